@@ -1,0 +1,65 @@
+import { ArtifactError } from './errors.js';
+import { formatDuration, parseRfc3339 } from '../core/time.js';
+import { getAtPointer } from '../util/pointer.js';
+
+export interface FreshnessOptions {
+  /** Oldest acceptable age in milliseconds. */
+  maxAgeMs: number;
+  /** Where the timestamp lives; the reference project's artifacts use `/generated_at`. */
+  pointer?: string;
+  /** Clock skew tolerated for timestamps slightly ahead of `now` (default 5 minutes, as the reference). */
+  futureSkewMs?: number;
+}
+
+export const DEFAULT_FUTURE_SKEW_MS = 5 * 60_000;
+
+/**
+ * An artifact can only vouch for a release if it says when it was produced and that moment is
+ * recent: a missing or unparseable timestamp cannot prove freshness, so it fails too.
+ */
+export function checkFreshness(path: string, document: unknown, now: Date, options: FreshnessOptions): string {
+  const pointer = options.pointer ?? '/generated_at';
+  const lookup = getAtPointer(document, pointer);
+  if (!lookup.found) {
+    throw new ArtifactError('schema', `${path} has no ${pointer}, so its age cannot be proven`, {
+      path,
+      pointer,
+      expected: 'an RFC 3339 timestamp',
+      actual: 'absent',
+      fix: `have the producer write ${pointer} (RFC 3339 with offset, e.g. 2026-01-31T12:00:00Z)`,
+    });
+  }
+  const parsed = parseRfc3339(lookup.value);
+  if (!parsed.ok) {
+    throw new ArtifactError('schema', `${path} ${pointer}: ${parsed.reason}`, {
+      path,
+      pointer,
+      expected: 'an RFC 3339 timestamp',
+      actual: lookup.value,
+      fix: 'write the timestamp as RFC 3339 with an explicit offset, e.g. 2026-01-31T12:00:00Z',
+    });
+  }
+  const produced = parsed.value.getTime();
+  const age = now.getTime() - produced;
+  const stamp = lookup.value as string;
+  if (age > options.maxAgeMs) {
+    throw new ArtifactError('stale', `${path} was generated at ${stamp}, ${formatDuration(Math.floor(age / 1000) * 1000)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}`, {
+      path,
+      pointer,
+      expected: `generated within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
+      actual: stamp,
+      fix: 're-run the step that produces this artifact; old evidence cannot vouch for this release',
+    });
+  }
+  const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
+  if (-age > skew) {
+    throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+      path,
+      pointer,
+      expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
+      actual: stamp,
+      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
+    });
+  }
+  return stamp;
+}

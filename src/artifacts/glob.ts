@@ -1,0 +1,447 @@
+import { promises as fs, type Dirent, type Stats } from 'node:fs';
+import path from 'node:path';
+import { ArtifactError } from './errors.js';
+import { isInside } from './paths.js';
+
+/**
+ * Our own glob, because Node 20 has no `fs.glob` and a gate must not depend on directory order,
+ * locale, or a dependency's idea of dotfiles: the same tree and pattern always give the same list.
+ */
+
+type Segment =
+  | { readonly kind: 'globstar' }
+  | { readonly kind: 'literal'; readonly name: string }
+  | { readonly kind: 'wild'; readonly source: string; readonly re: RegExp };
+
+type EntryKind = 'file' | 'dir' | 'link' | 'other';
+
+const GLOBSTAR: Segment = { kind: 'globstar' };
+/** What `**` may step into: dot directories and dependency trees are never someone's evidence. */
+const GLOBSTAR_SOURCE = '(?:(?!\\.|node_modules/)[^/]+/)*';
+/** `{a,b}{c,d}…` grows exponentially; past this a pattern is a mistake, not a need. */
+const MAX_EXPANSIONS = 4096;
+
+export async function listGlob(root: string, pattern: string): Promise<string[]> {
+  const patterns = compile(pattern).filter((segments) => segments.length > 0);
+  const realRoot = await realpathOrNull(root);
+  if (realRoot === null || patterns.length === 0) return [];
+  const base = commonLiteralPrefix(patterns);
+  const baseAbs = await literalDirectory(realRoot, base);
+  if (baseAbs === null) return [];
+  const walker = new Walker(realRoot, patterns);
+  await walker.visit(baseAbs, base.join('/'), walker.start(base.length));
+  return [...new Set(walker.found)].sort(compareCodeUnits);
+}
+
+/** The literal directory prefix of a glob (`tests/unit/*.rs` -> `tests/unit`, `*.rs` -> ``). */
+export function globBase(pattern: string): string {
+  const dirs: string[] = [];
+  for (const raw of pattern.split('/').slice(0, -1)) {
+    if (raw === '' || raw === '.') continue;
+    const segment = parseSegment(raw);
+    if (segment.kind !== 'literal' || hasUnescaped(raw, '{')) break;
+    dirs.push(segment.name);
+  }
+  return dirs.join('/');
+}
+
+/**
+ * The literal tail of the last segment after its last wildcard (`tests/*.rs` -> `.rs`). A brace
+ * group counts as a wildcard. A last segment with no wildcard at all gives `` — there is no
+ * variable part to call a stem.
+ */
+export function globLiteralSuffix(pattern: string): string {
+  const chars = Array.from(pattern.split('/').at(-1) ?? '');
+  let suffix = '';
+  let sawWildcard = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string;
+    const wildcardEnd = c === '[' ? classEnd(chars, i) : c === '{' ? braceEnd(chars, i) : null;
+    if (c === '*' || c === '?' || wildcardEnd !== null) {
+      sawWildcard = true;
+      suffix = '';
+      i = wildcardEnd ?? i;
+    } else if (c === '\\' && i + 1 < chars.length) {
+      suffix += chars[++i];
+    } else {
+      suffix += c;
+    }
+  }
+  return sawWildcard ? suffix : '';
+}
+
+/** Whole-path matcher with the same semantics as listGlob (minus the filesystem's say on symlinks). */
+export function globToRegExp(pattern: string): RegExp {
+  const alternatives = compile(pattern).map(segmentsSource);
+  return new RegExp(`^(?:${alternatives.join('|')})$`, 'u');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking
+
+class Walker {
+  readonly found: string[] = [];
+  /** A position (pattern p, segment s) is the number p * stride + s: cheap to dedupe in a Set. */
+  private readonly stride: number;
+
+  constructor(
+    private readonly realRoot: string,
+    private readonly patterns: readonly (readonly Segment[])[],
+  ) {
+    this.stride = Math.max(...patterns.map((segments) => segments.length)) + 1;
+  }
+
+  start(segmentIndex: number): number[] {
+    const positions = new Set<number>();
+    this.patterns.forEach((_, p) => this.addPosition(positions, p, segmentIndex));
+    return [...positions];
+  }
+
+  async visit(dirAbs: string, dirRel: string, positions: readonly number[]): Promise<void> {
+    const entries = await this.readDirectory(dirAbs, dirRel);
+    const pending: Promise<void>[] = [];
+    for (const entry of entries) {
+      const abs = path.join(dirAbs, entry.name);
+      const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
+      const kind = direntKind(entry);
+      if (kind !== null) {
+        pending.push(...this.consider(entry.name, abs, rel, kind, positions));
+      } else {
+        // Some filesystems do not report entry types in readdir; ask lstat instead of guessing.
+        pending.push(this.considerUntyped(entry.name, abs, rel, positions));
+      }
+    }
+    await Promise.all(pending);
+  }
+
+  private async considerUntyped(name: string, abs: string, rel: string, positions: readonly number[]): Promise<void> {
+    const stats = await fs.lstat(abs).catch(() => null);
+    if (stats !== null) await Promise.all(this.consider(name, abs, rel, statsKind(stats), positions));
+  }
+
+  /** Advances every live pattern position over one directory entry; returns the work it spawned. */
+  private consider(name: string, abs: string, rel: string, kind: EntryKind, positions: readonly number[]): Promise<void>[] {
+    let matchesFile = false;
+    const next = new Set<number>();
+    for (const position of positions) {
+      const p = Math.floor(position / this.stride);
+      const s = position % this.stride;
+      const segments = this.patterns[p] as readonly Segment[];
+      const segment = segments[s] as Segment;
+      if (segment.kind === 'globstar') {
+        if (kind === 'dir' && mayEnterByGlobstar(name)) this.addPosition(next, p, s);
+      } else if (segmentMatches(segment, name)) {
+        if (s === segments.length - 1) matchesFile = true;
+        else if (kind === 'dir') this.addPosition(next, p, s + 1);
+      }
+    }
+    const work: Promise<void>[] = [];
+    if (matchesFile && kind === 'file') this.found.push(rel);
+    if (matchesFile && kind === 'link') work.push(this.acceptLinkedFile(abs, rel));
+    // Symlinked directories are never entered (kind is 'link', not 'dir'): no loops, no escapes.
+    if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next]));
+    return work;
+  }
+
+  /** `**` matches zero directories too, so reaching it also reaches whatever follows it. */
+  private addPosition(positions: Set<number>, p: number, s: number): void {
+    const segments = this.patterns[p] as readonly Segment[];
+    positions.add(p * this.stride + s);
+    if (segments[s]?.kind === 'globstar') this.addPosition(positions, p, s + 1);
+  }
+
+  private async acceptLinkedFile(abs: string, rel: string): Promise<void> {
+    try {
+      const real = await fs.realpath(abs);
+      if (isInside(this.realRoot, real) && (await fs.stat(real)).isFile()) this.found.push(rel);
+    } catch {
+      // Dangling or looping links point at nothing that could count as evidence.
+    }
+  }
+
+  private async readDirectory(dirAbs: string, dirRel: string): Promise<Dirent[]> {
+    try {
+      return await fs.readdir(dirAbs, { withFileTypes: true });
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+      // Skipping an unreadable directory would silently shrink the match list; fail closed instead.
+      throw new ArtifactError('unreadable', `cannot list directory ${JSON.stringify(dirRel || '.')}: ${code}`, {
+        path: dirRel || '.',
+        fix: 'make the directory readable by the user running the gate',
+      });
+    }
+  }
+}
+
+function direntKind(entry: Dirent): EntryKind | null {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  if (entry.isSymbolicLink()) return 'link';
+  const known = entry.isFIFO() || entry.isSocket() || entry.isBlockDevice() || entry.isCharacterDevice();
+  return known ? 'other' : null;
+}
+
+function statsKind(stats: Stats): EntryKind {
+  if (stats.isFile()) return 'file';
+  if (stats.isDirectory()) return 'dir';
+  if (stats.isSymbolicLink()) return 'link';
+  return 'other';
+}
+
+function mayEnterByGlobstar(name: string): boolean {
+  // `.git` is covered by the dot rule.
+  return !name.startsWith('.') && name !== 'node_modules';
+}
+
+function segmentMatches(segment: Segment, name: string): boolean {
+  if (segment.kind === 'literal') return segment.name === name;
+  return segment.kind === 'wild' && segment.re.test(name);
+}
+
+/** Directory segments every expanded pattern starts with literally: the walk can begin there. */
+function commonLiteralPrefix(patterns: readonly (readonly Segment[])[]): string[] {
+  const prefix: string[] = [];
+  const first = patterns[0] ?? [];
+  for (let s = 0; ; s++) {
+    const candidate = first[s];
+    if (candidate?.kind !== 'literal') return prefix;
+    const shared = patterns.every((segments) => {
+      const segment = segments[s];
+      return s < segments.length - 1 && segment?.kind === 'literal' && segment.name === candidate.name;
+    });
+    if (!shared) return prefix;
+    prefix.push(candidate.name);
+  }
+}
+
+/**
+ * Steps down the literal prefix with lstat, so the base obeys the same rule as the walk: a
+ * symlinked directory is not entered. Null when the base is absent (zero matches, not an error).
+ */
+async function literalDirectory(realRoot: string, names: readonly string[]): Promise<string | null> {
+  let current = realRoot;
+  for (const name of names) {
+    current = path.join(current, name);
+    const stats = await fs.lstat(current).catch((e: unknown) => {
+      const code = errorCode(e);
+      if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+      throw e;
+    });
+    if (stats === null || !stats.isDirectory()) return null;
+  }
+  return current;
+}
+
+async function realpathOrNull(p: string): Promise<string | null> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return null;
+  }
+}
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiling
+
+function compile(pattern: string): Segment[][] {
+  // `\\` would be an escaped backslash to a glob but a UNC path to Windows; refuse the ambiguity.
+  if (/^(?:\/|\\\\|[A-Za-z]:)/.test(pattern)) throw outsideRoot(pattern, 'is absolute');
+  return expandBraces(pattern).map((expanded) => compileExpanded(expanded, pattern));
+}
+
+function compileExpanded(expanded: string, original: string): Segment[] {
+  const raws = expanded.split('/');
+  const segments: Segment[] = [];
+  raws.forEach((raw, i) => {
+    const last = i === raws.length - 1;
+    const segment = parseSegment(raw);
+    if (segment.kind === 'literal' && segment.name === '..') {
+      throw outsideRoot(original, 'leaves the root with ".."');
+    }
+    const isCurrentDir = segment.kind === 'literal' && (segment.name === '.' || segment.name === '');
+    // `a//b` and `./a` mean `a/b` and `a`; a trailing `/` or `.` names a directory, and directories
+    // are never returned, so it becomes a segment no file name can match.
+    if (isCurrentDir && !last) return;
+    segments.push(isCurrentDir ? { kind: 'literal', name: '' } : segment);
+  });
+  // Shells read a trailing `**` as "everything below"; only files are listed, so that is `**/*`.
+  if (segments.at(-1)?.kind === 'globstar') segments.push(parseSegment('*'));
+  return segments;
+}
+
+function parseSegment(raw: string): Segment {
+  if (raw === '**') return GLOBSTAR;
+  const chars = Array.from(raw);
+  let source = '';
+  let literal = '';
+  let wild = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as string;
+    const cls = c === '[' ? parseClass(chars, i) : null;
+    if (c === '\\' && i + 1 < chars.length) {
+      const escaped = chars[++i] as string;
+      literal += escaped;
+      source += escapeRegExpChar(escaped);
+    } else if (c === '*' || c === '?') {
+      wild = true;
+      source += c === '*' ? '[^/]*' : '[^/]';
+    } else if (cls !== null) {
+      wild = true;
+      source += cls.source;
+      i = cls.end;
+    } else {
+      literal += c;
+      source += escapeRegExpChar(c);
+    }
+  }
+  if (!wild) return { kind: 'literal', name: literal };
+  // Like shells: a leading dot must be written, never matched by a wildcard.
+  const explicitDot = chars[0] === '.' || (chars[0] === '\\' && chars[1] === '.');
+  const guarded = explicitDot ? source : `(?!\\.)${source}`;
+  return { kind: 'wild', source: guarded, re: new RegExp(`^${guarded}$`, 'u') };
+}
+
+/** `[abc]`, `[a-z]`, `[!a]`/`[^a]`; a `]` right after the opening is literal. Null if never closed. */
+function parseClass(chars: readonly string[], open: number): { source: string; end: number } | null {
+  let i = open + 1;
+  const negated = chars[i] === '!' || chars[i] === '^';
+  if (negated) i++;
+  const items: string[] = [];
+  for (let first = true; i < chars.length; first = false) {
+    if (chars[i] === ']' && !first) {
+      const body = items.join('');
+      const source = negated ? `[^/${body}]` : body === '' ? '(?!)' : `[${body}]`;
+      return { source, end: i };
+    }
+    const [low, afterLow] = classChar(chars, i);
+    const [high, afterHigh] = chars[afterLow] === '-' && chars[afterLow + 1] !== ']' ? classChar(chars, afterLow + 1) : [null, afterLow];
+    if (high === null) {
+      items.push(escapeClassChar(low));
+    } else if ((low.codePointAt(0) ?? 0) <= (high.codePointAt(0) ?? 0)) {
+      items.push(`${escapeClassChar(low)}-${escapeClassChar(high)}`);
+    } // A reversed range like `[z-a]` matches nothing, as in shells, instead of breaking the RegExp.
+    i = afterHigh;
+  }
+  return null;
+}
+
+/** One possibly-escaped character of a class, and the index after it; `` at the end of input. */
+function classChar(chars: readonly string[], i: number): [string, number] {
+  if (chars[i] === '\\' && i + 1 < chars.length) return [chars[i + 1] as string, i + 2];
+  return [chars[i] ?? '', i + 1];
+}
+
+function classEnd(chars: readonly string[], open: number): number | null {
+  return parseClass(chars, open)?.end ?? null;
+}
+
+function braceEnd(chars: readonly string[], open: number): number | null {
+  let depth = 0;
+  for (let i = open; i < chars.length; i++) {
+    if (chars[i] === '\\') i++;
+    else if (chars[i] === '{') depth++;
+    else if (chars[i] === '}' && --depth === 0) return i;
+  }
+  return null;
+}
+
+/**
+ * Bash-style brace expansion done up front, so alternatives may span `/` and every other rule only
+ * ever sees plain patterns. `{a}` (no comma) and an unclosed `{` stay literal, as in bash.
+ */
+function expandBraces(pattern: string): string[] {
+  const found = findBraceGroup(pattern);
+  if (found === null) return [pattern];
+  const prefix = pattern.slice(0, found.open);
+  const suffixes = expandBraces(pattern.slice(found.close + 1));
+  const out: string[] = [];
+  for (const alternative of found.alternatives.flatMap(expandBraces)) {
+    for (const suffix of suffixes) {
+      out.push(prefix + alternative + suffix);
+      if (out.length > MAX_EXPANSIONS) {
+        throw new ArtifactError('malformed', `glob ${JSON.stringify(pattern)} expands to more than ${MAX_EXPANSIONS} patterns`, {
+          path: pattern,
+          fix: 'use fewer {a,b} groups, or a wildcard instead',
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function findBraceGroup(pattern: string): { open: number; close: number; alternatives: string[] } | null {
+  for (let open = 0; open < pattern.length; open++) {
+    if (pattern[open] === '\\') {
+      open++;
+      continue;
+    }
+    if (pattern[open] !== '{') continue;
+    const group = splitBraceGroup(pattern, open);
+    if (group !== null) return group;
+  }
+  return null;
+}
+
+function splitBraceGroup(pattern: string, open: number): { open: number; close: number; alternatives: string[] } | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '{') depth++;
+    else if (c === ',' && depth === 1) {
+      alternatives.push(pattern.slice(start, i));
+      start = i + 1;
+    } else if (c === '}' && --depth === 0) {
+      if (alternatives.length === 0) return null;
+      alternatives.push(pattern.slice(start, i));
+      return { open, close: i, alternatives };
+    }
+  }
+  return null;
+}
+
+function hasUnescaped(raw: string, char: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '\\') i++;
+    else if (raw[i] === char) return true;
+  }
+  return false;
+}
+
+function segmentsSource(segments: readonly Segment[]): string {
+  if (segments.length === 0) return '(?!)';
+  return segments
+    .map((segment, i) => {
+      if (segment.kind === 'globstar') return GLOBSTAR_SOURCE; // carries its own trailing `/`
+      const body = segment.kind === 'literal' ? Array.from(segment.name, escapeRegExpChar).join('') : segment.source;
+      return i === segments.length - 1 ? body : `${body}/`;
+    })
+    .join('');
+}
+
+function escapeRegExpChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+
+function escapeClassChar(c: string): string {
+  return /[\\\]\[^-]/.test(c) ? `\\${c}` : c;
+}
+
+function outsideRoot(pattern: string, why: string): ArtifactError {
+  return new ArtifactError('outside_root', `glob ${JSON.stringify(pattern)} ${why}`, {
+    path: pattern,
+    fix: 'write the glob relative to the root, without ".." segments',
+  });
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : String(e);
+}

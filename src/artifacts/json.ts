@@ -1,0 +1,46 @@
+import { ArtifactError } from './errors.js';
+import { JsonParseError, locateJsonPointer, parseJson } from './json-parse.js';
+import { loadText } from './load.js';
+import { validateDocument, type DocumentExpectations } from './validate-document.js';
+import type { ArtifactRecord } from '../core/types.js';
+
+export interface JsonArtifact {
+  path: string;
+  value: unknown;
+  /** Pointers of numbers written with a fraction or exponent (`500.0`), which JS cannot tell from integers. */
+  nonIntegerNumbers: ReadonlySet<string>;
+  record: ArtifactRecord;
+}
+
+export function jsonParseFailure(path: string, e: JsonParseError, row?: number): ArtifactError {
+  const p = e.problem;
+  const where = row !== undefined ? `${path} row ${row}, column ${p.column}` : `${path}:${p.line}:${p.column}`;
+  const code = p.kind === 'duplicate_key' ? 'duplicate_key' : 'malformed';
+  return new ArtifactError(code, `${where}: ${p.message}`, {
+    path,
+    pointer: p.pointer,
+    ...(row !== undefined ? { row, column: p.column } : { line: p.line, column: p.column }),
+    fix:
+      code === 'duplicate_key'
+        ? 'remove the repeated key: JSON parsers disagree on which copy wins, so the artifact proves nothing'
+        : 'fix the producer so it writes strict JSON (RFC 8259)',
+  });
+}
+
+export async function readJsonArtifact(root: string, rel: string, now: Date, expect: DocumentExpectations = {}): Promise<JsonArtifact> {
+  const file = await loadText(root, rel);
+  let parsed;
+  try {
+    parsed = parseJson(file.text);
+  } catch (e) {
+    if (e instanceof JsonParseError) throw jsonParseFailure(file.path, e);
+    throw e;
+  }
+  const facts = validateDocument(file.path, parsed.value, now, expect, (pointer) => locateJsonPointer(file.text, pointer));
+  return {
+    path: file.path,
+    value: parsed.value,
+    nonIntegerNumbers: parsed.nonIntegerNumbers,
+    record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts },
+  };
+}

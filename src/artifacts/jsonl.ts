@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { ArtifactError } from './errors.js';
+import { jsonParseFailure } from './json.js';
+import { JsonParseError, parseJson } from './json-parse.js';
+import { emptyError, statArtifact, unreadable } from './load.js';
+import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
+import type { ArtifactRecord } from '../core/types.js';
+
+/** One row longer than this is refused instead of buffered: a tracker row is a few hundred bytes. */
+export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
+
+export interface JsonlRow {
+  /** 1-based line number in the file (blank lines count), as shown in every error. */
+  row: number;
+  value: unknown;
+  nonIntegerNumbers: ReadonlySet<string>;
+}
+
+export interface JsonlOptions {
+  /** Every row must satisfy this schema. */
+  rowSchema?: JsonSchema;
+  signal?: AbortSignal;
+  maxLineBytes?: number;
+}
+
+/**
+ * Rows of a JSONL file, streamed: memory stays at one chunk plus one row however large the file.
+ * Blank lines are skipped; a file with no rows at all is `empty`, never an empty success. The
+ * artifact record (sha256 of every byte) is reported once the file has been read to the end.
+ */
+export async function* readJsonlRows(
+  root: string,
+  rel: string,
+  options: JsonlOptions = {},
+  onComplete?: (record: ArtifactRecord) => void,
+): AsyncGenerator<JsonlRow, void, undefined> {
+  const { abs, path, size } = await statArtifact(root, rel);
+  if (size === 0) throw emptyError(path, false);
+  const maxLine = options.maxLineBytes ?? MAX_JSONL_LINE_BYTES;
+  const hash = createHash('sha256');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const stream = createReadStream(abs, { highWaterMark: 256 * 1024 });
+  let bytes = 0;
+  let carry = '';
+  let line = 0;
+  let rows = 0;
+
+  const parseLine = (text: string): JsonlRow | undefined => {
+    line++;
+    const trimmedEnd = text.endsWith('\r') ? text.slice(0, -1) : text;
+    if (trimmedEnd.trim() === '') return undefined;
+    let parsed;
+    try {
+      parsed = parseJson(trimmedEnd);
+    } catch (e) {
+      if (e instanceof JsonParseError) throw jsonParseFailure(path, e, line);
+      throw e;
+    }
+    if (options.rowSchema) {
+      const problem = validateSchema(options.rowSchema, parsed.value)[0];
+      if (problem) {
+        throw new ArtifactError('schema', `${path} row ${line}: ${displayPointer(problem.pointer)} ${problem.message}`, {
+          path,
+          row: line,
+          pointer: problem.pointer,
+          expected: problem.expected,
+          actual: problem.actual,
+          fix: `fix row ${line} (and the producer that wrote it)`,
+        });
+      }
+    }
+    rows++;
+    return { row: line, value: parsed.value, nonIntegerNumbers: parsed.nonIntegerNumbers };
+  };
+
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
+      hash.update(chunk);
+      bytes += chunk.length;
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new ArtifactError('malformed', `${path} row ${line + 1}: not valid UTF-8 text`, { path, row: line + 1, fix: 'write the artifact as UTF-8' });
+      }
+      let start = 0;
+      let newline = text.indexOf('\n');
+      while (newline !== -1) {
+        const piece = carry + text.slice(start, newline);
+        carry = '';
+        const row = parseLine(piece);
+        if (row) yield row;
+        start = newline + 1;
+        newline = text.indexOf('\n', start);
+      }
+      carry += text.slice(start);
+      if (carry.length > maxLine) {
+        throw new ArtifactError('malformed', `${path} row ${line + 1}: longer than ${maxLine} bytes without a newline`, {
+          path,
+          row: line + 1,
+          fix: 'JSONL needs one JSON value per line; check the producer writes newlines',
+        });
+      }
+    }
+    try {
+      carry += decoder.decode();
+    } catch {
+      throw new ArtifactError('malformed', `${path} row ${line + 1}: not valid UTF-8 text`, { path, row: line + 1, fix: 'write the artifact as UTF-8' });
+    }
+    if (carry !== '') {
+      const row = parseLine(carry);
+      if (row) yield row;
+    }
+  } catch (e) {
+    if (e instanceof ArtifactError || (options.signal?.aborted ?? false)) throw e;
+    throw unreadable(path, e);
+  } finally {
+    stream.destroy();
+  }
+  if (rows === 0) throw emptyError(path, true);
+  onComplete?.({ path, sha256: hash.digest('hex'), bytes });
+}

@@ -1,0 +1,177 @@
+import { promises as fs, realpathSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { ArtifactError } from './errors.js';
+
+/**
+ * Config files name evidence relative to the repository root. Everything here exists so that a
+ * path written in a config can never make a gate read (and so trust) a file outside that root —
+ * neither lexically (`..`, absolute paths) nor physically (symlinks pointing out).
+ */
+
+/** Linux's own limit; a longer chain is almost certainly a loop and proves nothing either way. */
+const MAX_SYMLINK_HOPS = 40;
+
+/**
+ * A leading `\` or a drive letter is absolute (or drive-relative) on Windows. Rejected on every
+ * platform: the same config must be judged the same way everywhere, and such names are never
+ * intended as relative POSIX paths.
+ */
+const ABSOLUTE = /^(?:[\\/]|[A-Za-z]:)/;
+
+export interface ResolvedPath {
+  /** Absolute path under the real root (symlinks inside the root are left as written). */
+  abs: string;
+  /** Normalised POSIX path relative to the root: no `./`, no trailing `/`; `.` for the root itself. */
+  rel: string;
+}
+
+export async function resolveInside(root: string, rel: string): Promise<ResolvedPath> {
+  const normalised = normaliseRelative(root, rel);
+  const realRoot = await realRootOf(root, rel);
+  const components = normalised === '.' ? [] : normalised.split('/');
+  try {
+    await assertPhysicallyInside(realRoot, components, (link, target) => {
+      throw outsideRoot(root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
+    });
+  } catch (e) {
+    if (e instanceof ArtifactError) throw e;
+    throw new ArtifactError('unreadable', `cannot check where ${JSON.stringify(rel)} leads: ${errorCode(e)}`, {
+      path: rel,
+      fix: 'make every directory on the path readable, and remove symlink loops',
+    });
+  }
+  return { abs: path.join(realRoot, ...components), rel: normalised };
+}
+
+/** For display only: turns an absolute path back into the POSIX form users write in configs. */
+export function toPosixRelative(root: string, abs: string): string {
+  let rel = path.relative(root, abs);
+  // Paths from resolveInside live under the *real* root; a symlinked root would otherwise show `../..`.
+  if (escapes(rel)) {
+    try {
+      rel = path.relative(realpathSync(root), abs);
+    } catch {
+      // A vanished root leaves nothing better to show than the plain relative path.
+    }
+  }
+  return rel === '' ? '.' : rel.split(path.sep).join('/');
+}
+
+/** True when `p` is `root` or lies beneath it. Both must already be real (symlink-free) paths. */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!escapes(rel) && !path.isAbsolute(rel));
+}
+
+function escapes(rel: string): boolean {
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
+/** Lexical checks first: they need no filesystem and give the clearest messages. */
+function normaliseRelative(root: string, rel: string): string {
+  if (rel === '') throw outsideRoot(root, rel, 'is empty');
+  if (rel.includes('\0')) throw outsideRoot(root, rel, 'contains a NUL byte');
+  if (ABSOLUTE.test(rel)) throw outsideRoot(root, rel, 'is absolute');
+  // On Windows a backslash is a separator, so `a\..\..\x` must be judged as `a/../../x`.
+  const posix = process.platform === 'win32' ? rel.replaceAll('\\', '/') : rel;
+  const normalised = path.posix.normalize(posix).replace(/\/$/, '');
+  if (normalised === '..' || normalised.startsWith('../')) {
+    throw outsideRoot(root, rel, `escapes the root ${root} by ".."`);
+  }
+  return normalised === '' ? '.' : normalised;
+}
+
+async function realRootOf(root: string, rel: string): Promise<string> {
+  try {
+    return await fs.realpath(root);
+  } catch (e) {
+    throw new ArtifactError('missing', `the root ${root} does not exist (${errorCode(e)}), so ${JSON.stringify(rel)} cannot be read`, {
+      path: rel,
+      fix: `check that the root directory (${root}) exists`,
+    });
+  }
+}
+
+/**
+ * Walks the path one component at a time so that every symlink on it — not just the last — is
+ * judged by where it really leads. Stops at the first component that does not exist: a path that
+ * is yet to be written is fine as long as everything that does exist is inside.
+ */
+async function assertPhysicallyInside(
+  realRoot: string,
+  components: readonly string[],
+  onEscape: (link: string, target: string) => never,
+): Promise<void> {
+  let current = realRoot;
+  for (const [i, name] of components.entries()) {
+    const next = path.join(current, name);
+    const stats = await lstatOrNull(next);
+    if (stats === null) return;
+    if (!stats.isSymbolicLink()) {
+      current = next;
+      continue;
+    }
+    const target = await symlinkTarget(next, 0);
+    if (!isInside(realRoot, target)) onEscape(components.slice(0, i + 1).join('/'), target);
+    current = target;
+  }
+}
+
+/**
+ * Where a symlink really leads. `fs.realpath` answers for live links; a dangling link is followed by
+ * hand, because writing through it would still create a file wherever it points.
+ */
+async function symlinkTarget(link: string, hops: number): Promise<string> {
+  if (hops > MAX_SYMLINK_HOPS) throw Object.assign(new Error('symlink loop'), { code: 'ELOOP' });
+  try {
+    return await fs.realpath(link);
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') throw e;
+  }
+  const target = await fs.readlink(link);
+  const start = path.isAbsolute(target) ? path.parse(path.resolve(target)).root : path.dirname(link);
+  return physicalPath(start, target.split(/[\\/]/), hops + 1);
+}
+
+/**
+ * Applies `components` to the real directory `start` the way the kernel would: `..` is the
+ * physical parent of what has been resolved so far, not a lexical step back over a symlink.
+ * Once a component is missing, nothing below it exists and the rest can only be lexical.
+ */
+async function physicalPath(start: string, components: readonly string[], hops: number): Promise<string> {
+  let current = start;
+  for (const [i, name] of components.entries()) {
+    if (name === '' || name === '.') continue;
+    if (name === '..') {
+      current = path.dirname(current);
+      continue;
+    }
+    const next = path.join(current, name);
+    const stats = await lstatOrNull(next);
+    if (stats === null) return path.resolve(next, ...components.slice(i + 1));
+    current = stats.isSymbolicLink() ? await symlinkTarget(next, hops) : next;
+  }
+  return current;
+}
+
+async function lstatOrNull(p: string): Promise<Stats | null> {
+  try {
+    return await fs.lstat(p);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw e;
+  }
+}
+
+function outsideRoot(root: string, rel: string, why: string): ArtifactError {
+  return new ArtifactError('outside_root', `${JSON.stringify(rel)} ${why}`, {
+    path: rel,
+    fix: `use a path relative to the root (${root}) that stays inside it`,
+  });
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : String(e);
+}

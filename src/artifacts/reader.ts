@@ -1,0 +1,74 @@
+import { readJsonArtifact, type JsonArtifact } from './json.js';
+import { readJsonlRows, type JsonlRow } from './jsonl.js';
+import { loadText } from './load.js';
+import type { JsonSchema } from './schema.js';
+import { readTomlArtifact, type TomlArtifact } from './toml.js';
+import type { DocumentExpectations } from './validate-document.js';
+import { readYamlArtifact, type YamlArtifact } from './yaml.js';
+import { parseDuration } from '../core/time.js';
+import type { ArtifactRecord } from '../core/types.js';
+
+export interface ReadOptions {
+  schema?: JsonSchema;
+  /** Required value of the document's own schema-id field (`/schema` unless `schemaIdPointer`). */
+  schemaId?: string;
+  schemaIdPointer?: string;
+  /** Maximum age, as milliseconds or a duration such as "7d"; requires a timestamp in the document. */
+  maxAge?: number | string;
+  /** Pointer of the timestamp checked by `maxAge` (default `/generated_at`). */
+  generatedAt?: string;
+  /** Tolerated clock skew into the future (default 5 minutes). */
+  futureSkew?: number | string;
+}
+
+export interface TextArtifact {
+  path: string;
+  text: string;
+  record: ArtifactRecord;
+}
+
+export interface ArtifactReader {
+  json(path: string, options?: ReadOptions): Promise<JsonArtifact>;
+  toml(path: string, options?: ReadOptions): Promise<TomlArtifact>;
+  yaml(path: string, options?: ReadOptions): Promise<YamlArtifact>;
+  text(path: string): Promise<TextArtifact>;
+  jsonl(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<JsonlRow>;
+}
+
+function toMs(value: number | string, label: string): number {
+  if (typeof value === 'number') return value;
+  const parsed = parseDuration(value);
+  if (!parsed.ok) throw new TypeError(`${label}: ${parsed.reason}`);
+  return parsed.value;
+}
+
+export function toExpectations(options: ReadOptions = {}): DocumentExpectations {
+  const expect: DocumentExpectations = {};
+  if (options.schema !== undefined) expect.schema = options.schema;
+  if (options.schemaId !== undefined) expect.schemaId = options.schemaId;
+  if (options.schemaIdPointer !== undefined) expect.schemaIdPointer = options.schemaIdPointer;
+  if (options.maxAge !== undefined) {
+    expect.freshness = { maxAgeMs: toMs(options.maxAge, 'maxAge') };
+    if (options.generatedAt !== undefined) expect.freshness.pointer = options.generatedAt;
+    if (options.futureSkew !== undefined) expect.freshness.futureSkewMs = toMs(options.futureSkew, 'futureSkew');
+  }
+  return expect;
+}
+
+/** A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with its digest. */
+export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal): ArtifactReader {
+  const keep = <T extends { record: ArtifactRecord }>(artifact: T): T => {
+    record(artifact.record);
+    return artifact;
+  };
+  return {
+    json: async (path, options) => keep(await readJsonArtifact(root, path, now, toExpectations(options))),
+    toml: async (path, options) => keep(await readTomlArtifact(root, path, now, toExpectations(options))),
+    yaml: async (path, options) => keep(await readYamlArtifact(root, path, now, toExpectations(options))),
+    text: async (path) => {
+      const file = await loadText(root, path);
+      return keep({ path: file.path, text: file.text, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } });
+    },
+    jsonl: (path, options = {}) => readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record),
+  };
+}

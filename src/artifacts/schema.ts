@@ -1,0 +1,115 @@
+/**
+ * JSON Schema validation (draft 2020-12) shared by artifact readers, the config loader and the
+ * verdict writer, so every schema error reads the same way: a JSON pointer, what was expected,
+ * what was found.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describeType } from '../core/time.js';
+import { didYouMean } from '../util/suggest.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped or not depending on the loader.
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => void;
+
+function createAjv(useDefaults: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, useDefaults, allowUnionTypes: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+const plain = createAjv(false);
+const withDefaults = createAjv(true);
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+const compiledWithDefaults = new WeakMap<JsonSchema, ValidateFunction>();
+
+export interface SchemaProblem {
+  pointer: string;
+  message: string;
+  keyword: string;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
+  const cache = fillDefaults ? compiledWithDefaults : compiled;
+  let fn = cache.get(schema);
+  if (!fn) {
+    fn = (fillDefaults ? withDefaults : plain).compile(schema);
+    cache.set(schema, fn);
+  }
+  return fn;
+}
+
+/**
+ * Validate `value`; returns every problem, most specific first. With `fillDefaults`, `default`
+ * values from the schema are written into `value` (used for gate options).
+ */
+export function validateSchema(schema: JsonSchema, value: unknown, options: { fillDefaults?: boolean } = {}): SchemaProblem[] {
+  const fn = compile(schema, options.fillDefaults === true);
+  if (fn(value)) return [];
+  return describeErrors(fn.errors ?? []);
+}
+
+function describeErrors(errors: ErrorObject[]): SchemaProblem[] {
+  // `if`/`anyOf`/`oneOf` wrappers repeat what their branches already said.
+  const useful = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf'].includes(e.keyword));
+  const problems = (useful.length > 0 ? useful : errors).map(describeError);
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.pointer}\0${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function describeError(e: ErrorObject): SchemaProblem {
+  const at = e.instancePath;
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required': {
+      const field = String(params.missingProperty);
+      return { pointer: `${at}/${escapeSegment(field)}`, keyword: e.keyword, message: `missing required field "${field}"`, expected: 'present', actual: 'absent' };
+    }
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const allowed = Object.keys(((e.parentSchema as JsonSchema | undefined)?.properties as JsonSchema | undefined) ?? {});
+      return {
+        pointer: `${at}/${escapeSegment(field)}`,
+        keyword: e.keyword,
+        message: `unknown field "${field}"${didYouMean(field, allowed)}`,
+        expected: allowed,
+        actual: field,
+      };
+    }
+    case 'type':
+      return { pointer: at, keyword: e.keyword, message: `must be ${article(String(params.type))}, found ${describeType(e.data)}`, expected: params.type, actual: e.data };
+    case 'const':
+      return { pointer: at, keyword: e.keyword, message: `must be ${JSON.stringify(params.allowedValue)}, found ${describeType(e.data)}`, expected: params.allowedValue, actual: e.data };
+    case 'enum': {
+      const allowed = params.allowedValues as unknown[];
+      const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
+      return { pointer: at, keyword: e.keyword, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(e.data)}${hint}`, expected: allowed, actual: e.data };
+    }
+    default:
+      return { pointer: at, keyword: e.keyword, message: `${e.message ?? 'is invalid'}${e.data === undefined || typeof e.data === 'object' ? '' : `, found ${describeType(e.data)}`}`, expected: e.schema, actual: e.data };
+  }
+}
+
+function article(type: string): string {
+  const words = type.split(',');
+  return words.map((w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`)).join(' or ');
+}
+
+function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** `/a/b` for display; the document root reads as `(document root)` rather than an empty string. */
+export function displayPointer(pointer: string): string {
+  return pointer === '' ? '(document root)' : pointer;
+}

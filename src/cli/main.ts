@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+import { runCli } from './main-run.js';
+
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+});
+// Exit explicitly: a gate that timed out may still hold timers or handles open, and a verdict that
+// has been written must not wait for it. Writes to pipes and files are synchronous on POSIX.
+process.exit(code);

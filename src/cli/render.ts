@@ -1,0 +1,59 @@
+import { relative } from 'node:path';
+import type { GateResult, GateStatus, Verdict } from '../core/types.js';
+import type { VerifyResult } from '../verify.js';
+
+export interface Style {
+  status(status: GateStatus | 'pass' | 'warn' | 'fail', text: string): string;
+  dim(text: string): string;
+}
+
+const COLORS: Record<string, string> = { pass: '32', fail: '31', warn: '33', skip: '36', waived: '35' };
+
+/** Color only for a terminal that wants it (NO_COLOR, https://no-color.org); CI logs get plain text. */
+export function styleFor(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
+  const on = isTTY && env.NO_COLOR === undefined && env.TERM !== 'dumb';
+  return {
+    status: (status, text) => (on ? `\x1b[${COLORS[status] ?? '0'};1m${text}\x1b[0m` : text),
+    dim: (text) => (on ? `\x1b[2m${text}\x1b[0m` : text),
+  };
+}
+
+const MAX_DETAIL = 200;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL - 1)}…` : flat;
+}
+
+function gateLine(g: GateResult, idWidth: number, style: Style): string {
+  const status = style.status(g.status, g.status.toUpperCase().padEnd(6));
+  const reason = g.reason ?? '';
+  const duration = `${g.duration_ms} ms`.padStart(8);
+  return `  ${status} ${g.id.padEnd(idWidth)} ${reason.padEnd(16)} ${style.dim(duration)}  ${clip(g.detail)}`;
+}
+
+function verdictLine(v: Verdict): string {
+  const s = v.summary;
+  const failingBlocking = s.blocking_total - s.blocking_pass;
+  if (v.verdict === 'fail') return `${failingBlocking} of ${s.blocking_total} blocking gate${s.blocking_total === 1 ? '' : 's'} failing`;
+  const attention = s.total_gates - s.passed;
+  if (v.verdict === 'warn') return `no blocking failure; ${attention} gate${attention === 1 ? ' needs' : 's need'} attention`;
+  return `all ${s.total_gates} gate${s.total_gates === 1 ? '' : 's'} passed`;
+}
+
+export function renderHuman(result: VerifyResult, cwd: string, style: Style): string {
+  const v = result.verdict;
+  const show = (p: string) => relative(cwd, p) || '.';
+  const lines = [`gate-engine ${v.engine.version} · verify · lane ${v.lane} · mode ${v.mode} · root ${show(v.root)}`, ''];
+  const idWidth = Math.max(...v.gates.map((g) => g.id.length));
+  for (const g of v.gates) lines.push(gateLine(g, idWidth, style));
+  lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())} — ${verdictLine(v)}`);
+  const files = [result.files.verdict, result.files.events, result.files.report].filter((f): f is string => f !== undefined);
+  if (files.length > 0) lines.push(`wrote ${files.map(show).join('\n      ')}`);
+  const notPassing = v.gates.filter((g) => g.status !== 'pass');
+  if (notPassing.length > 0) {
+    lines.push('', 'reproduce:');
+    for (const g of notPassing) lines.push(`  ${g.id}: ${g.reproduce_command}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

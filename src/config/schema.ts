@@ -1,0 +1,67 @@
+import type { JsonSchema } from '../artifacts/schema.js';
+import type { AnyGateDefinition } from '../core/types.js';
+
+export const GATE_ID_PATTERN = '^[a-z0-9][a-z0-9_.-]*$';
+const DURATION_PATTERN = '^\\d+\\s*(ms|s|m|h|d|w)$';
+
+const gateEntry: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    id: { type: 'string', pattern: GATE_ID_PATTERN, description: 'Unique gate id (default: the type). Used by --gate and in every output.' },
+    type: { type: 'string', minLength: 1, description: 'Built-in gate type.' },
+    title: { type: 'string', minLength: 1, description: 'Human name shown as `name` in the verdict.' },
+    bead: { type: 'string', minLength: 1, description: 'Tracking issue id, shown in the verdict and report.' },
+    blocking: { type: 'boolean', description: 'A failing blocking gate fails the run (default: the gate type\'s default, usually true).' },
+    timeout: { type: 'string', pattern: DURATION_PATTERN, description: 'How long the gate may run, e.g. "30s" (default: defaults.timeout).' },
+    reproduce: { type: 'string', minLength: 1, description: 'Command that reproduces this gate (default: the gate-engine command for this gate alone).' },
+    remediation: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Steps shown in the report when the gate does not pass.' },
+    options: { type: 'object', description: 'Options of the gate type (see its documentation).' },
+  },
+};
+
+/** The config file's own shape; each gate's `options` is validated separately against its gate type. */
+export const CONFIG_BASE_SCHEMA: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://gate-engine.dev/schemas/config.schema.json',
+  title: 'gate-engine configuration (gate-engine.config.yaml / .json)',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'gates'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { const: 1, description: 'Config format version. Must be 1.' },
+    output: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { dir: { type: 'string', minLength: 1, description: 'Output directory, relative to the root (default "gate-engine-out").' } },
+    },
+    defaults: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { timeout: { type: 'string', pattern: DURATION_PATTERN, description: 'Per-gate timeout (default "60s").' } },
+    },
+    gates: { type: 'array', items: gateEntry, description: 'The gates to run, in order.' },
+  },
+};
+
+/**
+ * The published schema (schemas/config.schema.json): the base plus, per gate type, its options
+ * schema — so editors can complete and check options. Generated from the same definitions the
+ * loader uses; a test keeps the checked-in file in sync.
+ */
+export function composeConfigSchema(gates: readonly AnyGateDefinition[]): JsonSchema {
+  const types = gates.map((g) => g.type).sort();
+  const entry = structuredClone(gateEntry);
+  (entry.properties as Record<string, JsonSchema>).type = { enum: types, description: 'Built-in gate type.' };
+  entry.allOf = [...gates]
+    .sort((a, b) => (a.type < b.type ? -1 : 1))
+    .map((g) => ({
+      if: { properties: { type: { const: g.type } }, required: ['type'] },
+      then: { properties: { options: { ...g.optionsSchema, description: g.description } } },
+    }));
+  const schema = structuredClone(CONFIG_BASE_SCHEMA);
+  (schema.properties as Record<string, JsonSchema>).gates = { type: 'array', items: entry, description: 'The gates to run, in order.' };
+  return schema;
+}

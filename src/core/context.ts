@@ -1,0 +1,97 @@
+import { promises as fs } from 'node:fs';
+import { ArtifactError } from '../artifacts/errors.js';
+import { listGlob } from '../artifacts/glob.js';
+import { resolveInside } from '../artifacts/paths.js';
+import { createReader } from '../artifacts/reader.js';
+import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext } from './types.js';
+
+export interface CollectedEvidence {
+  checks: CheckResult[];
+  artifacts: ArtifactRecord[];
+  skipMessage?: string;
+}
+
+export interface GateContextHandle {
+  ctx: GateContext;
+  evidence: CollectedEvidence;
+  /** After this, the gate can no longer change its result (a timed-out gate keeps running in the background). */
+  close(): void;
+}
+
+const DETAIL_KEYS = ['path', 'pointer', 'line', 'column', 'row', 'expected', 'actual', 'fix'] as const;
+
+function requireText(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** The detail a gate passes is copied field by field: unknown keys or functions never reach the verdict. */
+function copyDetail(detail: CheckDetail | undefined): CheckDetail {
+  const out: CheckDetail = {};
+  if (detail === undefined) return out;
+  if (detail === null || typeof detail !== 'object') throw new TypeError(`check detail must be an object, got ${JSON.stringify(detail)}`);
+  for (const key of DETAIL_KEYS) {
+    const value = detail[key];
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export function artifactErrorCheck(id: string, error: ArtifactError): CheckResult {
+  return { id, status: 'fail', code: error.code, message: error.message, ...copyDetail(error.detail) };
+}
+
+export function createGateContext(gateId: string, root: string, now: Date, signal: AbortSignal): GateContextHandle {
+  const evidence: CollectedEvidence = { checks: [], artifacts: [] };
+  let closed = false;
+
+  const add = (status: CheckStatus, id: unknown, code: unknown, message: unknown, detail: CheckDetail | undefined) => {
+    if (closed) return;
+    evidence.checks.push({
+      id: requireText(id, 'check id'),
+      status,
+      code: requireText(code, 'check code'),
+      message: requireText(message, 'check message'),
+      ...copyDetail(detail),
+    });
+  };
+  const recordArtifact = (record: ArtifactRecord) => {
+    if (closed) return;
+    // A gate may read the same file twice; the verdict lists it once.
+    if (!evidence.artifacts.some((a) => a.path === record.path && a.sha256 === record.sha256)) evidence.artifacts.push(record);
+  };
+
+  const ctx: GateContext = {
+    gateId,
+    root,
+    now,
+    signal,
+    read: createReader(root, now, recordArtifact, signal),
+    pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
+    fail: (id, code, message, detail) => add('fail', id, code, message, detail),
+    warn: (id, code, message, detail) => add('warn', id, code, message, detail),
+    failFromError: (id, error) => {
+      // Only evidence problems are findings; anything else is a bug in the gate and must crash loudly.
+      if (!(error instanceof ArtifactError)) throw error;
+      if (!closed) evidence.checks.push(artifactErrorCheck(requireText(id, 'check id'), error));
+    },
+    skip: (message) => {
+      if (!closed) evidence.skipMessage = requireText(message, 'skip message');
+    },
+    list: (pattern) => listGlob(root, pattern),
+    exists: async (path) => {
+      const { abs } = await resolveInside(root, path);
+      return fs.stat(abs).then(
+        () => true,
+        () => false,
+      );
+    },
+  };
+  return {
+    ctx,
+    evidence,
+    close: () => {
+      closed = true;
+    },
+  };
+}

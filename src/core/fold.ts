@@ -1,0 +1,77 @@
+/**
+ * The status rules of DESIGN §4, as pure functions. Every lane, the library and the CLI go through
+ * these; nothing else decides what a set of checks or gates adds up to.
+ */
+import { EXIT } from './errors.js';
+import type { CheckResult, GateResult, GateStatus, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
+
+export interface RawFold {
+  raw_status: RawStatus;
+  reason?: string;
+}
+
+/**
+ * Any failed check fails the gate; a skip only counts when nothing failed; zero checks is never a
+ * pass. The reason is the first failing (else warning) check's code, in the order the gate
+ * reported them, so a gate controls which finding headlines by checking the most basic thing first.
+ */
+export function foldChecks(checks: readonly CheckResult[], skipped: boolean): RawFold {
+  const firstFail = checks.find((c) => c.status === 'fail');
+  if (firstFail) return { raw_status: 'fail', reason: firstFail.code };
+  if (skipped) return { raw_status: 'skip', reason: 'skipped' };
+  const firstWarn = checks.find((c) => c.status === 'warn');
+  if (firstWarn) return { raw_status: 'warn', reason: firstWarn.code };
+  if (checks.length > 0) return { raw_status: 'pass' };
+  return { raw_status: 'fail', reason: 'vacuous' };
+}
+
+export interface PolicyInput {
+  raw_status: RawStatus;
+  reason?: string;
+  blocking: boolean;
+}
+
+export interface PolicyOutcome {
+  status: GateStatus;
+  reason?: string;
+}
+
+/** A blocking gate that did not evaluate cannot let a release through. */
+export function applyPolicy(input: PolicyInput): PolicyOutcome {
+  if (input.raw_status === 'skip' && input.blocking) return { status: 'fail', reason: 'blocking_skip' };
+  return input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
+}
+
+const BLOCKS: ReadonlySet<GateStatus> = new Set<GateStatus>(['fail']);
+
+/**
+ * fail: a blocking gate failed. warn: anything needs a human look — a warning, a waiver, a
+ * non-blocking failure, or a gate that was skipped. pass: every gate passed.
+ */
+export function foldRun(gates: readonly Pick<GateResult, 'status' | 'blocking'>[]): RunVerdict {
+  if (gates.some((g) => g.blocking && BLOCKS.has(g.status))) return 'fail';
+  if (gates.some((g) => g.status !== 'pass')) return 'warn';
+  return 'pass';
+}
+
+export function summarize(gates: readonly Pick<GateResult, 'status' | 'blocking'>[]): VerdictSummary {
+  const count = (s: GateStatus) => gates.filter((g) => g.status === s).length;
+  const blocking = gates.filter((g) => g.blocking);
+  const blockingPass = blocking.filter((g) => !BLOCKS.has(g.status)).length;
+  return {
+    total_gates: gates.length,
+    passed: count('pass'),
+    failed: count('fail'),
+    warned: count('warn'),
+    skipped: count('skip'),
+    waived: count('waived'),
+    blocking_pass: blockingPass,
+    blocking_total: blocking.length,
+    all_blocking_pass: blockingPass === blocking.length,
+  };
+}
+
+/** 0 = may promote (pass or warn), 1 = must not. Errors before a verdict exists map to 2 or 3 elsewhere. */
+export function exitCodeFor(verdict: Pick<Verdict, 'verdict'>): 0 | 1 {
+  return verdict.verdict === 'fail' ? EXIT.FAIL : EXIT.PASS;
+}

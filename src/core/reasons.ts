@@ -1,0 +1,28 @@
+/**
+ * Engine-level reason codes and what they mean. Gate-specific codes are declared by each gate
+ * (`GateDefinition.reasons`); together they are the vocabulary of `reason` and `checks[].code`.
+ */
+import type { ArtifactErrorCode } from '../artifacts/errors.js';
+
+export const ARTIFACT_REASONS: Record<ArtifactErrorCode, string> = {
+  missing: 'an artifact the gate needs does not exist',
+  empty: 'an artifact exists but holds nothing (0 bytes, only whitespace, or no rows)',
+  unreadable: 'an artifact could not be read (permissions, a directory, too large)',
+  malformed: 'an artifact is not valid JSON/JSONL/TOML/YAML/UTF-8',
+  duplicate_key: 'an artifact defines the same key twice, so which value counts is ambiguous',
+  schema: 'an artifact has the wrong schema id or does not match its schema',
+  stale: 'an artifact is older than the allowed maximum age',
+  future: 'an artifact claims to be generated in the future',
+  lineage: 'artifacts come from different runs or carry placeholder evidence',
+  outside_root: 'a path escapes the repository root (.., absolute path or symlink)',
+};
+
+export const RUNNER_REASONS: Record<string, string> = {
+  vacuous: 'the gate proved nothing: zero checks ran or its scope held zero items',
+  crashed: 'the gate threw or returned garbage (a bug in the gate, reported as a failure)',
+  timeout: 'the gate did not finish within its timeout',
+  blocking_skip: 'a blocking gate skipped; blocking gates cannot stay skipped',
+  skipped: 'the gate does not apply here (non-blocking gates only)',
+};
+
+export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS };

@@ -1,0 +1,144 @@
+import type { ArtifactReader } from '../artifacts/reader.js';
+import type { JsonSchema } from '../artifacts/schema.js';
+
+export type CheckStatus = 'pass' | 'fail' | 'warn';
+/** What the evidence says, before any policy. */
+export type RawStatus = 'pass' | 'fail' | 'warn' | 'skip';
+/** After policy (blocking rules, waivers, rollback). `waived` is never silently `pass`. */
+export type GateStatus = RawStatus | 'waived';
+export type RunVerdict = 'pass' | 'warn' | 'fail';
+export type Lane = 'full' | 'preflight';
+export type Mode = 'strict' | 'rollback';
+
+/** Where a finding lives, what was expected and what was found: enough to act without re-running. */
+export interface CheckDetail {
+  path?: string;
+  pointer?: string;
+  line?: number;
+  column?: number;
+  row?: number;
+  expected?: unknown;
+  actual?: unknown;
+  fix?: string;
+}
+
+export interface CheckResult extends CheckDetail {
+  /** Stable identifier of the rule (several results may share one id: one per finding). */
+  id: string;
+  status: CheckStatus;
+  /** Machine-readable reason; `ok` for passing checks. */
+  code: string;
+  message: string;
+}
+
+export interface ArtifactRecord {
+  path: string;
+  sha256: string;
+  bytes: number;
+  schema?: string;
+  generated_at?: string;
+}
+
+export interface GateResult {
+  id: string;
+  name: string;
+  type: string;
+  bead?: string;
+  blocking: boolean;
+  raw_status: RawStatus;
+  status: GateStatus;
+  reason?: string;
+  detail: string;
+  artifact_path?: string;
+  reproduce_command: string;
+  remediation: string[];
+  checks: CheckResult[];
+  artifacts: ArtifactRecord[];
+  duration_ms: number;
+}
+
+export interface VerdictSummary {
+  total_gates: number;
+  passed: number;
+  failed: number;
+  warned: number;
+  skipped: number;
+  waived: number;
+  /** Blocking gates that do not block: pass, warn or waived. */
+  blocking_pass: number;
+  blocking_total: number;
+  all_blocking_pass: boolean;
+}
+
+export interface WaiverSummary {
+  applied: unknown[];
+  expired: unknown[];
+  invalid: unknown[];
+  expiring_soon: unknown[];
+  unused: unknown[];
+}
+
+export interface Verdict {
+  schema: 'gate-engine.full_suite_verdict.v1';
+  engine: { name: string; version: string };
+  run_id: string;
+  generated_at: string;
+  lane: Lane;
+  mode: Mode;
+  root: string;
+  config_path?: string;
+  config_sha256?: string;
+  git?: { sha: string; dirty: boolean };
+  verdict: RunVerdict;
+  policy: string;
+  gates: GateResult[];
+  summary: VerdictSummary;
+  waivers: WaiverSummary;
+}
+
+/** What a gate sees. It never touches the file system or the clock except through this. */
+export interface GateContext {
+  readonly gateId: string;
+  /** Absolute, real path of the repository root. */
+  readonly root: string;
+  readonly now: Date;
+  /** Aborted when the gate's time is up; long-running gates should stop early. */
+  readonly signal: AbortSignal;
+  readonly read: ArtifactReader;
+  pass(id: string, message: string, detail?: CheckDetail): void;
+  fail(id: string, code: string, message: string, detail?: CheckDetail): void;
+  warn(id: string, code: string, message: string, detail?: CheckDetail): void;
+  /** Record a reader failure as a failed check and carry on with other checks. */
+  failFromError(id: string, error: unknown): void;
+  /** The gate does not apply here. A blocking skip still fails (fail-closed) unless waived. */
+  skip(message: string): void;
+  /** Files matching a glob, relative to the root, sorted. */
+  list(pattern: string): Promise<string[]>;
+  exists(path: string): Promise<boolean>;
+}
+
+export interface GateDefinition<Options = Record<string, unknown>> {
+  /** Registry key used as `type:` in the config. */
+  type: string;
+  title: string;
+  description: string;
+  /** Default for `blocking:` in the config. */
+  blocking?: boolean;
+  /** JSON Schema of `options:`; defaults declared here are filled in before evaluate runs. */
+  optionsSchema: JsonSchema;
+  /** The main artifact, shown as `artifact_path` in the verdict and report. */
+  artifactPath?(options: Options): string | undefined;
+  remediation?: string[];
+  /** The gate's own reason codes and what each means (shown in the report next to a failure). */
+  reasons?: Record<string, string>;
+  evaluate(ctx: GateContext, options: Options): Promise<void> | void;
+}
+
+// Gates of different option types live in one registry; the runner only ever passes each gate
+// options validated against that gate's own schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyGateDefinition = GateDefinition<any>;
+
+export function defineGate<Options>(definition: GateDefinition<Options>): GateDefinition<Options> {
+  return definition;
+}

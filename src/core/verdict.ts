@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { foldRun, summarize } from './fold.js';
+import type { GateResult, Lane, Mode, Verdict } from './types.js';
+
+export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
+
+export const POLICY =
+  'Full-suite gate: all blocking gates must pass for release. Non-blocking gates produce warnings but do not block. ' +
+  'Evidence that is missing, empty, unreadable, malformed, duplicated, of the wrong schema, stale, from the future, outside the root, or that proves nothing (vacuous) fails its gate.';
+
+export interface VerdictInput {
+  engine: { name: string; version: string };
+  runId: string;
+  generatedAt: Date;
+  lane: Lane;
+  mode: Mode;
+  root: string;
+  configPath?: string;
+  configSha256?: string;
+  git?: { sha: string; dirty: boolean };
+  gates: GateResult[];
+}
+
+/**
+ * A run id that is unique per run yet reproducible: derived from the instant and what was asked,
+ * so a pinned clock (`--now`) gives the same id and byte-identical outputs.
+ */
+export function deriveRunId(now: Date, parts: readonly string[]): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const digest = createHash('sha256').update(`${now.toISOString()}\n${parts.join('\n')}`).digest('hex').slice(0, 12);
+  return `ge-${stamp}-${digest}`;
+}
+
+export function buildVerdict(input: VerdictInput): Verdict {
+  return {
+    schema: VERDICT_SCHEMA_ID,
+    engine: input.engine,
+    run_id: input.runId,
+    generated_at: input.generatedAt.toISOString(),
+    lane: input.lane,
+    mode: input.mode,
+    root: input.root,
+    ...(input.configPath !== undefined ? { config_path: input.configPath } : {}),
+    ...(input.configSha256 !== undefined ? { config_sha256: input.configSha256 } : {}),
+    ...(input.git !== undefined ? { git: input.git } : {}),
+    verdict: foldRun(input.gates),
+    policy: POLICY,
+    gates: input.gates,
+    summary: summarize(input.gates),
+    waivers: { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] },
+  };
+}

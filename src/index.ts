@@ -1,0 +1,36 @@
+/**
+ * gate-engine's public API. `verify` is what the CLI runs; `defineGate` and the reader types are
+ * for writing gates; the pure fold functions let release tooling re-derive a decision from a
+ * verdict file without re-running anything.
+ */
+export { verify, gateTypeRegistry, replayCommand, OUTPUT_FILES, type VerifyOptions, type VerifyResult } from './verify.js';
+export { loadConfig, type LoadedConfig, type GateConfig } from './config/load.js';
+export { defineGate } from './core/types.js';
+export type {
+  AnyGateDefinition,
+  ArtifactRecord,
+  CheckDetail,
+  CheckResult,
+  CheckStatus,
+  GateContext,
+  GateDefinition,
+  GateResult,
+  GateStatus,
+  Lane,
+  Mode,
+  RawStatus,
+  RunVerdict,
+  Verdict,
+  VerdictSummary,
+} from './core/types.js';
+export { applyPolicy, exitCodeFor, foldChecks, foldRun, summarize } from './core/fold.js';
+export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
+export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
+export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';
+export { parseStrictDate, parseRfc3339, parseDuration } from './core/time.js';
+export { BUILTIN_GATES } from '../gates/index.js';
+
+/** Identity helper for typed config objects in code. */
+export function defineConfig<T extends { version: 1; gates: unknown[] }>(config: T): T {
+  return config;
+}

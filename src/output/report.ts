@@ -1,0 +1,110 @@
+/**
+ * `full_suite_report.md`: the reference project's layout (summary table, gate table, issues
+ * section) plus what an on-call engineer needs next to each failure: the reason code and what it
+ * means, each finding with where/expected/actual, and the command that replays the gate.
+ */
+import type { CheckResult, GateResult, Verdict } from '../core/types.js';
+
+/** Findings listed per gate; the verdict JSON always has all of them. */
+export const MAX_FINDINGS_PER_GATE = 50;
+
+export type DescribeReason = (code: string, gateType: string) => string | undefined;
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null || value === '') return '-';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function code(value: string): string {
+  const fence = value.includes('`') ? '``' : '`';
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${value.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+function where(c: CheckResult): string {
+  if (c.path === undefined) return c.pointer !== undefined ? c.pointer : '-';
+  let at = c.path;
+  if (c.row !== undefined) at += ` row ${c.row}`;
+  else if (c.line !== undefined) at += `:${c.line}${c.column !== undefined ? `:${c.column}` : ''}`;
+  if (c.pointer !== undefined && c.pointer !== '') at += ` ${c.pointer}`;
+  return at;
+}
+
+function findingsTable(gate: GateResult): string[] {
+  const findings = gate.checks.filter((c) => c.status !== 'pass');
+  if (findings.length === 0) return [];
+  const shown = findings.slice(0, MAX_FINDINGS_PER_GATE);
+  const lines = ['- **Findings:**', '', '  | Check | Status | Code | Where | Expected | Actual | Message |', '  |-------|--------|------|-------|----------|--------|---------|'];
+  for (const c of shown) {
+    lines.push(`  | ${cell(c.id)} | ${c.status.toUpperCase()} | ${code(c.code)} | ${cell(where(c))} | ${cell(c.expected)} | ${cell(c.actual)} | ${cell(c.message)} |`);
+  }
+  if (findings.length > shown.length) lines.push('', `  … and ${findings.length - shown.length} more in full_suite_verdict.json (gates[id=${gate.id}].checks).`);
+  lines.push('');
+  return lines;
+}
+
+function attentionSection(gate: GateResult, describeReason: DescribeReason): string[] {
+  const lines = [`### ${gate.name} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}`, ''];
+  lines.push(`- **Gate:** ${code(gate.id)} (type ${code(gate.type)})`);
+  lines.push(`- **Bead:** ${gate.bead ?? '-'}`);
+  if (gate.reason !== undefined) {
+    const meaning = describeReason(gate.reason, gate.type);
+    lines.push(`- **Reason:** ${code(gate.reason)}${meaning ? ` — ${meaning}` : ''}`);
+  }
+  lines.push(`- **Detail:** ${gate.detail.replace(/\r?\n/g, ' ')}`);
+  if (gate.artifact_path !== undefined) lines.push(`- **Artifact:** ${code(gate.artifact_path)}`);
+  lines.push(...findingsTable(gate));
+  lines.push('- **Reproduce:**', '', '  ```bash', `  ${gate.reproduce_command}`, '  ```', '');
+  if (gate.remediation.length > 0) {
+    lines.push('- **Remediation:**', '');
+    gate.remediation.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+    lines.push('');
+  }
+  return lines;
+}
+
+export function renderReport(verdict: Verdict, describeReason: DescribeReason, replayCommand?: string): string {
+  const s = verdict.summary;
+  const generated = verdict.generated_at.replace(/\.\d+Z$/, 'Z');
+  const lines = [
+    '# Full-Suite CI Gate Report',
+    '',
+    `> Generated: ${generated}`,
+    `> Verdict: **${verdict.verdict.toUpperCase()}**`,
+    `> Run: ${code(verdict.run_id)} · lane ${code(verdict.lane)} · mode ${code(verdict.mode)} · ${verdict.engine.name} ${verdict.engine.version}`,
+  ];
+  if (verdict.git) lines.push(`> Git: ${code(verdict.git.sha)}${verdict.git.dirty ? ' (uncommitted changes present)' : ''}`);
+  lines.push(
+    '',
+    '## Summary',
+    '',
+    '| Metric | Value |',
+    '|--------|-------|',
+    `| Total gates | ${s.total_gates} |`,
+    `| Passed | ${s.passed} |`,
+    `| Failed | ${s.failed} |`,
+    `| Warned | ${s.warned} |`,
+    `| Skipped | ${s.skipped} |`,
+    `| Waived | ${s.waived} |`,
+    `| Blocking pass | ${s.blocking_pass}/${s.blocking_total} |`,
+    '',
+    '## Gate Results',
+    '',
+    '| Gate | Bead | Blocking | Status | Reason | Artifact |',
+    '|------|------|----------|--------|--------|----------|',
+  );
+  for (const g of verdict.gates) {
+    lines.push(`| ${cell(g.name)} | ${cell(g.bead)} | ${g.blocking ? 'YES' : 'no'} | ${g.status.toUpperCase()} | ${g.reason ? code(g.reason) : '-'} | ${g.artifact_path ? code(g.artifact_path) : '-'} |`);
+  }
+  lines.push('');
+  const attention = verdict.gates.filter((g) => g.status !== 'pass');
+  if (attention.length > 0) {
+    lines.push('## Issues Requiring Attention', '');
+    for (const g of attention) lines.push(...attentionSection(g, describeReason));
+  }
+  if (replayCommand !== undefined) {
+    lines.push('## Replay', '', 'Re-run exactly the gates that did not pass:', '', '```bash', replayCommand, '```', '');
+  }
+  return lines.join('\n').replace(/\n+$/, '\n');
+}

@@ -1,0 +1,21 @@
+import { execFile } from 'node:child_process';
+
+function git(root: string, args: string[]): Promise<string | undefined> {
+  return new Promise((resolvePromise) => {
+    execFile('git', ['-C', root, ...args], { timeout: 10_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
+      resolvePromise(error ? undefined : stdout);
+    });
+  });
+}
+
+/**
+ * The commit the evidence describes. Only tracked files count as "dirty": the engine's own
+ * untracked outputs must not make a second identical run look different.
+ */
+export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean } | undefined> {
+  const sha = (await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
+  if (!sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
+  const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
+  if (status === undefined) return undefined;
+  return { sha, dirty: status.trim() !== '' };
+}

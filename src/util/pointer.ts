@@ -1,0 +1,30 @@
+/** RFC 6901 JSON pointer lookup. Returns `{found:false}` rather than undefined so "absent" and "null" stay distinct. */
+export type PointerLookup = { found: true; value: unknown } | { found: false };
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/')) throw new Error(`JSON pointer "${pointer}" must be empty or start with "/"`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function getAtPointer(document: unknown, pointer: string): PointerLookup {
+  let current: unknown = document;
+  for (const segment of parsePointer(pointer)) {
+    if (Array.isArray(current)) {
+      if (!/^(0|[1-9]\d*)$/.test(segment) || Number(segment) >= current.length) return { found: false };
+      current = current[Number(segment)];
+    } else if (current !== null && typeof current === 'object' && Object.prototype.hasOwnProperty.call(current, segment)) {
+      current = (current as Record<string, unknown>)[segment];
+    } else {
+      return { found: false };
+    }
+  }
+  return { found: true, value: current };
+}
+
+export function isValidPointer(pointer: string): boolean {
+  return pointer === '' || (pointer.startsWith('/') && !/~[^01]|~$/.test(pointer));
+}
