@@ -1,0 +1,151 @@
+/** The CLI as users run it: a real child process, real files, asserting exit codes and what is printed. */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { type: 'json' };
+import { validateSchema } from '../../src/artifacts/schema.js';
+import { runCli as runCliInProcess } from '../../src/cli/main-run.js';
+import { runCli } from '../helpers/cli.js';
+import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import pkg from '../../package.json' with { type: 'json' };
+import { spawnSync } from 'node:child_process';
+
+afterAll(removeTempDirs);
+
+const NO_STACK = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('the demo workspace', () => {
+  it('verify exits 1 (its failing gate), writes all three files, and the verdict validates', () => {
+    const out = tempDir();
+    const run = runCli(['verify', '--root', 'fixtures/demo', '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/PASS\s+suite_classification\s/);
+    expect(run.stdout).toMatch(/FAIL\s+bench_classification\s+unclassified\s+\d+ ms\s+1 failing check: benches\/startup_latency\.rs is not listed/);
+    expect(run.stdout).toContain('verdict FAIL — 1 of 2 blocking gates failing');
+    expect(run.stdout).toContain('bench_classification: npx gate-engine verify --root fixtures/demo --gate bench_classification');
+    expect(readdirSync(out).sort()).toEqual(['full_suite_events.jsonl', 'full_suite_report.md', 'full_suite_verdict.json']);
+    const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
+    expect(validateSchema(verdictSchema, verdict)).toEqual([]);
+    expect(verdict.summary).toMatchObject({ total_gates: 2, passed: 1, failed: 1, blocking_pass: 1, blocking_total: 2, all_blocking_pass: false });
+  });
+
+  it('the README command works verbatim: npx gate-engine verify --root fixtures/demo', () => {
+    const out = join(REPO_ROOT, 'fixtures/demo/gate-engine-out');
+    rmSync(out, { recursive: true, force: true });
+    const run = spawnSync('npx', ['gate-engine', 'verify', '--root', 'fixtures/demo'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(1);
+    for (const name of ['full_suite_verdict.json', 'full_suite_events.jsonl', 'full_suite_report.md']) expect(existsSync(join(out, name))).toBe(true);
+  });
+
+  it('the replay command it prints re-runs exactly the failing gate', () => {
+    const out = tempDir();
+    const run = runCli(['verify', '--root', 'fixtures/demo', '--gate', 'bench_classification', '--out', out]);
+    expect(run.status).toBe(1);
+    const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
+    expect(verdict.gates.map((g: { id: string }) => g.id)).toEqual(['bench_classification']);
+  });
+
+  it('--json prints the verdict on stdout', () => {
+    const run = runCli(['verify', '--root', 'fixtures/demo', '--out', tempDir(), '--json', '--gate', 'suite_classification']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'gate-engine.full_suite_verdict.v1', verdict: 'pass' });
+  });
+
+  it('two runs with the same --now write byte-identical verdict files', () => {
+    const [a, b] = [tempDir(), tempDir()];
+    expect(runCli(['verify', '--root', 'fixtures/demo', '--out', a, '--now', '2026-03-10T12:00:00Z']).status).toBe(1);
+    expect(runCli(['verify', '--root', 'fixtures/demo', '--out', b, '--now', '2026-03-10T12:00:00Z']).status).toBe(1);
+    for (const name of ['full_suite_verdict.json', 'full_suite_events.jsonl', 'full_suite_report.md']) {
+      expect(readFileSync(join(b, name)).equals(readFileSync(join(a, name)))).toBe(true);
+    }
+  });
+});
+
+describe('help and version', () => {
+  it.each([['--help'], ['-h'], ['help'], ['help', 'verify'], ['verify', '--help'], ['verify', '-h']])('%s %s prints usage and exits 0', (...args) => {
+    const run = runCli(args.filter(Boolean));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Usage:\n {2}gate-engine/);
+    expect(run.stdout).toContain('Exit codes');
+  });
+  it('--version prints the package version', () => {
+    const run = runCli(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toBe(pkg.version);
+  });
+  it('no command prints usage and exits 2', () => {
+    const run = runCli([]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('Usage:');
+  });
+});
+
+describe('could not evaluate: exit 2, a clear message, never a stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown command', ['verfy'], /unknown command "verfy"; did you mean "verify"\?/],
+    ['unknown flag', ['verify', '--gates', 'x'], /unknown option --gates for "verify"; did you mean "--gate"\?/],
+    ['missing flag value', ['verify', '--root'], /verify: Option '--root <value>' argument missing/],
+    ['invalid --now', ['verify', '--root', 'fixtures/demo', '--now', '2026-02-30T00:00:00Z'], /--now: "2026-02-30T00:00:00Z" is not a real date: day 30 does not exist in 2026-02/],
+    ['unknown --gate', ['verify', '--root', 'fixtures/demo', '--gate', 'bench'], /unknown gate id "bench"/],
+    ['root is not a directory', ['verify', '--root', 'fixtures/nope'], /root fixtures\/nope is not a directory/],
+  ];
+  it.each(cases)('%s', (_name, args, message) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('an invalid config names the file, the location and the fix', () => {
+    const root = workspace({ 'gate-engine.config.yaml': 'version: 1\ngates:\n  - type: suite_classification\n    options:\n      test_glob: "tests/*.rs"\n' });
+    const run = runCli(['verify', '--root', root]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('gate-engine: error: invalid config');
+    expect(run.stderr).toContain('gate-engine.config.yaml (1 problem):');
+    expect(run.stderr).toContain('/gates/0/options/test_glob (line 5, column 18): unknown field "test_glob"; did you mean "tests_glob"?');
+    expect(run.stderr).toContain('fix: edit');
+    expect(run.stderr).not.toMatch(NO_STACK);
+  });
+
+  it('zero gates selected is exit 2', () => {
+    const root = workspace({ 'gate-engine.config.yaml': 'version: 1\ngates: []\n' });
+    const run = runCli(['verify', '--root', root]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('zero gates selected');
+  });
+
+  it('an unwritable output directory is exit 2 and leaves no file behind', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': 'version: 1\ngates:\n  - type: suite_classification\n',
+      'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a"]\n',
+      'tests/a.rs': '',
+      'not-a-dir': 'x',
+    });
+    const run = runCli(['verify', '--root', root, '--out', join(root, 'not-a-dir', 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/cannot write outputs to .*not-a-dir\/out/);
+    expect(run.stderr).toContain('no output file was written or changed');
+    expect(readdirSync(root).sort()).toEqual(['gate-engine.config.yaml', 'not-a-dir', 'tests']);
+  });
+});
+
+describe('internal errors', () => {
+  it('a bug is exit 3 with a report request, the stack only with GATE_ENGINE_DEBUG', async () => {
+    const err: string[] = [];
+    const io = {
+      stdout: () => {
+        throw new TypeError('simulated bug');
+      },
+      stderr: (t: string) => void err.push(t),
+      cwd: REPO_ROOT,
+      isTTY: false,
+    };
+    expect(await runCliInProcess(['--version'], { ...io, env: {} })).toBe(3);
+    expect(err.join('')).toContain('internal error (a bug in gate-engine');
+    expect(err.join('')).toContain('set GATE_ENGINE_DEBUG=1');
+    expect(err.join('')).not.toMatch(NO_STACK);
+    err.length = 0;
+    expect(await runCliInProcess(['--version'], { ...io, env: { GATE_ENGINE_DEBUG: '1' } })).toBe(3);
+    expect(err.join('')).toMatch(NO_STACK);
+  });
+});
