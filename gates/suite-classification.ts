@@ -10,12 +10,13 @@
 import manifestSchema from '../schemas/suite_classification.schema.json' with { type: 'json' };
 import { globBase, globLiteralSuffix } from '../src/artifacts/glob.js';
 import type { JsonSchema } from '../src/artifacts/schema.js';
-import { formatEpochDay, parseStrictDate, utcEpochDay, type EpochDay } from '../src/core/time.js';
+import { describeType, formatEpochDay, parseStrictDate, utcEpochDay, type EpochDay } from '../src/core/time.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { didYouMean } from '../src/util/suggest.js';
 
 export const FLAKE_CATEGORIES = ['FLAKE-TIMING', 'FLAKE-ENV', 'FLAKE-NET', 'FLAKE-RES', 'FLAKE-EXT', 'FLAKE-LOGIC'];
 export const QUARANTINE_FIELDS = ['category', 'owner', 'quarantined', 'expires', 'bead', 'evidence', 'repro', 'reason', 'remove_when'] as const;
+const DATE_FIELDS: readonly string[] & readonly ('quarantined' | 'expires')[] = ['quarantined', 'expires'];
 
 export interface SuiteClassificationOptions {
   manifest: string;
@@ -149,14 +150,16 @@ function quarantineProblems(entry: Record<string, unknown>, at: string, opts: Su
   for (const field of QUARANTINE_FIELDS) {
     const value = entry[field];
     if (value === undefined) problems.push({ message: `missing required field "${field}"`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: 'absent', fix: `add ${field} = "…"` });
-    else if (typeof value !== 'string' && !(value instanceof Date)) problems.push({ message: `"${field}" must be a string`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value, fix: `write ${field} as a quoted string` });
+    // Native TOML dates reach the date parser, which refuses them with its own message; anything
+    // else that is not a string (a date in a text field included) is refused here.
+    else if (typeof value !== 'string' && !(value instanceof Date && DATE_FIELDS.includes(field))) problems.push({ message: `"${field}" must be a string, found ${describeType(value)}`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value instanceof Date ? 'a TOML native date' : value, fix: `write ${field} as a quoted string` });
     else if (typeof value === 'string' && value.trim() === '') problems.push({ message: `"${field}" is blank`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value, fix: `fill in ${field}` });
   }
   if (typeof entry.category === 'string' && entry.category.trim() !== '' && !opts.categories.includes(entry.category)) {
     problems.push({ message: `category "${entry.category}" is not a known flake category${didYouMean(entry.category, opts.categories)}`, pointer: `${at}/category`, expected: opts.categories, actual: entry.category, fix: `use one of ${opts.categories.join(', ')}` });
   }
-  const dates: Partial<Record<'quarantined' | 'expires', EpochDay>> = {};
-  for (const field of ['quarantined', 'expires'] as const) {
+  const dates: Partial<Record<(typeof DATE_FIELDS)[number], EpochDay>> = {};
+  for (const field of DATE_FIELDS) {
     if (entry[field] === undefined || (typeof entry[field] === 'string' && (entry[field] as string).trim() === '')) continue;
     const parsed = parseStrictDate(entry[field]);
     if (parsed.ok) dates[field] = parsed.value;

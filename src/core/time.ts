@@ -14,8 +14,21 @@ export type TimeResult<T> = { ok: true; value: T } | { ok: false; reason: string
 /** A calendar date as whole days since 1970-01-01 (UTC), so date arithmetic is integer arithmetic. */
 export type EpochDay = number;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  d.setUTCFullYear(year);
+  return d.getTime();
 }
 
 function checkCalendar(year: number, month: number, day: number): string | undefined {
@@ -27,13 +40,15 @@ function checkCalendar(year: number, month: number, day: number): string | undef
 
 /** Parse `YYYY-MM-DD` exactly; `2026-02-30`, `2026-2-3` and `2026-02-03T00:00Z` are rejected. */
 export function parseStrictDate(text: unknown): TimeResult<EpochDay> {
+  // TOML parsers have already rolled an unquoted 2024-06-31 over to July 1st: refuse, never trust it.
+  if (text instanceof Date) return { ok: false, reason: 'found a native date (unquoted), which TOML/YAML parsers may already have rolled over; write it as a quoted "YYYY-MM-DD" string' };
   if (typeof text !== 'string') return { ok: false, reason: `expected a "YYYY-MM-DD" string, found ${describeType(text)}` };
   const m = DATE_RE.exec(text);
   if (!m) return { ok: false, reason: `"${text}" is not a YYYY-MM-DD date` };
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const bad = checkCalendar(year, month, day);
   if (bad) return { ok: false, reason: `"${text}" is not a real date: ${bad}` };
-  return { ok: true, value: Date.UTC(year, month - 1, day) / DAY_MS };
+  return { ok: true, value: utcMs(year, month, day) / DAY_MS };
 }
 
 /** Parse an RFC 3339 timestamp with an explicit offset. Leap seconds (`:60`) are rejected because JS cannot represent them. */
@@ -57,7 +72,7 @@ export function parseRfc3339(text: unknown): TimeResult<Date> {
     offsetMinutes = (oh * 60 + om) * (offset[0] === '-' ? -1 : 1);
   }
   const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, fraction) - offsetMinutes * 60_000;
+  const ms = utcMs(year, month, day, hour, minute, second, fraction) - offsetMinutes * 60_000;
   return { ok: true, value: new Date(ms) };
 }
 
@@ -115,7 +130,7 @@ export function pinnedClock(instant: Date): Clock {
 export function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a native date (write it as a quoted "YYYY-MM-DD" string)';
+  if (value instanceof Date) return 'a native date (unquoted)';
   switch (typeof value) {
     case 'string':
       return `the string "${value}"`;

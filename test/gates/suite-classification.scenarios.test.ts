@@ -1,0 +1,100 @@
+/**
+ * Scenario fixtures for the suite_classification gate: each folder under
+ * fixtures/scenarios/suite_classification/ is a small fake repository plus an expected.yaml that
+ * pins the clock and states the verdict, exit code, gate status, reason and every non-pass check.
+ */
+import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/core/types.js';
+import { verify } from '../../src/verify.js';
+
+const SCENARIOS = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios', 'suite_classification');
+const GATE_ID = 'suite_classification';
+const FINDING_KEYS = ['id', 'code', 'status', 'path', 'pointer'] as const;
+
+interface ExpectedFinding {
+  id?: string;
+  code?: string;
+  status?: string;
+  path?: string;
+  pointer?: string;
+  message_includes?: string;
+}
+
+interface Expected {
+  description: string;
+  now: string;
+  exit_code: 0 | 1;
+  verdict: 'pass' | 'warn' | 'fail';
+  gates: Record<string, { status: string; reason?: string; findings?: ExpectedFinding[] }>;
+}
+
+const scenarioNames = readdirSync(SCENARIOS)
+  .filter((name) => statSync(join(SCENARIOS, name)).isDirectory())
+  .sort();
+
+function loadExpected(name: string): Expected {
+  const raw = parse(readFileSync(join(SCENARIOS, name, 'expected.yaml'), 'utf8')) as Omit<Expected, 'now'> & { now: unknown };
+  // `yaml` keeps timestamps as strings under its default (1.2 core) schema; accept a Date anyway.
+  const now = raw.now instanceof Date ? raw.now.toISOString() : String(raw.now);
+  return { ...raw, now };
+}
+
+/** Project an actual check onto the keys the expectation names, so absent keys are not compared. */
+function project(check: CheckResult, expected: ExpectedFinding): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of FINDING_KEYS) if (key in expected) out[key] = check[key];
+  if (expected.message_includes !== undefined) {
+    out.message_includes = check.message.includes(expected.message_includes) ? expected.message_includes : check.message;
+  }
+  return out;
+}
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+describe('suite_classification scenarios', () => {
+  it('finds scenario folders, each with an expected.yaml', () => {
+    expect(scenarioNames.length).toBeGreaterThan(0);
+    const withoutExpected = scenarioNames.filter((name) => !existsSync(join(SCENARIOS, name, 'expected.yaml')));
+    expect(withoutExpected).toEqual([]);
+  });
+
+  const cases = scenarioNames
+    .filter((name) => existsSync(join(SCENARIOS, name, 'expected.yaml')))
+    .map((name) => ({ name, expected: loadExpected(name) }));
+
+  it.each(cases.map((c) => [`${c.name}: ${c.expected.description}`, c] as const))('%s', async (_title, { name, expected }) => {
+    const out = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
+    tempDirs.push(out);
+    const result = await verify({ root: join(SCENARIOS, name), out, now: expected.now });
+
+    expect(result.exitCode).toBe(expected.exit_code);
+    expect(result.verdict.verdict).toBe(expected.verdict);
+    expect(result.files.verdict).toBeDefined();
+    expect(existsSync(result.files.verdict as string)).toBe(true);
+    expect(result.files.verdict).toBe(join(out, 'full_suite_verdict.json'));
+
+    for (const [gateId, want] of Object.entries(expected.gates)) {
+      const gate = result.verdict.gates.find((g) => g.id === gateId);
+      expect(gate, `gate ${gateId} in the verdict`).toBeDefined();
+      if (gate === undefined) continue;
+      expect(gate.status).toBe(want.status);
+      if (want.reason === undefined) expect(gate.reason).toBeUndefined();
+      else expect(gate.reason).toBe(want.reason);
+      if (gate.status === 'pass') expect(gate.checks.length).toBeGreaterThan(0);
+
+      const findings = want.findings ?? [];
+      const nonPass = gate.checks.filter((c) => c.status !== 'pass');
+      const context = `non-pass checks:\n${JSON.stringify(nonPass, null, 2)}`;
+      expect(nonPass.length, context).toBe(findings.length);
+      expect(nonPass.map((check, i) => project(check, findings[i] ?? {})), context).toEqual(findings);
+    }
+    expect(Object.keys(expected.gates)).toContain(GATE_ID);
+  });
+});
