@@ -10,6 +10,8 @@ import type { ArtifactRecord } from '../core/types.js';
 /** One row longer than this is refused instead of buffered: a tracker row is a few hundred bytes. */
 export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export interface JsonlRow {
   /** 1-based line number in the file (blank lines count), as shown in every error. */
   row: number;
@@ -39,20 +41,36 @@ export async function* readJsonlRows(
   if (size === 0) throw emptyError(path, false);
   const maxLine = options.maxLineBytes ?? MAX_JSONL_LINE_BYTES;
   const hash = createHash('sha256');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const stream = createReadStream(abs, { highWaterMark: 256 * 1024 });
   let bytes = 0;
-  let carry = '';
   let line = 0;
   let rows = 0;
+  // Bytes of the current, unfinished line. Lines are split on raw 0x0A bytes before decoding
+  // (UTF-8 never uses 0x0A inside a character), so every error names the right row and the
+  // length limit counts bytes wherever the chunk boundaries fall.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
 
-  const parseLine = (text: string): JsonlRow | undefined => {
+  const tooLong = () =>
+    new ArtifactError('malformed', `${path} row ${line + 1}: longer than ${maxLine} bytes`, {
+      path,
+      row: line + 1,
+      fix: 'JSONL needs one JSON value per line; check the producer writes newlines and does not embed huge values',
+    });
+
+  const parseLine = (raw: Buffer): JsonlRow | undefined => {
     line++;
-    const trimmedEnd = text.endsWith('\r') ? text.slice(0, -1) : text;
-    if (trimmedEnd.trim() === '') return undefined;
+    let text: string;
+    try {
+      text = utf8.decode(raw);
+    } catch {
+      throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
+    }
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (text.trim() === '') return undefined;
     let parsed;
     try {
-      parsed = parseJson(trimmedEnd);
+      parsed = parseJson(text);
     } catch (e) {
       if (e instanceof JsonParseError) throw jsonParseFailure(path, e, line);
       throw e;
@@ -74,43 +92,35 @@ export async function* readJsonlRows(
     return { row: line, value: parsed.value, nonIntegerNumbers: parsed.nonIntegerNumbers };
   };
 
+  const takeLine = (tail: Buffer): Buffer => {
+    const whole = pending.length === 0 ? tail : Buffer.concat([...pending, tail], pendingBytes + tail.length);
+    pending = [];
+    pendingBytes = 0;
+    return whole;
+  };
+
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
       hash.update(chunk);
       bytes += chunk.length;
-      let text: string;
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        throw new ArtifactError('malformed', `${path} row ${line + 1}: not valid UTF-8 text`, { path, row: line + 1, fix: 'write the artifact as UTF-8' });
-      }
       let start = 0;
-      let newline = text.indexOf('\n');
+      let newline = chunk.indexOf(0x0a, start);
       while (newline !== -1) {
-        const piece = carry + text.slice(start, newline);
-        carry = '';
-        const row = parseLine(piece);
+        if (pendingBytes + newline - start > maxLine) throw tooLong();
+        const row = parseLine(takeLine(chunk.subarray(start, newline)));
         if (row) yield row;
         start = newline + 1;
-        newline = text.indexOf('\n', start);
+        newline = chunk.indexOf(0x0a, start);
       }
-      carry += text.slice(start);
-      if (carry.length > maxLine) {
-        throw new ArtifactError('malformed', `${path} row ${line + 1}: longer than ${maxLine} bytes without a newline`, {
-          path,
-          row: line + 1,
-          fix: 'JSONL needs one JSON value per line; check the producer writes newlines',
-        });
+      if (start < chunk.length) {
+        pending.push(chunk.subarray(start));
+        pendingBytes += chunk.length - start;
+        if (pendingBytes > maxLine) throw tooLong();
       }
     }
-    try {
-      carry += decoder.decode();
-    } catch {
-      throw new ArtifactError('malformed', `${path} row ${line + 1}: not valid UTF-8 text`, { path, row: line + 1, fix: 'write the artifact as UTF-8' });
-    }
-    if (carry !== '') {
-      const row = parseLine(carry);
+    if (pendingBytes > 0) {
+      const row = parseLine(takeLine(Buffer.alloc(0)));
       if (row) yield row;
     }
   } catch (e) {

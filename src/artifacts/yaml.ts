@@ -37,7 +37,7 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (e) {
-    throw new ArtifactError('malformed', `${path}: ${(e as Error).message}`, { path, fix: `use at most ${MAX_YAML_ALIASES} aliases` });
+    throw new ArtifactError('malformed', `${path}: ${(e as Error).message}`, { path, fix: `alias expansion is limited (maxAliasCount ${MAX_YAML_ALIASES}); write the values out or use fewer aliases` });
   }
   return { value, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
 }
