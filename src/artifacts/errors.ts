@@ -3,6 +3,8 @@
  * turns an uncaught one into a failed check carrying the same code, so "missing" never looks like
  * "malformed" and neither ever looks like a pass.
  */
+import type { CheckDetail } from '../core/types.js';
+
 export const ARTIFACT_ERROR_CODES = [
   'missing',
   'empty',
@@ -18,20 +20,10 @@ export const ARTIFACT_ERROR_CODES = [
 
 export type ArtifactErrorCode = (typeof ARTIFACT_ERROR_CODES)[number];
 
-export interface ArtifactErrorDetail {
+/** Where, what was expected, what was found, and how to fix it — the same fields a check result carries. */
+export interface ArtifactErrorDetail extends CheckDetail {
   /** Path as the user wrote it (relative to the root), never an absolute machine path. */
   path: string;
-  /** JSON pointer inside the document, when the problem has one. */
-  pointer?: string;
-  /** 1-based line and column in the file, when known. */
-  line?: number;
-  column?: number;
-  /** 1-based row of a JSONL file. */
-  row?: number;
-  expected?: unknown;
-  actual?: unknown;
-  /** One sentence telling the user how to fix it. */
-  fix?: string;
 }
 
 export class ArtifactError extends Error {
