@@ -1,5 +1,19 @@
 import type { AnyGateDefinition } from '../src/core/types.js';
+import artifactLineage from './artifact-lineage.js';
+import artifactPresent from './artifact-present.js';
+import artifactStatus from './artifact-status.js';
+import command from './command.js';
+import jsonSchema from './json-schema.js';
 import suiteClassification from './suite-classification.js';
+import threshold from './threshold.js';
 
 /** Every built-in gate type, by the name used as `type:` in the config. */
-export const BUILTIN_GATES: readonly AnyGateDefinition[] = [suiteClassification];
+export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
+  suiteClassification,
+  artifactPresent,
+  artifactStatus,
+  threshold,
+  jsonSchema,
+  artifactLineage,
+  command,
+];

@@ -165,7 +165,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
 
   const startedAt = clock.now();
   const runId = deriveRunId(startedAt, [root, config.sha256, ...planned.map((g) => g.id)]);
-  const [runs, git] = await Promise.all([runAll(planned, { root, clock }), readGitState(root)]);
+  const [runs, git] = await Promise.all([runAll(planned, { root, outputDir, clock }), readGitState(root)]);
   const finishedAt = clock.now();
   const info = packageInfo();
   const configRel = relative(root, config.path);

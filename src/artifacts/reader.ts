@@ -1,3 +1,4 @@
+import { ArtifactError } from './errors.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
@@ -27,7 +28,29 @@ export interface TextArtifact {
   record: ArtifactRecord;
 }
 
+export type DocumentFormat = 'json' | 'yaml' | 'toml';
+
+/** A parsed structured artifact of any format: what format-agnostic gates (status, threshold, lineage…) read. */
+export interface DocumentArtifact {
+  path: string;
+  format: DocumentFormat;
+  value: unknown;
+  /** JSON only: pointers of numbers written with a fraction or exponent. Empty for YAML/TOML. */
+  nonIntegerNumbers: ReadonlySet<string>;
+  record: ArtifactRecord;
+}
+
+const EXTENSION_FORMATS: Record<string, DocumentFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.toml': 'toml' };
+
+/** `.json` → json, `.yaml`/`.yml` → yaml, `.toml` → toml; anything else needs an explicit format. */
+export function formatOf(path: string): DocumentFormat | undefined {
+  const dot = path.lastIndexOf('.');
+  return dot === -1 ? undefined : EXTENSION_FORMATS[path.slice(dot).toLowerCase()];
+}
+
 export interface ArtifactReader {
+  /** Read a JSON, YAML or TOML document, the format taken from `format` or the file extension. */
+  document(path: string, options?: ReadOptions & { format?: DocumentFormat }): Promise<DocumentArtifact>;
   json(path: string, options?: ReadOptions): Promise<JsonArtifact>;
   toml(path: string, options?: ReadOptions): Promise<TomlArtifact>;
   yaml(path: string, options?: ReadOptions): Promise<YamlArtifact>;
@@ -61,7 +84,23 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     record(artifact.record);
     return artifact;
   };
-  return {
+  const EMPTY: ReadonlySet<string> = new Set();
+  const reader: ArtifactReader = {
+    document: async (path, options = {}) => {
+      const format = options.format ?? formatOf(path);
+      if (format === undefined) {
+        throw new ArtifactError('malformed', `${path}: cannot tell the format from the file name`, {
+          path,
+          fix: 'name the file .json, .yaml, .yml or .toml, or set the gate\'s `format` option',
+        });
+      }
+      if (format === 'json') {
+        const a = await reader.json(path, options);
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, record: a.record };
+      }
+      const a = format === 'yaml' ? await reader.yaml(path, options) : await reader.toml(path, options);
+      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record };
+    },
     json: async (path, options) => keep(await readJsonArtifact(root, path, now, toExpectations(options))),
     toml: async (path, options) => keep(await readTomlArtifact(root, path, now, toExpectations(options))),
     yaml: async (path, options) => keep(await readYamlArtifact(root, path, now, toExpectations(options))),
@@ -71,4 +110,5 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     },
     jsonl: (path, options = {}) => readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record),
   };
+  return reader;
 }

@@ -3,6 +3,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { resolveInside } from '../artifacts/paths.js';
 import { createReader } from '../artifacts/reader.js';
+import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext } from './types.js';
 
 export interface CollectedEvidence {
@@ -41,7 +42,15 @@ export function artifactErrorCheck(id: string, error: ArtifactError): CheckResul
   return { id, status: 'fail', code: error.code, message: error.message, ...copyDetail(error.detail) };
 }
 
-export function createGateContext(gateId: string, root: string, now: Date, signal: AbortSignal): GateContextHandle {
+export interface ContextEnvironment {
+  root: string;
+  outputDir: string;
+  now: Date;
+  signal: AbortSignal;
+}
+
+export function createGateContext(gateId: string, env: ContextEnvironment): GateContextHandle {
+  const { root, now, signal } = env;
   const evidence: CollectedEvidence = { checks: [], artifacts: [] };
   let closed = false;
 
@@ -67,6 +76,8 @@ export function createGateContext(gateId: string, root: string, now: Date, signa
     now,
     signal,
     read: createReader(root, now, recordArtifact, signal),
+    outputDir: env.outputDir,
+    git: { head: () => readGitHead(root) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),
     warn: (id, code, message, detail) => add('warn', id, code, message, detail),

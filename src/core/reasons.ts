@@ -25,4 +25,23 @@ export const RUNNER_REASONS: Record<string, string> = {
   skipped: 'the gate does not apply here (non-blocking gates only)',
 };
 
-export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS };
+export const EVIDENCE_FINDING_REASONS: Record<string, string> = {
+  placeholder: 'evidence carries a placeholder value (all-zero hash, "TODO", "dummy", "placeholder")',
+  missing_field: 'a field the gate reads is absent from the artifact',
+  wrong_type: 'a field the gate reads has the wrong JSON type (e.g. the string "80" where a number is required)',
+};
+
+export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS };
+
+/**
+ * Codes that mean the evidence itself is absent or untrustworthy, as opposed to sound evidence of a
+ * problem. Rollback mode relaxes verdicts, never evidence: a gate failing with any of these stays failed.
+ */
+export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
+  ...Object.keys(ARTIFACT_REASONS),
+  'vacuous',
+  'crashed',
+  'timeout',
+  'blocking_skip',
+  ...Object.keys(EVIDENCE_FINDING_REASONS),
+]);

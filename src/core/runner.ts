@@ -32,6 +32,7 @@ export interface GateRun {
 
 export interface RunEnvironment {
   root: string;
+  outputDir: string;
   clock: Clock;
 }
 
@@ -119,7 +120,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const startedAt = env.clock.now();
   const t0 = env.clock.elapsed();
   const controller = new AbortController();
-  const handle = createGateContext(gate.id, env.root, startedAt, controller.signal);
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, now: startedAt, signal: controller.signal });
   const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
   handle.close();
   const checks = [...handle.evidence.checks];

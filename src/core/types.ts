@@ -105,6 +105,12 @@ export interface GateContext {
   /** Aborted when the gate's time is up; long-running gates should stop early. */
   readonly signal: AbortSignal;
   readonly read: ArtifactReader;
+  /** The run's output directory, for gates that keep evidence of their own (command logs). */
+  readonly outputDir: string;
+  readonly git: {
+    /** The checked-out commit of the root, or undefined when the root is not in a git repository. */
+    head(): Promise<string | undefined>;
+  };
   pass(id: string, message: string, detail?: CheckDetail): void;
   fail(id: string, code: string, message: string, detail?: CheckDetail): void;
   warn(id: string, code: string, message: string, detail?: CheckDetail): void;

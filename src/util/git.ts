@@ -8,13 +8,18 @@ function git(root: string, args: string[]): Promise<string | undefined> {
   });
 }
 
+export async function readGitHead(root: string): Promise<string | undefined> {
+  const sha = (await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
+  return sha && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}
+
 /**
  * The commit the evidence describes. Only tracked files count as "dirty": the engine's own
  * untracked outputs must not make a second identical run look different.
  */
 export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean } | undefined> {
-  const sha = (await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
-  if (!sha || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
+  const sha = await readGitHead(root);
+  if (sha === undefined) return undefined;
   const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
   if (status === undefined) return undefined;
   return { sha, dirty: status.trim() !== '' };
