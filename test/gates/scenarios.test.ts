@@ -1,7 +1,7 @@
 /**
- * Scenario fixtures for the suite_classification gate: each folder under
- * fixtures/scenarios/suite_classification/ is a small fake repository plus an expected.yaml that
- * pins the clock and states the verdict, exit code, gate status, reason and every non-pass check.
+ * Scenario fixtures for every built-in gate: each folder fixtures/scenarios/<gate type>/<scenario>/
+ * is a small fake repository plus an expected.yaml that pins the clock and states the verdict,
+ * exit code, gate statuses, reasons and every non-pass check.
  */
 import { existsSync, promises as fs, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 
-const SCENARIOS = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios', 'suite_classification');
-const GATE_ID = 'suite_classification';
+const SCENARIO_ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios');
 const FINDING_KEYS = ['id', 'code', 'status', 'path', 'pointer'] as const;
 
 interface ExpectedFinding {
@@ -32,12 +31,11 @@ interface Expected {
   gates: Record<string, { status: string; reason?: string; findings?: ExpectedFinding[] }>;
 }
 
-const scenarioNames = readdirSync(SCENARIOS)
-  .filter((name) => statSync(join(SCENARIOS, name)).isDirectory())
-  .sort();
+const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(path, name)).isDirectory()).sort();
+const gateTypes = dirs(SCENARIO_ROOT);
 
-function loadExpected(name: string): Expected {
-  const raw = parse(readFileSync(join(SCENARIOS, name, 'expected.yaml'), 'utf8')) as Omit<Expected, 'now'> & { now: unknown };
+function loadExpected(dir: string): Expected {
+  const raw = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Omit<Expected, 'now'> & { now: unknown };
   // `yaml` keeps timestamps as strings under its default (1.2 core) schema; accept a Date anyway.
   const now = raw.now instanceof Date ? raw.now.toISOString() : String(raw.now);
   return { ...raw, now };
@@ -58,27 +56,31 @@ afterAll(async () => {
   await Promise.all(tempDirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
 });
 
-describe('suite_classification scenarios', () => {
+describe.each(gateTypes)('%s scenarios', (gateType) => {
+  const folder = join(SCENARIO_ROOT, gateType);
+  const scenarioNames = dirs(folder);
+
   it('finds scenario folders, each with an expected.yaml', () => {
     expect(scenarioNames.length).toBeGreaterThan(0);
-    const withoutExpected = scenarioNames.filter((name) => !existsSync(join(SCENARIOS, name, 'expected.yaml')));
+    const withoutExpected = scenarioNames.filter((name) => !existsSync(join(folder, name, 'expected.yaml')));
     expect(withoutExpected).toEqual([]);
   });
 
   const cases = scenarioNames
-    .filter((name) => existsSync(join(SCENARIOS, name, 'expected.yaml')))
-    .map((name) => ({ name, expected: loadExpected(name) }));
+    .filter((name) => existsSync(join(folder, name, 'expected.yaml')))
+    .map((name) => ({ name, expected: loadExpected(join(folder, name)) }));
 
   it.each(cases.map((c) => [`${c.name}: ${c.expected.description}`, c] as const))('%s', async (_title, { name, expected }) => {
     const out = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
     tempDirs.push(out);
-    const result = await verify({ root: join(SCENARIOS, name), out, now: expected.now });
+    const result = await verify({ root: join(folder, name), out, now: expected.now });
 
     expect(result.exitCode).toBe(expected.exit_code);
     expect(result.verdict.verdict).toBe(expected.verdict);
-    expect(result.files.verdict).toBeDefined();
-    expect(existsSync(result.files.verdict as string)).toBe(true);
     expect(result.files.verdict).toBe(join(out, 'full_suite_verdict.json'));
+    expect(existsSync(result.files.verdict as string)).toBe(true);
+    // Every scenario must exercise the gate type it is filed under.
+    expect(result.verdict.gates.map((g) => g.type)).toContain(gateType);
 
     for (const [gateId, want] of Object.entries(expected.gates)) {
       const gate = result.verdict.gates.find((g) => g.id === gateId);
@@ -95,6 +97,7 @@ describe('suite_classification scenarios', () => {
       expect(nonPass.length, context).toBe(findings.length);
       expect(nonPass.map((check, i) => project(check, findings[i] ?? {})), context).toEqual(findings);
     }
-    expect(Object.keys(expected.gates)).toContain(GATE_ID);
+    // Every gate in the verdict is covered by the expectation: nothing passes unexamined.
+    expect(Object.keys(expected.gates).sort()).toEqual(result.verdict.gates.map((g) => g.id).sort());
   });
 });
