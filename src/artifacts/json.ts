@@ -10,6 +10,8 @@ export interface JsonArtifact {
   /** Pointers of numbers written with a fraction or exponent (`500.0`), which JS cannot tell from integers. */
   nonIntegerNumbers: ReadonlySet<string>;
   record: ArtifactRecord;
+  /** 1-based line/column where the value at a JSON pointer starts, for pointing users at a finding. */
+  locate(pointer: string): { line: number; column: number } | undefined;
 }
 
 export function jsonParseFailure(path: string, e: JsonParseError, row?: number): ArtifactError {
@@ -36,11 +38,13 @@ export async function readJsonArtifact(root: string, rel: string, now: Date, exp
     if (e instanceof JsonParseError) throw jsonParseFailure(file.path, e);
     throw e;
   }
-  const facts = validateDocument(file.path, parsed.value, now, expect, (pointer) => locateJsonPointer(file.text, pointer));
+  const locate = (pointer: string) => locateJsonPointer(file.text, pointer);
+  const facts = validateDocument(file.path, parsed.value, now, expect, locate);
   return {
     path: file.path,
     value: parsed.value,
     nonIntegerNumbers: parsed.nonIntegerNumbers,
     record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts },
+    locate,
   };
 }

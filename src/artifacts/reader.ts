@@ -38,6 +38,8 @@ export interface DocumentArtifact {
   /** JSON only: pointers of numbers written with a fraction or exponent. Empty for YAML/TOML. */
   nonIntegerNumbers: ReadonlySet<string>;
   record: ArtifactRecord;
+  /** Line/column of the value at a pointer (JSON and YAML; TOML parsers give no positions). */
+  locate(pointer: string): { line: number; column: number } | undefined;
 }
 
 const EXTENSION_FORMATS: Record<string, DocumentFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.toml': 'toml' };
@@ -96,10 +98,14 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       if (format === 'json') {
         const a = await reader.json(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, record: a.record };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, record: a.record, locate: a.locate };
       }
-      const a = format === 'yaml' ? await reader.yaml(path, options) : await reader.toml(path, options);
-      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record };
+      if (format === 'yaml') {
+        const a = await reader.yaml(path, options);
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record, locate: a.locate };
+      }
+      const a = await reader.toml(path, options);
+      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record, locate: () => undefined };
     },
     json: async (path, options) => keep(await readJsonArtifact(root, path, now, toExpectations(options))),
     toml: async (path, options) => keep(await readTomlArtifact(root, path, now, toExpectations(options))),

@@ -54,11 +54,12 @@ export interface YamlArtifact {
   path: string;
   value: unknown;
   record: ArtifactRecord;
+  locate(pointer: string): { line: number; column: number } | undefined;
 }
 
 export async function readYamlArtifact(root: string, rel: string, now: Date, expect: DocumentExpectations = {}): Promise<YamlArtifact> {
   const file = await loadText(root, rel);
   const parsed = parseYamlText(file.path, file.text);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
-  return { path: file.path, value: parsed.value, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts } };
+  return { path: file.path, value: parsed.value, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
 }
