@@ -1,33 +1,38 @@
 /**
- * `verify`: config → planned gates → results → verdict → outputs. The CLI is a thin shell around
- * this; release tooling calls it directly and gets the same verdict and exit code.
+ * `verify`: config → selected gates → lane → results → policy → verdict → outputs. The CLI is a thin
+ * shell around this; release tooling calls it directly and gets the same verdict and exit code.
+ * Everything that could make the run meaningless (bad config, bad baseline, bad rerun source, no
+ * valid rollback declaration) is checked before a single gate runs.
  */
 import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { BUILTIN_GATES } from '../gates/index.js';
+import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
+import { parseYamlText } from './artifacts/yaml.js';
+import { ArtifactError } from './artifacts/errors.js';
 import { displayPath, loadConfig, type GateConfig, type LoadedConfig } from './config/load.js';
 import { EngineError, InternalError } from './core/errors.js';
 import { exitCodeFor } from './core/fold.js';
 import { ENGINE_REASONS } from './core/reasons.js';
-import { runAll, type GateRun, type PlannedGate } from './core/runner.js';
+import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
+import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/runner.js';
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
-import type { AnyGateDefinition, Verdict } from './core/types.js';
+import type { AnyGateDefinition, GateRef, Lane, Mode, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
-import { writeFilesAtomically } from './output/atomic.js';
-import { renderEvents } from './output/events.js';
-import { renderReport } from './output/report.js';
+import { json, outputFiles, writeRunOutputs, type WrittenFiles } from './output/files.js';
 import { packageInfo } from './package-info.js';
+import { diffVerdicts, type TriageDiff } from './triage/diff.js';
 import { readGitState } from './util/git.js';
 import { shellJoin } from './util/shell.js';
 import { didYouMean } from './util/suggest.js';
+import { readVerdictFile, type RecordedVerdict } from './verdict-file.js';
 
-export const OUTPUT_FILES = {
-  verdict: 'full_suite_verdict.json',
-  events: 'full_suite_events.jsonl',
-  report: 'full_suite_report.md',
-} as const;
+export { outputFiles } from './output/files.js';
+export const OUTPUT_FILES = outputFiles('full');
+export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 export interface VerifyOptions {
   /** Repository root holding the evidence (default: cwd). */
@@ -40,20 +45,36 @@ export interface VerifyOptions {
   gates?: readonly string[];
   /** Pin the clock (RFC 3339): same inputs + same `now` ⇒ byte-identical outputs. */
   now?: string | Date;
-  /** Base for relative paths (default: process.cwd()). */
+  /** Base for relative paths given here (default: process.cwd()). */
   cwd?: string;
   /** Gate types added in code, next to the built-in ones. */
   gateTypes?: readonly AnyGateDefinition[];
   /** Write the output files (default true). */
   write?: boolean;
+  /** `full` (default): every selected gate; `preflight`: blocking gates in order, stop at the first failure. */
+  lane?: Lane;
+  /** `rollback` needs a valid, unexpired declaration (rollbackFile, or `rollback:` in the config). */
+  mode?: Mode;
+  rollbackFile?: string;
+  /** Re-run exactly the gates that failed (or were not evaluated) in this recorded verdict. */
+  rerunFrom?: string;
+  /** Compare this run with a recorded baseline verdict and write the triage diff. */
+  diffFrom?: string;
+  /** With diffFrom: gates absent from this run are not compared (instead of counting as removed). */
+  diffSubset?: boolean;
+  /** Shared id for the runs of one CI pipeline (required with shard). */
+  runId?: string;
+  /** Evaluate only part `index` (1-based) of `total` of the selected gates. */
+  shard?: { index: number; total: number };
 }
 
 export interface VerifyResult {
   verdict: Verdict;
   exitCode: 0 | 1;
   /** Absolute paths of the written files (empty when `write: false`). */
-  files: { verdict?: string; events?: string; report?: string };
+  files: WrittenFiles;
   outputDir: string;
+  triage?: TriageDiff;
 }
 
 export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<string, AnyGateDefinition> {
@@ -70,7 +91,7 @@ export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<
   return registry;
 }
 
-function clockFrom(now: string | Date | undefined): Clock {
+export function clockFrom(now: string | Date | undefined): Clock {
   if (now === undefined) return systemClock();
   if (now instanceof Date) {
     if (Number.isNaN(now.getTime())) throw new EngineError('invalid_now', 'now is an invalid Date', { fix: 'pass a valid date' });
@@ -91,13 +112,13 @@ async function realRoot(root: string, shown: string): Promise<string> {
   }
 }
 
-function selectGates(config: LoadedConfig, wanted: readonly string[] | undefined): GateConfig[] {
+function selectGates(config: LoadedConfig, wanted: readonly string[] | undefined, unknownCode: 'unknown_gate' | 'rerun_invalid' = 'unknown_gate'): GateConfig[] {
   const ids = config.gates.map((g) => g.id);
   if (wanted !== undefined && wanted.length > 0) {
     const unknown = wanted.filter((id) => !ids.includes(id));
     if (unknown.length > 0) {
       const first = unknown[0] as string;
-      throw new EngineError('unknown_gate', `unknown gate id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}${didYouMean(first, ids)}`, {
+      throw new EngineError(unknownCode, `unknown gate id${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}${didYouMean(first, ids)}`, {
         fix: `choose from the gates in the config: ${ids.join(', ') || '(none)'}`,
       });
     }
@@ -111,14 +132,19 @@ function selectGates(config: LoadedConfig, wanted: readonly string[] | undefined
   return selected;
 }
 
-/** The command that replays `gateIds` exactly as this run was asked for, from the same working directory. */
-export function replayCommand(root: string, cwd: string, configPath: string, defaultConfig: boolean, gateIds: readonly string[]): string {
+/** `npx gate-engine verify` with the root, config and lane of this run, ready for gate selections. */
+export function replayPrefix(root: string, cwd: string, configPath: string, defaultConfig: boolean, lane: Lane = 'full'): string[] {
   const args = ['npx', 'gate-engine', 'verify'];
   const rootArg = relative(cwd, root);
   if (rootArg !== '') args.push('--root', rootArg.startsWith('..') ? root : rootArg);
   if (!defaultConfig) args.push('--config', displayPath(configPath, cwd));
-  for (const id of gateIds) args.push('--gate', id);
-  return shellJoin(args);
+  if (lane !== 'full') args.push('--lane', lane);
+  return args;
+}
+
+/** The command that replays `gateIds` exactly as this run was asked for, from the same working directory. */
+export function replayCommand(root: string, cwd: string, configPath: string, defaultConfig: boolean, gateIds: readonly string[]): string {
+  return shellJoin([...replayPrefix(root, cwd, configPath, defaultConfig), ...gateIds.flatMap((id) => ['--gate', id])]);
 }
 
 function plan(gates: readonly GateConfig[], reproduce: (id: string) => string): PlannedGate[] {
@@ -151,59 +177,175 @@ function assertValidVerdict(verdict: Verdict): void {
   if (first) throw new InternalError(`the verdict does not match schemas/full_suite_verdict.schema.json: ${displayPointer(first.pointer)} ${first.message}`);
 }
 
+async function readRollbackFile(path: string, shown: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (e) {
+    throw new EngineError('rollback_invalid', `rollback declaration ${shown} cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}`, {
+      fix: 'pass the path of a YAML or JSON declaration with reason, owner, incident, created, expires',
+    });
+  }
+  try {
+    return path.endsWith('.json') ? parseJson(text).value : parseYamlText(shown, text).value;
+  } catch (e) {
+    const detail = e instanceof JsonParseError ? `line ${e.problem.line}, column ${e.problem.column}: ${e.problem.message}` : e instanceof ArtifactError ? e.message : String(e);
+    throw new EngineError('rollback_invalid', `rollback declaration ${shown} is not valid: ${detail}`, { fix: 'fix the declaration file' });
+  }
+}
+
+async function resolveRollback(options: VerifyOptions, config: LoadedConfig, root: string, cwd: string, now: Date): Promise<RollbackDeclaration | undefined> {
+  if (options.mode !== 'rollback') {
+    if (options.rollbackFile !== undefined) {
+      throw new EngineError('usage', 'a rollback declaration was given but the mode is strict', { fix: 'add --mode rollback (or CI_GATE_PROMOTION_MODE=rollback), or drop the declaration' });
+    }
+    return undefined;
+  }
+  const maxHours = config.rollback?.maxHours;
+  if (options.rollbackFile !== undefined) {
+    const abs = resolve(cwd, options.rollbackFile);
+    const shown = displayPath(abs, cwd);
+    return validateRollbackDeclaration(await readRollbackFile(abs, shown), shown, now, maxHours);
+  }
+  if (config.rollback?.file !== undefined) {
+    const abs = resolve(root, config.rollback.file);
+    const shown = displayPath(abs, cwd);
+    return validateRollbackDeclaration(await readRollbackFile(abs, shown), shown, now, maxHours);
+  }
+  if (config.rollback?.declaration !== undefined) {
+    return validateRollbackDeclaration(config.rollback.declaration, `${displayPath(config.path, cwd)} (rollback.declaration)`, now, maxHours);
+  }
+  throw new EngineError('rollback_invalid', 'rollback mode requires a declaration, and none was given', {
+    fix: 'pass --rollback-file <declaration.yaml> (reason, owner, incident, created, expires ≤ 72 h), set rollback.file in the config — or run in strict mode',
+  });
+}
+
+function rerunSelection(source: RecordedVerdict): string[] {
+  const failed = source.verdict.gates.filter((g) => g.status === 'fail').map((g) => g.id);
+  const notEvaluated = (source.verdict.gates_not_evaluated ?? []).map((g) => g.id);
+  const ids = [...failed, ...notEvaluated];
+  if (ids.length === 0) {
+    throw new EngineError('no_gates', `nothing to re-run: ${source.path} has no failed or unevaluated gates`, { fix: 'run verify without --rerun-from to evaluate every gate' });
+  }
+  return ids;
+}
+
+function shardOf(selected: GateConfig[], shard: { index: number; total: number }): GateConfig[] {
+  if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
+    throw new EngineError('usage', `shard ${shard.index}/${shard.total} is not valid`, { fix: 'write --shard <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 1/3' });
+  }
+  const mine = selected.filter((_, i) => i % shard.total === shard.index - 1);
+  if (mine.length === 0) {
+    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${selected.length} gate${selected.length === 1 ? '' : 's'} over ${shard.total} shards)`, {
+      fix: 'use no more shards than gates',
+    });
+  }
+  return mine;
+}
+
+const ref = (g: PlannedGate): GateRef => ({ id: g.id, name: g.name, type: g.type, blocking: g.blocking });
+
 export async function verify(options: VerifyOptions = {}): Promise<VerifyResult> {
   const cwd = options.cwd ?? process.cwd();
   const clock = clockFrom(options.now);
+  const lane: Lane = options.lane ?? 'full';
+  const mode: Mode = options.mode ?? 'strict';
   const rootShown = options.root ?? '.';
   const root = await realRoot(resolve(cwd, rootShown), rootShown);
   const registry = gateTypeRegistry(options.gateTypes);
   const config = await loadConfig({ root, cwd, gateTypes: registry, ...(options.config !== undefined ? { config: options.config } : {}) });
-  const selected = selectGates(config, options.gates);
+  if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
+    throw new EngineError('usage', `run id "${options.runId}" is not valid`, { fix: 'use letters, digits, ".", "_", ":" or "-" (at most 128 characters)' });
+  }
+  if (options.shard !== undefined && lane === 'preflight') {
+    throw new EngineError('usage', 'the preflight lane cannot be sharded: it stops at the first failure in declared order', { fix: 'shard the full lane, or run preflight unsharded' });
+  }
+  if (options.shard !== undefined && options.runId === undefined) {
+    throw new EngineError('usage', 'sharded runs need a shared run id, or their verdicts cannot be merged', { fix: 'pass --run-id (or GATE_ENGINE_RUN_ID) with the same value to every shard' });
+  }
+
+  const rollback = await resolveRollback(options, config, root, cwd, clock.now());
+  const rerunSource = options.rerunFrom !== undefined ? await readVerdictFile(options.rerunFrom, cwd, 'rerun_invalid', 'rerun source') : undefined;
+  if (rerunSource && options.gates !== undefined && options.gates.length > 0) {
+    throw new EngineError('usage', '--rerun-from and --gate both choose the gates to run', { fix: 'use one of them' });
+  }
+  const baseline = options.diffFrom !== undefined ? await readVerdictFile(options.diffFrom, cwd, 'baseline_invalid', 'baseline') : undefined;
+  if (baseline && baseline.verdict.lane !== lane) {
+    throw new EngineError('baseline_invalid', `baseline ${baseline.path} is a ${baseline.verdict.lane}-lane verdict; this run is the ${lane} lane`, { fix: `compare verdicts of the same lane` });
+  }
+
+  let selected = rerunSource ? selectGates(config, rerunSelection(rerunSource), 'rerun_invalid') : selectGates(config, options.gates);
+  if (lane === 'preflight') {
+    selected = selected.filter((g) => g.blocking);
+    if (selected.length === 0) throw new EngineError('no_gates', 'the preflight lane runs blocking gates only, and none is selected', { fix: 'select at least one blocking gate' });
+  }
+  const planned = selected.map((g) => g.id);
+  if (options.shard) selected = shardOf(selected, options.shard);
+
   const defaultConfig = options.config === undefined;
-  const planned = plan(selected, (id) => replayCommand(root, cwd, config.path, defaultConfig, [id]));
+  const prefix = replayPrefix(root, cwd, config.path, defaultConfig, lane);
+  const gates = plan(selected, (id) => shellJoin([...prefix, '--gate', id]));
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
+  const env = { root, outputDir, clock, policy: { rollback: rollback !== undefined } };
 
   const startedAt = clock.now();
-  const runId = deriveRunId(startedAt, [root, config.sha256, ...planned.map((g) => g.id)]);
-  const [runs, git] = await Promise.all([runAll(planned, { root, outputDir, clock }), readGitState(root)]);
+  const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
+  const gitState = readGitState(root);
+  let runs: GateRun[];
+  let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
+  if (lane === 'preflight') {
+    const result = await runPreflight(gates, env);
+    runs = result.runs;
+    preflight = {
+      first_failure: result.firstFailure?.result ?? null,
+      gates_evaluated: result.runs.length,
+      gates_not_evaluated: result.notEvaluated.map(ref),
+      fail_fast_triggered: result.firstFailure !== undefined,
+    };
+  } else {
+    runs = await runAll(gates, env);
+  }
+  const git = await gitState;
   const finishedAt = clock.now();
   const info = packageInfo();
   const configRel = relative(root, config.path);
+  const results = runs.map((r) => r.result);
   const verdict = buildVerdict({
     engine: { name: info.name, version: info.version },
     runId,
     generatedAt: startedAt,
-    lane: 'full',
-    mode: 'strict',
+    lane,
+    mode,
     root,
     configPath: configRel.startsWith('..') ? config.path : configRel,
     configSha256: config.sha256,
     ...(git ? { git } : {}),
-    gates: runs.map((r) => r.result),
+    gates: results,
+    extra: {
+      ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
+      ...preflight,
+      ...(rerunSource ? { rerun_of: { path: rerunSource.path, run_id: rerunSource.verdict.run_id, sha256: rerunSource.sha256 } } : {}),
+      ...(options.shard ? { shard: { ...options.shard, planned } } : {}),
+    },
   });
   assertValidVerdict(verdict);
 
-  const failing = verdict.gates.filter((g) => g.status !== 'pass').map((g) => g.id);
-  const replay = failing.length > 0 ? replayCommand(root, cwd, config.path, defaultConfig, failing) : undefined;
-  const result: VerifyResult = { verdict, exitCode: exitCodeFor(verdict), files: {}, outputDir };
+  const names = outputFiles(lane);
+  const triage = baseline
+    ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: createHash('sha256').update(json(verdict)).digest('hex'), verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
+    : undefined;
+  const result: VerifyResult = { verdict, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
   if (options.write === false) return result;
-  const written = await writeOutputs(outputDir, verdict, runs, { startedAt, finishedAt }, reasonDescriber(registry), replay);
-  result.files = written;
+  result.files = await writeRunOutputs(outputDir, {
+    verdict,
+    runs,
+    times: { startedAt, finishedAt },
+    describeReason: reasonDescriber(registry),
+    replayPrefix: prefix,
+    verdictPathForRerun: displayPath(resolve(outputDir, names.verdict), cwd),
+    pinned: clock.pinned,
+    ...(triage ? { triage } : {}),
+  });
   return result;
 }
 
-async function writeOutputs(
-  dir: string,
-  verdict: Verdict,
-  runs: readonly GateRun[],
-  times: { startedAt: Date; finishedAt: Date },
-  describe: ReturnType<typeof reasonDescriber>,
-  replay: string | undefined,
-): Promise<VerifyResult['files']> {
-  const [verdictPath, eventsPath, reportPath] = await writeFilesAtomically(dir, [
-    { name: OUTPUT_FILES.verdict, content: `${JSON.stringify(verdict, null, 2)}\n` },
-    { name: OUTPUT_FILES.events, content: renderEvents(verdict, runs, times) },
-    { name: OUTPUT_FILES.report, content: renderReport(verdict, describe, replay) },
-  ]);
-  return { verdict: verdictPath, events: eventsPath, report: reportPath };
-}

@@ -5,6 +5,8 @@ Usage:
 
 Commands:
   verify     Evaluate the configured gates over a repository's evidence and write the verdict
+  diff       Compare a recorded baseline verdict with a current one (regression triage)
+  merge      Fold the verdicts of CI shards of one run into one verdict
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -12,9 +14,10 @@ Options:
   -v, --version    Print the version
 
 Exit codes:
-  0  verdict pass or warn (may promote)
-  1  verdict fail (a blocking gate failed)
-  2  could not evaluate: invalid config or options, unknown gate, zero gates, bad --now, unwritable output
+  0  verdict pass or warn (may promote); diff: no regression
+  1  verdict fail (a blocking gate failed); diff: regression
+  2  could not evaluate: invalid config, options or input files, unknown gate, zero gates,
+     bad --now, no valid rollback declaration, unwritable output
   3  internal error (a bug in gate-engine; please report it)
 `;
 
@@ -22,24 +25,82 @@ export const VERIFY_HELP = `gate-engine verify — evaluate gates and write the 
 
 Usage:
   gate-engine verify [--root DIR] [--config FILE] [--out DIR] [--gate ID ...] [--now ISO] [--json]
+                     [--lane full|preflight] [--mode strict|rollback] [--rollback-file FILE]
+                     [--rerun-from VERDICT] [--diff-from BASELINE] [--run-id ID] [--shard I/N]
 
 Options:
-  --root DIR       Repository root holding the evidence (default: current directory)
-  --config FILE    Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
-  --out DIR        Output directory (default: the config's output.dir, relative to the root,
-                   which defaults to gate-engine-out)
-  --gate ID        Run only this gate; repeat or comma-separate for several
-  --now ISO        Pin the clock (RFC 3339, e.g. 2026-01-31T12:00:00Z): the same inputs and
-                   --now produce byte-identical output files
-  --json           Print the verdict JSON on stdout instead of the human summary
-  -h, --help       Show this help
+  --root DIR           Repository root holding the evidence (default: current directory)
+  --config FILE        Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
+  --out DIR            Output directory (default: the config's output.dir, relative to the root,
+                       which defaults to gate-engine-out)
+  --gate ID            Run only this gate; repeat or comma-separate for several
+  --now ISO            Pin the clock (RFC 3339, e.g. 2026-01-31T12:00:00Z): the same inputs and
+                       --now produce byte-identical output files
+  --json               Print the verdict JSON on stdout instead of the human summary
+  --lane LANE          full (default): every selected gate. preflight: blocking gates only, in
+                       declared order, stopping at the first failure
+  --mode MODE          strict (default) or rollback. Also read from CI_GATE_PROMOTION_MODE.
+                       Rollback turns blocking failures of sound evidence into warnings, and only
+                       with a valid declaration; missing or bad evidence still fails
+  --rollback-file FILE Rollback declaration (YAML/JSON: reason, owner, incident, created, expires,
+                       at most 72 h apart). Also GATE_ENGINE_ROLLBACK_FILE or rollback.file in config
+  --rerun-from FILE    Re-run exactly the gates that failed (or were not evaluated) in this
+                       recorded verdict
+  --diff-from FILE     Compare this run with a recorded baseline verdict; writes triage_diff.json
+  --diff-subset        With --diff-from: gates absent from this run are not compared
+  --run-id ID          Run id shared by every shard of one CI run (also GATE_ENGINE_RUN_ID)
+  --shard I/N          Evaluate part I of N of the selected gates (needs --run-id)
+  -h, --help           Show this help
 
-Writes (atomically, all or none):
+Writes (atomically, all or none; preflight_* names for the preflight lane):
   full_suite_verdict.json   the verdict (schema gate-engine.full_suite_verdict.v1)
   full_suite_events.jsonl   run_started, gate_started, gate_finished, run_finished
   full_suite_report.md      the report, with reasons, findings and reproduce commands
+  replay_bundle.json        failed and warned gates, their reproduce commands, the one-command replay
+  triage_diff.json          with --diff-from: regression / known_failures_only / stable
 
 Exit codes: 0 pass/warn, 1 fail, 2 could not evaluate, 3 internal error.
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP };
+export const DIFF_HELP = `gate-engine diff — baseline triage
+
+Usage:
+  gate-engine diff <baseline verdict> <current verdict> [--out DIR] [--now ISO] [--subset] [--json]
+
+Compares two recorded verdicts gate by gate. The baseline is exactly the file you name — never a
+"latest" lookup. Writes triage_diff.json (schema gate-engine.triage_diff.v1) with status
+regression (a gate that did not fail now fails, a new gate fails, or a gate disappeared),
+known_failures_only (every failing gate already failed in the baseline) or stable, with counts
+and ranked diagnostics carrying reproduce commands.
+
+Options:
+  --out DIR     Where to write triage_diff.json (default: the current verdict's directory)
+  --now ISO     Pin generated_at (RFC 3339)
+  --subset      Gates missing from the current verdict are not compared (for partial runs)
+  --json        Print the triage JSON on stdout
+  -h, --help    Show this help
+
+Exit codes: 0 no regression, 1 regression, 2 invalid input (missing, corrupted or foreign
+verdict files, different lanes), 3 internal error.
+`;
+
+export const MERGE_HELP = `gate-engine merge — fold shard verdicts into one
+
+Usage:
+  gate-engine merge <verdict> [<verdict> ...] [--out DIR] [--now ISO] [--json]
+
+Every input must be a shard verdict (verify --shard I/N --run-id ID) of the same run: same run id,
+lane, mode, config, commit, engine and plan — otherwise the merge is refused (exit 2). A missing
+shard, a shard given twice, or a gate reported by two shards fails the merged verdict through its
+shard_merge gate (exit 1).
+
+Options:
+  --out DIR     Where to write the merged verdict, report and replay bundle (default: gate-engine-out)
+  --now ISO     Pin generated_at (RFC 3339)
+  --json        Print the merged verdict JSON on stdout
+  -h, --help    Show this help
+
+Exit codes: 0 pass/warn, 1 fail, 2 refused or invalid input, 3 internal error.
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP };

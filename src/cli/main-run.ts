@@ -7,6 +7,8 @@ import { EXIT, isEngineError } from '../core/errors.js';
 import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { diffCommand } from './diff-command.js';
+import { mergeCommand } from './merge-command.js';
 import { verifyCommand } from './verify-command.js';
 
 export interface CliIO {
@@ -17,7 +19,7 @@ export interface CliIO {
   isTTY: boolean;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand };
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;

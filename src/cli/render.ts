@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { GateResult, GateStatus, Verdict } from '../core/types.js';
+import type { TriageDiff } from '../triage/diff.js';
 import type { VerifyResult } from '../verify.js';
 
 export interface Style {
@@ -41,19 +42,62 @@ function verdictLine(v: Verdict): string {
   return `all ${s.total_gates} gate${s.total_gates === 1 ? '' : 's'} passed`;
 }
 
-export function renderHuman(result: VerifyResult, cwd: string, style: Style): string {
+function rollbackLines(v: Verdict, style: Style): string[] {
+  const r = v.rollback;
+  if (!r) return [];
+  return [
+    style.status('warn', `ROLLBACK MODE — incident ${r.incident}, owner ${r.owner}, expires ${r.expires}`),
+    `  reason: ${clip(r.reason)}`,
+    `  relaxed: ${r.relaxed_gates.length > 0 ? r.relaxed_gates.join(', ') : 'nothing'} (missing or bad evidence is never relaxed)`,
+    '',
+  ];
+}
+
+function preflightLines(v: Verdict): string[] {
+  if (v.lane !== 'preflight') return [];
+  const notEvaluated = (v.gates_not_evaluated ?? []).map((g) => g.id);
+  if (!v.first_failure) return ['', `preflight: all ${v.gates_evaluated ?? v.gates.length} blocking gates evaluated`];
+  return ['', `preflight: stopped at the first failure, ${v.first_failure.id}; not evaluated: ${notEvaluated.length > 0 ? notEvaluated.join(', ') : 'none'}`];
+}
+
+export type RenderableResult = Pick<VerifyResult, 'verdict' | 'triage'> & { files: Partial<Record<string, string>> };
+
+export function renderHuman(result: RenderableResult, cwd: string, style: Style): string {
   const v = result.verdict;
   const show = (p: string) => relative(cwd, p) || '.';
-  const lines = [`gate-engine ${v.engine.version} · verify · lane ${v.lane} · mode ${v.mode} · root ${show(v.root)}`, ''];
+  const lines = [`gate-engine ${v.engine.version} · verify · lane ${v.lane} · mode ${v.mode === 'rollback' ? 'ROLLBACK' : v.mode} · root ${show(v.root)}`, ''];
+  lines.push(...rollbackLines(v, style));
   const idWidth = Math.max(...v.gates.map((g) => g.id.length));
   for (const g of v.gates) lines.push(gateLine(g, idWidth, style));
-  lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())} — ${verdictLine(v)}`);
-  const files = [result.files.verdict, result.files.events, result.files.report].filter((f): f is string => f !== undefined);
+  lines.push(...preflightLines(v));
+  const rollback = v.mode === 'rollback' ? ` (ROLLBACK: ${v.rollback?.relaxed_gates.length ?? 0} blocking failure(s) relaxed)` : '';
+  lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())}${rollback} — ${verdictLine(v)}`);
+  if (result.triage) lines.push(`triage against ${result.triage.baseline.path}: ${result.triage.status.toUpperCase()} (${triageCounts(result.triage)})`);
+  const files = Object.values(result.files).filter((f): f is string => f !== undefined);
   if (files.length > 0) lines.push(`wrote ${files.map(show).join('\n      ')}`);
   const notPassing = v.gates.filter((g) => g.status !== 'pass');
   if (notPassing.length > 0) {
     lines.push('', 'reproduce:');
     for (const g of notPassing) lines.push(`  ${g.id}: ${g.reproduce_command}`);
   }
+  return `${lines.join('\n')}\n`;
+}
+
+function triageCounts(t: TriageDiff): string {
+  const s = t.summary;
+  return `${s.regression_count} regression, ${s.new_failure_count} new failure, ${s.removed_count} removed, ${s.known_failure_count} known failure, ${s.fixed_count} fixed`;
+}
+
+export function renderTriage(t: TriageDiff, written: string, cwd: string): string {
+  const lines = [
+    `gate-engine diff · baseline ${t.baseline.path} (${t.baseline.run_id}) → current ${t.current.path} (${t.current.run_id})`,
+    '',
+    `status ${t.status.toUpperCase()} — ${triageCounts(t)}`,
+  ];
+  for (const d of t.ranked_diagnostics) {
+    lines.push(`  ${String(d.rank).padStart(2)}. ${d.kind.padEnd(13)} ${d.gate_id}${d.blocking ? ' (blocking)' : ''}: ${d.baseline_status ?? 'absent'} → ${d.current_status ?? 'absent'}${d.current_reason ? ` [${d.current_reason}]` : ''}`);
+  }
+  if (t.recommended_commands.runner_repro_command) lines.push('', `replay: ${t.recommended_commands.runner_repro_command}`);
+  lines.push(`wrote ${relative(cwd, written) || written}`);
   return `${lines.join('\n')}\n`;
 }

@@ -41,6 +41,7 @@ export interface LoadedConfig {
   sha256: string;
   outputDir: string;
   gates: GateConfig[];
+  rollback?: { file?: string; declaration?: unknown; maxHours?: number };
 }
 
 interface RawGate {
@@ -60,6 +61,7 @@ interface RawConfig {
   output?: { dir?: string };
   defaults?: { timeout?: string };
   gates: RawGate[];
+  rollback?: { file?: string; declaration?: Record<string, unknown>; max_hours?: number };
 }
 
 type Locate = (pointer: string) => { line: number; column: number } | undefined;
@@ -193,5 +195,15 @@ export async function loadConfig(options: {
     });
   });
   if (problems.length > 0) throw configError(shown, problems, locate);
-  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates };
+  const rollback = config.rollback
+    ? {
+        ...(config.rollback.file !== undefined ? { file: config.rollback.file } : {}),
+        ...(config.rollback.declaration !== undefined ? { declaration: config.rollback.declaration } : {}),
+        ...(config.rollback.max_hours !== undefined ? { maxHours: config.rollback.max_hours } : {}),
+      }
+    : undefined;
+  if (rollback?.file !== undefined && rollback.declaration !== undefined) {
+    throw configError(shown, [{ code: 'config_invalid', pointer: '/rollback', message: 'give either rollback.file or rollback.declaration, not both' }], locate);
+  }
+  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}) };
 }

@@ -43,6 +43,16 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
       properties: { timeout: { type: 'string', pattern: DURATION_PATTERN, description: 'Per-gate timeout (default "60s").' } },
     },
     gates: { type: 'array', items: gateEntry, description: 'The gates to run, in order.' },
+    rollback: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Where rollback mode finds its declaration. Only read with --mode rollback.',
+      properties: {
+        file: { type: 'string', minLength: 1, description: 'Declaration file (YAML or JSON), relative to the root.' },
+        declaration: { type: 'object', description: 'The declaration inline: reason, owner, incident, created, expires.' },
+        max_hours: { type: 'integer', minimum: 1, maximum: 72, description: 'Longest allowed rollback (default and maximum 72).' },
+      },
+    },
   },
 };
 

@@ -16,6 +16,10 @@ export type EngineErrorCode =
   | 'no_gates'
   | 'invalid_now'
   | 'output_unwritable'
+  | 'rollback_invalid'
+  | 'rerun_invalid'
+  | 'baseline_invalid'
+  | 'merge_invalid'
   | 'internal';
 
 export class EngineError extends Error {

@@ -3,6 +3,7 @@
  * these; nothing else decides what a set of checks or gates adds up to.
  */
 import { EXIT } from './errors.js';
+import { EVIDENCE_REASON_CODES } from './reasons.js';
 import type { CheckResult, GateResult, GateStatus, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
 export interface RawFold {
@@ -29,17 +30,40 @@ export interface PolicyInput {
   raw_status: RawStatus;
   reason?: string;
   blocking: boolean;
+  /** The gate's checks: rollback must know whether a failure is about the evidence itself. */
+  checks?: readonly CheckResult[];
+}
+
+export interface PolicyOptions {
+  /** A valid, unexpired rollback declaration is in force. */
+  rollback?: boolean;
 }
 
 export interface PolicyOutcome {
   status: GateStatus;
   reason?: string;
+  relaxed_by?: 'rollback';
 }
 
-/** A blocking gate that did not evaluate cannot let a release through. */
-export function applyPolicy(input: PolicyInput): PolicyOutcome {
+/** True when any failing check says the evidence is absent or untrustworthy, not merely unfavourable. */
+export function failsOnEvidence(checks: readonly CheckResult[]): boolean {
+  return checks.some((c) => c.status === 'fail' && EVIDENCE_REASON_CODES.has(c.code));
+}
+
+/**
+ * The one place that turns what the evidence says into what the run acts on. A blocking gate that
+ * did not evaluate cannot let a release through. Rollback relaxes a blocking failure to a warning
+ * only when the evidence is sound: it relaxes verdicts, never evidence.
+ */
+export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): PolicyOutcome {
   if (input.raw_status === 'skip' && input.blocking) return { status: 'fail', reason: 'blocking_skip' };
-  return input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
+  const outcome: PolicyOutcome = input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
+  // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
+  const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? []);
+  if (options.rollback === true && input.blocking && outcome.status === 'fail' && !evidenceFailure) {
+    return { ...outcome, status: 'warn', relaxed_by: 'rollback' };
+  }
+  return outcome;
 }
 
 const BLOCKS: ReadonlySet<GateStatus> = new Set<GateStatus>(['fail']);

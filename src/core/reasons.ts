@@ -31,7 +31,16 @@ export const EVIDENCE_FINDING_REASONS: Record<string, string> = {
   wrong_type: 'a field the gate reads has the wrong JSON type (e.g. the string "80" where a number is required)',
 };
 
-export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS };
+/** Findings of `gate-engine merge`, reported by its synthetic `shard_merge` gate. */
+export const MERGE_REASONS: Record<string, string> = {
+  missing_shard: 'a shard of the run has no verdict among the merged files',
+  duplicate_shard: 'two merged verdicts claim the same shard',
+  duplicate_gate: 'the same gate id appears in more than one shard',
+  missing_gate: 'a planned gate is in no shard\'s verdict',
+  unplanned_gate: 'a shard verdict holds a gate that was not planned',
+};
+
+export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS };
 
 /**
  * Codes that mean the evidence itself is absent or untrustworthy, as opposed to sound evidence of a
@@ -44,4 +53,5 @@ export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
   'timeout',
   'blocking_skip',
   ...Object.keys(EVIDENCE_FINDING_REASONS),
+  ...Object.keys(MERGE_REASONS),
 ]);

@@ -5,7 +5,7 @@
  */
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
-import { applyPolicy, foldChecks } from './fold.js';
+import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { Clock } from './time.js';
 import type { AnyGateDefinition, CheckResult, GateResult } from './types.js';
 
@@ -34,6 +34,7 @@ export interface RunEnvironment {
   root: string;
   outputDir: string;
   clock: Clock;
+  policy?: PolicyOptions;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -127,7 +128,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const extra = outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking });
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks }, env.policy);
   const finishedAt = env.clock.now();
   const result: GateResult = {
     id: gate.id,
@@ -145,6 +146,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
     checks,
     artifacts: [...handle.evidence.artifacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     duration_ms: Math.max(0, Math.round(env.clock.elapsed() - t0)),
+    ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
   };
   return { result, startedAt, finishedAt };
 }
@@ -152,4 +154,24 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
 /** Full lane: every gate runs concurrently; results come back in declared order regardless of finish order. */
 export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment): Promise<GateRun[]> {
   return Promise.all(plan.map((gate) => runGate(gate, env)));
+}
+
+export interface PreflightRun {
+  runs: GateRun[];
+  firstFailure?: GateRun;
+  notEvaluated: PlannedGate[];
+}
+
+/**
+ * Preflight lane: blocking gates only, one at a time in declared order, stopping at the first gate
+ * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
+ */
+export async function runPreflight(plan: readonly PlannedGate[], env: RunEnvironment): Promise<PreflightRun> {
+  const runs: GateRun[] = [];
+  for (const [i, gate] of plan.entries()) {
+    const run = await runGate(gate, env);
+    runs.push(run);
+    if (run.result.status === 'fail') return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
+  }
+  return { runs, notEvaluated: [] };
 }

@@ -55,6 +55,27 @@ export interface GateResult {
   checks: CheckResult[];
   artifacts: ArtifactRecord[];
   duration_ms: number;
+  /** Set when policy (rollback mode) turned a blocking failure into a warning. */
+  relaxed_by?: 'rollback';
+}
+
+export interface RollbackRecord {
+  reason: string;
+  owner: string;
+  incident: string;
+  created: string;
+  expires: string;
+  /** Where the declaration came from: a file path, or "config". */
+  source: string;
+  /** Blocking gates whose failure this declaration relaxed to a warning. */
+  relaxed_gates: string[];
+}
+
+export interface GateRef {
+  id: string;
+  name: string;
+  type: string;
+  blocking: boolean;
 }
 
 export interface VerdictSummary {
@@ -94,6 +115,19 @@ export interface Verdict {
   gates: GateResult[];
   summary: VerdictSummary;
   waivers: WaiverSummary;
+  /** Rollback mode only: the declaration that relaxed blocking failures. */
+  rollback?: RollbackRecord;
+  /** Preflight lane only (reference field names of pi.ci.preflight_lane.v1). */
+  first_failure?: GateResult | null;
+  gates_evaluated?: number;
+  gates_not_evaluated?: GateRef[];
+  fail_fast_triggered?: boolean;
+  /** Set by --rerun-from: the recorded verdict whose failed gates this run re-ran. */
+  rerun_of?: { path: string; run_id: string; sha256: string };
+  /** Set by --shard: this run evaluated one part of `planned`. */
+  shard?: { index: number; total: number; planned: string[] };
+  /** Set by `gate-engine merge`: the shard verdicts folded into this one. */
+  merged_from?: { path: string; sha256: string; shard_index: number }[];
 }
 
 /** What a gate sees. It never touches the file system or the clock except through this. */

@@ -4,6 +4,9 @@ import type { GateResult, Lane, Mode, Verdict } from './types.js';
 
 export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
 
+export const PREFLIGHT_POLICY =
+  'Preflight lane: evaluate blocking gates only, in declared order, and stop at the first failure. Gates after it are listed as not evaluated, never as passed.';
+
 export const POLICY =
   'Full-suite gate: all blocking gates must pass for release. Non-blocking gates produce warnings but do not block. ' +
   'Evidence that is missing, empty, unreadable, malformed, duplicated, of the wrong schema, stale, from the future, outside the root, or that proves nothing (vacuous) fails its gate.';
@@ -19,6 +22,8 @@ export interface VerdictInput {
   configSha256?: string;
   git?: { sha: string; dirty: boolean };
   gates: GateResult[];
+  /** Lane-, mode- and provenance-specific fields (rollback, preflight, rerun_of, shard, merged_from). */
+  extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'rerun_of' | 'shard' | 'merged_from'>>;
 }
 
 /**
@@ -44,9 +49,10 @@ export function buildVerdict(input: VerdictInput): Verdict {
     ...(input.configSha256 !== undefined ? { config_sha256: input.configSha256 } : {}),
     ...(input.git !== undefined ? { git: input.git } : {}),
     verdict: foldRun(input.gates),
-    policy: POLICY,
+    policy: input.lane === 'preflight' ? PREFLIGHT_POLICY : POLICY,
     gates: input.gates,
     summary: summarize(input.gates),
     waivers: { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] },
+    ...input.extra,
   };
 }

@@ -31,8 +31,13 @@ export function renderEvents(verdict: Verdict, runs: readonly GateRun[], times: 
       raw_status: g.raw_status,
       reason: g.reason ?? null,
       duration_ms: g.duration_ms,
+      ...(g.relaxed_by !== undefined ? { relaxed_by: g.relaxed_by } : {}),
     });
   }
-  lines.push({ ...base('run_finished', times.finishedAt), verdict: verdict.verdict, summary: verdict.summary });
+  const preflight =
+    verdict.lane === 'preflight'
+      ? { first_failure: verdict.first_failure?.id ?? null, not_evaluated: (verdict.gates_not_evaluated ?? []).map((g) => g.id) }
+      : {};
+  lines.push({ ...base('run_finished', times.finishedAt), verdict: verdict.verdict, summary: verdict.summary, ...preflight });
   return lines.map((l) => stableStringify(l)).join('\n') + '\n';
 }

@@ -45,7 +45,8 @@ function findingsTable(gate: GateResult): string[] {
 }
 
 function attentionSection(gate: GateResult, describeReason: DescribeReason): string[] {
-  const lines = [`### ${gate.name} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}`, ''];
+  const relaxed = gate.relaxed_by === 'rollback' ? ' — relaxed by ROLLBACK (raw status FAIL)' : '';
+  const lines = [`### ${gate.name} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}${relaxed}`, ''];
   lines.push(`- **Gate:** ${code(gate.id)} (type ${code(gate.type)})`);
   lines.push(`- **Bead:** ${gate.bead ?? '-'}`);
   if (gate.reason !== undefined) {
@@ -64,17 +65,46 @@ function attentionSection(gate: GateResult, describeReason: DescribeReason): str
   return lines;
 }
 
+function rollbackBanner(verdict: Verdict): string[] {
+  const r = verdict.rollback;
+  if (!r) return [];
+  const relaxed = r.relaxed_gates.length > 0 ? r.relaxed_gates.map(code).join(', ') : 'none';
+  return [
+    `> **ROLLBACK MODE** — blocking failures of sound evidence are reported as warnings under incident **${r.incident}**.`,
+    `> Owner: ${r.owner} · declared ${r.created} · **expires ${r.expires}** · source ${code(r.source)}`,
+    `> Reason: ${r.reason.replace(/\r?\n/g, ' ')}`,
+    `> Relaxed gates: ${relaxed}. Missing or untrustworthy evidence is never relaxed. Restore strict mode as soon as the incident is fixed.`,
+  ];
+}
+
+function preflightSection(verdict: Verdict): string[] {
+  if (verdict.lane !== 'preflight') return [];
+  const notEvaluated = verdict.gates_not_evaluated ?? [];
+  const lines = ['## Preflight', ''];
+  lines.push(verdict.first_failure ? `Stopped at the first failure: ${code(verdict.first_failure.id)} (${verdict.first_failure.name}).` : 'Every blocking gate was evaluated; none failed.');
+  lines.push('', `Gates evaluated: ${verdict.gates_evaluated ?? verdict.gates.length}.`);
+  if (notEvaluated.length > 0) {
+    lines.push('', 'Not evaluated (not proven, not passed):', '');
+    for (const g of notEvaluated) lines.push(`- ${code(g.id)} — ${g.name}`);
+  }
+  lines.push('');
+  return lines;
+}
+
 export function renderReport(verdict: Verdict, describeReason: DescribeReason, replayCommand?: string): string {
   const s = verdict.summary;
   const generated = verdict.generated_at.replace(/\.\d+Z$/, 'Z');
   const lines = [
-    '# Full-Suite CI Gate Report',
+    verdict.lane === 'preflight' ? '# Preflight Lane Report' : '# Full-Suite CI Gate Report',
     '',
     `> Generated: ${generated}`,
-    `> Verdict: **${verdict.verdict.toUpperCase()}**`,
+    `> Verdict: **${verdict.verdict.toUpperCase()}**${verdict.mode === 'rollback' ? ' (ROLLBACK MODE)' : ''}`,
     `> Run: ${code(verdict.run_id)} · lane ${code(verdict.lane)} · mode ${code(verdict.mode)} · ${verdict.engine.name} ${verdict.engine.version}`,
   ];
   if (verdict.git) lines.push(`> Git: ${code(verdict.git.sha)}${verdict.git.dirty ? ' (uncommitted changes present)' : ''}`);
+  if (verdict.rerun_of) lines.push(`> Re-run of ${code(verdict.rerun_of.run_id)} (${code(verdict.rerun_of.path)}, sha256 ${verdict.rerun_of.sha256.slice(0, 12)}…)`);
+  if (verdict.shard) lines.push(`> Shard ${verdict.shard.index} of ${verdict.shard.total}`);
+  lines.push(...rollbackBanner(verdict));
   lines.push(
     '',
     '## Summary',
@@ -95,9 +125,11 @@ export function renderReport(verdict: Verdict, describeReason: DescribeReason, r
     '|------|------|----------|--------|--------|----------|',
   );
   for (const g of verdict.gates) {
-    lines.push(`| ${cell(g.name)} | ${cell(g.bead)} | ${g.blocking ? 'YES' : 'no'} | ${g.status.toUpperCase()} | ${g.reason ? code(g.reason) : '-'} | ${g.artifact_path ? code(g.artifact_path) : '-'} |`);
+    const status = `${g.status.toUpperCase()}${g.relaxed_by === 'rollback' ? ' (ROLLBACK)' : ''}`;
+    lines.push(`| ${cell(g.name)} | ${cell(g.bead)} | ${g.blocking ? 'YES' : 'no'} | ${status} | ${g.reason ? code(g.reason) : '-'} | ${g.artifact_path ? code(g.artifact_path) : '-'} |`);
   }
   lines.push('');
+  lines.push(...preflightSection(verdict));
   const attention = verdict.gates.filter((g) => g.status !== 'pass');
   if (attention.length > 0) {
     lines.push('## Issues Requiring Attention', '');

@@ -101,3 +101,23 @@ describe('fold properties', () => {
     }));
   });
 });
+
+describe('applyPolicy in rollback mode', () => {
+  const sound = [check('fail', 'unclassified')];
+  it('relaxes a blocking failure of sound evidence to warn', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: sound }, { rollback: true })).toEqual({ status: 'warn', reason: 'unclassified', relaxed_by: 'rollback' });
+  });
+  it('never relaxes evidence failures, whichever check carries them', () => {
+    for (const code of ['missing', 'malformed', 'duplicate_key', 'stale', 'schema', 'crashed', 'timeout', 'placeholder', 'lineage']) {
+      const checks = [check('fail', 'unclassified'), check('fail', code)];
+      expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks }, { rollback: true }).status).toBe('fail');
+    }
+  });
+  it('never relaxes a vacuous gate (no checks at all) or a blocking skip', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'vacuous', blocking: true, checks: [] }, { rollback: true }).status).toBe('fail');
+    expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: true, checks: [] }, { rollback: true })).toEqual({ status: 'fail', reason: 'blocking_skip' });
+  });
+  it('does nothing without a declaration in force', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: sound }).status).toBe('fail');
+  });
+});

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { EngineError } from '../core/errors.js';
+import { exitCodeFor } from '../core/fold.js';
+import { writeFilesAtomically } from '../output/atomic.js';
+import { json, outputFiles } from '../output/files.js';
+import { buildReplayBundle } from '../output/replay-bundle.js';
+import { renderReport } from '../output/report.js';
+import { mergeVerdicts } from '../merge.js';
+import { readVerdictFile } from '../verdict-file.js';
+import { clockFrom, gateTypeRegistry, reasonDescriber } from '../verify.js';
+import { createHash } from 'node:crypto';
+import { parseCommandArgs } from './args.js';
+import { MERGE_HELP } from './help.js';
+import type { CliIO } from './main-run.js';
+import { renderHuman, styleFor } from './render.js';
+
+export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs('merge', argv, { out: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
+  if (values.help) {
+    io.stdout(MERGE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new EngineError('usage', 'merge needs at least one shard verdict', { fix: 'gate-engine merge shard1/full_suite_verdict.json shard2/full_suite_verdict.json …' });
+  const clock = clockFrom(values.now);
+  const inputs = [];
+  for (const file of positionals) inputs.push(await readVerdictFile(file, io.cwd, 'merge_invalid', 'shard verdict'));
+  const verdict = mergeVerdicts(inputs, clock.now());
+  const names = outputFiles(verdict.lane);
+  const dir = resolve(io.cwd, values.out ?? 'gate-engine-out');
+  const verdictText = json(verdict);
+  const bundle = buildReplayBundle({
+    verdict,
+    verdictFile: names.verdict,
+    verdictSha256: createHash('sha256').update(verdictText).digest('hex'),
+    replayPrefix: ['npx', 'gate-engine', 'verify'],
+    verdictPathForRerun: resolve(dir, names.verdict),
+    pinned: clock.pinned,
+  });
+  const [verdictPath, reportPath, replayPath] = await writeFilesAtomically(dir, [
+    { name: names.verdict, content: verdictText },
+    { name: names.report, content: renderReport(verdict, reasonDescriber(gateTypeRegistry()), bundle.one_command_replay ?? undefined) },
+    { name: names.replay, content: json(bundle) },
+  ]);
+  const result = { verdict, exitCode: exitCodeFor(verdict), outputDir: dir, files: { verdict: verdictPath, report: reportPath, replay: replayPath } };
+  io.stdout(values.json ? verdictText : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
+  return result.exitCode;
+}

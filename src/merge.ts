@@ -1,0 +1,128 @@
+/**
+ * `gate-engine merge`: fold the verdicts of CI shards into one. Shards must come from the same run
+ * (run id, lane, mode, config, commit, engine, plan); anything else is refused outright, because
+ * evidence from different runs cannot make one release decision. Within one run, a missing shard,
+ * a shard reported twice, or a gate in two shards fails the merged verdict through a synthetic
+ * `shard_merge` gate, folded by the same functions as every other gate.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { EngineError } from './core/errors.js';
+import { applyPolicy, foldChecks } from './core/fold.js';
+import type { CheckResult, GateResult, Verdict } from './core/types.js';
+import { buildVerdict } from './core/verdict.js';
+import { shellJoin } from './util/shell.js';
+import type { RecordedVerdict } from './verdict-file.js';
+
+export const MERGE_GATE_ID = 'shard_merge';
+
+function refuse(message: string): EngineError {
+  return new EngineError('merge_invalid', message, { fix: 'merge only the shard verdicts of one run (same --run-id, lane, mode, config and commit)' });
+}
+
+function requireSame(inputs: readonly RecordedVerdict[], label: string, pick: (v: Verdict) => unknown): void {
+  const first = inputs[0] as RecordedVerdict;
+  for (const other of inputs.slice(1)) {
+    if (!isDeepStrictEqual(pick(first.verdict), pick(other.verdict))) {
+      throw refuse(`refusing to merge verdicts of different runs: ${first.path} has ${label} ${JSON.stringify(pick(first.verdict))}, ${other.path} has ${JSON.stringify(pick(other.verdict))}`);
+    }
+  }
+}
+
+function integrityChecks(inputs: readonly RecordedVerdict[], total: number, planned: readonly string[]): { checks: CheckResult[]; gates: GateResult[] } {
+  const checks: CheckResult[] = [];
+  const byShard = new Map<number, RecordedVerdict>();
+  for (const input of inputs) {
+    const index = (input.verdict.shard as NonNullable<Verdict['shard']>).index;
+    const seen = byShard.get(index);
+    if (seen) checks.push({ id: 'shards_complete', status: 'fail', code: 'duplicate_shard', message: `shard ${index} of ${total} is claimed by both ${seen.path} and ${input.path}`, path: input.path, expected: 'one verdict per shard', actual: [seen.path, input.path] });
+    else byShard.set(index, input);
+  }
+  for (let index = 1; index <= total; index++) {
+    if (!byShard.has(index)) checks.push({ id: 'shards_complete', status: 'fail', code: 'missing_shard', message: `shard ${index} of ${total} is missing: its gates were never evaluated`, expected: `verdicts for shards 1..${total}`, actual: [...byShard.keys()].sort((a, b) => a - b) });
+  }
+  if (!checks.some((c) => c.id === 'shards_complete')) checks.push({ id: 'shards_complete', status: 'pass', code: 'ok', message: `all ${total} shards present` });
+
+  const owner = new Map<string, RecordedVerdict>();
+  const gates: GateResult[] = [];
+  let duplicates = 0;
+  for (const input of inputs) {
+    for (const gate of input.verdict.gates) {
+      const first = owner.get(gate.id);
+      if (first) {
+        duplicates++;
+        checks.push({ id: 'unique_gates', status: 'fail', code: 'duplicate_gate', message: `gate ${gate.id} appears in both ${first.path} and ${input.path}`, path: input.path, expected: 'each gate in exactly one shard', actual: [first.path, input.path] });
+        continue;
+      }
+      owner.set(gate.id, input);
+      gates.push(gate);
+    }
+  }
+  if (duplicates === 0) checks.push({ id: 'unique_gates', status: 'pass', code: 'ok', message: 'every gate was evaluated by exactly one shard' });
+
+  const missing = planned.filter((id) => !owner.has(id));
+  for (const id of missing) checks.push({ id: 'planned_gates_present', status: 'fail', code: 'missing_gate', message: `planned gate ${id} is in no shard verdict`, expected: 'present', actual: 'absent' });
+  const unplanned = gates.filter((g) => !planned.includes(g.id));
+  for (const g of unplanned) checks.push({ id: 'planned_gates_present', status: 'fail', code: 'unplanned_gate', message: `gate ${g.id} in ${owner.get(g.id)?.path} was not in the plan`, path: owner.get(g.id)?.path ?? '', expected: planned, actual: g.id });
+  if (missing.length === 0 && unplanned.length === 0) checks.push({ id: 'planned_gates_present', status: 'pass', code: 'ok', message: `all ${planned.length} planned gates have results` });
+
+  const order = (id: string) => {
+    const i = planned.indexOf(id);
+    return i === -1 ? planned.length : i;
+  };
+  return { checks, gates: gates.sort((a, b) => order(a.id) - order(b.id)) };
+}
+
+export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Verdict {
+  if (inputs.length === 0) throw refuse('nothing to merge');
+  for (const input of inputs) {
+    if (!input.verdict.shard) throw refuse(`${input.path} is not a shard verdict (it was not produced with --shard)`);
+  }
+  requireSame(inputs, 'run id', (v) => v.run_id);
+  requireSame(inputs, 'lane', (v) => v.lane);
+  requireSame(inputs, 'mode', (v) => v.mode);
+  requireSame(inputs, 'config', (v) => v.config_sha256 ?? null);
+  requireSame(inputs, 'commit', (v) => v.git?.sha ?? null);
+  requireSame(inputs, 'engine', (v) => v.engine);
+  requireSame(inputs, 'shard plan', (v) => ({ total: v.shard?.total, planned: v.shard?.planned }));
+  requireSame(inputs, 'rollback declaration', (v) => (v.rollback ? { ...v.rollback, relaxed_gates: [] } : null));
+
+  const first = (inputs[0] as RecordedVerdict).verdict;
+  const shard = first.shard as NonNullable<Verdict['shard']>;
+  if (shard.planned.includes(MERGE_GATE_ID)) throw refuse(`a configured gate is named ${MERGE_GATE_ID}, which merge reserves for its own checks`);
+  const { checks, gates } = integrityChecks(inputs, shard.total, shard.planned);
+  const raw = foldChecks(checks, false);
+  const policy = applyPolicy({ ...raw, blocking: true, checks });
+  const fails = checks.filter((c) => c.status === 'fail');
+  const mergeGate: GateResult = {
+    id: MERGE_GATE_ID,
+    name: 'Shard merge integrity',
+    type: 'shard_merge',
+    blocking: true,
+    raw_status: raw.raw_status,
+    status: policy.status,
+    ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
+    detail: fails.length > 0 ? `${fails.length} failing check${fails.length === 1 ? '' : 's'}: ${fails[0]?.message}` : `${inputs.length} shard verdicts of run ${first.run_id} merged`,
+    reproduce_command: shellJoin(['npx', 'gate-engine', 'merge', ...inputs.map((i) => i.path)]),
+    remediation: ['Re-run the missing shard (same --run-id and --shard i/n), or drop the duplicate verdict, then merge again.'],
+    checks,
+    artifacts: inputs.map((i) => ({ path: i.path, sha256: i.sha256, bytes: i.bytes })),
+    duration_ms: 0,
+  };
+  const all = [...gates, mergeGate];
+  return buildVerdict({
+    engine: first.engine,
+    runId: first.run_id,
+    generatedAt: now,
+    lane: first.lane,
+    mode: first.mode,
+    root: first.root,
+    ...(first.config_path !== undefined ? { configPath: first.config_path } : {}),
+    ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
+    ...(first.git ? { git: first.git } : {}),
+    gates: all,
+    extra: {
+      ...(first.rollback ? { rollback: { ...first.rollback, relaxed_gates: all.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
+      merged_from: inputs.map((i) => ({ path: i.path, sha256: i.sha256, shard_index: (i.verdict.shard as NonNullable<Verdict['shard']>).index })),
+    },
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Everything a run writes, rendered from the verdict and written in one atomic batch. Each lane has
+ * its own file names so a preflight run and a full run sharing an output directory can never read
+ * or overwrite each other's results (the reference project's lanes did both).
+ */
+import { createHash } from 'node:crypto';
+import type { GateRun } from '../core/runner.js';
+import type { Lane, Verdict } from '../core/types.js';
+import type { TriageDiff } from '../triage/diff.js';
+import { writeFilesAtomically, type OutputFile } from './atomic.js';
+import { renderEvents, type RunTimes } from './events.js';
+import { buildReplayBundle } from './replay-bundle.js';
+import { renderReport, type DescribeReason } from './report.js';
+
+export interface LaneFiles {
+  verdict: string;
+  events: string;
+  report: string;
+  replay: string;
+  triage: string;
+}
+
+export function outputFiles(lane: Lane): LaneFiles {
+  return lane === 'full'
+    ? { verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json' }
+    : { verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json' };
+}
+
+export type WrittenFiles = Partial<Record<keyof LaneFiles, string>>;
+
+export interface RunOutputs {
+  verdict: Verdict;
+  runs: readonly GateRun[];
+  times: RunTimes;
+  describeReason: DescribeReason;
+  replayPrefix: string[];
+  /** How the user would type the verdict's path for --rerun-from. */
+  verdictPathForRerun: string;
+  pinned: boolean;
+  triage?: TriageDiff;
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function renderRunOutputs(out: RunOutputs): { files: OutputFile[]; names: LaneFiles } {
+  const names = outputFiles(out.verdict.lane);
+  const verdictText = json(out.verdict);
+  const bundle = buildReplayBundle({
+    verdict: out.verdict,
+    verdictFile: names.verdict,
+    verdictSha256: createHash('sha256').update(verdictText).digest('hex'),
+    replayPrefix: out.replayPrefix,
+    verdictPathForRerun: out.verdictPathForRerun,
+    pinned: out.pinned,
+  });
+  const files: OutputFile[] = [
+    { name: names.verdict, content: verdictText },
+    { name: names.events, content: renderEvents(out.verdict, out.runs, out.times) },
+    { name: names.report, content: renderReport(out.verdict, out.describeReason, bundle.one_command_replay ?? undefined) },
+    { name: names.replay, content: json(bundle) },
+  ];
+  if (out.triage) files.push({ name: names.triage, content: json(out.triage) });
+  return { files, names };
+}
+
+export async function writeRunOutputs(dir: string, out: RunOutputs): Promise<WrittenFiles> {
+  const { files, names } = renderRunOutputs(out);
+  const paths = await writeFilesAtomically(dir, files);
+  const written: WrittenFiles = {};
+  for (const key of Object.keys(names) as (keyof LaneFiles)[]) {
+    const i = files.findIndex((f) => f.name === names[key]);
+    if (i !== -1) written[key] = paths[i];
+  }
+  return written;
+}

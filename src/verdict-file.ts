@@ -1,0 +1,52 @@
+/**
+ * Reading a recorded verdict (for --rerun-from, --diff-from, diff and merge). A decision is only as
+ * good as the record it is made against, so the file must be exactly what gate-engine writes: strict
+ * JSON, this engine's verdict schema id, and valid against that schema. Anything else is refused.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
+import { JsonParseError, parseJson } from './artifacts/json-parse.js';
+import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
+import { displayPath } from './config/load.js';
+import { EngineError, type EngineErrorCode } from './core/errors.js';
+import { describeType } from './core/time.js';
+import type { Verdict } from './core/types.js';
+import { VERDICT_SCHEMA_ID } from './core/verdict.js';
+
+export interface RecordedVerdict {
+  /** As shown to users (relative to cwd when inside it). */
+  path: string;
+  abs: string;
+  sha256: string;
+  bytes: number;
+  verdict: Verdict;
+}
+
+export async function readVerdictFile(file: string, cwd: string, code: EngineErrorCode, role: string): Promise<RecordedVerdict> {
+  const abs = resolve(cwd, file);
+  const shown = displayPath(abs, cwd);
+  const refuse = (why: string, fix: string) => new EngineError(code, `${role} ${shown} ${why}`, { fix });
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(abs);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw refuse(err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}`, `pass the path of a full_suite_verdict.json written by gate-engine`);
+  }
+  let value: unknown;
+  try {
+    value = parseJson(buffer.toString('utf8')).value;
+  } catch (e) {
+    if (!(e instanceof JsonParseError)) throw e;
+    throw refuse(`is corrupted (line ${e.problem.line}, column ${e.problem.column}: ${e.problem.message})`, 'use the file exactly as gate-engine wrote it');
+  }
+  const id = value !== null && typeof value === 'object' ? (value as Record<string, unknown>).schema : undefined;
+  if (id !== VERDICT_SCHEMA_ID) {
+    throw refuse(`is not a ${VERDICT_SCHEMA_ID} verdict (its schema is ${id === undefined ? 'absent' : describeType(id)})`, 'pass a verdict written by this major version of gate-engine');
+  }
+  const problem = validateSchema(verdictSchema as JsonSchema, value)[0];
+  if (problem) throw refuse(`is corrupted: ${displayPointer(problem.pointer)} ${problem.message}`, 'use the file exactly as gate-engine wrote it; re-run verify to produce a fresh one');
+  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict: value as Verdict };
+}
