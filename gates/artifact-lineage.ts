@@ -1,12 +1,396 @@
-// Placeholder while the gate is being written: it always fails, so it can never pass by accident.
-import { defineGate } from '../src/core/types.js';
+/**
+ * artifact_lineage — evidence from different runs cannot be mixed into one release decision, and
+ * placeholders cannot pass as evidence.
+ *
+ * The reference project's `conformance_stress_lineage` gate only checked that two artifacts each had
+ * a non-empty run_id and correlation_id — never that they were the *same* run — and its
+ * `ext_must_pass` rule (correlation_id contains run_id) lived in one gate only. Nothing compared an
+ * artifact's git SHA with the checked-out commit. And in the pipeline this engine learned from, an
+ * all-zero artifact hash and a `…placeholder….joblib` URI were accepted as real evidence. This gate
+ * reads every artifact, reports every problem in one run, and never compares a placeholder as if it
+ * were a value.
+ */
+import { posix } from 'node:path';
+import type { DocumentArtifact } from '../src/artifacts/reader.js';
+import { describeType } from '../src/core/time.js';
+import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
+import { getAtPointer } from '../src/util/pointer.js';
 
-export default defineGate<Record<string, unknown>>({
+export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
+export type LineageField = (typeof LINEAGE_FIELDS)[number];
+
+export const DEFAULT_PLACEHOLDER_WORDS = ['placeholder', 'todo', 'tbd', 'dummy', 'fixme', 'changeme', 'xxx', 'n/a', 'unknown'];
+
+export interface ArtifactLineageOptions {
+  artifacts: string[];
+  fields: Record<LineageField, string>;
+  require: LineageField[];
+  match_head: boolean;
+  correlation_contains_run_id: boolean;
+  placeholder_fields: string[];
+  placeholder_words: string[];
+}
+
+/** A git SHA as written in evidence: 7 hex digits (abbreviated) up to 64 (SHA-256 object names). */
+const HEX_SHA = /^[0-9a-f]{7,64}$/i;
+const ZERO_HASH = /^(0x)?0{7,}$/i;
+/** `sha256:0000…`, `md5-aaaa…`: the algorithm prefix does not make a fake digest real. */
+const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|blake3)[:-]/i;
+const POINTER = '^(/([^~]|~[01])*)+$';
+const POINTER_OR_ROOT = '^(/([^~]|~[01])*)*$';
+const MAX_SHOWN_VALUE = 80;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const pointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+const quote = (s: string) => JSON.stringify(s.length > MAX_SHOWN_VALUE ? `${s.slice(0, MAX_SHOWN_VALUE - 1)}…` : s);
+
+/**
+ * Why `value` is a placeholder, or undefined when it is not. Words match whole words only, case-
+ * insensitively, where a word boundary is anything but a letter or digit — or a lower-to-upper case
+ * change (`runDummy`) — so "TODO: fill in", "placeholder-model.joblib" and "run_dummy" match while
+ * "todos-service" and "unknownness" do not.
+ */
+export function placeholderReason(value: string, words: readonly string[]): string | undefined {
+  const trimmed = value.trim();
+  const body = trimmed.replace(DIGEST_PREFIX, '');
+  if (ZERO_HASH.test(body)) return 'an all-zero hash';
+  if (body.length >= 8 && [...body].every((c) => c === body[0])) return `one character repeated ${body.length} times`;
+  const lower = trimmed.toLowerCase();
+  const split = trimmed.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
+  for (const word of words) {
+    const w = word.trim();
+    if (w === '') continue;
+    if (lower === w.toLowerCase()) return `the placeholder word "${w}"`;
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').test(split)) return `the placeholder word "${w}"`;
+  }
+  return undefined;
+}
+
+/** git SHAs agree when equal ignoring case, or when one is an abbreviation (≥ 7 hex digits) of the other. */
+export function shaMatches(full: string, other: string): boolean {
+  return full.toLowerCase().startsWith(other.toLowerCase());
+}
+
+interface Doc {
+  path: string;
+  artifact: DocumentArtifact;
+}
+
+/** A lineage field's usable value in one artifact (valid, non-blank, not a placeholder). */
+interface FieldValue {
+  doc: Doc;
+  value: string;
+  pointer: string;
+}
+
+function where(doc: Doc, pointer: string): CheckDetail {
+  const at = doc.artifact.locate(pointer);
+  return { path: doc.path, pointer, ...(at ? { line: at.line, column: at.column } : {}) };
+}
+
+function* stringLeaves(value: unknown, pointer: string): Generator<{ pointer: string; value: string }> {
+  if (typeof value === 'string') {
+    yield { pointer, value };
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* stringLeaves(item, `${pointer}/${i}`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, `${pointer}/${pointerSegment(key)}`);
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "both artifacts", "all 3 artifacts" — or "the 2 readable artifacts" when some could not be read. */
+const allOf = (n: number, named: number) => (n < named ? `the ${plural(n, 'readable artifact')}` : n === 2 ? 'both artifacts' : `all ${n} artifacts`);
+
+/**
+ * lineage_fields_present: required fields must be there; any lineage field that is there must be a
+ * non-blank string (a git SHA: hex). Returns the usable values per field; placeholders are kept
+ * aside for no_placeholders and never compared.
+ */
+function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, options: ArtifactLineageOptions, required: ReadonlySet<LineageField>) {
+  const usable = new Map<LineageField, FieldValue[]>(LINEAGE_FIELDS.map((f) => [f, []]));
+  const placeholders: (FieldValue & { why: string })[] = [];
+  let problems = 0;
+  for (const doc of docs) {
+    for (const field of LINEAGE_FIELDS) {
+      const pointer = options.fields[field];
+      const lookup = getAtPointer(doc.artifact.value, pointer);
+      const fix = `write the ${field} of the run that produced ${doc.path} at ${pointer}`;
+      if (!lookup.found) {
+        if (!required.has(field)) continue;
+        problems++;
+        ctx.fail('lineage_fields_present', 'missing_field', `${doc.path} has no ${field} (${pointer})`, {
+          path: doc.path,
+          pointer,
+          expected: `a non-blank string ${field}`,
+          actual: 'absent',
+          fix,
+        });
+        continue;
+      }
+      const value = lookup.value;
+      if (typeof value !== 'string') {
+        problems++;
+        ctx.fail('lineage_fields_present', 'wrong_type', `${doc.path} ${field} (${pointer}) must be a string, found ${describeType(value)}`, {
+          ...where(doc, pointer),
+          expected: `a non-blank string ${field}`,
+          actual: value,
+          fix: `write ${field} as a string (quote it)`,
+        });
+        continue;
+      }
+      if (value.trim() === '') {
+        problems++;
+        ctx.fail('lineage_fields_present', 'placeholder', `${doc.path} ${field} (${pointer}) is blank`, {
+          ...where(doc, pointer),
+          expected: `a non-blank string ${field}`,
+          actual: value,
+          fix,
+        });
+        continue;
+      }
+      const why = placeholderReason(value, options.placeholder_words);
+      if (why !== undefined) {
+        placeholders.push({ doc, value, pointer, why });
+        continue;
+      }
+      if (field === 'git_sha' && !HEX_SHA.test(value)) {
+        problems++;
+        ctx.fail('lineage_fields_present', 'wrong_type', `${doc.path} git_sha (${pointer}) ${quote(value)} is not a hex commit SHA`, {
+          ...where(doc, pointer),
+          expected: 'a commit SHA: 7 to 64 hex digits',
+          actual: value,
+          fix: 'record the output of `git rev-parse HEAD` (a branch or tag name does not pin a commit)',
+        });
+        continue;
+      }
+      usable.get(field)?.push({ doc, value, pointer });
+    }
+  }
+  if (problems === 0) {
+    const names = [...required];
+    ctx.pass('lineage_fields_present', `${allOf(docs.length, named)} carry ${names.join(', ')}`);
+  }
+  return { usable, placeholders };
+}
+
+function compareField(ctx: GateContext, field: LineageField, values: readonly FieldValue[], readable: number): void {
+  if (values.length < 2) return;
+  const id = `same_${field}`;
+  const isSha = field === 'git_sha';
+  // For SHAs the most specific (longest) value is the reference: two abbreviations of it agree with each other.
+  const reference = isSha ? values.reduce((best, v) => (v.value.length > best.value.length ? v : best)) : (values[0] as FieldValue);
+  let mismatches = 0;
+  for (const v of values) {
+    if (v === reference) continue;
+    const same = isSha ? shaMatches(reference.value, v.value) : v.value === reference.value;
+    if (same) continue;
+    mismatches++;
+    ctx.fail(id, 'lineage', `${v.doc.path} ${field} ${quote(v.value)} differs from ${reference.doc.path} ${field} ${quote(reference.value)}`, {
+      ...where(v.doc, v.pointer),
+      expected: reference.value,
+      actual: v.value,
+      fix: `regenerate ${v.doc.path} and ${reference.doc.path} in the same CI run (or point the gate at the artifacts of one run): evidence from different runs proves nothing about this one`,
+    });
+  }
+  if (mismatches > 0) return;
+  const count = values.length === readable ? plural(values.length, 'artifact') : `${values.length} of ${readable} artifacts`;
+  const abbreviated = isSha ? values.filter((v) => v.value.length < reference.value.length).length : 0;
+  ctx.pass(id, `${count} share ${field} ${quote(reference.value)}${abbreviated > 0 ? ` (${abbreviated} abbreviated)` : ''}`);
+}
+
+async function checkHead(ctx: GateContext, shas: readonly FieldValue[]): Promise<void> {
+  const head = await ctx.git.head();
+  if (head === undefined) {
+    ctx.fail('git_sha_matches_head', 'lineage', 'cannot read the checked-out commit: the root is not in a git repository (or has no commit yet)', {
+      expected: 'a git checkout with a HEAD commit',
+      actual: 'no HEAD',
+      fix: 'run the gate in the checkout the artifacts describe (CI: check out the repository, not just the artifacts), or set match_head: false',
+    });
+    return;
+  }
+  let mismatches = 0;
+  for (const v of shas) {
+    if (shaMatches(head, v.value)) continue;
+    mismatches++;
+    ctx.fail('git_sha_matches_head', 'lineage', `${v.doc.path} git_sha ${quote(v.value)} is not the checked-out commit HEAD ${head}`, {
+      ...where(v.doc, v.pointer),
+      expected: head,
+      actual: v.value,
+      fix: `regenerate ${v.doc.path} from this commit; evidence about another commit says nothing about the one being released`,
+    });
+  }
+  if (mismatches === 0 && shas.length > 0) ctx.pass('git_sha_matches_head', `${plural(shas.length, 'artifact')} describe the checked-out commit ${head}`);
+}
+
+function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly FieldValue[], correlationIds: readonly FieldValue[]): void {
+  let checked = 0;
+  let problems = 0;
+  for (const corr of correlationIds) {
+    const run = runIds.find((r) => r.doc === corr.doc);
+    if (run === undefined) continue;
+    checked++;
+    if (corr.value.includes(run.value)) continue;
+    problems++;
+    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)}`, {
+      ...where(corr.doc, corr.pointer),
+      expected: `a correlation_id containing "${run.value}"`,
+      actual: corr.value,
+      fix: 'derive correlation_id from the run id of the run that wrote the artifact (e.g. "<job>-<run_id>")',
+    });
+  }
+  if (problems === 0 && checked > 0) ctx.pass('correlation_contains_run_id', `the correlation_id of ${plural(checked, 'artifact')} contains its run_id`);
+}
+
+function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], options: ArtifactLineageOptions, lineagePlaceholders: readonly (FieldValue & { why: string })[]): void {
+  const findings: { doc: Doc; pointer: string; value: string; why: string }[] = [...lineagePlaceholders];
+  // Every string lineage value was already judged in collectFields: count it, never report it twice.
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    for (const field of LINEAGE_FIELDS) {
+      const lookup = getAtPointer(doc.artifact.value, options.fields[field]);
+      if (lookup.found && typeof lookup.value === 'string') seen.add(`${doc.path}\0${options.fields[field]}`);
+    }
+  }
+  let checked = seen.size;
+  const unmatched: string[] = [];
+  for (const root of options.placeholder_fields) {
+    let matched = false;
+    for (const doc of docs) {
+      const lookup = getAtPointer(doc.artifact.value, root);
+      if (!lookup.found) continue;
+      matched = true;
+      for (const leaf of stringLeaves(lookup.value, root)) {
+        const key = `${doc.path}\0${leaf.pointer}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        checked++;
+        const why = placeholderReason(leaf.value, options.placeholder_words);
+        if (why !== undefined) findings.push({ doc, pointer: leaf.pointer, value: leaf.value, why });
+      }
+    }
+    if (!matched && docs.length > 0) unmatched.push(root);
+  }
+  // Keep the artifacts' order, then document order, so the report reads top to bottom.
+  const order = new Map(docs.map((d, i) => [d, i]));
+  findings.sort((a, b) => (order.get(a.doc) ?? 0) - (order.get(b.doc) ?? 0));
+  for (const f of findings) {
+    ctx.fail('no_placeholders', 'placeholder', `${f.doc.path} ${f.pointer} is a placeholder: ${quote(f.value)} (${f.why})`, {
+      ...where(f.doc, f.pointer),
+      expected: 'real evidence, not a placeholder',
+      actual: f.value,
+      fix: 'produce the real value in the pipeline (a real digest, a real artifact URI, a real run id); a placeholder cannot stand in for evidence',
+    });
+  }
+  for (const root of unmatched) {
+    ctx.fail('no_placeholders', 'missing_field', `placeholder_fields pointer ${root} matches nothing in any of the ${plural(docs.length, 'artifact')}`, {
+      pointer: root,
+      expected: 'a pointer that exists in at least one artifact',
+      actual: 'absent everywhere',
+      fix: 'fix the pointer in placeholder_fields (a misspelt pointer is a field that is never checked)',
+    });
+  }
+  if (findings.length === 0 && unmatched.length === 0) {
+    ctx.pass('no_placeholders', `no placeholder among ${plural(checked, 'value')} in ${plural(docs.length, 'artifact')}`);
+  }
+}
+
+export default defineGate<ArtifactLineageOptions>({
   type: 'artifact_lineage',
-  title: 'artifact_lineage (not implemented yet)',
-  description: 'Not implemented yet.',
-  optionsSchema: { type: 'object' },
-  evaluate(ctx) {
-    ctx.fail('not_implemented', 'crashed', 'the artifact_lineage gate is not implemented yet');
+  title: 'Artifact lineage',
+  description: 'Artifacts that feed one release decision come from the same run (run_id, correlation_id, git SHA — optionally the checked-out HEAD) and carry no placeholder evidence.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['artifacts'],
+    properties: {
+      artifacts: {
+        type: 'array',
+        minItems: 2,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        description: 'JSON/YAML/TOML artifacts (by extension), relative to the root, that must share one lineage.',
+      },
+      fields: {
+        type: 'object',
+        additionalProperties: false,
+        default: {},
+        properties: {
+          run_id: { type: 'string', pattern: POINTER, default: '/run_id', description: 'JSON pointer of the run id.' },
+          correlation_id: { type: 'string', pattern: POINTER, default: '/correlation_id', description: 'JSON pointer of the correlation id.' },
+          git_sha: { type: 'string', pattern: POINTER, default: '/git_sha', description: 'JSON pointer of the commit SHA the artifact describes.' },
+        },
+        description: 'Where each lineage field lives in the artifacts (the same pointer in every artifact).',
+      },
+      require: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { enum: [...LINEAGE_FIELDS] },
+        default: ['run_id', 'correlation_id'],
+        description: 'Fields every artifact must carry. Fields not listed are compared among the artifacts that carry them.',
+      },
+      match_head: { type: 'boolean', default: false, description: 'Every artifact\'s git_sha must be the checked-out HEAD (makes git_sha required).' },
+      correlation_contains_run_id: {
+        type: 'boolean',
+        default: false,
+        description: 'Each artifact\'s correlation_id must contain its run_id (the reference ext_must_pass rule; makes both required).',
+      },
+      placeholder_fields: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', pattern: POINTER_OR_ROOT },
+        default: [],
+        description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact.',
+      },
+      placeholder_words: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        default: DEFAULT_PLACEHOLDER_WORDS,
+        description: 'Words that mark a value as a placeholder (whole words, case-insensitive).',
+      },
+    },
+  },
+  artifactPath: (options) => options.artifacts[0],
+  remediation: [
+    'Regenerate the artifacts named in the findings in one CI run, so they share run_id and correlation_id (and git_sha).',
+    'With match_head: regenerate artifacts from the commit being released; stale artifacts from another commit are not evidence for this one.',
+    'Replace placeholder values (all-zero digests, "TODO", "placeholder" URIs) with the real outputs of the pipeline; never write a stand-in to make a consumer parse.',
+  ],
+  async evaluate(ctx, options) {
+    const required = new Set<LineageField>(options.require);
+    if (options.match_head) required.add('git_sha');
+    if (options.correlation_contains_run_id) {
+      required.add('run_id');
+      required.add('correlation_id');
+    }
+
+    // `a.json` and `./a.json` are one artifact: comparing a file with itself proves nothing.
+    const paths = [...new Map(options.artifacts.map((p) => [posix.normalize(p).replace(/\/$/, ''), p])).values()];
+    if (paths.length < 2) {
+      ctx.fail('distinct_artifacts', 'vacuous', `the artifacts option names ${plural(paths.length, 'distinct file')}; lineage needs at least two to compare`, {
+        expected: 'at least 2 distinct artifacts',
+        actual: options.artifacts,
+        fix: 'list each artifact once, by one path',
+      });
+      return;
+    }
+
+    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p)));
+    const docs: Doc[] = [];
+    settled.forEach((s) => {
+      if (s.status === 'fulfilled') docs.push({ path: s.value.path, artifact: s.value });
+      else ctx.failFromError('artifact_readable', s.reason);
+    });
+    if (docs.length === paths.length) ctx.pass('artifact_readable', `${allOf(docs.length, paths.length)} read`);
+
+    const { usable, placeholders } = collectFields(ctx, docs, paths.length, options, required);
+    const values = (f: LineageField) => usable.get(f) ?? [];
+    for (const field of LINEAGE_FIELDS) compareField(ctx, field, values(field), docs.length);
+    if (options.match_head) await checkHead(ctx, values('git_sha'));
+    if (options.correlation_contains_run_id) checkCorrelationContainsRunId(ctx, values('run_id'), values('correlation_id'));
+    checkPlaceholders(ctx, docs, options, placeholders);
   },
 });

@@ -1,12 +1,147 @@
-// Placeholder while the gate is being written: it always fails, so it can never pass by accident.
-import { defineGate } from '../src/core/types.js';
+/**
+ * artifact_present — an artifact (one path, or every file a glob matches) exists, is a regular
+ * file, is not empty and parses in its format: JSON, JSONL (every row), YAML, TOML, or UTF-8 text
+ * that is not blank. Optionally the document carries the expected schema id and is fresh.
+ *
+ * The reference project's check_artifact_present passed any non-empty file (never parsed, so
+ * whitespace or garbage passed) and any directory, even an empty one, and reported a missing file as
+ * a skip. Here a directory is `unreadable`, content must parse, and a glob that matches fewer files
+ * than required fails with `missing` instead of passing on nothing.
+ */
+import { defineGate, type GateContext } from '../src/core/types.js';
+import { MAX_AGE_OPTION, SCHEMA_ID_OPTION, formatOption, pathOption, readerOptions } from './artifact-status.js';
 
-export default defineGate<Record<string, unknown>>({
+export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
+export type PresentFormat = (typeof PRESENT_FORMATS)[number];
+
+export interface ArtifactPresentOptions {
+  path?: string;
+  glob?: string;
+  format?: PresentFormat;
+  min_matches?: number;
+  schema_id?: string;
+  max_age?: string;
+}
+
+const EXTENSION_FORMATS: Record<string, PresentFormat> = {
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.yaml': 'yaml',
+  '.yml': 'yaml',
+  '.toml': 'toml',
+};
+
+const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text' };
+
+/** Format from the extension; anything unrecognised is text (which still must be UTF-8 and not blank). */
+export function presentFormatOf(path: string): PresentFormat {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return (dot <= 0 ? undefined : EXTENSION_FORMATS[name.slice(dot).toLowerCase()]) ?? 'text';
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
+  const format = options.format ?? presentFormatOf(file);
+  if (format === 'text' || format === 'jsonl') {
+    const unsupported = (['schema_id', 'max_age'] as const).filter((key) => options[key] !== undefined);
+    if (unsupported.length > 0) {
+      ctx.fail('present', 'unsupported_option', `${file}: ${unsupported.join(' and ')} cannot be checked on a ${FORMAT_NAMES[format]} artifact; an option the gate cannot check would pass unproven`, {
+        path: file,
+        expected: 'a json, yaml or toml artifact',
+        actual: `format ${format}${options.format === undefined ? ' (from the file extension)' : ''}`,
+        fix: 'remove schema_id / max_age from this gate, or point it at a JSON/YAML/TOML artifact (or set `format` if the extension misleads)',
+      });
+      return;
+    }
+  }
+  try {
+    if (format === 'text') {
+      const artifact = await ctx.read.text(file);
+      const lines = artifact.text.split('\n').length - (artifact.text.endsWith('\n') ? 1 : 0);
+      ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of UTF-8 text (${plural(lines, 'line')})`, {
+        path: artifact.path,
+        actual: `${plural(artifact.record.bytes, 'byte')}, ${plural(lines, 'line')}`,
+      });
+    } else if (format === 'jsonl') {
+      let rows = 0;
+      for await (const row of ctx.read.jsonl(file)) {
+        void row;
+        rows++;
+      }
+      ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
+    } else {
+      const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
+      const extras = [
+        ...(options.schema_id !== undefined ? [`schema ${options.schema_id}`] : []),
+        ...(options.max_age !== undefined ? [`generated ${doc.record.generated_at ?? '?'}, within ${options.max_age.trim()}`] : []),
+      ];
+      ctx.pass('present', `${doc.path}: ${plural(doc.record.bytes, 'byte')} of valid ${FORMAT_NAMES[format]}${extras.length > 0 ? ` (${extras.join(', ')})` : ''}`, {
+        path: doc.path,
+        actual: `${plural(doc.record.bytes, 'byte')}`,
+      });
+    }
+  } catch (e) {
+    ctx.failFromError('present', e);
+  }
+}
+
+export default defineGate<ArtifactPresentOptions>({
   type: 'artifact_present',
-  title: 'artifact_present (not implemented yet)',
-  description: 'Not implemented yet.',
-  optionsSchema: { type: 'object' },
-  evaluate(ctx) {
-    ctx.fail('not_implemented', 'crashed', 'the artifact_present gate is not implemented yet');
+  title: 'Artifact present',
+  description: 'An artifact (a path, or every file a glob matches) exists, is a non-empty regular file and parses in its format; optionally carries a schema id and is fresh.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      path: pathOption('The artifact, relative to the root. Give exactly one of `path` or `glob`.'),
+      glob: pathOption('Every file matching this glob (relative to the root) is checked. Give exactly one of `path` or `glob`.'),
+      format: formatOption(PRESENT_FORMATS),
+      min_matches: { type: 'integer', minimum: 1, description: 'glob only: fewest files the glob must match (default 1).' },
+      schema_id: SCHEMA_ID_OPTION,
+      max_age: MAX_AGE_OPTION,
+    },
+    oneOf: [{ required: ['path'] }, { required: ['glob'] }],
+    dependentRequired: { min_matches: ['glob'] },
+  },
+  artifactPath: (options) => options.path ?? options.glob,
+  remediation: [
+    'missing: run the step that produces the artifact (or fix `path` / `glob`); a glob must match at least `min_matches` files.',
+    'empty / malformed / duplicate_key: the producer wrote nothing or an invalid file; re-run it and check its log. Every file must parse in its format, blank text included.',
+    'unreadable: point the gate at the artifact file itself, not at its directory.',
+    'schema / stale: regenerate the artifact with the producer that writes the expected schema id and a current generated_at.',
+  ],
+  evidenceReasons: ['unsupported_option'],
+  reasons: {
+    unsupported_option: 'schema_id or max_age was set for a text or JSONL artifact, where neither can be checked',
+  },
+  async evaluate(ctx, options) {
+    if (options.path !== undefined) {
+      await checkFile(ctx, options.path, options);
+      return;
+    }
+    const pattern = options.glob as string;
+    const minMatches = options.min_matches ?? 1;
+    let files: string[];
+    try {
+      files = await ctx.list(pattern);
+    } catch (e) {
+      ctx.failFromError('matches', e);
+      return;
+    }
+    if (files.length < minMatches) {
+      ctx.fail('matches', 'missing', `glob ${pattern} matches ${files.length === 0 ? 'no file' : plural(files.length, 'file')}, expected at least ${minMatches}`, {
+        path: pattern,
+        expected: `at least ${plural(minMatches, 'file')} matching ${pattern}`,
+        actual: files.length === 0 ? 'none' : files,
+        fix: `produce the missing artifacts (run the steps that write them) or correct the glob${minMatches > 1 ? ' / min_matches' : ''}`,
+      });
+    } else {
+      ctx.pass('matches', `glob ${pattern} matches ${plural(files.length, 'file')} (at least ${minMatches} required)`, { path: pattern, actual: files.length });
+    }
+    for (const file of files) await checkFile(ctx, file, options);
   },
 });

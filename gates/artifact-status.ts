@@ -1,12 +1,215 @@
-// Placeholder while the gate is being written: it always fails, so it can never pass by accident.
-import { defineGate } from '../src/core/types.js';
+/**
+ * artifact_status — a field of a structured artifact (JSON, YAML or TOML) holds one of the allowed
+ * values, compared as JSON values: the string "true" is not the boolean true and 1 is not "1".
+ *
+ * The reference project's check_artifact_status conflated a missing and a malformed artifact,
+ * turned a missing field into a warning and coerced every non-string value to "" before comparing.
+ * Here the reader keeps missing / malformed / duplicate_key / stale apart, an absent field fails
+ * with `missing_field`, and nothing is coerced.
+ *
+ * This module also holds the small helpers the other artifact gates (threshold, json_schema,
+ * artifact_present) share: the option schemas for format / schema_id / max_age, reading a document
+ * while recording a reader failure as a check, and showing values in messages.
+ */
+import { formatWhere } from '../src/artifacts/errors.js';
+import type { DocumentArtifact, DocumentFormat, ReadOptions } from '../src/artifacts/reader.js';
+import { displayPointer, type JsonSchema } from '../src/artifacts/schema.js';
+import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
+import { getAtPointer } from '../src/util/pointer.js';
 
-export default defineGate<Record<string, unknown>>({
+// ---------------------------------------------------------------------------------------------
+// Shared by the artifact gates
+
+/** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
+export const POINTER_PATTERN = '^(/([^~/]|~[01])*)*$';
+/** What core/time.ts parseDuration accepts: a whole number and a unit. */
+export const DURATION_PATTERN = '^\\s*[0-9]+\\s*(ms|s|m|h|d|w)\\s*$';
+
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['json', 'yaml', 'toml'];
+
+export const formatOption = (formats: readonly string[], what = 'the artifact'): JsonSchema => ({
+  enum: [...formats],
+  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson; anything else is text' : ''}).`,
+});
+
+export const pathOption = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
+
+export const pointerOption = (description: string): JsonSchema => ({ type: 'string', pattern: POINTER_PATTERN, description });
+
+export const SCHEMA_ID_OPTION: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  description: 'Required value of the artifact\'s own `/schema` field (e.g. "pi.ext.conformance_summary.v2"); json, yaml and toml only.',
+};
+
+export const MAX_AGE_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (RFC 3339, required when set); json, yaml and toml only.',
+};
+
+export interface DocumentReadOptions {
+  path: string;
+  format?: DocumentFormat;
+  schema_id?: string;
+  max_age?: string;
+}
+
+export function readerOptions(options: { format?: DocumentFormat; schema_id?: string; max_age?: string }): ReadOptions & { format?: DocumentFormat } {
+  return {
+    ...(options.format !== undefined ? { format: options.format } : {}),
+    ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
+    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim() } : {}),
+  };
+}
+
+/**
+ * Read the gate's document. A reader failure (missing, empty, unreadable, malformed, duplicate_key,
+ * schema, stale, future, outside_root) becomes a failed check carrying the reader's own code, and
+ * the caller gets undefined: there is nothing further to check.
+ */
+export async function readDocumentChecked(ctx: GateContext, options: DocumentReadOptions, checkId = 'artifact'): Promise<DocumentArtifact | undefined> {
+  try {
+    return await ctx.read.document(options.path, readerOptions(options));
+  } catch (e) {
+    ctx.failFromError(checkId, e);
+    return undefined;
+  }
+}
+
+/** Line/column of the value at a pointer or, when it is absent, of its nearest existing ancestor. */
+export function locateNearest(doc: DocumentArtifact, pointer: string): { line: number; column: number } | undefined {
+  let at = pointer;
+  for (;;) {
+    const found = doc.locate(at);
+    if (found !== undefined || at === '') return found;
+    at = at.slice(0, at.lastIndexOf('/'));
+  }
+}
+
+/** `path:line:column` when the position is known, else `path`. */
+export function whereOf(path: string, position: { line: number; column: number } | undefined): string {
+  return formatWhere({ path, ...position });
+}
+
+/** A value as it would be written in JSON, shortened; TOML dates and non-finite numbers say what they are. */
+export function showValue(value: unknown): string {
+  if (value instanceof Date) return `${Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString()} (an unquoted TOML date, not a string)`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/** A value the verdict file can hold as is (JSON has no dates, NaN or bigints). */
+export function jsonSafe(value: unknown): unknown {
+  if (value instanceof Date) return showValue(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Deep equality of JSON values, type-strict: no coercion, dates and other objects never equal a JSON value. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+}
+
+/** The failed check for a pointer that is absent from the document. */
+export function failMissingField(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string, expected: unknown, fix: string): void {
+  const position = locateNearest(doc, pointer);
+  ctx.fail(checkId, 'missing_field', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is absent`, {
+    path: doc.path,
+    pointer,
+    ...position,
+    expected,
+    actual: 'absent',
+    fix,
+  });
+}
+
+/** Location detail of the value at a pointer (it exists). */
+export function valueDetail(doc: DocumentArtifact, pointer: string): CheckDetail {
+  return { path: doc.path, pointer, ...doc.locate(pointer) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The gate
+
+export interface ArtifactStatusOptions extends DocumentReadOptions {
+  pointer: string;
+  allowed: unknown[];
+}
+
+export default defineGate<ArtifactStatusOptions>({
   type: 'artifact_status',
-  title: 'artifact_status (not implemented yet)',
-  description: 'Not implemented yet.',
-  optionsSchema: { type: 'object' },
-  evaluate(ctx) {
-    ctx.fail('not_implemented', 'crashed', 'the artifact_status gate is not implemented yet');
+  title: 'Artifact status',
+  description: 'A field of a JSON/YAML/TOML artifact holds one of the allowed values (type-strict deep equality); a missing field fails.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['path', 'pointer', 'allowed'],
+    properties: {
+      path: pathOption('The artifact, relative to the root (e.g. tests/evidence_bundle/index.json).'),
+      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict).'),
+      allowed: {
+        type: 'array',
+        minItems: 1,
+        items: {},
+        description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion.',
+      },
+      format: formatOption(DOCUMENT_FORMATS),
+      schema_id: SCHEMA_ID_OPTION,
+      max_age: MAX_AGE_OPTION,
+    },
+  },
+  artifactPath: (options) => options.path,
+  remediation: [
+    'Re-run the step that produces the artifact and read why it reported that status; the gate passes only on one of the allowed values.',
+    'A missing field means the producer did not write it (or the pointer is wrong): fix the producer or the `pointer` option, never the allowed list.',
+    'Values are compared as JSON: write true, not "true"; 1, not "1" — or list the exact value the producer writes.',
+  ],
+  reasons: {
+    status_not_allowed: 'the status field holds a value that is not one of the allowed values',
+  },
+  async evaluate(ctx, options) {
+    const doc = await readDocumentChecked(ctx, options);
+    if (doc === undefined) return;
+    const { pointer, allowed } = options;
+    const allowedText = allowed.map(showValue).join(', ');
+    const lookup = getAtPointer(doc.value, pointer);
+    if (!lookup.found) {
+      failMissingField(ctx, 'status_allowed', doc, pointer, allowed, `have the producer write ${displayPointer(pointer)} (one of ${allowedText}), or correct the \`pointer\` option`);
+      return;
+    }
+    const detail = valueDetail(doc, pointer);
+    const where = whereOf(doc.path, doc.locate(pointer));
+    const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
+    if (allowed.some((value) => jsonEqual(value, lookup.value))) {
+      ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
+      return;
+    }
+    const looseMatch = allowed.find((value) => value !== null && typeof value !== 'object' && lookup.value !== null && typeof lookup.value !== 'object' && String(value) === String(lookup.value));
+    ctx.fail('status_allowed', 'status_not_allowed', `${where}: ${shown} (expected one of ${allowedText})`, {
+      ...detail,
+      expected: allowed,
+      actual: jsonSafe(lookup.value),
+      fix:
+        looseMatch !== undefined
+          ? `${showValue(lookup.value)} is not ${showValue(looseMatch)}: values are compared with their JSON type; fix the producer to write ${showValue(looseMatch)}`
+          : `find out why the producer reported ${showValue(lookup.value)} and fix that; the gate passes only on ${allowedText}`,
+    });
   },
 });

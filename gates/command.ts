@@ -1,12 +1,408 @@
-// Placeholder while the gate is being written: it always fails, so it can never pass by accident.
-import { defineGate } from '../src/core/types.js';
+/**
+ * command — runs one command and lets its exit code decide.
+ *
+ * The lesson this gate is built around (a pipeline whose cleanup step masked the original failure):
+ * the command's own result is always the first finding. Nothing that happens afterwards — a log
+ * that could not be written, a stream that fails to close, a process group that cannot be
+ * signalled — may hide it, replace it or throw out of the gate. And a command that "passes" while
+ * its output could not be kept has not left evidence of passing, so the gate fails.
+ *
+ * There is no separate timeout: the gate entry's `timeout` is the one limit. When the runner aborts
+ * the gate, the command's whole process group is terminated (SIGTERM, then SIGKILL), so nothing it
+ * started is left running, and the logs keep whatever it printed until then.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { promises as fs, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { resolveInside } from '../src/artifacts/paths.js';
+import { defineGate, type GateContext } from '../src/core/types.js';
+import { shellJoin } from '../src/util/shell.js';
 
-export default defineGate<Record<string, unknown>>({
+export interface CommandOptions {
+  run: string[] | string;
+  shell: boolean;
+  cwd: string;
+  env: Record<string, string>;
+  expect_exit: number;
+}
+
+/** How long SIGTERM gets before SIGKILL. */
+export const KILL_GRACE_MS = 2000;
+/** How long stdout/stderr may stay open after the command exited (a background child holding them). */
+export const CLOSE_GRACE_MS = 2000;
+export const STDERR_TAIL_LINES = 5;
+export const STDERR_TAIL_CHARS = 500;
+/** Bytes of stderr kept in memory for the failure message (the full stream goes to the log). */
+const TAIL_BYTES = 8192;
+const MAX_SHOWN_COMMAND = 160;
+
+type Outcome =
+  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null }
+  | { kind: 'not_started'; error: unknown }
+  | { kind: 'aborted' };
+
+const errnoOf = (e: unknown): string | undefined => {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Never throws: a process group that is already gone (or cannot be signalled) is not the command's failure. */
+function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SIGTERM the whole group now, SIGKILL whatever is left after a grace period (the timer never keeps the process alive). */
+function terminateGroup(pid: number): void {
+  if (!signalGroup(pid, 'SIGTERM')) return;
+  const timer = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+  timer.unref();
+}
+
+/**
+ * One of the two log files. Output is written as it arrives (so a command killed on timeout keeps
+ * what it printed), with back-pressure; once writing fails the source is still drained so the
+ * command never blocks on a full pipe, and the error is remembered for the `logs_kept` check.
+ */
+class LogSink {
+  error: unknown;
+  bytes = 0;
+  private stream: WriteStream | undefined;
+  private sources: Readable[] = [];
+
+  constructor(readonly abs: string, readonly shown: string) {}
+
+  async open(dirError: unknown): Promise<void> {
+    if (dirError !== undefined) {
+      this.error = dirError;
+      return;
+    }
+    try {
+      const handle = await fs.open(this.abs, 'w');
+      this.stream = handle.createWriteStream();
+      this.stream.on('error', (e) => this.broken(e));
+    } catch (e) {
+      this.error = e;
+    }
+  }
+
+  get ok(): boolean {
+    return this.stream !== undefined && this.error === undefined;
+  }
+
+  write(chunk: Buffer, source: Readable): void {
+    const stream = this.stream;
+    if (stream === undefined || this.error !== undefined) return;
+    this.bytes += chunk.length;
+    if (!stream.write(chunk)) {
+      source.pause();
+      this.sources.push(source);
+      stream.once('drain', () => this.resumeSources());
+    }
+  }
+
+  private broken(e: unknown): void {
+    if (this.error === undefined) this.error = e;
+    this.resumeSources();
+  }
+
+  private resumeSources(): void {
+    for (const s of this.sources.splice(0)) s.resume();
+  }
+
+  /** Flush and close; never rejects. */
+  async close(): Promise<void> {
+    const stream = this.stream;
+    if (stream === undefined) return;
+    try {
+      stream.end();
+      await finished(stream);
+    } catch (e) {
+      if (this.error === undefined) this.error = e;
+    }
+  }
+}
+
+/** The last few lines of what the command wrote to stderr, bounded in lines and characters. */
+class Tail {
+  private chunks: Buffer[] = [];
+  private size = 0;
+
+  push(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size - (this.chunks[0]?.length ?? 0) >= TAIL_BYTES && this.chunks.length > 1) {
+      this.size -= (this.chunks.shift() as Buffer).length;
+    }
+  }
+
+  text(): string {
+    let buffer = Buffer.concat(this.chunks);
+    if (buffer.length > TAIL_BYTES) buffer = buffer.subarray(buffer.length - TAIL_BYTES);
+    // A cut through a multi-byte character decodes as U+FFFD at the start; drop it.
+    const decoded = buffer.toString('utf8').replace(/^\uFFFD+/, '');
+    const lines = decoded.split(/\r?\n/).map((l) => l.trimEnd());
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    let tail = lines.slice(-STDERR_TAIL_LINES).join('\n');
+    if (tail.length > STDERR_TAIL_CHARS) tail = `…${tail.slice(tail.length - (STDERR_TAIL_CHARS - 1))}`;
+    return tail;
+  }
+}
+
+/** As written in the config: the argv array in JSON form, or the shell string. */
+function showCommand(options: CommandOptions): string {
+  const text = typeof options.run === 'string' ? options.run : JSON.stringify(options.run);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SHOWN_COMMAND ? `${flat.slice(0, MAX_SHOWN_COMMAND - 1)}…` : flat;
+}
+
+/** A copy-pasteable shell line that re-runs the command from the repository root. */
+function reproduceLine(options: CommandOptions, cwdRel: string): string {
+  const env = Object.entries(options.env).map(([k, v]) => shellJoin([`${k}=${v}`]));
+  // `K=v a && b` would give the variables to `a` only; wrap a shell string so they reach all of it.
+  const command = typeof options.run !== 'string' ? shellJoin(options.run) : env.length > 0 ? shellJoin(['/bin/sh', '-c', options.run]) : options.run;
+  return [...(cwdRel === '.' ? [] : [`cd ${shellJoin([cwdRel])} &&`]), ...env, command].join(' ');
+}
+
+function notStartedReason(error: unknown, program: string): string {
+  const code = errnoOf(error);
+  if (code === 'ENOENT') return `"${program}" was not found (ENOENT)`;
+  if (code === 'EACCES') return `"${program}" is not executable (EACCES)`;
+  return messageOf(error);
+}
+
+/**
+ * Spawn in its own process group, stream both outputs, and settle when the command has exited and
+ * its outputs are closed. Never rejects.
+ */
+function runChild(
+  options: CommandOptions,
+  cwd: string,
+  signal: AbortSignal,
+  sinks: { stdout: LogSink; stderr: LogSink },
+  tail: Tail,
+): Promise<Outcome> {
+  return new Promise<Outcome>((resolve) => {
+    let settled = false;
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let closeTimer: NodeJS.Timeout | undefined;
+    let child: ChildProcess;
+    let pid: number | undefined;
+
+    const onAbort = () => {
+      if (pid !== undefined) terminateGroup(pid);
+    };
+    const settle = (outcome: Outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(closeTimer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(outcome);
+    };
+
+    try {
+      const spawnOptions = {
+        cwd,
+        env: { ...process.env, ...options.env },
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+      };
+      child =
+        typeof options.run === 'string'
+          ? spawn(options.run, { ...spawnOptions, shell: true })
+          : spawn(options.run[0] as string, options.run.slice(1), { ...spawnOptions, shell: false });
+    } catch (error) {
+      settle({ kind: 'not_started', error });
+      return;
+    }
+    pid = child.pid;
+
+    const attach = (source: Readable | null, sink: LogSink, alsoTail: boolean) => {
+      if (source === null) return;
+      source.on('data', (chunk: Buffer) => {
+        if (alsoTail) tail.push(chunk);
+        sink.write(chunk, source);
+      });
+      source.on('error', () => undefined);
+    };
+    attach(child.stdout, sinks.stdout, false);
+    attach(child.stderr, sinks.stderr, true);
+
+    child.on('error', (error) => {
+      // Also emitted when a running process cannot be signalled; only a failed spawn settles here.
+      if (child.pid === undefined) settle({ kind: 'not_started', error });
+    });
+    child.on('exit', (code, sig) => {
+      exit = { code, signal: sig };
+      // The command is done, but something it started in the background may still hold stdout or
+      // stderr open. Give it a moment, then end the group and stop reading.
+      closeTimer = setTimeout(() => {
+        if (pid !== undefined) terminateGroup(pid);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, CLOSE_GRACE_MS);
+    });
+    child.on('close', (code, sig) => {
+      const result = exit ?? { code, signal: sig };
+      // Leftovers in the group that do not hold our pipes: nothing the command started may outlive the gate.
+      if (pid !== undefined && signalGroup(pid, 0)) terminateGroup(pid);
+      settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result });
+    });
+
+    if (pid === undefined) return; // spawn failed; the 'error' event settles
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'aborted' }>, options: CommandOptions, cwdRel: string, stderrShown: string, tail: string): void {
+  const where = cwdRel === '.' ? '' : ` in ${cwdRel}`;
+  const program = typeof options.run === 'string' ? '/bin/sh' : (options.run[0] as string);
+  let failure: { message: string; actual: unknown } | undefined;
+  if (outcome.kind === 'not_started') {
+    failure = { message: `could not start: ${notStartedReason(outcome.error, program)}`, actual: `not started (${errnoOf(outcome.error) ?? 'error'})` };
+  } else if (outcome.signal !== null) {
+    failure = { message: `killed by signal ${outcome.signal}`, actual: outcome.signal };
+  } else if (outcome.code !== options.expect_exit) {
+    failure = { message: `exited with ${outcome.code} (expected ${options.expect_exit})`, actual: outcome.code };
+  }
+  if (failure === undefined) {
+    ctx.pass('exit_code', `exited with ${options.expect_exit} (expected ${options.expect_exit}): ${showCommand(options)}${where}`, { expected: options.expect_exit, actual: options.expect_exit });
+    return;
+  }
+  const stderr = tail === '' ? '' : `; stderr ends with:\n${tail}`;
+  const reproduce = `reproduce from the repository root with: ${reproduceLine(options, cwdRel)}`;
+  ctx.fail('exit_code', 'command_failed', `${failure.message}${stderr}`, {
+    expected: options.expect_exit,
+    actual: failure.actual,
+    fix:
+      outcome.kind === 'not_started'
+        ? `check that the program is installed and on PATH for the CI user (or give its path) and that it is executable; ${reproduce}`
+        : `read ${stderrShown} in the output directory for the full output; ${reproduce}`,
+  });
+}
+
+export default defineGate<CommandOptions>({
   type: 'command',
-  title: 'command (not implemented yet)',
-  description: 'Not implemented yet.',
-  optionsSchema: { type: 'object' },
-  evaluate(ctx) {
-    ctx.fail('not_implemented', 'crashed', 'the command gate is not implemented yet');
+  title: 'Command',
+  description: 'Runs a command (argv, or a shell string with shell: true) and passes when it exits with the expected code; stdout and stderr are kept as logs in the output directory.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['run'],
+    properties: {
+      run: {
+        type: ['array', 'string'],
+        minItems: 1,
+        items: { type: 'string', minLength: 1, pattern: '^[^\\u0000]*$' },
+        minLength: 1,
+        pattern: '^[^\\u0000]*$',
+        description: 'The command: an argv array run without a shell (["node", "scripts/check.mjs"]), or — only with shell: true — one shell command string.',
+      },
+      shell: { type: 'boolean', default: false, description: 'Run `run` (then a string) through /bin/sh -c. An argv array is never given to a shell.' },
+      cwd: { type: 'string', minLength: 1, default: '.', description: 'Working directory, relative to the root; must stay inside it.' },
+      env: {
+        type: 'object',
+        default: {},
+        propertyNames: { pattern: '^[^=\\u0000]+$' },
+        additionalProperties: { type: 'string', pattern: '^[^\\u0000]*$' },
+        description: 'Variables added to (or overriding) the inherited environment.',
+      },
+      expect_exit: { type: 'integer', minimum: 0, maximum: 255, default: 0, description: 'The exit code that means pass.' },
+    },
+    if: { properties: { shell: { const: true } }, required: ['shell'] },
+    then: { properties: { run: { type: 'string' } } },
+    else: { properties: { run: { type: 'array' } } },
+  },
+  remediation: [
+    'Read the failure message (exit code or signal, and the last lines of stderr), then the full stdout.log / stderr.log under commands/<gate id>/ in the output directory.',
+    'Reproduce locally by running the same command from the same working directory (relative to the repository root).',
+    'A timeout means the command did not finish within the gate entry\'s `timeout`; the logs show how far it got. Raise the timeout only if the work is legitimately slow.',
+    'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
+  ],
+  evidenceReasons: ['logs_unwritable'],
+  reasons: {
+    command_failed: 'the command exited with an unexpected code, was killed by a signal, or could not be started',
+    logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
+  },
+  async evaluate(ctx, options) {
+    let cwd: { abs: string; rel: string };
+    try {
+      cwd = await resolveInside(ctx.root, options.cwd);
+    } catch (e) {
+      ctx.failFromError('cwd', e);
+      return;
+    }
+    const problem = await fs.stat(cwd.abs).then(
+      (stats) => (stats.isDirectory() ? undefined : 'is not a directory'),
+      (e: unknown) => (errnoOf(e) === 'ENOENT' ? 'does not exist' : `cannot be used (${errnoOf(e) ?? messageOf(e)})`),
+    );
+    if (problem !== undefined) {
+      ctx.fail('exit_code', 'command_failed', `could not start: the working directory ${cwd.rel} ${problem}`, {
+        path: cwd.rel,
+        expected: 'an existing directory inside the root',
+        actual: problem,
+        fix: 'fix the gate\'s `cwd` option (relative to the repository root)',
+      });
+      return;
+    }
+
+    const logRel = `commands/${ctx.gateId}`;
+    const logDir = join(ctx.outputDir, 'commands', ctx.gateId);
+    const dirError = await fs.mkdir(logDir, { recursive: true }).then(
+      () => undefined,
+      (e: unknown) => e ?? new Error('mkdir failed'),
+    );
+    const sinks = {
+      stdout: new LogSink(join(logDir, 'stdout.log'), `${logRel}/stdout.log`),
+      stderr: new LogSink(join(logDir, 'stderr.log'), `${logRel}/stderr.log`),
+    };
+    await Promise.all([sinks.stdout.open(dirError), sinks.stderr.open(dirError)]);
+    if (sinks.stdout.ok && sinks.stderr.ok) {
+      // Recorded before waiting, so the paths are in the verdict even if the command times out.
+      ctx.pass('output_captured', `stdout and stderr stream to ${sinks.stdout.shown} and ${sinks.stderr.shown} (relative to the output directory)`, {
+        actual: [sinks.stdout.shown, sinks.stderr.shown],
+      });
+    }
+
+    if (ctx.signal.aborted) {
+      await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
+      return;
+    }
+    const tail = new Tail();
+    const outcome = await runChild(options, cwd.abs, ctx.signal, sinks, tail);
+    await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
+    // After a timeout the runner has closed the context; nothing recorded now would count anyway.
+    if (outcome.kind === 'aborted') return;
+
+    // The command's own result first: it is the reason. Log problems come second and never replace it.
+    exitCheck(ctx, outcome, options, cwd.rel, sinks.stderr.shown, tail.text());
+
+    const broken = [sinks.stdout, sinks.stderr].filter((s) => s.error !== undefined);
+    if (broken.length === 0) {
+      ctx.pass('logs_kept', `kept stdout (${sinks.stdout.bytes} bytes) and stderr (${sinks.stderr.bytes} bytes) in ${logRel}/ of the output directory`);
+      return;
+    }
+    // One finding per distinct failure: a directory that cannot be created breaks both logs at once.
+    const reported = new Set<unknown>();
+    for (const sink of broken) {
+      if (reported.has(sink.error)) continue;
+      reported.add(sink.error);
+      const what = sink.error === dirError ? `the log directory ${logRel}` : sink.shown;
+      ctx.fail('logs_kept', 'logs_unwritable', `could not write ${what} in the output directory: ${messageOf(sink.error)}`, {
+        expected: sink.error === dirError ? `${logRel}/stdout.log and ${logRel}/stderr.log written` : `${sink.shown} written`,
+        actual: errnoOf(sink.error) ?? messageOf(sink.error),
+        fix: `make ${logDir} writable (the output directory must be a writable directory, and ${logRel} must not be a file); a command result without its logs is not kept evidence`,
+      });
+    }
   },
 });

@@ -1,12 +1,114 @@
-// Placeholder while the gate is being written: it always fails, so it can never pass by accident.
-import { defineGate } from '../src/core/types.js';
+/**
+ * json_schema — a structured artifact (JSON, YAML or TOML) satisfies a JSON Schema (draft 2020-12)
+ * kept in the repository, and every violation is reported on its own, with its JSON pointer and
+ * line/column, not only the first one.
+ *
+ * The schema is compiled the way the engine compiles its own: ajv in strict mode, so a misspelt
+ * keyword ("requried"), an unknown format or a type-specific keyword without its type is an
+ * `invalid_schema` failure — a typo in a schema must never quietly accept everything. Each
+ * evaluation compiles with its own ajv instance, so two schemas sharing an `$id` never collide.
+ */
+import type { DocumentArtifact, DocumentFormat } from '../src/artifacts/reader.js';
+import { displayPointer, type SchemaProblem } from '../src/artifacts/schema.js';
+import { compileUserSchema, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
+import { defineGate, type GateContext } from '../src/core/types.js';
+import { DOCUMENT_FORMATS, MAX_AGE_OPTION, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
 
-export default defineGate<Record<string, unknown>>({
+export interface JsonSchemaOptions {
+  path: string;
+  schema: string;
+  format?: DocumentFormat;
+  max_age?: string;
+  max_findings: number;
+}
+
+async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<CompiledUserSchema | undefined> {
+  let file;
+  try {
+    file = await ctx.read.json(schemaPath);
+  } catch (e) {
+    ctx.failFromError('schema_compiles', e);
+    return undefined;
+  }
+  const compiled = compileUserSchema(file.value);
+  if (!compiled.ok) {
+    const position = compiled.pointer !== undefined ? file.locate(compiled.pointer) : undefined;
+    const draft07 = /no schema with key or ref "https?:\/\/json-schema\.org\/draft/.test(compiled.message);
+    ctx.fail('schema_compiles', 'invalid_schema', `${whereOf(file.path, position)}: not a valid JSON Schema (draft 2020-12, ajv strict mode): ${compiled.message}`, {
+      path: file.path,
+      ...(compiled.pointer !== undefined ? { pointer: compiled.pointer } : {}),
+      ...position,
+      expected: 'a JSON Schema (draft 2020-12) that compiles in ajv strict mode',
+      actual: compiled.message,
+      fix: draft07
+        ? 'gate-engine validates with JSON Schema draft 2020-12: set "$schema" to "https://json-schema.org/draft/2020-12/schema" (or remove it) and update draft-specific keywords'
+        : 'fix the schema: misspelt or unknown keywords, unknown formats and type-specific keywords without a "type" are errors, so a typo can never accept everything',
+    });
+    return undefined;
+  }
+  ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
+  return compiled;
+}
+
+function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
+  for (const p of problems.slice(0, maxFindings)) {
+    const position = locateNearest(doc, p.pointer);
+    ctx.fail('schema_valid', 'schema', `${whereOf(doc.path, position)}: ${displayPointer(p.pointer)} ${p.message}`, {
+      path: doc.path,
+      pointer: p.pointer,
+      ...position,
+      ...(p.expected !== undefined ? { expected: p.expected } : {}),
+      ...(p.actual !== undefined ? { actual: p.actual } : {}),
+      fix: `make ${doc.path} conform to ${schemaPath} (fix the producer that writes it)`,
+    });
+  }
+  const rest = problems.length - maxFindings;
+  if (rest > 0) {
+    ctx.fail('schema_valid', 'schema', `${doc.path}: ${rest} more schema problem${rest === 1 ? '' : 's'} not listed (max_findings is ${maxFindings}; ${problems.length} in all)`, {
+      path: doc.path,
+      expected: `no schema problems against ${schemaPath}`,
+      actual: `${problems.length} problems`,
+      fix: 'fix the listed problems and re-run, or raise max_findings to see them all',
+    });
+  }
+}
+
+export default defineGate<JsonSchemaOptions>({
   type: 'json_schema',
-  title: 'json_schema (not implemented yet)',
-  description: 'Not implemented yet.',
-  optionsSchema: { type: 'object' },
-  evaluate(ctx) {
-    ctx.fail('not_implemented', 'crashed', 'the json_schema gate is not implemented yet');
+  title: 'JSON Schema',
+  description: 'A JSON/YAML/TOML artifact satisfies a JSON Schema (draft 2020-12, ajv strict) kept in the repository; every violation is reported with its pointer.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['path', 'schema'],
+    properties: {
+      path: pathOption('The artifact to validate, relative to the root.'),
+      schema: pathOption('The JSON Schema file (JSON, draft 2020-12), relative to the root.'),
+      format: formatOption(DOCUMENT_FORMATS),
+      max_age: MAX_AGE_OPTION,
+      max_findings: { type: 'integer', minimum: 1, default: 100, description: 'List at most this many schema problems one by one; any beyond are counted in one more failed check.' },
+    },
+  },
+  artifactPath: (options) => options.path,
+  remediation: [
+    'schema: fix each listed field of the artifact (each finding names its pointer, line and what the schema expects), usually in the producer that writes it.',
+    'invalid_schema: the schema file itself does not compile under ajv strict mode (draft 2020-12); fix the misspelt keyword, unknown format or missing "type".',
+    'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
+  ],
+  evidenceReasons: ['invalid_schema'],
+  reasons: {
+    invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
+  },
+  async evaluate(ctx, options) {
+    const compiled = await compileSchemaFile(ctx, options.schema);
+    const doc = await readDocumentChecked(ctx, options);
+    if (compiled === undefined || !compiled.ok || doc === undefined) return;
+    const problems = compiled.validate(doc.value);
+    if (problems.length === 0) {
+      ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
+      return;
+    }
+    reportProblems(ctx, doc, options.schema, problems, options.max_findings);
   },
 });

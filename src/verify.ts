@@ -66,6 +66,8 @@ export interface VerifyOptions {
   runId?: string;
   /** Evaluate only part `index` (1-based) of `total` of the selected gates. */
   shard?: { index: number; total: number };
+  /** Abort the run: running gates are aborted and nothing is written. */
+  signal?: AbortSignal;
 }
 
 export interface VerifyResult {
@@ -286,7 +288,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const prefix = replayPrefix(root, cwd, config.path, defaultConfig, lane);
   const gates = plan(selected, (id) => shellJoin([...prefix, '--gate', id]));
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
-  const env = { root, outputDir, clock, policy: { rollback: rollback !== undefined } };
+  const env = { root, outputDir, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
 
   const startedAt = clock.now();
   const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
@@ -306,6 +308,8 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     runs = await runAll(gates, env);
   }
   const git = await gitState;
+  // An interrupted run proves nothing: never write a verdict for it.
+  if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
   const finishedAt = clock.now();
   const info = packageInfo();
   const configRel = relative(root, config.path);

@@ -20,10 +20,7 @@ const rows = section
     return { code: (cells[1] as string).replace(/`/g, ''), exit: cells[3], proof: cells[4] as string };
   });
 
-// Reserved in the artifact error vocabulary; produced once the lineage gate exists.
-const NOT_YET_PRODUCED = new Set(['lineage']);
-
-const allCodes = [...Object.keys(ENGINE_REASONS), ...BUILTIN_GATES.flatMap((g) => Object.keys(g.reasons ?? {}))].filter((c) => !NOT_YET_PRODUCED.has(c));
+const allCodes = [...Object.keys(ENGINE_REASONS), ...BUILTIN_GATES.flatMap((g) => Object.keys(g.reasons ?? {}))];
 const scenarioDirs = readdirSync(join(REPO_ROOT, 'fixtures/scenarios')).flatMap((gate) =>
   readdirSync(join(REPO_ROOT, 'fixtures/scenarios', gate)).map((name) => ({ name, dir: join(REPO_ROOT, 'fixtures/scenarios', gate, name) })),
 );

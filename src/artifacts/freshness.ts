@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatDuration, parseRfc3339 } from '../core/time.js';
+import { formatAge, formatDuration, parseRfc3339 } from '../core/time.js';
 import { getAtPointer } from '../util/pointer.js';
 
 export interface FreshnessOptions {
@@ -43,7 +43,7 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   const age = now.getTime() - produced;
   const stamp = lookup.value as string;
   if (age > options.maxAgeMs) {
-    throw new ArtifactError('stale', `${path} was generated at ${stamp}, ${formatDuration(Math.floor(age / 1000) * 1000)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}`, {
+    throw new ArtifactError('stale', `${path} was generated at ${stamp}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}`, {
       path,
       pointer,
       expected: `generated within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,

@@ -15,7 +15,8 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
   ajv: Ajv2020,
 ) => void;
 
-function createAjv(useDefaults: boolean): Ajv2020 {
+/** A fresh validator with the engine's settings (strict, all errors, formats). */
+export function createAjv(useDefaults = false): Ajv2020 {
   // strictRequired is a lint that rejects the idiomatic `if/then: {required}` pattern; every other strict check stays on.
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, useDefaults, allowUnionTypes: true });
   addFormats(ajv);
@@ -55,7 +56,7 @@ export function validateSchema(schema: JsonSchema, value: unknown, options: { fi
   return describeErrors(fn.errors ?? []);
 }
 
-function describeErrors(errors: ErrorObject[]): SchemaProblem[] {
+export function describeErrors(errors: readonly ErrorObject[]): SchemaProblem[] {
   // `if`/`anyOf`/`oneOf` wrappers repeat what their branches already said.
   const useful = errors.filter((e) => !['if', 'anyOf', 'oneOf', 'allOf'].includes(e.keyword));
   const problems = (useful.length > 0 ? useful : errors).map(describeError);
@@ -88,17 +89,33 @@ function describeError(e: ErrorObject): SchemaProblem {
       };
     }
     case 'type':
-      return { pointer: at, keyword: e.keyword, message: `must be ${article(String(params.type))}, found ${describeType(e.data)}`, expected: params.type, actual: e.data };
+      return { pointer: at, keyword: e.keyword, message: `must be ${article(String(params.type))}, found ${describeType(e.data)}`, expected: params.type, actual: jsonSafe(e.data) };
     case 'const':
-      return { pointer: at, keyword: e.keyword, message: `must be ${JSON.stringify(params.allowedValue)}, found ${describeType(e.data)}`, expected: params.allowedValue, actual: e.data };
+      return { pointer: at, keyword: e.keyword, message: `must be ${JSON.stringify(params.allowedValue)}, found ${describeType(e.data)}`, expected: params.allowedValue, actual: jsonSafe(e.data) };
     case 'enum': {
       const allowed = params.allowedValues as unknown[];
       const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : '';
-      return { pointer: at, keyword: e.keyword, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(e.data)}${hint}`, expected: allowed, actual: e.data };
+      return { pointer: at, keyword: e.keyword, message: `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(e.data)}${hint}`, expected: allowed, actual: jsonSafe(e.data) };
     }
-    default:
-      return { pointer: at, keyword: e.keyword, message: `${e.message ?? 'is invalid'}${e.data === undefined || typeof e.data === 'object' ? '' : `, found ${describeType(e.data)}`}`, expected: e.schema, actual: e.data };
+    default: {
+      const scalar = e.data === undefined || (typeof e.data === 'object' && !(e.data instanceof Date)) ? undefined : jsonSafe(e.data);
+      return {
+        pointer: at,
+        keyword: e.keyword,
+        message: `${e.message ?? 'is invalid'}${scalar === undefined ? '' : `, found ${describeType(e.data)}`}`,
+        expected: e.schema,
+        ...(scalar === undefined ? {} : { actual: scalar }),
+      };
+    }
   }
+}
+
+/** Values that JSON cannot hold (TOML dates, NaN) are shown as text so a finding stays valid JSON. */
+export function jsonSafe(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  return value;
 }
 
 function article(type: string): string {
@@ -106,7 +123,7 @@ function article(type: string): string {
   return words.map((w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`)).join(' or ');
 }
 
-function escapeSegment(segment: string): string {
+export function escapeSegment(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -17,6 +17,8 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** Aborted when the process is asked to stop (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
 }
 
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };

@@ -67,6 +67,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     ...(values['diff-subset'] ? { diffSubset: true } : {}),
     ...(runId !== undefined ? { runId } : {}),
     ...(shard !== undefined ? { shard } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
   });
   io.stdout(values.json ? `${JSON.stringify(result.verdict, null, 2)}\n` : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
   return result.exitCode;

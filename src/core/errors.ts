@@ -20,6 +20,7 @@ export type EngineErrorCode =
   | 'rerun_invalid'
   | 'baseline_invalid'
   | 'merge_invalid'
+  | 'interrupted'
   | 'internal';
 
 export class EngineError extends Error {

@@ -32,6 +32,8 @@ export interface PolicyInput {
   blocking: boolean;
   /** The gate's checks: rollback must know whether a failure is about the evidence itself. */
   checks?: readonly CheckResult[];
+  /** The gate's own codes that also mean "the evidence could not be evaluated". */
+  evidenceReasons?: readonly string[];
 }
 
 export interface PolicyOptions {
@@ -46,8 +48,8 @@ export interface PolicyOutcome {
 }
 
 /** True when any failing check says the evidence is absent or untrustworthy, not merely unfavourable. */
-export function failsOnEvidence(checks: readonly CheckResult[]): boolean {
-  return checks.some((c) => c.status === 'fail' && EVIDENCE_REASON_CODES.has(c.code));
+export function failsOnEvidence(checks: readonly CheckResult[], gateEvidence: readonly string[] = []): boolean {
+  return checks.some((c) => c.status === 'fail' && (EVIDENCE_REASON_CODES.has(c.code) || gateEvidence.includes(c.code)));
 }
 
 /**
@@ -59,7 +61,7 @@ export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): Po
   if (input.raw_status === 'skip' && input.blocking) return { status: 'fail', reason: 'blocking_skip' };
   const outcome: PolicyOutcome = input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
   // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
-  const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? []);
+  const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);
   if (options.rollback === true && input.blocking && outcome.status === 'fail' && !evidenceFailure) {
     return { ...outcome, status: 'warn', relaxed_by: 'rollback' };
   }

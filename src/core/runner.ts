@@ -35,6 +35,8 @@ export interface RunEnvironment {
   outputDir: string;
   clock: Clock;
   policy?: PolicyOptions;
+  /** Aborts every running gate (the CLI on SIGINT/SIGTERM), so gates can stop child processes. */
+  signal?: AbortSignal;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -121,14 +123,17 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const startedAt = env.clock.now();
   const t0 = env.clock.elapsed();
   const controller = new AbortController();
+  const forward = () => controller.abort(env.signal?.reason);
+  env.signal?.addEventListener('abort', forward, { once: true });
   const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, now: startedAt, signal: controller.signal });
   const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
+  env.signal?.removeEventListener('abort', forward);
   handle.close();
   const checks = [...handle.evidence.checks];
   const extra = outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks }, env.policy);
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [] }, env.policy);
   const finishedAt = env.clock.now();
   const result: GateResult = {
     id: gate.id,

@@ -100,6 +100,21 @@ export function parseDuration(text: unknown): TimeResult<number> {
   return { ok: true, value: Number(m[1]) * (UNIT_MS[m[2] as string] as number) };
 }
 
+/** An age for humans: the two largest units, e.g. "8d 3h", "14m 5s". */
+export function formatAge(ms: number): string {
+  const units: [string, number][] = [['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1000]];
+  const parts: string[] = [];
+  let rest = Math.max(0, Math.floor(ms / 1000) * 1000);
+  for (const [unit, size] of units) {
+    if (rest >= size || (parts.length > 0 && parts.length < 2)) {
+      if (parts.length === 2) break;
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.length > 0 ? parts.join(' ') : '0s';
+}
+
 export function formatDuration(ms: number): string {
   for (const [unit, size] of [['w', 7 * DAY_MS], ['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
     if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;

@@ -171,6 +171,11 @@ export interface GateDefinition<Options = Record<string, unknown>> {
   remediation?: string[];
   /** The gate's own reason codes and what each means (shown in the report next to a failure). */
   reasons?: Record<string, string>;
+  /**
+   * Which of the gate's own codes mean its evidence could not be evaluated (as opposed to sound
+   * evidence of a problem). Like the engine's evidence codes, rollback mode never relaxes them.
+   */
+  evidenceReasons?: readonly string[];
   evaluate(ctx: GateContext, options: Options): Promise<void> | void;
 }
 

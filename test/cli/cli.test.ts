@@ -149,3 +149,39 @@ describe('internal errors', () => {
     expect(err.join('')).toMatch(NO_STACK);
   });
 });
+
+describe('interruption', () => {
+  it('SIGTERM aborts running gates (their child processes die), exits 143 and writes no verdict', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    const root = workspace({
+      'gate-engine.config.yaml': 'version: 1\ngates:\n  - id: long\n    type: command\n    timeout: 60s\n    options:\n      run: ["node", "-e", "console.log(process.pid); setInterval(() => {}, 1000)"]\n',
+    });
+    const out = join(root, 'out');
+    const cli = spawn(process.execPath, [BIN, 'verify', '--root', root, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    cli.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const log = join(out, 'commands', 'long', 'stdout.log');
+    let childPid = 0;
+    for (let i = 0; i < 200 && childPid === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (existsSync(log)) childPid = Number(readFileSync(log, 'utf8').trim()) || 0;
+    }
+    expect(childPid).toBeGreaterThan(0);
+    const exited = new Promise<number | null>((r) => cli.on('exit', (code) => r(code)));
+    cli.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(stderr).toContain('SIGTERM: running gates aborted; no output was written');
+    expect(existsSync(join(out, 'full_suite_verdict.json'))).toBe(false);
+    let alive = true;
+    for (let i = 0; i < 60 && alive; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      try {
+        process.kill(childPid, 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+  });
+});

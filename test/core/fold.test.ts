@@ -117,6 +117,11 @@ describe('applyPolicy in rollback mode', () => {
     expect(applyPolicy({ raw_status: 'fail', reason: 'vacuous', blocking: true, checks: [] }, { rollback: true }).status).toBe('fail');
     expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: true, checks: [] }, { rollback: true })).toEqual({ status: 'fail', reason: 'blocking_skip' });
   });
+  it('never relaxes a code the gate declares as an evidence failure (e.g. command logs not kept)', () => {
+    const checks = [check('fail', 'logs_unwritable')];
+    expect(applyPolicy({ raw_status: 'fail', reason: 'logs_unwritable', blocking: true, checks }, { rollback: true }).status).toBe('warn');
+    expect(applyPolicy({ raw_status: 'fail', reason: 'logs_unwritable', blocking: true, checks, evidenceReasons: ['logs_unwritable'] }, { rollback: true }).status).toBe('fail');
+  });
   it('does nothing without a declaration in force', () => {
     expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: sound }).status).toBe('fail');
   });

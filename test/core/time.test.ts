@@ -348,3 +348,13 @@ describe('clocks and helpers', () => {
     expect(describeType(new Date())).not.toBe('an object');
   });
 });
+
+describe('formatAge', () => {
+  it('shows the two largest units', async () => {
+    const { formatAge } = await import('../../src/core/time.js');
+    expect(formatAge(8 * 86_400_000 + 3 * 3_600_000 + 59_000)).toBe('8d 3h');
+    expect(formatAge(14 * 60_000 + 5_400)).toBe('14m 5s');
+    expect(formatAge(86_400_000)).toBe('1d 0h');
+    expect(formatAge(999)).toBe('0s');
+  });
+});

@@ -96,6 +96,17 @@ describe('mergeVerdicts', () => {
     expect(merged.gates.at(-1)?.checks.filter((c) => c.status === 'fail').map((c) => c.code)).toEqual(['duplicate_shard', 'duplicate_gate', 'duplicate_gate']);
   });
 
+  it('a shard holding a gate outside the plan fails with unplanned_gate (and the planned one is missing_gate)', async () => {
+    const root = repo();
+    const one = await shard(root, 1, 2);
+    writeFileSync(one, readFileSync(one, 'utf8').replace('"id": "c"', '"id": "intruder"'));
+    const merged = mergeVerdicts(await load([one, await shard(root, 2, 2)]), new Date(NOW));
+    expect(merged.gates.at(-1)?.checks.filter((c) => c.status === 'fail').map((c) => [c.code, c.message])).toEqual([
+      ['missing_gate', 'planned gate c is in no shard verdict'],
+      ['unplanned_gate', expect.stringMatching(/^gate intruder in .* was not in the plan$/)],
+    ]);
+  });
+
   it('refuses a verdict that is not a shard', async () => {
     const out = tempDir();
     await verify({ root: repo(), out, gateTypes: TEST_GATES, now: NOW });

@@ -1,0 +1,108 @@
+/**
+ * JSON Schemas that users keep in their repositories (the json_schema gate), compiled with the
+ * engine's settings and described with the engine's wording.
+ */
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { describeType } from '../core/time.js';
+import { didYouMean } from '../util/suggest.js';
+import { createAjv, describeErrors, displayPointer, escapeSegment, type JsonSchema, type SchemaProblem } from './schema.js';
+
+export type CompiledUserSchema = { ok: true; validate: (value: unknown) => SchemaProblem[] } | { ok: false; message: string; pointer?: string };
+
+/**
+ * Compile a schema a user keeps in their repository. Each call gets its own ajv instance, so two
+ * user schemas sharing an `$id` never collide; strict mode means a misspelt keyword is an error
+ * instead of a schema that silently accepts everything.
+ */
+export function compileUserSchema(schema: unknown): CompiledUserSchema {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
+    return { ok: false, message: `a schema must be a JSON object, found ${describeType(schema)}`, pointer: '' };
+  }
+  const ajv = createAjv();
+  let fn;
+  try {
+    fn = ajv.compile(schema as JsonSchema);
+  } catch (e) {
+    // Meta-schema violations leave their details on ajv.errors; strict-mode errors only have a message.
+    const meta = (ajv.errors ?? []).find((err) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(err.keyword)) ?? ajv.errors?.[0];
+    if (meta) return { ok: false, message: describeMetaError(meta), pointer: meta.instancePath };
+    const unknown = /unknown keyword: "([^"]+)"/.exec((e as Error).message)?.[1];
+    const message = `${(e as Error).message}${unknown === undefined ? '' : didYouMean(unknown, SCHEMA_KEYWORDS)}`;
+    const pointer = strictModePointer((e as Error).message, schema);
+    return pointer === undefined ? { ok: false, message } : { ok: false, message, pointer };
+  }
+  return {
+    ok: true,
+    validate: (value) => (fn(value) ? [] : describeErrors(fn.errors ?? [])),
+  };
+}
+
+/** `/properties/run_id/type must be one of "array", "boolean", …, found the string "strin"; did you mean "string"?` */
+function describeMetaError(e: ErrorObject): string {
+  const at = displayPointer(e.instancePath);
+  if (e.keyword === 'enum') {
+    const allowed = ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
+    const hint = typeof e.data === 'string' ? didYouMean(e.data, allowed) : '';
+    return `${at} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}, found ${describeType(e.data)}${hint}`;
+  }
+  return `${at} ${e.message ?? 'is invalid'}${e.data === undefined || typeof e.data === 'object' ? '' : `, found ${describeType(e.data)}`}`;
+}
+
+/** Draft 2020-12 keywords (core, applicator, validation, annotations, formats), for did-you-mean hints. */
+const SCHEMA_KEYWORDS = [
+  '$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$defs', '$comment', '$vocabulary',
+  'type', 'enum', 'const', 'required', 'properties', 'patternProperties', 'additionalProperties', 'propertyNames',
+  'dependentRequired', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'items', 'prefixItems',
+  'contains', 'minContains', 'maxContains', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties',
+  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
+  'format', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'title', 'description', 'default', 'examples',
+  'deprecated', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType', 'contentSchema',
+];
+
+/** Keys whose children are names chosen by the schema author, not keywords. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
+
+/**
+ * Where a strict-mode error points: ajv names the place (`at "#/properties/a"`) for some errors and
+ * only the keyword (`unknown keyword: "requried"`) for others; then the first place the schema uses
+ * that keyword is the best guess.
+ */
+function strictModePointer(message: string, schema: object): string | undefined {
+  const at = /at "#([^"]*)"/.exec(message)?.[1];
+  if (at !== undefined) {
+    try {
+      return decodeURIComponent(at);
+    } catch {
+      return undefined;
+    }
+  }
+  const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
+  return keyword === undefined ? undefined : findKeyword(schema, keyword, '');
+}
+
+function findKeyword(node: unknown, keyword: string, at: string): string | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const found = findKeyword(node[i], keyword, `${at}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const entries = Object.entries(node as Record<string, unknown>);
+  if (entries.some(([key]) => key === keyword)) return `${at}/${escapeSegment(keyword)}`;
+  for (const [key, value] of entries) {
+    const here = `${at}/${escapeSegment(key)}`;
+    if (NAME_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
+        const found = findKeyword(sub, keyword, `${here}/${escapeSegment(name)}`);
+        if (found !== undefined) return found;
+      }
+    } else if (!['enum', 'const', 'default', 'examples', 'required'].includes(key)) {
+      const found = findKeyword(value, keyword, here);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+

@@ -1,0 +1,193 @@
+/**
+ * What the artifact_lineage scenarios cannot express: match_head against a real git checkout (the
+ * scenario folders live inside this project's repository), the placeholder matcher on its own, and
+ * option-schema rejections.
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { placeholderReason, shaMatches, DEFAULT_PLACEHOLDER_WORDS } from '../../gates/artifact-lineage.js';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const OTHER_SHA = '8e1b7d4c2a9f3e6b5d0c1a7f8e2b4d6c9a3f5e1b';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 'gate', GIT_AUTHOR_EMAIL: 'gate@example.invalid', GIT_COMMITTER_NAME: 'gate', GIT_COMMITTER_EMAIL: 'gate@example.invalid' },
+  }).trim();
+}
+
+/** A fresh git repository with one commit; returns its root and HEAD. */
+function repository(files: Record<string, string | object>): { root: string; head: string } {
+  const root = workspace(files);
+  git(root, 'init', '--quiet');
+  git(root, 'add', '-A');
+  git(root, 'commit', '--quiet', '-m', 'evidence');
+  return { root, head: git(root, 'rev-parse', 'HEAD') };
+}
+
+const lineageConfig = (options: Record<string, unknown>) => configYaml([{ id: 'lineage', type: 'artifact_lineage', options: { artifacts: ['a.json', 'b.json'], ...options } }]);
+const artifact = (git_sha: string | undefined) => ({ run_id: 'ci-1', correlation_id: 'release-ci-1', ...(git_sha !== undefined ? { git_sha } : {}) });
+
+async function runIn(root: string) {
+  const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+  const gate = verdict.gates[0];
+  return { gate, findings: gate?.checks.filter((c) => c.status !== 'pass') ?? [] };
+}
+
+describe('artifact_lineage: match_head', () => {
+  it('passes when every artifact describes the checked-out commit (full or abbreviated, any case)', async () => {
+    const { root, head } = repository({ 'gate-engine.config.yaml': lineageConfig({ match_head: true }) });
+    writeTree(root, { 'a.json': artifact(head), 'b.json': artifact(head.slice(0, 9).toUpperCase()) });
+    const { gate, findings } = await runIn(root);
+    expect(findings).toEqual([]);
+    expect(gate?.status).toBe('pass');
+    expect(gate?.checks.find((c) => c.id === 'git_sha_matches_head')?.message).toBe(`2 artifacts describe the checked-out commit ${head}`);
+  });
+
+  it('fails with lineage naming the artifact, its SHA and HEAD when both artifacts agree on another commit', async () => {
+    const { root, head } = repository({ 'gate-engine.config.yaml': lineageConfig({ match_head: true }) });
+    writeTree(root, { 'a.json': artifact(OTHER_SHA), 'b.json': artifact(OTHER_SHA) });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(findings.map((f) => [f.id, f.code, f.path, f.pointer])).toEqual([
+      ['git_sha_matches_head', 'lineage', 'a.json', '/git_sha'],
+      ['git_sha_matches_head', 'lineage', 'b.json', '/git_sha'],
+    ]);
+    expect(findings[0]?.message).toBe(`a.json git_sha "${OTHER_SHA}" is not the checked-out commit HEAD ${head}`);
+    expect(findings[0]).toMatchObject({ expected: head, actual: OTHER_SHA });
+  });
+
+  it('a new commit makes yesterday\'s evidence stale', async () => {
+    const { root, head } = repository({ 'gate-engine.config.yaml': lineageConfig({ match_head: true }) });
+    writeTree(root, { 'a.json': artifact(head), 'b.json': artifact(head) });
+    expect((await runIn(root)).gate?.status).toBe('pass');
+    git(root, 'add', '-A');
+    git(root, 'commit', '--quiet', '-m', 'a change after the evidence was produced');
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(findings).toHaveLength(2);
+  });
+
+  it('makes git_sha required: an artifact without one is missing_field', async () => {
+    const { root, head } = repository({ 'gate-engine.config.yaml': lineageConfig({ match_head: true }) });
+    writeTree(root, { 'a.json': artifact(head), 'b.json': artifact(undefined) });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'missing_field' });
+    expect(findings.map((f) => [f.id, f.code, f.path])).toEqual([['lineage_fields_present', 'missing_field', 'b.json']]);
+  });
+
+  it('fails with lineage when the root is not a git repository: HEAD unknown is not HEAD matched', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': lineageConfig({ match_head: true }), 'a.json': artifact(OTHER_SHA), 'b.json': artifact(OTHER_SHA) });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ id: 'git_sha_matches_head', code: 'lineage' });
+    expect(findings[0]?.message).toContain('cannot read the checked-out commit');
+  });
+
+  it('without match_head, HEAD is never consulted', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': lineageConfig({ require: ['run_id', 'git_sha'] }), 'a.json': artifact(OTHER_SHA), 'b.json': artifact(OTHER_SHA) });
+    const { gate } = await runIn(root);
+    expect(gate?.status).toBe('pass');
+    expect(gate?.checks.some((c) => c.id === 'git_sha_matches_head')).toBe(false);
+  });
+});
+
+describe('artifact_lineage: correlation_contains_run_id makes both ids required', () => {
+  it('an artifact without a correlation_id fails even when require lists only run_id', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': lineageConfig({ require: ['run_id'], correlation_contains_run_id: true }),
+      'a.json': { run_id: 'ci-1', correlation_id: 'release-ci-1' },
+      'b.json': { run_id: 'ci-1' },
+    });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'missing_field' });
+    expect(findings.map((f) => [f.path, f.pointer])).toEqual([['b.json', '/correlation_id']]);
+  });
+});
+
+describe('placeholderReason', () => {
+  const words = DEFAULT_PLACEHOLDER_WORDS;
+  it.each([
+    ['0000000000000000000000000000000000000000000000000000000000000000', 'an all-zero hash'],
+    ['0x0000000', 'an all-zero hash'],
+    ['sha256:0000000000000000', 'an all-zero hash'],
+    ['xxxxxxxx', 'one character repeated 8 times'],
+    ['--------------', 'one character repeated 14 times'],
+    ['TODO', 'the placeholder word "todo"'],
+    ['  todo  ', 'the placeholder word "todo"'],
+    ['TODO: fill in', 'the placeholder word "todo"'],
+    ['placeholder-run', 'the placeholder word "placeholder"'],
+    ['run-dummy', 'the placeholder word "dummy"'],
+    ['demo/placeholder-model.joblib', 'the placeholder word "placeholder"'],
+    ['model_placeholder_v2', 'the placeholder word "placeholder"'],
+    ['runDummy', 'the placeholder word "dummy"'],
+    ['N/A', 'the placeholder word "n/a"'],
+    ['status n/a here', 'the placeholder word "n/a"'],
+    ['Unknown', 'the placeholder word "unknown"'],
+    ['FIXME later', 'the placeholder word "fixme"'],
+    ['changeme', 'the placeholder word "changeme"'],
+    ['owner: TBD', 'the placeholder word "tbd"'],
+    ['abc-xxx-def', 'the placeholder word "xxx"'],
+  ])('%j is a placeholder (%s)', (value, why) => {
+    expect(placeholderReason(value, words)).toBe(why);
+  });
+
+  it.each([
+    'todos-service',
+    'unknownness',
+    'todos',
+    'placeholders',
+    'mtbda',
+    'xxxl',
+    'bin/app',
+    'cn/ab',
+    '3f9c2a7e5b1d4c8a9e0f6b2d7c1a5e8f4b3d2c1a',
+    '100000000',
+    '000000',
+    'aaaaaaa',
+    'sha256:00000001a2b3c4d5e6f7',
+    '20260216T041030Z',
+    'bd-3ar8v.6.3-20260216T041030Z',
+    'demo/seasonal_naive-model_8e1b7d4c2a9f.joblib',
+    '',
+  ])('%j is not a placeholder', (value) => {
+    expect(placeholderReason(value, words)).toBeUndefined();
+  });
+
+  it('uses the configured words only', () => {
+    expect(placeholderReason('TODO', ['stub'])).toBeUndefined();
+    expect(placeholderReason('a stub value', ['stub'])).toBe('the placeholder word "stub"');
+    expect(placeholderReason('a.b value', ['a.b'])).toBe('the placeholder word "a.b"');
+    expect(placeholderReason('axb value', ['a.b'])).toBeUndefined();
+  });
+});
+
+describe('shaMatches', () => {
+  it('matches equal SHAs ignoring case and abbreviations of the full one', () => {
+    expect(shaMatches(OTHER_SHA, OTHER_SHA.toUpperCase())).toBe(true);
+    expect(shaMatches(OTHER_SHA, OTHER_SHA.slice(0, 7))).toBe(true);
+    expect(shaMatches(OTHER_SHA, `${OTHER_SHA.slice(0, 7)}0`)).toBe(false);
+  });
+});
+
+describe('artifact_lineage: options', () => {
+  const rejects = async (options: Record<string, unknown>, message: RegExp) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'lineage', type: 'artifact_lineage', options }]) });
+    await expect(verify({ root, out: tempDir(), now: NOW })).rejects.toThrow(message);
+  };
+  it('needs at least two artifacts', () => rejects({ artifacts: ['a.json'] }, /\/gates\/0\/options\/artifacts/));
+  it('rejects the same path twice', () => rejects({ artifacts: ['a.json', 'a.json'] }, /\/gates\/0\/options\/artifacts/));
+  it('rejects a field pointer that is not a JSON pointer', () => rejects({ artifacts: ['a.json', 'b.json'], fields: { run_id: 'run_id' } }, /\/gates\/0\/options\/fields\/run_id/));
+  it('rejects an unknown lineage field', () => rejects({ artifacts: ['a.json', 'b.json'], fields: { build_id: '/build' } }, /unknown field "build_id"/));
+  it('rejects an unknown required field', () => rejects({ artifacts: ['a.json', 'b.json'], require: ['build_id'] }, /\/gates\/0\/options\/require\/0/));
+  it('rejects an empty require list (nothing would be proven)', () => rejects({ artifacts: ['a.json', 'b.json'], require: [] }, /\/gates\/0\/options\/require/));
+  it('rejects a placeholder_fields entry that is not a JSON pointer', () => rejects({ artifacts: ['a.json', 'b.json'], placeholder_fields: ['artifacts'] }, /placeholder_fields\/0/));
+});

@@ -1,0 +1,216 @@
+/**
+ * What the command scenarios cannot express: real timeouts and process-group cleanup, log files
+ * on disk, unwritable output directories, option-schema rejections.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verify } from '../../src/verify.js';
+import { configYaml, type GateEntry } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+
+async function run(gates: GateEntry[], setup?: (out: string) => void, files: Record<string, string> = {}) {
+  const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), ...files });
+  const out = tempDir('ge-cmd-out-');
+  setup?.(out);
+  const result = await verify({ root, out, now: NOW });
+  return { ...result, root, out };
+}
+
+const node = (script: string): string[] => ['node', '-e', script];
+
+/** Gone, or a zombie nobody has reaped yet (grandchildren re-parented to an init that does not reap). */
+function isDead(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  try {
+    return /^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+function throwsEsrch(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+async function waitFor(predicate: () => boolean, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (predicate()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return predicate();
+}
+
+const pidsIn = (text: string): number[] => [...text.matchAll(/^pid (\d+)$/gm)].map((m) => Number(m[1]));
+
+describe('command gate: timeout', () => {
+  it('a command still running at the gate timeout fails with reason timeout, keeps what it printed, and is killed', async () => {
+    const { verdict, out } = await run([
+      { id: 'hangs', type: 'command', timeout: '500ms', options: { run: node("console.log('pid ' + process.pid); console.log('started'); setInterval(() => {}, 1000)") } },
+    ]);
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'timeout' });
+    // The log paths were recorded before waiting, so they survive the timeout.
+    expect(gate?.checks[0]).toMatchObject({ id: 'output_captured', status: 'pass', actual: ['commands/hangs/stdout.log', 'commands/hangs/stderr.log'] });
+    expect(gate?.checks.map((c) => c.code)).toEqual(['ok', 'timeout']);
+
+    const stdoutLog = join(out, 'commands', 'hangs', 'stdout.log');
+    expect(existsSync(stdoutLog)).toBe(true);
+    expect(existsSync(join(out, 'commands', 'hangs', 'stderr.log'))).toBe(true);
+    const text = readFileSync(stdoutLog, 'utf8');
+    expect(text).toContain('started');
+    const [pid] = pidsIn(text);
+    expect(pid).toBeGreaterThan(0);
+    expect(await waitFor(() => throwsEsrch(pid as number), 5000)).toBe(true);
+  });
+
+  it('the whole process group is killed on timeout: shell children and grandchildren too', async () => {
+    const { verdict, out } = await run([
+      {
+        id: 'hangs-in-shell',
+        type: 'command',
+        timeout: '1500ms',
+        options: {
+          shell: true,
+          run: `node -e "console.log('pid ' + process.pid); setInterval(() => {}, 1000)" & node -e "console.log('pid ' + process.pid); setInterval(() => {}, 1000)" & wait`,
+        },
+      },
+    ]);
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'timeout' });
+    await waitFor(() => pidsIn(readFileSync(join(out, 'commands', 'hangs-in-shell', 'stdout.log'), 'utf8')).length === 2, 2000);
+    const pids = pidsIn(readFileSync(join(out, 'commands', 'hangs-in-shell', 'stdout.log'), 'utf8'));
+    expect(pids).toHaveLength(2);
+    expect(await waitFor(() => pids.every(isDead), 5000)).toBe(true);
+  });
+
+  it('a command that ignores SIGTERM is SIGKILLed after the grace period', async () => {
+    const { verdict, out } = await run([
+      { id: 'stubborn', type: 'command', timeout: '1500ms', options: { run: node("process.on('SIGTERM', () => {}); console.log('pid ' + process.pid); setInterval(() => {}, 1000)") } },
+    ]);
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'timeout' });
+    const [pid] = pidsIn(readFileSync(join(out, 'commands', 'stubborn', 'stdout.log'), 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(isDead(pid as number)).toBe(false); // SIGTERM was ignored…
+    expect(await waitFor(() => throwsEsrch(pid as number), 6000)).toBe(true); // …SIGKILL was not.
+  });
+
+  it('a background process that keeps stdout open after the command exits does not hang the gate, and is killed', async () => {
+    const started = Date.now();
+    const { verdict, out } = await run([
+      { id: 'leaves-child', type: 'command', timeout: '20s', options: { shell: true, run: `node -e "console.log('pid ' + process.pid); setInterval(() => {}, 1000)" & sleep 0.3; exit 0` } },
+    ]);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+    const [pid] = pidsIn(readFileSync(join(out, 'commands', 'leaves-child', 'stdout.log'), 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(await waitFor(() => isDead(pid as number), 5000)).toBe(true);
+  });
+});
+
+describe('command gate: logs', () => {
+  it('writes stdout and stderr completely, even when the command prints megabytes', async () => {
+    const { verdict, out } = await run([
+      { id: 'chatty', type: 'command', options: { run: node("process.stdout.write('x'.repeat(5_000_000)); process.stderr.write('e'.repeat(300_000))") } },
+    ]);
+    expect(verdict.gates[0]?.status).toBe('pass');
+    expect(statSync(join(out, 'commands', 'chatty', 'stdout.log')).size).toBe(5_000_000);
+    expect(statSync(join(out, 'commands', 'chatty', 'stderr.log')).size).toBe(300_000);
+    expect(verdict.gates[0]?.checks.find((c) => c.id === 'logs_kept')?.message).toContain('5000000 bytes');
+  });
+
+  it('the failure message carries only the last 5 lines of stderr', async () => {
+    const { verdict } = await run([
+      { id: 'fails', type: 'command', options: { run: node("for (let i = 1; i <= 30; i++) console.error('line ' + i); process.exit(2)") } },
+    ]);
+    const finding = verdict.gates[0]?.checks.find((c) => c.status === 'fail');
+    expect(finding).toMatchObject({ id: 'exit_code', code: 'command_failed', expected: 0, actual: 2 });
+    expect(finding?.message).toMatch(/^exited with 2 \(expected 0\); stderr ends with:\nline 26\nline 27\nline 28\nline 29\nline 30$/);
+    expect(finding?.message).not.toContain('line 25');
+  });
+
+  it('a huge last stderr line is cut to about 500 characters, keeping its end', async () => {
+    const { verdict } = await run([
+      { id: 'fails', type: 'command', options: { run: node("console.error('a'.repeat(5000) + 'THE END'); process.exit(1)") } },
+    ]);
+    const message = verdict.gates[0]?.checks.find((c) => c.status === 'fail')?.message ?? '';
+    const tail = message.split('stderr ends with:\n')[1] ?? '';
+    expect(tail.length).toBeLessThanOrEqual(500);
+    expect(tail.endsWith('THE END')).toBe(true);
+    expect(tail.startsWith('…')).toBe(true);
+  });
+
+  it('a failing command whose log directory cannot be created still fails as command_failed, with logs_unwritable second', async () => {
+    const { verdict } = await run(
+      [{ id: 'fails', type: 'command', options: { run: node("console.error('boom'); process.exit(3)") } }],
+      (out) => writeFileSync(join(out, 'commands'), 'a file where the log directory should be'),
+    );
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    const findings = gate?.checks.filter((c) => c.status !== 'pass');
+    expect(findings?.map((c) => [c.id, c.code])).toEqual([
+      ['exit_code', 'command_failed'],
+      ['logs_kept', 'logs_unwritable'],
+    ]);
+    // The command's own failure and its stderr are still reported (from memory, not from the log).
+    expect(findings?.[0]?.message).toContain('exited with 3 (expected 0)');
+    expect(findings?.[0]?.message).toContain('boom');
+    // No claim that output is being captured.
+    expect(gate?.checks.some((c) => c.id === 'output_captured')).toBe(false);
+  });
+
+  it('a passing command whose logs cannot be written fails with logs_unwritable: evidence not kept is not a pass', async () => {
+    const { verdict, exitCode } = await run(
+      [{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }],
+      (out) => writeFileSync(join(out, 'commands'), 'not a directory'),
+    );
+    expect(exitCode).toBe(1);
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
+    expect(gate?.checks.map((c) => [c.id, c.status])).toEqual([
+      ['exit_code', 'pass'],
+      ['logs_kept', 'fail'],
+    ]);
+    expect(gate?.checks[1]?.message).toContain('could not write the log directory commands/passes');
+  });
+
+  it('a log file that cannot be opened (a directory in its place) fails logs_unwritable for that log only', async () => {
+    const { verdict } = await run([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], (out) =>
+      mkdirSync(join(out, 'commands', 'passes', 'stderr.log'), { recursive: true }),
+    );
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
+    const findings = gate?.checks.filter((c) => c.status === 'fail');
+    expect(findings).toHaveLength(1);
+    expect(findings?.[0]?.message).toContain('commands/passes/stderr.log');
+  });
+});
+
+describe('command gate: options', () => {
+  const rejects = async (options: Record<string, unknown>, message: RegExp) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'c', type: 'command', options }]) });
+    await expect(verify({ root, out: tempDir(), now: NOW })).rejects.toThrow(message);
+  };
+
+  it('rejects a string command without shell: true', () => rejects({ run: 'npm test' }, /\/gates\/0\/options\/run.*must be an array/));
+  it('rejects an argv array with shell: true', () => rejects({ run: ['npm', 'test'], shell: true }, /\/gates\/0\/options\/run.*must be a string/));
+  it('rejects an empty argv', () => rejects({ run: [] }, /\/gates\/0\/options\/run/));
+  it('rejects an empty program name', () => rejects({ run: [''] }, /\/gates\/0\/options\/run\/0/));
+  it('rejects a missing run', () => rejects({}, /missing required field "run"/));
+  it('rejects a non-string env value', () => rejects({ run: ['true'], env: { CI: true } }, /\/gates\/0\/options\/env\/CI/));
+  it('rejects a non-integer expect_exit', () => rejects({ run: ['true'], expect_exit: 1.5 }, /expect_exit/));
+  it('has no timeout option of its own: the gate entry\'s timeout is the one limit', () => rejects({ run: ['true'], timeout: '5s' }, /unknown field "timeout"/));
+});

@@ -1,0 +1,90 @@
+/**
+ * What the json_schema scenarios cannot express: compiling user schemas in isolation (an `$id`
+ * reused across runs in one process), strict-mode rejections, and the artifacts the verdict records.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileUserSchema } from '../../src/artifacts/user-schema.js';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+
+describe('compileUserSchema', () => {
+  it('compiles two different schemas with the same $id (each compile has its own ajv)', () => {
+    const a = compileUserSchema({ $id: 'https://example.invalid/s.json', type: 'object', required: ['a'] });
+    const b = compileUserSchema({ $id: 'https://example.invalid/s.json', type: 'object', required: ['b'] });
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) {
+      expect(a.validate({ a: 1 })).toEqual([]);
+      expect(b.validate({ a: 1 }).map((p) => p.pointer)).toEqual(['/b']);
+    }
+  });
+
+  it.each([
+    [{ type: 'strin' }, '/type', /did you mean "string"/],
+    [{ type: 'object', requried: ['a'] }, '/requried', /unknown keyword: "requried"; did you mean "required"/],
+    [{ type: 'object', properties: { n: { minimum: 0 } } }, '/properties/n', /missing type "number" for keyword "minimum"/],
+    [{ type: 'string', format: 'datetime' }, undefined, /unknown format "datetime"/],
+    [{ $ref: 'other.schema.json' }, undefined, /can't resolve reference/],
+    [[{ type: 'object' }], '', /must be a JSON object, found an array/],
+    [false, '', /must be a JSON object, found the boolean false/],
+  ])('refuses %j', (schema, pointer, message) => {
+    const compiled = compileUserSchema(schema);
+    expect(compiled.ok).toBe(false);
+    if (!compiled.ok) {
+      expect(compiled.message).toMatch(message);
+      expect(compiled.pointer).toBe(pointer);
+    }
+  });
+
+  it('a property named like a misspelt keyword is not blamed; the keyword is', () => {
+    const compiled = compileUserSchema({ type: 'object', properties: { requried: { type: 'string' } }, requried: [] });
+    expect(compiled.ok).toBe(false);
+    if (!compiled.ok) expect(compiled.pointer).toBe('/requried');
+  });
+
+  it('reports every problem, with a pointer for each', () => {
+    const compiled = compileUserSchema({
+      type: 'object',
+      required: ['run_id', 'rows'],
+      properties: { rows: { type: 'array', items: { type: 'integer' } } },
+    });
+    expect(compiled.ok).toBe(true);
+    if (compiled.ok) expect(compiled.validate({ rows: [1, 'two', 3.5] }).map((p) => p.pointer)).toEqual(['/run_id', '/rows/1', '/rows/2']);
+  });
+});
+
+describe('json_schema gate', () => {
+  const rejects = async (options: Record<string, unknown>, message: RegExp) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'j', type: 'json_schema', options }]) });
+    await expect(verify({ root, out: tempDir(), now: NOW })).rejects.toThrow(message);
+  };
+  it('rejects a missing schema option', () => rejects({ path: 'a.json' }, /missing required field "schema"/));
+  it('rejects max_findings 0', () => rejects({ path: 'a.json', schema: 's.json', max_findings: 0 }, /\/gates\/0\/options\/max_findings/));
+  it('rejects schema_id (the schema itself says what is required)', () => rejects({ path: 'a.json', schema: 's.json', schema_id: 'x' }, /unknown field "schema_id"/));
+
+  it('records both the schema file and the artifact in the verdict', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'j', type: 'json_schema', options: { path: 'a.json', schema: 's.json' } }]),
+      'a.json': { n: 1 },
+      's.json': { type: 'object', properties: { n: { type: 'integer' } } },
+    });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(verdict.gates[0]?.status).toBe('pass');
+    expect(verdict.gates[0]?.artifacts.map((a) => a.path).sort()).toEqual(['a.json', 's.json']);
+  });
+
+  it('validates a TOML artifact; a native TOML date is not a string', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'j', type: 'json_schema', options: { path: 'a.toml', schema: 's.json' } }]),
+      'a.toml': 'released = 2026-03-10\n',
+      's.json': { type: 'object', properties: { released: { type: 'string', format: 'date' } } },
+    });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(verdict.gates[0]?.reason).toBe('schema');
+    expect(verdict.gates[0]?.checks.find((c) => c.status === 'fail')).toMatchObject({ pointer: '/released', message: expect.stringContaining('must be a string') });
+  });
+});
