@@ -116,7 +116,8 @@ function describe(raw: string, checks: readonly CheckResult[], skipMessage: stri
   if (raw === 'skip') return `skipped: ${skipMessage}`;
   if (warns.length > 0) return `${plural(warns.length, 'warning')}: ${warns[0]?.message}${more(warns.length)}`;
   if (checks.length === 0) return 'the gate evaluated no checks; zero evidence is not a pass';
-  return `${plural(checks.length, 'check')} passed`;
+  // One check says more than a count: "/pass_rate_pct = 92.5 (>= 80)" rather than "1 check passed".
+  return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
 }
 
 export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<GateRun> {

@@ -21,12 +21,13 @@ describe('the demo workspace', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/PASS\s+suite_classification\s/);
     expect(run.stdout).toMatch(/FAIL\s+bench_classification\s+unclassified\s+\d+ ms\s+1 failing check: benches\/startup_latency\.rs is not listed/);
-    expect(run.stdout).toContain('verdict FAIL — 1 of 2 blocking gates failing');
+    expect(run.stdout).toContain('verdict FAIL — 1 of 4 blocking gates failing');
+    expect(run.stdout).toMatch(/PASS\s+conformance_pass_rate\s+\d+ ms\s+.*pass_rate_pct = 92\.5/);
     expect(run.stdout).toContain('bench_classification: npx gate-engine verify --root fixtures/demo --gate bench_classification');
     expect(readdirSync(out).sort()).toEqual(['full_suite_events.jsonl', 'full_suite_report.md', 'full_suite_verdict.json', 'replay_bundle.json']);
     const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
     expect(validateSchema(verdictSchema, verdict)).toEqual([]);
-    expect(verdict.summary).toMatchObject({ total_gates: 2, passed: 1, failed: 1, blocking_pass: 1, blocking_total: 2, all_blocking_pass: false });
+    expect(verdict.summary).toMatchObject({ total_gates: 5, passed: 4, failed: 1, blocking_pass: 3, blocking_total: 4, all_blocking_pass: false });
   });
 
   it('the README command works verbatim: npx gate-engine verify --root fixtures/demo', () => {
