@@ -2,8 +2,10 @@ import type { AnyGateDefinition } from '../src/core/types.js';
 import artifactLineage from './artifact-lineage.js';
 import artifactPresent from './artifact-present.js';
 import artifactStatus from './artifact-status.js';
+import claimTierOrder from './claim-tier-order.js';
 import command from './command.js';
 import jsonSchema from './json-schema.js';
+import kernelBoundary from './kernel-boundary.js';
 import suiteClassification from './suite-classification.js';
 import threshold from './threshold.js';
 
@@ -16,4 +18,6 @@ export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
   jsonSchema,
   artifactLineage,
   command,
+  claimTierOrder,
+  kernelBoundary,
 ];

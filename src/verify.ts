@@ -68,6 +68,8 @@ export interface VerifyOptions {
   shard?: { index: number; total: number };
   /** Abort the run: running gates are aborted and nothing is written. */
   signal?: AbortSignal;
+  /** Environment gates may read (e.g. FRANKEN_NODE_CLAIM_TIER); default: the process environment. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface VerifyResult {
@@ -288,10 +290,9 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const prefix = replayPrefix(root, cwd, config.path, defaultConfig, lane);
   const gates = plan(selected, (id) => shellJoin([...prefix, '--gate', id]));
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
-  const env = { root, outputDir, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
-
   const startedAt = clock.now();
   const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
+  const env = { root, outputDir, runId, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};

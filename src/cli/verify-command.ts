@@ -68,6 +68,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     ...(runId !== undefined ? { runId } : {}),
     ...(shard !== undefined ? { shard } : {}),
     ...(io.signal ? { signal: io.signal } : {}),
+    env: io.env,
   });
   io.stdout(values.json ? `${JSON.stringify(result.verdict, null, 2)}\n` : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
   return result.exitCode;

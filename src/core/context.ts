@@ -45,6 +45,8 @@ export function artifactErrorCheck(id: string, error: ArtifactError): CheckResul
 export interface ContextEnvironment {
   root: string;
   outputDir: string;
+  runId: string;
+  env: Readonly<Record<string, string | undefined>>;
   now: Date;
   signal: AbortSignal;
 }
@@ -77,6 +79,8 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     signal,
     read: createReader(root, now, recordArtifact, signal),
     outputDir: env.outputDir,
+    runId: env.runId,
+    env: env.env,
     git: { head: () => readGitHead(root) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),

@@ -33,6 +33,8 @@ export interface GateRun {
 export interface RunEnvironment {
   root: string;
   outputDir: string;
+  runId: string;
+  env: Readonly<Record<string, string | undefined>>;
   clock: Clock;
   policy?: PolicyOptions;
   /** Aborts every running gate (the CLI on SIGINT/SIGTERM), so gates can stop child processes. */
@@ -126,7 +128,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const controller = new AbortController();
   const forward = () => controller.abort(env.signal?.reason);
   env.signal?.addEventListener('abort', forward, { once: true });
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, now: startedAt, signal: controller.signal });
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal });
   const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
   env.signal?.removeEventListener('abort', forward);
   handle.close();

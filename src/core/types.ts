@@ -141,6 +141,10 @@ export interface GateContext {
   readonly read: ArtifactReader;
   /** The run's output directory, for gates that keep evidence of their own (command logs). */
   readonly outputDir: string;
+  /** The run id every output of this run carries. */
+  readonly runId: string;
+  /** The environment the run was given (a snapshot; defaults to the process environment). */
+  readonly env: Readonly<Record<string, string | undefined>>;
   readonly git: {
     /** The checked-out commit of the root, or undefined when the root is not in a git repository. */
     head(): Promise<string | undefined>;
