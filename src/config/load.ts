@@ -15,6 +15,7 @@ import { EngineError, type EngineErrorCode } from '../core/errors.js';
 import { parseDuration } from '../core/time.js';
 import type { AnyGateDefinition } from '../core/types.js';
 import { didYouMean } from '../util/suggest.js';
+import { mergePreset, presetNames, PRESETS } from './presets.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 
 export const CONFIG_FILE_NAMES = ['gate-engine.config.yaml', 'gate-engine.config.yml', 'gate-engine.config.json'] as const;
@@ -77,10 +78,15 @@ export function displayPath(path: string, cwd: string = process.cwd()): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-function configError(file: string, problems: Problem[], locate: Locate): EngineError {
+/** Where a problem sits in the user's own file (preset merging renumbers gates). */
+type MapPointer = (pointer: string) => { pointer: string; note?: string };
+const identity: MapPointer = (pointer) => ({ pointer });
+
+function configError(file: string, problems: Problem[], locate: Locate, mapPointer: MapPointer = identity): EngineError {
   const lines = problems.map((p) => {
-    const at = locate(p.pointer);
-    return `  ${displayPointer(p.pointer)}${at ? ` (line ${at.line}, column ${at.column})` : ''}: ${p.message}`;
+    const mapped = mapPointer(p.pointer);
+    const at = mapped.note === undefined ? locate(mapped.pointer) : undefined;
+    return `  ${displayPointer(mapped.pointer)}${at ? ` (line ${at.line}, column ${at.column})` : ''}${mapped.note ?? ''}: ${p.message}`;
   });
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   return new EngineError(problems[0]?.code ?? 'config_invalid', `invalid config ${file} (${count}):\n${lines.join('\n')}`, {
@@ -146,6 +152,27 @@ function timeoutMs(text: string | undefined, fallback: number): number {
   return parsed.ok ? parsed.value : fallback;
 }
 
+/** Apply `extends: <preset>`; without it the config is used as written. */
+function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unknown; mapPointer: MapPointer } {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('extends' in raw)) return { raw, mapPointer: identity };
+  const user = raw as Record<string, unknown>;
+  const name = user.extends;
+  const preset = typeof name === 'string' ? PRESETS[name] : undefined;
+  if (preset === undefined) {
+    const message = typeof name === 'string' ? `unknown preset "${name}"${didYouMean(name, presetNames())}` : `must be the name of a preset (${presetNames().join(', ')})`;
+    throw configError(shown, [{ code: 'config_invalid', pointer: '/extends', message }], locate);
+  }
+  const { merged, origins } = mergePreset(preset, user);
+  const mapPointer: MapPointer = (pointer) => {
+    const m = /^\/gates\/(\d+)(\/.*)?$/.exec(pointer);
+    const origin = m ? origins[Number(m[1])] : undefined;
+    if (!m || origin === undefined) return { pointer };
+    if (origin.user !== undefined) return { pointer: `/gates/${origin.user}${m[2] ?? ''}` };
+    return { pointer, note: ` (gate "${origin.presetGate}" of preset ${name as string})` };
+  };
+  return { raw: merged, mapPointer };
+}
+
 export async function loadConfig(options: {
   root: string;
   config?: string;
@@ -155,10 +182,12 @@ export async function loadConfig(options: {
   const cwd = options.cwd ?? process.cwd();
   const path = await findConfigFile(options.root, options.config, cwd);
   const shown = displayPath(path, cwd);
-  const { raw, locate, sha256 } = await parseConfigFile(path, shown);
+  const parsed = await parseConfigFile(path, shown);
+  const { locate, sha256 } = parsed;
+  const { raw, mapPointer } = resolveExtends(parsed.raw, shown, locate);
 
   const shapeProblems = validateSchema(CONFIG_BASE_SCHEMA, raw).map((p) => fromSchemaProblem(p));
-  if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate);
+  if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
   const config = raw as RawConfig;
 
   const defaultTimeout = timeoutMs(config.defaults?.timeout, timeoutMs(DEFAULT_TIMEOUT, 60_000));
@@ -194,7 +223,7 @@ export async function loadConfig(options: {
       options: gateOptions,
     });
   });
-  if (problems.length > 0) throw configError(shown, problems, locate);
+  if (problems.length > 0) throw configError(shown, problems, locate, mapPointer);
   const rollback = config.rollback
     ? {
         ...(config.rollback.file !== undefined ? { file: config.rollback.file } : {}),

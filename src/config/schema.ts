@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../artifacts/schema.js';
 import type { AnyGateDefinition } from '../core/types.js';
+import { presetNames } from './presets.js';
 
 export const GATE_ID_PATTERN = '^[a-z0-9][a-z0-9_.-]*$';
 const DURATION_PATTERN = '^\\d+\\s*(ms|s|m|h|d|w)$';
@@ -32,6 +33,7 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
   properties: {
     $schema: { type: 'string' },
     version: { const: 1, description: 'Config format version. Must be 1.' },
+    extends: { type: 'string', description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key).' },
     output: {
       type: 'object',
       additionalProperties: false,
@@ -72,6 +74,7 @@ export function composeConfigSchema(gates: readonly AnyGateDefinition[]): JsonSc
       then: { properties: { options: { ...g.optionsSchema, description: g.description } } },
     }));
   const schema = structuredClone(CONFIG_BASE_SCHEMA);
+  (schema.properties as Record<string, JsonSchema>).extends = { enum: presetNames(), description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key).' };
   (schema.properties as Record<string, JsonSchema>).gates = { type: 'array', items: entry, description: 'The gates to run, in order.' };
   return schema;
 }

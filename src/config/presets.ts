@@ -1,0 +1,81 @@
+/**
+ * Built-in presets (`extends:` in the config). A preset is a list of gate entries exactly like a
+ * user would write them; the user's config can override any of them by id. `pi-agent-rust`
+ * reproduces the reference project's gate catalogue, paths, beads and replay commands, so that
+ * repository needs a two-line config:
+ *
+ *     version: 1
+ *     extends: pi-agent-rust
+ */
+export interface PresetGate {
+  id: string;
+  type: string;
+  title?: string;
+  bead?: string;
+  blocking?: boolean;
+  timeout?: string;
+  reproduce?: string;
+  options?: Record<string, unknown>;
+}
+
+export interface Preset {
+  description: string;
+  gates: PresetGate[];
+}
+
+const CARGO = 'cargo test --test';
+
+export const PRESETS: Record<string, Preset> = {
+  'pi-agent-rust': {
+    description: 'The release gates of the pi_agent_rust project (reference/pi-gate-semantics.md), without their vacuous passes.',
+    gates: [
+      { id: 'ext_must_pass', type: 'artifact_status', title: 'Extension must-pass gate (208 extensions)', bead: 'bd-1f42.4.4', reproduce: `${CARGO} ext_conformance_generated --features ext-conformance -- conformance_must_pass_gate --nocapture --exact`, options: { path: 'tests/ext_conformance/reports/gate/must_pass_gate_verdict.json', pointer: '/status', allowed: ['pass'], max_age: '7d' } },
+      { id: 'evidence_bundle', type: 'artifact_status', title: 'Unified evidence bundle', bead: 'bd-1f42.6.8', blocking: false, reproduce: `${CARGO} ci_evidence_bundle -- build_evidence_bundle --nocapture --exact`, options: { path: 'tests/evidence_bundle/index.json', pointer: '/summary/verdict', allowed: ['complete', 'partial'] } },
+      { id: 'cross_platform', type: 'artifact_status', title: 'Cross-platform matrix validation', bead: 'bd-1f42.6.7', reproduce: `${CARGO} ci_cross_platform_matrix -- cross_platform_matrix --nocapture --exact`, options: { path: 'tests/cross_platform_reports/linux/platform_report.json', pointer: '/summary/all_required_pass', allowed: [true] } },
+      { id: 'conformance_regression', type: 'artifact_status', title: 'Conformance regression gate', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_regression_gate -- --nocapture`, options: { path: 'tests/ext_conformance/reports/regression_verdict.json', pointer: '/status', allowed: ['pass', 'warn'] } },
+      { id: 'conformance_pass_rate', type: 'threshold', title: 'Conformance pass rate >= 80%', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_report -- --nocapture`, options: { path: 'tests/ext_conformance/reports/conformance_summary.json', pointer: '/pass_rate_pct', op: '>=', value: 80 } },
+      { id: 'suite_classification', type: 'suite_classification', title: 'Suite classification guard', bead: 'bd-1f42.6.1', options: { manifest: 'tests/suite_classification.toml', tests_glob: 'tests/*.rs' } },
+      { id: 'sec_conformance', type: 'artifact_status', title: 'SEC-6.4 security compatibility conformance', bead: 'bd-1a2cu', reproduce: `${CARGO} sec_compatibility_conformance -- --nocapture`, options: { path: 'tests/full_suite_gate/sec_conformance_verdict.json', pointer: '/verdict', allowed: ['pass'] } },
+      { id: 'conformance_stress_lineage', type: 'artifact_lineage', title: 'Conformance+stress lineage coherence', bead: 'bd-3ar8v.6.3', reproduce: `${CARGO} ci_full_suite_gate -- conformance_stress_lineage_passes_with_valid_artifacts --nocapture --exact`, options: { artifacts: ['tests/ext_conformance/reports/conformance_summary.json', 'tests/perf/reports/stress_triage.json'], require: ['run_id', 'correlation_id'] } },
+      { id: 'claim_tier_order', type: 'claim_tier_order', title: 'FrankenNode claim tiers and forbidden claims', bead: 'bd-3ar8v.7.1', reproduce: `${CARGO} franken_node_claim_contract -- --nocapture` },
+      { id: 'kernel_boundary', type: 'kernel_boundary', title: 'FrankenNode kernel extraction boundary', bead: 'bd-3ar8v.7.2', reproduce: `${CARGO} franken_node_kernel_extraction_boundary_manifest -- kernel_boundary_manifest_ --nocapture`, options: { committed_report: 'tests/full_suite_gate/franken_node_kernel_boundary_drift_report.json', write_report: 'franken_node_kernel_boundary_drift_report.json' } },
+    ],
+  },
+};
+
+export interface PresetMerge {
+  merged: Record<string, unknown>;
+  /** Where merged gate i came from: an index in the user's `gates`, or only the preset. */
+  origins: { user?: number; presetGate?: string }[];
+}
+
+/**
+ * The preset's gates in preset order, each replaced field by field (options key by key) by a user
+ * entry with the same id; user entries with new ids follow. Everything else is the user's.
+ */
+export function mergePreset(preset: Preset, user: Record<string, unknown>): PresetMerge {
+  const gates: unknown[] = preset.gates.map((g) => structuredClone(g));
+  const origins: PresetMerge['origins'] = preset.gates.map((g) => ({ presetGate: g.id }));
+  const userGates = Array.isArray(user.gates) ? user.gates : [];
+  userGates.forEach((entry: unknown, k) => {
+    const e = entry as Record<string, unknown> | null;
+    const id = e !== null && typeof e === 'object' ? (e.id ?? e.type) : undefined;
+    const i = preset.gates.findIndex((g) => g.id === id);
+    if (i === -1 || e === null || typeof e !== 'object') {
+      gates.push(entry);
+      origins.push({ user: k });
+      return;
+    }
+    const base = gates[i] as Record<string, unknown>;
+    const options = e.options !== null && typeof e.options === 'object' && !Array.isArray(e.options) ? { ...(base.options as object | undefined), ...(e.options as object) } : (e.options ?? base.options);
+    gates[i] = { ...base, ...e, ...(options !== undefined ? { options } : {}) };
+    origins[i] = { user: k };
+  });
+  const { extends: _name, ...rest } = user;
+  return { merged: { ...rest, gates }, origins };
+}
+
+export function presetNames(): string[] {
+  return Object.keys(PRESETS).sort();
+}
+
