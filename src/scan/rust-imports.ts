@@ -1,0 +1,711 @@
+/**
+ * Rust import scanner: which modules of its own crate a source file refers to, and where.
+ *
+ * A real lexer, not a grep: comments (line, nested block, doc), string literals (plain, byte, C,
+ * raw `r#"…"#` with any number of hashes), char and byte literals are skipped, and a lifetime `'a`
+ * is not mistaken for the start of a char literal. What remains is parsed just enough to find:
+ *
+ * - `use` declarations, any visibility, with groups, `self`, `super`, `crate`, globs and `as`;
+ * - qualified paths anywhere in code (`crate::session::Session::new()`, `super::x::y`, `self::z`,
+ *   and `child::item` paths whose first segment may name a child module);
+ * - `mod name;` declarations (with their `#[path = "…"]` attribute) and inline `mod name { … }`
+ *   blocks, which change what `self::` and `super::` mean for the code inside them.
+ *
+ * No gate knowledge here: the gate maps the resolved files to its domains.
+ */
+import { posix } from 'node:path';
+
+export type RustEdgeKind = 'use' | 'path' | 'mod';
+
+export interface RustEdge {
+  kind: RustEdgeKind;
+  /** The path as written, with `use` groups expanded: `crate::a::c::d`, `super::x`, `self::inner` (for `mod inner;`). */
+  path: string;
+  /** `path` split on `::`; raw identifiers lose their `r#`; a leading `::` (extern crate) is kept as an empty first segment. */
+  segments: string[];
+  /** 1-based line and column (UTF-16 code units) of the first token of the path, or of the `mod` name. */
+  line: number;
+  column: number;
+  /** Names of the inline `mod { … }` blocks enclosing the edge, outermost first. */
+  scope: string[];
+  /** `use …::*`. */
+  glob?: boolean;
+  /** `mod` only: the value of a `#[path = "…"]` attribute on the declaration. */
+  pathAttribute?: string;
+  /** `use` only: the name the declaration binds (`as` alias, else the last segment); absent for globs and `as _`. */
+  binding?: string;
+}
+
+/** An item defined at module level (not inside a function or impl): `fn`, `struct`, `enum`, `trait`, `type`, `const`, `static`, `union`, `macro_rules!`. */
+export interface RustItem {
+  name: string;
+  line: number;
+  /** Enclosing inline modules, outermost first. */
+  scope: string[];
+}
+
+export interface RustInlineModule {
+  name: string;
+  line: number;
+  column: number;
+  /** Enclosing inline modules, outermost first (not including this one). */
+  scope: string[];
+}
+
+export interface RustScan {
+  edges: RustEdge[];
+  inlineModules: RustInlineModule[];
+  items: RustItem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexing
+
+const enum T {
+  Ident,
+  Punct,
+  Literal,
+  Lifetime,
+}
+
+interface Token {
+  t: T;
+  /** Identifier text (without `r#`), punctuation (`::` is one token), or a string literal's raw contents. */
+  v: string;
+  line: number;
+  column: number;
+  /** A raw identifier (`r#use`): never a keyword. */
+  raw?: boolean;
+}
+
+const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const isAsciiIdentPart = (c: number) => isAsciiIdentStart(c) || (c >= 48 && c <= 57);
+const ID_START = /[\p{ID_Start}_]/u;
+const ID_CONTINUE = /[\p{ID_Continue}]/u;
+
+function isIdentStartAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiIdentStart(c);
+  const cp = text.codePointAt(i);
+  return cp !== undefined && ID_START.test(String.fromCodePoint(cp));
+}
+
+/** Index just after the identifier that starts at `i`. */
+function identEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      if (!isAsciiIdentPart(c)) break;
+      j++;
+      continue;
+    }
+    const cp = text.codePointAt(j) as number;
+    if (!ID_CONTINUE.test(String.fromCodePoint(cp))) break;
+    j += cp > 0xffff ? 2 : 1;
+  }
+  return j;
+}
+
+function lexRust(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+
+  /** Advance to `end`, counting the newlines in between. */
+  const skipTo = (end: number) => {
+    for (let k = i; k < end; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = end;
+  };
+
+  // A shebang line, but not an inner attribute `#![…]`.
+  if (text.startsWith('#!') && !/^#!\s*\[/.test(text)) {
+    const eol = text.indexOf('\n');
+    i = eol === -1 ? n : eol;
+  }
+
+  /** End index (exclusive) of a quoted literal whose opening quote is at `open`; backslash escapes. */
+  const quotedEnd = (open: number, quote: number): number => {
+    let j = open + 1;
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c === 92) j += 2;
+      else if (c === quote) return j + 1;
+      else j++;
+    }
+    return n;
+  };
+
+  /** The raw string whose `r` is at `rAt` (`r"…"`, `r#"…"#`, `r##"…"##`): contents and end, or undefined when it is not one. */
+  const rawString = (rAt: number): { value: string; end: number } | undefined => {
+    let j = rAt + 1;
+    let hashes = 0;
+    while (text.charCodeAt(j) === 35) {
+      hashes++;
+      j++;
+    }
+    if (text.charCodeAt(j) !== 34) return undefined;
+    const closing = `"${'#'.repeat(hashes)}`;
+    const close = text.indexOf(closing, j + 1);
+    return close === -1 ? { value: text.slice(j + 1), end: n } : { value: text.slice(j + 1, close), end: close + closing.length };
+  };
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      i++;
+      lineStart = i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    const column = i - lineStart + 1;
+    const startLine = line;
+
+    if (c === 47 /* / */) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 47) {
+        const eol = text.indexOf('\n', i);
+        i = eol === -1 ? n : eol;
+        continue;
+      }
+      if (d === 42) {
+        // Block comments nest in Rust.
+        let depth = 1;
+        let j = i + 2;
+        while (j < n && depth > 0) {
+          const e = text.charCodeAt(j);
+          if (e === 47 && text.charCodeAt(j + 1) === 42) {
+            depth++;
+            j += 2;
+          } else if (e === 42 && text.charCodeAt(j + 1) === 47) {
+            depth--;
+            j += 2;
+          } else j++;
+        }
+        skipTo(j);
+        continue;
+      }
+    }
+
+    if (c === 34 /* " */) {
+      const end = quotedEnd(i, 34);
+      const value = text.slice(i + 1, end - 1);
+      skipTo(end);
+      tokens.push({ t: T.Literal, v: value, line: startLine, column });
+      continue;
+    }
+
+    if (c === 39 /* ' */) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 92) {
+        // '\n', '\'', '\u{1F600}': find the closing quote after the escape.
+        let j = i + 3;
+        while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
+        skipTo(Math.min(n, j + 1));
+        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        continue;
+      }
+      const cp = text.codePointAt(i + 1);
+      const width = cp !== undefined && cp > 0xffff ? 2 : 1;
+      if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
+        skipTo(i + 2 + width);
+        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        continue;
+      }
+      // A lifetime or loop label: 'a, 'static, '_
+      if (isIdentStartAt(text, i + 1)) {
+        const end = identEnd(text, i + 1);
+        tokens.push({ t: T.Lifetime, v: text.slice(i + 1, end), line: startLine, column });
+        i = end;
+        continue;
+      }
+      tokens.push({ t: T.Punct, v: "'", line: startLine, column });
+      i++;
+      continue;
+    }
+
+    if (isIdentStartAt(text, i)) {
+      // Literal prefixes: r"…" r#"…"# b"…" br"…" c"…" cr"…" b'x'; raw identifiers r#name.
+      if (c === 114 /* r */ || c === 98 /* b */ || c === 99 /* c */) {
+        const rAt = c === 114 ? i : text.charCodeAt(i + 1) === 114 ? i + 1 : -1;
+        const raw = rAt === -1 ? undefined : rawString(rAt);
+        if (raw !== undefined) {
+          skipTo(raw.end);
+          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column });
+          continue;
+        }
+        if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
+          skipTo(quotedEnd(i + 1, 34));
+          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          continue;
+        }
+        if (c === 98 && text.charCodeAt(i + 1) === 39) {
+          skipTo(quotedEnd(i + 1, 39));
+          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          continue;
+        }
+        if (c === 114 && text.charCodeAt(i + 1) === 35 && isIdentStartAt(text, i + 2)) {
+          const end = identEnd(text, i + 2);
+          tokens.push({ t: T.Ident, v: text.slice(i + 2, end), line: startLine, column, raw: true });
+          i = end;
+          continue;
+        }
+      }
+      const end = identEnd(text, i);
+      tokens.push({ t: T.Ident, v: text.slice(i, end), line: startLine, column });
+      i = end;
+      continue;
+    }
+
+    if (c >= 48 && c <= 57) {
+      // Numbers: digits, suffixes, hex, `1.5` — but not the `..` of a range or a method call `1.max(2)`.
+      let j = i + 1;
+      for (;;) {
+        const e = text.charCodeAt(j);
+        if (isAsciiIdentPart(e)) j++;
+        else if (e === 46 && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
+        else break;
+      }
+      i = j;
+      tokens.push({ t: T.Literal, v: '', line: startLine, column });
+      continue;
+    }
+
+    if (c === 58 && text.charCodeAt(i + 1) === 58) {
+      tokens.push({ t: T.Punct, v: '::', line: startLine, column });
+      i += 2;
+      continue;
+    }
+    const cp = text.codePointAt(i) as number;
+    const ch = String.fromCodePoint(cp);
+    tokens.push({ t: T.Punct, v: ch, line: startLine, column });
+    i += ch.length;
+  }
+  return tokens;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing
+
+const PATH_ROOTS = new Set(['crate', 'super', 'self']);
+/** Keywords that are never a module name at the start of a path. `crate`, `super`, `self` are handled apart. */
+const KEYWORDS = new Set([
+  'as', 'async', 'await', 'break', 'const', 'continue', 'dyn', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in',
+  'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'static', 'struct', 'trait', 'true', 'type', 'unsafe',
+  'use', 'where', 'while', 'Self', 'union', 'macro_rules',
+]);
+
+const ITEM_KEYWORDS = new Set(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
+/** Words that may follow an item keyword without being the item's name (`const fn`, `const unsafe fn`). */
+const ITEM_QUALIFIERS = new Set(['fn', 'unsafe', 'async', 'extern', 'mut', '_']);
+
+const isPunct = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Punct && tok.v === v;
+const isKeyword = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Ident && !tok.raw && tok.v === v;
+
+export function scanRust(text: string): RustScan {
+  const tokens = lexRust(text);
+  const edges: RustEdge[] = [];
+  const inlineModules: RustInlineModule[] = [];
+  const items: RustItem[] = [];
+  const scopes: { name: string; closeDepth: number }[] = [];
+  let depth = 0;
+  let pendingPathAttribute: string | undefined;
+  const scope = () => scopes.map((s) => s.name);
+
+  const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
+    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra });
+  };
+
+  /** Index of the token that closes the bracket opened at `open` (or tokens.length). */
+  const matching = (open: number, o: string, c: string): number => {
+    let d = 0;
+    for (let k = open; k < tokens.length; k++) {
+      if (isPunct(tokens[k], o)) d++;
+      else if (isPunct(tokens[k], c) && --d === 0) return k;
+    }
+    return tokens.length;
+  };
+
+  /**
+   * One use tree starting at `p` with `prefix` already written; returns the index after it. Emits
+   * one edge per leaf, positioned at the first token of the leaf's own tree.
+   */
+  const useTree = (p: number, prefix: string[], start: Token | undefined): number => {
+    const segments = [...prefix];
+    let first: Token | undefined = start;
+    if (isPunct(tokens[p], '::')) {
+      if (segments.length === 0) segments.push('');
+      first ??= tokens[p];
+      p++;
+    }
+    while (p < tokens.length) {
+      const tok = tokens[p] as Token;
+      first ??= tok;
+      if (tok.t === T.Ident) {
+        p++;
+        if (isPunct(tokens[p], '::')) {
+          segments.push(tok.v);
+          p++;
+          continue;
+        }
+        // A leaf: `a::b`, `a::b as c`, `a::{self}`.
+        const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? segments : [...segments, tok.v];
+        let binding: string | undefined = leaf[leaf.length - 1];
+        if (isKeyword(tokens[p], 'as')) {
+          const alias = tokens[p + 1];
+          binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
+          p += 2;
+        }
+        emit('use', leaf, first, binding !== undefined && binding !== '' ? { binding } : {});
+        return p;
+      }
+      if (isPunct(tok, '*')) {
+        if (segments.length > 0) emit('use', segments, first, { glob: true });
+        return p + 1;
+      }
+      if (isPunct(tok, '{')) {
+        const close = matching(p, '{', '}');
+        p++;
+        while (p < close) {
+          if (isPunct(tokens[p], ',')) {
+            p++;
+            continue;
+          }
+          const before = p;
+          p = useTree(p, segments, undefined);
+          if (p === before) p++;
+        }
+        return close + 1;
+      }
+      return p; // `;`, `,` or garbage: the tree ends here.
+    }
+    return p;
+  };
+
+  for (let p = 0; p < tokens.length; p++) {
+    const tok = tokens[p] as Token;
+    if (tok.t === T.Punct) {
+      if (tok.v === '{') depth++;
+      else if (tok.v === '}') {
+        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) scopes.pop();
+        depth--;
+        pendingPathAttribute = undefined;
+      } else if (tok.v === ';') pendingPathAttribute = undefined;
+      else if (tok.v === '#' && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
+        // An attribute: remember `#[path = "…"]` for the next `mod`; skip the rest (cfg strings and all).
+        const open = isPunct(tokens[p + 1], '[') ? p + 1 : p + 2;
+        const close = matching(open, '[', ']');
+        const body = tokens.slice(open + 1, close);
+        if (body.length === 3 && isKeyword(body[0], 'path') && isPunct(body[1], '=') && body[2]?.t === T.Literal) pendingPathAttribute = body[2].v;
+        p = close;
+      }
+      continue;
+    }
+    if (tok.t !== T.Ident) continue;
+    const prev = tokens[p - 1];
+    if (isPunct(prev, '::') || isPunct(prev, '.')) continue; // a continuation, a field or a method
+
+    if (!tok.raw && tok.v === 'use') {
+      const end = useTree(p + 1, [], undefined);
+      p = Math.max(p, end - 1);
+      continue;
+    }
+    if (!tok.raw && tok.v === 'pub' && isPunct(tokens[p + 1], '(') && isKeyword(tokens[p + 2], 'in')) {
+      p = matching(p + 1, '(', ')'); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
+      continue;
+    }
+    if (!tok.raw && tok.v === 'extern' && isKeyword(tokens[p + 1], 'crate')) {
+      p += 2;
+      continue;
+    }
+    if (!tok.raw && ITEM_KEYWORDS.has(tok.v) && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
+      // A module-level item: `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
+      let q = p + 1;
+      if (tok.v === 'static' && isKeyword(tokens[q], 'mut')) q++;
+      if (tok.v === 'macro_rules' && isPunct(tokens[q], '!')) q++;
+      const name = tokens[q];
+      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) items.push({ name: name.v, line: name.line, scope: scope() });
+    }
+    if (!tok.raw && tok.v === 'mod' && tokens[p + 1]?.t === T.Ident) {
+      const name = tokens[p + 1] as Token;
+      const after = tokens[p + 2];
+      if (isPunct(after, ';')) {
+        emit('mod', ['self', name.v], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {});
+        pendingPathAttribute = undefined;
+        p += 1;
+      } else if (isPunct(after, '{')) {
+        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope() });
+        scopes.push({ name: name.v, closeDepth: depth + 1 });
+        pendingPathAttribute = undefined;
+        p += 1;
+      }
+      continue;
+    }
+
+    // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
+    if (!isPunct(tokens[p + 1], '::') || tokens[p + 2]?.t !== T.Ident) continue;
+    if (!tok.raw && KEYWORDS.has(tok.v)) continue;
+    const segments = [tok.v];
+    let q = p + 1;
+    while (isPunct(tokens[q], '::') && tokens[q + 1]?.t === T.Ident) {
+      segments.push((tokens[q + 1] as Token).v);
+      q += 2;
+    }
+    emit('path', segments, tok);
+    p = q - 1;
+  }
+  return { edges, inlineModules, items };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolving
+
+export interface ResolvedRustEdge {
+  /** The file the edge is written in. */
+  from: string;
+  /** The file that defines the longest module prefix of the path. */
+  to: string;
+  /** The absolute module path the edge points into, e.g. `crate::session::store`. */
+  module: string;
+  kind: RustEdgeKind;
+  /** The path as written (groups expanded). */
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface RustCrateModel {
+  /** File → its module path (`crate`, `crate::a::b`); only files under the crate root. */
+  moduleOf: Map<string, string>;
+  /** Module path → the file that defines it (inline modules map to the file they are written in). */
+  fileOf: Map<string, string>;
+  /** Every edge into this crate, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
+  edges: ResolvedRustEdge[];
+  /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
+  outside: string[];
+}
+
+/**
+ * `src/lib.rs` and `src/main.rs` → `crate`; `src/a/b.rs` and `src/a/b/mod.rs` → `crate::a::b`.
+ * Undefined for a file that is not a `.rs` file under `crateRoot`.
+ */
+export function rustModulePath(file: string, crateRoot = 'src'): string | undefined {
+  const root = normaliseDir(crateRoot);
+  if (!file.endsWith('.rs')) return undefined;
+  if (root !== '' && !file.startsWith(`${root}/`)) return undefined;
+  const rel = (root === '' ? file : file.slice(root.length + 1)).slice(0, -3);
+  if (rel === 'lib' || rel === 'main') return 'crate';
+  const parts = rel.split('/');
+  if (parts[parts.length - 1] === 'mod') parts.pop();
+  if (parts.length === 0 || parts.some((s) => s === '')) return undefined;
+  return ['crate', ...parts].join('::');
+}
+
+function normaliseDir(dir: string): string {
+  const d = posix.normalize(dir).replace(/\/+$/, '');
+  return d === '.' ? '' : d;
+}
+
+/** `lib.rs`, `main.rs` and `mod.rs` own the directory they sit in; `a.rs` owns `a/`. */
+function isModRs(file: string): boolean {
+  const base = posix.basename(file);
+  return base === 'mod.rs' || base === 'lib.rs' || base === 'main.rs';
+}
+
+/**
+ * Resolves every file's edges to files of the same crate. `crate::a::b::Item` goes to the file that
+ * defines the longest module prefix (`crate::a::b` if it is known, else `crate::a`, else the crate
+ * root); `super::` and `self::` are taken relative to the module the edge is written in, inline
+ * `mod { … }` blocks included; a path whose first segment is a plain name resolves only when that
+ * name is a child module of the current module (2018 uniform paths) — otherwise it is `std::`, an
+ * external crate, a type or a local and is dropped.
+ */
+export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot = 'src'): RustCrateModel {
+  const moduleOf = new Map<string, string>();
+  const fileOf = new Map<string, string>();
+  const outside: string[] = [];
+  const files = [...scans.keys()].sort();
+  // lib.rs before main.rs, a.rs before a/mod.rs: sorted paths, first one wins.
+  for (const file of files) {
+    const module = rustModulePath(file, crateRoot);
+    if (module === undefined) {
+      outside.push(file);
+      continue;
+    }
+    moduleOf.set(file, module);
+  }
+  // `#[path = "…"]` on `mod x;` (outside inline blocks) puts another file at `<declaring module>::x`.
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    const scan = scans.get(file);
+    if (module === undefined || scan === undefined) continue;
+    for (const edge of scan.edges) {
+      if (edge.kind !== 'mod' || edge.pathAttribute === undefined) continue;
+      const dir = edge.scope.length === 0 ? posix.dirname(file) : posix.join(posix.dirname(file), ...(isModRs(file) ? [] : [posix.basename(file, '.rs')]), ...edge.scope);
+      const target = posix.normalize(posix.join(dir, edge.pathAttribute));
+      if (scans.has(target) && target !== file) moduleOf.set(target, [module, ...edge.scope, edge.segments[1] as string].join('::'));
+    }
+  }
+  for (const [file, module] of moduleOf) if (!fileOf.has(module)) fileOf.set(module, file);
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    if (module === undefined) continue;
+    for (const inline of scans.get(file)?.inlineModules ?? []) {
+      const key = [module, ...inline.scope, inline.name].join('::');
+      if (!fileOf.has(key)) fileOf.set(key, file);
+    }
+  }
+
+  // What each module defines and binds: enough to follow `pub use` re-exports to the defining file.
+  const infos = new Map<string, ModuleInfo>();
+  const info = (module: string, file: string) => {
+    let i = infos.get(module);
+    if (i === undefined) {
+      i = { file, items: new Set(), bindings: new Map(), globs: [] };
+      infos.set(module, i);
+    }
+    return i;
+  };
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    const scan = scans.get(file);
+    if (module === undefined || scan === undefined) continue;
+    info(module, file);
+    for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
+    for (const edge of scan.edges) {
+      if (edge.kind !== 'use') continue;
+      const at = [module, ...edge.scope];
+      const i = info(at.join('::'), file);
+      if (edge.glob === true) i.globs.push({ segments: edge.segments, at });
+      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, { segments: edge.segments, at });
+    }
+  }
+  const resolver = new ItemResolver(fileOf, infos);
+
+  const edges: ResolvedRustEdge[] = [];
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    if (module === undefined) continue;
+    const base = module.split('::');
+    for (const edge of scans.get(file)?.edges ?? []) {
+      const absolute = absoluteSegments(edge.segments, [...base, ...edge.scope], fileOf);
+      if (absolute === undefined) continue;
+      const target = resolver.resolve(absolute, 0);
+      if (target === undefined) continue;
+      edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+    }
+  }
+  return { moduleOf, fileOf, edges, outside };
+}
+
+interface UseBinding {
+  segments: string[];
+  /** The module the `use` is written in. */
+  at: string[];
+}
+
+interface ModuleInfo {
+  file: string;
+  items: Set<string>;
+  bindings: Map<string, UseBinding>;
+  globs: UseBinding[];
+}
+
+/** Re-export chains longer than this are cut (and cycles with them): the edge stays at the last module reached. */
+const MAX_REEXPORT_HOPS = 16;
+
+/**
+ * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, or a
+ * glob `pub use b::*;` from a module that has it) resolves to the module that does: a banned
+ * dependency must not hide behind a re-export in a deferred or foreign module.
+ */
+class ItemResolver {
+  constructor(
+    private readonly fileOf: ReadonlyMap<string, string>,
+    private readonly infos: ReadonlyMap<string, ModuleInfo>,
+  ) {}
+
+  resolve(absolute: readonly string[], hops: number): { file: string; module: string } | undefined {
+    const target = longestPrefix(absolute, this.fileOf);
+    if (target === undefined) return undefined;
+    const k = target.module.split('::').length;
+    const name = absolute[k];
+    if (name === undefined || hops >= MAX_REEXPORT_HOPS) return target;
+    const via = this.follow(target.module, name, absolute.slice(k + 1), hops);
+    return via ?? target;
+  }
+
+  /** Where `module::name` really lives, when `module` only re-exports it. */
+  private follow(module: string, name: string, rest: readonly string[], hops: number): { file: string; module: string } | undefined {
+    const info = this.infos.get(module);
+    if (info === undefined || info.items.has(name)) return undefined;
+    const binding = info.bindings.get(name);
+    if (binding !== undefined) {
+      const absolute = absoluteSegments(binding.segments, binding.at, this.fileOf);
+      return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
+    }
+    for (const glob of info.globs) {
+      const source = absoluteSegments(glob.segments, glob.at, this.fileOf);
+      if (source === undefined || !this.defines(source.join('::'), name, hops + 1)) continue;
+      return this.resolve([...source, name, ...rest], hops + 1);
+    }
+    return undefined;
+  }
+
+  private defines(module: string, name: string, hops: number): boolean {
+    if (this.fileOf.has(`${module}::${name}`)) return true;
+    const info = this.infos.get(module);
+    if (info === undefined) return false;
+    if (info.items.has(name) || info.bindings.has(name)) return true;
+    if (hops >= MAX_REEXPORT_HOPS) return false;
+    return info.globs.some((g) => {
+      const source = absoluteSegments(g.segments, g.at, this.fileOf);
+      return source !== undefined && this.defines(source.join('::'), name, hops + 1);
+    });
+  }
+}
+
+/** Scan every file and resolve: the convenience form of resolveRustCrate. */
+export function resolveRustModules(files: ReadonlyMap<string, string>, crateRoot = 'src'): RustCrateModel {
+  return resolveRustCrate(new Map([...files].map(([path, text]) => [path, scanRust(text)])), crateRoot);
+}
+
+/** A path as absolute segments starting with `crate`, or undefined when it leaves the crate. */
+function absoluteSegments(segs: readonly string[], current: readonly string[], fileOf: ReadonlyMap<string, string>): string[] | undefined {
+  const head = segs[0];
+  if (head === undefined || head === '') return undefined; // `::name` is an extern crate
+  if (head === 'crate') return ['crate', ...segs.slice(1)];
+  if (head === 'self' || head === 'super') {
+    const out = [...current];
+    let k = head === 'self' ? 1 : 0;
+    while (segs[k] === 'super') {
+      if (out.length <= 1) return undefined; // above the crate root
+      out.pop();
+      k++;
+    }
+    return [...out, ...segs.slice(k)];
+  }
+  // Uniform paths: `child::item` where `child` is a module of the current scope.
+  const child = [...current, head];
+  return fileOf.has(child.join('::')) ? [...child, ...segs.slice(1)] : undefined;
+}
+
+function longestPrefix(segments: readonly string[], fileOf: ReadonlyMap<string, string>): { file: string; module: string } | undefined {
+  for (let k = segments.length; k >= 1; k--) {
+    const module = segments.slice(0, k).join('::');
+    const file = fileOf.get(module);
+    if (file !== undefined) return { file, module };
+  }
+  return undefined;
+}

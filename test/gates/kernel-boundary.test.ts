@@ -1,0 +1,362 @@
+/**
+ * What the kernel_boundary scenarios cannot express: the written drift report checked field by
+ * field against the manifest's digest, a written report reused as the committed one, 10,000-module
+ * Rust and TypeScript trees scanned end to end, an unwritable report, committed-report corner
+ * cases, and option-schema rejections.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary.js';
+import type { CheckResult } from '../../src/core/types.js';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
+const REPORT = 'drift.json';
+
+interface DomainSpec {
+  id: string;
+  crate?: string;
+  modules: string[];
+  targets?: string[];
+}
+
+function manifest(domains: DomainSpec[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const first = domains[0] as DomainSpec;
+  const firstModule = first.modules[0] as string;
+  return {
+    schema: 'pi.frankennode.kernel_extraction_boundary_manifest.v1',
+    bead_id: 'bd-test.1',
+    support_bead_ids: ['bd-test.1.1'],
+    boundary_domains: domains.map((d) => ({ domain_id: d.id, target_crate: d.crate ?? `crate-${d.id}`, current_modules: d.modules, target_modules: d.targets ?? [`${d.id}::root`] })),
+    deferred_modules: [],
+    ownership_rules: { banned_cross_boundary_pairs: [] },
+    reintegration_linkage: {
+      replacement_targets: [firstModule],
+      module_mappings: [{ source_module: firstModule, source_domain: first.id, target_crate: first.crate ?? `crate-${first.id}`, target_module: (first.targets ?? [`${first.id}::root`])[0], replacement_target: firstModule }],
+    },
+    ...extra,
+  };
+}
+
+const banned = (...pairs: [string, string][]) => ({ banned_cross_boundary_pairs: pairs.map(([from_domain, to_domain]) => ({ from_domain, to_domain, reason: `${from_domain} must not reach ${to_domain}` })) });
+
+function config(options: Record<string, unknown> = {}): string {
+  return configYaml([{ id: 'kb', type: 'kernel_boundary', options }]);
+}
+
+async function run(root: string, out = tempDir()) {
+  const result = await verify({ root, out, now: NOW });
+  const gate = result.verdict.gates[0];
+  if (gate === undefined) throw new Error('no gate in the verdict');
+  const findings = gate.checks.filter((c) => c.status !== 'pass');
+  return { result, gate, findings, out };
+}
+
+const brief = (c: CheckResult) => [c.id, c.code, c.path, c.line ?? null];
+
+/** A two-domain crate: core (lib-side) and session; core -> session banned. */
+function smallCrate(coreAmac: string, extra: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
+  return workspace({
+    'gate-engine.config.yaml': config(options),
+    'src/lib.rs': 'pub mod core;\npub mod session;\n',
+    'src/core/mod.rs': 'pub mod amac;\n',
+    'src/core/amac.rs': coreAmac,
+    'src/session.rs': 'pub fn append() {}\n',
+    [MANIFEST]: manifest(
+      [
+        { id: 'core', modules: ['src/core/mod.rs', 'src/core/amac.rs'] },
+        { id: 'session', modules: ['src/session.rs'] },
+      ],
+      { deferred_modules: [{ module_path: 'src/lib.rs', reason: 'crate root' }], ownership_rules: banned(['core', 'session']), ...extra },
+    ),
+  });
+}
+
+describe('kernel_boundary: the written drift report', () => {
+  it('carries the reference schema, the manifest digest, this run and one entry per computed check', async () => {
+    const root = smallCrate('use crate::session::append;\n', {}, { write_report: REPORT });
+    const { result, gate, out } = await run(root);
+    expect(gate.status).toBe('fail');
+    const text = readFileSync(join(out, REPORT), 'utf8');
+    const report = JSON.parse(text) as DriftReport;
+    const manifestBytes = readFileSync(join(root, MANIFEST));
+    expect(report.schema).toBe(REPORT_SCHEMA_ID);
+    expect(report.manifest_sha256).toBe(createHash('sha256').update(manifestBytes).digest('hex'));
+    expect(report.manifest_sha256).toBe(gate.artifacts.find((a) => a.path === MANIFEST)?.sha256);
+    expect(report).toMatchObject({ bead_id: 'bd-test.1', support_bead_ids: ['bd-test.1.1'], manifest_path: MANIFEST, run_id: result.verdict.run_id, generated_at: new Date(NOW).toISOString() });
+    expect(report.checks.map((c) => c.check_id)).toEqual(BOUNDARY_CHECKS.map((c) => CHECK_PREFIX + c));
+    const statuses = Object.fromEntries(report.checks.map((c) => [c.check_id, c.status]));
+    expect(statuses['kernel_boundary.banned_cross_boundary_pairs_absent']).toBe('fail');
+    expect(report.checks.find((c) => c.status === 'fail')?.detail).toContain('src/core/amac.rs:1 (core) imports src/session.rs (session)');
+    expect(Object.values(statuses).filter((s) => s === 'fail')).toHaveLength(1);
+    expect(report.summary).toEqual({ total_checks: 7, pass_count: 6, fail_count: 1, verdict: 'fail', boundary_domains_count: 2, deferred_modules_count: 1, reintegration_mappings_count: 1 });
+    expect(gate.checks.find((c) => c.id === 'report_written')).toMatchObject({ status: 'pass', actual: REPORT });
+  });
+
+  it('a report the gate wrote, committed, is accepted for the same code and manifest — and rejected once the code changes', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { write_report: REPORT });
+    const first = await run(root);
+    expect(first.gate.status).toBe('pass');
+    const written = readFileSync(join(first.out, REPORT), 'utf8');
+    writeTree(root, { 'tests/drift.json': written, 'gate-engine.config.yaml': config({ committed_report: 'tests/drift.json' }) });
+    const lines = written.split('\n');
+    const statusLines = lines.flatMap((l, i) => (l.includes('"status"') ? [i + 1] : []));
+    const verdictLine = lines.findIndex((l) => l.includes('"verdict"')) + 1;
+    const agreed = await run(root);
+    expect(agreed.gate.status).toBe('pass');
+    expect(agreed.gate.checks.find((c) => c.id === 'committed_report')?.message).toContain('agrees with this run');
+
+    writeTree(root, { 'src/core/amac.rs': 'pub fn run() { crate::session::append(); }\n' });
+    const changed = await run(root);
+    expect(changed.findings.map(brief)).toEqual([
+      ['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/amac.rs', 1],
+      ['committed_report', 'report_drift', 'tests/drift.json', statusLines[6]],
+      ['committed_report', 'report_drift', 'tests/drift.json', verdictLine],
+    ]);
+    expect(changed.findings[1]).toMatchObject({ pointer: '/checks/6/status', expected: 'fail', actual: 'pass' });
+    expect(changed.findings[2]).toMatchObject({ pointer: '/summary/verdict', expected: 'fail', actual: 'pass' });
+  });
+
+  it('an output directory that cannot take the report fails with report_unwritable', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { write_report: REPORT });
+    const out = tempDir();
+    mkdirSync(join(out, REPORT, 'occupied'), { recursive: true });
+    const { gate, findings } = await run(root, out);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'report_unwritable' });
+    expect(findings.map(brief)).toEqual([['report_written', 'report_unwritable', undefined, null]]);
+  });
+});
+
+describe('kernel_boundary: committed report corner cases', () => {
+  it('reports unknown, repeated and missing check ids and a summary that contradicts its own checks', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { committed_report: 'tests/drift.json', required_checks: ['all_modules_mapped_or_deferred', 'kernel_boundary.modules_exist'] });
+    const sha = createHash('sha256').update(readFileSync(join(root, MANIFEST))).digest('hex');
+    writeTree(root, {
+      'tests/drift.json': {
+        schema: REPORT_SCHEMA_ID,
+        manifest_sha256: sha.toUpperCase(),
+        checks: [
+          { check_id: 'kernel_boundary.all_modules_mapped_or_deferred', status: 'pass' },
+          { check_id: 'all_modules_mapped_or_deferred', status: 'pass' },
+          { check_id: 'kernel_boundary.imports_look_fine', status: 'pass' },
+        ],
+        summary: { total_checks: 5, pass_count: 3, fail_count: 0, verdict: 'pass' },
+      },
+    });
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.code, f.pointer])).toEqual([
+      ['report_drift', '/checks/1/check_id'],
+      ['report_drift', '/checks/2/check_id'],
+      ['report_drift', '/checks'],
+      ['report_drift', '/summary/total_checks'],
+    ]);
+    expect(findings[2]?.message).toContain('lacks the required check kernel_boundary.modules_exist');
+  });
+
+  it('a report of another schema is refused by the reader (schema), not compared', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { committed_report: 'tests/drift.json' });
+    writeTree(root, { 'tests/drift.json': { schema: 'pi.franken_node.kernel_boundary_drift_report.v1', checks: [], summary: { overall_status: 'pass' } } });
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['committed_report', 'schema', 'tests/drift.json', 2]]);
+  });
+});
+
+describe('kernel_boundary: cases the scenarios do not cover', () => {
+  it('a manifest that bans no pair proves nothing about imports: vacuous', async () => {
+    const root = smallCrate('pub fn run() {}\n', { ownership_rules: { banned_cross_boundary_pairs: [] } });
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['banned_cross_boundary_pairs_absent', 'vacuous', '/ownership_rules/banned_cross_boundary_pairs']]);
+  });
+
+  it('two domains with one id fail with duplicate_domain', async () => {
+    const root = smallCrate('pub fn run() {}\n');
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { boundary_domains: Record<string, unknown>[] };
+    m.boundary_domains.push({ domain_id: 'session', target_crate: 'other', current_modules: [], target_modules: [] });
+    writeTree(root, { [MANIFEST]: m });
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['domains_defined', 'duplicate_domain', '/boundary_domains/2/domain_id']]);
+  });
+
+  it('blank, repeated and dangling mapping fields are mapping_invalid, each at its pointer', async () => {
+    const root = smallCrate('pub fn run() {}\n', {
+      reintegration_linkage: {
+        replacement_targets: ['src/core/amac.rs', 'src/core/amac.rs', ' '],
+        module_mappings: [
+          { source_module: 'src/core/amac.rs', source_domain: 'core', target_crate: 'crate-core', target_module: 'core::root', replacement_target: 'src/core/amac.rs' },
+          { source_module: 'src/core/amac.rs', source_domain: 'core', target_crate: 'crate-core', target_module: 'core::elsewhere', replacement_target: 'src/core/mod.rs' },
+          { source_module: '', source_domain: 'core', target_crate: 'crate-core', target_module: 'core::root', replacement_target: 7 },
+        ],
+      },
+    });
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.id, f.code, f.pointer])).toEqual([
+      ['reintegration_target_list_complete', 'mapping_invalid', '/reintegration_linkage/replacement_targets/1'],
+      ['reintegration_target_list_complete', 'mapping_invalid', '/reintegration_linkage/replacement_targets/2'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/1/source_module'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/1/replacement_target'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/1/replacement_target'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/1/target_module'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/2/source_module'],
+      ['reintegration_module_mappings_complete', 'mapping_invalid', '/reintegration_linkage/module_mappings/2/replacement_target'],
+    ]);
+  });
+
+  it('a file of a banned-from domain that cannot be scanned fails with unscannable_source; elsewhere it only needs an owner', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { source_globs: ['src/**/*'] });
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { boundary_domains: { current_modules: string[] }[] };
+    m.boundary_domains[0]?.current_modules.push('src/core/lanes.wasm');
+    m.boundary_domains[1]?.current_modules.push('src/session.sql');
+    writeTree(root, { [MANIFEST]: m, 'src/core/lanes.wasm': 'binary-ish', 'src/session.sql': 'select 1;' });
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unscannable_source', 'src/core/lanes.wasm', null]]);
+  });
+
+  it('a Rust file outside rust_crate_root in a banned-from domain fails with unresolved_import', async () => {
+    const root = smallCrate('pub fn run() {}\n', {}, { source_globs: ['src/**/*.rs', 'tools/**/*.rs'] });
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { boundary_domains: { current_modules: string[] }[] };
+    m.boundary_domains[0]?.current_modules.push('tools/gen.rs');
+    writeTree(root, { [MANIFEST]: m, 'tools/gen.rs': 'use crate::session::append;\n' });
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'tools/gen.rs', null]]);
+  });
+
+  it('an empty module is a module with no imports; ignored files need no owner', async () => {
+    const root = smallCrate('', {}, { ignore: ['src/generated/**'] });
+    writeTree(root, { 'src/generated/bindings.rs': 'use crate::session::append;\n' });
+    const { gate, findings } = await run(root);
+    expect(findings).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+
+  it('a directory named like a mapped module is not the module: missing_module', async () => {
+    const root = smallCrate('pub fn run() {}\n');
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { deferred_modules: unknown[] };
+    m.deferred_modules.push({ module_path: 'src/core', reason: 'a directory, not a module' }, { module_path: '../outside.rs', reason: 'escapes' });
+    writeTree(root, { [MANIFEST]: m });
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.code, f.pointer, f.actual])).toEqual([
+      ['missing_module', '/deferred_modules/1/module_path', 'no such file'],
+      ['missing_module', '/deferred_modules/2/module_path', 'outside the root'],
+    ]);
+  });
+
+  it('refuses options that cannot be right before any gate runs', async () => {
+    for (const options of [{ write_report: 'full_suite_verdict.json' }, { write_report: '../drift.json' }, { required_checks: ['kernel_boundary.reintegration_mappings_complete'] }, { source_globs: [] }]) {
+      const root = smallCrate('pub fn run() {}\n', {}, options);
+      await expect(verify({ root, out: tempDir(), now: NOW }), JSON.stringify(options)).rejects.toMatchObject({ code: 'invalid_options' });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 10,000-module trees
+
+const DOMAINS = 10;
+const PER_DOMAIN = 1000; // per domain: mod.rs/index + 999 modules
+
+function rustTree(): { files: Record<string, string | object>; planted: [string, number][] } {
+  const files: Record<string, string | object> = {};
+  const domains: DomainSpec[] = [];
+  files['src/lib.rs'] = Array.from({ length: DOMAINS }, (_, d) => `pub mod d${d};`).join('\n');
+  for (let d = 0; d < DOMAINS; d++) {
+    const modules = [`src/d${d}/mod.rs`];
+    files[`src/d${d}/mod.rs`] = `${Array.from({ length: PER_DOMAIN - 1 }, (_, i) => `pub mod m${i + 1};`).join('\n')}\npub struct Root;\n`;
+    for (let i = 1; i < PER_DOMAIN; i++) {
+      const path = `src/d${d}/m${i}.rs`;
+      modules.push(path);
+      const previous = i === 1 ? 'super::Root' : `super::m${i - 1}::Item`;
+      const cross = d === 2 && i % 100 === 0 ? `use crate::d3::m${i}::Item as Neighbour;\n` : '';
+      files[path] = [
+        `//! Module ${i} of domain ${d}. Must never \`use crate::d1::m1::Item;\``,
+        `use ${previous};`,
+        `${cross}pub struct Item;`,
+        `// use crate::d1::m2::Item; /* crate::d6::m3::Item */`,
+        `pub const S: &str = "use crate::d1::m2::Item; super::super::d1::m9::x()";`,
+        `pub const R: &str = r#"crate::d6::m1::Item "quoted""#;`,
+        `pub fn f<'a>(x: &'a str) -> char { let _ = crate::d${d}::m${((i * 7) % (PER_DOMAIN - 1)) + 1}::Item; '"' }`,
+      ].join('\n');
+    }
+    domains.push({ id: `domain_${d}`, modules });
+  }
+  // The planted banned edges (domain_0 -> domain_1, domain_5 -> domain_6), each written differently.
+  files['src/d0/m10.rs'] += '\nuse crate::d1::m20::Item as Other;';
+  files['src/d0/m500.rs'] += '\nfn g() { let _ = crate::d1::m3::Item; }';
+  files['src/d0/mod.rs'] += 'mod nested {\n    use super::super::d1::m7::Item;\n}\n';
+  files['src/d5/m999.rs'] += '\nuse crate::d6::{m1::Item as A, m2};';
+  const planted: [string, number][] = [
+    ['src/d0/m10.rs', 8],
+    ['src/d0/m500.rs', 8],
+    ['src/d0/mod.rs', PER_DOMAIN + 2],
+    ['src/d5/m999.rs', 8],
+    ['src/d5/m999.rs', 8],
+  ];
+  files[MANIFEST] = manifest(domains, { deferred_modules: [{ module_path: 'src/lib.rs', reason: 'crate root' }], ownership_rules: banned(['domain_0', 'domain_1'], ['domain_5', 'domain_6']) });
+  files['gate-engine.config.yaml'] = config({ write_report: REPORT });
+  return { files, planted };
+}
+
+function tsTree(): { files: Record<string, string | object>; planted: [string, number][] } {
+  const files: Record<string, string | object> = {};
+  const domains: DomainSpec[] = [];
+  for (let d = 0; d < DOMAINS; d++) {
+    const modules: string[] = [];
+    for (let i = 0; i < PER_DOMAIN; i++) {
+      const path = i === 0 ? `src/d${d}/index.ts` : `src/d${d}/m${i}.ts`;
+      modules.push(path);
+      const previous = i <= 1 ? './index.js' : `./m${i - 1}.js`;
+      const cross = d === 2 && i % 100 === 0 && i > 0 ? `import { item as neighbour } from '../d3/m${i}';\n` : '';
+      files[path] = [
+        `// Module ${i} of domain ${d}; never import x from '../d1/m1';`,
+        i === 0 ? "export const root = 'root';" : `import { ${i === 1 ? 'root' : 'item'} as prev } from '${previous}';`,
+        `${cross}export const item = \`\${String(1)} import('../d1/m2') \${\`require('../d6/m3')\`}\`;`,
+        "/* import y from '../d6/m4'; */ const re = /import z from '..\\/d1\\/m5'/g;",
+        `const s = "require('../d1/m6')"; export const half = ${i} / 2 / 1;`,
+      ].join('\n');
+    }
+    domains.push({ id: `domain_${d}`, modules });
+  }
+  files['src/d0/m10.ts'] += "\nimport { item as other } from '../d1/m20.js';";
+  files['src/d0/m500.ts'] += "\nconst legacy = require('../d1/m3');";
+  files['src/d0/m700.ts'] += "\nexport * from '../d1/m4';";
+  files['src/d5/m999.ts'] += "\nconst lazy = await import('../d6/m1.js');";
+  files['src/d5/m998.ts'] += "\nimport type { Shape } from '../d6/index';";
+  const planted: [string, number][] = [
+    ['src/d0/m10.ts', 6],
+    ['src/d0/m500.ts', 6],
+    ['src/d0/m700.ts', 6],
+    ['src/d5/m998.ts', 6],
+    ['src/d5/m999.ts', 6],
+  ];
+  files[MANIFEST] = manifest(domains, { ownership_rules: banned(['domain_0', 'domain_1'], ['domain_5', 'domain_6']) });
+  files['gate-engine.config.yaml'] = config({ source_globs: ['src/**/*.ts'], write_report: REPORT });
+  return { files, planted };
+}
+
+describe.each([
+  ['Rust', rustTree, 10_001],
+  ['TypeScript', tsTree, 10_000],
+])('kernel_boundary over a tree of 10,000 generated %s modules', (_language, build, fileCount) => {
+  it('finds exactly the planted banned edges, with file and line, and every allowed cross-domain edge', async () => {
+    const { files, planted } = build();
+    const root = workspace(files);
+    const t0 = performance.now();
+    const { gate, findings, out } = await run(root);
+    const ms = performance.now() - t0;
+    console.log(`kernel_boundary, ${_language}, ${fileCount} files: ${ms.toFixed(0)} ms end to end (verify)`);
+
+    expect(findings.map(brief)).toEqual(planted.map(([path, line]) => ['banned_cross_boundary_pairs_absent', 'banned_import', path, line]));
+    expect(gate).toMatchObject({ status: 'fail', reason: 'banned_import' });
+    expect(gate.checks.find((c) => c.id === 'all_modules_mapped_or_deferred')?.message).toBe(`all ${fileCount} source modules in scope are mapped (${DOMAINS * PER_DOMAIN}) or deferred (${fileCount - DOMAINS * PER_DOMAIN})`);
+    const undeclared = gate.checks.filter((c) => c.id === 'undeclared_cross_domain_edges');
+    expect(undeclared.map((c) => c.path)).toEqual(Array.from({ length: 9 }, (_, k) => `src/d2/m${(k + 1) * 100}.${_language === 'Rust' ? 'rs' : 'ts'}`).sort());
+    const report = JSON.parse(readFileSync(join(out, REPORT), 'utf8')) as DriftReport;
+    expect(report.summary).toMatchObject({ verdict: 'fail', fail_count: 1, boundary_domains_count: DOMAINS });
+  }, 120_000);
+});

@@ -1,0 +1,371 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveRustModules, rustModulePath, scanRust, type RustEdge } from '../../src/scan/rust-imports.js';
+
+const paths = (text: string) => scanRust(text).edges.map((e) => e.path);
+const at = (e: RustEdge) => [e.kind, e.path, e.line, e.column];
+
+describe('scanRust: use declarations', () => {
+  it('reports plain, pub and pub(crate) uses with exact positions', () => {
+    const text = ['use crate::session::Session;', '  pub use super::queue;', 'pub(crate) use self::inner::Thing as Other;', 'pub(super) use std::collections::HashMap;'].join('\n');
+    expect(scanRust(text).edges.map(at)).toEqual([
+      ['use', 'crate::session::Session', 1, 5],
+      ['use', 'super::queue', 2, 11],
+      ['use', 'self::inner::Thing', 3, 16],
+      ['use', 'std::collections::HashMap', 4, 16],
+    ]);
+  });
+
+  it('expands groups, nested groups and self, each leaf at its own line', () => {
+    const text = 'use crate::a::{\n    b,\n    c::d,\n    e::{self, f::*},\n};';
+    const edges = scanRust(text).edges;
+    expect(edges.map(at)).toEqual([
+      ['use', 'crate::a::b', 2, 5],
+      ['use', 'crate::a::c::d', 3, 5],
+      ['use', 'crate::a::e', 4, 9],
+      ['use', 'crate::a::e::f', 4, 15],
+    ]);
+    expect(edges[3]?.glob).toBe(true);
+  });
+
+  it('handles globs, super chains, a leading :: and an empty group', () => {
+    expect(paths('use super::*;\nuse super::super::x::Y;\nuse ::serde::Serialize;\nuse crate::z::{};')).toEqual(['super', 'super::super::x::Y', '::serde::Serialize']);
+    expect(scanRust('use super::*;').edges[0]?.glob).toBe(true);
+    expect(scanRust('use ::serde::Serialize;').edges[0]?.segments).toEqual(['', 'serde', 'Serialize']);
+  });
+
+  it('reads `use` inside functions and blocks, and raw identifiers', () => {
+    expect(paths('fn f() {\n    use crate::r#type::Kind;\n    let x = 1;\n}')).toEqual(['crate::type::Kind']);
+  });
+
+  it('does not treat r#use or a field named use as a declaration', () => {
+    expect(paths('let r#use = crate_thing; x.use_it();')).toEqual([]);
+  });
+});
+
+describe('scanRust: paths in code', () => {
+  it('finds crate::, super:: and self:: paths anywhere, stopping at turbofish', () => {
+    const text = [
+      'fn run() -> crate::session::Session {',
+      '    let s = crate::session::Session::new();',
+      '    super::queue::push(self::helper::X);',
+      '    let v = crate::a::f::<u8>();',
+      '    <T as crate::traits::Tr>::go();',
+      '}',
+    ].join('\n');
+    expect(scanRust(text).edges.map(at)).toEqual([
+      ['path', 'crate::session::Session', 1, 13],
+      ['path', 'crate::session::Session::new', 2, 13],
+      ['path', 'super::queue::push', 3, 5],
+      ['path', 'self::helper::X', 3, 24],
+      ['path', 'crate::a::f', 4, 13],
+      ['path', 'crate::traits::Tr', 5, 11],
+    ]);
+  });
+
+  it('reports plain a::b paths (the resolver keeps only child modules), never Self:: or method turbofish', () => {
+    expect(paths('let m = HashMap::new(); Self::X; v.iter::<u8>(); child::go();')).toEqual(['HashMap::new', 'child::go']);
+  });
+
+  it('reads $crate paths in macro_rules and skips pub(in path) visibility', () => {
+    expect(paths('macro_rules! m { () => { $crate::log::emit() } }\npub(in crate::a) fn f() {}')).toEqual(['crate::log::emit']);
+  });
+});
+
+describe('scanRust: mod declarations and inline modules', () => {
+  it('reports mod name; with its #[path] and inline mods with their scope', () => {
+    const text = ['pub mod session;', '#[cfg(test)]', 'mod tests;', '#[path = "impl/x.rs"]', 'pub(crate) mod x;', 'mod inner {', '    mod deeper {', '        use super::super::y;', '    }', '    mod leaf;', '}', 'use self::z;'].join('\n');
+    const scan = scanRust(text);
+    expect(scan.edges.map((e) => [e.kind, e.path, e.line, e.scope.join('/'), e.pathAttribute ?? null])).toEqual([
+      ['mod', 'self::session', 1, '', null],
+      ['mod', 'self::tests', 3, '', null],
+      ['mod', 'self::x', 5, '', 'impl/x.rs'],
+      ['use', 'super::super::y', 8, 'inner/deeper', null],
+      ['mod', 'self::leaf', 10, 'inner', null],
+      ['use', 'self::z', 12, '', null],
+    ]);
+    expect(scan.inlineModules.map((m) => [m.name, m.line, m.scope.join('/')])).toEqual([
+      ['inner', 6, ''],
+      ['deeper', 7, 'inner'],
+    ]);
+  });
+});
+
+describe('scanRust: traps', () => {
+  it('ignores line, doc, block and nested block comments', () => {
+    const text = [
+      '// use crate::a::b;',
+      '/// crate::doc::x',
+      '//! use crate::inner_doc;',
+      '/* use crate::c; /* nested crate::d::e */ still comment crate::f::g */',
+      '/** crate::h::i */',
+      'use crate::real::One; // crate::after::comment',
+    ].join('\n');
+    expect(scanRust(text).edges.map(at)).toEqual([['use', 'crate::real::One', 6, 5]]);
+  });
+
+  it('ignores string, byte string, C string and raw strings with any number of hashes', () => {
+    const text = [
+      'let a = "use crate::a::b; \\" crate::c::d";',
+      'let b = b"crate::e::f";',
+      'let c = c"crate::g::h";',
+      'let r = r"crate::i::j";',
+      'let s = r#"he said "crate::k::l" "#;',
+      'let t = r##"a "# crate::m::n "##;',
+      'let u = br#"crate::o::p"#;',
+      'let v = "multi',
+      'line crate::q::r',
+      '";',
+      'use crate::real::Two;',
+    ].join('\n');
+    expect(scanRust(text).edges.map(at)).toEqual([['use', 'crate::real::Two', 11, 5]]);
+  });
+
+  it('skips char literals but not lifetimes', () => {
+    const text = [
+      "fn f<'a>(x: &'a str) -> char { let q = '\"'; let e = '\\''; let u = '\\u{1F600}'; let k = b'\"'; 'x' }",
+      "fn g<'b, 'c: 'b>(y: &'b u8) -> &'static str { 'label: loop { break 'label; } \"crate::no::edge\" }",
+      "struct S<'a> { s: &'a crate::types::T }",
+      "let emoji = '😀'; use crate::after::Emoji;",
+    ].join('\n');
+    expect(scanRust(text).edges.map(at)).toEqual([
+      ['path', 'crate::types::T', 3, 23],
+      ['use', 'crate::after::Emoji', 4, 23],
+    ]);
+  });
+
+  it('a quote char literal does not open a string that swallows later code', () => {
+    expect(paths('let q = \'"\';\nuse crate::x::Y;\nlet z = \'"\';')).toEqual(['crate::x::Y']);
+  });
+
+  it('reads #[path] values from raw strings and ignores attribute strings otherwise', () => {
+    const scan = scanRust('#[doc = "use crate::a::b;"]\n#[path = r"other.rs"]\nmod m;');
+    expect(scan.edges.map((e) => [e.path, e.pathAttribute])).toEqual([['self::m', 'other.rs']]);
+  });
+
+  it('tolerates a shebang line but keeps an inner attribute', () => {
+    expect(paths('#!/usr/bin/env run-cargo-script\nuse crate::a::B;')).toEqual(['crate::a::B']);
+    expect(paths('#![allow(dead_code)]\nuse crate::a::B;')).toEqual(['crate::a::B']);
+  });
+
+  it('does not hang or throw on unterminated input', () => {
+    for (const text of ['use crate::a::{b, c', '/* open', 'r#"open', '"open', "'", 'mod', 'use', '#[path = ', 'crate::']) {
+      expect(() => scanRust(text)).not.toThrow();
+    }
+  });
+});
+
+describe('scanRust: properties', () => {
+  const code = 'use crate::a::B;\nfn f() { crate::c::d(); }\n';
+  const noise = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', ':', '*', '/', '"', "'", '#', '{', '}', ';', 'c', 'r', 'u', 's', 'e', 'x'), maxLength: 60 });
+  const words = fc.constantFrom('use crate::x::y;', 'crate::z::w()', 'super::q::r', 'mod m;', 'self::s::t', '::', '{', '}');
+  const content = fc.array(fc.oneof(noise, words), { maxLength: 6 }).map((parts) => parts.join(' '));
+
+  it('inserting any comment text never adds an edge', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const block = c.replace(/\*\//g, '* /').replace(/\/\*/g, '/ *');
+        const line = c.replace(/\n/g, ' ');
+        expect(paths(`${code}/* ${block} */\n// ${line}\n/// ${line}\n${code}`)).toEqual(paths(code + code));
+      }),
+    );
+  });
+
+  it('inserting any string or raw string literal never adds an edge', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const escaped = c.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+        const raw = c.replace(/"#/g, '" #');
+        const text = `${code}let s = "${escaped}"; let r = r#"${raw}"#; let b = b"${escaped}";\n${code}`;
+        expect(paths(text)).toEqual(paths(code + code));
+      }),
+    );
+  });
+
+  it('line numbers stay exact whatever comes before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('// c\n', '/* a\nb */\n', 'let s = "x\ny";\n', "fn f<'a>() {}\n", '\n', 'let r = r#"\n"#;\n'), { maxLength: 12 }), (prefix) => {
+        const before = prefix.join('');
+        const lines = before.split('\n').length;
+        const edges = scanRust(`${before}use crate::target::X;`).edges;
+        expect(edges.map((e) => [e.line, e.column])).toEqual([[lines, 5]]);
+      }),
+    );
+  });
+});
+
+describe('rustModulePath', () => {
+  it('maps files to module paths', () => {
+    expect(rustModulePath('src/lib.rs')).toBe('crate');
+    expect(rustModulePath('src/main.rs')).toBe('crate');
+    expect(rustModulePath('src/a/b.rs')).toBe('crate::a::b');
+    expect(rustModulePath('src/a/b/mod.rs')).toBe('crate::a::b');
+    expect(rustModulePath('crates/core/src/x.rs', 'crates/core/src')).toBe('crate::x');
+    expect(rustModulePath('tests/x.rs')).toBeUndefined();
+    expect(rustModulePath('src/a.ts')).toBeUndefined();
+    expect(rustModulePath('lib.rs', '.')).toBe('crate');
+  });
+});
+
+describe('resolveRustModules', () => {
+  const crate = new Map<string, string>([
+    ['src/lib.rs', 'pub mod session;\npub mod hostcall;\nmod util;\npub use session::Session;\nuse std::fmt;\nuse serde::Serialize;'],
+    ['src/session/mod.rs', 'pub mod store;\npub struct Session;'],
+    ['src/session/store.rs', 'use super::Session;\nuse crate::util::helper;'],
+    ['src/util.rs', 'pub fn helper() {}'],
+    [
+      'src/hostcall/mod.rs',
+      [
+        'pub mod amac;',
+        'use crate::session::store::Store;',
+        'fn f() { crate::session::store::Store::open(); amac::go(); Vec::<u8>::new(); }',
+        'mod inner {',
+        '    use super::amac::Lane;',
+        '    mod deeper {',
+        '        fn g() { super::super::amac::run(); self::h(); super::k(); }',
+        '    }',
+        '}',
+      ].join('\n'),
+    ],
+    ['src/hostcall/amac.rs', 'use super::super::session::Session;\nuse super::*;\nfn x() { crate::Thing::new(); }'],
+  ]);
+  const model = resolveRustModules(crate);
+  const edgesFrom = (file: string) => model.edges.filter((e) => e.from === file).map((e) => [e.path, e.to, e.line]);
+
+  it('maps every file to its module', () => {
+    expect(Object.fromEntries(model.moduleOf)).toEqual({
+      'src/hostcall/amac.rs': 'crate::hostcall::amac',
+      'src/hostcall/mod.rs': 'crate::hostcall',
+      'src/lib.rs': 'crate',
+      'src/session/mod.rs': 'crate::session',
+      'src/session/store.rs': 'crate::session::store',
+      'src/util.rs': 'crate::util',
+    });
+    expect(model.outside).toEqual([]);
+  });
+
+  it('resolves mod declarations, uniform paths and drops external crates', () => {
+    expect(edgesFrom('src/lib.rs')).toEqual([
+      ['self::session', 'src/session/mod.rs', 1],
+      ['self::hostcall', 'src/hostcall/mod.rs', 2],
+      ['self::util', 'src/util.rs', 3],
+      ['session::Session', 'src/session/mod.rs', 4],
+    ]);
+  });
+
+  it('resolves super:: relative to the file module and crate:: to the longest module prefix', () => {
+    expect(edgesFrom('src/session/store.rs')).toEqual([
+      ['super::Session', 'src/session/mod.rs', 1],
+      ['crate::util::helper', 'src/util.rs', 2],
+    ]);
+    expect(edgesFrom('src/hostcall/amac.rs')).toEqual([
+      ['super::super::session::Session', 'src/session/mod.rs', 1],
+      ['super', 'src/hostcall/mod.rs', 2],
+      ['crate::Thing::new', 'src/lib.rs', 3],
+    ]);
+  });
+
+  it('resolves super:: and self:: inside nested inline modules', () => {
+    expect(edgesFrom('src/hostcall/mod.rs')).toEqual([
+      ['self::amac', 'src/hostcall/amac.rs', 1],
+      ['crate::session::store::Store', 'src/session/store.rs', 2],
+      ['crate::session::store::Store::open', 'src/session/store.rs', 3],
+      ['amac::go', 'src/hostcall/amac.rs', 3],
+      ['super::amac::Lane', 'src/hostcall/amac.rs', 5],
+      ['super::super::amac::run', 'src/hostcall/amac.rs', 7],
+      ['self::h', 'src/hostcall/mod.rs', 7],
+      ['super::k', 'src/hostcall/mod.rs', 7],
+    ]);
+    expect(model.fileOf.get('crate::hostcall::inner::deeper')).toBe('src/hostcall/mod.rs');
+  });
+
+  it('drops super:: above the crate root and reports files outside the crate root', () => {
+    const m = resolveRustModules(new Map([['src/lib.rs', 'use super::x;'], ['tests/it.rs', 'use crate::a;']]));
+    expect(m.edges).toEqual([]);
+    expect(m.outside).toEqual(['tests/it.rs']);
+  });
+
+  it('a #[path] declaration places the file at the declaring module', () => {
+    const m = resolveRustModules(new Map([['src/lib.rs', '#[path = "platform/linux.rs"]\nmod sys;\nuse crate::sys::Poller;'], ['src/platform/linux.rs', 'pub struct Poller;']]));
+    expect(m.moduleOf.get('src/platform/linux.rs')).toBe('crate::sys');
+    expect(m.edges.map((e) => [e.path, e.to])).toEqual([
+      ['self::sys', 'src/platform/linux.rs'],
+      ['crate::sys::Poller', 'src/platform/linux.rs'],
+    ]);
+  });
+});
+
+describe('scanRust: module-level items and use bindings', () => {
+  it('records items defined at module level only, and the name each use binds', () => {
+    const text = [
+      'pub struct Store;',
+      'const fn limit() -> usize { 3 }',
+      'static mut COUNTER: u32 = 0;',
+      'macro_rules! log { () => {} }',
+      'impl Store { fn open() {} const K: u8 = 1; }',
+      'fn outer() { struct Local; }',
+      'mod inner { pub enum Kind { A } }',
+      'use crate::a::{b as c, d, e::{self}, f as _, g::*};',
+    ].join('\n');
+    const scan = scanRust(text);
+    expect(scan.items.map((i) => [i.name, i.scope.join('/')])).toEqual([
+      ['Store', ''],
+      ['limit', ''],
+      ['COUNTER', ''],
+      ['log', ''],
+      ['outer', ''],
+      ['Kind', 'inner'],
+    ]);
+    expect(scan.edges.map((e) => [e.path, e.binding ?? null])).toEqual([
+      ['crate::a::b', 'c'],
+      ['crate::a::d', 'd'],
+      ['crate::a::e', 'e'],
+      ['crate::a::f', null],
+      ['crate::a::g', null],
+    ]);
+  });
+});
+
+describe('resolveRustModules: re-exports', () => {
+  const to = (files: [string, string][], from: string) =>
+    resolveRustModules(new Map(files))
+      .edges.filter((e) => e.from === from)
+      .map((e) => [e.path, e.to]);
+
+  it('follows pub use chains (aliases included) to the file that defines the item', () => {
+    const files: [string, string][] = [
+      ['src/lib.rs', 'pub mod core;\npub mod session;\npub use session::SessionStore;\npub use session::SessionStore as Store;'],
+      ['src/session/mod.rs', 'pub mod store;\npub use self::store::SessionStore;'],
+      ['src/session/store.rs', 'pub struct SessionStore;'],
+      ['src/core.rs', 'use crate::SessionStore;\nfn f() { crate::Store::open(); crate::session::SessionStore::new(); }'],
+    ];
+    expect(to(files, 'src/core.rs')).toEqual([
+      ['crate::SessionStore', 'src/session/store.rs'],
+      ['crate::Store::open', 'src/session/store.rs'],
+      ['crate::session::SessionStore::new', 'src/session/store.rs'],
+    ]);
+  });
+
+  it('follows a glob re-export only to a module that has the name; an item of the module itself wins', () => {
+    const files: [string, string][] = [
+      ['src/lib.rs', 'pub mod core;\npub mod session;\npub use session::*;\npub fn own() {}'],
+      ['src/session.rs', 'pub fn open() {}\npub fn own() {}'],
+      ['src/core.rs', 'fn f() { crate::open(); crate::own(); crate::nowhere(); }'],
+    ];
+    expect(to(files, 'src/core.rs')).toEqual([
+      ['crate::open', 'src/session.rs'],
+      ['crate::own', 'src/lib.rs'],
+      ['crate::nowhere', 'src/lib.rs'],
+    ]);
+  });
+
+  it('stops on re-export cycles', () => {
+    const files: [string, string][] = [
+      ['src/lib.rs', 'pub mod a;\npub mod b;\npub mod c;'],
+      ['src/a.rs', 'pub use crate::b::X;\npub use crate::b::*;'],
+      ['src/b.rs', 'pub use crate::a::X;\npub use crate::a::*;'],
+      ['src/c.rs', 'use crate::a::X;\nuse crate::b::Y;'],
+    ];
+    expect(to(files, 'src/c.rs').map(([, file]) => file).every((f) => f === 'src/a.rs' || f === 'src/b.rs')).toBe(true);
+  });
+});

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isRelativeSpecifier, resolveTsImports, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
+
+const specs = (text: string) => scanTs(text).imports.map((i) => i.specifier);
+const at = (i: TsImport) => [i.kind, i.specifier, i.line, i.column];
+
+describe('scanTs: forms', () => {
+  it('reports every static, type, side-effect, re-export, require and dynamic form with the specifier position', () => {
+    const text = [
+      "import a from './a';",
+      "import * as b from './b';",
+      "import { c, d as e } from './c';",
+      "import f, { g } from './f';",
+      "import './side-effect.css';",
+      "import type { T } from './types';",
+      "import { type U } from './u';",
+      "export * from './all';",
+      "export * as ns from './ns';",
+      "export { h } from './h';",
+      "export type { V } from './v';",
+      "const r = require('./req');",
+      "const m = await import('./dyn');",
+      'import json from "./data.json" with { type: "json" };',
+      'const t = import(`./tpl`);',
+    ].join('\n');
+    expect(scanTs(text).imports.map(at)).toEqual([
+      ['import', './a', 1, 15],
+      ['import', './b', 2, 20],
+      ['import', './c', 3, 27],
+      ['import', './f', 4, 22],
+      ['side_effect', './side-effect.css', 5, 8],
+      ['import_type', './types', 6, 24],
+      ['import', './u', 7, 24],
+      ['export_from', './all', 8, 15],
+      ['export_from', './ns', 9, 21],
+      ['export_from', './h', 10, 19],
+      ['export_from', './v', 11, 24],
+      ['require', './req', 12, 19],
+      ['dynamic_import', './dyn', 13, 24],
+      ['import', './data.json', 14, 18],
+      ['dynamic_import', './tpl', 15, 18],
+    ]);
+    expect(scanTs(text).unresolvable).toEqual([]);
+  });
+
+  it('reads a multi-line import at the line of its specifier', () => {
+    expect(scanTs("import {\n  a,\n  b,\n} from\n  '../session/store';").imports.map(at)).toEqual([['import', '../session/store', 5, 3]]);
+  });
+
+  it('import type from, import x = require, import.meta and property names are handled', () => {
+    const text = ["import type from './default-named-type';", "import x = require('./legacy');", 'const u = import.meta.url;', 'const o = { import: 1, require: 2 };', 'o.import; o.require(1); require.resolve("./not-an-import");'].join('\n');
+    expect(scanTs(text).imports.map((i) => [i.kind, i.specifier])).toEqual([
+      ['import', './default-named-type'],
+      ['require', './legacy'],
+    ]);
+    expect(scanTs(text).unresolvable).toEqual([]);
+  });
+
+  it('reports computed require() and import() as unresolvable, not silently', () => {
+    const text = ['const a = require(name);', 'const b = await import(`./plugins/${name}.js`);', "const c = import('./x' + suffix);", 'const d = import(', '  pick(a, b)', ');'].join('\n');
+    const scan = scanTs(text);
+    expect(scan.imports).toEqual([]);
+    expect(scan.unresolvable.map((u) => [u.kind, u.expression, u.line, u.column])).toEqual([
+      ['require', 'name', 1, 11],
+      ['dynamic_import', '`./plugins/${name}.js`', 2, 17],
+      ['dynamic_import', "'./x' + suffix", 3, 11],
+      ['dynamic_import', 'pick(a, b)', 4, 11],
+    ]);
+  });
+});
+
+describe('scanTs: traps', () => {
+  it('ignores comments', () => {
+    const text = ["// import a from './a';", "/* import b from './b';\n require('./c') */", "/** @example import('./d') */", "import real from './real'; // import x from './x'"].join('\n');
+    expect(scanTs(text).imports.map(at)).toEqual([['import', './real', 5, 18]]);
+  });
+
+  it('ignores string contents', () => {
+    const text = ['const s = "import a from \'./a\'";', "const t = 'require(\"./b\")';", 'const u = "it\\"s import(\'./c\')";', "import ok from './ok';"].join('\n');
+    expect(specs(text)).toEqual(['./ok']);
+  });
+
+  it('ignores template contents, but not code inside ${} at any depth', () => {
+    const text = [
+      "const a = `import x from './a'; ${1 + 1} require('./b')`;",
+      "const b = `outer ${`inner ${require('./nested')} import('./c')`} tail import('./d')`;",
+      "const c = `${ { k: `}` }.k } import './e'`;",
+      "import after from './after';",
+    ].join('\n');
+    expect(scanTs(text).imports.map(at)).toEqual([
+      ['require', './nested', 2, 37],
+      ['import', './after', 4, 19],
+    ]);
+  });
+
+  it('ignores regex literals, including / and quotes inside classes, and still divides', () => {
+    const text = [
+      "const r = /import x from '.\\/a'/g;",
+      "const s = /[/'\"]require('.\\/b')/;",
+      "if (ok) { x = a.split(/,/); } const y = a / b / c; const z = (a) / 2; import q from './q';",
+      "return /import('.\\/c')/.test(s);",
+      "const w = x[0] / 2 + `${y}` / 3; require('./w');",
+    ].join('\n');
+    expect(scanTs(text).imports.map(at)).toEqual([
+      ['import', './q', 3, 85],
+      ['require', './w', 5, 42],
+    ]);
+  });
+
+  it('a stray apostrophe in JSX text only affects its own line', () => {
+    expect(specs("const el = <p>don't</p>;\nimport ok from './ok';")).toEqual(['./ok']);
+  });
+
+  it('does not hang or throw on unterminated input', () => {
+    for (const text of ['import {', '`${', '/* open', "'open", 'import(', 'require(', 'export {', '/[/', '`a${`b${']) {
+      expect(() => scanTs(text)).not.toThrow();
+    }
+  });
+});
+
+describe('scanTs: properties', () => {
+  const code = "import a from './a';\nconst b = require('./b');\n";
+  const noise = fc.string({ unit: fc.constantFrom('i', 'm', 'p', 'o', 'r', 't', ' ', '\n', '(', ')', "'", '"', '`', '/', '*', '{', '}', '$', '.', 'q'), maxLength: 60 });
+  const words = fc.constantFrom("import x from './x';", "require('./y')", "import('./z')", "export * from './w';", '${', '}', '/');
+  const content = fc.array(fc.oneof(noise, words), { maxLength: 6 }).map((parts) => parts.join(' '));
+
+  it('inserting any comment text never adds an edge', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const block = c.replace(/\*\//g, '* /');
+        const line = c.replace(/[\n\r\u2028\u2029]/g, ' ');
+        expect(specs(`${code}/* ${block} */\n// ${line}\n${code}`)).toEqual(specs(code + code));
+      }),
+    );
+  });
+
+  it('inserting any string or template literal never adds an edge', () => {
+    fc.assert(
+      fc.property(content, (c) => {
+        const single = c.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n');
+        const template = c.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+        expect(specs(`${code}const s = '${single}'; const t = \`${template}\`;\n${code}`)).toEqual(specs(code + code));
+      }),
+    );
+  });
+
+  it('line numbers stay exact whatever comes before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('// c\n', '/* a\nb */\n', 'const s = `x\ny`;\n', 'const r = /a\\/b/;\n', '\n', 'x = a / b;\n'), { maxLength: 12 }), (prefix) => {
+        const before = prefix.join('');
+        const lines = before.split('\n').length;
+        expect(scanTs(`${before}import t from './t';`).imports.map((i) => [i.line, i.column])).toEqual([[lines, 15]]);
+      }),
+    );
+  });
+});
+
+describe('resolving TypeScript specifiers', () => {
+  it('knows relative from bare specifiers', () => {
+    expect(['./a', '../b', '.', '..'].every(isRelativeSpecifier)).toBe(true);
+    expect(['a', '@scope/a', 'node:fs', '#internal', '/abs'].some(isRelativeSpecifier)).toBe(false);
+  });
+
+  it('lists candidates: .js written for .ts, extensions, then index files', () => {
+    expect(tsCandidates('src/a/b.ts', './c.js').slice(0, 4)).toEqual(['src/a/c.ts', 'src/a/c.tsx', 'src/a/c.d.ts', 'src/a/c.js']);
+    expect(tsCandidates('src/a/b.ts', '../session/store')).toContain('src/session/store.ts');
+    expect(tsCandidates('src/a/b.ts', '../session/store')).toContain('src/session/store/index.ts');
+    expect(tsCandidates('src/a/b.ts', './x?raw')[0]).toBe('src/a/x.ts');
+    expect(tsCandidates('src/a.ts', 'react')).toEqual([]);
+  });
+
+  it('resolves against a set of files; bare specifiers are external', () => {
+    const files = new Set(['src/x.ts', 'src/dir/index.tsx', 'src/legacy.cjs']);
+    const has = (p: string) => files.has(p);
+    expect(resolveTsSpecifier('src/a.ts', './x.js', has)).toEqual({ kind: 'file', path: 'src/x.ts' });
+    expect(resolveTsSpecifier('src/a.ts', './x', has)).toEqual({ kind: 'file', path: 'src/x.ts' });
+    expect(resolveTsSpecifier('src/a.ts', './dir', has)).toEqual({ kind: 'file', path: 'src/dir/index.tsx' });
+    expect(resolveTsSpecifier('src/a.ts', './legacy.cjs', has)).toEqual({ kind: 'file', path: 'src/legacy.cjs' });
+    expect(resolveTsSpecifier('src/a.ts', 'lodash', has)).toEqual({ kind: 'external' });
+    expect(resolveTsSpecifier('src/a.ts', './ghost', has).kind).toBe('unresolved');
+  });
+
+  it('resolveTsImports resolves a project and keeps unresolved and unresolvable imports apart', () => {
+    const model = resolveTsImports(
+      new Map([
+        ['src/app.ts', "import { s } from './session/store.js';\nimport React from 'react';\nconst p = require('./plugins');\nimport g from './ghost';\nimport(name);"],
+        ['src/session/store.ts', "export * from '../util';"],
+        ['src/util/index.ts', 'export const u = 1;'],
+        ['src/plugins.js', 'module.exports = {};'],
+      ]),
+    );
+    expect(model.edges.map((e) => [e.from, e.to, e.kind, e.line])).toEqual([
+      ['src/app.ts', 'src/session/store.ts', 'import', 1],
+      ['src/app.ts', 'src/plugins.js', 'require', 3],
+      ['src/session/store.ts', 'src/util/index.ts', 'export_from', 1],
+    ]);
+    expect(model.unresolved.map((u) => [u.from, u.specifier, u.line])).toEqual([['src/app.ts', './ghost', 4]]);
+    expect(model.unresolvable.map((u) => [u.from, u.expression, u.line])).toEqual([['src/app.ts', 'name', 5]]);
+  });
+});
