@@ -66,10 +66,14 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
       ...copyDetail(detail),
     });
   };
+  const recorded = new Set<string>();
   const recordArtifact = (record: ArtifactRecord) => {
     if (closed) return;
-    // A gate may read the same file twice; the verdict lists it once.
-    if (!evidence.artifacts.some((a) => a.path === record.path && a.sha256 === record.sha256)) evidence.artifacts.push(record);
+    // A gate may read the same file twice; the verdict lists it once (a Set: gates read 10,000s of files).
+    const key = `${record.path}\0${record.sha256}`;
+    if (recorded.has(key)) return;
+    recorded.add(key);
+    evidence.artifacts.push(record);
   };
 
   const ctx: GateContext = {

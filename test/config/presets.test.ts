@@ -1,8 +1,10 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { PRESETS } from '../../src/config/presets.js';
-import { gateTypeRegistry } from '../../src/verify.js';
-import { removeTempDirs, workspace } from '../helpers/fs.js';
+import { gateTypeRegistry, verify } from '../../src/verify.js';
+import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
@@ -43,5 +45,42 @@ describe('extends: pi-agent-rust', () => {
   it('errors in an override point at the user\'s own file and line', async () => {
     const e = load('version: 1\nextends: pi-agent-rust\ngates:\n  - id: suite_classification\n    options:\n      test_glob: "tests/*.rs"\n');
     await expect(e).rejects.toMatchObject({ code: 'unknown_key', message: expect.stringContaining('/gates/0/options/test_glob (line 6, column 18): unknown field "test_glob"; did you mean "tests_glob"?') });
+  });
+});
+
+describe('extends: pi-agent-rust on a tree in the reference project\'s layout (fixtures/reference-layout)', () => {
+  const REF = join(REPO_ROOT, 'fixtures/reference-layout');
+  const NOW = '2026-03-10T12:00:00Z';
+
+  it('a two-line config runs the whole catalogue, and sound evidence passes', async () => {
+    const { verdict, exitCode } = await verify({ root: REF, now: NOW, write: false, env: {} });
+    expect(exitCode).toBe(0);
+    expect(verdict.gates.map((g) => [g.id, g.status])).toEqual(PRESETS['pi-agent-rust']?.gates.map((g) => [g.id, 'pass']));
+    expect(verdict.gates.find((g) => g.id === 'conformance_pass_rate')?.reproduce_command).toBe('cargo test --test conformance_report -- --nocapture');
+  });
+
+  it('a banned import planted in the code fails the scan and contradicts the committed drift report', async () => {
+    const root = tempDir('ge-ref-');
+    cpSync(REF, root, { recursive: true });
+    const amac = join(root, 'src/hostcall/amac.rs');
+    writeFileSync(amac, `${readFileSync(amac, 'utf8')}\npub fn peek() -> usize { crate::session::store::len() }\n`);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, env: {}, gates: ['kernel_boundary'] });
+    expect(exitCode).toBe(1);
+    const findings = verdict.gates[0]?.checks.filter((c) => c.status === 'fail') ?? [];
+    expect(findings.map((c) => c.code)).toEqual(expect.arrayContaining(['banned_import', 'report_drift']));
+    expect(findings.find((c) => c.code === 'banned_import')).toMatchObject({ path: 'src/hostcall/amac.rs', line: 9 });
+  });
+
+  it('claiming the strict tier without a certification verdict fails, through FRANKEN_NODE_CLAIM_TIER', async () => {
+    const { verdict, exitCode } = await verify({ root: REF, now: NOW, write: false, gates: ['claim_tier_order'], env: { FRANKEN_NODE_CLAIM_TIER: 'TIER-3-FULL-NODE-BUN-REPLACEMENT' } });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'missing' });
+  });
+
+  it('the TypeScript example config is valid against the same gate types', async () => {
+    const root = tempDir('ge-ts-example-');
+    cpSync(join(REPO_ROOT, 'examples/typescript-repo/gate-engine.config.yaml'), join(root, 'gate-engine.config.yaml'));
+    const config = await loadConfig({ root, cwd: root, gateTypes });
+    expect(config.gates.map((g) => g.type)).toEqual(['suite_classification', 'threshold', 'artifact_lineage', 'claim_tier_order', 'kernel_boundary']);
   });
 });
