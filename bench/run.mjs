@@ -81,3 +81,6 @@ for (const megabytes of [25, 100, 400]) {
   });
   record('CLI: verify the demo workspace (fresh process)', cliMs.toFixed(0), 'ms');
 }
+
+// 5. Import scanners and the kernel_boundary gate over 10,000-module trees (bench/scan.mjs).
+await import('./scan.mjs');
