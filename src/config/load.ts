@@ -45,7 +45,7 @@ export interface LoadedConfig {
   rollback?: { file?: string; declaration?: unknown; maxHours?: number };
 }
 
-interface RawGate {
+export interface RawGate {
   id?: string;
   type: string;
   title?: string;

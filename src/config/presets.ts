@@ -7,16 +7,10 @@
  *     version: 1
  *     extends: pi-agent-rust
  */
-export interface PresetGate {
-  id: string;
-  type: string;
-  title?: string;
-  bead?: string;
-  blocking?: boolean;
-  timeout?: string;
-  reproduce?: string;
-  options?: Record<string, unknown>;
-}
+/** A gate entry exactly as a user would write it in `gates:`, with its id spelled out. */
+import type { RawGate } from './load.js';
+
+export type PresetGate = RawGate & { id: string };
 
 export interface Preset {
   description: string;

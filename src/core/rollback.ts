@@ -6,7 +6,7 @@
  */
 import { EngineError } from './errors.js';
 import { parseRfc3339 } from './time.js';
-import type { Mode } from './types.js';
+import type { Mode, RollbackRecord } from './types.js';
 import { describeType } from './time.js';
 import { didYouMean } from '../util/suggest.js';
 
@@ -17,14 +17,8 @@ export const MODE_ENV = 'CI_GATE_PROMOTION_MODE';
 export const ROLLBACK_FILE_ENV = 'GATE_ENGINE_ROLLBACK_FILE';
 const CREATED_SKEW_MS = 5 * 60_000;
 
-export interface RollbackDeclaration {
-  reason: string;
-  owner: string;
-  incident: string;
-  created: string;
-  expires: string;
-  source: string;
-}
+/** A validated declaration: the verdict's rollback record before the relaxed gates are known. */
+export type RollbackDeclaration = Omit<RollbackRecord, 'relaxed_gates'>;
 
 /** --mode wins over CI_GATE_PROMOTION_MODE; the env value is trimmed and lower-cased like the reference's CI step. */
 export function resolveMode(flag: string | undefined, env: NodeJS.ProcessEnv): Mode {
