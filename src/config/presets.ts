@@ -7,9 +7,9 @@
  *     version: 1
  *     extends: pi-agent-rust
  */
-/** A gate entry exactly as a user would write it in `gates:`, with its id spelled out. */
 import type { RawGate } from './load.js';
 
+/** A gate entry exactly as a user would write it in `gates:`, with its id spelled out. */
 export type PresetGate = RawGate & { id: string };
 
 export interface Preset {
