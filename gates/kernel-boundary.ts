@@ -132,12 +132,14 @@ export const MANIFEST_SCHEMA: JsonSchema = {
       type: 'object',
       required: ['banned_cross_boundary_pairs'],
       properties: {
+        // An empty ban list would make banned_cross_boundary_pairs_absent true by definition.
         banned_cross_boundary_pairs: {
           type: 'array',
+          minItems: 1,
           items: {
             type: 'object',
             required: ['from_domain', 'to_domain', 'reason'],
-            properties: { from_domain: NON_BLANK, to_domain: NON_BLANK, reason: { type: 'string' } },
+            properties: { from_domain: NON_BLANK, to_domain: NON_BLANK, reason: NON_BLANK },
           },
         },
       },
