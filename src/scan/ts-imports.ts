@@ -9,7 +9,8 @@
  * it may import anything, and saying nothing would hide that.
  *
  * Whether a `/` starts a regular expression or is a division is decided by the previous token (the
- * usual heuristic): after an identifier, a literal, `)` or `]` it divides; after an operator, a
+ * usual heuristic): after an identifier, a literal, `)` or `]` it divides — except after the `)`
+ * closing the head of `if (…)`, `while (…)`, `for (…)` or `with (…)`; after an operator, a
  * keyword such as `return`, `{`, `}` or at the start it begins a regex.
  */
 import { posix } from 'node:path';
@@ -60,11 +61,15 @@ interface Token {
   end: number;
   /** Template literals: true once a `${` is seen. */
   subst?: boolean;
+  /** A `)` closing the head of `if (…)`, `while (…)`, `for (…)` or `with (…)`: a statement follows, so a `/` after it begins a regex. */
+  ctl?: boolean;
 }
 
 const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
-/** After these punctuators a `/` begins a regex. `)` and `]` are absent: after them it divides. */
+/** After these punctuators a `/` begins a regex. `)` and `]` are absent: after them it divides (unless the `)` ends a control head). */
 const REGEX_AFTER_PUNCT = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^', '=>', '.']);
+/** Keywords whose parenthesised head is followed by a statement: `if (ok) /re/.test(s)`. */
+const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
 
 const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
 const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
@@ -78,6 +83,8 @@ function lexTs(text: string): Token[] {
   /** Brace depth of code; each open template substitution remembers the depth its `}` closes. */
   let braces = 0;
   const templates: { token: Token; depth: number }[] = [];
+  /** One entry per open `(`: whether it opens the head of a control statement. */
+  const parens: boolean[] = [];
 
   const skipTo = (end: number) => {
     for (let k = i; k < end; k++) {
@@ -97,7 +104,7 @@ function lexTs(text: string): Token[] {
   const regexAllowed = (): boolean => {
     const prev = tokens[tokens.length - 1];
     if (prev === undefined) return true;
-    if (prev.t === T.Punct) return REGEX_AFTER_PUNCT.has(prev.v) || (prev.v.length > 1 && REGEX_AFTER_PUNCT.has(prev.v.slice(-1)));
+    if (prev.t === T.Punct) return prev.ctl === true || REGEX_AFTER_PUNCT.has(prev.v) || (prev.v.length > 1 && REGEX_AFTER_PUNCT.has(prev.v.slice(-1)));
     if (prev.t === T.Ident) return REGEX_AFTER_KEYWORD.has(prev.v) && !isPropertyName(tokens.length - 1);
     return false;
   };
@@ -256,7 +263,12 @@ function lexTs(text: string): Token[] {
     // Multi-character punctuators the regex heuristic cares about.
     const two = text.slice(i, i + 2);
     const v = two === '=>' || two === '?.' || two === '&&' || two === '||' || two === '??' || two === '==' || two === '++' || two === '--' ? two : text[i] as string;
-    tokens.push({ t: T.Punct, v, line: startLine, column, start, end: i + v.length });
+    const punct: Token = { t: T.Punct, v, line: startLine, column, start, end: i + v.length };
+    if (v === '(') {
+      const head = tokens[tokens.length - 1];
+      parens.push(head !== undefined && head.t === T.Ident && CONTROL_HEADS.has(head.v) && !isPropertyName(tokens.length - 1));
+    } else if (v === ')' && parens.pop() === true) punct.ctl = true;
+    tokens.push(punct);
     i += v.length;
   }
   return tokens;

@@ -169,10 +169,11 @@ describe('kernel_boundary: committed report corner cases', () => {
 });
 
 describe('kernel_boundary: cases the scenarios do not cover', () => {
-  it('a manifest that bans no pair proves nothing about imports: vacuous', async () => {
-    const root = smallCrate('pub fn run() {}\n', { ownership_rules: { banned_cross_boundary_pairs: [] } });
-    const { findings } = await run(root);
-    expect(findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['banned_cross_boundary_pairs_absent', 'vacuous', '/ownership_rules/banned_cross_boundary_pairs']]);
+  it('a manifest that bans no pair, or bans one without a reason, is refused (schema): an empty ban list proves nothing about imports', async () => {
+    const empty = await run(smallCrate('pub fn run() {}\n', { ownership_rules: { banned_cross_boundary_pairs: [] } }));
+    expect(empty.findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['manifest', 'schema', '/ownership_rules/banned_cross_boundary_pairs']]);
+    const blank = await run(smallCrate('pub fn run() {}\n', { ownership_rules: { banned_cross_boundary_pairs: [{ from_domain: 'core', to_domain: 'session', reason: '  ' }] } }));
+    expect(blank.findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['manifest', 'schema', '/ownership_rules/banned_cross_boundary_pairs/0/reason']]);
   });
 
   it('two domains with one id fail with duplicate_domain', async () => {

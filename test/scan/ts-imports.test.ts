@@ -108,6 +108,17 @@ describe('scanTs: traps', () => {
     ]);
   });
 
+  it('a regex right after the head of if / while / for is a regex, not a division that opens a string', () => {
+    const text = [
+      "if (ok) /'/.test(s); import a from './a';",
+      "while (more()) /\"/.exec(t); const b = require('./b');",
+      "for (const k of ks) /`/.test(k); export * from './c';",
+      "const d = f(x) / 2 / g(y); import e from './e';",
+      "x.if(1) / 2; import f from './f';",
+    ].join('\n');
+    expect(specs(text)).toEqual(['./a', './b', './c', './e', './f']);
+  });
+
   it('a stray apostrophe in JSX text only affects its own line', () => {
     expect(specs("const el = <p>don't</p>;\nimport ok from './ok';")).toEqual(['./ok']);
   });
