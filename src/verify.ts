@@ -5,7 +5,6 @@
  * valid rollback declaration) is checked before a single gate runs.
  */
 import { promises as fs } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { relative, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { BUILTIN_GATES } from '../gates/index.js';
@@ -22,7 +21,7 @@ import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/run
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
 import type { AnyGateDefinition, GateRef, Lane, Mode, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
-import { json, outputFiles, writeRunOutputs, type WrittenFiles } from './output/files.js';
+import { outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
 import { packageInfo } from './package-info.js';
 import { diffVerdicts, type TriageDiff } from './triage/diff.js';
 import { readGitState } from './util/git.js';
@@ -336,15 +335,15 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   assertValidVerdict(verdict);
 
   const names = outputFiles(lane);
+  const serialized = serializeVerdict(verdict);
   const triage = baseline
-    ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: createHash('sha256').update(json(verdict)).digest('hex'), verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
+    ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
     : undefined;
   const result: VerifyResult = { verdict, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
   if (options.write === false) return result;
   result.files = await writeRunOutputs(outputDir, {
-    verdict,
-    runs,
-    times: { startedAt, finishedAt },
+    verdict: serialized,
+    events: { runs, times: { startedAt, finishedAt } },
     describeReason: reasonDescriber(registry),
     replayPrefix: prefix,
     verdictPathForRerun: displayPath(resolve(outputDir, names.verdict), cwd),

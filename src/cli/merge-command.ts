@@ -1,14 +1,10 @@
 import { resolve } from 'node:path';
 import { EngineError } from '../core/errors.js';
 import { exitCodeFor } from '../core/fold.js';
-import { writeFilesAtomically } from '../output/atomic.js';
-import { json, outputFiles } from '../output/files.js';
-import { buildReplayBundle } from '../output/replay-bundle.js';
-import { renderReport } from '../output/report.js';
+import { outputFiles, serializeVerdict, writeRunOutputs } from '../output/files.js';
 import { mergeVerdicts } from '../merge.js';
 import { readVerdictFile } from '../verdict-file.js';
 import { clockFrom, gateTypeRegistry, reasonDescriber } from '../verify.js';
-import { createHash } from 'node:crypto';
 import { parseCommandArgs } from './args.js';
 import { MERGE_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
@@ -25,23 +21,16 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const inputs = [];
   for (const file of positionals) inputs.push(await readVerdictFile(file, io.cwd, 'merge_invalid', 'shard verdict'));
   const verdict = mergeVerdicts(inputs, clock.now());
-  const names = outputFiles(verdict.lane);
   const dir = resolve(io.cwd, values.out ?? 'gate-engine-out');
-  const verdictText = json(verdict);
-  const bundle = buildReplayBundle({
-    verdict,
-    verdictFile: names.verdict,
-    verdictSha256: createHash('sha256').update(verdictText).digest('hex'),
+  const serialized = serializeVerdict(verdict);
+  const files = await writeRunOutputs(dir, {
+    verdict: serialized,
+    describeReason: reasonDescriber(gateTypeRegistry()),
     replayPrefix: ['npx', 'gate-engine', 'verify'],
-    verdictPathForRerun: resolve(dir, names.verdict),
+    verdictPathForRerun: resolve(dir, outputFiles(verdict.lane).verdict),
     pinned: clock.pinned,
   });
-  const [verdictPath, reportPath, replayPath] = await writeFilesAtomically(dir, [
-    { name: names.verdict, content: verdictText },
-    { name: names.report, content: renderReport(verdict, reasonDescriber(gateTypeRegistry()), bundle.one_command_replay ?? undefined) },
-    { name: names.replay, content: json(bundle) },
-  ]);
-  const result = { verdict, exitCode: exitCodeFor(verdict), outputDir: dir, files: { verdict: verdictPath, report: reportPath, replay: replayPath } };
-  io.stdout(values.json ? verdictText : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
+  const result = { verdict, exitCode: exitCodeFor(verdict), outputDir: dir, files };
+  io.stdout(values.json ? serialized.text : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
   return result.exitCode;
 }

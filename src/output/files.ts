@@ -29,9 +29,9 @@ export function outputFiles(lane: Lane): LaneFiles {
 export type WrittenFiles = Partial<Record<keyof LaneFiles, string>>;
 
 export interface RunOutputs {
-  verdict: Verdict;
-  runs: readonly GateRun[];
-  times: RunTimes;
+  verdict: SerializedVerdict;
+  /** The gate runs and their times, for the event stream; a merged verdict has none of its own. */
+  events?: { runs: readonly GateRun[]; times: RunTimes };
   describeReason: DescribeReason;
   replayPrefix: string[];
   /** How the user would type the verdict's path for --rerun-from. */
@@ -44,23 +44,33 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** The verdict exactly as written, and its digest: the replay bundle and the triage both name it by this sha256. */
+export interface SerializedVerdict {
+  value: Verdict;
+  text: string;
+  sha256: string;
+}
+
+export function serializeVerdict(verdict: Verdict): SerializedVerdict {
+  const text = json(verdict);
+  return { value: verdict, text, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
 export function renderRunOutputs(out: RunOutputs): { files: OutputFile[]; names: LaneFiles } {
-  const names = outputFiles(out.verdict.lane);
-  const verdictText = json(out.verdict);
+  const verdict = out.verdict.value;
+  const names = outputFiles(verdict.lane);
   const bundle = buildReplayBundle({
-    verdict: out.verdict,
+    verdict,
     verdictFile: names.verdict,
-    verdictSha256: createHash('sha256').update(verdictText).digest('hex'),
+    verdictSha256: out.verdict.sha256,
     replayPrefix: out.replayPrefix,
     verdictPathForRerun: out.verdictPathForRerun,
     pinned: out.pinned,
   });
-  const files: OutputFile[] = [
-    { name: names.verdict, content: verdictText },
-    { name: names.events, content: renderEvents(out.verdict, out.runs, out.times) },
-    { name: names.report, content: renderReport(out.verdict, out.describeReason, bundle.one_command_replay ?? undefined) },
-    { name: names.replay, content: json(bundle) },
-  ];
+  const files: OutputFile[] = [{ name: names.verdict, content: out.verdict.text }];
+  if (out.events) files.push({ name: names.events, content: renderEvents(verdict, out.events.runs, out.events.times) });
+  files.push({ name: names.report, content: renderReport(verdict, out.describeReason, bundle.one_command_replay ?? undefined) });
+  files.push({ name: names.replay, content: json(bundle) });
   if (out.triage) files.push({ name: names.triage, content: json(out.triage) });
   return { files, names };
 }
