@@ -7,6 +7,9 @@ import { describeType } from '../core/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { createAjv, describeErrors, displayPointer, escapeSegment, type JsonSchema, type SchemaProblem } from './schema.js';
 
+/** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
+const ANNOTATIONS = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', '$comment', '$defs', 'definitions', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
+
 export type CompiledUserSchema = { ok: true; validate: (value: unknown) => SchemaProblem[] } | { ok: false; message: string; pointer?: string };
 
 /**
@@ -17,6 +20,11 @@ export type CompiledUserSchema = { ok: true; validate: (value: unknown) => Schem
 export function compileUserSchema(schema: unknown): CompiledUserSchema {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
     return { ok: false, message: `a schema must be a JSON object, found ${describeType(schema)}`, pointer: '' };
+  }
+  const assertions = Object.keys(schema).filter((k) => !ANNOTATIONS.has(k));
+  if (assertions.length === 0) {
+    // `{}` — or only `$schema`, `title`, `$defs`… — validates every document: a truncated or placeholder schema must not pass anything.
+    return { ok: false, message: 'the schema constrains nothing (no validation keyword at its top level), so it accepts every document', pointer: '' };
   }
   const ajv = createAjv();
   let fn;
