@@ -14,7 +14,7 @@ import { posix } from 'node:path';
 import type { DocumentArtifact } from '../src/artifacts/reader.js';
 import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
-import { getAtPointer } from '../src/util/pointer.js';
+import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];
@@ -41,7 +41,6 @@ const POINTER_OR_ROOT = '^(/([^~]|~[01])*)*$';
 const MAX_SHOWN_VALUE = 80;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const quote = (s: string) => JSON.stringify(s.length > MAX_SHOWN_VALUE ? `${s.slice(0, MAX_SHOWN_VALUE - 1)}…` : s);
 
 /**
@@ -94,7 +93,7 @@ function* stringLeaves(value: unknown, pointer: string): Generator<{ pointer: st
   } else if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) yield* stringLeaves(item, `${pointer}/${i}`);
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, `${pointer}/${pointerSegment(key)}`);
+    for (const [key, item] of Object.entries(value)) yield* stringLeaves(item, `${pointer}/${encodePointerSegment(key)}`);
   }
 }
 

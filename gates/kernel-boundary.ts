@@ -192,7 +192,6 @@ const READ_CONCURRENCY = 64;
 const RESERVED_OUTPUTS = [...Object.values(outputFiles('full')), ...Object.values(outputFiles('preflight'))];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const pointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 const bareCheckId = (id: string) => (id.startsWith(CHECK_PREFIX) ? id.slice(CHECK_PREFIX.length) : id);
 const isBoundaryCheck = (id: string): id is BoundaryCheck => (BOUNDARY_CHECKS as readonly string[]).includes(id);

@@ -7,6 +7,7 @@
  * stems as substrings anywhere in the file (comments included) and its quarantine guard parsed TOML
  * with regexes. This one parses the TOML and checks every rule those versions only documented.
  */
+import { encodePointerSegment } from '../src/util/pointer.js';
 import manifestSchema from '../schemas/suite_classification.schema.json' with { type: 'json' };
 import { globBase, globLiteralSuffix } from '../src/artifacts/glob.js';
 import type { JsonSchema } from '../src/artifacts/schema.js';
@@ -32,7 +33,6 @@ interface Manifest {
   quarantine?: Record<string, Record<string, unknown>>;
 }
 
-const pointerSegment = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** `tests/foo.rs` under `tests/*.rs` → `foo`; nested globs keep the sub-path (`unit/foo`). */
 export function stemOf(file: string, pattern: string): string {
@@ -52,7 +52,7 @@ function checkSuiteNames(ctx: GateContext, manifest: Manifest, path: string, all
   for (const name of unknown) {
     ctx.fail('suite_names_allowed', 'unknown_suite', `[suite.${name}] is not an allowed suite${didYouMean(name, allowed)}`, {
       path,
-      pointer: `/suite/${pointerSegment(name)}`,
+      pointer: `/suite/${encodePointerSegment(name)}`,
       expected: allowed,
       actual: name,
       fix: `move its files into one of: ${allowed.join(', ')} (or add "${name}" to the gate's \`suites\` option)`,
@@ -85,7 +85,7 @@ function checkMembership(ctx: GateContext, manifest: Manifest, path: string, ste
       repeated++;
       ctx.fail('classified_once', 'multi_classified', `"${stem}" is listed in ${distinct.length} suites: ${distinct.join(', ')}`, {
         path,
-        pointer: `/suite/${pointerSegment(distinct[1] as string)}/files`,
+        pointer: `/suite/${encodePointerSegment(distinct[1] as string)}/files`,
         expected: 'exactly one suite',
         actual: distinct,
         fix: `keep "${stem}" in the one suite it belongs to and remove it from the others`,
@@ -94,7 +94,7 @@ function checkMembership(ctx: GateContext, manifest: Manifest, path: string, ste
       repeated++;
       ctx.fail('classified_once', 'duplicate_entry', `"${stem}" is listed ${suites.length} times in [suite.${distinct[0]}]`, {
         path,
-        pointer: `/suite/${pointerSegment(distinct[0] as string)}/files`,
+        pointer: `/suite/${encodePointerSegment(distinct[0] as string)}/files`,
         expected: 'listed once',
         actual: `${suites.length} times`,
         fix: `remove the repeated "${stem}" entries`,
@@ -110,7 +110,7 @@ function checkMembership(ctx: GateContext, manifest: Manifest, path: string, ste
       phantoms++;
       ctx.fail('no_phantom_entries', 'phantom', `[suite.${suite}] lists "${stem}" but ${fileOf(stem, pattern)} does not exist`, {
         path,
-        pointer: `/suite/${pointerSegment(suite)}/files/${index}`,
+        pointer: `/suite/${encodePointerSegment(suite)}/files/${index}`,
         expected: `${fileOf(stem, pattern)} exists`,
         actual: 'no such file',
         fix: `remove "${stem}" from [suite.${suite}] or restore the test file`,
@@ -129,7 +129,7 @@ function checkSorted(ctx: GateContext, manifest: Manifest, path: string): void {
     unsorted++;
     ctx.fail('entries_sorted', 'unsorted', `[suite.${suite}] is not sorted: "${files[i]}" (entry ${i + 1}) comes after "${files[i - 1]}"`, {
       path,
-      pointer: `/suite/${pointerSegment(suite)}/files/${i}`,
+      pointer: `/suite/${encodePointerSegment(suite)}/files/${i}`,
       expected: `"${files[i]}" before "${files[i - 1]}"`,
       actual: `"${files[i - 1]}" before "${files[i]}"`,
       fix: `sort the files of [suite.${suite}] in byte order (e.g. \`LC_ALL=C sort\`)`,
@@ -144,7 +144,7 @@ function quarantineProblems(entry: Record<string, unknown>, at: string, opts: Su
   const problems: QuarantineProblem[] = [];
   for (const key of Object.keys(entry)) {
     if (!(QUARANTINE_FIELDS as readonly string[]).includes(key)) {
-      problems.push({ message: `unknown field "${key}"${didYouMean(key, QUARANTINE_FIELDS)}`, pointer: `${at}/${pointerSegment(key)}`, fix: 'remove or rename the field; a misspelt field is a field that is never checked' });
+      problems.push({ message: `unknown field "${key}"${didYouMean(key, QUARANTINE_FIELDS)}`, pointer: `${at}/${encodePointerSegment(key)}`, fix: 'remove or rename the field; a misspelt field is a field that is never checked' });
     }
   }
   for (const field of QUARANTINE_FIELDS) {
@@ -186,7 +186,7 @@ function checkQuarantine(ctx: GateContext, manifest: Manifest, path: string, opt
   const today = utcEpochDay(ctx.now);
   const classified = new Set(Object.values(manifest.suite).flatMap((s) => s.files));
   for (const [stem, entry] of entries) {
-    const at = `/quarantine/${pointerSegment(stem)}`;
+    const at = `/quarantine/${encodePointerSegment(stem)}`;
     const { problems, expires } = quarantineProblems(entry, at, options.quarantine, today);
     for (const p of problems) {
       ctx.fail('quarantine_valid', 'quarantine_invalid', `[quarantine.${stem}]: ${p.message}`, { path, pointer: p.pointer, expected: p.expected, actual: p.actual, fix: p.fix });

@@ -6,6 +6,9 @@
  * keys and reports every problem with a line, column and JSON pointer the user can act on. Values
  * it returns are indistinguishable from what `JSON.parse` returns for the same (valid) text.
  */
+import { encodePointerSegment } from '../util/pointer.js';
+
+export { encodePointerSegment };
 
 export interface JsonProblem {
   kind: 'malformed' | 'duplicate_key';
@@ -118,13 +121,6 @@ export function locateJsonPointer(text: string, pointer: string): { line: number
     }
   }
   return lineColumn(text, at);
-}
-
-/** RFC 6901 escaping: `~` becomes `~0`, `/` becomes `~1`. */
-export function encodePointerSegment(segment: string | number): string {
-  const s = String(segment);
-  if (!s.includes('~') && !s.includes('/')) return s;
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function joinPointer(base: string, segment: string | number): string {

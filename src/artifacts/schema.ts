@@ -6,6 +6,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describeType } from '../core/time.js';
+import { encodePointerSegment } from '../util/pointer.js';
 import { didYouMean } from '../util/suggest.js';
 
 export type JsonSchema = Record<string, unknown>;
@@ -75,13 +76,13 @@ function describeError(e: ErrorObject): SchemaProblem {
   switch (e.keyword) {
     case 'required': {
       const field = String(params.missingProperty);
-      return { pointer: `${at}/${escapeSegment(field)}`, keyword: e.keyword, message: `missing required field "${field}"`, expected: 'present', actual: 'absent' };
+      return { pointer: `${at}/${encodePointerSegment(field)}`, keyword: e.keyword, message: `missing required field "${field}"`, expected: 'present', actual: 'absent' };
     }
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       const allowed = Object.keys(((e.parentSchema as JsonSchema | undefined)?.properties as JsonSchema | undefined) ?? {});
       return {
-        pointer: `${at}/${escapeSegment(field)}`,
+        pointer: `${at}/${encodePointerSegment(field)}`,
         keyword: e.keyword,
         message: `unknown field "${field}"${didYouMean(field, allowed)}`,
         expected: allowed,
@@ -123,9 +124,6 @@ function article(type: string): string {
   return words.map((w) => (/^[aeiou]/.test(w) ? `an ${w}` : `a ${w}`)).join(' or ');
 }
 
-export function escapeSegment(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 /** `/a/b` for display; the document root reads as `(document root)` rather than an empty string. */
 export function displayPointer(pointer: string): string {

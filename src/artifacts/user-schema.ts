@@ -5,7 +5,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../core/time.js';
 import { didYouMean } from '../util/suggest.js';
-import { createAjv, describeErrors, displayPointer, escapeSegment, type JsonSchema, type SchemaProblem } from './schema.js';
+import { encodePointerSegment } from '../util/pointer.js';
+import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', '$comment', '$defs', 'definitions', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
@@ -98,12 +99,12 @@ function findKeyword(node: unknown, keyword: string, at: string): string | undef
     return undefined;
   }
   const entries = Object.entries(node as Record<string, unknown>);
-  if (entries.some(([key]) => key === keyword)) return `${at}/${escapeSegment(keyword)}`;
+  if (entries.some(([key]) => key === keyword)) return `${at}/${encodePointerSegment(keyword)}`;
   for (const [key, value] of entries) {
-    const here = `${at}/${escapeSegment(key)}`;
+    const here = `${at}/${encodePointerSegment(key)}`;
     if (NAME_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
-        const found = findKeyword(sub, keyword, `${here}/${escapeSegment(name)}`);
+        const found = findKeyword(sub, keyword, `${here}/${encodePointerSegment(name)}`);
         if (found !== undefined) return found;
       }
     } else if (!['enum', 'const', 'default', 'examples', 'required'].includes(key)) {

@@ -298,7 +298,6 @@ function lexRust(text: string): Token[] {
 // ---------------------------------------------------------------------------------------------
 // Parsing
 
-const PATH_ROOTS = new Set(['crate', 'super', 'self']);
 /** Keywords that are never a module name at the start of a path. `crate`, `super`, `self` are handled apart. */
 const KEYWORDS = new Set([
   'as', 'async', 'await', 'break', 'const', 'continue', 'dyn', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in',

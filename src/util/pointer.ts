@@ -1,6 +1,13 @@
 /** RFC 6901 JSON pointer lookup. Returns `{found:false}` rather than undefined so "absent" and "null" stay distinct. */
 export type PointerLookup = { found: true; value: unknown } | { found: false };
 
+/** RFC 6901 escaping of one segment: `~` becomes `~0`, `/` becomes `~1` (the inverse of parsePointer's decoding). */
+export function encodePointerSegment(segment: string | number): string {
+  const s = String(segment);
+  if (!s.includes('~') && !s.includes('/')) return s;
+  return s.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new Error(`JSON pointer "${pointer}" must be empty or start with "/"`);
