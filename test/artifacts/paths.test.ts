@@ -1,34 +1,17 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArtifactError, type ArtifactErrorCode } from '../../src/artifacts/errors.js';
 import { resolveInside, toPosixRelative } from '../../src/artifacts/paths.js';
+import { rejection } from '../helpers/errors.js';
+import { removeTempDirs, tempDir } from '../helpers/fs.js';
 
 let root: string; // the repository root under test (real path)
 let outside: string; // a sibling directory the root must never reach
-let scratch: string[] = [];
-
-async function tempDir(): Promise<string> {
-  const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'ge-')));
-  scratch.push(dir);
-  return dir;
-}
 
 async function write(base: string, rel: string, content = 'x'): Promise<void> {
   await fs.mkdir(path.dirname(path.join(base, rel)), { recursive: true });
   await fs.writeFile(path.join(base, rel), content);
-}
-
-/** Resolves to the ArtifactError the call threw, failing the test if it threw anything else or nothing. */
-async function rejection(p: Promise<unknown>): Promise<ArtifactError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ArtifactError);
-    return e as ArtifactError;
-  }
-  throw new Error('expected an ArtifactError, got a result');
 }
 
 async function expectCode(p: Promise<unknown>, code: ArtifactErrorCode): Promise<ArtifactError> {
@@ -60,10 +43,7 @@ beforeAll(async () => {
   await fs.symlink('via/../not-yet', path.join(root, 'sneaky-dangling'));
 });
 
-afterAll(async () => {
-  await Promise.all(scratch.map((d) => fs.rm(d, { recursive: true, force: true })));
-  scratch = [];
-});
+afterAll(removeTempDirs);
 
 describe('resolveInside: accepted paths', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArtifactError, type ArtifactErrorCode } from '../../src/artifacts/errors.js';
@@ -8,20 +7,15 @@ import { readJsonlRows, type JsonlRow } from '../../src/artifacts/jsonl.js';
 import { createReader, type ArtifactReader } from '../../src/artifacts/reader.js';
 import type { JsonSchema } from '../../src/artifacts/schema.js';
 import type { ArtifactRecord } from '../../src/core/types.js';
+import { rejection } from '../helpers/errors.js';
+import { removeTempDirs, tempDir } from '../helpers/fs.js';
 
 const NOW = new Date('2026-03-15T12:00:00.000Z');
 const DAY = 86_400_000;
 
-const scratch: string[] = [];
 let root: string;
 let records: ArtifactRecord[];
 let reader: ArtifactReader;
-
-async function tempDir(): Promise<string> {
-  const dir = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'ge-readers-')));
-  scratch.push(dir);
-  return dir;
-}
 
 async function write(rel: string, content: string | Buffer, base = root): Promise<Buffer> {
   const abs = path.join(base, rel);
@@ -38,17 +32,6 @@ async function collect(rows: AsyncIterable<JsonlRow>): Promise<JsonlRow[]> {
   const out: JsonlRow[] = [];
   for await (const row of rows) out.push(row);
   return out;
-}
-
-/** The ArtifactError `p` rejected with; fails if it resolved or threw something else. */
-async function rejection(p: Promise<unknown>): Promise<ArtifactError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ArtifactError);
-    return e as ArtifactError;
-  }
-  throw new Error('expected an ArtifactError, but the read succeeded');
 }
 
 /** Asserts the code, that the message names the file, and that detail.path is the path as given. */
@@ -69,9 +52,7 @@ beforeEach(async () => {
   reader = createReader(root, NOW, (r) => records.push(r));
 });
 
-afterAll(async () => {
-  for (const dir of scratch.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-});
+afterAll(removeTempDirs);
 
 type WholeFormat = 'json' | 'toml' | 'yaml' | 'text';
 const WHOLE: WholeFormat[] = ['json', 'toml', 'yaml', 'text'];

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -6,8 +6,9 @@ export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 const created: string[] = [];
 
+/** A fresh directory under the system temp dir, as its real path (tests compare against resolved roots). */
 export function tempDir(prefix = 'ge-test-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
   created.push(dir);
   return dir;
 }
