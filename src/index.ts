@@ -13,6 +13,10 @@ export type {
   CheckResult,
   CheckStatus,
   GateContext,
+  GateWaiver,
+  WaiverBook,
+  WaiverEntry,
+  WaiverSummary,
   GateDefinition,
   GateResult,
   GateStatus,
@@ -28,6 +32,7 @@ export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode }
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
 export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';
 export { parseStrictDate, parseRfc3339, parseDuration } from './core/time.js';
+export { activeWaiverFor, evaluateWaivers } from './core/waivers.js';
 export { BUILTIN_GATES } from '../gates/index.js';
 
 /** Identity helper for typed config objects in code. */

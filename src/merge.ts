@@ -84,6 +84,8 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   requireSame(inputs, 'commit', (v) => v.git?.sha ?? null);
   requireSame(inputs, 'engine', (v) => v.engine);
   requireSame(inputs, 'shard plan', (v) => ({ total: v.shard?.total, planned: v.shard?.planned }));
+  // Applied/unused differ per shard (each ran different gates); what was declared and judged may not.
+  requireSame(inputs, 'waivers', (v) => ({ ...v.waivers, applied: [], unused: [] }));
   requireSame(inputs, 'rollback declaration', (v) => (v.rollback ? { ...v.rollback, relaxed_gates: [] } : null));
 
   const first = (inputs[0] as RecordedVerdict).verdict;
@@ -120,6 +122,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
     ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
     ...(first.git ? { git: first.git } : {}),
     gates: all,
+    waivers: { ...first.waivers, applied: inputs.flatMap((i) => i.verdict.waivers.applied), unused: inputs.flatMap((i) => i.verdict.waivers.unused) },
     extra: {
       ...(first.rollback ? { rollback: { ...first.rollback, relaxed_gates: all.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
       merged_from: inputs.map((i) => ({ path: i.path, sha256: i.sha256, shard_index: (i.verdict.shard as NonNullable<Verdict['shard']>).index })),

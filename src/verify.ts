@@ -21,6 +21,8 @@ import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/run
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
 import type { AnyGateDefinition, GateRef, Lane, Mode, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
+import { readWaiverBook } from './core/waiver-sources.js';
+import { summarizeWaivers } from './core/waivers.js';
 import { outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
 import { packageInfo } from './package-info.js';
 import { diffVerdicts, type TriageDiff } from './triage/diff.js';
@@ -291,7 +293,8 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
   const startedAt = clock.now();
   const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
-  const env = { root, outputDir, runId, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
+  const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
+  const env = { root, outputDir, runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
@@ -325,6 +328,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     configSha256: config.sha256,
     ...(git ? { git } : {}),
     gates: results,
+    waivers: summarizeWaivers(waivers, results, lane),
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
       ...preflight,

@@ -53,6 +53,18 @@ function rollbackLines(v: Verdict, style: Style): string[] {
   ];
 }
 
+/** Every waiver that changed or could have changed this run, by whom and until when. */
+function waiverLines(v: Verdict): string[] {
+  const w = v.waivers;
+  const lines: string[] = [];
+  for (const a of w.applied) lines.push(`  waived ${a.gate_id} (raw ${a.raw_status}) by ${a.owner} until ${a.expires}, bead ${a.bead}: ${clip(a.reason)}`);
+  for (const d of w.expired) lines.push(`  EXPIRED waiver for ${d.gate_id} (${d.expires}, owner ${d.owner || '?'}) — not applied`);
+  for (const d of w.invalid) lines.push(`  INVALID waiver for ${d.gate_id} in ${d.source}: ${clip(d.problems.map((p) => p.message).join('; '))} — not applied`);
+  for (const u of w.unused) lines.push(`  unused waiver for ${u.gate_id} (the gate is ${u.gate_status}; owner ${u.owner}, until ${u.expires}) — remove it`);
+  if (w.suspended === true) lines.push('  a waiver source is unreadable: no waiver was applied');
+  return lines.length > 0 ? ['', 'waivers:', ...lines] : [];
+}
+
 function preflightLines(v: Verdict): string[] {
   if (v.lane !== 'preflight') return [];
   const notEvaluated = (v.gates_not_evaluated ?? []).map((g) => g.id);
@@ -69,6 +81,7 @@ export function renderHuman(result: RenderableResult, cwd: string, style: Style)
   lines.push(...rollbackLines(v, style));
   const idWidth = Math.max(...v.gates.map((g) => g.id.length));
   for (const g of v.gates) lines.push(gateLine(g, idWidth, style));
+  lines.push(...waiverLines(v));
   lines.push(...preflightLines(v));
   const rollback = v.mode === 'rollback' ? ` (ROLLBACK: ${v.rollback?.relaxed_gates.length ?? 0} blocking failure(s) relaxed)` : '';
   lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())}${rollback} — ${verdictLine(v)}`);

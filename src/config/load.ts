@@ -14,6 +14,7 @@ import { parseYamlText } from '../artifacts/yaml.js';
 import { EngineError, type EngineErrorCode } from '../core/errors.js';
 import { parseDuration } from '../core/time.js';
 import type { AnyGateDefinition } from '../core/types.js';
+import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS } from './presets.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
@@ -43,6 +44,7 @@ export interface LoadedConfig {
   outputDir: string;
   gates: GateConfig[];
   rollback?: { file?: string; declaration?: unknown; maxHours?: number };
+  waivers?: WaiverConfig;
 }
 
 export interface RawGate {
@@ -63,6 +65,7 @@ interface RawConfig {
   defaults?: { timeout?: string };
   gates: RawGate[];
   rollback?: { file?: string; declaration?: Record<string, unknown>; max_hours?: number };
+  waivers?: { sources: string[]; max_days?: number; expiring_soon_days?: number };
 }
 
 type Locate = (pointer: string) => { line: number; column: number } | undefined;
@@ -234,5 +237,12 @@ export async function loadConfig(options: {
   if (rollback?.file !== undefined && rollback.declaration !== undefined) {
     throw configError(shown, [{ code: 'config_invalid', pointer: '/rollback', message: 'give either rollback.file or rollback.declaration, not both' }], locate);
   }
-  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}) };
+  const waivers = config.waivers
+    ? {
+        sources: config.waivers.sources,
+        ...(config.waivers.max_days !== undefined ? { maxDays: config.waivers.max_days } : {}),
+        ...(config.waivers.expiring_soon_days !== undefined ? { expiringSoonDays: config.waivers.expiring_soon_days } : {}),
+      }
+    : undefined;
+  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}) };
 }

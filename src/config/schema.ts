@@ -45,6 +45,22 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
       properties: { timeout: { type: 'string', pattern: DURATION_PATTERN, description: 'Per-gate timeout (default "60s").' } },
     },
     gates: { type: 'array', items: gateEntry, description: 'The gates to run, in order.' },
+    waivers: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['sources'],
+      description: 'Where waivers are declared. Without this section nothing can be waived.',
+      properties: {
+        sources: {
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', minLength: 1 },
+          description: 'Files holding [waiver.<gate_id>] tables (TOML) or a `waiver:` map (YAML/JSON), relative to the root. Every one must exist and parse. An empty list declares that there are no waivers.',
+        },
+        max_days: { type: 'integer', minimum: 1, maximum: 30, description: 'Longest allowed waiver, expires − created (default and maximum 30).' },
+        expiring_soon_days: { type: 'integer', minimum: 0, maximum: 30, description: 'A waiver this close to expiry makes the waiver gate warn (default 3).' },
+      },
+    },
     rollback: {
       type: 'object',
       additionalProperties: false,

@@ -4,7 +4,7 @@ import { listGlob } from '../artifacts/glob.js';
 import { resolveInside } from '../artifacts/paths.js';
 import { createReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
-import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext } from './types.js';
+import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
 
 export interface CollectedEvidence {
   checks: CheckResult[];
@@ -49,6 +49,7 @@ export interface ContextEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
   signal: AbortSignal;
+  waivers: WaiverBook;
 }
 
 export function createGateContext(gateId: string, env: ContextEnvironment): GateContextHandle {
@@ -84,6 +85,11 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     read: createReader(root, now, recordArtifact, signal),
     outputDir: env.outputDir,
     runId: env.runId,
+    get waivers() {
+      // The waiver sources were read once for the whole run; a gate that looks at them has read them.
+      for (const record of env.waivers.records) recordArtifact(record);
+      return env.waivers;
+    },
     env: env.env,
     git: { head: () => readGitHead(root) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),

@@ -4,6 +4,7 @@
  */
 import { EXIT } from './errors.js';
 import { EVIDENCE_REASON_CODES } from './reasons.js';
+import { WAIVABLE } from './waivers.js';
 import type { CheckResult, GateResult, GateStatus, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
 export interface RawFold {
@@ -39,6 +40,8 @@ export interface PolicyInput {
 export interface PolicyOptions {
   /** A valid, unexpired rollback declaration is in force. */
   rollback?: boolean;
+  /** A valid, unexpired waiver for this gate and lane is in force (decided by activeWaiverFor). */
+  waived?: boolean;
 }
 
 export interface PolicyOutcome {
@@ -54,11 +57,17 @@ export function failsOnEvidence(checks: readonly CheckResult[], gateEvidence: re
 
 /**
  * The one place that turns what the evidence says into what the run acts on. A blocking gate that
- * did not evaluate cannot let a release through. Rollback relaxes a blocking failure to a warning
- * only when the evidence is sound: it relaxes verdicts, never evidence.
+ * did not evaluate cannot let a release through. A waiver turns a failure or warning into
+ * `waived` — visibly, never into `pass` — and the reason stays what the evidence said. Rollback
+ * relaxes a blocking failure to a warning only when the evidence is sound: it relaxes verdicts,
+ * never evidence.
  */
 export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): PolicyOutcome {
-  if (input.raw_status === 'skip' && input.blocking) return { status: 'fail', reason: 'blocking_skip' };
+  const blockingSkip = input.raw_status === 'skip' && input.blocking;
+  const status = blockingSkip ? 'fail' : input.raw_status;
+  const reason = blockingSkip ? 'blocking_skip' : input.reason;
+  if (options.waived === true && WAIVABLE.has(status)) return reason === undefined ? { status: 'waived' } : { status: 'waived', reason };
+  if (blockingSkip) return { status: 'fail', reason: 'blocking_skip' };
   const outcome: PolicyOutcome = input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
   // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
   const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);

@@ -7,7 +7,8 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { Clock } from './time.js';
-import type { AnyGateDefinition, CheckResult, GateResult } from './types.js';
+import type { AnyGateDefinition, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
+import { activeWaiverFor } from './waivers.js';
 
 export interface PlannedGate {
   id: string;
@@ -36,6 +37,8 @@ export interface RunEnvironment {
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   clock: Clock;
+  lane: Lane;
+  waivers: WaiverBook;
   policy?: PolicyOptions;
   /** Aborts every running gate (the CLI on SIGINT/SIGTERM), so gates can stop child processes. */
   signal?: AbortSignal;
@@ -128,7 +131,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const controller = new AbortController();
   const forward = () => controller.abort(env.signal?.reason);
   env.signal?.addEventListener('abort', forward, { once: true });
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal });
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers });
   const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
   env.signal?.removeEventListener('abort', forward);
   handle.close();
@@ -136,7 +139,10 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const extra = outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [] }, env.policy);
+  const active = activeWaiverFor(env.waivers, gate.id, env.lane);
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [] }, { ...env.policy, waived: active !== undefined });
+  const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
+  const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
   const finishedAt = env.clock.now();
   const result: GateResult = {
     id: gate.id,
@@ -147,7 +153,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
     raw_status: raw.raw_status,
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
-    detail: describe(raw.raw_status, checks, handle.evidence.skipMessage),
+    // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (bead: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
     ...(gate.artifactPath !== undefined ? { artifact_path: gate.artifactPath } : {}),
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,
@@ -155,8 +162,24 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
     artifacts: [...handle.evidence.artifacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     duration_ms: Math.max(0, Math.round(env.clock.elapsed() - t0)),
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
+    ...(waiver ? { waiver } : {}),
   };
   return { result, startedAt, finishedAt };
+}
+
+function gateWaiver(w: WaiverEntry): GateWaiver {
+  return {
+    owner: w.owner,
+    bead: w.bead,
+    reason: w.reason,
+    created: w.created,
+    expires: w.expires,
+    scope: w.scope,
+    remove_when: w.remove_when,
+    source: w.source,
+    state: w.state === 'expiring_soon' ? 'expiring_soon' : 'active',
+    days_remaining: w.days_remaining ?? 0,
+  };
 }
 
 /** Full lane: every gate runs concurrently; results come back in declared order regardless of finish order. */

@@ -57,6 +57,62 @@ export interface GateResult {
   duration_ms: number;
   /** Set when policy (rollback mode) turned a blocking failure into a warning. */
   relaxed_by?: 'rollback';
+  /** Set when an active waiver turned this gate's fail/warn into `waived` (raw_status keeps what the evidence said). */
+  waiver?: GateWaiver;
+}
+
+/** Who waived a gate, why, and until when — carried on the gate itself so no consumer has to re-derive it. */
+export interface GateWaiver {
+  owner: string;
+  bead: string;
+  reason: string;
+  created: string;
+  expires: string;
+  scope: string;
+  remove_when: string;
+  source: string;
+  state: 'active' | 'expiring_soon';
+  days_remaining: number;
+}
+
+export type WaiverState = 'active' | 'expiring_soon' | 'expired' | 'invalid';
+
+export interface WaiverProblem {
+  code: string;
+  field?: string;
+  message: string;
+}
+
+/** One declared waiver and its state. Fields are the text as written ('' when absent). */
+export interface WaiverEntry {
+  gate_id: string;
+  source: string;
+  pointer: string;
+  line?: number;
+  owner: string;
+  created: string;
+  expires: string;
+  bead: string;
+  reason: string;
+  scope: string;
+  remove_when: string;
+  state: WaiverState;
+  days_remaining?: number;
+  duration_days?: number;
+  /** Why an invalid entry is invalid, one item per rule it breaks; empty otherwise. */
+  problems: WaiverProblem[];
+  detail: string;
+}
+
+export interface WaiverSourceReport {
+  path: string;
+  status: 'ok' | 'error';
+  waivers: number;
+  code?: string;
+  message?: string;
+  line?: number;
+  column?: number;
+  fix?: string;
 }
 
 export interface RollbackRecord {
@@ -91,12 +147,38 @@ export interface VerdictSummary {
   all_blocking_pass: boolean;
 }
 
+/** What the run knows about waivers: where they came from and the state of each (read once, before any gate runs). */
+export interface WaiverBook {
+  /** False when the config has no `waivers:` section: nothing can be waived, and the waiver gate has nothing to audit. */
+  configured: boolean;
+  maxDays: number;
+  expiringSoonDays: number;
+  /** The run's UTC calendar day, YYYY-MM-DD. */
+  today: string;
+  sources: WaiverSourceReport[];
+  entries: WaiverEntry[];
+  /** The source files as read, so the gate that reports on them lists them as its evidence. */
+  records: ArtifactRecord[];
+}
+
 export interface WaiverSummary {
-  applied: unknown[];
-  expired: unknown[];
-  invalid: unknown[];
-  expiring_soon: unknown[];
-  unused: unknown[];
+  /** False (or absent) when the config declares no waiver source: nothing could be waived. */
+  configured?: boolean;
+  /** The UTC day the waiver dates were judged against. */
+  today?: string;
+  max_days?: number;
+  expiring_soon_days?: number;
+  /** True when a waiver source could not be read: then no waiver is applied at all. */
+  suspended?: boolean;
+  sources?: WaiverSourceReport[];
+  /** Every declared waiver, in source order. */
+  declared?: WaiverEntry[];
+  applied: (GateWaiver & { gate_id: string; raw_status: RawStatus })[];
+  expired: WaiverEntry[];
+  invalid: WaiverEntry[];
+  expiring_soon: WaiverEntry[];
+  /** In force for a gate of this run that did not need it (the gate passed anyway): remove it. */
+  unused: { gate_id: string; owner: string; bead: string; expires: string; source: string; gate_status: GateStatus }[];
 }
 
 export interface Verdict {
@@ -143,6 +225,8 @@ export interface GateContext {
   readonly outputDir: string;
   /** The run id every output of this run carries. */
   readonly runId: string;
+  /** The run's waivers, read and judged once before any gate runs (reading them cites their source files). */
+  readonly waivers: WaiverBook;
   /** The environment the run was given (a snapshot; defaults to the process environment). */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly git: {

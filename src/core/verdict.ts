@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { foldRun, summarize } from './fold.js';
-import type { GateResult, Lane, Mode, Verdict } from './types.js';
+import type { GateResult, Lane, Mode, Verdict, WaiverSummary } from './types.js';
+import { emptyWaiverSummary } from './waivers.js';
 
 export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
 
@@ -22,6 +23,7 @@ export interface VerdictInput {
   configSha256?: string;
   git?: { sha: string; dirty: boolean };
   gates: GateResult[];
+  waivers?: WaiverSummary;
   /** Lane-, mode- and provenance-specific fields (rollback, preflight, rerun_of, shard, merged_from). */
   extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'rerun_of' | 'shard' | 'merged_from'>>;
 }
@@ -52,7 +54,7 @@ export function buildVerdict(input: VerdictInput): Verdict {
     policy: input.lane === 'preflight' ? PREFLIGHT_POLICY : POLICY,
     gates: input.gates,
     summary: summarize(input.gates),
-    waivers: { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] },
+    waivers: input.waivers ?? emptyWaiverSummary(),
     ...input.extra,
   };
 }

@@ -11,6 +11,7 @@ import { writeFilesAtomically, type OutputFile } from './atomic.js';
 import { renderEvents, type RunTimes } from './events.js';
 import { buildReplayBundle } from './replay-bundle.js';
 import { renderReport, type DescribeReason } from './report.js';
+import { buildWaiverAudit } from './waiver-audit.js';
 
 export interface LaneFiles {
   verdict: string;
@@ -18,12 +19,13 @@ export interface LaneFiles {
   report: string;
   replay: string;
   triage: string;
+  waiverAudit: string;
 }
 
 export function outputFiles(lane: Lane): LaneFiles {
   return lane === 'full'
-    ? { verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json' }
-    : { verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json' };
+    ? { verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json', waiverAudit: 'waiver_audit.json' }
+    : { verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json', waiverAudit: 'preflight_waiver_audit.json' };
 }
 
 export type WrittenFiles = Partial<Record<keyof LaneFiles, string>>;
@@ -71,6 +73,7 @@ export function renderRunOutputs(out: RunOutputs): { files: OutputFile[]; names:
   if (out.events) files.push({ name: names.events, content: renderEvents(verdict, out.events.runs, out.events.times) });
   files.push({ name: names.report, content: renderReport(verdict, out.describeReason, bundle.one_command_replay ?? undefined) });
   files.push({ name: names.replay, content: json(bundle) });
+  files.push({ name: names.waiverAudit, content: json(buildWaiverAudit(verdict)) });
   if (out.triage) files.push({ name: names.triage, content: json(out.triage) });
   return { files, names };
 }

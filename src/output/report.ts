@@ -53,6 +53,11 @@ function attentionSection(gate: GateResult, describeReason: DescribeReason): str
     const meaning = describeReason(gate.reason, gate.type);
     lines.push(`- **Reason:** ${code(gate.reason)}${meaning ? ` — ${meaning}` : ''}`);
   }
+  if (gate.waiver) {
+    const w = gate.waiver;
+    lines.push(`- **Waived:** raw status ${gate.raw_status.toUpperCase()} — by ${w.owner} until **${w.expires}** (bead ${w.bead}, scope ${w.scope}, ${code(w.source)})`);
+    lines.push(`- **Waiver reason:** ${w.reason.replace(/\r?\n/g, ' ')} · **remove when:** ${w.remove_when.replace(/\r?\n/g, ' ')}`);
+  }
   lines.push(`- **Detail:** ${gate.detail.replace(/\r?\n/g, ' ')}`);
   if (gate.artifact_path !== undefined) lines.push(`- **Artifact:** ${code(gate.artifact_path)}`);
   lines.push(...findingsTable(gate));
@@ -75,6 +80,37 @@ function rollbackBanner(verdict: Verdict): string[] {
     `> Reason: ${r.reason.replace(/\r?\n/g, ' ')}`,
     `> Relaxed gates: ${relaxed}. Missing or untrustworthy evidence is never relaxed. Restore strict mode as soon as the incident is fixed.`,
   ];
+}
+
+/** What this run did with a declared waiver; keyed by gate id, never paired by position (the reference's rows shifted). */
+function waiverUse(verdict: Verdict, gateId: string, state: string): string {
+  if (state === 'invalid' || state === 'expired') return 'not applied';
+  if (verdict.waivers.suspended === true) return 'not applied (a waiver source is unreadable)';
+  if (verdict.waivers.applied.some((a) => a.gate_id === gateId)) return '**applied**';
+  if (verdict.waivers.unused.some((u) => u.gate_id === gateId)) return 'unused — the gate passed; remove the waiver';
+  return verdict.gates.some((g) => g.id === gateId) ? `not in force for the ${verdict.lane} lane` : 'gate not run';
+}
+
+function waiverSection(verdict: Verdict): string[] {
+  const w = verdict.waivers;
+  const declared = w.declared ?? [];
+  const broken = (w.sources ?? []).filter((s) => s.status === 'error');
+  if (declared.length === 0 && broken.length === 0) return [];
+  const lines = ['## Waivers', ''];
+  if (declared.length > 0) {
+    lines.push('| Gate | Owner | Bead | Created | Expires | Scope | State | This run | Removal condition |', '|------|-------|------|---------|---------|-------|-------|----------|-------------------|');
+    for (const d of declared) {
+      lines.push(`| ${code(d.gate_id)} | ${cell(d.owner)} | ${cell(d.bead)} | ${cell(d.created)} | ${cell(d.expires)} | ${cell(d.scope)} | ${d.state.toUpperCase()} | ${waiverUse(verdict, d.gate_id, d.state)} | ${cell(d.remove_when)} |`);
+    }
+    lines.push('');
+  }
+  for (const d of w.invalid) {
+    lines.push(`- Invalid waiver ${code(d.gate_id)} in ${code(d.source)}:`);
+    for (const p of d.problems) lines.push(`  - ${code(p.code)} ${p.message}`);
+  }
+  for (const s of broken) lines.push(`- Waiver source ${code(s.path)} is unusable (${code(s.code ?? 'unreadable')}): ${(s.message ?? '').replace(/\r?\n/g, ' ')} — no waiver is applied until it is fixed.`);
+  if (w.invalid.length > 0 || broken.length > 0) lines.push('');
+  return lines;
 }
 
 function preflightSection(verdict: Verdict): string[] {
@@ -129,6 +165,7 @@ export function renderReport(verdict: Verdict, describeReason: DescribeReason, r
     lines.push(`| ${cell(g.name)} | ${cell(g.bead)} | ${g.blocking ? 'YES' : 'no'} | ${status} | ${g.reason ? code(g.reason) : '-'} | ${g.artifact_path ? code(g.artifact_path) : '-'} |`);
   }
   lines.push('');
+  lines.push(...waiverSection(verdict));
   lines.push(...preflightSection(verdict));
   const attention = verdict.gates.filter((g) => g.status !== 'pass');
   if (attention.length > 0) {

@@ -1,0 +1,170 @@
+/**
+ * Waivers, as pure functions: which declared waivers are valid, which state each is in, and — in
+ * exactly one place, `activeWaiverFor` — whether a waiver is in force for a gate in a lane. The
+ * runner, the waiver_lifecycle gate, the verdict and the audit all read the result of these.
+ *
+ * The reference project's version passed when its waiver file vanished, accepted waivers for gates
+ * that do not exist, future `created` dates, negative durations, blank owners and a waiver for the
+ * waiver gate itself. Every one of those is an invalid entry here, and an invalid entry is never
+ * applied.
+ */
+import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
+import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
+
+export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
+export type WaiverField = (typeof WAIVER_FIELDS)[number];
+export const WAIVER_SCOPES = ['full', 'preflight', 'both'] as const;
+export const DEFAULT_MAX_WAIVER_DAYS = 30;
+export const DEFAULT_EXPIRING_SOON_DAYS = 3;
+/** The gate type that audits waivers; a waiver for a gate of this type is invalid (it could waive its own failure). */
+export const WAIVER_GATE_TYPE = 'waiver_lifecycle';
+
+/** One `[waiver.<gate_id>]` table (or YAML map entry) exactly as found in a source. */
+export interface DeclaredWaiver {
+  gateId: string;
+  source: string;
+  /** JSON pointer of the entry in its source, e.g. `/waiver/ext_must_pass`. */
+  pointer: string;
+  line?: number;
+  value: unknown;
+}
+
+export interface WaiverRules {
+  /** The UTC calendar day of the run. */
+  today: EpochDay;
+  maxDays: number;
+  expiringSoonDays: number;
+  /** Every gate id in the config (not only the selected ones), with its type. */
+  gates: ReadonlyMap<string, string>;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : value === undefined ? '' : JSON.stringify(value));
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function problem(code: string, message: string, field?: string): WaiverProblem {
+  return field === undefined ? { code, message } : { code, field, message };
+}
+
+function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {
+  const problems: WaiverProblem[] = [];
+  for (const field of WAIVER_FIELDS) {
+    const v = value[field];
+    if (v === undefined) problems.push(problem('waiver_field_missing', `${at}.${field} is missing; every waiver needs ${WAIVER_FIELDS.join(', ')}`, field));
+    else if (typeof v !== 'string' && !(v instanceof Date)) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
+    else if (typeof v === 'string' && v.trim() === '') problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
+  }
+  for (const key of Object.keys(value)) {
+    if (!(WAIVER_FIELDS as readonly string[]).includes(key)) problems.push(problem('waiver_unknown_field', `${at}.${key} is not a waiver field (expected ${WAIVER_FIELDS.join(', ')})`, key));
+  }
+  return problems;
+}
+
+function dateProblems(at: string, value: Record<string, unknown>, rules: WaiverRules): { problems: WaiverProblem[]; created?: EpochDay; expires?: EpochDay } {
+  const problems: WaiverProblem[] = [];
+  const parse = (field: 'created' | 'expires') => {
+    const v = value[field];
+    if (v === undefined || (typeof v === 'string' && v.trim() === '')) return undefined;
+    if (typeof v !== 'string' && !(v instanceof Date)) return undefined;
+    const parsed = parseStrictDate(v);
+    if (parsed.ok) return parsed.value;
+    problems.push(problem('waiver_date_invalid', `${at}.${field}: ${parsed.reason}`, field));
+    return undefined;
+  };
+  const created = parse('created');
+  const expires = parse('expires');
+  if (created !== undefined && created > rules.today) {
+    problems.push(problem('waiver_created_future', `${at}.created ${formatEpochDay(created)} is after today (${formatEpochDay(rules.today)}); a future created date would stretch the ${rules.maxDays}-day limit`, 'created'));
+  }
+  if (created !== undefined && expires !== undefined) {
+    if (expires < created) problems.push(problem('waiver_expires_before_created', `${at}.expires ${formatEpochDay(expires)} is before created ${formatEpochDay(created)}`, 'expires'));
+    else if (expires - created > rules.maxDays) problems.push(problem('waiver_too_long', `${at} lasts ${expires - created} days (${formatEpochDay(created)} → ${formatEpochDay(expires)}); the maximum is ${rules.maxDays} days`, 'expires'));
+  }
+  return { problems, ...(created !== undefined ? { created } : {}), ...(expires !== undefined ? { expires } : {}) };
+}
+
+function evaluateOne(declared: DeclaredWaiver, rules: WaiverRules, duplicateOf: string | undefined): WaiverEntry {
+  const at = `waiver.${declared.gateId}`;
+  const base = { gate_id: declared.gateId, source: declared.source, pointer: declared.pointer, ...(declared.line !== undefined ? { line: declared.line } : {}) };
+  const isTable = declared.value !== null && typeof declared.value === 'object' && !Array.isArray(declared.value) && !(declared.value instanceof Date);
+  const value = isTable ? (declared.value as Record<string, unknown>) : {};
+  const fields = Object.fromEntries(WAIVER_FIELDS.map((f) => [f, text(value[f])])) as Record<WaiverField, string>;
+  const problems: WaiverProblem[] = [];
+  if (!isTable) problems.push(problem('waiver_not_table', `${at} must be a table of ${WAIVER_FIELDS.join(', ')}, found ${describeType(declared.value)}`));
+  else problems.push(...fieldProblems(at, value));
+  const gateType = rules.gates.get(declared.gateId);
+  if (gateType === undefined) problems.push(problem('waiver_unknown_gate', `${at} names gate "${declared.gateId}", which is not a gate in the config; only configured gates can be waived`));
+  else if (gateType === WAIVER_GATE_TYPE) problems.push(problem('waiver_self', `${at} targets the waiver gate itself, which would let expired or invalid waivers waive their own failure`));
+  if (duplicateOf !== undefined) problems.push(problem('waiver_duplicate', `${at} is declared in both ${duplicateOf} and ${declared.source}; one waiver per gate, so it is clear whose waiver is in force`));
+  const scope = value.scope;
+  if (typeof scope === 'string' && scope.trim() !== '' && !(WAIVER_SCOPES as readonly string[]).includes(scope)) {
+    problems.push(problem('waiver_scope_invalid', `${at}.scope "${scope}" is not one of ${WAIVER_SCOPES.join(', ')}`, 'scope'));
+  }
+  const dates = dateProblems(at, value, rules);
+  problems.push(...dates.problems);
+  const who = `owner: ${fields.owner || '?'}, bead: ${fields.bead || '?'}`;
+  const duration = dates.created !== undefined && dates.expires !== undefined ? { duration_days: dates.expires - dates.created } : {};
+  if (problems.length > 0) {
+    return { ...base, ...fields, state: 'invalid', ...duration, problems, detail: `invalid: ${problems.map((p) => p.message).join('; ')}` };
+  }
+  const daysRemaining = (dates.expires as EpochDay) - rules.today;
+  const timing = { days_remaining: daysRemaining, ...duration };
+  if (daysRemaining < 0) {
+    return { ...base, ...fields, state: 'expired', ...timing, problems, detail: `expired ${plural(-daysRemaining, 'day')} ago on ${fields.expires} (${who})` };
+  }
+  if (daysRemaining <= rules.expiringSoonDays) {
+    const when = daysRemaining === 0 ? 'expires today' : `expires in ${plural(daysRemaining, 'day')}`;
+    return { ...base, ...fields, state: 'expiring_soon', ...timing, problems, detail: `${when} (${fields.expires}) — renew it or fix the gate (${who})` };
+  }
+  return { ...base, ...fields, state: 'active', ...timing, problems, detail: `active until ${fields.expires} (${plural(daysRemaining, 'day')} left; ${who})` };
+}
+
+/** The state of every declared waiver, in source order; a gate id declared twice makes both declarations invalid. */
+export function evaluateWaivers(declared: readonly DeclaredWaiver[], rules: WaiverRules): WaiverEntry[] {
+  return declared.map((d, i) => evaluateOne(d, rules, declared.find((o, j) => j !== i && o.gateId === d.gateId)?.source));
+}
+
+/** A source that could not be read may hold a conflicting or revoking entry: while any is broken, no waiver applies. */
+export function waiversSuspended(book: WaiverBook): boolean {
+  return book.sources.some((s) => s.status === 'error');
+}
+
+/**
+ * THE rule for whether a waiver is in force: the book is readable, the waiver is valid and not
+ * expired (expiring soon still counts), and its scope covers the lane.
+ */
+export function activeWaiverFor(book: WaiverBook | undefined, gateId: string, lane: Lane): WaiverEntry | undefined {
+  if (book === undefined || waiversSuspended(book)) return undefined;
+  return book.entries.find((w) => w.gate_id === gateId && (w.state === 'active' || w.state === 'expiring_soon') && (w.scope === 'both' || w.scope === lane));
+}
+
+/** Statuses a waiver turns into `waived`; anything else means the waiver was not needed. */
+export const WAIVABLE: ReadonlySet<GateStatus> = new Set<GateStatus>(['fail', 'warn']);
+
+/** The verdict's `waivers` section: every declared waiver, and what this run did with each. */
+export function summarizeWaivers(book: WaiverBook | undefined, gates: readonly GateResult[], lane: Lane): WaiverSummary {
+  if (book === undefined) return emptyWaiverSummary();
+  const applied = gates.filter((g) => g.status === 'waived' && g.waiver !== undefined).map((g) => ({ ...(g.waiver as NonNullable<GateResult['waiver']>), gate_id: g.id, raw_status: g.raw_status }));
+  const unused = gates.flatMap((g) => {
+    const w = g.status === 'waived' ? undefined : activeWaiverFor(book, g.id, lane);
+    return w ? [{ gate_id: g.id, owner: w.owner, bead: w.bead, expires: w.expires, source: w.source, gate_status: g.status }] : [];
+  });
+  const inState = (state: WaiverEntry['state']) => book.entries.filter((w) => w.state === state);
+  return {
+    configured: book.configured,
+    today: book.today,
+    max_days: book.maxDays,
+    expiring_soon_days: book.expiringSoonDays,
+    suspended: waiversSuspended(book),
+    sources: book.sources,
+    declared: book.entries,
+    applied,
+    expired: inState('expired'),
+    invalid: inState('invalid'),
+    expiring_soon: inState('expiring_soon'),
+    unused,
+  };
+}
+
+export function emptyWaiverSummary(): WaiverSummary {
+  return { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] };
+}
