@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/core/types.js';
+import type { CheckResult, Lane } from '../../src/core/types.js';
+import { outputFiles } from '../../src/output/files.js';
 import { verify } from '../../src/verify.js';
 
 const SCENARIO_ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios');
@@ -23,12 +24,18 @@ interface ExpectedFinding {
   message_includes?: string;
 }
 
+type WaiverList = 'applied' | 'expired' | 'invalid' | 'expiring_soon' | 'unused';
+
 interface Expected {
   description: string;
   now: string;
+  /** Default full. */
+  lane?: Lane;
   exit_code: 0 | 1;
   verdict: 'pass' | 'warn' | 'fail';
-  gates: Record<string, { status: string; reason?: string; findings?: ExpectedFinding[] }>;
+  gates: Record<string, { status: string; raw_status?: string; reason?: string; findings?: ExpectedFinding[] }>;
+  /** Gate ids in each of the verdict's waiver lists (each list named here is compared exactly). */
+  waivers?: Partial<Record<WaiverList, string[]>>;
 }
 
 const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(path, name)).isDirectory()).sort();
@@ -73,11 +80,12 @@ describe.each(gateTypes)('%s scenarios', (gateType) => {
   it.each(cases.map((c) => [`${c.name}: ${c.expected.description}`, c] as const))('%s', async (_title, { name, expected }) => {
     const out = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
     tempDirs.push(out);
-    const result = await verify({ root: join(folder, name), out, now: expected.now });
+    const lane = expected.lane ?? 'full';
+    const result = await verify({ root: join(folder, name), out, now: expected.now, lane });
 
     expect(result.exitCode).toBe(expected.exit_code);
     expect(result.verdict.verdict).toBe(expected.verdict);
-    expect(result.files.verdict).toBe(join(out, 'full_suite_verdict.json'));
+    expect(result.files.verdict).toBe(join(out, outputFiles(lane).verdict));
     expect(existsSync(result.files.verdict as string)).toBe(true);
     // Every scenario must exercise the gate type it is filed under.
     expect(result.verdict.gates.map((g) => g.type)).toContain(gateType);
@@ -87,6 +95,7 @@ describe.each(gateTypes)('%s scenarios', (gateType) => {
       expect(gate, `gate ${gateId} in the verdict`).toBeDefined();
       if (gate === undefined) continue;
       expect(gate.status).toBe(want.status);
+      if (want.raw_status !== undefined) expect(gate.raw_status).toBe(want.raw_status);
       if (want.reason === undefined) expect(gate.reason).toBeUndefined();
       else expect(gate.reason).toBe(want.reason);
       if (gate.status === 'pass') expect(gate.checks.length).toBeGreaterThan(0);
@@ -96,6 +105,9 @@ describe.each(gateTypes)('%s scenarios', (gateType) => {
       const context = `non-pass checks:\n${JSON.stringify(nonPass, null, 2)}`;
       expect(nonPass.length, context).toBe(findings.length);
       expect(nonPass.map((check, i) => project(check, findings[i] ?? {})), context).toEqual(findings);
+    }
+    for (const [list, ids] of Object.entries(expected.waivers ?? {}) as [WaiverList, string[]][]) {
+      expect(result.verdict.waivers[list].map((w) => w.gate_id), `waivers.${list}`).toEqual(ids);
     }
     // Every gate in the verdict is covered by the expectation: nothing passes unexamined.
     expect(Object.keys(expected.gates).sort()).toEqual(result.verdict.gates.map((g) => g.id).sort());

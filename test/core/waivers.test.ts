@@ -1,0 +1,176 @@
+/**
+ * The waiver rules as pure functions, at their boundaries, with a pinned day (2026-03-10).
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPolicy } from '../../src/core/fold.js';
+import { parseStrictDate } from '../../src/core/time.js';
+import type { WaiverBook, WaiverEntry } from '../../src/core/types.js';
+import { activeWaiverFor, evaluateWaivers, type DeclaredWaiver } from '../../src/core/waivers.js';
+
+const TODAY = '2026-03-10';
+const today = (parseStrictDate(TODAY) as { ok: true; value: number }).value;
+const GATES = new Map([
+  ['ext_must_pass', 'artifact_status'],
+  ['cross_platform', 'artifact_status'],
+  ['waiver_lifecycle', 'waiver_lifecycle'],
+]);
+const RULES = { today, maxDays: 30, expiringSoonDays: 3, gates: GATES };
+
+function waiver(fields: Record<string, unknown> = {}, gateId = 'ext_must_pass', source = 'tests/suite_classification.toml'): DeclaredWaiver {
+  return {
+    gateId,
+    source,
+    pointer: `/waiver/${gateId}`,
+    value: { owner: 'TopazForest', created: '2026-03-01', expires: '2026-03-20', bead: 'bd-1f42.4.4', reason: 'upstream QuickJS bug', scope: 'both', remove_when: 'all 208 extensions pass', ...fields },
+  };
+}
+
+const judge = (...declared: DeclaredWaiver[]) => evaluateWaivers(declared, RULES);
+const one = (fields: Record<string, unknown> = {}, gateId?: string) => judge(waiver(fields, gateId))[0] as WaiverEntry;
+const codes = (entry: WaiverEntry) => entry.problems.map((p) => p.code);
+const book = (entries: WaiverEntry[], sources: WaiverBook['sources'] = [{ path: 'w.yaml', status: 'ok', waivers: entries.length }]): WaiverBook => ({
+  configured: true,
+  maxDays: 30,
+  expiringSoonDays: 3,
+  today: TODAY,
+  sources,
+  entries,
+  records: [],
+});
+
+describe('waiver state at the date boundaries (today = 2026-03-10)', () => {
+  it('expires today: still in force, reported expiring_soon with 0 days left', () => {
+    const w = one({ created: '2026-03-01', expires: '2026-03-10' });
+    expect(w).toMatchObject({ state: 'expiring_soon', days_remaining: 0, problems: [] });
+    expect(w.detail).toContain('expires today');
+    expect(activeWaiverFor(book([w]), 'ext_must_pass', 'full')).toBe(w);
+  });
+
+  it('expired yesterday: expired and never applied', () => {
+    const w = one({ created: '2026-03-01', expires: '2026-03-09' });
+    expect(w).toMatchObject({ state: 'expired', days_remaining: -1 });
+    expect(w.detail).toContain('expired 1 day ago');
+    expect(activeWaiverFor(book([w]), 'ext_must_pass', 'full')).toBeUndefined();
+  });
+
+  it('expires in 3 days: expiring_soon (and applied); in 4 days: active', () => {
+    expect(one({ expires: '2026-03-13' })).toMatchObject({ state: 'expiring_soon', days_remaining: 3 });
+    expect(one({ expires: '2026-03-14' })).toMatchObject({ state: 'active', days_remaining: 4 });
+  });
+
+  it('lasts exactly 30 days: valid; 31 days: invalid (waiver_too_long)', () => {
+    expect(one({ created: '2026-03-01', expires: '2026-03-31' })).toMatchObject({ state: 'active', duration_days: 30 });
+    const long = one({ created: '2026-03-01', expires: '2026-04-01' });
+    expect(long).toMatchObject({ state: 'invalid', duration_days: 31 });
+    expect(codes(long)).toEqual(['waiver_too_long']);
+    expect(long.problems[0]?.message).toContain('waiver.ext_must_pass lasts 31 days');
+  });
+
+  it('a configured max_days lowers the limit', () => {
+    const [w] = evaluateWaivers([waiver({ created: '2026-03-01', expires: '2026-03-20' })], { ...RULES, maxDays: 14 });
+    expect(codes(w as WaiverEntry)).toEqual(['waiver_too_long']);
+  });
+
+  it('2026-02-30 does not exist: waiver_date_invalid, never rolled over to March 2', () => {
+    const w = one({ created: '2026-02-30', expires: '2026-03-20' });
+    expect(w.state).toBe('invalid');
+    expect(w.problems).toEqual([{ code: 'waiver_date_invalid', field: 'created', message: expect.stringContaining('waiver.ext_must_pass.created: "2026-02-30" is not a real date') }]);
+  });
+
+  it('an unquoted TOML date (a native Date the parser may have rolled over) is refused', () => {
+    const w = one({ expires: new Date('2026-03-02T00:00:00Z') });
+    expect(codes(w)).toEqual(['waiver_date_invalid']);
+    expect(w.problems[0]?.message).toContain('quoted');
+  });
+
+  it('created after today is invalid (it would stretch the 30-day limit); created today is fine', () => {
+    expect(codes(one({ created: '2026-03-11', expires: '2026-03-20' }))).toEqual(['waiver_created_future']);
+    expect(one({ created: TODAY, expires: '2026-03-20' }).state).toBe('active');
+  });
+
+  it('expires before created is invalid (the reference accepted negative durations)', () => {
+    expect(codes(one({ created: '2026-03-05', expires: '2026-03-04' }))).toEqual(['waiver_expires_before_created']);
+  });
+
+  it('other shapes of date are refused', () => {
+    for (const bad of ['2026-3-20', '20260320', '2026-03-20T00:00:00Z', '']) expect(one({ expires: bad }).state).toBe('invalid');
+  });
+});
+
+describe('waiver validity', () => {
+  it('every missing and every blank field is listed, one problem each', () => {
+    const w = one({ owner: undefined, bead: '  ', remove_when: '' });
+    expect(w.problems.map((p) => [p.code, p.field])).toEqual([
+      ['waiver_field_missing', 'owner'],
+      ['waiver_field_blank', 'bead'],
+      ['waiver_field_blank', 'remove_when'],
+    ]);
+    expect(w.owner).toBe('');
+  });
+
+  it('a non-string field and an unknown (misspelt) field are problems', () => {
+    expect(codes(one({ owner: 42 }))).toEqual(['waiver_field_type']);
+    expect(codes(one({ expiry: '2026-03-20' }))).toEqual(['waiver_unknown_field']);
+  });
+
+  it('an entry that is not a table is invalid and still listed', () => {
+    const [w] = judge({ gateId: 'ext_must_pass', source: 's.toml', pointer: '/waiver/ext_must_pass', value: 'yes please' });
+    expect(w).toMatchObject({ state: 'invalid', gate_id: 'ext_must_pass' });
+    expect(codes(w as WaiverEntry)[0]).toBe('waiver_not_table');
+  });
+
+  it('unknown gate id, the waiver gate itself, and an unknown scope are invalid', () => {
+    expect(codes(one({}, 'ext_must_passs'))).toEqual(['waiver_unknown_gate']);
+    expect(codes(one({}, 'waiver_lifecycle'))).toEqual(['waiver_self']);
+    expect(codes(one({ scope: 'all' }))).toEqual(['waiver_scope_invalid']);
+  });
+
+  it('the same gate waived in two sources: both declarations are invalid', () => {
+    const entries = judge(waiver({}, 'ext_must_pass', 'a.toml'), waiver({}, 'ext_must_pass', 'b.yaml'), waiver({}, 'cross_platform', 'b.yaml'));
+    expect(entries.map((e) => [e.gate_id, e.state])).toEqual([
+      ['ext_must_pass', 'invalid'],
+      ['ext_must_pass', 'invalid'],
+      ['cross_platform', 'active'],
+    ]);
+    expect(entries[0]?.problems[0]?.message).toContain('declared in both b.yaml and a.toml');
+  });
+});
+
+describe('activeWaiverFor: the one rule for whether a waiver is in force', () => {
+  it('scope decides the lane: both covers both; full and preflight only their own', () => {
+    const both = one({ scope: 'both' });
+    const full = one({ scope: 'full' });
+    const pre = one({ scope: 'preflight' });
+    expect(activeWaiverFor(book([both]), 'ext_must_pass', 'preflight')).toBe(both);
+    expect(activeWaiverFor(book([full]), 'ext_must_pass', 'full')).toBe(full);
+    expect(activeWaiverFor(book([full]), 'ext_must_pass', 'preflight')).toBeUndefined();
+    expect(activeWaiverFor(book([pre]), 'ext_must_pass', 'full')).toBeUndefined();
+  });
+
+  it('only for the named gate, and never while a waiver source is unreadable', () => {
+    const w = one();
+    expect(activeWaiverFor(book([w]), 'cross_platform', 'full')).toBeUndefined();
+    const broken = book([w], [
+      { path: 'w.yaml', status: 'ok', waivers: 1 },
+      { path: 'gone.toml', status: 'error', waivers: 0, code: 'missing' },
+    ]);
+    expect(activeWaiverFor(broken, 'ext_must_pass', 'full')).toBeUndefined();
+  });
+});
+
+describe('applyPolicy with a waiver in force', () => {
+  it('fail and warn become waived, keeping the reason; pass stays pass', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'wrong_status', blocking: true }, { waived: true })).toEqual({ status: 'waived', reason: 'wrong_status' });
+    expect(applyPolicy({ raw_status: 'warn', reason: 'not_ready', blocking: false }, { waived: true })).toEqual({ status: 'waived', reason: 'not_ready' });
+    expect(applyPolicy({ raw_status: 'pass', blocking: true }, { waived: true })).toEqual({ status: 'pass' });
+  });
+
+  it('a blocking skip (fail-closed to fail) can be waived; a non-blocking skip is left alone', () => {
+    expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: true }, { waived: true })).toEqual({ status: 'waived', reason: 'blocking_skip' });
+    expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: false }, { waived: true })).toEqual({ status: 'skip', reason: 'skipped' });
+  });
+
+  it('without a waiver a failure stays a failure', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'wrong_status', blocking: true }, { waived: false })).toEqual({ status: 'fail', reason: 'wrong_status' });
+  });
+});
