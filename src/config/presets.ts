@@ -15,6 +15,8 @@ export type PresetGate = RawGate & { id: string };
 export interface Preset {
   description: string;
   gates: PresetGate[];
+  /** The config's `waivers:` section unless the user writes one. */
+  waivers?: { sources: string[]; max_days?: number; expiring_soon_days?: number };
 }
 
 const CARGO = 'cargo test --test';
@@ -22,6 +24,8 @@ const CARGO = 'cargo test --test';
 export const PRESETS: Record<string, Preset> = {
   'pi-agent-rust': {
     description: 'The release gates of the pi_agent_rust project (reference/pi-gate-semantics.md), without their vacuous passes.',
+    // The reference keeps its waivers as [waiver.<gate_id>] tables in the suite classification manifest.
+    waivers: { sources: ['tests/suite_classification.toml'] },
     gates: [
       { id: 'ext_must_pass', type: 'artifact_status', title: 'Extension must-pass gate (208 extensions)', bead: 'bd-1f42.4.4', reproduce: `${CARGO} ext_conformance_generated --features ext-conformance -- conformance_must_pass_gate --nocapture --exact`, options: { path: 'tests/ext_conformance/reports/gate/must_pass_gate_verdict.json', pointer: '/status', allowed: ['pass'], max_age: '7d' } },
       { id: 'evidence_bundle', type: 'artifact_status', title: 'Unified evidence bundle', bead: 'bd-1f42.6.8', blocking: false, reproduce: `${CARGO} ci_evidence_bundle -- build_evidence_bundle --nocapture --exact`, options: { path: 'tests/evidence_bundle/index.json', pointer: '/summary/verdict', allowed: ['complete', 'partial'] } },
@@ -33,6 +37,8 @@ export const PRESETS: Record<string, Preset> = {
       { id: 'conformance_stress_lineage', type: 'artifact_lineage', title: 'Conformance+stress lineage coherence', bead: 'bd-3ar8v.6.3', reproduce: `${CARGO} ci_full_suite_gate -- conformance_stress_lineage_passes_with_valid_artifacts --nocapture --exact`, options: { artifacts: ['tests/ext_conformance/reports/conformance_summary.json', 'tests/perf/reports/stress_triage.json'], require: ['run_id', 'correlation_id'] } },
       { id: 'claim_tier_order', type: 'claim_tier_order', title: 'FrankenNode claim tiers and forbidden claims', bead: 'bd-3ar8v.7.1', reproduce: `${CARGO} franken_node_claim_contract -- --nocapture` },
       { id: 'kernel_boundary', type: 'kernel_boundary', title: 'FrankenNode kernel extraction boundary', bead: 'bd-3ar8v.7.2', reproduce: `${CARGO} franken_node_kernel_extraction_boundary_manifest -- kernel_boundary_manifest_ --nocapture`, options: { committed_report: 'tests/full_suite_gate/franken_node_kernel_boundary_drift_report.json', write_report: 'franken_node_kernel_boundary_drift_report.json' } },
+      // The reference evaluates the waiver gate last; so do we (it cannot be waived, and waives nothing itself).
+      { id: 'waiver_lifecycle', type: 'waiver_lifecycle', title: 'Waiver lifecycle compliance', bead: 'bd-1f42.8.8.1', reproduce: `${CARGO} ci_full_suite_gate -- waiver_lifecycle_audit --nocapture --exact` },
     ],
   },
 };
@@ -66,7 +72,7 @@ export function mergePreset(preset: Preset, user: Record<string, unknown>): Pres
     origins[i] = { user: k };
   });
   const { extends: _name, ...rest } = user;
-  return { merged: { ...rest, gates }, origins };
+  return { merged: { ...(preset.waivers ? { waivers: structuredClone(preset.waivers) } : {}), ...rest, gates }, origins };
 }
 
 export function presetNames(): string[] {
