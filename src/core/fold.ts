@@ -64,11 +64,10 @@ export function failsOnEvidence(checks: readonly CheckResult[], gateEvidence: re
  */
 export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): PolicyOutcome {
   const blockingSkip = input.raw_status === 'skip' && input.blocking;
-  const status = blockingSkip ? 'fail' : input.raw_status;
   const reason = blockingSkip ? 'blocking_skip' : input.reason;
-  if (options.waived === true && WAIVABLE.has(status)) return reason === undefined ? { status: 'waived' } : { status: 'waived', reason };
-  if (blockingSkip) return { status: 'fail', reason: 'blocking_skip' };
-  const outcome: PolicyOutcome = input.reason === undefined ? { status: input.raw_status } : { status: input.raw_status, reason: input.reason };
+  const outcome: PolicyOutcome = { status: blockingSkip ? 'fail' : input.raw_status, ...(reason !== undefined ? { reason } : {}) };
+  if (options.waived === true && WAIVABLE.has(outcome.status)) return { ...outcome, status: 'waived' };
+  if (blockingSkip) return outcome;
   // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
   const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);
   if (options.rollback === true && input.blocking && outcome.status === 'fail' && !evidenceFailure) {
