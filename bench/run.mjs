@@ -84,3 +84,6 @@ for (const megabytes of [25, 100, 400]) {
 
 // 5. Import scanners and the kernel_boundary gate over 10,000-module trees (bench/scan.mjs).
 await import('./scan.mjs');
+
+// 6. practical_finish_checkpoint over a 100 MB tracker export, peak RSS in a child process (bench/tracker-rss.mjs).
+await import('./tracker-rss.mjs');

@@ -6,8 +6,11 @@ import claimTierOrder from './claim-tier-order.js';
 import command from './command.js';
 import jsonSchema from './json-schema.js';
 import kernelBoundary from './kernel-boundary.js';
+import parameterSweepsIntegrity from './parameter-sweeps-integrity.js';
+import practicalFinishCheckpoint from './practical-finish-checkpoint.js';
 import suiteClassification from './suite-classification.js';
 import threshold from './threshold.js';
+import waiverLifecycle from './waiver-lifecycle.js';
 
 /** Every built-in gate type, by the name used as `type:` in the config. */
 export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
@@ -20,4 +23,7 @@ export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
   command,
   claimTierOrder,
   kernelBoundary,
+  waiverLifecycle,
+  parameterSweepsIntegrity,
+  practicalFinishCheckpoint,
 ];

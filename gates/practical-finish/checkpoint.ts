@@ -1,0 +1,339 @@
+/**
+ * The checkpoint artifact of practical_finish_checkpoint (reference schema
+ * `pi.perf3x.practical_finish_checkpoint.v1`): built from the computed result, written atomically
+ * into the output directory, and — when one is committed — validated field by field (no field
+ * defaults to zero), checked for internal consistency and compared with what the tracker says now.
+ */
+import { formatWhere } from '../../src/artifacts/errors.js';
+import { DEFAULT_FUTURE_SKEW_MS } from '../../src/artifacts/freshness.js';
+import type { JsonArtifact } from '../../src/artifacts/json.js';
+import { displayPointer, validateSchema, type JsonSchema } from '../../src/artifacts/schema.js';
+import { formatDuration, parseRfc3339 } from '../../src/core/time.js';
+import type { CheckDetail, GateContext } from '../../src/core/types.js';
+import { writeFilesAtomically } from '../../src/output/atomic.js';
+import { compareIds, firstIds, openIssue, plural, type Classified, type OpenIssue, type Tracker } from './tracker.js';
+
+export const CHECKPOINT_SCHEMA_ID = 'pi.perf3x.practical_finish_checkpoint.v1';
+
+export type ResidualScope = 'none' | 'docs_or_report_only' | 'technical_remaining';
+
+export interface CheckpointIssue {
+  id: string;
+  title: string;
+  status: string;
+  issue_type: string;
+  labels: string[];
+}
+
+export interface Checkpoint {
+  schema: typeof CHECKPOINT_SCHEMA_ID;
+  generated_at: string;
+  status: 'pass' | 'fail';
+  detail: string;
+  technical_completion_reached: boolean;
+  residual_open_scope: ResidualScope;
+  open_perf3x_count: number;
+  technical_open_count: number;
+  docs_or_report_open_count: number;
+  technical_open_issues: CheckpointIssue[];
+  docs_or_report_open_issues: CheckpointIssue[];
+}
+
+const COUNT_FIELDS = ['open_perf3x_count', 'technical_open_count', 'docs_or_report_open_count'] as const;
+const LIST_FIELDS = ['technical_open_issues', 'docs_or_report_open_issues'] as const;
+const COUNT_OF_LIST = { technical_open_issues: 'technical_open_count', docs_or_report_open_issues: 'docs_or_report_open_count' } as const;
+
+const ISSUE_SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'status', 'issue_type', 'labels'],
+  properties: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'string' },
+    issue_type: { type: 'string' },
+    labels: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** The structure: every field required, exact types, no unknown field. Content rules are checked after it. */
+export const CHECKPOINT_SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['schema', 'generated_at', 'status', 'detail', 'technical_completion_reached', 'residual_open_scope', ...COUNT_FIELDS, ...LIST_FIELDS],
+  properties: {
+    schema: { type: 'string' },
+    generated_at: { type: 'string' },
+    status: { type: 'string', enum: ['pass', 'fail'] },
+    detail: { type: 'string' },
+    technical_completion_reached: { type: 'boolean' },
+    residual_open_scope: { type: 'string', enum: ['none', 'docs_or_report_only', 'technical_remaining'] },
+    open_perf3x_count: { type: 'integer', minimum: 0 },
+    technical_open_count: { type: 'integer', minimum: 0 },
+    docs_or_report_open_count: { type: 'integer', minimum: 0 },
+    technical_open_issues: { type: 'array', items: ISSUE_SCHEMA },
+    docs_or_report_open_issues: { type: 'array', items: ISSUE_SCHEMA },
+  },
+};
+
+export function residualOf(technical: number, docs: number): ResidualScope {
+  if (technical > 0) return 'technical_remaining';
+  return docs > 0 ? 'docs_or_report_only' : 'none';
+}
+
+/** The verdict's sentence, in the reference's structure, naming the scope instead of "PERF-3X". */
+export function resultDetail(root: string, technicalIds: readonly string[], docs: number): string {
+  if (technicalIds.length > 0) {
+    const ids = firstIds(technicalIds);
+    return `Practical-finish checkpoint not reached: ${plural(technicalIds.length, 'technical issue')} under ${root} still open: ${ids}${ids.endsWith('...') ? '' : '.'}`;
+  }
+  if (docs > 0) return `Practical-finish checkpoint reached: technical scope under ${root} complete; ${plural(docs, 'docs/report issue')} ${docs === 1 ? 'remains' : 'remain'}.`;
+  return `Practical-finish checkpoint reached: no open issues remain under ${root}.`;
+}
+
+const entry = (i: OpenIssue): CheckpointIssue => ({ id: i.id, title: i.title, status: i.status, issue_type: i.issue_type, labels: [...i.labels] });
+
+/** What the tracker says now, in the checkpoint's terms (without materialising its issue entries). */
+export interface Fresh {
+  source: string;
+  root: string;
+  tracker: Tracker;
+  result: Classified;
+  status: 'pass' | 'fail';
+  detail: string;
+  counts: Record<(typeof COUNT_FIELDS)[number], number>;
+  ids: Record<(typeof LIST_FIELDS)[number], string[]>;
+}
+
+export function freshResult(tracker: Tracker, root: string, result: Classified): Fresh {
+  const technical = result.technical;
+  const docs = result.docs;
+  return {
+    source: tracker.path,
+    root,
+    tracker,
+    result,
+    status: technical.length === 0 ? 'pass' : 'fail',
+    detail: resultDetail(root, technical, docs.length),
+    counts: { open_perf3x_count: technical.length + docs.length, technical_open_count: technical.length, docs_or_report_open_count: docs.length },
+    ids: { technical_open_issues: technical, docs_or_report_open_issues: docs },
+  };
+}
+
+export function buildCheckpoint(now: Date, fresh: Fresh): Checkpoint {
+  const technical = fresh.counts.technical_open_count;
+  const docs = fresh.counts.docs_or_report_open_count;
+  return {
+    schema: CHECKPOINT_SCHEMA_ID,
+    generated_at: now.toISOString(),
+    status: fresh.status,
+    detail: fresh.detail,
+    technical_completion_reached: technical === 0,
+    residual_open_scope: residualOf(technical, docs),
+    open_perf3x_count: technical + docs,
+    technical_open_count: technical,
+    docs_or_report_open_count: docs,
+    technical_open_issues: fresh.result.technical.map((id) => entry(openIssue(fresh.tracker, id))),
+    docs_or_report_open_issues: fresh.result.docs.map((id) => entry(openIssue(fresh.tracker, id))),
+  };
+}
+
+export async function writeCheckpoint(ctx: GateContext, name: string, checkpoint: Checkpoint): Promise<void> {
+  const id = 'checkpoint_written';
+  try {
+    await writeFilesAtomically(ctx.outputDir, [{ name, content: `${JSON.stringify(checkpoint, null, 2)}\n` }]);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    ctx.fail(id, 'checkpoint_unwritable', `could not write the checkpoint ${name} in the output directory: ${why}`, {
+      expected: `${name} written in the output directory`,
+      actual: why,
+      fix: 'make the output directory writable; a checkpoint that was not kept is not evidence',
+    });
+    return;
+  }
+  ctx.pass(id, `wrote ${name} (status ${checkpoint.status}, ${checkpoint.technical_open_count} technical / ${checkpoint.docs_or_report_open_count} docs-or-report open) in the output directory`, {
+    actual: name,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// A committed checkpoint
+
+interface Finding {
+  code: string;
+  pointer: string;
+  message: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** A detail that says nothing about the result ("unknown" is what the reference wrote when it could not tell). */
+const PLACEHOLDER_DETAILS = new Set(['', 'unknown', 'todo', 'tbd', 'placeholder', 'dummy', 'n/a']);
+
+const STRUCTURE_CODE: Record<string, string> = { required: 'missing_field', type: 'wrong_type' };
+/** Per pointer, the most basic problem wins: absent, then wrong type, then anything else. */
+const RANK: Record<string, number> = { missing_field: 0, wrong_type: 1 };
+
+function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
+  const byPointer = new Map<string, Finding>();
+  const add = (f: Finding) => {
+    const seen = byPointer.get(f.pointer);
+    if (seen === undefined || (RANK[f.code] ?? 2) < (RANK[seen.code] ?? 2)) byPointer.set(f.pointer, f);
+  };
+  for (const p of validateSchema(CHECKPOINT_SCHEMA, doc.value)) {
+    const code = STRUCTURE_CODE[p.keyword] ?? 'schema';
+    const message =
+      code === 'missing_field'
+        ? `${displayPointer(p.pointer)} is absent: the field is required and is never read as 0, false or empty`
+        : p.keyword === 'additionalProperties'
+          ? p.message
+          : `${displayPointer(p.pointer)} ${p.message}`;
+    add({ code, pointer: p.pointer, message, expected: p.expected, actual: p.actual });
+  }
+  const value = doc.value as Record<string, unknown>;
+  // JSON cannot tell 3.0 from 3 after parsing; the parser remembers which numbers had a fraction.
+  for (const field of COUNT_FIELDS) {
+    const pointer = `/${field}`;
+    if (doc.nonIntegerNumbers.has(pointer) && typeof value[field] === 'number') {
+      add({ code: 'wrong_type', pointer, message: `${pointer} must be an integer, found ${String(value[field])} written with a fraction or exponent`, expected: 'integer', actual: value[field] });
+    }
+  }
+  if (typeof value.generated_at === 'string') {
+    const parsed = parseRfc3339(value.generated_at);
+    if (!parsed.ok) add({ code: 'schema', pointer: '/generated_at', message: `/generated_at: ${parsed.reason}`, expected: 'an RFC 3339 timestamp', actual: value.generated_at });
+    else if (parsed.value.getTime() - now.getTime() > DEFAULT_FUTURE_SKEW_MS) {
+      add({
+        code: 'future',
+        pointer: '/generated_at',
+        message: `/generated_at ${value.generated_at} is after now (${now.toISOString()}) by more than ${formatDuration(DEFAULT_FUTURE_SKEW_MS)}`,
+        expected: `at most ${formatDuration(DEFAULT_FUTURE_SKEW_MS)} after ${now.toISOString()}`,
+        actual: value.generated_at,
+      });
+    }
+  }
+  if (typeof value.detail === 'string' && PLACEHOLDER_DETAILS.has(value.detail.trim().toLowerCase())) {
+    add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
+  }
+  for (const list of LIST_FIELDS) {
+    const items = value[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      const id = (item as Record<string, unknown> | null)?.id;
+      if (typeof id === 'string' && id.trim() === '') {
+        add({ code: 'placeholder', pointer: `/${list}/${i}/id`, message: `/${list}/${i}/id is blank`, expected: 'an issue id', actual: id });
+      }
+    });
+  }
+  return [...byPointer.values()];
+}
+
+function consistencyFindings(c: Checkpoint): Finding[] {
+  const out: Finding[] = [];
+  const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ code: 'checkpoint_inconsistent', pointer, message, expected, actual });
+  const technical = c.technical_open_count;
+  const docs = c.docs_or_report_open_count;
+  if (c.open_perf3x_count !== technical + docs) {
+    add('/open_perf3x_count', `open_perf3x_count is ${c.open_perf3x_count}, but technical_open_count + docs_or_report_open_count = ${technical} + ${docs} = ${technical + docs}`, technical + docs, c.open_perf3x_count);
+  }
+  for (const list of LIST_FIELDS) {
+    const count = c[COUNT_OF_LIST[list]];
+    if (c[list].length !== count) add(`/${list}`, `${list} lists ${plural(c[list].length, 'issue')}, but ${COUNT_OF_LIST[list]} is ${count}`, count, c[list].length);
+  }
+  const residual = residualOf(technical, docs);
+  if (c.residual_open_scope !== residual) {
+    add('/residual_open_scope', `residual_open_scope is "${c.residual_open_scope}", but with ${technical} technical and ${docs} docs/report open it is "${residual}"`, residual, c.residual_open_scope);
+  }
+  if (c.technical_completion_reached !== (technical === 0)) {
+    add('/technical_completion_reached', `technical_completion_reached is ${c.technical_completion_reached}, but technical_open_count is ${technical}`, technical === 0, c.technical_completion_reached);
+  }
+  if (c.status === 'pass' && technical > 0) {
+    add('/status', `status is "pass" with ${plural(technical, 'technical issue')} open`, 'fail', c.status);
+  }
+  const seen = new Map<string, string>();
+  for (const list of LIST_FIELDS) {
+    c[list].forEach((issue, i) => {
+      const pointer = `/${list}/${i}/id`;
+      const first = seen.get(issue.id);
+      if (first !== undefined) add(pointer, `${issue.id} is listed twice (${first} and ${pointer})`, 'each issue once, in one list', issue.id);
+      else seen.set(issue.id, pointer);
+    });
+  }
+  return out;
+}
+
+function agreementFindings(c: Checkpoint, fresh: Fresh): Finding[] {
+  const out: Finding[] = [];
+  const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ code: 'checkpoint_mismatch', pointer, message, expected, actual });
+  const now = `computed from ${fresh.source}`;
+  if (c.status !== fresh.status) {
+    add('/status', `says status "${c.status}", but ${now} it is "${fresh.status}": ${fresh.detail}`, fresh.status, c.status);
+  }
+  for (const field of COUNT_FIELDS) {
+    if (c[field] !== fresh.counts[field]) add(`/${field}`, `says ${field} ${c[field]}, but ${now} it is ${fresh.counts[field]}`, fresh.counts[field], c[field]);
+  }
+  for (const list of LIST_FIELDS) {
+    const listed = new Set(c[list].map((i) => i.id));
+    const computed = new Set(fresh.ids[list]);
+    const lacks = [...computed].filter((id) => !listed.has(id)).sort(compareIds);
+    const extra = [...listed].filter((id) => !computed.has(id)).sort(compareIds);
+    if (lacks.length === 0 && extra.length === 0) continue;
+    const parts = [
+      ...(lacks.length > 0 ? [`lacks ${firstIds(lacks)} (open in the tracker)`] : []),
+      ...(extra.length > 0 ? [`lists ${firstIds(extra)} (not open ${list === 'technical_open_issues' ? 'technical' : 'docs/report'} issues in the tracker)`] : []),
+    ];
+    add(`/${list}`, `${list} ${parts.join(' and ')}`, capIds(fresh.ids[list]), capIds(c[list].map((i) => i.id)));
+  }
+  return out;
+}
+
+/** At most 200 ids in a finding; the rest are counted (the checkpoint itself lists them all). */
+export function capIds(ids: readonly string[], max = 200): string[] {
+  return ids.length <= max ? [...ids] : [...ids.slice(0, max), `(+${ids.length - max} more)`];
+}
+
+const locateNearest = (doc: JsonArtifact, pointer: string) => {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const found = doc.locate(p);
+    if (found !== undefined || p === '') return found;
+  }
+};
+
+/**
+ * Validate a committed checkpoint: read (schema id), structure, internal consistency and, when the
+ * tracker could be evaluated (`fresh`), agreement with it. Each stage runs only when the previous
+ * one found nothing: an inconsistent checkpoint is not compared, because the comparison would only
+ * repeat its contradictions.
+ */
+export async function checkCommittedCheckpoint(ctx: GateContext, path: string, fresh: Fresh | undefined): Promise<void> {
+  const id = 'checkpoint';
+  let doc: JsonArtifact;
+  try {
+    doc = await ctx.read.json(path, { schemaId: CHECKPOINT_SCHEMA_ID });
+  } catch (e) {
+    ctx.failFromError(id, e);
+    return;
+  }
+  const regenerate = `regenerate ${doc.path} from a run on this tracker (write_checkpoint) and commit it; never edit a checkpoint by hand`;
+  const record = (findings: Finding[]) => {
+    for (const f of findings) {
+      const position = locateNearest(doc, f.pointer);
+      const detail: CheckDetail = { path: doc.path, pointer: f.pointer, ...position, expected: f.expected, actual: f.actual, fix: regenerate };
+      ctx.fail(id, f.code, `${formatWhere({ path: doc.path, ...position })}: ${f.message}`, detail);
+    }
+    return findings.length > 0;
+  };
+  if (record(structureFindings(doc, ctx.now))) return;
+  const c = doc.value as Checkpoint;
+  if (record(consistencyFindings(c))) return;
+  if (fresh === undefined) {
+    ctx.pass(id, `${doc.path} is well-formed and self-consistent (status ${c.status}); not compared with the tracker, which could not be evaluated`, { path: doc.path, pointer: '' });
+    return;
+  }
+  if (record(agreementFindings(c, fresh))) return;
+  ctx.pass(id, `${doc.path} agrees with ${fresh.source}: status ${c.status}, ${c.technical_open_count} technical / ${c.docs_or_report_open_count} docs-or-report open`, {
+    path: doc.path,
+    pointer: '',
+    expected: { status: fresh.status, technical_open_count: fresh.counts.technical_open_count, docs_or_report_open_count: fresh.counts.docs_or_report_open_count },
+    actual: { status: c.status, technical_open_count: c.technical_open_count, docs_or_report_open_count: c.docs_or_report_open_count },
+  });
+}

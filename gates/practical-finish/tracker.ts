@@ -1,0 +1,373 @@
+/**
+ * The issue-tracker side of practical_finish_checkpoint: pick the tracker export from a real
+ * fallback chain, stream it row by row, validate every row (in scope or not), normalise the rows
+ * in scope and keep only what the verdict and the checkpoint need.
+ *
+ * Memory: a row out of scope is validated and dropped. A row in scope keeps its id and a small
+ * number saying closed / open technical / open docs; only when a checkpoint is to be written does
+ * an open one also keep its title, status, type and labels (what the checkpoint lists). Strings the
+ * JSON parser returns can be slices of the whole line, so kept strings are copied (`detach`), and
+ * repeated values (statuses, types, label sets) are shared.
+ */
+import { posix } from 'node:path';
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import type { CheckDetail, GateContext } from '../../src/core/types.js';
+import { describeType } from '../../src/core/time.js';
+
+export interface PracticalFinishOptions {
+  sources: string[];
+  scope_root: string;
+  exclude: string[];
+  open_statuses: string[];
+  closed_statuses: string[];
+  docs_labels: string[];
+  checkpoint?: string;
+  write_checkpoint?: string;
+}
+
+/** An open issue in scope, normalised: what a checkpoint lists (kept only when one is written). */
+export interface OpenIssue {
+  id: string;
+  title: string;
+  status: string;
+  issue_type: string;
+  labels: readonly string[];
+  docs: boolean;
+}
+
+/** An issue in scope whose status is neither open nor closed. */
+interface UnknownStatusIssue {
+  unknown: true;
+  id: string;
+  status: string;
+  row: number;
+}
+
+/** Without details, an in-scope issue is its id (the map key) and one of these. */
+const CLOSED = 0;
+const OPEN_TECHNICAL = 1;
+const OPEN_DOCS = 2;
+type Stored = OpenIssue | UnknownStatusIssue | typeof CLOSED | typeof OPEN_TECHNICAL | typeof OPEN_DOCS;
+
+export interface Tracker {
+  path: string;
+  /** Candidates before `path` that do not exist. */
+  skipped: string[];
+  rows: number;
+  rootRow?: number;
+  /** In-scope issues by id, last row wins. */
+  issues: Map<string, Stored>;
+  /** Whether open issues were kept with their details (title, status, type, labels). */
+  details: boolean;
+  excluded: Set<string>;
+}
+
+export interface Classified {
+  inScope: number;
+  closed: number;
+  /** Ids, in natural order. */
+  technical: string[];
+  docs: string[];
+  /** Status → issues with that status, for statuses that are neither open nor closed. */
+  unknown: Map<string, { ids: string[]; row: number }>;
+}
+
+export interface RowProblem {
+  code: 'missing_field' | 'wrong_type' | 'placeholder';
+  pointer: string;
+  message: string;
+  expected: unknown;
+  actual: unknown;
+}
+
+const NO_LABELS: readonly string[] = Object.freeze([]);
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** A copy that does not keep the whole parsed line alive (V8 may return a slice of it). */
+function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A value small enough to show in a finding: primitives as they are, containers by their kind. */
+function shown(value: unknown): unknown {
+  return value !== null && typeof value === 'object' ? describeType(value) : value;
+}
+
+/** Lower-case, trimmed, de-duplicated: how option lists of statuses and labels are compared. */
+export function normaliseList(values: readonly string[]): Set<string> {
+  return new Set(values.map((v) => v.trim().toLowerCase()));
+}
+
+const DOT = 46;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Natural order of issue ids, without allocating (it sorts hundreds of thousands of ids): digit runs
+ * compare as numbers (bd-3ar8v.2 before bd-3ar8v.10), a `.` before any other character (a parent
+ * before its siblings' look-alikes), a prefix before its extensions; ties fall back to byte order.
+ */
+export function compareIds(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(j);
+    if (isDigit(ca) && isDigit(cb)) {
+      let ei = i;
+      while (ei < a.length && isDigit(a.charCodeAt(ei))) ei++;
+      let ej = j;
+      while (ej < b.length && isDigit(b.charCodeAt(ej))) ej++;
+      let si = i;
+      while (si < ei - 1 && a.charCodeAt(si) === 48) si++;
+      let sj = j;
+      while (sj < ej - 1 && b.charCodeAt(sj) === 48) sj++;
+      if (ei - si !== ej - sj) return ei - si - (ej - sj);
+      for (; si < ei; si++, sj++) {
+        const d = a.charCodeAt(si) - b.charCodeAt(sj);
+        if (d !== 0) return d;
+      }
+      i = ei;
+      j = ej;
+      continue;
+    }
+    if (ca !== cb) {
+      if (ca === DOT) return -1;
+      if (cb === DOT) return 1;
+      return ca - cb;
+    }
+    i++;
+    j++;
+  }
+  const rest = a.length - i - (b.length - j);
+  if (rest !== 0) return rest;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export type ScopeVerdict = 'root' | 'in' | 'excluded' | 'out';
+
+/** Descendant by dotted segment: `root.x` is in, `root` itself and `rootX.1` are not; an excluded id and its descendants are out. */
+export function scopeOf(id: string, root: string, exclude: readonly string[]): ScopeVerdict {
+  if (id === root) return 'root';
+  if (!id.startsWith(`${root}.`)) return 'out';
+  for (const ex of exclude) if (id === ex || id.startsWith(`${ex}.`)) return 'excluded';
+  return 'in';
+}
+
+interface RowFields {
+  id: string;
+  status: string;
+  issue_type?: string;
+  title?: string;
+  labels?: string[];
+}
+
+/**
+ * Every row, in scope or not: an object with a non-blank string `id` and a string `status`;
+ * `issue_type` and `title` strings and `labels` an array of strings when present. `null` is a wrong
+ * type, never "absent".
+ */
+export function validateRow(value: unknown): { ok: true; fields: RowFields } | { ok: false; problem: RowProblem } {
+  const problem = rowProblem(value);
+  return problem === undefined ? { ok: true, fields: value as RowFields } : { ok: false, problem };
+}
+
+function rowProblem(value: unknown): RowProblem | undefined {
+  if (!isPlainObject(value)) {
+    return { code: 'wrong_type', pointer: '', message: `must be an object (one issue per line), found ${describeType(value)}`, expected: 'object', actual: shown(value) };
+  }
+  for (const field of ['id', 'status'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(value, field)) {
+      return { code: 'missing_field', pointer: `/${field}`, message: `has no "${field}"; every issue needs a string ${field}`, expected: 'string', actual: 'absent' };
+    }
+  }
+  for (const field of ['id', 'status', 'issue_type', 'title'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(value, field)) continue;
+    const v = value[field];
+    if (typeof v !== 'string') {
+      return { code: 'wrong_type', pointer: `/${field}`, message: `/${field} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
+    }
+  }
+  if ((value.id as string).trim() === '') {
+    return { code: 'placeholder', pointer: '/id', message: '/id is blank', expected: 'a non-blank issue id', actual: value.id };
+  }
+  if (Object.prototype.hasOwnProperty.call(value, 'labels')) {
+    const labels = value.labels;
+    if (!Array.isArray(labels)) {
+      return { code: 'wrong_type', pointer: '/labels', message: `/labels must be an array of strings, found ${describeType(labels)}`, expected: 'array of strings', actual: shown(labels) };
+    }
+    const bad = labels.findIndex((l) => typeof l !== 'string');
+    if (bad !== -1) {
+      return { code: 'wrong_type', pointer: `/labels/${bad}`, message: `/labels/${bad} must be a string, found ${describeType(labels[bad])}`, expected: 'string', actual: shown(labels[bad]) };
+    }
+  }
+  return undefined;
+}
+
+/** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
+class ScopeCollector {
+  readonly issues = new Map<string, Stored>();
+  readonly excluded = new Set<string>();
+  rootRow: number | undefined;
+  private readonly words = new Map<string, string>();
+  private readonly labelSets = new Map<string, readonly string[]>();
+  private readonly open: Set<string>;
+  private readonly closed: Set<string>;
+  private readonly docsLabels: Set<string>;
+
+  constructor(
+    private readonly options: PracticalFinishOptions,
+    readonly details: boolean,
+  ) {
+    this.open = normaliseList(options.open_statuses);
+    this.closed = normaliseList(options.closed_statuses);
+    this.docsLabels = normaliseList(options.docs_labels);
+  }
+
+  private word(s: string): string {
+    let w = this.words.get(s);
+    if (w === undefined) {
+      w = detach(s);
+      this.words.set(w, w);
+    }
+    return w;
+  }
+
+  /** Trimmed, lower-cased, blanks dropped, sorted, de-duplicated; one shared array per distinct raw list. */
+  private labelSet(raw: readonly string[] | undefined): readonly string[] {
+    if (raw === undefined || raw.length === 0) return NO_LABELS;
+    const key = JSON.stringify(raw);
+    let set = this.labelSets.get(key);
+    if (set === undefined) {
+      const labels = [...new Set(raw.map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))].sort();
+      set = Object.freeze(labels.map((l) => this.word(l)));
+      this.labelSets.set(detach(key), set);
+    }
+    return set;
+  }
+
+  add(fields: RowFields, row: number): void {
+    const id = fields.id.trim();
+    const scope = scopeOf(id, this.options.scope_root, this.options.exclude);
+    if (scope === 'out') return;
+    if (scope === 'root') {
+      this.rootRow = row;
+      return;
+    }
+    if (scope === 'excluded') {
+      if (!this.excluded.has(id)) this.excluded.add(detach(id));
+      return;
+    }
+    const key = detach(id);
+    const status = this.word(fields.status.trim().toLowerCase());
+    if (this.open.has(status)) {
+      const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
+      const labels = this.labelSet(fields.labels);
+      const docs = issueType === 'docs' || labels.some((l) => this.docsLabels.has(l));
+      if (!this.details) this.issues.set(key, docs ? OPEN_DOCS : OPEN_TECHNICAL);
+      else this.issues.set(key, { id: key, title: detach((fields.title ?? '').trim() || '(untitled)'), status, issue_type: issueType, labels, docs });
+    } else if (this.closed.has(status)) {
+      this.issues.set(key, CLOSED);
+    } else {
+      this.issues.set(key, { unknown: true, id: key, status, row });
+    }
+  }
+}
+
+/**
+ * Read the first source that exists, in declared order. Only "does not exist" moves on to the next
+ * candidate; a source that exists but is unreadable, empty or holds a bad row fails the gate (a
+ * broken primary export must never be papered over by an older base file). Records the failure as a
+ * check and returns undefined when the tracker cannot be used.
+ */
+export async function readTracker(ctx: GateContext, options: PracticalFinishOptions, details: boolean): Promise<Tracker | undefined> {
+  const skipped: string[] = [];
+  for (const source of options.sources) {
+    const collector = new ScopeCollector(options, details);
+    let rows = 0;
+    try {
+      for await (const row of ctx.read.jsonl(source)) {
+        if (ctx.signal.aborted) return undefined;
+        rows++;
+        const checked = validateRow(row.value);
+        if (!checked.ok) {
+          failRow(ctx, source, row.row, checked.problem);
+          return undefined;
+        }
+        collector.add(checked.fields, row.row);
+      }
+    } catch (e) {
+      if (ctx.signal.aborted) return undefined;
+      if (e instanceof ArtifactError && e.code === 'missing' && rows === 0) {
+        skipped.push(e.path);
+        continue;
+      }
+      ctx.failFromError('tracker', e);
+      return undefined;
+    }
+    return { path: normalisedPath(source), skipped, rows, ...(collector.rootRow !== undefined ? { rootRow: collector.rootRow } : {}), issues: collector.issues, details, excluded: collector.excluded };
+  }
+  ctx.fail('tracker', 'missing', `no tracker source exists: tried ${skipped.join(', ')} in that order`, {
+    path: normalisedPath(options.sources[0] as string),
+    expected: `one of ${skipped.join(', ')}`,
+    actual: 'none exists',
+    fix: 'run the issue tracker\'s JSONL export so that it writes one of these paths, or correct the `sources` option',
+  });
+  return undefined;
+}
+
+/** A path as the reader shows it (the reader has already refused one that leaves the root). */
+export function normalisedPath(p: string): string {
+  return posix.normalize(p.replace(/\\/g, '/')).replace(/\/+$/, '');
+}
+
+function failRow(ctx: GateContext, source: string, row: number, problem: RowProblem): void {
+  const path = normalisedPath(source);
+  const detail: CheckDetail = {
+    path,
+    row,
+    pointer: problem.pointer,
+    expected: problem.expected,
+    actual: problem.actual,
+    fix: `fix row ${row} of ${path} (and the exporter that wrote it); a tracker with an unreadable row cannot prove what is open`,
+  };
+  ctx.fail('tracker', problem.code, `${path} row ${row}: ${problem.message}`, detail);
+}
+
+/** Split the in-scope issues into closed, technical-open, docs-open and unknown-status. */
+export function classify(tracker: Tracker): Classified {
+  const out: Classified = { inScope: tracker.issues.size, closed: 0, technical: [], docs: [], unknown: new Map() };
+  for (const [id, stored] of tracker.issues) {
+    if (stored === CLOSED) out.closed++;
+    else if (stored === OPEN_TECHNICAL) out.technical.push(id);
+    else if (stored === OPEN_DOCS) out.docs.push(id);
+    else if ('unknown' in stored) {
+      const group = out.unknown.get(stored.status);
+      if (group === undefined) out.unknown.set(stored.status, { ids: [stored.id], row: stored.row });
+      else {
+        group.ids.push(stored.id);
+        group.row = Math.min(group.row, stored.row);
+      }
+    } else (stored.docs ? out.docs : out.technical).push(id);
+  }
+  out.technical.sort(compareIds);
+  out.docs.sort(compareIds);
+  for (const group of out.unknown.values()) group.ids.sort(compareIds);
+  return out;
+}
+
+/** The kept details of an open issue (the tracker must have been read with details). */
+export function openIssue(tracker: Tracker, id: string): OpenIssue {
+  const stored = tracker.issues.get(id);
+  if (stored === undefined || typeof stored === 'number' || 'unknown' in stored) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
+  return stored;
+}
+
+/** "a, b, c, d, e, ..." — the first five ids, and an ellipsis when there are more. */
+export function firstIds(ids: readonly string[], n = 5): string {
+  return `${ids.slice(0, n).join(', ')}${ids.length > n ? ', ...' : ''}`;
+}
+
+export { plural };
