@@ -66,7 +66,8 @@ function classify(base: GateResult | undefined, cur: GateResult | undefined, sub
   if (base && !cur) return subset ? 'not_compared' : 'removed';
   if (!base || !cur) return 'unchanged';
   if (failing(cur.status)) return failing(base.status) ? 'known_failure' : 'regression';
-  if (failing(base.status)) return 'fixed';
+  // A waiver accepts a failure for a while; it does not fix it.
+  if (failing(base.status)) return cur.status === 'waived' ? 'known_failure' : 'fixed';
   return base.status === 'pass' && cur.status !== 'pass' ? 'degraded' : 'unchanged';
 }
 

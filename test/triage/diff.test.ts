@@ -45,6 +45,13 @@ describe('diffVerdicts', () => {
     expect(t.recommended_commands.runner_repro_command).toBeNull();
   });
 
+  it('a failure that is now waived is a known failure, never "fixed"; an expired waiver failing again is a regression', () => {
+    const waived = diff([gate('a', 'fail')], [gate('a', 'waived', { raw_status: 'fail' })]);
+    expect(waived.ranked_diagnostics.map((d) => d.kind)).toEqual(['known_failure']);
+    expect(waived.summary.fixed_count).toBe(0);
+    expect(diff([gate('a', 'waived', { raw_status: 'fail' })], [gate('a', 'fail')]).status).toBe('regression');
+  });
+
   it('a failing gate new since the baseline is a regression (unknown is never "known")', () => {
     expect(diff([gate('a', 'pass')], [gate('a', 'pass'), gate('new', 'fail')]).status).toBe('regression');
   });
