@@ -31,6 +31,7 @@ export interface ParameterSweepsIntegrityOptions {
   require_ready: boolean;
   required_knobs: string[];
   source_artifact: string;
+  source_schema: string;
 }
 
 type Segment = string | number;
@@ -220,15 +221,15 @@ async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityO
     return;
   }
   if (sweeps.clean(id)) sweeps.pass(id, [...base, 'source_artifact_path'], `= ${showValue(written)}`);
-  await checkSourceLineage(sweeps, options.source_artifact, path, correlationId);
+  await checkSourceLineage(sweeps, options, path, correlationId);
 }
 
-async function checkSourceLineage(sweeps: DocChecks, sourceName: string, path: string, correlationId: string | undefined): Promise<void> {
+async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, path: string, correlationId: string | undefined): Promise<void> {
   const id = 'source_lineage';
   const at = ['source_identity', 'source_artifact_path'];
   let source: DocChecks;
   try {
-    source = new DocChecks(sweeps.ctx, await sweeps.ctx.read.document(path, { format: 'json' }), sourceName);
+    source = new DocChecks(sweeps.ctx, await sweeps.ctx.read.document(path, { format: 'json', schemaId: options.source_schema }), options.source_artifact);
   } catch (e) {
     if (!isArtifactError(e)) throw e;
     // Anchored where the sweeps name the source; the reader's message says what is wrong with the file.
@@ -245,7 +246,7 @@ async function checkSourceLineage(sweeps: DocChecks, sourceName: string, path: s
   source.fail(id, 'lineage', ['correlation_id'], `= ${showValue(sourceCorrelation)} differs from ${sweeps.field(['correlation_id'])} = ${showValue(correlationId)} (${sweeps.doc.path})`, {
     expected: correlationId,
     actual: sourceCorrelation,
-    fix: `the sweeps were derived from another run's ${sourceName}; regenerate both from one run`,
+    fix: `the sweeps were derived from another run's ${options.source_artifact}; regenerate both from one run`,
   });
 }
 
@@ -427,6 +428,12 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
         pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
         default: 'phase1_matrix_validation',
         description: 'Required source_identity.source_artifact; source_identity.source_artifact_path must name `<source_artifact>.json`.',
+      },
+      source_schema: {
+        type: 'string',
+        pattern: '\\S',
+        default: 'pi.perf.phase1_matrix_validation.v1',
+        description: 'Required `schema` of the source artifact, so any JSON file that merely carries the same correlation_id (or a copy of the sweeps report itself) is not accepted as the phase-1 matrix.',
       },
     },
   },

@@ -14,6 +14,7 @@ import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProbl
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
 export const WAIVER_SCOPES = ['full', 'preflight', 'both'] as const;
+const DATE_FIELDS: ReadonlySet<string> = new Set(['created', 'expires']);
 export const DEFAULT_MAX_WAIVER_DAYS = 30;
 export const DEFAULT_EXPIRING_SOON_DAYS = 3;
 /** The gate type that audits waivers; a waiver for a gate of this type is invalid (it could waive its own failure). */
@@ -50,7 +51,8 @@ function fieldProblems(at: string, value: Record<string, unknown>): WaiverProble
   for (const field of WAIVER_FIELDS) {
     const v = value[field];
     if (v === undefined) problems.push(problem('waiver_field_missing', `${at}.${field} is missing; every waiver needs ${WAIVER_FIELDS.join(', ')}`, field));
-    else if (typeof v !== 'string' && !(v instanceof Date)) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
+    // A native date is let through only where the date rule refuses it with a clearer message.
+    else if (typeof v !== 'string' && !(v instanceof Date && DATE_FIELDS.has(field))) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
     else if (typeof v === 'string' && v.trim() === '') problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
   }
   for (const key of Object.keys(value)) {

@@ -110,6 +110,14 @@ describe('waiver validity', () => {
 
   it('a non-string field and an unknown (misspelt) field are problems', () => {
     expect(codes(one({ owner: 42 }))).toEqual(['waiver_field_type']);
+    // Unquoted TOML dates/times in text fields are not text: the waiver must not be applied.
+    const dated = one({ owner: new Date('2026-03-01T00:00:00Z'), bead: new Date('1979-05-27T07:32:00Z'), scope: new Date('2026-03-01T00:00:00Z') });
+    expect(dated.state).toBe('invalid');
+    expect(dated.problems.map((p) => [p.code, p.field])).toEqual([
+      ['waiver_field_type', 'owner'],
+      ['waiver_field_type', 'bead'],
+      ['waiver_field_type', 'scope'],
+    ]);
     expect(codes(one({ expiry: '2026-03-20' }))).toEqual(['waiver_unknown_field']);
   });
 

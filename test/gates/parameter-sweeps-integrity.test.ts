@@ -76,6 +76,7 @@ describe('options', () => {
       require_ready: false,
       required_knobs: DEFAULT_REQUIRED_KNOBS,
       source_artifact: 'phase1_matrix_validation',
+      source_schema: 'pi.perf.phase1_matrix_validation.v1',
     });
   });
 
