@@ -9,7 +9,8 @@
  * JSON parser returns can be slices of the whole line, so kept strings are copied (`detach`), and
  * repeated values (statuses, types, label sets) are shared.
  */
-import { posix } from 'node:path';
+import { promises as fs } from 'node:fs';
+import { posix, resolve } from 'node:path';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { describeType } from '../../src/core/time.js';
@@ -276,6 +277,8 @@ class ScopeCollector {
   }
 }
 
+const entryExists = (root: string, path: string) => fs.lstat(resolve(root, path)).then(() => true, () => false);
+
 /**
  * Read the first source that exists, in declared order. Only "does not exist" moves on to the next
  * candidate; a source that exists but is unreadable, empty or holds a bad row fails the gate (a
@@ -300,7 +303,8 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
       }
     } catch (e) {
       if (ctx.signal.aborted) return undefined;
-      if (e instanceof ArtifactError && e.code === 'missing' && rows === 0) {
+      // A dangling symlink is a broken primary, not an absent one: it must not hand over to the base file.
+      if (e instanceof ArtifactError && e.code === 'missing' && rows === 0 && !(await entryExists(ctx.root, source))) {
         skipped.push(e.path);
         continue;
       }

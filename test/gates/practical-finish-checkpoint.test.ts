@@ -4,7 +4,7 @@
  * written checkpoint read back and reused as the committed one, an unwritable checkpoint, a tracker
  * of 50,000 rows with one bad row at the end, abort, rollback, and option-schema rejections.
  */
-import { mkdirSync, readFileSync, utimesSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,15 @@ describe('practical_finish_checkpoint: the source fallback chain', () => {
     const { result, findings } = await run(root);
     expect(result.exitCode).toBe(1);
     expect(findings.map(brief)).toEqual([['tracker', 'unreadable', ISSUES, null, null]]);
+  });
+
+  it('a primary that is a dangling symlink fails with missing, without falling through to the base file', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': config(), [BASE]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')) });
+    mkdirSync(join(root, '.beads'), { recursive: true });
+    symlinkSync(join(root, 'exports/gone.jsonl'), join(root, ISSUES));
+    const { result, findings } = await run(root);
+    expect(result.exitCode).toBe(1);
+    expect(findings.map(brief)).toEqual([['tracker', 'missing', ISSUES, null, null]]);
   });
 
   it('a source outside the root is refused (outside_root), never skipped', async () => {
