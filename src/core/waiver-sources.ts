@@ -4,6 +4,7 @@
  * that is missing, empty, unparseable or has no `waiver` table is an error — never "no waivers" —
  * because the reference project silently lost every waiver (and passed) exactly that way.
  */
+import { posix } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { createReader, type DocumentArtifact } from '../artifacts/reader.js';
 import { encodePointerSegment } from '../util/pointer.js';
@@ -51,7 +52,9 @@ export async function readWaiverBook(config: WaiverConfig | undefined, root: str
   const records: ArtifactRecord[] = [];
   const reader = createReader(root, now, (r) => records.push(r));
   const outcomes: SourceOutcome[] = [];
-  for (const path of config?.sources ?? []) {
+  // `waivers.yaml` and `./waivers.yaml` are one file; read twice, every entry would be its own duplicate.
+  const paths = [...new Set((config?.sources ?? []).map((p) => posix.normalize(p.replace(/\\/g, '/'))))];
+  for (const path of paths) {
     try {
       outcomes.push(declaredIn(await reader.document(path)));
     } catch (e) {

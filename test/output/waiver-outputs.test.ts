@@ -3,7 +3,7 @@
  * `waivers`), waiver_audit.json, the markdown report and the human CLI output — and a shard merge
  * keeps it.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import auditSchema from '../../schemas/waiver_audit.schema.json' with { type: 'json' };
@@ -90,6 +90,15 @@ describe('waiver outputs', () => {
     expect(run.stdout).toContain('EXPIRED waiver for stale_gate (2026-03-01, owner TopazForest) — not applied');
     expect(run.stdout).toContain('INVALID waiver for ghost in tests/suite_classification.toml');
     expect(run.stdout).toContain('unused waiver for cross_platform (the gate is pass; owner CobaltRiver, until 2026-03-20) — remove it');
+  });
+
+  it('one file listed twice under different spellings is read once (its waivers are not duplicates of themselves)', async () => {
+    const root = repo();
+    const config = join(root, 'gate-engine.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('sources: [tests/suite_classification.toml]', 'sources: [tests/suite_classification.toml, ./tests//suite_classification.toml]'));
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(verdict.waivers.sources?.map((s) => s.path)).toEqual(['tests/suite_classification.toml']);
+    expect(verdict.waivers.applied.map((w) => w.gate_id)).toEqual(['ext_must_pass']);
   });
 
   it('a shard merge keeps applied and unused waivers from every shard', () => {
