@@ -15,6 +15,7 @@ import type { DocumentArtifact } from '../src/artifacts/reader.js';
 import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
+import { plural } from '../src/util/plural.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];
@@ -97,7 +98,6 @@ function* stringLeaves(value: unknown, pointer: string): Generator<{ pointer: st
   }
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "both artifacts", "all 3 artifacts" — or "the 2 readable artifacts" when some could not be read. */
 const allOf = (n: number, named: number) => (n < named ? `the ${plural(n, 'readable artifact')}` : n === 2 ? 'both artifacts' : `all ${n} artifacts`);
 

@@ -10,6 +10,7 @@
  */
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { MAX_AGE_OPTION, SCHEMA_ID_OPTION, formatOption, pathOption, readerOptions } from './artifact-status.js';
+import { plural } from '../src/util/plural.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];
@@ -41,7 +42,6 @@ export function presentFormatOf(path: string): PresentFormat {
   return (dot <= 0 ? undefined : EXTENSION_FORMATS[name.slice(dot).toLowerCase()]) ?? 'text';
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);

@@ -20,6 +20,7 @@ import { defineGate, type CheckDetail, type GateContext } from '../src/core/type
 import { getAtPointer, parsePointer } from '../src/util/pointer.js';
 import { didYouMean } from '../src/util/suggest.js';
 import { DURATION_PATTERN, POINTER_PATTERN, failMissingField, jsonSafe, locateNearest, readDocumentChecked, showValue, valueDetail, whereOf } from './artifact-status.js';
+import { plural } from '../src/util/plural.js';
 
 export const DEFAULT_TIERS = ['TIER-1-EXTENSION-HOST-PARITY', 'TIER-2-TARGETED-RUNTIME-PARITY', 'TIER-3-FULL-NODE-BUN-REPLACEMENT'];
 export const LANGUAGE_FIELDS = ['required_evidence', 'allowed_claim_language', 'forbidden_claim_language'] as const;
@@ -134,7 +135,6 @@ export function findPhrase(source: string, phrase: string, folded: FoldedText = 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
 const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 /** The last segment of a pointer, for messages: `/overall_verdict` → `overall_verdict`. */

@@ -13,6 +13,7 @@ import { displayPointer, type SchemaProblem } from '../src/artifacts/schema.js';
 import { compileUserSchema, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { DOCUMENT_FORMATS, MAX_AGE_OPTION, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
+import { plural } from '../src/util/plural.js';
 
 export interface JsonSchemaOptions {
   path: string;
@@ -64,7 +65,7 @@ function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: str
   }
   const rest = problems.length - maxFindings;
   if (rest > 0) {
-    ctx.fail('schema_valid', 'schema', `${doc.path}: ${rest} more schema problem${rest === 1 ? '' : 's'} not listed (max_findings is ${maxFindings}; ${problems.length} in all)`, {
+    ctx.fail('schema_valid', 'schema', `${doc.path}: ${plural(rest, 'more schema problem')} not listed (max_findings is ${maxFindings}; ${problems.length} in all)`, {
       path: doc.path,
       expected: `no schema problems against ${schemaPath}`,
       actual: `${problems.length} problems`,

@@ -22,6 +22,7 @@ import { outputFiles } from '../src/output/files.js';
 import { resolveRustCrate, type RustScan, scanRust } from '../src/scan/rust-imports.js';
 import { isRelativeSpecifier, isTsSource, scanTs, tsCandidates, type TsScan } from '../src/scan/ts-imports.js';
 import { didYouMean } from '../src/util/suggest.js';
+import { plural } from '../src/util/plural.js';
 
 export const MANIFEST_SCHEMA_ID = 'pi.frankennode.kernel_extraction_boundary_manifest.v1';
 export const REPORT_SCHEMA_ID = 'pi.frankennode.kernel_boundary_drift_report.v1';
@@ -191,7 +192,6 @@ const RUST_EXTENSION = '.rs';
 const READ_CONCURRENCY = 64;
 const RESERVED_OUTPUTS = [...Object.values(outputFiles('full')), ...Object.values(outputFiles('preflight'))];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
 const bareCheckId = (id: string) => (id.startsWith(CHECK_PREFIX) ? id.slice(CHECK_PREFIX.length) : id);
 const isBoundaryCheck = (id: string): id is BoundaryCheck => (BOUNDARY_CHECKS as readonly string[]).includes(id);

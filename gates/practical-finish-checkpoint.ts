@@ -15,7 +15,8 @@ import type { JsonSchema } from '../src/artifacts/schema.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { outputFiles } from '../src/output/files.js';
 import { buildCheckpoint, capIds, checkCommittedCheckpoint, CHECKPOINT_SCHEMA_ID, freshResult, writeCheckpoint, type Fresh } from './practical-finish/checkpoint.js';
-import { classify, firstIds, normalisedPath, plural, readTracker, type PracticalFinishOptions } from './practical-finish/tracker.js';
+import { classify, firstIds, normalisedPath, readTracker, type PracticalFinishOptions } from './practical-finish/tracker.js';
+import { plural } from '../src/util/plural.js';
 
 export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './practical-finish/checkpoint.js';
 export type { PracticalFinishOptions } from './practical-finish/tracker.js';

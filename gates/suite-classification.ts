@@ -14,6 +14,7 @@ import type { JsonSchema } from '../src/artifacts/schema.js';
 import { describeType, formatEpochDay, parseStrictDate, utcEpochDay, type EpochDay } from '../src/core/time.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { didYouMean } from '../src/util/suggest.js';
+import { plural } from '../src/util/plural.js';
 
 export const FLAKE_CATEGORIES = ['FLAKE-TIMING', 'FLAKE-ENV', 'FLAKE-NET', 'FLAKE-RES', 'FLAKE-EXT', 'FLAKE-LOGIC'];
 export const QUARANTINE_FIELDS = ['category', 'owner', 'quarantined', 'expires', 'bead', 'evidence', 'repro', 'reason', 'remove_when'] as const;
@@ -283,7 +284,7 @@ export default defineGate<SuiteClassificationOptions>({
         fix: 'check tests_glob and the root; set allow_empty: true only if this repository really has no tests',
       });
     } else {
-      ctx.pass('test_files_found', `${files.length} test file${files.length === 1 ? '' : 's'} match ${options.tests_glob}`);
+      ctx.pass('test_files_found', `${plural(files.length, 'test file')} match ${options.tests_glob}`);
     }
     const stems = new Set(files.map((f) => stemOf(f, options.tests_glob)));
     checkSuiteNames(ctx, manifest, path, options.suites);

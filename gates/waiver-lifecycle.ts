@@ -8,6 +8,7 @@
 import { WAIVER_FIELDS } from '../src/core/waivers.js';
 import { defineGate, type GateContext, type WaiverBook, type WaiverEntry, type WaiverProblem } from '../src/core/types.js';
 import { encodePointerSegment } from '../src/util/pointer.js';
+import { plural } from '../src/util/plural.js';
 
 const FIXES: Record<string, string> = {
   waiver_not_table: `write the waiver as a table: [waiver.<gate_id>] with ${WAIVER_FIELDS.join(', ')}`,
@@ -33,7 +34,7 @@ function auditSources(ctx: GateContext, book: WaiverBook): void {
   const broken = book.sources.filter((s) => s.status === 'error').length;
   for (const source of book.sources) {
     if (source.status === 'ok') {
-      ctx.pass('waiver_source', `${source.path}: ${source.waivers} waiver${source.waivers === 1 ? '' : 's'} declared`, { path: source.path });
+      ctx.pass('waiver_source', `${source.path}: ${plural(source.waivers, 'waiver')} declared`, { path: source.path });
       continue;
     }
     const at = { ...(source.line !== undefined ? { line: source.line } : {}), ...(source.column !== undefined ? { column: source.column } : {}) };

@@ -12,6 +12,7 @@ import type { CheckResult, GateResult, Verdict } from './core/types.js';
 import { buildVerdict } from './core/verdict.js';
 import { shellJoin } from './util/shell.js';
 import type { RecordedVerdict } from './verdict-file.js';
+import { plural } from './util/plural.js';
 
 export const MERGE_GATE_ID = 'shard_merge';
 
@@ -103,7 +104,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
     raw_status: raw.raw_status,
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
-    detail: fails.length > 0 ? `${fails.length} failing check${fails.length === 1 ? '' : 's'}: ${fails[0]?.message}` : `${inputs.length} shard verdicts of run ${first.run_id} merged`,
+    detail: fails.length > 0 ? `${plural(fails.length, 'failing check')}: ${fails[0]?.message}` : `${inputs.length} shard verdicts of run ${first.run_id} merged`,
     reproduce_command: shellJoin(['npx', 'gate-engine', 'merge', ...inputs.map((i) => i.path)]),
     remediation: ['Re-run the missing shard (same --run-id and --shard i/n), or drop the duplicate verdict, then merge again.'],
     checks,

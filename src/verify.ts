@@ -30,6 +30,7 @@ import { readGitState } from './util/git.js';
 import { shellJoin } from './util/shell.js';
 import { didYouMean } from './util/suggest.js';
 import { readVerdictFile, type RecordedVerdict } from './verdict-file.js';
+import { plural } from './util/plural.js';
 
 export { outputFiles } from './output/files.js';
 export const OUTPUT_FILES = outputFiles('full');
@@ -241,7 +242,7 @@ function shardOf(selected: GateConfig[], shard: { index: number; total: number }
   }
   const mine = selected.filter((_, i) => i % shard.total === shard.index - 1);
   if (mine.length === 0) {
-    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${selected.length} gate${selected.length === 1 ? '' : 's'} over ${shard.total} shards)`, {
+    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${plural(selected.length, 'gate')} over ${shard.total} shards)`, {
       fix: 'use no more shards than gates',
     });
   }

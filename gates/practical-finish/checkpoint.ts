@@ -11,7 +11,8 @@ import { displayPointer, validateSchema, type JsonSchema } from '../../src/artif
 import { formatDuration, parseRfc3339 } from '../../src/core/time.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
-import { compareIds, firstIds, openIssue, plural, type Classified, type OpenIssue, type Tracker } from './tracker.js';
+import { compareIds, firstIds, openIssue, type Classified, type OpenIssue, type Tracker } from './tracker.js';
+import { plural } from '../../src/util/plural.js';
 
 export const CHECKPOINT_SCHEMA_ID = 'pi.perf3x.practical_finish_checkpoint.v1';
 

@@ -14,6 +14,7 @@ import { posix, resolve } from 'node:path';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { describeType } from '../../src/core/time.js';
+import { plural } from '../../src/util/plural.js';
 
 export interface PracticalFinishOptions {
   sources: string[];
@@ -83,7 +84,6 @@ export interface RowProblem {
 
 const NO_LABELS: readonly string[] = Object.freeze([]);
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A copy that does not keep the whole parsed line alive (V8 may return a slice of it). */
 function detach(s: string): string {
@@ -374,4 +374,3 @@ export function firstIds(ids: readonly string[], n = 5): string {
   return `${ids.slice(0, n).join(', ')}${ids.length > n ? ', ...' : ''}`;
 }
 
-export { plural };

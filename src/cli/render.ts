@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { GateResult, GateStatus, Verdict } from '../core/types.js';
 import type { TriageDiff } from '../triage/diff.js';
 import type { VerifyResult } from '../verify.js';
+import { plural } from '../util/plural.js';
 
 export interface Style {
   status(status: GateStatus | 'pass' | 'warn' | 'fail', text: string): string;
@@ -39,7 +40,7 @@ function verdictLine(v: Verdict): string {
   if (v.verdict === 'fail') return `${failingBlocking} of ${s.blocking_total} blocking gate${s.blocking_total === 1 ? '' : 's'} failing`;
   const attention = s.total_gates - s.passed;
   if (v.verdict === 'warn') return `no blocking failure; ${attention} gate${attention === 1 ? ' needs' : 's need'} attention`;
-  return `all ${s.total_gates} gate${s.total_gates === 1 ? '' : 's'} passed`;
+  return `all ${plural(s.total_gates, 'gate')} passed`;
 }
 
 function rollbackLines(v: Verdict, style: Style): string[] {

@@ -9,6 +9,7 @@ import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { Clock } from './time.js';
 import type { AnyGateDefinition, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
+import { plural } from '../util/plural.js';
 
 export interface PlannedGate {
   id: string;
@@ -113,7 +114,6 @@ function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefi
 }
 
 function describe(raw: string, checks: readonly CheckResult[], skipMessage: string | undefined): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fails = checks.filter((c) => c.status === 'fail');
   const warns = checks.filter((c) => c.status === 'warn');
   const more = (n: number) => (n > 1 ? ` (+${n - 1} more)` : '');

@@ -10,6 +10,7 @@
  */
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
+import { plural } from '../util/plural.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -40,7 +41,6 @@ export interface WaiverRules {
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : value === undefined ? '' : JSON.stringify(value));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function problem(code: string, message: string, field?: string): WaiverProblem {
   return field === undefined ? { code, message } : { code, field, message };
