@@ -134,8 +134,8 @@ export function waiversSuspended(book: WaiverBook): boolean {
  * THE rule for whether a waiver is in force: the book is readable, the waiver is valid and not
  * expired (expiring soon still counts), and its scope covers the lane.
  */
-export function activeWaiverFor(book: WaiverBook | undefined, gateId: string, lane: Lane): WaiverEntry | undefined {
-  if (book === undefined || waiversSuspended(book)) return undefined;
+export function activeWaiverFor(book: WaiverBook, gateId: string, lane: Lane): WaiverEntry | undefined {
+  if (waiversSuspended(book)) return undefined;
   return book.entries.find((w) => w.gate_id === gateId && (w.state === 'active' || w.state === 'expiring_soon') && (w.scope === 'both' || w.scope === lane));
 }
 
@@ -143,8 +143,7 @@ export function activeWaiverFor(book: WaiverBook | undefined, gateId: string, la
 export const WAIVABLE: ReadonlySet<GateStatus> = new Set<GateStatus>(['fail', 'warn']);
 
 /** The verdict's `waivers` section: every declared waiver, and what this run did with each. */
-export function summarizeWaivers(book: WaiverBook | undefined, gates: readonly GateResult[], lane: Lane): WaiverSummary {
-  if (book === undefined) return emptyWaiverSummary();
+export function summarizeWaivers(book: WaiverBook, gates: readonly GateResult[], lane: Lane): WaiverSummary {
   const applied = gates.filter((g) => g.status === 'waived' && g.waiver !== undefined).map((g) => ({ ...(g.waiver as NonNullable<GateResult['waiver']>), gate_id: g.id, raw_status: g.raw_status }));
   const unused = gates.flatMap((g) => {
     const w = g.status === 'waived' ? undefined : activeWaiverFor(book, g.id, lane);
