@@ -1,0 +1,104 @@
+/**
+ * The engine's one meaning of "blank" and of "placeholder" (DESIGN §9). Every text the engine requires
+ * to carry content — waiver and rollback fields, run and correlation ids, blocking reasons, lineage
+ * values — is judged by these two functions and nothing else, so an evasion closed here is closed
+ * everywhere.
+ */
+
+/**
+ * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
+ * word joiner, soft hyphen, BOM, Hangul fillers, variation selectors, tag characters…), every other
+ * format character (Cf: bidi controls, interlinear annotation…), and controls (Cc, NUL included).
+ */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
+
+/** What makes a text carry content once invisibles are gone: a letter, digit, punctuation mark or symbol. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
+const LOOKS_BLANK = /[\u2800]/gu;
+
+/** `text` with every invisible character removed (whitespace kept). */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
+ * format and control characters (and characters that render as blank, like U+2800). Non-strings
+ * are not blank: callers check types first and report a wrong type as such.
+ */
+export function isBlank(text: string): boolean {
+  return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
+}
+
+/** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
+export function foldForComparison(text: string): string {
+  return removeInvisible(text).normalize('NFKC').toLowerCase().trim();
+}
+
+/**
+ * Words producers write when their input was missing. Compared against the whole value in
+ * {@link foldForComparison} form, with surrounding quotes, brackets and punctuation removed.
+ */
+export const PLACEHOLDER_WORDS: readonly string[] = [
+  'none', 'null', 'nil', 'undefined', 'nan', 'n/a', 'na', 'n.a.', 'tbd', 'tbc', 'todo', 'fixme', 'unknown',
+  'placeholder', 'changeme', 'change me', 'dummy', 'xxx', 'example', 'sample', 'default', 'missing', 'empty',
+  'not set', 'unset', 'notset', 'not available', 'not applicable', '<nil>', '(null)', '(none)', '[none]',
+];
+const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
+
+/** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
+const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/\$\{[^}]*\}/u, 'an unexpanded ${…} variable'],
+  [/\$\([^)]*\)/u, 'an unexpanded $(…) substitution'],
+  [/\{\{[^}]*\}\}/u, 'an unexpanded {{ … }} template'],
+  [/\{%[^%]*%\}/u, 'an unexpanded {% … %} template'],
+  [/<%[^%]*%>/u, 'an unexpanded <% … %> template'],
+  [/#\{[^}]*\}/u, 'an unexpanded #{…} interpolation'],
+  [/\$[A-Z_][A-Z0-9_]*\b/u, 'an unexpanded $VARIABLE'],
+  [/%[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
+  [/@[A-Za-z_][A-Za-z0-9_]*@/u, 'an unexpanded @VARIABLE@'],
+  [/<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
+  [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
+  [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
+];
+
+const SURROUNDING = /^[\s"'`([{<«“‘]+|[\s"'`)\]}>»”’.,;:!?]+$/gu;
+const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(?:0[-0]*)$/iu;
+
+/**
+ * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
+ * Blank values are for {@link isBlank}; this answers for the rest: unexpanded template variables
+ * (`${X}`, `$X`, `{{ x }}`, `%X%`, `<x>`, …) anywhere in the value, the words producers write when an
+ * input was missing (`None`, `null`, `N/A`, `TBD`, … in any case, width or with invisible
+ * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
+ */
+export function placeholderReason(value: string): string | undefined {
+  const visible = removeInvisible(value).normalize('NFKC');
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(visible.trim())) return why;
+  const folded = foldForComparison(value);
+  if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
+  const bare = folded.replace(SURROUNDING, '');
+  if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
+  if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
+  if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
+  const chars = [...bare];
+  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
+  return undefined;
+}
+
+/** True when {@link placeholderReason} finds a reason. */
+export function isPlaceholder(value: string): boolean {
+  return placeholderReason(value) !== undefined;
+}
+
+/** What a required text field is: absent/non-string values are the caller's to judge. */
+export type TextClass = 'blank' | 'placeholder' | 'ok';
+
+/** One call for "does this required text carry content": blank first, then placeholder. */
+export function classifyText(value: string): TextClass {
+  if (isBlank(value)) return 'blank';
+  if (isPlaceholder(value)) return 'placeholder';
+  return 'ok';
+}
