@@ -16,6 +16,8 @@ import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 import { plural } from '../src/util/plural.js';
+import { isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
+import { fileIdentity } from '../src/artifacts/paths.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];
@@ -45,21 +47,26 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (s: string) => JSON.stringify(s.length > MAX_SHOWN_VALUE ? `${s.slice(0, MAX_SHOWN_VALUE - 1)}…` : s);
 
 /**
- * Why `value` is a placeholder, or undefined when it is not. Words match whole words only, case-
- * insensitively, where a word boundary is anything but a letter or digit — or a lower-to-upper case
- * change (`runDummy`) — so "TODO: fill in", "placeholder-model.joblib" and "run_dummy" match while
- * "todos-service" and "unknownness" do not.
+ * Why `value` is a placeholder, or undefined when it is not. First the engine's one meaning of
+ * placeholder ({@link sharedPlaceholderReason}: unexpanded template variables anywhere, the words
+ * producers write when input was missing, all-zero digests, one character repeated), then this
+ * gate's configurable extra words, matched as whole words inside the value, case-insensitively, on
+ * the visible text (invisible characters removed, NFKC), where a word boundary is anything but a
+ * letter or digit — or a lower-to-upper case change (`runDummy`) — so "TODO: fill in",
+ * "placeholder-model.joblib" and "run_dummy" match while "todos-service" and "unknownness" do not.
  */
 export function placeholderReason(value: string, words: readonly string[]): string | undefined {
-  const trimmed = value.trim();
-  const body = trimmed.replace(DIGEST_PREFIX, '');
+  const visible = removeInvisible(value).normalize('NFKC').trim();
+  const body = visible.replace(DIGEST_PREFIX, '');
   if (ZERO_HASH.test(body)) return 'an all-zero hash';
   if (body.length >= 8 && [...body].every((c) => c === body[0])) return `one character repeated ${body.length} times`;
-  const lower = trimmed.toLowerCase();
-  const split = trimmed.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
+  const shared = sharedPlaceholderReason(value);
+  if (shared !== undefined) return shared;
+  const lower = visible.toLowerCase();
+  const split = visible.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
   for (const word of words) {
     const w = word.trim();
-    if (w === '') continue;
+    if (isBlank(w)) continue;
     if (lower === w.toLowerCase()) return `the placeholder word "${w}"`;
     if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').test(split)) return `the placeholder word "${w}"`;
   }
@@ -138,7 +145,7 @@ function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, op
         });
         continue;
       }
-      if (value.trim() === '') {
+      if (isBlank(value)) {
         problems++;
         ctx.fail('lineage_fields_present', 'placeholder', `${doc.path} ${field} (${pointer}) is blank`, {
           ...where(doc, pointer),
@@ -358,6 +365,10 @@ export default defineGate<ArtifactLineageOptions>({
     'With match_head: regenerate artifacts from the commit being released; stale artifacts from another commit are not evidence for this one.',
     'Replace placeholder values (all-zero digests, "TODO", "placeholder" URIs) with the real outputs of the pipeline; never write a stand-in to make a consumer parse.',
   ],
+  evidenceReasons: ['same_file'],
+  reasons: {
+    same_file: 'two listed artifacts are one real file (a symlink, a hard link or another spelling), so lineage between them proves nothing',
+  },
   async evaluate(ctx, options) {
     const required = new Set<LineageField>(options.require);
     if (options.match_head) required.add('git_sha');
@@ -366,8 +377,31 @@ export default defineGate<ArtifactLineageOptions>({
       required.add('correlation_id');
     }
 
-    // `a.json` and `./a.json` are one artifact: comparing a file with itself proves nothing.
-    const paths = [...new Map(options.artifacts.map((p) => [posix.normalize(p).replace(/\/$/, ''), p])).values()];
+    // `a.json` and `./a.json` are one artifact: comparing a file with itself proves nothing. So are a
+    // symlink and its target, and two hard links to one file: identity is the real file, not its name.
+    const spelled = [...new Map(options.artifacts.map((p) => [posix.normalize(p).replace(/\/$/, ''), p])).values()];
+    const identities = await Promise.all(spelled.map((p) => fileIdentity(ctx.root, p)));
+    const firstNamed = new Map<string, string>();
+    const paths: string[] = [];
+    const aliases: [string, string][] = [];
+    spelled.forEach((p, i) => {
+      const id = identities[i];
+      const earlier = id === undefined ? undefined : firstNamed.get(id);
+      if (earlier !== undefined) {
+        aliases.push([p, earlier]);
+        return;
+      }
+      if (id !== undefined) firstNamed.set(id, p);
+      paths.push(p);
+    });
+    for (const [p, earlier] of aliases) {
+      ctx.fail('distinct_artifacts', 'same_file', `${p} and ${earlier} are one real file (a link or another spelling); lineage between a file and itself proves nothing`, {
+        path: p,
+        expected: 'distinct artifact files',
+        actual: `${p} -> the same file as ${earlier}`,
+        fix: `list the artifact once, and point the gate at the artifact of the other producer instead of a link to ${earlier}`,
+      });
+    }
     if (paths.length < 2) {
       ctx.fail('distinct_artifacts', 'vacuous', `the artifacts option names ${plural(paths.length, 'distinct file')}; lineage needs at least two to compare`, {
         expected: 'at least 2 distinct artifacts',

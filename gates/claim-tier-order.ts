@@ -21,6 +21,7 @@ import { getAtPointer, parsePointer } from '../src/util/pointer.js';
 import { didYouMean } from '../src/util/suggest.js';
 import { DURATION_PATTERN, POINTER_PATTERN, failMissingField, jsonSafe, locateNearest, readDocumentChecked, showValue, valueDetail, whereOf } from './artifact-status.js';
 import { plural } from '../src/util/plural.js';
+import { isBlank } from '../src/util/text-classes.js';
 
 export const DEFAULT_TIERS = ['TIER-1-EXTENSION-HOST-PARITY', 'TIER-2-TARGETED-RUNTIME-PARITY', 'TIER-3-FULL-NODE-BUN-REPLACEMENT'];
 export const LANGUAGE_FIELDS = ['required_evidence', 'allowed_claim_language', 'forbidden_claim_language'] as const;
@@ -345,7 +346,7 @@ function checkLanguage(ctx: GateContext, doc: DocumentArtifact, entries: readonl
       }
       value.forEach((item: unknown, j) => {
         if (typeof item !== 'string') fail(`${pointer}/${j}`, `${label}[${j}] must be a string, found ${describeType(item)}`, item, 'write every entry as a quoted string');
-        else if (item.trim() === '') fail(`${pointer}/${j}`, `${label}[${j}] is blank`, item, 'remove the blank entry or write the phrase');
+        else if (isBlank(item)) fail(`${pointer}/${j}`, `${label}[${j}] is blank`, item, 'remove the blank entry or write the phrase');
         else entry.language[field].push({ index: j, phrase: item });
       });
     }
@@ -394,7 +395,7 @@ interface Claim {
 export function claimOf(options: Pick<ClaimTierOrderOptions, 'claimed_tier' | 'claimed_tier_env'>, env: Readonly<Record<string, string | undefined>>): Claim | undefined {
   if (options.claimed_tier !== undefined) return { tier: options.claimed_tier.trim(), source: 'the claimed_tier option' };
   const fromEnv = env[options.claimed_tier_env];
-  if (fromEnv !== undefined && fromEnv.trim() !== '') return { tier: fromEnv.trim(), source: options.claimed_tier_env };
+  if (fromEnv !== undefined && !isBlank(fromEnv)) return { tier: fromEnv.trim(), source: options.claimed_tier_env };
   return undefined;
 }
 
@@ -494,7 +495,7 @@ async function checkStrictEvidence(ctx: GateContext, contract: DocumentArtifact,
   const present: string[] = [];
   for (const [i, item] of (lookup.value as unknown[]).entries()) {
     const at = `${pointer}/${i}`;
-    if (typeof item !== 'string' || item.trim() === '') {
+    if (typeof item !== 'string' || isBlank(item)) {
       problems++;
       ctx.fail(id, typeof item === 'string' ? 'placeholder' : 'wrong_type', `${whereOf(contract.path, contract.locate(at))}: ${at} must be an artifact path, found ${typeof item === 'string' ? 'a blank string' : describeType(item)}`, {
         ...detailAt(contract, at),

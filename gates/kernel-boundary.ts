@@ -23,6 +23,7 @@ import { resolveRustCrate, type RustScan, scanRust } from '../src/scan/rust-impo
 import { isRelativeSpecifier, isTsSource, scanTs, tsCandidates, type TsScan } from '../src/scan/ts-imports.js';
 import { didYouMean } from '../src/util/suggest.js';
 import { plural } from '../src/util/plural.js';
+import { isBlank as isBlankText } from '../src/util/text-classes.js';
 
 export const MANIFEST_SCHEMA_ID = 'pi.frankennode.kernel_extraction_boundary_manifest.v1';
 export const REPORT_SCHEMA_ID = 'pi.frankennode.kernel_boundary_drift_report.v1';
@@ -192,7 +193,7 @@ const RUST_EXTENSION = '.rs';
 const READ_CONCURRENCY = 64;
 const RESERVED_OUTPUTS = [...Object.values(outputFiles('full')), ...Object.values(outputFiles('preflight'))];
 
-const isBlank = (v: unknown) => typeof v !== 'string' || v.trim() === '';
+const isBlank = (v: unknown) => typeof v !== 'string' || isBlankText(v);
 const bareCheckId = (id: string) => (id.startsWith(CHECK_PREFIX) ? id.slice(CHECK_PREFIX.length) : id);
 const isBoundaryCheck = (id: string): id is BoundaryCheck => (BOUNDARY_CHECKS as readonly string[]).includes(id);
 const escapeGlob = (path: string) => path.replace(/[\\*?[\]{}]/g, '\\$&');
@@ -509,7 +510,7 @@ function checkDomainsDefined(t: Tally, model: Model): void {
   });
   (model.manifest.reintegration_linkage?.module_mappings ?? []).forEach((mapping, index) => {
     const domain = mapping.source_domain;
-    if (typeof domain === 'string' && domain.trim() !== '' && !model.domains.has(domain)) {
+    if (typeof domain === 'string' && !isBlankText(domain) && !model.domains.has(domain)) {
       undefinedDomain(domain, `/reintegration_linkage/module_mappings/${index}/source_domain`, `module mapping ${index}`);
     }
   });

@@ -15,6 +15,7 @@ import { describeType, formatEpochDay, parseStrictDate, utcEpochDay, type EpochD
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { didYouMean } from '../src/util/suggest.js';
 import { plural } from '../src/util/plural.js';
+import { isBlank } from '../src/util/text-classes.js';
 
 export const FLAKE_CATEGORIES = ['FLAKE-TIMING', 'FLAKE-ENV', 'FLAKE-NET', 'FLAKE-RES', 'FLAKE-EXT', 'FLAKE-LOGIC'];
 export const QUARANTINE_FIELDS = ['category', 'owner', 'quarantined', 'expires', 'bead', 'evidence', 'repro', 'reason', 'remove_when'] as const;
@@ -154,14 +155,14 @@ function quarantineProblems(entry: Record<string, unknown>, at: string, opts: Su
     // Native TOML dates reach the date parser, which refuses them with its own message; anything
     // else that is not a string (a date in a text field included) is refused here.
     else if (typeof value !== 'string' && !(value instanceof Date && DATE_FIELDS.includes(field))) problems.push({ message: `"${field}" must be a string, found ${describeType(value)}`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value instanceof Date ? 'a TOML native date' : value, fix: `write ${field} as a quoted string` });
-    else if (typeof value === 'string' && value.trim() === '') problems.push({ message: `"${field}" is blank`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value, fix: `fill in ${field}` });
+    else if (typeof value === 'string' && isBlank(value)) problems.push({ message: `"${field}" is blank`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value, fix: `fill in ${field}` });
   }
-  if (typeof entry.category === 'string' && entry.category.trim() !== '' && !opts.categories.includes(entry.category)) {
+  if (typeof entry.category === 'string' && !isBlank(entry.category) && !opts.categories.includes(entry.category)) {
     problems.push({ message: `category "${entry.category}" is not a known flake category${didYouMean(entry.category, opts.categories)}`, pointer: `${at}/category`, expected: opts.categories, actual: entry.category, fix: `use one of ${opts.categories.join(', ')}` });
   }
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], EpochDay>> = {};
   for (const field of DATE_FIELDS) {
-    if (entry[field] === undefined || (typeof entry[field] === 'string' && (entry[field] as string).trim() === '')) continue;
+    if (entry[field] === undefined || (typeof entry[field] === 'string' && isBlank(entry[field] as string))) continue;
     const parsed = parseStrictDate(entry[field]);
     if (parsed.ok) dates[field] = parsed.value;
     else problems.push({ message: `"${field}": ${parsed.reason}`, pointer: `${at}/${field}`, expected: 'a quoted "YYYY-MM-DD" date that exists', actual: entry[field] instanceof Date ? 'a TOML native date' : entry[field], fix: `write ${field} = "YYYY-MM-DD" with a real calendar date` });

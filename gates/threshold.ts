@@ -26,6 +26,7 @@ import {
   valueDetail,
   whereOf,
 } from './artifact-status.js';
+import { isBlank } from '../src/util/text-classes.js';
 
 export const THRESHOLD_OPS = ['>=', '>', '<=', '<', '==', '!='] as const;
 export type ThresholdOp = (typeof THRESHOLD_OPS)[number];
@@ -108,7 +109,7 @@ export default defineGate<ThresholdOptions>({
         expected: `a number ${expectation}`,
         actual: jsonSafe(actual),
         fix:
-          typeof actual === 'string' && actual.trim() !== '' && Number.isFinite(Number(actual))
+          typeof actual === 'string' && !isBlank(actual) && Number.isFinite(Number(actual))
             ? `write ${at} as the JSON number ${actual.trim()}, not the string "${actual}"; the gate never converts text to numbers`
             : `have the producer write ${at} as a finite JSON number`,
       });

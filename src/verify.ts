@@ -31,6 +31,7 @@ import { shellJoin } from './util/shell.js';
 import { didYouMean } from './util/suggest.js';
 import { readVerdictFile, type RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
+import { placeholderReason } from './util/text-classes.js';
 
 export { outputFiles } from './output/files.js';
 export const OUTPUT_FILES = outputFiles('full');
@@ -262,6 +263,10 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const config = await loadConfig({ root, cwd, gateTypes: registry, ...(options.config !== undefined ? { config: options.config } : {}) });
   if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
     throw new EngineError('usage', `run id "${options.runId}" is not valid`, { fix: 'use letters, digits, ".", "_", ":" or "-" (at most 128 characters)' });
+  }
+  const runIdPlaceholder = options.runId === undefined ? undefined : placeholderReason(options.runId);
+  if (runIdPlaceholder !== undefined) {
+    throw new EngineError('usage', `run id "${options.runId}" is a placeholder (${runIdPlaceholder}), not the id of a run`, { fix: 'pass the CI run id (e.g. the value of GITHUB_RUN_ID), or omit --run-id to have one derived' });
   }
   if (options.shard !== undefined && lane === 'preflight') {
     throw new EngineError('usage', 'the preflight lane cannot be sharded: it stops at the first failure in declared order', { fix: 'shard the full lane, or run preflight unsharded' });

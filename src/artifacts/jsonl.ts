@@ -6,6 +6,7 @@ import { JsonParseError, parseJson } from './json-parse.js';
 import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import type { ArtifactRecord } from '../core/types.js';
+import { isBlank } from '../util/text-classes.js';
 
 /** One row longer than this is refused instead of buffered: a tracker row is a few hundred bytes. */
 export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
@@ -67,7 +68,7 @@ export async function* readJsonlRows(
       throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
     }
     if (text.endsWith('\r')) text = text.slice(0, -1);
-    if (text.trim() === '') return undefined;
+    if (isBlank(text)) return undefined;
     let parsed;
     try {
       parsed = parseJson(text);

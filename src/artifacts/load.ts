@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { ArtifactError } from './errors.js';
 import { resolveInside } from './paths.js';
+import { isBlank } from '../util/text-classes.js';
 
 /** Whole-file readers refuse files this large; row-oriented evidence belongs in JSONL, which streams. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
@@ -78,6 +79,6 @@ export async function loadText(root: string, rel: string): Promise<LoadedFile> {
   } catch {
     throw new ArtifactError('malformed', `${path} is not valid UTF-8 text`, { path, fix: 'write the artifact as UTF-8' });
   }
-  if (text.trim() === '') throw emptyError(path, true);
+  if (isBlank(text)) throw emptyError(path, true);
   return { path, abs, text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
 }

@@ -175,3 +175,19 @@ function errorCode(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : String(e);
 }
+
+/**
+ * What makes two paths one artifact: the device and inode of the real file they lead to. Two
+ * spellings (`a.json`, `./a.json`), a symlink and its target, and two hard links to one file all
+ * give the same identity. Undefined when the path cannot be resolved or stat'ed (the reader then
+ * reports why). Only for comparing: never shown to users.
+ */
+export async function fileIdentity(root: string, rel: string): Promise<string | undefined> {
+  try {
+    const { abs } = await resolveInside(root, rel);
+    const stats = await fs.stat(abs, { bigint: true });
+    return `${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}

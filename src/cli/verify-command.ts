@@ -6,6 +6,7 @@ import { parseCommandArgs } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { renderHuman, styleFor } from './render.js';
+import { isBlank } from '../util/text-classes.js';
 
 export const RUN_ID_ENV = 'GATE_ENGINE_RUN_ID';
 
@@ -21,7 +22,7 @@ function parseShard(value: string | undefined): { index: number; total: number }
   return { index: Number(m[1]), total: Number(m[2]) };
 }
 
-const nonEmpty = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
+const nonEmpty = (v: string | undefined) => (v !== undefined && !isBlank(v) ? v.trim() : undefined);
 
 export async function verifyCommand(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs('verify', argv, {

@@ -18,6 +18,7 @@ import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS } from './presets.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
+import { isBlank } from '../util/text-classes.js';
 
 export const CONFIG_FILE_NAMES = ['gate-engine.config.yaml', 'gate-engine.config.yml', 'gate-engine.config.json'] as const;
 export const DEFAULT_TIMEOUT = '60s';
@@ -132,7 +133,7 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
   }
   const text = buffer.toString('utf8');
   const sha256 = createHash('sha256').update(buffer).digest('hex');
-  if (text.trim() === '') throw new EngineError('config_invalid', `config file ${shown} is empty`, { fix: 'declare `version: 1` and at least one gate (see the README)' });
+  if (isBlank(text)) throw new EngineError('config_invalid', `config file ${shown} is empty`, { fix: 'declare `version: 1` and at least one gate (see the README)' });
   try {
     if (path.endsWith('.json')) {
       return { raw: parseJson(text).value, locate: (p) => locateJsonPointer(text, p), sha256 };

@@ -5,6 +5,7 @@ import { resolveInside } from '../artifacts/paths.js';
 import { createReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
+import { isBlank } from '../util/text-classes.js';
 
 export interface CollectedEvidence {
   checks: CheckResult[];
@@ -22,7 +23,7 @@ export interface GateContextHandle {
 const DETAIL_KEYS = ['path', 'pointer', 'line', 'column', 'row', 'expected', 'actual', 'fix'] as const;
 
 function requireText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || isBlank(value)) throw new TypeError(`${what} must be a non-empty string, got ${JSON.stringify(value)}`);
   return value;
 }
 

@@ -9,6 +9,7 @@ import { parseRfc3339 } from './time.js';
 import type { Mode, RollbackRecord } from './types.js';
 import { describeType } from './time.js';
 import { didYouMean } from '../util/suggest.js';
+import { isBlank } from '../util/text-classes.js';
 
 export const ROLLBACK_FIELDS = ['reason', 'owner', 'incident', 'created', 'expires'] as const;
 export const DEFAULT_MAX_ROLLBACK_HOURS = 72;
@@ -23,7 +24,7 @@ export type RollbackDeclaration = Omit<RollbackRecord, 'relaxed_gates'>;
 /** --mode wins over CI_GATE_PROMOTION_MODE; the env value is trimmed and lower-cased like the reference's CI step. */
 export function resolveMode(flag: string | undefined, env: NodeJS.ProcessEnv): Mode {
   const fromEnv = env[MODE_ENV];
-  const raw = flag ?? (fromEnv !== undefined && fromEnv.trim() !== '' ? fromEnv.trim().toLowerCase() : undefined);
+  const raw = flag ?? (fromEnv !== undefined && !isBlank(fromEnv) ? fromEnv.trim().toLowerCase() : undefined);
   if (raw === undefined) return 'strict';
   if (raw === 'strict' || raw === 'rollback') return raw;
   const where = flag !== undefined ? '--mode' : MODE_ENV;
@@ -49,11 +50,11 @@ export function validateRollbackDeclaration(raw: unknown, source: string, now: D
     const value = record[field];
     if (value === undefined) problems.push(`missing required field "${field}"`);
     else if (typeof value !== 'string') problems.push(`"${field}" must be a string, found ${describeType(value)}`);
-    else if (value.trim() === '') problems.push(`"${field}" is blank`);
+    else if (isBlank(value)) problems.push(`"${field}" is blank`);
   }
   const stamp = (field: 'created' | 'expires'): Date | undefined => {
     const value = record[field];
-    if (typeof value !== 'string' || value.trim() === '') return undefined;
+    if (typeof value !== 'string' || isBlank(value)) return undefined;
     const parsed = parseRfc3339(value);
     if (!parsed.ok) problems.push(`"${field}": ${parsed.reason}`);
     return parsed.ok ? parsed.value : undefined;

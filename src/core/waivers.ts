@@ -11,6 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
+import { isBlank } from '../util/text-classes.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -53,7 +54,7 @@ function fieldProblems(at: string, value: Record<string, unknown>): WaiverProble
     if (v === undefined) problems.push(problem('waiver_field_missing', `${at}.${field} is missing; every waiver needs ${WAIVER_FIELDS.join(', ')}`, field));
     // A native date is let through only where the date rule refuses it with a clearer message.
     else if (typeof v !== 'string' && !(v instanceof Date && DATE_FIELDS.has(field))) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
-    else if (typeof v === 'string' && v.trim() === '') problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
+    else if (typeof v === 'string' && isBlank(v)) problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
   }
   for (const key of Object.keys(value)) {
     if (!(WAIVER_FIELDS as readonly string[]).includes(key)) problems.push(problem('waiver_unknown_field', `${at}.${key} is not a waiver field (expected ${WAIVER_FIELDS.join(', ')})`, key));
@@ -65,7 +66,7 @@ function dateProblems(at: string, value: Record<string, unknown>, rules: WaiverR
   const problems: WaiverProblem[] = [];
   const parse = (field: 'created' | 'expires') => {
     const v = value[field];
-    if (v === undefined || (typeof v === 'string' && v.trim() === '')) return undefined;
+    if (v === undefined || (typeof v === 'string' && isBlank(v))) return undefined;
     if (typeof v !== 'string' && !(v instanceof Date)) return undefined;
     const parsed = parseStrictDate(v);
     if (parsed.ok) return parsed.value;
@@ -98,7 +99,7 @@ function evaluateOne(declared: DeclaredWaiver, rules: WaiverRules, duplicateOf: 
   else if (gateType === WAIVER_GATE_TYPE) problems.push(problem('waiver_self', `${at} targets the waiver gate itself, which would let expired or invalid waivers waive their own failure`));
   if (duplicateOf !== undefined) problems.push(problem('waiver_duplicate', `${at} is declared in both ${duplicateOf} and ${declared.source}; one waiver per gate, so it is clear whose waiver is in force`));
   const scope = value.scope;
-  if (typeof scope === 'string' && scope.trim() !== '' && !(WAIVER_SCOPES as readonly string[]).includes(scope)) {
+  if (typeof scope === 'string' && !isBlank(scope) && !(WAIVER_SCOPES as readonly string[]).includes(scope)) {
     problems.push(problem('waiver_scope_invalid', `${at}.scope "${scope}" is not one of ${WAIVER_SCOPES.join(', ')}`, 'scope'));
   }
   const dates = dateProblems(at, value, rules);
