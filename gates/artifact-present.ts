@@ -43,6 +43,27 @@ export function presentFormatOf(path: string): PresentFormat {
 }
 
 
+/** A document that parses but holds nothing: null, an empty object or an empty array. */
+export function isHollow(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object' && !(value instanceof Date)) return Object.keys(value).length === 0;
+  return false;
+}
+
+function hollowName(value: unknown): string {
+  return value === null || value === undefined ? 'null' : Array.isArray(value) ? 'an empty array []' : 'an empty object {}';
+}
+
+function failHollow(ctx: GateContext, path: string, what: string): void {
+  ctx.fail('present', 'empty', `${path} parses but holds nothing: ${what}`, {
+    path,
+    expected: 'a document with content',
+    actual: what,
+    fix: 'the step that writes this artifact produced no content (it wrote a stub); re-run it and check its log',
+  });
+}
+
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (format === 'text' || format === 'jsonl') {
@@ -67,13 +88,22 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       });
     } else if (format === 'jsonl') {
       let rows = 0;
+      let hollow = 0;
       for await (const row of ctx.read.jsonl(file)) {
-        void row;
         rows++;
+        if (isHollow(row.value)) hollow++;
+      }
+      if (rows > 0 && hollow === rows) {
+        failHollow(ctx, file, `every one of its ${plural(rows, 'row')} is null, {} or []`);
+        return;
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
     } else {
       const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
+      if (isHollow(doc.value)) {
+        failHollow(ctx, doc.path, `its whole document is ${hollowName(doc.value)}`);
+        return;
+      }
       const extras = [
         ...(options.schema_id !== undefined ? [`schema ${options.schema_id}`] : []),
         ...(options.max_age !== undefined ? [`generated ${doc.record.generated_at ?? '?'}, within ${options.max_age.trim()}`] : []),

@@ -51,7 +51,7 @@ export function unreadable(path: string, e: unknown): ArtifactError {
 }
 
 export function emptyError(path: string, whitespaceOnly: boolean): ArtifactError {
-  return new ArtifactError('empty', `${path} is ${whitespaceOnly ? 'blank (whitespace only)' : 'empty (0 bytes)'}`, {
+  return new ArtifactError('empty', `${path} is ${whitespaceOnly ? 'blank (only whitespace, invisible or control characters)' : 'empty (0 bytes)'}`, {
     path,
     fix: 'the step that writes this artifact produced nothing; re-run it and check its log',
   });
