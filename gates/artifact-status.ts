@@ -15,7 +15,8 @@ import { formatWhere } from '../src/artifacts/errors.js';
 import type { DocumentArtifact, DocumentFormat, ReadOptions } from '../src/artifacts/reader.js';
 import { displayPointer, type JsonSchema } from '../src/artifacts/schema.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
-import { getAtPointer } from '../src/util/pointer.js';
+import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
+import { describeInexact, inexactWithin } from '../src/artifacts/numbers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the artifact gates
@@ -144,10 +145,112 @@ export function valueDetail(doc: DocumentArtifact, pointer: string): CheckDetail
   return { path: doc.path, pointer, ...doc.locate(pointer) };
 }
 
+/** Options that select one entry of an array by its fields instead of by its position. */
+export interface SelectOptions {
+  /** JSON pointer of an array of objects (e.g. /benchmarks). */
+  array?: string;
+  /** Fields the one selected entry must hold (type-strict), e.g. { name: parse_large }; a key starting with `/` is a pointer inside the entry. */
+  where?: Record<string, unknown>;
+}
+
+export const ARRAY_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: POINTER_PATTERN,
+  description: 'With `where`: JSON pointer of an array of objects; `pointer` is then read inside the one entry `where` selects (recommended over an index such as /benchmarks/3, which a reordered report silently changes).',
+};
+
+export const WHERE_OPTION: JsonSchema = {
+  type: 'object',
+  minProperties: 1,
+  description: 'With `array`: the fields that identify the entry (e.g. { name: parse_large }), compared type-strictly; exactly one entry must match (none is `no_match`, several is `several_matches`). A key starting with `/` is a JSON pointer inside the entry.',
+};
+
+const fieldPointer = (key: string) => (key.startsWith('/') ? key : `/${encodePointerSegment(key)}`);
+
+/**
+ * The absolute pointer a gate reads: `pointer` itself, or — with `array` and `where` — `pointer`
+ * inside the one entry of `array` whose fields equal `where`. Zero or several matching entries,
+ * an absent or non-array `array`, or a matching field that is an imprecise number fail the check
+ * (and undefined is returned): a reordered report can never make the gate read another entry.
+ */
+export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentArtifact, options: SelectOptions & { pointer: string }): string | undefined {
+  if (options.array === undefined || options.where === undefined) return options.pointer;
+  const { array, where } = options;
+  const lookup = getAtPointer(doc.value, array);
+  const wanted = Object.entries(where);
+  const described = wanted.map(([k, v]) => `${k} = ${showValue(v)}`).join(', ');
+  if (!lookup.found) {
+    failMissingField(ctx, checkId, doc, array, `an array with one entry where ${described}`, `have the producer write ${displayPointer(array)}, or correct the \`array\` option`);
+    return undefined;
+  }
+  if (!Array.isArray(lookup.value)) {
+    ctx.fail(checkId, 'wrong_type', `${whereOf(doc.path, doc.locate(array))}: ${displayPointer(array)} must be an array to select an entry where ${described}, found ${describeValueType(lookup.value)}`, {
+      ...valueDetail(doc, array),
+      expected: 'an array of objects',
+      actual: jsonSafe(lookup.value),
+      fix: 'point `array` at the list of entries (e.g. /benchmarks)',
+    });
+    return undefined;
+  }
+  const matches: number[] = [];
+  lookup.value.forEach((entry, i) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
+    if (wanted.every(([key, value]) => {
+      const field = getAtPointer(entry, fieldPointer(key));
+      return field.found && jsonEqual(field.value, value);
+    })) matches.push(i);
+  });
+  const position = locateNearest(doc, array);
+  if (matches.length !== 1) {
+    const several = matches.length > 1;
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')})` : ''}; exactly one must`, {
+      path: doc.path,
+      pointer: array,
+      ...position,
+      expected: `exactly one entry where ${described}`,
+      actual: several ? matches.map((i) => `${array}/${i}`) : `none of ${lookup.value.length} entries`,
+      fix: several
+        ? 'make the producer write each entry once, or add fields to `where` until it identifies one entry'
+        : 'have the producer write the entry, or correct `where` (values are compared with their JSON type: 1 is not "1")',
+    });
+    return undefined;
+  }
+  const entryPointer = `${array}/${matches[0]}`;
+  for (const key of Object.keys(where)) {
+    if (failIfImprecise(ctx, checkId, doc, `${entryPointer}${fieldPointer(key)}`)) return undefined;
+  }
+  return options.pointer === '' ? entryPointer : `${entryPointer}${options.pointer}`;
+}
+
+function describeValueType(value: unknown): string {
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${showValue(value)}`;
+}
+
+/**
+ * Fails the check when the value at `pointer` is, or contains, a number a double cannot hold
+ * exactly; the message shows the number as the artifact wrote it, never the rounded double.
+ */
+export function failIfImprecise(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string): boolean {
+  const found = inexactWithin(doc.inexactNumbers, pointer);
+  if (found.length === 0) return false;
+  for (const [at, text] of found) {
+    const position = doc.locate(at);
+    ctx.fail(checkId, 'imprecise_number', `${whereOf(doc.path, position)}: ${displayPointer(at)} is written ${describeInexact(text)}; comparing it would compare another number`, {
+      path: doc.path,
+      pointer: at,
+      ...position,
+      expected: 'a number a double holds exactly (at most 17 significant digits, integers within ±(2^53 - 1))',
+      actual: text,
+      fix: `write ${displayPointer(at)} with no more precision than the producer measured, or as a string if it is an identifier rather than a quantity`,
+    });
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The gate
 
-export interface ArtifactStatusOptions extends DocumentReadOptions {
+export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOptions {
   pointer: string;
   allowed: unknown[];
 }
@@ -163,7 +266,9 @@ export default defineGate<ArtifactStatusOptions>({
     required: ['path', 'pointer', 'allowed'],
     properties: {
       path: pathOption('The artifact, relative to the root (e.g. tests/evidence_bundle/index.json).'),
-      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict).'),
+      pointer: pointerOption('JSON pointer of the status field (e.g. /summary/verdict); with `array`/`where`, inside the selected entry (e.g. /status).'),
+      array: ARRAY_OPTION,
+      where: WHERE_OPTION,
       allowed: {
         type: 'array',
         minItems: 1,
@@ -174,6 +279,7 @@ export default defineGate<ArtifactStatusOptions>({
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
     },
+    dependentRequired: { array: ['where'], where: ['array'] },
   },
   artifactPath: (options) => options.path,
   remediation: [
@@ -187,13 +293,16 @@ export default defineGate<ArtifactStatusOptions>({
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
     if (doc === undefined) return;
-    const { pointer, allowed } = options;
+    const pointer = selectPointer(ctx, 'status_allowed', doc, options);
+    if (pointer === undefined) return;
+    const { allowed } = options;
     const allowedText = allowed.map(showValue).join(', ');
     const lookup = getAtPointer(doc.value, pointer);
     if (!lookup.found) {
       failMissingField(ctx, 'status_allowed', doc, pointer, allowed, `have the producer write ${displayPointer(pointer)} (one of ${allowedText}), or correct the \`pointer\` option`);
       return;
     }
+    if (failIfImprecise(ctx, 'status_allowed', doc, pointer)) return;
     const detail = valueDetail(doc, pointer);
     const where = whereOf(doc.path, doc.locate(pointer));
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;

@@ -13,8 +13,13 @@ import { describeType } from '../src/core/time.js';
 import { defineGate } from '../src/core/types.js';
 import { getAtPointer } from '../src/util/pointer.js';
 import {
+  ARRAY_OPTION,
   DOCUMENT_FORMATS,
   MAX_AGE_OPTION,
+  WHERE_OPTION,
+  failIfImprecise,
+  selectPointer,
+  type SelectOptions,
   SCHEMA_ID_OPTION,
   failMissingField,
   formatOption,
@@ -31,7 +36,7 @@ import { isBlank } from '../src/util/text-classes.js';
 export const THRESHOLD_OPS = ['>=', '>', '<=', '<', '==', '!='] as const;
 export type ThresholdOp = (typeof THRESHOLD_OPS)[number];
 
-export interface ThresholdOptions {
+export interface ThresholdOptions extends SelectOptions {
   path: string;
   pointer: string;
   op: ThresholdOp;
@@ -70,7 +75,9 @@ export default defineGate<ThresholdOptions>({
     required: ['path', 'pointer', 'op', 'value'],
     properties: {
       path: pathOption('The artifact, relative to the root (e.g. tests/ext_conformance/reports/conformance_summary.json).'),
-      pointer: pointerOption('JSON pointer of the number (e.g. /pass_rate_pct).'),
+      pointer: pointerOption('JSON pointer of the number (e.g. /pass_rate_pct); with `array`/`where`, inside the selected entry (e.g. /ns_per_iter).'),
+      array: ARRAY_OPTION,
+      where: WHERE_OPTION,
       op: { enum: [...THRESHOLD_OPS], description: 'How the artifact\'s number must compare to `value`.' },
       value: { type: 'number', description: 'The limit.' },
       integer: { type: 'boolean', default: false, description: 'Also require an integer; in JSON a number written 500.0 or 5e2 is not one.' },
@@ -78,6 +85,7 @@ export default defineGate<ThresholdOptions>({
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
     },
+    dependentRequired: { array: ['where'], where: ['array'] },
   },
   artifactPath: (options) => options.path,
   remediation: [
@@ -91,7 +99,9 @@ export default defineGate<ThresholdOptions>({
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
     if (doc === undefined) return;
-    const { pointer, op, value: limit } = options;
+    const pointer = selectPointer(ctx, 'threshold_met', doc, options);
+    if (pointer === undefined) return;
+    const { op, value: limit } = options;
     const expectation = `${op} ${limit}`;
     const at = displayPointer(pointer);
     const lookup = getAtPointer(doc.value, pointer);
@@ -99,6 +109,7 @@ export default defineGate<ThresholdOptions>({
       failMissingField(ctx, 'threshold_met', doc, pointer, `a number ${expectation}`, `have the producer write ${at} as a JSON number, or correct the \`pointer\` option; a missing value is never read as 0`);
       return;
     }
+    if (failIfImprecise(ctx, 'threshold_met', doc, pointer)) return;
     const actual = lookup.value;
     const detail = valueDetail(doc, pointer);
     const where = whereOf(doc.path, doc.locate(pointer));

@@ -7,6 +7,7 @@
  * it returns are indistinguishable from what `JSON.parse` returns for the same (valid) text.
  */
 import { encodePointerSegment } from '../util/pointer.js';
+import { numberSurvives } from './numbers.js';
 
 export { encodePointerSegment };
 
@@ -42,6 +43,8 @@ export interface ParsedJson {
   /** JSON pointers of every number written with a fraction or exponent (`500.0`, `5e2`, `1.5`).
    *  Lets a gate say "500.0 is not an integer" although JS numbers cannot tell 500.0 from 500. */
   nonIntegerNumbers: ReadonlySet<string>;
+  /** Pointer → text of every number a double cannot hold exactly (see artifacts/numbers.ts). */
+  inexactNumbers: ReadonlyMap<string, string>;
 }
 
 export interface ParseJsonOptions {
@@ -138,6 +141,7 @@ class Parser {
   /** One segment per open container: its current key or index. Joined only when a pointer is needed. */
   private readonly path: (string | number)[] = [];
   private readonly nonIntegerNumbers = new Set<string>();
+  private readonly inexactNumbers = new Map<string, string>();
   pos = 0;
 
   constructor(text: string, maxDepth: number) {
@@ -153,7 +157,7 @@ class Parser {
     const value = this.parseValue();
     this.skipWs();
     if (this.pos < this.len) this.fail('malformed', 'unexpected content after the JSON value', this.pos, 0);
-    return { value, nonIntegerNumbers: this.nonIntegerNumbers };
+    return { value, nonIntegerNumbers: this.nonIntegerNumbers, inexactNumbers: this.inexactNumbers };
   }
 
   /** Expects `pos` at a value with whitespace already skipped; that invariant holds at every loop turn. */
@@ -412,7 +416,10 @@ class Parser {
       this.nonIntegerNumbers.add(this.pointerOf(depth));
     }
     // Number() rounds exactly as JSON.parse does, including 1e400 -> Infinity.
-    return Number(text.slice(start, i));
+    const written = text.slice(start, i);
+    const value = Number(written);
+    if (!numberSurvives(written, value)) this.inexactNumbers.set(this.pointerOf(depth), written);
+    return value;
   }
 
   private readLiteral<T>(word: string, value: T): T {

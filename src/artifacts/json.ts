@@ -9,6 +9,8 @@ export interface JsonArtifact {
   value: unknown;
   /** Pointers of numbers written with a fraction or exponent (`500.0`), which JS cannot tell from integers. */
   nonIntegerNumbers: ReadonlySet<string>;
+  /** Pointer → text of every number a double cannot hold exactly (`0.1000000000000000000001`, 2^53 + 1). */
+  inexactNumbers: ReadonlyMap<string, string>;
   record: ArtifactRecord;
   /** 1-based line/column where the value at a JSON pointer starts, for pointing users at a finding. */
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -44,6 +46,7 @@ export async function readJsonArtifact(root: string, rel: string, now: Date, exp
     path: file.path,
     value: parsed.value,
     nonIntegerNumbers: parsed.nonIntegerNumbers,
+    inexactNumbers: parsed.inexactNumbers,
     record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts },
     locate,
   };

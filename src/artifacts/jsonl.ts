@@ -18,6 +18,8 @@ export interface JsonlRow {
   row: number;
   value: unknown;
   nonIntegerNumbers: ReadonlySet<string>;
+  /** Pointer → text of every number a double cannot hold exactly. */
+  inexactNumbers: ReadonlyMap<string, string>;
 }
 
 export interface JsonlOptions {
@@ -90,7 +92,7 @@ export async function* readJsonlRows(
       }
     }
     rows++;
-    return { row: line, value: parsed.value, nonIntegerNumbers: parsed.nonIntegerNumbers };
+    return { row: line, value: parsed.value, nonIntegerNumbers: parsed.nonIntegerNumbers, inexactNumbers: parsed.inexactNumbers };
   };
 
   const takeLine = (tail: Buffer): Buffer => {

@@ -2,6 +2,7 @@ import { ArtifactError } from './errors.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
+import type { InexactNumbers } from './numbers.js';
 import type { JsonSchema } from './schema.js';
 import { readTomlArtifact, type TomlArtifact } from './toml.js';
 import type { DocumentExpectations } from './validate-document.js';
@@ -37,6 +38,8 @@ export interface DocumentArtifact {
   value: unknown;
   /** JSON only: pointers of numbers written with a fraction or exponent. Empty for YAML/TOML. */
   nonIntegerNumbers: ReadonlySet<string>;
+  /** Pointer → the text of every number a double cannot hold exactly, in every format (see artifacts/numbers.ts). */
+  inexactNumbers: InexactNumbers;
   record: ArtifactRecord;
   /** Line/column of the value at a pointer (JSON and YAML; TOML parsers give no positions). */
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -98,14 +101,14 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       if (format === 'json') {
         const a = await reader.json(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, record: a.record, locate: a.locate };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: a.locate };
       }
       if (format === 'yaml') {
         const a = await reader.yaml(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record, locate: a.locate };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, inexactNumbers: a.inexactNumbers, record: a.record, locate: a.locate };
       }
       const a = await reader.toml(path, options);
-      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, record: a.record, locate: () => undefined };
+      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };
     },
     json: async (path, options) => keep(await readJsonArtifact(root, path, now, toExpectations(options))),
     toml: async (path, options) => keep(await readTomlArtifact(root, path, now, toExpectations(options))),

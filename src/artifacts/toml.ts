@@ -1,6 +1,8 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
+import { inexactTomlValues, type InexactNumbers } from './numbers.js';
+import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from '../core/types.js';
 
@@ -8,12 +10,25 @@ export interface TomlArtifact {
   path: string;
   /** Note: TOML native dates arrive as Date objects already rolled over (`2024-06-31` → July 1st); strict-date fields must refuse them. */
   value: Record<string, unknown>;
+  /** Pointer → text of every number a double cannot hold exactly. */
+  inexactNumbers: InexactNumbers;
   record: ArtifactRecord;
 }
 
 export function parseTomlText(path: string, text: string): Record<string, unknown> {
+  return parseTomlDocument(path, text).value;
+}
+
+/**
+ * TOML with its imprecise numbers: integers beyond 2^53 arrive as bigints and are turned into the
+ * nearest double *and* recorded (so every format gives gates plain numbers plus the list of those
+ * that are not what the artifact wrote); floats with more digits than a double keeps are found in
+ * the text by value (see inexactTomlValues).
+ */
+export function parseTomlDocument(path: string, text: string): { value: Record<string, unknown>; inexactNumbers: InexactNumbers } {
+  let parsed: Record<string, unknown>;
   try {
-    return parseToml(text) as Record<string, unknown>;
+    parsed = parseToml(text, { integersAsBigInt: 'asNeeded' }) as Record<string, unknown>;
   } catch (e) {
     if (!(e instanceof TomlError)) throw e;
     const reason = e.message.split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
@@ -21,6 +36,31 @@ export function parseTomlText(path: string, text: string): Record<string, unknow
     const duplicate = /redefine|already defined|duplicate/i.test(reason);
     return failToml(path, duplicate, reason, e.line, e.column);
   }
+  const inexactNumbers = new Map<string, string>();
+  let suspects: Map<number, string> | undefined;
+  const walk = (value: unknown, pointer: string): unknown => {
+    if (typeof value === 'bigint') {
+      inexactNumbers.set(pointer, value.toString());
+      return Number(value);
+    }
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value) || !Number.isSafeInteger(value)) {
+        suspects ??= inexactTomlValues(text);
+        const written = suspects.get(value);
+        if (written !== undefined) inexactNumbers.set(pointer, written);
+      }
+      return value;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = walk(value[i], `${pointer}/${i}`);
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = walk(record[key], `${pointer}/${encodePointerSegment(key)}`);
+    }
+    return value;
+  };
+  walk(parsed, '');
+  return { value: parsed, inexactNumbers };
 }
 
 function failToml(path: string, duplicate: boolean, reason: string, line: number, column: number): never {
@@ -34,7 +74,7 @@ function failToml(path: string, duplicate: boolean, reason: string, line: number
 
 export async function readTomlArtifact(root: string, rel: string, now: Date, expect: DocumentExpectations = {}): Promise<TomlArtifact> {
   const file = await loadText(root, rel);
-  const value = parseTomlText(file.path, file.text);
+  const { value, inexactNumbers } = parseTomlDocument(file.path, file.text);
   const facts = validateDocument(file.path, value, now, expect);
-  return { path: file.path, value, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts } };
+  return { path: file.path, value, inexactNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts } };
 }

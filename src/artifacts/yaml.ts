@@ -1,4 +1,6 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { numberSurvives, type InexactNumbers } from './numbers.js';
+import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
@@ -7,9 +9,15 @@ import { parsePointer } from '../util/pointer.js';
 
 /** Aliases can expand exponentially ("billion laughs"); real config and evidence need few. */
 export const MAX_YAML_ALIASES = 100;
+/** Values one document may expand to once aliases are resolved (bounds alias fan-out). */
+export const MAX_YAML_VALUES = 1_000_000;
+/** Deepest nesting of sequences and mappings, aliases included (as for JSON). */
+export const MAX_YAML_DEPTH = 512;
 
 export interface ParsedYaml {
   value: unknown;
+  /** Pointer → text of every number a double cannot hold exactly. */
+  inexactNumbers: InexactNumbers;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
@@ -33,13 +41,8 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
     });
   }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-  } catch (e) {
-    throw new ArtifactError('malformed', `${path}: ${(e as Error).message}`, { path, fix: `alias expansion is limited (maxAliasCount ${MAX_YAML_ALIASES}); write the values out or use fewer aliases` });
-  }
-  return { value, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+  const { value, inexactNumbers } = convertYaml(path, doc, lineCounter);
+  return { value, inexactNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {
@@ -53,6 +56,7 @@ function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): {
 export interface YamlArtifact {
   path: string;
   value: unknown;
+  inexactNumbers: InexactNumbers;
   record: ArtifactRecord;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
@@ -61,5 +65,78 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
   const file = await loadText(root, rel);
   const parsed = parseYamlText(file.path, file.text);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
-  return { path: file.path, value: parsed.value, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
+  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
+}
+
+/**
+ * The document as plain JS values, built by hand instead of by `toJS` because a release gate needs
+ * what `toJS` does not check: keys are compared after alias resolution (`*k : 2` repeats the key
+ * `&k b`) and after conversion to object keys (`1` and `"1"` are one key), a collection used as a
+ * key is refused (JS objects would stringify it), an alias cycle is `malformed` instead of a
+ * circular value, and nesting and alias fan-out are bounded.
+ */
+function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { value: unknown; inexactNumbers: InexactNumbers } {
+  const inexactNumbers = new Map<string, string>();
+  const open = new Set<unknown>();
+  let aliases = 0;
+  let values = 0;
+  const fail = (code: 'malformed' | 'duplicate_key', node: unknown, pointer: string, message: string, fix: string): never => {
+    const range = isNode(node) ? node.range : undefined;
+    const pos = range ? lineCounter.linePos(range[0]) : undefined;
+    const where = pos ? `${path}:${pos.line}:${pos.col}` : path;
+    throw new ArtifactError(code, `${where}: ${message}`, { path, pointer, ...(pos ? { line: pos.line, column: pos.col } : {}), fix });
+  };
+  const resolve = (node: unknown, pointer: string): unknown => {
+    let current = node;
+    while (isAlias(current)) {
+      if (++aliases > MAX_YAML_ALIASES) {
+        fail('malformed', current, pointer, `more than ${MAX_YAML_ALIASES} alias expansions`, `alias expansion is limited (at most ${MAX_YAML_ALIASES} aliases resolved per document); write the values out or use fewer aliases`);
+      }
+      const target = current.resolve(doc);
+      if (target === undefined) fail('malformed', current, pointer, `alias *${current.source} names no anchor before it`, 'define the anchor (&name) before using the alias');
+      current = target;
+    }
+    return current;
+  };
+  const visit = (raw: unknown, pointer: string, depth: number): unknown => {
+    if (++values > MAX_YAML_VALUES) fail('malformed', raw, pointer, `expands to more than ${MAX_YAML_VALUES} values once aliases are resolved`, 'write the document without alias fan-out');
+    const node = resolve(raw, pointer);
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && !numberSurvives(node.source, v)) {
+        inexactNumbers.set(pointer, node.source);
+      }
+      return v;
+    }
+    if (!isMap(node) && !isSeq(node)) fail('malformed', node, pointer, 'a YAML node of an unsupported kind', 'write plain mappings, sequences and scalars');
+    if (depth >= MAX_YAML_DEPTH) fail('malformed', node, pointer, `nesting deeper than ${MAX_YAML_DEPTH} levels`, 'flatten the document');
+    if (open.has(node)) fail('malformed', raw, pointer, 'an alias refers to a node that contains it (a cyclic alias graph)', 'remove the alias cycle: an artifact must be a finite tree');
+    open.add(node);
+    try {
+      if (isSeq(node)) return node.items.map((item, i) => visit(item, `${pointer}/${i}`, depth + 1));
+      const object: Record<string, unknown> = {};
+      for (const pair of (node as { items: { key: unknown; value: unknown }[] }).items) {
+        const keyNode = resolve(pair.key, pointer);
+        if (keyNode !== null && keyNode !== undefined && !isScalar(keyNode)) {
+          fail('malformed', isNode(pair.key) ? pair.key : node, pointer, 'a mapping or sequence used as a key', 'use plain scalar keys: a collection key has no JSON form, so gates could not read it');
+        }
+        const k: unknown = isScalar(keyNode) ? keyNode.value : null;
+        if (k === null || k === undefined) fail('malformed', isNode(pair.key) ? pair.key : node, pointer, 'a null (empty) key', 'give every key a name');
+        if (typeof k !== 'string' && typeof k !== 'number' && typeof k !== 'boolean') {
+          fail('malformed', pair.key, pointer, 'a key that is not a string, number or boolean', 'use plain scalar keys');
+        }
+        const key = String(k);
+        const at = `${pointer}/${encodePointerSegment(key)}`;
+        if (Object.hasOwn(object, key)) {
+          fail('duplicate_key', isNode(pair.key) ? pair.key : node, at, `duplicate key ${JSON.stringify(key)} (after resolving aliases and converting keys to text)`, 'define each key once; YAML tools disagree on which copy wins');
+        }
+        Object.defineProperty(object, key, { value: visit(pair.value, at, depth + 1), writable: true, enumerable: true, configurable: true });
+      }
+      return object;
+    } finally {
+      open.delete(node);
+    }
+  };
+  return { value: visit(doc.contents, '', 0), inexactNumbers };
 }

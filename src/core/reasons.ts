@@ -29,6 +29,9 @@ export const EVIDENCE_FINDING_REASONS: Record<string, string> = {
   placeholder: 'evidence carries a placeholder value (all-zero hash, "TODO", "dummy", "placeholder")',
   missing_field: 'a field the gate reads is absent from the artifact',
   wrong_type: 'a field the gate reads has the wrong JSON type (e.g. the string "80" where a number is required)',
+  imprecise_number: 'a number the gate compares has more precision than a double keeps (over 17 significant digits, or an integer beyond 2^53 - 1)',
+  no_match: 'no entry of the selected array has the fields given in `where`',
+  several_matches: 'more than one entry of the selected array has the fields given in `where`, so which one counts is ambiguous',
 };
 
 /** Findings of `gate-engine merge`, reported by its synthetic `shard_merge` gate. */

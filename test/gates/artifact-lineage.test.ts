@@ -163,7 +163,9 @@ describe('placeholderReason', () => {
   });
 
   it('uses the configured words only', () => {
-    expect(placeholderReason('TODO', ['stub'])).toBeUndefined();
+    expect(placeholderReason('sentinel', ['stub'])).toBeUndefined();
+    // The engine's own placeholder words always apply; configured words come on top.
+    expect(placeholderReason('TODO', ['stub'])).toBe('the placeholder word "todo"');
     expect(placeholderReason('a stub value', ['stub'])).toBe('the placeholder word "stub"');
     expect(placeholderReason('a.b value', ['a.b'])).toBe('the placeholder word "a.b"');
     expect(placeholderReason('axb value', ['a.b'])).toBeUndefined();

@@ -1,0 +1,139 @@
+/**
+ * Numbers that do not survive parsing (DESIGN §9 "Numbers"). A JSON, YAML or TOML number is read
+ * into a double; when the text says more than a double keeps (`0.1000000000000000000001`, an
+ * integer beyond 2^53, `1e400`), the value a gate would compare is not the value the artifact
+ * wrote. Readers record every such number by JSON pointer with its text as written, and gates that
+ * compare or count numbers refuse them with the reason `imprecise_number`, never showing the rounded
+ * double as if the artifact had written it.
+ */
+
+/** Pointer → the number exactly as the artifact wrote it. */
+export type InexactNumbers = ReadonlyMap<string, string>;
+
+export const NO_INEXACT_NUMBERS: InexactNumbers = new Map();
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+const RADIX = /^([+-]?)0([xob])([0-9a-fA-F]+)$/;
+
+/** A decimal written as digits and an exponent, both canonical (no leading/trailing zeros), or undefined if not a decimal. */
+function canonicalDecimal(text: string): { negative: boolean; digits: string; exponent: bigint } | undefined {
+  const m = DECIMAL.exec(text);
+  if (m === null) return undefined;
+  const [, sign, whole = '', fraction = '', exp = '0'] = m;
+  let digits = whole + fraction;
+  let exponent = BigInt(exp) - BigInt(fraction.length);
+  const lead = digits.search(/[^0]/);
+  if (lead === -1) return { negative: false, digits: '0', exponent: 0n };
+  digits = digits.slice(lead);
+  const trail = digits.length - digits.replace(/0+$/, '').length;
+  digits = digits.slice(0, digits.length - trail);
+  exponent += BigInt(trail);
+  return { negative: sign === '-', digits, exponent };
+}
+
+/**
+ * True when `value` is exactly the number `text` writes. `text` is a number literal as JSON, YAML
+ * (1.2 core) or TOML write it: decimal with optional fraction and exponent, or 0x/0o/0b integers;
+ * `_` digit separators (TOML) are ignored. Integers must lie within ±(2^53 − 1); decimals must be the
+ * shortest decimal that reads back as the same double (so `0.1` and `0.30000000000000004` survive,
+ * `0.1000000000000000000001` does not). A literal that overflows to Infinity never survives; text that
+ * is not a digit literal (`.inf`, `nan`) says what it is and is left to the caller's type checks.
+ */
+export function numberSurvives(text: string, value: number): boolean {
+  const clean = text.trim().replace(/_/g, '');
+  if (!DECIMAL.test(clean) && !RADIX.test(clean)) return true;
+  if (!Number.isFinite(value)) return false;
+  const radix = RADIX.exec(clean);
+  if (radix !== null) {
+    const magnitude = BigInt(`0${radix[2]}${radix[3]}`);
+    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && Number(radix[1] === '-' ? -magnitude : magnitude) === value;
+  }
+  const written = canonicalDecimal(clean);
+  if (written === undefined) return false;
+  if (!/[.eE]/.test(clean)) {
+    // An integer: exact only within the safe range, where every integer has its own double.
+    const big = BigInt(clean);
+    const magnitude = big < 0n ? -big : big;
+    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && BigInt(value) === big;
+  }
+  const read = canonicalDecimal(shortest(value));
+  if (read === undefined) return false;
+  if (written.digits === '0' && read.digits === '0') return true;
+  return written.negative === read.negative && written.digits === read.digits && written.exponent === read.exponent;
+}
+
+/** The shortest decimal that reads back as `value` (JS's own), in plain or exponent form. */
+function shortest(value: number): string {
+  return String(value);
+}
+
+/** How a gate names an imprecise number: the artifact's own text, never the rounded double. */
+export function describeInexact(text: string): string {
+  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return `${shown}, which a double cannot hold exactly (more significant digits than 17, or an integer beyond 2^53 - 1)`;
+}
+
+/**
+ * The imprecise numbers at or below `pointer` (the value a gate reads and everything inside it), in
+ * pointer order, as `[pointer, text]`.
+ */
+export function inexactWithin(inexact: InexactNumbers, pointer: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [at, text] of inexact) if (at === pointer || at.startsWith(`${pointer}/`)) out.push([at, text]);
+  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const NUMBER_TOKEN = /(?<![\w.:+-])[+-]?(?:0[xob][0-9a-fA-F_]+|\d[\d_]*(?:\.[\d_]+)?(?:[eE][+-]?[\d_]+)?)(?![\w.:])/g;
+
+/**
+ * TOML parsers give no positions, so imprecise TOML numbers are found by value: every number token
+ * of the text (outside strings and comments) that does not survive, keyed by the double it reads
+ * as. A leaf whose value is one of those doubles is imprecise (a genuine equal value elsewhere in the
+ * same file is refused too: fail closed).
+ */
+export function inexactTomlValues(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const line of stripTomlStringsAndComments(text).split('\n')) {
+    const eq = line.indexOf('=');
+    const values = line.trimStart().startsWith('[') && eq === -1 ? '' : eq === -1 ? line : line.slice(eq + 1);
+    for (const m of values.matchAll(NUMBER_TOKEN)) {
+      const token = m[0];
+      const clean = token.replace(/_/g, '');
+      const value = /^[+-]?0[xob]/.test(clean) ? Number(BigInt(clean.replace(/^[+-]/, ''))) * (clean.startsWith('-') ? -1 : 1) : Number(clean);
+      if (Number.isNaN(value)) continue;
+      if (!numberSurvives(clean, value) && !out.has(value)) out.set(value, token);
+    }
+  }
+  return out;
+}
+
+/** The text with every string literal blanked and every comment removed (line structure kept). */
+function stripTomlStringsAndComments(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '#') {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      const close = triple ? c.repeat(3) : c;
+      let j = i + close.length;
+      while (j < text.length && !text.startsWith(close, j)) {
+        if (c === '"' && text[j] === '\\') j++;
+        else if (!triple && text[j] === '\n') break;
+        j++;
+      }
+      const body = text.slice(i, Math.min(j + close.length, text.length));
+      out += '""' + body.replace(/[^\n]/g, '').replace(/\n/g, '\n');
+      i = j + close.length;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
