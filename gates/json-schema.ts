@@ -10,7 +10,7 @@
  */
 import type { DocumentArtifact, DocumentFormat } from '../src/artifacts/reader.js';
 import { displayPointer, type SchemaProblem } from '../src/artifacts/schema.js';
-import { compileUserSchema, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
+import { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { DOCUMENT_FORMATS, MAX_AGE_OPTION, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
 import { plural } from '../src/util/plural.js';
@@ -105,7 +105,19 @@ export default defineGate<JsonSchemaOptions>({
     const compiled = await compileSchemaFile(ctx, options.schema);
     const doc = await readDocumentChecked(ctx, options);
     if (compiled === undefined || !compiled.ok || doc === undefined) return;
-    const problems = compiled.validate(doc.value);
+    let problems: SchemaProblem[];
+    try {
+      problems = compiled.validate(doc.value);
+    } catch (e) {
+      if (!(e instanceof UserSchemaRecursionError)) throw e;
+      ctx.fail('schema_valid', 'invalid_schema', `${options.schema}: ${e.message}`, {
+        path: options.schema,
+        expected: 'a JSON Schema whose $ref cycles descend into the document',
+        actual: 'validation recursed without end',
+        fix: 'break the $ref cycle: a definition may refer to itself only inside properties/items, never directly',
+      });
+      return;
+    }
     if (problems.length === 0) {
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;

@@ -32,6 +32,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   try {
     fn = ajv.compile(schema as JsonSchema);
   } catch (e) {
+    if (e instanceof RangeError) return { ok: false, message: RECURSIVE, pointer: '' };
     // Meta-schema violations leave their details on ajv.errors; strict-mode errors only have a message.
     const meta = (ajv.errors ?? []).find((err) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(err.keyword)) ?? ajv.errors?.[0];
     if (meta) return { ok: false, message: describeMetaError(meta), pointer: meta.instancePath };
@@ -40,10 +41,104 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     const pointer = strictModePointer((e as Error).message, schema);
     return pointer === undefined ? { ok: false, message } : { ok: false, message, pointer };
   }
+  const metaRef = findMetaSchemaRef(schema, '');
+  if (metaRef !== undefined) {
+    return {
+      ok: false,
+      message: `${displayPointer(metaRef)} refers to the JSON Schema meta-schema, which checks that a document is a schema, not what the artifact must hold; did you mean "$schema"?`,
+      pointer: metaRef,
+    };
+  }
+  const validator = fn;
+  let accepted = 0;
+  for (const probe of PROBES) {
+    try {
+      if (validator(probe)) accepted++;
+    } catch (e) {
+      if (e instanceof RangeError) return { ok: false, message: RECURSIVE, pointer: '' };
+      throw e;
+    }
+  }
+  if (accepted === PROBES.length) {
+    // Decided on what the compiled schema does, not on how it is written: `{"not":{"not":{}}}`, `{"anyOf":[{}]}`,
+    // a union of every type, a $ref to an empty definition or an if/then/else whose branches are empty all land here.
+    return {
+      ok: false,
+      message: `the schema constrains nothing: it accepts every one of ${PROBES.length} very different documents (null, booleans, numbers, strings, arrays and objects of many shapes), so it proves nothing about the artifact`,
+      pointer: '',
+    };
+  }
   return {
     ok: true,
-    validate: (value) => (fn(value) ? [] : describeErrors(fn.errors ?? [])),
+    validate: (value) => {
+      try {
+        return validator(value) ? [] : describeErrors(validator.errors ?? []);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UserSchemaRecursionError();
+        throw e;
+      }
+    },
   };
+}
+
+const RECURSIVE = 'the schema refers to itself without descending into the document (a $ref cycle), so validating anything never ends';
+
+/** Thrown by a compiled user schema's validate when validation recursed without end. */
+export class UserSchemaRecursionError extends Error {
+  override readonly name = 'UserSchemaRecursionError';
+  constructor() {
+    super(RECURSIVE);
+  }
+}
+
+/**
+ * Very different documents: every JSON type, empty and full containers, the shapes artifacts take
+ * and shapes they never take. A schema that accepts all of them accepts anything a producer could
+ * write, however its keywords are dressed up.
+ */
+const PROBES: readonly unknown[] = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1.5,
+  1e300,
+  '',
+  'pass',
+  'x'.repeat(300),
+  '2026-03-10T12:00:00Z',
+  [],
+  [null, 1, 'a', [], {}],
+  Array.from({ length: 50 }, (_, i) => i),
+  {},
+  { status: 'pass' },
+  { status: 'fail', schema: 'x.v1', generated_at: 'not a date', run_id: 42 },
+  { a: { b: { c: { d: [] } } } },
+  { '': null, ' ': false, type: 5, required: 'x', properties: 1, minimum: 'a' },
+  Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i % 2 === 0 ? `v${i}` : i])),
+];
+
+const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;
+
+/** Pointer of the first `$ref`/`$dynamicRef` that names a json-schema.org meta-schema, if any. */
+function findMetaSchemaRef(node: unknown, at: string): string | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      const found = findMetaSchemaRef(node[i], `${at}/${i}`);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const here = `${at}/${encodePointerSegment(key)}`;
+    if ((key === '$ref' || key === '$dynamicRef') && typeof value === 'string' && META_SCHEMA.test(value)) return here;
+    if (['enum', 'const', 'default', 'examples'].includes(key)) continue;
+    const found = findMetaSchemaRef(value, here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** `/properties/run_id/type must be one of "array", "boolean", …, found the string "strin"; did you mean "string"?` */
