@@ -16,6 +16,7 @@ export const ARTIFACT_ERROR_CODES = [
   'future',
   'lineage',
   'outside_root',
+  'engine_output',
 ] as const;
 
 export type ArtifactErrorCode = (typeof ARTIFACT_ERROR_CODES)[number];

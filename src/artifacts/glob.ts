@@ -1,6 +1,7 @@
 import { promises as fs, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ArtifactError } from './errors.js';
+import { EngineOutputGuard, ENGINE_OUTPUT_NAMES, ENGINE_VERDICT_NAMES, realPathOrResolved } from './engine-output.js';
 import { isInside } from './paths.js';
 
 /**
@@ -21,16 +22,48 @@ const GLOBSTAR_SOURCE = '(?:(?!\\.|node_modules/)[^/]+/)*';
 /** `{a,b}{c,d}…` grows exponentially; past this a pattern is a mistake, not a need. */
 const MAX_EXPANSIONS = 4096;
 
-export async function listGlob(root: string, pattern: string): Promise<string[]> {
+export interface ListGlobOptions {
+  /** Directories never listed (the run's output directory); they need not exist. */
+  exclude?: readonly string[];
+}
+
+/**
+ * Files matching `pattern` under `root`, relative to it, sorted by code unit. Every match is a
+ * distinct real file: names reaching one file (a symlink and its target, hard links) collapse to
+ * one, the physical path preferred. A symlinked file or directory is followed while it stays inside
+ * the root; one that leads outside refuses the whole listing (`outside_root`, naming the link)
+ * instead of silently shrinking it. The engine's own output (the directories in `exclude`, and any
+ * directory holding a verdict gate-engine wrote) is never listed.
+ */
+export async function listGlob(root: string, pattern: string, options: ListGlobOptions = {}): Promise<string[]> {
   const patterns = compile(pattern).filter((segments) => segments.length > 0);
   const realRoot = await realpathOrNull(root);
   if (realRoot === null || patterns.length === 0) return [];
   const base = commonLiteralPrefix(patterns);
   const baseAbs = await literalDirectory(realRoot, base);
   if (baseAbs === null) return [];
-  const walker = new Walker(realRoot, patterns);
-  await walker.visit(baseAbs, base.join('/'), walker.start(base.length));
-  return [...new Set(walker.found)].sort(compareCodeUnits);
+  const excluded = await Promise.all((options.exclude ?? []).map(realPathOrResolved));
+  const guard = new EngineOutputGuard(realRoot, excluded);
+  const walker = new Walker(realRoot, patterns, guard, pattern);
+  await walker.visit(baseAbs, base.join('/'), walker.start(base.length), [realRoot]);
+  // Files reached physically were judged directory by directory on the way down; links and the root's own output names are judged here.
+  const outputs = await Promise.all(walker.found.map(async (f) => (f.viaLink || walker.ownOutput(f.rel) ? await guard.reason(f.real) : undefined)));
+  return distinctRealFiles(walker.found.filter((_, i) => outputs[i] === undefined));
+}
+
+/** One name per real file: the name that is its physical path when there is one, else the first in code-unit order. */
+async function distinctRealFiles(found: readonly Found[]): Promise<string[]> {
+  const ids = await Promise.all(found.map((f) => fs.stat(f.real, { bigint: true }).then((st) => `${st.dev}:${st.ino}`, () => `path:${f.real}`)));
+  const chosen = new Map<string, { rel: string; physical: boolean }>();
+  found.forEach((f, i) => {
+    const id = ids[i] as string;
+    const physical = !f.viaLink;
+    const current = chosen.get(id);
+    if (current === undefined || (physical && !current.physical) || (physical === current.physical && compareCodeUnits(f.rel, current.rel) < 0)) {
+      chosen.set(id, { rel: f.rel, physical });
+    }
+  });
+  return [...new Set([...chosen.values()].map((c) => c.rel))].sort(compareCodeUnits);
 }
 
 /** The literal directory prefix of a glob (`tests/unit/*.rs` -> `tests/unit`, `*.rs` -> ``). */
@@ -79,14 +112,28 @@ export function globToRegExp(pattern: string): RegExp {
 // ---------------------------------------------------------------------------------------------
 // Walking
 
+interface Found {
+  rel: string;
+  /** The real path the name leads to. */
+  real: string;
+  /** Reached through a symlinked file or directory. */
+  viaLink: boolean;
+}
+
+/** Directories one listing may enter; links inside the root can multiply a tree, so the walk is bounded. */
+const MAX_DIRECTORIES = 200_000;
+
 class Walker {
-  readonly found: string[] = [];
+  readonly found: Found[] = [];
   /** A position (pattern p, segment s) is the number p * stride + s: cheap to dedupe in a Set. */
   private readonly stride: number;
+  private directories = 0;
 
   constructor(
     private readonly realRoot: string,
     private readonly patterns: readonly (readonly Segment[])[],
+    private readonly guard: EngineOutputGuard,
+    private readonly pattern: string,
   ) {
     this.stride = Math.max(...patterns.map((segments) => segments.length)) + 1;
   }
@@ -97,30 +144,47 @@ class Walker {
     return [...positions];
   }
 
-  async visit(dirAbs: string, dirRel: string, positions: readonly number[]): Promise<void> {
+  /** Root-level files and `commands/` are engine output only when the root itself is an output directory. */
+  ownOutput(rel: string): boolean {
+    return !rel.includes('/') ? ENGINE_OUTPUT_NAMES.has(rel) : rel.startsWith('commands/');
+  }
+
+  /**
+   * `dirAbs` is a real path (links already resolved); `chain` holds the real directories from the
+   * root down to here, so a link back up the tree is a loop and is not entered again.
+   */
+  async visit(dirAbs: string, dirRel: string, positions: readonly number[], chain: readonly string[], viaLink = false): Promise<void> {
+    if (++this.directories > MAX_DIRECTORIES) {
+      throw new ArtifactError('unreadable', `glob ${JSON.stringify(this.pattern)} would walk more than ${MAX_DIRECTORIES} directories (links multiply the tree)`, {
+        path: this.pattern,
+        fix: 'narrow the glob, or remove symlinks that repeat large parts of the tree',
+      });
+    }
+    if (dirAbs !== this.realRoot && this.guard.isExcluded(dirAbs)) return;
     const entries = await this.readDirectory(dirAbs, dirRel);
+    if (dirAbs !== this.realRoot && entries.some((e) => ENGINE_VERDICT_NAMES.includes(e.name)) && (await this.guard.isOutputDirectory(dirAbs))) return;
     const pending: Promise<void>[] = [];
     for (const entry of entries) {
       const abs = path.join(dirAbs, entry.name);
       const rel = dirRel === '' ? entry.name : `${dirRel}/${entry.name}`;
       const kind = direntKind(entry);
       if (kind !== null) {
-        pending.push(...this.consider(entry.name, abs, rel, kind, positions));
+        pending.push(...this.consider(entry.name, abs, rel, kind, positions, chain, viaLink));
       } else {
         // Some filesystems do not report entry types in readdir; ask lstat instead of guessing.
-        pending.push(this.considerUntyped(entry.name, abs, rel, positions));
+        pending.push(this.considerUntyped(entry.name, abs, rel, positions, chain, viaLink));
       }
     }
     await Promise.all(pending);
   }
 
-  private async considerUntyped(name: string, abs: string, rel: string, positions: readonly number[]): Promise<void> {
+  private async considerUntyped(name: string, abs: string, rel: string, positions: readonly number[], chain: readonly string[], viaLink: boolean): Promise<void> {
     const stats = await fs.lstat(abs).catch(() => null);
-    if (stats !== null) await Promise.all(this.consider(name, abs, rel, statsKind(stats), positions));
+    if (stats !== null) await Promise.all(this.consider(name, abs, rel, statsKind(stats), positions, chain, viaLink));
   }
 
   /** Advances every live pattern position over one directory entry; returns the work it spawned. */
-  private consider(name: string, abs: string, rel: string, kind: EntryKind, positions: readonly number[]): Promise<void>[] {
+  private consider(name: string, abs: string, rel: string, kind: EntryKind, positions: readonly number[], chain: readonly string[], viaLink: boolean): Promise<void>[] {
     let matchesFile = false;
     const next = new Set<number>();
     for (const position of positions) {
@@ -129,17 +193,16 @@ class Walker {
       const segments = this.patterns[p] as readonly Segment[];
       const segment = segments[s] as Segment;
       if (segment.kind === 'globstar') {
-        if (kind === 'dir' && mayEnterByGlobstar(name)) this.addPosition(next, p, s);
+        if ((kind === 'dir' || kind === 'link') && mayEnterByGlobstar(name)) this.addPosition(next, p, s);
       } else if (segmentMatches(segment, name)) {
         if (s === segments.length - 1) matchesFile = true;
-        else if (kind === 'dir') this.addPosition(next, p, s + 1);
+        else if (kind === 'dir' || kind === 'link') this.addPosition(next, p, s + 1);
       }
     }
     const work: Promise<void>[] = [];
-    if (matchesFile && kind === 'file') this.found.push(rel);
-    if (matchesFile && kind === 'link') work.push(this.acceptLinkedFile(abs, rel));
-    // Symlinked directories are never entered (kind is 'link', not 'dir'): no loops, no escapes.
-    if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next]));
+    if (matchesFile && kind === 'file') this.found.push({ rel, real: abs, viaLink });
+    if (kind === 'link' && (matchesFile || next.size > 0)) work.push(this.followLink(abs, rel, matchesFile, [...next], chain));
+    if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next], [...chain, abs], viaLink));
     return work;
   }
 
@@ -150,13 +213,29 @@ class Walker {
     if (segments[s]?.kind === 'globstar') this.addPosition(positions, p, s + 1);
   }
 
-  private async acceptLinkedFile(abs: string, rel: string): Promise<void> {
+  /**
+   * A symlink the pattern reaches is judged by where it really leads: inside the root it is followed
+   * like the file or directory it names (a loop back up the tree is not entered again); outside the
+   * root it refuses the listing; a dangling link names nothing and is passed over.
+   */
+  private async followLink(abs: string, rel: string, matchesFile: boolean, next: readonly number[], chain: readonly string[]): Promise<void> {
+    let real: string;
+    let stats: Stats;
     try {
-      const real = await fs.realpath(abs);
-      if (isInside(this.realRoot, real) && (await fs.stat(real)).isFile()) this.found.push(rel);
+      real = await fs.realpath(abs);
+      stats = await fs.stat(real);
     } catch {
-      // Dangling or looping links point at nothing that could count as evidence.
+      return; // Dangling or looping links point at nothing that could count as evidence.
     }
+    if (!isInside(this.realRoot, real)) {
+      if (!(matchesFile && stats.isFile()) && !(next.length > 0 && stats.isDirectory())) return;
+      throw new ArtifactError('outside_root', `glob ${JSON.stringify(this.pattern)} reaches ${JSON.stringify(rel)}, a symlink to ${stats.isDirectory() ? 'a directory' : 'a file'} outside the root`, {
+        path: rel,
+        fix: `remove the link ${rel} or copy what it points to into the repository: evidence outside the root is never read`,
+      });
+    }
+    if (matchesFile && stats.isFile()) this.found.push({ rel, real, viaLink: true });
+    if (next.length > 0 && stats.isDirectory() && !chain.includes(real)) await this.visit(real, rel, next, [...chain, real], true);
   }
 
   private async readDirectory(dirAbs: string, dirRel: string): Promise<Dirent[]> {
@@ -216,19 +295,35 @@ function commonLiteralPrefix(patterns: readonly (readonly Segment[])[]): string[
 }
 
 /**
- * Steps down the literal prefix with lstat, so the base obeys the same rule as the walk: a
- * symlinked directory is not entered. Null when the base is absent (zero matches, not an error).
+ * Steps down the literal prefix the way the walk would: a symlinked directory inside the root is
+ * followed, one leading outside refuses the listing. Null when the base is absent (zero matches,
+ * not an error). Returns the real path of the base.
  */
 async function literalDirectory(realRoot: string, names: readonly string[]): Promise<string | null> {
   let current = realRoot;
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     current = path.join(current, name);
     const stats = await fs.lstat(current).catch((e: unknown) => {
       const code = errorCode(e);
       if (code === 'ENOENT' || code === 'ENOTDIR') return null;
       throw e;
     });
-    if (stats === null || !stats.isDirectory()) return null;
+    if (stats === null) return null;
+    if (stats.isSymbolicLink()) {
+      const real = await fs.realpath(current).catch(() => null);
+      if (real === null) return null;
+      const rel = names.slice(0, i + 1).join('/');
+      if (!isInside(realRoot, real)) {
+        throw new ArtifactError('outside_root', `glob base ${JSON.stringify(rel)} is a symlink to a directory outside the root`, {
+          path: rel,
+          fix: `remove the link ${rel} or copy what it points to into the repository: evidence outside the root is never read`,
+        });
+      }
+      current = real;
+      if (!(await fs.stat(real).then((st) => st.isDirectory(), () => false))) return null;
+      continue;
+    }
+    if (!stats.isDirectory()) return null;
   }
   return current;
 }

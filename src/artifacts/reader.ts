@@ -1,4 +1,7 @@
+import { promises as fs } from 'node:fs';
+import { EngineOutputGuard, engineOutputError, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
+import { resolveInside } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
@@ -84,10 +87,24 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
 }
 
 /** A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with its digest. */
-export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal): ArtifactReader {
+export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string): ArtifactReader {
   const keep = <T extends { record: ArtifactRecord }>(artifact: T): T => {
     record(artifact.record);
     return artifact;
+  };
+  // The engine's own outputs (this run's output directory, earlier runs' verdicts and logs) are never evidence.
+  let guard: Promise<EngineOutputGuard> | undefined;
+  const refuseEngineOutput = async (path: string): Promise<void> => {
+    guard ??= (async () => new EngineOutputGuard(await realPathOrResolved(root), outputDir === undefined ? [] : [await realPathOrResolved(outputDir)]))();
+    const g = await guard;
+    let real: string;
+    try {
+      real = await fs.realpath((await resolveInside(root, path)).abs);
+    } catch {
+      return; // missing, outside the root…: the reader itself says why
+    }
+    const why = await g.reason(real);
+    if (why !== undefined) throw engineOutputError(path, why);
   };
   const EMPTY: ReadonlySet<string> = new Set();
   const reader: ArtifactReader = {
@@ -110,14 +127,29 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       const a = await reader.toml(path, options);
       return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };
     },
-    json: async (path, options) => keep(await readJsonArtifact(root, path, now, toExpectations(options))),
-    toml: async (path, options) => keep(await readTomlArtifact(root, path, now, toExpectations(options))),
-    yaml: async (path, options) => keep(await readYamlArtifact(root, path, now, toExpectations(options))),
+    json: async (path, options) => {
+      await refuseEngineOutput(path);
+      return keep(await readJsonArtifact(root, path, now, toExpectations(options)));
+    },
+    toml: async (path, options) => {
+      await refuseEngineOutput(path);
+      return keep(await readTomlArtifact(root, path, now, toExpectations(options)));
+    },
+    yaml: async (path, options) => {
+      await refuseEngineOutput(path);
+      return keep(await readYamlArtifact(root, path, now, toExpectations(options)));
+    },
     text: async (path) => {
+      await refuseEngineOutput(path);
       const file = await loadText(root, path);
       return keep({ path: file.path, text: file.text, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } });
     },
-    jsonl: (path, options = {}) => readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record),
+    jsonl: (path, options = {}) => ({
+      async *[Symbol.asyncIterator]() {
+        await refuseEngineOutput(path);
+        yield* readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record);
+      },
+    }),
   };
   return reader;
 }

@@ -83,7 +83,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     root,
     now,
     signal,
-    read: createReader(root, now, recordArtifact, signal),
+    read: createReader(root, now, recordArtifact, signal, env.outputDir),
     outputDir: env.outputDir,
     runId: env.runId,
     get waivers() {
@@ -104,7 +104,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: (pattern) => listGlob(root, pattern),
+    list: (pattern) => listGlob(root, pattern, { exclude: [env.outputDir] }),
     exists: async (path) => {
       const { abs } = await resolveInside(root, path);
       return fs.stat(abs).then(

@@ -15,6 +15,7 @@ export const ARTIFACT_REASONS: Record<ArtifactErrorCode, string> = {
   future: 'an artifact claims to be generated in the future',
   lineage: 'artifacts come from different runs or carry placeholder evidence',
   outside_root: 'a path escapes the repository root (.., absolute path or symlink)',
+  engine_output: 'a path names gate-engine output (this or an earlier run\'s verdict, report, events or command logs), which is never evidence',
 };
 
 export const RUNNER_REASONS: Record<string, string> = {

@@ -95,23 +95,46 @@ describe('listGlob', () => {
     expect(await listGlob(root, '**/node_modules/*.js')).toEqual(['src/node_modules/c.js']);
   });
 
-  it('does not descend into symlinked directories (no loops, no escapes)', async () => {
+  it('follows symlinked directories inside the root, collapses what they repeat and never loops', async () => {
     const root = await tree(['real/a.ts']);
     await fs.symlink(path.join(root, 'real'), path.join(root, 'linked'));
     await fs.symlink(root, path.join(root, 'real', 'loop'));
+    // linked/a.ts and real/loop/real/a.ts are real/a.ts: one real file, listed by its physical name.
     expect(await listGlob(root, '**/*.ts')).toEqual(['real/a.ts']);
     expect(await listGlob(root, '*/*.ts')).toEqual(['real/a.ts']);
-    expect(await listGlob(root, 'linked/*.ts')).toEqual([]);
+    expect(await listGlob(root, 'linked/*.ts')).toEqual(['linked/a.ts']);
   });
 
-  it('returns symlinked files only when they resolve to a regular file inside the root', async () => {
+  it('refuses a symlinked directory that leads outside the root, naming the link', async () => {
+    const outside = await tree(['secret/x.ts']);
+    const root = await tree(['a.ts']);
+    await fs.symlink(path.join(outside, 'secret'), path.join(root, 'vendor'));
+    await expect(listGlob(root, '**/*.ts')).rejects.toMatchObject({ code: 'outside_root', detail: { path: 'vendor' } });
+    await expect(listGlob(root, 'vendor/*.ts')).rejects.toMatchObject({ code: 'outside_root', detail: { path: 'vendor' } });
+    // A pattern that never reaches the link is not affected by it.
+    expect(await listGlob(root, '*.ts')).toEqual(['a.ts']);
+  });
+
+  it('symlinked files inside the root are one file with their target; outside the root they refuse the listing', async () => {
     const outside = await tree(['secret.ts']);
     const root = await tree(['a.ts', 'dir/b.ts']);
-    await fs.symlink(path.join(outside, 'secret.ts'), path.join(root, 'leak.ts'));
     await fs.symlink('a.ts', path.join(root, 'alias.ts'));
+    await fs.link(path.join(root, 'a.ts'), path.join(root, 'hard.ts'));
     await fs.symlink('missing.ts', path.join(root, 'dangling.ts'));
     await fs.symlink('dir', path.join(root, 'dirlink.ts'));
-    expect(await listGlob(root, '*.ts')).toEqual(['a.ts', 'alias.ts']);
+    expect(await listGlob(root, '*.ts')).toEqual(['a.ts']);
+    await fs.symlink(path.join(outside, 'secret.ts'), path.join(root, 'leak.ts'));
+    await expect(listGlob(root, '*.ts')).rejects.toMatchObject({ code: 'outside_root', detail: { path: 'leak.ts' } });
+  });
+
+  it('never lists the engine output: the excluded output directory and any directory holding a gate-engine verdict', async () => {
+    const root = await tree(['reports/a.json', 'out/full_suite_events.jsonl', 'old-run/commands/build/stdout.log', 'old-run/x.json', 'ref/full_suite_verdict.json']);
+    await fs.writeFile(path.join(root, 'old-run', 'full_suite_verdict.json'), '{\n  "schema": "gate-engine.full_suite_verdict.v1"\n}\n');
+    // Another tool's file of the same name is not gate-engine output.
+    await fs.writeFile(path.join(root, 'ref', 'full_suite_verdict.json'), '{"schema": "pi.ci.full_suite_gate.v1"}\n');
+    expect(await listGlob(root, '**/*', { exclude: [path.join(root, 'out')] })).toEqual(['ref/full_suite_verdict.json', 'reports/a.json']);
+    await fs.symlink('old-run/x.json', path.join(root, 'reports', 'b.json'));
+    expect(await listGlob(root, 'reports/*.json')).toEqual(['reports/a.json']);
   });
 
   it('returns only regular files, never directories', async () => {

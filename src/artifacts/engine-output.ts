@@ -1,0 +1,109 @@
+/**
+ * The engine's own outputs are never evidence (DESIGN §9 "Identity"): a verdict, report, event
+ * stream or command log written by this run or an earlier one cannot prove anything about the
+ * repository. One function decides what is engine output, used by the readers (which refuse it
+ * with `engine_output`) and by globs (which never list it).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ArtifactError } from './errors.js';
+import { isInside } from './paths.js';
+
+/** File names a run writes into its output directory (both lanes). */
+export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
+  'full_suite_verdict.json', 'full_suite_events.jsonl', 'full_suite_report.md', 'replay_bundle.json', 'triage_diff.json', 'waiver_audit.json',
+  'preflight_verdict.json', 'preflight_events.jsonl', 'preflight_report.md', 'preflight_replay_bundle.json', 'preflight_triage_diff.json', 'preflight_waiver_audit.json',
+]);
+export const ENGINE_VERDICT_NAMES: readonly string[] = ['full_suite_verdict.json', 'preflight_verdict.json'];
+const VERDICT_NAMES = ENGINE_VERDICT_NAMES;
+/** What the first bytes of a verdict the engine wrote contain (its schema id comes first). */
+const ENGINE_VERDICT_MARK = '"gate-engine.full_suite_verdict.';
+const HEAD_BYTES = 512;
+
+/** Reads only the head of a file: true when it is a verdict this engine wrote. */
+async function isEngineVerdict(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fs.open(file, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').includes(ENGINE_VERDICT_MARK);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Knows where engine output lives under one real root: the run's own output directory (and any
+ * directory passed in `excluded`), and every directory holding a verdict the engine wrote (an
+ * earlier run's output directory, wherever `--out` pointed then). Answers are cached per directory.
+ */
+export class EngineOutputGuard {
+  private readonly excluded: string[];
+  private readonly verdictDirs = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly realRoot: string,
+    excluded: readonly string[] = [],
+  ) {
+    this.excluded = excluded.map((dir) => path.resolve(dir));
+  }
+
+  /** True when `dir` (a real path) is one of the excluded directories, the root excepted. */
+  isExcluded(dir: string): boolean {
+    return dir !== this.realRoot && this.excluded.includes(dir);
+  }
+
+  /** True when the real directory `dir` is, or holds, a verdict the engine wrote (the root itself is judged by file name only). */
+  isOutputDirectory(dir: string): Promise<boolean> {
+    if (this.excluded.some((x) => x === dir) && dir !== this.realRoot) return Promise.resolve(true);
+    if (dir === this.realRoot) return Promise.resolve(false);
+    let known = this.verdictDirs.get(dir);
+    if (known === undefined) {
+      known = Promise.all(VERDICT_NAMES.map((name) => isEngineVerdict(path.join(dir, name)))).then((found) => found.some(Boolean));
+      this.verdictDirs.set(dir, known);
+    }
+    return known;
+  }
+
+  /**
+   * Why the real file `file` is engine output, or undefined: it lies in (or below) the run's output
+   * directory or an earlier run's, or it carries an engine output name next to an engine verdict.
+   */
+  async reason(file: string): Promise<string | undefined> {
+    for (const dir of this.excluded) {
+      if (dir !== this.realRoot && isInside(dir, file)) return 'it lies in this run\'s output directory';
+    }
+    for (let dir = path.dirname(file); dir !== this.realRoot && isInside(this.realRoot, dir); dir = path.dirname(dir)) {
+      if (await this.isOutputDirectory(dir)) return 'it lies in the output directory of a gate-engine run';
+    }
+    // An output directory that is the root itself: only the files a run writes there are output.
+    const rel = path.relative(this.realRoot, file).split(path.sep);
+    const ownFile = (rel.length === 1 && ENGINE_OUTPUT_NAMES.has(rel[0] as string)) || (rel[0] === 'commands' && rel.length > 1);
+    if (!ownFile) return undefined;
+    if (this.excluded.includes(this.realRoot)) return 'it is a file this run writes into its output directory';
+    const verdicts = await Promise.all(VERDICT_NAMES.map((n) => isEngineVerdict(path.join(this.realRoot, n))));
+    return verdicts.some(Boolean) ? 'it is a file an earlier gate-engine run wrote into the root' : undefined;
+  }
+}
+
+/** The reader's refusal: engine output is never evidence. */
+export function engineOutputError(rel: string, why: string): ArtifactError {
+  return new ArtifactError('engine_output', `${rel} is gate-engine output, not evidence: ${why}`, {
+    path: rel,
+    fix: 'point the gate at the artifact the producer wrote; verdicts, reports, event streams and command logs of gate-engine runs prove nothing about the repository',
+  });
+}
+
+/** Real path of `p`, or of its longest existing ancestor joined with the rest (for directories yet to be created). */
+export async function realPathOrResolved(p: string): Promise<string> {
+  const abs = path.resolve(p);
+  try {
+    return await fs.realpath(abs);
+  } catch {
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(await realPathOrResolved(parent), path.basename(abs));
+  }
+}
