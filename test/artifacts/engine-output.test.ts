@@ -1,0 +1,54 @@
+/**
+ * The engine's own outputs are never evidence: the run's output directory, a directory holding a
+ * verdict gate-engine wrote (an earlier run), and the command logs inside them.
+ */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createReader } from '../../src/artifacts/reader.js';
+import { removeTempDirs, tempDir, writeTree } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const VERDICT = '{\n  "schema": "gate-engine.full_suite_verdict.v1",\n  "verdict": "pass"\n}\n';
+const now = new Date('2026-03-10T12:00:00Z');
+
+describe('readers refuse engine output', () => {
+  it('a file in this run\'s output directory is engine_output, in every reader', async () => {
+    const root = writeTree(tempDir(), { 'out/commands/build/stdout.log': 'ok\n', 'out/x.json': '{"a":1}', 'out/x.yaml': 'a: 1\n', 'out/x.toml': 'a = 1\n', 'out/x.jsonl': '{"a":1}\n', 'reports/a.json': '{"a":1}' });
+    const reader = createReader(root, now, () => undefined, undefined, join(root, 'out'));
+    await expect(reader.text('out/commands/build/stdout.log')).rejects.toMatchObject({ code: 'engine_output', detail: { path: 'out/commands/build/stdout.log' } });
+    await expect(reader.json('out/x.json')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.yaml('out/x.yaml')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.toml('out/x.toml')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.document('out/x.json')).rejects.toMatchObject({ code: 'engine_output' });
+    const rows = async () => {
+      for await (const row of reader.jsonl('out/x.jsonl')) void row;
+    };
+    await expect(rows()).rejects.toMatchObject({ code: 'engine_output' });
+    expect((await reader.json('reports/a.json')).value).toEqual({ a: 1 });
+  });
+
+  it('a directory holding a verdict gate-engine wrote is an earlier run\'s output, also through a symlink', async () => {
+    const root = writeTree(tempDir(), { 'ci/full_suite_verdict.json': VERDICT, 'ci/commands/unit/stdout.log': 'passed\n', 'ci/summary.json': '{"a":1}' });
+    await fs.symlink('ci/summary.json', join(root, 'summary.json'));
+    const reader = createReader(root, now, () => undefined);
+    await expect(reader.json('ci/full_suite_verdict.json')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.text('ci/commands/unit/stdout.log')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.json('summary.json')).rejects.toMatchObject({ code: 'engine_output' });
+  });
+
+  it('another tool\'s file named full_suite_verdict.json is evidence like any other', async () => {
+    const root = writeTree(tempDir(), { 'tests/full_suite_gate/full_suite_verdict.json': '{"schema": "pi.ci.full_suite_gate.v1", "verdict": "pass"}' });
+    const reader = createReader(root, now, () => undefined);
+    expect((await reader.json('tests/full_suite_gate/full_suite_verdict.json')).value).toMatchObject({ verdict: 'pass' });
+  });
+
+  it('an output directory that is the root itself refuses only the files a run writes there', async () => {
+    const root = writeTree(tempDir(), { 'full_suite_verdict.json': VERDICT, 'commands/a/stdout.log': 'x\n', 'reports/a.json': '{"a":1}' });
+    const reader = createReader(root, now, () => undefined, undefined, root);
+    await expect(reader.json('full_suite_verdict.json')).rejects.toMatchObject({ code: 'engine_output' });
+    await expect(reader.text('commands/a/stdout.log')).rejects.toMatchObject({ code: 'engine_output' });
+    expect((await reader.json('reports/a.json')).value).toEqual({ a: 1 });
+  });
+});
