@@ -12,7 +12,7 @@ import type { DocumentArtifact, DocumentFormat } from '../src/artifacts/reader.j
 import { displayPointer, type SchemaProblem } from '../src/artifacts/schema.js';
 import { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
 import { defineGate, type GateContext } from '../src/core/types.js';
-import { DOCUMENT_FORMATS, MAX_AGE_OPTION, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
+import { DOCUMENT_FORMATS, MAX_AGE_OPTION, failIfImprecise, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
 import { plural } from '../src/util/plural.js';
 
 export interface JsonSchemaOptions {
@@ -118,6 +118,9 @@ export default defineGate<JsonSchemaOptions>({
       });
       return;
     }
+    // The schema compares numbers (minimum, const, multipleOf, integer…): one the artifact wrote with more
+    // precision than a double keeps was compared as another number, so the match proves nothing.
+    if (problems.length === 0 && failIfImprecise(ctx, 'schema_valid', doc, '')) return;
     if (problems.length === 0) {
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;

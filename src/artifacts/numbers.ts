@@ -92,7 +92,16 @@ const NUMBER_TOKEN = /(?<![\w.:+-])[+-]?(?:0[xob][0-9a-fA-F_]+|\d[\d_]*(?:\.[\d_
  * same file is refused too: fail closed).
  */
 export function inexactTomlValues(text: string): Map<number, string> {
+  return scanTomlNumbers(text).inexact;
+}
+
+/**
+ * Both facts TOML parsers lose, found by value in the text: numbers that do not survive (keyed by the
+ * double they read as, with their text) and integral values written as floats (`500.0`, `5e2`).
+ */
+export function scanTomlNumbers(text: string): { inexact: Map<number, string>; fractional: Set<number> } {
   const out = new Map<number, string>();
+  const fractional = new Set<number>();
   for (const line of stripTomlStringsAndComments(text).split('\n')) {
     const eq = line.indexOf('=');
     const values = line.trimStart().startsWith('[') && eq === -1 ? '' : eq === -1 ? line : line.slice(eq + 1);
@@ -102,9 +111,10 @@ export function inexactTomlValues(text: string): Map<number, string> {
       const value = /^[+-]?0[xob]/.test(clean) ? Number(BigInt(clean.replace(/^[+-]/, ''))) * (clean.startsWith('-') ? -1 : 1) : Number(clean);
       if (Number.isNaN(value)) continue;
       if (!numberSurvives(clean, value) && !out.has(value)) out.set(value, token);
+      if (Number.isInteger(value) && /^[+-]?\d[\d_]*(?:\.[\d_]+|(?:\.[\d_]+)?[eE][+-]?[\d_]+)$/.test(token)) fractional.add(value);
     }
   }
-  return out;
+  return { inexact: out, fractional };
 }
 
 /** The text with every string literal blanked and every comment removed (line structure kept). */

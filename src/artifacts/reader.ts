@@ -39,7 +39,7 @@ export interface DocumentArtifact {
   path: string;
   format: DocumentFormat;
   value: unknown;
-  /** JSON only: pointers of numbers written with a fraction or exponent. Empty for YAML/TOML. */
+  /** Pointers of numbers written with a fraction or exponent (`500.0`); for TOML found by value in the text. */
   nonIntegerNumbers: ReadonlySet<string>;
   /** Pointer → the text of every number a double cannot hold exactly, in every format (see artifacts/numbers.ts). */
   inexactNumbers: InexactNumbers;
@@ -122,10 +122,10 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       if (format === 'yaml') {
         const a = await reader.yaml(path, options);
-        return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, inexactNumbers: a.inexactNumbers, record: a.record, locate: a.locate };
+        return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: a.locate };
       }
       const a = await reader.toml(path, options);
-      return { path: a.path, format, value: a.value, nonIntegerNumbers: EMPTY, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };
+      return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };
     },
     json: async (path, options) => {
       await refuseEngineOutput(path);

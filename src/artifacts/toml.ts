@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
-import { inexactTomlValues, type InexactNumbers } from './numbers.js';
+import { scanTomlNumbers, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from '../core/types.js';
@@ -12,6 +12,8 @@ export interface TomlArtifact {
   value: Record<string, unknown>;
   /** Pointer → text of every number a double cannot hold exactly. */
   inexactNumbers: InexactNumbers;
+  /** Pointers of integral values written as floats (`500.0`), found by value in the text (an equal integer elsewhere counts too: fail closed). */
+  nonIntegerNumbers: ReadonlySet<string>;
   record: ArtifactRecord;
 }
 
@@ -25,7 +27,7 @@ export function parseTomlText(path: string, text: string): Record<string, unknow
  * that are not what the artifact wrote); floats with more digits than a double keeps are found in
  * the text by value (see inexactTomlValues).
  */
-export function parseTomlDocument(path: string, text: string): { value: Record<string, unknown>; inexactNumbers: InexactNumbers } {
+export function parseTomlDocument(path: string, text: string): { value: Record<string, unknown>; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
   let parsed: Record<string, unknown>;
   try {
     parsed = parseToml(text, { integersAsBigInt: 'asNeeded' }) as Record<string, unknown>;
@@ -37,18 +39,18 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
     return failToml(path, duplicate, reason, e.line, e.column);
   }
   const inexactNumbers = new Map<string, string>();
-  let suspects: Map<number, string> | undefined;
+  const nonIntegerNumbers = new Set<string>();
+  let suspects: ReturnType<typeof scanTomlNumbers> | undefined;
   const walk = (value: unknown, pointer: string): unknown => {
     if (typeof value === 'bigint') {
       inexactNumbers.set(pointer, value.toString());
       return Number(value);
     }
     if (typeof value === 'number') {
-      if (!Number.isInteger(value) || !Number.isSafeInteger(value)) {
-        suspects ??= inexactTomlValues(text);
-        const written = suspects.get(value);
-        if (written !== undefined) inexactNumbers.set(pointer, written);
-      }
+      suspects ??= scanTomlNumbers(text);
+      const written = suspects.inexact.get(value);
+      if (written !== undefined) inexactNumbers.set(pointer, written);
+      if (suspects.fractional.has(value)) nonIntegerNumbers.add(pointer);
       return value;
     }
     if (Array.isArray(value)) {
@@ -60,7 +62,7 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
     return value;
   };
   walk(parsed, '');
-  return { value: parsed, inexactNumbers };
+  return { value: parsed, inexactNumbers, nonIntegerNumbers };
 }
 
 function failToml(path: string, duplicate: boolean, reason: string, line: number, column: number): never {
@@ -74,7 +76,7 @@ function failToml(path: string, duplicate: boolean, reason: string, line: number
 
 export async function readTomlArtifact(root: string, rel: string, now: Date, expect: DocumentExpectations = {}): Promise<TomlArtifact> {
   const file = await loadText(root, rel);
-  const { value, inexactNumbers } = parseTomlDocument(file.path, file.text);
+  const { value, inexactNumbers, nonIntegerNumbers } = parseTomlDocument(file.path, file.text);
   const facts = validateDocument(file.path, value, now, expect);
-  return { path: file.path, value, inexactNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts } };
+  return { path: file.path, value, inexactNumbers, nonIntegerNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts } };
 }

@@ -18,6 +18,8 @@ export interface ParsedYaml {
   value: unknown;
   /** Pointer → text of every number a double cannot hold exactly. */
   inexactNumbers: InexactNumbers;
+  /** Pointers of integral numbers written with a fraction or exponent (`500.0`, `5e2`). */
+  nonIntegerNumbers: ReadonlySet<string>;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
@@ -41,8 +43,8 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
     });
   }
-  const { value, inexactNumbers } = convertYaml(path, doc, lineCounter);
-  return { value, inexactNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+  const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter);
+  return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {
@@ -57,6 +59,7 @@ export interface YamlArtifact {
   path: string;
   value: unknown;
   inexactNumbers: InexactNumbers;
+  nonIntegerNumbers: ReadonlySet<string>;
   record: ArtifactRecord;
   locate(pointer: string): { line: number; column: number } | undefined;
 }
@@ -65,7 +68,7 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
   const file = await loadText(root, rel);
   const parsed = parseYamlText(file.path, file.text);
   const facts = validateDocument(file.path, parsed.value, now, expect, parsed.locate);
-  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
+  return { path: file.path, value: parsed.value, inexactNumbers: parsed.inexactNumbers, nonIntegerNumbers: parsed.nonIntegerNumbers, record: { path: file.path, sha256: file.sha256, bytes: file.bytes, ...facts }, locate: parsed.locate };
 }
 
 /**
@@ -75,8 +78,9 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
  * key is refused (JS objects would stringify it), an alias cycle is `malformed` instead of a
  * circular value, and nesting and alias fan-out are bounded.
  */
-function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { value: unknown; inexactNumbers: InexactNumbers } {
+function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
   const inexactNumbers = new Map<string, string>();
+  const nonIntegerNumbers = new Set<string>();
   const open = new Set<unknown>();
   let aliases = 0;
   let values = 0;
@@ -104,8 +108,9 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     if (node === null || node === undefined) return null;
     if (isScalar(node)) {
       const v = node.value;
-      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && !numberSurvives(node.source, v)) {
-        inexactNumbers.set(pointer, node.source);
+      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
+        if (!numberSurvives(node.source, v)) inexactNumbers.set(pointer, node.source);
+        if (Number.isInteger(v) && /^[+-]?(?:\d+\.\d*|\d*\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)$/.test(node.source)) nonIntegerNumbers.add(pointer);
       }
       return v;
     }
@@ -138,5 +143,6 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       open.delete(node);
     }
   };
-  return { value: visit(doc.contents, '', 0), inexactNumbers };
+  const value = visit(doc.contents, '', 0);
+  return { value, inexactNumbers, nonIntegerNumbers };
 }
