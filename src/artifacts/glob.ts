@@ -52,8 +52,10 @@ export async function listGlob(root: string, pattern: string, options: ListGlobO
 }
 
 /** One name per real file: the name that is its physical path when there is one, else the first in code-unit order. */
-async function distinctRealFiles(found: readonly Found[]): Promise<string[]> {
-  const ids = await Promise.all(found.map((f) => fs.stat(f.real, { bigint: true }).then((st) => `${st.dev}:${st.ino}`, () => `path:${f.real}`)));
+function distinctRealFiles(found: readonly Found[]): string[] {
+  // Identity is the real path: symlinks collapse onto their targets without a stat per file (globs list
+  // 10,000s of files). Hard links are not collapsed here; lineage compares inodes (fileIdentity).
+  const ids = found.map((f) => f.real);
   const chosen = new Map<string, { rel: string; physical: boolean }>();
   found.forEach((f, i) => {
     const id = ids[i] as string;
