@@ -280,7 +280,8 @@ function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'aborted'
   }
   const stderr = tail === '' ? '' : `; stderr ends with:\n${tail}`;
   const reproduce = `reproduce from the repository root with: ${reproduceLine(options, cwdRel)}`;
-  ctx.fail('exit_code', 'command_failed', `${failure.message}${stderr}`, {
+  // A command that never started produced no evidence at all: its own code, which rollback never relaxes.
+  ctx.fail('exit_code', outcome.kind === 'not_started' ? 'command_not_started' : 'command_failed', `${failure.message}${stderr}`, {
     expected: options.expect_exit,
     actual: failure.actual,
     fix:
@@ -329,9 +330,10 @@ export default defineGate<CommandOptions>({
     'A timeout means the command did not finish within the gate entry\'s `timeout`; the logs show how far it got. Raise the timeout only if the work is legitimately slow.',
     'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
   ],
-  evidenceReasons: ['logs_unwritable'],
+  evidenceReasons: ['logs_unwritable', 'command_not_started'],
   reasons: {
-    command_failed: 'the command exited with an unexpected code, was killed by a signal, or could not be started',
+    command_failed: 'the command exited with an unexpected code or was killed by a signal',
+    command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',
     logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
   },
   async evaluate(ctx, options) {
@@ -347,7 +349,7 @@ export default defineGate<CommandOptions>({
       (e: unknown) => (errnoOf(e) === 'ENOENT' ? 'does not exist' : `cannot be used (${errnoOf(e) ?? messageOf(e)})`),
     );
     if (problem !== undefined) {
-      ctx.fail('exit_code', 'command_failed', `could not start: the working directory ${cwd.rel} ${problem}`, {
+      ctx.fail('exit_code', 'command_not_started', `could not start: the working directory ${cwd.rel} ${problem}`, {
         path: cwd.rel,
         expected: 'an existing directory inside the root',
         actual: problem,

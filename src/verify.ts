@@ -19,7 +19,7 @@ import { ENGINE_REASONS } from './core/reasons.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
 import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/runner.js';
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
-import type { AnyGateDefinition, GateRef, Lane, Mode, Verdict } from './core/types.js';
+import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
 import { readWaiverBook } from './core/waiver-sources.js';
 import { summarizeWaivers } from './core/waivers.js';
@@ -76,6 +76,8 @@ export interface VerifyOptions {
 
 export interface VerifyResult {
   verdict: Verdict;
+  /** Absolute, real path of the root (the verdict records it relative to the output directory). */
+  root: string;
   exitCode: 0 | 1;
   /** Absolute paths of the written files (empty when `write: false`). */
   files: WrittenFiles;
@@ -97,15 +99,29 @@ export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<
   return registry;
 }
 
+/** Outputs carry RFC 3339 timestamps: a year outside 0000–9999 (in UTC) cannot be written as one. */
+function inWritableRange(d: Date): boolean {
+  const year = d.getUTCFullYear();
+  return year >= 0 && year <= 9999;
+}
+
 export function clockFrom(now: string | Date | undefined): Clock {
   if (now === undefined) return systemClock();
+  const fix = { fix: 'write --now as RFC 3339 with an offset, e.g. --now 2026-01-31T12:00:00Z, in UTC years 0000–9999' };
   if (now instanceof Date) {
     if (Number.isNaN(now.getTime())) throw new EngineError('invalid_now', 'now is an invalid Date', { fix: 'pass a valid date' });
+    if (!inWritableRange(now)) throw new EngineError('invalid_now', `now ${now.toISOString()} is outside the years 0000–9999`, fix);
     return pinnedClock(now);
   }
   const parsed = parseRfc3339(now);
-  if (!parsed.ok) throw new EngineError('invalid_now', `--now: ${parsed.reason}`, { fix: 'write --now as RFC 3339 with an offset, e.g. --now 2026-01-31T12:00:00Z' });
+  if (!parsed.ok) throw new EngineError('invalid_now', `--now: ${parsed.reason}`, fix);
+  if (!inWritableRange(parsed.value)) throw new EngineError('invalid_now', `--now ${now} is ${parsed.value.toISOString()} in UTC, outside the years 0000–9999`, fix);
   return pinnedClock(parsed.value);
+}
+
+/** A path option given as "" (or blanks) would silently mean the working directory: refuse it. */
+export function requirePathOption(name: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() === '') throw new EngineError('usage', `${name} is empty`, { fix: `give ${name} a path, or leave the option out for the default` });
 }
 
 async function realRoot(root: string, shown: string): Promise<string> {
@@ -173,7 +189,8 @@ function plan(gates: readonly GateConfig[], reproduce: (id: string) => string): 
 }
 
 export function reasonDescriber(registry: ReadonlyMap<string, AnyGateDefinition>) {
-  return (code: string, gateType: string): string | undefined => registry.get(gateType)?.reasons?.[code] ?? ENGINE_REASONS[code];
+  const own = (table: Record<string, string> | undefined, code: string) => (table !== undefined && Object.hasOwn(table, code) ? table[code] : undefined);
+  return (code: string, gateType: string): string | undefined => own(registry.get(gateType)?.reasons, code) ?? own(ENGINE_REASONS, code);
 }
 
 function assertValidVerdict(verdict: Verdict): void {
@@ -253,6 +270,12 @@ const ref = (g: PlannedGate): GateRef => ({ id: g.id, name: g.name, type: g.type
 
 export async function verify(options: VerifyOptions = {}): Promise<VerifyResult> {
   const cwd = options.cwd ?? process.cwd();
+  requirePathOption('--out', options.out);
+  requirePathOption('--root', options.root);
+  requirePathOption('--config', options.config);
+  requirePathOption('--rerun-from', options.rerunFrom);
+  requirePathOption('--diff-from', options.diffFrom);
+  requirePathOption('--rollback-file', options.rollbackFile);
   const clock = clockFrom(options.now);
   const lane: Lane = options.lane ?? 'full';
   const mode: Mode = options.mode ?? 'strict';
@@ -286,6 +309,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     if (selected.length === 0) throw new EngineError('no_gates', 'the preflight lane runs blocking gates only, and none is selected', { fix: 'select at least one blocking gate' });
   }
   const planned = selected.map((g) => g.id);
+  const selectionBy: SelectionBy = options.shard ? 'shard' : rerunSource ? 'rerun' : options.gates !== undefined && options.gates.length > 0 ? 'gate' : 'lane';
   if (options.shard) selected = shardOf(selected, options.shard);
 
   const defaultConfig = options.config === undefined;
@@ -293,7 +317,9 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const gates = plan(selected, (id) => shellJoin([...prefix, '--gate', id]));
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
   const startedAt = clock.now();
-  const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
+  // The root's absolute path is not part of the id: two checkouts of one commit at different paths
+  // given the same inputs and --now produce the same run id and the same verdict bytes.
+  const runId = options.runId ?? deriveRunId(startedAt, [config.sha256, lane, mode, ...gates.map((g) => g.id)]);
   const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
   const env = { root, outputDir, runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
@@ -324,11 +350,13 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     generatedAt: startedAt,
     lane,
     mode,
-    root,
+    // Where the root is as seen from the verdict's directory: the same on every machine.
+    root: relative(outputDir, root) || '.',
     configPath: configRel.startsWith('..') ? config.path : configRel,
     configSha256: config.sha256,
     ...(git ? { git } : {}),
     gates: results,
+    selection: { by: selectionBy, configured: config.gates.map((g) => g.id) },
     waivers: summarizeWaivers(waivers, results, lane),
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
@@ -344,7 +372,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const triage = baseline
     ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
     : undefined;
-  const result: VerifyResult = { verdict, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
+  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
   if (options.write === false) return result;
   result.files = await writeRunOutputs(outputDir, {
     verdict: serialized,

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
@@ -33,6 +33,7 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
     });
   }
+  assertDistinctKeys(path, doc, lineCounter);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -40,6 +41,36 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
     throw new ArtifactError('malformed', `${path}: ${(e as Error).message}`, { path, fix: `alias expansion is limited (maxAliasCount ${MAX_YAML_ALIASES}); write the values out or use fewer aliases` });
   }
   return { value, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+}
+
+/**
+ * The parser's own uniqueness check compares key nodes as written: `*k : 1` next to `id: 2` (an
+ * alias to "id"), `1:` next to `"1":`, or two equal complex keys all pass it and then collapse into
+ * one property, keeping whichever came last. Keys are compared here as the property names they
+ * become; a key that is a collection (`? [a]`) has no faithful property name and is refused.
+ */
+function assertDistinctKeys(path: string, doc: Document, lineCounter: LineCounter): void {
+  const refuse = (code: 'duplicate_key' | 'malformed', offset: number | undefined, message: string, fix: string) => {
+    const pos = lineCounter.linePos(offset ?? 0);
+    throw new ArtifactError(code, `${path}:${pos.line}:${pos.col}: ${message}`, { path, line: pos.line, column: pos.col, fix });
+  };
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+        const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+        let name: string;
+        if (keyNode === null || keyNode === undefined) name = '';
+        else if (isScalar(keyNode)) name = keyNode.value === null ? '' : String(keyNode.value);
+        else if (isNode(keyNode)) return refuse('malformed', offset, 'a mapping key is itself a collection, which has no faithful property name', 'use plain scalar keys');
+        else name = String(keyNode);
+        if (seen.has(name)) return refuse('duplicate_key', offset, `key "${name}" is defined twice (through an alias or a spelling that becomes the same property)`, 'define each key once; YAML tools disagree on which copy wins');
+        seen.add(name);
+      }
+      return undefined;
+    },
+  });
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {

@@ -149,10 +149,21 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
   }
 }
 
-function timeoutMs(text: string | undefined, fallback: number): number {
+/** The longest delay a Node timer holds; a larger one fires after 1 ms (with a TimeoutOverflowWarning). */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+function timeoutMs(text: string | undefined, fallback: number, pointer: string, problems: Problem[]): number {
   if (text === undefined) return fallback;
   const parsed = parseDuration(text);
-  return parsed.ok ? parsed.value : fallback;
+  if (!parsed.ok) {
+    problems.push({ code: 'config_invalid', pointer, message: parsed.reason });
+    return fallback;
+  }
+  if (!Number.isSafeInteger(parsed.value) || parsed.value > MAX_TIMEOUT_MS || parsed.value < 1) {
+    problems.push({ code: 'config_invalid', pointer, message: `timeout "${text}" is ${parsed.value < 1 ? 'zero' : 'longer than a timer can hold'}; use a duration from 1ms to 24d (${MAX_TIMEOUT_MS} ms)` });
+    return fallback;
+  }
+  return parsed.value;
 }
 
 /** Apply `extends: <preset>`; without it the config is used as written. */
@@ -160,7 +171,8 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('extends' in raw)) return { raw, mapPointer: identity };
   const user = raw as Record<string, unknown>;
   const name = user.extends;
-  const preset = typeof name === 'string' ? PRESETS[name] : undefined;
+  // Own properties only: "constructor", "__proto__" or "toString" is not a preset.
+  const preset = typeof name === 'string' && Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
   if (preset === undefined) {
     const message = typeof name === 'string' ? `unknown preset "${name}"${didYouMean(name, presetNames())}` : `must be the name of a preset (${presetNames().join(', ')})`;
     throw configError(shown, [{ code: 'config_invalid', pointer: '/extends', message }], locate);
@@ -193,8 +205,8 @@ export async function loadConfig(options: {
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
   const config = raw as RawConfig;
 
-  const defaultTimeout = timeoutMs(config.defaults?.timeout, timeoutMs(DEFAULT_TIMEOUT, 60_000));
   const problems: Problem[] = [];
+  const defaultTimeout = timeoutMs(config.defaults?.timeout, 60_000, '/defaults/timeout', problems);
   const gates: GateConfig[] = [];
   const seen = new Map<string, number>();
   config.gates.forEach((g, i) => {
@@ -220,7 +232,7 @@ export async function loadConfig(options: {
       title: g.title ?? definition.title,
       ...(g.bead !== undefined ? { bead: g.bead } : {}),
       blocking: g.blocking ?? definition.blocking ?? true,
-      timeoutMs: timeoutMs(g.timeout, defaultTimeout),
+      timeoutMs: timeoutMs(g.timeout, defaultTimeout, `/gates/${i}/timeout`, problems),
       ...(g.reproduce !== undefined ? { reproduce: g.reproduce } : {}),
       remediation: g.remediation ?? definition.remediation ?? [],
       options: gateOptions,

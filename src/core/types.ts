@@ -6,7 +6,28 @@ export type CheckStatus = 'pass' | 'fail' | 'warn';
 export type RawStatus = 'pass' | 'fail' | 'warn' | 'skip';
 /** After policy (blocking rules, waivers, rollback). `waived` is never silently `pass`. */
 export type GateStatus = RawStatus | 'waived';
-export type RunVerdict = 'pass' | 'warn' | 'fail';
+/**
+ * `incomplete`: the run evaluated only part of the configured gates (`--gate`, `--rerun-from`,
+ * `--shard`, the preflight lane) and none of them failed. It is never a full-suite pass.
+ */
+export type RunVerdict = 'pass' | 'warn' | 'fail' | 'incomplete';
+/** What the gates that ran add up to, regardless of what was left out. */
+export type GatesVerdict = 'pass' | 'warn' | 'fail';
+/** Why gates were left out: `all` = nothing was; otherwise the flag, lane or merge that chose the subset. */
+export type SelectionBy = 'all' | 'gate' | 'rerun' | 'shard' | 'lane' | 'merge';
+
+/** Which configured gates this verdict evaluated. Only `complete: true` can be a full-suite pass. */
+export interface Selection {
+  /** Every configured gate was evaluated (selected and not_selected together are the configured gates). */
+  complete: boolean;
+  by: SelectionBy;
+  /** Gate ids evaluated by this verdict, in declared order. */
+  selected: string[];
+  /** Configured gate ids this verdict did not evaluate, in declared order. */
+  not_selected: string[];
+  /** The fold of the evaluated gates alone (what the operator's exit code reflects). */
+  gates_verdict: GatesVerdict;
+}
 export type Lane = 'full' | 'preflight';
 export type Mode = 'strict' | 'rollback';
 
@@ -193,6 +214,8 @@ export interface Verdict {
   config_sha256?: string;
   git?: { sha: string; dirty: boolean };
   verdict: RunVerdict;
+  /** What was evaluated and what was left out; a subset is never a full-suite pass. */
+  selection: Selection;
   policy: string;
   gates: GateResult[];
   summary: VerdictSummary;
