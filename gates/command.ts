@@ -331,6 +331,7 @@ export default defineGate<CommandOptions>({
     'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
   ],
   evidenceReasons: ['logs_unwritable', 'command_not_started'],
+  barrier: true,
   reasons: {
     command_failed: 'the command exited with an unexpected code or was killed by a signal',
     command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',

@@ -17,7 +17,8 @@ import { EngineError, InternalError } from './core/errors.js';
 import { exitCodeFor } from './core/fold.js';
 import { ENGINE_REASONS } from './core/reasons.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
-import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/runner.js';
+import { planOrder } from './core/order.js';
+import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from './core/runner.js';
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
 import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
@@ -181,6 +182,8 @@ function plan(gates: readonly GateConfig[], reproduce: (id: string) => string): 
       definition: g.definition,
       options: g.options,
       timeoutMs: g.timeoutMs,
+      needs: g.needs,
+      ...(g.writes !== undefined ? { writes: g.writes } : {}),
       reproduceCommand: g.reproduce ?? reproduce(g.id),
       remediation: g.remediation,
       ...(artifactPath !== undefined ? { artifactPath } : {}),
@@ -253,14 +256,38 @@ function rerunSelection(source: RecordedVerdict): string[] {
   return ids;
 }
 
+/**
+ * The gates of one shard. Gates that must be ordered with each other (needs, command barriers,
+ * declared writes) stay in one shard — shards run on different machines, where no order holds — so
+ * the partition is by connected group, round-robin in declared order.
+ */
 function shardOf(selected: GateConfig[], shard: { index: number; total: number }): GateConfig[] {
   if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
     throw new EngineError('usage', `shard ${shard.index}/${shard.total} is not valid`, { fix: 'write --shard <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 1/3' });
   }
-  const mine = selected.filter((_, i) => i % shard.total === shard.index - 1);
+  const planned = planOrder(selected.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs, ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  const parent = new Map(selected.map((g) => [g.id, g.id]));
+  const find = (id: string): string => {
+    const p = parent.get(id) as string;
+    if (p === id) return id;
+    const r = find(p);
+    parent.set(id, r);
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
+  };
+  if (planned.ok) {
+    for (const [id, deps] of planned.order.waitsFor) for (const d of deps) join(id, d);
+    for (const [id, writers] of planned.order.writers) for (const w of writers) join(id, w.id);
+  }
+  const groups: string[] = [];
+  for (const g of selected) if (!groups.includes(find(g.id))) groups.push(find(g.id));
+  const mine = selected.filter((g) => groups.indexOf(find(g.id)) % shard.total === shard.index - 1);
   if (mine.length === 0) {
-    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${plural(selected.length, 'gate')} over ${shard.total} shards)`, {
-      fix: 'use no more shards than gates',
+    const grouped = groups.length < selected.length ? ` in ${plural(groups.length, 'group')} that must run on one machine (needs, command gates)` : '';
+    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${plural(selected.length, 'gate')}${grouped} over ${shard.total} shards)`, {
+      fix: 'use no more shards than there are independent gate groups',
     });
   }
   return mine;
@@ -323,10 +350,15 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
   const env = { root, outputDir, runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
+  const planned_ = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs ?? [], ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  if (!planned_.ok) {
+    throw new EngineError('config_invalid', `the selected gates cannot be ordered: ${planned_.cycle.join(' → ')} wait for each other`, { fix: 'fix the gates\' needs in the config' });
+  }
+  const order = planned_.order;
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
   if (lane === 'preflight') {
-    const result = await runPreflight(gates, env);
+    const result = await runPreflight(topologicalOrder(gates, order), env);
     runs = result.runs;
     preflight = {
       first_failure: result.firstFailure?.result ?? null,
@@ -335,7 +367,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
       fail_fast_triggered: result.firstFailure !== undefined,
     };
   } else {
-    runs = await runAll(gates, env);
+    runs = await runAll(gates, env, order);
   }
   const git = await gitState;
   // An interrupted run proves nothing: never write a verdict for it.

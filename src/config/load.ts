@@ -17,6 +17,7 @@ import type { AnyGateDefinition } from '../core/types.js';
 import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS } from './presets.js';
+import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 
 export const CONFIG_FILE_NAMES = ['gate-engine.config.yaml', 'gate-engine.config.yml', 'gate-engine.config.json'] as const;
@@ -35,6 +36,10 @@ export interface GateConfig {
   remediation: string[];
   /** Validated, with the gate type's defaults filled in. */
   options: Record<string, unknown>;
+  /** Gate ids this gate starts after. */
+  needs: string[];
+  /** A barrier gate's declared writes (root-relative globs); absent = it may write anything. */
+  writes?: string[];
 }
 
 export interface LoadedConfig {
@@ -57,6 +62,8 @@ export interface RawGate {
   reproduce?: string;
   remediation?: string[];
   options?: Record<string, unknown>;
+  needs?: string[];
+  writes?: string[];
 }
 
 interface RawConfig {
@@ -188,6 +195,29 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
   return { raw: merged, mapPointer };
 }
 
+/** `needs` must name configured gates, and needs plus command barriers must leave an order (no cycle). */
+function orderProblems(raw: readonly RawGate[], gates: readonly GateConfig[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = gates.map((g) => g.id);
+  gates.forEach((g, i) => {
+    g.needs.forEach((need, j) => {
+      if (!ids.includes(need)) problems.push({ code: 'config_invalid', pointer: `/gates/${i}/needs/${j}`, message: `needs unknown gate id "${need}"${didYouMean(need, ids)}` });
+      else if (need === g.id) problems.push({ code: 'config_invalid', pointer: `/gates/${i}/needs/${j}`, message: `gate "${g.id}" needs itself` });
+    });
+  });
+  if (problems.length > 0 || raw.length !== gates.length) return problems;
+  const planned = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs, ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  if (!planned.ok) {
+    const first = ids.indexOf(planned.cycle[0] as string);
+    problems.push({
+      code: 'config_invalid',
+      pointer: `/gates/${first}/needs`,
+      message: `the gates cannot be ordered: ${planned.cycle.join(' → ')} wait for each other (through needs and command gates, which run in declared order unless they declare writes)`,
+    });
+  }
+  return problems;
+}
+
 export async function loadConfig(options: {
   root: string;
   config?: string;
@@ -236,8 +266,14 @@ export async function loadConfig(options: {
       ...(g.reproduce !== undefined ? { reproduce: g.reproduce } : {}),
       remediation: g.remediation ?? definition.remediation ?? [],
       options: gateOptions,
+      needs: g.needs ?? [],
+      ...(g.writes !== undefined ? { writes: g.writes } : {}),
     });
+    if (g.writes !== undefined && definition.barrier !== true) {
+      problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes`, message: `only gates that run commands declare writes; a "${g.type}" gate only reads` });
+    }
   });
+  if (problems.length === 0) problems.push(...orderProblems(config.gates, gates));
   if (problems.length > 0) throw configError(shown, problems, locate, mapPointer);
   const rollback = config.rollback
     ? {

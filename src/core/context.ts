@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { resolveInside } from '../artifacts/paths.js';
-import { createReader } from '../artifacts/reader.js';
+import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
 
@@ -50,6 +50,25 @@ export interface ContextEnvironment {
   now: Date;
   signal: AbortSignal;
   waivers: WaiverBook;
+  /** Called before the gate touches a root-relative path (undefined: lists files); may wait for a writer. */
+  beforeAccess?: (path: string | undefined) => Promise<void>;
+}
+
+/** The reader with a wait before every access, so a gate never reads what a running writer may still change. */
+function guardReader(reader: ArtifactReader, before: (path: string | undefined) => Promise<void>): ArtifactReader {
+  return {
+    document: async (path, options) => (await before(path), reader.document(path, options)),
+    json: async (path, options) => (await before(path), reader.json(path, options)),
+    toml: async (path, options) => (await before(path), reader.toml(path, options)),
+    yaml: async (path, options) => (await before(path), reader.yaml(path, options)),
+    text: async (path) => (await before(path), reader.text(path)),
+    jsonl: (path, options) => ({
+      async *[Symbol.asyncIterator]() {
+        await before(path);
+        yield* reader.jsonl(path, options);
+      },
+    }),
+  };
 }
 
 export function createGateContext(gateId: string, env: ContextEnvironment): GateContextHandle {
@@ -82,7 +101,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     root,
     now,
     signal,
-    read: createReader(root, now, recordArtifact, signal),
+    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal), env.beforeAccess) : createReader(root, now, recordArtifact, signal),
     outputDir: env.outputDir,
     runId: env.runId,
     get waivers() {
@@ -103,8 +122,12 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: (pattern) => listGlob(root, pattern),
+    list: async (pattern) => {
+      await env.beforeAccess?.(undefined);
+      return listGlob(root, pattern);
+    },
     exists: async (path) => {
+      await env.beforeAccess?.(path);
       const { abs } = await resolveInside(root, path);
       return fs.stat(abs).then(
         () => true,

@@ -287,6 +287,11 @@ export interface GateDefinition<Options = Record<string, unknown>> {
    * evidence of a problem). Like the engine's evidence codes, rollback mode never relaxes them.
    */
   evidenceReasons?: readonly string[];
+  /**
+   * The gate runs programs that may write anywhere in the root (the command gate). The runner makes
+   * it a barrier in declared order unless its config entry declares `writes:`.
+   */
+  barrier?: boolean;
   evaluate(ctx: GateContext, options: Options): Promise<void> | void;
 }
 
