@@ -24,7 +24,8 @@ import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } fro
 import { buildVerdict, deriveRunId } from './core/verdict.js';
 import { readWaiverBook } from './core/waiver-sources.js';
 import { summarizeWaivers } from './core/waivers.js';
-import { outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
+import { laneNames, outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
+import { beginOutputs, scratchOutputs } from './output/land.js';
 import { packageInfo } from './package-info.js';
 import { diffVerdicts, type TriageDiff } from './triage/diff.js';
 import { readGitState } from './util/git.js';
@@ -348,7 +349,18 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   // given the same inputs and --now produce the same run id and the same verdict bytes.
   const runId = options.runId ?? deriveRunId(startedAt, [config.sha256, lane, mode, ...gates.map((g) => g.id)]);
   const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
-  const env = { root, outputDir, runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
+  const names = outputFiles(lane);
+  // Everything this run writes (command logs included) goes to staging first and lands with the verdict, or not at all.
+  const tx = options.write === false ? await scratchOutputs() : await beginOutputs({ dir: outputDir, root, laneNames: laneNames(lane) });
+  try {
+    return await runAndLand();
+  } finally {
+    tx.abort();
+  }
+
+  async function runAndLand(): Promise<VerifyResult> {
+  const kept: string[] = [];
+  const env = { root, outputDir: tx.staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
   const planned_ = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs ?? [], ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
   if (!planned_.ok) {
@@ -399,7 +411,6 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   });
   assertValidVerdict(verdict);
 
-  const names = outputFiles(lane);
   const serialized = serializeVerdict(verdict);
   const triage = baseline
     ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
@@ -414,7 +425,8 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     verdictPathForRerun: displayPath(resolve(outputDir, names.verdict), cwd),
     pinned: clock.pinned,
     ...(triage ? { triage } : {}),
-  });
+  }, tx, kept);
   return result;
+  }
 }
 

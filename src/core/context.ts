@@ -45,6 +45,8 @@ export function artifactErrorCheck(id: string, error: ArtifactError): CheckResul
 export interface ContextEnvironment {
   root: string;
   outputDir: string;
+  logsDir?: string;
+  keepOutput?: (rel: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
@@ -103,6 +105,10 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     signal,
     read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal), env.beforeAccess) : createReader(root, now, recordArtifact, signal),
     outputDir: env.outputDir,
+    logsDir: env.logsDir ?? 'commands',
+    keepOutput: (rel) => {
+      if (!closed) env.keepOutput?.(rel);
+    },
     runId: env.runId,
     get waivers() {
       // The waiver sources were read once for the whole run; a gate that looks at them has read them.

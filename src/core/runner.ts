@@ -38,6 +38,10 @@ export interface GateRun {
 export interface RunEnvironment {
   root: string;
   outputDir: string;
+  /** Where command logs go, relative to outputDir (each lane has its own). */
+  logsDir?: string;
+  /** A gate declares a file it wrote under outputDir; the run refuses to land if it is gone by then. */
+  keepOutput?: (rel: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   clock: Clock;
@@ -181,7 +185,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
         }
       }
     : undefined;
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
   const outcome = await evaluateWithTimeout(
     gate,
     (d) => {

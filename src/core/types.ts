@@ -246,6 +246,13 @@ export interface GateContext {
   readonly read: ArtifactReader;
   /** The run's output directory, for gates that keep evidence of their own (command logs). */
   readonly outputDir: string;
+  /** Where command logs go, relative to outputDir (`commands`, or `preflight_commands` in the preflight lane). */
+  readonly logsDir?: string;
+  /**
+   * Declare a file this gate wrote under outputDir (relative path). The run's outputs land only if
+   * every declared file is still there: a verdict never claims a log that was deleted meanwhile.
+   */
+  keepOutput?(rel: string): void;
   /** The run id every output of this run carries. */
   readonly runId: string;
   /** The run's waivers, read and judged once before any gate runs (reading them cites their source files). */
