@@ -1,18 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './main-run.js';
+import { installSignalHandlers } from './signals.js';
 
-// On SIGINT/SIGTERM/SIGHUP (a closed terminal or CI runner), abort the running gates (a command gate
-// kills its process group) and exit without landing outputs for a run that did not finish: the
-// staging directory is removed on exit, and the previous outputs stay as they were. A landing is
-// one synchronous rename, so a signal never arrives in the middle of it.
-const stop = new AbortController();
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-  process.once(signal, () => {
-    stop.abort(new Error(`received ${signal}`));
-    process.stderr.write(`gate-engine: ${signal}: running gates aborted; no new output landed\n`);
-    process.exit(code);
-  });
-}
+// SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
+const stop = installSignalHandlers();
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

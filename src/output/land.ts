@@ -105,7 +105,7 @@ function lstatOrNull(path: string): Stats | null {
 
 function unwritable(dir: string, message: string, cause?: unknown): EngineError {
   return new EngineError('output_unwritable', `cannot write outputs to ${dir}: ${message}`, {
-    fix: 'choose a writable directory with --out (or output.dir in the config); the previous outputs were left as they were',
+    fix: 'choose a writable directory with --out (or output.dir in the config); no output file was written or changed',
     ...(cause !== undefined ? { cause } : {}),
   });
 }
