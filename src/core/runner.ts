@@ -165,6 +165,31 @@ function describe(raw: string, checks: readonly CheckResult[], skipMessage: stri
   return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
 }
 
+/**
+ * One listener per run signal, however many gates run at once: a listener per gate on the caller's
+ * signal would pass Node's limit of 10 and print a MaxListenersExceededWarning on stderr.
+ */
+const relays = new WeakMap<AbortSignal, Set<AbortController>>();
+function relayAbort(signal: AbortSignal, controller: AbortController): () => void {
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return () => undefined;
+  }
+  let set = relays.get(signal);
+  if (set === undefined) {
+    const created = new Set<AbortController>();
+    set = created;
+    relays.set(signal, created);
+    signal.addEventListener('abort', () => {
+      for (const c of created) c.abort(signal.reason);
+      created.clear();
+    }, { once: true });
+  }
+  set.add(controller);
+  const mine = set;
+  return () => mine.delete(controller);
+}
+
 /** Wait for the declared-writes barriers this gate must not race, for a path it touches (undefined = a listing). */
 export type WriterWait = (path: string | undefined) => Promise<void>;
 
@@ -172,8 +197,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const startedAt = env.clock.now();
   const t0 = env.clock.elapsed();
   const controller = new AbortController();
-  const forward = () => controller.abort(env.signal?.reason);
-  env.signal?.addEventListener('abort', forward, { once: true });
+  const unlink = env.signal ? relayAbort(env.signal, controller) : () => undefined;
   let deadline: Deadline | undefined;
   const beforeAccess = writers
     ? async (path: string | undefined) => {
@@ -194,7 +218,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     },
     controller,
   );
-  env.signal?.removeEventListener('abort', forward);
+  unlink();
   handle.close();
   const checks = [...handle.evidence.checks];
   const extra = outcomeCheck(gate, outcome);
