@@ -217,9 +217,31 @@ async function writeStaged(staging: string, files: readonly OutputFile[]): Promi
   }
 }
 
+/** The staging directory itself must still be a real directory (a command could swap in a link). */
+function checkStaging(staging: string, shown: string): void {
+  const st = lstatOrNull(staging);
+  if (st === null || !st.isDirectory()) {
+    throw new EngineError('output_unwritable', `the run's staging directory was ${st === null ? 'removed' : 'replaced by a link'} during the run; nothing was written to ${shown}`, {
+      fix: 'make sure no command deletes or rewrites the output directory (or its .runs store) while gate-engine runs',
+    });
+  }
+}
+
 function checkKept(staging: string, keep: readonly string[], shown: string): void {
+  checkStaging(staging, shown);
   for (const rel of keep) {
-    const st = lstatOrNull(join(staging, rel));
+    // Every directory on the way must still be a real directory: a link there would land a log from elsewhere.
+    const parts = rel.split('/');
+    let path = staging;
+    let st: Stats | null = null;
+    for (const [i, part] of parts.entries()) {
+      path = join(path, part);
+      st = lstatOrNull(path);
+      if (st === null || (i < parts.length - 1 && !st.isDirectory())) {
+        st = null;
+        break;
+      }
+    }
     if (st === null || !st.isFile()) {
       throw new EngineError('output_unwritable', `${rel} was removed or replaced during the run (${st === null ? 'it is gone' : 'it is no longer a regular file'}), so the verdict would claim a file that is not there; nothing was written to ${shown}`, {
         fix: 'make sure no command deletes or rewrites the output directory (or its .runs store) while gate-engine runs',
@@ -312,6 +334,9 @@ export async function beginOutputs(target: OutputTarget): Promise<OutputTransact
   const staging = mode === 'link' ? join(storeOf(dir), token()) : join(dir, `${STAGING_PREFIX}${token()}`);
   try {
     await fs.mkdir(dirname(staging), { recursive: true });
+    // The store (or files-mode directory) holding the staging must be a real directory, not a link elsewhere.
+    const holder = lstatSync(dirname(staging));
+    if (!holder.isDirectory()) throw new Error(`${basename(dirname(staging))} is a link or not a directory; outputs never follow links`);
     await fs.mkdir(staging);
   } catch (e) {
     throw unwritable(shown, (e as Error).message, e);
@@ -336,6 +361,7 @@ export async function beginOutputs(target: OutputTarget): Promise<OutputTransact
       try {
         checkKept(staging, keep, shown);
         await writeStaged(staging, files);
+        checkStaging(staging, shown);
         if (mode === 'link') {
           const now = lstatOrNull(dir);
           const previous = now?.isSymbolicLink() ? ownGeneration(dir) : undefined;

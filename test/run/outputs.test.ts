@@ -100,6 +100,29 @@ describe('no write follows a link out of the root', () => {
     expect((await refusal(verify({ root, now: NOW }))).message).toContain('a symbolic link gate-engine did not make');
   });
 
+  it('a generations store that is a link out of the root is refused, and nothing is written there', async () => {
+    const outside = tempDir();
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([say('speak', 'hello')] as never[]) });
+    symlinkSync(outside, join(root, '.gate-engine-out.runs'));
+    const e = await refusal(verify({ root, now: NOW }));
+    expect(e).toMatchObject({ code: 'output_unwritable', exitCode: 2 });
+    expect(e.message).toContain('outputs never follow links');
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('a log directory swapped for a link after the command ran stops the landing (exit 2)', async () => {
+    const elsewhere = tempDir();
+    writeFileSync(join(elsewhere, 'stdout.log'), 'forged');
+    writeFileSync(join(elsewhere, 'stderr.log'), '');
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([say('speak', 'hello'), { id: 'swap', type: 'command', options: { shell: true, run: `for d in .gate-engine-out.runs/*; do rm -rf "$d/commands/speak" && ln -s '${elsewhere}' "$d/commands/speak"; done` } }] as never[]),
+    });
+    const e = await refusal(verify({ root, now: NOW }));
+    expect(e).toMatchObject({ code: 'output_unwritable', exitCode: 2 });
+    expect(e.message).toContain('commands/speak/stdout.log was removed or replaced during the run');
+    expect(existsSync(join(root, 'gate-engine-out'))).toBe(false);
+  });
+
   it('an output directory that would contain the root is refused', async () => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([say('speak', 'hello')] as never[]) });
     expect((await refusal(verify({ root, out: root, now: NOW }))).message).toContain('would contain the root');
@@ -113,7 +136,8 @@ describe('a command that deletes the output directory', () => {
     });
     const e = await refusal(verify({ root, now: NOW }));
     expect(e).toMatchObject({ code: 'output_unwritable', exitCode: 2 });
-    expect(e.message).toContain('commands/speak/stdout.log was removed or replaced during the run');
+    // The command removed the whole store, the run's staging with it.
+    expect(e.message).toMatch(/staging directory was removed during the run; nothing was written/);
     expect(existsSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'))).toBe(false);
   });
 
