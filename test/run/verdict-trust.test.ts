@@ -8,6 +8,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import eventSchema from '../../schemas/full_suite_event.schema.json' with { type: 'json' };
+import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { type: 'json' };
+import { validateSchema, type JsonSchema } from '../../src/artifacts/schema.js';
 import { assessVerdict } from '../../src/assess.js';
 import { verdictInconsistencies } from '../../src/core/consistency.js';
 import type { GateStatus, Verdict } from '../../src/core/types.js';
@@ -59,6 +62,10 @@ describe('partial runs are never a full pass', () => {
     expect(verdict.verdict).toBe('incomplete');
     expect(verdict.selection).toEqual({ complete: false, by: 'gate', selected: ['a'], not_selected: ['b', 'c'], gates_verdict: 'pass' });
     expect(readFileSync(join(root, 'gate-engine-out', 'full_suite_report.md'), 'utf8')).toContain('**PARTIAL RUN**');
+    for (const line of readFileSync(join(root, 'gate-engine-out', 'full_suite_events.jsonl'), 'utf8').trimEnd().split('\n')) {
+      expect(validateSchema(eventSchema as JsonSchema, JSON.parse(line))).toEqual([]);
+    }
+    expect(validateSchema(verdictSchema as JsonSchema, verdict)).toEqual([]);
   });
 
   it('a failing gate in a subset still fails (exit 1), and says PARTIAL', async () => {
