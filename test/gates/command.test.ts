@@ -74,7 +74,8 @@ const pidsIn = (text: string): number[] => [...text.matchAll(/^pid (\d+)$/gm)].m
 describe('command gate: timeout', () => {
   it('a command still running at the gate timeout fails with reason timeout, keeps what it printed, and is killed', async () => {
     const { verdict, out } = await run([
-      { id: 'hangs', type: 'command', timeout: '500ms', options: { run: node("console.log('pid ' + process.pid); console.log('started'); setInterval(() => {}, 1000)") } },
+      // /bin/sh prints within milliseconds even on a loaded machine (node may need more than the 500 ms).
+      { id: 'hangs', type: 'command', timeout: '500ms', options: { run: ['/bin/sh', '-c', 'echo "pid $$"; echo started; exec sleep 60'] } },
     ]);
     const gate = verdict.gates[0];
     expect(gate).toMatchObject({ status: 'fail', reason: 'timeout' });
