@@ -12,7 +12,7 @@
  * started is left running, and the logs keep whatever it printed until then.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { promises as fs, type WriteStream } from 'node:fs';
+import { constants, promises as fs, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -85,7 +85,8 @@ class LogSink {
       return;
     }
     try {
-      const handle = await fs.open(this.abs, 'w');
+      // O_NOFOLLOW: a link planted where a log goes (by an earlier command) is never written through.
+      const handle = await fs.open(this.abs, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
       this.stream = handle.createWriteStream();
       this.stream.on('error', (e) => this.broken(e));
     } catch (e) {
@@ -154,6 +155,18 @@ class Tail {
     if (tail.length > STDERR_TAIL_CHARS) tail = `…${tail.slice(tail.length - (STDERR_TAIL_CHARS - 1))}`;
     return tail;
   }
+}
+
+/** Each directory on the way to the logs must be a real directory: a link there would carry the logs out of the output directory. */
+async function realDirectories(base: string, parts: readonly string[]): Promise<unknown> {
+  let path = base;
+  for (const part of parts) {
+    path = join(path, part);
+    const st = await fs.lstat(path).catch((e: unknown) => e as Error);
+    if (st instanceof Error) return st;
+    if (!st.isDirectory()) return Object.assign(new Error(`${part} is ${st.isSymbolicLink() ? 'a symbolic link' : 'not a directory'}; logs are never written through links`), { code: 'ELOOP' });
+  }
+  return undefined;
 }
 
 /** As written in the config: the argv array in JSON form, or the shell string. */
@@ -280,7 +293,8 @@ function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'aborted'
   }
   const stderr = tail === '' ? '' : `; stderr ends with:\n${tail}`;
   const reproduce = `reproduce from the repository root with: ${reproduceLine(options, cwdRel)}`;
-  ctx.fail('exit_code', 'command_failed', `${failure.message}${stderr}`, {
+  // A command that never started produced no evidence at all: its own code, which rollback never relaxes.
+  ctx.fail('exit_code', outcome.kind === 'not_started' ? 'command_not_started' : 'command_failed', `${failure.message}${stderr}`, {
     expected: options.expect_exit,
     actual: failure.actual,
     fix:
@@ -329,9 +343,11 @@ export default defineGate<CommandOptions>({
     'A timeout means the command did not finish within the gate entry\'s `timeout`; the logs show how far it got. Raise the timeout only if the work is legitimately slow.',
     'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
   ],
-  evidenceReasons: ['logs_unwritable'],
+  evidenceReasons: ['logs_unwritable', 'command_not_started'],
+  barrier: true,
   reasons: {
-    command_failed: 'the command exited with an unexpected code, was killed by a signal, or could not be started',
+    command_failed: 'the command exited with an unexpected code or was killed by a signal',
+    command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',
     logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
   },
   async evaluate(ctx, options) {
@@ -347,7 +363,7 @@ export default defineGate<CommandOptions>({
       (e: unknown) => (errnoOf(e) === 'ENOENT' ? 'does not exist' : `cannot be used (${errnoOf(e) ?? messageOf(e)})`),
     );
     if (problem !== undefined) {
-      ctx.fail('exit_code', 'command_failed', `could not start: the working directory ${cwd.rel} ${problem}`, {
+      ctx.fail('exit_code', 'command_not_started', `could not start: the working directory ${cwd.rel} ${problem}`, {
         path: cwd.rel,
         expected: 'an existing directory inside the root',
         actual: problem,
@@ -356,10 +372,11 @@ export default defineGate<CommandOptions>({
       return;
     }
 
-    const logRel = `commands/${ctx.gateId}`;
-    const logDir = join(ctx.outputDir, 'commands', ctx.gateId);
+    const logsDir = ctx.logsDir ?? 'commands';
+    const logRel = `${logsDir}/${ctx.gateId}`;
+    const logDir = join(ctx.outputDir, logsDir, ctx.gateId);
     const dirError = await fs.mkdir(logDir, { recursive: true }).then(
-      () => undefined,
+      () => realDirectories(ctx.outputDir, [logsDir, ctx.gateId]),
       (e: unknown) => e ?? new Error('mkdir failed'),
     );
     const sinks = {
@@ -368,6 +385,8 @@ export default defineGate<CommandOptions>({
     };
     await Promise.all([sinks.stdout.open(dirError), sinks.stderr.open(dirError)]);
     if (sinks.stdout.ok && sinks.stderr.ok) {
+      ctx.keepOutput?.(sinks.stdout.shown);
+      ctx.keepOutput?.(sinks.stderr.shown);
       // Recorded before waiting, so the paths are in the verdict even if the command times out.
       ctx.pass('output_captured', `stdout and stderr stream to ${sinks.stdout.shown} and ${sinks.stderr.shown} (relative to the output directory)`, {
         actual: [sinks.stdout.shown, sinks.stderr.shown],
@@ -401,7 +420,7 @@ export default defineGate<CommandOptions>({
       ctx.fail('logs_kept', 'logs_unwritable', `could not write ${what} in the output directory: ${messageOf(sink.error)}`, {
         expected: sink.error === dirError ? `${logRel}/stdout.log and ${logRel}/stderr.log written` : `${sink.shown} written`,
         actual: errnoOf(sink.error) ?? messageOf(sink.error),
-        fix: `make ${logDir} writable (the output directory must be a writable directory, and ${logRel} must not be a file); a command result without its logs is not kept evidence`,
+        fix: `make ${logRel} in the output directory a writable directory (not a file, not a link); a command result without its logs is not kept evidence`,
       });
     }
   },

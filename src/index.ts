@@ -24,10 +24,16 @@ export type {
   Mode,
   RawStatus,
   RunVerdict,
+  GatesVerdict,
+  Selection,
+  SelectionBy,
   Verdict,
   VerdictSummary,
 } from './core/types.js';
-export { applyPolicy, exitCodeFor, foldChecks, foldRun, summarize } from './core/fold.js';
+export { applyPolicy, exitCodeFor, foldChecks, foldGates, foldRun, summarize } from './core/fold.js';
+export { readVerdict } from './verdict-file.js';
+export { assessVerdict, type AssessOptions, type Assessment, type AssessReason, type AssessReasonCode } from './assess.js';
+export { verdictInconsistencies, type Inconsistency } from './core/consistency.js';
 export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
 export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';

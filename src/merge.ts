@@ -73,6 +73,11 @@ function integrityChecks(inputs: readonly RecordedVerdict[], total: number, plan
   return { checks, gates: gates.sort((a, b) => order(a.id) - order(b.id)) };
 }
 
+/** The configured gates a verdict was selected from, sorted (selected and not selected together). */
+function configuredGates(v: Verdict): string[] {
+  return [...v.selection.selected, ...v.selection.not_selected].sort();
+}
+
 export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Verdict {
   if (inputs.length === 0) throw refuse('nothing to merge');
   for (const input of inputs) {
@@ -85,6 +90,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   requireSame(inputs, 'commit', (v) => v.git?.sha ?? null);
   requireSame(inputs, 'engine', (v) => v.engine);
   requireSame(inputs, 'shard plan', (v) => ({ total: v.shard?.total, planned: v.shard?.planned }));
+  requireSame(inputs, 'configured gates', (v) => configuredGates(v));
   // Applied/unused differ per shard (each ran different gates); what was declared and judged may not.
   requireSame(inputs, 'waivers', (v) => ({ ...v.waivers, applied: [], unused: [] }));
   requireSame(inputs, 'rollback declaration', (v) => (v.rollback ? { ...v.rollback, relaxed_gates: [] } : null));
@@ -123,6 +129,8 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
     ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
     ...(first.git ? { git: first.git } : {}),
     gates: all,
+    // Complete only when the shards together evaluated every configured gate.
+    selection: { by: 'merge', configured: configuredGates(first) },
     waivers: { ...first.waivers, applied: inputs.flatMap((i) => i.verdict.waivers.applied), unused: inputs.flatMap((i) => i.verdict.waivers.unused) },
     extra: {
       ...(first.rollback ? { rollback: { ...first.rollback, relaxed_gates: all.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),

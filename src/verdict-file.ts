@@ -12,7 +12,9 @@ import { displayPointer, validateSchema, type JsonSchema } from './artifacts/sch
 import { displayPath } from './config/load.js';
 import { EngineError, type EngineErrorCode } from './core/errors.js';
 import { describeType } from './core/time.js';
-import type { Verdict } from './core/types.js';
+import type { AnyGateDefinition, Verdict } from './core/types.js';
+import { BUILTIN_GATES } from '../gates/index.js';
+import { verdictInconsistencies } from './core/consistency.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 
 export interface RecordedVerdict {
@@ -24,7 +26,7 @@ export interface RecordedVerdict {
   verdict: Verdict;
 }
 
-export async function readVerdictFile(file: string, cwd: string, code: EngineErrorCode, role: string): Promise<RecordedVerdict> {
+export async function readVerdictFile(file: string, cwd: string, code: EngineErrorCode, role: string, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Promise<RecordedVerdict> {
   const abs = resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const refuse = (why: string, fix: string) => new EngineError(code, `${role} ${shown} ${why}`, { fix });
@@ -48,5 +50,25 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   }
   const problem = validateSchema(verdictSchema as JsonSchema, value)[0];
   if (problem) throw refuse(`is corrupted: ${displayPointer(problem.pointer)} ${problem.message}`, 'use the file exactly as gate-engine wrote it; re-run verify to produce a fresh one');
-  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict: value as Verdict };
+  const verdict = value as Verdict;
+  const types = gateTypes ?? new Map(BUILTIN_GATES.map((g) => [g.type, g]));
+  const wrong = verdictInconsistencies(verdict, types);
+  if (wrong.length > 0) {
+    const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
+    throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {
+      fix: 're-run verify to produce a verdict; a verdict whose statuses do not follow from its own checks is never trusted',
+    });
+  }
+  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict };
+}
+
+/**
+ * The strict reader for release tooling: strict JSON (duplicate keys are refused), this engine's
+ * verdict schema, and self-consistency (every status re-derived from its checks and the policy).
+ * Throws an EngineError (exit code 2) with code baseline_invalid or verdict_inconsistent.
+ */
+export async function readVerdict(path: string, options: { cwd?: string; gateTypes?: readonly AnyGateDefinition[] } = {}): Promise<Verdict> {
+  const types = new Map<string, AnyGateDefinition>(BUILTIN_GATES.map((g) => [g.type, g]));
+  for (const g of options.gateTypes ?? []) types.set(g.type, g);
+  return (await readVerdictFile(path, options.cwd ?? process.cwd(), 'verdict_invalid', 'verdict', types)).verdict;
 }

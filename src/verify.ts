@@ -17,13 +17,15 @@ import { EngineError, InternalError } from './core/errors.js';
 import { exitCodeFor } from './core/fold.js';
 import { ENGINE_REASONS } from './core/reasons.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
-import { runAll, runPreflight, type GateRun, type PlannedGate } from './core/runner.js';
+import { planOrder } from './core/order.js';
+import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from './core/runner.js';
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
-import type { AnyGateDefinition, GateRef, Lane, Mode, Verdict } from './core/types.js';
+import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
 import { readWaiverBook } from './core/waiver-sources.js';
 import { summarizeWaivers } from './core/waivers.js';
-import { outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
+import { laneNames, outputFiles, serializeVerdict, writeRunOutputs, type WrittenFiles } from './output/files.js';
+import { beginOutputs, scratchOutputs } from './output/land.js';
 import { packageInfo } from './package-info.js';
 import { diffVerdicts, type TriageDiff } from './triage/diff.js';
 import { readGitState } from './util/git.js';
@@ -77,6 +79,8 @@ export interface VerifyOptions {
 
 export interface VerifyResult {
   verdict: Verdict;
+  /** Absolute, real path of the root (the verdict records it relative to the output directory). */
+  root: string;
   exitCode: 0 | 1;
   /** Absolute paths of the written files (empty when `write: false`). */
   files: WrittenFiles;
@@ -98,15 +102,29 @@ export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<
   return registry;
 }
 
+/** Outputs carry RFC 3339 timestamps: a year outside 0000–9999 (in UTC) cannot be written as one. */
+function inWritableRange(d: Date): boolean {
+  const year = d.getUTCFullYear();
+  return year >= 0 && year <= 9999;
+}
+
 export function clockFrom(now: string | Date | undefined): Clock {
   if (now === undefined) return systemClock();
+  const fix = { fix: 'write --now as RFC 3339 with an offset, e.g. --now 2026-01-31T12:00:00Z, in UTC years 0000–9999' };
   if (now instanceof Date) {
     if (Number.isNaN(now.getTime())) throw new EngineError('invalid_now', 'now is an invalid Date', { fix: 'pass a valid date' });
+    if (!inWritableRange(now)) throw new EngineError('invalid_now', `now ${now.toISOString()} is outside the years 0000–9999`, fix);
     return pinnedClock(now);
   }
   const parsed = parseRfc3339(now);
-  if (!parsed.ok) throw new EngineError('invalid_now', `--now: ${parsed.reason}`, { fix: 'write --now as RFC 3339 with an offset, e.g. --now 2026-01-31T12:00:00Z' });
+  if (!parsed.ok) throw new EngineError('invalid_now', `--now: ${parsed.reason}`, fix);
+  if (!inWritableRange(parsed.value)) throw new EngineError('invalid_now', `--now ${now} is ${parsed.value.toISOString()} in UTC, outside the years 0000–9999`, fix);
   return pinnedClock(parsed.value);
+}
+
+/** A path option given as "" (or blanks) would silently mean the working directory: refuse it. */
+export function requirePathOption(name: string, value: string | undefined): void {
+  if (value !== undefined && value.trim() === '') throw new EngineError('usage', `${name} is empty`, { fix: `give ${name} a path, or leave the option out for the default` });
 }
 
 async function realRoot(root: string, shown: string): Promise<string> {
@@ -166,6 +184,8 @@ function plan(gates: readonly GateConfig[], reproduce: (id: string) => string): 
       definition: g.definition,
       options: g.options,
       timeoutMs: g.timeoutMs,
+      needs: g.needs,
+      ...(g.writes !== undefined ? { writes: g.writes } : {}),
       reproduceCommand: g.reproduce ?? reproduce(g.id),
       remediation: g.remediation,
       ...(artifactPath !== undefined ? { artifactPath } : {}),
@@ -174,7 +194,8 @@ function plan(gates: readonly GateConfig[], reproduce: (id: string) => string): 
 }
 
 export function reasonDescriber(registry: ReadonlyMap<string, AnyGateDefinition>) {
-  return (code: string, gateType: string): string | undefined => registry.get(gateType)?.reasons?.[code] ?? ENGINE_REASONS[code];
+  const own = (table: Record<string, string> | undefined, code: string) => (table !== undefined && Object.hasOwn(table, code) ? table[code] : undefined);
+  return (code: string, gateType: string): string | undefined => own(registry.get(gateType)?.reasons, code) ?? own(ENGINE_REASONS, code);
 }
 
 function assertValidVerdict(verdict: Verdict): void {
@@ -237,14 +258,38 @@ function rerunSelection(source: RecordedVerdict): string[] {
   return ids;
 }
 
+/**
+ * The gates of one shard. Gates that must be ordered with each other (needs, command barriers,
+ * declared writes) stay in one shard — shards run on different machines, where no order holds — so
+ * the partition is by connected group, round-robin in declared order.
+ */
 function shardOf(selected: GateConfig[], shard: { index: number; total: number }): GateConfig[] {
   if (!Number.isInteger(shard.total) || shard.total < 1 || !Number.isInteger(shard.index) || shard.index < 1 || shard.index > shard.total) {
     throw new EngineError('usage', `shard ${shard.index}/${shard.total} is not valid`, { fix: 'write --shard <i>/<n> with 1 ≤ i ≤ n, e.g. --shard 1/3' });
   }
-  const mine = selected.filter((_, i) => i % shard.total === shard.index - 1);
+  const planned = planOrder(selected.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs, ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  const parent = new Map(selected.map((g) => [g.id, g.id]));
+  const find = (id: string): string => {
+    const p = parent.get(id) as string;
+    if (p === id) return id;
+    const r = find(p);
+    parent.set(id, r);
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    if (parent.has(a) && parent.has(b)) parent.set(find(a), find(b));
+  };
+  if (planned.ok) {
+    for (const [id, deps] of planned.order.waitsFor) for (const d of deps) join(id, d);
+    for (const [id, writers] of planned.order.writers) for (const w of writers) join(id, w.id);
+  }
+  const groups: string[] = [];
+  for (const g of selected) if (!groups.includes(find(g.id))) groups.push(find(g.id));
+  const mine = selected.filter((g) => groups.indexOf(find(g.id)) % shard.total === shard.index - 1);
   if (mine.length === 0) {
-    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${plural(selected.length, 'gate')} over ${shard.total} shards)`, {
-      fix: 'use no more shards than gates',
+    const grouped = groups.length < selected.length ? ` in ${plural(groups.length, 'group')} that must run on one machine (needs, command gates)` : '';
+    throw new EngineError('no_gates', `shard ${shard.index}/${shard.total} has no gates (${plural(selected.length, 'gate')}${grouped} over ${shard.total} shards)`, {
+      fix: 'use no more shards than there are independent gate groups',
     });
   }
   return mine;
@@ -254,6 +299,12 @@ const ref = (g: PlannedGate): GateRef => ({ id: g.id, name: g.name, type: g.type
 
 export async function verify(options: VerifyOptions = {}): Promise<VerifyResult> {
   const cwd = options.cwd ?? process.cwd();
+  requirePathOption('--out', options.out);
+  requirePathOption('--root', options.root);
+  requirePathOption('--config', options.config);
+  requirePathOption('--rerun-from', options.rerunFrom);
+  requirePathOption('--diff-from', options.diffFrom);
+  requirePathOption('--rollback-file', options.rollbackFile);
   const clock = clockFrom(options.now);
   const lane: Lane = options.lane ?? 'full';
   const mode: Mode = options.mode ?? 'strict';
@@ -291,6 +342,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     if (selected.length === 0) throw new EngineError('no_gates', 'the preflight lane runs blocking gates only, and none is selected', { fix: 'select at least one blocking gate' });
   }
   const planned = selected.map((g) => g.id);
+  const selectionBy: SelectionBy = options.shard ? 'shard' : rerunSource ? 'rerun' : options.gates !== undefined && options.gates.length > 0 ? 'gate' : 'lane';
   if (options.shard) selected = shardOf(selected, options.shard);
 
   const defaultConfig = options.config === undefined;
@@ -298,14 +350,32 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const gates = plan(selected, (id) => shellJoin([...prefix, '--gate', id]));
   const outputDir = options.out !== undefined ? resolve(cwd, options.out) : resolve(root, config.outputDir);
   const startedAt = clock.now();
-  const runId = options.runId ?? deriveRunId(startedAt, [root, config.sha256, lane, mode, ...gates.map((g) => g.id)]);
+  // The root's absolute path is not part of the id: two checkouts of one commit at different paths
+  // given the same inputs and --now produce the same run id and the same verdict bytes.
+  const runId = options.runId ?? deriveRunId(startedAt, [config.sha256, lane, mode, ...gates.map((g) => g.id)]);
   const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
-  const env = { root, outputDir, runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
+  const names = outputFiles(lane);
+  // Everything this run writes (command logs included) goes to staging first and lands with the verdict, or not at all.
+  const tx = options.write === false ? await scratchOutputs() : await beginOutputs({ dir: outputDir, root, laneNames: laneNames(lane) });
+  try {
+    return await runAndLand();
+  } finally {
+    tx.abort();
+  }
+
+  async function runAndLand(): Promise<VerifyResult> {
+  const kept: string[] = [];
+  const env = { root, outputDir: tx.staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
+  const planned_ = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs ?? [], ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  if (!planned_.ok) {
+    throw new EngineError('config_invalid', `the selected gates cannot be ordered: ${planned_.cycle.join(' → ')} wait for each other`, { fix: 'fix the gates\' needs in the config' });
+  }
+  const order = planned_.order;
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
   if (lane === 'preflight') {
-    const result = await runPreflight(gates, env);
+    const result = await runPreflight(topologicalOrder(gates, order), env);
     runs = result.runs;
     preflight = {
       first_failure: result.firstFailure?.result ?? null,
@@ -314,7 +384,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
       fail_fast_triggered: result.firstFailure !== undefined,
     };
   } else {
-    runs = await runAll(gates, env);
+    runs = await runAll(gates, env, order);
   }
   const git = await gitState;
   // An interrupted run proves nothing: never write a verdict for it.
@@ -329,11 +399,13 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     generatedAt: startedAt,
     lane,
     mode,
-    root,
+    // Where the root is as seen from the verdict's directory: the same on every machine.
+    root: relative(outputDir, root) || '.',
     configPath: configRel.startsWith('..') ? config.path : configRel,
     configSha256: config.sha256,
     ...(git ? { git } : {}),
     gates: results,
+    selection: { by: selectionBy, configured: config.gates.map((g) => g.id) },
     waivers: summarizeWaivers(waivers, results, lane),
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
@@ -344,12 +416,11 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   });
   assertValidVerdict(verdict);
 
-  const names = outputFiles(lane);
   const serialized = serializeVerdict(verdict);
   const triage = baseline
     ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
     : undefined;
-  const result: VerifyResult = { verdict, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
+  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
   if (options.write === false) return result;
   result.files = await writeRunOutputs(outputDir, {
     verdict: serialized,
@@ -359,7 +430,8 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     verdictPathForRerun: displayPath(resolve(outputDir, names.verdict), cwd),
     pinned: clock.pinned,
     ...(triage ? { triage } : {}),
-  });
+  }, tx, kept);
   return result;
+  }
 }
 

@@ -4,7 +4,7 @@ import { writeFilesAtomically } from '../output/atomic.js';
 import { json, outputFiles } from '../output/files.js';
 import { diffVerdicts } from '../triage/diff.js';
 import { readVerdictFile } from '../verdict-file.js';
-import { clockFrom } from '../verify.js';
+import { clockFrom, requirePathOption } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { DIFF_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
@@ -24,6 +24,7 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 2) {
     throw new EngineError('usage', `diff takes exactly two verdict files (baseline, current); got ${positionals.length}`, { fix: 'gate-engine diff <baseline verdict> <current verdict>' });
   }
+  requirePathOption('--out', values.out);
   const clock = clockFrom(values.now);
   const baseline = await readVerdictFile(positionals[0] as string, io.cwd, 'baseline_invalid', 'baseline');
   const current = await readVerdictFile(positionals[1] as string, io.cwd, 'baseline_invalid', 'current verdict');

@@ -7,6 +7,7 @@ Commands:
   verify     Evaluate the configured gates over a repository's evidence and write the verdict
   diff       Compare a recorded baseline verdict with a current one (regression triage)
   merge      Fold the verdicts of CI shards of one run into one verdict
+  check      May this verdict promote the checked-out commit? (exit 0 only if so)
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -103,4 +104,38 @@ Options:
 Exit codes: 0 pass/warn, 1 fail, 2 refused or invalid input, 3 internal error.
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP };
+export const CHECK_HELP = `gate-engine check — may this verdict promote the checked-out commit?
+
+Usage:
+  gate-engine check <verdict> [--root DIR] [--config FILE] [--commit SHA] [--max-age DUR]
+                    [--allow-partial] [--now ISO] [--json]
+
+Exit 0 only for a verdict that is:
+  self-consistent  every gate's status follows from its checks and the policy, the summary and
+                   the verdict from the gates (an edited verdict is refused: exit 2)
+  full lane        a full_suite_verdict.json, not a preflight verdict
+  complete         every configured gate was evaluated (not a --gate, --rerun-from or --shard run)
+  passing          pass or warn (no blocking gate failed)
+  fresh            generated within --max-age (default 24h) and not in the future
+  of this commit   git.sha is the checked-out commit (or --commit) and the tree was clean
+  of this config   config_sha256 and the gates match the checked-out config
+
+Options:
+  --root DIR        The checkout being released (default: current directory)
+  --config FILE     Its config (default: <root>/gate-engine.config.yaml, .yml or .json)
+  --commit SHA      The commit being released (default: git HEAD of --root)
+  --max-age DUR     Oldest acceptable verdict, e.g. 24h, 30m, 7d (default 24h)
+  --allow-partial   Accept a verdict that evaluated only some gates
+  --now ISO         Judge freshness at this instant (RFC 3339)
+  --json            Print {promote, reasons[]} as JSON
+  -h, --help        Show this help
+
+Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
+commit_unknown, commit_mismatch, dirty_tree, config_mismatch.
+
+Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
+(missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or
+options, 3 internal error.
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP };

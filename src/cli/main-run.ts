@@ -6,10 +6,12 @@
 import { EXIT, isEngineError } from '../core/errors.js';
 import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
+import { escapeTerminal } from '../util/terminal.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { diffCommand } from './diff-command.js';
 import { mergeCommand } from './merge-command.js';
 import { verifyCommand } from './verify-command.js';
+import { checkCommand } from './check-command.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -21,7 +23,7 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand, check: checkCommand };
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -35,17 +37,18 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0];
-    const text = topic === undefined ? MAIN_HELP : COMMAND_HELP[topic];
+    const text = topic === undefined ? MAIN_HELP : Object.hasOwn(COMMAND_HELP, topic) ? COMMAND_HELP[topic] : undefined;
     if (text === undefined) {
-      io.stderr(`gate-engine: no help for "${topic}"${didYouMean(topic ?? '', Object.keys(COMMAND_HELP))}\n`);
+      io.stderr(escapeTerminal(`gate-engine: no help for "${topic}"${didYouMean(topic ?? '', Object.keys(COMMAND_HELP))}\n`));
       return EXIT.CANNOT_EVALUATE;
     }
     io.stdout(text);
     return EXIT.PASS;
   }
-  const handler = COMMANDS[command];
+  // Own properties only: "constructor", "__proto__" or "toString" is not a command.
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!handler) {
-    io.stderr(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`);
+    io.stderr(escapeTerminal(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`));
     return EXIT.CANNOT_EVALUATE;
   }
   return handler(rest, io);
@@ -56,12 +59,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (isEngineError(e) && e.code !== 'internal') {
-      io.stderr(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`);
+      io.stderr(escapeTerminal(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`));
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr(
-      `gate-engine: internal error (a bug in gate-engine ${packageInfo().version}, not in your evidence): ${err.message}\n` +
+      `gate-engine: internal error (a bug in gate-engine ${packageInfo().version}, not in your evidence): ${escapeTerminal(err.message)}\n` +
         '  please report it with the command you ran and this output' +
         (io.env.GATE_ENGINE_DEBUG ? `\n${err.stack ?? ''}\n` : '; set GATE_ENGINE_DEBUG=1 to include the stack trace\n'),
     );

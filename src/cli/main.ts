@@ -1,16 +1,9 @@
 #!/usr/bin/env node
 import { runCli } from './main-run.js';
+import { installSignalHandlers } from './signals.js';
 
-// On SIGINT/SIGTERM, abort the running gates (a command gate kills its process group) and exit
-// without writing a verdict for a run that did not finish.
-const stop = new AbortController();
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
-  process.once(signal, () => {
-    stop.abort(new Error(`received ${signal}`));
-    process.stderr.write(`gate-engine: ${signal}: running gates aborted; no output was written\n`);
-    process.exit(code);
-  });
-}
+// SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
+const stop = installSignalHandlers();
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

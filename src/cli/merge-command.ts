@@ -4,7 +4,7 @@ import { exitCodeFor } from '../core/fold.js';
 import { outputFiles, serializeVerdict, writeRunOutputs } from '../output/files.js';
 import { mergeVerdicts } from '../merge.js';
 import { readVerdictFile } from '../verdict-file.js';
-import { clockFrom, gateTypeRegistry, reasonDescriber } from '../verify.js';
+import { clockFrom, requirePathOption, gateTypeRegistry, reasonDescriber } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { MERGE_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
@@ -17,6 +17,7 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) throw new EngineError('usage', 'merge needs at least one shard verdict', { fix: 'gate-engine merge shard1/full_suite_verdict.json shard2/full_suite_verdict.json …' });
+  requirePathOption('--out', values.out);
   const clock = clockFrom(values.now);
   const inputs = [];
   for (const file of positionals) inputs.push(await readVerdictFile(file, io.cwd, 'merge_invalid', 'shard verdict'));

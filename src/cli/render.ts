@@ -3,13 +3,16 @@ import type { GateResult, GateStatus, Verdict } from '../core/types.js';
 import type { TriageDiff } from '../triage/diff.js';
 import type { VerifyResult } from '../verify.js';
 import { plural } from '../util/plural.js';
+import { escapeTerminal, escapeTerminalDeep } from '../util/terminal.js';
+
+export { escapeTerminal };
 
 export interface Style {
-  status(status: GateStatus | 'pass' | 'warn' | 'fail', text: string): string;
+  status(status: GateStatus | 'pass' | 'warn' | 'fail' | 'incomplete', text: string): string;
   dim(text: string): string;
 }
 
-const COLORS: Record<string, string> = { pass: '32', fail: '31', warn: '33', skip: '36', waived: '35' };
+const COLORS: Record<string, string> = { pass: '32', fail: '31', warn: '33', skip: '36', waived: '35', incomplete: '33' };
 
 /** Color only for a terminal that wants it (NO_COLOR, https://no-color.org); CI logs get plain text. */
 export function styleFor(isTTY: boolean, env: NodeJS.ProcessEnv): Style {
@@ -36,6 +39,10 @@ function gateLine(g: GateResult, idWidth: number, style: Style): string {
 
 function verdictLine(v: Verdict): string {
   const s = v.summary;
+  if (v.verdict === 'incomplete') {
+    const sel = v.selection;
+    return `PARTIAL run: ${sel.selected.length} of ${sel.selected.length + sel.not_selected.length} configured gates evaluated, none failed (gates that ran: ${sel.gates_verdict}); not a full-suite pass — not evaluated: ${sel.not_selected.join(', ')}`;
+  }
   const failingBlocking = s.blocking_total - s.blocking_pass;
   if (v.verdict === 'fail') return `${failingBlocking} of ${s.blocking_total} blocking gate${s.blocking_total === 1 ? '' : 's'} failing`;
   const attention = s.total_gates - s.passed;
@@ -73,19 +80,22 @@ function preflightLines(v: Verdict): string[] {
   return ['', `preflight: stopped at the first failure, ${v.first_failure.id}; not evaluated: ${notEvaluated.length > 0 ? notEvaluated.join(', ') : 'none'}`];
 }
 
-export type RenderableResult = Pick<VerifyResult, 'verdict' | 'triage'> & { files: Partial<Record<string, string>> };
+export type RenderableResult = Pick<VerifyResult, 'verdict' | 'triage'> & { files: Partial<Record<string, string>>; root?: string };
 
-export function renderHuman(result: RenderableResult, cwd: string, style: Style): string {
+export function renderHuman(raw: RenderableResult, cwd: string, style: Style): string {
+  // Everything shown comes from data (ids, details, command output, file names): no control character reaches the terminal.
+  const result = escapeTerminalDeep(raw);
   const v = result.verdict;
   const show = (p: string) => relative(cwd, p) || '.';
-  const lines = [`gate-engine ${v.engine.version} · verify · lane ${v.lane} · mode ${v.mode === 'rollback' ? 'ROLLBACK' : v.mode} · root ${show(v.root)}`, ''];
+  const lines = [`gate-engine ${v.engine.version} · verify · lane ${v.lane} · mode ${v.mode === 'rollback' ? 'ROLLBACK' : v.mode} · root ${result.root !== undefined ? show(result.root) : v.root}`, ''];
   lines.push(...rollbackLines(v, style));
   const idWidth = Math.max(...v.gates.map((g) => g.id.length));
   for (const g of v.gates) lines.push(gateLine(g, idWidth, style));
   lines.push(...waiverLines(v));
   lines.push(...preflightLines(v));
   const rollback = v.mode === 'rollback' ? ` (ROLLBACK: ${v.rollback?.relaxed_gates.length ?? 0} blocking failure(s) relaxed)` : '';
-  lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())}${rollback} — ${verdictLine(v)}`);
+  const partial = !v.selection.complete && v.verdict !== 'incomplete' ? ' (PARTIAL run: not every configured gate was evaluated)' : '';
+  lines.push('', `verdict ${style.status(v.verdict, v.verdict.toUpperCase())}${rollback}${partial} — ${verdictLine(v)}`);
   if (result.triage) lines.push(`triage against ${result.triage.baseline.path}: ${result.triage.status.toUpperCase()} (${triageCounts(result.triage)})`);
   const files = Object.values(result.files).filter((f): f is string => f !== undefined);
   if (files.length > 0) lines.push(`wrote ${files.map(show).join('\n      ')}`);
@@ -102,7 +112,9 @@ function triageCounts(t: TriageDiff): string {
   return `${s.regression_count} regression, ${s.new_failure_count} new failure, ${s.removed_count} removed, ${s.known_failure_count} known failure, ${s.fixed_count} fixed`;
 }
 
-export function renderTriage(t: TriageDiff, written: string, cwd: string): string {
+export function renderTriage(raw: TriageDiff, writtenRaw: string, cwd: string): string {
+  const t = escapeTerminalDeep(raw);
+  const written = escapeTerminal(writtenRaw);
   const lines = [
     `gate-engine diff · baseline ${t.baseline.path} (${t.baseline.run_id}) → current ${t.current.path} (${t.current.run_id})`,
     '',

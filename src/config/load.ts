@@ -17,6 +17,7 @@ import type { AnyGateDefinition } from '../core/types.js';
 import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS } from './presets.js';
+import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 import { isBlank } from '../util/text-classes.js';
 
@@ -36,6 +37,10 @@ export interface GateConfig {
   remediation: string[];
   /** Validated, with the gate type's defaults filled in. */
   options: Record<string, unknown>;
+  /** Gate ids this gate starts after. */
+  needs: string[];
+  /** A barrier gate's declared writes (root-relative globs); absent = it may write anything. */
+  writes?: string[];
 }
 
 export interface LoadedConfig {
@@ -58,6 +63,8 @@ export interface RawGate {
   reproduce?: string;
   remediation?: string[];
   options?: Record<string, unknown>;
+  needs?: string[];
+  writes?: string[];
 }
 
 interface RawConfig {
@@ -150,10 +157,21 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
   }
 }
 
-function timeoutMs(text: string | undefined, fallback: number): number {
+/** The longest delay a Node timer holds; a larger one fires after 1 ms (with a TimeoutOverflowWarning). */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
+
+function timeoutMs(text: string | undefined, fallback: number, pointer: string, problems: Problem[]): number {
   if (text === undefined) return fallback;
   const parsed = parseDuration(text);
-  return parsed.ok ? parsed.value : fallback;
+  if (!parsed.ok) {
+    problems.push({ code: 'config_invalid', pointer, message: parsed.reason });
+    return fallback;
+  }
+  if (!Number.isSafeInteger(parsed.value) || parsed.value > MAX_TIMEOUT_MS || parsed.value < 1) {
+    problems.push({ code: 'config_invalid', pointer, message: `timeout "${text}" is ${parsed.value < 1 ? 'zero' : 'longer than a timer can hold'}; use a duration from 1ms to 24d (${MAX_TIMEOUT_MS} ms)` });
+    return fallback;
+  }
+  return parsed.value;
 }
 
 /** Apply `extends: <preset>`; without it the config is used as written. */
@@ -161,7 +179,8 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('extends' in raw)) return { raw, mapPointer: identity };
   const user = raw as Record<string, unknown>;
   const name = user.extends;
-  const preset = typeof name === 'string' ? PRESETS[name] : undefined;
+  // Own properties only: "constructor", "__proto__" or "toString" is not a preset.
+  const preset = typeof name === 'string' && Object.hasOwn(PRESETS, name) ? PRESETS[name] : undefined;
   if (preset === undefined) {
     const message = typeof name === 'string' ? `unknown preset "${name}"${didYouMean(name, presetNames())}` : `must be the name of a preset (${presetNames().join(', ')})`;
     throw configError(shown, [{ code: 'config_invalid', pointer: '/extends', message }], locate);
@@ -175,6 +194,29 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
     return { pointer, note: ` (gate "${origin.presetGate}" of preset ${name as string})` };
   };
   return { raw: merged, mapPointer };
+}
+
+/** `needs` must name configured gates, and needs plus command barriers must leave an order (no cycle). */
+function orderProblems(raw: readonly RawGate[], gates: readonly GateConfig[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = gates.map((g) => g.id);
+  gates.forEach((g, i) => {
+    g.needs.forEach((need, j) => {
+      if (!ids.includes(need)) problems.push({ code: 'config_invalid', pointer: `/gates/${i}/needs/${j}`, message: `needs unknown gate id "${need}"${didYouMean(need, ids)}` });
+      else if (need === g.id) problems.push({ code: 'config_invalid', pointer: `/gates/${i}/needs/${j}`, message: `gate "${g.id}" needs itself` });
+    });
+  });
+  if (problems.length > 0 || raw.length !== gates.length) return problems;
+  const planned = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs, ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
+  if (!planned.ok) {
+    const first = ids.indexOf(planned.cycle[0] as string);
+    problems.push({
+      code: 'config_invalid',
+      pointer: `/gates/${first}/needs`,
+      message: `the gates cannot be ordered: ${planned.cycle.join(' → ')} wait for each other (through needs and command gates, which run in declared order unless they declare writes)`,
+    });
+  }
+  return problems;
 }
 
 export async function loadConfig(options: {
@@ -194,8 +236,8 @@ export async function loadConfig(options: {
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
   const config = raw as RawConfig;
 
-  const defaultTimeout = timeoutMs(config.defaults?.timeout, timeoutMs(DEFAULT_TIMEOUT, 60_000));
   const problems: Problem[] = [];
+  const defaultTimeout = timeoutMs(config.defaults?.timeout, 60_000, '/defaults/timeout', problems);
   const gates: GateConfig[] = [];
   const seen = new Map<string, number>();
   config.gates.forEach((g, i) => {
@@ -221,12 +263,18 @@ export async function loadConfig(options: {
       title: g.title ?? definition.title,
       ...(g.bead !== undefined ? { bead: g.bead } : {}),
       blocking: g.blocking ?? definition.blocking ?? true,
-      timeoutMs: timeoutMs(g.timeout, defaultTimeout),
+      timeoutMs: timeoutMs(g.timeout, defaultTimeout, `/gates/${i}/timeout`, problems),
       ...(g.reproduce !== undefined ? { reproduce: g.reproduce } : {}),
       remediation: g.remediation ?? definition.remediation ?? [],
       options: gateOptions,
+      needs: g.needs ?? [],
+      ...(g.writes !== undefined ? { writes: g.writes } : {}),
     });
+    if (g.writes !== undefined && definition.barrier !== true) {
+      problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes`, message: `only gates that run commands declare writes; a "${g.type}" gate only reads` });
+    }
   });
+  if (problems.length === 0) problems.push(...orderProblems(config.gates, gates));
   if (problems.length > 0) throw configError(shown, problems, locate, mapPointer);
   const rollback = config.rollback
     ? {

@@ -59,11 +59,14 @@ export function mergePreset(preset: Preset, user: Record<string, unknown>): Pres
   const gates: unknown[] = preset.gates.map((g) => structuredClone(g));
   const origins: PresetMerge['origins'] = preset.gates.map((g) => ({ presetGate: g.id }));
   const userGates = Array.isArray(user.gates) ? user.gates : [];
+  const overridden = new Set<number>();
   userGates.forEach((entry: unknown, k) => {
     const e = entry as Record<string, unknown> | null;
     const id = e !== null && typeof e === 'object' ? (e.id ?? e.type) : undefined;
     const i = preset.gates.findIndex((g) => g.id === id);
-    if (i === -1 || e === null || typeof e !== 'object') {
+    // A second entry for the same preset gate is not a second override (the first would be lost
+    // silently): it is appended, and the loader refuses the repeated id.
+    if (i === -1 || e === null || typeof e !== 'object' || overridden.has(i)) {
       gates.push(entry);
       origins.push({ user: k });
       return;
@@ -72,6 +75,7 @@ export function mergePreset(preset: Preset, user: Record<string, unknown>): Pres
     const options = e.options !== null && typeof e.options === 'object' && !Array.isArray(e.options) ? { ...(base.options as object | undefined), ...(e.options as object) } : (e.options ?? base.options);
     gates[i] = { ...base, ...e, ...(options !== undefined ? { options } : {}) };
     origins[i] = { user: k };
+    overridden.add(i);
   });
   const { extends: _name, ...rest } = user;
   return { merged: { ...(preset.waivers ? { waivers: structuredClone(preset.waivers) } : {}), ...rest, gates }, origins };

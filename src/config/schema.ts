@@ -19,6 +19,19 @@ const gateEntry: JsonSchema = {
     reproduce: { type: 'string', minLength: 1, description: 'Command that reproduces this gate (default: the gate-engine command for this gate alone).' },
     remediation: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Steps shown in the report when the gate does not pass.' },
     options: { type: 'object', description: 'Options of the gate type (see its documentation).' },
+    needs: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', pattern: GATE_ID_PATTERN },
+      description: 'Gate ids this gate starts after (e.g. the command gate that produces the artifact it reads). Unknown ids and cycles are config errors.',
+    },
+    writes: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+      description: 'Command gates only: the paths (globs relative to the root) the command writes. Without it a command gate is a barrier: every later gate waits for it. With it, later gates wait only when they read those paths or list files.',
+    },
   },
 };
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { resolveInside } from '../artifacts/paths.js';
-import { createReader } from '../artifacts/reader.js';
+import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
 import { isBlank } from '../util/text-classes.js';
@@ -46,11 +46,32 @@ export function artifactErrorCheck(id: string, error: ArtifactError): CheckResul
 export interface ContextEnvironment {
   root: string;
   outputDir: string;
+  logsDir?: string;
+  keepOutput?: (rel: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
   signal: AbortSignal;
   waivers: WaiverBook;
+  /** Called before the gate touches a root-relative path (undefined: lists files); may wait for a writer. */
+  beforeAccess?: (path: string | undefined) => Promise<void>;
+}
+
+/** The reader with a wait before every access, so a gate never reads what a running writer may still change. */
+function guardReader(reader: ArtifactReader, before: (path: string | undefined) => Promise<void>): ArtifactReader {
+  return {
+    document: async (path, options) => (await before(path), reader.document(path, options)),
+    json: async (path, options) => (await before(path), reader.json(path, options)),
+    toml: async (path, options) => (await before(path), reader.toml(path, options)),
+    yaml: async (path, options) => (await before(path), reader.yaml(path, options)),
+    text: async (path) => (await before(path), reader.text(path)),
+    jsonl: (path, options) => ({
+      async *[Symbol.asyncIterator]() {
+        await before(path);
+        yield* reader.jsonl(path, options);
+      },
+    }),
+  };
 }
 
 export function createGateContext(gateId: string, env: ContextEnvironment): GateContextHandle {
@@ -83,8 +104,12 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     root,
     now,
     signal,
-    read: createReader(root, now, recordArtifact, signal, env.outputDir),
+    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir),
     outputDir: env.outputDir,
+    logsDir: env.logsDir ?? 'commands',
+    keepOutput: (rel) => {
+      if (!closed) env.keepOutput?.(rel);
+    },
     runId: env.runId,
     get waivers() {
       // The waiver sources were read once for the whole run; a gate that looks at them has read them.
@@ -104,8 +129,12 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: (pattern) => listGlob(root, pattern, { exclude: [env.outputDir] }),
+    list: async (pattern) => {
+      await env.beforeAccess?.(undefined);
+      return listGlob(root, pattern, { exclude: [env.outputDir] });
+    },
     exists: async (path) => {
+      await env.beforeAccess?.(path);
       const { abs } = await resolveInside(root, path);
       return fs.stat(abs).then(
         () => true,

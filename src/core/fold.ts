@@ -5,7 +5,7 @@
 import { EXIT } from './errors.js';
 import { EVIDENCE_REASON_CODES } from './reasons.js';
 import { WAIVABLE } from './waivers.js';
-import type { CheckResult, GateResult, GateStatus, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
+import type { CheckResult, GateResult, GateStatus, GatesVerdict, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
 export interface RawFold {
   raw_status: RawStatus;
@@ -78,14 +78,22 @@ export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): Po
 
 const BLOCKS: ReadonlySet<GateStatus> = new Set<GateStatus>(['fail']);
 
-/**
- * fail: a blocking gate failed. warn: anything needs a human look — a warning, a waiver, a
- * non-blocking failure, or a gate that was skipped. pass: every gate passed.
- */
-export function foldRun(gates: readonly Pick<GateResult, 'status' | 'blocking'>[]): RunVerdict {
+/** The evaluated gates alone: fail if a blocking gate failed, warn if any needs a look, else pass. */
+export function foldGates(gates: readonly Pick<GateResult, 'status' | 'blocking'>[]): GatesVerdict {
   if (gates.some((g) => g.blocking && BLOCKS.has(g.status))) return 'fail';
   if (gates.some((g) => g.status !== 'pass')) return 'warn';
   return 'pass';
+}
+
+/**
+ * fail: a blocking gate failed. incomplete: no failure, but not every configured gate was
+ * evaluated — never readable as a full-suite pass. warn: anything needs a human look — a warning,
+ * a waiver, a non-blocking failure, or a gate that was skipped. pass: every gate passed.
+ */
+export function foldRun(gates: readonly Pick<GateResult, 'status' | 'blocking'>[], complete = true): RunVerdict {
+  const folded = foldGates(gates);
+  if (folded === 'fail') return 'fail';
+  return complete ? folded : 'incomplete';
 }
 
 export function summarize(gates: readonly Pick<GateResult, 'status' | 'blocking'>[]): VerdictSummary {
@@ -105,7 +113,12 @@ export function summarize(gates: readonly Pick<GateResult, 'status' | 'blocking'
   };
 }
 
-/** 0 = may promote (pass or warn), 1 = must not. Errors before a verdict exists map to 2 or 3 elsewhere. */
+/**
+ * 0 = no gate that ran failed (pass, warn, or incomplete: a subset run whose gates did not fail),
+ * 1 = a blocking gate failed. The exit code of a partial run answers the operator's question about
+ * the gates that ran; whether a release may be promoted is `assessVerdict` / `gate-engine check`.
+ * Errors before a verdict exists map to 2 or 3 elsewhere.
+ */
 export function exitCodeFor(verdict: Pick<Verdict, 'verdict'>): 0 | 1 {
   return verdict.verdict === 'fail' ? EXIT.FAIL : EXIT.PASS;
 }

@@ -6,6 +6,7 @@
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
+import type { RunOrder } from './order.js';
 import type { Clock } from './time.js';
 import type { AnyGateDefinition, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
@@ -21,6 +22,8 @@ export interface PlannedGate {
   /** Validated against the gate's schema, defaults filled in. */
   options: Record<string, unknown>;
   timeoutMs: number;
+  needs?: readonly string[];
+  writes?: readonly string[];
   reproduceCommand: string;
   remediation: string[];
   artifactPath?: string;
@@ -35,6 +38,10 @@ export interface GateRun {
 export interface RunEnvironment {
   root: string;
   outputDir: string;
+  /** Where command logs go, relative to outputDir (each lane has its own). */
+  logsDir?: string;
+  /** A gate declares a file it wrote under outputDir; the run refuses to land if it is gone by then. */
+  keepOutput?: (rel: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   clock: Clock;
@@ -51,12 +58,45 @@ export class GateTimeoutError extends Error {
   override readonly name = 'GateTimeoutError';
 }
 
-async function evaluateWithTimeout(gate: PlannedGate, run: () => unknown, controller: AbortController): Promise<Outcome> {
-  let timer: NodeJS.Timeout | undefined;
+/**
+ * A gate's time limit, paused while the gate waits for a writer it must not race (see order.ts):
+ * time spent waiting on another gate is not the gate's own, and counting it would make the
+ * verdict depend on scheduling.
+ */
+class Deadline {
+  private timer: NodeJS.Timeout | undefined;
+  private remaining: number;
+  private since = 0;
+  private paused = 0;
+  constructor(ms: number, private readonly expire: () => void) {
+    this.remaining = ms;
+    this.start();
+  }
+  private start(): void {
+    this.since = performance.now();
+    this.timer = setTimeout(this.expire, Math.max(0, this.remaining));
+  }
+  pause(): void {
+    if (this.paused++ > 0) return;
+    clearTimeout(this.timer);
+    this.remaining -= performance.now() - this.since;
+  }
+  resume(): void {
+    if (--this.paused > 0) return;
+    this.start();
+  }
+  clear(): void {
+    clearTimeout(this.timer);
+    this.paused = Number.POSITIVE_INFINITY;
+  }
+}
+
+async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) => unknown, controller: AbortController): Promise<Outcome> {
+  let deadline: Deadline | undefined;
   const timeout = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'timeout' }), gate.timeoutMs);
+    deadline = new Deadline(gate.timeoutMs, () => resolve({ kind: 'timeout' }));
   });
-  const work = (async () => run())().then(
+  const work = (async () => run(deadline as Deadline))().then(
     (value): Outcome => ({ kind: 'returned', value }),
     (error: unknown): Outcome => ({ kind: 'threw', error }),
   );
@@ -65,7 +105,7 @@ async function evaluateWithTimeout(gate: PlannedGate, run: () => unknown, contro
     if (outcome.kind === 'timeout') controller.abort(new GateTimeoutError(`gate ${gate.id} exceeded ${gate.timeoutMs} ms`));
     return outcome;
   } finally {
-    clearTimeout(timer);
+    deadline?.clear();
   }
 }
 
@@ -125,15 +165,60 @@ function describe(raw: string, checks: readonly CheckResult[], skipMessage: stri
   return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
 }
 
-export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<GateRun> {
+/**
+ * One listener per run signal, however many gates run at once: a listener per gate on the caller's
+ * signal would pass Node's limit of 10 and print a MaxListenersExceededWarning on stderr.
+ */
+const relays = new WeakMap<AbortSignal, Set<AbortController>>();
+function relayAbort(signal: AbortSignal, controller: AbortController): () => void {
+  if (signal.aborted) {
+    controller.abort(signal.reason);
+    return () => undefined;
+  }
+  let set = relays.get(signal);
+  if (set === undefined) {
+    const created = new Set<AbortController>();
+    set = created;
+    relays.set(signal, created);
+    signal.addEventListener('abort', () => {
+      for (const c of created) c.abort(signal.reason);
+      created.clear();
+    }, { once: true });
+  }
+  set.add(controller);
+  const mine = set;
+  return () => mine.delete(controller);
+}
+
+/** Wait for the declared-writes barriers this gate must not race, for a path it touches (undefined = a listing). */
+export type WriterWait = (path: string | undefined) => Promise<void>;
+
+export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: WriterWait): Promise<GateRun> {
   const startedAt = env.clock.now();
   const t0 = env.clock.elapsed();
   const controller = new AbortController();
-  const forward = () => controller.abort(env.signal?.reason);
-  env.signal?.addEventListener('abort', forward, { once: true });
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers });
-  const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
-  env.signal?.removeEventListener('abort', forward);
+  const unlink = env.signal ? relayAbort(env.signal, controller) : () => undefined;
+  let deadline: Deadline | undefined;
+  const beforeAccess = writers
+    ? async (path: string | undefined) => {
+        deadline?.pause();
+        try {
+          await writers(path);
+        } finally {
+          deadline?.resume();
+        }
+      }
+    : undefined;
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
+  const outcome = await evaluateWithTimeout(
+    gate,
+    (d) => {
+      deadline = d;
+      return gate.definition.evaluate(handle.ctx, gate.options);
+    },
+    controller,
+  );
+  unlink();
   handle.close();
   const checks = [...handle.evidence.checks];
   const extra = outcomeCheck(gate, outcome);
@@ -182,9 +267,44 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
   };
 }
 
-/** Full lane: every gate runs concurrently; results come back in declared order regardless of finish order. */
-export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment): Promise<GateRun[]> {
-  return Promise.all(plan.map((gate) => runGate(gate, env)));
+/**
+ * Full lane: gates run concurrently where independent, and in the order `order` prescribes where not
+ * (needs, command barriers, declared writes — see order.ts). Results come back in declared order
+ * regardless of finish order. Without an order every gate is independent.
+ */
+export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
+  const byId = new Map(plan.map((g) => [g.id, g]));
+  const started = new Map<string, Promise<GateRun>>();
+  const start = (gate: PlannedGate): Promise<GateRun> => {
+    const existing = started.get(gate.id);
+    if (existing) return existing;
+    const deps = (order?.waitsFor.get(gate.id) ?? []).map((id) => byId.get(id)).filter((g): g is PlannedGate => g !== undefined);
+    const writers = order?.writers.get(gate.id) ?? [];
+    const wait: WriterWait | undefined =
+      writers.length === 0
+        ? undefined
+        : async (path) => {
+            await Promise.all(writers.filter((w) => path === undefined || w.matches(path)).map((w) => start(byId.get(w.id) as PlannedGate)));
+          };
+    const run = Promise.all(deps.map(start)).then(() => runGate(gate, env, wait));
+    started.set(gate.id, run);
+    return run;
+  };
+  return Promise.all(plan.map(start));
+}
+
+/** Declared order, except that a gate never comes before a gate it waits for (stable: ties keep declared order). */
+export function topologicalOrder(plan: readonly PlannedGate[], order: RunOrder): PlannedGate[] {
+  const out: PlannedGate[] = [];
+  const done = new Set<string>();
+  const present = new Set(plan.map((g) => g.id));
+  while (out.length < plan.length) {
+    const next = plan.find((g) => !done.has(g.id) && (order.waitsFor.get(g.id) ?? []).every((d) => done.has(d) || !present.has(d)));
+    if (next === undefined) break; // unreachable for an acyclic order
+    out.push(next);
+    done.add(next.id);
+  }
+  return out.length === plan.length ? out : [...plan];
 }
 
 export interface PreflightRun {

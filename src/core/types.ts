@@ -6,7 +6,28 @@ export type CheckStatus = 'pass' | 'fail' | 'warn';
 export type RawStatus = 'pass' | 'fail' | 'warn' | 'skip';
 /** After policy (blocking rules, waivers, rollback). `waived` is never silently `pass`. */
 export type GateStatus = RawStatus | 'waived';
-export type RunVerdict = 'pass' | 'warn' | 'fail';
+/**
+ * `incomplete`: the run evaluated only part of the configured gates (`--gate`, `--rerun-from`,
+ * `--shard`, the preflight lane) and none of them failed. It is never a full-suite pass.
+ */
+export type RunVerdict = 'pass' | 'warn' | 'fail' | 'incomplete';
+/** What the gates that ran add up to, regardless of what was left out. */
+export type GatesVerdict = 'pass' | 'warn' | 'fail';
+/** Why gates were left out: `all` = nothing was; otherwise the flag, lane or merge that chose the subset. */
+export type SelectionBy = 'all' | 'gate' | 'rerun' | 'shard' | 'lane' | 'merge';
+
+/** Which configured gates this verdict evaluated. Only `complete: true` can be a full-suite pass. */
+export interface Selection {
+  /** Every configured gate was evaluated (selected and not_selected together are the configured gates). */
+  complete: boolean;
+  by: SelectionBy;
+  /** Gate ids evaluated by this verdict, in declared order. */
+  selected: string[];
+  /** Configured gate ids this verdict did not evaluate, in declared order. */
+  not_selected: string[];
+  /** The fold of the evaluated gates alone (what the operator's exit code reflects). */
+  gates_verdict: GatesVerdict;
+}
 export type Lane = 'full' | 'preflight';
 export type Mode = 'strict' | 'rollback';
 
@@ -193,6 +214,8 @@ export interface Verdict {
   config_sha256?: string;
   git?: { sha: string; dirty: boolean };
   verdict: RunVerdict;
+  /** What was evaluated and what was left out; a subset is never a full-suite pass. */
+  selection: Selection;
   policy: string;
   gates: GateResult[];
   summary: VerdictSummary;
@@ -223,6 +246,13 @@ export interface GateContext {
   readonly read: ArtifactReader;
   /** The run's output directory, for gates that keep evidence of their own (command logs). */
   readonly outputDir: string;
+  /** Where command logs go, relative to outputDir (`commands`, or `preflight_commands` in the preflight lane). */
+  readonly logsDir?: string;
+  /**
+   * Declare a file this gate wrote under outputDir (relative path). The run's outputs land only if
+   * every declared file is still there: a verdict never claims a log that was deleted meanwhile.
+   */
+  keepOutput?(rel: string): void;
   /** The run id every output of this run carries. */
   readonly runId: string;
   /** The run's waivers, read and judged once before any gate runs (reading them cites their source files). */
@@ -264,6 +294,11 @@ export interface GateDefinition<Options = Record<string, unknown>> {
    * evidence of a problem). Like the engine's evidence codes, rollback mode never relaxes them.
    */
   evidenceReasons?: readonly string[];
+  /**
+   * The gate runs programs that may write anywhere in the root (the command gate). The runner makes
+   * it a barrier in declared order unless its config entry declares `writes:`.
+   */
+  barrier?: boolean;
   evaluate(ctx: GateContext, options: Options): Promise<void> | void;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { foldRun, summarize } from './fold.js';
-import type { GateResult, Lane, Mode, Verdict, WaiverSummary } from './types.js';
+import { foldGates, foldRun, summarize } from './fold.js';
+import type { GateResult, Lane, Mode, Selection, SelectionBy, Verdict, WaiverSummary } from './types.js';
 import { emptyWaiverSummary } from './waivers.js';
 
 export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
@@ -24,8 +24,26 @@ export interface VerdictInput {
   git?: { sha: string; dirty: boolean };
   gates: GateResult[];
   waivers?: WaiverSummary;
+  /** What was selected out of the configured gates (default: the gates given are all there is). */
+  selection?: { by: SelectionBy; configured: readonly string[] };
   /** Lane-, mode- and provenance-specific fields (rollback, preflight, rerun_of, shard, merged_from). */
   extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'rerun_of' | 'shard' | 'merged_from'>>;
+}
+
+/**
+ * The selection record: `selected` are the gates evaluated, `not_selected` the configured gates that
+ * were not. Gates the engine adds itself (merge's shard_merge) are evaluated but not configured.
+ */
+export function buildSelection(gates: readonly Pick<GateResult, 'id' | 'status' | 'blocking'>[], configured: readonly string[], by: SelectionBy, synthetic: readonly string[] = []): Selection {
+  const evaluated = new Set(gates.map((g) => g.id));
+  const not_selected = configured.filter((id) => !evaluated.has(id));
+  return {
+    complete: not_selected.length === 0,
+    by: not_selected.length === 0 && by !== 'merge' ? 'all' : by,
+    selected: gates.map((g) => g.id).filter((id) => !synthetic.includes(id)),
+    not_selected,
+    gates_verdict: foldGates(gates),
+  };
 }
 
 /**
@@ -39,6 +57,8 @@ export function deriveRunId(now: Date, parts: readonly string[]): string {
 }
 
 export function buildVerdict(input: VerdictInput): Verdict {
+  const synthetic = input.extra?.merged_from !== undefined ? ['shard_merge'] : [];
+  const selection = buildSelection(input.gates, input.selection?.configured ?? input.gates.map((g) => g.id).filter((id) => !synthetic.includes(id)), input.selection?.by ?? 'all', synthetic);
   return {
     schema: VERDICT_SCHEMA_ID,
     engine: input.engine,
@@ -50,7 +70,8 @@ export function buildVerdict(input: VerdictInput): Verdict {
     ...(input.configPath !== undefined ? { config_path: input.configPath } : {}),
     ...(input.configSha256 !== undefined ? { config_sha256: input.configSha256 } : {}),
     ...(input.git !== undefined ? { git: input.git } : {}),
-    verdict: foldRun(input.gates),
+    verdict: foldRun(input.gates, selection.complete),
+    selection,
     policy: input.lane === 'preflight' ? PREFLIGHT_POLICY : POLICY,
     gates: input.gates,
     summary: summarize(input.gates),

@@ -7,13 +7,16 @@ import { createHash } from 'node:crypto';
 import type { GateRun } from '../core/runner.js';
 import type { Lane, Verdict } from '../core/types.js';
 import type { TriageDiff } from '../triage/diff.js';
-import { writeFilesAtomically, type OutputFile } from './atomic.js';
+import type { OutputFile } from './atomic.js';
+import { beginOutputs, type OutputTransaction } from './land.js';
 import { renderEvents, type RunTimes } from './events.js';
 import { buildReplayBundle } from './replay-bundle.js';
 import { renderReport, type DescribeReason } from './report.js';
 import { buildWaiverAudit } from './waiver-audit.js';
 
 export interface LaneFiles {
+  /** The directory (relative to the output directory) where gates of this lane keep command logs. */
+  logs: string;
   verdict: string;
   events: string;
   report: string;
@@ -24,8 +27,8 @@ export interface LaneFiles {
 
 export function outputFiles(lane: Lane): LaneFiles {
   return lane === 'full'
-    ? { verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json', waiverAudit: 'waiver_audit.json' }
-    : { verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json', waiverAudit: 'preflight_waiver_audit.json' };
+    ? { logs: 'commands', verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json', waiverAudit: 'waiver_audit.json' }
+    : { logs: 'preflight_commands', verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json', waiverAudit: 'preflight_waiver_audit.json' };
 }
 
 export type WrittenFiles = Partial<Record<keyof LaneFiles, string>>;
@@ -78,9 +81,20 @@ export function renderRunOutputs(out: RunOutputs): { files: OutputFile[]; names:
   return { files, names };
 }
 
-export async function writeRunOutputs(dir: string, out: RunOutputs): Promise<WrittenFiles> {
+/** Every top-level name of a lane's set: what a landing of that lane replaces or drops, and never carries over. */
+export function laneNames(lane: Lane): string[] {
+  return Object.values(outputFiles(lane));
+}
+
+/**
+ * Render and land a run's outputs. With a transaction (verify: the gates already wrote into its
+ * staging directory), `keep` lists the files the gates wrote that must still be there; without
+ * one, a transaction is opened on `dir` just for these files (merge).
+ */
+export async function writeRunOutputs(dir: string, out: RunOutputs, tx?: OutputTransaction, keep: readonly string[] = []): Promise<WrittenFiles> {
   const { files, names } = renderRunOutputs(out);
-  const paths = await writeFilesAtomically(dir, files);
+  const transaction = tx ?? (await beginOutputs({ dir, laneNames: laneNames(out.verdict.value.lane) }));
+  const paths = await transaction.commit(files, keep);
   const written: WrittenFiles = {};
   for (const key of Object.keys(names) as (keyof LaneFiles)[]) {
     const i = files.findIndex((f) => f.name === names[key]);

@@ -70,6 +70,19 @@ function attentionSection(gate: GateResult, describeReason: DescribeReason): str
   return lines;
 }
 
+const SELECTED_BY: Record<string, string> = { gate: '--gate', rerun: '--rerun-from', shard: '--shard', lane: `the ${'lane'}`, merge: 'merge' };
+
+/** A subset run says so before anything else: it is never a full-suite pass. */
+function partialBanner(verdict: Verdict): string[] {
+  const sel = verdict.selection;
+  if (sel.complete) return [];
+  const by = sel.by === 'lane' ? `the ${verdict.lane} lane` : (SELECTED_BY[sel.by] ?? sel.by);
+  return [
+    `> **PARTIAL RUN** — ${sel.selected.length} of ${sel.selected.length + sel.not_selected.length} configured gates evaluated (selected by ${by}); this is **not** a full-suite verdict.`,
+    `> Gates that ran: **${sel.gates_verdict.toUpperCase()}**. Not evaluated: ${sel.not_selected.map(code).join(', ')}.`,
+  ];
+}
+
 function rollbackBanner(verdict: Verdict): string[] {
   const r = verdict.rollback;
   if (!r) return [];
@@ -140,6 +153,7 @@ export function renderReport(verdict: Verdict, describeReason: DescribeReason, r
   if (verdict.git) lines.push(`> Git: ${code(verdict.git.sha)}${verdict.git.dirty ? ' (uncommitted changes present)' : ''}`);
   if (verdict.rerun_of) lines.push(`> Re-run of ${code(verdict.rerun_of.run_id)} (${code(verdict.rerun_of.path)}, sha256 ${verdict.rerun_of.sha256.slice(0, 12)}…)`);
   if (verdict.shard) lines.push(`> Shard ${verdict.shard.index} of ${verdict.shard.total}`);
+  lines.push(...partialBanner(verdict));
   lines.push(...rollbackBanner(verdict));
   lines.push(
     '',

@@ -53,7 +53,8 @@ describe('the demo workspace', () => {
   it('--json prints the verdict on stdout', () => {
     const run = runCli(['verify', '--root', 'fixtures/demo', '--out', tempDir(), '--json', '--gate', 'suite_classification']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'gate-engine.full_suite_verdict.v1', verdict: 'pass' });
+    // One gate of five: its pass is never a full-suite pass.
+    expect(JSON.parse(run.stdout)).toMatchObject({ schema: 'gate-engine.full_suite_verdict.v1', verdict: 'incomplete', selection: { complete: false, by: 'gate', selected: ['suite_classification'], gates_verdict: 'pass' } });
   });
 
   it('two runs with the same --now write byte-identical verdict files', () => {
@@ -156,7 +157,10 @@ describe('internal errors', () => {
 });
 
 describe('interruption', () => {
-  it('SIGTERM aborts running gates (their child processes die), exits 143 and writes no verdict', async () => {
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s aborts running gates (their child processes die), exits %i and writes no verdict', async (signal, code) => {
     const { spawn } = await import('node:child_process');
     const { BIN } = await import('../helpers/cli.js');
     const root = workspace({
@@ -166,18 +170,24 @@ describe('interruption', () => {
     const cli = spawn(process.execPath, [BIN, 'verify', '--root', root, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     cli.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const log = join(out, 'commands', 'long', 'stdout.log');
+    // The logs belong to the run: while it runs they are in its staging generation beside the output directory.
+    const store = join(root, '.out.runs');
+    const stagedLog = () => readdirSync(store).map((g) => join(store, g, 'commands', 'long', 'stdout.log')).find((p) => existsSync(p));
     let childPid = 0;
-    for (let i = 0; i < 200 && childPid === 0; i++) {
+    for (let i = 0; i < 400 && childPid === 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      if (existsSync(log)) childPid = Number(readFileSync(log, 'utf8').trim()) || 0;
+      const log = existsSync(store) ? stagedLog() : undefined;
+      if (log !== undefined) childPid = Number(readFileSync(log, 'utf8').trim()) || 0;
     }
     expect(childPid).toBeGreaterThan(0);
-    const exited = new Promise<number | null>((r) => cli.on('exit', (code) => r(code)));
-    cli.kill('SIGTERM');
-    expect(await exited).toBe(143);
-    expect(stderr).toContain('SIGTERM: running gates aborted; no output was written');
+    const exited = new Promise<number | null>((r) => cli.on('exit', (c) => r(c)));
+    cli.kill(signal);
+    expect(await exited).toBe(code);
+    expect(stderr).toContain(`${signal}: running gates aborted; no output was written`);
     expect(existsSync(join(out, 'full_suite_verdict.json'))).toBe(false);
+    // Nothing of the run is left: no output directory, no staging.
+    expect(existsSync(out)).toBe(false);
+    expect(existsSync(store) ? readdirSync(store) : []).toEqual([]);
     let alive = true;
     for (let i = 0; i < 60 && alive; i++) {
       await new Promise((r) => setTimeout(r, 50));

@@ -67,7 +67,7 @@ describe('operator runbook: from a failed gate to a one-command replay and back 
     expect(diff.stdout).toMatch(/1\. regression\s+bench_classification \(blocking\): pass → fail \[unclassified\]/);
     expect(readJson(join(work, 'run1/triage_diff.json')).status).toBe('regression');
     expect(cli(['diff', 'baseline/full_suite_verdict.json', 'run3/full_suite_verdict.json', '--out', 'triage']).status).toBe(0);
-  });
+  }, 120_000); // a dozen CLI runs: room for a loaded CI machine
 });
 
 describe('gate-engine diff refuses what is not a comparable pair of recorded verdicts (exit 2)', () => {

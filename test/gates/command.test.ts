@@ -23,6 +23,20 @@ async function run(gates: GateEntry[], setup?: (out: string) => void, files: Rec
 
 const node = (script: string): string[] => ['node', '-e', script];
 
+/**
+ * Logs belong to the run: they are written to the run's staging directory, so an obstacle left in
+ * the previous outputs is irrelevant. What can still break them is an earlier command of the same
+ * run planting something in the staging directory — done here by a first gate, `plant`.
+ */
+async function runWithPlanted(gates: GateEntry[], plant: string) {
+  const out = tempDir('ge-cmd-out-');
+  writeFileSync(join(out, 'previous.txt'), 'a non-empty output directory stages in .gate-engine-tmp-*');
+  const planter: GateEntry = { id: 'plant', type: 'command', options: { shell: true, run: `for d in '${out}'/.gate-engine-tmp-*; do ${plant}; done` } };
+  const root = workspace({ 'gate-engine.config.yaml': configYaml([planter, ...gates]) });
+  const result = await verify({ root, out, now: NOW });
+  return { ...result, root, out, gate: (id: string) => result.verdict.gates.find((g) => g.id === id) };
+}
+
 /** Gone, or a zombie nobody has reaped yet (grandchildren re-parented to an init that does not reap). */
 function isDead(pid: number): boolean {
   try {
@@ -60,7 +74,8 @@ const pidsIn = (text: string): number[] => [...text.matchAll(/^pid (\d+)$/gm)].m
 describe('command gate: timeout', () => {
   it('a command still running at the gate timeout fails with reason timeout, keeps what it printed, and is killed', async () => {
     const { verdict, out } = await run([
-      { id: 'hangs', type: 'command', timeout: '500ms', options: { run: node("console.log('pid ' + process.pid); console.log('started'); setInterval(() => {}, 1000)") } },
+      // /bin/sh prints within milliseconds even on a loaded machine (node may need more than the 500 ms).
+      { id: 'hangs', type: 'command', timeout: '500ms', options: { run: ['/bin/sh', '-c', 'echo "pid $$"; echo started; exec sleep 60'] } },
     ]);
     const gate = verdict.gates[0];
     expect(gate).toMatchObject({ status: 'fail', reason: 'timeout' });
@@ -154,11 +169,8 @@ describe('command gate: logs', () => {
   });
 
   it('a failing command whose log directory cannot be created still fails as command_failed, with logs_unwritable second', async () => {
-    const { verdict } = await run(
-      [{ id: 'fails', type: 'command', options: { run: node("console.error('boom'); process.exit(3)") } }],
-      (out) => writeFileSync(join(out, 'commands'), 'a file where the log directory should be'),
-    );
-    const gate = verdict.gates[0];
+    const { gate: byId } = await runWithPlanted([{ id: 'fails', type: 'command', options: { run: node("console.error('boom'); process.exit(3)") } }], `printf x > "$d/commands/fails"`);
+    const gate = byId('fails');
     expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
     const findings = gate?.checks.filter((c) => c.status !== 'pass');
     expect(findings?.map((c) => [c.id, c.code])).toEqual([
@@ -173,12 +185,9 @@ describe('command gate: logs', () => {
   });
 
   it('a passing command whose logs cannot be written fails with logs_unwritable: evidence not kept is not a pass', async () => {
-    const { verdict, exitCode } = await run(
-      [{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }],
-      (out) => writeFileSync(join(out, 'commands'), 'not a directory'),
-    );
+    const { gate: byId, exitCode } = await runWithPlanted([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], `printf x > "$d/commands/passes"`);
     expect(exitCode).toBe(1);
-    const gate = verdict.gates[0];
+    const gate = byId('passes');
     expect(gate).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
     expect(gate?.checks.map((c) => [c.id, c.status])).toEqual([
       ['exit_code', 'pass'],
@@ -188,14 +197,27 @@ describe('command gate: logs', () => {
   });
 
   it('a log file that cannot be opened (a directory in its place) fails logs_unwritable for that log only', async () => {
-    const { verdict } = await run([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], (out) =>
-      mkdirSync(join(out, 'commands', 'passes', 'stderr.log'), { recursive: true }),
-    );
-    const gate = verdict.gates[0];
+    const { gate: byId } = await runWithPlanted([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], `mkdir -p "$d/commands/passes/stderr.log"`);
+    const gate = byId('passes');
     expect(gate).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
     const findings = gate?.checks.filter((c) => c.status === 'fail');
     expect(findings).toHaveLength(1);
     expect(findings?.[0]?.message).toContain('commands/passes/stderr.log');
+  });
+
+  it('a link planted where a log goes is never written through (O_NOFOLLOW): logs_unwritable, the target untouched', async () => {
+    const outside = join(tempDir(), 'victim.txt');
+    writeFileSync(outside, 'untouched');
+    const { gate: byId } = await runWithPlanted([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], `mkdir -p "$d/commands/passes" && ln -s '${outside}' "$d/commands/passes/stdout.log"`);
+    expect(byId('passes')).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
+    expect(readFileSync(outside, 'utf8')).toBe('untouched');
+  });
+
+  it('a linked log directory is refused too: logs never leave the output directory through a link', async () => {
+    const elsewhere = tempDir();
+    const { gate: byId } = await runWithPlanted([{ id: 'passes', type: 'command', options: { run: node("console.log('all good')") } }], `ln -s '${elsewhere}' "$d/commands/passes"`);
+    expect(byId('passes')).toMatchObject({ status: 'fail', reason: 'logs_unwritable' });
+    expect(existsSync(join(elsewhere, 'stdout.log'))).toBe(false);
   });
 });
 

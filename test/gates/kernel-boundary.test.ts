@@ -5,7 +5,8 @@
  * cases, and option-schema rejections.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary.js';
@@ -60,6 +61,24 @@ async function run(root: string, out = tempDir()) {
 }
 
 const brief = (c: CheckResult) => [c.id, c.code, c.path, c.line ?? null];
+
+/**
+ * The gate writes into the run's staging directory (outputs land together), so an obstacle in the
+ * previous outputs cannot stop it; an earlier command of the same run planting one in the staging can.
+ */
+async function runWithObstacle(root: string, name: string) {
+  const out = tempDir();
+  writeFileSync(join(out, 'previous.txt'), 'a non-empty output directory stages in .gate-engine-tmp-*');
+  const configPath = join(root, 'gate-engine.config.yaml');
+  const config = parse(readFileSync(configPath, 'utf8')) as { gates: unknown[] };
+  config.gates.unshift({ id: 'plant', type: 'command', options: { shell: true, run: `for d in '${out}'/.gate-engine-tmp-*; do mkdir -p "$d/${name}/occupied"; done` } });
+  writeFileSync(configPath, stringify(config));
+  const result = await verify({ root, out, now: NOW });
+  const gate = result.verdict.gates[1];
+  if (gate === undefined) throw new Error('no gate in the verdict');
+  return { gate, findings: gate.checks.filter((c) => c.status !== 'pass') };
+}
+
 
 /** A two-domain crate: core (lib-side) and session; core -> session banned. */
 function smallCrate(coreAmac: string, extra: Record<string, unknown> = {}, options: Record<string, unknown> = {}) {
@@ -126,9 +145,7 @@ describe('kernel_boundary: the written drift report', () => {
 
   it('an output directory that cannot take the report fails with report_unwritable', async () => {
     const root = smallCrate('pub fn run() {}\n', {}, { write_report: REPORT });
-    const out = tempDir();
-    mkdirSync(join(out, REPORT, 'occupied'), { recursive: true });
-    const { gate, findings } = await run(root, out);
+    const { gate, findings } = await runWithObstacle(root, REPORT);
     expect(gate).toMatchObject({ status: 'fail', reason: 'report_unwritable' });
     expect(findings.map(brief)).toEqual([['report_written', 'report_unwritable', undefined, null]]);
   });

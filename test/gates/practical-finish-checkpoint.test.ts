@@ -4,9 +4,9 @@
  * written checkpoint read back and reused as the committed one, an unwritable checkpoint, a tracker
  * of 50,000 rows with one bad row at the end, abort, rollback, and option-schema rejections.
  */
-import { mkdirSync, readFileSync, symlinkSync, utimesSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import gate, { CHECKPOINT_SCHEMA_ID, type Checkpoint } from '../../gates/practical-finish-checkpoint.js';
 import { compareIds, scopeOf, validateRow } from '../../gates/practical-finish/tracker.js';
@@ -38,6 +38,24 @@ async function run(root: string, out = tempDir()) {
 }
 
 const brief = (c: CheckResult) => [c.id, c.code, c.path ?? null, c.row ?? null, c.pointer ?? null];
+
+/**
+ * The gate writes into the run's staging directory (outputs land together), so an obstacle in the
+ * previous outputs cannot stop it; an earlier command of the same run planting one in the staging can.
+ */
+async function runWithObstacle(root: string, name: string) {
+  const out = tempDir();
+  writeFileSync(join(out, 'previous.txt'), 'a non-empty output directory stages in .gate-engine-tmp-*');
+  const configPath = join(root, 'gate-engine.config.yaml');
+  const config = parse(readFileSync(configPath, 'utf8')) as { gates: unknown[] };
+  config.gates.unshift({ id: 'plant', type: 'command', options: { shell: true, run: `for d in '${out}'/.gate-engine-tmp-*; do mkdir -p "$d/${name}/occupied"; done` } });
+  writeFileSync(configPath, stringify(config));
+  const result = await verify({ root, out, now: NOW });
+  const gate = result.verdict.gates[1];
+  if (gate === undefined) throw new Error('no gate in the verdict');
+  return { gate, findings: gate.checks.filter((c) => c.status !== 'pass') };
+}
+
 const check = (checks: CheckResult[], id: string) => checks.find((c) => c.id === id);
 
 describe('practical_finish_checkpoint: rows', () => {
@@ -260,9 +278,7 @@ describe('practical_finish_checkpoint: the written checkpoint', () => {
 
   it('an output directory that cannot take the checkpoint fails with checkpoint_unwritable', async () => {
     const root = workspace({ 'gate-engine.config.yaml': config({ write_checkpoint: WRITTEN }), [ISSUES]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')) });
-    const out = tempDir();
-    mkdirSync(join(out, WRITTEN, 'occupied'), { recursive: true });
-    const { gate: g, findings } = await run(root, out);
+    const { gate: g, findings } = await runWithObstacle(root, WRITTEN);
     expect(g).toMatchObject({ status: 'fail', reason: 'checkpoint_unwritable' });
     expect(findings.map(brief)).toEqual([['checkpoint_written', 'checkpoint_unwritable', null, null, null]]);
   });

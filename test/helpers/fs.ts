@@ -1,6 +1,6 @@
 import { mkdtempSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
@@ -14,7 +14,11 @@ export function tempDir(prefix = 'ge-test-'): string {
 }
 
 export function removeTempDirs(): void {
-  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of created.splice(0)) {
+    rmSync(dir, { recursive: true, force: true });
+    // A temp dir used as an output directory became a link to a generation in `.<name>.runs` beside it.
+    rmSync(join(dirname(dir), `.${basename(dir)}.runs`), { recursive: true, force: true });
+  }
 }
 
 /** Write a tree of files: `{ 'tests/a.rs': '...', 'x.json': {...} }` (objects are JSON-serialised). */

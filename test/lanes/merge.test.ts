@@ -98,9 +98,18 @@ describe('mergeVerdicts', () => {
 
   it('a shard holding a gate outside the plan fails with unplanned_gate (and the planned one is missing_gate)', async () => {
     const root = repo();
+    // Edited on disk, the shard is refused as inconsistent; the merge's own integrity checks are the
+    // second line of defence for a verdict that is consistent yet holds a gate outside the plan.
     const one = await shard(root, 1, 2);
-    writeFileSync(one, readFileSync(one, 'utf8').replace('"id": "c"', '"id": "intruder"'));
-    const merged = mergeVerdicts(await load([one, await shard(root, 2, 2)]), new Date(NOW));
+    const edited = join(tempDir(), 'edited.json');
+    writeFileSync(edited, readFileSync(one, 'utf8').replace('"id": "c"', '"id": "intruder"'));
+    await expect(load([edited])).rejects.toMatchObject({ code: 'verdict_inconsistent', exitCode: 2 });
+    const inputs = await load([one, await shard(root, 2, 2)]);
+    const first = inputs[0]!.verdict;
+    first.gates[1]!.id = 'intruder';
+    for (const input of inputs) input.verdict.selection.not_selected.push(input === inputs[0] ? 'c' : 'intruder');
+    first.selection.selected = ['a', 'intruder'];
+    const merged = mergeVerdicts(inputs, new Date(NOW));
     expect(merged.gates.at(-1)?.checks.filter((c) => c.status === 'fail').map((c) => [c.code, c.message])).toEqual([
       ['missing_gate', 'planned gate c is in no shard verdict'],
       ['unplanned_gate', expect.stringMatching(/^gate intruder in .* was not in the plan$/)],

@@ -53,7 +53,9 @@ describe('preflight lane', () => {
   it('evaluates every blocking gate when none fails; non-blocking gates are not part of the lane', async () => {
     const { verdict, exitCode } = await verify({ root: lanesWorkspace([probe('a', 'pass'), probe('optional', 'throw', { blocking: false }), probe('b', 'warn')]), lane: 'preflight', gateTypes: TEST_GATES, now: NOW, write: false });
     expect(exitCode).toBe(0);
-    expect(verdict).toMatchObject({ verdict: 'warn', first_failure: null, gates_evaluated: 2, gates_not_evaluated: [], fail_fast_triggered: false });
+    // The non-blocking gate was not evaluated: the preflight verdict is never a full-suite pass.
+    expect(verdict).toMatchObject({ verdict: 'incomplete', first_failure: null, gates_evaluated: 2, gates_not_evaluated: [], fail_fast_triggered: false });
+    expect(verdict.selection).toEqual({ complete: false, by: 'lane', selected: ['a', 'b'], not_selected: ['optional'], gates_verdict: 'warn' });
     expect(verdict.gates.map((g) => g.id)).toEqual(['a', 'b']);
   });
 

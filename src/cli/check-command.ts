@@ -1,0 +1,76 @@
+/**
+ * `gate-engine check <verdict>`: may this verdict promote the checked-out commit? Exit 0 only for a
+ * self-consistent, complete, passing (pass or warn), fresh full-lane verdict of exactly the
+ * checked-out commit, produced from a clean tree with the checked-out config.
+ */
+import { resolve } from 'node:path';
+import { assessVerdict } from '../assess.js';
+import { loadConfig } from '../config/load.js';
+import { EngineError, EXIT } from '../core/errors.js';
+import { parseDuration } from '../core/time.js';
+import { readGitHead } from '../util/git.js';
+import { readVerdictFile } from '../verdict-file.js';
+import { clockFrom, gateTypeRegistry } from '../verify.js';
+import { parseCommandArgs } from './args.js';
+import { CHECK_HELP } from './help.js';
+import type { CliIO } from './main-run.js';
+import { escapeTerminal } from './render.js';
+
+export const DEFAULT_CHECK_MAX_AGE = '24h';
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'check',
+    argv,
+    {
+      root: { type: 'string' },
+      config: { type: 'string' },
+      commit: { type: 'string' },
+      'max-age': { type: 'string' },
+      'allow-partial': { type: 'boolean' },
+      now: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT.PASS;
+  }
+  if (positionals.length !== 1) {
+    throw new EngineError('usage', `check takes exactly one verdict file; got ${positionals.length}`, { fix: 'gate-engine check gate-engine-out/full_suite_verdict.json' });
+  }
+  const clock = clockFrom(values.now);
+  const maxAgeText = values['max-age'] ?? DEFAULT_CHECK_MAX_AGE;
+  const maxAge = parseDuration(maxAgeText);
+  if (!maxAge.ok) throw new EngineError('usage', `--max-age: ${maxAge.reason}`, { fix: 'e.g. --max-age 24h' });
+  const registry = gateTypeRegistry();
+  const recorded = await readVerdictFile(positionals[0] as string, io.cwd, 'verdict_invalid', 'verdict', registry);
+  const root = resolve(io.cwd, values.root ?? '.');
+  let commit = values.commit?.trim().toLowerCase();
+  if (commit !== undefined && !SHA.test(commit)) throw new EngineError('usage', `--commit "${values.commit}" is not a full commit sha`, { fix: 'pass the 40-character sha, e.g. --commit "$(git rev-parse HEAD)"' });
+  commit ??= await readGitHead(root);
+  if (commit === undefined) {
+    throw new EngineError('usage', `cannot tell which commit is checked out: ${values.root ?? '.'} is not in a git repository`, { fix: 'run check inside the checkout being released, or pass --commit <sha>' });
+  }
+  const config = await loadConfig({ root, cwd: io.cwd, gateTypes: registry, ...(values.config !== undefined ? { config: values.config } : {}) });
+  const assessment = assessVerdict(recorded.verdict, {
+    requireComplete: values['allow-partial'] !== true,
+    maxAge: maxAge.value,
+    commit,
+    now: clock.now(),
+    config: { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })) },
+    gateTypes: [...registry.values()],
+  });
+  if (values.json) {
+    io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);
+  } else {
+    const head = `gate-engine check · ${recorded.path} · run ${recorded.verdict.run_id} · verdict ${recorded.verdict.verdict.toUpperCase()}${recorded.verdict.selection.complete ? '' : ' (PARTIAL)'} · commit ${commit}`;
+    const lines = [head, '', assessment.promote ? 'PROMOTE — a complete, fresh, self-consistent pass of the checked-out commit' : 'DO NOT PROMOTE'];
+    for (const r of assessment.reasons) lines.push(`  ${r.code}: ${r.message}`);
+    io.stdout(`${escapeTerminal(lines.join('\n'))}\n`);
+  }
+  return assessment.promote ? EXIT.PASS : EXIT.FAIL;
+}

@@ -1,0 +1,91 @@
+/**
+ * A recorded verdict is only evidence if it says what its own contents prove. This re-derives, from
+ * each gate's checks and the policy, the gate's raw status, status and reason; from the gates, the
+ * summary, the run verdict and the selection record; and the rollback and preflight fields. Every
+ * reader of a recorded verdict (merge, --rerun-from, --diff-from, diff, check, readVerdict) refuses
+ * one that disagrees with itself — an edited "fail" → "pass" cannot be trusted anywhere.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
+import { parseStrictDate } from './time.js';
+import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
+
+export interface Inconsistency {
+  /** JSON pointer into the verdict. */
+  pointer: string;
+  message: string;
+}
+
+const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
+
+function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyMap<string, AnyGateDefinition> | undefined, out: Inconsistency[]): void {
+  const at = `/gates/${i}`;
+  const raw = foldChecks(g.checks, g.raw_status === 'skip');
+  if (raw.raw_status !== g.raw_status) {
+    out.push({ pointer: `${at}/raw_status`, message: `gate ${g.id} says raw_status ${show(g.raw_status)}, but its checks fold to ${show(raw.raw_status)}` });
+    return;
+  }
+  const waived = g.waiver !== undefined;
+  const rollback = v.mode === 'rollback' && v.rollback !== undefined;
+  const known = gateTypes?.get(g.type);
+  const policy = applyPolicy({ ...raw, blocking: g.blocking, checks: g.checks, evidenceReasons: known?.evidenceReasons ?? [] }, { rollback, waived });
+  // A gate type this reader does not know may declare evidence codes of its own that rollback never
+  // relaxes: a recorded `fail` where the fold would relax is stricter, never a forgery in its favour.
+  const stricter = known === undefined && g.status === 'fail' && policy.relaxed_by === 'rollback' && g.relaxed_by === undefined;
+  if (!stricter) {
+    if (policy.status !== g.status) out.push({ pointer: `${at}/status`, message: `gate ${g.id} says status ${show(g.status)}, but its checks and the policy give ${show(policy.status)}` });
+    else if (policy.reason !== g.reason) out.push({ pointer: `${at}/reason`, message: `gate ${g.id} says reason ${show(g.reason)}, but its checks give ${show(policy.reason)}` });
+    else if (policy.relaxed_by !== g.relaxed_by) out.push({ pointer: `${at}/relaxed_by`, message: `gate ${g.id} says relaxed_by ${show(g.relaxed_by)}, but the policy gives ${show(policy.relaxed_by)}` });
+  }
+  if (g.waiver !== undefined) {
+    const applied = v.waivers.applied.filter((a) => a.gate_id === g.id);
+    if (applied.length !== 1) out.push({ pointer: `${at}/waiver`, message: `gate ${g.id} carries a waiver that waivers.applied lists ${applied.length} times` });
+    const today = parseStrictDate(v.generated_at.slice(0, 10));
+    const created = parseStrictDate(g.waiver.created);
+    const expires = parseStrictDate(g.waiver.expires);
+    if (!today.ok || !created.ok || !expires.ok || created.value > today.value || expires.value < today.value) {
+      out.push({ pointer: `${at}/waiver`, message: `gate ${g.id} carries a waiver (${g.waiver.created} → ${g.waiver.expires}) that was not in force on ${v.generated_at.slice(0, 10)}` });
+    }
+  }
+}
+
+/** Every way the verdict disagrees with itself; empty when it is self-consistent. */
+export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Inconsistency[] {
+  const out: Inconsistency[] = [];
+  const ids = v.gates.map((g) => g.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup !== undefined) out.push({ pointer: '/gates', message: `gate ${dup} appears more than once` });
+  v.gates.forEach((g, i) => gateProblems(v, g, i, gateTypes, out));
+
+  const summary = summarize(v.gates);
+  if (!isDeepStrictEqual(summary, v.summary)) out.push({ pointer: '/summary', message: `the summary does not count the gates: it says ${show(v.summary)}, the gates give ${show(summary)}` });
+
+  const sel = v.selection;
+  const synthetic = v.merged_from !== undefined ? ['shard_merge'] : [];
+  const evaluated = ids.filter((id) => !synthetic.includes(id));
+  if (!isDeepStrictEqual(sel.selected, evaluated)) out.push({ pointer: '/selection/selected', message: `selection.selected ${show(sel.selected)} is not the gates in the verdict ${show(evaluated)}` });
+  const overlap = sel.not_selected.filter((id) => ids.includes(id));
+  if (overlap.length > 0) out.push({ pointer: '/selection/not_selected', message: `selection.not_selected lists gates the verdict evaluated: ${overlap.join(', ')}` });
+  if (sel.complete !== (sel.not_selected.length === 0)) out.push({ pointer: '/selection/complete', message: `selection.complete is ${sel.complete} while ${sel.not_selected.length} configured gate(s) were not evaluated` });
+  if (sel.complete && sel.by !== 'all' && sel.by !== 'merge') out.push({ pointer: '/selection/by', message: `a complete selection cannot have been chosen by ${sel.by}` });
+  if (!sel.complete && sel.by === 'all') out.push({ pointer: '/selection/by', message: 'an incomplete selection says every gate was selected' });
+  const gatesVerdict = foldGates(v.gates);
+  if (gatesVerdict !== sel.gates_verdict) out.push({ pointer: '/selection/gates_verdict', message: `selection.gates_verdict is ${show(sel.gates_verdict)}, the gates fold to ${show(gatesVerdict)}` });
+  const runVerdict = foldRun(v.gates, sel.complete);
+  if (runVerdict !== v.verdict) out.push({ pointer: '/verdict', message: `the verdict says ${show(v.verdict)}, but its gates and selection fold to ${show(runVerdict)}` });
+
+  const relaxed = v.gates.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id);
+  if (v.mode !== 'rollback' && (relaxed.length > 0 || v.rollback !== undefined)) out.push({ pointer: '/mode', message: 'a strict-mode verdict carries rollback relaxations' });
+  if (v.mode === 'rollback' && v.rollback === undefined) out.push({ pointer: '/rollback', message: 'a rollback-mode verdict has no rollback declaration' });
+  if (v.rollback !== undefined && !isDeepStrictEqual(v.rollback.relaxed_gates, relaxed)) out.push({ pointer: '/rollback/relaxed_gates', message: `rollback.relaxed_gates ${show(v.rollback.relaxed_gates)} is not the relaxed gates ${show(relaxed)}` });
+
+  if (v.lane === 'preflight') {
+    const firstFail = v.gates.find((g) => g.status === 'fail') ?? null;
+    if (!isDeepStrictEqual(v.first_failure ?? null, firstFail)) out.push({ pointer: '/first_failure', message: 'first_failure is not the first failing gate of the verdict' });
+    if (v.gates_evaluated !== undefined && v.gates_evaluated !== v.gates.length) out.push({ pointer: '/gates_evaluated', message: `gates_evaluated is ${v.gates_evaluated}, the verdict holds ${v.gates.length} gates` });
+    const notEvaluated = (v.gates_not_evaluated ?? []).map((g) => g.id);
+    const missing = notEvaluated.filter((id) => !sel.not_selected.includes(id));
+    if (missing.length > 0) out.push({ pointer: '/gates_not_evaluated', message: `gates not evaluated are missing from selection.not_selected: ${missing.join(', ')}` });
+  }
+  return out;
+}

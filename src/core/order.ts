@@ -1,0 +1,116 @@
+/**
+ * The order gates run in, so that no gate reads evidence another gate of the same run may still be
+ * writing. Three rules, all decided before anything runs:
+ *
+ * - `needs: [id]`: the gate starts after those gates finished.
+ * - A gate that runs commands (a barrier: it may write anywhere in the root) starts after every gate
+ *   declared before it, and every gate declared after it starts after it finishes — declared order,
+ *   exactly, across the barrier.
+ * - A barrier that declares `writes: [globs]` still starts after every gate declared before it, but
+ *   later gates wait for it only when they touch a path it writes (read, exists) or list files;
+ *   those waits happen at the moment of access and do not count against the reader's timeout.
+ *
+ * `needs` wins over declared order where they disagree (a gate that needs a later barrier runs after
+ * it). Whatever is left must be acyclic, or the config is refused.
+ */
+import { globToRegExp } from '../artifacts/glob.js';
+
+export interface OrderNode {
+  id: string;
+  /** The gate runs commands that may write anywhere in the root. */
+  barrier: boolean;
+  /** A barrier's declared writes (globs relative to the root); absent = it may write anything. */
+  writes?: readonly string[];
+  needs: readonly string[];
+}
+
+export interface RunOrder {
+  /** Gates each gate starts after (direct edges). */
+  waitsFor: ReadonlyMap<string, readonly string[]>;
+  /** Per gate: the declared-writes barriers it must wait for when it touches a path they write. */
+  writers: ReadonlyMap<string, readonly { id: string; matches: (path: string) => boolean }[]>;
+}
+
+export type OrderResult = { ok: true; order: RunOrder } | { ok: false; cycle: string[] };
+
+function reaches(edges: ReadonlyMap<string, ReadonlySet<string>>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    for (const next of edges.get(id) ?? []) {
+      if (next === to) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return false;
+}
+
+function findCycle(ids: readonly string[], edges: ReadonlyMap<string, ReadonlySet<string>>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    state.set(id, 'open');
+    path.push(id);
+    for (const next of [...(edges.get(id) ?? [])].sort()) {
+      const s = state.get(next);
+      if (s === 'open') return [...path.slice(path.indexOf(next)), next];
+      if (s === undefined) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    path.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of ids) {
+    if (state.has(id)) continue;
+    const found = visit(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Normalise a root-relative path the way gates write it (`./a//b` → `a/b`). */
+export function normalizeRel(path: string): string {
+  return path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.').join('/');
+}
+
+/** Plan the order of `nodes` (the selected gates, in declared order). Needs on gates not in `nodes` are ignored. */
+export function planOrder(nodes: readonly OrderNode[]): OrderResult {
+  const ids = nodes.map((n) => n.id);
+  const present = new Set(ids);
+  const needs = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set(n.needs.filter((d) => present.has(d)))]));
+  const cycle = findCycle(ids, needs);
+  if (cycle) return { ok: false, cycle };
+  const edges = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set(needs.get(n.id))]));
+  nodes.forEach((node, i) => {
+    if (!node.barrier) return;
+    for (const before of nodes.slice(0, i)) {
+      if (!reaches(needs, before.id, node.id)) edges.get(node.id)?.add(before.id);
+    }
+    if (node.writes !== undefined) return;
+    for (const after of nodes.slice(i + 1)) {
+      if (!reaches(needs, node.id, after.id)) edges.get(after.id)?.add(node.id);
+    }
+  });
+  const full = findCycle(ids, edges);
+  if (full) return { ok: false, cycle: full };
+  const writers = new Map<string, { id: string; matches: (path: string) => boolean }[]>();
+  const declared = nodes.filter((n) => n.barrier && n.writes !== undefined);
+  for (const node of nodes) {
+    const mine: { id: string; matches: (path: string) => boolean }[] = [];
+    for (const w of declared) {
+      // A writer that (transitively) waits for this gate runs after it: the gate sees the state before the writer.
+      if (w.id === node.id || reaches(edges, w.id, node.id)) continue;
+      const patterns = (w.writes ?? []).map((g) => globToRegExp(normalizeRel(g)));
+      mine.push({ id: w.id, matches: (path) => patterns.some((re) => re.test(normalizeRel(path))) });
+    }
+    writers.set(node.id, mine);
+  }
+  return { ok: true, order: { waitsFor: new Map([...edges].map(([id, deps]) => [id, [...deps]])), writers } };
+}
