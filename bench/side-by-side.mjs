@@ -4,7 +4,7 @@
 // Prints the time ratio (median and range) and the peak RSS of both. Then the demo CLI run against a process
 // that only imports the five runtime dependencies.
 //
-//   node bench/side-by-side.mjs [--scales 1,10] [--100x] [--pairs N] [--keep]
+//   node bench/side-by-side.mjs [--scales 1,10] [--100x] [--pairs N] [--keep] [--cli path/to/dist/src/cli/main.js]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -14,13 +14,14 @@ import { NOW, referenceWorkspace, sourceStats } from './reference-workspace.mjs'
 import { tempRoot } from './workspace.mjs';
 
 const { values: args } = parseArgs({
-  options: { scales: { type: 'string' }, '100x': { type: 'boolean' }, pairs: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { scales: { type: 'string' }, '100x': { type: 'boolean' }, pairs: { type: 'string' }, keep: { type: 'boolean' }, cli: { type: 'string' } },
   strict: false,
 });
-const scales = (args.scales ?? '1,10').split(',').map(Number);
+const scales = (args.scales ?? '1,10').split(',').map(Number).filter((s) => s > 0);
 if (args['100x'] && !scales.includes(100)) scales.push(100);
 const HERE = import.meta.dirname;
-const CLI = join(HERE, '..', 'dist', 'src', 'cli', 'main.js');
+// --cli: another build of the engine (e.g. the previous commit's) to measure against the same floor.
+const CLI = args.cli ?? join(HERE, '..', 'dist', 'src', 'cli', 'main.js');
 const PROBE = join(HERE, 'rss-probe.cjs');
 const scratch = tempRoot('sbs');
 const rssFile = join(scratch, 'rss');
@@ -32,12 +33,13 @@ function timed(argv, cwd) {
   const r = spawnSync(process.execPath, ['-r', PROBE, ...argv], { cwd, env: { ...process.env, BENCH_RSS_OUT: rssFile }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const ms = performance.now() - t0;
   let rss = NaN;
+  let cpu = NaN;
   try {
-    rss = Number(readFileSync(rssFile, 'utf8'));
+    ({ rss, cpu } = JSON.parse(readFileSync(rssFile, 'utf8')));
   } catch {
     // killed before exit (out of memory): no figure
   }
-  return { ms, rss, status: r.status, signal: r.signal, stderr: r.stderr.toString().slice(-2000) };
+  return { ms, rss, cpu, status: r.status, signal: r.signal, stderr: r.stderr.toString().slice(-2000) };
 }
 
 const median = (xs) => {
@@ -50,11 +52,15 @@ const fmt = (x) => x.toFixed(2);
 
 function report(label, runs, aName, bName) {
   const ratios = runs.map((r) => r.a.ms / r.b.ms);
+  const cpuRatios = runs.map((r) => r.a.cpu / r.b.cpu);
+  const side = (name, key) =>
+    `${name} ${median(runs.map((r) => r[key].ms)).toFixed(0)} ms (cpu ${median(runs.map((r) => r[key].cpu)).toFixed(0)} ms), peak RSS ${mb(Math.max(...runs.map((r) => r[key].rss)))}`;
   const line = [
     `${label.padEnd(30)}`,
-    `ratio ${fmt(median(ratios))}× (${fmt(Math.min(...ratios))}–${fmt(Math.max(...ratios))})`,
-    `${aName} ${median(runs.map((r) => r.a.ms)).toFixed(0)} ms, peak RSS ${mb(Math.max(...runs.map((r) => r.a.rss)))}`,
-    `${bName} ${median(runs.map((r) => r.b.ms)).toFixed(0)} ms, peak RSS ${mb(Math.max(...runs.map((r) => r.b.rss)))}`,
+    `wall ratio ${fmt(median(ratios))}× (${fmt(Math.min(...ratios))}–${fmt(Math.max(...ratios))})`,
+    `cpu ratio ${fmt(median(cpuRatios))}× (${fmt(Math.min(...cpuRatios))}–${fmt(Math.max(...cpuRatios))})`,
+    side(aName, 'a'),
+    side(bName, 'b'),
   ].join(' | ');
   console.log(line);
 }
