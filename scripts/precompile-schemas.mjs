@@ -1,14 +1,14 @@
 // Build step (after tsc): compiles the engine's own JSON Schemas to ajv standalone code in
-// dist/src/artifacts/schema-validators.cjs, so no run compiles them. Schemas found: every schemas/*.json, every
+// dist/src/artifacts/schema-validators/<key>.cjs, so no run compiles them. Schemas found: every schemas/*.json, every
 // exported *_SCHEMA constant of the built modules, and every built-in gate's options schema (with defaults).
 // A schema left out is not an error: it is compiled on first use, as before.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const dist = join(import.meta.dirname, '..', 'dist');
 const { standaloneValidators } = await import(pathToFileURL(join(dist, 'src/artifacts/schema-standalone.js')).href);
-const { PRECOMPILED_FILE } = await import(pathToFileURL(join(dist, 'src/artifacts/schema.js')).href);
+const { PRECOMPILED_DIR } = await import(pathToFileURL(join(dist, 'src/artifacts/schema.js')).href);
 const { BUILTIN_GATES } = await import(pathToFileURL(join(dist, 'gates/index.js')).href);
 
 const entries = [];
@@ -35,6 +35,12 @@ for (const file of modules.sort()) {
 }
 for (const gate of BUILTIN_GATES) if (gate.optionsSchema) entries.push({ schema: gate.optionsSchema, fillDefaults: true });
 
-const { source, count } = standaloneValidators(entries);
-writeFileSync(join(dist, 'src', 'artifacts', PRECOMPILED_FILE), source);
-console.log(`precompiled ${count} schemas into dist/src/artifacts/${PRECOMPILED_FILE} (${(source.length / 1024).toFixed(0)} KB)`);
+const generated = standaloneValidators(entries);
+const target = join(dist, 'src', 'artifacts', PRECOMPILED_DIR);
+mkdirSync(target, { recursive: true });
+let bytes = 0;
+for (const [key, source] of generated) {
+  writeFileSync(join(target, `${key}.cjs`), source);
+  bytes += source.length;
+}
+console.log(`precompiled ${generated.size} schemas into dist/src/artifacts/${PRECOMPILED_DIR}/ (${(bytes / 1024).toFixed(0)} KB)`);

@@ -40,28 +40,20 @@ const compiledWithDefaults = new WeakMap<JsonSchema, ValidateFunction>();
  * instead of being checked by the validator of its old text.
  */
 export function schemaKey(schema: JsonSchema, fillDefaults: boolean): string {
-  return `${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}${fillDefaults ? ':defaults' : ''}`;
+  return `${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}${fillDefaults ? '-defaults' : ''}`;
 }
 
-/** File name (next to this module in dist) of the validators generated at build time. */
-export const PRECOMPILED_FILE = 'schema-validators.cjs';
-type Factory = (module: { exports: unknown }, exports: unknown) => void;
-let precompiledTable: Record<string, Factory> | null | undefined;
+/** Directory (next to this module in dist) of the validators generated at build time: `<schemaKey>.cjs` each. */
+export const PRECOMPILED_DIR = 'schema-validators';
 
 function precompiled(key: string): ValidateFunction | undefined {
-  if (precompiledTable === undefined) {
-    try {
-      precompiledTable = require(`./${PRECOMPILED_FILE}`) as Record<string, Factory>;
-    } catch {
-      // Running from source (tests) or a build without the table: every schema is compiled on first use.
-      precompiledTable = null;
-    }
+  try {
+    return require(`./${PRECOMPILED_DIR}/${key}.cjs`) as ValidateFunction;
+  } catch (e) {
+    // Running from source (tests), or a schema the build did not see: it is compiled on first use.
+    if ((e as { code?: unknown }).code === 'MODULE_NOT_FOUND') return undefined;
+    throw e;
   }
-  const factory = precompiledTable === null ? undefined : Object.hasOwn(precompiledTable, key) ? precompiledTable[key] : undefined;
-  if (factory === undefined) return undefined;
-  const module = { exports: {} as unknown };
-  factory(module, module.exports);
-  return module.exports as ValidateFunction;
 }
 
 export interface SchemaProblem {
