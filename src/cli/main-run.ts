@@ -7,9 +7,6 @@ import { EXIT, isEngineError } from '../core/errors.js';
 import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
-import { diffCommand } from './diff-command.js';
-import { mergeCommand } from './merge-command.js';
-import { verifyCommand } from './verify-command.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -21,7 +18,14 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+// Each command is imported when it runs: `verify` never pays for loading `merge` or `diff`, nor they for the gates.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  verify: async () => (await import('./verify-command.js')).verifyCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
+  merge: async () => (await import('./merge-command.js')).mergeCommand,
+};
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -35,7 +39,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   }
   if (command === 'help') {
     const topic = rest[0];
-    const text = topic === undefined ? MAIN_HELP : COMMAND_HELP[topic];
+    const text = topic === undefined ? MAIN_HELP : Object.hasOwn(COMMAND_HELP, topic) ? COMMAND_HELP[topic] : undefined;
     if (text === undefined) {
       io.stderr(`gate-engine: no help for "${topic}"${didYouMean(topic ?? '', Object.keys(COMMAND_HELP))}\n`);
       return EXIT.CANNOT_EVALUATE;
@@ -43,12 +47,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout(text);
     return EXIT.PASS;
   }
-  const handler = COMMANDS[command];
-  if (!handler) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`);
     return EXIT.CANNOT_EVALUATE;
   }
-  return handler(rest, io);
+  return (await load())(rest, io);
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

@@ -51,10 +51,57 @@ export class GateTimeoutError extends Error {
   override readonly name = 'GateTimeoutError';
 }
 
+/**
+ * Time charged to running gates, so that a timeout catches a hang and not contention. The gates of a run share
+ * one event loop: while it is busy, each of the `k` running gates is charged 1/k of that time (its fair share);
+ * while it is idle (gates waiting on I/O, a child process, or a promise that never settles), each is charged in
+ * full. A gate that hangs while another gate computes still times out (later, but it does); a gate that is only
+ * slow because others use the CPU does not. Process-wide, because the event loop is.
+ */
+class SharedLoopClock {
+  private charged = 0;
+  private running = 0;
+  private last = performance.eventLoopUtilization();
+
+  private advance(): number {
+    const now = performance.eventLoopUtilization();
+    const { active, idle } = performance.eventLoopUtilization(now, this.last);
+    this.last = now;
+    this.charged += idle + active / Math.max(1, this.running);
+    return this.charged;
+  }
+
+  /** Marks a gate as running; returns the charge mark it starts from. */
+  enter(): number {
+    const mark = this.advance();
+    this.running++;
+    return mark;
+  }
+
+  leave(): void {
+    this.advance();
+    this.running--;
+  }
+
+  /** Milliseconds charged to a gate that entered at `mark`. */
+  since(mark: number): number {
+    return this.advance() - mark;
+  }
+}
+
+const loopClock = new SharedLoopClock();
+
 async function evaluateWithTimeout(gate: PlannedGate, run: () => unknown, controller: AbortController): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
+  const mark = loopClock.enter();
   const timeout = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: 'timeout' }), gate.timeoutMs);
+    // The wall-clock timer is only a wake-up: the gate is timed out once its charged time reaches the limit.
+    const check = () => {
+      const left = gate.timeoutMs - loopClock.since(mark);
+      if (left <= 0) resolve({ kind: 'timeout' });
+      else timer = setTimeout(check, Math.max(1, Math.ceil(left)));
+    };
+    timer = setTimeout(check, gate.timeoutMs);
   });
   const work = (async () => run())().then(
     (value): Outcome => ({ kind: 'returned', value }),
@@ -66,6 +113,7 @@ async function evaluateWithTimeout(gate: PlannedGate, run: () => unknown, contro
     return outcome;
   } finally {
     clearTimeout(timer);
+    loopClock.leave();
   }
 }
 
@@ -129,11 +177,11 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment): Promise<G
   const startedAt = env.clock.now();
   const t0 = env.clock.elapsed();
   const controller = new AbortController();
-  const forward = () => controller.abort(env.signal?.reason);
-  env.signal?.addEventListener('abort', forward, { once: true });
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers });
+  // Aborted by the run's signal or by this gate's timeout. AbortSignal.any adds no listener to the run's signal,
+  // which every gate of the run would otherwise do (and Node warns of a leak past ten).
+  const signal = env.signal ? AbortSignal.any([env.signal, controller.signal]) : controller.signal;
+  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, runId: env.runId, env: env.env, now: startedAt, signal, waivers: env.waivers });
   const outcome = await evaluateWithTimeout(gate, () => gate.definition.evaluate(handle.ctx, gate.options), controller);
-  env.signal?.removeEventListener('abort', forward);
   handle.close();
   const checks = [...handle.evidence.checks];
   const extra = outcomeCheck(gate, outcome);
