@@ -96,8 +96,8 @@ function writeTracker(path, bytes) {
   closeSync(fd);
 }
 
-/** Builds the workspace; returns its directory. `scale` may be fractional (0.1 for a smoke test). */
-export function referenceWorkspace(scale, dir = tempRoot(`ref${scale}x`)) {
+/** Builds the workspace; returns its directory. `scale` may be fractional (0.1 for a smoke test). `cli` seeds the committed reports. */
+export function referenceWorkspace(scale, dir = tempRoot(`ref${scale}x`), cli = CLI) {
   rmSync(dir, { recursive: true, force: true });
   cpSync(REFERENCE, dir, { recursive: true });
   rmSync(join(dir, 'gate-engine-out'), { recursive: true, force: true });
@@ -138,7 +138,7 @@ export function referenceWorkspace(scale, dir = tempRoot(`ref${scale}x`)) {
   // The committed drift report and checkpoint must agree with this tree: take them from a run of the engine.
   const out = join(dir, '..', `${dir.split('/').pop()}-seed-out`);
   try {
-    execFileSync(process.execPath, [CLI, 'verify', '--root', dir, '--out', out, '--now', NOW, '--json'], { stdio: 'pipe', maxBuffer: 1 << 30 });
+    execFileSync(process.execPath, [cli, 'verify', '--root', dir, '--out', out, '--now', NOW, '--json'], { stdio: 'pipe', maxBuffer: 1 << 30 });
   } catch {
     // Fails until the committed reports are refreshed, which is what happens next.
   }

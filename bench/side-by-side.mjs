@@ -69,7 +69,7 @@ console.log(`side by side: verify (extends: pi-agent-rust) vs floor · node ${pr
 for (const scale of scales) {
   const pairs = Number(args.pairs ?? (scale >= 100 ? 3 : scale >= 10 ? 5 : 9));
   const t0 = performance.now();
-  const ws = referenceWorkspace(scale, join(scratch, `ws${scale}`));
+  const ws = referenceWorkspace(scale, join(scratch, `ws${scale}`), CLI);
   const { bytes, files } = sourceStats(ws);
   const out = join(scratch, `out${scale}`);
   const floorOut = join(scratch, `floor${scale}`);
