@@ -61,7 +61,7 @@ describe('engine schemas compiled at build time (ajv standalone)', () => {
         expect(generated.errors ?? null).toEqual(compiled.errors ?? null);
         expect(a).toEqual(b);
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });
