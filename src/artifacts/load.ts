@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { ArtifactError } from './errors.js';
-import { resolveInside } from './paths.js';
+import { resolveInsideWithStats } from './paths.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
 /** Whole-file readers refuse files this large; row-oriented evidence belongs in JSONL, which streams. */
@@ -18,10 +18,11 @@ export interface LoadedFile {
 
 
 export async function statArtifact(root: string, rel: string): Promise<{ abs: string; path: string; size: number }> {
-  const { abs, rel: path } = await resolveInside(root, rel);
+  const { abs, rel: path, stats } = await resolveInsideWithStats(root, rel);
   let stat;
   try {
-    stat = await fs.stat(abs);
+    // Resolution already looked at the file itself when it is not a link: no second stat.
+    stat = stats ?? (await fs.stat(abs));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {

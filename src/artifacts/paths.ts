@@ -25,6 +25,11 @@ export interface ResolvedPath {
   rel: string;
 }
 
+export interface ResolvedPathWithStats extends ResolvedPath {
+  /** What the last component is (its lstat, equal to its stat), when it was looked at and is not a symlink. */
+  stats?: Stats;
+}
+
 /**
  * Resolves paths under one root, remembering what it has proven: the root's real path, and directories under it
  * that were found to be real directories (not symlinks). A gate reading 10,000 files under `src/` then pays one
@@ -39,6 +44,12 @@ export class PathResolver {
   constructor(readonly root: string) {}
 
   async resolve(rel: string): Promise<ResolvedPath> {
+    const { abs, rel: normalised } = await this.resolveWithStats(rel);
+    return { abs, rel: normalised };
+  }
+
+  /** `resolve`, plus the last component's stats when resolution looked at it (saves the caller a stat). */
+  async resolveWithStats(rel: string): Promise<ResolvedPathWithStats> {
     const normalised = normaliseRelative(this.root, rel);
     // A failed realpath is not remembered: the next call reports (or recovers from) it afresh.
     this.realRoot ??= fs.realpath(this.root);
@@ -47,8 +58,9 @@ export class PathResolver {
       throw missingRoot(this.root, rel, e);
     });
     const components = normalised === '.' ? [] : normalised.split('/');
+    let last: Stats | undefined;
     try {
-      await assertPhysicallyInside(realRoot, components, (link, target) => {
+      last = await assertPhysicallyInside(realRoot, components, (link, target) => {
         throw outsideRoot(this.root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
       }, this.provenDirs);
     } catch (e) {
@@ -58,7 +70,7 @@ export class PathResolver {
         fix: 'make every directory on the path readable, and remove symlink loops',
       });
     }
-    return { abs: path.join(realRoot, ...components), rel: normalised };
+    return { abs: path.join(realRoot, ...components), rel: normalised, ...(last !== undefined ? { stats: last } : {}) };
   }
 }
 
@@ -86,6 +98,11 @@ export function openResolverScope(root: string): () => void {
 
 export async function resolveInside(root: string, rel: string): Promise<ResolvedPath> {
   return (scopes.get(root)?.resolver ?? new PathResolver(root)).resolve(rel);
+}
+
+/** `resolveInside`, plus the stats of the file itself when resolution looked at it. */
+export async function resolveInsideWithStats(root: string, rel: string): Promise<ResolvedPathWithStats> {
+  return (scopes.get(root)?.resolver ?? new PathResolver(root)).resolveWithStats(rel);
 }
 
 /** For display only: turns an absolute path back into the POSIX form users write in configs. */
@@ -143,9 +160,11 @@ async function assertPhysicallyInside(
   components: readonly string[],
   onEscape: (link: string, target: string) => never,
   provenDirs: Set<string>,
-): Promise<void> {
+): Promise<Stats | undefined> {
   let current = realRoot;
+  let last: Stats | undefined;
   for (const [i, name] of components.entries()) {
+    last = undefined;
     const next = path.join(current, name);
     // Only a directory reached through real directories from the real root is remembered, never a link.
     if (provenDirs.has(next)) {
@@ -153,16 +172,18 @@ async function assertPhysicallyInside(
       continue;
     }
     const stats = await lstatOrNull(next);
-    if (stats === null) return;
+    if (stats === null) return undefined;
     if (!stats.isSymbolicLink()) {
       if (stats.isDirectory() && isInside(realRoot, next)) provenDirs.add(next);
       current = next;
+      last = stats;
       continue;
     }
     const target = await symlinkTarget(next, 0);
     if (!isInside(realRoot, target)) onEscape(components.slice(0, i + 1).join('/'), target);
     current = target;
   }
+  return last;
 }
 
 /**

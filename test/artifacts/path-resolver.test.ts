@@ -53,6 +53,12 @@ describe('PathResolver: remembering proofs changes nothing a caller can see', ()
         for (const parts of paths) {
           const rel = parts.join('/');
           expect(await outcome(shared.resolve(rel))).toEqual(await outcome(new PathResolver(root).resolve(rel)));
+          // The stats handed to readers (to save a stat) are the file's own, and never a link's.
+          const detailed = await shared.resolveWithStats(rel).catch(() => undefined);
+          if (detailed?.stats !== undefined) {
+            expect(detailed.stats.isSymbolicLink()).toBe(false);
+            expect(detailed.stats.ino).toBe((await fs.stat(detailed.abs)).ino);
+          }
         }
       }),
       { numRuns: 60 },
