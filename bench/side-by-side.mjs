@@ -77,7 +77,14 @@ for (const scale of scales) {
   // One warm-up run of each side; its outputs give the floor the sizes to write.
   const warm = timed(engineArgv, ws);
   if (warm.status !== 0) {
-    console.log(`${scale}×: verify exited ${warm.status ?? warm.signal} (peak RSS ${mb(warm.rss)}); stderr: ${warm.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+    let failing = 'no verdict written';
+    try {
+      const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
+      failing = verdict.gates.filter((g) => g.status !== 'pass').map((g) => `${g.id}: ${g.status} (${g.reason ?? g.detail.slice(0, 80)})`).join('; ');
+    } catch {
+      // killed before writing (out of memory): the exit status says so
+    }
+    console.log(`${scale}×: verify exited ${warm.status ?? warm.signal} after ${(warm.ms / 1000).toFixed(0)} s (peak RSS ${mb(warm.rss)}): ${failing}`);
     continue;
   }
   const sizes = Object.fromEntries(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
