@@ -3,7 +3,7 @@
 // tracker export at 1×. Every gate passes on it, so the bench measures the cost of a green run.
 //
 //   node bench/reference-workspace.mjs <scale> [dir]     prints the workspace directory
-import { cpSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync, writeSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, writeFileSync, writeSync, rmSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { tempRoot } from './workspace.mjs';
@@ -137,10 +137,15 @@ export function referenceWorkspace(scale, dir = tempRoot(`ref${scale}x`), cli = 
 
   // The committed drift report and checkpoint must agree with this tree: take them from a run of the engine.
   const out = join(dir, '..', `${dir.split('/').pop()}-seed-out`);
+  let seed = '';
   try {
     execFileSync(process.execPath, [cli, 'verify', '--root', dir, '--out', out, '--now', NOW, '--json'], { stdio: 'pipe', maxBuffer: 1 << 30 });
-  } catch {
+  } catch (e) {
     // Fails until the committed reports are refreshed, which is what happens next.
+    seed = String(e.stderr ?? '').trim().split('\n').slice(-2).join(' / ');
+  }
+  for (const name of ['franken_node_kernel_boundary_drift_report.json', 'practical_finish_checkpoint.json']) {
+    if (!existsSync(join(out, name))) throw new Error(`seeding ${dir} failed: ${cli} did not write ${name} (a gate timed out or crashed?) ${seed}`);
   }
   cpSync(join(out, 'franken_node_kernel_boundary_drift_report.json'), join(dir, DRIFT_REPORT));
   cpSync(join(out, 'practical_finish_checkpoint.json'), join(dir, CHECKPOINT));
