@@ -7,6 +7,9 @@ import { parseJson } from '../dist/src/artifacts/json-parse.js';
 import { verify } from '../dist/src/verify.js';
 import { classificationWorkspace, trackerJsonl } from './workspace.mjs';
 
+// 0. Side by side: verify with the reference preset against its I/O floor, 1× and 10× (100× with `npm run bench -- --100x`).
+await import('./side-by-side.mjs');
+
 const results = [];
 const record = (name, value, unit, note = '') => {
   results.push({ name, value, unit, note });

@@ -12,7 +12,8 @@
  * check that fails closed.
  */
 import { posix } from 'node:path';
-import { prerelease, satisfies, valid, validRange } from 'semver';
+import { createRequire } from 'node:module';
+import type * as Semver from 'semver';
 import { isArtifactError } from '../src/artifacts/errors.js';
 import { formatOf, type DocumentArtifact } from '../src/artifacts/reader.js';
 import { describeType } from '../src/core/time.js';
@@ -22,6 +23,11 @@ import { didYouMean } from '../src/util/suggest.js';
 import { DURATION_PATTERN, POINTER_PATTERN, failMissingField, jsonSafe, locateNearest, readDocumentChecked, showValue, valueDetail, whereOf } from './artifact-status.js';
 import { plural } from '../src/util/plural.js';
 import { isBlank } from '../src/util/text-classes.js';
+
+// semver is loaded when a contract version is first checked, not by every run that registers this gate.
+const requireCjs = createRequire(import.meta.url);
+let semverModule: typeof Semver | undefined;
+const semver = (): typeof Semver => (semverModule ??= requireCjs('semver') as typeof Semver);
 
 export const DEFAULT_TIERS = ['TIER-1-EXTENSION-HOST-PARITY', 'TIER-2-TARGETED-RUNTIME-PARITY', 'TIER-3-FULL-NODE-BUN-REPLACEMENT'];
 export const LANGUAGE_FIELDS = ['required_evidence', 'allowed_claim_language', 'forbidden_claim_language'] as const;
@@ -162,7 +168,7 @@ const tierLabel = (entry: TierEntry) => entry.tierId ?? `claim_tiers[${entry.ind
 function checkVersion(ctx: GateContext, doc: DocumentArtifact, range: string): void {
   const id = 'contract_version';
   const pointer = '/contract_version';
-  if (validRange(range) === null) {
+  if (semver().validRange(range) === null) {
     ctx.fail(id, 'invalid_version', `the version_range option ${JSON.stringify(range)} is not a valid semver range, so no contract_version can be accepted`, {
       expected: 'a semver range such as "^1.0.0"',
       actual: range,
@@ -188,7 +194,7 @@ function checkVersion(ctx: GateContext, doc: DocumentArtifact, range: string): v
     return;
   }
   // semver.valid tolerates a leading "v" and surrounding whitespace; a contract version must be written exactly.
-  if (valid(version) === null || !/^[0-9]/.test(version) || version !== version.trim()) {
+  if (semver().valid(version) === null || !/^[0-9]/.test(version) || version !== version.trim()) {
     ctx.fail(id, 'invalid_version', `${where}: contract_version ${JSON.stringify(version)} is not a semantic version (MAJOR.MINOR.PATCH, e.g. 1.0.0)`, {
       ...detail,
       expected: `MAJOR.MINOR.PATCH satisfying ${range}`,
@@ -197,8 +203,8 @@ function checkVersion(ctx: GateContext, doc: DocumentArtifact, range: string): v
     });
     return;
   }
-  if (!satisfies(version, range)) {
-    const note = prerelease(version) !== null ? ' (a prerelease satisfies a range only when the range names a prerelease of the same version)' : '';
+  if (!semver().satisfies(version, range)) {
+    const note = semver().prerelease(version) !== null ? ' (a prerelease satisfies a range only when the range names a prerelease of the same version)' : '';
     ctx.fail(id, 'invalid_version', `${where}: contract_version ${version} is outside the supported range ${range}${note}`, {
       ...detail,
       expected: range,

@@ -16,6 +16,7 @@ import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { verdictInconsistencies } from './core/consistency.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
+import { decodeUtf8 } from './util/utf8.js';
 
 export interface RecordedVerdict {
   /** As shown to users (relative to cwd when inside it). */
@@ -37,9 +38,11 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
     const err = e as NodeJS.ErrnoException;
     throw refuse(err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}`, `pass the path of a full_suite_verdict.json written by gate-engine`);
   }
+  const text = decodeUtf8(buffer, { keepBom: true });
+  if (text === undefined) throw refuse('is corrupted (not valid UTF-8 text)', 'use the file exactly as gate-engine wrote it');
   let value: unknown;
   try {
-    value = parseJson(buffer.toString('utf8')).value;
+    value = parseJson(text).value;
   } catch (e) {
     if (!(e instanceof JsonParseError)) throw e;
     throw refuse(`is corrupted (line ${e.problem.line}, column ${e.problem.column}: ${e.problem.message})`, 'use the file exactly as gate-engine wrote it');

@@ -34,6 +34,7 @@ import { didYouMean } from './util/suggest.js';
 import { readVerdictFile, type RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
 import { placeholderReason } from './util/text-classes.js';
+import { decodeUtf8 } from './util/utf8.js';
 
 export { outputFiles } from './output/files.js';
 export const OUTPUT_FILES = outputFiles('full');
@@ -206,14 +207,16 @@ function assertValidVerdict(verdict: Verdict): void {
 }
 
 async function readRollbackFile(path: string, shown: string): Promise<unknown> {
-  let text: string;
+  let buffer: Buffer;
   try {
-    text = await fs.readFile(path, 'utf8');
+    buffer = await fs.readFile(path);
   } catch (e) {
     throw new EngineError('rollback_invalid', `rollback declaration ${shown} cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}`, {
       fix: 'pass the path of a YAML or JSON declaration with reason, owner, incident, created, expires',
     });
   }
+  const text = decodeUtf8(buffer, { keepBom: true });
+  if (text === undefined) throw new EngineError('rollback_invalid', `rollback declaration ${shown} is not valid UTF-8 text`, { fix: 'save the declaration as UTF-8' });
   try {
     return path.endsWith('.json') ? parseJson(text).value : parseYamlText(shown, text).value;
   } catch (e) {

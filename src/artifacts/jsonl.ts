@@ -7,11 +7,11 @@ import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import type { ArtifactRecord } from '../core/types.js';
 import { isBlank } from '../util/text-classes.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 /** One row longer than this is refused instead of buffered: a tracker row is a few hundred bytes. */
 export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface JsonlRow {
   /** 1-based line number in the file (blank lines count), as shown in every error. */
@@ -63,12 +63,8 @@ export async function* readJsonlRows(
 
   const parseLine = (raw: Buffer): JsonlRow | undefined => {
     line++;
-    let text: string;
-    try {
-      text = utf8.decode(raw);
-    } catch {
-      throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
-    }
+    let text = decodeUtf8(raw);
+    if (text === undefined) throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (isBlank(text)) return undefined;
     let parsed;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { ArtifactError } from './errors.js';
-import { resolveInside } from './paths.js';
+import { resolveInsideWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 /** Whole-file readers refuse files this large; row-oriented evidence belongs in JSONL, which streams. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
@@ -16,13 +17,13 @@ export interface LoadedFile {
   bytes: number;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export async function statArtifact(root: string, rel: string): Promise<{ abs: string; path: string; size: number }> {
-  const { abs, rel: path } = await resolveInside(root, rel);
+  const { abs, rel: path, stats } = await resolveInsideWithStats(root, rel);
   let stat;
   try {
-    stat = await fs.stat(abs);
+    // Resolution already looked at the file itself when it is not a link: no second stat.
+    stat = stats ?? (await fs.stat(abs));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
@@ -73,12 +74,8 @@ export async function loadText(root: string, rel: string): Promise<LoadedFile> {
     throw unreadable(path, e);
   }
   if (buffer.length === 0) throw emptyError(path, false);
-  let text: string;
-  try {
-    text = utf8.decode(buffer);
-  } catch {
-    throw new ArtifactError('malformed', `${path} is not valid UTF-8 text`, { path, fix: 'write the artifact as UTF-8' });
-  }
+  const text = decodeUtf8(buffer);
+  if (text === undefined) throw new ArtifactError('malformed', `${path} is not valid UTF-8 text`, { path, fix: 'write the artifact as UTF-8' });
   if (isBlank(text)) throw emptyError(path, true);
   return { path, abs, text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
 }

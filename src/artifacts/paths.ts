@@ -25,22 +25,84 @@ export interface ResolvedPath {
   rel: string;
 }
 
-export async function resolveInside(root: string, rel: string): Promise<ResolvedPath> {
-  const normalised = normaliseRelative(root, rel);
-  const realRoot = await realRootOf(root, rel);
-  const components = normalised === '.' ? [] : normalised.split('/');
-  try {
-    await assertPhysicallyInside(realRoot, components, (link, target) => {
-      throw outsideRoot(root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
-    });
-  } catch (e) {
-    if (e instanceof ArtifactError) throw e;
-    throw new ArtifactError('unreadable', `cannot check where ${JSON.stringify(rel)} leads: ${errorCode(e)}`, {
-      path: rel,
-      fix: 'make every directory on the path readable, and remove symlink loops',
-    });
+export interface ResolvedPathWithStats extends ResolvedPath {
+  /** What the last component is (its lstat, equal to its stat), when it was looked at and is not a symlink. */
+  stats?: Stats;
+}
+
+/**
+ * Resolves paths under one root, remembering what it has proven: the root's real path, and directories under it
+ * that were found to be real directories (not symlinks). A gate reading 10,000 files under `src/` then pays one
+ * lstat per file instead of a realpath of the root and an lstat per component each time. Nothing else is
+ * remembered: symlinks are followed afresh, and a component that did not exist is looked up again next time.
+ * A resolver lives while a gate runs (see `openResolverScope`), so proofs never outlive the run that made them.
+ */
+export class PathResolver {
+  private realRoot: Promise<string> | undefined;
+  private readonly provenDirs = new Set<string>();
+
+  constructor(readonly root: string) {}
+
+  async resolve(rel: string): Promise<ResolvedPath> {
+    const { abs, rel: normalised } = await this.resolveWithStats(rel);
+    return { abs, rel: normalised };
   }
-  return { abs: path.join(realRoot, ...components), rel: normalised };
+
+  /** `resolve`, plus the last component's stats when resolution looked at it (saves the caller a stat). */
+  async resolveWithStats(rel: string): Promise<ResolvedPathWithStats> {
+    const normalised = normaliseRelative(this.root, rel);
+    // A failed realpath is not remembered: the next call reports (or recovers from) it afresh.
+    this.realRoot ??= fs.realpath(this.root);
+    const realRoot = await this.realRoot.catch((e: unknown) => {
+      this.realRoot = undefined;
+      throw missingRoot(this.root, rel, e);
+    });
+    const components = normalised === '.' ? [] : normalised.split('/');
+    let last: Stats | undefined;
+    try {
+      last = await assertPhysicallyInside(realRoot, components, (link, target) => {
+        throw outsideRoot(this.root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
+      }, this.provenDirs);
+    } catch (e) {
+      if (e instanceof ArtifactError) throw e;
+      throw new ArtifactError('unreadable', `cannot check where ${JSON.stringify(rel)} leads: ${errorCode(e)}`, {
+        path: rel,
+        fix: 'make every directory on the path readable, and remove symlink loops',
+      });
+    }
+    return { abs: path.join(realRoot, ...components), rel: normalised, ...(last !== undefined ? { stats: last } : {}) };
+  }
+}
+
+const scopes = new Map<string, { refs: number; resolver: PathResolver }>();
+
+/**
+ * While a scope for `root` is open, `resolveInside(root, …)` shares one `PathResolver`; the returned function
+ * closes it, and when the last scope of a root closes its proofs are dropped. The runner opens one per gate.
+ */
+export function openResolverScope(root: string): () => void {
+  let scope = scopes.get(root);
+  if (scope === undefined) {
+    scope = { refs: 0, resolver: new PathResolver(root) };
+    scopes.set(root, scope);
+  }
+  scope.refs++;
+  const opened = scope;
+  let closed = false;
+  return () => {
+    if (closed) return;
+    closed = true;
+    if (--opened.refs === 0 && scopes.get(root) === opened) scopes.delete(root);
+  };
+}
+
+export async function resolveInside(root: string, rel: string): Promise<ResolvedPath> {
+  return (scopes.get(root)?.resolver ?? new PathResolver(root)).resolve(rel);
+}
+
+/** `resolveInside`, plus the stats of the file itself when resolution looked at it. */
+export async function resolveInsideWithStats(root: string, rel: string): Promise<ResolvedPathWithStats> {
+  return (scopes.get(root)?.resolver ?? new PathResolver(root)).resolveWithStats(rel);
 }
 
 /** For display only: turns an absolute path back into the POSIX form users write in configs. */
@@ -81,15 +143,11 @@ function normaliseRelative(root: string, rel: string): string {
   return normalised === '' ? '.' : normalised;
 }
 
-async function realRootOf(root: string, rel: string): Promise<string> {
-  try {
-    return await fs.realpath(root);
-  } catch (e) {
-    throw new ArtifactError('missing', `the root ${root} does not exist (${errorCode(e)}), so ${JSON.stringify(rel)} cannot be read`, {
-      path: rel,
-      fix: `check that the root directory (${root}) exists`,
-    });
-  }
+function missingRoot(root: string, rel: string, e: unknown): ArtifactError {
+  return new ArtifactError('missing', `the root ${root} does not exist (${errorCode(e)}), so ${JSON.stringify(rel)} cannot be read`, {
+    path: rel,
+    fix: `check that the root directory (${root}) exists`,
+  });
 }
 
 /**
@@ -101,20 +159,31 @@ async function assertPhysicallyInside(
   realRoot: string,
   components: readonly string[],
   onEscape: (link: string, target: string) => never,
-): Promise<void> {
+  provenDirs: Set<string>,
+): Promise<Stats | undefined> {
   let current = realRoot;
+  let last: Stats | undefined;
   for (const [i, name] of components.entries()) {
+    last = undefined;
     const next = path.join(current, name);
-    const stats = await lstatOrNull(next);
-    if (stats === null) return;
-    if (!stats.isSymbolicLink()) {
+    // Only a directory reached through real directories from the real root is remembered, never a link.
+    if (provenDirs.has(next)) {
       current = next;
+      continue;
+    }
+    const stats = await lstatOrNull(next);
+    if (stats === null) return undefined;
+    if (!stats.isSymbolicLink()) {
+      if (stats.isDirectory() && isInside(realRoot, next)) provenDirs.add(next);
+      current = next;
+      last = stats;
       continue;
     }
     const target = await symlinkTarget(next, 0);
     if (!isInside(realRoot, target)) onEscape(components.slice(0, i + 1).join('/'), target);
     current = target;
   }
+  return last;
 }
 
 /**

@@ -3,31 +3,58 @@
  * verdict writer, so every schema error reads the same way: a JSON pointer, what was expected,
  * what was found.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { describeType } from '../core/time.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { didYouMean } from '../util/suggest.js';
 
 export type JsonSchema = Record<string, unknown>;
 
-// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped or not depending on the loader.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv2020,
-) => void;
+// ajv is loaded (and schemas compiled) only when a schema has no validator generated at build time:
+// the engine's own schemas are compiled to standalone code by scripts/precompile-schemas.mjs, so a
+// run pays neither ajv's import nor its compiler at start-up.
+const require = createRequire(import.meta.url);
 
-/** A fresh validator with the engine's settings (strict, all errors, formats). */
-export function createAjv(useDefaults = false): Ajv2020 {
+/** A fresh validator with the engine's settings (strict, all errors, formats). `source` keeps the code for standalone output. */
+export function createAjv(useDefaults = false, source = false): Ajv2020 {
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  // ajv-formats is CommonJS; its default export arrives wrapped or not depending on the loader.
+  const formats = require('ajv-formats') as { default?: (ajv: Ajv2020) => void } & ((ajv: Ajv2020) => void);
+  const addFormats = formats.default ?? formats;
   // strictRequired is a lint that rejects the idiomatic `if/then: {required}` pattern; every other strict check stays on.
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, useDefaults, allowUnionTypes: true });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, useDefaults, allowUnionTypes: true, ...(source ? { code: { source: true } } : {}) });
   addFormats(ajv);
   return ajv;
 }
 
-const plain = createAjv(false);
-const withDefaults = createAjv(true);
+let plain: Ajv2020 | undefined;
+let withDefaults: Ajv2020 | undefined;
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 const compiledWithDefaults = new WeakMap<JsonSchema, ValidateFunction>();
+
+/**
+ * The identity of a (schema, defaults) pair in the table of validators generated at build time: a digest of
+ * the schema's JSON, so a schema edited after the build simply has no entry (and is compiled on first use)
+ * instead of being checked by the validator of its old text.
+ */
+export function schemaKey(schema: JsonSchema, fillDefaults: boolean): string {
+  return `${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}${fillDefaults ? '-defaults' : ''}`;
+}
+
+/** Directory (next to this module in dist) of the validators generated at build time: `<schemaKey>.cjs` each. */
+export const PRECOMPILED_DIR = 'schema-validators';
+
+function precompiled(key: string): ValidateFunction | undefined {
+  try {
+    return require(`./${PRECOMPILED_DIR}/${key}.cjs`) as ValidateFunction;
+  } catch (e) {
+    // Running from source (tests), or a schema the build did not see: it is compiled on first use.
+    if ((e as { code?: unknown }).code === 'MODULE_NOT_FOUND') return undefined;
+    throw e;
+  }
+}
 
 export interface SchemaProblem {
   pointer: string;
@@ -41,7 +68,11 @@ function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
   const cache = fillDefaults ? compiledWithDefaults : compiled;
   let fn = cache.get(schema);
   if (!fn) {
-    fn = (fillDefaults ? withDefaults : plain).compile(schema);
+    fn = precompiled(schemaKey(schema, fillDefaults));
+    if (!fn) {
+      const ajv = fillDefaults ? (withDefaults ??= createAjv(true)) : (plain ??= createAjv(false));
+      fn = ajv.compile(schema);
+    }
     cache.set(schema, fn);
   }
   return fn;

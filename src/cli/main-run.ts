@@ -8,10 +8,6 @@ import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
 import { escapeTerminal } from '../util/terminal.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
-import { diffCommand } from './diff-command.js';
-import { mergeCommand } from './merge-command.js';
-import { verifyCommand } from './verify-command.js';
-import { checkCommand } from './check-command.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -23,7 +19,15 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand, check: checkCommand };
+type Command = (argv: string[], io: CliIO) => Promise<number>;
+
+// Each command is imported when it runs: `verify` never pays for loading `merge` or `diff`, nor they for the gates.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  verify: async () => (await import('./verify-command.js')).verifyCommand,
+  diff: async () => (await import('./diff-command.js')).diffCommand,
+  merge: async () => (await import('./merge-command.js')).mergeCommand,
+  check: async () => (await import('./check-command.js')).checkCommand,
+};
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -45,13 +49,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     io.stdout(text);
     return EXIT.PASS;
   }
-  // Own properties only: "constructor", "__proto__" or "toString" is not a command.
-  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!handler) {
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!load) {
     io.stderr(escapeTerminal(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`));
     return EXIT.CANNOT_EVALUATE;
   }
-  return handler(rest, io);
+  return (await load())(rest, io);
 }
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {

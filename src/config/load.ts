@@ -20,6 +20,7 @@ import { mergePreset, presetNames, PRESETS } from './presets.js';
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 import { isBlank } from '../util/text-classes.js';
+import { decodeUtf8 } from '../util/utf8.js';
 
 export const CONFIG_FILE_NAMES = ['gate-engine.config.yaml', 'gate-engine.config.yml', 'gate-engine.config.json'] as const;
 export const DEFAULT_TIMEOUT = '60s';
@@ -138,7 +139,9 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
     if (code === 'ENOENT') throw new EngineError('config_missing', `config file ${shown} does not exist`, { fix: 'check the --config path' });
     throw new EngineError('config_invalid', `config file ${shown} could not be read: ${(e as Error).message}`, { fix: 'check the file permissions' });
   }
-  const text = buffer.toString('utf8');
+  // The BOM stays in the text, as before; only invalid bytes are new errors.
+  const text = decodeUtf8(buffer, { keepBom: true });
+  if (text === undefined) throw new EngineError('config_invalid', `config file ${shown} is not valid UTF-8 text`, { fix: `save ${shown} as UTF-8` });
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   if (isBlank(text)) throw new EngineError('config_invalid', `config file ${shown} is empty`, { fix: 'declare `version: 1` and at least one gate (see the README)' });
   try {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
-import { resolveInside } from '../artifacts/paths.js';
+import { openResolverScope, resolveInside } from '../artifacts/paths.js';
 import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
@@ -78,6 +78,8 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
   const { root, now, signal } = env;
   const evidence: CollectedEvidence = { checks: [], artifacts: [] };
   let closed = false;
+  // One path resolver for the gate's reads while it runs: directories it has proven inside the root stay proven.
+  const closeResolver = openResolverScope(root);
 
   const add = (status: CheckStatus, id: unknown, code: unknown, message: unknown, detail: CheckDetail | undefined) => {
     if (closed) return;
@@ -147,6 +149,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     evidence,
     close: () => {
       closed = true;
+      closeResolver();
     },
   };
 }

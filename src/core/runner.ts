@@ -59,34 +59,83 @@ export class GateTimeoutError extends Error {
 }
 
 /**
- * A gate's time limit, paused while the gate waits for a writer it must not race (see order.ts):
- * time spent waiting on another gate is not the gate's own, and counting it would make the
- * verdict depend on scheduling.
+/**
+ * Time charged to running gates, so that a timeout catches a hang and not contention. The gates of a run share
+ * one event loop: while it is busy, each of the `k` running gates is charged 1/k of that time (its fair share);
+ * while it is idle (gates waiting on I/O, a child process, or a promise that never settles), each is charged in
+ * full. A gate that hangs while another gate computes still times out (later, but it does); a gate that is only
+ * slow because others use the CPU does not. Process-wide, because the event loop is.
+ */
+class SharedLoopClock {
+  private charged = 0;
+  private running = 0;
+  private last = performance.eventLoopUtilization();
+
+  private advance(): number {
+    const now = performance.eventLoopUtilization();
+    const { active, idle } = performance.eventLoopUtilization(now, this.last);
+    this.last = now;
+    this.charged += idle + active / Math.max(1, this.running);
+    return this.charged;
+  }
+
+  /** Marks a gate as running; returns the charge mark it starts from. */
+  enter(): number {
+    const mark = this.advance();
+    this.running++;
+    return mark;
+  }
+
+  leave(): void {
+    this.advance();
+    this.running--;
+  }
+
+  /** Milliseconds charged to a gate that entered at `mark`. */
+  since(mark: number): number {
+    return this.advance() - mark;
+  }
+}
+
+const loopClock = new SharedLoopClock();
+
+/**
+ * A gate's time limit in charged time (see SharedLoopClock), paused while the gate waits for a writer it
+ * must not race (see order.ts): time spent waiting on another gate is not the gate's own, and counting it
+ * would make the verdict depend on scheduling. The wall-clock timer is only a wake-up.
  */
 class Deadline {
   private timer: NodeJS.Timeout | undefined;
-  private remaining: number;
-  private since = 0;
+  private used = 0;
+  private mark: number;
   private paused = 0;
-  constructor(ms: number, private readonly expire: () => void) {
-    this.remaining = ms;
-    this.start();
+  constructor(private readonly limit: number, private readonly expire: () => void) {
+    this.mark = loopClock.enter();
+    this.wake(limit);
   }
-  private start(): void {
-    this.since = performance.now();
-    this.timer = setTimeout(this.expire, Math.max(0, this.remaining));
+  private wake(ms: number): void {
+    this.timer = setTimeout(() => this.check(), Math.max(1, Math.ceil(ms)));
+  }
+  private check(): void {
+    if (this.paused > 0) return;
+    const left = this.limit - this.used - loopClock.since(this.mark);
+    if (left <= 0) this.expire();
+    else this.wake(left);
   }
   pause(): void {
     if (this.paused++ > 0) return;
     clearTimeout(this.timer);
-    this.remaining -= performance.now() - this.since;
+    this.used += loopClock.since(this.mark);
+    loopClock.leave();
   }
   resume(): void {
     if (--this.paused > 0) return;
-    this.start();
+    this.mark = loopClock.enter();
+    this.wake(this.limit - this.used);
   }
   clear(): void {
     clearTimeout(this.timer);
+    if (this.paused === 0) loopClock.leave();
     this.paused = Number.POSITIVE_INFINITY;
   }
 }

@@ -89,6 +89,10 @@ describe('help and version', () => {
 describe('could not evaluate: exit 2, a clear message, never a stack trace', () => {
   const cases: [string, string[], RegExp][] = [
     ['unknown command', ['verfy'], /unknown command "verfy"; did you mean "verify"\?/],
+    // Names every object inherits are not commands (they once reached process.exit with a non-number).
+    ['unknown command named like an object property', ['constructor'], /unknown command "constructor"/],
+    ['unknown command named like an object method', ['toString'], /unknown command "toString"/],
+    ['help for an object property', ['help', 'constructor'], /no help for "constructor"/],
     ['unknown flag', ['verify', '--gates', 'x'], /unknown option --gates for "verify"; did you mean "--gate"\?/],
     ['missing flag value', ['verify', '--root'], /verify: Option '--root <value>' argument missing/],
     ['invalid --now', ['verify', '--root', 'fixtures/demo', '--now', '2026-02-30T00:00:00Z'], /--now: "2026-02-30T00:00:00Z" is not a real date: day 30 does not exist in 2026-02/],
