@@ -20,6 +20,14 @@ export interface Preset {
 }
 
 const CARGO = 'cargo test --test';
+/**
+ * Every dated input of the preset has a maximum age (the reference enforced one only for
+ * ext_must_pass): evidence older than this cannot vouch for a release. Override per gate
+ * (`options: { max_age: 14d }`), or unset it (`max_age: null`) to accept any age, which the
+ * verdict then reports as an `age_unbounded` warning.
+ */
+export const PRESET_MAX_AGE = '7d';
+const MAX_AGE = PRESET_MAX_AGE;
 
 export const PRESETS: Record<string, Preset> = {
   'pi-agent-rust': {
@@ -27,17 +35,17 @@ export const PRESETS: Record<string, Preset> = {
     // The reference keeps its waivers as [waiver.<gate_id>] tables in the suite classification manifest.
     waivers: { sources: ['tests/suite_classification.toml'] },
     gates: [
-      { id: 'ext_must_pass', type: 'artifact_status', title: 'Extension must-pass gate (208 extensions)', bead: 'bd-1f42.4.4', reproduce: `${CARGO} ext_conformance_generated --features ext-conformance -- conformance_must_pass_gate --nocapture --exact`, options: { path: 'tests/ext_conformance/reports/gate/must_pass_gate_verdict.json', pointer: '/status', allowed: ['pass'], max_age: '7d' } },
-      { id: 'evidence_bundle', type: 'artifact_status', title: 'Unified evidence bundle', bead: 'bd-1f42.6.8', blocking: false, reproduce: `${CARGO} ci_evidence_bundle -- build_evidence_bundle --nocapture --exact`, options: { path: 'tests/evidence_bundle/index.json', pointer: '/summary/verdict', allowed: ['complete', 'partial'] } },
-      { id: 'cross_platform', type: 'artifact_status', title: 'Cross-platform matrix validation', bead: 'bd-1f42.6.7', reproduce: `${CARGO} ci_cross_platform_matrix -- cross_platform_matrix --nocapture --exact`, options: { path: 'tests/cross_platform_reports/linux/platform_report.json', pointer: '/summary/all_required_pass', allowed: [true] } },
-      { id: 'conformance_regression', type: 'artifact_status', title: 'Conformance regression gate', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_regression_gate -- --nocapture`, options: { path: 'tests/ext_conformance/reports/regression_verdict.json', pointer: '/status', allowed: ['pass', 'warn'] } },
-      { id: 'conformance_pass_rate', type: 'threshold', title: 'Conformance pass rate >= 80%', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_report -- --nocapture`, options: { path: 'tests/ext_conformance/reports/conformance_summary.json', pointer: '/pass_rate_pct', op: '>=', value: 80 } },
+      { id: 'ext_must_pass', type: 'artifact_status', title: 'Extension must-pass gate (208 extensions)', bead: 'bd-1f42.4.4', reproduce: `${CARGO} ext_conformance_generated --features ext-conformance -- conformance_must_pass_gate --nocapture --exact`, options: { path: 'tests/ext_conformance/reports/gate/must_pass_gate_verdict.json', pointer: '/status', allowed: ['pass'], max_age: MAX_AGE, lineage: {} } },
+      { id: 'evidence_bundle', type: 'artifact_status', title: 'Unified evidence bundle', bead: 'bd-1f42.6.8', blocking: false, reproduce: `${CARGO} ci_evidence_bundle -- build_evidence_bundle --nocapture --exact`, options: { path: 'tests/evidence_bundle/index.json', pointer: '/summary/verdict', allowed: ['complete', 'partial'], max_age: MAX_AGE } },
+      { id: 'cross_platform', type: 'artifact_status', title: 'Cross-platform matrix validation', bead: 'bd-1f42.6.7', reproduce: `${CARGO} ci_cross_platform_matrix -- cross_platform_matrix --nocapture --exact`, options: { path: 'tests/cross_platform_reports/linux/platform_report.json', pointer: '/summary/all_required_pass', allowed: [true], max_age: MAX_AGE } },
+      { id: 'conformance_regression', type: 'artifact_status', title: 'Conformance regression gate', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_regression_gate -- --nocapture`, options: { path: 'tests/ext_conformance/reports/regression_verdict.json', pointer: '/status', allowed: ['pass', 'warn'], max_age: MAX_AGE } },
+      { id: 'conformance_pass_rate', type: 'threshold', title: 'Conformance pass rate >= 80%', bead: 'bd-1f42.4', reproduce: `${CARGO} conformance_report -- --nocapture`, options: { path: 'tests/ext_conformance/reports/conformance_summary.json', pointer: '/pass_rate_pct', op: '>=', value: 80, max_age: MAX_AGE } },
       { id: 'suite_classification', type: 'suite_classification', title: 'Suite classification guard', bead: 'bd-1f42.6.1', options: { manifest: 'tests/suite_classification.toml', tests_glob: 'tests/*.rs' } },
-      { id: 'sec_conformance', type: 'artifact_status', title: 'SEC-6.4 security compatibility conformance', bead: 'bd-1a2cu', reproduce: `${CARGO} sec_compatibility_conformance -- --nocapture`, options: { path: 'tests/full_suite_gate/sec_conformance_verdict.json', pointer: '/verdict', allowed: ['pass'] } },
-      { id: 'conformance_stress_lineage', type: 'artifact_lineage', title: 'Conformance+stress lineage coherence', bead: 'bd-3ar8v.6.3', reproduce: `${CARGO} ci_full_suite_gate -- conformance_stress_lineage_passes_with_valid_artifacts --nocapture --exact`, options: { artifacts: ['tests/ext_conformance/reports/conformance_summary.json', 'tests/perf/reports/stress_triage.json'], require: ['run_id', 'correlation_id'] } },
+      { id: 'sec_conformance', type: 'artifact_status', title: 'SEC-6.4 security compatibility conformance', bead: 'bd-1a2cu', reproduce: `${CARGO} sec_compatibility_conformance -- --nocapture`, options: { path: 'tests/full_suite_gate/sec_conformance_verdict.json', pointer: '/verdict', allowed: ['pass'], max_age: MAX_AGE } },
+      { id: 'conformance_stress_lineage', type: 'artifact_lineage', title: 'Conformance+stress lineage coherence', bead: 'bd-3ar8v.6.3', reproduce: `${CARGO} ci_full_suite_gate -- conformance_stress_lineage_passes_with_valid_artifacts --nocapture --exact`, options: { artifacts: ['tests/ext_conformance/reports/conformance_summary.json', 'tests/perf/reports/stress_triage.json'], require: ['run_id', 'correlation_id'], max_age: MAX_AGE } },
       { id: 'claim_tier_order', type: 'claim_tier_order', title: 'FrankenNode claim tiers and forbidden claims', bead: 'bd-3ar8v.7.1', reproduce: `${CARGO} franken_node_claim_contract -- --nocapture` },
       { id: 'kernel_boundary', type: 'kernel_boundary', title: 'FrankenNode kernel extraction boundary', bead: 'bd-3ar8v.7.2', reproduce: `${CARGO} franken_node_kernel_extraction_boundary_manifest -- kernel_boundary_manifest_ --nocapture`, options: { committed_report: 'tests/full_suite_gate/franken_node_kernel_boundary_drift_report.json', write_report: 'franken_node_kernel_boundary_drift_report.json' } },
-      { id: 'parameter_sweeps_integrity', type: 'parameter_sweeps_integrity', title: 'Parameter sweeps artifact integrity', bead: 'bd-3ar8v.6.2', reproduce: `${CARGO} release_evidence_gate -- parameter_sweeps_contract_links_phase1_matrix_and_readiness --nocapture --exact`, options: { path: 'tests/perf/reports/parameter_sweeps.json' } },
+      { id: 'parameter_sweeps_integrity', type: 'parameter_sweeps_integrity', title: 'Parameter sweeps artifact integrity', bead: 'bd-3ar8v.6.2', reproduce: `${CARGO} release_evidence_gate -- parameter_sweeps_contract_links_phase1_matrix_and_readiness --nocapture --exact`, options: { path: 'tests/perf/reports/parameter_sweeps.json', max_age: MAX_AGE } },
       { id: 'practical_finish_checkpoint', type: 'practical_finish_checkpoint', title: 'Practical-finish checkpoint (docs-only residual filter)', bead: 'bd-3ar8v.6.9', reproduce: `${CARGO} ci_full_suite_gate -- practical_finish_report_fails_when_technical_open_issues_remain --nocapture --exact`, options: { checkpoint: 'tests/full_suite_gate/practical_finish_checkpoint.json', write_checkpoint: 'practical_finish_checkpoint.json' } },
       // The reference evaluates the waiver gate last; so do we (it cannot be waived, and waives nothing itself).
       { id: 'waiver_lifecycle', type: 'waiver_lifecycle', title: 'Waiver lifecycle compliance', bead: 'bd-1f42.8.8.1', reproduce: `${CARGO} ci_full_suite_gate -- waiver_lifecycle_audit --nocapture --exact` },
