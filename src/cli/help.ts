@@ -7,6 +7,7 @@ Commands:
   verify     Evaluate the configured gates over a repository's evidence and write the verdict
   diff       Compare a recorded baseline verdict with a current one (regression triage)
   merge      Fold the verdicts of CI shards of one run into one verdict
+  config     Print the resolved config and where each value came from (preset, file, default)
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -103,4 +104,23 @@ Options:
 Exit codes: 0 pass/warn, 1 fail, 2 refused or invalid input, 3 internal error.
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP };
+export const CONFIG_HELP = `gate-engine config — the resolved config, and where each value came from
+
+Usage:
+  gate-engine config [--root DIR] [--config FILE] [--json]
+
+Loads and validates the config exactly as verify does (an invalid config is exit 2), merges the
+preset named by extends, fills in each gate type's defaults and prints every gate field and option
+with its source: [preset], [file] or [default]. Preset gates switched off with enabled: false and
+preset values unset with null are listed too.
+
+Options:
+  --root DIR      Repository root (default: current directory)
+  --config FILE   Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
+  --json          Print it as JSON (schema gate-engine.resolved_config.v1)
+  -h, --help      Show this help
+
+Exit codes: 0 printed, 2 invalid config, 3 internal error.
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, config: CONFIG_HELP };

@@ -9,6 +9,7 @@ import { didYouMean } from '../util/suggest.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { diffCommand } from './diff-command.js';
 import { mergeCommand } from './merge-command.js';
+import { configCommand } from './config-command.js';
 import { verifyCommand } from './verify-command.js';
 
 export interface CliIO {
@@ -21,7 +22,7 @@ export interface CliIO {
   signal?: AbortSignal;
 }
 
-const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand, config: configCommand };
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;

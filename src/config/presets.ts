@@ -8,6 +8,7 @@
  *     extends: pi-agent-rust
  */
 import type { RawGate } from './load.js';
+import { didYouMean } from '../util/suggest.js';
 
 /** A gate entry exactly as a user would write it in `gates:`, with its id spelled out. */
 export type PresetGate = RawGate & { id: string };
@@ -53,36 +54,168 @@ export const PRESETS: Record<string, Preset> = {
   },
 };
 
+/** Where a resolved value came from: the preset, the user's file, or the gate type's / engine's default. */
+export type ValueSource = 'preset' | 'file' | 'default';
+
+/** Where each field and option of one merged gate came from (filled in further by the loader with defaults). */
+export interface GateProvenance {
+  /** `preset`: a preset gate as is; `preset+file`: a preset gate the file overrides; `file`: the file's own gate. */
+  entry: 'preset' | 'preset+file' | 'file';
+  fields: Record<string, ValueSource>;
+  options: Record<string, ValueSource>;
+  /** Preset fields and options the file unset with `null` (`options.max_age`, `bead`). */
+  unset: string[];
+}
+
+export interface PresetProblem {
+  /** Pointer into the user's own file. */
+  pointer: string;
+  message: string;
+}
+
 export interface PresetMerge {
   merged: Record<string, unknown>;
   /** Where merged gate i came from: an index in the user's `gates`, or only the preset. */
   origins: { user?: number; presetGate?: string }[];
+  provenance: GateProvenance[];
+  /** Gates switched off with `enabled: false`, in preset/file order, and the entry that did it. */
+  disabled: { id: string; entry: 'preset+file' | 'file'; user: number }[];
+  /** Top-level sections and where each came from. */
+  sections: Record<string, ValueSource>;
+  problems: PresetProblem[];
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Fields a `null` may unset on a preset gate (id and type identify it and cannot be unset). */
+const UNSETTABLE_FIELDS = ['title', 'bead', 'blocking', 'timeout', 'reproduce', 'remediation'];
 
 /**
  * The preset's gates in preset order, each replaced field by field (options key by key) by a user
  * entry with the same id; user entries with new ids follow. Everything else is the user's.
+ *
+ * Overrides: `enabled: false` switches a gate off (it is not run, not listed, cannot be waived);
+ * `null` unsets a preset value — a field (`bead: null`), an option (`options: { max_age: null }`,
+ * after which the gate type's default applies, if any) or a top-level section (`waivers: null`).
+ * A `null` for something the preset does not set, and an entry without `type` whose id is not a
+ * preset gate, are problems (the loader reports them as config errors, exit 2).
  */
-export function mergePreset(preset: Preset, user: Record<string, unknown>): PresetMerge {
+export function mergePreset(preset: Preset, user: Record<string, unknown>, presetName = 'the preset'): PresetMerge {
+  const problems: PresetProblem[] = [];
   const gates: unknown[] = preset.gates.map((g) => structuredClone(g));
   const origins: PresetMerge['origins'] = preset.gates.map((g) => ({ presetGate: g.id }));
+  const provenance: GateProvenance[] = preset.gates.map((g) => ({
+    entry: 'preset',
+    fields: Object.fromEntries(Object.keys(g).filter((k) => k !== 'options').map((k) => [k, 'preset' as const])),
+    options: Object.fromEntries(Object.keys(g.options ?? {}).map((k) => [k, 'preset' as const])),
+    unset: [],
+  }));
+  const enabled: boolean[] = preset.gates.map(() => true);
   const userGates = Array.isArray(user.gates) ? user.gates : [];
+  const presetIds = preset.gates.map((g) => g.id);
   userGates.forEach((entry: unknown, k) => {
-    const e = entry as Record<string, unknown> | null;
-    const id = e !== null && typeof e === 'object' ? (e.id ?? e.type) : undefined;
+    const e = isObject(entry) ? entry : null;
+    const id = e !== null ? (e.id ?? e.type) : undefined;
     const i = preset.gates.findIndex((g) => g.id === id);
-    if (i === -1 || e === null || typeof e !== 'object') {
-      gates.push(entry);
+    if (i === -1 || e === null) {
+      if (e !== null && e.type === undefined && typeof e.id === 'string') {
+        problems.push({ pointer: `/gates/${k}/id`, message: `"${e.id}" is not a gate of preset ${presetName}${didYouMean(e.id, presetIds)}; a new gate needs a \`type\`` });
+      }
+      // A new gate of the file: nulls are not unsets here (there is nothing to unset); the schema reports them.
+      const on = e === null || e.enabled !== false;
+      const { enabled: _enabled, ...rest } = e ?? {};
+      enabled.push(on);
+      gates.push(e === null ? entry : rest);
       origins.push({ user: k });
+      provenance.push({
+        entry: 'file',
+        fields: Object.fromEntries(Object.keys(rest).filter((f) => f !== 'options').map((f) => [f, 'file' as const])),
+        options: Object.fromEntries(Object.keys(isObject(rest.options) ? rest.options : {}).map((o) => [o, 'file' as const])),
+        unset: [],
+      });
       return;
     }
     const base = gates[i] as Record<string, unknown>;
-    const options = e.options !== null && typeof e.options === 'object' && !Array.isArray(e.options) ? { ...(base.options as object | undefined), ...(e.options as object) } : (e.options ?? base.options);
-    gates[i] = { ...base, ...e, ...(options !== undefined ? { options } : {}) };
+    const prov = provenance[i] as GateProvenance;
+    prov.entry = 'preset+file';
+    const next: Record<string, unknown> = { ...base };
+    for (const [field, value] of Object.entries(e)) {
+      if (field === 'options' || field === 'enabled') continue;
+      if (value === null) {
+        if (!UNSETTABLE_FIELDS.includes(field) || !(field in base)) {
+          problems.push({
+            pointer: `/gates/${k}/${field}`,
+            message: UNSETTABLE_FIELDS.includes(field) ? `null unsets a preset value, but gate "${String(id)}" of preset ${presetName} has no ${field}` : `${field} cannot be unset`,
+          });
+          continue;
+        }
+        delete next[field];
+        delete prov.fields[field];
+        prov.unset.push(field);
+        continue;
+      }
+      next[field] = value;
+      prov.fields[field] = 'file';
+    }
+    if (e.enabled !== undefined) {
+      if (typeof e.enabled !== 'boolean') problems.push({ pointer: `/gates/${k}/enabled`, message: 'must be true or false' });
+      else enabled[i] = e.enabled;
+    }
+    if (e.options === null) {
+      problems.push({ pointer: `/gates/${k}/options`, message: 'unset options one by one (options: { <name>: null }); a whole options block cannot be null' });
+    } else if (isObject(e.options)) {
+      const options: Record<string, unknown> = { ...(isObject(base.options) ? base.options : {}) };
+      for (const [key, value] of Object.entries(e.options)) {
+        if (value === null) {
+          if (!(key in options)) {
+            problems.push({ pointer: `/gates/${k}/options/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `null unsets a preset option, but gate "${String(id)}" of preset ${presetName} does not set ${key}${didYouMean(key, Object.keys(options))}` });
+            continue;
+          }
+          delete options[key];
+          delete prov.options[key];
+          prov.unset.push(`options.${key}`);
+          continue;
+        }
+        options[key] = value;
+        prov.options[key] = 'file';
+      }
+      next.options = options;
+    } else if (e.options !== undefined) {
+      next.options = e.options;
+    }
+    gates[i] = next;
     origins[i] = { user: k };
   });
+  const disabled: PresetMerge['disabled'] = [];
+  const keep = gates.map((_, i) => enabled[i] !== false);
+  gates.forEach((g, i) => {
+    if (keep[i]) return;
+    const origin = origins[i] as { user?: number };
+    const prov = provenance[i] as GateProvenance;
+    disabled.push({ id: String((g as Record<string, unknown>).id ?? (g as Record<string, unknown>).type), entry: prov.entry === 'file' ? 'file' : 'preset+file', user: origin.user ?? -1 });
+  });
   const { extends: _name, ...rest } = user;
-  return { merged: { ...(preset.waivers ? { waivers: structuredClone(preset.waivers) } : {}), ...rest, gates }, origins };
+  const sections: Record<string, ValueSource> = {};
+  for (const key of Object.keys(rest)) if (key !== 'gates') sections[key] = 'file';
+  const merged: Record<string, unknown> = { ...rest };
+  if (preset.waivers !== undefined) {
+    if (!('waivers' in rest)) {
+      merged.waivers = structuredClone(preset.waivers);
+      sections.waivers = 'preset';
+    } else if (rest.waivers === null) {
+      delete merged.waivers;
+      delete sections.waivers;
+    }
+  }
+  merged.gates = gates.filter((_, i) => keep[i]);
+  return {
+    merged,
+    origins: origins.filter((_, i) => keep[i]),
+    provenance: provenance.filter((_, i) => keep[i]),
+    disabled,
+    sections,
+    problems,
+  };
 }
 
 export function presetNames(): string[] {

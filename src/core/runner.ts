@@ -3,6 +3,7 @@
  * at most its timeout, and turns whatever happens — findings, a thrown error, a hang, a bogus
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
+import { setMaxListeners } from 'node:events';
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
@@ -184,7 +185,20 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
 
 /** Full lane: every gate runs concurrently; results come back in declared order regardless of finish order. */
 export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment): Promise<GateRun[]> {
-  return Promise.all(plan.map((gate) => runGate(gate, env)));
+  const outer = env.signal;
+  if (outer === undefined) return Promise.all(plan.map((gate) => runGate(gate, env)));
+  // One listener on the caller's signal however many gates run at once (13 would trip Node's
+  // MaxListenersExceededWarning on stderr): the gates listen to a signal of the run's own.
+  const fanout = new AbortController();
+  setMaxListeners(0, fanout.signal);
+  const forward = () => fanout.abort(outer.reason);
+  if (outer.aborted) forward();
+  else outer.addEventListener('abort', forward, { once: true });
+  try {
+    return await Promise.all(plan.map((gate) => runGate(gate, { ...env, signal: fanout.signal })));
+  } finally {
+    outer.removeEventListener('abort', forward);
+  }
 }
 
 export interface PreflightRun {
