@@ -4,7 +4,7 @@
  * preset options unset, `gate-engine config` says where each value came from, and a preset run
  * prints nothing on stderr.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeConfig, renderConfig } from '../../src/cli/config-command.js';
@@ -156,5 +156,41 @@ describe('gate-engine config', () => {
     const run = runCli(['verify', '--root', REF, '--out', out, '--now', NOW]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('the reference layout, broken one item at a time: each gate names what broke', () => {
+  const json = (root: string, rel: string, edit: (doc: Record<string, unknown>) => void) => {
+    const doc = JSON.parse(readFileSync(join(root, rel), 'utf8')) as Record<string, unknown>;
+    edit(doc);
+    writeFileSync(join(root, rel), JSON.stringify(doc, null, 2));
+  };
+  const text = (root: string, rel: string, edit: (s: string) => string) => writeFileSync(join(root, rel), edit(readFileSync(join(root, rel), 'utf8')));
+  const SOURCE = 'tests/perf/reports/phase1_matrix_validation.json';
+  const SWEEPS = 'tests/perf/reports/parameter_sweeps.json';
+  const ISSUES = '.beads/issues.jsonl';
+  const cases: [string, string, (root: string) => void, string, string][] = [
+    ['a cargo tests/<dir>/main.rs target left out of the manifest', 'suite_classification', (r) => text(r, 'tests/suite_classification.toml', (s) => s.replace('"cli_smoke", ', '')), 'fail', 'unclassified'],
+    ['a [[test]] target of Cargo.toml left out of the manifest', 'suite_classification', (r) => text(r, 'tests/suite_classification.toml', (s) => s.replace('"conformance_harness", ', '')), 'fail', 'unclassified'],
+    ['a test file linked out of the root', 'suite_classification', (r) => symlinkSync(join(REF, 'tests/e2e_cli.rs'), join(r, 'tests/linked_cli.rs')), 'fail', 'outside_root'],
+    ['a dangling test file link', 'suite_classification', (r) => symlinkSync('gone.rs', join(r, 'tests/gone.rs')), 'fail', 'unreadable'],
+    ['duplicate tracker rows that disagree without updated_at', 'practical_finish_checkpoint', (r) => text(r, ISSUES, (s) => s.replace(/, "updated_at": "[^"]*"/g, '')), 'fail', 'conflicting_rows'],
+    ['an open bug labelled docs, linked to the scope only by a parent-child dependency', 'practical_finish_checkpoint', (r) => text(r, ISSUES, (s) => `${s}{"id":"bd-z1","status":"open","issue_type":"bug","title":"Queue stalls under sweep load","labels":["docs"],"dependencies":[{"issue_id":"bd-z1","depends_on_id":"bd-3ar8v.3","type":"parent-child"}]}\n`), 'fail', 'technical_open'],
+    ['the primary export absent, the base file read instead', 'practical_finish_checkpoint', (r) => {
+      writeFileSync(join(r, '.beads/beads.base.jsonl'), readFileSync(join(r, ISSUES)));
+      rmSync(join(r, ISSUES));
+    }, 'warn', 'tracker_fallback'],
+    ['a source matrix not ready for phase 5 under ready sweeps', 'parameter_sweeps_integrity', (r) => json(r, SOURCE, (d) => ((d.consumption_contract as Record<string, unknown>).ready_for_phase5 = false)), 'fail', 'source_readiness_mismatch'],
+    ['a source matrix from another run_id', 'parameter_sweeps_integrity', (r) => json(r, SOURCE, (d) => (d.run_id = '20260308T000000Z')), 'fail', 'lineage'],
+    ['a source matrix dated after the sweeps', 'parameter_sweeps_integrity', (r) => json(r, SOURCE, (d) => (d.generated_at = '2026-03-09T11:00:00Z')), 'fail', 'source_newer'],
+    ['a knob swept twice under names differing by case', 'parameter_sweeps_integrity', (r) => json(r, SWEEPS, (d) => (d.sweep_plan as { dimensions: unknown[] }).dimensions.push({ name: 'Flush_Cadence_MS', candidate_values: [1000] })), 'fail', 'duplicate_dimension'],
+    ['a misspelt [waivers.x] table', 'waiver_lifecycle', (r) => text(r, 'tests/suite_classification.toml', (s) => `${s}\n[waivers.sec_conformance]\nowner = "x"\n`), 'warn', 'waiver_table_misspelt'],
+  ];
+  it.each(cases)('%s: %s', async (_name, gate, mutate, status, reason) => {
+    const root = tempDir('ge-ref-');
+    cpSync(REF, root, { recursive: true });
+    mutate(root);
+    const { verdict } = await verify({ root, now: NOW, write: false, env: {}, gates: [gate] });
+    expect(verdict.gates[0], JSON.stringify(verdict.gates[0]?.checks.filter((c) => c.status !== 'pass'))).toMatchObject({ status, reason });
   });
 });
