@@ -198,7 +198,7 @@ export default defineGate<PracticalFinishOptions>({
     wrong_type: 'a tracker row or checkpoint field has the wrong JSON type (null included)',
     placeholder: 'a tracker row has a blank id, or the checkpoint has a blank issue id or a placeholder detail (blank, "unknown", "TODO"…)',
     schema: 'the checkpoint has another schema id, an unknown field, a value outside its enum, a negative count or a bad timestamp',
-    future: 'the checkpoint\'s generated_at is more than 5 minutes after now',
+    future: 'the checkpoint\'s generated_at, or a tracker row\'s updated_at, is more than 5 minutes after now',
     vacuous: 'the scope root is not a row of the tracker, or no issue is in scope (the message names children linked only by dependency when follow_dependencies is off)',
     conflicting_rows: 'one issue id is written on rows that disagree and not every such row has an updated_at to decide (or the latest is a tie); row order never decides',
     tracker_fallback: 'the primary tracker export does not exist and the fallback (base) file was read instead (warning naming the file)',

@@ -95,8 +95,10 @@ export interface Classified {
   unknown: Map<string, { ids: string[]; row: number }>;
 }
 
+const FUTURE_SKEW_MS = 5 * 60_000;
+
 export interface RowProblem {
-  code: 'missing_field' | 'wrong_type' | 'placeholder';
+  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future';
   pointer: string;
   message: string;
   expected: unknown;
@@ -428,6 +430,12 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
         const checked = validateRow(row.value);
         if (!checked.ok) {
           failRow(ctx, source, row.row, checked.problem);
+          return undefined;
+        }
+        // A row "updated" in the future would win every disagreement: a mis-stamped or forged row decides nothing.
+        const stamp = checked.fields.updated_at !== undefined ? parseRfc3339(checked.fields.updated_at) : undefined;
+        if (stamp?.ok === true && stamp.value.getTime() - ctx.now.getTime() > FUTURE_SKEW_MS) {
+          failRow(ctx, source, row.row, { code: 'future', pointer: '/updated_at', message: `/updated_at ${checked.fields.updated_at} is after now (${ctx.now.toISOString()})`, expected: `at most 5 minutes after ${ctx.now.toISOString()}`, actual: checked.fields.updated_at });
           return undefined;
         }
         collector.add(checked.fields, row.row);

@@ -196,7 +196,7 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): Extended {
     if (origin.user !== undefined) return { pointer: `/gates/${origin.user}${m[2] ?? ''}` };
     return { pointer, note: ` (gate "${origin.presetGate}" of preset ${name as string})` };
   };
-  const gates: Record<string, GateProvenance> = {};
+  const gates: Record<string, GateProvenance> = Object.create(null) as Record<string, GateProvenance>;
   (merged.gates as unknown[]).forEach((g, i) => {
     const e = g as Record<string, unknown>;
     gates[String(e.id ?? e.type)] = provenance[i] as GateProvenance;
@@ -212,7 +212,7 @@ const entries = (raw: unknown): unknown[] => (raw !== null && typeof raw === 'ob
 const isOff = (g: unknown) => g !== null && typeof g === 'object' && (g as Record<string, unknown>).enabled === false;
 
 function plainResolution(raw: unknown): ConfigResolution {
-  const gates: Record<string, GateProvenance> = {};
+  const gates: Record<string, GateProvenance> = Object.create(null) as Record<string, GateProvenance>;
   const disabled: ConfigResolution['disabled'] = [];
   entries(raw).forEach((g, i) => {
     if (g === null || typeof g !== 'object') return;
@@ -271,7 +271,7 @@ export async function loadConfig(options: {
       problems.push(...optionProblems.map((p) => fromSchemaProblem(p, `/gates/${i}/options`)));
       return;
     }
-    const prov = resolution.gates[id];
+    const prov = Object.prototype.hasOwnProperty.call(resolution.gates, id) ? resolution.gates[id] : undefined;
     if (prov !== undefined) {
       for (const key of Object.keys(gateOptions)) prov.options[key] ??= 'default';
       for (const key of ['title', 'blocking', 'timeout', 'remediation']) prov.fields[key] ??= 'default';

@@ -87,6 +87,11 @@ export interface PresetMerge {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** An own data property, whatever the key: `__proto__` from a config file must stay a key the schema can refuse, never a prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Fields a `null` may unset on a preset gate (id and type identify it and cannot be unset). */
 const UNSETTABLE_FIELDS = ['title', 'bead', 'blocking', 'timeout', 'reproduce', 'remediation'];
 
@@ -154,8 +159,8 @@ export function mergePreset(preset: Preset, user: Record<string, unknown>, prese
         prov.unset.push(field);
         continue;
       }
-      next[field] = value;
-      prov.fields[field] = 'file';
+      setOwn(next, field, value);
+      setOwn(prov.fields, field, 'file');
     }
     if (e.enabled !== undefined) {
       if (typeof e.enabled !== 'boolean') problems.push({ pointer: `/gates/${k}/enabled`, message: 'must be true or false' });
@@ -176,8 +181,8 @@ export function mergePreset(preset: Preset, user: Record<string, unknown>, prese
           prov.unset.push(`options.${key}`);
           continue;
         }
-        options[key] = value;
-        prov.options[key] = 'file';
+        setOwn(options, key, value);
+        setOwn(prov.options, key, 'file');
       }
       next.options = options;
     } else if (e.options !== undefined) {

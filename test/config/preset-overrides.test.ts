@@ -105,6 +105,7 @@ describe('preset overrides', () => {
     ['null for an option the preset does not set', 'gates:\n  - id: sec_conformance\n    options: { schema_id: null }\n', '/gates/0/options/schema_id (line 5, column 27): null unsets a preset option, but gate "sec_conformance" of preset pi-agent-rust does not set schema_id'],
     ['null for the type', 'gates:\n  - id: sec_conformance\n    type: null\n', '/gates/0/type (line 5, column 11): type cannot be unset'],
     ['a whole options block set to null', 'gates:\n  - id: sec_conformance\n    options: null\n', '/gates/0/options (line 5, column 14): unset options one by one'],
+    ['an option named __proto__ (never a prototype)', 'gates:\n  - id: sec_conformance\n    options: { __proto__: { max_age: 9999w } }\n', '/gates/0/options/__proto__'],
     ['enabled that is not a boolean', 'gates:\n  - id: sec_conformance\n    enabled: "no"\n', '/gates/0/enabled (line 5, column 14): must be true or false'],
   ])('%s is exit 2 naming the file and line', async (_name, gates, message) => {
     await expect(load(`version: 1\nextends: pi-agent-rust\n${gates}`)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining(message) });
