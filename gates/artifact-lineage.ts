@@ -18,6 +18,7 @@ import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 import { plural } from '../src/util/plural.js';
 import { isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
 import { fileIdentity } from '../src/artifacts/paths.js';
+import { MAX_AGE_OPTION } from './artifact-status.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];
@@ -32,6 +33,8 @@ export interface ArtifactLineageOptions {
   correlation_contains_run_id: boolean;
   placeholder_fields: string[];
   placeholder_words: string[];
+  /** Maximum age of every artifact, from its `/generated_at`. */
+  max_age?: string;
 }
 
 /** A git SHA as written in evidence: 7 hex digits (abbreviated) up to 64 (SHA-256 object names). */
@@ -350,6 +353,7 @@ export default defineGate<ArtifactLineageOptions>({
         default: [],
         description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact.',
       },
+      max_age: { ...MAX_AGE_OPTION, description: 'Maximum age of every artifact, such as "7d", measured from its `/generated_at` (RFC 3339, required when set): artifacts of one old run agree with each other too.' },
       placeholder_words: {
         type: 'array',
         uniqueItems: true,
@@ -411,7 +415,8 @@ export default defineGate<ArtifactLineageOptions>({
       return;
     }
 
-    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p)));
+    const maxAge = options.max_age?.trim();
+    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, maxAge !== undefined ? { maxAge } : {})));
     const docs: Doc[] = [];
     settled.forEach((s) => {
       if (s.status === 'fulfilled') docs.push({ path: s.value.path, artifact: s.value });

@@ -17,6 +17,8 @@ import { displayPointer, type JsonSchema } from '../src/artifacts/schema.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 import { describeInexact, inexactWithin } from '../src/artifacts/numbers.js';
+import { isBlank, placeholderReason } from '../src/util/text-classes.js';
+import { describeType } from '../src/core/time.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared by the artifact gates
@@ -253,6 +255,49 @@ export function failIfImprecise(ctx: GateContext, checkId: string, doc: Document
 export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOptions {
   pointer: string;
   allowed: unknown[];
+  /** The reference ext_must_pass rule: a real run_id, and a correlation_id that contains it. */
+  lineage?: { run_id: string; correlation_id: string };
+}
+
+/**
+ * The artifact names the run that produced it: `run_id` is a non-blank, non-placeholder string and
+ * `correlation_id` is one that contains it (the reference ext_must_pass lineage rule).
+ */
+function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run_id: string; correlation_id: string }): void {
+  const id = 'run_lineage';
+  const text = (field: 'run_id' | 'correlation_id'): string | undefined => {
+    const pointer = lineage[field];
+    const lookup = getAtPointer(doc.value, pointer);
+    const fix = `have the producer write the ${field} of the run that produced ${doc.path} at ${displayPointer(pointer)}`;
+    if (!lookup.found) {
+      failMissingField(ctx, id, doc, pointer, `a non-blank string ${field}`, fix);
+      return undefined;
+    }
+    const where = whereOf(doc.path, doc.locate(pointer));
+    if (typeof lookup.value !== 'string') {
+      ctx.fail(id, 'wrong_type', `${where}: ${field} (${displayPointer(pointer)}) must be a string, found ${describeType(lookup.value)}`, { ...valueDetail(doc, pointer), expected: `a non-blank string ${field}`, actual: jsonSafe(lookup.value), fix });
+      return undefined;
+    }
+    const why = isBlank(lookup.value) ? 'blank' : placeholderReason(lookup.value);
+    if (why !== undefined) {
+      ctx.fail(id, 'placeholder', `${where}: ${field} (${displayPointer(pointer)}) ${showValue(lookup.value)} is ${why === 'blank' ? 'blank' : `a placeholder (${why})`}`, { ...valueDetail(doc, pointer), expected: `a real ${field}`, actual: lookup.value, fix });
+      return undefined;
+    }
+    return lookup.value;
+  };
+  const runId = text('run_id');
+  const correlationId = text('correlation_id');
+  if (runId === undefined || correlationId === undefined) return;
+  if (!correlationId.includes(runId)) {
+    ctx.fail(id, 'lineage', `${whereOf(doc.path, doc.locate(lineage.correlation_id))}: correlation_id ${showValue(correlationId)} does not contain its run_id ${showValue(runId)}`, {
+      ...valueDetail(doc, lineage.correlation_id),
+      expected: `a correlation_id containing ${showValue(runId)}`,
+      actual: correlationId,
+      fix: 'derive correlation_id from the run id of the run that wrote the artifact (e.g. "<job>-<run_id>"); an artifact whose ids disagree was stitched together',
+    });
+    return;
+  }
+  ctx.pass(id, `${doc.path}: correlation_id ${showValue(correlationId)} contains run_id ${showValue(runId)}`, { path: doc.path, pointer: lineage.correlation_id });
 }
 
 export default defineGate<ArtifactStatusOptions>({
@@ -278,6 +323,15 @@ export default defineGate<ArtifactStatusOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      lineage: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          run_id: { type: 'string', pattern: '^(/([^~/]|~[01])*)+$', default: '/run_id', description: 'JSON pointer of the run id.' },
+          correlation_id: { type: 'string', pattern: '^(/([^~/]|~[01])*)+$', default: '/correlation_id', description: 'JSON pointer of the correlation id.' },
+        },
+        description: 'When set (`lineage: {}` for the default pointers), the artifact must name its run: run_id a non-blank, non-placeholder string and correlation_id one that contains it (the reference ext_must_pass rule).',
+      },
     },
     dependentRequired: { array: ['where'], where: ['array'] },
   },
@@ -293,6 +347,13 @@ export default defineGate<ArtifactStatusOptions>({
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
     if (doc === undefined) return;
+    checkStatus(ctx, doc, options);
+    if (options.lineage !== undefined) checkRunLineage(ctx, doc, options.lineage);
+  },
+});
+
+function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactStatusOptions): void {
+  {
     const pointer = selectPointer(ctx, 'status_allowed', doc, options);
     if (pointer === undefined) return;
     const { allowed } = options;
@@ -320,5 +381,5 @@ export default defineGate<ArtifactStatusOptions>({
           ? `${showValue(lookup.value)} is not ${showValue(looseMatch)}: values are compared with their JSON type; fix the producer to write ${showValue(looseMatch)}`
           : `find out why the producer reported ${showValue(lookup.value)} and fix that; the gate passes only on ${allowedText}`,
     });
-  },
-});
+  }
+}

@@ -18,10 +18,14 @@ import type { DocumentArtifact } from '../src/artifacts/reader.js';
 import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../src/util/pointer.js';
+import { foldForComparison, isBlank, placeholderReason } from '../src/util/text-classes.js';
+import { parseRfc3339 } from '../src/core/time.js';
 import { DURATION_PATTERN, jsonSafe, locateNearest, showValue, whereOf } from './artifact-status.js';
 
 export const PARAMETER_SWEEPS_SCHEMA = 'pi.perf.parameter_sweeps.v1';
 export const DEFAULT_REQUIRED_KNOBS = ['flush_cadence_ms', 'queue_max_items', 'compaction_quota_mb'];
+/** Where the phase-1 source states its own readiness (the reference REG test read the first; producers also write the second). */
+export const DEFAULT_SOURCE_READINESS = ['/consumption_contract/artifact_ready_for_phase5', '/consumption_contract/ready_for_phase5'];
 const READINESS_STATUSES = ['ready', 'blocked'];
 const GENERATED_AT = '/generated_at';
 
@@ -32,6 +36,7 @@ export interface ParameterSweepsIntegrityOptions {
   required_knobs: string[];
   source_artifact: string;
   source_schema: string;
+  source_readiness: string[];
 }
 
 type Segment = string | number;
@@ -101,11 +106,20 @@ class DocChecks {
     return lookup.value as T;
   }
 
-  /** A non-blank string; blank text is a placeholder, not evidence. */
-  text(id: string, segments: readonly Segment[]): string | undefined {
+  /**
+   * A non-blank string (blank includes invisible-only text such as a zero-width space); with
+   * `identity`, also not a placeholder (`TODO`, `${RUN_ID}`, `null`…). Either is a placeholder, not evidence.
+   */
+  text(id: string, segments: readonly Segment[], identity = false): string | undefined {
     const value = this.typed<string>(id, segments, 'string');
-    if (value === undefined || value.trim() !== '') return value;
-    this.fail(id, 'placeholder', segments, `must be a non-blank string, found ${showValue(value)}`, { expected: 'a non-blank string', actual: value, fix: `have the producer write a real ${this.field(segments)}` });
+    if (value === undefined) return undefined;
+    const why = isBlank(value) ? 'blank' : identity ? placeholderReason(value) : undefined;
+    if (why === undefined) return value;
+    this.fail(id, 'placeholder', segments, why === 'blank' ? `must be a non-blank string, found ${showValue(value)}` : `is a placeholder (${why}), found ${showValue(value)}`, {
+      expected: 'a non-blank string',
+      actual: value,
+      fix: `have the producer write a real ${this.field(segments)}`,
+    });
     return undefined;
   }
 
@@ -137,6 +151,12 @@ class DocChecks {
     return value;
   }
 }
+
+/** The value at a pointer, or undefined when absent. */
+const valueAt = (doc: unknown, pointer: string): unknown => {
+  const lookup = getAtPointer(doc, pointer);
+  return lookup.found ? lookup.value : undefined;
+};
 
 /** The reader's freshness findings (timestamp absent, unparseable, stale, future) point at /generated_at and leave the document readable. */
 function isFreshnessError(e: unknown): e is ArtifactError {
@@ -188,17 +208,27 @@ async function readSweeps(ctx: GateContext, options: ParameterSweepsIntegrityOpt
   return sweeps;
 }
 
-function checkIdentity(sweeps: DocChecks): string | undefined {
-  const runId = sweeps.text('identity', ['run_id']);
-  const correlationId = sweeps.text('identity', ['correlation_id']);
-  if (runId !== undefined && correlationId !== undefined) sweeps.pass('identity', ['correlation_id'], `= ${showValue(correlationId)} (run_id ${showValue(runId)})`);
-  return correlationId;
+interface Identity {
+  runId?: string;
+  correlationId?: string;
+  /** The sweeps' own generated_at, when it is a valid timestamp. */
+  generatedAt?: { text: string; ms: number };
 }
 
-async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, correlationId: string | undefined): Promise<void> {
+function checkIdentity(sweeps: DocChecks): Identity {
+  const runId = sweeps.text('identity', ['run_id'], true);
+  const correlationId = sweeps.text('identity', ['correlation_id'], true);
+  if (runId !== undefined && correlationId !== undefined) sweeps.pass('identity', ['correlation_id'], `= ${showValue(correlationId)} (run_id ${showValue(runId)})`);
+  const stamp = valueAt(sweeps.doc.value, GENERATED_AT);
+  const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
+  const generatedAt = parsed?.ok === true ? { text: stamp as string, ms: parsed.value.getTime() } : undefined;
+  return { ...(runId !== undefined ? { runId } : {}), ...(correlationId !== undefined ? { correlationId } : {}), ...(generatedAt !== undefined ? { generatedAt } : {}) };
+}
+
+async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, identity: Identity): Promise<DocChecks | undefined> {
   const id = 'source_identity';
   const base = ['source_identity'];
-  if (sweeps.typed(id, base, 'object') === undefined) return;
+  if (sweeps.typed(id, base, 'object') === undefined) return undefined;
   const name = sweeps.text(id, [...base, 'source_artifact']);
   if (name !== undefined && name !== options.source_artifact) {
     sweeps.fail(id, 'source_mismatch', [...base, 'source_artifact'], `mismatch: expected ${showValue(options.source_artifact)}, found ${showValue(name)}`, {
@@ -208,7 +238,7 @@ async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityO
     });
   }
   const written = sweeps.text(id, [...base, 'source_artifact_path']);
-  if (written === undefined) return;
+  if (written === undefined) return undefined;
   // Producers on Windows write backslashes; the reference normalised them too.
   const path = written.replace(/\\/g, '/');
   const file = `${options.source_artifact}.json`;
@@ -218,36 +248,103 @@ async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityO
       actual: written,
       fix: `regenerate the sweeps from ${file}; a path that merely contains that name is another file`,
     });
-    return;
+    return undefined;
   }
   if (sweeps.clean(id)) sweeps.pass(id, [...base, 'source_artifact_path'], `= ${showValue(written)}`);
-  await checkSourceLineage(sweeps, options, path, correlationId);
+  return checkSourceLineage(sweeps, options, path, identity);
 }
 
-async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, path: string, correlationId: string | undefined): Promise<void> {
+/**
+ * The phase-1 source the sweeps name: it must exist, carry its schema, be as fresh as the sweeps
+ * (same max_age) and come from the same run — same run_id, same correlation_id — and it cannot be
+ * dated after the sweeps that were derived from it.
+ */
+async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, path: string, identity: Identity): Promise<DocChecks | undefined> {
   const id = 'source_lineage';
   const at = ['source_identity', 'source_artifact_path'];
   let source: DocChecks;
   try {
-    source = new DocChecks(sweeps.ctx, await sweeps.ctx.read.document(path, { format: 'json', schemaId: options.source_schema }), options.source_artifact);
+    source = new DocChecks(sweeps.ctx, await sweeps.ctx.read.document(path, { format: 'json', schemaId: options.source_schema, maxAge: options.max_age.trim() }), options.source_artifact);
   } catch (e) {
     if (!isArtifactError(e)) throw e;
     // Anchored where the sweeps name the source; the reader's message says what is wrong with the file.
     const { expected, actual, fix } = e.detail;
     sweeps.fail(id, e.code, at, `: ${e.message}`, { ...(expected !== undefined ? { expected } : {}), ...(actual !== undefined ? { actual } : {}), ...(fix !== undefined ? { fix } : {}) });
+    return undefined;
+  }
+  const sameRun = (field: 'run_id' | 'correlation_id', ours: string | undefined) => {
+    const theirs = source.text(id, [field], true);
+    if (theirs === undefined || ours === undefined) return;
+    if (theirs === ours) {
+      source.pass(id, [field], `= ${showValue(theirs)}, the same as ${sweeps.field([field])}`);
+      return;
+    }
+    source.fail(id, 'lineage', [field], `= ${showValue(theirs)} differs from ${sweeps.field([field])} = ${showValue(ours)} (${sweeps.doc.path})`, {
+      expected: ours,
+      actual: theirs,
+      fix: `the sweeps were derived from another run's ${options.source_artifact}; regenerate both from one run`,
+    });
+  };
+  sameRun('run_id', identity.runId);
+  sameRun('correlation_id', identity.correlationId);
+  const stamp = valueAt(source.doc.value, GENERATED_AT);
+  const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
+  if (parsed?.ok === true && identity.generatedAt !== undefined) {
+    if (parsed.value.getTime() > identity.generatedAt.ms) {
+      source.fail(id, 'source_newer', ['generated_at'], `= ${showValue(stamp)} is after ${sweeps.field(['generated_at'])} = ${showValue(identity.generatedAt.text)}: the sweeps cannot be derived from a matrix produced after them`, {
+        expected: `at or before ${identity.generatedAt.text}`,
+        actual: stamp as string,
+        fix: `regenerate the sweeps from the current ${options.source_artifact}, in one run, after it`,
+      });
+    } else {
+      source.pass(id, ['generated_at'], `= ${showValue(stamp)}, not after ${sweeps.field(['generated_at'])}`);
+    }
+  }
+  return source;
+}
+
+/**
+ * The sweeps cannot be readier than their source: readiness.ready_for_phase5 must equal what the
+ * phase-1 matrix itself says at every `source_readiness` pointer it carries (at least one).
+ */
+function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, options: ParameterSweepsIntegrityOptions): void {
+  const id = 'source_readiness';
+  const flag = valueAt(sweeps.doc.value, '/readiness/ready_for_phase5');
+  const present = options.source_readiness.filter((pointer) => getAtPointer(source.doc.value, pointer).found);
+  if (present.length === 0) {
+    const first = options.source_readiness[0] as string;
+    source.fail(id, 'missing_field', parsePointer(first), `is absent (and so are ${options.source_readiness.slice(1).join(', ') || 'the other readiness pointers'}): the source does not say whether phase 5 may start`, {
+      expected: 'a boolean',
+      actual: 'absent',
+      fix: `have the phase-1 producer write its readiness at ${first}, or set the gate's source_readiness option to where it writes it`,
+    });
     return;
   }
-  const sourceCorrelation = source.text(id, ['correlation_id']);
-  if (sourceCorrelation === undefined || correlationId === undefined) return;
-  if (sourceCorrelation === correlationId) {
-    source.pass(id, ['correlation_id'], `= ${showValue(sourceCorrelation)}, the same as ${sweeps.field(['correlation_id'])}`);
+  const values: boolean[] = [];
+  for (const pointer of present) {
+    const value = valueAt(source.doc.value, pointer);
+    if (typeof value !== 'boolean') {
+      source.fail(id, 'wrong_type', parsePointer(pointer), `must be a boolean, found ${describeType(value)}`, { expected: 'a boolean', actual: jsonSafe(value), fix: 'have the phase-1 producer write its readiness as true or false' });
+      continue;
+    }
+    values.push(value);
+  }
+  if (values.length !== present.length) return;
+  if (new Set(values).size > 1) {
+    source.fail(id, 'source_readiness_mismatch', parsePointer(present[1] as string), `contradicts ${present[0]} in the same source: it says both ready and not ready`, { expected: values[0], actual: values[1], fix: 'fix the phase-1 producer so it states one readiness' });
     return;
   }
-  source.fail(id, 'lineage', ['correlation_id'], `= ${showValue(sourceCorrelation)} differs from ${sweeps.field(['correlation_id'])} = ${showValue(correlationId)} (${sweeps.doc.path})`, {
-    expected: correlationId,
-    actual: sourceCorrelation,
-    fix: `the sweeps were derived from another run's ${options.source_artifact}; regenerate both from one run`,
-  });
+  if (typeof flag !== 'boolean') return; // already a readiness finding
+  const theirs = values[0] as boolean;
+  if (flag !== theirs) {
+    sweeps.fail(id, 'source_readiness_mismatch', ['readiness', 'ready_for_phase5'], `= ${flag} but the phase-1 source ${source.doc.path} says ${present[0]} = ${theirs}: the sweeps cannot be ${flag ? 'readier' : 'less ready'} than the matrix they were derived from`, {
+      expected: theirs,
+      actual: flag,
+      fix: `regenerate the sweeps from the current ${options.source_artifact}; readiness is decided by the phase-1 matrix, not edited in the sweeps`,
+    });
+    return;
+  }
+  sweeps.pass(id, ['readiness', 'ready_for_phase5'], `= ${flag}, the same as ${source.doc.path} ${present.join(', ')}`);
 }
 
 interface Readiness {
@@ -266,7 +363,7 @@ function checkReadiness(sweeps: DocChecks): Readiness | undefined {
   }
   const flag = sweeps.typed<boolean>(id, [...base, 'ready_for_phase5'], 'boolean');
   const list = sweeps.typed<unknown[]>(id, [...base, 'blocking_reasons'], 'array');
-  const reasons = list?.map((_, i) => sweeps.text(id, [...base, 'blocking_reasons', i]));
+  const reasons = list?.map((_, i) => sweeps.text(id, [...base, 'blocking_reasons', i], true));
   if (!known) return undefined;
   const ready = status === 'ready';
   if (flag !== undefined && flag !== ready) {
@@ -289,6 +386,19 @@ function checkDefaults(sweeps: DocChecks, knobs: readonly string[]): Map<string,
   const defaults = sweeps.typed<Record<string, unknown>>(id, ['selected_defaults'], 'object');
   if (defaults === undefined) return undefined;
   const values = new Map<string, number>();
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(defaults)) {
+    const first = seen.get(foldForComparison(key));
+    if (first === undefined) {
+      seen.set(foldForComparison(key), key);
+      continue;
+    }
+    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case or invisible characters are one knob`, {
+      expected: 'each knob once',
+      actual: key,
+      fix: 'write each knob once, spelt exactly as in sweep_plan; which of two spellings counts is ambiguous',
+    });
+  }
   for (const knob of [...knobs, ...Object.keys(defaults).filter((k) => !knobs.includes(k))]) {
     const value = sweeps.positiveInteger(id, ['selected_defaults', knob]);
     if (value !== undefined) values.set(knob, value);
@@ -348,11 +458,16 @@ function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): SweepPlan 
       plan.allNamed = false;
       return;
     }
-    const same = plan.byName.get(name);
+    // Knob names that differ only by case (or invisible characters) name one knob: `Queue_Max_Items` repeats `queue_max_items`.
+    const folded = foldForComparison(name);
+    const sameKey = [...plan.byName.keys()].find((k) => foldForComparison(k) === folded);
+    const same = sameKey === undefined ? undefined : plan.byName.get(sameKey);
     if (same !== undefined) {
-      sweeps.fail(id, 'duplicate_dimension', [...at, 'name'], `repeats the dimension ${showValue(name)} of ${sweeps.field([...base, (same[0] as Dimension).index])}`, { expected: 'each dimension once', actual: name, fix: 'sweep each knob in one dimension; two candidate lists for one knob are ambiguous' });
+      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case or invisible characters are one knob)`;
+      sweeps.fail(id, 'duplicate_dimension', [...at, 'name'], `repeats the dimension ${showValue(name)} of ${sweeps.field([...base, (same[0] as Dimension).index])}${how}`, { expected: 'each dimension once', actual: name, fix: 'sweep each knob in one dimension; two candidate lists for one knob are ambiguous' });
     }
-    plan.byName.set(name, [...(same ?? []), { index, ...(candidates !== undefined ? { candidates } : {}) }]);
+    const key = sameKey ?? name;
+    plan.byName.set(key, [...(same ?? []), { index, ...(candidates !== undefined ? { candidates } : {}) }]);
   });
   if (plan.allNamed) {
     for (const knob of knobs.filter((k) => !plan.byName.has(k))) {
@@ -429,6 +544,14 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
         default: 'phase1_matrix_validation',
         description: 'Required source_identity.source_artifact; source_identity.source_artifact_path must name `<source_artifact>.json`.',
       },
+      source_readiness: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', pattern: '^(/([^~/]|~[01])*)+$' },
+        default: DEFAULT_SOURCE_READINESS,
+        description: 'JSON pointers where the phase-1 source states its own readiness (a boolean). At least one must be present, all present ones must agree, and readiness.ready_for_phase5 of the sweeps must equal it.',
+      },
       source_schema: {
         type: 'string',
         pattern: '\\S',
@@ -440,7 +563,7 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
   artifactPath: (options) => options.path,
   remediation: [
     'Reader codes (missing, malformed, duplicate_key, schema, stale, future): regenerate tests/perf/reports/parameter_sweeps.json with the perf orchestrator of this run.',
-    'source_mismatch / lineage / missing source: the sweeps must be derived from the phase1_matrix_validation.json of the same run (same correlation_id); regenerate both together.',
+    'source_mismatch / lineage / source_newer / source_readiness_mismatch / missing source: the sweeps must be derived from the phase1_matrix_validation.json of the same run (same run_id and correlation_id, dated before the sweeps, same readiness); regenerate both together.',
     'missing_field / wrong_type / invalid_value / placeholder / readiness_incoherent / duplicate_dimension / missing_knob / default_not_candidate: the producer wrote an inconsistent report; fix the producer, not the report by hand.',
     'not_ready: phase 5 is blocked for the listed blocking_reasons; resolve them (usually the phase-1 matrix) and regenerate.',
   ],
@@ -448,19 +571,22 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
     source_mismatch: 'source_identity names another source artifact, or its path does not end in <source_artifact>.json',
     readiness_incoherent: 'readiness.status contradicts ready_for_phase5 or blocking_reasons',
     invalid_value: 'a field has the right type but an impossible value (unknown readiness status, knob value <= 0, empty or repeated candidates)',
-    duplicate_dimension: 'two sweep_plan dimensions sweep the same knob',
+    duplicate_dimension: 'two sweep_plan dimensions (or two selected_defaults) name the same knob; names differing only by case or invisible characters are one knob',
+    source_newer: 'the phase-1 source is dated after the sweeps that claim to be derived from it',
+    source_readiness_mismatch: 'readiness.ready_for_phase5 of the sweeps disagrees with the phase-1 source\'s own readiness (or the source contradicts itself)',
     missing_knob: 'a required knob has no sweep_plan dimension',
     default_not_candidate: 'a selected default is not one of its dimension\'s candidate_values, or has no dimension',
     not_ready: 'the report is valid but readiness.status is blocked (warning; a failure with require_ready)',
   },
   // A report that contradicts itself proves nothing; only a coherent "blocked" is sound evidence.
-  evidenceReasons: ['source_mismatch', 'readiness_incoherent', 'invalid_value', 'duplicate_dimension', 'missing_knob', 'default_not_candidate'],
+  evidenceReasons: ['source_mismatch', 'readiness_incoherent', 'invalid_value', 'duplicate_dimension', 'missing_knob', 'default_not_candidate', 'source_newer', 'source_readiness_mismatch'],
   async evaluate(ctx, options) {
     const sweeps = await readSweeps(ctx, options);
     if (sweeps === undefined) return;
-    const correlationId = checkIdentity(sweeps);
-    await checkSource(sweeps, options, correlationId);
+    const identity = checkIdentity(sweeps);
+    const source = await checkSource(sweeps, options, identity);
     const readiness = checkReadiness(sweeps);
+    if (source !== undefined) checkSourceReadiness(sweeps, source, options);
     const defaults = checkDefaults(sweeps, options.required_knobs);
     const plan = checkSweepPlan(sweeps, options.required_knobs);
     if (defaults !== undefined && plan !== undefined) checkDefaultsSwept(sweeps, defaults, plan, options.required_knobs);

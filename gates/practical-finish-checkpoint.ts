@@ -25,6 +25,8 @@ export const DEFAULT_SOURCES = ['.beads/issues.jsonl', '.beads/beads.base.jsonl'
 export const DEFAULT_OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
 export const DEFAULT_CLOSED_STATUSES = ['closed', 'tombstone'];
 export const DEFAULT_DOCS_LABELS = ['docs', 'docs-last', 'documentation', 'report', 'runbook'];
+/** Issue types that stay technical whatever their labels: a label alone never turns a bug or feature into docs work. */
+export const DEFAULT_TECHNICAL_TYPES = ['bug', 'feature'];
 
 /** An issue id: dot-separated segments, none empty, no whitespace. */
 const ISSUE_ID_PATTERN = '^[^\\s.]+(\\.[^\\s.]+)*$';
@@ -46,11 +48,36 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   if (tracker === undefined || ctx.signal.aborted) return undefined;
   const { path } = tracker;
   const skipped = tracker.skipped.length > 0 ? `; ${tracker.skipped.join(', ')} ${tracker.skipped.length === 1 ? 'does' : 'do'} not exist` : '';
-  ctx.pass('tracker', `read ${path} (${plural(tracker.rows, 'row')}, every one valid)${skipped}`, {
-    path,
-    expected: `the first existing of ${options.sources.map(normalisedPath).join(', ')}`,
-    actual: path,
-  });
+  const primary = normalisedPath(options.sources[0] as string);
+  if (tracker.skipped.length > 0) {
+    // The base export is a fallback, older than the live one by construction: say which file decided.
+    ctx.warn('tracker', 'tracker_fallback', `read the fallback ${path} (${plural(tracker.rows, 'row')}, every one valid) because the primary export ${primary} does not exist${skipped}`, {
+      path,
+      expected: primary,
+      actual: path,
+      fix: `export the tracker to ${primary} (e.g. \`bd export\`) so the gate reads the live issue list, not the base file`,
+    });
+  } else {
+    ctx.pass('tracker', `read ${path} (${plural(tracker.rows, 'row')}, every one valid)`, {
+      path,
+      expected: `the first existing of ${options.sources.map(normalisedPath).join(', ')}`,
+      actual: path,
+    });
+  }
+  if (tracker.conflicts.length > 0) {
+    for (const c of tracker.conflicts) {
+      ctx.fail('rows_agree', 'conflicting_rows', `${path}: ${c.id} is written on rows ${c.rows.join(', ')} that disagree (${c.states.join(' | ')})${c.why === 'tie' ? ', and the latest updated_at is shared by rows that disagree' : ', and not every row has an updated_at to decide'}; row order never decides`, {
+        path,
+        row: c.rows[0] as number,
+        pointer: '/id',
+        expected: 'one state per issue id, or an updated_at on every row of it',
+        actual: c.states,
+        fix: `export the tracker again (one row per issue), or have the exporter write updated_at on every row`,
+      });
+    }
+    return undefined;
+  }
+  ctx.pass('rows_agree', tracker.decidedByUpdatedAt > 0 ? `${plural(tracker.decidedByUpdatedAt, 'issue')} written on rows that disagree, each decided by the latest updated_at` : 'every issue id has one state');
 
   const root = options.scope_root;
   const excluded = tracker.excluded.size > 0 ? ` (${plural(tracker.excluded.size, 'issue')} left out by exclude ${options.exclude.join(', ')})` : '';
@@ -66,15 +93,18 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   }
   if (tracker.issues.size === 0) {
     vacuous = true;
-    ctx.fail('scope', 'vacuous', `no issue under ${root} found in ${path}${excluded}`, {
+    const onlyLinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} ${tracker.linkedOnly.length === 1 ? 'is' : 'are'} linked to it only by a parent-child dependency (${firstIds(tracker.linkedOnly)}), left out because follow_dependencies is false` : '';
+    ctx.fail('scope', 'vacuous', `no issue under ${root} found in ${path}${excluded}${onlyLinked}`, {
       path,
-      expected: `an issue whose id starts with "${root}."`,
+      expected: `an issue whose id starts with "${root}."${options.follow_dependencies === false ? '' : ' or that a parent-child dependency links to it'}`,
       actual: 0,
-      fix: `check \`scope_root\` and \`exclude\`: descendants are matched by dotted segment (${root}.1, ${root}.1.2), never by prefix (${root}X)`,
+      fix: onlyLinked !== '' ? 'set follow_dependencies: true to take in children linked by parent-child dependencies' : `check \`scope_root\` and \`exclude\`: descendants are matched by dotted segment (${root}.1, ${root}.1.2), never by prefix (${root}X), or linked by parent-child dependency`,
     });
   }
   if (vacuous) return undefined;
-  ctx.pass('scope', `${plural(tracker.issues.size, 'issue')} under ${root} in ${path}${excluded}`, { path, actual: tracker.issues.size });
+  const linked = tracker.linked.length > 0 ? `, ${tracker.linked.length} of them by parent-child dependency (${firstIds(tracker.linked)})` : '';
+  const unlinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} linked only by parent-child dependency left out (follow_dependencies: false): ${firstIds(tracker.linkedOnly)}` : '';
+  ctx.pass('scope', `${plural(tracker.issues.size, 'issue')} under ${root} in ${path}${linked}${excluded}${unlinked}`, { path, actual: tracker.issues.size });
 
   const result = classify(tracker);
   if (result.unknown.size > 0) {
@@ -137,7 +167,9 @@ export default defineGate<PracticalFinishOptions>({
       },
       open_statuses: wordList(DEFAULT_OPEN_STATUSES, 'Statuses (compared trimmed and lower-cased) of unfinished work. A status in both lists counts as open.', 1),
       closed_statuses: wordList(DEFAULT_CLOSED_STATUSES, 'Statuses of finished work. An in-scope status in neither list fails with unknown_status.', 1),
-      docs_labels: wordList(DEFAULT_DOCS_LABELS, 'Labels (compared trimmed and lower-cased) that make an open issue docs/report work; so does issue_type "docs". Every other open issue is technical.'),
+      docs_labels: wordList(DEFAULT_DOCS_LABELS, 'Labels (compared trimmed and lower-cased) that make an open issue docs/report work, unless its issue_type is one of technical_types; issue_type "docs" always does. Every other open issue is technical.'),
+      technical_types: wordList(DEFAULT_TECHNICAL_TYPES, 'Issue types (compared trimmed and lower-cased) a docs label can never turn into docs work: issue_type wins. [] lets labels decide for every type (the reference rule).'),
+      follow_dependencies: { type: 'boolean', default: true, description: 'The scope also takes in issues linked to the scope root (or to an issue in scope) by the tracker\'s parent-child dependencies (`dependencies: [{depends_on_id, type: "parent-child"}]`), not only dotted ids; never through an excluded issue.' },
       checkpoint: { type: 'string', minLength: 1, description: `A committed checkpoint (${CHECKPOINT_SCHEMA_ID}), relative to the root, that must be complete, self-consistent and agree with the tracker.` },
       write_checkpoint: {
         type: 'string',
@@ -166,15 +198,17 @@ export default defineGate<PracticalFinishOptions>({
     wrong_type: 'a tracker row or checkpoint field has the wrong JSON type (null included)',
     placeholder: 'a tracker row has a blank id, or the checkpoint has a blank issue id or a placeholder detail (blank, "unknown", "TODO"…)',
     schema: 'the checkpoint has another schema id, an unknown field, a value outside its enum, a negative count or a bad timestamp',
-    future: 'the checkpoint\'s generated_at is more than 5 minutes after now',
-    vacuous: 'the scope root is not a row of the tracker, or no issue is in scope',
+    future: 'the checkpoint\'s generated_at, or a tracker row\'s updated_at, is more than 5 minutes after now',
+    vacuous: 'the scope root is not a row of the tracker, or no issue is in scope (the message names children linked only by dependency when follow_dependencies is off)',
+    conflicting_rows: 'one issue id is written on rows that disagree and not every such row has an updated_at to decide (or the latest is a tie); row order never decides',
+    tracker_fallback: 'the primary tracker export does not exist and the fallback (base) file was read instead (warning naming the file)',
     unknown_status: 'an issue in scope has a status that is neither open nor closed',
     technical_open: 'technical issues in scope are still open',
     checkpoint_inconsistent: 'the committed checkpoint contradicts itself (counts, list lengths, residual scope, completion flag, pass with technical work open, an issue listed twice)',
     checkpoint_mismatch: 'the committed checkpoint disagrees with the tracker (status, counts or issue ids)',
     checkpoint_unwritable: 'the checkpoint could not be written to the output directory',
   },
-  evidenceReasons: ['unknown_status', 'checkpoint_inconsistent', 'checkpoint_mismatch', 'checkpoint_unwritable'],
+  evidenceReasons: ['unknown_status', 'conflicting_rows', 'checkpoint_inconsistent', 'checkpoint_mismatch', 'checkpoint_unwritable'],
   async evaluate(ctx, options) {
     const computed = await evaluateTracker(ctx, options);
     if (ctx.signal.aborted) return;

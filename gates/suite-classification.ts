@@ -7,6 +7,10 @@
  * stems as substrings anywhere in the file (comments included) and its quarantine guard parsed TOML
  * with regexes. This one parses the TOML and checks every rule those versions only documented.
  */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { isArtifactError } from '../src/artifacts/errors.js';
+import { resolveInside } from '../src/artifacts/paths.js';
 import { encodePointerSegment } from '../src/util/pointer.js';
 import manifestSchema from '../schemas/suite_classification.schema.json' with { type: 'json' };
 import { globBase, globLiteralSuffix } from '../src/artifacts/glob.js';
@@ -23,7 +27,9 @@ const DATE_FIELDS: readonly string[] & readonly ('quarantined' | 'expires')[] = 
 
 export interface SuiteClassificationOptions {
   manifest: string;
-  tests_glob: string;
+  /** When set, the test files are the glob's matches; otherwise the targets cargo builds. */
+  tests_glob?: string;
+  cargo_manifest: string;
   suites: string[];
   require_sorted: boolean;
   allow_empty: boolean;
@@ -63,7 +69,9 @@ function checkSuiteNames(ctx: GateContext, manifest: Manifest, path: string, all
   if (unknown.length === 0) ctx.pass('suite_names_allowed', `suite names are all allowed (${Object.keys(manifest.suite).join(', ')})`);
 }
 
-function checkMembership(ctx: GateContext, manifest: Manifest, path: string, stems: ReadonlySet<string>, pattern: string): void {
+type FileFor = (stem: string) => string;
+
+function checkMembership(ctx: GateContext, manifest: Manifest, path: string, stems: ReadonlySet<string>, fileFor: FileFor): void {
   const suitesOf = new Map<string, string[]>();
   for (const [suite, { files }] of Object.entries(manifest.suite)) {
     files.forEach((stem) => suitesOf.set(stem, [...(suitesOf.get(stem) ?? []), suite]));
@@ -71,8 +79,8 @@ function checkMembership(ctx: GateContext, manifest: Manifest, path: string, ste
 
   const unclassified = [...stems].filter((stem) => !suitesOf.has(stem));
   for (const stem of unclassified) {
-    ctx.fail('every_file_classified', 'unclassified', `${fileOf(stem, pattern)} is not listed in any suite of ${path}`, {
-      path: fileOf(stem, pattern),
+    ctx.fail('every_file_classified', 'unclassified', `${fileFor(stem)} is not listed in any suite of ${path}`, {
+      path: fileFor(stem),
       expected: 'listed in exactly one [suite.*] files list',
       actual: 'listed in none',
       fix: `add "${stem}" to the files of the suite it belongs to in ${path}`,
@@ -110,10 +118,10 @@ function checkMembership(ctx: GateContext, manifest: Manifest, path: string, ste
     files.forEach((stem, index) => {
       if (stems.has(stem)) return;
       phantoms++;
-      ctx.fail('no_phantom_entries', 'phantom', `[suite.${suite}] lists "${stem}" but ${fileOf(stem, pattern)} does not exist`, {
+      ctx.fail('no_phantom_entries', 'phantom', `[suite.${suite}] lists "${stem}" but ${fileFor(stem)} does not exist`, {
         path,
         pointer: `/suite/${encodePointerSegment(suite)}/files/${index}`,
-        expected: `${fileOf(stem, pattern)} exists`,
+        expected: `${fileFor(stem)} exists`,
         actual: 'no such file',
         fix: `remove "${stem}" from [suite.${suite}] or restore the test file`,
       });
@@ -179,7 +187,7 @@ function quarantineProblems(entry: Record<string, unknown>, at: string, opts: Su
   return { problems, ...(expires !== undefined ? { expires } : {}) };
 }
 
-function checkQuarantine(ctx: GateContext, manifest: Manifest, path: string, options: SuiteClassificationOptions, stems: ReadonlySet<string>): void {
+function checkQuarantine(ctx: GateContext, manifest: Manifest, path: string, options: SuiteClassificationOptions, stems: ReadonlySet<string>, fileFor: FileFor): void {
   const entries = Object.entries(manifest.quarantine ?? {});
   if (entries.length === 0) {
     ctx.pass('quarantine_valid', 'no quarantine entries');
@@ -196,7 +204,7 @@ function checkQuarantine(ctx: GateContext, manifest: Manifest, path: string, opt
     if (problems.length === 0) ctx.pass('quarantine_valid', `[quarantine.${stem}] is well-formed`);
 
     if (!stems.has(stem) || !classified.has(stem)) {
-      const why = stems.has(stem) ? 'is not listed in any suite' : `has no test file ${fileOf(stem, options.tests_glob)}`;
+      const why = stems.has(stem) ? 'is not listed in any suite' : `has no test file ${fileFor(stem)}`;
       ctx.fail('quarantine_target_exists', 'quarantine_unknown_test', `[quarantine.${stem}] names a test that ${why}`, {
         path,
         pointer: at,
@@ -237,7 +245,17 @@ export default defineGate<SuiteClassificationOptions>({
     additionalProperties: false,
     properties: {
       manifest: { type: 'string', minLength: 1, default: 'tests/suite_classification.toml', description: 'Classification manifest (TOML), relative to the root.' },
-      tests_glob: { type: 'string', minLength: 1, default: 'tests/*.rs', description: 'Test files that must be classified; the stem is the path below the glob\'s directory without the glob\'s literal suffix.' },
+      tests_glob: {
+        type: 'string',
+        minLength: 1,
+        description: 'Instead of cargo\'s test targets, the files matching this glob must be classified; the stem is the path below the glob\'s directory without the glob\'s literal suffix (e.g. "tests/**/*.test.ts").',
+      },
+      cargo_manifest: {
+        type: 'string',
+        minLength: 1,
+        default: 'Cargo.toml',
+        description: 'Without tests_glob: the Cargo.toml whose test targets must be classified — tests/*.rs, tests/*/main.rs (unless [package] autotests = false) and every [[test]] (name and path). A missing Cargo.toml leaves the auto-discovered targets.',
+      },
       suites: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 }, default: ['unit', 'vcr', 'e2e'], description: 'Allowed suite names.' },
       require_sorted: { type: 'boolean', default: true, description: 'Entries within each suite must be in byte order.' },
       allow_empty: { type: 'boolean', default: false, description: 'Pass when no test file matches (otherwise that is `vacuous`).' },
@@ -255,6 +273,7 @@ export default defineGate<SuiteClassificationOptions>({
   },
   artifactPath: (options) => options.manifest,
   remediation: [
+    'test_targets_readable / outside_root / unreadable: a test file is a link out of the root or a dangling link; restore it or remove it (and its manifest entry).',
     'A new test file must be classified: add its stem to the files of one of the allowed suites in the manifest (reference layout: [suite.unit], [suite.vcr], [suite.e2e]).',
     'Remove entries whose test file was deleted or renamed (phantoms), and list each stem in exactly one suite.',
     'Keep entries sorted within each suite (byte order).',
@@ -276,21 +295,146 @@ export default defineGate<SuiteClassificationOptions>({
     const manifestFile = await ctx.read.toml(options.manifest, { schema: manifestSchema as JsonSchema });
     const manifest = manifestFile.value as unknown as Manifest;
     const path = manifestFile.path;
-    const files = await ctx.list(options.tests_glob);
-    if (files.length === 0 && !options.allow_empty) {
-      ctx.fail('test_files_found', 'vacuous', `no test file matches ${options.tests_glob}; zero tests cannot prove the suites are classified`, {
-        path: globBase(options.tests_glob) || '.',
-        expected: `at least one file matching ${options.tests_glob}`,
+    const targets = options.tests_glob !== undefined ? await globTargets(ctx, options.tests_glob) : await cargoTargets(ctx, options.cargo_manifest);
+    if (targets === undefined) return;
+    const what = options.tests_glob !== undefined ? options.tests_glob : targets.describe;
+    if (targets.files.size === 0 && !options.allow_empty) {
+      ctx.fail('test_files_found', 'vacuous', `no test file matches ${what}; zero tests cannot prove the suites are classified`, {
+        path: options.tests_glob !== undefined ? globBase(options.tests_glob) || '.' : 'tests',
+        expected: `at least one test target (${what})`,
         actual: 'none',
-        fix: 'check tests_glob and the root; set allow_empty: true only if this repository really has no tests',
+        fix: 'check the root (and tests_glob or Cargo.toml); set allow_empty: true only if this repository really has no tests',
       });
     } else {
-      ctx.pass('test_files_found', `${plural(files.length, 'test file')} match ${options.tests_glob}`);
+      ctx.pass('test_files_found', `${plural(targets.files.size, 'test file')}: ${what}`);
     }
-    const stems = new Set(files.map((f) => stemOf(f, options.tests_glob)));
+    const fileFor: FileFor = (stem) => targets.files.get(stem) ?? (options.tests_glob !== undefined ? fileOf(stem, options.tests_glob) : `tests/${stem}.rs`);
+    const stems = new Set(targets.files.keys());
     checkSuiteNames(ctx, manifest, path, options.suites);
-    checkMembership(ctx, manifest, path, stems, options.tests_glob);
+    checkMembership(ctx, manifest, path, stems, fileFor);
     if (options.require_sorted) checkSorted(ctx, manifest, path);
-    checkQuarantine(ctx, manifest, path, options, stems);
+    checkQuarantine(ctx, manifest, path, options, stems, fileFor);
   },
 });
+
+interface Targets {
+  /** Target name (the stem the manifest lists) → its file, relative to the root. */
+  files: Map<string, string>;
+  describe: string;
+}
+
+async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
+  const files = await ctx.list(pattern);
+  return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern };
+}
+
+const errorCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
+
+/**
+ * A test file cargo would build must be a regular file inside the root. A link out of the root is
+ * `outside_root` and a dangling one `unreadable` — reported, and the target still counts (it must be
+ * classified like any other): a target is never silently dropped from the list.
+ */
+async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
+  let abs: string;
+  try {
+    abs = (await resolveInside(ctx.root, rel)).abs;
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    ctx.failFromError('test_targets_readable', e);
+    return;
+  }
+  const stat = await fs.stat(abs).catch((e: unknown) => errorCode(e) ?? 'error');
+  if (typeof stat !== 'string' && stat.isFile()) return;
+  const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
+  const why = typeof stat === 'string' ? (link ? `is a dangling symlink (${stat})` : `cannot be read (${stat})`) : `is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`;
+  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; cargo cannot build it, and it is still a target to classify`, {
+    path: rel,
+    expected: 'a readable test file inside the root',
+    actual: why,
+    fix: `restore ${rel} (or remove the link and its entry in the suite manifest)`,
+  });
+}
+
+/** Entries of a directory under the root, or undefined when it does not exist; a directory linked out of the root is outside_root. */
+async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs').Dirent[] | undefined> {
+  let abs: string;
+  try {
+    abs = (await resolveInside(ctx.root, rel)).abs;
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    ctx.failFromError('test_targets_readable', e);
+    return undefined;
+  }
+  try {
+    return await fs.readdir(abs, { withFileTypes: true });
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    ctx.fail('test_targets_readable', 'unreadable', `cannot list ${rel}: ${code ?? String(e)}`, { path: rel, fix: `make ${rel} readable by the user running the gate` });
+    return undefined;
+  }
+}
+
+/**
+ * The test targets cargo builds (the Rust default): `tests/*.rs` and `tests/<dir>/main.rs` (named
+ * after the file or directory) unless `[package] autotests = false`, plus every `[[test]]` of
+ * Cargo.toml by its name (its `path`, or cargo's default for that name). Links are kept and probed.
+ */
+async function cargoTargets(ctx: GateContext, cargoManifest: string): Promise<Targets | undefined> {
+  const files = new Map<string, string>();
+  let cargo: Record<string, unknown> | undefined;
+  try {
+    cargo = (await ctx.read.toml(cargoManifest)).value as Record<string, unknown>;
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    if (e.code !== 'missing') {
+      ctx.failFromError('cargo_manifest', e);
+      return undefined;
+    }
+  }
+  const pkg = cargo?.package;
+  const autotests = !(pkg !== null && typeof pkg === 'object' && (pkg as Record<string, unknown>).autotests === false);
+  const probes: Promise<void>[] = [];
+  if (autotests) {
+    for (const entry of (await entriesOf(ctx, 'tests')) ?? []) {
+      const rel = `tests/${entry.name}`;
+      if (entry.name.endsWith('.rs') && (entry.isFile() || entry.isSymbolicLink())) {
+        const viaLinkToDir = entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
+        if (!viaLinkToDir) {
+          files.set(entry.name.slice(0, -3), rel);
+          if (entry.isSymbolicLink()) probes.push(probeTarget(ctx, rel));
+          continue;
+        }
+      }
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false)));
+      if (!isDir) continue;
+      const main = `${rel}/main.rs`;
+      const present = await fs.lstat(join(ctx.root, main)).then(() => true, () => false);
+      if (!present && !entry.isSymbolicLink()) continue;
+      if (!present) {
+        // A linked directory that leads out of the root: whether it holds main.rs is not ours to look at.
+        probes.push(probeTarget(ctx, main));
+        continue;
+      }
+      files.set(entry.name, main);
+      probes.push(probeTarget(ctx, main));
+    }
+  }
+  const declared = Array.isArray(cargo?.test) ? (cargo.test as unknown[]) : [];
+  for (const [i, t] of declared.entries()) {
+    const entry = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') {
+      ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[test]] #${i + 1} has no name, so its target cannot be classified`, { path: cargoManifest, pointer: `/test/${i}`, fix: 'give every [[test]] a name (the stem the suite manifest lists)' });
+      continue;
+    }
+    const path = typeof entry.path === 'string' ? entry.path.replace(/\\/g, '/').replace(/^\.\//, '') : (await fs.lstat(join(ctx.root, `tests/${entry.name}/main.rs`)).then(() => `tests/${entry.name}/main.rs`, () => `tests/${entry.name}.rs`));
+    // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
+    for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
+    files.set(entry.name, path);
+    probes.push(probeTarget(ctx, path));
+  }
+  await Promise.all(probes);
+  const parts = [...(autotests ? ['tests/*.rs', 'tests/*/main.rs'] : []), ...(declared.length > 0 ? [`${plural(declared.length, '[[test]] target')} of ${cargoManifest}`] : [])];
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})` };
+}

@@ -34,11 +34,23 @@ function auditSources(ctx: GateContext, book: WaiverBook): void {
   const broken = book.sources.filter((s) => s.status === 'error').length;
   for (const source of book.sources) {
     if (source.status === 'ok') {
-      ctx.pass('waiver_source', `${source.path}: ${plural(source.waivers, 'waiver')} declared`, { path: source.path });
+      if (source.table === false && source.misspelt !== undefined) {
+        ctx.warn('waiver_source', 'waiver_table_misspelt', `${source.path} has no \`waiver\` table but a \`${source.misspelt}\` one: 0 waivers declared, nothing is waived`, {
+          path: source.path,
+          expected: 'a `waiver` table ([waiver.<gate_id>])',
+          actual: source.misspelt,
+          fix: `rename [${source.misspelt}...] to [waiver.<gate_id>] if it was meant to waive a gate, or remove it`,
+        });
+        continue;
+      }
+      const none = source.table === false ? ' (no `waiver` table: nothing is waived)' : '';
+      ctx.pass('waiver_source', `${source.path}: ${plural(source.waivers, 'waiver')} declared${none}`, { path: source.path });
       continue;
     }
     const at = { ...(source.line !== undefined ? { line: source.line } : {}), ...(source.column !== undefined ? { column: source.column } : {}) };
-    ctx.fail('waiver_source', source.code ?? 'unreadable', `${source.message ?? `${source.path} could not be read`}; no waiver is applied while ${broken === 1 ? 'a waiver source is' : `${broken} waiver sources are`} unreadable`, {
+    // "Unreadable" only for what could not be read; a file that was read but is broken says what is broken.
+    const state = source.code === 'missing' ? 'missing' : source.code === 'unreadable' || source.code === 'outside_root' ? 'unreadable' : 'unusable';
+    ctx.fail('waiver_source', source.code ?? 'unreadable', `${source.message ?? `${source.path} could not be read`}; no waiver is applied while ${broken === 1 ? `a waiver source is ${state}` : `${broken} waiver sources are missing, unreadable or unusable`}`, {
       path: source.path,
       ...at,
       ...(source.fix !== undefined ? { fix: source.fix } : {}),
@@ -86,8 +98,8 @@ export default defineGate<Record<string, never>>({
   ],
   reasons: {
     waiver_source_unconfigured: 'the config has no `waivers:` section, so there is nothing to audit (declare the sources, or `sources: []` for none)',
-    no_waiver_table: 'a waiver source parses but has no `waiver` table (an empty one declares that there are none)',
-    waiver_table_invalid: 'the `waiver` entry of a source is not a table keyed by gate id',
+    waiver_table_misspelt: 'a waiver source has no `waiver` table but a top-level key that looks like a misspelt one (`waivers`); it waives nothing (warning)',
+    waiver_table_invalid: 'the `waiver` entry of a source is not a table keyed by gate id, or the source itself is not a table',
     waiver_not_table: 'a waiver entry is not a table of fields',
     waiver_field_missing: 'a waiver lacks one of owner, created, expires, bead, reason, scope, remove_when',
     waiver_field_type: 'a waiver field is not a string (e.g. an unquoted TOML date, which the parser may have rolled over)',
@@ -104,7 +116,7 @@ export default defineGate<Record<string, never>>({
     waiver_expired: 'the waiver expired; it is not applied',
     waiver_expiring_soon: 'the waiver expires within the warning window (default 3 days)',
   },
-  evidenceReasons: ['waiver_source_unconfigured', 'no_waiver_table', 'waiver_table_invalid'],
+  evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
   evaluate(ctx) {
     const book = ctx.waivers;
     if (!book.configured) {

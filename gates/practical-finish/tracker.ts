@@ -13,7 +13,8 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
-import { describeType } from '../../src/core/time.js';
+import { describeType, parseRfc3339 } from '../../src/core/time.js';
+import { isBlank } from '../../src/util/text-classes.js';
 import { plural } from '../../src/util/plural.js';
 
 export interface PracticalFinishOptions {
@@ -23,6 +24,10 @@ export interface PracticalFinishOptions {
   open_statuses: string[];
   closed_statuses: string[];
   docs_labels: string[];
+  /** Issue types a docs label can never turn into docs work (issue_type wins). */
+  technical_types?: string[];
+  /** Scope also follows the tracker's parent-child dependencies, not only dotted ids (default true). */
+  follow_dependencies?: boolean;
   checkpoint?: string;
   write_checkpoint?: string;
 }
@@ -51,6 +56,15 @@ const OPEN_TECHNICAL = 1;
 const OPEN_DOCS = 2;
 type Stored = OpenIssue | UnknownStatusIssue | typeof CLOSED | typeof OPEN_TECHNICAL | typeof OPEN_DOCS;
 
+/** One id written on several rows that disagree, with no updated_at on every row (or a tie) to decide. */
+export interface ConflictingRows {
+  id: string;
+  rows: number[];
+  /** What each row says, normalised: `status/issue_type [labels]`. */
+  states: string[];
+  why: 'no_updated_at' | 'tie';
+}
+
 export interface Tracker {
   path: string;
   /** Candidates before `path` that do not exist. */
@@ -62,6 +76,13 @@ export interface Tracker {
   /** Whether open issues were kept with their details (title, status, type, labels). */
   details: boolean;
   excluded: Set<string>;
+  conflicts: ConflictingRows[];
+  /** Ids in scope only through a parent-child dependency (taken in with follow_dependencies). */
+  linked: string[];
+  /** With follow_dependencies off: ids linked to the scope only by a parent-child dependency (left out). */
+  linkedOnly: string[];
+  /** Rows whose duplicates disagreed and were decided by the latest updated_at. */
+  decidedByUpdatedAt: number;
 }
 
 export interface Classified {
@@ -74,8 +95,10 @@ export interface Classified {
   unknown: Map<string, { ids: string[]; row: number }>;
 }
 
+const FUTURE_SKEW_MS = 5 * 60_000;
+
 export interface RowProblem {
-  code: 'missing_field' | 'wrong_type' | 'placeholder';
+  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future';
   pointer: string;
   message: string;
   expected: unknown;
@@ -163,6 +186,18 @@ interface RowFields {
   issue_type?: string;
   title?: string;
   labels?: string[];
+  updated_at?: string;
+  dependencies?: unknown[];
+}
+
+/** The parents a row names through parent-child dependencies (beads: {depends_on_id, type: "parent-child"}). */
+function parentsOf(fields: RowFields): string[] {
+  const out: string[] = [];
+  for (const d of fields.dependencies ?? []) {
+    const dep = d as Record<string, unknown>;
+    if (dep.type === 'parent-child' && typeof dep.depends_on_id === 'string' && dep.depends_on_id.trim() !== '') out.push(dep.depends_on_id.trim());
+  }
+  return out;
 }
 
 /**
@@ -191,8 +226,20 @@ function rowProblem(value: unknown): RowProblem | undefined {
       return { code: 'wrong_type', pointer: `/${field}`, message: `/${field} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
     }
   }
-  if ((value.id as string).trim() === '') {
+  if (isBlank(value.id as string)) {
     return { code: 'placeholder', pointer: '/id', message: '/id is blank', expected: 'a non-blank issue id', actual: value.id };
+  }
+  if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
+    const stamp = value.updated_at;
+    if (typeof stamp !== 'string' || !parseRfc3339(stamp).ok) {
+      return { code: 'wrong_type', pointer: '/updated_at', message: `/updated_at must be an RFC 3339 timestamp, found ${typeof stamp === 'string' ? JSON.stringify(stamp) : describeType(stamp)}`, expected: 'an RFC 3339 timestamp', actual: shown(stamp) };
+    }
+  }
+  if (Object.prototype.hasOwnProperty.call(value, 'dependencies')) {
+    const deps = value.dependencies;
+    if (!Array.isArray(deps)) return { code: 'wrong_type', pointer: '/dependencies', message: `/dependencies must be an array, found ${describeType(deps)}`, expected: 'array of objects', actual: shown(deps) };
+    const bad = deps.findIndex((d) => !isPlainObject(d));
+    if (bad !== -1) return { code: 'wrong_type', pointer: `/dependencies/${bad}`, message: `/dependencies/${bad} must be an object, found ${describeType(deps[bad])}`, expected: 'object', actual: shown(deps[bad]) };
   }
   if (Object.prototype.hasOwnProperty.call(value, 'labels')) {
     const labels = value.labels;
@@ -207,6 +254,16 @@ function rowProblem(value: unknown): RowProblem | undefined {
   return undefined;
 }
 
+/** One row of an issue, as far as scope and classification go. */
+interface RowState {
+  row: number;
+  stored: Stored;
+  /** Normalised status, type, labels and title: rows that differ here disagree. */
+  sig: string;
+  /** updated_at in ms, when the row has one. */
+  updated?: number;
+}
+
 /** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
 class ScopeCollector {
   readonly issues = new Map<string, Stored>();
@@ -217,6 +274,12 @@ class ScopeCollector {
   private readonly open: Set<string>;
   private readonly closed: Set<string>;
   private readonly docsLabels: Set<string>;
+  private readonly technicalTypes: Set<string>;
+  /** Every row of every id in scope (by dots) or linked by a parent-child dependency: row order never decides. */
+  private readonly rows = new Map<string, RowState[]>();
+  /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
+  private readonly parents = new Map<string, Set<string>>();
+  private readonly dotted = new Set<string>();
 
   constructor(
     private readonly options: PracticalFinishOptions,
@@ -225,6 +288,7 @@ class ScopeCollector {
     this.open = normaliseList(options.open_statuses);
     this.closed = normaliseList(options.closed_statuses);
     this.docsLabels = normaliseList(options.docs_labels);
+    this.technicalTypes = normaliseList(options.technical_types ?? []);
   }
 
   private word(s: string): string {
@@ -252,7 +316,12 @@ class ScopeCollector {
   add(fields: RowFields, row: number): void {
     const id = fields.id.trim();
     const scope = scopeOf(id, this.options.scope_root, this.options.exclude);
-    if (scope === 'out') return;
+    const parents = parentsOf(fields);
+    if (parents.length > 0) {
+      const known = this.parents.get(id) ?? new Set<string>();
+      for (const p of parents) known.add(detach(p));
+      if (!this.parents.has(id)) this.parents.set(detach(id), known);
+    }
     if (scope === 'root') {
       this.rootRow = row;
       return;
@@ -261,19 +330,83 @@ class ScopeCollector {
       if (!this.excluded.has(id)) this.excluded.add(detach(id));
       return;
     }
+    // Out of dotted scope: kept only while a parent-child dependency might bring it in.
+    if (scope === 'out' && parents.length === 0 && !this.rows.has(id)) return;
     const key = detach(id);
+    if (scope === 'in') this.dotted.add(key);
     const status = this.word(fields.status.trim().toLowerCase());
+    const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
+    const labels = this.labelSet(fields.labels);
+    const title = (fields.title ?? '').trim() || '(untitled)';
+    let stored: Stored;
     if (this.open.has(status)) {
-      const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
-      const labels = this.labelSet(fields.labels);
-      const docs = issueType === 'docs' || labels.some((l) => this.docsLabels.has(l));
-      if (!this.details) this.issues.set(key, docs ? OPEN_DOCS : OPEN_TECHNICAL);
-      else this.issues.set(key, { id: key, title: detach((fields.title ?? '').trim() || '(untitled)'), status, issue_type: issueType, labels, docs });
+      // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature.
+      const docs = issueType === 'docs' || (!this.technicalTypes.has(issueType) && labels.some((l) => this.docsLabels.has(l)));
+      stored = !this.details ? (docs ? OPEN_DOCS : OPEN_TECHNICAL) : { id: key, title: detach(title), status, issue_type: issueType, labels, docs };
     } else if (this.closed.has(status)) {
-      this.issues.set(key, CLOSED);
+      stored = CLOSED;
     } else {
-      this.issues.set(key, { unknown: true, id: key, status, row });
+      stored = { unknown: true, id: key, status, row };
     }
+    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
+    const state: RowState = { row, stored, sig: `${status} ${issueType} [${labels.join(',')}] ${title}`, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
+    const list = this.rows.get(key);
+    if (list === undefined) this.rows.set(key, [state]);
+    else list.push(state);
+  }
+
+  /**
+   * Decide every issue from all its rows (never their order) and settle the scope: dotted
+   * descendants of the root, plus — with follow_dependencies — every issue a parent-child chain
+   * links to the root or to an issue in scope, never through an excluded one.
+   */
+  finish(): { conflicts: ConflictingRows[]; linked: string[]; linkedOnly: string[]; decided: number } {
+    const root = this.options.scope_root;
+    const children = new Map<string, string[]>();
+    for (const [child, parents] of this.parents) for (const p of parents) children.set(p, [...(children.get(p) ?? []), child]);
+    const reached = new Set<string>();
+    const queue = [root, ...this.dotted];
+    const seen = new Set(queue);
+    while (queue.length > 0) {
+      const at = queue.pop() as string;
+      for (const child of children.get(at) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        const scope = scopeOf(child, root, this.options.exclude);
+        if (scope === 'excluded' || scope === 'root') continue;
+        if (!this.dotted.has(child)) reached.add(child);
+        queue.push(child);
+      }
+    }
+    const linkedAll = [...reached].filter((id) => this.rows.has(id)).sort(compareIds);
+    const follow = this.options.follow_dependencies !== false;
+    const conflicts: ConflictingRows[] = [];
+    let decided = 0;
+    for (const [id, states] of this.rows) {
+      const inScope = this.dotted.has(id) || (follow && reached.has(id));
+      if (!inScope) continue;
+      const first = states[0] as RowState;
+      if (states.every((s) => s.sig === first.sig)) {
+        this.issues.set(id, first.stored);
+        continue;
+      }
+      const rows = states.map((s) => s.row);
+      const describe = states.map((s) => s.sig);
+      if (states.some((s) => s.updated === undefined)) {
+        conflicts.push({ id, rows, states: describe, why: 'no_updated_at' });
+        continue;
+      }
+      const latest = Math.max(...states.map((s) => s.updated as number));
+      const winners = states.filter((s) => s.updated === latest);
+      if (winners.some((w) => w.sig !== (winners[0] as RowState).sig)) {
+        conflicts.push({ id, rows, states: describe, why: 'tie' });
+        continue;
+      }
+      decided++;
+      this.issues.set(id, (winners[0] as RowState).stored);
+    }
+    conflicts.sort((a, b) => compareIds(a.id, b.id));
+    return { conflicts, linked: follow ? linkedAll : [], linkedOnly: follow ? [] : linkedAll, decided };
   }
 }
 
@@ -299,6 +432,12 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
           failRow(ctx, source, row.row, checked.problem);
           return undefined;
         }
+        // A row "updated" in the future would win every disagreement: a mis-stamped or forged row decides nothing.
+        const stamp = checked.fields.updated_at !== undefined ? parseRfc3339(checked.fields.updated_at) : undefined;
+        if (stamp?.ok === true && stamp.value.getTime() - ctx.now.getTime() > FUTURE_SKEW_MS) {
+          failRow(ctx, source, row.row, { code: 'future', pointer: '/updated_at', message: `/updated_at ${checked.fields.updated_at} is after now (${ctx.now.toISOString()})`, expected: `at most 5 minutes after ${ctx.now.toISOString()}`, actual: checked.fields.updated_at });
+          return undefined;
+        }
         collector.add(checked.fields, row.row);
       }
     } catch (e) {
@@ -311,7 +450,20 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
       ctx.failFromError('tracker', e);
       return undefined;
     }
-    return { path: normalisedPath(source), skipped, rows, ...(collector.rootRow !== undefined ? { rootRow: collector.rootRow } : {}), issues: collector.issues, details, excluded: collector.excluded };
+    const settled = collector.finish();
+    return {
+      path: normalisedPath(source),
+      skipped,
+      rows,
+      ...(collector.rootRow !== undefined ? { rootRow: collector.rootRow } : {}),
+      issues: collector.issues,
+      details,
+      excluded: collector.excluded,
+      conflicts: settled.conflicts,
+      linked: settled.linked,
+      linkedOnly: settled.linkedOnly,
+      decidedByUpdatedAt: settled.decided,
+    };
   }
   ctx.fail('tracker', 'missing', `no tracker source exists: tried ${skipped.join(', ')} in that order`, {
     path: normalisedPath(options.sources[0] as string),

@@ -63,3 +63,42 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   }
   return stamp;
 }
+
+/**
+ * What a reader learnt about an artifact's age. `bounded`: the read asked for a maximum age (so a
+ * stale or misdated artifact failed it). `unbounded`: the document carries a date at `pointer` but
+ * the read set no maximum age, so evidence of any age would pass; the gate context turns that into
+ * an `age_unbounded` warning unless another read of the same file in the same gate was bounded.
+ */
+export type AgeNote = { kind: 'bounded'; path: string } | { kind: 'unbounded'; path: string; pointer: string; value: unknown };
+
+/** The date a document carries at `pointer` (default `/generated_at`), if any: what makes its age worth bounding. */
+export function datedAt(document: unknown, pointer = '/generated_at'): { pointer: string; value: unknown } | undefined {
+  const lookup = getAtPointer(document, pointer);
+  return lookup.found && lookup.value !== null ? { pointer, value: lookup.value } : undefined;
+}
+
+/** The warning finding for an artifact whose age nothing bounds (shape documented in README "Artifact age"). */
+export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }>): {
+  id: string;
+  code: string;
+  message: string;
+  path: string;
+  pointer: string;
+  expected: string;
+  actual: unknown;
+  fix: string;
+} {
+  const shown = typeof note.value === 'string' ? note.value : JSON.stringify(note.value) ?? String(note.value);
+  const actual = typeof note.value === 'string' || typeof note.value === 'number' || typeof note.value === 'boolean' ? note.value : shown;
+  return {
+    id: 'artifact_age',
+    code: 'age_unbounded',
+    message: `${note.path} is dated (${note.pointer} = ${shown}) but this gate sets no max_age: its age is unbounded, evidence of any age would pass`,
+    path: note.path,
+    pointer: note.pointer,
+    expected: 'a max_age bounding the age of this artifact',
+    actual,
+    fix: 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`',
+  };
+}

@@ -12,6 +12,9 @@ import type { DocumentExpectations } from './validate-document.js';
 import { readYamlArtifact, type YamlArtifact } from './yaml.js';
 import { parseDuration } from '../core/time.js';
 import type { ArtifactRecord } from '../core/types.js';
+import { datedAt, type AgeNote } from './freshness.js';
+import { isArtifactError } from './errors.js';
+import { posix } from 'node:path';
 
 export interface ReadOptions {
   schema?: JsonSchema;
@@ -24,6 +27,11 @@ export interface ReadOptions {
   generatedAt?: string;
   /** Tolerated clock skew into the future (default 5 minutes). */
   futureSkew?: number | string;
+  /**
+   * False when the gate proves the artifact current another way (it compares every claim with live
+   * data), so a date without `maxAge` is not reported as an unbounded age. Default true.
+   */
+  ageMatters?: boolean;
 }
 
 export interface TextArtifact {
@@ -86,8 +94,11 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
   return expect;
 }
 
-/** A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with its digest. */
-export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string): ArtifactReader {
+/**
+ * A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with
+ * its digest, and (with `onAge`) every structured read says whether it bounded the artifact's age.
+ */
+export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void): ArtifactReader {
   const keep = <T extends { record: ArtifactRecord }>(artifact: T): T => {
     record(artifact.record);
     return artifact;
@@ -105,6 +116,28 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     }
     const why = await g.reason(real);
     if (why !== undefined) throw engineOutputError(path, why);
+  };
+  /** Read a structured document and tell `onAge` whether its age was bounded (even when the bound failed it). */
+  const dated = async <T extends { path: string; value: unknown; record: ArtifactRecord }>(path: string, options: ReadOptions | undefined, read: () => Promise<T>): Promise<T> => {
+    const bounded = options?.maxAge !== undefined;
+    let artifact: T;
+    try {
+      artifact = await read();
+    } catch (e) {
+      if (bounded && onAge !== undefined) {
+        onAge({ kind: 'bounded', path: posix.normalize(path.replace(/\\/g, '/')) });
+        if (isArtifactError(e) && e.detail.path !== undefined) onAge({ kind: 'bounded', path: e.detail.path });
+      }
+      throw e;
+    }
+    if (onAge !== undefined) {
+      if (bounded) onAge({ kind: 'bounded', path: artifact.path });
+      else if (options?.ageMatters !== false) {
+        const date = datedAt(artifact.value, options?.generatedAt);
+        if (date !== undefined) onAge({ kind: 'unbounded', path: artifact.path, ...date });
+      }
+    }
+    return keep(artifact);
   };
   const EMPTY: ReadonlySet<string> = new Set();
   const reader: ArtifactReader = {
@@ -129,15 +162,15 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     },
     json: async (path, options) => {
       await refuseEngineOutput(path);
-      return keep(await readJsonArtifact(root, path, now, toExpectations(options)));
+      return dated(path, options, () => readJsonArtifact(root, path, now, toExpectations(options)));
     },
     toml: async (path, options) => {
       await refuseEngineOutput(path);
-      return keep(await readTomlArtifact(root, path, now, toExpectations(options)));
+      return dated(path, options, () => readTomlArtifact(root, path, now, toExpectations(options)));
     },
     yaml: async (path, options) => {
       await refuseEngineOutput(path);
-      return keep(await readYamlArtifact(root, path, now, toExpectations(options)));
+      return dated(path, options, () => readYamlArtifact(root, path, now, toExpectations(options)));
     },
     text: async (path) => {
       await refuseEngineOutput(path);

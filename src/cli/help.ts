@@ -8,6 +8,7 @@ Commands:
   diff       Compare a recorded baseline verdict with a current one (regression triage)
   merge      Fold the verdicts of CI shards of one run into one verdict
   check      May this verdict promote the checked-out commit? (exit 0 only if so)
+  config     Print the resolved config and where each value came from (preset, file, default)
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -138,4 +139,24 @@ Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot b
 options, 3 internal error.
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP };
+
+export const CONFIG_HELP = `gate-engine config — the resolved config, and where each value came from
+
+Usage:
+  gate-engine config [--root DIR] [--config FILE] [--json]
+
+Loads and validates the config exactly as verify does (an invalid config is exit 2), merges the
+preset named by extends, fills in each gate type's defaults and prints every gate field and option
+with its source: [preset], [file] or [default]. Preset gates switched off with enabled: false and
+preset values unset with null are listed too.
+
+Options:
+  --root DIR      Repository root (default: current directory)
+  --config FILE   Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
+  --json          Print it as JSON (schema gate-engine.resolved_config.v1)
+  -h, --help      Show this help
+
+Exit codes: 0 printed, 2 invalid config, 3 internal error.
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP, config: CONFIG_HELP };

@@ -27,6 +27,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff-command.js')).diffCommand,
   merge: async () => (await import('./merge-command.js')).mergeCommand,
   check: async () => (await import('./check-command.js')).checkCommand,
+  config: async () => (await import('./config-command.js')).configCommand,
 };
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {

@@ -16,7 +16,7 @@ import { parseDuration } from '../core/time.js';
 import type { AnyGateDefinition } from '../core/types.js';
 import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
-import { mergePreset, presetNames, PRESETS } from './presets.js';
+import { mergePreset, presetNames, PRESETS, type GateProvenance, type ValueSource } from './presets.js';
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 import { isBlank } from '../util/text-classes.js';
@@ -44,6 +44,18 @@ export interface GateConfig {
   writes?: string[];
 }
 
+/** How the config resolved: where every value came from (`gate-engine config` prints it). */
+export interface ConfigResolution {
+  /** The preset named by `extends`, if any. */
+  extends?: string;
+  /** Per resolved gate id: where the entry, each field and each option came from (`default`: the gate type's or the engine's). */
+  gates: Record<string, GateProvenance>;
+  /** Gates switched off with `enabled: false` (not run, not listed, cannot be waived). */
+  disabled: { id: string; entry: 'preset+file' | 'file'; pointer: string }[];
+  /** Top-level sections (waivers, output, defaults, rollback) and where each came from. */
+  sections: Record<string, ValueSource>;
+}
+
 export interface LoadedConfig {
   /** Absolute path of the config file. */
   path: string;
@@ -52,11 +64,13 @@ export interface LoadedConfig {
   gates: GateConfig[];
   rollback?: { file?: string; declaration?: unknown; maxHours?: number };
   waivers?: WaiverConfig;
+  resolution?: ConfigResolution;
 }
 
 export interface RawGate {
   id?: string;
   type: string;
+  enabled?: boolean;
   title?: string;
   bead?: string;
   blocking?: boolean;
@@ -177,9 +191,17 @@ function timeoutMs(text: string | undefined, fallback: number, pointer: string, 
   return parsed.value;
 }
 
-/** Apply `extends: <preset>`; without it the config is used as written. */
-function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unknown; mapPointer: MapPointer } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !('extends' in raw)) return { raw, mapPointer: identity };
+interface Extended {
+  raw: unknown;
+  mapPointer: MapPointer;
+  resolution: ConfigResolution;
+}
+
+/** Apply `extends: <preset>`; without it the config is used as written (gates with `enabled: false` left out). */
+function resolveExtends(raw: unknown, shown: string, locate: Locate): Extended {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || !Object.prototype.hasOwnProperty.call(raw, 'extends')) {
+    return { raw, mapPointer: identity, resolution: plainResolution(raw) };
+  }
   const user = raw as Record<string, unknown>;
   const name = user.extends;
   // Own properties only: "constructor", "__proto__" or "toString" is not a preset.
@@ -188,7 +210,8 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
     const message = typeof name === 'string' ? `unknown preset "${name}"${didYouMean(name, presetNames())}` : `must be the name of a preset (${presetNames().join(', ')})`;
     throw configError(shown, [{ code: 'config_invalid', pointer: '/extends', message }], locate);
   }
-  const { merged, origins } = mergePreset(preset, user);
+  const { merged, origins, provenance, disabled, sections, problems } = mergePreset(preset, user, name as string);
+  if (problems.length > 0) throw configError(shown, problems.map((p) => ({ code: 'config_invalid', ...p })), locate);
   const mapPointer: MapPointer = (pointer) => {
     const m = /^\/gates\/(\d+)(\/.*)?$/.exec(pointer);
     const origin = m ? origins[Number(m[1])] : undefined;
@@ -196,7 +219,38 @@ function resolveExtends(raw: unknown, shown: string, locate: Locate): { raw: unk
     if (origin.user !== undefined) return { pointer: `/gates/${origin.user}${m[2] ?? ''}` };
     return { pointer, note: ` (gate "${origin.presetGate}" of preset ${name as string})` };
   };
-  return { raw: merged, mapPointer };
+  const gates: Record<string, GateProvenance> = Object.create(null) as Record<string, GateProvenance>;
+  (merged.gates as unknown[]).forEach((g, i) => {
+    const e = g as Record<string, unknown>;
+    gates[String(e.id ?? e.type)] = provenance[i] as GateProvenance;
+  });
+  return {
+    raw: merged,
+    mapPointer,
+    resolution: { extends: name as string, gates, disabled: disabled.map((d) => ({ id: d.id, entry: d.entry, pointer: `/gates/${d.user}/enabled` })), sections },
+  };
+}
+
+const entries = (raw: unknown): unknown[] => (raw !== null && typeof raw === 'object' && Array.isArray((raw as Record<string, unknown>).gates) ? ((raw as Record<string, unknown>).gates as unknown[]) : []);
+const isOff = (g: unknown) => g !== null && typeof g === 'object' && (g as Record<string, unknown>).enabled === false;
+
+function plainResolution(raw: unknown): ConfigResolution {
+  const gates: Record<string, GateProvenance> = Object.create(null) as Record<string, GateProvenance>;
+  const disabled: ConfigResolution['disabled'] = [];
+  entries(raw).forEach((g, i) => {
+    if (g === null || typeof g !== 'object') return;
+    const e = g as Record<string, unknown>;
+    const id = String(e.id ?? e.type);
+    if (isOff(g)) {
+      disabled.push({ id, entry: 'file', pointer: `/gates/${i}/enabled` });
+      return;
+    }
+    const options = e.options !== null && typeof e.options === 'object' ? Object.keys(e.options as object) : [];
+    gates[id] = { entry: 'file', fields: Object.fromEntries(Object.keys(e).filter((k) => k !== 'options' && k !== 'enabled').map((k) => [k, 'file' as const])), options: Object.fromEntries(options.map((k) => [k, 'file' as const])), unset: [] };
+  });
+  const sections: Record<string, ValueSource> = {};
+  if (raw !== null && typeof raw === 'object') for (const key of Object.keys(raw)) if (key !== 'gates') sections[key] = 'file';
+  return { gates, disabled, sections };
 }
 
 /** `needs` must name configured gates, and needs plus command barriers must leave an order (no cycle). */
@@ -233,7 +287,7 @@ export async function loadConfig(options: {
   const shown = displayPath(path, cwd);
   const parsed = await parseConfigFile(path, shown);
   const { locate, sha256 } = parsed;
-  const { raw, mapPointer } = resolveExtends(parsed.raw, shown, locate);
+  const { raw, mapPointer, resolution } = resolveExtends(parsed.raw, shown, locate);
 
   const shapeProblems = validateSchema(CONFIG_BASE_SCHEMA, raw).map((p) => fromSchemaProblem(p));
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
@@ -258,6 +312,16 @@ export async function loadConfig(options: {
     seen.set(id, i);
     const gateOptions = structuredClone(g.options ?? {});
     const optionProblems = validateSchema(definition.optionsSchema, gateOptions, { fillDefaults: true });
+    // Switched off: validated like any entry, never run. (Preset gates switched off were already left out.)
+    if (g.enabled === false) {
+      problems.push(...optionProblems.map((p) => fromSchemaProblem(p, `/gates/${i}/options`)));
+      return;
+    }
+    const prov = Object.prototype.hasOwnProperty.call(resolution.gates, id) ? resolution.gates[id] : undefined;
+    if (prov !== undefined) {
+      for (const key of Object.keys(gateOptions)) prov.options[key] ??= 'default';
+      for (const key of ['title', 'blocking', 'timeout', 'remediation']) prov.fields[key] ??= 'default';
+    }
     problems.push(...optionProblems.map((p) => fromSchemaProblem(p, `/gates/${i}/options`)));
     gates.push({
       id,
@@ -296,5 +360,5 @@ export async function loadConfig(options: {
         ...(config.waivers.expiring_soon_days !== undefined ? { expiringSoonDays: config.waivers.expiring_soon_days } : {}),
       }
     : undefined;
-  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}) };
+  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}), resolution };
 }

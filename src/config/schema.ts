@@ -12,6 +12,7 @@ const gateEntry: JsonSchema = {
   properties: {
     id: { type: 'string', pattern: GATE_ID_PATTERN, description: 'Unique gate id (default: the type). Used by --gate and in every output.' },
     type: { type: 'string', minLength: 1, description: 'Built-in gate type.' },
+    enabled: { type: 'boolean', description: 'false: the gate is not run and not listed (switches off a preset gate). Default true.' },
     title: { type: 'string', minLength: 1, description: 'Human name shown as `name` in the verdict.' },
     bead: { type: 'string', minLength: 1, description: 'Tracking issue id, shown in the verdict and report.' },
     blocking: { type: 'boolean', description: 'A failing blocking gate fails the run (default: the gate type\'s default, usually true).' },
@@ -46,7 +47,7 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
   properties: {
     $schema: { type: 'string' },
     version: { const: 1, description: 'Config format version. Must be 1.' },
-    extends: { type: 'string', description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key).' },
+    extends: { type: 'string', description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key; `null` unsets a preset value, `enabled: false` switches a preset gate off).' },
     output: {
       type: 'object',
       additionalProperties: false,
@@ -103,7 +104,7 @@ export function composeConfigSchema(gates: readonly AnyGateDefinition[]): JsonSc
       then: { properties: { options: { ...g.optionsSchema, description: g.description } } },
     }));
   const schema = structuredClone(CONFIG_BASE_SCHEMA);
-  (schema.properties as Record<string, JsonSchema>).extends = { enum: presetNames(), description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key).' };
+  (schema.properties as Record<string, JsonSchema>).extends = { enum: presetNames(), description: 'A built-in preset whose gates come first; entries in `gates` with the same id override them (options key by key; `null` unsets a preset value, `enabled: false` switches a preset gate off).' };
   (schema.properties as Record<string, JsonSchema>).gates = { type: 'array', items: entry, description: 'The gates to run, in order.' };
   return schema;
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';
+import { ageUnboundedFinding, type AgeNote } from '../artifacts/freshness.js';
 import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
@@ -101,12 +102,21 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     evidence.artifacts.push(record);
   };
 
+  // Dated artifacts read without a maximum age; a bounded read of the same file in this gate clears it.
+  const boundedAges = new Set<string>();
+  const unboundedAges = new Map<string, Extract<AgeNote, { kind: 'unbounded' }>>();
+  const noteAge = (note: AgeNote) => {
+    if (closed) return;
+    if (note.kind === 'bounded') boundedAges.add(note.path);
+    else if (!unboundedAges.has(note.path)) unboundedAges.set(note.path, note);
+  };
+
   const ctx: GateContext = {
     gateId,
     root,
     now,
     signal,
-    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir),
+    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge),
     outputDir: env.outputDir,
     logsDir: env.logsDir ?? 'commands',
     keepOutput: (rel) => {
@@ -148,6 +158,12 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     ctx,
     evidence,
     close: () => {
+      if (closed) return;
+      // Only a gate that reported something gets the warning: zero checks must stay vacuous, never turn into warn.
+      if (evidence.checks.length > 0) {
+        const paths = [...unboundedAges.keys()].filter((p) => !boundedAges.has(p)).sort();
+        for (const path of paths) evidence.checks.push({ status: 'warn', ...ageUnboundedFinding(unboundedAges.get(path) as Extract<AgeNote, { kind: 'unbounded' }>) });
+      }
       closed = true;
       closeResolver();
     },

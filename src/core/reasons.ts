@@ -44,7 +44,12 @@ export const MERGE_REASONS: Record<string, string> = {
   unplanned_gate: 'a shard verdict holds a gate that was not planned',
 };
 
-export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS };
+/** Warnings the engine adds to any gate's checks (never failures). */
+export const ENGINE_WARNING_REASONS: Record<string, string> = {
+  age_unbounded: 'an artifact carries generated_at (or the configured date field) but the gate sets no max_age: evidence of any age would pass (warning)',
+};
+
+export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS, ...ENGINE_WARNING_REASONS };
 
 /**
  * Codes that mean the evidence itself is absent or untrustworthy, as opposed to sound evidence of a

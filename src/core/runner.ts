@@ -3,6 +3,7 @@
  * at most its timeout, and turns whatever happens — findings, a thrown error, a hang, a bogus
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
+import { setMaxListeners } from 'node:events';
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';

@@ -129,6 +129,10 @@ export interface WaiverSourceReport {
   path: string;
   status: 'ok' | 'error';
   waivers: number;
+  /** Whether a readable source has a `waiver` table at all (without one it holds zero waivers). */
+  table?: boolean;
+  /** A top-level key of a readable source without a `waiver` table that looks like a misspelt `waiver` (e.g. `waivers`). */
+  misspelt?: string;
   code?: string;
   message?: string;
   line?: number;

@@ -1,14 +1,16 @@
 /**
  * Reads the configured waiver sources: `[waiver.<gate_id>]` tables in a TOML file (the reference
  * keeps them in tests/suite_classification.toml) or a `waiver:` map in a YAML/JSON file. A source
- * that is missing, empty, unparseable or has no `waiver` table is an error — never "no waivers" —
- * because the reference project silently lost every waiver (and passed) exactly that way.
+ * that is missing, empty or unparseable is an error — never "no waivers" — and while any source is
+ * broken no waiver applies. A source that parses and simply has no `waiver` table holds zero
+ * waivers: that can only make gates fail (nothing is waived), so it is not an error; a top-level
+ * key that looks like a misspelt `waiver` (`[waivers.x]`) is reported as a warning.
  */
 import { posix } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { createReader, type DocumentArtifact } from '../artifacts/reader.js';
 import { encodePointerSegment } from '../util/pointer.js';
-import { didYouMean } from '../util/suggest.js';
+import { nearest } from '../util/suggest.js';
 import { formatEpochDay, utcEpochDay, describeType } from './time.js';
 import type { ArtifactRecord, WaiverBook, WaiverSourceReport } from './types.js';
 import { DEFAULT_EXPIRING_SOON_DAYS, DEFAULT_MAX_WAIVER_DAYS, evaluateWaivers, type DeclaredWaiver } from './waivers.js';
@@ -29,8 +31,13 @@ function declaredIn(doc: DocumentArtifact): SourceOutcome {
   const path = doc.path;
   const top = doc.value;
   const keys = top !== null && typeof top === 'object' && !Array.isArray(top) ? Object.keys(top) : [];
+  if (top === null || typeof top !== 'object' || Array.isArray(top) || top instanceof Date) {
+    return sourceError(path, 'waiver_table_invalid', `${path}: a waiver source must be a table (TOML) or a map (YAML/JSON) with a \`waiver\` entry, found ${describeType(top)}`, 'write [waiver.<gate_id>] tables (YAML: waiver: { <gate_id>: {...} })');
+  }
   if (!keys.includes('waiver')) {
-    return sourceError(path, 'no_waiver_table', `${path} has no \`waiver\` table${didYouMean('waiver', keys)}`, 'declare waivers as [waiver.<gate_id>] tables (YAML: a `waiver:` map); an empty [waiver] table (YAML: `waiver: {}`) declares that there are none');
+    // Zero waivers: nothing is waived, so every gate stands on its evidence. Only a near-miss key is worth a word.
+    const misspelt = nearest('waiver', keys);
+    return { report: { path, status: 'ok', waivers: 0, table: false, ...(misspelt !== undefined ? { misspelt } : {}) }, declared: [] };
   }
   const table = (top as Record<string, unknown>).waiver;
   if (table === null || typeof table !== 'object' || Array.isArray(table) || table instanceof Date) {
@@ -41,7 +48,7 @@ function declaredIn(doc: DocumentArtifact): SourceOutcome {
     const line = doc.locate(pointer)?.line;
     return { gateId, source: path, pointer, ...(line !== undefined ? { line } : {}), value };
   });
-  return { report: { path, status: 'ok', waivers: declared.length }, declared };
+  return { report: { path, status: 'ok', waivers: declared.length, table: true }, declared };
 }
 
 /** Read every source (in declared order) and judge every waiver against the run's day and gates. */

@@ -98,7 +98,7 @@ function rollbackBanner(verdict: Verdict): string[] {
 /** What this run did with a declared waiver; keyed by gate id, never paired by position (the reference's rows shifted). */
 function waiverUse(verdict: Verdict, gateId: string, state: string): string {
   if (state === 'invalid' || state === 'expired') return 'not applied';
-  if (verdict.waivers.suspended === true) return 'not applied (a waiver source is unreadable)';
+  if (verdict.waivers.suspended === true) return 'not applied (a waiver source is missing, unreadable or broken)';
   if (verdict.waivers.applied.some((a) => a.gate_id === gateId)) return '**applied**';
   if (verdict.waivers.unused.some((u) => u.gate_id === gateId)) return 'unused — the gate passed; remove the waiver';
   return verdict.gates.some((g) => g.id === gateId) ? `not in force for the ${verdict.lane} lane` : 'gate not run';

@@ -110,7 +110,7 @@ describe('config: valid files', () => {
       id: 'suite_classification',
       blocking: true,
       timeoutMs: 60_000,
-      options: { manifest: 'tests/suite_classification.toml', tests_glob: 'tests/*.rs', require_sorted: true, allow_empty: false, quarantine: { max_days: 7, expiring_soon_days: 2 } },
+      options: { manifest: 'tests/suite_classification.toml', cargo_manifest: 'Cargo.toml', require_sorted: true, allow_empty: false, quarantine: { max_days: 7, expiring_soon_days: 2 } },
     });
     expect(config.outputDir).toBe('gate-engine-out');
   });

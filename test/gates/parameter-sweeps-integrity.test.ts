@@ -41,7 +41,13 @@ function sweeps(overrides: Record<string, unknown> = {}): Record<string, unknown
   };
 }
 
-const source = (correlation_id: unknown = CORRELATION) => ({ schema: 'pi.perf.phase1_matrix_validation.v1', correlation_id, generated_at: '2026-03-09T10:05:00Z' });
+const source = (correlation_id: unknown = CORRELATION, ready = true) => ({
+  schema: 'pi.perf.phase1_matrix_validation.v1',
+  run_id: '20260309T101500Z',
+  correlation_id,
+  generated_at: '2026-03-09T10:05:00Z',
+  consumption_contract: { ready_for_phase5: ready },
+});
 const blocked = { status: 'blocked', ready_for_phase5: false, blocking_reasons: ['phase1_matrix_not_ready_for_phase5'] };
 
 interface Run {
@@ -76,6 +82,7 @@ describe('options', () => {
       require_ready: false,
       required_knobs: DEFAULT_REQUIRED_KNOBS,
       source_artifact: 'phase1_matrix_validation',
+      source_readiness: ['/consumption_contract/artifact_ready_for_phase5', '/consumption_contract/ready_for_phase5'],
       source_schema: 'pi.perf.phase1_matrix_validation.v1',
     });
   });
@@ -134,12 +141,12 @@ describe('evidence recorded in the verdict', () => {
 
 describe('rollback relaxes a coherent "blocked", never a broken report', () => {
   it('require_ready + blocked: not_ready is relaxed to a warning', async () => {
-    const r = await run({ [SWEEPS]: sweeps({ readiness: blocked }), [SOURCE]: source() }, { require_ready: true }, { mode: 'rollback' });
+    const r = await run({ [SWEEPS]: sweeps({ readiness: blocked }), [SOURCE]: source(CORRELATION, false) }, { require_ready: true }, { mode: 'rollback' });
     expect(r.gate).toMatchObject({ raw_status: 'fail', status: 'warn', reason: 'not_ready', relaxed_by: 'rollback' });
   });
 
   it.each([
-    ['readiness_incoherent', sweeps({ readiness: { ...blocked, blocking_reasons: [] } }), source()],
+    ['readiness_incoherent', sweeps({ readiness: { ...blocked, blocking_reasons: [] } }), source(CORRELATION, false)],
     ['default_not_candidate', sweeps({ selected_defaults: { flush_cadence_ms: 600, queue_max_items: 2048, compaction_quota_mb: 96 } }), source()],
     ['lineage', sweeps(), source('bd-3ar8v.3.8-20260301T080000Z')],
   ])('%s stays a failure', async (reason, report, matrix) => {
@@ -198,6 +205,7 @@ describe('rarer shapes', () => {
       'missing_field /generated_at',
       'readiness_incoherent /readiness/ready_for_phase5',
       'readiness_incoherent /readiness/blocking_reasons',
+      'source_readiness_mismatch /readiness/ready_for_phase5',
     ]);
   });
 

@@ -82,7 +82,10 @@ describe('practical_finish_checkpoint: rows', () => {
   });
 
   it('validateRow: explicit null or a wrong type is an error for optional fields too; unknown fields are ignored', () => {
-    expect(validateRow({ id: 'a', status: 'open', priority: 2, dependencies: null })).toMatchObject({ ok: true });
+    expect(validateRow({ id: 'a', status: 'open', priority: 2, assignee: null })).toMatchObject({ ok: true });
+    expect(validateRow({ id: 'a', status: 'open', dependencies: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependencies' } });
+    expect(validateRow({ id: 'a', status: 'open', updated_at: '2026-03-10 12:00' })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/updated_at' } });
+    expect(validateRow({ id: '\u200b', status: 'open' })).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/id' } });
     expect(validateRow({ id: 'a', status: 'open', issue_type: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/issue_type' } });
     expect(validateRow({ id: 'a', status: 'open', labels: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/labels' } });
     expect(validateRow({ id: 'a', status: 'open', labels: 'docs' })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/labels' } });
@@ -95,14 +98,14 @@ describe('practical_finish_checkpoint: rows', () => {
 });
 
 describe('practical_finish_checkpoint: the source fallback chain', () => {
-  it('reads the first source that exists; only "does not exist" moves on, and the pass message names the source', async () => {
+  it('reads the first source that exists; only "does not exist" moves on, and a fallback read warns naming the file read', async () => {
     const root = workspace({
       'gate-engine.config.yaml': config({ sources: ['a.jsonl', 'b/c.jsonl', 'd.jsonl'] }),
       'd.jsonl': jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')),
     });
     const { result, gate: g } = await run(root);
     expect(result.exitCode).toBe(0);
-    expect(check(g.checks, 'tracker')?.message).toBe('read d.jsonl (2 rows, every one valid); a.jsonl, b/c.jsonl do not exist');
+    expect(check(g.checks, 'tracker')).toMatchObject({ status: 'warn', code: 'tracker_fallback', path: 'd.jsonl', message: 'read the fallback d.jsonl (2 rows, every one valid) because the primary export a.jsonl does not exist; a.jsonl, b/c.jsonl do not exist' });
     expect(g.artifacts.map((a) => a.path)).toEqual(['d.jsonl']);
   });
 
@@ -255,7 +258,7 @@ describe('practical_finish_checkpoint: the written checkpoint', () => {
     expect(agreed.result.exitCode).toBe(0);
     expect(check(agreed.gate.checks, 'checkpoint')?.message).toContain('tests/cp.json agrees with .beads/issues.jsonl');
 
-    writeTree(root, { [ISSUES]: passing + jsonl(row('bd-3ar8v.1', 'open')) });
+    writeTree(root, { [ISSUES]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'open'), row('bd-3ar8v.3', 'open', { labels: ['report'] })) });
     const moved = await run(root);
     expect(moved.result.exitCode).toBe(1);
     expect(moved.findings.map((c) => [c.id, c.code, c.pointer ?? null])).toEqual([
