@@ -22,15 +22,24 @@ const GLOBSTAR_SOURCE = '(?:(?!\\.|node_modules/)[^/]+/)*';
 const MAX_EXPANSIONS = 4096;
 
 export async function listGlob(root: string, pattern: string): Promise<string[]> {
+  return (await listGlobWithRejected(root, pattern)).files;
+}
+
+/**
+ * listGlob, plus the entries whose names match but that listGlob leaves out: dangling or looping
+ * links, links out of the root, links to directories, and special files. A caller that must not
+ * lose a matching file silently (release texts) reads those and reports why each cannot be read.
+ */
+export async function listGlobWithRejected(root: string, pattern: string): Promise<{ files: string[]; rejected: string[] }> {
   const patterns = compile(pattern).filter((segments) => segments.length > 0);
   const realRoot = await realpathOrNull(root);
-  if (realRoot === null || patterns.length === 0) return [];
+  if (realRoot === null || patterns.length === 0) return { files: [], rejected: [] };
   const base = commonLiteralPrefix(patterns);
   const baseAbs = await literalDirectory(realRoot, base);
-  if (baseAbs === null) return [];
+  if (baseAbs === null) return { files: [], rejected: [] };
   const walker = new Walker(realRoot, patterns);
   await walker.visit(baseAbs, base.join('/'), walker.start(base.length));
-  return [...new Set(walker.found)].sort(compareCodeUnits);
+  return { files: [...new Set(walker.found)].sort(compareCodeUnits), rejected: [...new Set(walker.rejected)].sort(compareCodeUnits) };
 }
 
 /** The literal directory prefix of a glob (`tests/unit/*.rs` -> `tests/unit`, `*.rs` -> ``). */
@@ -81,6 +90,8 @@ export function globToRegExp(pattern: string): RegExp {
 
 class Walker {
   readonly found: string[] = [];
+  /** Matching names that are not listed (see listGlobWithRejected). */
+  readonly rejected: string[] = [];
   /** A position (pattern p, segment s) is the number p * stride + s: cheap to dedupe in a Set. */
   private readonly stride: number;
 
@@ -138,6 +149,7 @@ class Walker {
     const work: Promise<void>[] = [];
     if (matchesFile && kind === 'file') this.found.push(rel);
     if (matchesFile && kind === 'link') work.push(this.acceptLinkedFile(abs, rel));
+    if (matchesFile && kind === 'other') this.rejected.push(rel);
     // Symlinked directories are never entered (kind is 'link', not 'dir'): no loops, no escapes.
     if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next]));
     return work;
@@ -154,8 +166,10 @@ class Walker {
     try {
       const real = await fs.realpath(abs);
       if (isInside(this.realRoot, real) && (await fs.stat(real)).isFile()) this.found.push(rel);
+      else this.rejected.push(rel);
     } catch {
       // Dangling or looping links point at nothing that could count as evidence.
+      this.rejected.push(rel);
     }
   }
 

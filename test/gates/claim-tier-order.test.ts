@@ -4,7 +4,8 @@
  * and the rarer shapes of a broken contract, certification verdict or release-text list.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import claimTierOrder, { claimOf, findPhrase, foldText, positionOf } from '../../gates/claim-tier-order.js';
+import claimTierOrder, { claimOf } from '../../gates/claim-tier-order/index.js';
+import { lineStarts, positionAt } from '../../gates/claim-tier-order/scan.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
@@ -38,8 +39,13 @@ function contract(overrides: Record<string, unknown> = {}): Record<string, unkno
   };
 }
 
-const verdict = (overall_verdict: unknown, generated_at_utc = '2026-03-09T08:00:00Z') => ({ schema: 'pi.dropin.certification_verdict.v1', generated_at_utc, overall_verdict });
-const requiredArtifacts = () => Object.fromEntries(REQUIRED.map((p) => [p, { schema: 'x.v1', ok: true }]));
+const verdict = (overall_verdict: unknown, generated_at_utc = '2026-03-09T08:00:00Z') => ({
+  schema: 'pi.dropin.certification_verdict.v1',
+  generated_at_utc,
+  overall_verdict,
+  hard_gate_results: [{ gate_id: 'G01-baseline-freeze', status: 'pass', reason: 'Pinned.' }],
+});
+const requiredArtifacts = () => Object.fromEntries(REQUIRED.map((p) => [p, { schema: 'x.v1', ok: true, name: p }]));
 
 const README = '# FrankenNode\n\nHosts the validated extension subset.\n';
 const CHANGELOG = ['# Changelog', '', '## 0.4.0', '', '- Loader honours exports.', '- Faster startup.', '', '## 0.3.0', '', '- Capability policy.', '', '- Now a strict drop-in  replacement for Node/Bun.', ''].join('\n');
@@ -129,7 +135,7 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
     expect(r).toMatchObject({ status: 'fail', reason: 'forbidden_claim' });
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ id: 'no_forbidden_claims', code: 'forbidden_claim', path: 'CHANGELOG.md', line: 12, column: 9, actual: 'strict drop-in replacement for Node/Bun' });
-    expect(r.findings[0]?.message).toMatch(/^CHANGELOG\.md:12 "strict drop-in replacement for Node\/Bun" is a forbidden claim \(forbidden_claim_patterns\[0\]/);
+    expect(r.findings[0]?.message).toMatch(/^CHANGELOG\.md:12:9 "strict drop-in replacement for Node\/Bun" is a forbidden claim \(forbidden_claim_patterns\[0\]/);
   });
 
   it('a phrase broken across lines is reported at the line it starts on', async () => {
@@ -146,11 +152,12 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
     ]);
   });
 
-  it('holds the texts to the claimed tier\'s forbidden language, not another tier\'s', async () => {
+  it('holds the texts to every tier\'s forbidden language: a higher tier\'s overclaim is an overclaim at a lower tier too', async () => {
     const files = clean({ 'README.md': 'A drop-in replacement for every Node/Bun workload.\n' });
     expect((await run(files, { claimed_tier: T2 })).findings.map((f) => [f.code, f.line])).toEqual([['forbidden_claim', 1]]);
-    // TIER-1's forbidden language does not name this phrase, and neither do the patterns.
-    expect((await run(files, { claimed_tier: T1 })).status).toBe('pass');
+    const r = await run(files, { claimed_tier: T1 });
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([['forbidden_claim', 1]]);
+    expect(r.findings[0]?.message).toContain(`${T2} forbidden_claim_language[0]`);
   });
 
   it('scans glob matches once each, even when a literal path names the same file', async () => {
@@ -197,33 +204,12 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
   });
 });
 
-describe('phrase matching', () => {
-  it('folds case, whitespace runs, Markdown markers and dash variants', () => {
-    expect(foldText('  **Strict**\n\tDrop\u2011In  `replacement`_ ').text).toBe('strict drop-in replacement');
-  });
-
-  it('maps every folded character back to its offset in the original', () => {
-    const source = 'ab\n  *C*d';
-    const folded = foldText(source);
-    expect(folded.text).toBe('ab cd');
-    expect(folded.offsets).toEqual([0, 1, 2, 6, 8]);
-  });
-
-  it('finds a phrase across a line break with its line and column', () => {
-    const source = 'line one\nsay strict drop-in\n   replacement for node/bun here\n';
-    expect(findPhrase(source, 'Strict  drop-in replacement for Node/Bun')).toEqual([{ offset: 13, line: 2, column: 5, written: 'strict drop-in replacement for node/bun' }]);
-  });
-
-  it('does not match different words, and a blank phrase matches nothing', () => {
-    expect(findPhrase('a drop in replacement for Node/Bun', 'drop-in replacement for Node/Bun')).toEqual([]);
-    expect(findPhrase('anything at all', '  ')).toEqual([]);
-    expect(findPhrase('anything at all', '**')).toEqual([]);
-  });
-
-  it('positionOf counts lines from 1 and columns from 1', () => {
-    expect(positionOf('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
-    expect(positionOf('ab\ncd', 3)).toEqual({ line: 2, column: 1 });
-    expect(positionOf('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+describe('positions', () => {
+  it('positionAt counts lines from 1 and columns from 1', () => {
+    const starts = lineStarts('ab\ncd');
+    expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1 });
+    expect(positionAt(starts, 3)).toEqual({ line: 2, column: 1 });
+    expect(positionAt(starts, 4)).toEqual({ line: 2, column: 2 });
   });
 });
 
@@ -317,7 +303,7 @@ describe('claim_tier_order: the strict tier', () => {
   it.each([
     ['missing', {}, 'missing'],
     ['with the wrong schema id', { [VERDICT]: { ...verdict('CERTIFIED'), schema: 'pi.ci.release_gate.v1' } }, 'schema'],
-    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED' } }, 'schema'],
+    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED', hard_gate_results: [{ gate_id: 'G01', status: 'pass' }] } }, 'schema'],
     ['from the future', { [VERDICT]: verdict('CERTIFIED', '2026-03-11T12:00:00Z') }, 'future'],
     ['malformed', { [VERDICT]: '{"overall_verdict": "CERTIFIED",' }, 'malformed'],
   ])('a certification verdict %s fails with the reader code', async (_what, files, code) => {
@@ -339,9 +325,9 @@ describe('claim_tier_order: the strict tier', () => {
   });
 
   it('the certification options are configurable', async () => {
-    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\n' }), {
+    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\ngates: [{ gate_id: unit, status: pass }]\n' }), {
       claimed_tier: T3,
-      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when' },
+      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when', hard_gates: '/gates' },
     });
     expect(r.status).toBe('pass');
   });
@@ -385,11 +371,12 @@ describe('claim_tier_order: the strict tier', () => {
 });
 
 describe('claim_tier_order: definition', () => {
-  it('relaxable findings are only sound evidence of a problem; a broken contract or unknown claim is not relaxable', () => {
+  it('rollback relaxes no claim finding: a broken contract, an unknown claim, an uncertified strict tier and a forbidden claim all stay failed', () => {
     const own = Object.keys(claimTierOrder.reasons ?? {});
     expect(claimTierOrder.evidenceReasons?.every((code) => own.includes(code))).toBe(true);
-    expect(claimTierOrder.evidenceReasons).not.toContain('not_certified');
-    expect(claimTierOrder.evidenceReasons).not.toContain('forbidden_claim');
+    // An emergency never needs an overclaim: rollback relaxes neither.
+    expect(claimTierOrder.evidenceReasons).toContain('not_certified');
+    expect(claimTierOrder.evidenceReasons).toContain('forbidden_claim');
   });
 
   const rejects = async (options: Record<string, unknown>, message: RegExp) => {
