@@ -59,9 +59,11 @@ function skeleton(text: string): string {
   return out;
 }
 
-/** Skeleton, fold, skeleton again, fold again: case-insensitive look-alikes of one code point. */
+/** Skeleton, fold (NFKD, case), skeleton again, fold again: case-insensitive look-alikes of one code point. */
 function skeletonFold(text: string): string {
-  return plainLetters(skeleton(plainLetters(skeleton(removeInvisible(text.normalize('NFKD')).replace(MARKS, '')))));
+  // UTS #39 takes the skeleton of the NFD form: compatibility decomposition first would turn look-alikes
+  // into other letters (U+03F2 lunate sigma, a 'c', is NFKD 'ς').
+  return plainLetters(skeleton(plainLetters(skeleton(removeInvisible(text.normalize('NFD')).replace(MARKS, '')))));
 }
 
 /**
@@ -89,6 +91,12 @@ const ASCII_CLASS = new Map<string, string>();
 }
 
 const SEPARATOR_MARK = ' ';
+/**
+ * Markup characters that are left in rendered text when a renderer does not take them as markup
+ * (inside an HTML block, `**` that opens nothing, an escape shown literally): they decorate words and
+ * never carry a claim's meaning, so they are dropped.
+ */
+const DECORATION = /^[*_`~\\]$/u;
 /** What the skeleton maps dashes to, besides "-": the em dash's prototype is U+30FC, a long-vowel mark. */
 const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
 
@@ -98,8 +106,10 @@ const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014'
  */
 export function foldCodePoint(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
+  if (DECORATION.test(ch)) return '';
   let out = '';
   for (const c of skeletonFold(ch)) {
+    if (DECORATION.test(c)) continue;
     if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
     else out += ASCII_CLASS.get(c) ?? c;
   }

@@ -51,23 +51,43 @@ export function render(source: string, kind: TextKind): MappedText {
 class Builder {
   private readonly parts: string[] = [];
   private readonly offsets = new OffsetBuffer();
+  /** Text some reader sees apart from the flow (comments, attributes, script bodies): scanned after it, each on its own. */
+  private readonly asides: Builder[] = [];
+  /** Added to every offset pushed: where the chunk being rendered starts in the file. */
+  base = 0;
+  /** A separate block for text outside the reading flow, so it can neither join nor split the words around it. */
+  aside(): Builder {
+    const builder = new Builder();
+    builder.base = this.base;
+    this.asides.push(builder);
+    return builder;
+  }
   /** Append `text`, unit k coming from source offset `at[k]`. */
   push(text: string, at: ArrayLike<number>): void {
     if (text === '') return;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push(at[k] as number);
+    for (let k = 0; k < text.length; k++) this.offsets.push((at[k] as number) + this.base);
   }
   /** Append `text`, every unit from one offset (a decoded reference, a separator). */
   pushAt(text: string, offset: number): void {
     if (text === '') return;
     this.parts.push(text);
-    this.offsets.pushMany(offset, text.length);
+    this.offsets.pushMany(offset + this.base, text.length);
   }
   /** A line break between blocks. */
   block(offset: number): void {
     this.pushAt('\n', offset);
   }
   finish(): MappedText {
+    this.base = 0;
+    for (const aside of this.asides) {
+      const done = aside.finish();
+      if (done.text === '') continue;
+      this.block(done.offsets[0] as number);
+      this.push(done.text, done.offsets);
+      this.block(done.offsets[done.offsets.length - 1] as number);
+    }
+    this.asides.length = 0;
     return { text: this.parts.join(''), offsets: this.offsets.finish() };
   }
 }
@@ -133,8 +153,11 @@ export function align(value: string, source: string, start: number, end: number)
 
 const BLOCK_NODES = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'thematicBreak', 'footnoteDefinition']);
 
+/** Built once: micromark combines its extensions on every call otherwise. */
+const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 function renderMarkdown(out: Builder, source: string): void {
-  const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(source, MARKDOWN_OPTIONS);
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -245,9 +268,7 @@ function renderHtml(out: Builder, text: string, at: ArrayLike<number>): void {
       flush(i);
       const close = text.indexOf('-->', i + 4);
       const bodyEnd = close === -1 ? text.length : close;
-      out.block(offset(i));
-      pushDecoded(out, text, at, i + 4, bodyEnd);
-      out.block(offset(bodyEnd));
+      pushDecoded(out.aside(), text, at, i + 4, bodyEnd);
       i = textStart = close === -1 ? text.length : close + 3;
       continue;
     }
@@ -296,17 +317,13 @@ function renderHtml(out: Builder, text: string, at: ArrayLike<number>): void {
     if (breaking) out.block(offset(i));
     for (const attribute of attributes) {
       if (!READ_ATTRIBUTES.has(attribute.name)) continue;
-      out.block(offset(attribute.start));
-      pushDecoded(out, text, at, attribute.start, attribute.start + attribute.value.length);
-      out.block(offset(attribute.start));
+      pushDecoded(out.aside(), text, at, attribute.start, attribute.start + attribute.value.length);
     }
     i = textStart = tagEnd;
     if (!closing && RAW_TEXT.has(name)) {
       const close = text.toLowerCase().indexOf(`</${name}`, i);
       const bodyEnd = close === -1 ? text.length : close;
-      out.block(offset(i));
-      pushDecoded(out, text, at, i, bodyEnd);
-      out.block(offset(bodyEnd));
+      pushDecoded(name === 'script' || name === 'style' ? out.aside() : out, text, at, i, bodyEnd);
       i = textStart = bodyEnd;
     }
   }
