@@ -3,7 +3,12 @@
  * configs cannot set it), the line and column of a forbidden claim, the phrase matcher on its own,
  * and the rarer shapes of a broken contract, certification verdict or release-text list.
  */
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listGlobWithRejected } from '../../src/artifacts/glob.js';
 import claimTierOrder, { claimOf } from '../../gates/claim-tier-order/index.js';
 import { lineStarts, positionAt } from '../../gates/claim-tier-order/scan.js';
 import type { CheckResult } from '../../src/core/types.js';
@@ -390,4 +395,92 @@ describe('claim_tier_order: definition', () => {
   it('rejects a bad max_age', () => rejects({ certification: { max_age: 'a week' } }, /\/gates\/0\/options\/certification\/max_age/));
   it('rejects an unknown certification option', () => rejects({ certification: { verdict: 'CERTIFIED' } }, /unknown field "verdict"/));
   it('rejects an environment variable name that is not one', () => rejects({ claimed_tier_env: 'CLAIM TIER' }, /\/gates\/0\/options\/claimed_tier_env/));
+});
+
+describe('claim_tier_order: rollback never relaxes an overclaim', () => {
+  const ROLLBACK = { reason: 'Hotfix for CVE-2026-1234 must ship', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
+  it.each([
+    ['forbidden_claim', {}, { 'README.md': 'Now a strict drop-in replacement for Node/Bun.\n' }],
+    ['not_certified', { claimed_tier: T3 }, { [VERDICT]: verdict('NOT_CERTIFIED'), ...requiredArtifacts() }],
+  ])('%s stays failed in rollback mode', async (code, options, files) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options }]), ...clean(files as Record<string, string | object>), 'rollback.yaml': stringify(ROLLBACK) });
+    const { verdict: v, exitCode } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml') });
+    expect(v.gates[0]).toMatchObject({ status: 'fail', reason: code });
+    expect(v.gates[0]?.relaxed_by).toBeUndefined();
+    expect(exitCode).toBe(1);
+  });
+});
+
+describe('claim_tier_order: release texts a glob matches but cannot list', () => {
+  it('a dangling link and a link out of the root are each reported with the reader code, not dropped', async () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'notes.md'), 'Full Node/Bun replacement.\n');
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options: { release_texts: ['notes/*.md'] } }]), ...clean({ 'notes/0.4.md': 'Hosts the validated extension subset.\n' }) });
+    symlinkSync(join(root, 'notes', 'missing.md'), join(root, 'notes', '0.5.md'));
+    symlinkSync(join(outside, 'notes.md'), join(root, 'notes', '0.6.md'));
+    const { verdict: v } = await verify({ root, out: tempDir(), now: NOW });
+    const findings = (v.gates[0]?.checks ?? []).filter((c) => c.status !== 'pass');
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ['missing', 'notes/0.5.md'],
+      ['outside_root', 'notes/0.6.md'],
+    ]);
+  });
+
+  it('listGlobWithRejected lists what listGlob leaves out', async () => {
+    const root = workspace({ 'a/x.md': 'x\n' });
+    symlinkSync(join(root, 'a', 'gone.md'), join(root, 'a', 'y.md'));
+    expect(await listGlobWithRejected(root, 'a/*.md')).toEqual({ files: ['a/x.md'], rejected: ['a/y.md'] });
+  });
+});
+
+describe('claim_tier_order: strict-tier evidence must be substantive', () => {
+  const strict = (extra: Record<string, string | object>) => clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), ...extra });
+  it.each([
+    ['[]', 'empty'],
+    ['""', 'empty'],
+    ['42', 'wrong_type'],
+    ['{"status": null, "items": []}', 'empty'],
+    ['{"status": "TBD", "owner": "${OWNER}"}', 'placeholder'],
+  ])('a required artifact %s fails %s', async (content, code) => {
+    const r = await run(strict({ [REQUIRED[0] as string]: content }), { claimed_tier: T3 });
+    expect(r.findings.map((f) => [f.id, f.code, f.path])).toEqual([['strict_evidence_present', code, REQUIRED[0]]]);
+  });
+
+  it('a text artifact that is blank or a placeholder fails; one with content passes', async () => {
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': '\u200b\n \u00ad\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['empty']);
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'TODO\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['placeholder']);
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'Migration notes for 0.4.\n' }), { claimed_tier: T3 })).status).toBe('pass');
+  });
+
+  it('the same artifact listed twice, or the certification verdict listed as an artifact, is duplicate_artifact', async () => {
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    const twice = await run(strict({ [CONTRACT]: list(`./${REQUIRED[0] as string}`) }), { claimed_tier: T3 });
+    expect(twice.findings.map((f) => [f.code, f.message.includes(`the same file as ${REQUIRED[0] as string}`)])).toEqual([['duplicate_artifact', true]]);
+    const verdictItself = await run(strict({ [CONTRACT]: list(VERDICT) }), { claimed_tier: T3 });
+    expect(verdictItself.findings.map((f) => f.code)).toEqual(['duplicate_artifact']);
+  });
+
+  it('a placeholder or malformed commit in a CERTIFIED verdict fails; the checked-out commit passes', async () => {
+    const withCommit = (git_commit: string) => strict({ [VERDICT]: { ...verdict('CERTIFIED'), git_commit } });
+    expect((await run(withCommit('${GIT_SHA}'), { claimed_tier: T3 })).findings.map((f) => [f.code, f.pointer])).toEqual([['placeholder', '/git_commit']]);
+    expect((await run(withCommit('main'), { claimed_tier: T3 })).findings.map((f) => [f.code, f.pointer])).toEqual([['wrong_type', '/git_commit']]);
+    // A workspace outside any git repository: the commit cannot be verified.
+    expect((await run(withCommit('4f2c9e7a1b3d5f6e8a0c2b4d6f8e0a1c3b5d7f9e'), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['lineage']);
+  });
+
+  it('a CERTIFIED verdict in a git checkout names HEAD: pass; another commit: lineage', async () => {
+    const files = strict({});
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options: { claimed_tier: T3 } }]), ...files });
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'evidence');
+    const head = git('rev-parse', 'HEAD');
+    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: head.slice(0, 12) }));
+    expect((await verify({ root, out: tempDir(), now: NOW })).verdict.gates[0]?.status).toBe('pass');
+    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: 'a'.repeat(39) + 'b' }));
+    const other = await verify({ root, out: tempDir(), now: NOW });
+    expect(other.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'lineage' });
+  });
 });
