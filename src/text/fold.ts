@@ -31,7 +31,7 @@ export interface MappedText {
 }
 
 const MARKS = /\p{M}/gu;
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D]$/u;
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800]$/u;
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {
@@ -143,7 +143,7 @@ const foldCache = new Map<number, string>();
  * invisible characters produce nothing, every other code point its folded letters.
  */
 export function fold(rendered: MappedText): MappedText {
-  const { text, offsets } = rendered;
+  const { text, offsets } = displayOrder(rendered);
   const parts: string[] = [];
   const out = new OffsetBuffer();
   for (let i = 0; i < text.length; ) {
@@ -161,6 +161,48 @@ export function fold(rendered: MappedText): MappedText {
     out.pushMany(source, folded.length);
   }
   return { text: parts.join(''), offsets: out.finish() };
+}
+
+const RLO = '\u202E';
+/** Where a right-to-left override ends: pop directional formatting, pop isolate, or the end of the line. */
+const OVERRIDE_END = /[\u202C\u2069\n\r\u2029]/u;
+
+/**
+ * Text between a right-to-left override (U+202E) and its end is displayed reversed ("Trojan Source"):
+ * `\u202Etcirts\u202C` shows as "strict". Those runs are put in the order a reader sees them.
+ */
+export function displayOrder(rendered: MappedText): MappedText {
+  if (!rendered.text.includes(RLO)) return rendered;
+  const { text, offsets } = rendered;
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const start = text.indexOf(RLO, i);
+    if (start === -1) {
+      out += text.slice(i);
+      for (let k = i; k < text.length; k++) at.push(offsets[k] as number);
+      break;
+    }
+    out += text.slice(i, start);
+    for (let k = i; k < start; k++) at.push(offsets[k] as number);
+    const rest = text.slice(start + 1);
+    const endMatch = OVERRIDE_END.exec(rest);
+    const end = endMatch === null ? text.length : start + 1 + endMatch.index;
+    // Reverse by code point, keeping each one's offset.
+    const units: { ch: string; from: number }[] = [];
+    for (let k = start + 1; k < end; ) {
+      const cp = text.codePointAt(k) as number;
+      const size = cp > 0xffff ? 2 : 1;
+      units.push({ ch: text.slice(k, k + size), from: k });
+      k += size;
+    }
+    for (const unit of units.reverse()) {
+      out += unit.ch;
+      for (let k = 0; k < unit.ch.length; k++) at.push(offsets[unit.from + k] as number);
+    }
+    i = end;
+  }
+  return { text: out, offsets: Int32Array.from(at) };
 }
 
 /** Identity source map: plain text, every unit from its own offset. */

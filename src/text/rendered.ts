@@ -162,6 +162,8 @@ function renderMarkdown(out: Builder, source: string): void {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const isBlock = BLOCK_NODES.has(node.type);
+    // A link's title is its tooltip: some reader sees it, apart from the flow.
+    if (node.type === 'link' && node.title) out.aside().push(node.title, align(node.title, source, start, end));
     if (isBlock) out.block(start);
     switch (node.type) {
       case 'text':
@@ -186,6 +188,7 @@ function renderMarkdown(out: Builder, source: string): void {
       case 'image': {
         const alt = node.alt ?? '';
         out.push(alt, align(alt, source, start, end));
+        if (node.title) out.aside().push(node.title, align(node.title, source, start, end));
         break;
       }
       case 'imageReference': {
@@ -194,6 +197,9 @@ function renderMarkdown(out: Builder, source: string): void {
         break;
       }
       case 'definition':
+        // Never shown, except its title as the tooltip of the links that use it.
+        if (node.title) out.aside().push(node.title, align(node.title, source, start, end));
+        break;
       case 'footnoteReference':
       case 'yaml':
         break;

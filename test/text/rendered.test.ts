@@ -12,7 +12,8 @@ const origins = (source: string, kind: 'markdown' | 'html') => {
 describe('render', () => {
   it('Markdown: emphasis, links, escapes and references resolved; link URLs and definitions dropped', () => {
     const r = render('**Strict** [drop\\-in](https://x/y "t") &amp; re<span>place</span>ment\n\n[d]: https://z\n', 'markdown');
-    expect(r.text.trim()).toBe('Strict drop-in & replacement');
+    expect(r.text.trim().split('\n')[0]).toBe('Strict drop-in & replacement');
+    expect(r.text).not.toContain('https');
   });
 
   it('maps every rendered character back to where a reader finds it in the file', () => {
@@ -76,5 +77,25 @@ describe('fold', () => {
     const f = fold(plainText('ß-m'));
     expect(f.text.length).toBe(f.offsets.length);
     expect([...f.offsets]).toEqual([0, 0, 2, 2]);
+  });
+});
+
+describe('what a reader sees, beyond the flow', () => {
+  it('a right-to-left override shows its run reversed, and is folded in display order', () => {
+    expect(foldString('\u202Etcirts\u202C drop-in')).toBe(foldString('strict drop-in'));
+    const f = fold(plainText('a\u202Ecb\u202Cd'));
+    expect(f.text).toBe('abcd');
+    expect([...f.offsets]).toEqual([0, 3, 2, 5]);
+  });
+
+  it('link and image titles and definition titles are scanned apart from the flow', () => {
+    const r = render('[x](https://a "strict title") ![alt](p.png "img title")\n\n[d]: https://z "def title"\n', 'markdown');
+    expect(r.text).toContain('strict title');
+    expect(r.text).toContain('img title');
+    expect(r.text).toContain('def title');
+  });
+
+  it('a braille blank reads as a space, so it cannot split a word a reader sees as spaced letters', () => {
+    expect(foldString('s\u2800t\u2800r\u2800i\u2800c\u2800t')).toBe(foldString('strict'));
   });
 });
