@@ -2,7 +2,7 @@ import type { AnyGateDefinition } from '../src/core/types.js';
 import artifactLineage from './artifact-lineage.js';
 import artifactPresent from './artifact-present.js';
 import artifactStatus from './artifact-status.js';
-import claimTierOrder from './claim-tier-order.js';
+import claimTierOrder from './claim-tier-order/index.js';
 import command from './command.js';
 import jsonSchema from './json-schema.js';
 import kernelBoundary from './kernel-boundary.js';

@@ -36,19 +36,28 @@ export interface ListGlobOptions {
  * directory holding a verdict gate-engine wrote) is never listed.
  */
 export async function listGlob(root: string, pattern: string, options: ListGlobOptions = {}): Promise<string[]> {
+  return (await listGlobWithRejected(root, pattern, options)).files;
+}
+
+/**
+ * listGlob, plus the entries whose names match but that listGlob leaves out: dangling or looping
+ * links and special files. A caller that must not lose a matching file silently (release texts)
+ * reads those and reports why each cannot be read.
+ */
+export async function listGlobWithRejected(root: string, pattern: string, options: ListGlobOptions = {}): Promise<{ files: string[]; rejected: string[] }> {
   const patterns = compile(pattern).filter((segments) => segments.length > 0);
   const realRoot = await realpathOrNull(root);
-  if (realRoot === null || patterns.length === 0) return [];
+  if (realRoot === null || patterns.length === 0) return { files: [], rejected: [] };
   const base = commonLiteralPrefix(patterns);
   const baseAbs = await literalDirectory(realRoot, base);
-  if (baseAbs === null) return [];
+  if (baseAbs === null) return { files: [], rejected: [] };
   const excluded = await Promise.all((options.exclude ?? []).map(realPathOrResolved));
   const guard = new EngineOutputGuard(realRoot, excluded);
   const walker = new Walker(realRoot, patterns, guard, pattern);
   await walker.visit(baseAbs, base.join('/'), walker.start(base.length), [realRoot]);
   // Files reached physically were judged directory by directory on the way down; links and the root's own output names are judged here.
   const outputs = await Promise.all(walker.found.map(async (f) => (f.viaLink || walker.ownOutput(f.rel) ? await guard.reason(f.real) : undefined)));
-  return distinctRealFiles(walker.found.filter((_, i) => outputs[i] === undefined));
+  return { files: distinctRealFiles(walker.found.filter((_, i) => outputs[i] === undefined)), rejected: [...new Set(walker.rejected)].sort(compareCodeUnits) };
 }
 
 /** One name per real file: the name that is its physical path when there is one, else the first in code-unit order. */
@@ -127,6 +136,8 @@ const MAX_DIRECTORIES = 200_000;
 
 class Walker {
   readonly found: Found[] = [];
+  /** Matching names that are not listed (see listGlobWithRejected). */
+  readonly rejected: string[] = [];
   /** A position (pattern p, segment s) is the number p * stride + s: cheap to dedupe in a Set. */
   private readonly stride: number;
   private directories = 0;
@@ -205,6 +216,7 @@ class Walker {
     if (matchesFile && kind === 'file') this.found.push({ rel, real: abs, viaLink });
     if (kind === 'link' && (matchesFile || next.size > 0)) work.push(this.followLink(abs, rel, matchesFile, [...next], chain));
     if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next], [...chain, abs], viaLink));
+    if (matchesFile && kind === 'other') this.rejected.push(rel);
     return work;
   }
 
@@ -227,7 +239,9 @@ class Walker {
       real = await fs.realpath(abs);
       stats = await fs.stat(real);
     } catch {
-      return; // Dangling or looping links point at nothing that could count as evidence.
+      // Dangling or looping links point at nothing that could count as evidence.
+      if (matchesFile) this.rejected.push(rel);
+      return;
     }
     if (!isInside(this.realRoot, real)) {
       if (!(matchesFile && stats.isFile()) && !(next.length > 0 && stats.isDirectory())) return;

@@ -3,8 +3,14 @@
  * configs cannot set it), the line and column of a forbidden claim, the phrase matcher on its own,
  * and the rarer shapes of a broken contract, certification verdict or release-text list.
  */
+import { execFileSync } from 'node:child_process';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import claimTierOrder, { claimOf, findPhrase, foldText, positionOf } from '../../gates/claim-tier-order.js';
+import { listGlobWithRejected } from '../../src/artifacts/glob.js';
+import claimTierOrder, { claimOf } from '../../gates/claim-tier-order/index.js';
+import { lineStarts, positionAt } from '../../gates/claim-tier-order/scan.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
@@ -38,8 +44,13 @@ function contract(overrides: Record<string, unknown> = {}): Record<string, unkno
   };
 }
 
-const verdict = (overall_verdict: unknown, generated_at_utc = '2026-03-09T08:00:00Z') => ({ schema: 'pi.dropin.certification_verdict.v1', generated_at_utc, overall_verdict });
-const requiredArtifacts = () => Object.fromEntries(REQUIRED.map((p) => [p, { schema: 'x.v1', ok: true }]));
+const verdict = (overall_verdict: unknown, generated_at_utc = '2026-03-09T08:00:00Z') => ({
+  schema: 'pi.dropin.certification_verdict.v1',
+  generated_at_utc,
+  overall_verdict,
+  hard_gate_results: [{ gate_id: 'G01-baseline-freeze', status: 'pass', reason: 'Pinned.' }],
+});
+const requiredArtifacts = () => Object.fromEntries(REQUIRED.map((p) => [p, { schema: 'x.v1', ok: true, name: p }]));
 
 const README = '# FrankenNode\n\nHosts the validated extension subset.\n';
 const CHANGELOG = ['# Changelog', '', '## 0.4.0', '', '- Loader honours exports.', '- Faster startup.', '', '## 0.3.0', '', '- Capability policy.', '', '- Now a strict drop-in  replacement for Node/Bun.', ''].join('\n');
@@ -129,7 +140,7 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
     expect(r).toMatchObject({ status: 'fail', reason: 'forbidden_claim' });
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ id: 'no_forbidden_claims', code: 'forbidden_claim', path: 'CHANGELOG.md', line: 12, column: 9, actual: 'strict drop-in replacement for Node/Bun' });
-    expect(r.findings[0]?.message).toMatch(/^CHANGELOG\.md:12 "strict drop-in replacement for Node\/Bun" is a forbidden claim \(forbidden_claim_patterns\[0\]/);
+    expect(r.findings[0]?.message).toMatch(/^CHANGELOG\.md:12:9 "strict drop-in replacement for Node\/Bun" is a forbidden claim \(forbidden_claim_patterns\[0\]/);
   });
 
   it('a phrase broken across lines is reported at the line it starts on', async () => {
@@ -146,11 +157,12 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
     ]);
   });
 
-  it('holds the texts to the claimed tier\'s forbidden language, not another tier\'s', async () => {
+  it('holds the texts to every tier\'s forbidden language: a higher tier\'s overclaim is an overclaim at a lower tier too', async () => {
     const files = clean({ 'README.md': 'A drop-in replacement for every Node/Bun workload.\n' });
     expect((await run(files, { claimed_tier: T2 })).findings.map((f) => [f.code, f.line])).toEqual([['forbidden_claim', 1]]);
-    // TIER-1's forbidden language does not name this phrase, and neither do the patterns.
-    expect((await run(files, { claimed_tier: T1 })).status).toBe('pass');
+    const r = await run(files, { claimed_tier: T1 });
+    expect(r.findings.map((f) => [f.code, f.line])).toEqual([['forbidden_claim', 1]]);
+    expect(r.findings[0]?.message).toContain(`${T2} forbidden_claim_language[0]`);
   });
 
   it('scans glob matches once each, even when a literal path names the same file', async () => {
@@ -197,33 +209,12 @@ describe('claim_tier_order: forbidden claims in release texts', () => {
   });
 });
 
-describe('phrase matching', () => {
-  it('folds case, whitespace runs, Markdown markers and dash variants', () => {
-    expect(foldText('  **Strict**\n\tDrop\u2011In  `replacement`_ ').text).toBe('strict drop-in replacement');
-  });
-
-  it('maps every folded character back to its offset in the original', () => {
-    const source = 'ab\n  *C*d';
-    const folded = foldText(source);
-    expect(folded.text).toBe('ab cd');
-    expect(folded.offsets).toEqual([0, 1, 2, 6, 8]);
-  });
-
-  it('finds a phrase across a line break with its line and column', () => {
-    const source = 'line one\nsay strict drop-in\n   replacement for node/bun here\n';
-    expect(findPhrase(source, 'Strict  drop-in replacement for Node/Bun')).toEqual([{ offset: 13, line: 2, column: 5, written: 'strict drop-in replacement for node/bun' }]);
-  });
-
-  it('does not match different words, and a blank phrase matches nothing', () => {
-    expect(findPhrase('a drop in replacement for Node/Bun', 'drop-in replacement for Node/Bun')).toEqual([]);
-    expect(findPhrase('anything at all', '  ')).toEqual([]);
-    expect(findPhrase('anything at all', '**')).toEqual([]);
-  });
-
-  it('positionOf counts lines from 1 and columns from 1', () => {
-    expect(positionOf('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
-    expect(positionOf('ab\ncd', 3)).toEqual({ line: 2, column: 1 });
-    expect(positionOf('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+describe('positions', () => {
+  it('positionAt counts lines from 1 and columns from 1', () => {
+    const starts = lineStarts('ab\ncd');
+    expect(positionAt(starts, 0)).toEqual({ line: 1, column: 1 });
+    expect(positionAt(starts, 3)).toEqual({ line: 2, column: 1 });
+    expect(positionAt(starts, 4)).toEqual({ line: 2, column: 2 });
   });
 });
 
@@ -317,7 +308,7 @@ describe('claim_tier_order: the strict tier', () => {
   it.each([
     ['missing', {}, 'missing'],
     ['with the wrong schema id', { [VERDICT]: { ...verdict('CERTIFIED'), schema: 'pi.ci.release_gate.v1' } }, 'schema'],
-    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED' } }, 'schema'],
+    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED', hard_gate_results: [{ gate_id: 'G01', status: 'pass' }] } }, 'schema'],
     ['from the future', { [VERDICT]: verdict('CERTIFIED', '2026-03-11T12:00:00Z') }, 'future'],
     ['malformed', { [VERDICT]: '{"overall_verdict": "CERTIFIED",' }, 'malformed'],
   ])('a certification verdict %s fails with the reader code', async (_what, files, code) => {
@@ -339,9 +330,9 @@ describe('claim_tier_order: the strict tier', () => {
   });
 
   it('the certification options are configurable', async () => {
-    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\n' }), {
+    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\ngates: [{ gate_id: unit, status: pass }]\n' }), {
       claimed_tier: T3,
-      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when' },
+      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when', hard_gates: '/gates' },
     });
     expect(r.status).toBe('pass');
   });
@@ -385,11 +376,12 @@ describe('claim_tier_order: the strict tier', () => {
 });
 
 describe('claim_tier_order: definition', () => {
-  it('relaxable findings are only sound evidence of a problem; a broken contract or unknown claim is not relaxable', () => {
+  it('rollback relaxes no claim finding: a broken contract, an unknown claim, an uncertified strict tier and a forbidden claim all stay failed', () => {
     const own = Object.keys(claimTierOrder.reasons ?? {});
     expect(claimTierOrder.evidenceReasons?.every((code) => own.includes(code))).toBe(true);
-    expect(claimTierOrder.evidenceReasons).not.toContain('not_certified');
-    expect(claimTierOrder.evidenceReasons).not.toContain('forbidden_claim');
+    // An emergency never needs an overclaim: rollback relaxes neither.
+    expect(claimTierOrder.evidenceReasons).toContain('not_certified');
+    expect(claimTierOrder.evidenceReasons).toContain('forbidden_claim');
   });
 
   const rejects = async (options: Record<string, unknown>, message: RegExp) => {
@@ -403,4 +395,92 @@ describe('claim_tier_order: definition', () => {
   it('rejects a bad max_age', () => rejects({ certification: { max_age: 'a week' } }, /\/gates\/0\/options\/certification\/max_age/));
   it('rejects an unknown certification option', () => rejects({ certification: { verdict: 'CERTIFIED' } }, /unknown field "verdict"/));
   it('rejects an environment variable name that is not one', () => rejects({ claimed_tier_env: 'CLAIM TIER' }, /\/gates\/0\/options\/claimed_tier_env/));
+});
+
+describe('claim_tier_order: rollback never relaxes an overclaim', () => {
+  const ROLLBACK = { reason: 'Hotfix for CVE-2026-1234 must ship', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
+  it.each([
+    ['forbidden_claim', {}, { 'README.md': 'Now a strict drop-in replacement for Node/Bun.\n' }],
+    ['not_certified', { claimed_tier: T3 }, { [VERDICT]: verdict('NOT_CERTIFIED'), ...requiredArtifacts() }],
+  ])('%s stays failed in rollback mode', async (code, options, files) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options }]), ...clean(files as Record<string, string | object>), 'rollback.yaml': stringify(ROLLBACK) });
+    const { verdict: v, exitCode } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml') });
+    expect(v.gates[0]).toMatchObject({ status: 'fail', reason: code });
+    expect(v.gates[0]?.relaxed_by).toBeUndefined();
+    expect(exitCode).toBe(1);
+  });
+});
+
+describe('claim_tier_order: release texts a glob matches but cannot list', () => {
+  it('a dangling link and a link out of the root are each reported with the reader code, not dropped', async () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'notes.md'), 'Full Node/Bun replacement.\n');
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options: { release_texts: ['notes/*.md'] } }]), ...clean({ 'notes/0.4.md': 'Hosts the validated extension subset.\n' }) });
+    symlinkSync(join(root, 'notes', 'missing.md'), join(root, 'notes', '0.5.md'));
+    symlinkSync(join(outside, 'notes.md'), join(root, 'notes', '0.6.md'));
+    const { verdict: v } = await verify({ root, out: tempDir(), now: NOW });
+    const findings = (v.gates[0]?.checks ?? []).filter((c) => c.status !== 'pass');
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ['missing', 'notes/0.5.md'],
+      ['outside_root', 'notes/0.6.md'],
+    ]);
+  });
+
+  it('listGlobWithRejected lists what listGlob leaves out', async () => {
+    const root = workspace({ 'a/x.md': 'x\n' });
+    symlinkSync(join(root, 'a', 'gone.md'), join(root, 'a', 'y.md'));
+    expect(await listGlobWithRejected(root, 'a/*.md')).toEqual({ files: ['a/x.md'], rejected: ['a/y.md'] });
+  });
+});
+
+describe('claim_tier_order: strict-tier evidence must be substantive', () => {
+  const strict = (extra: Record<string, string | object>) => clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), ...extra });
+  it.each([
+    ['[]', 'empty'],
+    ['""', 'empty'],
+    ['42', 'wrong_type'],
+    ['{"status": null, "items": []}', 'empty'],
+    ['{"status": "TBD", "owner": "${OWNER}"}', 'placeholder'],
+  ])('a required artifact %s fails %s', async (content, code) => {
+    const r = await run(strict({ [REQUIRED[0] as string]: content }), { claimed_tier: T3 });
+    expect(r.findings.map((f) => [f.id, f.code, f.path])).toEqual([['strict_evidence_present', code, REQUIRED[0]]]);
+  });
+
+  it('a text artifact that is blank or a placeholder fails; one with content passes', async () => {
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': '\u200b\n \u00ad\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['empty']);
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'TODO\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['placeholder']);
+    expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'Migration notes for 0.4.\n' }), { claimed_tier: T3 })).status).toBe('pass');
+  });
+
+  it('the same artifact listed twice, or the certification verdict listed as an artifact, is duplicate_artifact', async () => {
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    const twice = await run(strict({ [CONTRACT]: list(`./${REQUIRED[0] as string}`) }), { claimed_tier: T3 });
+    expect(twice.findings.map((f) => [f.code, f.message.includes(`the same file as ${REQUIRED[0] as string}`)])).toEqual([['duplicate_artifact', true]]);
+    const verdictItself = await run(strict({ [CONTRACT]: list(VERDICT) }), { claimed_tier: T3 });
+    expect(verdictItself.findings.map((f) => f.code)).toEqual(['duplicate_artifact']);
+  });
+
+  it('a placeholder or malformed commit in a CERTIFIED verdict fails; the checked-out commit passes', async () => {
+    const withCommit = (git_commit: string) => strict({ [VERDICT]: { ...verdict('CERTIFIED'), git_commit } });
+    expect((await run(withCommit('${GIT_SHA}'), { claimed_tier: T3 })).findings.map((f) => [f.code, f.pointer])).toEqual([['placeholder', '/git_commit']]);
+    expect((await run(withCommit('main'), { claimed_tier: T3 })).findings.map((f) => [f.code, f.pointer])).toEqual([['wrong_type', '/git_commit']]);
+    // A workspace outside any git repository: the commit cannot be verified.
+    expect((await run(withCommit('4f2c9e7a1b3d5f6e8a0c2b4d6f8e0a1c3b5d7f9e'), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['lineage']);
+  });
+
+  it('a CERTIFIED verdict in a git checkout names HEAD: pass; another commit: lineage', async () => {
+    const files = strict({});
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options: { claimed_tier: T3 } }]), ...files });
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } }).trim();
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'evidence');
+    const head = git('rev-parse', 'HEAD');
+    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: head.slice(0, 12) }));
+    expect((await verify({ root, out: tempDir(), now: NOW })).verdict.gates[0]?.status).toBe('pass');
+    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: 'a'.repeat(39) + 'b' }));
+    const other = await verify({ root, out: tempDir(), now: NOW });
+    expect(other.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'lineage' });
+  });
 });

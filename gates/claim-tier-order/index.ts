@@ -1,0 +1,334 @@
+/**
+ * claim_tier_order — the FrankenNode claim-gating contract keeps its claim tiers complete and in
+ * canonical order, the tier a release claims is one the contract knows, the strict (full
+ * replacement) tier is only claimed with a real, fresh, self-consistent CERTIFIED verdict and every
+ * artifact the contract requires for it (each a real document of its kind saying pass), and the
+ * release texts — read as a reader sees them — use no language the claimed tier may not use.
+ *
+ * The reference project had two validators for this contract and neither closed the loop: the
+ * order of the tiers was checked by one of them only (the other checked set membership), the
+ * `CERTIFIED` requirement was verified as a constant *inside the contract* rather than against a
+ * verdict, the artifacts the strict tier requires were never looked at, and
+ * `forbidden_claim_phrase_detected` was a declared blocker with no detector. Here each of those is a
+ * check that fails closed. The machinery lives beside this file: contract.ts (the contract's
+ * structure), language.ts (which phrases a tier may not use), scan.ts (finding them in what a reader
+ * sees, through src/text), strict.ts (the strict tier's evidence).
+ */
+import { promises as fs } from 'node:fs';
+import { posix, resolve } from 'node:path';
+import { listGlobWithRejected } from '../../src/artifacts/glob.js';
+import type { DocumentArtifact } from '../../src/artifacts/reader.js';
+import { describeType } from '../../src/core/time.js';
+import { defineGate, type GateContext } from '../../src/core/types.js';
+import { textKindOf } from '../../src/text/rendered.js';
+import { getAtPointer } from '../../src/util/pointer.js';
+import { plural } from '../../src/util/plural.js';
+import { classifyText } from '../../src/util/text-classes.js';
+import { DURATION_PATTERN, POINTER_PATTERN, failMissingField, jsonSafe, locateNearest, readDocumentChecked, valueDetail, whereOf } from '../artifact-status.js';
+import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
+import { phrasesFor, type LanguagePhrase } from './language.js';
+import { foldPhrase, foldRelease, isMatchable, scanText } from './scan.js';
+import { checkCertified, checkStrictEvidence, type CertificationOptions } from './strict.js';
+
+export { claimOf, LANGUAGE_FIELDS } from './contract.js';
+export { phrasesFor } from './language.js';
+export { foldPhrase, scanText, type Hit, type Phrase } from './scan.js';
+export type { CertificationOptions } from './strict.js';
+
+export const DEFAULT_TIERS = ['TIER-1-EXTENSION-HOST-PARITY', 'TIER-2-TARGETED-RUNTIME-PARITY', 'TIER-3-FULL-NODE-BUN-REPLACEMENT'];
+
+export interface ClaimTierOrderOptions {
+  contract: string;
+  schema_id: string;
+  tiers: string[];
+  version_range: string;
+  claimed_tier?: string;
+  claimed_tier_env: string;
+  strict_tier?: string;
+  certification: CertificationOptions;
+  required_artifacts_pointer: string;
+  release_texts: string[];
+}
+
+const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
+
+/** The contract's forbidden_claim_patterns that can be matched; reports the ones that cannot. */
+function patternsOf(ctx: GateContext, contract: DocumentArtifact, id: string): { phrases: LanguagePhrase[]; problems: number } {
+  const pointer = '/forbidden_claim_patterns';
+  const lookup = getAtPointer(contract.value, pointer);
+  if (!lookup.found) {
+    failMissingField(ctx, id, contract, pointer, 'a non-empty array of forbidden phrases', 'list the phrases no release text may use, e.g. "strict drop-in replacement for Node/Bun"');
+    return { phrases: [], problems: 1 };
+  }
+  const where = whereOf(contract.path, contract.locate(pointer));
+  if (!Array.isArray(lookup.value) || lookup.value.length === 0) {
+    const isArray = Array.isArray(lookup.value);
+    ctx.fail(id, isArray ? 'missing_field' : 'wrong_type', `${where}: forbidden_claim_patterns ${isArray ? 'is empty' : `must be an array, found ${describeType(lookup.value)}`}`, {
+      ...valueDetail(contract, pointer),
+      expected: 'a non-empty array of forbidden phrases',
+      actual: jsonSafe(lookup.value),
+      fix: 'list the phrases no release text may use, e.g. "strict drop-in replacement for Node/Bun"',
+    });
+    return { phrases: [], problems: 1 };
+  }
+  let problems = 0;
+  const phrases: LanguagePhrase[] = [];
+  (lookup.value as unknown[]).forEach((item, i) => {
+    const at = `${pointer}/${i}`;
+    const detail = { path: contract.path, pointer: at, ...locateNearest(contract, at) };
+    if (typeof item !== 'string' || classifyText(item) === 'blank') {
+      problems++;
+      ctx.fail(id, 'wrong_type', `${whereOf(contract.path, contract.locate(at))}: forbidden_claim_patterns[${i}] must be a non-blank phrase, found ${typeof item === 'string' ? 'a blank string' : describeType(item)}`, {
+        ...detail,
+        expected: 'a non-blank string',
+        actual: jsonSafe(item),
+        fix: 'write each forbidden phrase as a non-blank string, or remove the entry',
+      });
+      return;
+    }
+    const folded = foldPhrase(item);
+    if (!isMatchable(folded)) {
+      problems++;
+      ctx.fail(id, 'tier_incomplete', `${whereOf(contract.path, contract.locate(at))}: forbidden_claim_patterns[${i}] ${JSON.stringify(item)} folds to ${folded === '' ? 'nothing' : JSON.stringify(folded)}: without markup, invisible characters, dashes and spaces it has no letter or digit to match`, {
+        ...detail,
+        expected: 'a phrase with words in it',
+        actual: item,
+        fix: 'write the phrase as the words a reader would see',
+      });
+      return;
+    }
+    phrases.push({ index: i, phrase: item, folded });
+  });
+  return { phrases, problems };
+}
+
+/**
+ * The release texts to scan: literal paths as given, globs expanded; each file once. A name a glob
+ * matches but cannot list (a dangling link, a link out of the root, a special file) is kept, so
+ * reading it reports why: a release text is never silently dropped.
+ */
+async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: string): Promise<{ files: string[]; problems: number }> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  let problems = 0;
+  for (const pattern of patterns) {
+    let matched: string[];
+    if (isGlob(pattern)) {
+      try {
+        const listed = await listGlobWithRejected(ctx.root, pattern);
+        matched = [...listed.files, ...listed.rejected].sort();
+      } catch (e) {
+        ctx.failFromError(id, e);
+        problems++;
+        continue;
+      }
+    } else {
+      matched = [pattern];
+    }
+    for (const file of matched) {
+      const key = posix.normalize(file);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
+  return { files, problems };
+}
+
+async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact, options: ClaimTierOrderOptions, tierIndex: number, heldTo: string, claimNote: string, languages: ReturnType<typeof tierLanguages>): Promise<void> {
+  const id = 'no_forbidden_claims';
+  const patterns = patternsOf(ctx, contract, id);
+  let problems = patterns.problems;
+  const phrases = phrasesFor(languages, tierIndex, patterns.phrases);
+
+  const listed = await releaseTexts(ctx, options.release_texts, id);
+  problems += listed.problems;
+  const scanned: string[] = [];
+  const realFiles = new Set<string>();
+  let findings = 0;
+  for (const file of listed.files) {
+    let text: string;
+    let path: string;
+    try {
+      const artifact = await ctx.read.text(file);
+      text = artifact.text;
+      path = artifact.path;
+      // One file reached by two names (a link, `./`) is one text.
+      const key = await fs.realpath(resolve(ctx.root, path)).catch(() => path);
+      if (realFiles.has(key)) continue;
+      realFiles.add(key);
+    } catch (e) {
+      ctx.failFromError(id, e);
+      problems++;
+      continue;
+    }
+    scanned.push(path);
+    const kind = textKindOf(path);
+    let hits;
+    try {
+      hits = scanText(text, kind, phrases, foldRelease(text, kind));
+    } catch (e) {
+      problems++;
+      ctx.fail(id, 'unreadable', `${path} could not be rendered as ${kind}: ${e instanceof Error ? e.message : String(e)}`, { path, fix: 'fix the markup of the release text' });
+      continue;
+    }
+    for (const hit of hits) {
+      findings++;
+      ctx.fail(id, 'forbidden_claim', `${path}:${hit.line}:${hit.column} ${JSON.stringify(hit.phrase.phrase)} is a forbidden claim (${hit.phrase.source} of ${contract.path}: ${hit.phrase.why})`, {
+        path,
+        line: hit.line,
+        column: hit.column,
+        expected: `no language ${heldTo} may not use`,
+        actual: hit.written,
+        fix: `reword or remove it (${claimNote}); a tier that allows this language may be claimed only once its evidence proves it`,
+      });
+    }
+  }
+  if (scanned.length === 0) {
+    problems++;
+    ctx.fail(id, 'vacuous', `no release text was scanned (release_texts: ${options.release_texts.length === 0 ? 'none' : options.release_texts.join(', ')}); zero texts cannot prove the release makes no forbidden claim`, {
+      expected: 'at least one release text',
+      actual: 'none',
+      fix: 'point release_texts at the README, CHANGELOG and release notes the release publishes',
+    });
+  }
+  if (phrases.length === 0) {
+    problems++;
+    ctx.fail(id, 'vacuous', `no forbidden phrase to look for: the contract has no usable forbidden_claim_patterns and no tier has forbidden or higher-tier language`, {
+      path: contract.path,
+      expected: 'at least one forbidden phrase',
+      actual: 'none',
+      fix: 'restore forbidden_claim_patterns and the tiers\' forbidden_claim_language in the contract',
+    });
+  }
+  if (problems === 0 && findings === 0) {
+    ctx.pass(id, `no forbidden claim in ${plural(scanned.length, 'release text')} (${scanned.join(', ')}): ${plural(phrases.length, 'phrase')} ${heldTo} may not use checked (${plural(patterns.phrases.length, 'forbidden_claim_pattern')}, every tier's forbidden language, language only a higher tier allows)`, {
+      actual: scanned,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The gate
+
+const tierOption = (description: string) => ({ type: 'string', minLength: 1, pattern: '\\S', description });
+
+export default defineGate<ClaimTierOrderOptions>({
+  type: 'claim_tier_order',
+  title: 'Claim tier order',
+  description:
+    'The claim-gating contract lists its claim tiers once each, complete and in canonical order; the claimed tier is known; the strict tier needs a fresh CERTIFIED verdict and every required artifact; release texts use no forbidden claim.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      contract: { type: 'string', minLength: 1, default: 'docs/franken-node-claim-gating-contract.json', description: 'The claim-gating contract (JSON or YAML), relative to the root.' },
+      schema_id: { type: 'string', minLength: 1, default: 'pi.frankennode.claim_gating_contract.v1', description: 'Required value of the contract\'s `/schema`.' },
+      tiers: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1, pattern: '\\S' },
+        default: DEFAULT_TIERS,
+        description: 'The claim tier ids in canonical order, lowest first: each must appear in claim_tiers exactly once, in this order.',
+      },
+      version_range: { type: 'string', minLength: 1, default: '^1.0.0', description: 'Semver range the contract\'s `contract_version` must satisfy.' },
+      claimed_tier: tierOption('The tier this release claims; wins over the environment variable. Unset (and the variable unset or blank): nothing is claimed and release texts are checked against the first tier.'),
+      claimed_tier_env: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'FRANKEN_NODE_CLAIM_TIER', description: 'Environment variable naming the claimed tier when the claimed_tier option is not set (a blank value counts as unset).' },
+      strict_tier: tierOption('The tier that needs certification and the required artifacts (default: the last of `tiers`).'),
+      certification: {
+        type: 'object',
+        additionalProperties: false,
+        default: {},
+        properties: {
+          path: { type: 'string', minLength: 1, default: 'docs/dropin-certification-verdict.json', description: 'The certification verdict (JSON or YAML), relative to the root.' },
+          schema_id: { type: 'string', minLength: 1, default: 'pi.dropin.certification_verdict.v1', description: 'Required value of the verdict\'s `/schema`.' },
+          pointer: { type: 'string', pattern: POINTER_PATTERN, default: '/overall_verdict', description: 'JSON pointer of the verdict value.' },
+          required: { type: 'string', minLength: 1, default: 'CERTIFIED', description: 'The value the verdict must hold, exactly.' },
+          max_age: { type: 'string', pattern: DURATION_PATTERN, default: '7d', description: 'Maximum age of the verdict, measured from `generated_at`.' },
+          generated_at: { type: 'string', pattern: POINTER_PATTERN, default: '/generated_at_utc', description: 'JSON pointer of the verdict\'s RFC 3339 timestamp.' },
+          hard_gates: { type: 'string', pattern: POINTER_PATTERN, default: '/hard_gate_results', description: 'JSON pointer of the hard gate results a certifying verdict rests on: each must pass.' },
+          blocking_reasons: { type: 'string', pattern: POINTER_PATTERN, default: '/blocking_reasons', description: 'JSON pointer of the verdict\'s blocking reasons: a certifying verdict lists none.' },
+          commit: { type: 'string', pattern: POINTER_PATTERN, default: '/git_commit', description: 'JSON pointer of the commit the verdict certifies; where present it must be the checked-out commit.' },
+        },
+        description: 'The verdict that must certify the strict tier (read only when the strict tier is claimed).',
+      },
+      required_artifacts_pointer: {
+        type: 'string',
+        pattern: POINTER_PATTERN,
+        default: '/claim_gate_policy/strict_replacement_requires/required_artifacts',
+        description: 'JSON pointer, in the contract, of the artifact paths the strict tier requires; each must exist and parse.',
+      },
+      release_texts: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        default: ['README.md', 'CHANGELOG.md'],
+        description: 'Texts scanned for forbidden claims: paths (must exist) or globs (may match nothing); zero texts scanned in total is `vacuous`.',
+      },
+    },
+  },
+  artifactPath: (options) => options.contract,
+  remediation: [
+    'Contract structure (tier_missing / tier_duplicated / tier_unknown / tier_order / tier_incomplete / language_conflict): fix docs/franken-node-claim-gating-contract.json so it lists TIER-1 → TIER-2 → TIER-3 once each, every tier with non-empty required_evidence, allowed_claim_language and forbidden_claim_language whose phrases have words in them, and no phrase both allowed and forbidden.',
+    'invalid_version: write contract_version as MAJOR.MINOR.PATCH; a new major version needs a deliberate change of version_range.',
+    'unknown_claim_tier: set FRANKEN_NODE_CLAIM_TIER (or claimed_tier) to one of the configured tier ids exactly, or leave it unset.',
+    'not_certified / stale / contradiction / lineage: claim a lower tier, or close the failing hard gates and regenerate docs/dropin-certification-verdict.json from this commit; the strict tier needs a fresh, self-consistent CERTIFIED verdict.',
+    'strict_evidence_present (empty / placeholder / duplicate_artifact / schema / evidence_not_passing): produce every artifact the contract lists under strict_replacement_requires.required_artifacts with its own producer; each must be a distinct, real document that says pass.',
+    'forbidden_claim: reword the release text at the reported file:line:column; the phrase is forbidden for the tier the release is held to (markup, entities, invisible characters, look-alike letters, case and line wraps do not change what a reader reads).',
+  ],
+  reasons: {
+    invalid_version: 'the contract_version is not a semantic version, or is outside the supported version_range',
+    tier_missing: 'a configured claim tier is absent from the contract\'s claim_tiers',
+    tier_duplicated: 'a claim tier appears more than once in claim_tiers',
+    tier_unknown: 'claim_tiers holds a tier id that is not one of the configured tiers',
+    tier_order: 'the claim tiers are not in canonical order',
+    tier_incomplete: 'a tier\'s required_evidence, allowed_claim_language or forbidden_claim_language is absent, empty or holds a blank or non-string entry, or a claim phrase that folds to nothing (markup only, invisible characters)',
+    language_conflict: 'a tier both allows and forbids the same phrase (compared folded, as release texts are)',
+    unknown_claim_tier: 'the claimed tier (option or environment variable) is not a configured tier',
+    not_certified: 'the strict tier is claimed but the certification verdict does not hold the required value',
+    contradiction: 'strict-tier evidence contradicts itself: CERTIFIED (or allow / pass) while its own hard gates fail, blocking reasons are listed or its counts disagree',
+    duplicate_artifact: 'a required strict-tier artifact is the contract, the certification verdict or another listed artifact under another name (a link or a byte-for-byte copy)',
+    evidence_not_passing: 'a required strict-tier artifact the engine knows (claim verdict, practical-finish checkpoint, kernel boundary drift report) does not say allow / pass for the strict tier',
+    forbidden_claim: 'a release text, as a reader sees it, uses language the tier it is held to may not use',
+  },
+  // A broken contract or an unknown claim means the gate could not evaluate the release's claims; an
+  // overclaim is never what an emergency needs, so rollback relaxes none of the claim findings either.
+  evidenceReasons: [
+    'invalid_version', 'tier_missing', 'tier_duplicated', 'tier_unknown', 'tier_order', 'tier_incomplete', 'language_conflict', 'unknown_claim_tier',
+    'not_certified', 'contradiction', 'duplicate_artifact', 'evidence_not_passing', 'forbidden_claim',
+  ],
+  async evaluate(ctx, options) {
+    const contract = await readDocumentChecked(ctx, { path: options.contract, schema_id: options.schema_id }, 'contract');
+    if (contract === undefined) return;
+    ctx.pass('contract', `${contract.path} read (schema ${options.schema_id})`, { path: contract.path });
+
+    checkVersion(ctx, contract, options.version_range);
+    const entries = checkTierOrder(ctx, contract, options.tiers);
+    checkLanguage(ctx, contract, entries);
+    checkConflicts(ctx, contract, entries);
+
+    const strictTier = options.strict_tier?.trim() ?? (options.tiers.at(-1) as string);
+    const { claim, known } = checkClaim(ctx, options, strictTier);
+    let tierIndex = claim !== undefined && known ? options.tiers.indexOf(claim.tier) : 0;
+    let heldTo = options.tiers[tierIndex] as string;
+    let claimNote =
+      claim === undefined
+        ? `no tier is claimed, so the release speaks for ${heldTo}`
+        : known
+          ? `the release claims ${heldTo}`
+          : `the claimed tier ${JSON.stringify(claim.tier)} is unknown, so the release is held to ${heldTo}`;
+    if (claim !== undefined && known && claim.tier === strictTier) {
+      const certified = await checkCertified(ctx, options.certification, strictTier);
+      const evidenced = await checkStrictEvidence(ctx, contract, options.required_artifacts_pointer, options.certification, strictTier);
+      if (!certified || !evidenced) {
+        // Raising the claim never removes a rule without that tier's evidence: held to the tier below.
+        tierIndex -= 1;
+        heldTo = tierIndex >= 0 ? (options.tiers[tierIndex] as string) : 'no proven tier';
+        claimNote = `the release claims ${strictTier}, but its evidence does not hold, so it is held to ${heldTo}`;
+      }
+    }
+    await checkForbiddenClaims(ctx, contract, options, tierIndex, heldTo, claimNote, tierLanguages(entries, options.tiers));
+  },
+});

@@ -1,0 +1,218 @@
+/**
+ * Text a human reads, folded to what it says (DESIGN §9 "Text a human reads"). Two strings that a
+ * reader takes for the same words fold to the same string:
+ *
+ * - compatibility forms (NFKD: fullwidth, ligatures, superscripts, circled letters) decomposed,
+ *   combining marks dropped (`réplacement`, `d̲rop-in` read as the plain letters);
+ * - default-ignorable, format and control characters removed ({@link removeInvisible}: zero-width
+ *   space/joiner/non-joiner, word joiner, soft hyphen, BOM, bidi controls, tag characters…);
+ * - full case folding (`ß`/`ẞ` → `ss`, final sigma → σ, `ﬀ` → `ff`), not just `toLowerCase`;
+ * - the UTS #39 confusable skeleton (Unicode confusables data, via the `unhomoglyph` package), closed
+ *   under case folding: Cyrillic `а`, Greek `ο`, fullwidth `ｅ`, Cherokee `Ꭺ` read as Latin letters,
+ *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either;
+ * - every dash and hyphen variant and all whitespace (line breaks included) dropped: word separators
+ *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
+ *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
+ *   ignoring where words break costs nothing in precision and closes every spacing evasion at once.
+ *
+ * `offsets[k]` is where folded character k came from in the rendered text's source, so a match is
+ * reported at the file:line:column a reader would look at.
+ */
+import { createRequire } from 'node:module';
+import { removeInvisible } from '../util/text-classes.js';
+
+/** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
+const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
+
+/** Text with, for every UTF-16 unit of `text`, the offset in the original source it came from. */
+export interface MappedText {
+  text: string;
+  offsets: Int32Array;
+}
+
+const MARKS = /\p{M}/gu;
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800]$/u;
+
+/** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
+function caseFold(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.toUpperCase().toLowerCase();
+    // İ lower-cases to i + combining dot; Cherokee small letters fold to capitals in CaseFolding.txt.
+    out += folded === 'ς' ? 'σ' : folded;
+  }
+  return out;
+}
+
+/** NFKD, marks and invisibles dropped, case folded: the letters of one code point before skeletons. */
+function plainLetters(text: string): string {
+  return caseFold(removeInvisible(text.normalize('NFKD')).replace(MARKS, '')).normalize('NFKD').replace(MARKS, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Confusable skeleton, made case-insensitive.
+
+/** One pass of the UTS #39 skeleton mapping, code point by code point. */
+function skeleton(text: string): string {
+  let out = '';
+  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
+  return out;
+}
+
+/** Skeleton, fold (NFKD, case), skeleton again, fold again: case-insensitive look-alikes of one code point. */
+function skeletonFold(text: string): string {
+  // UTS #39 takes the skeleton of the NFD form: compatibility decomposition first would turn look-alikes
+  // into other letters (U+03F2 lunate sigma, a 'c', is NFKD 'ς').
+  return plainLetters(skeleton(plainLetters(skeleton(removeInvisible(text.normalize('NFD')).replace(MARKS, '')))));
+}
+
+/**
+ * The skeleton is case-sensitive (`I` → `l`, but `i` stays `i`), so after case folding two spellings
+ * of one word could differ in exactly the letters whose capitals are look-alikes of other letters.
+ * Those ASCII letters are merged: an upper-case ASCII letter whose folded skeleton differs from that
+ * of its lower case joins the two in one class (in practice: `i` and `l`, as `I`, `l`, `1`, `|` are one).
+ */
+const ASCII_CLASS = new Map<string, string>();
+{
+  const parentOf = new Map<string, string>();
+  const find = (c: string): string => {
+    let r = c;
+    while (parentOf.has(r) && parentOf.get(r) !== r) r = parentOf.get(r) as string;
+    return r;
+  };
+  for (let c = 0x41; c <= 0x5a; c++) {
+    const upper = skeletonFold(String.fromCharCode(c));
+    const lower = skeletonFold(String.fromCharCode(c + 0x20));
+    if (upper === lower || !/^[a-z0-9]$/.test(upper) || !/^[a-z0-9]$/.test(lower)) continue;
+    const [ra, rb] = [find(upper), find(lower)].sort() as [string, string];
+    if (ra !== rb) parentOf.set(rb, ra);
+  }
+  for (const c of parentOf.keys()) ASCII_CLASS.set(c, find(c));
+}
+
+const SEPARATOR_MARK = ' ';
+/**
+ * Markup characters that are left in rendered text when a renderer does not take them as markup
+ * (inside an HTML block, `**` that opens nothing, an escape shown literally): they decorate words and
+ * never carry a claim's meaning, so they are dropped.
+ */
+const DECORATION = /^[*_`~\\]$/u;
+/** What the skeleton maps dashes to, besides "-": the em dash's prototype is U+30FC, a long-vowel mark. */
+const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
+
+/**
+ * One code point folded: '' when a reader does not see it, ' ' when it separates words (whitespace
+ * and dashes), otherwise its folded letters.
+ */
+export function foldCodePoint(ch: string): string {
+  if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
+  if (DECORATION.test(ch)) return '';
+  let out = '';
+  for (const c of skeletonFold(ch)) {
+    if (DECORATION.test(c)) continue;
+    if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
+    else out += ASCII_CLASS.get(c) ?? c;
+  }
+  return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
+}
+
+/** A growable Int32Array. */
+export class OffsetBuffer {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(offset: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = offset;
+  }
+  pushMany(offset: number, count: number): void {
+    for (let k = 0; k < count; k++) this.push(offset);
+  }
+  finish(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+const foldCache = new Map<number, string>();
+
+/**
+ * Fold rendered text (see the module comment): separators (whitespace, line breaks, dashes) and
+ * invisible characters produce nothing, every other code point its folded letters.
+ */
+export function fold(rendered: MappedText): MappedText {
+  const { text, offsets } = displayOrder(rendered);
+  const parts: string[] = [];
+  const out = new OffsetBuffer();
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    const source = offsets[i] as number;
+    let folded = foldCache.get(cp);
+    if (folded === undefined) {
+      folded = foldCodePoint(size === 1 ? (text[i] as string) : String.fromCodePoint(cp)).replaceAll(SEPARATOR_MARK, '');
+      foldCache.set(cp, folded);
+    }
+    i += size;
+    if (folded === '') continue;
+    parts.push(folded);
+    out.pushMany(source, folded.length);
+  }
+  return { text: parts.join(''), offsets: out.finish() };
+}
+
+const RLO = '\u202E';
+/** Where a right-to-left override ends: pop directional formatting, pop isolate, or the end of the line. */
+const OVERRIDE_END = /[\u202C\u2069\n\r\u2029]/u;
+
+/**
+ * Text between a right-to-left override (U+202E) and its end is displayed reversed ("Trojan Source"):
+ * `\u202Etcirts\u202C` shows as "strict". Those runs are put in the order a reader sees them.
+ */
+export function displayOrder(rendered: MappedText): MappedText {
+  if (!rendered.text.includes(RLO)) return rendered;
+  const { text, offsets } = rendered;
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const start = text.indexOf(RLO, i);
+    if (start === -1) {
+      out += text.slice(i);
+      for (let k = i; k < text.length; k++) at.push(offsets[k] as number);
+      break;
+    }
+    out += text.slice(i, start);
+    for (let k = i; k < start; k++) at.push(offsets[k] as number);
+    const rest = text.slice(start + 1);
+    const endMatch = OVERRIDE_END.exec(rest);
+    const end = endMatch === null ? text.length : start + 1 + endMatch.index;
+    // Reverse by code point, keeping each one's offset.
+    const units: { ch: string; from: number }[] = [];
+    for (let k = start + 1; k < end; ) {
+      const cp = text.codePointAt(k) as number;
+      const size = cp > 0xffff ? 2 : 1;
+      units.push({ ch: text.slice(k, k + size), from: k });
+      k += size;
+    }
+    for (const unit of units.reverse()) {
+      out += unit.ch;
+      for (let k = 0; k < unit.ch.length; k++) at.push(offsets[unit.from + k] as number);
+    }
+    i = end;
+  }
+  return { text: out, offsets: Int32Array.from(at) };
+}
+
+/** Identity source map: plain text, every unit from its own offset. */
+export function plainText(text: string): MappedText {
+  const offsets = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) offsets[k] = k;
+  return { text, offsets };
+}
+
+/** A string folded on its own (no source map kept). */
+export function foldString(text: string): string {
+  return fold(plainText(text)).text;
+}

@@ -1,0 +1,193 @@
+/**
+ * Property tests of the release-text scanner (in-process, no run): every contract phrase, disguised
+ * by any combination of the evasion classes a reader does not notice — Markdown and HTML markup,
+ * character references, invisible characters, look-alike letters, case, line wraps, dash and space
+ * variants, backslash escapes — is still found, at its original location; and benign texts made of
+ * the same related words, under the same disguises, are never flagged.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { phrasesFor, type LanguagePhrase, type TierLanguage } from '../../gates/claim-tier-order/language.js';
+import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
+
+/** Runs per property; each run checks BATCH texts, so every phrase meets RUNS × BATCH ≥ 1,000 evasions. */
+const RUNS = 100;
+const TIMEOUT = 240_000;
+const BATCH = 10;
+
+const lp = (phrase: string, index: number): LanguagePhrase => ({ index, phrase, folded: foldPhrase(phrase) });
+const PATTERNS = ['strict drop-in replacement for Node/Bun', 'fully Node-compatible and Bun-compatible without qualification', 'production-ready full runtime replacement without certification'];
+const TIERS: TierLanguage[] = [
+  { tierId: 'TIER-1', allowed: ['Hosts the validated extension subset', 'Extension-host parity within the published scope'].map(lp), forbidden: ['Full Node/Bun replacement', 'General-purpose runtime parity'].map(lp) },
+  { tierId: 'TIER-2', allowed: ['Runtime parity for the listed workloads'].map(lp), forbidden: ['Drop-in replacement for every Node/Bun workload'].map(lp) },
+  { tierId: 'TIER-3', allowed: ['Full runtime replacement, certified by every hard gate'].map(lp), forbidden: ['Replacement claim while a hard gate is open', 'Replacement claim backed by a stale verdict'].map(lp) },
+];
+/** What a release claiming nothing (held to TIER-1) may not say. */
+const PHRASES: Phrase[] = phrasesFor(TIERS, 0, PATTERNS.map(lp));
+const EVERY_PHRASE = [...PATTERNS, ...TIERS.flatMap((t) => t.forbidden.map((f) => f.phrase)), 'Runtime parity for the listed workloads'];
+
+// ---------------------------------------------------------------------------------------------
+// Disguises of one character / one word
+
+const LOOKALIKES: Record<string, string[]> = {
+  a: ['\u0430', '\u0251', '\uFF41'], c: ['\u0441', '\u03F2', '\uFF43'], e: ['\u0435', '\uFF45', '\u212E'], i: ['\u0456', '\u0131', '\uFF49', '\u2170'],
+  o: ['\u043E', '\u03BF', '\u0585', '\uFF4F', '\u2134'], p: ['\u0440', '\u03C1', '\uFF50'], s: ['\u0455', '\uFF53', '\uA731'], x: ['\u0445', '\u00D7'], y: ['\u0443', '\uFF59'],
+  l: ['\u04CF', '\u0406', 'I', '\u2113', '1', '|'], n: ['\uFF4E', '\u0578'], d: ['\u0501', '\uFF44', '\u217E'], r: ['\u0433', '\uFF52'], t: ['\uFF54'], u: ['\u057D', '\uFF55'],
+  B: ['\u0392', '\u0412', '\uFF22', '\u{1D401}'], N: ['\u039D', '\uFF2E', '\u{1D40D}'], F: ['\u03DC', '\uFF26'], R: ['\uFF32', '\u13A1'], D: ['\u13A0', '\uFF24'], G: ['\u050C', '\uFF27'],
+  '/': ['\u2215', '\u2044', '\uFF0F', '&#47;', '&sol;', '\\/'],
+};
+const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}'];
+const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', '&#45;', '&#x2D;', '&hyphen;', '&ndash;', '\\-', '', ' ', '-\n'];
+const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n'];
+
+/** A disguise of one character that a reader still reads as that character. */
+function charVariant(ch: string): fc.Arbitrary<string> {
+  if (ch === '-') return fc.constantFrom(...DASHES);
+  if (ch === ' ') return fc.constantFrom(...SPACES);
+  const cp = ch.codePointAt(0) as number;
+  const options: { weight: number; arbitrary: fc.Arbitrary<string> }[] = [
+    { weight: 4, arbitrary: fc.constant(ch) },
+    { weight: 2, arbitrary: fc.constantFrom(ch.toUpperCase(), ch.toLowerCase()) },
+  ];
+  const looks = LOOKALIKES[ch] ?? LOOKALIKES[ch.toLowerCase()];
+  if (looks !== undefined) options.push({ weight: 2, arbitrary: fc.constantFrom(...looks) });
+  if (/[A-Za-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`&#${cp};`, `&#x${cp.toString(16)};`, String.fromCodePoint(cp + 0xfee0)) });
+  if (/[a-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`${ch}\u0301`, String.fromCodePoint(0x1d41a + cp - 0x61)) });
+  return fc.oneof(...options);
+}
+
+/** A word disguised letter by letter, with invisible characters and inline markup between letters. */
+function wordVariant(word: string): fc.Arbitrary<string> {
+  const letters = [...word].map((ch) => charVariant(ch));
+  const glue = fc.oneof(
+    { weight: 14, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: fc.constantFrom(...INVISIBLE) },
+    { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>') },
+  );
+  return fc.tuple(fc.tuple(...letters), fc.array(glue, { minLength: letters.length, maxLength: letters.length })).map(([chars, glues]) => chars.map((c, k) => (k === 0 ? c : `${glues[k] ?? ''}${c}`)).join(''));
+}
+
+/** Markup around a whole word: emphasis, strike, code, links, HTML. */
+const WRAPS: ((w: string) => string)[] = [
+  (w) => w,
+  (w) => `**${w}**`,
+  (w) => `*${w}*`,
+  (w) => `_${w}_`,
+  (w) => `~~${w}~~`,
+  (w) => `[${w}](https://example.com/x)`,
+  (w) => `[${w}][ref]`,
+  (w) => `<b>${w}</b>`,
+  (w) => `<span class="x">${w}</span>`,
+  (w) => `<a href="#">${w}</a>`,
+  (w) => `<em>${w}</em>`,
+];
+/** Markup that must see the word literally (a code span shows its characters as written). */
+const CODE_WRAP = (w: string) => `\`${w}\``;
+
+/** Text with no entity, escape or inline HTML: safe inside a code span. */
+const literalOnly = (w: string) => !/[&\\<`*_~[\]]/.test(w);
+
+function phraseVariant(phrase: string): fc.Arbitrary<string> {
+  // Split into words and the separators between them (spaces, dashes, slashes stay separators).
+  const tokens = phrase.split(/([ -])/u).filter((t) => t !== '');
+  const parts = tokens.map((t) => (t === ' ' || t === '-' ? charVariant(t).map((s) => ({ sep: true, s })) : fc.tuple(wordVariant(t), fc.nat(WRAPS.length)).map(([s, w]) => ({ sep: false, s: w === WRAPS.length ? (literalOnly(s) ? CODE_WRAP(s) : s) : (WRAPS[w] as (x: string) => string)(s) }))));
+  return fc.tuple(...parts).map((ps) => {
+    // Markup delimiters glued to a separator that became empty would merge into one run (`****`): keep a space then.
+    let out = '';
+    for (const p of ps) {
+      if (!p.sep && out !== '' && /[*_~`\]>)]$/u.test(out) && /^[*_~`[<]/u.test(p.s)) out += ' ';
+      out += p.s;
+    }
+    return out;
+  });
+}
+
+/** Where the phrase sits: a paragraph, a list item, a quote, a heading, a table cell, HTML. */
+const CONTEXTS: ((t: string) => string)[] = [
+  (t) => `Release notes.\n\nWe ship ${t} today.\n`,
+  (t) => `# Changelog\n\n- ${t}\n- Faster startup.\n`,
+  (t) => `> Note: ${t}\n`,
+  (t) => `## ${t.replace(/\n/g, ' ')}\n\nBody.\n`,
+  (t) => `We ship <span class="claim">${t}</span> today.\n`,
+  // Inside an HTML block Markdown is not parsed: link syntax shows as written, so only HTML and text go there.
+  (t) => (/\]\(|\]\[/.test(t) ? `${t}\n` : `<div>\n<p>${t.replace(/\n/g, ' ')}</p>\n</div>\n`),
+  (t) => `1. First item\n2. ${t}\n`,
+  (t) => `| What | Claim |\n|---|---|\n| x | ${t.replace(/\n/g, ' ').replace(/\|/g, '\\|')} |\n`,
+  (t) => `${t}\n`,
+];
+const PREFIX_WITH_REF = (body: string) => `${body}\n[ref]: https://example.com/ref\n`;
+
+describe('release-text scanner: evasions of every contract phrase are found', () => {
+  it.each(EVERY_PHRASE)('%s', (phrase) => {
+    const folded = foldPhrase(phrase);
+    // One file holds BATCH evasions, each in its own context and separated by a sentence whose full
+    // stop no phrase crosses; each evasion must be found inside its own span (parsing is the cost).
+    const evasion = fc.tuple(phraseVariant(phrase), fc.nat(CONTEXTS.length - 1)).map(([variant, c]) => ({ variant, block: (CONTEXTS[c] as (t: string) => string)(variant) }));
+    fc.assert(
+      fc.property(fc.array(evasion, { minLength: BATCH, maxLength: BATCH }), (evasions) => {
+        let text = '';
+        const spans: { start: number; end: number; block: string }[] = [];
+        for (const { block } of evasions) {
+          spans.push({ start: text.length, end: text.length + block.length, block });
+          text += `${block}\nUnrelated text.\n\n`;
+        }
+        text = PREFIX_WITH_REF(text);
+        const hits = scanText(text, 'markdown', PHRASES).filter((h) => h.phrase.folded === folded);
+        for (const span of spans) {
+          // Reported where the disguised phrase is in the file, not somewhere else.
+          expect(hits.some((h) => h.offset >= span.start && h.offset < span.end), `not found: ${JSON.stringify(span.block)}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Benign texts: the related words, in statements that make no forbidden claim
+
+const BENIGN = [
+  'FrankenNode hosts the validated extension subset.',
+  'Drop-in support for the extension API is tracked in the compatibility matrix.',
+  'This release is not yet certified; see the certification verdict.',
+  'The Bun compatibility rows are listed with their status.',
+  'Node and Bun workloads are measured separately.',
+  'Replacement parts for the loader landed in 0.4.',
+  'Strict mode is now the default for the capability policy.',
+  'The runtime is production-ready for the extension host only.',
+  'Full details are in the release notes.',
+  'A stale verdict is rejected by the gate.',
+  'Every hard gate must pass before certification.',
+  'We track parity for extensions, not general runtimes.',
+  'The drop-in guide explains migration, without claims of replacement.',
+  'Qualification of the runtime continues.',
+  'Extension-host parity within the published scope.',
+  'Open gates: CLI parity, JSON/RPC parity.',
+];
+
+function benignVariant(sentence: string): fc.Arbitrary<string> {
+  const tokens = sentence.split(/( )/u).filter((t) => t !== '');
+  return fc.tuple(...tokens.map((t) => (t === ' ' ? charVariant(' ') : fc.tuple(wordVariant(t), fc.nat(WRAPS.length - 1)).map(([s, w]) => (WRAPS[w] as (x: string) => string)(s))))).map((ps) => {
+    let out = '';
+    for (const p of ps) {
+      if (out !== '' && /[*_~`\]>)]$/u.test(out) && /^[*_~`[<]/u.test(p)) out += ' ';
+      out += p;
+    }
+    return out;
+  });
+}
+
+describe('release-text scanner: benign texts that use the related words are not flagged', () => {
+  it(`${RUNS * BATCH} disguised benign texts`, () => {
+    const sentences = fc.array(fc.constantFrom(...BENIGN).chain(benignVariant), { minLength: 1, maxLength: 2 });
+    const block = fc.tuple(sentences, fc.nat(CONTEXTS.length - 1)).map(([parts, c]) => (CONTEXTS[c] as (t: string) => string)(parts.join(' ')));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: BATCH, maxLength: BATCH }), (blocks) => {
+        // Sentences stay sentences: a full stop ends each, so no phrase is assembled across them.
+        const text = PREFIX_WITH_REF(blocks.join('\n\n'));
+        expect(scanText(text, 'markdown', PHRASES).map((h) => `${h.phrase.phrase} at ${h.line}:${h.column}: ${h.written}`), JSON.stringify(text)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+});

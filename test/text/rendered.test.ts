@@ -1,0 +1,101 @@
+/** src/text: what a reader sees of a text (rendered.ts) and how it is folded (fold.ts), with source maps. */
+import { describe, expect, it } from 'vitest';
+import { align, render, textKindOf } from '../../src/text/rendered.js';
+import { fold, foldString, plainText } from '../../src/text/fold.js';
+
+/** The source character each rendered character came from. */
+const origins = (source: string, kind: 'markdown' | 'html') => {
+  const r = render(source, kind);
+  return [...r.text].map((c, k) => [c, source[r.offsets[k] as number]]);
+};
+
+describe('render', () => {
+  it('Markdown: emphasis, links, escapes and references resolved; link URLs and definitions dropped', () => {
+    const r = render('**Strict** [drop\\-in](https://x/y "t") &amp; re<span>place</span>ment\n\n[d]: https://z\n', 'markdown');
+    expect(r.text.trim().split('\n')[0]).toBe('Strict drop-in & replacement');
+    expect(r.text).not.toContain('https');
+  });
+
+  it('maps every rendered character back to where a reader finds it in the file', () => {
+    for (const [rendered, source] of origins('> **ab** c\\-d &#x65;\n> - f\n', 'markdown')) {
+      if (rendered === '\n') continue;
+      // An escape maps to its backslash, a reference to its ampersand.
+      expect([rendered, '\\', '&']).toContain(source);
+    }
+  });
+
+  it('HTML: tags dropped, <br> and block tags a line break, entities decoded, comments and alt text kept apart', () => {
+    const r = render('<p>a<b>b</b>c<br>d&nbsp;e<!-- hidden -->f<img alt="pic" src=x>g</p>', 'html');
+    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['abc', 'd\u00a0ef', 'g', ' hidden ', 'pic']);
+  });
+
+  it('a comment inside a word neither joins nor splits it', () => {
+    expect(foldString(render('re<!-- x -->place<!---->ment', 'markdown').text)).toContain('repiacernent');
+  });
+
+  it('code blocks and inline code are rendered: a reader sees them', () => {
+    expect(render('```js\nconst x = "drop-in";\n```\n\nuse `npx it`\n', 'markdown').text).toContain('const x = "drop-in";');
+  });
+
+  it('textKindOf reads the extension', () => {
+    expect([textKindOf('README.md'), textKindOf('notes.HTML'), textKindOf('NOTES'), textKindOf('a.txt')]).toEqual(['markdown', 'html', 'plain', 'plain']);
+  });
+
+  it('align maps escapes and references to their first character', () => {
+    expect([...align('a*&b', 'a\\*&amp;b', 0, 9)]).toEqual([0, 1, 3, 8]);
+  });
+});
+
+describe('fold', () => {
+  it.each([
+    ['Straße', 'STRASSE'],
+    ['ﬁnal', 'final'],
+    ['ＦＵＬＬ', 'full'],
+    ['Νοdе', 'node'],
+    ['ѕtrict', 'strict'],
+    ['compatibIe', 'compatible'],
+    ['drop\u2011in', 'drop in'],
+    ['drop\u00adin', 'drop-in'],
+    ['z\u200bero', 'zero'],
+    ['ϲopy', 'copy'],
+    ['Ꭺpp', 'app'],
+    ['𝐛𝐨𝐥𝐝', 'bold'],
+    ['café', 'cafe'],
+  ])('%s folds like %s', (a, b) => {
+    expect(foldString(a)).toBe(foldString(b));
+  });
+
+  it.each([
+    ['node', 'bun'],
+    ['strict', 'struct'],
+    ['a.b', 'ab'],
+  ])('%s and %s stay different', (a, b) => {
+    expect(foldString(a)).not.toBe(foldString(b));
+  });
+
+  it('keeps a source offset for every folded unit, expansions included', () => {
+    const f = fold(plainText('ß-m'));
+    expect(f.text.length).toBe(f.offsets.length);
+    expect([...f.offsets]).toEqual([0, 0, 2, 2]);
+  });
+});
+
+describe('what a reader sees, beyond the flow', () => {
+  it('a right-to-left override shows its run reversed, and is folded in display order', () => {
+    expect(foldString('\u202Etcirts\u202C drop-in')).toBe(foldString('strict drop-in'));
+    const f = fold(plainText('a\u202Ecb\u202Cd'));
+    expect(f.text).toBe('abcd');
+    expect([...f.offsets]).toEqual([0, 3, 2, 5]);
+  });
+
+  it('link and image titles and definition titles are scanned apart from the flow', () => {
+    const r = render('[x](https://a "strict title") ![alt](p.png "img title")\n\n[d]: https://z "def title"\n', 'markdown');
+    expect(r.text).toContain('strict title');
+    expect(r.text).toContain('img title');
+    expect(r.text).toContain('def title');
+  });
+
+  it('a braille blank reads as a space, so it cannot split a word a reader sees as spaced letters', () => {
+    expect(foldString('s\u2800t\u2800r\u2800i\u2800c\u2800t')).toBe(foldString('strict'));
+  });
+});
