@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary.js';
+import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary/index.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';

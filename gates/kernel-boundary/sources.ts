@@ -1,0 +1,130 @@
+/** kernel_boundary: list, read, scan and resolve the source tree. */
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import { globToRegExp } from '../../src/artifacts/glob.js';
+import { type GateContext } from '../../src/core/types.js';
+import { resolveRustCrate, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { isRelativeSpecifier, isTsSource, scanTs, tsCandidates, type TsScan } from '../../src/scan/ts-imports.js';
+import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
+
+// ---------------------------------------------------------------------------------------------
+// Sources: list, read, scan, resolve
+
+export interface Edge {
+  from: string;
+  to: string;
+  line: number;
+  column: number;
+  /** What the code says: the Rust path or the TS specifier. */
+  written: string;
+  kind: string;
+}
+
+export interface SourceScan {
+  files: string[];
+  listError?: unknown;
+  readErrors: unknown[];
+  unscannable: string[];
+  /** Rust files outside the crate root; TS relative imports that name no file. */
+  unresolved: { from: string; line?: number; column?: number; written?: string; why: string }[];
+  dynamic: { from: string; line: number; column: number; expression: string; kind: string }[];
+  edges: Edge[];
+}
+
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export async function listSources(ctx: GateContext, options: KernelBoundaryOptions): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of options.source_globs) for (const f of await ctx.list(pattern)) found.add(f);
+  const ignore = options.ignore.map((g) => globToRegExp(g));
+  return [...found].filter((f) => !ignore.some((re) => re.test(f))).sort();
+}
+
+/** A regular file inside the root (a directory named like a module does not count). */
+export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>, cache: Map<string, Promise<boolean>>, path: string): Promise<boolean> {
+  if (inScope.has(path)) return true;
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
+  let known = cache.get(path);
+  if (known === undefined) {
+    known = ctx.list(escapeGlob(path)).then(
+      (found) => found.length > 0,
+      () => false,
+    );
+    cache.set(path, known);
+  }
+  return known;
+}
+
+export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>): Promise<SourceScan> {
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], edges: [] };
+  try {
+    result.files = await listSources(ctx, options);
+  } catch (e) {
+    if (!(e instanceof ArtifactError)) throw e;
+    result.listError = e;
+    return result;
+  }
+  scope.files = new Set(result.files);
+  const rustScans = new Map<string, RustScan>();
+  const tsScans = new Map<string, TsScan>();
+  await mapLimit(result.files, READ_CONCURRENCY, async (file) => {
+    const rust = file.endsWith(RUST_EXTENSION);
+    if (!rust && !isTsSource(file)) {
+      result.unscannable.push(file);
+      return;
+    }
+    if (ctx.signal.aborted) return;
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (e.code !== 'empty') {
+        result.readErrors.push(e);
+        return;
+      }
+      text = ''; // an empty module is a module with no imports
+    }
+    if (rust) rustScans.set(file, scanRust(text));
+    else tsScans.set(file, scanTs(text));
+  });
+  result.unscannable.sort();
+
+  if (rustScans.size > 0) {
+    const crate = resolveRustCrate(rustScans, options.rust_crate_root);
+    for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
+    for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
+  }
+
+  for (const from of [...tsScans.keys()].sort()) {
+    const scan = tsScans.get(from) as TsScan;
+    for (const imp of scan.imports) {
+      if (!isRelativeSpecifier(imp.specifier)) continue; // packages, node: built-ins and path aliases are outside the project
+      let to: string | undefined;
+      for (const candidate of tsCandidates(from, imp.specifier)) {
+        if (await exists(candidate)) {
+          to = candidate;
+          break;
+        }
+      }
+      if (to !== undefined) result.edges.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
+      else {
+        const leaves = tsCandidates(from, imp.specifier)[0]?.startsWith('../') === true;
+        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${leaves ? 'leaves the root' : 'names no file'}` });
+      }
+    }
+    for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
+  }
+  result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
+  return result;
+}
