@@ -225,6 +225,45 @@ export function checkReintegration(t: Tally, model: Model): void {
   if (mapProblems === 0) t.pass(mapId, `all ${plural(mappings.length, 'module mapping')} are complete and consistent with their domains`);
 }
 
+/**
+ * A banned pair that cannot be broken checks nothing: both sides the same domain (an import inside one
+ * domain is never a cross-boundary edge), or a from-domain that owns no scanned module (no code can
+ * import from it). Like an empty ban list, that is `vacuous`, never a pass.
+ */
+function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): number {
+  const id = 'banned_cross_boundary_pairs_absent';
+  const owning = new Map<string, number>();
+  for (const file of sources.files) {
+    const d = model.domainOf.get(file);
+    if (d !== undefined) owning.set(d, (owning.get(d) ?? 0) + 1);
+  }
+  let problems = 0;
+  model.manifest.ownership_rules.banned_cross_boundary_pairs.forEach((pair, index) => {
+    const pointer = `/ownership_rules/banned_cross_boundary_pairs/${index}`;
+    if (pair.from_domain === pair.to_domain) {
+      problems++;
+      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, one domain with itself: an import inside one domain never crosses a boundary, so this rule bans nothing`, {
+        ...at(model, `${pointer}/to_domain`),
+        expected: 'two different domains',
+        actual: { from_domain: pair.from_domain, to_domain: pair.to_domain },
+        fix: 'name the domain that must not be imported from this one in to_domain',
+      });
+      return;
+    }
+    if (sources.listError !== undefined || !model.domains.has(pair.from_domain)) return; // reported by the coverage and domains_defined checks
+    if ((owning.get(pair.from_domain) ?? 0) === 0) {
+      problems++;
+      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${pair.from_domain} owns no scanned source module, so no code can break it and it checks nothing`, {
+        ...at(model, `${pointer}/from_domain`),
+        expected: `at least one source file in scope listed in the current_modules of ${pair.from_domain}`,
+        actual: 'none',
+        fix: `list ${pair.from_domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
+      });
+    }
+  });
+  return problems;
+}
+
 export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sources: SourceScan): void {
   const id = 'banned_cross_boundary_pairs_absent';
   const inBannedFrom = (file: string) => {
@@ -246,6 +285,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
       fix: 'declare the domain pairs that must not import each other',
     });
   }
+  problems += checkPairsBanSomething(t, model, sources);
   for (const file of sources.unscannable) {
     if (!inBannedFrom(file)) continue;
     problems++;
