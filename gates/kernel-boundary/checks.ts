@@ -250,7 +250,7 @@ function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): nu
       });
       return;
     }
-    if (sources.listError !== undefined || !model.domains.has(pair.from_domain)) return; // reported by the coverage and domains_defined checks
+    if (sources.listError !== undefined || sources.files.length === 0 || !model.domains.has(pair.from_domain)) return; // reported by the coverage and domains_defined checks
     if ((owning.get(pair.from_domain) ?? 0) === 0) {
       problems++;
       t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${pair.from_domain} owns no scanned source module, so no code can break it and it checks nothing`, {
@@ -296,6 +296,18 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
       fix: 'narrow source_globs (or use ignore) to source files the gate can scan',
     });
   }
+  for (const u of sources.unparsed) {
+    if (!inBannedFrom(u.from)) continue;
+    problems++;
+    t.fail(id, 'unscannable_source', `${u.from}:${u.line} (domain ${model.domainOf.get(u.from)}) could not be fully parsed (${u.why}); a partial scan cannot prove the boundary`, {
+      path: u.from,
+      line: u.line,
+      column: u.column,
+      expected: 'a source file the scanner reads to its end',
+      actual: u.why,
+      fix: 'fix the syntax at the line shown (or report the construct the scanner misread)',
+    });
+  }
   for (const u of sources.unresolved) {
     if (!inBannedFrom(u.from)) continue;
     problems++;
@@ -304,7 +316,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
       ...(u.line !== undefined ? { line: u.line, column: u.column } : {}),
       expected: 'an import that resolves to a file',
       actual: u.written ?? u.from,
-      fix: u.written !== undefined ? 'fix the import (or the file it names); path aliases are not resolved — import by relative path' : 'set rust_crate_root to the directory holding lib.rs / main.rs, or leave the file out of source_globs',
+      fix: u.written !== undefined ? 'make the import name a file inside the root (relative, root-absolute, tsconfig paths, package.json imports/exports) or a package declared in a package.json' : 'set rust_crate_root to the directory holding lib.rs / main.rs, or leave the file out of source_globs',
     });
   }
   for (const d of sources.dynamic) {

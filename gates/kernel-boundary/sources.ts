@@ -3,7 +3,8 @@ import { ArtifactError } from '../../src/artifacts/errors.js';
 import { globToRegExp } from '../../src/artifacts/glob.js';
 import { type GateContext } from '../../src/core/types.js';
 import { resolveRustCrate, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
-import { isRelativeSpecifier, isTsSource, scanTs, tsCandidates, type TsScan } from '../../src/scan/ts-imports.js';
+import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
+import { resolveTs } from './ts-follow.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -27,6 +28,8 @@ export interface SourceScan {
   /** Rust files outside the crate root; TS relative imports that name no file. */
   unresolved: { from: string; line?: number; column?: number; written?: string; why: string }[];
   dynamic: { from: string; line: number; column: number; expression: string; kind: string }[];
+  /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
+  unparsed: { from: string; line: number; column: number; why: string }[];
   edges: Edge[];
 }
 
@@ -66,7 +69,7 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
 }
 
 export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>): Promise<SourceScan> {
-  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], edges: [] };
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [] };
   try {
     result.files = await listSources(ctx, options);
   } catch (e) {
@@ -96,7 +99,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
       text = ''; // an empty module is a module with no imports
     }
     if (rust) rustScans.set(file, scanRust(text));
-    else tsScans.set(file, scanTs(text));
+    else tsScans.set(file, scanTs(text, { jsx: jsxFor(file) }));
   });
   result.unscannable.sort();
 
@@ -106,25 +109,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
     for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
   }
 
-  for (const from of [...tsScans.keys()].sort()) {
-    const scan = tsScans.get(from) as TsScan;
-    for (const imp of scan.imports) {
-      if (!isRelativeSpecifier(imp.specifier)) continue; // packages, node: built-ins and path aliases are outside the project
-      let to: string | undefined;
-      for (const candidate of tsCandidates(from, imp.specifier)) {
-        if (await exists(candidate)) {
-          to = candidate;
-          break;
-        }
-      }
-      if (to !== undefined) result.edges.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
-      else {
-        const leaves = tsCandidates(from, imp.specifier)[0]?.startsWith('../') === true;
-        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${leaves ? 'leaves the root' : 'names no file'}` });
-      }
-    }
-    for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
-  }
+  await resolveTs(ctx, tsScans, result, exists);
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }
