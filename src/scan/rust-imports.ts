@@ -15,7 +15,7 @@
  */
 import { posix } from 'node:path';
 
-export type RustEdgeKind = 'use' | 'path' | 'mod';
+export type RustEdgeKind = 'use' | 'path' | 'mod' | 'attribute';
 
 export interface RustEdge {
   kind: RustEdgeKind;
@@ -34,6 +34,32 @@ export interface RustEdge {
   pathAttribute?: string;
   /** `use` only: the name the declaration binds (`as` alias, else the last segment); absent for globs and `as _`. */
   binding?: string;
+  /** `use` only: `pub use` (any visibility): the binding is re-exported. */
+  public?: boolean;
+  /** A path with a macro metavariable (`crate::$m::f`): its target depends on the macro's caller. */
+  metavariable?: boolean;
+}
+
+/** `type S = crate::a::T;` at module level. */
+export interface RustTypeAlias {
+  name: string;
+  segments: string[];
+  scope: string[];
+}
+
+/** `include!("file.rs")` (path set) or an include whose argument is computed (expression set). */
+export interface RustInclude {
+  path?: string;
+  expression?: string;
+  line: number;
+  column: number;
+  scope: string[];
+}
+
+export interface RustScanError {
+  line: number;
+  column: number;
+  message: string;
 }
 
 /** An item defined at module level (not inside a function or impl): `fn`, `struct`, `enum`, `trait`, `type`, `const`, `static`, `union`, `macro_rules!`. */
@@ -50,12 +76,21 @@ export interface RustInlineModule {
   column: number;
   /** Enclosing inline modules, outermost first (not including this one). */
   scope: string[];
+  pathAttribute?: string;
 }
 
 export interface RustScan {
   edges: RustEdge[];
   inlineModules: RustInlineModule[];
   items: RustItem[];
+  /** Module-level type aliases to paths, followed like re-exports. */
+  aliases: RustTypeAlias[];
+  /** include!(…) of code. */
+  includes: RustInclude[];
+  /** Names given to this crate by `extern crate self as name;`. */
+  selfNames: string[];
+  /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
+  errors: RustScanError[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,6 +111,8 @@ interface Token {
   column: number;
   /** A raw identifier (`r#use`): never a keyword. */
   raw?: boolean;
+  /** A string literal (plain or raw) whose contents are `v`. */
+  quoted?: boolean;
 }
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -107,8 +144,12 @@ function identEnd(text: string, i: number): number {
   return j;
 }
 
-function lexRust(text: string): Token[] {
+function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
   const tokens: Token[] = [];
+  const errors: RustScanError[] = [];
+  const lexError = (line: number, column: number, message: string) => {
+    if (errors.length < 20) errors.push({ line, column, message });
+  };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -144,7 +185,7 @@ function lexRust(text: string): Token[] {
   };
 
   /** The raw string whose `r` is at `rAt` (`r"…"`, `r#"…"#`, `r##"…"##`): contents and end, or undefined when it is not one. */
-  const rawString = (rAt: number): { value: string; end: number } | undefined => {
+  const rawString = (rAt: number): { value: string; end: number; open?: boolean } | undefined => {
     let j = rAt + 1;
     let hashes = 0;
     while (text.charCodeAt(j) === 35) {
@@ -154,7 +195,7 @@ function lexRust(text: string): Token[] {
     if (text.charCodeAt(j) !== 34) return undefined;
     const closing = `"${'#'.repeat(hashes)}`;
     const close = text.indexOf(closing, j + 1);
-    return close === -1 ? { value: text.slice(j + 1), end: n } : { value: text.slice(j + 1, close), end: close + closing.length };
+    return close === -1 ? { value: text.slice(j + 1), end: n, open: true } : { value: text.slice(j + 1, close), end: close + closing.length };
   };
 
   while (i < n) {
@@ -193,6 +234,7 @@ function lexRust(text: string): Token[] {
             j += 2;
           } else j++;
         }
+        if (depth > 0) lexError(startLine, column, 'block comment left open at the end of the file');
         skipTo(j);
         continue;
       }
@@ -200,9 +242,10 @@ function lexRust(text: string): Token[] {
 
     if (c === 34 /* " */) {
       const end = quotedEnd(i, 34);
+      if (end >= n && text.charCodeAt(n - 1) !== 34) lexError(startLine, column, 'string literal left open at the end of the file');
       const value = text.slice(i + 1, end - 1);
       skipTo(end);
-      tokens.push({ t: T.Literal, v: value, line: startLine, column });
+      tokens.push({ t: T.Literal, v: value, line: startLine, column, quoted: true });
       continue;
     }
 
@@ -241,8 +284,9 @@ function lexRust(text: string): Token[] {
         const rAt = c === 114 ? i : text.charCodeAt(i + 1) === 114 ? i + 1 : -1;
         const raw = rAt === -1 ? undefined : rawString(rAt);
         if (raw !== undefined) {
+          if (raw.open) lexError(startLine, column, 'raw string left open at the end of the file');
           skipTo(raw.end);
-          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column });
+          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column, quoted: rAt === i });
           continue;
         }
         if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
@@ -292,7 +336,20 @@ function lexRust(text: string): Token[] {
     tokens.push({ t: T.Punct, v: ch, line: startLine, column });
     i += ch.length;
   }
-  return tokens;
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.t !== T.Punct) continue;
+    if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
+    else if (t.v === ')' || t.v === ']' || t.v === '}') {
+      depth--;
+      if (depth < 0) {
+        lexError(t.line, t.column, `\`${t.v}\` closes nothing`);
+        depth = 0;
+      }
+    }
+  }
+  if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
+  return { tokens, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,88 +369,142 @@ const ITEM_QUALIFIERS = new Set(['fn', 'unsafe', 'async', 'extern', 'mut', '_'])
 const isPunct = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Punct && tok.v === v;
 const isKeyword = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Ident && !tok.raw && tok.v === v;
 
+/** Use groups nested deeper than this are not read (no real code comes near): the file's scan is reported incomplete. */
+export const MAX_USE_DEPTH = 256;
+/** A string in an attribute that is a whole path (`"crate::defaults::port"`) names an item the attribute's expansion uses. */
+const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
+function pairBrackets(tokens: readonly Token[]): Int32Array {
+  const partner = new Int32Array(tokens.length).fill(-1);
+  const stack: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.t !== T.Punct) continue;
+    if (t.v === '(' || t.v === '[' || t.v === '{') stack.push(k);
+    else if (t.v === ')' || t.v === ']' || t.v === '}') {
+      const want = t.v === ')' ? '(' : t.v === ']' ? '[' : '{';
+      const top = stack[stack.length - 1];
+      if (top !== undefined && (tokens[top] as Token).v === want) {
+        stack.pop();
+        partner[top] = k;
+        partner[k] = top;
+      }
+    }
+  }
+  return partner;
+}
+
 export function scanRust(text: string): RustScan {
-  const tokens = lexRust(text);
+  const lexed = lexRust(text);
+  const tokens = lexed.tokens;
+  const errors: RustScanError[] = [...lexed.errors];
   const edges: RustEdge[] = [];
   const inlineModules: RustInlineModule[] = [];
   const items: RustItem[] = [];
+  const aliases: RustTypeAlias[] = [];
+  const includes: RustInclude[] = [];
+  const selfNames: string[] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
+  const partner = pairBrackets(tokens);
   let depth = 0;
   let pendingPathAttribute: string | undefined;
+  /** Index of the `]` ending the attribute being read, or -1. */
+  let attributeEnd = -1;
   const scope = () => scopes.map((s) => s.name);
 
   const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
     edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra });
   };
-
-  /** Index of the token that closes the bracket opened at `open` (or tokens.length). */
-  const matching = (open: number, o: string, c: string): number => {
-    let d = 0;
-    for (let k = open; k < tokens.length; k++) {
-      if (isPunct(tokens[k], o)) d++;
-      else if (isPunct(tokens[k], c) && --d === 0) return k;
-    }
-    return tokens.length;
+  const matching = (open: number): number => {
+    const m = partner[open] as number;
+    return m < 0 ? tokens.length : m;
+  };
+  const error = (at: Token | undefined, message: string) => {
+    if (errors.length < 20) errors.push({ line: at?.line ?? 1, column: at?.column ?? 1, message });
   };
 
   /**
-   * One use tree starting at `p` with `prefix` already written; returns the index after it. Emits
-   * one edge per leaf, positioned at the first token of the leaf's own tree.
+   * One `use` declaration from `p0` (after `use`); returns the index after it. Groups are walked with
+   * an explicit stack over one shared segment list, so nesting costs no recursion and no copying.
    */
-  const useTree = (p: number, prefix: string[], start: Token | undefined): number => {
-    const segments = [...prefix];
-    let first: Token | undefined = start;
-    if (isPunct(tokens[p], '::')) {
-      if (segments.length === 0) segments.push('');
-      first ??= tokens[p];
-      p++;
-    }
-    while (p < tokens.length) {
-      const tok = tokens[p] as Token;
-      first ??= tok;
-      if (tok.t === T.Ident) {
+  const useDecl = (p0: number, isPublic: boolean): number => {
+    const segments: string[] = [];
+    const groups: { prefixLen: number; close: number }[] = [];
+    let p = p0;
+    for (;;) {
+      // One tree at p, under the prefix segments[0..prefixLen).
+      let first: Token | undefined;
+      if (isPunct(tokens[p], '::')) {
+        if (segments.length === 0) segments.push('');
+        first = tokens[p];
         p++;
-        if (isPunct(tokens[p], '::')) {
-          segments.push(tok.v);
+      }
+      let descended = false;
+      while (p < tokens.length) {
+        const tok = tokens[p] as Token;
+        first ??= tok;
+        if (tok.t === T.Ident) {
           p++;
-          continue;
-        }
-        // A leaf: `a::b`, `a::b as c`, `a::{self}`.
-        const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? segments : [...segments, tok.v];
-        let binding: string | undefined = leaf[leaf.length - 1];
-        if (isKeyword(tokens[p], 'as')) {
-          const alias = tokens[p + 1];
-          binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
-          p += 2;
-        }
-        emit('use', leaf, first, binding !== undefined && binding !== '' ? { binding } : {});
-        return p;
-      }
-      if (isPunct(tok, '*')) {
-        if (segments.length > 0) emit('use', segments, first, { glob: true });
-        return p + 1;
-      }
-      if (isPunct(tok, '{')) {
-        const close = matching(p, '{', '}');
-        p++;
-        while (p < close) {
-          if (isPunct(tokens[p], ',')) {
+          if (isPunct(tokens[p], '::')) {
+            segments.push(tok.v);
             p++;
             continue;
           }
-          const before = p;
-          p = useTree(p, segments, undefined);
-          if (p === before) p++;
+          const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? [...segments] : [...segments, tok.v];
+          let binding: string | undefined = leaf[leaf.length - 1];
+          if (isKeyword(tokens[p], 'as')) {
+            const alias = tokens[p + 1];
+            binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
+            p += 2;
+          }
+          emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
+          break;
         }
-        return close + 1;
+        if (isPunct(tok, '*')) {
+          if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
+          p++;
+          break;
+        }
+        if (isPunct(tok, '{')) {
+          if (groups.length >= MAX_USE_DEPTH) {
+            error(tok, `use group nested more than ${MAX_USE_DEPTH} deep`);
+            return matching(p) + 1;
+          }
+          groups.push({ prefixLen: segments.length, close: matching(p) });
+          p++;
+          descended = true;
+          break;
+        }
+        break; // `;`, `,`, `}` or garbage: the tree ends here.
       }
-      return p; // `;`, `,` or garbage: the tree ends here.
+      // Next tree: the next item of the innermost open group, or climb out of finished groups.
+      for (;;) {
+        const g = groups[groups.length - 1];
+        if (g === undefined) return p;
+        if (!descended) while (p < g.close && !isPunct(tokens[p], ',')) p++;
+        descended = false;
+        while (p < g.close && isPunct(tokens[p], ',')) p++;
+        if (p < g.close) {
+          segments.length = g.prefixLen;
+          break;
+        }
+        groups.pop();
+        p = g.close + 1;
+        segments.length = g.prefixLen;
+        if (groups.length === 0) return p;
+      }
     }
-    return p;
   };
 
   for (let p = 0; p < tokens.length; p++) {
     const tok = tokens[p] as Token;
+    if (p === attributeEnd) attributeEnd = -1;
+    if (tok.t === T.Literal) {
+      // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
+      if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v)) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
+      continue;
+    }
     if (tok.t === T.Punct) {
       if (tok.v === '{') depth++;
       else if (tok.v === '}') {
@@ -401,13 +512,17 @@ export function scanRust(text: string): RustScan {
         depth--;
         pendingPathAttribute = undefined;
       } else if (tok.v === ';') pendingPathAttribute = undefined;
-      else if (tok.v === '#' && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
-        // An attribute: remember `#[path = "…"]` for the next `mod`; skip the rest (cfg strings and all).
+      else if (tok.v === '#' && attributeEnd === -1 && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
+        // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
         const open = isPunct(tokens[p + 1], '[') ? p + 1 : p + 2;
-        const close = matching(open, '[', ']');
-        const body = tokens.slice(open + 1, close);
-        if (body.length === 3 && isKeyword(body[0], 'path') && isPunct(body[1], '=') && body[2]?.t === T.Literal) pendingPathAttribute = body[2].v;
-        p = close;
+        const close = matching(open);
+        if (close === open + 4 && isKeyword(tokens[open + 1], 'path') && isPunct(tokens[open + 2], '=') && tokens[open + 3]?.t === T.Literal) {
+          pendingPathAttribute = (tokens[open + 3] as Token).v;
+          p = close;
+          continue;
+        }
+        attributeEnd = close;
+        p = open;
       }
       continue;
     }
@@ -416,16 +531,30 @@ export function scanRust(text: string): RustScan {
     if (isPunct(prev, '::') || isPunct(prev, '.')) continue; // a continuation, a field or a method
 
     if (!tok.raw && tok.v === 'use') {
-      const end = useTree(p + 1, [], undefined);
+      const isPublic = isKeyword(prev, 'pub') || (isPunct(prev, ')') && isKeyword(tokens[partner[p - 1] as number - 1], 'pub'));
+      const end = useDecl(p + 1, isPublic);
       p = Math.max(p, end - 1);
       continue;
     }
     if (!tok.raw && tok.v === 'pub' && isPunct(tokens[p + 1], '(') && isKeyword(tokens[p + 2], 'in')) {
-      p = matching(p + 1, '(', ')'); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
+      p = matching(p + 1); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
       continue;
     }
     if (!tok.raw && tok.v === 'extern' && isKeyword(tokens[p + 1], 'crate')) {
+      // `extern crate self as name;` makes `name::…` a path of this crate.
+      if (isKeyword(tokens[p + 2], 'self') && isKeyword(tokens[p + 3], 'as') && tokens[p + 4]?.t === T.Ident) selfNames.push((tokens[p + 4] as Token).v);
       p += 2;
+      continue;
+    }
+    if (!tok.raw && (tok.v === 'include' || tok.v === 'include_str' || tok.v === 'include_bytes') && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{'))) {
+      // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
+      const close = matching(p + 2);
+      if (tok.v === 'include') {
+        const arg = tokens[p + 3];
+        if (arg?.t === T.Literal && arg.quoted === true && close === p + 4) includes.push({ path: arg.v, line: tok.line, column: tok.column, scope: scope() });
+        else includes.push({ line: tok.line, column: tok.column, scope: scope(), expression: tokens.slice(p + 3, close).map((t: Token) => t.v).join(' ').slice(0, 80) });
+      }
+      p = close;
       continue;
     }
     if (!tok.raw && ITEM_KEYWORDS.has(tok.v) && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
@@ -434,7 +563,24 @@ export function scanRust(text: string): RustScan {
       if (tok.v === 'static' && isKeyword(tokens[q], 'mut')) q++;
       if (tok.v === 'macro_rules' && isPunct(tokens[q], '!')) q++;
       const name = tokens[q];
-      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) items.push({ name: name.v, line: name.line, scope: scope() });
+      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) {
+        items.push({ name: name.v, line: name.line, scope: scope() });
+        // `type S = crate::a::T;`: S stands for that path, like a re-export.
+        if (tok.v === 'type' && isPunct(tokens[q + 1], '=')) {
+          const segs: string[] = [];
+          let r = q + 2;
+          if (isPunct(tokens[r], '::')) {
+            segs.push('');
+            r++;
+          }
+          while (tokens[r]?.t === T.Ident && isPunct(tokens[r + 1], '::')) {
+            segs.push((tokens[r] as Token).v);
+            r += 2;
+          }
+          if (tokens[r]?.t === T.Ident) segs.push((tokens[r] as Token).v);
+          if (segs.length > 1) aliases.push({ name: name.v, segments: segs, scope: scope() });
+        }
+      }
     }
     if (!tok.raw && tok.v === 'mod' && tokens[p + 1]?.t === T.Ident) {
       const name = tokens[p + 1] as Token;
@@ -444,7 +590,7 @@ export function scanRust(text: string): RustScan {
         pendingPathAttribute = undefined;
         p += 1;
       } else if (isPunct(after, '{')) {
-        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope() });
+        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
         scopes.push({ name: name.v, closeDepth: depth + 1 });
         pendingPathAttribute = undefined;
         p += 1;
@@ -453,7 +599,7 @@ export function scanRust(text: string): RustScan {
     }
 
     // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
-    if (!isPunct(tokens[p + 1], '::') || tokens[p + 2]?.t !== T.Ident) continue;
+    if (!isPunct(tokens[p + 1], '::')) continue;
     if (!tok.raw && KEYWORDS.has(tok.v)) continue;
     const segments = [tok.v];
     let q = p + 1;
@@ -461,10 +607,16 @@ export function scanRust(text: string): RustScan {
       segments.push((tokens[q + 1] as Token).v);
       q += 2;
     }
-    emit('path', segments, tok);
+    // `crate::$module::f` in a macro: a path the macro's caller completes.
+    if (isPunct(tokens[q], '::') && isPunct(tokens[q + 1], '$') && tokens[q + 2]?.t === T.Ident) {
+      emit('path', [...segments, `$${(tokens[q + 2] as Token).v}`], tok, { metavariable: true });
+      p = q + 2;
+      continue;
+    }
+    if (segments.length > 1) emit('path', segments, tok);
     p = q - 1;
   }
-  return { edges, inlineModules, items };
+  return { edges, inlineModules, items, aliases, includes, selfNames, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
