@@ -2,7 +2,8 @@
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import { globToRegExp } from '../../src/artifacts/glob.js';
 import { type GateContext } from '../../src/core/types.js';
-import { resolveRustCrate, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { resolveRust } from './rust-follow.js';
 import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
@@ -103,12 +104,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   });
   result.unscannable.sort();
 
-  if (rustScans.size > 0) {
-    const crate = resolveRustCrate(rustScans, options.rust_crate_root);
-    for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
-    for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
-  }
-
+  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result);
   await resolveTs(ctx, tsScans, result, exists);
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;

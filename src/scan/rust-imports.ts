@@ -629,22 +629,43 @@ export interface ResolvedRustEdge {
   to: string;
   /** The absolute module path the edge points into, e.g. `crate::session::store`. */
   module: string;
-  kind: RustEdgeKind;
+  kind: RustEdgeKind | 're-export';
   /** The path as written (groups expanded). */
   path: string;
   line: number;
   column: number;
 }
 
+/** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
+export interface RustTarget {
+  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench';
+  name: string;
+  /** Its root file (src/lib.rs, src/main.rs, src/bin/x.rs…). */
+  root: string;
+}
+
+export interface RustCrateOptions {
+  /** Directory holding lib.rs / main.rs (default src). */
+  crateRoot?: string;
+  /** Targets read from Cargo.toml; without them, Cargo's defaults under crateRoot (lib.rs, main.rs, bin/*.rs, bin/x/main.rs). */
+  targets?: RustTarget[];
+  /** The library's crate name (`[lib] name`, else the package name with `-` as `_`): how the other targets import it. */
+  libName?: string;
+  /** `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. */
+  edition?: string;
+}
+
 export interface RustCrateModel {
-  /** File → its module path (`crate`, `crate::a::b`); only files under the crate root. */
+  /** File → its module path (`crate`, `crate::a::b`; `crate[bin x]::…` for a binary target). */
   moduleOf: Map<string, string>;
   /** Module path → the file that defines it (inline modules map to the file they are written in). */
   fileOf: Map<string, string>;
-  /** Every edge into this crate, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
+  /** Every edge into a crate of this package, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
   edges: ResolvedRustEdge[];
   /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
   outside: string[];
+  /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module). */
+  unresolved: { from: string; line: number; column: number; written: string; why: string }[];
 }
 
 /**
@@ -674,41 +695,102 @@ function isModRs(file: string): boolean {
   return base === 'mod.rs' || base === 'lib.rs' || base === 'main.rs';
 }
 
+/** Cargo's default targets under a crate root, from the files present. */
+export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): RustTarget[] {
+  const root = normaliseDir(crateRoot);
+  const at = (p: string) => (root === '' ? p : `${root}/${p}`);
+  const set = new Set(files);
+  const targets: RustTarget[] = [];
+  if (set.has(at('lib.rs'))) targets.push({ kind: 'lib', name: '', root: at('lib.rs') });
+  if (set.has(at('main.rs'))) targets.push({ kind: 'bin', name: 'main', root: at('main.rs') });
+  const bin = new RegExp(`^${at('bin/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
+  for (const f of [...set].sort()) {
+    const m = bin.exec(f);
+    if (m !== null) targets.push({ kind: 'bin', name: (m[1] ?? m[2]) as string, root: f });
+  }
+  return targets;
+}
+
 /**
- * Resolves every file's edges to files of the same crate. `crate::a::b::Item` goes to the file that
- * defines the longest module prefix (`crate::a::b` if it is known, else `crate::a`, else the crate
- * root); `super::` and `self::` are taken relative to the module the edge is written in, inline
- * `mod { … }` blocks included; a path whose first segment is a plain name resolves only when that
- * name is a child module of the current module (2018 uniform paths) — otherwise it is `std::`, an
- * external crate, a type or a local and is dropped.
+ * The files `mod name;` declarations of `file` may load, in preference order for each declaration:
+ * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
+ * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot = 'src'): RustCrateModel {
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[] }[] {
+  const out: { name: string; scope: string[]; candidates: string[] }[] = [];
+  const ownsDir = isModRs(file) || crateRoots.has(file);
+  const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
+  const inlinePath = new Map<string, string>();
+  for (const m of scan.inlineModules) inlinePath.set([...m.scope, m.name].join('::'), m.pathAttribute ?? m.name);
+  for (const edge of scan.edges) {
+    if (edge.kind !== 'mod') continue;
+    const name = edge.segments[1] as string;
+    const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
+    const dir = edge.scope.length === 0 ? own : posix.join(own, ...scopeDirs);
+    const candidates =
+      edge.pathAttribute !== undefined
+        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute))]
+        : [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
+    out.push({ name, scope: edge.scope, candidates });
+  }
+  return out;
+}
+
+/**
+ * Resolves every file's edges to files of the same package. Module paths come from the module tree:
+ * each target's root file is a crate (`crate` for the library, `crate[bin x]` for a binary…), and
+ * its `mod` declarations (with `#[path]`) place the files they load; a file in scope that no
+ * declaration reaches keeps the module its path under the crate root gives. `crate::a::b::Item` goes
+ * to the file that defines the longest module prefix; `super::` and `self::` are taken relative to
+ * the module the edge is written in, inline `mod { … }` blocks included; the library's crate name (and
+ * `extern crate self as x`) lead from any target into the library; a plain first segment resolves
+ * only when it names a child module (2018 uniform paths), or a crate-root module in a 2015 `use`.
+ * Re-exports (`pub use`, globs) and type aliases are followed to the file that defines the item.
+ */
+export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRootOrOptions: string | RustCrateOptions = 'src'): RustCrateModel {
+  const options: RustCrateOptions = typeof crateRootOrOptions === 'string' ? { crateRoot: crateRootOrOptions } : crateRootOrOptions;
+  const crateRoot = options.crateRoot ?? 'src';
+  const edition2015 = options.edition === '2015';
   const moduleOf = new Map<string, string>();
   const fileOf = new Map<string, string>();
   const outside: string[] = [];
+  const unresolved: RustCrateModel['unresolved'] = [];
   const files = [...scans.keys()].sort();
-  // lib.rs before main.rs, a.rs before a/mod.rs: sorted paths, first one wins.
-  for (const file of files) {
-    const module = rustModulePath(file, crateRoot);
-    if (module === undefined) {
-      outside.push(file);
-      continue;
-    }
-    moduleOf.set(file, module);
+  const targets = (options.targets ?? defaultRustTargets(files, crateRoot)).filter((t) => scans.has(t.root));
+  const hasLib = targets.some((t) => t.kind === 'lib');
+  const crateKey = (t: RustTarget) => (t.kind === 'lib' || (!hasLib && t.kind === 'bin' && posix.basename(t.root) === 'main.rs' && posix.dirname(t.root) === normaliseDir(crateRoot)) ? 'crate' : `crate[${t.kind} ${t.name}]`);
+  const roots = new Set(targets.map((t) => t.root));
+
+  // The module tree, from each target's root through its mod declarations.
+  const queue: string[] = [];
+  for (const t of targets) {
+    if (moduleOf.has(t.root)) continue;
+    moduleOf.set(t.root, crateKey(t));
+    queue.push(t.root);
   }
-  // `#[path = "…"]` on `mod x;` (outside inline blocks) puts another file at `<declaring module>::x`.
+  for (let k = 0; k < queue.length; k++) {
+    const file = queue[k] as string;
+    const module = moduleOf.get(file) as string;
+    const scan = scans.get(file);
+    if (scan === undefined) continue;
+    for (const d of declaredModuleFiles(file, scan, roots)) {
+      const target = d.candidates.find((c) => scans.has(c));
+      if (target === undefined || moduleOf.has(target)) continue;
+      moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
+      queue.push(target);
+    }
+  }
+  // Files no declaration reaches: the module their path gives, in the library (or the only crate).
+  for (const file of files) {
+    if (moduleOf.has(file)) continue;
+    const module = rustModulePath(file, crateRoot);
+    if (module === undefined) outside.push(file);
+    else moduleOf.set(file, module);
+  }
   for (const file of files) {
     const module = moduleOf.get(file);
-    const scan = scans.get(file);
-    if (module === undefined || scan === undefined) continue;
-    for (const edge of scan.edges) {
-      if (edge.kind !== 'mod' || edge.pathAttribute === undefined) continue;
-      const dir = edge.scope.length === 0 ? posix.dirname(file) : posix.join(posix.dirname(file), ...(isModRs(file) ? [] : [posix.basename(file, '.rs')]), ...edge.scope);
-      const target = posix.normalize(posix.join(dir, edge.pathAttribute));
-      if (scans.has(target) && target !== file) moduleOf.set(target, [module, ...edge.scope, edge.segments[1] as string].join('::'));
-    }
+    if (module !== undefined && !fileOf.has(module)) fileOf.set(module, file);
   }
-  for (const [file, module] of moduleOf) if (!fileOf.has(module)) fileOf.set(module, file);
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
@@ -717,13 +799,26 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (!fileOf.has(key)) fileOf.set(key, file);
     }
   }
+  const crateOf = (module: string) => module.split('::')[0] as string;
+  /** Names that lead into the library from any crate of the package. */
+  const libNames = new Set<string>();
+  if (hasLib && options.libName !== undefined && options.libName !== '') libNames.add(options.libName);
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    if (module === undefined) continue;
+    for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
+  }
+  const context: PathContext = { fileOf, libNames, edition2015 };
+  /** Modules that have child modules. */
+  const parents = new Set<string>();
+  for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
 
-  // What each module defines and binds: enough to follow `pub use` re-exports to the defining file.
+  // What each module defines and binds: enough to follow re-exports and type aliases.
   const infos = new Map<string, ModuleInfo>();
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
-      i = { file, items: new Set(), bindings: new Map(), globs: [] };
+      i = { file, items: new Set(), bindings: new Map(), globs: [], aliases: new Map() };
       infos.set(module, i);
     }
     return i;
@@ -734,15 +829,20 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined || scan === undefined) continue;
     info(module, file);
     for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
+    for (const alias of scan.aliases) {
+      const at = [module, ...alias.scope];
+      info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
+    }
     for (const edge of scan.edges) {
       if (edge.kind !== 'use') continue;
       const at = [module, ...edge.scope];
       const i = info(at.join('::'), file);
-      if (edge.glob === true) i.globs.push({ segments: edge.segments, at });
-      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, { segments: edge.segments, at });
+      const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
+      if (edge.glob === true) i.globs.push(binding);
+      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
-  const resolver = new ItemResolver(fileOf, infos);
+  const resolver = new ItemResolver(context, infos);
 
   const edges: ResolvedRustEdge[] = [];
   for (const file of files) {
@@ -750,20 +850,43 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) continue;
     const base = module.split('::');
     for (const edge of scans.get(file)?.edges ?? []) {
-      const absolute = absoluteSegments(edge.segments, [...base, ...edge.scope], fileOf);
+      const current = [...base, ...edge.scope];
+      if (edge.metavariable === true) {
+        // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
+        const known = edge.segments.slice(0, -1);
+        const absolute = absoluteSegments(known, current, context, edge.kind);
+        if (absolute === undefined) continue;
+        const prefix = absolute.join('::');
+        if (parents.has(prefix)) {
+          unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+          continue;
+        }
+        const target = resolver.resolve(absolute, 0);
+        if (target !== undefined) edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+        continue;
+      }
+      const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
       if (absolute === undefined) continue;
       const target = resolver.resolve(absolute, 0);
       if (target === undefined) continue;
       edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+      if (edge.glob === true) {
+        // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
+        for (const via of resolver.reexportedBy(absolute.join('::'))) {
+          if (via.file !== target.file) edges.push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
+        }
+      }
     }
   }
-  return { moduleOf, fileOf, edges, outside };
+  return { moduleOf, fileOf, edges, outside, unresolved };
 }
 
 interface UseBinding {
   segments: string[];
   /** The module the `use` is written in. */
   at: string[];
+  kind: 'use';
+  public?: boolean;
 }
 
 interface ModuleInfo {
@@ -771,24 +894,31 @@ interface ModuleInfo {
   items: Set<string>;
   bindings: Map<string, UseBinding>;
   globs: UseBinding[];
+  aliases: Map<string, UseBinding>;
+}
+
+interface PathContext {
+  fileOf: ReadonlyMap<string, string>;
+  libNames: ReadonlySet<string>;
+  edition2015: boolean;
 }
 
 /** Re-export chains longer than this are cut (and cycles with them): the edge stays at the last module reached. */
 const MAX_REEXPORT_HOPS = 16;
 
 /**
- * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, or a
- * glob `pub use b::*;` from a module that has it) resolves to the module that does: a banned
- * dependency must not hide behind a re-export in a deferred or foreign module.
+ * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, a glob
+ * `pub use b::*;` from a module that has it, or `pub type Item = b::T;`) resolves to the module that
+ * does: a banned dependency must not hide behind a re-export in a deferred or foreign module.
  */
 class ItemResolver {
   constructor(
-    private readonly fileOf: ReadonlyMap<string, string>,
+    private readonly context: PathContext,
     private readonly infos: ReadonlyMap<string, ModuleInfo>,
   ) {}
 
   resolve(absolute: readonly string[], hops: number): { file: string; module: string } | undefined {
-    const target = longestPrefix(absolute, this.fileOf);
+    const target = longestPrefix(absolute, this.context.fileOf);
     if (target === undefined) return undefined;
     const k = target.module.split('::').length;
     const name = absolute[k];
@@ -797,17 +927,50 @@ class ItemResolver {
     return via ?? target;
   }
 
+  /** Every module a glob import of `module` reaches through its public re-exports (bindings and globs), transitively. */
+  reexportedBy(module: string): { file: string; module: string }[] {
+    const out = new Map<string, { file: string; module: string }>();
+    const seen = new Set<string>();
+    const walk = (m: string, hops: number) => {
+      if (seen.has(m) || hops >= MAX_REEXPORT_HOPS) return;
+      seen.add(m);
+      const info = this.infos.get(m);
+      if (info === undefined) return;
+      for (const b of [...[...info.bindings.values()].filter((x) => x.public === true), ...info.aliases.values()]) {
+        const absolute = absoluteSegments(b.segments, b.at, this.context, b.kind);
+        const target = absolute === undefined ? undefined : this.resolve(absolute, hops + 1);
+        if (target !== undefined) out.set(target.file, target);
+      }
+      for (const g of info.globs) {
+        if (g.public !== true) continue;
+        const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
+        const target = source === undefined ? undefined : longestPrefix(source, this.context.fileOf);
+        if (target === undefined) continue;
+        out.set(target.file, target);
+        walk(target.module, hops + 1);
+      }
+    };
+    walk(module, 0);
+    return [...out.values()];
+  }
+
   /** Where `module::name` really lives, when `module` only re-exports it. */
   private follow(module: string, name: string, rest: readonly string[], hops: number): { file: string; module: string } | undefined {
     const info = this.infos.get(module);
-    if (info === undefined || info.items.has(name)) return undefined;
+    if (info === undefined) return undefined;
+    const alias = info.aliases.get(name);
+    if (alias !== undefined) {
+      const absolute = absoluteSegments(alias.segments, alias.at, this.context, alias.kind);
+      return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
+    }
+    if (info.items.has(name)) return undefined;
     const binding = info.bindings.get(name);
     if (binding !== undefined) {
-      const absolute = absoluteSegments(binding.segments, binding.at, this.fileOf);
+      const absolute = absoluteSegments(binding.segments, binding.at, this.context, binding.kind);
       return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
     }
     for (const glob of info.globs) {
-      const source = absoluteSegments(glob.segments, glob.at, this.fileOf);
+      const source = absoluteSegments(glob.segments, glob.at, this.context, glob.kind);
       if (source === undefined || !this.defines(source.join('::'), name, hops + 1)) continue;
       return this.resolve([...source, name, ...rest], hops + 1);
     }
@@ -815,28 +978,35 @@ class ItemResolver {
   }
 
   private defines(module: string, name: string, hops: number): boolean {
-    if (this.fileOf.has(`${module}::${name}`)) return true;
+    if (this.context.fileOf.has(`${module}::${name}`)) return true;
     const info = this.infos.get(module);
     if (info === undefined) return false;
     if (info.items.has(name) || info.bindings.has(name)) return true;
     if (hops >= MAX_REEXPORT_HOPS) return false;
     return info.globs.some((g) => {
-      const source = absoluteSegments(g.segments, g.at, this.fileOf);
+      const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
       return source !== undefined && this.defines(source.join('::'), name, hops + 1);
     });
   }
 }
 
 /** Scan every file and resolve: the convenience form of resolveRustCrate. */
-export function resolveRustModules(files: ReadonlyMap<string, string>, crateRoot = 'src'): RustCrateModel {
-  return resolveRustCrate(new Map([...files].map(([path, text]) => [path, scanRust(text)])), crateRoot);
+export function resolveRustModules(files: ReadonlyMap<string, string>, crateRootOrOptions: string | RustCrateOptions = 'src'): RustCrateModel {
+  return resolveRustCrate(new Map([...files].map(([path, text]) => [path, scanRust(text)])), crateRootOrOptions);
 }
 
-/** A path as absolute segments starting with `crate`, or undefined when it leaves the crate. */
-function absoluteSegments(segs: readonly string[], current: readonly string[], fileOf: ReadonlyMap<string, string>): string[] | undefined {
+/** A path as absolute segments starting with a crate key (`crate`, `crate[bin x]`), or undefined when it leaves the package. */
+function absoluteSegments(segs: readonly string[], current: readonly string[], context: PathContext, kind: RustEdgeKind | 'use'): string[] | undefined {
   const head = segs[0];
-  if (head === undefined || head === '') return undefined; // `::name` is an extern crate
-  if (head === 'crate') return ['crate', ...segs.slice(1)];
+  const crate = current[0] as string;
+  if (head === undefined) return undefined;
+  if (head === '') {
+    // `::name`: an extern crate (2018+); the crate root in 2015.
+    if (context.edition2015 && segs[1] !== undefined && context.fileOf.has(`${crate}::${segs[1]}`)) return [crate, ...segs.slice(1)];
+    if (segs[1] !== undefined && context.libNames.has(segs[1])) return ['crate', ...segs.slice(2)];
+    return undefined;
+  }
+  if (head === 'crate') return [crate, ...segs.slice(1)];
   if (head === 'self' || head === 'super') {
     const out = [...current];
     let k = head === 'self' ? 1 : 0;
@@ -849,7 +1019,12 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], f
   }
   // Uniform paths: `child::item` where `child` is a module of the current scope.
   const child = [...current, head];
-  return fileOf.has(child.join('::')) ? [...child, ...segs.slice(1)] : undefined;
+  if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
+  // 2015: `use a::b` is read from the crate root.
+  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
+  // The library's own name, from any target (or from itself through `extern crate self as name`).
+  if (context.libNames.has(head)) return ['crate', ...segs.slice(1)];
+  return undefined;
 }
 
 function longestPrefix(segments: readonly string[], fileOf: ReadonlyMap<string, string>): { file: string; module: string } | undefined {
