@@ -34,7 +34,8 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   const pkg = (cargo.package ?? {}) as Record<string, unknown>;
   const lib = (cargo.lib ?? {}) as Record<string, unknown>;
   const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
-  if (typeof pkg.edition === 'string') options.edition = pkg.edition;
+  // Cargo's default edition, when a package names none, is 2015.
+  options.edition = typeof pkg.edition === 'string' ? pkg.edition : '2015';
   if (name !== undefined) options.libName = name;
   const at = (p: string) => posix.normalize(posix.join(dir, p));
   if (typeof lib.path === 'string') {

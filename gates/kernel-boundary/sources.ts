@@ -105,6 +105,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   result.unscannable.sort();
 
   if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result);
+  scope.files = new Set(result.files); // with the module files mod declarations brought in
   await resolveTs(ctx, tsScans, result, exists);
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;

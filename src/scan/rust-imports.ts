@@ -372,6 +372,8 @@ const isKeyword = (tok: Token | undefined, v: string) => tok !== undefined && to
 /** Use groups nested deeper than this are not read (no real code comes near): the file's scan is reported incomplete. */
 export const MAX_USE_DEPTH = 256;
 /** A string in an attribute that is a whole path (`"crate::defaults::port"`) names an item the attribute's expansion uses. */
+/** `key = "…"` in attributes whose value is a name or prose, never a path: cfg features, doc text, notes. */
+const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
 const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
@@ -502,7 +504,7 @@ export function scanRust(text: string): RustScan {
     if (p === attributeEnd) attributeEnd = -1;
     if (tok.t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
-      if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v)) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
+      if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v) && !(isPunct(tokens[p - 1], '=') && tokens[p - 2]?.t === T.Ident && PROSE_KEYS.has((tokens[p - 2] as Token).v))) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
       continue;
     }
     if (tok.t === T.Punct) {
@@ -528,7 +530,25 @@ export function scanRust(text: string): RustScan {
     }
     if (tok.t !== T.Ident) continue;
     const prev = tokens[p - 1];
-    if (isPunct(prev, '::') || isPunct(prev, '.')) continue; // a continuation, a field or a method
+    if (isPunct(prev, '::')) {
+      // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
+      // in 2015, an extern crate since. Otherwise a continuation.
+      const before = tokens[p - 2];
+      if (before === undefined || (before.t === T.Punct && before.v !== '>' && before.v !== ')' && before.v !== ']' && before.v !== '::') || (before.t === T.Ident && KEYWORDS.has(before.v) && before.v !== 'Self')) {
+        if (isPunct(tokens[p + 1], '::') && tokens[p + 2]?.t === T.Ident) {
+          const segments = ['', tok.v];
+          let q = p + 1;
+          while (isPunct(tokens[q], '::') && tokens[q + 1]?.t === T.Ident) {
+            segments.push((tokens[q + 1] as Token).v);
+            q += 2;
+          }
+          emit('path', segments, prev as Token);
+          p = q - 1;
+        }
+      }
+      continue;
+    }
+    if (isPunct(prev, '.')) continue; // a field or a method
 
     if (!tok.raw && tok.v === 'use') {
       const isPublic = isKeyword(prev, 'pub') || (isPunct(prev, ')') && isKeyword(tokens[partner[p - 1] as number - 1], 'pub'));
@@ -830,12 +850,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     info(module, file);
     for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
     for (const alias of scan.aliases) {
-      const at = [module, ...alias.scope];
+      const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
     }
     for (const edge of scan.edges) {
       if (edge.kind !== 'use') continue;
-      const at = [module, ...edge.scope];
+      const at = [...module.split('::'), ...edge.scope];
       const i = info(at.join('::'), file);
       const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
       if (edge.glob === true) i.globs.push(binding);
