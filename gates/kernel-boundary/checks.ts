@@ -356,27 +356,46 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   }
 }
 
+/** How many file pairs a domain-pair summary shows. */
+const UNDECLARED_SAMPLE = 5;
+
+/**
+ * Information only: one pass check per (from domain, to domain) pair that code crosses without a ban,
+ * with the number of importing files, file pairs and references and a sample of the first file pairs
+ * — so the verdict grows with the number of domain pairs, not with the size of the code.
+ */
 export function recordUndeclaredEdges(t: Tally, model: Model, sources: SourceScan): void {
   const id = 'undeclared_cross_domain_edges';
-  const grouped = new Map<string, { first: Edge; count: number; from: string; to: string }>();
+  const byDomains = new Map<string, { from: string; to: string; files: Set<string>; pairs: Map<string, { first: Edge; count: number }>; references: number }>();
   for (const e of sources.edges) {
     const from = model.domainOf.get(e.from);
     const to = model.domainOf.get(e.to);
     if (from === undefined || to === undefined || from === to || model.banned.has(`${from}\0${to}`)) continue;
-    const key = `${e.from}\0${e.to}`;
-    const g = grouped.get(key);
-    if (g === undefined) grouped.set(key, { first: e, count: 1, from, to });
-    else g.count++;
+    const key = `${from}\0${to}`;
+    let g = byDomains.get(key);
+    if (g === undefined) {
+      g = { from, to, files: new Set(), pairs: new Map(), references: 0 };
+      byDomains.set(key, g);
+    }
+    g.files.add(e.from);
+    g.references++;
+    const pairKey = `${e.from}\0${e.to}`;
+    const pair = g.pairs.get(pairKey);
+    if (pair === undefined) g.pairs.set(pairKey, { first: e, count: 1 });
+    else pair.count++;
   }
-  for (const g of grouped.values()) {
-    t.pass(id, `${g.first.from} (${g.from}) -> ${g.first.to} (${g.to}): ${plural(g.count, 'reference')}, first \`${g.first.written}\` at line ${g.first.line}; not a banned pair`, {
-      path: g.first.from,
-      line: g.first.line,
-      column: g.first.column,
-      actual: { import: g.first.written, module: g.first.to, from_domain: g.from, to_domain: g.to, references: g.count },
+  for (const g of [...byDomains.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0))) {
+    const pairs = [...g.pairs.values()];
+    const first = (pairs[0] as { first: Edge }).first;
+    const sample = pairs.slice(0, UNDECLARED_SAMPLE).map((p) => ({ from: p.first.from, to: p.first.to, line: p.first.line, import: p.first.written, references: p.count }));
+    t.pass(id, `${g.from} -> ${g.to}: ${plural(g.files.size, 'file')} import across (${plural(pairs.length, 'file pair')}, ${plural(g.references, 'reference')}); first ${first.from}:${first.line} -> ${first.to} via \`${first.written}\`; not a banned pair`, {
+      path: first.from,
+      line: first.line,
+      column: first.column,
+      actual: { from_domain: g.from, to_domain: g.to, files: g.files.size, file_pairs: pairs.length, references: g.references, sample },
     });
   }
-  if (grouped.size === 0) t.pass(id, 'no import crosses from one domain into another');
+  if (byDomains.size === 0) t.pass(id, 'no import crosses from one domain into another');
 }
 
 export function checkRequiredChecksKnown(t: Tally, model: Model): void {
