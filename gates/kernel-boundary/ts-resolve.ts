@@ -291,7 +291,7 @@ export class TsResolver {
     if (p === undefined) {
       p = (async () => {
         const here = dir === '.' ? '' : dir;
-        const own = await this.readTsconfig(posix.join(here, 'tsconfig.json'), 0);
+        const own = (await this.readTsconfig(posix.join(here, 'tsconfig.json'), 0)) ?? (await this.readTsconfig(posix.join(here, 'jsconfig.json'), 0));
         if (own !== undefined) return own;
         return here === '' ? undefined : this.tsconfigFor(posix.dirname(here));
       })();

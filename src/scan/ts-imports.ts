@@ -83,7 +83,9 @@ const MAX_EXPRESSION = 80;
 const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
 const DECLARATORS = new Set(['const', 'let', 'var']);
 const WORKERS = new Set(['Worker', 'SharedWorker']);
-const REQUIRE_HOSTS = new Set(['module', 'mainModule']);
+const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
+/** Modules whose `createRequire` export makes a require function. */
+const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** Properties of `require` that do not load a module. */
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 
@@ -300,6 +302,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   for (let p = 0; p < count; p++) {
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
+    // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
+    if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
 
     if (word === 'import' && !property) {
@@ -422,9 +426,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
-    if (word === 'createRequire' && (!property || (kind(p - 2) === K.Ident && ident(p - 2) === 'module'))) {
+    if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isP(p + 1, 40)) && !property)) {
+      // eval("require('x')") / new Function(…) run code the scanner cannot see.
+      const open = isP(p + 1, 40) ? p + 1 : -1;
+      if (open !== -1 && !isDefinition(p, open)) unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(open + 1, matching(open))})`, ...at(p) });
+      continue;
+    }
+    const imported = property ? undefined : bindings.get(word);
+    const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
+    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && ident(p - 2) === 'module'))) {
       if (!isP(p + 1, 40)) {
-        if (!property && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
+        const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
+        if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
         continue;
       }
       const close = matching(p + 1);

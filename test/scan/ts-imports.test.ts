@@ -353,3 +353,30 @@ describe('scanTs: fail closed, linear, stack-safe', () => {
     }
   });
 });
+
+describe('scanTs: loaders under other names', () => {
+  it('createRequire imported or destructured under another name, require on global hosts, eval and new Function', () => {
+    const text = [
+      "import { createRequire as makeRequire } from 'node:module';",
+      "const a = makeRequire(import.meta.url)('./a');",
+      "const { createRequire: cr } = require('module');",
+      'const r2 = cr(import.meta.url);',
+      "const b = r2('./b');",
+      "const c = globalThis.require('./c');",
+      'eval("require(\'./d\')");',
+      "const f = new Function('return require(\"./e\")');",
+    ].join('\n');
+    const scan = scanTs(text, { jsx: false });
+    expect(scan.imports.map((i) => [i.specifier, i.line])).toEqual([
+      ['node:module', 1],
+      ['./a', 2],
+      ['module', 3],
+      ['./b', 5],
+      ['./c', 6],
+    ]);
+    expect(scan.unresolvable.map((u) => [u.expression.slice(0, 5), u.line])).toEqual([
+      ['eval(', 7],
+      ['Funct', 8],
+    ]);
+  });
+});
