@@ -112,6 +112,10 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     const scan = scans.get(file) as RustScan;
     for (const d of declaredModuleFiles(file, scan, roots)) {
       if (d.candidates.some((c) => scans.has(c))) continue;
+      if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
+        result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
+        continue;
+      }
       for (const c of d.candidates) {
         if (attempted.has(c)) continue;
         attempted.add(c);

@@ -736,8 +736,8 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
  * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
  * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[] }[] {
-  const out: { name: string; scope: string[]; candidates: string[] }[] = [];
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
+  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] = [];
   const ownsDir = isModRs(file) || crateRoots.has(file);
   const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
   const inlinePath = new Map<string, string>();
@@ -751,7 +751,7 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
       edge.pathAttribute !== undefined
         ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute))]
         : [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
-    out.push({ name, scope: edge.scope, candidates });
+    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
   }
   return out;
 }
