@@ -26,6 +26,8 @@ interface PackageJson {
   imports?: unknown;
   main?: string;
   deps: Set<string>;
+  /** Dependencies written `workspace:…`: packages of this repository, never external. */
+  workspaceDeps: Set<string>;
   links: Map<string, string>;
   workspaces: string[];
 }
@@ -145,6 +147,7 @@ export class TsResolver {
       if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the workspace package ${name} in ${linked}, whose package.json cannot be read` };
       return this.throughExports(target, specifier, `the workspace package in ${linked}`);
     }
+    if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
     if (await this.declared(posix.dirname(from), name)) return { kind: 'external' };
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
@@ -239,12 +242,14 @@ export class TsResolver {
       return { error: `${path} cannot be read: ${e.message}` };
     }
     const deps = new Set<string>();
+    const workspaceDeps = new Set<string>();
     const links = new Map<string, string>();
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
       const d = value[field];
       if (d === null || typeof d !== 'object') continue;
       for (const [k, v] of Object.entries(d as Record<string, unknown>)) {
         deps.add(k);
+        if (typeof v === 'string' && v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = typeof v === 'string' ? /^(?:file|link|portal):(.*)$/.exec(v)?.[1] : undefined;
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
       }
@@ -258,6 +263,7 @@ export class TsResolver {
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
       ...(typeof value.main === 'string' ? { main: value.main.replace(/^\.\//, '') } : {}),
       deps,
+      workspaceDeps,
       links,
       workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
     };
@@ -268,8 +274,16 @@ export class TsResolver {
     this.workspaceNames ??= (async () => {
       const out = new Map<string, string>();
       const root = await this.packageAt('');
-      if (root === undefined || 'error' in root) return out;
-      for (const pattern of root.workspaces) {
+      const patterns = root === undefined || 'error' in root ? [] : [...root.workspaces];
+      if (await this.exists('pnpm-workspace.yaml')) {
+        try {
+          const doc = (await this.ctx.read.yaml('pnpm-workspace.yaml')).value as { packages?: unknown };
+          if (Array.isArray(doc?.packages)) for (const p of doc.packages) if (typeof p === 'string' && !p.startsWith('!')) patterns.push(p);
+        } catch (e) {
+          if (!(e instanceof ArtifactError)) throw e;
+        }
+      }
+      for (const pattern of patterns) {
         let found: string[] = [];
         try {
           found = await this.ctx.list(`${pattern.replace(/\/+$/, '')}/package.json`);

@@ -66,6 +66,11 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   package_imports: (t) => ({ code: "import { item } from '#planted';", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
   self_reference: (t) => ({ code: `import { item } from 'kernel/s${t}';`, files: { 'package.json': { name: 'kernel', exports: { './*': './src/store/*.ts' } } } }),
   root_absolute: (t) => ({ code: `import { item } from '/src/store/s${t}.ts';` }),
+  workspace_package: (t) => ({
+    code: `import { item } from '@k/store/s${t}';`,
+    files: { 'package.json': { name: 'kernel', dependencies: { '@k/store': 'workspace:*' } }, 'pnpm-workspace.yaml': 'packages:\n  - src/*\n', 'src/store/package.json': { name: '@k/store', exports: { './*': './*.ts' } } },
+  }),
+  workspace_package_unlisted: () => ({ code: "import { item } from '@k/ghost';", files: { 'package.json': { name: 'kernel', dependencies: { '@k/ghost': 'workspace:*' } } } }),
   barrel: (t) => ({ code: "import { item } from '../shared';", files: { 'src/shared/index.ts': `export * from '../store/s${t}';\n` } }),
   url: (t) => ({ code: `const u = new URL('../store/s${t}.ts', import.meta.url);` }),
   worker: (t) => ({ code: `const w = new Worker('../store/s${t}.ts');` }),

@@ -14,7 +14,7 @@ import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, 180_000); // two 10,000-file trees take a while to delete on a busy machine
 
 const NOW = '2026-03-10T12:00:00Z';
 const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
