@@ -5,7 +5,7 @@ import artifactStatus from './artifact-status.js';
 import claimTierOrder from './claim-tier-order/index.js';
 import command from './command.js';
 import jsonSchema from './json-schema.js';
-import kernelBoundary from './kernel-boundary.js';
+import kernelBoundary from './kernel-boundary/index.js';
 import parameterSweepsIntegrity from './parameter-sweeps-integrity.js';
 import practicalFinishCheckpoint from './practical-finish-checkpoint.js';
 import suiteClassification from './suite-classification.js';

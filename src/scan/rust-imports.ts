@@ -15,7 +15,7 @@
  */
 import { posix } from 'node:path';
 
-export type RustEdgeKind = 'use' | 'path' | 'mod';
+export type RustEdgeKind = 'use' | 'path' | 'mod' | 'attribute';
 
 export interface RustEdge {
   kind: RustEdgeKind;
@@ -34,6 +34,32 @@ export interface RustEdge {
   pathAttribute?: string;
   /** `use` only: the name the declaration binds (`as` alias, else the last segment); absent for globs and `as _`. */
   binding?: string;
+  /** `use` only: `pub use` (any visibility): the binding is re-exported. */
+  public?: boolean;
+  /** A path with a macro metavariable (`crate::$m::f`): its target depends on the macro's caller. */
+  metavariable?: boolean;
+}
+
+/** `type S = crate::a::T;` at module level. */
+export interface RustTypeAlias {
+  name: string;
+  segments: string[];
+  scope: string[];
+}
+
+/** `include!("file.rs")` (path set) or an include whose argument is computed (expression set). */
+export interface RustInclude {
+  path?: string;
+  expression?: string;
+  line: number;
+  column: number;
+  scope: string[];
+}
+
+export interface RustScanError {
+  line: number;
+  column: number;
+  message: string;
 }
 
 /** An item defined at module level (not inside a function or impl): `fn`, `struct`, `enum`, `trait`, `type`, `const`, `static`, `union`, `macro_rules!`. */
@@ -50,12 +76,21 @@ export interface RustInlineModule {
   column: number;
   /** Enclosing inline modules, outermost first (not including this one). */
   scope: string[];
+  pathAttribute?: string;
 }
 
 export interface RustScan {
   edges: RustEdge[];
   inlineModules: RustInlineModule[];
   items: RustItem[];
+  /** Module-level type aliases to paths, followed like re-exports. */
+  aliases: RustTypeAlias[];
+  /** include!(…) of code. */
+  includes: RustInclude[];
+  /** Names given to this crate by `extern crate self as name;`. */
+  selfNames: string[];
+  /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
+  errors: RustScanError[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,6 +111,8 @@ interface Token {
   column: number;
   /** A raw identifier (`r#use`): never a keyword. */
   raw?: boolean;
+  /** A string literal (plain or raw) whose contents are `v`. */
+  quoted?: boolean;
 }
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -107,8 +144,12 @@ function identEnd(text: string, i: number): number {
   return j;
 }
 
-function lexRust(text: string): Token[] {
+function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
   const tokens: Token[] = [];
+  const errors: RustScanError[] = [];
+  const lexError = (line: number, column: number, message: string) => {
+    if (errors.length < 20) errors.push({ line, column, message });
+  };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -144,7 +185,7 @@ function lexRust(text: string): Token[] {
   };
 
   /** The raw string whose `r` is at `rAt` (`r"…"`, `r#"…"#`, `r##"…"##`): contents and end, or undefined when it is not one. */
-  const rawString = (rAt: number): { value: string; end: number } | undefined => {
+  const rawString = (rAt: number): { value: string; end: number; open?: boolean } | undefined => {
     let j = rAt + 1;
     let hashes = 0;
     while (text.charCodeAt(j) === 35) {
@@ -154,7 +195,7 @@ function lexRust(text: string): Token[] {
     if (text.charCodeAt(j) !== 34) return undefined;
     const closing = `"${'#'.repeat(hashes)}`;
     const close = text.indexOf(closing, j + 1);
-    return close === -1 ? { value: text.slice(j + 1), end: n } : { value: text.slice(j + 1, close), end: close + closing.length };
+    return close === -1 ? { value: text.slice(j + 1), end: n, open: true } : { value: text.slice(j + 1, close), end: close + closing.length };
   };
 
   while (i < n) {
@@ -193,6 +234,7 @@ function lexRust(text: string): Token[] {
             j += 2;
           } else j++;
         }
+        if (depth > 0) lexError(startLine, column, 'block comment left open at the end of the file');
         skipTo(j);
         continue;
       }
@@ -200,9 +242,10 @@ function lexRust(text: string): Token[] {
 
     if (c === 34 /* " */) {
       const end = quotedEnd(i, 34);
+      if (end >= n && text.charCodeAt(n - 1) !== 34) lexError(startLine, column, 'string literal left open at the end of the file');
       const value = text.slice(i + 1, end - 1);
       skipTo(end);
-      tokens.push({ t: T.Literal, v: value, line: startLine, column });
+      tokens.push({ t: T.Literal, v: value, line: startLine, column, quoted: true });
       continue;
     }
 
@@ -241,8 +284,9 @@ function lexRust(text: string): Token[] {
         const rAt = c === 114 ? i : text.charCodeAt(i + 1) === 114 ? i + 1 : -1;
         const raw = rAt === -1 ? undefined : rawString(rAt);
         if (raw !== undefined) {
+          if (raw.open) lexError(startLine, column, 'raw string left open at the end of the file');
           skipTo(raw.end);
-          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column });
+          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column, quoted: rAt === i });
           continue;
         }
         if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
@@ -292,7 +336,20 @@ function lexRust(text: string): Token[] {
     tokens.push({ t: T.Punct, v: ch, line: startLine, column });
     i += ch.length;
   }
-  return tokens;
+  let depth = 0;
+  for (const t of tokens) {
+    if (t.t !== T.Punct) continue;
+    if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
+    else if (t.v === ')' || t.v === ']' || t.v === '}') {
+      depth--;
+      if (depth < 0) {
+        lexError(t.line, t.column, `\`${t.v}\` closes nothing`);
+        depth = 0;
+      }
+    }
+  }
+  if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
+  return { tokens, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,88 +369,144 @@ const ITEM_QUALIFIERS = new Set(['fn', 'unsafe', 'async', 'extern', 'mut', '_'])
 const isPunct = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Punct && tok.v === v;
 const isKeyword = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Ident && !tok.raw && tok.v === v;
 
+/** Use groups nested deeper than this are not read (no real code comes near): the file's scan is reported incomplete. */
+export const MAX_USE_DEPTH = 256;
+/** A string in an attribute that is a whole path (`"crate::defaults::port"`) names an item the attribute's expansion uses. */
+/** `key = "…"` in attributes whose value is a name or prose, never a path: cfg features, doc text, notes. */
+const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
+const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
+function pairBrackets(tokens: readonly Token[]): Int32Array {
+  const partner = new Int32Array(tokens.length).fill(-1);
+  const stack: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.t !== T.Punct) continue;
+    if (t.v === '(' || t.v === '[' || t.v === '{') stack.push(k);
+    else if (t.v === ')' || t.v === ']' || t.v === '}') {
+      const want = t.v === ')' ? '(' : t.v === ']' ? '[' : '{';
+      const top = stack[stack.length - 1];
+      if (top !== undefined && (tokens[top] as Token).v === want) {
+        stack.pop();
+        partner[top] = k;
+        partner[k] = top;
+      }
+    }
+  }
+  return partner;
+}
+
 export function scanRust(text: string): RustScan {
-  const tokens = lexRust(text);
+  const lexed = lexRust(text);
+  const tokens = lexed.tokens;
+  const errors: RustScanError[] = [...lexed.errors];
   const edges: RustEdge[] = [];
   const inlineModules: RustInlineModule[] = [];
   const items: RustItem[] = [];
+  const aliases: RustTypeAlias[] = [];
+  const includes: RustInclude[] = [];
+  const selfNames: string[] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
+  const partner = pairBrackets(tokens);
   let depth = 0;
   let pendingPathAttribute: string | undefined;
+  /** Index of the `]` ending the attribute being read, or -1. */
+  let attributeEnd = -1;
   const scope = () => scopes.map((s) => s.name);
 
   const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
     edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra });
   };
-
-  /** Index of the token that closes the bracket opened at `open` (or tokens.length). */
-  const matching = (open: number, o: string, c: string): number => {
-    let d = 0;
-    for (let k = open; k < tokens.length; k++) {
-      if (isPunct(tokens[k], o)) d++;
-      else if (isPunct(tokens[k], c) && --d === 0) return k;
-    }
-    return tokens.length;
+  const matching = (open: number): number => {
+    const m = partner[open] as number;
+    return m < 0 ? tokens.length : m;
+  };
+  const error = (at: Token | undefined, message: string) => {
+    if (errors.length < 20) errors.push({ line: at?.line ?? 1, column: at?.column ?? 1, message });
   };
 
   /**
-   * One use tree starting at `p` with `prefix` already written; returns the index after it. Emits
-   * one edge per leaf, positioned at the first token of the leaf's own tree.
+   * One `use` declaration from `p0` (after `use`); returns the index after it. Groups are walked with
+   * an explicit stack over one shared segment list, so nesting costs no recursion and no copying.
    */
-  const useTree = (p: number, prefix: string[], start: Token | undefined): number => {
-    const segments = [...prefix];
-    let first: Token | undefined = start;
-    if (isPunct(tokens[p], '::')) {
-      if (segments.length === 0) segments.push('');
-      first ??= tokens[p];
-      p++;
-    }
-    while (p < tokens.length) {
-      const tok = tokens[p] as Token;
-      first ??= tok;
-      if (tok.t === T.Ident) {
+  const useDecl = (p0: number, isPublic: boolean): number => {
+    const segments: string[] = [];
+    const groups: { prefixLen: number; close: number }[] = [];
+    let p = p0;
+    for (;;) {
+      // One tree at p, under the prefix segments[0..prefixLen).
+      let first: Token | undefined;
+      if (isPunct(tokens[p], '::')) {
+        if (segments.length === 0) segments.push('');
+        first = tokens[p];
         p++;
-        if (isPunct(tokens[p], '::')) {
-          segments.push(tok.v);
+      }
+      let descended = false;
+      while (p < tokens.length) {
+        const tok = tokens[p] as Token;
+        first ??= tok;
+        if (tok.t === T.Ident) {
           p++;
-          continue;
-        }
-        // A leaf: `a::b`, `a::b as c`, `a::{self}`.
-        const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? segments : [...segments, tok.v];
-        let binding: string | undefined = leaf[leaf.length - 1];
-        if (isKeyword(tokens[p], 'as')) {
-          const alias = tokens[p + 1];
-          binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
-          p += 2;
-        }
-        emit('use', leaf, first, binding !== undefined && binding !== '' ? { binding } : {});
-        return p;
-      }
-      if (isPunct(tok, '*')) {
-        if (segments.length > 0) emit('use', segments, first, { glob: true });
-        return p + 1;
-      }
-      if (isPunct(tok, '{')) {
-        const close = matching(p, '{', '}');
-        p++;
-        while (p < close) {
-          if (isPunct(tokens[p], ',')) {
+          if (isPunct(tokens[p], '::')) {
+            segments.push(tok.v);
             p++;
             continue;
           }
-          const before = p;
-          p = useTree(p, segments, undefined);
-          if (p === before) p++;
+          const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? [...segments] : [...segments, tok.v];
+          let binding: string | undefined = leaf[leaf.length - 1];
+          if (isKeyword(tokens[p], 'as')) {
+            const alias = tokens[p + 1];
+            binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
+            p += 2;
+          }
+          emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
+          break;
         }
-        return close + 1;
+        if (isPunct(tok, '*')) {
+          if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
+          p++;
+          break;
+        }
+        if (isPunct(tok, '{')) {
+          if (groups.length >= MAX_USE_DEPTH) {
+            error(tok, `use group nested more than ${MAX_USE_DEPTH} deep`);
+            return matching(p) + 1;
+          }
+          groups.push({ prefixLen: segments.length, close: matching(p) });
+          p++;
+          descended = true;
+          break;
+        }
+        break; // `;`, `,`, `}` or garbage: the tree ends here.
       }
-      return p; // `;`, `,` or garbage: the tree ends here.
+      // Next tree: the next item of the innermost open group, or climb out of finished groups.
+      for (;;) {
+        const g = groups[groups.length - 1];
+        if (g === undefined) return p;
+        if (!descended) while (p < g.close && !isPunct(tokens[p], ',')) p++;
+        descended = false;
+        while (p < g.close && isPunct(tokens[p], ',')) p++;
+        if (p < g.close) {
+          segments.length = g.prefixLen;
+          break;
+        }
+        groups.pop();
+        p = g.close + 1;
+        segments.length = g.prefixLen;
+        if (groups.length === 0) return p;
+      }
     }
-    return p;
   };
 
   for (let p = 0; p < tokens.length; p++) {
     const tok = tokens[p] as Token;
+    if (p === attributeEnd) attributeEnd = -1;
+    if (tok.t === T.Literal) {
+      // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
+      if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v) && !(isPunct(tokens[p - 1], '=') && tokens[p - 2]?.t === T.Ident && PROSE_KEYS.has((tokens[p - 2] as Token).v))) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
+      continue;
+    }
     if (tok.t === T.Punct) {
       if (tok.v === '{') depth++;
       else if (tok.v === '}') {
@@ -401,31 +514,67 @@ export function scanRust(text: string): RustScan {
         depth--;
         pendingPathAttribute = undefined;
       } else if (tok.v === ';') pendingPathAttribute = undefined;
-      else if (tok.v === '#' && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
-        // An attribute: remember `#[path = "…"]` for the next `mod`; skip the rest (cfg strings and all).
+      else if (tok.v === '#' && attributeEnd === -1 && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
+        // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
         const open = isPunct(tokens[p + 1], '[') ? p + 1 : p + 2;
-        const close = matching(open, '[', ']');
-        const body = tokens.slice(open + 1, close);
-        if (body.length === 3 && isKeyword(body[0], 'path') && isPunct(body[1], '=') && body[2]?.t === T.Literal) pendingPathAttribute = body[2].v;
-        p = close;
+        const close = matching(open);
+        if (close === open + 4 && isKeyword(tokens[open + 1], 'path') && isPunct(tokens[open + 2], '=') && tokens[open + 3]?.t === T.Literal) {
+          pendingPathAttribute = (tokens[open + 3] as Token).v;
+          p = close;
+          continue;
+        }
+        attributeEnd = close;
+        p = open;
       }
       continue;
     }
     if (tok.t !== T.Ident) continue;
     const prev = tokens[p - 1];
-    if (isPunct(prev, '::') || isPunct(prev, '.')) continue; // a continuation, a field or a method
+    if (isPunct(prev, '::')) {
+      // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
+      // in 2015, an extern crate since. Otherwise a continuation.
+      const before = tokens[p - 2];
+      if (before === undefined || (before.t === T.Punct && before.v !== '>' && before.v !== ')' && before.v !== ']' && before.v !== '::') || (before.t === T.Ident && KEYWORDS.has(before.v) && before.v !== 'Self')) {
+        if (isPunct(tokens[p + 1], '::') && tokens[p + 2]?.t === T.Ident) {
+          const segments = ['', tok.v];
+          let q = p + 1;
+          while (isPunct(tokens[q], '::') && tokens[q + 1]?.t === T.Ident) {
+            segments.push((tokens[q + 1] as Token).v);
+            q += 2;
+          }
+          emit('path', segments, prev as Token);
+          p = q - 1;
+        }
+      }
+      continue;
+    }
+    if (isPunct(prev, '.')) continue; // a field or a method
 
     if (!tok.raw && tok.v === 'use') {
-      const end = useTree(p + 1, [], undefined);
+      const isPublic = isKeyword(prev, 'pub') || (isPunct(prev, ')') && isKeyword(tokens[partner[p - 1] as number - 1], 'pub'));
+      const end = useDecl(p + 1, isPublic);
       p = Math.max(p, end - 1);
       continue;
     }
     if (!tok.raw && tok.v === 'pub' && isPunct(tokens[p + 1], '(') && isKeyword(tokens[p + 2], 'in')) {
-      p = matching(p + 1, '(', ')'); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
+      p = matching(p + 1); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
       continue;
     }
     if (!tok.raw && tok.v === 'extern' && isKeyword(tokens[p + 1], 'crate')) {
+      // `extern crate self as name;` makes `name::…` a path of this crate.
+      if (isKeyword(tokens[p + 2], 'self') && isKeyword(tokens[p + 3], 'as') && tokens[p + 4]?.t === T.Ident) selfNames.push((tokens[p + 4] as Token).v);
       p += 2;
+      continue;
+    }
+    if (!tok.raw && (tok.v === 'include' || tok.v === 'include_str' || tok.v === 'include_bytes') && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{'))) {
+      // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
+      const close = matching(p + 2);
+      if (tok.v === 'include') {
+        const arg = tokens[p + 3];
+        if (arg?.t === T.Literal && arg.quoted === true && close === p + 4) includes.push({ path: arg.v, line: tok.line, column: tok.column, scope: scope() });
+        else includes.push({ line: tok.line, column: tok.column, scope: scope(), expression: tokens.slice(p + 3, close).map((t: Token) => t.v).join(' ').slice(0, 80) });
+      }
+      p = close;
       continue;
     }
     if (!tok.raw && ITEM_KEYWORDS.has(tok.v) && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
@@ -434,7 +583,24 @@ export function scanRust(text: string): RustScan {
       if (tok.v === 'static' && isKeyword(tokens[q], 'mut')) q++;
       if (tok.v === 'macro_rules' && isPunct(tokens[q], '!')) q++;
       const name = tokens[q];
-      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) items.push({ name: name.v, line: name.line, scope: scope() });
+      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) {
+        items.push({ name: name.v, line: name.line, scope: scope() });
+        // `type S = crate::a::T;`: S stands for that path, like a re-export.
+        if (tok.v === 'type' && isPunct(tokens[q + 1], '=')) {
+          const segs: string[] = [];
+          let r = q + 2;
+          if (isPunct(tokens[r], '::')) {
+            segs.push('');
+            r++;
+          }
+          while (tokens[r]?.t === T.Ident && isPunct(tokens[r + 1], '::')) {
+            segs.push((tokens[r] as Token).v);
+            r += 2;
+          }
+          if (tokens[r]?.t === T.Ident) segs.push((tokens[r] as Token).v);
+          if (segs.length > 1) aliases.push({ name: name.v, segments: segs, scope: scope() });
+        }
+      }
     }
     if (!tok.raw && tok.v === 'mod' && tokens[p + 1]?.t === T.Ident) {
       const name = tokens[p + 1] as Token;
@@ -444,7 +610,7 @@ export function scanRust(text: string): RustScan {
         pendingPathAttribute = undefined;
         p += 1;
       } else if (isPunct(after, '{')) {
-        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope() });
+        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
         scopes.push({ name: name.v, closeDepth: depth + 1 });
         pendingPathAttribute = undefined;
         p += 1;
@@ -453,7 +619,7 @@ export function scanRust(text: string): RustScan {
     }
 
     // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
-    if (!isPunct(tokens[p + 1], '::') || tokens[p + 2]?.t !== T.Ident) continue;
+    if (!isPunct(tokens[p + 1], '::')) continue;
     if (!tok.raw && KEYWORDS.has(tok.v)) continue;
     const segments = [tok.v];
     let q = p + 1;
@@ -461,10 +627,16 @@ export function scanRust(text: string): RustScan {
       segments.push((tokens[q + 1] as Token).v);
       q += 2;
     }
-    emit('path', segments, tok);
+    // `crate::$module::f` in a macro: a path the macro's caller completes.
+    if (isPunct(tokens[q], '::') && isPunct(tokens[q + 1], '$') && tokens[q + 2]?.t === T.Ident) {
+      emit('path', [...segments, `$${(tokens[q + 2] as Token).v}`], tok, { metavariable: true });
+      p = q + 2;
+      continue;
+    }
+    if (segments.length > 1) emit('path', segments, tok);
     p = q - 1;
   }
-  return { edges, inlineModules, items };
+  return { edges, inlineModules, items, aliases, includes, selfNames, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -477,22 +649,43 @@ export interface ResolvedRustEdge {
   to: string;
   /** The absolute module path the edge points into, e.g. `crate::session::store`. */
   module: string;
-  kind: RustEdgeKind;
+  kind: RustEdgeKind | 're-export';
   /** The path as written (groups expanded). */
   path: string;
   line: number;
   column: number;
 }
 
+/** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
+export interface RustTarget {
+  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench';
+  name: string;
+  /** Its root file (src/lib.rs, src/main.rs, src/bin/x.rs…). */
+  root: string;
+}
+
+export interface RustCrateOptions {
+  /** Directory holding lib.rs / main.rs (default src). */
+  crateRoot?: string;
+  /** Targets read from Cargo.toml; without them, Cargo's defaults under crateRoot (lib.rs, main.rs, bin/*.rs, bin/x/main.rs). */
+  targets?: RustTarget[];
+  /** The library's crate name (`[lib] name`, else the package name with `-` as `_`): how the other targets import it. */
+  libName?: string;
+  /** `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. */
+  edition?: string;
+}
+
 export interface RustCrateModel {
-  /** File → its module path (`crate`, `crate::a::b`); only files under the crate root. */
+  /** File → its module path (`crate`, `crate::a::b`; `crate[bin x]::…` for a binary target). */
   moduleOf: Map<string, string>;
   /** Module path → the file that defines it (inline modules map to the file they are written in). */
   fileOf: Map<string, string>;
-  /** Every edge into this crate, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
+  /** Every edge into a crate of this package, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
   edges: ResolvedRustEdge[];
   /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
   outside: string[];
+  /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module). */
+  unresolved: { from: string; line: number; column: number; written: string; why: string }[];
 }
 
 /**
@@ -522,41 +715,102 @@ function isModRs(file: string): boolean {
   return base === 'mod.rs' || base === 'lib.rs' || base === 'main.rs';
 }
 
+/** Cargo's default targets under a crate root, from the files present. */
+export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): RustTarget[] {
+  const root = normaliseDir(crateRoot);
+  const at = (p: string) => (root === '' ? p : `${root}/${p}`);
+  const set = new Set(files);
+  const targets: RustTarget[] = [];
+  if (set.has(at('lib.rs'))) targets.push({ kind: 'lib', name: '', root: at('lib.rs') });
+  if (set.has(at('main.rs'))) targets.push({ kind: 'bin', name: 'main', root: at('main.rs') });
+  const bin = new RegExp(`^${at('bin/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:([^/]+)\\.rs|([^/]+)/main\\.rs)$`);
+  for (const f of [...set].sort()) {
+    const m = bin.exec(f);
+    if (m !== null) targets.push({ kind: 'bin', name: (m[1] ?? m[2]) as string, root: f });
+  }
+  return targets;
+}
+
 /**
- * Resolves every file's edges to files of the same crate. `crate::a::b::Item` goes to the file that
- * defines the longest module prefix (`crate::a::b` if it is known, else `crate::a`, else the crate
- * root); `super::` and `self::` are taken relative to the module the edge is written in, inline
- * `mod { … }` blocks included; a path whose first segment is a plain name resolves only when that
- * name is a child module of the current module (2018 uniform paths) — otherwise it is `std::`, an
- * external crate, a type or a local and is dropped.
+ * The files `mod name;` declarations of `file` may load, in preference order for each declaration:
+ * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
+ * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot = 'src'): RustCrateModel {
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
+  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] = [];
+  const ownsDir = isModRs(file) || crateRoots.has(file);
+  const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
+  const inlinePath = new Map<string, string>();
+  for (const m of scan.inlineModules) inlinePath.set([...m.scope, m.name].join('::'), m.pathAttribute ?? m.name);
+  for (const edge of scan.edges) {
+    if (edge.kind !== 'mod') continue;
+    const name = edge.segments[1] as string;
+    const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
+    const dir = edge.scope.length === 0 ? own : posix.join(own, ...scopeDirs);
+    const candidates =
+      edge.pathAttribute !== undefined
+        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute))]
+        : [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
+    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
+  }
+  return out;
+}
+
+/**
+ * Resolves every file's edges to files of the same package. Module paths come from the module tree:
+ * each target's root file is a crate (`crate` for the library, `crate[bin x]` for a binary…), and
+ * its `mod` declarations (with `#[path]`) place the files they load; a file in scope that no
+ * declaration reaches keeps the module its path under the crate root gives. `crate::a::b::Item` goes
+ * to the file that defines the longest module prefix; `super::` and `self::` are taken relative to
+ * the module the edge is written in, inline `mod { … }` blocks included; the library's crate name (and
+ * `extern crate self as x`) lead from any target into the library; a plain first segment resolves
+ * only when it names a child module (2018 uniform paths), or a crate-root module in a 2015 `use`.
+ * Re-exports (`pub use`, globs) and type aliases are followed to the file that defines the item.
+ */
+export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRootOrOptions: string | RustCrateOptions = 'src'): RustCrateModel {
+  const options: RustCrateOptions = typeof crateRootOrOptions === 'string' ? { crateRoot: crateRootOrOptions } : crateRootOrOptions;
+  const crateRoot = options.crateRoot ?? 'src';
+  const edition2015 = options.edition === '2015';
   const moduleOf = new Map<string, string>();
   const fileOf = new Map<string, string>();
   const outside: string[] = [];
+  const unresolved: RustCrateModel['unresolved'] = [];
   const files = [...scans.keys()].sort();
-  // lib.rs before main.rs, a.rs before a/mod.rs: sorted paths, first one wins.
-  for (const file of files) {
-    const module = rustModulePath(file, crateRoot);
-    if (module === undefined) {
-      outside.push(file);
-      continue;
-    }
-    moduleOf.set(file, module);
+  const targets = (options.targets ?? defaultRustTargets(files, crateRoot)).filter((t) => scans.has(t.root));
+  const hasLib = targets.some((t) => t.kind === 'lib');
+  const crateKey = (t: RustTarget) => (t.kind === 'lib' || (!hasLib && t.kind === 'bin' && posix.basename(t.root) === 'main.rs' && posix.dirname(t.root) === normaliseDir(crateRoot)) ? 'crate' : `crate[${t.kind} ${t.name}]`);
+  const roots = new Set(targets.map((t) => t.root));
+
+  // The module tree, from each target's root through its mod declarations.
+  const queue: string[] = [];
+  for (const t of targets) {
+    if (moduleOf.has(t.root)) continue;
+    moduleOf.set(t.root, crateKey(t));
+    queue.push(t.root);
   }
-  // `#[path = "…"]` on `mod x;` (outside inline blocks) puts another file at `<declaring module>::x`.
+  for (let k = 0; k < queue.length; k++) {
+    const file = queue[k] as string;
+    const module = moduleOf.get(file) as string;
+    const scan = scans.get(file);
+    if (scan === undefined) continue;
+    for (const d of declaredModuleFiles(file, scan, roots)) {
+      const target = d.candidates.find((c) => scans.has(c));
+      if (target === undefined || moduleOf.has(target)) continue;
+      moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
+      queue.push(target);
+    }
+  }
+  // Files no declaration reaches: the module their path gives, in the library (or the only crate).
+  for (const file of files) {
+    if (moduleOf.has(file)) continue;
+    const module = rustModulePath(file, crateRoot);
+    if (module === undefined) outside.push(file);
+    else moduleOf.set(file, module);
+  }
   for (const file of files) {
     const module = moduleOf.get(file);
-    const scan = scans.get(file);
-    if (module === undefined || scan === undefined) continue;
-    for (const edge of scan.edges) {
-      if (edge.kind !== 'mod' || edge.pathAttribute === undefined) continue;
-      const dir = edge.scope.length === 0 ? posix.dirname(file) : posix.join(posix.dirname(file), ...(isModRs(file) ? [] : [posix.basename(file, '.rs')]), ...edge.scope);
-      const target = posix.normalize(posix.join(dir, edge.pathAttribute));
-      if (scans.has(target) && target !== file) moduleOf.set(target, [module, ...edge.scope, edge.segments[1] as string].join('::'));
-    }
+    if (module !== undefined && !fileOf.has(module)) fileOf.set(module, file);
   }
-  for (const [file, module] of moduleOf) if (!fileOf.has(module)) fileOf.set(module, file);
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
@@ -565,13 +819,26 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (!fileOf.has(key)) fileOf.set(key, file);
     }
   }
+  const crateOf = (module: string) => module.split('::')[0] as string;
+  /** Names that lead into the library from any crate of the package. */
+  const libNames = new Set<string>();
+  if (hasLib && options.libName !== undefined && options.libName !== '') libNames.add(options.libName);
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    if (module === undefined) continue;
+    for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
+  }
+  const context: PathContext = { fileOf, libNames, edition2015 };
+  /** Modules that have child modules. */
+  const parents = new Set<string>();
+  for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
 
-  // What each module defines and binds: enough to follow `pub use` re-exports to the defining file.
+  // What each module defines and binds: enough to follow re-exports and type aliases.
   const infos = new Map<string, ModuleInfo>();
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
-      i = { file, items: new Set(), bindings: new Map(), globs: [] };
+      i = { file, items: new Set(), bindings: new Map(), globs: [], aliases: new Map() };
       infos.set(module, i);
     }
     return i;
@@ -582,15 +849,20 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined || scan === undefined) continue;
     info(module, file);
     for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
+    for (const alias of scan.aliases) {
+      const at = [...module.split('::'), ...alias.scope];
+      info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
+    }
     for (const edge of scan.edges) {
       if (edge.kind !== 'use') continue;
-      const at = [module, ...edge.scope];
+      const at = [...module.split('::'), ...edge.scope];
       const i = info(at.join('::'), file);
-      if (edge.glob === true) i.globs.push({ segments: edge.segments, at });
-      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, { segments: edge.segments, at });
+      const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
+      if (edge.glob === true) i.globs.push(binding);
+      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
-  const resolver = new ItemResolver(fileOf, infos);
+  const resolver = new ItemResolver(context, infos);
 
   const edges: ResolvedRustEdge[] = [];
   for (const file of files) {
@@ -598,20 +870,43 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) continue;
     const base = module.split('::');
     for (const edge of scans.get(file)?.edges ?? []) {
-      const absolute = absoluteSegments(edge.segments, [...base, ...edge.scope], fileOf);
+      const current = [...base, ...edge.scope];
+      if (edge.metavariable === true) {
+        // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
+        const known = edge.segments.slice(0, -1);
+        const absolute = absoluteSegments(known, current, context, edge.kind);
+        if (absolute === undefined) continue;
+        const prefix = absolute.join('::');
+        if (parents.has(prefix)) {
+          unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+          continue;
+        }
+        const target = resolver.resolve(absolute, 0);
+        if (target !== undefined) edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+        continue;
+      }
+      const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
       if (absolute === undefined) continue;
       const target = resolver.resolve(absolute, 0);
       if (target === undefined) continue;
       edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+      if (edge.glob === true) {
+        // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
+        for (const via of resolver.reexportedBy(absolute.join('::'))) {
+          if (via.file !== target.file) edges.push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
+        }
+      }
     }
   }
-  return { moduleOf, fileOf, edges, outside };
+  return { moduleOf, fileOf, edges, outside, unresolved };
 }
 
 interface UseBinding {
   segments: string[];
   /** The module the `use` is written in. */
   at: string[];
+  kind: 'use';
+  public?: boolean;
 }
 
 interface ModuleInfo {
@@ -619,24 +914,31 @@ interface ModuleInfo {
   items: Set<string>;
   bindings: Map<string, UseBinding>;
   globs: UseBinding[];
+  aliases: Map<string, UseBinding>;
+}
+
+interface PathContext {
+  fileOf: ReadonlyMap<string, string>;
+  libNames: ReadonlySet<string>;
+  edition2015: boolean;
 }
 
 /** Re-export chains longer than this are cut (and cycles with them): the edge stays at the last module reached. */
 const MAX_REEXPORT_HOPS = 16;
 
 /**
- * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, or a
- * glob `pub use b::*;` from a module that has it) resolves to the module that does: a banned
- * dependency must not hide behind a re-export in a deferred or foreign module.
+ * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, a glob
+ * `pub use b::*;` from a module that has it, or `pub type Item = b::T;`) resolves to the module that
+ * does: a banned dependency must not hide behind a re-export in a deferred or foreign module.
  */
 class ItemResolver {
   constructor(
-    private readonly fileOf: ReadonlyMap<string, string>,
+    private readonly context: PathContext,
     private readonly infos: ReadonlyMap<string, ModuleInfo>,
   ) {}
 
   resolve(absolute: readonly string[], hops: number): { file: string; module: string } | undefined {
-    const target = longestPrefix(absolute, this.fileOf);
+    const target = longestPrefix(absolute, this.context.fileOf);
     if (target === undefined) return undefined;
     const k = target.module.split('::').length;
     const name = absolute[k];
@@ -645,17 +947,50 @@ class ItemResolver {
     return via ?? target;
   }
 
+  /** Every module a glob import of `module` reaches through its public re-exports (bindings and globs), transitively. */
+  reexportedBy(module: string): { file: string; module: string }[] {
+    const out = new Map<string, { file: string; module: string }>();
+    const seen = new Set<string>();
+    const walk = (m: string, hops: number) => {
+      if (seen.has(m) || hops >= MAX_REEXPORT_HOPS) return;
+      seen.add(m);
+      const info = this.infos.get(m);
+      if (info === undefined) return;
+      for (const b of [...[...info.bindings.values()].filter((x) => x.public === true), ...info.aliases.values()]) {
+        const absolute = absoluteSegments(b.segments, b.at, this.context, b.kind);
+        const target = absolute === undefined ? undefined : this.resolve(absolute, hops + 1);
+        if (target !== undefined) out.set(target.file, target);
+      }
+      for (const g of info.globs) {
+        if (g.public !== true) continue;
+        const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
+        const target = source === undefined ? undefined : longestPrefix(source, this.context.fileOf);
+        if (target === undefined) continue;
+        out.set(target.file, target);
+        walk(target.module, hops + 1);
+      }
+    };
+    walk(module, 0);
+    return [...out.values()];
+  }
+
   /** Where `module::name` really lives, when `module` only re-exports it. */
   private follow(module: string, name: string, rest: readonly string[], hops: number): { file: string; module: string } | undefined {
     const info = this.infos.get(module);
-    if (info === undefined || info.items.has(name)) return undefined;
+    if (info === undefined) return undefined;
+    const alias = info.aliases.get(name);
+    if (alias !== undefined) {
+      const absolute = absoluteSegments(alias.segments, alias.at, this.context, alias.kind);
+      return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
+    }
+    if (info.items.has(name)) return undefined;
     const binding = info.bindings.get(name);
     if (binding !== undefined) {
-      const absolute = absoluteSegments(binding.segments, binding.at, this.fileOf);
+      const absolute = absoluteSegments(binding.segments, binding.at, this.context, binding.kind);
       return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
     }
     for (const glob of info.globs) {
-      const source = absoluteSegments(glob.segments, glob.at, this.fileOf);
+      const source = absoluteSegments(glob.segments, glob.at, this.context, glob.kind);
       if (source === undefined || !this.defines(source.join('::'), name, hops + 1)) continue;
       return this.resolve([...source, name, ...rest], hops + 1);
     }
@@ -663,28 +998,35 @@ class ItemResolver {
   }
 
   private defines(module: string, name: string, hops: number): boolean {
-    if (this.fileOf.has(`${module}::${name}`)) return true;
+    if (this.context.fileOf.has(`${module}::${name}`)) return true;
     const info = this.infos.get(module);
     if (info === undefined) return false;
     if (info.items.has(name) || info.bindings.has(name)) return true;
     if (hops >= MAX_REEXPORT_HOPS) return false;
     return info.globs.some((g) => {
-      const source = absoluteSegments(g.segments, g.at, this.fileOf);
+      const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
       return source !== undefined && this.defines(source.join('::'), name, hops + 1);
     });
   }
 }
 
 /** Scan every file and resolve: the convenience form of resolveRustCrate. */
-export function resolveRustModules(files: ReadonlyMap<string, string>, crateRoot = 'src'): RustCrateModel {
-  return resolveRustCrate(new Map([...files].map(([path, text]) => [path, scanRust(text)])), crateRoot);
+export function resolveRustModules(files: ReadonlyMap<string, string>, crateRootOrOptions: string | RustCrateOptions = 'src'): RustCrateModel {
+  return resolveRustCrate(new Map([...files].map(([path, text]) => [path, scanRust(text)])), crateRootOrOptions);
 }
 
-/** A path as absolute segments starting with `crate`, or undefined when it leaves the crate. */
-function absoluteSegments(segs: readonly string[], current: readonly string[], fileOf: ReadonlyMap<string, string>): string[] | undefined {
+/** A path as absolute segments starting with a crate key (`crate`, `crate[bin x]`), or undefined when it leaves the package. */
+function absoluteSegments(segs: readonly string[], current: readonly string[], context: PathContext, kind: RustEdgeKind | 'use'): string[] | undefined {
   const head = segs[0];
-  if (head === undefined || head === '') return undefined; // `::name` is an extern crate
-  if (head === 'crate') return ['crate', ...segs.slice(1)];
+  const crate = current[0] as string;
+  if (head === undefined) return undefined;
+  if (head === '') {
+    // `::name`: an extern crate (2018+); the crate root in 2015.
+    if (context.edition2015 && segs[1] !== undefined && context.fileOf.has(`${crate}::${segs[1]}`)) return [crate, ...segs.slice(1)];
+    if (segs[1] !== undefined && context.libNames.has(segs[1])) return ['crate', ...segs.slice(2)];
+    return undefined;
+  }
+  if (head === 'crate') return [crate, ...segs.slice(1)];
   if (head === 'self' || head === 'super') {
     const out = [...current];
     let k = head === 'self' ? 1 : 0;
@@ -697,7 +1039,12 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], f
   }
   // Uniform paths: `child::item` where `child` is a module of the current scope.
   const child = [...current, head];
-  return fileOf.has(child.join('::')) ? [...child, ...segs.slice(1)] : undefined;
+  if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
+  // 2015: `use a::b` is read from the crate root.
+  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
+  // The library's own name, from any target (or from itself through `extern crate self as name`).
+  if (context.libNames.has(head)) return ['crate', ...segs.slice(1)];
+  return undefined;
 }
 
 function longestPrefix(segments: readonly string[], fileOf: ReadonlyMap<string, string>): { file: string; module: string } | undefined {

@@ -1,21 +1,29 @@
 /**
- * TypeScript / JavaScript import scanner: which modules a source file imports, and where.
+ * TypeScript / JavaScript import scanner: which modules a source file loads, and where.
  *
- * A lexer, not a grep: comments, string literals, template literals (with `${…}` nested to any
- * depth) and regular-expression literals are skipped, so an import written inside any of them is
- * not an edge. Reported forms: `import … from '…'`, `import '…'`, `import type … from '…'`,
- * `export … from '…'`, `export * from '…'`, `require('…')` and `import('…')` with a literal
- * specifier. A `require(…)` or `import(…)` whose argument is computed is reported in `unresolvable`:
- * it may import anything, and saying nothing would hide that.
+ * Built on the allocation-free lexer in ts-lexer.ts (comments, strings, templates, regexes and JSX
+ * text are never code). Reported forms, each with the position of its specifier:
  *
- * Whether a `/` starts a regular expression or is a division is decided by the previous token (the
- * usual heuristic): after an identifier, a literal, `)` or `]` it divides — except after the `)`
- * closing the head of `if (…)`, `while (…)`, `for (…)` or `with (…)`; after an operator, a
- * keyword such as `return`, `{`, `}` or at the start it begins a regex.
+ * - `import … from '…'`, `import '…'`, `import type …`, `export … from '…'`, `export * from '…'`,
+ *   `import x = require('…')`; the names each one takes (`import { a as b }` takes `a`), so a barrel's
+ *   re-exports can be followed to the file that defines the name;
+ * - `require('…')`, `module.require('…')`, `createRequire(…)('…')`, a variable bound to `require` or to
+ *   `createRequire(…)` and then called, `import('…')`;
+ * - `new URL('…', import.meta.url)`, `new Worker('…')` / `new SharedWorker('…')`;
+ * - `import.meta.glob('…' | ['…'])` and `require.context('dir', recursive, /re/)`, as glob edges the
+ *   gate expands against the files that exist;
+ * - identifiers written with `\u` escapes are read as what they spell (`\u0072equire`).
+ *
+ * A form whose target is computed — `require(name)`, `import(\`./${x}\`)`, `new Worker(path)`, `require`
+ * passed around as a value — is reported in `unresolvable`: it may load anything. Not imports: a method
+ * or function named `import` / `require` (`obj.require(x)`, `require(name) { … }`, `declare function
+ * require(…)`), `require.resolve`, and any text inside comments, strings, templates, regexes or JSX.
+ * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
+import { F_CTL, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
-export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import';
+export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
 
 export interface TsImport {
   kind: TsImportKind;
@@ -23,354 +31,480 @@ export interface TsImport {
   /** 1-based line and column (UTF-16 code units) of the specifier's string literal. */
   line: number;
   column: number;
+  /** The exported names this import takes (`default` for a default import); absent: it may take any. */
+  names?: string[];
 }
 
+export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
+
 export interface TsUnresolvable {
-  kind: 'require' | 'dynamic_import';
+  kind: TsUnresolvableKind;
   /** The argument's source text, shortened. */
   expression: string;
-  /** Position of the `require` / `import` keyword. */
+  /** Position of the `require` / `import` / `new` keyword. */
   line: number;
   column: number;
+}
+
+/** `import.meta.glob(…)` or `require.context(…)`: every file the patterns match is imported. */
+export interface TsGlob {
+  kind: 'import_meta_glob' | 'require_context';
+  /** Glob patterns relative to the file (`./`, `../`) or to the root (`/`); `!` negates. For require.context, the directory. */
+  patterns: string[];
+  /** require.context: whether subdirectories count (default true) and the file filter. */
+  recursive?: boolean;
+  filter?: { source: string; flags: string };
+  line: number;
+  column: number;
+}
+
+/** What a module exports, enough to follow a barrel: local names and re-exports. */
+export interface TsExports {
+  local: string[];
+  /** `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`. */
+  reexports: { exported: string; imported: string; specifier: string }[];
 }
 
 export interface TsScan {
   imports: TsImport[];
   unresolvable: TsUnresolvable[];
+  globs: TsGlob[];
+  exports: TsExports;
+  /** Where the lexer lost track (a literal or bracket left open, a stray closer): the scan is not complete. */
+  errors: LexError[];
 }
 
 // ---------------------------------------------------------------------------------------------
-// Lexing
+// Parsing over the token buffer
 
-const enum T {
-  Ident,
-  Punct,
-  String,
-  Template,
-  Regex,
-  Number,
-}
-
-interface Token {
-  t: T;
-  /** Identifier or punctuation text; a string's value; a template's raw text (when it has no substitution). */
-  v: string;
-  line: number;
-  column: number;
-  start: number;
-  end: number;
-  /** Template literals: true once a `${` is seen. */
-  subst?: boolean;
-  /** A `)` closing the head of `if (…)`, `while (…)`, `for (…)` or `with (…)`: a statement follows, so a `/` after it begins a regex. */
-  ctl?: boolean;
-}
-
-const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
-/** After these punctuators a `/` begins a regex. `)` and `]` are absent: after them it divides (unless the `)` ends a control head). */
-const REGEX_AFTER_PUNCT = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '+', '-', '*', '%', '<', '>', '~', '^', '=>', '.']);
-/** Keywords whose parenthesised head is followed by a statement: `if (ok) /re/.test(s)`. */
-const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
-
-const isIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
-const isIdentPart = (c: number) => isIdentStart(c) || (c >= 48 && c <= 57);
-
-function lexTs(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  /** Brace depth of code; each open template substitution remembers the depth its `}` closes. */
-  let braces = 0;
-  const templates: { token: Token; depth: number }[] = [];
-  /** One entry per open `(`: whether it opens the head of a control statement. */
-  const parens: boolean[] = [];
-
-  const skipTo = (end: number) => {
-    for (let k = i; k < end; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    i = end;
-  };
-
-  if (text.startsWith('#!')) {
-    const eol = text.indexOf('\n');
-    i = eol === -1 ? n : eol;
-  }
-
-  const regexAllowed = (): boolean => {
-    const prev = tokens[tokens.length - 1];
-    if (prev === undefined) return true;
-    if (prev.t === T.Punct) return prev.ctl === true || REGEX_AFTER_PUNCT.has(prev.v) || (prev.v.length > 1 && REGEX_AFTER_PUNCT.has(prev.v.slice(-1)));
-    if (prev.t === T.Ident) return REGEX_AFTER_KEYWORD.has(prev.v) && !isPropertyName(tokens.length - 1);
-    return false;
-  };
-  /** `x.return / 2`: a keyword used as a property name is an identifier. */
-  const isPropertyName = (k: number) => tokens[k - 1]?.t === T.Punct && tokens[k - 1]?.v === '.';
-
-  /**
-   * Scans template characters from `j` (just after '`' or after the `}` closing a substitution).
-   * Returns when the template ends or a substitution opens.
-   */
-  const templateBody = (token: Token, j: number) => {
-    let k = j;
-    while (k < n) {
-      const c = text.charCodeAt(k);
-      if (c === 92) {
-        k += 2;
-        continue;
-      }
-      if (c === 96) {
-        if (!token.subst) token.v += text.slice(j, k);
-        token.end = k + 1;
-        // After a template with substitutions the last token is one from inside it; this marker makes
-        // the next `/` a division, as after any other literal.
-        if (token.subst) tokens.push({ t: T.Punct, v: '`', line, column: k - lineStart + 1, start: k, end: k + 1 });
-        skipTo(k + 1);
-        return;
-      }
-      if (c === 36 && text.charCodeAt(k + 1) === 123) {
-        token.subst = true;
-        skipTo(k + 2);
-        templates.push({ token, depth: braces });
-        braces++;
-        return;
-      }
-      k++;
-    }
-    token.end = n;
-    skipTo(n);
-  };
-
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      i++;
-      lineStart = i;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029) {
-      i++;
-      continue;
-    }
-    const column = i - lineStart + 1;
-    const startLine = line;
-    const start = i;
-
-    if (c === 47 /* / */) {
-      const d = text.charCodeAt(i + 1);
-      if (d === 47) {
-        const eol = text.indexOf('\n', i);
-        i = eol === -1 ? n : eol;
-        continue;
-      }
-      if (d === 42) {
-        const close = text.indexOf('*/', i + 2);
-        skipTo(close === -1 ? n : close + 2);
-        continue;
-      }
-      if (regexAllowed()) {
-        let j = i + 1;
-        let inClass = false;
-        while (j < n) {
-          const e = text.charCodeAt(j);
-          if (e === 10) break; // unterminated: a regex never spans lines
-          if (e === 92) j += 2;
-          else if (e === 91) {
-            inClass = true;
-            j++;
-          } else if (e === 93) {
-            inClass = false;
-            j++;
-          } else if (e === 47 && !inClass) {
-            j++;
-            break;
-          } else j++;
-        }
-        while (j < n && isIdentPart(text.charCodeAt(j))) j++; // flags
-        skipTo(Math.min(j, n));
-        tokens.push({ t: T.Regex, v: '', line: startLine, column, start, end: i });
-        continue;
-      }
-    }
-
-    if (c === 34 || c === 39) {
-      // A string never spans an unescaped newline; stopping there keeps one stray quote (JSX text) local.
-      let j = i + 1;
-      let value = '';
-      while (j < n) {
-        const e = text.charCodeAt(j);
-        if (e === 92) {
-          value += text.slice(j, j + 2);
-          j += 2;
-        } else if (e === c) {
-          j++;
-          break;
-        } else if (e === 10) break;
-        else {
-          value += text[j];
-          j++;
-        }
-      }
-      skipTo(j);
-      tokens.push({ t: T.String, v: unescapeSimple(value), line: startLine, column, start, end: i });
-      continue;
-    }
-
-    if (c === 96 /* ` */) {
-      const token: Token = { t: T.Template, v: '', line: startLine, column, start, end: n };
-      tokens.push(token);
-      templateBody(token, i + 1);
-      continue;
-    }
-
-    if (isIdentStart(c) || (c === 92 && text.charCodeAt(i + 1) === 117) || (c === 35 && isIdentStart(text.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      while (j < n && (isIdentPart(text.charCodeAt(j)) || text.charCodeAt(j) === 92)) j++;
-      tokens.push({ t: T.Ident, v: text.slice(i, j), line: startLine, column, start, end: j });
-      i = j;
-      continue;
-    }
-
-    if (c >= 48 && c <= 57) {
-      let j = i + 1;
-      while (j < n) {
-        const e = text.charCodeAt(j);
-        if (isIdentPart(e) || (e === 46 && text.charCodeAt(j + 1) !== 46)) j++;
-        else break;
-      }
-      tokens.push({ t: T.Number, v: '', line: startLine, column, start, end: j });
-      i = j;
-      continue;
-    }
-
-    if (c === 123) braces++;
-    if (c === 125) {
-      const open = templates[templates.length - 1];
-      if (open !== undefined && open.depth === braces - 1) {
-        templates.pop();
-        braces--;
-        i++;
-        templateBody(open.token, i);
-        continue;
-      }
-      braces--;
-    }
-    // Multi-character punctuators the regex heuristic cares about.
-    const two = text.slice(i, i + 2);
-    const v = two === '=>' || two === '?.' || two === '&&' || two === '||' || two === '??' || two === '==' || two === '++' || two === '--' ? two : text[i] as string;
-    const punct: Token = { t: T.Punct, v, line: startLine, column, start, end: i + v.length };
-    if (v === '(') {
-      const head = tokens[tokens.length - 1];
-      parens.push(head !== undefined && head.t === T.Ident && CONTROL_HEADS.has(head.v) && !isPropertyName(tokens.length - 1));
-    } else if (v === ')' && parens.pop() === true) punct.ctl = true;
-    tokens.push(punct);
-    i += v.length;
-  }
-  return tokens;
-}
-
-function unescapeSimple(raw: string): string {
-  return raw.includes('\\') ? raw.replace(/\\(.)/g, '$1') : raw;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Parsing
-
-const isPunct = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Punct && tok.v === v;
-const isIdent = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Ident && tok.v === v;
-const literalOf = (tok: Token | undefined): string | undefined =>
-  tok !== undefined && (tok.t === T.String || (tok.t === T.Template && tok.subst !== true)) ? tok.v : undefined;
-/** What may stand between `import` and `from`: names, braces, commas, `*`, `as`, `type`. */
-const inClause = (tok: Token) => tok.t === T.Ident || (tok.t === T.Punct && (tok.v === '{' || tok.v === '}' || tok.v === ',' || tok.v === '*'));
 const MAX_CLAUSE_TOKENS = 20_000;
+const MAX_TYPE_ARG_TOKENS = 256;
+const MAX_EXPRESSION = 80;
+const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
+const DECLARATORS = new Set(['const', 'let', 'var']);
+const WORKERS = new Set(['Worker', 'SharedWorker']);
+const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
+/** Modules whose `createRequire` export makes a require function. */
+const MODULE_BUILTINS = new Set(['module', 'node:module']);
+/** Properties of `require` that do not load a module. */
+const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 
-export function scanTs(text: string): TsScan {
-  const tokens = lexTs(text);
+export interface ScanTsOptions {
+  /** Lex JSX (on for .tsx/.jsx/.js/.mjs/.cjs; off for .ts/.mts/.cts, where `<T>x` is a type assertion). Default true. */
+  jsx?: boolean;
+}
+
+/** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
+export function jsxFor(path: string): boolean {
+  return !/\.[cm]?ts$/.test(path);
+}
+
+let partnerBuffer = new Int32Array(1024);
+/** For each `(`/`[`/`{` token the index of its closer (and back), -1 when unmatched. */
+function pairBrackets(tok: Lexed['tok'], count: number): Int32Array {
+  if (partnerBuffer.length < count) partnerBuffer = new Int32Array(Math.max(count, partnerBuffer.length * 2));
+  const partner = partnerBuffer;
+  partner.fill(-1, 0, count);
+  const stack: number[] = [];
+  for (let k = 0; k < count; k++) {
+    if (tok.kind[k] !== K.Punct) continue;
+    const p = tok.pv[k];
+    if (p === 40 || p === 91 || p === 123) stack.push(k);
+    else if (p === 41 || p === 93 || p === 125) {
+      const want = p === 41 ? 40 : p === 93 ? 91 : 123;
+      // A closer that does not match the innermost opener closes nothing (the lexer reported it).
+      const top = stack[stack.length - 1];
+      if (top !== undefined && tok.pv[top] === want) {
+        stack.pop();
+        partner[top] = k;
+        partner[k] = top;
+      }
+    }
+  }
+  return partner;
+}
+
+export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
+  const lx: Lexed = lexTs(text, options);
+  const { tok } = lx;
+  const count = tok.n;
   const imports: TsImport[] = [];
   const unresolvable: TsUnresolvable[] = [];
+  const globs: TsGlob[] = [];
+  const exportsInfo: TsExports = { local: [], reexports: [] };
+  /** Import bindings: local name → (specifier, imported name), for `export { a }` of an imported `a`. */
+  const bindings = new Map<string, { specifier: string; imported: string }>();
+  /** Names bound to `require` or to a `createRequire(…)` result. */
+  const requireAliases = new Set<string>();
 
-  const add = (kind: TsImportKind, tok: Token) => imports.push({ kind, specifier: tok.v, line: tok.line, column: tok.column });
+  const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
+  const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
+  const isP = (k: number, c: number) => pv(k) === c;
+  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? identValue(lx, k) : undefined);
+  const isId = (k: number, word: string) => kind(k) === K.Ident && (tok.end[k] as number) - (tok.start[k] as number) >= word.length && ident(k) === word;
+  const isProperty = (k: number) => isP(k - 1, 46) || isP(k - 1, P_OPTCHAIN);
+  const literal = (k: number): string | undefined => (kind(k) === K.String || kind(k) === K.Template ? stringValue(lx, k) : undefined);
+  const at = (k: number) => ({ line: tok.line[k] as number, column: tok.col[k] as number });
 
-  /** `import(` / `require(` at `open` (the `(`): a literal argument is an import, anything else is unresolvable. */
-  const call = (kw: Token, open: number, kind: 'require' | 'dynamic_import') => {
-    const arg = tokens[open + 1];
-    const after = tokens[open + 2];
-    const value = literalOf(arg);
-    if (value !== undefined && arg !== undefined && (isPunct(after, ')') || isPunct(after, ','))) {
-      add(kind, { ...arg, v: value });
-      return;
-    }
-    let depth = 0;
-    let close = open;
-    for (let k = open; k < tokens.length; k++) {
-      if (isPunct(tokens[k], '(')) depth++;
-      else if (isPunct(tokens[k], ')') && --depth === 0) {
-        close = k;
-        break;
-      }
-    }
-    const from = arg?.start ?? kw.end;
-    const to = close > open ? (tokens[close] as Token).start : Math.min(text.length, from + 80);
-    const expression = text.slice(from, to).replace(/\s+/g, ' ').trim();
-    unresolvable.push({ kind, expression: expression.length > 80 ? `${expression.slice(0, 79)}…` : expression, line: kw.line, column: kw.column });
+  // Every bracket's partner, found in one pass with an explicit stack: `matching` is O(1), so no
+  // nesting or unclosed input can make the scan quadratic.
+  const partner = pairBrackets(tok, count);
+  /** Index of the token closing the bracket opened at `open` (or count when it is never closed). */
+  const matching = (open: number): number => {
+    const m = partner[open] as number;
+    return m < 0 ? count : m;
+  };
+  const expressionText = (from: number, to: number): string => {
+    const a = from < count ? (tok.start[from] as number) : text.length;
+    const b = to < count ? (tok.start[to] as number) : Math.min(text.length, a + MAX_EXPRESSION);
+    const e = text.slice(a, Math.max(a, b)).replace(/\s+/g, ' ').trim();
+    return e.length > MAX_EXPRESSION ? `${e.slice(0, MAX_EXPRESSION - 1)}…` : e;
+  };
+  const addImport = (k: TsImportKind, lit: number, names?: string[]) => {
+    imports.push({ kind: k, specifier: literal(lit) as string, ...at(lit), ...(names !== undefined ? { names } : {}) });
   };
 
-  for (let p = 0; p < tokens.length; p++) {
-    const tok = tokens[p] as Token;
-    if (tok.t !== T.Ident) continue;
-    const prev = tokens[p - 1];
-    if (isPunct(prev, '.') || isPunct(prev, '?.')) continue; // a property: x.import, x.require
+  /** `(` at `open` after a callee: a lone literal argument is an import, anything else is unresolvable. Returns the closing index. */
+  const call = (callee: number, open: number, importKind: TsImportKind, unresolvableKind: TsUnresolvableKind): number => {
+    const close = matching(open);
+    const arg = open + 1;
+    if (literal(arg) !== undefined && (close === arg + 1 || isP(arg + 1, 44))) addImport(importKind, arg);
+    else unresolvable.push({ kind: unresolvableKind, expression: close === arg ? '(no argument)' : expressionText(arg, close), ...at(callee) });
+    return close;
+  };
 
-    if (tok.v === 'import') {
-      const next = tokens[p + 1];
-      if (isPunct(next, '(')) {
-        call(tok, p + 1, 'dynamic_import');
+  /** `name(…) {` or `name(…): T` after `{ ; , }` or a modifier: a method or signature named like a loader, not a call. */
+  const isDefinition = (name: number, open: number): boolean => {
+    if (isId(name - 1, 'function') || isP(name - 1, 42 /* * generator */) && isId(name - 2, 'function')) return true;
+    const close = matching(open);
+    const after = close + 1;
+    if (isP(after, 123)) return literal(open + 1) === undefined || close !== open + 2;
+    if (isP(after, 58 /* : */)) {
+      const before = name - 1;
+      return before < 0 || isP(before, 123) || isP(before, 125) || isP(before, 59) || isP(before, 44) || (kind(before) === K.Ident && METHOD_MODIFIERS.has(ident(before) as string));
+    }
+    return false;
+  };
+
+  /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
+  const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
+
+  /** Skip a TS type argument list `<…>` at `k`; returns the index after it (or k when there is none). */
+  const skipTypeArgs = (k: number): number => {
+    if (!isP(k, 60)) return k;
+    let d = 0;
+    for (let q = k; q < count && q - k < MAX_TYPE_ARG_TOKENS; q++) {
+      if (isP(q, 60)) d++;
+      else if (isP(q, 62) && --d === 0) return q + 1;
+      else if (isP(q, P_ARROW)) continue;
+      else if (isP(q, 59) || isP(q, 123)) return k;
+    }
+    return k;
+  };
+
+  const globCall = (kw: number, open: number, globKind: TsGlob['kind']): number => {
+    const close = matching(open);
+    const arg = open + 1;
+    const patterns: string[] = [];
+    let ok = false;
+    if (literal(arg) !== undefined) {
+      patterns.push(literal(arg) as string);
+      ok = true;
+    } else if (isP(arg, 91)) {
+      const end = matching(arg);
+      ok = true;
+      for (let q = arg + 1; q < end; q++) {
+        if (isP(q, 44)) continue;
+        const v = literal(q);
+        if (v === undefined) {
+          ok = false;
+          break;
+        }
+        patterns.push(v);
+      }
+    }
+    if (!ok || patterns.length === 0) {
+      unresolvable.push({ kind: 'glob', expression: expressionText(arg, close), ...at(kw) });
+      return close;
+    }
+    const glob: TsGlob = { kind: globKind, patterns, ...at(kw) };
+    if (globKind === 'require_context') {
+      // require.context(directory, useSubdirectories = true, regExp = /^\.\/.*$/, mode)
+      let q = arg + 1;
+      if (isP(q, 44)) q++;
+      if (q < close && isId(q, 'false')) glob.recursive = false;
+      else if (q < close && isId(q, 'true')) glob.recursive = true;
+      else if (q < close && !isP(q, 41)) {
+        unresolvable.push({ kind: 'glob', expression: expressionText(arg, close), ...at(kw) });
+        return close;
+      }
+      if (q < close && !isP(q, 41)) q++;
+      if (isP(q, 44)) q++;
+      if (q < close && kind(q) === K.Regex) {
+        const raw = text.slice(tok.start[q], tok.end[q]);
+        const last = raw.lastIndexOf('/');
+        glob.filter = { source: raw.slice(1, last), flags: raw.slice(last + 1) };
+      } else if (q < close && !isP(q, 41)) {
+        unresolvable.push({ kind: 'glob', expression: expressionText(arg, close), ...at(kw) });
+        return close;
+      }
+    }
+    globs.push(glob);
+    return close;
+  };
+
+  /** The import clause from `first` up to `from`: the names it takes and the bindings it makes. */
+  const clauseNames = (first: number, fromAt: number, specifierAt: number): string[] | undefined => {
+    const names: string[] = [];
+    let all = false;
+    let q = first;
+    if (isId(q, 'type') && !isId(q + 1, 'from') && !isP(q + 1, 44)) q++;
+    const spec = literal(specifierAt) as string;
+    while (q < fromAt) {
+      if (isP(q, 42)) {
+        all = true; // * as ns
+        q += 3;
         continue;
       }
-      if (next === undefined || isPunct(next, '.') || isPunct(next, ':') || isPunct(next, '=')) continue; // import.meta, { import: … }
-      if (next.t === T.String) {
-        add('side_effect', next);
-        p++;
+      if (isP(q, 123)) {
+        const end = Math.min(matching(q), fromAt);
+        q++;
+        while (q < end) {
+          if (isP(q, 44)) {
+            q++;
+            continue;
+          }
+          if (isId(q, 'type') && (kind(q + 1) === K.Ident || kind(q + 1) === K.String) && !isId(q + 1, 'as')) q++;
+          const imported = kind(q) === K.String ? literal(q) : ident(q);
+          let local = imported;
+          if (isId(q + 1, 'as')) {
+            local = ident(q + 2);
+            q += 3;
+          } else q++;
+          if (imported !== undefined) {
+            names.push(imported);
+            if (local !== undefined) bindings.set(local, { specifier: spec, imported });
+          }
+        }
+        q = end + 1;
         continue;
       }
-      const typeOnly = isIdent(next, 'type') && !isIdent(tokens[p + 2], 'from') && !isPunct(tokens[p + 2], ',') && !isPunct(tokens[p + 2], '=');
-      let q = p + 1;
-      while (q < tokens.length && q - p < MAX_CLAUSE_TOKENS && inClause(tokens[q] as Token) && !(isIdent(tokens[q], 'from') && tokens[q + 1]?.t === T.String)) q++;
-      if (isIdent(tokens[q], 'from') && tokens[q + 1]?.t === T.String) {
-        add(typeOnly ? 'import_type' : 'import', tokens[q + 1] as Token);
+      if (kind(q) === K.Ident) {
+        const local = ident(q) as string;
+        names.push('default');
+        bindings.set(local, { specifier: spec, imported: 'default' });
+      }
+      q++;
+    }
+    return all ? undefined : names;
+  };
+
+  for (let p = 0; p < count; p++) {
+    if (kind(p) !== K.Ident) continue;
+    const word = ident(p) as string;
+    // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
+    if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
+    const property = isProperty(p);
+
+    if (word === 'import' && !property) {
+      const meta = importMeta(p);
+      if (meta === 'glob' || meta === 'globEager') {
+        const open = skipTypeArgs(p + 5);
+        if (isP(open, 40)) p = globCall(p, open, 'import_meta_glob');
+        continue;
+      }
+      const next = p + 1;
+      if (isP(next, 40)) {
+        if (isDefinition(p, next)) continue;
+        p = call(p, next, 'dynamic_import', 'dynamic_import');
+        continue;
+      }
+      if (next >= count || isP(next, 46) || isP(next, 58) || isP(next, 61) || isP(next, 44) || isP(next, 125)) continue; // import.meta, { import: … }
+      if (literal(next) !== undefined && kind(next) === K.String) {
+        addImport('side_effect', next, []);
+        p = next;
+        continue;
+      }
+      // `import x = require('…')` is left to the require() it contains.
+      const typeOnly = isId(next, 'type') && !isId(p + 2, 'from') && !isP(p + 2, 44) && !isP(p + 2, 61);
+      let q = next;
+      // A clause holds names, braces, commas, `*` and quoted names; it never holds another import,
+      // export or require, so a failed clause resumes there and every token is read once.
+      while (q < count && (kind(q) === K.Ident || isP(q, 123) || isP(q, 125) || isP(q, 44) || isP(q, 42) || kind(q) === K.String) && !(isId(q, 'from') && kind(q + 1) === K.String) && !isId(q, 'import') && !isId(q, 'export') && !isId(q, 'require')) q++;
+      if (isId(q, 'from') && kind(q + 1) === K.String) {
+        addImport(typeOnly ? 'import_type' : 'import', q + 1, clauseNames(next, q, q + 1));
         p = q + 1;
+      } else p = q - 1;
+      continue;
+    }
+
+    if (word === 'export' && !property) {
+      let q = p + 1;
+      if (isId(q, 'type')) q++;
+      if (isP(q, 42)) {
+        q++;
+        let exported = '*';
+        if (isId(q, 'as')) {
+          exported = (literal(q + 1) ?? ident(q + 1)) as string;
+          q += 2;
+        }
+        if (isId(q, 'from') && kind(q + 1) === K.String) {
+          addImport('export_from', q + 1, exported === '*' ? undefined : undefined);
+          exportsInfo.reexports.push({ exported, imported: '*', specifier: literal(q + 1) as string });
+          p = q + 1;
+        }
+        continue;
+      }
+      if (isP(q, 123)) {
+        const end = matching(q);
+        const pairs: { imported: string; exported: string }[] = [];
+        for (let r = q + 1; r < end && r - q < MAX_CLAUSE_TOKENS; r++) {
+          if (isP(r, 44)) continue;
+          if (isId(r, 'type') && kind(r + 1) === K.Ident && !isId(r + 1, 'as')) r++;
+          const imported = literal(r) ?? ident(r);
+          let exported = imported;
+          if (isId(r + 1, 'as')) {
+            exported = literal(r + 2) ?? ident(r + 2);
+            r += 2;
+          }
+          if (imported !== undefined && exported !== undefined) pairs.push({ imported, exported });
+        }
+        if (isId(end + 1, 'from') && kind(end + 2) === K.String) {
+          const specifier = literal(end + 2) as string;
+          addImport('export_from', end + 2, pairs.map((x) => x.imported));
+          for (const x of pairs) exportsInfo.reexports.push({ ...x, specifier });
+          p = end + 2;
+        } else {
+          for (const x of pairs) {
+            const b = bindings.get(x.imported);
+            if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
+            else exportsInfo.local.push(x.exported);
+          }
+          p = end;
+        }
+        continue;
+      }
+      // export [default] [declare] [async] function|class|const|let|var|enum|interface|type|namespace NAME
+      if (isId(q, 'default')) {
+        exportsInfo.local.push('default');
+        continue;
+      }
+      while (kind(q) === K.Ident && ['declare', 'async', 'abstract'].includes(ident(q) as string)) q++;
+      if (kind(q) === K.Ident) {
+        const decl = ident(q) as string;
+        let nameAt = q + 1;
+        if (decl === 'function' && isP(nameAt, 42)) nameAt++;
+        if (decl === 'const' && isId(nameAt, 'enum')) nameAt++;
+        if (['function', 'class', 'const', 'let', 'var', 'enum', 'interface', 'type', 'namespace', 'module', 'abstract'].includes(decl) && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string);
+        else if (DECLARATORS.has(decl) && (isP(nameAt, 123) || isP(nameAt, 91))) {
+          // export const { a, b } = …: every identifier in the pattern may be a name
+          const end = matching(nameAt);
+          for (let r = nameAt + 1; r < end; r++) if (kind(r) === K.Ident) exportsInfo.local.push(ident(r) as string);
+        }
       }
       continue;
     }
 
-    if (tok.v === 'export') {
+    if (word === 'require') {
+      if (property) {
+        // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
+        if (isP(p + 1, 40) && kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)) p = call(p, p + 1, 'require', 'require');
+        continue;
+      }
+      if (isP(p + 1, 40)) {
+        if (isDefinition(p, p + 1)) continue;
+        p = call(p, p + 1, 'require', 'require');
+        continue;
+      }
+      if (isP(p + 1, 46)) {
+        const member = ident(p + 2);
+        if (member === 'context' && isP(p + 3, 40)) p = globCall(p, p + 3, 'require_context');
+        else if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `require.${member}`, ...at(p) });
+        continue;
+      }
+      escapes(p, 'require');
+      continue;
+    }
+
+    if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isP(p + 1, 40)) && !property)) {
+      // eval("require('x')") / new Function(…) run code the scanner cannot see.
+      const open = isP(p + 1, 40) ? p + 1 : -1;
+      if (open !== -1 && !isDefinition(p, open)) unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(open + 1, matching(open))})`, ...at(p) });
+      continue;
+    }
+    const imported = property ? undefined : bindings.get(word);
+    const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
+    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && ident(p - 2) === 'module'))) {
+      if (!isP(p + 1, 40)) {
+        const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
+        if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
+        continue;
+      }
+      const close = matching(p + 1);
+      if (isP(close + 1, 40)) {
+        p = call(p, close + 1, 'require', 'require');
+        continue;
+      }
+      const start = property ? p - 2 : p;
+      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) requireAliases.add(ident(start - 2) as string);
+      else unresolvable.push({ kind: 'require', expression: `${expressionText(start, close + 1)} used as a value`, ...at(p) });
+      p = close;
+      continue;
+    }
+
+    if (word === 'new' && !property) {
       let q = p + 1;
-      if (isIdent(tokens[q], 'type')) q++;
-      if (isPunct(tokens[q], '*')) {
-        q++;
-        if (isIdent(tokens[q], 'as')) q += 2;
-      } else if (isPunct(tokens[q], '{')) {
-        while (q < tokens.length && !isPunct(tokens[q], '}') && q - p < MAX_CLAUSE_TOKENS) q++;
-        q++;
-      } else continue;
-      if (isIdent(tokens[q], 'from') && tokens[q + 1]?.t === T.String) {
-        add('export_from', tokens[q + 1] as Token);
+      if (isId(q, 'URL') && isP(q + 1, 40)) {
+        const close = matching(q + 1);
+        const comma = q + 3;
+        const baseIsModule = isP(comma, 44) && isId(comma + 1, 'import') && importMeta(comma + 1) === 'url';
+        // new URL(x, import.meta.url) names a file next to this module; a URL without that base is not a module reference.
+        const base = literal(q + 2) !== undefined ? comma : -1;
+        if (base !== -1 && baseIsModule) addImport('url', q + 2, undefined);
+        else if (base === -1) {
+          // Computed first argument with `import.meta.url` as the last one: a file next to this module, unknown which.
+          if (close < count && isP(close - 6, 44) && isId(close - 5, 'import') && importMeta(close - 5) === 'url') {
+            unresolvable.push({ kind: 'url', expression: expressionText(q + 2, close - 6), ...at(p) });
+          }
+        }
         p = q + 1;
+        continue;
+      }
+      if (kind(q) === K.Ident && WORKERS.has(ident(q) as string)) {
+        q = skipTypeArgs(q + 1);
+        if (!isP(q, 40)) continue;
+        if (isId(q + 1, 'new') && isId(q + 2, 'URL')) continue; // the URL is the edge
+        const close = matching(q);
+        if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) addImport('worker', q + 1, undefined);
+        else unresolvable.push({ kind: 'worker', expression: expressionText(q + 1, close), ...at(p) });
+        p = q;
       }
       continue;
     }
 
-    if (tok.v === 'require' && isPunct(tokens[p + 1], '(')) {
-      call(tok, p + 1, 'require');
+    if (requireAliases.size > 0 && !property && requireAliases.has(word) && isP(p + 1, 40) && !isDefinition(p, p + 1)) {
+      p = call(p, p + 1, 'require', 'require');
+      continue;
     }
   }
-  return { imports, unresolvable };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
+
+  /** `require` / `createRequire` used as a value: aliased by a declaration (then its calls are followed), or escaping. */
+  function escapes(k: number, name: string): void {
+    if (isId(k - 1, 'typeof') || isId(k - 1, 'function') || isP(k + 1, 58) && !isP(k - 1, 63) || isP(k - 1, 46)) return;
+    if (DECLARATORS.has(ident(k - 1) ?? '') || isId(k - 1, 'declare')) return; // declare const require: …
+    const prev = k - 1;
+    if (isP(prev, 61) && kind(prev - 1) === K.Ident && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
+      requireAliases.add(ident(prev - 1) as string);
+      return;
+    }
+    const asValue = prev < 0 ? false : isP(prev, 61) || isP(prev, 40) || isP(prev, 44) || isP(prev, 58) || isP(prev, 63) || isP(prev, 91) || isP(prev, P_ARROW) || pv(prev) === P_OTHER2_ID || isId(prev, 'return') || (isP(prev, 123) && (isP(k + 1, 125) || isP(k + 1, 44)));
+    if (asValue) unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
+  }
 }
+
+/** Keeps the flag import used: F_CTL is part of the lexer contract the parser relies on. */
+void F_CTL;
 
 // ---------------------------------------------------------------------------------------------
 // Resolving

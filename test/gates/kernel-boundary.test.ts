@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary.js';
+import { BOUNDARY_CHECKS, CHECK_PREFIX, REPORT_SCHEMA_ID, type DriftReport } from '../../gates/kernel-boundary/index.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
-afterAll(removeTempDirs);
+afterAll(removeTempDirs, 180_000); // two 10,000-file trees take a while to delete on a busy machine
 
 const NOW = '2026-03-10T12:00:00Z';
 const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
@@ -373,7 +373,10 @@ describe.each([
     expect(gate).toMatchObject({ status: 'fail', reason: 'banned_import' });
     expect(gate.checks.find((c) => c.id === 'all_modules_mapped_or_deferred')?.message).toBe(`all ${fileCount} source modules in scope are mapped (${DOMAINS * PER_DOMAIN}) or deferred (${fileCount - DOMAINS * PER_DOMAIN})`);
     const undeclared = gate.checks.filter((c) => c.id === 'undeclared_cross_domain_edges');
-    expect(undeclared.map((c) => c.path)).toEqual(Array.from({ length: 9 }, (_, k) => `src/d2/m${(k + 1) * 100}.${_language === 'Rust' ? 'rs' : 'ts'}`).sort());
+    // One summary per domain pair, not one check per file pair: the verdict follows problems, not code size.
+    expect(undeclared).toHaveLength(1);
+    expect(undeclared[0]?.actual).toMatchObject({ from_domain: 'domain_2', to_domain: 'domain_3', files: 9, file_pairs: 9, references: 9 });
+    expect((undeclared[0]?.actual as { sample: unknown[] }).sample).toHaveLength(5);
     const report = JSON.parse(readFileSync(join(out, REPORT), 'utf8')) as DriftReport;
     expect(report.summary).toMatchObject({ verdict: 'fail', fail_count: 1, boundary_domains_count: DOMAINS });
   }, 120_000);

@@ -210,3 +210,173 @@ describe('resolving TypeScript specifiers', () => {
     expect(model.unresolvable.map((u) => [u.from, u.expression, u.line])).toEqual([['src/app.ts', 'name', 5]]);
   });
 });
+
+describe('scanTs: every loading form', () => {
+  const kinds = (text: string, jsx = true) => scanTs(text, { jsx }).imports.map((i) => [i.kind, i.specifier, i.line]);
+  const dyn = (text: string, jsx = true) => scanTs(text, { jsx }).unresolvable.map((u) => [u.kind, u.expression]);
+
+  it('new URL(…, import.meta.url), workers, module.require, createRequire and require through a variable', () => {
+    const text = [
+      "const u = new URL('./worker.js', import.meta.url);",
+      "const w = new Worker('./w.js');",
+      "const s = new SharedWorker(new URL('./shared.js', import.meta.url), { type: 'module' });",
+      "const m = module.require('./m');",
+      "const c = createRequire(import.meta.url)('./c');",
+      'const req = createRequire(import.meta.url);',
+      "const r = req('./r');",
+      'const alias = require;',
+      "alias('./aliased');",
+      "const abs = new URL('https://example.com/x');",
+    ].join('\n');
+    expect(kinds(text, false)).toEqual([
+      ['url', './worker.js', 1],
+      ['worker', './w.js', 2],
+      ['url', './shared.js', 3],
+      ['require', './m', 4],
+      ['require', './c', 5],
+      ['require', './r', 7],
+      ['require', './aliased', 9],
+    ]);
+    expect(dyn(text, false)).toEqual([]);
+  });
+
+  it('computed forms are unresolvable: worker paths, URLs next to the module, require passed around', () => {
+    const text = ['new Worker(path);', 'new URL(name, import.meta.url);', 'load(require);', 'const r = createRequire(base); r(name);', 'module.require(name);', 'const x = { require };'].join('\n');
+    expect(dyn(text, false).map((d) => d[0])).toEqual(['worker', 'url', 'require', 'require', 'require', 'require']);
+  });
+
+  it('import.meta.glob and require.context are glob edges', () => {
+    const scan = scanTs("const a = import.meta.glob('./pages/*.ts');\nconst b = import.meta.glob<Mod>(['../d1/**/*.ts', '!../d1/skip.ts'], { eager: true });\nconst c = require.context('./plugins', false, /\\.js$/);\nconst d = import.meta.glob(pattern);", { jsx: false });
+    expect(scan.globs.map((g) => [g.kind, g.patterns, g.recursive, g.filter?.source, g.line])).toEqual([
+      ['import_meta_glob', ['./pages/*.ts'], undefined, undefined, 1],
+      ['import_meta_glob', ['../d1/**/*.ts', '!../d1/skip.ts'], undefined, undefined, 2],
+      ['require_context', ['./plugins'], false, '\\.js$', 3],
+    ]);
+    expect(scan.unresolvable.map((u) => [u.kind, u.expression])).toEqual([['glob', 'pattern']]);
+  });
+
+  it('identifiers and specifiers written with unicode escapes are read as what they spell', () => {
+    expect(kinds("const m = \\u0072equire('./a');\nconst n = requir\\u{65}('\\u002e/b');\nimport x from '\\x2e/c';")).toEqual([
+      ['require', './a', 1],
+      ['require', './b', 2],
+      ['import', './c', 3],
+    ]);
+  });
+
+  it('names each import takes, and what a barrel re-exports', () => {
+    const scan = scanTs("import d, { a as b, type c } from './x';\nimport * as ns from './y';\nexport * from './all';\nexport { e as f, default as g } from './z';\nimport { h } from './h';\nexport { h, local };\nexport const k = 1;\nexport function fn() {}", { jsx: false });
+    expect(scan.imports.map((i) => [i.specifier, i.names])).toEqual([
+      ['./x', ['default', 'a', 'c']],
+      ['./y', undefined],
+      ['./all', undefined],
+      ['./z', ['e', 'default']],
+      ['./h', ['h']],
+    ]);
+    expect(scan.exports.reexports).toEqual([
+      { exported: '*', imported: '*', specifier: './all' },
+      { exported: 'f', imported: 'e', specifier: './z' },
+      { exported: 'g', imported: 'default', specifier: './z' },
+      { exported: 'h', imported: 'h', specifier: './h' },
+    ]);
+    expect(scan.exports.local).toEqual(['local', 'k', 'fn']);
+  });
+});
+
+describe('scanTs: sound code is not an import', () => {
+  const all = (text: string, jsx = true) => {
+    const s = scanTs(text, { jsx });
+    return [...s.imports.map((i) => i.specifier), ...s.unresolvable.map((u) => u.expression), ...s.errors.map((e) => e.message)];
+  };
+
+  it('methods and functions named import / require, declarations of require', () => {
+    const text = [
+      'class Loader {',
+      '  require(name: string): unknown { return this.cache[name]; }',
+      '  static import(x) { return x; }',
+      '}',
+      'const o = { require(name) { return name; }, import: 1 };',
+      'declare function require(id: string): any;',
+      'declare const require: NodeRequire;',
+      'interface R { require(id: string): unknown; import(x: string): Promise<unknown> }',
+      'function f(r: typeof require) { return loader.require(name); }',
+      "const p = require.resolve('./not-loaded');",
+    ].join('\n');
+    expect(all(text, false)).toEqual([]);
+  });
+
+  it('prose in JSX and strings that mentions require(name) or import()', () => {
+    const text = [
+      'export const Help = () => (',
+      '  <div className="help" title=\'it\'s require(name)\'>',
+      "    Call require(name) or import('./x') — don't / won't break the lexer.",
+      '    <p>{`template ${user} require(${name})`}</p>',
+      '    <Trans>a / b / c and an apostrophe\'s</Trans>',
+      '    <>{cond ? <br /> : <hr />} text </>',
+      '  </div>',
+      ');',
+      "const s = 'use require(name) to load';",
+      "import real from './real';",
+    ].join('\n');
+    expect(scanTs(text).imports.map((i) => [i.specifier, i.line])).toEqual([['./real', 10]]);
+    expect(scanTs(text).unresolvable).toEqual([]);
+  });
+
+  it('a++ / b divides; templates nest; the lexer does not lose its place', () => {
+    const text = ["let a = 1, b = 2; a++ / b; const q = x-- / 2; import z from './z'; // /", "const t = `${a}/${`${b}`}/'`; require('./after');"].join('\n');
+    expect(all(text, false)).toEqual(['./z', './after']);
+  });
+});
+
+describe('scanTs: fail closed, linear, stack-safe', () => {
+  it('reports what it could not make sense of', () => {
+    for (const text of ["const s = 'open\nimport x from './x';", 'const t = `open', '/* open', 'const r = /open', 'f(', '}', '<div>open']) {
+      expect(scanTs(text).errors.length, text).toBeGreaterThan(0);
+    }
+    expect(scanTs("import a from './a';\nconst ok = 1;").errors).toEqual([]);
+  });
+
+  it('input nested or left open 10,000 deep neither crashes nor goes quadratic', () => {
+    const deep = [
+      '('.repeat(10_000),
+      '{'.repeat(10_000),
+      '`${'.repeat(10_000),
+      'new URL('.repeat(10_000),
+      'require('.repeat(10_000),
+      '<a>{'.repeat(10_000),
+      `${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}`,
+      'import {'.repeat(10_000),
+    ];
+    for (const text of deep) {
+      const t0 = performance.now();
+      expect(() => scanTs(text)).not.toThrow();
+      expect(performance.now() - t0, text.slice(0, 10)).toBeLessThan(2_000);
+    }
+  });
+});
+
+describe('scanTs: loaders under other names', () => {
+  it('createRequire imported or destructured under another name, require on global hosts, eval and new Function', () => {
+    const text = [
+      "import { createRequire as makeRequire } from 'node:module';",
+      "const a = makeRequire(import.meta.url)('./a');",
+      "const { createRequire: cr } = require('module');",
+      'const r2 = cr(import.meta.url);',
+      "const b = r2('./b');",
+      "const c = globalThis.require('./c');",
+      'eval("require(\'./d\')");',
+      "const f = new Function('return require(\"./e\")');",
+    ].join('\n');
+    const scan = scanTs(text, { jsx: false });
+    expect(scan.imports.map((i) => [i.specifier, i.line])).toEqual([
+      ['node:module', 1],
+      ['./a', 2],
+      ['module', 3],
+      ['./b', 5],
+      ['./c', 6],
+    ]);
+    expect(scan.unresolvable.map((u) => [u.expression.slice(0, 5), u.line])).toEqual([
+      ['eval(', 7],
+      ['Funct', 8],
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * kernel_boundary — the kernel extraction boundary manifest agrees with the code.
+ *
+ * The reference project's boundary "drift" gate never read its source tree: `all modules mapped`
+ * meant seven hard-coded modules, `banned_cross_boundary_pairs_absent` passed because it was
+ * declared in the manifest, a banned pair could name a domain defined nowhere, mapped modules were
+ * never checked to exist, and its drift report was a hand-written file that said "pass" whatever
+ * the code did — and could be reused for any other manifest. Here every source file in scope is a
+ * module that must be owned or deferred; every import edge is scanned from the code (Rust and
+ * TypeScript/JavaScript) and resolved to a file, the file to its domain, and every edge of a
+ * banned pair is a finding with file and line; a committed report must be bound to this manifest's
+ * digest and agree with what the code says.
+ */
+import type { JsonArtifact } from '../../src/artifacts/json.js';
+import { defineGate } from '../../src/core/types.js';
+import { checkBannedEdges, checkCoverage, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
+import { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, REPORT_SCHEMA_ID, RESERVED_OUTPUTS, Tally } from './manifest.js';
+import { buildReport, checkCommittedReport, writeReport } from './report.js';
+import { fileExists, scanSources } from './sources.js';
+
+export { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, normaliseModulePath, REPORT_SCHEMA, REPORT_SCHEMA_ID, type BoundaryCheck, type KernelBoundaryOptions } from './manifest.js';
+export type { DriftReport } from './report.js';
+
+// ---------------------------------------------------------------------------------------------
+
+export default defineGate<KernelBoundaryOptions>({
+  type: 'kernel_boundary',
+  title: 'Kernel extraction boundary',
+  description: 'Every source module is owned by one boundary domain or deferred; no import edge in the code crosses a banned domain pair; the manifest\'s domains, modules and reintegration mappings are consistent; a committed drift report agrees with the code.',
+  blocking: true,
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      manifest: { type: 'string', minLength: 1, default: 'docs/franken-node-kernel-extraction-boundary-manifest.json', description: 'The boundary manifest (JSON), relative to the root.' },
+      schema_id: { type: 'string', minLength: 1, default: MANIFEST_SCHEMA_ID, description: 'Required value of the manifest\'s `/schema`.' },
+      source_globs: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        default: ['src/**/*.rs'],
+        description: 'Source files in scope: every one is a module that must be mapped or deferred, and is scanned for imports (.rs as Rust; .ts/.tsx/.mts/.cts/.js/.jsx/.mjs/.cjs as TypeScript/JavaScript).',
+      },
+      ignore: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 }, default: [], description: 'Globs of files to leave out of scope (generated code, fixtures).' },
+      rust_crate_root: { type: 'string', minLength: 1, default: 'src', description: 'Directory holding lib.rs / main.rs: Rust module paths are taken relative to it.' },
+      write_report: {
+        type: 'string',
+        pattern: '^(?!\\.\\.?$)[A-Za-z0-9._-]+$',
+        not: { enum: RESERVED_OUTPUTS },
+        description: `File name of a drift report (${REPORT_SCHEMA_ID}) to write into the run's output directory.`,
+      },
+      committed_report: { type: 'string', minLength: 1, description: 'A committed drift report, relative to the root, that must be bound to this manifest and agree with this run.' },
+      required_checks: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { enum: [...BOUNDARY_CHECKS, ...BOUNDARY_CHECKS.map((c) => CHECK_PREFIX + c)] },
+        default: DEFAULT_REQUIRED_CHECKS,
+        description: 'Checks a committed report must carry (with or without the `kernel_boundary.` prefix).',
+      },
+    },
+  },
+  artifactPath: (options) => options.manifest,
+  remediation: [
+    'unmapped_module: add the file to the current_modules of the domain that owns it, or to deferred_modules with a reason.',
+    'banned_import: remove the import named in the finding (file and line), or route it through an interface of the importing domain; do not un-ban the pair to make the gate pass.',
+    'undefined_domain / duplicate_domain / duplicate_ownership / missing_module / mapping_*: fix the manifest entry at the pointer shown.',
+    'report_drift: regenerate the committed drift report with write_report from a run on this commit and manifest; never edit it by hand.',
+  ],
+  evidenceReasons: ['unresolved_import', 'dynamic_import', 'unscannable_source', 'report_drift', 'report_unwritable'],
+  reasons: {
+    unmapped_module: 'a source module is in no boundary domain and not deferred',
+    duplicate_ownership: 'a module is listed by two domains, twice by one domain, or both mapped and deferred',
+    undefined_domain: 'a banned pair or a module mapping names a domain the manifest does not define',
+    duplicate_domain: 'two boundary domains share one domain_id',
+    missing_module: 'a mapped or deferred module does not exist on disk',
+    mapping_invalid: 'a reintegration mapping is blank, repeated or inconsistent with its domain (target crate, modules, replacement target)',
+    mapping_missing: 'a replacement target has no module mapping, or the reintegration lists are empty',
+    banned_import: 'the code imports across a banned domain pair (file and line)',
+    unresolved_import: 'an import in a banned-from domain resolves to no file inside the root and to no declared package (or the file is outside every Rust crate root), so the boundary cannot be proven',
+    dynamic_import: 'a file in a banned-from domain imports a computed specifier, which may load a banned domain',
+    unscannable_source: 'a file in a banned-from domain is not Rust or TypeScript/JavaScript, or could not be fully parsed, so its imports cannot be scanned',
+    unknown_check: 'the manifest requires a check id the gate does not compute',
+    report_drift: 'a committed drift report is not bound to this manifest, lacks required checks, or contradicts the computed statuses',
+    report_unwritable: 'the drift report could not be written to the output directory',
+  },
+  async evaluate(ctx, options) {
+    let doc: JsonArtifact;
+    try {
+      doc = await ctx.read.json(options.manifest, { schemaId: options.schema_id, schema: MANIFEST_SCHEMA });
+    } catch (e) {
+      ctx.failFromError('manifest', e);
+      return;
+    }
+    const t = new Tally(ctx);
+    const model = indexManifest(doc);
+    const cache = new Map<string, Promise<boolean>>();
+    const scope: { files: ReadonlySet<string> } = { files: new Set() };
+    const exists = (p: string) => fileExists(ctx, scope.files, cache, p);
+    const sources = await scanSources(ctx, options, scope, exists);
+    if (ctx.signal.aborted) return;
+
+    checkCoverage(t, model, sources, options);
+    checkDuplicates(t, model);
+    checkDomainsDefined(t, model);
+    await checkModulesExist(t, model, exists);
+    checkReintegration(t, model);
+    checkBannedEdges(t, ctx, model, sources);
+    recordUndeclaredEdges(t, model, sources);
+    checkRequiredChecksKnown(t, model);
+
+    const report = buildReport(t, ctx, model);
+    if (options.write_report !== undefined) await writeReport(t, ctx, options.write_report, report);
+    if (options.committed_report !== undefined) await checkCommittedReport(t, ctx, options, report);
+  },
+});

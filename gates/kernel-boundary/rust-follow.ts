@@ -1,0 +1,148 @@
+/**
+ * kernel_boundary: Rust edges. Targets and names come from Cargo.toml (each target its own crate, the
+ * library reachable from the others by its crate name); module files that `mod` declarations load
+ * from outside source_globs (a `#[path]` into another directory, a dot directory) are read and scanned
+ * too, and become modules the manifest must own; `include!("…")` code is scanned as part of the file
+ * that includes it.
+ */
+import { posix } from 'node:path';
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import { globToRegExp } from '../../src/artifacts/glob.js';
+import type { GateContext } from '../../src/core/types.js';
+import { declaredModuleFiles, defaultRustTargets, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
+import type { KernelBoundaryOptions } from './manifest.js';
+import type { SourceScan } from './sources.js';
+
+const MAX_INCLUDE_DEPTH = 4;
+
+/** Cargo.toml next to the crate root (`src` → `Cargo.toml`): targets, library name, edition. */
+async function readCargo(ctx: GateContext, crateRoot: string, files: readonly string[], result: SourceScan): Promise<RustCrateOptions> {
+  const root = posix.normalize(crateRoot).replace(/\/+$/, '');
+  const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
+  const manifestPath = posix.join(dir, 'Cargo.toml');
+  const options: RustCrateOptions = { crateRoot };
+  const targets = defaultRustTargets(files, crateRoot);
+  if (!(await ctx.exists(manifestPath).catch(() => false))) return { ...options, targets };
+  let cargo: Record<string, unknown>;
+  try {
+    cargo = (await ctx.read.toml(manifestPath)).value as Record<string, unknown>;
+  } catch (e) {
+    if (!(e instanceof ArtifactError)) throw e;
+    result.readErrors.push(e);
+    return { ...options, targets };
+  }
+  const pkg = (cargo.package ?? {}) as Record<string, unknown>;
+  const lib = (cargo.lib ?? {}) as Record<string, unknown>;
+  const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
+  // Cargo's default edition, when a package names none, is 2015.
+  options.edition = typeof pkg.edition === 'string' ? pkg.edition : '2015';
+  if (name !== undefined) options.libName = name;
+  const at = (p: string) => posix.normalize(posix.join(dir, p));
+  if (typeof lib.path === 'string') {
+    const i = targets.findIndex((t) => t.kind === 'lib');
+    const t: RustTarget = { kind: 'lib', name: name ?? '', root: at(lib.path) };
+    if (i === -1) targets.unshift(t);
+    else targets[i] = t;
+  }
+  for (const [key, kind] of [['bin', 'bin'], ['test', 'test'], ['example', 'example'], ['bench', 'bench']] as const) {
+    const list = cargo[key];
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as Record<string, unknown>[]) {
+      if (typeof entry?.path !== 'string') continue;
+      const root = at(entry.path);
+      if (!targets.some((t) => t.root === root)) targets.push({ kind, name: typeof entry.name === 'string' ? entry.name : posix.basename(root, '.rs'), root });
+    }
+  }
+  return { ...options, targets };
+}
+
+export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan): Promise<void> {
+  const crateOptions = await readCargo(ctx, options.rust_crate_root, [...scans.keys()], result);
+  const roots = new Set((crateOptions.targets ?? []).map((t) => t.root));
+  const ignore = options.ignore.map((g) => globToRegExp(g));
+  const attempted = new Set<string>(scans.keys());
+
+  const read = async (path: string): Promise<{ text: string } | { error: ArtifactError }> => {
+    try {
+      return { text: (await ctx.read.text(path)).text };
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (e.code === 'empty') return { text: '' };
+      return { error: e };
+    }
+  };
+
+  // include!("…") code is part of the including file.
+  const includeInto = async (file: string, scan: RustScan, depth: number): Promise<void> => {
+    for (const inc of scan.includes) {
+      const written = inc.path ?? inc.expression ?? '';
+      if (inc.path === undefined) {
+        result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
+        continue;
+      }
+      const target = posix.normalize(posix.join(posix.dirname(file), inc.path));
+      const got = target.startsWith('../') || inc.path.startsWith('/') ? undefined : await read(target);
+      if (got === undefined || 'error' in got) {
+        result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!("${inc.path}") ${got === undefined ? 'reaches outside the root' : got.error.code === 'missing' ? 'names no file' : `cannot be read: ${got.error.message}`}, so the code it pastes in cannot be scanned` });
+        continue;
+      }
+      const inner = scanRust(got.text);
+      if (depth < MAX_INCLUDE_DEPTH) await includeInto(target, inner, depth + 1);
+      else if (inner.includes.length > 0) result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include! nests more than ${MAX_INCLUDE_DEPTH} deep` });
+      const place = { line: inc.line, column: inc.column };
+      const scope = (s: string[]) => [...inc.scope, ...s];
+      for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope) });
+      for (const i of inner.items) scan.items.push({ ...i, line: inc.line, scope: scope(i.scope) });
+      for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
+      for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
+      scan.selfNames.push(...inner.selfNames);
+      const err = inner.errors[0];
+      if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
+    }
+    scan.includes = [];
+  };
+
+  const pending = [...scans.keys()];
+  for (const file of pending) await includeInto(file, scans.get(file) as RustScan, 0);
+
+  // Module files declared by `mod` but outside source_globs: read, scan, and put in scope.
+  for (let k = 0; k < pending.length; k++) {
+    if (ctx.signal.aborted) return;
+    const file = pending[k] as string;
+    const scan = scans.get(file) as RustScan;
+    for (const d of declaredModuleFiles(file, scan, roots)) {
+      if (d.candidates.some((c) => scans.has(c))) continue;
+      if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
+        result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
+        continue;
+      }
+      for (const c of d.candidates) {
+        if (attempted.has(c)) continue;
+        attempted.add(c);
+        if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
+        const got = await read(c);
+        if ('error' in got) {
+          if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
+          result.readErrors.push(got.error);
+          break;
+        }
+        const discovered = scanRust(got.text);
+        await includeInto(c, discovered, 0);
+        scans.set(c, discovered);
+        result.files.push(c);
+        pending.push(c);
+        break;
+      }
+    }
+  }
+  result.files.sort();
+
+  for (const [file, scan] of scans) {
+    const err = scan.errors[0];
+    if (err !== undefined) result.unparsed.push({ from: file, line: err.line, column: err.column, why: err.message });
+  }
+  const crate = resolveRustCrate(scans, crateOptions);
+  for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
+  for (const u of crate.unresolved) result.unresolved.push(u);
+  for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
+}

@@ -1,0 +1,112 @@
+/** kernel_boundary: list, read, scan and resolve the source tree. */
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import { globToRegExp } from '../../src/artifacts/glob.js';
+import { type GateContext } from '../../src/core/types.js';
+import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { resolveRust } from './rust-follow.js';
+import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
+import { resolveTs } from './ts-follow.js';
+import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
+
+// ---------------------------------------------------------------------------------------------
+// Sources: list, read, scan, resolve
+
+export interface Edge {
+  from: string;
+  to: string;
+  line: number;
+  column: number;
+  /** What the code says: the Rust path or the TS specifier. */
+  written: string;
+  kind: string;
+}
+
+export interface SourceScan {
+  files: string[];
+  listError?: unknown;
+  readErrors: unknown[];
+  unscannable: string[];
+  /** Rust files outside the crate root; TS relative imports that name no file. */
+  unresolved: { from: string; line?: number; column?: number; written?: string; why: string }[];
+  dynamic: { from: string; line: number; column: number; expression: string; kind: string }[];
+  /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
+  unparsed: { from: string; line: number; column: number; why: string }[];
+  edges: Edge[];
+}
+
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export async function listSources(ctx: GateContext, options: KernelBoundaryOptions): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of options.source_globs) for (const f of await ctx.list(pattern)) found.add(f);
+  const ignore = options.ignore.map((g) => globToRegExp(g));
+  return [...found].filter((f) => !ignore.some((re) => re.test(f))).sort();
+}
+
+/** A regular file inside the root (a directory named like a module does not count). */
+export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>, cache: Map<string, Promise<boolean>>, path: string): Promise<boolean> {
+  if (inScope.has(path)) return true;
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
+  let known = cache.get(path);
+  if (known === undefined) {
+    known = ctx.list(escapeGlob(path)).then(
+      (found) => found.length > 0,
+      () => false,
+    );
+    cache.set(path, known);
+  }
+  return known;
+}
+
+export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>): Promise<SourceScan> {
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [] };
+  try {
+    result.files = await listSources(ctx, options);
+  } catch (e) {
+    if (!(e instanceof ArtifactError)) throw e;
+    result.listError = e;
+    return result;
+  }
+  scope.files = new Set(result.files);
+  const rustScans = new Map<string, RustScan>();
+  const tsScans = new Map<string, TsScan>();
+  await mapLimit(result.files, READ_CONCURRENCY, async (file) => {
+    const rust = file.endsWith(RUST_EXTENSION);
+    if (!rust && !isTsSource(file)) {
+      result.unscannable.push(file);
+      return;
+    }
+    if (ctx.signal.aborted) return;
+    let text: string;
+    try {
+      text = (await ctx.read.text(file)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (e.code !== 'empty') {
+        result.readErrors.push(e);
+        return;
+      }
+      text = ''; // an empty module is a module with no imports
+    }
+    if (rust) rustScans.set(file, scanRust(text));
+    else tsScans.set(file, scanTs(text, { jsx: jsxFor(file) }));
+  });
+  result.unscannable.sort();
+
+  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result);
+  scope.files = new Set(result.files); // with the module files mod declarations brought in
+  await resolveTs(ctx, tsScans, result, exists);
+  result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
+  return result;
+}

@@ -1,0 +1,353 @@
+/**
+ * kernel_boundary: where a TypeScript / JavaScript specifier leads, the way Node, TypeScript and the
+ * bundlers resolve it — or why that cannot be proven.
+ *
+ * In order: URL schemes (`node:` is a built-in; `http(s):`/`data:` are not files of the root; any
+ * other scheme, `virtual:` say, is unprovable); relative specifiers; root-absolute `/x` (bundlers serve
+ * the root); package.json `imports` (`#x`, every condition's target); tsconfig.json `paths` and
+ * `baseUrl` (nearest tsconfig, `extends` followed); the package's own name through its `exports`
+ * (self-reference) and workspace packages (root `workspaces`, `workspace:`/`file:`/`link:`
+ * dependencies) through theirs; Node built-ins; and a package declared in a package.json between the
+ * file and the root, or installed in a node_modules there. Anything else names no file and no known
+ * package: the gate treats it as unresolved in a banned-from domain.
+ */
+import { builtinModules } from 'node:module';
+import { posix } from 'node:path';
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import type { GateContext } from '../../src/core/types.js';
+import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
+
+export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
+
+interface PackageJson {
+  dir: string;
+  name?: string;
+  exports?: unknown;
+  imports?: unknown;
+  main?: string;
+  deps: Set<string>;
+  /** Dependencies written `workspace:…`: packages of this repository, never external. */
+  workspaceDeps: Set<string>;
+  links: Map<string, string>;
+  workspaces: string[];
+}
+
+interface TsConfig {
+  dir: string;
+  baseUrl?: string;
+  paths?: Record<string, string[]>;
+  error?: string;
+}
+
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
+const MAX_EXTENDS = 8;
+
+/** JSON with comments and trailing commas (tsconfig.json), strings kept intact. */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? n : close + 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1').replace(/^\uFEFF/, ''));
+}
+
+/** The package name a bare specifier starts with: `a` of `a/b`, `@s/a` of `@s/a/b`. */
+export function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+}
+
+/** Every string target of an exports / imports value, whatever the conditions (any of them may be chosen). */
+function targetsOf(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (depth > 16) return out;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) targetsOf(v, out, depth + 1);
+  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) targetsOf(v, out, depth + 1);
+  return out;
+}
+
+/** Match `key` against a map of subpath patterns (`./x`, `./x/*`, `#x`, `#x/*`): the targets with `*` filled in, or undefined. */
+function matchMap(map: Record<string, unknown>, key: string): string[] | undefined {
+  if (Object.hasOwn(map, key)) return targetsOf(map[key]);
+  let best: { prefix: string; suffix: string; value: unknown } | undefined;
+  for (const [pattern, value] of Object.entries(map)) {
+    const star = pattern.indexOf('*');
+    if (star === -1) continue;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (key.startsWith(prefix) && key.endsWith(suffix) && key.length >= pattern.length - 1 && (best === undefined || prefix.length > best.prefix.length)) best = { prefix, suffix, value };
+  }
+  if (best === undefined) return undefined;
+  const middle = key.slice(best.prefix.length, key.length - best.suffix.length);
+  return targetsOf(best.value).map((t) => t.replace(/\*/g, middle));
+}
+
+export class TsResolver {
+  private readonly packages = new Map<string, Promise<PackageJson | undefined | { error: string }>>();
+  private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
+  private workspaceNames: Promise<Map<string, string>> | undefined;
+
+  constructor(
+    private readonly ctx: GateContext,
+    private readonly exists: (path: string) => Promise<boolean>,
+  ) {}
+
+  async resolve(from: string, specifier: string): Promise<TsTarget> {
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
+    if (scheme !== undefined && !/^[a-zA-Z]:[\\/]/.test(specifier)) {
+      if (scheme === 'node') return { kind: 'external' };
+      if (scheme === 'http' || scheme === 'https' || scheme === 'data') return { kind: 'external' };
+      return { kind: 'unresolved', why: `uses the "${scheme}:" scheme, which names no file of the root and no package` };
+    }
+    if (isRelativeSpecifier(specifier)) return this.firstFile(tsCandidates(from, specifier), specifier);
+    if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
+    if (specifier.startsWith('#')) return this.packageImports(from, specifier);
+
+    const tsconfig = await this.tsconfigFor(posix.dirname(from));
+    if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
+    if (tsconfig?.paths !== undefined) {
+      const substitutions = matchMap(tsconfig.paths, specifier);
+      if (substitutions !== undefined) {
+        for (const s of substitutions) {
+          const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
+          if (r.kind === 'files') return r;
+        }
+        return { kind: 'unresolved', why: `matches tsconfig.json paths in ${tsconfig.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
+      }
+    }
+    if (tsconfig?.baseUrl !== undefined) {
+      const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
+      if (r.kind === 'files') return r;
+    }
+
+    const name = packageName(specifier);
+    const own = await this.packageFor(posix.dirname(from));
+    if ('error' in (own ?? {})) return { kind: 'unresolved', why: (own as { error: string }).error };
+    const pkg = own as PackageJson | undefined;
+    if (pkg?.name === name) return this.throughExports(pkg, specifier, 'its own package');
+    const linked = pkg?.links.get(name) ?? (await this.workspaces()).get(name);
+    if (linked !== undefined) {
+      const target = await this.packageAt(linked);
+      if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the workspace package ${name} in ${linked}, whose package.json cannot be read` };
+      return this.throughExports(target, specifier, `the workspace package in ${linked}`);
+    }
+    if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
+    if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
+    if (await this.declared(posix.dirname(from), name)) return { kind: 'external' };
+    return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
+  }
+
+  private async firstFile(candidates: string[], specifier: string, what = ''): Promise<TsTarget> {
+    if (candidates.length === 0 || candidates.every((c) => c === '..' || c.startsWith('../'))) return { kind: 'unresolved', why: `is a ${what}path that leaves the root` };
+    for (const c of candidates) if (await this.exists(c)) return { kind: 'files', paths: [c] };
+    return { kind: 'unresolved', why: `is a ${what}path that names no file ("${specifier}")` };
+  }
+
+  private async packageImports(from: string, specifier: string): Promise<TsTarget> {
+    const pkg = await this.packageFor(posix.dirname(from));
+    if (pkg === undefined || 'error' in pkg) return { kind: 'unresolved', why: pkg === undefined ? 'is a package import (#…) but no package.json lies between the file and the root' : pkg.error };
+    const map = pkg.imports;
+    const targets = map !== null && typeof map === 'object' && !Array.isArray(map) ? matchMap(map as Record<string, unknown>, specifier) : undefined;
+    if (targets === undefined || targets.length === 0) return { kind: 'unresolved', why: `is not mapped by "imports" in ${posix.join(pkg.dir, 'package.json')}` };
+    return this.targets(pkg, targets, specifier);
+  }
+
+  private async throughExports(pkg: PackageJson, specifier: string, what: string): Promise<TsTarget> {
+    const name = pkg.name ?? packageName(specifier);
+    const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+    const exp = pkg.exports;
+    let targets: string[] | undefined;
+    if (exp === undefined) targets = [subpath === '.' ? `./${pkg.main ?? 'index'}` : subpath];
+    else if (typeof exp === 'string' || Array.isArray(exp)) targets = subpath === '.' ? targetsOf(exp) : undefined;
+    else if (exp !== null && typeof exp === 'object') {
+      const keys = Object.keys(exp);
+      targets = keys.some((k) => k.startsWith('.')) ? matchMap(exp as Record<string, unknown>, subpath) : subpath === '.' ? targetsOf(exp) : undefined;
+    }
+    if (targets === undefined || targets.length === 0) return { kind: 'unresolved', why: `names ${what} (${name}), whose "exports" has no "${subpath}"` };
+    return this.targets(pkg, targets, specifier);
+  }
+
+  /** Every target of a map (any condition may be chosen): files inside the package, or other packages. */
+  private async targets(pkg: PackageJson, targets: string[], specifier: string): Promise<TsTarget> {
+    const paths = new Set<string>();
+    for (const t of targets) {
+      if (t.startsWith('./') || t === '.') {
+        const r = await this.firstFile(tsCandidates(posix.join(pkg.dir, 'index.ts'), t), specifier);
+        if (r.kind !== 'files') return { kind: 'unresolved', why: `maps to "${t}" in ${posix.join(pkg.dir, 'package.json')}, which ${r.kind === 'unresolved' ? 'names no file' : 'is not a file'}` };
+        for (const p of r.paths) paths.add(p);
+      } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
+        const name = packageName(t);
+        if (!(BUILTINS.has(t) || BUILTINS.has(name) || (await this.declared(pkg.dir, name)))) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
+      } else return { kind: 'unresolved', why: `maps to "${t}", which a package map may not name` };
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : { kind: 'external' };
+  }
+
+  /** Is `name` declared in a package.json, or installed in a node_modules, between `dir` and the root? */
+  private async declared(dir: string, name: string): Promise<boolean> {
+    for (let d = dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      const pkg = await this.packageAt(here);
+      if (pkg !== undefined && !('error' in pkg) && (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`))) return true;
+      if (await this.exists(posix.join(here, 'node_modules', name, 'package.json'))) return true;
+      if (here === '') return false;
+    }
+  }
+
+  /** The nearest package.json from `dir` up to the root. */
+  private async packageFor(dir: string): Promise<PackageJson | undefined | { error: string }> {
+    for (let d = dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      const pkg = await this.packageAt(here);
+      if (pkg !== undefined) return pkg;
+      if (here === '') return undefined;
+    }
+  }
+
+  private packageAt(dir: string): Promise<PackageJson | undefined | { error: string }> {
+    let p = this.packages.get(dir);
+    if (p === undefined) {
+      p = this.readPackage(dir);
+      this.packages.set(dir, p);
+    }
+    return p;
+  }
+
+  private async readPackage(dir: string): Promise<PackageJson | undefined | { error: string }> {
+    const path = posix.join(dir, 'package.json');
+    if (!(await this.exists(path))) return undefined;
+    let value: Record<string, unknown>;
+    try {
+      const doc = await this.ctx.read.json(path);
+      if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) return { error: `${path} is not a JSON object` };
+      value = doc.value as Record<string, unknown>;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return { error: `${path} cannot be read: ${e.message}` };
+    }
+    const deps = new Set<string>();
+    const workspaceDeps = new Set<string>();
+    const links = new Map<string, string>();
+    for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+      const d = value[field];
+      if (d === null || typeof d !== 'object') continue;
+      for (const [k, v] of Object.entries(d as Record<string, unknown>)) {
+        deps.add(k);
+        if (typeof v === 'string' && v.startsWith('workspace:')) workspaceDeps.add(k);
+        const link = typeof v === 'string' ? /^(?:file|link|portal):(.*)$/.exec(v)?.[1] : undefined;
+        if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
+      }
+    }
+    const ws = value.workspaces;
+    const workspaces = Array.isArray(ws) ? ws : ws !== null && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages) ? (ws as { packages: unknown[] }).packages : [];
+    return {
+      dir,
+      ...(typeof value.name === 'string' ? { name: value.name } : {}),
+      ...(value.exports !== undefined ? { exports: value.exports } : {}),
+      ...(value.imports !== undefined ? { imports: value.imports } : {}),
+      ...(typeof value.main === 'string' ? { main: value.main.replace(/^\.\//, '') } : {}),
+      deps,
+      workspaceDeps,
+      links,
+      workspaces: workspaces.filter((w): w is string => typeof w === 'string'),
+    };
+  }
+
+  /** Workspace package name → its directory, from the root package.json `workspaces`. */
+  private workspaces(): Promise<Map<string, string>> {
+    this.workspaceNames ??= (async () => {
+      const out = new Map<string, string>();
+      const root = await this.packageAt('');
+      const patterns = root === undefined || 'error' in root ? [] : [...root.workspaces];
+      if (await this.exists('pnpm-workspace.yaml')) {
+        try {
+          const doc = (await this.ctx.read.yaml('pnpm-workspace.yaml')).value as { packages?: unknown };
+          if (Array.isArray(doc?.packages)) for (const p of doc.packages) if (typeof p === 'string' && !p.startsWith('!')) patterns.push(p);
+        } catch (e) {
+          if (!(e instanceof ArtifactError)) throw e;
+        }
+      }
+      for (const pattern of patterns) {
+        let found: string[] = [];
+        try {
+          found = await this.ctx.list(`${pattern.replace(/\/+$/, '')}/package.json`);
+        } catch (e) {
+          if (!(e instanceof ArtifactError)) throw e;
+        }
+        for (const file of found) {
+          const pkg = await this.packageAt(posix.dirname(file));
+          if (pkg !== undefined && !('error' in pkg) && pkg.name !== undefined && !out.has(pkg.name)) out.set(pkg.name, pkg.dir);
+        }
+      }
+      return out;
+    })();
+    return this.workspaceNames;
+  }
+
+  private tsconfigFor(dir: string): Promise<TsConfig | undefined> {
+    let p = this.tsconfigs.get(dir);
+    if (p === undefined) {
+      p = (async () => {
+        const here = dir === '.' ? '' : dir;
+        const own = (await this.readTsconfig(posix.join(here, 'tsconfig.json'), 0)) ?? (await this.readTsconfig(posix.join(here, 'jsconfig.json'), 0));
+        if (own !== undefined) return own;
+        return here === '' ? undefined : this.tsconfigFor(posix.dirname(here));
+      })();
+      this.tsconfigs.set(dir, p);
+    }
+    return p;
+  }
+
+  private async readTsconfig(path: string, depth: number): Promise<TsConfig | undefined> {
+    if (!(await this.exists(path))) return depth === 0 ? undefined : { dir: posix.dirname(path), error: `${path} (extended) does not exist` };
+    const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
+    let value: Record<string, unknown>;
+    try {
+      const parsed = parseJsonc((await this.ctx.read.text(path)).text);
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { dir, error: `${path} is not a JSON object` };
+      value = parsed as Record<string, unknown>;
+    } catch (e) {
+      if (e instanceof ArtifactError && e.code === 'empty') return undefined;
+      if (!(e instanceof ArtifactError) && !(e instanceof SyntaxError)) throw e;
+      return { dir, error: `${path} cannot be read: ${e.message}` };
+    }
+    let inherited: TsConfig | undefined;
+    const ext = value.extends;
+    for (const parent of (Array.isArray(ext) ? ext : ext === undefined ? [] : [ext]).filter((x): x is string => typeof x === 'string')) {
+      if (!parent.startsWith('.')) continue; // a package's shared config: it declares no paths of this project
+      if (depth >= MAX_EXTENDS) return { dir, error: `${path} extends more than ${MAX_EXTENDS} levels deep` };
+      const target = posix.normalize(posix.join(dir, parent.endsWith('.json') ? parent : `${parent}.json`));
+      if (target.startsWith('../')) return { dir, error: `${path} extends ${parent}, outside the root` };
+      const p = await this.readTsconfig(target, depth + 1);
+      if (p?.error !== undefined) return p;
+      inherited = { ...inherited, ...p } as TsConfig;
+    }
+    const options = (value.compilerOptions ?? {}) as Record<string, unknown>;
+    const config: TsConfig = { dir, ...(inherited?.baseUrl !== undefined ? { baseUrl: inherited.baseUrl } : {}), ...(inherited?.paths !== undefined ? { paths: inherited.paths } : {}) };
+    if (typeof options.baseUrl === 'string') config.baseUrl = posix.normalize(posix.join(dir, options.baseUrl)).replace(/^\.$/, '');
+    if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
+      const paths: Record<string, string[]> = {};
+      for (const [k, v] of Object.entries(options.paths as Record<string, unknown>)) paths[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+      // paths are relative to baseUrl, or to the tsconfig that declares them: kept root-relative.
+      const base = config.baseUrl ?? dir;
+      config.paths = Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, v.map((s) => posix.normalize(posix.join(base, s)))]));
+    }
+    return config;
+  }
+}

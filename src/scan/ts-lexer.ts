@@ -1,0 +1,575 @@
+/**
+ * A TypeScript / JavaScript lexer that allocates nothing per token.
+ *
+ * Tokens live in one set of typed arrays (kind, start, end, line, column, punctuator id, flags) reused
+ * from file to file; a token's text is sliced only when a parser asks for it. The lexer is one forward
+ * pass with explicit stacks (never recursion), so input nested or left open to any depth is linear
+ * and cannot overflow the call stack.
+ *
+ * It skips what is not code: comments, string literals (escapes decoded on request), template
+ * literals with `${…}` nested to any depth, regular-expression literals and — when `jsx` is on —
+ * JSX text and attribute strings, while the `{…}` expressions inside JSX are lexed as code. Whether
+ * a `/` starts a regular expression is decided by the previous token: after an operand (identifier,
+ * literal, `)`, `]`, a postfix `++`/`--`, a JSX element) it divides, except after the `)` closing the
+ * head of `if (…)`, `while (…)`, `for (…)` or `with (…)`; after an operator, a keyword such as
+ * `return`, `{`, `}` or at the start it begins a regex. A `<` where an operand is expected, followed
+ * by a tag name or `>`, opens a JSX element.
+ *
+ * What it cannot make sense of is reported, never silently skipped: a string, template, regex,
+ * comment or JSX element left open, or a `}` / `)` / `]` that closes nothing.
+ */
+
+export const enum K {
+  Ident = 1,
+  Punct,
+  String,
+  /** A template literal without substitutions (its value is known). */
+  Template,
+  /** The head of a template literal with substitutions; the code inside follows as tokens, then a TemplateEnd. */
+  TemplateHead,
+  TemplateEnd,
+  Regex,
+  Number,
+  /** A whole JSX element (from `<` to its end); its `{…}` expressions come after it as ordinary tokens. */
+  Jsx,
+  /** `#name` */
+  Private,
+}
+
+/** Flag bits. */
+export const F_ESCAPED = 1; // identifier written with \u escapes
+export const F_CTL = 2; // `)` closing the head of if/while/for/with
+
+// Multi-character punctuators get ids above the char-code range.
+export const P_ARROW = 1000;
+export const P_OPTCHAIN = 1001;
+export const P_INC = 1002;
+export const P_DEC = 1003;
+export const P_SPREAD = 1004;
+export const P_OTHER2_ID = 1005; // &&, ||, ??, ==, !=, <=, >=, +=, … (two or more characters: all let a regex follow)
+
+export interface LexError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export class TokenBuffer {
+  n = 0;
+  kind = new Uint8Array(1024);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  line = new Int32Array(1024);
+  col = new Int32Array(1024);
+  pv = new Int32Array(1024);
+  flags = new Uint8Array(1024);
+
+  grow(): void {
+    const size = this.kind.length * 2;
+    const g = <T extends Uint8Array | Int32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.kind = g(this.kind);
+    this.start = g(this.start);
+    this.end = g(this.end);
+    this.line = g(this.line);
+    this.col = g(this.col);
+    this.pv = g(this.pv);
+    this.flags = g(this.flags);
+  }
+}
+
+const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
+
+const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
+const isIdentPartCode = (c: number) => isIdentStartCode(c) || (c >= 48 && c <= 57);
+/** JSX names also allow `-`, `:` and `.`. */
+const isJsxNamePart = (c: number) => isIdentPartCode(c) || c === 45 || c === 58 || c === 46;
+
+// Brace frames: what a `}` returns to.
+const B_CODE = 0;
+const B_TEMPLATE = 1;
+const B_JSX_TAG = 2;
+const B_JSX_CHILDREN = 3;
+
+const SHARED = new TokenBuffer();
+
+export interface Lexed {
+  text: string;
+  tok: TokenBuffer;
+  errors: LexError[];
+}
+
+/**
+ * Lex `text`. The returned buffer is shared and overwritten by the next call: read it before lexing
+ * another file.
+ */
+export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
+  const jsx = options.jsx ?? true;
+  const tok = SHARED;
+  tok.n = 0;
+  const errors: LexError[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  /** One entry per open `{` (code, template substitution, JSX attribute or child expression). */
+  const braces: number[] = [];
+  /** One entry per open `(`: whether it opens a control head. */
+  const parens: boolean[] = [];
+  let brackets = 0;
+  /** Open JSX trees, each its count of open elements. */
+  const jsxTrees: number[] = [];
+
+  const push = (kind: number, start: number, end: number, l: number, c: number, pv = 0, flags = 0) => {
+    if (tok.n === tok.kind.length) tok.grow();
+    const k = tok.n++;
+    tok.kind[k] = kind;
+    tok.start[k] = start;
+    tok.end[k] = end;
+    tok.line[k] = l;
+    tok.col[k] = c;
+    tok.pv[k] = pv;
+    tok.flags[k] = flags;
+  };
+  const error = (l: number, c: number, message: string) => {
+    if (errors.length < 20) errors.push({ line: l, column: c, message });
+  };
+  /** Advance to `end`, counting newlines. */
+  const skipTo = (end: number) => {
+    for (let k = i; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || ((c === 13 || c === 0x2028 || c === 0x2029) && !(c === 13 && text.charCodeAt(k + 1) === 10))) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    i = end;
+  };
+  const identIs = (k: number, word: string) => tok.kind[k] === K.Ident && tok.flags[k] === 0 && (tok.end[k] as number) - (tok.start[k] as number) === word.length && text.startsWith(word, tok.start[k] as number);
+  const keywordAt = (k: number, set: ReadonlySet<string>) => tok.kind[k] === K.Ident && tok.flags[k] === 0 && (tok.end[k] as number) - (tok.start[k] as number) <= 10 && set.has(text.slice(tok.start[k], tok.end[k]));
+  const isPropertyName = (k: number) => k > 0 && tok.kind[k - 1] === K.Punct && (tok.pv[k - 1] === 46 || tok.pv[k - 1] === P_OPTCHAIN);
+
+  /** Whether an operand (regex, JSX) may start here, judged from the previous token. */
+  const operandExpected = (): boolean => {
+    const k = tok.n - 1;
+    if (k < 0) return true;
+    const kind = tok.kind[k];
+    if (kind === K.Punct) {
+      const p = tok.pv[k] as number;
+      if (p === 41 /* ) */) return ((tok.flags[k] as number) & F_CTL) !== 0;
+      if (p === 93 /* ] */ || p === 125 /* } handled below */) return p === 125;
+      if (p === P_INC || p === P_DEC) {
+        // Postfix after an operand (`a++ / b`) divides; prefix (`++/x/`) is nonsense either way.
+        return k === 0 || !isOperandEnd(k - 1);
+      }
+      return true;
+    }
+    if (kind === K.Ident) return keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k);
+    return kind === K.TemplateHead; // cannot happen: a head is followed by its substitution's tokens
+  };
+  const isOperandEnd = (k: number): boolean => {
+    const kind = tok.kind[k];
+    if (kind === K.Punct) {
+      const p = tok.pv[k];
+      return (p === 41 && ((tok.flags[k] as number) & F_CTL) === 0) || p === 93;
+    }
+    if (kind === K.Ident) return !(keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k));
+    return true;
+  };
+
+  /** Template characters from `j` (after '`' or after the `}` closing a substitution). */
+  const templateBody = (j: number, head: boolean, startLine: number, startCol: number, openAt: number) => {
+    let k = j;
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === 92) {
+        k += 2;
+        continue;
+      }
+      if (c === 96) {
+        skipTo(k + 1);
+        if (head) push(K.Template, openAt, k + 1, startLine, startCol);
+        else push(K.TemplateEnd, k, k + 1, line, k - lineStart + 1);
+        return;
+      }
+      if (c === 36 && text.charCodeAt(k + 1) === 123) {
+        if (head) push(K.TemplateHead, openAt, k + 2, startLine, startCol);
+        skipTo(k + 2);
+        braces.push(B_TEMPLATE);
+        return;
+      }
+      k++;
+    }
+    skipTo(n);
+    error(startLine, startCol, 'template literal left open at the end of the file');
+  };
+
+  const J_TAG = 0;
+  const J_CLOSING_TAG = 1;
+  const J_CHILDREN = 2;
+  /**
+   * JSX from `mode` until the code resumes: at a `{` (an attribute or child expression, lexed as code
+   * until its `}`), or when the outermost element of the tree ends. One loop, no recursion.
+   */
+  const jsxRun = (start: number): void => {
+    let mode = start;
+    for (;;) {
+      if (mode === J_CHILDREN) {
+        let k = i;
+        while (k < n) {
+          const c = text.charCodeAt(k);
+          if (c === 60 || c === 123) break;
+          k++;
+        }
+        skipTo(k);
+        if (i >= n) {
+          error(line, i - lineStart + 1, 'JSX element left open at the end of the file');
+          jsxTrees.length = 0;
+          return;
+        }
+        if (text.charCodeAt(i) === 123) {
+          i++;
+          braces.push(B_JSX_CHILDREN);
+          return;
+        }
+        // `<`: a closing tag, a fragment, or a child element.
+        i++;
+        while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13)) skipTo(i + 1);
+        const closing = text.charCodeAt(i) === 47;
+        if (closing) i++;
+        while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+        mode = closing ? J_CLOSING_TAG : J_TAG;
+        continue;
+      }
+      // In a tag after its name: attributes up to `>` or `/>`.
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 10 || c === 13) skipTo(i + 1);
+        else break;
+      }
+      if (i >= n) {
+        error(line, i - lineStart + 1, 'JSX tag left open at the end of the file');
+        jsxTrees.length = 0;
+        return;
+      }
+      const c = text.charCodeAt(i);
+      const depth = jsxTrees.length - 1;
+      if (c === 62 /* > */) {
+        i++;
+        if (mode === J_CLOSING_TAG) {
+          jsxTrees[depth] = (jsxTrees[depth] as number) - 1;
+          if ((jsxTrees[depth] as number) <= 0) return endJsxTree();
+        } else jsxTrees[depth] = (jsxTrees[depth] as number) + 1;
+        mode = J_CHILDREN;
+        continue;
+      }
+      if (c === 47 /* / */ && text.charCodeAt(i + 1) === 62) {
+        i += 2;
+        if ((jsxTrees[depth] as number) <= 0) return endJsxTree();
+        mode = J_CHILDREN;
+        continue;
+      }
+      if (c === 123 /* { */) {
+        i++;
+        braces.push(B_JSX_TAG);
+        return; // back to code until the matching }
+      }
+      if (c === 34 || c === 39) {
+        const close = text.indexOf(String.fromCharCode(c), i + 1);
+        if (close === -1) {
+          error(line, i - lineStart + 1, 'JSX attribute string left open at the end of the file');
+          skipTo(n);
+          return;
+        }
+        skipTo(close + 1);
+        continue;
+      }
+      skipTo(i + 1); // attribute names, `=`
+    }
+  };
+
+  let jsxOpenToken = -1;
+  const endJsxTree = (): void => {
+    jsxTrees.pop();
+    if (jsxOpenToken >= 0 && jsxTrees.length === 0) {
+      tok.end[jsxOpenToken] = i;
+      jsxOpenToken = -1;
+    }
+    // An operand just ended: push a marker so a following `/` divides.
+    push(K.Jsx, i, i, line, i - lineStart + 1);
+  };
+
+  /** At `<` where an operand is expected: is this a JSX element (not a TSX generic arrow `<T,>` / `<T extends …>`)? */
+  const startsJsx = (at: number): boolean => {
+    const c = text.charCodeAt(at + 1);
+    if (c === 62) return true; // fragment
+    if (!isIdentStartCode(c)) return false;
+    let k = at + 1;
+    while (k < n && isJsxNamePart(text.charCodeAt(k))) k++;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    if (text.charCodeAt(k) === 44) return false; // <T,>
+    if (text.startsWith('extends', k) && !isJsxNamePart(text.charCodeAt(k + 7)) && text.charCodeAt(k + 7) !== 61) return false;
+    return true;
+  };
+
+  if (text.startsWith('#!')) {
+    const eol = text.indexOf('\n');
+    i = eol === -1 ? n : eol;
+  }
+
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      i++;
+      lineStart = i;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    const column = i - lineStart + 1;
+    const startLine = line;
+    const start = i;
+
+    if (c === 47 /* / */) {
+      const d = text.charCodeAt(i + 1);
+      if (d === 47) {
+        let eol = i + 2;
+        while (eol < n) {
+          const e = text.charCodeAt(eol);
+          if (e === 10 || e === 13 || e === 0x2028 || e === 0x2029) break;
+          eol++;
+        }
+        i = eol;
+        continue;
+      }
+      if (d === 42) {
+        const close = text.indexOf('*/', i + 2);
+        if (close === -1) error(startLine, column, 'block comment left open at the end of the file');
+        skipTo(close === -1 ? n : close + 2);
+        continue;
+      }
+      if (operandExpected()) {
+        let j = i + 1;
+        let inClass = false;
+        let closed = false;
+        while (j < n) {
+          const e = text.charCodeAt(j);
+          if (e === 10 || e === 13) break;
+          if (e === 92) j += 2;
+          else if (e === 91) {
+            inClass = true;
+            j++;
+          } else if (e === 93) {
+            inClass = false;
+            j++;
+          } else if (e === 47 && !inClass) {
+            j++;
+            closed = true;
+            break;
+          } else j++;
+        }
+        if (!closed) error(startLine, column, 'regular expression left open at the end of the line');
+        while (j < n && isIdentPartCode(text.charCodeAt(j))) j++;
+        skipTo(Math.min(j, n));
+        push(K.Regex, start, i, startLine, column);
+        continue;
+      }
+    }
+
+    if (c === 34 || c === 39) {
+      let j = i + 1;
+      let closed = false;
+      while (j < n) {
+        const e = text.charCodeAt(j);
+        if (e === 92) {
+          // `\` + CRLF is one line continuation.
+          j += text.charCodeAt(j + 1) === 13 && text.charCodeAt(j + 2) === 10 ? 3 : 2;
+        } else if (e === c) {
+          j++;
+          closed = true;
+          break;
+        } else if (e === 10 || e === 13) break;
+        else j++;
+      }
+      if (!closed) error(startLine, column, 'string literal left open at the end of the line');
+      skipTo(Math.min(j, n));
+      push(K.String, start, i, startLine, column);
+      continue;
+    }
+
+    if (c === 96 /* ` */) {
+      i++;
+      templateBody(i, true, startLine, column, start);
+      continue;
+    }
+
+    if (isIdentStartCode(c) || (c === 92 && text.charCodeAt(i + 1) === 117)) {
+      let j = i;
+      let escaped = 0;
+      while (j < n) {
+        const e = text.charCodeAt(j);
+        if (isIdentPartCode(e)) j++;
+        else if (e === 92 && text.charCodeAt(j + 1) === 117) {
+          escaped = F_ESCAPED;
+          j += 2;
+          if (text.charCodeAt(j) === 123) {
+            const close = text.indexOf('}', j);
+            j = close === -1 ? n : close + 1;
+          } else j += 4;
+        } else break;
+      }
+      j = Math.min(j, n);
+      push(K.Ident, i, j, startLine, column, 0, escaped);
+      i = j;
+      continue;
+    }
+    if (c === 35 /* # */ && isIdentStartCode(text.charCodeAt(i + 1))) {
+      let j = i + 1;
+      while (j < n && isIdentPartCode(text.charCodeAt(j))) j++;
+      push(K.Private, i, j, startLine, column);
+      i = j;
+      continue;
+    }
+
+    if (c >= 48 && c <= 57) {
+      let j = i + 1;
+      while (j < n) {
+        const e = text.charCodeAt(j);
+        if (isIdentPartCode(e) || (e === 46 && text.charCodeAt(j + 1) !== 46)) j++;
+        else break;
+      }
+      push(K.Number, i, j, startLine, column);
+      i = j;
+      continue;
+    }
+    if (c === 46 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) {
+      let j = i + 1;
+      while (j < n && isIdentPartCode(text.charCodeAt(j))) j++;
+      push(K.Number, i, j, startLine, column);
+      i = j;
+      continue;
+    }
+
+    if (c === 60 /* < */ && jsx && operandExpected() && startsJsx(i)) {
+      jsxTrees.push(0);
+      if (jsxTrees.length === 1) jsxOpenToken = tok.n;
+      push(K.Jsx, i, i + 1, startLine, column);
+      i++;
+      while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+      jsxRun(J_TAG);
+      continue;
+    }
+
+    if (c === 123 /* { */) {
+      braces.push(B_CODE);
+      push(K.Punct, i, i + 1, startLine, column, 123);
+      i++;
+      continue;
+    }
+    if (c === 125 /* } */) {
+      const frame = braces.pop();
+      i++;
+      if (frame === undefined) {
+        error(startLine, column, '`}` closes nothing');
+        push(K.Punct, start, i, startLine, column, 125);
+      } else if (frame === B_TEMPLATE) templateBody(i, false, startLine, column, start);
+      else if (frame === B_JSX_TAG) jsxRun(J_TAG);
+      else if (frame === B_JSX_CHILDREN) jsxRun(J_CHILDREN);
+      else push(K.Punct, start, i, startLine, column, 125);
+      continue;
+    }
+
+    // Punctuators.
+    const d = text.charCodeAt(i + 1);
+    let pv = c;
+    let len = 1;
+    if (c === 61 && d === 62) {
+      pv = P_ARROW;
+      len = 2;
+    } else if (c === 63 && d === 46 && !(text.charCodeAt(i + 2) >= 48 && text.charCodeAt(i + 2) <= 57)) {
+      pv = P_OPTCHAIN;
+      len = 2;
+    } else if (c === 43 && d === 43) {
+      pv = P_INC;
+      len = 2;
+    } else if (c === 45 && d === 45) {
+      pv = P_DEC;
+      len = 2;
+    } else if (c === 46 && d === 46 && text.charCodeAt(i + 2) === 46) {
+      pv = P_SPREAD;
+      len = 3;
+    } else if ((c === 38 && d === 38) || (c === 124 && d === 124) || (c === 63 && d === 63) || (d === 61 && (c === 61 || c === 33 || c === 60 || c === 62 || c === 43 || c === 45 || c === 42 || c === 47 || c === 37 || c === 38 || c === 124 || c === 94))) {
+      pv = P_OTHER2_ID;
+      len = 2;
+    } else if (c >= 0xd800 && c <= 0xdbff) len = 2;
+    let flags = 0;
+    if (c === 40) {
+      const k = tok.n - 1;
+      parens.push(k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k));
+    } else if (c === 41) {
+      const head = parens.pop();
+      if (head === undefined) error(startLine, column, '`)` closes nothing');
+      if (head === true) flags = F_CTL;
+    } else if (c === 91) brackets++;
+    else if (c === 93) {
+      if (brackets === 0) error(startLine, column, '`]` closes nothing');
+      else brackets--;
+    }
+    push(K.Punct, i, i + len, startLine, column, pv, flags);
+    i += len;
+  }
+  if (braces.length > 0) error(line, i - lineStart + 1, `${braces.length} \`{\` left open at the end of the file`);
+  if (parens.length > 0) error(line, i - lineStart + 1, `${parens.length} \`(\` left open at the end of the file`);
+  if (brackets > 0) error(line, i - lineStart + 1, `${brackets} \`[\` left open at the end of the file`);
+  return { text, tok, errors };
+}
+
+/** The value of the identifier token `k`, `\u` escapes decoded. */
+export function identValue(lx: Lexed, k: number): string {
+  const raw = lx.text.slice(lx.tok.start[k], lx.tok.end[k]);
+  if (((lx.tok.flags[k] as number) & F_ESCAPED) === 0) return raw;
+  return raw.replace(/\\u(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/g, (_m, a: string | undefined, b: string | undefined) => {
+    const cp = parseInt(a ?? b ?? '0', 16);
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD';
+  });
+}
+
+/** The value of a string (or substitution-free template) token `k`, escapes decoded as JavaScript does. */
+export function stringValue(lx: Lexed, k: number): string {
+  const raw = lx.text.slice((lx.tok.start[k] as number) + 1, (lx.tok.end[k] as number) - 1);
+  if (!raw.includes('\\')) return raw;
+  return raw.replace(/\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[\n\r\u2028\u2029])|([\s\S]))/g, (_m, braced: string | undefined, u4: string | undefined, x2: string | undefined, cont: string | undefined, ch: string | undefined) => {
+    if (braced !== undefined) {
+      const cp = parseInt(braced, 16);
+      return cp <= 0x10ffff ? String.fromCodePoint(cp) : '\uFFFD';
+    }
+    if (u4 !== undefined) return String.fromCharCode(parseInt(u4, 16));
+    if (x2 !== undefined) return String.fromCharCode(parseInt(x2, 16));
+    if (cont !== undefined) return '';
+    switch (ch) {
+      case 'n':
+        return '\n';
+      case 't':
+        return '\t';
+      case 'r':
+        return '\r';
+      case 'b':
+        return '\b';
+      case 'f':
+        return '\f';
+      case 'v':
+        return '\v';
+      case '0':
+        return '\0';
+      default:
+        return ch ?? '';
+    }
+  });
+}

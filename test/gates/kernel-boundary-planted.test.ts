@@ -1,0 +1,151 @@
+/**
+ * Property: a banned edge planted in a generated module graph, written in any form the languages
+ * and their resolvers allow, never passes. Each graph has a banned-from domain (core), the banned
+ * domain (store) and a shared one; sound edges (core → shared, shared → store, within a domain) and
+ * fake imports in comments and strings are noise around the one planted edge.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
+
+function manifest(domains: Record<string, string[]>, deferred: string[]): object {
+  const [firstDomain, firstModules] = Object.entries(domains)[0] as [string, string[]];
+  const first = firstModules[0] as string;
+  return {
+    schema: 'pi.frankennode.kernel_extraction_boundary_manifest.v1',
+    bead_id: 'bd-prop.1',
+    boundary_domains: Object.entries(domains).map(([id, modules]) => ({ domain_id: id, target_crate: `k-${id}`, current_modules: modules, target_modules: [`k_${id}::root`] })),
+    deferred_modules: deferred.map((module_path) => ({ module_path, reason: 'glue' })),
+    ownership_rules: { banned_cross_boundary_pairs: [{ from_domain: 'core', to_domain: 'store', reason: 'core must not reach store' }] },
+    reintegration_linkage: {
+      replacement_targets: [first],
+      module_mappings: [{ source_module: first, source_domain: firstDomain, target_crate: `k-${firstDomain}`, target_module: `k_${firstDomain}::root`, replacement_target: first }],
+    },
+  };
+}
+
+async function gateOf(files: Record<string, string | object>, options: Record<string, unknown> = {}) {
+  const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([{ id: 'kb', type: 'kernel_boundary', options }]) });
+  const result = await verify({ root, write: false, now: NOW });
+  return result.verdict.gates[0] as NonNullable<(typeof result.verdict.gates)[0]>;
+}
+
+const NOISE = ["// use crate::s0::Item;", '/* crate::s1::Item */', 'pub const DOC: &str = "use crate::s0::Item;";'];
+const TS_NOISE = ["// import x from '../store/s0';", "const s = \"require('../store/s1')\";", '/* import(\'../store/s0\') */'];
+
+/** Each planted Rust form: the code in core module k (file src/c{k}.rs) and any files it needs. */
+const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Record<string, string>; cargo?: string; lib?: string }> = {
+  use: (t) => ({ code: `use crate::s${t}::Item;` }),
+  use_group: (t) => ({ code: `use crate::{s${t}::{Item as Other}, shared};` }),
+  path_expression: (t) => ({ code: `fn f() { let _ = crate::s${t}::Item; }` }),
+  super_path: (t) => ({ code: `fn f() { let _ = super::s${t}::Item; }` }),
+  glob_prelude: (t) => ({ code: 'use crate::shared::*;', files: { 'src/shared.rs': `pub use crate::s${t}::Item;\n` } }),
+  type_alias: (t) => ({ code: 'use crate::shared::Alias;', files: { 'src/shared.rs': `pub type Alias = crate::s${t}::Item;\n` } }),
+  attribute_string: (t) => ({ code: `#[serde(default = "crate::s${t}::make")]\npub struct W;` }),
+  attribute_tokens: (t) => ({ code: `#[tracing::instrument(fields(x = crate::s${t}::N))]\nfn g() {}` }),
+  include: (t) => ({ code: 'include!("../gen/planted.rs");', files: { 'gen/planted.rs': `fn planted() { let _ = crate::s${t}::Item; }\n` } }),
+  extern_crate_self: (t) => ({ code: `use kernel::s${t}::Item;`, lib: 'extern crate self as kernel;\n' }),
+  local_macro: (t) => ({ code: `macro_rules! m { () => { crate::s${t}::Item }; }` }),
+  edition_2015: (t) => ({ code: `use s${t}::Item;`, cargo: '[package]\nname = "k"\nversion = "0.1.0"\n' }),
+};
+
+const TS_FORMS: Record<string, (target: number) => { code: string; files?: Record<string, string | object> }> = {
+  import: (t) => ({ code: `import { item } from '../store/s${t}';` }),
+  import_type: (t) => ({ code: `import type { Item } from '../store/s${t}.js';` }),
+  export_from: (t) => ({ code: `export * from '../store/s${t}';` }),
+  require: (t) => ({ code: `const r = require('../store/s${t}');` }),
+  dynamic_import: (t) => ({ code: `const r = await import('../store/s${t}.js');` }),
+  tsconfig_paths: (t) => ({ code: `import { item } from '@store/s${t}';`, files: { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@store/*": ["src/store/*"] } } }' } }),
+  package_imports: (t) => ({ code: "import { item } from '#planted';", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
+  self_reference: (t) => ({ code: `import { item } from 'kernel/s${t}';`, files: { 'package.json': { name: 'kernel', exports: { './*': './src/store/*.ts' } } } }),
+  root_absolute: (t) => ({ code: `import { item } from '/src/store/s${t}.ts';` }),
+  workspace_package: (t) => ({
+    code: `import { item } from '@k/store/s${t}';`,
+    files: { 'package.json': { name: 'kernel', dependencies: { '@k/store': 'workspace:*' } }, 'pnpm-workspace.yaml': 'packages:\n  - src/*\n', 'src/store/package.json': { name: '@k/store', exports: { './*': './*.ts' } } },
+  }),
+  workspace_package_unlisted: () => ({ code: "import { item } from '@k/ghost';", files: { 'package.json': { name: 'kernel', dependencies: { '@k/ghost': 'workspace:*' } } } }),
+  barrel: (t) => ({ code: "import { item } from '../shared';", files: { 'src/shared/index.ts': `export * from '../store/s${t}';\n` } }),
+  url: (t) => ({ code: `const u = new URL('../store/s${t}.ts', import.meta.url);` }),
+  worker: (t) => ({ code: `const w = new Worker('../store/s${t}.ts');` }),
+  glob: (t) => ({ code: `const g = import.meta.glob('../store/s${t}.ts');` }),
+  require_context: (t) => ({ code: `const c = require.context('../store', false, /s${t}\\.ts$/);` }),
+  create_require: (t) => ({ code: `import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url)('../store/s${t}');` }),
+  module_require: (t) => ({ code: `const r = module.require('../store/s${t}');` }),
+  require_alias: (t) => ({ code: `const load = require;\nconst r = load('../store/s${t}');` }),
+  unicode_escape: (t) => ({ code: `const r = \\u0072equire('../store/s${t}');` }),
+  after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),
+};
+
+const graph = fc.record({
+  core: fc.integer({ min: 1, max: 4 }),
+  store: fc.integer({ min: 1, max: 3 }),
+  plantIn: fc.nat(),
+  target: fc.nat(),
+  noise: fc.array(fc.nat({ max: 2 }), { maxLength: 3 }),
+  sound: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+});
+
+describe('kernel_boundary: a banned edge planted in any form never passes', () => {
+  it.each(Object.keys(RUST_FORMS))('Rust: %s', async (form) => {
+    await fc.assert(
+      fc.asyncProperty(graph, async (g) => {
+        const k = g.plantIn % g.core;
+        const t = g.target % g.store;
+        const planted = (RUST_FORMS[form] as (t: number) => ReturnType<(typeof RUST_FORMS)['use']>)(t);
+        const files: Record<string, string | object> = { ...(planted.files ?? {}) };
+        const mods = [...Array.from({ length: g.core }, (_, i) => `c${i}`), ...Array.from({ length: g.store }, (_, i) => `s${i}`), 'shared'];
+        files['src/lib.rs'] = `${planted.lib ?? ''}${mods.map((m) => `pub mod ${m};`).join('\n')}\n`;
+        files['src/shared.rs'] ??= 'pub struct Clock;\n';
+        for (let i = 0; i < g.store; i++) files[`src/s${i}.rs`] = `pub struct Item;\npub const N: u8 = 1;\npub fn make() -> u8 { 1 }\n`;
+        for (let i = 0; i < g.core; i++) {
+          const sound = g.sound.filter(([a]) => a % g.core === i).map(([, b]) => `use crate::c${b % g.core}::*;`);
+          const noise = g.noise.map((n) => NOISE[n] as string);
+          files[`src/c${i}.rs`] = [...noise, ...sound, 'use crate::shared::*;', i === k ? planted.code : '', 'pub struct Local;'].join('\n');
+        }
+        if (planted.cargo !== undefined) files['Cargo.toml'] = planted.cargo;
+        const core = Array.from({ length: g.core }, (_, i) => `src/c${i}.rs`);
+        const store = Array.from({ length: g.store }, (_, i) => `src/s${i}.rs`);
+        files[MANIFEST] = manifest({ core, store, shared: ['src/shared.rs'] }, ['src/lib.rs']);
+        const gate = await gateOf(files);
+        expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
+        const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
+        expect(codes.some((c) => c === 'banned_import' || c === 'unresolved_import'), `${form}: ${codes.join(', ')}`).toBe(true);
+      }),
+      { numRuns: 2 },
+    );
+  }, 60_000);
+
+  it.each(Object.keys(TS_FORMS))('TypeScript / JavaScript: %s', async (form) => {
+    await fc.assert(
+      fc.asyncProperty(graph, async (g) => {
+        const k = g.plantIn % g.core;
+        const t = g.target % g.store;
+        const planted = (TS_FORMS[form] as (t: number) => ReturnType<(typeof TS_FORMS)['import']>)(t);
+        const files: Record<string, string | object> = { ...(planted.files ?? {}) };
+        files['src/shared/index.ts'] ??= 'export const clock = 1;\n';
+        for (let i = 0; i < g.store; i++) files[`src/store/s${i}.ts`] = 'export const item = 1;\n';
+        const ext = form === 'after_jsx' ? 'tsx' : 'ts';
+        for (let i = 0; i < g.core; i++) {
+          const sound = g.sound.filter(([a]) => a % g.core === i).map(([, x]) => `import * as n${x % g.core} from './c${x % g.core}';`);
+          const noise = g.noise.map((n) => TS_NOISE[n] as string);
+          files[`src/core/c${i}.${i === k ? ext : 'ts'}`] = [...noise, ...sound, "import { clock } from '../shared';", i === k ? planted.code : '', 'export const local = clock;'].join('\n');
+        }
+        const core = Array.from({ length: g.core }, (_, i) => `src/core/c${i}.${i === k ? ext : 'ts'}`);
+        const store = Array.from({ length: g.store }, (_, i) => `src/store/s${i}.ts`);
+        files[MANIFEST] = manifest({ core, store, shared: ['src/shared/index.ts'] }, []);
+        const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx'] });
+        expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
+        const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
+        expect(codes.some((c) => c === 'banned_import' || c === 'unresolved_import'), `${form}: ${codes.join(', ')}`).toBe(true);
+      }),
+      { numRuns: 2 },
+    );
+  }, 60_000);
+});
