@@ -10,6 +10,8 @@ import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { diffCommand } from './diff-command.js';
 import { mergeCommand } from './merge-command.js';
 import { verifyCommand } from './verify-command.js';
+import { reportCommand } from './report-command.js';
+import { initCommand } from './init-command.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -22,6 +24,15 @@ export interface CliIO {
 }
 
 const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = { verify: verifyCommand, diff: diffCommand, merge: mergeCommand };
+COMMANDS.report = reportCommand;
+COMMANDS.init = initCommand;
+
+/** With --json, an error that ends the run is also a JSON object on stdout, for scripts that parse it. */
+function jsonError(argv: string[], io: CliIO, error: { code: string; message: string; fix?: string | undefined; exitCode: number }): void {
+  const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  if (!options.includes('--json')) return;
+  io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, ...(error.fix !== undefined ? { fix: error.fix } : {}), exit_code: error.exitCode } }, null, 2)}\n`);
+}
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -57,6 +68,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (isEngineError(e) && e.code !== 'internal') {
       io.stderr(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`);
+      jsonError(argv, io, e);
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));

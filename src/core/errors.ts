@@ -20,6 +20,8 @@ export type EngineErrorCode =
   | 'rerun_invalid'
   | 'baseline_invalid'
   | 'merge_invalid'
+  | 'verdict_invalid'
+  | 'config_exists'
   | 'interrupted'
   | 'internal';
 
