@@ -45,35 +45,28 @@ interface Case {
 }
 
 function testcase(gate: GateResult, verdict: Verdict, options: ReporterOptions): Case {
-  const severity = gateSeverity(gate, options.failOn);
   const open = `    <testcase name="${xmlAttr(gate.id)}" classname="${xmlAttr(`gate-engine.${gate.type}`)}" time="${seconds(gate.duration_ms)}">`;
-  const body = xmlText(findingsText(gate, options, verdict.config_path));
   const firstMessage = `${gate.reason ?? gate.status}: ${gate.detail}`;
-  if (severity === 'pass') return { xml: [`${open.slice(0, -1)}/>`], failure: false, error: false, skipped: false };
-  if (severity === 'waived') {
-    return {
-      xml: [open, `      <skipped message="${xmlAttr(waiverText(gate) ?? 'waived')}"/>`, `      <system-out>${body}</system-out>`, '    </testcase>'],
-      failure: false,
-      error: false,
-      skipped: true,
-    };
+  const none = { failure: false, error: false, skipped: false };
+  if (gate.status === 'pass') return { xml: [`${open.slice(0, -1)}/>`], ...none };
+  const body = xmlText(findingsText(gate, options, verdict.config_path));
+  // A waived or skipped gate proved nothing: skipped, never passed.
+  if (gate.status === 'waived' || gate.status === 'skip') {
+    const message = gate.status === 'waived' ? (waiverText(gate) ?? 'waived') : firstMessage;
+    return { xml: [open, `      <skipped message="${xmlAttr(message)}"/>`, `      <system-out>${body}</system-out>`, '    </testcase>'], ...none, skipped: true };
   }
-  if (severity === 'warn') {
-    const skipped = gate.status === 'skip';
-    return {
-      xml: [open, ...(skipped ? [`      <skipped message="${xmlAttr(firstMessage)}"/>`] : []), `      <system-out>${xmlText('WARN ')}${body}</system-out>`, '    </testcase>'],
-      failure: false,
-      error: false,
-      skipped,
-    };
+  // A warning passes unless --fail-on warn; a failure fails whether or not it blocks the release.
+  if (gate.status === 'warn' && gateSeverity(gate, options.failOn) !== 'fail') {
+    return { xml: [open, `      <system-out>WARN ${body}</system-out>`, '    </testcase>'], ...none };
   }
   const isError = gate.reason !== undefined && ERROR_REASONS.has(gate.reason);
   const tag = isError ? 'error' : 'failure';
+  const type = `${gate.reason ?? gate.status}${gate.blocking ? '' : ' (non-blocking)'}`;
   return {
-    xml: [open, `      <${tag} message="${xmlAttr(firstMessage)}" type="${xmlAttr(gate.reason ?? gate.status)}">${body}</${tag}>`, '    </testcase>'],
+    xml: [open, `      <${tag} message="${xmlAttr(firstMessage)}" type="${xmlAttr(type)}">${body}</${tag}>`, '    </testcase>'],
+    ...none,
     failure: !isError,
     error: isError,
-    skipped: false,
   };
 }
 

@@ -14,7 +14,9 @@ const SRCROOT = '%SRCROOT%';
 
 /** A relative POSIX path as a URI reference (each segment percent-encoded); an absolute one as a file: URI. */
 export function pathToUri(path: string): { uri: string; uriBaseId?: string } {
-  const encoded = path.split('/').map((s) => encodeURIComponent(s)).join('/');
+  // A lone surrogate (possible in a file name read as UTF-16) cannot be percent-encoded: show U+FFFD.
+  const wellFormed = path.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const encoded = wellFormed.split('/').map((s) => encodeURIComponent(s)).join('/');
   if (path.startsWith('/')) return { uri: `file://${encoded}` };
   if (/^[A-Za-z]:\//.test(path)) return { uri: `file:///${path.slice(0, 2)}${encoded.slice(encoded.indexOf('/'))}` };
   return { uri: encoded, uriBaseId: SRCROOT };
