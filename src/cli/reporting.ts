@@ -101,7 +101,8 @@ function fenceForGithub(text: string): string {
 
 /** Check the reporting switches before anything runs, so a typo costs no run and writes nothing. */
 export function validateReporting(values: ReportingValues, io: CliIO): void {
-  for (const f of values.format ?? []) parseReporterSpec(f, io.cwd, '--format');
+  const specs = (values.format ?? []).map((f) => parseReporterSpec(f, io.cwd, '--format'));
+  if (specs.length > 0) checkSelection(specs, values, io.cwd);
   parseFailOn(values['fail-on']);
   verbosityOf(values);
   colorEnabled(values, io);
@@ -123,28 +124,35 @@ export interface EmitInput {
   triage?: TriageDiff;
 }
 
+/** At most one reporter owns stdout when any of them is machine-readable; no two share a file; none overwrites a protected file. */
+function checkSelection(chosen: ReporterSpec[], values: ReportingValues, cwd: string, protect: (string | undefined)[] = []): void {
+  const stdout = chosen.filter((r) => r.file === undefined);
+  if (values.json && !stdout.some((r) => r.name === 'json')) stdout.push({ name: 'json', shown: '--json' });
+  if (stdout.length > 1 && stdout.some((r) => MACHINE_FORMATS.has(r.name))) {
+    throw new EngineError('usage', `${stdout.map((r) => r.shown).join(', ')} would all print on stdout, mixing a machine-readable format with other output`, {
+      fix: 'give all but one a file: --format sarif:gate-engine.sarif',
+    });
+  }
+  const protectedFiles = protect.filter((f): f is string => f !== undefined).map((f) => resolve(f));
+  const seen = new Map<string, string>();
+  for (const r of chosen) {
+    if (r.file === undefined) continue;
+    const before = seen.get(r.file);
+    if (before !== undefined) throw new EngineError('usage', `${before} and ${r.shown} write the same file ${displayPath(r.file, cwd)}`, { fix: 'give each reporter its own file' });
+    seen.set(r.file, r.shown);
+    if (protectedFiles.includes(r.file)) throw new EngineError('usage', `${r.shown} would overwrite ${displayPath(r.file, cwd)}, which gate-engine wrote or reads for this run`, { fix: 'write the report to another file' });
+  }
+}
+
 function selectReporters(input: EmitInput): ReporterSpec[] {
   const cli = (input.values.format ?? []).map((f) => parseReporterSpec(f, input.io.cwd, '--format'));
   const chosen = cli.length > 0 ? cli : [...(input.configReporters ?? [])];
   const explicit = cli.length > 0 || input.configReporters !== undefined;
   if (!chosen.some((r) => r.file === undefined)) chosen.unshift({ name: input.values.json ? 'json' : 'human', shown: input.values.json ? '--json' : 'human' });
   else if (input.values.json && !chosen.some((r) => r.file === undefined && r.name === 'json')) chosen.unshift({ name: 'json', shown: '--json' });
-  if (!explicit && onGithubActions(input.io.env) && !chosen.some((r) => r.name === 'github' && r.file === undefined)) chosen.push({ name: 'github', shown: 'github (GITHUB_ACTIONS=true)' });
-  const stdout = chosen.filter((r) => r.file === undefined);
-  if (stdout.length > 1 && stdout.some((r) => MACHINE_FORMATS.has(r.name))) {
-    throw new EngineError('usage', `${stdout.map((r) => r.shown).join(', ')} would all print on stdout, mixing a machine-readable format with other output`, {
-      fix: 'give all but one a file: --format sarif:gate-engine.sarif',
-    });
-  }
-  const seen = new Map<string, string>();
-  for (const r of chosen) {
-    if (r.file === undefined) continue;
-    const before = seen.get(r.file);
-    if (before !== undefined) throw new EngineError('usage', `${before} and ${r.shown} write the same file ${displayPath(r.file, input.io.cwd)}`, { fix: 'give each reporter its own file' });
-    seen.set(r.file, r.shown);
-    const protectedFiles = [...Object.values(input.files ?? {}), ...(input.protect ?? [])].filter((f): f is string => f !== undefined).map((f) => resolve(f));
-    if (protectedFiles.includes(r.file)) throw new EngineError('usage', `${r.shown} would overwrite ${displayPath(r.file, input.io.cwd)}, which gate-engine wrote or reads for this run`, { fix: 'write the report to another file' });
-  }
+  const machineStdout = chosen.some((r) => r.file === undefined && MACHINE_FORMATS.has(r.name));
+  if (!explicit && !machineStdout && onGithubActions(input.io.env) && !chosen.some((r) => r.name === 'github' && r.file === undefined)) chosen.push({ name: 'github', shown: 'github (GITHUB_ACTIONS=true)' });
+  checkSelection(chosen, input.values, input.io.cwd, [...Object.values(input.files ?? {}), ...(input.protect ?? [])]);
   return chosen;
 }
 
