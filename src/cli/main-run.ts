@@ -12,6 +12,7 @@ import { mergeCommand } from './merge-command.js';
 import { verifyCommand } from './verify-command.js';
 import { reportCommand } from './report-command.js';
 import { initCommand } from './init-command.js';
+import { fenceForGithub, onGithubActions } from './reporting.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -67,7 +68,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (isEngineError(e) && e.code !== 'internal') {
-      io.stderr(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`);
+      const text = `gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`;
+      // A message can quote a file's content or name: in a GitHub Actions log it must not read as a workflow command.
+      io.stderr(onGithubActions(io.env) ? fenceForGithub(text) : text);
       jsonError(argv, io, e);
       return e.exitCode;
     }

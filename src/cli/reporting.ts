@@ -94,7 +94,7 @@ export function pathPrefixFor(root: string, io: Pick<CliIO, 'cwd' | 'env'>): str
 }
 
 /** Where a GitHub Actions log would read a workflow command in text we print: stop command processing around it. */
-function fenceForGithub(text: string): string {
+export function fenceForGithub(text: string): string {
   const token = createHash('sha256').update(text).digest('hex');
   return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
 }
@@ -209,7 +209,8 @@ export async function emitVerdict(input: EmitInput): Promise<number> {
   const toFiles: { file: string; content: string }[] = [];
   const toStdout: string[] = [];
   for (const r of reporters) {
-    const text = REPORTERS[r.name](verdict, options);
+    // Color is for a terminal: a report file never carries escape sequences.
+    const text = REPORTERS[r.name](verdict, r.file === undefined ? options : { ...options, color: false });
     if (r.file !== undefined) toFiles.push({ file: r.file, content: text });
     else toStdout.push(github && r.name === 'human' ? fenceForGithub(text) : text);
   }

@@ -46,17 +46,19 @@ describe('--format', () => {
   it('writes every reporter to its file and keeps the human summary on stdout', () => {
     const work = demoCopy();
     const formats = ['json:r/v.json', 'junit:r/junit.xml', 'sarif:r/gate.sarif', 'gitlab:r/gl-code-quality.json', 'github:r/annotations.txt', 'human:r/human.txt'];
-    const run = verifyDemo(work, ['--out', 'out', ...formats.flatMap((f) => ['--format', f])]);
+    const run = verifyDemo(work, ['--out', 'out', ...formats.flatMap((f) => ['--format', f])], { FORCE_COLOR: '1' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('verdict FAIL — 1 of 4 blocking gates failing');
+    expect(run.stdout).toMatch(/\x1b\[/);
+    expect(run.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toContain('verdict FAIL — 1 of 4 blocking gates failing');
     const read = (f: string) => readFileSync(join(work, 'r', f), 'utf8');
     expect(JSON.parse(read('v.json'))).toEqual(JSON.parse(readFileSync(join(work, 'out/full_suite_verdict.json'), 'utf8')));
     expect(read('junit.xml')).toContain('<failure message="unclassified: ');
     expect(JSON.parse(read('gate.sarif')).runs[0].results[0].ruleId).toBe('suite_classification/unclassified');
     expect(JSON.parse(read('gl-code-quality.json'))[0]).toMatchObject({ severity: 'blocker', location: { path: 'fixtures/demo/benches/startup_latency.rs' } });
     expect(read('annotations.txt')).toMatch(/^::error file=fixtures\/demo\/benches\/startup_latency\.rs,title=/);
-    expect(read('human.txt')).toContain('FAIL   bench_classification');
+    expect(read('human.txt')).toContain('FAIL   bench_classification'); // a file never gets color
+    expect(read('human.txt')).not.toMatch(/\x1b\[/);
   });
 
   it('one machine format on stdout is the whole stdout; two formats on stdout with a machine one are refused before anything runs', () => {
@@ -197,6 +199,18 @@ describe('gate-engine report', () => {
     expect(clobber.status).toBe(2);
     expect(JSON.parse(readFileSync(join(work, 'out/full_suite_verdict.json'), 'utf8')).verdict).toBe('fail');
     expect(cli(work, ['report']).status).toBe(2);
+    // Edited to say pass while a blocking gate failed: refused, not rendered as a pass.
+    const recorded = JSON.parse(readFileSync(join(work, 'out/full_suite_verdict.json'), 'utf8'));
+    writeFileSync(join(work, 'edited.json'), JSON.stringify({ ...recorded, verdict: 'pass' }));
+    const edited = cli(work, ['report', 'edited.json', '--format', 'junit']);
+    expect(edited.status).toBe(2);
+    expect(edited.stderr).toContain('contradicts its own gates: it says "pass" but its gates fold to "fail"');
+    expect(edited.stdout).toBe('');
+    // Under GitHub Actions an error quoting a hostile name cannot issue a workflow command.
+    const hostile = cli(work, ['report', 'x\n::error file=a.rs::pwned\n.json'], { GITHUB_ACTIONS: 'true' });
+    expect(hostile.status).toBe(2);
+    expect(hostile.stderr).toContain('pwned');
+    expect(runnerCommands(hostile.stderr)).toEqual([]);
   }, 90_000);
 });
 
