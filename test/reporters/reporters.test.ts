@@ -149,6 +149,26 @@ describe('junit', () => {
     expect(strict.failures).toBe(2);
   });
 
+  it('property: any text in any field (controls, lone surrogates, markup, commands) still gives a valid document of markup-only lines', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'binary' }), { minLength: 9, maxLength: 9 }), async (texts) => {
+        const v = structuredClone(rich);
+        // Three gates of different statuses (fail, warn, crashed), each with three hostile fields.
+        [1, 2, 3].forEach((g, i) => {
+          const [detail, message, path] = texts.slice(i * 3, i * 3 + 3) as [string, string, string];
+          const gate = v.gates[g]!;
+          gate.detail = detail;
+          gate.reproduce_command = `${message} ${detail}`;
+          gate.checks.push({ id: 'x', status: 'fail', code: 'x', message, path });
+        });
+        const xml = renderVerdict('junit', v, options());
+        for (const line of xml.split('\n')) expect(line).toMatch(/^\s*(<|$)/);
+        await validJunit(xml);
+      }),
+      { numRuns: 5 },
+    );
+  }, 60_000);
+
   it('fails the XSD on a broken document (the validator is live)', async () => {
     const result = await validateXML({ xml: [{ fileName: 'junit.xml', contents: renderVerdict('junit', demo, options()).replace('tests="5"', 'tests="five"') }], schema: [{ fileName: 'junit.xsd', contents: XSD }] });
     expect(result.valid).toBe(false);
