@@ -58,6 +58,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const handler = COMMANDS[command];
   if (!handler) {
     io.stderr(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`);
+    jsonError(argv, io, { code: 'usage', message: `unknown command "${command}"`, fix: 'run gate-engine --help for the list of commands', exitCode: EXIT.CANNOT_EVALUATE });
     return EXIT.CANNOT_EVALUATE;
   }
   return handler(rest, io);

@@ -162,6 +162,7 @@ describe('switches', () => {
     expect(JSON.parse(run.stdout)).toEqual({ error: { code: 'usage', message: 'root nowhere is not a directory', fix: 'pass --root <directory holding the repository and its evidence>', exit_code: 2 } });
     const config = cli(work, ['verify', '--root', 'fixtures', '--json']);
     expect(JSON.parse(config.stdout).error).toMatchObject({ code: 'config_missing', exit_code: 2 });
+    expect(JSON.parse(cli(work, ['verfy', '--json']).stdout).error).toMatchObject({ code: 'usage', message: 'unknown command "verfy"', exit_code: 2 });
     // Without --json, stdout stays empty.
     expect(cli(work, ['verify', '--root', 'nowhere']).stdout).toBe('');
   }, 90_000);
