@@ -45,3 +45,6 @@ export { BUILTIN_GATES } from '../gates/index.js';
 export function defineConfig<T extends { version: 1; gates: unknown[] }>(config: T): T {
   return config;
 }
+
+/** CI reporters: pure functions from a verdict to text (the CLI's --format and `gate-engine report`). */
+export { renderVerdict, REPORTER_NAMES, escapeData, escapeProperty, githubStepSummary, STEP_SUMMARY_LIMIT_BYTES, type ReporterName, type ReporterOptions, type FailOn } from './reporters/index.js';

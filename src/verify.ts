@@ -87,6 +87,8 @@ export interface VerifyResult {
   files: WrittenFiles;
   outputDir: string;
   triage?: TriageDiff;
+  /** The config's `reporters:` as written (the CLI renders them; files relative to the root). */
+  reporters?: readonly string[];
 }
 
 export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<string, AnyGateDefinition> {
@@ -423,7 +425,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const triage = baseline
     ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
     : undefined;
-  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}) };
+  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}), ...(config.reporters ? { reporters: config.reporters } : {}) };
   if (options.write === false) return result;
   result.files = await writeRunOutputs(outputDir, {
     verdict: serialized,

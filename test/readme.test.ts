@@ -52,7 +52,7 @@ describe('README fail-closed guarantees table', () => {
   });
 
   it('the set-up commands are the ones CI and the CLI tests run', () => {
-    expect(readme).toContain('npm ci && npx gate-engine verify --root fixtures/demo');
+    expect(readme).toContain('npm ci && npm run build && npx gate-engine verify --root fixtures/demo');
     expect(readme).toMatch(/^npm test\s/m);
     expect(readFileSync(join(REPO_ROOT, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
   });

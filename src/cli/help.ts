@@ -9,6 +9,8 @@ Commands:
   merge      Fold the verdicts of CI shards of one run into one verdict
   check      May this verdict promote the checked-out commit? (exit 0 only if so)
   config     Print the resolved config and where each value came from (preset, file, default)
+  report     Render a recorded verdict with any reporter (junit, sarif, github, gitlab, …)
+  init       Write a starter gate-engine.config.yaml for this repository
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -21,6 +23,15 @@ Exit codes:
   2  could not evaluate: invalid config, options or input files, unknown gate, zero gates,
      bad --now, no valid rollback declaration, unwritable output
   3  internal error (a bug in gate-engine; please report it)
+`;
+
+const REPORTING_HELP = `  --format NAME[:FILE] Reporter: human, json, github, junit, sarif, gitlab; to stdout, or to FILE
+                       (relative to the current directory). Repeatable. Replaces the config's
+                       reporters:. Under GITHUB_ACTIONS=true, github is added unless formats are chosen
+  --fail-on fail|warn  Exit 1 on a failing verdict (default), or also on a warning verdict
+  --quiet              Human output: only gates that did not pass, and the verdict
+  --verbose            Human output: also every finding (where, expected, actual) and remediation
+  --color, --no-color  Force color on or off (default: on for a terminal; FORCE_COLOR, NO_COLOR)
 `;
 
 export const VERIFY_HELP = `gate-engine verify — evaluate gates and write the verdict
@@ -52,7 +63,7 @@ Options:
   --diff-subset        With --diff-from: gates absent from this run are not compared
   --run-id ID          Run id shared by every shard of one CI run (also GATE_ENGINE_RUN_ID)
   --shard I/N          Evaluate part I of N of the selected gates (needs --run-id)
-  -h, --help           Show this help
+${REPORTING_HELP}  -h, --help           Show this help
 
 Writes (atomically, all or none; preflight_* names for the preflight lane):
   full_suite_verdict.json   the verdict (schema gate-engine.full_suite_verdict.v1)
@@ -159,4 +170,46 @@ Options:
 Exit codes: 0 printed, 2 invalid config, 3 internal error.
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP, config: CONFIG_HELP };
+
+export const REPORT_HELP = `gate-engine report — render a recorded verdict
+
+Usage:
+  gate-engine report <verdict> [--format NAME[:FILE] ...] [--fail-on fail|warn] [--json]
+                     [--quiet | --verbose] [--color | --no-color]
+
+Reads a full_suite_verdict.json (or preflight_verdict.json) exactly as gate-engine wrote it and
+renders it; nothing is re-evaluated. The same reporters as verify:
+  human    the terminal summary (default)
+  json     the verdict JSON
+  github   GitHub Actions annotations (::error file=…,line=…,col=…::) and, with
+           $GITHUB_STEP_SUMMARY set, the markdown summary appended to it (at most 1 MiB)
+  junit    JUnit XML, one testcase per gate
+  sarif    SARIF 2.1.0 for code scanning, one rule per gate type and reason code
+  gitlab   GitLab Code Quality JSON
+
+Options:
+${REPORTING_HELP}  --json               Same as --format json on stdout
+  -h, --help           Show this help
+
+Exit codes: 0 pass/warn, 1 fail (or warn with --fail-on warn), 2 invalid verdict file or
+options, 3 internal error.
+`;
+
+export const INIT_HELP = `gate-engine init — write a starter config
+
+Usage:
+  gate-engine init [--root DIR] [--preset NAME] [--force-stdout]
+
+Looks at the repository (Cargo.toml or package.json/tsconfig.json, test and benchmark
+directories, coverage and benchmark result files) and writes gate-engine.config.yaml with gates
+for what it found, and the yaml-language-server line that gives editors completion from the
+config schema. It never overwrites an existing config (exit 2).
+
+Options:
+  --root DIR       Repository root (default: current directory)
+  --preset NAME    Start from a built-in preset (extends: NAME) instead of detection
+  --force-stdout   Print the config instead of writing it
+  -h, --help       Show this help
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP, config: CONFIG_HELP, report: REPORT_HELP, init: INIT_HELP };

@@ -8,6 +8,7 @@ import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
 import { escapeTerminal } from '../util/terminal.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
+import { fenceForGithub, onGithubActions } from './reporting.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -28,7 +29,16 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   merge: async () => (await import('./merge-command.js')).mergeCommand,
   check: async () => (await import('./check-command.js')).checkCommand,
   config: async () => (await import('./config-command.js')).configCommand,
+  report: async () => (await import('./report-command.js')).reportCommand,
+  init: async () => (await import('./init-command.js')).initCommand,
 };
+
+/** With --json, an error that ends the run is also a JSON object on stdout, for scripts that parse it. */
+function jsonError(argv: string[], io: CliIO, error: { code: string; message: string; fix?: string | undefined; exitCode: number }): void {
+  const options = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  if (!options.includes('--json')) return;
+  io.stdout(`${JSON.stringify({ error: { code: error.code, message: error.message, ...(error.fix !== undefined ? { fix: error.fix } : {}), exit_code: error.exitCode } }, null, 2)}\n`);
+}
 
 async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -53,6 +63,7 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!load) {
     io.stderr(escapeTerminal(`gate-engine: unknown command "${command}"${didYouMean(command, Object.keys(COMMANDS))}\n  run gate-engine --help for the list of commands\n`));
+    jsonError(argv, io, { code: 'usage', message: `unknown command "${command}"`, fix: 'run gate-engine --help for the list of commands', exitCode: EXIT.CANNOT_EVALUATE });
     return EXIT.CANNOT_EVALUATE;
   }
   return (await load())(rest, io);
@@ -63,7 +74,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await dispatch(argv, io);
   } catch (e) {
     if (isEngineError(e) && e.code !== 'internal') {
-      io.stderr(escapeTerminal(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`));
+      const text = escapeTerminal(`gate-engine: error: ${e.message}\n${e.fix ? `  fix: ${e.fix}\n` : ''}`);
+      // A message can quote a file's content or name: in a GitHub Actions log it must not read as a workflow command.
+      io.stderr(onGithubActions(io.env) ? fenceForGithub(text) : text);
+      jsonError(argv, io, e);
       return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));

@@ -1,12 +1,13 @@
 import { EngineError } from '../core/errors.js';
 import { resolveMode, ROLLBACK_FILE_ENV } from '../core/rollback.js';
 import type { Lane } from '../core/types.js';
-import { verify } from '../verify.js';
+import { gateTypeRegistry, reasonDescriber, verify } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { renderHuman, styleFor } from './render.js';
 import { isBlank } from '../util/text-classes.js';
+import { configReporterSpecs, emitVerdict, REPORTING_OPTIONS, validateReporting } from './reporting.js';
 
 export const RUN_ID_ENV = 'GATE_ENGINE_RUN_ID';
 
@@ -41,11 +42,13 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     'run-id': { type: 'string' },
     shard: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
+    ...REPORTING_OPTIONS,
   });
   if (values.help) {
     io.stdout(VERIFY_HELP);
     return 0;
   }
+  validateReporting(values, io);
   const gates = (values.gate ?? []).flatMap((g) => g.split(',')).map((g) => g.trim());
   if (gates.some((g) => g === '')) throw new EngineError('usage', '--gate needs a gate id', { fix: 'write --gate <id> (repeat for several)' });
   const mode = resolveMode(values.mode, io.env);
@@ -71,6 +74,14 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     ...(io.signal ? { signal: io.signal } : {}),
     env: io.env,
   });
-  io.stdout(values.json ? `${JSON.stringify(result.verdict, null, 2)}\n` : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
-  return result.exitCode;
+  return emitVerdict({
+    verdict: result.verdict,
+    values,
+    io,
+    describeReason: reasonDescriber(gateTypeRegistry()),
+    files: result.files,
+    root: result.verdict.root,
+    ...(result.triage ? { triage: result.triage } : {}),
+    ...(result.reporters ? { configReporters: await configReporterSpecs(result.reporters, result.verdict.root, result.verdict.config_path ?? 'the config') } : {}),
+  });
 }

@@ -65,6 +65,8 @@ export interface LoadedConfig {
   rollback?: { file?: string; declaration?: unknown; maxHours?: number };
   waivers?: WaiverConfig;
   resolution?: ConfigResolution;
+  /** `reporters:` as written (`name` or `name:file`, files relative to the root). */
+  reporters?: string[];
 }
 
 export interface RawGate {
@@ -89,6 +91,7 @@ interface RawConfig {
   gates: RawGate[];
   rollback?: { file?: string; declaration?: Record<string, unknown>; max_hours?: number };
   waivers?: { sources: string[]; max_days?: number; expiring_soon_days?: number };
+  reporters?: string[];
 }
 
 type Locate = (pointer: string) => { line: number; column: number } | undefined;
@@ -360,5 +363,5 @@ export async function loadConfig(options: {
         ...(config.waivers.expiring_soon_days !== undefined ? { expiringSoonDays: config.waivers.expiring_soon_days } : {}),
       }
     : undefined;
-  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}), resolution };
+  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}), resolution, ...(config.reporters ? { reporters: config.reporters } : {}) };
 }

@@ -75,6 +75,13 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
         expiring_soon_days: { type: 'integer', minimum: 0, maximum: 30, description: 'A waiver this close to expiry makes the waiver gate warn (default 3).' },
       },
     },
+    reporters: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^(human|json|github|junit|sarif|gitlab)(:.+)?$' },
+      description:
+        'Reporters for verify, as `name` (stdout) or `name:file` (relative to the root): human, json, github, junit, sarif, gitlab. --format on the command line replaces this list; setting it also turns off the automatic github reporter under GITHUB_ACTIONS=true unless listed.',
+    },
     rollback: {
       type: 'object',
       additionalProperties: false,

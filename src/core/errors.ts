@@ -22,6 +22,7 @@ export type EngineErrorCode =
   | 'merge_invalid'
   | 'verdict_inconsistent'
   | 'verdict_invalid'
+  | 'config_exists'
   | 'interrupted'
   | 'internal';
 
