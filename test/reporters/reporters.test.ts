@@ -5,7 +5,7 @@
  * command, a property or markup.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -23,6 +23,20 @@ afterAll(removeTempDirs);
 const XSD = readFileSync(join(import.meta.dirname, 'junit.xsd'), 'utf8');
 const require = createRequire(import.meta.url);
 const MULTITOOL = require.resolve('@microsoft/sarif-multitool/bin.js');
+
+/**
+ * The multitool's binary is made executable by its postinstall script, which npm 11 does not run unless the
+ * script is approved: make it executable here, so the validator runs on a fresh `npm ci` too.
+ */
+function ensureMultitoolExecutable(): void {
+  const binary = require('@microsoft/sarif-multitool') as string;
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    chmodSync(binary, statSync(binary).mode | 0o100);
+  }
+}
+ensureMultitoolExecutable();
 
 let demo: Verdict;
 let rich: Verdict;
