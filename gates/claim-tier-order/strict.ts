@@ -68,7 +68,8 @@ export async function checkCertified(ctx: GateContext, cert: CertificationOption
   const id = 'strict_tier_certified';
   let doc: DocumentArtifact;
   try {
-    doc = await ctx.read.document(cert.path, { schemaId: cert.schema_id });
+    // Freshness is judged below (a stale verdict is still read, so what it says is reported too).
+    doc = await ctx.read.document(cert.path, { schemaId: cert.schema_id, ageMatters: false });
   } catch (e) {
     ctx.failFromError(id, e);
     return false;
@@ -403,7 +404,8 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     let sha256: string;
     try {
       if (formatOf(item) !== undefined) {
-        doc = await ctx.read.document(item);
+        // Freshness is judged by checkKnown, against the certification's max_age.
+        doc = await ctx.read.document(item, { ageMatters: false });
         path = doc.path;
         sha256 = doc.record.sha256;
       } else {
@@ -479,7 +481,14 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
   const schemaId = isRecord(value) ? value.schema : undefined;
   const base = posix.basename(item);
   const kind = KNOWN.find((k) => typeof schemaId === 'string' && k.schemaIds.includes(schemaId)) ?? KNOWN.find((k) => k.basename === base);
-  if (kind === undefined) return 0;
+  if (kind === undefined) {
+    // A document of a kind the engine does not know is still held to the certification's max_age when it is dated.
+    if (!getAtPointer(value, '/generated_at').found) return 0;
+    const stale = freshnessProblem(doc, ctx.now, maxAge, '/generated_at');
+    if (stale === undefined) return 0;
+    ctx.fail(id, stale.code, `${stale.message} (${requiredBy})`, stale.detail);
+    return 1;
+  }
   let problems = 0;
   const fail = (code: string, pointer: string, message: string, expected: unknown, actual: unknown, fix: string) => {
     problems++;
