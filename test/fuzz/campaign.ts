@@ -13,11 +13,15 @@ export interface CampaignOptions {
   perSeed?: (seed: Seed) => number | undefined;
   /** Only seeds matching this. */
   seedFilter?: (seed: Seed) => boolean;
+  /** Report every violation as new (to see the holes the known list hides). */
+  ignoreKnown?: boolean;
   /** Leaves probed per file (default 40). */
   leafCap?: (seed: Seed) => number;
   /** Only cases matching this (replay). */
   caseFilter?: (c: Case) => boolean;
   log?: (line: string) => void;
+  /** Called, while the seed's workspace is still there, for each case with a violation no known hole explains. */
+  onNew?: (ws: Workspace, analysis: SeedAnalysis, result: CaseResult) => Promise<void>;
 }
 
 export interface Finding {
@@ -44,17 +48,20 @@ export interface CampaignReport {
 export async function runCampaign(options: CampaignOptions): Promise<CampaignReport> {
   const t0 = performance.now();
   const rand = prng(options.seed);
-  const holes = loadKnownHoles();
+  const holes = options.ignoreKnown ? [] : loadKnownHoles();
   const seeds = discoverSeeds().filter((s) => options.seedFilter?.(s) ?? true);
   const report: CampaignReport = { seedValue: options.seed, seeds: 0, cases: 0, probes: 0, ms: 0, byFamily: {}, byGateType: {}, findings: [], knownMatched: new Set() };
   const over = () => options.budgetMs !== undefined && performance.now() - t0 > options.budgetMs;
-  const record = (r: CaseResult, analysis: SeedAnalysis) => {
+  const record = (r: CaseResult, analysis: SeedAnalysis): boolean => {
+    let fresh = false;
     for (const v of r.violations) {
       const gateType = v.gateType ?? (v.gate ? analysis.gateTypeOf.get(v.gate) : undefined) ?? analysis.seed.gateTypes[0];
       const known = isKnown(holes, r.c, v, gateType);
       if (known) report.knownMatched.add(known);
+      else fresh = true;
       report.findings.push({ result: r, violation: v, analysis, ...(known ? { known } : {}) });
     }
+    return fresh;
   };
   for (const seed of shuffled(seeds, rand)) {
     if (over()) break;
@@ -79,7 +86,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
         report.cases++;
         report.byFamily[c.family] = (report.byFamily[c.family] ?? 0) + 1;
         for (const t of seed.gateTypes) report.byGateType[t] = (report.byGateType[t] ?? 0) + 1;
-        record(r, analysis);
+        if (record(r, analysis) && options.onNew) await options.onNew(ws, analysis, r);
       }
     } finally {
       ws.dispose();

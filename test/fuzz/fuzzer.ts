@@ -199,6 +199,8 @@ export interface Case {
   actions: FileAction[];
   /** The config file was touched: reload it. */
   touchesConfig: boolean;
+  /** For document mutations: the mutated document, so a failure can be shrunk around the mutation. */
+  doc?: { format: Format; value: unknown; patches: Patches };
 }
 
 export interface Violation {
@@ -263,7 +265,8 @@ function sampleLeaves(all: Leaf[], cap: number): Leaf[] {
   return Array.from({ length: cap }, (_, i) => all[Math.floor(i * step)] as Leaf);
 }
 
-const writeDoc = (file: string, format: Format, value: unknown, patches: Patches = {}): FileAction => ({ kind: 'write', file, data: emitDoc(format, value, patches) });
+/** A document rewrite; remembers what it wrote so that shrink() can re-emit it with less around the mutation. */
+const writeDoc = (file: string, format: Format, value: unknown, patches: Patches = {}): FileAction & { doc?: Case['doc'] } => ({ kind: 'write', file, data: emitDoc(format, value, patches), doc: { format, value, patches } });
 
 export async function runActions(ws: Workspace, actions: readonly FileAction[], touchesConfig: boolean): Promise<Outcome> {
   const undo = ws.apply(actions);
@@ -342,7 +345,8 @@ export function generateCases(a: SeedAnalysis, ownVerdict: string): Case[] {
   const s = a.seed.name;
   const add = (c: Omit<Case, 'key' | 'seed' | 'touchesConfig'> & { touchesConfig?: boolean }) => {
     if (c.expect === 'break' && c.gates.length === 0) return;
-    out.push({ ...c, seed: s, key: `${s}|${c.file}|${c.op}|${c.path ? pathKey(c.path) : ''}`, touchesConfig: c.touchesConfig ?? false });
+    const doc = c.actions.length === 1 ? (c.actions[0] as { doc?: Case['doc'] }).doc : undefined;
+    out.push({ ...c, seed: s, key: `${s}|${c.file}|${c.op}|${c.path ? pathKey(c.path) : ''}`, touchesConfig: c.touchesConfig ?? false, ...(doc ? { doc } : {}) });
   };
   if (a.passing.length === 0) return out;
   for (const f of a.files) {
@@ -511,6 +515,58 @@ export interface CaseResult {
 export async function runCase(ws: Workspace, a: SeedAnalysis, c: Case): Promise<CaseResult> {
   const outcome = await runActions(ws, c.actions, c.touchesConfig);
   return { c, outcome, violations: judge(c, a.passing, outcome, a.gateTypeOf) };
+}
+
+/**
+ * Shrink a failing document mutation: drop every member and element around the mutated leaf that
+ * the violation does not need (one pass, greedy, bounded), so the printed input is the smallest
+ * document that still shows the hole.
+ */
+export async function shrink(ws: Workspace, a: SeedAnalysis, r: CaseResult, maxEvaluations = 200): Promise<CaseResult> {
+  const c = r.c;
+  if (c.doc === undefined || c.path === undefined) return r;
+  const kinds = new Set(r.violations.map((v) => v.kind));
+  const target = c.path;
+  const protectedKeys = new Set([...(c.doc.patches.raw?.keys() ?? []), ...(c.doc.patches.extra?.keys() ?? []), ...(c.doc.patches.order?.keys() ?? [])]);
+  const isOnPath = (p: Path) => p.every((seg, i) => target[i] === seg) || target.every((seg, i) => p[i] === seg);
+  let value = c.doc.value;
+  let best = r;
+  let evaluations = 0;
+  const candidates = (v: unknown, path: Path = []): Path[] => {
+    if (Array.isArray(v)) return v.flatMap((x, i) => [[...path, i], ...candidates(x, [...path, i])]);
+    if (v !== null && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => [[...path, k], ...candidates(x, [...path, k])]);
+    return [];
+  };
+  // Deepest first would re-try children of removed parents; walk top-down and re-list after each success.
+  let progress = true;
+  while (progress && evaluations < maxEvaluations) {
+    progress = false;
+    for (const p of candidates(value)) {
+      if (evaluations >= maxEvaluations) break;
+      if (isOnPath(p) || [...protectedKeys].some((k) => k.startsWith(pathKey(p).slice(0, -1)))) continue;
+      // Removing an array element renumbers the mutated path: only remove elements after it.
+      const parentPath = p.slice(0, -1);
+      if (typeof p[p.length - 1] === 'number' && parentPath.every((seg, i) => target[i] === seg) && target.length > parentPath.length && (p[p.length - 1] as number) < (target[parentPath.length] as number)) continue;
+      let smaller: unknown;
+      let data: string;
+      try {
+        smaller = setAt(value, p, undefined, true);
+        data = emitDoc(c.doc.format, smaller, c.doc.patches);
+      } catch {
+        continue;
+      }
+      evaluations++;
+      const trial: Case = { ...c, actions: [{ kind: 'write', file: c.file, data }], doc: { ...c.doc, value: smaller } };
+      const res = await runCase(ws, a, trial);
+      if (res.violations.some((v) => kinds.has(v.kind))) {
+        value = smaller;
+        best = res;
+        progress = true;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** What the engine wrote for a seed, offered back to it as evidence (identity family). */

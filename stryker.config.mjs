@@ -1,0 +1,23 @@
+// Mutation testing (issue 15): `npm run mutation` (all three folders, incremental) or
+// `npm run mutation -- --mutate 'src/core/**/*.ts'` for one folder.
+// Stryker 10 needs Node 22; the engine supports Node 20, so 9.5.1 it is.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  mutate: ['src/core/**/*.ts', 'src/artifacts/**/*.ts', 'gates/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // Incremental: only mutants whose code or covering tests changed are re-run. The file is a local
+  // cache (gitignored): checked in, it would conflict on every merge and go stale with each branch.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  ignorePatterns: ['dist', 'reports', 'bench', 'fixtures/demo/gate-engine-out', '.stryker-tmp'],
+  // The machine is shared: two test processes at most.
+  concurrency: 2,
+  timeoutMS: 20_000,
+  thresholds: { high: 90, low: 85, break: null },
+  cleanTempDir: 'always',
+};
