@@ -7,6 +7,11 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts' },
   mutate: ['src/core/**/*.ts', 'src/artifacts/**/*.ts', 'gates/**/*.ts'],
   coverageAnalysis: 'perTest',
+  // Stryker's default prepends `// @ts-nocheck` to every .ts file it matches in the sandbox — including the
+  // TypeScript sources of the kernel_boundary scenario fixtures, which shifts their line numbers by one and
+  // fails `kernel_boundary scenarios typescript_banned_import` (it asserts file:line). vitest never type-checks,
+  // so nothing needs the comment.
+  disableTypeChecks: false,
   // Incremental: only mutants whose code or covering tests changed are re-run. The file is a local
   // cache (gitignored): checked in, it would conflict on every merge and go stale with each branch.
   incremental: true,

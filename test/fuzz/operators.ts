@@ -189,9 +189,11 @@ export function leafMutations(leaf: Leaf, format: Format): LeafMutation[] {
     const text = numberText(v);
     if (format === 'json' || format === 'jsonl' || format === 'yaml') {
       if (Number.isInteger(v) && Math.abs(v) < 1e15) {
-        out.push({ family: 'numbers', op: 'respell_trailing_point_zero', expect: 'preserve', raw: `${text}.0` });
-        out.push({ family: 'numbers', op: 'respell_exponent', expect: 'preserve', raw: `${text}e0` });
-        if (v !== 0 && v % 10 === 0) out.push({ family: 'numbers', op: 'respell_exponent_shift', expect: 'preserve', raw: `${v / 10}E+1` });
+        // By design the engine keeps a number's lexical type: `500.0` or `5e2` where an integer is read is
+        // wrong_type (README, scenario integer_written_with_fraction). Either answer is allowed here.
+        out.push({ family: 'numbers', op: 'respell_integer_point_zero', expect: 'any', raw: `${text}.0` });
+        out.push({ family: 'numbers', op: 'respell_integer_exponent', expect: 'any', raw: `${text}e0` });
+        if (v !== 0 && v % 10 === 0) out.push({ family: 'numbers', op: 'respell_integer_exponent_shift', expect: 'any', raw: `${v / 10}E+1` });
       } else if (Number.isFinite(v)) {
         out.push({ family: 'numbers', op: 'respell_trailing_zero', expect: 'preserve', raw: text.includes('e') ? text : `${text}0` });
         out.push({ family: 'numbers', op: 'respell_exponent', expect: 'preserve', raw: v.toExponential() });
