@@ -7,6 +7,8 @@ import { analyseSeed, discoverSeeds, generateCases, isKnown, loadKnownHoles, own
 
 export interface CampaignOptions {
   seed: number;
+  /** Stop after this many cases (probes included). */
+  maxCases?: number;
   /** Stop starting new cases after this many milliseconds. */
   budgetMs?: number;
   /** Cases per seed (after its probes); undefined = all. */
@@ -36,11 +38,15 @@ export interface CampaignReport {
   seedValue: number;
   seeds: number;
   cases: number;
+  /** CPU time this process spent (user + system): the figure a loaded machine does not inflate. */
+  cpuMs: number;
   probes: number;
   ms: number;
   byFamily: Record<string, number>;
   byGateType: Record<string, number>;
   findings: Finding[];
+  /** Milliseconds and cases per seed (probes included), to see where a slice's time goes. */
+  perSeed: Map<string, { ms: number; cases: number }>;
   /** Known-hole entries that matched at least one violation. */
   knownMatched: Set<KnownHole>;
 }
@@ -50,8 +56,9 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
   const rand = prng(options.seed);
   const holes = options.ignoreKnown ? [] : loadKnownHoles();
   const seeds = discoverSeeds().filter((s) => options.seedFilter?.(s) ?? true);
-  const report: CampaignReport = { seedValue: options.seed, seeds: 0, cases: 0, probes: 0, ms: 0, byFamily: {}, byGateType: {}, findings: [], knownMatched: new Set() };
-  const over = () => options.budgetMs !== undefined && performance.now() - t0 > options.budgetMs;
+  const report: CampaignReport = { seedValue: options.seed, seeds: 0, cases: 0, cpuMs: 0, probes: 0, ms: 0, byFamily: {}, byGateType: {}, findings: [], knownMatched: new Set(), perSeed: new Map() };
+  const cpu0 = process.cpuUsage();
+  const over = () => (options.budgetMs !== undefined && performance.now() - t0 > options.budgetMs) || (options.maxCases !== undefined && report.cases >= options.maxCases);
   const record = (r: CaseResult, analysis: SeedAnalysis): boolean => {
     let fresh = false;
     for (const v of r.violations) {
@@ -63,9 +70,11 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
     }
     return fresh;
   };
-  for (const seed of shuffled(seeds, rand)) {
+  for (const seed of roundRobin(shuffled(seeds, rand))) {
     if (over()) break;
     const ws = new Workspace(seed);
+    const seedStart = performance.now();
+    const casesBefore = report.cases;
     try {
       const analysis = await analyseSeed(ws, { ...(options.leafCap !== undefined ? { leafCap: options.leafCap(seed) } : {}) });
       report.seeds++;
@@ -90,10 +99,25 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRep
       }
     } finally {
       ws.dispose();
+      report.perSeed.set(seed.name, { ms: performance.now() - seedStart, cases: report.cases - casesBefore });
     }
   }
   report.ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  report.cpuMs = (cpu.user + cpu.system) / 1000;
   return report;
+}
+
+/** Interleave seeds by gate type, so a run cut short by its budget has still visited every type. */
+function roundRobin(seeds: readonly Seed[]): Seed[] {
+  const groups = new Map<string, Seed[]>();
+  for (const s of seeds) {
+    const type = s.gateTypes[0] ?? '';
+    groups.set(type, [...(groups.get(type) ?? []), s]);
+  }
+  const out: Seed[] = [];
+  for (let i = 0; out.length < seeds.length; i++) for (const g of groups.values()) if (g[i]) out.push(g[i] as Seed);
+  return out;
 }
 
 /** One line per distinct (kind, gate type, operator) with a reproducer, for humans. */

@@ -29,16 +29,18 @@ describe('fuzz slice', () => {
   it(`runs at least ${MIN_CASES} generated cases and finds no hole that is not already owned by an issue`, async () => {
     report = await runCampaign({
       seed: SLICE_SEED,
+      maxCases: MIN_CASES + 100,
       leafCap: (s) => (s.gateTypes.includes('json_schema') ? 0 : s.gateTypes.some((t) => HEAVY.has(t)) ? 6 : 12),
       // Commands are a process: their cases run in `npm run fuzz`.
       seedFilter: (s) => !s.gateTypes.includes('command'),
-      perSeed: (s) => (s.gateTypes.includes('json_schema') ? 15 : s.gateTypes.some((t) => HEAVY.has(t)) ? 30 : 190),
+      perSeed: (s) => (s.gateTypes.includes('json_schema') ? 8 : s.gateTypes.some((t) => HEAVY.has(t)) ? 30 : 240),
     });
     const perSecond = Math.round((report.cases / report.ms) * 1000);
     const fresh = report.findings.filter((f) => f.known === undefined);
     const lines = [
-      `fuzz slice: seed ${report.seedValue}, ${report.seeds} seeds, ${report.cases} cases (${report.probes} probes) in ${Math.round(report.ms)} ms = ${perSecond}/s`,
+      `fuzz slice: seed ${report.seedValue}, ${report.seeds} seeds, ${report.cases} cases (${report.probes} probes) in ${Math.round(report.ms)} ms = ${perSecond}/s (CPU ${Math.round(report.cpuMs)} ms)`,
       `families: ${JSON.stringify(report.byFamily)}`,
+      `slowest seeds: ${[...report.perSeed.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8).map(([n, x]) => `${n} ${x.cases} cases ${Math.round(x.ms)} ms`).join('; ')}`,
       ...summarizeFindings(report.findings),
       ...fresh.slice(0, 5).map((f) => describeInput(undefined as unknown as Workspace, f.result.c)),
     ];
