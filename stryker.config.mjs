@@ -21,7 +21,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   // dist/ stays in the sandbox: CLI tests in test/lanes and test/output run the built binary (unmutated, so
   // they cannot kill a mutant, but they must pass in the initial run). npm run mutation builds it first.
-  ignorePatterns: ['reports', 'bench', 'fixtures/demo/gate-engine-out', '.stryker-tmp'],
+  // Anchored: a bare 'reports' would also drop every fixtures/**/reports/ evidence folder from the sandbox.
+  ignorePatterns: ['/reports', '/bench', '/fixtures/demo/gate-engine-out', '/.stryker-tmp'],
   // The machine is shared: two test processes at most.
   concurrency: 2,
   timeoutMS: 20_000,
