@@ -26,6 +26,8 @@ export default {
   // The machine is shared: two test processes at most.
   concurrency: 2,
   timeoutMS: 20_000,
+  // The unmutated suite alone takes minutes on a loaded shared machine.
+  dryRunTimeoutMinutes: 30,
   thresholds: { high: 90, low: 85, break: null },
   cleanTempDir: 'always',
 };
