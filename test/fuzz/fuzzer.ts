@@ -352,7 +352,9 @@ export function generateCases(a: SeedAnalysis, ownVerdict: string): Case[] {
   for (const f of a.files) {
     const file = f.file;
     const data = a.seed.files.get(file) as Buffer;
-    const relied = [...new Set([...f.loadBearing, ...f.readers])];
+    // A command gate's evidence is its process: a file its command reads is the user's input, not evidence the
+    // engine vouches for, so breaking it need not fail the gate (unless the engine itself read the file).
+    const relied = [...new Set([...f.loadBearing.filter((id) => a.gateTypeOf.get(id) !== 'command'), ...f.readers])];
     const structured = f.format !== undefined && STRUCTURED.has(f.format);
     const evidence = structured || isText(file);
     const fileBreak = evidence ? relied : [];

@@ -19,6 +19,7 @@ const withProcess = env.FUZZ_PROCESS !== '0' && only === undefined;
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 it('fuzz', async () => {
+  const started = performance.now();
   out(`fuzz: seed ${seed}, ${seconds} s${only ? `, case ${only}` : ''}${gateFilter ? `, gate type ${gateFilter}` : ''} (replay: npm run fuzz -- --seed ${seed} --seconds ${seconds})`);
   const shown = new Set<string>();
   let fixtures = 0;
@@ -47,7 +48,8 @@ it('fuzz', async () => {
   let processRuns = 0;
   if (processShare > 0) {
     const rand = prng(seed ^ 0x5eed);
-    const deadline = performance.now() + seconds * 1000 * processShare;
+    // The process family gets its share, or whatever the in-process campaign left of the budget.
+    const deadline = Math.max(performance.now() + seconds * 1000 * processShare, started + seconds * 1000);
     const seeds = shuffled(discoverSeeds(), rand).filter((s) => !gateFilter || s.gateTypes.includes(gateFilter));
     for (const s of seeds) {
       if (performance.now() > deadline) break;
