@@ -336,6 +336,7 @@ export async function analyseSeed(ws: Workspace, options: { leafProbes?: boolean
   return analysis;
 }
 
+const isSchemaFile = (file: string) => /(^|\/)schemas?\/|\.schema\.(json|ya?ml)$/.test(file);
 const STRUCTURED: ReadonlySet<Format> = new Set(['json', 'jsonl', 'yaml', 'toml']);
 const isText = (file: string) => /\.(md|txt|markdown|rst)$/i.test(file);
 
@@ -435,14 +436,17 @@ export function generateCases(a: SeedAnalysis, ownVerdict: string): Case[] {
         add({ family: 'structure', op: 'duplicate_array_element', file, path: leaf.path, expect: 'any', gates: [], actions: [writeDoc(file, format, setAt(value, parentPath, [...parent, parent[leaf.path[leaf.path.length - 1] as number]]))] });
       }
       for (const m of leafMutations(leaf, format)) {
-        const gates = m.expect === 'break' ? (m.gates?.(facts) ?? []) : [];
+        // A JSON Schema is not data: `"type": ["object"]` means `"type": "object"`. Its leaves are mutated, but
+        // only the engine's answer (no crash) is judged; whether a schema still constrains anything is issue 9's.
+        const expect = m.expect === 'break' && isSchemaFile(file) ? 'any' : m.expect;
+        const gates = expect === 'break' ? (m.gates?.(facts) ?? []) : [];
         let action: FileAction;
         try {
           action = m.raw !== undefined ? writeDoc(file, format, value, { raw: new Map([[pathKey(leaf.path), m.raw]]) }) : writeDoc(file, format, setAt(value, leaf.path, m.value));
         } catch {
           continue; // the format cannot hold this value (null in TOML)
         }
-        add({ family: m.family, op: m.op, file, path: leaf.path, expect: m.expect, gates, actions: [action] });
+        add({ family: m.family, op: m.op, file, path: leaf.path, expect, gates, actions: [action] });
       }
     }
   }
