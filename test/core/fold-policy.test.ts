@@ -1,0 +1,63 @@
+/**
+ * applyPolicy and the run fold, pinned where mutation testing (npm run mutation:core) found that a changed
+ * operator or branch would change a verdict without any other unit test noticing.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyPolicy, foldChecks, foldRun, summarize } from '../../src/core/fold.js';
+import type { CheckResult } from '../../src/core/types.js';
+
+const check = (status: CheckResult['status'], code: string): CheckResult => ({ id: `c_${code}`, status, code, message: 'm' });
+
+describe('applyPolicy with a waiver in force', () => {
+  it('turns a failure or a warning into waived, keeping the reason; never touches a pass', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified')] }, { waived: true })).toEqual({ status: 'waived', reason: 'unclassified' });
+    expect(applyPolicy({ raw_status: 'warn', reason: 'quarantine_expiring', blocking: true, checks: [check('warn', 'quarantine_expiring')] }, { waived: true })).toEqual({ status: 'waived', reason: 'quarantine_expiring' });
+    // Strict: a `reason: undefined` key would be a different object (and a different verdict file in some writers).
+    expect(applyPolicy({ raw_status: 'pass', blocking: true, checks: [check('pass', 'ok')] }, { waived: true })).toStrictEqual({ status: 'pass' });
+    expect(applyPolicy({ raw_status: 'pass', blocking: true, checks: [check('pass', 'ok')] })).toStrictEqual({ status: 'pass' });
+  });
+  it('a waived blocking skip is waived (reason blocking_skip); a non-blocking skip stays a skip', () => {
+    expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: true }, { waived: true })).toEqual({ status: 'waived', reason: 'blocking_skip' });
+    expect(applyPolicy({ raw_status: 'skip', reason: 'skipped', blocking: false }, { waived: true })).toEqual({ status: 'skip', reason: 'skipped' });
+  });
+  it('waived: false is no waiver', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified')] }, { waived: false }).status).toBe('fail');
+  });
+  it('a waiver wins over rollback: the gate is waived, not relaxed', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified')] }, { waived: true, rollback: true })).toEqual({ status: 'waived', reason: 'unclassified' });
+  });
+});
+
+describe('applyPolicy in rollback mode, edges', () => {
+  it('a non-blocking failure is not relaxed (it never blocked), nor is a warning', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: false, checks: [check('fail', 'unclassified')] }, { rollback: true })).toEqual({ status: 'fail', reason: 'unclassified' });
+    expect(applyPolicy({ raw_status: 'warn', reason: 'not_ready', blocking: true, checks: [check('warn', 'not_ready')] }, { rollback: true })).toEqual({ status: 'warn', reason: 'not_ready' });
+  });
+  it('an evidence reason alone (no checks given) is never relaxed; rollback: false relaxes nothing', () => {
+    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true }, { rollback: true }).status).toBe('fail');
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified')] }, { rollback: false }).status).toBe('fail');
+  });
+  it('a warning check that carries an evidence code does not stop a sound failure from being relaxed', () => {
+    const checks = [check('fail', 'unclassified'), check('warn', 'stale')];
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks }, { rollback: true }).status).toBe('warn');
+  });
+});
+
+describe('foldChecks and foldRun, edges', () => {
+  it('a skip outranks a warning, a failure outranks both', () => {
+    expect(foldChecks([check('warn', 'w')], true)).toEqual({ raw_status: 'skip', reason: 'skipped' });
+    expect(foldChecks([check('warn', 'w'), check('fail', 'f')], true)).toEqual({ raw_status: 'fail', reason: 'f' });
+    expect(foldChecks([check('pass', 'ok'), check('warn', 'w1'), check('warn', 'w2')], false)).toEqual({ raw_status: 'warn', reason: 'w1' });
+  });
+  it('a non-blocking failure warns; a blocking waived gate does not fail the run; zero gates cannot pass vacuously here', () => {
+    expect(foldRun([{ status: 'fail', blocking: false }])).toBe('warn');
+    expect(foldRun([{ status: 'waived', blocking: true }])).toBe('warn');
+    expect(foldRun([{ status: 'pass', blocking: true }, { status: 'skip', blocking: false }])).toBe('warn');
+    expect(foldRun([{ status: 'pass', blocking: false }])).toBe('pass');
+  });
+  it('summarize: all_blocking_pass is false as soon as one blocking gate fails, true with none', () => {
+    expect(summarize([{ status: 'fail', blocking: true }]).all_blocking_pass).toBe(false);
+    expect(summarize([{ status: 'fail', blocking: false }])).toMatchObject({ blocking_total: 0, blocking_pass: 0, all_blocking_pass: true, failed: 1 });
+    expect(summarize([])).toMatchObject({ total_gates: 0, all_blocking_pass: true });
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * `npm run mutation:core`: the unit tests of the verdict-deciding core, which must kill its mutants on their own
+ * (the scenario and CLI suites cover the same code, but take minutes per mutant on a shared machine).
+ */
+export default defineConfig({
+  test: {
+    include: ['test/core/**/*.test.ts', 'test/util/**/*.test.ts', 'test/verify.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
