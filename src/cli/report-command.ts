@@ -1,5 +1,5 @@
+import { dirname, resolve } from 'node:path';
 import { EngineError } from '../core/errors.js';
-import { foldRun, summarize } from '../core/fold.js';
 import { readVerdictFile } from '../verdict-file.js';
 import { gateTypeRegistry, reasonDescriber } from '../verify.js';
 import { parseCommandArgs } from './args.js';
@@ -18,16 +18,9 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
     throw new EngineError('usage', `report takes exactly one verdict file; got ${positionals.length}`, { fix: 'gate-engine report gate-engine-out/full_suite_verdict.json --format junit:junit.xml' });
   }
   validateReporting(values, io);
+  // The strict reader re-derives every status from its checks: an edited verdict is refused (verdict_inconsistent), never rendered.
   const recorded = await readVerdictFile(positionals[0] as string, io.cwd, 'verdict_invalid', 'verdict');
-  // The exit code and every format follow the gates: a verdict whose stated result or counts contradict them was edited.
-  const v = recorded.verdict;
-  const folded = foldRun(v.gates);
-  const counts = summarize(v.gates);
-  const wrong = (Object.keys(counts) as (keyof typeof counts)[]).find((k) => counts[k] !== v.summary[k]);
-  if (folded !== v.verdict || wrong !== undefined) {
-    throw new EngineError('verdict_invalid', `verdict ${recorded.path} contradicts its own gates: ${folded !== v.verdict ? `it says "${v.verdict}" but its gates fold to "${folded}"` : `summary.${wrong} is ${JSON.stringify(v.summary[wrong as keyof typeof counts])}, its gates give ${JSON.stringify(counts[wrong as keyof typeof counts])}`}`, {
-      fix: 'use the verdict exactly as gate-engine wrote it, or re-run verify',
-    });
-  }
-  return emitVerdict({ verdict: recorded.verdict, values, io, describeReason: reasonDescriber(gateTypeRegistry()), protect: [recorded.abs] });
+  // The verdict records its root relative to the directory it was written to.
+  const root = resolve(dirname(recorded.abs), recorded.verdict.root);
+  return emitVerdict({ verdict: recorded.verdict, values, io, describeReason: reasonDescriber(gateTypeRegistry()), protect: [recorded.abs], root });
 }

@@ -115,7 +115,7 @@ export interface EmitInput {
   describeReason: DescribeReason;
   /** Reporters from the config (`reporters:`), already parsed against the root. */
   configReporters?: ReporterSpec[];
-  /** Root for containment of config reporter files. */
+  /** The run's root, absolute: paths in reports are made workspace-relative through it, and config reporter files stay inside it. */
   root?: string;
   /** Files the run wrote (absolute), for the human summary and so no reporter overwrites them. */
   files?: Partial<Record<string, string>>;
@@ -196,11 +196,12 @@ export async function emitVerdict(input: EmitInput): Promise<number> {
   const homepage = packageHomepage();
   const options: ReporterOptions = {
     describeReason: input.describeReason,
-    pathPrefix: pathPrefixFor(verdict.root, io),
+    pathPrefix: input.root === undefined ? '' : pathPrefixFor(input.root, io),
     failOn,
     verbosity,
     color,
     cwd: io.cwd,
+    ...(input.root !== undefined ? { root: input.root } : {}),
     files: input.files ?? {},
     ...(input.triage ? { triage: input.triage } : {}),
     ...(homepage !== undefined ? { docsBaseUrl: homepage } : {}),
@@ -219,7 +220,9 @@ export async function emitVerdict(input: EmitInput): Promise<number> {
   if (reporters.some((r) => r.name === 'github') && summaryPath !== undefined && summaryPath.trim() !== '') await appendStepSummary(verdict, options, summaryPath, io);
   for (const text of toStdout) io.stdout(text);
   const base = exitCodeFor(verdict);
-  return base === EXIT.PASS && failOn === 'warn' && verdict.verdict === 'warn' ? EXIT.FAIL : base;
+  // A partial run's own verdict is `incomplete`; --fail-on warn judges the gates that ran.
+  const warned = verdict.verdict === 'warn' || (verdict.verdict === 'incomplete' && verdict.selection.gates_verdict === 'warn');
+  return base === EXIT.PASS && failOn === 'warn' && warned ? EXIT.FAIL : base;
 }
 
 /** `reporters:` from the config: the same `name[:file]` strings, files relative to the root and kept inside it. */

@@ -80,8 +80,8 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     io,
     describeReason: reasonDescriber(gateTypeRegistry()),
     files: result.files,
-    root: result.verdict.root,
+    root: result.root,
     ...(result.triage ? { triage: result.triage } : {}),
-    ...(result.reporters ? { configReporters: await configReporterSpecs(result.reporters, result.verdict.root, result.verdict.config_path ?? 'the config') } : {}),
+    ...(result.reporters ? { configReporters: await configReporterSpecs(result.reporters, result.root, result.verdict.config_path ?? 'the config') } : {}),
   });
 }

@@ -23,7 +23,7 @@ export function renderHumanReport(verdict: Verdict, options: ReporterOptions): s
     lines.push(`verdict ${style.status(verdict.verdict, verdict.verdict.toUpperCase())}${verdict.mode === 'rollback' ? ' (ROLLBACK)' : ''} — ${s.passed}/${plural(s.total_gates, 'gate')} passed, blocking ${s.blocking_pass}/${s.blocking_total}`);
     return `${lines.join('\n')}\n`;
   }
-  const text = renderHuman({ verdict, files: options.files ?? {}, ...(options.triage ? { triage: options.triage } : {}) }, cwd, style);
+  const text = renderHuman({ verdict, files: options.files ?? {}, ...(options.triage ? { triage: options.triage } : {}), ...(options.root !== undefined ? { root: options.root } : {}) }, cwd, style);
   if (verbosity !== 'verbose') return text;
   const lines: string[] = [];
   for (const g of verdict.gates.filter((x) => x.status !== 'pass')) {

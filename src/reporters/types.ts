@@ -32,6 +32,8 @@ export interface ReporterOptions {
   color?: boolean;
   /** human only: the directory paths are shown relative to. */
   cwd?: string;
+  /** The run's root, absolute (the verdict records it relative to its output directory); shown relative to `cwd`. */
+  root?: string;
   /** human only: files the run wrote (absolute paths). */
   files?: Partial<Record<string, string>>;
   /** human only: the run's triage against a baseline. */

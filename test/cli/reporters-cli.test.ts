@@ -120,7 +120,9 @@ describe('switches', () => {
     expect(verifyDemo(work, [...gates, '--fail-on', 'fail']).status).toBe(0);
     const strict = verifyDemo(work, [...gates, '--fail-on', 'warn']);
     expect(strict.status).toBe(1);
-    expect(strict.stdout).toContain('verdict WARN');
+    // A --gate run is partial: its own verdict is incomplete, and --fail-on warn judges the gates that ran (warn).
+    expect(strict.stdout).toContain('PARTIAL run');
+    expect(strict.stdout).toContain('gates that ran: warn');
     const bad = verifyDemo(work, [...gates, '--fail-on', 'error']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--fail-on is "error"');
@@ -205,7 +207,8 @@ describe('gate-engine report', () => {
     writeFileSync(join(work, 'edited.json'), JSON.stringify({ ...recorded, verdict: 'pass' }));
     const edited = cli(work, ['report', 'edited.json', '--format', 'junit']);
     expect(edited.status).toBe(2);
-    expect(edited.stderr).toContain('contradicts its own gates: it says "pass" but its gates fold to "fail"');
+    expect(edited.stderr).toContain('is inconsistent (edited after gate-engine wrote it?)');
+    expect(edited.stderr).toContain('/verdict');
     expect(edited.stdout).toBe('');
     // Under GitHub Actions an error quoting a hostile name cannot issue a workflow command.
     const hostile = cli(work, ['report', 'x\n::error file=a.rs::pwned\n.json'], { GITHUB_ACTIONS: 'true' });
