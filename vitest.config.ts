@@ -7,5 +7,8 @@ export default defineConfig({
     // CLI tests spawn real child processes; give them room on a loaded 2-core CI box.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Most files wait on child processes and the disk, not the CPU: three workers on a 2-core box finish the
+    // suite in about half the wall time of the default (one worker per core minus one).
+    maxWorkers: 3,
   },
 });

@@ -14,8 +14,11 @@ import { posix, resolve } from 'node:path';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { describeType, parseRfc3339 } from '../../src/core/time.js';
-import { isBlank } from '../../src/util/text-classes.js';
+import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
 import { plural } from '../../src/util/plural.js';
+
+/** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
+const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
 
 export interface PracticalFinishOptions {
   sources: string[];
@@ -98,7 +101,7 @@ export interface Classified {
 const FUTURE_SKEW_MS = 5 * 60_000;
 
 export interface RowProblem {
-  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future';
+  code: 'missing_field' | 'wrong_type' | 'placeholder' | 'future' | 'malformed';
   pointer: string;
   message: string;
   expected: unknown;
@@ -228,6 +231,14 @@ function rowProblem(value: unknown): RowProblem | undefined {
   }
   if (isBlank(value.id as string)) {
     return { code: 'placeholder', pointer: '/id', message: '/id is blank', expected: 'a non-blank issue id', actual: value.id };
+  }
+  const idWhy = placeholderReason(value.id as string);
+  if (idWhy !== undefined) {
+    return { code: 'placeholder', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is a placeholder (${idWhy})`, expected: 'a real issue id', actual: value.id };
+  }
+  // Ids decide scope and identity: an invisible, control, bidi, look-alike or markup character would make one id pass for another.
+  if (!PLAIN_ISSUE_ID.test(value.id as string)) {
+    return { code: 'malformed', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: value.id };
   }
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;

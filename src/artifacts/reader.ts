@@ -130,6 +130,9 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       throw e;
     }
+    // A document that names one of gate-engine's own schemas is engine output wherever it was copied to.
+    const schemaId = artifact.value !== null && typeof artifact.value === 'object' && !Array.isArray(artifact.value) ? (artifact.value as Record<string, unknown>).schema : undefined;
+    if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(artifact.path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
     if (onAge !== undefined) {
       if (bounded) onAge({ kind: 'bounded', path: artifact.path });
       else if (options?.ageMatters !== false) {

@@ -9,7 +9,7 @@ import { parseRfc3339 } from './time.js';
 import type { Mode, RollbackRecord } from './types.js';
 import { describeType } from './time.js';
 import { didYouMean } from '../util/suggest.js';
-import { isBlank } from '../util/text-classes.js';
+import { isBlank, placeholderReason } from '../util/text-classes.js';
 
 export const ROLLBACK_FIELDS = ['reason', 'owner', 'incident', 'created', 'expires'] as const;
 export const DEFAULT_MAX_ROLLBACK_HOURS = 72;
@@ -51,6 +51,7 @@ export function validateRollbackDeclaration(raw: unknown, source: string, now: D
     if (value === undefined) problems.push(`missing required field "${field}"`);
     else if (typeof value !== 'string') problems.push(`"${field}" must be a string, found ${describeType(value)}`);
     else if (isBlank(value)) problems.push(`"${field}" is blank`);
+    else if (field !== 'created' && field !== 'expires' && placeholderReason(value) !== undefined) problems.push(`"${field}" is a placeholder (${placeholderReason(value)}): ${JSON.stringify(value)}`);
   }
   const stamp = (field: 'created' | 'expires'): Date | undefined => {
     const value = record[field];

@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { isBlank } from '../util/text-classes.js';
+import { isBlank, placeholderReason } from '../util/text-classes.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -55,6 +55,9 @@ function fieldProblems(at: string, value: Record<string, unknown>): WaiverProble
     // A native date is let through only where the date rule refuses it with a clearer message.
     else if (typeof v !== 'string' && !(v instanceof Date && DATE_FIELDS.has(field))) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
     else if (typeof v === 'string' && isBlank(v)) problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
+    else if (typeof v === 'string' && !DATE_FIELDS.has(field) && placeholderReason(v) !== undefined) {
+      problems.push(problem('waiver_field_blank', `${at}.${field} is a placeholder (${placeholderReason(v)}): ${JSON.stringify(v)}; a waiver nobody owns or explains is not a waiver`, field));
+    }
   }
   for (const key of Object.keys(value)) {
     if (!(WAIVER_FIELDS as readonly string[]).includes(key)) problems.push(problem('waiver_unknown_field', `${at}.${key} is not a waiver field (expected ${WAIVER_FIELDS.join(', ')})`, key));
