@@ -19,7 +19,7 @@ import { describeType, formatEpochDay, parseStrictDate, utcEpochDay, type EpochD
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { didYouMean } from '../src/util/suggest.js';
 import { plural } from '../src/util/plural.js';
-import { isBlank } from '../src/util/text-classes.js';
+import { isBlank, placeholderReason } from '../src/util/text-classes.js';
 
 export const FLAKE_CATEGORIES = ['FLAKE-TIMING', 'FLAKE-ENV', 'FLAKE-NET', 'FLAKE-RES', 'FLAKE-EXT', 'FLAKE-LOGIC'];
 export const QUARANTINE_FIELDS = ['category', 'owner', 'quarantined', 'expires', 'bead', 'evidence', 'repro', 'reason', 'remove_when'] as const;
@@ -164,6 +164,7 @@ function quarantineProblems(entry: Record<string, unknown>, at: string, opts: Su
     // else that is not a string (a date in a text field included) is refused here.
     else if (typeof value !== 'string' && !(value instanceof Date && DATE_FIELDS.includes(field))) problems.push({ message: `"${field}" must be a string, found ${describeType(value)}`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value instanceof Date ? 'a TOML native date' : value, fix: `write ${field} as a quoted string` });
     else if (typeof value === 'string' && isBlank(value)) problems.push({ message: `"${field}" is blank`, pointer: `${at}/${field}`, expected: 'a non-blank string', actual: value, fix: `fill in ${field}` });
+    else if (typeof value === 'string' && !DATE_FIELDS.includes(field) && field !== 'category' && placeholderReason(value) !== undefined) problems.push({ message: `"${field}" is a placeholder (${placeholderReason(value)})`, pointer: `${at}/${field}`, expected: 'a real value', actual: value, fix: `fill in ${field}` });
   }
   if (typeof entry.category === 'string' && !isBlank(entry.category) && !opts.categories.includes(entry.category)) {
     problems.push({ message: `category "${entry.category}" is not a known flake category${didYouMean(entry.category, opts.categories)}`, pointer: `${at}/category`, expected: opts.categories, actual: entry.category, fix: `use one of ${opts.categories.join(', ')}` });

@@ -21,7 +21,7 @@ import { describeType, parseDuration } from '../../src/core/time.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { getAtPointer, parsePointer } from '../../src/util/pointer.js';
 import { plural } from '../../src/util/plural.js';
-import { classifyText, foldForComparison, placeholderReason } from '../../src/util/text-classes.js';
+import { classifyText, placeholderReason } from '../../src/util/text-classes.js';
 import { failMissingField, jsonSafe, locateNearest, showValue, valueDetail, whereOf } from '../artifact-status.js';
 import { CHECKPOINT_SCHEMA, CHECKPOINT_SCHEMA_ID } from '../practical-finish/checkpoint.js';
 
@@ -143,7 +143,8 @@ function checkAgreesWithItself(ctx: GateContext, id: string, doc: DocumentArtifa
         fail(gate.status === undefined ? 'missing_field' : 'wrong_type', `${at}/status`, `${name} has no status string`, 'pass', gate.status ?? 'absent', regenerate);
         return;
       }
-      if (foldForComparison(gate.status) === 'pass') return;
+      // Exactly pass (any case): a status carrying invisible or control characters is not a pass.
+      if (/^pass$/i.test(gate.status)) return;
       fail('contradiction', `${at}/status`, `${doc.path} says ${cert.required} while its own hard gate ${name} is ${JSON.stringify(gate.status)}${typeof gate.reason === 'string' && gate.reason.trim() !== '' ? ` (${gate.reason.trim()})` : ''}`, 'pass', gate.status, `a ${cert.required} verdict needs every hard gate to pass; close ${name} or claim a lower tier, then regenerate the verdict`);
     });
   }
@@ -255,7 +256,7 @@ const KNOWN: readonly KnownKind[] = [
     generatedAt: ['/generated_at', '/timestamp_utc'],
     says(v, strictTier) {
       const out: ReturnType<KnownKind['says']> = [];
-      if (foldForComparison(String(v.decision)) !== 'allow') out.push({ code: 'evidence_not_passing', pointer: '/decision', message: `decision is ${JSON.stringify(v.decision)}, not allow`, expected: 'allow', actual: v.decision });
+      if (!(typeof v.decision === 'string' && /^allow$/i.test(v.decision))) out.push({ code: 'evidence_not_passing', pointer: '/decision', message: `decision is ${JSON.stringify(v.decision)}, not allow`, expected: 'allow', actual: v.decision });
       if (v.tier_id !== strictTier) out.push({ code: 'evidence_not_passing', pointer: '/tier_id', message: `it is a verdict for ${JSON.stringify(v.tier_id)}, not for ${strictTier}`, expected: strictTier, actual: v.tier_id });
       const reasons = Array.isArray(v.blocking_reasons) ? v.blocking_reasons.filter((r) => typeof r === 'string' && classifyText(r) !== 'blank') : [];
       if (reasons.length > 0 && out.length === 0) out.push({ code: 'contradiction', pointer: '/blocking_reasons', message: `it allows the claim while listing ${plural(reasons.length, 'blocking reason')}: ${JSON.stringify(reasons[0])}`, expected: [], actual: reasons });
@@ -503,6 +504,10 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
     for (const p of schemaProblems.slice(0, 5)) fail('schema', p.pointer, `the ${kind.kind} does not match its schema: ${displayPointer(p.pointer)} ${p.message}`, p.expected ?? 'the documented shape', p.actual, `produce ${item} with the ${kind.kind}'s producer`);
     return problems;
   }
+  // Evidence the engine reads for what it says must say it: a placeholder anywhere in it (a "N/A" detail, a "${RUN}" id) proves nothing.
+  for (const leaf of placeholderLeaves(value).slice(0, 5)) {
+    fail('placeholder', leaf.pointer, `the ${kind.kind} holds a placeholder at ${displayPointer(leaf.pointer)}: ${JSON.stringify(leaf.value)} (${leaf.why})`, 'a value its producer computed', leaf.value, `regenerate ${item} with the ${kind.kind}'s producer`);
+  }
   const stamp = kind.generatedAt.find((p) => getAtPointer(value, p).found) ?? (kind.generatedAt[0] as string);
   const stale = freshnessProblem(doc, ctx.now, maxAge, stamp);
   for (const said of kind.says(value, strictTier)) {
@@ -513,4 +518,18 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
     ctx.fail(id, stale.code, `${stale.message} (${requiredBy})`, stale.detail);
   }
   return problems;
+}
+
+/** Fields whose value is computed by the producer (a sentence, an id, a digest): a word like "none" elsewhere can be real data. */
+const COMPUTED_FIELD = /^(detail|summary|run_id|correlation_id|trace_id|git_sha|git_commit|commit|sha256|[a-z_]+_(id|sha|sha256|digest))$/;
+
+/** Every computed string field of `value` that is a placeholder, with its JSON pointer. */
+function placeholderLeaves(value: unknown, pointer = '', key = ''): { pointer: string; value: string; why: string }[] {
+  if (typeof value === 'string') {
+    const why = COMPUTED_FIELD.test(key) ? placeholderReason(value) : undefined;
+    return why === undefined ? [] : [{ pointer, value, why }];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => placeholderLeaves(v, `${pointer}/${i}`, key));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => placeholderLeaves(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, k));
+  return [];
 }

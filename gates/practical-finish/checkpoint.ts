@@ -13,6 +13,7 @@ import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
 import { compareIds, firstIds, openIssue, type Classified, type OpenIssue, type Tracker } from './tracker.js';
 import { plural } from '../../src/util/plural.js';
+import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
 
 export const CHECKPOINT_SCHEMA_ID = 'pi.perf3x.practical_finish_checkpoint.v1';
 
@@ -169,7 +170,6 @@ interface Finding {
 }
 
 /** A detail that says nothing about the result ("unknown" is what the reference wrote when it could not tell). */
-const PLACEHOLDER_DETAILS = new Set(['', 'unknown', 'todo', 'tbd', 'placeholder', 'dummy', 'n/a']);
 
 const STRUCTURE_CODE: Record<string, string> = { required: 'missing_field', type: 'wrong_type' };
 /** Per pointer, the most basic problem wins: absent, then wrong type, then anything else. */
@@ -212,7 +212,7 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
       });
     }
   }
-  if (typeof value.detail === 'string' && PLACEHOLDER_DETAILS.has(value.detail.trim().toLowerCase())) {
+  if (typeof value.detail === 'string' && (isBlank(value.detail) || placeholderReason(value.detail) !== undefined)) {
     add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
   }
   for (const list of LIST_FIELDS) {

@@ -27,11 +27,16 @@ export function parseTomlText(path: string, text: string): Record<string, unknow
  * that are not what the artifact wrote); floats with more digits than a double keeps are found in
  * the text by value (see inexactTomlValues).
  */
+/** The nesting limit every reader shares (JSON and YAML refuse deeper documents too). */
+const MAX_TOML_DEPTH = 512;
+
 export function parseTomlDocument(path: string, text: string): { value: Record<string, unknown>; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
   let parsed: Record<string, unknown>;
   try {
     parsed = parseToml(text, { integersAsBigInt: 'asNeeded' }) as Record<string, unknown>;
   } catch (e) {
+    // A key dotted thousands of times or tables nested as deep overflow the parser's stack: bad evidence, not a crash.
+    if (e instanceof RangeError) return failToml(path, false, `nesting deeper than the parser can follow (${e.message})`, 1, 1);
     if (!(e instanceof TomlError)) throw e;
     const reason = e.message.split('\n')[0]?.replace(/^Invalid TOML document:\s*/, '') ?? 'invalid TOML';
     // TOML forbids defining a key or table twice; smol-toml reports it as a redefinition.
@@ -41,7 +46,8 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
   let suspects: ReturnType<typeof scanTomlNumbers> | undefined;
-  const walk = (value: unknown, pointer: string): unknown => {
+  const walk = (value: unknown, pointer: string, depth = 0): unknown => {
+    if (depth > MAX_TOML_DEPTH) return failToml(path, false, `nesting deeper than ${MAX_TOML_DEPTH} levels at ${pointer}`, 1, 1);
     if (typeof value === 'bigint') {
       inexactNumbers.set(pointer, value.toString());
       return Number(value);
@@ -54,10 +60,10 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
       return value;
     }
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) value[i] = walk(value[i], `${pointer}/${i}`);
+      for (let i = 0; i < value.length; i++) value[i] = walk(value[i], `${pointer}/${i}`, depth + 1);
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
       const record = value as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = walk(record[key], `${pointer}/${encodePointerSegment(key)}`);
+      for (const key of Object.keys(record)) record[key] = walk(record[key], `${pointer}/${encodePointerSegment(key)}`, depth + 1);
     }
     return value;
   };

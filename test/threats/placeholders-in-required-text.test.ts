@@ -91,3 +91,15 @@ describe("the engine's own verdict offered as evidence", () => {
     expect(run.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'engine_output' });
   });
 });
+
+describe('TOML nested past the limit', () => {
+  it.each([
+    ['a key dotted 5000 times', `${Array.from({ length: 5000 }, () => 'a').join('.')} = 1\n`],
+    ['arrays nested 600 deep', `v = ${'['.repeat(600)}1${']'.repeat(600)}\n`],
+  ])('%s is malformed, never crashed', async (_name, toml) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'g', type: 'artifact_present', options: { path: 'e/a.toml' } }]), 'e/a.toml': toml });
+    const run = await verify({ root, out: tempDir(), now: '2026-03-10T12:00:00Z' });
+    expect(run.exitCode).toBe(1);
+    expect(run.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'malformed' });
+  });
+});
