@@ -71,7 +71,7 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
     files: { 'package.json': { name: 'kernel', dependencies: { '@k/store': 'workspace:*' } }, 'pnpm-workspace.yaml': 'packages:\n  - src/*\n', 'src/store/package.json': { name: '@k/store', exports: { './*': './*.ts' } } },
   }),
   workspace_package_unlisted: () => ({ code: "import { item } from '@k/ghost';", files: { 'package.json': { name: 'kernel', dependencies: { '@k/ghost': 'workspace:*' } } } }),
-  barrel: (t) => ({ code: "import { item } from '../shared';", files: { 'src/shared/index.ts': `export * from '../store/s${t}';\n` } }),
+  barrel: (t) => ({ code: "import { item } from '../common';", files: { 'src/common/index.ts': `export * from '../store/s${t}';\n` } }),
   url: (t) => ({ code: `const u = new URL('../store/s${t}.ts', import.meta.url);` }),
   worker: (t) => ({ code: `const w = new Worker('../store/s${t}.ts');` }),
   glob: (t) => ({ code: `const g = import.meta.glob('../store/s${t}.ts');` }),
@@ -129,17 +129,17 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         const t = g.target % g.store;
         const planted = (TS_FORMS[form] as (t: number) => ReturnType<(typeof TS_FORMS)['import']>)(t);
         const files: Record<string, string | object> = { ...(planted.files ?? {}) };
-        files['src/shared/index.ts'] ??= 'export const clock = 1;\n';
+        files['src/common/index.ts'] ??= 'export const clock = 1;\n';
         for (let i = 0; i < g.store; i++) files[`src/store/s${i}.ts`] = 'export const item = 1;\n';
         const ext = form === 'after_jsx' ? 'tsx' : 'ts';
         for (let i = 0; i < g.core; i++) {
           const sound = g.sound.filter(([a]) => a % g.core === i).map(([, x]) => `import * as n${x % g.core} from './c${x % g.core}';`);
           const noise = g.noise.map((n) => TS_NOISE[n] as string);
-          files[`src/core/c${i}.${i === k ? ext : 'ts'}`] = [...noise, ...sound, "import { clock } from '../shared';", i === k ? planted.code : '', 'export const local = clock;'].join('\n');
+          files[`src/core/c${i}.${i === k ? ext : 'ts'}`] = [...noise, ...sound, "import { clock } from '../common';", i === k ? planted.code : '', 'export const local = clock;'].join('\n');
         }
         const core = Array.from({ length: g.core }, (_, i) => `src/core/c${i}.${i === k ? ext : 'ts'}`);
         const store = Array.from({ length: g.store }, (_, i) => `src/store/s${i}.ts`);
-        files[MANIFEST] = manifest({ core, store, shared: ['src/shared/index.ts'] }, []);
+        files[MANIFEST] = manifest({ core, store, shared: ['src/common/index.ts'] }, []);
         const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx'] });
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
