@@ -331,20 +331,25 @@ async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> 
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
 
+/** `rel` resolved inside the root, or undefined after failing test_targets_readable with the reader's code. */
+async function targetPath(ctx: GateContext, rel: string): Promise<string | undefined> {
+  try {
+    return (await resolveInside(ctx.root, rel)).abs;
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    ctx.failFromError('test_targets_readable', e);
+    return undefined;
+  }
+}
+
 /**
  * A test file cargo would build must be a regular file inside the root. A link out of the root is
  * `outside_root` and a dangling one `unreadable` — reported, and the target still counts (it must be
  * classified like any other): a target is never silently dropped from the list.
  */
 async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
-  let abs: string;
-  try {
-    abs = (await resolveInside(ctx.root, rel)).abs;
-  } catch (e) {
-    if (!isArtifactError(e)) throw e;
-    ctx.failFromError('test_targets_readable', e);
-    return;
-  }
+  const abs = await targetPath(ctx, rel);
+  if (abs === undefined) return;
   const stat = await fs.stat(abs).catch((e: unknown) => errorCode(e) ?? 'error');
   if (typeof stat !== 'string' && stat.isFile()) return;
   const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
@@ -359,14 +364,8 @@ async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
 
 /** Entries of a directory under the root, or undefined when it does not exist; a directory linked out of the root is outside_root. */
 async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs').Dirent[] | undefined> {
-  let abs: string;
-  try {
-    abs = (await resolveInside(ctx.root, rel)).abs;
-  } catch (e) {
-    if (!isArtifactError(e)) throw e;
-    ctx.failFromError('test_targets_readable', e);
-    return undefined;
-  }
+  const abs = await targetPath(ctx, rel);
+  if (abs === undefined) return undefined;
   try {
     return await fs.readdir(abs, { withFileTypes: true });
   } catch (e) {
