@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { ArtifactError } from './errors.js';
 import { jsonParseFailure } from './json.js';
-import { JsonParseError, parseJson } from './json-parse.js';
+import { JsonParseError } from './json-parse.js';
+import { parseJsonFast } from './json-fast.js';
 import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import type { ArtifactRecord } from '../core/types.js';
@@ -69,7 +70,7 @@ export async function* readJsonlRows(
     if (isBlank(text)) return undefined;
     let parsed;
     try {
-      parsed = parseJson(text);
+      parsed = parseJsonFast(text);
     } catch (e) {
       if (e instanceof JsonParseError) throw jsonParseFailure(path, e, line);
       throw e;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import { ArtifactError } from './errors.js';
-import { resolveInsideWithStats } from './paths.js';
+import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
@@ -18,8 +18,8 @@ export interface LoadedFile {
 }
 
 
-export async function statArtifact(root: string, rel: string): Promise<{ abs: string; path: string; size: number }> {
-  const { abs, rel: path, stats } = await resolveInsideWithStats(root, rel);
+export async function statArtifact(root: string, rel: string, resolved?: ResolvedPathWithStats): Promise<{ abs: string; path: string; size: number; real?: string }> {
+  const { abs, rel: path, stats, real } = resolved ?? (await resolveInsideWithStats(root, rel));
   let stat;
   try {
     // Resolution already looked at the file itself when it is not a link: no second stat.
@@ -40,7 +40,41 @@ export async function statArtifact(root: string, rel: string): Promise<{ abs: st
       fix: 'point the config at the artifact file itself',
     });
   }
-  return { abs, path, size: stat.size };
+  return { abs, path, size: stat.size, ...(real !== undefined ? { real } : {}) };
+}
+
+/** Files up to this size are read synchronously (no thread-pool round trips); larger ones asynchronously. */
+const SYNC_READ_BYTES = 4 * 1024 * 1024;
+/** Never block on a special file swapped in after the stat (a FIFO would block a synchronous read forever). */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The whole file, read through one descriptor that is checked to be a regular file. Small files are read
+ * synchronously: tens of thousands of source files cost one open/fstat/read/close each and no thread-pool hops.
+ */
+async function readWhole(file: string, size: number): Promise<Buffer> {
+  if (size > SYNC_READ_BYTES) return fs.readFile(file);
+  const fd = openSync(file, OPEN_FLAGS);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+    let buffer = Buffer.allocUnsafe(Math.max(st.size, 1) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > SYNC_READ_BYTES) throw Object.assign(new Error('the file grew while it was read'), { code: 'EFBIG' });
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function unreadable(path: string, e: unknown): ArtifactError {
@@ -59,8 +93,8 @@ export function emptyError(path: string, whitespaceOnly: boolean): ArtifactError
 }
 
 /** Read a whole text file: present, regular, non-empty, valid UTF-8, inside the root. */
-export async function loadText(root: string, rel: string): Promise<LoadedFile> {
-  const { abs, path, size } = await statArtifact(root, rel);
+export async function loadText(root: string, rel: string, resolved?: ResolvedPathWithStats): Promise<LoadedFile> {
+  const { abs, path, size, real } = await statArtifact(root, rel, resolved);
   if (size > MAX_WHOLE_FILE_BYTES) {
     throw new ArtifactError('unreadable', `${path} is ${size} bytes, over the ${MAX_WHOLE_FILE_BYTES}-byte limit for whole-file artifacts`, {
       path,
@@ -69,7 +103,7 @@ export async function loadText(root: string, rel: string): Promise<LoadedFile> {
   }
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(abs);
+    buffer = await readWhole(real ?? abs, size);
   } catch (e) {
     throw unreadable(path, e);
   }

@@ -28,6 +28,8 @@ export interface ResolvedPath {
 export interface ResolvedPathWithStats extends ResolvedPath {
   /** What the last component is (its lstat, equal to its stat), when it was looked at and is not a symlink. */
   stats?: Stats;
+  /** The physical path (every symlink followed, as `realpath` gives it), when every component exists. */
+  real?: string;
 }
 
 /**
@@ -58,9 +60,9 @@ export class PathResolver {
       throw missingRoot(this.root, rel, e);
     });
     const components = normalised === '.' ? [] : normalised.split('/');
-    let last: Stats | undefined;
+    let walked: { last?: Stats; real?: string };
     try {
-      last = await assertPhysicallyInside(realRoot, components, (link, target) => {
+      walked = await assertPhysicallyInside(realRoot, components, (link, target) => {
         throw outsideRoot(this.root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
       }, this.provenDirs);
     } catch (e) {
@@ -70,7 +72,7 @@ export class PathResolver {
         fix: 'make every directory on the path readable, and remove symlink loops',
       });
     }
-    return { abs: path.join(realRoot, ...components), rel: normalised, ...(last !== undefined ? { stats: last } : {}) };
+    return { abs: path.join(realRoot, ...components), rel: normalised, ...(walked.last !== undefined ? { stats: walked.last } : {}), ...(walked.real !== undefined ? { real: walked.real } : {}) };
   }
 }
 
@@ -160,7 +162,7 @@ async function assertPhysicallyInside(
   components: readonly string[],
   onEscape: (link: string, target: string) => never,
   provenDirs: Set<string>,
-): Promise<Stats | undefined> {
+): Promise<{ last?: Stats; real?: string }> {
   let current = realRoot;
   let last: Stats | undefined;
   for (const [i, name] of components.entries()) {
@@ -172,7 +174,7 @@ async function assertPhysicallyInside(
       continue;
     }
     const stats = await lstatOrNull(next);
-    if (stats === null) return undefined;
+    if (stats === null) return {};
     if (!stats.isSymbolicLink()) {
       if (stats.isDirectory() && isInside(realRoot, next)) provenDirs.add(next);
       current = next;
@@ -183,7 +185,9 @@ async function assertPhysicallyInside(
     if (!isInside(realRoot, target)) onEscape(components.slice(0, i + 1).join('/'), target);
     current = target;
   }
-  return last;
+  if (last !== undefined || components.length === 0) return last !== undefined ? { last, real: current } : { real: current };
+  // The last component was a symlink: its target is only a real path when it exists (a dangling link's is lexical).
+  return (await lstatOrNull(current)) === null ? {} : { real: current };
 }
 
 /**

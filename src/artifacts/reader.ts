@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { EngineOutputGuard, engineOutputError, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
-import { resolveInside } from './paths.js';
+import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
@@ -105,12 +105,13 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
   };
   // The engine's own outputs (this run's output directory, earlier runs' verdicts and logs) are never evidence.
   let guard: Promise<EngineOutputGuard> | undefined;
-  const refuseEngineOutput = async (path: string): Promise<void> => {
+  const refuseEngineOutput = async (path: string, resolved?: ResolvedPathWithStats): Promise<void> => {
     guard ??= (async () => new EngineOutputGuard(await realPathOrResolved(root), outputDir === undefined ? [] : [await realPathOrResolved(outputDir)]))();
     const g = await guard;
     let real: string;
     try {
-      real = await fs.realpath((await resolveInside(root, path)).abs);
+      // A resolution that walked every component already knows the real path: no second walk.
+      real = resolved?.real ?? (await fs.realpath((resolved ?? (await resolveInside(root, path))).abs));
     } catch {
       return; // missing, outside the root…: the reader itself says why
     }
@@ -176,8 +177,10 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       return dated(path, options, () => readYamlArtifact(root, path, now, toExpectations(options)));
     },
     text: async (path) => {
-      await refuseEngineOutput(path);
-      const file = await loadText(root, path);
+      // One resolution serves the engine-output check and the read (source trees are read here file by file).
+      const resolved = await resolveInsideWithStats(root, path).catch(() => undefined);
+      await refuseEngineOutput(path, resolved);
+      const file = await loadText(root, path, resolved);
       return keep({ path: file.path, text: file.text, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } });
     },
     jsonl: (path, options = {}) => ({

@@ -29,8 +29,21 @@ export function removeInvisible(text: string): string {
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
+  // Fast answer for the usual case (a whole source file is judged here): the first visible-class character
+  // that is neither invisible nor blank-looking settles it. Removing other characters can never remove it, so
+  // the answer is the one the full computation below gives; otherwise the full computation decides.
+  VISIBLE_G.lastIndex = 0;
+  for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
+    const c = m[0];
+    if (!INVISIBLE_ONE.test(c) && c !== '\u2800') return false;
+  }
   return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
 }
+
+const VISIBLE_G = /[\p{L}\p{N}\p{P}\p{S}]/gu;
+const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]$/u;
+/** Printable ASCII: nothing invisible in it, and NFKC leaves it as it is. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
@@ -75,9 +88,12 @@ const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  const visible = removeInvisible(value).normalize('NFKC');
-  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(visible.trim())) return why;
-  const folded = foldForComparison(value);
+  // Printable ASCII (most ids) needs neither the invisible-character pass nor NFKC: both leave it unchanged.
+  const ascii = PRINTABLE_ASCII.test(value);
+  const visible = ascii ? value : removeInvisible(value).normalize('NFKC');
+  const trimmed = visible.trim();
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(trimmed)) return why;
+  const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   const bare = folded.replace(SURROUNDING, '');
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;

@@ -67,3 +67,26 @@ describe('classifyText', () => {
     expect(classifyText('run-42')).toBe('ok');
   });
 });
+
+describe('fast paths agree with the full definitions', () => {
+  // The definitions as first written (no fast path): the fast paths must give the same answer for every text.
+  const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
+  const slowIsBlank = (t: string) => !/[\p{L}\p{N}\p{P}\p{S}]/u.test(t.replace(INVISIBLE, '').replace(/[\u2800]/gu, ''));
+  const tricky = ['\u200b', '\u2060', '\u00ad', '\u115f', '\u3164', '\uffa0', '\u2800', '\ufeff', '\u202e', '\0', ' ', '\t', 'a', '#', '字', '\ud83d', '\ude00', '😀', '\u0301', 'x'];
+  it('isBlank: same answer as removing invisibles and looking for a visible character', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 80 }), (parts) => {
+      const t = parts.join('');
+      expect(isBlank(t)).toBe(slowIsBlank(t));
+    }), { numRuns: 800 });
+  });
+  it('isBlank: a long run of blank-looking letters before content is still judged in full', () => {
+    expect(isBlank('\u3164'.repeat(100))).toBe(true);
+    expect(isBlank(`${'\u3164'.repeat(100)}x`)).toBe(false);
+  });
+  it('placeholderReason: printable ASCII takes the short path with the same answer', () => {
+    const slow = (v: string) => placeholderReason(`${v}\u00e9`.slice(0, -1) + '\u200b'); // non-ASCII: full path
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...'aZ0 -_.$%{}<>@#:/NnoeTBD'.split('')), maxLength: 16 }), fc.constantFrom('None', ' TBD ', 'n/a', '${X}', '$HOME', '00000000', 'bd-12.3', '<id>', '__X__', '...')), (v) => {
+      expect(placeholderReason(v)).toBe(slow(v));
+    }), { numRuns: 2000 });
+  });
+});
