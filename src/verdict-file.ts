@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
@@ -14,7 +14,7 @@ import { EngineError, type EngineErrorCode } from './core/errors.js';
 import { describeType } from './core/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
-import { verdictInconsistencies } from './core/consistency.js';
+import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 import { decodeUtf8 } from './util/utf8.js';
 
@@ -56,6 +56,8 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const verdict = value as Verdict;
   const types = gateTypes ?? new Map(BUILTIN_GATES.map((g) => [g.type, g]));
   const wrong = verdictInconsistencies(verdict, types);
+  // A tree entry's listing next to the verdict must be the one it digests (an edited count or digest shows here).
+  if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => fs.readFile(resolve(dirname(abs), listing), 'utf8').catch(() => undefined))));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {

@@ -81,7 +81,7 @@ export class EngineOutputGuard {
     }
     // An output directory that is the root itself: only the files a run writes there are output.
     const rel = path.relative(this.realRoot, file).split(path.sep);
-    const ownFile = (rel.length === 1 && ENGINE_OUTPUT_NAMES.has(rel[0] as string)) || (rel[0] === 'commands' && rel.length > 1);
+    const ownFile = (rel.length === 1 && ENGINE_OUTPUT_NAMES.has(rel[0] as string)) || (['commands', 'preflight_commands', 'scanned', 'preflight_scanned'].includes(rel[0] as string) && rel.length > 1);
     if (!ownFile) return undefined;
     if (this.excluded.includes(this.realRoot)) return 'it is a file this run writes into its output directory';
     const verdicts = await Promise.all(VERDICT_NAMES.map((n) => isEngineVerdict(path.join(this.realRoot, n))));

@@ -6,6 +6,7 @@
  * one that disagrees with itself — an edited "fail" → "pass" cannot be trusted anywhere.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from './time.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
@@ -56,6 +57,9 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup !== undefined) out.push({ pointer: '/gates', message: `gate ${dup} appears more than once` });
   v.gates.forEach((g, i) => gateProblems(v, g, i, gateTypes, out));
+  v.gates.forEach((g, i) => {
+    for (const message of treeEntryProblems(v.lane, g.id, g.artifacts as TreeEntry[])) out.push({ pointer: `/gates/${i}/artifacts`, message });
+  });
 
   const summary = summarize(v.gates);
   if (!isDeepStrictEqual(summary, v.summary)) out.push({ pointer: '/summary', message: `the summary does not count the gates: it says ${show(v.summary)}, the gates give ${show(summary)}` });
@@ -86,6 +90,24 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
     const notEvaluated = (v.gates_not_evaluated ?? []).map((g) => g.id);
     const missing = notEvaluated.filter((id) => !sel.not_selected.includes(id));
     if (missing.length > 0) out.push({ pointer: '/gates_not_evaluated', message: `gates not evaluated are missing from selection.not_selected: ${missing.join(', ')}` });
+  }
+  return out;
+}
+
+/**
+ * Every way the listings of the verdict's tree entries disagree with the entries (see core/artifact-tree.ts).
+ * `read` gives a listing's text by its path relative to the verdict's directory, or undefined when it is absent
+ * (a verdict copied without its listings can only be checked structurally, by verdictInconsistencies).
+ */
+export async function listingInconsistencies(v: Verdict, read: (listing: string) => Promise<string | undefined>): Promise<Inconsistency[]> {
+  const out: Inconsistency[] = [];
+  for (const [i, g] of v.gates.entries()) {
+    for (const [j, a] of g.artifacts.entries()) {
+      if (a.kind !== 'tree' || a.listing === undefined) continue;
+      const text = await read(a.listing);
+      if (text === undefined) continue;
+      for (const message of listingProblems(a as TreeEntry, text)) out.push({ pointer: `/gates/${i}/artifacts/${j}`, message });
+    }
   }
   return out;
 }

@@ -4,12 +4,15 @@
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
 import { setMaxListeners } from 'node:events';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { collapseArtifacts } from './artifact-tree.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { RunOrder } from './order.js';
 import type { Clock } from './time.js';
-import type { AnyGateDefinition, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
+import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
 import { plural } from '../util/plural.js';
 
@@ -278,6 +281,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [] }, { ...env.policy, waived: active !== undefined });
   const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
   const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
+  const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
   const result: GateResult = {
     id: gate.id,
@@ -294,12 +298,32 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,
     checks,
-    artifacts: [...handle.evidence.artifacts].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    artifacts,
     duration_ms: Math.max(0, Math.round(env.clock.elapsed() - t0)),
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
     ...(waiver ? { waiver } : {}),
   };
   return { result, startedAt, finishedAt };
+}
+
+/**
+ * The gate's artifacts as the verdict lists them: a whole scanned tree as one digest entry whose listing lands
+ * with the run (see artifact-tree.ts). A listing that cannot be written leaves every file listed in the verdict.
+ */
+async function recordArtifacts(gate: PlannedGate, env: RunEnvironment, records: readonly ArtifactRecord[]): Promise<ArtifactRecord[]> {
+  const collapsed = collapseArtifacts(records, env.lane, gate.id);
+  if (collapsed.listing === undefined) return collapsed.artifacts;
+  try {
+    const abs = join(env.outputDir, collapsed.listing.path);
+    await mkdir(dirname(abs), { recursive: true });
+    // Never write through a link a command may have planted in the staging directory.
+    if (!(await lstat(dirname(abs))).isDirectory()) return [...records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    await writeFile(abs, collapsed.listing.text, { flag: 'wx' });
+    env.keepOutput?.(collapsed.listing.path);
+    return collapsed.artifacts;
+  } catch {
+    return [...records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
 }
 
 function gateWaiver(w: WaiverEntry): GateWaiver {

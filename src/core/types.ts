@@ -58,6 +58,12 @@ export interface ArtifactRecord {
   bytes: number;
   schema?: string;
   generated_at?: string;
+  /** A whole scanned tree in one entry (see core/artifact-tree.ts): `path` is its directory, `sha256` the listing's digest. */
+  kind?: 'tree';
+  /** Tree entries: how many files the listing names. */
+  files?: number;
+  /** Tree entries: the listing, relative to the output directory. */
+  listing?: string;
 }
 
 export interface GateResult {

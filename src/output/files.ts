@@ -3,6 +3,7 @@
  * its own file names so a preflight run and a full run sharing an output directory can never read
  * or overwrite each other's results (the reference project's lanes did both).
  */
+import { listingDir } from '../core/artifact-tree.js';
 import { createHash } from 'node:crypto';
 import type { GateRun } from '../core/runner.js';
 import type { Lane, Verdict } from '../core/types.js';
@@ -23,12 +24,14 @@ export interface LaneFiles {
   replay: string;
   triage: string;
   waiverAudit: string;
+  /** The directory (relative to the output directory) of the listings of scanned trees (core/artifact-tree.ts). */
+  scanned: string;
 }
 
 export function outputFiles(lane: Lane): LaneFiles {
   return lane === 'full'
-    ? { logs: 'commands', verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json', waiverAudit: 'waiver_audit.json' }
-    : { logs: 'preflight_commands', verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json', waiverAudit: 'preflight_waiver_audit.json' };
+    ? { logs: 'commands', verdict: 'full_suite_verdict.json', events: 'full_suite_events.jsonl', report: 'full_suite_report.md', replay: 'replay_bundle.json', triage: 'triage_diff.json', waiverAudit: 'waiver_audit.json', scanned: listingDir('full') }
+    : { logs: 'preflight_commands', verdict: 'preflight_verdict.json', events: 'preflight_events.jsonl', report: 'preflight_report.md', replay: 'preflight_replay_bundle.json', triage: 'preflight_triage_diff.json', waiverAudit: 'preflight_waiver_audit.json', scanned: listingDir('preflight') };
 }
 
 export type WrittenFiles = Partial<Record<keyof LaneFiles, string>>;
