@@ -4,7 +4,7 @@
 //
 //   node bench/floor.mjs <workspace> <out-dir> <sizes.json>
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 
@@ -62,7 +62,10 @@ walk(join(root, 'src'));
 // Outputs of the same sizes, written the way the engine writes them (temp file + rename).
 mkdirSync(out, { recursive: true });
 for (const [name, bytes] of Object.entries(JSON.parse(readFileSync(sizesFile, 'utf8')))) {
-  writeFileSync(join(out, `.${name}.tmp`), Buffer.alloc(bytes, 0x61));
-  renameSync(join(out, `.${name}.tmp`), join(out, name));
+  const dir = dirname(join(out, name));
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${basename(name)}.tmp`);
+  writeFileSync(tmp, Buffer.alloc(bytes, 0x61));
+  renameSync(tmp, join(out, name));
 }
 if (sink < 0) console.log(sink);

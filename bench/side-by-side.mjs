@@ -87,7 +87,13 @@ for (const scale of scales) {
     console.log(`${scale}×: verify exited ${warm.status ?? warm.signal} after ${(warm.ms / 1000).toFixed(0)} s (peak RSS ${mb(warm.rss)}): ${failing}`);
     continue;
   }
-  const sizes = Object.fromEntries(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
+  // Every file the run wrote, listings of scanned trees (scanned/) included.
+  const sizes = {};
+  for (const f of readdirSync(out)) {
+    const st = statSync(join(out, f));
+    if (st.isDirectory()) for (const g of readdirSync(join(out, f))) sizes[`${f}/${g}`] = statSync(join(out, f, g)).size;
+    else sizes[f] = st.size;
+  }
   const sizesFile = join(scratch, `sizes${scale}.json`);
   writeFileSync(sizesFile, JSON.stringify(sizes));
   const floorArgv = [join(HERE, 'floor.mjs'), ws, floorOut, sizesFile];

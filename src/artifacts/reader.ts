@@ -98,7 +98,7 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
  * A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with
  * its digest, and (with `onAge`) every structured read says whether it bounded the artifact's age.
  */
-export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void): ArtifactReader {
+export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void, beforeRead?: (path: string) => void): ArtifactReader {
   const keep = <T extends { record: ArtifactRecord }>(artifact: T): T => {
     record(artifact.record);
     return artifact;
@@ -165,18 +165,22 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       return { path: a.path, format, value: a.value, nonIntegerNumbers: a.nonIntegerNumbers, inexactNumbers: a.inexactNumbers, record: a.record, locate: () => undefined };
     },
     json: async (path, options) => {
+      beforeRead?.(path);
       await refuseEngineOutput(path);
       return dated(path, options, () => readJsonArtifact(root, path, now, toExpectations(options)));
     },
     toml: async (path, options) => {
+      beforeRead?.(path);
       await refuseEngineOutput(path);
       return dated(path, options, () => readTomlArtifact(root, path, now, toExpectations(options)));
     },
     yaml: async (path, options) => {
+      beforeRead?.(path);
       await refuseEngineOutput(path);
       return dated(path, options, () => readYamlArtifact(root, path, now, toExpectations(options)));
     },
     text: async (path) => {
+      beforeRead?.(path);
       // One resolution serves the engine-output check and the read (source trees are read here file by file).
       const resolved = await resolveInsideWithStats(root, path).catch(() => undefined);
       await refuseEngineOutput(path, resolved);
@@ -185,6 +189,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     },
     jsonl: (path, options = {}) => ({
       async *[Symbol.asyncIterator]() {
+        beforeRead?.(path);
         await refuseEngineOutput(path);
         yield* readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record);
       },

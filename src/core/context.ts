@@ -7,6 +7,7 @@ import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
 import { isBlank } from '../util/text-classes.js';
+import type { HeapGuard } from './memory.js';
 
 export interface CollectedEvidence {
   checks: CheckResult[];
@@ -54,6 +55,8 @@ export interface ContextEnvironment {
   now: Date;
   signal: AbortSignal;
   waivers: WaiverBook;
+  /** Asked before every read and listing: stops the gate once the heap is past its bound (see core/memory.ts). */
+  heap?: HeapGuard;
   /** Called before the gate touches a root-relative path (undefined: lists files); may wait for a writer. */
   beforeAccess?: (path: string | undefined) => Promise<void>;
 }
@@ -111,12 +114,14 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     else if (!unboundedAges.has(note.path)) unboundedAges.set(note.path, note);
   };
 
+  const heap = env.heap;
+  const heapCheck = heap === undefined ? undefined : (path: string) => heap.check(path);
   const ctx: GateContext = {
     gateId,
     root,
     now,
     signal,
-    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge),
+    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck),
     outputDir: env.outputDir,
     logsDir: env.logsDir ?? 'commands',
     keepOutput: (rel) => {
@@ -142,6 +147,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
     list: async (pattern) => {
+      heapCheck?.(pattern);
       await env.beforeAccess?.(undefined);
       return listGlob(root, pattern, { exclude: [env.outputDir] });
     },

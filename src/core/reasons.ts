@@ -24,6 +24,7 @@ export const RUNNER_REASONS: Record<string, string> = {
   timeout: 'the gate did not finish within its timeout',
   blocking_skip: 'a blocking gate skipped; blocking gates cannot stay skipped',
   skipped: 'the gate does not apply here (non-blocking gates only)',
+  resource_limit: 'the JS heap passed its bound (GATE_ENGINE_MAX_HEAP_MB, default 85% of the V8 old-space limit) while the gate read its inputs; the gate was stopped instead of the process dying out of memory',
 };
 
 export const EVIDENCE_FINDING_REASONS: Record<string, string> = {
@@ -60,6 +61,7 @@ export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
   'vacuous',
   'crashed',
   'timeout',
+  'resource_limit',
   'blocking_skip',
   ...Object.keys(EVIDENCE_FINDING_REASONS),
   ...Object.keys(MERGE_REASONS),

@@ -4,9 +4,11 @@
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
 import { setMaxListeners } from 'node:events';
+import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
+import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
@@ -54,6 +56,8 @@ export interface RunEnvironment {
   policy?: PolicyOptions;
   /** Aborts every running gate (the CLI on SIGINT/SIGTERM), so gates can stop child processes. */
   signal?: AbortSignal;
+  /** Gates running at once in the full lane (default: GATE_ENGINE_CONCURRENCY, else DEFAULT_GATE_CONCURRENCY). */
+  concurrency?: number;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -62,7 +66,6 @@ export class GateTimeoutError extends Error {
   override readonly name = 'GateTimeoutError';
 }
 
-/**
 /**
  * Time charged to running gates, so that a timeout catches a hang and not contention. The gates of a run share
  * one event loop: while it is busy, each of the `k` running gates is charged 1/k of that time (its fair share);
@@ -74,12 +77,18 @@ class SharedLoopClock {
   private charged = 0;
   private running = 0;
   private last = performance.eventLoopUtilization();
+  private lastCpu = process.cpuUsage();
 
   private advance(): number {
     const now = performance.eventLoopUtilization();
     const { active, idle } = performance.eventLoopUtilization(now, this.last);
     this.last = now;
-    this.charged += idle + active / Math.max(1, this.running);
+    // Busy time is what the process really got of the CPU: while other processes held the machine's cores the loop
+    // looked busy but did no work, and that time is nobody's (the CPU time of every thread bounds it from above).
+    const cpu = process.cpuUsage();
+    const worked = Math.min(active, (cpu.user - this.lastCpu.user + cpu.system - this.lastCpu.system) / 1000);
+    this.lastCpu = cpu;
+    this.charged += idle + worked / Math.max(1, this.running);
     return this.charged;
   }
 
@@ -160,6 +169,18 @@ async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) 
   } finally {
     deadline?.clear();
   }
+}
+
+function resourceLimitCheck(trip: HeapTrip): CheckResult {
+  return {
+    id: 'evaluate',
+    status: 'fail',
+    code: 'resource_limit',
+    message: `the gate was stopped when the JS heap held ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)} (at ${trip.at}); its evidence was not fully read`,
+    expected: `heap in use ≤ ${mb(trip.boundBytes)}`,
+    actual: mb(trip.usedBytes),
+    fix: 'raise the bound (GATE_ENGINE_MAX_HEAP_MB, or node --max-old-space-size), or narrow the gate\'s scope (ignore generated code)',
+  };
 }
 
 function firstStackFrame(error: unknown): string | undefined {
@@ -262,7 +283,9 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
         }
       }
     : undefined;
-  const handle = createGateContext(gate.id, { root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
+  // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
+  const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
+  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
   const outcome = await evaluateWithTimeout(
     gate,
     (d) => {
@@ -274,7 +297,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   unlink();
   handle.close();
   const checks = [...handle.evidence.checks];
-  const extra = outcomeCheck(gate, outcome);
+  // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
+  const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
@@ -348,23 +372,84 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
  */
 export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
   const byId = new Map(plan.map((g) => [g.id, g]));
+  const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const started = new Map<string, Promise<GateRun>>();
   const start = (gate: PlannedGate): Promise<GateRun> => {
     const existing = started.get(gate.id);
     if (existing) return existing;
     const deps = (order?.waitsFor.get(gate.id) ?? []).map((id) => byId.get(id)).filter((g): g is PlannedGate => g !== undefined);
     const writers = order?.writers.get(gate.id) ?? [];
+    // The slot this gate holds. A gate that timed out may go on in the background: once its run is over it
+    // neither gives up nor takes a slot again, so it can never free a slot twice or keep one forever.
+    let active = true;
+    let holding = false;
+    const take = async () => {
+      await slots.acquire();
+      if (active) holding = true;
+      else slots.release();
+    };
+    const give = () => {
+      if (!holding) return;
+      holding = false;
+      slots.release();
+    };
     const wait: WriterWait | undefined =
       writers.length === 0
         ? undefined
         : async (path) => {
-            await Promise.all(writers.filter((w) => path === undefined || w.matches(path)).map((w) => start(byId.get(w.id) as PlannedGate)));
+            // A gate waiting for a writer gives its slot up meanwhile: the writer may need it.
+            give();
+            try {
+              await Promise.all(writers.filter((w) => path === undefined || w.matches(path)).map((w) => start(byId.get(w.id) as PlannedGate)));
+            } finally {
+              if (active) await take();
+            }
           };
-    const run = Promise.all(deps.map(start)).then(() => runGate(gate, env, wait));
+    // A gate's clock starts when it gets a slot: time queued behind other gates is never charged to it.
+    const run = Promise.all(deps.map(start)).then(async () => {
+      await take();
+      try {
+        return await runGate(gate, env, wait);
+      } finally {
+        active = false;
+        give();
+      }
+    });
     started.set(gate.id, run);
     return run;
   };
   return Promise.all(plan.map(start));
+}
+
+/** Default number of gates that run at once: enough to overlap I/O, few enough that each gets the CPU it is timed on. */
+export const DEFAULT_GATE_CONCURRENCY = Math.max(2, Math.min(8, availableParallelism() * 2));
+
+/** GATE_ENGINE_CONCURRENCY (a positive integer) overrides the default; anything else is ignored. */
+export function gateConcurrency(env: Readonly<Record<string, string | undefined>> = {}): number {
+  const raw = env.GATE_ENGINE_CONCURRENCY;
+  const n = raw !== undefined && /^[1-9][0-9]{0,3}$/.test(raw.trim()) ? Number(raw.trim()) : undefined;
+  return n ?? DEFAULT_GATE_CONCURRENCY;
+}
+
+/** A counting semaphore, first come first served. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+  constructor(limit: number) {
+    this.free = Math.max(1, Math.floor(limit));
+  }
+  acquire(): Promise<void> {
+    if (this.free > 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+  release(): void {
+    const next = this.waiting.shift();
+    if (next !== undefined) next();
+    else this.free++;
+  }
 }
 
 /** Declared order, except that a gate never comes before a gate it waits for (stable: ties keep declared order). */
