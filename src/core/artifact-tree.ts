@@ -42,10 +42,13 @@ export function isPlainRecord(r: ArtifactRecord): boolean {
   return r.schema === undefined && r.generated_at === undefined && (r as { kind?: unknown }).kind === undefined;
 }
 
-/** The listing's text: one JSON object per line, sorted by path. */
+/** Listing order: by path, then digest (a file rewritten while the gate read it twice is listed once per version). */
+const byPathThenDigest = (a: ArtifactRecord, b: ArtifactRecord) => byPath(a, b) || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0);
+
+/** The listing's text: one JSON object per line, sorted by path (then digest). */
 export function listingText(records: readonly ArtifactRecord[]): string {
   let text = '';
-  for (const r of [...records].sort(byPath)) text += `${JSON.stringify({ path: r.path, sha256: r.sha256, bytes: r.bytes })}\n`;
+  for (const r of [...records].sort(byPathThenDigest)) text += `${JSON.stringify({ path: r.path, sha256: r.sha256, bytes: r.bytes })}\n`;
   return text;
 }
 
@@ -96,7 +99,7 @@ export function listingProblems(entry: TreeEntry, text: string): string[] {
   const lines = text.split('\n');
   if (lines.pop() !== '') problems.push(`the listing ${entry.listing} does not end with a newline`);
   let bytes = 0;
-  let previous: string | undefined;
+  let previous: ArtifactRecord | undefined;
   for (const [i, line] of lines.entries()) {
     let row: unknown;
     try {
@@ -110,11 +113,11 @@ export function listingProblems(entry: TreeEntry, text: string): string[] {
       problems.push(`line ${i + 1} of ${entry.listing} is not a {path, sha256, bytes} record`);
       break;
     }
-    if (previous !== undefined && !(previous < r.path)) {
+    if (previous !== undefined && byPathThenDigest(previous, r as ArtifactRecord) >= 0) {
       problems.push(`line ${i + 1} of ${entry.listing} is out of order or repeats ${JSON.stringify(r.path)}`);
       break;
     }
-    previous = r.path;
+    previous = r as ArtifactRecord;
     bytes += r.bytes as number;
   }
   if (lines.length !== entry.files) problems.push(`the listing ${entry.listing} names ${lines.length} files, the tree entry says ${entry.files}`);

@@ -118,5 +118,13 @@ describe('tree entries', () => {
     expect(a).toEqual(b);
     expect(a.artifacts[0]).toMatchObject({ path: 'd', files: 40, bytes: 780 });
     expect(collapseArtifacts(recs, 'preflight', 'g').listing?.path).toBe('preflight_scanned/g.jsonl');
+    // A file rewritten while the gate read it twice: two versions, both listed, and the listing is consistent.
+    const twice = collapseArtifacts([...recs, { path: 'd/00.rs', sha256: 'c'.repeat(64), bytes: 1 }], 'full', 'g');
+    const entry = twice.artifacts[0] as TreeEntry;
+    expect(entry.files).toBe(41);
+    expect(listingProblems(entry, twice.listing!.text)).toEqual([]);
+    // Lines swapped: out of order.
+    const lines = twice.listing!.text.trim().split('\n');
+    expect(listingProblems(entry, `${[lines[1], lines[0], ...lines.slice(2)].join('\n')}\n`).join(' ')).toMatch(/out of order/);
   });
 });
