@@ -58,6 +58,17 @@ const quote = (s: string) => JSON.stringify(s.length > MAX_SHOWN_VALUE ? `${s.sl
  * letter or digit — or a lower-to-upper case change (`runDummy`) — so "TODO: fill in",
  * "placeholder-model.joblib" and "run_dummy" match while "todos-service" and "unknownness" do not.
  */
+/** One compiled whole-word pattern per configured word (a gate checks every leaf of every artifact against them). */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(w: string): RegExp {
+  let re = wholeWords.get(w);
+  if (re === undefined) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu');
+    if (wholeWords.size < 1024) wholeWords.set(w, re);
+  }
+  return re;
+}
+
 export function placeholderReason(value: string, words: readonly string[]): string | undefined {
   const visible = removeInvisible(value).normalize('NFKC').trim();
   const body = visible.replace(DIGEST_PREFIX, '');
@@ -71,7 +82,7 @@ export function placeholderReason(value: string, words: readonly string[]): stri
     const w = word.trim();
     if (isBlank(w)) continue;
     if (lower === w.toLowerCase()) return `the placeholder word "${w}"`;
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'iu').test(split)) return `the placeholder word "${w}"`;
+    if (wholeWord(w).test(split)) return `the placeholder word "${w}"`;
   }
   return undefined;
 }
