@@ -28,6 +28,11 @@ const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as R
 export interface MappedText {
   text: string;
   offsets: Int32Array;
+  /**
+   * Pairs [start, end) of indexes into `text` a renderer may hide (hidden or styled HTML elements):
+   * a phrase counts as present if it appears with any combination of them left out.
+   */
+  skippable?: Int32Array | undefined;
 }
 
 const MARKS = /\p{M}/gu;
@@ -136,31 +141,66 @@ export class OffsetBuffer {
   }
 }
 
-const foldCache = new Map<number, string>();
+/** Folded code points, by code point (BMP in an array, the rest in a map). */
+const bmpCache: (string | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, string>();
+
+function foldedOf(cp: number, ch: string): string {
+  let folded = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
+  if (folded === undefined) {
+    folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
+    if (cp < 0x10000) bmpCache[cp] = folded;
+    else astralCache.set(cp, folded);
+  }
+  return folded;
+}
 
 /**
  * Fold rendered text (see the module comment): separators (whitespace, line breaks, dashes) and
- * invisible characters produce nothing, every other code point its folded letters.
+ * invisible characters produce nothing, every other code point its folded letters. Skippable spans
+ * are carried over to folded indexes.
  */
 export function fold(rendered: MappedText): MappedText {
-  const { text, offsets } = displayOrder(rendered);
+  const ordered = displayOrder(rendered);
+  const { text, offsets } = ordered;
+  const spans = ordered === rendered ? rendered.skippable : undefined;
+  const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
   const out = new OffsetBuffer();
+  let length = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) as number;
-    const size = cp > 0xffff ? 2 : 1;
-    const source = offsets[i] as number;
-    let folded = foldCache.get(cp);
-    if (folded === undefined) {
-      folded = foldCodePoint(size === 1 ? (text[i] as string) : String.fromCodePoint(cp)).replaceAll(SEPARATOR_MARK, '');
-      foldCache.set(cp, folded);
+    const cp = text.charCodeAt(i);
+    if (foldedAt !== undefined) foldedAt[i] = length;
+    let folded: string;
+    let size = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const full = text.codePointAt(i) as number;
+      size = full > 0xffff ? 2 : 1;
+      if (foldedAt !== undefined && size === 2) foldedAt[i + 1] = length;
+      folded = foldedOf(full, String.fromCodePoint(full));
+    } else {
+      folded = foldedOf(cp, text[i] as string);
     }
+    const source = offsets[i] as number;
     i += size;
     if (folded === '') continue;
     parts.push(folded);
-    out.pushMany(source, folded.length);
+    length += folded.length;
+    if (folded.length === 1) out.push(source);
+    else out.pushMany(source, folded.length);
   }
-  return { text: parts.join(''), offsets: out.finish() };
+  if (foldedAt !== undefined) foldedAt[text.length] = length;
+  let skippable: Int32Array | undefined;
+  if (spans !== undefined && foldedAt !== undefined) {
+    const kept: number[] = [];
+    for (let k = 0; k + 1 < spans.length; k += 2) {
+      const a = foldedAt[spans[k] as number] as number;
+      const b = foldedAt[spans[k + 1] as number] as number;
+      if (b > a) kept.push(a, b);
+    }
+    if (kept.length > 0) skippable = Int32Array.from(kept);
+  }
+  return { text: parts.join(''), offsets: out.finish(), skippable };
 }
 
 const RLO = '\u202E';
