@@ -10,6 +10,9 @@
  * - the UTS #39 confusable skeleton (Unicode confusables data, via the `unhomoglyph` package), closed
  *   under case folding: Cyrillic `а`, Greek `ο`, fullwidth `ｅ`, Cherokee `Ꭺ` read as Latin letters,
  *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either;
+ * - the Latin letter variants confusables.txt leaves out, from their Unicode names
+ *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
+ *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
  * - every dash and hyphen variant and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
@@ -20,6 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
+import { LATIN_LOOKALIKES } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -96,6 +100,17 @@ const ASCII_CLASS = new Map<string, string>();
 }
 
 const SEPARATOR_MARK = ' ';
+
+/**
+ * Latin letter variants the confusables data leaves out (small capitals `ᴀ`, turned `ǝ`, thorn `þ`,
+ * IPA `ɑ`, barred and hooked letters), read as their letters — also where the skeleton or a
+ * compatibility decomposition produced one (Cherokee `ꭺ` → `ᴀ`, modifier `ᵄ` → `ɐ`).
+ */
+function latinLetters(text: string): string {
+  let out = '';
+  for (const c of text) out += LATIN_LOOKALIKES[c] ?? c;
+  return out;
+}
 /**
  * Markup characters that are left in rendered text when a renderer does not take them as markup
  * (inside an HTML block, `**` that opens nothing, an escape shown literally): they decorate words and
@@ -113,7 +128,7 @@ export function foldCodePoint(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   let out = '';
-  for (const c of skeletonFold(ch)) {
+  for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
     if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
     else out += ASCII_CLASS.get(c) ?? c;
@@ -132,6 +147,17 @@ export class OffsetBuffer {
       this.data = grown;
     }
     this.data[this.length++] = offset;
+  }
+  /** Append `count` offsets of `from`, starting at index `start`. */
+  pushFrom(from: ArrayLike<number>, start: number, count: number): void {
+    if (this.length + count > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    if (from instanceof Int32Array) this.data.set(from.subarray(start, start + count), this.length);
+    else for (let k = 0; k < count; k++) this.data[this.length + k] = from[start + k] as number;
+    this.length += count;
   }
   pushMany(offset: number, count: number): void {
     for (let k = 0; k < count; k++) this.push(offset);

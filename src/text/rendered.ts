@@ -64,7 +64,7 @@ class Out {
   push(text: string, at: ArrayLike<number>, from = 0): void {
     if (text === '') return;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push(at[from + k] as number);
+    this.offsets.pushFrom(at, from, text.length);
     this.length += text.length;
   }
   pushAt(text: string, offset: number): void {
@@ -89,21 +89,31 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   private hasHtml = false;
+  /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
+  private pending = new Out();
+  private flushText(): void {
+    if (this.pending.length === 0) return;
+    const done = this.pending.finish();
+    this.items.push({ kind: 'text', text: done.text, at: done.offsets });
+    this.pending = new Out();
+  }
   text(text: string, at: Int32Array): void {
-    if (text !== '') this.items.push({ kind: 'text', text, at });
+    this.pending.push(text, at);
   }
   html(text: string, at: Int32Array): void {
     if (text === '') return;
     this.hasHtml = true;
+    this.flushText();
     this.items.push({ kind: 'html', text, at });
   }
   block(offset: number): void {
-    this.items.push({ kind: 'text', text: '\n', at: Int32Array.of(offset) });
+    this.pending.pushAt('\n', offset);
   }
   aside(text: string, at: Int32Array): void {
     if (text !== '') this.asides.push({ kind: 'text', text, at });
   }
   render(): MappedText {
+    this.flushText();
     const flow = new Out();
     const asides = new Out();
     if (this.hasHtml) renderHtml(this.items, flow, asides);
@@ -114,12 +124,12 @@ class Segments {
     }
     const main = flow.finish();
     const apart = asides.finish();
-    if (apart.text === '') return { ...main, skippable: flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans) };
-    const offsets = new Int32Array(main.offsets.length + 1 + apart.offsets.length);
+    const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
+    if (apart.text === '') return { ...main, skippable };
+    const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
-    offsets[main.offsets.length] = apart.offsets[0] as number;
-    offsets.set(apart.offsets, main.offsets.length + 1);
-    return { text: `${main.text}\n${apart.text}`, offsets, skippable: flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans) };
+    offsets.set(apart.offsets, main.offsets.length);
+    return { text: main.text + apart.text, offsets, skippable };
   }
 }
 
@@ -194,6 +204,10 @@ export function align(value: string, source: string, start: number, end: number)
 // Markdown
 
 const MARKDOWN = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote);
+// URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
+// follow (`javascript:`) still shows its text.
+MARKDOWN.normalizeLink = (url: string) => url;
+MARKDOWN.validateLink = () => true;
 type Token = ReturnType<typeof MARKDOWN.parse>[number];
 
 /** 0-based line starts, plus the end of the text. */

@@ -61,6 +61,16 @@ describe('fold', () => {
     ['Ꭺpp', 'app'],
     ['𝐛𝐨𝐥𝐝', 'bold'],
     ['café', 'cafe'],
+    ['ᴀᴘᴘ', 'app'],
+    ['rǝplacement', 'replacement'],
+    ['þlace', 'place'],
+    ['ɑɩʊ', 'aiu'],
+    ['ʀᴇᴘʟᴀᴄᴇᴍᴇɴᴛ', 'replacement'],
+    ['ꭺꮲꮲ', 'app'],
+    ['ᵄ', 'a'],
+    ['ɗɍσᴘ', 'drop'],
+    ['𝖉𝖗𝖔𝖕', 'drop'],
+    ['օ', 'o'],
   ])('%s folds like %s', (a, b) => {
     expect(foldString(a)).toBe(foldString(b));
   });
@@ -71,6 +81,14 @@ describe('fold', () => {
     ['a.b', 'ab'],
   ])('%s and %s stay different', (a, b) => {
     expect(foldString(a)).not.toBe(foldString(b));
+  });
+
+  it('every generated Latin look-alike folds like its letter', async () => {
+    const { LATIN_LOOKALIKES } = await import('../../src/text/latin-lookalikes.js');
+    const entries = Object.entries(LATIN_LOOKALIKES);
+    expect(entries.length).toBeGreaterThan(500);
+    const wrong = entries.filter(([ch, letter]) => foldString(ch) !== foldString(letter)).map(([ch, letter]) => `${ch} U+${(ch.codePointAt(0) as number).toString(16)} → ${foldString(ch)} (want ${letter})`);
+    expect(wrong).toEqual([]);
   });
 
   it('keeps a source offset for every folded unit, expansions included', () => {
