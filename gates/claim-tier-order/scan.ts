@@ -4,7 +4,7 @@
  * original file:line:column. Pure and in-process, so property tests can call it a thousand times.
  */
 import { fold, type MappedText } from '../../src/text/fold.js';
-import { render, type TextKind } from '../../src/text/rendered.js';
+import { render, renderings, type TextKind } from '../../src/text/rendered.js';
 
 /** A phrase as the scanner looks for it. */
 export interface Phrase {
@@ -64,9 +64,9 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** The folded form of a release text, for scanning it against many phrase sets. */
-export function foldRelease(source: string, kind: TextKind): MappedText {
-  return fold(render(source, kind));
+/** The folded forms of a release text (one per plausible rendering), for scanning it against many phrase sets. */
+export function foldRelease(source: string, kind: TextKind): MappedText[] {
+  return renderings(source, kind).map(fold);
 }
 
 interface Found {
@@ -155,7 +155,23 @@ function skippingOccurrences(folded: MappedText, phrases: readonly Phrase[]): Fo
 }
 
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */
-export function scanText(source: string, kind: TextKind, phrases: readonly Phrase[], folded: MappedText = foldRelease(source, kind)): Hit[] {
+export function scanText(source: string, kind: TextKind, phrases: readonly Phrase[], views: readonly MappedText[] = foldRelease(source, kind)): Hit[] {
+  const seen = new Set<string>();
+  const hits: Hit[] = [];
+  let starts: number[] | undefined;
+  for (const folded of views) {
+    for (const hit of scanView(source, folded, phrases, () => (starts ??= lineStarts(source)))) {
+      const key = `${hit.offset}\u0000${hit.phrase.folded}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push(hit);
+    }
+  }
+  return hits.sort((a, b) => a.offset - b.offset || a.phrase.source.localeCompare(b.phrase.source));
+}
+
+/** The hits of `phrases` in one folded rendering. */
+function scanView(source: string, folded: MappedText, phrases: readonly Phrase[], lines: () => number[]): Hit[] {
   const exemptions = new Map<string, number[]>();
   const exemptStarts = (needle: string): number[] => {
     let found = exemptions.get(needle);
@@ -165,7 +181,6 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
   const candidates: Found[] = [];
   for (const phrase of phrases) for (const k of occurrences(folded.text, phrase.folded)) candidates.push({ phrase, start: k, end: k + phrase.folded.length });
   candidates.push(...skippingOccurrences(folded, phrases));
-  let starts: number[] | undefined;
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const { phrase, start: k, end } of candidates) {
@@ -176,9 +191,8 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
     if (seen.has(key)) continue;
     seen.add(key);
     const last = folded.offsets[end - 1] as number;
-    starts ??= lineStarts(source);
     const raw = source.slice(offset, Math.max(offset + 1, last + 1)).replace(/\s+/gu, ' ');
-    hits.push({ phrase, offset, ...positionAt(starts, offset), written: raw.length > 200 ? `${raw.slice(0, 199)}…` : raw });
+    hits.push({ phrase, offset, ...positionAt(lines(), offset), written: raw.length > 200 ? `${raw.slice(0, 199)}…` : raw });
   }
-  return hits.sort((a, b) => a.offset - b.offset || a.phrase.source.localeCompare(b.phrase.source));
+  return hits;
 }

@@ -53,6 +53,44 @@ export function render(source: string, kind: TextKind): MappedText {
   return segments.render();
 }
 
+const HTML_LIKE = /<[A-Za-z/!?]/;
+const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+
+/**
+ * Every rendering of `source` a reader may plausibly see, each to be scanned: the text as its kind
+ * renders it; for Markdown with anything HTML-like in it, the source read as HTML too (a renderer
+ * that passes through more HTML than CommonMark, or an older CommonMark: `<!-->`, `</ x>`, `<?x>`,
+ * `&#114` without its semicolon); and where a rendering still shows a character reference (a
+ * double-encoded `&amp;#114;`), that rendering with references decoded once more, as a second
+ * renderer (a feed, a page that embeds the notes) shows it.
+ */
+export function renderings(source: string, kind: TextKind): MappedText[] {
+  const views = [render(source, kind)];
+  if (kind === 'markdown' && (HTML_LIKE.test(source) || REFERENCE.test(source))) views.push(render(source, 'html'));
+  for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  return views;
+}
+
+/** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
+function decodeAgain(rendered: MappedText): MappedText {
+  const out = new Out();
+  const { text, offsets } = rendered;
+  let run = 0;
+  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
+    CHAR_REF.lastIndex = i;
+    const ref = CHAR_REF.exec(text);
+    if (ref === null) continue;
+    const decoded = decodeHTML(ref[0]);
+    if (decoded === ref[0]) continue;
+    out.push(text.slice(run, i), offsets, run);
+    out.pushAt(decoded, offsets[i] as number);
+    run = i + ref[0].length;
+    i = run - 1;
+  }
+  out.push(text.slice(run), offsets, run);
+  return out.finish();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Output
 
