@@ -58,7 +58,7 @@ const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
 
 /**
  * Every rendering of `source` a reader may plausibly see, each to be scanned: the text as its kind
- * renders it; for Markdown with anything HTML-like in it, the source read as HTML too (a renderer
+ * renders it; for Markdown that shows anything HTML-like as text, the source read as HTML too (a renderer
  * that passes through more HTML than CommonMark, or an older CommonMark: `<!-->`, `</ x>`, `<?x>`,
  * `&#114` without its semicolon); and where a rendering still shows a character reference (a
  * double-encoded `&amp;#114;`), that rendering with references decoded once more, as a second
@@ -66,7 +66,10 @@ const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
  */
 export function renderings(source: string, kind: TextKind): MappedText[] {
   const views = [render(source, kind)];
-  if (kind === 'markdown' && (HTML_LIKE.test(source) || REFERENCE.test(source))) views.push(render(source, 'html'));
+  // Only where the Markdown shows something HTML-like as text: where it took every tag, comment and
+  // reference as such, reading the source as HTML adds nothing.
+  const shown = views[0] as MappedText;
+  if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   return views;
 }
