@@ -46,11 +46,17 @@ export function textKindOf(path: string): TextKind {
  * [start, end) indexes into `text`, nested or disjoint) marks text a browser may hide.
  */
 export function render(source: string, kind: TextKind): MappedText {
-  if (kind === 'plain') return plainText(source);
+  return renderOnce(source, kind).view;
+}
+
+/** The rendering, and whether the Markdown parser gave up on nesting deeper than it follows (and dropped text). */
+function renderOnce(source: string, kind: TextKind): { view: MappedText; truncated: boolean } {
+  if (kind === 'plain') return { view: plainText(source), truncated: false };
   const segments = new Segments();
+  let truncated = false;
   if (kind === 'html') segments.html(source, identity(source.length));
-  else markdownSegments(segments, source);
-  return segments.render();
+  else truncated = markdownSegments(segments, source);
+  return { view: segments.render(), truncated };
 }
 
 const HTML_LIKE = /<[A-Za-z/!?]/;
@@ -65,7 +71,10 @@ const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
  * renderer (a feed, a page that embeds the notes) shows it.
  */
 export function renderings(source: string, kind: TextKind): MappedText[] {
-  const views = [render(source, kind)];
+  const first = renderOnce(source, kind);
+  const views = [first.view];
+  // Nested deeper than the parser follows: the text it dropped is still in the file a reader opens.
+  if (first.truncated) views.push(plainText(source));
   // Only where the Markdown shows something HTML-like as text: where it took every tag, comment and
   // reference as such, reading the source as HTML adds nothing.
   const shown = views[0] as MappedText;
@@ -244,7 +253,9 @@ export function align(value: string, source: string, start: number, end: number)
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const MARKDOWN = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(footnote);
+/** Nesting the Markdown parser follows; deeper blocks are dropped by it, so the file is then also read as written. */
+const MAX_NESTING = 256;
+const MARKDOWN = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote);
 // URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
 // follow (`javascript:`) still shows its text.
 MARKDOWN.normalizeLink = (url: string) => url;
@@ -259,7 +270,8 @@ function lineOffsets(source: string): number[] {
   return starts;
 }
 
-function markdownSegments(out: Segments, source: string): void {
+/** Markdown `source` as segments; true when it nests deeper than the parser follows. */
+function markdownSegments(out: Segments, source: string): boolean {
   const env: Record<string, unknown> = {};
   const tokens = MARKDOWN.parse(source, env);
   const references = (env.references ?? {}) as Record<string, { title?: string }>;
@@ -315,7 +327,9 @@ function markdownSegments(out: Segments, source: string): void {
     const found = source.indexOf(title);
     out.aside(title, found === -1 ? align(title, source, 0, source.length) : identity(title.length, found));
   }
+  let deepest = 0;
   for (const token of tokens) {
+    deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
       start = lineAt(token.map[0]);
       end = lineAt(token.map[1]);
@@ -345,6 +359,7 @@ function markdownSegments(out: Segments, source: string): void {
         if (token.nesting !== 0 || token.block) out.block(token.nesting === -1 ? Math.max(start, Math.min(cursor, end) - 1) : start);
     }
   }
+  return deepest >= MAX_NESTING - 8;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,6 +372,11 @@ type Element = DefaultTreeAdapterMap['element'];
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'value', 'label', 'content', 'summary', 'abbr', 'data-tooltip', 'data-title']);
 /** Elements whose content a browser does not show (or shows only without scripting, or as the tab title). */
 const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp']);
+/**
+ * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
+ * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark).
+ */
+const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub']);
 /** Attributes that can hide an element (with a stylesheet, any element can be hidden). */
 const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover']);
 /** Tags whose boundaries a browser renders as a line break (block-level and line-breaking elements). */
@@ -428,23 +448,35 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
     emit(asides, value, start, end);
   };
 
-  const walk = (node: Node): void => {
+  // Depth-first, with an explicit stack: nesting depth is the author's to choose (50,000 nested <div>s).
+  type Frame = { node: Node } | { exit: () => void };
+  const stack: Frame[] = [{ node: parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
+  const pushChildren = (children: readonly Node[]) => {
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node });
+  };
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if ('exit' in frame) {
+      frame.exit();
+      continue;
+    }
+    const node = frame.node;
     const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
     if (node.nodeName === '#text') {
       const text = node as DefaultTreeAdapterMap['textNode'];
       emit(flow, text.value, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
-      return;
+      continue;
     }
     if (node.nodeName === '#comment') {
       const comment = node as DefaultTreeAdapterMap['commentNode'];
       asideOf(comment.data, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
-      return;
+      continue;
     }
-    if (node.nodeName === '#documentType') return;
+    if (node.nodeName === '#documentType') continue;
     const children: Node[] = 'childNodes' in node ? node.childNodes : [];
     if (!('tagName' in node)) {
-      for (const child of children) walk(child);
-      return;
+      pushChildren(children);
+      continue;
     }
     const element = node as Element;
     const name = element.tagName;
@@ -457,14 +489,16 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
     const at = eloc?.startOffset ?? 0;
     const breaking = BREAKING_TAGS.has(name);
     if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
-    const hides = HIDDEN_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
+    const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
     const spanStart = flow.length;
-    const inner = name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : children;
-    for (const child of inner) walk(child);
-    if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
-    if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
-  };
-  walk(parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }));
+    stack.push({
+      exit: () => {
+        if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+        if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
+      },
+    });
+    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : children);
+  }
   // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some
   // reader of the source still sees it.
   texts.forEach((text, id) => {

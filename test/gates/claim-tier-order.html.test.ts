@@ -42,6 +42,8 @@ const SPLITS: [string, string][] = [
   ['two hidden spans, one of them styled', 'strict <span style="color:red">drop-in</span><span style="display:none">junk</span> re<i hidden>x</i>placement for Node/Bun'],
   ['numeric references without semicolons', 'strict drop-in &#114eplacement for &#x4e;ode/Bun'],
   ['nested markup', '<b><i>¦strict</i></b> <i><b>drop</b>-<u>in</u></i> <s>re</s><em>place</em>ment for <a href="#">Node</a>/Bun'],
+  ['a ruby annotation over part of a word', 'strict drop-in re<ruby>place<rt>junk</rt></ruby>ment for Node/Bun'],
+  ['a footnote mark in superscript', 'strict drop-in<sup>[1]</sup> replacement for Node/Bun'],
   ['line wraps inside tags and text', 'strict drop-in re<span\n  class="x"\n>place</span\n>ment for\nNode/Bun'],
 ];
 
@@ -82,6 +84,15 @@ describe('Markdown and HTML mixed', () => {
     expectHit('Now a ¦strict drop-in &amp;#114;eplacement for Node/Bun.\n', 'markdown');
     expectHit('<p>Now a ¦strict drop-in &amp;#114;eplacement for Node/Bun.</p>\n', 'html');
   });
+});
+
+describe('nesting deeper than a parser follows', () => {
+  const phrase = 'strict drop-in replacement for Node/Bun';
+  it('200 nested blockquotes', () => expectHit(`${'>'.repeat(200)} ¦${phrase}\n`, 'markdown'));
+  it('a list nested 200 deep (the Markdown parser drops what it does not follow: the file is read as written too)', () => {
+    expectHit(`${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n')}\n${' '.repeat(400)}- ¦${phrase}\n`, 'markdown');
+  });
+  it('50,000 nested HTML elements (no recursion)', () => expectHit(`${'<div>'.repeat(50_000)}¦${phrase}`, 'html'));
 });
 
 describe('benign HTML is not flagged', () => {
