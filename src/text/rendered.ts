@@ -370,6 +370,8 @@ type Element = DefaultTreeAdapterMap['element'];
 
 /** Attributes some reader sees: image alt text, tooltips, what a screen reader says, a button's or field's text. */
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'value', 'label', 'content', 'summary', 'abbr', 'data-tooltip', 'data-title']);
+/** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
+const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /** Elements whose content a browser does not show (or shows only without scripting, or as the tab title). */
 const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp']);
 /**
@@ -481,18 +483,33 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
     const element = node as Element;
     const name = element.tagName;
     const eloc = element.sourceCodeLocation;
-    for (const attr of element.attrs) {
-      if (!READ_ATTRIBUTES.has(attr.name) && !attr.value.includes('\uE000')) continue;
-      const aloc = eloc?.attrs?.[attr.name];
-      asideOf(attr.value, aloc?.startOffset ?? eloc?.startOffset ?? 0, aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length);
-    }
     const at = eloc?.startOffset ?? 0;
     const breaking = BREAKING_TAGS.has(name);
     if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    for (const attr of element.attrs) {
+      if (!READ_ATTRIBUTES.has(attr.name) && !attr.value.includes('\uE000')) continue;
+      const aloc = eloc?.attrs?.[attr.name];
+      const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
+      const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
+      if (INLINE_ATTRIBUTES.has(`${name} ${attr.name}`)) {
+        // Shown in the line (an image that did not load, a button's label) or not (the image loaded): skippable.
+        const spanStart = flow.length;
+        emit(flow, attr.value, start, end);
+        if (flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+      } else {
+        asideOf(attr.value, start, end);
+      }
+    }
+    // Forced right-to-left display (`<bdo dir="rtl">`, `unicode-bidi: bidi-override`) shows the run reversed.
+    const style = element.attrs.find((a) => a.name === 'style')?.value ?? '';
+    const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
+    const reversed = (name === 'bdo' && dir === 'rtl') || (/bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style));
+    if (reversed) flow.pushAt('\u202E', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
     const spanStart = flow.length;
     stack.push({
       exit: () => {
+        if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
         if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },

@@ -44,6 +44,9 @@ const SPLITS: [string, string][] = [
   ['nested markup', '<b><i>¦strict</i></b> <i><b>drop</b>-<u>in</u></i> <s>re</s><em>place</em>ment for <a href="#">Node</a>/Bun'],
   ['a ruby annotation over part of a word', 'strict drop-in re<ruby>place<rt>junk</rt></ruby>ment for Node/Bun'],
   ['a footnote mark in superscript', 'strict drop-in<sup>[1]</sup> replacement for Node/Bun'],
+  ['part of a word in an image alt text (shown where the image does not load, read by a screen reader)', 'strict drop-in re<img src="x.png" alt="place">ment for Node/Bun'],
+  ['a reversed run in <bdo dir=rtl>', 'strict drop-in <bdo dir="rtl">tnemecalper</bdo> for Node/Bun'],
+  ['a reversed run by CSS bidi-override', 'strict drop-in <span style="unicode-bidi: bidi-override; direction: rtl">tnemecalper</span> for Node/Bun'],
   ['line wraps inside tags and text', 'strict drop-in re<span\n  class="x"\n>place</span\n>ment for\nNode/Bun'],
 ];
 
