@@ -262,6 +262,10 @@ MARKDOWN.normalizeLink = (url: string) => url;
 MARKDOWN.validateLink = () => true;
 type Token = ReturnType<typeof MARKDOWN.parse>[number];
 
+/** Around a Markdown image's alt text: an element the HTML reading marks skippable. */
+const ALT_OPEN = '<span hidden>';
+const ALT_CLOSE = '</span>';
+
 /** 0-based line starts, plus the end of the text. */
 function lineOffsets(source: string): number[] {
   const starts = [0];
@@ -308,7 +312,12 @@ function markdownSegments(out: Segments, source: string): boolean {
         case 'image': {
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
+          // Alt text stands in the line where the image does not load, and not where it does: skippable,
+          // as the HTML an image renders to (`<img alt>`) is.
+          const at = Math.min(cursor, Math.max(start, end - 1));
+          out.html(ALT_OPEN, new Int32Array(ALT_OPEN.length).fill(at));
           inline(child.children ?? []);
+          out.html(ALT_CLOSE, new Int32Array(ALT_CLOSE.length).fill(Math.min(cursor, Math.max(start, end - 1))));
           break;
         }
         case 'link_open': {

@@ -77,6 +77,10 @@ describe('Markdown and HTML mixed', () => {
   it('a Markdown paragraph inside a hidden HTML block is still scanned', () => {
     expectHit('# Notes\n\n<div hidden>\n\n¦strict drop-in replacement for Node/Bun\n\n</div>\n', 'markdown');
   });
+  it('part of a word in a Markdown image alt text (an image where it loads)', () => {
+    expectHit('Now a ¦strict drop-in re![junk](x.png)placement for Node/Bun.\n', 'markdown');
+    expectHit('Now a ¦strict drop-in ![replacement](x.png) for Node/Bun.\n', 'markdown');
+  });
   it('Markdown emphasis, links and hidden HTML together', () => {
     expectHit('Now **¦strict** drop-<span hidden>junk</span>in *re*<!---->placement for [Node](https://n)/Bun.\n', 'markdown');
   });
