@@ -381,8 +381,11 @@ type Element = DefaultTreeAdapterMap['element'];
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'value', 'label', 'content', 'summary', 'abbr', 'data-tooltip', 'data-title']);
 /** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
-/** Elements whose content a browser does not show (or shows only without scripting, or as the tab title). */
-const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp']);
+/**
+ * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
+ * fallback where a canvas or a video cannot play, or as an SVG description).
+ */
+const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark).

@@ -42,6 +42,8 @@ const SPLITS: [string, string][] = [
   ['two hidden spans, one of them styled', 'strict <span style="color:red">drop-in</span><span style="display:none">junk</span> re<i hidden>x</i>placement for Node/Bun'],
   ['numeric references without semicolons', 'strict drop-in &#114eplacement for &#x4e;ode/Bun'],
   ['nested markup', '<b><i>¦strict</i></b> <i><b>drop</b>-<u>in</u></i> <s>re</s><em>place</em>ment for <a href="#">Node</a>/Bun'],
+  ['junk as canvas fallback content', 'strict drop-in re<canvas>junk</canvas>placement for Node/Bun'],
+  ['junk in an SVG description', 'strict drop-in re<svg width="0" height="0"><desc>junk</desc></svg>placement for Node/Bun'],
   ['a ruby annotation over part of a word', 'strict drop-in re<ruby>place<rt>junk</rt></ruby>ment for Node/Bun'],
   ['a footnote mark in superscript', 'strict drop-in<sup>[1]</sup> replacement for Node/Bun'],
   ['part of a word in an image alt text (shown where the image does not load, read by a screen reader)', 'strict drop-in re<img src="x.png" alt="place">ment for Node/Bun'],
