@@ -10,6 +10,9 @@
  * - the UTS #39 confusable skeleton (Unicode confusables data, via the `unhomoglyph` package), closed
  *   under case folding: Cyrillic `а`, Greek `ο`, fullwidth `ｅ`, Cherokee `Ꭺ` read as Latin letters,
  *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either;
+ * - the Latin letter variants confusables.txt leaves out, from their Unicode names
+ *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
+ *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
  * - every dash and hyphen variant and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
@@ -20,6 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
+import { LATIN_LOOKALIKES } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -28,6 +32,11 @@ const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as R
 export interface MappedText {
   text: string;
   offsets: Int32Array;
+  /**
+   * Pairs [start, end) of indexes into `text` a renderer may hide (hidden or styled HTML elements):
+   * a phrase counts as present if it appears with any combination of them left out.
+   */
+  skippable?: Int32Array | undefined;
 }
 
 const MARKS = /\p{M}/gu;
@@ -91,6 +100,17 @@ const ASCII_CLASS = new Map<string, string>();
 }
 
 const SEPARATOR_MARK = ' ';
+
+/**
+ * Latin letter variants the confusables data leaves out (small capitals `ᴀ`, turned `ǝ`, thorn `þ`,
+ * IPA `ɑ`, barred and hooked letters), read as their letters — also where the skeleton or a
+ * compatibility decomposition produced one (Cherokee `ꭺ` → `ᴀ`, modifier `ᵄ` → `ɐ`).
+ */
+function latinLetters(text: string): string {
+  let out = '';
+  for (const c of text) out += LATIN_LOOKALIKES[c] ?? c;
+  return out;
+}
 /**
  * Markup characters that are left in rendered text when a renderer does not take them as markup
  * (inside an HTML block, `**` that opens nothing, an escape shown literally): they decorate words and
@@ -108,7 +128,7 @@ export function foldCodePoint(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   let out = '';
-  for (const c of skeletonFold(ch)) {
+  for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
     if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
     else out += ASCII_CLASS.get(c) ?? c;
@@ -128,6 +148,17 @@ export class OffsetBuffer {
     }
     this.data[this.length++] = offset;
   }
+  /** Append `count` offsets of `from`, starting at index `start`. */
+  pushFrom(from: ArrayLike<number>, start: number, count: number): void {
+    if (this.length + count > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+      grown.set(this.data.subarray(0, this.length));
+      this.data = grown;
+    }
+    if (from instanceof Int32Array) this.data.set(from.subarray(start, start + count), this.length);
+    else for (let k = 0; k < count; k++) this.data[this.length + k] = from[start + k] as number;
+    this.length += count;
+  }
   pushMany(offset: number, count: number): void {
     for (let k = 0; k < count; k++) this.push(offset);
   }
@@ -136,31 +167,66 @@ export class OffsetBuffer {
   }
 }
 
-const foldCache = new Map<number, string>();
+/** Folded code points, by code point (BMP in an array, the rest in a map). */
+const bmpCache: (string | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, string>();
+
+function foldedOf(cp: number, ch: string): string {
+  let folded = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
+  if (folded === undefined) {
+    folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
+    if (cp < 0x10000) bmpCache[cp] = folded;
+    else astralCache.set(cp, folded);
+  }
+  return folded;
+}
 
 /**
  * Fold rendered text (see the module comment): separators (whitespace, line breaks, dashes) and
- * invisible characters produce nothing, every other code point its folded letters.
+ * invisible characters produce nothing, every other code point its folded letters. Skippable spans
+ * are carried over to folded indexes.
  */
 export function fold(rendered: MappedText): MappedText {
-  const { text, offsets } = displayOrder(rendered);
+  const ordered = displayOrder(rendered);
+  const { text, offsets } = ordered;
+  const spans = ordered === rendered ? rendered.skippable : undefined;
+  const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
   const out = new OffsetBuffer();
+  let length = 0;
   for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i) as number;
-    const size = cp > 0xffff ? 2 : 1;
-    const source = offsets[i] as number;
-    let folded = foldCache.get(cp);
-    if (folded === undefined) {
-      folded = foldCodePoint(size === 1 ? (text[i] as string) : String.fromCodePoint(cp)).replaceAll(SEPARATOR_MARK, '');
-      foldCache.set(cp, folded);
+    const cp = text.charCodeAt(i);
+    if (foldedAt !== undefined) foldedAt[i] = length;
+    let folded: string;
+    let size = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+      const full = text.codePointAt(i) as number;
+      size = full > 0xffff ? 2 : 1;
+      if (foldedAt !== undefined && size === 2) foldedAt[i + 1] = length;
+      folded = foldedOf(full, String.fromCodePoint(full));
+    } else {
+      folded = foldedOf(cp, text[i] as string);
     }
+    const source = offsets[i] as number;
     i += size;
     if (folded === '') continue;
     parts.push(folded);
-    out.pushMany(source, folded.length);
+    length += folded.length;
+    if (folded.length === 1) out.push(source);
+    else out.pushMany(source, folded.length);
   }
-  return { text: parts.join(''), offsets: out.finish() };
+  if (foldedAt !== undefined) foldedAt[text.length] = length;
+  let skippable: Int32Array | undefined;
+  if (spans !== undefined && foldedAt !== undefined) {
+    const kept: number[] = [];
+    for (let k = 0; k + 1 < spans.length; k += 2) {
+      const a = foldedAt[spans[k] as number] as number;
+      const b = foldedAt[spans[k + 1] as number] as number;
+      if (b > a) kept.push(a, b);
+    }
+    if (kept.length > 0) skippable = Int32Array.from(kept);
+  }
+  return { text: parts.join(''), offsets: out.finish(), skippable };
 }
 
 const RLO = '\u202E';

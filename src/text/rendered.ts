@@ -1,29 +1,34 @@
 /**
  * What a reader sees of a text, with a source map back to the file (DESIGN §9 "Text a human reads").
  *
- * Markdown is parsed as CommonMark with the GitHub extensions (tables, strikethrough, autolinks,
- * footnotes) by mdast-util-from-markdown; HTML — whole files and the HTML inside Markdown — by a
- * small tokenizer with entities decoded by `entities`. What is kept:
+ * Markdown is parsed as CommonMark with the GitHub extensions (tables, strikethrough) and footnotes by
+ * markdown-it; HTML — whole files, and the raw HTML inside Markdown — is parsed by parse5, the
+ * WHATWG HTML parser (its tokenizer decides what is a comment, a bogus comment, raw text, CDATA, a
+ * character reference), so no hand-written tokenizer can be talked around. What is kept:
  *
  * - text as rendered: emphasis, backslash escapes and character references resolved, link text kept
- *   and link syntax (URL, title) dropped, image alt text kept, heading/blockquote/list/table markers
- *   dropped;
- * - inline HTML tags dropped without a trace (`re<span>place</span>ment` reads "replacement"),
- *   `<br>`, `<hr>` and block-level tags read as a line break;
+ *   and link syntax (URL) dropped, image alt text kept, heading/blockquote/list/table markers dropped;
+ * - inline HTML tags dropped without a trace (`re<span>place</span>ment` reads "replacement");
  * - code (inline and blocks) kept: a reader of the rendered page sees it;
- * - HTML comments, `<script>`/`<style>` bodies and the `alt`, `title` and `aria-label` attributes
- *   kept, each as its own block: a reader of the source (or a screen reader, or a tooltip) sees them,
- *   and the engine fails closed on what some reader can see;
- * - link reference definitions dropped (never rendered).
+ * - comments absent from the flow (the words either side join, as a browser shows them), and their
+ *   text kept apart, with the `alt`, `title`, `aria-label`, `placeholder`, `value`, `label`, `content`
+ *   attributes and link titles ("asides"): a reader of the source, a tooltip or a screen reader sees
+ *   them;
+ * - hidden text (`hidden`, `style`, `<template>`, `<noscript>`, `<script>`, `<style>`, …) kept in the
+ *   flow, and marked *skippable*: the scanner matches a phrase in the text with and without any
+ *   combination of skippable spans, so a phrase split by hidden junk is found (the browser hides the
+ *   junk) and so is a phrase inside hidden text (the source, a reader without CSS or with scripting off
+ *   sees it). See docs/gates/claim_tier_order.md, "How texts are read".
  *
- * Blocks are joined with a line break, so a phrase split across paragraphs, list items or table
- * cells is still one phrase once folded: line breaks fold to a word separator.
+ * Markdown text that lands inside raw HTML (a paragraph after an unclosed `<div hidden>` or `<!--`
+ * block) is placed where the browser puts it: the Markdown's raw HTML and placeholders for its text
+ * are parsed together as one HTML document.
  */
 import { decodeHTML } from 'entities';
-import type { Nodes, Parents } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import MarkdownIt from 'markdown-it';
+import footnote from 'markdown-it-footnote';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
 export type TextKind = 'markdown' | 'html' | 'plain';
@@ -36,59 +41,145 @@ export function textKindOf(path: string): TextKind {
   return 'plain';
 }
 
-/** The rendered text of `source`, read as `kind`; offsets point into `source`. */
+/**
+ * The rendered text of `source`, read as `kind`; offsets point into `source`. `skippable` (pairs of
+ * [start, end) indexes into `text`, nested or disjoint) marks text a browser may hide.
+ */
 export function render(source: string, kind: TextKind): MappedText {
-  if (kind === 'plain') return plainText(source);
-  const out = new Builder();
-  if (kind === 'html') renderHtml(out, source, identity(source.length));
-  else renderMarkdown(out, source);
+  return renderOnce(source, kind).view;
+}
+
+/** The rendering, and whether the Markdown parser gave up on nesting deeper than it follows (and dropped text). */
+function renderOnce(source: string, kind: TextKind): { view: MappedText; truncated: boolean } {
+  if (kind === 'plain') return { view: plainText(source), truncated: false };
+  const segments = new Segments();
+  let truncated = false;
+  if (kind === 'html') segments.html(source, identity(source.length));
+  else truncated = markdownSegments(segments, source);
+  return { view: segments.render(), truncated };
+}
+
+const HTML_LIKE = /<[A-Za-z/!?]/;
+const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+
+/**
+ * Every rendering of `source` a reader may plausibly see, each to be scanned: the text as its kind
+ * renders it; for Markdown that shows anything HTML-like as text, the source read as HTML too (a renderer
+ * that passes through more HTML than CommonMark, or an older CommonMark: `<!-->`, `</ x>`, `<?x>`,
+ * `&#114` without its semicolon); and where a rendering still shows a character reference (a
+ * double-encoded `&amp;#114;`), that rendering with references decoded once more, as a second
+ * renderer (a feed, a page that embeds the notes) shows it.
+ */
+export function renderings(source: string, kind: TextKind): MappedText[] {
+  const first = renderOnce(source, kind);
+  const views = [first.view];
+  // Nested deeper than the parser follows: the text it dropped is still in the file a reader opens.
+  if (first.truncated) views.push(plainText(source));
+  // Only where the Markdown shows something HTML-like as text: where it took every tag, comment and
+  // reference as such, reading the source as HTML adds nothing.
+  const shown = views[0] as MappedText;
+  if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
+  for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  return views;
+}
+
+/** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
+function decodeAgain(rendered: MappedText): MappedText {
+  const out = new Out();
+  const { text, offsets } = rendered;
+  let run = 0;
+  for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
+    CHAR_REF.lastIndex = i;
+    const ref = CHAR_REF.exec(text);
+    if (ref === null) continue;
+    const decoded = decodeHTML(ref[0]);
+    if (decoded === ref[0]) continue;
+    out.push(text.slice(run, i), offsets, run);
+    out.pushAt(decoded, offsets[i] as number);
+    run = i + ref[0].length;
+    i = run - 1;
+  }
+  out.push(text.slice(run), offsets, run);
   return out.finish();
 }
 
 // ---------------------------------------------------------------------------------------------
 // Output
 
-class Builder {
+class Out {
   private readonly parts: string[] = [];
   private readonly offsets = new OffsetBuffer();
-  /** Text some reader sees apart from the flow (comments, attributes, script bodies): scanned after it, each on its own. */
-  private readonly asides: Builder[] = [];
-  /** Added to every offset pushed: where the chunk being rendered starts in the file. */
-  base = 0;
-  /** A separate block for text outside the reading flow, so it can neither join nor split the words around it. */
-  aside(): Builder {
-    const builder = new Builder();
-    builder.base = this.base;
-    this.asides.push(builder);
-    return builder;
-  }
-  /** Append `text`, unit k coming from source offset `at[k]`. */
-  push(text: string, at: ArrayLike<number>): void {
+  length = 0;
+  readonly spans: number[] = [];
+  push(text: string, at: ArrayLike<number>, from = 0): void {
     if (text === '') return;
     this.parts.push(text);
-    for (let k = 0; k < text.length; k++) this.offsets.push((at[k] as number) + this.base);
+    this.offsets.pushFrom(at, from, text.length);
+    this.length += text.length;
   }
-  /** Append `text`, every unit from one offset (a decoded reference, a separator). */
   pushAt(text: string, offset: number): void {
     if (text === '') return;
     this.parts.push(text);
-    this.offsets.pushMany(offset + this.base, text.length);
+    this.offsets.pushMany(offset, text.length);
+    this.length += text.length;
   }
-  /** A line break between blocks. */
-  block(offset: number): void {
-    this.pushAt('\n', offset);
-  }
-  finish(): MappedText {
-    this.base = 0;
-    for (const aside of this.asides) {
-      const done = aside.finish();
-      if (done.text === '') continue;
-      this.block(done.offsets[0] as number);
-      this.push(done.text, done.offsets);
-      this.block(done.offsets[done.offsets.length - 1] as number);
-    }
-    this.asides.length = 0;
+  finish(): { text: string; offsets: Int32Array } {
     return { text: this.parts.join(''), offsets: this.offsets.finish() };
+  }
+}
+
+interface Segment {
+  kind: 'text' | 'html';
+  text: string;
+  at: Int32Array;
+}
+
+/** What a renderer produced, in order: text, raw HTML, and asides (text apart from the flow). */
+class Segments {
+  readonly items: Segment[] = [];
+  readonly asides: Segment[] = [];
+  private hasHtml = false;
+  /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
+  private pending = new Out();
+  private flushText(): void {
+    if (this.pending.length === 0) return;
+    const done = this.pending.finish();
+    this.items.push({ kind: 'text', text: done.text, at: done.offsets });
+    this.pending = new Out();
+  }
+  text(text: string, at: Int32Array): void {
+    this.pending.push(text, at);
+  }
+  html(text: string, at: Int32Array): void {
+    if (text === '') return;
+    this.hasHtml = true;
+    this.flushText();
+    this.items.push({ kind: 'html', text, at });
+  }
+  block(offset: number): void {
+    this.pending.pushAt('\n', offset);
+  }
+  aside(text: string, at: Int32Array): void {
+    if (text !== '') this.asides.push({ kind: 'text', text, at });
+  }
+  render(): MappedText {
+    this.flushText();
+    const flow = new Out();
+    const asides = new Out();
+    if (this.hasHtml) renderHtml(this.items, flow, asides);
+    else for (const item of this.items) flow.push(item.text, item.at);
+    for (const aside of this.asides) {
+      asides.pushAt('\n', aside.at[0] as number);
+      asides.push(aside.text, aside.at);
+    }
+    const main = flow.finish();
+    const apart = asides.finish();
+    const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
+    if (apart.text === '') return { ...main, skippable };
+    const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
+    offsets.set(main.offsets);
+    offsets.set(apart.offsets, main.offsets.length);
+    return { text: main.text + apart.text, offsets, skippable };
   }
 }
 
@@ -101,49 +192,60 @@ function identity(length: number, base = 0): Int32Array {
 // ---------------------------------------------------------------------------------------------
 // Aligning a parsed value with its source
 
-const CHAR_REF = /&(?:#[xX][0-9a-fA-F]{1,6};|#[0-9]{1,7};|[A-Za-z][A-Za-z0-9]{0,31};)/y;
+/** A character reference as the HTML tokenizer reads one (the semicolon is optional for numeric and legacy named ones). */
+const CHAR_REF = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
+/** How far ahead a unit the source does not spell at the cursor is looked for. */
+const LOOKAHEAD = 512;
 
 /**
- * Where each UTF-16 unit of `value` (a node's text after the parser resolved escapes, references
- * and container markers) comes from in `source[start, end)`. Units are matched in order; an escape
- * or a character reference maps every unit it produced to its `\` or `&`; markers the parser
- * dropped (`> `, indentation) are skipped by searching ahead within the node.
+ * Where each UTF-16 unit of `value` (a parsed value: escapes, references and container markers
+ * resolved) comes from in `source[start, end)`. Units are matched in order; an escape or a character
+ * reference maps every unit it produced to its `\` or `&`; markers the parser dropped (`> `,
+ * indentation, a carriage return) are skipped by searching a bounded distance ahead.
  */
 export function align(value: string, source: string, start: number, end: number): Int32Array {
   const at = new Int32Array(value.length);
   let s = start;
   for (let i = 0; i < value.length; ) {
     const c = value[i] as string;
-    if (source[s] === c && s < end) {
-      at[i++] = s++;
-      continue;
-    }
-    if (source[s] === '\\' && source[s + 1] === c && s + 1 < end) {
-      at[i++] = s;
-      s += 2;
-      continue;
-    }
-    if (source[s] === '&') {
-      CHAR_REF.lastIndex = s;
-      const ref = CHAR_REF.exec(source);
-      if (ref !== null) {
-        const decoded = decodeHTML(ref[0]);
-        if (decoded !== ref[0] && value.startsWith(decoded, i)) {
-          for (let k = 0; k < decoded.length; k++) at[i + k] = s;
-          i += decoded.length;
-          s += ref[0].length;
-          continue;
+    if (s < end) {
+      const sc = source[s];
+      if (sc === '&' && c !== '&') {
+        CHAR_REF.lastIndex = s;
+        const ref = CHAR_REF.exec(source);
+        if (ref !== null && s + ref[0].length <= end) {
+          const decoded = decodeHTML(ref[0]);
+          let k = 0;
+          while (k < decoded.length && i < value.length && value[i] === decoded[k]) {
+            at[i++] = s;
+            k++;
+          }
+          if (k > 0) {
+            s += ref[0].length;
+            continue;
+          }
         }
       }
+      if (sc === c) {
+        at[i++] = s++;
+        continue;
+      }
+      if (sc === '\\' && source[s + 1] === c && s + 1 < end) {
+        at[i++] = s;
+        s += 2;
+        continue;
+      }
+      const limit = Math.min(end, s + LOOKAHEAD);
+      let next = s + 1;
+      while (next < limit && source[next] !== c) next++;
+      if (next < limit) {
+        at[i++] = next;
+        s = next + 1;
+        continue;
+      }
     }
-    const next = source.indexOf(c, s);
-    if (next !== -1 && next < end) {
-      at[i++] = next;
-      s = next + 1;
-    } else {
-      // A unit the source does not spell (a line ending turned into a space): the current position.
-      at[i++] = Math.min(s, Math.max(start, end - 1));
-    }
+    // A unit the source does not spell here (a line ending turned into a space): the current position.
+    at[i++] = Math.max(start, Math.min(s, end - 1));
   }
   return at;
 }
@@ -151,187 +253,286 @@ export function align(value: string, source: string, start: number, end: number)
 // ---------------------------------------------------------------------------------------------
 // Markdown
 
-const BLOCK_NODES = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'code', 'thematicBreak', 'footnoteDefinition']);
+/** Nesting the Markdown parser follows; deeper blocks are dropped by it, so the file is then also read as written. */
+const MAX_NESTING = 256;
+const MARKDOWN = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote);
+// URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
+// follow (`javascript:`) still shows its text.
+MARKDOWN.normalizeLink = (url: string) => url;
+MARKDOWN.validateLink = () => true;
+type Token = ReturnType<typeof MARKDOWN.parse>[number];
 
-/** Built once: micromark combines its extensions on every call otherwise. */
-const MARKDOWN_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+/** Around a Markdown image's alt text: an element the HTML reading marks skippable. */
+const ALT_OPEN = '<span hidden>';
+const ALT_CLOSE = '</span>';
 
-function renderMarkdown(out: Builder, source: string): void {
-  const tree = fromMarkdown(source, MARKDOWN_OPTIONS);
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
-    const isBlock = BLOCK_NODES.has(node.type);
-    // A link's title is its tooltip: some reader sees it, apart from the flow.
-    if (node.type === 'link' && node.title) out.aside().push(node.title, align(node.title, source, start, end));
-    if (isBlock) out.block(start);
-    switch (node.type) {
-      case 'text':
-        out.push(node.value, align(node.value, source, start, end));
-        break;
-      case 'inlineCode':
-        out.push(node.value, align(node.value, source, start, end));
-        break;
-      case 'code': {
-        // Skip the opening fence line, so the value is not aligned with its info string.
-        const fenced = /^[ \t]*(?:`{3,}|~{3,})/.test(source.slice(start, start + 64));
-        const bodyStart = fenced ? Math.min(end, source.indexOf('\n', start) === -1 ? end : source.indexOf('\n', start) + 1) : start;
-        out.push(node.value, align(node.value, source, bodyStart, end));
-        break;
+/** 0-based line starts, plus the end of the text. */
+function lineOffsets(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  starts.push(source.length);
+  return starts;
+}
+
+/** Markdown `source` as segments; true when it nests deeper than the parser follows. */
+function markdownSegments(out: Segments, source: string): boolean {
+  const env: Record<string, unknown> = {};
+  const tokens = MARKDOWN.parse(source, env);
+  const references = (env.references ?? {}) as Record<string, { title?: string }>;
+  const lines = lineOffsets(source);
+  const lineAt = (line: number) => lines[Math.min(line, lines.length - 1)] as number;
+  let start = 0;
+  let end = source.length;
+  let cursor = 0;
+  const aligned = (value: string, from: number): Int32Array => align(value, source, from, end);
+  const advance = (at: Int32Array) => {
+    if (at.length > 0) cursor = Math.max(cursor, (at[at.length - 1] as number) + 1);
+  };
+  const inline = (children: readonly Token[]) => {
+    for (const child of children) {
+      switch (child.type) {
+        case 'text':
+        case 'code_inline': {
+          const at = aligned(child.content, cursor);
+          out.text(child.content, at);
+          advance(at);
+          break;
+        }
+        case 'html_inline': {
+          const found = source.indexOf(child.content, cursor);
+          const at = found !== -1 && found + child.content.length <= end ? identity(child.content.length, found) : aligned(child.content, cursor);
+          out.html(child.content, at);
+          advance(at);
+          break;
+        }
+        case 'softbreak':
+        case 'hardbreak':
+          out.block(Math.min(cursor, Math.max(start, end - 1)));
+          break;
+        case 'image': {
+          const title = String(child.attrGet('title') ?? '');
+          if (title) out.aside(title, aligned(title, cursor));
+          // Alt text stands in the line where the image does not load, and not where it does: skippable,
+          // as the HTML an image renders to (`<img alt>`) is.
+          const at = Math.min(cursor, Math.max(start, end - 1));
+          out.html(ALT_OPEN, new Int32Array(ALT_OPEN.length).fill(at));
+          inline(child.children ?? []);
+          out.html(ALT_CLOSE, new Int32Array(ALT_CLOSE.length).fill(Math.min(cursor, Math.max(start, end - 1))));
+          break;
+        }
+        case 'link_open': {
+          const title = String(child.attrGet('title') ?? '');
+          if (title) out.aside(title, aligned(title, cursor));
+          break;
+        }
+        default:
+          break;
       }
-      case 'html':
-        renderHtml(out, node.value, align(node.value, source, start, end));
+    }
+  };
+  // Link reference definitions are never shown, except their titles, as the tooltips of the links that use them.
+  for (const { title } of Object.values(references)) {
+    if (!title) continue;
+    const found = source.indexOf(title);
+    out.aside(title, found === -1 ? align(title, source, 0, source.length) : identity(title.length, found));
+  }
+  let deepest = 0;
+  for (const token of tokens) {
+    deepest = Math.max(deepest, token.level);
+    if (token.map !== null) {
+      start = lineAt(token.map[0]);
+      end = lineAt(token.map[1]);
+      cursor = start;
+    }
+    switch (token.type) {
+      case 'inline':
+        inline(token.children ?? []);
         break;
-      case 'break':
+      case 'fence': {
+        // The body starts on the line after the opening fence, so it is not aligned with the info string.
+        const bodyStart = token.map === null ? cursor : lineAt(token.map[0] + 1);
         out.block(start);
-        break;
-      case 'image': {
-        const alt = node.alt ?? '';
-        out.push(alt, align(alt, source, start, end));
-        if (node.title) out.aside().push(node.title, align(node.title, source, start, end));
+        out.text(token.content, align(token.content, source, bodyStart, end));
         break;
       }
-      case 'imageReference': {
-        const alt = node.alt ?? '';
-        out.push(alt, align(alt, source, start, end));
+      case 'code_block':
+        out.block(start);
+        out.text(token.content, aligned(token.content, cursor));
         break;
-      }
-      case 'definition':
-        // Never shown, except its title as the tooltip of the links that use it.
-        if (node.title) out.aside().push(node.title, align(node.title, source, start, end));
-        break;
-      case 'footnoteReference':
-      case 'yaml':
+      case 'html_block':
+        out.block(start);
+        out.html(token.content, aligned(token.content, cursor));
+        out.block(Math.max(start, end - 1));
         break;
       default:
-        if ('children' in node) for (const child of (node as Parents).children) visit(child as Nodes);
+        if (token.nesting !== 0 || token.block) out.block(token.nesting === -1 ? Math.max(start, Math.min(cursor, end) - 1) : start);
     }
-    if (isBlock) out.block(end === 0 ? 0 : end - 1);
-  };
-  visit(tree);
+  }
+  return deepest >= MAX_NESTING - 8;
 }
 
 // ---------------------------------------------------------------------------------------------
 // HTML
 
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+/** Attributes some reader sees: image alt text, tooltips, what a screen reader says, a button's or field's text. */
+const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'value', 'label', 'content', 'summary', 'abbr', 'data-tooltip', 'data-title']);
+/** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
+const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
+/**
+ * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
+ * fallback where a canvas or a video cannot play, or as an SVG description).
+ */
+const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
+/**
+ * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
+ * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark).
+ */
+const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub']);
+/** Attributes that can hide an element (with a stylesheet, any element can be hidden). */
+const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover']);
 /** Tags whose boundaries a browser renders as a line break (block-level and line-breaking elements). */
 const BREAKING_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr',
-  'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu', 'meta', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param', 'pre', 'section',
-  'source', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul', 'img', 'video', 'audio', 'textarea', 'select',
-  'script', 'style', 'template', 'noscript', 'object', 'embed', 'canvas', 'svg', 'math',
+  'html', 'iframe', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
-/** Elements whose body is raw text up to their end tag. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext']);
-/** Attributes some reader sees: image alt text, tooltips, what a screen reader says. */
-const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label']);
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)/y;
-const ATTRIBUTE = /[\s/]*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
-const HTML_REF = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
+/** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use, never in the parsed source). */
+const MARK = 0xe000;
+const ID_BASE = 0xe001;
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
-/** Text with character references decoded, each decoded unit mapped to its `&`. */
-function pushDecoded(out: Builder, text: string, at: ArrayLike<number>, from: number, to: number): void {
-  let run = from;
-  for (let i = from; i < to; ) {
-    if (text[i] !== '&') {
-      i++;
-      continue;
+/**
+ * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
+ * with parse5, so every piece of text lands where a browser puts it.
+ */
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
+  let skeleton = '';
+  const map = new OffsetBuffer();
+  const texts: Segment[] = [];
+  const parts: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'html') {
+      parts.push(item.text.replace(PRIVATE_USE, '\uFFFD'));
+      for (let k = 0; k < item.at.length; k++) map.push(item.at[k] as number);
+    } else {
+      const id = texts.push(item) - 1;
+      parts.push(String.fromCharCode(MARK, ID_BASE + (id >> 12), ID_BASE + (id & 0xfff)));
+      map.pushMany(item.at[0] as number, 3);
     }
-    HTML_REF.lastIndex = i;
-    const ref = HTML_REF.exec(text);
-    const raw = ref !== null && ref.index + ref[0].length <= to ? ref[0] : undefined;
-    const decoded = raw === undefined ? undefined : decodeHTML(raw);
-    if (raw === undefined || decoded === undefined || decoded === raw) {
-      i++;
-      continue;
-    }
-    out.push(text.slice(run, i), slice(at, run, i));
-    out.pushAt(decoded, at[i] as number);
-    i += raw.length;
-    run = i;
   }
-  out.push(text.slice(run, to), slice(at, run, to));
-}
+  skeleton = parts.join('');
+  const sourceOf = map.finish();
+  const used = new Uint8Array(texts.length);
+  const styled = /<(?:style|link)[\s>/]/i.test(skeleton);
 
-function slice(at: ArrayLike<number>, from: number, to: number): ArrayLike<number> {
-  return at instanceof Int32Array ? at.subarray(from, to) : Array.prototype.slice.call(at, from, to);
-}
-
-/** Render HTML `text` (unit k from source offset `at[k]`) into `out`. */
-function renderHtml(out: Builder, text: string, at: ArrayLike<number>): void {
-  const offset = (i: number): number => (at[Math.min(i, text.length - 1)] as number) ?? 0;
-  let i = 0;
-  let textStart = 0;
-  const flush = (to: number) => {
-    if (to > textStart) pushDecoded(out, text, at, textStart, to);
+  /** Push `value` (parsed from skeleton[start, end)) to `out`: literal runs aligned, placeholders expanded. */
+  const emit = (out: Out, value: string, start: number, end: number) => {
+    let s = start;
+    let i = 0;
+    while (i < value.length) {
+      const p = value.indexOf('\uE000', i);
+      const literalEnd = p === -1 ? value.length : p;
+      let rawMark = skeleton.indexOf('\uE000', s);
+      if (rawMark === -1 || rawMark >= end) rawMark = -1;
+      if (literalEnd > i) {
+        const literal = value.slice(i, literalEnd);
+        const rawEnd = rawMark === -1 ? end : rawMark;
+        const at = align(literal, skeleton, s, Math.max(rawEnd, s + 1));
+        const mapped = new Int32Array(at.length);
+        for (let k = 0; k < at.length; k++) mapped[k] = sourceOf[Math.min(at[k] as number, sourceOf.length - 1)] as number;
+        out.push(literal, mapped);
+        s = rawEnd;
+      }
+      if (p === -1) break;
+      const id = ((value.charCodeAt(p + 1) - ID_BASE) << 12) + (value.charCodeAt(p + 2) - ID_BASE);
+      const text = texts[id];
+      if (text !== undefined) {
+        out.push(text.text, text.at);
+        used[id] = 1;
+      }
+      i = p + 3;
+      if (rawMark !== -1) s = rawMark + 3;
+    }
   };
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    if (lt === -1) break;
-    i = lt;
-    if (text.startsWith('<!--', i)) {
-      flush(i);
-      const close = text.indexOf('-->', i + 4);
-      const bodyEnd = close === -1 ? text.length : close;
-      pushDecoded(out.aside(), text, at, i + 4, bodyEnd);
-      i = textStart = close === -1 ? text.length : close + 3;
+  const asideOf = (value: string, start: number, end: number) => {
+    asides.pushAt('\n', sourceOf[Math.min(start, sourceOf.length - 1)] as number);
+    emit(asides, value, start, end);
+  };
+
+  // Depth-first, with an explicit stack: nesting depth is the author's to choose (50,000 nested <div>s).
+  type Frame = { node: Node } | { exit: () => void };
+  const stack: Frame[] = [{ node: parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
+  const pushChildren = (children: readonly Node[]) => {
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node });
+  };
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    if ('exit' in frame) {
+      frame.exit();
       continue;
     }
-    if (text.startsWith('<![CDATA[', i)) {
-      flush(i);
-      const close = text.indexOf(']]>', i);
-      const bodyEnd = close === -1 ? text.length : close;
-      out.push(text.slice(i + 9, bodyEnd), slice(at, i + 9, bodyEnd));
-      i = textStart = close === -1 ? text.length : close + 3;
+    const node = frame.node;
+    const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
+    if (node.nodeName === '#text') {
+      const text = node as DefaultTreeAdapterMap['textNode'];
+      emit(flow, text.value, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
       continue;
     }
-    if (text.startsWith('<!', i) || text.startsWith('<?', i)) {
-      flush(i);
-      const close = text.indexOf('>', i);
-      i = textStart = close === -1 ? text.length : close + 1;
+    if (node.nodeName === '#comment') {
+      const comment = node as DefaultTreeAdapterMap['commentNode'];
+      asideOf(comment.data, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
       continue;
     }
-    TAG.lastIndex = i;
-    const tag = TAG.exec(text);
-    if (tag === null) {
-      i++;
+    if (node.nodeName === '#documentType') continue;
+    const children: Node[] = 'childNodes' in node ? node.childNodes : [];
+    if (!('tagName' in node)) {
+      pushChildren(children);
       continue;
     }
-    flush(i);
-    const closing = tag[1] === '/';
-    const name = (tag[2] as string).toLowerCase();
-    // Attributes up to the closing `>` (quoted values may hold `>`).
-    let j = i + tag[0].length;
-    const attributes: { name: string; value: string; start: number }[] = [];
-    while (j < text.length && text[j] !== '>') {
-      ATTRIBUTE.lastIndex = j;
-      const attr = ATTRIBUTE.exec(text);
-      if (attr === null || attr[0] === '') {
-        j++;
-        continue;
-      }
-      const value = attr[2] ?? attr[3] ?? attr[4];
-      if (value !== undefined) {
-        const valueStart = attr.index + attr[0].length - value.length - (attr[4] !== undefined ? 0 : 1);
-        attributes.push({ name: (attr[1] as string).toLowerCase(), value, start: valueStart });
-      }
-      j = attr.index + attr[0].length;
-    }
-    const tagEnd = Math.min(text.length, j + 1);
+    const element = node as Element;
+    const name = element.tagName;
+    const eloc = element.sourceCodeLocation;
+    const at = eloc?.startOffset ?? 0;
     const breaking = BREAKING_TAGS.has(name);
-    if (breaking) out.block(offset(i));
-    for (const attribute of attributes) {
-      if (!READ_ATTRIBUTES.has(attribute.name)) continue;
-      pushDecoded(out.aside(), text, at, attribute.start, attribute.start + attribute.value.length);
+    if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    for (const attr of element.attrs) {
+      if (!READ_ATTRIBUTES.has(attr.name) && !attr.value.includes('\uE000')) continue;
+      const aloc = eloc?.attrs?.[attr.name];
+      const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
+      const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
+      if (INLINE_ATTRIBUTES.has(`${name} ${attr.name}`)) {
+        // Shown in the line (an image that did not load, a button's label) or not (the image loaded): skippable.
+        const spanStart = flow.length;
+        emit(flow, attr.value, start, end);
+        if (flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+      } else {
+        asideOf(attr.value, start, end);
+      }
     }
-    i = textStart = tagEnd;
-    if (!closing && RAW_TEXT.has(name)) {
-      const close = text.toLowerCase().indexOf(`</${name}`, i);
-      const bodyEnd = close === -1 ? text.length : close;
-      pushDecoded(name === 'script' || name === 'style' ? out.aside() : out, text, at, i, bodyEnd);
-      i = textStart = bodyEnd;
-    }
+    // Forced right-to-left display (`<bdo dir="rtl">`, `unicode-bidi: bidi-override`) shows the run reversed.
+    const style = element.attrs.find((a) => a.name === 'style')?.value ?? '';
+    const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
+    const reversed = (name === 'bdo' && dir === 'rtl') || (/bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style));
+    if (reversed) flow.pushAt('\u202E', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
+    const spanStart = flow.length;
+    stack.push({
+      exit: () => {
+        if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
+        if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+        if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
+      },
+    });
+    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : children);
   }
-  flush(text.length);
+  // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some
+  // reader of the source still sees it.
+  texts.forEach((text, id) => {
+    if (used[id] === 1 || text.text === '\n') return;
+    asides.pushAt('\n', text.at[0] as number);
+    asides.push(text.text, text.at);
+  });
 }

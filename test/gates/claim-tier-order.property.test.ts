@@ -10,10 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { phrasesFor, type LanguagePhrase, type TierLanguage } from '../../gates/claim-tier-order/language.js';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
 
-/** Runs per property; each run checks BATCH texts, so every phrase meets RUNS × BATCH ≥ 1,000 evasions. */
-const RUNS = 100;
+/**
+ * Runs per property; each run checks one file of BATCH texts, so every phrase meets RUNS × BATCH ≥ 1,000
+ * evasions. Few large files rather than many small ones: parsing a file has a fixed cost.
+ */
+const RUNS = 20;
 const TIMEOUT = 240_000;
-const BATCH = 10;
+const BATCH = 50;
 
 const lp = (phrase: string, index: number): LanguagePhrase => ({ index, phrase, folded: foldPhrase(phrase) });
 const PATTERNS = ['strict drop-in replacement for Node/Bun', 'fully Node-compatible and Bun-compatible without qualification', 'production-ready full runtime replacement without certification'];
@@ -30,9 +33,12 @@ const EVERY_PHRASE = [...PATTERNS, ...TIERS.flatMap((t) => t.forbidden.map((f) =
 // Disguises of one character / one word
 
 const LOOKALIKES: Record<string, string[]> = {
-  a: ['\u0430', '\u0251', '\uFF41'], c: ['\u0441', '\u03F2', '\uFF43'], e: ['\u0435', '\uFF45', '\u212E'], i: ['\u0456', '\u0131', '\uFF49', '\u2170'],
-  o: ['\u043E', '\u03BF', '\u0585', '\uFF4F', '\u2134'], p: ['\u0440', '\u03C1', '\uFF50'], s: ['\u0455', '\uFF53', '\uA731'], x: ['\u0445', '\u00D7'], y: ['\u0443', '\uFF59'],
-  l: ['\u04CF', '\u0406', 'I', '\u2113', '1', '|'], n: ['\uFF4E', '\u0578'], d: ['\u0501', '\uFF44', '\u217E'], r: ['\u0433', '\uFF52'], t: ['\uFF54'], u: ['\u057D', '\uFF55'],
+  // Cyrillic, Greek, fullwidth, Armenian, Cherokee, letterlike symbols (UTS #39), and the Latin variants it leaves
+  // out: small capitals (ᴀ ᴄ ᴅ ᴇ ɪ ʟ ᴍ ɴ ᴏ ᴘ ʀ ꜱ ᴛ ᴜ), turned (ɐ ǝ ɯ ɹ), thorn, IPA (ɑ ɩ ʊ).
+  a: ['\u0430', '\u0251', '\uFF41', '\u1D00', '\u0250', '\uAB7A'], c: ['\u0441', '\u03F2', '\uFF43', '\u1D04'], e: ['\u0435', '\uFF45', '\u212E', '\u01DD', '\u1D07', '\u0259'],
+  i: ['\u0456', '\u0131', '\uFF49', '\u2170', '\u026A', '\u0269'], m: ['\u1D0D', '\u026F', '\uFF4D'],
+  o: ['\u043E', '\u03BF', '\u0585', '\uFF4F', '\u2134', '\u1D0F'], p: ['\u0440', '\u03C1', '\uFF50', '\u00FE', '\u1D18'], s: ['\u0455', '\uFF53', '\uA731'], x: ['\u0445', '\u00D7'], y: ['\u0443', '\uFF59'],
+  l: ['\u04CF', '\u0406', 'I', '\u2113', '1', '|', '\u029F'], n: ['\uFF4E', '\u0578', '\u0274'], d: ['\u0501', '\uFF44', '\u217E', '\u1D05'], r: ['\u0433', '\uFF52', '\u0280', '\u0279'], t: ['\uFF54', '\u1D1B'], u: ['\u057D', '\uFF55', '\u1D1C', '\u028A'],
   B: ['\u0392', '\u0412', '\uFF22', '\u{1D401}'], N: ['\u039D', '\uFF2E', '\u{1D40D}'], F: ['\u03DC', '\uFF26'], R: ['\uFF32', '\u13A1'], D: ['\u13A0', '\uFF24'], G: ['\u050C', '\uFF27'],
   '/': ['\u2215', '\u2044', '\uFF0F', '&#47;', '&sol;', '\\/'],
 };
@@ -62,7 +68,9 @@ function wordVariant(word: string): fc.Arbitrary<string> {
   const glue = fc.oneof(
     { weight: 14, arbitrary: fc.constant('') },
     { weight: 2, arbitrary: fc.constantFrom(...INVISIBLE) },
-    { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>') },
+    { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>', '<!-->', '<!--->') },
+    // Junk a browser hides: the reader sees the word whole.
+    { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>') },
   );
   return fc.tuple(fc.tuple(...letters), fc.array(glue, { minLength: letters.length, maxLength: letters.length })).map(([chars, glues]) => chars.map((c, k) => (k === 0 ? c : `${glues[k] ?? ''}${c}`)).join(''));
 }
@@ -179,7 +187,7 @@ function benignVariant(sentence: string): fc.Arbitrary<string> {
 
 describe('release-text scanner: benign texts that use the related words are not flagged', () => {
   it(`${RUNS * BATCH} disguised benign texts`, () => {
-    const sentences = fc.array(fc.constantFrom(...BENIGN).chain(benignVariant), { minLength: 1, maxLength: 2 });
+    const sentences = fc.array(fc.oneof(...BENIGN.map(benignVariant)), { minLength: 1, maxLength: 2 });
     const block = fc.tuple(sentences, fc.nat(CONTEXTS.length - 1)).map(([parts, c]) => (CONTEXTS[c] as (t: string) => string)(parts.join(' ')));
     fc.assert(
       fc.property(fc.array(block, { minLength: BATCH, maxLength: BATCH }), (blocks) => {

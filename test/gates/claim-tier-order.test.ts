@@ -402,6 +402,9 @@ describe('claim_tier_order: rollback never relaxes an overclaim', () => {
   it.each([
     ['forbidden_claim', {}, { 'README.md': 'Now a strict drop-in replacement for Node/Bun.\n' }],
     ['not_certified', { claimed_tier: T3 }, { [VERDICT]: verdict('NOT_CERTIFIED'), ...requiredArtifacts() }],
+    ['contradiction', { claimed_tier: T3 }, { [VERDICT]: { ...verdict('CERTIFIED'), hard_gate_results: [{ gate_id: 'G01-baseline-freeze', status: 'fail', reason: 'Drifted.' }] }, ...requiredArtifacts() }],
+    ['stale', { claimed_tier: T3 }, { [VERDICT]: verdict('CERTIFIED', '2026-01-02T08:00:00Z'), ...requiredArtifacts() }],
+    ['forbidden_claim', {}, { 'README.md': '<p>Now a strict drop-in re<span hidden>x</span>placement for Node/Bun.</p>\n' }],
   ])('%s stays failed in rollback mode', async (code, options, files) => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'claims', type: 'claim_tier_order', options }]), ...clean(files as Record<string, string | object>), 'rollback.yaml': stringify(ROLLBACK) });
     const { verdict: v, exitCode } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml') });

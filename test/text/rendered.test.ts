@@ -24,9 +24,9 @@ describe('render', () => {
     }
   });
 
-  it('HTML: tags dropped, <br> and block tags a line break, entities decoded, comments and alt text kept apart', () => {
+  it('HTML: tags dropped, <br> and block tags a line break, an image alt text in the line (skippable), entities decoded, comments kept apart', () => {
     const r = render('<p>a<b>b</b>c<br>d&nbsp;e<!-- hidden -->f<img alt="pic" src=x>g</p>', 'html');
-    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['abc', 'd\u00a0ef', 'g', ' hidden ', 'pic']);
+    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['abc', 'd\u00a0efpicg', ' hidden ']);
   });
 
   it('a comment inside a word neither joins nor splits it', () => {
@@ -61,6 +61,16 @@ describe('fold', () => {
     ['Ꭺpp', 'app'],
     ['𝐛𝐨𝐥𝐝', 'bold'],
     ['café', 'cafe'],
+    ['ᴀᴘᴘ', 'app'],
+    ['rǝplacement', 'replacement'],
+    ['þlace', 'place'],
+    ['ɑɩʊ', 'aiu'],
+    ['ʀᴇᴘʟᴀᴄᴇᴍᴇɴᴛ', 'replacement'],
+    ['ꭺꮲꮲ', 'app'],
+    ['ᵄ', 'a'],
+    ['ɗɍσᴘ', 'drop'],
+    ['𝖉𝖗𝖔𝖕', 'drop'],
+    ['օ', 'o'],
   ])('%s folds like %s', (a, b) => {
     expect(foldString(a)).toBe(foldString(b));
   });
@@ -71,6 +81,14 @@ describe('fold', () => {
     ['a.b', 'ab'],
   ])('%s and %s stay different', (a, b) => {
     expect(foldString(a)).not.toBe(foldString(b));
+  });
+
+  it('every generated Latin look-alike folds like its letter', async () => {
+    const { LATIN_LOOKALIKES } = await import('../../src/text/latin-lookalikes.js');
+    const entries = Object.entries(LATIN_LOOKALIKES);
+    expect(entries.length).toBeGreaterThan(500);
+    const wrong = entries.filter(([ch, letter]) => foldString(ch) !== foldString(letter)).map(([ch, letter]) => `${ch} U+${(ch.codePointAt(0) as number).toString(16)} → ${foldString(ch)} (want ${letter})`);
+    expect(wrong).toEqual([]);
   });
 
   it('keeps a source offset for every folded unit, expansions included', () => {
