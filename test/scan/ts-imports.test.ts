@@ -372,6 +372,23 @@ describe('scanTs: TSX generics are not JSX (decided as TypeScript decides)', () 
   });
 });
 
+describe('scanTs: require as a value (one rule, by denial)', () => {
+  const values = (text: string) => scanTs(text, { jsx: false }).unresolvable.map((u) => u.expression);
+
+  it('every mention that hands the loader on is a computed import', () => {
+    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }']) {
+      expect(values(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('a type, a declaration, a lookup, an assignment target or an alias whose calls are followed is not', () => {
+    for (const text of ['const r: typeof require = x;', 'type R = typeof require;', 'if (typeof require === "function") {}', 'declare var require: NodeRequire;', 'function h(require: unknown) {}', 'class A { require = 1; }', 'interface I { require?: R }', 'const o = { require: 1 }; o.require;', "require.resolve('./x');", 'const { resolve, cache: c } = require;', "let q = require; q('./x');"]) {
+      expect(values(text), text).toEqual([]);
+    }
+    expect(scanTs("let q = require; q('./x');", { jsx: false }).imports.map((i) => i.specifier)).toEqual(['./x']);
+  });
+});
+
 describe('scanTs: fail closed, linear, stack-safe', () => {
   it('reports what it could not make sense of', () => {
     for (const text of ["const s = 'open\nimport x from './x';", 'const t = `open', '/* open', 'const r = /open', 'f(', '}', '<div>open']) {
