@@ -20,7 +20,8 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
   const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
   const manifestPath = posix.join(dir, 'Cargo.toml');
-  const options: RustCrateOptions = { crateRoot };
+  // Without a readable Cargo.toml the edition is unknown: paths are read both the 2015 and the 2018+ way.
+  const options: RustCrateOptions = { crateRoot, edition: 'unknown' };
   const targets = defaultRustTargets(files, crateRoot);
   if (!(await ctx.exists(manifestPath).catch(() => false))) return { ...options, targets };
   let cargo: Record<string, unknown>;
@@ -34,8 +35,7 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   const pkg = (cargo.package ?? {}) as Record<string, unknown>;
   const lib = (cargo.lib ?? {}) as Record<string, unknown>;
   const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
-  // Cargo's default edition, when a package names none, is 2015.
-  options.edition = typeof pkg.edition === 'string' ? pkg.edition : '2015';
+  options.edition = await editionOf(ctx, dir, pkg.edition, cargo);
   if (name !== undefined) options.libName = name;
   const at = (p: string) => posix.normalize(posix.join(dir, p));
   if (typeof lib.path === 'string') {
@@ -54,6 +54,35 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
     }
   }
   return { ...options, targets };
+}
+
+/**
+ * The package's edition: `package.edition` as written; absent, Cargo's default 2015; `edition.workspace =
+ * true`, the `[workspace.package] edition` of the nearest Cargo.toml above that declares a workspace.
+ * Anything that cannot be read is `unknown` (both readings), never a guess.
+ */
+async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: Record<string, unknown>): Promise<string> {
+  if (typeof edition === 'string') return edition;
+  if (edition === undefined) return '2015';
+  if (edition === null || typeof edition !== 'object' || (edition as { workspace?: unknown }).workspace !== true) return 'unknown';
+  const ownWorkspace = own.workspace as { package?: { edition?: unknown } } | undefined;
+  if (ownWorkspace !== null && typeof ownWorkspace === 'object') return typeof ownWorkspace.package?.edition === 'string' ? ownWorkspace.package.edition : 'unknown';
+  for (let d = dir; d !== ''; ) {
+    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+    const path = posix.join(d, 'Cargo.toml');
+    if (!(await ctx.exists(path).catch(() => false))) continue;
+    let doc: Record<string, unknown>;
+    try {
+      doc = (await ctx.read.toml(path)).value as Record<string, unknown>;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return 'unknown';
+    }
+    const ws = doc.workspace as { package?: { edition?: unknown } } | undefined;
+    if (ws === undefined || ws === null || typeof ws !== 'object') continue;
+    return typeof ws.package?.edition === 'string' ? ws.package.edition : 'unknown';
+  }
+  return 'unknown';
 }
 
 export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan): Promise<void> {

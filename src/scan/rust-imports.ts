@@ -671,7 +671,11 @@ export interface RustCrateOptions {
   targets?: RustTarget[];
   /** The library's crate name (`[lib] name`, else the package name with `-` as `_`): how the other targets import it. */
   libName?: string;
-  /** `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. */
+  /**
+   * `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. `unknown`
+   * (no Cargo.toml, or an edition that cannot be read): every path is read both ways, 2015 and 2018+,
+   * and each reading that reaches a module is an edge — never fewer edges than either edition gives.
+   */
   edition?: string;
 }
 
@@ -829,6 +833,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
   }
   const context: PathContext = { fileOf, libNames, edition2015 };
+  const editionUnknown = options.edition === 'unknown';
+  /** The readings of every path: one edition, or both when the edition is unknown. */
+  const contexts: PathContext[] = editionUnknown ? [{ ...context, edition2015: false }, { ...context, edition2015: true }] : [context];
   /** Modules that have child modules. */
   const parents = new Set<string>();
   for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
@@ -862,7 +869,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
-  const resolver = new ItemResolver(context, infos);
+  const resolvers = contexts.map((c) => new ItemResolver(c, infos));
 
   const edges: ResolvedRustEdge[] = [];
   for (const file of files) {
@@ -871,31 +878,44 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const base = module.split('::');
     for (const edge of scans.get(file)?.edges ?? []) {
       const current = [...base, ...edge.scope];
-      if (edge.metavariable === true) {
-        // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
-        const known = edge.segments.slice(0, -1);
-        const absolute = absoluteSegments(known, current, context, edge.kind);
-        if (absolute === undefined) continue;
-        const prefix = absolute.join('::');
-        if (parents.has(prefix)) {
-          unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
-          continue;
+      const reached = editionUnknown ? new Set<string>() : undefined;
+      contexts.forEach((context, c) => {
+        const resolver = resolvers[c] as ItemResolver;
+        const push = (e: ResolvedRustEdge) => {
+          if (reached !== undefined) {
+            const key = `${e.to}\0${e.kind}\0${e.path}`;
+            if (reached.has(key)) return;
+            reached.add(key);
+          }
+          edges.push(e);
+        };
+        if (edge.metavariable === true) {
+          // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
+          const known = edge.segments.slice(0, -1);
+          const absolute = absoluteSegments(known, current, context, edge.kind);
+          if (absolute === undefined) return;
+          const prefix = absolute.join('::');
+          if (parents.has(prefix)) {
+            if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+            reached?.add(`?${prefix}`);
+            return;
+          }
+          const target = resolver.resolve(absolute, 0);
+          if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+          return;
         }
+        const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
+        if (absolute === undefined) return;
         const target = resolver.resolve(absolute, 0);
-        if (target !== undefined) edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
-        continue;
-      }
-      const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
-      if (absolute === undefined) continue;
-      const target = resolver.resolve(absolute, 0);
-      if (target === undefined) continue;
-      edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
-      if (edge.glob === true) {
-        // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
-        for (const via of resolver.reexportedBy(absolute.join('::'))) {
-          if (via.file !== target.file) edges.push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
+        if (target === undefined) return;
+        push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+        if (edge.glob === true) {
+          // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
+          for (const via of resolver.reexportedBy(absolute.join('::'))) {
+            if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
+          }
         }
-      }
+      });
     }
   }
   return { moduleOf, fileOf, edges, outside, unresolved };
