@@ -125,6 +125,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
       for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
       scan.selfNames.push(...inner.selfNames);
+      for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }

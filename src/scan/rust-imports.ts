@@ -38,6 +38,18 @@ export interface RustEdge {
   public?: boolean;
   /** A path with a macro metavariable (`crate::$m::f`): its target depends on the macro's caller. */
   metavariable?: boolean;
+  /** Written in the body of `macro_rules! name`: the macro's callers expand it too. */
+  macro?: string;
+}
+
+/** `name!(…)`, `path::name![…]`, `name! { … }`: where a macro is expanded. */
+export interface RustMacroCall {
+  name: string;
+  line: number;
+  column: number;
+  scope: string[];
+  /** The call is itself in the body of `macro_rules! macro`. */
+  macro?: string;
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -89,6 +101,8 @@ export interface RustScan {
   includes: RustInclude[];
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
+  /** Macro invocations (macro_rules bodies written in other files are expanded at them). */
+  macroCalls: RustMacroCall[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
 }
@@ -413,10 +427,15 @@ export function scanRust(text: string): RustScan {
   let pendingPathAttribute: string | undefined;
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
+  const macroCalls: RustMacroCall[] = [];
+  /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
+  const macroBodies: { name: string; close: number }[] = [];
+  const inMacro = (): string | undefined => macroBodies[macroBodies.length - 1]?.name;
   const scope = () => scopes.map((s) => s.name);
 
   const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
-    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra });
+    const macro = inMacro();
+    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
@@ -502,6 +521,18 @@ export function scanRust(text: string): RustScan {
   for (let p = 0; p < tokens.length; p++) {
     const tok = tokens[p] as Token;
     if (p === attributeEnd) attributeEnd = -1;
+    while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
+    if (tok.t === T.Ident && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{')) && !isPunct(tokens[p - 1], '.')) {
+      if (!tok.raw && tok.v === 'macro_rules') {
+        // `macro_rules! { … }` has no name; a body without one is not a definition.
+      } else {
+        const macro = inMacro();
+        macroCalls.push({ name: tok.v, line: tok.line, column: tok.column, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+      }
+    }
+    if (!tok.raw && tok.v === 'macro_rules' && tok.t === T.Ident && isPunct(tokens[p + 1], '!') && tokens[p + 2]?.t === T.Ident && (isPunct(tokens[p + 3], '{') || isPunct(tokens[p + 3], '(') || isPunct(tokens[p + 3], '['))) {
+      macroBodies.push({ name: (tokens[p + 2] as Token).v, close: matching(p + 3) });
+    }
     if (tok.t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v) && !(isPunct(tokens[p - 1], '=') && tokens[p - 2]?.t === T.Ident && PROSE_KEYS.has((tokens[p - 2] as Token).v))) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
@@ -636,7 +667,7 @@ export function scanRust(text: string): RustScan {
     if (segments.length > 1) emit('path', segments, tok);
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, selfNames, errors };
+  return { edges, inlineModules, items, aliases, includes, selfNames, macroCalls, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -872,50 +903,104 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
 
   const edges: ResolvedRustEdge[] = [];
+  /** Resolves `edge` as written in module `current` of `file` (at `at`, for a macro expanded there): every reading is an edge. */
+  const resolveEdge = (file: string, current: readonly string[], edge: RustEdge, reached: Set<string> | undefined, at?: { line: number; column: number; path: string }) => {
+    const line = at?.line ?? edge.line;
+    const column = at?.column ?? edge.column;
+    const path = at?.path ?? edge.path;
+    contexts.forEach((context, c) => {
+      const resolver = resolvers[c] as ItemResolver;
+      const push = (e: ResolvedRustEdge) => {
+        if (reached !== undefined) {
+          const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
+          if (reached.has(key)) return;
+          reached.add(key);
+        }
+        edges.push(e);
+      };
+      if (edge.metavariable === true) {
+        // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
+        const known = edge.segments.slice(0, -1);
+        const absolute = absoluteSegments(known, current, context, edge.kind);
+        if (absolute === undefined) return;
+        const prefix = absolute.join('::');
+        if (parents.has(prefix)) {
+          if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line, column, written: path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+          reached?.add(`?${prefix}`);
+          return;
+        }
+        const target = resolver.resolve(absolute, 0);
+        if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column });
+        return;
+      }
+      const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
+      if (absolute === undefined) return;
+      const target = resolver.resolve(absolute, 0);
+      if (target === undefined) return;
+      push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column });
+      if (edge.glob === true) {
+        // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
+        for (const via of resolver.reexportedBy(absolute.join('::'))) {
+          if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column });
+        }
+      }
+    });
+  };
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
     const base = module.split('::');
-    for (const edge of scans.get(file)?.edges ?? []) {
-      const current = [...base, ...edge.scope];
-      const reached = editionUnknown ? new Set<string>() : undefined;
-      contexts.forEach((context, c) => {
-        const resolver = resolvers[c] as ItemResolver;
-        const push = (e: ResolvedRustEdge) => {
-          if (reached !== undefined) {
-            const key = `${e.to}\0${e.kind}\0${e.path}`;
-            if (reached.has(key)) return;
-            reached.add(key);
+    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+  }
+
+  // Macros: a `macro_rules!` body is expanded where the macro is called. Its paths are edges of the
+  // defining file (above) and, at each call in any file, edges of the caller at the call's line — read
+  // both at the call site (`crate::`, `self::`, `super::` in a macro_rules body are the caller's) and
+  // at the definition (`$crate::`). Macros called from a macro body are expanded too (8 deep).
+  const macroEdges = new Map<string, { file: string; module: string; edge: RustEdge }[]>();
+  const macroInnerCalls = new Map<string, string[]>();
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    const scan = scans.get(file);
+    if (module === undefined || scan === undefined) continue;
+    for (const edge of scan.edges) {
+      if (edge.macro === undefined || edge.kind === 'mod') continue;
+      let list = macroEdges.get(edge.macro);
+      if (list === undefined) macroEdges.set(edge.macro, (list = []));
+      list.push({ file, module, edge });
+    }
+    for (const call of scan.macroCalls ?? []) {
+      if (call.macro === undefined) continue;
+      let list = macroInnerCalls.get(call.macro);
+      if (list === undefined) macroInnerCalls.set(call.macro, (list = []));
+      if (!list.includes(call.name)) list.push(call.name);
+    }
+  }
+  if (macroEdges.size > 0) {
+    for (const file of files) {
+      const module = moduleOf.get(file);
+      const scan = scans.get(file);
+      if (module === undefined || scan === undefined) continue;
+      const base = module.split('::');
+      for (const call of scan.macroCalls ?? []) {
+        if (call.macro !== undefined) continue; // expanded where its own macro is called
+        const reached = new Set<string>();
+        const names = [call.name];
+        const seen = new Set<string>(names);
+        for (let k = 0; k < names.length && k < 64; k++) {
+          const name = names[k] as string;
+          for (const d of macroEdges.get(name) ?? []) {
+            if (d.file === file) continue; // a local macro's paths are already this file's edges
+            const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path}` };
+            resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
+            resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
           }
-          edges.push(e);
-        };
-        if (edge.metavariable === true) {
-          // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
-          const known = edge.segments.slice(0, -1);
-          const absolute = absoluteSegments(known, current, context, edge.kind);
-          if (absolute === undefined) return;
-          const prefix = absolute.join('::');
-          if (parents.has(prefix)) {
-            if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
-            reached?.add(`?${prefix}`);
-            return;
+          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) if (!seen.has(inner)) {
+            seen.add(inner);
+            names.push(inner);
           }
-          const target = resolver.resolve(absolute, 0);
-          if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
-          return;
         }
-        const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
-        if (absolute === undefined) return;
-        const target = resolver.resolve(absolute, 0);
-        if (target === undefined) return;
-        push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
-        if (edge.glob === true) {
-          // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
-          for (const via of resolver.reexportedBy(absolute.join('::'))) {
-            if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
-          }
-        }
-      });
+      }
     }
   }
   return { moduleOf, fileOf, edges, outside, unresolved };
