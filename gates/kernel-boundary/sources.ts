@@ -6,6 +6,7 @@ import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
+import { RealPaths } from './links.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -32,6 +33,8 @@ export interface SourceScan {
   /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
   unparsed: { from: string; line: number; column: number; why: string }[];
   edges: Edge[];
+  /** Paths (files in scope, import targets) that a link makes another file: path → its real path inside the root. */
+  real: ReadonlyMap<string, string>;
 }
 
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -70,7 +73,7 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
 }
 
 export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>): Promise<SourceScan> {
-  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [] };
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map() };
   try {
     result.files = await listSources(ctx, options);
   } catch (e) {
@@ -106,7 +109,13 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
 
   if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result);
   scope.files = new Set(result.files); // with the module files mod declarations brought in
-  await resolveTs(ctx, tsScans, result, exists);
+  const links = new RealPaths(ctx.root);
+  await resolveTs(ctx, tsScans, result, exists, links);
+  // Every file in scope and every import target is judged as the file it really is.
+  const paths = new Set(result.files);
+  for (const e of result.edges) paths.add(e.to);
+  await mapLimit([...paths], READ_CONCURRENCY, (p) => links.real(p));
+  result.real = links.differing;
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }
