@@ -11,7 +11,8 @@ import { globToRegExp } from '../../src/artifacts/glob.js';
 import type { GateContext } from '../../src/core/types.js';
 import { declaredModuleFiles, defaultRustTargets, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
-import type { SourceScan } from './sources.js';
+import type { RealPaths } from './links.js';
+import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
 
 const MAX_INCLUDE_DEPTH = 4;
 
@@ -85,7 +86,7 @@ async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: R
   return 'unknown';
 }
 
-export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan): Promise<void> {
+export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
   const crateOptions = await readCargo(ctx, options.rust_crate_root, [...scans.keys()], result);
   const roots = new Set((crateOptions.targets ?? []).map((t) => t.root));
   const ignore = options.ignore.map((g) => globToRegExp(g));
@@ -171,7 +172,10 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     const err = scan.errors[0];
     if (err !== undefined) result.unparsed.push({ from: file, line: err.line, column: err.column, why: err.message });
   }
-  const crate = resolveRustCrate(scans, crateOptions);
+  // Module files brought in by mod declarations are judged by their real paths too.
+  await mapLimit([...scans.keys()], 64, (p) => links.real(p));
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge: crosses });
+  result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });

@@ -9,7 +9,7 @@ import { ArtifactError } from '../../src/artifacts/errors.js';
 import { globToRegExp } from '../../src/artifacts/glob.js';
 import type { GateContext } from '../../src/core/types.js';
 import type { TsGlob, TsScan } from '../../src/scan/ts-imports.js';
-import type { SourceScan } from './sources.js';
+import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
 
@@ -29,7 +29,17 @@ interface ModuleExports {
   incomplete: boolean;
 }
 
-export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths): Promise<void> {
+export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  const edge = async (e: SourceScan['edges'][number]) => {
+    result.edgeCount++;
+    await links.real(e.to);
+    if (crosses(e.from, e.to)) result.edges.push(e);
+  };
+  /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
+  const barrel = (file: string) => {
+    const s = scans.get(file);
+    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
+  };
   const resolver = new TsResolver(ctx, exists);
   const modules = new Map<string, ModuleExports>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
@@ -45,13 +55,13 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
-          result.edges.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
-          pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
+          await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
+          if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
         }
       } else if (r.kind === 'unresolved') result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
     }
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
-    for (const g of scan.globs) await expandGlob(ctx, from, base, g, result);
+    for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) {
       const r = await resolver.resolve(base, re.specifier);
@@ -68,7 +78,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const unknown = follower.follow(e.to, e.names, finals);
     for (const to of [...finals].sort()) {
       if (to === e.to) continue;
-      result.edges.push({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
+      await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
@@ -131,7 +141,7 @@ class Follower {
 }
 
 /** `import.meta.glob` / `require.context`: an edge to every file that matches, at the call's line. */
-async function expandGlob(ctx: GateContext, from: string, base: string, g: TsGlob, result: SourceScan): Promise<void> {
+async function expandGlob(ctx: GateContext, from: string, base: string, g: TsGlob, result: SourceScan, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
   const dir = posix.dirname(base);
   const rooted = (p: string) => posix.normalize(p.startsWith('/') ? p.slice(1) : posix.join(dir, p));
   const written = g.patterns.join(', ');
@@ -165,5 +175,5 @@ async function expandGlob(ctx: GateContext, from: string, base: string, g: TsGlo
     if (!(e instanceof ArtifactError)) throw e;
     return void unresolved(`cannot be listed: ${e.message}`);
   }
-  for (const to of matches.sort()) if (to !== from) result.edges.push({ from, to, line: g.line, column: g.column, written, kind: g.kind });
+  for (const to of matches.sort()) if (to !== from) await edge({ from, to, line: g.line, column: g.column, written, kind: g.kind });
 }

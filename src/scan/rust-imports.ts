@@ -115,6 +115,8 @@ const enum T {
   Punct,
   Literal,
   Lifetime,
+  /** Past the last token of the file. */
+  End,
 }
 
 interface Token {
@@ -128,6 +130,16 @@ interface Token {
   /** A string literal (plain or raw) whose contents are `v`. */
   quoted?: boolean;
 }
+
+/**
+ * Tokens live in one pool of objects reused from file to file (the lexer allocates no object per
+ * token once the pool has grown to the largest file). A scan reads the pool before the next file is
+ * lexed; past the last token of a file lie END tokens, which match nothing, so a look-ahead never
+ * reads a previous file's tokens.
+ */
+const POOL: Token[] = [];
+const END_PAD = 8;
+const PUNCT_TEXT: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isAsciiIdentPart = (c: number) => isAsciiIdentStart(c) || (c >= 48 && c <= 57);
@@ -158,8 +170,24 @@ function identEnd(text: string, i: number): number {
   return j;
 }
 
-function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
-  const tokens: Token[] = [];
+function lexRust(text: string): { tokens: Token[]; count: number; errors: RustScanError[] } {
+  const tokens = POOL;
+  let count = 0;
+  const put = (t: T, v: string, line: number, column: number, raw: boolean, quoted: boolean) => {
+    let tok = tokens[count];
+    if (tok === undefined) {
+      tok = { t, v, line, column, raw, quoted };
+      tokens[count] = tok;
+    } else {
+      tok.t = t;
+      tok.v = v;
+      tok.line = line;
+      tok.column = column;
+      tok.raw = raw;
+      tok.quoted = quoted;
+    }
+    count++;
+  };
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
@@ -259,7 +287,7 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
       if (end >= n && text.charCodeAt(n - 1) !== 34) lexError(startLine, column, 'string literal left open at the end of the file');
       const value = text.slice(i + 1, end - 1);
       skipTo(end);
-      tokens.push({ t: T.Literal, v: value, line: startLine, column, quoted: true });
+      put(T.Literal, value, startLine, column, false, true);
       continue;
     }
 
@@ -270,24 +298,24 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         let j = i + 3;
         while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
         skipTo(Math.min(n, j + 1));
-        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        put(T.Literal, '', startLine, column, false, false);
         continue;
       }
       const cp = text.codePointAt(i + 1);
       const width = cp !== undefined && cp > 0xffff ? 2 : 1;
       if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
         skipTo(i + 2 + width);
-        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        put(T.Literal, '', startLine, column, false, false);
         continue;
       }
       // A lifetime or loop label: 'a, 'static, '_
       if (isIdentStartAt(text, i + 1)) {
         const end = identEnd(text, i + 1);
-        tokens.push({ t: T.Lifetime, v: text.slice(i + 1, end), line: startLine, column });
+        put(T.Lifetime, text.slice(i + 1, end), startLine, column, false, false);
         i = end;
         continue;
       }
-      tokens.push({ t: T.Punct, v: "'", line: startLine, column });
+      put(T.Punct, "'", startLine, column, false, false);
       i++;
       continue;
     }
@@ -300,28 +328,28 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         if (raw !== undefined) {
           if (raw.open) lexError(startLine, column, 'raw string left open at the end of the file');
           skipTo(raw.end);
-          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column, quoted: rAt === i });
+          put(T.Literal, raw.value, startLine, column, false, rAt === i);
           continue;
         }
         if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
           skipTo(quotedEnd(i + 1, 34));
-          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          put(T.Literal, '', startLine, column, false, false);
           continue;
         }
         if (c === 98 && text.charCodeAt(i + 1) === 39) {
           skipTo(quotedEnd(i + 1, 39));
-          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          put(T.Literal, '', startLine, column, false, false);
           continue;
         }
         if (c === 114 && text.charCodeAt(i + 1) === 35 && isIdentStartAt(text, i + 2)) {
           const end = identEnd(text, i + 2);
-          tokens.push({ t: T.Ident, v: text.slice(i + 2, end), line: startLine, column, raw: true });
+          put(T.Ident, text.slice(i + 2, end), startLine, column, true, false);
           i = end;
           continue;
         }
       }
       const end = identEnd(text, i);
-      tokens.push({ t: T.Ident, v: text.slice(i, end), line: startLine, column });
+      put(T.Ident, text.slice(i, end), startLine, column, false, false);
       i = end;
       continue;
     }
@@ -336,22 +364,24 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         else break;
       }
       i = j;
-      tokens.push({ t: T.Literal, v: '', line: startLine, column });
+      put(T.Literal, '', startLine, column, false, false);
       continue;
     }
 
     if (c === 58 && text.charCodeAt(i + 1) === 58) {
-      tokens.push({ t: T.Punct, v: '::', line: startLine, column });
+      put(T.Punct, '::', startLine, column, false, false);
       i += 2;
       continue;
     }
-    const cp = text.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    tokens.push({ t: T.Punct, v: ch, line: startLine, column });
+    const ch = c < 128 ? (PUNCT_TEXT[c] as string) : String.fromCodePoint(text.codePointAt(i) as number);
+    put(T.Punct, ch, startLine, column, false, false);
     i += ch.length;
   }
+  for (let k = 0; k < END_PAD; k++) put(T.End, '', line, i - lineStart + 1, false, false);
+  count -= END_PAD;
   let depth = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < count; k++) {
+    const t = tokens[k] as Token;
     if (t.t !== T.Punct) continue;
     if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
     else if (t.v === ')' || t.v === ']' || t.v === '}') {
@@ -363,7 +393,7 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
     }
   }
   if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
-  return { tokens, errors };
+  return { tokens, count, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,10 +421,10 @@ const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'messag
 const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
-function pairBrackets(tokens: readonly Token[]): Int32Array {
-  const partner = new Int32Array(tokens.length).fill(-1);
+function pairBrackets(tokens: readonly Token[], count: number): Int32Array {
+  const partner = new Int32Array(count).fill(-1);
   const stack: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < count; k++) {
     const t = tokens[k] as Token;
     if (t.t !== T.Punct) continue;
     if (t.v === '(' || t.v === '[' || t.v === '{') stack.push(k);
@@ -414,6 +444,7 @@ function pairBrackets(tokens: readonly Token[]): Int32Array {
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
   const tokens = lexed.tokens;
+  const count = lexed.count;
   const errors: RustScanError[] = [...lexed.errors];
   const edges: RustEdge[] = [];
   const inlineModules: RustInlineModule[] = [];
@@ -422,7 +453,7 @@ export function scanRust(text: string): RustScan {
   const includes: RustInclude[] = [];
   const selfNames: string[] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
-  const partner = pairBrackets(tokens);
+  const partner = pairBrackets(tokens, count);
   let depth = 0;
   let pendingPathAttribute: string | undefined;
   /** Index of the `]` ending the attribute being read, or -1. */
@@ -431,7 +462,9 @@ export function scanRust(text: string): RustScan {
   /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
   const macroBodies: { name: string; close: number }[] = [];
   const inMacro = (): string | undefined => macroBodies[macroBodies.length - 1]?.name;
-  const scope = () => scopes.map((s) => s.name);
+  /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
+  let scopeCache: string[] | undefined = [];
+  const scope = () => (scopeCache ??= scopes.map((s) => s.name));
 
   const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
     const macro = inMacro();
@@ -439,7 +472,7 @@ export function scanRust(text: string): RustScan {
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
-    return m < 0 ? tokens.length : m;
+    return m < 0 ? count : m;
   };
   const error = (at: Token | undefined, message: string) => {
     if (errors.length < 20) errors.push({ line: at?.line ?? 1, column: at?.column ?? 1, message });
@@ -462,7 +495,7 @@ export function scanRust(text: string): RustScan {
         p++;
       }
       let descended = false;
-      while (p < tokens.length) {
+      while (p < count) {
         const tok = tokens[p] as Token;
         first ??= tok;
         if (tok.t === T.Ident) {
@@ -518,7 +551,7 @@ export function scanRust(text: string): RustScan {
     }
   };
 
-  for (let p = 0; p < tokens.length; p++) {
+  for (let p = 0; p < count; p++) {
     const tok = tokens[p] as Token;
     if (p === attributeEnd) attributeEnd = -1;
     while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
@@ -541,7 +574,10 @@ export function scanRust(text: string): RustScan {
     if (tok.t === T.Punct) {
       if (tok.v === '{') depth++;
       else if (tok.v === '}') {
-        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) scopes.pop();
+        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
+          scopes.pop();
+          scopeCache = undefined;
+        }
         depth--;
         pendingPathAttribute = undefined;
       } else if (tok.v === ';') pendingPathAttribute = undefined;
@@ -643,6 +679,7 @@ export function scanRust(text: string): RustScan {
       } else if (isPunct(after, '{')) {
         inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
         scopes.push({ name: name.v, closeDepth: depth + 1 });
+        scopeCache = undefined;
         pendingPathAttribute = undefined;
         p += 1;
       }
@@ -708,6 +745,11 @@ export interface RustCrateOptions {
    * and each reading that reaches a module is an edge — never fewer edges than either edition gives.
    */
   edition?: string;
+  /**
+   * Which resolved edges to keep (all when absent). A caller that needs only some (kernel_boundary keeps
+   * the edges that cross domains) passes this so the others are counted and dropped as they are made.
+   */
+  keepEdge?: (from: string, to: string) => boolean;
 }
 
 export interface RustCrateModel {
@@ -715,8 +757,10 @@ export interface RustCrateModel {
   moduleOf: Map<string, string>;
   /** Module path → the file that defines it (inline modules map to the file they are written in). */
   fileOf: Map<string, string>;
-  /** Every edge into a crate of this package, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
+  /** Every edge into a crate of this package (that `keepEdge` keeps), in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
   edges: ResolvedRustEdge[];
+  /** How many edges were resolved, kept or not. */
+  edgeCount: number;
   /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
   outside: string[];
   /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module). */
@@ -903,6 +947,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
 
   const edges: ResolvedRustEdge[] = [];
+  let edgeCount = 0;
+  const keepEdge = options.keepEdge;
   /** Resolves `edge` as written in module `current` of `file` (at `at`, for a macro expanded there): every reading is an edge. */
   const resolveEdge = (file: string, current: readonly string[], edge: RustEdge, reached: Set<string> | undefined, at?: { line: number; column: number; path: string }) => {
     const line = at?.line ?? edge.line;
@@ -916,7 +962,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
           if (reached.has(key)) return;
           reached.add(key);
         }
-        edges.push(e);
+        edgeCount++;
+        if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
       };
       if (edge.metavariable === true) {
         // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
@@ -1003,7 +1050,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
-  return { moduleOf, fileOf, edges, outside, unresolved };
+  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved };
 }
 
 interface UseBinding {
