@@ -1189,11 +1189,11 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
     }
     return [...out, ...segs.slice(k)];
   }
-  // Uniform paths: `child::item` where `child` is a module of the current scope.
+  // 2015: `use a::b` is read from the crate root, always (a child module of the same name does not count).
+  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
+  // Uniform paths (2018+), and paths in code in any edition: `child::item` where `child` is a module of the current scope.
   const child = [...current, head];
   if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
-  // 2015: `use a::b` is read from the crate root.
-  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
   // The library's own name, from any target (or from itself through `extern crate self as name`).
   if (context.libNames.has(head)) return ['crate', ...segs.slice(1)];
   return undefined;
