@@ -168,9 +168,9 @@ for (const [language, build] of [
     const banned = gate.checks.filter((c) => c.code === 'banned_import').length;
     record(`verify: kernel_boundary, ${n} ${language} files on disk`, run.ms.toFixed(0), 'ms', `gate ${gate.status} (${gate.reason}), ${banned} banned edges found (5 planted)`);
     // Peak RSS of one cold verify in a process of its own (node + the engine + this one gate).
-    const probe = `const { verify } = await import(${JSON.stringify(new URL('../dist/src/verify.js', import.meta.url).href)}); const t0 = performance.now(); const r = await verify({ root: ${JSON.stringify(root)}, write: false, now: ${JSON.stringify(NOW)} }); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, verdict: JSON.stringify(r.verdict).length }));`;
+    const probe = `const { verify } = await import(${JSON.stringify(new URL('../dist/src/verify.js', import.meta.url).href)}); const t0 = performance.now(); const r = await verify({ root: ${JSON.stringify(root)}, write: false, now: ${JSON.stringify(NOW)} }); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, verdict: JSON.stringify(r.verdict).length, checks: JSON.stringify(r.verdict.gates[0].checks).length }));`;
     const cold = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim().split('\n').pop());
-    record(`verify cold, ${n} ${language} files: peak RSS`, (cold.rss / 1024).toFixed(0), 'MB', `${cold.ms.toFixed(0)} ms cold, verdict ${(cold.verdict / 1024).toFixed(0)} KB`);
+    record(`verify cold, ${n} ${language} files: peak RSS`, (cold.rss / 1024).toFixed(0), 'MB', `${cold.ms.toFixed(0)} ms cold, verdict ${(cold.verdict / 1024).toFixed(0)} KB (the gate's checks ${(cold.checks / 1024).toFixed(1)} KB)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

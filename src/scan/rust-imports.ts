@@ -949,55 +949,56 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
   const keepEdge = options.keepEdge;
+  const push = (e: ResolvedRustEdge, reached: Set<string> | undefined) => {
+    if (reached !== undefined) {
+      const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
+      if (reached.has(key)) return;
+      reached.add(key);
+    }
+    edgeCount++;
+    if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
+  };
   /** Resolves `edge` as written in module `current` of `file` (at `at`, for a macro expanded there): every reading is an edge. */
   const resolveEdge = (file: string, current: readonly string[], edge: RustEdge, reached: Set<string> | undefined, at?: { line: number; column: number; path: string }) => {
     const line = at?.line ?? edge.line;
     const column = at?.column ?? edge.column;
     const path = at?.path ?? edge.path;
-    contexts.forEach((context, c) => {
+    for (let c = 0; c < contexts.length; c++) {
+      const context = contexts[c] as PathContext;
       const resolver = resolvers[c] as ItemResolver;
-      const push = (e: ResolvedRustEdge) => {
-        if (reached !== undefined) {
-          const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
-          if (reached.has(key)) return;
-          reached.add(key);
-        }
-        edgeCount++;
-        if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
-      };
       if (edge.metavariable === true) {
         // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
         const known = edge.segments.slice(0, -1);
         const absolute = absoluteSegments(known, current, context, edge.kind);
-        if (absolute === undefined) return;
+        if (absolute === undefined) continue;
         const prefix = absolute.join('::');
         if (parents.has(prefix)) {
           if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line, column, written: path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
           reached?.add(`?${prefix}`);
-          return;
+          continue;
         }
         const target = resolver.resolve(absolute, 0);
-        if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column });
-        return;
+        if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
+        continue;
       }
       const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
-      if (absolute === undefined) return;
+      if (absolute === undefined) continue;
       const target = resolver.resolve(absolute, 0);
-      if (target === undefined) return;
-      push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column });
+      if (target === undefined) continue;
+      push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
         // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
         for (const via of resolver.reexportedBy(absolute.join('::'))) {
-          if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column });
+          if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column }, reached);
         }
       }
-    });
+    }
   };
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
     const base = module.split('::');
-    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
   }
 
   // Macros: a `macro_rules!` body is expanded where the macro is called. Its paths are edges of the

@@ -341,8 +341,8 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
 
   /**
    * From the `(` at `k`: could `(…)` be the parameter list of a function type or call signature, that
-   * is, is its matching `)` followed by `=>` or `:` (or, for a call signature member after `{`, `;` or
-   * `,`, by `;`, `,`, `}` or a line break)? Strings and comments inside are skipped. Undecidable
+   * is, is its matching `)` followed by `=>` (or, for a call signature member after `{`, `;` or `,`, by
+   * `:`, `;`, `,`, `}` or a line break)? Strings and comments inside are skipped. Undecidable
    * within the budget counts as yes (the caller then refuses to guess).
    */
   const parameterListAt = (k: number, member: boolean): boolean => {
@@ -377,8 +377,9 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       else break;
     }
     const after = text.charCodeAt(a);
-    if ((after === 61 && text.charCodeAt(a + 1) === 62) || after === 58) return true;
-    return member && (after === 59 || after === 44 || after === 125 || newline || a >= n);
+    if (after === 61 && text.charCodeAt(a + 1) === 62) return true;
+    // A call or construct signature (`{ <T>(x: T): T; }`) is a type member: only after `{`, `;` or `,`.
+    return member && (after === 58 || after === 59 || after === 44 || after === 125 || newline || a >= n);
   };
 
   /**

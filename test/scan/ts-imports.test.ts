@@ -357,7 +357,7 @@ describe('scanTs: TSX generics are not JSX (decided as TypeScript decides)', () 
   });
 
   it('JSX stays JSX: elements whose text starts with a parenthesis, attributes named extends, const elements', () => {
-    for (const jsx of ['<span>(beta: require(name))</span>', '<T>(x: T) =&gt; y</T>', '<b>(don\'t)</b>', '<T extends>(x)</T>', '<T extends="x">(x)</T>', '<div>{x}</div>', '<>(x)</>']) {
+    for (const jsx of ['<span>(beta: require(name))</span>', '<em>(optional): fill in</em>', '<p>(a) and (b)</p>', '<T>(x: T) =&gt; y</T>', '<b>(don\'t)</b>', '<T extends>(x)</T>', '<T extends="x">(x)</T>', '<div>{x}</div>', '<>(x)</>']) {
       const text = `const el = ${jsx};\nimport real from './real';`;
       expect(read(text), jsx).toEqual({ imports: ['./real'], errors: [] });
     }
