@@ -24,13 +24,13 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   // Without a readable Cargo.toml the edition is unknown: paths are read both the 2015 and the 2018+ way.
   const options: RustCrateOptions = { crateRoot, edition: 'unknown' };
   const targets = defaultRustTargets(files, crateRoot);
-  if (!(await ctx.exists(manifestPath).catch(() => false))) return { ...options, targets };
   let cargo: Record<string, unknown>;
   try {
     cargo = (await ctx.read.toml(manifestPath)).value as Record<string, unknown>;
   } catch (e) {
     if (!(e instanceof ArtifactError)) throw e;
-    result.readErrors.push(e);
+    // Absent: no Cargo.toml. Anything else (a link out of the root, malformed, unreadable) is a failure, never "absent".
+    if (e.code !== 'missing') result.readErrors.push(e);
     return { ...options, targets };
   }
   const pkg = (cargo.package ?? {}) as Record<string, unknown>;
@@ -71,12 +71,12 @@ async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: R
   for (let d = dir; d !== ''; ) {
     d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
     const path = posix.join(d, 'Cargo.toml');
-    if (!(await ctx.exists(path).catch(() => false))) continue;
     let doc: Record<string, unknown>;
     try {
       doc = (await ctx.read.toml(path)).value as Record<string, unknown>;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
+      if (e.code === 'missing') continue;
       return 'unknown';
     }
     const ws = doc.workspace as { package?: { edition?: unknown } } | undefined;

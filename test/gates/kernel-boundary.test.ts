@@ -449,3 +449,15 @@ describe('kernel_boundary: a linked file is judged as the file it resolves to', 
     expect(findings[0]?.message).toContain('src/core/util.ts (a link to elsewhere/impl.ts)');
   });
 });
+
+describe('kernel_boundary: a Cargo.toml that cannot be read is a failure, never "no Cargo.toml"', () => {
+  it('a Cargo.toml linked out of the root fails with the reader\'s code', async () => {
+    const root = smallCrate('pub fn f() {}\n');
+    const outside = tempDir();
+    writeFileSync(join(outside, 'Cargo.toml'), '[package]\nname = "k"\nversion = "0.1.0"\nedition = "2021"\n');
+    symlinkSync(join(outside, 'Cargo.toml'), join(root, 'Cargo.toml'));
+    const { gate, findings } = await run(root);
+    expect(gate.status).toBe('fail');
+    expect(findings.map((f) => [f.id, f.path])).toContainEqual(['banned_cross_boundary_pairs_absent', 'Cargo.toml']);
+  });
+});
