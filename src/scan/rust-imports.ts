@@ -139,6 +139,8 @@ interface Token {
  */
 const POOL: Token[] = [];
 const END_PAD = 8;
+/** Tokens the pool keeps between files: one huge file does not pin its tokens for the life of the process. */
+const POOL_KEEP = 1 << 16;
 const PUNCT_TEXT: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -704,6 +706,7 @@ export function scanRust(text: string): RustScan {
     if (segments.length > 1) emit('path', segments, tok);
     p = q - 1;
   }
+  if (POOL.length > POOL_KEEP) POOL.length = POOL_KEEP;
   return { edges, inlineModules, items, aliases, includes, selfNames, macroCalls, errors };
 }
 
