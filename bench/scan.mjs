@@ -1,6 +1,7 @@
 // Import-scanner benchmarks (run after a build: `npm run build && node bench/scan.mjs`).
 // Figures, not assertions: tests never time anything. The trees are the ones test/gates/kernel-boundary.test.ts
 // checks for correctness: 10 domains × 1,000 modules, Rust and TypeScript, with banned edges planted.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { resolveRustCrate, scanRust } from '../dist/src/scan/rust-imports.js';
@@ -166,6 +167,10 @@ for (const [language, build] of [
     const gate = run.result.verdict.gates[0];
     const banned = gate.checks.filter((c) => c.code === 'banned_import').length;
     record(`verify: kernel_boundary, ${n} ${language} files on disk`, run.ms.toFixed(0), 'ms', `gate ${gate.status} (${gate.reason}), ${banned} banned edges found (5 planted)`);
+    // Peak RSS of one cold verify in a process of its own (node + the engine + this one gate).
+    const probe = `const { verify } = await import(${JSON.stringify(new URL('../dist/src/verify.js', import.meta.url).href)}); const t0 = performance.now(); const r = await verify({ root: ${JSON.stringify(root)}, write: false, now: ${JSON.stringify(NOW)} }); const ms = performance.now() - t0; console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, verdict: JSON.stringify(r.verdict).length, checks: JSON.stringify(r.verdict.gates[0].checks).length }));`;
+    const cold = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim().split('\n').pop());
+    record(`verify cold, ${n} ${language} files: peak RSS`, (cold.rss / 1024).toFixed(0), 'MB', `${cold.ms.toFixed(0)} ms cold, verdict ${(cold.verdict / 1024).toFixed(0)} KB (the gate's checks ${(cold.checks / 1024).toFixed(1)} KB)`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

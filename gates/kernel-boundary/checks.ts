@@ -9,6 +9,11 @@ import { type Edge, mapLimit, type SourceScan } from './sources.js';
 // ---------------------------------------------------------------------------------------------
 // Checks
 
+/** The domain of the file a path really is (a link is judged as its target). */
+function domainOf(sources: SourceScan, model: Model, path: string): string | undefined {
+  return model.domainOf.get(sources.real.get(path) ?? path);
+}
+
 export function checkCoverage(t: Tally, model: Model, sources: SourceScan, options: KernelBoundaryOptions): void {
   const id = 'all_modules_mapped_or_deferred';
   if (sources.listError !== undefined) {
@@ -27,17 +32,19 @@ export function checkCoverage(t: Tally, model: Model, sources: SourceScan, optio
   let deferred = 0;
   const unmapped: string[] = [];
   for (const file of sources.files) {
-    const owners = model.owners.get(file);
+    const owners = model.owners.get(sources.real.get(file) ?? file);
     if (owners === undefined) unmapped.push(file);
     else if (owners[0]?.kind === 'domain') mapped++;
     else deferred++;
   }
   for (const file of unmapped) {
-    t.fail(id, 'unmapped_module', `${file} is neither in a domain's current_modules nor in deferred_modules of ${model.path}`, {
+    const real = sources.real.get(file);
+    const named = real ?? file;
+    t.fail(id, 'unmapped_module', `${real !== undefined ? `${file} (a link to ${real}) ` : `${file} `}is neither in a domain's current_modules nor in deferred_modules of ${model.path}${real !== undefined ? '; a linked file is judged as the file it resolves to' : ''}`, {
       path: file,
       expected: `listed in boundary_domains[].current_modules or deferred_modules[].module_path of ${model.path}`,
       actual: 'listed nowhere',
-      fix: `add "${file}" to the current_modules of the domain that owns it, or to deferred_modules with a reason and a follow-up bead`,
+      fix: `add "${named}" to the current_modules of the domain that owns it, or to deferred_modules with a reason and a follow-up bead`,
     });
   }
   if (unmapped.length === 0) t.pass(id, `all ${plural(sources.files.length, 'source module')} in scope are mapped (${mapped}) or deferred (${deferred})`);
@@ -234,7 +241,7 @@ function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): nu
   const id = 'banned_cross_boundary_pairs_absent';
   const owning = new Map<string, number>();
   for (const file of sources.files) {
-    const d = model.domainOf.get(file);
+    const d = domainOf(sources, model, file);
     if (d !== undefined) owning.set(d, (owning.get(d) ?? 0) + 1);
   }
   let problems = 0;
@@ -267,7 +274,7 @@ function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): nu
 export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sources: SourceScan): void {
   const id = 'banned_cross_boundary_pairs_absent';
   const inBannedFrom = (file: string) => {
-    const d = model.domainOf.get(file);
+    const d = domainOf(sources, model, file);
     return d !== undefined && model.bannedFrom.has(d);
   };
   let problems = 0;
@@ -289,7 +296,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   for (const file of sources.unscannable) {
     if (!inBannedFrom(file)) continue;
     problems++;
-    t.fail(id, 'unscannable_source', `${file} (domain ${model.domainOf.get(file)}) is not Rust or TypeScript/JavaScript, so its imports cannot be scanned`, {
+    t.fail(id, 'unscannable_source', `${file} (domain ${domainOf(sources, model, file)}) is not Rust or TypeScript/JavaScript, so its imports cannot be scanned`, {
       path: file,
       expected: 'a .rs, .ts, .tsx, .mts, .cts, .js, .jsx, .mjs or .cjs source file',
       actual: posix.extname(file) || 'no extension',
@@ -299,7 +306,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   for (const u of sources.unparsed) {
     if (!inBannedFrom(u.from)) continue;
     problems++;
-    t.fail(id, 'unscannable_source', `${u.from}:${u.line} (domain ${model.domainOf.get(u.from)}) could not be fully parsed (${u.why}); a partial scan cannot prove the boundary`, {
+    t.fail(id, 'unscannable_source', `${u.from}:${u.line} (domain ${domainOf(sources, model, u.from)}) could not be fully parsed (${u.why}); a partial scan cannot prove the boundary`, {
       path: u.from,
       line: u.line,
       column: u.column,
@@ -311,7 +318,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   for (const u of sources.unresolved) {
     if (!inBannedFrom(u.from)) continue;
     problems++;
-    t.fail(id, 'unresolved_import', `${u.from}${u.line !== undefined ? `:${u.line}` : ''} (domain ${model.domainOf.get(u.from)}) ${u.why}; an edge that cannot be resolved cannot be proven allowed`, {
+    t.fail(id, 'unresolved_import', `${u.from}${u.line !== undefined ? `:${u.line}` : ''} (domain ${domainOf(sources, model, u.from)}) ${u.why}; an edge that cannot be resolved cannot be proven allowed`, {
       path: u.from,
       ...(u.line !== undefined ? { line: u.line, column: u.column } : {}),
       expected: 'an import that resolves to a file',
@@ -322,7 +329,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   for (const d of sources.dynamic) {
     if (!inBannedFrom(d.from)) continue;
     problems++;
-    t.fail(id, 'dynamic_import', `${d.from}:${d.line} (domain ${model.domainOf.get(d.from)}) calls ${d.kind === 'require' ? 'require' : 'import'}(${d.expression}) with a computed specifier; it may load a banned domain`, {
+    t.fail(id, 'dynamic_import', `${d.from}:${d.line} (domain ${domainOf(sources, model, d.from)}) calls ${d.kind === 'require' ? 'require' : 'import'}(${d.expression}) with a computed specifier; it may load a banned domain`, {
       path: d.from,
       line: d.line,
       column: d.column,
@@ -333,8 +340,8 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
   }
   const seen = new Set<string>();
   for (const e of sources.edges) {
-    const fromDomain = model.domainOf.get(e.from);
-    const toDomain = model.domainOf.get(e.to);
+    const fromDomain = domainOf(sources, model, e.from);
+    const toDomain = domainOf(sources, model, e.to);
     if (fromDomain === undefined || toDomain === undefined || fromDomain === toDomain) continue;
     const rule = model.banned.get(`${fromDomain}\0${toDomain}`);
     if (rule === undefined) continue;
@@ -352,7 +359,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
     });
   }
   if (problems === 0 && ctx.signal.aborted === false) {
-    t.pass(id, `no edge of the ${plural(model.banned.size, 'banned pair')} in ${plural(sources.edges.length, 'resolved import edge')} of ${plural(sources.files.length, 'source file')}`);
+    t.pass(id, `no edge of the ${plural(model.banned.size, 'banned pair')} in ${plural(sources.edgeCount, 'resolved import edge')} of ${plural(sources.files.length, 'source file')}`);
   }
 }
 
@@ -368,8 +375,8 @@ export function recordUndeclaredEdges(t: Tally, model: Model, sources: SourceSca
   const id = 'undeclared_cross_domain_edges';
   const byDomains = new Map<string, { from: string; to: string; files: Set<string>; pairs: Map<string, { first: Edge; count: number }>; references: number }>();
   for (const e of sources.edges) {
-    const from = model.domainOf.get(e.from);
-    const to = model.domainOf.get(e.to);
+    const from = domainOf(sources, model, e.from);
+    const to = domainOf(sources, model, e.to);
     if (from === undefined || to === undefined || from === to || model.banned.has(`${from}\0${to}`)) continue;
     const key = `${from}\0${to}`;
     let g = byDomains.get(key);

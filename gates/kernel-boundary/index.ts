@@ -98,7 +98,7 @@ export default defineGate<KernelBoundaryOptions>({
     const cache = new Map<string, Promise<boolean>>();
     const scope: { files: ReadonlySet<string> } = { files: new Set() };
     const exists = (p: string) => fileExists(ctx, scope.files, cache, p);
-    const sources = await scanSources(ctx, options, scope, exists);
+    const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p));
     if (ctx.signal.aborted) return;
 
     checkCoverage(t, model, sources, options);

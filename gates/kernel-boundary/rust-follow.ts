@@ -11,7 +11,8 @@ import { globToRegExp } from '../../src/artifacts/glob.js';
 import type { GateContext } from '../../src/core/types.js';
 import { declaredModuleFiles, defaultRustTargets, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
-import type { SourceScan } from './sources.js';
+import type { RealPaths } from './links.js';
+import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
 
 const MAX_INCLUDE_DEPTH = 4;
 
@@ -20,22 +21,22 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
   const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
   const manifestPath = posix.join(dir, 'Cargo.toml');
-  const options: RustCrateOptions = { crateRoot };
+  // Without a readable Cargo.toml the edition is unknown: paths are read both the 2015 and the 2018+ way.
+  const options: RustCrateOptions = { crateRoot, edition: 'unknown' };
   const targets = defaultRustTargets(files, crateRoot);
-  if (!(await ctx.exists(manifestPath).catch(() => false))) return { ...options, targets };
   let cargo: Record<string, unknown>;
   try {
     cargo = (await ctx.read.toml(manifestPath)).value as Record<string, unknown>;
   } catch (e) {
     if (!(e instanceof ArtifactError)) throw e;
-    result.readErrors.push(e);
+    // Absent: no Cargo.toml. Anything else (a link out of the root, malformed, unreadable) is a failure, never "absent".
+    if (e.code !== 'missing') result.readErrors.push(e);
     return { ...options, targets };
   }
   const pkg = (cargo.package ?? {}) as Record<string, unknown>;
   const lib = (cargo.lib ?? {}) as Record<string, unknown>;
   const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
-  // Cargo's default edition, when a package names none, is 2015.
-  options.edition = typeof pkg.edition === 'string' ? pkg.edition : '2015';
+  options.edition = await editionOf(ctx, dir, pkg.edition, cargo);
   if (name !== undefined) options.libName = name;
   const at = (p: string) => posix.normalize(posix.join(dir, p));
   if (typeof lib.path === 'string') {
@@ -56,7 +57,36 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   return { ...options, targets };
 }
 
-export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan): Promise<void> {
+/**
+ * The package's edition: `package.edition` as written; absent, Cargo's default 2015; `edition.workspace =
+ * true`, the `[workspace.package] edition` of the nearest Cargo.toml above that declares a workspace.
+ * Anything that cannot be read is `unknown` (both readings), never a guess.
+ */
+async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: Record<string, unknown>): Promise<string> {
+  if (typeof edition === 'string') return edition;
+  if (edition === undefined) return '2015';
+  if (edition === null || typeof edition !== 'object' || (edition as { workspace?: unknown }).workspace !== true) return 'unknown';
+  const ownWorkspace = own.workspace as { package?: { edition?: unknown } } | undefined;
+  if (ownWorkspace !== null && typeof ownWorkspace === 'object') return typeof ownWorkspace.package?.edition === 'string' ? ownWorkspace.package.edition : 'unknown';
+  for (let d = dir; d !== ''; ) {
+    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+    const path = posix.join(d, 'Cargo.toml');
+    let doc: Record<string, unknown>;
+    try {
+      doc = (await ctx.read.toml(path)).value as Record<string, unknown>;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (e.code === 'missing') continue;
+      return 'unknown';
+    }
+    const ws = doc.workspace as { package?: { edition?: unknown } } | undefined;
+    if (ws === undefined || ws === null || typeof ws !== 'object') continue;
+    return typeof ws.package?.edition === 'string' ? ws.package.edition : 'unknown';
+  }
+  return 'unknown';
+}
+
+export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
   const crateOptions = await readCargo(ctx, options.rust_crate_root, [...scans.keys()], result);
   const roots = new Set((crateOptions.targets ?? []).map((t) => t.root));
   const ignore = options.ignore.map((g) => globToRegExp(g));
@@ -96,6 +126,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
       for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
       scan.selfNames.push(...inner.selfNames);
+      for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -141,7 +172,10 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     const err = scan.errors[0];
     if (err !== undefined) result.unparsed.push({ from: file, line: err.line, column: err.column, why: err.message });
   }
-  const crate = resolveRustCrate(scans, crateOptions);
+  // Module files brought in by mod declarations are judged by their real paths too.
+  await mapLimit([...scans.keys()], 64, (p) => links.real(p));
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge: crosses });
+  result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });

@@ -6,6 +6,7 @@ import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
+import { RealPaths } from './links.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -32,7 +33,14 @@ export interface SourceScan {
   /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
   unparsed: { from: string; line: number; column: number; why: string }[];
   edges: Edge[];
+  /** Paths (files in scope, import targets) that a link makes another file: path → its real path inside the root. */
+  real: ReadonlyMap<string, string>;
+  /** Every resolved edge, counted; only the ones that cross domains are kept in `edges`. */
+  edgeCount: number;
 }
+
+/** Whether an edge between two files (judged by their real paths) crosses from one domain into another. */
+export type CrossesDomains = (from: string, to: string) => boolean;
 
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array<R>(items.length);
@@ -69,8 +77,14 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
   return known;
 }
 
-export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>): Promise<SourceScan> {
-  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [] };
+/**
+ * List, read, scan and resolve. Memory follows the modules and the edges that cross domains, not all
+ * edges: each file's scan is resolved as soon as what it needs is known (TS: as it is read; Rust: once
+ * the module tree is), and an edge inside one domain (or to a file no domain owns) is counted and
+ * dropped as it is made. `domainOf` takes a real path.
+ */
+export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined): Promise<SourceScan> {
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0 };
   try {
     result.files = await listSources(ctx, options);
   } catch (e) {
@@ -79,6 +93,13 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
     return result;
   }
   scope.files = new Set(result.files);
+  const links = new RealPaths(ctx.root);
+  await mapLimit(result.files, READ_CONCURRENCY, (p) => links.real(p));
+  const crosses: CrossesDomains = (from, to) => {
+    const a = domainOf(links.differing.get(from) ?? from);
+    const b = domainOf(links.differing.get(to) ?? to);
+    return a !== undefined && b !== undefined && a !== b;
+  };
   const rustScans = new Map<string, RustScan>();
   const tsScans = new Map<string, TsScan>();
   await mapLimit(result.files, READ_CONCURRENCY, async (file) => {
@@ -104,9 +125,15 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   });
   result.unscannable.sort();
 
-  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result);
+  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses);
+  rustScans.clear();
   scope.files = new Set(result.files); // with the module files mod declarations brought in
-  await resolveTs(ctx, tsScans, result, exists);
+  await resolveTs(ctx, tsScans, result, exists, links, crosses);
+  // Every file in scope and every import target is judged as the file it really is.
+  const paths = new Set(result.files);
+  for (const e of result.edges) paths.add(e.to);
+  await mapLimit([...paths], READ_CONCURRENCY, (p) => links.real(p));
+  result.real = links.differing;
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }

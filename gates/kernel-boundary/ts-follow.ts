@@ -9,7 +9,8 @@ import { ArtifactError } from '../../src/artifacts/errors.js';
 import { globToRegExp } from '../../src/artifacts/glob.js';
 import type { GateContext } from '../../src/core/types.js';
 import type { TsGlob, TsScan } from '../../src/scan/ts-imports.js';
-import type { SourceScan } from './sources.js';
+import type { CrossesDomains, SourceScan } from './sources.js';
+import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
 
 /** Re-export chains longer than this are cut (cycles with them): the edge stays at the modules reached. */
@@ -28,7 +29,17 @@ interface ModuleExports {
   incomplete: boolean;
 }
 
-export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>): Promise<void> {
+export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  const edge = async (e: SourceScan['edges'][number]) => {
+    result.edgeCount++;
+    await links.real(e.to);
+    if (crosses(e.from, e.to)) result.edges.push(e);
+  };
+  /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
+  const barrel = (file: string) => {
+    const s = scans.get(file);
+    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
+  };
   const resolver = new TsResolver(ctx, exists);
   const modules = new Map<string, ModuleExports>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
@@ -36,22 +47,24 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   for (const from of [...scans.keys()].sort()) {
     if (ctx.signal.aborted) return;
     const scan = scans.get(from) as TsScan;
+    // A linked file imports from where it really is (as Node and TypeScript resolve it).
+    const base = await links.real(from);
     const first = scan.errors[0];
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
     for (const imp of scan.imports) {
-      const r = await resolver.resolve(from, imp.specifier);
+      const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
-          result.edges.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
-          pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
+          await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
+          if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
         }
       } else if (r.kind === 'unresolved') result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
     }
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
-    for (const g of scan.globs) await expandGlob(ctx, from, g, result);
+    for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) {
-      const r = await resolver.resolve(from, re.specifier);
+      const r = await resolver.resolve(base, re.specifier);
       reexports.push({ ...re, targets: r.kind === 'files' ? r.paths : [] });
     }
     if (reexports.length > 0 || first !== undefined) modules.set(from, { local: new Set(scan.exports.local), reexports, incomplete: first !== undefined });
@@ -65,7 +78,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const unknown = follower.follow(e.to, e.names, finals);
     for (const to of [...finals].sort()) {
       if (to === e.to) continue;
-      result.edges.push({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
+      await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
@@ -128,8 +141,8 @@ class Follower {
 }
 
 /** `import.meta.glob` / `require.context`: an edge to every file that matches, at the call's line. */
-async function expandGlob(ctx: GateContext, from: string, g: TsGlob, result: SourceScan): Promise<void> {
-  const dir = posix.dirname(from);
+async function expandGlob(ctx: GateContext, from: string, base: string, g: TsGlob, result: SourceScan, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const dir = posix.dirname(base);
   const rooted = (p: string) => posix.normalize(p.startsWith('/') ? p.slice(1) : posix.join(dir, p));
   const written = g.patterns.join(', ');
   const unresolved = (why: string) => result.unresolved.push({ from, line: g.line, column: g.column, written, why: `${g.kind === 'require_context' ? 'require.context' : 'import.meta.glob'}(${written}) ${why}` });
@@ -162,5 +175,5 @@ async function expandGlob(ctx: GateContext, from: string, g: TsGlob, result: Sou
     if (!(e instanceof ArtifactError)) throw e;
     return void unresolved(`cannot be listed: ${e.message}`);
   }
-  for (const to of matches.sort()) if (to !== from) result.edges.push({ from, to, line: g.line, column: g.column, written, kind: g.kind });
+  for (const to of matches.sort()) if (to !== from) await edge({ from, to, line: g.line, column: g.column, written, kind: g.kind });
 }

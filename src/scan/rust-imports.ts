@@ -38,6 +38,18 @@ export interface RustEdge {
   public?: boolean;
   /** A path with a macro metavariable (`crate::$m::f`): its target depends on the macro's caller. */
   metavariable?: boolean;
+  /** Written in the body of `macro_rules! name`: the macro's callers expand it too. */
+  macro?: string;
+}
+
+/** `name!(…)`, `path::name![…]`, `name! { … }`: where a macro is expanded. */
+export interface RustMacroCall {
+  name: string;
+  line: number;
+  column: number;
+  scope: string[];
+  /** The call is itself in the body of `macro_rules! macro`. */
+  macro?: string;
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -89,6 +101,8 @@ export interface RustScan {
   includes: RustInclude[];
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
+  /** Macro invocations (macro_rules bodies written in other files are expanded at them). */
+  macroCalls: RustMacroCall[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
 }
@@ -101,6 +115,8 @@ const enum T {
   Punct,
   Literal,
   Lifetime,
+  /** Past the last token of the file. */
+  End,
 }
 
 interface Token {
@@ -114,6 +130,18 @@ interface Token {
   /** A string literal (plain or raw) whose contents are `v`. */
   quoted?: boolean;
 }
+
+/**
+ * Tokens live in one pool of objects reused from file to file (the lexer allocates no object per
+ * token once the pool has grown to the largest file). A scan reads the pool before the next file is
+ * lexed; past the last token of a file lie END tokens, which match nothing, so a look-ahead never
+ * reads a previous file's tokens.
+ */
+const POOL: Token[] = [];
+const END_PAD = 8;
+/** Tokens the pool keeps between files: one huge file does not pin its tokens for the life of the process. */
+const POOL_KEEP = 1 << 16;
+const PUNCT_TEXT: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isAsciiIdentPart = (c: number) => isAsciiIdentStart(c) || (c >= 48 && c <= 57);
@@ -144,8 +172,24 @@ function identEnd(text: string, i: number): number {
   return j;
 }
 
-function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
-  const tokens: Token[] = [];
+function lexRust(text: string): { tokens: Token[]; count: number; errors: RustScanError[] } {
+  const tokens = POOL;
+  let count = 0;
+  const put = (t: T, v: string, line: number, column: number, raw: boolean, quoted: boolean) => {
+    let tok = tokens[count];
+    if (tok === undefined) {
+      tok = { t, v, line, column, raw, quoted };
+      tokens[count] = tok;
+    } else {
+      tok.t = t;
+      tok.v = v;
+      tok.line = line;
+      tok.column = column;
+      tok.raw = raw;
+      tok.quoted = quoted;
+    }
+    count++;
+  };
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
@@ -245,7 +289,7 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
       if (end >= n && text.charCodeAt(n - 1) !== 34) lexError(startLine, column, 'string literal left open at the end of the file');
       const value = text.slice(i + 1, end - 1);
       skipTo(end);
-      tokens.push({ t: T.Literal, v: value, line: startLine, column, quoted: true });
+      put(T.Literal, value, startLine, column, false, true);
       continue;
     }
 
@@ -256,24 +300,24 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         let j = i + 3;
         while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
         skipTo(Math.min(n, j + 1));
-        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        put(T.Literal, '', startLine, column, false, false);
         continue;
       }
       const cp = text.codePointAt(i + 1);
       const width = cp !== undefined && cp > 0xffff ? 2 : 1;
       if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
         skipTo(i + 2 + width);
-        tokens.push({ t: T.Literal, v: '', line: startLine, column });
+        put(T.Literal, '', startLine, column, false, false);
         continue;
       }
       // A lifetime or loop label: 'a, 'static, '_
       if (isIdentStartAt(text, i + 1)) {
         const end = identEnd(text, i + 1);
-        tokens.push({ t: T.Lifetime, v: text.slice(i + 1, end), line: startLine, column });
+        put(T.Lifetime, text.slice(i + 1, end), startLine, column, false, false);
         i = end;
         continue;
       }
-      tokens.push({ t: T.Punct, v: "'", line: startLine, column });
+      put(T.Punct, "'", startLine, column, false, false);
       i++;
       continue;
     }
@@ -286,28 +330,28 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         if (raw !== undefined) {
           if (raw.open) lexError(startLine, column, 'raw string left open at the end of the file');
           skipTo(raw.end);
-          tokens.push({ t: T.Literal, v: raw.value, line: startLine, column, quoted: rAt === i });
+          put(T.Literal, raw.value, startLine, column, false, rAt === i);
           continue;
         }
         if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
           skipTo(quotedEnd(i + 1, 34));
-          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          put(T.Literal, '', startLine, column, false, false);
           continue;
         }
         if (c === 98 && text.charCodeAt(i + 1) === 39) {
           skipTo(quotedEnd(i + 1, 39));
-          tokens.push({ t: T.Literal, v: '', line: startLine, column });
+          put(T.Literal, '', startLine, column, false, false);
           continue;
         }
         if (c === 114 && text.charCodeAt(i + 1) === 35 && isIdentStartAt(text, i + 2)) {
           const end = identEnd(text, i + 2);
-          tokens.push({ t: T.Ident, v: text.slice(i + 2, end), line: startLine, column, raw: true });
+          put(T.Ident, text.slice(i + 2, end), startLine, column, true, false);
           i = end;
           continue;
         }
       }
       const end = identEnd(text, i);
-      tokens.push({ t: T.Ident, v: text.slice(i, end), line: startLine, column });
+      put(T.Ident, text.slice(i, end), startLine, column, false, false);
       i = end;
       continue;
     }
@@ -322,22 +366,24 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
         else break;
       }
       i = j;
-      tokens.push({ t: T.Literal, v: '', line: startLine, column });
+      put(T.Literal, '', startLine, column, false, false);
       continue;
     }
 
     if (c === 58 && text.charCodeAt(i + 1) === 58) {
-      tokens.push({ t: T.Punct, v: '::', line: startLine, column });
+      put(T.Punct, '::', startLine, column, false, false);
       i += 2;
       continue;
     }
-    const cp = text.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    tokens.push({ t: T.Punct, v: ch, line: startLine, column });
+    const ch = c < 128 ? (PUNCT_TEXT[c] as string) : String.fromCodePoint(text.codePointAt(i) as number);
+    put(T.Punct, ch, startLine, column, false, false);
     i += ch.length;
   }
+  for (let k = 0; k < END_PAD; k++) put(T.End, '', line, i - lineStart + 1, false, false);
+  count -= END_PAD;
   let depth = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < count; k++) {
+    const t = tokens[k] as Token;
     if (t.t !== T.Punct) continue;
     if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
     else if (t.v === ')' || t.v === ']' || t.v === '}') {
@@ -349,7 +395,7 @@ function lexRust(text: string): { tokens: Token[]; errors: RustScanError[] } {
     }
   }
   if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
-  return { tokens, errors };
+  return { tokens, count, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,10 +423,10 @@ const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'messag
 const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
 
 /** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
-function pairBrackets(tokens: readonly Token[]): Int32Array {
-  const partner = new Int32Array(tokens.length).fill(-1);
+function pairBrackets(tokens: readonly Token[], count: number): Int32Array {
+  const partner = new Int32Array(count).fill(-1);
   const stack: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < count; k++) {
     const t = tokens[k] as Token;
     if (t.t !== T.Punct) continue;
     if (t.v === '(' || t.v === '[' || t.v === '{') stack.push(k);
@@ -400,6 +446,7 @@ function pairBrackets(tokens: readonly Token[]): Int32Array {
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
   const tokens = lexed.tokens;
+  const count = lexed.count;
   const errors: RustScanError[] = [...lexed.errors];
   const edges: RustEdge[] = [];
   const inlineModules: RustInlineModule[] = [];
@@ -408,19 +455,26 @@ export function scanRust(text: string): RustScan {
   const includes: RustInclude[] = [];
   const selfNames: string[] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
-  const partner = pairBrackets(tokens);
+  const partner = pairBrackets(tokens, count);
   let depth = 0;
   let pendingPathAttribute: string | undefined;
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
-  const scope = () => scopes.map((s) => s.name);
+  const macroCalls: RustMacroCall[] = [];
+  /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
+  const macroBodies: { name: string; close: number }[] = [];
+  const inMacro = (): string | undefined => macroBodies[macroBodies.length - 1]?.name;
+  /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
+  let scopeCache: string[] | undefined = [];
+  const scope = () => (scopeCache ??= scopes.map((s) => s.name));
 
   const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
-    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra });
+    const macro = inMacro();
+    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
-    return m < 0 ? tokens.length : m;
+    return m < 0 ? count : m;
   };
   const error = (at: Token | undefined, message: string) => {
     if (errors.length < 20) errors.push({ line: at?.line ?? 1, column: at?.column ?? 1, message });
@@ -443,7 +497,7 @@ export function scanRust(text: string): RustScan {
         p++;
       }
       let descended = false;
-      while (p < tokens.length) {
+      while (p < count) {
         const tok = tokens[p] as Token;
         first ??= tok;
         if (tok.t === T.Ident) {
@@ -499,9 +553,21 @@ export function scanRust(text: string): RustScan {
     }
   };
 
-  for (let p = 0; p < tokens.length; p++) {
+  for (let p = 0; p < count; p++) {
     const tok = tokens[p] as Token;
     if (p === attributeEnd) attributeEnd = -1;
+    while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
+    if (tok.t === T.Ident && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{')) && !isPunct(tokens[p - 1], '.')) {
+      if (!tok.raw && tok.v === 'macro_rules') {
+        // `macro_rules! { … }` has no name; a body without one is not a definition.
+      } else {
+        const macro = inMacro();
+        macroCalls.push({ name: tok.v, line: tok.line, column: tok.column, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+      }
+    }
+    if (!tok.raw && tok.v === 'macro_rules' && tok.t === T.Ident && isPunct(tokens[p + 1], '!') && tokens[p + 2]?.t === T.Ident && (isPunct(tokens[p + 3], '{') || isPunct(tokens[p + 3], '(') || isPunct(tokens[p + 3], '['))) {
+      macroBodies.push({ name: (tokens[p + 2] as Token).v, close: matching(p + 3) });
+    }
     if (tok.t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v) && !(isPunct(tokens[p - 1], '=') && tokens[p - 2]?.t === T.Ident && PROSE_KEYS.has((tokens[p - 2] as Token).v))) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
@@ -510,7 +576,10 @@ export function scanRust(text: string): RustScan {
     if (tok.t === T.Punct) {
       if (tok.v === '{') depth++;
       else if (tok.v === '}') {
-        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) scopes.pop();
+        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
+          scopes.pop();
+          scopeCache = undefined;
+        }
         depth--;
         pendingPathAttribute = undefined;
       } else if (tok.v === ';') pendingPathAttribute = undefined;
@@ -612,6 +681,7 @@ export function scanRust(text: string): RustScan {
       } else if (isPunct(after, '{')) {
         inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
         scopes.push({ name: name.v, closeDepth: depth + 1 });
+        scopeCache = undefined;
         pendingPathAttribute = undefined;
         p += 1;
       }
@@ -636,7 +706,8 @@ export function scanRust(text: string): RustScan {
     if (segments.length > 1) emit('path', segments, tok);
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, selfNames, errors };
+  if (POOL.length > POOL_KEEP) POOL.length = POOL_KEEP;
+  return { edges, inlineModules, items, aliases, includes, selfNames, macroCalls, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -671,8 +742,17 @@ export interface RustCrateOptions {
   targets?: RustTarget[];
   /** The library's crate name (`[lib] name`, else the package name with `-` as `_`): how the other targets import it. */
   libName?: string;
-  /** `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. */
+  /**
+   * `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. `unknown`
+   * (no Cargo.toml, or an edition that cannot be read): every path is read both ways, 2015 and 2018+,
+   * and each reading that reaches a module is an edge — never fewer edges than either edition gives.
+   */
   edition?: string;
+  /**
+   * Which resolved edges to keep (all when absent). A caller that needs only some (kernel_boundary keeps
+   * the edges that cross domains) passes this so the others are counted and dropped as they are made.
+   */
+  keepEdge?: (from: string, to: string) => boolean;
 }
 
 export interface RustCrateModel {
@@ -680,8 +760,10 @@ export interface RustCrateModel {
   moduleOf: Map<string, string>;
   /** Module path → the file that defines it (inline modules map to the file they are written in). */
   fileOf: Map<string, string>;
-  /** Every edge into a crate of this package, in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
+  /** Every edge into a crate of this package (that `keepEdge` keeps), in file order then source order. Edges to `std::`, other crates or nowhere are dropped. */
   edges: ResolvedRustEdge[];
+  /** How many edges were resolved, kept or not. */
+  edgeCount: number;
   /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
   outside: string[];
   /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module). */
@@ -829,6 +911,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
   }
   const context: PathContext = { fileOf, libNames, edition2015 };
+  const editionUnknown = options.edition === 'unknown';
+  /** The readings of every path: one edition, or both when the edition is unknown. */
+  const contexts: PathContext[] = editionUnknown ? [{ ...context, edition2015: false }, { ...context, edition2015: true }] : [context];
   /** Modules that have child modules. */
   const parents = new Set<string>();
   for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
@@ -862,15 +947,28 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
-  const resolver = new ItemResolver(context, infos);
+  const resolvers = contexts.map((c) => new ItemResolver(c, infos));
 
   const edges: ResolvedRustEdge[] = [];
-  for (const file of files) {
-    const module = moduleOf.get(file);
-    if (module === undefined) continue;
-    const base = module.split('::');
-    for (const edge of scans.get(file)?.edges ?? []) {
-      const current = [...base, ...edge.scope];
+  let edgeCount = 0;
+  const keepEdge = options.keepEdge;
+  const push = (e: ResolvedRustEdge, reached: Set<string> | undefined) => {
+    if (reached !== undefined) {
+      const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
+      if (reached.has(key)) return;
+      reached.add(key);
+    }
+    edgeCount++;
+    if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
+  };
+  /** Resolves `edge` as written in module `current` of `file` (at `at`, for a macro expanded there): every reading is an edge. */
+  const resolveEdge = (file: string, current: readonly string[], edge: RustEdge, reached: Set<string> | undefined, at?: { line: number; column: number; path: string }) => {
+    const line = at?.line ?? edge.line;
+    const column = at?.column ?? edge.column;
+    const path = at?.path ?? edge.path;
+    for (let c = 0; c < contexts.length; c++) {
+      const context = contexts[c] as PathContext;
+      const resolver = resolvers[c] as ItemResolver;
       if (edge.metavariable === true) {
         // crate::a::$m::f — the caller picks $m: fine when the module before it has no child modules.
         const known = edge.segments.slice(0, -1);
@@ -878,27 +976,85 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         if (absolute === undefined) continue;
         const prefix = absolute.join('::');
         if (parents.has(prefix)) {
-          unresolved.push({ from: file, line: edge.line, column: edge.column, written: edge.path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+          if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line, column, written: path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
+          reached?.add(`?${prefix}`);
           continue;
         }
         const target = resolver.resolve(absolute, 0);
-        if (target !== undefined) edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+        if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
         continue;
       }
       const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
       if (absolute === undefined) continue;
       const target = resolver.resolve(absolute, 0);
       if (target === undefined) continue;
-      edges.push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: edge.path, line: edge.line, column: edge.column });
+      push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
         // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
         for (const via of resolver.reexportedBy(absolute.join('::'))) {
-          if (via.file !== target.file) edges.push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${edge.path}::* (re-exported by ${target.module})`, line: edge.line, column: edge.column });
+          if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column }, reached);
+        }
+      }
+    }
+  };
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    if (module === undefined) continue;
+    const base = module.split('::');
+    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+  }
+
+  // Macros: a `macro_rules!` body is expanded where the macro is called. Its paths are edges of the
+  // defining file (above) and, at each call in any file, edges of the caller at the call's line — read
+  // both at the call site (`crate::`, `self::`, `super::` in a macro_rules body are the caller's) and
+  // at the definition (`$crate::`). Macros called from a macro body are expanded too (8 deep).
+  const macroEdges = new Map<string, { file: string; module: string; edge: RustEdge }[]>();
+  const macroInnerCalls = new Map<string, string[]>();
+  for (const file of files) {
+    const module = moduleOf.get(file);
+    const scan = scans.get(file);
+    if (module === undefined || scan === undefined) continue;
+    for (const edge of scan.edges) {
+      if (edge.macro === undefined || edge.kind === 'mod') continue;
+      let list = macroEdges.get(edge.macro);
+      if (list === undefined) macroEdges.set(edge.macro, (list = []));
+      list.push({ file, module, edge });
+    }
+    for (const call of scan.macroCalls ?? []) {
+      if (call.macro === undefined) continue;
+      let list = macroInnerCalls.get(call.macro);
+      if (list === undefined) macroInnerCalls.set(call.macro, (list = []));
+      if (!list.includes(call.name)) list.push(call.name);
+    }
+  }
+  if (macroEdges.size > 0) {
+    for (const file of files) {
+      const module = moduleOf.get(file);
+      const scan = scans.get(file);
+      if (module === undefined || scan === undefined) continue;
+      const base = module.split('::');
+      for (const call of scan.macroCalls ?? []) {
+        if (call.macro !== undefined) continue; // expanded where its own macro is called
+        const reached = new Set<string>();
+        const names = [call.name];
+        const seen = new Set<string>(names);
+        for (let k = 0; k < names.length && k < 64; k++) {
+          const name = names[k] as string;
+          for (const d of macroEdges.get(name) ?? []) {
+            if (d.file === file) continue; // a local macro's paths are already this file's edges
+            const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path}` };
+            resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
+            resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
+          }
+          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) if (!seen.has(inner)) {
+            seen.add(inner);
+            names.push(inner);
+          }
         }
       }
     }
   }
-  return { moduleOf, fileOf, edges, outside, unresolved };
+  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved };
 }
 
 interface UseBinding {
@@ -1037,11 +1193,11 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
     }
     return [...out, ...segs.slice(k)];
   }
-  // Uniform paths: `child::item` where `child` is a module of the current scope.
+  // 2015: `use a::b` is read from the crate root, always (a child module of the same name does not count).
+  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
+  // Uniform paths (2018+), and paths in code in any edition: `child::item` where `child` is a module of the current scope.
   const child = [...current, head];
   if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
-  // 2015: `use a::b` is read from the crate root.
-  if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
   // The library's own name, from any target (or from itself through `extern crate self as name`).
   if (context.libNames.has(head)) return ['crate', ...segs.slice(1)];
   return undefined;

@@ -376,6 +376,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           p = end + 2;
         } else {
           for (const x of pairs) {
+            if (x.imported === 'require' || requireAliases.has(x.imported)) unresolvable.push({ kind: 'require', expression: `${x.imported} used as a value (exported)`, ...at(q) });
             const b = bindings.get(x.imported);
             if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
             else exportsInfo.local.push(x.exported);
@@ -482,24 +483,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
-    if (requireAliases.size > 0 && !property && requireAliases.has(word) && isP(p + 1, 40) && !isDefinition(p, p + 1)) {
-      p = call(p, p + 1, 'require', 'require');
+    if (requireAliases.size > 0 && !property && requireAliases.has(word)) {
+      if (!isP(p + 1, 40)) escapes(p, word);
+      else if (!isDefinition(p, p + 1)) p = call(p, p + 1, 'require', 'require');
       continue;
     }
   }
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
 
-  /** `require` / `createRequire` used as a value: aliased by a declaration (then its calls are followed), or escaping. */
+  /**
+   * A mention of `require` / `createRequire` (or an alias of either) that is not a call. The rule, by
+   * denial: every such mention is `require used as a value` (a loader handed to code the scanner cannot
+   * follow: a computed import), except a member lookup (`require.resolve`), `typeof require`, a
+   * declaration (`declare const require`, `function require`, a declarator, a parameter or key
+   * followed by `:` or `?:`), an assignment to it (`require = …`), and an alias declaration
+   * `const r = require` — whose calls are then followed and whose own mentions obey the same rule.
+   */
   function escapes(k: number, name: string): void {
-    if (isId(k - 1, 'typeof') || isId(k - 1, 'function') || isP(k + 1, 58) && !isP(k - 1, 63) || isP(k - 1, 46)) return;
+    if (isId(k - 1, 'typeof') || isId(k - 1, 'function') || (isP(k + 1, 58) && !isP(k - 1, 63)) || (isP(k + 1, 63) && isP(k + 2, 58)) || isP(k - 1, 46)) return;
     if (DECLARATORS.has(ident(k - 1) ?? '') || isId(k - 1, 'declare')) return; // declare const require: …
+    if (isP(k + 1, 61)) return; // an assignment target, not a read
     const prev = k - 1;
-    if (isP(prev, 61) && kind(prev - 1) === K.Ident && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
+    if (isP(prev, 61) && kind(prev - 1) === K.Ident && !isProperty(prev - 1) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
       requireAliases.add(ident(prev - 1) as string);
       return;
     }
-    const asValue = prev < 0 ? false : isP(prev, 61) || isP(prev, 40) || isP(prev, 44) || isP(prev, 58) || isP(prev, 63) || isP(prev, 91) || isP(prev, P_ARROW) || pv(prev) === P_OTHER2_ID || isId(prev, 'return') || (isP(prev, 123) && (isP(k + 1, 125) || isP(k + 1, 44)));
-    if (asValue) unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
+    if (isP(prev, 61) && isP(prev - 1, 125)) {
+      // `const { resolve, cache: c } = require`: only lookups taken out, nothing loaded.
+      const open = matching(prev - 1);
+      let lookupsOnly = open < prev - 1;
+      for (let r = open + 1; r < prev - 1 && lookupsOnly; r++) if (kind(r) === K.Ident && (isP(r - 1, 123) || isP(r - 1, 44)) && !REQUIRE_LOOKUPS.has(ident(r) as string)) lookupsOnly = false;
+      if (lookupsOnly) return;
+    }
+    unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
   }
 }
 

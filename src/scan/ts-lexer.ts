@@ -303,17 +303,127 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
     push(K.Jsx, i, i, line, i - lineStart + 1);
   };
 
-  /** At `<` where an operand is expected: is this a JSX element (not a TSX generic arrow `<T,>` / `<T extends …>`)? */
-  const startsJsx = (at: number): boolean => {
+  /** Index after the whitespace, newlines and comments from `k`. */
+  const skipTrivia = (k: number): number => {
+    while (k < n) {
+      const e = text.charCodeAt(k);
+      if (e === 32 || e === 9 || e === 10 || e === 13 || e === 12 || e === 11 || e === 0xa0 || e === 0xfeff || e === 0x2028 || e === 0x2029) k++;
+      else if (e === 47 && text.charCodeAt(k + 1) === 47) {
+        while (k < n && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 13) k++;
+      } else if (e === 47 && text.charCodeAt(k + 1) === 42) {
+        const close = text.indexOf('*/', k + 2);
+        k = close === -1 ? n : close + 2;
+      } else break;
+    }
+    return k;
+  };
+  const identAt = (k: number): number => {
+    if (!isIdentStartCode(text.charCodeAt(k))) return k;
+    let j = k + 1;
+    while (j < n && isIdentPartCode(text.charCodeAt(j))) j++;
+    return j;
+  };
+
+  /** For each JSX closing-tag name in the file (`</Name`), the position of its last occurrence; built on first need. */
+  let closers: Map<string, number> | undefined;
+  const lastCloser = (name: string): number => {
+    if (closers === undefined) {
+      closers = new Map();
+      for (let k = text.indexOf('</'); k !== -1; k = text.indexOf('</', k + 2)) {
+        const s = skipTrivia(k + 2);
+        let e = s;
+        while (e < n && isJsxNamePart(text.charCodeAt(e))) e++;
+        if (e > s) closers.set(text.slice(s, e), k);
+      }
+    }
+    return closers.get(name) ?? -1;
+  };
+
+  /**
+   * From the `(` at `k`: could `(…)` be the parameter list of a function type or call signature, that
+   * is, is its matching `)` followed by `=>` (or, for a call signature member after `{`, `;` or `,`, by
+   * `:`, `;`, `,`, `}` or a line break)? Strings and comments inside are skipped. Undecidable
+   * within the budget counts as yes (the caller then refuses to guess).
+   */
+  const parameterListAt = (k: number, member: boolean): boolean => {
+    let depth = 0;
+    const limit = Math.min(n, k + 65536);
+    let j = k;
+    while (j < limit) {
+      const e = text.charCodeAt(j);
+      if (e === 40) depth++;
+      else if (e === 41) {
+        depth--;
+        if (depth === 0) break;
+      } else if (e === 34 || e === 39) {
+        j++;
+        while (j < limit && text.charCodeAt(j) !== e && text.charCodeAt(j) !== 10) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (e === 96) {
+        j++;
+        while (j < limit && text.charCodeAt(j) !== 96) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      } else if (e === 47 && (text.charCodeAt(j + 1) === 47 || text.charCodeAt(j + 1) === 42)) {
+        j = skipTrivia(j) - 1;
+      }
+      j++;
+    }
+    if (j >= n) return false; // never closed: no parameter list
+    if (j >= limit) return true;
+    let a = j + 1;
+    let newline = false;
+    while (a < n) {
+      const e = text.charCodeAt(a);
+      if (e === 10 || e === 13) newline = true;
+      if (e === 32 || e === 9 || e === 10 || e === 13) a++;
+      else break;
+    }
+    const after = text.charCodeAt(a);
+    if (after === 61 && text.charCodeAt(a + 1) === 62) return true;
+    // A call or construct signature (`{ <T>(x: T): T; }`) is a type member: only after `{`, `;` or `,`.
+    return member && (after === 58 || after === 59 || after === 44 || after === 125 || newline || a >= n);
+  };
+
+  /**
+   * At `<` where an operand is expected (in a file with JSX): a JSX element, or the type parameters of
+   * a generic arrow function / function type? As TypeScript decides: `<T,`, `<T =`, `<T extends X`
+   * (X not `=`, `>` or `/`) and `<const T,` … begin type parameters. TypeScript reads a bare `<T>` as
+   * JSX in an expression and as type parameters in a type (`const f: <T>(x: T) => T`, `type F =
+   * <T>(x: T) => T`, a call signature `{ <T>(x: T): T }`); this lexer has no type context, so it
+   * decides by what can parse: without a closing tag `</T` anywhere after, `<T>` cannot be an element
+   * (TypeScript would reject it), so it is type parameters; with one, `<T>(…)` followed by what a
+   * parameter list needs (`=>`, `:`) could be either, and the file is refused as ambiguous — never
+   * read one way when the compiler may read it the other.
+   */
+  const startsJsx = (at: number): boolean | 'ambiguous' => {
     const c = text.charCodeAt(at + 1);
     if (c === 62) return true; // fragment
     if (!isIdentStartCode(c)) return false;
     let k = at + 1;
     while (k < n && isJsxNamePart(text.charCodeAt(k))) k++;
-    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-    if (text.charCodeAt(k) === 44) return false; // <T,>
-    if (text.startsWith('extends', k) && !isJsxNamePart(text.charCodeAt(k + 7)) && text.charCodeAt(k + 7) !== 61) return false;
-    return true;
+    const name = text.slice(at + 1, k);
+    let typeName = /^[A-Za-z_$][\w$]*$/.test(name);
+    if (name === 'const') {
+      // `<const T …`: TypeScript skips the `const` before deciding.
+      const s = skipTrivia(k);
+      const e = identAt(s);
+      if (e > s) k = e;
+      else typeName = false;
+    }
+    k = skipTrivia(k);
+    const next = text.charCodeAt(k);
+    if (!typeName) return true;
+    if (next === 44 /* , */ || (next === 61 /* = */ && text.charCodeAt(k + 1) !== 62)) return false; // <T,>  <T = D>
+    if (text.startsWith('extends', k) && !isIdentPartCode(text.charCodeAt(k + 7))) {
+      const f = text.charCodeAt(skipTrivia(k + 7));
+      return f === 61 || f === 62 || f === 47; // <T extends=…> <T extends> <T extends/> are elements
+    }
+    if (next !== 62 /* > */) return true;
+    // `<T>`: type parameters of a function type, or an element named T?
+    const paren = skipTrivia(k + 1);
+    if (text.charCodeAt(paren) !== 40) return true; // `<T>x`: no function type has this shape
+    if (lastCloser(name) <= at) return false;
+    const prev = tok.n - 1;
+    const member = prev >= 0 && tok.kind[prev] === K.Punct && (tok.pv[prev] === 123 || tok.pv[prev] === 59 || tok.pv[prev] === 44);
+    return parameterListAt(paren, member) ? 'ambiguous' : true;
   };
 
   if (text.startsWith('#!')) {
@@ -457,7 +567,12 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       continue;
     }
 
-    if (c === 60 /* < */ && jsx && operandExpected() && startsJsx(i)) {
+    const jsxHere = c === 60 /* < */ && jsx && operandExpected() ? startsJsx(i) : false;
+    if (jsxHere === 'ambiguous') {
+      // Refused, not guessed: scanning on as code keeps every later token visible.
+      error(startLine, column, `\`<${/^<\s*([\w$]+)/.exec(text.slice(i, i + 200))?.[1] ?? ''}>(…)\` may be the type parameters of a function type or a JSX element closed later in the file; TypeScript decides by a type context this scanner does not track — write \`<T,>\` (or rename the type parameter)`);
+    }
+    if (jsxHere === true) {
       jsxTrees.push(0);
       if (jsxTrees.length === 1) jsxOpenToken = tok.n;
       push(K.Jsx, i, i + 1, startLine, column);

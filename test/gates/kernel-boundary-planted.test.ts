@@ -54,6 +54,8 @@ const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Rec
   extern_crate_self: (t) => ({ code: `use kernel::s${t}::Item;`, lib: 'extern crate self as kernel;\n' }),
   local_macro: (t) => ({ code: `macro_rules! m { () => { crate::s${t}::Item }; }` }),
   edition_2015: (t) => ({ code: `use s${t}::Item;`, cargo: '[package]\nname = "k"\nversion = "0.1.0"\n' }),
+  edition_unknown: (t) => ({ code: `use s${t}::Item;` }),
+  macro_in_another_file: (t) => ({ code: 'fn f() { let _ = planted_path!(); }', files: { 'src/shared.rs': `#[macro_export]\nmacro_rules! planted_path {\n    () => { $crate::s${t}::Item };\n}\npub struct Clock;\n` } }),
 };
 
 const TS_FORMS: Record<string, (target: number) => { code: string; files?: Record<string, string | object> }> = {
@@ -81,6 +83,7 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   require_alias: (t) => ({ code: `const load = require;\nconst r = load('../store/s${t}');` }),
   unicode_escape: (t) => ({ code: `const r = \\u0072equire('../store/s${t}');` }),
   after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),
+  after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
 };
 
 const graph = fc.record({
@@ -131,7 +134,7 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         const files: Record<string, string | object> = { ...(planted.files ?? {}) };
         files['src/common/index.ts'] ??= 'export const clock = 1;\n';
         for (let i = 0; i < g.store; i++) files[`src/store/s${i}.ts`] = 'export const item = 1;\n';
-        const ext = form === 'after_jsx' ? 'tsx' : 'ts';
+        const ext = form.startsWith('after_') ? 'tsx' : 'ts';
         for (let i = 0; i < g.core; i++) {
           const sound = g.sound.filter(([a]) => a % g.core === i).map(([, x]) => `import * as n${x % g.core} from './c${x % g.core}';`);
           const noise = g.noise.map((n) => TS_NOISE[n] as string);

@@ -5,7 +5,7 @@
  * cases, and option-schema rejections.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -380,4 +380,84 @@ describe.each([
     const report = JSON.parse(readFileSync(join(out, REPORT), 'utf8')) as DriftReport;
     expect(report.summary).toMatchObject({ verdict: 'fail', fail_count: 1, boundary_domains_count: DOMAINS });
   }, 120_000);
+});
+
+describe('kernel_boundary: a linked file is judged as the file it resolves to', () => {
+  const tsConfig = config({ source_globs: ['src/**/*.ts', 'vendor/**/*.ts'] });
+  const domains = (extra: Record<string, unknown> = {}) =>
+    manifest(
+      [
+        { id: 'core', modules: ['src/core/index.ts', 'src/core/util.ts'] },
+        { id: 'store', modules: ['src/store/db.ts', 'vendor/store/impl.ts'] },
+      ],
+      { ownership_rules: banned(['core', 'store']), ...extra },
+    );
+
+  it('an import of a core path that is a link to a store file is a banned edge', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': tsConfig,
+      'src/core/index.ts': "import { open } from './util';\nexport const x = open;\n",
+      'vendor/store/impl.ts': 'export const open = 1;\n',
+      'src/store/db.ts': 'export const db = 1;\n',
+      [MANIFEST]: domains(),
+    });
+    symlinkSync('../../vendor/store/impl.ts', join(root, 'src/core/util.ts'));
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/index.ts', 1]]);
+    expect(findings[0]?.message).toContain('imports src/core/util.ts (store)');
+  });
+
+  it('a file whose directory is a link is judged by its real path, and imports from its real directory', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'] }),
+      'lib/store/db.ts': "import { y } from '../shared/x';\nexport const db = y;\n",
+      'lib/shared/x.ts': 'export const y = 1;\n',
+      'src/core/index.ts': 'export const x = 1;\n',
+      [MANIFEST]: manifest(
+        [
+          { id: 'core', modules: ['src/core/index.ts'] },
+          { id: 'store', modules: ['lib/store/db.ts'] },
+          { id: 'shared', modules: ['lib/shared/x.ts'] },
+        ],
+        { ownership_rules: banned(['store', 'core']) },
+      ),
+    });
+    // src/core/linked -> ../../lib/store: its db.ts is store's file, and '../shared/x' is taken from lib/store.
+    symlinkSync('../../lib/store', join(root, 'src/core/linked'));
+    const { gate, findings } = await run(root);
+    expect(findings.map(brief)).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+
+  it('a linked file in scope whose target is owned by no domain is unmapped, named with its target', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'] }),
+      'src/core/index.ts': "import { open } from './util';\nexport const x = open;\n",
+      'elsewhere/impl.ts': 'export const open = 1;\n',
+      'src/store/db.ts': 'export const db = 1;\n',
+      [MANIFEST]: manifest(
+        [
+          { id: 'core', modules: ['src/core/index.ts', 'src/core/util.ts'] },
+          { id: 'store', modules: ['src/store/db.ts'] },
+        ],
+        { ownership_rules: banned(['core', 'store']) },
+      ),
+    });
+    symlinkSync('../../elsewhere/impl.ts', join(root, 'src/core/util.ts'));
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['all_modules_mapped_or_deferred', 'unmapped_module', 'src/core/util.ts', null]]);
+    expect(findings[0]?.message).toContain('src/core/util.ts (a link to elsewhere/impl.ts)');
+  });
+});
+
+describe('kernel_boundary: a Cargo.toml that cannot be read is a failure, never "no Cargo.toml"', () => {
+  it('a Cargo.toml linked out of the root fails with the reader\'s code', async () => {
+    const root = smallCrate('pub fn f() {}\n');
+    const outside = tempDir();
+    writeFileSync(join(outside, 'Cargo.toml'), '[package]\nname = "k"\nversion = "0.1.0"\nedition = "2021"\n');
+    symlinkSync(join(outside, 'Cargo.toml'), join(root, 'Cargo.toml'));
+    const { gate, findings } = await run(root);
+    expect(gate.status).toBe('fail');
+    expect(findings.map((f) => [f.id, f.path])).toContainEqual(['banned_cross_boundary_pairs_absent', 'Cargo.toml']);
+  });
 });

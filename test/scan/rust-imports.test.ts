@@ -411,6 +411,56 @@ describe('scanRust: every edge form, fail closed, stack-safe', () => {
   });
 });
 
+describe('scanRust: pooled tokens, macros, editions', () => {
+  it('a file scanned after a longer one never sees that file\'s tokens (the pool is reused)', () => {
+    scanRust('use crate::a::b::c::d::e::f::g::h::i::j;\nfn long() { crate::k::l::m::n(); }\n'.repeat(50));
+    const short = scanRust('use crate::x');
+    expect(short.edges.map((e) => e.path)).toEqual(['crate::x']);
+    expect(scanRust('crate::y').edges.map((e) => e.path)).toEqual(['crate::y']);
+    expect(scanRust('').edges).toEqual([]);
+  });
+
+  it('property: scanning files in any order gives each the scan it gets alone', () => {
+    const texts = ['use crate::a::{b, c::d};', 'mod m { use super::x::*; }\nfn f() { crate::y::z(); }', 'extern crate self as k;\nuse k::q;', '#[serde(default = "crate::d::port")]\nstruct S;', 'use crate::a::b::c::d::e::f::g;'];
+    const alone = texts.map((t) => JSON.stringify(scanRust(t)));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: texts.length - 1 }), { minLength: 1, maxLength: 12 }), (order) => {
+        for (const k of order) expect(JSON.stringify(scanRust(texts[k] as string))).toBe(alone[k]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a macro_rules! body defined in another file is expanded at each call, at the call\'s line', () => {
+    const m = resolveRustModules(
+      new Map([
+        ['src/lib.rs', '#[macro_use]\nmod macros;\nmod core;\nmod store;\n'],
+        ['src/macros.rs', 'macro_rules! open {\n  () => { $crate::store::open() };\n}\nmacro_rules! twice { () => { open!() } }\n'],
+        ['src/store.rs', 'pub fn open() {}\n'],
+        ['src/core.rs', 'fn f() {\n  open!();\n  twice!();\n}\n'],
+      ]),
+    );
+    expect(m.edges.filter((e) => e.from === 'src/core.rs').map((e) => [e.to, e.line, e.path])).toEqual([
+      ['src/store.rs', 2, 'open!: crate::store::open'],
+      ['src/store.rs', 3, 'twice!: crate::store::open'],
+    ]);
+    expect(m.edges.filter((e) => e.from === 'src/macros.rs').map((e) => [e.to, e.line])).toEqual([['src/store.rs', 2]]);
+  });
+
+  it('an unknown edition reads a path both ways: never fewer edges than 2015 or 2018 alone', () => {
+    const files = new Map([
+      ['src/lib.rs', 'pub mod store;\npub mod core;\n'],
+      ['src/store.rs', 'pub struct Db;\n'],
+      ['src/core.rs', 'pub mod store;\nuse store::Db;\n'],
+      ['src/core/store.rs', 'pub struct Db;\n'],
+    ]);
+    const targets = (edition: string) => resolveRustModules(files, { crateRoot: 'src', edition }).edges.filter((e) => e.path === 'store::Db').map((e) => e.to).sort();
+    expect(targets('2018')).toEqual(['src/core/store.rs']);
+    expect(targets('2015')).toEqual(['src/store.rs']);
+    expect(targets('unknown')).toEqual(['src/core/store.rs', 'src/store.rs']);
+  });
+});
+
 describe('resolveRustModules: targets and editions', () => {
   it('binaries are crates of their own that reach the library by its crate name; 2015 use paths start at the crate root', () => {
     const files = new Map([

@@ -327,6 +327,68 @@ describe('scanTs: sound code is not an import', () => {
   });
 });
 
+describe('scanTs: TSX generics are not JSX (decided as TypeScript decides)', () => {
+  const read = (text: string) => {
+    const s = scanTs(text, { jsx: true });
+    return { imports: s.imports.map((i) => i.specifier), errors: s.errors.map((e) => e.message) };
+  };
+
+  it('generic arrows and function types, in expressions and in types, leave the code after them visible', () => {
+    const forms = [
+      'const id = <T,>(x: T) => x;',
+      'const id = <T extends object>(x: T) => x;',
+      'const id = <T extends U, U>(x: T, y: U) => x;',
+      'const id = <T = string>(x: T) => x;',
+      'const id = <const T,>(x: T) => x;',
+      'const id = async <T,>(x: T) => x;',
+      'const f: <T>(x: T) => T = (x) => x;',
+      'type F = <T>(x: T) => T;',
+      'type G = Array<<T>(x: T) => T>;',
+      'let h: (<T>(x: T) => T) | null = null;',
+      'interface I { <T>(x: T): T; new <U>(y: U): I }',
+      'interface J {\n  <T>(x: T)\n  a: string\n}',
+      'function k(cb: <T>(x: T) => T): void {}',
+      'const m = { f: <T,>(x: T) => x };',
+    ];
+    for (const form of forms) {
+      const text = `${form}\nconst s = "a";\nimport real from './real';\nconst r = require('./after');`;
+      expect(read(text), form).toEqual({ imports: ['./real', './after'], errors: [] });
+    }
+  });
+
+  it('JSX stays JSX: elements whose text starts with a parenthesis, attributes named extends, const elements', () => {
+    for (const jsx of ['<span>(beta: require(name))</span>', '<em>(optional): fill in</em>', '<p>(a) and (b)</p>', '<T>(x: T) =&gt; y</T>', '<b>(don\'t)</b>', '<T extends>(x)</T>', '<T extends="x">(x)</T>', '<div>{x}</div>', '<>(x)</>']) {
+      const text = `const el = ${jsx};\nimport real from './real';`;
+      expect(read(text), jsx).toEqual({ imports: ['./real'], errors: [] });
+    }
+  });
+
+  it('a bare <T>(…) that the file also closes as an element is refused, never read one way', () => {
+    // Read as JSX, the require would hide inside "element text" up to the regex that spells </T>.
+    const text = "type F = <T>(x: T) => T;\nrequire('./hidden');\nif (a </T>/.test(b)) {}";
+    const s = scanTs(text, { jsx: true });
+    expect(s.errors.map((e) => [e.line, e.message.slice(0, 12)])).toEqual([[1, '`<T>(…)` may']]);
+    expect(s.imports.map((i) => i.specifier)).toEqual(['./hidden']);
+  });
+});
+
+describe('scanTs: require as a value (one rule, by denial)', () => {
+  const values = (text: string) => scanTs(text, { jsx: false }).unresolvable.map((u) => u.expression);
+
+  it('every mention that hands the loader on is a computed import', () => {
+    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }']) {
+      expect(values(text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('a type, a declaration, a lookup, an assignment target or an alias whose calls are followed is not', () => {
+    for (const text of ['const r: typeof require = x;', 'type R = typeof require;', 'if (typeof require === "function") {}', 'declare var require: NodeRequire;', 'function h(require: unknown) {}', 'class A { require = 1; }', 'interface I { require?: R }', 'const o = { require: 1 }; o.require;', "require.resolve('./x');", 'const { resolve, cache: c } = require;', "let q = require; q('./x');"]) {
+      expect(values(text), text).toEqual([]);
+    }
+    expect(scanTs("let q = require; q('./x');", { jsx: false }).imports.map((i) => i.specifier)).toEqual(['./x']);
+  });
+});
+
 describe('scanTs: fail closed, linear, stack-safe', () => {
   it('reports what it could not make sense of', () => {
     for (const text of ["const s = 'open\nimport x from './x';", 'const t = `open', '/* open', 'const r = /open', 'f(', '}', '<div>open']) {
