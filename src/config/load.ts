@@ -19,6 +19,7 @@ import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS, type GateProvenance, type ValueSource } from './presets.js';
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
+import { configContentProblems } from './content.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
@@ -294,6 +295,8 @@ export async function loadConfig(options: {
 
   const shapeProblems = validateSchema(CONFIG_BASE_SCHEMA, raw).map((p) => fromSchemaProblem(p));
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
+  const contentProblems = configContentProblems(raw).map((p): Problem => ({ code: 'config_invalid', ...p }));
+  if (contentProblems.length > 0) throw configError(shown, contentProblems, locate, mapPointer);
   const config = raw as RawConfig;
 
   const problems: Problem[] = [];

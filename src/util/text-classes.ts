@@ -102,3 +102,15 @@ export function classifyText(value: string): TextClass {
   if (isPlaceholder(value)) return 'placeholder';
   return 'ok';
 }
+
+/**
+ * Why `value` holds an unexpanded template variable (`${X}`, `$(…)`, `{{ x }}`, `%X%`, `@X@`, `<x>`,
+ * `$X`, `__X__`) anywhere, or undefined. The narrower half of {@link placeholderReason}: for texts
+ * (paths, globs, config values) where a placeholder *word* may be a real name but a template that
+ * nobody expanded never is.
+ */
+export function templateReason(value: string): string | undefined {
+  const visible = removeInvisible(value).normalize('NFKC').trim();
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(visible)) return why;
+  return undefined;
+}
