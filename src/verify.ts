@@ -411,6 +411,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     ...(git ? { git } : {}),
     gates: results,
     selection: { by: selectionBy, configured: config.gates.map((g) => g.id) },
+    disabled: (config.resolution?.disabled ?? []).map((d) => ({ id: d.id, status: 'disabled' as const, config_pointer: d.pointer, entry: d.entry })),
     waivers: summarizeWaivers(waivers, results, lane),
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),

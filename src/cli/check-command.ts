@@ -4,7 +4,7 @@
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
 import { resolve } from 'node:path';
-import { assessVerdict } from '../assess.js';
+import { assessConfig, assessVerdict, hashWaiverSources } from '../assess.js';
 import { loadConfig } from '../config/load.js';
 import { EngineError, EXIT } from '../core/errors.js';
 import { parseDuration } from '../core/time.js';
@@ -61,7 +61,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
-    config: { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })) },
+    config: assessConfig(config),
+    waiverSources: await hashWaiverSources(recorded.verdict, root),
     gateTypes: [...registry.values()],
   });
   if (values.json) {

@@ -23,3 +23,95 @@ describe('degenerate run ids', () => {
     expect((e as EngineError).exitCode).toBe(2);
   });
 });
+
+describe('disabled gates, removed gates and edited waivers are visible to assessment', () => {
+  const pass = (id: string, extra: Record<string, unknown> = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  function setup() {
+    return workspace({
+      'gate-engine.config.yaml': configYaml([pass('a'), pass('b'), pass('dropped', { enabled: false })], { waivers: { sources: ['waivers.toml'] } }),
+      'a.json': '{"status":"pass"}',
+      'b.json': '{"status":"fail"}',
+      'dropped.json': '{"status":"fail"}',
+      'waivers.toml': WAIVER,
+    });
+  }
+
+  it('a gate switched off with enabled: false is recorded in the verdict with its config location', async () => {
+    const root = setup();
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(verdict.disabled_gates).toEqual([{ id: 'dropped', status: 'disabled', config_pointer: '/gates/2/enabled', entry: 'file' }]);
+    expect(verdict.config_gates_sha256).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(verdict.gates.map((g) => g.id)).toEqual(['a', 'b']);
+  });
+
+  it('a gate removed from gates and selection alike no longer matches the gate-list digest: verdict_inconsistent', async () => {
+    const root = setup();
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    const { verdictInconsistencies } = await import('../../src/core/consistency.js');
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const edited = structuredClone(verdict);
+    edited.gates = edited.gates.filter((g) => g.id !== 'b');
+    edited.selection.selected = ['a'];
+    edited.summary = summarize(edited.gates);
+    edited.selection.gates_verdict = foldGates(edited.gates);
+    edited.verdict = foldRun(edited.gates, true);
+    edited.waivers.applied = [];
+    expect(verdictInconsistencies(edited).map((p) => p.pointer)).toEqual(['/config_gates_sha256']);
+  });
+
+  it('assessment with the repository sees a consistently removed gate (config_mismatch), a switched-off gate and an edited waiver file (waiver_mismatch)', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { configGatesDigest } = await import('../../src/core/verdict.js');
+    const root = setup();
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    const now = new Date('2026-03-10T12:30:00Z');
+    expect(await assessVerdictInRepo(verdict, { root, now })).toEqual({ promote: true, reasons: [] });
+    expect(assessVerdict(verdict, { now }).reasons.map((r) => r.code)).toEqual(['config_unverified']);
+
+    // Remove gate b consistently, digest recomputed: only the config can tell.
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const edited = structuredClone(verdict);
+    edited.gates = edited.gates.filter((g) => g.id !== 'b');
+    edited.selection.selected = ['a'];
+    edited.summary = summarize(edited.gates);
+    edited.selection.gates_verdict = foldGates(edited.gates);
+    edited.verdict = foldRun(edited.gates, true);
+    edited.waivers.applied = [];
+    edited.config_gates_sha256 = configGatesDigest(['a'], ['dropped']);
+    expect((await assessVerdictInRepo(edited, { root, now })).reasons.map((r) => r.code)).toContain('config_mismatch');
+
+    // Switch a gate on/off in the config after the run: the gate-list digest differs.
+    const switched = structuredClone(verdict);
+    switched.disabled_gates = [];
+    switched.config_gates_sha256 = configGatesDigest(['a', 'b'], []);
+    expect((await assessVerdictInRepo(switched, { root, now })).reasons.map((r) => r.code)).toContain('config_mismatch');
+
+    // The waiver file edited after the run (e.g. to match an edited verdict): waiver_mismatch.
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${root}/waivers.toml`, WAIVER.replace('upstream bug', 'upstream bug, extended'));
+    expect((await assessVerdictInRepo(verdict, { root, now })).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+  });
+
+  it('gate-engine check refuses a verdict whose waiver file changed since the run (exit 1, waiver_mismatch)', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const { runCli } = await import('../helpers/cli.js');
+    const root = setup();
+    writeFileSync(`${root}/.gitignore`, 'gate-engine-out\n.gate-engine-out.runs/\n');
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root }).status).toBe(0);
+    expect(runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z'], { cwd: root }).status).toBe(0);
+    writeFileSync(`${root}/waivers.toml`, WAIVER.replace('upstream bug', 'other'));
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'edit waiver');
+    const head = git('rev-parse', 'HEAD').trim();
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
+    expect(out.reasons.map((r) => r.code)).toContain('waiver_mismatch');
+    expect(head).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
