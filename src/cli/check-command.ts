@@ -15,6 +15,7 @@ import { parseCommandArgs } from './args.js';
 import { CHECK_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { escapeTerminal } from './render.js';
+import { guardForGithub } from './reporting.js';
 
 export const DEFAULT_CHECK_MAX_AGE = '24h';
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -71,7 +72,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     const head = `gate-engine check · ${recorded.path} · run ${recorded.verdict.run_id} · verdict ${recorded.verdict.verdict.toUpperCase()}${recorded.verdict.selection.complete ? '' : ' (PARTIAL)'} · commit ${commit}`;
     const lines = [head, '', assessment.promote ? 'PROMOTE — a complete, fresh, self-consistent pass of the checked-out commit' : 'DO NOT PROMOTE'];
     for (const r of assessment.reasons) lines.push(`  ${r.code}: ${r.message}`);
-    io.stdout(`${escapeTerminal(lines.join('\n'))}\n`);
+    io.stdout(guardForGithub(`${escapeTerminal(lines.join('\n'))}\n`, io.env));
   }
   return assessment.promote ? EXIT.PASS : EXIT.FAIL;
 }

@@ -115,3 +115,46 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
     expect(head).toMatch(/^[0-9a-f]{40}$/);
   });
 });
+
+describe('under GitHub Actions, every command that echoes artifact text fences it', () => {
+  /** The whole output sits between ::stop-commands::<token> and ::<token>::, and nothing outside runs as a command. */
+  function expectFenced(out: string, echoes = true): void {
+    const lines = out.split('\n').filter((l) => l !== '');
+    const open = /^::stop-commands::([0-9a-f]{64})$/.exec(lines[0] ?? '');
+    expect(open, out).not.toBeNull();
+    expect(lines.at(-1)).toBe(`::${open?.[1]}::`);
+    if (echoes) expect(lines.slice(1, -1).join('\n')).toContain('::error::pwned');
+  }
+
+  it('merge, diff, check and config', async () => {
+    const { runCli } = await import('../helpers/cli.js');
+    const { execFileSync } = await import('node:child_process');
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'ext', type: 'artifact_status', title: '::error::pwned title', options: { path: 'r.json', pointer: '/status', allowed: ['pass'] } }]),
+      'r.json': JSON.stringify({ status: '::error::pwned' }),
+      '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\nshard\nmerged\n',
+    });
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '' };
+    expect(runCli(['verify', '--now', NOW, '--format', 'json:gate-engine-out/x.json'], { cwd: root, env }).status).toBe(1);
+    expect(runCli(['verify', '--now', NOW, '--shard', '1/1', '--run-id', 'ci-42', '--out', 'shard', '--format', 'json:shard/x.json'], { cwd: root, env }).status).toBe(1);
+    const merge = runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
+    expect(merge.status).toBe(1);
+    expectFenced(merge.stdout);
+    const diff = runCli(['diff', 'gate-engine-out/full_suite_verdict.json', 'merged/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root, env });
+    expectFenced(diff.stdout, false);
+    const check = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', NOW], { cwd: root, env });
+    expect(check.status).toBe(1);
+    expectFenced(check.stdout, false);
+    const config = runCli(['config'], { cwd: root, env });
+    expect(config.status).toBe(0);
+    expectFenced(config.stdout);
+    // JSON output stays parseable (a JSON line never starts with ::).
+    const json = runCli(['merge', 'shard/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root, env });
+    expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
+    for (const line of json.stdout.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false);
+  }, 60_000);
+});
