@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, placeholderReason } from '../util/text-classes.js';
+import { classifyText, isBlank, placeholderReason } from '../util/text-classes.js';
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;
@@ -17,6 +17,8 @@ const MAX_NODES = 5_000_000;
 /** Why a leaf holds nothing, or undefined when it carries content. */
 function hollowLeaf(value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
+  // NaN and ±infinity (TOML `nan`, `inf`) measure nothing.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `the number ${String(value)}`;
   if (typeof value === 'string') {
     const cls = classifyText(value);
     if (cls === 'blank') return value === '' ? 'an empty string' : 'a blank string (only whitespace or invisible characters)';
@@ -77,13 +79,16 @@ export function isHollow(value: unknown): boolean {
 }
 
 /**
- * Why a whole text artifact is a placeholder (`TODO`, `${REPORT}`, `N/A` on a single line), or
- * undefined. Multi-line text is content: a real report may quote a template somewhere in it.
- * Blank text is the reader's `empty` already.
+ * Why a whole text artifact is placeholders only (`TODO`, `${REPORT}`, `N/A`, one per line, blank
+ * lines between), or undefined. One line with anything real in it makes it content: a real report
+ * may quote a template somewhere. Blank text is the reader's `empty` already.
  */
 export function hollowTextReason(text: string): string | undefined {
-  const trimmed = text.trim();
-  if (trimmed === '' || /[\r\n\u2028\u2029]/u.test(trimmed)) return undefined;
-  const why = placeholderReason(trimmed);
-  return why === undefined ? undefined : `its only text is the placeholder ${JSON.stringify(trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed)} (${why})`;
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
+  if (lines.length === 0 || lines.length > 1000) return undefined;
+  const reasons = lines.map((l) => placeholderReason(l));
+  if (reasons.some((r) => r === undefined)) return undefined;
+  const first = lines[0] as string;
+  const shown = JSON.stringify(first.length > 40 ? `${first.slice(0, 40)}…` : first);
+  return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
 }

@@ -21,6 +21,7 @@ describe('hollowReason', () => {
     [{ 'a/b': { '~': null } }, '/a~1b/~0 is null'],
     [{ a: {}, b: { c: {} } }, '/a is {}'],
     [[null, 'N/A', '', { x: ['none'] }], '/0 is null'],
+    [{ v: Number.NaN, w: Infinity }, '/v is the number NaN'],
   ])('%j is hollow (%s)', (value, why) => {
     expect(hollowReason(value)).toContain(why);
   });
@@ -42,7 +43,7 @@ describe('hollowReason', () => {
   const hollowDoc = fc.letrec((tie) => ({
     node: fc.oneof({ depthSize: 'small' }, hollowLeaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 })),
   })).node;
-  const content = fc.oneof(fc.integer(), fc.boolean(), fc.double({ noNaN: true }), fc.constantFrom('ok', 'v1.2.3', 'passed: 12'));
+  const content = fc.oneof(fc.integer(), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('ok', 'v1.2.3', 'passed: 12'));
 
   it('property: a document built only of hollow leaves is hollow', () => {
     fc.assert(fc.property(hollowDoc, (doc) => isHollow(doc)), { numRuns: 500 });
@@ -66,5 +67,7 @@ describe('hollowTextReason', () => {
     expect(hollowTextReason('  ${REPORT}  ')).toContain('placeholder');
     expect(hollowTextReason('all 12 tests passed\n')).toBeUndefined();
     expect(hollowTextReason('Report\n${X} is noted\n')).toBeUndefined();
+    expect(hollowTextReason('TODO\n\nN/A\n-\n')).toContain('every one of its 3 lines');
+    expect(hollowTextReason('TODO\nsee the log\n')).toBeUndefined();
   });
 });
