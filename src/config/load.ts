@@ -295,8 +295,6 @@ export async function loadConfig(options: {
 
   const shapeProblems = validateSchema(CONFIG_BASE_SCHEMA, raw).map((p) => fromSchemaProblem(p));
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
-  const contentProblems = configContentProblems(raw).map((p): Problem => ({ code: 'config_invalid', ...p }));
-  if (contentProblems.length > 0) throw configError(shown, contentProblems, locate, mapPointer);
   const config = raw as RawConfig;
 
   const problems: Problem[] = [];
@@ -347,6 +345,8 @@ export async function loadConfig(options: {
       problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes`, message: `only gates that run commands declare writes; a "${g.type}" gate only reads` });
     }
   });
+  // Values that carry no content (placeholders, blank, templates, max_age over 400 days), once the shape is right.
+  if (problems.length === 0) problems.push(...configContentProblems(raw).map((p): Problem => ({ code: 'config_invalid', ...p })));
   if (problems.length === 0) problems.push(...orderProblems(config.gates, gates));
   if (problems.length > 0) throw configError(shown, problems, locate, mapPointer);
   const rollback = config.rollback

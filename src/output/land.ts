@@ -10,10 +10,10 @@
  *   carried over), then renames a new link over the old one: one atomic rename, so a reader — or a
  *   process killed at any moment, even with SIGKILL — sees the complete previous set or the
  *   complete new set, never a mix.
- * - A real, non-empty directory gate-engine does not own is **refused** (`output_unwritable`, exit 2):
- *   outputs could only land there file by file, which no rename makes atomic against SIGKILL.
- *   (Backups left by an interrupted file-by-file landing of an earlier version are still restored
- *   by the sweep.)
+ * - **files mode** (the output directory is a real, non-empty directory gate-engine does not own):
+ *   each output is moved in beside a backup of the file it replaces; if any rename fails, every
+ *   landed file is taken back and every previous file restored. (Not atomic against SIGKILL: the
+ *   next run restores an interrupted landing's backups. Remove the directory once to get link mode.)
  *
  * Staging, backups and links of runs that died are removed by the next run (a name carries the pid
  * that made it; a live process's are left alone). No write follows a link: an output directory
@@ -250,6 +250,53 @@ function checkKept(staging: string, keep: readonly string[], shown: string): voi
   }
 }
 
+/** Land a files-mode set: back up each replaced name, move the new one in; on any failure undo it all. */
+function landFiles(dir: string, staging: string, laneNames: readonly string[]): void {
+  const backup = join(dir, `${BACKUP_PREFIX}${token()}`);
+  mkdirSync(backup);
+  track(backup);
+  const names = [...new Set([...safeList(staging), ...laneNames.filter((n) => lstatOrNull(join(dir, n)) !== null)])];
+  const backedUp: string[] = [];
+  const landed: string[] = [];
+  try {
+    for (const name of names) {
+      const target = join(dir, name);
+      const old = lstatOrNull(target);
+      const next = lstatOrNull(join(staging, name));
+      if (old !== null) {
+        if (next !== null && old.isDirectory() !== next.isDirectory()) {
+          throw new Error(`${name} is a ${old.isDirectory() ? 'directory' : 'file'} where the run writes a ${next.isDirectory() ? 'directory' : 'file'}`);
+        }
+        renameSync(target, join(backup, name));
+        backedUp.push(name);
+      }
+      if (next !== null) {
+        renameSync(join(staging, name), target);
+        landed.push(name);
+      }
+    }
+  } catch (e) {
+    for (const name of landed.reverse()) {
+      try {
+        renameSync(join(dir, name), join(staging, name));
+      } catch {
+        // leave it for the restore below to overwrite
+      }
+    }
+    for (const name of backedUp.reverse()) {
+      try {
+        rmSync(join(dir, name), { recursive: true, force: true });
+        renameSync(join(backup, name), join(dir, name));
+      } catch {
+        // nothing more can be done here; the next run restores what is left in the backup
+      }
+    }
+    if (safeList(backup).length === 0) rmQuiet(backup);
+    throw e;
+  }
+  rmQuiet(backup);
+}
+
 export async function beginOutputs(target: OutputTarget): Promise<OutputTransaction> {
   const dir = resolve(target.dir);
   const shown = target.root !== undefined ? relative(target.root, dir) || '.' : dir;
@@ -283,22 +330,11 @@ export async function beginOutputs(target: OutputTarget): Promise<OutputTransact
   } catch {
     // sweeping is housekeeping; it never stops a run
   }
-  // A real, non-empty directory gate-engine does not manage: outputs could only land in it file by
-  // file, and a process killed midway (SIGKILL) would leave two runs' files mixed. Refused.
-  if (st !== null && !st.isSymbolicLink()) {
-    const held = safeList(dir);
-    if (held.length > 0) {
-      const shownNames = held.slice(0, 5).join(', ') + (held.length > 5 ? `, … (${held.length} entries)` : '');
-      throw new EngineError('output_unwritable', `the output directory ${shown} is a non-empty directory gate-engine does not manage (it holds ${shownNames}); landing outputs into it file by file could leave a mix of two runs if the process were killed`, {
-        fix: `remove or empty ${shown} once (gate-engine then keeps it as a link to one complete generation in .${basename(dir)}.runs/, swapped atomically), or choose an output directory of its own with --out / output.dir`,
-      });
-    }
-  }
-  const mode = 'link' as const;
-  const staging = join(storeOf(dir), token());
+  const mode: 'link' | 'files' = st === null || st.isSymbolicLink() || safeList(dir).length === 0 ? 'link' : 'files';
+  const staging = mode === 'link' ? join(storeOf(dir), token()) : join(dir, `${STAGING_PREFIX}${token()}`);
   try {
     await fs.mkdir(dirname(staging), { recursive: true });
-    // The store holding the staging must be a real directory, not a link elsewhere.
+    // The store (or files-mode directory) holding the staging must be a real directory, not a link elsewhere.
     const holder = lstatSync(dirname(staging));
     if (!holder.isDirectory()) throw new Error(`${basename(dirname(staging))} is a link or not a directory; outputs never follow links`);
     await fs.mkdir(staging);
@@ -344,6 +380,10 @@ export async function beginOutputs(target: OutputTarget): Promise<OutputTransact
           live.delete(staging);
           landed = true;
           if (previous !== undefined && previous !== staging) rmQuiet(previous);
+        } else {
+          landFiles(dir, staging, target.laneNames);
+          landed = true;
+          rmQuiet(staging);
         }
       } catch (e) {
         rmQuiet(staging);

@@ -69,7 +69,7 @@ describe('markdown escaping', () => {
         });
         return ok;
       }),
-      { numRuns: 1000 },
+      { numRuns: 300 },
     );
   });
 });
