@@ -16,7 +16,7 @@ import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 import { plural } from '../src/util/plural.js';
-import { isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
+import { degenerateIdReason, isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
 import { fileIdentity } from '../src/artifacts/paths.js';
 import { MAX_AGE_OPTION } from './artifact-status.js';
 
@@ -169,7 +169,7 @@ function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, op
         });
         continue;
       }
-      const why = placeholderReason(value, options.placeholder_words);
+      const why = placeholderReason(value, options.placeholder_words) ?? (field === 'git_sha' ? undefined : degenerateIdReason(value));
       if (why !== undefined) {
         placeholders.push({ doc, value, pointer, why });
         continue;

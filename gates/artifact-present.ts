@@ -11,6 +11,7 @@
 import { defineGate, type GateContext } from '../src/core/types.js';
 import { MAX_AGE_OPTION, SCHEMA_ID_OPTION, formatOption, pathOption, readerOptions } from './artifact-status.js';
 import { plural } from '../src/util/plural.js';
+import { hollowReason, hollowTextReason, isHollow } from '../src/artifacts/hollow.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];
@@ -43,17 +44,8 @@ export function presentFormatOf(path: string): PresentFormat {
 }
 
 
-/** A document that parses but holds nothing: null, an empty object or an empty array. */
-export function isHollow(value: unknown): boolean {
-  if (value === null || value === undefined) return true;
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object' && !(value instanceof Date)) return Object.keys(value).length === 0;
-  return false;
-}
-
-function hollowName(value: unknown): string {
-  return value === null || value === undefined ? 'null' : Array.isArray(value) ? 'an empty array []' : 'an empty object {}';
-}
+/** A document that parses but holds nothing: every leaf null, empty, blank or a placeholder (src/artifacts/hollow.ts). */
+export { isHollow } from '../src/artifacts/hollow.js';
 
 function failHollow(ctx: GateContext, path: string, what: string): void {
   ctx.fail('present', 'empty', `${path} parses but holds nothing: ${what}`, {
@@ -81,6 +73,11 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
   try {
     if (format === 'text') {
       const artifact = await ctx.read.text(file);
+      const placeholder = hollowTextReason(artifact.text);
+      if (placeholder !== undefined) {
+        failHollow(ctx, artifact.path, placeholder);
+        return;
+      }
       const lines = artifact.text.split('\n').length - (artifact.text.endsWith('\n') ? 1 : 0);
       ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of UTF-8 text (${plural(lines, 'line')})`, {
         path: artifact.path,
@@ -94,14 +91,15 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
         if (isHollow(row.value)) hollow++;
       }
       if (rows > 0 && hollow === rows) {
-        failHollow(ctx, file, `every one of its ${plural(rows, 'row')} is null, {} or []`);
+        failHollow(ctx, file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values`);
         return;
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
     } else {
       const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
-      if (isHollow(doc.value)) {
-        failHollow(ctx, doc.path, `its whole document is ${hollowName(doc.value)}`);
+      const hollow = hollowReason(doc.value);
+      if (hollow !== undefined) {
+        failHollow(ctx, doc.path, hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`);
         return;
       }
       const extras = [

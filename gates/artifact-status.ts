@@ -17,7 +17,7 @@ import { displayPointer, type JsonSchema } from '../src/artifacts/schema.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
 import { describeInexact, inexactWithin } from '../src/artifacts/numbers.js';
-import { isBlank, placeholderReason } from '../src/util/text-classes.js';
+import { idReason } from '../src/util/text-classes.js';
 import { describeType } from '../src/core/time.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +278,7 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
       ctx.fail(id, 'wrong_type', `${where}: ${field} (${displayPointer(pointer)}) must be a string, found ${describeType(lookup.value)}`, { ...valueDetail(doc, pointer), expected: `a non-blank string ${field}`, actual: jsonSafe(lookup.value), fix });
       return undefined;
     }
-    const why = isBlank(lookup.value) ? 'blank' : placeholderReason(lookup.value);
+    const why = idReason(lookup.value);
     if (why !== undefined) {
       ctx.fail(id, 'placeholder', `${where}: ${field} (${displayPointer(pointer)}) ${showValue(lookup.value)} is ${why === 'blank' ? 'blank' : `a placeholder (${why})`}`, { ...valueDetail(doc, pointer), expected: `a real ${field}`, actual: lookup.value, fix });
       return undefined;

@@ -18,7 +18,7 @@ import type { DocumentArtifact } from '../src/artifacts/reader.js';
 import { describeType } from '../src/core/time.js';
 import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../src/util/pointer.js';
-import { foldForComparison, isBlank, placeholderReason } from '../src/util/text-classes.js';
+import { foldForComparison, idReason, isBlank } from '../src/util/text-classes.js';
 import { parseRfc3339 } from '../src/core/time.js';
 import { DURATION_PATTERN, jsonSafe, locateNearest, showValue, whereOf } from './artifact-status.js';
 
@@ -113,7 +113,7 @@ class DocChecks {
   text(id: string, segments: readonly Segment[], identity = false): string | undefined {
     const value = this.typed<string>(id, segments, 'string');
     if (value === undefined) return undefined;
-    const why = isBlank(value) ? 'blank' : identity ? placeholderReason(value) : undefined;
+    const why = isBlank(value) ? 'blank' : identity ? idReason(value) : undefined;
     if (why === undefined) return value;
     this.fail(id, 'placeholder', segments, why === 'blank' ? `must be a non-blank string, found ${showValue(value)}` : `is a placeholder (${why}), found ${showValue(value)}`, {
       expected: 'a non-blank string',

@@ -6,6 +6,7 @@
  */
 import { verdictInconsistencies } from './core/consistency.js';
 import { parseDuration } from './core/time.js';
+import { configGatesDigest } from './core/verdict.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 
@@ -19,7 +20,9 @@ export type AssessReasonCode =
   | 'commit_unknown'
   | 'commit_mismatch'
   | 'dirty_tree'
-  | 'config_mismatch';
+  | 'config_mismatch'
+  | 'config_unverified'
+  | 'waiver_mismatch';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -35,8 +38,22 @@ export interface AssessOptions {
   commit?: string;
   /** The instant to judge freshness against (default: now). */
   now?: Date;
-  /** The configuration at the commit being promoted: the verdict must cover exactly its gates. */
-  config?: { sha256: string; gates: readonly { id: string; blocking: boolean }[] };
+  /**
+   * The configuration at the commit being promoted: the verdict must cover exactly its gates (and
+   * record the same gate-list digest, disabled gates included). Without it a gate removed from the
+   * verdict consistently cannot be seen, so the answer is `config_unverified` (never promote) unless
+   * `trustGateList: true` says the caller checked the gate list itself.
+   */
+  config?: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; disabled?: readonly string[] };
+  /** Accept a verdict without `config` (its gate list is then taken on trust). Default false. */
+  trustGateList?: boolean;
+  /**
+   * The waiver sources as they are now: path (as the verdict records it) → sha256 of the file's bytes,
+   * or undefined when it cannot be read. Every source the verdict read must hash the same
+   * (`waiver_mismatch` otherwise): a waiver edited after the run, or a waived verdict whose waiver
+   * file was changed to match, is seen. `gate-engine check` fills it from the checked-out repository.
+   */
+  waiverSources?: Readonly<Record<string, string | undefined>>;
   /** Custom gate types, so their evidence codes are known when statuses are re-derived. */
   gateTypes?: readonly AnyGateDefinition[];
 }
@@ -92,8 +109,25 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     }
   }
 
+  if (options.config === undefined && options.trustGateList !== true) {
+    add('config_unverified', 'no config was given: a gate removed from the verdict (with its selection and summary edited to match) cannot be detected; pass the checked-out config (loadConfig) or run `gate-engine check`');
+  }
+  if (options.waiverSources !== undefined) {
+    for (const source of verdict.waivers.sources ?? []) {
+      if (source.status !== 'ok') continue;
+      const now = Object.hasOwn(options.waiverSources, source.path) ? options.waiverSources[source.path] : undefined;
+      if (source.sha256 === undefined) add('waiver_mismatch', `waiver source ${source.path}: the verdict records no digest of it, so the waivers it applied cannot be checked`);
+      else if (now === undefined) add('waiver_mismatch', `waiver source ${source.path} that the verdict read is gone or unreadable now`);
+      else if (now !== source.sha256) add('waiver_mismatch', `waiver source ${source.path} changed since the run (sha256 ${source.sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the waivers applied are not the ones in the file`);
+    }
+    const read = new Set((verdict.waivers.sources ?? []).map((s) => s.path));
+    for (const w of verdict.waivers.applied) if (!read.has(w.source)) add('waiver_mismatch', `gate ${w.gate_id} is waived from ${w.source}, a source the verdict does not list`);
+  }
+
   if (options.config !== undefined) {
     const cfg = options.config;
+    const digest = configGatesDigest(cfg.gates.map((g) => g.id), cfg.disabled ?? []);
+    if (verdict.config_gates_sha256 !== digest) add('config_mismatch', `the verdict's gate-list digest ${verdict.config_gates_sha256 ?? '(unrecorded)'} is not the checked-out config's ${digest} (a gate added, removed or switched off)`);
     if (verdict.config_sha256 !== cfg.sha256) add('config_mismatch', `the verdict was produced with config ${verdict.config_sha256 ?? '(unrecorded)'}, the checked-out config is ${cfg.sha256}`);
     const configured = cfg.gates.map((g) => g.id);
     const recorded = [...verdict.selection.selected, ...verdict.selection.not_selected];
@@ -108,4 +142,39 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     }
   }
   return { promote: reasons.length === 0, reasons };
+}
+
+/**
+ * {@link assessVerdict} with the checked-out repository at hand: the config is loaded from `root`
+ * (or `configPath`) and every waiver source the verdict read is re-hashed, so a consistently
+ * removed gate, a switched-off gate or an edited waiver file is seen. What `gate-engine check` runs.
+ */
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
+  const { loadConfig } = await import('./config/load.js');
+  const { gateTypeRegistry } = await import('./verify.js');
+  const { root, configPath, cwd, ...rest } = options;
+  const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
+  return assessVerdict(verdict, { ...rest, config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root) });
+}
+
+/** The `config` option of {@link assessVerdict} from a loaded config. */
+export function assessConfig(config: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; resolution?: { disabled: readonly { id: string }[] } }): NonNullable<AssessOptions['config']> {
+  return { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })), disabled: (config.resolution?.disabled ?? []).map((d) => d.id) };
+}
+
+/** sha256 of every waiver source the verdict read, as the files are now under `root` (undefined: unreadable). */
+export async function hashWaiverSources(verdict: Verdict, root: string): Promise<Record<string, string | undefined>> {
+  const { createHash } = await import('node:crypto');
+  const { readFile } = await import('node:fs/promises');
+  const { resolveInside } = await import('./artifacts/paths.js');
+  const out: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
+  for (const source of verdict.waivers.sources ?? []) {
+    try {
+      const { abs } = await resolveInside(root, source.path);
+      out[source.path] = createHash('sha256').update(await readFile(abs)).digest('hex');
+    } catch {
+      out[source.path] = undefined;
+    }
+  }
+  return out;
 }

@@ -131,6 +131,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
     gates: all,
     // Complete only when the shards together evaluated every configured gate.
     selection: { by: 'merge', configured: configuredGates(first) },
+    ...(first.disabled_gates !== undefined ? { disabled: first.disabled_gates } : {}),
     waivers: { ...first.waivers, applied: inputs.flatMap((i) => i.verdict.waivers.applied), unused: inputs.flatMap((i) => i.verdict.waivers.unused) },
     extra: {
       ...(first.rollback ? { rollback: { ...first.rollback, relaxed_gates: all.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),

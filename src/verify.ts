@@ -33,7 +33,7 @@ import { shellJoin } from './util/shell.js';
 import { didYouMean } from './util/suggest.js';
 import { readVerdictFile, type RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
-import { placeholderReason } from './util/text-classes.js';
+import { idReason } from './util/text-classes.js';
 import { decodeUtf8 } from './util/utf8.js';
 
 export { outputFiles } from './output/files.js';
@@ -320,7 +320,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
     throw new EngineError('usage', `run id "${options.runId}" is not valid`, { fix: 'use letters, digits, ".", "_", ":" or "-" (at most 128 characters)' });
   }
-  const runIdPlaceholder = options.runId === undefined ? undefined : placeholderReason(options.runId);
+  const runIdPlaceholder = options.runId === undefined ? undefined : idReason(options.runId);
   if (runIdPlaceholder !== undefined) {
     throw new EngineError('usage', `run id "${options.runId}" is a placeholder (${runIdPlaceholder}), not the id of a run`, { fix: 'pass the CI run id (e.g. the value of GITHUB_RUN_ID), or omit --run-id to have one derived' });
   }
@@ -411,6 +411,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
     ...(git ? { git } : {}),
     gates: results,
     selection: { by: selectionBy, configured: config.gates.map((g) => g.id) },
+    disabled: (config.resolution?.disabled ?? []).map((d) => ({ id: d.id, status: 'disabled' as const, config_pointer: d.pointer, entry: d.entry })),
     waivers: summarizeWaivers(waivers, results, lane),
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),

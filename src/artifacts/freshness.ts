@@ -70,7 +70,7 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
  * the read set no maximum age, so evidence of any age would pass; the gate context turns that into
  * an `age_unbounded` warning unless another read of the same file in the same gate was bounded.
  */
-export type AgeNote = { kind: 'bounded'; path: string } | { kind: 'unbounded'; path: string; pointer: string; value: unknown };
+export type AgeNote = { kind: 'bounded'; path: string } | { kind: 'unbounded'; path: string; pointer: string; value: unknown; /** A bound set above MAX_AGE_CAP_MS (it bounds nothing). */ maxAge?: string };
 
 /** The date a document carries at `pointer` (default `/generated_at`), if any: what makes its age worth bounding. */
 export function datedAt(document: unknown, pointer = '/generated_at'): { pointer: string; value: unknown } | undefined {
@@ -94,11 +94,13 @@ export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }
   return {
     id: 'artifact_age',
     code: 'age_unbounded',
-    message: `${note.path} is dated (${note.pointer} = ${shown}) but this gate sets no max_age: its age is unbounded, evidence of any age would pass`,
+    message: note.maxAge === undefined
+      ? `${note.path} is dated (${note.pointer} = ${shown}) but this gate sets no max_age: its age is unbounded, evidence of any age would pass`
+      : `${note.path} is dated (${note.pointer} = ${shown}) but this gate's max_age ${note.maxAge} is longer than 400 days: it bounds nothing, evidence of any age would pass`,
     path: note.path,
     pointer: note.pointer,
     expected: 'a max_age bounding the age of this artifact',
     actual,
-    fix: 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`',
+    fix: note.maxAge === undefined ? 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`' : 'set the gate\'s max_age to at most 400d (e.g. max_age: 7d) so old evidence fails `stale`',
   };
 }

@@ -10,7 +10,7 @@ import type { JsonSchema } from './schema.js';
 import { readTomlArtifact, type TomlArtifact } from './toml.js';
 import type { DocumentExpectations } from './validate-document.js';
 import { readYamlArtifact, type YamlArtifact } from './yaml.js';
-import { parseDuration } from '../core/time.js';
+import { MAX_AGE_CAP_MS, parseDuration } from '../core/time.js';
 import type { ArtifactRecord } from '../core/types.js';
 import { datedAt, type AgeNote } from './freshness.js';
 import { isArtifactError } from './errors.js';
@@ -81,6 +81,15 @@ function toMs(value: number | string, label: string): number {
   return parsed.value;
 }
 
+/** True when `maxAge` parses and is at most {@link MAX_AGE_CAP_MS}. */
+function withinAgeCap(maxAge: number | string): boolean {
+  try {
+    return toMs(maxAge, 'maxAge') <= MAX_AGE_CAP_MS;
+  } catch {
+    return true; // an unparsable bound fails the read itself
+  }
+}
+
 export function toExpectations(options: ReadOptions = {}): DocumentExpectations {
   const expect: DocumentExpectations = {};
   if (options.schema !== undefined) expect.schema = options.schema;
@@ -120,7 +129,8 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
   };
   /** Read a structured document and tell `onAge` whether its age was bounded (even when the bound failed it). */
   const dated = async <T extends { path: string; value: unknown; record: ArtifactRecord }>(path: string, options: ReadOptions | undefined, read: () => Promise<T>): Promise<T> => {
-    const bounded = options?.maxAge !== undefined;
+    // A bound beyond MAX_AGE_CAP_MS bounds nothing a release cares about: still checked, but reported unbounded.
+    const bounded = options?.maxAge !== undefined && withinAgeCap(options.maxAge);
     let artifact: T;
     try {
       artifact = await read();
@@ -136,9 +146,9 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(artifact.path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
     if (onAge !== undefined) {
       if (bounded) onAge({ kind: 'bounded', path: artifact.path });
-      else if (options?.ageMatters !== false) {
+      else if (options?.ageMatters !== false || options?.maxAge !== undefined) {
         const date = datedAt(artifact.value, options?.generatedAt);
-        if (date !== undefined) onAge({ kind: 'unbounded', path: artifact.path, ...date });
+        if (date !== undefined) onAge({ kind: 'unbounded', path: artifact.path, ...date, ...(options?.maxAge !== undefined ? { maxAge: String(options.maxAge) } : {}) });
       }
     }
     return keep(artifact);

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
 import { numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
@@ -24,8 +24,9 @@ export interface ParsedYaml {
 }
 
 /**
- * YAML 1.2 core schema: `2024-06-31` stays a string (never a rolled-over date), `yes` stays a
- * string, duplicate keys are errors, and warnings count as errors because a tag YAML could not
+ * YAML 1.2 core schema: `2024-06-31` stays a string (never a rolled-over date), duplicate keys are
+ * errors, a plain scalar YAML 1.1 reads differently (`yes`, `on`, `010`, `0b1`, `1_000`, `1:30`,
+ * `0o10`, a `<<` merge key) is `malformed` whatever the `%YAML` directive says, and warnings count as errors because a tag YAML could not
  * resolve means the document does not say what it appears to say.
  */
 export function parseYamlText(path: string, text: string): ParsedYaml {
@@ -72,6 +73,34 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
 }
 
 /**
+ * Plain scalars worth a second reading: numbers with a leading 0 (`010` octal, `0b1`, `0o10`), with
+ * `_` or `:` (`1_000`, `1:30` sexagesimal), and the words YAML 1.1 reads as booleans
+ * (`yes`/`no`/`on`/`off`/`y`/`n`). Only these can mean something else under YAML 1.1, so only these
+ * are resolved twice; plain decimals, hex, floats and timestamps never are (a large document stays fast).
+ */
+const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9bo]|[0-9._]*[_:])/i;
+const yaml11Memo = new Map<string, unknown>();
+
+/** What a plain scalar means under YAML 1.1 (the version PyYAML and many older producers write). */
+function yaml11Value(source: string): unknown {
+  if (yaml11Memo.has(source)) return yaml11Memo.get(source);
+  const doc = parseDocument(source, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false });
+  const value = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : source;
+  if (yaml11Memo.size < 10_000) yaml11Memo.set(source, value);
+  return value;
+}
+
+/** Why a plain scalar means one thing under YAML 1.2 and another under YAML 1.1, or undefined. */
+export function yamlVersionAmbiguity(source: string, value12: unknown): string | undefined {
+  if (!YAML11_CANDIDATE.test(source)) return undefined;
+  const value11 = yaml11Value(source);
+  // A 1.1 timestamp is a Date where 1.2 keeps the text: the same instant either way, read as text.
+  if (value11 === value12 || value11 instanceof Date || (Number.isNaN(value11) && Number.isNaN(value12))) return undefined;
+  const show = (v: unknown) => (typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${String(v)}`);
+  return `the plain scalar ${source} is ${show(value12)} under YAML 1.2 but ${show(value11)} under YAML 1.1`;
+}
+
+/**
  * The document as plain JS values, built by hand instead of by `toJS` because a release gate needs
  * what `toJS` does not check: keys are compared after alias resolution (`*k : 2` repeats the key
  * `&k b`) and after conversion to object keys (`1` and `"1"` are one key), a collection used as a
@@ -89,6 +118,13 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
     const where = pos ? `${path}:${pos.line}:${pos.col}` : path;
     throw new ArtifactError(code, `${where}: ${message}`, { path, pointer, ...(pos ? { line: pos.line, column: pos.col } : {}), fix });
+  };
+  // YAML 1.1 and 1.2 read some plain scalars differently; which one the producer meant is unknown
+  // (a `%YAML 1.1` directive or none), so such a scalar is malformed rather than silently one of them.
+  const ambiguous = (node: Scalar, pointer: string): void => {
+    if (node.type !== 'PLAIN' || typeof node.source !== 'string') return;
+    const why = yamlVersionAmbiguity(node.source, node.value);
+    if (why !== undefined) fail('malformed', node, pointer, `${why}: its meaning depends on the YAML version`, `quote it (e.g. "${node.source}") if it is text, or write it so both versions read it alike (true/false, 8 rather than 010, 1000 rather than 1_000)`);
   };
   const resolve = (node: unknown, pointer: string): unknown => {
     let current = node;
@@ -108,6 +144,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     if (node === null || node === undefined) return null;
     if (isScalar(node)) {
       const v = node.value;
+      ambiguous(node, pointer);
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
         if (!numberSurvives(node.source, v)) inexactNumbers.set(pointer, node.source);
         if (Number.isInteger(v) && /^[+-]?(?:\d+\.\d*|\d*\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)$/.test(node.source)) nonIntegerNumbers.add(pointer);
@@ -125,6 +162,12 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
         const keyNode = resolve(pair.key, pointer);
         if (keyNode !== null && keyNode !== undefined && !isScalar(keyNode)) {
           fail('malformed', isNode(pair.key) ? pair.key : node, pointer, 'a mapping or sequence used as a key', 'use plain scalar keys: a collection key has no JSON form, so gates could not read it');
+        }
+        if (isScalar(keyNode)) {
+          ambiguous(keyNode, pointer);
+          if (keyNode.type === 'PLAIN' && keyNode.source === '<<') {
+            fail('malformed', keyNode, pointer, 'the key << merges a mapping under YAML 1.1 but is a plain key under YAML 1.2: its meaning depends on the YAML version', 'write the merged keys out (or quote "<<" if it is a key)');
+          }
         }
         const k: unknown = isScalar(keyNode) ? keyNode.value : null;
         if (k === null || k === undefined) fail('malformed', isNode(pair.key) ? pair.key : node, pointer, 'a null (empty) key', 'give every key a name');

@@ -4,7 +4,7 @@
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
 import { resolve } from 'node:path';
-import { assessVerdict } from '../assess.js';
+import { assessConfig, assessVerdict, hashWaiverSources } from '../assess.js';
 import { loadConfig } from '../config/load.js';
 import { EngineError, EXIT } from '../core/errors.js';
 import { parseDuration } from '../core/time.js';
@@ -15,6 +15,7 @@ import { parseCommandArgs } from './args.js';
 import { CHECK_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { escapeTerminal } from './render.js';
+import { guardForGithub } from './reporting.js';
 
 export const DEFAULT_CHECK_MAX_AGE = '24h';
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -61,7 +62,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
-    config: { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })) },
+    config: assessConfig(config),
+    waiverSources: await hashWaiverSources(recorded.verdict, root),
     gateTypes: [...registry.values()],
   });
   if (values.json) {
@@ -70,7 +72,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     const head = `gate-engine check · ${recorded.path} · run ${recorded.verdict.run_id} · verdict ${recorded.verdict.verdict.toUpperCase()}${recorded.verdict.selection.complete ? '' : ' (PARTIAL)'} · commit ${commit}`;
     const lines = [head, '', assessment.promote ? 'PROMOTE — a complete, fresh, self-consistent pass of the checked-out commit' : 'DO NOT PROMOTE'];
     for (const r of assessment.reasons) lines.push(`  ${r.code}: ${r.message}`);
-    io.stdout(`${escapeTerminal(lines.join('\n'))}\n`);
+    io.stdout(guardForGithub(`${escapeTerminal(lines.join('\n'))}\n`, io.env));
   }
   return assessment.promote ? EXIT.PASS : EXIT.FAIL;
 }

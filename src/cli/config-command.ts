@@ -10,6 +10,7 @@ import { gateTypeRegistry } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { CONFIG_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
+import { guardForGithub } from './reporting.js';
 
 export const RESOLVED_CONFIG_SCHEMA = 'gate-engine.resolved_config.v1';
 
@@ -95,6 +96,6 @@ export async function configCommand(argv: string[], io: CliIO): Promise<number> 
   const root = resolve(io.cwd, values.root ?? '.');
   const config = await loadConfig({ root, cwd: io.cwd, gateTypes: gateTypeRegistry(), ...(values.config !== undefined ? { config: values.config } : {}) });
   const described = describeConfig(config, io.cwd);
-  io.stdout(values.json ? `${JSON.stringify(described, null, 2)}\n` : renderConfig(described));
+  io.stdout(values.json ? `${JSON.stringify(described, null, 2)}\n` : guardForGithub(renderConfig(described), io.env));
   return 0;
 }

@@ -9,6 +9,7 @@ import { parseCommandArgs } from './args.js';
 import { DIFF_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { renderTriage } from './render.js';
+import { guardForGithub } from './reporting.js';
 
 export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -34,6 +35,6 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   const triage = diffVerdicts(baseline, current, { now: clock.now(), subset: values.subset === true, replayPrefix: ['npx', 'gate-engine', 'verify'] });
   const dir = values.out !== undefined ? resolve(io.cwd, values.out) : dirname(current.abs);
   const [written] = await writeFilesAtomically(dir, [{ name: outputFiles(current.verdict.lane).triage, content: json(triage) }]);
-  io.stdout(values.json ? json(triage) : renderTriage(triage, written as string, io.cwd));
+  io.stdout(values.json ? json(triage) : guardForGithub(renderTriage(triage, written as string, io.cwd), io.env));
   return triage.status === 'regression' ? 1 : 0;
 }

@@ -14,6 +14,7 @@ import { didYouMean } from '../util/suggest.js';
 import { parseCommandArgs } from './args.js';
 import { INIT_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
+import { guardForGithub } from './reporting.js';
 
 const CONFIG_NAME = 'gate-engine.config.yaml';
 
@@ -178,7 +179,7 @@ export async function initCommand(argv: string[], io: CliIO): Promise<number> {
   const shown = displayPath(target, io.cwd);
   const rootArg = values.root !== undefined ? ` --root ${values.root}` : '';
   const kind = preset !== undefined ? `preset ${preset}` : layout.kind === 'unknown' ? 'no known layout' : `${layout.kind === 'typescript' ? 'TypeScript' : layout.kind === 'javascript' ? 'JavaScript' : 'Rust'} layout`;
-  io.stdout(
+  io.stdout(guardForGithub(
     [
       `wrote ${shown} (${kind}${layout.detected.length > 0 && preset === undefined ? `; found ${layout.detected.join(', ')}` : ''})`,
       '',
@@ -190,6 +191,7 @@ export async function initCommand(argv: string[], io: CliIO): Promise<number> {
       '     (on GitHub Actions, annotations and the step summary are automatic)',
       '',
     ].join('\n'),
-  );
+    io.env,
+  ));
   return 0;
 }

@@ -9,6 +9,7 @@ import { parseCommandArgs } from './args.js';
 import { MERGE_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
 import { renderHuman, styleFor } from './render.js';
+import { guardForGithub } from './reporting.js';
 
 export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs('merge', argv, { out: { type: 'string' }, now: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, true);
@@ -32,6 +33,6 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
     pinned: clock.pinned,
   });
   const result = { verdict, exitCode: exitCodeFor(verdict), outputDir: dir, files };
-  io.stdout(values.json ? serialized.text : renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)));
+  io.stdout(values.json ? serialized.text : guardForGithub(renderHuman(result, io.cwd, styleFor(io.isTTY, io.env)), io.env));
   return result.exitCode;
 }

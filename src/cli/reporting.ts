@@ -99,6 +99,16 @@ export function fenceForGithub(text: string): string {
   return `::stop-commands::${token}\n${text}${text.endsWith('\n') ? '' : '\n'}::${token}::\n`;
 }
 
+/**
+ * Human-readable text a command prints (it may quote artifact or config text): under GitHub Actions,
+ * fenced so no line of it runs as a workflow command. Every command's human output goes through
+ * this; JSON output needs no fence (a JSON line never starts with `::`: strings are quoted and
+ * their line breaks escaped), and the github reporter's own annotations are meant to run.
+ */
+export function guardForGithub(text: string, env: NodeJS.ProcessEnv): string {
+  return onGithubActions(env) && text !== '' ? fenceForGithub(text) : text;
+}
+
 /** Check the reporting switches before anything runs, so a typo costs no run and writes nothing. */
 export function validateReporting(values: ReportingValues, io: CliIO): void {
   const specs = (values.format ?? []).map((f) => parseReporterSpec(f, io.cwd, '--format'));

@@ -19,6 +19,7 @@ import { didYouMean } from '../util/suggest.js';
 import { mergePreset, presetNames, PRESETS, type GateProvenance, type ValueSource } from './presets.js';
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
+import { configContentProblems } from './content.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
@@ -344,6 +345,8 @@ export async function loadConfig(options: {
       problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes`, message: `only gates that run commands declare writes; a "${g.type}" gate only reads` });
     }
   });
+  // Values that carry no content (placeholders, blank, templates, max_age over 400 days), once the shape is right.
+  if (problems.length === 0) problems.push(...configContentProblems(raw).map((p): Problem => ({ code: 'config_invalid', ...p })));
   if (problems.length === 0) problems.push(...orderProblems(config.gates, gates));
   if (problems.length > 0) throw configError(shown, problems, locate, mapPointer);
   const rollback = config.rollback

@@ -9,6 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from './time.js';
+import { configGatesDigest } from './verdict.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
 export interface Inconsistency {
@@ -77,6 +78,15 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (gatesVerdict !== sel.gates_verdict) out.push({ pointer: '/selection/gates_verdict', message: `selection.gates_verdict is ${show(sel.gates_verdict)}, the gates fold to ${show(gatesVerdict)}` });
   const runVerdict = foldRun(v.gates, sel.complete);
   if (runVerdict !== v.verdict) out.push({ pointer: '/verdict', message: `the verdict says ${show(v.verdict)}, but its gates and selection fold to ${show(runVerdict)}` });
+
+  // The configured gate list: a gate dropped from gates and selection alike no longer matches the digest.
+  const disabledIds = (v.disabled_gates ?? []).map((d) => d.id);
+  const both = disabledIds.filter((id) => ids.includes(id) || sel.not_selected.includes(id));
+  if (both.length > 0) out.push({ pointer: '/disabled_gates', message: `gates listed as disabled were also configured or evaluated: ${both.join(', ')}` });
+  if (v.config_gates_sha256 !== undefined) {
+    const digest = configGatesDigest([...sel.selected, ...sel.not_selected], disabledIds);
+    if (digest !== v.config_gates_sha256) out.push({ pointer: '/config_gates_sha256', message: `config_gates_sha256 ${v.config_gates_sha256} is not the digest of the verdict's gate list (${digest}): a gate was added or removed after the run` });
+  }
 
   const relaxed = v.gates.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id);
   if (v.mode !== 'rollback' && (relaxed.length > 0 || v.rollback !== undefined)) out.push({ pointer: '/mode', message: 'a strict-mode verdict carries rollback relaxations' });

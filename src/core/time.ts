@@ -90,6 +90,13 @@ export function formatTimestamp(instant: Date): string {
 }
 
 const DURATION_RE = /^(\d+)\s*(ms|s|m|h|d|w)$/;
+/**
+ * The longest `max_age` that bounds anything (400 days: a year of releases plus slack). A larger one
+ * is a config error, and a reader asked for a larger one (a custom gate) treats the read as
+ * unbounded, so it still ends with an `age_unbounded` warning: `max_age: 100000w` never silences it.
+ */
+export const MAX_AGE_CAP_MS = 400 * DAY_MS;
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
 
 /** `90s`, `15m`, `12h`, `7d`, `2w` → milliseconds. Bare numbers are rejected: "7" could mean days or ms. */

@@ -134,6 +134,8 @@ export interface WaiverEntry {
 export interface WaiverSourceReport {
   path: string;
   status: 'ok' | 'error';
+  /** sha256 of the source's bytes as read (readable sources only): `check` re-hashes it to detect an edited waiver file. */
+  sha256?: string;
   waivers: number;
   /** Whether a readable source has a `waiver` table at all (without one it holds zero waivers). */
   table?: boolean;
@@ -156,6 +158,14 @@ export interface RollbackRecord {
   source: string;
   /** Blocking gates whose failure this declaration relaxed to a warning. */
   relaxed_gates: string[];
+}
+
+/** A gate switched off in the config: where (`pointer` into the config file) and whether it came from a preset. */
+export interface DisabledGate {
+  id: string;
+  status: 'disabled';
+  config_pointer: string;
+  entry: 'file' | 'preset+file';
 }
 
 export interface GateRef {
@@ -241,6 +251,10 @@ export interface Verdict {
   rerun_of?: { path: string; run_id: string; sha256: string };
   /** Set by --shard: this run evaluated one part of `planned`. */
   shard?: { index: number; total: number; planned: string[] };
+  /** Gates the config switches off with `enabled: false`: never run, listed so a consumer sees them. */
+  disabled_gates?: DisabledGate[];
+  /** Digest of the configured gate list (enabled ids and disabled ids, see configGatesDigest): a removed gate changes it. */
+  config_gates_sha256?: string;
   /** Set by `gate-engine merge`: the shard verdicts folded into this one. */
   merged_from?: { path: string; sha256: string; shard_index: number }[];
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { foldGates, foldRun, summarize } from './fold.js';
-import type { GateResult, Lane, Mode, Selection, SelectionBy, Verdict, WaiverSummary } from './types.js';
+import type { DisabledGate, GateResult, Lane, Mode, Selection, SelectionBy, Verdict, WaiverSummary } from './types.js';
 import { emptyWaiverSummary } from './waivers.js';
 
 export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
@@ -28,6 +28,8 @@ export interface VerdictInput {
   selection?: { by: SelectionBy; configured: readonly string[] };
   /** Lane-, mode- and provenance-specific fields (rollback, preflight, rerun_of, shard, merged_from). */
   extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'rerun_of' | 'shard' | 'merged_from'>>;
+  /** Gates the config switched off (`enabled: false`). */
+  disabled?: readonly DisabledGate[];
 }
 
 /**
@@ -44,6 +46,17 @@ export function buildSelection(gates: readonly Pick<GateResult, 'id' | 'status' 
     not_selected,
     gates_verdict: foldGates(gates),
   };
+}
+
+/**
+ * Digest of a config's gate list: the enabled gate ids and the disabled ones, each sorted. Recorded in
+ * the verdict (`config_gates_sha256`) and recomputed by every reader from the verdict's own lists
+ * (selection and disabled_gates) and, by `check`, from the checked-out config, so a gate removed from
+ * the verdict, or from the config after the run, is seen.
+ */
+export function configGatesDigest(enabled: readonly string[], disabled: readonly string[]): string {
+  const body = JSON.stringify({ gates: [...enabled].sort(), disabled: [...disabled].sort() });
+  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
 /**
@@ -76,6 +89,8 @@ export function buildVerdict(input: VerdictInput): Verdict {
     gates: input.gates,
     summary: summarize(input.gates),
     waivers: input.waivers ?? emptyWaiverSummary(),
+    ...(input.disabled !== undefined && input.disabled.length > 0 ? { disabled_gates: [...input.disabled] } : {}),
+    ...(input.selection !== undefined ? { config_gates_sha256: configGatesDigest(input.selection.configured, (input.disabled ?? []).map((d) => d.id)) } : {}),
     ...input.extra,
   };
 }

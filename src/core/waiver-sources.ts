@@ -63,7 +63,11 @@ export async function readWaiverBook(config: WaiverConfig | undefined, root: str
   const paths = [...new Set((config?.sources ?? []).map((p) => posix.normalize(p.replace(/\\/g, '/'))))];
   for (const path of paths) {
     try {
-      outcomes.push(declaredIn(await reader.document(path)));
+      const doc = await reader.document(path);
+      const outcome = declaredIn(doc);
+      // The bytes the waivers were read from: `check` re-hashes the file, so an edited waiver is seen.
+      outcome.report.sha256 = doc.record.sha256;
+      outcomes.push(outcome);
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
       const d = e.detail;

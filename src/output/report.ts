@@ -4,23 +4,23 @@
  * means, each finding with where/expected/actual, and the command that replays the gate.
  */
 import type { CheckResult, GateResult, Verdict } from '../core/types.js';
+import { mdCode, mdFence, mdInline, showHidden } from '../reporters/markdown.js';
 
 /** Findings listed per gate; the verdict JSON always has all of them. */
 export const MAX_FINDINGS_PER_GATE = 50;
 
 export type DescribeReason = (code: string, gateType: string) => string | undefined;
 
+// Evidence and config text is escaped (src/reporters/markdown.ts): it renders as itself, never as
+// markdown structure, HTML, a link, a control character or an ANSI escape.
 function cell(value: unknown): string {
   if (value === undefined || value === null || value === '') return '-';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return mdInline(text);
 }
 
-function code(value: string): string {
-  const fence = value.includes('`') ? '``' : '`';
-  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${value.replace(/\r?\n/g, ' ')}${pad}${fence}`;
-}
+const code = mdCode;
+const text = (value: string) => mdInline(value);
 
 function where(c: CheckResult): string {
   if (c.path === undefined) return c.pointer !== undefined ? c.pointer : '-';
@@ -46,25 +46,27 @@ function findingsTable(gate: GateResult): string[] {
 
 function attentionSection(gate: GateResult, describeReason: DescribeReason): string[] {
   const relaxed = gate.relaxed_by === 'rollback' ? ' — relaxed by ROLLBACK (raw status FAIL)' : '';
-  const lines = [`### ${gate.name} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}${relaxed}`, ''];
+  const lines = [`### ${text(gate.name)} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}${relaxed}`, ''];
   lines.push(`- **Gate:** ${code(gate.id)} (type ${code(gate.type)})`);
-  lines.push(`- **Bead:** ${gate.bead ?? '-'}`);
+  lines.push(`- **Bead:** ${cell(gate.bead)}`);
   if (gate.reason !== undefined) {
     const meaning = describeReason(gate.reason, gate.type);
     lines.push(`- **Reason:** ${code(gate.reason)}${meaning ? ` — ${meaning}` : ''}`);
   }
   if (gate.waiver) {
     const w = gate.waiver;
-    lines.push(`- **Waived:** raw status ${gate.raw_status.toUpperCase()} — by ${w.owner} until **${w.expires}** (bead ${w.bead}, scope ${w.scope}, ${code(w.source)})`);
-    lines.push(`- **Waiver reason:** ${w.reason.replace(/\r?\n/g, ' ')} · **remove when:** ${w.remove_when.replace(/\r?\n/g, ' ')}`);
+    lines.push(`- **Waived:** raw status ${gate.raw_status.toUpperCase()} — by ${text(w.owner)} until **${text(w.expires)}** (bead ${text(w.bead)}, scope ${text(w.scope)}, ${code(w.source)})`);
+    lines.push(`- **Waiver reason:** ${text(w.reason)} · **remove when:** ${text(w.remove_when)}`);
   }
-  lines.push(`- **Detail:** ${gate.detail.replace(/\r?\n/g, ' ')}`);
+  lines.push(`- **Detail:** ${text(gate.detail)}`);
   if (gate.artifact_path !== undefined) lines.push(`- **Artifact:** ${code(gate.artifact_path)}`);
   lines.push(...findingsTable(gate));
-  lines.push('- **Reproduce:**', '', '  ```bash', `  ${gate.reproduce_command}`, '  ```', '');
+  const reproduce = showHidden(gate.reproduce_command);
+  const fence = mdFence(reproduce);
+  lines.push('- **Reproduce:**', '', `  ${fence}bash`, `  ${reproduce}`, `  ${fence}`, '');
   if (gate.remediation.length > 0) {
     lines.push('- **Remediation:**', '');
-    gate.remediation.forEach((step, i) => lines.push(`  ${i + 1}. ${step}`));
+    gate.remediation.forEach((step, i) => lines.push(`  ${i + 1}. ${text(step)}`));
     lines.push('');
   }
   return lines;
@@ -88,9 +90,9 @@ function rollbackBanner(verdict: Verdict): string[] {
   if (!r) return [];
   const relaxed = r.relaxed_gates.length > 0 ? r.relaxed_gates.map(code).join(', ') : 'none';
   return [
-    `> **ROLLBACK MODE** — blocking failures of sound evidence are reported as warnings under incident **${r.incident}**.`,
-    `> Owner: ${r.owner} · declared ${r.created} · **expires ${r.expires}** · source ${code(r.source)}`,
-    `> Reason: ${r.reason.replace(/\r?\n/g, ' ')}`,
+    `> **ROLLBACK MODE** — blocking failures of sound evidence are reported as warnings under incident **${text(r.incident)}**.`,
+    `> Owner: ${text(r.owner)} · declared ${text(r.created)} · **expires ${text(r.expires)}** · source ${code(r.source)}`,
+    `> Reason: ${text(r.reason)}`,
     `> Relaxed gates: ${relaxed}. Missing or untrustworthy evidence is never relaxed. Restore strict mode as soon as the incident is fixed.`,
   ];
 }
@@ -119,9 +121,9 @@ function waiverSection(verdict: Verdict): string[] {
   }
   for (const d of w.invalid) {
     lines.push(`- Invalid waiver ${code(d.gate_id)} in ${code(d.source)}:`);
-    for (const p of d.problems) lines.push(`  - ${code(p.code)} ${p.message}`);
+    for (const p of d.problems) lines.push(`  - ${code(p.code)} ${text(p.message)}`);
   }
-  for (const s of broken) lines.push(`- Waiver source ${code(s.path)} is unusable (${code(s.code ?? 'unreadable')}): ${(s.message ?? '').replace(/\r?\n/g, ' ')} — no waiver is applied until it is fixed.`);
+  for (const s of broken) lines.push(`- Waiver source ${code(s.path)} is unusable (${code(s.code ?? 'unreadable')}): ${text(s.message ?? '')} — no waiver is applied until it is fixed.`);
   if (w.invalid.length > 0 || broken.length > 0) lines.push('');
   return lines;
 }
@@ -130,11 +132,11 @@ function preflightSection(verdict: Verdict): string[] {
   if (verdict.lane !== 'preflight') return [];
   const notEvaluated = verdict.gates_not_evaluated ?? [];
   const lines = ['## Preflight', ''];
-  lines.push(verdict.first_failure ? `Stopped at the first failure: ${code(verdict.first_failure.id)} (${verdict.first_failure.name}).` : 'Every blocking gate was evaluated; none failed.');
+  lines.push(verdict.first_failure ? `Stopped at the first failure: ${code(verdict.first_failure.id)} (${text(verdict.first_failure.name)}).` : 'Every blocking gate was evaluated; none failed.');
   lines.push('', `Gates evaluated: ${verdict.gates_evaluated ?? verdict.gates.length}.`);
   if (notEvaluated.length > 0) {
     lines.push('', 'Not evaluated (not proven, not passed):', '');
-    for (const g of notEvaluated) lines.push(`- ${code(g.id)} — ${g.name}`);
+    for (const g of notEvaluated) lines.push(`- ${code(g.id)} — ${text(g.name)}`);
   }
   lines.push('');
   return lines;
@@ -187,7 +189,8 @@ export function renderReport(verdict: Verdict, describeReason: DescribeReason, r
     for (const g of attention) lines.push(...attentionSection(g, describeReason));
   }
   if (replayCommand !== undefined) {
-    lines.push('## Replay', '', 'Re-run exactly the gates that did not pass:', '', '```bash', replayCommand, '```', '');
+    const replay = showHidden(replayCommand);
+    lines.push('## Replay', '', 'Re-run exactly the gates that did not pass:', '', `${mdFence(replay)}bash`, replay, mdFence(replay), '');
   }
   return lines.join('\n').replace(/\n+$/, '\n');
 }

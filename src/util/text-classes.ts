@@ -118,3 +118,39 @@ export function classifyText(value: string): TextClass {
   if (isPlaceholder(value)) return 'placeholder';
   return 'ok';
 }
+
+/**
+ * Why `value` holds an unexpanded template variable (`${X}`, `$(…)`, `{{ x }}`, `%X%`, `@X@`, `<x>`,
+ * `$X`, `__X__`) anywhere, or undefined. The narrower half of {@link placeholderReason}: for texts
+ * (paths, globs, config values) where a placeholder *word* may be a real name but a template that
+ * nobody expanded never is.
+ */
+export function templateReason(value: string): string | undefined {
+  const visible = removeInvisible(value).normalize('NFKC').trim();
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(visible)) return why;
+  return undefined;
+}
+
+/**
+ * Why `value`, used as an id (run id, correlation id, any value that names one run or artifact), is
+ * degenerate though not a placeholder word: zero in any spelling (`0`, `000`, `-0`, `0.0`), a
+ * negative number (`-1`, the "not found" sentinel), or a stringified boolean, NaN or infinity.
+ * Such ids are what a producer writes when its counter or lookup failed, and a one-digit id is
+ * contained in almost any correlation id, so lineage through it proves nothing.
+ */
+export function degenerateIdReason(value: string): string | undefined {
+  const folded = foldForComparison(value).replace(SURROUNDING, '');
+  if (/^[+-]?(?:0+(?:\.0*)?|\.0+|0x0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
+  if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
+  if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
+  return undefined;
+}
+
+/**
+ * The one check for a value used as an id: why it is not one (blank, a placeholder, or degenerate as
+ * in {@link degenerateIdReason}), or undefined when it can name a run.
+ */
+export function idReason(value: string): string | undefined {
+  if (isBlank(value)) return 'blank';
+  return placeholderReason(value) ?? degenerateIdReason(value);
+}

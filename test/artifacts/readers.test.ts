@@ -767,10 +767,31 @@ describe('records', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('value semantics', () => {
-  it('yaml 1.2 core: an impossible date stays a string, yes stays a string', async () => {
-    await write('a.yaml', 'd: 2024-06-31\nb: yes\nn: no\non: off\n');
+  it('yaml 1.2 core: an impossible date stays a string; quoted yes/no/on/off stay strings, a timestamp stays text', async () => {
+    await write('a.yaml', 'd: 2024-06-31\nb: "yes"\n"n": \'no\'\n"on": "off"\nt: 2026-03-10T12:00:00Z\nx: 0x1F\nf: 1.5\n');
     const art = await reader.yaml('a.yaml');
-    expect(art.value).toEqual({ d: '2024-06-31', b: 'yes', n: 'no', on: 'off' });
+    expect(art.value).toEqual({ d: '2024-06-31', b: 'yes', n: 'no', on: 'off', t: '2026-03-10T12:00:00Z', x: 31, f: 1.5 });
+  });
+
+  it.each([
+    ['b: yes\n', 'plain scalar yes'],
+    ['k: No\n', 'plain scalar No'],
+    ['on: 1\n', 'plain scalar on'],
+    ['a: y\n', 'plain scalar y'],
+    ['%YAML 1.1\n---\na: 010\n', 'number 10 under YAML 1.2 but number 8 under YAML 1.1'],
+    ['a: 010\n', 'number 8 under YAML 1.1'],
+    ['a: 0o10\n', 'the string "0o10" under YAML 1.1'],
+    ['a: 0b101\n', 'number 5 under YAML 1.1'],
+    ['a: 1_000\n', 'number 1000 under YAML 1.1'],
+    ['a: 1:30\n', 'number 90 under YAML 1.1'],
+    ['a: [1, off]\n', 'plain scalar off'],
+    ['b: &x {k: 1}\nc:\n  <<: *x\n', 'the key << merges'],
+  ])('yaml: %j reads differently under YAML 1.1 and 1.2: malformed (%s)', async (text, why) => {
+    await write('a.yaml', text);
+    const e = await reader.yaml('a.yaml').then(() => undefined, (err: unknown) => err);
+    expect((e as { code?: string }).code).toBe('malformed');
+    expect((e as Error).message).toContain(why);
+    expect((e as Error).message).toContain('depends on the YAML version');
   });
 
   it('json: nonIntegerNumbers records 500.0 and exponents', async () => {

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import eventSchema from '../../schemas/full_suite_event.schema.json' with { type: 'json' };
 import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { validateSchema, type JsonSchema } from '../../src/artifacts/schema.js';
-import { assessVerdict } from '../../src/assess.js';
+import { assessVerdict, assessVerdictInRepo } from '../../src/assess.js';
 import { verdictInconsistencies } from '../../src/core/consistency.js';
 import type { GateStatus, Verdict } from '../../src/core/types.js';
 import { readVerdict } from '../../src/verdict-file.js';
@@ -207,11 +207,13 @@ describe('assessVerdict (library)', () => {
     const { root, head } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false });
     const now = new Date('2026-03-10T12:30:00Z');
-    expect(assessVerdict(verdict, { commit: head, maxAge: '1h', now })).toEqual({ promote: true, reasons: [] });
-    expect(assessVerdict(verdict, { commit: head, maxAge: 60_000, now }).reasons.map((r) => r.code)).toEqual(['stale']);
+    expect(await assessVerdictInRepo(verdict, { root, commit: head, maxAge: '1h', now })).toEqual({ promote: true, reasons: [] });
+    expect(assessVerdict(verdict, { commit: head, maxAge: 60_000, now, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['stale']);
+    // Without the config, a consistently removed gate cannot be seen: never promote on trust alone.
+    expect(assessVerdict(verdict, { commit: head, maxAge: '1h', now }).reasons.map((r) => r.code)).toEqual(['config_unverified']);
     const partial = (await verify({ root, now: NOW, gates: ['a'], write: false })).verdict;
-    expect(assessVerdict(partial, { now }).reasons.map((r) => r.code)).toEqual(['incomplete']);
-    expect(assessVerdict(partial, { requireComplete: false, now }).promote).toBe(true);
+    expect(assessVerdict(partial, { now, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['incomplete']);
+    expect(assessVerdict(partial, { requireComplete: false, now, trustGateList: true }).promote).toBe(true);
     const forged = structuredClone(verdict);
     forged.gates[0]!.status = 'fail';
     expect(assessVerdict(forged, { now }).reasons.map((r) => r.code)).toContain('verdict_inconsistent');

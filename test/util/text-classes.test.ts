@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyText, isBlank, isPlaceholder, placeholderReason, removeInvisible } from '../../src/util/text-classes.js';
+import { classifyText, isBlank, isPlaceholder, placeholderReason, removeInvisible, degenerateIdReason, idReason, templateReason } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -88,5 +88,21 @@ describe('fast paths agree with the full definitions', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: fc.constantFrom(...'aZ0 -_.$%{}<>@#:/NnoeTBD'.split('')), maxLength: 16 }), fc.constantFrom('None', ' TBD ', 'n/a', '${X}', '$HOME', '00000000', 'bd-12.3', '<id>', '__X__', '...')), (v) => {
       expect(placeholderReason(v)).toBe(slow(v));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('idReason / degenerateIdReason: values that cannot name a run', () => {
+  it.each(['0', '00', '000000', '-0', '+0', '0.0', '0x00', '"0"', ' 0 ', '０', '-1', '-42', '-3.5', 'true', 'FALSE', 'NaN', 'Infinity', '-inf', 'null', 'None', 'n/a', '${RUN_ID}', '', '\u200b'])('%j is not an id', (value) => {
+    expect(idReason(value)).toBeDefined();
+  });
+  it.each(['1', '42', '20260216T041030Z', 'run-0', 'gh-1234567-1', '0x1f', '10', 'abc'])('%j can be an id', (value) => {
+    expect(idReason(value)).toBeUndefined();
+    expect(degenerateIdReason(value)).toBeUndefined();
+  });
+  it('templateReason finds only unexpanded templates, never placeholder words', () => {
+    expect(templateReason('reports/${RUN}/x.json')).toContain('${…}');
+    expect(templateReason('{{ x }}')).toContain('{{');
+    expect(templateReason('none')).toBeUndefined();
+    expect(templateReason('reports/*.json')).toBeUndefined();
   });
 });

@@ -1,0 +1,94 @@
+/**
+ * Hollow documents: a document that parses but proves nothing because every leaf in it is null,
+ * an empty collection, a blank string or a placeholder (`""`, `"TODO"`, `"${X}"`, `{"a":null}`,
+ * `[[],{}]`, `{"a":{"b":[]}}`, YAML `~`, TOML holding only empty tables). Keys carry no content:
+ * `{"result": null}` is as hollow as `null`.
+ *
+ * The walk is iterative (an explicit stack, never recursion), so no nesting depth can overflow the
+ * call stack, and it stops at the first leaf that carries content. Numbers, booleans and dates are
+ * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
+ * them blank or a placeholder.
+ */
+import { classifyText, isBlank, placeholderReason } from '../util/text-classes.js';
+
+/** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
+const MAX_NODES = 5_000_000;
+
+/** Why a leaf holds nothing, or undefined when it carries content. */
+function hollowLeaf(value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  // NaN and ±infinity (TOML `nan`, `inf`) measure nothing.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `the number ${String(value)}`;
+  if (typeof value === 'string') {
+    const cls = classifyText(value);
+    if (cls === 'blank') return value === '' ? 'an empty string' : 'a blank string (only whitespace or invisible characters)';
+    if (cls === 'placeholder') return `the placeholder ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} (${placeholderReason(value) ?? 'placeholder'})`;
+    return undefined;
+  }
+  return undefined;
+}
+
+function isCollection(value: unknown): value is Record<string, unknown> | unknown[] {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && !ArrayBuffer.isView(value);
+}
+
+function children(value: Record<string, unknown> | unknown[]): unknown[] {
+  return Array.isArray(value) ? value : Object.values(value);
+}
+
+/**
+ * Why `value` holds nothing, in words, or undefined when some leaf carries content. Top-level `null`,
+ * `[]` and `{}` keep their plain names; a nested hollow document is described by its first hollow
+ * leaf (JSON-pointer-like path).
+ */
+export function hollowReason(value: unknown): string | undefined {
+  if (isCollection(value)) {
+    const top = children(value);
+    if (top.length === 0) return Array.isArray(value) ? 'an empty array []' : 'an empty object {}';
+  } else {
+    return hollowLeaf(value);
+  }
+  const stack: [unknown, string][] = [[value, '']];
+  let first: string | undefined;
+  let visited = 0;
+  while (stack.length > 0) {
+    const [node, at] = stack.pop() as [unknown, string];
+    if (++visited > MAX_NODES) break;
+    if (isCollection(node)) {
+      const entries: [string, unknown][] = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+      if (entries.length === 0) {
+        first ??= `${at || '/'} is ${Array.isArray(node) ? '[]' : '{}'}`;
+        continue;
+      }
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        stack.push([child, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      }
+      continue;
+    }
+    const why = hollowLeaf(node);
+    if (why === undefined) return undefined;
+    first ??= `${at} is ${why}`;
+  }
+  return `every value in it is null, empty, blank or a placeholder (${first ?? 'no leaf'})`;
+}
+
+/** True when {@link hollowReason} finds the document hollow. */
+export function isHollow(value: unknown): boolean {
+  return hollowReason(value) !== undefined;
+}
+
+/**
+ * Why a whole text artifact is placeholders only (`TODO`, `${REPORT}`, `N/A`, one per line, blank
+ * lines between), or undefined. One line with anything real in it makes it content: a real report
+ * may quote a template somewhere. Blank text is the reader's `empty` already.
+ */
+export function hollowTextReason(text: string): string | undefined {
+  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
+  if (lines.length === 0 || lines.length > 1000) return undefined;
+  const reasons = lines.map((l) => placeholderReason(l));
+  if (reasons.some((r) => r === undefined)) return undefined;
+  const first = lines[0] as string;
+  const shown = JSON.stringify(first.length > 40 ? `${first.slice(0, 40)}…` : first);
+  return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
+}

@@ -1,0 +1,73 @@
+/**
+ * src/artifacts/hollow.ts: a document whose every leaf is null, empty, blank or a placeholder is
+ * hollow at any depth; one leaf with content makes it not hollow. Iterative, so depth cannot overflow.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hollowReason, hollowTextReason, isHollow } from '../../src/artifacts/hollow.js';
+
+describe('hollowReason', () => {
+  it.each([
+    [null, 'null'],
+    [[], 'empty array'],
+    [{}, 'empty object'],
+    ['', 'empty string'],
+    ['\u200b \t', 'blank string'],
+    ['TODO', 'placeholder'],
+    ['${X}', 'placeholder'],
+    [{ a: null }, '/a is null'],
+    [[[], {}], '/0 is []'],
+    [{ a: { b: [] } }, '/a/b is []'],
+    [{ 'a/b': { '~': null } }, '/a~1b/~0 is null'],
+    [{ a: {}, b: { c: {} } }, '/a is {}'],
+    [[null, 'N/A', '', { x: ['none'] }], '/0 is null'],
+    [{ v: Number.NaN, w: Infinity }, '/v is the number NaN'],
+  ])('%j is hollow (%s)', (value, why) => {
+    expect(hollowReason(value)).toContain(why);
+  });
+
+  it.each([[0], [false], [true], [{ a: 0 }], [[null, 'real']], [{ a: { b: [null, { c: false }] } }], [new Date(0)], ['ok']])('%j carries content', (value) => {
+    expect(hollowReason(value)).toBeUndefined();
+  });
+
+  it('is stack-safe at 200,000 levels of nesting', () => {
+    let deep: unknown = null;
+    for (let i = 0; i < 200_000; i++) deep = i % 2 === 0 ? [deep] : { k: deep };
+    expect(isHollow(deep)).toBe(true);
+    let withContent: unknown = 1;
+    for (let i = 0; i < 200_000; i++) withContent = [withContent];
+    expect(isHollow(withContent)).toBe(false);
+  });
+
+  const hollowLeaf = fc.constantFrom<unknown>(null, '', ' ', '\u200b', 'TODO', 'n/a', '${VERSION}', '{{ x }}', 'None', [], {});
+  const hollowDoc = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small' }, hollowLeaf, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 4 }), tie('node'), { maxKeys: 4 })),
+  })).node;
+  const content = fc.oneof(fc.integer(), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom('ok', 'v1.2.3', 'passed: 12'));
+
+  it('property: a document built only of hollow leaves is hollow', () => {
+    fc.assert(fc.property(hollowDoc, (doc) => isHollow(doc)), { numRuns: 500 });
+  });
+
+  it('property: one content leaf anywhere makes it carry content', () => {
+    fc.assert(
+      fc.property(hollowDoc, content, fc.nat(), (doc, leaf, pick) => {
+        // Put the content leaf at a chosen place: wrap or replace.
+        const withLeaf = Array.isArray(doc) ? [...doc.slice(0, pick % (doc.length + 1)), leaf, ...doc.slice(pick % (doc.length + 1))] : doc !== null && typeof doc === 'object' ? { ...doc, ['k' + pick]: [leaf] } : [doc, leaf];
+        return !isHollow(withLeaf);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('hollowTextReason', () => {
+  it('a single-line placeholder text is hollow; real or multi-line text is not', () => {
+    expect(hollowTextReason('TODO\n')).toContain('TODO');
+    expect(hollowTextReason('  ${REPORT}  ')).toContain('placeholder');
+    expect(hollowTextReason('all 12 tests passed\n')).toBeUndefined();
+    expect(hollowTextReason('Report\n${X} is noted\n')).toBeUndefined();
+    expect(hollowTextReason('TODO\n\nN/A\n-\n')).toContain('every one of its 3 lines');
+    expect(hollowTextReason('TODO\nsee the log\n')).toBeUndefined();
+  });
+});
