@@ -11,14 +11,21 @@
  * were a value.
  */
 import { posix } from 'node:path';
-import type { DocumentArtifact } from '../src/artifacts/reader.js';
-import { describeType } from '../src/core/time.js';
-import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
-import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
-import { plural } from '../src/util/plural.js';
-import { isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
-import { fileIdentity } from '../src/artifacts/paths.js';
-import { MAX_AGE_OPTION } from './artifact-status.js';
+import {
+  type CheckDetail,
+  defineGate,
+  describeType,
+  type DocumentArtifact,
+  encodePointerSegment,
+  fileIdentity,
+  type GateContext,
+  getAtPointer,
+  isBlank,
+  MAX_AGE_OPTION,
+  placeholderReason as sharedPlaceholderReason,
+  plural,
+  removeInvisible,
+} from '../src/sdk/index.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];

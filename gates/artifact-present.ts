@@ -8,9 +8,7 @@
  * a skip. Here a directory is `unreadable`, content must parse, and a glob that matches fewer files
  * than required fails with `missing` instead of passing on nothing.
  */
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { MAX_AGE_OPTION, SCHEMA_ID_OPTION, formatOption, pathOption, readerOptions } from './artifact-status.js';
-import { plural } from '../src/util/plural.js';
+import { defineGate, formatOption, type GateContext, MAX_AGE_OPTION, pathOption, plural, readerOptions, SCHEMA_ID_OPTION } from '../src/sdk/index.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];

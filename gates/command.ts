@@ -16,9 +16,7 @@ import { constants, promises as fs, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { resolveInside } from '../src/artifacts/paths.js';
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { shellJoin } from '../src/util/shell.js';
+import { defineGate, type GateContext, resolveInside, shellJoin } from '../src/sdk/index.js';
 
 export interface CommandOptions {
   run: string[] | string;

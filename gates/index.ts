@@ -7,7 +7,7 @@ import command from './command.js';
 import jsonSchema from './json-schema.js';
 import kernelBoundary from './kernel-boundary/index.js';
 import parameterSweepsIntegrity from './parameter-sweeps-integrity.js';
-import practicalFinishCheckpoint from './practical-finish-checkpoint.js';
+import practicalFinishCheckpoint from './practical-finish/index.js';
 import suiteClassification from './suite-classification.js';
 import threshold from './threshold.js';
 import waiverLifecycle from './waiver-lifecycle.js';

@@ -13,14 +13,27 @@
  * guessed), and `blocked` is a warning — or a failure with `require_ready`.
  */
 import { posix } from 'node:path';
-import { isArtifactError, type ArtifactError } from '../src/artifacts/errors.js';
-import type { DocumentArtifact } from '../src/artifacts/reader.js';
-import { describeType } from '../src/core/time.js';
-import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
-import { encodePointerSegment, getAtPointer, parsePointer } from '../src/util/pointer.js';
-import { foldForComparison, isBlank, placeholderReason } from '../src/util/text-classes.js';
-import { parseRfc3339 } from '../src/core/time.js';
-import { DURATION_PATTERN, jsonSafe, locateNearest, showValue, whereOf } from './artifact-status.js';
+import {
+  type ArtifactError,
+  type CheckDetail,
+  defineGate,
+  describeType,
+  type DocumentArtifact,
+  DURATION_PATTERN,
+  encodePointerSegment,
+  foldForComparison,
+  type GateContext,
+  getAtPointer,
+  isArtifactError,
+  isBlank,
+  jsonSafe,
+  locateNearest,
+  parsePointer,
+  parseRfc3339,
+  placeholderReason,
+  showValue,
+  whereOf,
+} from '../src/sdk/index.js';
 
 export const PARAMETER_SWEEPS_SCHEMA = 'pi.perf.parameter_sweeps.v1';
 export const DEFAULT_REQUIRED_KNOBS = ['flush_cadence_ms', 'queue_max_items', 'compaction_quota_mb'];

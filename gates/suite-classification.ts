@@ -9,17 +9,25 @@
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { isArtifactError } from '../src/artifacts/errors.js';
-import { resolveInside } from '../src/artifacts/paths.js';
-import { encodePointerSegment } from '../src/util/pointer.js';
-import manifestSchema from '../schemas/suite_classification.schema.json' with { type: 'json' };
-import { globBase, globLiteralSuffix } from '../src/artifacts/glob.js';
-import type { JsonSchema } from '../src/artifacts/schema.js';
-import { describeType, formatEpochDay, parseStrictDate, utcEpochDay, type EpochDay } from '../src/core/time.js';
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { didYouMean } from '../src/util/suggest.js';
-import { plural } from '../src/util/plural.js';
-import { isBlank, placeholderReason } from '../src/util/text-classes.js';
+import {
+  defineGate,
+  describeType,
+  didYouMean,
+  encodePointerSegment,
+  type EpochDay,
+  formatEpochDay,
+  type GateContext,
+  globBase,
+  globLiteralSuffix,
+  isArtifactError,
+  isBlank,
+  parseStrictDate,
+  placeholderReason,
+  plural,
+  resolveInside,
+  SUITE_CLASSIFICATION_SCHEMA,
+  utcEpochDay,
+} from '../src/sdk/index.js';
 
 export const FLAKE_CATEGORIES = ['FLAKE-TIMING', 'FLAKE-ENV', 'FLAKE-NET', 'FLAKE-RES', 'FLAKE-EXT', 'FLAKE-LOGIC'];
 export const QUARANTINE_FIELDS = ['category', 'owner', 'quarantined', 'expires', 'bead', 'evidence', 'repro', 'reason', 'remove_when'] as const;
@@ -293,7 +301,7 @@ export default defineGate<SuiteClassificationOptions>({
     quarantine_expiring: 'a quarantine entry expires soon',
   },
   async evaluate(ctx, options) {
-    const manifestFile = await ctx.read.toml(options.manifest, { schema: manifestSchema as JsonSchema });
+    const manifestFile = await ctx.read.toml(options.manifest, { schema: SUITE_CLASSIFICATION_SCHEMA });
     const manifest = manifestFile.value as unknown as Manifest;
     const path = manifestFile.path;
     const targets = options.tests_glob !== undefined ? await globTargets(ctx, options.tests_glob) : await cargoTargets(ctx, options.cargo_manifest);

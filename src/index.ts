@@ -37,7 +37,7 @@ export { verdictInconsistencies, type Inconsistency } from './core/consistency.j
 export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
 export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';
-export { parseStrictDate, parseRfc3339, parseDuration } from './core/time.js';
+export { parseStrictDate, parseRfc3339, parseDuration } from './util/time.js';
 export { activeWaiverFor, evaluateWaivers } from './core/waivers.js';
 export { BUILTIN_GATES } from '../gates/index.js';
 

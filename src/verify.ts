@@ -19,7 +19,7 @@ import { ENGINE_REASONS } from './core/reasons.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
 import { planOrder } from './core/order.js';
 import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from './core/runner.js';
-import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
+import { parseRfc3339, pinnedClock, systemClock, type Clock } from './util/time.js';
 import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
 import { readWaiverBook } from './core/waiver-sources.js';

@@ -5,7 +5,7 @@ import { jsonParseFailure } from './json.js';
 import { JsonParseError, parseJson } from './json-parse.js';
 import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
-import type { ArtifactRecord } from '../core/types.js';
+import type { ArtifactRecord } from './record.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 

@@ -12,7 +12,7 @@ import { JsonParseError, locateJsonPointer, parseJson } from '../artifacts/json-
 import { displayPointer, validateSchema, type SchemaProblem } from '../artifacts/schema.js';
 import { parseYamlText } from '../artifacts/yaml.js';
 import { EngineError, type EngineErrorCode } from '../core/errors.js';
-import { parseDuration } from '../core/time.js';
+import { parseDuration } from '../util/time.js';
 import type { AnyGateDefinition } from '../core/types.js';
 import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';

@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
-import { parseStrictDate } from './time.js';
+import { parseStrictDate } from '../util/time.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
 export interface Inconsistency {

@@ -8,7 +8,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { RunOrder } from './order.js';
-import type { Clock } from './time.js';
+import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
 import { plural } from '../util/plural.js';

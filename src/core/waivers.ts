@@ -8,7 +8,7 @@
  * waiver gate itself. Every one of those is an invalid entry here, and an invalid entry is never
  * applied.
  */
-import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
+import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
 import { isBlank, placeholderReason } from '../util/text-classes.js';

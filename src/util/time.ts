@@ -1,0 +1,163 @@
+/**
+ * Calendar and clock rules in one place. JavaScript's Date silently rolls `2026-02-30` over to
+ * March 2nd and parses offset-less date-times as local time; a gate that trusts it can be talked
+ * into accepting a waiver that never expires. Everything here is strict and UTC.
+ */
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// RFC 3339 date-time with a mandatory offset: an offset-less time would be read as local time.
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
+
+export type TimeResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A calendar date as whole days since 1970-01-01 (UTC), so date arithmetic is integer arithmetic. */
+export type EpochDay = number;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  d.setUTCFullYear(year);
+  return d.getTime();
+}
+
+function checkCalendar(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12) return `month ${month} does not exist`;
+  const max = daysInMonth(year, month);
+  if (day < 1 || day > max) return `day ${day} does not exist in ${year}-${String(month).padStart(2, '0')} (it has ${max} days)`;
+  return undefined;
+}
+
+/** Parse `YYYY-MM-DD` exactly; `2026-02-30`, `2026-2-3` and `2026-02-03T00:00Z` are rejected. */
+export function parseStrictDate(text: unknown): TimeResult<EpochDay> {
+  // TOML parsers have already rolled an unquoted 2024-06-31 over to July 1st: refuse, never trust it.
+  if (text instanceof Date) return { ok: false, reason: 'found a native date (unquoted), which TOML/YAML parsers may already have rolled over; write it as a quoted "YYYY-MM-DD" string' };
+  if (typeof text !== 'string') return { ok: false, reason: `expected a "YYYY-MM-DD" string, found ${describeType(text)}` };
+  const m = DATE_RE.exec(text);
+  if (!m) return { ok: false, reason: `"${text}" is not a YYYY-MM-DD date` };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const bad = checkCalendar(year, month, day);
+  if (bad) return { ok: false, reason: `"${text}" is not a real date: ${bad}` };
+  return { ok: true, value: utcMs(year, month, day) / DAY_MS };
+}
+
+/** Parse an RFC 3339 timestamp with an explicit offset. Leap seconds (`:60`) are rejected because JS cannot represent them. */
+export function parseRfc3339(text: unknown): TimeResult<Date> {
+  if (typeof text !== 'string') return { ok: false, reason: `expected an RFC 3339 timestamp string, found ${describeType(text)}` };
+  const m = DATE_TIME_RE.exec(text);
+  if (!m) {
+    const hint = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2})?(\.\d+)?$/.test(text) ? ' (add a UTC offset such as "Z")' : '';
+    return { ok: false, reason: `"${text}" is not an RFC 3339 timestamp like 2026-01-31T12:00:00Z${hint}` };
+  }
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i])) as [number, number, number, number, number, number];
+  const bad = checkCalendar(year, month, day);
+  if (bad) return { ok: false, reason: `"${text}" is not a real date: ${bad}` };
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, reason: `"${text}" has an impossible time of day` };
+  const offset = m[8] as string;
+  let offsetMinutes = 0;
+  if (offset !== 'Z' && offset !== 'z') {
+    const oh = Number(offset.slice(1, 3));
+    const om = Number(offset.slice(4, 6));
+    if (oh > 23 || om > 59) return { ok: false, reason: `"${text}" has an impossible UTC offset ${offset}` };
+    offsetMinutes = (oh * 60 + om) * (offset[0] === '-' ? -1 : 1);
+  }
+  const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
+  const ms = utcMs(year, month, day, hour, minute, second, fraction) - offsetMinutes * 60_000;
+  return { ok: true, value: new Date(ms) };
+}
+
+export function utcEpochDay(instant: Date): EpochDay {
+  return Math.floor(instant.getTime() / DAY_MS);
+}
+
+export function formatEpochDay(day: EpochDay): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `2026-02-17T08:44:45.253Z` — the reference project's timestamp form (milliseconds, Z). */
+export function formatTimestamp(instant: Date): string {
+  return instant.toISOString();
+}
+
+const DURATION_RE = /^(\d+)\s*(ms|s|m|h|d|w)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: DAY_MS, w: 7 * DAY_MS };
+
+/** `90s`, `15m`, `12h`, `7d`, `2w` → milliseconds. Bare numbers are rejected: "7" could mean days or ms. */
+export function parseDuration(text: unknown): TimeResult<number> {
+  if (typeof text !== 'string') return { ok: false, reason: `expected a duration like "7d", found ${describeType(text)}` };
+  const m = DURATION_RE.exec(text.trim());
+  if (!m) return { ok: false, reason: `"${text}" is not a duration; write a whole number followed by ms, s, m, h, d or w (e.g. "7d")` };
+  return { ok: true, value: Number(m[1]) * (UNIT_MS[m[2] as string] as number) };
+}
+
+/** An age for humans: the two largest units, e.g. "8d 3h", "14m 5s". */
+export function formatAge(ms: number): string {
+  const units: [string, number][] = [['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1000]];
+  const parts: string[] = [];
+  let rest = Math.max(0, Math.floor(ms / 1000) * 1000);
+  for (const [unit, size] of units) {
+    if (rest >= size || (parts.length > 0 && parts.length < 2)) {
+      if (parts.length === 2) break;
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.length > 0 ? parts.join(' ') : '0s';
+}
+
+export function formatDuration(ms: number): string {
+  for (const [unit, size] of [['w', 7 * DAY_MS], ['d', DAY_MS], ['h', 3_600_000], ['m', 60_000], ['s', 1000]] as const) {
+    if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  }
+  return `${ms}ms`;
+}
+
+/**
+ * The engine never reads the wall clock directly: a pinned clock (`--now`) makes two runs over the
+ * same inputs byte-identical, durations included.
+ */
+export interface Clock {
+  now(): Date;
+  /** Monotonic milliseconds for durations; constant when pinned. */
+  elapsed(): number;
+  readonly pinned: boolean;
+}
+
+export function systemClock(): Clock {
+  return { now: () => new Date(), elapsed: () => performance.now(), pinned: false };
+}
+
+export function pinnedClock(instant: Date): Clock {
+  const fixed = instant.getTime();
+  return { now: () => new Date(fixed), elapsed: () => 0, pinned: true };
+}
+
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Date) return 'a native date (unquoted)';
+  switch (typeof value) {
+    case 'string':
+      return `the string "${value}"`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `the boolean ${value}`;
+    case 'undefined':
+      return 'nothing';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
