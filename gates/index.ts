@@ -1,4 +1,4 @@
-import type { AnyGateDefinition } from '../src/core/types.js';
+import type { AnyGateDefinition } from '../src/sdk/index.js';
 import artifactLineage from './artifact-lineage.js';
 import artifactPresent from './artifact-present.js';
 import artifactStatus from './artifact-status.js';
