@@ -46,6 +46,11 @@ export interface GateCase {
   env?: Record<string, string | undefined>;
   /** Extra config entry fields for the gate (e.g. `blocking: false`). */
   entry?: Record<string, unknown>;
+  /**
+   * Other top-level config sections the case needs (e.g. `waivers: { sources: [...] }`); its
+   * `gates` are run after the gate under test (e.g. the gates a waiver names).
+   */
+  config?: Record<string, unknown>;
 }
 
 export interface ValidCase extends GateCase {
@@ -149,7 +154,7 @@ export class GateTester {
           now: c.now ?? this.#options.now ?? DEFAULT_NOW,
           env: c.env ?? {},
           gateTypes: extra,
-          config: { version: 1, gates: [{ id: 'gate_under_test', ...(c.entry ?? {}), type: gate.type, options: c.options ?? {} }] },
+          config: { ...(c.config ?? {}), version: 1, gates: [{ id: 'gate_under_test', ...(c.entry ?? {}), type: gate.type, options: c.options ?? {} }, ...((c.config?.gates as object[] | undefined) ?? [])] } as never,
         });
       } catch (e) {
         if (isEngineError(e)) throw new GateTesterError(`the case could not run: ${e.message}${e.fix ? ` (fix: ${e.fix})` : ''}`);
