@@ -75,7 +75,8 @@ export interface GateCases {
   invalid?: InvalidCase[];
 }
 
-type Hook = (name: string, fn: () => unknown) => unknown;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test frameworks type their callbacks differently
+type Hook = (name: string, fn: () => any) => unknown;
 export interface GateTesterOptions {
   /** `describe` of the test framework; with `it`, `run` registers one test per case. */
   describe?: Hook;

@@ -44,7 +44,7 @@ function load(type: string, name: string) {
     files: files(dir),
     options: entry.options ?? {},
     entry: { id: entry.id ?? entry.type, ...fields },
-    ...(expected.now !== undefined ? { now: String(expected.now instanceof Date ? (expected.now as Date).toISOString() : expected.now) } : {}),
+    ...(expected.now !== undefined ? { now: String(expected.now) } : {}),
     ...(expected.env !== undefined ? { env: expected.env } : {}),
     ...(Object.keys(sections).length > 0 ? { config: sections } : {}),
   };
