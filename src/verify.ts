@@ -77,7 +77,7 @@ export interface VerifyOptions {
   shard?: { index: number; total: number };
   /** Abort the run: running gates are aborted and nothing is written. */
   signal?: AbortSignal;
-  /** Environment gates may read (e.g. FRANKEN_NODE_CLAIM_TIER); default: the process environment. */
+  /** Environment gates may read (e.g. the variable naming a claimed tier); default: the process environment. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 

@@ -289,7 +289,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
     // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (bead: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
     ...(gate.artifactPath !== undefined ? { artifact_path: gate.artifactPath } : {}),
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,
