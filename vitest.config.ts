@@ -1,8 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The example plugin under examples/ imports the package by name, as a user's plugin does.
+  resolve: {
+    alias: {
+      'gate-engine/sdk': fileURLToPath(new URL('./src/sdk/index.ts', import.meta.url)),
+      'gate-engine/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+    },
+  },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
     // CLI tests spawn real child processes; give them room on a loaded 2-core CI box.
     testTimeout: 30_000,

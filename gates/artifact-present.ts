@@ -8,10 +8,19 @@
  * a skip. Here a directory is `unreadable`, content must parse, and a glob that matches fewer files
  * than required fails with `missing` instead of passing on nothing.
  */
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { MAX_AGE_OPTION, SCHEMA_ID_OPTION, formatOption, pathOption, readerOptions } from './artifact-status.js';
-import { plural } from '../src/util/plural.js';
-import { hollowReason, hollowTextReason, isHollow } from '../src/artifacts/hollow.js';
+import {
+  defineGate,
+  formatOption,
+  type GateContext,
+  hollowReason,
+  hollowTextReason,
+  isHollow,
+  MAX_AGE_OPTION,
+  pathOption,
+  plural,
+  readerOptions,
+  SCHEMA_ID_OPTION,
+} from '../src/sdk/index.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];
@@ -44,8 +53,7 @@ export function presentFormatOf(path: string): PresentFormat {
 }
 
 
-/** A document that parses but holds nothing: every leaf null, empty, blank or a placeholder (src/artifacts/hollow.ts). */
-export { isHollow } from '../src/artifacts/hollow.js';
+
 
 function failHollow(ctx: GateContext, path: string, what: string): void {
   ctx.fail('present', 'empty', `${path} parses but holds nothing: ${what}`, {

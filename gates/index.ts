@@ -1,14 +1,14 @@
-import type { AnyGateDefinition } from '../src/core/types.js';
-import artifactLineage from './artifact-lineage.js';
+import type { AnyGateDefinition } from '../src/sdk/index.js';
+import artifactLineage from './artifact-lineage/index.js';
 import artifactPresent from './artifact-present.js';
 import artifactStatus from './artifact-status.js';
 import claimTierOrder from './claim-tier-order/index.js';
-import command from './command.js';
+import command from './command/index.js';
 import jsonSchema from './json-schema.js';
 import kernelBoundary from './kernel-boundary/index.js';
-import parameterSweepsIntegrity from './parameter-sweeps-integrity.js';
-import practicalFinishCheckpoint from './practical-finish-checkpoint.js';
-import suiteClassification from './suite-classification.js';
+import parameterSweepsIntegrity from './parameter-sweeps-integrity/index.js';
+import practicalFinishCheckpoint from './practical-finish/index.js';
+import suiteClassification from './suite-classification/index.js';
 import threshold from './threshold.js';
 import waiverLifecycle from './waiver-lifecycle.js';
 

@@ -8,12 +8,26 @@
  * `invalid_schema` failure — a typo in a schema must never quietly accept everything. Each
  * evaluation compiles with its own ajv instance, so two schemas sharing an `$id` never collide.
  */
-import type { DocumentArtifact, DocumentFormat } from '../src/artifacts/reader.js';
-import { displayPointer, type SchemaProblem } from '../src/artifacts/schema.js';
-import { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../src/artifacts/user-schema.js';
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { DOCUMENT_FORMATS, MAX_AGE_OPTION, failIfImprecise, formatOption, locateNearest, pathOption, readDocumentChecked, whereOf } from './artifact-status.js';
-import { plural } from '../src/util/plural.js';
+import {
+  type CompiledUserSchema,
+  compileUserSchema,
+  defineGate,
+  displayPointer,
+  DOCUMENT_FORMATS,
+  type DocumentArtifact,
+  type DocumentFormat,
+  failIfImprecise,
+  formatOption,
+  type GateContext,
+  locateNearest,
+  MAX_AGE_OPTION,
+  pathOption,
+  plural,
+  readDocumentChecked,
+  type SchemaProblem,
+  UserSchemaRecursionError,
+  whereOf,
+} from '../src/sdk/index.js';
 
 export interface JsonSchemaOptions {
   path: string;

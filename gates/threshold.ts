@@ -7,31 +7,31 @@
  * is `missing_field`, anything that is not a finite JSON number is `wrong_type` (never coerced), and
  * `integer: true` refuses numbers written with a fraction or exponent (`500.0`).
  */
-import type { DocumentFormat } from '../src/artifacts/reader.js';
-import { displayPointer } from '../src/artifacts/schema.js';
-import { describeType } from '../src/core/time.js';
-import { defineGate } from '../src/core/types.js';
-import { getAtPointer } from '../src/util/pointer.js';
 import {
   ARRAY_OPTION,
+  defineGate,
+  describeType,
+  displayPointer,
   DOCUMENT_FORMATS,
-  MAX_AGE_OPTION,
-  WHERE_OPTION,
+  type DocumentFormat,
   failIfImprecise,
-  selectPointer,
-  type SelectOptions,
-  SCHEMA_ID_OPTION,
   failMissingField,
   formatOption,
+  getAtPointer,
+  isBlank,
   jsonSafe,
+  MAX_AGE_OPTION,
   pathOption,
   pointerOption,
   readDocumentChecked,
+  SCHEMA_ID_OPTION,
+  type SelectOptions,
+  selectPointer,
   showValue,
   valueDetail,
+  WHERE_OPTION,
   whereOf,
-} from './artifact-status.js';
-import { isBlank } from '../src/util/text-classes.js';
+} from '../src/sdk/index.js';
 
 export const THRESHOLD_OPS = ['>=', '>', '<=', '<', '==', '!='] as const;
 export type ThresholdOp = (typeof THRESHOLD_OPS)[number];

@@ -5,10 +5,16 @@
  * invalid entry (one failed check per broken rule), each expired waiver, and each waiver about to
  * expire.
  */
-import { WAIVER_FIELDS } from '../src/core/waivers.js';
-import { defineGate, type GateContext, type WaiverBook, type WaiverEntry, type WaiverProblem } from '../src/core/types.js';
-import { encodePointerSegment } from '../src/util/pointer.js';
-import { plural } from '../src/util/plural.js';
+import {
+  defineGate,
+  encodePointerSegment,
+  type GateContext,
+  plural,
+  WAIVER_FIELDS,
+  type WaiverBook,
+  type WaiverEntry,
+  type WaiverProblem,
+} from '../src/sdk/index.js';
 
 const FIXES: Record<string, string> = {
   waiver_not_table: `write the waiver as a table: [waiver.<gate_id>] with ${WAIVER_FIELDS.join(', ')}`,

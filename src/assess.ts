@@ -5,7 +5,7 @@
  * not is listed, so the answer can be acted on.
  */
 import { verdictInconsistencies } from './core/consistency.js';
-import { parseDuration } from './core/time.js';
+import { parseDuration } from './util/time.js';
 import { configGatesDigest } from './core/verdict.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';

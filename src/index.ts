@@ -4,7 +4,9 @@
  * verdict file without re-running anything.
  */
 export { verify, gateTypeRegistry, replayCommand, OUTPUT_FILES, type VerifyOptions, type VerifyResult } from './verify.js';
-export { loadConfig, type LoadedConfig, type GateConfig } from './config/load.js';
+export { loadConfig, type LoadedConfig, type GateConfig, type ConfigInput } from './config/load.js';
+import type { ConfigInput } from './config/load.js';
+export type { LoadedPlugin } from './config/plugins.js';
 export { defineGate } from './core/types.js';
 export type {
   AnyGateDefinition,
@@ -38,12 +40,12 @@ export { verdictInconsistencies, type Inconsistency } from './core/consistency.j
 export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';
 export type { ArtifactReader, ReadOptions } from './artifacts/reader.js';
-export { parseStrictDate, parseRfc3339, parseDuration } from './core/time.js';
+export { parseStrictDate, parseRfc3339, parseDuration } from './util/time.js';
 export { activeWaiverFor, evaluateWaivers } from './core/waivers.js';
 export { BUILTIN_GATES } from '../gates/index.js';
 
-/** Identity helper for typed config objects in code. */
-export function defineConfig<T extends { version: 1; gates: unknown[] }>(config: T): T {
+/** Identity helper for typed config objects in code: `verify({ config: defineConfig({ version: 1, gates: [...] }) })`. */
+export function defineConfig<T extends ConfigInput>(config: T): T {
   return config;
 }
 

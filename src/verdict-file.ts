@@ -11,7 +11,7 @@ import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
 import { displayPath } from './config/load.js';
 import { EngineError, type EngineErrorCode } from './core/errors.js';
-import { describeType } from './core/time.js';
+import { describeType } from './util/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';

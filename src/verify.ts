@@ -12,14 +12,14 @@ import { JsonParseError, parseJson } from './artifacts/json-parse.js';
 import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
 import { parseYamlText } from './artifacts/yaml.js';
 import { ArtifactError } from './artifacts/errors.js';
-import { displayPath, loadConfig, type GateConfig, type LoadedConfig } from './config/load.js';
+import { displayPath, loadConfig, type ConfigInput, type GateConfig, type LoadedConfig } from './config/load.js';
 import { EngineError, InternalError } from './core/errors.js';
 import { exitCodeFor } from './core/fold.js';
 import { ENGINE_REASONS } from './core/reasons.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from './core/rollback.js';
 import { planOrder } from './core/order.js';
 import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from './core/runner.js';
-import { parseRfc3339, pinnedClock, systemClock, type Clock } from './core/time.js';
+import { parseRfc3339, pinnedClock, systemClock, type Clock } from './util/time.js';
 import type { AnyGateDefinition, GateRef, Lane, Mode, SelectionBy, Verdict } from './core/types.js';
 import { buildVerdict, deriveRunId } from './core/verdict.js';
 import { readWaiverBook } from './core/waiver-sources.js';
@@ -43,8 +43,11 @@ export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export interface VerifyOptions {
   /** Repository root holding the evidence (default: cwd). */
   root?: string;
-  /** Config file (default: `<root>/gate-engine.config.{yaml,yml,json}`). */
-  config?: string;
+  /**
+   * Config file (default: `<root>/gate-engine.config.{yaml,yml,json}`), or the config itself as an
+   * object (`defineConfig({...})`): validated exactly like a file; plugin paths are relative to the root.
+   */
+  config?: string | ConfigInput;
   /** Output directory (default: the config's `output.dir`, relative to the root). */
   out?: string;
   /** Run only these gate ids (default: all). */
@@ -74,7 +77,7 @@ export interface VerifyOptions {
   shard?: { index: number; total: number };
   /** Abort the run: running gates are aborted and nothing is written. */
   signal?: AbortSignal;
-  /** Environment gates may read (e.g. FRANKEN_NODE_CLAIM_TIER); default: the process environment. */
+  /** Environment gates may read (e.g. the variable naming a claimed tier); default: the process environment. */
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -89,6 +92,8 @@ export interface VerifyResult {
   triage?: TriageDiff;
   /** The config's `reporters:` as written (the CLI renders them; files relative to the root). */
   reporters?: readonly string[];
+  /** Every gate type the run knew: built-in, `gateTypes` and the config's plugins. */
+  gateTypes: ReadonlyMap<string, AnyGateDefinition>;
 }
 
 export function gateTypeRegistry(extra: readonly AnyGateDefinition[] = []): Map<string, AnyGateDefinition> {
@@ -306,7 +311,7 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const cwd = options.cwd ?? process.cwd();
   requirePathOption('--out', options.out);
   requirePathOption('--root', options.root);
-  requirePathOption('--config', options.config);
+  if (typeof options.config === 'string') requirePathOption('--config', options.config);
   requirePathOption('--rerun-from', options.rerunFrom);
   requirePathOption('--diff-from', options.diffFrom);
   requirePathOption('--rollback-file', options.rollbackFile);
@@ -316,7 +321,8 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const rootShown = options.root ?? '.';
   const root = await realRoot(resolve(cwd, rootShown), rootShown);
   const registry = gateTypeRegistry(options.gateTypes);
-  const config = await loadConfig({ root, cwd, gateTypes: registry, ...(options.config !== undefined ? { config: options.config } : {}) });
+  const config = await loadConfig({ root, cwd, gateTypes: registry, ...(typeof options.config === 'string' ? { config: options.config } : options.config !== undefined ? { configObject: options.config } : {}) });
+  const gateTypes = config.gateTypes ?? registry;
   if (options.runId !== undefined && !RUN_ID_PATTERN.test(options.runId)) {
     throw new EngineError('usage', `run id "${options.runId}" is not valid`, { fix: 'use letters, digits, ".", "_", ":" or "-" (at most 128 characters)' });
   }
@@ -426,12 +432,12 @@ export async function verify(options: VerifyOptions = {}): Promise<VerifyResult>
   const triage = baseline
     ? diffVerdicts(baseline, { path: displayPath(resolve(outputDir, names.verdict), cwd), sha256: serialized.sha256, verdict }, { now: finishedAt, subset: options.diffSubset === true || (options.gates?.length ?? 0) > 0 || rerunSource !== undefined || options.shard !== undefined, replayPrefix: prefix })
     : undefined;
-  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, ...(triage ? { triage } : {}), ...(config.reporters ? { reporters: config.reporters } : {}) };
+  const result: VerifyResult = { verdict, root, exitCode: exitCodeFor(verdict), files: {}, outputDir, gateTypes, ...(triage ? { triage } : {}), ...(config.reporters ? { reporters: config.reporters } : {}) };
   if (options.write === false) return result;
   result.files = await writeRunOutputs(outputDir, {
     verdict: serialized,
     events: { runs, times: { startedAt, finishedAt } },
-    describeReason: reasonDescriber(registry),
+    describeReason: reasonDescriber(gateTypes),
     replayPrefix: prefix,
     verdictPathForRerun: displayPath(resolve(outputDir, names.verdict), cwd),
     pinned: clock.pinned,

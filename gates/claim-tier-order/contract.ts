@@ -5,16 +5,23 @@
  * and the claim the release makes.
  */
 import { createRequire } from 'node:module';
-import { isBlank } from '../../src/util/text-classes.js';
+import {
+  type CheckDetail,
+  classifyText,
+  describeType,
+  didYouMean,
+  type DocumentArtifact,
+  failMissingField,
+  type GateContext,
+  getAtPointer,
+  isBlank,
+  jsonSafe,
+  locateNearest,
+  plural,
+  valueDetail,
+  whereOf,
+} from '../../src/sdk/index.js';
 import type * as Semver from 'semver';
-import type { DocumentArtifact } from '../../src/artifacts/reader.js';
-import { describeType } from '../../src/core/time.js';
-import type { CheckDetail, GateContext } from '../../src/core/types.js';
-import { getAtPointer } from '../../src/util/pointer.js';
-import { plural } from '../../src/util/plural.js';
-import { didYouMean } from '../../src/util/suggest.js';
-import { classifyText } from '../../src/util/text-classes.js';
-import { failMissingField, jsonSafe, locateNearest, valueDetail, whereOf } from '../artifact-status.js';
 import type { LanguagePhrase, TierLanguage } from './language.js';
 import { foldPhrase, isMatchable } from './scan.js';
 

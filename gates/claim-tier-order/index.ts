@@ -16,15 +16,25 @@
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { listGlobWithRejected } from '../../src/artifacts/glob.js';
-import type { DocumentArtifact } from '../../src/artifacts/reader.js';
-import { describeType } from '../../src/core/time.js';
-import { defineGate, type GateContext } from '../../src/core/types.js';
-import { textKindOf } from '../../src/text/rendered.js';
-import { getAtPointer } from '../../src/util/pointer.js';
-import { plural } from '../../src/util/plural.js';
-import { classifyText } from '../../src/util/text-classes.js';
-import { DURATION_PATTERN, POINTER_PATTERN, failMissingField, jsonSafe, locateNearest, readDocumentChecked, valueDetail, whereOf } from '../artifact-status.js';
+import {
+  classifyText,
+  defineGate,
+  describeType,
+  type DocumentArtifact,
+  DURATION_PATTERN,
+  failMissingField,
+  type GateContext,
+  getAtPointer,
+  jsonSafe,
+  listGlobWithRejected,
+  locateNearest,
+  plural,
+  POINTER_PATTERN,
+  readDocumentChecked,
+  textKindOf,
+  valueDetail,
+  whereOf,
+} from '../../src/sdk/index.js';
 import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
 import { phrasesFor, type LanguagePhrase } from './language.js';
 import { foldPhrase, foldRelease, isMatchable, scanText } from './scan.js';

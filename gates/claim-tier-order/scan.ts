@@ -3,8 +3,7 @@
  * it (src/text/fold), find every phrase — folded the same way — and map each hit back to the
  * original file:line:column. Pure and in-process, so property tests can call it a thousand times.
  */
-import { fold, type MappedText } from '../../src/text/fold.js';
-import { render, renderings, type TextKind } from '../../src/text/rendered.js';
+import { fold, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
 
 /** A phrase as the scanner looks for it. */
 export interface Phrase {

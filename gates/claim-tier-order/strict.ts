@@ -13,17 +13,32 @@
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { isArtifactError } from '../../src/artifacts/errors.js';
-import { checkFreshness } from '../../src/artifacts/freshness.js';
-import { formatOf, type DocumentArtifact } from '../../src/artifacts/reader.js';
-import { displayPointer, validateSchema, type JsonSchema } from '../../src/artifacts/schema.js';
-import { describeType, parseDuration } from '../../src/core/time.js';
-import type { CheckDetail, GateContext } from '../../src/core/types.js';
-import { getAtPointer, parsePointer } from '../../src/util/pointer.js';
-import { plural } from '../../src/util/plural.js';
-import { classifyText, placeholderReason } from '../../src/util/text-classes.js';
-import { failMissingField, jsonSafe, locateNearest, showValue, valueDetail, whereOf } from '../artifact-status.js';
-import { CHECKPOINT_SCHEMA, CHECKPOINT_SCHEMA_ID } from '../practical-finish/checkpoint.js';
+import {
+  type CheckDetail,
+  checkFreshness,
+  CHECKPOINT_SCHEMA,
+  CHECKPOINT_SCHEMA_ID,
+  classifyText,
+  describeType,
+  displayPointer,
+  type DocumentArtifact,
+  failMissingField,
+  formatOf,
+  type GateContext,
+  getAtPointer,
+  isArtifactError,
+  jsonSafe,
+  type JsonSchema,
+  locateNearest,
+  parseDuration,
+  parsePointer,
+  placeholderReason,
+  plural,
+  showValue,
+  validateSchema,
+  valueDetail,
+  whereOf,
+} from '../../src/sdk/index.js';
 
 export interface CertificationOptions {
   path: string;

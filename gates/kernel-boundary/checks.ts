@@ -1,8 +1,6 @@
 /** kernel_boundary: the checks, each from the manifest model and the scanned sources. */
 import { posix } from 'node:path';
-import { type GateContext } from '../../src/core/types.js';
-import { didYouMean } from '../../src/util/suggest.js';
-import { plural } from '../../src/util/plural.js';
+import { didYouMean, type GateContext, plural } from '../../src/sdk/index.js';
 import { at, bareCheckId, BOUNDARY_CHECKS, CHECK_PREFIX, isBlank, isBoundaryCheck, type KernelBoundaryOptions, MAPPING_FIELDS, type Model, normaliseModulePath, type Owner, ownerText, READ_CONCURRENCY, type Tally } from './manifest.js';
 import { type Edge, mapLimit, type SourceScan } from './sources.js';
 

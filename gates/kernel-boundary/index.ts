@@ -11,8 +11,7 @@
  * banned pair is a finding with file and line; a committed report must be bound to this manifest's
  * digest and agree with what the code says.
  */
-import type { JsonArtifact } from '../../src/artifacts/json.js';
-import { defineGate } from '../../src/core/types.js';
+import { defineGate, type JsonArtifact } from '../../src/sdk/index.js';
 import { checkBannedEdges, checkCoverage, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
 import { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, REPORT_SCHEMA_ID, RESERVED_OUTPUTS, Tally } from './manifest.js';
 import { buildReport, checkCommittedReport, writeReport } from './report.js';

@@ -1,11 +1,6 @@
 /** kernel_boundary: the manifest and report contracts, the manifest indexed, and the tally of checks. */
 import { posix } from 'node:path';
-import type { JsonArtifact } from '../../src/artifacts/json.js';
-import type { JsonSchema } from '../../src/artifacts/schema.js';
-import { type CheckDetail, type GateContext } from '../../src/core/types.js';
-import { outputFiles } from '../../src/output/files.js';
-import { plural } from '../../src/util/plural.js';
-import { isBlank as isBlankText } from '../../src/util/text-classes.js';
+import { type CheckDetail, type GateContext, isBlank as isBlankText, type JsonArtifact, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
 
 export const MANIFEST_SCHEMA_ID = 'pi.frankennode.kernel_extraction_boundary_manifest.v1';
 export const REPORT_SCHEMA_ID = 'pi.frankennode.kernel_boundary_drift_report.v1';

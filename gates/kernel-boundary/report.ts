@@ -1,9 +1,5 @@
 /** kernel_boundary: the drift report written and the committed one compared. */
-import type { JsonArtifact } from '../../src/artifacts/json.js';
-import { type GateContext } from '../../src/core/types.js';
-import { writeFilesAtomically } from '../../src/output/atomic.js';
-import { didYouMean } from '../../src/util/suggest.js';
-import { plural } from '../../src/util/plural.js';
+import { didYouMean, type GateContext, type JsonArtifact, plural, writeFilesAtomically } from '../../src/sdk/index.js';
 import { bareCheckId, BOUNDARY_CHECKS, CHECK_PREFIX, type CommittedReport, isBoundaryCheck, type KernelBoundaryOptions, locateNearest, type Model, REPORT_SCHEMA, REPORT_SCHEMA_ID, type Tally } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------

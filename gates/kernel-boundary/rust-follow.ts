@@ -6,9 +6,7 @@
  * that includes it.
  */
 import { posix } from 'node:path';
-import { ArtifactError } from '../../src/artifacts/errors.js';
-import { globToRegExp } from '../../src/artifacts/glob.js';
-import type { GateContext } from '../../src/core/types.js';
+import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { declaredModuleFiles, defaultRustTargets, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';

@@ -1,7 +1,5 @@
 /** kernel_boundary: list, read, scan and resolve the source tree. */
-import { ArtifactError } from '../../src/artifacts/errors.js';
-import { globToRegExp } from '../../src/artifacts/glob.js';
-import { type GateContext } from '../../src/core/types.js';
+import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';

@@ -5,9 +5,7 @@
  * `export * from` in a module of another domain.
  */
 import { posix } from 'node:path';
-import { ArtifactError } from '../../src/artifacts/errors.js';
-import { globToRegExp } from '../../src/artifacts/glob.js';
-import type { GateContext } from '../../src/core/types.js';
+import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import type { TsGlob, TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';

@@ -4,18 +4,25 @@
  * into the output directory, and — when one is committed — validated field by field (no field
  * defaults to zero), checked for internal consistency and compared with what the tracker says now.
  */
-import { formatWhere } from '../../src/artifacts/errors.js';
-import { DEFAULT_FUTURE_SKEW_MS } from '../../src/artifacts/freshness.js';
-import type { JsonArtifact } from '../../src/artifacts/json.js';
-import { displayPointer, validateSchema, type JsonSchema } from '../../src/artifacts/schema.js';
-import { formatDuration, parseRfc3339 } from '../../src/core/time.js';
-import type { CheckDetail, GateContext } from '../../src/core/types.js';
-import { writeFilesAtomically } from '../../src/output/atomic.js';
+import {
+  type CheckDetail,
+  CHECKPOINT_SCHEMA,
+  CHECKPOINT_SCHEMA_ID,
+  DEFAULT_FUTURE_SKEW_MS,
+  displayPointer,
+  formatDuration,
+  formatWhere,
+  type GateContext,
+  isBlank,
+  type JsonArtifact,
+  parseRfc3339,
+  placeholderReason,
+  plural,
+  validateSchema,
+  writeFilesAtomically,
+} from '../../src/sdk/index.js';
 import { compareIds, firstIds, openIssue, type Classified, type OpenIssue, type Tracker } from './tracker.js';
-import { plural } from '../../src/util/plural.js';
-import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
 
-export const CHECKPOINT_SCHEMA_ID = 'pi.perf3x.practical_finish_checkpoint.v1';
 
 export type ResidualScope = 'none' | 'docs_or_report_only' | 'technical_remaining';
 
@@ -43,40 +50,9 @@ export interface Checkpoint {
 
 const COUNT_FIELDS = ['open_perf3x_count', 'technical_open_count', 'docs_or_report_open_count'] as const;
 const LIST_FIELDS = ['technical_open_issues', 'docs_or_report_open_issues'] as const;
+
+export { CHECKPOINT_SCHEMA, CHECKPOINT_SCHEMA_ID };
 const COUNT_OF_LIST = { technical_open_issues: 'technical_open_count', docs_or_report_open_issues: 'docs_or_report_open_count' } as const;
-
-const ISSUE_SCHEMA: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'title', 'status', 'issue_type', 'labels'],
-  properties: {
-    id: { type: 'string' },
-    title: { type: 'string' },
-    status: { type: 'string' },
-    issue_type: { type: 'string' },
-    labels: { type: 'array', items: { type: 'string' } },
-  },
-};
-
-/** The structure: every field required, exact types, no unknown field. Content rules are checked after it. */
-export const CHECKPOINT_SCHEMA: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['schema', 'generated_at', 'status', 'detail', 'technical_completion_reached', 'residual_open_scope', ...COUNT_FIELDS, ...LIST_FIELDS],
-  properties: {
-    schema: { type: 'string' },
-    generated_at: { type: 'string' },
-    status: { type: 'string', enum: ['pass', 'fail'] },
-    detail: { type: 'string' },
-    technical_completion_reached: { type: 'boolean' },
-    residual_open_scope: { type: 'string', enum: ['none', 'docs_or_report_only', 'technical_remaining'] },
-    open_perf3x_count: { type: 'integer', minimum: 0 },
-    technical_open_count: { type: 'integer', minimum: 0 },
-    docs_or_report_open_count: { type: 'integer', minimum: 0 },
-    technical_open_issues: { type: 'array', items: ISSUE_SCHEMA },
-    docs_or_report_open_issues: { type: 'array', items: ISSUE_SCHEMA },
-  },
-};
 
 export function residualOf(technical: number, docs: number): ResidualScope {
   if (technical > 0) return 'technical_remaining';

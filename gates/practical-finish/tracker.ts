@@ -11,11 +11,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { ArtifactError } from '../../src/artifacts/errors.js';
-import type { CheckDetail, GateContext } from '../../src/core/types.js';
-import { describeType, parseRfc3339 } from '../../src/core/time.js';
-import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
-import { plural } from '../../src/util/plural.js';
+import { ArtifactError, type CheckDetail, describeType, type GateContext, isBlank, parseRfc3339, placeholderReason } from '../../src/sdk/index.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;

@@ -3,7 +3,7 @@
  * turns an uncaught one into a failed check carrying the same code, so "missing" never looks like
  * "malformed" and neither ever looks like a pass.
  */
-import type { CheckDetail } from '../core/types.js';
+import type { CheckDetail } from './record.js';
 
 export const ARTIFACT_ERROR_CODES = [
   'missing',

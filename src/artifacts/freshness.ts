@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, parseRfc3339 } from '../core/time.js';
+import { formatAge, formatDuration, parseRfc3339 } from '../util/time.js';
 import { getAtPointer } from '../util/pointer.js';
 
 export interface FreshnessOptions {

@@ -2,7 +2,7 @@ import { ArtifactError } from './errors.js';
 import { JsonParseError, locateJsonPointer, parseJson } from './json-parse.js';
 import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
-import type { ArtifactRecord } from '../core/types.js';
+import type { ArtifactRecord } from './record.js';
 
 export interface JsonArtifact {
   path: string;

@@ -6,7 +6,7 @@ import { JsonParseError } from './json-parse.js';
 import { parseJsonFast } from './json-fast.js';
 import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
-import type { ArtifactRecord } from '../core/types.js';
+import type { ArtifactRecord } from './record.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 

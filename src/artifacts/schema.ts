@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { describeType } from '../core/time.js';
+import { describeType } from '../util/time.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { didYouMean } from '../util/suggest.js';
 

@@ -4,7 +4,7 @@ import { loadText } from './load.js';
 import { scanTomlNumbers, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
-import type { ArtifactRecord } from '../core/types.js';
+import type { ArtifactRecord } from './record.js';
 
 export interface TomlArtifact {
   path: string;

@@ -3,7 +3,7 @@
  * engine's settings and described with the engine's wording.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { describeType } from '../core/time.js';
+import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';

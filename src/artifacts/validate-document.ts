@@ -1,7 +1,7 @@
 import { ArtifactError } from './errors.js';
 import { checkFreshness, type FreshnessOptions } from './freshness.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
-import { describeType } from '../core/time.js';
+import { describeType } from '../util/time.js';
 import { getAtPointer } from '../util/pointer.js';
 
 export interface DocumentExpectations {

@@ -4,7 +4,7 @@ import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
-import type { ArtifactRecord } from '../core/types.js';
+import type { ArtifactRecord } from './record.js';
 import { parsePointer } from '../util/pointer.js';
 
 /** Aliases can expand exponentially ("billion laughs"); real config and evidence need few. */

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { assessConfig, assessVerdict, hashWaiverSources } from '../assess.js';
 import { loadConfig } from '../config/load.js';
 import { EngineError, EXIT } from '../core/errors.js';
-import { parseDuration } from '../core/time.js';
+import { parseDuration } from '../util/time.js';
 import { readGitHead } from '../util/git.js';
 import { readVerdictFile } from '../verdict-file.js';
 import { clockFrom, gateTypeRegistry } from '../verify.js';

@@ -11,6 +11,7 @@ Commands:
   config     Print the resolved config and where each value came from (preset, file, default)
   report     Render a recorded verdict with any reporter (junit, sarif, github, gitlab, …)
   init       Write a starter gate-engine.config.yaml for this repository
+  runbook    Generate the operator runbook (failure signatures → replay commands) from the config
   help       Show help for a command (gate-engine help verify)
 
 Options:
@@ -212,4 +213,25 @@ Options:
   -h, --help       Show this help
 `;
 
-export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP, config: CONFIG_HELP, report: REPORT_HELP, init: INIT_HELP };
+export const RUNBOOK_HELP = `gate-engine runbook — the operator runbook of this config, from the gates' metadata
+
+Usage:
+  gate-engine runbook [--root DIR] [--config FILE] [--out FILE]
+
+Prints (or writes to FILE) a Markdown runbook: a quick reference of replay commands; per gate its
+failure signature, artifacts, replay commands, remediation and reason codes; incident response;
+how to read the verdict, replay bundle, triage diff and events; the shard workflow. Every path,
+command and code comes from the config as loaded (presets and plugins included) and the gate
+definitions, so the runbook cannot drift from what the engine runs. Regenerate it when the config
+changes.
+
+Options:
+  --root DIR     Repository root (default: current directory)
+  --config FILE  Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
+  --out FILE     Write the runbook here (relative to the current directory) instead of stdout
+  -h, --help     Show this help
+
+Exit codes: 0 written; 2 invalid config or unwritable --out.
+`;
+
+export const COMMAND_HELP: Record<string, string> = { verify: VERIFY_HELP, diff: DIFF_HELP, merge: MERGE_HELP, check: CHECK_HELP, config: CONFIG_HELP, report: REPORT_HELP, init: INIT_HELP, runbook: RUNBOOK_HELP };

@@ -31,6 +31,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   config: async () => (await import('./config-command.js')).configCommand,
   report: async () => (await import('./report-command.js')).reportCommand,
   init: async () => (await import('./init-command.js')).initCommand,
+  runbook: async () => (await import('./runbook-command.js')).runbookCommand,
 };
 
 /** With --json, an error that ends the run is also a JSON object on stdout, for scripts that parse it. */

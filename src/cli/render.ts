@@ -65,7 +65,7 @@ function rollbackLines(v: Verdict, style: Style): string[] {
 function waiverLines(v: Verdict): string[] {
   const w = v.waivers;
   const lines: string[] = [];
-  for (const a of w.applied) lines.push(`  waived ${a.gate_id} (raw ${a.raw_status}) by ${a.owner} until ${a.expires}, bead ${a.bead}: ${clip(a.reason)}`);
+  for (const a of w.applied) lines.push(`  waived ${a.gate_id} (raw ${a.raw_status}) by ${a.owner} until ${a.expires}, tracking issue ${a.bead}: ${clip(a.reason)}`);
   for (const d of w.expired) lines.push(`  EXPIRED waiver for ${d.gate_id} (${d.expires}, owner ${d.owner || '?'}) — not applied`);
   for (const d of w.invalid) lines.push(`  INVALID waiver for ${d.gate_id} in ${d.source}: ${clip(d.problems.map((p) => p.message).join('; '))} — not applied`);
   for (const u of w.unused) lines.push(`  unused waiver for ${u.gate_id} (the gate is ${u.gate_status}; owner ${u.owner}, until ${u.expires}) — remove it`);

@@ -1,7 +1,7 @@
 import { EngineError } from '../core/errors.js';
 import { resolveMode, ROLLBACK_FILE_ENV } from '../core/rollback.js';
 import type { Lane } from '../core/types.js';
-import { gateTypeRegistry, reasonDescriber, verify } from '../verify.js';
+import { reasonDescriber, verify } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
@@ -78,7 +78,7 @@ export async function verifyCommand(argv: string[], io: CliIO): Promise<number> 
     verdict: result.verdict,
     values,
     io,
-    describeReason: reasonDescriber(gateTypeRegistry()),
+    describeReason: reasonDescriber(result.gateTypes),
     files: result.files,
     root: result.root,
     ...(result.triage ? { triage: result.triage } : {}),

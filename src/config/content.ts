@@ -14,7 +14,7 @@
  *   `allowed: [null]` or `allowed: ["TODO"]` would make a gate pass on a producer that wrote nothing.
  */
 import { hollowReason } from '../artifacts/hollow.js';
-import { MAX_AGE_CAP_MS, parseDuration } from '../core/time.js';
+import { MAX_AGE_CAP_MS, parseDuration } from '../util/time.js';
 import { isBlank, templateReason } from '../util/text-classes.js';
 
 export interface ContentProblem {

@@ -12,7 +12,7 @@ import { JsonParseError, locateJsonPointer, parseJson } from '../artifacts/json-
 import { displayPointer, validateSchema, type SchemaProblem } from '../artifacts/schema.js';
 import { parseYamlText } from '../artifacts/yaml.js';
 import { EngineError, type EngineErrorCode } from '../core/errors.js';
-import { parseDuration } from '../core/time.js';
+import { parseDuration } from '../util/time.js';
 import type { AnyGateDefinition } from '../core/types.js';
 import type { WaiverConfig } from '../core/waiver-sources.js';
 import { didYouMean } from '../util/suggest.js';
@@ -20,6 +20,7 @@ import { mergePreset, presetNames, PRESETS, type GateProvenance, type ValueSourc
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 import { configContentProblems } from './content.js';
+import { loadPlugins, type LoadedPlugin } from './plugins.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
@@ -68,6 +69,10 @@ export interface LoadedConfig {
   resolution?: ConfigResolution;
   /** `reporters:` as written (`name` or `name:file`, files relative to the root). */
   reporters?: string[];
+  /** The modules `plugins:` loaded, and the gate types they added. */
+  plugins?: LoadedPlugin[];
+  /** Every gate type this config may use: the given registry plus the plugins' types. */
+  gateTypes?: ReadonlyMap<string, AnyGateDefinition>;
 }
 
 export interface RawGate {
@@ -85,14 +90,18 @@ export interface RawGate {
   writes?: string[];
 }
 
-interface RawConfig {
+/** A config as data (what a config file holds, and what `verify({ config })` and `defineConfig` take). */
+export interface ConfigInput {
   version: 1;
+  $schema?: string;
+  extends?: string;
   output?: { dir?: string };
   defaults?: { timeout?: string };
   gates: RawGate[];
   rollback?: { file?: string; declaration?: Record<string, unknown>; max_hours?: number };
   waivers?: { sources: string[]; max_days?: number; expiring_soon_days?: number };
   reporters?: string[];
+  plugins?: string[];
 }
 
 type Locate = (pointer: string) => { line: number; column: number } | undefined;
@@ -280,31 +289,59 @@ function orderProblems(raw: readonly RawGate[], gates: readonly GateConfig[]): P
   return problems;
 }
 
+/** What `verify({ config })` calls a config given as an object (no file): the label it has in messages and the verdict. */
+export const CONFIG_OBJECT_LABEL = 'gate-engine.config (object)';
+
+/** A config given as an object: hashed as its canonical JSON, located nowhere. */
+function parseConfigObject(value: unknown): { raw: unknown; locate: Locate; sha256: string } {
+  let text: string;
+  try {
+    text = JSON.stringify(value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+  } catch (e) {
+    throw new EngineError('config_invalid', `the config object cannot be serialised: ${(e as Error).message}`, { fix: 'pass plain data (objects, arrays, strings, numbers, booleans)' });
+  }
+  if (text === undefined) throw new EngineError('config_invalid', 'the config object is not an object', { fix: 'pass defineConfig({ version: 1, gates: [...] })' });
+  // Round-trip: functions, undefined and class instances are not config data.
+  return { raw: JSON.parse(text) as unknown, locate: () => undefined, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
 export async function loadConfig(options: {
   root: string;
   config?: string;
+  /** The config itself (instead of a file); `config` is then ignored. */
+  configObject?: unknown;
   cwd?: string;
   gateTypes: ReadonlyMap<string, AnyGateDefinition>;
 }): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
-  const path = await findConfigFile(options.root, options.config, cwd);
-  const shown = displayPath(path, cwd);
-  const parsed = await parseConfigFile(path, shown);
+  const fromObject = options.configObject !== undefined;
+  const path = fromObject ? resolve(options.root, CONFIG_OBJECT_LABEL) : await findConfigFile(options.root, options.config, cwd);
+  const shown = fromObject ? CONFIG_OBJECT_LABEL : displayPath(path, cwd);
+  const parsed = fromObject ? parseConfigObject(options.configObject) : await parseConfigFile(path, shown);
   const { locate, sha256 } = parsed;
   const { raw, mapPointer, resolution } = resolveExtends(parsed.raw, shown, locate);
 
   const shapeProblems = validateSchema(CONFIG_BASE_SCHEMA, raw).map((p) => fromSchemaProblem(p));
   if (shapeProblems.length > 0) throw configError(shown, shapeProblems, locate, mapPointer);
-  const config = raw as RawConfig;
+  const config = raw as ConfigInput;
+  const loaded =
+    config.plugins !== undefined && config.plugins.length > 0
+      ? await loadPlugins(config.plugins, options.root, options.gateTypes, (i) => {
+          const at = locate(`/plugins/${i}`);
+          return `${shown} plugins[${i}]${at ? `, line ${at.line}` : ''}`;
+        })
+      : { registry: options.gateTypes, plugins: [] };
+  const gateTypes = loaded.registry;
 
   const problems: Problem[] = [];
   const defaultTimeout = timeoutMs(config.defaults?.timeout, 60_000, '/defaults/timeout', problems);
   const gates: GateConfig[] = [];
   const seen = new Map<string, number>();
   config.gates.forEach((g, i) => {
-    const definition = options.gateTypes.get(g.type);
+    const definition = gateTypes.get(g.type);
     if (!definition) {
-      problems.push({ code: 'unknown_gate_type', pointer: `/gates/${i}/type`, message: `unknown gate type "${g.type}"${didYouMean(g.type, options.gateTypes.keys())}` });
+      const hint = config.plugins === undefined ? ' (a custom gate type comes from a module listed under `plugins:`)' : '';
+      problems.push({ code: 'unknown_gate_type', pointer: `/gates/${i}/type`, message: `unknown gate type "${g.type}"${didYouMean(g.type, gateTypes.keys())}${hint}` });
       return;
     }
     const id = g.id ?? g.type;
@@ -366,5 +403,5 @@ export async function loadConfig(options: {
         ...(config.waivers.expiring_soon_days !== undefined ? { expiringSoonDays: config.waivers.expiring_soon_days } : {}),
       }
     : undefined;
-  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}), resolution, ...(config.reporters ? { reporters: config.reporters } : {}) };
+  return { path, sha256, outputDir: config.output?.dir ?? DEFAULT_OUTPUT_DIR, gates, ...(rollback ? { rollback } : {}), ...(waivers ? { waivers } : {}), resolution, ...(config.reporters ? { reporters: config.reporters } : {}), ...(loaded.plugins.length > 0 ? { plugins: loaded.plugins } : {}), gateTypes };
 }

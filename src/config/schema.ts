@@ -3,6 +3,8 @@ import type { AnyGateDefinition } from '../core/types.js';
 import { presetNames } from './presets.js';
 
 export const GATE_ID_PATTERN = '^[a-z0-9][a-z0-9_.-]*$';
+/** A gate type (built-in or from a plugin): what `type:` names in the config. */
+export const GATE_TYPE_PATTERN = '^[a-z][a-z0-9_]*$';
 const DURATION_PATTERN = '^\\d+\\s*(ms|s|m|h|d|w)$';
 
 const gateEntry: JsonSchema = {
@@ -11,7 +13,7 @@ const gateEntry: JsonSchema = {
   required: ['type'],
   properties: {
     id: { type: 'string', pattern: GATE_ID_PATTERN, description: 'Unique gate id (default: the type). Used by --gate and in every output.' },
-    type: { type: 'string', minLength: 1, description: 'Built-in gate type.' },
+    type: { type: 'string', minLength: 1, description: 'Gate type: a built-in one, or one a module under `plugins:` defines.' },
     enabled: { type: 'boolean', description: 'false: the gate is not run and not listed (switches off a preset gate). Default true.' },
     title: { type: 'string', minLength: 1, description: 'Human name shown as `name` in the verdict.' },
     bead: { type: 'string', minLength: 1, description: 'Tracking issue id, shown in the verdict and report.' },
@@ -59,6 +61,13 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
       properties: { timeout: { type: 'string', pattern: DURATION_PATTERN, description: 'Per-gate timeout (default "60s").' } },
     },
     gates: { type: 'array', items: gateEntry, description: 'The gates to run, in order.' },
+    plugins: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+      description:
+        'Modules that export custom gate types (gate definitions made with defineGate from gate-engine/sdk): a path relative to the root starting with ./ (e.g. ./gates/release-notes.js) or an installed package name. Their gates are configured under `gates:` like built-in ones; their options are validated with the plugin\'s own schema.',
+    },
     waivers: {
       type: 'object',
       additionalProperties: false,
@@ -103,7 +112,11 @@ export const CONFIG_BASE_SCHEMA: JsonSchema = {
 export function composeConfigSchema(gates: readonly AnyGateDefinition[]): JsonSchema {
   const types = gates.map((g) => g.type).sort();
   const entry = structuredClone(gateEntry);
-  (entry.properties as Record<string, JsonSchema>).type = { enum: types, description: 'Built-in gate type.' };
+  // Built-in types are offered for completion; any other type may come from a plugin (validated when the config loads).
+  (entry.properties as Record<string, JsonSchema>).type = {
+    anyOf: [{ enum: types }, { type: 'string', pattern: GATE_TYPE_PATTERN }],
+    description: 'Gate type: a built-in one, or one a module under `plugins:` defines.',
+  };
   entry.allOf = [...gates]
     .sort((a, b) => (a.type < b.type ? -1 : 1))
     .map((g) => ({

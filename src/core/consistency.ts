@@ -8,7 +8,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
-import { parseStrictDate } from './time.js';
+import { parseStrictDate } from '../util/time.js';
 import { configGatesDigest } from './verdict.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 

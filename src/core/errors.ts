@@ -24,6 +24,7 @@ export type EngineErrorCode =
   | 'verdict_invalid'
   | 'config_exists'
   | 'interrupted'
+  | 'plugin_invalid'
   | 'internal';
 
 export class EngineError extends Error {

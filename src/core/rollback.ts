@@ -5,9 +5,9 @@
  * cannot be evaluated at all; there is no silent fallback to strict mode.
  */
 import { EngineError } from './errors.js';
-import { parseRfc3339 } from './time.js';
+import { parseRfc3339 } from '../util/time.js';
 import type { Mode, RollbackRecord } from './types.js';
-import { describeType } from './time.js';
+import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { isBlank, placeholderReason } from '../util/text-classes.js';
 

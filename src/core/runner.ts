@@ -13,7 +13,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import type { RunOrder } from './order.js';
-import type { Clock } from './time.js';
+import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
 import { plural } from '../util/plural.js';
@@ -317,7 +317,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
     // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (bead: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
     ...(gate.artifactPath !== undefined ? { artifact_path: gate.artifactPath } : {}),
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,

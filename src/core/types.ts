@@ -1,5 +1,8 @@
 import type { ArtifactReader } from '../artifacts/reader.js';
 import type { JsonSchema } from '../artifacts/schema.js';
+import type { ArtifactRecord, CheckDetail } from '../artifacts/record.js';
+
+export type { ArtifactRecord, CheckDetail } from '../artifacts/record.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn';
 /** What the evidence says, before any policy. */
@@ -31,18 +34,6 @@ export interface Selection {
 export type Lane = 'full' | 'preflight';
 export type Mode = 'strict' | 'rollback';
 
-/** Where a finding lives, what was expected and what was found: enough to act without re-running. */
-export interface CheckDetail {
-  path?: string;
-  pointer?: string;
-  line?: number;
-  column?: number;
-  row?: number;
-  expected?: unknown;
-  actual?: unknown;
-  fix?: string;
-}
-
 export interface CheckResult extends CheckDetail {
   /** Stable identifier of the rule (several results may share one id: one per finding). */
   id: string;
@@ -52,19 +43,6 @@ export interface CheckResult extends CheckDetail {
   message: string;
 }
 
-export interface ArtifactRecord {
-  path: string;
-  sha256: string;
-  bytes: number;
-  schema?: string;
-  generated_at?: string;
-  /** A whole scanned tree in one entry (see core/artifact-tree.ts): `path` is its directory, `sha256` the listing's digest. */
-  kind?: 'tree';
-  /** Tree entries: how many files the listing names. */
-  files?: number;
-  /** Tree entries: the listing, relative to the output directory. */
-  listing?: string;
-}
 
 export interface GateResult {
   id: string;

@@ -11,7 +11,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { createReader, type DocumentArtifact } from '../artifacts/reader.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { nearest } from '../util/suggest.js';
-import { formatEpochDay, utcEpochDay, describeType } from './time.js';
+import { formatEpochDay, utcEpochDay, describeType } from '../util/time.js';
 import type { ArtifactRecord, WaiverBook, WaiverSourceReport } from './types.js';
 import { DEFAULT_EXPIRING_SOON_DAYS, DEFAULT_MAX_WAIVER_DAYS, evaluateWaivers, type DeclaredWaiver } from './waivers.js';
 

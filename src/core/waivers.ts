@@ -8,7 +8,7 @@
  * waiver gate itself. Every one of those is an invalid entry here, and an invalid entry is never
  * applied.
  */
-import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from './time.js';
+import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
 import { isBlank, placeholderReason } from '../util/text-classes.js';
@@ -107,7 +107,7 @@ function evaluateOne(declared: DeclaredWaiver, rules: WaiverRules, duplicateOf: 
   }
   const dates = dateProblems(at, value, rules);
   problems.push(...dates.problems);
-  const who = `owner: ${fields.owner || '?'}, bead: ${fields.bead || '?'}`;
+  const who = `owner: ${fields.owner || '?'}, tracking issue: ${fields.bead || '?'}`;
   const duration = dates.created !== undefined && dates.expires !== undefined ? { duration_days: dates.expires - dates.created } : {};
   if (problems.length > 0) {
     return { ...base, ...fields, state: 'invalid', ...duration, problems, detail: `invalid: ${problems.map((p) => p.message).join('; ')}` };

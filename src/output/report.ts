@@ -48,14 +48,14 @@ function attentionSection(gate: GateResult, describeReason: DescribeReason): str
   const relaxed = gate.relaxed_by === 'rollback' ? ' — relaxed by ROLLBACK (raw status FAIL)' : '';
   const lines = [`### ${text(gate.name)} — ${gate.status.toUpperCase()}${gate.blocking ? ' **(BLOCKING)**' : ''}${relaxed}`, ''];
   lines.push(`- **Gate:** ${code(gate.id)} (type ${code(gate.type)})`);
-  lines.push(`- **Bead:** ${cell(gate.bead)}`);
+  lines.push(`- **Tracking issue:** ${cell(gate.bead)}`);
   if (gate.reason !== undefined) {
     const meaning = describeReason(gate.reason, gate.type);
     lines.push(`- **Reason:** ${code(gate.reason)}${meaning ? ` — ${meaning}` : ''}`);
   }
   if (gate.waiver) {
     const w = gate.waiver;
-    lines.push(`- **Waived:** raw status ${gate.raw_status.toUpperCase()} — by ${text(w.owner)} until **${text(w.expires)}** (bead ${text(w.bead)}, scope ${text(w.scope)}, ${code(w.source)})`);
+    lines.push(`- **Waived:** raw status ${gate.raw_status.toUpperCase()} — by ${text(w.owner)} until **${text(w.expires)}** (tracking issue ${text(w.bead)}, scope ${text(w.scope)}, ${code(w.source)})`);
     lines.push(`- **Waiver reason:** ${text(w.reason)} · **remove when:** ${text(w.remove_when)}`);
   }
   lines.push(`- **Detail:** ${text(gate.detail)}`);
@@ -113,7 +113,7 @@ function waiverSection(verdict: Verdict): string[] {
   if (declared.length === 0 && broken.length === 0) return [];
   const lines = ['## Waivers', ''];
   if (declared.length > 0) {
-    lines.push('| Gate | Owner | Bead | Created | Expires | Scope | State | This run | Removal condition |', '|------|-------|------|---------|---------|-------|-------|----------|-------------------|');
+    lines.push('| Gate | Owner | Tracking issue | Created | Expires | Scope | State | This run | Removal condition |', '|------|-------|------|---------|---------|-------|-------|----------|-------------------|');
     for (const d of declared) {
       lines.push(`| ${code(d.gate_id)} | ${cell(d.owner)} | ${cell(d.bead)} | ${cell(d.created)} | ${cell(d.expires)} | ${cell(d.scope)} | ${d.state.toUpperCase()} | ${waiverUse(verdict, d.gate_id, d.state)} | ${cell(d.remove_when)} |`);
     }
@@ -173,7 +173,7 @@ export function renderReport(verdict: Verdict, describeReason: DescribeReason, r
     '',
     '## Gate Results',
     '',
-    '| Gate | Bead | Blocking | Status | Reason | Artifact |',
+    '| Gate | Tracking issue | Blocking | Status | Reason | Artifact |',
     '|------|------|----------|--------|--------|----------|',
   );
   for (const g of verdict.gates) {

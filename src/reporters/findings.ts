@@ -104,7 +104,7 @@ export function gatesNeedingAttention(verdict: Verdict): GateResult[] {
 export function waiverText(gate: GateResult): string | undefined {
   const w = gate.waiver;
   if (!w) return undefined;
-  return `waived (raw status ${gate.raw_status}) by ${w.owner} until ${w.expires}, bead ${w.bead}, scope ${w.scope}: ${w.reason}; remove when: ${w.remove_when} (${w.source})`;
+  return `waived (raw status ${gate.raw_status}) by ${w.owner} until ${w.expires}, tracking issue ${w.bead}, scope ${w.scope}: ${w.reason}; remove when: ${w.remove_when} (${w.source})`;
 }
 
 /**

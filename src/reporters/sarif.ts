@@ -103,7 +103,7 @@ export function renderSarif(verdict: Verdict, options: ReporterOptions): string 
       };
       if (severity === 'waived' && gate.waiver) {
         const w = gate.waiver;
-        result.suppressions = [{ kind: 'external', status: 'accepted', justification: `waived by ${w.owner} until ${w.expires} (bead ${w.bead}, ${w.source}): ${w.reason}` }];
+        result.suppressions = [{ kind: 'external', status: 'accepted', justification: `waived by ${w.owner} until ${w.expires} (tracking issue ${w.bead}, ${w.source}): ${w.reason}` }];
       }
       results.push(result);
     }

@@ -13,7 +13,7 @@ import {
   systemClock,
   utcEpochDay,
   type TimeResult,
-} from '../../src/core/time.js';
+} from '../../src/util/time.js';
 
 const DAY = 86_400_000;
 
@@ -351,7 +351,7 @@ describe('clocks and helpers', () => {
 
 describe('formatAge', () => {
   it('shows the two largest units', async () => {
-    const { formatAge } = await import('../../src/core/time.js');
+    const { formatAge } = await import('../../src/util/time.js');
     expect(formatAge(8 * 86_400_000 + 3 * 3_600_000 + 59_000)).toBe('8d 3h');
     expect(formatAge(14 * 60_000 + 5_400)).toBe('14m 5s');
     expect(formatAge(86_400_000)).toBe('1d 0h');

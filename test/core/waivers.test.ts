@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../src/core/fold.js';
-import { parseStrictDate } from '../../src/core/time.js';
+import { parseStrictDate } from '../../src/util/time.js';
 import type { WaiverBook, WaiverEntry } from '../../src/core/types.js';
 import { activeWaiverFor, evaluateWaivers, type DeclaredWaiver } from '../../src/core/waivers.js';
 

@@ -8,7 +8,7 @@ import { loadConfig, type LoadedConfig } from '../../src/config/load.js';
 import { EngineError } from '../../src/core/errors.js';
 import { foldRun } from '../../src/core/fold.js';
 import { runAll, type PlannedGate } from '../../src/core/runner.js';
-import { pinnedClock } from '../../src/core/time.js';
+import { pinnedClock } from '../../src/util/time.js';
 import type { GateResult, RunVerdict } from '../../src/core/types.js';
 import { readWaiverBook } from '../../src/core/waiver-sources.js';
 import { gateTypeRegistry } from '../../src/verify.js';

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeholderReason, shaMatches, DEFAULT_PLACEHOLDER_WORDS } from '../../gates/artifact-lineage.js';
+import { placeholderReason, shaMatches, DEFAULT_PLACEHOLDER_WORDS } from '../../gates/artifact-lineage/index.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';

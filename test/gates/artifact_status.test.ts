@@ -3,7 +3,7 @@
  * rejections, and values only TOML can produce.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonEqual, showValue } from '../../gates/artifact-status.js';
+import { jsonEqual, showValue } from '../../src/sdk/index.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';

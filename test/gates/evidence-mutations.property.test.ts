@@ -13,7 +13,7 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import artifactLineage from '../../gates/artifact-lineage.js';
+import artifactLineage from '../../gates/artifact-lineage/index.js';
 import artifactPresent from '../../gates/artifact-present.js';
 import artifactStatus from '../../gates/artifact-status.js';
 import jsonSchema from '../../gates/json-schema.js';

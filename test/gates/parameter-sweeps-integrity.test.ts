@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import parameterSweepsIntegrity, { DEFAULT_REQUIRED_KNOBS } from '../../gates/parameter-sweeps-integrity.js';
+import parameterSweepsIntegrity, { DEFAULT_REQUIRED_KNOBS } from '../../gates/parameter-sweeps-integrity/index.js';
 import { validateSchema } from '../../src/artifacts/schema.js';
 import type { CheckResult, GateResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import gate, { CHECKPOINT_SCHEMA_ID, type Checkpoint } from '../../gates/practical-finish-checkpoint.js';
+import gate, { CHECKPOINT_SCHEMA_ID, type Checkpoint } from '../../gates/practical-finish/index.js';
 import { compareIds, scopeOf, validateRow } from '../../gates/practical-finish/tracker.js';
 import { createGateContext } from '../../src/core/context.js';
 import { readWaiverBook } from '../../src/core/waiver-sources.js';

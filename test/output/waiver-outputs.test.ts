@@ -47,7 +47,7 @@ describe('waiver outputs', () => {
     expect(validateSchema(verdictSchema, verdict)).toEqual([]);
     const ext = verdict.gates.find((g: { id: string }) => g.id === 'ext_must_pass');
     expect(ext).toMatchObject({ status: 'waived', raw_status: 'fail', reason: 'status_not_allowed', waiver: { owner: 'TopazForest', expires: '2026-03-20', bead: 'bd-1f42.4.4', state: 'active', days_remaining: 10 } });
-    expect(ext.detail).toMatch(/^WAIVED \(original: fail\) by TopazForest until 2026-03-20 \(bead: bd-1f42\.4\.4\): upstream QuickJS bug — /);
+    expect(ext.detail).toMatch(/^WAIVED \(original: fail\) by TopazForest until 2026-03-20 \(tracking issue: bd-1f42\.4\.4\): upstream QuickJS bug — /);
     expect(verdict.summary).toMatchObject({ waived: 1, failed: 2, passed: 1 });
     expect(verdict.waivers.applied).toEqual([expect.objectContaining({ gate_id: 'ext_must_pass', raw_status: 'fail', owner: 'TopazForest' })]);
     expect(verdict.waivers.unused).toEqual([{ gate_id: 'cross_platform', owner: 'CobaltRiver', bead: 'bd-1f42.4.4', expires: '2026-03-20', source: 'tests/suite_classification.toml', gate_status: 'pass' }]);
@@ -78,7 +78,7 @@ describe('waiver outputs', () => {
     expect(report).toContain('| `cross_platform` | CobaltRiver | bd-1f42.4.4 | 2026-03-01 | 2026-03-20 | full | ACTIVE | unused — the gate passed; remove the waiver |');
     expect(report).toContain('| `stale_gate` | TopazForest | bd-1f42.4.4 | 2026-02-01 | 2026-03-01 | both | EXPIRED | not applied |');
     expect(report).toMatch(/- Invalid waiver `ghost` in `tests\/suite_classification.toml`:\n {2}- `waiver_unknown_gate` waiver\.ghost names gate "ghost"/);
-    expect(report).toContain('- **Waived:** raw status FAIL — by TopazForest until **2026-03-20** (bead bd-1f42.4.4, scope both, `tests/suite_classification.toml`)');
+    expect(report).toContain('- **Waived:** raw status FAIL — by TopazForest until **2026-03-20** (tracking issue bd-1f42.4.4, scope both, `tests/suite_classification.toml`)');
   });
 
   it('the human CLI output lists each waiver and what happened to it', () => {
@@ -86,7 +86,7 @@ describe('waiver outputs', () => {
     const run = runCli(['verify', '--root', root, '--out', tempDir(), '--now', NOW]);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/WAIVED\s+ext_must_pass\s+status_not_allowed/);
-    expect(run.stdout).toContain('waived ext_must_pass (raw fail) by TopazForest until 2026-03-20, bead bd-1f42.4.4: upstream QuickJS bug');
+    expect(run.stdout).toContain('waived ext_must_pass (raw fail) by TopazForest until 2026-03-20, tracking issue bd-1f42.4.4: upstream QuickJS bug');
     expect(run.stdout).toContain('EXPIRED waiver for stale_gate (2026-03-01, owner TopazForest) — not applied');
     expect(run.stdout).toContain('INVALID waiver for ghost in tests/suite_classification.toml');
     expect(run.stdout).toContain('unused waiver for cross_platform (the gate is pass; owner CobaltRiver, until 2026-03-20) — remove it');

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseStrictDate } from '../../src/core/time.js';
+import { parseStrictDate } from '../../src/util/time.js';
 import type { WaiverEntry } from '../../src/core/types.js';
 import { validateRollbackDeclaration } from '../../src/core/rollback.js';
 import { evaluateWaivers } from '../../src/core/waivers.js';

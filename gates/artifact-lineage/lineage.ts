@@ -1,49 +1,33 @@
 /**
- * artifact_lineage — evidence from different runs cannot be mixed into one release decision, and
- * placeholders cannot pass as evidence.
- *
- * The reference project's `conformance_stress_lineage` gate only checked that two artifacts each had
- * a non-empty run_id and correlation_id — never that they were the *same* run — and its
- * `ext_must_pass` rule (correlation_id contains run_id) lived in one gate only. Nothing compared an
- * artifact's git SHA with the checked-out commit. And in the pipeline this engine learned from, an
- * all-zero artifact hash and a `…placeholder….joblib` URI were accepted as real evidence. This gate
- * reads every artifact, reports every problem in one run, and never compares a placeholder as if it
- * were a value.
+ * 
  */
-import { posix } from 'node:path';
-import type { DocumentArtifact } from '../src/artifacts/reader.js';
-import { describeType } from '../src/core/time.js';
-import { defineGate, type CheckDetail, type GateContext } from '../src/core/types.js';
-import { encodePointerSegment, getAtPointer } from '../src/util/pointer.js';
-import { plural } from '../src/util/plural.js';
-import { degenerateIdReason, isBlank, placeholderReason as sharedPlaceholderReason, removeInvisible } from '../src/util/text-classes.js';
-import { fileIdentity } from '../src/artifacts/paths.js';
-import { MAX_AGE_OPTION } from './artifact-status.js';
+import {
+  type CheckDetail,
+  degenerateIdReason,
+  describeType,
+  type DocumentArtifact,
+  encodePointerSegment,
+  type GateContext,
+  getAtPointer,
+  isBlank,
+  placeholderReason as sharedPlaceholderReason,
+  plural,
+  removeInvisible,
+} from '../../src/sdk/index.js';
+import type { ArtifactLineageOptions } from './index.js';
 
 export const LINEAGE_FIELDS = ['run_id', 'correlation_id', 'git_sha'] as const;
 export type LineageField = (typeof LINEAGE_FIELDS)[number];
 
 export const DEFAULT_PLACEHOLDER_WORDS = ['placeholder', 'todo', 'tbd', 'dummy', 'fixme', 'changeme', 'xxx', 'n/a', 'unknown'];
 
-export interface ArtifactLineageOptions {
-  artifacts: string[];
-  fields: Record<LineageField, string>;
-  require: LineageField[];
-  match_head: boolean;
-  correlation_contains_run_id: boolean;
-  placeholder_fields: string[];
-  placeholder_words: string[];
-  /** Maximum age of every artifact, from its `/generated_at`. */
-  max_age?: string;
-}
-
 /** A git SHA as written in evidence: 7 hex digits (abbreviated) up to 64 (SHA-256 object names). */
 const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 const ZERO_HASH = /^(0x)?0{7,}$/i;
 /** `sha256:0000…`, `md5-aaaa…`: the algorithm prefix does not make a fake digest real. */
 const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|blake3)[:-]/i;
-const POINTER = '^(/([^~]|~[01])*)+$';
-const POINTER_OR_ROOT = '^(/([^~]|~[01])*)*$';
+export const POINTER = '^(/([^~]|~[01])*)+$';
+export const POINTER_OR_ROOT = '^(/([^~]|~[01])*)*$';
 const MAX_SHOWN_VALUE = 80;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +76,7 @@ export function shaMatches(full: string, other: string): boolean {
   return full.toLowerCase().startsWith(other.toLowerCase());
 }
 
-interface Doc {
+export interface Doc {
   path: string;
   artifact: DocumentArtifact;
 }
@@ -120,14 +104,14 @@ function* stringLeaves(value: unknown, pointer: string): Generator<{ pointer: st
 }
 
 /** "both artifacts", "all 3 artifacts" — or "the 2 readable artifacts" when some could not be read. */
-const allOf = (n: number, named: number) => (n < named ? `the ${plural(n, 'readable artifact')}` : n === 2 ? 'both artifacts' : `all ${n} artifacts`);
+export const allOf = (n: number, named: number) => (n < named ? `the ${plural(n, 'readable artifact')}` : n === 2 ? 'both artifacts' : `all ${n} artifacts`);
 
 /**
  * lineage_fields_present: required fields must be there; any lineage field that is there must be a
  * non-blank string (a git SHA: hex). Returns the usable values per field; placeholders are kept
  * aside for no_placeholders and never compared.
  */
-function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, options: ArtifactLineageOptions, required: ReadonlySet<LineageField>) {
+export function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, options: ArtifactLineageOptions, required: ReadonlySet<LineageField>) {
   const usable = new Map<LineageField, FieldValue[]>(LINEAGE_FIELDS.map((f) => [f, []]));
   const placeholders: (FieldValue & { why: string })[] = [];
   let problems = 0;
@@ -194,7 +178,7 @@ function collectFields(ctx: GateContext, docs: readonly Doc[], named: number, op
   return { usable, placeholders };
 }
 
-function compareField(ctx: GateContext, field: LineageField, values: readonly FieldValue[], readable: number): void {
+export function compareField(ctx: GateContext, field: LineageField, values: readonly FieldValue[], readable: number): void {
   if (values.length < 2) return;
   const id = `same_${field}`;
   const isSha = field === 'git_sha';
@@ -219,7 +203,7 @@ function compareField(ctx: GateContext, field: LineageField, values: readonly Fi
   ctx.pass(id, `${count} share ${field} ${quote(reference.value)}${abbreviated > 0 ? ` (${abbreviated} abbreviated)` : ''}`);
 }
 
-async function checkHead(ctx: GateContext, shas: readonly FieldValue[]): Promise<void> {
+export async function checkHead(ctx: GateContext, shas: readonly FieldValue[]): Promise<void> {
   const head = await ctx.git.head();
   if (head === undefined) {
     ctx.fail('git_sha_matches_head', 'lineage', 'cannot read the checked-out commit: the root is not in a git repository (or has no commit yet)', {
@@ -243,7 +227,7 @@ async function checkHead(ctx: GateContext, shas: readonly FieldValue[]): Promise
   if (mismatches === 0 && shas.length > 0) ctx.pass('git_sha_matches_head', `${plural(shas.length, 'artifact')} describe the checked-out commit ${head}`);
 }
 
-function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly FieldValue[], correlationIds: readonly FieldValue[]): void {
+export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly FieldValue[], correlationIds: readonly FieldValue[]): void {
   let checked = 0;
   let problems = 0;
   for (const corr of correlationIds) {
@@ -262,7 +246,7 @@ function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly FieldV
   if (problems === 0 && checked > 0) ctx.pass('correlation_contains_run_id', `the correlation_id of ${plural(checked, 'artifact')} contains its run_id`);
 }
 
-function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], options: ArtifactLineageOptions, lineagePlaceholders: readonly (FieldValue & { why: string })[]): void {
+export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], options: ArtifactLineageOptions, lineagePlaceholders: readonly (FieldValue & { why: string })[]): void {
   const findings: { doc: Doc; pointer: string; value: string; why: string }[] = [...lineagePlaceholders];
   // Every string lineage value was already judged in collectFields: count it, never report it twice.
   const seen = new Set<string>();
@@ -314,132 +298,3 @@ function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], options: Arti
     ctx.pass('no_placeholders', `no placeholder among ${plural(checked, 'value')} in ${plural(docs.length, 'artifact')}`);
   }
 }
-
-export default defineGate<ArtifactLineageOptions>({
-  type: 'artifact_lineage',
-  title: 'Artifact lineage',
-  description: 'Artifacts that feed one release decision come from the same run (run_id, correlation_id, git SHA — optionally the checked-out HEAD) and carry no placeholder evidence.',
-  blocking: true,
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['artifacts'],
-    properties: {
-      artifacts: {
-        type: 'array',
-        minItems: 2,
-        uniqueItems: true,
-        items: { type: 'string', minLength: 1 },
-        description: 'JSON/YAML/TOML artifacts (by extension), relative to the root, that must share one lineage.',
-      },
-      fields: {
-        type: 'object',
-        additionalProperties: false,
-        default: {},
-        properties: {
-          run_id: { type: 'string', pattern: POINTER, default: '/run_id', description: 'JSON pointer of the run id.' },
-          correlation_id: { type: 'string', pattern: POINTER, default: '/correlation_id', description: 'JSON pointer of the correlation id.' },
-          git_sha: { type: 'string', pattern: POINTER, default: '/git_sha', description: 'JSON pointer of the commit SHA the artifact describes.' },
-        },
-        description: 'Where each lineage field lives in the artifacts (the same pointer in every artifact).',
-      },
-      require: {
-        type: 'array',
-        minItems: 1,
-        uniqueItems: true,
-        items: { enum: [...LINEAGE_FIELDS] },
-        default: ['run_id', 'correlation_id'],
-        description: 'Fields every artifact must carry. Fields not listed are compared among the artifacts that carry them.',
-      },
-      match_head: { type: 'boolean', default: false, description: 'Every artifact\'s git_sha must be the checked-out HEAD (makes git_sha required).' },
-      correlation_contains_run_id: {
-        type: 'boolean',
-        default: false,
-        description: 'Each artifact\'s correlation_id must contain its run_id (the reference ext_must_pass rule; makes both required).',
-      },
-      placeholder_fields: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', pattern: POINTER_OR_ROOT },
-        default: [],
-        description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact.',
-      },
-      max_age: { ...MAX_AGE_OPTION, description: 'Maximum age of every artifact, such as "7d", measured from its `/generated_at` (RFC 3339, required when set): artifacts of one old run agree with each other too.' },
-      placeholder_words: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', minLength: 1 },
-        default: DEFAULT_PLACEHOLDER_WORDS,
-        description: 'Words that mark a value as a placeholder (whole words, case-insensitive).',
-      },
-    },
-  },
-  artifactPath: (options) => options.artifacts[0],
-  remediation: [
-    'Regenerate the artifacts named in the findings in one CI run, so they share run_id and correlation_id (and git_sha).',
-    'With match_head: regenerate artifacts from the commit being released; stale artifacts from another commit are not evidence for this one.',
-    'Replace placeholder values (all-zero digests, "TODO", "placeholder" URIs) with the real outputs of the pipeline; never write a stand-in to make a consumer parse.',
-  ],
-  evidenceReasons: ['same_file'],
-  reasons: {
-    same_file: 'two listed artifacts are one real file (a symlink, a hard link or another spelling), so lineage between them proves nothing',
-  },
-  async evaluate(ctx, options) {
-    const required = new Set<LineageField>(options.require);
-    if (options.match_head) required.add('git_sha');
-    if (options.correlation_contains_run_id) {
-      required.add('run_id');
-      required.add('correlation_id');
-    }
-
-    // `a.json` and `./a.json` are one artifact: comparing a file with itself proves nothing. So are a
-    // symlink and its target, and two hard links to one file: identity is the real file, not its name.
-    const spelled = [...new Map(options.artifacts.map((p) => [posix.normalize(p).replace(/\/$/, ''), p])).values()];
-    const identities = await Promise.all(spelled.map((p) => fileIdentity(ctx.root, p)));
-    const firstNamed = new Map<string, string>();
-    const paths: string[] = [];
-    const aliases: [string, string][] = [];
-    spelled.forEach((p, i) => {
-      const id = identities[i];
-      const earlier = id === undefined ? undefined : firstNamed.get(id);
-      if (earlier !== undefined) {
-        aliases.push([p, earlier]);
-        return;
-      }
-      if (id !== undefined) firstNamed.set(id, p);
-      paths.push(p);
-    });
-    for (const [p, earlier] of aliases) {
-      ctx.fail('distinct_artifacts', 'same_file', `${p} and ${earlier} are one real file (a link or another spelling); lineage between a file and itself proves nothing`, {
-        path: p,
-        expected: 'distinct artifact files',
-        actual: `${p} -> the same file as ${earlier}`,
-        fix: `list the artifact once, and point the gate at the artifact of the other producer instead of a link to ${earlier}`,
-      });
-    }
-    if (paths.length < 2) {
-      ctx.fail('distinct_artifacts', 'vacuous', `the artifacts option names ${plural(paths.length, 'distinct file')}; lineage needs at least two to compare`, {
-        expected: 'at least 2 distinct artifacts',
-        actual: options.artifacts,
-        fix: 'list each artifact once, by one path',
-      });
-      return;
-    }
-
-    const maxAge = options.max_age?.trim();
-    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, maxAge !== undefined ? { maxAge } : {})));
-    const docs: Doc[] = [];
-    settled.forEach((s) => {
-      if (s.status === 'fulfilled') docs.push({ path: s.value.path, artifact: s.value });
-      else ctx.failFromError('artifact_readable', s.reason);
-    });
-    if (docs.length === paths.length) ctx.pass('artifact_readable', `${allOf(docs.length, paths.length)} read`);
-
-    const { usable, placeholders } = collectFields(ctx, docs, paths.length, options, required);
-    const values = (f: LineageField) => usable.get(f) ?? [];
-    for (const field of LINEAGE_FIELDS) compareField(ctx, field, values(field), docs.length);
-    if (options.match_head) await checkHead(ctx, values('git_sha'));
-    if (options.correlation_contains_run_id) checkCorrelationContainsRunId(ctx, values('run_id'), values('correlation_id'));
-    checkPlaceholders(ctx, docs, options, placeholders);
-  },
-});

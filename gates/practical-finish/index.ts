@@ -11,15 +11,12 @@
  * nor closed fails, and a committed checkpoint must be complete, self-consistent and agree with the
  * tracker as it is now.
  */
-import type { JsonSchema } from '../src/artifacts/schema.js';
-import { defineGate, type GateContext } from '../src/core/types.js';
-import { outputFiles } from '../src/output/files.js';
-import { buildCheckpoint, capIds, checkCommittedCheckpoint, CHECKPOINT_SCHEMA_ID, freshResult, writeCheckpoint, type Fresh } from './practical-finish/checkpoint.js';
-import { classify, firstIds, normalisedPath, readTracker, type PracticalFinishOptions } from './practical-finish/tracker.js';
-import { plural } from '../src/util/plural.js';
+import { defineGate, type GateContext, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
+import { buildCheckpoint, capIds, checkCommittedCheckpoint, CHECKPOINT_SCHEMA_ID, freshResult, writeCheckpoint, type Fresh } from './checkpoint.js';
+import { classify, firstIds, normalisedPath, readTracker, type PracticalFinishOptions } from './tracker.js';
 
-export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './practical-finish/checkpoint.js';
-export type { PracticalFinishOptions } from './practical-finish/tracker.js';
+export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './checkpoint.js';
+export type { PracticalFinishOptions } from './tracker.js';
 
 export const DEFAULT_SOURCES = ['.beads/issues.jsonl', '.beads/beads.base.jsonl'];
 export const DEFAULT_OPEN_STATUSES = ['open', 'in_progress', 'blocked'];

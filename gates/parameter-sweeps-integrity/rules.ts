@@ -1,0 +1,317 @@
+/**
+ * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
+ */
+import { posix } from 'node:path';
+import { describeType, foldForComparison, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, showValue } from '../../src/sdk/index.js';
+import type { ParameterSweepsIntegrityOptions } from './index.js';
+import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
+
+interface Identity {
+  runId?: string;
+  correlationId?: string;
+  /** The sweeps' own generated_at, when it is a valid timestamp. */
+  generatedAt?: { text: string; ms: number };
+}
+
+export function checkIdentity(sweeps: DocChecks): Identity {
+  const runId = sweeps.text('identity', ['run_id'], true);
+  const correlationId = sweeps.text('identity', ['correlation_id'], true);
+  if (runId !== undefined && correlationId !== undefined) sweeps.pass('identity', ['correlation_id'], `= ${showValue(correlationId)} (run_id ${showValue(runId)})`);
+  const stamp = valueAt(sweeps.doc.value, GENERATED_AT);
+  const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
+  const generatedAt = parsed?.ok === true ? { text: stamp as string, ms: parsed.value.getTime() } : undefined;
+  return { ...(runId !== undefined ? { runId } : {}), ...(correlationId !== undefined ? { correlationId } : {}), ...(generatedAt !== undefined ? { generatedAt } : {}) };
+}
+
+export async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, identity: Identity): Promise<DocChecks | undefined> {
+  const id = 'source_identity';
+  const base = ['source_identity'];
+  if (sweeps.typed(id, base, 'object') === undefined) return undefined;
+  const name = sweeps.text(id, [...base, 'source_artifact']);
+  if (name !== undefined && name !== options.source_artifact) {
+    sweeps.fail(id, 'source_mismatch', [...base, 'source_artifact'], `mismatch: expected ${showValue(options.source_artifact)}, found ${showValue(name)}`, {
+      expected: options.source_artifact,
+      actual: name,
+      fix: `regenerate the sweeps from ${options.source_artifact}, or set the gate's source_artifact option if the source was renamed on purpose`,
+    });
+  }
+  const written = sweeps.text(id, [...base, 'source_artifact_path']);
+  if (written === undefined) return undefined;
+  // Producers on Windows write backslashes; the reference normalised them too.
+  const path = written.replace(/\\/g, '/');
+  const file = `${options.source_artifact}.json`;
+  if (posix.basename(path) !== file) {
+    sweeps.fail(id, 'source_mismatch', [...base, 'source_artifact_path'], `must reference ${file} (as its file name), found ${showValue(written)}`, {
+      expected: `a path ending in /${file}`,
+      actual: written,
+      fix: `regenerate the sweeps from ${file}; a path that merely contains that name is another file`,
+    });
+    return undefined;
+  }
+  if (sweeps.clean(id)) sweeps.pass(id, [...base, 'source_artifact_path'], `= ${showValue(written)}`);
+  return checkSourceLineage(sweeps, options, path, identity);
+}
+
+/**
+ * The phase-1 source the sweeps name: it must exist, carry its schema, be as fresh as the sweeps
+ * (same max_age) and come from the same run — same run_id, same correlation_id — and it cannot be
+ * dated after the sweeps that were derived from it.
+ */
+async function checkSourceLineage(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, path: string, identity: Identity): Promise<DocChecks | undefined> {
+  const id = 'source_lineage';
+  const at = ['source_identity', 'source_artifact_path'];
+  let source: DocChecks;
+  try {
+    source = new DocChecks(sweeps.ctx, await sweeps.ctx.read.document(path, { format: 'json', schemaId: options.source_schema, maxAge: options.max_age.trim() }), options.source_artifact);
+  } catch (e) {
+    if (!isArtifactError(e)) throw e;
+    // Anchored where the sweeps name the source; the reader's message says what is wrong with the file.
+    const { expected, actual, fix } = e.detail;
+    sweeps.fail(id, e.code, at, `: ${e.message}`, { ...(expected !== undefined ? { expected } : {}), ...(actual !== undefined ? { actual } : {}), ...(fix !== undefined ? { fix } : {}) });
+    return undefined;
+  }
+  const sameRun = (field: 'run_id' | 'correlation_id', ours: string | undefined) => {
+    const theirs = source.text(id, [field], true);
+    if (theirs === undefined || ours === undefined) return;
+    if (theirs === ours) {
+      source.pass(id, [field], `= ${showValue(theirs)}, the same as ${sweeps.field([field])}`);
+      return;
+    }
+    source.fail(id, 'lineage', [field], `= ${showValue(theirs)} differs from ${sweeps.field([field])} = ${showValue(ours)} (${sweeps.doc.path})`, {
+      expected: ours,
+      actual: theirs,
+      fix: `the sweeps were derived from another run's ${options.source_artifact}; regenerate both from one run`,
+    });
+  };
+  sameRun('run_id', identity.runId);
+  sameRun('correlation_id', identity.correlationId);
+  const stamp = valueAt(source.doc.value, GENERATED_AT);
+  const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
+  if (parsed?.ok === true && identity.generatedAt !== undefined) {
+    if (parsed.value.getTime() > identity.generatedAt.ms) {
+      source.fail(id, 'source_newer', ['generated_at'], `= ${showValue(stamp)} is after ${sweeps.field(['generated_at'])} = ${showValue(identity.generatedAt.text)}: the sweeps cannot be derived from a matrix produced after them`, {
+        expected: `at or before ${identity.generatedAt.text}`,
+        actual: stamp as string,
+        fix: `regenerate the sweeps from the current ${options.source_artifact}, in one run, after it`,
+      });
+    } else {
+      source.pass(id, ['generated_at'], `= ${showValue(stamp)}, not after ${sweeps.field(['generated_at'])}`);
+    }
+  }
+  return source;
+}
+
+/**
+ * The sweeps cannot be readier than their source: readiness.ready_for_phase5 must equal what the
+ * phase-1 matrix itself says at every `source_readiness` pointer it carries (at least one).
+ */
+export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, options: ParameterSweepsIntegrityOptions): void {
+  const id = 'source_readiness';
+  const flag = valueAt(sweeps.doc.value, '/readiness/ready_for_phase5');
+  const present = options.source_readiness.filter((pointer) => getAtPointer(source.doc.value, pointer).found);
+  if (present.length === 0) {
+    const first = options.source_readiness[0] as string;
+    source.fail(id, 'missing_field', parsePointer(first), `is absent (and so are ${options.source_readiness.slice(1).join(', ') || 'the other readiness pointers'}): the source does not say whether phase 5 may start`, {
+      expected: 'a boolean',
+      actual: 'absent',
+      fix: `have the phase-1 producer write its readiness at ${first}, or set the gate's source_readiness option to where it writes it`,
+    });
+    return;
+  }
+  const values: boolean[] = [];
+  for (const pointer of present) {
+    const value = valueAt(source.doc.value, pointer);
+    if (typeof value !== 'boolean') {
+      source.fail(id, 'wrong_type', parsePointer(pointer), `must be a boolean, found ${describeType(value)}`, { expected: 'a boolean', actual: jsonSafe(value), fix: 'have the phase-1 producer write its readiness as true or false' });
+      continue;
+    }
+    values.push(value);
+  }
+  if (values.length !== present.length) return;
+  if (new Set(values).size > 1) {
+    source.fail(id, 'source_readiness_mismatch', parsePointer(present[1] as string), `contradicts ${present[0]} in the same source: it says both ready and not ready`, { expected: values[0], actual: values[1], fix: 'fix the phase-1 producer so it states one readiness' });
+    return;
+  }
+  if (typeof flag !== 'boolean') return; // already a readiness finding
+  const theirs = values[0] as boolean;
+  if (flag !== theirs) {
+    sweeps.fail(id, 'source_readiness_mismatch', ['readiness', 'ready_for_phase5'], `= ${flag} but the phase-1 source ${source.doc.path} says ${present[0]} = ${theirs}: the sweeps cannot be ${flag ? 'readier' : 'less ready'} than the matrix they were derived from`, {
+      expected: theirs,
+      actual: flag,
+      fix: `regenerate the sweeps from the current ${options.source_artifact}; readiness is decided by the phase-1 matrix, not edited in the sweeps`,
+    });
+    return;
+  }
+  sweeps.pass(id, ['readiness', 'ready_for_phase5'], `= ${flag}, the same as ${source.doc.path} ${present.join(', ')}`);
+}
+
+interface Readiness {
+  status: 'ready' | 'blocked';
+  reasons: string[];
+}
+
+export function checkReadiness(sweeps: DocChecks): Readiness | undefined {
+  const id = 'readiness';
+  const base = ['readiness'];
+  if (sweeps.typed(id, base, 'object') === undefined) return undefined;
+  const status = sweeps.typed<string>(id, [...base, 'status'], 'string');
+  const known = status !== undefined && READINESS_STATUSES.includes(status);
+  if (status !== undefined && !known) {
+    sweeps.fail(id, 'invalid_value', [...base, 'status'], `must be ready|blocked, found ${showValue(status)}`, { expected: READINESS_STATUSES, actual: status, fix: 'have the producer write readiness.status as "ready" or "blocked"' });
+  }
+  const flag = sweeps.typed<boolean>(id, [...base, 'ready_for_phase5'], 'boolean');
+  const list = sweeps.typed<unknown[]>(id, [...base, 'blocking_reasons'], 'array');
+  const reasons = list?.map((_, i) => sweeps.text(id, [...base, 'blocking_reasons', i], true));
+  if (!known) return undefined;
+  const ready = status === 'ready';
+  if (flag !== undefined && flag !== ready) {
+    sweeps.fail(id, 'readiness_incoherent', [...base, 'ready_for_phase5'], `must be ${ready} when status=${status}, found ${flag}`, { expected: ready, actual: flag, fix: 'the producer contradicts itself; fix it so status and ready_for_phase5 agree' });
+  }
+  if (list !== undefined && ready !== (list.length === 0)) {
+    sweeps.fail(id, 'readiness_incoherent', [...base, 'blocking_reasons'], ready ? `must be empty when status=ready, found ${list.length}` : 'must be non-empty when status=blocked', {
+      expected: ready ? [] : 'at least one reason',
+      actual: jsonSafe(list),
+      fix: ready ? 'a ready report cannot list blocking reasons; fix the producer' : 'a blocked report must say what blocks it; fix the producer',
+    });
+  }
+  if (!sweeps.clean(id) || reasons === undefined) return undefined;
+  sweeps.pass(id, [...base, 'status'], `= ${showValue(status)}, consistent with ready_for_phase5 and blocking_reasons`);
+  return { status: ready ? 'ready' : 'blocked', reasons: reasons as string[] };
+}
+
+export function checkDefaults(sweeps: DocChecks, knobs: readonly string[]): Map<string, number> | undefined {
+  const id = 'selected_defaults';
+  const defaults = sweeps.typed<Record<string, unknown>>(id, ['selected_defaults'], 'object');
+  if (defaults === undefined) return undefined;
+  const values = new Map<string, number>();
+  const seen = new Map<string, string>();
+  for (const key of Object.keys(defaults)) {
+    const first = seen.get(foldForComparison(key));
+    if (first === undefined) {
+      seen.set(foldForComparison(key), key);
+      continue;
+    }
+    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case or invisible characters are one knob`, {
+      expected: 'each knob once',
+      actual: key,
+      fix: 'write each knob once, spelt exactly as in sweep_plan; which of two spellings counts is ambiguous',
+    });
+  }
+  for (const knob of [...knobs, ...Object.keys(defaults).filter((k) => !knobs.includes(k))]) {
+    const value = sweeps.positiveInteger(id, ['selected_defaults', knob]);
+    if (value !== undefined) values.set(knob, value);
+  }
+  if (sweeps.clean(id)) sweeps.pass(id, ['selected_defaults'], `: ${[...values].map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  return values;
+}
+
+interface Dimension {
+  index: number;
+  /** Undefined when a candidate failed its own check. */
+  candidates?: number[];
+}
+
+interface SweepPlan {
+  byName: Map<string, Dimension[]>;
+  /** False when some dimension's name could not be read: it might be any knob. */
+  allNamed: boolean;
+}
+
+function checkCandidates(sweeps: DocChecks, id: string, segments: readonly Segment[]): number[] | undefined {
+  const list = sweeps.typed<unknown[]>(id, segments, 'array');
+  if (list === undefined) return undefined;
+  if (list.length === 0) {
+    sweeps.fail(id, 'invalid_value', segments, 'must be non-empty', { expected: 'a non-empty array of positive integers', actual: [], fix: 'a dimension with no candidates swept nothing; fix the producer' });
+    return undefined;
+  }
+  const values = list.map((_, k) => sweeps.positiveInteger(id, [...segments, k]));
+  values.forEach((v, k) => {
+    if (v !== undefined && values.indexOf(v) < k) {
+      sweeps.fail(id, 'invalid_value', [...segments, k], `repeats the candidate ${v}`, { expected: 'distinct candidate values', actual: v, fix: 'list each candidate once; a repeated value inflates the sweep' });
+    }
+  });
+  return values.every((v) => v !== undefined) ? (values as number[]) : undefined;
+}
+
+export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): SweepPlan | undefined {
+  const id = 'sweep_plan';
+  if (sweeps.typed(id, ['sweep_plan'], 'object') === undefined) return undefined;
+  const base = ['sweep_plan', 'dimensions'];
+  const dimensions = sweeps.typed<unknown[]>(id, base, 'array');
+  if (dimensions === undefined) return undefined;
+  const plan: SweepPlan = { byName: new Map(), allNamed: true };
+  dimensions.forEach((_, index) => {
+    const at = [...base, index];
+    if (sweeps.typed(id, at, 'object') === undefined) {
+      plan.allNamed = false;
+      return;
+    }
+    let name = sweeps.text(id, [...at, 'name']);
+    if (name !== undefined && name !== name.trim()) {
+      sweeps.fail(id, 'invalid_value', [...at, 'name'], `must not have surrounding whitespace, found ${showValue(name)}`, { expected: name.trim(), actual: name, fix: 'write the knob name exactly as in selected_defaults' });
+      name = undefined;
+    }
+    const candidates = checkCandidates(sweeps, id, [...at, 'candidate_values']);
+    if (name === undefined) {
+      plan.allNamed = false;
+      return;
+    }
+    // Knob names that differ only by case (or invisible characters) name one knob: `Queue_Max_Items` repeats `queue_max_items`.
+    const folded = foldForComparison(name);
+    const sameKey = [...plan.byName.keys()].find((k) => foldForComparison(k) === folded);
+    const same = sameKey === undefined ? undefined : plan.byName.get(sameKey);
+    if (same !== undefined) {
+      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case or invisible characters are one knob)`;
+      sweeps.fail(id, 'duplicate_dimension', [...at, 'name'], `repeats the dimension ${showValue(name)} of ${sweeps.field([...base, (same[0] as Dimension).index])}${how}`, { expected: 'each dimension once', actual: name, fix: 'sweep each knob in one dimension; two candidate lists for one knob are ambiguous' });
+    }
+    const key = sameKey ?? name;
+    plan.byName.set(key, [...(same ?? []), { index, ...(candidates !== undefined ? { candidates } : {}) }]);
+  });
+  if (plan.allNamed) {
+    for (const knob of knobs.filter((k) => !plan.byName.has(k))) {
+      sweeps.fail(id, 'missing_knob', base, `missing required knob ${knob}`, { expected: knobs, actual: [...plan.byName.keys()], fix: `sweep ${knob} (or remove it from the gate's required_knobs option if it is no longer tuned)` });
+    }
+  }
+  if (sweeps.clean(id)) sweeps.pass(id, base, `: ${[...plan.byName.keys()].join(', ')}, each with valid candidates`);
+  return plan;
+}
+
+export function checkDefaultsSwept(sweeps: DocChecks, defaults: Map<string, number>, plan: SweepPlan, knobs: readonly string[]): void {
+  const id = 'defaults_swept';
+  const compared: string[] = [];
+  for (const [knob, value] of defaults) {
+    const dimensions = plan.byName.get(knob);
+    if (dimensions === undefined) {
+      // A required knob without a dimension is already missing_knob; an unnamed dimension might be this one.
+      if (!knobs.includes(knob) && plan.allNamed) {
+        sweeps.fail(id, 'default_not_candidate', ['selected_defaults', knob], 'has no sweep_plan dimension, so it was never swept', { expected: 'a dimension named ' + knob, actual: 'absent', fix: `sweep ${knob} too, or drop it from selected_defaults` });
+      }
+      continue;
+    }
+    const [only] = dimensions;
+    if (dimensions.length !== 1 || only?.candidates === undefined) continue;
+    compared.push(`${knob}=${value}`);
+    if (!only.candidates.includes(value)) {
+      sweeps.fail(id, 'default_not_candidate', ['selected_defaults', knob], `= ${value} is not one of ${sweeps.field(['sweep_plan', 'dimensions', only.index, 'candidate_values'])} (${only.candidates.join(', ')})`, {
+        expected: only.candidates,
+        actual: value,
+        fix: 'the selected default must be a value the sweep measured; fix the producer or re-run the sweep with it',
+      });
+    }
+  }
+  if (compared.length > 0 && sweeps.clean(id)) sweeps.pass(id, ['selected_defaults'], `: ${compared.join(', ')}, each one of its dimension's candidate_values`);
+}
+
+export function reportReady(sweeps: DocChecks, readiness: Readiness, requireReady: boolean): void {
+  const at = ['readiness', 'status'];
+  if (readiness.status === 'ready') {
+    sweeps.pass('ready', at, '= "ready", nothing blocks phase 5', { expected: 'ready', actual: 'ready' });
+    return;
+  }
+  const detail = {
+    expected: 'ready',
+    actual: 'blocked',
+    fix: `resolve the blocking reasons (${readiness.reasons.join(', ')}), then regenerate the sweeps${requireReady ? '' : '; set require_ready: true to make a blocked report fail'}`,
+  };
+  sweeps.report(requireReady ? 'fail' : 'warn', 'ready', 'not_ready', at, `= "blocked": phase 5 is blocked by ${readiness.reasons.join(', ')}`, detail);
+}

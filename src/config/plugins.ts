@@ -1,0 +1,153 @@
+/**
+ * `plugins:` in the config: modules that export gate definitions (custom gate types). An entry is a
+ * path relative to the root (`./gates/my-gate.js`) or the name of an installed package
+ * (`@acme/release-gates`). A plugin module exports its gates as the default export (one definition,
+ * an array, or `{ gates: [...] }`) or as a named `gates` array. Every way a plugin can be missing or
+ * broken is an EngineError (exit 2) naming the config entry, the file and the fix — never a stack trace.
+ */
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EngineError } from '../core/errors.js';
+import type { AnyGateDefinition } from '../core/types.js';
+import { GATE_TYPE_PATTERN } from './schema.js';
+
+export interface LoadedPlugin {
+  /** The entry as written in the config. */
+  spec: string;
+  /** Absolute path of the module loaded. */
+  file: string;
+  /** Gate types it added. */
+  types: string[];
+}
+
+const TYPESCRIPT = /\.(c|m)?tsx?$/;
+
+function pluginError(where: string, spec: string, message: string, fix: string): EngineError {
+  return new EngineError('plugin_invalid', `plugin "${spec}" (${where}) ${message}`, { fix });
+}
+
+/** The entry file of an installed package, as seen from the root (ESM-only packages included). */
+function resolvePackage(spec: string, root: string): string | undefined {
+  const require = createRequire(join(root, 'package.json'));
+  try {
+    return require.resolve(spec);
+  } catch {
+    // An ESM-only package (exports with an "import" condition only) is not visible to require.resolve.
+  }
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
+  const subpath = `.${spec.slice(name.length)}`;
+  for (let dir = root; ; dir = dirname(dir)) {
+    const pkgDir = join(dir, 'node_modules', name);
+    const manifest = join(pkgDir, 'package.json');
+    if (existsSync(manifest)) {
+      let pkg: { exports?: unknown; main?: string };
+      try {
+        pkg = JSON.parse(readFileSync(manifest, 'utf8')) as typeof pkg;
+      } catch {
+        return undefined;
+      }
+      const pick = (value: unknown): string | undefined => {
+        if (typeof value === 'string') return value;
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+        const v = value as Record<string, unknown>;
+        return pick(v.import) ?? pick(v.node) ?? pick(v.default);
+      };
+      let entry: string | undefined;
+      if (pkg.exports !== undefined) {
+        const ex = pkg.exports as Record<string, unknown>;
+        const keyed = typeof ex === 'object' && ex !== null && !Array.isArray(ex) && Object.keys(ex).some((k) => k.startsWith('.'));
+        entry = keyed ? pick(ex[subpath]) : subpath === '.' ? pick(ex) : undefined;
+      } else {
+        entry = subpath === '.' ? (pkg.main ?? 'index.js') : subpath;
+      }
+      return entry === undefined ? undefined : resolve(pkgDir, entry);
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function definitionsOf(mod: Record<string, unknown>): unknown[] | undefined {
+  const fromValue = (v: unknown): unknown[] | undefined => {
+    if (Array.isArray(v)) return v;
+    if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (Array.isArray(o.gates)) return o.gates;
+      if (typeof o.type === 'string' || typeof o.evaluate === 'function') return [v];
+    }
+    return undefined;
+  };
+  return fromValue(mod.default) ?? (Array.isArray(mod.gates) ? mod.gates : undefined);
+}
+
+/** What is wrong with a would-be gate definition ('' when nothing). */
+export function definitionProblem(value: unknown): string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'is not an object made with defineGate';
+  const d = value as Record<string, unknown>;
+  if (typeof d.type !== 'string' || !new RegExp(GATE_TYPE_PATTERN).test(d.type)) return `has type ${JSON.stringify(d.type)}; a gate type is lower-case letters, digits and _ (e.g. "release_notes")`;
+  if (typeof d.title !== 'string' || d.title.trim() === '') return `("${d.type}") has no title`;
+  if (typeof d.description !== 'string' || d.description.trim() === '') return `("${d.type}") has no description`;
+  if (d.optionsSchema === null || typeof d.optionsSchema !== 'object' || Array.isArray(d.optionsSchema)) return `("${d.type}") has no optionsSchema (a JSON Schema object for its options)`;
+  if (typeof d.evaluate !== 'function') return `("${d.type}") has no evaluate function`;
+  if (d.reasons !== undefined && (d.reasons === null || typeof d.reasons !== 'object' || Object.values(d.reasons).some((v) => typeof v !== 'string'))) return `("${d.type}") has reasons that are not a map of code → meaning`;
+  return '';
+}
+
+/**
+ * Load every plugin named in the config, in order, into a copy of `registry`. `where(i)` names the
+ * entry for messages (file and pointer).
+ */
+export async function loadPlugins(specs: readonly string[], root: string, registry: ReadonlyMap<string, AnyGateDefinition>, where: (i: number) => string): Promise<{ registry: Map<string, AnyGateDefinition>; plugins: LoadedPlugin[] }> {
+  const out = new Map(registry);
+  const origin = new Map<string, string>();
+  const plugins: LoadedPlugin[] = [];
+  for (const [i, spec] of specs.entries()) {
+    const at = where(i);
+    let file: string;
+    if (isAbsolute(spec)) {
+      throw pluginError(at, spec, 'is an absolute path; a config must work on every checkout', 'write the path relative to the root, starting with ./ (e.g. ./gates/my-gate.js)');
+    }
+    if (spec.startsWith('./') || spec.startsWith('../') || spec === '.' || spec === '..') {
+      file = resolve(root, spec);
+      if (!existsSync(file)) throw pluginError(at, spec, `does not exist: no file ${relative(root, file) || file} in the root`, 'check the path (relative to the root, not to the config file), or build the plugin first');
+      const real = await fs.realpath(file);
+      const rel = relative(root, real);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw pluginError(at, spec, 'lies outside the root', 'keep plugin modules inside the repository, or install them as a package and name the package');
+      if ((await fs.stat(real)).isDirectory()) throw pluginError(at, spec, 'is a directory', 'name the module file (e.g. ./gates/index.js), or name the package');
+      file = real;
+    } else {
+      const found = resolvePackage(spec, root);
+      if (found === undefined || !existsSync(found)) throw pluginError(at, spec, `is not installed (no package "${spec}" resolvable from the root)`, `run npm install ${spec}, or write a path starting with ./ for a module in the repository`);
+      file = found;
+    }
+    if (TYPESCRIPT.test(file)) throw pluginError(at, spec, `is TypeScript (${relative(root, file).split(sep).join('/')}); Node cannot load it as is`, 'build the plugin to JavaScript and name the .js file (or the package that ships it)');
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    } catch (e) {
+      const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+      throw pluginError(at, spec, `could not be loaded from ${relative(root, file).split(sep).join('/')}: ${message}`, 'fix the module so `node -e "import(\'<file>\')"` loads it (syntax, missing dependency, a throw at load time)');
+    }
+    const defs = definitionsOf(mod);
+    if (defs === undefined || defs.length === 0) {
+      throw pluginError(at, spec, 'exports no gate definitions', 'export default defineGate({...}) (or an array of them, or { gates: [...] }) from the module; defineGate comes from gate-engine/sdk');
+    }
+    const types: string[] = [];
+    for (const [k, def] of defs.entries()) {
+      const problem = definitionProblem(def);
+      if (problem !== '') throw pluginError(at, spec, `gate definition ${k + 1} of ${defs.length} ${problem}`, 'define each gate with defineGate from gate-engine/sdk: type, title, description, optionsSchema, evaluate');
+      const gate = def as AnyGateDefinition;
+      if (out.has(gate.type)) {
+        const other = origin.get(gate.type);
+        throw pluginError(at, spec, `defines gate type "${gate.type}", which ${other === undefined ? 'is a built-in gate type' : `plugin "${other}" already defines`}`, 'give the custom gate type a name of its own (e.g. prefix it with your project: acme_release_notes)');
+      }
+      out.set(gate.type, gate);
+      origin.set(gate.type, spec);
+      types.push(gate.type);
+    }
+    plugins.push({ spec, file, types });
+  }
+  return { registry: out, plugins };
+}

@@ -1,0 +1,240 @@
+/**
+ * Reading a gate's structured document and reporting on it: the option schemas for path / format /
+ * schema_id / max_age, reading a document while recording a reader failure as a check, selecting
+ * one array entry by its fields, and showing values in messages. Moved here from the artifact_status
+ * gate, which the other artifact gates used to import: gates share code only through the SDK.
+ */
+import { formatWhere } from '../artifacts/errors.js';
+import type { DocumentArtifact, DocumentFormat, ReadOptions } from '../artifacts/reader.js';
+import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
+import type { CheckDetail, GateContext } from '../core/types.js';
+import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
+import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
+
+
+/** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
+export const POINTER_PATTERN = '^(/([^~/]|~[01])*)*$';
+/** What core/time.ts parseDuration accepts: a whole number and a unit. */
+export const DURATION_PATTERN = '^\\s*[0-9]+\\s*(ms|s|m|h|d|w)\\s*$';
+
+export const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['json', 'yaml', 'toml'];
+
+export const formatOption = (formats: readonly string[], what = 'the artifact'): JsonSchema => ({
+  enum: [...formats],
+  description: `Format of ${what}; default from the file extension (.json, .yaml/.yml, .toml${formats.includes('jsonl') ? ', .jsonl/.ndjson; anything else is text' : ''}).`,
+});
+
+export const pathOption = (description: string): JsonSchema => ({ type: 'string', minLength: 1, description });
+
+export const pointerOption = (description: string): JsonSchema => ({ type: 'string', pattern: POINTER_PATTERN, description });
+
+export const SCHEMA_ID_OPTION: JsonSchema = {
+  type: 'string',
+  minLength: 1,
+  description: 'Required value of the artifact\'s own `/schema` field (e.g. "pi.ext.conformance_summary.v2"); json, yaml and toml only.',
+};
+
+export const MAX_AGE_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (RFC 3339, required when set); json, yaml and toml only.',
+};
+
+export interface DocumentReadOptions {
+  path: string;
+  format?: DocumentFormat;
+  schema_id?: string;
+  max_age?: string;
+}
+
+export function readerOptions(options: { format?: DocumentFormat; schema_id?: string; max_age?: string }): ReadOptions & { format?: DocumentFormat } {
+  return {
+    ...(options.format !== undefined ? { format: options.format } : {}),
+    ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
+    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim() } : {}),
+  };
+}
+
+/**
+ * Read the gate's document. A reader failure (missing, empty, unreadable, malformed, duplicate_key,
+ * schema, stale, future, outside_root) becomes a failed check carrying the reader's own code, and
+ * the caller gets undefined: there is nothing further to check.
+ */
+export async function readDocumentChecked(ctx: GateContext, options: DocumentReadOptions, checkId = 'artifact'): Promise<DocumentArtifact | undefined> {
+  try {
+    return await ctx.read.document(options.path, readerOptions(options));
+  } catch (e) {
+    ctx.failFromError(checkId, e);
+    return undefined;
+  }
+}
+
+/** Line/column of the value at a pointer or, when it is absent, of its nearest existing ancestor. */
+export function locateNearest(doc: DocumentArtifact, pointer: string): { line: number; column: number } | undefined {
+  let at = pointer;
+  for (;;) {
+    const found = doc.locate(at);
+    if (found !== undefined || at === '') return found;
+    at = at.slice(0, at.lastIndexOf('/'));
+  }
+}
+
+/** `path:line:column` when the position is known, else `path`. */
+export function whereOf(path: string, position: { line: number; column: number } | undefined): string {
+  return formatWhere({ path, ...position });
+}
+
+/** A value as it would be written in JSON, shortened; TOML dates and non-finite numbers say what they are. */
+export function showValue(value: unknown): string {
+  if (value instanceof Date) return `${Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString()} (an unquoted TOML date, not a string)`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/** A value the verdict file can hold as is (JSON has no dates, NaN or bigints). */
+export function jsonSafe(value: unknown): unknown {
+  if (value instanceof Date) return showValue(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value}`;
+  return value;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Deep equality of JSON values, type-strict: no coercion, dates and other objects never equal a JSON value. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.prototype.hasOwnProperty.call(b, k) && jsonEqual(a[k], b[k]));
+}
+
+/** The failed check for a pointer that is absent from the document. */
+export function failMissingField(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string, expected: unknown, fix: string): void {
+  const position = locateNearest(doc, pointer);
+  ctx.fail(checkId, 'missing_field', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is absent`, {
+    path: doc.path,
+    pointer,
+    ...position,
+    expected,
+    actual: 'absent',
+    fix,
+  });
+}
+
+/** Location detail of the value at a pointer (it exists). */
+export function valueDetail(doc: DocumentArtifact, pointer: string): CheckDetail {
+  return { path: doc.path, pointer, ...doc.locate(pointer) };
+}
+
+/** Options that select one entry of an array by its fields instead of by its position. */
+export interface SelectOptions {
+  /** JSON pointer of an array of objects (e.g. /benchmarks). */
+  array?: string;
+  /** Fields the one selected entry must hold (type-strict), e.g. { name: parse_large }; a key starting with `/` is a pointer inside the entry. */
+  where?: Record<string, unknown>;
+}
+
+export const ARRAY_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: POINTER_PATTERN,
+  description: 'With `where`: JSON pointer of an array of objects; `pointer` is then read inside the one entry `where` selects (recommended over an index such as /benchmarks/3, which a reordered report silently changes).',
+};
+
+export const WHERE_OPTION: JsonSchema = {
+  type: 'object',
+  minProperties: 1,
+  description: 'With `array`: the fields that identify the entry (e.g. { name: parse_large }), compared type-strictly; exactly one entry must match (none is `no_match`, several is `several_matches`). A key starting with `/` is a JSON pointer inside the entry.',
+};
+
+const fieldPointer = (key: string) => (key.startsWith('/') ? key : `/${encodePointerSegment(key)}`);
+
+/**
+ * The absolute pointer a gate reads: `pointer` itself, or — with `array` and `where` — `pointer`
+ * inside the one entry of `array` whose fields equal `where`. Zero or several matching entries,
+ * an absent or non-array `array`, or a matching field that is an imprecise number fail the check
+ * (and undefined is returned): a reordered report can never make the gate read another entry.
+ */
+export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentArtifact, options: SelectOptions & { pointer: string }): string | undefined {
+  if (options.array === undefined || options.where === undefined) return options.pointer;
+  const { array, where } = options;
+  const lookup = getAtPointer(doc.value, array);
+  const wanted = Object.entries(where);
+  const described = wanted.map(([k, v]) => `${k} = ${showValue(v)}`).join(', ');
+  if (!lookup.found) {
+    failMissingField(ctx, checkId, doc, array, `an array with one entry where ${described}`, `have the producer write ${displayPointer(array)}, or correct the \`array\` option`);
+    return undefined;
+  }
+  if (!Array.isArray(lookup.value)) {
+    ctx.fail(checkId, 'wrong_type', `${whereOf(doc.path, doc.locate(array))}: ${displayPointer(array)} must be an array to select an entry where ${described}, found ${describeValueType(lookup.value)}`, {
+      ...valueDetail(doc, array),
+      expected: 'an array of objects',
+      actual: jsonSafe(lookup.value),
+      fix: 'point `array` at the list of entries (e.g. /benchmarks)',
+    });
+    return undefined;
+  }
+  const matches: number[] = [];
+  lookup.value.forEach((entry, i) => {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
+    if (wanted.every(([key, value]) => {
+      const field = getAtPointer(entry, fieldPointer(key));
+      return field.found && jsonEqual(field.value, value);
+    })) matches.push(i);
+  });
+  const position = locateNearest(doc, array);
+  if (matches.length !== 1) {
+    const several = matches.length > 1;
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')})` : ''}; exactly one must`, {
+      path: doc.path,
+      pointer: array,
+      ...position,
+      expected: `exactly one entry where ${described}`,
+      actual: several ? matches.map((i) => `${array}/${i}`) : `none of ${lookup.value.length} entries`,
+      fix: several
+        ? 'make the producer write each entry once, or add fields to `where` until it identifies one entry'
+        : 'have the producer write the entry, or correct `where` (values are compared with their JSON type: 1 is not "1")',
+    });
+    return undefined;
+  }
+  const entryPointer = `${array}/${matches[0]}`;
+  for (const key of Object.keys(where)) {
+    if (failIfImprecise(ctx, checkId, doc, `${entryPointer}${fieldPointer(key)}`)) return undefined;
+  }
+  return options.pointer === '' ? entryPointer : `${entryPointer}${options.pointer}`;
+}
+
+function describeValueType(value: unknown): string {
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${showValue(value)}`;
+}
+
+/**
+ * Fails the check when the value at `pointer` is, or contains, a number a double cannot hold
+ * exactly; the message shows the number as the artifact wrote it, never the rounded double.
+ */
+export function failIfImprecise(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string): boolean {
+  const found = inexactWithin(doc.inexactNumbers, pointer);
+  if (found.length === 0) return false;
+  for (const [at, text] of found) {
+    const position = doc.locate(at);
+    ctx.fail(checkId, 'imprecise_number', `${whereOf(doc.path, position)}: ${displayPointer(at)} is written ${describeInexact(text)}; comparing it would compare another number`, {
+      path: doc.path,
+      pointer: at,
+      ...position,
+      expected: 'a number a double holds exactly (at most 17 significant digits, integers within ±(2^53 - 1))',
+      actual: text,
+      fix: `write ${displayPointer(at)} with no more precision than the producer measured, or as a string if it is an identifier rather than a quantity`,
+    });
+  }
+  return true;
+}
+

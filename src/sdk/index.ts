@@ -1,0 +1,108 @@
+/**
+ * gate-engine/sdk — everything a gate needs, and the only module a gate imports (built-in gates
+ * included; test/architecture.test.ts enforces it). The implementations live where the engine uses
+ * them; this module is the public contract over them, in the spirit of ESLint's rule API and
+ * Spectral's function API: one contract for core and plugins alike.
+ *
+ * - defining a gate: `defineGate`, `defineReasons`, the context and result types;
+ * - reading evidence: `ctx.read` (the checked readers) and `readDocumentChecked`;
+ * - strict values: `numberAt`, `textAt`, `dateAt`, `getAtPointer`, `parseRfc3339`, `parseStrictDate`,
+ *   `parseDuration`, `isBlank`, `placeholderReason`, `classifyText`;
+ * - findings: `failMissingField`, `failIfImprecise`, `selectPointer`, `valueDetail`, `whereOf`, `showValue`;
+ * - option schemas: `pathOption`, `pointerOption`, `formatOption`, `SCHEMA_ID_OPTION`, `MAX_AGE_OPTION`.
+ */
+import type { GateDefinition } from '../core/types.js';
+import { defineGate as defineCoreGate } from '../core/types.js';
+
+// --- Defining a gate ----------------------------------------------------------------------------
+export type {
+  AnyGateDefinition,
+  ArtifactRecord,
+  CheckDetail,
+  CheckResult,
+  CheckStatus,
+  GateContext,
+  GateDefinition,
+  GateResult,
+  GateStatus,
+  GateWaiver,
+  RawStatus,
+  WaiverBook,
+  WaiverEntry,
+  WaiverProblem,
+} from '../core/types.js';
+
+/** Declare a gate: type, title, options schema, reasons, evaluate. Identity at run time; it types `options`. */
+export function defineGate<Options>(definition: GateDefinition<Options>): GateDefinition<Options> {
+  return defineCoreGate(definition);
+}
+
+/** Declare a gate's own reason codes (code → what it means) keeping the codes as a literal type. */
+export function defineReasons<const T extends Record<string, string>>(reasons: T): T {
+  return reasons;
+}
+/** The reason codes of a table made with `defineReasons`. */
+export type ReasonCode<T extends Record<string, string>> = keyof T & string;
+
+export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core/reasons.js';
+
+// --- Reading evidence ---------------------------------------------------------------------------
+export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
+export { formatOf } from '../artifacts/reader.js';
+export type { JsonArtifact } from '../artifacts/json.js';
+export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
+export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
+export { fileIdentity, resolveInside } from '../artifacts/paths.js';
+export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
+export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
+export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
+export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../artifacts/user-schema.js';
+export * from './document.js';
+export * from './values.js';
+export * from './artifact-schemas.js';
+
+// --- Strict values ------------------------------------------------------------------------------
+export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, type PointerLookup } from '../util/pointer.js';
+export {
+  describeType,
+  formatAge,
+  formatDuration,
+  formatEpochDay,
+  formatTimestamp,
+  parseDuration,
+  parseRfc3339,
+  parseStrictDate,
+  utcEpochDay,
+  type EpochDay,
+  type TimeResult,
+} from '../util/time.js';
+export {
+  classifyText,
+  degenerateIdReason,
+  foldForComparison,
+  idReason,
+  isBlank,
+  isPlaceholder,
+  placeholderReason,
+  PLACEHOLDER_WORDS,
+  removeInvisible,
+  templateReason,
+  type TextClass,
+} from '../util/text-classes.js';
+export { hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
+
+// --- Text of rendered documents (release notes, READMEs) ----------------------------------------
+export { render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
+export { fold, type MappedText } from '../text/fold.js';
+
+// --- Messages -----------------------------------------------------------------------------------
+export { plural } from '../util/plural.js';
+export { didYouMean } from '../util/suggest.js';
+export { shellJoin, shellQuote } from '../util/shell.js';
+
+// --- Outputs a gate keeps (reports and checkpoints it writes next to the verdict) ---------------
+export { outputFiles, type LaneFiles } from '../output/files.js';
+export { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
+
+// --- Waivers (the waiver_lifecycle gate reports on the run's waiver book) -----------------------
+export { WAIVER_FIELDS, type WaiverField } from '../core/waivers.js';
