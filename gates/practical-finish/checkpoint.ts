@@ -13,7 +13,7 @@ import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { writeFilesAtomically } from '../../src/output/atomic.js';
 import { compareIds, firstIds, openIssue, type Classified, type OpenIssue, type Tracker } from './tracker.js';
 import { plural } from '../../src/util/plural.js';
-import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
+import { contentProblem, isBlank, placeholderReason } from '../../src/util/text-classes.js';
 
 export const CHECKPOINT_SCHEMA_ID = 'pi.perf3x.practical_finish_checkpoint.v1';
 
@@ -219,9 +219,14 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
     const items = value[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item: unknown, i) => {
-      const id = (item as Record<string, unknown> | null)?.id;
-      if (typeof id === 'string' && id.trim() === '') {
-        add({ code: 'placeholder', pointer: `/${list}/${i}/id`, message: `/${list}/${i}/id is blank`, expected: 'an issue id', actual: id });
+      // An id and a status the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any entry.
+      for (const field of ['id', 'status'] as const) {
+        const text = (item as Record<string, unknown> | null)?.[field];
+        const problem = typeof text === 'string' ? contentProblem(text) : undefined;
+        if (problem !== undefined) {
+          const pointer = `/${list}/${i}/${field}`;
+          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : 'the issue\'s status in the tracker', actual: text });
+        }
       }
     });
   }

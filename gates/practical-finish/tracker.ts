@@ -14,7 +14,7 @@ import { posix, resolve } from 'node:path';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import type { CheckDetail, GateContext } from '../../src/core/types.js';
 import { describeType, parseRfc3339 } from '../../src/core/time.js';
-import { isBlank, placeholderReason } from '../../src/util/text-classes.js';
+import { contentProblem, isBlank, placeholderReason } from '../../src/util/text-classes.js';
 import { plural } from '../../src/util/plural.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
@@ -239,6 +239,11 @@ function rowProblem(value: unknown): RowProblem | undefined {
   // Ids decide scope and identity: an invisible, control, bidi, look-alike or markup character would make one id pass for another.
   if (!PLAIN_ISSUE_ID.test(value.id as string)) {
     return { code: 'malformed', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: value.id };
+  }
+  // The status decides open or closed: a blank or placeholder one ("", "TODO", "${STATUS}") is no answer, in scope or not.
+  const statusProblem = contentProblem(value.status as string);
+  if (statusProblem !== undefined) {
+    return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;
