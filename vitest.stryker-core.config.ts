@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/core/**/*.test.ts', 'test/util/**/*.test.ts', 'test/verify.test.ts'],
+    include: ['test/core/fold.test.ts', 'test/core/fold-policy.test.ts', 'test/core/verdict.test.ts', 'test/core/waivers.test.ts', 'test/util/**/*.test.ts', 'test/verify.test.ts', 'test/run/verdict-trust.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
