@@ -7,6 +7,8 @@ import base from './stryker.config.mjs';
 export default {
   ...base,
   mutate: ['src/core/fold.ts', 'src/core/waivers.ts', 'src/core/verdict.ts', 'src/core/consistency.ts'],
+  // Scenario fixtures are not read by these unit tests: a smaller sandbox copies faster.
+  ignorePatterns: [...base.ignorePatterns, '/fixtures/scenarios'],
   vitest: { configFile: 'vitest.stryker-core.config.ts' },
   incrementalFile: 'reports/stryker-incremental-core.json',
   jsonReporter: { fileName: 'reports/mutation/core.json' },

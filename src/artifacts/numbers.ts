@@ -54,7 +54,7 @@ export function numberSurvives(text: string, value: number): boolean {
     // An integer: exact only within the safe range, where every integer has its own double.
     const big = BigInt(clean);
     const magnitude = big < 0n ? -big : big;
-    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && BigInt(value) === big;
+    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && Number.isInteger(value) && BigInt(value) === big;
   }
   const read = canonicalDecimal(shortest(value));
   if (read === undefined) return false;
