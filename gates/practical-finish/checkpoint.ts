@@ -219,13 +219,15 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
     const items = value[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item: unknown, i) => {
-      // An id and a status the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any entry.
-      for (const field of ['id', 'status'] as const) {
+      // Text the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any field of any entry. The
+      // tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's normalisation), so
+      // "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
+      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
         const text = (item as Record<string, unknown> | null)?.[field];
-        const problem = typeof text === 'string' ? contentProblem(text) : undefined;
+        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
         if (problem !== undefined) {
           const pointer = `/${list}/${i}/${field}`;
-          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : 'the issue\'s status in the tracker', actual: text });
+          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
         }
       }
     });
