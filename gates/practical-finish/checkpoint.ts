@@ -5,6 +5,7 @@
  * defaults to zero), checked for internal consistency and compared with what the tracker says now.
  */
 import {
+  contentProblem,
   type CheckDetail,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
@@ -195,9 +196,16 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
     const items = value[list];
     if (!Array.isArray(items)) continue;
     items.forEach((item: unknown, i) => {
-      const id = (item as Record<string, unknown> | null)?.id;
-      if (typeof id === 'string' && id.trim() === '') {
-        add({ code: 'placeholder', pointer: `/${list}/${i}/id`, message: `/${list}/${i}/id is blank`, expected: 'an issue id', actual: id });
+      // Text the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any field of any entry. The
+      // tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's normalisation), so
+      // "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
+      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
+        const text = (item as Record<string, unknown> | null)?.[field];
+        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
+        if (problem !== undefined) {
+          const pointer = `/${list}/${i}/${field}`;
+          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
+        }
       }
     });
   }

@@ -11,7 +11,17 @@
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
-import { ArtifactError, type CheckDetail, describeType, type GateContext, isBlank, parseRfc3339, placeholderReason } from '../../src/sdk/index.js';
+import {
+  ArtifactError,
+  type CheckDetail,
+  contentProblem,
+  describeType,
+  type GateContext,
+  isBlank,
+  parseRfc3339,
+  placeholderReason,
+  plural,
+} from '../../src/sdk/index.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
@@ -235,6 +245,11 @@ function rowProblem(value: unknown): RowProblem | undefined {
   // Ids decide scope and identity: an invisible, control, bidi, look-alike or markup character would make one id pass for another.
   if (!PLAIN_ISSUE_ID.test(value.id as string)) {
     return { code: 'malformed', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: value.id };
+  }
+  // The status decides open or closed: a blank or placeholder one ("", "TODO", "${STATUS}") is no answer, in scope or not.
+  const statusProblem = contentProblem(value.status as string);
+  if (statusProblem !== undefined) {
+    return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;

@@ -17,6 +17,7 @@ export const ARTIFACT_ERROR_CODES = [
   'lineage',
   'outside_root',
   'engine_output',
+  'imprecise_number',
 ] as const;
 
 export type ArtifactErrorCode = (typeof ARTIFACT_ERROR_CODES)[number];

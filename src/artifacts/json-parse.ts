@@ -7,12 +7,12 @@
  * it returns are indistinguishable from what `JSON.parse` returns for the same (valid) text.
  */
 import { encodePointerSegment } from '../util/pointer.js';
-import { numberSurvives } from './numbers.js';
+import { describeOutOfRange, numberOutOfRange, numberSurvives } from './numbers.js';
 
 export { encodePointerSegment };
 
 export interface JsonProblem {
-  kind: 'malformed' | 'duplicate_key';
+  kind: 'malformed' | 'duplicate_key' | 'imprecise_number';
   /** A sentence saying what was found and what was expected. */
   message: string;
   /** 1-based line of the offending token. */
@@ -418,6 +418,8 @@ class Parser {
     // Number() rounds exactly as JSON.parse does, including 1e400 -> Infinity.
     const written = text.slice(start, i);
     const value = Number(written);
+    const range = numberOutOfRange(written, value);
+    if (range !== undefined) this.fail('imprecise_number', describeOutOfRange(written, range), start, depth);
     if (!numberSurvives(written, value)) this.inexactNumbers.set(this.pointerOf(depth), written);
     return value;
   }

@@ -19,7 +19,7 @@ export interface JsonArtifact {
 export function jsonParseFailure(path: string, e: JsonParseError, row?: number): ArtifactError {
   const p = e.problem;
   const where = row !== undefined ? `${path} row ${row}, column ${p.column}` : `${path}:${p.line}:${p.column}`;
-  const code = p.kind === 'duplicate_key' ? 'duplicate_key' : 'malformed';
+  const code = p.kind;
   return new ArtifactError(code, `${where}: ${p.message}`, {
     path,
     pointer: p.pointer,
@@ -27,7 +27,9 @@ export function jsonParseFailure(path: string, e: JsonParseError, row?: number):
     fix:
       code === 'duplicate_key'
         ? 'remove the repeated key: JSON parsers disagree on which copy wins, so the artifact proves nothing'
-        : 'fix the producer so it writes strict JSON (RFC 8259)',
+        : code === 'imprecise_number'
+          ? 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing'
+          : 'fix the producer so it writes strict JSON (RFC 8259)',
   });
 }
 

@@ -54,12 +54,37 @@ export function numberSurvives(text: string, value: number): boolean {
     // An integer: exact only within the safe range, where every integer has its own double.
     const big = BigInt(clean);
     const magnitude = big < 0n ? -big : big;
-    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && BigInt(value) === big;
+    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && Number.isInteger(value) && BigInt(value) === big;
   }
   const read = canonicalDecimal(shortest(value));
   if (read === undefined) return false;
   if (written.digits === '0' && read.digits === '0') return true;
   return written.negative === read.negative && written.digits === read.digits && written.exponent === read.exponent;
+}
+
+/**
+ * Why a number literal lies outside what a double can hold at all, or undefined when it does not:
+ * `overflow` when finite digits read as ±Infinity (`1e400`), `underflow` when a non-zero literal
+ * reads as zero (`1e-400`, `-1e-400`). These are not rounding: the value a gate would see is not the
+ * artifact's number in any sense (an underflowed count reads as 0, the one value a gate counting
+ * failures is waiting for), so readers refuse such a document outright with `imprecise_number`
+ * instead of recording the number for gates to refuse. Text that is not a digit literal (`.inf`,
+ * `nan`) is left to the caller's type checks, as in {@link numberSurvives}.
+ */
+export function numberOutOfRange(text: string, value: number): 'overflow' | 'underflow' | undefined {
+  const clean = text.trim().replace(/_/g, '');
+  if (!DECIMAL.test(clean)) return undefined;
+  if (value === Infinity || value === -Infinity) return 'overflow';
+  if (value === 0 && canonicalDecimal(clean)?.digits !== '0') return 'underflow';
+  return undefined;
+}
+
+/** How a reader names an out-of-range number: the text as written and what a double made of it. */
+export function describeOutOfRange(text: string, why: 'overflow' | 'underflow'): string {
+  const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  return why === 'overflow'
+    ? `the number ${shown} is beyond the largest double (about 1.8e308) and would read as ${text.trim().startsWith('-') ? '-' : ''}Infinity`
+    : `the number ${shown} is non-zero but smaller than the smallest double (about 4.9e-324) and would read as 0`;
 }
 
 /** The shortest decimal that reads back as `value` (JS's own), in plain or exponent form. */
@@ -99,9 +124,10 @@ export function inexactTomlValues(text: string): Map<number, string> {
  * Both facts TOML parsers lose, found by value in the text: numbers that do not survive (keyed by the
  * double they read as, with their text) and integral values written as floats (`500.0`, `5e2`).
  */
-export function scanTomlNumbers(text: string): { inexact: Map<number, string>; fractional: Set<number> } {
+export function scanTomlNumbers(text: string): { inexact: Map<number, string>; fractional: Set<number>; outOfRange: { text: string; why: 'overflow' | 'underflow' }[] } {
   const out = new Map<number, string>();
   const fractional = new Set<number>();
+  const outOfRange: { text: string; why: 'overflow' | 'underflow' }[] = [];
   for (const line of stripTomlStringsAndComments(text).split('\n')) {
     const eq = line.indexOf('=');
     const values = line.trimStart().startsWith('[') && eq === -1 ? '' : eq === -1 ? line : line.slice(eq + 1);
@@ -110,11 +136,13 @@ export function scanTomlNumbers(text: string): { inexact: Map<number, string>; f
       const clean = token.replace(/_/g, '');
       const value = /^[+-]?0[xob]/.test(clean) ? Number(BigInt(clean.replace(/^[+-]/, ''))) * (clean.startsWith('-') ? -1 : 1) : Number(clean);
       if (Number.isNaN(value)) continue;
+      const range = numberOutOfRange(clean, value);
+      if (range !== undefined) outOfRange.push({ text: token, why: range });
       if (!numberSurvives(clean, value) && !out.has(value)) out.set(value, token);
       if (Number.isInteger(value) && /^[+-]?\d[\d_]*(?:\.[\d_]+|(?:\.[\d_]+)?[eE][+-]?[\d_]+)$/.test(token)) fractional.add(value);
     }
   }
-  return { inexact: out, fractional };
+  return { inexact: out, fractional, outOfRange };
 }
 
 /** The text with every string literal blanked and every comment removed (line structure kept). */

@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
-import { scanTomlNumbers, type InexactNumbers } from './numbers.js';
+import { describeOutOfRange, scanTomlNumbers, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from './record.js';
@@ -54,6 +54,15 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
     }
     if (typeof value === 'number') {
       suspects ??= scanTomlNumbers(text);
+      // TOML parsers give no positions: a number no double can hold anywhere in the values refuses the document.
+      const range = suspects.outOfRange[0];
+      if (range !== undefined) {
+        throw new ArtifactError('imprecise_number', `${path}: ${describeOutOfRange(range.text, range.why)}`, {
+          path,
+          actual: range.text,
+          fix: 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing',
+        });
+      }
       const written = suspects.inexact.get(value);
       if (written !== undefined) inexactNumbers.set(pointer, written);
       if (suspects.fractional.has(value)) nonIntegerNumbers.add(pointer);

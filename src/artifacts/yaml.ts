@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
-import { numberSurvives, type InexactNumbers } from './numbers.js';
+import { describeOutOfRange, numberOutOfRange, numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
@@ -113,7 +113,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
   const open = new Set<unknown>();
   let aliases = 0;
   let values = 0;
-  const fail = (code: 'malformed' | 'duplicate_key', node: unknown, pointer: string, message: string, fix: string): never => {
+  const fail = (code: 'malformed' | 'duplicate_key' | 'imprecise_number', node: unknown, pointer: string, message: string, fix: string): never => {
     const range = isNode(node) ? node.range : undefined;
     const pos = range ? lineCounter.linePos(range[0]) : undefined;
     const where = pos ? `${path}:${pos.line}:${pos.col}` : path;
@@ -146,6 +146,8 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       const v = node.value;
       ambiguous(node, pointer);
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
+        const range = numberOutOfRange(node.source, v);
+        if (range !== undefined) fail('imprecise_number', node, pointer, describeOutOfRange(node.source, range), 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing');
         if (!numberSurvives(node.source, v)) inexactNumbers.set(pointer, node.source);
         if (Number.isInteger(v) && /^[+-]?(?:\d+\.\d*|\d*\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)$/.test(node.source)) nonIntegerNumbers.add(pointer);
       }

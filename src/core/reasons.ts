@@ -16,6 +16,7 @@ export const ARTIFACT_REASONS: Record<ArtifactErrorCode, string> = {
   lineage: 'artifacts come from different runs or carry placeholder evidence',
   outside_root: 'a path escapes the repository root (.., absolute path or symlink)',
   engine_output: 'a path names gate-engine output (this or an earlier run\'s verdict, report, events or command logs), which is never evidence',
+  imprecise_number: 'a number the gate compares has more precision than a double keeps (over 17 significant digits, or an integer beyond 2^53 - 1), or an artifact writes a number no double can hold at all (1e400 reads as Infinity, 1e-400 as 0)',
 };
 
 export const RUNNER_REASONS: Record<string, string> = {
@@ -31,7 +32,6 @@ export const EVIDENCE_FINDING_REASONS: Record<string, string> = {
   placeholder: 'evidence carries a placeholder value (all-zero hash, "TODO", "dummy", "placeholder")',
   missing_field: 'a field the gate reads is absent from the artifact',
   wrong_type: 'a field the gate reads has the wrong JSON type (e.g. the string "80" where a number is required)',
-  imprecise_number: 'a number the gate compares has more precision than a double keeps (over 17 significant digits, or an integer beyond 2^53 - 1)',
   no_match: 'no entry of the selected array has the fields given in `where`',
   several_matches: 'more than one entry of the selected array has the fields given in `where`, so which one counts is ambiguous',
 };

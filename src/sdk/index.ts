@@ -78,6 +78,7 @@ export {
 } from '../util/time.js';
 export {
   classifyText,
+  contentProblem,
   degenerateIdReason,
   foldForComparison,
   idReason,

@@ -154,3 +154,14 @@ export function idReason(value: string): string | undefined {
   if (isBlank(value)) return 'blank';
   return placeholderReason(value) ?? degenerateIdReason(value);
 }
+
+/**
+ * What is wrong with a required text, as a phrase that follows the value in a message (`is blank`,
+ * `is a placeholder (the placeholder word "todo")`), or undefined when it carries content. The one
+ * wording every reader of a required status, id or detail uses, so all of them refuse the same values.
+ */
+export function contentProblem(value: string): string | undefined {
+  if (isBlank(value)) return 'is blank';
+  const why = placeholderReason(value);
+  return why === undefined ? undefined : `is a placeholder (${why})`;
+}

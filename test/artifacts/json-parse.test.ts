@@ -376,10 +376,9 @@ describe('parseJson: values', () => {
       '12345678901234567890',
       '0.1',
       '1.7976931348623157e308',
-      '1e400',
-      '-1e400',
-      '1e-400',
       '5e-324',
+      '-0e-400',
+      '0.000e999',
       '1E2',
       '1e+2',
       '1e-2',
@@ -392,6 +391,31 @@ describe('parseJson: values', () => {
       const inArray = parseJson(`[${lexeme}]`).value as number[];
       expect(Object.is(inArray[0], JSON.parse(lexeme)), lexeme).toBe(true);
     }
+  });
+
+  it('refuses a number no double can hold (overflow to ±Infinity, a non-zero underflowing to 0) with imprecise_number', () => {
+    const cases: [string, string, RegExp][] = [
+      ['{"summary":{"failed":1e-400}}', '/summary/failed', /1e-400 is non-zero but smaller than the smallest double .* would read as 0$/],
+      ['[0, -2.5e-999]', '/1', /-2\.5e-999 is non-zero .* would read as 0$/],
+      ['{"n":1e400}', '/n', /1e400 is beyond the largest double .* would read as Infinity$/],
+      ['{"n":-1e400}', '/n', /would read as -Infinity$/],
+      [`{"n":1${'0'.repeat(400)}}`, '/n', /would read as Infinity$/],
+      ['{"n":0.00000000000000000000000000000001e-300}', '/n', /would read as 0$/],
+    ];
+    for (const [text, pointer, message] of cases) {
+      let problem: JsonParseError['problem'] | undefined;
+      try {
+        parseJson(text);
+      } catch (e) {
+        problem = (e as JsonParseError).problem;
+      }
+      expect(problem?.kind, text).toBe('imprecise_number');
+      expect(problem?.pointer, text).toBe(pointer);
+      expect(problem?.message, text).toMatch(message);
+    }
+    // Zero written any way is zero, and the smallest subnormal is a double.
+    expect(Object.is(parseJson('-0e-400').value, -0)).toBe(true);
+    expect(parseJson('[0e999, 0.0e-999, 5e-324, 1.7976931348623157e308]').value).toEqual([0, 0, 5e-324, 1.7976931348623157e308]);
   });
 
   it('decodes every escape and keeps lone surrogates like JSON.parse', () => {
@@ -586,7 +610,11 @@ function checkAgainstJsonParse(text: string): void {
     expect(problem.offset).toBeGreaterThanOrEqual(0);
     expect(problem.offset).toBeLessThanOrEqual(text.length);
     expect({ line: problem.line, column: problem.column }).toEqual(naiveLineColumn(text, problem.offset));
-    // Only a duplicate key may make us stricter than JSON.parse.
+    // Only a duplicate key or a number no double can hold (1e400, 1e-400) may make us stricter than JSON.parse.
+    if (reference.ok && problem.kind === 'imprecise_number') {
+      expect(problem.message).toMatch(/would read as (-?Infinity|0)$/);
+      return;
+    }
     if (reference.ok) {
       expect(problem.kind).toBe('duplicate_key');
       const first = locateJsonPointer(text, problem.pointer);

@@ -200,6 +200,33 @@ describe('malformed', () => {
     });
   }
 
+  // An imprecise number must never count as zero (or as Infinity): every reader refuses a number no double can hold.
+  const outOfRange: [string, string, string, string | undefined, RegExp][] = [
+    ['json', 'u.json', '{"summary":{"failed":1e-400}}', '/summary/failed', /would read as 0$/],
+    ['json', 'o.json', '{"summary":{"failed":-1e400}}', '/summary/failed', /would read as -Infinity$/],
+    ['yaml', 'u.yaml', 'summary:\n  failed: 1e-400\n', '/summary/failed', /would read as 0$/],
+    ['yaml', 'o.yaml', 'summary:\n  failed: 2.5e+999\n', '/summary/failed', /would read as Infinity$/],
+    ['toml', 'u.toml', '[summary]\nfailed = 1e-400\n', undefined, /1e-400 is non-zero .* would read as 0$/],
+    ['toml', 'o.toml', '[summary]\nfailed = 1_0e4_00\n', undefined, /would read as Infinity$/],
+    ['jsonl', 'u.jsonl', '{"id":"a","failed":0}\n{"id":"b","failed":-1e-400}\n', '/failed', /would read as 0$/],
+  ];
+  for (const [format, rel, text, pointer, message] of outOfRange) {
+    it(`${format}: ${rel.startsWith('u') ? 'a non-zero number that underflows to 0' : 'a number that overflows to Infinity'} is imprecise_number`, async () => {
+      await write(rel, text);
+      const e = await expectFailure(format === 'jsonl' ? collect(reader.jsonl(rel)) : readWhole(format as WholeFormat, rel), 'imprecise_number', rel);
+      expect(e.detail.pointer).toBe(pointer);
+      expect(e.message).toMatch(message);
+      expect(e.detail.fix).toContain('no double can hold');
+    });
+  }
+
+  it('toml and yaml: zero written with an exponent, and inf/nan spelled as such, are not out of range', async () => {
+    await write('z.toml', 'a = 0e-400\nb = -0.0\nc = inf\nd = 5e-324\n');
+    expect(await reader.toml('z.toml')).toMatchObject({ value: { a: 0, b: -0, c: Infinity, d: 5e-324 } });
+    await write('z.yaml', 'a: 0e-400\nb: .inf\n');
+    expect(await reader.yaml('z.yaml')).toMatchObject({ value: { a: 0, b: Infinity } });
+  });
+
   it('yaml: more than 100 alias expansions (billion laughs) are refused', async () => {
     const level = (name: string, ref: string): string => `${name}: &${name} [${Array(10).fill(ref).join(', ')}]`;
     const doc = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]', level('b', '*a'), level('c', '*b'), level('d', '*c'), level('e', '*d')].join('\n') + '\n';

@@ -81,6 +81,13 @@ describe('practical_finish_checkpoint: rows', () => {
     expect(findings[0]?.message).toBe('.beads/issues.jsonl row 50002: /title must be a string, found null');
   });
 
+  it('validateRow: a status that is blank or a placeholder is placeholder at /status; real statuses pass', () => {
+    for (const status of ['', '   ', '\u200b', '\u2800', 'undefined', 'TODO', 'ＮＵＬＬ', 'n/a', '${STATUS}', '{{ status }}', '%STATUS%', '<status>', '???']) {
+      expect(validateRow({ id: 'bd-1', status }), JSON.stringify(status)).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/status', actual: status } });
+    }
+    for (const status of ['open', 'closed', 'in_progress', 'blocked', 'deferred', 'Tombstone']) expect(validateRow({ id: 'bd-1', status })).toMatchObject({ ok: true });
+  });
+
   it('validateRow: explicit null or a wrong type is an error for optional fields too; unknown fields are ignored', () => {
     expect(validateRow({ id: 'a', status: 'open', priority: 2, assignee: null })).toMatchObject({ ok: true });
     expect(validateRow({ id: 'a', status: 'open', dependencies: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependencies' } });

@@ -39,7 +39,9 @@ interface Expected {
 }
 
 const dirs = (path: string) => readdirSync(path).filter((name) => statSync(join(path, name)).isDirectory()).sort();
-const gateTypes = dirs(SCENARIO_ROOT);
+// GATE_ENGINE_SCENARIO_TYPES=threshold,artifact_status: only those gate types (scoped mutation runs; npm test runs all).
+const onlyTypes = process.env.GATE_ENGINE_SCENARIO_TYPES?.split(',').filter((t) => t !== '');
+const gateTypes = dirs(SCENARIO_ROOT).filter((t) => onlyTypes === undefined || onlyTypes.length === 0 || onlyTypes.includes(t));
 
 function loadExpected(dir: string): Expected {
   const raw = parse(readFileSync(join(dir, 'expected.yaml'), 'utf8')) as Omit<Expected, 'now'> & { now: unknown };

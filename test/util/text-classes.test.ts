@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyText, isBlank, isPlaceholder, placeholderReason, removeInvisible, degenerateIdReason, idReason, templateReason } from '../../src/util/text-classes.js';
+import { classifyText, contentProblem, isBlank, isPlaceholder, placeholderReason, removeInvisible, degenerateIdReason, idReason, templateReason } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -104,5 +104,25 @@ describe('idReason / degenerateIdReason: values that cannot name a run', () => {
     expect(templateReason('{{ x }}')).toContain('{{');
     expect(templateReason('none')).toBeUndefined();
     expect(templateReason('reports/*.json')).toBeUndefined();
+  });
+});
+
+describe('contentProblem', () => {
+  it('names blank first, then the placeholder reason, and nothing for content', () => {
+    expect(contentProblem(' \u200b\t')).toBe('is blank');
+    expect(contentProblem('TODO')).toBe('is a placeholder (the placeholder word "todo")');
+    expect(contentProblem('${STATUS}')).toBe('is a placeholder (an unexpanded ${…} variable)');
+    expect(contentProblem('open')).toBeUndefined();
+  });
+
+  it('agrees with classifyText on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), (s) => {
+        const c = classifyText(s);
+        const p = contentProblem(s);
+        expect(c === 'ok' ? p === undefined : c === 'blank' ? p === 'is blank' : p?.startsWith('is a placeholder (')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
