@@ -27,6 +27,7 @@ import {
   type GateContext,
   getAtPointer,
   isArtifactError,
+  isBlank,
   jsonSafe,
   type JsonSchema,
   locateNearest,
@@ -519,6 +520,10 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
     for (const p of schemaProblems.slice(0, 5)) fail('schema', p.pointer, `the ${kind.kind} does not match its schema: ${displayPointer(p.pointer)} ${p.message}`, p.expected ?? 'the documented shape', p.actual, `produce ${item} with the ${kind.kind}'s producer`);
     return problems;
   }
+  // Counts and flags are compared exactly: a number the reader could not hold exactly (3.00000000000000000001) is not 3.
+  for (const [pointer, text] of [...doc.inexactNumbers].slice(0, 5)) {
+    fail('imprecise_number', pointer, `the ${kind.kind} writes ${text} at ${displayPointer(pointer)}, which no double holds exactly`, 'an exact number', text, `regenerate ${item} with the ${kind.kind}'s producer`);
+  }
   // Evidence the engine reads for what it says must say it: a placeholder anywhere in it (a "N/A" detail, a "${RUN}" id) proves nothing.
   for (const leaf of placeholderLeaves(value).slice(0, 5)) {
     fail('placeholder', leaf.pointer, `the ${kind.kind} holds a placeholder at ${displayPointer(leaf.pointer)}: ${JSON.stringify(leaf.value)} (${leaf.why})`, 'a value its producer computed', leaf.value, `regenerate ${item} with the ${kind.kind}'s producer`);
@@ -541,7 +546,7 @@ const COMPUTED_FIELD = /^(detail|summary|run_id|correlation_id|trace_id|git_sha|
 /** Every computed string field of `value` that is a placeholder, with its JSON pointer. */
 function placeholderLeaves(value: unknown, pointer = '', key = ''): { pointer: string; value: string; why: string }[] {
   if (typeof value === 'string') {
-    const why = COMPUTED_FIELD.test(key) ? placeholderReason(value) : undefined;
+    const why = !COMPUTED_FIELD.test(key) ? undefined : isBlank(value) ? 'blank' : placeholderReason(value);
     return why === undefined ? [] : [{ pointer, value, why }];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => placeholderLeaves(v, `${pointer}/${i}`, key));

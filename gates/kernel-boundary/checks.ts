@@ -1,11 +1,52 @@
 /** kernel_boundary: the checks, each from the manifest model and the scanned sources. */
 import { posix } from 'node:path';
-import { didYouMean, type GateContext, plural } from '../../src/sdk/index.js';
+import { contentProblem, didYouMean, type GateContext, plural } from '../../src/sdk/index.js';
 import { at, bareCheckId, BOUNDARY_CHECKS, CHECK_PREFIX, isBlank, isBoundaryCheck, type KernelBoundaryOptions, MAPPING_FIELDS, type Model, normaliseModulePath, type Owner, ownerText, READ_CONCURRENCY, type Tally } from './manifest.js';
 import { type Edge, mapLimit, type SourceScan } from './sources.js';
 
 // ---------------------------------------------------------------------------------------------
 // Checks
+
+/** The manifest's named text fields (domain ids, crates, module paths, ban reasons): where a text must say something. */
+const MANIFEST_TEXTS: readonly (readonly [list: string, fields: readonly string[], items?: readonly string[]])[] = [
+  ['/boundary_domains', ['domain_id', 'target_crate'], ['current_modules', 'target_modules']],
+  ['/deferred_modules', ['module_path', 'reason', 'follow_up_bead']],
+  ['/ownership_rules/banned_cross_boundary_pairs', ['from_domain', 'to_domain', 'reason']],
+];
+
+/**
+ * A manifest field that is blank or a placeholder ("TODO", "undefined", "${CRATE}") names nothing:
+ * a ban whose reason is "undefined" or a domain whose crate is "TODO" was never written by anyone,
+ * so the boundary it describes proves nothing. One `placeholder` finding per field, at its pointer.
+ */
+export function checkManifestContent(t: Tally, model: Model): void {
+  const id = 'manifest_content';
+  let problems = 0;
+  const judge = (value: unknown, pointer: string) => {
+    if (typeof value !== 'string') return;
+    const problem = contentProblem(value);
+    if (problem === undefined) return;
+    problems++;
+    t.fail(id, 'placeholder', `${model.path} ${pointer}: ${JSON.stringify(value)} ${problem}`, {
+      ...at(model, pointer),
+      expected: 'the real value its author meant',
+      actual: value,
+      fix: `write the real value at ${pointer} of ${model.path}, or remove the entry`,
+    });
+  };
+  const root = model.manifest as unknown as Record<string, unknown>;
+  for (const [list, fields, items = []] of MANIFEST_TEXTS) {
+    const entries = list.split('/').slice(1).reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: unknown, i) => {
+      if (entry === null || typeof entry !== 'object') return;
+      const e = entry as Record<string, unknown>;
+      for (const f of fields) judge(e[f], `${list}/${i}/${f}`);
+      for (const f of items) if (Array.isArray(e[f])) (e[f] as unknown[]).forEach((v, k) => judge(v, `${list}/${i}/${f}/${k}`));
+    });
+  }
+  if (problems === 0) t.pass(id, `every domain id, crate, module path and ban reason of ${model.path} carries content`);
+}
 
 /** The domain of the file a path really is (a link is judged as its target). */
 function domainOf(sources: SourceScan, model: Model, path: string): string | undefined {

@@ -12,7 +12,7 @@
  * digest and agree with what the code says.
  */
 import { defineGate, type JsonArtifact } from '../../src/sdk/index.js';
-import { checkBannedEdges, checkCoverage, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
+import { checkBannedEdges, checkCoverage, checkManifestContent, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
 import { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, REPORT_SCHEMA_ID, RESERVED_OUTPUTS, Tally } from './manifest.js';
 import { buildReport, checkCommittedReport, writeReport } from './report.js';
 import { fileExists, scanSources } from './sources.js';
@@ -100,6 +100,7 @@ export default defineGate<KernelBoundaryOptions>({
     const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p));
     if (ctx.signal.aborted) return;
 
+    checkManifestContent(t, model);
     checkCoverage(t, model, sources, options);
     checkDuplicates(t, model);
     checkDomainsDefined(t, model);

@@ -192,17 +192,24 @@ export class Tally {
 
   pass(id: string, message: string, detail?: CheckDetail): void {
     this.ctx.pass(id, message, detail);
-    this.passes.set(id, [...(this.passes.get(id) ?? []), message]);
+    this.record(this.passes, id, message);
   }
 
   fail(id: string, code: string, message: string, detail?: CheckDetail): void {
     this.ctx.fail(id, code, message, detail);
-    this.fails.set(id, [...(this.fails.get(id) ?? []), message]);
+    this.record(this.fails, id, message);
   }
 
   failFromError(id: string, error: unknown): void {
     this.ctx.failFromError(id, error);
-    this.fails.set(id, [...(this.fails.get(id) ?? []), error instanceof Error ? error.message : String(error)]);
+    this.record(this.fails, id, error instanceof Error ? error.message : String(error));
+  }
+
+  /** Append in place: copying the list on every check made a run with many findings quadratic. */
+  private record(into: Map<string, string[]>, id: string, message: string): void {
+    const list = into.get(id);
+    if (list === undefined) into.set(id, [message]);
+    else list.push(message);
   }
 
   status(id: string): 'pass' | 'fail' {

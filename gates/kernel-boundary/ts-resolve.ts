@@ -13,7 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, type GateContext } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
@@ -245,8 +245,11 @@ export class TsResolver {
     const links = new Map<string, string>();
     for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
       const d = value[field];
-      if (d === null || typeof d !== 'object') continue;
+      if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
       for (const [k, v] of Object.entries(d as Record<string, unknown>)) {
+        // A version that is not a real text (null, a list, invisible characters, "TODO") declares nothing: an import
+        // of it stays unresolved. "" and "*" are npm's own spellings of "any version".
+        if (typeof v !== 'string' || (v !== '' && v !== '*' && contentProblem(v) !== undefined)) continue;
         deps.add(k);
         if (typeof v === 'string' && v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = typeof v === 'string' ? /^(?:file|link|portal):(.*)$/.exec(v)?.[1] : undefined;

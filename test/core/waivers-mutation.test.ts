@@ -41,7 +41,7 @@ describe('waiver fields', () => {
   it('a valid waiver has no problems and keeps its line', () => {
     const w = one({}, 'g', { line: 7 });
     expect(w).toMatchObject({ state: 'active', problems: [], line: 7, gate_id: 'g', source: 'w.toml', pointer: '/waiver/g', duration_days: 19, days_remaining: 10 });
-    expect(w.detail).toBe('active until 2026-03-20 (10 days left; owner: TopazForest, bead: bd-1)');
+    expect(w.detail).toBe('active until 2026-03-20 (10 days left; owner: TopazForest, tracking issue: bd-1)');
     expect(one()).not.toHaveProperty('line');
   });
   it('a value that is not a table: waiver_not_table, with no field', () => {
@@ -70,7 +70,7 @@ describe('waiver dates at their boundaries (today 2026-03-10)', () => {
     expect(one({ created: '2026-03-11' })).toHaveProperty('duration_days', 9);
   });
   it('expires in 2 days: expiring_soon, with how long is left', () => {
-    expect(one({ expires: '2026-03-12' }).detail).toBe('expires in 2 days (2026-03-12) — renew it or fix the gate (owner: TopazForest, bead: bd-1)');
+    expect(one({ expires: '2026-03-12' }).detail).toBe('expires in 2 days (2026-03-12) — renew it or fix the gate (owner: TopazForest, tracking issue: bd-1)');
   });
 });
 

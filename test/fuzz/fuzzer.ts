@@ -493,6 +493,8 @@ export interface KnownHole {
   kind?: Violation['kind'];
   /** Only cases of this seed (scenario) match. */
   seed?: string;
+  /** Only cases that mutate a member of this name (the last segment of the mutated path) match. */
+  field?: string;
   /** A case key that reproduces it: `npm run fuzz -- --case '<key>'`. */
   reproducer: string;
   note?: string;
@@ -507,7 +509,7 @@ export const opClass = (op: string) => op.split(':')[0] as string;
 
 export function isKnown(holes: readonly KnownHole[], c: Case, v: Violation, gateType: string | undefined): KnownHole | undefined {
   return holes.find(
-    (h) => (h.operator === c.op || h.operator === opClass(c.op)) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed),
+    (h) => (h.operator === c.op || h.operator === opClass(c.op)) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)),
   );
 }
 
