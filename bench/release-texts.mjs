@@ -6,6 +6,9 @@
 // rendering, no Unicode folding).
 import { foldPhrase, scanText } from '../dist/gates/claim-tier-order/scan.js';
 import { phrasesFor } from '../dist/gates/claim-tier-order/language.js';
+import { loadRenderer } from '../dist/src/text/rendered.js';
+
+await loadRenderer();
 
 const MB = Number(process.argv[2] ?? 10);
 const FILE_BYTES = 100 * 1024;

@@ -31,6 +31,7 @@ import {
   plural,
   POINTER_PATTERN,
   readDocumentChecked,
+  loadRenderer,
   textKindOf,
   valueDetail,
   whereOf,
@@ -310,6 +311,7 @@ export default defineGate<ClaimTierOrderOptions>({
     'not_certified', 'contradiction', 'duplicate_artifact', 'evidence_not_passing', 'forbidden_claim',
   ],
   async evaluate(ctx, options) {
+    await loadRenderer();
     const contract = await readDocumentChecked(ctx, { path: options.contract, schema_id: options.schema_id }, 'contract');
     if (contract === undefined) return;
     ctx.pass('contract', `${contract.path} read (schema ${options.schema_id})`, { path: contract.path });

@@ -93,7 +93,7 @@ export {
 export { hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
-export { render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
+export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
 export { fold, type MappedText } from '../text/fold.js';
 
 // --- Messages -----------------------------------------------------------------------------------

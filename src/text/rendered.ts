@@ -24,14 +24,41 @@
  * block) is placed where the browser puts it: the Markdown's raw HTML and placeholders for its text
  * are parsed together as one HTML document.
  */
-import { decodeHTML } from 'entities';
-import MarkdownIt from 'markdown-it';
-import footnote from 'markdown-it-footnote';
-import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
+import type MarkdownIt from 'markdown-it';
+
+type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
+import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
 export type TextKind = 'markdown' | 'html' | 'plain';
+
+/**
+ * The parsers load on first need, not with the engine: they cost about as much start-up as the rest of
+ * a run that scans no release text (the demo), so only a gate that renders text pays for them.
+ */
+interface Parsers {
+  decodeHTML: (text: string) => string;
+  markdown: MarkdownItInstance;
+  parse: typeof Parse5;
+}
+let parsers: Parsers | undefined;
+
+/** Load the Markdown, HTML and entity parsers; `render` and `renderings` need it done once per process. */
+export async function loadRenderer(): Promise<void> {
+  if (parsers !== undefined) return;
+  const [entities, markdownIt, footnote, parse5] = await Promise.all([import('entities'), import('markdown-it'), import('markdown-it-footnote'), import('parse5')]);
+  const markdown = new markdownIt.default('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote.default);
+  // URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
+  // follow (`javascript:`) still shows its text.
+  markdown.normalizeLink = (url: string) => url;
+  markdown.validateLink = () => true;
+  parsers = { decodeHTML: entities.decodeHTML, markdown, parse: parse5.parse };
+}
+
+function loaded(): Parsers {
+  if (parsers === undefined) throw new Error('internal: render() before loadRenderer() finished; await loadRenderer() first');
+  return parsers;
+}
 
 /** `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, anything else → plain. */
 export function textKindOf(path: string): TextKind {
@@ -92,7 +119,7 @@ function decodeAgain(rendered: MappedText): MappedText {
     CHAR_REF.lastIndex = i;
     const ref = CHAR_REF.exec(text);
     if (ref === null) continue;
-    const decoded = decodeHTML(ref[0]);
+    const decoded = loaded().decodeHTML(ref[0]);
     if (decoded === ref[0]) continue;
     out.push(text.slice(run, i), offsets, run);
     out.pushAt(decoded, offsets[i] as number);
@@ -214,7 +241,7 @@ export function align(value: string, source: string, start: number, end: number)
         CHAR_REF.lastIndex = s;
         const ref = CHAR_REF.exec(source);
         if (ref !== null && s + ref[0].length <= end) {
-          const decoded = decodeHTML(ref[0]);
+          const decoded = loaded().decodeHTML(ref[0]);
           let k = 0;
           while (k < decoded.length && i < value.length && value[i] === decoded[k]) {
             at[i++] = s;
@@ -255,12 +282,7 @@ export function align(value: string, source: string, start: number, end: number)
 
 /** Nesting the Markdown parser follows; deeper blocks are dropped by it, so the file is then also read as written. */
 const MAX_NESTING = 256;
-const MARKDOWN = new MarkdownIt('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote);
-// URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
-// follow (`javascript:`) still shows its text.
-MARKDOWN.normalizeLink = (url: string) => url;
-MARKDOWN.validateLink = () => true;
-type Token = ReturnType<typeof MARKDOWN.parse>[number];
+type Token = ReturnType<MarkdownItInstance['parse']>[number];
 
 /** Around a Markdown image's alt text: an element the HTML reading marks skippable. */
 const ALT_OPEN = '<span hidden>';
@@ -277,7 +299,7 @@ function lineOffsets(source: string): number[] {
 /** Markdown `source` as segments; true when it nests deeper than the parser follows. */
 function markdownSegments(out: Segments, source: string): boolean {
   const env: Record<string, unknown> = {};
-  const tokens = MARKDOWN.parse(source, env);
+  const tokens = loaded().markdown.parse(source, env);
   const references = (env.references ?? {}) as Record<string, { title?: string }>;
   const lines = lineOffsets(source);
   const lineAt = (line: number) => lines[Math.min(line, lines.length - 1)] as number;
@@ -464,7 +486,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
 
   // Depth-first, with an explicit stack: nesting depth is the author's to choose (50,000 nested <div>s).
   type Frame = { node: Node } | { exit: () => void };
-  const stack: Frame[] = [{ node: parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
+  const stack: Frame[] = [{ node: loaded().parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
   const pushChildren = (children: readonly Node[]) => {
     for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node });
   };

@@ -9,6 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
 import type { TextKind } from '../../src/text/rendered.js';
+import { loadRenderer } from '../../src/text/rendered.js';
+
+// The Markdown/HTML parsers load on first need (claim_tier_order awaits this in evaluate).
+await loadRenderer();
 
 const PHRASE = 'strict drop-in replacement for Node/Bun';
 const P: Phrase = { phrase: PHRASE, folded: foldPhrase(PHRASE), source: 'forbidden_claim_patterns[0]', why: 'test', exemptWithin: [] };

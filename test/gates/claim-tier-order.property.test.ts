@@ -9,6 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phrasesFor, type LanguagePhrase, type TierLanguage } from '../../gates/claim-tier-order/language.js';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
+import { loadRenderer } from '../../src/text/rendered.js';
+
+// The Markdown/HTML parsers load on first need (claim_tier_order awaits this in evaluate).
+await loadRenderer();
 
 /**
  * Runs per property; each run checks one file of BATCH texts, so every phrase meets RUNS × BATCH ≥ 1,000

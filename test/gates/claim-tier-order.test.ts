@@ -15,6 +15,10 @@ import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { loadRenderer } from '../../src/text/rendered.js';
+
+// The Markdown/HTML parsers load on first need (claim_tier_order awaits this in evaluate).
+await loadRenderer();
 
 afterAll(removeTempDirs);
 

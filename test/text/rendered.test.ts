@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { align, render, textKindOf } from '../../src/text/rendered.js';
 import { fold, foldString, plainText } from '../../src/text/fold.js';
+import { loadRenderer } from '../../src/text/rendered.js';
+
+// The Markdown/HTML parsers load on first need (claim_tier_order awaits this in evaluate).
+await loadRenderer();
 
 /** The source character each rendered character came from. */
 const origins = (source: string, kind: 'markdown' | 'html') => {
