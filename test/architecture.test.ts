@@ -150,6 +150,19 @@ describe('architecture: layering of src/', () => {
     expect(importsOf('util').filter((e) => e.to.startsWith('src/core/') || e.to.startsWith('src/artifacts/'))).toEqual([]);
   });
 
+  it('src/verify.ts stays an orchestrator: its stages live in src/verify/ (load → plan → run → fold → write)', () => {
+    const lines = readFileSync(join(REPO_ROOT, 'src/verify.ts'), 'utf8').split('\n').length;
+    expect(lines).toBeLessThan(150);
+    for (const stage of ['load', 'plan', 'run', 'fold', 'write']) expect(existsSync(join(REPO_ROOT, `src/verify/${stage}.ts`)), stage).toBe(true);
+    // The stages depend on what came before them, never on what comes after (and never on the orchestrator).
+    const order = ['types', 'load', 'plan', 'run', 'fold', 'write'];
+    const edges = importsOf('verify').filter((e) => e.to.startsWith('src/verify'));
+    const stageOf = (file: string) => order.indexOf(file.replace(/^src\/verify\//, '').replace(/\.(ts|js)$/, ''));
+    const backwards = edges.filter((e) => e.to === 'src/verify.ts' || e.to === 'src/verify.js' || stageOf(e.to) > stageOf(e.from));
+    expect(edges.length).toBeGreaterThan(4);
+    expect(backwards).toEqual([]);
+  });
+
   it('the SDK is published as gate-engine/sdk', () => {
     const exports = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).exports as Record<string, unknown>;
     expect(exports['./sdk']).toMatchObject({ import: './dist/src/sdk/index.js', types: './dist/src/sdk/index.d.ts' });

@@ -1,0 +1,20 @@
+/**
+ * The published JSON Schema of one tracker row (schemas/tracker_row.schema.json): one line of a
+ * tracker export such as .beads/issues.jsonl, as validateRow in tracker.ts accepts it (checked there
+ * in code). Fields the gate does not read are allowed; `null` is a wrong type, never "absent".
+ */
+import type { JsonSchema } from '../../src/sdk/index.js';
+
+export const TRACKER_ROW_SCHEMA: JsonSchema = {
+  type: 'object',
+  required: ['id', 'status'],
+  properties: {
+    id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$', description: 'A plain issue id (printable ASCII that cannot disguise one id as another); not a placeholder.' },
+    status: { type: 'string', pattern: '[\\p{L}\\p{N}\\p{P}\\p{S}]', description: 'The issue\'s status, compared trimmed and case-folded with the open_statuses and closed_statuses options; not blank or a placeholder.' },
+    issue_type: { type: 'string' },
+    title: { type: 'string' },
+    labels: { type: 'array', items: { type: 'string' } },
+    updated_at: { type: 'string', format: 'date-time', description: 'RFC 3339; decides between rows of one issue that disagree.' },
+    dependencies: { type: 'array', items: { type: 'object' } },
+  },
+};

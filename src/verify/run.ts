@@ -1,0 +1,46 @@
+/**
+ * Stage 3 of verify, run: the planned gates in their order, every one (full lane) or the blocking
+ * ones until the first failure (preflight lane), while the checkout's git state is read.
+ */
+import { EngineError } from '../core/errors.js';
+import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from '../core/runner.js';
+import type { GateRef, Verdict } from '../core/types.js';
+import { outputFiles } from '../output/files.js';
+import { readGitState } from '../util/git.js';
+import type { Loaded } from './load.js';
+import { orderOf, type Plan } from './plan.js';
+import type { VerifyOptions } from './types.js';
+
+const ref = (g: PlannedGate): GateRef => ({ id: g.id, name: g.name, type: g.type, blocking: g.blocking });
+
+export interface Ran {
+  runs: GateRun[];
+  preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'>;
+  git: Awaited<ReturnType<typeof readGitState>>;
+}
+
+/** `staging`: where gates write (it lands with the verdict); `kept`: outputs gates asked to keep. */
+export async function run(options: VerifyOptions, { lane, root, clock, rollback }: Loaded, { gates, runId, waivers }: Plan, staging: string, kept: string[]): Promise<Ran> {
+  const names = outputFiles(lane);
+  const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
+  const gitState = readGitState(root);
+  const order = orderOf(gates);
+  let runs: GateRun[];
+  let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
+  if (lane === 'preflight') {
+    const result = await runPreflight(topologicalOrder(gates, order), env);
+    runs = result.runs;
+    preflight = {
+      first_failure: result.firstFailure?.result ?? null,
+      gates_evaluated: result.runs.length,
+      gates_not_evaluated: result.notEvaluated.map(ref),
+      fail_fast_triggered: result.firstFailure !== undefined,
+    };
+  } else {
+    runs = await runAll(gates, env, order);
+  }
+  const git = await gitState;
+  // An interrupted run proves nothing: never write a verdict for it.
+  if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
+  return { runs, preflight, git };
+}
