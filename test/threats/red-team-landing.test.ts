@@ -1,0 +1,117 @@
+/**
+ * Red team of the plugin / SDK / tree-artifact landing: each hole found, fed as the bad input, with its exact code.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assessVerdict, assessVerdictInRepo } from '../../src/assess.js';
+import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
+import type { Verdict } from '../../src/core/types.js';
+import { verify } from '../../src/index.js';
+import { runCli } from '../helpers/cli.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = new Date('2026-03-10T12:30:00Z');
+const status = (id: string) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] } });
+const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+
+function waiverRepo() {
+  return workspace({
+    'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[], { waivers: { sources: ['waivers.toml'] } }),
+    'a.json': '{"status":"pass"}',
+    'b.json': '{"status":"fail"}',
+    'c.json': '{"status":"fail"}',
+    'waivers.toml': WAIVER,
+    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\n',
+  });
+}
+
+/** Gate c (failing, with no waiver of its own) made to look waived by the waiver the file declares for b. */
+function borrowWaiver(verdict: Verdict): Verdict {
+  const e = structuredClone(verdict);
+  const b = e.gates.find((g) => g.id === 'b');
+  const c = e.gates.find((g) => g.id === 'c');
+  if (b?.waiver === undefined || c === undefined) throw new Error('fixture: b must be waived');
+  c.status = 'waived';
+  c.waiver = structuredClone(b.waiver);
+  c.detail = b.detail.replace(/b\.json/g, 'c.json');
+  e.waivers.applied.push({ ...structuredClone(e.waivers.applied[0] as Verdict['waivers']['applied'][number]), gate_id: 'c' });
+  e.summary = summarize(e.gates);
+  e.selection.gates_verdict = foldGates(e.gates);
+  e.verdict = foldRun(e.gates, true);
+  return e;
+}
+
+describe('a waiver applied in an edited verdict must be one its (unchanged) source declares', () => {
+  it('the run itself: b waived, c fails, so the verdict fails', async () => {
+    const root = waiverRepo();
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    expect(verdict.gates.map((g) => g.status)).toEqual(['pass', 'waived', 'fail']);
+    expect(verdict.verdict).toBe('fail');
+  });
+
+  it("b's waiver copied onto failing gate c (source digest still matches): waiver_mismatch, never promote", async () => {
+    const root = waiverRepo();
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    const forged = borrowWaiver(verdict);
+    expect(forged.verdict).toBe('warn');
+    const a = await assessVerdictInRepo(forged, { root, now: LATER });
+    expect(a.promote).toBe(false);
+    expect(a.reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+    expect(a.reasons[0]?.message).toContain('gate c is waived in the verdict, but no waiver source declares a waiver for it');
+  });
+
+  it('a waiver field edited in the verdict (expires pushed out): waiver_mismatch', async () => {
+    const root = waiverRepo();
+    writeFileSync(join(root, 'c.json'), '{"status":"pass"}');
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    const e = structuredClone(verdict);
+    const b = e.gates.find((g) => g.id === 'b');
+    if (b?.waiver === undefined) throw new Error('fixture');
+    b.waiver.owner = 'SomeoneElse';
+    const a = await assessVerdictInRepo(e, { root, now: LATER });
+    expect(a.reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+    expect(a.reasons[0]?.message).toContain('(owner)');
+  });
+
+  it("waivers.today moved back to revive an expired waiver: waiver_mismatch", async () => {
+    const root = waiverRepo();
+    writeFileSync(join(root, 'c.json'), '{"status":"pass"}');
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    expect(await assessVerdictInRepo(verdict, { root, now: LATER })).toEqual({ promote: true, reasons: [] });
+    const e = structuredClone(verdict);
+    e.waivers.today = '2026-03-05';
+    expect((await assessVerdictInRepo(e, { root, now: LATER })).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+  });
+
+  it('assessVerdict given waiver digests but not the declared waivers refuses a waived verdict (waiver_mismatch)', async () => {
+    const root = waiverRepo();
+    writeFileSync(join(root, 'c.json'), '{"status":"pass"}');
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
+    const codes = assessVerdict(verdict, { now: LATER, trustGateList: true, waiverSources: { 'waivers.toml': verdict.waivers.sources?.[0]?.sha256 } }).reasons.map((r) => r.code);
+    expect(codes).toEqual(['waiver_mismatch']);
+  });
+
+  it('gate-engine check: the borrowed waiver is refused (exit 1, waiver_mismatch)', async () => {
+    const root = waiverRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root }).status).toBe(1);
+    const { readFileSync } = await import('node:fs');
+    const path = join(root, 'gate-engine-out', 'full_suite_verdict.json');
+    const forged = borrowWaiver(JSON.parse(readFileSync(path, 'utf8')) as Verdict);
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, `${JSON.stringify(forged, null, 2)}\n`);
+    const run = runCli(['check', copy, '--now', '2026-03-10T12:30:00Z', '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+  });
+});
