@@ -115,3 +115,47 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
     expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
   });
 });
+
+/** A project whose plugin ./gates/p.mjs defines gate type `probe` with the given evaluate body. */
+function pluginProject(evaluate: string): string {
+  return workspace({
+    'gates/p.mjs': `export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, ${evaluate} };\n`,
+    'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n',
+  });
+}
+
+describe('a plugin gate can never make the engine crash instead of writing a verdict', () => {
+  // Each of these used to throw out of verify (a raw TypeError, or an internal schema error): no verdict at all.
+  const cases: [string, string][] = [
+    ['a circular actual', `evaluate(ctx) { const o = {}; o.o = o; ctx.pass('x', 'fine', { actual: o }); }`],
+    ['an actual whose toJSON throws', `evaluate(ctx) { ctx.pass('x', 'fine', { actual: { toJSON() { throw new Error('boom'); } } }); }`],
+    ['a function as expected', `evaluate(ctx) { ctx.pass('x', 'fine', { expected: () => 1 }); }`],
+    ['a numeric path', `evaluate(ctx) { ctx.pass('x', 'fine', { path: 5 }); }`],
+    ['line 0', `evaluate(ctx) { ctx.pass('x', 'fine', { line: 0 }); }`],
+    ['a text column', `evaluate(ctx) { ctx.pass('x', 'fine', { column: '3' }); }`],
+    ['a thrown object without a prototype', `evaluate(ctx) { ctx.pass('x', 'fine'); throw Object.create(null); }`],
+    ['an Error whose message getter throws', `evaluate(ctx) { const e = new Error('x'); Object.defineProperty(e, 'message', { get() { throw new Error('y'); } }); throw e; }`],
+    ['an Error whose stack getter throws', `evaluate(ctx) { ctx.pass('x', 'fine'); const e = new Error('x'); Object.defineProperty(e, 'stack', { get() { throw new Error('y'); } }); throw e; }`],
+  ];
+  it.each(cases)('%s: the gate fails with crashed (exit 1)', async (_name, evaluate) => {
+    const root = pluginProject(evaluate);
+    const run = await verify({ root, out: tempDir(), now: NOW });
+    expect(run.exitCode).toBe(1);
+    expect(run.verdict.gates[0]).toMatchObject({ id: 'p', status: 'fail', reason: 'crashed' });
+  });
+
+  it('a bigint actual is written as its digits (the verdict stays JSON)', async () => {
+    const root = pluginProject(`evaluate(ctx) { ctx.pass('x', 'fine', { actual: 10n ** 30n }); }`);
+    const run = await verify({ root, out: tempDir(), now: NOW });
+    expect(run.exitCode).toBe(0);
+    expect(run.verdict.gates[0]?.checks[0]?.actual).toBe('1000000000000000000000000000000');
+  });
+
+  it('the CLI: a crashing detail is a failed gate, exit 1, nothing on stderr', () => {
+    const root = pluginProject(`evaluate(ctx) { const o = {}; o.o = o; ctx.pass('x', 'fine', { actual: o }); }`);
+    const run = runCli(['verify', '--root', root, '--now', NOW, '--out', join(root, 'out'), '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as Verdict).gates[0]).toMatchObject({ status: 'fail', reason: 'crashed' });
+  });
+});
