@@ -87,6 +87,14 @@ function copyDetail(detail: CheckDetail | undefined, strict = true): CheckDetail
   return out;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function artifactErrorCheck(id: string, error: ArtifactError): CheckResult {
   return { id, status: 'fail', code: error.code, message: error.message, ...copyDetail(error.detail, false) };
 }
@@ -160,12 +168,15 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     else if (!unboundedAges.has(note.path)) unboundedAges.set(note.path, note);
   };
 
+  let waiverView: WaiverBook | undefined;
+  // Shared by every gate of the run: a gate reads it, never changes what the next gate or a command sees.
+  const frozenEnv: Readonly<Record<string, string | undefined>> = Object.isFrozen(env.env) ? env.env : Object.freeze({ ...env.env });
   const heap = env.heap;
   const heapCheck = heap === undefined ? undefined : (path: string) => heap.check(path);
   const ctx: GateContext = {
     gateId,
     root,
-    now,
+    now: new Date(now.getTime()),
     signal,
     read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck),
     outputDir: env.outputDir,
@@ -177,9 +188,11 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     get waivers() {
       // The waiver sources were read once for the whole run; a gate that looks at them has read them.
       for (const record of env.waivers.records) recordArtifact(record);
-      return env.waivers;
+      // The run decides every gate's waiver from the book: a gate gets a frozen copy, so it cannot waive itself or another gate.
+      waiverView ??= deepFreeze(structuredClone(env.waivers));
+      return waiverView;
     },
-    env: env.env,
+    env: frozenEnv,
     git: { head: () => readGitHead(root) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),

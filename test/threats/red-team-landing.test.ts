@@ -159,3 +159,34 @@ describe('a plugin gate can never make the engine crash instead of writing a ver
     expect((JSON.parse(run.stdout) as Verdict).gates[0]).toMatchObject({ status: 'fail', reason: 'crashed' });
   });
 });
+
+describe('a plugin gate cannot change what the run decides for other gates', () => {
+  const WAIVER_B = WAIVER;
+  function project(evaluate: string) {
+    return workspace({
+      'gates/p.mjs': `export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, ${evaluate} };\n`,
+      'b.json': '{"status":"pass"}',
+      'c.json': '{"status":"fail"}',
+      'w.toml': WAIVER_B,
+      // c runs after p (needs), so a change p makes to shared state would be seen when c is decided.
+      'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\nwaivers:\n  sources: [w.toml]\ngates:\n  - id: p\n    type: probe\n  - id: b\n    type: artifact_status\n    options: { path: b.json, pointer: /status, allowed: [pass] }\n  - id: c\n    type: artifact_status\n    needs: [p]\n    options: { path: c.json, pointer: /status, allowed: [pass] }\n',
+    });
+  }
+
+  it('pushing a waiver for failing gate c into ctx.waivers: the book is frozen, p crashes, c still fails (exit 1)', async () => {
+    // Before: c came out `waived`, the verdict `warn`, exit 0.
+    const root = project(`evaluate(ctx) { const w = ctx.waivers; w.entries.push({ ...w.entries[0], gate_id: 'c', pointer: '/waiver/c' }); ctx.pass('x', 'fine'); }`);
+    const run = await verify({ root, out: tempDir(), now: NOW });
+    expect(run.verdict.gates.map((g) => [g.id, g.status, g.reason ?? null])).toEqual([['p', 'fail', 'crashed'], ['b', 'pass', null], ['c', 'fail', 'status_not_allowed']]);
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('editing an entry in place (b\'s waiver re-pointed at c) and ctx.env are refused the same way', async () => {
+    for (const body of [`evaluate(ctx) { ctx.waivers.entries[0].gate_id = 'c'; ctx.pass('x', 'fine'); }`, `evaluate(ctx) { ctx.env.GATE_ENGINE_CONCURRENCY = '1'; ctx.pass('x', 'fine'); }`]) {
+      const root = project(body);
+      const run = await verify({ root, out: tempDir(), now: NOW });
+      expect(run.verdict.gates.map((g) => [g.id, g.status, g.reason ?? null])).toEqual([['p', 'fail', 'crashed'], ['b', 'pass', null], ['c', 'fail', 'status_not_allowed']]);
+      expect(run.exitCode).toBe(1);
+    }
+  });
+});
