@@ -190,3 +190,24 @@ describe('a plugin gate cannot change what the run decides for other gates', () 
     }
   });
 });
+
+describe('GateTester judges the gate under test, never another gate', () => {
+  it('a valid case whose entry switches the gate off (enabled: false) next to a passing gate is refused, not passed', async () => {
+    const { GateTester } = await import('../../src/testing/index.js');
+    const { defineGate } = await import('../../src/sdk/index.js');
+    const alwaysFails = defineGate<Record<string, never>>({
+      type: 'always_fails',
+      title: 'Always fails',
+      description: 'fails every time',
+      optionsSchema: { type: 'object' },
+      evaluate(ctx) {
+        ctx.fail('x', 'broken', 'always fails');
+      },
+    });
+    const cases = {
+      valid: [{ entry: { enabled: false }, files: { 's.json': { rate: 90 } }, config: { gates: [{ id: 'other', type: 'threshold', options: { path: 's.json', pointer: '/rate', op: '>=', value: 80 } }] } }],
+    };
+    // Before: the verdict's first gate (`other`, which passes) was taken as the result, and the case passed.
+    await expect(new GateTester().run(alwaysFails, cases)).rejects.toThrow(/the gate under test \(gate_under_test, type always_fails\) did not run in this case: its entry says enabled: false/);
+  });
+});
