@@ -211,3 +211,29 @@ describe('GateTester judges the gate under test, never another gate', () => {
     await expect(new GateTester().run(alwaysFails, cases)).rejects.toThrow(/the gate under test \(gate_under_test, type always_fails\) did not run in this case: its entry says enabled: false/);
   });
 });
+
+describe('a plugin definition is read once: a getter cannot pass the checks as one gate type and register as another', () => {
+  const plugin = (body: string) =>
+    workspace({
+      'gates/p.mjs': body,
+      's.json': '{"rate": 10}',
+      'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: t\n    type: threshold\n    options: { path: s.json, pointer: /rate, op: ">=", value: 80 }\n',
+    });
+
+  it('a `type` getter that says "harmless" while checked and "threshold" when registered: the built-in still runs (exit 1)', async () => {
+    // Before: the plugin replaced the built-in threshold gate, which then passed (exit 0) on a rate of 10 < 80.
+    const root = plugin(`let n = 0;\nexport default { get type() { n++; return n <= 4 ? 'harmless' : 'threshold'; }, title: 'P', description: 'probe', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'looks fine'); } };\n`);
+    const run = await verify({ root, out: tempDir(), now: NOW });
+    expect(run.verdict.gates[0]).toMatchObject({ id: 't', type: 'threshold', status: 'fail', reason: 'threshold_not_met' });
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('a getter that throws is plugin_invalid (exit 2) naming the entry, not a stack trace', () => {
+    const root = plugin(`export default { type: 'probe', get title() { throw new Error('gotcha'); }, description: 'd', optionsSchema: {}, evaluate() {} };\n`);
+    const run = runCli(['verify', '--root', root, '--now', NOW, '--out', join(root, 'out')], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('plugins[0]');
+    expect(run.stderr).toContain('cannot be read as plain data (gotcha)');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
