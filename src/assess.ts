@@ -168,7 +168,8 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   const { gateTypeRegistry } = await import('./verify.js');
   const { root, configPath, cwd, ...rest } = options;
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
-  return assessVerdict(verdict, { ...rest, config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root), ...(await verdictWaiverBook(verdict, config, root)) });
+  // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+  return assessVerdict(verdict, { ...rest, ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}), config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root), ...(await verdictWaiverBook(verdict, config, root)) });
 }
 
 /** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */

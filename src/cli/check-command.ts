@@ -65,7 +65,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     config: assessConfig(config),
     waiverSources: await hashWaiverSources(recorded.verdict, root),
     ...(await verdictWaiverBook(recorded.verdict, config, root)),
-    gateTypes: [...registry.values()],
+    // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+    gateTypes: [...(config.gateTypes ?? registry).values()],
   });
   if (values.json) {
     io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);

@@ -237,3 +237,27 @@ describe('a plugin definition is read once: a getter cannot pass the checks as o
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("assessment re-derives a plugin gate's status with the plugin's own evidence codes", () => {
+  it('a rollback verdict edited to relax a plugin gate failing on evidence (bad_evidence) is verdict_inconsistent', async () => {
+    const ROLLBACK = { reason: 'Hotfix for CVE-2026-1234 must ship; parity regression tracked separately', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
+    const root = workspace({
+      'gates/p.mjs': `export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evidenceReasons: ['bad_evidence'], evaluate(ctx) { ctx.fail('x', 'bad_evidence', 'the report is unreadable'); } };\n`,
+      'gate-engine.config.yaml': `version: 1\nplugins: ["./gates/p.mjs"]\nrollback:\n  declaration: ${JSON.stringify(ROLLBACK)}\ngates:\n  - id: p\n    type: probe\n`,
+    });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', write: false });
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'bad_evidence' });
+    const e = structuredClone(verdict);
+    const g = e.gates[0];
+    if (g === undefined) throw new Error('fixture');
+    g.status = 'warn';
+    g.relaxed_by = 'rollback';
+    e.summary = summarize(e.gates);
+    e.selection.gates_verdict = foldGates(e.gates);
+    e.verdict = foldRun(e.gates, true);
+    // check and assessVerdictInRepo now re-derive with the config's plugin types too (regression guard).
+    const a = await assessVerdictInRepo(e, { root, now: LATER });
+    expect(a.reasons.map((r) => r.code)).toContain('verdict_inconsistent');
+    expect(a.promote).toBe(false);
+  });
+});
