@@ -261,3 +261,25 @@ describe("assessment re-derives a plugin gate's status with the plugin's own evi
     expect(a.promote).toBe(false);
   });
 });
+
+describe('a text artifact of placeholders only is hollow however long it is', () => {
+  it('1,001 lines of TODO: artifact_present fails with empty (exit 1)', async () => {
+    // Before: past 1,000 lines the text was not looked at and counted as content (pass).
+    const root = workspace({
+      'notes.txt': 'TODO\n'.repeat(1001),
+      'gate-engine.config.yaml': configYaml([{ id: 'notes', type: 'artifact_present', options: { path: 'notes.txt', format: 'text' } }] as never[]),
+    });
+    const run = await verify({ root, out: tempDir(), now: NOW, write: false });
+    expect(run.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'empty' });
+    expect(run.exitCode).toBe(1);
+  });
+
+  it('one real line among 5,000 placeholders is content (pass)', async () => {
+    const root = workspace({
+      'notes.txt': `${'TODO\n'.repeat(5000)}fixed the startup crash\n`,
+      'gate-engine.config.yaml': configYaml([{ id: 'notes', type: 'artifact_present', options: { path: 'notes.txt', format: 'text' } }] as never[]),
+    });
+    const run = await verify({ root, out: tempDir(), now: NOW, write: false });
+    expect(run.verdict.gates[0]).toMatchObject({ status: 'pass' });
+  });
+});
