@@ -283,3 +283,22 @@ describe('a text artifact of placeholders only is hollow however long it is', ()
     expect(run.verdict.gates[0]).toMatchObject({ status: 'pass' });
   });
 });
+
+describe('degenerate ids the id check missed', () => {
+  it.each(['0e0', '0.0E+5', '-0e3', '0b0', '0o00', '[object Object]', ' [object Undefined] '])('%j is not an id', async (value) => {
+    const { idReason } = await import('../../src/util/text-classes.js');
+    expect(idReason(value)).toBeDefined();
+  });
+  it.each(['10e3', 'object-store-1', '0b1', 'e0'])('%j can still be an id', async (value) => {
+    const { idReason } = await import('../../src/util/text-classes.js');
+    expect(idReason(value)).toBeUndefined();
+  });
+  it('--run-id 0e0 is a usage error (exit 2)', async () => {
+    const { EngineError } = await import('../../src/core/errors.js');
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'p', type: 'artifact_present', options: { path: 'r.json' } }] as never[]), 'r.json': '{"ok":true}' });
+    const e = await verify({ root, out: tempDir(), now: NOW, runId: '0e0' }).then(() => undefined, (err: unknown) => err);
+    expect(e).toBeInstanceOf(EngineError);
+    expect((e as InstanceType<typeof EngineError>).code).toBe('usage');
+    expect((e as InstanceType<typeof EngineError>).exitCode).toBe(2);
+  });
+});
