@@ -7,7 +7,8 @@
 import { verdictInconsistencies } from './core/consistency.js';
 import { parseDuration } from './util/time.js';
 import { configGatesDigest } from './core/verdict.js';
-import type { AnyGateDefinition, Verdict } from './core/types.js';
+import type { AnyGateDefinition, Verdict, WaiverBook } from './core/types.js';
+import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 
 export type AssessReasonCode =
@@ -56,6 +57,13 @@ export interface AssessOptions {
   waiverSources?: Readonly<Record<string, string | undefined>>;
   /** Custom gate types, so their evidence codes are known when statuses are re-derived. */
   gateTypes?: readonly AnyGateDefinition[];
+  /**
+   * The waivers the sources declare, re-read now and judged on the run's day (`readWaiverBook`). Every waived
+   * gate must be waived by one of them, field for field (`waiver_mismatch` otherwise): a waiver the file
+   * declares for another gate, or none at all, cannot be copied onto a failing gate in an edited verdict.
+   * `gate-engine check` fills it from the checked-out repository.
+   */
+  waiverBook?: WaiverBook;
 }
 
 export interface Assessment {
@@ -123,6 +131,12 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     const read = new Set((verdict.waivers.sources ?? []).map((s) => s.path));
     for (const w of verdict.waivers.applied) if (!read.has(w.source)) add('waiver_mismatch', `gate ${w.gate_id} is waived from ${w.source}, a source the verdict does not list`);
   }
+  if (options.waiverBook !== undefined) for (const problem of waiverProblems(verdict, options.waiverBook)) add('waiver_mismatch', problem);
+  else if (options.waiverSources !== undefined && isWaived(verdict)) {
+    add('waiver_mismatch', waiverDay(verdict) === undefined
+      ? `the verdict's waivers.today ${JSON.stringify(verdict.waivers.today)} is not the day of its generated_at ${verdict.generated_at} (or the day before): the waivers it applied cannot be judged`
+      : 'the verdict applies waivers, but the waivers its sources declare were not given (waiverBook, see verdictWaiverBook), so they cannot be matched');
+  }
 
   if (options.config !== undefined) {
     const cfg = options.config;
@@ -154,7 +168,52 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   const { gateTypeRegistry } = await import('./verify.js');
   const { root, configPath, cwd, ...rest } = options;
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
-  return assessVerdict(verdict, { ...rest, config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root) });
+  // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+  return assessVerdict(verdict, { ...rest, ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}), config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root), ...(await verdictWaiverBook(verdict, config, root)) });
+}
+
+/** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */
+export async function verdictWaiverBook(verdict: Verdict, config: { gates: readonly { id: string; type: string }[]; waivers?: import('./core/waiver-sources.js').WaiverConfig }, root: string): Promise<{ waiverBook?: WaiverBook }> {
+  const day = isWaived(verdict) ? waiverDay(verdict) : undefined;
+  if (day === undefined) return {};
+  const { readWaiverBook } = await import('./core/waiver-sources.js');
+  return { waiverBook: await readWaiverBook(config.waivers, root, day, new Map(config.gates.map((g) => [g.id, g.type]))) };
+}
+
+function isWaived(verdict: Verdict): boolean {
+  return verdict.gates.some((g) => g.status === 'waived' || g.waiver !== undefined) || verdict.waivers.applied.length > 0;
+}
+
+const GATE_WAIVER_FIELDS = ['source', 'owner', 'bead', 'reason', 'created', 'expires', 'scope', 'remove_when'] as const;
+
+/**
+ * Every gate the verdict calls waived (or that carries a waiver, or that `waivers.applied` names) must be waived
+ * by a waiver the sources declare, in force on the run's day for the verdict's lane, with the same fields.
+ */
+function waiverProblems(verdict: Verdict, book: WaiverBook): string[] {
+  const problems: string[] = [];
+  const named = new Set<string>([...verdict.gates.filter((g) => g.status === 'waived' || g.waiver !== undefined).map((g) => g.id), ...verdict.waivers.applied.map((w) => w.gate_id)]);
+  for (const id of named) {
+    const gate = verdict.gates.find((g) => g.id === id);
+    const claimed = gate?.waiver ?? verdict.waivers.applied.find((w) => w.gate_id === id);
+    const real = activeWaiverFor(book, id, verdict.lane);
+    if (real === undefined) {
+      problems.push(`gate ${id} is waived in the verdict, but no waiver source declares a waiver for it that was in force on ${book.today} for the ${verdict.lane} lane`);
+      continue;
+    }
+    const differs = GATE_WAIVER_FIELDS.filter((f) => claimed === undefined || (claimed as unknown as Record<string, unknown>)[f] !== real[f]);
+    if (differs.length > 0) problems.push(`gate ${id}: the waiver the verdict applied differs from the one ${real.source} declares (${differs.join(', ')})`);
+  }
+  return problems;
+}
+
+/** The day the run judged its waivers on: the verdict's `waivers.today`, if it is the day of `generated_at` or the day before. */
+function waiverDay(verdict: Verdict): Date | undefined {
+  const generated = Date.parse(verdict.generated_at);
+  const today = typeof verdict.waivers.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verdict.waivers.today) ? Date.parse(`${verdict.waivers.today}T12:00:00Z`) : Number.NaN;
+  if (Number.isNaN(generated) || Number.isNaN(today)) return undefined;
+  const day = Date.parse(`${new Date(generated).toISOString().slice(0, 10)}T12:00:00Z`);
+  return day - today === 0 || day - today === 86_400_000 ? new Date(today) : undefined;
 }
 
 /** The `config` option of {@link assessVerdict} from a loaded config. */

@@ -35,7 +35,7 @@ export type {
 export { applyPolicy, exitCodeFor, foldChecks, foldGates, foldRun, summarize } from './core/fold.js';
 export { readVerdict } from './verdict-file.js';
 export { assessVerdict, type AssessOptions, type Assessment, type AssessReason, type AssessReasonCode } from './assess.js';
-export { assessConfig, assessVerdictInRepo, hashWaiverSources } from './assess.js';
+export { assessConfig, assessVerdictInRepo, hashWaiverSources, verdictWaiverBook } from './assess.js';
 export { verdictInconsistencies, type Inconsistency } from './core/consistency.js';
 export { EXIT, EngineError, InternalError, type EngineErrorCode, type ExitCode } from './core/errors.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, type ArtifactErrorCode } from './artifacts/errors.js';

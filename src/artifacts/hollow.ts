@@ -85,9 +85,15 @@ export function isHollow(value: unknown): boolean {
  */
 export function hollowTextReason(text: string): string | undefined {
   const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
-  if (lines.length === 0 || lines.length > 1000) return undefined;
-  const reasons = lines.map((l) => placeholderReason(l));
-  if (reasons.some((r) => r === undefined)) return undefined;
+  if (lines.length === 0) return undefined;
+  // Every line is looked at, however many there are (1,001 lines of TODO are as hollow as one); the first real
+  // line ends the walk, so a real report costs one line.
+  const reasons: (string | undefined)[] = [];
+  for (const l of lines) {
+    const r = placeholderReason(l);
+    if (r === undefined) return undefined;
+    if (reasons.length === 0) reasons.push(r);
+  }
   const first = lines[0] as string;
   const shown = JSON.stringify(first.length > 40 ? `${first.slice(0, 40)}…` : first);
   return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;

@@ -4,7 +4,7 @@
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
 import { resolve } from 'node:path';
-import { assessConfig, assessVerdict, hashWaiverSources } from '../assess.js';
+import { assessConfig, assessVerdict, hashWaiverSources, verdictWaiverBook } from '../assess.js';
 import { loadConfig } from '../config/load.js';
 import { EngineError, EXIT } from '../core/errors.js';
 import { parseDuration } from '../util/time.js';
@@ -64,7 +64,9 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     now: clock.now(),
     config: assessConfig(config),
     waiverSources: await hashWaiverSources(recorded.verdict, root),
-    gateTypes: [...registry.values()],
+    ...(await verdictWaiverBook(recorded.verdict, config, root)),
+    // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+    gateTypes: [...(config.gateTypes ?? registry).values()],
   });
   if (values.json) {
     io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);

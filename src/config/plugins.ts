@@ -82,6 +82,39 @@ function definitionsOf(mod: Record<string, unknown>): unknown[] | undefined {
   return fromValue(mod.default) ?? (Array.isArray(mod.gates) ? mod.gates : undefined);
 }
 
+const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'barrier'] as const;
+const DEFINITION_METHODS = ['evaluate', 'artifactPath'] as const;
+
+/**
+ * A frozen copy of a would-be definition with each field read exactly once (data deep-copied, methods called on
+ * the original), or what went wrong reading it. Anything else the module exported is left behind.
+ */
+export function snapshotDefinition(value: unknown): Record<string, unknown> | string {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'is not an object made with defineGate';
+  try {
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const key of DEFINITION_DATA) {
+      const v = source[key];
+      if (v !== undefined) out[key] = typeof v === 'object' && v !== null ? structuredClone(v) : v;
+    }
+    for (const key of DEFINITION_METHODS) {
+      const v = source[key];
+      if (typeof v === 'function') out[key] = (...args: unknown[]) => (v as (...a: unknown[]) => unknown).apply(source, args);
+      else if (v !== undefined) out[key] = v;
+    }
+    return Object.freeze(out);
+  } catch (e) {
+    let why = 'unknown error';
+    try {
+      why = e instanceof Error ? e.message : String(e);
+    } catch {
+      // nothing more to say
+    }
+    return `cannot be read as plain data (${why})`;
+  }
+}
+
 /** What is wrong with a would-be gate definition ('' when nothing). */
 export function definitionProblem(value: unknown): string {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'is not an object made with defineGate';
@@ -135,10 +168,15 @@ export async function loadPlugins(specs: readonly string[], root: string, regist
       throw pluginError(at, spec, 'exports no gate definitions', 'export default defineGate({...}) (or an array of them, or { gates: [...] }) from the module; defineGate comes from gate-engine/sdk');
     }
     const types: string[] = [];
-    for (const [k, def] of defs.entries()) {
+    for (const [k, found] of defs.entries()) {
+      // Every field read once, into a frozen plain copy: a getter cannot show one type to the checks below and
+      // register another (a built-in's), nor change the definition after it was checked.
+      const copied = snapshotDefinition(found);
+      if (typeof copied === 'string') throw pluginError(at, spec, `gate definition ${k + 1} of ${defs.length} ${copied}`, 'export plain gate definitions made with defineGate (no getters or proxies that throw)');
+      const def = copied;
       const problem = definitionProblem(def);
       if (problem !== '') throw pluginError(at, spec, `gate definition ${k + 1} of ${defs.length} ${problem}`, 'define each gate with defineGate from gate-engine/sdk: type, title, description, optionsSchema, evaluate');
-      const gate = def as AnyGateDefinition;
+      const gate = def as unknown as AnyGateDefinition;
       if (out.has(gate.type)) {
         const other = origin.get(gate.type);
         throw pluginError(at, spec, `defines gate type "${gate.type}", which ${other === undefined ? 'is a built-in gate type' : `plugin "${other}" already defines`}`, 'give the custom gate type a name of its own (e.g. prefix it with your project: acme_release_notes)');

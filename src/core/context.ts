@@ -29,20 +29,74 @@ function requireText(value: unknown, what: string): string {
   return value;
 }
 
-/** The detail a gate passes is copied field by field: unknown keys or functions never reach the verdict. */
-function copyDetail(detail: CheckDetail | undefined): CheckDetail {
+const TEXT_KEYS: ReadonlySet<string> = new Set(['path', 'pointer', 'fix']);
+const LINE_KEYS: ReadonlySet<string> = new Set(['line', 'column', 'row']);
+
+/**
+ * `expected` / `actual` as the JSON the verdict will hold, copied now (a gate cannot change it later): a
+ * bigint or a non-finite number is written as text, a Date as its toJSON. Undefined when it is no JSON value
+ * (a function, a symbol, a circular object, a toJSON that throws).
+ */
+function detailJson(value: unknown): { ok: true; value: unknown } | { ok: false; why: string } {
+  if (typeof value === 'function' || typeof value === 'symbol') return { ok: false, why: `a ${typeof value}` };
+  try {
+    const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}` : typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    if (text === undefined) return { ok: false, why: 'no JSON value' };
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    let why = 'no JSON value';
+    try {
+      why = e instanceof Error ? e.message.split('\n')[0] ?? why : why;
+    } catch {
+      // a message that cannot be read says nothing more
+    }
+    return { ok: false, why };
+  }
+}
+
+/**
+ * The detail a gate passes is copied field by field: unknown keys or functions never reach the verdict, and a
+ * field of the wrong type (a numeric path, a line 0, a circular `actual`) is the gate's bug. `strict` throws a
+ * TypeError for it (the gate crashes: a failed check, never a verdict the engine cannot write); otherwise the
+ * field is left out.
+ */
+function copyDetail(detail: CheckDetail | undefined, strict = true): CheckDetail {
   const out: CheckDetail = {};
   if (detail === undefined) return out;
-  if (detail === null || typeof detail !== 'object') throw new TypeError(`check detail must be an object, got ${JSON.stringify(detail)}`);
+  if (detail === null || typeof detail !== 'object') {
+    if (strict) throw new TypeError(`check detail must be an object, got ${typeof detail}`);
+    return out;
+  }
   for (const key of DETAIL_KEYS) {
     const value = detail[key];
-    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+    if (value === undefined) continue;
+    let problem: string | undefined;
+    if (TEXT_KEYS.has(key)) {
+      if (typeof value === 'string') (out as Record<string, unknown>)[key] = value;
+      else problem = `must be a string, got ${typeof value}`;
+    } else if (LINE_KEYS.has(key)) {
+      if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) (out as Record<string, unknown>)[key] = value;
+      else problem = `must be a whole number ≥ 1, got ${typeof value === 'number' ? String(value) : typeof value}`;
+    } else {
+      const json = detailJson(value);
+      if (json.ok) (out as Record<string, unknown>)[key] = json.value;
+      else problem = `must be a JSON value, got ${json.why}`;
+    }
+    if (problem !== undefined && strict) throw new TypeError(`check detail ${key} ${problem}`);
   }
   return out;
 }
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 export function artifactErrorCheck(id: string, error: ArtifactError): CheckResult {
-  return { id, status: 'fail', code: error.code, message: error.message, ...copyDetail(error.detail) };
+  return { id, status: 'fail', code: error.code, message: error.message, ...copyDetail(error.detail, false) };
 }
 
 export interface ContextEnvironment {
@@ -114,12 +168,15 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     else if (!unboundedAges.has(note.path)) unboundedAges.set(note.path, note);
   };
 
+  let waiverView: WaiverBook | undefined;
+  // Shared by every gate of the run: a gate reads it, never changes what the next gate or a command sees.
+  const frozenEnv: Readonly<Record<string, string | undefined>> = Object.isFrozen(env.env) ? env.env : Object.freeze({ ...env.env });
   const heap = env.heap;
   const heapCheck = heap === undefined ? undefined : (path: string) => heap.check(path);
   const ctx: GateContext = {
     gateId,
     root,
-    now,
+    now: new Date(now.getTime()),
     signal,
     read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck),
     outputDir: env.outputDir,
@@ -131,9 +188,11 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     get waivers() {
       // The waiver sources were read once for the whole run; a gate that looks at them has read them.
       for (const record of env.waivers.records) recordArtifact(record);
-      return env.waivers;
+      // The run decides every gate's waiver from the book: a gate gets a frozen copy, so it cannot waive itself or another gate.
+      waiverView ??= deepFreeze(structuredClone(env.waivers));
+      return waiverView;
     },
-    env: env.env,
+    env: frozenEnv,
     git: { head: () => readGitHead(root) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),

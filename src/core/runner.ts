@@ -184,8 +184,26 @@ function resourceLimitCheck(trip: HeapTrip): CheckResult {
 }
 
 function firstStackFrame(error: unknown): string | undefined {
-  const stack = error instanceof Error ? error.stack : undefined;
-  return stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim();
+  try {
+    const stack = error instanceof Error ? error.stack : undefined;
+    return typeof stack === 'string' ? stack.split('\n').find((l) => l.trim().startsWith('at '))?.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "TypeError: boom" for what a gate threw, whatever it threw: a value whose name, message or toString throws is still described. */
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) {
+      const name = typeof error.name === 'string' ? error.name : 'Error';
+      const message = typeof error.message === 'string' ? error.message : '';
+      return `${name}: ${message}`;
+    }
+    return `Error: ${String(error)}`;
+  } catch {
+    return `a ${error === null ? 'null' : typeof error} that cannot be shown`;
+  }
 }
 
 function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefined {
@@ -201,14 +219,21 @@ function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefi
         fix: 'find what the gate waits on (a huge input, a hung command); raise timeout_ms only if the work is legitimately slow',
       };
     case 'threw': {
-      if (outcome.error instanceof ArtifactError) return artifactErrorCheck('artifact', outcome.error);
-      const err = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error));
+      if (outcome.error instanceof ArtifactError) {
+        // An ArtifactError a gate forged (a getter, a non-text code) is a crash like any other throw.
+        try {
+          const { code, message } = outcome.error;
+          if (typeof code === 'string' && code.trim() !== '' && typeof message === 'string' && message.trim() !== '') return artifactErrorCheck('artifact', outcome.error);
+        } catch {
+          // fall through: described as a crash
+        }
+      }
       const frame = firstStackFrame(outcome.error);
       return {
         id: 'evaluate',
         status: 'fail',
         code: 'crashed',
-        message: `gate threw ${err.name}: ${err.message}`,
+        message: `gate threw ${describeThrown(outcome.error)}`,
         ...(frame ? { actual: frame } : {}),
         fix: `this is a bug in the "${gate.type}" gate, not in your evidence; report it with this message`,
       };

@@ -161,7 +161,11 @@ export class GateTester {
         if (isEngineError(e)) throw new GateTesterError(`the case could not run: ${e.message}${e.fix ? ` (fix: ${e.fix})` : ''}`);
         throw e;
       }
-      const g = result.verdict.gates[0] as GateResult;
+      // The gate under test by its id, never whatever came first: an entry with `enabled: false` (or an id of
+      // another gate) would otherwise have a case judged on another gate's result.
+      const id = typeof c.entry?.id === 'string' ? c.entry.id : 'gate_under_test';
+      const g = result.verdict.gates.find((r) => r.id === id && r.type === gate.type);
+      if (g === undefined) throw new GateTesterError(`the gate under test (${id}, type ${gate.type}) did not run in this case${c.entry?.enabled === false ? ': its entry says enabled: false' : ''}; a case must evaluate the gate it tests`);
       return { gate: g, findings: g.checks.filter((k) => k.status !== 'pass') };
     } finally {
       await rm(root, { recursive: true, force: true });

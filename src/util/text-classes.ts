@@ -140,7 +140,8 @@ export function templateReason(value: string): string | undefined {
  */
 export function degenerateIdReason(value: string): string | undefined {
   const folded = foldForComparison(value).replace(SURROUNDING, '');
-  if (/^[+-]?(?:0+(?:\.0*)?|\.0+|0x0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
+  if (/^[+-]?(?:(?:0+(?:\.0*)?|\.0+)(?:e[+-]?\d+)?|0[xbo]0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
+  if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
   if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
   return undefined;
