@@ -985,7 +985,21 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         continue;
       }
       const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
-      if (absolute === undefined) continue;
+      if (absolute === undefined) {
+        // `use super::*; … store::open()`: a name the file's glob imports brought into scope. Each glob
+        // of an enclosing scope is a reading; one whose source has a child module of that name is an edge.
+        const head = edge.segments[0];
+        if (head === undefined || head === '' || head === 'crate' || head === 'self' || head === 'super' || edge.glob === true) continue;
+        for (const glob of globsOf.get(file) ?? []) {
+          if (glob.scope.length > edge.scope.length || glob.scope.some((part, k) => edge.scope[k] !== part)) continue;
+          const source = absoluteSegments(glob.segments, [...(moduleOf.get(file) as string).split('::'), ...glob.scope], context, 'use');
+          if (source === undefined) continue;
+          const target = resolver.resolve([...source, ...edge.segments], 0);
+          if (target === undefined || target.module === source.join('::') || !target.module.startsWith(`${source.join('::')}::`)) continue;
+          push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: `${path} (through ${glob.path}::*)`, line, column }, reached);
+        }
+        continue;
+      }
       const target = resolver.resolve(absolute, 0);
       if (target === undefined) continue;
       push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
@@ -997,6 +1011,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   };
+  const globsOf = new Map<string, RustEdge[]>();
+  for (const file of files) {
+    const globs = (scans.get(file)?.edges ?? []).filter((e) => e.glob === true && e.kind === 'use');
+    if (globs.length > 0) globsOf.set(file, globs);
+  }
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
