@@ -273,8 +273,8 @@ export function checkReintegration(t: Tally, model: Model): void {
 
 /**
  * A banned pair that cannot be broken checks nothing: both sides the same domain (an import inside one
- * domain is never a cross-boundary edge), or a from-domain that owns no scanned module (no code can
- * import from it). Like an empty ban list, that is `vacuous`, never a pass.
+ * domain is never a cross-boundary edge), or a from-domain or to-domain that owns no scanned module (no
+ * code can import from it, no import can reach it). Like an empty ban list, that is `vacuous`, never a pass.
  */
 function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): number {
   const id = 'banned_cross_boundary_pairs_absent';
@@ -304,6 +304,17 @@ function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): nu
         expected: `at least one source file in scope listed in the current_modules of ${pair.from_domain}`,
         actual: 'none',
         fix: `list ${pair.from_domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
+      });
+      return;
+    }
+    if (!model.domains.has(pair.to_domain)) return; // reported by the domains_defined check
+    if ((owning.get(pair.to_domain) ?? 0) === 0) {
+      problems++;
+      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${pair.to_domain} owns no scanned source module, so no import can reach it and it checks nothing`, {
+        ...at(model, `${pointer}/to_domain`),
+        expected: `at least one source file in scope listed in the current_modules of ${pair.to_domain}`,
+        actual: 'none',
+        fix: `list ${pair.to_domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
       });
     }
   });

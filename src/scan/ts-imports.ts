@@ -83,6 +83,8 @@ const MAX_EXPRESSION = 80;
 const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
 const DECLARATORS = new Set(['const', 'let', 'var']);
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** A triple-slash reference directive naming a file, at the start of a line. */
+const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+path[ \t]*=[ \t]*(["'])([^"'\n]*)\1/gm;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
@@ -406,6 +408,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (REQUIRE_HOSTS.has(word) && isP(p + 1, 91) && literal(p + 2) === 'require' && isP(p + 3, 93)) {
+      // module['require']('…'): the same loader written as a computed member.
+      if (isP(p + 4, 40)) p = call(p + 2, p + 4, 'require', 'require');
+      else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(p + 2) });
+      continue;
+    }
+
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
@@ -489,6 +498,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
+  // `/// <reference path="…" />`: the compiler takes the named file into the program (a type-level edge).
+  if (text.includes('///')) {
+    for (const m of text.matchAll(TRIPLE_SLASH_PATH)) {
+      const offset = (m.index as number) + (m[0].length - (m[2] as string).length - 1);
+      const before = text.lastIndexOf('\n', offset - 1);
+      const line = text.slice(0, offset).split('\n').length;
+      imports.push({ kind: 'import_type', specifier: m[2] as string, line, column: offset - before });
+    }
+  }
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
 
   /**
@@ -500,6 +518,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `const r = require` — whose calls are then followed and whose own mentions obey the same rule.
    */
   function escapes(k: number, name: string): void {
+    if (name === 'require' && takenFromHost(k)) {
+      unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
+      return;
+    }
     if (isId(k - 1, 'typeof') || isId(k - 1, 'function') || (isP(k + 1, 58) && !isP(k - 1, 63)) || (isP(k + 1, 63) && isP(k + 2, 58)) || isP(k - 1, 46)) return;
     if (DECLARATORS.has(ident(k - 1) ?? '') || isId(k - 1, 'declare')) return; // declare const require: …
     if (isP(k + 1, 61)) return; // an assignment target, not a read
@@ -516,6 +538,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (lookupsOnly) return;
     }
     unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
+  }
+
+  /**
+   * `const { require: r } = module` / `({ require } = globalThis)`: `require` a key of an object pattern
+   * destructured from an object that holds the loader. The enclosing `{` is looked for a bounded way back.
+   */
+  function takenFromHost(k: number): boolean {
+    if (!(isP(k - 1, 123) || isP(k - 1, 44))) return false;
+    let depth = 0;
+    for (let r = k - 1; r >= 0 && r >= k - 512; r--) {
+      if (isP(r, 125) || isP(r, 93) || isP(r, 41)) depth++;
+      else if (isP(r, 123) || isP(r, 91) || isP(r, 40)) {
+        if (depth > 0) {
+          depth--;
+          continue;
+        }
+        if (!isP(r, 123)) return false;
+        const close = matching(r);
+        if (!isP(close + 1, 61)) return false;
+        let host = close + 2;
+        while (kind(host) === K.Ident && isP(host + 1, 46) && kind(host + 2) === K.Ident) host += 2;
+        return kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string);
+      }
+    }
+    return false;
   }
 }
 

@@ -81,8 +81,9 @@ export class TokenBuffer {
   }
 }
 
-const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends']);
+const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends', 'default']);
 const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
 const isIdentPartCode = (c: number) => isIdentStartCode(c) || (c >= 48 && c <= 57);
@@ -165,6 +166,12 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       if (p === P_INC || p === P_DEC) {
         // Postfix after an operand (`a++ / b`) divides; prefix (`++/x/`) is nonsense either way.
         return k === 0 || !isOperandEnd(k - 1);
+      }
+      if (p === 33 /* ! */ && k > 0 && isOperandEnd(k - 1) && !LINE_BREAK.test(text.slice(tok.end[k - 1], tok.start[k]))) {
+        // TypeScript's non-null assertion (`total! / count`) ends an operand: a `/` after it divides. In
+        // JavaScript an operand followed by `!` on the same line is a syntax error, and after a line break
+        // (comments included) automatic semicolon insertion makes `!` a prefix, where a regex may follow.
+        return false;
       }
       return true;
     }

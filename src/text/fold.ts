@@ -100,6 +100,8 @@ const ASCII_CLASS = new Map<string, string>();
 }
 
 const SEPARATOR_MARK = ' ';
+/** Private use, unassigned (noncharacters included): code points without a standard glyph. */
+const NO_GLYPH = /^[\p{Co}\p{Cn}]$/u;
 
 /**
  * Latin letter variants the confusables data leaves out (small capitals `ᴀ`, turned `ǝ`, thorn `þ`,
@@ -127,6 +129,12 @@ const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014'
 export function foldCodePoint(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
+  // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
+  // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
+  if (NO_GLYPH.test(ch)) return '';
+  // Regional indicator symbols standing alone render as boxed capital letters (🇳 reads "N").
+  const cp = ch.codePointAt(0) as number;
+  if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(0x61 + cp - 0x1f1e6);
   let out = '';
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;

@@ -342,6 +342,12 @@ function markdownSegments(out: Segments, source: string): boolean {
           out.html(ALT_CLOSE, new Int32Array(ALT_CLOSE.length).fill(Math.min(cursor, Math.max(start, end - 1))));
           break;
         }
+        case 's_open':
+          out.html('<s>', new Int32Array(3).fill(Math.min(cursor, Math.max(start, end - 1))));
+          break;
+        case 's_close':
+          out.html('</s>', new Int32Array(4).fill(Math.min(cursor, Math.max(start, end - 1))));
+          break;
         case 'link_open': {
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
@@ -352,7 +358,12 @@ function markdownSegments(out: Segments, source: string): boolean {
       }
     }
   };
-  // Link reference definitions are never shown, except their titles, as the tooltips of the links that use them.
+  // Link reference definitions are never shown on the rendered page, except their titles, as the tooltips
+  // of the links that use them; their labels are read as asides, like comments (a reader of the source sees them).
+  for (const label of Object.keys(references)) {
+    const found = source.toLowerCase().indexOf(`[${label.toLowerCase()}]:`);
+    out.aside(label, found === -1 ? align(label, source, 0, source.length) : identity(label.length, found + 1));
+  }
   for (const { title } of Object.values(references)) {
     if (!title) continue;
     const found = source.indexOf(title);
@@ -399,8 +410,11 @@ function markdownSegments(out: Segments, source: string): boolean {
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** Attributes some reader sees: image alt text, tooltips, what a screen reader says, a button's or field's text. */
-const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'aria-roledescription', 'placeholder', 'value', 'label', 'content', 'summary', 'abbr', 'data-tooltip', 'data-title']);
+/*
+ * Every attribute value is read (as an aside): image alt text, tooltips, what a screen reader says, a
+ * button's or field's text, and any other value a stylesheet (`content: attr(data-x)`), a script or a
+ * component (an MDX prop) may show.
+ */
 /** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /**
@@ -410,9 +424,10 @@ const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input va
 const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
- * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark).
+ * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
+ * (`drop-in <del>x</del>replacement` and Markdown `~~x~~` read as the phrase with a deletion).
  */
-const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub']);
+const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub', 's', 'del', 'strike']);
 /** Attributes that can hide an element (with a stylesheet, any element can be hidden). */
 const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover']);
 /** Tags whose boundaries a browser renders as a line break (block-level and line-breaking elements). */
@@ -521,10 +536,16 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
     const breaking = BREAKING_TAGS.has(name);
     if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     for (const attr of element.attrs) {
-      if (!READ_ATTRIBUTES.has(attr.name) && !attr.value.includes('\uE000')) continue;
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
+      if (/[<&]/.test(attr.value) && !attr.value.includes('\uE000')) {
+        // A value holding markup is shown as a page by some reader (`<iframe srcdoc>`, an MDX or
+        // component prop rendered as HTML): its rendered text is read too, at the attribute.
+        const page = render(attr.value, 'html');
+        if (page.text.trim() !== '') asides.pushAt('\n', sourceOf[Math.min(start, sourceOf.length - 1)] as number);
+        asides.pushAt(page.text, sourceOf[Math.min(start, sourceOf.length - 1)] as number);
+      }
       if (INLINE_ATTRIBUTES.has(`${name} ${attr.name}`)) {
         // Shown in the line (an image that did not load, a button's label) or not (the image loaded): skippable.
         const spanStart = flow.length;

@@ -28,9 +28,32 @@ describe('render', () => {
     }
   });
 
-  it('HTML: tags dropped, <br> and block tags a line break, an image alt text in the line (skippable), entities decoded, comments kept apart', () => {
+  it('HTML: tags dropped, <br> and block tags a line break, an image alt text in the line (skippable), entities decoded, comments and other attributes kept apart', () => {
     const r = render('<p>a<b>b</b>c<br>d&nbsp;e<!-- hidden -->f<img alt="pic" src=x>g</p>', 'html');
-    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['abc', 'd\u00a0efpicg', ' hidden ']);
+    expect(r.text.split('\n').filter((l) => l !== '')).toEqual(['abc', 'd\u00a0efpicg', ' hidden ', 'x']);
+  });
+
+  it('every attribute is read apart, and one holding markup (iframe srcdoc, a component prop) is read as the page it shows', () => {
+    const r = render('<p data-x="one two">y</p><iframe srcdoc="&lt;p&gt;re&lt;b&gt;place&lt;/b&gt;ment&lt;/p&gt;"></iframe>', 'html');
+    expect(r.text).toContain('one two');
+    expect(foldString(r.text)).toContain('repiacernent');
+  });
+
+  it('struck-through text (Markdown ~~x~~, <del>, <s>, <strike>) is skippable: a reader reads past a deletion', () => {
+    for (const source of ['re~~x~~placement', 're<del>x</del>placement', 're<s>x</s>placement', 're<strike>x</strike>placement']) {
+      const r = render(source, 'markdown');
+      expect(r.skippable, source).toBeDefined();
+      const [a, b] = [...(r.skippable as Int32Array)];
+      expect((r.text.slice(0, a) + r.text.slice(b)).trim(), source).toBe('replacement');
+    }
+  });
+
+  it('a link reference definition label is read apart, as a reader of the source sees it', () => {
+    expect(render('text\n\n[Hidden Label]: https://example.com\n', 'markdown').text.toLowerCase()).toContain('hidden label');
+  });
+
+  it('private-use and unassigned code points fold to nothing; a regional indicator folds to its letter', () => {
+    expect(foldString('a\uE000b\u0378c\u{1F1F3}')).toBe('abcn');
   });
 
   it('a comment inside a word neither joins nor splits it', () => {
