@@ -23,6 +23,6 @@ export function ARTIFACT_SCHEMA_FILES(): { file: string; schema: JsonSchema }[] 
     // Checked in code by their gates; these describe the shape those checks accept (test/schemas/artifact-schemas.test.ts holds them to the scenarios).
     withId('claim_gating_contract', 'claim_tier_order claim-gating contract (pi.frankennode.claim_gating_contract.v1)', CLAIM_CONTRACT_SCHEMA),
     withId('parameter_sweeps_report', 'parameter_sweeps_integrity report (pi.perf.parameter_sweeps.v1)', PARAMETER_SWEEPS_REPORT_SCHEMA),
-    withId('tracker_row', 'practical_finish_checkpoint tracker row (one line of a tracker export such as .beads/issues.jsonl)', TRACKER_ROW_SCHEMA),
+    withId('tracker_row', 'practical_finish_checkpoint tracker row (one line of a tracking-issue export in JSONL)', TRACKER_ROW_SCHEMA),
   ];
 }

@@ -247,9 +247,10 @@ export class TsResolver {
       const d = value[field];
       if (d === null || typeof d !== 'object' || Array.isArray(d)) continue;
       for (const [k, v] of Object.entries(d as Record<string, unknown>)) {
-        // A version that is not a real text (null, a list, invisible characters, "TODO") declares nothing: an import
-        // of it stays unresolved. "" and "*" are npm's own spellings of "any version".
-        if (typeof v !== 'string' || (v !== '' && v !== '*' && contentProblem(v) !== undefined)) continue;
+        // A version that is not a real text (null, a list, "", invisible characters, "TODO") declares nothing: an import
+        // of it stays unresolved. "*" is npm's spelling of "any version"; "" means the same to npm but is also what an
+        // unexpanded variable leaves, so it is refused and the fix is to write "*".
+        if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined)) continue;
         deps.add(k);
         if (typeof v === 'string' && v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = typeof v === 'string' ? /^(?:file|link|portal):(.*)$/.exec(v)?.[1] : undefined;

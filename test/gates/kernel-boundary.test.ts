@@ -410,19 +410,19 @@ describe('kernel_boundary: a linked file is judged as the file it resolves to', 
   it('a file whose directory is a link is judged by its real path, and imports from its real directory', async () => {
     const root = workspace({
       'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'] }),
-      'lib/store/db.ts': "import { y } from '../shared/x';\nexport const db = y;\n",
-      'lib/shared/x.ts': 'export const y = 1;\n',
+      'lib/store/db.ts': "import { y } from '../common/x';\nexport const db = y;\n",
+      'lib/common/x.ts': 'export const y = 1;\n',
       'src/core/index.ts': 'export const x = 1;\n',
       [MANIFEST]: manifest(
         [
           { id: 'core', modules: ['src/core/index.ts'] },
           { id: 'store', modules: ['lib/store/db.ts'] },
-          { id: 'shared', modules: ['lib/shared/x.ts'] },
+          { id: 'common', modules: ['lib/common/x.ts'] },
         ],
         { ownership_rules: banned(['store', 'core']) },
       ),
     });
-    // src/core/linked -> ../../lib/store: its db.ts is store's file, and '../shared/x' is taken from lib/store.
+    // src/core/linked -> ../../lib/store: its db.ts is store's file, and '../common/x' is taken from lib/store.
     symlinkSync('../../lib/store', join(root, 'src/core/linked'));
     const { gate, findings } = await run(root);
     expect(findings.map(brief)).toEqual([]);
