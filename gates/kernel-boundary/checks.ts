@@ -297,25 +297,20 @@ function checkPairsBanSomething(t: Tally, model: Model, sources: SourceScan): nu
       return;
     }
     if (sources.listError !== undefined || sources.files.length === 0 || !model.domains.has(pair.from_domain)) return; // reported by the coverage and domains_defined checks
-    if ((owning.get(pair.from_domain) ?? 0) === 0) {
+    // Either side owning no scanned module makes the ban vacuous: no code can break it, or no import can reach it.
+    for (const side of ['from_domain', 'to_domain'] as const) {
+      const domain = pair[side];
+      if (side === 'to_domain' && !model.domains.has(domain)) return; // reported by the domains_defined check
+      if ((owning.get(domain) ?? 0) > 0) continue;
       problems++;
-      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${pair.from_domain} owns no scanned source module, so no code can break it and it checks nothing`, {
-        ...at(model, `${pointer}/from_domain`),
-        expected: `at least one source file in scope listed in the current_modules of ${pair.from_domain}`,
+      const why = side === 'from_domain' ? 'so no code can break it' : 'so no import can reach it';
+      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${domain} owns no scanned source module, ${why} and it checks nothing`, {
+        ...at(model, `${pointer}/${side}`),
+        expected: `at least one source file in scope listed in the current_modules of ${domain}`,
         actual: 'none',
-        fix: `list ${pair.from_domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
+        fix: `list ${domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
       });
       return;
-    }
-    if (!model.domains.has(pair.to_domain)) return; // reported by the domains_defined check
-    if ((owning.get(pair.to_domain) ?? 0) === 0) {
-      problems++;
-      t.fail(id, 'vacuous', `banned pair ${index} bans ${pair.from_domain} -> ${pair.to_domain}, but ${pair.to_domain} owns no scanned source module, so no import can reach it and it checks nothing`, {
-        ...at(model, `${pointer}/to_domain`),
-        expected: `at least one source file in scope listed in the current_modules of ${pair.to_domain}`,
-        actual: 'none',
-        fix: `list ${pair.to_domain}'s source files in its current_modules (and in source_globs), or remove a rule about a domain with no code`,
-      });
     }
   });
   return problems;
