@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// One fast-check seed per run, printed by the watchdog when a test hangs (FC_SEED=<n> npm test replays a run).
+process.env.FC_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
+
 export default defineConfig({
   // The example plugin under examples/ imports the package by name, as a user's plugin does.
   resolve: {
@@ -12,6 +15,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
+    setupFiles: ['test/helpers/fc-seed.ts'],
+    env: { FC_SEED: process.env.FC_SEED },
+    reporters: ['default', './test/helpers/watchdog-reporter.ts'],
     // CLI tests spawn real child processes; give them room on a loaded 2-core CI box.
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -1178,16 +1178,32 @@ class ItemResolver {
     return undefined;
   }
 
+  /**
+   * Whether `module` has `name`, itself or through its glob imports: breadth-first, each module once. A
+   * module that globs itself, its parent or the same module twice would otherwise branch at every hop
+   * (exponential in the hop limit: four self-globs hung the scan).
+   */
   private defines(module: string, name: string, hops: number): boolean {
-    if (this.context.fileOf.has(`${module}::${name}`)) return true;
-    const info = this.infos.get(module);
-    if (info === undefined) return false;
-    if (info.items.has(name) || info.bindings.has(name)) return true;
-    if (hops >= MAX_REEXPORT_HOPS) return false;
-    return info.globs.some((g) => {
-      const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-      return source !== undefined && this.defines(source.join('::'), name, hops + 1);
-    });
+    const seen = new Set([module]);
+    let frontier = [module];
+    for (let depth = hops; frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const m of frontier) {
+        if (this.context.fileOf.has(`${m}::${name}`)) return true;
+        const info = this.infos.get(m);
+        if (info === undefined) continue;
+        if (info.items.has(name) || info.bindings.has(name)) return true;
+        if (depth >= MAX_REEXPORT_HOPS) continue;
+        for (const g of info.globs) {
+          const source = absoluteSegments(g.segments, g.at, this.context, g.kind)?.join('::');
+          if (source === undefined || seen.has(source)) continue;
+          seen.add(source);
+          next.push(source);
+        }
+      }
+      frontier = next;
+    }
+    return false;
   }
 }
 

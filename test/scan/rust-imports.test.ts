@@ -368,6 +368,21 @@ describe('resolveRustModules: re-exports', () => {
     ];
     expect(to(files, 'src/c.rs').map(([, file]) => file).every((f) => f === 'src/a.rs' || f === 'src/b.rs')).toBe(true);
   });
+
+  it('globs that loop (a module globbing itself, repeatedly, and its neighbours) are each followed once', () => {
+    // Four self-globs made the glob search branch four ways at each of its 16 hops: the planted-edge property
+    // test hung on this shape (FC_SEED=5). Thirty of each must now resolve at once, to the right file.
+    const selfGlobs = Array.from({ length: 30 }, () => 'use crate::c0::*;\nuse crate::c1::*;');
+    const files: [string, string][] = [
+      ['src/lib.rs', 'pub mod c0;\npub mod c1;\npub mod s1;'],
+      ['src/c0.rs', [...selfGlobs, '#[tracing::instrument(fields(x = crate::s1::N))]', 'fn g() {}', 'fn h() { crate::c1::Far; }'].join('\n')],
+      ['src/c1.rs', [...selfGlobs, 'pub use crate::s1::N as Far;'].join('\n')],
+      ['src/s1.rs', 'pub const N: u8 = 1;'],
+    ];
+    const edges = to(files, 'src/c0.rs');
+    expect(edges).toContainEqual(['crate::s1::N', 'src/s1.rs']);
+    expect(edges).toContainEqual(['crate::c1::Far', 'src/s1.rs']);
+  });
 });
 
 describe('scanRust: every edge form, fail closed, stack-safe', () => {

@@ -1,0 +1,75 @@
+/**
+ * A test that never ends (a synchronous loop in a worker) blocks vitest's own timeouts, and the run would sit
+ * until CI kills it with nothing that says which test hung. This reporter watches the tests that are running;
+ * when one has run far past the test timeout it names the test and the fast-check seed of the run, kills the
+ * workers and fails the run.
+ */
+import { execFileSync } from 'node:child_process';
+import { relative } from 'node:path';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+
+const HUNG_AFTER_MS = Number(process.env.GATE_ENGINE_TEST_HANG_MS ?? 180_000);
+
+export default class WatchdogReporter implements Reporter {
+  private readonly running = new Map<string, { name: string; since: number }>();
+  private timer: NodeJS.Timeout | undefined;
+
+  onTestRunStart(): void {
+    this.timer = setInterval(() => this.check(), Math.min(10_000, HUNG_AFTER_MS / 4));
+    this.timer.unref();
+  }
+
+  onTestModuleStart(module: TestModule): void {
+    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: Date.now() });
+  }
+
+  onTestCaseReady(test: TestCase): void {
+    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: Date.now() });
+  }
+
+  onTestCaseResult(test: TestCase): void {
+    this.running.delete(test.id);
+    // The module's clock restarts with each finished test: a module is hung when no test of it moves.
+    const module = this.running.get(test.module.id);
+    if (module !== undefined) module.since = Date.now();
+  }
+
+  onTestModuleEnd(module: TestModule): void {
+    this.running.delete(module.id);
+  }
+
+  onTestRunEnd(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+  }
+
+  private check(): void {
+    const now = Date.now();
+    const hung = [...this.running.values()].filter((r) => now - r.since > HUNG_AFTER_MS);
+    if (hung.length === 0) return;
+    const lines = hung.map((r) => `  ${r.name} (running ${Math.round((now - r.since) / 1000)} s)`);
+    process.stderr.write(
+      `\nwatchdog: no progress for ${HUNG_AFTER_MS / 1000} s, the run is hung in:\n${lines.join('\n')}\n` +
+        `fast-check seed of this run: ${process.env.FC_SEED} (FC_SEED=${process.env.FC_SEED} npm test replays it)\n`,
+    );
+    killChildren(process.pid);
+    process.exit(1);
+  }
+}
+
+/** Workers are forked processes that outlive a parent that exits; kill the whole subtree first. */
+function killChildren(pid: number): void {
+  let children: number[] = [];
+  try {
+    children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter((n) => n > 0);
+  } catch {
+    return; // no children (ps exits 1) or no ps: nothing more can be done
+  }
+  for (const child of children) {
+    killChildren(child);
+    try {
+      process.kill(child, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
