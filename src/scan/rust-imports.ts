@@ -32,6 +32,8 @@ export interface RustEdge {
   glob?: boolean;
   /** `mod` only: the value of a `#[path = "…"]` attribute on the declaration. */
   pathAttribute?: string;
+  /** `mod` only: the path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
+  pathConditional?: boolean;
   /** `use` only: the name the declaration binds (`as` alias, else the last segment); absent for globs and `as _`. */
   binding?: string;
   /** `use` only: `pub use` (any visibility): the binding is re-exported. */
@@ -458,6 +460,7 @@ export function scanRust(text: string): RustScan {
   const partner = pairBrackets(tokens, count);
   let depth = 0;
   let pendingPathAttribute: string | undefined;
+  let pendingPathConditional = false;
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
   const macroCalls: RustMacroCall[] = [];
@@ -589,8 +592,18 @@ export function scanRust(text: string): RustScan {
         const close = matching(open);
         if (close === open + 4 && isKeyword(tokens[open + 1], 'path') && isPunct(tokens[open + 2], '=') && tokens[open + 3]?.t === T.Literal) {
           pendingPathAttribute = (tokens[open + 3] as Token).v;
+          pendingPathConditional = false;
           p = close;
           continue;
+        }
+        if (isKeyword(tokens[open + 1], 'cfg_attr')) {
+          // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
+          for (let q = open + 2; q + 2 < close; q++) {
+            if (isPunct(tokens[q], ',') && isKeyword(tokens[q + 1], 'path') && isPunct(tokens[q + 2], '=') && tokens[q + 3]?.t === T.Literal) {
+              pendingPathAttribute = (tokens[q + 3] as Token).v;
+              pendingPathConditional = true;
+            }
+          }
         }
         attributeEnd = close;
         p = open;
@@ -675,7 +688,7 @@ export function scanRust(text: string): RustScan {
       const name = tokens[p + 1] as Token;
       const after = tokens[p + 2];
       if (isPunct(after, ';')) {
-        emit('mod', ['self', name.v], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {});
+        emit('mod', ['self', name.v], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {});
         pendingPathAttribute = undefined;
         p += 1;
       } else if (isPunct(after, '{')) {
@@ -835,10 +848,11 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
     const name = edge.segments[1] as string;
     const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
     const dir = edge.scope.length === 0 ? own : posix.join(own, ...scopeDirs);
+    const defaults = [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
     const candidates =
       edge.pathAttribute !== undefined
-        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute))]
-        : [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
+        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute)), ...(edge.pathConditional === true ? defaults : [])]
+        : defaults;
     out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
   }
   return out;
@@ -876,16 +890,26 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     moduleOf.set(t.root, crateKey(t));
     queue.push(t.root);
   }
+  const mounts: { from: string; to: string; name: string; line: number; column: number }[] = [];
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
     const scan = scans.get(file);
     if (scan === undefined) continue;
     for (const d of declaredModuleFiles(file, scan, roots)) {
-      const target = d.candidates.find((c) => scans.has(c));
-      if (target === undefined || moduleOf.has(target)) continue;
-      moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
-      queue.push(target);
+      let placed = false;
+      for (const target of d.candidates) {
+        if (!scans.has(target)) continue;
+        if (!placed && !moduleOf.has(target)) {
+          moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
+          queue.push(target);
+        } else if (target !== file) {
+          // A file another declaration already placed (`#[path = "../store.rs"] mod s;`, a
+          // `#[cfg_attr(…, path)]` reading besides the default): its code is compiled here too.
+          mounts.push({ from: file, to: target, name: d.name, line: d.line, column: d.column });
+        }
+        placed = true;
+      }
     }
   }
   // Files no declaration reaches: the module their path gives, in the library (or the only crate).
@@ -1017,6 +1041,10 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   };
+  for (const m of mounts) {
+    const module = moduleOf.get(m.to);
+    if (module !== undefined) push({ from: m.from, to: m.to, module, kind: 'mod', path: `mod ${m.name} (the file of ${module}, mounted again)`, line: m.line, column: m.column }, undefined);
+  }
   const globsOf = new Map<string, RustEdge[]>();
   for (const file of files) {
     const globs = (scans.get(file)?.edges ?? []).filter((e) => e.glob === true && e.kind === 'use');
