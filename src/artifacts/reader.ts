@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { EngineOutputGuard, engineOutputError, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
-import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
+import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
@@ -119,8 +119,10 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     const g = await guard;
     let real: string;
     try {
-      // A resolution that walked every component already knows the real path: no second walk.
-      real = resolved?.real ?? (await fs.realpath((resolved ?? (await resolveInside(root, path))).abs));
+      // A resolution that walked every component already knows the real path (the gate's resolver remembers the
+      // directories it proved): realpath only for what it could not follow (a dangling last link).
+      const walked = resolved ?? (await resolveInsideWithStats(root, path));
+      real = walked.real ?? (await fs.realpath(walked.abs));
     } catch {
       return; // missing, outside the root…: the reader itself says why
     }
