@@ -10,8 +10,15 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
 
 const HUNG_AFTER_MS = Number(process.env.GATE_ENGINE_TEST_HANG_MS ?? 180_000);
 
+interface Running {
+  name: string;
+  since: number;
+  /** How long it may go without progress: the default, or a running test's own timeout plus a minute. */
+  allowance: number;
+}
+
 export default class WatchdogReporter implements Reporter {
-  private readonly running = new Map<string, { name: string; since: number }>();
+  private readonly running = new Map<string, Running>();
   private timer: NodeJS.Timeout | undefined;
 
   onTestRunStart(): void {
@@ -20,18 +27,22 @@ export default class WatchdogReporter implements Reporter {
   }
 
   onTestModuleStart(module: TestModule): void {
-    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: Date.now() });
+    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: Date.now(), allowance: HUNG_AFTER_MS });
   }
 
   onTestCaseReady(test: TestCase): void {
-    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: Date.now() });
+    // A test that declares a long timeout (a 200-run kill test) may legitimately run that long.
+    const allowance = Math.max(HUNG_AFTER_MS, (test.options.timeout ?? 0) + 60_000);
+    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: Date.now(), allowance });
+    const module = this.running.get(test.module.id);
+    if (module !== undefined) Object.assign(module, { since: Date.now(), allowance });
   }
 
   onTestCaseResult(test: TestCase): void {
     this.running.delete(test.id);
     // The module's clock restarts with each finished test: a module is hung when no test of it moves.
     const module = this.running.get(test.module.id);
-    if (module !== undefined) module.since = Date.now();
+    if (module !== undefined) Object.assign(module, { since: Date.now(), allowance: HUNG_AFTER_MS });
   }
 
   onTestModuleEnd(module: TestModule): void {
@@ -44,11 +55,11 @@ export default class WatchdogReporter implements Reporter {
 
   private check(): void {
     const now = Date.now();
-    const hung = [...this.running.values()].filter((r) => now - r.since > HUNG_AFTER_MS);
+    const hung = [...this.running.values()].filter((r) => now - r.since > r.allowance);
     if (hung.length === 0) return;
     const lines = hung.map((r) => `  ${r.name} (running ${Math.round((now - r.since) / 1000)} s)`);
     process.stderr.write(
-      `\nwatchdog: no progress for ${HUNG_AFTER_MS / 1000} s, the run is hung in:\n${lines.join('\n')}\n` +
+      `\nwatchdog: no progress past the allowed time (${HUNG_AFTER_MS / 1000} s, or a test's own timeout plus a minute); the run is hung in:\n${lines.join('\n')}\n` +
         `fast-check seed of this run: ${process.env.FC_SEED} (FC_SEED=${process.env.FC_SEED} npm test replays it)\n`,
     );
     killChildren(process.pid);
