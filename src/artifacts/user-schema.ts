@@ -6,12 +6,20 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment } from '../util/pointer.js';
+import { isHollow } from './hollow.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', '$comment', '$defs', 'definitions', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
 
-export type CompiledUserSchema = { ok: true; validate: (value: unknown) => SchemaProblem[] } | { ok: false; message: string; pointer?: string };
+export type CompiledUserSchema =
+  | {
+      ok: true;
+      validate: (value: unknown) => SchemaProblem[];
+      /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
+      unconstrained: (value: unknown) => string | undefined;
+    }
+  | { ok: false; message: string; pointer?: string };
 
 /**
  * Compile a schema a user keeps in their repository. Each call gets its own ajv instance, so two
@@ -70,6 +78,14 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   }
   return {
     ok: true,
+    unconstrained: (value) => {
+      try {
+        return unconstrainedReason(validator, value);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UserSchemaRecursionError();
+        throw e;
+      }
+    },
     validate: (value) => {
       try {
         return validator(value) ? [] : describeErrors(validator.errors ?? []);
@@ -118,6 +134,75 @@ const PROBES: readonly unknown[] = [
   { '': null, ' ': false, type: 5, required: 'x', properties: 1, minimum: 'a' },
   Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i % 2 === 0 ? `v${i}` : i])),
 ];
+
+/** The JSON type of a value as JSON Schema names it (integers are numbers here: a probe of either kind). */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+/** Values no producer writes on purpose: a schema that accepts one of them in place of a real value does not check that value. */
+const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321, 987654321.5, false, []];
+const DELETE = Symbol('delete');
+/** Nodes of an artifact whose replacement is tried; array elements past the first three (and the last) share their schema. */
+const MAX_MUTATED_NODES = 2_000;
+
+/** Paths of the artifact's nodes, shallowest first, each array sampled at its first three and last element. */
+function mutablePaths(value: unknown): (string | number)[][] {
+  const paths: (string | number)[][] = [];
+  const queue: [unknown, (string | number)[]][] = [[value, []]];
+  for (let head = 0; head < queue.length && paths.length < MAX_MUTATED_NODES; head++) {
+    const [node, path] = queue[head] as [unknown, (string | number)[]];
+    if (path.length > 0) paths.push(path);
+    if (Array.isArray(node)) {
+      const sample = node.length <= 4 ? node.keys() : [0, 1, 2, node.length - 1].values();
+      for (const i of sample) queue.push([node[i], [...path, i]]);
+    } else if (node !== null && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) queue.push([v, [...path, k]]);
+    }
+  }
+  return paths;
+}
+
+/** `value` with the node at `path` replaced (or removed from its object); only the ancestors are copied. */
+function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
+  if (path.length === 0) return replacement;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  if (Array.isArray(value)) {
+    const copy = [...value];
+    copy[head as number] = replaceAt(value[head as number], rest, replacement);
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (k !== head) Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else if (rest.length > 0 || replacement !== DELETE) Object.defineProperty(copy, k, { value: replaceAt(v, rest, replacement), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
+ * Why a schema that accepts `value` proves nothing about it, or undefined. It accepted every probe of the
+ * artifact's own JSON type that holds something (`{"type": "object"}`, `{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`)
+ * and the artifact with any one of its values replaced by null, a sentinel text, number, boolean or array, or
+ * removed — so a producer could have written anything there (a schema whose properties name keys the artifact
+ * does not have lands here too). One rejected variant is enough; a real schema rejects the first few.
+ */
+function unconstrainedReason(validator: (value: unknown) => boolean, value: unknown): string | undefined {
+  const type = jsonType(value);
+  // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
+  if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
+  const paths = mutablePaths(value);
+  for (const path of paths) {
+    // A string segment is an object member: removing it is one more variant (array elements are only replaced).
+    for (const replacement of typeof path[path.length - 1] === 'string' ? [DELETE, ...REPLACEMENTS] : REPLACEMENTS) {
+      if (!validator(replaceAt(value, path, replacement))) return undefined;
+    }
+  }
+  const what = paths.length === 0 ? '' : ` and this artifact with any one of its ${paths.length} values replaced (by null, a sentinel text, number, boolean or array) or removed`;
+  return `the schema accepts every ${type} probe${what}, so it constrains nothing this artifact holds`;
+}
 
 const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;
 

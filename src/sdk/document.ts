@@ -10,6 +10,7 @@ import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
+import { hollowReason } from '../artifacts/hollow.js';
 
 
 /** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
@@ -61,12 +62,37 @@ export function readerOptions(options: { format?: DocumentFormat; schema_id?: st
  * the caller gets undefined: there is nothing further to check.
  */
 export async function readDocumentChecked(ctx: GateContext, options: DocumentReadOptions, checkId = 'artifact'): Promise<DocumentArtifact | undefined> {
+  let doc: DocumentArtifact;
   try {
-    return await ctx.read.document(options.path, readerOptions(options));
+    doc = await ctx.read.document(options.path, readerOptions(options));
   } catch (e) {
     ctx.failFromError(checkId, e);
     return undefined;
   }
+  // A stub of nulls, empty collections and placeholders proves nothing, whatever a schema or pointer then finds in it
+  // (a schema without `required` accepts `{}`).
+  const hollow = hollowDocumentReason(doc.value);
+  if (hollow !== undefined) {
+    failHollow(ctx, checkId, doc.path, hollow);
+    return undefined;
+  }
+  return doc;
+}
+
+/** Why a parsed document holds nothing (see artifacts/hollow.ts), worded to follow "holds nothing: ", or undefined. */
+export function hollowDocumentReason(value: unknown): string | undefined {
+  const hollow = hollowReason(value);
+  return hollow === undefined || hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`;
+}
+
+/** The `empty` failure of an artifact that parses but is hollow. */
+export function failHollow(ctx: GateContext, checkId: string, path: string, what: string): void {
+  ctx.fail(checkId, 'empty', `${path} parses but holds nothing: ${what}`, {
+    path,
+    expected: 'a document with content',
+    actual: what,
+    fix: 'the step that writes this artifact produced no content (it wrote a stub); re-run it and check its log',
+  });
 }
 
 /** Line/column of the value at a pointer or, when it is absent, of its nearest existing ancestor. */
