@@ -58,8 +58,28 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'none', 'null', 'nil', 'undefined', 'nan', 'n/a', 'na', 'n.a.', 'tbd', 'tbc', 'todo', 'fixme', 'unknown',
   'placeholder', 'changeme', 'change me', 'dummy', 'xxx', 'example', 'sample', 'default', 'missing', 'empty',
   'not set', 'unset', 'notset', 'not available', 'not applicable', '<nil>', '(null)', '(none)', '[none]',
+  'tba', 'to do', 'to be done', 'to be determined', 'to be decided', 'to be confirmed', 'to be announced', 'to be added',
+  'replace me', 'fill me', 'fill me in', 'fill in', 'insert here', 'your value here', 'value here', 'text here', 'lorem ipsum',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
+/** The words with separators removed: `T.B.D.`, `REPLACE_ME`, `to-do`, `Not-Set` are the words spelt apart. */
+const compact = (text: string): string => text.replace(/[\s._-]+/gu, '');
+const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map(compact));
+
+/**
+ * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) anywhere, a
+ * lone `{0}`/`{run_id}` slot, filler text, and masks a form shows until a real value replaces them (`xxxx`,
+ * `XXXX-XXXX`, `YYYY-MM-DD`). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
+ */
+const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/(?<![%\p{L}\p{N}])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
+  // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
+  [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
+  [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
+  [/\blorem ipsum\b/iu, 'lorem ipsum filler text'],
+  [/^x{3,}(?:[-_.:/ ]x+)*$/iu, 'an xxx mask'],
+  [/^y{2,4}([-/.]?)m{1,2}\1d{1,2}(?:[t ]h{1,2}:m{1,2}(?::s{1,2})?z?)?$/iu, 'a YYYY-MM-DD date mask'],
+];
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
@@ -93,10 +113,12 @@ export function placeholderReason(value: string): string | undefined {
   const visible = ascii ? value : removeInvisible(value).normalize('NFKC');
   const trimmed = visible.trim();
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(trimmed)) return why;
+  for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   const bare = folded.replace(SURROUNDING, '');
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
+  if (COMPACT_WORD_SET.has(compact(bare))) return `the placeholder word ${JSON.stringify(bare)} (spelt apart)`;
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
   const chars = [...bare];
