@@ -72,11 +72,13 @@ const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map(compact));
  * `XXXX-XXXX`, `YYYY-MM-DD`). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
  */
 const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/(?<![%\p{L}\p{N}])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
+  // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs").
+  [/^%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq]$|(?<=[\p{L}\p{N}_./:=-])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?=[_./:=-]?[\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
   [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
-  [/\blorem ipsum\b/iu, 'lorem ipsum filler text'],
+  // Filler starts so; a text that mentions it ("remove lorem ipsum from the docs") is content.
+  [/^lorem ipsum\b/iu, 'lorem ipsum filler text'],
   [/^x{3,}(?:[-_.:/ ]x+)*$/iu, 'an xxx mask'],
   [/^y{2,4}([-/.]?)m{1,2}\1d{1,2}(?:[t ]h{1,2}:m{1,2}(?::s{1,2})?z?)?$/iu, 'a YYYY-MM-DD date mask'],
 ];
