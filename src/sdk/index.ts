@@ -78,6 +78,7 @@ export {
 } from '../util/time.js';
 export {
   classifyText,
+  containsId,
   contentProblem,
   degenerateIdReason,
   foldForComparison,

@@ -180,6 +180,25 @@ export function idReason(value: string): string | undefined {
   return placeholderReason(value) ?? degenerateIdReason(value);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `id` occurs in `text` as a whole token: not run on into a letter or digit at either end. A correlation id
+ * "contains" its run id `ci-12` when it reads `bd-7-ci-12` or `ci-12.shard`, not when it reads `bd-7-ci-123` (the id of
+ * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it.
+ */
+export function containsId(text: string, id: string): boolean {
+  if (id === '') return false;
+  const joinsBefore = WORD_CHAR.test(id[0] as string);
+  const joinsAfter = WORD_CHAR.test(id[id.length - 1] as string);
+  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + id.length];
+    if ((before === undefined || !joinsBefore || !WORD_CHAR.test(before)) && (after === undefined || !joinsAfter || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
+}
+
 /**
  * What is wrong with a required text, as a phrase that follows the value in a message (`is blank`,
  * `is a placeholder (the placeholder word "todo")`), or undefined when it carries content. The one
