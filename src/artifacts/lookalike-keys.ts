@@ -1,5 +1,5 @@
 /**
- * Keys a reader cannot tell apart. `{"status\u200b": "fail", "status": "pass"}` and `"résumé"` written once
+ * Keys a reader cannot tell apart. `{"status\u200b": "fail", "status": "pass"}`, `"status "` beside `"status"`, and `"résumé"` written once
  * precomposed and once decomposed are two keys to a parser but one to anyone reading the file, and which of the two a
  * consumer picks depends on the tool. Such a pair is a duplicate key, like `"st\u0061tus"` beside `"status"`.
  */
@@ -9,9 +9,10 @@ import { encodePointerSegment } from '../util/pointer.js';
 
 /** Printable ASCII keys are their own reading: only objects with another key need folding. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PLAIN_KEY = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])?$/;
 
-/** A key as a reader sees it: invisible characters gone, compatibility forms (full width, ligatures) folded. */
-const reading = (key: string): string => removeInvisible(key).normalize('NFKC');
+/** A key as a reader sees it: invisible characters and surrounding spaces gone, compatibility forms (full width, ligatures) folded. */
+const reading = (key: string): string => removeInvisible(key).normalize('NFKC').trim();
 
 /** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
 export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
@@ -24,7 +25,7 @@ export function findLookalikeKeys(value: unknown): { pointer: string; first: str
       continue;
     }
     const keys = Object.keys(node);
-    if (!keys.every((k) => PRINTABLE_ASCII.test(k))) {
+    if (!keys.every((k) => PLAIN_KEY.test(k))) {
       const seen = new Map<string, string>();
       for (const key of keys) {
         const read = reading(key);
@@ -51,7 +52,7 @@ export function refuseLookalikeKeys(path: string, value: unknown, where: { row?:
   const pointer = `${found.pointer}/${encodePointerSegment(found.second)}`;
   const position = where.locate?.(pointer);
   const at = where.row !== undefined ? `${path} row ${where.row}` : position ? `${path}:${position.line}:${position.column}` : path;
-  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in invisible characters or in Unicode forms: full width, composed or decomposed accents)`, {
+  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters or Unicode forms: full width, composed or decomposed accents)`, {
     path,
     pointer,
     ...(where.row !== undefined ? { row: where.row } : {}),
