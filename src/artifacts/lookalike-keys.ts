@@ -4,15 +4,13 @@
  * consumer picks depends on the tool. Such a pair is a duplicate key, like `"st\u0061tus"` beside `"status"`.
  */
 import { ArtifactError } from './errors.js';
-import { removeInvisible } from '../util/text-classes.js';
+import { visibleForm } from '../util/text-classes.js';
 import { encodePointerSegment } from '../util/pointer.js';
 
 /** Printable ASCII keys are their own reading: only objects with another key need folding. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const PLAIN_KEY = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])?$/;
 
-/** A key as a reader sees it: invisible characters and surrounding spaces gone, compatibility forms (full width, ligatures) folded. */
-const reading = (key: string): string => removeInvisible(key).normalize('NFKC').trim();
 
 /** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
 export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
@@ -28,7 +26,7 @@ export function findLookalikeKeys(value: unknown): { pointer: string; first: str
     if (!keys.every((k) => PLAIN_KEY.test(k))) {
       const seen = new Map<string, string>();
       for (const key of keys) {
-        const read = reading(key);
+        const read = visibleForm(key);
         const first = seen.get(read);
         if (first !== undefined) return { pointer: at, first, second: key };
         seen.set(read, key);

@@ -90,6 +90,7 @@ export {
   removeInvisible,
   templateReason,
   type TextClass,
+  visibleForm,
 } from '../util/text-classes.js';
 export { hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 

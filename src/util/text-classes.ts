@@ -45,6 +45,14 @@ const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]$/u;
 /** Printable ASCII: nothing invisible in it, and NFKC leaves it as it is. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * A text as a reader sees it: invisible characters and surrounding whitespace gone, compatibility forms (full width,
+ * ligatures, decomposed accents) folded by NFKC; case kept. Two texts with one visible form cannot be told apart.
+ */
+export function visibleForm(text: string): string {
+  return removeInvisible(text).normalize('NFKC').trim();
+}
+
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
   return removeInvisible(text).normalize('NFKC').toLowerCase().trim();
