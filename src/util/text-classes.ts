@@ -66,13 +66,16 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'none', 'null', 'nil', 'undefined', 'nan', 'n/a', 'na', 'n.a.', 'tbd', 'tbc', 'todo', 'fixme', 'unknown',
   'placeholder', 'changeme', 'change me', 'dummy', 'xxx', 'example', 'sample', 'default', 'missing', 'empty',
   'not set', 'unset', 'notset', 'not available', 'not applicable', '<nil>', '(null)', '(none)', '[none]',
-  'tba', 'to do', 'to be done', 'to be determined', 'to be decided', 'to be confirmed', 'to be announced', 'to be added',
+  'tba', 'to be done', 'to be determined', 'to be decided', 'to be confirmed', 'to be announced', 'to be added',
   'replace me', 'fill me', 'fill me in', 'fill in', 'insert here', 'your value here', 'value here', 'text here', 'lorem ipsum',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
-/** The words with separators removed: `T.B.D.`, `REPLACE_ME`, `to-do`, `Not-Set` are the words spelt apart. */
-const compact = (text: string): string => text.replace(/[\s._-]+/gu, '');
-const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map(compact));
+/**
+ * `T.B.D.`, `REPLACE_ME`, `to-do`, `Not-Set`: the words spelt apart by `.`, `_` or `-`. A space in the value is kept
+ * (Jira's status "To Do" is a real status, not "todo").
+ */
+const compact = (text: string): string => text.replace(/[._-]+/gu, '');
+const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map((w) => w.replace(/[\s._-]+/gu, '')));
 
 /**
  * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) anywhere, a

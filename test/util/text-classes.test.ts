@@ -46,7 +46,7 @@ describe('placeholderReason', () => {
 
   it.each(['run-123', '9f1c2a7', 'abc-def', 'gh-1234567-1', 'nonexistent', 'annotated', 'todos-service', 'unknownness', '0', '100', 'a0000000b', 'ci-2026-12-02', 'nullable-types', 'run 5 of $5',
     '50% done', '100%', 'a%3db', 'https://x/a%2Fb', '^\\d{4}$', 'set {a, b}', 'src/{a,b}/*.ts', 'find . -exec rm {} \\;', 'Xbox', 'xx', 'yyyy', 'pending', 'the TODO list was emptied', 'lorem',
-    'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped'])(
+    'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped', 'To Do', 'In Progress'])(
     '%j is not a placeholder',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();
