@@ -142,65 +142,115 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
-/** Values no producer writes on purpose: a schema that accepts one of them in place of a real value does not check that value. */
-const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321, 987654321.5, false, []];
-const DELETE = Symbol('delete');
-/** Nodes of an artifact whose replacement is tried; array elements past the first three (and the last) share their schema. */
-const MAX_MUTATED_NODES = 2_000;
+/**
+ * Values no producer writes on purpose: a schema that accepts each of them in place of a real value does not check
+ * that value. Null fails any `type` that leaves it out, the text any `enum`, `const` or `pattern` that lets null in,
+ * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
+ */
+const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321];
+/** Values of an artifact whose replacement is tried, shallowest first; array elements past the first three (and the last) share their schema. */
+const MAX_MUTATED_NODES = 1_000;
+/** Removing a member copies its object: not tried in objects wider than this (replacements still are). */
+const MAX_COPIED_WIDTH = 1_000;
+/**
+ * Values validation may visit across all variants (each visits about the whole artifact). A large artifact gets fewer
+ * variants; when they run out before any is rejected, the schema is not called vacuous (too little was tried).
+ */
+const MAX_VISITED_VALUES = 4_000_000;
 
-/** Paths of the artifact's nodes, shallowest first, each array sampled at its first three and last element. */
-function mutablePaths(value: unknown): (string | number)[][] {
-  const paths: (string | number)[][] = [];
-  const queue: [unknown, (string | number)[]][] = [[value, []]];
-  for (let head = 0; head < queue.length && paths.length < MAX_MUTATED_NODES; head++) {
-    const [node, path] = queue[head] as [unknown, (string | number)[]];
-    if (path.length > 0) paths.push(path);
-    if (Array.isArray(node)) {
-      const sample = node.length <= 4 ? node.keys() : [0, 1, 2, node.length - 1].values();
-      for (const i of sample) queue.push([node[i], [...path, i]]);
-    } else if (node !== null && typeof node === 'object') {
-      for (const [k, v] of Object.entries(node)) queue.push([v, [...path, k]]);
-    }
+/** Values in the artifact (containers and leaves), counted up to `cap`. */
+function sizeOf(value: unknown, cap: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count < cap) {
+    const node = stack.pop();
+    count++;
+    if (Array.isArray(node)) stack.push(...node.slice(0, cap));
+    else if (node !== null && typeof node === 'object' && !(node instanceof Date)) for (const k in node) if (Object.hasOwn(node, k)) stack.push((node as Record<string, unknown>)[k]);
   }
-  return paths;
+  return count;
 }
 
-/** `value` with the node at `path` replaced (or removed from its object); only the ancestors are copied. */
-function replaceAt(value: unknown, path: readonly (string | number)[], replacement: unknown): unknown {
-  if (path.length === 0) return replacement;
-  const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  if (Array.isArray(value)) {
-    const copy = [...value];
-    copy[head as number] = replaceAt(value[head as number], rest, replacement);
-    return copy;
+type Container = Record<string, unknown> | unknown[];
+/** Where a value sits: its container and key, and where that container sits (for removing the value). */
+interface Slot {
+  parent: Container;
+  key: string | number;
+  grand?: { parent: Container; key: string | number };
+}
+
+/** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
+function slotsOf(value: unknown): Slot[] {
+  const slots: Slot[] = [];
+  const queue: { node: unknown; at?: Slot }[] = [{ node: value }];
+  for (let head = 0; head < queue.length && slots.length < MAX_MUTATED_NODES; head++) {
+    const { node, at } = queue[head] as { node: unknown; at?: Slot };
+    if (at !== undefined) slots.push(at);
+    const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
+    if (Array.isArray(node)) {
+      const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}) } });
+    } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
+      for (const k in node) {
+        if (queue.length > MAX_MUTATED_NODES) break;
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}) } });
+      }
+    }
   }
+  return slots;
+}
+
+/** Put `value` at `key` of `container` as an own data property (`__proto__` included, which plain assignment would not create). */
+function put(container: Container, key: string | number, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
+  else (container as Record<string | number, unknown>)[key] = value;
+}
+
+/**
+ * Whether the schema accepts the artifact with the value at `slot` replaced. The artifact is changed in place and
+ * restored before returning (validation is synchronous, so nothing else sees it); only a removal copies one object.
+ */
+function acceptsReplaced(validator: (value: unknown) => boolean, root: unknown, slot: Slot, replacement: unknown): boolean {
+  const saved = (slot.parent as Record<string | number, unknown>)[slot.key];
+  put(slot.parent, slot.key, replacement);
+  try {
+    return validator(root);
+  } finally {
+    put(slot.parent, slot.key, saved);
+  }
+}
+
+function acceptsRemoved(validator: (value: unknown) => boolean, root: unknown, slot: Slot): boolean {
   const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-    if (k !== head) Object.defineProperty(copy, k, { value: v, enumerable: true, writable: true, configurable: true });
-    else if (rest.length > 0 || replacement !== DELETE) Object.defineProperty(copy, k, { value: replaceAt(v, rest, replacement), enumerable: true, writable: true, configurable: true });
-  }
-  return copy;
+  for (const [k, v] of Object.entries(slot.parent)) if (k !== slot.key) put(copy, k, v);
+  if (slot.grand === undefined) return validator(copy);
+  return acceptsReplaced(validator, root, slot.grand as Slot, copy);
 }
 
 /**
  * Why a schema that accepts `value` proves nothing about it, or undefined. It accepted every probe of the
- * artifact's own JSON type that holds something (`{"type": "object"}`, `{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`)
- * and the artifact with any one of its values replaced by null, a sentinel text, number, boolean or array, or
- * removed — so a producer could have written anything there (a schema whose properties name keys the artifact
- * does not have lands here too). One rejected variant is enough; a real schema rejects the first few.
+ * artifact's own JSON type that holds something (`{"type": "object"}`, `{"not": {"const": null}}`, `{"type": "string",
+ * "pattern": ".*"}`) and the artifact with any one of its values replaced by null, a sentinel text or number, or
+ * removed — so a producer could have written anything there (a schema whose properties name keys the
+ * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
  */
 function unconstrainedReason(validator: (value: unknown) => boolean, value: unknown): string | undefined {
   const type = jsonType(value);
   // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
   if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
-  const paths = mutablePaths(value);
-  for (const path of paths) {
-    // A string segment is an object member: removing it is one more variant (array elements are only replaced).
-    for (const replacement of typeof path[path.length - 1] === 'string' ? [DELETE, ...REPLACEMENTS] : REPLACEMENTS) {
-      if (!validator(replaceAt(value, path, replacement))) return undefined;
-    }
+  const slots = slotsOf(value);
+  const widths = new Map<Container, number>();
+  let budget = Math.floor(MAX_VISITED_VALUES / sizeOf(value, MAX_VISITED_VALUES));
+  for (const slot of slots) {
+    budget -= REPLACEMENTS.length + (Array.isArray(slot.parent) ? 0 : 1);
+    if (budget < 0) return undefined;
+    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, slot, r))) return undefined;
+    if (Array.isArray(slot.parent)) continue;
+    const width = widths.get(slot.parent) ?? Object.keys(slot.parent).length;
+    widths.set(slot.parent, width);
+    if (width <= MAX_COPIED_WIDTH && !acceptsRemoved(validator, value, slot)) return undefined;
   }
-  const what = paths.length === 0 ? '' : ` and this artifact with any one of its ${paths.length} values replaced (by null, a sentinel text, number, boolean or array) or removed`;
+  const what = slots.length === 0 ? '' : ` and this artifact with any one of ${slots.length === MAX_MUTATED_NODES ? `the first ${slots.length}` : `its ${slots.length}`} values replaced (by null, a sentinel text or number) or removed`;
   return `the schema accepts every ${type} probe${what}, so it constrains nothing this artifact holds`;
 }
 
