@@ -12,20 +12,6 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const PLAIN_KEY = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])?$/;
 
 
-/**
- * Cyrillic and Greek letters drawn like a Latin one in common fonts (a subset of Unicode's confusables, UTS #39):
- * `ѕtatus` with a Cyrillic ѕ is `status` to a reader. Letters that only resemble one (Cyrillic т, Greek α) are left.
- */
-const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', ԝ: 'w', х: 'x', у: 'y',
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
-};
-const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
-
-/** A key as a reader sees it: its visible form with look-alike Cyrillic and Greek letters read as Latin. */
-const reading = (key: string): string => visibleForm(key).replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
-
 /** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
 export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
   const stack: [unknown, string][] = [[value, '']];
@@ -40,7 +26,7 @@ export function findLookalikeKeys(value: unknown): { pointer: string; first: str
     if (!keys.every((k) => PLAIN_KEY.test(k))) {
       const seen = new Map<string, string>();
       for (const key of keys) {
-        const read = reading(key);
+        const read = visibleForm(key);
         const first = seen.get(read);
         if (first !== undefined) return { pointer: at, first, second: key };
         seen.set(read, key);

@@ -46,11 +46,23 @@ const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]$/u;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
+ * Cyrillic and Greek letters drawn like a Latin one in common fonts (a subset of Unicode's confusables, UTS #39):
+ * `ѕtatus` with a Cyrillic ѕ is `status` to a reader. Letters that only resemble one (Cyrillic т, Greek α) are left.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', ԝ: 'w', х: 'x', у: 'y',
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+};
+const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
+
+/**
  * A text as a reader sees it: invisible characters and surrounding whitespace gone, compatibility forms (full width,
- * ligatures, decomposed accents) folded by NFKC; case kept. Two texts with one visible form cannot be told apart.
+ * ligatures, decomposed accents) folded by NFKC, Cyrillic and Greek letters drawn like Latin ones read as Latin; case
+ * kept. Two texts with one visible form cannot be told apart.
  */
 export function visibleForm(text: string): string {
-  return removeInvisible(text).normalize('NFKC').trim();
+  return removeInvisible(text).normalize('NFKC').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
 }
 
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
