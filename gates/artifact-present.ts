@@ -12,7 +12,8 @@ import {
   defineGate,
   formatOption,
   type GateContext,
-  hollowReason,
+  failHollow,
+  hollowDocumentReason,
   hollowTextReason,
   isHollow,
   MAX_AGE_OPTION,
@@ -55,15 +56,6 @@ export function presentFormatOf(path: string): PresentFormat {
 
 
 
-function failHollow(ctx: GateContext, path: string, what: string): void {
-  ctx.fail('present', 'empty', `${path} parses but holds nothing: ${what}`, {
-    path,
-    expected: 'a document with content',
-    actual: what,
-    fix: 'the step that writes this artifact produced no content (it wrote a stub); re-run it and check its log',
-  });
-}
-
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (format === 'text' || format === 'jsonl') {
@@ -83,7 +75,7 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       const artifact = await ctx.read.text(file);
       const placeholder = hollowTextReason(artifact.text);
       if (placeholder !== undefined) {
-        failHollow(ctx, artifact.path, placeholder);
+        failHollow(ctx, 'present', artifact.path, placeholder);
         return;
       }
       const lines = artifact.text.split('\n').length - (artifact.text.endsWith('\n') ? 1 : 0);
@@ -99,15 +91,15 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
         if (isHollow(row.value)) hollow++;
       }
       if (rows > 0 && hollow === rows) {
-        failHollow(ctx, file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values`);
+        failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values`);
         return;
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
     } else {
       const doc = await ctx.read.document(file, { ...readerOptions({ ...options, format }), format });
-      const hollow = hollowReason(doc.value);
+      const hollow = hollowDocumentReason(doc.value);
       if (hollow !== undefined) {
-        failHollow(ctx, doc.path, hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`);
+        failHollow(ctx, 'present', doc.path, hollow);
         return;
       }
       const extras = [

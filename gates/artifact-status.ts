@@ -12,6 +12,7 @@
  */
 import {
   ARRAY_OPTION,
+  containsId,
   defineGate,
   describeType,
   displayPointer,
@@ -77,8 +78,8 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
   const runId = text('run_id');
   const correlationId = text('correlation_id');
   if (runId === undefined || correlationId === undefined) return;
-  if (!correlationId.includes(runId)) {
-    ctx.fail(id, 'lineage', `${whereOf(doc.path, doc.locate(lineage.correlation_id))}: correlation_id ${showValue(correlationId)} does not contain its run_id ${showValue(runId)}`, {
+  if (!containsId(correlationId, runId)) {
+    ctx.fail(id, 'lineage', `${whereOf(doc.path, doc.locate(lineage.correlation_id))}: correlation_id ${showValue(correlationId)} does not contain its run_id ${showValue(runId)} as a whole token`, {
       ...valueDetail(doc, lineage.correlation_id),
       expected: `a correlation_id containing ${showValue(runId)}`,
       actual: correlationId,

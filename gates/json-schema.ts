@@ -120,8 +120,10 @@ export default defineGate<JsonSchemaOptions>({
     const doc = await readDocumentChecked(ctx, options);
     if (compiled === undefined || !compiled.ok || doc === undefined) return;
     let problems: SchemaProblem[];
+    let unconstrained: string | undefined;
     try {
       problems = compiled.validate(doc.value);
+      if (problems.length === 0) unconstrained = compiled.unconstrained(doc.value);
     } catch (e) {
       if (!(e instanceof UserSchemaRecursionError)) throw e;
       ctx.fail('schema_valid', 'invalid_schema', `${options.schema}: ${e.message}`, {
@@ -135,6 +137,15 @@ export default defineGate<JsonSchemaOptions>({
     // The schema compares numbers (minimum, const, multipleOf, integer…): one the artifact wrote with more
     // precision than a double keeps was compared as another number, so the match proves nothing.
     if (problems.length === 0 && failIfImprecise(ctx, 'schema_valid', doc, '')) return;
+    if (unconstrained !== undefined) {
+      ctx.fail('schema_valid', 'vacuous', `${options.schema}: ${doc.path} matches, but ${unconstrained}`, {
+        path: options.schema,
+        expected: `a schema that rejects some value ${doc.path} could hold in place of what it holds (a required field, a type, an enum, a bound)`,
+        actual: unconstrained,
+        fix: 'state what the artifact must hold: required fields and their types, enums or consts for statuses, bounds for numbers, additionalProperties: false',
+      });
+      return;
+    }
     if (problems.length === 0) {
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;

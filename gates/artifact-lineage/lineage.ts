@@ -3,6 +3,7 @@
  */
 import {
   type CheckDetail,
+  containsId,
   degenerateIdReason,
   describeType,
   type DocumentArtifact,
@@ -234,9 +235,9 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
     const run = runIds.find((r) => r.doc === corr.doc);
     if (run === undefined) continue;
     checked++;
-    if (corr.value.includes(run.value)) continue;
+    if (containsId(corr.value, run.value)) continue;
     problems++;
-    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)}`, {
+    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)} as a whole token`, {
       ...where(corr.doc, corr.pointer),
       expected: `a correlation_id containing "${run.value}"`,
       actual: corr.value,

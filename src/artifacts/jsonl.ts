@@ -4,6 +4,7 @@ import { ArtifactError } from './errors.js';
 import { jsonParseFailure } from './json.js';
 import { JsonParseError } from './json-parse.js';
 import { parseJsonFast } from './json-fast.js';
+import { refuseLookalikeKeys } from './lookalike-keys.js';
 import { emptyError, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import type { ArtifactRecord } from './record.js';
@@ -75,6 +76,7 @@ export async function* readJsonlRows(
       if (e instanceof JsonParseError) throw jsonParseFailure(path, e, line);
       throw e;
     }
+    refuseLookalikeKeys(path, parsed.value, { row: line });
     if (options.rowSchema) {
       const problem = validateSchema(options.rowSchema, parsed.value)[0];
       if (problem) {

@@ -146,7 +146,7 @@ export function scanTomlNumbers(text: string): { inexact: Map<number, string>; f
 }
 
 /** The text with every string literal blanked and every comment removed (line structure kept). */
-function stripTomlStringsAndComments(text: string): string {
+export function stripTomlStringsAndComments(text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {

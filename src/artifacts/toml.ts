@@ -1,7 +1,8 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
-import { describeOutOfRange, scanTomlNumbers, type InexactNumbers } from './numbers.js';
+import { describeOutOfRange, scanTomlNumbers, stripTomlStringsAndComments, type InexactNumbers } from './numbers.js';
+import { parseStrictDate } from '../util/time.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from './record.js';
@@ -45,6 +46,7 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
   }
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
+  let datesChecked = false;
   let suspects: ReturnType<typeof scanTomlNumbers> | undefined;
   const walk = (value: unknown, pointer: string, depth = 0): unknown => {
     if (depth > MAX_TOML_DEPTH) return failToml(path, false, `nesting deeper than ${MAX_TOML_DEPTH} levels at ${pointer}`, 1, 1);
@@ -68,6 +70,10 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
       if (suspects.fractional.has(value)) nonIntegerNumbers.add(pointer);
       return value;
     }
+    if (value instanceof Date && !datesChecked) {
+      datesChecked = true;
+      refuseImpossibleDates(path, text);
+    }
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) value[i] = walk(value[i], `${pointer}/${i}`, depth + 1);
     } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
@@ -78,6 +84,28 @@ export function parseTomlDocument(path: string, text: string): { value: Record<s
   };
   walk(parsed, '');
   return { value: parsed, inexactNumbers, nonIntegerNumbers };
+}
+
+/** A date-like token outside strings and comments: the date part of every TOML date and date-time literal. */
+const DATE_TOKEN = /(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?![\w-])|(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?=[Tt ]\d)/g;
+
+/**
+ * The TOML parser rolls `2026-02-30` over to March 2nd instead of refusing it, as the TOML spec requires. Its dates
+ * carry no position, so the text's date literals are checked instead (only when the document holds a date at all).
+ */
+function refuseImpossibleDates(path: string, text: string): void {
+  const lines = stripTomlStringsAndComments(text).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    // Values only: a bare key may be spelt like a date (`2024-02-30 = "x"`), a table header holds none.
+    const line = lines[i] as string;
+    const eq = line.indexOf('=');
+    const values = line.trimStart().startsWith('[') && eq === -1 ? '' : line.slice(eq + 1);
+    for (const m of values.matchAll(DATE_TOKEN)) {
+      const date = (m[1] ?? m[2]) as string;
+      const parsed = parseStrictDate(date);
+      if (!parsed.ok) failToml(path, false, `the date ${date} does not exist (${parsed.reason.replace(/^"[^"]*" is not a real date: /, '')}); the TOML parser would roll it over to another day`, i + 1, eq + 2 + (m.index ?? 0));
+    }
+  }
 }
 
 function failToml(path: string, duplicate: boolean, reason: string, line: number, column: number): never {

@@ -6,12 +6,20 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment } from '../util/pointer.js';
+import { isHollow } from './hollow.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', '$comment', '$defs', 'definitions', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
 
-export type CompiledUserSchema = { ok: true; validate: (value: unknown) => SchemaProblem[] } | { ok: false; message: string; pointer?: string };
+export type CompiledUserSchema =
+  | {
+      ok: true;
+      validate: (value: unknown) => SchemaProblem[];
+      /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
+      unconstrained: (value: unknown) => string | undefined;
+    }
+  | { ok: false; message: string; pointer?: string };
 
 /**
  * Compile a schema a user keeps in their repository. Each call gets its own ajv instance, so two
@@ -70,6 +78,14 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   }
   return {
     ok: true,
+    unconstrained: (value) => {
+      try {
+        return unconstrainedReason(validator, value);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UserSchemaRecursionError();
+        throw e;
+      }
+    },
     validate: (value) => {
       try {
         return validator(value) ? [] : describeErrors(validator.errors ?? []);
@@ -118,6 +134,125 @@ const PROBES: readonly unknown[] = [
   { '': null, ' ': false, type: 5, required: 'x', properties: 1, minimum: 'a' },
   Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, i % 2 === 0 ? `v${i}` : i])),
 ];
+
+/** The JSON type of a value as JSON Schema names it (integers are numbers here: a probe of either kind). */
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value === 'object' ? 'object' : typeof value;
+}
+
+/**
+ * Values no producer writes on purpose: a schema that accepts each of them in place of a real value does not check
+ * that value. Null fails any `type` that leaves it out, the text any `enum`, `const` or `pattern` that lets null in,
+ * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
+ */
+const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321];
+/** Values of an artifact whose replacement is tried, shallowest first; array elements past the first three (and the last) share their schema. */
+const MAX_MUTATED_NODES = 1_000;
+/** Removing a member copies its object: not tried in objects wider than this (replacements still are). */
+const MAX_COPIED_WIDTH = 1_000;
+/**
+ * Values validation may visit across all variants (each visits about the whole artifact). A large artifact gets fewer
+ * variants; when they run out before any is rejected, the schema is not called vacuous (too little was tried).
+ */
+const MAX_VISITED_VALUES = 4_000_000;
+
+/** Values in the artifact (containers and leaves), counted up to `cap`. */
+function sizeOf(value: unknown, cap: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && count < cap) {
+    const node = stack.pop();
+    count++;
+    if (Array.isArray(node)) stack.push(...node.slice(0, cap));
+    else if (node !== null && typeof node === 'object' && !(node instanceof Date)) for (const k in node) if (Object.hasOwn(node, k)) stack.push((node as Record<string, unknown>)[k]);
+  }
+  return count;
+}
+
+type Container = Record<string, unknown> | unknown[];
+/** Where a value sits: its container and key, and where that container sits (for removing the value). */
+interface Slot {
+  parent: Container;
+  key: string | number;
+  grand?: { parent: Container; key: string | number };
+}
+
+/** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
+function slotsOf(value: unknown): Slot[] {
+  const slots: Slot[] = [];
+  const queue: { node: unknown; at?: Slot }[] = [{ node: value }];
+  for (let head = 0; head < queue.length && slots.length < MAX_MUTATED_NODES; head++) {
+    const { node, at } = queue[head] as { node: unknown; at?: Slot };
+    if (at !== undefined) slots.push(at);
+    const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
+    if (Array.isArray(node)) {
+      const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}) } });
+    } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
+      for (const k in node) {
+        if (queue.length > MAX_MUTATED_NODES) break;
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}) } });
+      }
+    }
+  }
+  return slots;
+}
+
+/** Put `value` at `key` of `container` as an own data property (`__proto__` included, which plain assignment would not create). */
+function put(container: Container, key: string | number, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(container, key, { value, writable: true, enumerable: true, configurable: true });
+  else (container as Record<string | number, unknown>)[key] = value;
+}
+
+/**
+ * Whether the schema accepts the artifact with the value at `slot` replaced. The artifact is changed in place and
+ * restored before returning (validation is synchronous, so nothing else sees it); only a removal copies one object.
+ */
+function acceptsReplaced(validator: (value: unknown) => boolean, root: unknown, slot: Slot, replacement: unknown): boolean {
+  const saved = (slot.parent as Record<string | number, unknown>)[slot.key];
+  put(slot.parent, slot.key, replacement);
+  try {
+    return validator(root);
+  } finally {
+    put(slot.parent, slot.key, saved);
+  }
+}
+
+function acceptsRemoved(validator: (value: unknown) => boolean, root: unknown, slot: Slot): boolean {
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(slot.parent)) if (k !== slot.key) put(copy, k, v);
+  if (slot.grand === undefined) return validator(copy);
+  return acceptsReplaced(validator, root, slot.grand as Slot, copy);
+}
+
+/**
+ * Why a schema that accepts `value` proves nothing about it, or undefined. It accepted every probe of the
+ * artifact's own JSON type that holds something (`{"type": "object"}`, `{"not": {"const": null}}`, `{"type": "string",
+ * "pattern": ".*"}`) and the artifact with any one of its values replaced by null, a sentinel text or number, or
+ * removed — so a producer could have written anything there (a schema whose properties name keys the
+ * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
+ */
+function unconstrainedReason(validator: (value: unknown) => boolean, value: unknown): string | undefined {
+  const type = jsonType(value);
+  // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
+  if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
+  const slots = slotsOf(value);
+  const widths = new Map<Container, number>();
+  let budget = Math.floor(MAX_VISITED_VALUES / sizeOf(value, MAX_VISITED_VALUES));
+  for (const slot of slots) {
+    budget -= REPLACEMENTS.length + (Array.isArray(slot.parent) ? 0 : 1);
+    if (budget < 0) return undefined;
+    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, slot, r))) return undefined;
+    if (Array.isArray(slot.parent)) continue;
+    const width = widths.get(slot.parent) ?? Object.keys(slot.parent).length;
+    widths.set(slot.parent, width);
+    if (width <= MAX_COPIED_WIDTH && !acceptsRemoved(validator, value, slot)) return undefined;
+  }
+  const what = slots.length === 0 ? '' : ` and this artifact with any one of ${slots.length === MAX_MUTATED_NODES ? `the first ${slots.length}` : `its ${slots.length}`} values replaced (by null, a sentinel text or number) or removed`;
+  return `the schema accepts every ${type} probe${what}, so it constrains nothing this artifact holds`;
+}
 
 const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;
 

@@ -3,6 +3,7 @@ import { checkFreshness, type FreshnessOptions } from './freshness.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import { describeType } from '../util/time.js';
 import { getAtPointer } from '../util/pointer.js';
+import { refuseLookalikeKeys } from './lookalike-keys.js';
 
 export interface DocumentExpectations {
   /** JSON Schema the parsed document must satisfy. */
@@ -23,9 +24,10 @@ type Locate = (pointer: string) => { line: number; column: number } | undefined;
 
 /**
  * The checks every structured artifact gets after parsing, in the order that gives the most useful
- * first error: wrong kind of document (schema id) before its shape, shape before its age.
+ * first error: keys that read alike (a duplicate the parser could not see), wrong kind of document (schema id) before its shape, shape before its age.
  */
 export function validateDocument(path: string, value: unknown, now: Date, expect: DocumentExpectations, locate?: Locate): DocumentFacts {
+  refuseLookalikeKeys(path, value, locate === undefined ? {} : { locate });
   const facts: DocumentFacts = {};
   const idPointer = expect.schemaIdPointer ?? '/schema';
   const id = getAtPointer(value, idPointer);

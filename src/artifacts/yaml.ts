@@ -26,7 +26,8 @@ export interface ParsedYaml {
 /**
  * YAML 1.2 core schema: `2024-06-31` stays a string (never a rolled-over date), duplicate keys are
  * errors, a plain scalar YAML 1.1 reads differently (`yes`, `on`, `010`, `0b1`, `1_000`, `1:30`,
- * `0o10`, a `<<` merge key) is `malformed` whatever the `%YAML` directive says, and warnings count as errors because a tag YAML could not
+ * `0o10`, a `<<` merge key) and a scalar with an explicit non-text tag (`!!int "010"`, `!!binary`,
+ * `!!timestamp`) are `malformed` whatever the `%YAML` directive says, and warnings count as errors because a tag YAML could not
  * resolve means the document does not say what it appears to say.
  */
 export function parseYamlText(path: string, text: string): ParsedYaml {
@@ -78,6 +79,9 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
  * (`yes`/`no`/`on`/`off`/`y`/`n`). Only these can mean something else under YAML 1.1, so only these
  * are resolved twice; plain decimals, hex, floats and timestamps never are (a large document stays fast).
  */
+/** Tags that keep a scalar as the text it is (`!` is the non-specific tag of a quoted scalar). */
+const TEXT_TAGS: ReadonlySet<string> = new Set(['tag:yaml.org,2002:str', '!']);
+
 const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9bo]|[0-9._]*[_:])/i;
 const yaml11Memo = new Map<string, unknown>();
 
@@ -122,7 +126,14 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
   // YAML 1.1 and 1.2 read some plain scalars differently; which one the producer meant is unknown
   // (a `%YAML 1.1` directive or none), so such a scalar is malformed rather than silently one of them.
   const ambiguous = (node: Scalar, pointer: string): void => {
-    if (node.type !== 'PLAIN' || typeof node.source !== 'string') return;
+    // `!!int "010"` is 10 here and 8 under YAML 1.1, `!!timestamp 2024-02-30` a rolled-over date, `!!binary ""` bytes no
+    // JSON reader sees, `!!int "9007199254740993"` a rounded number no precision check saw: only text stays text.
+    if (node.tag !== undefined && !TEXT_TAGS.has(node.tag)) {
+      const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      fail('malformed', node, pointer, `the explicit tag ${tag} turns the text into another type, which YAML versions and libraries read differently`, `drop the tag and write the plain value (8 rather than !!int "010"; a date as a quoted RFC 3339 string; no binary data in evidence)`);
+    }
+    // A text tag (`!!str yes`) makes it the same text under every version.
+    if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.source !== 'string') return;
     const why = yamlVersionAmbiguity(node.source, node.value);
     if (why !== undefined) fail('malformed', node, pointer, `${why}: its meaning depends on the YAML version`, `quote it (e.g. "${node.source}") if it is text, or write it so both versions read it alike (true/false, 8 rather than 010, 1000 rather than 1_000)`);
   };

@@ -10,6 +10,8 @@ import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
+import { hollowReason } from '../artifacts/hollow.js';
+import { visibleForm } from '../util/text-classes.js';
 
 
 /** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
@@ -61,12 +63,37 @@ export function readerOptions(options: { format?: DocumentFormat; schema_id?: st
  * the caller gets undefined: there is nothing further to check.
  */
 export async function readDocumentChecked(ctx: GateContext, options: DocumentReadOptions, checkId = 'artifact'): Promise<DocumentArtifact | undefined> {
+  let doc: DocumentArtifact;
   try {
-    return await ctx.read.document(options.path, readerOptions(options));
+    doc = await ctx.read.document(options.path, readerOptions(options));
   } catch (e) {
     ctx.failFromError(checkId, e);
     return undefined;
   }
+  // A stub of nulls, empty collections and placeholders proves nothing, whatever a schema or pointer then finds in it
+  // (a schema without `required` accepts `{}`).
+  const hollow = hollowDocumentReason(doc.value);
+  if (hollow !== undefined) {
+    failHollow(ctx, checkId, doc.path, hollow);
+    return undefined;
+  }
+  return doc;
+}
+
+/** Why a parsed document holds nothing (see artifacts/hollow.ts), worded to follow "holds nothing: ", or undefined. */
+export function hollowDocumentReason(value: unknown): string | undefined {
+  const hollow = hollowReason(value);
+  return hollow === undefined || hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`;
+}
+
+/** The `empty` failure of an artifact that parses but is hollow. */
+export function failHollow(ctx: GateContext, checkId: string, path: string, what: string): void {
+  ctx.fail(checkId, 'empty', `${path} parses but holds nothing: ${what}`, {
+    path,
+    expected: 'a document with content',
+    actual: what,
+    fix: 'the step that writes this artifact produced no content (it wrote a stub); re-run it and check its log',
+  });
 }
 
 /** Line/column of the value at a pointer or, when it is absent, of its nearest existing ancestor. */
@@ -183,18 +210,21 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
     });
     return undefined;
   }
+  // Entries whose fields only read the same (`conformance\u200b`, full width) count as matches too: of two entries a
+  // reader cannot tell apart, picking the exact one would let a look-alike hide the other's result.
   const matches: number[] = [];
+  let exact = 0;
   lookup.value.forEach((entry, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
-    if (wanted.every(([key, value]) => {
-      const field = getAtPointer(entry, fieldPointer(key));
-      return field.found && jsonEqual(field.value, value);
-    })) matches.push(i);
+    const fields = wanted.map(([key, value]) => [getAtPointer(entry, fieldPointer(key)), value] as const);
+    if (!fields.every(([field, value]) => field.found && readsSame(field.value, value))) return;
+    matches.push(i);
+    if (fields.every(([field, value]) => field.found && jsonEqual(field.value, value))) exact++;
   });
   const position = locateNearest(doc, array);
-  if (matches.length !== 1) {
+  if (matches.length !== 1 || exact !== 1) {
     const several = matches.length > 1;
-    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')})` : ''}; exactly one must`, {
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ' : ''})` : ''}; exactly one must`, {
       path: doc.path,
       pointer: array,
       ...position,
@@ -211,6 +241,11 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
     if (failIfImprecise(ctx, checkId, doc, `${entryPointer}${fieldPointer(key)}`)) return undefined;
   }
   return options.pointer === '' ? entryPointer : `${entryPointer}${options.pointer}`;
+}
+
+/** Equal as JSON values, or two strings with one visible form. */
+function readsSame(actual: unknown, wanted: unknown): boolean {
+  return typeof actual === 'string' && typeof wanted === 'string' ? visibleForm(actual) === visibleForm(wanted) : jsonEqual(actual, wanted);
 }
 
 function describeValueType(value: unknown): string {

@@ -78,6 +78,7 @@ export {
 } from '../util/time.js';
 export {
   classifyText,
+  containsId,
   contentProblem,
   degenerateIdReason,
   foldForComparison,
@@ -89,6 +90,7 @@ export {
   removeInvisible,
   templateReason,
   type TextClass,
+  visibleForm,
 } from '../util/text-classes.js';
 export { hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 

@@ -45,6 +45,26 @@ const INVISIBLE_ONE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]$/u;
 /** Printable ASCII: nothing invisible in it, and NFKC leaves it as it is. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Cyrillic and Greek letters drawn like a Latin one in common fonts (a subset of Unicode's confusables, UTS #39):
+ * `ѕtatus` with a Cyrillic ѕ is `status` to a reader. Letters that only resemble one (Cyrillic т, Greek α) are left.
+ */
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', ԝ: 'w', х: 'x', у: 'y',
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+};
+const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
+
+/**
+ * A text as a reader sees it: invisible characters and surrounding whitespace gone, compatibility forms (full width,
+ * ligatures, decomposed accents) folded by NFKC, Cyrillic and Greek letters drawn like Latin ones read as Latin; case
+ * kept. Two texts with one visible form cannot be told apart.
+ */
+export function visibleForm(text: string): string {
+  return removeInvisible(text).normalize('NFKC').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
+}
+
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
   return removeInvisible(text).normalize('NFKC').toLowerCase().trim();
@@ -58,8 +78,33 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'none', 'null', 'nil', 'undefined', 'nan', 'n/a', 'na', 'n.a.', 'tbd', 'tbc', 'todo', 'fixme', 'unknown',
   'placeholder', 'changeme', 'change me', 'dummy', 'xxx', 'example', 'sample', 'default', 'missing', 'empty',
   'not set', 'unset', 'notset', 'not available', 'not applicable', '<nil>', '(null)', '(none)', '[none]',
+  'tba', 'to be done', 'to be determined', 'to be decided', 'to be confirmed', 'to be announced', 'to be added',
+  'replace me', 'fill me', 'fill me in', 'fill in', 'insert here', 'your value here', 'value here', 'text here', 'lorem ipsum',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
+/**
+ * `T.B.D.`, `REPLACE_ME`, `to-do`, `Not-Set`: the words spelt apart by `.`, `_` or `-`. A space in the value is kept
+ * (Jira's status "To Do" is a real status, not "todo").
+ */
+const compact = (text: string): string => text.replace(/[._-]+/gu, '');
+const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map((w) => w.replace(/[\s._-]+/gu, '')));
+
+/**
+ * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) anywhere, a
+ * lone `{0}`/`{run_id}` slot, filler text, and masks a form shows until a real value replaces them (`xxxx`,
+ * `XXXX-XXXX`, `YYYY-MM-DD`). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
+ */
+const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs").
+  [/^%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq]$|(?<=[\p{L}\p{N}_./:=-])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?=[_./:=-]?[\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
+  // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
+  [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
+  [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
+  // Filler starts so; a text that mentions it ("remove lorem ipsum from the docs") is content.
+  [/^lorem ipsum\b/iu, 'lorem ipsum filler text'],
+  [/^x{3,}(?:[-_.:/ ]x+)*$/iu, 'an xxx mask'],
+  [/^y{2,4}([-/.]?)m{1,2}\1d{1,2}(?:[t ]h{1,2}:m{1,2}(?::s{1,2})?z?)?$/iu, 'a YYYY-MM-DD date mask'],
+];
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
@@ -93,10 +138,12 @@ export function placeholderReason(value: string): string | undefined {
   const visible = ascii ? value : removeInvisible(value).normalize('NFKC');
   const trimmed = visible.trim();
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(trimmed)) return why;
+  for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   const bare = folded.replace(SURROUNDING, '');
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
+  if (COMPACT_WORD_SET.has(compact(bare))) return `the placeholder word ${JSON.stringify(bare)} (spelt apart)`;
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
   const chars = [...bare];
@@ -154,6 +201,25 @@ export function degenerateIdReason(value: string): string | undefined {
 export function idReason(value: string): string | undefined {
   if (isBlank(value)) return 'blank';
   return placeholderReason(value) ?? degenerateIdReason(value);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `id` occurs in `text` as a whole token: not run on into a letter or digit at either end. A correlation id
+ * "contains" its run id `ci-12` when it reads `bd-7-ci-12` or `ci-12.shard`, not when it reads `bd-7-ci-123` (the id of
+ * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it.
+ */
+export function containsId(text: string, id: string): boolean {
+  if (id === '') return false;
+  const joinsBefore = WORD_CHAR.test(id[0] as string);
+  const joinsAfter = WORD_CHAR.test(id[id.length - 1] as string);
+  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + id.length];
+    if ((before === undefined || !joinsBefore || !WORD_CHAR.test(before)) && (after === undefined || !joinsAfter || !WORD_CHAR.test(after))) return true;
+  }
+  return false;
 }
 
 /**

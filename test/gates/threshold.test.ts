@@ -40,7 +40,10 @@ describe('threshold: YAML and TOML numbers', () => {
     return verdict.gates[0];
   };
   it('a YAML .inf is wrong_type, not a number that beats every limit', async () => {
-    expect((await run('c.yaml', 'rate: .inf\n', { pointer: '/rate', op: '>=', value: 80 }))?.reason).toBe('wrong_type');
+    expect((await run('c.yaml', 'suite: conformance\nrate: .inf\n', { pointer: '/rate', op: '>=', value: 80 }))?.reason).toBe('wrong_type');
+  });
+  it('a document whose only number is a YAML .inf holds nothing: empty', async () => {
+    expect((await run('c.yaml', 'rate: .inf\n', { pointer: '/rate', op: '>=', value: 80 }))?.reason).toBe('empty');
   });
   it('a YAML quoted "85" is wrong_type', async () => {
     expect((await run('c.yaml', 'rate: "85"\n', { pointer: '/rate', op: '>=', value: 80 }))?.reason).toBe('wrong_type');

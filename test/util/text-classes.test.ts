@@ -37,11 +37,16 @@ describe('placeholderReason', () => {
     'ＮＵＬＬ', 'nu\u200bll', ' None ', 'None.', '-', '—', '???', '...',
     '0000000000000000000000000000000000000000', 'sha256:0000000000000000000000000000000000000000000000000000000000000000', '00000000-0000-0000-0000-000000000000',
     'aaaaaaaaaaaa', 'xxxxxxxx',
+    'lorem ipsum', 'Lorem ipsum dolor sit amet', 'TBA', 'T.B.D.', 'to be determined', 'REPLACE_ME', 'to-do', 'Not-Set', 'fill me in',
+    '%s', '%d', 'run-%s', '%(run_id)s', '%1$s', '%.2f', '{}', 'run-{}', '{:?}', '{0}', '{run_id}', 'xxx', 'xxxx', 'XXXX-XXXX', 'xxxx-xx-xx',
+    'YYYY-MM-DD', 'yyyymmdd', 'YYYY-MM-DDTHH:MM:SSZ',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toBeDefined();
   });
 
-  it.each(['run-123', '9f1c2a7', 'abc-def', 'gh-1234567-1', 'nonexistent', 'annotated', 'todos-service', 'unknownness', '0', '100', 'a0000000b', 'ci-2026-12-02', 'nullable-types', 'run 5 of $5'])(
+  it.each(['run-123', '9f1c2a7', 'abc-def', 'gh-1234567-1', 'nonexistent', 'annotated', 'todos-service', 'unknownness', '0', '100', 'a0000000b', 'ci-2026-12-02', 'nullable-types', 'run 5 of $5',
+    '50% done', '100%', 'a%3db', 'https://x/a%2Fb', '^\\d{4}$', 'set {a, b}', 'src/{a,b}/*.ts', 'find . -exec rm {} \\;', 'Xbox', 'xx', 'yyyy', 'pending', 'the TODO list was emptied', 'lorem',
+    'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped', 'To Do', 'In Progress'])(
     '%j is not a placeholder',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();

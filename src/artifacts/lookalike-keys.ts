@@ -1,0 +1,60 @@
+/**
+ * Keys a reader cannot tell apart. `{"status\u200b": "fail", "status": "pass"}`, `"status "` beside `"status"`, and `"résumé"` written once
+ * precomposed and once decomposed are two keys to a parser but one to anyone reading the file, and which of the two a
+ * consumer picks depends on the tool. Such a pair is a duplicate key, like `"st\u0061tus"` beside `"status"`.
+ */
+import { ArtifactError } from './errors.js';
+import { visibleForm } from '../util/text-classes.js';
+import { encodePointerSegment } from '../util/pointer.js';
+
+/** Printable ASCII keys are their own reading: only objects with another key need folding. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PLAIN_KEY = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])?$/;
+
+
+/** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
+export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [node, at] = stack.pop() as [unknown, string];
+    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+      continue;
+    }
+    const keys = Object.keys(node);
+    if (!keys.every((k) => PLAIN_KEY.test(k))) {
+      const seen = new Map<string, string>();
+      for (const key of keys) {
+        const read = visibleForm(key);
+        const first = seen.get(read);
+        if (first !== undefined) return { pointer: at, first, second: key };
+        seen.set(read, key);
+      }
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      stack.push([(node as Record<string, unknown>)[key], `${at}/${encodePointerSegment(key)}`]);
+    }
+  }
+  return undefined;
+}
+
+/** A key with every character outside printable ASCII escaped, so two look-alike keys show their difference. */
+const show = (key: string): string => `"${[...key].map((c) => (PRINTABLE_ASCII.test(c) && c !== '"' && c !== '\\' ? c : `\\u{${(c.codePointAt(0) as number).toString(16)}}`)).join('')}"`;
+
+/** Throws `duplicate_key` when two keys of one object in `value` read the same (see {@link findLookalikeKeys}). */
+export function refuseLookalikeKeys(path: string, value: unknown, where: { row?: number; locate?: (pointer: string) => { line: number; column: number } | undefined } = {}): void {
+  const found = findLookalikeKeys(value);
+  if (found === undefined) return;
+  const pointer = `${found.pointer}/${encodePointerSegment(found.second)}`;
+  const position = where.locate?.(pointer);
+  const at = where.row !== undefined ? `${path} row ${where.row}` : position ? `${path}:${position.line}:${position.column}` : path;
+  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms — full width, composed or decomposed accents — or Cyrillic/Greek letters drawn like Latin ones)`, {
+    path,
+    pointer,
+    ...(where.row !== undefined ? { row: where.row } : {}),
+    ...position,
+    fix: 'write each key once, in plain characters; tools disagree on which of two look-alike keys they read',
+  });
+}
