@@ -6,6 +6,7 @@
  */
 import { verdictInconsistencies } from './core/consistency.js';
 import { parseDuration } from './util/time.js';
+import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
 import type { AnyGateDefinition, Verdict, WaiverBook } from './core/types.js';
 import { activeWaiverFor } from './core/waivers.js';
@@ -71,8 +72,6 @@ export interface Assessment {
   reasons: AssessReason[];
 }
 
-/** Future timestamps within this skew are tolerated (clocks of CI machines differ). */
-const FUTURE_SKEW_MS = 5 * 60_000;
 
 function maxAgeMs(value: number | string): number {
   if (typeof value === 'number') {
@@ -101,7 +100,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   const generated = Date.parse(verdict.generated_at);
   if (Number.isNaN(generated)) add('stale', `generated_at ${JSON.stringify(verdict.generated_at)} is not a timestamp`);
   else {
-    if (generated > now.getTime() + FUTURE_SKEW_MS) add('future', `generated_at ${verdict.generated_at} is in the future (now ${now.toISOString()})`);
+    if (generated > now.getTime() + DEFAULT_FUTURE_SKEW_MS) add('future', `generated_at ${verdict.generated_at} is in the future (now ${now.toISOString()})`);
     if (options.maxAge !== undefined) {
       const limit = maxAgeMs(options.maxAge);
       if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);

@@ -6,6 +6,7 @@
  * `shard_merge` gate, folded by the same functions as every other gate.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
 import { applyPolicy, foldChecks } from './core/fold.js';
 import type { CheckResult, GateResult, Verdict } from './core/types.js';
@@ -78,6 +79,21 @@ function configuredGates(v: Verdict): string[] {
   return [...v.selection.selected, ...v.selection.not_selected].sort();
 }
 
+/**
+ * The merged verdict is as old as its oldest evidence: dating it at the merge would make shards of last
+ * week look fresh to `check --max-age`. A shard dated after the merge (beyond the clock skew of CI machines)
+ * cannot have been merged honestly.
+ */
+function oldestShard(inputs: readonly RecordedVerdict[], now: Date): Date {
+  let oldest = now;
+  for (const input of inputs) {
+    const at = new Date(input.verdict.generated_at);
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + DEFAULT_FUTURE_SKEW_MS) throw refuse(`${input.path} is dated ${input.verdict.generated_at}, after the merge (${now.toISOString()})`);
+    if (at < oldest) oldest = at;
+  }
+  return oldest;
+}
+
 export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Verdict {
   if (inputs.length === 0) throw refuse('nothing to merge');
   for (const input of inputs) {
@@ -97,6 +113,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
 
   const first = (inputs[0] as RecordedVerdict).verdict;
   const shard = first.shard as NonNullable<Verdict['shard']>;
+  const generatedAt = oldestShard(inputs, now);
   if (shard.planned.includes(MERGE_GATE_ID)) throw refuse(`a configured gate is named ${MERGE_GATE_ID}, which merge reserves for its own checks`);
   const { checks, gates } = integrityChecks(inputs, shard.total, shard.planned);
   const raw = foldChecks(checks, false);
@@ -121,13 +138,14 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   return buildVerdict({
     engine: first.engine,
     runId: first.run_id,
-    generatedAt: now,
+    generatedAt,
     lane: first.lane,
     mode: first.mode,
     root: first.root,
     ...(first.config_path !== undefined ? { configPath: first.config_path } : {}),
     ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
-    ...(first.git ? { git: first.git } : {}),
+    // One dirty shard makes the merged evidence dirty, whichever shard is named first.
+    ...(first.git ? { git: { sha: first.git.sha, dirty: inputs.some((i) => i.verdict.git?.dirty === true) } } : {}),
     gates: all,
     // Complete only when the shards together evaluated every configured gate.
     selection: { by: 'merge', configured: configuredGates(first) },

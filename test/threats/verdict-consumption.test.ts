@@ -1,0 +1,93 @@
+/**
+ * Red team on how verdicts are produced and consumed: every way found to make `gate-engine check` say
+ * PROMOTE (exit 0) without a complete, fresh, self-consistent run of the checked-out commit, each with
+ * the exact reason code and exit code, through the real CLI on real git checkouts.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = '2026-03-10T13:00:00Z';
+const status = (id: string, extra: object = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+
+/** A committed git checkout whose gates a and b pass; outputs are ignored by git. */
+function repo(files: Record<string, string | object> = {}, gates: object[] = [status('a'), status('b')]) {
+  const root = workspace({
+    'gate-engine.config.yaml': configYaml(gates as never[]),
+    'a.json': { status: 'pass' },
+    'b.json': { status: 'pass' },
+    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n',
+    ...files,
+  });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+  return { root, git, head: git('rev-parse', 'HEAD').trim() };
+}
+
+/** `check` as release tooling runs it: exit code and reason codes. */
+function check(root: string, verdict: string, ...args: string[]) {
+  const run = runCli(['check', verdict, '--root', root, '--now', LATER, '--json', ...args], { cwd: root });
+  expect(run.stderr).toBe('');
+  const out = JSON.parse(run.stdout) as { promote: boolean; reasons: { code: string }[] };
+  return { status: run.status, codes: out.reasons.map((r) => r.code) };
+}
+
+function verifyIn(root: string, ...args: string[]): number | null {
+  const run = runCli(['verify', '--root', root, ...args], { cwd: root });
+  expect(run.stderr).toBe('');
+  return run.status;
+}
+
+const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
+
+describe('merge: the merged verdict is no fresher and no cleaner than its shards', () => {
+  it('shards of last week merged today are as old as the oldest of them: check says stale (exit 1)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-7', '--out', 's1', '--now', '2026-03-02T11:00:00Z')).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-7', '--out', 's2', '--now', '2026-03-02T12:00:00Z')).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).generated_at).toBe('2026-03-02T11:00:00.000Z');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['stale'] });
+  }, 60_000);
+
+  it('two fresh shards of the same run merge into a verdict that promotes', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-8', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-8', '--out', 's2', '--now', '2026-03-10T12:10:00Z')).toBe(0);
+    expect(runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', '2026-03-10T12:20:00Z'], { cwd: root }).status).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).generated_at).toBe('2026-03-10T12:00:00.000Z');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('a shard run on a dirty tree makes the merged verdict dirty, whichever shard is named first: dirty_tree (exit 1)', () => {
+    const { root, git } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-9', '--out', 's1', '--now', NOW)).toBe(0);
+    writeFileSync(join(root, 'b.json'), JSON.stringify({ status: 'pass', uncommitted: true }));
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-9', '--out', 's2', '--now', NOW)).toBe(0);
+    git('checkout', '-q', '--', 'b.json');
+    expect(runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root }).status).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).git?.dirty).toBe(true);
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['dirty_tree'] });
+  }, 60_000);
+
+  it('a shard dated after the merge is refused (exit 2, merge_invalid)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-10', '--out', 's1', '--now', '2026-03-10T18:00:00Z')).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-10', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root });
+    expect(merge.status).toBe(2);
+    expect(JSON.parse(merge.stdout)).toMatchObject({ error: { code: 'merge_invalid', exit_code: 2 } });
+    expect(merge.stderr).toContain('is dated 2026-03-10T18:00:00.000Z, after the merge');
+  }, 60_000);
+});
