@@ -21,6 +21,7 @@ export type AssessReasonCode =
   | 'future'
   | 'commit_unknown'
   | 'commit_mismatch'
+  | 'commit_unverified'
   | 'dirty_tree'
   | 'config_mismatch'
   | 'config_unverified'
@@ -34,10 +35,16 @@ export interface AssessReason {
 export interface AssessOptions {
   /** Refuse a verdict that did not evaluate every configured gate (default true). */
   requireComplete?: boolean;
-  /** Oldest acceptable verdict: milliseconds, or a duration such as "24h" (default: no limit). */
+  /** Oldest acceptable verdict: milliseconds, or a duration such as "24h" (default: 24h, as `gate-engine check`). */
   maxAge?: number | string;
-  /** The commit being promoted: the verdict must be of exactly this commit, from a clean tree. */
+  /**
+   * The commit being promoted: the verdict must be of exactly this commit, from a clean tree. Without it a
+   * verdict of any commit would do, so the answer is `commit_unverified` unless `trustCommit: true`
+   * (`assessVerdictInRepo` reads it from the checkout).
+   */
   commit?: string;
+  /** Accept a verdict without `commit` (the caller checked which commit it is of). Default false. */
+  trustCommit?: boolean;
   /** The instant to judge freshness against (default: now). */
   now?: Date;
   /**
@@ -83,6 +90,9 @@ function maxAgeMs(value: number | string): number {
   return parsed.value;
 }
 
+/** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
+export const DEFAULT_MAX_AGE = '24h';
+
 export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): Assessment {
   const reasons: AssessReason[] = [];
   const add = (code: AssessReasonCode, message: string) => reasons.push({ code, message });
@@ -101,10 +111,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   if (Number.isNaN(generated)) add('stale', `generated_at ${JSON.stringify(verdict.generated_at)} is not a timestamp`);
   else {
     if (generated > now.getTime() + DEFAULT_FUTURE_SKEW_MS) add('future', `generated_at ${verdict.generated_at} is in the future (now ${now.toISOString()})`);
-    if (options.maxAge !== undefined) {
-      const limit = maxAgeMs(options.maxAge);
-      if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
-    }
+    const limit = maxAgeMs(options.maxAge ?? DEFAULT_MAX_AGE);
+    if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
   }
 
   if (options.commit !== undefined) {
@@ -114,6 +122,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
       if (verdict.git.sha !== want) add('commit_mismatch', `the verdict is of commit ${verdict.git.sha}, not of ${want}`);
       if (verdict.git.dirty) add('dirty_tree', 'the verdict was produced from a tree with uncommitted changes to tracked files');
     }
+  } else if (options.trustCommit !== true) {
+    add('commit_unverified', 'no commit was given: a verdict of any other commit would promote; pass the commit being released (or use assessVerdictInRepo / `gate-engine check` in the checkout)');
   }
 
   if (options.config === undefined && options.trustGateList !== true) {
@@ -160,15 +170,39 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
 /**
  * {@link assessVerdict} with the checked-out repository at hand: the config is loaded from `root`
  * (or `configPath`) and every waiver source the verdict read is re-hashed, so a consistently
- * removed gate, a switched-off gate or an edited waiver file is seen. What `gate-engine check` runs.
+ * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
+ * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
+ * otherwise the config and waivers compared are not the promoted commit's. What `gate-engine check` runs.
  */
-export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
+  const { readGitState } = await import('./util/git.js');
   const { root, configPath, cwd, ...rest } = options;
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
-  // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
-  return assessVerdict(verdict, { ...rest, ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}), config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root), ...(await verdictWaiverBook(verdict, config, root)) });
+  const checkout = await readGitState(root);
+  const commit = rest.commit ?? checkout?.sha;
+  const assessment = assessVerdict(verdict, {
+    ...rest,
+    ...(commit !== undefined ? { commit } : {}),
+    // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+    ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}),
+    config: assessConfig(config),
+    waiverSources: await hashWaiverSources(verdict, root),
+    ...(await verdictWaiverBook(verdict, config, root)),
+  });
+  const reasons = [...assessment.reasons, ...checkoutReasons(root, checkout, commit)];
+  return { promote: reasons.length === 0, reasons };
+}
+
+/** The checkout the config and waiver files were read from must be exactly the commit being promoted. */
+function checkoutReasons(root: string, checkout: { sha: string; dirty: boolean } | undefined, commit: string | undefined): AssessReason[] {
+  if (checkout === undefined) return [];
+  const reasons: AssessReason[] = [];
+  const want = commit?.trim().toLowerCase();
+  if (want !== undefined && checkout.sha !== want) reasons.push({ code: 'commit_mismatch', message: `the checkout at ${root} is commit ${checkout.sha}, not ${want}: the config and waiver files compared are not the promoted commit's` });
+  if (checkout.dirty) reasons.push({ code: 'dirty_tree', message: `the checkout at ${root} has uncommitted changes to tracked files: the config and waiver files compared may not be the commit's` });
+  return reasons;
 }
 
 /** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */

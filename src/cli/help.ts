@@ -130,7 +130,8 @@ Exit 0 only for a verdict that is:
   complete         every configured gate was evaluated (not a --gate, --rerun-from or --shard run)
   passing          pass or warn (no blocking gate failed)
   fresh            generated within --max-age (default 24h) and not in the future
-  of this commit   git.sha is the checked-out commit (or --commit) and the tree was clean
+  of this commit   git.sha is the checked-out commit (or --commit) and the tree was clean;
+                   the checkout is that commit, clean too (its config and waivers are compared)
   of this config   config_sha256 and the gates match the checked-out config
 
 Options:
@@ -144,7 +145,7 @@ Options:
   -h, --help        Show this help
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
-commit_unknown, commit_mismatch, dirty_tree, config_mismatch.
+commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch.
 
 Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
 (missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or

@@ -91,3 +91,53 @@ describe('merge: the merged verdict is no fresher and no cleaner than its shards
     expect(merge.stderr).toContain('is dated 2026-03-10T18:00:00.000Z, after the merge');
   }, 60_000);
 });
+
+describe('check: the config and waivers compared are the promoted commit\'s', () => {
+  const failingB = { 'b.json': { status: 'fail' } };
+
+  it('a dirty run with its dirty flag cleared, checked against the same uncommitted config, is dirty_tree (exit 1)', () => {
+    const { root } = repo(failingB);
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    // Drop the failing gate in the working tree only, run again, and clear the flag that says so.
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const path = join(root, 'gate-engine-out', 'full_suite_verdict.json');
+    const forged = readVerdictJson(path);
+    expect(forged.git?.dirty).toBe(true);
+    forged.git = { sha: forged.git?.sha ?? '', dirty: false };
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['dirty_tree'] });
+  }, 60_000);
+
+  it('a verdict relabelled with the promoted commit, checked in a checkout of another commit, is commit_mismatch (exit 1)', () => {
+    const { root, git, head } = repo(failingB);
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'drop b');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    forged.git = { sha: head, dirty: false };
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    expect(check(root, copy, '--commit', head)).toEqual({ status: 1, codes: ['commit_mismatch'] });
+    // The same verdict, honestly of the checked-out commit, promotes.
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', () => {
+  it('without a commit: commit_unverified; without maxAge: the 24h of check (stale two days later)', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const { root, head } = repo();
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    const soon = new Date(LATER);
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).promote).toBe(true);
+    expect(assessVerdict(verdict, { now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
+    // In the repository the commit is the checkout's HEAD.
+    expect(await assessVerdictInRepo(verdict, { root, now: soon })).toEqual({ promote: true, reasons: [] });
+    const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]), 'a.json': { status: 'pass' }, 'b.json': { status: 'pass' } });
+    expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+  }, 60_000);
+});
