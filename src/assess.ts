@@ -8,7 +8,7 @@ import { verdictInconsistencies } from './core/consistency.js';
 import { parseDuration } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
-import type { AnyGateDefinition, Verdict, WaiverBook } from './core/types.js';
+import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
 import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 
@@ -25,7 +25,9 @@ export type AssessReasonCode =
   | 'dirty_tree'
   | 'config_mismatch'
   | 'config_unverified'
-  | 'waiver_mismatch';
+  | 'waiver_mismatch'
+  | 'rollback_expired'
+  | 'rollback_not_allowed';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -43,6 +45,13 @@ export interface AssessOptions {
    * (`assessVerdictInRepo` reads it from the checkout).
    */
   commit?: string;
+  /**
+   * `rollback`: the promotion itself is in rollback mode (an emergency is declared), so a verdict whose
+   * blocking failures a rollback declaration relaxed may promote while that declaration is in force.
+   * Default `strict`: such a verdict is `rollback_not_allowed`. `gate-engine check` reads `--mode` /
+   * `CI_GATE_PROMOTION_MODE`, as verify does.
+   */
+  mode?: Mode;
   /** Accept a verdict without `commit` (the caller checked which commit it is of). Default false. */
   trustCommit?: boolean;
   /** The instant to judge freshness against (default: now). */
@@ -90,6 +99,25 @@ function maxAgeMs(value: number | string): number {
   return parsed.value;
 }
 
+/**
+ * Rollback lets releases through during one declared emergency: a verdict it relaxed promotes only when the
+ * promotion is in rollback mode too (a declaration written into an edited verdict is not an emergency), and
+ * only while the declaration is in force.
+ */
+function rollbackReasons(verdict: Verdict, mode: Mode, now: Date): AssessReason[] {
+  const rollback = verdict.rollback;
+  if (rollback === undefined) return [];
+  const reasons: AssessReason[] = [];
+  const relaxed = rollback.relaxed_gates;
+  if (relaxed.length > 0 && mode !== 'rollback') {
+    reasons.push({ code: 'rollback_not_allowed', message: `rollback (${rollback.incident}, owner ${rollback.owner}) relaxed blocking failures of ${relaxed.join(', ')}; only a promotion in rollback mode (--mode rollback or CI_GATE_PROMOTION_MODE=rollback) accepts them` });
+  }
+  if (!(Date.parse(rollback.expires) > now.getTime())) {
+    reasons.push({ code: 'rollback_expired', message: `the verdict was produced under a rollback declaration (${rollback.incident}) that expired at ${rollback.expires} (now ${now.toISOString()}): re-run in strict mode` });
+  }
+  return reasons;
+}
+
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
@@ -114,6 +142,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     const limit = maxAgeMs(options.maxAge ?? DEFAULT_MAX_AGE);
     if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
   }
+
+  for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
 
   if (options.commit !== undefined) {
     const want = options.commit.trim().toLowerCase();

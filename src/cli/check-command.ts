@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { assessVerdictInRepo, DEFAULT_MAX_AGE } from '../assess.js';
 import { EngineError, EXIT } from '../core/errors.js';
+import { resolveMode } from '../core/rollback.js';
 import { parseDuration } from '../util/time.js';
 import { readGitHead } from '../util/git.js';
 import { readVerdictFile } from '../verdict-file.js';
@@ -28,6 +29,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       commit: { type: 'string' },
       'max-age': { type: 'string' },
       'allow-partial': { type: 'boolean' },
+      mode: { type: 'string' },
       now: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -62,6 +64,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
+    mode: resolveMode(values.mode, io.env),
   });
   if (values.json) {
     io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-t
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from '../util/time.js';
 import { configGatesDigest } from './verdict.js';
+import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
 export interface Inconsistency {
@@ -48,6 +49,20 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
     if (!today.ok || !created.ok || !expires.ok || created.value > today.value || expires.value < today.value) {
       out.push({ pointer: `${at}/waiver`, message: `gate ${g.id} carries a waiver (${g.waiver.created} → ${g.waiver.expires}) that was not in force on ${v.generated_at.slice(0, 10)}` });
     }
+  }
+}
+
+/**
+ * A run in rollback mode had a valid declaration in force when it ran (verify refuses any other), so a
+ * recorded one that was not — written into a failing verdict to relax it, or one lasting a week — is forged.
+ */
+function rollbackProblems(record: NonNullable<Verdict['rollback']>, generatedAt: string): Inconsistency[] {
+  const fields = Object.fromEntries(ROLLBACK_FIELDS.map((f) => [f, record[f]]));
+  try {
+    validateRollbackDeclaration(fields, 'the verdict', new Date(generatedAt));
+    return [];
+  } catch (e) {
+    return [{ pointer: '/rollback', message: `the rollback declaration was not in force at generated_at ${generatedAt}: ${(e as Error).message}` }];
   }
 }
 
@@ -92,6 +107,7 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (v.mode !== 'rollback' && (relaxed.length > 0 || v.rollback !== undefined)) out.push({ pointer: '/mode', message: 'a strict-mode verdict carries rollback relaxations' });
   if (v.mode === 'rollback' && v.rollback === undefined) out.push({ pointer: '/rollback', message: 'a rollback-mode verdict has no rollback declaration' });
   if (v.rollback !== undefined && !isDeepStrictEqual(v.rollback.relaxed_gates, relaxed)) out.push({ pointer: '/rollback/relaxed_gates', message: `rollback.relaxed_gates ${show(v.rollback.relaxed_gates)} is not the relaxed gates ${show(relaxed)}` });
+  if (v.rollback !== undefined) out.push(...rollbackProblems(v.rollback, v.generated_at));
 
   if (v.lane === 'preflight') {
     const firstFail = v.gates.find((g) => g.status === 'fail') ?? null;

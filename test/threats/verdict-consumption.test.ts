@@ -141,3 +141,51 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
   }, 60_000);
 });
+
+describe('rollback: an emergency relaxation, never a way around check', () => {
+  const DECLARATION = 'reason: Hotfix for CVE-2026-1234 must ship\nowner: TopazFalcon\nincident: INC-2041\ncreated: "2026-03-10T08:00:00Z"\nexpires: "2026-03-10T14:00:00Z"\n';
+
+  /** b fails on sound evidence; a rollback run relaxes it to a warning. */
+  function rollbackRun() {
+    const r = repo({ 'b.json': { status: 'fail' } });
+    writeFileSync(join(r.root, 'rollback.yaml'), DECLARATION);
+    const run = runCli(['verify', '--root', r.root, '--now', NOW, '--mode', 'rollback', '--rollback-file', 'rollback.yaml'], { cwd: r.root });
+    expect(run.status, run.stderr).toBe(0);
+    return r;
+  }
+
+  it('a relaxed verdict promotes only from a check in rollback mode, and only while the declaration is in force', () => {
+    const { root } = rollbackRun();
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(check(root, verdict)).toEqual({ status: 1, codes: ['rollback_not_allowed'] });
+    expect(check(root, verdict, '--mode', 'rollback')).toEqual({ status: 0, codes: [] });
+    const viaEnv = runCli(['check', verdict, '--now', LATER, '--json'], { cwd: root, env: { CI_GATE_PROMOTION_MODE: 'rollback' } });
+    expect(viaEnv.status).toBe(0);
+    const late = runCli(['check', verdict, '--now', '2026-03-10T15:00:00Z', '--mode', 'rollback', '--json'], { cwd: root });
+    expect(late.status).toBe(1);
+    expect((JSON.parse(late.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['rollback_expired']);
+  }, 60_000);
+
+  it('a failing strict verdict given a rollback declaration that was never valid (a week long) is verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    b.status = 'warn';
+    b.relaxed_by = 'rollback';
+    forged.mode = 'rollback';
+    forged.rollback = { reason: 'ship it', owner: 'TopazFalcon', incident: 'INC-1', created: '2026-03-10T08:00:00Z', expires: '2026-03-17T08:00:00Z', source: 'rollback.yaml', relaxed_gates: ['b'] };
+    forged.summary = summarize(forged.gates);
+    forged.selection.gates_verdict = foldGates(forged.gates);
+    forged.verdict = foldRun(forged.gates, true);
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const run = runCli(['check', copy, '--now', LATER, '--mode', 'rollback', '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain('/rollback: the rollback declaration was not in force at generated_at');
+    expect(run.stderr).toContain('over the 72 h maximum');
+  }, 60_000);
+});
