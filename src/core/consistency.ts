@@ -23,6 +23,10 @@ const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
 
 function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyMap<string, AnyGateDefinition> | undefined, out: Inconsistency[]): void {
   const at = `/gates/${i}`;
+  // Every passing check is recorded with code ok (ctx.pass): one that keeps a finding's code had its status flipped.
+  g.checks.forEach((c, j) => {
+    if (c.status === 'pass' && c.code !== 'ok') out.push({ pointer: `${at}/checks/${j}/code`, message: `gate ${g.id}: check ${c.id} passed with code ${show(c.code)}; a passing check has code "ok"` });
+  });
   const raw = foldChecks(g.checks, g.raw_status === 'skip');
   if (raw.raw_status !== g.raw_status) {
     out.push({ pointer: `${at}/raw_status`, message: `gate ${g.id} says raw_status ${show(g.raw_status)}, but its checks fold to ${show(raw.raw_status)}` });

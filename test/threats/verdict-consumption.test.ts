@@ -189,3 +189,29 @@ describe('rollback: an emergency relaxation, never a way around check', () => {
     expect(run.stderr).toContain('over the 72 h maximum');
   }, 60_000);
 });
+
+describe('edited verdicts', () => {
+  it('a failing check flipped to pass (its finding code kept), with the gate and counts refolded, is verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    const at = b.checks.findIndex((c) => c.status === 'fail');
+    expect(b.checks[at]?.code).toBe('status_not_allowed');
+    (b.checks[at] as { status: string }).status = 'pass';
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+    forged.summary = summarize(forged.gates);
+    forged.selection.gates_verdict = foldGates(forged.gates);
+    forged.verdict = foldRun(forged.gates, true);
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain(`/gates/1/checks/${at}/code: gate b: check`);
+  }, 60_000);
+});
