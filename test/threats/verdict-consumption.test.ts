@@ -3,14 +3,15 @@
  * PROMOTE (exit 0) without a complete, fresh, self-consistent run of the checked-out commit, each with
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
-import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
@@ -213,5 +214,38 @@ describe('edited verdicts', () => {
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
     expect(run.stderr).toContain(`/gates/1/checks/${at}/code: gate b: check`);
+  }, 60_000);
+});
+
+describe('the GitHub Action reports the verdict of its own run', () => {
+  /** The action's step script, run as the runner runs it; returns its exit code and outputs. */
+  function runAction(root: string, args: string) {
+    const action = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } };
+    const outputs = join(tempDir(), 'github_output');
+    writeFileSync(outputs, '');
+    const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, RUNNER_TEMP: tempDir(), GE_ACTION_PATH: REPO_ROOT, GE_ROOT: '.', GE_CONFIG: '', GE_OUT: '', GE_FAIL_ON: 'fail', GE_FORMATS: 'human', GE_ARGS: args, NO_COLOR: '1' };
+    const run = spawnSync('bash', ['-c', action.runs.steps[0]?.run ?? ''], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    const out = Object.fromEntries(readFileSync(outputs, 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
+    return { status: run.status, verdict: out.verdict, exitCode: out['exit-code'] };
+  }
+
+  it('a config with its own output.dir: the verdict output is this run\'s warn, not the pass of a verdict left in gate-engine-out', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([status('a'), status('b', { blocking: false })] as never[], { output: { dir: 'ge-out' } }),
+      'a.json': { status: 'pass' },
+      'b.json': { status: 'fail' },
+      'gate-engine-out/full_suite_verdict.json': { verdict: 'pass' },
+    });
+    expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 0, verdict: 'warn', exitCode: '0' });
+  }, 60_000);
+
+  it('the preflight lane: incomplete (its verdict), not the verdict of an earlier full run', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([status('a'), status('b', { blocking: false })] as never[]),
+      'a.json': { status: 'pass' },
+      'b.json': { status: 'pass' },
+    });
+    expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 0, verdict: 'pass', exitCode: '0' });
+    expect(runAction(root, `--now ${NOW} --lane preflight`)).toEqual({ status: 0, verdict: 'incomplete', exitCode: '0' });
   }, 60_000);
 });
