@@ -5,7 +5,7 @@
  * not is listed, so the answer can be acted on.
  */
 import { verdictInconsistencies } from './core/consistency.js';
-import { parseDuration } from './util/time.js';
+import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
 import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
@@ -27,7 +27,8 @@ export type AssessReasonCode =
   | 'config_unverified'
   | 'waiver_mismatch'
   | 'rollback_expired'
-  | 'rollback_not_allowed';
+  | 'rollback_not_allowed'
+  | 'waiver_expired';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -118,6 +119,22 @@ function rollbackReasons(verdict: Verdict, mode: Mode, now: Date): AssessReason[
   return reasons;
 }
 
+/**
+ * A waiver lets a gate fail until its expiry day, the promotion included: a verdict waived on the last day of a
+ * waiver does not promote the day after.
+ */
+function expiredWaivers(verdict: Verdict, now: Date): string[] {
+  const today = parseStrictDate(now.toISOString().slice(0, 10));
+  if (!today.ok) return [];
+  const waivers = [...verdict.waivers.applied, ...verdict.gates.flatMap((g) => (g.waiver !== undefined ? [{ ...g.waiver, gate_id: g.id }] : []))];
+  const expired = new Map<string, string>();
+  for (const w of waivers) {
+    const expires = parseStrictDate(w.expires);
+    if (!expires.ok || expires.value < today.value) expired.set(w.gate_id, w.expires);
+  }
+  return [...expired].map(([gate, expires]) => `gate ${gate} is waived until ${expires}, and it is ${formatEpochDay(today.value)} now: the waiver no longer covers its failure`);
+}
+
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
@@ -144,6 +161,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   }
 
   for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
+  for (const message of expiredWaivers(verdict, now)) add('waiver_expired', message);
 
   if (options.commit !== undefined) {
     const want = options.commit.trim().toLowerCase();

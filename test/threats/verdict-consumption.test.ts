@@ -249,3 +249,16 @@ describe('the GitHub Action reports the verdict of its own run', () => {
     expect(runAction(root, `--now ${NOW} --lane preflight`)).toEqual({ status: 0, verdict: 'incomplete', exitCode: '0' });
   }, 60_000);
 });
+
+describe('waivers at promotion time', () => {
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-10"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+
+  it('a verdict waived on the last day of its waiver promotes that day, and is waiver_expired (exit 1) the day after, within --max-age', () => {
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(readVerdictJson(join(root, verdict)).gates.find((g) => g.id === 'b')?.status).toBe('waived');
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
+    expect(check(root, verdict, '--now', '2026-03-11T06:00:00Z')).toEqual({ status: 1, codes: ['waiver_expired'] });
+  }, 60_000);
+});
