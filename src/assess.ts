@@ -239,7 +239,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     waiverSources: await hashWaiverSources(verdict, root),
     ...(await verdictWaiverBook(verdict, config, root)),
   });
-  const reasons = [...assessment.reasons, ...checkoutReasons(root, checkout, commit)];
+  const reasons = [...assessment.reasons, ...checkoutReasons(root, checkout, commit), ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : [])];
   return { promote: reasons.length === 0, reasons };
 }
 
@@ -250,6 +250,23 @@ function checkoutReasons(root: string, checkout: { sha: string; dirty: boolean }
   const want = commit?.trim().toLowerCase();
   if (want !== undefined && checkout.sha !== want) reasons.push({ code: 'commit_mismatch', message: `the checkout at ${root} is commit ${checkout.sha}, not ${want}: the config and waiver files compared are not the promoted commit's` });
   if (checkout.dirty) reasons.push({ code: 'dirty_tree', message: `the checkout at ${root} has uncommitted changes to tracked files: the config and waiver files compared may not be the commit's` });
+  return reasons;
+}
+
+/**
+ * A clean checkout says nothing about files git does not track: a config, plugin or waiver file dropped into
+ * the workspace (or ignored) decides what the run checked and waived without being part of the commit.
+ */
+async function untrackedInputs(root: string, verdict: Verdict, config: { path: string; plugins?: readonly { spec: string; file: string }[] }): Promise<AssessReason[]> {
+  const { isTracked } = await import('./util/git.js');
+  const reasons: AssessReason[] = [];
+  const local = (config.plugins ?? []).filter((p) => p.spec.startsWith('.') || p.spec.startsWith('/'));
+  for (const file of [config.path, ...local.map((p) => p.file)]) {
+    if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
+  }
+  for (const source of verdict.waivers.sources ?? []) {
+    if (source.status === 'ok' && !(await isTracked(root, source.path))) reasons.push({ code: 'waiver_mismatch', message: `waiver source ${source.path} is not tracked by git: the waivers it declares are not part of the promoted commit` });
+  }
   return reasons;
 }
 

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
-import { REPO_ROOT, removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
@@ -260,5 +260,32 @@ describe('waivers at promotion time', () => {
     expect(readVerdictJson(join(root, verdict)).gates.find((g) => g.id === 'b')?.status).toBe('waived');
     expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
     expect(check(root, verdict, '--now', '2026-03-11T06:00:00Z')).toEqual({ status: 1, codes: ['waiver_expired'] });
+  }, 60_000);
+});
+
+describe('inputs git does not track are not part of the promoted commit', () => {
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+
+  it('a waiver file dropped into a clean checkout (untracked) waives nothing for check: waiver_mismatch (exit 1)', () => {
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    writeFileSync(join(root, 'waivers.toml'), WAIVER);
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['waiver_mismatch'] });
+  }, 60_000);
+
+  it('a config that is not in the commit: config_mismatch (exit 1)', () => {
+    const { root, git } = repo();
+    git('rm', '-q', '--cached', 'gate-engine.config.yaml');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'untrack the config');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+  }, 60_000);
+
+  it('a plugin module that is not in the commit: config_mismatch (exit 1)', () => {
+    const plugin = "export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n";
+    const { root } = repo({ 'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n' });
+    writeTree(root, { 'gates/p.mjs': plugin });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 });
