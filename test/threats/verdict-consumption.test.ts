@@ -289,3 +289,22 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 });
+
+describe('the engine\'s own outputs are never evidence, wherever they are copied', () => {
+  it('an event stream of an earlier run copied under another name, read as JSONL by a plugin gate: engine_output (exit 1)', () => {
+    const plugin = "export default { type: 'rows', title: 'Rows', description: 'counts rows', optionsSchema: { type: 'object' }, async evaluate(ctx) { let n = 0; for await (const row of ctx.read.jsonl('reports/runs.jsonl')) n += row.value.event === 'gate_finished' ? 1 : 0; ctx.pass('rows', `${n} finished gates`); } };\n";
+    const root = workspace({
+      'gates/rows.mjs': plugin,
+      'gate-engine.config.yaml': configYaml([status('a')] as never[]),
+      'a.json': { status: 'pass' },
+    });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    writeTree(root, {
+      'reports/runs.jsonl': readFileSync(join(root, 'gate-engine-out', 'full_suite_events.jsonl'), 'utf8'),
+      'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/rows.mjs"]\ngates:\n  - id: rows\n    type: rows\n',
+    });
+    const run = runCli(['verify', '--root', root, '--now', NOW, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as Verdict).gates[0]).toMatchObject({ id: 'rows', status: 'fail', reason: 'engine_output' });
+  }, 60_000);
+});
