@@ -10,12 +10,12 @@ import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
 import { applyPolicy, foldChecks } from './core/fold.js';
 import type { CheckResult, GateResult, Verdict } from './core/types.js';
-import { buildVerdict } from './core/verdict.js';
+import { buildVerdict, MERGE_GATE_ID } from './core/verdict.js';
 import { shellJoin } from './util/shell.js';
 import type { RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
 
-export const MERGE_GATE_ID = 'shard_merge';
+export { MERGE_GATE_ID };
 
 function refuse(message: string): EngineError {
   return new EngineError('merge_invalid', message, { fix: 'merge only the shard verdicts of one run (same --run-id, lane, mode, config and commit)' });
@@ -122,7 +122,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   const mergeGate: GateResult = {
     id: MERGE_GATE_ID,
     name: 'Shard merge integrity',
-    type: 'shard_merge',
+    type: MERGE_GATE_ID,
     blocking: true,
     raw_status: raw.raw_status,
     status: policy.status,

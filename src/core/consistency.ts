@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from '../util/time.js';
-import { configGatesDigest } from './verdict.js';
+import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
 import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
@@ -70,6 +70,23 @@ function rollbackProblems(record: NonNullable<Verdict['rollback']>, generatedAt:
   }
 }
 
+/**
+ * `merge` always adds its blocking integrity gate with all of its checks, and a shard index merged twice always
+ * fails it: a merged verdict without that gate, or with a check cut out, hid a missing or duplicated shard.
+ */
+function mergeProblems(v: Verdict): Inconsistency[] {
+  if (v.merged_from === undefined) return [];
+  const at = v.gates.findIndex((g) => g.id === MERGE_GATE_ID);
+  const gate = v.gates[at];
+  if (gate === undefined || gate.type !== MERGE_GATE_ID || !gate.blocking) return [{ pointer: '/gates', message: `a merged verdict (merged_from) has no blocking ${MERGE_GATE_ID} gate of type ${MERGE_GATE_ID}` }];
+  const cut = MERGE_CHECK_IDS.filter((id) => !gate.checks.some((c) => c.id === id));
+  if (cut.length > 0) return [{ pointer: `/gates/${at}/checks`, message: `the ${MERGE_GATE_ID} gate lacks its ${cut.join(', ')} check(s)` }];
+  const indices = v.merged_from.map((m) => m.shard_index);
+  const twice = indices.some((x, i) => indices.indexOf(x) !== i);
+  if (twice && !gate.checks.some((c) => c.status === 'fail' && c.code === 'duplicate_shard')) return [{ pointer: '/merged_from', message: `a shard index is merged twice, but the ${MERGE_GATE_ID} gate does not fail with duplicate_shard` }];
+  return [];
+}
+
 /** Every way the verdict disagrees with itself; empty when it is self-consistent. */
 export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Inconsistency[] {
   const out: Inconsistency[] = [];
@@ -85,7 +102,8 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (!isDeepStrictEqual(summary, v.summary)) out.push({ pointer: '/summary', message: `the summary does not count the gates: it says ${show(v.summary)}, the gates give ${show(summary)}` });
 
   const sel = v.selection;
-  const synthetic = v.merged_from !== undefined ? ['shard_merge'] : [];
+  const synthetic = v.merged_from !== undefined ? [MERGE_GATE_ID] : [];
+  out.push(...mergeProblems(v));
   const evaluated = ids.filter((id) => !synthetic.includes(id));
   if (!isDeepStrictEqual(sel.selected, evaluated)) out.push({ pointer: '/selection/selected', message: `selection.selected ${show(sel.selected)} is not the gates in the verdict ${show(evaluated)}` });
   const overlap = sel.not_selected.filter((id) => ids.includes(id));

@@ -308,3 +308,44 @@ describe('the engine\'s own outputs are never evidence, wherever they are copied
     expect((JSON.parse(run.stdout) as Verdict).gates[0]).toMatchObject({ id: 'rows', status: 'fail', reason: 'engine_output' });
   }, 60_000);
 });
+
+describe('a merged verdict keeps its shard_merge gate', () => {
+  it('the same shard merged twice, the failing shard_merge gate cut out and the verdict refolded: verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-11', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-11', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status).toBe(1);
+    const merged = readVerdictJson(join(root, 'merged', 'full_suite_verdict.json'));
+    expect(merged.gates.at(-1)).toMatchObject({ id: 'shard_merge', reason: 'duplicate_shard' });
+    const cut = (change: (v: Verdict) => void) => {
+      const v = structuredClone(merged);
+      change(v);
+      v.summary = summarize(v.gates);
+      v.selection.gates_verdict = foldGates(v.gates);
+      v.verdict = foldRun(v.gates, v.selection.complete);
+      const copy = join(tempDir(), 'forged.json');
+      writeFileSync(copy, JSON.stringify(v, null, 2));
+      const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
+      expect(run.status).toBe(2);
+      expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+      return run.stderr;
+    };
+    expect(cut((v) => v.gates.pop())).toContain('has no blocking shard_merge gate');
+    expect(cut((v) => {
+      const g = v.gates.at(-1)!;
+      g.checks = g.checks.filter((c) => c.status === 'pass');
+      g.raw_status = 'pass';
+      g.status = 'pass';
+      delete g.reason;
+    })).toContain('lacks its shards_complete, unique_gates check(s)');
+    expect(cut((v) => {
+      const g = v.gates.at(-1)!;
+      g.checks = ['shards_complete', 'unique_gates', 'planned_gates_present'].map((id) => ({ id, status: 'pass' as const, code: 'ok', message: 'fine' }));
+      g.raw_status = 'pass';
+      g.status = 'pass';
+      delete g.reason;
+    })).toContain('a shard index is merged twice');
+  }, 60_000);
+});
