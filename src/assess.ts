@@ -11,6 +11,7 @@ import { configGatesDigest } from './core/verdict.js';
 import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
 import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
+import { packageInfo } from './package-info.js';
 
 export type AssessReasonCode =
   | 'verdict_inconsistent'
@@ -28,7 +29,8 @@ export type AssessReasonCode =
   | 'waiver_mismatch'
   | 'rollback_expired'
   | 'rollback_not_allowed'
-  | 'waiver_expired';
+  | 'waiver_expired'
+  | 'engine_mismatch';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -145,6 +147,11 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
 
   for (const w of verdictInconsistencies(verdict, types).slice(0, 5)) add('verdict_inconsistent', `${w.pointer}: ${w.message}`);
+  // Another version follows other rules (a hole fixed since, a default changed): its verdict is judged by them, not ours.
+  const engine = packageInfo();
+  if (verdict.engine.name !== engine.name || verdict.engine.version !== engine.version) {
+    add('engine_mismatch', `the verdict was written by ${verdict.engine.name} ${verdict.engine.version}, this is ${engine.name} ${engine.version}: re-run verify with the engine the commit installs`);
+  }
   if (verdict.lane !== 'full') add('not_full_lane', `a ${verdict.lane}-lane verdict is not a full-suite verdict`);
   if (verdict.verdict === 'fail') add('verdict_fail', `the verdict is fail: ${verdict.summary.blocking_total - verdict.summary.blocking_pass} of ${verdict.summary.blocking_total} blocking gates failed`);
   if ((options.requireComplete ?? true) && !verdict.selection.complete) {

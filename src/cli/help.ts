@@ -126,6 +126,7 @@ Usage:
 Exit 0 only for a verdict that is:
   self-consistent  every gate's status follows from its checks and the policy, the summary and
                    the verdict from the gates (an edited verdict is refused: exit 2)
+  this engine      written by this gate-engine version
   full lane        a full_suite_verdict.json, not a preflight verdict
   complete         every configured gate was evaluated (not a --gate, --rerun-from or --shard run)
   passing          pass or warn (no blocking gate failed)
@@ -150,7 +151,7 @@ Options:
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
 commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
-rollback_expired, waiver_expired.
+rollback_expired, waiver_expired, engine_mismatch.
 
 Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
 (missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or

@@ -349,3 +349,15 @@ describe('a merged verdict keeps its shard_merge gate', () => {
     })).toContain('a shard index is merged twice');
   }, 60_000);
 });
+
+describe('a verdict of another engine version', () => {
+  it('is engine_mismatch (exit 1): it was judged by other rules', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const v = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    v.engine = { ...v.engine, version: '0.0.1' };
+    const copy = join(tempDir(), 'old-engine.json');
+    writeFileSync(copy, JSON.stringify(v, null, 2));
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['engine_mismatch'] });
+  }, 60_000);
+});
