@@ -30,7 +30,8 @@ export type AssessReasonCode =
   | 'rollback_expired'
   | 'rollback_not_allowed'
   | 'waiver_expired'
-  | 'engine_mismatch';
+  | 'engine_mismatch'
+  | 'evidence_changed';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -246,7 +247,12 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     waiverSources: await hashWaiverSources(verdict, root),
     ...(await verdictWaiverBook(verdict, config, root)),
   });
-  const reasons = [...assessment.reasons, ...checkoutReasons(root, checkout, commit), ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : [])];
+  const reasons = [
+    ...assessment.reasons,
+    ...checkoutReasons(root, checkout, commit),
+    ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
+    ...(await changedEvidence(root, verdict, config.outputDir)),
+  ];
   return { promote: reasons.length === 0, reasons };
 }
 
@@ -273,6 +279,39 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
   }
   for (const source of verdict.waivers.sources ?? []) {
     if (source.status === 'ok' && !(await isTracked(root, source.path))) reasons.push({ code: 'waiver_mismatch', message: `waiver source ${source.path} is not tracked by git: the waivers it declares are not part of the promoted commit` });
+  }
+  return reasons;
+}
+
+/**
+ * Every file the verdict judged that is still under the root must still be the bytes it judged: evidence
+ * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
+ * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
+ */
+async function changedEvidence(root: string, verdict: Verdict, outputDir: string): Promise<AssessReason[]> {
+  const { createHash } = await import('node:crypto');
+  const { readFile, realpath } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const { resolveInside } = await import('./artifacts/paths.js');
+  const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
+  const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
+  const reasons: AssessReason[] = [];
+  const seen = new Set<string>();
+  for (const gate of verdict.gates) {
+    for (const a of gate.artifacts) {
+      if (a.kind === 'tree' || seen.has(`${a.path}\0${a.sha256}`)) continue;
+      seen.add(`${a.path}\0${a.sha256}`);
+      let bytes: Buffer;
+      try {
+        const real = await realpath((await resolveInside(root, a.path)).abs);
+        if ((await guard.reason(real)) !== undefined) continue;
+        bytes = await readFile(real);
+      } catch {
+        continue;
+      }
+      const now = createHash('sha256').update(bytes).digest('hex');
+      if (now !== a.sha256) reasons.push({ code: 'evidence_changed', message: `${a.path}, read by gate ${gate.id}, changed since the run (sha256 ${a.sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+    }
   }
   return reasons;
 }

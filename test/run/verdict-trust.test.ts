@@ -118,7 +118,8 @@ describe('gate-engine check: exit 0 only for a complete, fresh, self-consistent 
     writeFileSync(join(root, 'a.json'), JSON.stringify({ status: 'pass', note: 'uncommitted' }));
     await verify({ root, now: NOW });
     git('checkout', '-q', '--', 'a.json');
-    expect(reasons(['--commit', head])).toEqual(['dirty_tree']);
+    // (and the a.json it judged is not the one there now)
+    expect(reasons(['--commit', head])).toEqual(['dirty_tree', 'evidence_changed']);
 
     writeFileSync(join(root, 'b.json'), JSON.stringify({ status: 'fail' }));
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'b fails');

@@ -4,7 +4,7 @@
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,7 +79,8 @@ describe('merge: the merged verdict is no fresher and no cleaner than its shards
     git('checkout', '-q', '--', 'b.json');
     expect(runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root }).status).toBe(0);
     expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).git?.dirty).toBe(true);
-    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['dirty_tree'] });
+    // (the uncommitted b.json shard 2 judged is gone too)
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['dirty_tree', 'evidence_changed'] });
   }, 60_000);
 
   it('a shard dated after the merge is refused (exit 2, merge_invalid)', () => {
@@ -359,5 +360,19 @@ describe('a verdict of another engine version', () => {
     const copy = join(tempDir(), 'old-engine.json');
     writeFileSync(copy, JSON.stringify(v, null, 2));
     expect(check(root, copy)).toEqual({ status: 1, codes: ['engine_mismatch'] });
+  }, 60_000);
+});
+
+describe('evidence regenerated after the run', () => {
+  it('an untracked report that fails now is evidence_changed (exit 1); gone, it proves nothing either way', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[]) });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'pass' }));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'fail' }));
+    expect(check(root, verdict)).toEqual({ status: 1, codes: ['evidence_changed'] });
+    rmSync(join(root, 'c.json'));
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
