@@ -151,8 +151,7 @@ Options:
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
 commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
-rollback_expired, waiver_expired, engine_mismatch,
-evidence_changed.
+rollback_expired, waiver_expired, engine_mismatch, evidence_changed.
 
 Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
 (missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or
