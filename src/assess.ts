@@ -197,7 +197,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     for (const w of verdict.waivers.applied) if (!read.has(w.source)) add('waiver_mismatch', `gate ${w.gate_id} is waived from ${w.source}, a source the verdict does not list`);
   }
   if (options.waiverBook !== undefined) for (const problem of waiverProblems(verdict, options.waiverBook)) add('waiver_mismatch', problem);
-  else if (options.waiverSources !== undefined && isWaived(verdict)) {
+  // Without the declared waivers a waiver copied onto a failing gate cannot be seen: a waived verdict never promotes on trust.
+  else if (isWaived(verdict)) {
     add('waiver_mismatch', waiverDay(verdict) === undefined
       ? `the verdict's waivers.today ${JSON.stringify(verdict.waivers.today)} is not the day of its generated_at ${verdict.generated_at} (or the day before): the waivers it applied cannot be judged`
       : 'the verdict applies waivers, but the waivers its sources declare were not given (waiverBook, see verdictWaiverBook), so they cannot be matched');

@@ -67,7 +67,7 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
     const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
     const now = new Date('2026-03-10T12:30:00Z');
     expect(await assessVerdictInRepo(verdict, { root, now, trustCommit: true })).toEqual({ promote: true, reasons: [] });
-    expect(assessVerdict(verdict, { now }).reasons.map((r) => r.code)).toEqual(['commit_unverified', 'config_unverified']);
+    expect(assessVerdict(verdict, { now }).reasons.map((r) => r.code)).toEqual(['commit_unverified', 'config_unverified', 'waiver_mismatch']);
 
     // Remove gate b consistently, digest recomputed: only the config can tell.
     const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');

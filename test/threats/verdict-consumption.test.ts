@@ -376,3 +376,17 @@ describe('evidence regenerated after the run', () => {
     expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
+
+describe('assessVerdict (library) on a waived verdict', () => {
+  it('without the declared waivers (waiverBook) or digests, a waiver copied onto a failing gate cannot be seen: waiver_mismatch', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+    const { root, head } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(verdict.verdict).toBe('warn');
+    const codes = assessVerdict(verdict, { now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
+    expect(codes).toEqual(['waiver_mismatch']);
+    expect(await assessVerdictInRepo(verdict, { root, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
+  }, 60_000);
+});
