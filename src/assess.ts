@@ -271,15 +271,21 @@ function checkoutReasons(root: string, checkout: { sha: string; dirty: boolean }
  * A clean checkout says nothing about files git does not track: a config, plugin or waiver file dropped into
  * the workspace (or ignored) decides what the run checked and waived without being part of the commit.
  */
-async function untrackedInputs(root: string, verdict: Verdict, config: { path: string; plugins?: readonly { spec: string; file: string }[] }): Promise<AssessReason[]> {
+async function untrackedInputs(root: string, verdict: Verdict, config: { path: string; plugins?: readonly { spec: string; file: string }[]; waivers?: { sources: readonly string[] } }): Promise<AssessReason[]> {
   const { isTracked } = await import('./util/git.js');
+  const { access } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
   const reasons: AssessReason[] = [];
   const local = (config.plugins ?? []).filter((p) => p.spec.startsWith('.') || p.spec.startsWith('/'));
   for (const file of [config.path, ...local.map((p) => p.file)]) {
     if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
   }
-  for (const source of verdict.waivers.sources ?? []) {
-    if (source.status === 'ok' && !(await isTracked(root, source.path))) reasons.push({ code: 'waiver_mismatch', message: `waiver source ${source.path} is not tracked by git: the waivers it declares are not part of the promoted commit` });
+  // The sources the verdict read and those the config declares (the waivers compared are read from the latter).
+  const exists = (path: string) => access(resolve(root, path)).then(() => true, () => false);
+  const sources = new Set((verdict.waivers.sources ?? []).filter((x) => x.status === 'ok').map((x) => x.path));
+  for (const path of config.waivers?.sources ?? []) if (await exists(path)) sources.add(path);
+  for (const path of sources) {
+    if (!(await isTracked(root, path))) reasons.push({ code: 'waiver_mismatch', message: `waiver source ${path} is not tracked by git: the waivers it declares are not part of the promoted commit` });
   }
   return reasons;
 }
