@@ -390,3 +390,22 @@ describe('assessVerdict (library) on a waived verdict', () => {
     expect(await assessVerdictInRepo(verdict, { root, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
   }, 60_000);
 });
+
+describe('a waiver never covers an overclaim', () => {
+  it('a verdict edited to waive claim_tier_order failing with forbidden_claim is inconsistent', async () => {
+    const { verify } = await import('../../src/verify.js');
+    const { verdictInconsistencies } = await import('../../src/core/consistency.js');
+    const { BUILTIN_GATES } = await import('../../gates/index.js');
+    const root = join(REPO_ROOT, 'fixtures/scenarios/claim_tier_order/waiver_does_not_cover_forbidden_claim');
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    const gate = verdict.gates[0]!;
+    expect(gate).toMatchObject({ status: 'fail', reason: 'forbidden_claim' });
+    const forged = structuredClone(verdict);
+    const waiver = forged.waivers.unused[0]!;
+    forged.gates[0] = { ...gate, status: 'waived', waiver: { source: waiver.source, owner: waiver.owner, bead: waiver.bead, reason: 'release text being rewritten', created: '2026-03-01', expires: waiver.expires, scope: 'both', remove_when: 'release notes reviewed' } };
+    forged.waivers.applied = [{ ...forged.gates[0].waiver!, gate_id: gate.id, raw_status: 'fail' }];
+    forged.waivers.unused = [];
+    const types = new Map(BUILTIN_GATES.map((g) => [g.type, g]));
+    expect(verdictInconsistencies(forged, types).map((p) => p.pointer)).toContain('/gates/0/status');
+  });
+});
