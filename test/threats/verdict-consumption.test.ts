@@ -402,8 +402,9 @@ describe('a waiver never covers an overclaim', () => {
     expect(gate).toMatchObject({ status: 'fail', reason: 'forbidden_claim' });
     const forged = structuredClone(verdict);
     const waiver = forged.waivers.unused[0]!;
-    forged.gates[0] = { ...gate, status: 'waived', waiver: { source: waiver.source, owner: waiver.owner, bead: waiver.bead, reason: 'release text being rewritten', created: '2026-03-01', expires: waiver.expires, scope: 'both', remove_when: 'release notes reviewed' } };
-    forged.waivers.applied = [{ ...forged.gates[0].waiver!, gate_id: gate.id, raw_status: 'fail' }];
+    const applied = { source: waiver.source, owner: waiver.owner, bead: waiver.bead, reason: 'release text being rewritten', created: '2026-03-01', expires: waiver.expires, scope: 'both', remove_when: 'release notes reviewed', state: 'active' as const, days_remaining: 10 };
+    forged.gates[0] = { ...gate, status: 'waived', waiver: applied };
+    forged.waivers.applied = [{ ...applied, gate_id: gate.id, raw_status: 'fail' }];
     forged.waivers.unused = [];
     const types = new Map(BUILTIN_GATES.map((g) => [g.type, g]));
     expect(verdictInconsistencies(forged, types).map((p) => p.pointer)).toContain('/gates/0/status');
