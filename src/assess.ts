@@ -5,11 +5,13 @@
  * not is listed, so the answer can be acted on.
  */
 import { verdictInconsistencies } from './core/consistency.js';
-import { parseDuration } from './util/time.js';
+import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
+import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
-import type { AnyGateDefinition, Verdict, WaiverBook } from './core/types.js';
+import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
 import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
+import { packageInfo } from './package-info.js';
 
 export type AssessReasonCode =
   | 'verdict_inconsistent'
@@ -20,10 +22,16 @@ export type AssessReasonCode =
   | 'future'
   | 'commit_unknown'
   | 'commit_mismatch'
+  | 'commit_unverified'
   | 'dirty_tree'
   | 'config_mismatch'
   | 'config_unverified'
-  | 'waiver_mismatch';
+  | 'waiver_mismatch'
+  | 'rollback_expired'
+  | 'rollback_not_allowed'
+  | 'waiver_expired'
+  | 'engine_mismatch'
+  | 'evidence_changed';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -33,10 +41,23 @@ export interface AssessReason {
 export interface AssessOptions {
   /** Refuse a verdict that did not evaluate every configured gate (default true). */
   requireComplete?: boolean;
-  /** Oldest acceptable verdict: milliseconds, or a duration such as "24h" (default: no limit). */
+  /** Oldest acceptable verdict: milliseconds, or a duration such as "24h" (default: 24h, as `gate-engine check`). */
   maxAge?: number | string;
-  /** The commit being promoted: the verdict must be of exactly this commit, from a clean tree. */
+  /**
+   * The commit being promoted: the verdict must be of exactly this commit, from a clean tree. Without it a
+   * verdict of any commit would do, so the answer is `commit_unverified` unless `trustCommit: true`
+   * (`assessVerdictInRepo` reads it from the checkout).
+   */
   commit?: string;
+  /**
+   * `rollback`: the promotion itself is in rollback mode (an emergency is declared), so a verdict whose
+   * blocking failures a rollback declaration relaxed may promote while that declaration is in force.
+   * Default `strict`: such a verdict is `rollback_not_allowed`. `gate-engine check` reads `--mode` /
+   * `CI_GATE_PROMOTION_MODE`, as verify does.
+   */
+  mode?: Mode;
+  /** Accept a verdict without `commit` (the caller checked which commit it is of). Default false. */
+  trustCommit?: boolean;
   /** The instant to judge freshness against (default: now). */
   now?: Date;
   /**
@@ -71,8 +92,6 @@ export interface Assessment {
   reasons: AssessReason[];
 }
 
-/** Future timestamps within this skew are tolerated (clocks of CI machines differ). */
-const FUTURE_SKEW_MS = 5 * 60_000;
 
 function maxAgeMs(value: number | string): number {
   if (typeof value === 'number') {
@@ -84,6 +103,44 @@ function maxAgeMs(value: number | string): number {
   return parsed.value;
 }
 
+/**
+ * Rollback lets releases through during one declared emergency: a verdict it relaxed promotes only when the
+ * promotion is in rollback mode too (a declaration written into an edited verdict is not an emergency), and
+ * only while the declaration is in force.
+ */
+function rollbackReasons(verdict: Verdict, mode: Mode, now: Date): AssessReason[] {
+  const rollback = verdict.rollback;
+  if (rollback === undefined) return [];
+  const reasons: AssessReason[] = [];
+  const relaxed = rollback.relaxed_gates;
+  if (relaxed.length > 0 && mode !== 'rollback') {
+    reasons.push({ code: 'rollback_not_allowed', message: `rollback (${rollback.incident}, owner ${rollback.owner}) relaxed blocking failures of ${relaxed.join(', ')}; only a promotion in rollback mode (--mode rollback or CI_GATE_PROMOTION_MODE=rollback) accepts them` });
+  }
+  if (!(Date.parse(rollback.expires) > now.getTime())) {
+    reasons.push({ code: 'rollback_expired', message: `the verdict was produced under a rollback declaration (${rollback.incident}) that expired at ${rollback.expires} (now ${now.toISOString()}): re-run in strict mode` });
+  }
+  return reasons;
+}
+
+/**
+ * A waiver lets a gate fail until its expiry day, the promotion included: a verdict waived on the last day of a
+ * waiver does not promote the day after.
+ */
+function expiredWaivers(verdict: Verdict, now: Date): string[] {
+  const today = parseStrictDate(now.toISOString().slice(0, 10));
+  if (!today.ok) return [];
+  const waivers = [...verdict.waivers.applied, ...verdict.gates.flatMap((g) => (g.waiver !== undefined ? [{ ...g.waiver, gate_id: g.id }] : []))];
+  const expired = new Map<string, string>();
+  for (const w of waivers) {
+    const expires = parseStrictDate(w.expires);
+    if (!expires.ok || expires.value < today.value) expired.set(w.gate_id, w.expires);
+  }
+  return [...expired].map(([gate, expires]) => `gate ${gate} is waived until ${expires}, and it is ${formatEpochDay(today.value)} now: the waiver no longer covers its failure`);
+}
+
+/** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
+export const DEFAULT_MAX_AGE = '24h';
+
 export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): Assessment {
   const reasons: AssessReason[] = [];
   const add = (code: AssessReasonCode, message: string) => reasons.push({ code, message });
@@ -91,6 +148,11 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
 
   for (const w of verdictInconsistencies(verdict, types).slice(0, 5)) add('verdict_inconsistent', `${w.pointer}: ${w.message}`);
+  // Another version follows other rules (a hole fixed since, a default changed): its verdict is judged by them, not ours.
+  const engine = packageInfo();
+  if (verdict.engine.name !== engine.name || verdict.engine.version !== engine.version) {
+    add('engine_mismatch', `the verdict was written by ${verdict.engine.name} ${verdict.engine.version}, this is ${engine.name} ${engine.version}: re-run verify with the engine the commit installs`);
+  }
   if (verdict.lane !== 'full') add('not_full_lane', `a ${verdict.lane}-lane verdict is not a full-suite verdict`);
   if (verdict.verdict === 'fail') add('verdict_fail', `the verdict is fail: ${verdict.summary.blocking_total - verdict.summary.blocking_pass} of ${verdict.summary.blocking_total} blocking gates failed`);
   if ((options.requireComplete ?? true) && !verdict.selection.complete) {
@@ -101,12 +163,13 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   const generated = Date.parse(verdict.generated_at);
   if (Number.isNaN(generated)) add('stale', `generated_at ${JSON.stringify(verdict.generated_at)} is not a timestamp`);
   else {
-    if (generated > now.getTime() + FUTURE_SKEW_MS) add('future', `generated_at ${verdict.generated_at} is in the future (now ${now.toISOString()})`);
-    if (options.maxAge !== undefined) {
-      const limit = maxAgeMs(options.maxAge);
-      if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
-    }
+    if (generated > now.getTime() + DEFAULT_FUTURE_SKEW_MS) add('future', `generated_at ${verdict.generated_at} is in the future (now ${now.toISOString()})`);
+    const limit = maxAgeMs(options.maxAge ?? DEFAULT_MAX_AGE);
+    if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
   }
+
+  for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
+  for (const message of expiredWaivers(verdict, now)) add('waiver_expired', message);
 
   if (options.commit !== undefined) {
     const want = options.commit.trim().toLowerCase();
@@ -115,6 +178,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
       if (verdict.git.sha !== want) add('commit_mismatch', `the verdict is of commit ${verdict.git.sha}, not of ${want}`);
       if (verdict.git.dirty) add('dirty_tree', 'the verdict was produced from a tree with uncommitted changes to tracked files');
     }
+  } else if (options.trustCommit !== true) {
+    add('commit_unverified', 'no commit was given: a verdict of any other commit would promote; pass the commit being released (or use assessVerdictInRepo / `gate-engine check` in the checkout)');
   }
 
   if (options.config === undefined && options.trustGateList !== true) {
@@ -132,7 +197,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     for (const w of verdict.waivers.applied) if (!read.has(w.source)) add('waiver_mismatch', `gate ${w.gate_id} is waived from ${w.source}, a source the verdict does not list`);
   }
   if (options.waiverBook !== undefined) for (const problem of waiverProblems(verdict, options.waiverBook)) add('waiver_mismatch', problem);
-  else if (options.waiverSources !== undefined && isWaived(verdict)) {
+  // Without the declared waivers a waiver copied onto a failing gate cannot be seen: a waived verdict never promotes on trust.
+  else if (isWaived(verdict)) {
     add('waiver_mismatch', waiverDay(verdict) === undefined
       ? `the verdict's waivers.today ${JSON.stringify(verdict.waivers.today)} is not the day of its generated_at ${verdict.generated_at} (or the day before): the waivers it applied cannot be judged`
       : 'the verdict applies waivers, but the waivers its sources declare were not given (waiverBook, see verdictWaiverBook), so they cannot be matched');
@@ -161,15 +227,100 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
 /**
  * {@link assessVerdict} with the checked-out repository at hand: the config is loaded from `root`
  * (or `configPath`) and every waiver source the verdict read is re-hashed, so a consistently
- * removed gate, a switched-off gate or an edited waiver file is seen. What `gate-engine check` runs.
+ * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
+ * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
+ * otherwise the config and waivers compared are not the promoted commit's. What `gate-engine check` runs.
  */
-export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
+  const { readGitState } = await import('./util/git.js');
   const { root, configPath, cwd, ...rest } = options;
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
-  // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
-  return assessVerdict(verdict, { ...rest, ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}), config: assessConfig(config), waiverSources: await hashWaiverSources(verdict, root), ...(await verdictWaiverBook(verdict, config, root)) });
+  const checkout = await readGitState(root);
+  const commit = rest.commit ?? checkout?.sha;
+  const assessment = assessVerdict(verdict, {
+    ...rest,
+    ...(commit !== undefined ? { commit } : {}),
+    // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
+    ...(config.gateTypes !== undefined ? { gateTypes: [...config.gateTypes.values()] } : {}),
+    config: assessConfig(config),
+    waiverSources: await hashWaiverSources(verdict, root),
+    ...(await verdictWaiverBook(verdict, config, root)),
+  });
+  const reasons = [
+    ...assessment.reasons,
+    ...checkoutReasons(root, checkout, commit),
+    ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
+    ...(await changedEvidence(root, verdict, config.outputDir)),
+  ];
+  return { promote: reasons.length === 0, reasons };
+}
+
+/** The checkout the config and waiver files were read from must be exactly the commit being promoted. */
+function checkoutReasons(root: string, checkout: { sha: string; dirty: boolean } | undefined, commit: string | undefined): AssessReason[] {
+  if (checkout === undefined) return [];
+  const reasons: AssessReason[] = [];
+  const want = commit?.trim().toLowerCase();
+  if (want !== undefined && checkout.sha !== want) reasons.push({ code: 'commit_mismatch', message: `the checkout at ${root} is commit ${checkout.sha}, not ${want}: the config and waiver files compared are not the promoted commit's` });
+  if (checkout.dirty) reasons.push({ code: 'dirty_tree', message: `the checkout at ${root} has uncommitted changes to tracked files: the config and waiver files compared may not be the commit's` });
+  return reasons;
+}
+
+/**
+ * A clean checkout says nothing about files git does not track: a config, plugin or waiver file dropped into
+ * the workspace (or ignored) decides what the run checked and waived without being part of the commit.
+ */
+async function untrackedInputs(root: string, verdict: Verdict, config: { path: string; plugins?: readonly { spec: string; file: string }[]; waivers?: { sources: readonly string[] } }): Promise<AssessReason[]> {
+  const { isTracked } = await import('./util/git.js');
+  const { access } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const reasons: AssessReason[] = [];
+  const local = (config.plugins ?? []).filter((p) => p.spec.startsWith('.') || p.spec.startsWith('/'));
+  for (const file of [config.path, ...local.map((p) => p.file)]) {
+    if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
+  }
+  // The sources the verdict read and those the config declares (the waivers compared are read from the latter).
+  const exists = (path: string) => access(resolve(root, path)).then(() => true, () => false);
+  const sources = new Set((verdict.waivers.sources ?? []).filter((x) => x.status === 'ok').map((x) => x.path));
+  for (const path of config.waivers?.sources ?? []) if (await exists(path)) sources.add(path);
+  for (const path of sources) {
+    if (!(await isTracked(root, path))) reasons.push({ code: 'waiver_mismatch', message: `waiver source ${path} is not tracked by git: the waivers it declares are not part of the promoted commit` });
+  }
+  return reasons;
+}
+
+/**
+ * Every file the verdict judged that is still under the root must still be the bytes it judged: evidence
+ * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
+ * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
+ */
+async function changedEvidence(root: string, verdict: Verdict, outputDir: string): Promise<AssessReason[]> {
+  const { createHash } = await import('node:crypto');
+  const { readFile, realpath } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const { resolveInside } = await import('./artifacts/paths.js');
+  const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
+  const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
+  const reasons: AssessReason[] = [];
+  const seen = new Set<string>();
+  for (const gate of verdict.gates) {
+    for (const a of gate.artifacts) {
+      if (a.kind === 'tree' || seen.has(`${a.path}\0${a.sha256}`)) continue;
+      seen.add(`${a.path}\0${a.sha256}`);
+      let bytes: Buffer;
+      try {
+        const real = await realpath((await resolveInside(root, a.path)).abs);
+        if ((await guard.reason(real)) !== undefined) continue;
+        bytes = await readFile(real);
+      } catch {
+        continue;
+      }
+      const now = createHash('sha256').update(bytes).digest('hex');
+      if (now !== a.sha256) reasons.push({ code: 'evidence_changed', message: `${a.path}, read by gate ${gate.id}, changed since the run (sha256 ${a.sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+    }
+  }
+  return reasons;
 }
 
 /** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */

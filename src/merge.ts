@@ -6,15 +6,16 @@
  * `shard_merge` gate, folded by the same functions as every other gate.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
 import { applyPolicy, foldChecks } from './core/fold.js';
 import type { CheckResult, GateResult, Verdict } from './core/types.js';
-import { buildVerdict } from './core/verdict.js';
+import { buildVerdict, MERGE_GATE_ID } from './core/verdict.js';
 import { shellJoin } from './util/shell.js';
 import type { RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
 
-export const MERGE_GATE_ID = 'shard_merge';
+export { MERGE_GATE_ID };
 
 function refuse(message: string): EngineError {
   return new EngineError('merge_invalid', message, { fix: 'merge only the shard verdicts of one run (same --run-id, lane, mode, config and commit)' });
@@ -78,6 +79,21 @@ function configuredGates(v: Verdict): string[] {
   return [...v.selection.selected, ...v.selection.not_selected].sort();
 }
 
+/**
+ * The merged verdict is as old as its oldest evidence: dating it at the merge would make shards of last
+ * week look fresh to `check --max-age`. A shard dated after the merge (beyond the clock skew of CI machines)
+ * cannot have been merged honestly.
+ */
+function oldestShard(inputs: readonly RecordedVerdict[], now: Date): Date {
+  let oldest = now;
+  for (const input of inputs) {
+    const at = new Date(input.verdict.generated_at);
+    if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + DEFAULT_FUTURE_SKEW_MS) throw refuse(`${input.path} is dated ${input.verdict.generated_at}, after the merge (${now.toISOString()})`);
+    if (at < oldest) oldest = at;
+  }
+  return oldest;
+}
+
 export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Verdict {
   if (inputs.length === 0) throw refuse('nothing to merge');
   for (const input of inputs) {
@@ -97,6 +113,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
 
   const first = (inputs[0] as RecordedVerdict).verdict;
   const shard = first.shard as NonNullable<Verdict['shard']>;
+  const generatedAt = oldestShard(inputs, now);
   if (shard.planned.includes(MERGE_GATE_ID)) throw refuse(`a configured gate is named ${MERGE_GATE_ID}, which merge reserves for its own checks`);
   const { checks, gates } = integrityChecks(inputs, shard.total, shard.planned);
   const raw = foldChecks(checks, false);
@@ -105,7 +122,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   const mergeGate: GateResult = {
     id: MERGE_GATE_ID,
     name: 'Shard merge integrity',
-    type: 'shard_merge',
+    type: MERGE_GATE_ID,
     blocking: true,
     raw_status: raw.raw_status,
     status: policy.status,
@@ -121,13 +138,14 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
   return buildVerdict({
     engine: first.engine,
     runId: first.run_id,
-    generatedAt: now,
+    generatedAt,
     lane: first.lane,
     mode: first.mode,
     root: first.root,
     ...(first.config_path !== undefined ? { configPath: first.config_path } : {}),
     ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
-    ...(first.git ? { git: first.git } : {}),
+    // One dirty shard makes the merged evidence dirty, whichever shard is named first.
+    ...(first.git ? { git: { sha: first.git.sha, dirty: inputs.some((i) => i.verdict.git?.dirty === true) } } : {}),
     gates: all,
     // Complete only when the shards together evaluated every configured gate.
     selection: { by: 'merge', configured: configuredGates(first) },

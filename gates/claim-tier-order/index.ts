@@ -310,6 +310,9 @@ export default defineGate<ClaimTierOrderOptions>({
     'invalid_version', 'tier_missing', 'tier_duplicated', 'tier_unknown', 'tier_order', 'tier_incomplete', 'language_conflict', 'unknown_claim_tier',
     'not_certified', 'contradiction', 'duplicate_artifact', 'evidence_not_passing', 'forbidden_claim',
   ],
+  // A waiver lets a gate fail for a while; a release that overclaims, or claims a tier it is not certified for,
+  // must never ship, waived or not.
+  unwaivableReasons: ['not_certified', 'forbidden_claim'],
   async evaluate(ctx, options) {
     await loadRenderer();
     const contract = await readDocumentChecked(ctx, { path: options.contract, schema_id: options.schema_id }, 'contract');

@@ -107,6 +107,12 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
  * A reader bound to one gate run: every artifact it reads is reported so the verdict can list it with
  * its digest, and (with `onAge`) every structured read says whether it bounded the artifact's age.
  */
+/** A document (or JSONL row, as in an event stream) naming one of gate-engine's own schemas is engine output wherever it was copied to. */
+function refuseEngineSchema(path: string, value: unknown): void {
+  const schemaId = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).schema : undefined;
+  if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
+}
+
 export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void, beforeRead?: (path: string) => void): ArtifactReader {
   const keep = <T extends { record: ArtifactRecord }>(artifact: T): T => {
     record(artifact.record);
@@ -143,9 +149,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       }
       throw e;
     }
-    // A document that names one of gate-engine's own schemas is engine output wherever it was copied to.
-    const schemaId = artifact.value !== null && typeof artifact.value === 'object' && !Array.isArray(artifact.value) ? (artifact.value as Record<string, unknown>).schema : undefined;
-    if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(artifact.path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
+    refuseEngineSchema(artifact.path, artifact.value);
     if (onAge !== undefined) {
       if (bounded) onAge({ kind: 'bounded', path: artifact.path });
       else if (options?.ageMatters !== false || options?.maxAge !== undefined) {
@@ -203,7 +207,10 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       async *[Symbol.asyncIterator]() {
         beforeRead?.(path);
         await refuseEngineOutput(path);
-        yield* readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record);
+        for await (const row of readJsonlRows(root, path, { ...options, ...(signal ? { signal } : {}) }, record)) {
+          refuseEngineSchema(path, row.value);
+          yield row;
+        }
       },
     }),
   };

@@ -4,9 +4,9 @@
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
 import { resolve } from 'node:path';
-import { assessConfig, assessVerdict, hashWaiverSources, verdictWaiverBook } from '../assess.js';
-import { loadConfig } from '../config/load.js';
+import { assessVerdictInRepo, DEFAULT_MAX_AGE } from '../assess.js';
 import { EngineError, EXIT } from '../core/errors.js';
+import { resolveMode } from '../core/rollback.js';
 import { parseDuration } from '../util/time.js';
 import { readGitHead } from '../util/git.js';
 import { readVerdictFile } from '../verdict-file.js';
@@ -17,7 +17,6 @@ import type { CliIO } from './main-run.js';
 import { escapeTerminal } from './render.js';
 import { guardForGithub } from './reporting.js';
 
-export const DEFAULT_CHECK_MAX_AGE = '24h';
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
@@ -30,6 +29,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
       commit: { type: 'string' },
       'max-age': { type: 'string' },
       'allow-partial': { type: 'boolean' },
+      mode: { type: 'string' },
       now: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -44,7 +44,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     throw new EngineError('usage', `check takes exactly one verdict file; got ${positionals.length}`, { fix: 'gate-engine check gate-engine-out/full_suite_verdict.json' });
   }
   const clock = clockFrom(values.now);
-  const maxAgeText = values['max-age'] ?? DEFAULT_CHECK_MAX_AGE;
+  const maxAgeText = values['max-age'] ?? DEFAULT_MAX_AGE;
   const maxAge = parseDuration(maxAgeText);
   if (!maxAge.ok) throw new EngineError('usage', `--max-age: ${maxAge.reason}`, { fix: 'e.g. --max-age 24h' });
   const registry = gateTypeRegistry();
@@ -56,17 +56,15 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   if (commit === undefined) {
     throw new EngineError('usage', `cannot tell which commit is checked out: ${values.root ?? '.'} is not in a git repository`, { fix: 'run check inside the checkout being released, or pass --commit <sha>' });
   }
-  const config = await loadConfig({ root, cwd: io.cwd, gateTypes: registry, ...(values.config !== undefined ? { config: values.config } : {}) });
-  const assessment = assessVerdict(recorded.verdict, {
+  const assessment = await assessVerdictInRepo(recorded.verdict, {
+    root,
+    cwd: io.cwd,
+    ...(values.config !== undefined ? { configPath: values.config } : {}),
     requireComplete: values['allow-partial'] !== true,
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
-    config: assessConfig(config),
-    waiverSources: await hashWaiverSources(recorded.verdict, root),
-    ...(await verdictWaiverBook(recorded.verdict, config, root)),
-    // The config's plugins too: their evidence codes decide what rollback may relax when statuses are re-derived.
-    gateTypes: [...(config.gateTypes ?? registry).values()],
+    mode: resolveMode(values.mode, io.env),
   });
   if (values.json) {
     io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);

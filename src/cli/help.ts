@@ -121,17 +121,21 @@ export const CHECK_HELP = `gate-engine check — may this verdict promote the ch
 
 Usage:
   gate-engine check <verdict> [--root DIR] [--config FILE] [--commit SHA] [--max-age DUR]
-                    [--allow-partial] [--now ISO] [--json]
+                    [--allow-partial] [--mode strict|rollback] [--now ISO] [--json]
 
 Exit 0 only for a verdict that is:
   self-consistent  every gate's status follows from its checks and the policy, the summary and
                    the verdict from the gates (an edited verdict is refused: exit 2)
+  this engine      written by this gate-engine version
   full lane        a full_suite_verdict.json, not a preflight verdict
   complete         every configured gate was evaluated (not a --gate, --rerun-from or --shard run)
   passing          pass or warn (no blocking gate failed)
   fresh            generated within --max-age (default 24h) and not in the future
-  of this commit   git.sha is the checked-out commit (or --commit) and the tree was clean
+  of this commit   git.sha is the checked-out commit (or --commit) and the tree was clean;
+                   the checkout is that commit, clean too (its config and waivers are compared)
   of this config   config_sha256 and the gates match the checked-out config
+  not relaxed      no blocking failure relaxed by rollback, unless this check is in rollback
+                   mode too; and never once the rollback declaration has expired
 
 Options:
   --root DIR        The checkout being released (default: current directory)
@@ -139,12 +143,15 @@ Options:
   --commit SHA      The commit being released (default: git HEAD of --root)
   --max-age DUR     Oldest acceptable verdict, e.g. 24h, 30m, 7d (default 24h)
   --allow-partial   Accept a verdict that evaluated only some gates
+  --mode MODE       strict (default) or rollback: accept blocking failures a rollback declaration
+                    relaxed, while it is in force. Also read from CI_GATE_PROMOTION_MODE.
   --now ISO         Judge freshness at this instant (RFC 3339)
   --json            Print {promote, reasons[]} as JSON
   -h, --help        Show this help
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
-commit_unknown, commit_mismatch, dirty_tree, config_mismatch.
+commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
+rollback_expired, waiver_expired, engine_mismatch, evidence_changed.
 
 Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
 (missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or

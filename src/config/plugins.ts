@@ -82,7 +82,7 @@ function definitionsOf(mod: Record<string, unknown>): unknown[] | undefined {
   return fromValue(mod.default) ?? (Array.isArray(mod.gates) ? mod.gates : undefined);
 }
 
-const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'barrier'] as const;
+const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'unwaivableReasons', 'barrier'] as const;
 const DEFINITION_METHODS = ['evaluate', 'artifactPath'] as const;
 
 /**
@@ -125,6 +125,11 @@ export function definitionProblem(value: unknown): string {
   if (d.optionsSchema === null || typeof d.optionsSchema !== 'object' || Array.isArray(d.optionsSchema)) return `("${d.type}") has no optionsSchema (a JSON Schema object for its options)`;
   if (typeof d.evaluate !== 'function') return `("${d.type}") has no evaluate function`;
   if (d.reasons !== undefined && (d.reasons === null || typeof d.reasons !== 'object' || Object.values(d.reasons).some((v) => typeof v !== 'string'))) return `("${d.type}") has reasons that are not a map of code → meaning`;
+  // A string here would match codes by substring ("forbidden_claim_x".includes): only a list of codes.
+  for (const key of ['evidenceReasons', 'unwaivableReasons'] as const) {
+    const list = d[key];
+    if (list !== undefined && (!Array.isArray(list) || list.some((v) => typeof v !== 'string'))) return `("${d.type}") has ${key} that is not a list of reason codes`;
+  }
   return '';
 }
 

@@ -9,7 +9,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from '../util/time.js';
-import { configGatesDigest } from './verdict.js';
+import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
+import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
 export interface Inconsistency {
@@ -22,6 +23,10 @@ const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
 
 function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyMap<string, AnyGateDefinition> | undefined, out: Inconsistency[]): void {
   const at = `/gates/${i}`;
+  // Every passing check is recorded with code ok (ctx.pass): one that keeps a finding's code had its status flipped.
+  g.checks.forEach((c, j) => {
+    if (c.status === 'pass' && c.code !== 'ok') out.push({ pointer: `${at}/checks/${j}/code`, message: `gate ${g.id}: check ${c.id} passed with code ${show(c.code)}; a passing check has code "ok"` });
+  });
   const raw = foldChecks(g.checks, g.raw_status === 'skip');
   if (raw.raw_status !== g.raw_status) {
     out.push({ pointer: `${at}/raw_status`, message: `gate ${g.id} says raw_status ${show(g.raw_status)}, but its checks fold to ${show(raw.raw_status)}` });
@@ -30,7 +35,7 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
   const waived = g.waiver !== undefined;
   const rollback = v.mode === 'rollback' && v.rollback !== undefined;
   const known = gateTypes?.get(g.type);
-  const policy = applyPolicy({ ...raw, blocking: g.blocking, checks: g.checks, evidenceReasons: known?.evidenceReasons ?? [] }, { rollback, waived });
+  const policy = applyPolicy({ ...raw, blocking: g.blocking, checks: g.checks, evidenceReasons: known?.evidenceReasons ?? [], unwaivableReasons: known?.unwaivableReasons ?? [] }, { rollback, waived });
   // A gate type this reader does not know may declare evidence codes of its own that rollback never
   // relaxes: a recorded `fail` where the fold would relax is stricter, never a forgery in its favour.
   const stricter = known === undefined && g.status === 'fail' && policy.relaxed_by === 'rollback' && g.relaxed_by === undefined;
@@ -51,6 +56,37 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
   }
 }
 
+/**
+ * A run in rollback mode had a valid declaration in force when it ran (verify refuses any other), so a
+ * recorded one that was not — written into a failing verdict to relax it, or one lasting a week — is forged.
+ */
+function rollbackProblems(record: NonNullable<Verdict['rollback']>, generatedAt: string): Inconsistency[] {
+  const fields = Object.fromEntries(ROLLBACK_FIELDS.map((f) => [f, record[f]]));
+  try {
+    validateRollbackDeclaration(fields, 'the verdict', new Date(generatedAt));
+    return [];
+  } catch (e) {
+    return [{ pointer: '/rollback', message: `the rollback declaration was not in force at generated_at ${generatedAt}: ${(e as Error).message}` }];
+  }
+}
+
+/**
+ * `merge` always adds its blocking integrity gate with all of its checks, and a shard index merged twice always
+ * fails it: a merged verdict without that gate, or with a check cut out, hid a missing or duplicated shard.
+ */
+function mergeProblems(v: Verdict): Inconsistency[] {
+  if (v.merged_from === undefined) return [];
+  const at = v.gates.findIndex((g) => g.id === MERGE_GATE_ID);
+  const gate = v.gates[at];
+  if (gate === undefined || gate.type !== MERGE_GATE_ID || !gate.blocking) return [{ pointer: '/gates', message: `a merged verdict (merged_from) has no blocking ${MERGE_GATE_ID} gate of type ${MERGE_GATE_ID}` }];
+  const cut = MERGE_CHECK_IDS.filter((id) => !gate.checks.some((c) => c.id === id));
+  if (cut.length > 0) return [{ pointer: `/gates/${at}/checks`, message: `the ${MERGE_GATE_ID} gate lacks its ${cut.join(', ')} check(s)` }];
+  const indices = v.merged_from.map((m) => m.shard_index);
+  const twice = indices.some((x, i) => indices.indexOf(x) !== i);
+  if (twice && !gate.checks.some((c) => c.status === 'fail' && c.code === 'duplicate_shard')) return [{ pointer: '/merged_from', message: `a shard index is merged twice, but the ${MERGE_GATE_ID} gate does not fail with duplicate_shard` }];
+  return [];
+}
+
 /** Every way the verdict disagrees with itself; empty when it is self-consistent. */
 export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Inconsistency[] {
   const out: Inconsistency[] = [];
@@ -66,7 +102,8 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (!isDeepStrictEqual(summary, v.summary)) out.push({ pointer: '/summary', message: `the summary does not count the gates: it says ${show(v.summary)}, the gates give ${show(summary)}` });
 
   const sel = v.selection;
-  const synthetic = v.merged_from !== undefined ? ['shard_merge'] : [];
+  const synthetic = v.merged_from !== undefined ? [MERGE_GATE_ID] : [];
+  out.push(...mergeProblems(v));
   const evaluated = ids.filter((id) => !synthetic.includes(id));
   if (!isDeepStrictEqual(sel.selected, evaluated)) out.push({ pointer: '/selection/selected', message: `selection.selected ${show(sel.selected)} is not the gates in the verdict ${show(evaluated)}` });
   const overlap = sel.not_selected.filter((id) => ids.includes(id));
@@ -92,6 +129,7 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (v.mode !== 'rollback' && (relaxed.length > 0 || v.rollback !== undefined)) out.push({ pointer: '/mode', message: 'a strict-mode verdict carries rollback relaxations' });
   if (v.mode === 'rollback' && v.rollback === undefined) out.push({ pointer: '/rollback', message: 'a rollback-mode verdict has no rollback declaration' });
   if (v.rollback !== undefined && !isDeepStrictEqual(v.rollback.relaxed_gates, relaxed)) out.push({ pointer: '/rollback/relaxed_gates', message: `rollback.relaxed_gates ${show(v.rollback.relaxed_gates)} is not the relaxed gates ${show(relaxed)}` });
+  if (v.rollback !== undefined) out.push(...rollbackProblems(v.rollback, v.generated_at));
 
   if (v.lane === 'preflight') {
     const firstFail = v.gates.find((g) => g.status === 'fail') ?? null;

@@ -35,6 +35,8 @@ export interface PolicyInput {
   checks?: readonly CheckResult[];
   /** The gate's own codes that also mean "the evidence could not be evaluated". */
   evidenceReasons?: readonly string[];
+  /** The gate's own codes no waiver may waive. */
+  unwaivableReasons?: readonly string[];
 }
 
 export interface PolicyOptions {
@@ -58,7 +60,8 @@ export function failsOnEvidence(checks: readonly CheckResult[], gateEvidence: re
 /**
  * The one place that turns what the evidence says into what the run acts on. A blocking gate that
  * did not evaluate cannot let a release through. A waiver turns a failure or warning into
- * `waived` — visibly, never into `pass` — and the reason stays what the evidence said. Rollback
+ * `waived` — visibly, never into `pass` — and the reason stays what the evidence said; never a failure
+ * the gate type calls unwaivable. Rollback
  * relaxes a blocking failure to a warning only when the evidence is sound: it relaxes verdicts,
  * never evidence.
  */
@@ -66,7 +69,8 @@ export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): Po
   const blockingSkip = input.raw_status === 'skip' && input.blocking;
   const reason = blockingSkip ? 'blocking_skip' : input.reason;
   const outcome: PolicyOutcome = { status: blockingSkip ? 'fail' : input.raw_status, ...(reason !== undefined ? { reason } : {}) };
-  if (options.waived === true && WAIVABLE.has(outcome.status)) return { ...outcome, status: 'waived' };
+  const unwaivable = (input.checks ?? []).some((c) => c.status === 'fail' && (input.unwaivableReasons ?? []).includes(c.code));
+  if (options.waived === true && WAIVABLE.has(outcome.status) && !unwaivable) return { ...outcome, status: 'waived' };
   if (blockingSkip) return outcome;
   // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
   const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);

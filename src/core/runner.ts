@@ -327,7 +327,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   if (extra) checks.push(extra);
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [] }, { ...env.policy, waived: active !== undefined });
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
   const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
   const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);

@@ -297,6 +297,11 @@ export interface GateDefinition<Options = Record<string, unknown>> {
    */
   evidenceReasons?: readonly string[];
   /**
+   * Which of the gate's own codes no waiver may turn into `waived` (a release that must never ship with that
+   * finding, such as an overclaim): a gate failing with one stays `fail` while a waiver for it is in force.
+   */
+  unwaivableReasons?: readonly string[];
+  /**
    * The gate runs programs that may write anywhere in the root (the command gate). The runner makes
    * it a barrier in declared order unless its config entry declares `writes:`.
    */

@@ -5,6 +5,10 @@ import { emptyWaiverSummary } from './waivers.js';
 
 export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
 
+/** The gate `merge` adds to every merged verdict (id and type), and the checks it always records. */
+export const MERGE_GATE_ID = 'shard_merge';
+export const MERGE_CHECK_IDS = ['shards_complete', 'unique_gates', 'planned_gates_present'] as const;
+
 export const PREFLIGHT_POLICY =
   'Preflight lane: evaluate blocking gates only, in declared order, and stop at the first failure. Gates after it are listed as not evaluated, never as passed.';
 
@@ -70,7 +74,7 @@ export function deriveRunId(now: Date, parts: readonly string[]): string {
 }
 
 export function buildVerdict(input: VerdictInput): Verdict {
-  const synthetic = input.extra?.merged_from !== undefined ? ['shard_merge'] : [];
+  const synthetic = input.extra?.merged_from !== undefined ? [MERGE_GATE_ID] : [];
   const selection = buildSelection(input.gates, input.selection?.configured ?? input.gates.map((g) => g.id).filter((id) => !synthetic.includes(id)), input.selection?.by ?? 'all', synthetic);
   return {
     schema: VERDICT_SCHEMA_ID,

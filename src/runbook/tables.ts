@@ -49,8 +49,10 @@ export function reasonsTable(gate: AnyGateDefinition, options: { readerCodes?: b
   const reader = options.readerCodes ? Object.entries(ARTIFACT_REASONS).filter(([code]) => !Object.hasOwn(gate.reasons ?? {}, code)) : [];
   if (own.length + reader.length === 0) return '_This gate type reports only the engine\'s own reason codes._\n';
   const evidence = new Set(gate.evidenceReasons ?? []);
+  const unwaivable = new Set(gate.unwaivableReasons ?? []);
+  const notes = (code: string) => `${evidence.has(code) ? ' (evidence could not be evaluated: never relaxed by rollback)' : ''}${unwaivable.has(code) ? ' (never waived)' : ''}`;
   const rows = [
-    ...own.map(([code, meaning]) => `| \`${code}\` | ${cell(meaning)}${evidence.has(code) ? ' (evidence could not be evaluated: never relaxed by rollback)' : ''} |`),
+    ...own.map(([code, meaning]) => `| \`${code}\` | ${cell(meaning)}${notes(code)} |`),
     ...reader.map(([code, meaning]) => `| \`${code}\` | ${cell(meaning)} (from the artifact reader) |`),
   ];
   return ['| Reason | Meaning |', '|--------|---------|', ...rows, ''].join('\n');

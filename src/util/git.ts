@@ -24,3 +24,8 @@ export async function readGitState(root: string): Promise<{ sha: string; dirty: 
   if (status === undefined) return undefined;
   return { sha, dirty: status.trim() !== '' };
 }
+
+/** Whether git tracks the file (a path inside the checkout, absolute or relative to it); false outside it. */
+export async function isTracked(root: string, path: string): Promise<boolean> {
+  return (await git(root, ['ls-files', '--error-unmatch', '--', path])) !== undefined;
+}

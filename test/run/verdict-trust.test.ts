@@ -111,13 +111,15 @@ describe('gate-engine check: exit 0 only for a complete, fresh, self-consistent 
 
     await verify({ root, now: NOW });
     expect(reasons(['--max-age', '30m'])).toEqual(['stale']);
-    expect(reasons(['--commit', 'f'.repeat(40)])).toEqual(['commit_mismatch']);
+    // The verdict is not of that commit, nor is the checkout the config is read from.
+    expect(reasons(['--commit', 'f'.repeat(40)])).toEqual(['commit_mismatch', 'commit_mismatch']);
     expect(runCli(['check', verdictPath(root), '--root', root, '--now', '2026-03-10T10:00:00Z', '--json']).stdout).toContain('"future"');
 
     writeFileSync(join(root, 'a.json'), JSON.stringify({ status: 'pass', note: 'uncommitted' }));
     await verify({ root, now: NOW });
-    expect(reasons(['--commit', head])).toEqual(['dirty_tree']);
     git('checkout', '-q', '--', 'a.json');
+    // (and the a.json it judged is not the one there now)
+    expect(reasons(['--commit', head])).toEqual(['dirty_tree', 'evidence_changed']);
 
     writeFileSync(join(root, 'b.json'), JSON.stringify({ status: 'fail' }));
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'b fails');
@@ -212,8 +214,8 @@ describe('assessVerdict (library)', () => {
     // Without the config, a consistently removed gate cannot be seen: never promote on trust alone.
     expect(assessVerdict(verdict, { commit: head, maxAge: '1h', now }).reasons.map((r) => r.code)).toEqual(['config_unverified']);
     const partial = (await verify({ root, now: NOW, gates: ['a'], write: false })).verdict;
-    expect(assessVerdict(partial, { now, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['incomplete']);
-    expect(assessVerdict(partial, { requireComplete: false, now, trustGateList: true }).promote).toBe(true);
+    expect(assessVerdict(partial, { now, trustGateList: true, trustCommit: true }).reasons.map((r) => r.code)).toEqual(['incomplete']);
+    expect(assessVerdict(partial, { requireComplete: false, now, trustGateList: true, trustCommit: true }).promote).toBe(true);
     const forged = structuredClone(verdict);
     forged.gates[0]!.status = 'fail';
     expect(assessVerdict(forged, { now }).reasons.map((r) => r.code)).toContain('verdict_inconsistent');

@@ -1,0 +1,412 @@
+/**
+ * Red team on how verdicts are produced and consumed: every way found to make `gate-engine check` say
+ * PROMOTE (exit 0) without a complete, fresh, self-consistent run of the checked-out commit, each with
+ * the exact reason code and exit code, through the real CLI on real git checkouts.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { configYaml } from '../helpers/config.js';
+import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = '2026-03-10T13:00:00Z';
+const status = (id: string, extra: object = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+
+/** A committed git checkout whose gates a and b pass; outputs are ignored by git. */
+function repo(files: Record<string, string | object> = {}, gates: object[] = [status('a'), status('b')]) {
+  const root = workspace({
+    'gate-engine.config.yaml': configYaml(gates as never[]),
+    'a.json': { status: 'pass' },
+    'b.json': { status: 'pass' },
+    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n',
+    ...files,
+  });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+  return { root, git, head: git('rev-parse', 'HEAD').trim() };
+}
+
+/** `check` as release tooling runs it: exit code and reason codes. */
+function check(root: string, verdict: string, ...args: string[]) {
+  const run = runCli(['check', verdict, '--root', root, '--now', LATER, '--json', ...args], { cwd: root });
+  expect(run.stderr).toBe('');
+  const out = JSON.parse(run.stdout) as { promote: boolean; reasons: { code: string }[] };
+  return { status: run.status, codes: out.reasons.map((r) => r.code) };
+}
+
+function verifyIn(root: string, ...args: string[]): number | null {
+  const run = runCli(['verify', '--root', root, ...args], { cwd: root });
+  expect(run.stderr).toBe('');
+  return run.status;
+}
+
+const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
+
+describe('merge: the merged verdict is no fresher and no cleaner than its shards', () => {
+  it('shards of last week merged today are as old as the oldest of them: check says stale (exit 1)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-7', '--out', 's1', '--now', '2026-03-02T11:00:00Z')).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-7', '--out', 's2', '--now', '2026-03-02T12:00:00Z')).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).generated_at).toBe('2026-03-02T11:00:00.000Z');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['stale'] });
+  }, 60_000);
+
+  it('two fresh shards of the same run merge into a verdict that promotes', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-8', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-8', '--out', 's2', '--now', '2026-03-10T12:10:00Z')).toBe(0);
+    expect(runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', '2026-03-10T12:20:00Z'], { cwd: root }).status).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).generated_at).toBe('2026-03-10T12:00:00.000Z');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('a shard run on a dirty tree makes the merged verdict dirty, whichever shard is named first: dirty_tree (exit 1)', () => {
+    const { root, git } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-9', '--out', 's1', '--now', NOW)).toBe(0);
+    writeFileSync(join(root, 'b.json'), JSON.stringify({ status: 'pass', uncommitted: true }));
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-9', '--out', 's2', '--now', NOW)).toBe(0);
+    git('checkout', '-q', '--', 'b.json');
+    expect(runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root }).status).toBe(0);
+    expect(readVerdictJson(join(root, 'merged', 'full_suite_verdict.json')).git?.dirty).toBe(true);
+    // (the uncommitted b.json shard 2 judged is gone too)
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['dirty_tree', 'evidence_changed'] });
+  }, 60_000);
+
+  it('a shard dated after the merge is refused (exit 2, merge_invalid)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-10', '--out', 's1', '--now', '2026-03-10T18:00:00Z')).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-10', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW, '--json'], { cwd: root });
+    expect(merge.status).toBe(2);
+    expect(JSON.parse(merge.stdout)).toMatchObject({ error: { code: 'merge_invalid', exit_code: 2 } });
+    expect(merge.stderr).toContain('is dated 2026-03-10T18:00:00.000Z, after the merge');
+  }, 60_000);
+});
+
+describe('check: the config and waivers compared are the promoted commit\'s', () => {
+  const failingB = { 'b.json': { status: 'fail' } };
+
+  it('a dirty run with its dirty flag cleared, checked against the same uncommitted config, is dirty_tree (exit 1)', () => {
+    const { root } = repo(failingB);
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    // Drop the failing gate in the working tree only, run again, and clear the flag that says so.
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const path = join(root, 'gate-engine-out', 'full_suite_verdict.json');
+    const forged = readVerdictJson(path);
+    expect(forged.git?.dirty).toBe(true);
+    forged.git = { sha: forged.git?.sha ?? '', dirty: false };
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['dirty_tree'] });
+  }, 60_000);
+
+  it('a verdict relabelled with the promoted commit, checked in a checkout of another commit, is commit_mismatch (exit 1)', () => {
+    const { root, git, head } = repo(failingB);
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'drop b');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    forged.git = { sha: head, dirty: false };
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    expect(check(root, copy, '--commit', head)).toEqual({ status: 1, codes: ['commit_mismatch'] });
+    // The same verdict, honestly of the checked-out commit, promotes.
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', () => {
+  it('without a commit: commit_unverified; without maxAge: the 24h of check (stale two days later)', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const { root, head } = repo();
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    const soon = new Date(LATER);
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).promote).toBe(true);
+    expect(assessVerdict(verdict, { now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
+    // In the repository the commit is the checkout's HEAD.
+    expect(await assessVerdictInRepo(verdict, { root, now: soon })).toEqual({ promote: true, reasons: [] });
+    const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]), 'a.json': { status: 'pass' }, 'b.json': { status: 'pass' } });
+    expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+  }, 60_000);
+});
+
+describe('rollback: an emergency relaxation, never a way around check', () => {
+  const DECLARATION = 'reason: Hotfix for CVE-2026-1234 must ship\nowner: TopazFalcon\nincident: INC-2041\ncreated: "2026-03-10T08:00:00Z"\nexpires: "2026-03-10T14:00:00Z"\n';
+
+  /** b fails on sound evidence; a rollback run relaxes it to a warning. */
+  function rollbackRun() {
+    const r = repo({ 'b.json': { status: 'fail' } });
+    writeFileSync(join(r.root, 'rollback.yaml'), DECLARATION);
+    const run = runCli(['verify', '--root', r.root, '--now', NOW, '--mode', 'rollback', '--rollback-file', 'rollback.yaml'], { cwd: r.root });
+    expect(run.status, run.stderr).toBe(0);
+    return r;
+  }
+
+  it('a relaxed verdict promotes only from a check in rollback mode, and only while the declaration is in force', () => {
+    const { root } = rollbackRun();
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(check(root, verdict)).toEqual({ status: 1, codes: ['rollback_not_allowed'] });
+    expect(check(root, verdict, '--mode', 'rollback')).toEqual({ status: 0, codes: [] });
+    const viaEnv = runCli(['check', verdict, '--now', LATER, '--json'], { cwd: root, env: { CI_GATE_PROMOTION_MODE: 'rollback' } });
+    expect(viaEnv.status).toBe(0);
+    const late = runCli(['check', verdict, '--now', '2026-03-10T15:00:00Z', '--mode', 'rollback', '--json'], { cwd: root });
+    expect(late.status).toBe(1);
+    expect((JSON.parse(late.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['rollback_expired']);
+  }, 60_000);
+
+  it('a failing strict verdict given a rollback declaration that was never valid (a week long) is verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    b.status = 'warn';
+    b.relaxed_by = 'rollback';
+    forged.mode = 'rollback';
+    forged.rollback = { reason: 'ship it', owner: 'TopazFalcon', incident: 'INC-1', created: '2026-03-10T08:00:00Z', expires: '2026-03-17T08:00:00Z', source: 'rollback.yaml', relaxed_gates: ['b'] };
+    forged.summary = summarize(forged.gates);
+    forged.selection.gates_verdict = foldGates(forged.gates);
+    forged.verdict = foldRun(forged.gates, true);
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const run = runCli(['check', copy, '--now', LATER, '--mode', 'rollback', '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain('/rollback: the rollback declaration was not in force at generated_at');
+    expect(run.stderr).toContain('over the 72 h maximum');
+  }, 60_000);
+});
+
+describe('edited verdicts', () => {
+  it('a failing check flipped to pass (its finding code kept), with the gate and counts refolded, is verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    const at = b.checks.findIndex((c) => c.status === 'fail');
+    expect(b.checks[at]?.code).toBe('status_not_allowed');
+    (b.checks[at] as { status: string }).status = 'pass';
+    b.raw_status = 'pass';
+    b.status = 'pass';
+    delete b.reason;
+    forged.summary = summarize(forged.gates);
+    forged.selection.gates_verdict = foldGates(forged.gates);
+    forged.verdict = foldRun(forged.gates, true);
+    const copy = join(tempDir(), 'forged.json');
+    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain(`/gates/1/checks/${at}/code: gate b: check`);
+  }, 60_000);
+});
+
+describe('the GitHub Action reports the verdict of its own run', () => {
+  /** The action's step script, run as the runner runs it; returns its exit code and outputs. */
+  function runAction(root: string, args: string) {
+    const action = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } };
+    const outputs = join(tempDir(), 'github_output');
+    writeFileSync(outputs, '');
+    const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, RUNNER_TEMP: tempDir(), GE_ACTION_PATH: REPO_ROOT, GE_ROOT: '.', GE_CONFIG: '', GE_OUT: '', GE_FAIL_ON: 'fail', GE_FORMATS: 'human', GE_ARGS: args, NO_COLOR: '1' };
+    const run = spawnSync('bash', ['-c', action.runs.steps[0]?.run ?? ''], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+    const out = Object.fromEntries(readFileSync(outputs, 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
+    return { status: run.status, verdict: out.verdict, exitCode: out['exit-code'] };
+  }
+
+  it('a config with its own output.dir: the verdict output is this run\'s warn, not the pass of a verdict left in gate-engine-out', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([status('a'), status('b', { blocking: false })] as never[], { output: { dir: 'ge-out' } }),
+      'a.json': { status: 'pass' },
+      'b.json': { status: 'fail' },
+      'gate-engine-out/full_suite_verdict.json': { verdict: 'pass' },
+    });
+    expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 0, verdict: 'warn', exitCode: '0' });
+  }, 60_000);
+
+  it('the preflight lane: incomplete (its verdict), not the verdict of an earlier full run', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([status('a'), status('b', { blocking: false })] as never[]),
+      'a.json': { status: 'pass' },
+      'b.json': { status: 'pass' },
+    });
+    expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 0, verdict: 'pass', exitCode: '0' });
+    expect(runAction(root, `--now ${NOW} --lane preflight`)).toEqual({ status: 0, verdict: 'incomplete', exitCode: '0' });
+  }, 60_000);
+});
+
+describe('waivers at promotion time', () => {
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-10"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+
+  it('a verdict waived on the last day of its waiver promotes that day, and is waiver_expired (exit 1) the day after, within --max-age', () => {
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(readVerdictJson(join(root, verdict)).gates.find((g) => g.id === 'b')?.status).toBe('waived');
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
+    expect(check(root, verdict, '--now', '2026-03-11T06:00:00Z')).toEqual({ status: 1, codes: ['waiver_expired'] });
+  }, 60_000);
+});
+
+describe('inputs git does not track are not part of the promoted commit', () => {
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+
+  it('a waiver file dropped into a clean checkout (untracked) waives nothing for check: waiver_mismatch (exit 1)', () => {
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    writeFileSync(join(root, 'waivers.toml'), WAIVER);
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['waiver_mismatch'] });
+  }, 60_000);
+
+  it('a config that is not in the commit: config_mismatch (exit 1)', () => {
+    const { root, git } = repo();
+    git('rm', '-q', '--cached', 'gate-engine.config.yaml');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'untrack the config');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+  }, 60_000);
+
+  it('a plugin module that is not in the commit: config_mismatch (exit 1)', () => {
+    const plugin = "export default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n";
+    const { root } = repo({ 'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n' });
+    writeTree(root, { 'gates/p.mjs': plugin });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+  }, 60_000);
+});
+
+describe('the engine\'s own outputs are never evidence, wherever they are copied', () => {
+  it('an event stream of an earlier run copied under another name, read as JSONL by a plugin gate: engine_output (exit 1)', () => {
+    const plugin = "export default { type: 'rows', title: 'Rows', description: 'counts rows', optionsSchema: { type: 'object' }, async evaluate(ctx) { let n = 0; for await (const row of ctx.read.jsonl('reports/runs.jsonl')) n += row.value.event === 'gate_finished' ? 1 : 0; ctx.pass('rows', `${n} finished gates`); } };\n";
+    const root = workspace({
+      'gates/rows.mjs': plugin,
+      'gate-engine.config.yaml': configYaml([status('a')] as never[]),
+      'a.json': { status: 'pass' },
+    });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    writeTree(root, {
+      'reports/runs.jsonl': readFileSync(join(root, 'gate-engine-out', 'full_suite_events.jsonl'), 'utf8'),
+      'gate-engine.config.yaml': 'version: 1\nplugins: ["./gates/rows.mjs"]\ngates:\n  - id: rows\n    type: rows\n',
+    });
+    const run = runCli(['verify', '--root', root, '--now', NOW, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as Verdict).gates[0]).toMatchObject({ id: 'rows', status: 'fail', reason: 'engine_output' });
+  }, 60_000);
+});
+
+describe('a merged verdict keeps its shard_merge gate', () => {
+  it('the same shard merged twice, the failing shard_merge gate cut out and the verdict refolded: verdict_inconsistent (exit 2)', async () => {
+    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-11', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-11', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status).toBe(1);
+    const merged = readVerdictJson(join(root, 'merged', 'full_suite_verdict.json'));
+    expect(merged.gates.at(-1)).toMatchObject({ id: 'shard_merge', reason: 'duplicate_shard' });
+    const cut = (change: (v: Verdict) => void) => {
+      const v = structuredClone(merged);
+      change(v);
+      v.summary = summarize(v.gates);
+      v.selection.gates_verdict = foldGates(v.gates);
+      v.verdict = foldRun(v.gates, v.selection.complete);
+      const copy = join(tempDir(), 'forged.json');
+      writeFileSync(copy, JSON.stringify(v, null, 2));
+      const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
+      expect(run.status).toBe(2);
+      expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+      return run.stderr;
+    };
+    expect(cut((v) => v.gates.pop())).toContain('has no blocking shard_merge gate');
+    expect(cut((v) => {
+      const g = v.gates.at(-1)!;
+      g.checks = g.checks.filter((c) => c.status === 'pass');
+      g.raw_status = 'pass';
+      g.status = 'pass';
+      delete g.reason;
+    })).toContain('lacks its shards_complete, unique_gates check(s)');
+    expect(cut((v) => {
+      const g = v.gates.at(-1)!;
+      g.checks = ['shards_complete', 'unique_gates', 'planned_gates_present'].map((id) => ({ id, status: 'pass' as const, code: 'ok', message: 'fine' }));
+      g.raw_status = 'pass';
+      g.status = 'pass';
+      delete g.reason;
+    })).toContain('a shard index is merged twice');
+  }, 60_000);
+});
+
+describe('a verdict of another engine version', () => {
+  it('is engine_mismatch (exit 1): it was judged by other rules', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const v = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    v.engine = { ...v.engine, version: '0.0.1' };
+    const copy = join(tempDir(), 'old-engine.json');
+    writeFileSync(copy, JSON.stringify(v, null, 2));
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['engine_mismatch'] });
+  }, 60_000);
+});
+
+describe('evidence regenerated after the run', () => {
+  it('an untracked report that fails now is evidence_changed (exit 1); gone, it proves nothing either way', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[]) });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'pass' }));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const verdict = 'gate-engine-out/full_suite_verdict.json';
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'fail' }));
+    expect(check(root, verdict)).toEqual({ status: 1, codes: ['evidence_changed'] });
+    rmSync(join(root, 'c.json'));
+    expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('assessVerdict (library) on a waived verdict', () => {
+  it('without the declared waivers (waiverBook) or digests, a waiver copied onto a failing gate cannot be seen: waiver_mismatch', async () => {
+    const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+    const { root, head } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(verdict.verdict).toBe('warn');
+    const codes = assessVerdict(verdict, { now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
+    expect(codes).toEqual(['waiver_mismatch']);
+    expect(await assessVerdictInRepo(verdict, { root, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
+  }, 60_000);
+});
+
+describe('a waiver never covers an overclaim', () => {
+  it('a verdict edited to waive claim_tier_order failing with forbidden_claim is inconsistent', async () => {
+    const { verify } = await import('../../src/verify.js');
+    const { verdictInconsistencies } = await import('../../src/core/consistency.js');
+    const { BUILTIN_GATES } = await import('../../gates/index.js');
+    const root = join(REPO_ROOT, 'fixtures/scenarios/claim_tier_order/waiver_does_not_cover_forbidden_claim');
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    const gate = verdict.gates[0]!;
+    expect(gate).toMatchObject({ status: 'fail', reason: 'forbidden_claim' });
+    const forged = structuredClone(verdict);
+    const waiver = forged.waivers.unused[0]!;
+    const applied = { source: waiver.source, owner: waiver.owner, bead: waiver.bead, reason: 'release text being rewritten', created: '2026-03-01', expires: waiver.expires, scope: 'both', remove_when: 'release notes reviewed', state: 'active' as const, days_remaining: 10 };
+    forged.gates[0] = { ...gate, status: 'waived', waiver: applied };
+    forged.waivers.applied = [{ ...applied, gate_id: gate.id, raw_status: 'fail' }];
+    forged.waivers.unused = [];
+    const types = new Map(BUILTIN_GATES.map((g) => [g.type, g]));
+    expect(verdictInconsistencies(forged, types).map((p) => p.pointer)).toContain('/gates/0/status');
+  });
+});
