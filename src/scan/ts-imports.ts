@@ -20,7 +20,7 @@
  * require(…)`), `require.resolve`, and any text inside comments, strings, templates, regexes or JSX.
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
-import { F_CTL, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, stringValue } from './ts-lexer.js';
+import { F_CTL, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
@@ -82,6 +82,12 @@ const MAX_TYPE_ARG_TOKENS = 256;
 const MAX_EXPRESSION = 80;
 const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
 const DECLARATORS = new Set(['const', 'let', 'var']);
+/** Keywords whose `(…) {` is a statement head, not a parameter list. */
+const STATEMENT_HEADS = new Set(['if', 'while', 'for', 'with', 'switch']);
+/** Tokens before the `(` of an arrow function with a return type (`= (a): T => …`); not `?` or `:` of a conditional. */
+const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
+/** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
+const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
 /** A triple-slash reference directive naming a file, at the start of a line. */
 const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+path[ \t]*=[ \t]*(["'])([^"'\n]*)\1/gm;
@@ -102,13 +108,22 @@ export function jsxFor(path: string): boolean {
 }
 
 let partnerBuffer = new Int32Array(1024);
-/** For each `(`/`[`/`{` token the index of its closer (and back), -1 when unmatched. */
-function pairBrackets(tok: Lexed['tok'], count: number): Int32Array {
-  if (partnerBuffer.length < count) partnerBuffer = new Int32Array(Math.max(count, partnerBuffer.length * 2));
+let parentBuffer = new Int32Array(1024);
+/**
+ * For each `(`/`[`/`{` token the index of its closer (and back), -1 when unmatched; and for every
+ * token the index of the innermost bracket open around it (-1 at the top).
+ */
+function pairBrackets(tok: Lexed['tok'], count: number): { partner: Int32Array; parent: Int32Array } {
+  if (partnerBuffer.length < count) {
+    partnerBuffer = new Int32Array(Math.max(count, partnerBuffer.length * 2));
+    parentBuffer = new Int32Array(partnerBuffer.length);
+  }
   const partner = partnerBuffer;
+  const parent = parentBuffer;
   partner.fill(-1, 0, count);
   const stack: number[] = [];
   for (let k = 0; k < count; k++) {
+    parent[k] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
     if (tok.kind[k] !== K.Punct) continue;
     const p = tok.pv[k];
     if (p === 40 || p === 91 || p === 123) stack.push(k);
@@ -120,10 +135,11 @@ function pairBrackets(tok: Lexed['tok'], count: number): Int32Array {
         stack.pop();
         partner[top] = k;
         partner[k] = top;
+        parent[k] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
       }
     }
   }
-  return partner;
+  return { partner, parent };
 }
 
 export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
@@ -138,6 +154,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const bindings = new Map<string, { specifier: string; imported: string }>();
   /** Names bound to `require` or to a `createRequire(…)` result. */
   const requireAliases = new Set<string>();
+  /** Where each alias was first bound to a loader (an exported alias hands the loader to other modules). */
+  const aliasAt = new Map<string, number>();
+  const addAlias = (name: number) => {
+    const word = ident(name) as string;
+    requireAliases.add(word);
+    if (!aliasAt.has(word)) aliasAt.set(word, name);
+  };
+  /** Ends of the scopes where `require` names a destructured local (see bindingOf), innermost last. */
+  const shadows: number[] = [];
 
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
@@ -150,7 +175,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
   // Every bracket's partner, found in one pass with an explicit stack: `matching` is O(1), so no
   // nesting or unclosed input can make the scan quadratic.
-  const partner = pairBrackets(tok, count);
+  const { partner, parent } = pairBrackets(tok, count);
   /** Index of the token closing the bracket opened at `open` (or count when it is never closed). */
   const matching = (open: number): number => {
     const m = partner[open] as number;
@@ -456,7 +481,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const start = property ? p - 2 : p;
-      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) requireAliases.add(ident(start - 2) as string);
+      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) addAlias(start - 2);
       else unresolvable.push({ kind: 'require', expression: `${expressionText(start, close + 1)} used as a value`, ...at(p) });
       p = close;
       continue;
@@ -507,6 +532,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       imports.push({ kind: 'import_type', specifier: m[2] as string, line, column: offset - before });
     }
   }
+  // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
+  const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
+  for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
 
   /**
@@ -527,7 +555,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k + 1, 61)) return; // an assignment target, not a read
     const prev = k - 1;
     if (isP(prev, 61) && kind(prev - 1) === K.Ident && !isProperty(prev - 1) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
-      requireAliases.add(ident(prev - 1) as string);
+      addAlias(prev - 1);
       return;
     }
     if (isP(prev, 61) && isP(prev - 1, 125)) {
@@ -537,7 +565,107 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let r = open + 1; r < prev - 1 && lookupsOnly; r++) if (kind(r) === K.Ident && (isP(r - 1, 123) || isP(r - 1, 44)) && !REQUIRE_LOOKUPS.has(ident(r) as string)) lookupsOnly = false;
       if (lookupsOnly) return;
     }
+    const binding = bindingOf(k);
+    if (binding !== undefined) {
+      if (binding.pattern && name === 'require') shadow(k, binding.scopeEnd);
+      return;
+    }
+    if (name === 'require' && shadowed(k)) return;
     unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
+  }
+
+  /**
+   * Whether the name at `k` is declared here rather than read: a parameter (`(require)`, `require =>`,
+   * `catch (require)`) or a name in a destructuring pattern of a parameter, a declarator or a catch
+   * clause (`({ require }: Opts)`, `const { a: require } = opts`, `[require]`). `pattern`: it was
+   * destructured out of some object, so within `scopeEnd` the name is that local value, not the loader.
+   * A plain parameter named `require` is still read as the loader in its body (CommonJS and AMD
+   * wrappers hand the loader in that way). Anything undecided is not a binding (so it stays a use).
+   */
+  function bindingOf(k: number): { pattern: boolean; scopeEnd: number } | undefined {
+    if (isP(k + 1, P_ARROW) && !isProperty(k)) {
+      const end = arrowBodyEnd(k + 1);
+      return end === undefined ? undefined : { pattern: false, scopeEnd: end };
+    }
+    let pattern = false;
+    for (let t = k, depth = 0; depth < 256; depth++) {
+      const o = parent[t] as number;
+      if (o < 0) return undefined;
+      const before = t - 1;
+      const element = before === o || isP(before, 44) || isP(before, P_SPREAD) || (isP(o, 123) && isP(before, 58));
+      const next = t === k ? k + 1 : matching(t) + 1;
+      const ends = isP(next, 44) || isP(next, 125) || isP(next, 93) || isP(next, 41) || isP(next, 61) || (isP(o, 40) && (isP(next, 58) || isP(next, 63)));
+      if (!element || !ends) return undefined;
+      if (isP(o, 40)) {
+        const end = isId(o - 1, 'catch') ? (isP(matching(o) + 1, 123) ? matching(matching(o) + 1) : undefined) : functionBodyEnd(o);
+        return end === undefined ? undefined : { pattern, scopeEnd: end };
+      }
+      if (!isP(o, 123) && !isP(o, 91)) return undefined;
+      pattern = true;
+      if (kind(o - 1) === K.Ident && DECLARATORS.has(ident(o - 1) as string) && !isProperty(o - 1)) {
+        const after = matching(o) + 1;
+        return isP(after, 61) || isId(after, 'of') || isId(after, 'in') ? { pattern, scopeEnd: blockEnd(o - 1) } : undefined;
+      }
+      t = o;
+    }
+    return undefined;
+  }
+
+  /** The last token of the body of the function whose parameter list opens at `open`, or undefined when it is not one. */
+  function functionBodyEnd(open: number): number | undefined {
+    const close = matching(open);
+    if (close >= count || (kind(open - 1) === K.Ident && STATEMENT_HEADS.has(ident(open - 1) as string) && !isProperty(open - 1))) return undefined;
+    const after = close + 1;
+    if (isP(after, P_ARROW)) return arrowBodyEnd(after);
+    const declared = isId(open - 1, 'function') || isId(open - 2, 'function') || (isP(open - 2, 42) && isId(open - 3, 'function'));
+    if (isP(after, 123)) return declared || tok.line[after] === tok.line[close] ? matching(after) : undefined;
+    if (!isP(after, 58)) return undefined;
+    // A return type: only after a declared function, a method, or the `(` of an arrow in operand position.
+    const arrowHead = open === 0 || (kind(open - 1) === K.Punct && ARROW_BEFORE_PUNCT.has(pv(open - 1))) || isId(open - 1, 'async') || isId(open - 1, 'return');
+    const method = kind(open - 1) === K.Ident && isDefinition(open - 1, open);
+    if (!declared && !arrowHead && !method) return undefined;
+    for (let q = after + 1; q < count && q - after < MAX_BINDING_SCAN; q++) {
+      if (isP(q, P_ARROW)) return arrowHead ? arrowBodyEnd(q) : undefined;
+      if (isP(q, 123)) {
+        const p = pv(q - 1);
+        if (kind(q - 1) === K.Ident || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
+        q = matching(q);
+      } else if (isP(q, 40) || isP(q, 91)) q = matching(q);
+      else if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The last token of the body of the arrow at `arrow`: its block, or its expression up to a `,`, `;`, closer or line break. */
+  function arrowBodyEnd(arrow: number): number | undefined {
+    const first = arrow + 1;
+    if (isP(first, 123)) return matching(first);
+    for (let q = first; q < count && q - first < MAX_BINDING_SCAN; q++) {
+      if (q > first && tok.line[q] !== tok.line[q - 1]) return q - 1;
+      if (isP(q, 44) || isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125)) return q - 1;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      if (q >= count - 1) return count - 1;
+    }
+    return undefined;
+  }
+
+  /** The last token of the block (or for-statement) that holds the declaration at `k`. */
+  function blockEnd(k: number): number {
+    const o = parent[k] as number;
+    if (o < 0) return count;
+    if (!isP(o, 40)) return matching(o);
+    const body = matching(o) + 1;
+    return isP(body, 123) ? matching(body) : matching(o);
+  }
+
+  /** A destructured local named `require` from token `from` to `to`. Ranges come in source order, nested or apart: one stack. */
+  function shadow(from: number, to: number): void {
+    while (shadows.length > 0 && (shadows[shadows.length - 1] as number) < from) shadows.pop();
+    shadows.push(to);
+  }
+  function shadowed(k: number): boolean {
+    while (shadows.length > 0 && (shadows[shadows.length - 1] as number) < k) shadows.pop();
+    return shadows.length > 0;
   }
 
   /**

@@ -83,6 +83,8 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   require_alias: (t) => ({ code: `const load = require;\nconst r = load('../store/s${t}');` }),
   unicode_escape: (t) => ({ code: `const r = \\u0072equire('../store/s${t}');` }),
   after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),
+  after_object_division: (t) => ({ code: `const half = {} / 2; import { item } from '../store/s${t}';` }),
+  after_destructured_require: (t) => ({ code: `export function f({ require }: { require: number }) { return require / 2; }\nimport { item } from '../store/s${t}';` }),
   after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
 };
 

@@ -387,6 +387,28 @@ describe('scanTs: require as a value (one rule, by denial)', () => {
     }
     expect(scanTs("let q = require; q('./x');", { jsx: false }).imports.map((i) => i.specifier)).toEqual(['./x']);
   });
+
+  it('a binding named require declares it: parameters, destructuring patterns, catch clauses', () => {
+    for (const text of ['function f(require) {}', 'const g = require => 1;', 'function f({ require }: Opts) { return require; }', 'const g = ({ a: [require] } = {}): number => require;', 'const { require } = opts; f(require);', 'for (const { require } of xs) { f(require); }', 'try {} catch ({ require }) { f(require); }', 'class A { m({ require }: O) { g(require); } }', 'const h = async ({ require }: O): Promise<void> => { g(require); };']) {
+      expect(values(text), text).toEqual([]);
+    }
+  });
+
+  it('a destructured require is that local only in its scope; a plain parameter stays the loader; an exported alias hands the loader on', () => {
+    for (const text of ['function f({ require }: O) {}\ng(require);', 'for (const { require } of xs) {}\nf(require);', 'function h(require) { return require; }', 'const g = require => require;', 'c ? g(require) : () => 1;', 'f({ require });', 'const a = { x: require };', 'export const load = require;', 'export let r; r = createRequire(import.meta.url);']) {
+      expect(values(text).length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('scanTs: the `}` of an object literal ends an operand', () => {
+  it('a `/` after it divides; after a block, class or function body it starts a regex', () => {
+    const specs = (text: string) => scanTs(text, { jsx: false });
+    for (const text of ["const o = {} / 1; import('./a');", "x = { a: {} / 2 }; import('./a');", "const f = () => ({}) / 2; import('./a');", "if (x) {} /re'/.test(s); import('./a');", "class A {}\n/x'/g.exec(s); import('./a');", "function f(): Promise<T> {}\n/'/.test(x); import('./a');", "switch (x) { case 1: {} /'/.test(s) } import('./a');"]) {
+      const s = specs(text);
+      expect([s.errors, s.imports.map((i) => i.specifier)], text).toEqual([[], ['./a']]);
+    }
+  });
 });
 
 describe('scanTs: fail closed, linear, stack-safe', () => {
