@@ -20,7 +20,7 @@
  * require(…)`), `require.resolve`, and any text inside comments, strings, templates, regexes or JSX.
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
-import { F_CTL, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
+import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
@@ -89,8 +89,10 @@ const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
-/** A triple-slash reference directive naming a file, at the start of a line. */
-const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+path[ \t]*=[ \t]*(["'])([^"'\n]*)\1/gm;
+/** A triple-slash reference directive naming a file (or a types package), at the start of a line. */
+const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(["'])([^"'\n]*)\2/dgm;
+/** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
+const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
@@ -100,11 +102,21 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 export interface ScanTsOptions {
   /** Lex JSX (on for .tsx/.jsx/.js/.mjs/.cjs; off for .ts/.mts/.cts, where `<T>x` is a type assertion). Default true. */
   jsx?: boolean;
+  /** Read JSDoc types (`@type {import('./x').T}`, `@import … from './x'`) as type imports: JavaScript files, which TypeScript checks by them. */
+  jsdoc?: boolean;
+  /** How `<!--` / `-->` are read (see HtmlComments). Default 'module'. */
+  htmlComments?: HtmlComments;
 }
 
 /** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
 export function jsxFor(path: string): boolean {
   return !/\.[cm]?ts$/.test(path);
+}
+
+/** How a file of this name is scanned: JSX, JSDoc imports in JavaScript, and HTML-like comments by its goal (script, module or either). */
+export function scanOptionsFor(path: string): ScanTsOptions {
+  const js = /\.[cm]?jsx?$/.test(path);
+  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module' };
 }
 
 let partnerBuffer = new Int32Array(1024);
@@ -143,7 +155,7 @@ function pairBrackets(tok: Lexed['tok'], count: number): { partner: Int32Array; 
 }
 
 export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
-  const lx: Lexed = lexTs(text, options);
+  const lx: Lexed = lexTs(text, { jsx: options.jsx, docComments: options.jsdoc, htmlComments: options.htmlComments });
   const { tok } = lx;
   const count = tok.n;
   const imports: TsImport[] = [];
@@ -163,6 +175,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /** Ends of the scopes where `require` names a destructured local (see bindingOf), innermost last. */
   const shadows: number[] = [];
+  let lineStarts: number[] | undefined;
 
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
@@ -197,6 +210,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const arg = open + 1;
     if (literal(arg) !== undefined && (close === arg + 1 || isP(arg + 1, 44))) addImport(importKind, arg);
     else unresolvable.push({ kind: unresolvableKind, expression: close === arg ? '(no argument)' : expressionText(arg, close), ...at(callee) });
+    return close;
+  };
+
+  /** `importScripts('a.js', 'b.js')` in a worker: every literal argument is a script it loads; any other argument may load anything. */
+  const scriptsCall = (callee: number, open: number): number => {
+    const close = matching(open);
+    for (let q = open + 1; q < close; q++) {
+      const end = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) : q;
+      if (literal(q) !== undefined && (isP(q + 1, 44) || q + 1 === close)) addImport('side_effect', q, []);
+      else {
+        let stop = end + 1;
+        while (stop < close && !isP(stop, 44)) stop = isP(stop, 40) || isP(stop, 91) || isP(stop, 123) ? matching(stop) + 1 : stop + 1;
+        unresolvable.push({ kind: 'worker', expression: `importScripts(${expressionText(q, stop)})`, ...at(callee) });
+        q = stop;
+        continue;
+      }
+      q++; // the comma
+    }
     return close;
   };
 
@@ -332,6 +363,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
+
+    if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
+      p = scriptsCall(p, p + 1);
+      continue;
+    }
+    if (word === 'import' && property && isId(p - 2, 'System') && !isProperty(p - 2) && isP(p + 1, 40)) {
+      // SystemJS: System.import('…') loads a module as import('…') does.
+      p = call(p, p + 1, 'dynamic_import', 'dynamic_import');
+      continue;
+    }
 
     if (word === 'import' && !property) {
       const meta = importMeta(p);
@@ -523,19 +564,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  // `/// <reference path="…" />`: the compiler takes the named file into the program (a type-level edge).
+  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level edge).
   if (text.includes('///')) {
     for (const m of text.matchAll(TRIPLE_SLASH_PATH)) {
-      const offset = (m.index as number) + (m[0].length - (m[2] as string).length - 1);
-      const before = text.lastIndexOf('\n', offset - 1);
-      const line = text.slice(0, offset).split('\n').length;
-      imports.push({ kind: 'import_type', specifier: m[2] as string, line, column: offset - before });
+      if (m[1] === 'types' && !isRelativeSpecifier(m[3] as string)) continue; // a types package: external
+      typeImportAt((m.indices?.[3]?.[0] as number) - 1, m[3] as string);
+    }
+  }
+  // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
+  for (let d = 0; d < lx.docs.length; d += 2) {
+    const doc = text.slice(lx.docs[d], lx.docs[d + 1]);
+    if (!doc.includes('import')) continue;
+    for (const m of doc.matchAll(JSDOC_IMPORT)) {
+      const group = m[2] !== undefined ? 2 : 4;
+      typeImportAt((lx.docs[d] as number) + ((m.indices?.[group]?.[0] as number) - 1), m[group] as string);
     }
   }
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
+
+  /** A type-level import found in a comment, at the offset of its specifier. */
+  function typeImportAt(offset: number, specifier: string): void {
+    imports.push({ kind: 'import_type', specifier, ...positionAt(offset) });
+  }
+  /** Line and column of an offset, by binary search over line starts found once (linear however many comments name imports). */
+  function positionAt(offset: number): { line: number; column: number } {
+    lineStarts ??= lineStartsOf(text);
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] as number) + 1 };
+  }
 
   /**
    * A mention of `require` / `createRequire` (or an alias of either) that is not a call. The rule, by
@@ -779,4 +844,14 @@ export function resolveTsImports(files: ReadonlyMap<string, string>): TsProjectM
     for (const u of scan.unresolvable) model.unresolvable.push({ ...u, from });
   }
   return model;
+}
+
+/** Offsets at which each line starts, line breaks counted as the lexer counts them (\n, \r\n, \r, U+2028, U+2029). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(k + 1) !== 10)) starts.push(k + 1);
+  }
+  return starts;
 }

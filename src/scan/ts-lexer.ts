@@ -100,18 +100,39 @@ const B_OBJECT = 4;
 
 const SHARED = new TokenBuffer();
 
+/**
+ * How `<!--` and a `-->` that starts a line are read. In a script (CommonJS: `.cjs`) they begin a comment to
+ * the end of the line (ECMAScript Annex B); in a module (ESM, TypeScript) they are operators (`a <!--b` is
+ * `a < !(--b)`); a `.js` file may be either, so there they are refused: a reading of one kind could hide code
+ * the other runs.
+ */
+export type HtmlComments = 'script' | 'module' | 'either';
+
+export interface LexOptions {
+  /** Lex JSX (default true). */
+  jsx?: boolean;
+  /** Collect the ranges of `/** … *\/` comments (JSDoc types name modules in JavaScript files). */
+  docComments?: boolean;
+  /** Default 'module'. */
+  htmlComments?: HtmlComments;
+}
+
 export interface Lexed {
   text: string;
   tok: TokenBuffer;
   errors: LexError[];
+  /** With `docComments`: start and end offsets of each `/** … *\/` comment, flat. */
+  docs: number[];
 }
 
 /**
  * Lex `text`. The returned buffer is shared and overwritten by the next call: read it before lexing
  * another file.
  */
-export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
+export function lexTs(text: string, options: LexOptions = {}): Lexed {
   const jsx = options.jsx ?? true;
+  const htmlComments = options.htmlComments ?? 'module';
+  const docs: number[] = [];
   const tok = SHARED;
   tok.n = 0;
   const errors: LexError[] = [];
@@ -491,6 +512,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       if (d === 42) {
         const close = text.indexOf('*/', i + 2);
         if (close === -1) error(startLine, column, 'block comment left open at the end of the file');
+        if (options.docComments === true && text.charCodeAt(i + 2) === 42) docs.push(i, close === -1 ? n : close + 2);
         skipTo(close === -1 ? n : close + 2);
         continue;
       }
@@ -596,6 +618,13 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       continue;
     }
 
+    if (htmlComments !== 'module' && (c === 60 ? text.startsWith('!--', i + 1) : c === 45 && text.startsWith('->', i + 1) && (tok.n === 0 || (tok.line[tok.n - 1] as number) < line))) {
+      if (htmlComments === 'either') error(startLine, column, `\`${c === 60 ? '<!--' : '-->'}\` begins a comment in a CommonJS script and is operators in a module; which one this .js file is decides what runs — rewrite it`);
+      else {
+        for (let e = text.charCodeAt(i); i < n && e !== 10 && e !== 13 && e !== 0x2028 && e !== 0x2029; e = text.charCodeAt(++i));
+        continue;
+      }
+    }
     const jsxHere = c === 60 /* < */ && jsx && operandExpected() ? startsJsx(i) : false;
     if (jsxHere === 'ambiguous') {
       // Refused, not guessed: scanning on as code keeps every later token visible.
@@ -672,7 +701,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
   if (braces.length > 0) error(line, i - lineStart + 1, `${braces.length} \`{\` left open at the end of the file`);
   if (parens.length > 0) error(line, i - lineStart + 1, `${parens.length} \`(\` left open at the end of the file`);
   if (brackets > 0) error(line, i - lineStart + 1, `${brackets} \`[\` left open at the end of the file`);
-  return { text, tok, errors };
+  return { text, tok, errors, docs };
 }
 
 /** The value of the identifier token `k`, `\u` escapes decoded. */

@@ -85,6 +85,12 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),
   after_object_division: (t) => ({ code: `const half = {} / 2; import { item } from '../store/s${t}';` }),
   after_destructured_require: (t) => ({ code: `export function f({ require }: { require: number }) { return require / 2; }\nimport { item } from '../store/s${t}';` }),
+  jsdoc_import_type: (t) => ({ code: `/** @type {import('../store/s${t}.js').Item} */\nexport let typed;` }),
+  jsdoc_import_tag: (t) => ({ code: `/**\n * @import { item } from '../store/s${t}.js'\n */` }),
+  after_html_comment_in_script: (t) => ({ code: `<!-- a comment in a CommonJS script /*\nrequire('../store/s${t}');\n// */` }),
+  import_scripts: (t) => ({ code: `importScripts('../store/s${t}.ts');` }),
+  system_import: (t) => ({ code: `System.import('../store/s${t}');` }),
+  reference_types: (t) => ({ code: `/// <reference types="../store/s${t}" />` }),
   after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
 };
 
@@ -136,7 +142,7 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         const files: Record<string, string | object> = { ...(planted.files ?? {}) };
         files['src/common/index.ts'] ??= 'export const clock = 1;\n';
         for (let i = 0; i < g.store; i++) files[`src/store/s${i}.ts`] = 'export const item = 1;\n';
-        const ext = form.startsWith('after_') ? 'tsx' : 'ts';
+        const ext = form.startsWith('jsdoc_') ? 'js' : form === 'after_html_comment_in_script' ? 'cjs' : form.startsWith('after_') ? 'tsx' : 'ts';
         for (let i = 0; i < g.core; i++) {
           const sound = g.sound.filter(([a]) => a % g.core === i).map(([, x]) => `import * as n${x % g.core} from './c${x % g.core}';`);
           const noise = g.noise.map((n) => TS_NOISE[n] as string);
@@ -145,7 +151,7 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         const core = Array.from({ length: g.core }, (_, i) => `src/core/c${i}.${i === k ? ext : 'ts'}`);
         const store = Array.from({ length: g.store }, (_, i) => `src/store/s${i}.ts`);
         files[MANIFEST] = manifest({ core, store, shared: ['src/common/index.ts'] }, []);
-        const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx'] });
+        const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.js', 'src/**/*.cjs'] });
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
         expect(codes.some((c) => c === 'banned_import' || c === 'unresolved_import'), `${form}: ${codes.join(', ')}`).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRelativeSpecifier, resolveTsImports, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, resolveTsImports, scanOptionsFor, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
 
 const specs = (text: string) => scanTs(text).imports.map((i) => i.specifier);
 const at = (i: TsImport) => [i.kind, i.specifier, i.line, i.column];
@@ -461,6 +461,46 @@ describe('scanTs: loaders under other names', () => {
     expect(scan.unresolvable.map((u) => [u.expression.slice(0, 5), u.line])).toEqual([
       ['eval(', 7],
       ['Funct', 8],
+    ]);
+  });
+});
+
+describe('scanTs: JavaScript files', () => {
+  const js = (text: string, path = 'src/a.js') => scanTs(text, scanOptionsFor(path));
+
+  it('JSDoc import types and @import tags are type imports in JavaScript, not in TypeScript', () => {
+    const text = ['/** @type {import("./a.js").A} */', 'let a;', '/**', ' * @import { B } from "./b.js"', ' * @param {import(\'./c\').C} c', ' */', "// @type {import('./line-comment')}"].join('\n');
+    expect(js(text).imports.map(at)).toEqual([
+      ['import_type', './a.js', 1, 19],
+      ['import_type', './b.js', 4, 23],
+      ['import_type', './c', 5, 19],
+    ]);
+    expect(js(text, 'src/a.ts').imports).toEqual([]);
+  });
+
+  it('HTML-like comments: a comment in a CommonJS script, operators in a module, refused in a .js file that may be either', () => {
+    // Read as operators, the `/*` on line 1 would open a comment to line 3 and hide the require.
+    const text = "<!-- /*\nrequire('./a');\n  --> */ import('./b')\nconst c = a <!--b;";
+    expect(js(text, 'src/x.cjs').imports.map((i) => i.specifier)).toEqual(['./a']);
+    expect(js("const lt = a <!--b; require('./a');", 'src/x.mjs')).toMatchObject({ errors: [], imports: [{ specifier: './a' }] });
+    expect(js(text, 'src/x.js').errors.map((e) => [e.line, e.message.slice(0, 6)])).toEqual([[1, '`<!--`'], [4, '`<!--`']]);
+  });
+
+  it('importScripts and System.import load scripts; a computed argument may load anything', () => {
+    const s = js("importScripts('./a.js', name, './b.js');\nSystem.import('./c');\nobj.importScripts(x);");
+    expect(s.imports.map((i) => [i.kind, i.specifier, i.line])).toEqual([
+      ['side_effect', './a.js', 1],
+      ['side_effect', './b.js', 1],
+      ['dynamic_import', './c', 2],
+    ]);
+    expect(s.unresolvable.map((u) => u.expression)).toEqual(['importScripts(name)']);
+  });
+
+  it('/// <reference types> with a relative path is a type import; a types package is not; lines are counted as the lexer counts them', () => {
+    const s = scanTs('/// <reference types="node" />\r\n/// <reference types="./t" />\r/// <reference path="./p.ts" />\u2028x;', { jsx: false });
+    expect(s.imports.map(at)).toEqual([
+      ['import_type', './t', 2, 22],
+      ['import_type', './p.ts', 3, 21],
     ]);
   });
 });
