@@ -74,6 +74,10 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   }),
   workspace_package_unlisted: () => ({ code: "import { item } from '@k/ghost';", files: { 'package.json': { name: 'kernel', dependencies: { '@k/ghost': 'workspace:*' } } } }),
   barrel: (t) => ({ code: "import { item } from '../common';", files: { 'src/common/index.ts': `export * from '../store/s${t}';\n` } }),
+  barrel_chain_of_twenty: (t) => ({
+    code: "import { item } from '../common/b0';",
+    files: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`src/common/b${i}.ts`, i < 20 ? `export * from './b${i + 1}';\n` : `export { item } from '../store/s${t}';\n`])),
+  }),
   url: (t) => ({ code: `const u = new URL('../store/s${t}.ts', import.meta.url);` }),
   worker: (t) => ({ code: `const w = new Worker('../store/s${t}.ts');` }),
   glob: (t) => ({ code: `const g = import.meta.glob('../store/s${t}.ts');` }),
@@ -150,7 +154,8 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         }
         const core = Array.from({ length: g.core }, (_, i) => `src/core/c${i}.${i === k ? ext : 'ts'}`);
         const store = Array.from({ length: g.store }, (_, i) => `src/store/s${i}.ts`);
-        files[MANIFEST] = manifest({ core, store, shared: ['src/common/index.ts'] }, []);
+        const common = Object.keys(files).filter((f) => f.startsWith('src/common/')).sort();
+        files[MANIFEST] = manifest({ core, store, shared: common }, []);
         const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.js', 'src/**/*.cjs'] });
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
