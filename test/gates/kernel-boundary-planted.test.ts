@@ -55,6 +55,14 @@ const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Rec
   local_macro: (t) => ({ code: `macro_rules! m { () => { crate::s${t}::Item }; }` }),
   edition_2015: (t) => ({ code: `use s${t}::Item;`, cargo: '[package]\nname = "k"\nversion = "0.1.0"\n' }),
   edition_unknown: (t) => ({ code: `use s${t}::Item;` }),
+  reexport_chain_of_twenty: (t) => ({
+    code: 'use crate::chain::a0::Item;',
+    lib: 'pub mod chain;\n',
+    files: {
+      'src/chain/mod.rs': Array.from({ length: 21 }, (_, i) => `pub mod a${i};\n`).join(''),
+      ...Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`src/chain/a${i}.rs`, i < 20 ? `pub use super::a${i + 1}::*;\n` : `pub use crate::s${t}::Item;\n`])),
+    },
+  }),
   macro_in_another_file: (t) => ({ code: 'fn f() { let _ = planted_path!(); }', files: { 'src/shared.rs': `#[macro_export]\nmacro_rules! planted_path {\n    () => { $crate::s${t}::Item };\n}\npub struct Clock;\n` } }),
 };
 
@@ -127,7 +135,8 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         if (planted.cargo !== undefined) files['Cargo.toml'] = planted.cargo;
         const core = Array.from({ length: g.core }, (_, i) => `src/c${i}.rs`);
         const store = Array.from({ length: g.store }, (_, i) => `src/s${i}.rs`);
-        files[MANIFEST] = manifest({ core, store, shared: ['src/shared.rs'] }, ['src/lib.rs']);
+        const shared = ['src/shared.rs', ...Object.keys(planted.files ?? {}).filter((f) => f.startsWith('src/chain/'))];
+        files[MANIFEST] = manifest({ core, store, shared }, ['src/lib.rs']);
         const gate = await gateOf(files);
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
