@@ -1020,6 +1020,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         // of an enclosing scope is a reading; one whose source has a child module of that name is an edge.
         const head = edge.segments[0];
         if (head === undefined || head === '' || head === 'crate' || head === 'self' || head === 'super' || edge.glob === true) continue;
+        // `use crate as k; … k::store::open()`: a name a `use` of this scope binds stands for the path it names.
+        const bound = infos.get(current.join('::'))?.bindings.get(head);
+        const via = bound === undefined || edge.segments.length < 2 ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
+        const viaTarget = via === undefined ? undefined : resolver.resolve([...via, ...edge.segments.slice(1)]);
+        if (viaTarget !== undefined) push({ from: file, to: viaTarget.file, module: viaTarget.module, kind: edge.kind, path: `${path} (${head} bound by use ${bound?.segments.join('::')})`, line, column }, reached);
         for (const glob of globsOf.get(file) ?? []) {
           if (glob.scope.length > edge.scope.length || glob.scope.some((part, k) => edge.scope[k] !== part)) continue;
           const source = absoluteSegments(glob.segments, [...(moduleOf.get(file) as string).split('::'), ...glob.scope], context, 'use');

@@ -63,6 +63,7 @@ const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Rec
       ...Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`src/chain/a${i}.rs`, i < 20 ? `pub use super::a${i + 1}::*;\n` : `pub use crate::s${t}::Item;\n`])),
     },
   }),
+  crate_bound_by_use: (t) => ({ code: `use crate as kernel;\nfn f() { let _ = kernel::s${t}::Item; }` }),
   macro_in_another_file: (t) => ({ code: 'fn f() { let _ = planted_path!(); }', files: { 'src/shared.rs': `#[macro_export]\nmacro_rules! planted_path {\n    () => { $crate::s${t}::Item };\n}\npub struct Clock;\n` } }),
 };
 
