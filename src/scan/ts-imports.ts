@@ -484,7 +484,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
-        if (isP(p + 1, 40) && kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)) p = call(p, p + 1, 'require', 'require');
+        const hosted = kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+        if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
+        else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
+          // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
+          if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
+          else unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.require used as a value`, ...at(p) });
+        }
         continue;
       }
       if (isP(p + 1, 40)) {

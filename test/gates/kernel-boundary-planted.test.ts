@@ -93,6 +93,7 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   require_context: (t) => ({ code: `const c = require.context('../store', false, /s${t}\\.ts$/);` }),
   create_require: (t) => ({ code: `import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url)('../store/s${t}');` }),
   module_require: (t) => ({ code: `const r = module.require('../store/s${t}');` }),
+  module_require_alias: (t) => ({ code: `const load = module.require;\nconst r = load('../store/s${t}');` }),
   require_alias: (t) => ({ code: `const load = require;\nconst r = load('../store/s${t}');` }),
   unicode_escape: (t) => ({ code: `const r = \\u0072equire('../store/s${t}');` }),
   after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),

@@ -376,7 +376,7 @@ describe('scanTs: require as a value (one rule, by denial)', () => {
   const values = (text: string) => scanTs(text, { jsx: false }).unresolvable.map((u) => u.expression);
 
   it('every mention that hands the loader on is a computed import', () => {
-    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }']) {
+    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }', 'f(module.require);', 'const o = { r: globalThis.require };']) {
       expect(values(text).length, text).toBeGreaterThan(0);
     }
   });
@@ -386,6 +386,7 @@ describe('scanTs: require as a value (one rule, by denial)', () => {
       expect(values(text), text).toEqual([]);
     }
     expect(scanTs("let q = require; q('./x');", { jsx: false }).imports.map((i) => i.specifier)).toEqual(['./x']);
+    expect(scanTs("const load = module.require; load('./y'); module.require = f; typeof module.require;", { jsx: false })).toMatchObject({ imports: [{ specifier: './y' }], unresolvable: [] });
   });
 
   it('a binding named require declares it: parameters, destructuring patterns, catch clauses', () => {
