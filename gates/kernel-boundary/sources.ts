@@ -2,7 +2,7 @@
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
-import { isTsSource, jsxFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
+import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
 import { RealPaths } from './links.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
@@ -119,7 +119,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
       text = ''; // an empty module is a module with no imports
     }
     if (rust) rustScans.set(file, scanRust(text));
-    else tsScans.set(file, scanTs(text, { jsx: jsxFor(file) }));
+    else tsScans.set(file, scanTs(text, scanOptionsFor(file)));
   });
   result.unscannable.sort();
 

@@ -11,9 +11,6 @@ import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
 
-/** Re-export chains longer than this are cut (cycles with them): the edge stays at the modules reached. */
-const MAX_HOPS = 16;
-
 interface Reexport {
   exported: string;
   imported: string;
@@ -70,11 +67,20 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
 
   // Follow each import through the barrels it names.
   const follower = new Follower(modules);
+  // What a barrel leads to depends on the barrel and the names only: each pair is followed once.
+  const followed = new Map<string, { finals: string[]; unknown: string | undefined }>();
   for (const e of pending) {
     if (!modules.has(e.to)) continue;
-    const finals = new Set<string>();
-    const unknown = follower.follow(e.to, e.names, finals);
-    for (const to of [...finals].sort()) {
+    const key = `${e.to}\0${e.names === undefined ? '*' : e.names.join('\0')}`;
+    let done = followed.get(key);
+    if (done === undefined) {
+      const finals = new Set<string>();
+      const unknown = follower.follow(e.to, e.names, finals);
+      done = { finals: [...finals].sort(), unknown };
+      followed.set(key, done);
+    }
+    const { finals, unknown } = done;
+    for (const to of finals) {
       if (to === e.to) continue;
       await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
@@ -82,59 +88,114 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   }
 }
 
+/**
+ * Follows names through barrels. Each (file, name) pair is visited once per import, with an explicit
+ * stack: a chain of any length is followed to its end (a cut chain would leave the edge at a barrel and
+ * hide the file behind it) and a cycle ends where it closes.
+ */
 class Follower {
-  constructor(private readonly modules: ReadonlyMap<string, ModuleExports>) {}
+  /** Per name: the files that may export it through `export *` (computed once per name, backwards over the star edges). */
+  private readonly mayHaveSets = new Map<string, Set<string>>();
+  /** For each file, the modules that `export * from` it. */
+  private readonly starredBy = new Map<string, string[]>();
+  /** For each name, the modules that export it as their own or re-export it by name; built on first need. */
+  private exporters: Map<string, string[]> | undefined;
+  /** Files that may export any name: not scanned, or not read to their end; and every module that stars one of them. */
+  private readonly anyName: Set<string>;
+
+  constructor(private readonly modules: ReadonlyMap<string, ModuleExports>) {
+    const seeds: string[] = [];
+    for (const [file, m] of modules) {
+      if (m.incomplete) seeds.push(file);
+      for (const re of m.reexports) {
+        if (re.exported !== '*') continue;
+        for (const t of re.targets) {
+          const list = this.starredBy.get(t);
+          if (list === undefined) this.starredBy.set(t, [file]);
+          else list.push(file);
+          if (!modules.has(t)) seeds.push(t);
+        }
+      }
+    }
+    this.anyName = this.starredClosure(seeds, new Set());
+  }
 
   /** Adds to `out` every file the names (all when undefined) come from; returns an incomplete module met on the way. */
   follow(file: string, names: readonly string[] | undefined, out: Set<string>): string | undefined {
     let unknown: string | undefined;
-    const visit = (f: string, name: string | undefined, hops: number, seen: Set<string>) => {
-      const key = `${f}\0${name ?? '*'}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const m = this.modules.get(f);
-      if (m === undefined || hops >= MAX_HOPS) {
-        out.add(f);
-        return;
-      }
-      if (m.incomplete) unknown ??= f;
-      if (name === undefined) {
-        out.add(f);
-        for (const re of m.reexports) for (const t of re.targets) visit(t, re.imported === '*' ? undefined : re.imported, hops + 1, seen);
-        return;
-      }
-      if (m.local.has(name)) {
-        out.add(f);
-        return;
-      }
-      let found = false;
-      for (const re of m.reexports) {
-        if (re.exported !== name) continue;
-        found = true;
-        for (const t of re.targets) visit(t, re.imported === '*' ? undefined : re.imported, hops + 1, seen);
-      }
-      if (found) return;
-      // `export * from` never re-exports `default`; every star source that may have the name is followed.
-      for (const re of m.reexports) {
-        if (re.exported !== '*' || name === 'default') continue;
-        for (const t of re.targets) if (this.mayHave(t, name, hops + 1, new Set())) visit(t, name, hops + 1, seen);
-      }
-      out.add(f);
+    /** The files visited for all names, and per name (any string can be a name: `export { x as "" }`). */
+    const seenAll = new Set<string>();
+    const seen = new Map<string, Set<string>>();
+    const files: string[] = [];
+    const wanted: (string | undefined)[] = [];
+    const push = (f: string, name: string | undefined) => {
+      let visited = name === undefined ? seenAll : seen.get(name);
+      if (visited === undefined) seen.set(name as string, (visited = new Set()));
+      if (visited.has(f)) return;
+      visited.add(f);
+      files.push(f);
+      wanted.push(name);
     };
-    const seen = new Set<string>();
-    if (names === undefined) visit(file, undefined, 0, seen);
-    else for (const name of names) visit(file, name, 0, seen);
+    if (names === undefined) push(file, undefined);
+    else for (const name of names) push(file, name);
+    while (files.length > 0) {
+      const f = files.pop() as string;
+      const name = wanted.pop();
+      const m = this.modules.get(f);
+      if (m === undefined || name === undefined || m.local.has(name)) out.add(f);
+      if (m === undefined) continue;
+      if (m.incomplete) unknown ??= f;
+      if (name !== undefined && m.local.has(name)) continue;
+      let named = false;
+      for (const re of m.reexports) {
+        if (name !== undefined && re.exported !== name) continue;
+        named ||= name !== undefined;
+        for (const t of re.targets) push(t, re.imported === '*' ? undefined : re.imported);
+      }
+      if (named || name === undefined) continue;
+      // The name is not this module's own, nor re-exported by name: the edge stays here too, and every star
+      // source that may have it is followed (`export * from` never re-exports `default`).
+      out.add(f);
+      if (name === 'default') continue;
+      for (const re of m.reexports) if (re.exported === '*') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+    }
     return unknown;
   }
 
   /** Whether `file` may export `name` (a file the gate did not scan may export anything). */
-  private mayHave(file: string, name: string, hops: number, seen: Set<string>): boolean {
-    const m = this.modules.get(file);
-    if (m === undefined || m.incomplete || hops >= MAX_HOPS) return true;
-    if (seen.has(file)) return false;
-    seen.add(file);
-    if (m.local.has(name)) return true;
-    return m.reexports.some((re) => re.exported === name || (re.exported === '*' && re.targets.some((t) => this.mayHave(t, name, hops + 1, seen))));
+  private mayHave(file: string, name: string): boolean {
+    if (this.anyName.has(file)) return true;
+    let set = this.mayHaveSets.get(name);
+    if (set === undefined) {
+      if (this.exporters === undefined) {
+        this.exporters = new Map();
+        for (const [f, m] of this.modules) {
+          for (const n of [...m.local, ...m.reexports.map((re) => re.exported)]) {
+            const list = this.exporters.get(n);
+            if (list === undefined) this.exporters.set(n, [f]);
+            else list.push(f);
+          }
+        }
+      }
+      set = this.starredClosure(this.exporters.get(name) ?? [], this.anyName);
+      this.mayHaveSets.set(name, set);
+    }
+    return set.has(file);
+  }
+
+  /** The seeds and every module that reaches one through `export *` chains (backwards, each file once), minus `skip`. */
+  private starredClosure(seeds: readonly string[], skip: ReadonlySet<string>): Set<string> {
+    const out = new Set<string>();
+    const queue = seeds.filter((f) => !skip.has(f));
+    for (const f of queue) out.add(f);
+    for (let i = 0; i < queue.length; i++) {
+      for (const by of this.starredBy.get(queue[i] as string) ?? []) {
+        if (out.has(by) || skip.has(by)) continue;
+        out.add(by);
+        queue.push(by);
+      }
+    }
+    return out;
   }
 }
 

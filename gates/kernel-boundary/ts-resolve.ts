@@ -72,12 +72,22 @@ export function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
 }
 
-/** Every string target of an exports / imports value, whatever the conditions (any of them may be chosen). */
-function targetsOf(value: unknown, out: string[] = [], depth = 0): string[] {
-  if (depth > 16) return out;
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) targetsOf(v, out, depth + 1);
-  else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) targetsOf(v, out, depth + 1);
+/**
+ * Every string target of an exports / imports value, whatever the conditions (any of them may be chosen),
+ * nested to any depth: an explicit stack, in document order (a depth cut dropped a deeper target unseen).
+ */
+function targetsOf(value: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) for (let k = v.length - 1; k >= 0; k--) stack.push(v[k]);
+    else if (v !== null && typeof v === 'object') {
+      const values = Object.values(v);
+      for (let k = values.length - 1; k >= 0; k--) stack.push(values[k]);
+    }
+  }
   return out;
 }
 

@@ -1010,7 +1010,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
           reached?.add(`?${prefix}`);
           continue;
         }
-        const target = resolver.resolve(absolute, 0);
+        const target = resolver.resolve(absolute);
         if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
         continue;
       }
@@ -1020,17 +1020,22 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         // of an enclosing scope is a reading; one whose source has a child module of that name is an edge.
         const head = edge.segments[0];
         if (head === undefined || head === '' || head === 'crate' || head === 'self' || head === 'super' || edge.glob === true) continue;
+        // `use crate as k; … k::store::open()`: a name a `use` of this scope binds stands for the path it names.
+        const bound = infos.get(current.join('::'))?.bindings.get(head);
+        const via = bound === undefined || edge.segments.length < 2 ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
+        const viaTarget = via === undefined ? undefined : resolver.resolve([...via, ...edge.segments.slice(1)]);
+        if (viaTarget !== undefined) push({ from: file, to: viaTarget.file, module: viaTarget.module, kind: edge.kind, path: `${path} (${head} bound by use ${bound?.segments.join('::')})`, line, column }, reached);
         for (const glob of globsOf.get(file) ?? []) {
           if (glob.scope.length > edge.scope.length || glob.scope.some((part, k) => edge.scope[k] !== part)) continue;
           const source = absoluteSegments(glob.segments, [...(moduleOf.get(file) as string).split('::'), ...glob.scope], context, 'use');
           if (source === undefined) continue;
-          const target = resolver.resolve([...source, ...edge.segments], 0);
+          const target = resolver.resolve([...source, ...edge.segments]);
           if (target === undefined || target.module === source.join('::') || !target.module.startsWith(`${source.join('::')}::`)) continue;
           push({ from: file, to: target.file, module: target.module, kind: edge.kind, path: `${path} (through ${glob.path}::*)`, line, column }, reached);
         }
         continue;
       }
-      const target = resolver.resolve(absolute, 0);
+      const target = resolver.resolve(absolute);
       if (target === undefined) continue;
       push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
@@ -1132,42 +1137,97 @@ interface PathContext {
   edition2015: boolean;
 }
 
-/** Re-export chains longer than this are cut (and cycles with them): the edge stays at the last module reached. */
-const MAX_REEXPORT_HOPS = 16;
+/**
+ * A re-export chain is followed to its end, each path once (a cycle ends where it closes). A chain still
+ * growing after this many hops can only be a path that lengthens at every hop (a recursive type alias,
+ * which rustc rejects); it stops there.
+ */
+const MAX_REEXPORT_HOPS = 4096;
+
+type ItemTarget = { file: string; module: string };
 
 /**
  * `crate::a::Item` where `a` does not define `Item` but re-exports it (`pub use b::Item;`, a glob
  * `pub use b::*;` from a module that has it, or `pub type Item = b::T;`) resolves to the module that
- * does: a banned dependency must not hide behind a re-export in a deferred or foreign module.
+ * does: a banned dependency must not hide behind a re-export in a deferred or foreign module. A chain of
+ * any length is followed (one cut at a fixed hop count left the edge at a re-exporting module and hid
+ * the file behind it); every path on a chain is resolved once and remembered, so each chain is walked
+ * once however many paths lead into it, and without recursion.
  */
 class ItemResolver {
+  /** Path → where it resolves (null: nowhere). */
+  private readonly resolved = new Map<string, ItemTarget | null>();
+  /** Module → what a glob import of it reaches (every glob import of a module asks the same). */
+  private readonly reexports = new Map<string, ItemTarget[]>();
+  /** Name → the modules that have it, themselves or through their glob imports (see defines). */
+  private readonly definedBy = new Map<string, Set<string>>();
+  /** Name → the modules that define it, bind it by `use` or have a child module of that name. */
+  private owners: Map<string, string[]> | undefined;
+  /** Module → the modules that glob-import it. */
+  private globbedBy: Map<string, string[]> | undefined;
+  /** Module → the modules its glob imports read from. */
+  private readonly sources = new Map<string, string[][]>();
+
   constructor(
     private readonly context: PathContext,
     private readonly infos: ReadonlyMap<string, ModuleInfo>,
   ) {}
 
-  resolve(absolute: readonly string[], hops: number): { file: string; module: string } | undefined {
-    const target = longestPrefix(absolute, this.context.fileOf);
-    if (target === undefined) return undefined;
-    const k = target.module.split('::').length;
-    const name = absolute[k];
-    if (name === undefined || hops >= MAX_REEXPORT_HOPS) return target;
-    const via = this.follow(target.module, name, absolute.slice(k + 1), hops);
-    return via ?? target;
+  resolve(absolute: readonly string[]): ItemTarget | undefined {
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current = absolute;
+    let reached: ItemTarget | undefined;
+    let result: ItemTarget | undefined;
+    for (let hop = 0; ; hop++) {
+      const key = current.join('::');
+      const known = this.resolved.get(key);
+      if (known !== undefined) {
+        result = known ?? reached;
+        break;
+      }
+      const target = longestPrefix(current, this.context.fileOf);
+      // A hop that names no module falls back to the module reached before it.
+      if (target === undefined || onChain.has(key) || hop >= MAX_REEXPORT_HOPS) {
+        result = target ?? reached;
+        break;
+      }
+      chain.push(key);
+      onChain.add(key);
+      reached = target;
+      const k = target.module.split('::').length;
+      const name = current[k];
+      const next = name === undefined ? undefined : this.step(target.module, name, current.slice(k + 1));
+      if (next === undefined) {
+        result = target;
+        break;
+      }
+      current = next;
+    }
+    for (const key of chain) this.resolved.set(key, result ?? null);
+    return result;
   }
 
   /** Every module a glob import of `module` reaches through its public re-exports (bindings and globs), transitively. */
-  reexportedBy(module: string): { file: string; module: string }[] {
-    const out = new Map<string, { file: string; module: string }>();
-    const seen = new Set<string>();
-    const walk = (m: string, hops: number) => {
-      if (seen.has(m) || hops >= MAX_REEXPORT_HOPS) return;
-      seen.add(m);
+  reexportedBy(module: string): ItemTarget[] {
+    let known = this.reexports.get(module);
+    if (known === undefined) {
+      known = this.reexportsOf(module);
+      this.reexports.set(module, known);
+    }
+    return known;
+  }
+
+  private reexportsOf(module: string): ItemTarget[] {
+    const out = new Map<string, ItemTarget>();
+    const seen = new Set<string>([module]);
+    const stack = [module];
+    for (let m = stack.pop(); m !== undefined; m = stack.pop()) {
       const info = this.infos.get(m);
-      if (info === undefined) return;
+      if (info === undefined) continue;
       for (const b of [...[...info.bindings.values()].filter((x) => x.public === true), ...info.aliases.values()]) {
         const absolute = absoluteSegments(b.segments, b.at, this.context, b.kind);
-        const target = absolute === undefined ? undefined : this.resolve(absolute, hops + 1);
+        const target = absolute === undefined ? undefined : this.resolve(absolute);
         if (target !== undefined) out.set(target.file, target);
       }
       for (const g of info.globs) {
@@ -1176,62 +1236,92 @@ class ItemResolver {
         const target = source === undefined ? undefined : longestPrefix(source, this.context.fileOf);
         if (target === undefined) continue;
         out.set(target.file, target);
-        walk(target.module, hops + 1);
+        if (!seen.has(target.module)) {
+          seen.add(target.module);
+          stack.push(target.module);
+        }
       }
-    };
-    walk(module, 0);
+    }
     return [...out.values()];
   }
 
-  /** Where `module::name` really lives, when `module` only re-exports it. */
-  private follow(module: string, name: string, rest: readonly string[], hops: number): { file: string; module: string } | undefined {
+  /** The next path of the chain when `module` only re-exports `name`; undefined when the chain ends at `module`. */
+  private step(module: string, name: string, rest: readonly string[]): string[] | undefined {
     const info = this.infos.get(module);
     if (info === undefined) return undefined;
     const alias = info.aliases.get(name);
     if (alias !== undefined) {
       const absolute = absoluteSegments(alias.segments, alias.at, this.context, alias.kind);
-      return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
+      return absolute === undefined ? undefined : [...absolute, ...rest];
     }
     if (info.items.has(name)) return undefined;
     const binding = info.bindings.get(name);
     if (binding !== undefined) {
       const absolute = absoluteSegments(binding.segments, binding.at, this.context, binding.kind);
-      return absolute === undefined ? undefined : this.resolve([...absolute, ...rest], hops + 1);
+      return absolute === undefined ? undefined : [...absolute, ...rest];
     }
-    for (const glob of info.globs) {
-      const source = absoluteSegments(glob.segments, glob.at, this.context, glob.kind);
-      if (source === undefined || !this.defines(source.join('::'), name, hops + 1)) continue;
-      return this.resolve([...source, name, ...rest], hops + 1);
-    }
+    for (const source of this.globSources(module)) if (this.defines(source.join('::'), name)) return [...source, name, ...rest];
     return undefined;
   }
 
   /**
-   * Whether `module` has `name`, itself or through its glob imports: breadth-first, each module once. A
-   * module that globs itself, its parent or the same module twice would otherwise branch at every hop
-   * (exponential in the hop limit: four self-globs hung the scan).
+   * Whether `module` has `name`, itself or through its glob imports, to any depth. Computed once per name
+   * for every module, backwards over the glob edges from the modules that have it (each edge once): a
+   * search per module and name re-walked the whole glob graph for each (and, branching at every hop, once
+   * hung the scan on a module that globbed itself four times).
    */
-  private defines(module: string, name: string, hops: number): boolean {
-    const seen = new Set([module]);
-    let frontier = [module];
-    for (let depth = hops; frontier.length > 0; depth++) {
-      const next: string[] = [];
-      for (const m of frontier) {
-        if (this.context.fileOf.has(`${m}::${name}`)) return true;
-        const info = this.infos.get(m);
-        if (info === undefined) continue;
-        if (info.items.has(name) || info.bindings.has(name)) return true;
-        if (depth >= MAX_REEXPORT_HOPS) continue;
-        for (const g of info.globs) {
-          const source = absoluteSegments(g.segments, g.at, this.context, g.kind)?.join('::');
-          if (source === undefined || seen.has(source)) continue;
-          seen.add(source);
-          next.push(source);
-        }
-      }
-      frontier = next;
+  private defines(module: string, name: string): boolean {
+    let set = this.definedBy.get(name);
+    if (set === undefined) {
+      set = this.globClosure(name);
+      this.definedBy.set(name, set);
     }
-    return false;
+    return set.has(module);
+  }
+
+  private globClosure(name: string): Set<string> {
+    if (this.owners === undefined) {
+      this.owners = new Map();
+      this.globbedBy = new Map();
+      const add = (map: Map<string, string[]>, key: string, value: string) => {
+        const list = map.get(key);
+        if (list === undefined) map.set(key, [value]);
+        else list.push(value);
+      };
+      for (const [m, info] of this.infos) {
+        for (const n of info.items) add(this.owners, n, m);
+        for (const n of info.bindings.keys()) add(this.owners, n, m);
+        for (const source of this.globSources(m)) add(this.globbedBy, source.join('::'), m);
+      }
+      for (const child of this.context.fileOf.keys()) {
+        const cut = child.lastIndexOf('::');
+        if (cut > 0) add(this.owners, child.slice(cut + 2), child.slice(0, cut));
+      }
+    }
+    const out = new Set(this.owners.get(name) ?? []);
+    const queue = [...out];
+    for (let i = 0; i < queue.length; i++) {
+      for (const by of this.globbedBy?.get(queue[i] as string) ?? []) {
+        if (out.has(by)) continue;
+        out.add(by);
+        queue.push(by);
+      }
+    }
+    return out;
+  }
+
+  /** The modules `module`'s glob imports read from, as absolute segments (each glob resolved once). */
+  private globSources(module: string): string[][] {
+    let known = this.sources.get(module);
+    if (known === undefined) {
+      known = [];
+      for (const g of this.infos.get(module)?.globs ?? []) {
+        const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
+        if (source !== undefined) known.push(source);
+      }
+      this.sources.set(module, known);
+    }
+    return known;
   }
 }
 

@@ -20,7 +20,7 @@
  * require(…)`), `require.resolve`, and any text inside comments, strings, templates, regexes or JSX.
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
-import { F_CTL, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, stringValue } from './ts-lexer.js';
+import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
@@ -82,9 +82,17 @@ const MAX_TYPE_ARG_TOKENS = 256;
 const MAX_EXPRESSION = 80;
 const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
 const DECLARATORS = new Set(['const', 'let', 'var']);
+/** Keywords whose `(…) {` is a statement head, not a parameter list. */
+const STATEMENT_HEADS = new Set(['if', 'while', 'for', 'with', 'switch']);
+/** Tokens before the `(` of an arrow function with a return type (`= (a): T => …`); not `?` or `:` of a conditional. */
+const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
+/** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
+const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
-/** A triple-slash reference directive naming a file, at the start of a line. */
-const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+path[ \t]*=[ \t]*(["'])([^"'\n]*)\1/gm;
+/** A triple-slash reference directive naming a file (or a types package), at the start of a line. */
+const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(["'])([^"'\n]*)\2/dgm;
+/** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
+const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
@@ -94,6 +102,10 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 export interface ScanTsOptions {
   /** Lex JSX (on for .tsx/.jsx/.js/.mjs/.cjs; off for .ts/.mts/.cts, where `<T>x` is a type assertion). Default true. */
   jsx?: boolean;
+  /** Read JSDoc types (`@type {import('./x').T}`, `@import … from './x'`) as type imports: JavaScript files, which TypeScript checks by them. */
+  jsdoc?: boolean;
+  /** How `<!--` / `-->` are read (see HtmlComments). Default 'module'. */
+  htmlComments?: HtmlComments;
 }
 
 /** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
@@ -101,14 +113,29 @@ export function jsxFor(path: string): boolean {
   return !/\.[cm]?ts$/.test(path);
 }
 
+/** How a file of this name is scanned: JSX, JSDoc imports in JavaScript, and HTML-like comments by its goal (script, module or either). */
+export function scanOptionsFor(path: string): ScanTsOptions {
+  const js = /\.[cm]?jsx?$/.test(path);
+  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module' };
+}
+
 let partnerBuffer = new Int32Array(1024);
-/** For each `(`/`[`/`{` token the index of its closer (and back), -1 when unmatched. */
-function pairBrackets(tok: Lexed['tok'], count: number): Int32Array {
-  if (partnerBuffer.length < count) partnerBuffer = new Int32Array(Math.max(count, partnerBuffer.length * 2));
+let parentBuffer = new Int32Array(1024);
+/**
+ * For each `(`/`[`/`{` token the index of its closer (and back), -1 when unmatched; and for every
+ * token the index of the innermost bracket open around it (-1 at the top).
+ */
+function pairBrackets(tok: Lexed['tok'], count: number): { partner: Int32Array; parent: Int32Array } {
+  if (partnerBuffer.length < count) {
+    partnerBuffer = new Int32Array(Math.max(count, partnerBuffer.length * 2));
+    parentBuffer = new Int32Array(partnerBuffer.length);
+  }
   const partner = partnerBuffer;
+  const parent = parentBuffer;
   partner.fill(-1, 0, count);
   const stack: number[] = [];
   for (let k = 0; k < count; k++) {
+    parent[k] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
     if (tok.kind[k] !== K.Punct) continue;
     const p = tok.pv[k];
     if (p === 40 || p === 91 || p === 123) stack.push(k);
@@ -120,14 +147,15 @@ function pairBrackets(tok: Lexed['tok'], count: number): Int32Array {
         stack.pop();
         partner[top] = k;
         partner[k] = top;
+        parent[k] = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
       }
     }
   }
-  return partner;
+  return { partner, parent };
 }
 
 export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
-  const lx: Lexed = lexTs(text, options);
+  const lx: Lexed = lexTs(text, { jsx: options.jsx, docComments: options.jsdoc, htmlComments: options.htmlComments });
   const { tok } = lx;
   const count = tok.n;
   const imports: TsImport[] = [];
@@ -138,6 +166,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const bindings = new Map<string, { specifier: string; imported: string }>();
   /** Names bound to `require` or to a `createRequire(…)` result. */
   const requireAliases = new Set<string>();
+  /** Where each alias was first bound to a loader (an exported alias hands the loader to other modules). */
+  const aliasAt = new Map<string, number>();
+  const addAlias = (name: number) => {
+    const word = ident(name) as string;
+    requireAliases.add(word);
+    if (!aliasAt.has(word)) aliasAt.set(word, name);
+  };
+  /** Ends of the scopes where `require` names a destructured local (see bindingOf), innermost last. */
+  const shadows: number[] = [];
+  let lineStarts: number[] | undefined;
 
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
@@ -150,7 +188,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
   // Every bracket's partner, found in one pass with an explicit stack: `matching` is O(1), so no
   // nesting or unclosed input can make the scan quadratic.
-  const partner = pairBrackets(tok, count);
+  const { partner, parent } = pairBrackets(tok, count);
   /** Index of the token closing the bracket opened at `open` (or count when it is never closed). */
   const matching = (open: number): number => {
     const m = partner[open] as number;
@@ -172,6 +210,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const arg = open + 1;
     if (literal(arg) !== undefined && (close === arg + 1 || isP(arg + 1, 44))) addImport(importKind, arg);
     else unresolvable.push({ kind: unresolvableKind, expression: close === arg ? '(no argument)' : expressionText(arg, close), ...at(callee) });
+    return close;
+  };
+
+  /** `importScripts('a.js', 'b.js')` in a worker: every literal argument is a script it loads; any other argument may load anything. */
+  const scriptsCall = (callee: number, open: number): number => {
+    const close = matching(open);
+    for (let q = open + 1; q < close; q++) {
+      const end = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) : q;
+      if (literal(q) !== undefined && (isP(q + 1, 44) || q + 1 === close)) addImport('side_effect', q, []);
+      else {
+        let stop = end + 1;
+        while (stop < close && !isP(stop, 44)) stop = isP(stop, 40) || isP(stop, 91) || isP(stop, 123) ? matching(stop) + 1 : stop + 1;
+        unresolvable.push({ kind: 'worker', expression: `importScripts(${expressionText(q, stop)})`, ...at(callee) });
+        q = stop;
+        continue;
+      }
+      q++; // the comma
+    }
     return close;
   };
 
@@ -308,6 +364,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
 
+    if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
+      p = scriptsCall(p, p + 1);
+      continue;
+    }
+    if (word === 'import' && property && isId(p - 2, 'System') && !isProperty(p - 2) && isP(p + 1, 40)) {
+      // SystemJS: System.import('…') loads a module as import('…') does.
+      p = call(p, p + 1, 'dynamic_import', 'dynamic_import');
+      continue;
+    }
+
     if (word === 'import' && !property) {
       const meta = importMeta(p);
       if (meta === 'glob' || meta === 'globEager') {
@@ -418,7 +484,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
-        if (isP(p + 1, 40) && kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)) p = call(p, p + 1, 'require', 'require');
+        const hosted = kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+        if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
+        else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
+          // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
+          if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
+          else unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.require used as a value`, ...at(p) });
+        }
         continue;
       }
       if (isP(p + 1, 40)) {
@@ -456,7 +528,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const start = property ? p - 2 : p;
-      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) requireAliases.add(ident(start - 2) as string);
+      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) addAlias(start - 2);
       else unresolvable.push({ kind: 'require', expression: `${expressionText(start, close + 1)} used as a value`, ...at(p) });
       p = close;
       continue;
@@ -498,16 +570,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  // `/// <reference path="…" />`: the compiler takes the named file into the program (a type-level edge).
+  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level edge).
   if (text.includes('///')) {
     for (const m of text.matchAll(TRIPLE_SLASH_PATH)) {
-      const offset = (m.index as number) + (m[0].length - (m[2] as string).length - 1);
-      const before = text.lastIndexOf('\n', offset - 1);
-      const line = text.slice(0, offset).split('\n').length;
-      imports.push({ kind: 'import_type', specifier: m[2] as string, line, column: offset - before });
+      if (m[1] === 'types' && !isRelativeSpecifier(m[3] as string)) continue; // a types package: external
+      typeImportAt((m.indices?.[3]?.[0] as number) - 1, m[3] as string);
     }
   }
+  // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
+  for (let d = 0; d < lx.docs.length; d += 2) {
+    const doc = text.slice(lx.docs[d], lx.docs[d + 1]);
+    if (!doc.includes('import')) continue;
+    for (const m of doc.matchAll(JSDOC_IMPORT)) {
+      const group = m[2] !== undefined ? 2 : 4;
+      typeImportAt((lx.docs[d] as number) + ((m.indices?.[group]?.[0] as number) - 1), m[group] as string);
+    }
+  }
+  // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
+  const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
+  for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
+
+  /** A type-level import found in a comment, at the offset of its specifier. */
+  function typeImportAt(offset: number, specifier: string): void {
+    imports.push({ kind: 'import_type', specifier, ...positionAt(offset) });
+  }
+  /** Line and column of an offset, by binary search over line starts found once (linear however many comments name imports). */
+  function positionAt(offset: number): { line: number; column: number } {
+    lineStarts ??= lineStartsOf(text);
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (lineStarts[lo] as number) + 1 };
+  }
 
   /**
    * A mention of `require` / `createRequire` (or an alias of either) that is not a call. The rule, by
@@ -527,7 +626,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k + 1, 61)) return; // an assignment target, not a read
     const prev = k - 1;
     if (isP(prev, 61) && kind(prev - 1) === K.Ident && !isProperty(prev - 1) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
-      requireAliases.add(ident(prev - 1) as string);
+      addAlias(prev - 1);
       return;
     }
     if (isP(prev, 61) && isP(prev - 1, 125)) {
@@ -537,7 +636,107 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let r = open + 1; r < prev - 1 && lookupsOnly; r++) if (kind(r) === K.Ident && (isP(r - 1, 123) || isP(r - 1, 44)) && !REQUIRE_LOOKUPS.has(ident(r) as string)) lookupsOnly = false;
       if (lookupsOnly) return;
     }
+    const binding = bindingOf(k);
+    if (binding !== undefined) {
+      if (binding.pattern && name === 'require') shadow(k, binding.scopeEnd);
+      return;
+    }
+    if (name === 'require' && shadowed(k)) return;
     unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(k) });
+  }
+
+  /**
+   * Whether the name at `k` is declared here rather than read: a parameter (`(require)`, `require =>`,
+   * `catch (require)`) or a name in a destructuring pattern of a parameter, a declarator or a catch
+   * clause (`({ require }: Opts)`, `const { a: require } = opts`, `[require]`). `pattern`: it was
+   * destructured out of some object, so within `scopeEnd` the name is that local value, not the loader.
+   * A plain parameter named `require` is still read as the loader in its body (CommonJS and AMD
+   * wrappers hand the loader in that way). Anything undecided is not a binding (so it stays a use).
+   */
+  function bindingOf(k: number): { pattern: boolean; scopeEnd: number } | undefined {
+    if (isP(k + 1, P_ARROW) && !isProperty(k)) {
+      const end = arrowBodyEnd(k + 1);
+      return end === undefined ? undefined : { pattern: false, scopeEnd: end };
+    }
+    let pattern = false;
+    for (let t = k, depth = 0; depth < 256; depth++) {
+      const o = parent[t] as number;
+      if (o < 0) return undefined;
+      const before = t - 1;
+      const element = before === o || isP(before, 44) || isP(before, P_SPREAD) || (isP(o, 123) && isP(before, 58));
+      const next = t === k ? k + 1 : matching(t) + 1;
+      const ends = isP(next, 44) || isP(next, 125) || isP(next, 93) || isP(next, 41) || isP(next, 61) || (isP(o, 40) && (isP(next, 58) || isP(next, 63)));
+      if (!element || !ends) return undefined;
+      if (isP(o, 40)) {
+        const end = isId(o - 1, 'catch') ? (isP(matching(o) + 1, 123) ? matching(matching(o) + 1) : undefined) : functionBodyEnd(o);
+        return end === undefined ? undefined : { pattern, scopeEnd: end };
+      }
+      if (!isP(o, 123) && !isP(o, 91)) return undefined;
+      pattern = true;
+      if (kind(o - 1) === K.Ident && DECLARATORS.has(ident(o - 1) as string) && !isProperty(o - 1)) {
+        const after = matching(o) + 1;
+        return isP(after, 61) || isId(after, 'of') || isId(after, 'in') ? { pattern, scopeEnd: blockEnd(o - 1) } : undefined;
+      }
+      t = o;
+    }
+    return undefined;
+  }
+
+  /** The last token of the body of the function whose parameter list opens at `open`, or undefined when it is not one. */
+  function functionBodyEnd(open: number): number | undefined {
+    const close = matching(open);
+    if (close >= count || (kind(open - 1) === K.Ident && STATEMENT_HEADS.has(ident(open - 1) as string) && !isProperty(open - 1))) return undefined;
+    const after = close + 1;
+    if (isP(after, P_ARROW)) return arrowBodyEnd(after);
+    const declared = isId(open - 1, 'function') || isId(open - 2, 'function') || (isP(open - 2, 42) && isId(open - 3, 'function'));
+    if (isP(after, 123)) return declared || tok.line[after] === tok.line[close] ? matching(after) : undefined;
+    if (!isP(after, 58)) return undefined;
+    // A return type: only after a declared function, a method, or the `(` of an arrow in operand position.
+    const arrowHead = open === 0 || (kind(open - 1) === K.Punct && ARROW_BEFORE_PUNCT.has(pv(open - 1))) || isId(open - 1, 'async') || isId(open - 1, 'return');
+    const method = kind(open - 1) === K.Ident && isDefinition(open - 1, open);
+    if (!declared && !arrowHead && !method) return undefined;
+    for (let q = after + 1; q < count && q - after < MAX_BINDING_SCAN; q++) {
+      if (isP(q, P_ARROW)) return arrowHead ? arrowBodyEnd(q) : undefined;
+      if (isP(q, 123)) {
+        const p = pv(q - 1);
+        if (kind(q - 1) === K.Ident || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
+        q = matching(q);
+      } else if (isP(q, 40) || isP(q, 91)) q = matching(q);
+      else if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61)) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The last token of the body of the arrow at `arrow`: its block, or its expression up to a `,`, `;`, closer or line break. */
+  function arrowBodyEnd(arrow: number): number | undefined {
+    const first = arrow + 1;
+    if (isP(first, 123)) return matching(first);
+    for (let q = first; q < count && q - first < MAX_BINDING_SCAN; q++) {
+      if (q > first && tok.line[q] !== tok.line[q - 1]) return q - 1;
+      if (isP(q, 44) || isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125)) return q - 1;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      if (q >= count - 1) return count - 1;
+    }
+    return undefined;
+  }
+
+  /** The last token of the block (or for-statement) that holds the declaration at `k`. */
+  function blockEnd(k: number): number {
+    const o = parent[k] as number;
+    if (o < 0) return count;
+    if (!isP(o, 40)) return matching(o);
+    const body = matching(o) + 1;
+    return isP(body, 123) ? matching(body) : matching(o);
+  }
+
+  /** A destructured local named `require` from token `from` to `to`. Ranges come in source order, nested or apart: one stack. */
+  function shadow(from: number, to: number): void {
+    while (shadows.length > 0 && (shadows[shadows.length - 1] as number) < from) shadows.pop();
+    shadows.push(to);
+  }
+  function shadowed(k: number): boolean {
+    while (shadows.length > 0 && (shadows[shadows.length - 1] as number) < k) shadows.pop();
+    return shadows.length > 0;
   }
 
   /**
@@ -651,4 +850,14 @@ export function resolveTsImports(files: ReadonlyMap<string, string>): TsProjectM
     for (const u of scan.unresolvable) model.unresolvable.push({ ...u, from });
   }
   return model;
+}
+
+/** Offsets at which each line starts, line breaks counted as the lexer counts them (\n, \r\n, \r, U+2028, U+2029). */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(k + 1) !== 10)) starts.push(k + 1);
+  }
+  return starts;
 }

@@ -10,9 +10,9 @@
  * literals with `${…}` nested to any depth, regular-expression literals and — when `jsx` is on —
  * JSX text and attribute strings, while the `{…}` expressions inside JSX are lexed as code. Whether
  * a `/` starts a regular expression is decided by the previous token: after an operand (identifier,
- * literal, `)`, `]`, a postfix `++`/`--`, a JSX element) it divides, except after the `)` closing the
- * head of `if (…)`, `while (…)`, `for (…)` or `with (…)`; after an operator, a keyword such as
- * `return`, `{`, `}` or at the start it begins a regex. A `<` where an operand is expected, followed
+ * literal, `)`, `]`, a postfix `++`/`--`, a JSX element, the `}` of an object literal) it divides,
+ * except after the `)` closing the head of `if (…)`, `while (…)`, `for (…)` or `with (…)`; after an
+ * operator, a keyword such as `return`, `{`, the `}` of a block or at the start it begins a regex. A `<` where an operand is expected, followed
  * by a tag name or `>`, opens a JSX element.
  *
  * What it cannot make sense of is reported, never silently skipped: a string, template, regex,
@@ -39,6 +39,7 @@ export const enum K {
 /** Flag bits. */
 export const F_ESCAPED = 1; // identifier written with \u escapes
 export const F_CTL = 2; // `)` closing the head of if/while/for/with
+export const F_OBJECT_END = 4; // `}` closing an object literal (an operand: a `/` after it divides)
 
 // Multi-character punctuators get ids above the char-code range.
 export const P_ARROW = 1000;
@@ -95,21 +96,43 @@ const B_CODE = 0;
 const B_TEMPLATE = 1;
 const B_JSX_TAG = 2;
 const B_JSX_CHILDREN = 3;
+const B_OBJECT = 4;
 
 const SHARED = new TokenBuffer();
+
+/**
+ * How `<!--` and a `-->` that starts a line are read. In a script (CommonJS: `.cjs`) they begin a comment to
+ * the end of the line (ECMAScript Annex B); in a module (ESM, TypeScript) they are operators (`a <!--b` is
+ * `a < !(--b)`); a `.js` file may be either, so there they are refused: a reading of one kind could hide code
+ * the other runs.
+ */
+export type HtmlComments = 'script' | 'module' | 'either';
+
+export interface LexOptions {
+  /** Lex JSX (default true). */
+  jsx?: boolean;
+  /** Collect the ranges of `/** … *\/` comments (JSDoc types name modules in JavaScript files). */
+  docComments?: boolean;
+  /** Default 'module'. */
+  htmlComments?: HtmlComments;
+}
 
 export interface Lexed {
   text: string;
   tok: TokenBuffer;
   errors: LexError[];
+  /** With `docComments`: start and end offsets of each `/** … *\/` comment, flat. */
+  docs: number[];
 }
 
 /**
  * Lex `text`. The returned buffer is shared and overwritten by the next call: read it before lexing
  * another file.
  */
-export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
+export function lexTs(text: string, options: LexOptions = {}): Lexed {
   const jsx = options.jsx ?? true;
+  const htmlComments = options.htmlComments ?? 'module';
+  const docs: number[] = [];
   const tok = SHARED;
   tok.n = 0;
   const errors: LexError[] = [];
@@ -162,7 +185,8 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
     if (kind === K.Punct) {
       const p = tok.pv[k] as number;
       if (p === 41 /* ) */) return ((tok.flags[k] as number) & F_CTL) !== 0;
-      if (p === 93 /* ] */ || p === 125 /* } handled below */) return p === 125;
+      if (p === 93 /* ] */) return false;
+      if (p === 125 /* } */) return ((tok.flags[k] as number) & F_OBJECT_END) === 0;
       if (p === P_INC || p === P_DEC) {
         // Postfix after an operand (`a++ / b`) divides; prefix (`++/x/`) is nonsense either way.
         return k === 0 || !isOperandEnd(k - 1);
@@ -178,11 +202,30 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
     if (kind === K.Ident) return keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k);
     return kind === K.TemplateHead; // cannot happen: a head is followed by its substitution's tokens
   };
+  /**
+   * Whether a `{` here opens an object literal (an expression, whose `}` ends an operand) rather than a
+   * block, class or function body, judged from the previous token: where an operand is expected
+   * (`= {`, `({`, `, {`, `return {`) it is an object, except after `)`, `;`, `{`, `}`, `=>`, `>`
+   * (`Promise<T> {`), `else` and `do`, and after `:` only inside another object literal (`case x: {`
+   * and labels open blocks). A misread block keeps the old reading (a regex may follow it).
+   */
+  const objectLiteralHere = (): boolean => {
+    const k = tok.n - 1;
+    if (k < 0) return false;
+    if (tok.kind[k] === K.Punct) {
+      const p = tok.pv[k] as number;
+      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT;
+      if (p === 41 || p === 59 || p === 123 || p === 125 || p === P_ARROW || p === 62 || p === 93) return false;
+      return operandExpected();
+    }
+    if (tok.kind[k] === K.Ident) return operandExpected() && !identIs(k, 'else') && !identIs(k, 'do');
+    return false;
+  };
   const isOperandEnd = (k: number): boolean => {
     const kind = tok.kind[k];
     if (kind === K.Punct) {
       const p = tok.pv[k];
-      return (p === 41 && ((tok.flags[k] as number) & F_CTL) === 0) || p === 93;
+      return (p === 41 && ((tok.flags[k] as number) & F_CTL) === 0) || p === 93 || (p === 125 && ((tok.flags[k] as number) & F_OBJECT_END) !== 0);
     }
     if (kind === K.Ident) return !(keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k));
     return true;
@@ -469,6 +512,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       if (d === 42) {
         const close = text.indexOf('*/', i + 2);
         if (close === -1) error(startLine, column, 'block comment left open at the end of the file');
+        if (options.docComments === true && text.charCodeAt(i + 2) === 42) docs.push(i, close === -1 ? n : close + 2);
         skipTo(close === -1 ? n : close + 2);
         continue;
       }
@@ -574,6 +618,13 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       continue;
     }
 
+    if (htmlComments !== 'module' && (c === 60 ? text.startsWith('!--', i + 1) : c === 45 && text.startsWith('->', i + 1) && (tok.n === 0 || (tok.line[tok.n - 1] as number) < line))) {
+      if (htmlComments === 'either') error(startLine, column, `\`${c === 60 ? '<!--' : '-->'}\` begins a comment in a CommonJS script and is operators in a module; which one this .js file is decides what runs — rewrite it`);
+      else {
+        for (let e = text.charCodeAt(i); i < n && e !== 10 && e !== 13 && e !== 0x2028 && e !== 0x2029; e = text.charCodeAt(++i));
+        continue;
+      }
+    }
     const jsxHere = c === 60 /* < */ && jsx && operandExpected() ? startsJsx(i) : false;
     if (jsxHere === 'ambiguous') {
       // Refused, not guessed: scanning on as code keeps every later token visible.
@@ -590,7 +641,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
     }
 
     if (c === 123 /* { */) {
-      braces.push(B_CODE);
+      braces.push(objectLiteralHere() ? B_OBJECT : B_CODE);
       push(K.Punct, i, i + 1, startLine, column, 123);
       i++;
       continue;
@@ -604,7 +655,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
       } else if (frame === B_TEMPLATE) templateBody(i, false, startLine, column, start);
       else if (frame === B_JSX_TAG) jsxRun(J_TAG);
       else if (frame === B_JSX_CHILDREN) jsxRun(J_CHILDREN);
-      else push(K.Punct, start, i, startLine, column, 125);
+      else push(K.Punct, start, i, startLine, column, 125, frame === B_OBJECT ? F_OBJECT_END : 0);
       continue;
     }
 
@@ -650,7 +701,7 @@ export function lexTs(text: string, options: { jsx?: boolean } = {}): Lexed {
   if (braces.length > 0) error(line, i - lineStart + 1, `${braces.length} \`{\` left open at the end of the file`);
   if (parens.length > 0) error(line, i - lineStart + 1, `${parens.length} \`(\` left open at the end of the file`);
   if (brackets > 0) error(line, i - lineStart + 1, `${brackets} \`[\` left open at the end of the file`);
-  return { text, tok, errors };
+  return { text, tok, errors, docs };
 }
 
 /** The value of the identifier token `k`, `\u` escapes decoded. */

@@ -55,6 +55,15 @@ const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Rec
   local_macro: (t) => ({ code: `macro_rules! m { () => { crate::s${t}::Item }; }` }),
   edition_2015: (t) => ({ code: `use s${t}::Item;`, cargo: '[package]\nname = "k"\nversion = "0.1.0"\n' }),
   edition_unknown: (t) => ({ code: `use s${t}::Item;` }),
+  reexport_chain_of_twenty: (t) => ({
+    code: 'use crate::chain::a0::Item;',
+    lib: 'pub mod chain;\n',
+    files: {
+      'src/chain/mod.rs': Array.from({ length: 21 }, (_, i) => `pub mod a${i};\n`).join(''),
+      ...Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`src/chain/a${i}.rs`, i < 20 ? `pub use super::a${i + 1}::*;\n` : `pub use crate::s${t}::Item;\n`])),
+    },
+  }),
+  crate_bound_by_use: (t) => ({ code: `use crate as kernel;\nfn f() { let _ = kernel::s${t}::Item; }` }),
   macro_in_another_file: (t) => ({ code: 'fn f() { let _ = planted_path!(); }', files: { 'src/shared.rs': `#[macro_export]\nmacro_rules! planted_path {\n    () => { $crate::s${t}::Item };\n}\npub struct Clock;\n` } }),
 };
 
@@ -74,15 +83,28 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   }),
   workspace_package_unlisted: () => ({ code: "import { item } from '@k/ghost';", files: { 'package.json': { name: 'kernel', dependencies: { '@k/ghost': 'workspace:*' } } } }),
   barrel: (t) => ({ code: "import { item } from '../common';", files: { 'src/common/index.ts': `export * from '../store/s${t}';\n` } }),
+  barrel_chain_of_twenty: (t) => ({
+    code: "import { item } from '../common/b0';",
+    files: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`src/common/b${i}.ts`, i < 20 ? `export * from './b${i + 1}';\n` : `export { item } from '../store/s${t}';\n`])),
+  }),
   url: (t) => ({ code: `const u = new URL('../store/s${t}.ts', import.meta.url);` }),
   worker: (t) => ({ code: `const w = new Worker('../store/s${t}.ts');` }),
   glob: (t) => ({ code: `const g = import.meta.glob('../store/s${t}.ts');` }),
   require_context: (t) => ({ code: `const c = require.context('../store', false, /s${t}\\.ts$/);` }),
   create_require: (t) => ({ code: `import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url)('../store/s${t}');` }),
   module_require: (t) => ({ code: `const r = module.require('../store/s${t}');` }),
+  module_require_alias: (t) => ({ code: `const load = module.require;\nconst r = load('../store/s${t}');` }),
   require_alias: (t) => ({ code: `const load = require;\nconst r = load('../store/s${t}');` }),
   unicode_escape: (t) => ({ code: `const r = \\u0072equire('../store/s${t}');` }),
   after_jsx: (t) => ({ code: `const el = <p>don't / won't</p>;\nimport { item } from '../store/s${t}';` }),
+  after_object_division: (t) => ({ code: `const half = {} / 2; import { item } from '../store/s${t}';` }),
+  after_destructured_require: (t) => ({ code: `export function f({ require }: { require: number }) { return require / 2; }\nimport { item } from '../store/s${t}';` }),
+  jsdoc_import_type: (t) => ({ code: `/** @type {import('../store/s${t}.js').Item} */\nexport let typed;` }),
+  jsdoc_import_tag: (t) => ({ code: `/**\n * @import { item } from '../store/s${t}.js'\n */` }),
+  after_html_comment_in_script: (t) => ({ code: `<!-- a comment in a CommonJS script /*\nrequire('../store/s${t}');\n// */` }),
+  import_scripts: (t) => ({ code: `importScripts('../store/s${t}.ts');` }),
+  system_import: (t) => ({ code: `System.import('../store/s${t}');` }),
+  reference_types: (t) => ({ code: `/// <reference types="../store/s${t}" />` }),
   after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
 };
 
@@ -115,7 +137,8 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         if (planted.cargo !== undefined) files['Cargo.toml'] = planted.cargo;
         const core = Array.from({ length: g.core }, (_, i) => `src/c${i}.rs`);
         const store = Array.from({ length: g.store }, (_, i) => `src/s${i}.rs`);
-        files[MANIFEST] = manifest({ core, store, shared: ['src/shared.rs'] }, ['src/lib.rs']);
+        const shared = ['src/shared.rs', ...Object.keys(planted.files ?? {}).filter((f) => f.startsWith('src/chain/'))];
+        files[MANIFEST] = manifest({ core, store, shared }, ['src/lib.rs']);
         const gate = await gateOf(files);
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
@@ -134,7 +157,7 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         const files: Record<string, string | object> = { ...(planted.files ?? {}) };
         files['src/common/index.ts'] ??= 'export const clock = 1;\n';
         for (let i = 0; i < g.store; i++) files[`src/store/s${i}.ts`] = 'export const item = 1;\n';
-        const ext = form.startsWith('after_') ? 'tsx' : 'ts';
+        const ext = form.startsWith('jsdoc_') ? 'js' : form === 'after_html_comment_in_script' ? 'cjs' : form.startsWith('after_') ? 'tsx' : 'ts';
         for (let i = 0; i < g.core; i++) {
           const sound = g.sound.filter(([a]) => a % g.core === i).map(([, x]) => `import * as n${x % g.core} from './c${x % g.core}';`);
           const noise = g.noise.map((n) => TS_NOISE[n] as string);
@@ -142,8 +165,9 @@ describe('kernel_boundary: a banned edge planted in any form never passes', () =
         }
         const core = Array.from({ length: g.core }, (_, i) => `src/core/c${i}.${i === k ? ext : 'ts'}`);
         const store = Array.from({ length: g.store }, (_, i) => `src/store/s${i}.ts`);
-        files[MANIFEST] = manifest({ core, store, shared: ['src/common/index.ts'] }, []);
-        const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx'] });
+        const common = Object.keys(files).filter((f) => f.startsWith('src/common/')).sort();
+        files[MANIFEST] = manifest({ core, store, shared: common }, []);
+        const gate = await gateOf(files, { source_globs: ['src/**/*.ts', 'src/**/*.tsx', 'src/**/*.js', 'src/**/*.cjs'] });
         expect(gate.status, `${form}: ${JSON.stringify(gate.checks.filter((c) => c.status !== 'pass'))}`).toBe('fail');
         const codes = gate.checks.filter((c) => c.status === 'fail').map((c) => c.code);
         expect(codes.some((c) => c === 'banned_import' || c === 'unresolved_import'), `${form}: ${codes.join(', ')}`).toBe(true);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRelativeSpecifier, resolveTsImports, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, resolveTsImports, scanOptionsFor, resolveTsSpecifier, scanTs, tsCandidates, type TsImport } from '../../src/scan/ts-imports.js';
 
 const specs = (text: string) => scanTs(text).imports.map((i) => i.specifier);
 const at = (i: TsImport) => [i.kind, i.specifier, i.line, i.column];
@@ -376,7 +376,7 @@ describe('scanTs: require as a value (one rule, by denial)', () => {
   const values = (text: string) => scanTs(text, { jsx: false }).unresolvable.map((u) => u.expression);
 
   it('every mention that hands the loader on is a computed import', () => {
-    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }']) {
+    for (const text of ['f(require);', 'x = { require };', 'const a = [require];', 'export { require };', 'export default require;', 'module.exports = require;', 'obj.loader = require;', 'let q = require; f(q);', 'const r = createRequire(import.meta.url); f(r);', 'function h(require: unknown) { return require; }', 'f(module.require);', 'const o = { r: globalThis.require };']) {
       expect(values(text).length, text).toBeGreaterThan(0);
     }
   });
@@ -386,6 +386,29 @@ describe('scanTs: require as a value (one rule, by denial)', () => {
       expect(values(text), text).toEqual([]);
     }
     expect(scanTs("let q = require; q('./x');", { jsx: false }).imports.map((i) => i.specifier)).toEqual(['./x']);
+    expect(scanTs("const load = module.require; load('./y'); module.require = f; typeof module.require;", { jsx: false })).toMatchObject({ imports: [{ specifier: './y' }], unresolvable: [] });
+  });
+
+  it('a binding named require declares it: parameters, destructuring patterns, catch clauses', () => {
+    for (const text of ['function f(require) {}', 'const g = require => 1;', 'function f({ require }: Opts) { return require; }', 'const g = ({ a: [require] } = {}): number => require;', 'const { require } = opts; f(require);', 'for (const { require } of xs) { f(require); }', 'try {} catch ({ require }) { f(require); }', 'class A { m({ require }: O) { g(require); } }', 'const h = async ({ require }: O): Promise<void> => { g(require); };']) {
+      expect(values(text), text).toEqual([]);
+    }
+  });
+
+  it('a destructured require is that local only in its scope; a plain parameter stays the loader; an exported alias hands the loader on', () => {
+    for (const text of ['function f({ require }: O) {}\ng(require);', 'for (const { require } of xs) {}\nf(require);', 'function h(require) { return require; }', 'const g = require => require;', 'c ? g(require) : () => 1;', 'f({ require });', 'const a = { x: require };', 'export const load = require;', 'export let r; r = createRequire(import.meta.url);']) {
+      expect(values(text).length, text).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('scanTs: the `}` of an object literal ends an operand', () => {
+  it('a `/` after it divides; after a block, class or function body it starts a regex', () => {
+    const specs = (text: string) => scanTs(text, { jsx: false });
+    for (const text of ["const o = {} / 1; import('./a');", "x = { a: {} / 2 }; import('./a');", "const f = () => ({}) / 2; import('./a');", "if (x) {} /re'/.test(s); import('./a');", "class A {}\n/x'/g.exec(s); import('./a');", "function f(): Promise<T> {}\n/'/.test(x); import('./a');", "switch (x) { case 1: {} /'/.test(s) } import('./a');"]) {
+      const s = specs(text);
+      expect([s.errors, s.imports.map((i) => i.specifier)], text).toEqual([[], ['./a']]);
+    }
   });
 });
 
@@ -439,6 +462,46 @@ describe('scanTs: loaders under other names', () => {
     expect(scan.unresolvable.map((u) => [u.expression.slice(0, 5), u.line])).toEqual([
       ['eval(', 7],
       ['Funct', 8],
+    ]);
+  });
+});
+
+describe('scanTs: JavaScript files', () => {
+  const js = (text: string, path = 'src/a.js') => scanTs(text, scanOptionsFor(path));
+
+  it('JSDoc import types and @import tags are type imports in JavaScript, not in TypeScript', () => {
+    const text = ['/** @type {import("./a.js").A} */', 'let a;', '/**', ' * @import { B } from "./b.js"', ' * @param {import(\'./c\').C} c', ' */', "// @type {import('./line-comment')}"].join('\n');
+    expect(js(text).imports.map(at)).toEqual([
+      ['import_type', './a.js', 1, 19],
+      ['import_type', './b.js', 4, 23],
+      ['import_type', './c', 5, 19],
+    ]);
+    expect(js(text, 'src/a.ts').imports).toEqual([]);
+  });
+
+  it('HTML-like comments: a comment in a CommonJS script, operators in a module, refused in a .js file that may be either', () => {
+    // Read as operators, the `/*` on line 1 would open a comment to line 3 and hide the require.
+    const text = "<!-- /*\nrequire('./a');\n  --> */ import('./b')\nconst c = a <!--b;";
+    expect(js(text, 'src/x.cjs').imports.map((i) => i.specifier)).toEqual(['./a']);
+    expect(js("const lt = a <!--b; require('./a');", 'src/x.mjs')).toMatchObject({ errors: [], imports: [{ specifier: './a' }] });
+    expect(js(text, 'src/x.js').errors.map((e) => [e.line, e.message.slice(0, 6)])).toEqual([[1, '`<!--`'], [4, '`<!--`']]);
+  });
+
+  it('importScripts and System.import load scripts; a computed argument may load anything', () => {
+    const s = js("importScripts('./a.js', name, './b.js');\nSystem.import('./c');\nobj.importScripts(x);");
+    expect(s.imports.map((i) => [i.kind, i.specifier, i.line])).toEqual([
+      ['side_effect', './a.js', 1],
+      ['side_effect', './b.js', 1],
+      ['dynamic_import', './c', 2],
+    ]);
+    expect(s.unresolvable.map((u) => u.expression)).toEqual(['importScripts(name)']);
+  });
+
+  it('/// <reference types> with a relative path is a type import; a types package is not; lines are counted as the lexer counts them', () => {
+    const s = scanTs('/// <reference types="node" />\r\n/// <reference types="./t" />\r/// <reference path="./p.ts" />\u2028x;', { jsx: false });
+    expect(s.imports.map(at)).toEqual([
+      ['import_type', './t', 2, 22],
+      ['import_type', './p.ts', 3, 21],
     ]);
   });
 });
