@@ -37,6 +37,18 @@ export interface MappedText {
    * a phrase counts as present if it appears with any combination of them left out.
    */
   skippable?: Int32Array | undefined;
+  /**
+   * Other readings of folded text: `spans` holds pairs [start, end) of indexes into `text`, `texts[k]`
+   * what span k reads as besides `text.slice(start, end)` (a code point that folds to one letter
+   * skeleton-first and to another case-fold-first: `ſ` is `f` and `s`). A phrase counts as present
+   * if it appears with any combination of readings.
+   */
+  readings?: Readings | undefined;
+}
+
+export interface Readings {
+  spans: Int32Array;
+  texts: readonly string[];
 }
 
 const MARKS = /\p{M}/gu;
@@ -124,9 +136,22 @@ const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014'
 
 /**
  * One code point folded: '' when a reader does not see it, ' ' when it separates words (whitespace
- * and dashes), otherwise its folded letters.
+ * and dashes), otherwise its folded letters. Folded again until nothing changes: one pass can land on a
+ * letter that folds further (Armenian `պ` → `m`, which the skeleton reads as `rn`), and text and phrase
+ * must meet in the same form whatever route their letters took.
  */
 export function foldCodePoint(ch: string): string {
+  let folded = foldOnce(ch);
+  for (let pass = 0; pass < 4; pass++) {
+    let again = '';
+    for (const c of folded) again += c === SEPARATOR_MARK ? c : foldOnce(c);
+    if (again === folded) break;
+    folded = again;
+  }
+  return folded;
+}
+
+function foldOnce(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
@@ -175,18 +200,51 @@ export class OffsetBuffer {
   }
 }
 
-/** Folded code points, by code point (BMP in an array, the rest in a map). */
-const bmpCache: (string | undefined)[] = new Array(0x10000);
-const astralCache = new Map<number, string>();
+/** The folded letters of each code point of `text`, separators dropped. */
+function foldEach(text: string): string {
+  let out = '';
+  for (const c of text) out += foldCodePoint(c).replaceAll(SEPARATOR_MARK, '');
+  return out;
+}
 
-function foldedOf(cp: number, ch: string): string {
-  let folded = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
-  if (folded === undefined) {
-    folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
-    if (cp < 0x10000) bmpCache[cp] = folded;
-    else astralCache.set(cp, folded);
+const NO_READINGS: readonly string[] = [];
+
+/**
+ * What one code point reads as besides `folded` (its fold, skeleton first): the fold of its case-folded,
+ * compatibility-decomposed or case-folded-then-decomposed form. UTS #39 maps `ſ` to `f` (its shape), case
+ * folding to `s` (its meaning); `Ε` is skeleton `e` but folds to `ε`, skeleton `c`. Which of these a
+ * reader sees depends on the font, so each is a reading. Computed for every code point on first sight,
+ * never listed by hand: any code point for which the order of the steps matters gets its other readings.
+ */
+export function otherReadings(ch: string, folded = foldEach(ch)): readonly string[] {
+  let found: string[] | undefined;
+  for (const first of [plainLetters(ch), caseFold(ch), ch.normalize('NFKD')]) {
+    if (first === ch) continue;
+    const reading = foldEach(first);
+    if (reading !== folded && !(found ?? []).includes(reading)) (found ??= []).push(reading);
   }
-  return folded;
+  return found ?? NO_READINGS;
+}
+
+/** A code point folded, with its other readings. */
+interface Folded {
+  folded: string;
+  readings: readonly string[];
+}
+
+/** Folded code points, by code point (BMP in an array, the rest in a map). */
+const bmpCache: (Folded | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, Folded>();
+
+function foldedOf(cp: number, ch: string): Folded {
+  let entry = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
+  if (entry === undefined) {
+    const folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
+    entry = { folded, readings: otherReadings(ch, folded) };
+    if (cp < 0x10000) bmpCache[cp] = entry;
+    else astralCache.set(cp, entry);
+  }
+  return entry;
 }
 
 /**
@@ -201,19 +259,26 @@ export function fold(rendered: MappedText): MappedText {
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
   const out = new OffsetBuffer();
+  const readingSpans: number[] = [];
+  const readingTexts: string[] = [];
   let length = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;
-    let folded: string;
+    let entry: Folded;
     let size = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const full = text.codePointAt(i) as number;
       size = full > 0xffff ? 2 : 1;
       if (foldedAt !== undefined && size === 2) foldedAt[i + 1] = length;
-      folded = foldedOf(full, String.fromCodePoint(full));
+      entry = foldedOf(full, String.fromCodePoint(full));
     } else {
-      folded = foldedOf(cp, text[i] as string);
+      entry = foldedOf(cp, text[i] as string);
+    }
+    const { folded } = entry;
+    for (const reading of entry.readings) {
+      readingSpans.push(length, length + folded.length);
+      readingTexts.push(reading);
     }
     const source = offsets[i] as number;
     i += size;
@@ -234,7 +299,8 @@ export function fold(rendered: MappedText): MappedText {
     }
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
-  return { text: parts.join(''), offsets: out.finish(), skippable };
+  const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings };
 }
 
 const RLO = '\u202E';
