@@ -205,6 +205,33 @@ function exemptBy(detours: readonly Detour[], e: number, eEnd: number, k: number
   return detours.every((d) => !touches(d, e, eEnd) || (d.start >= k && d.end <= end) || (d.start <= e && d.end >= eEnd));
 }
 
+/** A place whose layout puts what a reader sees beyond verification, with its position. */
+export interface UnverifiableAt {
+  why: string;
+  line: number;
+  column: number;
+  /** How many places in the text have the same problem. */
+  count: number;
+}
+
+/** Where the styling of `source` makes its text unverifiable: each distinct reason once, at its first place. */
+export function unverifiableParts(source: string, views: readonly MappedText[]): UnverifiableAt[] {
+  const byRule = new Map<string, { why: string; offset: number; places: Set<number> }>();
+  for (const view of views) {
+    for (const { offset, why, rule } of view.unverifiable ?? []) {
+      const known = byRule.get(rule);
+      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]) });
+      else {
+        known.places.add(offset);
+        if (offset < known.offset) Object.assign(known, { why, offset });
+      }
+    }
+  }
+  if (byRule.size === 0) return [];
+  const starts = lineStarts(source);
+  return [...byRule.values()].map(({ why, offset, places }) => ({ why, count: places.size, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */
 export function scanText(source: string, kind: TextKind, phrases: readonly Phrase[], views: readonly MappedText[] = foldRelease(source, kind)): Hit[] {
   const seen = new Set<string>();

@@ -44,6 +44,8 @@ export interface MappedText {
    * if it appears with any combination of readings.
    */
   readings?: Readings | undefined;
+  /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
+  unverifiable?: readonly { offset: number; why: string; rule: string }[] | undefined;
 }
 
 export interface Readings {
@@ -300,7 +302,7 @@ export function fold(rendered: MappedText): MappedText {
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
   const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
-  return { text: parts.join(''), offsets: out.finish(), skippable, readings };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable };
 }
 
 const RLO = '\u202E';

@@ -32,6 +32,14 @@ import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
 export type TextKind = 'markdown' | 'html' | 'plain';
 
+/** A place where the text's styling makes what a reader sees something the gate cannot verify, and why. */
+export interface Unverifiable {
+  offset: number;
+  why: string;
+  /** The kind of problem (one message per kind and text). */
+  rule: string;
+}
+
 /**
  * The parsers load on first need, not with the engine: they cost about as much start-up as the rest of
  * a run that scans no release text (the demo), so only a gate that renders text pays for them.
@@ -165,6 +173,7 @@ interface Segment {
 class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
+  readonly unverifiable: Unverifiable[] = [];
   private hasHtml = false;
   /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
   private pending = new Out();
@@ -193,7 +202,7 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -202,11 +211,12 @@ class Segments {
     const main = flow.finish();
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
-    if (apart.text === '') return { ...main, skippable };
+    const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
+    if (apart.text === '') return { ...main, skippable, unverifiable };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable };
   }
 }
 
@@ -419,9 +429,9 @@ type Element = DefaultTreeAdapterMap['element'];
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /**
  * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
- * fallback where a canvas or a video cannot play, or as an SVG description).
+ * fallback where a canvas or a video cannot play, or as an SVG description; a closed `<details>` or `<dialog>`).
  */
-const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
+const HIDDEN_ELEMENTS = new Set(['details', 'dialog', 'template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
@@ -436,6 +446,86 @@ const BREAKING_TAGS = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr',
   'html', 'iframe', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/**
+ * CSS a reader's browser applies that shows text in another order than the source, or shows text that is not
+ * in it: reordering (flex/grid order, reversed flex directions, grid placement, table display groups),
+ * moving (positioning, floats, transforms, negative margins, writing modes, direction), generated content
+ * (`content`, `quotes`, list markers and counter styles given as strings), and fonts that may draw any glyph
+ * for any letter. Hiding (`display:none`, `visibility`, `font-size:0`, colours) is not here: hidden text is
+ * skippable, which the matcher handles. Matched on the declarations after CSS escapes and comments are gone.
+ */
+const REORDERING_CSS: readonly (readonly [RegExp, string])[] = [
+  [/(?:^|[^a-z-])(?:-[a-z]+-)?(?:order|flex-order|box-ordinal-group)\s*:/, 'flex and grid items are shown by their order, not in the source order'],
+  [/(?:^|[^a-z-])(?:-[a-z]+-)?(?:flex-direction|flex-flow|flex-wrap|box-direction)\s*:[^;}]*reverse/, 'a reversed flex direction shows the items last first'],
+  [/(?:^|[^a-z-])grid-(?:area|row|column|template|auto-flow)[a-z-]*\s*:/, 'grid placement can put the items in any order'],
+  [/(?:^|[^a-z-])display\s*:[^;}]*table-(?:header-group|footer-group|caption)/, 'a table header, footer or caption group is drawn away from its place in the source'],
+  [/(?:^|[^a-z-])position\s*:\s*(?!static\b)[a-z-]/, 'positioning moves the text anywhere on the page'],
+  [/(?:^|[^a-z-])(?:float|inset(?:-[a-z-]+)?|top|left|right|bottom|translate|rotate|scale|transform|offset(?:-[a-z]+)?|writing-mode|direction|unicode-bidi)\s*:/, 'it moves, turns or mirrors the text'],
+  [/(?:^|[^a-z-])(?:margin|text-indent|letter-spacing|word-spacing)(?:-[a-z-]+)?\s*:[^;}]*-\s*\.?\d/, 'a negative offset lays text over other text'],
+  [/(?:^|[^a-z-])(?:content|quotes|list-style(?:-type)?|symbols|additive-symbols|prefix|suffix|pad|negative)\s*:[^;}]*(?:["'][^"']*[\p{L}\p{N}][^"']*["']|attr\s*\(|counters?\s*\()/u, 'generated content shows text that is not in the source'],
+  [/(?:^|[^a-z-])content\s*:[^;}]*(?:url\s*\(|image)/, 'generated content shows an image that may hold text'],
+  [/@(?:font-face|import|counter-style|namespace)/, 'a stylesheet rule that brings in fonts or styles the gate cannot read'],
+];
+
+/**
+ * Why the layout of `element` makes what a reader sees unverifiable, or undefined. `reversedHandled`: the
+ * element is a forced right-to-left run, which is read reversed already.
+ */
+function layoutProblem(element: Element, reversedHandled: boolean): { why: string; rule: string } | undefined {
+  const name = element.tagName;
+  const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
+  const css = styleText(element);
+  if (css !== undefined) {
+    let plain = decodeCss(css);
+    if (reversedHandled) plain = plain.replace(/(?:unicode-bidi|direction)\s*:[^;}]*/g, '');
+    for (const [pattern, why] of REORDERING_CSS) {
+      if (pattern.test(plain)) return { why: `${name === 'style' ? '<style>' : `<${name} style>`} has ${JSON.stringify(firstDeclaration(plain, pattern))}: ${why}`, rule: why };
+    }
+  }
+  const problem = (why: string) => ({ why, rule: why.replace(/^<[^>]*>/, '') });
+  if (name === 'link' && /(?:^|\s)stylesheet(?:\s|$)/i.test(attr('rel') ?? '')) return problem('<link rel="stylesheet"> brings in a stylesheet the gate cannot read (it may reorder, move or generate text)');
+  if (name !== 'bdo' && attr('dir')?.trim().toLowerCase() === 'rtl') return problem(`<${name} dir="rtl"> lays out its cells, items and neutral characters right to left`);
+  const lower = name.toLowerCase();
+  const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
+  if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
+  if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
+  return undefined;
+}
+
+/**
+ * A table's parts in the order a browser draws them: captions on top, the first `<thead>` above the body and
+ * the first `<tfoot>` below it wherever the source puts them (`<tfoot>` first was even the HTML 4 order).
+ */
+function tableDisplayOrder(children: readonly Node[]): Node[] {
+  const head = children.find((c) => c.nodeName === 'thead');
+  const foot = children.find((c) => c.nodeName === 'tfoot');
+  const captions = children.filter((c) => c.nodeName === 'caption');
+  const body = children.filter((c) => c !== head && c !== foot && c.nodeName !== 'caption');
+  return [...captions, ...(head === undefined ? [] : [head]), ...body, ...(foot === undefined ? [] : [foot])];
+}
+
+const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
+
+/** The CSS of an element: its `style` attribute, or a `<style>` element's text. */
+function styleText(element: Element): string | undefined {
+  if (element.tagName === 'style') return element.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+  return element.attrs.find((a) => a.name === 'style')?.value;
+}
+
+/** CSS with comments removed, escapes decoded (`\6f rder` is `order`), lower-cased. */
+function decodeCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
+    .replace(/\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\([^\n0-9a-fA-F])/g, (_, hex: string | undefined, ch: string | undefined) => (hex !== undefined ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : (ch as string)))
+    .toLowerCase();
+}
+
+/** The declaration (or rule) `pattern` matched, for the message. */
+function firstDeclaration(css: string, pattern: RegExp): string {
+  const at = pattern.exec(css)?.index ?? 0;
+  return (css.slice(at).replace(/^[^a-z@-]+/, '').split(/[;}]/)[0] ?? '').trim().slice(0, 80);
+}
+
 /** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use, never in the parsed source). */
 const MARK = 0xe000;
 const ID_BASE = 0xe001;
@@ -445,7 +535,7 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/g;
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -559,6 +649,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
     const style = element.attrs.find((a) => a.name === 'style')?.value ?? '';
     const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
     const reversed = (name === 'bdo' && dir === 'rtl') || (/bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style));
+    const layout = layoutProblem(element, reversed);
+    if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt('\u202E', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
     const spanStart = flow.length;
@@ -569,7 +661,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },
     });
-    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : children);
+    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : name === 'table' ? tableDisplayOrder(children) : children);
   }
   // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some
   // reader of the source still sees it.
