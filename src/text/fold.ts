@@ -23,7 +23,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
-import { LATIN_LOOKALIKES } from './latin-lookalikes.js';
+import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -133,8 +133,11 @@ function latinLetters(text: string): string {
  * never carry a claim's meaning, so they are dropped.
  */
 const DECORATION = /^[*_`~\\]$/u;
-/** What the skeleton maps dashes to, besides "-": the em dash's prototype is U+30FC, a long-vowel mark. */
-const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
+/**
+ * What the skeleton maps dashes to, besides "-" (the em dash's prototype is U+30FC, a long-vowel mark), and the
+ * prototype of middle dots and bullets (`·`: `strict·drop‧in`, `⸱` word separator, `•`), which separate words.
+ */
+const DASH_LIKE = new Set(['\u00b7', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
 
 /**
  * One code point folded: '' when a reader does not see it, ' ' when it separates words (whitespace
@@ -220,11 +223,15 @@ const NO_READINGS: readonly string[] = [];
  */
 export function otherReadings(ch: string, folded = foldEach(ch)): readonly string[] {
   let found: string[] | undefined;
-  for (const first of [plainLetters(ch), caseFold(ch), ch.normalize('NFKD')]) {
-    if (first === ch) continue;
-    const reading = foldEach(first);
+  const add = (reading: string) => {
     if (reading !== folded && !(found ?? []).includes(reading)) (found ??= []).push(reading);
-  }
+  };
+  for (const first of [plainLetters(ch), caseFold(ch), ch.normalize('NFKD')]) if (first !== ch) add(foldEach(first));
+  // A combining Latin letter is a mark to one reader and the letter it draws to another (`str\u0365ct`).
+  const over = COMBINING_LATIN_LETTERS[ch];
+  if (over !== undefined) add(foldEach(over));
+  // A backslash (dropped as markup left over) also reads as the slash it leans against: `Node\Bun`.
+  if (skeleton(ch) === '\\') add(foldEach('/'));
   return found ?? NO_READINGS;
 }
 

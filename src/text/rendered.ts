@@ -95,7 +95,10 @@ function renderOnce(source: string, kind: TextKind): { view: MappedText; truncat
 }
 
 const HTML_LIKE = /<[A-Za-z/!?]/;
-const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+/** A character reference as some renderer decodes it (`&nbsp` without its semicolon is one to an HTML parser). */
+const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z])/;
+/** TeX markup a math renderer (GitHub's `$…$`, `$$…$$`, ```` ```math ````) draws as nothing or as a space. */
+const TEX_MARKUP = /\\[A-Za-z]+\*?|\\[,;:! ]|[{}$]/g;
 
 /**
  * Every rendering of `source` a reader may plausibly see, each to be scanned: the text as its kind
@@ -115,7 +118,24 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   const shown = views[0] as MappedText;
   if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
+  // the source: Markdown would take TeX's `\,` for an escaped comma first.
+  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)));
   return views;
+}
+
+/** `rendered` as a math renderer draws it: TeX commands, braces and dollar signs gone, TeX spaces as spaces. */
+function withoutTex(rendered: MappedText): MappedText {
+  const out = new Out();
+  const { text, offsets } = rendered;
+  let run = 0;
+  for (const m of text.matchAll(TEX_MARKUP)) {
+    out.push(text.slice(run, m.index), offsets, run);
+    if (/^\\[,;:! ]$/.test(m[0])) out.pushAt(' ', offsets[m.index] as number);
+    run = m.index + m[0].length;
+  }
+  out.push(text.slice(run), offsets, run);
+  return { ...out.finish(), skippable: undefined };
 }
 
 /** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
