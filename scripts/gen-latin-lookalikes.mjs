@@ -36,6 +36,9 @@ for (const [cp, name] of names) {
   const over = COMBINING.exec(name);
   if (over !== null) combining[String.fromCodePoint(cp)] = over[1].toLowerCase();
   if (enclosed !== null && String.fromCodePoint(cp).normalize('NFKD').toLowerCase() !== enclosed[1].toLowerCase()) table[String.fromCodePoint(cp)] = enclosed[1].toLowerCase();
+  // Squared words (`🆓` SQUARED FREE, `🆔` SQUARED ID, `🆚` SQUARED VS) are read as the word they show.
+  const word = /^(?:NEGATIVE )?SQUARED ([A-Z]{2,4})$/.exec(name);
+  if (word !== null && cp >= 0x1f100 && cp <= 0x1f1ff && String.fromCodePoint(cp).normalize('NFKD') === String.fromCodePoint(cp)) table[String.fromCodePoint(cp)] = word[1].toLowerCase();
   const m = /^(?:LATIN (?:CAPITAL |SMALL )?LETTER|LATIN LETTER|MODIFIER LETTER|LATIN SUBSCRIPT SMALL LETTER|LATIN SMALL CAPITAL LETTER) (.+)$/.exec(name);
   if (m === null) continue;
   const words = m[1].split(' WITH ')[0].split(' ');

@@ -189,7 +189,7 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
     for (const part of unverifiable) {
       findings++;
       const more = part.count > 1 ? ` (and ${plural(part.count - 1, 'more place')} like it)` : '';
-      ctx.fail(id, 'unverifiable_text', `${path}:${part.line}:${part.column} ${part.why}${more}; the gate reads the text in source order and cannot verify what a reader of the styled page sees`, {
+      ctx.fail(id, 'unverifiable_text', `${path}:${part.line}:${part.column} ${part.why}${more}; the gate reads text in source order, not layout or images, and cannot verify what a reader of the page sees`, {
         path,
         line: part.line,
         column: part.column,

@@ -718,7 +718,26 @@ export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   '\u{1F188}': 'y', // NEGATIVE SQUARED LATIN CAPITAL LETTER Y
   '\u{1F189}': 'z', // NEGATIVE SQUARED LATIN CAPITAL LETTER Z
   '\u{1F18A}': 'p', // CROSSED NEGATIVE SQUARED LATIN CAPITAL LETTER P
+  '\u{1F18B}': 'ic', // NEGATIVE SQUARED IC
+  '\u{1F18C}': 'pa', // NEGATIVE SQUARED PA
+  '\u{1F18D}': 'sa', // NEGATIVE SQUARED SA
+  '\u{1F18E}': 'ab', // NEGATIVE SQUARED AB
+  '\u{1F18F}': 'wc', // NEGATIVE SQUARED WC
+  '\u{1F191}': 'cl', // SQUARED CL
+  '\u{1F192}': 'cool', // SQUARED COOL
+  '\u{1F193}': 'free', // SQUARED FREE
+  '\u{1F194}': 'id', // SQUARED ID
+  '\u{1F195}': 'new', // SQUARED NEW
+  '\u{1F196}': 'ng', // SQUARED NG
+  '\u{1F197}': 'ok', // SQUARED OK
+  '\u{1F198}': 'sos', // SQUARED SOS
+  '\u{1F19A}': 'vs', // SQUARED VS
   '\u{1F1A5}': 'd', // SQUARED LATIN SMALL LETTER D
+  '\u{1F1A6}': 'hc', // SQUARED HC
+  '\u{1F1A7}': 'hdr', // SQUARED HDR
+  '\u{1F1AA}': 'shv', // SQUARED SHV
+  '\u{1F1AB}': 'uhd', // SQUARED UHD
+  '\u{1F1AC}': 'vod', // SQUARED VOD
 };
 
 /** Combining Latin letters: a mark (dropped) to one reader, the letter it shows to another. */

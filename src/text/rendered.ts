@@ -362,6 +362,13 @@ function markdownSegments(out: Segments, source: string): boolean {
           out.block(Math.min(cursor, Math.max(start, end - 1)));
           break;
         case 'image': {
+          const shown = dataUri(String(child.attrGet('src') ?? ''));
+          if (shown !== undefined) {
+            const found = source.indexOf('data:', cursor);
+            const offset = found === -1 ? cursor : found;
+            if (shown.unverifiable !== undefined) out.unverifiable.push({ offset, why: `an image is ${shown.unverifiable}`, rule: shown.unverifiable });
+            if (shown.text !== undefined) out.aside(shown.text, new Int32Array(shown.text.length).fill(offset));
+          }
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
           // Alt text stands in the line where the image does not load, and not where it does: skippable,
@@ -512,6 +519,33 @@ function layoutProblem(element: Element, reversedHandled: boolean): { why: strin
   return undefined;
 }
 
+const DATA_URI = /^\s*data:([^,;]*)((?:;[^,;]*)*),([\s\S]*)$/i;
+
+/**
+ * What an inline `data:` URL shows: the rendered text of an SVG, HTML, XML or text payload (an SVG image
+ * draws its `<text>`), or, for any other image, that it is unverifiable (a bitmap may show any words).
+ * Undefined for a value that is not a `data:` URL.
+ */
+function dataUri(value: string): { text?: string; unverifiable?: string } | undefined {
+  const m = DATA_URI.exec(value);
+  if (m === null) return undefined;
+  const mime = (m[1] ?? '').trim().toLowerCase();
+  const payload = m[3] ?? '';
+  if (!/^(?:image\/svg\+xml|text\/[a-z.+-]+|application\/(?:xhtml\+)?xml|)$/.test(mime)) {
+    return mime.startsWith('image/') || mime.startsWith('video/') ? { unverifiable: `an inline data: ${mime} image, which may show words the gate cannot read` } : undefined;
+  }
+  let decoded: string;
+  if (/;base64/i.test(m[2] ?? '')) decoded = Buffer.from(payload, 'base64').toString('utf8');
+  else {
+    try {
+      decoded = decodeURIComponent(payload);
+    } catch {
+      decoded = payload;
+    }
+  }
+  return { text: render(decoded, 'html').text };
+}
+
 /**
  * A table's parts in the order a browser draws them: captions on top, the first `<thead>` above the body and
  * the first `<tfoot>` below it wherever the source puts them (`<tfoot>` first was even the HTML 4 order).
@@ -649,6 +683,12 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
+      const inline = dataUri(attr.value);
+      if (inline !== undefined) {
+        const offset = sourceOf[Math.min(start, sourceOf.length - 1)] as number;
+        if (inline.unverifiable !== undefined) unverifiable.push({ offset, why: `<${name} ${attr.name}> is ${inline.unverifiable}`, rule: inline.unverifiable });
+        if (inline.text !== undefined) asides.pushAt(`\n${inline.text}`, offset);
+      }
       if (/[<&]/.test(attr.value) && !attr.value.includes('\uE000')) {
         // A value holding markup is shown as a page by some reader (`<iframe srcdoc>`, an MDX or
         // component prop rendered as HTML): its rendered text is read too, at the attribute.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
-import { foldCodePoint, otherReadings } from '../../src/text/fold.js';
+import { foldCodePoint, foldString, otherReadings } from '../../src/text/fold.js';
 import { loadRenderer } from '../../src/text/rendered.js';
 
 await loadRenderer();
@@ -58,5 +58,12 @@ describe('fold: every reading of a code point whose fold depends on the order of
     expect(scanText('Full runtime replacement<span hidden>, certified by every hard gate</span>.', 'markdown', [forbidden]).length).toBe(1);
     // Hidden whole, the claim goes with it; its source still says it with the qualifier.
     expect(scanText('<span hidden>Full runtime replacement, certified by every hard gate</span>.', 'markdown', [forbidden])).toEqual([]);
+  });
+
+  it('reads enclosed letters and squared words as what they show (generated from the Unicode names)', () => {
+    expect(['\u{1F182}', '\u{1F150}', '\u24AE'].map(foldString)).toEqual(['s', 'a', 's']);
+    expect(['\u{1F193}', '\u{1F197}', '\u{1F194}'].map(foldString)).toEqual(['free', 'ok', foldString('id')]);
+    // Symbols that are squares, not words, stay as they are.
+    expect(foldString('\u229E')).toBe('\u229E');
   });
 });
