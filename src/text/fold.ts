@@ -54,7 +54,8 @@ export interface Readings {
 }
 
 const MARKS = /\p{M}/gu;
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800]$/u;
+/** Whitespace, dashes, and joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters. */
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA]$/u;
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {
@@ -312,44 +313,105 @@ export function fold(rendered: MappedText): MappedText {
   return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable };
 }
 
-const RLO = '\u202E';
-/** Where a right-to-left override ends: pop directional formatting, pop isolate, or the end of the line. */
-const OVERRIDE_END = /[\u202C\u2069\n\r\u2029]/u;
+/** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Letters of the right-to-left scripts: strong R whatever the embedding. */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const PARAGRAPH_END = /[\n\r\u2029]/u;
+/** The deepest embedding the Unicode bidi algorithm follows. */
+const MAX_DEPTH = 125;
+
+interface Embedding {
+  level: number;
+  override: 'L' | 'R' | undefined;
+  isolate: boolean;
+}
 
 /**
- * Text between a right-to-left override (U+202E) and its end is displayed reversed ("Trojan Source"):
- * `\u202Etcirts\u202C` shows as "strict". Those runs are put in the order a reader sees them.
+ * The embedding level of each code point (Unicode bidi algorithm, explicit levels and a simple resolution):
+ * under an override every character takes the override's level; otherwise a right-to-left letter takes the
+ * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
+ */
+function bidiLevels(points: readonly string[]): Uint8Array {
+  const levels = new Uint8Array(points.length);
+  let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  const top = () => stack[stack.length - 1] as Embedding;
+  const open = (odd: boolean, override: 'L' | 'R' | undefined, isolate: boolean) => {
+    const level = odd ? (top().level + 1) | 1 : (top().level + 2) & ~1;
+    if (level <= MAX_DEPTH) stack.push({ level, override, isolate });
+  };
+  points.forEach((c, i) => {
+    const here = top();
+    levels[i] = here.level;
+    if (PARAGRAPH_END.test(c)) {
+      stack = [stack[0] as Embedding];
+      levels[i] = 0;
+      return;
+    }
+    switch (c) {
+      case '\u202B': return open(true, undefined, false);
+      case '\u202E': return open(true, 'R', false);
+      case '\u2067': return open(true, undefined, true);
+      case '\u202A': return open(false, undefined, false);
+      case '\u202D': return open(false, 'L', false);
+      case '\u2066':
+      case '\u2068': return open(false, undefined, true);
+      case '\u202C':
+        if (stack.length > 1 && !here.isolate) stack.pop();
+        return;
+      case '\u2069': {
+        const at = stack.map((e) => e.isolate).lastIndexOf(true);
+        if (at > 0) stack = stack.slice(0, at);
+        return;
+      }
+      default: {
+        const rtl = here.override === undefined ? RTL_LETTER.test(c) : here.override === 'R';
+        levels[i] = rtl === (here.level % 2 === 1) || here.override !== undefined ? here.level : here.level + 1;
+      }
+    }
+  });
+  return levels;
+}
+
+/**
+ * Text under explicit bidi controls put in the order a reader sees it ("Trojan Source"): `\u202Etcirts\u202C`
+ * shows as "strict", and a left-to-right override inside a right-to-left one (`<bdo dir=rtl><bdo dir=ltr>`)
+ * turns its run back. Levels are resolved as the Unicode bidi algorithm does for explicit controls
+ * ({@link bidiLevels}), then every run at level k or higher is reversed, from the highest level down (rule L2).
  */
 export function displayOrder(rendered: MappedText): MappedText {
-  if (!rendered.text.includes(RLO)) return rendered;
+  if (!BIDI_CONTROL.test(rendered.text)) return rendered;
   const { text, offsets } = rendered;
+  const points: string[] = [];
+  const from: number[] = [];
+  for (let k = 0; k < text.length; ) {
+    const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
+    points.push(text.slice(k, k + size));
+    from.push(k);
+    k += size;
+  }
+  const levels = bidiLevels(points);
+  const order = [...points.keys()];
+  const highest = Math.max(...levels);
+  for (let level = highest; level >= 1; level--) {
+    for (let i = 0; i < order.length; ) {
+      if ((levels[order[i] as number] as number) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && (levels[order[j] as number] as number) >= level) j++;
+      const run = order.slice(i, j).reverse();
+      for (let k = 0; k < run.length; k++) order[i + k] = run[k] as number;
+      i = j;
+    }
+  }
   let out = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const start = text.indexOf(RLO, i);
-    if (start === -1) {
-      out += text.slice(i);
-      for (let k = i; k < text.length; k++) at.push(offsets[k] as number);
-      break;
-    }
-    out += text.slice(i, start);
-    for (let k = i; k < start; k++) at.push(offsets[k] as number);
-    const rest = text.slice(start + 1);
-    const endMatch = OVERRIDE_END.exec(rest);
-    const end = endMatch === null ? text.length : start + 1 + endMatch.index;
-    // Reverse by code point, keeping each one's offset.
-    const units: { ch: string; from: number }[] = [];
-    for (let k = start + 1; k < end; ) {
-      const cp = text.codePointAt(k) as number;
-      const size = cp > 0xffff ? 2 : 1;
-      units.push({ ch: text.slice(k, k + size), from: k });
-      k += size;
-    }
-    for (const unit of units.reverse()) {
-      out += unit.ch;
-      for (let k = 0; k < unit.ch.length; k++) at.push(offsets[unit.from + k] as number);
-    }
-    i = end;
+  for (const n of order) {
+    const unit = points[n] as string;
+    out += unit;
+    for (let k = 0; k < unit.length; k++) at.push(offsets[(from[n] as number) + k] as number);
   }
   return { text: out, offsets: Int32Array.from(at) };
 }

@@ -498,10 +498,10 @@ const REORDERING_CSS: readonly (readonly [RegExp, string])[] = [
  * Why the layout of `element` makes what a reader sees unverifiable, or undefined. `reversedHandled`: the
  * element is a forced right-to-left run, which is read reversed already.
  */
-function layoutProblem(element: Element, reversedHandled: boolean): { why: string; rule: string } | undefined {
+function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string): { why: string; rule: string } | undefined {
   const name = element.tagName;
   const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
-  const css = styleText(element);
+  const css = styleText(element, textOf);
   if (css !== undefined) {
     let plain = decodeCss(css);
     if (reversedHandled) plain = plain.replace(/(?:unicode-bidi|direction)\s*:[^;}]*/g, '');
@@ -510,6 +510,9 @@ function layoutProblem(element: Element, reversedHandled: boolean): { why: strin
     }
   }
   const problem = (why: string) => ({ why, rule: why.replace(/^<[^>]*>/, '') });
+  if (name === 'script' && executes(element, textOf)) return problem('<script> can write any text into the page');
+  const handler = element.attrs.find((a) => /^on[a-z]+$/.test(a.name) && a.value.trim() !== '');
+  if (handler !== undefined) return problem(`<${name} ${handler.name}> runs a script that can write any text into the page`);
   if (name === 'link' && /(?:^|\s)stylesheet(?:\s|$)/i.test(attr('rel') ?? '')) return problem('<link rel="stylesheet"> brings in a stylesheet the gate cannot read (it may reorder, move or generate text)');
   if (name !== 'bdo' && attr('dir')?.trim().toLowerCase() === 'rtl') return problem(`<${name} dir="rtl"> lays out its cells, items and neutral characters right to left`);
   const lower = name.toLowerCase();
@@ -558,11 +561,30 @@ function tableDisplayOrder(children: readonly Node[]): Node[] {
   return [...captions, ...(head === undefined ? [] : [head]), ...body, ...(foot === undefined ? [] : [foot])];
 }
 
+/** Script types a browser runs; any other `type` is a data block (`application/ld+json`), never executed. */
+const SCRIPT_TYPE = /^(?:module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript|babel|jsx))?$/i;
+
+/** True when a `<script>` runs code: an executable type with a `src` or with code that is not only comments. */
+function executes(element: Element, textOf: (value: string) => string): boolean {
+  const type = element.attrs.find((a) => a.name === 'type')?.value.trim() ?? '';
+  if (!SCRIPT_TYPE.test(type)) return false;
+  if (element.attrs.some((a) => a.name === 'src')) return true;
+  const code = textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
+  return code.replace(/\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|<!--|-->/g, '').trim() !== '';
+}
+
+/** The override character (RLO, LRO) an element's forced direction stands for, or undefined. */
+function forcedDirection(element: Element): string | undefined {
+  const style = decodeCss(element.attrs.find((a) => a.name === 'style')?.value ?? '');
+  const dir = element.tagName === 'bdo' ? element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase() : /bidi-override/.test(style) ? /direction\s*:\s*(rtl|ltr)/.exec(style)?.[1] : undefined;
+  return dir === 'rtl' ? '\u202E' : dir === 'ltr' ? '\u202D' : undefined;
+}
+
 const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
 
-/** The CSS of an element: its `style` attribute, or a `<style>` element's text. */
-function styleText(element: Element): string | undefined {
-  if (element.tagName === 'style') return element.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
+/** The CSS of an element: its `style` attribute, or a `<style>` element's text (Markdown text in it resolved by `textOf`). */
+function styleText(element: Element, textOf: (value: string) => string): string | undefined {
+  if (element.tagName === 'style') return textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
   return element.attrs.find((a) => a.name === 'style')?.value;
 }
 
@@ -638,6 +660,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
       if (rawMark !== -1) s = rawMark + 3;
     }
   };
+  /** `value` with the placeholders of Markdown text replaced by that text (the code of a `<script>` inside a paragraph). */
+  const textOf = (value: string) => value.replace(/\uE000([\s\S])([\s\S])/g, (_, hi: string, lo: string) => texts[((hi.charCodeAt(0) - ID_BASE) << 12) + (lo.charCodeAt(0) - ID_BASE)]?.text ?? '');
   const asideOf = (value: string, start: number, end: number) => {
     asides.pushAt('\n', sourceOf[Math.min(start, sourceOf.length - 1)] as number);
     emit(asides, value, start, end);
@@ -705,13 +729,13 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
         asideOf(attr.value, start, end);
       }
     }
-    // Forced right-to-left display (`<bdo dir="rtl">`, `unicode-bidi: bidi-override`) shows the run reversed.
-    const style = element.attrs.find((a) => a.name === 'style')?.value ?? '';
-    const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
-    const reversed = (name === 'bdo' && dir === 'rtl') || (/bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style));
-    const layout = layoutProblem(element, reversed);
+    // Forced display direction (`<bdo dir>`, `unicode-bidi: bidi-override; direction`): the override character
+    // it stands for, so a left-to-right run inside a right-to-left one turns back (fold's displayOrder).
+    const override = forcedDirection(element);
+    const reversed = override !== undefined;
+    const layout = layoutProblem(element, reversed, textOf);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
-    if (reversed) flow.pushAt('\u202E', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
     const spanStart = flow.length;
     stack.push({
