@@ -13,7 +13,10 @@
  * - the Latin letter variants confusables.txt leaves out, from their Unicode names
  *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
  *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
- * - every dash and hyphen variant and all whitespace (line breaks included) dropped: word separators
+ * - letters whose fold depends on the order of these steps (`ſ`: `f` skeleton-first, `s` case-folded first),
+ *   combining Latin letters (a mark, or the letter drawn) and a backslash (markup left over, or a slash) keep
+ *   their other readings ({@link otherReadings}, `readings` of the result): the matcher takes any of them;
+ * - every dash and hyphen variant, middle dots and bullets, and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
  *   ignoring where words break costs nothing in precision and closes every spacing evasion at once.
@@ -265,7 +268,7 @@ function foldedOf(cp: number, ch: string): Folded {
 export function fold(rendered: MappedText): MappedText {
   const ordered = displayOrder(rendered);
   const { text, offsets } = ordered;
-  const spans = ordered === rendered ? rendered.skippable : undefined;
+  const spans = ordered.skippable;
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
   const out = new OffsetBuffer();
@@ -413,7 +416,38 @@ export function displayOrder(rendered: MappedText): MappedText {
     out += unit;
     for (let k = 0; k < unit.length; k++) at.push(offsets[(from[n] as number) + k] as number);
   }
-  return { text: out, offsets: Int32Array.from(at) };
+  return { text: out, offsets: Int32Array.from(at), skippable: reorderedSpans(rendered.skippable, order, points, from, text.length) };
+}
+
+/**
+ * Skippable spans carried through {@link displayOrder}: each end goes where its character went, so a span within
+ * one run (kept or reversed) stays the same characters; a span across runs covers from its first to its last
+ * end's new place.
+ */
+function reorderedSpans(spans: Int32Array | undefined, order: readonly number[], points: readonly string[], from: readonly number[], length: number): Int32Array | undefined {
+  if (spans === undefined) return undefined;
+  const newAt = new Int32Array(length + 1);
+  let p = 0;
+  for (const n of order) {
+    const unit = points[n] as string;
+    for (let k = 0; k < unit.length; k++) newAt[(from[n] as number) + k] = p + k;
+    p += unit.length;
+  }
+  newAt[length] = length;
+  const out = new Int32Array(spans.length);
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const a = spans[k] as number;
+    const b = spans[k + 1] as number;
+    if (b <= a) {
+      out[k] = out[k + 1] = newAt[Math.min(a, length)] as number;
+      continue;
+    }
+    const x = newAt[a] as number;
+    const y = newAt[b - 1] as number;
+    out[k] = Math.min(x, y);
+    out[k + 1] = Math.max(x, y) + 1;
+  }
+  return out;
 }
 
 /** Identity source map: plain text, every unit from its own offset. */
