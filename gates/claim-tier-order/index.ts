@@ -38,7 +38,7 @@ import {
 } from '../../src/sdk/index.js';
 import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
 import { phrasesFor, type LanguagePhrase } from './language.js';
-import { foldPhrase, foldRelease, isMatchable, scanText } from './scan.js';
+import { foldPhrase, foldRelease, isMatchable, scanText, unverifiableParts } from './scan.js';
 import { checkCertified, checkStrictEvidence, type CertificationOptions } from './strict.js';
 
 export { claimOf, LANGUAGE_FIELDS } from './contract.js';
@@ -176,12 +176,27 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
     scanned.push(path);
     const kind = textKindOf(path);
     let hits;
+    let unverifiable;
     try {
-      hits = scanText(text, kind, phrases, foldRelease(text, kind));
+      const views = foldRelease(text, kind);
+      hits = scanText(text, kind, phrases, views);
+      unverifiable = unverifiableParts(text, views);
     } catch (e) {
       problems++;
       ctx.fail(id, 'unreadable', `${path} could not be rendered as ${kind}: ${e instanceof Error ? e.message : String(e)}`, { path, fix: 'fix the markup of the release text' });
       continue;
+    }
+    for (const part of unverifiable) {
+      findings++;
+      const more = part.count > 1 ? ` (and ${plural(part.count - 1, 'more place')} like it)` : '';
+      ctx.fail(id, 'unverifiable_text', `${path}:${part.line}:${part.column} ${part.why}${more}; the gate reads text in source order, not layout or images, and cannot verify what a reader of the page sees`, {
+        path,
+        line: part.line,
+        column: part.column,
+        expected: 'a release text whose reading order is its source order',
+        actual: part.why,
+        fix: 'remove the styling that reorders, moves or generates text (a release text needs none), or publish the text without it',
+      });
     }
     for (const hit of hits) {
       findings++;
@@ -288,6 +303,7 @@ export default defineGate<ClaimTierOrderOptions>({
     'not_certified / stale / contradiction / lineage: claim a lower tier, or close the failing hard gates and regenerate docs/dropin-certification-verdict.json from this commit; the strict tier needs a fresh, self-consistent CERTIFIED verdict.',
     'strict_evidence_present (empty / placeholder / duplicate_artifact / schema / evidence_not_passing): produce every artifact the contract lists under strict_replacement_requires.required_artifacts with its own producer; each must be a distinct, real document that says pass.',
     'forbidden_claim: reword the release text at the reported file:line:column; the phrase is forbidden for the tier the release is held to (markup, entities, invisible characters, look-alike letters, case and line wraps do not change what a reader reads).',
+    'unverifiable_text: remove the styling at the reported file:line:column that reorders, moves or generates text (CSS order, reversed flex, grid placement, positioning, transforms, content:, external stylesheets and fonts, dir="rtl", positioned SVG text); a release text needs none of it.',
   ],
   reasons: {
     invalid_version: 'the contract_version is not a semantic version, or is outside the supported version_range',
@@ -303,16 +319,17 @@ export default defineGate<ClaimTierOrderOptions>({
     duplicate_artifact: 'a required strict-tier artifact is the contract, the certification verdict or another listed artifact under another name (a link or a byte-for-byte copy)',
     evidence_not_passing: 'a required strict-tier artifact the engine knows (claim verdict, practical-finish checkpoint, kernel boundary drift report) does not say allow / pass for the strict tier',
     forbidden_claim: 'a release text, as a reader sees it, uses language the tier it is held to may not use',
+    unverifiable_text: 'a release text is styled so that a reader sees its text in another order than the source, or text that is not in it (CSS order, reversed flex, grid placement, positioning, transforms, generated content, an external stylesheet or font, dir="rtl", positioned SVG text): what it claims cannot be verified',
   },
   // A broken contract or an unknown claim means the gate could not evaluate the release's claims; an
   // overclaim is never what an emergency needs, so rollback relaxes none of the claim findings either.
   evidenceReasons: [
     'invalid_version', 'tier_missing', 'tier_duplicated', 'tier_unknown', 'tier_order', 'tier_incomplete', 'language_conflict', 'unknown_claim_tier',
-    'not_certified', 'contradiction', 'duplicate_artifact', 'evidence_not_passing', 'forbidden_claim',
+    'not_certified', 'contradiction', 'duplicate_artifact', 'evidence_not_passing', 'forbidden_claim', 'unverifiable_text',
   ],
   // A waiver lets a gate fail for a while; a release that overclaims, or claims a tier it is not certified for,
   // must never ship, waived or not.
-  unwaivableReasons: ['not_certified', 'forbidden_claim'],
+  unwaivableReasons: ['not_certified', 'forbidden_claim', 'unverifiable_text'],
   async evaluate(ctx, options) {
     await loadRenderer();
     const contract = await readDocumentChecked(ctx, { path: options.contract, schema_id: options.schema_id }, 'contract');

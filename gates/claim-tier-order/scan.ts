@@ -68,89 +68,168 @@ export function foldRelease(source: string, kind: TextKind): MappedText[] {
   return renderings(source, kind).map(fold);
 }
 
+/** An occurrence of needle `n` at folded [start, end). */
 interface Found {
-  phrase: Phrase;
+  n: number;
   start: number;
   end: number;
 }
 
-/**
- * Occurrences of each phrase in folded text that a renderer may show with some of its skippable
- * spans hidden (a phrase split by hidden junk): a small automaton over the windows around the spans,
- * where at a span's start the matcher may jump to its end. Occurrences that skip nothing are found
- * too (the caller dedupes).
- */
-function skippingOccurrences(folded: MappedText, phrases: readonly Phrase[]): Found[] {
+/** Folded [start, end) that a reader may see as `reads` instead: a hidden span (`''`) or another reading of a letter. */
+interface Detour {
+  start: number;
+  end: number;
+  reads: string;
+}
+
+function detoursOf(folded: MappedText): Detour[] {
+  const detours: Detour[] = [];
   const spans = folded.skippable;
-  if (spans === undefined || spans.length === 0 || phrases.length === 0) return [];
+  if (spans !== undefined) for (let k = 0; k + 1 < spans.length; k += 2) detours.push({ start: spans[k] as number, end: spans[k + 1] as number, reads: '' });
+  const readings = folded.readings;
+  if (readings !== undefined) readings.texts.forEach((reads, k) => detours.push({ start: readings.spans[2 * k] as number, end: readings.spans[2 * k + 1] as number, reads }));
+  return detours.sort((x, y) => x.start - y.start);
+}
+
+/** Matcher state: needle index * 65536 + matched length → earliest start. */
+type States = Map<number, number>;
+
+function mergeStates(into: States, from: States): void {
+  for (const [key, start] of from) {
+    const known = into.get(key);
+    if (known === undefined || start < known) into.set(key, start);
+  }
+}
+
+/**
+ * Occurrences of each needle in folded text read with any combination of its detours — skippable spans
+ * left out (a phrase split by hidden junk), letters read their other way (`ſ` as `s`): a small automaton
+ * over the windows around the detours, where at a detour's start the matcher may read its text instead
+ * and go on from its end. Occurrences that take no detour are found too (the caller dedupes).
+ */
+function detourOccurrences(folded: MappedText, needles: readonly string[], detours: readonly Detour[]): Found[] {
+  if (detours.length === 0 || needles.length === 0) return [];
   const text = folded.text;
-  const longest = Math.max(...phrases.map((p) => p.folded.length));
-  const order = [...Array(spans.length / 2).keys()].sort((x, y) => (spans[2 * x] as number) - (spans[2 * y] as number));
+  const longest = Math.max(...needles.map((p) => p.length));
   const found: Found[] = [];
   const byFirst = new Map<string, number[]>();
-  phrases.forEach((p, n) => {
-    const first = p.folded[0] as string;
+  needles.forEach((needle, n) => {
+    const first = needle[0] as string;
     const list = byFirst.get(first) ?? [];
     list.push(n);
     byFirst.set(first, list);
   });
+  /** `states` after reading `c`, new matches starting at `start`; a completed needle ends at `end`. */
+  const step = (states: States, c: string, start: number, end: number): States => {
+    const next: States = new Map();
+    const advance = (n: number, matched: number, from: number) => {
+      const needle = needles[n] as string;
+      if (needle[matched] !== c) return;
+      if (matched + 1 === needle.length) {
+        found.push({ n, start: from, end: Math.max(end, from + 1) });
+        return;
+      }
+      const key = n * 65536 + matched + 1;
+      const known = next.get(key);
+      if (known === undefined || from < known) next.set(key, from);
+    };
+    for (const [key, from] of states) advance(Math.floor(key / 65536), key % 65536, from);
+    for (const n of byFirst.get(c) ?? []) advance(n, 0, start);
+    return next;
+  };
+  const readThrough = (states: States, detour: Detour): States => {
+    let current = states;
+    for (const c of detour.reads) current = step(current, c, detour.start, detour.end);
+    return current;
+  };
   let w = 0;
-  while (w < order.length) {
-    const first = order[w] as number;
-    const windowStart = Math.max(0, (spans[2 * first] as number) - longest);
-    let windowEnd = Math.min(text.length, (spans[2 * first + 1] as number) + longest);
-    const members: number[] = [first];
+  while (w < detours.length) {
+    const first = detours[w] as Detour;
+    const windowStart = Math.max(0, first.start - longest);
+    let windowEnd = Math.min(text.length, first.end + longest);
+    const members: Detour[] = [first];
     w++;
-    while (w < order.length && Math.max(0, (spans[2 * (order[w] as number)] as number) - longest) <= windowEnd) {
-      const k = order[w] as number;
-      windowEnd = Math.max(windowEnd, Math.min(text.length, (spans[2 * k + 1] as number) + longest));
-      members.push(k);
+    while (w < detours.length && Math.max(0, (detours[w] as Detour).start - longest) <= windowEnd) {
+      const d = detours[w] as Detour;
+      windowEnd = Math.max(windowEnd, Math.min(text.length, d.end + longest));
+      members.push(d);
       w++;
     }
-    const opens = new Map<number, number[]>();
-    const closes = new Map<number, number[]>();
-    for (const k of members) {
-      const a = spans[2 * k] as number;
-      const b = spans[2 * k + 1] as number;
-      (opens.get(a) ?? opens.set(a, []).get(a))?.push(k);
-      (closes.get(b) ?? closes.set(b, []).get(b))?.push(k);
+    const at = (x: number, list: Map<number, Detour[]>) => list.get(x) ?? [];
+    const opens = new Map<number, Detour[]>();
+    const closes = new Map<number, Detour[]>();
+    for (const d of members) {
+      (opens.get(d.start) ?? opens.set(d.start, []).get(d.start))?.push(d);
+      if (d.end > d.start) (closes.get(d.end) ?? closes.set(d.end, []).get(d.end))?.push(d);
     }
-    // State: key phrase * 65536 + matched length → earliest start.
-    let current = new Map<number, number>();
-    const saved = new Map<number, Map<number, number>>();
-    const merge = (into: Map<number, number>, from: Map<number, number>) => {
-      for (const [key, start] of from) {
-        const known = into.get(key);
-        if (known === undefined || start < known) into.set(key, start);
-      }
-    };
+    let current: States = new Map();
+    const saved = new Map<Detour, States>();
     for (let x = windowStart; x <= windowEnd; x++) {
-      for (const k of closes.get(x) ?? []) {
-        const snapshot = saved.get(k);
-        if (snapshot !== undefined) merge(current, snapshot);
-        saved.delete(k);
+      for (const d of at(x, closes)) {
+        const before = saved.get(d);
+        if (before !== undefined) mergeStates(current, readThrough(before, d));
+        saved.delete(d);
       }
-      for (const k of opens.get(x) ?? []) saved.set(k, new Map(current));
+      // A detour over nothing (a mark read as a letter) is taken where it stands, before any detour opening here.
+      for (const d of at(x, opens)) if (d.end === d.start) mergeStates(current, readThrough(current, d));
+      for (const d of at(x, opens)) if (d.end > d.start) saved.set(d, new Map(current));
       if (x === windowEnd) break;
-      const c = text[x] as string;
-      const next = new Map<number, number>();
-      const step = (n: number, matched: number, start: number) => {
-        const phrase = phrases[n] as Phrase;
-        if (phrase.folded[matched] !== c) return;
-        if (matched + 1 === phrase.folded.length) {
-          found.push({ phrase, start, end: x + 1 });
-          return;
-        }
-        const key = n * 65536 + matched + 1;
-        const known = next.get(key);
-        if (known === undefined || start < known) next.set(key, start);
-      };
-      for (const [key, start] of current) step(Math.floor(key / 65536), key % 65536, start);
-      for (const n of byFirst.get(c) ?? []) step(n, 0, x);
-      current = next;
+      current = step(current, text[x] as string, x, x + 1);
     }
   }
   return found;
+}
+
+/** Every occurrence of every needle in `folded`, as written and by any detour. */
+function findAll(folded: MappedText, needles: readonly string[], detours: readonly Detour[]): Found[] {
+  const found: Found[] = [];
+  needles.forEach((needle, n) => {
+    for (const k of occurrences(folded.text, needle)) found.push({ n, start: k, end: k + needle.length });
+  });
+  found.push(...detourOccurrences(folded, needles, detours));
+  return found;
+}
+
+/** True when detour `d` changes some of folded [start, end). */
+function touches(d: Detour, start: number, end: number): boolean {
+  return d.end > d.start ? d.start < end && d.end > start : d.start > start && d.start < end;
+}
+
+/**
+ * True when the allowed phrase at folded [e, eEnd) covers the hit [k, end) in every reading that shows
+ * the hit: no detour changes the allowed phrase outside the hit (a hidden qualifier — `Full runtime
+ * replacement<span hidden>, certified …</span>` — leaves the claim bare) unless it hides the phrase whole.
+ */
+function exemptBy(detours: readonly Detour[], e: number, eEnd: number, k: number, end: number): boolean {
+  if (e > k || eEnd < end) return false;
+  return detours.every((d) => !touches(d, e, eEnd) || (d.start >= k && d.end <= end) || (d.start <= e && d.end >= eEnd));
+}
+
+/** A place whose layout puts what a reader sees beyond verification, with its position. */
+export interface UnverifiableAt {
+  why: string;
+  line: number;
+  column: number;
+  /** How many places in the text have the same problem. */
+  count: number;
+}
+
+/** Where the styling of `source` makes its text unverifiable: each distinct reason once, at its first place. */
+export function unverifiableParts(source: string, views: readonly MappedText[]): UnverifiableAt[] {
+  const byRule = new Map<string, { why: string; offset: number; places: Set<number> }>();
+  for (const view of views) {
+    for (const { offset, why, rule } of view.unverifiable ?? []) {
+      const known = byRule.get(rule);
+      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]) });
+      else {
+        known.places.add(offset);
+        if (offset < known.offset) Object.assign(known, { why, offset });
+      }
+    }
+  }
+  if (byRule.size === 0) return [];
+  const starts = lineStarts(source);
+  return [...byRule.values()].map(({ why, offset, places }) => ({ why, count: places.size, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */
@@ -171,26 +250,28 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
 
 /** The hits of `phrases` in one folded rendering. */
 function scanView(source: string, folded: MappedText, phrases: readonly Phrase[], lines: () => number[]): Hit[] {
+  const detours = detoursOf(folded);
+  const candidates = findAll(folded, phrases.map((p) => p.folded), detours);
   const exemptions = new Map<string, number[]>();
+  /** Where a phrase a hit may lie inside occurs as written: a detour may only take an exemption away. */
   const exemptStarts = (needle: string): number[] => {
     let found = exemptions.get(needle);
     if (found === undefined) exemptions.set(needle, (found = occurrences(folded.text, needle)));
     return found;
   };
-  const candidates: Found[] = [];
-  for (const phrase of phrases) for (const k of occurrences(folded.text, phrase.folded)) candidates.push({ phrase, start: k, end: k + phrase.folded.length });
-  candidates.push(...skippingOccurrences(folded, phrases));
+  const last = folded.offsets.length - 1;
   const seen = new Set<string>();
   const hits: Hit[] = [];
-  for (const { phrase, start: k, end } of candidates) {
-    const exempt = phrase.exemptWithin.some((needle) => exemptStarts(needle).some((e) => e <= k && e + needle.length >= end));
+  for (const { n, start: k, end } of candidates) {
+    const phrase = phrases[n] as Phrase;
+    const exempt = phrase.exemptWithin.some((needle) => exemptStarts(needle).some((e) => exemptBy(detours, e, e + needle.length, k, end)));
     if (exempt) continue;
-    const offset = folded.offsets[k] as number;
+    const offset = folded.offsets[Math.min(k, last)] as number;
     const key = `${offset}\u0000${phrase.folded}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const last = folded.offsets[end - 1] as number;
-    const raw = source.slice(offset, Math.max(offset + 1, last + 1)).replace(/\s+/gu, ' ');
+    const lastOffset = folded.offsets[Math.min(end - 1, last)] as number;
+    const raw = source.slice(offset, Math.max(offset + 1, lastOffset + 1)).replace(/\s+/gu, ' ');
     hits.push({ phrase, offset, ...positionAt(lines(), offset), written: raw.length > 200 ? `${raw.slice(0, 199)}…` : raw });
   }
   return hits;

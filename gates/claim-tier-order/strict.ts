@@ -26,6 +26,7 @@ import {
   formatOf,
   type GateContext,
   getAtPointer,
+  hollowTextReason,
   isArtifactError,
   isBlank,
   jsonSafe,
@@ -450,9 +451,11 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     }
     seen.push(identity);
     if (text !== undefined) {
+      // Judged line by line, as every text artifact is: a text of placeholder lines (`# TODO`, lorem ipsum, `TBD`) is hollow.
       const cls = classifyText(text);
-      if (cls !== 'ok') {
-        fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${placeholderReason(text)}`}`, {
+      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text));
+      if (cls === 'blank' || hollow !== undefined) {
+        fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${hollow}`}`, {
           path,
           expected: 'a real document',
           actual: text.length > 80 ? `${text.slice(0, 79)}…` : text,

@@ -13,7 +13,10 @@
  * - the Latin letter variants confusables.txt leaves out, from their Unicode names
  *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
  *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
- * - every dash and hyphen variant and all whitespace (line breaks included) dropped: word separators
+ * - letters whose fold depends on the order of these steps (`ſ`: `f` skeleton-first, `s` case-folded first),
+ *   combining Latin letters (a mark, or the letter drawn) and a backslash (markup left over, or a slash) keep
+ *   their other readings ({@link otherReadings}, `readings` of the result): the matcher takes any of them;
+ * - every dash and hyphen variant, middle dots and bullets, and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
  *   ignoring where words break costs nothing in precision and closes every spacing evasion at once.
@@ -23,7 +26,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
-import { LATIN_LOOKALIKES } from './latin-lookalikes.js';
+import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -37,10 +40,25 @@ export interface MappedText {
    * a phrase counts as present if it appears with any combination of them left out.
    */
   skippable?: Int32Array | undefined;
+  /**
+   * Other readings of folded text: `spans` holds pairs [start, end) of indexes into `text`, `texts[k]`
+   * what span k reads as besides `text.slice(start, end)` (a code point that folds to one letter
+   * skeleton-first and to another case-fold-first: `ſ` is `f` and `s`). A phrase counts as present
+   * if it appears with any combination of readings.
+   */
+  readings?: Readings | undefined;
+  /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
+  unverifiable?: readonly { offset: number; why: string; rule: string }[] | undefined;
+}
+
+export interface Readings {
+  spans: Int32Array;
+  texts: readonly string[];
 }
 
 const MARKS = /\p{M}/gu;
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800]$/u;
+/** Whitespace, dashes, and joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters. */
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA]$/u;
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {
@@ -119,14 +137,30 @@ function latinLetters(text: string): string {
  * never carry a claim's meaning, so they are dropped.
  */
 const DECORATION = /^[*_`~\\]$/u;
-/** What the skeleton maps dashes to, besides "-": the em dash's prototype is U+30FC, a long-vowel mark. */
-const DASH_LIKE = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
+/**
+ * What the skeleton maps dashes to, besides "-" (the em dash's prototype is U+30FC, a long-vowel mark), and the
+ * prototype of middle dots and bullets (`·`: `strict·drop‧in`, `⸱` word separator, `•`), which separate words.
+ */
+const DASH_LIKE = new Set(['\u00b7', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u02d7', '\u06d4', '\u2043', '\u30fc', '\u2500', '\u2e3a', '\u2e3b']);
 
 /**
  * One code point folded: '' when a reader does not see it, ' ' when it separates words (whitespace
- * and dashes), otherwise its folded letters.
+ * and dashes), otherwise its folded letters. Folded again until nothing changes: one pass can land on a
+ * letter that folds further (Armenian `պ` → `m`, which the skeleton reads as `rn`), and text and phrase
+ * must meet in the same form whatever route their letters took.
  */
 export function foldCodePoint(ch: string): string {
+  let folded = foldOnce(ch);
+  for (let pass = 0; pass < 4; pass++) {
+    let again = '';
+    for (const c of folded) again += c === SEPARATOR_MARK ? c : foldOnce(c);
+    if (again === folded) break;
+    folded = again;
+  }
+  return folded;
+}
+
+function foldOnce(ch: string): string {
   if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
@@ -175,18 +209,55 @@ export class OffsetBuffer {
   }
 }
 
-/** Folded code points, by code point (BMP in an array, the rest in a map). */
-const bmpCache: (string | undefined)[] = new Array(0x10000);
-const astralCache = new Map<number, string>();
+/** The folded letters of each code point of `text`, separators dropped. */
+function foldEach(text: string): string {
+  let out = '';
+  for (const c of text) out += foldCodePoint(c).replaceAll(SEPARATOR_MARK, '');
+  return out;
+}
 
-function foldedOf(cp: number, ch: string): string {
-  let folded = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
-  if (folded === undefined) {
-    folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
-    if (cp < 0x10000) bmpCache[cp] = folded;
-    else astralCache.set(cp, folded);
+const NO_READINGS: readonly string[] = [];
+
+/**
+ * What one code point reads as besides `folded` (its fold, skeleton first): the fold of its case-folded,
+ * compatibility-decomposed or case-folded-then-decomposed form. UTS #39 maps `ſ` to `f` (its shape), case
+ * folding to `s` (its meaning); `Ε` is skeleton `e` but folds to `ε`, skeleton `c`. Which of these a
+ * reader sees depends on the font, so each is a reading. Computed for every code point on first sight,
+ * never listed by hand: any code point for which the order of the steps matters gets its other readings.
+ */
+export function otherReadings(ch: string, folded = foldEach(ch)): readonly string[] {
+  let found: string[] | undefined;
+  const add = (reading: string) => {
+    if (reading !== folded && !(found ?? []).includes(reading)) (found ??= []).push(reading);
+  };
+  for (const first of [plainLetters(ch), caseFold(ch), ch.normalize('NFKD')]) if (first !== ch) add(foldEach(first));
+  // A combining Latin letter is a mark to one reader and the letter it draws to another (`str\u0365ct`).
+  const over = COMBINING_LATIN_LETTERS[ch];
+  if (over !== undefined) add(foldEach(over));
+  // A backslash (dropped as markup left over) also reads as the slash it leans against: `Node\Bun`.
+  if (skeleton(ch) === '\\') add(foldEach('/'));
+  return found ?? NO_READINGS;
+}
+
+/** A code point folded, with its other readings. */
+interface Folded {
+  folded: string;
+  readings: readonly string[];
+}
+
+/** Folded code points, by code point (BMP in an array, the rest in a map). */
+const bmpCache: (Folded | undefined)[] = new Array(0x10000);
+const astralCache = new Map<number, Folded>();
+
+function foldedOf(cp: number, ch: string): Folded {
+  let entry = cp < 0x10000 ? bmpCache[cp] : astralCache.get(cp);
+  if (entry === undefined) {
+    const folded = foldCodePoint(ch).replaceAll(SEPARATOR_MARK, '');
+    entry = { folded, readings: otherReadings(ch, folded) };
+    if (cp < 0x10000) bmpCache[cp] = entry;
+    else astralCache.set(cp, entry);
   }
-  return folded;
+  return entry;
 }
 
 /**
@@ -197,23 +268,30 @@ function foldedOf(cp: number, ch: string): string {
 export function fold(rendered: MappedText): MappedText {
   const ordered = displayOrder(rendered);
   const { text, offsets } = ordered;
-  const spans = ordered === rendered ? rendered.skippable : undefined;
+  const spans = ordered.skippable;
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
   const parts: string[] = [];
   const out = new OffsetBuffer();
+  const readingSpans: number[] = [];
+  const readingTexts: string[] = [];
   let length = 0;
   for (let i = 0; i < text.length; ) {
     const cp = text.charCodeAt(i);
     if (foldedAt !== undefined) foldedAt[i] = length;
-    let folded: string;
+    let entry: Folded;
     let size = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
       const full = text.codePointAt(i) as number;
       size = full > 0xffff ? 2 : 1;
       if (foldedAt !== undefined && size === 2) foldedAt[i + 1] = length;
-      folded = foldedOf(full, String.fromCodePoint(full));
+      entry = foldedOf(full, String.fromCodePoint(full));
     } else {
-      folded = foldedOf(cp, text[i] as string);
+      entry = foldedOf(cp, text[i] as string);
+    }
+    const { folded } = entry;
+    for (const reading of entry.readings) {
+      readingSpans.push(length, length + folded.length);
+      readingTexts.push(reading);
     }
     const source = offsets[i] as number;
     i += size;
@@ -234,49 +312,142 @@ export function fold(rendered: MappedText): MappedText {
     }
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
-  return { text: parts.join(''), offsets: out.finish(), skippable };
+  const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable };
 }
 
-const RLO = '\u202E';
-/** Where a right-to-left override ends: pop directional formatting, pop isolate, or the end of the line. */
-const OVERRIDE_END = /[\u202C\u2069\n\r\u2029]/u;
+/** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Letters of the right-to-left scripts: strong R whatever the embedding. */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const PARAGRAPH_END = /[\n\r\u2029]/u;
+/** The deepest embedding the Unicode bidi algorithm follows. */
+const MAX_DEPTH = 125;
+
+interface Embedding {
+  level: number;
+  override: 'L' | 'R' | undefined;
+  isolate: boolean;
+}
 
 /**
- * Text between a right-to-left override (U+202E) and its end is displayed reversed ("Trojan Source"):
- * `\u202Etcirts\u202C` shows as "strict". Those runs are put in the order a reader sees them.
+ * The embedding level of each code point (Unicode bidi algorithm, explicit levels and a simple resolution):
+ * under an override every character takes the override's level; otherwise a right-to-left letter takes the
+ * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
+ */
+function bidiLevels(points: readonly string[]): Uint8Array {
+  const levels = new Uint8Array(points.length);
+  let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  const top = () => stack[stack.length - 1] as Embedding;
+  const open = (odd: boolean, override: 'L' | 'R' | undefined, isolate: boolean) => {
+    const level = odd ? (top().level + 1) | 1 : (top().level + 2) & ~1;
+    if (level <= MAX_DEPTH) stack.push({ level, override, isolate });
+  };
+  points.forEach((c, i) => {
+    const here = top();
+    levels[i] = here.level;
+    if (PARAGRAPH_END.test(c)) {
+      stack = [stack[0] as Embedding];
+      levels[i] = 0;
+      return;
+    }
+    switch (c) {
+      case '\u202B': return open(true, undefined, false);
+      case '\u202E': return open(true, 'R', false);
+      case '\u2067': return open(true, undefined, true);
+      case '\u202A': return open(false, undefined, false);
+      case '\u202D': return open(false, 'L', false);
+      case '\u2066':
+      case '\u2068': return open(false, undefined, true);
+      case '\u202C':
+        if (stack.length > 1 && !here.isolate) stack.pop();
+        return;
+      case '\u2069': {
+        const at = stack.map((e) => e.isolate).lastIndexOf(true);
+        if (at > 0) stack = stack.slice(0, at);
+        return;
+      }
+      default: {
+        const rtl = here.override === undefined ? RTL_LETTER.test(c) : here.override === 'R';
+        levels[i] = rtl === (here.level % 2 === 1) || here.override !== undefined ? here.level : here.level + 1;
+      }
+    }
+  });
+  return levels;
+}
+
+/**
+ * Text under explicit bidi controls put in the order a reader sees it ("Trojan Source"): `\u202Etcirts\u202C`
+ * shows as "strict", and a left-to-right override inside a right-to-left one (`<bdo dir=rtl><bdo dir=ltr>`)
+ * turns its run back. Levels are resolved as the Unicode bidi algorithm does for explicit controls
+ * ({@link bidiLevels}), then every run at level k or higher is reversed, from the highest level down (rule L2).
  */
 export function displayOrder(rendered: MappedText): MappedText {
-  if (!rendered.text.includes(RLO)) return rendered;
+  if (!BIDI_CONTROL.test(rendered.text)) return rendered;
   const { text, offsets } = rendered;
+  const points: string[] = [];
+  const from: number[] = [];
+  for (let k = 0; k < text.length; ) {
+    const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
+    points.push(text.slice(k, k + size));
+    from.push(k);
+    k += size;
+  }
+  const levels = bidiLevels(points);
+  const order = [...points.keys()];
+  const highest = Math.max(...levels);
+  for (let level = highest; level >= 1; level--) {
+    for (let i = 0; i < order.length; ) {
+      if ((levels[order[i] as number] as number) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && (levels[order[j] as number] as number) >= level) j++;
+      const run = order.slice(i, j).reverse();
+      for (let k = 0; k < run.length; k++) order[i + k] = run[k] as number;
+      i = j;
+    }
+  }
   let out = '';
   const at: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    const start = text.indexOf(RLO, i);
-    if (start === -1) {
-      out += text.slice(i);
-      for (let k = i; k < text.length; k++) at.push(offsets[k] as number);
-      break;
-    }
-    out += text.slice(i, start);
-    for (let k = i; k < start; k++) at.push(offsets[k] as number);
-    const rest = text.slice(start + 1);
-    const endMatch = OVERRIDE_END.exec(rest);
-    const end = endMatch === null ? text.length : start + 1 + endMatch.index;
-    // Reverse by code point, keeping each one's offset.
-    const units: { ch: string; from: number }[] = [];
-    for (let k = start + 1; k < end; ) {
-      const cp = text.codePointAt(k) as number;
-      const size = cp > 0xffff ? 2 : 1;
-      units.push({ ch: text.slice(k, k + size), from: k });
-      k += size;
-    }
-    for (const unit of units.reverse()) {
-      out += unit.ch;
-      for (let k = 0; k < unit.ch.length; k++) at.push(offsets[unit.from + k] as number);
-    }
-    i = end;
+  for (const n of order) {
+    const unit = points[n] as string;
+    out += unit;
+    for (let k = 0; k < unit.length; k++) at.push(offsets[(from[n] as number) + k] as number);
   }
-  return { text: out, offsets: Int32Array.from(at) };
+  return { text: out, offsets: Int32Array.from(at), skippable: reorderedSpans(rendered.skippable, order, points, from, text.length) };
+}
+
+/**
+ * Skippable spans carried through {@link displayOrder}: each end goes where its character went, so a span within
+ * one run (kept or reversed) stays the same characters; a span across runs covers from its first to its last
+ * end's new place.
+ */
+function reorderedSpans(spans: Int32Array | undefined, order: readonly number[], points: readonly string[], from: readonly number[], length: number): Int32Array | undefined {
+  if (spans === undefined) return undefined;
+  const newAt = new Int32Array(length + 1);
+  let p = 0;
+  for (const n of order) {
+    const unit = points[n] as string;
+    for (let k = 0; k < unit.length; k++) newAt[(from[n] as number) + k] = p + k;
+    p += unit.length;
+  }
+  newAt[length] = length;
+  const out = new Int32Array(spans.length);
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const a = spans[k] as number;
+    const b = spans[k + 1] as number;
+    if (b <= a) {
+      out[k] = out[k + 1] = newAt[Math.min(a, length)] as number;
+      continue;
+    }
+    const x = newAt[a] as number;
+    const y = newAt[b - 1] as number;
+    out[k] = Math.min(x, y);
+    out[k + 1] = Math.max(x, y) + 1;
+  }
+  return out;
 }
 
 /** Identity source map: plain text, every unit from its own offset. */

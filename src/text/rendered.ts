@@ -32,6 +32,14 @@ import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
 export type TextKind = 'markdown' | 'html' | 'plain';
 
+/** A place where the text's styling makes what a reader sees something the gate cannot verify, and why. */
+export interface Unverifiable {
+  offset: number;
+  why: string;
+  /** The kind of problem (one message per kind and text). */
+  rule: string;
+}
+
 /**
  * The parsers load on first need, not with the engine: they cost about as much start-up as the rest of
  * a run that scans no release text (the demo), so only a gate that renders text pays for them.
@@ -87,7 +95,10 @@ function renderOnce(source: string, kind: TextKind): { view: MappedText; truncat
 }
 
 const HTML_LIKE = /<[A-Za-z/!?]/;
-const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9]*;)/;
+/** A character reference as some renderer decodes it (`&nbsp` without its semicolon is one to an HTML parser). */
+const REFERENCE = /&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z])/;
+/** TeX markup a math renderer (GitHub's `$…$`, `$$…$$`, ```` ```math ````) draws as nothing or as a space. */
+const TEX_MARKUP = /\\[A-Za-z]+\*?|\\[,;:! ]|[{}$]/g;
 
 /**
  * Every rendering of `source` a reader may plausibly see, each to be scanned: the text as its kind
@@ -107,7 +118,24 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   const shown = views[0] as MappedText;
   if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
+  // the source: Markdown would take TeX's `\,` for an escaped comma first.
+  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)));
   return views;
+}
+
+/** `rendered` as a math renderer draws it: TeX commands, braces and dollar signs gone, TeX spaces as spaces. */
+function withoutTex(rendered: MappedText): MappedText {
+  const out = new Out();
+  const { text, offsets } = rendered;
+  let run = 0;
+  for (const m of text.matchAll(TEX_MARKUP)) {
+    out.push(text.slice(run, m.index), offsets, run);
+    if (/^\\[,;:! ]$/.test(m[0])) out.pushAt(' ', offsets[m.index] as number);
+    run = m.index + m[0].length;
+  }
+  out.push(text.slice(run), offsets, run);
+  return { ...out.finish(), skippable: undefined };
 }
 
 /** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
@@ -165,6 +193,7 @@ interface Segment {
 class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
+  readonly unverifiable: Unverifiable[] = [];
   private hasHtml = false;
   /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
   private pending = new Out();
@@ -193,7 +222,7 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -202,11 +231,12 @@ class Segments {
     const main = flow.finish();
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
-    if (apart.text === '') return { ...main, skippable };
+    const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
+    if (apart.text === '') return { ...main, skippable, unverifiable };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable };
   }
 }
 
@@ -332,6 +362,13 @@ function markdownSegments(out: Segments, source: string): boolean {
           out.block(Math.min(cursor, Math.max(start, end - 1)));
           break;
         case 'image': {
+          const shown = dataUri(String(child.attrGet('src') ?? ''));
+          if (shown !== undefined) {
+            const found = source.indexOf('data:', cursor);
+            const offset = found === -1 ? cursor : found;
+            if (shown.unverifiable !== undefined) out.unverifiable.push({ offset, why: `an image is ${shown.unverifiable}`, rule: shown.unverifiable });
+            if (shown.text !== undefined) out.aside(shown.text, new Int32Array(shown.text.length).fill(offset));
+          }
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
           // Alt text stands in the line where the image does not load, and not where it does: skippable,
@@ -419,9 +456,9 @@ type Element = DefaultTreeAdapterMap['element'];
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /**
  * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
- * fallback where a canvas or a video cannot play, or as an SVG description).
+ * fallback where a canvas or a video cannot play, or as an SVG description; a closed `<details>` or `<dialog>`).
  */
-const HIDDEN_ELEMENTS = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
+const HIDDEN_ELEMENTS = new Set(['details', 'dialog', 'template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
@@ -436,6 +473,135 @@ const BREAKING_TAGS = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr',
   'html', 'iframe', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/**
+ * CSS a reader's browser applies that shows text in another order than the source, or shows text that is not
+ * in it: reordering (flex/grid order, reversed flex directions, grid placement, table display groups),
+ * moving (positioning, floats, transforms, negative margins, writing modes, direction), generated content
+ * (`content`, `quotes`, list markers and counter styles given as strings), and fonts that may draw any glyph
+ * for any letter. Hiding (`display:none`, `visibility`, `font-size:0`, colours) is not here: hidden text is
+ * skippable, which the matcher handles. Matched on the declarations after CSS escapes and comments are gone.
+ */
+const REORDERING_CSS: readonly (readonly [RegExp, string])[] = [
+  [/(?:^|[^a-z-])(?:-[a-z]+-)?(?:order|flex-order|box-ordinal-group)\s*:/, 'flex and grid items are shown by their order, not in the source order'],
+  [/(?:^|[^a-z-])(?:-[a-z]+-)?(?:flex-direction|flex-flow|flex-wrap|box-direction)\s*:[^;}]*reverse/, 'a reversed flex direction shows the items last first'],
+  [/(?:^|[^a-z-])grid-(?:area|row|column|template|auto-flow)[a-z-]*\s*:/, 'grid placement can put the items in any order'],
+  [/(?:^|[^a-z-])display\s*:[^;}]*table-(?:header-group|footer-group|caption)/, 'a table header, footer or caption group is drawn away from its place in the source'],
+  [/(?:^|[^a-z-])position\s*:\s*(?!static\b)[a-z-]/, 'positioning moves the text anywhere on the page'],
+  [/(?:^|[^a-z-])(?:float|inset(?:-[a-z-]+)?|top|left|right|bottom|translate|rotate|scale|transform|offset(?:-[a-z]+)?|writing-mode|direction|unicode-bidi)\s*:/, 'it moves, turns or mirrors the text'],
+  [/(?:^|[^a-z-])(?:margin|text-indent|letter-spacing|word-spacing)(?:-[a-z-]+)?\s*:[^;}]*-\s*\.?\d/, 'a negative offset lays text over other text'],
+  [/(?:^|[^a-z-])(?:content|quotes|list-style(?:-type)?|symbols|additive-symbols|prefix|suffix|pad|negative)\s*:[^;}]*(?:["'][^"']*[\p{L}\p{N}][^"']*["']|attr\s*\(|counters?\s*\()/u, 'generated content shows text that is not in the source'],
+  [/(?:^|[^a-z-])content\s*:[^;}]*(?:url\s*\(|image)/, 'generated content shows an image that may hold text'],
+  [/@(?:font-face|import|counter-style|namespace)/, 'a stylesheet rule that brings in fonts or styles the gate cannot read'],
+];
+
+/**
+ * Why the layout of `element` makes what a reader sees unverifiable, or undefined. `reversedHandled`: the
+ * element is a forced right-to-left run, which is read reversed already.
+ */
+function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string): { why: string; rule: string } | undefined {
+  const name = element.tagName;
+  const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
+  const css = styleText(element, textOf);
+  if (css !== undefined) {
+    let plain = decodeCss(css);
+    if (reversedHandled) plain = plain.replace(/(?:unicode-bidi|direction)\s*:[^;}]*/g, '');
+    for (const [pattern, why] of REORDERING_CSS) {
+      if (pattern.test(plain)) return { why: `${name === 'style' ? '<style>' : `<${name} style>`} has ${JSON.stringify(firstDeclaration(plain, pattern))}: ${why}`, rule: why };
+    }
+  }
+  const problem = (why: string) => ({ why, rule: why.replace(/^<[^>]*>/, '') });
+  if (name === 'script' && executes(element, textOf)) return problem('<script> can write any text into the page');
+  const handler = element.attrs.find((a) => /^on[a-z]+$/.test(a.name) && a.value.trim() !== '');
+  if (handler !== undefined) return problem(`<${name} ${handler.name}> runs a script that can write any text into the page`);
+  if (name === 'link' && /(?:^|\s)stylesheet(?:\s|$)/i.test(attr('rel') ?? '')) return problem('<link rel="stylesheet"> brings in a stylesheet the gate cannot read (it may reorder, move or generate text)');
+  if (name !== 'bdo' && attr('dir')?.trim().toLowerCase() === 'rtl') return problem(`<${name} dir="rtl"> lays out its cells, items and neutral characters right to left`);
+  const lower = name.toLowerCase();
+  const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
+  if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
+  if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
+  return undefined;
+}
+
+const DATA_URI = /^\s*data:([^,;]*)((?:;[^,;]*)*),([\s\S]*)$/i;
+
+/**
+ * What an inline `data:` URL shows: the rendered text of an SVG, HTML, XML or text payload (an SVG image
+ * draws its `<text>`), or, for any other image, that it is unverifiable (a bitmap may show any words).
+ * Undefined for a value that is not a `data:` URL.
+ */
+function dataUri(value: string): { text?: string; unverifiable?: string } | undefined {
+  const m = DATA_URI.exec(value);
+  if (m === null) return undefined;
+  const mime = (m[1] ?? '').trim().toLowerCase();
+  const payload = m[3] ?? '';
+  if (!/^(?:image\/svg\+xml|text\/[a-z.+-]+|application\/(?:xhtml\+)?xml|)$/.test(mime)) {
+    return mime.startsWith('image/') || mime.startsWith('video/') ? { unverifiable: `an inline data: ${mime} image, which may show words the gate cannot read` } : undefined;
+  }
+  let decoded: string;
+  if (/;base64/i.test(m[2] ?? '')) decoded = Buffer.from(payload, 'base64').toString('utf8');
+  else {
+    try {
+      decoded = decodeURIComponent(payload);
+    } catch {
+      decoded = payload;
+    }
+  }
+  return { text: render(decoded, 'html').text };
+}
+
+/**
+ * A table's parts in the order a browser draws them: captions on top, the first `<thead>` above the body and
+ * the first `<tfoot>` below it wherever the source puts them (`<tfoot>` first was even the HTML 4 order).
+ */
+function tableDisplayOrder(children: readonly Node[]): Node[] {
+  const head = children.find((c) => c.nodeName === 'thead');
+  const foot = children.find((c) => c.nodeName === 'tfoot');
+  const captions = children.filter((c) => c.nodeName === 'caption');
+  const body = children.filter((c) => c !== head && c !== foot && c.nodeName !== 'caption');
+  return [...captions, ...(head === undefined ? [] : [head]), ...body, ...(foot === undefined ? [] : [foot])];
+}
+
+/** Script types a browser runs; any other `type` is a data block (`application/ld+json`), never executed. */
+const SCRIPT_TYPE = /^(?:module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:jscript|livescript|babel|jsx))?$/i;
+
+/** True when a `<script>` runs code: an executable type with a `src` or with code that is not only comments. */
+function executes(element: Element, textOf: (value: string) => string): boolean {
+  const type = element.attrs.find((a) => a.name === 'type')?.value.trim() ?? '';
+  if (!SCRIPT_TYPE.test(type)) return false;
+  if (element.attrs.some((a) => a.name === 'src')) return true;
+  const code = textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
+  return code.replace(/\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|<!--|-->/g, '').trim() !== '';
+}
+
+/** The override character (RLO, LRO) an element's forced direction stands for, or undefined. */
+function forcedDirection(element: Element): string | undefined {
+  const style = decodeCss(element.attrs.find((a) => a.name === 'style')?.value ?? '');
+  const dir = element.tagName === 'bdo' ? element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase() : /bidi-override/.test(style) ? /direction\s*:\s*(rtl|ltr)/.exec(style)?.[1] : undefined;
+  return dir === 'rtl' ? '\u202E' : dir === 'ltr' ? '\u202D' : undefined;
+}
+
+const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
+
+/** The CSS of an element: its `style` attribute, or a `<style>` element's text (Markdown text in it resolved by `textOf`). */
+function styleText(element: Element, textOf: (value: string) => string): string | undefined {
+  if (element.tagName === 'style') return textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join(''));
+  return element.attrs.find((a) => a.name === 'style')?.value;
+}
+
+/** CSS with comments removed, escapes decoded (`\6f rder` is `order`), lower-cased. */
+function decodeCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
+    .replace(/\\([0-9a-fA-F]{1,6})[ \t\n\r\f]?|\\([^\n0-9a-fA-F])/g, (_, hex: string | undefined, ch: string | undefined) => (hex !== undefined ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : (ch as string)))
+    .toLowerCase();
+}
+
+/** The declaration (or rule) `pattern` matched, for the message. */
+function firstDeclaration(css: string, pattern: RegExp): string {
+  const at = pattern.exec(css)?.index ?? 0;
+  return (css.slice(at).replace(/^[^a-z@-]+/, '').split(/[;}]/)[0] ?? '').trim().slice(0, 80);
+}
+
 /** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use, never in the parsed source). */
 const MARK = 0xe000;
 const ID_BASE = 0xe001;
@@ -445,7 +611,7 @@ const PRIVATE_USE = /[\uE000-\uF8FF]/g;
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -494,6 +660,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
       if (rawMark !== -1) s = rawMark + 3;
     }
   };
+  /** `value` with the placeholders of Markdown text replaced by that text (the code of a `<script>` inside a paragraph). */
+  const textOf = (value: string) => value.replace(/\uE000([\s\S])([\s\S])/g, (_, hi: string, lo: string) => texts[((hi.charCodeAt(0) - ID_BASE) << 12) + (lo.charCodeAt(0) - ID_BASE)]?.text ?? '');
   const asideOf = (value: string, start: number, end: number) => {
     asides.pushAt('\n', sourceOf[Math.min(start, sourceOf.length - 1)] as number);
     emit(asides, value, start, end);
@@ -539,6 +707,12 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
+      const inline = dataUri(attr.value);
+      if (inline !== undefined) {
+        const offset = sourceOf[Math.min(start, sourceOf.length - 1)] as number;
+        if (inline.unverifiable !== undefined) unverifiable.push({ offset, why: `<${name} ${attr.name}> is ${inline.unverifiable}`, rule: inline.unverifiable });
+        if (inline.text !== undefined) asides.pushAt(`\n${inline.text}`, offset);
+      }
       if (/[<&]/.test(attr.value) && !attr.value.includes('\uE000')) {
         // A value holding markup is shown as a page by some reader (`<iframe srcdoc>`, an MDX or
         // component prop rendered as HTML): its rendered text is read too, at the attribute.
@@ -555,11 +729,13 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
         asideOf(attr.value, start, end);
       }
     }
-    // Forced right-to-left display (`<bdo dir="rtl">`, `unicode-bidi: bidi-override`) shows the run reversed.
-    const style = element.attrs.find((a) => a.name === 'style')?.value ?? '';
-    const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
-    const reversed = (name === 'bdo' && dir === 'rtl') || (/bidi-override/i.test(style) && /direction\s*:\s*rtl/i.test(style));
-    if (reversed) flow.pushAt('\u202E', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    // Forced display direction (`<bdo dir>`, `unicode-bidi: bidi-override; direction`): the override character
+    // it stands for, so a left-to-right run inside a right-to-left one turns back (fold's displayOrder).
+    const override = forcedDirection(element);
+    const reversed = override !== undefined;
+    const layout = layoutProblem(element, reversed, textOf);
+    if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
+    if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
     const spanStart = flow.length;
     stack.push({
@@ -569,7 +745,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out): void {
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },
     });
-    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : children);
+    pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : name === 'table' ? tableDisplayOrder(children) : children);
   }
   // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some
   // reader of the source still sees it.

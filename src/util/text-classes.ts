@@ -4,6 +4,7 @@
  * values — is judged by these two functions and nothing else, so an evasion closed here is closed
  * everywhere.
  */
+import { createRequire } from 'node:module';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -78,21 +79,16 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'none', 'null', 'nil', 'undefined', 'nan', 'n/a', 'na', 'n.a.', 'tbd', 'tbc', 'todo', 'fixme', 'unknown',
   'placeholder', 'changeme', 'change me', 'dummy', 'xxx', 'example', 'sample', 'default', 'missing', 'empty',
   'not set', 'unset', 'notset', 'not available', 'not applicable', '<nil>', '(null)', '(none)', '[none]',
-  'tba', 'to be done', 'to be determined', 'to be decided', 'to be confirmed', 'to be announced', 'to be added',
-  'replace me', 'fill me', 'fill me in', 'fill in', 'insert here', 'your value here', 'value here', 'text here', 'lorem ipsum',
+  'tba', 'tk', 'tktk', 'to be determined', 'to be decided', 'to be defined', 'to be confirmed', 'to be announced',
+  'to be done', 'not yet', 'coming soon', 'stub', 'fill in', 'fill me', 'fill me in', 'fill this in', 'insert here',
+  'insert text here', 'text here', 'your text here', 'to be added', 'your value here', 'value here', 'replace me', 'replace this', 'lorem ipsum', 'lorem', 'ipsum', 'placeholder text',
+  'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
- * `T.B.D.`, `REPLACE_ME`, `to-do`, `Not-Set`: the words spelt apart by `.`, `_` or `-`. A space in the value is kept
- * (Jira's status "To Do" is a real status, not "todo").
- */
-const compact = (text: string): string => text.replace(/[._-]+/gu, '');
-const COMPACT_WORD_SET = new Set(PLACEHOLDER_WORDS.map((w) => w.replace(/[\s._-]+/gu, '')));
-
-/**
- * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) anywhere, a
- * lone `{0}`/`{run_id}` slot, filler text, and masks a form shows until a real value replaces them (`xxxx`,
- * `XXXX-XXXX`, `YYYY-MM-DD`). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
+ * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) inside a value
+ * (`ci-%s`, `run-{}`), and a lone `{0}`/`{run_id}` slot (whole values made of filler, masks and slots are
+ * {@link placeholderWordsReason}'s). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
  */
 const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs").
@@ -100,11 +96,59 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
   [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
-  // Filler starts so; a text that mentions it ("remove lorem ipsum from the docs") is content.
-  [/^lorem ipsum\b/iu, 'lorem ipsum filler text'],
-  [/^x{3,}(?:[-_.:/ ]x+)*$/iu, 'an xxx mask'],
-  [/^y{2,4}([-/.]?)m{1,2}\1d{1,2}(?:[t ]h{1,2}:m{1,2}(?::s{1,2})?z?)?$/iu, 'a YYYY-MM-DD date mask'],
 ];
+
+/** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
+const squeeze = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
+/** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
+const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
+/** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
+const FILLER_WORDS = new Set(['and', 'or', 'in', 'me', 'here', 'later', 'this', 'that', 'the', 'a', 'some', 'text', 'value', 'name', 'your', 'insert', 'fill', 'add', 'describe', 'write', 'yet', 'please', 'etc']);
+/**
+ * The standard Lorem ipsum passage's words: a line made of them is filler text, whichever part of the passage it
+ * took (data, like the placeholder words: the passage is fixed).
+ */
+const LOREM = new Set(
+  'lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(' '),
+);
+
+/** A value that is only a format directive nobody filled in: printf `%s`, `%1$d`, `%(name)s`, Python/Rust `{}`, `{0}`, `{name}`, `{:?}`. */
+const FORMAT_DIRECTIVE = /^(?:%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoeEgGcpqvwT]|%\([A-Za-z_]\w*\)[sdr]|\{[A-Za-z_\d.]*(?::[^{}]*)?\})$/u;
+/** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
+const MASK = /^(?:x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:[-/.:t ](?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
+/** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
+const ZERO_TIME = /^(?:1970-01-01|0001-01-01|0000-00-00)(?:[t ]00:00(?::00(?:\.0+)?)?(?:z|[+-]00:?00|\s*utc)?)?$/u;
+
+const MAX_WORDS_LENGTH = 1000;
+
+/** Why a folded value (whole) is a placeholder by its words, or undefined. */
+function placeholderWordsReason(folded: string): string | undefined {
+  // Jira's status "To Do" is a workflow state, not the marker TODO spelt apart.
+  if (/^to\s+do$/u.test(folded)) return undefined;
+  const word = squeeze(folded);
+  if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
+  if (FORMAT_DIRECTIVE.test(folded)) return 'an unfilled format directive';
+  if (MASK.test(folded)) return 'a format mask, not a value';
+  if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
+  if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
+  const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
+  const marker = tokens.find((t) => MARKER_WORDS.has(t));
+  if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  const words = folded.split(/[^\p{L}]+/u).filter((t) => t !== '');
+  if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
+  return undefined;
+}
+
+/** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
+let confusables: Record<string, string> | undefined;
+function lookalikeFold(text: string): string {
+  confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
+  const table = confusables;
+  const once = (t: string) => [...t].map((ch) => table[ch] ?? ch).join('').toLowerCase();
+  return once(once(text));
+}
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
@@ -114,6 +158,7 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\{%[^%]*%\}/u, 'an unexpanded {% … %} template'],
   [/<%[^%]*%>/u, 'an unexpanded <% … %> template'],
   [/#\{[^}]*\}/u, 'an unexpanded #{…} interpolation'],
+  [/%\{[^}]*\}/u, 'an unexpanded %{…} interpolation'],
   [/\$[A-Z_][A-Z0-9_]*\b/u, 'an unexpanded $VARIABLE'],
   [/%[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
   [/@[A-Za-z_][A-Za-z0-9_]*@/u, 'an unexpanded @VARIABLE@'],
@@ -143,7 +188,11 @@ export function placeholderReason(value: string): string | undefined {
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   const bare = folded.replace(SURROUNDING, '');
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
-  if (COMPACT_WORD_SET.has(compact(bare))) return `the placeholder word ${JSON.stringify(bare)} (spelt apart)`;
+  // Placeholders are short: a long text (a whole report) is not judged by its words.
+  if (folded.length <= MAX_WORDS_LENGTH) {
+    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed));
+    if (byWords !== undefined) return byWords;
+  }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
   const chars = [...bare];

@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { phrasesFor, type LanguagePhrase, type TierLanguage } from '../../gates/claim-tier-order/language.js';
 import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
+import { otherReadings } from '../../src/text/fold.js';
+import { LATIN_LOOKALIKES } from '../../src/text/latin-lookalikes.js';
 import { loadRenderer } from '../../src/text/rendered.js';
 
 // The Markdown/HTML parsers load on first need (claim_tier_order awaits this in evaluate).
@@ -46,9 +48,24 @@ const LOOKALIKES: Record<string, string[]> = {
   B: ['\u0392', '\u0412', '\uFF22', '\u{1D401}'], N: ['\u039D', '\uFF2E', '\u{1D40D}'], F: ['\u03DC', '\uFF26'], R: ['\uFF32', '\u13A1'], D: ['\u13A0', '\uFF24'], G: ['\u050C', '\uFF27'],
   '/': ['\u2215', '\u2044', '\uFF0F', '&#47;', '&sol;', '\\/'],
 };
+/**
+ * Letters whose fold depends on the order of the steps (UTS #39 skeleton first, or case folding first:
+ * `ſ` is `f` one way and `s` the other), generated from the Unicode data, by the ASCII letter their other
+ * reading is. Planes 0 and 1 hold every script with such letters.
+ */
+const ORDER_DEPENDENT = new Map<string, string[]>();
+for (let cp = 0; cp < 0x20000; cp++) {
+  if (cp >= 0xd800 && cp <= 0xdfff) continue;
+  const ch = String.fromCodePoint(cp);
+  if (/\p{Cn}|\p{Co}/u.test(ch)) continue;
+  for (const reading of otherReadings(ch)) if (/^[a-z]$/.test(reading)) ORDER_DEPENDENT.set(reading, [...(ORDER_DEPENDENT.get(reading) ?? []), ch]);
+}
+/** Enclosed, negative squared and parenthesized letters, small capitals… generated from the Unicode names, by letter. */
+const NAMED_VARIANTS = new Map<string, string[]>();
+for (const [ch, letter] of Object.entries(LATIN_LOOKALIKES)) if (/^[a-z]$/.test(letter)) NAMED_VARIANTS.set(letter, [...(NAMED_VARIANTS.get(letter) ?? []), ch]);
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}'];
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', '&#45;', '&#x2D;', '&hyphen;', '&ndash;', '\\-', '', ' ', '-\n'];
-const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n'];
+const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31'];
 
 /** A disguise of one character that a reader still reads as that character. */
 function charVariant(ch: string): fc.Arbitrary<string> {
@@ -61,6 +78,10 @@ function charVariant(ch: string): fc.Arbitrary<string> {
   ];
   const looks = LOOKALIKES[ch] ?? LOOKALIKES[ch.toLowerCase()];
   if (looks !== undefined) options.push({ weight: 2, arbitrary: fc.constantFrom(...looks) });
+  const named = NAMED_VARIANTS.get(ch.toLowerCase());
+  if (named !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...named) });
+  const reread = ORDER_DEPENDENT.get(ch.toLowerCase());
+  if (reread !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...reread) });
   if (/[A-Za-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`&#${cp};`, `&#x${cp.toString(16)};`, String.fromCodePoint(cp + 0xfee0)) });
   if (/[a-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`${ch}\u0301`, String.fromCodePoint(0x1d41a + cp - 0x61)) });
   return fc.oneof(...options);
@@ -126,6 +147,8 @@ const CONTEXTS: ((t: string) => string)[] = [
   (t) => `1. First item\n2. ${t}\n`,
   (t) => `| What | Claim |\n|---|---|\n| x | ${t.replace(/\n/g, ' ').replace(/\|/g, '\\|')} |\n`,
   (t) => `${t}\n`,
+  // A left-to-right override inside a right-to-left one: displayed in logical order.
+  (t) => (/\n/.test(t) ? `${t}\n` : `Note: \u202E\u202D${t}\u202C\u202C\n`),
 ];
 const PREFIX_WITH_REF = (body: string) => `${body}\n[ref]: https://example.com/ref\n`;
 

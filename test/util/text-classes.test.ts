@@ -45,13 +45,33 @@ describe('placeholderReason', () => {
   });
 
   it.each(['run-123', '9f1c2a7', 'abc-def', 'gh-1234567-1', 'nonexistent', 'annotated', 'todos-service', 'unknownness', '0', '100', 'a0000000b', 'ci-2026-12-02', 'nullable-types', 'run 5 of $5',
-    '50% done', '100%', 'a%3db', 'https://x/a%2Fb', '^\\d{4}$', 'set {a, b}', 'src/{a,b}/*.ts', 'find . -exec rm {} \\;', 'Xbox', 'xx', 'yyyy', 'pending', 'the TODO list was emptied', 'lorem',
+    '50% done', '100%', 'a%3db', 'https://x/a%2Fb', '^\\d{4}$', 'set {a, b}', 'src/{a,b}/*.ts', 'find . -exec rm {} \\;', 'Xbox', 'xx', 'yyyy', 'pending', 'the TODO list was emptied',
     'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped', 'To Do', 'In Progress'])(
     '%j is not a placeholder',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();
     },
   );
+
+  it.each([
+    'lorem ipsum', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit.', 'tempor incididunt ut labore et dolore magna aliqua.', 'Lorem',
+    'T.B.D.', 'n / a', 'N\\A', 'CHANGE_ME', 'change-me', 'REPLACE_ME', '**TODO**', '# TODO', '- TODO', '<!-- TODO -->', 'to-do', 'TBA', 'TKTK',
+    'to be determined', 'TODO TODO', 'TBD TBD', 'n/a n/a', 'TODO and FIXME', 'TODO: fill in', 'TODO(bob)', 'FIXME (alice):', '<fill me in>', 'fill me in',
+    'your text here', 'placeholder text', 'foo', 'foo bar', 'asdf',
+    '%s', '%d', '%1$s', '%(name)s', '%v', '{}', '{0}', '{name}', '{:?}', '%{run}', 'run-%{id}',
+    'xxxx', 'XXXX-XXXX', 'YYYY-MM-DD', 'hh:mm:ss', '1970-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '0000-00-00',
+    '\u0422BD', 'N0NE', 'nu11',
+  ])('%j is a placeholder (forms beyond the bare words)', (value) => {
+    expect(placeholderReason(value)).toBeDefined();
+  });
+
+  it.each([
+    'missing name', 'unknown error in the loader', 'default branch protected', 'example.com', 'pending', 'TODO: fix the flaky loader test',
+    'none of the 208 extensions fail', 'id est', 'in situ', 'bar chart of startup times', 'foo-service', 'x-request-id', 'xx', 'mm', '2026-03-10T12:00:00Z',
+    'src/{a,b}/*.ts', 'run 5 of $5', 'Lorem ipsum is the filler text we removed', '100%', '50% of runs', 'state: pass',
+  ])('%j is not a placeholder (content near the new forms)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
 
   it('the placeholder words survive any case, width and invisible characters', () => {
     const words = ['none', 'null', 'undefined', 'nil', 'n/a', 'tbd', 'todo', 'unknown'];

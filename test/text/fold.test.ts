@@ -1,0 +1,69 @@
+/**
+ * The fold's other readings: every code point whose fold depends on the order of the steps (UTS #39
+ * skeleton first, or case folding / compatibility decomposition first) is generated here from the
+ * Unicode data, never listed, and each of its readings must find a phrase spelled with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { foldPhrase, scanText, type Phrase } from '../../gates/claim-tier-order/scan.js';
+import { foldCodePoint, foldString, otherReadings } from '../../src/text/fold.js';
+import { loadRenderer } from '../../src/text/rendered.js';
+
+await loadRenderer();
+
+/** Assigned code points with a reading besides their fold that is one ASCII letter or digit. */
+function ambiguousLetters(): { ch: string; folded: string; reading: string }[] {
+  const found: { ch: string; folded: string; reading: string }[] = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (/\p{Cn}|\p{Co}/u.test(ch)) continue;
+    const folded = foldCodePoint(ch).trim();
+    for (const reading of otherReadings(ch)) if (/^[a-z0-9]$/.test(reading)) found.push({ ch, folded, reading });
+  }
+  return found;
+}
+
+const phrase = (text: string): Phrase => ({ phrase: text, folded: foldPhrase(text), source: 'test', why: 'test', exemptWithin: [] });
+
+describe('fold: every reading of a code point whose fold depends on the order of the steps', () => {
+  const cases = ambiguousLetters();
+
+  it('finds the generated set, long s among it', () => {
+    expect(cases.find((c) => c.ch === '\u017F')).toEqual({ ch: '\u017F', folded: 'f', reading: 's' });
+    expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it('matches a phrase spelled with each code point, read either way', () => {
+    const missed: string[] = [];
+    for (const { ch, folded, reading } of cases) {
+      const text = `We ship q${ch}zv today.`;
+      for (const letter of [reading, folded]) {
+        if (!/^[a-z0-9]$/.test(letter)) continue;
+        const hits = scanText(text, 'plain', [phrase(`q${letter}zv`)]);
+        if (hits.length !== 1 || hits[0]?.column !== 9) missed.push(`U+${(ch.codePointAt(0) as number).toString(16)} as ${letter}`);
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('combines readings: one letter read case-fold-first, another skeleton-first, in one phrase', () => {
+    const hits = scanText('Now a \u017Ftrict drop-in replacement for \u039Dod\u0395/Bun.', 'markdown', [phrase('strict drop-in replacement for Node/Bun')]);
+    expect(hits.map((h) => `${h.line}:${h.column}`)).toEqual(['1:7']);
+  });
+
+  it('leaves a hit exempt only when no reading breaks the allowed phrase around it', () => {
+    const forbidden: Phrase = { ...phrase('runtime replacement'), exemptWithin: [foldPhrase('Full runtime replacement, certified by every hard gate')] };
+    expect(scanText('Full runtime replacement, certified by every hard gate.', 'markdown', [forbidden])).toEqual([]);
+    // The qualifier hidden: a reader with the stylesheet sees the bare claim.
+    expect(scanText('Full runtime replacement<span hidden>, certified by every hard gate</span>.', 'markdown', [forbidden]).length).toBe(1);
+    // Hidden whole, the claim goes with it; its source still says it with the qualifier.
+    expect(scanText('<span hidden>Full runtime replacement, certified by every hard gate</span>.', 'markdown', [forbidden])).toEqual([]);
+  });
+
+  it('reads enclosed letters and squared words as what they show (generated from the Unicode names)', () => {
+    expect(['\u{1F182}', '\u{1F150}', '\u24AE'].map(foldString)).toEqual(['s', 'a', 's']);
+    expect(['\u{1F193}', '\u{1F197}', '\u{1F194}'].map(foldString)).toEqual(['free', 'ok', foldString('id')]);
+    // Symbols that are squares, not words, stay as they are.
+    expect(foldString('\u229E')).toBe('\u229E');
+  });
+});
