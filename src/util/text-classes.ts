@@ -91,8 +91,9 @@ const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
  * {@link placeholderWordsReason}'s). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
  */
 const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs").
-  [/^%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq]$|(?<=[\p{L}\p{N}_./:=-])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?=[_./:=-]?[\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
+  // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs"),
+  // and `%d0` inside a value is a percent-encoded byte.
+  [/^%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq]$|(?<=[\p{L}\p{N}_./:=-])%(?![0-9A-Fa-f]{2})(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%(?![0-9A-Fa-f]{2})(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?=[_./:=-]?[\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
   [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
@@ -117,7 +118,7 @@ const LOREM = new Set(
 /** A value that is only a format directive nobody filled in: printf `%s`, `%1$d`, `%(name)s`, Python/Rust `{}`, `{0}`, `{name}`, `{:?}`. */
 const FORMAT_DIRECTIVE = /^(?:%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoeEgGcpqvwT]|%\([A-Za-z_]\w*\)[sdr]|\{[A-Za-z_\d.]*(?::[^{}]*)?\})$/u;
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
-const MASK = /^(?:x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:[-/.:t ](?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
+const MASK = /^(?:x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
 /** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
 const ZERO_TIME = /^(?:1970-01-01|0001-01-01|0000-00-00)(?:[t ]00:00(?::00(?:\.0+)?)?(?:z|[+-]00:?00|\s*utc)?)?$/u;
 
@@ -147,27 +148,43 @@ function lookalikeFold(text: string): string {
   confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
   const table = confusables;
   const once = (t: string) => [...t].map((ch) => table[ch] ?? ch).join('').toLowerCase();
-  return once(once(text));
+  // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
+  return once(once(text)).replace(/rn/gu, 'm');
 }
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
 const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [/\$\{[^}]*\}/u, 'an unexpanded ${…} variable'],
-  [/\$\([^)]*\)/u, 'an unexpanded $(…) substitution'],
-  [/\{\{[^}]*\}\}/u, 'an unexpanded {{ … }} template'],
+  // `[^{}]` and `[^%]` stop at the next opener: a run of unclosed openers (`${${${…`) is scanned once, not once per opener.
+  [/\$\{[^{}]*\}/u, 'an unexpanded ${…} variable'],
+  [/\$\([^()]*\)/u, 'an unexpanded $(…) substitution'],
+  [/\{\{[^{}]*\}\}/u, 'an unexpanded {{ … }} template'],
   [/\{%[^%]*%\}/u, 'an unexpanded {% … %} template'],
   [/<%[^%]*%>/u, 'an unexpanded <% … %> template'],
-  [/#\{[^}]*\}/u, 'an unexpanded #{…} interpolation'],
-  [/%\{[^}]*\}/u, 'an unexpanded %{…} interpolation'],
+  [/#\{[^{}]*\}/u, 'an unexpanded #{…} interpolation'],
+  [/%\{[^{}]*\}/u, 'an unexpanded %{…} interpolation'],
   [/\$[A-Z_][A-Z0-9_]*\b/u, 'an unexpanded $VARIABLE'],
-  [/%[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
+  // Not a percent-encoded byte (`%E2%9C%93` in a URI): two hex digits between the signs are an escape.
+  [/%(?![0-9A-Fa-f]{2}%)[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
   [/@[A-Za-z_][A-Za-z0-9_]*@/u, 'an unexpanded @VARIABLE@'],
   [/<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
   [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
   [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
 ];
 
-const SURROUNDING = /^[\s"'`([{<«“‘]+|[\s"'`)\]}>»”’.,;:!?]+$/gu;
+const OPENING = new Set([...'"\'`([{<«“‘']);
+const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?']);
+const SPACE = /\s/u;
+/**
+ * `text` without surrounding quotes, brackets, punctuation and whitespace. A loop, not a regex: an unanchored
+ * `[…]+$` retries from every position of a long run of spaces or dots (quadratic: 12 s for 100 KB).
+ */
+function stripSurrounding(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (OPENING.has(text[start] as string) || SPACE.test(text[start] as string))) start++;
+  while (end > start && (CLOSING.has(text[end - 1] as string) || SPACE.test(text[end - 1] as string))) end--;
+  return text.slice(start, end);
+}
 const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(?:0[-0]*)$/iu;
 
 /**
@@ -186,7 +203,7 @@ export function placeholderReason(value: string): string | undefined {
   for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
-  const bare = folded.replace(SURROUNDING, '');
+  const bare = stripSurrounding(folded);
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
@@ -235,7 +252,7 @@ export function templateReason(value: string): string | undefined {
  * contained in almost any correlation id, so lineage through it proves nothing.
  */
 export function degenerateIdReason(value: string): string | undefined {
-  const folded = foldForComparison(value).replace(SURROUNDING, '');
+  const folded = stripSurrounding(foldForComparison(value));
   if (/^[+-]?(?:(?:0+(?:\.0*)?|\.0+)(?:e[+-]?\d+)?|0[xbo]0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';

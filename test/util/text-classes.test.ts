@@ -73,6 +73,27 @@ describe('placeholderReason', () => {
     expect(placeholderReason(value)).toBeUndefined();
   });
 
+  it.each(['https://example.com/%E2%9C%93', 's3://bucket/key%C3%A9', 'https://ru.wikipedia.org/wiki/%d0%b0', 'STD', 'MTD', 'DTD', 'burn', 'To Do'])(
+    '%j is not a placeholder (percent-encoded bytes, words of mask letters)',
+    (value) => {
+      expect(placeholderReason(value)).toBeUndefined();
+    },
+  );
+
+  it.each(['L\u043erem ipsum', 'dumm\u0443', 'changem\u0435', 'fill m\u0435', 'YYYY-MM-DDTHH:MM:SS', 'YYYYMMDD'])(
+    '%j is a placeholder (look-alike letters in words with an m; date-time masks)',
+    (value) => {
+      expect(placeholderReason(value)).toBeDefined();
+    },
+  );
+
+  it('long runs of spaces, dots or unclosed openers are read once (they took seconds when each position retried)', () => {
+    expect(placeholderReason(`a${' '.repeat(100_000)}b`)).toBeUndefined();
+    expect(placeholderReason(`a${'.'.repeat(100_000)}b`)).toBeUndefined();
+    expect(placeholderReason('{{'.repeat(50_000))).toBe('punctuation only');
+    expect(placeholderReason('${'.repeat(50_000))).toBe('punctuation only');
+  });
+
   it('the placeholder words survive any case, width and invisible characters', () => {
     const words = ['none', 'null', 'undefined', 'nil', 'n/a', 'tbd', 'todo', 'unknown'];
     fc.assert(
