@@ -97,6 +97,13 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
   [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
+  // A named slot touching the value around it (`ci-{run_id}`, `{run_id}-shard`); a numbered one there may be a regex `{4}`.
+  [/(?<=[\p{L}\p{N}_./:=-])\{[A-Za-z_]\w*\}|\{[A-Za-z_]\w*\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {name} format slot'],
+  // `ci-$run_id`: a lower-case shell variable inside a value (alone it is a template, see TEMPLATE_PATTERNS).
+  [/(?<=[\p{L}\p{N}_:=-])\$[a-z_][a-z0-9_]*(?![\p{L}\p{N}])/u, 'an unexpanded $variable'],
+  [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
+  [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
+  [/^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -118,7 +125,7 @@ const LOREM = new Set(
 /** A value that is only a format directive nobody filled in: printf `%s`, `%1$d`, `%(name)s`, Python/Rust `{}`, `{0}`, `{name}`, `{:?}`. */
 const FORMAT_DIRECTIVE = /^(?:%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoeEgGcpqvwT]|%\([A-Za-z_]\w*\)[sdr]|\{[A-Za-z_\d.]*(?::[^{}]*)?\})$/u;
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
-const MASK = /^(?:x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
+const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
 /** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
 const ZERO_TIME = /^(?:1970-01-01|0001-01-01|0000-00-00)(?:[t ]00:00(?::00(?:\.0+)?)?(?:z|[+-]00:?00|\s*utc)?)?$/u;
 
@@ -166,7 +173,8 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // Not a percent-encoded byte (`%E2%9C%93` in a URI): two hex digits between the signs are an escape.
   [/%(?![0-9A-Fa-f]{2}%)[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
   [/@[A-Za-z_][A-Za-z0-9_]*@/u, 'an unexpanded @VARIABLE@'],
-  [/<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
+  // Not a generic type (`Option<T>`, `Vec<u8>`): the bracket opens after a name there.
+  [/(?<![\p{L}\p{N}_])<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
   [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
   [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
 ];

@@ -73,7 +73,7 @@ describe('placeholderReason', () => {
     expect(placeholderReason(value)).toBeUndefined();
   });
 
-  it.each(['https://example.com/%E2%9C%93', 's3://bucket/key%C3%A9', 'https://ru.wikipedia.org/wiki/%d0%b0', 'STD', 'MTD', 'DTD', 'burn', 'To Do'])(
+  it.each(['https://docs.rs/x/%E2%9C%93', 's3://bucket/key%C3%A9', 'https://ru.wikipedia.org/wiki/%d0%b0', 'STD', 'MTD', 'DTD', 'burn', 'To Do'])(
     '%j is not a placeholder (percent-encoded bytes, words of mask letters)',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();
@@ -84,6 +84,20 @@ describe('placeholderReason', () => {
     '%j is a placeholder (look-alike letters in words with an m; date-time masks)',
     (value) => {
       expect(placeholderReason(value)).toBeDefined();
+    },
+  );
+
+  it.each(['ci-{run_id}', '{run_id}-shard', 'ci-$run_id', '[RUN_ID]', 'YOUR_RUN_ID', 'your-run-id-here', 'insert run id here', 'https://example.com/run/123', 'x.y.z', 'vX.Y.Z'])(
+    '%j is a placeholder (embedded named slots and variables, fill-in instructions, example domains, version masks)',
+    (value) => {
+      expect(placeholderReason(value)).toBeDefined();
+    },
+  );
+
+  it.each(['Fix Option<T> handling', 'Vec<u8>', 'Your team owns this', 'Enter the building', 'foo.$ref', 'https://example.company.io/x', '^\\d{4}$', 'run 5 of $5'])(
+    '%j is not a placeholder (generic types, sentences, JSON Schema keywords, real domains)',
+    (value) => {
+      expect(placeholderReason(value)).toBeUndefined();
     },
   );
 
