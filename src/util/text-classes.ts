@@ -85,15 +85,26 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
+/** A printf conversion: `%s`, `%(name)s`, `%1$s`, `%04d`, `%-5s`, `%.2f`, `%lu`, `%x` (no space flag: `5 % discount`). */
+const PRINTF_SPEC = String.raw`(?:\([A-Za-z_]\w*\)|[1-9]\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|L)?[sdifuvrqxXoeEgGT]`;
+/** `%E2%9C%93`, `%d0`: two hex digits that are not the width of a conversion (`%04d`) are a percent-encoded byte. */
+const NOT_ENCODED = String.raw`(?![0-9A-Fa-f]{2}(?![0-9]*[sdifuxXoeEgG]))`;
+/**
+ * A printf slot alone, or touching the value it was meant to fill (`ci-%s`, `id=%d`, `build-%04d`); prose may name
+ * a slot ("handle %s in logs").
+ */
+const PRINTF_SLOT = new RegExp(
+  String.raw`^%${PRINTF_SPEC}$|(?<=[\p{L}\p{N}_./:=-])%${NOT_ENCODED}${PRINTF_SPEC}(?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%${NOT_ENCODED}${PRINTF_SPEC}(?=[_./:=-]?[\p{L}\p{N}])`,
+  'u',
+);
+
 /**
  * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) inside a value
  * (`ci-%s`, `run-{}`), and a lone `{0}`/`{run_id}` slot (whole values made of filler, masks and slots are
  * {@link placeholderWordsReason}'s). Not templates in the {@link templateReason} sense: a regex in a config may hold `{2}`.
  */
 const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  // Alone or touching the value it was meant to fill (`ci-%s`, `id=%d`): prose may name a slot ("handle %s in logs"),
-  // and `%d0` inside a value is a percent-encoded byte.
-  [/^%(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq]$|(?<=[\p{L}\p{N}_./:=-])%(?![0-9A-Fa-f]{2})(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%(?![0-9A-Fa-f]{2})(?:\([A-Za-z_]\w*\)|[1-9]\$)?(?:\.\d+)?[sdifuvrq](?=[_./:=-]?[\p{L}\p{N}])/u, 'an unfilled %s-style format slot'],
+  [PRINTF_SLOT, 'an unfilled %s-style format slot'],
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
   [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],

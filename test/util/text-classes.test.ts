@@ -87,14 +87,14 @@ describe('placeholderReason', () => {
     },
   );
 
-  it.each(['ci-{run_id}', '{run_id}-shard', 'ci-$run_id', '[RUN_ID]', 'YOUR_RUN_ID', 'your-run-id-here', 'insert run id here', 'https://example.com/run/123', 'x.y.z', 'vX.Y.Z'])(
+  it.each(['build-%04d', 'ci-%5s', 'run-%lu', '%lu', '%zu', 'run-%x', '%-5s', 'ci-{run_id}', '{run_id}-shard', 'ci-$run_id', '[RUN_ID]', 'YOUR_RUN_ID', 'your-run-id-here', 'insert run id here', 'https://example.com/run/123', 'x.y.z', 'vX.Y.Z'])(
     '%j is a placeholder (embedded named slots and variables, fill-in instructions, example domains, version masks)',
     (value) => {
       expect(placeholderReason(value)).toBeDefined();
     },
   );
 
-  it.each(['Fix Option<T> handling', 'Vec<u8>', 'Your team owns this', 'Enter the building', 'foo.$ref', 'https://example.company.io/x', '^\\d{4}$', 'run 5 of $5'])(
+  it.each(['5 % discount', '50% of runs', 'https://docs.rs/%E2%9C%93/x', 'a%2Fb', 'Handle %d in logs', 'Fix Option<T> handling', 'Vec<u8>', 'Your team owns this', 'Enter the building', 'foo.$ref', 'https://example.company.io/x', '^\\d{4}$', 'run 5 of $5'])(
     '%j is not a placeholder (generic types, sentences, JSON Schema keywords, real domains)',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();
