@@ -86,7 +86,7 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /** A printf conversion: `%s`, `%(name)s`, `%1$s`, `%04d`, `%-5s`, `%.2f`, `%lu`, `%x` (no space flag: `5 % discount`). */
-const PRINTF_SPEC = String.raw`(?:\([A-Za-z_]\w*\)|[1-9]\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|L)?[sdifuvrqxXoeEgGT]`;
+const PRINTF_SPEC = String.raw`(?:\([A-Za-z_]\w*\)|[1-9]\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|L)?[sdifuvrqxXoeEgGcpwT]`;
 /** `%E2%9C%93`, `%d0`: two hex digits that are not the width of a conversion (`%04d`) are a percent-encoded byte. */
 const NOT_ENCODED = String.raw`(?![0-9A-Fa-f]{2}(?![0-9]*[sdifuxXoeEgG]))`;
 /**
@@ -107,7 +107,7 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [PRINTF_SLOT, 'an unfilled %s-style format slot'],
   // Touching a word (`run-{}`, `{:?}ms`) or alone: `find -exec rm {} \;` in a recorded command is no slot.
   [/^\{(?::[^{}]*)?\}$|(?<=[\p{L}\p{N}_./:=-])\{(?::[^{}]*)?\}|\{(?::[^{}]*)?\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {} format slot'],
-  [/^\{(?:\d+|[A-Za-z_]\w*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
+  [/^\{(?:\d+|[A-Za-z_][\w.]*)(?::[^{}]*)?\}$/u, 'an unfilled {name} format slot'],
   // A named slot touching the value around it (`ci-{run_id}`, `{run_id}-shard`); a numbered one there may be a regex `{4}`.
   [/(?<=[\p{L}\p{N}_./:=-])\{[A-Za-z_]\w*\}|\{[A-Za-z_]\w*\}(?=[\p{L}\p{N}_./-])/u, 'an unfilled {name} format slot'],
   // `ci-$run_id`: a lower-case shell variable inside a value (alone it is a template, see TEMPLATE_PATTERNS).
@@ -133,8 +133,6 @@ const LOREM = new Set(
   'lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(' '),
 );
 
-/** A value that is only a format directive nobody filled in: printf `%s`, `%1$d`, `%(name)s`, Python/Rust `{}`, `{0}`, `{name}`, `{:?}`. */
-const FORMAT_DIRECTIVE = /^(?:%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?[sdifuxXoeEgGcpqvwT]|%\([A-Za-z_]\w*\)[sdr]|\{[A-Za-z_\d.]*(?::[^{}]*)?\})$/u;
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
 const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
 /** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
@@ -148,7 +146,6 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^to\s+do$/u.test(folded)) return undefined;
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
-  if (FORMAT_DIRECTIVE.test(folded)) return 'an unfilled format directive';
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
