@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
@@ -50,6 +51,28 @@ function verifyIn(root: string, ...args: string[]): number | null {
 }
 
 const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
+
+/** An edited verdict written where `check` can read it; `refold` recomputes the summary and results as a forger would. */
+function writeForged(forged: Verdict, { refold = false } = {}): string {
+  if (refold) {
+    forged.summary = summarize(forged.gates);
+    forged.selection.gates_verdict = foldGates(forged.gates);
+    forged.verdict = foldRun(forged.gates, forged.selection.complete);
+  }
+  const copy = join(tempDir(), 'forged.json');
+  writeFileSync(copy, JSON.stringify(forged, null, 2));
+  return copy;
+}
+
+/** A run in which gate b fails, its verdict to edit, and gate b in it. */
+function failedRunToForge() {
+  const { root } = repo({ 'b.json': { status: 'fail' } });
+  expect(verifyIn(root, '--now', NOW)).toBe(1);
+  const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+  const b = forged.gates.find((g) => g.id === 'b');
+  if (b === undefined) throw new Error('fixture');
+  return { root, forged, b };
+}
 
 describe('merge: the merged verdict is no fresher and no cleaner than its shards', () => {
   it('shards of last week merged today are as old as the oldest of them: check says stale (exit 1)', () => {
@@ -107,8 +130,7 @@ describe('check: the config and waivers compared are the promoted commit\'s', ()
     const forged = readVerdictJson(path);
     expect(forged.git?.dirty).toBe(true);
     forged.git = { sha: forged.git?.sha ?? '', dirty: false };
-    const copy = join(tempDir(), 'forged.json');
-    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const copy = writeForged(forged);
     expect(check(root, copy)).toEqual({ status: 1, codes: ['dirty_tree'] });
   }, 60_000);
 
@@ -119,8 +141,7 @@ describe('check: the config and waivers compared are the promoted commit\'s', ()
     expect(verifyIn(root, '--now', NOW)).toBe(0);
     const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
     forged.git = { sha: head, dirty: false };
-    const copy = join(tempDir(), 'forged.json');
-    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const copy = writeForged(forged);
     expect(check(root, copy, '--commit', head)).toEqual({ status: 1, codes: ['commit_mismatch'] });
     // The same verdict, honestly of the checked-out commit, promotes.
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
@@ -169,21 +190,12 @@ describe('rollback: an emergency relaxation, never a way around check', () => {
   }, 60_000);
 
   it('a failing strict verdict given a rollback declaration that was never valid (a week long) is verdict_inconsistent (exit 2)', async () => {
-    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
-    const { root } = repo({ 'b.json': { status: 'fail' } });
-    expect(verifyIn(root, '--now', NOW)).toBe(1);
-    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
-    const b = forged.gates.find((g) => g.id === 'b');
-    if (b === undefined) throw new Error('fixture');
+    const { root, forged, b } = failedRunToForge();
     b.status = 'warn';
     b.relaxed_by = 'rollback';
     forged.mode = 'rollback';
     forged.rollback = { reason: 'ship it', owner: 'TopazFalcon', incident: 'INC-1', created: '2026-03-10T08:00:00Z', expires: '2026-03-17T08:00:00Z', source: 'rollback.yaml', relaxed_gates: ['b'] };
-    forged.summary = summarize(forged.gates);
-    forged.selection.gates_verdict = foldGates(forged.gates);
-    forged.verdict = foldRun(forged.gates, true);
-    const copy = join(tempDir(), 'forged.json');
-    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const copy = writeForged(forged, { refold: true });
     const run = runCli(['check', copy, '--now', LATER, '--mode', 'rollback', '--json'], { cwd: root });
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
@@ -194,23 +206,14 @@ describe('rollback: an emergency relaxation, never a way around check', () => {
 
 describe('edited verdicts', () => {
   it('a failing check flipped to pass (its finding code kept), with the gate and counts refolded, is verdict_inconsistent (exit 2)', async () => {
-    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
-    const { root } = repo({ 'b.json': { status: 'fail' } });
-    expect(verifyIn(root, '--now', NOW)).toBe(1);
-    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
-    const b = forged.gates.find((g) => g.id === 'b');
-    if (b === undefined) throw new Error('fixture');
+    const { root, forged, b } = failedRunToForge();
     const at = b.checks.findIndex((c) => c.status === 'fail');
     expect(b.checks[at]?.code).toBe('status_not_allowed');
     (b.checks[at] as { status: string }).status = 'pass';
     b.raw_status = 'pass';
     b.status = 'pass';
     delete b.reason;
-    forged.summary = summarize(forged.gates);
-    forged.selection.gates_verdict = foldGates(forged.gates);
-    forged.verdict = foldRun(forged.gates, true);
-    const copy = join(tempDir(), 'forged.json');
-    writeFileSync(copy, JSON.stringify(forged, null, 2));
+    const copy = writeForged(forged, { refold: true });
     const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
@@ -312,7 +315,6 @@ describe('the engine\'s own outputs are never evidence, wherever they are copied
 
 describe('a merged verdict keeps its shard_merge gate', () => {
   it('the same shard merged twice, the failing shard_merge gate cut out and the verdict refolded: verdict_inconsistent (exit 2)', async () => {
-    const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
     const { root } = repo();
     expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-11', '--out', 's1', '--now', NOW)).toBe(0);
     expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-11', '--out', 's2', '--now', NOW)).toBe(0);
@@ -323,11 +325,7 @@ describe('a merged verdict keeps its shard_merge gate', () => {
     const cut = (change: (v: Verdict) => void) => {
       const v = structuredClone(merged);
       change(v);
-      v.summary = summarize(v.gates);
-      v.selection.gates_verdict = foldGates(v.gates);
-      v.verdict = foldRun(v.gates, v.selection.complete);
-      const copy = join(tempDir(), 'forged.json');
-      writeFileSync(copy, JSON.stringify(v, null, 2));
+      const copy = writeForged(v, { refold: true });
       const run = runCli(['check', copy, '--now', LATER, '--json'], { cwd: root });
       expect(run.status).toBe(2);
       expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
