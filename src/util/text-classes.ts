@@ -63,7 +63,8 @@ const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
  * kept. Two texts with one visible form cannot be told apart.
  */
 export function visibleForm(text: string): string {
-  return removeInvisible(text).normalize('NFKC').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
+  // Swapped decomposed, composed after: a Cyrillic е or а with a mark (е́, ӓ) must read as the Latin é, ä.
+  return removeInvisible(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c).normalize('NFC');
 }
 
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
@@ -85,8 +86,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
-/** A printf conversion: `%s`, `%(name)s`, `%1$s`, `%04d`, `%-5s`, `%.2f`, `%lu`, `%x` (no space flag: `5 % discount`). */
-const PRINTF_SPEC = String.raw`(?:\([A-Za-z_]\w*\)|[1-9]\$)?[-+#0]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|L)?[sdifuvrqxXoeEgGcpwT]`;
+/**
+ * A printf conversion: `%s`, `%(name)s`, `%1$s`, `%04d`, `%-5s`, `%.2f`, `%lu`, `%x` (no space flag: `5 % discount`).
+ * The width starts at 1–9 so that a run of zeros has one reading (flags), not one per split (quadratic on `%000…`).
+ */
+const PRINTF_SPEC = String.raw`(?:\([A-Za-z_]\w*\)|[1-9]\$)?[-+#0]*(?:[1-9]\d*)?(?:\.\d+)?(?:hh|h|ll|l|z|j|L)?[sdifuvrqxXoeEgGcpwT]`;
 /** `%E2%9C%93`, `%d0`: two hex digits that are not the width of a conversion (`%04d`) are a percent-encoded byte. */
 const NOT_ENCODED = String.raw`(?![0-9A-Fa-f]{2}(?![0-9]*[sdifuxXoeEgG]))`;
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyText, contentProblem, isBlank, isPlaceholder, placeholderReason, removeInvisible, degenerateIdReason, idReason, templateReason } from '../../src/util/text-classes.js';
+import { classifyText, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -106,6 +106,7 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`a${'.'.repeat(100_000)}b`)).toBeUndefined();
     expect(placeholderReason('{{'.repeat(50_000))).toBe('punctuation only');
     expect(placeholderReason('${'.repeat(50_000))).toBe('punctuation only');
+    expect(placeholderReason(`%-${'0'.repeat(100_000)}`)).toBeUndefined();
   });
 
   it('the placeholder words survive any case, width and invisible characters', () => {
@@ -184,5 +185,13 @@ describe('contentProblem', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('visibleForm', () => {
+  it('a Cyrillic letter with a combining mark reads as the composed Latin letter (keys résumé and rе́sumе́ are one to a reader)', () => {
+    expect(visibleForm('r\u0435\u0301sum\u0435\u0301')).toBe(visibleForm('r\u00e9sum\u00e9'));
+    expect(visibleForm('st\u0430\u0308tus')).toBe(visibleForm('st\u00e4tus'));
+    expect(visibleForm('Status')).not.toBe(visibleForm('status'));
   });
 });
