@@ -28,7 +28,14 @@ export interface RunOrder {
   /** Gates each gate starts after (direct edges). */
   waitsFor: ReadonlyMap<string, readonly string[]>;
   /** Per gate: the declared-writes barriers it must wait for when it touches a path they write. */
-  writers: ReadonlyMap<string, readonly { id: string; matches: (path: string) => boolean }[]>;
+  writers: ReadonlyMap<string, readonly DeclaredWriter[]>;
+  /** Per gate: the declared-writes barriers that run after it; what it reads of their paths is the previous run's. */
+  laterWriters: ReadonlyMap<string, readonly DeclaredWriter[]>;
+}
+
+export interface DeclaredWriter {
+  id: string;
+  matches: (path: string) => boolean;
 }
 
 export type OrderResult = { ok: true; order: RunOrder } | { ok: false; cycle: string[] };
@@ -100,17 +107,23 @@ export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   });
   const full = findCycle(ids, edges);
   if (full) return { ok: false, cycle: full };
-  const writers = new Map<string, { id: string; matches: (path: string) => boolean }[]>();
-  const declared = nodes.filter((n) => n.barrier && n.writes !== undefined);
+  const writers = new Map<string, DeclaredWriter[]>();
+  const laterWriters = new Map<string, DeclaredWriter[]>();
+  const declared = nodes.filter((n) => n.barrier && n.writes !== undefined).map((w) => {
+    const patterns = (w.writes ?? []).map((g) => globToRegExp(normalizeRel(g)));
+    return { id: w.id, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
+  });
   for (const node of nodes) {
-    const mine: { id: string; matches: (path: string) => boolean }[] = [];
+    const mine: DeclaredWriter[] = [];
+    const later: DeclaredWriter[] = [];
     for (const w of declared) {
+      if (w.id === node.id) continue;
       // A writer that (transitively) waits for this gate runs after it: the gate sees the state before the writer.
-      if (w.id === node.id || reaches(edges, w.id, node.id)) continue;
-      const patterns = (w.writes ?? []).map((g) => globToRegExp(normalizeRel(g)));
-      mine.push({ id: w.id, matches: (path) => patterns.some((re) => re.test(normalizeRel(path))) });
+      if (reaches(edges, w.id, node.id)) later.push(w);
+      else mine.push(w);
     }
     writers.set(node.id, mine);
+    laterWriters.set(node.id, later);
   }
-  return { ok: true, order: { waitsFor: new Map([...edges].map(([id, deps]) => [id, [...deps]])), writers } };
+  return { ok: true, order: { waitsFor: new Map([...edges].map(([id, deps]) => [id, [...deps]])), writers, laterWriters } };
 }

@@ -11,7 +11,7 @@ export const ARTIFACT_REASONS: Record<ArtifactErrorCode, string> = {
   malformed: 'an artifact is not valid JSON/JSONL/TOML/YAML/UTF-8',
   duplicate_key: 'an artifact defines the same key twice, so which value counts is ambiguous',
   schema: 'an artifact has the wrong schema id or does not match its schema',
-  stale: 'an artifact is older than the allowed maximum age',
+  stale: 'an artifact is older than the allowed maximum age, or is an earlier run\'s output: a command that declares it writes the file left it untouched, or the gate read it before that command ran',
   future: 'an artifact claims to be generated in the future',
   lineage: 'artifacts come from different runs or carry placeholder evidence',
   outside_root: 'a path escapes the repository root (.., absolute path or symlink)',
@@ -25,6 +25,7 @@ export const RUNNER_REASONS: Record<string, string> = {
   timeout: 'the gate did not finish within its timeout',
   blocking_skip: 'a blocking gate skipped; blocking gates cannot stay skipped',
   skipped: 'the gate does not apply here (non-blocking gates only)',
+  declared_write_missing: 'a command gate declares writes that it did not write during the run: no file matching a declared glob is new or rewritten',
   resource_limit: 'the JS heap passed its bound (GATE_ENGINE_MAX_HEAP_MB, default 85% of the V8 old-space limit) while the gate read its inputs; the gate was stopped instead of the process dying out of memory',
 };
 
@@ -62,6 +63,7 @@ export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
   'crashed',
   'timeout',
   'resource_limit',
+  'declared_write_missing',
   'blocking_skip',
   ...Object.keys(EVIDENCE_FINDING_REASONS),
   ...Object.keys(MERGE_REASONS),

@@ -12,6 +12,7 @@ import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './m
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
+import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck } from './declared-writes.js';
 import type { RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -58,6 +59,8 @@ export interface RunEnvironment {
   signal?: AbortSignal;
   /** Gates running at once in the full lane (default: GATE_ENGINE_CONCURRENCY, else DEFAULT_GATE_CONCURRENCY). */
   concurrency?: number;
+  /** Files declared writers of this run left untouched (runAll and runPreflight make one when absent). */
+  leftovers?: LeftoverRegistry;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -298,19 +301,23 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const controller = new AbortController();
   const unlink = env.signal ? relayAbort(env.signal, controller) : () => undefined;
   let deadline: Deadline | undefined;
-  const beforeAccess = writers
-    ? async (path: string | undefined) => {
-        deadline?.pause();
-        try {
-          await writers(path);
-        } finally {
-          deadline?.resume();
-        }
+  const leftovers = env.leftovers;
+  const beforeAccess = async (path: string | undefined) => {
+    if (writers) {
+      deadline?.pause();
+      try {
+        await writers(path);
+      } finally {
+        deadline?.resume();
       }
-    : undefined;
+    }
+    if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path);
+  };
+  const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
+  const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
-  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, ...(beforeAccess ? { beforeAccess } : {}) });
+  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess });
   const outcome = await evaluateWithTimeout(
     gate,
     (d) => {
@@ -325,6 +332,11 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
   const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
+  if (declaredWrites && before) {
+    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before);
+    leftovers?.add(gate.id, written.leftovers);
+    if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
+  }
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
   const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
@@ -395,7 +407,8 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
  * (needs, command barriers, declared writes — see order.ts). Results come back in declared order
  * regardless of finish order. Without an order every gate is independent.
  */
-export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
+export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const started = new Map<string, Promise<GateRun>>();
@@ -404,6 +417,7 @@ export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment, 
     if (existing) return existing;
     const deps = (order?.waitsFor.get(gate.id) ?? []).map((id) => byId.get(id)).filter((g): g is PlannedGate => g !== undefined);
     const writers = order?.writers.get(gate.id) ?? [];
+    const later = order?.laterWriters.get(gate.id) ?? [];
     // The slot this gate holds. A gate that timed out may go on in the background: once its run is over it
     // neither gives up nor takes a slot again, so it can never free a slot twice or keep one forever.
     let active = true;
@@ -419,9 +433,12 @@ export async function runAll(plan: readonly PlannedGate[], env: RunEnvironment, 
       slots.release();
     };
     const wait: WriterWait | undefined =
-      writers.length === 0
+      writers.length === 0 && later.length === 0
         ? undefined
         : async (path) => {
+            const next = path === undefined ? undefined : later.find((w) => w.matches(path));
+            if (next !== undefined) refuseBeforeWriter(path as string, next.id);
+            if (!writers.some((w) => path === undefined || w.matches(path))) return;
             // A gate waiting for a writer gives its slot up meanwhile: the writer may need it.
             give();
             try {
@@ -501,7 +518,8 @@ export interface PreflightRun {
  * Preflight lane: blocking gates only, one at a time in declared order, stopping at the first gate
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
-export async function runPreflight(plan: readonly PlannedGate[], env: RunEnvironment): Promise<PreflightRun> {
+export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment): Promise<PreflightRun> {
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
   const runs: GateRun[] = [];
   for (const [i, gate] of plan.entries()) {
     const run = await runGate(gate, env);

@@ -45,6 +45,15 @@ describe('planOrder', () => {
     expect(w?.matches('other/x.json')).toBe(false);
   });
 
+  it('declared writes: a gate declared before the writer (no needs) sees it as a later writer, not one to wait for', () => {
+    const r = planOrder([node('early'), node('cmd', { barrier: true, writes: ['out/*.json'] }), node('after', { needs: ['cmd'] })]);
+    if (!r.ok) throw new Error('cycle');
+    expect(r.order.laterWriters.get('early')?.map((w) => w.id)).toEqual(['cmd']);
+    expect(r.order.writers.get('early')).toEqual([]);
+    expect(r.order.laterWriters.get('after')).toEqual([]);
+    expect(r.order.writers.get('after')?.map((w) => w.id)).toEqual(['cmd']);
+  });
+
   it('needs win over declared order; a cycle is reported with its path', () => {
     const r = planOrder([node('early', { needs: ['cmd'] }), node('cmd', { barrier: true })]);
     expect(r.ok && Object.fromEntries(r.order.waitsFor)).toEqual({ early: ['cmd'], cmd: [] });
@@ -116,4 +125,36 @@ describe('same inputs and --now give the same verdict, every time (a producer ra
     expect(first.gates.map((g: { id: string; status: string }) => `${g.id}:${g.status}`)).toEqual(['early:pass', 'producer:pass', 'late:pass', 'independent:pass', 'barrier:pass', 'after_barrier:pass']);
     expect(new Set(verdicts).size).toBe(1);
   }, 120_000);
+});
+
+describe('a declared writer that does not write: what it left is an earlier run\'s output (stale), in every lane', () => {
+  const idle = { id: 'producer', type: 'command', writes: ['status.json'], options: { run: 'true', shell: true } };
+
+  it.each(['full', 'preflight'] as const)('%s lane: the producer fails declared_write_missing, its reader fails stale naming it', async (lane) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([idle, reader('late', 'status.json', { needs: ['producer'] })] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane });
+    expect(exitCode).toBe(1);
+    const byId = Object.fromEntries(verdict.gates.map((g) => [g.id, g]));
+    expect(byId.producer).toMatchObject({ status: 'fail', reason: 'declared_write_missing' });
+    if (lane === 'preflight') return; // preflight stops at the first failure: the reader is not evaluated
+    expect(byId.late).toMatchObject({ status: 'fail', reason: 'stale' });
+    expect(byId.late?.checks.find((c) => c.code === 'stale')?.message).toContain('gate producer declares that it writes it');
+  });
+
+  it('a non-blocking producer that does not write: its failure only warns, but its blocking reader fails stale, so the run fails', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ ...idle, blocking: false }, reader('late', 'status.json', { needs: ['producer'] })] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane: 'full' });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.find((g) => g.id === 'late')).toMatchObject({ status: 'fail', reason: 'stale' });
+  });
+
+  it('a file the producer replaced (new inode) or rewrote in place counts as written', async () => {
+    for (const run of [`printf '{"status": "pass"}' > status.json.tmp && mv status.json.tmp status.json`, `printf '{"status": "pass"}' > status.json`]) {
+      const producerGate = { ...idle, options: { run, shell: true } };
+      const root = workspace({ 'gate-engine.config.yaml': configYaml([producerGate, reader('late', 'status.json', { needs: ['producer'] })] as never[]), 'status.json': STALE });
+      const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+      expect(verdict.gates.map((g) => `${g.id}:${g.status}`), run).toEqual(['producer:pass', 'late:pass']);
+      expect(exitCode).toBe(0);
+    }
+  });
 });

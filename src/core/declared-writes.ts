@@ -1,0 +1,117 @@
+/**
+ * What a command that declares `writes` really wrote during this run.
+ *
+ * A reader ordered after such a command trusts that the file it reads is this run's output. When the
+ * command skips its work ("cache hit", an early exit that still returns 0) the file on disk is an
+ * earlier run's — undated evidence would pass. So the runner photographs every file matching the
+ * declared globs before the command starts and again after it ends. A file counts as written when its
+ * identity changed: a new inode (replaced) or a new ctime (written in place). ctime is set by the kernel
+ * on every change and cannot be set back from user space, so a cache restore that preserves mtimes still
+ * counts as a write, and a file nobody touched never does.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ArtifactError } from '../artifacts/errors.js';
+import { listGlob } from '../artifacts/glob.js';
+import type { CheckResult } from './types.js';
+
+/** dev:ino:ctime of one file, the fingerprint of "this exact file, unchanged". */
+type Identity = string;
+
+export type WriteSnapshot = ReadonlyMap<string, Identity>;
+
+async function identityOf(abs: string): Promise<Identity | undefined> {
+  try {
+    const s = await stat(abs, { bigint: true });
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.ctimeNs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files matching `globs` now, by root-relative path. A glob that cannot be listed contributes nothing. */
+export async function snapshotWrites(root: string, globs: readonly string[], outputDir: string): Promise<WriteSnapshot> {
+  const out = new Map<string, Identity>();
+  for (const glob of globs) {
+    const files = await listGlob(root, glob, { exclude: [outputDir] }).catch(() => [] as string[]);
+    for (const rel of files) {
+      if (out.has(rel)) continue;
+      const id = await identityOf(join(root, rel));
+      if (id !== undefined) out.set(rel, id);
+    }
+  }
+  return out;
+}
+
+export interface WriteOutcome {
+  /** Declared globs no file written during the run matches. */
+  unwritten: string[];
+  /** Files matching the globs that the command left exactly as they were: an earlier run's output. */
+  leftovers: Identity[];
+}
+
+export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot): Promise<WriteOutcome> {
+  const unwritten: string[] = [];
+  const leftovers = new Set<Identity>();
+  for (const glob of globs) {
+    const after = await snapshotWrites(root, [glob], outputDir);
+    let written = false;
+    for (const [rel, id] of after) {
+      if (before.get(rel) === id) leftovers.add(id);
+      else written = true;
+    }
+    if (!written) unwritten.push(glob);
+  }
+  return { unwritten, leftovers: [...leftovers] };
+}
+
+/** The run's record of files a declared writer left untouched: reading one is reading stale output. */
+export class LeftoverRegistry {
+  private readonly owners = new Map<Identity, string>();
+
+  add(gateId: string, leftovers: readonly Identity[]): void {
+    for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
+  }
+
+  /** The gate that should have written the file at `abs`, when it is a leftover; costs a stat only once something was left. */
+  async writerOf(abs: string): Promise<string | undefined> {
+    if (this.owners.size === 0) return undefined;
+    const id = await identityOf(abs);
+    return id === undefined ? undefined : this.owners.get(id);
+  }
+}
+
+/** A read of a file a declared writer left untouched fails `stale`, naming the writer. */
+export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
+  const writer = await leftovers.writerOf(join(root, path));
+  if (writer === undefined) return;
+  throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {
+    path,
+    expected: `${path} written by gate ${writer} in this run`,
+    actual: 'the file as it was before the command started (same inode and change time)',
+    fix: `make the command of gate ${writer} write ${path} every run (a skipped or cached step leaves the old file), or remove it from that gate's writes`,
+  });
+}
+
+/** A read of a path a declared writer of this run writes later: what is there now is the previous run's. */
+export function refuseBeforeWriter(path: string, writer: string): never {
+  throw new ArtifactError('stale', `${path} is read before gate ${writer}, which writes it in this run, has run: this gate would judge the previous run's file`, {
+    path,
+    expected: `${path} read after gate ${writer} wrote it`,
+    actual: `read before gate ${writer} started`,
+    fix: `add needs: [${writer}] to this gate (or declare it after ${writer})`,
+  });
+}
+
+export function unwrittenCheck(globs: readonly string[]): CheckResult {
+  const list = globs.join(', ');
+  return {
+    id: 'declared_writes',
+    status: 'fail',
+    code: 'declared_write_missing',
+    message: `the command declares that it writes ${list}, but wrote no such file in this run`,
+    expected: `a file matching each of ${list} written during the run`,
+    actual: 'nothing written (files left from an earlier run are not this run\'s output)',
+    fix: 'make the command write its outputs every run, or correct the gate\'s writes',
+  };
+}
