@@ -148,13 +148,15 @@ function jsonType(value: unknown): string {
  * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
  */
 const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321];
-/** Values of an artifact whose replacement is tried, shallowest first; array elements past the first three (and the last) share their schema. */
+/** Values of an artifact whose replacement is tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
 const MAX_MUTATED_NODES = 1_000;
+/** Values tried in all, the ones past {@link MAX_MUTATED_NODES} (or past the budget) in groups. */
+const MAX_GROUPED_NODES = 100_000;
 /** Removing a member copies its object: not tried in objects wider than this (replacements still are). */
 const MAX_COPIED_WIDTH = 1_000;
 /**
  * Values validation may visit across all variants (each visits about the whole artifact). A large artifact gets fewer
- * variants; when they run out before any is rejected, the schema is not called vacuous (too little was tried).
+ * single-value variants; the values left are then tried in groups (see {@link rejectsAGroup}), within the same budget again.
  */
 const MAX_VISITED_VALUES = 4_000_000;
 
@@ -177,23 +179,25 @@ interface Slot {
   parent: Container;
   key: string | number;
   grand?: { parent: Container; key: string | number };
+  /** Keys from the artifact's root to the value. */
+  path: readonly (string | number)[];
 }
 
 /** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
-function slotsOf(value: unknown): Slot[] {
+function slotsOf(value: unknown, cap: number): Slot[] {
   const slots: Slot[] = [];
   const queue: { node: unknown; at?: Slot }[] = [{ node: value }];
-  for (let head = 0; head < queue.length && slots.length < MAX_MUTATED_NODES; head++) {
+  for (let head = 0; head < queue.length && slots.length < cap; head++) {
     const { node, at } = queue[head] as { node: unknown; at?: Slot };
     if (at !== undefined) slots.push(at);
     const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
     if (Array.isArray(node)) {
       const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
-      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}) } });
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), i] } });
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
-        if (queue.length > MAX_MUTATED_NODES) break;
-        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}) } });
+        if (queue.length > cap) break;
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), k] } });
       }
     }
   }
@@ -206,25 +210,51 @@ function put(container: Container, key: string | number, value: unknown): void {
   else (container as Record<string | number, unknown>)[key] = value;
 }
 
+type Validator = (value: unknown) => boolean;
+
 /**
- * Whether the schema accepts the artifact with the value at `slot` replaced. The artifact is changed in place and
- * restored before returning (validation is synchronous, so nothing else sees it); only a removal copies one object.
+ * Whether the schema accepts the artifact with the values at `slots` (deepest first) all replaced. The artifact is
+ * changed in place and restored before returning (validation is synchronous, so nothing else sees it).
  */
-function acceptsReplaced(validator: (value: unknown) => boolean, root: unknown, slot: Slot, replacement: unknown): boolean {
-  const saved = (slot.parent as Record<string | number, unknown>)[slot.key];
-  put(slot.parent, slot.key, replacement);
+function acceptsReplaced(validator: Validator, root: unknown, slots: readonly Slot[], replacement: unknown): boolean {
+  const saved = slots.map((slot) => (slot.parent as Record<string | number, unknown>)[slot.key]);
+  for (const slot of slots) put(slot.parent, slot.key, replacement);
   try {
     return validator(root);
   } finally {
-    put(slot.parent, slot.key, saved);
+    for (let i = slots.length - 1; i >= 0; i--) put((slots[i] as Slot).parent, (slots[i] as Slot).key, saved[i]);
   }
 }
 
-function acceptsRemoved(validator: (value: unknown) => boolean, root: unknown, slot: Slot): boolean {
-  const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(slot.parent)) if (k !== slot.key) put(copy, k, v);
-  if (slot.grand === undefined) return validator(copy);
-  return acceptsReplaced(validator, root, slot.grand as Slot, copy);
+/**
+ * Whether the schema accepts the artifact with the members at `slots` removed. Each object that loses a member is
+ * copied without it and put in its container's place (deepest first, so a copy holds the copies below it); the
+ * artifact is restored before returning, its key order untouched (deleting in place would reorder it on restore).
+ */
+function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slot[]): boolean {
+  const byParent = new Map<Container, Slot[]>();
+  for (const slot of slots) byParent.set(slot.parent, [...(byParent.get(slot.parent) ?? []), slot]);
+  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).path.length - (a[0] as Slot).path.length);
+  const undo: (() => void)[] = [];
+  let top = root;
+  try {
+    for (const members of parents) {
+      const { parent, grand } = members[0] as Slot;
+      const drop = new Set(members.map((m) => m.key));
+      const copy: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(parent)) if (!drop.has(k)) put(copy, k, v);
+      if (grand === undefined) {
+        top = copy;
+        continue;
+      }
+      const saved = (grand.parent as Record<string | number, unknown>)[grand.key];
+      put(grand.parent, grand.key, copy);
+      undo.push(() => put(grand.parent, grand.key, saved));
+    }
+    return validator(top);
+  } finally {
+    for (let i = undo.length - 1; i >= 0; i--) (undo[i] as () => void)();
+  }
 }
 
 /**
@@ -234,24 +264,57 @@ function acceptsRemoved(validator: (value: unknown) => boolean, root: unknown, s
  * removed — so a producer could have written anything there (a schema whose properties name keys the
  * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
  */
-function unconstrainedReason(validator: (value: unknown) => boolean, value: unknown): string | undefined {
+function unconstrainedReason(validator: Validator, value: unknown): string | undefined {
   const type = jsonType(value);
   // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
   if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
-  const slots = slotsOf(value);
-  const widths = new Map<Container, number>();
-  let budget = Math.floor(MAX_VISITED_VALUES / sizeOf(value, MAX_VISITED_VALUES));
-  for (const slot of slots) {
+  const slots = slotsOf(value, MAX_GROUPED_NODES);
+  const removable = removableSlots();
+  const size = sizeOf(value, MAX_VISITED_VALUES);
+  let budget = Math.floor(MAX_VISITED_VALUES / size);
+  for (const [i, slot] of slots.entries()) {
     budget -= REPLACEMENTS.length + (Array.isArray(slot.parent) ? 0 : 1);
-    if (budget < 0) return undefined;
-    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, slot, r))) return undefined;
-    if (Array.isArray(slot.parent)) continue;
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable) ? undefined : vacuousMessage(type, slots.length);
+    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
+    if (removable(slot) && !acceptsRemoved(validator, value, [slot])) return undefined;
+  }
+  return vacuousMessage(type, slots.length);
+}
+
+/** Members of objects no wider than {@link MAX_COPIED_WIDTH} (removing one copies its object); widths are counted once. */
+function removableSlots(): (slot: Slot) => boolean {
+  const widths = new Map<Container, number>();
+  return (slot) => {
+    if (Array.isArray(slot.parent)) return false;
     const width = widths.get(slot.parent) ?? Object.keys(slot.parent).length;
     widths.set(slot.parent, width);
-    if (width <= MAX_COPIED_WIDTH && !acceptsRemoved(validator, value, slot)) return undefined;
-  }
-  const what = slots.length === 0 ? '' : ` and this artifact with any one of ${slots.length === MAX_MUTATED_NODES ? `the first ${slots.length}` : `its ${slots.length}`} values replaced (by null, a sentinel text or number) or removed`;
+    return width <= MAX_COPIED_WIDTH;
+  };
+}
+
+function vacuousMessage(type: string, slots: number): string {
+  const what = slots === 0 ? '' : ` and this artifact with any one of ${slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`} values replaced (by null, a sentinel text or number) or removed`;
   return `the schema accepts every ${type} probe${what}, so it constrains nothing this artifact holds`;
+}
+
+/**
+ * The artifact is too large to try each of these values alone within the budget: try them in groups instead, each
+ * group's values replaced (or removed) together. A rejected group shows the schema constrains something (any rejected
+ * variant does); a schema that accepts every group accepts each value's change as far as a schema of per-value rules
+ * goes (a rule that holds for all of them holds for each). Groups are as small as the budget allows.
+ */
+function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean): boolean {
+  const variants = REPLACEMENTS.length + 1;
+  const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * variants))));
+  const per = Math.ceil(slots.length / groups);
+  for (let start = 0; start < slots.length; start += per) {
+    // Deepest first, so that a value is changed before its container is.
+    const group = slots.slice(start, start + per).reverse();
+    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, group, r))) return true;
+    const members = group.filter(removable);
+    if (members.length > 0 && !acceptsRemoved(validator, value, members)) return true;
+  }
+  return false;
 }
 
 const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;

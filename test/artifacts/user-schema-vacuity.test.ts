@@ -39,8 +39,17 @@ describe('compileUserSchema: unconstrained (a schema that proves nothing about t
     expect(Object.getPrototypeOf(artifact)).toBe(Object.prototype);
   });
 
-  it('does not call a schema vacuous when an artifact too large to try enough variants is all that was seen', () => {
+  it('an artifact too large to try each value alone: the rest are tried in groups, so {type: object} is still vacuous', () => {
     const big = Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`k${i}`, i]));
-    expect(unconstrained({ type: 'object' }, big)).toBeUndefined();
+    expect(unconstrained({ type: 'object' }, big)).toContain('the first 100000 values replaced');
+  });
+
+  it('a rule on one value far past the values tried alone is found by its group: not vacuous', () => {
+    const big = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i]));
+    for (const at of ['k1500', 'k19999']) {
+      expect(unconstrained({ type: 'object', properties: { [at]: { type: 'integer' } } }, big), at).toBeUndefined();
+      expect(unconstrained({ type: 'object', required: [at] }, big), at).toBeUndefined();
+    }
+    expect(unconstrained({ type: 'object', properties: { k19999: { type: ['integer', 'null', 'string', 'number'] } } }, big)).toContain('constrains nothing');
   });
 });
