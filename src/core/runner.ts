@@ -13,7 +13,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck } from './declared-writes.js';
-import type { RunOrder } from './order.js';
+import type { DeclaredWriter, RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
@@ -436,8 +436,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
       writers.length === 0 && later.length === 0
         ? undefined
         : async (path) => {
-            const next = path === undefined ? undefined : later.find((w) => w.matches(path));
-            if (next !== undefined) refuseBeforeWriter(path as string, next.id);
+            refuseLaterWriter(later, path);
             if (!writers.some((w) => path === undefined || w.matches(path))) return;
             // A gate waiting for a writer gives its slot up meanwhile: the writer may need it.
             give();
@@ -461,6 +460,12 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     return run;
   };
   return Promise.all(plan.map(start));
+}
+
+/** A gate may not read what a declared writer of this run writes after it: it would judge the previous run's file. */
+function refuseLaterWriter(later: readonly DeclaredWriter[], path: string | undefined): void {
+  const next = path === undefined ? undefined : later.find((w) => w.matches(path));
+  if (next !== undefined) refuseBeforeWriter(path as string, next.id);
 }
 
 /** Default number of gates that run at once: enough to overlap I/O, few enough that each gets the CPU it is timed on. */
@@ -518,11 +523,12 @@ export interface PreflightRun {
  * Preflight lane: blocking gates only, one at a time in declared order, stopping at the first gate
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
-export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment): Promise<PreflightRun> {
+export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
   const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
   const runs: GateRun[] = [];
   for (const [i, gate] of plan.entries()) {
-    const run = await runGate(gate, env);
+    const later = order?.laterWriters.get(gate.id) ?? [];
+    const run = await runGate(gate, env, later.length === 0 ? undefined : async (path) => refuseLaterWriter(later, path));
     runs.push(run);
     if (run.result.status === 'fail') return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
   }

@@ -28,7 +28,7 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback 
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
   if (lane === 'preflight') {
-    const result = await runPreflight(topologicalOrder(gates, order), env);
+    const result = await runPreflight(topologicalOrder(gates, order), env, order);
     runs = result.runs;
     preflight = {
       first_failure: result.firstFailure?.result ?? null,

@@ -148,6 +148,15 @@ describe('a declared writer that does not write: what it left is an earlier run\
     expect(verdict.gates.find((g) => g.id === 'late')).toMatchObject({ status: 'fail', reason: 'stale' });
   });
 
+  it.each(['full', 'preflight'] as const)('%s lane: a reader declared before its writer (no needs) fails stale naming the writer', async (lane) => {
+    const writer = { ...idle, options: { run: `printf '{"status": "fail"}' > status.json`, shell: true } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), writer] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates[0]).toMatchObject({ id: 'early', status: 'fail', reason: 'stale' });
+    expect(verdict.gates[0]?.checks.find((c) => c.code === 'stale')?.message).toContain('read before gate producer');
+  });
+
   it('a file the producer replaced (new inode) or rewrote in place counts as written', async () => {
     for (const run of [`printf '{"status": "pass"}' > status.json.tmp && mv status.json.tmp status.json`, `printf '{"status": "pass"}' > status.json`]) {
       const producerGate = { ...idle, options: { run, shell: true } };
