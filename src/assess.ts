@@ -5,6 +5,7 @@
  * not is listed, so the answer can be acted on.
  */
 import { verdictInconsistencies } from './core/consistency.js';
+import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
@@ -31,7 +32,9 @@ export type AssessReasonCode =
   | 'rollback_not_allowed'
   | 'waiver_expired'
   | 'engine_mismatch'
-  | 'evidence_changed';
+  | 'evidence_changed'
+  | 'unsigned'
+  | 'signature_mismatch';
 
 export interface AssessReason {
   code: AssessReasonCode;
@@ -85,6 +88,11 @@ export interface AssessOptions {
    * `gate-engine check` fills it from the checked-out repository.
    */
   waiverBook?: WaiverBook;
+  /**
+   * The key the run signed its verdict with (GATE_ENGINE_SIGNING_KEY; `gate-engine check` reads it from the
+   * environment). Given, an unsigned verdict is `unsigned` and one changed after signing `signature_mismatch`.
+   */
+  signingKey?: string;
 }
 
 export interface Assessment {
@@ -147,6 +155,10 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   const types = new Map<string, AnyGateDefinition>(BUILTIN_GATES.map((g) => [g.type, g]));
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
 
+  if (options.signingKey !== undefined) {
+    const problem = signatureProblem(verdict, options.signingKey);
+    if (problem) add(problem.code, problem.message);
+  }
   for (const w of verdictInconsistencies(verdict, types).slice(0, 5)) add('verdict_inconsistent', `${w.pointer}: ${w.message}`);
   // Another version follows other rules (a hole fixed since, a default changed): its verdict is judged by them, not ours.
   const engine = packageInfo();

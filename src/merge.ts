@@ -5,6 +5,7 @@
  * a shard reported twice, or a gate in two shards fails the merged verdict through a synthetic
  * `shard_merge` gate, folded by the same functions as every other gate.
  */
+import { signatureProblem, signVerdict } from './core/signature.js';
 import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
@@ -94,10 +95,13 @@ function oldestShard(inputs: readonly RecordedVerdict[], now: Date): Date {
   return oldest;
 }
 
-export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Verdict {
+/** With `signingKey` (GATE_ENGINE_SIGNING_KEY) every shard must carry its valid signature, and the merged verdict is signed. */
+export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date, signingKey?: string): Verdict {
   if (inputs.length === 0) throw refuse('nothing to merge');
   for (const input of inputs) {
     if (!input.verdict.shard) throw refuse(`${input.path} is not a shard verdict (it was not produced with --shard)`);
+    const problem = signingKey === undefined ? undefined : signatureProblem(input.verdict, signingKey);
+    if (problem) throw new EngineError('merge_invalid', `${input.path}: ${problem.message}`, { fix: 'merge the shard verdicts exactly as the shard runs wrote them, signed with the same GATE_ENGINE_SIGNING_KEY' });
   }
   requireSame(inputs, 'run id', (v) => v.run_id);
   requireSame(inputs, 'lane', (v) => v.lane);
@@ -135,7 +139,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
     duration_ms: 0,
   };
   const all = [...gates, mergeGate];
-  return buildVerdict({
+  const merged = buildVerdict({
     engine: first.engine,
     runId: first.run_id,
     generatedAt,
@@ -156,4 +160,6 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date): Ve
       merged_from: inputs.map((i) => ({ path: i.path, sha256: i.sha256, shard_index: (i.verdict.shard as NonNullable<Verdict['shard']>).index })),
     },
   });
+  if (signingKey !== undefined) merged.signature = signVerdict(merged, signingKey);
+  return merged;
 }

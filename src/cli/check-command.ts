@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { assessVerdictInRepo, DEFAULT_MAX_AGE } from '../assess.js';
 import { EngineError, EXIT } from '../core/errors.js';
 import { resolveMode } from '../core/rollback.js';
+import { signingKeyFrom } from '../core/signature.js';
 import { parseDuration } from '../util/time.js';
 import { readGitHead } from '../util/git.js';
 import { readVerdictFile } from '../verdict-file.js';
@@ -44,6 +45,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     throw new EngineError('usage', `check takes exactly one verdict file; got ${positionals.length}`, { fix: 'gate-engine check gate-engine-out/full_suite_verdict.json' });
   }
   const clock = clockFrom(values.now);
+  const signingKey = signingKeyFrom(io.env);
   const maxAgeText = values['max-age'] ?? DEFAULT_MAX_AGE;
   const maxAge = parseDuration(maxAgeText);
   if (!maxAge.ok) throw new EngineError('usage', `--max-age: ${maxAge.reason}`, { fix: 'e.g. --max-age 24h' });
@@ -65,6 +67,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     commit,
     now: clock.now(),
     mode: resolveMode(values.mode, io.env),
+    ...(signingKey !== undefined ? { signingKey } : {}),
   });
   if (values.json) {
     io.stdout(`${JSON.stringify({ verdict: recorded.path, run_id: recorded.verdict.run_id, commit, promote: assessment.promote, reasons: assessment.reasons }, null, 2)}\n`);

@@ -73,6 +73,8 @@ Writes (atomically, all or none; preflight_* names for the preflight lane):
   replay_bundle.json        failed and warned gates, their reproduce commands, the one-command replay
   triage_diff.json          with --diff-from: regression / known_failures_only / stable
 
+With GATE_ENGINE_SIGNING_KEY (32+ characters) in the environment the verdict is signed (HMAC-SHA256).
+
 Exit codes: 0 pass/warn, 1 fail, 2 could not evaluate, 3 internal error.
 `;
 
@@ -151,7 +153,8 @@ Options:
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
 commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
-rollback_expired, waiver_expired, engine_mismatch, evidence_changed.
+rollback_expired, waiver_expired, engine_mismatch, evidence_changed; with GATE_ENGINE_SIGNING_KEY set
+(the key the run signed with): unsigned, signature_mismatch.
 
 Exit codes: 0 promote, 1 do not promote (reasons listed), 2 the verdict cannot be read or trusted
 (missing, corrupted, duplicate keys, wrong schema, verdict_inconsistent), no commit, bad config or

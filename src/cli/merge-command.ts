@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { EngineError } from '../core/errors.js';
 import { exitCodeFor } from '../core/fold.js';
+import { signingKeyFrom } from '../core/signature.js';
 import { outputFiles, serializeVerdict, writeRunOutputs } from '../output/files.js';
 import { mergeVerdicts } from '../merge.js';
 import { readVerdictFile } from '../verdict-file.js';
@@ -20,9 +21,10 @@ export async function mergeCommand(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) throw new EngineError('usage', 'merge needs at least one shard verdict', { fix: 'gate-engine merge shard1/full_suite_verdict.json shard2/full_suite_verdict.json …' });
   requirePathOption('--out', values.out);
   const clock = clockFrom(values.now);
+  const signingKey = signingKeyFrom(io.env);
   const inputs = [];
   for (const file of positionals) inputs.push(await readVerdictFile(file, io.cwd, 'merge_invalid', 'shard verdict'));
-  const verdict = mergeVerdicts(inputs, clock.now());
+  const verdict = mergeVerdicts(inputs, clock.now(), signingKey);
   const dir = resolve(io.cwd, values.out ?? 'gate-engine-out');
   const serialized = serializeVerdict(verdict);
   const files = await writeRunOutputs(dir, {

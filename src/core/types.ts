@@ -235,6 +235,15 @@ export interface Verdict {
   config_gates_sha256?: string;
   /** Set by `gate-engine merge`: the shard verdicts folded into this one. */
   merged_from?: { path: string; sha256: string; shard_index: number }[];
+  /** With GATE_ENGINE_SIGNING_KEY set: HMAC-SHA256 of the verdict's canonical JSON (this field left out), see core/signature.ts. */
+  signature?: VerdictSignature;
+}
+
+export interface VerdictSignature {
+  algorithm: 'hmac-sha256';
+  /** Names the key without revealing it: the first 16 hex digits of a hash of it. */
+  key_id: string;
+  value: string;
 }
 
 /** What a gate sees. It never touches the file system or the clock except through this. */

@@ -2,6 +2,7 @@
  * Stage 4 of verify, fold: the verdict built from the gate results, policy and run facts, checked
  * against its own schema before anything is written, and the triage diff against a baseline.
  */
+import { signVerdict } from '../core/signature.js';
 import { relative, resolve } from 'node:path';
 import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { displayPointer, validateSchema, type JsonSchema } from '../artifacts/schema.js';
@@ -37,7 +38,7 @@ export interface Folded {
   triage: TriageDiff | undefined;
 }
 
-export function fold(options: VerifyOptions, { cwd, lane, mode, root, config, rollback, rerunSource, baseline }: Loaded, { planned, selectionBy, prefix, outputDir, startedAt, runId, waivers }: Plan, { runs, preflight, git }: Ran, finishedAt: Date): Folded {
+export function fold(options: VerifyOptions, { cwd, lane, mode, root, config, rollback, rerunSource, baseline, signingKey }: Loaded, { planned, selectionBy, prefix, outputDir, startedAt, runId, waivers }: Plan, { runs, preflight, git }: Ran, finishedAt: Date): Folded {
   const names = outputFiles(lane);
   const info = packageInfo();
   const configRel = relative(root, config.path);
@@ -64,6 +65,7 @@ export function fold(options: VerifyOptions, { cwd, lane, mode, root, config, ro
       ...(options.shard ? { shard: { ...options.shard, planned } } : {}),
     },
   });
+  if (signingKey !== undefined) verdict.signature = signVerdict(verdict, signingKey);
   assertValidVerdict(verdict);
 
   const serialized = serializeVerdict(verdict);

@@ -3,6 +3,7 @@
  * rollback declaration, rerun source and baseline. Everything that could make the run meaningless is
  * checked here, before a single gate runs.
  */
+import { signingKeyFrom } from '../core/signature.js';
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { BUILTIN_GATES } from '../../gates/index.js';
@@ -127,6 +128,8 @@ export interface Loaded {
   rollback: RollbackDeclaration | undefined;
   rerunSource: RecordedVerdict | undefined;
   baseline: RecordedVerdict | undefined;
+  /** GATE_ENGINE_SIGNING_KEY: the verdict is signed with it (checked before anything runs). */
+  signingKey: string | undefined;
 }
 
 export async function load(options: VerifyOptions): Promise<Loaded> {
@@ -138,6 +141,7 @@ export async function load(options: VerifyOptions): Promise<Loaded> {
   requirePathOption('--diff-from', options.diffFrom);
   requirePathOption('--rollback-file', options.rollbackFile);
   const clock = clockFrom(options.now);
+  const signingKey = signingKeyFrom(options.env ?? process.env);
   const lane: Lane = options.lane ?? 'full';
   const mode: Mode = options.mode ?? 'strict';
   const rootShown = options.root ?? '.';
@@ -169,5 +173,5 @@ export async function load(options: VerifyOptions): Promise<Loaded> {
     throw new EngineError('baseline_invalid', `baseline ${baseline.path} is a ${baseline.verdict.lane}-lane verdict; this run is the ${lane} lane`, { fix: `compare verdicts of the same lane` });
   }
 
-  return { cwd, clock, lane, mode, root, config, gateTypes, rollback, rerunSource, baseline };
+  return { cwd, clock, lane, mode, root, config, gateTypes, rollback, rerunSource, baseline, signingKey };
 }

@@ -1,0 +1,150 @@
+/**
+ * Signed verdicts: a verdict forged with care (a failing check rewritten as passing, everything refolded) is
+ * self-consistent, so only a signature from a key the forger lacks tells it apart. With GATE_ENGINE_SIGNING_KEY,
+ * verify and merge sign; check refuses unsigned or altered verdicts — through the real CLI on real git checkouts.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
+import { signatureProblem, signVerdict } from '../../src/core/signature.js';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = '2026-03-10T13:00:00Z';
+const KEY = 'k'.repeat(20) + '-a-ci-secret-of-40-chars';
+const OTHER_KEY = 'o'.repeat(20) + '-another-secret-40-chars';
+const signed = { GATE_ENGINE_SIGNING_KEY: KEY };
+const status = (id: string) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] } });
+
+function repo(b: 'pass' | 'fail' = 'pass') {
+  const root = workspace({
+    'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]),
+    'a.json': { status: 'pass' },
+    'b.json': { status: b },
+    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n',
+  });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+  return root;
+}
+
+function verifyIn(root: string, env: Record<string, string>, ...args: string[]) {
+  const run = runCli(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
+  return run;
+}
+
+function check(root: string, verdict: string, env: Record<string, string> = signed) {
+  const run = runCli(['check', verdict, '--root', root, '--now', LATER, '--json'], { cwd: root, env });
+  expect(run.stderr).toBe('');
+  const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
+  return { status: run.status, codes: out.reasons.map((r) => r.code) };
+}
+
+const verdictPath = (root: string, dir = 'gate-engine-out') => join(root, dir, 'full_suite_verdict.json');
+const readVerdict = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
+
+/** The forger's best: gate b's failing check rewritten as a pass, statuses and summary refolded. */
+function forgeCarefully(v: Verdict): string {
+  const b = v.gates.find((g) => g.id === 'b');
+  if (b === undefined) throw new Error('fixture');
+  b.checks = b.checks.map((c) => ({ id: c.id, status: 'pass', code: 'ok', message: c.message }));
+  b.raw_status = 'pass';
+  b.status = 'pass';
+  delete b.reason;
+  b.detail = 'all checks passed';
+  v.summary = summarize(v.gates);
+  v.selection.gates_verdict = foldGates(v.gates);
+  v.verdict = foldRun(v.gates, v.selection.complete);
+  const copy = join(tempDir(), 'forged.json');
+  writeFileSync(copy, JSON.stringify(v, null, 2));
+  return copy;
+}
+
+describe('signed verdicts', () => {
+  it('verify signs with the key; check with the same key promotes a sound signed verdict (exit 0)', () => {
+    const root = repo();
+    expect(verifyIn(root, signed).status).toBe(0);
+    const v = readVerdict(verdictPath(root));
+    expect(v.signature).toMatchObject({ algorithm: 'hmac-sha256', key_id: expect.stringMatching(/^[0-9a-f]{16}$/), value: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(check(root, verdictPath(root))).toEqual({ status: 0, codes: [] });
+  });
+
+  it('a carefully forged verdict (failing check rewritten, refolded) keeps its old signature: signature_mismatch, exit 1', () => {
+    const root = repo('fail');
+    expect(verifyIn(root, signed).status).toBe(1);
+    const forged = forgeCarefully(readVerdict(verdictPath(root)));
+    expect(check(root, forged)).toEqual({ status: 1, codes: ['signature_mismatch'] });
+    // Without the key the same file is self-consistent: nothing short of a re-run or a signature tells it apart.
+    expect(check(root, forged, { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
+  });
+
+  it('the signature removed: unsigned, exit 1; signed with another key: signature_mismatch', () => {
+    const root = repo();
+    expect(verifyIn(root, signed).status).toBe(0);
+    const v = readVerdict(verdictPath(root));
+    delete v.signature;
+    const stripped = join(tempDir(), 'stripped.json');
+    writeFileSync(stripped, JSON.stringify(v, null, 2));
+    expect(check(root, stripped)).toEqual({ status: 1, codes: ['unsigned'] });
+    expect(check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: OTHER_KEY })).toEqual({ status: 1, codes: ['signature_mismatch'] });
+  });
+
+  it('a forger who re-signs without the key cannot: any signature value but the real one mismatches', () => {
+    const root = repo('fail');
+    expect(verifyIn(root, signed).status).toBe(1);
+    const v = readVerdict(verdictPath(root));
+    const forged = readVerdict(forgeCarefully(v));
+    forged.signature = signVerdict(forged, OTHER_KEY);
+    forged.signature.key_id = (v.signature as NonNullable<Verdict['signature']>).key_id;
+    expect(signatureProblem(forged, KEY)?.code).toBe('signature_mismatch');
+  });
+
+  it('reformatting a signed verdict (key order, whitespace) keeps it valid: the signature covers canonical JSON', () => {
+    const root = repo();
+    expect(verifyIn(root, signed).status).toBe(0);
+    const v = readVerdict(verdictPath(root));
+    const reordered = Object.fromEntries(Object.entries(v).reverse()) as unknown as Verdict;
+    expect(signatureProblem(reordered, KEY)).toBeUndefined();
+  });
+
+  it('a key shorter than 32 characters is exit 2 for verify and check, naming the variable and the fix', () => {
+    const root = repo();
+    const run = verifyIn(root, { GATE_ENGINE_SIGNING_KEY: 'short' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('GATE_ENGINE_SIGNING_KEY holds 5 characters');
+    expect(run.stderr).toContain('openssl rand -hex 32');
+    const c = runCli(['check', verdictPath(root), '--root', root], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: 'short' } });
+    expect(c.status).toBe(2);
+  });
+
+  it('merge: with the key each shard must be validly signed (exit 2 otherwise) and the merged verdict is signed', () => {
+    const root = repo();
+    expect(verifyIn(root, signed, '--shard', '1/2', '--run-id', 'ci-1', '--out', 's1').status).toBe(0);
+    expect(verifyIn(root, signed, '--shard', '2/2', '--run-id', 'ci-1', '--out', 's2').status).toBe(0);
+    const merge = (env: Record<string, string>) => runCli(['merge', verdictPath(root, 's1'), verdictPath(root, 's2'), '--out', 'merged', '--now', NOW], { cwd: root, env });
+    expect(merge(signed).status).toBe(0);
+    expect(check(root, verdictPath(root, 'merged'))).toEqual({ status: 0, codes: [] });
+    const shard = readVerdict(verdictPath(root, 's2'));
+    shard.gates[0]!.detail = 'edited';
+    writeFileSync(verdictPath(root, 's2'), JSON.stringify(shard, null, 2));
+    const refused = merge(signed);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('its signature does not match its content');
+  });
+
+  it('without a key nothing is signed and check does not ask for a signature (the default)', () => {
+    const root = repo();
+    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: '' }).status).toBe(0);
+    expect(readVerdict(verdictPath(root)).signature).toBeUndefined();
+    expect(check(root, verdictPath(root), { GATE_ENGINE_SIGNING_KEY: '' })).toEqual({ status: 0, codes: [] });
+  });
+});
