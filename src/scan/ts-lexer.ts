@@ -40,6 +40,7 @@ export const enum K {
 export const F_ESCAPED = 1; // identifier written with \u escapes
 export const F_CTL = 2; // `)` closing the head of if/while/for/with
 export const F_OBJECT_END = 4; // `}` closing an object literal (an operand: a `/` after it divides)
+export const F_TERNARY = 8; // `:` of a conditional expression `c ? a : b` (a `{` after it opens an object literal)
 
 // Multi-character punctuators get ids above the char-code range.
 export const P_ARROW = 1000;
@@ -147,6 +148,9 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
+  /** Per bracket depth, the `?` of conditional expressions still waiting for their `:`. */
+  const ternaries: number[] = [];
+  const depth = () => braces.length + parens.length + brackets;
 
   const push = (kind: number, start: number, end: number, l: number, c: number, pv = 0, flags = 0) => {
     if (tok.n === tok.kind.length) tok.grow();
@@ -214,7 +218,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     if (k < 0) return false;
     if (tok.kind[k] === K.Punct) {
       const p = tok.pv[k] as number;
-      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT;
+      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT || ((tok.flags[k] as number) & F_TERNARY) !== 0;
       if (p === 41 || p === 59 || p === 123 || p === 125 || p === P_ARROW || p === 62 || p === 93) return false;
       return operandExpected();
     }
@@ -366,6 +370,14 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       } else break;
     }
     return k;
+  };
+  /**
+   * Whether the `?` before `k` opens a conditional expression: not TypeScript's optional marker (`a?: T`,
+   * `f(a?, b?)`, `(a?) =>`, `x?;`, `x? = 1` in a class), which a `:`, `,`, `)`, `;` or `=` follows.
+   */
+  const conditionalAt = (k: number): boolean => {
+    const e = text.charCodeAt(skipTrivia(k));
+    return e !== 58 && e !== 44 && e !== 41 && e !== 59 && !(e === 61 && text.charCodeAt(skipTrivia(k) + 1) !== 61);
   };
   const identAt = (k: number): number => {
     if (!isIdentStartCode(text.charCodeAt(k))) return k;
@@ -647,6 +659,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       continue;
     }
     if (c === 125 /* } */) {
+      ternaries[depth()] = 0;
       const frame = braces.pop();
       i++;
       if (frame === undefined) {
@@ -683,6 +696,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       len = 2;
     } else if (c >= 0xd800 && c <= 0xdbff) len = 2;
     let flags = 0;
+    if (c === 63 && len === 1 && conditionalAt(i + 1)) ternaries[depth()] = (ternaries[depth()] ?? 0) + 1;
+    else if (c === 58 && (ternaries[depth()] ?? 0) > 0) {
+      ternaries[depth()] = (ternaries[depth()] as number) - 1;
+      flags = F_TERNARY;
+    } else if (c === 41 || c === 93) ternaries[depth()] = 0;
     if (c === 40) {
       const k = tok.n - 1;
       parens.push(k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k));
