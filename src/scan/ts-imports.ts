@@ -23,7 +23,7 @@
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
-export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
+export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
 export interface TsImport {
   kind: TsImportKind;
@@ -244,6 +244,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return false;
   };
 
+  /**
+   * `(` at `open` of `import.meta.resolve(…)` / `require.resolve(…)`: a literal argument names a module as an
+   * import does (its path is handed to `fork`, `new Worker`, `import()`…), so it is an edge; a computed one
+   * loads nothing by itself (whatever loads the result is judged where it does). Returns the closing index.
+   */
+  const resolveCall = (open: number): number => {
+    const close = matching(open);
+    if (literal(open + 1) !== undefined && (close === open + 2 || isP(open + 2, 44))) addImport('resolve', open + 1);
+    return close;
+  };
+
+  /**
+   * `.member` at `dot` after a loader (`require`, `createRequire(…)` or an alias of either): `resolve(…)`
+   * names a module, `context(…)` is a glob, the other lookups (`cache`, `main`, `extensions`,
+   * `resolve.paths`) load nothing, and any other member hands the loader on. Returns the last token read.
+   */
+  const loaderMember = (loader: number, dot: number, name: string): number => {
+    const member = ident(dot + 1);
+    if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
+    if (member === 'resolve' && isP(dot + 2, 40)) return resolveCall(dot + 2);
+    if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
+    return dot + 1;
+  };
+
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
   const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
 
@@ -376,6 +400,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
     if (word === 'import' && !property) {
       const meta = importMeta(p);
+      if (meta === 'resolve' && isP(p + 5, 40)) {
+        p = resolveCall(p + 5);
+        continue;
+      }
       if (meta === 'glob' || meta === 'globEager') {
         const open = skipTypeArgs(p + 5);
         if (isP(open, 40)) p = globCall(p, open, 'import_meta_glob');
@@ -499,9 +527,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       if (isP(p + 1, 46)) {
-        const member = ident(p + 2);
-        if (member === 'context' && isP(p + 3, 40)) p = globCall(p, p + 3, 'require_context');
-        else if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `require.${member}`, ...at(p) });
+        p = loaderMember(p, p + 1, 'require');
         continue;
       }
       escapes(p, 'require');
@@ -525,6 +551,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const close = matching(p + 1);
       if (isP(close + 1, 40)) {
         p = call(p, close + 1, 'require', 'require');
+        continue;
+      }
+      if (isP(close + 1, 46)) {
+        p = loaderMember(p, close + 1, 'createRequire(…)');
         continue;
       }
       const start = property ? p - 2 : p;
@@ -565,7 +595,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     if (requireAliases.size > 0 && !property && requireAliases.has(word)) {
-      if (!isP(p + 1, 40)) escapes(p, word);
+      if (isP(p + 1, 46)) p = loaderMember(p, p + 1, word);
+      else if (!isP(p + 1, 40)) escapes(p, word);
       else if (!isDefinition(p, p + 1)) p = call(p, p + 1, 'require', 'require');
       continue;
     }
