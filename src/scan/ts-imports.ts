@@ -268,6 +268,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return dot + 1;
   };
 
+  /**
+   * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
+   * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
+   */
+  const loaderHost = (k: number): boolean => {
+    let root = k;
+    for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    if (kind(root) !== K.Ident || isProperty(root)) return false;
+    const name = ident(root) as string;
+    const b = bindings.get(name);
+    return name === 'module' || name === 'require' || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+  };
+
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
   const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
 
@@ -344,7 +357,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const spec = literal(specifierAt) as string;
     while (q < fromAt) {
       if (isP(q, 42)) {
-        all = true; // * as ns
+        all = true; // * as ns: the namespace is every name (`export { ns }` re-exports them all)
+        if (isId(q + 1, 'as') && kind(q + 2) === K.Ident) bindings.set(ident(q + 2) as string, { specifier: spec, imported: '*' });
         q += 3;
         continue;
       }
@@ -483,7 +497,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // export [default] [declare] [async] function|class|const|let|var|enum|interface|type|namespace NAME
       if (isId(q, 'default')) {
-        exportsInfo.local.push('default');
+        // `export default x;` of an imported `x` re-exports it, as `export { x as default }` does.
+        const b = kind(q + 1) === K.Ident && (isP(q + 2, 59) || q + 2 >= count || tok.line[q + 2] !== tok.line[q + 1]) ? bindings.get(ident(q + 1) as string) : undefined;
+        if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
+        else exportsInfo.local.push('default');
         continue;
       }
       while (kind(q) === K.Ident && ['declare', 'async', 'abstract'].includes(ident(q) as string)) q++;
@@ -509,10 +526,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'declare' && !property && isId(p + 1, 'module') && kind(p + 2) === K.String && isRelativeSpecifier(literal(p + 2) as string)) {
+      // `declare module './x' { … }` augments the module it names (a type-level edge); a bare name declares an ambient module.
+      addImport('import_type', p + 2, undefined);
+      p += 2;
+      continue;
+    }
+    if (word === '_load' && property && isP(p + 1, 40) && loaderHost(p - 2)) {
+      // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
+      p = call(p, p + 1, 'require', 'require');
+      continue;
+    }
+
     if (word === 'require') {
       if (property) {
-        // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
-        const hosted = kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+        // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
+        // any other obj.require(…) is a method.
+        const hosted = kind(p - 2) === K.Ident && (REQUIRE_HOSTS.has(ident(p - 2) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
           // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
@@ -523,6 +553,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (isP(p + 1, 40)) {
         if (isDefinition(p, p + 1)) continue;
+        // `const Module = require('node:module')` binds Node's loader module as its import would.
+        if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
@@ -542,7 +574,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
-    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && ident(p - 2) === 'module'))) {
+    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && loaderHost(p - 2)))) {
       if (!isP(p + 1, 40)) {
         const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
