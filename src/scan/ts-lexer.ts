@@ -296,6 +296,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         const closing = text.charCodeAt(i) === 47;
         if (closing) i++;
         while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+        if (!closing) skipJsxTypeArguments();
         mode = closing ? J_CLOSING_TAG : J_TAG;
         continue;
       }
@@ -344,6 +345,27 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       }
       skipTo(i + 1); // attribute names, `=`
     }
+  };
+
+  /**
+   * TypeScript's type arguments right after an element's name (`<List<string> items={xs} />`): skipped to
+   * their `>`, or they would close the tag. Quoted literal types are skipped whole, and the `>` of a function
+   * type's `=>` closes nothing. Left open, the tag is left open too (reported at the end).
+   */
+  const skipJsxTypeArguments = (): void => {
+    let k = skipTrivia(i);
+    if (text.charCodeAt(k) !== 60) return;
+    let angles = 0;
+    for (; k < n; k++) {
+      const e = text.charCodeAt(k);
+      if (e === 60) angles++;
+      else if (e === 62 && text.charCodeAt(k - 1) !== 61 && --angles === 0) break;
+      else if (e === 34 || e === 39 || e === 96) {
+        const close = text.indexOf(String.fromCharCode(e), k + 1);
+        k = close === -1 ? n : close;
+      }
+    }
+    skipTo(Math.min(k + 1, n));
   };
 
   let jsxOpenToken = -1;
@@ -484,6 +506,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     if (text.charCodeAt(paren) !== 40) return true; // `<T>x`: no function type has this shape
     if (lastCloser(name) <= at) return false;
     const prev = tok.n - 1;
+    // `type F = <T>(x: T) => T`: the value of a type alias is a type, where `<T>` is type parameters.
+    if (prev >= 2 && tok.kind[prev] === K.Punct && tok.pv[prev] === 61 && tok.kind[prev - 1] === K.Ident && identIs(prev - 2, 'type')) return false;
     const member = prev >= 0 && tok.kind[prev] === K.Punct && (tok.pv[prev] === 123 || tok.pv[prev] === 59 || tok.pv[prev] === 44);
     return parameterListAt(paren, member) ? 'ambiguous' : true;
   };
@@ -648,6 +672,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       push(K.Jsx, i, i + 1, startLine, column);
       i++;
       while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+      skipJsxTypeArguments();
       jsxRun(J_TAG);
       continue;
     }

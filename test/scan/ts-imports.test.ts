@@ -380,10 +380,13 @@ describe('scanTs: TSX generics are not JSX (decided as TypeScript decides)', () 
 
   it('a bare <T>(…) that the file also closes as an element is refused, never read one way', () => {
     // Read as JSX, the require would hide inside "element text" up to the regex that spells </T>.
-    const text = "type F = <T>(x: T) => T;\nrequire('./hidden');\nif (a </T>/.test(b)) {}";
+    const text = "const f: <T>(x: T) => T = g;\nrequire('./hidden');\nif (a </T>/.test(b)) {}";
     const s = scanTs(text, { jsx: true });
     expect(s.errors.map((e) => [e.line, e.message.slice(0, 12)])).toEqual([[1, '`<T>(…)` may']]);
     expect(s.imports.map((i) => i.specifier)).toEqual(['./hidden']);
+    // The value of a type alias is a type: there `<T>` is type parameters, whatever the file closes.
+    const alias = scanTs(text.replace('const f: <T>(x: T) => T = g;', 'type F = <T>(x: T) => T;'), { jsx: true });
+    expect([alias.errors, alias.imports.map((i) => i.specifier)]).toEqual([[], ['./hidden']]);
   });
 });
 
