@@ -85,6 +85,9 @@ export class TokenBuffer {
 
 const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends', 'default']);
 const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
+const PAREN_PLAIN = 0;
+const PAREN_CONTROL = 1;
+const PAREN_FOR = 2;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
@@ -143,8 +146,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let lineStart = 0;
   /** One entry per open `{` (code, template substitution, JSX attribute or child expression). */
   const braces: number[] = [];
-  /** One entry per open `(`: whether it opens a control head. */
-  const parens: boolean[] = [];
+  /** One entry per open `(`: whether it opens a control head, and whether that head is a `for`'s. */
+  const parens: number[] = [];
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
@@ -181,6 +184,17 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   const keywordAt = (k: number, set: ReadonlySet<string>) => tok.kind[k] === K.Ident && tok.flags[k] === 0 && (tok.end[k] as number) - (tok.start[k] as number) <= 10 && set.has(text.slice(tok.start[k], tok.end[k]));
   const isPropertyName = (k: number) => k > 0 && tok.kind[k - 1] === K.Punct && (tok.pv[k - 1] === 46 || tok.pv[k - 1] === P_OPTCHAIN);
 
+  /**
+   * Whether the identifier `k` is a keyword after which an operand starts (`return /re/`). `of` is one only
+   * in a `for (…)` head after its binding (`let of = 4; of / 2` divides); other names are never keywords
+   * after a `.` (`a.return / 2`).
+   */
+  const keywordBefore = (k: number): boolean => {
+    if (!keywordAt(k, REGEX_AFTER_KEYWORD) || isPropertyName(k)) return false;
+    if (!identIs(k, 'of')) return true;
+    const binding = k > 0 && (tok.kind[k - 1] === K.Ident || tok.pv[k - 1] === 93 || tok.pv[k - 1] === 125);
+    return binding && parens[parens.length - 1] === PAREN_FOR;
+  };
   /** Whether an operand (regex, JSX) may start here, judged from the previous token. */
   const operandExpected = (): boolean => {
     const k = tok.n - 1;
@@ -203,7 +217,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       }
       return true;
     }
-    if (kind === K.Ident) return keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k);
+    if (kind === K.Ident) return keywordBefore(k);
     return kind === K.TemplateHead; // cannot happen: a head is followed by its substitution's tokens
   };
   /**
@@ -231,7 +245,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       const p = tok.pv[k];
       return (p === 41 && ((tok.flags[k] as number) & F_CTL) === 0) || p === 93 || (p === 125 && ((tok.flags[k] as number) & F_OBJECT_END) !== 0);
     }
-    if (kind === K.Ident) return !(keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k));
+    if (kind === K.Ident) return !keywordBefore(k);
     return true;
   };
 
@@ -553,6 +567,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         continue;
       }
       if (operandExpected()) {
+        const k = tok.n - 1;
+        if (htmlComments !== 'module' && (identIs(k, 'yield') || identIs(k, 'await')) && !isPropertyName(k)) {
+          // A script may name a variable `yield` or `await` (outside generators and async functions): then this divides.
+          error(startLine, column, `\`${text.slice(tok.start[k], tok.end[k])} /\` is a regex after the keyword or a division of a variable of that name in a script; which one depends on the enclosing function — rewrite it`);
+        }
         let j = i + 1;
         let inClass = false;
         let closed = false;
@@ -728,11 +747,12 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     } else if (c === 41 || c === 93) ternaries[depth()] = 0;
     if (c === 40) {
       const k = tok.n - 1;
-      parens.push(k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k));
+      const forAwait = identIs(k, 'await') && identIs(k - 1, 'for') && !isPropertyName(k - 1);
+      parens.push(forAwait || (identIs(k, 'for') && !isPropertyName(k)) ? PAREN_FOR : k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k) ? PAREN_CONTROL : PAREN_PLAIN);
     } else if (c === 41) {
       const head = parens.pop();
       if (head === undefined) error(startLine, column, '`)` closes nothing');
-      if (head === true) flags = F_CTL;
+      if (head !== undefined && head !== PAREN_PLAIN) flags = F_CTL;
     } else if (c === 91) brackets++;
     else if (c === 93) {
       if (brackets === 0) error(startLine, column, '`]` closes nothing');
