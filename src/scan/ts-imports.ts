@@ -414,6 +414,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
     if (word === 'import' && !property) {
       const meta = importMeta(p);
+      if (isP(p + 1, 46) && (isId(p + 2, 'defer') || isId(p + 2, 'source')) && isP(p + 3, 40)) {
+        // Import phases, `import.defer('…')` / `import.source('…')`: a dynamic import that evaluates later or not at all.
+        p = call(p, p + 3, 'dynamic_import', 'dynamic_import');
+        continue;
+      }
       if (meta === 'resolve' && isP(p + 5, 40)) {
         p = resolveCall(p + 5);
         continue;
