@@ -103,6 +103,7 @@ const B_JSX_CHILDREN = 3;
 const B_OBJECT = 4;
 
 const SHARED = new TokenBuffer();
+let TERNARIES = new Int32Array(256);
 
 /**
  * How `<!--` and a `-->` that starts a line are read. In a script (CommonJS: `.cjs`) they begin a comment to
@@ -151,9 +152,18 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
-  /** Per bracket depth, the `?` of conditional expressions still waiting for their `:`. */
-  const ternaries: number[] = [];
-  const depth = () => braces.length + parens.length + brackets;
+  /** Per bracket depth, the `?` of conditional expressions still waiting for their `:` (a reused buffer). */
+  let ternaries = TERNARIES;
+  ternaries.fill(0);
+  const depth = (): number => {
+    const d = braces.length + parens.length + brackets;
+    if (d >= ternaries.length) {
+      const grown = new Int32Array(Math.max(d + 1, ternaries.length * 2));
+      grown.set(ternaries);
+      TERNARIES = ternaries = grown;
+    }
+    return d;
+  };
 
   const push = (kind: number, start: number, end: number, l: number, c: number, pv = 0, flags = 0) => {
     if (tok.n === tok.kind.length) tok.grow();
@@ -740,11 +750,17 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       len = 2;
     } else if (c >= 0xd800 && c <= 0xdbff) len = 2;
     let flags = 0;
-    if (c === 63 && len === 1 && conditionalAt(i + 1)) ternaries[depth()] = (ternaries[depth()] ?? 0) + 1;
-    else if (c === 58 && (ternaries[depth()] ?? 0) > 0) {
-      ternaries[depth()] = (ternaries[depth()] as number) - 1;
-      flags = F_TERNARY;
-    } else if (c === 41 || c === 93) ternaries[depth()] = 0;
+    if (c === 63 || c === 58 || c === 41 || c === 93) {
+      const d = depth();
+      const pending = ternaries[d] as number;
+      if (c === 63) {
+        if (len === 1 && conditionalAt(i + 1)) ternaries[d] = pending + 1;
+      } else if (c !== 58) ternaries[d] = 0;
+      else if (pending > 0) {
+        ternaries[d] = pending - 1;
+        flags = F_TERNARY;
+      }
+    }
     if (c === 40) {
       const k = tok.n - 1;
       const forAwait = identIs(k, 'await') && identIs(k - 1, 'for') && !isPropertyName(k - 1);
