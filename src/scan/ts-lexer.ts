@@ -101,6 +101,8 @@ const B_TEMPLATE = 1;
 const B_JSX_TAG = 2;
 const B_JSX_CHILDREN = 3;
 const B_OBJECT = 4;
+/** The body of a function or class expression: code inside, but its `}` ends an operand (`function () {} / 2` divides). */
+const B_EXPRESSION_BODY = 5;
 
 const SHARED = new TokenBuffer();
 let TERNARIES = new Int32Array(256);
@@ -152,6 +154,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
+  /** The bracket depth of a function or class expression whose body `{` is still to come, or -1. */
+  let expressionBodyAt = -1;
   /** Per bracket depth, the `?` of conditional expressions still waiting for their `:` (a reused buffer). */
   let ternaries = TERNARIES;
   ternaries.fill(0);
@@ -205,9 +209,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     const binding = k > 0 && (tok.kind[k - 1] === K.Ident || tok.pv[k - 1] === 93 || tok.pv[k - 1] === 125);
     return binding && parens[parens.length - 1] === PAREN_FOR;
   };
-  /** Whether an operand (regex, JSX) may start here, judged from the previous token. */
-  const operandExpected = (): boolean => {
-    const k = tok.n - 1;
+  /** Whether an operand (regex, JSX) may start here, judged from the previous token (or from token `k`). */
+  const operandExpected = (k = tok.n - 1): boolean => {
     if (k < 0) return true;
     const kind = tok.kind[k];
     if (kind === K.Punct) {
@@ -237,16 +240,15 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
    * (`Promise<T> {`), `else` and `do`, and after `:` only inside another object literal (`case x: {`
    * and labels open blocks). A misread block keeps the old reading (a regex may follow it).
    */
-  const objectLiteralHere = (): boolean => {
-    const k = tok.n - 1;
+  const objectLiteralHere = (k = tok.n - 1): boolean => {
     if (k < 0) return false;
     if (tok.kind[k] === K.Punct) {
       const p = tok.pv[k] as number;
       if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT || ((tok.flags[k] as number) & F_TERNARY) !== 0;
       if (p === 41 || p === 59 || p === 123 || p === 125 || p === P_ARROW || p === 62 || p === 93) return false;
-      return operandExpected();
+      return operandExpected(k);
     }
-    if (tok.kind[k] === K.Ident) return operandExpected() && !identIs(k, 'else') && !identIs(k, 'do');
+    if (tok.kind[k] === K.Ident) return operandExpected(k) && !identIs(k, 'else') && !identIs(k, 'do');
     return false;
   };
   const isOperandEnd = (k: number): boolean => {
@@ -652,6 +654,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         } else break;
       }
       j = Math.min(j, n);
+      const head = identIs(tok.n - 1, 'async') ? tok.n - 2 : tok.n - 1; // `async function` is judged from before `async`
+      if (escaped === 0 && (j - i === 8 || j - i === 5) && (text.startsWith('function', i) || text.startsWith('class', i)) && !identIs(head, 'default') && objectLiteralHere(head)) {
+        // A function or class where an operand is expected is an expression: its body is the next `{` at this depth.
+        expressionBodyAt = depth();
+      }
       push(K.Ident, i, j, startLine, column, 0, escaped);
       i = j;
       continue;
@@ -707,13 +714,16 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     }
 
     if (c === 123 /* { */) {
-      braces.push(objectLiteralHere() ? B_OBJECT : B_CODE);
+      const d = depth();
+      braces.push(expressionBodyAt === d ? B_EXPRESSION_BODY : objectLiteralHere() ? B_OBJECT : B_CODE);
+      if (expressionBodyAt === d) expressionBodyAt = -1;
       push(K.Punct, i, i + 1, startLine, column, 123);
       i++;
       continue;
     }
     if (c === 125 /* } */) {
       ternaries[depth()] = 0;
+      if (expressionBodyAt >= depth()) expressionBodyAt = -1;
       const frame = braces.pop();
       i++;
       if (frame === undefined) {
@@ -722,7 +732,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       } else if (frame === B_TEMPLATE) templateBody(i, false, startLine, column, start);
       else if (frame === B_JSX_TAG) jsxRun(J_TAG);
       else if (frame === B_JSX_CHILDREN) jsxRun(J_CHILDREN);
-      else push(K.Punct, start, i, startLine, column, 125, frame === B_OBJECT ? F_OBJECT_END : 0);
+      else push(K.Punct, start, i, startLine, column, 125, frame === B_OBJECT || frame === B_EXPRESSION_BODY ? F_OBJECT_END : 0);
       continue;
     }
 
@@ -755,7 +765,10 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       const pending = ternaries[d] as number;
       if (c === 63) {
         if (len === 1 && conditionalAt(i + 1)) ternaries[d] = pending + 1;
-      } else if (c !== 58) ternaries[d] = 0;
+      } else if (c !== 58) {
+        ternaries[d] = 0;
+        if (expressionBodyAt >= d) expressionBodyAt = -1;
+      }
       else if (pending > 0) {
         ternaries[d] = pending - 1;
         flags = F_TERNARY;

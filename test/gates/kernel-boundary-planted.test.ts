@@ -108,6 +108,7 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
   after_jsx_type_arguments: (t) => ({ code: `const el = <List<Map<string, () => void>> items={[]} />;\nimport { item } from '../store/s${t}';` }),
   after_ternary_object: (t) => ({ code: "declare const ok: boolean;\nok ? { a: 1 } : { b: 2 } / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
+  after_function_expression: (t) => ({ code: "const f = function () {} / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
   after_variable_named_of: (t) => ({ code: "let of = 4;\nconst v = of / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
   require_resolve: (t) => ({ code: `const p = require.resolve('../store/s${t}');` }),
   import_meta_resolve: (t) => ({ code: `const u = import.meta.resolve('../store/s${t}.js');` }),
