@@ -654,10 +654,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         } else break;
       }
       j = Math.min(j, n);
-      const head = identIs(tok.n - 1, 'async') ? tok.n - 2 : tok.n - 1; // `async function` is judged from before `async`
-      if (escaped === 0 && (j - i === 8 || j - i === 5) && (text.startsWith('function', i) || text.startsWith('class', i)) && !identIs(head, 'default') && objectLiteralHere(head)) {
-        // A function or class where an operand is expected is an expression: its body is the next `{` at this depth.
-        expressionBodyAt = depth();
+      if (escaped === 0 && (j - i === 8 ? text.startsWith('function', i) : j - i === 5 && text.startsWith('class', i))) {
+        // A function or class where an operand is expected is an expression: its body is the next `{` at this
+        // depth. `async function` is judged from before `async`.
+        const head = identIs(tok.n - 1, 'async') ? tok.n - 2 : tok.n - 1;
+        if (!identIs(head, 'default') && objectLiteralHere(head)) expressionBodyAt = depth();
       }
       push(K.Ident, i, j, startLine, column, 0, escaped);
       i = j;
