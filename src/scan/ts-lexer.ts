@@ -716,8 +716,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
 
     if (c === 123 /* { */) {
       const d = depth();
-      braces.push(expressionBodyAt === d ? B_EXPRESSION_BODY : objectLiteralHere() ? B_OBJECT : B_CODE);
-      if (expressionBodyAt === d) expressionBodyAt = -1;
+      // A type literal before the body (`(): { a: T } {`, `extends Base<{ a: T }> {`) follows `:`, `<`, `,`, `|` or `&`.
+      const prev = tok.n > 0 && tok.kind[tok.n - 1] === K.Punct ? (tok.pv[tok.n - 1] as number) : 0;
+      const body = expressionBodyAt === d && prev !== 58 && prev !== 60 && prev !== 44 && prev !== 124 && prev !== 38;
+      braces.push(body ? B_EXPRESSION_BODY : objectLiteralHere() ? B_OBJECT : B_CODE);
+      if (body) expressionBodyAt = -1;
       push(K.Punct, i, i + 1, startLine, column, 123);
       i++;
       continue;
