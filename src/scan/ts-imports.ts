@@ -244,6 +244,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return false;
   };
 
+  /** The `(` of a call at `k`, past an optional-call `?.` (`require.resolve?.('…')`). */
+  const callOpen = (k: number): number => (isP(k, P_OPTCHAIN) ? k + 1 : k);
+
   /**
    * `(` at `open` of `import.meta.resolve(…)` / `require.resolve(…)`: a literal argument names a module as an
    * import does (its path is handed to `fork`, `new Worker`, `import()`…), so it is an edge; a computed one
@@ -263,7 +266,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const loaderMember = (loader: number, dot: number, name: string): number => {
     const member = ident(dot + 1);
     if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
-    if (member === 'resolve' && isP(dot + 2, 40)) return resolveCall(dot + 2);
+    if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
     return dot + 1;
   };
@@ -419,8 +422,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = call(p, p + 3, 'dynamic_import', 'dynamic_import');
         continue;
       }
-      if (meta === 'resolve' && isP(p + 5, 40)) {
-        p = resolveCall(p + 5);
+      if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
+        p = resolveCall(callOpen(p + 5));
         continue;
       }
       if (meta === 'glob' || meta === 'globEager') {

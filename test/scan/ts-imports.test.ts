@@ -312,9 +312,10 @@ describe('scanTs: sound code is not an import', () => {
       "new Worker(require.resolve('./c'));",
       "const d = import.meta.resolve('./d.js'); await import(d);",
       'require.resolve.paths("x"); r.cache;',
+      "require.resolve?.('./e'); import.meta.resolve?.('./f');",
     ].join('\n');
     const scan = scanTs(text, { jsx: false });
-    expect(scan.imports.filter((i) => i.kind === 'resolve').map((i) => [i.specifier, i.line])).toEqual([['./a', 2], ['./b', 3], ['./c', 4], ['./d.js', 5]]);
+    expect(scan.imports.filter((i) => i.kind === 'resolve').map((i) => [i.specifier, i.line])).toEqual([['./a', 2], ['./b', 3], ['./c', 4], ['./d.js', 5], ['./e', 7], ['./f', 7]]);
     // The loads themselves are computed: judged as such.
     expect(scan.unresolvable.map((u) => u.expression)).toEqual(["require.resolve('./c')", 'd']);
   });
