@@ -35,6 +35,9 @@ interface TsConfig {
   dir: string;
   baseUrl?: string;
   paths?: Record<string, string[]>;
+  /** Root-relative `outDir` / `rootDir`: build output and the sources it is compiled from. */
+  outDir?: string;
+  rootDir?: string;
   error?: string;
 }
 
@@ -198,14 +201,31 @@ export class TsResolver {
     for (const t of targets) {
       if (t.startsWith('./') || t === '.') {
         const r = await this.firstFile(tsCandidates(posix.join(pkg.dir, 'index.ts'), t), specifier);
-        if (r.kind !== 'files') return { kind: 'unresolved', why: `maps to "${t}" in ${posix.join(pkg.dir, 'package.json')}, which ${r.kind === 'unresolved' ? 'names no file' : 'is not a file'}` };
-        for (const p of r.paths) paths.add(p);
+        const found = r.kind === 'files' ? r.paths : await this.sourceOfBuilt(pkg.dir, t);
+        if (found === undefined) return { kind: 'unresolved', why: `maps to "${t}" in ${posix.join(pkg.dir, 'package.json')}, which names no file` };
+        for (const p of found) paths.add(p);
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
         if (!(BUILTINS.has(t) || BUILTINS.has(name) || (await this.declared(pkg.dir, name)))) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
       } else return { kind: 'unresolved', why: `maps to "${t}", which a package map may not name` };
     }
     return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : { kind: 'external' };
+  }
+
+  /**
+   * A map target under the package's tsconfig `outDir` that is not built in the checkout (`./dist/x.js`,
+   * `./dist/x.d.ts`) stands for the source TypeScript compiles it from: the same path under `rootDir` (else the
+   * tsconfig's directory), `x.ts` for `x.js` as in a relative import. Undefined when no such source exists.
+   */
+  private async sourceOfBuilt(dir: string, target: string): Promise<string[] | undefined> {
+    const tsconfig = await this.tsconfigFor(dir === '' ? '.' : dir);
+    const out = tsconfig?.outDir;
+    if (tsconfig === undefined || out === undefined || tsconfig.error !== undefined) return undefined;
+    const built = posix.normalize(posix.join(dir, target));
+    if (!built.startsWith(out === '' ? '' : `${out}/`) || out === '') return undefined;
+    const rel = built.slice(out.length + 1).replace(/\.d\.([cm]?)ts$/, '.$1js');
+    const r = await this.firstFile(tsCandidates(posix.join(tsconfig.rootDir ?? tsconfig.dir, 'index.ts'), `./${rel}`), target);
+    return r.kind === 'files' ? r.paths : undefined;
   }
 
   /** Is `name` declared in a package.json, or installed in a node_modules, between `dir` and the root? */
@@ -352,8 +372,12 @@ export class TsResolver {
       inherited = { ...inherited, ...p } as TsConfig;
     }
     const options = (value.compilerOptions ?? {}) as Record<string, unknown>;
-    const config: TsConfig = { dir, ...(inherited?.baseUrl !== undefined ? { baseUrl: inherited.baseUrl } : {}), ...(inherited?.paths !== undefined ? { paths: inherited.paths } : {}) };
-    if (typeof options.baseUrl === 'string') config.baseUrl = posix.normalize(posix.join(dir, options.baseUrl)).replace(/^\.$/, '');
+    const config: TsConfig = { ...inherited, dir };
+    // Path-valued options are relative to the tsconfig that declares them: kept root-relative.
+    const rooted = (v: string) => posix.normalize(posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
+    if (typeof options.baseUrl === 'string') config.baseUrl = rooted(options.baseUrl);
+    if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
+    if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(options.paths as Record<string, unknown>)) paths[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

@@ -23,7 +23,7 @@
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 
-export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker';
+export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
 export interface TsImport {
   kind: TsImportKind;
@@ -244,6 +244,46 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return false;
   };
 
+  /** The `(` of a call at `k`, past an optional-call `?.` (`require.resolve?.('…')`). */
+  const callOpen = (k: number): number => (isP(k, P_OPTCHAIN) ? k + 1 : k);
+
+  /**
+   * `(` at `open` of `import.meta.resolve(…)` / `require.resolve(…)`: a literal argument names a module as an
+   * import does (its path is handed to `fork`, `new Worker`, `import()`…), so it is an edge; a computed one
+   * loads nothing by itself (whatever loads the result is judged where it does). Returns the closing index.
+   */
+  const resolveCall = (open: number): number => {
+    const close = matching(open);
+    if (literal(open + 1) !== undefined && (close === open + 2 || isP(open + 2, 44))) addImport('resolve', open + 1);
+    return close;
+  };
+
+  /**
+   * `.member` at `dot` after a loader (`require`, `createRequire(…)` or an alias of either): `resolve(…)`
+   * names a module, `context(…)` is a glob, the other lookups (`cache`, `main`, `extensions`,
+   * `resolve.paths`) load nothing, and any other member hands the loader on. Returns the last token read.
+   */
+  const loaderMember = (loader: number, dot: number, name: string): number => {
+    const member = ident(dot + 1);
+    if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
+    if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
+    if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
+    return dot + 1;
+  };
+
+  /**
+   * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
+   * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
+   */
+  const loaderHost = (k: number): boolean => {
+    let root = k;
+    for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    if (kind(root) !== K.Ident || isProperty(root)) return false;
+    const name = ident(root) as string;
+    const b = bindings.get(name);
+    return name === 'module' || name === 'require' || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+  };
+
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
   const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
 
@@ -320,7 +360,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const spec = literal(specifierAt) as string;
     while (q < fromAt) {
       if (isP(q, 42)) {
-        all = true; // * as ns
+        all = true; // * as ns: the namespace is every name (`export { ns }` re-exports them all)
+        if (isId(q + 1, 'as') && kind(q + 2) === K.Ident) bindings.set(ident(q + 2) as string, { specifier: spec, imported: '*' });
         q += 3;
         continue;
       }
@@ -376,6 +417,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
     if (word === 'import' && !property) {
       const meta = importMeta(p);
+      if (isP(p + 1, 46) && (isId(p + 2, 'defer') || isId(p + 2, 'source')) && isP(p + 3, 40)) {
+        // Import phases, `import.defer('…')` / `import.source('…')`: a dynamic import that evaluates later or not at all.
+        p = call(p, p + 3, 'dynamic_import', 'dynamic_import');
+        continue;
+      }
+      if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
+        p = resolveCall(callOpen(p + 5));
+        continue;
+      }
       if (meta === 'glob' || meta === 'globEager') {
         const open = skipTypeArgs(p + 5);
         if (isP(open, 40)) p = globCall(p, open, 'import_meta_glob');
@@ -455,7 +505,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // export [default] [declare] [async] function|class|const|let|var|enum|interface|type|namespace NAME
       if (isId(q, 'default')) {
-        exportsInfo.local.push('default');
+        // `export default x;` of an imported `x` re-exports it, as `export { x as default }` does.
+        const b = kind(q + 1) === K.Ident && (isP(q + 2, 59) || q + 2 >= count || tok.line[q + 2] !== tok.line[q + 1]) ? bindings.get(ident(q + 1) as string) : undefined;
+        if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
+        else exportsInfo.local.push('default');
         continue;
       }
       while (kind(q) === K.Ident && ['declare', 'async', 'abstract'].includes(ident(q) as string)) q++;
@@ -481,10 +534,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'declare' && !property && isId(p + 1, 'module') && kind(p + 2) === K.String && isRelativeSpecifier(literal(p + 2) as string)) {
+      // `declare module './x' { … }` augments the module it names (a type-level edge); a bare name declares an ambient module.
+      addImport('import_type', p + 2, undefined);
+      p += 2;
+      continue;
+    }
+    if (word === '_load' && property && isP(p + 1, 40) && loaderHost(p - 2)) {
+      // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
+      p = call(p, p + 1, 'require', 'require');
+      continue;
+    }
+
     if (word === 'require') {
       if (property) {
-        // module.require('…'), process.mainModule.require('…'); any other obj.require(…) is a method.
-        const hosted = kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+        // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
+        // any other obj.require(…) is a method.
+        const hosted = kind(p - 2) === K.Ident && (REQUIRE_HOSTS.has(ident(p - 2) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
           // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
@@ -495,13 +561,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (isP(p + 1, 40)) {
         if (isDefinition(p, p + 1)) continue;
+        // `const Module = require('node:module')` binds Node's loader module as its import would.
+        if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
       if (isP(p + 1, 46)) {
-        const member = ident(p + 2);
-        if (member === 'context' && isP(p + 3, 40)) p = globCall(p, p + 3, 'require_context');
-        else if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `require.${member}`, ...at(p) });
+        p = loaderMember(p, p + 1, 'require');
         continue;
       }
       escapes(p, 'require');
@@ -516,7 +582,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
-    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && ident(p - 2) === 'module'))) {
+    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && loaderHost(p - 2)))) {
       if (!isP(p + 1, 40)) {
         const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
@@ -525,6 +591,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const close = matching(p + 1);
       if (isP(close + 1, 40)) {
         p = call(p, close + 1, 'require', 'require');
+        continue;
+      }
+      if (isP(close + 1, 46)) {
+        p = loaderMember(p, close + 1, 'createRequire(…)');
         continue;
       }
       const start = property ? p - 2 : p;
@@ -565,7 +635,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     if (requireAliases.size > 0 && !property && requireAliases.has(word)) {
-      if (!isP(p + 1, 40)) escapes(p, word);
+      if (isP(p + 1, 46)) p = loaderMember(p, p + 1, word);
+      else if (!isP(p + 1, 40)) escapes(p, word);
       else if (!isDefinition(p, p + 1)) p = call(p, p + 1, 'require', 'require');
       continue;
     }

@@ -40,6 +40,7 @@ export const enum K {
 export const F_ESCAPED = 1; // identifier written with \u escapes
 export const F_CTL = 2; // `)` closing the head of if/while/for/with
 export const F_OBJECT_END = 4; // `}` closing an object literal (an operand: a `/` after it divides)
+export const F_TERNARY = 8; // `:` of a conditional expression `c ? a : b` (a `{` after it opens an object literal)
 
 // Multi-character punctuators get ids above the char-code range.
 export const P_ARROW = 1000;
@@ -84,6 +85,9 @@ export class TokenBuffer {
 
 const REGEX_AFTER_KEYWORD = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await', 'extends', 'default']);
 const CONTROL_HEADS = new Set(['if', 'while', 'for', 'with']);
+const PAREN_PLAIN = 0;
+const PAREN_CONTROL = 1;
+const PAREN_FOR = 2;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 const isIdentStartCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36 || c > 127;
@@ -97,8 +101,11 @@ const B_TEMPLATE = 1;
 const B_JSX_TAG = 2;
 const B_JSX_CHILDREN = 3;
 const B_OBJECT = 4;
+/** The body of a function or class expression: code inside, but its `}` ends an operand (`function () {} / 2` divides). */
+const B_EXPRESSION_BODY = 5;
 
 const SHARED = new TokenBuffer();
+let TERNARIES = new Int32Array(256);
 
 /**
  * How `<!--` and a `-->` that starts a line are read. In a script (CommonJS: `.cjs`) they begin a comment to
@@ -142,11 +149,25 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let lineStart = 0;
   /** One entry per open `{` (code, template substitution, JSX attribute or child expression). */
   const braces: number[] = [];
-  /** One entry per open `(`: whether it opens a control head. */
-  const parens: boolean[] = [];
+  /** One entry per open `(`: whether it opens a control head, and whether that head is a `for`'s. */
+  const parens: number[] = [];
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
+  /** The bracket depth of a function or class expression whose body `{` is still to come, or -1. */
+  let expressionBodyAt = -1;
+  /** Per bracket depth, the `?` of conditional expressions still waiting for their `:` (a reused buffer). */
+  let ternaries = TERNARIES;
+  ternaries.fill(0);
+  const depth = (): number => {
+    const d = braces.length + parens.length + brackets;
+    if (d >= ternaries.length) {
+      const grown = new Int32Array(Math.max(d + 1, ternaries.length * 2));
+      grown.set(ternaries);
+      TERNARIES = ternaries = grown;
+    }
+    return d;
+  };
 
   const push = (kind: number, start: number, end: number, l: number, c: number, pv = 0, flags = 0) => {
     if (tok.n === tok.kind.length) tok.grow();
@@ -177,9 +198,19 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   const keywordAt = (k: number, set: ReadonlySet<string>) => tok.kind[k] === K.Ident && tok.flags[k] === 0 && (tok.end[k] as number) - (tok.start[k] as number) <= 10 && set.has(text.slice(tok.start[k], tok.end[k]));
   const isPropertyName = (k: number) => k > 0 && tok.kind[k - 1] === K.Punct && (tok.pv[k - 1] === 46 || tok.pv[k - 1] === P_OPTCHAIN);
 
-  /** Whether an operand (regex, JSX) may start here, judged from the previous token. */
-  const operandExpected = (): boolean => {
-    const k = tok.n - 1;
+  /**
+   * Whether the identifier `k` is a keyword after which an operand starts (`return /re/`). `of` is one only
+   * in a `for (…)` head after its binding (`let of = 4; of / 2` divides); other names are never keywords
+   * after a `.` (`a.return / 2`).
+   */
+  const keywordBefore = (k: number): boolean => {
+    if (!keywordAt(k, REGEX_AFTER_KEYWORD) || isPropertyName(k)) return false;
+    if (!identIs(k, 'of')) return true;
+    const binding = k > 0 && (tok.kind[k - 1] === K.Ident || tok.pv[k - 1] === 93 || tok.pv[k - 1] === 125);
+    return binding && parens[parens.length - 1] === PAREN_FOR;
+  };
+  /** Whether an operand (regex, JSX) may start here, judged from the previous token (or from token `k`). */
+  const operandExpected = (k = tok.n - 1): boolean => {
     if (k < 0) return true;
     const kind = tok.kind[k];
     if (kind === K.Punct) {
@@ -199,7 +230,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       }
       return true;
     }
-    if (kind === K.Ident) return keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k);
+    if (kind === K.Ident) return keywordBefore(k);
     return kind === K.TemplateHead; // cannot happen: a head is followed by its substitution's tokens
   };
   /**
@@ -209,16 +240,15 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
    * (`Promise<T> {`), `else` and `do`, and after `:` only inside another object literal (`case x: {`
    * and labels open blocks). A misread block keeps the old reading (a regex may follow it).
    */
-  const objectLiteralHere = (): boolean => {
-    const k = tok.n - 1;
+  const objectLiteralHere = (k = tok.n - 1): boolean => {
     if (k < 0) return false;
     if (tok.kind[k] === K.Punct) {
       const p = tok.pv[k] as number;
-      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT;
+      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT || ((tok.flags[k] as number) & F_TERNARY) !== 0;
       if (p === 41 || p === 59 || p === 123 || p === 125 || p === P_ARROW || p === 62 || p === 93) return false;
-      return operandExpected();
+      return operandExpected(k);
     }
-    if (tok.kind[k] === K.Ident) return operandExpected() && !identIs(k, 'else') && !identIs(k, 'do');
+    if (tok.kind[k] === K.Ident) return operandExpected(k) && !identIs(k, 'else') && !identIs(k, 'do');
     return false;
   };
   const isOperandEnd = (k: number): boolean => {
@@ -227,7 +257,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       const p = tok.pv[k];
       return (p === 41 && ((tok.flags[k] as number) & F_CTL) === 0) || p === 93 || (p === 125 && ((tok.flags[k] as number) & F_OBJECT_END) !== 0);
     }
-    if (kind === K.Ident) return !(keywordAt(k, REGEX_AFTER_KEYWORD) && !isPropertyName(k));
+    if (kind === K.Ident) return !keywordBefore(k);
     return true;
   };
 
@@ -292,6 +322,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         const closing = text.charCodeAt(i) === 47;
         if (closing) i++;
         while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+        if (!closing) skipJsxTypeArguments();
         mode = closing ? J_CLOSING_TAG : J_TAG;
         continue;
       }
@@ -342,6 +373,27 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     }
   };
 
+  /**
+   * TypeScript's type arguments right after an element's name (`<List<string> items={xs} />`): skipped to
+   * their `>`, or they would close the tag. Quoted literal types are skipped whole, and the `>` of a function
+   * type's `=>` closes nothing. Left open, the tag is left open too (reported at the end).
+   */
+  const skipJsxTypeArguments = (): void => {
+    let k = skipTrivia(i);
+    if (text.charCodeAt(k) !== 60) return;
+    let angles = 0;
+    for (; k < n; k++) {
+      const e = text.charCodeAt(k);
+      if (e === 60) angles++;
+      else if (e === 62 && text.charCodeAt(k - 1) !== 61 && --angles === 0) break;
+      else if (e === 34 || e === 39 || e === 96) {
+        const close = text.indexOf(String.fromCharCode(e), k + 1);
+        k = close === -1 ? n : close;
+      }
+    }
+    skipTo(Math.min(k + 1, n));
+  };
+
   let jsxOpenToken = -1;
   const endJsxTree = (): void => {
     jsxTrees.pop();
@@ -366,6 +418,14 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       } else break;
     }
     return k;
+  };
+  /**
+   * Whether the `?` before `k` opens a conditional expression: not TypeScript's optional marker (`a?: T`,
+   * `f(a?, b?)`, `(a?) =>`, `x?;`, `x? = 1` in a class), which a `:`, `,`, `)`, `;` or `=` follows.
+   */
+  const conditionalAt = (k: number): boolean => {
+    const e = text.charCodeAt(skipTrivia(k));
+    return e !== 58 && e !== 44 && e !== 41 && e !== 59 && !(e === 61 && text.charCodeAt(skipTrivia(k) + 1) !== 61);
   };
   const identAt = (k: number): number => {
     if (!isIdentStartCode(text.charCodeAt(k))) return k;
@@ -472,6 +532,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     if (text.charCodeAt(paren) !== 40) return true; // `<T>x`: no function type has this shape
     if (lastCloser(name) <= at) return false;
     const prev = tok.n - 1;
+    // `type F = <T>(x: T) => T`: the value of a type alias is a type, where `<T>` is type parameters.
+    if (prev >= 2 && tok.kind[prev] === K.Punct && tok.pv[prev] === 61 && tok.kind[prev - 1] === K.Ident && identIs(prev - 2, 'type')) return false;
     const member = prev >= 0 && tok.kind[prev] === K.Punct && (tok.pv[prev] === 123 || tok.pv[prev] === 59 || tok.pv[prev] === 44);
     return parameterListAt(paren, member) ? 'ambiguous' : true;
   };
@@ -517,6 +579,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         continue;
       }
       if (operandExpected()) {
+        const k = tok.n - 1;
+        if (htmlComments !== 'module' && (identIs(k, 'yield') || identIs(k, 'await')) && !isPropertyName(k)) {
+          // A script may name a variable `yield` or `await` (outside generators and async functions): then this divides.
+          error(startLine, column, `\`${text.slice(tok.start[k], tok.end[k])} /\` is a regex after the keyword or a division of a variable of that name in a script; which one depends on the enclosing function — rewrite it`);
+        }
         let j = i + 1;
         let inClass = false;
         let closed = false;
@@ -587,6 +654,12 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         } else break;
       }
       j = Math.min(j, n);
+      if (escaped === 0 && (j - i === 8 ? text.startsWith('function', i) : j - i === 5 && text.startsWith('class', i))) {
+        // A function or class where an operand is expected is an expression: its body is the next `{` at this
+        // depth. `async function` is judged from before `async`.
+        const head = identIs(tok.n - 1, 'async') ? tok.n - 2 : tok.n - 1;
+        if (!identIs(head, 'default') && objectLiteralHere(head)) expressionBodyAt = depth();
+      }
       push(K.Ident, i, j, startLine, column, 0, escaped);
       i = j;
       continue;
@@ -636,17 +709,25 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       push(K.Jsx, i, i + 1, startLine, column);
       i++;
       while (i < n && isJsxNamePart(text.charCodeAt(i))) i++;
+      skipJsxTypeArguments();
       jsxRun(J_TAG);
       continue;
     }
 
     if (c === 123 /* { */) {
-      braces.push(objectLiteralHere() ? B_OBJECT : B_CODE);
+      const d = depth();
+      // A type literal before the body (`(): { a: T } {`, `extends Base<{ a: T }> {`) follows `:`, `<`, `,`, `|` or `&`.
+      const prev = tok.n > 0 && tok.kind[tok.n - 1] === K.Punct ? (tok.pv[tok.n - 1] as number) : 0;
+      const body = expressionBodyAt === d && prev !== 58 && prev !== 60 && prev !== 44 && prev !== 124 && prev !== 38;
+      braces.push(body ? B_EXPRESSION_BODY : objectLiteralHere() ? B_OBJECT : B_CODE);
+      if (body) expressionBodyAt = -1;
       push(K.Punct, i, i + 1, startLine, column, 123);
       i++;
       continue;
     }
     if (c === 125 /* } */) {
+      ternaries[depth()] = 0;
+      if (expressionBodyAt >= depth()) expressionBodyAt = -1;
       const frame = braces.pop();
       i++;
       if (frame === undefined) {
@@ -655,7 +736,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       } else if (frame === B_TEMPLATE) templateBody(i, false, startLine, column, start);
       else if (frame === B_JSX_TAG) jsxRun(J_TAG);
       else if (frame === B_JSX_CHILDREN) jsxRun(J_CHILDREN);
-      else push(K.Punct, start, i, startLine, column, 125, frame === B_OBJECT ? F_OBJECT_END : 0);
+      else push(K.Punct, start, i, startLine, column, 125, frame === B_OBJECT || frame === B_EXPRESSION_BODY ? F_OBJECT_END : 0);
       continue;
     }
 
@@ -683,13 +764,28 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       len = 2;
     } else if (c >= 0xd800 && c <= 0xdbff) len = 2;
     let flags = 0;
+    if (c === 63 || c === 58 || c === 41 || c === 93) {
+      const d = depth();
+      const pending = ternaries[d] as number;
+      if (c === 63) {
+        if (len === 1 && conditionalAt(i + 1)) ternaries[d] = pending + 1;
+      } else if (c !== 58) {
+        ternaries[d] = 0;
+        if (expressionBodyAt >= d) expressionBodyAt = -1;
+      }
+      else if (pending > 0) {
+        ternaries[d] = pending - 1;
+        flags = F_TERNARY;
+      }
+    }
     if (c === 40) {
       const k = tok.n - 1;
-      parens.push(k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k));
+      const forAwait = identIs(k, 'await') && identIs(k - 1, 'for') && !isPropertyName(k - 1);
+      parens.push(forAwait || (identIs(k, 'for') && !isPropertyName(k)) ? PAREN_FOR : k >= 0 && keywordAt(k, CONTROL_HEADS) && !isPropertyName(k) ? PAREN_CONTROL : PAREN_PLAIN);
     } else if (c === 41) {
       const head = parens.pop();
       if (head === undefined) error(startLine, column, '`)` closes nothing');
-      if (head === true) flags = F_CTL;
+      if (head !== undefined && head !== PAREN_PLAIN) flags = F_CTL;
     } else if (c === 91) brackets++;
     else if (c === 93) {
       if (brackets === 0) error(startLine, column, '`]` closes nothing');

@@ -106,6 +106,20 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   system_import: (t) => ({ code: `System.import('../store/s${t}');` }),
   reference_types: (t) => ({ code: `/// <reference types="../store/s${t}" />` }),
   after_tsx_generics: (t) => ({ code: `const id = <T,>(x: T) => x;\ntype F = <T>(x: T) => T;\nconst g: <T>(x: T) => T = id;\nimport { item } from '../store/s${t}';` }),
+  after_jsx_type_arguments: (t) => ({ code: `const el = <List<Map<string, () => void>> items={[]} />;\nimport { item } from '../store/s${t}';` }),
+  after_ternary_object: (t) => ({ code: "declare const ok: boolean;\nok ? { a: 1 } : { b: 2 } / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
+  after_function_expression: (t) => ({ code: "const f = function () {} / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
+  after_variable_named_of: (t) => ({ code: "let of = 4;\nconst v = of / 2 + require('#planted') / 1;", files: { 'package.json': { name: 'kernel', imports: { '#planted': `./src/store/s${t}.ts` } } } }),
+  require_resolve: (t) => ({ code: `const p = require.resolve('../store/s${t}');` }),
+  import_meta_resolve: (t) => ({ code: `const u = import.meta.resolve('../store/s${t}.js');` }),
+  create_require_resolve: (t) => ({ code: `import { createRequire } from 'node:module';\nconst p = createRequire(import.meta.url).resolve('../store/s${t}');` }),
+  import_defer: (t) => ({ code: `const m = await import.defer('../store/s${t}.js');` }),
+  namespace_reexport: (t) => ({ code: "import { ns } from '../common';", files: { 'src/common/index.ts': `import * as ns from '../store/s${t}';\nexport { ns };\n` } }),
+  default_reexport: (t) => ({ code: "import d from '../common';", files: { 'src/common/index.ts': `import { item } from '../store/s${t}';\nexport default item;\n` } }),
+  module_augmentation: (t) => ({ code: `declare module '../store/s${t}' {\n  export const extra: number;\n}` }),
+  require_main_require: (t) => ({ code: `const r = require.main.require('../store/s${t}');` }),
+  module_load: (t) => ({ code: `import Module from 'node:module';\nconst r = Module._load('../store/s${t}');` }),
+  exports_in_unbuilt_out_dir: (t) => ({ code: `import { item } from 'kernel/s${t}';`, files: { 'package.json': { name: 'kernel', exports: { './*': './dist/store/*.js' } }, 'tsconfig.json': '{ "compilerOptions": { "rootDir": "src", "outDir": "dist" } }' } }),
 };
 
 const graph = fc.record({

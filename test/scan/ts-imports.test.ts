@@ -49,7 +49,7 @@ describe('scanTs: forms', () => {
   });
 
   it('import type from, import x = require, import.meta and property names are handled', () => {
-    const text = ["import type from './default-named-type';", "import x = require('./legacy');", 'const u = import.meta.url;', 'const o = { import: 1, require: 2 };', 'o.import; o.require(1); require.resolve("./not-an-import");'].join('\n');
+    const text = ["import type from './default-named-type';", "import x = require('./legacy');", 'const u = import.meta.url;', 'const o = { import: 1, require: 2 };', 'o.import; o.require(1); require.resolve.paths("x");'].join('\n');
     expect(scanTs(text).imports.map((i) => [i.kind, i.specifier])).toEqual([
       ['import', './default-named-type'],
       ['require', './legacy'],
@@ -299,9 +299,25 @@ describe('scanTs: sound code is not an import', () => {
       'declare const require: NodeRequire;',
       'interface R { require(id: string): unknown; import(x: string): Promise<unknown> }',
       'function f(r: typeof require) { return loader.require(name); }',
-      "const p = require.resolve('./not-loaded');",
+      'const p = require.resolve(name), q = import.meta.resolve(name), c = require.cache;',
     ].join('\n');
     expect(all(text, false)).toEqual([]);
+  });
+
+  it('a resolution names a module: require.resolve and import.meta.resolve with a literal are edges (their path is handed to fork, Worker, import()), through any loader', () => {
+    const text = [
+      "import { createRequire } from 'node:module';",
+      "const r = createRequire(import.meta.url); fork(r.resolve('./a'));",
+      "createRequire(import.meta.url).resolve('./b', { paths: [] });",
+      "new Worker(require.resolve('./c'));",
+      "const d = import.meta.resolve('./d.js'); await import(d);",
+      'require.resolve.paths("x"); r.cache;',
+      "require.resolve?.('./e'); import.meta.resolve?.('./f');",
+    ].join('\n');
+    const scan = scanTs(text, { jsx: false });
+    expect(scan.imports.filter((i) => i.kind === 'resolve').map((i) => [i.specifier, i.line])).toEqual([['./a', 2], ['./b', 3], ['./c', 4], ['./d.js', 5], ['./e', 7], ['./f', 7]]);
+    // The loads themselves are computed: judged as such.
+    expect(scan.unresolvable.map((u) => u.expression)).toEqual(["require.resolve('./c')", 'd']);
   });
 
   it('prose in JSX and strings that mentions require(name) or import()', () => {
@@ -365,10 +381,13 @@ describe('scanTs: TSX generics are not JSX (decided as TypeScript decides)', () 
 
   it('a bare <T>(…) that the file also closes as an element is refused, never read one way', () => {
     // Read as JSX, the require would hide inside "element text" up to the regex that spells </T>.
-    const text = "type F = <T>(x: T) => T;\nrequire('./hidden');\nif (a </T>/.test(b)) {}";
+    const text = "const f: <T>(x: T) => T = g;\nrequire('./hidden');\nif (a </T>/.test(b)) {}";
     const s = scanTs(text, { jsx: true });
     expect(s.errors.map((e) => [e.line, e.message.slice(0, 12)])).toEqual([[1, '`<T>(…)` may']]);
     expect(s.imports.map((i) => i.specifier)).toEqual(['./hidden']);
+    // The value of a type alias is a type: there `<T>` is type parameters, whatever the file closes.
+    const alias = scanTs(text.replace('const f: <T>(x: T) => T = g;', 'type F = <T>(x: T) => T;'), { jsx: true });
+    expect([alias.errors, alias.imports.map((i) => i.specifier)]).toEqual([[], ['./hidden']]);
   });
 });
 
