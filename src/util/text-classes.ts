@@ -245,13 +245,26 @@ function templateIn(visible: string): string | undefined {
   return undefined;
 }
 
-/** What a program prints when it formats a value it does not have, anywhere in a text. */
+/**
+ * What a program prints when it formats a value it does not have. They make a value (`[object Object]`,
+ * `ci-%!s(MISSING)`, `build-undefined`) a placeholder; prose that quotes one ("the title renders [object Object]",
+ * "got a=undefined") describes a bug and stays content — the whole value decides, see {@link missingValuePrint}.
+ */
 const MISSING_VALUE_PRINTS: readonly (readonly [RegExp, string])[] = [
-  [/\[object [A-Z][A-Za-z]*\]/u, 'a stringified object ([object Object])'],
-  [/%!(?:[A-Za-z])?\((?:MISSING|NOVERB|BADWIDTH|BADPREC|BADINDEX|<nil>|EXTRA\b[^()]*|[\w.*[\]]+=[^()]*)\)/u, "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
-  // `ci-undefined`, `v1.NaN`, `rate=NaN`: JavaScript's missing values spliced into a value (prose "returns NaN" is not).
-  [/(?<=[\p{L}\p{N}][-_./:=])(?:undefined|NaN)(?![\p{L}\p{N}])/u, 'a stringified undefined or NaN inside the value'],
+  [/\[object [A-Z][A-Za-z]*\]/gu, 'a stringified object ([object Object])'],
+  [/%!(?:[A-Za-z])?\((?:MISSING|NOVERB|BADWIDTH|BADPREC|BADINDEX|<nil>|EXTRA\b[^()]*|[\w.*[\]]+=[^()]*)\)/gu, "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
+  // `ci-undefined`, `v1.NaN`, `rate=NaN`: JavaScript's missing values spliced into a value (`Number.NaN` is a name).
+  [/(?:(?<=[\p{L}\p{N}][-_/:=])|(?<=[\p{L}\p{N}]\.)(?=undefined)|(?<=\p{N}\.))(?:undefined|NaN)(?![\p{L}\p{N}])/gu, 'a stringified undefined or NaN inside the value'],
 ];
+
+/** Why a value is, apart from such prints, one token (no whitespace left): then the print is the value's, not quoted. */
+function missingValuePrint(trimmed: string): string | undefined {
+  for (const [pattern, why] of MISSING_VALUE_PRINTS) {
+    const rest = trimmed.replace(pattern, '');
+    if (rest !== trimmed && !/\s/u.test(rest)) return why;
+  }
+  return undefined;
+}
 /** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
 const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
@@ -294,7 +307,8 @@ function placeholderAsWritten(value: string): string | undefined {
   const template = templateIn(trimmed);
   if (template !== undefined) return template;
   for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
-  for (const [pattern, why] of MISSING_VALUE_PRINTS) if (pattern.test(trimmed)) return why;
+  const print = missingValuePrint(trimmed);
+  if (print !== undefined) return print;
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;

@@ -256,7 +256,7 @@ describe('placeholders behind markup, escapes and blank-looking letters', () => 
 
   it.each([
     ['[object Object]', 'a stringified object ([object Object])'],
-    ['run [object Object] failed', 'a stringified object ([object Object])'],
+    ['ci-[object Object]', 'a stringified object ([object Object])'],
     ['undefined', 'the placeholder word "undefined"'],
     ['NaN', 'the placeholder word "nan"'],
     ['%!s(MISSING)', "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
@@ -268,6 +268,8 @@ describe('placeholders behind markup, escapes and blank-looking letters', () => 
     ['undefined-undefined', 'a stringified undefined or NaN inside the value'],
     ['ci-undefined', 'a stringified undefined or NaN inside the value'],
     ['rate=NaN', 'a stringified undefined or NaN inside the value'],
+    ['v1.NaN', 'a stringified undefined or NaN inside the value'],
+    ['build.undefined', 'a stringified undefined or NaN inside the value'],
   ])('contentProblem: %j is a placeholder (%s)', (value, why) => {
     expect(contentProblem(value)).toBe(`is a placeholder (${why})`);
   });
@@ -281,6 +283,10 @@ describe('placeholders behind markup, escapes and blank-looking letters', () => 
     'Nil',
     'the n/a column was removed',
     'returns NaN for an empty list',
+    'the dashboard title renders [object Object] instead of the name',
+    'expected a=1, got a=undefined',
+    'Go prints %!s(MISSING) when an argument is missing',
+    'Number.NaN',
     'undefined-behaviour-sanitizer',
     'null-pointer-fix',
     'Option&lt;T&gt; is returned',
