@@ -11,7 +11,7 @@ import { tempRoot } from './workspace.mjs';
 
 const DOMAINS = 10;
 const PER_DOMAIN = 1000;
-const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
+const MANIFEST = 'docs/kernel-boundary-manifest.json';
 const NOW = '2026-03-10T12:00:00Z';
 
 const record = (name, value, unit, note = '') => console.log(`${name.padEnd(58)} ${String(value).padStart(10)} ${unit.padEnd(4)} ${note}`);

@@ -93,8 +93,11 @@ function realisticTracker(megabytes) {
   return { root, rows: i + 1, inScope, bytes: written };
 }
 
+/** The reference project's scope (the gate has no default scope_root). */
+const SCOPE = { scope_root: 'bd-3ar8v', exclude: ['bd-3ar8v.7'] };
+
 function writeConfig(root, options) {
-  writeFileSync(join(root, 'gate-engine.config.yaml'), `version: 1\ngates:\n  - id: practical_finish\n    type: practical_finish_checkpoint\n    timeout: 10m\n    options: ${JSON.stringify(options)}\n`);
+  writeFileSync(join(root, 'gate-engine.config.yaml'), `version: 1\ngates:\n  - id: practical_finish\n    type: practical_finish_checkpoint\n    timeout: 10m\n    options: ${JSON.stringify({ ...SCOPE, ...options })}\n`);
 }
 
 function measure(root, heapMb) {

@@ -96,7 +96,7 @@ function auditEntry(ctx: GateContext, w: WaiverEntry, book: WaiverBook): void {
 export default defineGate<Record<string, never>>({
   type: 'waiver_lifecycle',
   title: 'Waiver lifecycle',
-  description: 'Every declared waiver is valid (known gate, owner, bead, reason, removal condition, real dates, at most max_days long) and unexpired; its sources exist and parse.',
+  description: 'Every declared waiver is valid (known gate, owner, tracking issue (`bead`), reason, removal condition, real dates, at most max_days long) and unexpired; its sources exist and parse.',
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   remediation: [
     'Fix or delete each invalid or expired waiver listed above; renewing means a new created date and at most the configured maximum duration.',
@@ -107,7 +107,7 @@ export default defineGate<Record<string, never>>({
     waiver_table_misspelt: 'a waiver source has no `waiver` table but a top-level key that looks like a misspelt one (`waivers`); it waives nothing (warning)',
     waiver_table_invalid: 'the `waiver` entry of a source is not a table keyed by gate id, or the source itself is not a table',
     waiver_not_table: 'a waiver entry is not a table of fields',
-    waiver_field_missing: 'a waiver lacks one of owner, created, expires, bead, reason, scope, remove_when',
+    waiver_field_missing: 'a waiver lacks one of owner, created, expires, `bead` (its tracking issue), reason, scope, remove_when',
     waiver_field_type: 'a waiver field is not a string (e.g. an unquoted TOML date, which the parser may have rolled over)',
     waiver_field_blank: 'a waiver field is blank',
     waiver_unknown_field: 'a waiver has a field that is not a waiver field (often a misspelling)',

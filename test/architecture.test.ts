@@ -21,18 +21,15 @@ const rel = (abs: string) => relative(base, abs).split(sep).join('/');
 
 /** Gate folders allowed to import one more engine area (its machinery), with why. */
 const EXTRA_ALLOWED: Record<string, string[]> = { 'gates/kernel-boundary/': ['src/scan/'] };
-/**
- * Gate folders whose imports scripts/sdk-imports.mjs has not rewritten yet (they were being edited
- * on other branches when the SDK landed). Self-pruning: an entry whose folder is already clean fails
- * the test, so after `node scripts/sdk-imports.mjs` the list must shrink to empty.
- */
 const MAX_SINGLE_FILE_GATE_LINES = 400;
+/** Every module a gate could be written in: a .js or .mts file beside the .ts ones is checked too. */
+const MODULE_FILE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (p.endsWith('.ts') && !p.endsWith('.d.ts')) out.push(p);
+    else if (MODULE_FILE.test(p) && !p.endsWith('.d.ts')) out.push(p);
   }
   return out;
 }
@@ -54,7 +51,8 @@ function specifiers(file: string): string[] {
 
 function targetOf(file: string, spec: string): string {
   const abs = resolve(dirname(file), spec);
-  return rel(abs.endsWith('.js') ? `${abs.slice(0, -3)}.ts` : abs);
+  // `./x.js` in TypeScript names x.ts; a real x.js (a gate written in JavaScript) is itself.
+  return rel(abs.endsWith('.js') && !existsSync(abs) ? `${abs.slice(0, -3)}.ts` : abs);
 }
 
 const unitOf = (file: string): string => {
@@ -88,6 +86,13 @@ function gateViolations(file: string): string[] {
 
 const gateFiles = walk(join(REPO_ROOT, 'gates')).filter((f) => rel(f) !== 'gates/index.ts');
 
+it('the boundary check sees every gate file: the registry and each gate\'s files, whatever their extension', () => {
+  const all = readdirSync(join(REPO_ROOT, 'gates'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => rel(join(e.parentPath, e.name)));
+  const seen = new Set([...gateFiles.map(rel), 'gates/index.ts']);
+  expect(all.filter((f) => !seen.has(f) && !f.endsWith('.md') && !f.endsWith('.json'))).toEqual([]);
+  expect(existsSync(join(REPO_ROOT, 'gates/index.ts'))).toBe(true);
+});
+
 describe('architecture: gates use the SDK only', () => {
   it('every gate file imports only src/sdk/index.js, its own gate\'s files, node builtins and runtime dependencies', () => {
     const problems = gateFiles.flatMap((f) => gateViolations(f).map((v) => `${rel(f)} imports ${v}`));
@@ -109,7 +114,7 @@ describe('architecture: gates use the SDK only', () => {
 
   it(`no single-file gate is longer than ${MAX_SINGLE_FILE_GATE_LINES} lines (a longer one becomes a folder)`, () => {
     const long = readdirSync(join(REPO_ROOT, 'gates'))
-      .filter((n) => n.endsWith('.ts') && n !== 'index.ts')
+      .filter((n) => MODULE_FILE.test(n) && n !== 'index.ts')
       .map((n) => [n, readFileSync(join(REPO_ROOT, 'gates', n), 'utf8').split('\n').length] as const)
       .filter(([, lines]) => lines > MAX_SINGLE_FILE_GATE_LINES + 10);
     expect(long).toEqual([]);

@@ -289,7 +289,7 @@ export function checkConflicts(ctx: GateContext, doc: DocumentArtifact, entries:
 
 export interface Claim {
   tier: string;
-  /** "the claimed_tier option" or "FRANKEN_NODE_CLAIM_TIER". */
+  /** "the claimed_tier option" or the name of the environment variable (claimed_tier_env). */
   source: string;
 }
 

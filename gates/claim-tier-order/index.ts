@@ -1,5 +1,6 @@
 /**
- * claim_tier_order — the FrankenNode claim-gating contract keeps its claim tiers complete and in
+ * claim_tier_order — a claim-gating contract (the document format whose id is
+ * `pi.frankennode.claim_gating_contract.v1`, the reference project's) keeps its claim tiers complete and in
  * canonical order, the tier a release claims is one the contract knows, the strict (full
  * replacement) tier is only claimed with a real, fresh, self-consistent CERTIFIED verdict and every
  * artifact the contract requires for it (each a real document of its kind saying pass), and the
@@ -249,8 +250,8 @@ export default defineGate<ClaimTierOrderOptions>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      contract: { type: 'string', minLength: 1, default: 'docs/franken-node-claim-gating-contract.json', description: 'The claim-gating contract (JSON or YAML), relative to the root.' },
-      schema_id: { type: 'string', minLength: 1, default: 'pi.frankennode.claim_gating_contract.v1', description: 'Required value of the contract\'s `/schema`.' },
+      contract: { type: 'string', minLength: 1, default: 'docs/claim-gating-contract.json', description: 'The claim-gating contract (JSON or YAML), relative to the root.' },
+      schema_id: { type: 'string', minLength: 1, default: 'pi.frankennode.claim_gating_contract.v1', description: 'Required value of the contract\'s `/schema`: the id of the claim-gating contract format the gate reads.' },
       tiers: {
         type: 'array',
         minItems: 1,
@@ -261,7 +262,7 @@ export default defineGate<ClaimTierOrderOptions>({
       },
       version_range: { type: 'string', minLength: 1, default: '^1.0.0', description: 'Semver range the contract\'s `contract_version` must satisfy.' },
       claimed_tier: tierOption('The tier this release claims; wins over the environment variable. Unset (and the variable unset or blank): nothing is claimed and release texts are checked against the first tier.'),
-      claimed_tier_env: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'FRANKEN_NODE_CLAIM_TIER', description: 'Environment variable naming the claimed tier when the claimed_tier option is not set (a blank value counts as unset).' },
+      claimed_tier_env: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', default: 'GATE_ENGINE_CLAIM_TIER', description: 'Environment variable naming the claimed tier when the claimed_tier option is not set (a blank value counts as unset).' },
       strict_tier: tierOption('The tier that needs certification and the required artifacts (default: the last of `tiers`).'),
       certification: {
         type: 'object',
@@ -297,10 +298,10 @@ export default defineGate<ClaimTierOrderOptions>({
   },
   artifactPath: (options) => options.contract,
   remediation: [
-    'Contract structure (tier_missing / tier_duplicated / tier_unknown / tier_order / tier_incomplete / language_conflict): fix docs/franken-node-claim-gating-contract.json so it lists TIER-1 → TIER-2 → TIER-3 once each, every tier with non-empty required_evidence, allowed_claim_language and forbidden_claim_language whose phrases have words in them, and no phrase both allowed and forbidden.',
+    'Contract structure (tier_missing / tier_duplicated / tier_unknown / tier_order / tier_incomplete / language_conflict): fix the contract (the `contract` option) so it lists every configured tier once each, in the order of `tiers`, every tier with non-empty required_evidence, allowed_claim_language and forbidden_claim_language whose phrases have words in them, and no phrase both allowed and forbidden.',
     'invalid_version: write contract_version as MAJOR.MINOR.PATCH; a new major version needs a deliberate change of version_range.',
-    'unknown_claim_tier: set FRANKEN_NODE_CLAIM_TIER (or claimed_tier) to one of the configured tier ids exactly, or leave it unset.',
-    'not_certified / stale / contradiction / lineage: claim a lower tier, or close the failing hard gates and regenerate docs/dropin-certification-verdict.json from this commit; the strict tier needs a fresh, self-consistent CERTIFIED verdict.',
+    'unknown_claim_tier: set the variable named by claimed_tier_env (or the claimed_tier option) to one of the configured tier ids exactly, or leave it unset.',
+    'not_certified / stale / contradiction / lineage: claim a lower tier, or close the failing hard gates and regenerate the certification verdict (certification.path) from this commit; the strict tier needs a fresh, self-consistent CERTIFIED verdict.',
     'strict_evidence_present (empty / placeholder / duplicate_artifact / schema / evidence_not_passing): produce every artifact the contract lists under strict_replacement_requires.required_artifacts with its own producer; each must be a distinct, real document that says pass.',
     'forbidden_claim: reword the release text at the reported file:line:column; the phrase is forbidden for the tier the release is held to (markup, entities, invisible characters, look-alike letters, case and line wraps do not change what a reader reads).',
     'unverifiable_text: remove the styling at the reported file:line:column that reorders, moves or generates text (CSS order, reversed flex, grid placement, positioning, transforms, content:, external stylesheets and fonts, dir="rtl", positioned SVG text); a release text needs none of it.',

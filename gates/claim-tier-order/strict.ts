@@ -26,6 +26,7 @@ import {
   formatOf,
   type GateContext,
   getAtPointer,
+  hollowKind,
   hollowTextReason,
   isArtifactError,
   isBlank,
@@ -322,24 +323,6 @@ const KNOWN: readonly KnownKind[] = [
   },
 ];
 
-/** Is there anything in this value: a number, a boolean or a string with content? */
-function substance(value: unknown): 'ok' | 'placeholder' | 'empty' {
-  let placeholder = false;
-  const visit = (v: unknown): boolean => {
-    if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof Date) return true;
-    if (typeof v === 'string') {
-      const cls = classifyText(v);
-      if (cls === 'placeholder') placeholder = true;
-      return cls === 'ok';
-    }
-    if (Array.isArray(v)) return v.some(visit);
-    if (isRecord(v)) return Object.values(v).some(visit);
-    return false;
-  };
-  if (visit(value)) return 'ok';
-  return placeholder ? 'placeholder' : 'empty';
-}
-
 interface Identity {
   label: string;
   real?: string;
@@ -477,7 +460,7 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
       });
       continue;
     }
-    const content = substance(value);
+    const content = hollowKind(value) ?? 'ok';
     if (content !== 'ok') {
       fail(content, `${path} (${requiredBy}) ${content === 'empty' ? `holds nothing (${JSON.stringify(value).slice(0, 60)})` : 'holds only placeholders'}`, {
         path,

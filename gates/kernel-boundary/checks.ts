@@ -83,7 +83,7 @@ export function checkCoverage(t: Tally, model: Model, sources: SourceScan, optio
       path: file,
       expected: `listed in boundary_domains[].current_modules or deferred_modules[].module_path of ${model.path}`,
       actual: 'listed nowhere',
-      fix: `add "${named}" to the current_modules of the domain that owns it, or to deferred_modules with a reason and a follow-up bead`,
+      fix: `add "${named}" to the current_modules of the domain that owns it, or to deferred_modules with a reason and a follow-up tracking issue (follow_up_bead)`,
     });
   }
   if (unmapped.length === 0) t.pass(id, `all ${plural(sources.files.length, 'source module')} in scope are mapped (${mapped}) or deferred (${deferred})`);

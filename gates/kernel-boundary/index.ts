@@ -31,8 +31,8 @@ export default defineGate<KernelBoundaryOptions>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      manifest: { type: 'string', minLength: 1, default: 'docs/franken-node-kernel-extraction-boundary-manifest.json', description: 'The boundary manifest (JSON), relative to the root.' },
-      schema_id: { type: 'string', minLength: 1, default: MANIFEST_SCHEMA_ID, description: 'Required value of the manifest\'s `/schema`.' },
+      manifest: { type: 'string', minLength: 1, default: 'docs/kernel-boundary-manifest.json', description: 'The boundary manifest (JSON), relative to the root.' },
+      schema_id: { type: 'string', minLength: 1, default: MANIFEST_SCHEMA_ID, description: 'Required value of the manifest\'s `/schema`: the id of the boundary manifest format the gate reads.' },
       source_globs: {
         type: 'array',
         minItems: 1,

@@ -1,6 +1,6 @@
 /**
  * parameter_sweeps_integrity — the perf parameter-sweeps report (`pi.perf.parameter_sweeps.v1`) is
- * whole and consistent, comes from the phase-1 matrix of the same run, and says whether phase 5 may
+ * whole and consistent, comes from the phase-1 matrix of the same run, and says whether the next phase may
  * start.
  *
  * The reference project's check found the report by newest mtime among several folders (absent: a
@@ -30,7 +30,7 @@ export interface ParameterSweepsIntegrityOptions {
 export default defineGate<ParameterSweepsIntegrityOptions>({
   type: 'parameter_sweeps_integrity',
   title: 'Parameter sweeps integrity',
-  description: 'The perf parameter-sweeps report (pi.perf.parameter_sweeps.v1) is fresh, derived from the same run\'s phase-1 matrix, internally consistent (readiness, positive-integer defaults that were swept), and ready for phase 5 (blocked: warn, or fail with require_ready).',
+  description: 'The perf parameter-sweeps report (pi.perf.parameter_sweeps.v1) is fresh, derived from the same run\'s phase-1 matrix, internally consistent (readiness, positive-integer defaults that were swept), and ready for the next phase, its `readiness.ready_for_phase5` (blocked: warn, or fail with require_ready).',
   blocking: true,
   optionsSchema: {
     type: 'object',
@@ -74,7 +74,7 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
     'Reader codes (missing, malformed, duplicate_key, schema, stale, future): regenerate tests/perf/reports/parameter_sweeps.json with the perf orchestrator of this run.',
     'source_mismatch / lineage / source_newer / source_readiness_mismatch / missing source: the sweeps must be derived from the phase1_matrix_validation.json of the same run (same run_id and correlation_id, dated before the sweeps, same readiness); regenerate both together.',
     'missing_field / wrong_type / invalid_value / placeholder / readiness_incoherent / duplicate_dimension / missing_knob / default_not_candidate: the producer wrote an inconsistent report; fix the producer, not the report by hand.',
-    'not_ready: phase 5 is blocked for the listed blocking_reasons; resolve them (usually the phase-1 matrix) and regenerate.',
+    'not_ready: the next phase (ready_for_phase5) is blocked for the listed blocking_reasons; resolve them (usually the phase-1 matrix) and regenerate.',
   ],
   reasons: {
     source_mismatch: 'source_identity names another source artifact, or its path does not end in <source_artifact>.json',

@@ -111,7 +111,7 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
   const present = options.source_readiness.filter((pointer) => getAtPointer(source.doc.value, pointer).found);
   if (present.length === 0) {
     const first = options.source_readiness[0] as string;
-    source.fail(id, 'missing_field', parsePointer(first), `is absent (and so are ${options.source_readiness.slice(1).join(', ') || 'the other readiness pointers'}): the source does not say whether phase 5 may start`, {
+    source.fail(id, 'missing_field', parsePointer(first), `is absent (and so are ${options.source_readiness.slice(1).join(', ') || 'the other readiness pointers'}): the source does not say whether the next phase may start`, {
       expected: 'a boolean',
       actual: 'absent',
       fix: `have the phase-1 producer write its readiness at ${first}, or set the gate's source_readiness option to where it writes it`,
@@ -305,7 +305,7 @@ export function checkDefaultsSwept(sweeps: DocChecks, defaults: Map<string, numb
 export function reportReady(sweeps: DocChecks, readiness: Readiness, requireReady: boolean): void {
   const at = ['readiness', 'status'];
   if (readiness.status === 'ready') {
-    sweeps.pass('ready', at, '= "ready", nothing blocks phase 5', { expected: 'ready', actual: 'ready' });
+    sweeps.pass('ready', at, '= "ready", nothing blocks the next phase', { expected: 'ready', actual: 'ready' });
     return;
   }
   const detail = {
@@ -313,5 +313,5 @@ export function reportReady(sweeps: DocChecks, readiness: Readiness, requireRead
     actual: 'blocked',
     fix: `resolve the blocking reasons (${readiness.reasons.join(', ')}), then regenerate the sweeps${requireReady ? '' : '; set require_ready: true to make a blocked report fail'}`,
   };
-  sweeps.report(requireReady ? 'fail' : 'warn', 'ready', 'not_ready', at, `= "blocked": phase 5 is blocked by ${readiness.reasons.join(', ')}`, detail);
+  sweeps.report(requireReady ? 'fail' : 'warn', 'ready', 'not_ready', at, `= "blocked": the next phase is blocked by ${readiness.reasons.join(', ')}`, detail);
 }

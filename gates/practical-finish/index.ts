@@ -3,8 +3,8 @@
  *
  * The reference project's gate read the tracker export from whichever of two files was newer, only
  * counted `open`/`in_progress` leaf issues (a technical parent with an open docs child vanished),
- * matched the scope by string prefix (`bd-3ar8vX` was in scope and `bd-3ar8v.70` was excluded
- * with `bd-3ar8v.7`), passed on an empty scope, and trusted a committed checkpoint whose missing
+ * matched the scope by string prefix (`<root>X` was in scope and `<root>.70` was excluded
+ * with `<root>.7`), passed on an empty scope, and trusted a committed checkpoint whose missing
  * counts read as zero. Here the sources are a real fallback
  * chain (only "does not exist" moves on), every row is validated, the scope is a dotted-segment
  * subtree that must exist, every open issue in scope is classified, a status that is neither open
@@ -18,6 +18,7 @@ import { classify, firstIds, normalisedPath, readTracker, type PracticalFinishOp
 export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './checkpoint.js';
 export type { PracticalFinishOptions } from './tracker.js';
 
+/** Where the `bd` issue tracker writes its live export and its base file (a tool's convention, not the engine's words). */
 export const DEFAULT_SOURCES = ['.beads/issues.jsonl', '.beads/beads.base.jsonl'];
 export const DEFAULT_OPEN_STATUSES = ['open', 'in_progress', 'blocked'];
 export const DEFAULT_CLOSED_STATUSES = ['closed', 'tombstone'];
@@ -145,6 +146,8 @@ export default defineGate<PracticalFinishOptions>({
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
+    // The scope is a project's own epic: there is no id a default could guess.
+    required: ['scope_root'],
     properties: {
       sources: {
         type: 'array',
@@ -154,13 +157,13 @@ export default defineGate<PracticalFinishOptions>({
         default: DEFAULT_SOURCES,
         description: 'Tracker exports (JSONL, one issue per line), relative to the root, in order of preference: the first that exists is read; one that exists but cannot be read or holds a bad row fails, never falls through to the next.',
       },
-      scope_root: { type: 'string', pattern: ISSUE_ID_PATTERN, default: 'bd-3ar8v', description: 'The epic whose descendants (by dotted segment: <root>.1, <root>.1.2) are in scope; it must itself be a row of the export.' },
+      scope_root: { type: 'string', pattern: ISSUE_ID_PATTERN, description: 'Required. The epic whose descendants (by dotted segment: <root>.1, <root>.1.2) are in scope; it must itself be a row of the export.' },
       exclude: {
         type: 'array',
         uniqueItems: true,
         items: { type: 'string', pattern: ISSUE_ID_PATTERN },
-        default: ['bd-3ar8v.7'],
-        description: 'Issue ids left out of scope together with their descendants (by dotted segment: excluding bd-3ar8v.7 keeps bd-3ar8v.70).',
+        default: [],
+        description: 'Issue ids left out of scope together with their descendants (by dotted segment: excluding <root>.7 keeps <root>.70).',
       },
       open_statuses: wordList(DEFAULT_OPEN_STATUSES, 'Statuses (compared trimmed and lower-cased) of unfinished work. A status in both lists counts as open.', 1),
       closed_statuses: wordList(DEFAULT_CLOSED_STATUSES, 'Statuses of finished work. An in-scope status in neither list fails with unknown_status.', 1),

@@ -199,7 +199,7 @@ interface RowFields {
   dependencies?: unknown[];
 }
 
-/** The parents a row names through parent-child dependencies (beads: {depends_on_id, type: "parent-child"}). */
+/** The parents a row names through parent-child dependencies (the `bd` tracker's export: {depends_on_id, type: "parent-child"}). */
 function parentsOf(fields: RowFields): string[] {
   const out: string[] = [];
   for (const d of fields.dependencies ?? []) {

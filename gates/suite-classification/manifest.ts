@@ -206,12 +206,12 @@ export function checkQuarantine(ctx: GateContext, manifest: Manifest, path: stri
     const remaining = expires - today;
     const detail = { path, pointer: `${at}/expires`, expected: `on or after ${formatEpochDay(today)}`, actual: formatEpochDay(expires) };
     if (remaining < 0) {
-      ctx.fail('quarantine_not_expired', 'quarantine_expired', `[quarantine.${stem}] expired ${-remaining} day(s) ago (${formatEpochDay(expires)}; owner ${entry.owner}, bead ${entry.bead})`, {
+      ctx.fail('quarantine_not_expired', 'quarantine_expired', `[quarantine.${stem}] expired ${-remaining} day(s) ago (${formatEpochDay(expires)}; owner ${entry.owner}, tracking issue ${entry.bead})`, {
         ...detail,
         fix: 'fix the flaky test and remove the entry, or renew it with new evidence (at most the maximum duration)',
       });
     } else if (remaining <= options.quarantine.expiring_soon_days) {
-      ctx.warn('quarantine_not_expired', 'quarantine_expiring', `[quarantine.${stem}] expires in ${remaining} day(s) (${formatEpochDay(expires)}; owner ${entry.owner}, bead ${entry.bead})`, {
+      ctx.warn('quarantine_not_expired', 'quarantine_expiring', `[quarantine.${stem}] expires in ${remaining} day(s) (${formatEpochDay(expires)}; owner ${entry.owner}, tracking issue ${entry.bead})`, {
         ...detail,
         fix: 'fix the test or renew the quarantine before it expires',
       });

@@ -42,14 +42,30 @@ function children(value: Record<string, unknown> | unknown[]): unknown[] {
  * leaf (JSON-pointer-like path).
  */
 export function hollowReason(value: unknown): string | undefined {
+  return hollowness(value)?.reason;
+}
+
+/**
+ * How a document holds nothing: `placeholder` when a placeholder is among its leaves (it was filled in with a
+ * stand-in), `empty` when they are all null, empty or blank; undefined when some leaf carries content. The same walk
+ * and the same meaning of content as {@link hollowReason}.
+ */
+export function hollowKind(value: unknown): 'placeholder' | 'empty' | undefined {
+  const found = hollowness(value);
+  return found === undefined ? undefined : found.placeholder ? 'placeholder' : 'empty';
+}
+
+function hollowness(value: unknown): { reason: string; placeholder: boolean } | undefined {
   if (isCollection(value)) {
     const top = children(value);
-    if (top.length === 0) return Array.isArray(value) ? 'an empty array []' : 'an empty object {}';
+    if (top.length === 0) return { reason: Array.isArray(value) ? 'an empty array []' : 'an empty object {}', placeholder: false };
   } else {
-    return hollowLeaf(value);
+    const why = hollowLeaf(value);
+    return why === undefined ? undefined : { reason: why, placeholder: typeof value === 'string' && classifyText(value) === 'placeholder' };
   }
   const stack: [unknown, string][] = [[value, '']];
   let first: string | undefined;
+  let placeholder = false;
   let visited = 0;
   while (stack.length > 0) {
     const [node, at] = stack.pop() as [unknown, string];
@@ -68,9 +84,10 @@ export function hollowReason(value: unknown): string | undefined {
     }
     const why = hollowLeaf(node);
     if (why === undefined) return undefined;
+    if (typeof node === 'string' && !placeholder) placeholder = classifyText(node) === 'placeholder';
     first ??= `${at} is ${why}`;
   }
-  return `every value in it is null, empty, blank or a placeholder (${first ?? 'no leaf'})`;
+  return { reason: `every value in it is null, empty, blank or a placeholder (${first ?? 'no leaf'})`, placeholder };
 }
 
 /** True when {@link hollowReason} finds the document hollow. */

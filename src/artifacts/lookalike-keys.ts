@@ -50,7 +50,7 @@ export function refuseLookalikeKeys(path: string, value: unknown, where: { row?:
   const pointer = `${found.pointer}/${encodePointerSegment(found.second)}`;
   const position = where.locate?.(pointer);
   const at = where.row !== undefined ? `${path} row ${where.row}` : position ? `${path}:${position.line}:${position.column}` : path;
-  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms — full width, composed or decomposed accents — or Cyrillic/Greek letters drawn like Latin ones)`, {
+  throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms such as full width or composed and decomposed accents, or letters of other scripts drawn like Latin ones: Cyrillic, Greek, Armenian, Cherokee, Lisu, dotless ı)`, {
     path,
     pointer,
     ...(where.row !== undefined ? { row: where.row } : {}),

@@ -24,6 +24,16 @@ export interface LoadedPlugin {
 
 const TYPESCRIPT = /\.(c|m)?tsx?$/;
 
+/**
+ * " (line N)" when Node names the line of the plugin a load error is at (a missing named import, a failed link):
+ * its stack then starts with `file:///…:N`. A plain syntax error carries no position Node exposes.
+ */
+function loadErrorLine(e: unknown): string {
+  const stack = e instanceof Error && typeof e.stack === 'string' ? e.stack : '';
+  const m = /^file:\/\/[^\n]*:(\d+)\n/.exec(stack);
+  return m ? ` (line ${m[1]})` : '';
+}
+
 function pluginError(where: string, spec: string, message: string, fix: string): EngineError {
   return new EngineError('plugin_invalid', `plugin "${spec}" (${where}) ${message}`, { fix });
 }
@@ -166,7 +176,7 @@ export async function loadPlugins(specs: readonly string[], root: string, regist
       mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     } catch (e) {
       const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-      throw pluginError(at, spec, `could not be loaded from ${relative(root, file).split(sep).join('/')}: ${message}`, 'fix the module so `node -e "import(\'<file>\')"` loads it (syntax, missing dependency, a throw at load time)');
+      throw pluginError(at, spec, `could not be loaded from ${relative(root, file).split(sep).join('/')}${loadErrorLine(e)}: ${message}`, 'fix the module so `node -e "import(\'<file>\')"` loads it (syntax, missing dependency, a throw at load time)');
     }
     const defs = definitionsOf(mod);
     if (defs === undefined || defs.length === 0) {

@@ -92,7 +92,7 @@ export {
   type TextClass,
   visibleForm,
 } from '../util/text-classes.js';
-export { hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
+export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';

@@ -24,6 +24,11 @@ export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** `text` as it shows: invisible characters gone, blank-looking letters (U+2800) read as the space they draw. */
+function shown(text: string): string {
+  return removeInvisible(text).replace(LOOKS_BLANK, ' ');
+}
+
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
  * format and control characters (and characters that render as blank, like U+2800). Non-strings
@@ -57,19 +62,37 @@ const HOMOGLYPHS: Readonly<Record<string, string>> = {
 };
 const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 
+/** Unicode's confusables (UTS #39, via unhomoglyph): each character to the prototype it is drawn like. */
+let confusables: Record<string, string> | undefined;
+function confusableTable(): Record<string, string> {
+  confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
+  return confusables;
+}
+
+/** A letter outside ASCII (ASCII letters and digits are never folded: `l1` and `ll`, `O0` and `OO` are distinct keys). */
+const NON_ASCII_LETTER = /(?![\x00-\x7f])\p{L}/gu;
+
+/** The printable ASCII a non-ASCII letter is drawn like (Greek ρ → p, Armenian օ → o, Cherokee Ꭺ → A, ı → i), if any. */
+function asciiLookalike(letter: string): string {
+  const to = confusableTable()[letter];
+  return to !== undefined && PRINTABLE_ASCII.test(to) ? to : letter;
+}
+
 /**
- * A text as a reader sees it: invisible characters and surrounding whitespace gone, compatibility forms (full width,
- * ligatures, decomposed accents) folded by NFKC, Cyrillic and Greek letters drawn like Latin ones read as Latin; case
- * kept. Two texts with one visible form cannot be told apart.
+ * A text as a reader sees it: invisible characters and surrounding whitespace (U+2800 included) gone, compatibility
+ * forms (full width, ligatures, ſ, decomposed accents) folded by NFKC, letters of other scripts drawn like Latin ones
+ * read as Latin (the case-keeping table above first, then Unicode's confusables); case kept, ASCII never changed.
+ * Two texts with one visible form cannot be told apart.
  */
 export function visibleForm(text: string): string {
   // Swapped decomposed, composed after: a Cyrillic е or а with a mark (е́, ӓ) must read as the Latin é, ä.
-  return removeInvisible(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c).normalize('NFC');
+  const swapped = shown(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
+  return (PRINTABLE_ASCII.test(swapped) ? swapped : swapped.replace(NON_ASCII_LETTER, asciiLookalike)).normalize('NFC');
 }
 
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
-  return removeInvisible(text).normalize('NFKC').toLowerCase().trim();
+  return shown(text).normalize('NFKC').toLowerCase().trim();
 }
 
 /**
@@ -162,10 +185,8 @@ function placeholderWordsReason(folded: string): string | undefined {
 }
 
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
-let confusables: Record<string, string> | undefined;
 function lookalikeFold(text: string): string {
-  confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
-  const table = confusables;
+  const table = confusableTable();
   const once = (t: string) => [...t].map((ch) => table[ch] ?? ch).join('').toLowerCase();
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
   return once(once(text)).replace(/rn/gu, 'm');
@@ -184,12 +205,70 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\$[A-Z_][A-Z0-9_]*\b/u, 'an unexpanded $VARIABLE'],
   // Not a percent-encoded byte (`%E2%9C%93` in a URI): two hex digits between the signs are an escape.
   [/%(?![0-9A-Fa-f]{2}%)[A-Za-z_][A-Za-z0-9_]*%/u, 'an unexpanded %VARIABLE%'],
-  [/@[A-Za-z_][A-Za-z0-9_]*@/u, 'an unexpanded @VARIABLE@'],
+  // Not a fediverse handle (`@alice@mastodon.social`): a domain runs on after the second @.
+  [/@[A-Za-z_][A-Za-z0-9_]*@(?![\p{L}\p{N}])/u, 'an unexpanded @VARIABLE@'],
   // Not a generic type (`Option<T>`, `Vec<u8>`): the bracket opens after a name there.
   [/(?<![\p{L}\p{N}_])<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
   [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
   [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
 ];
+
+/**
+ * Standard environment variables a sentence names (`add it to $PATH and rerun`): a mention, not a template nobody
+ * expanded. Alone or touching a value (`$PATH`, `$HOME/bin`, `ci-$USER`) they are still one.
+ */
+const ENV_MENTION = /(?<=^|[\s("'`])\$(?:PATH|HOME|PWD|OLDPWD|USER|SHELL|TMPDIR|TERM|LANG|EDITOR|HOSTNAME|CDPATH|MANPATH|LD_LIBRARY_PATH|PYTHONPATH|NODE_PATH|GOPATH|GOROOT|CARGO_HOME|JAVA_HOME)(?=$|[\s.,;:!?)"'`])/gu;
+
+/** An element with its closing tag and no tag inside (`<b>Release</b>`, `<a href="x">TBD</a>`): markup, not a <slot>. */
+const PAIRED_TAG = /<([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?>([^<>]*)<\/\1\s*>/gu;
+
+/** `text` with closed elements replaced by their content (three levels deep); an unclosed `<name>` stays. */
+function unwrapElements(text: string): string {
+  let out = text;
+  for (let level = 0; level < 3 && out.includes('</'); level++) {
+    const next = out.replace(PAIRED_TAG, ' $2 ');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Why a visible, trimmed text holds an unexpanded template, reading standard variables named in prose as mentions and
+ * closed HTML elements as markup (what they enclose is judged by {@link placeholderBehindEscapes}).
+ */
+function templateIn(visible: string): string | undefined {
+  const unwrapped = unwrapElements(visible);
+  const unmentioned = unwrapped.replace(ENV_MENTION, '');
+  const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
+  return undefined;
+}
+
+/**
+ * What a program prints when it formats a value it does not have. They make a value (`[object Object]`,
+ * `ci-%!s(MISSING)`, `build-undefined`) a placeholder; prose that quotes one ("the title renders [object Object]",
+ * "got a=undefined") describes a bug and stays content — the whole value decides, see {@link missingValuePrint}.
+ */
+const MISSING_VALUE_PRINTS: readonly (readonly [RegExp, string])[] = [
+  [/\[object [A-Z][A-Za-z]*\]/gu, 'a stringified object ([object Object])'],
+  [/%!(?:[A-Za-z])?\((?:MISSING|NOVERB|BADWIDTH|BADPREC|BADINDEX|<nil>|EXTRA\b[^()]*|[\w.*[\]]+=[^()]*)\)/gu, "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
+  // `ci-undefined`, `v1.NaN`, `rate=NaN`: JavaScript's missing values spliced into a value (`Number.NaN` is a name).
+  [/(?:(?<=[\p{L}\p{N}][-_/:=])|(?<=[\p{L}\p{N}]\.)(?=undefined)|(?<=\p{N}\.))(?:undefined|NaN)(?![\p{L}\p{N}])/gu, 'a stringified undefined or NaN inside the value'],
+];
+
+/** Why a value is, apart from such prints, one token (no whitespace left): then the print is the value's, not quoted. */
+function missingValuePrint(trimmed: string): string | undefined {
+  for (const [pattern, why] of MISSING_VALUE_PRINTS) {
+    const rest = trimmed.replace(pattern, '');
+    if (rest !== trimmed && !/\s/u.test(rest)) return why;
+  }
+  return undefined;
+}
+/** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
+const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
+/** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
+const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
 const OPENING = new Set([...'"\'`([{<«“‘']);
 const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?']);
@@ -215,14 +294,24 @@ const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value);
+}
+
+/** {@link placeholderReason} of the value as written, escapes and markup taken literally. */
+function placeholderAsWritten(value: string): string | undefined {
   // Printable ASCII (most ids) needs neither the invisible-character pass nor NFKC: both leave it unchanged.
   const ascii = PRINTABLE_ASCII.test(value);
-  const visible = ascii ? value : removeInvisible(value).normalize('NFKC');
+  const visible = ascii ? value : shown(value).normalize('NFKC');
   const trimmed = visible.trim();
-  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(trimmed)) return why;
+  if (NAMES_NOT_MARKERS.test(trimmed)) return undefined;
+  const template = templateIn(trimmed);
+  if (template !== undefined) return template;
   for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
+  const print = missingValuePrint(trimmed);
+  if (print !== undefined) return print;
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
+  if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
   const bare = stripSurrounding(folded);
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   // Placeholders are short: a long text (a whole report) is not judged by its words.
@@ -234,6 +323,46 @@ export function placeholderReason(value: string): string | undefined {
   if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
   const chars = [...bare];
   if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
+  return undefined;
+}
+
+/** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */
+const TAG = /<\/?[A-Za-z][^<>]*>/gu;
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos|nbsp));/gu;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
+const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|lt;|gt;|amp;|quot;|apos;|nbsp;)|%[0-9A-Fa-f]{2}/u;
+
+function decodeEntity(_m: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
+  if (name !== undefined) return NAMED_ENTITIES[name] as string;
+  const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
+  return cp <= 0x10ffff ? String.fromCodePoint(cp) : _m;
+}
+
+function decodePercent(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run;
+  }
+}
+
+/**
+ * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `&lt;TODO&gt;`, `TB&#68;`,
+ * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
+ * decoded, up to three rounds) is judged whole, as written values are.
+ */
+function placeholderBehindEscapes(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
+  let reading = value;
+  for (let round = 0; round < 3; round++) {
+    const next = reading.replace(TAG, '').replace(ENTITY, decodeEntity).replace(PERCENT_RUN, decodePercent);
+    if (next === reading) return undefined;
+    reading = next;
+    if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
+    const why = placeholderAsWritten(reading);
+    if (why !== undefined) return `${why}, behind markup or escapes`;
+  }
   return undefined;
 }
 
@@ -259,9 +388,7 @@ export function classifyText(value: string): TextClass {
  * nobody expanded never is.
  */
 export function templateReason(value: string): string | undefined {
-  const visible = removeInvisible(value).normalize('NFKC').trim();
-  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(visible)) return why;
-  return undefined;
+  return templateIn(shown(value).normalize('NFKC').trim());
 }
 
 /**

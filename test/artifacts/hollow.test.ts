@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hollowReason, hollowTextReason, isHollow } from '../../src/artifacts/hollow.js';
+import { hollowKind, hollowReason, hollowTextReason, isHollow } from '../../src/artifacts/hollow.js';
 
 describe('hollowReason', () => {
   it.each([
@@ -69,5 +69,22 @@ describe('hollowTextReason', () => {
     expect(hollowTextReason('Report\n${X} is noted\n')).toBeUndefined();
     expect(hollowTextReason('TODO\n\nN/A\n-\n')).toContain('every one of its 3 lines');
     expect(hollowTextReason('TODO\nsee the log\n')).toBeUndefined();
+  });
+});
+
+describe('hollowKind: how a document holds nothing (one walk with hollowReason)', () => {
+  it.each([
+    [{ a: 'TODO', b: null }, 'placeholder'],
+    [[['N/A'], {}], 'placeholder'],
+    [{ a: null, b: [], c: '  ' }, 'empty'],
+    [[], 'empty'],
+    [{}, 'empty'],
+    [{ rate: Number.NaN }, 'empty'],
+    [{ a: 'TODO', b: 0 }, undefined],
+    [{ a: [null, false] }, undefined],
+    [{ at: new Date(0) }, undefined],
+  ])('%j → %s', (value, kind) => {
+    expect(hollowKind(value)).toBe(kind);
+    expect(hollowReason(value) === undefined).toBe(kind === undefined);
   });
 });

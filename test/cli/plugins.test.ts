@@ -78,6 +78,7 @@ describe('plugins: custom gate types from the config, through the real CLI', () 
     ['an absolute path', ['/etc/gates.js'], {}, /is an absolute path/, /relative to the root/],
     ['a path outside the root', ['../outside.js'], {}, /(does not exist|lies outside the root)/, /./],
     ['a module with a syntax error', ['./bad.js'], { 'bad.js': 'export default {;\n' }, /plugin "\.\/bad\.js" .* could not be loaded from bad\.js: /, /fix the module/],
+    ['a module importing a name the SDK does not export', ['./typo.mjs'], { 'typo.mjs': 'import { defineGate } from "node:path";\nexport default defineGate({});\n' }, /could not be loaded from typo\.mjs \(line 1\): .*does not provide an export named 'defineGate'/, /fix the module/],
     ['a module that throws when loaded', ['./throws.js'], { 'throws.js': 'throw new Error("boom at load");\n' }, /could not be loaded from throws\.js: boom at load/, /fix the module/],
     ['a module exporting no gates', ['./empty.mjs'], { 'empty.mjs': 'export const x = 1;\n' }, /exports no gate definitions/, /export default defineGate/],
     ['a definition without evaluate', ['./half.mjs'], { 'half.mjs': 'export default { type: "half", title: "Half", description: "d", optionsSchema: {} };\n' }, /gate definition 1 of 1 \("half"\) has no evaluate function/, /defineGate/],

@@ -26,7 +26,7 @@ const NOW = '2026-03-10T12:00:00Z';
 const T1 = 'TIER-1-EXTENSION-HOST-PARITY';
 const T2 = 'TIER-2-TARGETED-RUNTIME-PARITY';
 const T3 = 'TIER-3-FULL-NODE-BUN-REPLACEMENT';
-const CONTRACT = 'docs/franken-node-claim-gating-contract.json';
+const CONTRACT = 'docs/claim-gating-contract.json';
 const VERDICT = 'docs/dropin-certification-verdict.json';
 const REQUIRED = ['tests/full_suite_gate/claim_verdict.json', 'tests/full_suite_gate/finish_checkpoint.json'];
 
@@ -81,10 +81,10 @@ async function run(files: Record<string, string | object>, options: Record<strin
 const clean = (extra: Record<string, string | object> = {}) => ({ [CONTRACT]: contract(), 'README.md': README, 'CHANGELOG.md': '# Changelog\n\n- Faster startup.\n', ...extra });
 
 describe('claim_tier_order: the claimed tier from the environment', () => {
-  it('FRANKEN_NODE_CLAIM_TIER naming the strict tier makes a NOT_CERTIFIED verdict fail not_certified', async () => {
-    const r = await run(clean({ [VERDICT]: verdict('NOT_CERTIFIED'), ...requiredArtifacts() }), {}, { FRANKEN_NODE_CLAIM_TIER: T3 });
+  it('GATE_ENGINE_CLAIM_TIER naming the strict tier makes a NOT_CERTIFIED verdict fail not_certified', async () => {
+    const r = await run(clean({ [VERDICT]: verdict('NOT_CERTIFIED'), ...requiredArtifacts() }), {}, { GATE_ENGINE_CLAIM_TIER: T3 });
     expect(r).toMatchObject({ status: 'fail', reason: 'not_certified' });
-    expect(r.checks.find((c) => c.id === 'claimed_tier_known')?.message).toContain(`FRANKEN_NODE_CLAIM_TIER=${T3}`);
+    expect(r.checks.find((c) => c.id === 'claimed_tier_known')?.message).toContain(`GATE_ENGINE_CLAIM_TIER=${T3}`);
     expect(r.findings.map((f) => [f.id, f.code, f.path, f.pointer])).toEqual([['strict_tier_certified', 'not_certified', VERDICT, '/overall_verdict']]);
     expect(r.findings[0]?.message).toContain(`overall_verdict is NOT_CERTIFIED; ${T3} requires CERTIFIED`);
     expect(r.findings[0]).toMatchObject({ expected: 'CERTIFIED', actual: 'NOT_CERTIFIED' });
@@ -92,33 +92,33 @@ describe('claim_tier_order: the claimed tier from the environment', () => {
   });
 
   it('a blank value counts as unset: nothing is claimed, the strict checks do not run, texts are held to the first tier', async () => {
-    const r = await run(clean(), {}, { FRANKEN_NODE_CLAIM_TIER: '   ' });
+    const r = await run(clean(), {}, { GATE_ENGINE_CLAIM_TIER: '   ' });
     expect(r.status).toBe('pass');
     expect(r.ids).not.toContain('strict_tier_certified');
     expect(r.checks.find((c) => c.id === 'claimed_tier_known')?.message).toContain(`checked against the first tier, ${T1}`);
   });
 
   it('the claimed_tier option wins over the environment', async () => {
-    const r = await run(clean(), { claimed_tier: T1 }, { FRANKEN_NODE_CLAIM_TIER: T3 });
+    const r = await run(clean(), { claimed_tier: T1 }, { GATE_ENGINE_CLAIM_TIER: T3 });
     expect(r.status).toBe('pass');
     expect(r.ids).not.toContain('strict_tier_certified');
     expect(r.checks.find((c) => c.id === 'claimed_tier_known')?.message).toContain(`the claimed_tier option (${T1})`);
   });
 
   it('reads the variable named by claimed_tier_env, and only that one', async () => {
-    const r = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts() }), { claimed_tier_env: 'RELEASE_TIER' }, { RELEASE_TIER: T3, FRANKEN_NODE_CLAIM_TIER: 'nonsense' });
+    const r = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts() }), { claimed_tier_env: 'RELEASE_TIER' }, { RELEASE_TIER: T3, GATE_ENGINE_CLAIM_TIER: 'nonsense' });
     expect(r.status).toBe('pass');
     expect(r.ids).toEqual(expect.arrayContaining(['strict_tier_certified', 'strict_evidence_present']));
   });
 
   it('an unknown tier in the environment fails unknown_claim_tier naming the variable, with a did-you-mean', async () => {
-    const r = await run(clean(), {}, { FRANKEN_NODE_CLAIM_TIER: 'tier-2-targeted-runtime-parity' });
+    const r = await run(clean(), {}, { GATE_ENGINE_CLAIM_TIER: 'tier-2-targeted-runtime-parity' });
     expect(r).toMatchObject({ status: 'fail', reason: 'unknown_claim_tier' });
-    expect(r.findings[0]?.message).toBe(`FRANKEN_NODE_CLAIM_TIER=tier-2-targeted-runtime-parity is not a configured claim tier; did you mean "${T2}"?`);
+    expect(r.findings[0]?.message).toBe(`GATE_ENGINE_CLAIM_TIER=tier-2-targeted-runtime-parity is not a configured claim tier; did you mean "${T2}"?`);
   });
 
   it('the mission-contract tier ids are not claim tiers', async () => {
-    const r = await run(clean(), {}, { FRANKEN_NODE_CLAIM_TIER: 'full_runtime_replacement' });
+    const r = await run(clean(), {}, { GATE_ENGINE_CLAIM_TIER: 'full_runtime_replacement' });
     expect(r.reason).toBe('unknown_claim_tier');
   });
 

@@ -13,7 +13,7 @@ import { removeTempDirs, workspace } from '../helpers/fs.js';
 afterAll(removeTempDirs);
 
 const NOW = '2026-03-10T12:00:00Z';
-const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
+const MANIFEST = 'docs/kernel-boundary-manifest.json';
 
 function manifest(domains: Record<string, string[]>, deferred: string[]): object {
   const [firstDomain, firstModules] = Object.entries(domains)[0] as [string, string[]];

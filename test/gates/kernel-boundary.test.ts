@@ -18,7 +18,7 @@ import { removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js'
 afterAll(removeTempDirs, 180_000); // two 10,000-file trees take a while to delete on a busy machine
 
 const NOW = '2026-03-10T12:00:00Z';
-const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
+const MANIFEST = 'docs/kernel-boundary-manifest.json';
 const REPORT = 'drift.json';
 
 interface DomainSpec {

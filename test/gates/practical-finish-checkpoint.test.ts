@@ -28,7 +28,9 @@ const row = (id: string, status: string, extra: Record<string, unknown> = {}) =>
 const jsonl = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
 const ROOT_ROW = row('bd-3ar8v', 'open', { issue_type: 'epic' });
 
-const config = (options: Record<string, unknown> = {}) => configYaml([{ id: 'pf', type: 'practical_finish_checkpoint', options }]);
+/** The reference project's scope (the gate has no default scope: a project names its own epic). */
+const SCOPE = { scope_root: 'bd-3ar8v', exclude: ['bd-3ar8v.7'] };
+const config = (options: Record<string, unknown> = {}) => configYaml([{ id: 'pf', type: 'practical_finish_checkpoint', options: { ...SCOPE, ...options } }]);
 
 async function run(root: string, out = tempDir()) {
   const result = await verify({ root, out, now: NOW });
@@ -368,8 +370,8 @@ describe('practical_finish_checkpoint: engine contract', () => {
     const declaration = { reason: 'Hotfix must ship; perf follow-ups tracked in bd-3ar8v', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
     const root = workspace({
       'gate-engine.config.yaml': configYaml([
-        { id: 'tech', type: 'practical_finish_checkpoint' },
-        { id: 'stale', type: 'practical_finish_checkpoint', options: { checkpoint: 'cp.json', sources: [BASE] } },
+        { id: 'tech', type: 'practical_finish_checkpoint', options: SCOPE },
+        { id: 'stale', type: 'practical_finish_checkpoint', options: { ...SCOPE, checkpoint: 'cp.json', sources: [BASE] } },
       ]),
       'rollback.yaml': stringify(declaration),
       [ISSUES]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'open')),
@@ -405,6 +407,11 @@ describe('practical_finish_checkpoint: engine contract', () => {
       const root = workspace({ 'gate-engine.config.yaml': config(options), [ISSUES]: jsonl(ROOT_ROW) });
       await expect(verify({ root, out: tempDir(), now: NOW }), JSON.stringify(options)).rejects.toMatchObject({ code: expect.stringMatching(/^(invalid_options|unknown_key)$/) });
     }
+  });
+
+  it('has no default scope: without scope_root the config is refused (exit 2) naming the option', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'pf', type: 'practical_finish_checkpoint' }]), [ISSUES]: jsonl(ROOT_ROW) });
+    await expect(verify({ root, out: tempDir(), now: NOW })).rejects.toMatchObject({ code: 'invalid_options', exitCode: 2, message: expect.stringContaining('scope_root') });
   });
 
   it('artifact_path is the committed checkpoint when set, else the first source', async () => {

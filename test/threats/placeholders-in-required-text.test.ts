@@ -63,7 +63,9 @@ describe('tracker ids', () => {
     ['placeholder', '${ID}'],
     ['malformed', 'bd-1\u0000'],
     ['malformed', 'bd-\u0430'],
-    ['placeholder', '<b>bd-1</b>'],
+    // A closed element around a real id is markup, not a <slot>: not a plain id, so malformed (it was `placeholder`).
+    ['malformed', '<b>bd-1</b>'],
+    ['placeholder', '<b>TBD</b>'],
     ['malformed', '&#98;d-1'],
     ['malformed', 'bd-1\u202e'],
   ])('an id that is not a plain id fails the row: %s (%j)', (code, id) => {

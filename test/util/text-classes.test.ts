@@ -114,7 +114,9 @@ describe('placeholderReason', () => {
     fc.assert(
       fc.property(fc.constantFrom(...words), fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), fc.constantFrom('', '\u200b', '\u2060', '\u00ad'), (word, upper, zw) => {
         const text = [...word].map((c, i) => (upper[i % 12] ? c.toUpperCase() : c)).join(zw);
-        return isPlaceholder(text) && isPlaceholder(text.normalize('NFKD')) && isPlaceholder(` ${text}\t`);
+        // Written as a name (GitHub Projects' status Todo, the people Nan and Nil) a word is the name, nothing else.
+        const asName = /^(?:Todo|Nan|Nil)$/.test(text.replace(/[\u200b\u2060\u00ad]/g, ''));
+        return [text, text.normalize('NFKD'), ` ${text}\t`].every((t) => isPlaceholder(t) === !asName);
       }),
       { numRuns: 2000 },
     );
@@ -193,5 +195,139 @@ describe('visibleForm', () => {
     expect(visibleForm('r\u0435\u0301sum\u0435\u0301')).toBe(visibleForm('r\u00e9sum\u00e9'));
     expect(visibleForm('st\u0430\u0308tus')).toBe(visibleForm('st\u00e4tus'));
     expect(visibleForm('Status')).not.toBe(visibleForm('status'));
+  });
+});
+
+describe('visibleForm: letters of every script drawn like Latin ones, never ASCII folded onto ASCII', () => {
+  it.each([
+    ['Greek ρ ν ι υ ο α', ['\u03c1ort', '\u03bdame', '\u03b9d', '\u03c5rl', '\u03bfk', '\u03b1pi'], ['port', 'vame', 'id', 'url', 'ok', 'api']],
+    ['Armenian օ ս', ['\u0585k', '\u057drl'], ['ok', 'url']],
+    ['Cherokee and Lisu capitals', ['\u13aapi', '\u13b3ord', '\ua4daode', '\ua4f3K'], ['Api', 'Word', 'Code', 'OK']],
+    ['dotless ı and long ſ', ['\u0131d', '\u017ftatus'], ['id', 'status']],
+    ['a trailing braille blank', ['status\u2800', '\u2800status'], ['status', 'status']],
+  ])('%s read as the Latin key', (_name, written, read) => {
+    expect(written.map(visibleForm)).toEqual(read);
+  });
+
+  it('ASCII stays ASCII: l/1/I, O/0, rn/m and case keep real keys apart', () => {
+    for (const [a, b] of [['l1', 'll'], ['I1', 'l1'], ['id', 'Id'], ['O0', 'OO'], ['rn', 'm'], ['col0', 'colO']]) expect(visibleForm(a as string)).not.toBe(visibleForm(b as string));
+  });
+
+  it('property: a printable ASCII text is its own visible form (trimmed)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 24 }), (s) => visibleForm(s) === s.trim()), { numRuns: 2000 });
+  });
+
+  it('property: a key with one letter swapped for a look-alike from another script reads as the key', () => {
+    const LOOKALIKES: Record<string, string[]> = { a: ['\u0430', '\u03b1'], o: ['\u043e', '\u03bf', '\u0585'], p: ['\u0440', '\u03c1'], u: ['\u03c5', '\u057d'], i: ['\u0456', '\u03b9', '\u0131'], s: ['\u0455', '\u017f'], A: ['\u0410', '\u0391', '\u13aa'], C: ['\u0421', '\ua4da'] };
+    const key = fc.string({ unit: fc.constantFrom(...'aopuisACxyz_'.split('')), minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(key, fc.nat(), fc.nat(), (k, at, pick) => {
+        const chars = [...k];
+        const i = at % chars.length;
+        const options = LOOKALIKES[chars[i] as string];
+        if (options === undefined) return true;
+        chars[i] = options[pick % options.length] as string;
+        return visibleForm(chars.join('')) === k;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('placeholders behind markup, escapes and blank-looking letters', () => {
+  it.each([
+    ['TBD\u2800', 'the placeholder word "tbd"'],
+    ['\u2800N/A\u2800', 'the placeholder word "n/a"'],
+    ['<a href="x">TBD</a>', 'the placeholder word "tbd", behind markup or escapes'],
+    ['<span class=x>N/A</span>', 'the placeholder word "n/a", behind markup or escapes'],
+    ['&lt;TODO&gt;', 'a <placeholder> in angle brackets, behind markup or escapes'],
+    ['TB&#68;', 'the placeholder word "tbd", behind markup or escapes'],
+    ['TB&#x44;', 'the placeholder word "tbd", behind markup or escapes'],
+    ['&amp;lt;TODO&amp;gt;', 'a <placeholder> in angle brackets, behind markup or escapes'],
+    ['N%2FA', 'the placeholder word "n/a", behind markup or escapes'],
+    ['%54%42%44', 'the placeholder word "tbd", behind markup or escapes'],
+    ['&nbsp;', 'nothing but markup or escapes (blank to a reader)'],
+    ['<p></p>', 'nothing but markup or escapes (blank to a reader)'],
+    ['<b>TODO</b>', 'the placeholder word "todo", behind markup or escapes'],
+  ])('%j is a placeholder: %s', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+    expect(contentProblem(value)).toBe(`is a placeholder (${why})`);
+  });
+
+  it.each([
+    ['[object Object]', 'a stringified object ([object Object])'],
+    ['ci-[object Object]', 'a stringified object ([object Object])'],
+    ['undefined', 'the placeholder word "undefined"'],
+    ['NaN', 'the placeholder word "nan"'],
+    ['%!s(MISSING)', "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
+    ['%!d(string=x)', "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
+    ['ci-%!(EXTRA string=x)', "Go's mark of a format argument missing or of the wrong type (%!s(MISSING))"],
+    ['ci-%!s(<nil>)', 'a <placeholder> in angle brackets'],
+    ['null-null', 'missing values joined ("null-null")'],
+    ['None_None', 'missing values joined ("none_none")'],
+    ['undefined-undefined', 'a stringified undefined or NaN inside the value'],
+    ['ci-undefined', 'a stringified undefined or NaN inside the value'],
+    ['rate=NaN', 'a stringified undefined or NaN inside the value'],
+    ['v1.NaN', 'a stringified undefined or NaN inside the value'],
+    ['build.undefined', 'a stringified undefined or NaN inside the value'],
+  ])('contentProblem: %j is a placeholder (%s)', (value, why) => {
+    expect(contentProblem(value)).toBe(`is a placeholder (${why})`);
+  });
+
+  it.each([
+    'add it to $PATH and rerun',
+    'set $HOME, then log in again',
+    '@alice@mastodon.social',
+    'Todo',
+    'Nan',
+    'Nil',
+    'the n/a column was removed',
+    'returns NaN for an empty list',
+    'the dashboard title renders [object Object] instead of the name',
+    'expected a=1, got a=undefined',
+    'Go prints %!s(MISSING) when an argument is missing',
+    'Number.NaN',
+    'undefined-behaviour-sanitizer',
+    'null-pointer-fix',
+    'Option&lt;T&gt; is returned',
+    'https://github.com/o/r/blob/main/a%20b.md',
+    '<b>Release</b> notes ship with 1.2',
+    '100%25 of the suite',
+  ])('content: %j', (value) => {
+    expect(contentProblem(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['$PATH', 'an unexpanded $VARIABLE'],
+    ['$HOME/bin', 'an unexpanded $VARIABLE'],
+    ['deployed $VERSION to prod', 'an unexpanded $VARIABLE'],
+    ['@VERSION@', 'an unexpanded @VARIABLE@'],
+    ['pkg-@VERSION@.tar.gz', 'an unexpanded @VARIABLE@'],
+    ['TODO', 'the placeholder word "todo"'],
+    ['todo', 'the placeholder word "todo"'],
+    ['NIL', 'the placeholder word "nil"'],
+    ['N/A', 'the placeholder word "n/a"'],
+  ])('still a placeholder: %j (%s)', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  it('templateReason reads standard variables in prose as mentions, as placeholderReason does', () => {
+    expect(templateReason('add it to $PATH and rerun')).toBeUndefined();
+    expect(templateReason('$PATH')).toBe('an unexpanded $VARIABLE');
+  });
+
+  it('property: a placeholder word wrapped in any tag with attributes, entity-escaped or percent-escaped is still one', () => {
+    const words = ['TBD', 'N/A', 'TODO', 'none', 'null', 'FIXME', 'unknown'];
+    const tag = fc.constantFrom('span', 'a', 'b', 'em', 'div', 'code');
+    const attrs = fc.constantFrom('', ' class=x', ' href="x"', " data-id='7'", ' style="color:red"');
+    const escapeOne = (c: string, how: number) => (how === 0 ? c : how === 1 ? `&#${c.codePointAt(0)};` : how === 2 ? `&#x${(c.codePointAt(0) as number).toString(16)};` : `%${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...words), tag, attrs, fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 8, maxLength: 8 }), fc.boolean(), (word, t, a, how, wrap) => {
+        const escaped = [...word].map((c, i) => escapeOne(c, how[i] as number)).join('');
+        const value = wrap ? `<${t}${a}>${escaped}</${t}>` : escaped;
+        return placeholderReason(value) !== undefined;
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
