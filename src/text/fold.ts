@@ -395,7 +395,9 @@ export function displayOrder(rendered: MappedText): MappedText {
   }
   const levels = bidiLevels(points);
   const order = [...points.keys()];
-  const highest = Math.max(...levels);
+  // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
+  let highest = 0;
+  for (const level of levels) highest = Math.max(highest, level);
   for (let level = highest; level >= 1; level--) {
     for (let i = 0; i < order.length; ) {
       if ((levels[order[i] as number] as number) < level) {

@@ -607,6 +607,29 @@ const MARK = 0xe000;
 const ID_BASE = 0xe001;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
+/** Where the placeholders are in `skeleton`, in order. */
+function placeholderPositions(skeleton: string): Int32Array {
+  const at: number[] = [];
+  for (let k = skeleton.indexOf('\uE000'); k !== -1; k = skeleton.indexOf('\uE000', k + 3)) at.push(k);
+  return Int32Array.from(at);
+}
+
+/**
+ * The first placeholder in [from, end), or -1: a binary search, as a search of the skeleton from `from` would scan
+ * to its end for every text node of an HTML file that has none (quadratic).
+ */
+function nextMark(marks: Int32Array, from: number, end: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo < marks.length ? (marks[lo] as number) : -1;
+  return at !== -1 && at < end ? at : -1;
+}
+
 /**
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
@@ -628,6 +651,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   }
   skeleton = parts.join('');
   const sourceOf = map.finish();
+  const marks = placeholderPositions(skeleton);
   const used = new Uint8Array(texts.length);
   const styled = /<(?:style|link)[\s>/]/i.test(skeleton);
 
@@ -638,8 +662,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     while (i < value.length) {
       const p = value.indexOf('\uE000', i);
       const literalEnd = p === -1 ? value.length : p;
-      let rawMark = skeleton.indexOf('\uE000', s);
-      if (rawMark === -1 || rawMark >= end) rawMark = -1;
+      const rawMark = nextMark(marks, s, end);
       if (literalEnd > i) {
         const literal = value.slice(i, literalEnd);
         const rawEnd = rawMark === -1 ? end : rawMark;
