@@ -458,15 +458,40 @@ const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input va
  * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
  * fallback where a canvas or a video cannot play, or as an SVG description; a closed `<details>` or `<dialog>`).
  */
-const HIDDEN_ELEMENTS = new Set(['details', 'dialog', 'template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
+const HIDDEN_ELEMENTS = new Set(['dialog', 'template', 'progress', 'meter', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
  * (`drop-in <del>x</del>replacement` and Markdown `~~x~~` read as the phrase with a deletion).
  */
 const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub', 's', 'del', 'strike']);
-/** Attributes that can hide an element (with a stylesheet, any element can be hidden). */
-const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover']);
+/**
+ * Attributes that can hide an element (with a stylesheet, any element can be hidden), among them the presentational
+ * ones: a text colour that is the background's (`<font color>`, `bgcolor`, `<body text link>`), a font that draws
+ * letters as symbols (`<font face="Wingdings">`).
+ */
+const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover', 'color', 'bgcolor', 'background', 'text', 'link', 'vlink', 'alink', 'face']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * True when the element may hide its content. Besides hidden elements and hiding attributes: every SVG and MathML
+ * element (a drawing hides text by attributes the gate does not evaluate: a zero size, `<defs>`, `fill`, `opacity`,
+ * `<mphantom>`), and the cells of a table whose columns are styled (`<col style="visibility:collapse">` hides a column).
+ */
+function hidesContent(element: Element, styled: boolean, inCollapsibleTable: boolean): boolean {
+  const name = element.tagName;
+  if (HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.namespaceURI !== HTML_NAMESPACE) return true;
+  if (element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name))) return true;
+  if (inCollapsibleTable && (name === 'td' || name === 'th')) return true;
+  return styled && name !== 'html' && name !== 'body';
+}
+
+/** True when a table has a column or column group that may hide its cells (styled, or hidden). */
+function hasHidingColumns(table: Element): boolean {
+  const columns = table.childNodes.filter((c): c is Element => c.nodeName === 'colgroup' || c.nodeName === 'col');
+  const all = columns.flatMap((c) => [c, ...c.childNodes.filter((n): n is Element => n.nodeName === 'col')]);
+  return all.some((c) => c.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name) || a.name === 'span' || a.name === 'width'));
+}
 /** Tags whose boundaries a browser renders as a line break (block-level and line-breaking elements). */
 const BREAKING_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -691,11 +716,13 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   };
 
   // Depth-first, with an explicit stack: nesting depth is the author's to choose (50,000 nested <div>s).
-  type Frame = { node: Node } | { exit: () => void };
+  // `hidden`: the node is hidden by its parent (the body of a closed `<details>`, all but its summary).
+  type Frame = { node: Node; hidden?: boolean } | { exit: () => void };
   const stack: Frame[] = [{ node: loaded().parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
-  const pushChildren = (children: readonly Node[]) => {
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node });
+  const pushChildren = (children: readonly Node[], shows: (child: Node) => boolean = () => true) => {
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node, hidden: !shows(children[k] as Node) });
   };
+  let collapsibleTables = 0;
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
@@ -706,7 +733,9 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
     if (node.nodeName === '#text') {
       const text = node as DefaultTreeAdapterMap['textNode'];
+      const spanStart = flow.length;
       emit(flow, text.value, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
+      if (frame.hidden === true && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
       continue;
     }
     if (node.nodeName === '#comment') {
@@ -759,15 +788,24 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const layout = layoutProblem(element, reversed, textOf);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
-    const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
+    const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
+    const collapsible = name === 'table' && hasHidingColumns(element);
+    if (collapsible) collapsibleTables++;
     const spanStart = flow.length;
     stack.push({
       exit: () => {
+        if (collapsible) collapsibleTables--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
         if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },
     });
+    if (name === 'details') {
+      // A closed `<details>` shows its first summary (or a default label) and hides the rest.
+      const summary = children.find((c) => c.nodeName === 'summary');
+      pushChildren(children, (child) => child === summary);
+      continue;
+    }
     pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : name === 'table' ? tableDisplayOrder(children) : children);
   }
   // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some
