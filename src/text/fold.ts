@@ -16,7 +16,7 @@
  * - letters whose fold depends on the order of these steps (`ſ`: `f` skeleton-first, `s` case-folded first),
  *   combining Latin letters (a mark, or the letter drawn) and a backslash (markup left over, or a slash) keep
  *   their other readings ({@link otherReadings}, `readings` of the result): the matcher takes any of them;
- * - every dash and hyphen variant, middle dots and bullets, and all whitespace (line breaks included) dropped: word separators
+ * - every dash and hyphen variant, middle dots and bullets (by their Unicode names), and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
  *   ignoring where words break costs nothing in precision and closes every spacing evasion at once.
@@ -26,7 +26,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
-import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES } from './latin-lookalikes.js';
+import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -57,8 +57,11 @@ export interface Readings {
 }
 
 const MARKS = /\p{M}/gu;
-/** Whitespace, dashes, and joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters. */
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA]$/u;
+/**
+ * Whitespace, dashes, joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters, and
+ * graphic characters drawn blank (braille blank, Egyptian hieroglyph full and half blank, the musical null notehead).
+ */
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA\u{13441}\u{13442}\u{1D159}]$/u;
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {
@@ -161,7 +164,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
@@ -172,7 +175,7 @@ function foldOnce(ch: string): string {
   let out = '';
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
-    if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
+    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
     else out += ASCII_CLASS.get(c) ?? c;
   }
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;

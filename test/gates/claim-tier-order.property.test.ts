@@ -65,7 +65,7 @@ const NAMED_VARIANTS = new Map<string, string[]>();
 for (const [ch, letter] of Object.entries(LATIN_LOOKALIKES)) if (/^[a-z]$/.test(letter)) NAMED_VARIANTS.set(letter, [...(NAMED_VARIANTS.get(letter) ?? []), ch]);
 const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}'];
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', '&#45;', '&#x2D;', '&hyphen;', '&ndash;', '\\-', '', ' ', '-\n'];
-const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31'];
+const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31', '\u25E6', '\u2023', '\u2219', '\u30FB', '\u2E33', '\u{1D159}'];
 
 /** A disguise of one character that a reader still reads as that character. */
 function charVariant(ch: string): fc.Arbitrary<string> {
@@ -95,7 +95,7 @@ function wordVariant(word: string): fc.Arbitrary<string> {
     { weight: 2, arbitrary: fc.constantFrom(...INVISIBLE) },
     { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>', '<!-->', '<!--->') },
     // Junk a browser hides: the reader sees the word whole.
-    { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>') },
+    { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>', '<progress>zq</progress>', '<font color="white">zq</font>', '<svg width="0"><text>zq</text></svg>', '<s>zq</s>') },
   );
   return fc.tuple(fc.tuple(...letters), fc.array(glue, { minLength: letters.length, maxLength: letters.length })).map(([chars, glues]) => chars.map((c, k) => (k === 0 ? c : `${glues[k] ?? ''}${c}`)).join(''));
 }
