@@ -226,15 +226,17 @@ export interface UnverifiableAt {
   column: number;
   /** How many places in the text have the same problem. */
   count: number;
+  /** How to make the text verifiable, where it is not removing the styling. */
+  fix?: string | undefined;
 }
 
 /** Where the styling of `source` makes its text unverifiable: each distinct reason once, at its first place. */
 export function unverifiableParts(source: string, views: readonly MappedText[]): UnverifiableAt[] {
-  const byRule = new Map<string, { why: string; offset: number; places: Set<number> }>();
+  const byRule = new Map<string, { why: string; offset: number; places: Set<number>; fix: string | undefined }>();
   for (const view of views) {
-    for (const { offset, why, rule } of view.unverifiable ?? []) {
+    for (const { offset, why, rule, fix } of view.unverifiable ?? []) {
       const known = byRule.get(rule);
-      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]) });
+      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]), fix });
       else {
         known.places.add(offset);
         if (offset < known.offset) Object.assign(known, { why, offset });
@@ -243,7 +245,7 @@ export function unverifiableParts(source: string, views: readonly MappedText[]):
   }
   if (byRule.size === 0) return [];
   const starts = lineStarts(source);
-  return [...byRule.values()].map(({ why, offset, places }) => ({ why, count: places.size, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...byRule.values()].map(({ why, offset, places, fix }) => ({ why, count: places.size, fix, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */

@@ -48,7 +48,7 @@ export interface MappedText {
    */
   readings?: Readings | undefined;
   /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
-  unverifiable?: readonly { offset: number; why: string; rule: string }[] | undefined;
+  unverifiable?: readonly { offset: number; why: string; rule: string; fix?: string }[] | undefined;
 }
 
 export interface Readings {

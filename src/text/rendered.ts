@@ -30,7 +30,8 @@ type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
-export type TextKind = 'markdown' | 'html' | 'plain';
+/** `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and unverifiable. */
+export type TextKind = 'markdown' | 'html' | 'plain' | 'markup';
 
 /** A place where the text's styling makes what a reader sees something the gate cannot verify, and why. */
 export interface Unverifiable {
@@ -38,6 +39,8 @@ export interface Unverifiable {
   why: string;
   /** The kind of problem (one message per kind and text). */
   rule: string;
+  /** How to make the text verifiable, where it is not removing the styling. */
+  fix?: string;
 }
 
 /**
@@ -68,12 +71,32 @@ function loaded(): Parsers {
   return parsers;
 }
 
-/** `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, anything else → plain. */
+/**
+ * Markup languages a forge or a documentation site renders and the gate does not (reStructuredText, AsciiDoc,
+ * Textile, Org, RDoc, POD, Creole, MediaWiki, TeX, RTF, Typst), by extension: their substitutions (`|name|`,
+ * `{name}`), includes, macros and roles show words the source spells elsewhere or not at all.
+ */
+const UNRENDERED_MARKUP = new Set(['rst', 'rest', 'adoc', 'asciidoc', 'textile', 'org', 'rdoc', 'pod', 'creole', 'mediawiki', 'wiki', 'tex', 'latex', 'rtf', 'typ']);
+
+const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, a markup language the gate does not
+ * render (`.rst`, `.adoc`, `.org`, `.tex`…) → markup, anything else → plain.
+ */
 export function textKindOf(path: string): TextKind {
-  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  const ext = extensionOf(path);
   if (['md', 'markdown', 'mdx', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
+  if (UNRENDERED_MARKUP.has(ext)) return 'markup';
   return 'plain';
+}
+
+/** A text in a markup language the gate does not render: read as written, and unverifiable. */
+function unrendered(source: string): MappedText {
+  const why = 'it is written in a markup language the gate does not render: its substitutions, includes, macros and roles can show words the source spells elsewhere or not at all';
+  const fix = 'publish the release text as Markdown, HTML or plain text (.txt): the gate reads this one as written, which may not be what a reader sees';
+  return { ...plainText(source), unverifiable: [{ offset: 0, why, rule: 'unrendered markup', fix }] };
 }
 
 /**
@@ -87,6 +110,7 @@ export function render(source: string, kind: TextKind): MappedText {
 /** The rendering, and whether the Markdown parser gave up on nesting deeper than it follows (and dropped text). */
 function renderOnce(source: string, kind: TextKind): { view: MappedText; truncated: boolean } {
   if (kind === 'plain') return { view: plainText(source), truncated: false };
+  if (kind === 'markup') return { view: unrendered(source), truncated: false };
   const segments = new Segments();
   let truncated = false;
   if (kind === 'html') segments.html(source, identity(source.length));
