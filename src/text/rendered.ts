@@ -28,6 +28,7 @@ import type MarkdownIt from 'markdown-it';
 
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
+import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
 /** `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and unverifiable. */
@@ -142,6 +143,8 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   const shown = views[0] as MappedText;
   if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
+  if (kind === 'markdown') for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)));
@@ -162,24 +165,65 @@ function withoutTex(rendered: MappedText): MappedText {
   return { ...out.finish(), skippable: undefined };
 }
 
+/** A run of a view's text, [start, end), that a renderer shows as `shows`. */
+interface Substitution {
+  start: number;
+  end: number;
+  shows: string;
+}
+
+/**
+ * `view` with runs of its text replaced by what they show (in order, not overlapping), each new unit mapped to the
+ * source of the run's first unit; skippable spans follow their characters, so hidden junk stays skippable.
+ */
+function substituted(view: MappedText, runs: Iterable<Substitution>): MappedText {
+  const out = new Out();
+  const { text, offsets, skippable } = view;
+  const newAt = skippable === undefined ? undefined : new Int32Array(text.length + 1);
+  let run = 0;
+  const copyTo = (to: number) => {
+    if (newAt !== undefined) for (let k = run; k < to; k++) newAt[k] = out.length + (k - run);
+    out.push(text.slice(run, to), offsets, run);
+  };
+  for (const { start, end, shows } of runs) {
+    copyTo(start);
+    if (newAt !== undefined) newAt.fill(out.length, start, end);
+    out.pushAt(shows, offsets[start] as number);
+    run = end;
+  }
+  copyTo(text.length);
+  const done = out.finish();
+  if (newAt === undefined || skippable === undefined) return done;
+  newAt[text.length] = out.length;
+  return { ...done, skippable: skippable.map((at) => newAt[at] as number) };
+}
+
 /** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
 function decodeAgain(rendered: MappedText): MappedText {
-  const out = new Out();
-  const { text, offsets } = rendered;
-  let run = 0;
+  return substituted(rendered, references(rendered.text));
+}
+
+function* references(text: string): Generator<Substitution> {
   for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
     CHAR_REF.lastIndex = i;
     const ref = CHAR_REF.exec(text);
     if (ref === null) continue;
     const decoded = loaded().decodeHTML(ref[0]);
     if (decoded === ref[0]) continue;
-    out.push(text.slice(run, i), offsets, run);
-    out.pushAt(decoded, offsets[i] as number);
-    run = i + ref[0].length;
-    i = run - 1;
+    yield { start: i, end: i + ref[0].length, shows: decoded };
+    i += ref[0].length - 1;
   }
-  out.push(text.slice(run), offsets, run);
-  return out.finish();
+}
+
+/** An emoji shortcode as GitHub writes one. */
+const SHORTCODE = /:([a-z0-9_+-]+):/g;
+
+/** The runs of `text` that are emoji shortcodes GitHub renders as an emoji that reads as letters (`:b:` → 🅱️). */
+function* shortcodes(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(SHORTCODE)) {
+    const emoji = EMOJI_SHORTCODES.get(m[1] as string);
+    if (emoji !== undefined) yield { start: m.index, end: m.index + m[0].length, shows: emoji };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
