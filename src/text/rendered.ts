@@ -700,6 +700,11 @@ const MARK = 0xe000;
 const ID_BASE = 0xe001;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
 
+/** True when the last span of `spans` is [start, end) (an element whose one text node is a span already). */
+function endsWithSpan(spans: readonly number[], start: number, end: number): boolean {
+  return spans[spans.length - 2] === start && spans[spans.length - 1] === end;
+}
+
 /** Where the placeholders are in `skeleton`, in order. */
 function placeholderPositions(skeleton: string): Int32Array {
   const at: number[] = [];
@@ -791,6 +796,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node, hidden: !shows(children[k] as Node) });
   };
   let collapsibleTables = 0;
+  let hidingDepth = 0;
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
@@ -803,7 +809,9 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
       const text = node as DefaultTreeAdapterMap['textNode'];
       const spanStart = flow.length;
       emit(flow, text.value, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
-      if (frame.hidden === true && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+      // Each text node under a hiding element is skippable on its own too: a child can show again what its parent
+      // hides (`visibility: visible`, a font size, a class), so the parent's other text may be gone around it.
+      if ((frame.hidden === true || hidingDepth > 0) && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
       continue;
     }
     if (node.nodeName === '#comment') {
@@ -859,12 +867,14 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
     const collapsible = name === 'table' && hasHidingColumns(element);
     if (collapsible) collapsibleTables++;
+    if (hides) hidingDepth++;
     const spanStart = flow.length;
     stack.push({
       exit: () => {
         if (collapsible) collapsibleTables--;
+        if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
-        if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+        if (hides && flow.length > spanStart && !endsWithSpan(flow.spans, spanStart, flow.length)) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },
     });
