@@ -108,7 +108,6 @@ function mergeStates(into: States, from: States): States {
   return out;
 }
 
-const NO_DETOURS: readonly Detour[] = [];
 
 /**
  * Occurrences of each needle in folded text read with any combination of its detours — skippable spans
@@ -166,26 +165,31 @@ function detourOccurrences(folded: MappedText, needles: readonly string[], detou
       members.push(d);
       w++;
     }
-    const at = (x: number, list: Map<number, Detour[]>) => list.get(x) ?? NO_DETOURS;
-    const opens = new Map<number, Detour[]>();
-    const closes = new Map<number, Detour[]>();
-    for (const d of members) {
-      (opens.get(d.start) ?? opens.set(d.start, []).get(d.start))?.push(d);
-      if (d.end > d.start) (closes.get(d.end) ?? closes.set(d.end, []).get(d.end))?.push(d);
-    }
+    // Swept in order, not looked up per position: members are sorted by start, `closing` by end.
+    const closing = members.filter((d) => d.end > d.start).sort((a, b) => a.end - b.end);
+    let nextOpen = 0;
+    let nextClose = 0;
     let current: States = NO_STATES;
     // A state map is never written once a later position is reached (step makes a new one), so a detour keeps
     // the map of its start as it is.
     const saved = new Map<Detour, States>();
     for (let x = windowStart; x <= windowEnd; x++) {
-      for (const d of at(x, closes)) {
+      for (; nextClose < closing.length && (closing[nextClose] as Detour).end === x; nextClose++) {
+        const d = closing[nextClose] as Detour;
         const before = saved.get(d);
         if (before !== undefined) current = mergeStates(current, readThrough(before, d));
         saved.delete(d);
       }
-      // A detour over nothing (a mark read as a letter) is taken where it stands, before any detour opening here.
-      for (const d of at(x, opens)) if (d.end === d.start) current = mergeStates(current, readThrough(current, d));
-      for (const d of at(x, opens)) if (d.end > d.start) saved.set(d, current);
+      let opening = nextOpen;
+      for (; opening < members.length && (members[opening] as Detour).start === x; opening++) {
+        // A detour over nothing (a mark read as a letter) is taken where it stands, before any detour opening here.
+        const d = members[opening] as Detour;
+        if (d.end === d.start) current = mergeStates(current, readThrough(current, d));
+      }
+      for (; nextOpen < opening; nextOpen++) {
+        const d = members[nextOpen] as Detour;
+        if (d.end > d.start) saved.set(d, current);
+      }
       if (x === windowEnd) break;
       current = step(current, text[x] as string, x, x + 1);
     }

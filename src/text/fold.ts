@@ -9,7 +9,8 @@
  * - full case folding (`ß`/`ẞ` → `ss`, final sigma → σ, `ﬀ` → `ff`), not just `toLowerCase`;
  * - the UTS #39 confusable skeleton (Unicode confusables data, via the `unhomoglyph` package), closed
  *   under case folding: Cyrillic `а`, Greek `ο`, fullwidth `ｅ`, Cherokee `Ꭺ` read as Latin letters,
- *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either;
+ *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either; `m` is `rn` (the data's),
+ *   `d` is `cl` and `w` is `vv` (letter pairs set close);
  * - the Latin letter variants confusables.txt leaves out, from their Unicode names
  *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
  *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
@@ -82,10 +83,17 @@ function plainLetters(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Confusable skeleton, made case-insensitive.
 
+/**
+ * Two Latin letters set close read as one: `cl` as `d`, `vv` as `w` (`clrop-in`, `vvorkload`). confusables.txt maps
+ * one code point to a sequence, never a sequence to one, so it has `m` → `rn` but not these: the letter is mapped
+ * to the pair the same way.
+ */
+const LETTER_PAIRS: Readonly<Record<string, string>> = { d: 'cl', w: 'vv' };
+
 /** One pass of the UTS #39 skeleton mapping, code point by code point. */
 function skeleton(text: string): string {
   let out = '';
-  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of text) out += LETTER_PAIRS[ch] ?? CONFUSABLES[ch] ?? ch;
   return out;
 }
 
