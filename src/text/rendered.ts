@@ -143,6 +143,8 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   const shown = views[0] as MappedText;
   if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
+  if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
   if (kind === 'markdown') for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
@@ -212,6 +214,20 @@ function* references(text: string): Generator<Substitution> {
     if (decoded === ref[0]) continue;
     yield { start: i, end: i + ref[0].length, shows: decoded };
     i += ref[0].length - 1;
+  }
+}
+
+/** A string escape of JSON, YAML, TOML or JavaScript: `\u0072`, `\u{72}`, `\U00000072`, `\x72`, `\n`, `\/`. */
+const STRING_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|([nrtbfv0/"'\\]))/;
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+/** The runs of `text` that are string escapes, and what each decodes to. */
+function* stringEscapes(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(new RegExp(STRING_ESCAPE.source, 'g'))) {
+    const hex = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const code = hex === undefined ? undefined : parseInt(hex, 16);
+    const shows = code === undefined ? (SIMPLE_ESCAPES[m[5] as string] ?? (m[5] as string)) : code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    yield { start: m.index, end: m.index + m[0].length, shows };
   }
 }
 
@@ -695,10 +711,14 @@ function firstDeclaration(css: string, pattern: RegExp): string {
   return (css.slice(at).replace(/^[^a-z@-]+/, '').split(/[;}]/)[0] ?? '').trim().slice(0, 80);
 }
 
-/** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use, never in the parsed source). */
+/** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use; the source's own U+E000 is swapped out). */
 const MARK = 0xe000;
 const ID_BASE = 0xe001;
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+/**
+ * What a U+E000 the HTML itself holds becomes, so it is never taken for a placeholder: another private-use code point,
+ * which folds to nothing as U+E000 does (a U+FFFD here showed a visible mark that split the words around it).
+ */
+const MARK_STAND_IN = '\uF8FF';
 
 /** True when the last span of `spans` is [start, end) (an element whose one text node is a span already). */
 function endsWithSpan(spans: readonly number[], start: number, end: number): boolean {
@@ -739,7 +759,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   const parts: string[] = [];
   for (const item of items) {
     if (item.kind === 'html') {
-      parts.push(item.text.replace(PRIVATE_USE, '\uFFFD'));
+      parts.push(item.text.replaceAll('\uE000', MARK_STAND_IN));
       for (let k = 0; k < item.at.length; k++) map.push(item.at[k] as number);
     } else {
       const id = texts.push(item) - 1;
