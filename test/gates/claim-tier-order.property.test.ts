@@ -1,8 +1,9 @@
 /**
  * Property tests of the release-text scanner (in-process, no run): every contract phrase, disguised
  * by any combination of the evasion classes a reader does not notice — Markdown and HTML markup,
- * character references, invisible characters, look-alike letters, case, line wraps, dash and space
- * variants, backslash escapes — is still found, at its original location; and benign texts made of
+ * character references, invisible and private-use characters, look-alike letters (letter pairs `cl` `vv`, emoji
+ * shortcodes), case, line wraps, dash, space, dot and bullet variants, backslash escapes, junk in elements a browser
+ * hides — is still found, at its original location; and benign texts made of
  * the same related words, under the same disguises, are never flagged.
  */
 import fc from 'fast-check';
@@ -63,7 +64,9 @@ for (let cp = 0; cp < 0x20000; cp++) {
 /** Enclosed, negative squared and parenthesized letters, small capitals… generated from the Unicode names, by letter. */
 const NAMED_VARIANTS = new Map<string, string[]>();
 for (const [ch, letter] of Object.entries(LATIN_LOOKALIKES)) if (/^[a-z]$/.test(letter)) NAMED_VARIANTS.set(letter, [...(NAMED_VARIANTS.get(letter) ?? []), ch]);
-const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}'];
+const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}', '\uE000', '\uF8FF'];
+/** GitHub emoji shortcodes that render as a letter (Markdown only; every context here is Markdown). */
+const SHORTCODES: Record<string, string> = { a: ':a:', b: ':b:', i: ':information_source:', m: ':m:', o: ':o2:', p: ':parking:' };
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', '&#45;', '&#x2D;', '&hyphen;', '&ndash;', '\\-', '', ' ', '-\n'];
 const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31', '\u25E6', '\u2023', '\u2219', '\u30FB', '\u2E33', '\u{1D159}'];
 
@@ -80,6 +83,8 @@ function charVariant(ch: string): fc.Arbitrary<string> {
   if (looks !== undefined) options.push({ weight: 2, arbitrary: fc.constantFrom(...looks) });
   const named = NAMED_VARIANTS.get(ch.toLowerCase());
   if (named !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...named) });
+  const shortcode = SHORTCODES[ch.toLowerCase()];
+  if (shortcode !== undefined) options.push({ weight: 1, arbitrary: fc.constant(shortcode) });
   const reread = ORDER_DEPENDENT.get(ch.toLowerCase());
   if (reread !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...reread) });
   if (/[A-Za-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`&#${cp};`, `&#x${cp.toString(16)};`, String.fromCodePoint(cp + 0xfee0)) });
