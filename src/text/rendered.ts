@@ -607,7 +607,7 @@ const REORDERING_CSS: readonly (readonly [RegExp, string])[] = [
  * Why the layout of `element` makes what a reader sees unverifiable, or undefined. `reversedHandled`: the
  * element is a forced right-to-left run, which is read reversed already.
  */
-function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string): { why: string; rule: string } | undefined {
+function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string, asciiOnly: boolean): { why: string; rule: string } | undefined {
   const name = element.tagName;
   const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
   const css = styleText(element, textOf);
@@ -628,7 +628,21 @@ function layoutProblem(element: Element, reversedHandled: boolean, textOf: (valu
   const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
   if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
   if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
+  const charset = name === 'meta' ? declaredCharset(element) : undefined;
+  if (charset !== undefined && !asciiOnly && !UTF8_LABELS.has(charset)) return problem(`<meta> declares the charset ${JSON.stringify(charset)}: a browser decodes the bytes as that, not as the UTF-8 the gate reads, and shows other characters`);
   return undefined;
+}
+
+/** The encoding labels a browser reads as UTF-8 (WHATWG Encoding), and US-ASCII, which is UTF-8 for ASCII text. */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
+
+/** The charset a `<meta charset>` or `<meta http-equiv="content-type" content="…; charset=…">` declares, lower-cased. */
+function declaredCharset(element: Element): string | undefined {
+  const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
+  const direct = attr('charset');
+  if (direct !== undefined) return direct.trim().toLowerCase();
+  if (attr('http-equiv')?.trim().toLowerCase() !== 'content-type') return undefined;
+  return /charset\s*=\s*["']?([^"';\s]+)/i.exec(attr('content') ?? '')?.[1]?.toLowerCase();
 }
 
 const DATA_URI = /^\s*data:([^,;]*)((?:;[^,;]*)*),([\s\S]*)$/i;
@@ -719,6 +733,7 @@ const ID_BASE = 0xe001;
  * which folds to nothing as U+E000 does (a U+FFFD here showed a visible mark that split the words around it).
  */
 const MARK_STAND_IN = '\uF8FF';
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** True when the last span of `spans` is [start, end) (an element whose one text node is a span already). */
 function endsWithSpan(spans: readonly number[], start: number, end: number): boolean {
@@ -770,6 +785,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   skeleton = parts.join('');
   const sourceOf = map.finish();
   const marks = placeholderPositions(skeleton);
+  // A declared legacy charset changes only what a browser shows of bytes beyond ASCII.
+  const asciiOnly = NON_ASCII.test(skeleton) === false && !texts.some((t) => NON_ASCII.test(t.text));
   const used = new Uint8Array(texts.length);
   const styled = /<(?:style|link)[\s>/]/i.test(skeleton);
 
@@ -881,7 +898,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     // it stands for, so a left-to-right run inside a right-to-left one turns back (fold's displayOrder).
     const override = forcedDirection(element);
     const reversed = override !== undefined;
-    const layout = layoutProblem(element, reversed, textOf);
+    const layout = layoutProblem(element, reversed, textOf, asciiOnly);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
