@@ -149,22 +149,18 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   if (kind === 'markdown') for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
-  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)));
+  // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
+  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)), withoutTex(shown));
   return views;
 }
 
 /** `rendered` as a math renderer draws it: TeX commands, braces and dollar signs gone, TeX spaces as spaces. */
 function withoutTex(rendered: MappedText): MappedText {
-  const out = new Out();
-  const { text, offsets } = rendered;
-  let run = 0;
-  for (const m of text.matchAll(TEX_MARKUP)) {
-    out.push(text.slice(run, m.index), offsets, run);
-    if (/^\\[,;:! ]$/.test(m[0])) out.pushAt(' ', offsets[m.index] as number);
-    run = m.index + m[0].length;
-  }
-  out.push(text.slice(run), offsets, run);
-  return { ...out.finish(), skippable: undefined };
+  return substituted(rendered, texMarkup(rendered.text));
+}
+
+function* texMarkup(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(TEX_MARKUP)) yield { start: m.index, end: m.index + m[0].length, shows: /^\\[,;:! ]$/.test(m[0]) ? ' ' : '' };
 }
 
 /** A run of a view's text, [start, end), that a renderer shows as `shows`. */
