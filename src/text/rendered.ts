@@ -624,6 +624,9 @@ function layoutProblem(element: Element, reversedHandled: boolean, textOf: (valu
   const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
   if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
   if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
+  if (name === 'template' && element.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot')) {
+    return problem('<template shadowrootmode> is a declarative shadow root: the browser shows it instead of the element\'s children and puts them at its <slot>s, in another order than the source');
+  }
   const charset = name === 'meta' ? declaredCharset(element) : undefined;
   if (charset !== undefined && !asciiOnly && !UTF8_LABELS.has(charset)) return problem(`<meta> declares the charset ${JSON.stringify(charset)}: a browser decodes the bytes as that, not as the UTF-8 the gate reads, and shows other characters`);
   return undefined;
