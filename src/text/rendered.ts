@@ -31,8 +31,13 @@ import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
-/** `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and unverifiable. */
-export type TextKind = 'markdown' | 'html' | 'plain' | 'markup';
+/**
+ * `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and
+ * unverifiable. `mdx`: Markdown whose JavaScript expressions, components and imports are unverifiable.
+ */
+export type TextKind = 'markdown' | 'mdx' | 'html' | 'plain' | 'markup';
+
+const isMarkdown = (kind: TextKind): boolean => kind === 'markdown' || kind === 'mdx';
 
 /** A place where the text's styling makes what a reader sees something the gate cannot verify, and why. */
 export interface Unverifiable {
@@ -87,7 +92,8 @@ const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.t
  */
 export function textKindOf(path: string): TextKind {
   const ext = extensionOf(path);
-  if (['md', 'markdown', 'mdx', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
+  if (ext === 'mdx') return 'mdx';
+  if (['md', 'markdown', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
   if (UNRENDERED_MARKUP.has(ext)) return 'markup';
   return 'plain';
@@ -115,7 +121,7 @@ function renderOnce(source: string, kind: TextKind): { view: MappedText; truncat
   const segments = new Segments();
   let truncated = false;
   if (kind === 'html') segments.html(source, identity(source.length));
-  else truncated = markdownSegments(segments, source);
+  else truncated = markdownSegments(segments, source, kind === 'mdx');
   return { view: segments.render(), truncated };
 }
 
@@ -141,16 +147,16 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // Only where the Markdown shows something HTML-like as text: where it took every tag, comment and
   // reference as such, reading the source as HTML adds nothing.
   const shown = views[0] as MappedText;
-  if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
+  if (isMarkdown(kind) && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
   if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
-  if (kind === 'markdown') for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
+  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
-  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)), withoutTex(shown));
+  if (isMarkdown(kind) && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)), withoutTex(shown));
   return views;
 }
 
@@ -406,8 +412,15 @@ function lineOffsets(source: string): number[] {
   return starts;
 }
 
-/** Markdown `source` as segments; true when it nests deeper than the parser follows. */
-function markdownSegments(out: Segments, source: string): boolean {
+/** What MDX runs, and why the gate cannot verify what it shows. */
+const MDX_CODE: readonly (readonly [RegExp, string])[] = [
+  [/\{/, 'an MDX expression ({…}) shows whatever JavaScript computes, not the text the source spells'],
+  [/<\/?[A-Z]/, 'an MDX component (<Capitalised>) shows whatever it renders, defined elsewhere'],
+];
+const MDX_MODULE = /^(?:import|export)\s/;
+
+/** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
+function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
   const tokens = loaded().markdown.parse(source, env);
   const references = (env.references ?? {}) as Record<string, { title?: string }>;
@@ -420,8 +433,20 @@ function markdownSegments(out: Segments, source: string): boolean {
   const advance = (at: Int32Array) => {
     if (at.length > 0) cursor = Math.max(cursor, (at[at.length - 1] as number) + 1);
   };
+  /** In MDX, text or HTML that runs code makes the text unverifiable (one message per kind, as for CSS). */
+  const runs = (content: string, offset: number, kinds: readonly (readonly [RegExp, string])[]) => {
+    if (!mdx) return;
+    for (const [pattern, why] of kinds) {
+      const m = pattern.exec(content);
+      if (m === null) continue;
+      const at = source.indexOf(m[0], offset);
+      out.unverifiable.push({ offset: at === -1 ? offset : at, why, rule: why, fix: 'write the release text as Markdown (.md) without expressions, components or imports' });
+    }
+  };
   const inline = (children: readonly Token[]) => {
     for (const child of children) {
+      if (child.type === 'text') runs(child.content, cursor, MDX_CODE.slice(0, 1));
+      if (child.type === 'html_inline') runs(child.content, cursor, MDX_CODE.slice(1));
       switch (child.type) {
         case 'text':
         case 'code_inline': {
@@ -496,6 +521,7 @@ function markdownSegments(out: Segments, source: string): boolean {
     }
     switch (token.type) {
       case 'inline':
+        if (MDX_MODULE.test(token.content)) runs('{', start, [[/\{/, 'an MDX import or export brings in code and components the gate cannot read']]);
         inline(token.children ?? []);
         break;
       case 'fence': {
@@ -510,6 +536,7 @@ function markdownSegments(out: Segments, source: string): boolean {
         out.text(token.content, aligned(token.content, cursor));
         break;
       case 'html_block':
+        runs(token.content, start, MDX_CODE.slice(1));
         out.block(start);
         out.html(token.content, aligned(token.content, cursor));
         out.block(Math.max(start, end - 1));
