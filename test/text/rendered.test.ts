@@ -66,6 +66,7 @@ describe('render', () => {
 
   it('textKindOf reads the extension', () => {
     expect([textKindOf('README.md'), textKindOf('notes.HTML'), textKindOf('NOTES'), textKindOf('a.txt')]).toEqual(['markdown', 'html', 'plain', 'plain']);
+    expect([textKindOf('notes.mdx'), textKindOf('CHANGELOG.rst'), textKindOf('NEWS.adoc'), textKindOf('package.json')]).toEqual(['mdx', 'markup', 'markup', 'plain']);
   });
 
   it('align maps escapes and references to their first character', () => {
