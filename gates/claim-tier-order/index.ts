@@ -196,7 +196,7 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
         column: part.column,
         expected: 'a release text whose reading order is its source order',
         actual: part.why,
-        fix: 'remove the styling that reorders, moves or generates text (a release text needs none), or publish the text without it',
+        fix: part.fix ?? 'remove the styling that reorders, moves or generates text (a release text needs none), or publish the text without it',
       });
     }
     for (const hit of hits) {

@@ -94,12 +94,20 @@ function detoursOf(folded: MappedText): Detour[] {
 /** Matcher state: needle index * 65536 + matched length → earliest start. */
 type States = Map<number, number>;
 
-function mergeStates(into: States, from: States): void {
+/** No needle under way: shared, never written (most positions of a window have no state). */
+const NO_STATES: States = new Map();
+
+/** `into` with the states of `from` added (earliest start wins); a new map when `into` is {@link NO_STATES}. */
+function mergeStates(into: States, from: States): States {
+  if (from.size === 0) return into;
+  const out = into === NO_STATES ? new Map<number, number>() : into;
   for (const [key, start] of from) {
-    const known = into.get(key);
-    if (known === undefined || start < known) into.set(key, start);
+    const known = out.get(key);
+    if (known === undefined || start < known) out.set(key, start);
   }
+  return out;
 }
+
 
 /**
  * Occurrences of each needle in folded text read with any combination of its detours — skippable spans
@@ -121,6 +129,8 @@ function detourOccurrences(folded: MappedText, needles: readonly string[], detou
   });
   /** `states` after reading `c`, new matches starting at `start`; a completed needle ends at `end`. */
   const step = (states: States, c: string, start: number, end: number): States => {
+    const starting = byFirst.get(c);
+    if (states.size === 0 && starting === undefined) return NO_STATES;
     const next: States = new Map();
     const advance = (n: number, matched: number, from: number) => {
       const needle = needles[n] as string;
@@ -134,8 +144,8 @@ function detourOccurrences(folded: MappedText, needles: readonly string[], detou
       if (known === undefined || from < known) next.set(key, from);
     };
     for (const [key, from] of states) advance(Math.floor(key / 65536), key % 65536, from);
-    for (const n of byFirst.get(c) ?? []) advance(n, 0, start);
-    return next;
+    for (const n of starting ?? []) advance(n, 0, start);
+    return next.size === 0 ? NO_STATES : next;
   };
   const readThrough = (states: States, detour: Detour): States => {
     let current = states;
@@ -155,24 +165,31 @@ function detourOccurrences(folded: MappedText, needles: readonly string[], detou
       members.push(d);
       w++;
     }
-    const at = (x: number, list: Map<number, Detour[]>) => list.get(x) ?? [];
-    const opens = new Map<number, Detour[]>();
-    const closes = new Map<number, Detour[]>();
-    for (const d of members) {
-      (opens.get(d.start) ?? opens.set(d.start, []).get(d.start))?.push(d);
-      if (d.end > d.start) (closes.get(d.end) ?? closes.set(d.end, []).get(d.end))?.push(d);
-    }
-    let current: States = new Map();
+    // Swept in order, not looked up per position: members are sorted by start, `closing` by end.
+    const closing = members.filter((d) => d.end > d.start).sort((a, b) => a.end - b.end);
+    let nextOpen = 0;
+    let nextClose = 0;
+    let current: States = NO_STATES;
+    // A state map is never written once a later position is reached (step makes a new one), so a detour keeps
+    // the map of its start as it is.
     const saved = new Map<Detour, States>();
     for (let x = windowStart; x <= windowEnd; x++) {
-      for (const d of at(x, closes)) {
+      for (; nextClose < closing.length && (closing[nextClose] as Detour).end === x; nextClose++) {
+        const d = closing[nextClose] as Detour;
         const before = saved.get(d);
-        if (before !== undefined) mergeStates(current, readThrough(before, d));
+        if (before !== undefined) current = mergeStates(current, readThrough(before, d));
         saved.delete(d);
       }
-      // A detour over nothing (a mark read as a letter) is taken where it stands, before any detour opening here.
-      for (const d of at(x, opens)) if (d.end === d.start) mergeStates(current, readThrough(current, d));
-      for (const d of at(x, opens)) if (d.end > d.start) saved.set(d, new Map(current));
+      let opening = nextOpen;
+      for (; opening < members.length && (members[opening] as Detour).start === x; opening++) {
+        // A detour over nothing (a mark read as a letter) is taken where it stands, before any detour opening here.
+        const d = members[opening] as Detour;
+        if (d.end === d.start) current = mergeStates(current, readThrough(current, d));
+      }
+      for (; nextOpen < opening; nextOpen++) {
+        const d = members[nextOpen] as Detour;
+        if (d.end > d.start) saved.set(d, current);
+      }
       if (x === windowEnd) break;
       current = step(current, text[x] as string, x, x + 1);
     }
@@ -186,7 +203,8 @@ function findAll(folded: MappedText, needles: readonly string[], detours: readon
   needles.forEach((needle, n) => {
     for (const k of occurrences(folded.text, needle)) found.push({ n, start: k, end: k + needle.length });
   });
-  found.push(...detourOccurrences(folded, needles, detours));
+  // Appended one by one: a text with the phrase a few hundred thousand times would overflow a spread's arguments.
+  for (const occurrence of detourOccurrences(folded, needles, detours)) found.push(occurrence);
   return found;
 }
 
@@ -212,15 +230,17 @@ export interface UnverifiableAt {
   column: number;
   /** How many places in the text have the same problem. */
   count: number;
+  /** How to make the text verifiable, where it is not removing the styling. */
+  fix?: string | undefined;
 }
 
 /** Where the styling of `source` makes its text unverifiable: each distinct reason once, at its first place. */
 export function unverifiableParts(source: string, views: readonly MappedText[]): UnverifiableAt[] {
-  const byRule = new Map<string, { why: string; offset: number; places: Set<number> }>();
+  const byRule = new Map<string, { why: string; offset: number; places: Set<number>; fix: string | undefined }>();
   for (const view of views) {
-    for (const { offset, why, rule } of view.unverifiable ?? []) {
+    for (const { offset, why, rule, fix } of view.unverifiable ?? []) {
       const known = byRule.get(rule);
-      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]) });
+      if (known === undefined) byRule.set(rule, { why, offset, places: new Set([offset]), fix });
       else {
         known.places.add(offset);
         if (offset < known.offset) Object.assign(known, { why, offset });
@@ -229,7 +249,7 @@ export function unverifiableParts(source: string, views: readonly MappedText[]):
   }
   if (byRule.size === 0) return [];
   const starts = lineStarts(source);
-  return [...byRule.values()].map(({ why, offset, places }) => ({ why, count: places.size, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...byRule.values()].map(({ why, offset, places, fix }) => ({ why, count: places.size, fix, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */

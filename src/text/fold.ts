@@ -9,14 +9,15 @@
  * - full case folding (`ß`/`ẞ` → `ss`, final sigma → σ, `ﬀ` → `ff`), not just `toLowerCase`;
  * - the UTS #39 confusable skeleton (Unicode confusables data, via the `unhomoglyph` package), closed
  *   under case folding: Cyrillic `а`, Greek `ο`, fullwidth `ｅ`, Cherokee `Ꭺ` read as Latin letters,
- *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either;
+ *   and `I`, `l`, `1`, `|` as one letter, because a reader cannot tell them apart either; `m` is `rn` (the data's),
+ *   `d` is `cl` and `w` is `vv` (letter pairs set close);
  * - the Latin letter variants confusables.txt leaves out, from their Unicode names
  *   (src/text/latin-lookalikes.ts, generated): small capitals `ᴀ`, turned `ǝ`, thorn `þ`, IPA `ɑ`
  *   `ɩ`, barred, hooked and stroked letters read as the letter they vary;
  * - letters whose fold depends on the order of these steps (`ſ`: `f` skeleton-first, `s` case-folded first),
  *   combining Latin letters (a mark, or the letter drawn) and a backslash (markup left over, or a slash) keep
  *   their other readings ({@link otherReadings}, `readings` of the result): the matcher takes any of them;
- * - every dash and hyphen variant, middle dots and bullets, and all whitespace (line breaks included) dropped: word separators
+ * - every dash and hyphen variant, middle dots and bullets (by their Unicode names), and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
  *   ignoring where words break costs nothing in precision and closes every spacing evasion at once.
@@ -26,7 +27,7 @@
  */
 import { createRequire } from 'node:module';
 import { removeInvisible } from '../util/text-classes.js';
-import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES } from './latin-lookalikes.js';
+import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 
 /** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
 const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
@@ -48,7 +49,7 @@ export interface MappedText {
    */
   readings?: Readings | undefined;
   /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
-  unverifiable?: readonly { offset: number; why: string; rule: string }[] | undefined;
+  unverifiable?: readonly { offset: number; why: string; rule: string; fix?: string }[] | undefined;
 }
 
 export interface Readings {
@@ -57,8 +58,11 @@ export interface Readings {
 }
 
 const MARKS = /\p{M}/gu;
-/** Whitespace, dashes, and joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters. */
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA]$/u;
+/**
+ * Whitespace, dashes, joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters, and
+ * graphic characters drawn blank (braille blank, Egyptian hieroglyph full and half blank, the musical null notehead).
+ */
+const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA\u{13441}\u{13442}\u{1D159}]$/u;
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {
@@ -79,10 +83,17 @@ function plainLetters(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Confusable skeleton, made case-insensitive.
 
+/**
+ * Two Latin letters set close read as one: `cl` as `d`, `vv` as `w` (`clrop-in`, `vvorkload`). confusables.txt maps
+ * one code point to a sequence, never a sequence to one, so it has `m` → `rn` but not these: the letter is mapped
+ * to the pair the same way.
+ */
+const LETTER_PAIRS: Readonly<Record<string, string>> = { d: 'cl', w: 'vv' };
+
 /** One pass of the UTS #39 skeleton mapping, code point by code point. */
 function skeleton(text: string): string {
   let out = '';
-  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of text) out += LETTER_PAIRS[ch] ?? CONFUSABLES[ch] ?? ch;
   return out;
 }
 
@@ -161,7 +172,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
@@ -172,7 +183,7 @@ function foldOnce(ch: string): string {
   let out = '';
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
-    if (SEPARATOR.test(c) || DASH_LIKE.has(c)) out += SEPARATOR_MARK;
+    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
     else out += ASCII_CLASS.get(c) ?? c;
   }
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
@@ -395,7 +406,9 @@ export function displayOrder(rendered: MappedText): MappedText {
   }
   const levels = bidiLevels(points);
   const order = [...points.keys()];
-  const highest = Math.max(...levels);
+  // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
+  let highest = 0;
+  for (const level of levels) highest = Math.max(highest, level);
   for (let level = highest; level >= 1; level--) {
     for (let i = 0; i < order.length; ) {
       if ((levels[order[i] as number] as number) < level) {

@@ -28,9 +28,16 @@ import type MarkdownIt from 'markdown-it';
 
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
+import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 
-export type TextKind = 'markdown' | 'html' | 'plain';
+/**
+ * `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and
+ * unverifiable. `mdx`: Markdown whose JavaScript expressions, components and imports are unverifiable.
+ */
+export type TextKind = 'markdown' | 'mdx' | 'html' | 'plain' | 'markup';
+
+const isMarkdown = (kind: TextKind): boolean => kind === 'markdown' || kind === 'mdx';
 
 /** A place where the text's styling makes what a reader sees something the gate cannot verify, and why. */
 export interface Unverifiable {
@@ -38,6 +45,8 @@ export interface Unverifiable {
   why: string;
   /** The kind of problem (one message per kind and text). */
   rule: string;
+  /** How to make the text verifiable, where it is not removing the styling. */
+  fix?: string;
 }
 
 /**
@@ -68,12 +77,33 @@ function loaded(): Parsers {
   return parsers;
 }
 
-/** `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, anything else → plain. */
+/**
+ * Markup languages a forge or a documentation site renders and the gate does not (reStructuredText, AsciiDoc,
+ * Textile, Org, RDoc, POD, Creole, MediaWiki, TeX, RTF, Typst), by extension: their substitutions (`|name|`,
+ * `{name}`), includes, macros and roles show words the source spells elsewhere or not at all.
+ */
+const UNRENDERED_MARKUP = new Set(['rst', 'rest', 'adoc', 'asciidoc', 'textile', 'org', 'rdoc', 'pod', 'creole', 'mediawiki', 'wiki', 'tex', 'latex', 'rtf', 'typ']);
+
+const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, a markup language the gate does not
+ * render (`.rst`, `.adoc`, `.org`, `.tex`…) → markup, anything else → plain.
+ */
 export function textKindOf(path: string): TextKind {
-  const ext = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
-  if (['md', 'markdown', 'mdx', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
+  const ext = extensionOf(path);
+  if (ext === 'mdx') return 'mdx';
+  if (['md', 'markdown', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
+  if (UNRENDERED_MARKUP.has(ext)) return 'markup';
   return 'plain';
+}
+
+/** A text in a markup language the gate does not render: read as written, and unverifiable. */
+function unrendered(source: string): MappedText {
+  const why = 'it is written in a markup language the gate does not render: its substitutions, includes, macros and roles can show words the source spells elsewhere or not at all';
+  const fix = 'publish the release text as Markdown, HTML or plain text (.txt): the gate reads this one as written, which may not be what a reader sees';
+  return { ...plainText(source), unverifiable: [{ offset: 0, why, rule: 'unrendered markup', fix }] };
 }
 
 /**
@@ -87,10 +117,11 @@ export function render(source: string, kind: TextKind): MappedText {
 /** The rendering, and whether the Markdown parser gave up on nesting deeper than it follows (and dropped text). */
 function renderOnce(source: string, kind: TextKind): { view: MappedText; truncated: boolean } {
   if (kind === 'plain') return { view: plainText(source), truncated: false };
+  if (kind === 'markup') return { view: unrendered(source), truncated: false };
   const segments = new Segments();
   let truncated = false;
   if (kind === 'html') segments.html(source, identity(source.length));
-  else truncated = markdownSegments(segments, source);
+  else truncated = markdownSegments(segments, source, kind === 'mdx');
   return { view: segments.render(), truncated };
 }
 
@@ -116,46 +147,101 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // Only where the Markdown shows something HTML-like as text: where it took every tag, comment and
   // reference as such, reading the source as HTML adds nothing.
   const shown = views[0] as MappedText;
-  if (kind === 'markdown' && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
+  if (isMarkdown(kind) && (HTML_LIKE.test(shown.text) || REFERENCE.test(shown.text))) views.push(render(source, 'html'));
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
+  // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
+  if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
+  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
+  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
-  if (kind === 'markdown' && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)));
+  // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
+  if (isMarkdown(kind) && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)), withoutTex(shown));
   return views;
 }
 
 /** `rendered` as a math renderer draws it: TeX commands, braces and dollar signs gone, TeX spaces as spaces. */
 function withoutTex(rendered: MappedText): MappedText {
+  return substituted(rendered, texMarkup(rendered.text));
+}
+
+function* texMarkup(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(TEX_MARKUP)) yield { start: m.index, end: m.index + m[0].length, shows: /^\\[,;:! ]$/.test(m[0]) ? ' ' : '' };
+}
+
+/** A run of a view's text, [start, end), that a renderer shows as `shows`. */
+interface Substitution {
+  start: number;
+  end: number;
+  shows: string;
+}
+
+/**
+ * `view` with runs of its text replaced by what they show (in order, not overlapping), each new unit mapped to the
+ * source of the run's first unit; skippable spans follow their characters, so hidden junk stays skippable.
+ */
+function substituted(view: MappedText, runs: Iterable<Substitution>): MappedText {
   const out = new Out();
-  const { text, offsets } = rendered;
+  const { text, offsets, skippable } = view;
+  const newAt = skippable === undefined ? undefined : new Int32Array(text.length + 1);
   let run = 0;
-  for (const m of text.matchAll(TEX_MARKUP)) {
-    out.push(text.slice(run, m.index), offsets, run);
-    if (/^\\[,;:! ]$/.test(m[0])) out.pushAt(' ', offsets[m.index] as number);
-    run = m.index + m[0].length;
+  const copyTo = (to: number) => {
+    if (newAt !== undefined) for (let k = run; k < to; k++) newAt[k] = out.length + (k - run);
+    out.push(text.slice(run, to), offsets, run);
+  };
+  for (const { start, end, shows } of runs) {
+    copyTo(start);
+    if (newAt !== undefined) newAt.fill(out.length, start, end);
+    out.pushAt(shows, offsets[start] as number);
+    run = end;
   }
-  out.push(text.slice(run), offsets, run);
-  return { ...out.finish(), skippable: undefined };
+  copyTo(text.length);
+  const done = out.finish();
+  if (newAt === undefined || skippable === undefined) return done;
+  newAt[text.length] = out.length;
+  return { ...done, skippable: skippable.map((at) => newAt[at] as number) };
 }
 
 /** `rendered` with the character references its text shows decoded, each decoded unit mapped to its `&`. */
 function decodeAgain(rendered: MappedText): MappedText {
-  const out = new Out();
-  const { text, offsets } = rendered;
-  let run = 0;
+  return substituted(rendered, references(rendered.text));
+}
+
+function* references(text: string): Generator<Substitution> {
   for (let i = text.indexOf('&'); i !== -1; i = text.indexOf('&', i + 1)) {
     CHAR_REF.lastIndex = i;
     const ref = CHAR_REF.exec(text);
     if (ref === null) continue;
     const decoded = loaded().decodeHTML(ref[0]);
     if (decoded === ref[0]) continue;
-    out.push(text.slice(run, i), offsets, run);
-    out.pushAt(decoded, offsets[i] as number);
-    run = i + ref[0].length;
-    i = run - 1;
+    yield { start: i, end: i + ref[0].length, shows: decoded };
+    i += ref[0].length - 1;
   }
-  out.push(text.slice(run), offsets, run);
-  return out.finish();
+}
+
+/** A string escape of JSON, YAML, TOML or JavaScript: `\u0072`, `\u{72}`, `\U00000072`, `\x72`, `\n`, `\/`. */
+const STRING_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|([nrtbfv0/"'\\]))/;
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+/** The runs of `text` that are string escapes, and what each decodes to. */
+function* stringEscapes(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(new RegExp(STRING_ESCAPE.source, 'g'))) {
+    const hex = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const code = hex === undefined ? undefined : parseInt(hex, 16);
+    const shows = code === undefined ? (SIMPLE_ESCAPES[m[5] as string] ?? (m[5] as string)) : code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    yield { start: m.index, end: m.index + m[0].length, shows };
+  }
+}
+
+/** An emoji shortcode as GitHub writes one. */
+const SHORTCODE = /:([a-z0-9_+-]+):/g;
+
+/** The runs of `text` that are emoji shortcodes GitHub renders as an emoji that reads as letters (`:b:` → 🅱️). */
+function* shortcodes(text: string): Generator<Substitution> {
+  for (const m of text.matchAll(SHORTCODE)) {
+    const emoji = EMOJI_SHORTCODES.get(m[1] as string);
+    if (emoji !== undefined) yield { start: m.index, end: m.index + m[0].length, shows: emoji };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,8 +412,15 @@ function lineOffsets(source: string): number[] {
   return starts;
 }
 
-/** Markdown `source` as segments; true when it nests deeper than the parser follows. */
-function markdownSegments(out: Segments, source: string): boolean {
+/** What MDX runs, and why the gate cannot verify what it shows. */
+const MDX_CODE: readonly (readonly [RegExp, string])[] = [
+  [/\{/, 'an MDX expression ({…}) shows whatever JavaScript computes, not the text the source spells'],
+  [/<\/?[A-Z]/, 'an MDX component (<Capitalised>) shows whatever it renders, defined elsewhere'],
+];
+const MDX_MODULE = /^(?:import|export)\s/;
+
+/** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
+function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
   const tokens = loaded().markdown.parse(source, env);
   const references = (env.references ?? {}) as Record<string, { title?: string }>;
@@ -340,8 +433,20 @@ function markdownSegments(out: Segments, source: string): boolean {
   const advance = (at: Int32Array) => {
     if (at.length > 0) cursor = Math.max(cursor, (at[at.length - 1] as number) + 1);
   };
+  /** In MDX, text or HTML that runs code makes the text unverifiable (one message per kind, as for CSS). */
+  const runs = (content: string, offset: number, kinds: readonly (readonly [RegExp, string])[]) => {
+    if (!mdx) return;
+    for (const [pattern, why] of kinds) {
+      const m = pattern.exec(content);
+      if (m === null) continue;
+      const at = source.indexOf(m[0], offset);
+      out.unverifiable.push({ offset: at === -1 ? offset : at, why, rule: why, fix: 'write the release text as Markdown (.md) without expressions, components or imports' });
+    }
+  };
   const inline = (children: readonly Token[]) => {
     for (const child of children) {
+      if (child.type === 'text') runs(child.content, cursor, MDX_CODE.slice(0, 1));
+      if (child.type === 'html_inline') runs(child.content, cursor, MDX_CODE.slice(1));
       switch (child.type) {
         case 'text':
         case 'code_inline': {
@@ -416,6 +521,7 @@ function markdownSegments(out: Segments, source: string): boolean {
     }
     switch (token.type) {
       case 'inline':
+        if (MDX_MODULE.test(token.content)) runs('{', start, [[/\{/, 'an MDX import or export brings in code and components the gate cannot read']]);
         inline(token.children ?? []);
         break;
       case 'fence': {
@@ -430,6 +536,7 @@ function markdownSegments(out: Segments, source: string): boolean {
         out.text(token.content, aligned(token.content, cursor));
         break;
       case 'html_block':
+        runs(token.content, start, MDX_CODE.slice(1));
         out.block(start);
         out.html(token.content, aligned(token.content, cursor));
         out.block(Math.max(start, end - 1));
@@ -458,15 +565,40 @@ const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input va
  * Elements whose content a browser does not show (or shows only without scripting, as the tab title, as
  * fallback where a canvas or a video cannot play, or as an SVG description; a closed `<details>` or `<dialog>`).
  */
-const HIDDEN_ELEMENTS = new Set(['details', 'dialog', 'template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
+const HIDDEN_ELEMENTS = new Set(['dialog', 'template', 'progress', 'meter', 'script', 'style', 'noscript', 'noembed', 'noframes', 'iframe', 'head', 'object', 'datalist', 'select', 'option', 'optgroup', 'meta', 'link', 'title', 'rp', 'canvas', 'video', 'audio', 'desc', 'metadata', 'annotation', 'annotation-xml']);
 /**
  * Elements a reader reads past: ruby annotations above the text, superscript and subscript marks
  * (`drop-in<sup>[1]</sup> replacement` reads as the phrase with a footnote mark), struck-through text
  * (`drop-in <del>x</del>replacement` and Markdown `~~x~~` read as the phrase with a deletion).
  */
 const READ_PAST_ELEMENTS = new Set(['rt', 'rp', 'sup', 'sub', 's', 'del', 'strike']);
-/** Attributes that can hide an element (with a stylesheet, any element can be hidden). */
-const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover']);
+/**
+ * Attributes that can hide an element (with a stylesheet, any element can be hidden), among them the presentational
+ * ones: a text colour that is the background's (`<font color>`, `bgcolor`, `<body text link>`), a font that draws
+ * letters as symbols (`<font face="Wingdings">`).
+ */
+const HIDING_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'id', 'aria-hidden', 'inert', 'slot', 'popover', 'color', 'bgcolor', 'background', 'text', 'link', 'vlink', 'alink', 'face']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * True when the element may hide its content. Besides hidden elements and hiding attributes: every SVG and MathML
+ * element (a drawing hides text by attributes the gate does not evaluate: a zero size, `<defs>`, `fill`, `opacity`,
+ * `<mphantom>`), and the cells of a table whose columns are styled (`<col style="visibility:collapse">` hides a column).
+ */
+function hidesContent(element: Element, styled: boolean, inCollapsibleTable: boolean): boolean {
+  const name = element.tagName;
+  if (HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.namespaceURI !== HTML_NAMESPACE) return true;
+  if (element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name))) return true;
+  if (inCollapsibleTable && (name === 'td' || name === 'th')) return true;
+  return styled && name !== 'html' && name !== 'body';
+}
+
+/** True when a table has a column or column group that may hide its cells (styled, or hidden). */
+function hasHidingColumns(table: Element): boolean {
+  const columns = table.childNodes.filter((c): c is Element => c.nodeName === 'colgroup' || c.nodeName === 'col');
+  const all = columns.flatMap((c) => [c, ...c.childNodes.filter((n): n is Element => n.nodeName === 'col')]);
+  return all.some((c) => c.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name) || a.name === 'span' || a.name === 'width'));
+}
 /** Tags whose boundaries a browser renders as a line break (block-level and line-breaking elements). */
 const BREAKING_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
@@ -498,7 +630,7 @@ const REORDERING_CSS: readonly (readonly [RegExp, string])[] = [
  * Why the layout of `element` makes what a reader sees unverifiable, or undefined. `reversedHandled`: the
  * element is a forced right-to-left run, which is read reversed already.
  */
-function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string): { why: string; rule: string } | undefined {
+function layoutProblem(element: Element, reversedHandled: boolean, textOf: (value: string) => string, asciiOnly: boolean): { why: string; rule: string } | undefined {
   const name = element.tagName;
   const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
   const css = styleText(element, textOf);
@@ -519,7 +651,24 @@ function layoutProblem(element: Element, reversedHandled: boolean, textOf: (valu
   const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
   if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
   if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
+  if (name === 'template' && element.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot')) {
+    return problem('<template shadowrootmode> is a declarative shadow root: the browser shows it instead of the element\'s children and puts them at its <slot>s, in another order than the source');
+  }
+  const charset = name === 'meta' ? declaredCharset(element) : undefined;
+  if (charset !== undefined && !asciiOnly && !UTF8_LABELS.has(charset)) return problem(`<meta> declares the charset ${JSON.stringify(charset)}: a browser decodes the bytes as that, not as the UTF-8 the gate reads, and shows other characters`);
   return undefined;
+}
+
+/** The encoding labels a browser reads as UTF-8 (WHATWG Encoding), and US-ASCII, which is UTF-8 for ASCII text. */
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
+
+/** The charset a `<meta charset>` or `<meta http-equiv="content-type" content="…; charset=…">` declares, lower-cased. */
+function declaredCharset(element: Element): string | undefined {
+  const attr = (n: string) => element.attrs.find((a) => a.name === n)?.value;
+  const direct = attr('charset');
+  if (direct !== undefined) return direct.trim().toLowerCase();
+  if (attr('http-equiv')?.trim().toLowerCase() !== 'content-type') return undefined;
+  return /charset\s*=\s*["']?([^"';\s]+)/i.exec(attr('content') ?? '')?.[1]?.toLowerCase();
 }
 
 const DATA_URI = /^\s*data:([^,;]*)((?:;[^,;]*)*),([\s\S]*)$/i;
@@ -602,10 +751,43 @@ function firstDeclaration(css: string, pattern: RegExp): string {
   return (css.slice(at).replace(/^[^a-z@-]+/, '').split(/[;}]/)[0] ?? '').trim().slice(0, 80);
 }
 
-/** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use, never in the parsed source). */
+/** Text segments in the HTML a placeholder stands for: U+E000 and two units of the id (private use; the source's own U+E000 is swapped out). */
 const MARK = 0xe000;
 const ID_BASE = 0xe001;
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+/**
+ * What a U+E000 the HTML itself holds becomes, so it is never taken for a placeholder: another private-use code point,
+ * which folds to nothing as U+E000 does (a U+FFFD here showed a visible mark that split the words around it).
+ */
+const MARK_STAND_IN = '\uF8FF';
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** True when the last span of `spans` is [start, end) (an element whose one text node is a span already). */
+function endsWithSpan(spans: readonly number[], start: number, end: number): boolean {
+  return spans[spans.length - 2] === start && spans[spans.length - 1] === end;
+}
+
+/** Where the placeholders are in `skeleton`, in order. */
+function placeholderPositions(skeleton: string): Int32Array {
+  const at: number[] = [];
+  for (let k = skeleton.indexOf('\uE000'); k !== -1; k = skeleton.indexOf('\uE000', k + 3)) at.push(k);
+  return Int32Array.from(at);
+}
+
+/**
+ * The first placeholder in [from, end), or -1: a binary search, as a search of the skeleton from `from` would scan
+ * to its end for every text node of an HTML file that has none (quadratic).
+ */
+function nextMark(marks: Int32Array, from: number, end: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((marks[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = lo < marks.length ? (marks[lo] as number) : -1;
+  return at !== -1 && at < end ? at : -1;
+}
 
 /**
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
@@ -618,7 +800,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   const parts: string[] = [];
   for (const item of items) {
     if (item.kind === 'html') {
-      parts.push(item.text.replace(PRIVATE_USE, '\uFFFD'));
+      parts.push(item.text.replaceAll('\uE000', MARK_STAND_IN));
       for (let k = 0; k < item.at.length; k++) map.push(item.at[k] as number);
     } else {
       const id = texts.push(item) - 1;
@@ -628,6 +810,9 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   }
   skeleton = parts.join('');
   const sourceOf = map.finish();
+  const marks = placeholderPositions(skeleton);
+  // A declared legacy charset changes only what a browser shows of bytes beyond ASCII.
+  const asciiOnly = NON_ASCII.test(skeleton) === false && !texts.some((t) => NON_ASCII.test(t.text));
   const used = new Uint8Array(texts.length);
   const styled = /<(?:style|link)[\s>/]/i.test(skeleton);
 
@@ -638,8 +823,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     while (i < value.length) {
       const p = value.indexOf('\uE000', i);
       const literalEnd = p === -1 ? value.length : p;
-      let rawMark = skeleton.indexOf('\uE000', s);
-      if (rawMark === -1 || rawMark >= end) rawMark = -1;
+      const rawMark = nextMark(marks, s, end);
       if (literalEnd > i) {
         const literal = value.slice(i, literalEnd);
         const rawEnd = rawMark === -1 ? end : rawMark;
@@ -668,11 +852,14 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   };
 
   // Depth-first, with an explicit stack: nesting depth is the author's to choose (50,000 nested <div>s).
-  type Frame = { node: Node } | { exit: () => void };
+  // `hidden`: the node is hidden by its parent (the body of a closed `<details>`, all but its summary).
+  type Frame = { node: Node; hidden?: boolean } | { exit: () => void };
   const stack: Frame[] = [{ node: loaded().parse(skeleton, { sourceCodeLocationInfo: true, scriptingEnabled: false }) }];
-  const pushChildren = (children: readonly Node[]) => {
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node });
+  const pushChildren = (children: readonly Node[], shows: (child: Node) => boolean = () => true) => {
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as Node, hidden: !shows(children[k] as Node) });
   };
+  let collapsibleTables = 0;
+  let hidingDepth = 0;
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
@@ -683,7 +870,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const loc = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
     if (node.nodeName === '#text') {
       const text = node as DefaultTreeAdapterMap['textNode'];
+      const spanStart = flow.length;
       emit(flow, text.value, loc?.startOffset ?? 0, loc?.endOffset ?? skeleton.length);
+      // Each text node under a hiding element is skippable on its own too: a child can show again what its parent
+      // hides (`visibility: visible`, a font size, a class), so the parent's other text may be gone around it.
+      if ((frame.hidden === true || hidingDepth > 0) && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
       continue;
     }
     if (node.nodeName === '#comment') {
@@ -733,18 +924,29 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     // it stands for, so a left-to-right run inside a right-to-left one turns back (fold's displayOrder).
     const override = forcedDirection(element);
     const reversed = override !== undefined;
-    const layout = layoutProblem(element, reversed, textOf);
+    const layout = layoutProblem(element, reversed, textOf, asciiOnly);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
-    const hides = HIDDEN_ELEMENTS.has(name) || READ_PAST_ELEMENTS.has(name) || element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name)) || (styled && name !== 'html' && name !== 'body');
+    const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
+    const collapsible = name === 'table' && hasHidingColumns(element);
+    if (collapsible) collapsibleTables++;
+    if (hides) hidingDepth++;
     const spanStart = flow.length;
     stack.push({
       exit: () => {
+        if (collapsible) collapsibleTables--;
+        if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
-        if (hides && flow.length > spanStart) flow.spans.push(spanStart, flow.length);
+        if (hides && flow.length > spanStart && !endsWithSpan(flow.spans, spanStart, flow.length)) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },
     });
+    if (name === 'details') {
+      // A closed `<details>` shows its first summary (or a default label) and hides the rest.
+      const summary = children.find((c) => c.nodeName === 'summary');
+      pushChildren(children, (child) => child === summary);
+      continue;
+    }
     pushChildren(name === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : name === 'table' ? tableDisplayOrder(children) : children);
   }
   // Text the browser put nowhere a reader looks (inside a tag name, an end tag's attributes): some

@@ -1,8 +1,9 @@
 /**
  * Property tests of the release-text scanner (in-process, no run): every contract phrase, disguised
  * by any combination of the evasion classes a reader does not notice — Markdown and HTML markup,
- * character references, invisible characters, look-alike letters, case, line wraps, dash and space
- * variants, backslash escapes — is still found, at its original location; and benign texts made of
+ * character references, invisible and private-use characters, look-alike letters (letter pairs `cl` `vv`, emoji
+ * shortcodes), case, line wraps, dash, space, dot and bullet variants, backslash escapes, junk in elements a browser
+ * hides — is still found, at its original location; and benign texts made of
  * the same related words, under the same disguises, are never flagged.
  */
 import fc from 'fast-check';
@@ -44,7 +45,7 @@ const LOOKALIKES: Record<string, string[]> = {
   a: ['\u0430', '\u0251', '\uFF41', '\u1D00', '\u0250', '\uAB7A'], c: ['\u0441', '\u03F2', '\uFF43', '\u1D04'], e: ['\u0435', '\uFF45', '\u212E', '\u01DD', '\u1D07', '\u0259'],
   i: ['\u0456', '\u0131', '\uFF49', '\u2170', '\u026A', '\u0269'], m: ['\u1D0D', '\u026F', '\uFF4D'],
   o: ['\u043E', '\u03BF', '\u0585', '\uFF4F', '\u2134', '\u1D0F'], p: ['\u0440', '\u03C1', '\uFF50', '\u00FE', '\u1D18'], s: ['\u0455', '\uFF53', '\uA731'], x: ['\u0445', '\u00D7'], y: ['\u0443', '\uFF59'],
-  l: ['\u04CF', '\u0406', 'I', '\u2113', '1', '|', '\u029F'], n: ['\uFF4E', '\u0578', '\u0274'], d: ['\u0501', '\uFF44', '\u217E', '\u1D05'], r: ['\u0433', '\uFF52', '\u0280', '\u0279'], t: ['\uFF54', '\u1D1B'], u: ['\u057D', '\uFF55', '\u1D1C', '\u028A'],
+  l: ['\u04CF', '\u0406', 'I', '\u2113', '1', '|', '\u029F'], n: ['\uFF4E', '\u0578', '\u0274'], d: ['\u0501', '\uFF44', '\u217E', '\u1D05', 'cl'], w: ['vv', '\u051D', '\uFF57'], r: ['\u0433', '\uFF52', '\u0280', '\u0279'], t: ['\uFF54', '\u1D1B'], u: ['\u057D', '\uFF55', '\u1D1C', '\u028A'],
   B: ['\u0392', '\u0412', '\uFF22', '\u{1D401}'], N: ['\u039D', '\uFF2E', '\u{1D40D}'], F: ['\u03DC', '\uFF26'], R: ['\uFF32', '\u13A1'], D: ['\u13A0', '\uFF24'], G: ['\u050C', '\uFF27'],
   '/': ['\u2215', '\u2044', '\uFF0F', '&#47;', '&sol;', '\\/'],
 };
@@ -63,9 +64,11 @@ for (let cp = 0; cp < 0x20000; cp++) {
 /** Enclosed, negative squared and parenthesized letters, small capitals… generated from the Unicode names, by letter. */
 const NAMED_VARIANTS = new Map<string, string[]>();
 for (const [ch, letter] of Object.entries(LATIN_LOOKALIKES)) if (/^[a-z]$/.test(letter)) NAMED_VARIANTS.set(letter, [...(NAMED_VARIANTS.get(letter) ?? []), ch]);
-const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}'];
+const INVISIBLE = ['\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\uFEFF', '\u200E', '\u200F', '\u2063', '\u180E', '\u{E0020}', '\uE000', '\uF8FF'];
+/** GitHub emoji shortcodes that render as a letter (Markdown only; every context here is Markdown). */
+const SHORTCODES: Record<string, string> = { a: ':a:', b: ':b:', i: ':information_source:', m: ':m:', o: ':o2:', p: ':parking:' };
 const DASHES = ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D', '&#45;', '&#x2D;', '&hyphen;', '&ndash;', '\\-', '', ' ', '-\n'];
-const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31'];
+const SPACES = [' ', '  ', '\u00A0', '&nbsp;', '\u2002', '\u2009', '\u3000', '\t', '\n', ' \n ', '&#32;', '<br>', '\n\n', '\u00B7', '\u2027', ' \u2022 ', '\u2E31', '\u25E6', '\u2023', '\u2219', '\u30FB', '\u2E33', '\u{1D159}'];
 
 /** A disguise of one character that a reader still reads as that character. */
 function charVariant(ch: string): fc.Arbitrary<string> {
@@ -80,6 +83,8 @@ function charVariant(ch: string): fc.Arbitrary<string> {
   if (looks !== undefined) options.push({ weight: 2, arbitrary: fc.constantFrom(...looks) });
   const named = NAMED_VARIANTS.get(ch.toLowerCase());
   if (named !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...named) });
+  const shortcode = SHORTCODES[ch.toLowerCase()];
+  if (shortcode !== undefined) options.push({ weight: 1, arbitrary: fc.constant(shortcode) });
   const reread = ORDER_DEPENDENT.get(ch.toLowerCase());
   if (reread !== undefined) options.push({ weight: 1, arbitrary: fc.constantFrom(...reread) });
   if (/[A-Za-z]/.test(ch)) options.push({ weight: 1, arbitrary: fc.constantFrom(`&#${cp};`, `&#x${cp.toString(16)};`, String.fromCodePoint(cp + 0xfee0)) });
@@ -95,7 +100,7 @@ function wordVariant(word: string): fc.Arbitrary<string> {
     { weight: 2, arbitrary: fc.constantFrom(...INVISIBLE) },
     { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>', '<!-->', '<!--->') },
     // Junk a browser hides: the reader sees the word whole.
-    { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>') },
+    { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>', '<progress>zq</progress>', '<font color="white">zq</font>', '<svg width="0"><text>zq</text></svg>', '<s>zq</s>') },
   );
   return fc.tuple(fc.tuple(...letters), fc.array(glue, { minLength: letters.length, maxLength: letters.length })).map(([chars, glues]) => chars.map((c, k) => (k === 0 ? c : `${glues[k] ?? ''}${c}`)).join(''));
 }

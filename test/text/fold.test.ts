@@ -67,3 +67,15 @@ describe('fold: every reading of a code point whose fold depends on the order of
     expect(foldString('\u229E')).toBe('\u229E');
   });
 });
+
+describe('fold: long texts', () => {
+  it('reads a text of 300,000 characters with a bidi control (levels not spread as arguments)', () => {
+    const text = `${'a'.repeat(300_000)}\u202Etcirts\u202C`;
+    expect(foldString(text).endsWith('strict')).toBe(true);
+  });
+
+  it('reports a phrase found by a detour 200,000 times (occurrences not spread as arguments)', () => {
+    const text = 'We are \u017Ftrict. '.repeat(200_000);
+    expect(scanText(text, 'plain', [phrase('strict')])).toHaveLength(200_000);
+  });
+});
