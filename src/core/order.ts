@@ -35,6 +35,8 @@ export interface RunOrder {
 
 export interface DeclaredWriter {
   id: string;
+  /** Its declared globs, relative to the root. */
+  globs: readonly string[];
   matches: (path: string) => boolean;
 }
 
@@ -111,7 +113,7 @@ export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   const laterWriters = new Map<string, DeclaredWriter[]>();
   const declared = nodes.filter((n) => n.barrier && n.writes !== undefined).map((w) => {
     const patterns = (w.writes ?? []).map((g) => globToRegExp(normalizeRel(g)));
-    return { id: w.id, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
+    return { id: w.id, globs: w.writes ?? [], matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
   });
   for (const node of nodes) {
     const mine: DeclaredWriter[] = [];
