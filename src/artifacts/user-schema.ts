@@ -167,7 +167,9 @@ function sizeOf(value: unknown, cap: number): number {
   while (stack.length > 0 && count < cap) {
     const node = stack.pop();
     count++;
-    if (Array.isArray(node)) stack.push(...node.slice(0, cap));
+    // One push per element: spreading an array of a million values into push() overflows the stack (a RangeError,
+    // which would be reported as a $ref cycle).
+    if (Array.isArray(node)) for (let i = 0; i < node.length && i < cap; i++) stack.push(node[i]);
     else if (node !== null && typeof node === 'object' && !(node instanceof Date)) for (const k in node) if (Object.hasOwn(node, k)) stack.push((node as Record<string, unknown>)[k]);
   }
   return count;
@@ -179,8 +181,8 @@ interface Slot {
   parent: Container;
   key: string | number;
   grand?: { parent: Container; key: string | number };
-  /** Keys from the artifact's root to the value. */
-  path: readonly (string | number)[];
+  /** How many keys lead from the artifact's root to the value (a count, not the keys: copying them per value is quadratic in depth). */
+  depth: number;
 }
 
 /** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
@@ -193,11 +195,11 @@ function slotsOf(value: unknown, cap: number): Slot[] {
     const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
     if (Array.isArray(node)) {
       const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
-      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), i] } });
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
-        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), k] } });
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
       }
     }
   }
@@ -233,8 +235,12 @@ function acceptsReplaced(validator: Validator, root: unknown, slots: readonly Sl
  */
 function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slot[]): boolean {
   const byParent = new Map<Container, Slot[]>();
-  for (const slot of slots) byParent.set(slot.parent, [...(byParent.get(slot.parent) ?? []), slot]);
-  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).path.length - (a[0] as Slot).path.length);
+  for (const slot of slots) {
+    const members = byParent.get(slot.parent);
+    if (members === undefined) byParent.set(slot.parent, [slot]);
+    else members.push(slot);
+  }
+  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).depth - (a[0] as Slot).depth);
   const undo: (() => void)[] = [];
   let top = root;
   try {
@@ -299,20 +305,46 @@ function vacuousMessage(type: string, slots: number): string {
 
 /**
  * The artifact is too large to try each of these values alone within the budget: try them in groups instead, each
- * group's values replaced (or removed) together. A rejected group shows the schema constrains something (any rejected
- * variant does); a schema that accepts every group accepts each value's change as far as a schema of per-value rules
- * goes (a rule that holds for all of them holds for each). Groups are as small as the budget allows.
+ * group's values replaced (or removed) together. A schema that accepts every group accepts each value's change as far
+ * as a schema of per-value rules goes (a rule that holds for all of them holds for each). Groups are as small as the
+ * budget allows. A rejected group counts only once it is narrowed down to one value whose change alone is rejected
+ * (see {@link oneRejectedAlone}): changing many values at once breaks rules no single value is held to — `uniqueItems`
+ * (several nulls are duplicates), `not: {required: [a, b], properties: {a: {type: null}, b: {type: null}}}` — and a
+ * schema made of such rules alone must not pass on a large artifact when it is vacuous on a small one.
  */
 function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean): boolean {
   const variants = REPLACEMENTS.length + 1;
   const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * variants))));
   const per = Math.ceil(slots.length / groups);
-  for (let start = 0; start < slots.length; start += per) {
+  // Narrowing gets the budget again, and at least enough to halve one group down to one value a few times over.
+  const narrowing = { left: Math.max(4 * Math.ceil(Math.log2(per + 1)), Math.floor(MAX_VISITED_VALUES / size)) };
+  for (let start = 0; start < slots.length && narrowing.left > 0; start += per) {
     // Deepest first, so that a value is changed before its container is.
     const group = slots.slice(start, start + per).reverse();
-    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, group, r))) return true;
+    for (const r of REPLACEMENTS) {
+      const rejects = (some: readonly Slot[]) => !acceptsReplaced(validator, value, some, r);
+      if (rejects(group) && oneRejectedAlone(rejects, group, narrowing)) return true;
+    }
     const members = group.filter(removable);
-    if (members.length > 0 && !acceptsRemoved(validator, value, members)) return true;
+    const rejects = (some: readonly Slot[]) => !acceptsRemoved(validator, value, some);
+    if (members.length > 0 && rejects(members) && oneRejectedAlone(rejects, members, narrowing)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether one value of `rejected` (a set of values whose change together the schema rejects) is rejected when changed
+ * alone: depth first through the halves that are still rejected, so a per-value rule is found in about 2·log2(n)
+ * validations even beside a joint rule (uniqueItems) that rejects other halves. Each validation spends the budget;
+ * once it is spent nothing more is narrowed, and what was not found does not count.
+ */
+function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, rejected: readonly Slot[], budget: { left: number }): boolean {
+  if (rejected.length === 1) return true;
+  const half = Math.ceil(rejected.length / 2);
+  for (const part of [rejected.slice(0, half), rejected.slice(half)]) {
+    if (budget.left <= 0) return false;
+    budget.left--;
+    if (rejects(part) && oneRejectedAlone(rejects, part, budget)) return true;
   }
   return false;
 }
