@@ -2,6 +2,7 @@
  * JSON Schemas that users keep in their repositories (the json_schema gate), compiled with the
  * engine's settings and described with the engine's wording.
  */
+import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
@@ -58,6 +59,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     };
   }
   const validator = fn;
+  const replacements = replacementsFor(schema);
   let accepted = 0;
   for (const probe of PROBES) {
     try {
@@ -80,7 +82,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     ok: true,
     unconstrained: (value) => {
       try {
-        return unconstrainedReason(validator, value);
+        return unconstrainedReason(validator, value, replacements);
       } catch (e) {
         if (e instanceof RangeError) throw new UserSchemaRecursionError();
         throw e;
@@ -146,8 +148,17 @@ function jsonType(value: unknown): string {
  * Values no producer writes on purpose: a schema that accepts each of them in place of a real value does not check
  * that value. Null fails any `type` that leaves it out, the text any `enum`, `const` or `pattern` that lets null in,
  * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
+ * The text and the number are drawn from the schema's own digest: fixed ones could be named by the schema they test
+ * (`additionalProperties: {not: {const: <the sentinel>}}` rejected only them, and counted as a rule), and no schema
+ * can name a value derived from its own text. The text has the shape of prose (two words), not of an absurd value a
+ * schema could refuse as a class while accepting everything a producer writes.
  */
-const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321];
+function replacementsFor(schema: object): readonly unknown[] {
+  const digest = createHash('sha256').update(JSON.stringify(schema)).digest();
+  const text = `${digest.subarray(0, 6).toString('base64url')} ${digest.subarray(6, 12).toString('base64url')}`;
+  const number = -(100_000 + (digest.readUInt32BE(12) % 900_000)) - ((digest.readUInt16BE(16) % 999) + 1) / 1000;
+  return [null, text, number];
+}
 /** Values of an artifact whose replacement is tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
 const MAX_MUTATED_NODES = 1_000;
 /** Values tried in all, the ones past {@link MAX_MUTATED_NODES} (or past the budget) in groups. */
@@ -270,7 +281,7 @@ function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slo
  * removed — so a producer could have written anything there (a schema whose properties name keys the
  * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
  */
-function unconstrainedReason(validator: Validator, value: unknown): string | undefined {
+function unconstrainedReason(validator: Validator, value: unknown, replacements: readonly unknown[]): string | undefined {
   const type = jsonType(value);
   // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
   if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
@@ -279,9 +290,9 @@ function unconstrainedReason(validator: Validator, value: unknown): string | und
   const size = sizeOf(value, MAX_VISITED_VALUES);
   let budget = Math.floor(MAX_VISITED_VALUES / size);
   for (const [i, slot] of slots.entries()) {
-    budget -= REPLACEMENTS.length + (Array.isArray(slot.parent) ? 0 : 1);
-    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable) ? undefined : vacuousMessage(type, slots.length);
-    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
+    budget -= replacements.length + (Array.isArray(slot.parent) ? 0 : 1);
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable, replacements) ? undefined : vacuousMessage(type, slots.length);
+    if (replacements.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
     if (removable(slot) && !acceptsRemoved(validator, value, [slot])) return undefined;
   }
   return vacuousMessage(type, slots.length);
@@ -312,8 +323,8 @@ function vacuousMessage(type: string, slots: number): string {
  * (several nulls are duplicates), `not: {required: [a, b], properties: {a: {type: null}, b: {type: null}}}` — and a
  * schema made of such rules alone must not pass on a large artifact when it is vacuous on a small one.
  */
-function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean): boolean {
-  const variants = REPLACEMENTS.length + 1;
+function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean, replacements: readonly unknown[]): boolean {
+  const variants = replacements.length + 1;
   const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * variants))));
   const per = Math.ceil(slots.length / groups);
   // Narrowing gets the budget again, and at least enough to halve one group down to one value a few times over.
@@ -321,7 +332,7 @@ function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slo
   for (let start = 0; start < slots.length && narrowing.left > 0; start += per) {
     // Deepest first, so that a value is changed before its container is.
     const group = slots.slice(start, start + per).reverse();
-    for (const r of REPLACEMENTS) {
+    for (const r of replacements) {
       const rejects = (some: readonly Slot[]) => !acceptsReplaced(validator, value, some, r);
       if (rejects(group) && oneRejectedAlone(rejects, group, narrowing)) return true;
     }

@@ -98,3 +98,23 @@ describe('red team: vacuity on large artifacts is decided per value, never by ru
     }
   });
 });
+
+describe('red team: the replacement values cannot be named by the schema under test', () => {
+  const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', counts: { passed: 10, failed: 3 } };
+
+  it.each([
+    ['the former fixed sentinel text', { type: 'object', additionalProperties: { not: { const: '\u0000gate-engine probe' } } }],
+    ['the former fixed sentinel number', { type: 'object', additionalProperties: { not: { const: -987654.321 } } }],
+    ['both, at every level of the artifact', { type: 'object', additionalProperties: { not: { enum: ['\u0000gate-engine probe', -987654.321] } }, properties: { counts: { type: ['object', 'null', 'string', 'number'], additionalProperties: { not: { enum: ['\u0000gate-engine probe', -987654.321] } } } } }],
+  ])('a schema that rejects only %s is vacuous (the sentinels come from its own digest)', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
+  });
+
+  it.each([
+    ['a pattern on a field that also takes null and numbers', { type: 'object', properties: { run_id: { type: ['string', 'null', 'number'], pattern: '^ci-[0-9]+$' } } }],
+    ['a bound on a field that also takes null and text', { type: 'object', properties: { counts: { type: 'object', properties: { failed: { type: ['number', 'null', 'string'], minimum: 0 } } } } }],
+    ['an enum that lets null in', { type: 'object', properties: { status: { enum: ['pass', 'fail', null] } } }],
+  ])('sound: %s still constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toBeUndefined();
+  });
+});
