@@ -59,7 +59,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     };
   }
   const validator = fn;
-  const replacements = replacementsFor(schema);
+  const draws = drawsFor(schema);
   let accepted = 0;
   for (const probe of PROBES) {
     try {
@@ -82,7 +82,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     ok: true,
     unconstrained: (value) => {
       try {
-        return unconstrainedReason(validator, value, replacements);
+        return unconstrainedReason(validator, value, draws);
       } catch (e) {
         if (e instanceof RangeError) throw new UserSchemaRecursionError();
         throw e;
@@ -144,21 +144,52 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
+/** What the vacuity check tries, drawn from the schema's own digest (see {@link drawsFor}). */
+interface Draws {
+  /** Values no producer writes on purpose, put in place of the artifact's values. */
+  replacements: readonly unknown[];
+  /** Documents of the artifact's JSON type that hold something; one the schema rejects shows it constrains that type. */
+  probes: (type: string) => readonly unknown[];
+}
+
 /**
- * Values no producer writes on purpose: a schema that accepts each of them in place of a real value does not check
- * that value. Null fails any `type` that leaves it out, the text any `enum`, `const` or `pattern` that lets null in,
- * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
- * The text and the number are drawn from the schema's own digest: fixed ones could be named by the schema they test
- * (`additionalProperties: {not: {const: <the sentinel>}}` rejected only them, and counted as a rule), and no schema
- * can name a value derived from its own text. The text has the shape of prose (two words), not of an absurd value a
+ * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
+ * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a
+ * type). The text, the number and the probes are drawn from the schema's own digest: fixed ones could be named by the
+ * schema they test — `additionalProperties: {not: {const: <the sentinel>}}` or `not: {const: {"status": "pass"}}`
+ * rejected only them, and counted as a rule — and no schema can name a value derived from its own text. Texts have
+ * the shape of prose and keys the shape of keys (mixed case, digits, 3 to 14 characters), not of an absurd value a
  * schema could refuse as a class while accepting everything a producer writes.
  */
-function replacementsFor(schema: object): readonly unknown[] {
-  const digest = createHash('sha256').update(JSON.stringify(schema)).digest();
-  const text = `${digest.subarray(0, 6).toString('base64url')} ${digest.subarray(6, 12).toString('base64url')}`;
-  const number = -(100_000 + (digest.readUInt32BE(12) % 900_000)) - ((digest.readUInt16BE(16) % 999) + 1) / 1000;
-  return [null, text, number];
+function drawsFor(schema: object): Draws {
+  const seed = createHash('sha256').update(JSON.stringify(schema)).digest();
+  let counter = 0;
+  const bytes = (n: number): Buffer => {
+    const out: Buffer[] = [];
+    for (let got = 0; got < n; got += 32) out.push(createHash('sha256').update(seed).update(String(counter++)).digest());
+    return Buffer.concat(out).subarray(0, n);
+  };
+  const int = (below: number) => bytes(4).readUInt32BE(0) % below;
+  const word = () => bytes(9).toString('base64url').slice(0, 3 + int(10)).replace(/^[-_]/, 'q');
+  const text = () => `${word()} ${word()}`;
+  const fraction = () => -(100_000 + int(900_000)) - (int(999) + 1) / 1000;
+  const object = (keys: number, value: (i: number) => unknown) => {
+    const out: Record<string, unknown> = {};
+    while (Object.keys(out).length < keys) out[word()] = value(Object.keys(out).length);
+    return out;
+  };
+  const mixed = (i: number): unknown => [text(), 1 + int(1_000_000), fraction(), i % 2 === 0, { [word()]: text() }, [text(), int(100)]][i % 6];
+  const replacements = [null, text(), fraction()];
+  const byType: Record<string, readonly unknown[]> = {
+    object: [object(1, () => text()), object(6, mixed), object(12, (i) => (i % 3 === 0 ? object(2, mixed) : mixed(i)))],
+    array: [[text()], [1 + int(1_000_000), fraction(), text()], Array.from({ length: 7 }, (_, i) => mixed(i))],
+    string: [text(), Array.from({ length: 6 }, text).join(' ')],
+    number: [fraction(), 1 + int(1_000_000), (1 + int(1_000_000)) * 1e12],
+  };
+  // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
+  return { replacements, probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type) };
 }
+
 /** Values of an artifact whose replacement is tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
 const MAX_MUTATED_NODES = 1_000;
 /** Values tried in all, the ones past {@link MAX_MUTATED_NODES} (or past the budget) in groups. */
@@ -281,10 +312,11 @@ function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slo
  * removed — so a producer could have written anything there (a schema whose properties name keys the
  * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
  */
-function unconstrainedReason(validator: Validator, value: unknown, replacements: readonly unknown[]): string | undefined {
+function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);
+  const { replacements } = draws;
   // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
-  if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
+  if (draws.probes(type).some((p) => !isHollow(p) && !validator(p))) return undefined;
   const slots = slotsOf(value, MAX_GROUPED_NODES);
   const removable = removableSlots();
   const size = sizeOf(value, MAX_VISITED_VALUES);

@@ -118,3 +118,34 @@ describe('red team: the replacement values cannot be named by the schema under t
     expect(unconstrained(schema, artifact)).toBeUndefined();
   });
 });
+
+describe('red team: the probes cannot be named by the schema under test either', () => {
+  const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', counts: { passed: 10, failed: 3 } };
+
+  it.each([
+    ['not const a formerly fixed probe', { type: 'object', not: { const: { status: 'pass' } } }],
+    ['not all 40 keys of the formerly fixed wide probe', { type: 'object', not: { required: Array.from({ length: 40 }, (_, i) => `k${i}`) } }],
+    ['if a formerly fixed probe then false', { type: 'object', if: { const: { a: { b: { c: { d: [] } } } } }, then: false }],
+    ['maxProperties 39 on a 4-key artifact (says nothing about what it holds)', { type: 'object', maxProperties: 39 }],
+  ])('%s is vacuous', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
+  });
+
+  it.each([
+    ['propertyNames (lower case keys)', { type: 'object', propertyNames: { pattern: '^[a-z_]+$' } }],
+    ['additionalProperties false', { type: 'object', properties: { schema: {}, status: {}, run_id: {}, counts: {} }, additionalProperties: false }],
+    ['minProperties 3', { type: 'object', minProperties: 3 }],
+    ['a required key', { type: 'object', required: ['run_id'] }],
+  ])('sound: %s constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toBeUndefined();
+  });
+
+  it.each([
+    ['an integer', { type: 'integer' }, 42],
+    ['a bounded number', { type: 'number', minimum: 0, maximum: 100 }, 42],
+    ['a string pattern', { type: 'string', pattern: '^v[0-9]+$' }, 'v1'],
+    ['an array of integers', { type: 'array', items: { type: 'integer' } }, [1, 2, 3]],
+  ])('sound: a top-level %s constrains the artifact', (_name, schema, value) => {
+    expect(unconstrained(schema, value)).toBeUndefined();
+  });
+});
