@@ -104,12 +104,11 @@ async function inodeOf(abs: string): Promise<string | undefined> {
   }
 }
 
-/** `rel` as its real path inside the root (every symlink followed; a file yet to be written through its real directory). */
-async function realRel(root: string, rel: string): Promise<string | undefined> {
+/** `rel` as its real path inside the real root (every symlink followed; a file yet to be written through its real directory). */
+async function realRel(root: string, realRoot: Promise<string>, rel: string): Promise<string | undefined> {
   try {
-    const realRoot = await realpath(root);
     const abs = await realpath(join(root, rel)).catch(async () => join(await realpath(join(root, dirname(rel))), basename(rel)));
-    const out = relative(realRoot, abs);
+    const out = relative(await realRoot, abs);
     return out === '' || out === '..' || out.startsWith(`..${sep}`) || isAbsolute(out) ? undefined : out.split(sep).join('/');
   } catch {
     return undefined;
@@ -125,13 +124,20 @@ async function realRel(root: string, rel: string): Promise<string | undefined> {
  */
 export class WriterLookup {
   private readonly inodes = new Map<string, Promise<ReadonlySet<string>>>();
+  private realRoot: Promise<string> | undefined;
 
   constructor(private readonly root: string, private readonly outputDir: string) {}
 
   async reached(candidates: readonly DeclaredWriter[], path: string): Promise<DeclaredWriter[]> {
     if (candidates.length === 0) return [];
     const lexical = posix.normalize(normalizeRel(path));
-    const real = await realRel(this.root, lexical);
+    if (this.realRoot === undefined) {
+      this.realRoot = realpath(this.root);
+      // Handled at once (it is awaited only after the path's own realpath): a root that cannot be resolved is never an
+      // unhandled rejection; each access then goes by its name as written, and the read itself reports the root.
+      this.realRoot.catch(() => undefined);
+    }
+    const real = await realRel(this.root, this.realRoot, lexical);
     const names = real === undefined || real === lexical ? [lexical] : [lexical, real];
     const byName = candidates.filter((w) => names.some((n) => w.matches(n)));
     const rest = candidates.filter((w) => !byName.includes(w));
