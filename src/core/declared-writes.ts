@@ -13,7 +13,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
-import { normalizeRel, type DeclaredWriter } from './order.js';
+import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
 
 /** dev:ino:ctime of one file, the fingerprint of "this exact file, unchanged". */
@@ -33,7 +33,7 @@ async function identityOf(abs: string): Promise<Identity | undefined> {
 /** The files matching `globs` now, by root-relative path. A glob that cannot be listed contributes nothing. */
 export async function snapshotWrites(root: string, globs: readonly string[], outputDir: string): Promise<WriteSnapshot> {
   const out = new Map<string, Identity>();
-  for (const glob of globs) {
+  for (const glob of coveredGlobs(globs)) {
     const files = await listGlob(root, glob, { exclude: [outputDir] }).catch(() => [] as string[]);
     for (const rel of files) {
       if (out.has(rel)) continue;

@@ -234,3 +234,37 @@ describe('a declared writer\'s file is the same file under every name (red team:
     expect(exitCode).toBe(1);
   });
 });
+
+describe('a writer that declares a directory (`writes: [reports]` or `[reports/]`) covers the files under it', () => {
+  const dirWriter = (writes: string[], run: string, extra: object = {}) => ({ id: 'producer', type: 'command', writes, options: { run, shell: true }, ...extra });
+  const statuses = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+  const files = { 'reports/x.json': JSON.stringify({ status: 'pass' }) };
+
+  it('planOrder: a reader of a file under the directory waits for the writer', () => {
+    for (const writes of [['reports'], ['reports/'], ['./reports']]) {
+      const r = planOrder([{ id: 'cmd', barrier: true, writes, needs: [] }, { id: 'b', barrier: false, needs: [] }]);
+      if (!r.ok) throw new Error('cycle');
+      expect(r.order.writers.get('b')?.[0]?.matches('reports/sub/x.json'), writes[0]).toBe(true);
+    }
+  });
+
+  it('a non-blocking writer: its reader (declared after, no needs) waits and judges what it wrote, so the run fails', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports'], `sleep 0.2; printf '{"status": "fail"}' > reports/x.json`, { blocking: false }), reader('late', 'reports/x.json')] as never[]), ...files });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:fail:status_not_allowed']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: a command that writes into the declared directory wrote it', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports/'], `mkdir -p reports/sub && printf '{"status": "pass"}' > reports/sub/y.json && printf '{"status": "pass"}' > reports/x.json`), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), ...files });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+    expect(exitCode).toBe(0);
+  });
+
+  it('a command that writes nothing there: declared_write_missing, and what it left is stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports'], 'true'), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), ...files });
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
+  });
+});
