@@ -2,6 +2,7 @@
  * JSON Schemas that users keep in their repositories (the json_schema gate), compiled with the
  * engine's settings and described with the engine's wording.
  */
+import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
@@ -58,6 +59,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     };
   }
   const validator = fn;
+  const draws = drawsFor(schema);
   let accepted = 0;
   for (const probe of PROBES) {
     try {
@@ -80,7 +82,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     ok: true,
     unconstrained: (value) => {
       try {
-        return unconstrainedReason(validator, value);
+        return unconstrainedReason(validator, value, draws);
       } catch (e) {
         if (e instanceof RangeError) throw new UserSchemaRecursionError();
         throw e;
@@ -142,12 +144,52 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
+/** What the vacuity check tries, drawn from the schema's own digest (see {@link drawsFor}). */
+interface Draws {
+  /** Values no producer writes on purpose, put in place of the artifact's values. */
+  replacements: readonly unknown[];
+  /** Documents of the artifact's JSON type that hold something; one the schema rejects shows it constrains that type. */
+  probes: (type: string) => readonly unknown[];
+}
+
 /**
- * Values no producer writes on purpose: a schema that accepts each of them in place of a real value does not check
- * that value. Null fails any `type` that leaves it out, the text any `enum`, `const` or `pattern` that lets null in,
- * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a type).
+ * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
+ * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a
+ * type). The text, the number and the probes are drawn from the schema's own digest: fixed ones could be named by the
+ * schema they test — `additionalProperties: {not: {const: <the sentinel>}}` or `not: {const: {"status": "pass"}}`
+ * rejected only them, and counted as a rule — and no schema can name a value derived from its own text. Texts have
+ * the shape of prose and keys the shape of keys (mixed case, digits, 3 to 14 characters), not of an absurd value a
+ * schema could refuse as a class while accepting everything a producer writes.
  */
-const REPLACEMENTS: readonly unknown[] = [null, '\u0000gate-engine probe', -987654.321];
+function drawsFor(schema: object): Draws {
+  const seed = createHash('sha256').update(JSON.stringify(schema)).digest();
+  let counter = 0;
+  const bytes = (n: number): Buffer => {
+    const out: Buffer[] = [];
+    for (let got = 0; got < n; got += 32) out.push(createHash('sha256').update(seed).update(String(counter++)).digest());
+    return Buffer.concat(out).subarray(0, n);
+  };
+  const int = (below: number) => bytes(4).readUInt32BE(0) % below;
+  const word = () => bytes(9).toString('base64url').slice(0, 3 + int(10)).replace(/^[-_]/, 'q');
+  const text = () => `${word()} ${word()}`;
+  const fraction = () => -(100_000 + int(900_000)) - (int(999) + 1) / 1000;
+  const object = (keys: number, value: (i: number) => unknown) => {
+    const out: Record<string, unknown> = {};
+    while (Object.keys(out).length < keys) out[word()] = value(Object.keys(out).length);
+    return out;
+  };
+  const mixed = (i: number): unknown => [text(), 1 + int(1_000_000), fraction(), i % 2 === 0, { [word()]: text() }, [text(), int(100)]][i % 6];
+  const replacements = [null, text(), fraction()];
+  const byType: Record<string, readonly unknown[]> = {
+    object: [object(1, () => text()), object(6, mixed), object(12, (i) => (i % 3 === 0 ? object(2, mixed) : mixed(i)))],
+    array: [[text()], [1 + int(1_000_000), fraction(), text()], Array.from({ length: 7 }, (_, i) => mixed(i))],
+    string: [text(), Array.from({ length: 6 }, text).join(' ')],
+    number: [fraction(), 1 + int(1_000_000), (1 + int(1_000_000)) * 1e12],
+  };
+  // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
+  return { replacements, probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type) };
+}
+
 /** Values of an artifact whose replacement is tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
 const MAX_MUTATED_NODES = 1_000;
 /** Values tried in all, the ones past {@link MAX_MUTATED_NODES} (or past the budget) in groups. */
@@ -167,7 +209,9 @@ function sizeOf(value: unknown, cap: number): number {
   while (stack.length > 0 && count < cap) {
     const node = stack.pop();
     count++;
-    if (Array.isArray(node)) stack.push(...node.slice(0, cap));
+    // One push per element: spreading an array of a million values into push() overflows the stack (a RangeError,
+    // which would be reported as a $ref cycle).
+    if (Array.isArray(node)) for (let i = 0; i < node.length && i < cap; i++) stack.push(node[i]);
     else if (node !== null && typeof node === 'object' && !(node instanceof Date)) for (const k in node) if (Object.hasOwn(node, k)) stack.push((node as Record<string, unknown>)[k]);
   }
   return count;
@@ -179,8 +223,8 @@ interface Slot {
   parent: Container;
   key: string | number;
   grand?: { parent: Container; key: string | number };
-  /** Keys from the artifact's root to the value. */
-  path: readonly (string | number)[];
+  /** How many keys lead from the artifact's root to the value (a count, not the keys: copying them per value is quadratic in depth). */
+  depth: number;
 }
 
 /** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
@@ -193,11 +237,11 @@ function slotsOf(value: unknown, cap: number): Slot[] {
     const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
     if (Array.isArray(node)) {
       const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
-      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), i] } });
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
-        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), path: [...(at?.path ?? []), k] } });
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
       }
     }
   }
@@ -233,8 +277,12 @@ function acceptsReplaced(validator: Validator, root: unknown, slots: readonly Sl
  */
 function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slot[]): boolean {
   const byParent = new Map<Container, Slot[]>();
-  for (const slot of slots) byParent.set(slot.parent, [...(byParent.get(slot.parent) ?? []), slot]);
-  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).path.length - (a[0] as Slot).path.length);
+  for (const slot of slots) {
+    const members = byParent.get(slot.parent);
+    if (members === undefined) byParent.set(slot.parent, [slot]);
+    else members.push(slot);
+  }
+  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).depth - (a[0] as Slot).depth);
   const undo: (() => void)[] = [];
   let top = root;
   try {
@@ -264,18 +312,19 @@ function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slo
  * removed — so a producer could have written anything there (a schema whose properties name keys the
  * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
  */
-function unconstrainedReason(validator: Validator, value: unknown): string | undefined {
+function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);
+  const { replacements } = draws;
   // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
-  if (PROBES.some((p) => jsonType(p) === type && !isHollow(p) && !validator(p))) return undefined;
+  if (draws.probes(type).some((p) => !isHollow(p) && !validator(p))) return undefined;
   const slots = slotsOf(value, MAX_GROUPED_NODES);
   const removable = removableSlots();
   const size = sizeOf(value, MAX_VISITED_VALUES);
   let budget = Math.floor(MAX_VISITED_VALUES / size);
   for (const [i, slot] of slots.entries()) {
-    budget -= REPLACEMENTS.length + (Array.isArray(slot.parent) ? 0 : 1);
-    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable) ? undefined : vacuousMessage(type, slots.length);
-    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
+    budget -= replacements.length + (Array.isArray(slot.parent) ? 0 : 1);
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable, replacements) ? undefined : vacuousMessage(type, slots.length);
+    if (replacements.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
     if (removable(slot) && !acceptsRemoved(validator, value, [slot])) return undefined;
   }
   return vacuousMessage(type, slots.length);
@@ -299,20 +348,46 @@ function vacuousMessage(type: string, slots: number): string {
 
 /**
  * The artifact is too large to try each of these values alone within the budget: try them in groups instead, each
- * group's values replaced (or removed) together. A rejected group shows the schema constrains something (any rejected
- * variant does); a schema that accepts every group accepts each value's change as far as a schema of per-value rules
- * goes (a rule that holds for all of them holds for each). Groups are as small as the budget allows.
+ * group's values replaced (or removed) together. A schema that accepts every group accepts each value's change as far
+ * as a schema of per-value rules goes (a rule that holds for all of them holds for each). Groups are as small as the
+ * budget allows. A rejected group counts only once it is narrowed down to one value whose change alone is rejected
+ * (see {@link oneRejectedAlone}): changing many values at once breaks rules no single value is held to — `uniqueItems`
+ * (several nulls are duplicates), `not: {required: [a, b], properties: {a: {type: null}, b: {type: null}}}` — and a
+ * schema made of such rules alone must not pass on a large artifact when it is vacuous on a small one.
  */
-function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean): boolean {
-  const variants = REPLACEMENTS.length + 1;
+function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean, replacements: readonly unknown[]): boolean {
+  const variants = replacements.length + 1;
   const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * variants))));
   const per = Math.ceil(slots.length / groups);
-  for (let start = 0; start < slots.length; start += per) {
+  // Narrowing gets the budget again, and at least enough to halve one group down to one value a few times over.
+  const narrowing = { left: Math.max(4 * Math.ceil(Math.log2(per + 1)), Math.floor(MAX_VISITED_VALUES / size)) };
+  for (let start = 0; start < slots.length && narrowing.left > 0; start += per) {
     // Deepest first, so that a value is changed before its container is.
     const group = slots.slice(start, start + per).reverse();
-    if (REPLACEMENTS.some((r) => !acceptsReplaced(validator, value, group, r))) return true;
+    for (const r of replacements) {
+      const rejects = (some: readonly Slot[]) => !acceptsReplaced(validator, value, some, r);
+      if (rejects(group) && oneRejectedAlone(rejects, group, narrowing)) return true;
+    }
     const members = group.filter(removable);
-    if (members.length > 0 && !acceptsRemoved(validator, value, members)) return true;
+    const rejects = (some: readonly Slot[]) => !acceptsRemoved(validator, value, some);
+    if (members.length > 0 && rejects(members) && oneRejectedAlone(rejects, members, narrowing)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether one value of `rejected` (a set of values whose change together the schema rejects) is rejected when changed
+ * alone: depth first through the halves that are still rejected, so a per-value rule is found in about 2·log2(n)
+ * validations even beside a joint rule (uniqueItems) that rejects other halves. Each validation spends the budget;
+ * once it is spent nothing more is narrowed, and what was not found does not count.
+ */
+function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, rejected: readonly Slot[], budget: { left: number }): boolean {
+  if (rejected.length === 1) return true;
+  const half = Math.ceil(rejected.length / 2);
+  for (const part of [rejected.slice(0, half), rejected.slice(half)]) {
+    if (budget.left <= 0) return false;
+    budget.left--;
+    if (rejects(part) && oneRejectedAlone(rejects, part, budget)) return true;
   }
   return false;
 }

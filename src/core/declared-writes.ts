@@ -9,10 +9,11 @@
  * on every change and cannot be set back from user space, so a cache restore that preserves mtimes still
  * counts as a write, and a file nobody touched never does.
  */
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
+import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
 
 /** dev:ino:ctime of one file, the fingerprint of "this exact file, unchanged". */
@@ -32,7 +33,7 @@ async function identityOf(abs: string): Promise<Identity | undefined> {
 /** The files matching `globs` now, by root-relative path. A glob that cannot be listed contributes nothing. */
 export async function snapshotWrites(root: string, globs: readonly string[], outputDir: string): Promise<WriteSnapshot> {
   const out = new Map<string, Identity>();
-  for (const glob of globs) {
+  for (const glob of coveredGlobs(globs)) {
     const files = await listGlob(root, glob, { exclude: [outputDir] }).catch(() => [] as string[]);
     for (const rel of files) {
       if (out.has(rel)) continue;
@@ -91,6 +92,75 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     actual: 'the file as it was before the command started (same inode and change time)',
     fix: `make the command of gate ${writer} write ${path} every run (a skipped or cached step leaves the old file), or remove it from that gate's writes`,
   });
+}
+
+/** dev:ino of the file at `abs` (links followed): the same file, whatever name reaches it. */
+async function inodeOf(abs: string): Promise<string | undefined> {
+  try {
+    const s = await stat(abs, { bigint: true });
+    return s.isFile() ? `${s.dev}:${s.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `rel` as its real path inside the real root (every symlink followed; a file yet to be written through its real directory). */
+async function realRel(root: string, realRoot: Promise<string>, rel: string): Promise<string | undefined> {
+  try {
+    const abs = await realpath(join(root, rel)).catch(async () => join(await realpath(join(root, dirname(rel))), basename(rel)));
+    const out = relative(await realRoot, abs);
+    return out === '' || out === '..' || out.startsWith(`..${sep}`) || isAbsolute(out) ? undefined : out.split(sep).join('/');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which declared writers a gate's access to a path reaches. Globs match names, and a file has many: `x/../r.json`,
+ * a symlink to it, a symlinked directory above it, a hard link, another spelling on a case-insensitive disk. So a
+ * path reaches a writer when its globs match the path as written (`.`/`..` resolved) or its real path, or when it
+ * is the same file (device and inode) as one its globs match now. One lookup per gate run: the inodes of each
+ * writer's files are listed once, the first time a name does not settle it.
+ */
+export class WriterLookup {
+  private readonly inodes = new Map<string, Promise<ReadonlySet<string>>>();
+  private realRoot: Promise<string> | undefined;
+
+  constructor(private readonly root: string, private readonly outputDir: string) {}
+
+  async reached(candidates: readonly DeclaredWriter[], path: string): Promise<DeclaredWriter[]> {
+    if (candidates.length === 0) return [];
+    const lexical = posix.normalize(normalizeRel(path));
+    if (this.realRoot === undefined) {
+      this.realRoot = realpath(this.root);
+      // Handled at once (it is awaited only after the path's own realpath): a root that cannot be resolved is never an
+      // unhandled rejection; each access then goes by its name as written, and the read itself reports the root.
+      this.realRoot.catch(() => undefined);
+    }
+    const real = await realRel(this.root, this.realRoot, lexical);
+    const names = real === undefined || real === lexical ? [lexical] : [lexical, real];
+    const byName = candidates.filter((w) => names.some((n) => w.matches(n)));
+    const rest = candidates.filter((w) => !byName.includes(w));
+    if (rest.length === 0) return byName;
+    const inode = await inodeOf(join(this.root, lexical));
+    if (inode === undefined) return byName;
+    const byInode: DeclaredWriter[] = [];
+    for (const w of rest) if ((await this.inodesOf(w)).has(inode)) byInode.push(w);
+    return [...byName, ...byInode];
+  }
+
+  private inodesOf(writer: DeclaredWriter): Promise<ReadonlySet<string>> {
+    let found = this.inodes.get(writer.id);
+    if (found === undefined) {
+      found = (async () => {
+        const files = (await Promise.all(writer.globs.map((g) => listGlob(this.root, g, { exclude: [this.outputDir] }).catch(() => [] as string[])))).flat();
+        const ids = await Promise.all(files.map((rel) => inodeOf(join(this.root, rel))));
+        return new Set(ids.filter((id): id is string => id !== undefined));
+      })();
+      this.inodes.set(writer.id, found);
+    }
+    return found;
+  }
 }
 
 /** A read of a path a declared writer of this run writes later: what is there now is the previous run's. */

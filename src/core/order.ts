@@ -35,6 +35,8 @@ export interface RunOrder {
 
 export interface DeclaredWriter {
   id: string;
+  /** Its declared globs, relative to the root, with what they cover (see {@link coveredGlobs}). */
+  globs: readonly string[];
   matches: (path: string) => boolean;
 }
 
@@ -87,6 +89,15 @@ export function normalizeRel(path: string): string {
   return path.replace(/\\/g, '/').split('/').filter((s) => s !== '' && s !== '.').join('/');
 }
 
+/**
+ * The globs a declared write covers: what it matches, and every file under a directory it matches. `writes:
+ * [reports]` (or `reports/`) names a directory the command writes into; matching only the path `reports` would let
+ * a reader of `reports/x.json` race the command, and would never see the command write anything.
+ */
+export function coveredGlobs(globs: readonly string[]): string[] {
+  return globs.flatMap((g) => [g, `${normalizeRel(g)}/**`]);
+}
+
 /** Plan the order of `nodes` (the selected gates, in declared order). Needs on gates not in `nodes` are ignored. */
 export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   const ids = nodes.map((n) => n.id);
@@ -110,8 +121,9 @@ export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   const writers = new Map<string, DeclaredWriter[]>();
   const laterWriters = new Map<string, DeclaredWriter[]>();
   const declared = nodes.filter((n) => n.barrier && n.writes !== undefined).map((w) => {
-    const patterns = (w.writes ?? []).map((g) => globToRegExp(normalizeRel(g)));
-    return { id: w.id, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
+    const globs = coveredGlobs(w.writes ?? []);
+    const patterns = globs.map((g) => globToRegExp(normalizeRel(g)));
+    return { id: w.id, globs, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
   });
   for (const node of nodes) {
     const mine: DeclaredWriter[] = [];

@@ -12,7 +12,7 @@ import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './m
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck } from './declared-writes.js';
+import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
 import type { DeclaredWriter, RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -432,16 +432,18 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
       holding = false;
       slots.release();
     };
+    const lookup = new WriterLookup(env.root, env.outputDir);
     const wait: WriterWait | undefined =
       writers.length === 0 && later.length === 0
         ? undefined
         : async (path) => {
-            refuseLaterWriter(later, path);
-            if (!writers.some((w) => path === undefined || w.matches(path))) return;
+            await refuseLaterWriter(lookup, later, path);
+            const reached = path === undefined ? writers : await lookup.reached(writers, path);
+            if (reached.length === 0) return;
             // A gate waiting for a writer gives its slot up meanwhile: the writer may need it.
             give();
             try {
-              await Promise.all(writers.filter((w) => path === undefined || w.matches(path)).map((w) => start(byId.get(w.id) as PlannedGate)));
+              await Promise.all(reached.map((w) => start(byId.get(w.id) as PlannedGate)));
             } finally {
               if (active) await take();
             }
@@ -462,10 +464,11 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
   return Promise.all(plan.map(start));
 }
 
-/** A gate may not read what a declared writer of this run writes after it: it would judge the previous run's file. */
-function refuseLaterWriter(later: readonly DeclaredWriter[], path: string | undefined): void {
-  const next = path === undefined ? undefined : later.find((w) => w.matches(path));
-  if (next !== undefined) refuseBeforeWriter(path as string, next.id);
+/** A gate may not read what a declared writer of this run writes after it, under any name: it would judge the previous run's file. */
+async function refuseLaterWriter(lookup: WriterLookup, later: readonly DeclaredWriter[], path: string | undefined): Promise<void> {
+  if (path === undefined || later.length === 0) return;
+  const [next] = await lookup.reached(later, path);
+  if (next !== undefined) refuseBeforeWriter(path, next.id);
 }
 
 /** Default number of gates that run at once: enough to overlap I/O, few enough that each gets the CPU it is timed on. */
@@ -528,7 +531,8 @@ export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvi
   const runs: GateRun[] = [];
   for (const [i, gate] of plan.entries()) {
     const later = order?.laterWriters.get(gate.id) ?? [];
-    const run = await runGate(gate, env, later.length === 0 ? undefined : async (path) => refuseLaterWriter(later, path));
+    const lookup = new WriterLookup(env.root, env.outputDir);
+    const run = await runGate(gate, env, later.length === 0 ? undefined : (path) => refuseLaterWriter(lookup, later, path));
     runs.push(run);
     if (run.result.status === 'fail') return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
   }

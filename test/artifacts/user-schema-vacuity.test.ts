@@ -53,3 +53,99 @@ describe('compileUserSchema: unconstrained (a schema that proves nothing about t
     expect(unconstrained({ type: 'object', properties: { k19999: { type: ['integer', 'null', 'string', 'number'] } } }, big)).toContain('constrains nothing');
   });
 });
+
+describe('red team: vacuity on large artifacts is decided per value, never by rules only groups of changes break', () => {
+  /** `results` then 3,000 keys: the array's elements lie past the values tried one at a time, in a group without the array itself. */
+  const lateArray = (n: number) => ({ results: Array.from({ length: n }, (_, i) => `c${i}`), ...Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`k${i}`, i])) });
+  const anyType = ['array', 'null', 'string', 'number', 'object', 'boolean'];
+
+  it.each([
+    ['uniqueItems (several nulls are duplicates)', { type: 'object', properties: { results: { type: anyType, uniqueItems: true } } }],
+    ['not all of two late keys null', { type: 'object', not: { required: ['k2998', 'k2999'], properties: { k2998: { type: 'null' }, k2999: { type: 'null' } } } }],
+    ['not all of many keys null', { type: 'object', not: { required: ['k2000', 'k2500', 'k2999'], properties: { k2000: { type: 'null' }, k2500: { type: 'null' }, k2999: { type: 'null' } } } }],
+    ['contains a non-null element (all sampled elements null at once)', { type: 'object', properties: { results: { type: anyType, contains: { type: ['string', 'number', 'object', 'boolean', 'array'] } } } }],
+  ])('%s: vacuous on a large artifact as on a small one', (_name, schema) => {
+    expect(unconstrained(schema, { k2998: 1, k2999: 2, k2000: 3, k2500: 4, results: ['a', 'b', 'c', 'd', 'e'] })).toMatch(/constrains nothing/);
+    expect(unconstrained(schema, lateArray(4))).toMatch(/constrains nothing/);
+  });
+
+  it('a joint rule beside a real per-value rule on a late value: the real rule is found', () => {
+    const schema = { type: 'object', properties: { results: { type: anyType, uniqueItems: true }, k2999: { type: 'integer' } } };
+    expect(unconstrained(schema, lateArray(10))).toBeUndefined();
+  });
+
+  it('an array of 200,000 values: a rule the probes do not reveal is found (no stack overflow misread as a $ref cycle)', () => {
+    const artifact = { status: 'pass', samples: Array.from({ length: 200_000 }, (_, i) => i % 7) };
+    expect(unconstrained({ type: 'object', properties: { samples: { type: 'array', items: { type: 'integer' } } } }, artifact)).toBeUndefined();
+    expect(unconstrained({ type: 'object' }, artifact)).toMatch(/constrains nothing/);
+  });
+
+  it('an artifact 500 levels deep and 200 wide is decided (paths are depths, not copied key lists)', () => {
+    let deep: Record<string, unknown> = { leaf: 1 };
+    for (let i = 0; i < 500; i++) deep = { n: deep, ...Object.fromEntries(Array.from({ length: 200 }, (_, j) => [`x${j}`, j])) };
+    expect(unconstrained({ type: 'object' }, deep)).toMatch(/constrains nothing/);
+  });
+
+  it('the group phase leaves the artifact exactly as it was: values, key order, an own __proto__ key', () => {
+    const text = `{"__proto__":{"status":"pass","z":1,"a":2},${Array.from({ length: 3_000 }, (_, i) => `"k${i}":{"v":${i},"w":[${i},"x"]}`).join(',')},"tail":{"__proto__":[1,2,3,4,5],"b":null}}`;
+    const artifact = JSON.parse(text) as Record<string, unknown>;
+    for (const schema of [{ type: 'object' }, { type: 'object', properties: { tail: { type: 'object', properties: { b: { type: 'null' } } } } }]) {
+      unconstrained(schema, artifact);
+      expect(JSON.stringify(artifact)).toBe(text);
+      expect(Object.keys(artifact)[0]).toBe('__proto__');
+      expect(Object.getPrototypeOf(artifact)).toBe(Object.prototype);
+      expect(Object.getPrototypeOf(artifact.tail)).toBe(Object.prototype);
+    }
+  });
+});
+
+describe('red team: the replacement values cannot be named by the schema under test', () => {
+  const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', counts: { passed: 10, failed: 3 } };
+
+  it.each([
+    ['the former fixed sentinel text', { type: 'object', additionalProperties: { not: { const: '\u0000gate-engine probe' } } }],
+    ['the former fixed sentinel number', { type: 'object', additionalProperties: { not: { const: -987654.321 } } }],
+    ['both, at every level of the artifact', { type: 'object', additionalProperties: { not: { enum: ['\u0000gate-engine probe', -987654.321] } }, properties: { counts: { type: ['object', 'null', 'string', 'number'], additionalProperties: { not: { enum: ['\u0000gate-engine probe', -987654.321] } } } } }],
+  ])('a schema that rejects only %s is vacuous (the sentinels come from its own digest)', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
+  });
+
+  it.each([
+    ['a pattern on a field that also takes null and numbers', { type: 'object', properties: { run_id: { type: ['string', 'null', 'number'], pattern: '^ci-[0-9]+$' } } }],
+    ['a bound on a field that also takes null and text', { type: 'object', properties: { counts: { type: 'object', properties: { failed: { type: ['number', 'null', 'string'], minimum: 0 } } } } }],
+    ['an enum that lets null in', { type: 'object', properties: { status: { enum: ['pass', 'fail', null] } } }],
+  ])('sound: %s still constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toBeUndefined();
+  });
+});
+
+describe('red team: the probes cannot be named by the schema under test either', () => {
+  const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', counts: { passed: 10, failed: 3 } };
+
+  it.each([
+    ['not const a formerly fixed probe', { type: 'object', not: { const: { status: 'pass' } } }],
+    ['not all 40 keys of the formerly fixed wide probe', { type: 'object', not: { required: Array.from({ length: 40 }, (_, i) => `k${i}`) } }],
+    ['if a formerly fixed probe then false', { type: 'object', if: { const: { a: { b: { c: { d: [] } } } } }, then: false }],
+    ['maxProperties 39 on a 4-key artifact (says nothing about what it holds)', { type: 'object', maxProperties: 39 }],
+  ])('%s is vacuous', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
+  });
+
+  it.each([
+    ['propertyNames (lower case keys)', { type: 'object', propertyNames: { pattern: '^[a-z_]+$' } }],
+    ['additionalProperties false', { type: 'object', properties: { schema: {}, status: {}, run_id: {}, counts: {} }, additionalProperties: false }],
+    ['minProperties 3', { type: 'object', minProperties: 3 }],
+    ['a required key', { type: 'object', required: ['run_id'] }],
+  ])('sound: %s constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toBeUndefined();
+  });
+
+  it.each([
+    ['an integer', { type: 'integer' }, 42],
+    ['a bounded number', { type: 'number', minimum: 0, maximum: 100 }, 42],
+    ['a string pattern', { type: 'string', pattern: '^v[0-9]+$' }, 'v1'],
+    ['an array of integers', { type: 'array', items: { type: 'integer' } }, [1, 2, 3]],
+  ])('sound: a top-level %s constrains the artifact', (_name, schema, value) => {
+    expect(unconstrained(schema, value)).toBeUndefined();
+  });
+});

@@ -3,7 +3,8 @@
  * `needs`, command barriers and declared writes are planned before anything runs; the same inputs and
  * --now give the same verdict every time, however the scheduler interleaves the gates.
  */
-import { writeFileSync } from 'node:fs';
+import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planOrder } from '../../src/core/order.js';
@@ -165,5 +166,105 @@ describe('a declared writer that does not write: what it left is an earlier run\
       expect(verdict.gates.map((g) => `${g.id}:${g.status}`), run).toEqual(['producer:pass', 'late:pass']);
       expect(exitCode).toBe(0);
     }
+  });
+});
+
+describe('a declared writer\'s file is the same file under every name (red team: aliases, restores, policy)', () => {
+  const writes = ['reports/x.json'];
+  const writer = (run: string, extra: object = {}) => ({ id: 'producer', type: 'command', writes, options: { run, shell: true }, ...extra });
+  const statuses = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+  const aliases: [string, string, (root: string) => void][] = [
+    ['a hard link', 'hard.json', (root) => linkSync(join(root, 'reports/x.json'), join(root, 'hard.json'))],
+    ['a symlink', 'alias.json', (root) => symlinkSync('reports/x.json', join(root, 'alias.json'))],
+    ['a symlinked directory', 'current/x.json', (root) => symlinkSync('reports', join(root, 'current'))],
+    ['x/../', 'notes/../reports/x.json', () => undefined],
+  ];
+
+  it.each(aliases)('a reader declared before the writer fails stale through %s', async (_name, path, link) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early', path), writer(`printf '{"status": "fail"}' > reports/x.json`)] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }), 'notes/keep': '' });
+    link(root);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    expect(exitCode).toBe(1);
+  });
+
+  it.each(aliases)('a reader declared after the writer (no needs) waits for it through %s, and judges what it wrote', async (_name, path, link) => {
+    // The writer sleeps before writing: a reader that does not wait reads the previous run's "pass".
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(`sleep 0.2; printf '{"status": "fail"}' > reports/x.json`), reader('late', path)] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }), 'notes/keep': '' });
+    link(root);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:fail:status_not_allowed']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('a writer declaring its output through a symlinked directory: a reader of the real path waits for it', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ ...writer(`sleep 0.2; printf '{"status": "fail"}' > reports/x.json`), writes: ['current/x.json'] }, reader('late', 'reports/x.json')] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
+    symlinkSync('reports', join(root, 'current'));
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:fail:status_not_allowed']);
+  });
+
+  it('sound: a reader after the writer reads its fresh output through a link and passes', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(`printf '{"status": "pass"}' > reports/x.json.tmp && mv reports/x.json.tmp reports/x.json`), reader('late', 'alias.json', { needs: ['producer'] })] as never[]), 'reports/x.json': STALE });
+    symlinkSync('reports/x.json', join(root, 'alias.json'));
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+    expect(exitCode).toBe(0);
+  });
+
+  // By design: the check proves the step ran and acted on its output, not what it wrote. A touch or a restore from a
+  // backup changes the change time exactly like rewriting identical bytes (which a deterministic producer must be
+  // allowed to do); what the bytes say is judged by the readers (max_age, lineage run ids).
+  it.each([
+    ['touch', 'touch reports/x.json'],
+    ['a restore by mv from a copy', 'cp reports/x.json x.bak && mv x.bak reports/x.json'],
+    ['a rename away and back', 'mv reports/x.json x.bak && mv x.bak reports/x.json'],
+    ['cp over the file', 'cp reports/x.json x.bak && cp x.bak reports/x.json'],
+  ])('by design: %s counts as a write', async (_name, run) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+  });
+
+  it('rollback never relaxes declared_write_missing: no evidence was written', async () => {
+    const declaration = { reason: 'Hotfix must ship; conformance tracked in INC-2041', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer('true')] as never[]), 'rollback.yaml': stringify(declaration), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml'), now: NOW, write: false });
+    expect(verdict.gates.map((g) => [g.id, g.raw_status, g.status, g.reason])).toEqual([['producer', 'fail', 'fail', 'declared_write_missing']]);
+    expect(exitCode).toBe(1);
+  });
+});
+
+describe('a writer that declares a directory (`writes: [reports]` or `[reports/]`) covers the files under it', () => {
+  const dirWriter = (writes: string[], run: string, extra: object = {}) => ({ id: 'producer', type: 'command', writes, options: { run, shell: true }, ...extra });
+  const statuses = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+  const files = { 'reports/x.json': JSON.stringify({ status: 'pass' }) };
+
+  it('planOrder: a reader of a file under the directory waits for the writer', () => {
+    for (const writes of [['reports'], ['reports/'], ['./reports']]) {
+      const r = planOrder([{ id: 'cmd', barrier: true, writes, needs: [] }, { id: 'b', barrier: false, needs: [] }]);
+      if (!r.ok) throw new Error('cycle');
+      expect(r.order.writers.get('b')?.[0]?.matches('reports/sub/x.json'), writes[0]).toBe(true);
+    }
+  });
+
+  it('a non-blocking writer: its reader (declared after, no needs) waits and judges what it wrote, so the run fails', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports'], `sleep 0.2; printf '{"status": "fail"}' > reports/x.json`, { blocking: false }), reader('late', 'reports/x.json')] as never[]), ...files });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:fail:status_not_allowed']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: a command that writes into the declared directory wrote it', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports/'], `mkdir -p reports/sub && printf '{"status": "pass"}' > reports/sub/y.json && printf '{"status": "pass"}' > reports/x.json`), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), ...files });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+    expect(exitCode).toBe(0);
+  });
+
+  it('a command that writes nothing there: declared_write_missing, and what it left is stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([dirWriter(['reports'], 'true'), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), ...files });
+    const { verdict } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
   });
 });
