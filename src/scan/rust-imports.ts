@@ -1045,7 +1045,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) continue;
     for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
   }
-  const context: PathContext = { fileOf, libNames, edition2015 };
+  let depth = 0;
+  for (const m of fileOf.keys()) depth = Math.max(depth, m.split('::').length);
+  const context: PathContext = { fileOf, depth, libNames, edition2015 };
   const editionUnknown = options.edition === 'unknown';
   /** The readings of every path: one edition, or both when the edition is unknown. */
   const contexts: PathContext[] = editionUnknown ? [{ ...context, edition2015: false }, { ...context, edition2015: true }] : [context];
@@ -1083,6 +1085,19 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
   }
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
+  /**
+   * Whether a path starting with `head` can resolve at all. Outside a file with glob imports, a plain
+   * first segment leads into the package only as a module name, a crate name or a name a `use` binds
+   * (see absoluteSegments and resolveEdge); `Vec::new`, `HashMap::new` — most paths in code — are
+   * dropped here without a resolution per edge and per edition.
+   */
+  const leading = new Set<string>(libNames);
+  for (const m of fileOf.keys()) {
+    const cut = m.lastIndexOf('::');
+    if (cut > 0) leading.add(m.slice(cut + 2));
+  }
+  for (const i of infos.values()) for (const name of i.bindings.keys()) leading.add(name);
+  const mayLead = (head: string) => head === '' || head === 'crate' || head === 'self' || head === 'super' || leading.has(head);
 
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
@@ -1164,7 +1179,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const module = moduleOf.get(file);
     if (module === undefined) continue;
     const base = module.split('::');
-    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    const anyHead = globsOf.has(file);
+    for (const edge of scans.get(file)?.edges ?? []) {
+      if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
+      resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    }
   }
 
   // Macros: a `macro_rules!` body is expanded where the macro is called. Its paths are edges of the
@@ -1238,6 +1257,8 @@ interface ModuleInfo {
 
 interface PathContext {
   fileOf: ReadonlyMap<string, string>;
+  /** The most `::` segments of any module path in fileOf. */
+  depth: number;
   libNames: ReadonlySet<string>;
   edition2015: boolean;
 }
@@ -1281,6 +1302,7 @@ class ItemResolver {
   resolve(absolute: readonly string[]): ItemTarget | undefined {
     const chain: string[] = [];
     const onChain = new Set<string>();
+    const stepped = new Set<string>();
     let current = absolute;
     let reached: ItemTarget | undefined;
     let result: ItemTarget | undefined;
@@ -1291,7 +1313,7 @@ class ItemResolver {
         result = known ?? reached;
         break;
       }
-      const target = longestPrefix(current, this.context.fileOf);
+      const target = longestPrefix(current, this.context);
       // A hop that names no module falls back to the module reached before it.
       if (target === undefined || onChain.has(key) || hop >= MAX_REEXPORT_HOPS) {
         result = target ?? reached;
@@ -1302,6 +1324,17 @@ class ItemResolver {
       reached = target;
       const k = target.module.split('::').length;
       const name = current[k];
+      if (name !== undefined) {
+        // The same name asked of the same module again, on a longer path: a chain that lengthens at every
+        // lap (`use crate::k::b as k;`), which rustc rejects. Walking it to the hop limit cost a path of
+        // thousands of segments per hop; it ends here, at the module reached, as at the limit.
+        const asked = `${target.module}\0${name}`;
+        if (stepped.has(asked)) {
+          result = target;
+          break;
+        }
+        stepped.add(asked);
+      }
       const next = name === undefined ? undefined : this.step(target.module, name, current.slice(k + 1));
       if (next === undefined) {
         result = target;
@@ -1338,7 +1371,7 @@ class ItemResolver {
       for (const g of info.globs) {
         if (g.public !== true) continue;
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        const target = source === undefined ? undefined : longestPrefix(source, this.context.fileOf);
+        const target = source === undefined ? undefined : longestPrefix(source, this.context);
         if (target === undefined) continue;
         out.set(target.file, target);
         if (!seen.has(target.module)) {
@@ -1467,10 +1500,11 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
   return undefined;
 }
 
-function longestPrefix(segments: readonly string[], fileOf: ReadonlyMap<string, string>): { file: string; module: string } | undefined {
-  for (let k = segments.length; k >= 1; k--) {
+/** The longest prefix of `segments` that is a module; no module has more than `context.depth` segments, so a long path costs no more than a short one. */
+function longestPrefix(segments: readonly string[], context: PathContext): { file: string; module: string } | undefined {
+  for (let k = Math.min(segments.length, context.depth); k >= 1; k--) {
     const module = segments.slice(0, k).join('::');
-    const file = fileOf.get(module);
+    const file = context.fileOf.get(module);
     if (file !== undefined) return { file, module };
   }
   return undefined;

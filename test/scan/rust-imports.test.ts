@@ -383,6 +383,19 @@ describe('resolveRustModules: re-exports', () => {
     expect(edges).toContainEqual(['crate::s1::N', 'src/s1.rs']);
     expect(edges).toContainEqual(['crate::c1::Far', 'src/s1.rs']);
   });
+
+  it('a use that binds a name through itself (`use crate::k::b::b as k;`) ends at the module reached', () => {
+    // The chain lengthens by two segments at every lap: walked to the hop limit, with a longest-prefix
+    // search over the whole path at each hop, it ran for minutes (found by a differential fuzz).
+    const files = new Map([['src/lib.rs', ''], ['src/k.rs', ''], ['src/main.rs', 'use crate::k::b::b as k;\nfn f() { k::x(); }']]);
+    for (const edition of ['2015', '2021', 'unknown']) {
+      const model = resolveRustModules(files, { crateRoot: 'src', edition });
+      expect(model.edges.map((e) => [e.path, e.to])).toEqual([
+        ['crate::k::b::b', 'src/main.rs'],
+        ['k::x (k bound by use crate::k::b::b)', 'src/main.rs'],
+      ]);
+    }
+  });
 });
 
 describe('scanRust: every edge form, fail closed, stack-safe', () => {
@@ -418,9 +431,8 @@ describe('scanRust: every edge form, fail closed, stack-safe', () => {
 
   it('a use group nested 10,000 deep, closed or not, neither crashes nor goes quadratic', () => {
     for (const text of [`use a::${'{b::'.repeat(10_000)}c${'}'.repeat(10_000)};`, `use a::${'{b::'.repeat(10_000)}`, `use ${'{'.repeat(10_000)}`, '{'.repeat(10_000), `use a::{${'b, '.repeat(50_000)}c};`]) {
-      const t0 = performance.now();
+      // Quadratic work on these would outlast the test's timeout; no clock is read (a loaded machine is not a failure).
       const scan = scanRust(text);
-      expect(performance.now() - t0).toBeLessThan(2_000);
       expect(scan.edges.length + scan.errors.length).toBeGreaterThan(0);
     }
   });
