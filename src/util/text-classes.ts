@@ -166,7 +166,12 @@ let confusables: Record<string, string> | undefined;
 function lookalikeFold(text: string): string {
   confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
   const table = confusables;
-  const once = (t: string) => [...t].map((ch) => table[ch] ?? ch).join('').toLowerCase();
+  // A string built in one pass (no array of characters per call): every tracker id goes through here.
+  const once = (t: string) => {
+    let out = '';
+    for (const ch of t) out += table[ch] ?? ch;
+    return out.toLowerCase();
+  };
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
   return once(once(text)).replace(/rn/gu, 'm');
 }
