@@ -107,6 +107,24 @@ export interface RustScan {
   macroCalls: RustMacroCall[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
+  /** Plain paths and macro calls set aside by {@link deferRustScan}, in a compact form; resolveRustCrate reads them back. */
+  deferred?: DeferredRustScan;
+}
+
+/**
+ * Entries set aside from `edges` or `macroCalls`, in source order: `text[k]` is the path (or macro name),
+ * `nums[3k..3k+2]` the number of kept entries before it, its line and its column; `scopes[k]` its scope
+ * when any entry has one.
+ */
+interface DeferredList {
+  text: string[];
+  nums: number[];
+  scopes?: string[][];
+}
+
+interface DeferredRustScan {
+  paths: DeferredList;
+  calls: DeferredList;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -835,6 +853,76 @@ export function scanRust(text: string): RustScan {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Deferring: a whole tree's scans are held until its module tree is known
+
+/** Paths and macro names repeat across a tree (`HashMap::new`, `format`): each distinct one is held once. */
+const INTERNED = new Map<string, string>();
+const INTERN_LIMIT = 1 << 17;
+function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= INTERN_LIMIT) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
+const NO_SCOPE: readonly string[] = Object.freeze([]);
+
+function deferredList(): DeferredList {
+  return { text: [], nums: [] };
+}
+
+function putDeferred(list: DeferredList, text: string, keptBefore: number, line: number, column: number, scope: string[]): void {
+  const k = list.text.length;
+  list.text.push(intern(text));
+  list.nums.push(keptBefore, line, column);
+  if (scope.length > 0 && list.scopes === undefined) list.scopes = Array.from({ length: k }, () => NO_SCOPE as string[]);
+  list.scopes?.push(scope);
+}
+
+/** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
+const isPlainPath = (e: RustEdge) => e.kind === 'path' && e.metavariable !== true && e.macro === undefined && !e.glob && e.pathAttribute === undefined && e.binding === undefined && e.public === undefined && isPlainHead(e.segments[0]);
+const isPlainHead = (head: string | undefined) => head !== undefined && head !== '' && head !== 'crate' && head !== 'self' && head !== 'super';
+
+/**
+ * Sets aside what most of a scan is and few scans need: paths that start with a plain name (`Vec::new`,
+ * `HashMap::new`, `store::open`) and macro calls outside macro bodies (`format!`), held as interned text and
+ * numbers instead of an object each, so a tree's scans cost memory by what they declare, not by every path
+ * they write. resolveRustCrate reads them back in source order where they can matter, so it resolves
+ * exactly what it would have resolved from the whole scan. A scan with a glob `use` keeps its paths.
+ */
+export function deferRustScan(scan: RustScan): RustScan {
+  if (scan.deferred !== undefined) return scan;
+  const paths = deferredList();
+  const calls = deferredList();
+  const hasGlob = scan.edges.some((e) => e.glob === true && e.kind === 'use');
+  const edges: RustEdge[] = [];
+  for (const e of scan.edges) {
+    if (!hasGlob && isPlainPath(e) && e.path === e.segments.join('::')) putDeferred(paths, e.path, edges.length, e.line, e.column, e.scope);
+    else edges.push(e);
+  }
+  const macroCalls: RustMacroCall[] = [];
+  for (const c of scan.macroCalls) {
+    if (c.macro === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
+    else macroCalls.push(c);
+  }
+  return { ...scan, edges, macroCalls, deferred: { paths, calls } };
+}
+
+/** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
+function* withDeferred<T>(kept: readonly T[], list: DeferredList | undefined, make: (text: string, line: number, column: number, scope: string[]) => T | undefined): Generator<T> {
+  let d = 0;
+  const count = list?.text.length ?? 0;
+  for (let k = 0; k <= kept.length; k++) {
+    for (; list !== undefined && d < count && (list.nums[3 * d] as number) <= k; d++) {
+      const made = make(list.text[d] as string, list.nums[3 * d + 1] as number, list.nums[3 * d + 2] as number, list.scopes?.[d] ?? (NO_SCOPE as string[]));
+      if (made !== undefined) yield made;
+    }
+    if (k < kept.length) yield kept[k] as T;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Resolving
 
 export interface ResolvedRustEdge {
@@ -1180,7 +1268,13 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) continue;
     const base = module.split('::');
     const anyHead = globsOf.has(file);
-    for (const edge of scans.get(file)?.edges ?? []) {
+    const scan = scans.get(file);
+    // Deferred paths come back only when their head may lead somewhere (the same test the loop applies).
+    const revive = (path: string, line: number, column: number, scope: string[]): RustEdge | undefined => {
+      const segments = path.split('::');
+      return anyHead || mayLead(segments[0] as string) ? { kind: 'path', path, segments, line, column, scope } : undefined;
+    };
+    for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
       if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
       resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
     }
@@ -1215,7 +1309,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const scan = scans.get(file);
       if (module === undefined || scan === undefined) continue;
       const base = module.split('::');
-      for (const call of scan.macroCalls ?? []) {
+      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
         if (call.macro !== undefined) continue; // expanded where its own macro is called
         const reached = new Set<string>();
         const names = [call.name];
