@@ -125,6 +125,7 @@ interface DeferredList {
 interface DeferredRustScan {
   paths: DeferredList;
   calls: DeferredList;
+  items: DeferredList;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -886,7 +887,7 @@ const isPlainHead = (head: string | undefined) => head !== undefined && head !==
 
 /**
  * Sets aside what most of a scan is and few scans need: paths that start with a plain name (`Vec::new`,
- * `HashMap::new`, `store::open`) and macro calls outside macro bodies (`format!`), held as interned text and
+ * `HashMap::new`, `store::open`), macro calls outside macro bodies (`format!`) and items, held as interned text and
  * numbers instead of an object each, so a tree's scans cost memory by what they declare, not by every path
  * they write. resolveRustCrate reads them back in source order where they can matter, so it resolves
  * exactly what it would have resolved from the whole scan. A scan with a glob `use` keeps its paths.
@@ -906,7 +907,9 @@ export function deferRustScan(scan: RustScan): RustScan {
     if (c.macro === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
     else macroCalls.push(c);
   }
-  return { ...scan, edges, macroCalls, deferred: { paths, calls } };
+  const items = deferredList();
+  for (const i of scan.items) putDeferred(items, i.name, 0, i.line, 0, i.scope);
+  return { ...scan, edges, macroCalls, items: [], deferred: { paths, calls, items } };
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
@@ -1158,7 +1161,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     info(module, file);
-    for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
+    const revive = (name: string, line: number, _column: number, scope: string[]): RustItem => ({ name, line, scope });
+    for (const item of withDeferred(scan.items, scan.deferred?.items, revive)) info(item.scope.length === 0 ? module : [module, ...item.scope].join('::'), file).items.add(item.name);
     for (const alias of scan.aliases) {
       const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
