@@ -530,7 +530,7 @@ describe('deferRustScan', () => {
       for (const edition of ['2015', '2021', 'unknown']) {
         const whole = resolveRustModules(new Map(files), { crateRoot: 'src', edition });
         const deferred = resolveRustCrate(new Map(files.map(([f, t]) => [f, deferRustScan(scanRust(t))])), { crateRoot: 'src', edition });
-        expect(whole.edges.filter((e) => e.kind === 'path').length).toBeGreaterThan(1);
+        expect(whole.edges.filter((e) => e.kind === 'path').length).toBeGreaterThan(0);
         expect(deferred.edges).toEqual(whole.edges);
         expect(deferred.edgeCount).toBe(whole.edgeCount);
         expect(deferred.unresolved).toEqual(whole.unresolved);
