@@ -883,6 +883,15 @@ function putDeferred(list: DeferredList, text: string, keptBefore: number, line:
 
 /** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
 const isPlainPath = (e: RustEdge) => e.kind === 'path' && e.metavariable !== true && e.macro === undefined && !e.glob && e.pathAttribute === undefined && e.binding === undefined && e.public === undefined && isPlainHead(e.segments[0]);
+/**
+ * `path` is `segments` joined by `::` (what scanRust writes; an edge pasted in by include! has a longer path), so
+ * the path alone gives the segments back. Lengths decide it without joining: segments are identifiers.
+ */
+function isJoined(e: RustEdge): boolean {
+  let length = 2 * (e.segments.length - 1);
+  for (const s of e.segments) length += s.length;
+  return length === e.path.length && e.path.startsWith(e.segments[0] as string);
+}
 const isPlainHead = (head: string | undefined) => head !== undefined && head !== '' && head !== 'crate' && head !== 'self' && head !== 'super';
 
 /**
@@ -899,7 +908,7 @@ export function deferRustScan(scan: RustScan): RustScan {
   const hasGlob = scan.edges.some((e) => e.glob === true && e.kind === 'use');
   const edges: RustEdge[] = [];
   for (const e of scan.edges) {
-    if (!hasGlob && isPlainPath(e) && e.path === e.segments.join('::')) putDeferred(paths, e.path, edges.length, e.line, e.column, e.scope);
+    if (!hasGlob && isPlainPath(e) && isJoined(e)) putDeferred(paths, e.path, edges.length, e.line, e.column, e.scope);
     else edges.push(e);
   }
   const macroCalls: RustMacroCall[] = [];
@@ -1190,6 +1199,17 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   }
   for (const i of infos.values()) for (const name of i.bindings.keys()) leading.add(name);
   const mayLead = (head: string) => head === '' || head === 'crate' || head === 'self' || head === 'super' || leading.has(head);
+  /** mayLead of a deferred path's first segment, once per distinct (interned) path. */
+  const pathLeads = new Map<string, boolean>();
+  const pathMayLead = (path: string): boolean => {
+    let leads = pathLeads.get(path);
+    if (leads === undefined) {
+      const cut = path.indexOf('::');
+      leads = mayLead(cut === -1 ? path : path.slice(0, cut));
+      pathLeads.set(path, leads);
+    }
+    return leads;
+  };
 
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
@@ -1274,10 +1294,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const anyHead = globsOf.has(file);
     const scan = scans.get(file);
     // Deferred paths come back only when their head may lead somewhere (the same test the loop applies).
-    const revive = (path: string, line: number, column: number, scope: string[]): RustEdge | undefined => {
-      const segments = path.split('::');
-      return anyHead || mayLead(segments[0] as string) ? { kind: 'path', path, segments, line, column, scope } : undefined;
-    };
+    const revive = (path: string, line: number, column: number, scope: string[]): RustEdge | undefined =>
+      anyHead || pathMayLead(path) ? { kind: 'path', path, segments: path.split('::'), line, column, scope } : undefined;
     for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
       if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
       resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
