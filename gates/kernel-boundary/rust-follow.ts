@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { declaredModuleFiles, defaultRustTargets, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
+import { declaredModuleFiles, defaultRustTargets, deferRustScan, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
@@ -155,7 +155,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
           result.readErrors.push(got.error);
           break;
         }
-        const discovered = scanRust(got.text);
+        const discovered = deferRustScan(scanRust(got.text));
         await includeInto(c, discovered, 0);
         scans.set(c, discovered);
         result.files.push(c);

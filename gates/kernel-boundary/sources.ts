@@ -1,6 +1,6 @@
 /** kernel_boundary: list, read, scan and resolve the source tree. */
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { type RustScan, scanRust } from '../../src/scan/rust-imports.js';
+import { deferRustScan, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
@@ -118,7 +118,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
       }
       text = ''; // an empty module is a module with no imports
     }
-    if (rust) rustScans.set(file, scanRust(text));
+    if (rust) rustScans.set(file, deferRustScan(scanRust(text)));
     else tsScans.set(file, scanTs(text, scanOptionsFor(file)));
   });
   result.unscannable.sort();

@@ -219,6 +219,17 @@ export function validateRow(value: unknown): { ok: true; fields: RowFields } | {
   return problem === undefined ? { ok: true, fields: value as RowFields } : { ok: false, problem };
 }
 
+/** Statuses repeat on every row (open, closed, …): each distinct one is judged once per process. */
+const statusVerdicts = new Map<string, string | undefined>();
+const STATUS_MEMO_LIMIT = 1024;
+function statusContentProblem(status: string): string | undefined {
+  if (statusVerdicts.has(status)) return statusVerdicts.get(status);
+  const problem = contentProblem(status);
+  if (statusVerdicts.size >= STATUS_MEMO_LIMIT) statusVerdicts.clear();
+  statusVerdicts.set(status, problem);
+  return problem;
+}
+
 function rowProblem(value: unknown): RowProblem | undefined {
   if (!isPlainObject(value)) {
     return { code: 'wrong_type', pointer: '', message: `must be an object (one issue per line), found ${describeType(value)}`, expected: 'object', actual: shown(value) };
@@ -247,7 +258,7 @@ function rowProblem(value: unknown): RowProblem | undefined {
     return { code: 'malformed', pointer: '/id', message: `/id ${JSON.stringify(value.id)} is not a plain issue id (ASCII letters and digits, then . _ : / # + -)`, expected: 'a plain issue id such as bd-12.3', actual: value.id };
   }
   // The status decides open or closed: a blank or placeholder one ("", "TODO", "${STATUS}") is no answer, in scope or not.
-  const statusProblem = contentProblem(value.status as string);
+  const statusProblem = statusContentProblem(value.status as string);
   if (statusProblem !== undefined) {
     return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }

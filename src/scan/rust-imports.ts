@@ -107,6 +107,25 @@ export interface RustScan {
   macroCalls: RustMacroCall[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
+  /** Plain paths and macro calls set aside by {@link deferRustScan}, in a compact form; resolveRustCrate reads them back. */
+  deferred?: DeferredRustScan;
+}
+
+/**
+ * Entries set aside from `edges` or `macroCalls`, in source order: `text[k]` is the path (or macro name),
+ * `nums[3k..3k+2]` the number of kept entries before it, its line and its column; `scopes[k]` its scope
+ * when any entry has one.
+ */
+interface DeferredList {
+  text: string[];
+  nums: number[];
+  scopes?: string[][];
+}
+
+interface DeferredRustScan {
+  paths: DeferredList;
+  calls: DeferredList;
+  items: DeferredList;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,29 +140,113 @@ const enum T {
   End,
 }
 
-interface Token {
-  t: T;
-  /** Identifier text (without `r#`), punctuation (`::` is one token), or a string literal's raw contents. */
-  v: string;
-  line: number;
-  column: number;
-  /** A raw identifier (`r#use`): never a keyword. */
-  raw?: boolean;
-  /** A string literal (plain or raw) whose contents are `v`. */
-  quoted?: boolean;
+const RAW = 1;
+const QUOTED = 2;
+/** The code of a `::` token (one past the last code point, so no single character has it). */
+const COLONS = 0x110000;
+
+/**
+ * Words the parser asks about, by id: an identifier token carries the id of its text (0 for any other
+ * word), so keyword tests compare small integers and most identifiers are never copied out of the text.
+ */
+const enum K {
+  None,
+  As, Async, Await, Break, Const, Continue, Dyn, Else, Enum, Extern, False, Fn, For, If, Impl, In, Let, Loop, Match, Mod, Move, Mut, Pub, Ref, Return,
+  Static, Struct, Trait, True, Type, Unsafe, Use, Where, While, SelfType, Union, MacroRules,
+  Crate, Self, Super, Path, CfgAttr, Include, IncludeStr, IncludeBytes, Underscore,
+  Count,
+}
+const WORDS: readonly (readonly [string, K])[] = [
+  ['as', K.As], ['async', K.Async], ['await', K.Await], ['break', K.Break], ['const', K.Const], ['continue', K.Continue], ['dyn', K.Dyn], ['else', K.Else],
+  ['enum', K.Enum], ['extern', K.Extern], ['false', K.False], ['fn', K.Fn], ['for', K.For], ['if', K.If], ['impl', K.Impl], ['in', K.In], ['let', K.Let],
+  ['loop', K.Loop], ['match', K.Match], ['mod', K.Mod], ['move', K.Move], ['mut', K.Mut], ['pub', K.Pub], ['ref', K.Ref], ['return', K.Return],
+  ['static', K.Static], ['struct', K.Struct], ['trait', K.Trait], ['true', K.True], ['type', K.Type], ['unsafe', K.Unsafe], ['use', K.Use],
+  ['where', K.Where], ['while', K.While], ['Self', K.SelfType], ['union', K.Union], ['macro_rules', K.MacroRules],
+  ['crate', K.Crate], ['self', K.Self], ['super', K.Super], ['path', K.Path], ['cfg_attr', K.CfgAttr], ['include', K.Include],
+  ['include_str', K.IncludeStr], ['include_bytes', K.IncludeBytes], ['_', K.Underscore],
+];
+const MAX_WORD = 16;
+/** (length, first character) → the words of that length starting with that character. */
+const WORD_TABLE: (readonly (readonly [string, K])[] | undefined)[] = new Array(MAX_WORD * 128);
+for (const w of WORDS) {
+  const slot = w[0].length * 128 + w[0].charCodeAt(0);
+  WORD_TABLE[slot] = [...(WORD_TABLE[slot] ?? []), w];
+}
+const wordSet = (words: readonly string[]): Uint8Array => {
+  const set = new Uint8Array(K.Count);
+  for (const w of words) set[(WORDS.find((x) => x[0] === w) as readonly [string, K])[1]] = 1;
+  return set;
+};
+/** Keywords that are never a module name at the start of a path. `crate`, `super`, `self` are handled apart. */
+const KEYWORDS = wordSet([
+  'as', 'async', 'await', 'break', 'const', 'continue', 'dyn', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in',
+  'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'static', 'struct', 'trait', 'true', 'type', 'unsafe',
+  'use', 'where', 'while', 'Self', 'union', 'macro_rules',
+]);
+const ITEM_KEYWORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
+/** Words that may follow an item keyword without being the item's name (`const fn`, `const unsafe fn`). */
+const ITEM_QUALIFIERS = wordSet(['fn', 'unsafe', 'async', 'extern', 'mut', '_']);
+
+/** The id of the word `text[start, end)`. */
+function wordId(text: string, start: number, end: number): K {
+  const len = end - start;
+  if (len >= MAX_WORD) return K.None;
+  const c = text.charCodeAt(start);
+  if (c >= 128) return K.None;
+  const bucket = WORD_TABLE[len * 128 + c];
+  if (bucket === undefined) return K.None;
+  for (const [w, id] of bucket) if (text.startsWith(w, start)) return id;
+  return K.None;
 }
 
 /**
- * Tokens live in one pool of objects reused from file to file (the lexer allocates no object per
- * token once the pool has grown to the largest file). A scan reads the pool before the next file is
- * lexed; past the last token of a file lie END tokens, which match nothing, so a look-ahead never
- * reads a previous file's tokens.
+ * A file's tokens, as columns: kind, flags, word id or punctuation code, the range of the token's value
+ * in the text (identifier without `r#`, punctuation, a string literal's raw contents; empty for other
+ * literals), line and column. The columns are reused from file to file (no object per token, no string
+ * per identifier until the parser asks for one); past the last token lie END tokens, which match
+ * nothing, so a look-ahead never reads a previous file's tokens.
  */
-const POOL: Token[] = [];
+interface Tokens {
+  kind: Uint8Array;
+  flags: Uint8Array;
+  /** Word id (identifiers) or code point (punctuation; `::` is COLONS). */
+  code: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  line: Int32Array;
+  column: Int32Array;
+}
+
 const END_PAD = 8;
-/** Tokens the pool keeps between files: one huge file does not pin its tokens for the life of the process. */
+/** Tokens the columns keep between files: one huge file does not pin its columns for the life of the process. */
 const POOL_KEEP = 1 << 16;
-const PUNCT_TEXT: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+function tokenColumns(capacity: number): Tokens {
+  return {
+    // Slots never written read as END, like the padding.
+    kind: new Uint8Array(capacity).fill(T.End),
+    flags: new Uint8Array(capacity),
+    code: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    line: new Int32Array(capacity),
+    column: new Int32Array(capacity),
+  };
+}
+
+function grown(old: Tokens, capacity: number): Tokens {
+  const next = tokenColumns(capacity);
+  next.kind.set(old.kind);
+  next.flags.set(old.flags);
+  next.code.set(old.code);
+  next.start.set(old.start);
+  next.end.set(old.end);
+  next.line.set(old.line);
+  next.column.set(old.column);
+  return next;
+}
+
+let POOL: Tokens = tokenColumns(1024);
 
 const isAsciiIdentStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isAsciiIdentPart = (c: number) => isAsciiIdentStart(c) || (c >= 48 && c <= 57);
@@ -174,24 +277,34 @@ function identEnd(text: string, i: number): number {
   return j;
 }
 
-function lexRust(text: string): { tokens: Token[]; count: number; errors: RustScanError[] } {
-  const tokens = POOL;
+/** End index (exclusive) of a quoted literal whose opening quote is at `open`; backslash escapes. */
+function quotedEnd(text: string, open: number, quote: number): number {
+  const n = text.length;
+  let j = open + 1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === 92) j += 2;
+    else if (c === quote) return j + 1;
+    else j++;
+  }
+  return n;
+}
+
+/** Index just after the `"` that opens the raw string whose `r` is at `rAt` (`r"`, `r#"`, `r##"`), or -1 when it is not one. */
+function rawStringOpen(text: string, rAt: number): number {
+  let j = rAt + 1;
+  while (text.charCodeAt(j) === 35) j++;
+  return text.charCodeAt(j) === 34 ? j + 1 : -1;
+}
+
+/** Marks a branch of the lexer that makes no token (a comment). */
+const NO_TOKEN = 255;
+
+function lexRust(text: string): { tokens: Tokens; count: number; errors: RustScanError[] } {
+  // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
+  let tokens = POOL;
+  let kind = tokens.kind;
   let count = 0;
-  const put = (t: T, v: string, line: number, column: number, raw: boolean, quoted: boolean) => {
-    let tok = tokens[count];
-    if (tok === undefined) {
-      tok = { t, v, line, column, raw, quoted };
-      tokens[count] = tok;
-    } else {
-      tok.t = t;
-      tok.v = v;
-      tok.line = line;
-      tok.column = column;
-      tok.raw = raw;
-      tok.quoted = quoted;
-    }
-    count++;
-  };
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
@@ -201,72 +314,41 @@ function lexRust(text: string): { tokens: Token[]; count: number; errors: RustSc
   let line = 1;
   let lineStart = 0;
 
-  /** Advance to `end`, counting the newlines in between. */
-  const skipTo = (end: number) => {
-    for (let k = i; k < end; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    i = end;
-  };
-
   // A shebang line, but not an inner attribute `#![…]`.
   if (text.startsWith('#!') && !/^#!\s*\[/.test(text)) {
     const eol = text.indexOf('\n');
     i = eol === -1 ? n : eol;
   }
 
-  /** End index (exclusive) of a quoted literal whose opening quote is at `open`; backslash escapes. */
-  const quotedEnd = (open: number, quote: number): number => {
-    let j = open + 1;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === 92) j += 2;
-      else if (c === quote) return j + 1;
-      else j++;
-    }
-    return n;
-  };
-
-  /** The raw string whose `r` is at `rAt` (`r"…"`, `r#"…"#`, `r##"…"##`): contents and end, or undefined when it is not one. */
-  const rawString = (rAt: number): { value: string; end: number; open?: boolean } | undefined => {
-    let j = rAt + 1;
-    let hashes = 0;
-    while (text.charCodeAt(j) === 35) {
-      hashes++;
-      j++;
-    }
-    if (text.charCodeAt(j) !== 34) return undefined;
-    const closing = `"${'#'.repeat(hashes)}`;
-    const close = text.indexOf(closing, j + 1);
-    return close === -1 ? { value: text.slice(j + 1), end: n, open: true } : { value: text.slice(j + 1, close), end: close + closing.length };
-  };
-
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10) {
-      line++;
-      i++;
-      lineStart = i;
-      continue;
-    }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
-      i++;
-      continue;
-    }
+    let t: number;
+    let code = 0;
+    let from = 0;
+    let to = 0;
+    let flags = 0;
+    /** Where the token ends; `multiline`: newlines inside it are counted. */
+    let next: number;
+    let multiline = false;
     const column = i - lineStart + 1;
-    const startLine = line;
-
-    if (c === 47 /* / */) {
+    {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        i++;
+        lineStart = i;
+        continue;
+      }
+      if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
+        i++;
+        continue;
+      }
       const d = text.charCodeAt(i + 1);
-      if (d === 47) {
+      if (c === 47 /* / */ && d === 47) {
         const eol = text.indexOf('\n', i);
         i = eol === -1 ? n : eol;
         continue;
       }
-      if (d === 42) {
+      if (c === 47 && d === 42) {
         // Block comments nest in Rust.
         let depth = 1;
         let j = i + 2;
@@ -280,142 +362,166 @@ function lexRust(text: string): { tokens: Token[]; count: number; errors: RustSc
             j += 2;
           } else j++;
         }
-        if (depth > 0) lexError(startLine, column, 'block comment left open at the end of the file');
-        skipTo(j);
-        continue;
-      }
-    }
-
-    if (c === 34 /* " */) {
-      const end = quotedEnd(i, 34);
-      if (end >= n && text.charCodeAt(n - 1) !== 34) lexError(startLine, column, 'string literal left open at the end of the file');
-      const value = text.slice(i + 1, end - 1);
-      skipTo(end);
-      put(T.Literal, value, startLine, column, false, true);
-      continue;
-    }
-
-    if (c === 39 /* ' */) {
-      const d = text.charCodeAt(i + 1);
-      if (d === 92) {
-        // '\n', '\'', '\u{1F600}': find the closing quote after the escape.
-        let j = i + 3;
-        while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
-        skipTo(Math.min(n, j + 1));
-        put(T.Literal, '', startLine, column, false, false);
-        continue;
-      }
-      const cp = text.codePointAt(i + 1);
-      const width = cp !== undefined && cp > 0xffff ? 2 : 1;
-      if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
-        skipTo(i + 2 + width);
-        put(T.Literal, '', startLine, column, false, false);
-        continue;
-      }
-      // A lifetime or loop label: 'a, 'static, '_
-      if (isIdentStartAt(text, i + 1)) {
-        const end = identEnd(text, i + 1);
-        put(T.Lifetime, text.slice(i + 1, end), startLine, column, false, false);
-        i = end;
-        continue;
-      }
-      put(T.Punct, "'", startLine, column, false, false);
-      i++;
-      continue;
-    }
-
-    if (isIdentStartAt(text, i)) {
-      // Literal prefixes: r"…" r#"…"# b"…" br"…" c"…" cr"…" b'x'; raw identifiers r#name.
-      if (c === 114 /* r */ || c === 98 /* b */ || c === 99 /* c */) {
-        const rAt = c === 114 ? i : text.charCodeAt(i + 1) === 114 ? i + 1 : -1;
-        const raw = rAt === -1 ? undefined : rawString(rAt);
-        if (raw !== undefined) {
-          if (raw.open) lexError(startLine, column, 'raw string left open at the end of the file');
-          skipTo(raw.end);
-          put(T.Literal, raw.value, startLine, column, false, rAt === i);
-          continue;
+        if (depth > 0) lexError(line, column, 'block comment left open at the end of the file');
+        t = NO_TOKEN;
+        next = j;
+        multiline = true;
+      } else if (c === 34 /* " */) {
+        next = quotedEnd(text, i, 34);
+        if (next >= n && text.charCodeAt(n - 1) !== 34) lexError(line, column, 'string literal left open at the end of the file');
+        t = T.Literal;
+        from = i + 1;
+        to = Math.max(from, next - 1);
+        flags = QUOTED;
+        multiline = true;
+      } else if (c === 39 /* ' */) {
+        const cp = text.codePointAt(i + 1);
+        const width = cp !== undefined && cp > 0xffff ? 2 : 1;
+        if (d === 92) {
+          // '\n', '\'', '\u{1F600}': find the closing quote after the escape.
+          let j = i + 3;
+          while (j < n && text.charCodeAt(j) !== 39 && text.charCodeAt(j) !== 10) j++;
+          t = T.Literal;
+          next = Math.min(n, j + 1);
+          multiline = true;
+        } else if (cp !== undefined && cp !== 10 && text.charCodeAt(i + 1 + width) === 39) {
+          t = T.Literal;
+          next = i + 2 + width;
+          multiline = true;
+        } else if (isIdentStartAt(text, i + 1)) {
+          // A lifetime or loop label: 'a, 'static, '_
+          t = T.Lifetime;
+          from = i + 1;
+          to = identEnd(text, i + 1);
+          next = to;
+        } else {
+          t = T.Punct;
+          code = 39;
+          from = i;
+          to = i + 1;
+          next = to;
         }
-        if ((c === 98 || c === 99) && text.charCodeAt(i + 1) === 34) {
-          skipTo(quotedEnd(i + 1, 34));
-          put(T.Literal, '', startLine, column, false, false);
-          continue;
+      } else if (c < 128 ? isAsciiIdentStart(c) : isIdentStartAt(text, i)) {
+        // Literal prefixes: r"…" r#"…"# b"…" br"…" c"…" cr"…" b'x'; raw identifiers r#name.
+        const prefixed = c === 114 /* r */ || c === 98 /* b */ || c === 99; /* c */
+        const rAt = !prefixed ? -1 : c === 114 ? i : d === 114 ? i + 1 : -1;
+        const open = rAt === -1 ? -1 : rawStringOpen(text, rAt);
+        if (open !== -1) {
+          const closing = `"${'#'.repeat(open - rAt - 2)}`;
+          const close = text.indexOf(closing, open);
+          if (close === -1) lexError(line, column, 'raw string left open at the end of the file');
+          t = T.Literal;
+          from = open;
+          to = close === -1 ? n : close;
+          flags = rAt === i ? QUOTED : 0;
+          next = close === -1 ? n : close + closing.length;
+          multiline = true;
+        } else if ((c === 98 || c === 99) && d === 34) {
+          t = T.Literal;
+          next = quotedEnd(text, i + 1, 34);
+          multiline = true;
+        } else if (c === 98 && d === 39) {
+          t = T.Literal;
+          next = quotedEnd(text, i + 1, 39);
+          multiline = true;
+        } else if (c === 114 && d === 35 && isIdentStartAt(text, i + 2)) {
+          t = T.Ident;
+          from = i + 2;
+          to = identEnd(text, from);
+          code = wordId(text, from, to);
+          flags = RAW;
+          next = to;
+        } else {
+          t = T.Ident;
+          from = i;
+          to = identEnd(text, i);
+          code = wordId(text, from, to);
+          next = to;
         }
-        if (c === 98 && text.charCodeAt(i + 1) === 39) {
-          skipTo(quotedEnd(i + 1, 39));
-          put(T.Literal, '', startLine, column, false, false);
-          continue;
+      } else if (c >= 48 && c <= 57) {
+        // Numbers: digits, suffixes, hex, `1.5` — but not the `..` of a range or a method call `1.max(2)`.
+        let j = i + 1;
+        for (;;) {
+          const e = text.charCodeAt(j);
+          if (isAsciiIdentPart(e)) j++;
+          else if (e === 46 && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
+          else break;
         }
-        if (c === 114 && text.charCodeAt(i + 1) === 35 && isIdentStartAt(text, i + 2)) {
-          const end = identEnd(text, i + 2);
-          put(T.Ident, text.slice(i + 2, end), startLine, column, true, false);
-          i = end;
-          continue;
+        t = T.Literal;
+        next = j;
+      } else if (c === 58 && d === 58) {
+        t = T.Punct;
+        code = COLONS;
+        from = i;
+        to = i + 2;
+        next = to;
+      } else {
+        const cp = c < 128 ? c : (text.codePointAt(i) as number);
+        t = T.Punct;
+        code = cp;
+        from = i;
+        to = i + (cp > 0xffff ? 2 : 1);
+        next = to;
+      }
+    }
+    const startLine = line;
+    if (multiline) {
+      for (let k = i; k < next; k++) {
+        if (text.charCodeAt(k) === 10) {
+          line++;
+          lineStart = k + 1;
         }
       }
-      const end = identEnd(text, i);
-      put(T.Ident, text.slice(i, end), startLine, column, false, false);
-      i = end;
-      continue;
     }
-
-    if (c >= 48 && c <= 57) {
-      // Numbers: digits, suffixes, hex, `1.5` — but not the `..` of a range or a method call `1.max(2)`.
-      let j = i + 1;
-      for (;;) {
-        const e = text.charCodeAt(j);
-        if (isAsciiIdentPart(e)) j++;
-        else if (e === 46 && text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57) j++;
-        else break;
-      }
-      i = j;
-      put(T.Literal, '', startLine, column, false, false);
-      continue;
+    i = next;
+    if (t === NO_TOKEN) continue;
+    if (count === kind.length) {
+      tokens = grown(tokens, count * 2);
+      kind = tokens.kind;
     }
-
-    if (c === 58 && text.charCodeAt(i + 1) === 58) {
-      put(T.Punct, '::', startLine, column, false, false);
-      i += 2;
-      continue;
-    }
-    const ch = c < 128 ? (PUNCT_TEXT[c] as string) : String.fromCodePoint(text.codePointAt(i) as number);
-    put(T.Punct, ch, startLine, column, false, false);
-    i += ch.length;
+    kind[count] = t;
+    tokens.code[count] = code;
+    tokens.start[count] = from;
+    tokens.end[count] = to;
+    tokens.line[count] = startLine;
+    tokens.column[count] = column;
+    tokens.flags[count] = flags;
+    count++;
   }
-  for (let k = 0; k < END_PAD; k++) put(T.End, '', line, i - lineStart + 1, false, false);
-  count -= END_PAD;
+  if (count + END_PAD > kind.length) {
+    tokens = grown(tokens, count + END_PAD);
+    kind = tokens.kind;
+  }
+  for (let k = 0; k < END_PAD; k++) {
+    kind[count + k] = T.End;
+    tokens.code[count + k] = 0;
+    tokens.start[count + k] = i;
+    tokens.end[count + k] = i;
+    tokens.line[count + k] = line;
+    tokens.column[count + k] = i - lineStart + 1;
+    tokens.flags[count + k] = 0;
+  }
   let depth = 0;
+  const codes = tokens.code;
   for (let k = 0; k < count; k++) {
-    const t = tokens[k] as Token;
-    if (t.t !== T.Punct) continue;
-    if (t.v === '(' || t.v === '[' || t.v === '{') depth++;
-    else if (t.v === ')' || t.v === ']' || t.v === '}') {
+    if (kind[k] !== T.Punct) continue;
+    const v = codes[k] as number;
+    if (v === 40 || v === 91 || v === 123) depth++;
+    else if (v === 41 || v === 93 || v === 125) {
       depth--;
       if (depth < 0) {
-        lexError(t.line, t.column, `\`${t.v}\` closes nothing`);
+        lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(v)}\` closes nothing`);
         depth = 0;
       }
     }
   }
   if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
+  POOL = kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
   return { tokens, count, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
-
-/** Keywords that are never a module name at the start of a path. `crate`, `super`, `self` are handled apart. */
-const KEYWORDS = new Set([
-  'as', 'async', 'await', 'break', 'const', 'continue', 'dyn', 'else', 'enum', 'extern', 'false', 'fn', 'for', 'if', 'impl', 'in',
-  'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'static', 'struct', 'trait', 'true', 'type', 'unsafe',
-  'use', 'where', 'while', 'Self', 'union', 'macro_rules',
-]);
-
-const ITEM_KEYWORDS = new Set(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
-/** Words that may follow an item keyword without being the item's name (`const fn`, `const unsafe fn`). */
-const ITEM_QUALIFIERS = new Set(['fn', 'unsafe', 'async', 'extern', 'mut', '_']);
-
-const isPunct = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Punct && tok.v === v;
-const isKeyword = (tok: Token | undefined, v: string) => tok !== undefined && tok.t === T.Ident && !tok.raw && tok.v === v;
 
 /** Use groups nested deeper than this are not read (no real code comes near): the file's scan is reported incomplete. */
 export const MAX_USE_DEPTH = 256;
@@ -424,18 +530,20 @@ export const MAX_USE_DEPTH = 256;
 const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
 const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
 
+const OPEN_FOR = (v: number) => (v === 41 ? 40 : v === 93 ? 91 : 123);
+
 /** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
-function pairBrackets(tokens: readonly Token[], count: number): Int32Array {
+function pairBrackets(tokens: Tokens, count: number): Int32Array {
+  const { kind, code } = tokens;
   const partner = new Int32Array(count).fill(-1);
   const stack: number[] = [];
   for (let k = 0; k < count; k++) {
-    const t = tokens[k] as Token;
-    if (t.t !== T.Punct) continue;
-    if (t.v === '(' || t.v === '[' || t.v === '{') stack.push(k);
-    else if (t.v === ')' || t.v === ']' || t.v === '}') {
-      const want = t.v === ')' ? '(' : t.v === ']' ? '[' : '{';
+    if (kind[k] !== T.Punct) continue;
+    const v = code[k] as number;
+    if (v === 40 || v === 91 || v === 123) stack.push(k);
+    else if (v === 41 || v === 93 || v === 125) {
       const top = stack[stack.length - 1];
-      if (top !== undefined && (tokens[top] as Token).v === want) {
+      if (top !== undefined && code[top] === OPEN_FOR(v)) {
         stack.pop();
         partner[top] = k;
         partner[k] = top;
@@ -448,6 +556,7 @@ function pairBrackets(tokens: readonly Token[], count: number): Int32Array {
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
   const tokens = lexed.tokens;
+  const { kind, flags, code, start, end, line: lineOf, column: columnOf } = tokens;
   const count = lexed.count;
   const errors: RustScanError[] = [...lexed.errors];
   const edges: RustEdge[] = [];
@@ -471,16 +580,26 @@ export function scanRust(text: string): RustScan {
   let scopeCache: string[] | undefined = [];
   const scope = () => (scopeCache ??= scopes.map((s) => s.name));
 
-  const emit = (kind: RustEdgeKind, segments: string[], at: Token, extra: Partial<RustEdge> = {}) => {
+  // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
+  const value = (p: number) => text.slice(start[p], end[p]);
+  const isIdent = (p: number) => kind[p] === T.Ident;
+  const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
+  const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
+  const isOpen = (p: number) => kind[p] === T.Punct && (code[p] === 40 || code[p] === 91 || code[p] === 123);
+  /** A keyword: an identifier with the word's id, not written raw. */
+  const isKeyword = (p: number, id: K) => kind[p] === T.Ident && code[p] === id && !isRaw(p);
+  const inSet = (set: Uint8Array, p: number) => set[code[p] as number] === 1;
+
+  const emit = (edgeKind: RustEdgeKind, segments: string[], at: number, extra: Partial<RustEdge> = {}) => {
     const macro = inMacro();
-    edges.push({ kind, path: segments.join('::'), segments, line: at.line, column: at.column, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
+    edges.push({ kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
     return m < 0 ? count : m;
   };
-  const error = (at: Token | undefined, message: string) => {
-    if (errors.length < 20) errors.push({ line: at?.line ?? 1, column: at?.column ?? 1, message });
+  const error = (at: number, message: string) => {
+    if (errors.length < 20) errors.push({ line: lineOf[at] as number, column: columnOf[at] as number, message });
   };
 
   /**
@@ -493,41 +612,40 @@ export function scanRust(text: string): RustScan {
     let p = p0;
     for (;;) {
       // One tree at p, under the prefix segments[0..prefixLen).
-      let first: Token | undefined;
-      if (isPunct(tokens[p], '::')) {
+      let first = -1;
+      if (isPunct(p, COLONS)) {
         if (segments.length === 0) segments.push('');
-        first = tokens[p];
+        first = p;
         p++;
       }
       let descended = false;
       while (p < count) {
-        const tok = tokens[p] as Token;
-        first ??= tok;
-        if (tok.t === T.Ident) {
+        if (first === -1) first = p;
+        if (isIdent(p)) {
+          const tok = p;
           p++;
-          if (isPunct(tokens[p], '::')) {
-            segments.push(tok.v);
+          if (isPunct(p, COLONS)) {
+            segments.push(value(tok));
             p++;
             continue;
           }
-          const leaf = tok.v === 'self' && !tok.raw && segments.length > 0 ? [...segments] : [...segments, tok.v];
+          const leaf = code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, value(tok)];
           let binding: string | undefined = leaf[leaf.length - 1];
-          if (isKeyword(tokens[p], 'as')) {
-            const alias = tokens[p + 1];
-            binding = alias?.t === T.Ident && alias.v !== '_' ? alias.v : undefined;
+          if (isKeyword(p, K.As)) {
+            binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
             p += 2;
           }
           emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
           break;
         }
-        if (isPunct(tok, '*')) {
+        if (isPunct(p, 42 /* * */)) {
           if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
           p++;
           break;
         }
-        if (isPunct(tok, '{')) {
+        if (isPunct(p, 123 /* { */)) {
           if (groups.length >= MAX_USE_DEPTH) {
-            error(tok, `use group nested more than ${MAX_USE_DEPTH} deep`);
+            error(p, `use group nested more than ${MAX_USE_DEPTH} deep`);
             return matching(p) + 1;
           }
           groups.push({ prefixLen: segments.length, close: matching(p) });
@@ -541,9 +659,9 @@ export function scanRust(text: string): RustScan {
       for (;;) {
         const g = groups[groups.length - 1];
         if (g === undefined) return p;
-        if (!descended) while (p < g.close && !isPunct(tokens[p], ',')) p++;
+        if (!descended) while (p < g.close && !isPunct(p, 44 /* , */)) p++;
         descended = false;
-        while (p < g.close && isPunct(tokens[p], ',')) p++;
+        while (p < g.close && isPunct(p, 44)) p++;
         if (p < g.close) {
           segments.length = g.prefixLen;
           break;
@@ -557,50 +675,51 @@ export function scanRust(text: string): RustScan {
   };
 
   for (let p = 0; p < count; p++) {
-    const tok = tokens[p] as Token;
+    const t = kind[p] as T;
     if (p === attributeEnd) attributeEnd = -1;
     while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
-    if (tok.t === T.Ident && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{')) && !isPunct(tokens[p - 1], '.')) {
-      if (!tok.raw && tok.v === 'macro_rules') {
+    if (t === T.Ident && isPunct(p + 1, 33 /* ! */)) {
+      if (isOpen(p + 2) && !isPunct(p - 1, 46 /* . */) && !(code[p] === K.MacroRules && !isRaw(p))) {
         // `macro_rules! { … }` has no name; a body without one is not a definition.
-      } else {
         const macro = inMacro();
-        macroCalls.push({ name: tok.v, line: tok.line, column: tok.column, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+        macroCalls.push({ name: value(p), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
       }
+      if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
     }
-    if (!tok.raw && tok.v === 'macro_rules' && tok.t === T.Ident && isPunct(tokens[p + 1], '!') && tokens[p + 2]?.t === T.Ident && (isPunct(tokens[p + 3], '{') || isPunct(tokens[p + 3], '(') || isPunct(tokens[p + 3], '['))) {
-      macroBodies.push({ name: (tokens[p + 2] as Token).v, close: matching(p + 3) });
-    }
-    if (tok.t === T.Literal) {
+    if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
-      if (attributeEnd !== -1 && tok.quoted === true && ATTRIBUTE_PATH.test(tok.v) && !(isPunct(tokens[p - 1], '=') && tokens[p - 2]?.t === T.Ident && PROSE_KEYS.has((tokens[p - 2] as Token).v))) emit('attribute', tok.v.replace(/^\$/, '').split('::'), tok);
+      if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
+        const v = value(p);
+        if (ATTRIBUTE_PATH.test(v) && !(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) emit('attribute', v.replace(/^\$/, '').split('::'), p);
+      }
       continue;
     }
-    if (tok.t === T.Punct) {
-      if (tok.v === '{') depth++;
-      else if (tok.v === '}') {
+    if (t === T.Punct) {
+      const v = code[p] as number;
+      if (v === 123 /* { */) depth++;
+      else if (v === 125 /* } */) {
         if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
           scopes.pop();
           scopeCache = undefined;
         }
         depth--;
         pendingPathAttribute = undefined;
-      } else if (tok.v === ';') pendingPathAttribute = undefined;
-      else if (tok.v === '#' && attributeEnd === -1 && (isPunct(tokens[p + 1], '[') || (isPunct(tokens[p + 1], '!') && isPunct(tokens[p + 2], '[')))) {
+      } else if (v === 59 /* ; */) pendingPathAttribute = undefined;
+      else if (v === 35 /* # */ && attributeEnd === -1 && (isPunct(p + 1, 91) || (isPunct(p + 1, 33) && isPunct(p + 2, 91)))) {
         // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
-        const open = isPunct(tokens[p + 1], '[') ? p + 1 : p + 2;
+        const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
-        if (close === open + 4 && isKeyword(tokens[open + 1], 'path') && isPunct(tokens[open + 2], '=') && tokens[open + 3]?.t === T.Literal) {
-          pendingPathAttribute = (tokens[open + 3] as Token).v;
+        if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
+          pendingPathAttribute = value(open + 3);
           pendingPathConditional = false;
           p = close;
           continue;
         }
-        if (isKeyword(tokens[open + 1], 'cfg_attr')) {
+        if (isKeyword(open + 1, K.CfgAttr)) {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
-            if (isPunct(tokens[q], ',') && isKeyword(tokens[q + 1], 'path') && isPunct(tokens[q + 2], '=') && tokens[q + 3]?.t === T.Literal) {
-              pendingPathAttribute = (tokens[q + 3] as Token).v;
+            if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
+              pendingPathAttribute = value(q + 3);
               pendingPathConditional = true;
             }
           }
@@ -610,90 +729,96 @@ export function scanRust(text: string): RustScan {
       }
       continue;
     }
-    if (tok.t !== T.Ident) continue;
-    const prev = tokens[p - 1];
-    if (isPunct(prev, '::')) {
+    if (t !== T.Ident) continue;
+    const word = isRaw(p) ? K.None : (code[p] as K);
+    if (isPunct(p - 1, COLONS)) {
       // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
       // in 2015, an extern crate since. Otherwise a continuation.
-      const before = tokens[p - 2];
-      if (before === undefined || (before.t === T.Punct && before.v !== '>' && before.v !== ')' && before.v !== ']' && before.v !== '::') || (before.t === T.Ident && KEYWORDS.has(before.v) && before.v !== 'Self')) {
-        if (isPunct(tokens[p + 1], '::') && tokens[p + 2]?.t === T.Ident) {
-          const segments = ['', tok.v];
+      const b = p - 2;
+      const before = kind[b];
+      const bv = code[b] as number;
+      if (before === undefined || (before === T.Punct && bv !== 62 && bv !== 41 && bv !== 93 && bv !== COLONS) || (before === T.Ident && inSet(KEYWORDS, b) && bv !== K.SelfType)) {
+        if (isPunct(p + 1, COLONS) && isIdent(p + 2)) {
+          const segments = ['', value(p)];
           let q = p + 1;
-          while (isPunct(tokens[q], '::') && tokens[q + 1]?.t === T.Ident) {
-            segments.push((tokens[q + 1] as Token).v);
+          while (isPunct(q, COLONS) && isIdent(q + 1)) {
+            segments.push(value(q + 1));
             q += 2;
           }
-          emit('path', segments, prev as Token);
+          emit('path', segments, p - 1);
           p = q - 1;
         }
       }
       continue;
     }
-    if (isPunct(prev, '.')) continue; // a field or a method
+    if (isPunct(p - 1, 46 /* . */)) continue; // a field or a method
 
-    if (!tok.raw && tok.v === 'use') {
-      const isPublic = isKeyword(prev, 'pub') || (isPunct(prev, ')') && isKeyword(tokens[partner[p - 1] as number - 1], 'pub'));
-      const end = useDecl(p + 1, isPublic);
-      p = Math.max(p, end - 1);
+    if (word === K.Use) {
+      const isPublic = isKeyword(p - 1, K.Pub) || (isPunct(p - 1, 41 /* ) */) && isKeyword((partner[p - 1] as number) - 1, K.Pub));
+      const after = useDecl(p + 1, isPublic);
+      p = Math.max(p, after - 1);
       continue;
     }
-    if (!tok.raw && tok.v === 'pub' && isPunct(tokens[p + 1], '(') && isKeyword(tokens[p + 2], 'in')) {
+    if (word === K.Pub && isPunct(p + 1, 40) && isKeyword(p + 2, K.In)) {
       p = matching(p + 1); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
       continue;
     }
-    if (!tok.raw && tok.v === 'extern' && isKeyword(tokens[p + 1], 'crate')) {
+    if (word === K.Extern && isKeyword(p + 1, K.Crate)) {
       // `extern crate self as name;` makes `name::…` a path of this crate.
-      if (isKeyword(tokens[p + 2], 'self') && isKeyword(tokens[p + 3], 'as') && tokens[p + 4]?.t === T.Ident) selfNames.push((tokens[p + 4] as Token).v);
+      if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
       p += 2;
       continue;
     }
-    if (!tok.raw && (tok.v === 'include' || tok.v === 'include_str' || tok.v === 'include_bytes') && isPunct(tokens[p + 1], '!') && (isPunct(tokens[p + 2], '(') || isPunct(tokens[p + 2], '[') || isPunct(tokens[p + 2], '{'))) {
+    if ((word === K.Include || word === K.IncludeStr || word === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
-      if (tok.v === 'include') {
-        const arg = tokens[p + 3];
-        if (arg?.t === T.Literal && arg.quoted === true && close === p + 4) includes.push({ path: arg.v, line: tok.line, column: tok.column, scope: scope() });
-        else includes.push({ line: tok.line, column: tok.column, scope: scope(), expression: tokens.slice(p + 3, close).map((t: Token) => t.v).join(' ').slice(0, 80) });
+      if (word === K.Include) {
+        const at = { line: lineOf[p] as number, column: columnOf[p] as number };
+        if (kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4) includes.push({ path: value(p + 3), ...at, scope: scope() });
+        else {
+          const words: string[] = [];
+          for (let k = p + 3; k < close; k++) words.push(value(k));
+          includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
+        }
       }
       p = close;
       continue;
     }
-    if (!tok.raw && ITEM_KEYWORDS.has(tok.v) && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
+    if (ITEM_KEYWORDS[word] === 1 && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
       // A module-level item: `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
       let q = p + 1;
-      if (tok.v === 'static' && isKeyword(tokens[q], 'mut')) q++;
-      if (tok.v === 'macro_rules' && isPunct(tokens[q], '!')) q++;
-      const name = tokens[q];
-      if (name?.t === T.Ident && !(!name.raw && ITEM_QUALIFIERS.has(name.v))) {
-        items.push({ name: name.v, line: name.line, scope: scope() });
+      if (word === K.Static && isKeyword(q, K.Mut)) q++;
+      if (word === K.MacroRules && isPunct(q, 33)) q++;
+      if (isIdent(q) && !(!isRaw(q) && inSet(ITEM_QUALIFIERS, q))) {
+        const name = value(q);
+        items.push({ name, line: lineOf[q] as number, scope: scope() });
         // `type S = crate::a::T;`: S stands for that path, like a re-export.
-        if (tok.v === 'type' && isPunct(tokens[q + 1], '=')) {
+        if (word === K.Type && isPunct(q + 1, 61)) {
           const segs: string[] = [];
           let r = q + 2;
-          if (isPunct(tokens[r], '::')) {
+          if (isPunct(r, COLONS)) {
             segs.push('');
             r++;
           }
-          while (tokens[r]?.t === T.Ident && isPunct(tokens[r + 1], '::')) {
-            segs.push((tokens[r] as Token).v);
+          while (isIdent(r) && isPunct(r + 1, COLONS)) {
+            segs.push(value(r));
             r += 2;
           }
-          if (tokens[r]?.t === T.Ident) segs.push((tokens[r] as Token).v);
-          if (segs.length > 1) aliases.push({ name: name.v, segments: segs, scope: scope() });
+          if (isIdent(r)) segs.push(value(r));
+          if (segs.length > 1) aliases.push({ name, segments: segs, scope: scope() });
         }
       }
     }
-    if (!tok.raw && tok.v === 'mod' && tokens[p + 1]?.t === T.Ident) {
-      const name = tokens[p + 1] as Token;
-      const after = tokens[p + 2];
-      if (isPunct(after, ';')) {
-        emit('mod', ['self', name.v], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {});
+    if (word === K.Mod && isIdent(p + 1)) {
+      const name = p + 1;
+      if (isPunct(p + 2, 59)) {
+        emit('mod', ['self', value(name)], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {});
         pendingPathAttribute = undefined;
         p += 1;
-      } else if (isPunct(after, '{')) {
-        inlineModules.push({ name: name.v, line: name.line, column: name.column, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
-        scopes.push({ name: name.v, closeDepth: depth + 1 });
+      } else if (isPunct(p + 2, 123)) {
+        const n = value(name);
+        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
+        scopes.push({ name: n, closeDepth: depth + 1 });
         scopeCache = undefined;
         pendingPathAttribute = undefined;
         p += 1;
@@ -702,31 +827,111 @@ export function scanRust(text: string): RustScan {
     }
 
     // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
-    if (!isPunct(tokens[p + 1], '::')) continue;
-    if (!tok.raw && KEYWORDS.has(tok.v)) continue;
-    const segments = [tok.v];
+    if (!isPunct(p + 1, COLONS)) continue;
+    if (KEYWORDS[word] === 1) continue;
+    const segments = [value(p)];
     let q = p + 1;
-    while (isPunct(tokens[q], '::') && tokens[q + 1]?.t === T.Ident) {
-      segments.push((tokens[q + 1] as Token).v);
+    while (isPunct(q, COLONS) && isIdent(q + 1)) {
+      segments.push(value(q + 1));
       q += 2;
     }
     // `crate::$module::f` in a macro: a path the macro's caller completes.
-    if (isPunct(tokens[q], '::') && isPunct(tokens[q + 1], '$') && tokens[q + 2]?.t === T.Ident) {
-      emit('path', [...segments, `$${(tokens[q + 2] as Token).v}`], tok, { metavariable: true });
+    if (isPunct(q, COLONS) && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) {
+      emit('path', [...segments, `$${value(q + 2)}`], p, { metavariable: true });
       p = q + 2;
       continue;
     }
-    if (segments.length > 1) emit('path', segments, tok);
-    const last = tokens[q - 1] as Token;
-    if (segments.length > 1 && isPunct(tokens[q], '!') && (isPunct(tokens[q + 1], '(') || isPunct(tokens[q + 1], '[') || isPunct(tokens[q + 1], '{'))) {
+    if (segments.length > 1) emit('path', segments, p);
+    const last = q - 1;
+    if (segments.length > 1 && isPunct(q, 33) && isOpen(q + 1)) {
       // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
       const macro = inMacro();
-      macroCalls.push({ name: last.v, line: last.line, column: last.column, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
     }
     p = q - 1;
   }
-  if (POOL.length > POOL_KEEP) POOL.length = POOL_KEEP;
   return { edges, inlineModules, items, aliases, includes, selfNames, macroCalls, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deferring: a whole tree's scans are held until its module tree is known
+
+/** Paths and macro names repeat across a tree (`HashMap::new`, `format`): each distinct one is held once. */
+const INTERNED = new Map<string, string>();
+const INTERN_LIMIT = 1 << 17;
+function intern(s: string): string {
+  const known = INTERNED.get(s);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= INTERN_LIMIT) INTERNED.clear();
+  INTERNED.set(s, s);
+  return s;
+}
+
+const NO_SCOPE: readonly string[] = Object.freeze([]);
+
+function deferredList(): DeferredList {
+  return { text: [], nums: [] };
+}
+
+function putDeferred(list: DeferredList, text: string, keptBefore: number, line: number, column: number, scope: string[]): void {
+  const k = list.text.length;
+  list.text.push(intern(text));
+  list.nums.push(keptBefore, line, column);
+  if (scope.length > 0 && list.scopes === undefined) list.scopes = Array.from({ length: k }, () => NO_SCOPE as string[]);
+  list.scopes?.push(scope);
+}
+
+/** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
+const isPlainPath = (e: RustEdge) => e.kind === 'path' && e.metavariable !== true && e.macro === undefined && !e.glob && e.pathAttribute === undefined && e.binding === undefined && e.public === undefined && isPlainHead(e.segments[0]);
+/**
+ * `path` is `segments` joined by `::` (what scanRust writes; an edge pasted in by include! has a longer path), so
+ * the path alone gives the segments back. Lengths decide it without joining: segments are identifiers.
+ */
+function isJoined(e: RustEdge): boolean {
+  let length = 2 * (e.segments.length - 1);
+  for (const s of e.segments) length += s.length;
+  return length === e.path.length && e.path.startsWith(e.segments[0] as string);
+}
+const isPlainHead = (head: string | undefined) => head !== undefined && head !== '' && head !== 'crate' && head !== 'self' && head !== 'super';
+
+/**
+ * Sets aside what most of a scan is and few scans need: paths that start with a plain name (`Vec::new`,
+ * `HashMap::new`, `store::open`), macro calls outside macro bodies (`format!`) and items, held as interned text and
+ * numbers instead of an object each, so a tree's scans cost memory by what they declare, not by every path
+ * they write. resolveRustCrate reads them back in source order where they can matter, so it resolves
+ * exactly what it would have resolved from the whole scan. A scan with a glob `use` keeps its paths.
+ */
+export function deferRustScan(scan: RustScan): RustScan {
+  if (scan.deferred !== undefined) return scan;
+  const paths = deferredList();
+  const calls = deferredList();
+  const hasGlob = scan.edges.some((e) => e.glob === true && e.kind === 'use');
+  const edges: RustEdge[] = [];
+  for (const e of scan.edges) {
+    if (!hasGlob && isPlainPath(e) && isJoined(e)) putDeferred(paths, e.path, edges.length, e.line, e.column, e.scope);
+    else edges.push(e);
+  }
+  const macroCalls: RustMacroCall[] = [];
+  for (const c of scan.macroCalls) {
+    if (c.macro === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
+    else macroCalls.push(c);
+  }
+  const items = deferredList();
+  for (const i of scan.items) putDeferred(items, i.name, 0, i.line, 0, i.scope);
+  return { ...scan, edges, macroCalls, items: [], deferred: { paths, calls, items } };
+}
+
+/** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
+function* withDeferred<T>(kept: readonly T[], list: DeferredList | undefined, make: (text: string, line: number, column: number, scope: string[]) => T | undefined): Generator<T> {
+  let d = 0;
+  const count = list?.text.length ?? 0;
+  for (let k = 0; k <= kept.length; k++) {
+    for (; list !== undefined && d < count && (list.nums[3 * d] as number) <= k; d++) {
+      const made = make(list.text[d] as string, list.nums[3 * d + 1] as number, list.nums[3 * d + 2] as number, list.scopes?.[d] ?? (NO_SCOPE as string[]));
+      if (made !== undefined) yield made;
+    }
+    if (k < kept.length) yield kept[k] as T;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -940,7 +1145,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) continue;
     for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
   }
-  const context: PathContext = { fileOf, libNames, edition2015 };
+  let depth = 0;
+  for (const m of fileOf.keys()) depth = Math.max(depth, m.split('::').length);
+  const context: PathContext = { fileOf, depth, libNames, edition2015 };
   const editionUnknown = options.edition === 'unknown';
   /** The readings of every path: one edition, or both when the edition is unknown. */
   const contexts: PathContext[] = editionUnknown ? [{ ...context, edition2015: false }, { ...context, edition2015: true }] : [context];
@@ -963,7 +1170,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     info(module, file);
-    for (const item of scan.items) info([module, ...item.scope].join('::'), file).items.add(item.name);
+    const revive = (name: string, line: number, _column: number, scope: string[]): RustItem => ({ name, line, scope });
+    for (const item of withDeferred(scan.items, scan.deferred?.items, revive)) info(item.scope.length === 0 ? module : [module, ...item.scope].join('::'), file).items.add(item.name);
     for (const alias of scan.aliases) {
       const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
@@ -978,6 +1186,30 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
   }
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
+  /**
+   * Whether a path starting with `head` can resolve at all. Outside a file with glob imports, a plain
+   * first segment leads into the package only as a module name, a crate name or a name a `use` binds
+   * (see absoluteSegments and resolveEdge); `Vec::new`, `HashMap::new` — most paths in code — are
+   * dropped here without a resolution per edge and per edition.
+   */
+  const leading = new Set<string>(libNames);
+  for (const m of fileOf.keys()) {
+    const cut = m.lastIndexOf('::');
+    if (cut > 0) leading.add(m.slice(cut + 2));
+  }
+  for (const i of infos.values()) for (const name of i.bindings.keys()) leading.add(name);
+  const mayLead = (head: string) => head === '' || head === 'crate' || head === 'self' || head === 'super' || leading.has(head);
+  /** mayLead of a deferred path's first segment, once per distinct (interned) path. */
+  const pathLeads = new Map<string, boolean>();
+  const pathMayLead = (path: string): boolean => {
+    let leads = pathLeads.get(path);
+    if (leads === undefined) {
+      const cut = path.indexOf('::');
+      leads = mayLead(cut === -1 ? path : path.slice(0, cut));
+      pathLeads.set(path, leads);
+    }
+    return leads;
+  };
 
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
@@ -1059,7 +1291,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const module = moduleOf.get(file);
     if (module === undefined) continue;
     const base = module.split('::');
-    for (const edge of scans.get(file)?.edges ?? []) resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    const anyHead = globsOf.has(file);
+    const scan = scans.get(file);
+    // Deferred paths come back only when their head may lead somewhere (the same test the loop applies).
+    const revive = (path: string, line: number, column: number, scope: string[]): RustEdge | undefined =>
+      anyHead || pathMayLead(path) ? { kind: 'path', path, segments: path.split('::'), line, column, scope } : undefined;
+    for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
+      if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
+      resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
+    }
   }
 
   // Macros: a `macro_rules!` body is expanded where the macro is called. Its paths are edges of the
@@ -1091,7 +1331,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const scan = scans.get(file);
       if (module === undefined || scan === undefined) continue;
       const base = module.split('::');
-      for (const call of scan.macroCalls ?? []) {
+      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
         if (call.macro !== undefined) continue; // expanded where its own macro is called
         const reached = new Set<string>();
         const names = [call.name];
@@ -1133,6 +1374,8 @@ interface ModuleInfo {
 
 interface PathContext {
   fileOf: ReadonlyMap<string, string>;
+  /** The most `::` segments of any module path in fileOf. */
+  depth: number;
   libNames: ReadonlySet<string>;
   edition2015: boolean;
 }
@@ -1176,6 +1419,7 @@ class ItemResolver {
   resolve(absolute: readonly string[]): ItemTarget | undefined {
     const chain: string[] = [];
     const onChain = new Set<string>();
+    const stepped = new Set<string>();
     let current = absolute;
     let reached: ItemTarget | undefined;
     let result: ItemTarget | undefined;
@@ -1186,7 +1430,7 @@ class ItemResolver {
         result = known ?? reached;
         break;
       }
-      const target = longestPrefix(current, this.context.fileOf);
+      const target = longestPrefix(current, this.context);
       // A hop that names no module falls back to the module reached before it.
       if (target === undefined || onChain.has(key) || hop >= MAX_REEXPORT_HOPS) {
         result = target ?? reached;
@@ -1197,6 +1441,17 @@ class ItemResolver {
       reached = target;
       const k = target.module.split('::').length;
       const name = current[k];
+      if (name !== undefined) {
+        // The same name asked of the same module again, on a longer path: a chain that lengthens at every
+        // lap (`use crate::k::b as k;`), which rustc rejects. Walking it to the hop limit cost a path of
+        // thousands of segments per hop; it ends here, at the module reached, as at the limit.
+        const asked = `${target.module}\0${name}`;
+        if (stepped.has(asked)) {
+          result = target;
+          break;
+        }
+        stepped.add(asked);
+      }
       const next = name === undefined ? undefined : this.step(target.module, name, current.slice(k + 1));
       if (next === undefined) {
         result = target;
@@ -1233,7 +1488,7 @@ class ItemResolver {
       for (const g of info.globs) {
         if (g.public !== true) continue;
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        const target = source === undefined ? undefined : longestPrefix(source, this.context.fileOf);
+        const target = source === undefined ? undefined : longestPrefix(source, this.context);
         if (target === undefined) continue;
         out.set(target.file, target);
         if (!seen.has(target.module)) {
@@ -1362,10 +1617,11 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
   return undefined;
 }
 
-function longestPrefix(segments: readonly string[], fileOf: ReadonlyMap<string, string>): { file: string; module: string } | undefined {
-  for (let k = segments.length; k >= 1; k--) {
+/** The longest prefix of `segments` that is a module; no module has more than `context.depth` segments, so a long path costs no more than a short one. */
+function longestPrefix(segments: readonly string[], context: PathContext): { file: string; module: string } | undefined {
+  for (let k = Math.min(segments.length, context.depth); k >= 1; k--) {
     const module = segments.slice(0, k).join('::');
-    const file = fileOf.get(module);
+    const file = context.fileOf.get(module);
     if (file !== undefined) return { file, module };
   }
   return undefined;

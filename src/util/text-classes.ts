@@ -187,7 +187,12 @@ function placeholderWordsReason(folded: string): string | undefined {
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
   const table = confusableTable();
-  const once = (t: string) => [...t].map((ch) => table[ch] ?? ch).join('').toLowerCase();
+  // A string built in one pass (no array of characters per call): every tracker id goes through here.
+  const once = (t: string) => {
+    let out = '';
+    for (const ch of t) out += table[ch] ?? ch;
+    return out.toLowerCase();
+  };
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
   return once(once(text)).replace(/rn/gu, 'm');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveRustModules, rustModulePath, scanRust, type RustEdge } from '../../src/scan/rust-imports.js';
+import { deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge } from '../../src/scan/rust-imports.js';
 
 const paths = (text: string) => scanRust(text).edges.map((e) => e.path);
 const at = (e: RustEdge) => [e.kind, e.path, e.line, e.column];
@@ -383,6 +383,19 @@ describe('resolveRustModules: re-exports', () => {
     expect(edges).toContainEqual(['crate::s1::N', 'src/s1.rs']);
     expect(edges).toContainEqual(['crate::c1::Far', 'src/s1.rs']);
   });
+
+  it('a use that binds a name through itself (`use crate::k::b::b as k;`) ends at the module reached', () => {
+    // The chain lengthens by two segments at every lap: walked to the hop limit, with a longest-prefix
+    // search over the whole path at each hop, it ran for minutes (found by a differential fuzz).
+    const files = new Map([['src/lib.rs', ''], ['src/k.rs', ''], ['src/main.rs', 'use crate::k::b::b as k;\nfn f() { k::x(); }']]);
+    for (const edition of ['2015', '2021', 'unknown']) {
+      const model = resolveRustModules(files, { crateRoot: 'src', edition });
+      expect(model.edges.map((e) => [e.path, e.to])).toEqual([
+        ['crate::k::b::b', 'src/main.rs'],
+        ['k::x (k bound by use crate::k::b::b)', 'src/main.rs'],
+      ]);
+    }
+  });
 });
 
 describe('scanRust: every edge form, fail closed, stack-safe', () => {
@@ -418,9 +431,8 @@ describe('scanRust: every edge form, fail closed, stack-safe', () => {
 
   it('a use group nested 10,000 deep, closed or not, neither crashes nor goes quadratic', () => {
     for (const text of [`use a::${'{b::'.repeat(10_000)}c${'}'.repeat(10_000)};`, `use a::${'{b::'.repeat(10_000)}`, `use ${'{'.repeat(10_000)}`, '{'.repeat(10_000), `use a::{${'b, '.repeat(50_000)}c};`]) {
-      const t0 = performance.now();
+      // Quadratic work on these would outlast the test's timeout; no clock is read (a loaded machine is not a failure).
       const scan = scanRust(text);
-      expect(performance.now() - t0).toBeLessThan(2_000);
       expect(scan.edges.length + scan.errors.length).toBeGreaterThan(0);
     }
   });
@@ -496,5 +508,39 @@ describe('resolveRustModules: targets and editions', () => {
       ['src/core.rs', 'src/store.rs'],
       ['src/main.rs', 'src/cli.rs'],
     ]);
+  });
+});
+
+describe('deferRustScan', () => {
+  // Plain paths and macro calls held as text and numbers must come back exactly where they were.
+  const crates: [string, string][][] = [
+    [
+      ['src/lib.rs', 'pub mod store;\npub mod net;\nmacro_rules! open { () => { crate::store::open() } }\npub use store::Handle;'],
+      ['src/store.rs', 'pub fn open() {}\npub struct Handle;\nmod inner { fn f() { super::open(); net::x(); Vec::new(); } }'],
+      ['src/net.rs', 'use crate::store;\nfn g() { store::open(); HashMap::new(); open!(); format!("x"); Handle::new(); }\npub fn x() {}'],
+    ],
+    [
+      ['src/lib.rs', 'pub mod a;\npub mod b;'],
+      ['src/a.rs', 'use super::*;\nfn f() { b::g(); Vec::new(); }'],
+      ['src/b.rs', 'pub fn g() {}\nfn h() { a::f(); std::mem::drop(1); }'],
+    ],
+  ];
+  it('resolves deferred scans exactly as whole ones, in every edition', () => {
+    for (const files of crates) {
+      for (const edition of ['2015', '2021', 'unknown']) {
+        const whole = resolveRustModules(new Map(files), { crateRoot: 'src', edition });
+        const deferred = resolveRustCrate(new Map(files.map(([f, t]) => [f, deferRustScan(scanRust(t))])), { crateRoot: 'src', edition });
+        expect(whole.edges.filter((e) => e.kind === 'path').length).toBeGreaterThan(0);
+        expect(deferred.edges).toEqual(whole.edges);
+        expect(deferred.edgeCount).toBe(whole.edgeCount);
+        expect(deferred.unresolved).toEqual(whole.unresolved);
+      }
+    }
+  });
+
+  it('keeps declarations as objects and sets aside plain paths and macro calls', () => {
+    const scan = deferRustScan(scanRust('use crate::a::b;\nmod m;\nfn f() { Vec::new(); crate::x::y(); format!("z"); }'));
+    expect(scan.edges.map((e) => e.path)).toEqual(['crate::a::b', 'self::m', 'crate::x::y']);
+    expect(scan.macroCalls).toEqual([]);
   });
 });
