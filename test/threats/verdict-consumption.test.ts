@@ -8,9 +8,9 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
+import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
@@ -51,18 +51,6 @@ function verifyIn(root: string, ...args: string[]): number | null {
 }
 
 const readVerdictJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Verdict;
-
-/** An edited verdict written where `check` can read it; `refold` recomputes the summary and results as a forger would. */
-function writeForged(forged: Verdict, { refold = false } = {}): string {
-  if (refold) {
-    forged.summary = summarize(forged.gates);
-    forged.selection.gates_verdict = foldGates(forged.gates);
-    forged.verdict = foldRun(forged.gates, forged.selection.complete);
-  }
-  const copy = join(tempDir(), 'forged.json');
-  writeFileSync(copy, JSON.stringify(forged, null, 2));
-  return copy;
-}
 
 /** A run in which gate b fails, its verdict to edit, and gate b in it. */
 function failedRunToForge() {

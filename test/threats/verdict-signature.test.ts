@@ -7,10 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldGates, foldRun, summarize } from '../../src/core/fold.js';
 import { signatureProblem, signVerdict } from '../../src/core/signature.js';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
+import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -61,12 +61,7 @@ function forgeCarefully(v: Verdict): string {
   b.status = 'pass';
   delete b.reason;
   b.detail = 'all checks passed';
-  v.summary = summarize(v.gates);
-  v.selection.gates_verdict = foldGates(v.gates);
-  v.verdict = foldRun(v.gates, v.selection.complete);
-  const copy = join(tempDir(), 'forged.json');
-  writeFileSync(copy, JSON.stringify(v, null, 2));
-  return copy;
+  return writeForged(v, { refold: true });
 }
 
 describe('signed verdicts', () => {
