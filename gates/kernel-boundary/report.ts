@@ -1,5 +1,5 @@
 /** kernel_boundary: the drift report written and the committed one compared. */
-import { didYouMean, type GateContext, type JsonArtifact, plural, writeFilesAtomically } from '../../src/sdk/index.js';
+import { describeInexact, didYouMean, displayPointer, type GateContext, type JsonArtifact, plural, writeFilesAtomically } from '../../src/sdk/index.js';
 import { bareCheckId, BOUNDARY_CHECKS, CHECK_PREFIX, type CommittedReport, isBoundaryCheck, type KernelBoundaryOptions, locateNearest, type Model, REPORT_SCHEMA, REPORT_SCHEMA_ID, type Tally } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -83,6 +83,11 @@ export async function checkCommittedReport(t: Tally, ctx: GateContext, options: 
     t.fail(id, 'report_drift', `${doc.path}: ${message}`, { path: doc.path, pointer, ...locateNearest(doc, pointer), expected, actual, fix });
   };
   const regenerate = `regenerate ${doc.path} from this run (write_report) and commit it; never edit a drift report by hand`;
+  // Counts compared as doubles would agree with a number the report does not hold (7.0000000000000000001 reads as 7).
+  for (const [pointer, text] of doc.inexactNumbers) {
+    drift++;
+    t.fail(id, 'imprecise_number', `${doc.path}: ${displayPointer(pointer)} is written ${describeInexact(text)}; comparing it would compare another number`, { path: doc.path, pointer, ...locateNearest(doc, pointer), expected: 'a count a double holds exactly', actual: text, fix: regenerate });
+  }
 
   if (report.manifest_sha256 === undefined) {
     fail('/manifest_sha256', `has no manifest_sha256, so it is bound to no manifest and could be reused for any`, fresh.manifest_sha256, 'absent', regenerate);

@@ -27,6 +27,15 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') {
+      // A name that is there but leads nowhere is a broken artifact, not an absent one: a reader that treats an
+      // absent file as "none" (an optional manifest, a fallback) must not read a dangling link that way.
+      const target = await danglingTarget(abs);
+      if (target !== undefined) {
+        throw new ArtifactError('unreadable', `${path} is a symbolic link to ${target}, which does not exist`, {
+          path,
+          fix: `produce the file the link points to, or replace the link with the artifact itself`,
+        });
+      }
       throw new ArtifactError('missing', `${path} does not exist`, {
         path,
         fix: `produce ${path} (run the step that writes it) or correct the path in the config`,
@@ -41,6 +50,15 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
     });
   }
   return { abs, path, size: stat.size, ...(real !== undefined ? { real } : {}) };
+}
+
+/** Where the symbolic link at `abs` points, when it is one; undefined for anything else (or nothing). */
+async function danglingTarget(abs: string): Promise<string | undefined> {
+  try {
+    return (await fs.lstat(abs)).isSymbolicLink() ? await fs.readlink(abs) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Files up to this size are read synchronously (no thread-pool round trips); larger ones asynchronously. */

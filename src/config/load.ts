@@ -381,6 +381,12 @@ export async function loadConfig(options: {
     if (g.writes !== undefined && definition.barrier !== true) {
       problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes`, message: `only gates that run commands declare writes; a "${g.type}" gate only reads` });
     }
+    (g.writes ?? []).forEach((glob, j) => {
+      // A glob is matched against root-relative paths: one that climbs or starts at / could never match what it means.
+      if (/^([a-zA-Z]:)?[\\/]/.test(glob) || glob.split(/[\\/]/).includes('..')) {
+        problems.push({ code: 'config_invalid', pointer: `/gates/${i}/writes/${j}`, message: `"${glob}" is not a glob relative to the root (no leading / and no .. segment): write it as the path from the root, e.g. "reports/*.json"` });
+      }
+    });
   });
   // Values that carry no content (placeholders, blank, templates, max_age over 400 days), once the shape is right.
   if (problems.length === 0) problems.push(...configContentProblems(raw).map((p): Problem => ({ code: 'config_invalid', ...p })));

@@ -90,6 +90,15 @@ describe('config: needs and writes are validated (exit 2)', () => {
     expect(e.message).toContain('cannot be ordered');
   });
 
+  it('writes that climb out with .. or start at / (a glob never matches them)', async () => {
+    for (const [glob, j] of [['reports/../reports/x.json', 0], ['/abs/x.json', 0]] as const) {
+      const e = await refused([producer({ writes: [glob] })]);
+      expect(e).toMatchObject({ code: 'config_invalid', exitCode: 2 });
+      expect(e.message).toContain(`/gates/0/writes/${j}`);
+      expect(e.message).toContain('is not a glob relative to the root');
+    }
+  });
+
   it('writes on a gate that runs no command', async () => {
     const e = await refused([reader('a', 'status.json', { writes: ['x'] })]);
     expect(e.message).toContain('only gates that run commands declare writes');
