@@ -424,7 +424,7 @@ describe('claim_tier_order: release texts a glob matches but cannot list', () =>
     symlinkSync(join(root, 'notes', 'missing.md'), join(root, 'notes', '0.5.md'));
     const { verdict: v } = await verify({ root, out: tempDir(), now: NOW });
     const findings = (v.gates[0]?.checks ?? []).filter((c) => c.status !== 'pass');
-    expect(findings.map((f) => [f.code, f.path])).toEqual([['missing', 'notes/0.5.md']]);
+    expect(findings.map((f) => [f.code, f.path])).toEqual([['unreadable', 'notes/0.5.md']]);
   });
 
   it('a link out of the root refuses the whole listing (outside_root naming the link): no text is silently dropped', async () => {

@@ -140,13 +140,13 @@ describe('practical_finish_checkpoint: the source fallback chain', () => {
     expect(findings.map(brief)).toEqual([['tracker', 'unreadable', ISSUES, null, null]]);
   });
 
-  it('a primary that is a dangling symlink fails with missing, without falling through to the base file', async () => {
+  it('a primary that is a dangling symlink fails with unreadable (a link names a file that should be there), without falling through to the base file', async () => {
     const root = workspace({ 'gate-engine.config.yaml': config(), [BASE]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')) });
     mkdirSync(join(root, '.beads'), { recursive: true });
     symlinkSync(join(root, 'exports/gone.jsonl'), join(root, ISSUES));
     const { result, findings } = await run(root);
     expect(result.exitCode).toBe(1);
-    expect(findings.map(brief)).toEqual([['tracker', 'missing', ISSUES, null, null]]);
+    expect(findings.map(brief)).toEqual([['tracker', 'unreadable', ISSUES, null, null]]);
   });
 
   it('a source outside the root is refused (outside_root), never skipped', async () => {
