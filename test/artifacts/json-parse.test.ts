@@ -441,6 +441,36 @@ describe('parseJson: values', () => {
   });
 });
 
+describe('parseJson: inexactNumbers', () => {
+  it('records exactly the numbers a double cannot hold, by pointer, with their text', () => {
+    const parsed = parseJson('{"a":1.5,"b":0.1000000000000000000001,"c":[12345678901234567890,7,-0.0,9007199254740991],"d":-9007199254740993,"e":123456789012345}');
+    expect([...parsed.inexactNumbers]).toEqual([['/b', '0.1000000000000000000001'], ['/c/0', '12345678901234567890'], ['/d', '-9007199254740993']]);
+  });
+
+  it('a document of exact numbers records none', () => {
+    expect(parseJson('[0.1, 1e21, -2.5, 100, 0.30000000000000004]').inexactNumbers.size).toBe(0);
+  });
+});
+
+describe('parseJson: strings after an escape (the slow path)', () => {
+  it('a control character after an escape is malformed at its offset', () => {
+    const p = problemOf('"a\\n\u0001"');
+    expect(p).toMatchObject({ kind: 'malformed', message: 'unescaped control character U+0001 in string', offset: 4, pointer: '' });
+  });
+
+  it('a string that ends after an escape is unterminated, reported at its opening quote', () => {
+    expect(problemOf('{"k": "a\\n')).toMatchObject({ kind: 'malformed', message: `unterminated string; expected '"' before the end of input`, offset: 6, pointer: '/k' });
+    expect(problemOf('"a\\u0041')).toMatchObject({ kind: 'malformed', message: `unterminated string; expected '"' before the end of input`, offset: 0 });
+  });
+});
+
+describe('parseJson: leading zeros', () => {
+  it('a zero followed by any digit, 9 included, is refused with the digits written', () => {
+    expect(problemOf('09')).toMatchObject({ kind: 'malformed', message: "invalid number '09': leading zeros are not allowed", offset: 0 });
+    expect(problemOf('[-0199]')).toMatchObject({ kind: 'malformed', message: "invalid number '-0199': leading zeros are not allowed", offset: 1, pointer: '/0' });
+  });
+});
+
 describe('parseJson: nonIntegerNumbers', () => {
   it('records numbers written with a fraction or exponent', () => {
     expect(parseJson('{"a":500.0}').nonIntegerNumbers.has('/a')).toBe(true);
