@@ -137,6 +137,8 @@ describe('artifact_status: run lineage', () => {
     const blank = await lineage({ run_id: 'r-1', correlation_id: '   ' });
     expect(blank.checks[1]).toMatchObject({ code: 'placeholder', pointer: '/correlation_id', expected: 'a real correlation_id', actual: '   ', fix: 'have the producer write the correlation_id of the run that produced a.json at /correlation_id' });
     expect(blank.checks[1]!.message).toMatch(/: correlation_id \(\/correlation_id\) "   " is blank$/);
+    // Only the blank id is reported: a correlation_id that is no id is not compared with the run_id.
+    expect(codes(blank)).toEqual([['status_allowed', 'ok'], ['run_lineage', 'placeholder']]);
 
     const placeholder = await lineage({ run_id: '${RUN_ID}', correlation_id: 'ci-${RUN_ID}' });
     expect(placeholder.checks[1]).toMatchObject({ code: 'placeholder', pointer: '/run_id', expected: 'a real run_id', actual: '${RUN_ID}' });
