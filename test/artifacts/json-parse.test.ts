@@ -530,6 +530,12 @@ describe('parseJson: nesting depth', () => {
   it('rejects a maxDepth that is not a non-negative integer', () => {
     expect(() => parseJson('1', { maxDepth: -1 })).toThrow(RangeError);
     expect(() => parseJson('1', { maxDepth: 1.5 })).toThrow(RangeError);
+    expect(() => parseJson('1', { maxDepth: -1 })).toThrow('maxDepth must be a non-negative integer, got -1');
+  });
+
+  it('refuses a text that is not a string with a TypeError that says so', () => {
+    expect(() => parseJson(5 as unknown as string)).toThrow(new TypeError('parseJson expects a string'));
+    expect(() => parseJson(Buffer.from('{}') as unknown as string)).toThrow(new TypeError('parseJson expects a string'));
   });
 });
 
@@ -576,6 +582,15 @@ describe('locateJsonPointer', () => {
     expect(locateJsonPointer('[]', '/0')).toBeUndefined();
     expect(locateJsonPointer('{}', '/a')).toBeUndefined();
     expect(locateJsonPointer('', '')).toBeUndefined();
+    // A scalar has no elements, whatever the segment.
+    expect(locateJsonPointer('5', '/0')).toBeUndefined();
+    expect(locateJsonPointer('"abc"', '/0')).toBeUndefined();
+  });
+
+  it('finds an element past index 9 (a segment of several digits)', () => {
+    const list = `[${Array.from({ length: 13 }, (_, k) => k).join(',')}]`;
+    expect(locateJsonPointer(list, '/12')).toEqual({ line: 1, column: list.indexOf('12') + 1 });
+    expect(locateJsonPointer(list, '/10')).toEqual({ line: 1, column: list.indexOf('10') + 1 });
   });
 
   it('gives the same line and column for CRLF text', () => {
