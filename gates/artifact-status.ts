@@ -161,7 +161,8 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
       return;
     }
-    const looseMatch = allowed.find((value) => value !== null && typeof value !== 'object' && lookup.value !== null && typeof lookup.value !== 'object' && String(value) === String(lookup.value));
+    // typeof null is 'object' too: only scalars have a spelling worth comparing.
+    const looseMatch = allowed.find((value) => typeof value !== 'object' && typeof lookup.value !== 'object' && String(value) === String(lookup.value));
     ctx.fail('status_allowed', 'status_not_allowed', `${where}: ${shown} (expected one of ${allowedText})`, {
       ...detail,
       expected: allowed,

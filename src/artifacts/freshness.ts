@@ -90,7 +90,8 @@ export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }
   fix: string;
 } {
   const shown = typeof note.value === 'string' ? note.value : JSON.stringify(note.value) ?? String(note.value);
-  const actual = typeof note.value === 'string' || typeof note.value === 'number' || typeof note.value === 'boolean' ? note.value : shown;
+  // A string is already its own `shown`; numbers and booleans stay typed.
+  const actual = typeof note.value === 'number' || typeof note.value === 'boolean' ? note.value : shown;
   return {
     id: 'artifact_age',
     code: 'age_unbounded',

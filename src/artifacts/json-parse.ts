@@ -233,7 +233,7 @@ class Parser {
           setMember(parent, path[top] as string, value);
           if (sep === COMMA) {
             this.afterComma(CLOSE_BRACE, top);
-            this.readKey(parent, opens[top]!, 'a string key', true);
+            this.readKey(parent, opens[top]!, 'a string key');
             break;
           }
           if (sep !== CLOSE_BRACE) this.unexpected("'}' or ','", top);
@@ -256,14 +256,14 @@ class Parser {
   }
 
   /** Reads `"key" :` and leaves `pos` at the member's value. */
-  private readKey(object: Record<string, unknown>, open: number, expected: string, mayDuplicate = false): void {
+  private readKey(object: Record<string, unknown>, open: number, expected: string): void {
     const path = this.path;
     const top = path.length - 1;
     if (this.text.charCodeAt(this.pos) !== QUOTE) this.unexpected(expected, top, this.pos, true);
     const keyOffset = this.pos;
     const key = this.readString(top);
     // Checking the object we are building is free; where the first one was is only looked up on error.
-    if (mayDuplicate && Object.hasOwn(object, key)) this.duplicateKey(key, keyOffset, open, top);
+    if (Object.hasOwn(object, key)) this.duplicateKey(key, keyOffset, open, top);
     path[top] = key;
     this.skipWs();
     if (this.text.charCodeAt(this.pos) !== COLON) this.unexpected(`':' after the key ${JSON.stringify(key)}`, top + 1);

@@ -19,9 +19,9 @@ const RADIX = /^([+-]?)0([xob])([0-9a-fA-F]+)$/;
 function canonicalDecimal(text: string): { negative: boolean; digits: string; exponent: bigint } | undefined {
   const m = DECIMAL.exec(text);
   if (m === null) return undefined;
-  const [, sign, whole = '', fraction = '', exp = '0'] = m;
+  const [, sign, whole = '', fraction = '', exp] = m;
   let digits = whole + fraction;
-  let exponent = BigInt(exp) - BigInt(fraction.length);
+  let exponent = BigInt(exp ?? 0) - BigInt(fraction.length);
   const lead = digits.search(/[^0]/);
   if (lead === -1) return { negative: false, digits: '0', exponent: 0n };
   digits = digits.slice(lead);
@@ -41,24 +41,23 @@ function canonicalDecimal(text: string): { negative: boolean; digits: string; ex
  */
 export function numberSurvives(text: string, value: number): boolean {
   const clean = text.trim().replace(/_/g, '');
-  if (!DECIMAL.test(clean) && !RADIX.test(clean)) return true;
-  if (!Number.isFinite(value)) return false;
   const radix = RADIX.exec(clean);
   if (radix !== null) {
+    // NaN and ±Infinity equal no magnitude.
     const magnitude = BigInt(`0${radix[2]}${radix[3]}`);
     return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && Number(radix[1] === '-' ? -magnitude : magnitude) === value;
   }
   const written = canonicalDecimal(clean);
-  if (written === undefined) return false;
+  if (written === undefined) return true;
   if (!/[.eE]/.test(clean)) {
     // An integer: exact only within the safe range, where every integer has its own double.
     const big = BigInt(clean);
-    const magnitude = big < 0n ? -big : big;
-    return magnitude <= BigInt(Number.MAX_SAFE_INTEGER) && Number.isInteger(value) && BigInt(value) === big;
+    const safe = BigInt(Number.MAX_SAFE_INTEGER);
+    return big >= -safe && big <= safe && Number.isInteger(value) && BigInt(value) === big;
   }
+  // NaN and ±Infinity have no digits: a literal that overflowed never survives.
   const read = canonicalDecimal(shortest(value));
   if (read === undefined) return false;
-  if (written.digits === '0' && read.digits === '0') return true;
   return written.negative === read.negative && written.digits === read.digits && written.exponent === read.exponent;
 }
 
@@ -73,9 +72,10 @@ export function numberSurvives(text: string, value: number): boolean {
  */
 export function numberOutOfRange(text: string, value: number): 'overflow' | 'underflow' | undefined {
   const clean = text.trim().replace(/_/g, '');
-  if (!DECIMAL.test(clean)) return undefined;
+  const written = canonicalDecimal(clean);
+  if (written === undefined) return undefined;
   if (value === Infinity || value === -Infinity) return 'overflow';
-  if (value === 0 && canonicalDecimal(clean)?.digits !== '0') return 'underflow';
+  if (value === 0 && written.digits !== '0') return 'underflow';
   return undefined;
 }
 
@@ -103,9 +103,9 @@ export function describeInexact(text: string): string {
  * pointer order, as `[pointer, text]`.
  */
 export function inexactWithin(inexact: InexactNumbers, pointer: string): [string, string][] {
-  const out: [string, string][] = [];
-  for (const [at, text] of inexact) if (at === pointer || at.startsWith(`${pointer}/`)) out.push([at, text]);
-  return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Pointers are unique map keys: the default sort (UTF-16 code units) orders them.
+  const within = [...inexact.keys()].filter((at) => at === pointer || at.startsWith(`${pointer}/`)).sort();
+  return within.map((at) => [at, inexact.get(at) as string]);
 }
 
 const NUMBER_TOKEN = /(?<![\w.:+-])[+-]?(?:0[xob][0-9a-fA-F_]+|\d[\d_]*(?:\.[\d_]+)?(?:[eE][+-]?[\d_]+)?)(?![\w.:])/g;
@@ -128,13 +128,12 @@ export function scanTomlNumbers(text: string): { inexact: Map<number, string>; f
   const out = new Map<number, string>();
   const fractional = new Set<number>();
   const outOfRange: { text: string; why: 'overflow' | 'underflow' }[] = [];
-  for (const line of stripTomlStringsAndComments(text).split('\n')) {
-    const eq = line.indexOf('=');
-    const values = line.trimStart().startsWith('[') && eq === -1 ? '' : eq === -1 ? line : line.slice(eq + 1);
+  for (const { values } of tomlValueLines(text)) {
     for (const m of values.matchAll(NUMBER_TOKEN)) {
       const token = m[0];
       const clean = token.replace(/_/g, '');
-      const value = /^[+-]?0[xob]/.test(clean) ? Number(BigInt(clean.replace(/^[+-]/, ''))) * (clean.startsWith('-') ? -1 : 1) : Number(clean);
+      // Number() reads 0x/0o/0b as TOML writes them (unsigned). NaN: a key in an inline table spelt like a number (`{ 0b12 = 1 }`).
+      const value = Number(clean);
       if (Number.isNaN(value)) continue;
       const range = numberOutOfRange(clean, value);
       if (range !== undefined) outOfRange.push({ text: token, why: range });
@@ -143,6 +142,32 @@ export function scanTomlNumbers(text: string): { inexact: Map<number, string>; f
     }
   }
   return { inexact: out, fractional, outOfRange };
+}
+
+/**
+ * The value part of each line of a TOML text (strings blanked, comments removed) and the index it starts at: after the
+ * first `=` of a key line, nothing of a table header, and the whole line inside a multi-line array or inline table —
+ * where a line opening with `[` is a nested array, not a header. Keys and headers are names: a bare key may be spelt
+ * like a number or a date.
+ */
+export function tomlValueLines(text: string): { values: string; start: number }[] {
+  let open = 0;
+  return stripTomlStringsAndComments(text).split('\n').map((line) => {
+    const start = open > 0 ? 0 : line.trimStart().startsWith('[') ? line.length : line.indexOf('=') + 1;
+    const values = line.slice(start);
+    open = Math.max(0, open + bracketBalance(values));
+    return { values, start };
+  });
+}
+
+/** Brackets and braces opened minus closed (strings and comments already blanked). */
+function bracketBalance(values: string): number {
+  let balance = 0;
+  for (const c of values) {
+    if (c === '[' || c === '{') balance++;
+    else if (c === ']' || c === '}') balance--;
+  }
+  return balance;
 }
 
 /** The text with every string literal blanked and every comment removed (line structure kept). */
@@ -165,8 +190,8 @@ export function stripTomlStringsAndComments(text: string): string {
         else if (!triple && text[j] === '\n') break;
         j++;
       }
-      const body = text.slice(i, Math.min(j + close.length, text.length));
-      out += '""' + body.replace(/[^\n]/g, '').replace(/\n/g, '\n');
+      // Only the string's line breaks are kept, so line numbers stay those of the text.
+      out += '""' + text.slice(i, j + close.length).replace(/[^\n]/g, '');
       i = j + close.length;
       continue;
     }

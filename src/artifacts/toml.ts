@@ -1,7 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { ArtifactError } from './errors.js';
 import { loadText } from './load.js';
-import { describeOutOfRange, scanTomlNumbers, stripTomlStringsAndComments, type InexactNumbers } from './numbers.js';
+import { describeOutOfRange, scanTomlNumbers, tomlValueLines, type InexactNumbers } from './numbers.js';
 import { parseStrictDate } from '../util/time.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
@@ -94,18 +94,14 @@ const DATE_TOKEN = /(?<![\w.:-])(\d{4}-\d{2}-\d{2})(?![\w-])|(?<![\w.:-])(\d{4}-
  * carry no position, so the text's date literals are checked instead (only when the document holds a date at all).
  */
 function refuseImpossibleDates(path: string, text: string): void {
-  const lines = stripTomlStringsAndComments(text).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    // Values only: a bare key may be spelt like a date (`2024-02-30 = "x"`), a table header holds none.
-    const line = lines[i] as string;
-    const eq = line.indexOf('=');
-    const values = line.trimStart().startsWith('[') && eq === -1 ? '' : line.slice(eq + 1);
+  // Values only: a bare key may be spelt like a date (`2024-02-30 = "x"`), a table header holds none.
+  tomlValueLines(text).forEach(({ values, start }, i) => {
     for (const m of values.matchAll(DATE_TOKEN)) {
       const date = (m[1] ?? m[2]) as string;
       const parsed = parseStrictDate(date);
-      if (!parsed.ok) failToml(path, false, `the date ${date} does not exist (${parsed.reason.replace(/^"[^"]*" is not a real date: /, '')}); the TOML parser would roll it over to another day`, i + 1, eq + 2 + (m.index ?? 0));
+      if (!parsed.ok) failToml(path, false, `the date ${date} does not exist (${parsed.reason.replace(/^"[^"]*" is not a real date: /, '')}); the TOML parser would roll it over to another day`, i + 1, start + 1 + (m.index ?? 0));
     }
-  }
+  });
 }
 
 function failToml(path: string, duplicate: boolean, reason: string, line: number, column: number): never {

@@ -441,6 +441,36 @@ describe('parseJson: values', () => {
   });
 });
 
+describe('parseJson: inexactNumbers', () => {
+  it('records exactly the numbers a double cannot hold, by pointer, with their text', () => {
+    const parsed = parseJson('{"a":1.5,"b":0.1000000000000000000001,"c":[12345678901234567890,7,-0.0,9007199254740991],"d":-9007199254740993,"e":123456789012345}');
+    expect([...parsed.inexactNumbers]).toEqual([['/b', '0.1000000000000000000001'], ['/c/0', '12345678901234567890'], ['/d', '-9007199254740993']]);
+  });
+
+  it('a document of exact numbers records none', () => {
+    expect(parseJson('[0.1, 1e21, -2.5, 100, 0.30000000000000004]').inexactNumbers.size).toBe(0);
+  });
+});
+
+describe('parseJson: strings after an escape (the slow path)', () => {
+  it('a control character after an escape is malformed at its offset', () => {
+    const p = problemOf('"a\\n\u0001"');
+    expect(p).toMatchObject({ kind: 'malformed', message: 'unescaped control character U+0001 in string', offset: 4, pointer: '' });
+  });
+
+  it('a string that ends after an escape is unterminated, reported at its opening quote', () => {
+    expect(problemOf('{"k": "a\\n')).toMatchObject({ kind: 'malformed', message: `unterminated string; expected '"' before the end of input`, offset: 6, pointer: '/k' });
+    expect(problemOf('"a\\u0041')).toMatchObject({ kind: 'malformed', message: `unterminated string; expected '"' before the end of input`, offset: 0 });
+  });
+});
+
+describe('parseJson: leading zeros', () => {
+  it('a zero followed by any digit, 9 included, is refused with the digits written', () => {
+    expect(problemOf('09')).toMatchObject({ kind: 'malformed', message: "invalid number '09': leading zeros are not allowed", offset: 0 });
+    expect(problemOf('[-0199]')).toMatchObject({ kind: 'malformed', message: "invalid number '-0199': leading zeros are not allowed", offset: 1, pointer: '/0' });
+  });
+});
+
 describe('parseJson: nonIntegerNumbers', () => {
   it('records numbers written with a fraction or exponent', () => {
     expect(parseJson('{"a":500.0}').nonIntegerNumbers.has('/a')).toBe(true);
@@ -500,6 +530,12 @@ describe('parseJson: nesting depth', () => {
   it('rejects a maxDepth that is not a non-negative integer', () => {
     expect(() => parseJson('1', { maxDepth: -1 })).toThrow(RangeError);
     expect(() => parseJson('1', { maxDepth: 1.5 })).toThrow(RangeError);
+    expect(() => parseJson('1', { maxDepth: -1 })).toThrow('maxDepth must be a non-negative integer, got -1');
+  });
+
+  it('refuses a text that is not a string with a TypeError that says so', () => {
+    expect(() => parseJson(5 as unknown as string)).toThrow(new TypeError('parseJson expects a string'));
+    expect(() => parseJson(Buffer.from('{}') as unknown as string)).toThrow(new TypeError('parseJson expects a string'));
   });
 });
 
@@ -546,6 +582,15 @@ describe('locateJsonPointer', () => {
     expect(locateJsonPointer('[]', '/0')).toBeUndefined();
     expect(locateJsonPointer('{}', '/a')).toBeUndefined();
     expect(locateJsonPointer('', '')).toBeUndefined();
+    // A scalar has no elements, whatever the segment.
+    expect(locateJsonPointer('5', '/0')).toBeUndefined();
+    expect(locateJsonPointer('"abc"', '/0')).toBeUndefined();
+  });
+
+  it('finds an element past index 9 (a segment of several digits)', () => {
+    const list = `[${Array.from({ length: 13 }, (_, k) => k).join(',')}]`;
+    expect(locateJsonPointer(list, '/12')).toEqual({ line: 1, column: list.indexOf('12') + 1 });
+    expect(locateJsonPointer(list, '/10')).toEqual({ line: 1, column: list.indexOf('10') + 1 });
   });
 
   it('gives the same line and column for CRLF text', () => {

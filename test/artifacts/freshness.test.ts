@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { ArtifactError } from '../../src/artifacts/errors.js';
+import { ageUnboundedFinding, checkFreshness, datedAt, DEFAULT_FUTURE_SKEW_MS } from '../../src/artifacts/freshness.js';
+
+// The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
+// and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
+
+const NOW = new Date('2026-03-15T12:00:00.000Z');
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const stamp = (offsetMs: number): string => new Date(NOW.getTime() + offsetMs).toISOString();
+
+/** The ArtifactError `run` threw; fails the test if it returned or threw something else. */
+function thrown(run: () => unknown): ArtifactError {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ArtifactError);
+    return e as ArtifactError;
+  }
+  throw new Error('expected an ArtifactError, but the check passed');
+}
+
+describe('checkFreshness', () => {
+  it('returns the timestamp of a fresh document', () => {
+    expect(checkFreshness('a.json', { generated_at: stamp(-DAY) }, NOW, { maxAgeMs: 7 * DAY })).toBe(stamp(-DAY));
+  });
+
+  it('a document without the date fails schema, naming the default pointer', () => {
+    const e = thrown(() => checkFreshness('a.json', { date: stamp(0) }, NOW, { maxAgeMs: DAY }));
+    expect(e.code).toBe('schema');
+    expect(e.message).toBe('a.json has no /generated_at, so its age cannot be proven');
+    expect(e.detail).toEqual({
+      path: 'a.json',
+      pointer: '/generated_at',
+      expected: 'an RFC 3339 timestamp',
+      actual: 'absent',
+      fix: 'have the producer write /generated_at (RFC 3339 with offset, e.g. 2026-01-31T12:00:00Z)',
+    });
+  });
+
+  it('reads the date at a custom pointer and ignores /generated_at', () => {
+    const doc = { meta: { created: stamp(-2 * DAY) }, generated_at: stamp(0) };
+    const e = thrown(() => checkFreshness('a.json', doc, NOW, { maxAgeMs: DAY, pointer: '/meta/created' }));
+    expect(e.code).toBe('stale');
+    expect(e.detail.pointer).toBe('/meta/created');
+    expect(checkFreshness('a.json', doc, NOW, { maxAgeMs: 3 * DAY, pointer: '/meta/created' })).toBe(stamp(-2 * DAY));
+    const missing = thrown(() => checkFreshness('a.json', { generated_at: stamp(0) }, NOW, { maxAgeMs: DAY, pointer: '/meta/created' }));
+    expect(missing.code).toBe('schema');
+    expect(missing.message).toBe('a.json has no /meta/created, so its age cannot be proven');
+    expect(missing.detail.fix).toBe('have the producer write /meta/created (RFC 3339 with offset, e.g. 2026-01-31T12:00:00Z)');
+  });
+
+  it('a present but unparseable date fails schema with the parser\'s reason and the value found', () => {
+    for (const value of ['2026-02-30T00:00:00Z', '2026-01-01T00:00:00', NOW.getTime(), null, true]) {
+      const e = thrown(() => checkFreshness('a.json', { generated_at: value }, NOW, { maxAgeMs: DAY }));
+      expect(e.code).toBe('schema');
+      expect(e.message).toMatch(/^a\.json \/generated_at: \S/);
+      expect(e.detail).toEqual({
+        path: 'a.json',
+        pointer: '/generated_at',
+        expected: 'an RFC 3339 timestamp',
+        actual: value,
+        fix: 'write the timestamp as RFC 3339 with an explicit offset, e.g. 2026-01-31T12:00:00Z',
+      });
+    }
+  });
+
+  it('older than maxAge fails stale with the age, the limit and now in the message and detail', () => {
+    const e = thrown(() => checkFreshness('a.json', { generated_at: stamp(-8 * DAY - 3 * 3_600_000) }, NOW, { maxAgeMs: 7 * DAY }));
+    expect(e.code).toBe('stale');
+    expect(e.message).toBe(`a.json was generated at ${stamp(-8 * DAY - 3 * 3_600_000)}, 8d 3h before now (2026-03-15T12:00:00.000Z); the limit is 1w`);
+    expect(e.detail).toEqual({
+      path: 'a.json',
+      pointer: '/generated_at',
+      expected: 'generated within 1w of 2026-03-15T12:00:00.000Z',
+      actual: stamp(-8 * DAY - 3 * 3_600_000),
+      fix: 're-run the step that produces this artifact; old evidence cannot vouch for this release',
+    });
+  });
+
+  it('exactly maxAge old passes, one millisecond older is stale', () => {
+    expect(checkFreshness('a.json', { generated_at: stamp(-DAY) }, NOW, { maxAgeMs: DAY })).toBe(stamp(-DAY));
+    expect(thrown(() => checkFreshness('a.json', { generated_at: stamp(-DAY - 1) }, NOW, { maxAgeMs: DAY })).code).toBe('stale');
+  });
+
+  it('a maxAge of 0 accepts only now (and the allowed skew ahead)', () => {
+    expect(checkFreshness('a.json', { generated_at: stamp(0) }, NOW, { maxAgeMs: 0 })).toBe(stamp(0));
+    expect(thrown(() => checkFreshness('a.json', { generated_at: stamp(-1) }, NOW, { maxAgeMs: 0 })).code).toBe('stale');
+  });
+
+  it('the default skew is 5 minutes: exactly 5 minutes ahead passes, 1 ms more fails future', () => {
+    expect(DEFAULT_FUTURE_SKEW_MS).toBe(5 * MINUTE);
+    expect(checkFreshness('a.json', { generated_at: stamp(5 * MINUTE) }, NOW, { maxAgeMs: DAY })).toBe(stamp(5 * MINUTE));
+    const e = thrown(() => checkFreshness('a.json', { generated_at: stamp(5 * MINUTE + 1) }, NOW, { maxAgeMs: DAY }));
+    expect(e.code).toBe('future');
+    expect(e.message).toBe(`a.json claims to be generated at ${stamp(5 * MINUTE + 1)}, after now (2026-03-15T12:00:00.000Z) by more than 5m`);
+    expect(e.detail).toEqual({
+      path: 'a.json',
+      pointer: '/generated_at',
+      expected: 'at most 5m after 2026-03-15T12:00:00.000Z',
+      actual: stamp(5 * MINUTE + 1),
+      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
+    });
+  });
+
+  it('a custom skew replaces the default, both narrower and wider', () => {
+    const e = thrown(() => checkFreshness('a.json', { generated_at: stamp(MINUTE + 1) }, NOW, { maxAgeMs: DAY, futureSkewMs: MINUTE }));
+    expect(e.code).toBe('future');
+    expect(e.detail.expected).toBe('at most 1m after 2026-03-15T12:00:00.000Z');
+    expect(checkFreshness('a.json', { generated_at: stamp(MINUTE) }, NOW, { maxAgeMs: DAY, futureSkewMs: MINUTE })).toBe(stamp(MINUTE));
+    expect(checkFreshness('a.json', { generated_at: stamp(10 * MINUTE) }, NOW, { maxAgeMs: DAY, futureSkewMs: 10 * MINUTE })).toBe(stamp(10 * MINUTE));
+    expect(thrown(() => checkFreshness('a.json', { generated_at: stamp(1) }, NOW, { maxAgeMs: DAY, futureSkewMs: 0 })).code).toBe('future');
+  });
+
+  it('an offset other than Z is compared as the instant it names', () => {
+    // 13:00+01:00 is 12:00Z: exactly now.
+    expect(checkFreshness('a.json', { generated_at: '2026-03-15T13:00:00+01:00' }, NOW, { maxAgeMs: 0 })).toBe('2026-03-15T13:00:00+01:00');
+    expect(thrown(() => checkFreshness('a.json', { generated_at: '2026-03-15T12:00:00+01:00' }, NOW, { maxAgeMs: 59 * MINUTE })).code).toBe('stale');
+  });
+});
+
+describe('datedAt', () => {
+  it('reports the value at the default pointer', () => {
+    expect(datedAt({ generated_at: '2026-01-01T00:00:00Z' })).toEqual({ pointer: '/generated_at', value: '2026-01-01T00:00:00Z' });
+  });
+
+  it('reports any non-null value, even one that is not a date (its age is still unbounded)', () => {
+    expect(datedAt({ generated_at: 0 })).toEqual({ pointer: '/generated_at', value: 0 });
+    expect(datedAt({ generated_at: '' })).toEqual({ pointer: '/generated_at', value: '' });
+    expect(datedAt({ generated_at: false })).toEqual({ pointer: '/generated_at', value: false });
+  });
+
+  it('an absent or null date is no date', () => {
+    expect(datedAt({})).toBeUndefined();
+    expect(datedAt({ generated_at: null })).toBeUndefined();
+    expect(datedAt('2026-01-01T00:00:00Z')).toBeUndefined();
+  });
+
+  it('reads a custom pointer', () => {
+    const doc = { meta: { created: '2026-01-01T00:00:00Z' } };
+    expect(datedAt(doc, '/meta/created')).toEqual({ pointer: '/meta/created', value: '2026-01-01T00:00:00Z' });
+    expect(datedAt(doc)).toBeUndefined();
+  });
+});
+
+describe('ageUnboundedFinding', () => {
+  it('no max_age: the finding names the file, pointer and date', () => {
+    expect(ageUnboundedFinding({ kind: 'unbounded', path: 'a.json', pointer: '/generated_at', value: '2026-01-01T00:00:00Z' })).toEqual({
+      id: 'artifact_age',
+      code: 'age_unbounded',
+      message: 'a.json is dated (/generated_at = 2026-01-01T00:00:00Z) but this gate sets no max_age: its age is unbounded, evidence of any age would pass',
+      path: 'a.json',
+      pointer: '/generated_at',
+      expected: 'a max_age bounding the age of this artifact',
+      actual: '2026-01-01T00:00:00Z',
+      fix: 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`',
+    });
+  });
+
+  it('a max_age beyond the cap: the finding says the bound bounds nothing', () => {
+    const f = ageUnboundedFinding({ kind: 'unbounded', path: 'a.json', pointer: '/meta/at', value: '2026-01-01T00:00:00Z', maxAge: '999d' });
+    expect(f.code).toBe('age_unbounded');
+    expect(f.pointer).toBe('/meta/at');
+    expect(f.message).toBe('a.json is dated (/meta/at = 2026-01-01T00:00:00Z) but this gate\'s max_age 999d is longer than 400 days: it bounds nothing, evidence of any age would pass');
+    expect(f.fix).toBe('set the gate\'s max_age to at most 400d (e.g. max_age: 7d) so old evidence fails `stale`');
+  });
+
+  it('a scalar date is reported as itself; anything else as its JSON text', () => {
+    const at = (value: unknown) => ageUnboundedFinding({ kind: 'unbounded', path: 'a.json', pointer: '/generated_at', value });
+    expect(at(1767225600).actual).toBe(1767225600);
+    expect(at(1767225600).message).toContain('(/generated_at = 1767225600)');
+    expect(at(true).actual).toBe(true);
+    expect(at(false).actual).toBe(false);
+    expect(at(0).actual).toBe(0);
+    expect(at('').actual).toBe('');
+    expect(at('').message).toContain('(/generated_at = )');
+    expect(at({ y: 2026 }).actual).toBe('{"y":2026}');
+    expect(at({ y: 2026 }).message).toContain('(/generated_at = {"y":2026})');
+    expect(at([1, 2]).actual).toBe('[1,2]');
+    // A TOML native datetime arrives as a Date: its JSON text, quotes included.
+    expect(at(new Date('2026-01-01T00:00:00Z')).actual).toBe('"2026-01-01T00:00:00.000Z"');
+    // JSON.stringify has no text for undefined: String() names it.
+    expect(at(undefined).actual).toBe('undefined');
+  });
+});
