@@ -22,6 +22,8 @@ interface ModuleExports {
   local: Set<string>;
   reexports: Reexport[];
   incomplete: boolean;
+  /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
+  open: boolean;
 }
 
 export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains): Promise<void> {
@@ -62,7 +64,9 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       const r = await resolver.resolve(base, re.specifier);
       reexports.push({ ...re, targets: r.kind === 'files' ? r.paths : [] });
     }
-    if (reexports.length > 0 || first !== undefined) modules.set(from, { local: new Set(scan.exports.local), reexports, incomplete: first !== undefined });
+    // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
+    // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
+    modules.set(from, { local: new Set(scan.exports.local), reexports, incomplete: first !== undefined, open: scan.exports.open === true });
   }
 
   // Follow each import through the barrels it names.
@@ -106,7 +110,7 @@ class Follower {
   constructor(private readonly modules: ReadonlyMap<string, ModuleExports>) {
     const seeds: string[] = [];
     for (const [file, m] of modules) {
-      if (m.incomplete) seeds.push(file);
+      if (m.incomplete || m.open) seeds.push(file);
       for (const re of m.reexports) {
         if (re.exported !== '*') continue;
         for (const t of re.targets) {

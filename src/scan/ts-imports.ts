@@ -61,6 +61,8 @@ export interface TsGlob {
 /** What a module exports, enough to follow a barrel: local names and re-exports. */
 export interface TsExports {
   local: string[];
+  /** An export whose names the scanner cannot list (`export =`, `export as namespace`, a decorated class, a form it does not know): the module may export any name. */
+  open?: boolean;
   /** `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`. */
   reexports: { exported: string; imported: string; specifier: string }[];
 }
@@ -82,6 +84,8 @@ const MAX_TYPE_ARG_TOKENS = 256;
 const MAX_EXPRESSION = 80;
 const METHOD_MODIFIERS = new Set(['static', 'async', 'get', 'set', 'public', 'private', 'protected', 'override', 'readonly', 'declare', 'abstract']);
 const DECLARATORS = new Set(['const', 'let', 'var']);
+/** Declarations that export the name after them (`export abstract class X`: `abstract` is skipped first). */
+const DECLARATIONS = new Set(['function', 'class', 'const', 'let', 'var', 'enum', 'interface', 'type', 'namespace', 'module']);
 /** Keywords whose `(…) {` is a statement head, not a parameter list. */
 const STATEMENT_HEADS = new Set(['if', 'while', 'for', 'with', 'switch']);
 /** Tokens before the `(` of an arrow function with a return type (`= (a): T => …`); not `?` or `:` of a conditional. */
@@ -193,6 +197,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const matching = (open: number): number => {
     const m = partner[open] as number;
     return m < 0 ? count : m;
+  };
+  /** `export const { a, b } = …`: every identifier in the pattern may be a name (one listed too many is harmless). */
+  const patternNames = (open: number) => {
+    const end = matching(open);
+    for (let r = open + 1; r < end; r++) if (kind(r) === K.Ident) exportsInfo.local.push(ident(r) as string);
+  };
+  /**
+   * `export const a = 1, b = 2`: the names after the first. A name left unlisted would let a barrel's
+   * `export *` skip the file that defines it, so the walk lists too many rather than too few (a comma in a
+   * type argument lists a type name), and a declaration it cannot walk to its end leaves the module open.
+   */
+  const moreDeclarators = (from: number) => {
+    let seen = 0;
+    for (let r = from; r < count; r++) {
+      if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
+      if (isP(r, 59) || isId(r, 'export')) return;
+      if (isP(r, 123) || isP(r, 91) || isP(r, 40)) r = matching(r);
+      else if (isP(r, 44)) {
+        if (kind(r + 1) === K.Ident) exportsInfo.local.push(ident(r + 1) as string);
+        else if (isP(r + 1, 123) || isP(r + 1, 91)) patternNames(r + 1);
+      }
+    }
   };
   const expressionText = (from: number, to: number): string => {
     const a = from < count ? (tok.start[from] as number) : text.length;
@@ -457,8 +483,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     if (word === 'export' && !property) {
+      // An export inside a block (`namespace N { export type R … }`, `declare module 'm' { … }`) names a member, not a module export.
+      const nested = parent[p] !== -1;
       let q = p + 1;
-      if (isId(q, 'type')) q++;
+      // `export type {…}` / `export type * from`; `export type X = …` declares X (below).
+      if (isId(q, 'type') && (isP(q + 1, 42) || isP(q + 1, 123))) q++;
       if (isP(q, 42)) {
         q++;
         let exported = '*';
@@ -497,7 +526,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             if (x.imported === 'require' || requireAliases.has(x.imported)) unresolvable.push({ kind: 'require', expression: `${x.imported} used as a value (exported)`, ...at(q) });
             const b = bindings.get(x.imported);
             if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
-            else exportsInfo.local.push(x.exported);
+            else if (!nested) exportsInfo.local.push(x.exported);
           }
           p = end;
         }
@@ -508,22 +537,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // `export default x;` of an imported `x` re-exports it, as `export { x as default }` does.
         const b = kind(q + 1) === K.Ident && (isP(q + 2, 59) || q + 2 >= count || tok.line[q + 2] !== tok.line[q + 1]) ? bindings.get(ident(q + 1) as string) : undefined;
         if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
-        else exportsInfo.local.push('default');
+        else if (!nested) exportsInfo.local.push('default');
         continue;
       }
+      if (nested) continue;
       while (kind(q) === K.Ident && ['declare', 'async', 'abstract'].includes(ident(q) as string)) q++;
       if (kind(q) === K.Ident) {
         const decl = ident(q) as string;
         let nameAt = q + 1;
         if (decl === 'function' && isP(nameAt, 42)) nameAt++;
         if (decl === 'const' && isId(nameAt, 'enum')) nameAt++;
-        if (['function', 'class', 'const', 'let', 'var', 'enum', 'interface', 'type', 'namespace', 'module', 'abstract'].includes(decl) && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string);
-        else if (DECLARATORS.has(decl) && (isP(nameAt, 123) || isP(nameAt, 91))) {
-          // export const { a, b } = …: every identifier in the pattern may be a name
-          const end = matching(nameAt);
-          for (let r = nameAt + 1; r < end; r++) if (kind(r) === K.Ident) exportsInfo.local.push(ident(r) as string);
-        }
-      }
+        const pattern = DECLARATORS.has(decl) && (isP(nameAt, 123) || isP(nameAt, 91));
+        if (DECLARATIONS.has(decl) && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string);
+        else if (pattern) patternNames(nameAt);
+        else if (decl === 'import' && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string); // export import A = B.C
+        else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
+        if (DECLARATORS.has(decl)) moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
+      } else exportsInfo.open = true;
       continue;
     }
 
