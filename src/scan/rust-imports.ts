@@ -990,7 +990,7 @@ export interface RustCrateModel {
   edgeCount: number;
   /** Files that are not `.rs` files under the crate root: their paths cannot be resolved. */
   outside: string[];
-  /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module). */
+  /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module, a crate without a root file). */
   unresolved: { from: string; line: number; column: number; written: string; why: string }[];
 }
 
@@ -1223,6 +1223,19 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     edgeCount++;
     if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
   };
+  /**
+   * A path into a crate whose root file is not in scope (no `lib.rs` / `main.rs` under the crate root, or
+   * one left out by `ignore`): every module of it is unknown, so the path cannot be proven to stay inside
+   * its domain. Reported once per file and crate (the first path), never dropped.
+   */
+  const rootlessSeen = new Set<string>();
+  const rootless = (file: string, absolute: readonly string[], line: number, column: number, path: string) => {
+    const crate = absolute[0] as string;
+    const key = `${file}\0${crate}`;
+    if (rootlessSeen.has(key)) return;
+    rootlessSeen.add(key);
+    unresolved.push({ from: file, line, column, written: path, why: `writes the path ${path}, but ${crate === 'crate' ? 'the crate' : crate} has no root file in scope (no lib.rs or main.rs under rust_crate_root "${crateRoot}", or one left out by ignore), so no module of it can be resolved` });
+  };
   /** Resolves `edge` as written in module `current` of `file` (at `at`, for a macro expanded there): every reading is an edge. */
   const resolveEdge = (file: string, current: readonly string[], edge: RustEdge, reached: Set<string> | undefined, at?: { line: number; column: number; path: string }) => {
     const line = at?.line ?? edge.line;
@@ -1244,6 +1257,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         }
         const target = resolver.resolve(absolute);
         if (target !== undefined) push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
+        else rootless(file, absolute, line, column, path);
         continue;
       }
       const absolute = absoluteSegments(edge.segments, current, context, edge.kind);
@@ -1268,7 +1282,10 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         continue;
       }
       const target = resolver.resolve(absolute);
-      if (target === undefined) continue;
+      if (target === undefined) {
+        rootless(file, absolute, line, column, path);
+        continue;
+      }
       push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
         // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
