@@ -14,6 +14,11 @@ import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
 
 const MAX_INCLUDE_DEPTH = 4;
 
+const normaliseRoot = (crateRoot: string) => {
+  const root = posix.normalize(crateRoot).replace(/\/+$/, '');
+  return root === '.' ? '' : root;
+};
+
 /** Cargo.toml next to the crate root (`src` → `Cargo.toml`): targets, library name, edition. */
 async function readCargo(ctx: GateContext, crateRoot: string, files: readonly string[], result: SourceScan): Promise<RustCrateOptions> {
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
@@ -165,6 +170,33 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     }
   }
   result.files.sort();
+
+  // A target root outside source_globs (`source_globs: [src/bin/**, src/store/**]` leaves src/lib.rs out) is
+  // still the root of its crate: without it, `crate::` and the library's name would lead nowhere and every
+  // path through them would be dropped. It is read and scanned for the module tree only: it stays out of
+  // scope (no domain must own it), and the module files it declares are not pulled in.
+  const rootDir = normaliseRoot(options.rust_crate_root);
+  const rootCandidates: RustTarget[] = [
+    { kind: 'lib', name: crateOptions.libName ?? '', root: posix.join(rootDir, 'lib.rs') },
+    { kind: 'bin', name: 'main', root: posix.join(rootDir, 'main.rs') },
+    ...(crateOptions.targets ?? []),
+  ];
+  for (const t of rootCandidates) {
+    if (scans.has(t.root) || attempted.has(t.root) || t.root.startsWith('../') || ignore.some((re) => re.test(t.root))) continue;
+    attempted.add(t.root);
+    const got = await read(t.root);
+    if ('error' in got) {
+      if (got.error.code !== 'missing') result.readErrors.push(got.error);
+      continue;
+    }
+    const scan = deferRustScan(scanRust(got.text));
+    await includeInto(t.root, scan, 0);
+    scans.set(t.root, scan);
+    if (!(crateOptions.targets ?? []).some((x) => x.root === t.root)) {
+      // lib.rs first: the library is `crate` when it exists.
+      crateOptions.targets = t.kind === 'lib' ? [t, ...(crateOptions.targets ?? [])] : [...(crateOptions.targets ?? []), t];
+    }
+  }
 
   for (const [file, scan] of scans) {
     const err = scan.errors[0];
