@@ -182,7 +182,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     ...(crateOptions.targets ?? []),
   ];
   for (const t of rootCandidates) {
-    if (scans.has(t.root) || attempted.has(t.root) || t.root.startsWith('../') || ignore.some((re) => re.test(t.root))) continue;
+    if (scans.has(t.root) || attempted.has(t.root) || t.root.startsWith('../')) continue;
     attempted.add(t.root);
     const got = await read(t.root);
     if ('error' in got) {
