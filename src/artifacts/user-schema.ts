@@ -445,38 +445,60 @@ const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definiti
  * that keyword is the best guess.
  */
 function strictModePointer(message: string, schema: object): string | undefined {
-  const at = /at "#([^"]*)"/.exec(message)?.[1];
+  const at = /at "[^"#]*#([^"]*)"/.exec(message)?.[1];
   if (at !== undefined) {
+    let pointer: string;
     try {
-      return decodeURIComponent(at);
+      pointer = decodeURIComponent(at);
     } catch {
       return undefined;
     }
+    // ajv places a problem inside a `$defs` entry it compiled through a `$ref` at the root; when the
+    // place it names has the type, the first use of the keyword without it is where to look.
+    const missing = /missing type "([^"]+)" for keyword "([^"]+)"/.exec(message);
+    if (missing !== null && hasType(nodeAt(schema, pointer), missing[1] as string)) {
+      return findKeyword(schema, missing[2] as string, '', (node) => !hasType(node, missing[1] as string)) ?? pointer;
+    }
+    return pointer;
   }
   const keyword = /unknown keyword: "([^"]+)"/.exec(message)?.[1];
   return keyword === undefined ? undefined : findKeyword(schema, keyword, '');
 }
 
-function findKeyword(node: unknown, keyword: string, at: string): string | undefined {
+function hasType(node: unknown, type: string): boolean {
+  const t = node !== null && typeof node === 'object' ? (node as { type?: unknown }).type : undefined;
+  return t === type || (Array.isArray(t) && t.includes(type));
+}
+
+function nodeAt(schema: object, pointer: string): unknown {
+  let node: unknown = schema;
+  for (const part of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function findKeyword(node: unknown, keyword: string, at: string, where: (node: object) => boolean = () => true): string | undefined {
   if (node === null || typeof node !== 'object') return undefined;
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i++) {
-      const found = findKeyword(node[i], keyword, `${at}/${i}`);
+      const found = findKeyword(node[i], keyword, `${at}/${i}`, where);
       if (found !== undefined) return found;
     }
     return undefined;
   }
   const entries = Object.entries(node as Record<string, unknown>);
-  if (entries.some(([key]) => key === keyword)) return `${at}/${encodePointerSegment(keyword)}`;
+  if (entries.some(([key]) => key === keyword) && where(node)) return `${at}/${encodePointerSegment(keyword)}`;
   for (const [key, value] of entries) {
     const here = `${at}/${encodePointerSegment(key)}`;
     if (NAME_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
       for (const [name, sub] of Object.entries(value as Record<string, unknown>)) {
-        const found = findKeyword(sub, keyword, `${here}/${encodePointerSegment(name)}`);
+        const found = findKeyword(sub, keyword, `${here}/${encodePointerSegment(name)}`, where);
         if (found !== undefined) return found;
       }
     } else if (!['enum', 'const', 'default', 'examples', 'required'].includes(key)) {
-      const found = findKeyword(value, keyword, here);
+      const found = findKeyword(value, keyword, here, where);
       if (found !== undefined) return found;
     }
   }

@@ -27,6 +27,10 @@ describe('compileUserSchema', () => {
     [{ type: 'strin' }, '/type', /did you mean "string"/],
     [{ type: 'object', requried: ['a'] }, '/requried', /unknown keyword: "requried"; did you mean "required"/],
     [{ type: 'object', properties: { n: { minimum: 0 } } }, '/properties/n', /missing type "number" for keyword "minimum"/],
+    // A schema with an $id: ajv names the place by the $id; a recursive $defs entry it names as the root.
+    [{ $id: 'https://example.invalid/s.json', type: 'object', properties: { n: { minimum: 0 } } }, '/properties/n', /missing type "number" for keyword "minimum"/],
+    [{ $id: 'https://example.invalid/s.json', type: 'object', $defs: { row: { type: 'array', additionalProperties: false } }, properties: { r: { $ref: '#/$defs/row' } } }, '/$defs/row', /missing type "object" for keyword "additionalProperties"/],
+    [{ $id: 'https://example.invalid/s.json', type: 'object', $defs: { row: { type: 'array', items: { $ref: '#/$defs/row' }, additionalProperties: false } }, properties: { r: { $ref: '#/$defs/row' } }, additionalProperties: false }, '/$defs/row/additionalProperties', /missing type "object" for keyword "additionalProperties"/],
     [{ type: 'string', format: 'datetime' }, undefined, /unknown format "datetime"/],
     [{ $ref: 'other.schema.json' }, undefined, /can't resolve reference/],
     [[{ type: 'object' }], '', /must be a JSON object, found an array/],
