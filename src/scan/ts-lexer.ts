@@ -154,6 +154,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   let brackets = 0;
   /** Open JSX trees, each its count of open elements. */
   const jsxTrees: number[] = [];
+  /** The token count when the last JSX expression `{` opened: no token since means an operand may start. */
+  let jsxExpressionAt = -1;
   /** The bracket depth of a function or class expression whose body `{` is still to come, or -1. */
   let expressionBodyAt = -1;
   /** Per bracket depth, the `?` of conditional expressions still waiting for their `:` (a reused buffer). */
@@ -212,6 +214,9 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   /** Whether an operand (regex, JSX) may start here, judged from the previous token (or from token `k`). */
   const operandExpected = (k = tok.n - 1): boolean => {
     if (k < 0) return true;
+    // Right after the `{` of a JSX attribute or child expression (which makes no token): `title={<>…</>}`,
+    // `{/re/.test(s)}`, `style={{ a: 1 }}` start with an operand.
+    if (k === tok.n - 1 && tok.n === jsxExpressionAt) return true;
     const kind = tok.kind[k];
     if (kind === K.Punct) {
       const p = tok.pv[k] as number;
@@ -314,6 +319,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         if (text.charCodeAt(i) === 123) {
           i++;
           braces.push(B_JSX_CHILDREN);
+          jsxExpressionAt = tok.n;
           return;
         }
         // `<`: a closing tag, a fragment, or a child element.
@@ -357,6 +363,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       if (c === 123 /* { */) {
         i++;
         braces.push(B_JSX_TAG);
+        jsxExpressionAt = tok.n;
         return; // back to code until the matching }
       }
       if (c === 34 || c === 39) {
