@@ -366,6 +366,11 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         jsxExpressionAt = tok.n;
         return; // back to code until the matching }
       }
+      if (c === 47 /* / */ && (text.charCodeAt(i + 1) === 47 || text.charCodeAt(i + 1) === 42)) {
+        // A comment between attributes (TypeScript and Babel allow both kinds): its quotes and `>` are prose.
+        skipTo(skipTrivia(i));
+        continue;
+      }
       if (c === 34 || c === 39) {
         const close = text.indexOf(String.fromCharCode(c), i + 1);
         if (close === -1) {
