@@ -1,0 +1,104 @@
+/**
+ * Red team, session 7 (run integrity and verdict consumption): ways a run, or `gate-engine check` on its
+ * verdict, could say PASS / PROMOTE without proof — each through the real CLI on real git checkouts, with
+ * the exact reason code and exit code, and the sound sibling that still passes.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = '2026-03-10T13:00:00Z';
+const KEY = 'k'.repeat(40);
+const status = (id: string, extra: object = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+
+/** A committed git checkout of `files` (a and b pass by default); outputs are ignored by git. */
+function repo(files: Record<string, string | object> = {}, gates: object[] = [status('a'), status('b')]) {
+  const root = workspace({
+    'gate-engine.config.yaml': configYaml(gates as never[]),
+    'a.json': { status: 'pass' },
+    'b.json': { status: 'pass' },
+    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\n',
+    ...files,
+  });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+  return { root, git };
+}
+
+function verifyIn(root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) {
+  const run = runCli(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });
+  expect(run.stderr).toBe('');
+  return run.status;
+}
+
+function check(root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) {
+  const run = runCli(['check', join(root, 'gate-engine-out', 'full_suite_verdict.json'), '--root', root, '--now', LATER, '--json', ...args], { cwd: root, env });
+  expect(run.stderr).toBe('');
+  const out = JSON.parse(run.stdout) as { reasons: { code: string }[] };
+  return { status: run.status, codes: out.reasons.map((r) => r.code) };
+}
+
+const verdictOf = (root: string) => JSON.parse(readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), 'utf8')) as Verdict;
+
+describe('the signing key never reaches the code under review', () => {
+  // The command stands for a test suite: with the key it could sign any verdict it writes.
+  const probe = { id: 'tests', type: 'command', options: { run: ['node', '-e', "process.exit(process.env.GATE_ENGINE_SIGNING_KEY === undefined ? 0 : 9)"] } };
+
+  it('a command gate does not inherit GATE_ENGINE_SIGNING_KEY; the verdict is still signed and promotes', () => {
+    const { root } = repo({}, [probe, status('a')]);
+    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toBe(0);
+    expect(verdictOf(root).signature?.algorithm).toBe('hmac-sha256');
+    expect(check(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('nor through a shell, while the rest of the environment still arrives', () => {
+    const shell = { id: 'tests', type: 'command', options: { shell: true, run: 'test -z "$GATE_ENGINE_SIGNING_KEY" && test -n "$PATH" && test "$KEEP" = yes' } };
+    const { root } = repo({}, [shell]);
+    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: KEY, KEEP: 'yes' })).toBe(0);
+  }, 60_000);
+});
+
+describe('a clean tree is proved, never assumed', () => {
+  const failingB = { 'b.json': { status: 'fail' } };
+  // Drop failing gate b from the config in the working tree only, hiding that edit from `git status`.
+  const dropB = (root: string) => writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('a')] as never[]));
+
+  for (const flag of ['--assume-unchanged', '--skip-worktree']) {
+    it(`a config edited under update-index ${flag}: the run is dirty and check says dirty_tree (exit 1)`, () => {
+      const { root, git } = repo(failingB);
+      git('update-index', flag, 'gate-engine.config.yaml');
+      dropB(root);
+      expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+      expect(verifyIn(root)).toBe(0);
+      expect(verdictOf(root).git?.dirty).toBe(true);
+      expect(check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'dirty_tree'] });
+    }, 60_000);
+  }
+
+  it('a corrupt index (git status fails, HEAD still reads): dirty_tree (exit 1)', () => {
+    const { root } = repo();
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(false);
+    writeFileSync(join(root, '.git', 'index'), 'garbage');
+    expect(check(root)).toEqual({ status: 1, codes: ['dirty_tree', 'config_mismatch'] });
+  }, 60_000);
+
+  it('a sparse checkout whose skip-worktree files are absent hides nothing: the run is clean and promotes', () => {
+    const { root, git } = repo({ 'docs/readme.md': 'docs\n' });
+    git('sparse-checkout', 'set', '--no-cone', '/*', '!/docs/');
+    expect(git('ls-files', '-v', 'docs/readme.md').startsWith('S ')).toBe(true);
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(false);
+    expect(check(root)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
