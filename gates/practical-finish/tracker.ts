@@ -199,12 +199,34 @@ interface RowFields {
   dependencies?: unknown[];
 }
 
+/** A plain dependency type (`parent-child`, `blocks`): ASCII, so no look-alike spelling passes for another. */
+const PLAIN_DEPENDENCY_TYPE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** `parent-child` however an exporter cases or separates it (`Parent-Child`, `parent_child`). */
+const isParentChild = (type: string) => type.trim().toLowerCase().replace(/_/g, '-') === 'parent-child';
+
+/**
+ * A dependency decides scope as much as an id does: a parent named with an invisible or look-alike character, or
+ * a type that only reads as parent-child, would take an open child out of scope unseen.
+ */
+function dependencyProblem(dep: Record<string, unknown>, at: string): RowProblem | undefined {
+  for (const field of ['type', 'depends_on_id'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(dep, field)) continue;
+    const v = dep[field];
+    if (typeof v !== 'string') return { code: 'wrong_type', pointer: `${at}/${field}`, message: `${at}/${field} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
+    const plain = field === 'type' ? PLAIN_DEPENDENCY_TYPE : PLAIN_ISSUE_ID;
+    if (!plain.test(v.trim())) {
+      return { code: 'malformed', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} is not a plain ${field === 'type' ? 'dependency type (ASCII letters, digits, _ and -)' : 'issue id (ASCII letters and digits, then . _ : / # + -)'}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'a plain issue id such as bd-12.3', actual: v };
+    }
+  }
+  return undefined;
+}
+
 /** The parents a row names through parent-child dependencies (the `bd` tracker's export: {depends_on_id, type: "parent-child"}). */
 function parentsOf(fields: RowFields): string[] {
   const out: string[] = [];
   for (const d of fields.dependencies ?? []) {
     const dep = d as Record<string, unknown>;
-    if (dep.type === 'parent-child' && typeof dep.depends_on_id === 'string' && dep.depends_on_id.trim() !== '') out.push(dep.depends_on_id.trim());
+    if (typeof dep.type === 'string' && isParentChild(dep.type) && typeof dep.depends_on_id === 'string') out.push(dep.depends_on_id.trim());
   }
   return out;
 }
@@ -273,6 +295,10 @@ function rowProblem(value: unknown): RowProblem | undefined {
     if (!Array.isArray(deps)) return { code: 'wrong_type', pointer: '/dependencies', message: `/dependencies must be an array, found ${describeType(deps)}`, expected: 'array of objects', actual: shown(deps) };
     const bad = deps.findIndex((d) => !isPlainObject(d));
     if (bad !== -1) return { code: 'wrong_type', pointer: `/dependencies/${bad}`, message: `/dependencies/${bad} must be an object, found ${describeType(deps[bad])}`, expected: 'object', actual: shown(deps[bad]) };
+    for (const [i, dep] of deps.entries()) {
+      const problem = dependencyProblem(dep as Record<string, unknown>, `/dependencies/${i}`);
+      if (problem !== undefined) return problem;
+    }
   }
   if (Object.prototype.hasOwnProperty.call(value, 'labels')) {
     const labels = value.labels;
