@@ -71,7 +71,8 @@ export interface ConflictingRows {
   rows: number[];
   /** What each row says, normalised: `status/issue_type [labels]`. */
   states: string[];
-  why: 'no_updated_at' | 'tie';
+  /** unlinked_latest: the latest row (by updated_at) was written before any row linked the issue to the scope. */
+  why: 'no_updated_at' | 'tie' | 'unlinked_latest';
 }
 
 export interface Tracker {
@@ -323,6 +324,26 @@ interface RowState {
   updated?: number;
 }
 
+/** A row dropped as out of scope before a later row of its id could link it: small, since most such rows stay out. */
+interface UnlinkedRow {
+  row: number;
+  /** Digest of the row's normalised status, type, labels and title. */
+  sig: string;
+  updated?: number;
+}
+
+/** A short digest of a row signature (FNV-1a, 2 × 32 bits): equal rows give equal digests. */
+function sigDigest(sig: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < sig.length; i++) {
+    const c = sig.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x811c9dc5);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${sig.length}`;
+}
+
 /** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
 class ScopeCollector {
   readonly issues = new Map<string, Stored>();
@@ -339,6 +360,8 @@ class ScopeCollector {
   /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
   private readonly parents = new Map<string, Set<string>>();
   private readonly dotted = new Set<string>();
+  /** Rows out of scope, not closed, written before any row of their id named a parent: id → their digests. */
+  private readonly unlinked = new Map<string, UnlinkedRow[]>();
 
   constructor(
     private readonly options: PracticalFinishOptions,
@@ -389,14 +412,21 @@ class ScopeCollector {
       if (!this.excluded.has(id)) this.excluded.add(detach(id));
       return;
     }
-    // Out of dotted scope: kept only while a parent-child dependency might bring it in.
-    if (scope === 'out' && parents.length === 0 && !this.rows.has(id)) return;
-    const key = detach(id);
-    if (scope === 'in') this.dotted.add(key);
     const status = this.word(fields.status.trim().toLowerCase());
     const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
     const labels = this.labelSet(fields.labels);
     const title = (fields.title ?? '').trim() || '(untitled)';
+    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
+    const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
+    const sig = `${status} ${issueType} [${labels.join(',')}] ${title}`;
+    // Out of dotted scope: kept only while a parent-child dependency might bring it in. A later row of the same id
+    // may link it, so a row that is not closed is remembered by its digest: row order never decides.
+    if (scope === 'out' && parents.length === 0 && !this.rows.has(id)) {
+      if (!this.closed.has(status)) this.rememberUnlinked(id, { row, sig: sigDigest(sig), ...(updated !== undefined ? { updated } : {}) });
+      return;
+    }
+    const key = detach(id);
+    if (scope === 'in') this.dotted.add(key);
     let stored: Stored;
     if (this.open.has(status)) {
       // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature.
@@ -407,11 +437,34 @@ class ScopeCollector {
     } else {
       stored = { unknown: true, id: key, status, row };
     }
-    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
-    const state: RowState = { row, stored, sig: `${status} ${issueType} [${labels.join(',')}] ${title}`, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
+    const state: RowState = { row, stored, sig, ...(updated !== undefined ? { updated } : {}) };
     const list = this.rows.get(key);
     if (list === undefined) this.rows.set(key, [state]);
     else list.push(state);
+  }
+
+  private rememberUnlinked(id: string, row: UnlinkedRow): void {
+    const list = this.unlinked.get(id);
+    if (list === undefined) this.unlinked.set(detach(id), [row]);
+    else list.push(row);
+  }
+
+  /**
+   * The rows an issue brought into scope by a later row's dependency wrote before that row, as far as they decide:
+   * one that agrees with a kept row adds nothing; one that disagrees is a state of the issue only its digest tells,
+   * so the issue is decided by the kept rows only when every row has an updated_at and a kept row is the latest.
+   */
+  private unlinkedConflict(id: string, states: readonly RowState[]): ConflictingRows | undefined {
+    const early = this.unlinked.get(id);
+    if (early === undefined) return undefined;
+    const kept = new Set(states.map((s) => sigDigest(s.sig)));
+    const differ = early.filter((e) => !kept.has(e.sig));
+    if (differ.length === 0) return undefined;
+    const all = [...states.map((s) => ({ row: s.row, text: s.sig })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
+    const conflict = (why: ConflictingRows['why']): ConflictingRows => ({ id, rows: all.map((r) => r.row), states: all.map((r) => r.text), why });
+    if ([...states, ...differ].some((s) => s.updated === undefined)) return conflict('no_updated_at');
+    const keptLatest = Math.max(...states.map((s) => s.updated as number));
+    return differ.some((e) => (e.updated as number) >= keptLatest) ? conflict('unlinked_latest') : undefined;
   }
 
   /**
@@ -444,6 +497,11 @@ class ScopeCollector {
     for (const [id, states] of this.rows) {
       const inScope = this.dotted.has(id) || (follow && reached.has(id));
       if (!inScope) continue;
+      const early = this.unlinkedConflict(id, states);
+      if (early !== undefined) {
+        conflicts.push(early);
+        continue;
+      }
       const first = states[0] as RowState;
       if (states.every((s) => s.sig === first.sig)) {
         this.issues.set(id, first.stored);
