@@ -285,6 +285,14 @@ function rowProblem(value: unknown): RowProblem | undefined {
   if (statusProblem !== undefined) {
     return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }
+  // A close reason is the tracker's record of why an issue is done: one that is a placeholder ("TODO", "${REASON}")
+  // says the closing was never written by anybody. Empty means none was given (exporters write it so).
+  if (Object.prototype.hasOwnProperty.call(value, 'close_reason')) {
+    const reason = value.close_reason;
+    if (typeof reason !== 'string') return { code: 'wrong_type', pointer: '/close_reason', message: `/close_reason must be a string, found ${describeType(reason)}`, expected: 'string', actual: shown(reason) };
+    const problem = reason === '' ? undefined : contentProblem(reason);
+    if (problem !== undefined) return { code: 'placeholder', pointer: '/close_reason', message: `/close_reason ${JSON.stringify(reason)} ${problem}`, expected: 'why the issue was closed, or no close_reason', actual: reason };
+  }
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;
     if (typeof stamp !== 'string' || !parseRfc3339(stamp).ok) {
