@@ -93,7 +93,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
       path,
       expected: `a row with id ${root}`,
       actual: 'absent',
-      fix: `check the \`scope_root\` option against ${path} (ids are matched exactly), or export the tracker again`,
+      fix: `check the \`scope_root\` option against ${path} (ids are matched ignoring case), or export the tracker again`,
     });
   }
   if (tracker.issues.size === 0) {

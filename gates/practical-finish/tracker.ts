@@ -182,11 +182,16 @@ export function compareIds(a: string, b: string): number {
 
 export type ScopeVerdict = 'root' | 'in' | 'excluded' | 'out';
 
-/** Descendant by dotted segment: `root.x` is in, `root` itself and `rootX.1` are not; an excluded id and its descendants are out. */
+/**
+ * Descendant by dotted segment: `root.x` is in, `root` itself and `rootX.1` are not; an excluded id and its descendants are out.
+ * Ids are compared case-folded: `BD-3AR8V.2` reads as a child of `bd-3ar8v` to anyone, so it may not leave the scope.
+ */
 export function scopeOf(id: string, root: string, exclude: readonly string[]): ScopeVerdict {
-  if (id === root) return 'root';
-  if (!id.startsWith(`${root}.`)) return 'out';
-  for (const ex of exclude) if (id === ex || id.startsWith(`${ex}.`)) return 'excluded';
+  const folded = id.toLowerCase();
+  const top = root.toLowerCase();
+  if (folded === top) return 'root';
+  if (!folded.startsWith(`${top}.`)) return 'out';
+  for (const ex of exclude.map((e) => e.toLowerCase())) if (folded === ex || folded.startsWith(`${ex}.`)) return 'excluded';
   return 'in';
 }
 
@@ -483,13 +488,14 @@ class ScopeCollector {
   finish(): { conflicts: ConflictingRows[]; linked: string[]; linkedOnly: string[]; decided: number } {
     const root = this.options.scope_root;
     const children = new Map<string, string[]>();
-    for (const [child, parents] of this.parents) for (const p of parents) children.set(p, [...(children.get(p) ?? []), child]);
+    // Parents are matched case-folded, as scopeOf matches ids: a link to `BD-3AR8V` is a link to the root.
+    for (const [child, parents] of this.parents) for (const p of parents) children.set(p.toLowerCase(), [...(children.get(p.toLowerCase()) ?? []), child]);
     const reached = new Set<string>();
     const queue = [root, ...this.dotted];
     const seen = new Set(queue);
     while (queue.length > 0) {
       const at = queue.pop() as string;
-      for (const child of children.get(at) ?? []) {
+      for (const child of children.get(at.toLowerCase()) ?? []) {
         if (seen.has(child)) continue;
         seen.add(child);
         const scope = scopeOf(child, root, this.options.exclude);
