@@ -102,3 +102,39 @@ describe('a clean tree is proved, never assumed', () => {
     expect(check(root)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
+
+describe('the checkout stays the commit for the whole run', () => {
+  const suite = { id: 'suite', type: 'suite_classification', options: { manifest: 'tests/suite_classification.toml', tests_glob: 'tests/*.rs' } };
+  const files = {
+    'tests/a.rs': '#[test] fn a() {}\n',
+    'tests/unlisted.rs': '#[test] fn unlisted() {}\n',
+    'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a"]\n',
+  };
+
+  /** Verify in `root`, then check the verdict from a fresh clone of the same commit (as a release job does). */
+  function checkFromClone(root: string) {
+    const clone = workspace({});
+    execFileSync('git', ['clone', '-q', root, clone]);
+    const copy = join(clone, 'verdict.json');
+    writeFileSync(copy, readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json')));
+    const run = runCli(['check', copy, '--root', clone, '--now', LATER, '--json'], { cwd: clone });
+    expect(run.stderr).toBe('');
+    return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+  }
+
+  it('a command that deletes a tracked, unclassified test before the classification lists the tests: the run is dirty, check from a clean clone says dirty_tree (exit 1)', () => {
+    const hide = { id: 'build', type: 'command', options: { run: ['node', '-e', "require('fs').rmSync('tests/unlisted.rs')"] } };
+    const { root } = repo(files, [hide, suite]);
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(true);
+    expect(checkFromClone(root)).toEqual({ status: 1, codes: ['dirty_tree'] });
+  }, 60_000);
+
+  it('a command that writes only untracked, ignored output leaves the run clean: check from a clone promotes', () => {
+    const build = { id: 'build', type: 'command', options: { run: ['node', '-e', "require('fs').writeFileSync('gate-engine-out.build.log', 'ok')"] } };
+    const { root } = repo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n', '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngate-engine-out.build.log\n' }, [build, suite]);
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(false);
+    expect(checkFromClone(root)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
