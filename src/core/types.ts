@@ -210,7 +210,8 @@ export interface Verdict {
   root: string;
   config_path?: string;
   config_sha256?: string;
-  git?: { sha: string; dirty: boolean };
+  /** `path`: the root relative to the repository's top level (`.` at the top): which of its roots the run judged. */
+  git?: { sha: string; dirty: boolean; path?: string };
   verdict: RunVerdict;
   /** What was evaluated and what was left out; a subset is never a full-suite pass. */
   selection: Selection;

@@ -21,11 +21,12 @@ export async function readGitHead(root: string): Promise<string | undefined> {
  * proved: a status git could not give (a corrupt index) is dirty, not "no changes", and so is a tracked file
  * whose changes `git status` was told not to look at.
  */
-export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean } | undefined> {
+export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string } | undefined> {
   const sha = await readGitHead(root);
   if (sha === undefined) return undefined;
-  const [status, hidden] = await Promise.all([git(root, ['status', '--porcelain', '--untracked-files=no']), hiddenFromStatus(root)]);
-  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false };
+  const [status, hidden, prefix] = await Promise.all([git(root, ['status', '--porcelain', '--untracked-files=no']), hiddenFromStatus(root), git(root, ['rev-parse', '--show-prefix'])]);
+  const path = prefix?.trim().replace(/\/+$/, '');
+  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === undefined || path === '' ? '.' : path };
 }
 
 /**

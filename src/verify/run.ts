@@ -54,5 +54,5 @@ type GitState = Awaited<ReturnType<typeof readGitState>>;
  */
 function sameCheckoutThroughout(before: GitState, after: GitState): GitState {
   if (before === undefined) return undefined;
-  return { sha: before.sha, dirty: before.dirty || after === undefined || after.dirty || after.sha !== before.sha };
+  return { ...before, dirty: before.dirty || after === undefined || after.dirty || after.sha !== before.sha };
 }

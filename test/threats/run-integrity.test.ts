@@ -138,3 +138,36 @@ describe('the checkout stays the commit for the whole run', () => {
     expect(checkFromClone(root)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
+
+describe('a verdict is of one root of the repository', () => {
+  // Two roots with the same config; their evidence is produced in CI (ignored by git), so a clone holds none.
+  function monorepo() {
+    const config = configYaml([status('a')] as never[]);
+    const { root, git } = repo({
+      'gate-engine.config.yaml': config,
+      'svc-one/gate-engine.config.yaml': config,
+      'svc-two/gate-engine.config.yaml': config,
+      '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\na.json\nb.json\n',
+    });
+    writeFileSync(join(root, 'svc-one', 'a.json'), JSON.stringify({ status: 'pass' }));
+    return { root, git };
+  }
+
+  it('the verdict of svc-one checked for svc-two (same commit, same config, its evidence absent): root_mismatch (exit 1)', () => {
+    const { root } = monorepo();
+    const one = join(root, 'svc-one');
+    expect(verifyIn(one)).toBe(0);
+    expect(verdictOf(one).git?.path).toBe('svc-one');
+    const run = runCli(['check', join(one, 'gate-engine-out', 'full_suite_verdict.json'), '--root', join(root, 'svc-two'), '--now', LATER, '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['root_mismatch']);
+  }, 60_000);
+
+  it('checked for its own root it promotes', () => {
+    const { root } = monorepo();
+    const one = join(root, 'svc-one');
+    expect(verifyIn(one)).toBe(0);
+    expect(check(one)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
