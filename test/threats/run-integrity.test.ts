@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
+import { writeForged } from '../helpers/forge.js';
 import { removeTempDirs, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -169,5 +170,54 @@ describe('a verdict is of one root of the repository', () => {
     const one = join(root, 'svc-one');
     expect(verifyIn(one)).toBe(0);
     expect(check(one)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('with the signing key, every reader that decides from a recorded verdict asks for its signature', () => {
+  const signed = { GATE_ENGINE_SIGNING_KEY: KEY };
+
+  /** A run in which b fails, signed; and the same verdict forged with care: b's failing check rewritten, refolded. */
+  function failedAndForged() {
+    const { root } = repo({ 'b.json': { status: 'fail' } });
+    expect(verifyIn(root, signed)).toBe(1);
+    const real = join(root, 'gate-engine-out', 'full_suite_verdict.json');
+    const forged = verdictOf(root);
+    const b = forged.gates.find((g) => g.id === 'b');
+    if (b === undefined) throw new Error('fixture');
+    b.checks = b.checks.map((c) => (c.status === 'fail' ? { id: c.id, status: 'pass', code: 'ok', message: 'forged' } : c));
+    Object.assign(b, { raw_status: 'pass', status: 'pass' });
+    delete b.reason;
+    return { root, real, forgedPath: writeForged(forged, { refold: true }) };
+  }
+
+  it('diff: a forged current verdict in which b passes is refused (exit 2, baseline_invalid); the signed pair is diffed', () => {
+    const { root, real, forgedPath } = failedAndForged();
+    const refused = runCli(['diff', real, forgedPath, '--out', workspace({}), '--json'], { cwd: root, env: signed });
+    expect(refused.status).toBe(2);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
+    expect(refused.stderr).toContain('signature_mismatch');
+    const sound = runCli(['diff', real, real, '--out', workspace({}), '--json'], { cwd: root, env: signed });
+    expect(sound.stderr).toBe('');
+    expect(sound.status).toBe(0);
+  }, 60_000);
+
+  it('verify --rerun-from and --diff-from: a forged verdict is refused (exit 2, rerun_invalid / baseline_invalid)', () => {
+    const { root, forgedPath } = failedAndForged();
+    const rerun = runCli(['verify', '--root', root, '--now', NOW, '--rerun-from', forgedPath, '--json'], { cwd: root, env: signed });
+    expect(rerun.status).toBe(2);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ error: { code: 'rerun_invalid' } });
+    const baseline = runCli(['verify', '--root', root, '--now', NOW, '--diff-from', forgedPath, '--json'], { cwd: root, env: signed });
+    expect(baseline.status).toBe(2);
+    expect(JSON.parse(baseline.stdout)).toMatchObject({ error: { code: 'baseline_invalid' } });
+  }, 60_000);
+
+  it('report: a forged passing verdict is not rendered as a pass (exit 2, verdict_invalid); the real one reports its failure (exit 1)', () => {
+    const { root, real, forgedPath } = failedAndForged();
+    const forged = runCli(['report', forgedPath, '--format', 'json'], { cwd: root, env: signed });
+    expect(forged.status).toBe(2);
+    expect(forged.stderr).toContain('signature_mismatch');
+    const sound = runCli(['report', real, '--format', 'json'], { cwd: root, env: signed });
+    expect(sound.stderr).toBe('');
+    expect(sound.status).toBe(1);
   }, 60_000);
 });
