@@ -4,14 +4,14 @@
  * the exact reason code and exit code, and the sound sibling that still passes.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { writeForged } from '../helpers/forge.js';
-import { removeTempDirs, workspace } from '../helpers/fs.js';
+import { REPO_ROOT, removeTempDirs, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
@@ -219,5 +219,23 @@ describe('with the signing key, every reader that decides from a recorded verdic
     const sound = runCli(['report', real, '--format', 'json'], { cwd: root, env: signed });
     expect(sound.stderr).toBe('');
     expect(sound.status).toBe(1);
+  }, 60_000);
+});
+
+describe('no gate reads the signing key', () => {
+  it('a config naming GATE_ENGINE_SIGNING_KEY as the claimed tier variable: the key is not in the verdict, the report or stdout; the claim is unset', () => {
+    const source = join(REPO_ROOT, 'fixtures', 'scenarios', 'claim_tier_order', 'claimed_tier_unknown');
+    const root = workspace({});
+    cpSync(source, root, { recursive: true });
+    rmSync(join(root, 'expected.yaml'));
+    const config = readFileSync(join(root, 'gate-engine.config.yaml'), 'utf8').replace(/claimed_tier: .*/, 'claimed_tier_env: GATE_ENGINE_SIGNING_KEY');
+    writeFileSync(join(root, 'gate-engine.config.yaml'), config);
+    const run = runCli(['verify', '--root', root, '--now', NOW], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: KEY } });
+    expect(run.stderr).toBe('');
+    const out = join(root, 'gate-engine-out');
+    for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain(KEY);
+    expect(run.stdout).not.toContain(KEY);
+    const gate = verdictOf(root).gates[0];
+    expect(gate?.checks.find((c) => c.id === 'claimed_tier_known')).toMatchObject({ status: 'pass', message: expect.stringContaining('no tier is claimed') });
   }, 60_000);
 });
