@@ -206,10 +206,10 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: async (pattern) => {
+    list: async (pattern, options) => {
       heapCheck?.(pattern);
       await env.beforeAccess?.(undefined);
-      return listGlob(root, pattern, { exclude: [env.outputDir] });
+      return listGlob(root, pattern, { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) });
     },
     exists: async (path) => {
       await env.beforeAccess?.(path);
