@@ -426,16 +426,18 @@ class ScopeCollector {
       return;
     }
     const status = this.word(fields.status.trim().toLowerCase());
+    // Out of dotted scope: kept only while a parent-child dependency might bring it in. A later row of the same id
+    // may link it, so a row that is not closed is remembered by its digest: row order never decides.
+    const unlinked = scope === 'out' && parents.length === 0 && !this.rows.has(id);
+    if (unlinked && this.closed.has(status)) return;
     const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
     const labels = this.labelSet(fields.labels);
     const title = (fields.title ?? '').trim() || '(untitled)';
     const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
     const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
     const sig = `${status} ${issueType} [${labels.join(',')}] ${title}`;
-    // Out of dotted scope: kept only while a parent-child dependency might bring it in. A later row of the same id
-    // may link it, so a row that is not closed is remembered by its digest: row order never decides.
-    if (scope === 'out' && parents.length === 0 && !this.rows.has(id)) {
-      if (!this.closed.has(status)) this.rememberUnlinked(id, { row, sig: sigDigest(sig), ...(updated !== undefined ? { updated } : {}) });
+    if (unlinked) {
+      this.rememberUnlinked(id, { row, sig: sigDigest(sig), ...(updated !== undefined ? { updated } : {}) });
       return;
     }
     const key = detach(id);
