@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { withoutEngineSecrets } from '../util/child-env.js';
+import { withoutEngineSecrets } from './child-env.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';

@@ -5,7 +5,7 @@
  * else, so it reaches neither — with it, a test could sign any verdict it likes, and a config naming it where a gate
  * reads a variable (`claimed_tier_env: GATE_ENGINE_SIGNING_KEY`) would print it in the verdict.
  */
-import { SIGNING_KEY_ENV } from '../core/signature.js';
+import { SIGNING_KEY_ENV } from './signature.js';
 
 /** Variables only the engine itself may read. */
 export const ENGINE_SECRETS: readonly string[] = [SIGNING_KEY_ENV];
