@@ -23,6 +23,7 @@ export type AssessReasonCode =
   | 'future'
   | 'commit_unknown'
   | 'commit_mismatch'
+  | 'root_mismatch'
   | 'commit_unverified'
   | 'dirty_tree'
   | 'config_mismatch'
@@ -263,10 +264,22 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   const reasons = [
     ...assessment.reasons,
     ...checkoutReasons(root, checkout, commit),
+    ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
     ...(await changedEvidence(root, verdict, config.outputDir)),
   ];
   return { promote: reasons.length === 0, reasons };
+}
+
+/**
+ * One repository can hold several roots, each with its own evidence and the same config (a preset): a verdict
+ * of one root does not promote another, even of the same commit. A verdict that records no path is of the top.
+ */
+function rootReasons(root: string, checkout: { path: string } | undefined, verdict: Verdict): AssessReason[] {
+  if (checkout === undefined || verdict.git === undefined) return [];
+  const judged = verdict.git.path ?? '.';
+  if (judged === checkout.path) return [];
+  return [{ code: 'root_mismatch', message: `the verdict judged the root ${judged} of the repository (relative to its top level), and ${root} is ${checkout.path}: its evidence is another root's` }];
 }
 
 /** The checkout the config and waiver files were read from must be exactly the commit being promoted. */

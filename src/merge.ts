@@ -108,6 +108,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date, sig
   requireSame(inputs, 'mode', (v) => v.mode);
   requireSame(inputs, 'config', (v) => v.config_sha256 ?? null);
   requireSame(inputs, 'commit', (v) => v.git?.sha ?? null);
+  requireSame(inputs, 'root in the repository', (v) => v.git?.path ?? '.');
   requireSame(inputs, 'engine', (v) => v.engine);
   requireSame(inputs, 'shard plan', (v) => ({ total: v.shard?.total, planned: v.shard?.planned }));
   requireSame(inputs, 'configured gates', (v) => configuredGates(v));
@@ -149,7 +150,7 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date, sig
     ...(first.config_path !== undefined ? { configPath: first.config_path } : {}),
     ...(first.config_sha256 !== undefined ? { configSha256: first.config_sha256 } : {}),
     // One dirty shard makes the merged evidence dirty, whichever shard is named first.
-    ...(first.git ? { git: { sha: first.git.sha, dirty: inputs.some((i) => i.verdict.git?.dirty === true) } } : {}),
+    ...(first.git ? { git: { ...first.git, dirty: inputs.some((i) => i.verdict.git?.dirty === true) } } : {}),
     gates: all,
     // Complete only when the shards together evaluated every configured gate.
     selection: { by: 'merge', configured: configuredGates(first) },

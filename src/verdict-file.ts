@@ -16,6 +16,7 @@ import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
+import { signatureProblem, SIGNING_KEY_ENV } from './core/signature.js';
 import { decodeUtf8 } from './util/utf8.js';
 
 export interface RecordedVerdict {
@@ -27,7 +28,12 @@ export interface RecordedVerdict {
   verdict: Verdict;
 }
 
-export async function readVerdictFile(file: string, cwd: string, code: EngineErrorCode, role: string, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Promise<RecordedVerdict> {
+/**
+ * `signingKey` (GATE_ENGINE_SIGNING_KEY where the reader runs): the verdict must carry the signature of a run that
+ * held the key. Every reader that decides from a recorded verdict — which gates to re-run, what is a regression, what
+ * to report — asks it, or a verdict forged with care (refolded, self-consistent) would decide for it.
+ */
+export async function readVerdictFile(file: string, cwd: string, code: EngineErrorCode, role: string, gateTypes?: ReadonlyMap<string, AnyGateDefinition>, signingKey?: string): Promise<RecordedVerdict> {
   const abs = resolve(cwd, file);
   const shown = displayPath(abs, cwd);
   const refuse = (why: string, fix: string) => new EngineError(code, `${role} ${shown} ${why}`, { fix });
@@ -64,6 +70,8 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
       fix: 're-run verify to produce a verdict; a verdict whose statuses do not follow from its own checks is never trusted',
     });
   }
+  const unsigned = signingKey === undefined ? undefined : signatureProblem(verdict, signingKey);
+  if (unsigned) throw new EngineError(code, `${role} ${shown}: ${unsigned.code}: ${unsigned.message}`, { fix: `use the verdict exactly as a run holding the same ${SIGNING_KEY_ENV} wrote it` });
   return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict };
 }
 
@@ -72,8 +80,8 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
  * verdict schema, and self-consistency (every status re-derived from its checks and the policy).
  * Throws an EngineError (exit code 2) with code baseline_invalid or verdict_inconsistent.
  */
-export async function readVerdict(path: string, options: { cwd?: string; gateTypes?: readonly AnyGateDefinition[] } = {}): Promise<Verdict> {
+export async function readVerdict(path: string, options: { cwd?: string; gateTypes?: readonly AnyGateDefinition[]; signingKey?: string } = {}): Promise<Verdict> {
   const types = new Map<string, AnyGateDefinition>(BUILTIN_GATES.map((g) => [g.type, g]));
   for (const g of options.gateTypes ?? []) types.set(g.type, g);
-  return (await readVerdictFile(path, options.cwd ?? process.cwd(), 'verdict_invalid', 'verdict', types)).verdict;
+  return (await readVerdictFile(path, options.cwd ?? process.cwd(), 'verdict_invalid', 'verdict', types, options.signingKey)).verdict;
 }

@@ -6,7 +6,7 @@ import { constants, promises as fs, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import { type GateContext, shellJoin } from '../../src/sdk/index.js';
+import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
 import type { CommandOptions } from './index.js';
 
 export const KILL_GRACE_MS = 2000;
@@ -203,7 +203,7 @@ export function runChild(
     try {
       const spawnOptions = {
         cwd,
-        env: { ...process.env, ...options.env },
+        env: childEnvironment(process.env, options.env),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,

@@ -13,7 +13,7 @@
  */
 import { defineGate, type GateContext, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
 import { buildCheckpoint, capIds, checkCommittedCheckpoint, CHECKPOINT_SCHEMA_ID, freshResult, writeCheckpoint, type Fresh } from './checkpoint.js';
-import { classify, firstIds, normalisedPath, readTracker, type PracticalFinishOptions } from './tracker.js';
+import { classify, firstIds, normalisedPath, readTracker, type ConflictingRows, type PracticalFinishOptions } from './tracker.js';
 
 export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './checkpoint.js';
 export type { PracticalFinishOptions } from './tracker.js';
@@ -40,6 +40,13 @@ const wordList = (defaults: string[], description: string, minItems = 0): JsonSc
   description,
 });
 
+/** Why rows that disagree could not be decided, as the finding says it. */
+const WHY_UNDECIDED: Record<ConflictingRows['why'], string> = {
+  no_updated_at: ', and not every row has an updated_at to decide',
+  tie: ', and the latest updated_at is shared by rows that disagree',
+  unlinked_latest: ', and the latest of them came before any row linked the issue to the scope, so what it says is not kept',
+};
+
 /** Tracker → scope → statuses → result. Returns the computed checkpoint, or undefined when the tracker proved nothing. */
 async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Fresh | undefined> {
   const tracker = await readTracker(ctx, options, options.write_checkpoint !== undefined);
@@ -64,7 +71,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   }
   if (tracker.conflicts.length > 0) {
     for (const c of tracker.conflicts) {
-      ctx.fail('rows_agree', 'conflicting_rows', `${path}: ${c.id} is written on rows ${c.rows.join(', ')} that disagree (${c.states.join(' | ')})${c.why === 'tie' ? ', and the latest updated_at is shared by rows that disagree' : ', and not every row has an updated_at to decide'}; row order never decides`, {
+      ctx.fail('rows_agree', 'conflicting_rows', `${path}: ${c.id} is written on rows ${c.rows.join(', ')} that disagree (${c.states.join(' | ')})${WHY_UNDECIDED[c.why]}; row order never decides`, {
         path,
         row: c.rows[0] as number,
         pointer: '/id',
@@ -86,7 +93,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
       path,
       expected: `a row with id ${root}`,
       actual: 'absent',
-      fix: `check the \`scope_root\` option against ${path} (ids are matched exactly), or export the tracker again`,
+      fix: `check the \`scope_root\` option against ${path} (ids are matched ignoring case), or export the tracker again`,
     });
   }
   if (tracker.issues.size === 0) {

@@ -15,6 +15,16 @@ export const TRACKER_ROW_SCHEMA: JsonSchema = {
     title: { type: 'string' },
     labels: { type: 'array', items: { type: 'string' } },
     updated_at: { type: 'string', format: 'date-time', description: 'RFC 3339; decides between rows of one issue that disagree.' },
-    dependencies: { type: 'array', items: { type: 'object' } },
+    close_reason: { type: 'string', description: 'Why the issue was closed; empty, or a real reason (not blank or a placeholder).' },
+    dependencies: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          depends_on_id: { type: 'string', pattern: '^\\s*[A-Za-z0-9][A-Za-z0-9._:/#+-]*\\s*$', description: 'A plain issue id, as `id`.' },
+          type: { type: 'string', pattern: '^\\s*[A-Za-z][A-Za-z0-9_-]*\\s*$', description: 'A plain dependency type; `parent-child` (any case, `-` or `_`) puts the row under its parent for the scope.' },
+        },
+      },
+    },
   },
 };

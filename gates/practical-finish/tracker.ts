@@ -71,7 +71,8 @@ export interface ConflictingRows {
   rows: number[];
   /** What each row says, normalised: `status/issue_type [labels]`. */
   states: string[];
-  why: 'no_updated_at' | 'tie';
+  /** unlinked_latest: the latest row (by updated_at) was written before any row linked the issue to the scope. */
+  why: 'no_updated_at' | 'tie' | 'unlinked_latest';
 }
 
 export interface Tracker {
@@ -181,11 +182,16 @@ export function compareIds(a: string, b: string): number {
 
 export type ScopeVerdict = 'root' | 'in' | 'excluded' | 'out';
 
-/** Descendant by dotted segment: `root.x` is in, `root` itself and `rootX.1` are not; an excluded id and its descendants are out. */
+/**
+ * Descendant by dotted segment: `root.x` is in, `root` itself and `rootX.1` are not; an excluded id and its descendants are out.
+ * Ids are compared case-folded: `BD-3AR8V.2` reads as a child of `bd-3ar8v` to anyone, so it may not leave the scope.
+ */
 export function scopeOf(id: string, root: string, exclude: readonly string[]): ScopeVerdict {
-  if (id === root) return 'root';
-  if (!id.startsWith(`${root}.`)) return 'out';
-  for (const ex of exclude) if (id === ex || id.startsWith(`${ex}.`)) return 'excluded';
+  const folded = id.toLowerCase();
+  const top = root.toLowerCase();
+  if (folded === top) return 'root';
+  if (!folded.startsWith(`${top}.`)) return 'out';
+  for (const ex of exclude.map((e) => e.toLowerCase())) if (folded === ex || folded.startsWith(`${ex}.`)) return 'excluded';
   return 'in';
 }
 
@@ -199,12 +205,34 @@ interface RowFields {
   dependencies?: unknown[];
 }
 
+/** A plain dependency type (`parent-child`, `blocks`): ASCII, so no look-alike spelling passes for another. */
+const PLAIN_DEPENDENCY_TYPE = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** `parent-child` however an exporter cases or separates it (`Parent-Child`, `parent_child`). */
+const isParentChild = (type: string) => type.trim().toLowerCase().replace(/_/g, '-') === 'parent-child';
+
+/**
+ * A dependency decides scope as much as an id does: a parent named with an invisible or look-alike character, or
+ * a type that only reads as parent-child, would take an open child out of scope unseen.
+ */
+function dependencyProblem(dep: Record<string, unknown>, at: string): RowProblem | undefined {
+  for (const field of ['type', 'depends_on_id'] as const) {
+    if (!Object.prototype.hasOwnProperty.call(dep, field)) continue;
+    const v = dep[field];
+    if (typeof v !== 'string') return { code: 'wrong_type', pointer: `${at}/${field}`, message: `${at}/${field} must be a string, found ${describeType(v)}`, expected: 'string', actual: shown(v) };
+    const plain = field === 'type' ? PLAIN_DEPENDENCY_TYPE : PLAIN_ISSUE_ID;
+    if (!plain.test(v.trim())) {
+      return { code: 'malformed', pointer: `${at}/${field}`, message: `${at}/${field} ${JSON.stringify(v)} is not a plain ${field === 'type' ? 'dependency type (ASCII letters, digits, _ and -)' : 'issue id (ASCII letters and digits, then . _ : / # + -)'}`, expected: field === 'type' ? 'a dependency type such as parent-child' : 'a plain issue id such as bd-12.3', actual: v };
+    }
+  }
+  return undefined;
+}
+
 /** The parents a row names through parent-child dependencies (the `bd` tracker's export: {depends_on_id, type: "parent-child"}). */
 function parentsOf(fields: RowFields): string[] {
   const out: string[] = [];
   for (const d of fields.dependencies ?? []) {
     const dep = d as Record<string, unknown>;
-    if (dep.type === 'parent-child' && typeof dep.depends_on_id === 'string' && dep.depends_on_id.trim() !== '') out.push(dep.depends_on_id.trim());
+    if (typeof dep.type === 'string' && isParentChild(dep.type) && typeof dep.depends_on_id === 'string') out.push(dep.depends_on_id.trim());
   }
   return out;
 }
@@ -262,6 +290,14 @@ function rowProblem(value: unknown): RowProblem | undefined {
   if (statusProblem !== undefined) {
     return { code: 'placeholder', pointer: '/status', message: `/status ${JSON.stringify(value.status)} ${statusProblem}`, expected: 'the issue\'s status (open, closed, …)', actual: value.status };
   }
+  // A close reason is the tracker's record of why an issue is done: one that is a placeholder ("TODO", "${REASON}")
+  // says the closing was never written by anybody. Empty means none was given (exporters write it so).
+  if (Object.prototype.hasOwnProperty.call(value, 'close_reason')) {
+    const reason = value.close_reason;
+    if (typeof reason !== 'string') return { code: 'wrong_type', pointer: '/close_reason', message: `/close_reason must be a string, found ${describeType(reason)}`, expected: 'string', actual: shown(reason) };
+    const problem = reason === '' ? undefined : contentProblem(reason);
+    if (problem !== undefined) return { code: 'placeholder', pointer: '/close_reason', message: `/close_reason ${JSON.stringify(reason)} ${problem}`, expected: 'why the issue was closed, or no close_reason', actual: reason };
+  }
   if (Object.prototype.hasOwnProperty.call(value, 'updated_at')) {
     const stamp = value.updated_at;
     if (typeof stamp !== 'string' || !parseRfc3339(stamp).ok) {
@@ -273,6 +309,10 @@ function rowProblem(value: unknown): RowProblem | undefined {
     if (!Array.isArray(deps)) return { code: 'wrong_type', pointer: '/dependencies', message: `/dependencies must be an array, found ${describeType(deps)}`, expected: 'array of objects', actual: shown(deps) };
     const bad = deps.findIndex((d) => !isPlainObject(d));
     if (bad !== -1) return { code: 'wrong_type', pointer: `/dependencies/${bad}`, message: `/dependencies/${bad} must be an object, found ${describeType(deps[bad])}`, expected: 'object', actual: shown(deps[bad]) };
+    for (const [i, dep] of deps.entries()) {
+      const problem = dependencyProblem(dep as Record<string, unknown>, `/dependencies/${i}`);
+      if (problem !== undefined) return problem;
+    }
   }
   if (Object.prototype.hasOwnProperty.call(value, 'labels')) {
     const labels = value.labels;
@@ -297,6 +337,26 @@ interface RowState {
   updated?: number;
 }
 
+/** A row dropped as out of scope before a later row of its id could link it: small, since most such rows stay out. */
+interface UnlinkedRow {
+  row: number;
+  /** Digest of the row's normalised status, type, labels and title. */
+  sig: string;
+  updated?: number;
+}
+
+/** A short digest of a row signature (FNV-1a, 2 × 32 bits): equal rows give equal digests. */
+function sigDigest(sig: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < sig.length; i++) {
+    const c = sig.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x811c9dc5);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${sig.length}`;
+}
+
 /** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
 class ScopeCollector {
   readonly issues = new Map<string, Stored>();
@@ -313,6 +373,8 @@ class ScopeCollector {
   /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
   private readonly parents = new Map<string, Set<string>>();
   private readonly dotted = new Set<string>();
+  /** Rows out of scope, not closed, written before any row of their id named a parent: id → their digests. */
+  private readonly unlinked = new Map<string, UnlinkedRow[]>();
 
   constructor(
     private readonly options: PracticalFinishOptions,
@@ -363,14 +425,23 @@ class ScopeCollector {
       if (!this.excluded.has(id)) this.excluded.add(detach(id));
       return;
     }
-    // Out of dotted scope: kept only while a parent-child dependency might bring it in.
-    if (scope === 'out' && parents.length === 0 && !this.rows.has(id)) return;
-    const key = detach(id);
-    if (scope === 'in') this.dotted.add(key);
     const status = this.word(fields.status.trim().toLowerCase());
+    // Out of dotted scope: kept only while a parent-child dependency might bring it in. A later row of the same id
+    // may link it, so a row that is not closed is remembered by its digest: row order never decides.
+    const unlinked = scope === 'out' && parents.length === 0 && !this.rows.has(id);
+    if (unlinked && this.closed.has(status)) return;
     const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
     const labels = this.labelSet(fields.labels);
     const title = (fields.title ?? '').trim() || '(untitled)';
+    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
+    const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
+    const sig = `${status} ${issueType} [${labels.join(',')}] ${title}`;
+    if (unlinked) {
+      this.rememberUnlinked(id, { row, sig: sigDigest(sig), ...(updated !== undefined ? { updated } : {}) });
+      return;
+    }
+    const key = detach(id);
+    if (scope === 'in') this.dotted.add(key);
     let stored: Stored;
     if (this.open.has(status)) {
       // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature.
@@ -381,11 +452,34 @@ class ScopeCollector {
     } else {
       stored = { unknown: true, id: key, status, row };
     }
-    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
-    const state: RowState = { row, stored, sig: `${status} ${issueType} [${labels.join(',')}] ${title}`, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
+    const state: RowState = { row, stored, sig, ...(updated !== undefined ? { updated } : {}) };
     const list = this.rows.get(key);
     if (list === undefined) this.rows.set(key, [state]);
     else list.push(state);
+  }
+
+  private rememberUnlinked(id: string, row: UnlinkedRow): void {
+    const list = this.unlinked.get(id);
+    if (list === undefined) this.unlinked.set(detach(id), [row]);
+    else list.push(row);
+  }
+
+  /**
+   * The rows an issue brought into scope by a later row's dependency wrote before that row, as far as they decide:
+   * one that agrees with a kept row adds nothing; one that disagrees is a state of the issue only its digest tells,
+   * so the issue is decided by the kept rows only when every row has an updated_at and a kept row is the latest.
+   */
+  private unlinkedConflict(id: string, states: readonly RowState[]): ConflictingRows | undefined {
+    const early = this.unlinked.get(id);
+    if (early === undefined) return undefined;
+    const kept = new Set(states.map((s) => sigDigest(s.sig)));
+    const differ = early.filter((e) => !kept.has(e.sig));
+    if (differ.length === 0) return undefined;
+    const all = [...states.map((s) => ({ row: s.row, text: s.sig })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
+    const conflict = (why: ConflictingRows['why']): ConflictingRows => ({ id, rows: all.map((r) => r.row), states: all.map((r) => r.text), why });
+    if ([...states, ...differ].some((s) => s.updated === undefined)) return conflict('no_updated_at');
+    const keptLatest = Math.max(...states.map((s) => s.updated as number));
+    return differ.some((e) => (e.updated as number) >= keptLatest) ? conflict('unlinked_latest') : undefined;
   }
 
   /**
@@ -396,13 +490,14 @@ class ScopeCollector {
   finish(): { conflicts: ConflictingRows[]; linked: string[]; linkedOnly: string[]; decided: number } {
     const root = this.options.scope_root;
     const children = new Map<string, string[]>();
-    for (const [child, parents] of this.parents) for (const p of parents) children.set(p, [...(children.get(p) ?? []), child]);
+    // Parents are matched case-folded, as scopeOf matches ids: a link to `BD-3AR8V` is a link to the root.
+    for (const [child, parents] of this.parents) for (const p of parents) children.set(p.toLowerCase(), [...(children.get(p.toLowerCase()) ?? []), child]);
     const reached = new Set<string>();
     const queue = [root, ...this.dotted];
     const seen = new Set(queue);
     while (queue.length > 0) {
       const at = queue.pop() as string;
-      for (const child of children.get(at) ?? []) {
+      for (const child of children.get(at.toLowerCase()) ?? []) {
         if (seen.has(child)) continue;
         seen.add(child);
         const scope = scopeOf(child, root, this.options.exclude);
@@ -418,6 +513,11 @@ class ScopeCollector {
     for (const [id, states] of this.rows) {
       const inScope = this.dotted.has(id) || (follow && reached.has(id));
       if (!inScope) continue;
+      const early = this.unlinkedConflict(id, states);
+      if (early !== undefined) {
+        conflicts.push(early);
+        continue;
+      }
       const first = states[0] as RowState;
       if (states.every((s) => s.sig === first.sig)) {
         this.issues.set(id, first.stored);

@@ -12,8 +12,12 @@ interface Targets {
   describe: string;
 }
 
+/**
+ * Test runners find test files in dot directories and dot files too (vitest's default include reaches
+ * `tests/.hidden/x.test.ts`): a test hidden there still runs, so it must still be classified.
+ */
 export async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
-  const files = await ctx.list(pattern);
+  const files = await ctx.list(pattern, { dot: true });
   return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern };
 }
 

@@ -25,6 +25,12 @@ const MAX_EXPANSIONS = 4096;
 export interface ListGlobOptions {
   /** Directories never listed (the run's output directory); they need not exist. */
   exclude?: readonly string[];
+  /**
+   * Below the pattern's literal directory (`tests` of `tests/**\/*.ts`), wildcards and `**` also match names that
+   * start with a dot (`.git` and `node_modules` stay out): for files a tool finds the same way, such as a test runner
+   * that runs `tests/.hidden/x.test.ts`. A pattern with no literal directory lists no dot names.
+   */
+  dot?: boolean;
 }
 
 /**
@@ -45,15 +51,18 @@ export async function listGlob(root: string, pattern: string, options: ListGlobO
  * reads those and reports why each cannot be read.
  */
 export async function listGlobWithRejected(root: string, pattern: string, options: ListGlobOptions = {}): Promise<{ files: string[]; rejected: string[] }> {
-  const patterns = compile(pattern).filter((segments) => segments.length > 0);
+  const plain = compile(pattern).filter((segments) => segments.length > 0);
   const realRoot = await realpathOrNull(root);
-  if (realRoot === null || patterns.length === 0) return { files: [], rejected: [] };
-  const base = commonLiteralPrefix(patterns);
+  if (realRoot === null || plain.length === 0) return { files: [], rejected: [] };
+  const base = commonLiteralPrefix(plain);
+  // Dot names are matched only below a literal directory (`tests/**`): the root's own dot directories are tools' (.git, .yarn, .venv, the engine's generations).
+  const dot = options.dot === true && base.length > 0;
+  const patterns = dot ? compile(pattern, true).filter((segments) => segments.length > 0) : plain;
   const baseAbs = await literalDirectory(realRoot, base);
   if (baseAbs === null) return { files: [], rejected: [] };
   const excluded = await Promise.all((options.exclude ?? []).map(realPathOrResolved));
   const guard = new EngineOutputGuard(realRoot, excluded);
-  const walker = new Walker(realRoot, patterns, guard, pattern);
+  const walker = new Walker(realRoot, patterns, guard, pattern, dot);
   await walker.visit(baseAbs, base.join('/'), walker.start(base.length), [realRoot]);
   // Files reached physically were judged directory by directory on the way down; links and the root's own output names are judged here.
   const outputs = await Promise.all(walker.found.map(async (f) => (f.viaLink || walker.ownOutput(f.rel) ? await guard.reason(f.real) : undefined)));
@@ -147,6 +156,7 @@ class Walker {
     private readonly patterns: readonly (readonly Segment[])[],
     private readonly guard: EngineOutputGuard,
     private readonly pattern: string,
+    private readonly dot = false,
   ) {
     this.stride = Math.max(...patterns.map((segments) => segments.length)) + 1;
   }
@@ -206,7 +216,7 @@ class Walker {
       const segments = this.patterns[p] as readonly Segment[];
       const segment = segments[s] as Segment;
       if (segment.kind === 'globstar') {
-        if ((kind === 'dir' || kind === 'link') && mayEnterByGlobstar(name)) this.addPosition(next, p, s);
+        if ((kind === 'dir' || kind === 'link') && mayEnterByGlobstar(name, this.dot)) this.addPosition(next, p, s);
       } else if (segmentMatches(segment, name)) {
         if (s === segments.length - 1) matchesFile = true;
         else if (kind === 'dir' || kind === 'link') this.addPosition(next, p, s + 1);
@@ -284,9 +294,9 @@ function statsKind(stats: Stats): EntryKind {
   return 'other';
 }
 
-function mayEnterByGlobstar(name: string): boolean {
-  // `.git` is covered by the dot rule.
-  return !name.startsWith('.') && name !== 'node_modules';
+function mayEnterByGlobstar(name: string, dot = false): boolean {
+  // `.git` is covered by the dot rule, and stays out without it.
+  return (dot ? name !== '.git' : !name.startsWith('.')) && name !== 'node_modules';
 }
 
 function segmentMatches(segment: Segment, name: string): boolean {
@@ -359,18 +369,18 @@ function compareCodeUnits(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // Compiling
 
-function compile(pattern: string): Segment[][] {
+function compile(pattern: string, dot = false): Segment[][] {
   // `\\` would be an escaped backslash to a glob but a UNC path to Windows; refuse the ambiguity.
   if (/^(?:\/|\\\\|[A-Za-z]:)/.test(pattern)) throw outsideRoot(pattern, 'is absolute');
-  return expandBraces(pattern).map((expanded) => compileExpanded(expanded, pattern));
+  return expandBraces(pattern).map((expanded) => compileExpanded(expanded, pattern, dot));
 }
 
-function compileExpanded(expanded: string, original: string): Segment[] {
+function compileExpanded(expanded: string, original: string, dot = false): Segment[] {
   const raws = expanded.split('/');
   const segments: Segment[] = [];
   raws.forEach((raw, i) => {
     const last = i === raws.length - 1;
-    const segment = parseSegment(raw);
+    const segment = parseSegment(raw, dot);
     if (segment.kind === 'literal' && segment.name === '..') {
       throw outsideRoot(original, 'leaves the root with ".."');
     }
@@ -381,11 +391,11 @@ function compileExpanded(expanded: string, original: string): Segment[] {
     segments.push(isCurrentDir ? { kind: 'literal', name: '' } : segment);
   });
   // Shells read a trailing `**` as "everything below"; only files are listed, so that is `**/*`.
-  if (segments.at(-1)?.kind === 'globstar') segments.push(parseSegment('*'));
+  if (segments.at(-1)?.kind === 'globstar') segments.push(parseSegment('*', dot));
   return segments;
 }
 
-function parseSegment(raw: string): Segment {
+function parseSegment(raw: string, dot = false): Segment {
   if (raw === '**') return GLOBSTAR;
   const chars = Array.from(raw);
   let source = '';
@@ -412,7 +422,7 @@ function parseSegment(raw: string): Segment {
   }
   if (!wild) return { kind: 'literal', name: literal };
   // Like shells: a leading dot must be written, never matched by a wildcard.
-  const explicitDot = chars[0] === '.' || (chars[0] === '\\' && chars[1] === '.');
+  const explicitDot = dot || chars[0] === '.' || (chars[0] === '\\' && chars[1] === '.');
   const guarded = explicitDot ? source : `(?!\\.)${source}`;
   return { kind: 'wild', source: guarded, re: new RegExp(`^${guarded}$`, 'u') };
 }

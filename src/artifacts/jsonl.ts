@@ -15,6 +15,9 @@ import { decodeUtf8 } from '../util/utf8.js';
 export const MAX_JSONL_LINE_BYTES = 16 * 1024 * 1024;
 
 
+/** The empty lines a producer may write between rows. */
+const HONEST_BLANK = /^[ \t]*$/;
+
 export interface JsonlRow {
   /** 1-based line number in the file (blank lines count), as shown in every error. */
   row: number;
@@ -63,12 +66,27 @@ export async function* readJsonlRows(
       fix: 'JSONL needs one JSON value per line; check the producer writes newlines and does not embed huge values',
     });
 
+  // A line of NULs or other invisible characters among rows is a torn write (a crash leaves NUL bytes where
+  // rows were), not an empty line: the rows it stands for are lost. Only a file of nothing else stays `empty`.
+  let torn: number | undefined;
+  const tornLine = () =>
+    new ArtifactError('malformed', `${path} row ${torn}: holds only NUL, control or invisible characters, neither a row nor an empty line (a torn write loses the rows it stood for)`, {
+      path,
+      row: torn as number,
+      fix: 'regenerate the file: an interrupted write left this line; empty lines may hold spaces and tabs only',
+    });
+
   const parseLine = (raw: Buffer): JsonlRow | undefined => {
     line++;
     let text = decodeUtf8(raw);
     if (text === undefined) throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
     if (text.endsWith('\r')) text = text.slice(0, -1);
-    if (isBlank(text)) return undefined;
+    if (isBlank(text)) {
+      if (!HONEST_BLANK.test(text)) torn ??= line;
+      if (torn !== undefined && rows > 0) throw tornLine();
+      return undefined;
+    }
+    if (torn !== undefined) throw tornLine();
     let parsed;
     try {
       parsed = parseJsonFast(text);

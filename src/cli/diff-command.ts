@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { EngineError } from '../core/errors.js';
+import { signingKeyFrom } from '../core/signature.js';
 import { writeFilesAtomically } from '../output/atomic.js';
 import { json, outputFiles } from '../output/files.js';
 import { diffVerdicts } from '../triage/diff.js';
@@ -27,8 +28,9 @@ export async function diffCommand(argv: string[], io: CliIO): Promise<number> {
   }
   requirePathOption('--out', values.out);
   const clock = clockFrom(values.now);
-  const baseline = await readVerdictFile(positionals[0] as string, io.cwd, 'baseline_invalid', 'baseline');
-  const current = await readVerdictFile(positionals[1] as string, io.cwd, 'baseline_invalid', 'current verdict');
+  const signingKey = signingKeyFrom(io.env);
+  const baseline = await readVerdictFile(positionals[0] as string, io.cwd, 'baseline_invalid', 'baseline', undefined, signingKey);
+  const current = await readVerdictFile(positionals[1] as string, io.cwd, 'baseline_invalid', 'current verdict', undefined, signingKey);
   if (baseline.verdict.lane !== current.verdict.lane) {
     throw new EngineError('baseline_invalid', `baseline ${baseline.path} is a ${baseline.verdict.lane}-lane verdict and ${current.path} a ${current.verdict.lane}-lane one`, { fix: 'compare verdicts of the same lane' });
   }

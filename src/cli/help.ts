@@ -152,7 +152,7 @@ Options:
   -h, --help        Show this help
 
 Reasons (one line each, also in --json): verdict_fail, incomplete, not_full_lane, stale, future,
-commit_unknown, commit_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
+commit_unknown, commit_mismatch, root_mismatch, dirty_tree, config_mismatch, waiver_mismatch, rollback_not_allowed,
 rollback_expired, waiver_expired, engine_mismatch, evidence_changed; with GATE_ENGINE_SIGNING_KEY set
 (the key the run signed with): unsigned, signature_mismatch.
 

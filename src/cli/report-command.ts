@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { EngineError } from '../core/errors.js';
+import { signingKeyFrom } from '../core/signature.js';
 import { readVerdictFile } from '../verdict-file.js';
 import { gateTypeRegistry, reasonDescriber } from '../verify.js';
 import { parseCommandArgs } from './args.js';
@@ -19,7 +20,7 @@ export async function reportCommand(argv: string[], io: CliIO): Promise<number> 
   }
   validateReporting(values, io);
   // The strict reader re-derives every status from its checks: an edited verdict is refused (verdict_inconsistent), never rendered.
-  const recorded = await readVerdictFile(positionals[0] as string, io.cwd, 'verdict_invalid', 'verdict');
+  const recorded = await readVerdictFile(positionals[0] as string, io.cwd, 'verdict_invalid', 'verdict', undefined, signingKeyFrom(io.env));
   // The verdict records its root relative to the directory it was written to.
   const root = resolve(dirname(recorded.abs), recorded.verdict.root);
   return emitVerdict({ verdict: recorded.verdict, values, io, describeReason: reasonDescriber(gateTypeRegistry()), protect: [recorded.abs], root });

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { withoutEngineSecrets } from './child-env.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';
@@ -169,8 +170,8 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
   };
 
   let waiverView: WaiverBook | undefined;
-  // Shared by every gate of the run: a gate reads it, never changes what the next gate or a command sees.
-  const frozenEnv: Readonly<Record<string, string | undefined>> = Object.isFrozen(env.env) ? env.env : Object.freeze({ ...env.env });
+  // Frozen, so a gate reads it and never changes what the next gate or a command sees; without the engine's secrets.
+  const frozenEnv: Readonly<Record<string, string | undefined>> = Object.freeze(withoutEngineSecrets(env.env));
   const heap = env.heap;
   const heapCheck = heap === undefined ? undefined : (path: string) => heap.check(path);
   const ctx: GateContext = {
@@ -205,10 +206,10 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: async (pattern) => {
+    list: async (pattern, options) => {
       heapCheck?.(pattern);
       await env.beforeAccess?.(undefined);
-      return listGlob(root, pattern, { exclude: [env.outputDir] });
+      return listGlob(root, pattern, { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) });
     },
     exists: async (path) => {
       await env.beforeAccess?.(path);

@@ -66,9 +66,14 @@ export async function compareWrites(root: string, globs: readonly string[], outp
   return { unwritten, leftovers: [...leftovers] };
 }
 
-/** The run's record of files a declared writer left untouched: reading one is reading stale output. */
+/**
+ * The run's record of declared outputs that are not this run's whole evidence: files a declared writer left
+ * untouched (an earlier run's output), and whatever a writer that was stopped (it timed out or crashed) declares:
+ * its command may have cut a file anywhere (a JSONL cut at a line end still parses), and may write on while it dies.
+ */
 export class LeftoverRegistry {
   private readonly owners = new Map<Identity, string>();
+  readonly stopped: DeclaredWriter[] = [];
 
   add(gateId: string, leftovers: readonly Identity[]): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
@@ -82,8 +87,17 @@ export class LeftoverRegistry {
   }
 }
 
-/** A read of a file a declared writer left untouched fails `stale`, naming the writer. */
-export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
+/** A read of a file a declared writer left untouched, or that a stopped writer declares, fails `stale`, naming the writer. */
+export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string, lookup: WriterLookup): Promise<void> {
+  const [cut] = await lookup.reached(leftovers.stopped, path);
+  if (cut !== undefined) {
+    throw new ArtifactError('stale', `${path} is declared by gate ${cut.id}, which was stopped before it finished (it timed out or crashed): a write cut short is not evidence`, {
+      path,
+      expected: `${path} written to its end by gate ${cut.id}`,
+      actual: `gate ${cut.id} did not finish`,
+      fix: `make gate ${cut.id} finish within its timeout (its logs show how far it got), then re-run`,
+    });
+  }
   const writer = await leftovers.writerOf(join(root, path));
   if (writer === undefined) return;
   throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {

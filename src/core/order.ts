@@ -98,6 +98,13 @@ export function coveredGlobs(globs: readonly string[]): string[] {
   return globs.flatMap((g) => [g, `${normalizeRel(g)}/**`]);
 }
 
+/** A gate's `writes`, as the order and the readers match paths against them. */
+export function declaredWriter(id: string, writes: readonly string[]): DeclaredWriter {
+  const globs = coveredGlobs(writes);
+  const patterns = globs.map((g) => globToRegExp(normalizeRel(g)));
+  return { id, globs, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
+}
+
 /** Plan the order of `nodes` (the selected gates, in declared order). Needs on gates not in `nodes` are ignored. */
 export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   const ids = nodes.map((n) => n.id);
@@ -120,11 +127,7 @@ export function planOrder(nodes: readonly OrderNode[]): OrderResult {
   if (full) return { ok: false, cycle: full };
   const writers = new Map<string, DeclaredWriter[]>();
   const laterWriters = new Map<string, DeclaredWriter[]>();
-  const declared = nodes.filter((n) => n.barrier && n.writes !== undefined).map((w) => {
-    const globs = coveredGlobs(w.writes ?? []);
-    const patterns = globs.map((g) => globToRegExp(normalizeRel(g)));
-    return { id: w.id, globs, matches: (path: string) => patterns.some((re) => re.test(normalizeRel(path))) };
-  });
+  const declared = nodes.filter((n) => n.barrier && n.writes !== undefined).map((w) => declaredWriter(w.id, w.writes ?? []));
   for (const node of nodes) {
     const mine: DeclaredWriter[] = [];
     const later: DeclaredWriter[] = [];

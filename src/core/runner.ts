@@ -13,7 +13,7 @@ import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
-import type { DeclaredWriter, RunOrder } from './order.js';
+import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
 import { activeWaiverFor } from './waivers.js';
@@ -209,6 +209,9 @@ function describeThrown(error: unknown): string {
   }
 }
 
+/** Outcomes in which a gate was stopped before it finished: a command it ran was killed mid-way. */
+const STOPPED: ReadonlySet<string> = new Set(['timeout', 'crashed', 'resource_limit']);
+
 function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefined {
   switch (outcome.kind) {
     case 'timeout':
@@ -302,6 +305,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const unlink = env.signal ? relayAbort(env.signal, controller) : () => undefined;
   let deadline: Deadline | undefined;
   const leftovers = env.leftovers;
+  const stoppedLookup = new WriterLookup(env.root, env.outputDir);
   const beforeAccess = async (path: string | undefined) => {
     if (writers) {
       deadline?.pause();
@@ -311,7 +315,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
         deadline?.resume();
       }
     }
-    if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path);
+    if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path, stoppedLookup);
   };
   const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
@@ -335,6 +339,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   if (declaredWrites && before) {
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before);
     leftovers?.add(gate.id, written.leftovers);
+    // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
+    if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);

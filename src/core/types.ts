@@ -210,7 +210,8 @@ export interface Verdict {
   root: string;
   config_path?: string;
   config_sha256?: string;
-  git?: { sha: string; dirty: boolean };
+  /** `path`: the root relative to the repository's top level (`.` at the top): which of its roots the run judged. */
+  git?: { sha: string; dirty: boolean; path?: string };
   verdict: RunVerdict;
   /** What was evaluated and what was left out; a subset is never a full-suite pass. */
   selection: Selection;
@@ -281,8 +282,8 @@ export interface GateContext {
   failFromError(id: string, error: unknown): void;
   /** The gate does not apply here. A blocking skip still fails (fail-closed) unless waived. */
   skip(message: string): void;
-  /** Files matching a glob, relative to the root, sorted. */
-  list(pattern: string): Promise<string[]>;
+  /** Files matching a glob, relative to the root, sorted. `dot`: below the glob's literal directory, wildcards also match names starting with a dot (not `.git`). */
+  list(pattern: string, options?: { dot?: boolean }): Promise<string[]>;
   exists(path: string): Promise<boolean>;
 }
 

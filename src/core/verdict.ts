@@ -25,7 +25,7 @@ export interface VerdictInput {
   root: string;
   configPath?: string;
   configSha256?: string;
-  git?: { sha: string; dirty: boolean };
+  git?: { sha: string; dirty: boolean; path?: string };
   gates: GateResult[];
   waivers?: WaiverSummary;
   /** What was selected out of the configured gates (default: the gates given are all there is). */

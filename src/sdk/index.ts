@@ -102,6 +102,7 @@ export { fold, type MappedText } from '../text/fold.js';
 export { plural } from '../util/plural.js';
 export { didYouMean } from '../util/suggest.js';
 export { shellJoin, shellQuote } from '../util/shell.js';
+export { childEnvironment } from '../core/child-env.js';
 
 // --- Outputs a gate keeps (reports and checkpoints it writes next to the verdict) ---------------
 export { outputFiles, type LaneFiles } from '../output/files.js';

@@ -164,11 +164,11 @@ export async function load(options: VerifyOptions): Promise<Loaded> {
   }
 
   const rollback = await resolveRollback(options, config, root, cwd, clock.now());
-  const rerunSource = options.rerunFrom !== undefined ? await readVerdictFile(options.rerunFrom, cwd, 'rerun_invalid', 'rerun source') : undefined;
+  const rerunSource = options.rerunFrom !== undefined ? await readVerdictFile(options.rerunFrom, cwd, 'rerun_invalid', 'rerun source', undefined, signingKey) : undefined;
   if (rerunSource && options.gates !== undefined && options.gates.length > 0) {
     throw new EngineError('usage', '--rerun-from and --gate both choose the gates to run', { fix: 'use one of them' });
   }
-  const baseline = options.diffFrom !== undefined ? await readVerdictFile(options.diffFrom, cwd, 'baseline_invalid', 'baseline') : undefined;
+  const baseline = options.diffFrom !== undefined ? await readVerdictFile(options.diffFrom, cwd, 'baseline_invalid', 'baseline', undefined, signingKey) : undefined;
   if (baseline && baseline.verdict.lane !== lane) {
     throw new EngineError('baseline_invalid', `baseline ${baseline.path} is a ${baseline.verdict.lane}-lane verdict; this run is the ${lane} lane`, { fix: `compare verdicts of the same lane` });
   }

@@ -39,8 +39,20 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback 
   } else {
     runs = await runAll(gates, env, order);
   }
-  const git = await gitState;
+  const git = sameCheckoutThroughout(await gitState, await readGitState(root));
   // An interrupted run proves nothing: never write a verdict for it.
   if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
   return { runs, preflight, git };
+}
+
+type GitState = Awaited<ReturnType<typeof readGitState>>;
+
+/**
+ * The commit the evidence describes is the one checked out for the whole run. A command gate may change tracked
+ * files (delete an unclassified test, rewrite a committed report) or move HEAD before later gates read them: the
+ * tree was clean when the run started, but what the gates judged is not the commit. Clean only if clean throughout.
+ */
+function sameCheckoutThroughout(before: GitState, after: GitState): GitState {
+  if (before === undefined) return undefined;
+  return { ...before, dirty: before.dirty || after === undefined || after.dirty || after.sha !== before.sha };
 }

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import { globBase, globLiteralSuffix, globToRegExp, listGlob } from '../../src/artifacts/glob.js';
+import { removeTempDirs, workspace } from '../helpers/fs.js';
 
 const scratch: string[] = [];
 
@@ -319,5 +320,22 @@ describe('properties', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('listGlob dot option', () => {
+  afterAll(removeTempDirs);
+  it('below the literal directory it lists dot directories and dot files (never .git or node_modules); without a literal directory, none', async () => {
+    const root = workspace({
+      'tests/a.test.ts': 'x',
+      'tests/.hidden/b.test.ts': 'x',
+      'tests/.c.test.ts': 'x',
+      'tests/.git/d.test.ts': 'x',
+      'tests/node_modules/e.test.ts': 'x',
+      '.yarn/f.test.ts': 'x',
+    });
+    expect(await listGlob(root, 'tests/**/*.test.ts')).toEqual(['tests/a.test.ts']);
+    expect(await listGlob(root, 'tests/**/*.test.ts', { dot: true })).toEqual(['tests/.c.test.ts', 'tests/.hidden/b.test.ts', 'tests/a.test.ts']);
+    expect(await listGlob(root, '**/*.test.ts', { dot: true })).toEqual(['tests/a.test.ts']);
   });
 });

@@ -385,6 +385,8 @@ export function generateCases(a: SeedAnalysis, ownVerdict: string): Case[] {
       if (f.format === 'jsonl') {
         add({ family: 'structure', op: 'jsonl_blank_lines', file, expect: 'any', gates: [], actions: [{ kind: 'write', file, data: text.replace(/\n/g, '\n\n') }] });
         add({ family: 'structure', op: 'jsonl_no_final_newline', file, expect: 'preserve', gates: [], actions: [{ kind: 'write', file, data: text.replace(/\n+$/, '') }] });
+        // A crash mid-write leaves NUL bytes where the last rows were: the rows they stood for are lost.
+        add({ family: 'structure', op: 'jsonl_torn_nul_tail', file, expect: evidence ? 'break' : 'any', gates: fileBreak, actions: [{ kind: 'write', file, data: Buffer.concat([data, Buffer.alloc(32), Buffer.from('\n')]) }] });
         const lines = text.split('\n').filter((l) => l.trim() !== '');
         if (lines.length > 0) add({ family: 'structure', op: 'jsonl_line_is_array', file, expect: 'any', gates: [], actions: [{ kind: 'write', file, data: `${text}[1,2]\n` }] });
       }
