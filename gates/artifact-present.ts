@@ -10,6 +10,7 @@
  */
 import {
   defineGate,
+  extensionOf,
   formatOption,
   type GateContext,
   failHollow,
@@ -48,9 +49,8 @@ const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSON
 
 /** Format from the extension; anything unrecognised is text (which still must be UTF-8 and not blank). */
 export function presentFormatOf(path: string): PresentFormat {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return (dot <= 0 ? undefined : EXTENSION_FORMATS[name.slice(dot).toLowerCase()]) ?? 'text';
+  const extension = extensionOf(path);
+  return Object.hasOwn(EXTENSION_FORMATS, extension) ? (EXTENSION_FORMATS[extension] as PresentFormat) : 'text';
 }
 
 

@@ -6,6 +6,7 @@ import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from './record.js';
 import { parsePointer } from '../util/pointer.js';
+import { loneSurrogate } from '../util/text-classes.js';
 
 /** Aliases can expand exponentially ("billion laughs"); real config and evidence need few. */
 export const MAX_YAML_ALIASES = 100;
@@ -137,6 +138,11 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     const why = yamlVersionAmbiguity(node.source, node.value);
     if (why !== undefined) fail('malformed', node, pointer, `${why}: its meaning depends on the YAML version`, `quote it (e.g. "${node.source}") if it is text, or write it so both versions read it alike (true/false, 8 rather than 010, 1000 rather than 1_000)`);
   };
+  // Only a double-quoted escape writes a lone surrogate (`"status\ud800"`): no Unicode text, read differently by each reader.
+  const wellFormed = (node: unknown, pointer: string, text: string): void => {
+    const lone = loneSurrogate(text);
+    if (lone !== undefined) fail('malformed', node, pointer, `the string holds a lone surrogate ${lone} (an escape without its pair): it is not Unicode text, and readers disagree on it (refuse it, replace it by U+FFFD or drop it)`, 'write the character itself (or its pair of escapes); a lone surrogate is no character');
+  };
   const resolve = (node: unknown, pointer: string): unknown => {
     let current = node;
     while (isAlias(current)) {
@@ -156,6 +162,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     if (isScalar(node)) {
       const v = node.value;
       ambiguous(node, pointer);
+      if (typeof v === 'string') wellFormed(node, pointer, v);
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
         const range = numberOutOfRange(node.source, v);
         if (range !== undefined) fail('imprecise_number', node, pointer, describeOutOfRange(node.source, range), 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing');
@@ -189,6 +196,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
         }
         const key = String(k);
         const at = `${pointer}/${encodePointerSegment(key)}`;
+        wellFormed(isNode(pair.key) ? pair.key : node, pointer, key);
         if (Object.hasOwn(object, key)) {
           fail('duplicate_key', isNode(pair.key) ? pair.key : node, at, `duplicate key ${JSON.stringify(key)} (after resolving aliases and converting keys to text)`, 'define each key once; YAML tools disagree on which copy wins');
         }

@@ -19,6 +19,20 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
 const LOOKS_BLANK = /[\u2800]/gu;
 
+/**
+ * A UTF-16 surrogate without its pair (only an escape can write one: `"\ud800"` in JSON or YAML; TOML and UTF-8 text
+ * refuse it). It is no Unicode character, and readers disagree on what it is: Rust's serde_json refuses the
+ * document, Go and Node's UTF-8 encoder read U+FFFD, Python keeps it, an encoder with `errors="ignore"` drops it (so
+ * `"status\ud800"` becomes `status`). In a unicode regex a well-formed pair is one code point and never matches.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** The escape form (`\ud800`) of the first lone surrogate in `text`, or undefined when `text` is well-formed Unicode. */
+export function loneSurrogate(text: string): string | undefined {
+  const found = LONE_SURROGATE.exec(text)?.[0];
+  return found === undefined ? undefined : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** `text` with every invisible character removed (whitespace kept). */
 export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
