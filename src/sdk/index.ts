@@ -81,6 +81,7 @@ export {
   containsId,
   contentProblem,
   degenerateIdReason,
+  DIGEST_PREFIX,
   foldForComparison,
   idReason,
   isBlank,

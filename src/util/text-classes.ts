@@ -4,6 +4,7 @@
  * values — is judged by these two functions and nothing else, so an evasion closed here is closed
  * everywhere.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /**
@@ -303,7 +304,94 @@ function stripSurrounding(text: string): string {
   while (end > start && (CLOSING.has(text[end - 1] as string) || SPACE.test(text[end - 1] as string))) end--;
   return text.slice(start, end);
 }
-const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(?:0[-0]*)$/iu;
+/**
+ * How a digest names its algorithm: `sha256:`, `sha-256:`, `SHA256=`, Subresource Integrity's `sha256-`, LDAP's
+ * `{SHA}`, `md5 `, `blake3:`, `git:`. The prefix says nothing about the digest: what follows it is judged alone.
+ */
+export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+
+/** Hex digits as digests are written, grouped or not (`de:ad:be:ef`, `dead beef`, `0x…`, `\x…`). */
+const HEX_DIGEST = /^(?:0x|\\x)?[0-9a-f]+(?:[\s:_-][0-9a-f]+)*$/iu;
+/** Zero bytes in base64 (`AAAA…=`): the all-zero digest in the encoding SRI, Nix and many registries use. */
+const BASE64_ZERO = /^A{7,}={1,2}$/u;
+/** Hex words programmers fill a digest with (hexspeak), alone or repeated. */
+const HEXSPEAK = new Set(['deadbeef', 'cafebabe', 'baadf00d', 'feedface', 'deadc0de', '8badf00d', 'defec8ed', 'cafed00d', 'facefeed', 'c0ffee', 'badc0ffee', 'abad1dea']);
+
+/**
+ * The digests of zero bytes (and git's empty blob and tree), in hex and base64: a digest of nothing is what a
+ * pipeline records when the file it hashed was empty or never written, so it vouches for no artifact.
+ */
+const EMPTY_INPUT_DIGESTS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const add = (name: string, digest: Buffer) => {
+    out.set(digest.toString('hex'), name);
+    out.set(digest.toString('base64'), name);
+    out.set(digest.toString('base64url'), name);
+  };
+  for (const algorithm of ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3-256', 'sha3-512', 'blake2b512', 'blake2s256']) {
+    add(`${algorithm} of zero bytes`, createHash(algorithm).digest());
+  }
+  for (const algorithm of ['sha1', 'sha256']) {
+    add(`git's empty blob (${algorithm})`, createHash(algorithm).update('blob 0\0').digest());
+    add(`git's empty tree (${algorithm})`, createHash(algorithm).update('tree 0\0').digest());
+  }
+  // BLAKE3 is not in node:crypto; its digest of zero bytes is fixed.
+  add('blake3 of zero bytes', Buffer.from('af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262', 'hex'));
+  return out;
+})();
+
+/** The shortest unit `hex` repeats (at least twice, the unit at most 8 characters), or undefined. */
+function repeatingUnit(hex: string): string | undefined {
+  for (let unit = 1; unit <= 8 && unit * 2 <= hex.length; unit++) {
+    let repeats = true;
+    for (let i = unit; i < hex.length && repeats; i++) repeats = hex[i] === hex[i - unit];
+    if (repeats) return hex.slice(0, unit);
+  }
+  return undefined;
+}
+
+/** `0123456789abcdef…`, `3456789a`, `1234567890123…`: each digit the next one up (after 9 comes a or 0, after f 0). */
+function isCountingSequence(hex: string): boolean {
+  const DIGITS = '0123456789abcdef';
+  for (let i = 1; i < hex.length; i++) {
+    const before = hex[i - 1] as string;
+    const next = DIGITS[(DIGITS.indexOf(before) + 1) % 16];
+    if (hex[i] !== next && !(before === '9' && hex[i] === '0')) return false;
+  }
+  return true;
+}
+
+/**
+ * Why a value is a stand-in for a digest, or undefined: an algorithm prefix with nothing real after it (`sha256:`,
+ * `sha256:null`), zero bytes in hex or base64 (`000…`, `sha-256:00 00…`, `AAAA…=`), a nil UUID, one character
+ * repeated, the digest of zero bytes (`e3b0c442…`, `47DEQpj8…`), hexspeak (`deadbeef`), a repeating pattern
+ * (`abababab…`) or a counting sequence (`0123456789abcdef`). `trimmed` keeps its case.
+ */
+function digestPlaceholderReason(trimmed: string): string | undefined {
+  // Quotes and brackets around it are no part of it; a prefix's own `:` (`sha256:`) is, when nothing follows.
+  const bare = stripSurrounding(trimmed);
+  const written = DIGEST_PREFIX.test(bare) ? bare : trimmed;
+  const prefix = DIGEST_PREFIX.exec(written)?.[0];
+  const body = prefix === undefined ? bare : stripSurrounding(written.slice(prefix.length));
+  if (prefix !== undefined) {
+    if (body === '') return 'an algorithm prefix with no digest';
+    const why = placeholderAsWritten(body);
+    if (why !== undefined) return `${why}, after the algorithm prefix ${JSON.stringify(prefix.trim())}`;
+  }
+  const empty = EMPTY_INPUT_DIGESTS.get(body) ?? EMPTY_INPUT_DIGESTS.get(body.toLowerCase());
+  if (empty !== undefined) return `the digest of empty input (${empty}): it vouches for no content`;
+  if (BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
+  const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
+  if (hex !== undefined && hex.length >= 7 && /^0+$/u.test(hex)) return 'an all-zero digest';
+  const chars = [...body.toLowerCase()];
+  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
+  if (hex === undefined) return undefined;
+  if (HEXSPEAK.has(hex)) return `the filler word ${JSON.stringify(hex)}, not a digest`;
+  const unit = hex.length >= 16 ? repeatingUnit(hex) : undefined;
+  if (unit !== undefined) return `${JSON.stringify(unit)} repeated, not a digest`;
+  if (hex.length >= 16 && isCountingSequence(hex)) return 'a counting sequence of hex digits, not a digest';
+  return undefined;
+}
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -339,10 +427,8 @@ function placeholderAsWritten(value: string): string | undefined {
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
-  if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
-  const chars = [...bare];
-  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
-  return undefined;
+  // In its own case: base64 and the empty-input digests are case-sensitive.
+  return digestPlaceholderReason(trimmed);
 }
 
 /** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */
