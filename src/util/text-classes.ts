@@ -199,6 +199,17 @@ function placeholderWordsReason(folded: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Why a text is a placeholder by its words alone (placeholder words, a marker with filler, lorem ipsum), or undefined:
+ * the part of {@link placeholderReason} that still holds for lines read together, where a template quoted on one
+ * line of a real report must not make the whole report a placeholder.
+ */
+export function placeholderWordsIn(text: string): string | undefined {
+  const folded = foldForComparison(text);
+  if (folded.length > MAX_WORDS_LENGTH) return undefined;
+  return placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+}
+
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
   const table = confusableTable();
