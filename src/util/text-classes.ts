@@ -122,6 +122,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'to be done', 'not yet', 'coming soon', 'stub', 'fill in', 'fill me', 'fill me in', 'fill this in', 'insert here',
   'insert text here', 'text here', 'your text here', 'to be added', 'your value here', 'value here', 'replace me', 'replace this', 'lorem ipsum', 'lorem', 'ipsum', 'placeholder text',
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
+  // Who owns it when nobody does.
+  'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -166,7 +168,11 @@ const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !=
 const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
-const FILLER_WORDS = new Set(['and', 'or', 'in', 'me', 'here', 'later', 'this', 'that', 'the', 'a', 'some', 'text', 'value', 'name', 'your', 'insert', 'fill', 'add', 'describe', 'write', 'yet', 'please', 'etc']);
+const FILLER_WORDS = new Set([
+  'and', 'or', 'in', 'me', 'here', 'later', 'this', 'that', 'the', 'a', 'some', 'text', 'value', 'name', 'your', 'insert', 'fill', 'add', 'describe', 'write', 'yet', 'please', 'etc',
+  // A marker that points elsewhere (`TBD, see ticket`, `TODO: explain`) still says nothing here.
+  'see', 'above', 'below', 'ticket', 'issue', 'bead', 'link', 'details', 'detail', 'info', 'more', 'explain', 'reason', 'owner', 'soon', 'for', 'to', 'be', 'by', 'it', 'is', 'will', 'update', 'updated',
+]);
 /**
  * The standard Lorem ipsum passage's words: a line made of them is filler text, whichever part of the passage it
  * took (data, like the placeholder words: the passage is fixed).
@@ -208,6 +214,24 @@ export function placeholderWordsIn(text: string): string | undefined {
   const folded = foldForComparison(text);
   if (folded.length > MAX_WORDS_LENGTH) return undefined;
   return placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+}
+
+/** Words that, as the part of an id after its prefix (`bd-TODO`, `PROJ-TBD`, `run_null`), leave the id naming nothing. */
+const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'none', 'nil', 'undefined', 'nan', 'unknown', 'unset', 'na']);
+
+/**
+ * Why an id-shaped value (one token, a prefix and its own part: `bd-1f42`, `PROJ-123`) names nothing: its own part is a
+ * placeholder (`bd-TODO`, `JIRA-TBD`, `bd-xxx`, `ci_null`) or missing (`bd-`, `PROJ-#`). Dots and slashes are no
+ * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
+ */
+function idPartReason(trimmed: string): string | undefined {
+  if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
+  const parts = trimmed.split(/[-_#:]+/u);
+  if (parts.length < 2) return undefined;
+  const own = (parts[parts.length - 1] as string).toLowerCase();
+  if (own === '') return 'an id prefix with nothing after it';
+  if (ID_PART_PLACEHOLDERS.has(own) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
+  return undefined;
 }
 
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
@@ -439,7 +463,7 @@ function placeholderAsWritten(value: string): string | undefined {
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   // In its own case: base64 and the empty-input digests are case-sensitive.
-  return digestPlaceholderReason(trimmed);
+  return digestPlaceholderReason(trimmed) ?? idPartReason(trimmed);
 }
 
 /** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */

@@ -155,6 +155,18 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('ids whose own part is a placeholder or missing name nothing; real ids, paths and names stay content', () => {
+    for (const value of ['bd-TODO', 'JIRA-TBD', 'bd-xxx', 'PROJ-XXXX', 'ci_null', 'run-undefined', 'bd-', 'PROJ-#', 'gh:', 'nobody', 'Unassigned', 'no one']) {
+      expect(placeholderReason(value), value).toBeDefined();
+    }
+    for (const value of ['bd-1f42.4', 'PROJ-123', 'team-todo-app', 'src/todo', 'v1.todo', 'https://x.test/todo', 'gh-77', 'todo-service', 'null-safety-rfc', 'somebody-else-bot']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+    expect(placeholderReason('TBD, see ticket')).toMatch(/tbd/);
+    expect(placeholderReason('TODO: explain')).toMatch(/todo/);
+    expect(placeholderReason('see the ticket for the crash')).toBeUndefined();
+  });
+
   it('the placeholder words survive any case, width and invisible characters', () => {
     const words = ['none', 'null', 'undefined', 'nil', 'n/a', 'tbd', 'todo', 'unknown'];
     fc.assert(
