@@ -32,6 +32,7 @@ export interface ParsedYaml {
  * resolve means the document does not say what it appears to say.
  */
 export function parseYamlText(path: string, text: string): ParsedYaml {
+  refuseNonPrintable(path, text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
   const problem = doc.errors[0] ?? doc.warnings[0];
@@ -48,6 +49,28 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   }
   const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter);
   return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+}
+
+/**
+ * Characters YAML does not allow in a stream (outside its printable set `c-printable`: C0 controls but tab and line
+ * ends, DEL, C1 controls but NEL, surrogates, U+FFFE/U+FFFF). The `yaml` package reads them as text where libyaml and
+ * PyYAML refuse the document, so a key or value holding one (`"n\0ote"`) reads differently by reader: malformed.
+ */
+const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+function refuseNonPrintable(path: string, text: string): void {
+  const found = NON_PRINTABLE.exec(text);
+  if (found === null) return;
+  const before = text.slice(0, found.index);
+  const line = before.split(/\r\n|\r|\n/u).length;
+  const column = found.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const code = `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ArtifactError('malformed', `${path}:${line}:${column}: the character ${code} is not allowed in YAML (not printable); YAML readers refuse it or read it differently`, {
+    path,
+    line,
+    column,
+    fix: 'remove the control character, or write it as an escape in a double-quoted string ("\\x01") if the value needs it',
+  });
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {
