@@ -118,10 +118,21 @@ function yaml11Value(source: string): unknown {
   return value;
 }
 
+/**
+ * YAML 1.1's float as its spec and PyYAML resolve it: a dot is required and an exponent carries its sign, so `1e2`,
+ * `1.5e3` and Go's `1e+06` are strings there (the `yaml` package's own 1.1 schema reads them as numbers).
+ */
+const YAML11_FLOAT = /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+][0-9]+)?$/;
+
+/** What a plain scalar means under YAML 1.1 (the spec's float rule first, then the `yaml` package's 1.1 schema). */
+function yaml11Reading(source: string, value12: unknown): unknown {
+  if (typeof value12 === 'number' && /[eE]/.test(source) && /^[-+]?\.?[0-9]/.test(source) && !YAML11_FLOAT.test(source)) return source;
+  return YAML11_CANDIDATE.test(source) ? yaml11Value(source) : value12;
+}
+
 /** Why a plain scalar means one thing under YAML 1.2 and another under YAML 1.1, or undefined. */
 export function yamlVersionAmbiguity(source: string, value12: unknown): string | undefined {
-  if (!YAML11_CANDIDATE.test(source)) return undefined;
-  const value11 = yaml11Value(source);
+  const value11 = yaml11Reading(source, value12);
   // A 1.1 timestamp is a Date where 1.2 keeps the text: the same instant either way, read as text.
   if (value11 === value12 || value11 instanceof Date || (Number.isNaN(value11) && Number.isNaN(value12))) return undefined;
   const show = (v: unknown) => (typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${String(v)}`);
@@ -184,11 +195,14 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     if (node === null || node === undefined) return null;
     if (isScalar(node)) {
       const v = node.value;
+      // A number no double holds (`-1e999`) says so before its spelling is weighed (YAML 1.1 reads it as text).
+      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && node.tag === undefined) {
+        const range = numberOutOfRange(node.source, v);
+        if (range !== undefined) fail('imprecise_number', node, pointer, describeOutOfRange(node.source, range), 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing');
+      }
       ambiguous(node, pointer);
       if (typeof v === 'string') wellFormed(node, pointer, v);
       if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
-        const range = numberOutOfRange(node.source, v);
-        if (range !== undefined) fail('imprecise_number', node, pointer, describeOutOfRange(node.source, range), 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing');
         if (!numberSurvives(node.source, v)) inexactNumbers.set(pointer, node.source);
         if (Number.isInteger(v) && /^[+-]?(?:\d+\.\d*|\d*\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)$/.test(node.source)) nonIntegerNumbers.add(pointer);
       }
