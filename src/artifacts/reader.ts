@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { EngineOutputGuard, engineOutputError, realPathOrResolved } from './engine-output.js';
+import { EngineOutputGuard, engineDocumentReason, engineOutputError, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
 import { lexicalPath, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
@@ -121,8 +121,8 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
  */
 /** A document (or JSONL row, as in an event stream) naming one of gate-engine's own schemas is engine output wherever it was copied to. */
 function refuseEngineSchema(path: string, value: unknown): void {
-  const schemaId = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).schema : undefined;
-  if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
+  const why = engineDocumentReason(value);
+  if (why !== undefined) throw engineOutputError(path, why);
 }
 
 export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void, beforeRead?: (path: string) => void): ArtifactReader {
