@@ -216,8 +216,11 @@ export function placeholderWordsIn(text: string): string | undefined {
   return placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
 }
 
-/** Words that, as the part of an id after its prefix (`bd-TODO`, `PROJ-TBD`, `run_null`), leave the id naming nothing. */
-const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'none', 'nil', 'undefined', 'nan', 'unknown', 'unset', 'na']);
+/**
+ * Words that, as the part of an id after its prefix (`bd-TODO`, `PROJ-TBD`, `run_null`), leave the id naming nothing.
+ * Not `none`, `unknown`, `nan`, `na`: real names end in them (target triples `aarch64-unknown-none`, `li-nan`, `us-na`).
+ */
+const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined']);
 
 /**
  * Why an id-shaped value (one token, a prefix and its own part: `bd-1f42`, `PROJ-123`) names nothing: its own part is a

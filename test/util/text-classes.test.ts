@@ -159,7 +159,7 @@ describe('placeholderReason', () => {
     for (const value of ['bd-TODO', 'JIRA-TBD', 'bd-xxx', 'PROJ-XXXX', 'ci_null', 'run-undefined', 'bd-', 'PROJ-#', 'gh:', 'nobody', 'Unassigned', 'no one']) {
       expect(placeholderReason(value), value).toBeDefined();
     }
-    for (const value of ['bd-1f42.4', 'PROJ-123', 'team-todo-app', 'src/todo', 'v1.todo', 'https://x.test/todo', 'gh-77', 'todo-service', 'null-safety-rfc', 'somebody-else-bot']) {
+    for (const value of ['bd-1f42.4', 'PROJ-123', 'team-todo-app', 'src/todo', 'v1.todo', 'https://x.test/todo', 'gh-77', 'todo-service', 'null-safety-rfc', 'somebody-else-bot', 'aarch64-unknown-none', 'wasm32-unknown-unknown', 'li-nan', 'us-na']) {
       expect(placeholderReason(value), value).toBeUndefined();
     }
     expect(placeholderReason('TBD, see ticket')).toMatch(/tbd/);
