@@ -227,6 +227,16 @@ describe('malformed', () => {
     expect(await reader.yaml('z.yaml')).toMatchObject({ value: { a: 0, b: Infinity } });
   });
 
+  it('yaml: a character outside YAML\'s printable set is malformed with its line and column; escapes of it are text', async () => {
+    for (const [ch, code] of [['\u0000', 'U+0000'], ['\u001b', 'U+001B'], ['\u007f', 'U+007F'], ['\u009b', 'U+009B'], ['\ufffe', 'U+FFFE']] as const) {
+      await write('c.yaml', `status: pass\n"no${ch}te": x\n`);
+      const e = await expectFailure(reader.yaml('c.yaml'), 'malformed', 'c.yaml');
+      expect(e.message).toContain(`c.yaml:2:4: the character ${code} is not allowed in YAML`);
+    }
+    await write('c.yaml', 'a: "\\x1b[0m \\t \\0"\nb: "\u0085 NEL and \u00a0 are printable"\n');
+    expect((await reader.yaml('c.yaml')).value).toEqual({ a: '\u001b[0m \t \u0000', b: '\u0085 NEL and \u00a0 are printable' });
+  });
+
   it('yaml: an exponent without a dot or without a sign is a string under YAML 1.1 (PyYAML), so it is version-ambiguous', async () => {
     for (const n of ['1e2', '1.5e3', '1E5', '-1e-2', '1e+06', '0e-400']) {
       await write('e.yaml', `rate: ${n}\n`);
