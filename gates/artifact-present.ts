@@ -16,7 +16,6 @@ import {
   failHollow,
   hollowDocumentReason,
   hollowTextReason,
-  isHollow,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -88,10 +87,11 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       let hollow = 0;
       for await (const row of ctx.read.jsonl(file)) {
         rows++;
-        if (isHollow(row.value)) hollow++;
+        // A row is judged as a document is: one whose fields beside its envelope are all hollow is a stub too.
+        if (hollowDocumentReason(row.value) !== undefined) hollow++;
       }
       if (rows > 0 && hollow === rows) {
-        failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values`);
+        failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values (beside an envelope of schema, generated_at, run ids)`);
         return;
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });
