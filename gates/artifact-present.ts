@@ -10,12 +10,12 @@
  */
 import {
   defineGate,
+  extensionOf,
   formatOption,
   type GateContext,
   failHollow,
   hollowDocumentReason,
   hollowTextReason,
-  isHollow,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -48,9 +48,8 @@ const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSON
 
 /** Format from the extension; anything unrecognised is text (which still must be UTF-8 and not blank). */
 export function presentFormatOf(path: string): PresentFormat {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return (dot <= 0 ? undefined : EXTENSION_FORMATS[name.slice(dot).toLowerCase()]) ?? 'text';
+  const extension = extensionOf(path);
+  return Object.hasOwn(EXTENSION_FORMATS, extension) ? (EXTENSION_FORMATS[extension] as PresentFormat) : 'text';
 }
 
 
@@ -88,10 +87,11 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       let hollow = 0;
       for await (const row of ctx.read.jsonl(file)) {
         rows++;
-        if (isHollow(row.value)) hollow++;
+        // A row is judged as a document is: one whose fields beside its envelope are all hollow is a stub too.
+        if (hollowDocumentReason(row.value) !== undefined) hollow++;
       }
       if (rows > 0 && hollow === rows) {
-        failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values`);
+        failHollow(ctx, 'present', file, `every one of its ${plural(rows, 'row')} is null, {}, [] or holds only null, empty, blank or placeholder values (beside an envelope of schema, generated_at, run ids)`);
         return;
       }
       ctx.pass('present', `${file}: ${plural(rows, 'JSONL row')}, every one valid JSON`, { path: file, actual: plural(rows, 'row') });

@@ -6,6 +6,7 @@ import {
   containsId,
   degenerateIdReason,
   describeType,
+  DIGEST_PREFIX,
   type DocumentArtifact,
   encodePointerSegment,
   type GateContext,
@@ -25,8 +26,6 @@ export const DEFAULT_PLACEHOLDER_WORDS = ['placeholder', 'todo', 'tbd', 'dummy',
 /** A git SHA as written in evidence: 7 hex digits (abbreviated) up to 64 (SHA-256 object names). */
 const HEX_SHA = /^[0-9a-f]{7,64}$/i;
 const ZERO_HASH = /^(0x)?0{7,}$/i;
-/** `sha256:0000…`, `md5-aaaa…`: the algorithm prefix does not make a fake digest real. */
-const DIGEST_PREFIX = /^(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?|blake3)[:-]/i;
 export const POINTER = '^(/([^~]|~[01])*)+$';
 export const POINTER_OR_ROOT = '^(/([^~]|~[01])*)*$';
 const MAX_SHOWN_VALUE = 80;

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
+import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -87,6 +88,29 @@ export class EngineOutputGuard {
     const verdicts = await Promise.all(VERDICT_NAMES.map((n) => isEngineVerdict(path.join(this.realRoot, n))));
     return verdicts.some(Boolean) ? 'it is a file an earlier gate-engine run wrote into the root' : undefined;
   }
+}
+
+/**
+ * Fields only the waiver audit gate-engine writes has beside the reference project's `pi.ci.waiver_audit.v1` ones (a
+ * producer of the reference format writes none of them), so a copy of the engine's audit is known by its content.
+ */
+const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
+
+/**
+ * Why a parsed document (or JSONL row) is engine output wherever it was copied to, or undefined: it names one of
+ * gate-engine's own schemas (verdict, events, replay bundle, triage diff), or it is the engine's waiver audit, whose
+ * schema id is the reference's: a copied `waiver_audit.json` carries the run id of the run that judged the evidence.
+ */
+export function engineDocumentReason(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const id = record.schema;
+  if (typeof id !== 'string') return undefined;
+  if (id.startsWith('gate-engine.')) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
+  if (id === WAIVER_AUDIT_SCHEMA_ID && ENGINE_AUDIT_FIELDS.every((k) => Object.hasOwn(record, k))) {
+    return `it is the waiver audit of a gate-engine run (${JSON.stringify(id)} with the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
+  }
+  return undefined;
 }
 
 /** The reader's refusal: engine output is never evidence. */

@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, isBlank, placeholderReason } from '../util/text-classes.js';
+import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;
@@ -108,10 +108,20 @@ export function hollowTextReason(text: string): string | undefined {
   const reasons: (string | undefined)[] = [];
   for (const l of lines) {
     const r = placeholderReason(l);
-    if (r === undefined) return undefined;
+    if (r === undefined) return lines.length > 1 ? wrappedPlaceholderReason(lines) : undefined;
     if (reasons.length === 0) reasons.push(r);
   }
   const first = lines[0] as string;
   const shown = JSON.stringify(first.length > 40 ? `${first.slice(0, 40)}…` : first);
   return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
+}
+
+/**
+ * Why lines whose parts are no placeholder alone make one once joined, by their words: filler text wrapped across lines
+ * (`Lorem ipsum dolor sit amet` / `consectetur adipiscing elit`), a marker and its filler split (`TODO` / `add later`).
+ * A text longer than a placeholder is judged line by line only.
+ */
+function wrappedPlaceholderReason(lines: readonly string[]): string | undefined {
+  const why = placeholderWordsIn(lines.join(' '));
+  return why === undefined ? undefined : `its ${lines.length} lines read together are a placeholder (${why})`;
 }

@@ -17,6 +17,9 @@ const DEFAULT_MAX_DEPTH = 512;
 /** Integers with at most this many digits are exact in a double (the strict parser's own bound). */
 const MAX_EXACT_DIGITS = 15;
 
+/** `8`–`9`, `a`–`f` (either case): the third hex digit of a surrogate escape `\uD800`–`\uDFFF`. */
+const isSurrogateNibble = (c: number): boolean => c === 56 || c === 57 || ((c | 32) >= 97 && (c | 32) <= 102);
+
 /** Members written in `text` (colons outside strings), or -1 when the text needs the strict parser. */
 function prescan(text: string, maxDepth: number): number {
   let members = 0;
@@ -28,8 +31,16 @@ function prescan(text: string, maxDepth: number): number {
       // string: skip to the closing quote, past escapes
       for (i++; i < n; i++) {
         const d = text.charCodeAt(i);
-        if (d === 92) i++;
-        else if (d === 34) break;
+        if (d === 92) {
+          // `\uD800`–`\uDFFF`: the strict parser refuses a lone surrogate, which JSON.parse keeps.
+          if (text.charCodeAt(i + 1) === 117 && (text.charCodeAt(i + 2) | 32) === 100 && isSurrogateNibble(text.charCodeAt(i + 3))) return -1;
+          i++;
+        } else if (d === 34) break;
+        else if ((d & 0xf800) === 0xd800) {
+          // A raw surrogate (only in a string handed over, never in UTF-8 text): a pair is one character, a lone one the strict parser's.
+          if (d >= 0xdc00 || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return -1;
+          i++;
+        }
       }
     } else if (c === 58) members++;
     else if (c === 123 || c === 91) {

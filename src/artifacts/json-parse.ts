@@ -8,6 +8,7 @@
  */
 import { encodePointerSegment } from '../util/pointer.js';
 import { describeOutOfRange, numberOutOfRange, numberSurvives } from './numbers.js';
+import { loneSurrogate } from '../util/text-classes.js';
 
 export { encodePointerSegment };
 
@@ -291,7 +292,8 @@ class Parser {
         this.pos = i + 1;
         return text.slice(start, i);
       }
-      if (c === BACKSLASH) return this.readEscapedString(start, i, depth);
+      // A surrogate written raw (possible only in a string handed to the parser, never in UTF-8 text) is checked too.
+      if (c === BACKSLASH || (c & 0xf800) === 0xd800) return this.readEscapedString(start, i, depth);
       if (c < SPACE || i >= this.len) this.badStringChar(i, depth);
     }
   }
@@ -306,7 +308,12 @@ class Parser {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
         this.pos = i + 1;
-        return out + text.slice(run, i);
+        const decoded = out + text.slice(run, i);
+        // An escape writes a lone surrogate (UTF-8 text cannot): `"status\ud800"` is `status` to a reader that drops
+        // it, U+FFFD to one that replaces it, and an error to one that refuses it.
+        const lone = loneSurrogate(decoded);
+        if (lone !== undefined) this.fail('malformed', `the string holds a lone surrogate ${lone} (an escape without its pair): it is not Unicode text, and readers disagree on it (refuse it, replace it by U+FFFD or drop it)`, start - 1, depth);
+        return decoded;
       }
       if (c === BACKSLASH) {
         out += text.slice(run, i) + this.readEscape(i, depth);
@@ -351,7 +358,7 @@ class Parser {
           for (let k = at + 2; k < Math.min(at + 6, this.len); k++) shown += describeRaw(text, k);
           this.fail('malformed', `invalid unicode escape '${shown}' in string; expected 4 hex digits after '\\u'`, at, depth);
         }
-        // Lone surrogates are kept, exactly as JSON.parse keeps them.
+        // A surrogate is decoded alone; the whole string is checked for one left without its pair (readEscapedString).
         return String.fromCharCode(code);
       }
       default:

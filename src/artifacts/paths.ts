@@ -131,14 +131,23 @@ function escapes(rel: string): boolean {
   return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
+/**
+ * The path a reader resolves, lexically (no filesystem, no checks): `./a//b/`, `a/b/.` and `a/x/../b` are `a/b`.
+ * Whatever is decided from a path's spelling (its format, by extension) is decided on this, so `r.json/` is read
+ * as the JSON file it opens, never as text.
+ */
+export function lexicalPath(rel: string): string {
+  // On Windows a backslash is a separator, so `a\..\..\x` must be judged as `a/../../x`.
+  const posix = process.platform === 'win32' ? rel.replaceAll('\\', '/') : rel;
+  return path.posix.normalize(posix).replace(/\/$/, '');
+}
+
 /** Lexical checks first: they need no filesystem and give the clearest messages. */
 function normaliseRelative(root: string, rel: string): string {
   if (rel === '') throw outsideRoot(root, rel, 'is empty');
   if (rel.includes('\0')) throw outsideRoot(root, rel, 'contains a NUL byte');
   if (ABSOLUTE.test(rel)) throw outsideRoot(root, rel, 'is absolute');
-  // On Windows a backslash is a separator, so `a\..\..\x` must be judged as `a/../../x`.
-  const posix = process.platform === 'win32' ? rel.replaceAll('\\', '/') : rel;
-  const normalised = path.posix.normalize(posix).replace(/\/$/, '');
+  const normalised = lexicalPath(rel);
   if (normalised === '..' || normalised.startsWith('../')) {
     throw outsideRoot(root, rel, `escapes the root ${root} by ".."`);
   }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { EngineOutputGuard, engineOutputError, realPathOrResolved } from './engine-output.js';
+import { EngineOutputGuard, engineDocumentReason, engineOutputError, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
-import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
+import { lexicalPath, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
@@ -58,10 +58,22 @@ export interface DocumentArtifact {
 
 const EXTENSION_FORMATS: Record<string, DocumentFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.toml': 'toml' };
 
+/**
+ * The lower-cased extension (`.json`) of the file a path opens, or '' when its name has none (`Makefile`, `.env`).
+ * Taken from the path as it resolves ({@link lexicalPath}): `r.json/` and `r.json/.` open `r.json`, and a format
+ * judged on the spelling would read that JSON as text, whose only rule is that it is not blank.
+ */
+export function extensionOf(path: string): string {
+  const lexical = lexicalPath(path);
+  const name = lexical.slice(lexical.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
 /** `.json` → json, `.yaml`/`.yml` → yaml, `.toml` → toml; anything else needs an explicit format. */
 export function formatOf(path: string): DocumentFormat | undefined {
-  const dot = path.lastIndexOf('.');
-  return dot === -1 ? undefined : EXTENSION_FORMATS[path.slice(dot).toLowerCase()];
+  const extension = extensionOf(path);
+  return Object.hasOwn(EXTENSION_FORMATS, extension) ? EXTENSION_FORMATS[extension] : undefined;
 }
 
 export interface ArtifactReader {
@@ -109,8 +121,8 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
  */
 /** A document (or JSONL row, as in an event stream) naming one of gate-engine's own schemas is engine output wherever it was copied to. */
 function refuseEngineSchema(path: string, value: unknown): void {
-  const schemaId = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).schema : undefined;
-  if (typeof schemaId === 'string' && schemaId.startsWith('gate-engine.')) throw engineOutputError(path, `it carries gate-engine's own schema id ${JSON.stringify(schemaId)}`);
+  const why = engineDocumentReason(value);
+  if (why !== undefined) throw engineOutputError(path, why);
 }
 
 export function createReader(root: string, now: Date, record: (r: ArtifactRecord) => void, signal?: AbortSignal, outputDir?: string, onAge?: (note: AgeNote) => void, beforeRead?: (path: string) => void): ArtifactReader {

@@ -6,6 +6,7 @@ import { loadText } from './load.js';
 import { validateDocument, type DocumentExpectations } from './validate-document.js';
 import type { ArtifactRecord } from './record.js';
 import { parsePointer } from '../util/pointer.js';
+import { loneSurrogate } from '../util/text-classes.js';
 
 /** Aliases can expand exponentially ("billion laughs"); real config and evidence need few. */
 export const MAX_YAML_ALIASES = 100;
@@ -31,6 +32,7 @@ export interface ParsedYaml {
  * resolve means the document does not say what it appears to say.
  */
 export function parseYamlText(path: string, text: string): ParsedYaml {
+  refuseNonPrintable(path, text);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true, lineCounter });
   const problem = doc.errors[0] ?? doc.warnings[0];
@@ -47,6 +49,28 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
   }
   const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter);
   return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
+}
+
+/**
+ * Characters YAML does not allow in a stream (outside its printable set `c-printable`: C0 controls but tab and line
+ * ends, DEL, C1 controls but NEL, surrogates, U+FFFE/U+FFFF). The `yaml` package reads them as text where libyaml and
+ * PyYAML refuse the document, so a key or value holding one (`"n\0ote"`) reads differently by reader: malformed.
+ */
+const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+function refuseNonPrintable(path: string, text: string): void {
+  const found = NON_PRINTABLE.exec(text);
+  if (found === null) return;
+  const before = text.slice(0, found.index);
+  const line = before.split(/\r\n|\r|\n/u).length;
+  const column = found.index - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const code = `U+${(found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ArtifactError('malformed', `${path}:${line}:${column}: the character ${code} is not allowed in YAML (not printable); YAML readers refuse it or read it differently`, {
+    path,
+    line,
+    column,
+    fix: 'remove the control character, or write it as an escape in a double-quoted string ("\\x01") if the value needs it',
+  });
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {
@@ -94,10 +118,21 @@ function yaml11Value(source: string): unknown {
   return value;
 }
 
+/**
+ * YAML 1.1's float as its spec and PyYAML resolve it: a dot is required and an exponent carries its sign, so `1e2`,
+ * `1.5e3` and Go's `1e+06` are strings there (the `yaml` package's own 1.1 schema reads them as numbers).
+ */
+const YAML11_FLOAT = /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+][0-9]+)?$/;
+
+/** What a plain scalar means under YAML 1.1 (the spec's float rule first, then the `yaml` package's 1.1 schema). */
+function yaml11Reading(source: string, value12: unknown): unknown {
+  if (typeof value12 === 'number' && /[eE]/.test(source) && /^[-+]?\.?[0-9]/.test(source) && !YAML11_FLOAT.test(source)) return source;
+  return YAML11_CANDIDATE.test(source) ? yaml11Value(source) : value12;
+}
+
 /** Why a plain scalar means one thing under YAML 1.2 and another under YAML 1.1, or undefined. */
 export function yamlVersionAmbiguity(source: string, value12: unknown): string | undefined {
-  if (!YAML11_CANDIDATE.test(source)) return undefined;
-  const value11 = yaml11Value(source);
+  const value11 = yaml11Reading(source, value12);
   // A 1.1 timestamp is a Date where 1.2 keeps the text: the same instant either way, read as text.
   if (value11 === value12 || value11 instanceof Date || (Number.isNaN(value11) && Number.isNaN(value12))) return undefined;
   const show = (v: unknown) => (typeof v === 'string' ? `the string ${JSON.stringify(v)}` : `${typeof v} ${String(v)}`);
@@ -137,6 +172,11 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     const why = yamlVersionAmbiguity(node.source, node.value);
     if (why !== undefined) fail('malformed', node, pointer, `${why}: its meaning depends on the YAML version`, `quote it (e.g. "${node.source}") if it is text, or write it so both versions read it alike (true/false, 8 rather than 010, 1000 rather than 1_000)`);
   };
+  // Only a double-quoted escape writes a lone surrogate (`"status\ud800"`): no Unicode text, read differently by each reader.
+  const wellFormed = (node: unknown, pointer: string, text: string): void => {
+    const lone = loneSurrogate(text);
+    if (lone !== undefined) fail('malformed', node, pointer, `the string holds a lone surrogate ${lone} (an escape without its pair): it is not Unicode text, and readers disagree on it (refuse it, replace it by U+FFFD or drop it)`, 'write the character itself (or its pair of escapes); a lone surrogate is no character');
+  };
   const resolve = (node: unknown, pointer: string): unknown => {
     let current = node;
     while (isAlias(current)) {
@@ -155,10 +195,14 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
     if (node === null || node === undefined) return null;
     if (isScalar(node)) {
       const v = node.value;
-      ambiguous(node, pointer);
-      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
+      // A number no double holds (`-1e999`) says so before its spelling is weighed (YAML 1.1 reads it as text).
+      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN' && node.tag === undefined) {
         const range = numberOutOfRange(node.source, v);
         if (range !== undefined) fail('imprecise_number', node, pointer, describeOutOfRange(node.source, range), 'write the number the producer computed (a count is an integer; 0 is written 0); a number no double can hold proves nothing');
+      }
+      ambiguous(node, pointer);
+      if (typeof v === 'string') wellFormed(node, pointer, v);
+      if (typeof v === 'number' && typeof node.source === 'string' && node.type === 'PLAIN') {
         if (!numberSurvives(node.source, v)) inexactNumbers.set(pointer, node.source);
         if (Number.isInteger(v) && /^[+-]?(?:\d+\.\d*|\d*\.\d+|\d+(?:\.\d*)?[eE][+-]?\d+)$/.test(node.source)) nonIntegerNumbers.add(pointer);
       }
@@ -189,6 +233,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
         }
         const key = String(k);
         const at = `${pointer}/${encodePointerSegment(key)}`;
+        wellFormed(isNode(pair.key) ? pair.key : node, pointer, key);
         if (Object.hasOwn(object, key)) {
           fail('duplicate_key', isNode(pair.key) ? pair.key : node, at, `duplicate key ${JSON.stringify(key)} (after resolving aliases and converting keys to text)`, 'define each key once; YAML tools disagree on which copy wins');
         }

@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { foldForComparison, isBlank, placeholderReason } from '../util/text-classes.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -47,6 +47,22 @@ function problem(code: string, message: string, field?: string): WaiverProblem {
   return field === undefined ? { code, message } : { code, field, message };
 }
 
+/** Removal conditions that name none: nobody could check them, so the waiver lasts until it expires whatever happens. */
+const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point']);
+
+/**
+ * Why a waiver's text field says nothing, or undefined: a placeholder, the field's own name left from a template
+ * (`owner = "owner"`, `remove_when = "remove when"`), or a removal condition that names no condition (`never`).
+ */
+function fillerReason(field: WaiverField, value: string): string | undefined {
+  const why = placeholderReason(value);
+  if (why !== undefined) return `a placeholder (${why})`;
+  const words = foldForComparison(value).replace(/[\s_-]+/gu, ' ').replace(/[.!]+$/u, '');
+  if (words === field.replace(/_/g, ' ')) return 'its own field name, left from a template';
+  if (field === 'remove_when' && NO_CONDITION.has(words)) return 'no condition anyone could check';
+  return undefined;
+}
+
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {
   const problems: WaiverProblem[] = [];
   for (const field of WAIVER_FIELDS) {
@@ -55,8 +71,9 @@ function fieldProblems(at: string, value: Record<string, unknown>): WaiverProble
     // A native date is let through only where the date rule refuses it with a clearer message.
     else if (typeof v !== 'string' && !(v instanceof Date && DATE_FIELDS.has(field))) problems.push(problem('waiver_field_type', `${at}.${field} must be a string, found ${describeType(v)}`, field));
     else if (typeof v === 'string' && isBlank(v)) problems.push(problem('waiver_field_blank', `${at}.${field} is blank; a waiver nobody owns or explains is not a waiver`, field));
-    else if (typeof v === 'string' && !DATE_FIELDS.has(field) && placeholderReason(v) !== undefined) {
-      problems.push(problem('waiver_field_blank', `${at}.${field} is a placeholder (${placeholderReason(v)}): ${JSON.stringify(v)}; a waiver nobody owns or explains is not a waiver`, field));
+    else if (typeof v === 'string' && !DATE_FIELDS.has(field)) {
+      const why = fillerReason(field, v);
+      if (why !== undefined) problems.push(problem('waiver_field_blank', `${at}.${field} is ${why}: ${JSON.stringify(v)}; a waiver nobody owns or explains is not a waiver`, field));
     }
   }
   for (const key of Object.keys(value)) {

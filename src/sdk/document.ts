@@ -80,10 +80,33 @@ export async function readDocumentChecked(ctx: GateContext, options: DocumentRea
   return doc;
 }
 
+/**
+ * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
+ * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
+ * that does not know the envelope.
+ */
+const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
+
 /** Why a parsed document holds nothing (see artifacts/hollow.ts), worded to follow "holds nothing: ", or undefined. */
 export function hollowDocumentReason(value: unknown): string | undefined {
   const hollow = hollowReason(value);
-  return hollow === undefined || hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`;
+  if (hollow !== undefined) return hollow.startsWith('every value') ? hollow : `its whole document is ${hollow}`;
+  return hollowPayloadReason(value);
+}
+
+/**
+ * Why a document holds nothing beside its envelope, or undefined: it has fields other than the envelope and every one of
+ * them is hollow. A document of envelope fields alone (a stamp a step writes to say it ran) is content.
+ */
+function hollowPayloadReason(value: unknown): string | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const keys = Object.keys(value);
+  const envelope = keys.filter((k) => ENVELOPE_KEYS.has(k));
+  if (envelope.length === 0 || envelope.length === keys.length) return undefined;
+  const payload: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const k of keys) if (!ENVELOPE_KEYS.has(k)) payload[k] = value[k];
+  const why = hollowReason(payload);
+  return why === undefined ? undefined : `${why.replace(/^every value in it/, 'every value beside its envelope')} (envelope: ${envelope.join(', ')})`;
 }
 
 /** The `empty` failure of an artifact that parses but is hollow. */

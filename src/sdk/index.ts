@@ -48,7 +48,7 @@ export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core
 
 // --- Reading evidence ---------------------------------------------------------------------------
 export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
-export { formatOf } from '../artifacts/reader.js';
+export { extensionOf, formatOf } from '../artifacts/reader.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
 export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
@@ -81,6 +81,7 @@ export {
   containsId,
   contentProblem,
   degenerateIdReason,
+  DIGEST_PREFIX,
   foldForComparison,
   idReason,
   isBlank,

@@ -4,6 +4,7 @@
  * values — is judged by these two functions and nothing else, so an evasion closed here is closed
  * everywhere.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 /**
@@ -18,6 +19,20 @@ const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
 /** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
 const LOOKS_BLANK = /[\u2800]/gu;
+
+/**
+ * A UTF-16 surrogate without its pair (only an escape can write one: `"\ud800"` in JSON or YAML; TOML and UTF-8 text
+ * refuse it). It is no Unicode character, and readers disagree on what it is: Rust's serde_json refuses the
+ * document, Go and Node's UTF-8 encoder read U+FFFD, Python keeps it, an encoder with `errors="ignore"` drops it (so
+ * `"status\ud800"` becomes `status`). In a unicode regex a well-formed pair is one code point and never matches.
+ */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** The escape form (`\ud800`) of the first lone surrogate in `text`, or undefined when `text` is well-formed Unicode. */
+export function loneSurrogate(text: string): string | undefined {
+  const found = LONE_SURROGATE.exec(text)?.[0];
+  return found === undefined ? undefined : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
 
 /** `text` with every invisible character removed (whitespace kept). */
 export function removeInvisible(text: string): string {
@@ -107,6 +122,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'to be done', 'not yet', 'coming soon', 'stub', 'fill in', 'fill me', 'fill me in', 'fill this in', 'insert here',
   'insert text here', 'text here', 'your text here', 'to be added', 'your value here', 'value here', 'replace me', 'replace this', 'lorem ipsum', 'lorem', 'ipsum', 'placeholder text',
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
+  // Who owns it when nobody does.
+  'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -151,7 +168,11 @@ const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !=
 const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
-const FILLER_WORDS = new Set(['and', 'or', 'in', 'me', 'here', 'later', 'this', 'that', 'the', 'a', 'some', 'text', 'value', 'name', 'your', 'insert', 'fill', 'add', 'describe', 'write', 'yet', 'please', 'etc']);
+const FILLER_WORDS = new Set([
+  'and', 'or', 'in', 'me', 'here', 'later', 'this', 'that', 'the', 'a', 'some', 'text', 'value', 'name', 'your', 'insert', 'fill', 'add', 'describe', 'write', 'yet', 'please', 'etc',
+  // A marker that points elsewhere (`TBD, see ticket`, `TODO: explain`) still says nothing here.
+  'see', 'above', 'below', 'ticket', 'issue', 'bead', 'link', 'details', 'detail', 'info', 'more', 'explain', 'reason', 'owner', 'soon', 'for', 'to', 'be', 'by', 'it', 'is', 'will', 'update', 'updated',
+]);
 /**
  * The standard Lorem ipsum passage's words: a line made of them is filler text, whichever part of the passage it
  * took (data, like the placeholder words: the passage is fixed).
@@ -181,6 +202,38 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
   const words = folded.split(/[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
+  return undefined;
+}
+
+/**
+ * Why a text is a placeholder by its words alone (placeholder words, a marker with filler, lorem ipsum), or undefined:
+ * the part of {@link placeholderReason} that still holds for lines read together, where a template quoted on one
+ * line of a real report must not make the whole report a placeholder.
+ */
+export function placeholderWordsIn(text: string): string | undefined {
+  const folded = foldForComparison(text);
+  if (folded.length > MAX_WORDS_LENGTH) return undefined;
+  return placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+}
+
+/**
+ * Words that, as the part of an id after its prefix (`bd-TODO`, `PROJ-TBD`, `run_null`), leave the id naming nothing.
+ * Not `none`, `unknown`, `nan`, `na`: real names end in them (target triples `aarch64-unknown-none`, `li-nan`, `us-na`).
+ */
+const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'placeholder', 'changeme', 'dummy', 'null', 'undefined']);
+
+/**
+ * Why an id-shaped value (one token, a prefix and its own part: `bd-1f42`, `PROJ-123`) names nothing: its own part is a
+ * placeholder (`bd-TODO`, `JIRA-TBD`, `bd-xxx`, `ci_null`) or missing (`bd-`, `PROJ-#`). Dots and slashes are no
+ * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
+ */
+function idPartReason(trimmed: string): string | undefined {
+  if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
+  const parts = trimmed.split(/[-_#:]+/u);
+  if (parts.length < 2) return undefined;
+  const own = (parts[parts.length - 1] as string).toLowerCase();
+  if (own === '') return 'an id prefix with nothing after it';
+  if (ID_PART_PLACEHOLDERS.has(own) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
   return undefined;
 }
 
@@ -289,7 +342,94 @@ function stripSurrounding(text: string): string {
   while (end > start && (CLOSING.has(text[end - 1] as string) || SPACE.test(text[end - 1] as string))) end--;
   return text.slice(start, end);
 }
-const ZERO_DIGEST = /^(?:(?:sha(?:1|224|256|384|512)|md5|blake[23]b?|git)[:-])?(?:0[-0]*)$/iu;
+/**
+ * How a digest names its algorithm: `sha256:`, `sha-256:`, `SHA256=`, Subresource Integrity's `sha256-`, LDAP's
+ * `{SHA}`, `md5 `, `blake3:`, `git:`. The prefix says nothing about the digest: what follows it is judged alone.
+ */
+export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+
+/** Hex digits as digests are written, grouped or not (`de:ad:be:ef`, `dead beef`, `0x…`, `\x…`). */
+const HEX_DIGEST = /^(?:0x|\\x)?[0-9a-f]+(?:[\s:_-][0-9a-f]+)*$/iu;
+/** Zero bytes in base64 (`AAAA…=`): the all-zero digest in the encoding SRI, Nix and many registries use. */
+const BASE64_ZERO = /^A{7,}={1,2}$/u;
+/** Hex words programmers fill a digest with (hexspeak), alone or repeated. */
+const HEXSPEAK = new Set(['deadbeef', 'cafebabe', 'baadf00d', 'feedface', 'deadc0de', '8badf00d', 'defec8ed', 'cafed00d', 'facefeed', 'c0ffee', 'badc0ffee', 'abad1dea']);
+
+/**
+ * The digests of zero bytes (and git's empty blob and tree), in hex and base64: a digest of nothing is what a
+ * pipeline records when the file it hashed was empty or never written, so it vouches for no artifact.
+ */
+const EMPTY_INPUT_DIGESTS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const add = (name: string, digest: Buffer) => {
+    out.set(digest.toString('hex'), name);
+    out.set(digest.toString('base64'), name);
+    out.set(digest.toString('base64url'), name);
+  };
+  for (const algorithm of ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3-256', 'sha3-512', 'blake2b512', 'blake2s256']) {
+    add(`${algorithm} of zero bytes`, createHash(algorithm).digest());
+  }
+  for (const algorithm of ['sha1', 'sha256']) {
+    add(`git's empty blob (${algorithm})`, createHash(algorithm).update('blob 0\0').digest());
+    add(`git's empty tree (${algorithm})`, createHash(algorithm).update('tree 0\0').digest());
+  }
+  // BLAKE3 is not in node:crypto; its digest of zero bytes is fixed.
+  add('blake3 of zero bytes', Buffer.from('af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262', 'hex'));
+  return out;
+})();
+
+/** The shortest unit `hex` repeats (at least twice, the unit at most 8 characters), or undefined. */
+function repeatingUnit(hex: string): string | undefined {
+  for (let unit = 1; unit <= 8 && unit * 2 <= hex.length; unit++) {
+    let repeats = true;
+    for (let i = unit; i < hex.length && repeats; i++) repeats = hex[i] === hex[i - unit];
+    if (repeats) return hex.slice(0, unit);
+  }
+  return undefined;
+}
+
+/** `0123456789abcdef…`, `3456789a`, `1234567890123…`: each digit the next one up (after 9 comes a or 0, after f 0). */
+function isCountingSequence(hex: string): boolean {
+  const DIGITS = '0123456789abcdef';
+  for (let i = 1; i < hex.length; i++) {
+    const before = hex[i - 1] as string;
+    const next = DIGITS[(DIGITS.indexOf(before) + 1) % 16];
+    if (hex[i] !== next && !(before === '9' && hex[i] === '0')) return false;
+  }
+  return true;
+}
+
+/**
+ * Why a value is a stand-in for a digest, or undefined: an algorithm prefix with nothing real after it (`sha256:`,
+ * `sha256:null`), zero bytes in hex or base64 (`000…`, `sha-256:00 00…`, `AAAA…=`), a nil UUID, one character
+ * repeated, the digest of zero bytes (`e3b0c442…`, `47DEQpj8…`), hexspeak (`deadbeef`), a repeating pattern
+ * (`abababab…`) or a counting sequence (`0123456789abcdef`). `trimmed` keeps its case.
+ */
+function digestPlaceholderReason(trimmed: string): string | undefined {
+  // Quotes and brackets around it are no part of it; a prefix's own `:` (`sha256:`) is, when nothing follows.
+  const bare = stripSurrounding(trimmed);
+  const written = DIGEST_PREFIX.test(bare) ? bare : trimmed;
+  const prefix = DIGEST_PREFIX.exec(written)?.[0];
+  const body = prefix === undefined ? bare : stripSurrounding(written.slice(prefix.length));
+  if (prefix !== undefined) {
+    if (body === '') return 'an algorithm prefix with no digest';
+    const why = placeholderAsWritten(body);
+    if (why !== undefined) return `${why}, after the algorithm prefix ${JSON.stringify(prefix.trim())}`;
+  }
+  const empty = EMPTY_INPUT_DIGESTS.get(body) ?? EMPTY_INPUT_DIGESTS.get(body.toLowerCase());
+  if (empty !== undefined) return `the digest of empty input (${empty}): it vouches for no content`;
+  if (BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
+  const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
+  if (hex !== undefined && hex.length >= 7 && /^0+$/u.test(hex)) return 'an all-zero digest';
+  const chars = [...body.toLowerCase()];
+  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
+  if (hex === undefined) return undefined;
+  if (HEXSPEAK.has(hex)) return `the filler word ${JSON.stringify(hex)}, not a digest`;
+  const unit = hex.length >= 16 ? repeatingUnit(hex) : undefined;
+  if (unit !== undefined) return `${JSON.stringify(unit)} repeated, not a digest`;
+  if (hex.length >= 16 && isCountingSequence(hex)) return 'a counting sequence of hex digits, not a digest';
+  return undefined;
+}
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -325,10 +465,8 @@ function placeholderAsWritten(value: string): string | undefined {
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
-  if (ZERO_DIGEST.test(bare) && bare.replace(/[^0]/g, '').length >= 7) return 'an all-zero digest';
-  const chars = [...bare];
-  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
-  return undefined;
+  // In its own case: base64 and the empty-input digests are case-sensitive.
+  return digestPlaceholderReason(trimmed) ?? idPartReason(trimmed);
 }
 
 /** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */

@@ -44,6 +44,25 @@ describe('readers refuse engine output', () => {
     expect((await reader.json('tests/full_suite_gate/full_suite_verdict.json')).value).toMatchObject({ verdict: 'pass' });
   });
 
+  it('the waiver audit a run wrote is engine output wherever it is copied, in every format; the reference format is evidence', async () => {
+    const engine = { schema: 'pi.ci.waiver_audit.v1', run_id: 'ci-1', lane: 'full', suspended: false, total_waivers: 0, applied: [], unused: [] };
+    const reference = { schema: 'pi.ci.waiver_audit.v1', run_id: 'ci-1', total_waivers: 0, waivers: [] };
+    const root = writeTree(tempDir(), {
+      'evidence/audit.json': JSON.stringify(engine),
+      'evidence/audit.yaml': `schema: pi.ci.waiver_audit.v1\nrun_id: ci-1\nlane: full\nsuspended: false\napplied: []\nunused: []\n`,
+      'evidence/audits.jsonl': `${JSON.stringify(engine)}\n`,
+      'evidence/reference.json': JSON.stringify(reference),
+    });
+    const reader = createReader(root, now, () => undefined);
+    await expect(reader.json('evidence/audit.json')).rejects.toMatchObject({ code: 'engine_output', message: expect.stringContaining('waiver audit of a gate-engine run') });
+    await expect(reader.yaml('evidence/audit.yaml')).rejects.toMatchObject({ code: 'engine_output' });
+    const rows = async () => {
+      for await (const row of reader.jsonl('evidence/audits.jsonl')) void row;
+    };
+    await expect(rows()).rejects.toMatchObject({ code: 'engine_output' });
+    expect((await reader.json('evidence/reference.json')).value).toEqual(reference);
+  });
+
   it('an output directory that is the root itself refuses only the files a run writes there', async () => {
     const root = writeTree(tempDir(), { 'full_suite_verdict.json': VERDICT, 'commands/a/stdout.log': 'x\n', 'reports/a.json': '{"a":1}' });
     const reader = createReader(root, now, () => undefined, undefined, root);

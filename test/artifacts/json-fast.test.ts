@@ -34,6 +34,16 @@ describe('parseJsonFast', () => {
   it('records fractions, exponents and long integers like the strict parser', () => {
     for (const t of ['{"n":500.0}', '{"n":5e2}', '[1,2.5,-0,1E3]', '{"big":12345678901234567890}', '{"s":"1.5e3","n":-0}', '-0', '0', '"\\ud800"', '\ufeff{"a":1}', '{"a":1} x', '{"a" 1}', '01', '[1,]']) same(t);
   });
+  it('refuses a lone surrogate (escaped or raw) exactly as the strict parser does; pairs pass', () => {
+    for (const t of ['{"a":"\\ud800"}', '["\\uDC00\\uD800"]', '{"k\\udfff":1}', '"raw \uD800"', '"raw \uDC00"']) {
+      expect(() => parseJsonFast(t)).toThrow(/lone surrogate/);
+      same(t);
+    }
+    for (const t of ['{"a":"\\ud83d\\ude00"}', '"raw \uD83D\uDE00"']) {
+      expect(parseJsonFast(t).value).toEqual(JSON.parse(t));
+      same(t);
+    }
+  });
   it('nesting past the limit is refused as before', () => {
     const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
     same(deep);

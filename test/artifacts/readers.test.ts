@@ -223,8 +223,31 @@ describe('malformed', () => {
   it('toml and yaml: zero written with an exponent, and inf/nan spelled as such, are not out of range', async () => {
     await write('z.toml', 'a = 0e-400\nb = -0.0\nc = inf\nd = 5e-324\n');
     expect(await reader.toml('z.toml')).toMatchObject({ value: { a: 0, b: -0, c: Infinity, d: 5e-324 } });
-    await write('z.yaml', 'a: 0e-400\nb: .inf\n');
+    await write('z.yaml', 'a: 0.0e-400\nb: .inf\n');
     expect(await reader.yaml('z.yaml')).toMatchObject({ value: { a: 0, b: Infinity } });
+  });
+
+  it('yaml: a character outside YAML\'s printable set is malformed with its line and column; escapes of it are text', async () => {
+    for (const [ch, code] of [['\u0000', 'U+0000'], ['\u001b', 'U+001B'], ['\u007f', 'U+007F'], ['\u009b', 'U+009B'], ['\ufffe', 'U+FFFE']] as const) {
+      await write('c.yaml', `status: pass\n"no${ch}te": x\n`);
+      const e = await expectFailure(reader.yaml('c.yaml'), 'malformed', 'c.yaml');
+      expect(e.message).toContain(`c.yaml:2:4: the character ${code} is not allowed in YAML`);
+    }
+    await write('c.yaml', 'a: "\\x1b[0m \\t \\0"\nb: "\u0085 NEL and \u00a0 are printable"\n');
+    expect((await reader.yaml('c.yaml')).value).toEqual({ a: '\u001b[0m \t \u0000', b: '\u0085 NEL and \u00a0 are printable' });
+  });
+
+  it('yaml: an exponent without a dot or without a sign is a string under YAML 1.1 (PyYAML), so it is version-ambiguous', async () => {
+    for (const n of ['1e2', '1.5e3', '1E5', '-1e-2', '1e+06', '0e-400']) {
+      await write('e.yaml', `rate: ${n}\n`);
+      const e = await expectFailure(reader.yaml('e.yaml'), 'malformed', 'e.yaml');
+      expect(e.message).toContain(`the string "${n}" under YAML 1.1`);
+    }
+    await write('e.yaml', 'a: 1.5e+3\nb: 2.5E-3\nc: .5\nd: 1.0\ne: "1e2"\n');
+    expect((await reader.yaml('e.yaml')).value).toEqual({ a: 1500, b: 0.0025, c: 0.5, d: 1, e: '1e2' });
+    // A number no double holds is that first, whatever YAML 1.1 makes of its spelling.
+    await write('e.yaml', 'a: -1e999\n');
+    await expectFailure(reader.yaml('e.yaml'), 'imprecise_number', 'e.yaml');
   });
 
   it('yaml: more than 100 alias expansions (billion laughs) are refused', async () => {

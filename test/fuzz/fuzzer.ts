@@ -379,7 +379,9 @@ export function generateCases(a: SeedAnalysis, ownVerdict: string): Case[] {
       if (mid !== undefined) {
         add({ family: 'text', op: 'raw_nul_byte', file, expect: 'break', gates: fileBreak, actions: [{ kind: 'write', file, data: Buffer.concat([data.subarray(0, mid), Buffer.from([0]), data.subarray(mid)]) }] });
         add({ family: 'text', op: 'invalid_utf8', file, expect: 'break', gates: fileBreak, actions: [{ kind: 'write', file, data: Buffer.concat([data.subarray(0, mid), Buffer.from([0xc3, 0x28]), data.subarray(mid)]) }] });
-        add({ family: 'text', op: 'lone_surrogate_escape', file, expect: 'any', gates: [], actions: [{ kind: 'write', file, data: Buffer.concat([data.subarray(0, mid), Buffer.from(f.format === 'json' || f.format === 'jsonl' ? '\\ud800' : ''), data.subarray(mid)]) }] });
+        // A lone surrogate is no Unicode character: readers refuse it, replace it or drop it, so it breaks the evidence.
+        const escaped = f.format === 'json' || f.format === 'jsonl';
+        if (escaped) add({ family: 'text', op: 'lone_surrogate_escape', file, expect: 'break', gates: fileBreak, actions: [{ kind: 'write', file, data: Buffer.concat([data.subarray(0, mid), Buffer.from('\\ud800'), data.subarray(mid)]) }] });
       }
       if (f.format === 'json') add({ family: 'identity', op: 'engine_verdict_as_evidence', file, expect: 'break', gates: fileBreak, actions: [{ kind: 'write', file, data: ownVerdict }] });
       if (f.format === 'jsonl') {

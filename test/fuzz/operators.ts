@@ -196,7 +196,10 @@ export function leafMutations(leaf: Leaf, format: Format): LeafMutation[] {
         if (v !== 0 && v % 10 === 0) out.push({ family: 'numbers', op: 'respell_integer_exponent_shift', expect: 'any', raw: `${v / 10}E+1` });
       } else if (Number.isFinite(v)) {
         out.push({ family: 'numbers', op: 'respell_trailing_zero', expect: 'preserve', raw: text.includes('e') ? text : `${text}0` });
-        out.push({ family: 'numbers', op: 'respell_exponent', expect: 'preserve', raw: v.toExponential() });
+        // YAML 1.1 (PyYAML) reads an exponent as a float only with a dot and a signed exponent (`5e-1` is a string
+        // there, so the engine refuses it as version-ambiguous): the same number, spelled so every version agrees.
+        const exponent = v.toExponential();
+        out.push({ family: 'numbers', op: 'respell_exponent', expect: 'preserve', raw: format === 'yaml' && !exponent.includes('.') ? exponent.replace('e', '.0e') : exponent });
       }
       out.push({ family: 'numbers', op: 'negative_zero', expect: 'any', raw: '-0' });
     } else {

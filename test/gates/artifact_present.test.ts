@@ -49,6 +49,12 @@ describe('artifact_present: format from the extension', () => {
     ['LICENSE', 'text'],
     ['dir.json/.hidden', 'text'],
     ['.json', 'text'],
+    // The file a path opens decides: a trailing `/`, `/.` or `x/..` does not turn JSON into text.
+    ['a/b.json/', 'json'],
+    ['a/b.json/.', 'json'],
+    ['a/b.json//', 'json'],
+    ['a/b.json/x/..', 'json'],
+    ['events.jsonl/', 'jsonl'],
   ])('%s is %s', (path, format) => expect(presentFormatOf(path)).toBe(format));
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { classifyText, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
 
@@ -107,6 +108,63 @@ describe('placeholderReason', () => {
     expect(placeholderReason('{{'.repeat(50_000))).toBe('punctuation only');
     expect(placeholderReason('${'.repeat(50_000))).toBe('punctuation only');
     expect(placeholderReason(`%-${'0'.repeat(100_000)}`)).toBeUndefined();
+  });
+
+  it('digest stand-ins in every encoding: zero bytes, the digest of nothing, a bare or empty prefix, hexspeak, patterns', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text);
+    const cases: [string, RegExp][] = [
+      [`sha256-${Buffer.alloc(32).toString('base64')}`, /all-zero digest \(zero bytes in base64\)/],
+      ['AAAAAAAAAAAAAAAAAAAAAA==', /all-zero digest/],
+      ['sha-256: 00 00 00 00 00 00 00 00', /all-zero digest, after the algorithm prefix "sha-256:"/],
+      ['SHA256=0000000000000000', /all-zero digest/],
+      ['{SHA}00000000000', /format slot|all-zero digest/],
+      ['\\x0000000000', /all-zero digest/],
+      ['00:00:00:00:00:00:00:00', /all-zero digest/],
+      [createHash('sha256').digest('hex'), /digest of empty input \(sha256 of zero bytes\)/],
+      [createHash('sha256').digest('hex').toUpperCase(), /sha256 of zero bytes/],
+      [`sha256-${createHash('sha256').digest('base64')}`, /sha256 of zero bytes/],
+      [createHash('md5').digest('hex'), /md5 of zero bytes/],
+      [createHash('sha1').digest('base64url'), /sha1 of zero bytes/],
+      ['4b825dc642cb6eb9a060e54bf8d69288fbee4904', /git's empty tree \(sha1\)/],
+      ['af1349b9f5f9a1a6a0404dea36dcc9499bcb25c9adc112b7cc9a93cae41f3262', /blake3 of zero bytes/],
+      ['sha256:', /an algorithm prefix with no digest/],
+      ['md5 =', /an algorithm prefix with no digest/],
+      ['sha256:null', /"null", after the algorithm prefix "sha256:"/],
+      ['blake3:N/A', /after the algorithm prefix/],
+      ['deadbeef', /the filler word "deadbeef"/],
+      ['DEADBEEF'.repeat(8), /"deadbeef" repeated/],
+      ['ab'.repeat(20), /"ab" repeated/],
+      ['0123456789abcdef'.repeat(4), /counting sequence/],
+      ['123456789abcdef0123456789', /counting sequence/],
+    ];
+    for (const [value, why] of cases) expect(placeholderReason(value), value).toMatch(why);
+    // Real digests in the same encodings, and words that merely start like an algorithm name, are content.
+    for (const value of [
+      sha256('x').digest('hex'),
+      `sha256-${sha256('x').digest('base64')}`,
+      `sha-256: ${sha256('x').digest('hex').match(/../g)?.join(':')}`,
+      `0x${sha256('y').digest('hex')}`,
+      `md5 ${createHash('md5').update('z').digest('hex')}`,
+      '9f1c2a7',
+      '1234567890abcdef',
+      'git log shows the fix landed',
+      'md5 sums match the release manifest',
+      'sha256 verified by the release job',
+    ]) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+  });
+
+  it('ids whose own part is a placeholder or missing name nothing; real ids, paths and names stay content', () => {
+    for (const value of ['bd-TODO', 'JIRA-TBD', 'bd-xxx', 'PROJ-XXXX', 'ci_null', 'run-undefined', 'bd-', 'PROJ-#', 'gh:', 'nobody', 'Unassigned', 'no one']) {
+      expect(placeholderReason(value), value).toBeDefined();
+    }
+    for (const value of ['bd-1f42.4', 'PROJ-123', 'team-todo-app', 'src/todo', 'v1.todo', 'https://x.test/todo', 'gh-77', 'todo-service', 'null-safety-rfc', 'somebody-else-bot', 'aarch64-unknown-none', 'wasm32-unknown-unknown', 'li-nan', 'us-na']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+    expect(placeholderReason('TBD, see ticket')).toMatch(/tbd/);
+    expect(placeholderReason('TODO: explain')).toMatch(/todo/);
+    expect(placeholderReason('see the ticket for the crash')).toBeUndefined();
   });
 
   it('the placeholder words survive any case, width and invisible characters', () => {
