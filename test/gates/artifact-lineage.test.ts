@@ -125,7 +125,7 @@ describe('placeholderReason', () => {
     ['  todo  ', 'the placeholder word "todo"'],
     ['TODO: fill in', 'the placeholder word "todo"'],
     ['placeholder-run', 'the placeholder word "placeholder"'],
-    ['run-dummy', 'the placeholder word "dummy"'],
+    ['run-dummy', 'an id whose own part is the placeholder "dummy"'],
     ['demo/placeholder-model.joblib', 'the placeholder word "placeholder"'],
     ['model_placeholder_v2', 'the placeholder word "placeholder"'],
     ['runDummy', 'the placeholder word "dummy"'],
