@@ -64,7 +64,7 @@ const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 
 /** Unicode's confusables (UTS #39, via unhomoglyph): each character to the prototype it is drawn like. */
 let confusables: Record<string, string> | undefined;
-function confusableTable(): Record<string, string> {
+export function confusableTable(): Record<string, string> {
   confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
   return confusables;
 }
