@@ -291,10 +291,21 @@ function rowProblem(value: unknown): RowProblem | undefined {
 interface RowState {
   row: number;
   stored: Stored;
-  /** Normalised status, type, labels and title: rows that differ here disagree. */
-  sig: string;
+  /** Normalised status, type, labels and title: rows that differ here disagree (see {@link sigOf}). */
+  status: string;
+  issueType: string;
+  labels: readonly string[];
+  title: string;
   /** updated_at in ms, when the row has one. */
   updated?: number;
+}
+
+/**
+ * What a row says about its issue, as one text: rows of one id agree when theirs are equal. Built only for an id with
+ * several rows, so a tracker of single rows keeps no such text per row.
+ */
+function sigOf(s: RowState): string {
+  return `${s.status} ${s.issueType} [${s.labels.join(',')}] ${s.title}`;
 }
 
 /** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
@@ -382,7 +393,7 @@ class ScopeCollector {
       stored = { unknown: true, id: key, status, row };
     }
     const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
-    const state: RowState = { row, stored, sig: `${status} ${issueType} [${labels.join(',')}] ${title}`, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
+    const state: RowState = { row, stored, status, issueType, labels, title, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
     const list = this.rows.get(key);
     if (list === undefined) this.rows.set(key, [state]);
     else list.push(state);
@@ -419,19 +430,19 @@ class ScopeCollector {
       const inScope = this.dotted.has(id) || (follow && reached.has(id));
       if (!inScope) continue;
       const first = states[0] as RowState;
-      if (states.every((s) => s.sig === first.sig)) {
+      if (states.length === 1 || states.every((s) => sigOf(s) === sigOf(first))) {
         this.issues.set(id, first.stored);
         continue;
       }
       const rows = states.map((s) => s.row);
-      const describe = states.map((s) => s.sig);
+      const describe = states.map(sigOf);
       if (states.some((s) => s.updated === undefined)) {
         conflicts.push({ id, rows, states: describe, why: 'no_updated_at' });
         continue;
       }
       const latest = Math.max(...states.map((s) => s.updated as number));
       const winners = states.filter((s) => s.updated === latest);
-      if (winners.some((w) => w.sig !== (winners[0] as RowState).sig)) {
+      if (winners.some((w) => sigOf(w) !== sigOf(winners[0] as RowState))) {
         conflicts.push({ id, rows, states: describe, why: 'tie' });
         continue;
       }
