@@ -178,9 +178,12 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
-  const marker = tokens.find((t) => MARKER_WORDS.has(t));
-  if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at.
+  if (SPACE.test(folded)) {
+    const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
+    const marker = tokens.find((t) => MARKER_WORDS.has(t));
+    if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  }
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
