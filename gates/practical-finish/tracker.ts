@@ -315,6 +315,7 @@ class ScopeCollector {
   rootRow: number | undefined;
   private readonly words = new Map<string, string>();
   private readonly labelSets = new Map<string, readonly string[]>();
+  private readonly singleLabelSets = new Map<string, readonly string[]>();
   private readonly open: Set<string>;
   private readonly closed: Set<string>;
   private readonly docsLabels: Set<string>;
@@ -347,12 +348,14 @@ class ScopeCollector {
   /** Trimmed, lower-cased, blanks dropped, sorted, de-duplicated; one shared array per distinct raw list. */
   private labelSet(raw: readonly string[] | undefined): readonly string[] {
     if (raw === undefined || raw.length === 0) return NO_LABELS;
-    const key = JSON.stringify(raw);
-    let set = this.labelSets.get(key);
+    // Most rows carry one label: keyed by the label itself, with no JSON text per row.
+    const sets = raw.length === 1 ? this.singleLabelSets : this.labelSets;
+    const key = raw.length === 1 ? (raw[0] as string) : JSON.stringify(raw);
+    let set = sets.get(key);
     if (set === undefined) {
       const labels = [...new Set(raw.map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))].sort();
       set = Object.freeze(labels.map((l) => this.word(l)));
-      this.labelSets.set(detach(key), set);
+      sets.set(detach(key), set);
     }
     return set;
   }
