@@ -321,7 +321,8 @@ class ScopeCollector {
   private readonly docsLabels: Set<string>;
   private readonly technicalTypes: Set<string>;
   /** Every row of every id in scope (by dots) or linked by a parent-child dependency: row order never decides. */
-  private readonly rows = new Map<string, RowState[]>();
+  /** An id's one row, or its rows when it has several (most ids have one: no array each). */
+  private readonly rows = new Map<string, RowState | RowState[]>();
   /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
   private readonly parents = new Map<string, Set<string>>();
   private readonly dotted = new Set<string>();
@@ -397,9 +398,10 @@ class ScopeCollector {
     }
     const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
     const state: RowState = { row, stored, status, issueType, labels, title, ...(stamp?.ok === true ? { updated: stamp.value.getTime() } : {}) };
-    const list = this.rows.get(key);
-    if (list === undefined) this.rows.set(key, [state]);
-    else list.push(state);
+    const known = this.rows.get(key);
+    if (known === undefined) this.rows.set(key, state);
+    else if (Array.isArray(known)) known.push(state);
+    else this.rows.set(key, [known, state]);
   }
 
   /**
@@ -429,11 +431,16 @@ class ScopeCollector {
     const follow = this.options.follow_dependencies !== false;
     const conflicts: ConflictingRows[] = [];
     let decided = 0;
-    for (const [id, states] of this.rows) {
+    for (const [id, known] of this.rows) {
       const inScope = this.dotted.has(id) || (follow && reached.has(id));
       if (!inScope) continue;
+      if (!Array.isArray(known)) {
+        this.issues.set(id, known.stored);
+        continue;
+      }
+      const states = known;
       const first = states[0] as RowState;
-      if (states.length === 1 || states.every((s) => sigOf(s) === sigOf(first))) {
+      if (states.every((s) => sigOf(s) === sigOf(first))) {
         this.issues.set(id, first.stored);
         continue;
       }
