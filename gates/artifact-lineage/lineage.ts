@@ -33,15 +33,6 @@ const MAX_SHOWN_VALUE = 80;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const quote = (s: string) => JSON.stringify(s.length > MAX_SHOWN_VALUE ? `${s.slice(0, MAX_SHOWN_VALUE - 1)}…` : s);
 
-/**
- * Why `value` is a placeholder, or undefined when it is not. First the engine's one meaning of
- * placeholder ({@link sharedPlaceholderReason}: unexpanded template variables anywhere, the words
- * producers write when input was missing, all-zero digests, one character repeated), then this
- * gate's configurable extra words, matched as whole words inside the value, case-insensitively, on
- * the visible text (invisible characters removed, NFKC), where a word boundary is anything but a
- * letter or digit — or a lower-to-upper case change (`runDummy`) — so "TODO: fill in",
- * "placeholder-model.joblib" and "run_dummy" match while "todos-service" and "unknownness" do not.
- */
 /** One compiled whole-word pattern per configured word (a gate checks every leaf of every artifact against them). */
 const wholeWords = new Map<string, RegExp>();
 function wholeWord(w: string): RegExp {
@@ -53,6 +44,29 @@ function wholeWord(w: string): RegExp {
   return re;
 }
 
+/**
+ * One pattern matching any of `words` as a whole word (or undefined when none is usable): each word's own pattern
+ * costs a Unicode regex compilation, and a value that holds no word — nearly every value — needs only this one.
+ */
+const anyWords = new Map<string, RegExp | undefined>();
+function anyWord(words: readonly string[]): RegExp | undefined {
+  const key = words.join('\0');
+  if (anyWords.has(key)) return anyWords.get(key);
+  const usable = words.map((w) => w.trim()).filter((w) => !isBlank(w));
+  const re = usable.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  if (anyWords.size < 64) anyWords.set(key, re);
+  return re;
+}
+
+/**
+ * Why `value` is a placeholder, or undefined when it is not. First the engine's one meaning of
+ * placeholder ({@link sharedPlaceholderReason}: unexpanded template variables anywhere, the words
+ * producers write when input was missing, all-zero digests, one character repeated), then this
+ * gate's configurable extra words, matched as whole words inside the value, case-insensitively, on
+ * the visible text (invisible characters removed, NFKC), where a word boundary is anything but a
+ * letter or digit — or a lower-to-upper case change (`runDummy`) — so "TODO: fill in",
+ * "placeholder-model.joblib" and "run_dummy" match while "todos-service" and "unknownness" do not.
+ */
 export function placeholderReason(value: string, words: readonly string[]): string | undefined {
   const visible = removeInvisible(value).normalize('NFKC').trim();
   const body = visible.replace(DIGEST_PREFIX, '');
@@ -62,6 +76,7 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   if (shared !== undefined) return shared;
   const lower = visible.toLowerCase();
   const split = visible.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
+  if (!anyWord(words)?.test(split) && !words.some((w) => lower === w.trim().toLowerCase())) return undefined;
   for (const word of words) {
     const w = word.trim();
     if (isBlank(w)) continue;

@@ -15,36 +15,9 @@
  * structure), language.ts (which phrases a tier may not use), scan.ts (finding them in what a reader
  * sees, through src/text), strict.ts (the strict tier's evidence).
  */
-import { promises as fs } from 'node:fs';
-import { posix, resolve } from 'node:path';
-import {
-  classifyText,
-  defineGate,
-  describeType,
-  type DocumentArtifact,
-  DURATION_PATTERN,
-  failMissingField,
-  type GateContext,
-  getAtPointer,
-  jsonSafe,
-  listGlobWithRejected,
-  locateNearest,
-  plural,
-  POINTER_PATTERN,
-  readDocumentChecked,
-  loadRenderer,
-  textKindOf,
-  valueDetail,
-  whereOf,
-} from '../../src/sdk/index.js';
-import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
-import { phrasesFor, type LanguagePhrase } from './language.js';
-import { foldPhrase, foldRelease, isMatchable, scanText, unverifiableParts } from './scan.js';
-import { checkCertified, checkStrictEvidence, type CertificationOptions } from './strict.js';
+import { defineGate, DURATION_PATTERN, POINTER_PATTERN } from '../../src/sdk/index.js';
+import type { CertificationOptions } from './strict.js';
 
-export { claimOf, LANGUAGE_FIELDS } from './contract.js';
-export { phrasesFor } from './language.js';
-export { foldPhrase, scanText, type Hit, type Phrase } from './scan.js';
 export type { CertificationOptions } from './strict.js';
 
 export const DEFAULT_TIERS = ['TIER-1-EXTENSION-HOST-PARITY', 'TIER-2-TARGETED-RUNTIME-PARITY', 'TIER-3-FULL-NODE-BUN-REPLACEMENT'];
@@ -60,179 +33,6 @@ export interface ClaimTierOrderOptions {
   certification: CertificationOptions;
   required_artifacts_pointer: string;
   release_texts: string[];
-}
-
-const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
-
-/** The contract's forbidden_claim_patterns that can be matched; reports the ones that cannot. */
-function patternsOf(ctx: GateContext, contract: DocumentArtifact, id: string): { phrases: LanguagePhrase[]; problems: number } {
-  const pointer = '/forbidden_claim_patterns';
-  const lookup = getAtPointer(contract.value, pointer);
-  if (!lookup.found) {
-    failMissingField(ctx, id, contract, pointer, 'a non-empty array of forbidden phrases', 'list the phrases no release text may use, e.g. "strict drop-in replacement for Node/Bun"');
-    return { phrases: [], problems: 1 };
-  }
-  const where = whereOf(contract.path, contract.locate(pointer));
-  if (!Array.isArray(lookup.value) || lookup.value.length === 0) {
-    const isArray = Array.isArray(lookup.value);
-    ctx.fail(id, isArray ? 'missing_field' : 'wrong_type', `${where}: forbidden_claim_patterns ${isArray ? 'is empty' : `must be an array, found ${describeType(lookup.value)}`}`, {
-      ...valueDetail(contract, pointer),
-      expected: 'a non-empty array of forbidden phrases',
-      actual: jsonSafe(lookup.value),
-      fix: 'list the phrases no release text may use, e.g. "strict drop-in replacement for Node/Bun"',
-    });
-    return { phrases: [], problems: 1 };
-  }
-  let problems = 0;
-  const phrases: LanguagePhrase[] = [];
-  (lookup.value as unknown[]).forEach((item, i) => {
-    const at = `${pointer}/${i}`;
-    const detail = { path: contract.path, pointer: at, ...locateNearest(contract, at) };
-    if (typeof item !== 'string' || classifyText(item) === 'blank') {
-      problems++;
-      ctx.fail(id, 'wrong_type', `${whereOf(contract.path, contract.locate(at))}: forbidden_claim_patterns[${i}] must be a non-blank phrase, found ${typeof item === 'string' ? 'a blank string' : describeType(item)}`, {
-        ...detail,
-        expected: 'a non-blank string',
-        actual: jsonSafe(item),
-        fix: 'write each forbidden phrase as a non-blank string, or remove the entry',
-      });
-      return;
-    }
-    const folded = foldPhrase(item);
-    if (!isMatchable(folded)) {
-      problems++;
-      ctx.fail(id, 'tier_incomplete', `${whereOf(contract.path, contract.locate(at))}: forbidden_claim_patterns[${i}] ${JSON.stringify(item)} folds to ${folded === '' ? 'nothing' : JSON.stringify(folded)}: without markup, invisible characters, dashes and spaces it has no letter or digit to match`, {
-        ...detail,
-        expected: 'a phrase with words in it',
-        actual: item,
-        fix: 'write the phrase as the words a reader would see',
-      });
-      return;
-    }
-    phrases.push({ index: i, phrase: item, folded });
-  });
-  return { phrases, problems };
-}
-
-/**
- * The release texts to scan: literal paths as given, globs expanded; each file once. A name a glob
- * matches but cannot list (a dangling link, a link out of the root, a special file) is kept, so
- * reading it reports why: a release text is never silently dropped.
- */
-async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: string): Promise<{ files: string[]; problems: number }> {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  let problems = 0;
-  for (const pattern of patterns) {
-    let matched: string[];
-    if (isGlob(pattern)) {
-      try {
-        const listed = await listGlobWithRejected(ctx.root, pattern);
-        matched = [...listed.files, ...listed.rejected].sort();
-      } catch (e) {
-        ctx.failFromError(id, e);
-        problems++;
-        continue;
-      }
-    } else {
-      matched = [pattern];
-    }
-    for (const file of matched) {
-      const key = posix.normalize(file);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      files.push(file);
-    }
-  }
-  return { files, problems };
-}
-
-async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact, options: ClaimTierOrderOptions, tierIndex: number, heldTo: string, claimNote: string, languages: ReturnType<typeof tierLanguages>): Promise<void> {
-  const id = 'no_forbidden_claims';
-  const patterns = patternsOf(ctx, contract, id);
-  let problems = patterns.problems;
-  const phrases = phrasesFor(languages, tierIndex, patterns.phrases);
-
-  const listed = await releaseTexts(ctx, options.release_texts, id);
-  problems += listed.problems;
-  const scanned: string[] = [];
-  const realFiles = new Set<string>();
-  let findings = 0;
-  for (const file of listed.files) {
-    let text: string;
-    let path: string;
-    try {
-      const artifact = await ctx.read.text(file);
-      text = artifact.text;
-      path = artifact.path;
-      // One file reached by two names (a link, `./`) is one text.
-      const key = await fs.realpath(resolve(ctx.root, path)).catch(() => path);
-      if (realFiles.has(key)) continue;
-      realFiles.add(key);
-    } catch (e) {
-      ctx.failFromError(id, e);
-      problems++;
-      continue;
-    }
-    scanned.push(path);
-    const kind = textKindOf(path);
-    let hits;
-    let unverifiable;
-    try {
-      const views = foldRelease(text, kind);
-      hits = scanText(text, kind, phrases, views);
-      unverifiable = unverifiableParts(text, views);
-    } catch (e) {
-      problems++;
-      ctx.fail(id, 'unreadable', `${path} could not be rendered as ${kind}: ${e instanceof Error ? e.message : String(e)}`, { path, fix: 'fix the markup of the release text' });
-      continue;
-    }
-    for (const part of unverifiable) {
-      findings++;
-      const more = part.count > 1 ? ` (and ${plural(part.count - 1, 'more place')} like it)` : '';
-      ctx.fail(id, 'unverifiable_text', `${path}:${part.line}:${part.column} ${part.why}${more}; the gate reads text in source order, not layout or images, and cannot verify what a reader of the page sees`, {
-        path,
-        line: part.line,
-        column: part.column,
-        expected: 'a release text whose reading order is its source order',
-        actual: part.why,
-        fix: part.fix ?? 'remove the styling that reorders, moves or generates text (a release text needs none), or publish the text without it',
-      });
-    }
-    for (const hit of hits) {
-      findings++;
-      ctx.fail(id, 'forbidden_claim', `${path}:${hit.line}:${hit.column} ${JSON.stringify(hit.phrase.phrase)} is a forbidden claim (${hit.phrase.source} of ${contract.path}: ${hit.phrase.why})`, {
-        path,
-        line: hit.line,
-        column: hit.column,
-        expected: `no language ${heldTo} may not use`,
-        actual: hit.written,
-        fix: `reword or remove it (${claimNote}); a tier that allows this language may be claimed only once its evidence proves it`,
-      });
-    }
-  }
-  if (scanned.length === 0) {
-    problems++;
-    ctx.fail(id, 'vacuous', `no release text was scanned (release_texts: ${options.release_texts.length === 0 ? 'none' : options.release_texts.join(', ')}); zero texts cannot prove the release makes no forbidden claim`, {
-      expected: 'at least one release text',
-      actual: 'none',
-      fix: 'point release_texts at the README, CHANGELOG and release notes the release publishes',
-    });
-  }
-  if (phrases.length === 0) {
-    problems++;
-    ctx.fail(id, 'vacuous', `no forbidden phrase to look for: the contract has no usable forbidden_claim_patterns and no tier has forbidden or higher-tier language`, {
-      path: contract.path,
-      expected: 'at least one forbidden phrase',
-      actual: 'none',
-      fix: 'restore forbidden_claim_patterns and the tiers\' forbidden_claim_language in the contract',
-    });
-  }
-  if (problems === 0 && findings === 0) {
-    ctx.pass(id, `no forbidden claim in ${plural(scanned.length, 'release text')} (${scanned.join(', ')}): ${plural(phrases.length, 'phrase')} ${heldTo} may not use checked (${plural(patterns.phrases.length, 'forbidden_claim_pattern')}, every tier's forbidden language, language only a higher tier allows)`, {
-      actual: scanned,
-    });
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -331,37 +131,8 @@ export default defineGate<ClaimTierOrderOptions>({
   // A waiver lets a gate fail for a while; a release that overclaims, or claims a tier it is not certified for,
   // must never ship, waived or not.
   unwaivableReasons: ['not_certified', 'forbidden_claim', 'unverifiable_text'],
+  // Imported when the gate runs: a run without this gate never loads the text scanners and renderers.
   async evaluate(ctx, options) {
-    await loadRenderer();
-    const contract = await readDocumentChecked(ctx, { path: options.contract, schema_id: options.schema_id }, 'contract');
-    if (contract === undefined) return;
-    ctx.pass('contract', `${contract.path} read (schema ${options.schema_id})`, { path: contract.path });
-
-    checkVersion(ctx, contract, options.version_range);
-    const entries = checkTierOrder(ctx, contract, options.tiers);
-    checkLanguage(ctx, contract, entries);
-    checkConflicts(ctx, contract, entries);
-
-    const strictTier = options.strict_tier?.trim() ?? (options.tiers.at(-1) as string);
-    const { claim, known } = checkClaim(ctx, options, strictTier);
-    let tierIndex = claim !== undefined && known ? options.tiers.indexOf(claim.tier) : 0;
-    let heldTo = options.tiers[tierIndex] as string;
-    let claimNote =
-      claim === undefined
-        ? `no tier is claimed, so the release speaks for ${heldTo}`
-        : known
-          ? `the release claims ${heldTo}`
-          : `the claimed tier ${JSON.stringify(claim.tier)} is unknown, so the release is held to ${heldTo}`;
-    if (claim !== undefined && known && claim.tier === strictTier) {
-      const certified = await checkCertified(ctx, options.certification, strictTier);
-      const evidenced = await checkStrictEvidence(ctx, contract, options.required_artifacts_pointer, options.certification, strictTier);
-      if (!certified || !evidenced) {
-        // Raising the claim never removes a rule without that tier's evidence: held to the tier below.
-        tierIndex -= 1;
-        heldTo = tierIndex >= 0 ? (options.tiers[tierIndex] as string) : 'no proven tier';
-        claimNote = `the release claims ${strictTier}, but its evidence does not hold, so it is held to ${heldTo}`;
-      }
-    }
-    await checkForbiddenClaims(ctx, contract, options, tierIndex, heldTo, claimNote, tierLanguages(entries, options.tiers));
+    return (await import('./evaluate.js')).evaluate(ctx, options);
   },
 });

@@ -11,11 +11,7 @@
  * the gate, the command's whole process group is terminated (SIGTERM, then SIGKILL), so nothing it
  * started is left running, and the logs keep whatever it printed until then.
  */
-import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { defineGate, resolveInside } from '../../src/sdk/index.js';
-import { errnoOf, exitCheck, LogSink, messageOf, realDirectories, runChild, Tail } from './process.js';
-export { KILL_GRACE_MS, CLOSE_GRACE_MS, STDERR_TAIL_LINES, STDERR_TAIL_CHARS } from './process.js';
+import { defineGate } from '../../src/sdk/index.js';
 
 export interface CommandOptions {
   run: string[] | string;
@@ -72,78 +68,8 @@ export default defineGate<CommandOptions>({
     command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',
     logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
   },
+  // Imported when the gate runs: a run without this gate never loads child process handling.
   async evaluate(ctx, options) {
-    let cwd: { abs: string; rel: string };
-    try {
-      cwd = await resolveInside(ctx.root, options.cwd);
-    } catch (e) {
-      ctx.failFromError('cwd', e);
-      return;
-    }
-    const problem = await fs.stat(cwd.abs).then(
-      (stats) => (stats.isDirectory() ? undefined : 'is not a directory'),
-      (e: unknown) => (errnoOf(e) === 'ENOENT' ? 'does not exist' : `cannot be used (${errnoOf(e) ?? messageOf(e)})`),
-    );
-    if (problem !== undefined) {
-      ctx.fail('exit_code', 'command_not_started', `could not start: the working directory ${cwd.rel} ${problem}`, {
-        path: cwd.rel,
-        expected: 'an existing directory inside the root',
-        actual: problem,
-        fix: 'fix the gate\'s `cwd` option (relative to the repository root)',
-      });
-      return;
-    }
-
-    const logsDir = ctx.logsDir ?? 'commands';
-    const logRel = `${logsDir}/${ctx.gateId}`;
-    const logDir = join(ctx.outputDir, logsDir, ctx.gateId);
-    const dirError = await fs.mkdir(logDir, { recursive: true }).then(
-      () => realDirectories(ctx.outputDir, [logsDir, ctx.gateId]),
-      (e: unknown) => e ?? new Error('mkdir failed'),
-    );
-    const sinks = {
-      stdout: new LogSink(join(logDir, 'stdout.log'), `${logRel}/stdout.log`),
-      stderr: new LogSink(join(logDir, 'stderr.log'), `${logRel}/stderr.log`),
-    };
-    await Promise.all([sinks.stdout.open(dirError), sinks.stderr.open(dirError)]);
-    if (sinks.stdout.ok && sinks.stderr.ok) {
-      ctx.keepOutput?.(sinks.stdout.shown);
-      ctx.keepOutput?.(sinks.stderr.shown);
-      // Recorded before waiting, so the paths are in the verdict even if the command times out.
-      ctx.pass('output_captured', `stdout and stderr stream to ${sinks.stdout.shown} and ${sinks.stderr.shown} (relative to the output directory)`, {
-        actual: [sinks.stdout.shown, sinks.stderr.shown],
-      });
-    }
-
-    if (ctx.signal.aborted) {
-      await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
-      return;
-    }
-    const tail = new Tail();
-    const outcome = await runChild(options, cwd.abs, ctx.signal, sinks, tail);
-    await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
-    // After a timeout the runner has closed the context; nothing recorded now would count anyway.
-    if (outcome.kind === 'aborted') return;
-
-    // The command's own result first: it is the reason. Log problems come second and never replace it.
-    exitCheck(ctx, outcome, options, cwd.rel, sinks.stderr.shown, tail.text());
-
-    const broken = [sinks.stdout, sinks.stderr].filter((s) => s.error !== undefined);
-    if (broken.length === 0) {
-      ctx.pass('logs_kept', `kept stdout (${sinks.stdout.bytes} bytes) and stderr (${sinks.stderr.bytes} bytes) in ${logRel}/ of the output directory`);
-      return;
-    }
-    // One finding per distinct failure: a directory that cannot be created breaks both logs at once.
-    const reported = new Set<unknown>();
-    for (const sink of broken) {
-      if (reported.has(sink.error)) continue;
-      reported.add(sink.error);
-      const what = sink.error === dirError ? `the log directory ${logRel}` : sink.shown;
-      ctx.fail('logs_kept', 'logs_unwritable', `could not write ${what} in the output directory: ${messageOf(sink.error)}`, {
-        expected: sink.error === dirError ? `${logRel}/stdout.log and ${logRel}/stderr.log written` : `${sink.shown} written`,
-        actual: errnoOf(sink.error) ?? messageOf(sink.error),
-        fix: `make ${logRel} in the output directory a writable directory (not a file, not a link); a command result without its logs is not kept evidence`,
-      });
-    }
+    return (await import('./evaluate.js')).evaluate(ctx, options);
   },
 });

@@ -11,11 +11,8 @@
  * banned pair is a finding with file and line; a committed report must be bound to this manifest's
  * digest and agree with what the code says.
  */
-import { defineGate, type JsonArtifact } from '../../src/sdk/index.js';
-import { checkBannedEdges, checkCoverage, checkManifestContent, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
-import { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, REPORT_SCHEMA_ID, RESERVED_OUTPUTS, Tally } from './manifest.js';
-import { buildReport, checkCommittedReport, writeReport } from './report.js';
-import { fileExists, scanSources } from './sources.js';
+import { defineGate } from '../../src/sdk/index.js';
+import { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, type KernelBoundaryOptions, MANIFEST_SCHEMA_ID, REPORT_SCHEMA_ID, RESERVED_OUTPUTS } from './manifest.js';
 
 export { BOUNDARY_CHECKS, CHECK_PREFIX, DEFAULT_REQUIRED_CHECKS, MANIFEST_SCHEMA, MANIFEST_SCHEMA_ID, normaliseModulePath, REPORT_SCHEMA, REPORT_SCHEMA_ID, type BoundaryCheck, type KernelBoundaryOptions } from './manifest.js';
 export type { DriftReport } from './report.js';
@@ -84,34 +81,8 @@ export default defineGate<KernelBoundaryOptions>({
     report_drift: 'a committed drift report is not bound to this manifest, lacks required checks, or contradicts the computed statuses',
     report_unwritable: 'the drift report could not be written to the output directory',
   },
+  // Imported when the gate runs: a run without this gate never loads the scanners.
   async evaluate(ctx, options) {
-    let doc: JsonArtifact;
-    try {
-      doc = await ctx.read.json(options.manifest, { schemaId: options.schema_id, schema: MANIFEST_SCHEMA });
-    } catch (e) {
-      ctx.failFromError('manifest', e);
-      return;
-    }
-    const t = new Tally(ctx);
-    const model = indexManifest(doc);
-    const cache = new Map<string, Promise<boolean>>();
-    const scope: { files: ReadonlySet<string> } = { files: new Set() };
-    const exists = (p: string) => fileExists(ctx, scope.files, cache, p);
-    const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p));
-    if (ctx.signal.aborted) return;
-
-    checkManifestContent(t, model);
-    checkCoverage(t, model, sources, options);
-    checkDuplicates(t, model);
-    checkDomainsDefined(t, model);
-    await checkModulesExist(t, model, exists);
-    checkReintegration(t, model);
-    checkBannedEdges(t, ctx, model, sources);
-    recordUndeclaredEdges(t, model, sources);
-    checkRequiredChecksKnown(t, model);
-
-    const report = buildReport(t, ctx, model);
-    if (options.write_report !== undefined) await writeReport(t, ctx, options.write_report, report);
-    if (options.committed_report !== undefined) await checkCommittedReport(t, ctx, options, report);
+    return (await import('./evaluate.js')).evaluate(ctx, options);
   },
 });

@@ -13,9 +13,8 @@
  * guessed), and `blocked` is a warning — or a failure with `require_ready`.
  */
 import { defineGate, DURATION_PATTERN } from '../../src/sdk/index.js';
-import { DEFAULT_REQUIRED_KNOBS, DEFAULT_SOURCE_READINESS, readSweeps } from './document.js';
+import { DEFAULT_REQUIRED_KNOBS, DEFAULT_SOURCE_READINESS } from './document.js';
 export { PARAMETER_SWEEPS_SCHEMA, DEFAULT_REQUIRED_KNOBS, DEFAULT_SOURCE_READINESS } from './document.js';
-import { checkDefaults, checkDefaultsSwept, checkIdentity, checkReadiness, checkSource, checkSourceReadiness, checkSweepPlan, reportReady } from './rules.js';
 
 export interface ParameterSweepsIntegrityOptions {
   path: string;
@@ -89,16 +88,8 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
   },
   // A report that contradicts itself proves nothing; only a coherent "blocked" is sound evidence.
   evidenceReasons: ['source_mismatch', 'readiness_incoherent', 'invalid_value', 'duplicate_dimension', 'missing_knob', 'default_not_candidate', 'source_newer', 'source_readiness_mismatch'],
+  // Imported when the gate runs: a run without this gate never loads its rules.
   async evaluate(ctx, options) {
-    const sweeps = await readSweeps(ctx, options);
-    if (sweeps === undefined) return;
-    const identity = checkIdentity(sweeps);
-    const source = await checkSource(sweeps, options, identity);
-    const readiness = checkReadiness(sweeps);
-    if (source !== undefined) checkSourceReadiness(sweeps, source, options);
-    const defaults = checkDefaults(sweeps, options.required_knobs);
-    const plan = checkSweepPlan(sweeps, options.required_knobs);
-    if (defaults !== undefined && plan !== undefined) checkDefaultsSwept(sweeps, defaults, plan, options.required_knobs);
-    if (readiness !== undefined) reportReady(sweeps, readiness, options.require_ready);
+    return (await import('./evaluate.js')).evaluate(ctx, options);
   },
 });

@@ -11,11 +11,11 @@
  * nor closed fails, and a committed checkpoint must be complete, self-consistent and agree with the
  * tracker as it is now.
  */
-import { defineGate, type GateContext, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
-import { buildCheckpoint, capIds, checkCommittedCheckpoint, CHECKPOINT_SCHEMA_ID, freshResult, writeCheckpoint, type Fresh } from './checkpoint.js';
-import { classify, firstIds, normalisedPath, readTracker, type ConflictingRows, type PracticalFinishOptions } from './tracker.js';
+import { CHECKPOINT_SCHEMA_ID, defineGate, type JsonSchema, outputFiles } from '../../src/sdk/index.js';
+import type { PracticalFinishOptions } from './tracker.js';
 
-export { CHECKPOINT_SCHEMA_ID, type Checkpoint } from './checkpoint.js';
+export { CHECKPOINT_SCHEMA_ID };
+export type { Checkpoint } from './checkpoint.js';
 export type { PracticalFinishOptions } from './tracker.js';
 
 /** Where the `bd` issue tracker writes its live export and its base file (a tool's convention, not the engine's words). */
@@ -39,110 +39,6 @@ const wordList = (defaults: string[], description: string, minItems = 0): JsonSc
   default: defaults,
   description,
 });
-
-/** Why rows that disagree could not be decided, as the finding says it. */
-const WHY_UNDECIDED: Record<ConflictingRows['why'], string> = {
-  no_updated_at: ', and not every row has an updated_at to decide',
-  tie: ', and the latest updated_at is shared by rows that disagree',
-  unlinked_latest: ', and the latest of them came before any row linked the issue to the scope, so what it says is not kept',
-};
-
-/** Tracker → scope → statuses → result. Returns the computed checkpoint, or undefined when the tracker proved nothing. */
-async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Fresh | undefined> {
-  const tracker = await readTracker(ctx, options, options.write_checkpoint !== undefined);
-  if (tracker === undefined || ctx.signal.aborted) return undefined;
-  const { path } = tracker;
-  const skipped = tracker.skipped.length > 0 ? `; ${tracker.skipped.join(', ')} ${tracker.skipped.length === 1 ? 'does' : 'do'} not exist` : '';
-  const primary = normalisedPath(options.sources[0] as string);
-  if (tracker.skipped.length > 0) {
-    // The base export is a fallback, older than the live one by construction: say which file decided.
-    ctx.warn('tracker', 'tracker_fallback', `read the fallback ${path} (${plural(tracker.rows, 'row')}, every one valid) because the primary export ${primary} does not exist${skipped}`, {
-      path,
-      expected: primary,
-      actual: path,
-      fix: `export the tracker to ${primary} (e.g. \`bd export\`) so the gate reads the live issue list, not the base file`,
-    });
-  } else {
-    ctx.pass('tracker', `read ${path} (${plural(tracker.rows, 'row')}, every one valid)`, {
-      path,
-      expected: `the first existing of ${options.sources.map(normalisedPath).join(', ')}`,
-      actual: path,
-    });
-  }
-  if (tracker.conflicts.length > 0) {
-    for (const c of tracker.conflicts) {
-      ctx.fail('rows_agree', 'conflicting_rows', `${path}: ${c.id} is written on rows ${c.rows.join(', ')} that disagree (${c.states.join(' | ')})${WHY_UNDECIDED[c.why]}; row order never decides`, {
-        path,
-        row: c.rows[0] as number,
-        pointer: '/id',
-        expected: 'one state per issue id, or an updated_at on every row of it',
-        actual: c.states,
-        fix: `export the tracker again (one row per issue), or have the exporter write updated_at on every row`,
-      });
-    }
-    return undefined;
-  }
-  ctx.pass('rows_agree', tracker.decidedByUpdatedAt > 0 ? `${plural(tracker.decidedByUpdatedAt, 'issue')} written on rows that disagree, each decided by the latest updated_at` : 'every issue id has one state');
-
-  const root = options.scope_root;
-  const excluded = tracker.excluded.size > 0 ? ` (${plural(tracker.excluded.size, 'issue')} left out by exclude ${options.exclude.join(', ')})` : '';
-  let vacuous = false;
-  if (tracker.rootRow === undefined) {
-    vacuous = true;
-    ctx.fail('scope', 'vacuous', `scope root ${root} not found in ${path}: a scope whose root issue does not exist proves nothing`, {
-      path,
-      expected: `a row with id ${root}`,
-      actual: 'absent',
-      fix: `check the \`scope_root\` option against ${path} (ids are matched ignoring case), or export the tracker again`,
-    });
-  }
-  if (tracker.issues.size === 0) {
-    vacuous = true;
-    const onlyLinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} ${tracker.linkedOnly.length === 1 ? 'is' : 'are'} linked to it only by a parent-child dependency (${firstIds(tracker.linkedOnly)}), left out because follow_dependencies is false` : '';
-    ctx.fail('scope', 'vacuous', `no issue under ${root} found in ${path}${excluded}${onlyLinked}`, {
-      path,
-      expected: `an issue whose id starts with "${root}."${options.follow_dependencies === false ? '' : ' or that a parent-child dependency links to it'}`,
-      actual: 0,
-      fix: onlyLinked !== '' ? 'set follow_dependencies: true to take in children linked by parent-child dependencies' : `check \`scope_root\` and \`exclude\`: descendants are matched by dotted segment (${root}.1, ${root}.1.2), never by prefix (${root}X), or linked by parent-child dependency`,
-    });
-  }
-  if (vacuous) return undefined;
-  const linked = tracker.linked.length > 0 ? `, ${tracker.linked.length} of them by parent-child dependency (${firstIds(tracker.linked)})` : '';
-  const unlinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} linked only by parent-child dependency left out (follow_dependencies: false): ${firstIds(tracker.linkedOnly)}` : '';
-  ctx.pass('scope', `${plural(tracker.issues.size, 'issue')} under ${root} in ${path}${linked}${excluded}${unlinked}`, { path, actual: tracker.issues.size });
-
-  const result = classify(tracker);
-  if (result.unknown.size > 0) {
-    for (const [status, group] of result.unknown) {
-      ctx.fail('statuses_known', 'unknown_status', `${path}: status ${JSON.stringify(status)} of ${plural(group.ids.length, 'issue')} in scope (${firstIds(group.ids)}) is neither open (${options.open_statuses.join(', ')}) nor closed (${options.closed_statuses.join(', ')})`, {
-        path,
-        row: group.row,
-        pointer: '/status',
-        expected: { open: options.open_statuses, closed: options.closed_statuses },
-        actual: status,
-        fix: `add ${JSON.stringify(status)} to \`open_statuses\` (unfinished work) or \`closed_statuses\` (finished); an unrecognised status is never assumed closed`,
-      });
-    }
-    return undefined;
-  }
-  ctx.pass('statuses_known', `every status in scope is open (${options.open_statuses.join(', ')}) or closed (${options.closed_statuses.join(', ')})`);
-
-  const fresh = freshResult(tracker, root, result);
-  if (fresh.counts.technical_open_count > 0) {
-    ctx.fail('technical_scope_complete', 'technical_open', `${path}: ${fresh.detail}`, {
-      path,
-      expected: [],
-      actual: capIds(fresh.ids.technical_open_issues),
-      fix: 'close the technical issues listed (or reclassify one that is really docs/report work with a docs label); the checkpoint is reached only when none is open',
-    });
-  } else {
-    ctx.pass('technical_scope_complete', `${path}: ${fresh.detail}`, {
-      path,
-      actual: { technical_open: 0, docs_or_report_open: capIds(fresh.ids.docs_or_report_open_issues), closed: result.closed },
-    });
-  }
-  return fresh;
-}
 
 export default defineGate<PracticalFinishOptions>({
   type: 'practical_finish_checkpoint',
@@ -216,10 +112,8 @@ export default defineGate<PracticalFinishOptions>({
     checkpoint_unwritable: 'the checkpoint could not be written to the output directory',
   },
   evidenceReasons: ['unknown_status', 'conflicting_rows', 'checkpoint_inconsistent', 'checkpoint_mismatch', 'checkpoint_unwritable'],
+  // Imported when the gate runs: a run without this gate never loads the tracker reader.
   async evaluate(ctx, options) {
-    const computed = await evaluateTracker(ctx, options);
-    if (ctx.signal.aborted) return;
-    if (options.write_checkpoint !== undefined && computed !== undefined) await writeCheckpoint(ctx, options.write_checkpoint, buildCheckpoint(ctx.now, computed));
-    if (options.checkpoint !== undefined) await checkCommittedCheckpoint(ctx, options.checkpoint, computed);
+    return (await import('./evaluate.js')).evaluate(ctx, options);
   },
 });

@@ -331,8 +331,11 @@ function rowProblem(value: unknown): RowProblem | undefined {
 interface RowState {
   row: number;
   stored: Stored;
-  /** Normalised status, type, labels and title: rows that differ here disagree. */
-  sig: string;
+  /** Normalised status, type, labels and title: rows that differ here disagree (see {@link sigOf}). */
+  status: string;
+  issueType: string;
+  labels: readonly string[];
+  title: string;
   /** updated_at in ms, when the row has one. */
   updated?: number;
 }
@@ -343,6 +346,14 @@ interface UnlinkedRow {
   /** Digest of the row's normalised status, type, labels and title. */
   sig: string;
   updated?: number;
+}
+
+/**
+ * What a row says about its issue, as one text: rows of one id agree when theirs are equal. Built only for an id with
+ * several rows (or remembered out-of-scope rows), so a tracker of single rows keeps no such text per row.
+ */
+function sigOf(s: { status: string; issueType: string; labels: readonly string[]; title: string }): string {
+  return `${s.status} ${s.issueType} [${s.labels.join(',')}] ${s.title}`;
 }
 
 /** A short digest of a row signature (FNV-1a, 2 × 32 bits): equal rows give equal digests. */
@@ -364,12 +375,14 @@ class ScopeCollector {
   rootRow: number | undefined;
   private readonly words = new Map<string, string>();
   private readonly labelSets = new Map<string, readonly string[]>();
+  private readonly singleLabelSets = new Map<string, readonly string[]>();
   private readonly open: Set<string>;
   private readonly closed: Set<string>;
   private readonly docsLabels: Set<string>;
   private readonly technicalTypes: Set<string>;
   /** Every row of every id in scope (by dots) or linked by a parent-child dependency: row order never decides. */
-  private readonly rows = new Map<string, RowState[]>();
+  /** An id's one row, or its rows when it has several (most ids have one: no array each). */
+  private readonly rows = new Map<string, RowState | RowState[]>();
   /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
   private readonly parents = new Map<string, Set<string>>();
   private readonly dotted = new Set<string>();
@@ -398,12 +411,14 @@ class ScopeCollector {
   /** Trimmed, lower-cased, blanks dropped, sorted, de-duplicated; one shared array per distinct raw list. */
   private labelSet(raw: readonly string[] | undefined): readonly string[] {
     if (raw === undefined || raw.length === 0) return NO_LABELS;
-    const key = JSON.stringify(raw);
-    let set = this.labelSets.get(key);
+    // Most rows carry one label: keyed by the label itself, with no JSON text per row.
+    const sets = raw.length === 1 ? this.singleLabelSets : this.labelSets;
+    const key = raw.length === 1 ? (raw[0] as string) : JSON.stringify(raw);
+    let set = sets.get(key);
     if (set === undefined) {
       const labels = [...new Set(raw.map((l) => l.trim().toLowerCase()).filter((l) => l !== ''))].sort();
       set = Object.freeze(labels.map((l) => this.word(l)));
-      this.labelSets.set(detach(key), set);
+      sets.set(detach(key), set);
     }
     return set;
   }
@@ -435,9 +450,8 @@ class ScopeCollector {
     const title = (fields.title ?? '').trim() || '(untitled)';
     const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
     const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
-    const sig = `${status} ${issueType} [${labels.join(',')}] ${title}`;
     if (unlinked) {
-      this.rememberUnlinked(id, { row, sig: sigDigest(sig), ...(updated !== undefined ? { updated } : {}) });
+      this.rememberUnlinked(id, { row, sig: sigDigest(sigOf({ status, issueType, labels, title })), ...(updated !== undefined ? { updated } : {}) });
       return;
     }
     const key = detach(id);
@@ -452,10 +466,11 @@ class ScopeCollector {
     } else {
       stored = { unknown: true, id: key, status, row };
     }
-    const state: RowState = { row, stored, sig, ...(updated !== undefined ? { updated } : {}) };
-    const list = this.rows.get(key);
-    if (list === undefined) this.rows.set(key, [state]);
-    else list.push(state);
+    const state: RowState = { row, stored, status, issueType, labels, title, ...(updated !== undefined ? { updated } : {}) };
+    const known = this.rows.get(key);
+    if (known === undefined) this.rows.set(key, state);
+    else if (Array.isArray(known)) known.push(state);
+    else this.rows.set(key, [known, state]);
   }
 
   private rememberUnlinked(id: string, row: UnlinkedRow): void {
@@ -472,10 +487,10 @@ class ScopeCollector {
   private unlinkedConflict(id: string, states: readonly RowState[]): ConflictingRows | undefined {
     const early = this.unlinked.get(id);
     if (early === undefined) return undefined;
-    const kept = new Set(states.map((s) => sigDigest(s.sig)));
+    const kept = new Set(states.map((s) => sigDigest(sigOf(s))));
     const differ = early.filter((e) => !kept.has(e.sig));
     if (differ.length === 0) return undefined;
-    const all = [...states.map((s) => ({ row: s.row, text: s.sig })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
+    const all = [...states.map((s) => ({ row: s.row, text: sigOf(s) })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
     const conflict = (why: ConflictingRows['why']): ConflictingRows => ({ id, rows: all.map((r) => r.row), states: all.map((r) => r.text), why });
     if ([...states, ...differ].some((s) => s.updated === undefined)) return conflict('no_updated_at');
     const keptLatest = Math.max(...states.map((s) => s.updated as number));
@@ -510,28 +525,33 @@ class ScopeCollector {
     const follow = this.options.follow_dependencies !== false;
     const conflicts: ConflictingRows[] = [];
     let decided = 0;
-    for (const [id, states] of this.rows) {
+    for (const [id, known] of this.rows) {
       const inScope = this.dotted.has(id) || (follow && reached.has(id));
       if (!inScope) continue;
+      const states = Array.isArray(known) ? known : [known];
       const early = this.unlinkedConflict(id, states);
       if (early !== undefined) {
         conflicts.push(early);
         continue;
       }
       const first = states[0] as RowState;
-      if (states.every((s) => s.sig === first.sig)) {
+      if (states.length === 1) {
+        this.issues.set(id, first.stored);
+        continue;
+      }
+      if (states.every((s) => sigOf(s) === sigOf(first))) {
         this.issues.set(id, first.stored);
         continue;
       }
       const rows = states.map((s) => s.row);
-      const describe = states.map((s) => s.sig);
+      const describe = states.map(sigOf);
       if (states.some((s) => s.updated === undefined)) {
         conflicts.push({ id, rows, states: describe, why: 'no_updated_at' });
         continue;
       }
       const latest = Math.max(...states.map((s) => s.updated as number));
       const winners = states.filter((s) => s.updated === latest);
-      if (winners.some((w) => w.sig !== (winners[0] as RowState).sig)) {
+      if (winners.some((w) => sigOf(w) !== sigOf(winners[0] as RowState))) {
         conflicts.push({ id, rows, states: describe, why: 'tie' });
         continue;
       }

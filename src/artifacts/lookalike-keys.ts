@@ -12,14 +12,34 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const PLAIN_KEY = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])?$/;
 
 
+/** A node still to visit and how it was reached: its pointer is spelt only when a finding needs it. */
+interface Frame {
+  node: object;
+  parent: Frame | undefined;
+  /** The pointer segment from the parent, unencoded; an array index is a number. */
+  step: string | number;
+}
+
+function pointerOf(frame: Frame): string {
+  const steps: string[] = [];
+  for (let f: Frame | undefined = frame; f?.parent !== undefined; f = f.parent) steps.push(typeof f.step === 'number' ? `/${f.step}` : `/${encodePointerSegment(f.step)}`);
+  return steps.reverse().join('');
+}
+
 /** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
 export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
-  const stack: [unknown, string][] = [[value, '']];
+  if (value === null || typeof value !== 'object') return undefined;
+  // Only objects and arrays are visited (a leaf has no keys), in the order a stack of every value would visit them.
+  const stack: Frame[] = [{ node: value, parent: undefined, step: '' }];
   while (stack.length > 0) {
-    const [node, at] = stack.pop() as [unknown, string];
-    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (node instanceof Date) continue;
     if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${at}/${i}`]);
+      for (let i = node.length - 1; i >= 0; i--) {
+        const child: unknown = node[i];
+        if (child !== null && typeof child === 'object') stack.push({ node: child, parent: frame, step: i });
+      }
       continue;
     }
     const keys = Object.keys(node);
@@ -28,13 +48,14 @@ export function findLookalikeKeys(value: unknown): { pointer: string; first: str
       for (const key of keys) {
         const read = visibleForm(key);
         const first = seen.get(read);
-        if (first !== undefined) return { pointer: at, first, second: key };
+        if (first !== undefined) return { pointer: pointerOf(frame), first, second: key };
         seen.set(read, key);
       }
     }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
-      stack.push([(node as Record<string, unknown>)[key], `${at}/${encodePointerSegment(key)}`]);
+      const child: unknown = (node as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ node: child, parent: frame, step: key });
     }
   }
   return undefined;

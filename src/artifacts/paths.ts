@@ -42,6 +42,8 @@ export interface ResolvedPathWithStats extends ResolvedPath {
 export class PathResolver {
   private realRoot: Promise<string> | undefined;
   private readonly provenDirs = new Set<string>();
+  /** Lookups under way: files read side by side share one lstat of their common directories. */
+  private readonly pending = new Map<string, Promise<Stats | null>>();
 
   constructor(readonly root: string) {}
 
@@ -64,7 +66,7 @@ export class PathResolver {
     try {
       walked = await assertPhysicallyInside(realRoot, components, (link, target) => {
         throw outsideRoot(this.root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
-      }, this.provenDirs);
+      }, this.provenDirs, this.pending);
     } catch (e) {
       if (e instanceof ArtifactError) throw e;
       throw new ArtifactError('unreadable', `cannot check where ${JSON.stringify(rel)} leads: ${errorCode(e)}`, {
@@ -171,6 +173,7 @@ async function assertPhysicallyInside(
   components: readonly string[],
   onEscape: (link: string, target: string) => never,
   provenDirs: Set<string>,
+  pending: Map<string, Promise<Stats | null>>,
 ): Promise<{ last?: Stats; real?: string }> {
   let current = realRoot;
   let last: Stats | undefined;
@@ -182,7 +185,7 @@ async function assertPhysicallyInside(
       current = next;
       continue;
     }
-    const stats = await lstatOrNull(next);
+    const stats = await sharedLstat(next, pending);
     if (stats === null) return {};
     if (!stats.isSymbolicLink()) {
       if (stats.isDirectory() && isInside(realRoot, next)) provenDirs.add(next);
@@ -234,6 +237,18 @@ async function physicalPath(start: string, components: readonly string[], hops: 
     current = stats.isSymbolicLink() ? await symlinkTarget(next, hops) : next;
   }
   return current;
+}
+
+/** One lstat of `p` for every caller that asks while it is under way (the answer is never kept past it). */
+function sharedLstat(p: string, pending: Map<string, Promise<Stats | null>>): Promise<Stats | null> {
+  let lookup = pending.get(p);
+  if (lookup === undefined) {
+    lookup = lstatOrNull(p);
+    pending.set(p, lookup);
+    const done = () => pending.delete(p);
+    lookup.then(done, done);
+  }
+  return lookup;
 }
 
 async function lstatOrNull(p: string): Promise<Stats | null> {

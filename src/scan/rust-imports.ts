@@ -118,7 +118,8 @@ export interface RustScan {
  */
 interface DeferredList {
   text: string[];
-  nums: number[];
+  /** A number[] while the scan is set aside, then packed into 4 bytes a number (see {@link packed}). */
+  nums: number[] | Int32Array;
   scopes?: string[][];
 }
 
@@ -876,9 +877,17 @@ function deferredList(): DeferredList {
 function putDeferred(list: DeferredList, text: string, keptBefore: number, line: number, column: number, scope: string[]): void {
   const k = list.text.length;
   list.text.push(intern(text));
-  list.nums.push(keptBefore, line, column);
+  (list.nums as number[]).push(keptBefore, line, column);
   if (scope.length > 0 && list.scopes === undefined) list.scopes = Array.from({ length: k }, () => NO_SCOPE as string[]);
   list.scopes?.push(scope);
+}
+
+/**
+ * A list as it is kept until the crate is resolved: numbers in an Int32Array (lines, columns and counts fit), arrays
+ * without the spare capacity they grew with. A tree's scans are held together, so their size is the gate's memory.
+ */
+function packed(list: DeferredList): DeferredList {
+  return { text: list.text.slice(), nums: Int32Array.from(list.nums), ...(list.scopes !== undefined ? { scopes: list.scopes.slice() } : {}) };
 }
 
 /** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
@@ -918,7 +927,7 @@ export function deferRustScan(scan: RustScan): RustScan {
   }
   const items = deferredList();
   for (const i of scan.items) putDeferred(items, i.name, 0, i.line, 0, i.scope);
-  return { ...scan, edges, macroCalls, items: [], deferred: { paths, calls, items } };
+  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items: packed(items) } };
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */

@@ -25,12 +25,8 @@
  * `offsets[k]` is where folded character k came from in the rendered text's source, so a match is
  * reported at the file:line:column a reader would look at.
  */
-import { createRequire } from 'node:module';
-import { removeInvisible } from '../util/text-classes.js';
+import { confusableTable, removeInvisible } from '../util/text-classes.js';
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
-
-/** Source of the UTS #39 confusables mapping: code point → prototype (skeleton) string. */
-const CONFUSABLES = createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
 
 /** Text with, for every UTF-16 unit of `text`, the offset in the original source it came from. */
 export interface MappedText {
@@ -92,8 +88,9 @@ const LETTER_PAIRS: Readonly<Record<string, string>> = { d: 'cl', w: 'vv' };
 
 /** One pass of the UTS #39 skeleton mapping, code point by code point. */
 function skeleton(text: string): string {
+  const confusables = confusableTable();
   let out = '';
-  for (const ch of text) out += LETTER_PAIRS[ch] ?? CONFUSABLES[ch] ?? ch;
+  for (const ch of text) out += LETTER_PAIRS[ch] ?? confusables[ch] ?? ch;
   return out;
 }
 
@@ -104,14 +101,18 @@ function skeletonFold(text: string): string {
   return plainLetters(skeleton(plainLetters(skeleton(removeInvisible(text.normalize('NFD')).replace(MARKS, '')))));
 }
 
+// Computed on first use: a run that folds no text never loads the confusables table.
+let asciiClasses: Map<string, string> | undefined;
+
 /**
  * The skeleton is case-sensitive (`I` → `l`, but `i` stays `i`), so after case folding two spellings
  * of one word could differ in exactly the letters whose capitals are look-alikes of other letters.
  * Those ASCII letters are merged: an upper-case ASCII letter whose folded skeleton differs from that
  * of its lower case joins the two in one class (in practice: `i` and `l`, as `I`, `l`, `1`, `|` are one).
  */
-const ASCII_CLASS = new Map<string, string>();
-{
+function asciiClass(): Map<string, string> {
+  if (asciiClasses !== undefined) return asciiClasses;
+  const classes = new Map<string, string>();
   const parentOf = new Map<string, string>();
   const find = (c: string): string => {
     let r = c;
@@ -125,7 +126,9 @@ const ASCII_CLASS = new Map<string, string>();
     const [ra, rb] = [find(upper), find(lower)].sort() as [string, string];
     if (ra !== rb) parentOf.set(rb, ra);
   }
-  for (const c of parentOf.keys()) ASCII_CLASS.set(c, find(c));
+  for (const c of parentOf.keys()) classes.set(c, find(c));
+  asciiClasses = classes;
+  return classes;
 }
 
 const SEPARATOR_MARK = ' ';
@@ -184,7 +187,7 @@ function foldOnce(ch: string): string {
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
     if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
-    else out += ASCII_CLASS.get(c) ?? c;
+    else out += asciiClass().get(c) ?? c;
   }
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
 }

@@ -79,7 +79,7 @@ const HOMOGLYPH = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'gu');
 
 /** Unicode's confusables (UTS #39, via unhomoglyph): each character to the prototype it is drawn like. */
 let confusables: Record<string, string> | undefined;
-function confusableTable(): Record<string, string> {
+export function confusableTable(): Record<string, string> {
   confusables ??= createRequire(import.meta.url)('unhomoglyph/data.json') as Record<string, string>;
   return confusables;
 }
@@ -162,7 +162,9 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
-const squeeze = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, '');
+const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(/[^A-Za-z0-9]+/g, '') : text.replace(/[^\p{L}\p{N}]+/gu, ''));
+/** In ASCII, `\p{L}\p{N}` are exactly `A-Za-z0-9`, which a non-Unicode pattern matches many times faster. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
 const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
@@ -197,10 +199,13 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
-  const marker = tokens.find((t) => MARKER_WORDS.has(t));
-  if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
-  const words = folded.split(/[^\p{L}]+/u).filter((t) => t !== '');
+  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at.
+  if (SPACE.test(folded)) {
+    const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
+    const marker = tokens.find((t) => MARKER_WORDS.has(t));
+    if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  }
+  const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
 }
@@ -246,8 +251,25 @@ function lookalikeFold(text: string): string {
     for (const ch of t) out += table[ch] ?? ch;
     return out.toLowerCase();
   };
+  if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
   return once(once(text)).replace(/rn/gu, 'm');
+}
+
+/** The skeleton of each ASCII character, lower-cased, and again (the two passes of {@link lookalikeFold}). */
+let asciiSkeletons: string[] | undefined;
+function asciiLookalikeFold(text: string, table: Record<string, string>): string {
+  if (asciiSkeletons === undefined) {
+    const once = (t: string) => {
+      let out = '';
+      for (const ch of t) out += table[ch] ?? ch;
+      return out.toLowerCase();
+    };
+    asciiSkeletons = Array.from({ length: 128 }, (_, c) => once(once(String.fromCharCode(c))));
+  }
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += asciiSkeletons[text.charCodeAt(i)] as string;
+  return out.replace(/rn/gu, 'm');
 }
 
 /** Template syntaxes that survive when a variable was not expanded, each with what to call it. */
@@ -432,6 +454,13 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
 }
 
 /**
+ * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [`, a leading `__`, `your`,
+ * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
+ * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
+ */
+const MAY_HOLD_SLOT = /[${%<@#[]|^(?:__|your|insert|enter|http)|undefined|nan/i;
+
+/**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
  * Blank values are for {@link isBlank}; this answers for the rest: unexpanded template variables
  * (`${X}`, `$X`, `{{ x }}`, `%X%`, `<x>`, …) anywhere in the value, the words producers write when an
@@ -449,11 +478,13 @@ function placeholderAsWritten(value: string): string | undefined {
   const visible = ascii ? value : shown(value).normalize('NFKC');
   const trimmed = visible.trim();
   if (NAMES_NOT_MARKERS.test(trimmed)) return undefined;
-  const template = templateIn(trimmed);
-  if (template !== undefined) return template;
-  for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
-  const print = missingValuePrint(trimmed);
-  if (print !== undefined) return print;
+  if (MAY_HOLD_SLOT.test(trimmed)) {
+    const template = templateIn(trimmed);
+    if (template !== undefined) return template;
+    for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
+    const print = missingValuePrint(trimmed);
+    if (print !== undefined) return print;
+  }
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
