@@ -35,7 +35,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const s = scans.get(file);
     return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
   };
-  const resolver = new TsResolver(ctx, exists);
+  const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
   const modules = new Map<string, ModuleExports>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
 

@@ -23,7 +23,8 @@ interface PackageJson {
   name?: string;
   exports?: unknown;
   imports?: unknown;
-  main?: string;
+  /** The entry points read without `exports` (`main`, `module`, `types`, `typings`, a string `browser`), as `./x`. */
+  entries: string[];
   deps: Set<string>;
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
@@ -43,6 +44,16 @@ interface TsConfig {
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
 const MAX_EXTENDS = 8;
+/**
+ * A package without `exports` is entered through each of these: Node reads `main`, TypeScript `types` /
+ * `typings`, bundlers `module` and `browser`. Any of them may be the file that runs or is type-checked.
+ */
+const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
+
+/** A candidate's path without its source extension: the name every spelling of one module shares. */
+function stemOf(path: string): string {
+  return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
+}
 
 /** JSON with comments and trailing commas (tsconfig.json), strings kept intact. */
 export function parseJsonc(text: string): unknown {
@@ -118,6 +129,8 @@ export class TsResolver {
   constructor(
     private readonly ctx: GateContext,
     private readonly exists: (path: string) => Promise<boolean>,
+    /** The root-relative real path of a path (itself when no link is on its way, or a link leads out of the root). */
+    private readonly realPath: (path: string) => Promise<string> = async (path) => path,
   ) {}
 
   async resolve(from: string, specifier: string): Promise<TsTarget> {
@@ -127,7 +140,7 @@ export class TsResolver {
       if (scheme === 'http' || scheme === 'https' || scheme === 'data') return { kind: 'external' };
       return { kind: 'unresolved', why: `uses the "${scheme}:" scheme, which names no file of the root and no package` };
     }
-    if (isRelativeSpecifier(specifier)) return this.firstFile(tsCandidates(from, specifier), specifier);
+    if (isRelativeSpecifier(specifier)) return this.relative(from, specifier);
     if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
     if (specifier.startsWith('#')) return this.packageImports(from, specifier);
 
@@ -154,20 +167,63 @@ export class TsResolver {
     const pkg = own as PackageJson | undefined;
     if (pkg?.name === name) return this.throughExports(pkg, specifier, 'its own package');
     const linked = pkg?.links.get(name) ?? (await this.workspaces()).get(name);
-    if (linked !== undefined) {
-      const target = await this.packageAt(linked);
-      if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the workspace package ${name} in ${linked}, whose package.json cannot be read` };
-      return this.throughExports(target, specifier, `the workspace package in ${linked}`);
-    }
+    if (linked !== undefined) return this.workspacePackage(linked, specifier, name);
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
-    if (await this.declared(posix.dirname(from), name)) return { kind: 'external' };
+    const found = await this.installed(posix.dirname(from), name);
+    if (found === 'external') return { kind: 'external' };
+    if (found !== undefined) return 'kind' in found ? found : this.workspacePackage(found.dir, specifier, name);
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
+  }
+
+  /** A package of this root (a workspace, a `file:`/`link:` dependency, a node_modules link into the root): through its exports. */
+  private async workspacePackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
+    const target = await this.packageAt(dir);
+    if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the package ${name} in ${dir || '.'}, whose package.json cannot be read` };
+    return this.throughExports(target, specifier, `the package in ${dir || '.'}`);
+  }
+
+  /**
+   * A relative specifier: its first candidate file (with the other spellings of that name, see firstFile);
+   * a directory whose package.json names entry points (`main`, `types`…) is entered there, as Node and
+   * TypeScript read it, before its `index`.
+   */
+  private async relative(from: string, specifier: string): Promise<TsTarget> {
+    const r = await this.firstFile(tsCandidates(from, specifier), specifier);
+    const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
+    if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
+    const own = await this.packageAt(dir === '.' ? '' : dir);
+    if (own === undefined || 'error' in own || own.entries.length === 0) return r;
+    const entries = await this.entryPoints(own, specifier);
+    return entries.kind === 'files' ? entries : r;
+  }
+
+  /**
+   * A package entered without `exports`: every entry point that names a file (an entry that names none
+   * loads nothing), else its `index`.
+   */
+  private async entryPoints(pkg: PackageJson, specifier: string): Promise<TsTarget> {
+    const paths = new Set<string>();
+    for (const entry of pkg.entries) {
+      const r = await this.targets(pkg, [entry], specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    if (paths.size > 0) return { kind: 'files', paths: [...paths].sort() };
+    const fallback = await this.targets(pkg, ['./index'], specifier);
+    return fallback.kind === 'unresolved' && pkg.entries.length > 0 ? { kind: 'unresolved', why: `names the package in ${pkg.dir || '.'}, none of whose entry points (${pkg.entries.join(', ')}) names a file` } : fallback;
   }
 
   private async firstFile(candidates: string[], specifier: string, what = ''): Promise<TsTarget> {
     if (candidates.length === 0 || candidates.every((c) => c === '..' || c.startsWith('../'))) return { kind: 'unresolved', why: `is a ${what}path that leaves the root` };
-    for (const c of candidates) if (await this.exists(c)) return { kind: 'files', paths: [c] };
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as string;
+      if (!(await this.exists(c))) continue;
+      // The other spellings of the same name (x.ts, x.js, x.d.ts, x.mjs…): which one runs depends on the tool.
+      const stem = stemOf(c);
+      const paths = [c];
+      for (const other of candidates.slice(k + 1)) if (stemOf(other) === stem && (await this.exists(other))) paths.push(other);
+      return { kind: 'files', paths };
+    }
     return { kind: 'unresolved', why: `is a ${what}path that names no file ("${specifier}")` };
   }
 
@@ -185,7 +241,10 @@ export class TsResolver {
     const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
     const exp = pkg.exports;
     let targets: string[] | undefined;
-    if (exp === undefined) targets = [subpath === '.' ? `./${pkg.main ?? 'index'}` : subpath];
+    if (exp === undefined) {
+      if (subpath === '.') return this.entryPoints(pkg, specifier);
+      targets = [subpath];
+    }
     else if (typeof exp === 'string' || Array.isArray(exp)) targets = subpath === '.' ? targetsOf(exp) : undefined;
     else if (exp !== null && typeof exp === 'object') {
       const keys = Object.keys(exp);
@@ -206,7 +265,13 @@ export class TsResolver {
         for (const p of found) paths.add(p);
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
-        if (!(BUILTINS.has(t) || BUILTINS.has(name) || (await this.declared(pkg.dir, name)))) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
+        if (BUILTINS.has(t) || BUILTINS.has(name)) continue;
+        const found = await this.installed(pkg.dir, name);
+        if (found === undefined) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
+        if (found === 'external') continue;
+        const r = 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
+        if (r.kind === 'unresolved') return r;
+        if (r.kind === 'files') for (const p of r.paths) paths.add(p);
       } else return { kind: 'unresolved', why: `maps to "${t}", which a package map may not name` };
     }
     return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : { kind: 'external' };
@@ -228,14 +293,31 @@ export class TsResolver {
     return r.kind === 'files' ? r.paths : undefined;
   }
 
-  /** Is `name` declared in a package.json, or installed in a node_modules, between `dir` and the root? */
-  private async declared(dir: string, name: string): Promise<boolean> {
+  /**
+   * Where a package `name` declared in a package.json or installed in a node_modules between `dir` and the
+   * root leads, nearest first: a `file:`/`link:`/`portal:` dependency or a node_modules entry whose real path
+   * is a directory of this root (a workspace link, `npm link`) is a package of this root (its directory); a
+   * `workspace:` dependency no workspace lists is unresolved; any other declared or installed package is
+   * external. Undefined when nothing declares or installs it.
+   */
+  private async installed(dir: string, name: string): Promise<'external' | { dir: string } | TsTarget | undefined> {
+    let external = false;
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
       const pkg = await this.packageAt(here);
-      if (pkg !== undefined && !('error' in pkg) && (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`))) return true;
-      if (await this.exists(posix.join(here, 'node_modules', name, 'package.json'))) return true;
-      if (here === '') return false;
+      if (pkg !== undefined && !('error' in pkg)) {
+        const link = pkg.links.get(name);
+        if (link !== undefined) return { dir: link };
+        if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
+        if (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`)) external = true;
+      }
+      const installedAt = posix.join(here, 'node_modules', name);
+      if (await this.exists(posix.join(installedAt, 'package.json'))) {
+        const real = await this.realPath(installedAt);
+        if (real !== installedAt && !real.split('/').includes('node_modules')) return { dir: real };
+        external = true;
+      }
+      if (here === '') return external ? 'external' : undefined;
     }
   }
 
@@ -294,7 +376,7 @@ export class TsResolver {
       ...(typeof value.name === 'string' ? { name: value.name } : {}),
       ...(value.exports !== undefined ? { exports: value.exports } : {}),
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
-      ...(typeof value.main === 'string' ? { main: value.main.replace(/^\.\//, '') } : {}),
+      entries: ENTRY_FIELDS.map((f) => value[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => `./${posix.normalize(v).replace(/^\.\//, '')}`),
       deps,
       workspaceDeps,
       links,
