@@ -15,6 +15,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
+import { escapeGlob } from './manifest.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
@@ -125,6 +126,7 @@ export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | { error: string }>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
+  private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
 
   constructor(
     private readonly ctx: GateContext,
@@ -219,9 +221,11 @@ export class TsResolver {
       const c = candidates[k] as string;
       if (!(await this.exists(c))) continue;
       // The other spellings of the same name (x.ts, x.js, x.d.ts, x.mjs…): which one runs depends on the tool.
+      // They share c's directory, listed once: a look-up per spelling would cost a listing per import.
       const stem = stemOf(c);
-      const paths = [c];
-      for (const other of candidates.slice(k + 1)) if (stemOf(other) === stem && (await this.exists(other))) paths.push(other);
+      const others = candidates.slice(k + 1).filter((o) => stemOf(o) === stem);
+      const listed = others.length > 0 ? await this.filesIn(posix.dirname(c)) : undefined;
+      const paths = [c, ...others.filter((o) => listed?.has(o) === true)];
       return { kind: 'files', paths };
     }
     return { kind: 'unresolved', why: `is a ${what}path that names no file ("${specifier}")` };
@@ -329,6 +333,20 @@ export class TsResolver {
       if (pkg !== undefined) return pkg;
       if (here === '') return undefined;
     }
+  }
+
+  /** The files directly in `dir` (root-relative), listed once per directory. */
+  private filesIn(dir: string): Promise<ReadonlySet<string>> {
+    let p = this.listings.get(dir);
+    if (p === undefined) {
+      const pattern = dir === '.' || dir === '' ? '*' : `${escapeGlob(dir)}/*`;
+      p = this.ctx.list(pattern).then(
+        (found) => new Set(found),
+        () => new Set<string>(),
+      );
+      this.listings.set(dir, p);
+    }
+    return p;
   }
 
   private packageAt(dir: string): Promise<PackageJson | undefined | { error: string }> {
