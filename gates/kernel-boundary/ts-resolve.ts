@@ -40,6 +40,8 @@ interface TsConfig {
   /** Root-relative `outDir` / `rootDir`: build output and the sources it is compiled from. */
   outDir?: string;
   rootDir?: string;
+  /** `moduleSuffixes` other than `""`: `./x` is also `x.ios.ts` with `[".ios", ""]`. */
+  moduleSuffixes?: string[];
   error?: string;
 }
 
@@ -191,13 +193,28 @@ export class TsResolver {
    * TypeScript read it, before its `index`.
    */
   private async relative(from: string, specifier: string): Promise<TsTarget> {
-    const r = await this.firstFile(tsCandidates(from, specifier), specifier);
+    const r = await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier));
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
     const own = await this.packageAt(dir === '.' ? '' : dir);
     if (own === undefined || 'error' in own || own.entries.length === 0) return r;
     const entries = await this.entryPoints(own, specifier);
     return entries.kind === 'files' ? entries : r;
+  }
+
+  /**
+   * tsconfig `moduleSuffixes` (`[".ios", ".native", ""]`): TypeScript takes `./x` as `x.ios.ts` first. Every
+   * suffixed file that exists is an edge besides the plain one (a platform build picks one of them).
+   */
+  private async withSuffixes(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
+    const suffixes = (await this.tsconfigFor(posix.dirname(from)))?.moduleSuffixes ?? [];
+    if (suffixes.length === 0) return plain;
+    const paths = new Set(plain.kind === 'files' ? plain.paths : []);
+    for (const suffix of suffixes) {
+      const r = await this.firstFile(tsCandidates(from, specifier.replace(/(\.[cm]?[jt]sx?)?$/, `${suffix}$1`)), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths] } : plain;
   }
 
   /**
@@ -478,6 +495,7 @@ export class TsResolver {
     if (typeof options.baseUrl === 'string') config.baseUrl = rooted(options.baseUrl);
     if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
+    if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(options.paths as Record<string, unknown>)) paths[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];

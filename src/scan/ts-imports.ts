@@ -398,6 +398,48 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return all ? undefined : names;
   };
 
+  /** `exports` at `k`, or the `exports` of `module.exports` there: the CommonJS exports object. */
+  function isExportsObject(k: number): boolean {
+    if (!isId(k, 'exports')) return false;
+    return isProperty(k) ? isId(k - 2, 'module') && !isProperty(k - 2) : true;
+  }
+  /** The `exports` token of an argument starting at `k` (`exports` or `module.exports`). */
+  function exportsArg(k: number): number {
+    return isId(k, 'module') && isP(k + 1, 46) ? k + 2 : k;
+  }
+  /** `x_1.a` / `x_1` at `k`, where `x_1` was bound by `require('…')`: the module and the name it hands on. */
+  function boundValue(k: number): { imported: string; specifier: string } | undefined {
+    const b = bindings.get(ident(k) as string);
+    if (b === undefined || MODULE_BUILTINS.has(b.specifier)) return undefined;
+    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) return b.imported === '*' ? { imported: ident(k + 2) as string, specifier: b.specifier } : { imported: b.imported, specifier: b.specifier };
+    return { imported: b.imported, specifier: b.specifier };
+  }
+  /**
+   * CommonJS re-exports, the forms Node's cjs-module-lexer reads as such (and TypeScript's CommonJS output
+   * emits): the `require('…')` at `r` hands its module's names on when it is `module.exports = require('x')`,
+   * `exports.a = require('x')[.b]`, a spread or a property of `module.exports = { … }`, an argument of
+   * `__exportStar(…)` / `__export(…)`, or the source of `Object.assign(module.exports, …)`.
+   */
+  function cjsReexport(r: number): { exported: string; imported: string } | undefined {
+    const close = matching(r + 1);
+    const member = isP(close + 1, 46) && kind(close + 2) === K.Ident ? (ident(close + 2) as string) : undefined;
+    if (isP(r - 1, 61)) {
+      if (isExportsObject(r - 2)) return { exported: '*', imported: '*' };
+      if (kind(r - 2) === K.Ident && isP(r - 3, 46) && isExportsObject(r - 4)) return { exported: ident(r - 2) as string, imported: member ?? '*' };
+    }
+    const open = parent[r] as number;
+    if (open >= 0 && isP(open, 123) && isP(open - 1, 61) && isExportsObject(open - 2)) {
+      if (isP(r - 1, P_SPREAD)) return { exported: '*', imported: '*' };
+      if (isP(r - 1, 58) && kind(r - 2) === K.Ident) return { exported: ident(r - 2) as string, imported: member ?? '*' };
+    }
+    if (open >= 0 && isP(open, 40)) {
+      const callee = ident(open - 1);
+      if (callee === '__exportStar' || callee === '__export') return { exported: '*', imported: '*' };
+      if (callee === 'assign' && isId(open - 3, 'Object') && isExportsObject(exportsArg(open + 1))) return { exported: '*', imported: '*' };
+    }
+    return undefined;
+  }
+
   for (let p = 0; p < count; p++) {
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
@@ -546,6 +588,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
+      // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
+      const re = boundValue(p + 4);
+      if (re !== undefined) exportsInfo.reexports.push({ exported: ident(p + 2) as string, ...re });
+    }
+    if (word === 'defineProperty' && property && isId(p - 2, 'Object') && isP(p + 1, 40) && isExportsObject(exportsArg(p + 2)) && isP(exportsArg(p + 2) + 1, 44) && literal(exportsArg(p + 2) + 2) !== undefined) {
+      // `Object.defineProperty(exports, "a", { enumerable: true, get: function () { return x_1.a; } })`: TypeScript's
+      // CommonJS output of `export { a } from './x'`; the getter returns a name of a required module.
+      const nameAt = exportsArg(p + 2) + 2;
+      const close = matching(p + 1);
+      for (let q = nameAt + 1; q < close; q++) {
+        if (!(isId(q, 'return') || isP(q, P_ARROW)) || kind(q + 1) !== K.Ident) continue;
+        const re = boundValue(q + 1);
+        if (re !== undefined) exportsInfo.reexports.push({ exported: literal(nameAt) as string, ...re });
+        break;
+      }
+    }
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
@@ -563,6 +622,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isDefinition(p, p + 1)) continue;
         // `const Module = require('node:module')` binds Node's loader module as its import would.
         if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
+        const spec = literal(p + 2);
+        if (spec !== undefined && matching(p + 1) === p + 3) {
+          const re = cjsReexport(p);
+          if (re !== undefined) exportsInfo.reexports.push({ ...re, specifier: spec });
+          else if (isP(p - 1, 61) && kind(p - 2) === K.Ident && !isProperty(p - 2)) bindings.set(ident(p - 2) as string, { specifier: spec, imported: isP(p + 4, 46) && kind(p + 5) === K.Ident ? (ident(p + 5) as string) : '*' });
+        }
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
