@@ -5,7 +5,7 @@
  * In order: URL schemes (`node:` is a built-in; `http(s):`/`data:` are not files of the root; any
  * other scheme, `virtual:` say, is unprovable); relative specifiers; root-absolute `/x` (bundlers serve
  * the root); package.json `imports` (`#x`, every condition's target); tsconfig.json `paths` and
- * `baseUrl` (nearest tsconfig, `extends` followed); the package's own name through its `exports`
+ * `baseUrl` (nearest tsconfig, `extends` followed, also from a package; `references`, `rootDirs`); the package's own name through its `exports`
  * (self-reference) and workspace packages (root `workspaces`, `workspace:`/`file:`/`link:`
  * dependencies) through theirs; Node built-ins; and a package declared in a package.json between the
  * file and the root, or installed in a node_modules there. Anything else names no file and no known
@@ -37,6 +37,13 @@ interface TsConfig {
   dir: string;
   baseUrl?: string;
   paths?: Record<string, string[]>;
+  /** `paths` as written, and the directory of the tsconfig that declares them (their base without baseUrl). */
+  rawPaths?: Record<string, string[]>;
+  pathsDir?: string;
+  /** Root-relative `rootDirs`: directories merged into one at run time. */
+  rootDirs?: string[];
+  /** Root-relative tsconfig files of `references` (a solution config: `files: []` with the projects beside it). */
+  references?: string[];
   /** Root-relative `outDir` / `rootDir`: build output and the sources it is compiled from. */
   outDir?: string;
   rootDir?: string;
@@ -150,16 +157,8 @@ export class TsResolver {
 
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
-    if (tsconfig?.paths !== undefined) {
-      const substitutions = matchMap(tsconfig.paths, specifier);
-      if (substitutions !== undefined) {
-        for (const s of substitutions) {
-          const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
-          if (r.kind === 'files') return r;
-        }
-        return { kind: 'unresolved', why: `matches tsconfig.json paths in ${tsconfig.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
-      }
-    }
+    const mapped = await this.throughPaths(tsconfig, specifier);
+    if (mapped !== undefined) return mapped;
     if (tsconfig?.baseUrl !== undefined) {
       const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
       if (r.kind === 'files') return r;
@@ -180,6 +179,35 @@ export class TsResolver {
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
   }
 
+  /**
+   * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
+   * picks. A solution config's `references` are the projects the files belong to: their `paths` apply too.
+   * Undefined when no pattern matches.
+   */
+  private async throughPaths(tsconfig: TsConfig | undefined, specifier: string): Promise<TsTarget | undefined> {
+    for (const config of await this.withReferences(tsconfig)) {
+      if (config?.paths === undefined || config.error !== undefined) continue;
+      const substitutions = matchMap(config.paths, specifier);
+      if (substitutions === undefined) continue;
+      for (const s of substitutions) {
+        const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
+        if (r.kind === 'files') return r;
+      }
+      return { kind: 'unresolved', why: `matches tsconfig.json paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
+    }
+    return undefined;
+  }
+
+  /** A tsconfig and the projects its `references` name (a solution config holds no options of its own). */
+  private async withReferences(tsconfig: TsConfig | undefined): Promise<TsConfig[]> {
+    const configs = tsconfig === undefined ? [] : [tsconfig];
+    for (const ref of tsconfig?.references ?? []) {
+      const config = await this.configFile(ref);
+      if (config !== undefined && config.error === undefined) configs.push(config);
+    }
+    return configs;
+  }
+
   /** A package of this root (a workspace, a `file:`/`link:` dependency, a node_modules link into the root): through its exports. */
   private async workspacePackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
     const target = await this.packageAt(dir);
@@ -193,7 +221,7 @@ export class TsResolver {
    * TypeScript read it, before its `index`.
    */
   private async relative(from: string, specifier: string): Promise<TsTarget> {
-    const r = await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier));
+    const r = await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier)));
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
     const own = await this.packageAt(dir === '.' ? '' : dir);
@@ -203,11 +231,30 @@ export class TsResolver {
   }
 
   /**
+   * tsconfig `rootDirs` (`["src", "generated"]`): directories TypeScript merges into one, so `./db` from
+   * `src/core/x.ts` may be `generated/core/db.ts`. Tried when the plain path names no file, as tsc does.
+   */
+  private async inRootDirs(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
+    if (plain.kind !== 'unresolved') return plain;
+    const roots = (await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.rootDirs ?? []);
+    const own = roots.filter((d) => d === '' || from.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    if (own === undefined) return plain;
+    const rel = own === '' ? from : from.slice(own.length + 1);
+    const paths = new Set<string>();
+    for (const other of roots) {
+      if (other === own) continue;
+      const r = await this.firstFile(tsCandidates(posix.join(other, rel), specifier), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : plain;
+  }
+
+  /**
    * tsconfig `moduleSuffixes` (`[".ios", ".native", ""]`): TypeScript takes `./x` as `x.ios.ts` first. Every
    * suffixed file that exists is an edge besides the plain one (a platform build picks one of them).
    */
   private async withSuffixes(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
-    const suffixes = (await this.tsconfigFor(posix.dirname(from)))?.moduleSuffixes ?? [];
+    const suffixes = [...new Set((await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.moduleSuffixes ?? []))];
     if (suffixes.length === 0) return plain;
     const paths = new Set(plain.kind === 'files' ? plain.paths : []);
     for (const suffix of suffixes) {
@@ -455,7 +502,7 @@ export class TsResolver {
     if (p === undefined) {
       p = (async () => {
         const here = dir === '.' ? '' : dir;
-        const own = (await this.readTsconfig(posix.join(here, 'tsconfig.json'), 0)) ?? (await this.readTsconfig(posix.join(here, 'jsconfig.json'), 0));
+        const own = (await this.configFile(posix.join(here, 'tsconfig.json'))) ?? (await this.configFile(posix.join(here, 'jsconfig.json')));
         if (own !== undefined) return own;
         return here === '' ? undefined : this.tsconfigFor(posix.dirname(here));
       })();
@@ -464,7 +511,23 @@ export class TsResolver {
     return p;
   }
 
-  private async readTsconfig(path: string, depth: number): Promise<TsConfig | undefined> {
+  /** One tsconfig file as the compiler takes it (its `extends` chain merged, `paths` made root-relative), read once. */
+  private configFile(path: string): Promise<TsConfig | undefined> {
+    const key = `\0${path}`;
+    let p = this.tsconfigs.get(key);
+    if (p === undefined) {
+      p = this.readTsconfig(path, 0, posix.dirname(path) === '.' ? '' : posix.dirname(path)).then((config) => (config === undefined || config.error !== undefined ? config : withPaths(config, path)));
+      this.tsconfigs.set(key, p);
+    }
+    return p;
+  }
+
+  /**
+   * A tsconfig and what it extends, merged (the later of an `extends` list wins, the file's own options last).
+   * Path-valued options are kept root-relative: relative to the file that declares them, `${configDir}` to
+   * the tsconfig the compiler was given (`leaf`).
+   */
+  private async readTsconfig(path: string, depth: number, leaf: string): Promise<TsConfig | undefined> {
     if (!(await this.exists(path))) return depth === 0 ? undefined : { dir: posix.dirname(path), error: `${path} (extended) does not exist` };
     const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     let value: Record<string, unknown>;
@@ -480,29 +543,72 @@ export class TsResolver {
     let inherited: TsConfig | undefined;
     const ext = value.extends;
     for (const parent of (Array.isArray(ext) ? ext : ext === undefined ? [] : [ext]).filter((x): x is string => typeof x === 'string')) {
-      if (!parent.startsWith('.')) continue; // a package's shared config: it declares no paths of this project
       if (depth >= MAX_EXTENDS) return { dir, error: `${path} extends more than ${MAX_EXTENDS} levels deep` };
-      const target = posix.normalize(posix.join(dir, parent.endsWith('.json') ? parent : `${parent}.json`));
+      const target = parent.startsWith('.') ? posix.normalize(posix.join(dir, parent.endsWith('.json') ? parent : `${parent}.json`)) : await this.packageConfig(dir, parent);
+      // A shared config of a package not installed in the root declares nothing the gate can read (and tsc could not either).
+      if (target === undefined) continue;
       if (target.startsWith('../')) return { dir, error: `${path} extends ${parent}, outside the root` };
-      const p = await this.readTsconfig(target, depth + 1);
+      const p = await this.readTsconfig(target, depth + 1, leaf);
       if (p?.error !== undefined) return p;
       inherited = { ...inherited, ...p } as TsConfig;
     }
     const options = (value.compilerOptions ?? {}) as Record<string, unknown>;
     const config: TsConfig = { ...inherited, dir };
-    // Path-valued options are relative to the tsconfig that declares them: kept root-relative.
-    const rooted = (v: string) => posix.normalize(posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
+    const rooted = (v: string) => posix.normalize(v.startsWith('${configDir}') ? posix.join(leaf, v.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
     if (typeof options.baseUrl === 'string') config.baseUrl = rooted(options.baseUrl);
     if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
+    if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(options.paths as Record<string, unknown>)) paths[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-      // paths are relative to baseUrl, or to the tsconfig that declares them: kept root-relative.
-      const base = config.baseUrl ?? dir;
-      config.paths = Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, v.map((s) => posix.normalize(posix.join(base, s)))]));
+      config.rawPaths = paths;
+      config.pathsDir = dir;
+    }
+    if (depth === 0 && Array.isArray(value.references)) {
+      const refs: string[] = [];
+      for (const r of value.references as unknown[]) {
+        const at = (r as { path?: unknown } | null)?.path;
+        if (typeof at !== 'string') continue;
+        const target = posix.normalize(posix.join(dir, at));
+        if (target !== '..' && !target.startsWith('../') && target !== path) refs.push(target.endsWith('.json') ? target : posix.join(target, 'tsconfig.json'));
+      }
+      if (refs.length > 0) config.references = refs;
     }
     return config;
   }
+
+  /**
+   * A tsconfig `extends` naming a package (`@repo/tsconfig/base.json`, `@tsconfig/node20`): the file in that
+   * package, found as a workspace package or installed in a node_modules between `dir` and the root (a link
+   * into the root is followed to its real place). Undefined when no such package is in the root.
+   */
+  private async packageConfig(dir: string, spec: string): Promise<string | undefined> {
+    const name = packageName(spec);
+    const rest = spec.slice(name.length).replace(/^\/+/, '');
+    let home = (await this.workspaces()).get(name);
+    for (let d = dir; home === undefined; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      const installedAt = posix.join(here, 'node_modules', name);
+      if (await this.exists(posix.join(installedAt, 'package.json'))) home = await this.realPath(installedAt);
+      if (here === '') break;
+    }
+    if (home === undefined) return undefined;
+    return rest === '' ? posix.join(home, 'tsconfig.json') : posix.join(home, rest.endsWith('.json') ? rest : `${rest}.json`);
+  }
+}
+
+/**
+ * `paths` made root-relative once the whole `extends` chain is merged: substitutions are relative to the
+ * effective `baseUrl` when there is one (whichever file sets it), else to the tsconfig that declares them;
+ * `${configDir}` is the directory of the tsconfig the compiler was given (`path`).
+ */
+function withPaths(config: TsConfig, path: string): TsConfig {
+  if (config.rawPaths === undefined) return config;
+  const base = config.baseUrl ?? config.pathsDir ?? config.dir;
+  const leaf = posix.dirname(path);
+  const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
+  const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
+  return { ...config, paths };
 }
