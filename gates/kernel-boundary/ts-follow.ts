@@ -27,16 +27,16 @@ interface ModuleExports {
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
 const COMPONENT = /\.(?:vue|svelte|astro|mdx)$/;
 
-export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains, ignored: (p: string) => boolean = () => false): Promise<void> {
+export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains, scope: { ignored: (p: string) => boolean; owned: (p: string) => boolean } = { ignored: () => false, owned: () => false }): Promise<void> {
   const inScope = new Set(result.files);
   const reported = new Set<string>();
   const edge = async (e: SourceScan['edges'][number]) => {
     result.edgeCount++;
     const real = await links.real(e.to);
     if (crosses(e.from, e.to)) result.edges.push(e);
-    // A file of this tree outside source_globs is code no one scanned: whatever it imports (a component's
-    // script, a helper that re-exports store) is unseen. Named by path (not a package), it cannot be proven.
-    if (!inScope.has(e.to) && !inScope.has(real) && (isTsSource(e.to) || COMPONENT.test(e.to)) && !ignored(e.to) && /^[./]/.test(e.written) && !e.to.split('/').includes('node_modules')) {
+    // A file of this tree outside source_globs that no domain owns is code no one scanned: whatever it imports (a
+    // component's script, a helper that re-exports store) is unseen. Named by path (not a package), it cannot be proven.
+    if (!inScope.has(e.to) && !inScope.has(real) && (isTsSource(e.to) || COMPONENT.test(e.to)) && !scope.ignored(e.to) && !scope.owned(real) && /^[./]/.test(e.written) && !e.to.split('/').includes('node_modules')) {
       const key = `${e.from}\0${e.line}\0${e.to}`;
       if (reported.has(key)) return;
       reported.add(key);
