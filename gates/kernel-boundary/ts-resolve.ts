@@ -60,6 +60,9 @@ const MAX_EXTENDS = 8;
  */
 const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
 
+/** The source extensions one module name may be spelled with. */
+const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.mts', '.d.cts']);
+
 /** A candidate's path without its source extension: the name every spelling of one module shares. */
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
@@ -222,6 +225,7 @@ export class TsResolver {
    */
   private async relative(from: string, specifier: string): Promise<TsTarget> {
     const r = await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier)));
+    if (r.kind === 'files' && !posix.basename(r.paths[0] as string).startsWith('index.')) return r;
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
     const own = await this.packageAt(dir === '.' ? '' : dir);
@@ -287,7 +291,7 @@ export class TsResolver {
       // The other spellings of the same name (x.ts, x.js, x.d.ts, x.mjs…): which one runs depends on the tool.
       // They share c's directory, listed once: a look-up per spelling would cost a listing per import.
       const stem = stemOf(c);
-      const others = candidates.slice(k + 1).filter((o) => stemOf(o) === stem);
+      const others = candidates.slice(k + 1).filter((o) => o.length > stem.length && o.startsWith(stem) && SPELLINGS.has(o.slice(stem.length)));
       const listed = others.length > 0 ? await this.filesIn(posix.dirname(c)) : undefined;
       const paths = [c, ...others.filter((o) => listed?.has(o) === true)];
       return { kind: 'files', paths };
