@@ -290,10 +290,15 @@ export class TsResolver {
       if (!(await this.exists(c))) continue;
       // The other spellings of the same name (x.ts, x.js, x.d.ts, x.mjs…): which one runs depends on the tool.
       // They share c's directory, listed once: a look-up per spelling would cost a listing per import.
-      const stem = stemOf(c);
-      const others = candidates.slice(k + 1).filter((o) => o.length > stem.length && o.startsWith(stem) && SPELLINGS.has(o.slice(stem.length)));
-      const listed = others.length > 0 ? await this.filesIn(posix.dirname(c)) : undefined;
-      const paths = [c, ...others.filter((o) => listed?.has(o) === true)];
+      const listed = await this.filesIn(posix.dirname(c));
+      const paths = [c];
+      let stem: string | undefined;
+      for (let o = k + 1; o < candidates.length; o++) {
+        const other = candidates[o] as string;
+        if (!listed.has(other)) continue;
+        stem ??= stemOf(c);
+        if (other.length > stem.length && other.startsWith(stem) && SPELLINGS.has(other.slice(stem.length))) paths.push(other);
+      }
       return { kind: 'files', paths };
     }
     return { kind: 'unresolved', why: `is a ${what}path that names no file ("${specifier}")` };
