@@ -11,6 +11,7 @@
  *   (claim verdict, practical-finish checkpoint, kernel boundary drift report) valid by schema and
  *   saying allow / pass.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
@@ -328,11 +329,25 @@ interface Identity {
   real?: string;
   inode?: string;
   sha256?: string;
+  /** What the document says, whatever its spelling: reformatted, keys reordered, JSON as YAML. */
+  content?: string;
 }
 
-async function identityOf(root: string, path: string, label: string, sha256?: string): Promise<Identity> {
+/**
+ * The digest of what a document or text says: a parsed document's value with its keys sorted (so indentation,
+ * key order and the format it is written in do not count), a text with line ends and trailing spaces unified.
+ */
+function contentDigest(doc: { value: unknown } | { text: string }): string {
+  const canonical = 'text' in doc
+    ? `text:${doc.text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim()}`
+    : `json:${JSON.stringify(doc.value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v))}`;
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function identityOf(root: string, path: string, label: string, sha256?: string, content?: string): Promise<Identity> {
   const identity: Identity = { label };
   if (sha256 !== undefined) identity.sha256 = sha256;
+  if (content !== undefined) identity.content = content;
   try {
     const real = await fs.realpath(resolve(root, path));
     identity.real = real;
@@ -344,11 +359,14 @@ async function identityOf(root: string, path: string, label: string, sha256?: st
   return identity;
 }
 
-function sameAs(a: Identity, b: Identity): 'file' | 'copy' | undefined {
+function sameAs(a: Identity, b: Identity): 'file' | 'copy' | 'content' | undefined {
   if ((a.real !== undefined && a.real === b.real) || (a.inode !== undefined && a.inode === b.inode)) return 'file';
   if (a.sha256 !== undefined && a.sha256 === b.sha256) return 'copy';
+  if (a.content !== undefined && a.content === b.content) return 'content';
   return undefined;
 }
+
+const SAME_AS = { file: 'the same file as', copy: 'a byte-for-byte copy of', content: 'the same content, spelled otherwise (reformatted, keys reordered or another format), as' } as const;
 
 /** strict_evidence_present. True when every required artifact is substantive and says pass. */
 export async function checkStrictEvidence(ctx: GateContext, contract: DocumentArtifact, requiredPointer: string, cert: CertificationOptions, strictTier: string): Promise<boolean> {
@@ -384,8 +402,14 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     ctx.fail(id, code, message, detail);
   };
   const present: string[] = [];
-  const seen: Identity[] = [await identityOf(ctx.root, contract.path, `the contract ${contract.path}`, contract.record.sha256)];
-  if (await ctx.exists(cert.path).catch(() => false)) seen.push(await identityOf(ctx.root, cert.path, `the certification verdict ${cert.path}`));
+  const seen: Identity[] = [await identityOf(ctx.root, contract.path, `the contract ${contract.path}`, contract.record.sha256, contentDigest(contract))];
+  if (await ctx.exists(cert.path).catch(() => false)) {
+    const verdict = await ctx.read.document(cert.path, { ageMatters: false }).catch((e: unknown) => {
+      if (!isArtifactError(e)) throw e;
+      return undefined;
+    });
+    seen.push(await identityOf(ctx.root, cert.path, `the certification verdict ${cert.path}`, verdict?.record.sha256, verdict === undefined ? undefined : contentDigest(verdict)));
+  }
   for (const [i, item] of (lookup.value as unknown[]).entries()) {
     const at = `${pointer}/${i}`;
     const entryWhere = whereOf(contract.path, contract.locate(at));
@@ -403,17 +427,20 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     let text: string | undefined;
     let path: string;
     let sha256: string;
+    let digest: string;
     try {
       if (formatOf(item) !== undefined) {
         // Freshness is judged by checkKnown, against the certification's max_age.
         doc = await ctx.read.document(item, { ageMatters: false });
         path = doc.path;
         sha256 = doc.record.sha256;
+        digest = contentDigest(doc);
       } else {
         const artifact = await ctx.read.text(item);
         text = artifact.text;
         path = artifact.path;
         sha256 = artifact.record.sha256;
+        digest = contentDigest(artifact);
       }
     } catch (e) {
       if (!isArtifactError(e)) throw e;
@@ -421,10 +448,10 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
       continue;
     }
     // One real file is one artifact: a link to (or copy of) the contract, the verdict or another listed artifact proves nothing new.
-    const identity = await identityOf(ctx.root, path, path, sha256);
+    const identity = await identityOf(ctx.root, path, path, sha256, digest);
     const twin = seen.map((other) => ({ other, how: sameAs(identity, other) })).find((x) => x.how !== undefined);
     if (twin !== undefined) {
-      fail('duplicate_artifact', `${path} (${requiredBy}) is ${twin.how === 'file' ? 'the same file as' : 'a byte-for-byte copy of'} ${twin.other.label}: one document cannot stand for two pieces of evidence`, {
+      fail('duplicate_artifact', `${path} (${requiredBy}) is ${SAME_AS[twin.how as keyof typeof SAME_AS]} ${twin.other.label}: one document cannot stand for two pieces of evidence`, {
         path,
         expected: 'a distinct document of its own kind',
         actual: twin.other.label,
@@ -483,7 +510,8 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
   const value = doc.value as Record<string, unknown>;
   const schemaId = isRecord(value) ? value.schema : undefined;
   const base = posix.basename(item);
-  const kind = KNOWN.find((k) => typeof schemaId === 'string' && k.schemaIds.includes(schemaId)) ?? KNOWN.find((k) => k.basename === base);
+  // The file name says what the document must be: a drift report's name holding a second claim verdict is no drift report.
+  const kind = KNOWN.find((k) => k.basename === base) ?? KNOWN.find((k) => typeof schemaId === 'string' && k.schemaIds.includes(schemaId));
   if (kind === undefined) {
     // A document of a kind the engine does not know is still held to the certification's max_age when it is dated.
     if (!getAtPointer(value, '/generated_at').found) return 0;

@@ -57,7 +57,92 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
       if (!targets.some((t) => t.root === root)) targets.push({ kind, name: typeof entry.name === 'string' ? entry.name : posix.basename(root, '.rs'), root });
     }
   }
-  return { ...options, targets };
+  const externs = await pathDependencies(ctx, dir, cargo, '', targets, result);
+  return { ...options, targets, ...(externs.length > 0 ? { externs } : {}) };
+}
+
+const DEPENDENCY_TABLES = ['dependencies', 'dev-dependencies', 'build-dependencies'] as const;
+
+/** Every dependency table of a Cargo.toml: the three kinds, also under `[target.'cfg(…)'.…]`. */
+function dependencyTables(cargo: Record<string, unknown>): Record<string, unknown>[] {
+  const hosts = [cargo, ...Object.values((cargo.target ?? {}) as Record<string, unknown>)];
+  const tables: Record<string, unknown>[] = [];
+  for (const host of hosts) {
+    if (host === null || typeof host !== 'object') continue;
+    for (const key of DEPENDENCY_TABLES) {
+      const t = (host as Record<string, unknown>)[key];
+      if (t !== null && typeof t === 'object' && !Array.isArray(t)) tables.push(t as Record<string, unknown>);
+    }
+  }
+  return tables;
+}
+
+/**
+ * Path dependencies (`store = { path = "../store" }`, renamed with `package =`, or `{ workspace = true }` taken from
+ * `[workspace.dependencies]`), followed through their own: each is a crate of the root, a `dep` target whose name
+ * the declaring crate writes (the key when renamed, else the dependency's library name). An external crate is
+ * code of no domain; a crate of the root is not, so `use store::db::open;` is an edge like `crate::` paths.
+ */
+async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<string, unknown>, declaring: string, targets: RustTarget[], result: SourceScan, seen = new Set<string>([dir])): Promise<NonNullable<RustCrateOptions['externs']>> {
+  const externs: NonNullable<RustCrateOptions['externs']> = [];
+  let workspace: { dir: string; deps: Record<string, unknown> } | null | undefined;
+  for (const table of dependencyTables(cargo)) {
+    for (const [key, raw] of Object.entries(table)) {
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
+      let spec = raw as Record<string, unknown>;
+      let base = dir;
+      if (spec.workspace === true) {
+        workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir)) ?? null;
+        const inherited = workspace?.deps[key];
+        if (workspace === null || inherited === null || typeof inherited !== 'object') continue;
+        spec = { ...(inherited as Record<string, unknown>), ...spec };
+        base = workspace.dir;
+      }
+      if (typeof spec.path !== 'string') continue;
+      const depDir = posix.normalize(posix.join(base, spec.path)).replace(/^\.$/, '');
+      if (depDir === '..' || depDir.startsWith('../')) continue;
+      let dep: Record<string, unknown>;
+      try {
+        dep = (await ctx.read.toml(posix.join(depDir, 'Cargo.toml'))).value as Record<string, unknown>;
+      } catch (e) {
+        if (!(e instanceof ArtifactError)) throw e;
+        if (e.code !== 'missing') result.readErrors.push(e);
+        continue;
+      }
+      const lib = (dep.lib ?? {}) as Record<string, unknown>;
+      const pkg = (dep.package ?? {}) as Record<string, unknown>;
+      const libName = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : key.replace(/-/g, '_');
+      const root = posix.join(depDir, typeof lib.path === 'string' ? lib.path : 'src/lib.rs');
+      externs.push({ in: declaring, name: typeof spec.package === 'string' ? key.replace(/-/g, '_') : libName, root });
+      if (seen.has(depDir)) continue;
+      seen.add(depDir);
+      if (!targets.some((t) => t.root === root)) targets.push({ kind: 'dep', name: typeof pkg.name === 'string' ? pkg.name : key, root });
+      externs.push(...(await pathDependencies(ctx, depDir, dep, root, targets, result, seen)));
+    }
+  }
+  return externs;
+}
+
+/** A Cargo.toml's own `[workspace]`: its directory and `[workspace.dependencies]`. */
+function ownWorkspace(dir: string, doc: Record<string, unknown>): { dir: string; deps: Record<string, unknown> } | undefined {
+  const ws = doc.workspace as { dependencies?: unknown } | undefined;
+  if (ws === null || typeof ws !== 'object') return undefined;
+  const deps = ws.dependencies;
+  return { dir, deps: deps !== null && typeof deps === 'object' ? (deps as Record<string, unknown>) : {} };
+}
+
+/** The nearest Cargo.toml above `dir` that declares a `[workspace]`. */
+async function workspaceOf(ctx: GateContext, dir: string): Promise<{ dir: string; deps: Record<string, unknown> } | undefined> {
+  for (let d = dir; d !== ''; ) {
+    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+    try {
+      const found = ownWorkspace(d, (await ctx.read.toml(posix.join(d, 'Cargo.toml'))).value as Record<string, unknown>);
+      if (found !== undefined) return found;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -129,6 +214,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
       for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
       scan.selfNames.push(...inner.selfNames);
+      scan.externAliases.push(...inner.externAliases);
       for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });

@@ -126,7 +126,8 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses);
   rustScans.clear();
   scope.files = new Set(result.files); // with the module files mod declarations brought in
-  await resolveTs(ctx, tsScans, result, exists, links, crosses);
+  const ignore = options.ignore.map((g) => globToRegExp(g));
+  await resolveTs(ctx, tsScans, result, exists, links, crosses, { ignored: (p) => ignore.some((re) => re.test(p)), owned: (p) => domainOf(p) !== undefined });
   // Every file in scope and every import target is judged as the file it really is.
   const paths = new Set(result.files);
   for (const e of result.edges) paths.add(e.to);

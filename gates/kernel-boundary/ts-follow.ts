@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import type { TsGlob, TsScan } from '../../src/scan/ts-imports.js';
+import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { escapeGlob } from './manifest.js';
@@ -27,18 +27,31 @@ interface ModuleExports {
   open: boolean;
 }
 
-export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+/** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
+const COMPONENT = /\.(?:vue|svelte|astro|mdx)$/;
+
+export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains, scope: { ignored: (p: string) => boolean; owned: (p: string) => boolean } = { ignored: () => false, owned: () => false }): Promise<void> {
+  const inScope = new Set(result.files);
+  const reported = new Set<string>();
   const edge = async (e: SourceScan['edges'][number]) => {
     result.edgeCount++;
-    await links.real(e.to);
+    const real = await links.real(e.to);
     if (crosses(e.from, e.to)) result.edges.push(e);
+    // A file of this tree outside source_globs that no domain owns is code no one scanned: whatever it imports (a
+    // component's script, a helper that re-exports store) is unseen. Named by path (not a package), it cannot be proven.
+    if (!inScope.has(e.to) && !inScope.has(real) && (isTsSource(e.to) || COMPONENT.test(e.to)) && !scope.ignored(e.to) && !scope.owned(real) && /^[./]/.test(e.written) && !e.to.split('/').includes('node_modules')) {
+      const key = `${e.from}\0${e.line}\0${e.to}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}", which is ${e.to}, code outside source_globs: its own imports are not scanned (own it, in source_globs, or leave it out with ignore)` });
+    }
   };
   /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
   const barrel = (file: string) => {
     const s = scans.get(file);
     return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
   };
-  const resolver = new TsResolver(ctx, exists);
+  const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
   const modules = new Map<string, ModuleExports>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
 

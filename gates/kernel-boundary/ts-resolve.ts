@@ -5,7 +5,7 @@
  * In order: URL schemes (`node:` is a built-in; `http(s):`/`data:` are not files of the root; any
  * other scheme, `virtual:` say, is unprovable); relative specifiers; root-absolute `/x` (bundlers serve
  * the root); package.json `imports` (`#x`, every condition's target); tsconfig.json `paths` and
- * `baseUrl` (nearest tsconfig, `extends` followed); the package's own name through its `exports`
+ * `baseUrl` (nearest tsconfig, `extends` followed, also from a package; `references`, `rootDirs`); the package's own name through its `exports`
  * (self-reference) and workspace packages (root `workspaces`, `workspace:`/`file:`/`link:`
  * dependencies) through theirs; Node built-ins; and a package declared in a package.json between the
  * file and the root, or installed in a node_modules there. Anything else names no file and no known
@@ -15,6 +15,7 @@ import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
+import { escapeGlob } from './manifest.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
@@ -23,7 +24,8 @@ interface PackageJson {
   name?: string;
   exports?: unknown;
   imports?: unknown;
-  main?: string;
+  /** The entry points read without `exports` (`main`, `module`, `types`, `typings`, a string `browser`), as `./x`. */
+  entries: string[];
   deps: Set<string>;
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
@@ -35,14 +37,36 @@ interface TsConfig {
   dir: string;
   baseUrl?: string;
   paths?: Record<string, string[]>;
+  /** `paths` as written, and the directory of the tsconfig that declares them (their base without baseUrl). */
+  rawPaths?: Record<string, string[]>;
+  pathsDir?: string;
+  /** Root-relative `rootDirs`: directories merged into one at run time. */
+  rootDirs?: string[];
+  /** Root-relative tsconfig files of `references` (a solution config: `files: []` with the projects beside it). */
+  references?: string[];
   /** Root-relative `outDir` / `rootDir`: build output and the sources it is compiled from. */
   outDir?: string;
   rootDir?: string;
+  /** `moduleSuffixes` other than `""`: `./x` is also `x.ios.ts` with `[".ios", ""]`. */
+  moduleSuffixes?: string[];
   error?: string;
 }
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.replace(/^node:/, '')]));
 const MAX_EXTENDS = 8;
+/**
+ * A package without `exports` is entered through each of these: Node reads `main`, TypeScript `types` /
+ * `typings`, bundlers `module` and `browser`. Any of them may be the file that runs or is type-checked.
+ */
+const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
+
+/** The source extensions one module name may be spelled with. */
+const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.mts', '.d.cts']);
+
+/** A candidate's path without its source extension: the name every spelling of one module shares. */
+function stemOf(path: string): string {
+  return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
+}
 
 /** JSON with comments and trailing commas (tsconfig.json), strings kept intact. */
 export function parseJsonc(text: string): unknown {
@@ -114,10 +138,13 @@ export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | { error: string }>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
+  private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
 
   constructor(
     private readonly ctx: GateContext,
     private readonly exists: (path: string) => Promise<boolean>,
+    /** The root-relative real path of a path (itself when no link is on its way, or a link leads out of the root). */
+    private readonly realPath: (path: string) => Promise<string> = async (path) => path,
   ) {}
 
   async resolve(from: string, specifier: string): Promise<TsTarget> {
@@ -127,22 +154,14 @@ export class TsResolver {
       if (scheme === 'http' || scheme === 'https' || scheme === 'data') return { kind: 'external' };
       return { kind: 'unresolved', why: `uses the "${scheme}:" scheme, which names no file of the root and no package` };
     }
-    if (isRelativeSpecifier(specifier)) return this.firstFile(tsCandidates(from, specifier), specifier);
+    if (isRelativeSpecifier(specifier)) return this.relative(from, specifier);
     if (specifier.startsWith('/')) return this.firstFile(tsCandidates('index.ts', `.${specifier}`), specifier, 'root-absolute ');
     if (specifier.startsWith('#')) return this.packageImports(from, specifier);
 
     const tsconfig = await this.tsconfigFor(posix.dirname(from));
     if (tsconfig?.error !== undefined) return { kind: 'unresolved', why: `cannot be checked against tsconfig paths: ${tsconfig.error}` };
-    if (tsconfig?.paths !== undefined) {
-      const substitutions = matchMap(tsconfig.paths, specifier);
-      if (substitutions !== undefined) {
-        for (const s of substitutions) {
-          const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
-          if (r.kind === 'files') return r;
-        }
-        return { kind: 'unresolved', why: `matches tsconfig.json paths in ${tsconfig.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
-      }
-    }
+    const mapped = await this.throughPaths(tsconfig, specifier);
+    if (mapped !== undefined) return mapped;
     if (tsconfig?.baseUrl !== undefined) {
       const r = await this.firstFile(tsCandidates(posix.join(tsconfig.baseUrl, 'index.ts'), `./${specifier}`), specifier);
       if (r.kind === 'files') return r;
@@ -154,20 +173,134 @@ export class TsResolver {
     const pkg = own as PackageJson | undefined;
     if (pkg?.name === name) return this.throughExports(pkg, specifier, 'its own package');
     const linked = pkg?.links.get(name) ?? (await this.workspaces()).get(name);
-    if (linked !== undefined) {
-      const target = await this.packageAt(linked);
-      if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the workspace package ${name} in ${linked}, whose package.json cannot be read` };
-      return this.throughExports(target, specifier, `the workspace package in ${linked}`);
-    }
+    if (linked !== undefined) return this.workspacePackage(linked, specifier, name);
     if (pkg?.workspaceDeps.has(name) === true) return { kind: 'unresolved', why: `names the workspace: dependency ${name}, but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
     if (BUILTINS.has(specifier) || BUILTINS.has(name)) return { kind: 'external' };
-    if (await this.declared(posix.dirname(from), name)) return { kind: 'external' };
+    const found = await this.installed(posix.dirname(from), name);
+    if (found === 'external') return { kind: 'external' };
+    if (found !== undefined) return 'kind' in found ? found : this.workspacePackage(found.dir, specifier, name);
     return { kind: 'unresolved', why: `names no file of the root and no package declared in a package.json (or installed in node_modules) between ${from} and the root` };
+  }
+
+  /**
+   * A specifier a tsconfig `paths` pattern matches: the first substitution that names a file, as TypeScript
+   * picks. A solution config's `references` are the projects the files belong to: their `paths` apply too.
+   * Undefined when no pattern matches.
+   */
+  private async throughPaths(tsconfig: TsConfig | undefined, specifier: string): Promise<TsTarget | undefined> {
+    for (const config of await this.withReferences(tsconfig)) {
+      if (config?.paths === undefined || config.error !== undefined) continue;
+      const substitutions = matchMap(config.paths, specifier);
+      if (substitutions === undefined) continue;
+      for (const s of substitutions) {
+        const r = await this.firstFile(tsCandidates('index.ts', `./${s}`), specifier);
+        if (r.kind === 'files') return r;
+      }
+      return { kind: 'unresolved', why: `matches tsconfig.json paths in ${config.dir || '.'} but none of ${substitutions.map((s) => `"${s}"`).join(', ')} names a file` };
+    }
+    return undefined;
+  }
+
+  /** A tsconfig and the projects its `references` name (a solution config holds no options of its own). */
+  private async withReferences(tsconfig: TsConfig | undefined): Promise<TsConfig[]> {
+    const configs = tsconfig === undefined ? [] : [tsconfig];
+    for (const ref of tsconfig?.references ?? []) {
+      const config = await this.configFile(ref);
+      if (config !== undefined && config.error === undefined) configs.push(config);
+    }
+    return configs;
+  }
+
+  /** A package of this root (a workspace, a `file:`/`link:` dependency, a node_modules link into the root): through its exports. */
+  private async workspacePackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
+    const target = await this.packageAt(dir);
+    if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the package ${name} in ${dir || '.'}, whose package.json cannot be read` };
+    return this.throughExports(target, specifier, `the package in ${dir || '.'}`);
+  }
+
+  /**
+   * A relative specifier: its first candidate file (with the other spellings of that name, see firstFile);
+   * a directory whose package.json names entry points (`main`, `types`…) is entered there, as Node and
+   * TypeScript read it, before its `index`.
+   */
+  private async relative(from: string, specifier: string): Promise<TsTarget> {
+    const r = await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier)));
+    if (r.kind === 'files' && !posix.basename(r.paths[0] as string).startsWith('index.')) return r;
+    const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
+    if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
+    const own = await this.packageAt(dir === '.' ? '' : dir);
+    if (own === undefined || 'error' in own || own.entries.length === 0) return r;
+    const entries = await this.entryPoints(own, specifier);
+    return entries.kind === 'files' ? entries : r;
+  }
+
+  /**
+   * tsconfig `rootDirs` (`["src", "generated"]`): directories TypeScript merges into one, so `./db` from
+   * `src/core/x.ts` may be `generated/core/db.ts`. Tried when the plain path names no file, as tsc does.
+   */
+  private async inRootDirs(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
+    if (plain.kind !== 'unresolved') return plain;
+    const roots = (await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.rootDirs ?? []);
+    const own = roots.filter((d) => d === '' || from.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0];
+    if (own === undefined) return plain;
+    const rel = own === '' ? from : from.slice(own.length + 1);
+    const paths = new Set<string>();
+    for (const other of roots) {
+      if (other === own) continue;
+      const r = await this.firstFile(tsCandidates(posix.join(other, rel), specifier), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : plain;
+  }
+
+  /**
+   * tsconfig `moduleSuffixes` (`[".ios", ".native", ""]`): TypeScript takes `./x` as `x.ios.ts` first. Every
+   * suffixed file that exists is an edge besides the plain one (a platform build picks one of them).
+   */
+  private async withSuffixes(from: string, specifier: string, plain: TsTarget): Promise<TsTarget> {
+    const suffixes = [...new Set((await this.withReferences(await this.tsconfigFor(posix.dirname(from)))).flatMap((c) => c.moduleSuffixes ?? []))];
+    if (suffixes.length === 0) return plain;
+    const paths = new Set(plain.kind === 'files' ? plain.paths : []);
+    for (const suffix of suffixes) {
+      const r = await this.firstFile(tsCandidates(from, specifier.replace(/(\.[cm]?[jt]sx?)?$/, `${suffix}$1`)), specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths] } : plain;
+  }
+
+  /**
+   * A package entered without `exports`: every entry point that names a file (an entry that names none
+   * loads nothing), else its `index`.
+   */
+  private async entryPoints(pkg: PackageJson, specifier: string): Promise<TsTarget> {
+    const paths = new Set<string>();
+    for (const entry of pkg.entries) {
+      const r = await this.targets(pkg, [entry], specifier);
+      if (r.kind === 'files') for (const p of r.paths) paths.add(p);
+    }
+    if (paths.size > 0) return { kind: 'files', paths: [...paths].sort() };
+    const fallback = await this.targets(pkg, ['./index'], specifier);
+    return fallback.kind === 'unresolved' && pkg.entries.length > 0 ? { kind: 'unresolved', why: `names the package in ${pkg.dir || '.'}, none of whose entry points (${pkg.entries.join(', ')}) names a file` } : fallback;
   }
 
   private async firstFile(candidates: string[], specifier: string, what = ''): Promise<TsTarget> {
     if (candidates.length === 0 || candidates.every((c) => c === '..' || c.startsWith('../'))) return { kind: 'unresolved', why: `is a ${what}path that leaves the root` };
-    for (const c of candidates) if (await this.exists(c)) return { kind: 'files', paths: [c] };
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k] as string;
+      if (!(await this.exists(c))) continue;
+      // The other spellings of the same name (x.ts, x.js, x.d.ts, x.mjs…): which one runs depends on the tool.
+      // They share c's directory, listed once: a look-up per spelling would cost a listing per import.
+      const listed = await this.filesIn(posix.dirname(c));
+      const paths = [c];
+      let stem: string | undefined;
+      for (let o = k + 1; o < candidates.length; o++) {
+        const other = candidates[o] as string;
+        if (!listed.has(other)) continue;
+        stem ??= stemOf(c);
+        if (other.length > stem.length && other.startsWith(stem) && SPELLINGS.has(other.slice(stem.length))) paths.push(other);
+      }
+      return { kind: 'files', paths };
+    }
     return { kind: 'unresolved', why: `is a ${what}path that names no file ("${specifier}")` };
   }
 
@@ -185,7 +318,10 @@ export class TsResolver {
     const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
     const exp = pkg.exports;
     let targets: string[] | undefined;
-    if (exp === undefined) targets = [subpath === '.' ? `./${pkg.main ?? 'index'}` : subpath];
+    if (exp === undefined) {
+      if (subpath === '.') return this.entryPoints(pkg, specifier);
+      targets = [subpath];
+    }
     else if (typeof exp === 'string' || Array.isArray(exp)) targets = subpath === '.' ? targetsOf(exp) : undefined;
     else if (exp !== null && typeof exp === 'object') {
       const keys = Object.keys(exp);
@@ -206,7 +342,13 @@ export class TsResolver {
         for (const p of found) paths.add(p);
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
-        if (!(BUILTINS.has(t) || BUILTINS.has(name) || (await this.declared(pkg.dir, name)))) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
+        if (BUILTINS.has(t) || BUILTINS.has(name)) continue;
+        const found = await this.installed(pkg.dir, name);
+        if (found === undefined) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
+        if (found === 'external') continue;
+        const r = 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
+        if (r.kind === 'unresolved') return r;
+        if (r.kind === 'files') for (const p of r.paths) paths.add(p);
       } else return { kind: 'unresolved', why: `maps to "${t}", which a package map may not name` };
     }
     return paths.size > 0 ? { kind: 'files', paths: [...paths].sort() } : { kind: 'external' };
@@ -228,14 +370,31 @@ export class TsResolver {
     return r.kind === 'files' ? r.paths : undefined;
   }
 
-  /** Is `name` declared in a package.json, or installed in a node_modules, between `dir` and the root? */
-  private async declared(dir: string, name: string): Promise<boolean> {
+  /**
+   * Where a package `name` declared in a package.json or installed in a node_modules between `dir` and the
+   * root leads, nearest first: a `file:`/`link:`/`portal:` dependency or a node_modules entry whose real path
+   * is a directory of this root (a workspace link, `npm link`) is a package of this root (its directory); a
+   * `workspace:` dependency no workspace lists is unresolved; any other declared or installed package is
+   * external. Undefined when nothing declares or installs it.
+   */
+  private async installed(dir: string, name: string): Promise<'external' | { dir: string } | TsTarget | undefined> {
+    let external = false;
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
       const pkg = await this.packageAt(here);
-      if (pkg !== undefined && !('error' in pkg) && (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`))) return true;
-      if (await this.exists(posix.join(here, 'node_modules', name, 'package.json'))) return true;
-      if (here === '') return false;
+      if (pkg !== undefined && !('error' in pkg)) {
+        const link = pkg.links.get(name);
+        if (link !== undefined) return { dir: link };
+        if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
+        if (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`)) external = true;
+      }
+      const installedAt = posix.join(here, 'node_modules', name);
+      if (await this.exists(posix.join(installedAt, 'package.json'))) {
+        const real = await this.realPath(installedAt);
+        if (real !== installedAt && !real.split('/').includes('node_modules')) return { dir: real };
+        external = true;
+      }
+      if (here === '') return external ? 'external' : undefined;
     }
   }
 
@@ -247,6 +406,20 @@ export class TsResolver {
       if (pkg !== undefined) return pkg;
       if (here === '') return undefined;
     }
+  }
+
+  /** The files directly in `dir` (root-relative), listed once per directory. */
+  private filesIn(dir: string): Promise<ReadonlySet<string>> {
+    let p = this.listings.get(dir);
+    if (p === undefined) {
+      const pattern = dir === '.' || dir === '' ? '*' : `${escapeGlob(dir)}/*`;
+      p = this.ctx.list(pattern).then(
+        (found) => new Set(found),
+        () => new Set<string>(),
+      );
+      this.listings.set(dir, p);
+    }
+    return p;
   }
 
   private packageAt(dir: string): Promise<PackageJson | undefined | { error: string }> {
@@ -294,7 +467,7 @@ export class TsResolver {
       ...(typeof value.name === 'string' ? { name: value.name } : {}),
       ...(value.exports !== undefined ? { exports: value.exports } : {}),
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
-      ...(typeof value.main === 'string' ? { main: value.main.replace(/^\.\//, '') } : {}),
+      entries: ENTRY_FIELDS.map((f) => value[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => `./${posix.normalize(v).replace(/^\.\//, '')}`),
       deps,
       workspaceDeps,
       links,
@@ -338,7 +511,7 @@ export class TsResolver {
     if (p === undefined) {
       p = (async () => {
         const here = dir === '.' ? '' : dir;
-        const own = (await this.readTsconfig(posix.join(here, 'tsconfig.json'), 0)) ?? (await this.readTsconfig(posix.join(here, 'jsconfig.json'), 0));
+        const own = (await this.configFile(posix.join(here, 'tsconfig.json'))) ?? (await this.configFile(posix.join(here, 'jsconfig.json')));
         if (own !== undefined) return own;
         return here === '' ? undefined : this.tsconfigFor(posix.dirname(here));
       })();
@@ -347,7 +520,23 @@ export class TsResolver {
     return p;
   }
 
-  private async readTsconfig(path: string, depth: number): Promise<TsConfig | undefined> {
+  /** One tsconfig file as the compiler takes it (its `extends` chain merged, `paths` made root-relative), read once. */
+  private configFile(path: string): Promise<TsConfig | undefined> {
+    const key = `\0${path}`;
+    let p = this.tsconfigs.get(key);
+    if (p === undefined) {
+      p = this.readTsconfig(path, 0, posix.dirname(path) === '.' ? '' : posix.dirname(path)).then((config) => (config === undefined || config.error !== undefined ? config : withPaths(config, path)));
+      this.tsconfigs.set(key, p);
+    }
+    return p;
+  }
+
+  /**
+   * A tsconfig and what it extends, merged (the later of an `extends` list wins, the file's own options last).
+   * Path-valued options are kept root-relative: relative to the file that declares them, `${configDir}` to
+   * the tsconfig the compiler was given (`leaf`).
+   */
+  private async readTsconfig(path: string, depth: number, leaf: string): Promise<TsConfig | undefined> {
     if (!(await this.exists(path))) return depth === 0 ? undefined : { dir: posix.dirname(path), error: `${path} (extended) does not exist` };
     const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     let value: Record<string, unknown>;
@@ -363,28 +552,72 @@ export class TsResolver {
     let inherited: TsConfig | undefined;
     const ext = value.extends;
     for (const parent of (Array.isArray(ext) ? ext : ext === undefined ? [] : [ext]).filter((x): x is string => typeof x === 'string')) {
-      if (!parent.startsWith('.')) continue; // a package's shared config: it declares no paths of this project
       if (depth >= MAX_EXTENDS) return { dir, error: `${path} extends more than ${MAX_EXTENDS} levels deep` };
-      const target = posix.normalize(posix.join(dir, parent.endsWith('.json') ? parent : `${parent}.json`));
+      const target = parent.startsWith('.') ? posix.normalize(posix.join(dir, parent.endsWith('.json') ? parent : `${parent}.json`)) : await this.packageConfig(dir, parent);
+      // A shared config of a package not installed in the root declares nothing the gate can read (and tsc could not either).
+      if (target === undefined) continue;
       if (target.startsWith('../')) return { dir, error: `${path} extends ${parent}, outside the root` };
-      const p = await this.readTsconfig(target, depth + 1);
+      const p = await this.readTsconfig(target, depth + 1, leaf);
       if (p?.error !== undefined) return p;
       inherited = { ...inherited, ...p } as TsConfig;
     }
     const options = (value.compilerOptions ?? {}) as Record<string, unknown>;
     const config: TsConfig = { ...inherited, dir };
-    // Path-valued options are relative to the tsconfig that declares them: kept root-relative.
-    const rooted = (v: string) => posix.normalize(posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
+    const rooted = (v: string) => posix.normalize(v.startsWith('${configDir}') ? posix.join(leaf, v.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
     if (typeof options.baseUrl === 'string') config.baseUrl = rooted(options.baseUrl);
     if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
+    if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
       for (const [k, v] of Object.entries(options.paths as Record<string, unknown>)) paths[k] = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-      // paths are relative to baseUrl, or to the tsconfig that declares them: kept root-relative.
-      const base = config.baseUrl ?? dir;
-      config.paths = Object.fromEntries(Object.entries(paths).map(([k, v]) => [k, v.map((s) => posix.normalize(posix.join(base, s)))]));
+      config.rawPaths = paths;
+      config.pathsDir = dir;
+    }
+    if (depth === 0 && Array.isArray(value.references)) {
+      const refs: string[] = [];
+      for (const r of value.references as unknown[]) {
+        const at = (r as { path?: unknown } | null)?.path;
+        if (typeof at !== 'string') continue;
+        const target = posix.normalize(posix.join(dir, at));
+        if (target !== '..' && !target.startsWith('../') && target !== path) refs.push(target.endsWith('.json') ? target : posix.join(target, 'tsconfig.json'));
+      }
+      if (refs.length > 0) config.references = refs;
     }
     return config;
   }
+
+  /**
+   * A tsconfig `extends` naming a package (`@repo/tsconfig/base.json`, `@tsconfig/node20`): the file in that
+   * package, found as a workspace package or installed in a node_modules between `dir` and the root (a link
+   * into the root is followed to its real place). Undefined when no such package is in the root.
+   */
+  private async packageConfig(dir: string, spec: string): Promise<string | undefined> {
+    const name = packageName(spec);
+    const rest = spec.slice(name.length).replace(/^\/+/, '');
+    let home = (await this.workspaces()).get(name);
+    for (let d = dir; home === undefined; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      const installedAt = posix.join(here, 'node_modules', name);
+      if (await this.exists(posix.join(installedAt, 'package.json'))) home = await this.realPath(installedAt);
+      if (here === '') break;
+    }
+    if (home === undefined) return undefined;
+    return rest === '' ? posix.join(home, 'tsconfig.json') : posix.join(home, rest.endsWith('.json') ? rest : `${rest}.json`);
+  }
+}
+
+/**
+ * `paths` made root-relative once the whole `extends` chain is merged: substitutions are relative to the
+ * effective `baseUrl` when there is one (whichever file sets it), else to the tsconfig that declares them;
+ * `${configDir}` is the directory of the tsconfig the compiler was given (`path`).
+ */
+function withPaths(config: TsConfig, path: string): TsConfig {
+  if (config.rawPaths === undefined) return config;
+  const base = config.baseUrl ?? config.pathsDir ?? config.dir;
+  const leaf = posix.dirname(path);
+  const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
+  const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
+  return { ...config, paths };
 }

@@ -103,6 +103,8 @@ export interface RustScan {
   includes: RustInclude[];
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
+  /** `extern crate dep as name;`: `name::…` is a path into the crate `dep`. */
+  externAliases: { crate: string; alias: string }[];
   /** Macro invocations (macro_rules bodies written in other files are expanded at them). */
   macroCalls: RustMacroCall[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
@@ -566,6 +568,7 @@ export function scanRust(text: string): RustScan {
   const aliases: RustTypeAlias[] = [];
   const includes: RustInclude[] = [];
   const selfNames: string[] = [];
+  const externAliases: RustScan['externAliases'] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
   const partner = pairBrackets(tokens, count);
   let depth = 0;
@@ -767,6 +770,7 @@ export function scanRust(text: string): RustScan {
     if (word === K.Extern && isKeyword(p + 1, K.Crate)) {
       // `extern crate self as name;` makes `name::…` a path of this crate.
       if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
+      else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
       p += 2;
       continue;
     }
@@ -851,7 +855,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, selfNames, macroCalls, errors };
+  return { edges, inlineModules, items, aliases, includes, selfNames, externAliases, macroCalls, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -962,7 +966,8 @@ export interface ResolvedRustEdge {
 
 /** A Cargo target: the library, a binary, a test, an example or a bench — each its own crate. */
 export interface RustTarget {
-  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench';
+  /** `dep`: the library of a path dependency (`store = { path = "../store" }`), a crate of the root besides the package's own. */
+  kind: 'lib' | 'bin' | 'test' | 'example' | 'bench' | 'dep';
   name: string;
   /** Its root file (src/lib.rs, src/main.rs, src/bin/x.rs…). */
   root: string;
@@ -975,6 +980,11 @@ export interface RustCrateOptions {
   targets?: RustTarget[];
   /** The library's crate name (`[lib] name`, else the package name with `-` as `_`): how the other targets import it. */
   libName?: string;
+  /**
+   * Path dependencies: in the crates of `in` (a `dep` target's root file; `''` for every target of the package),
+   * `name::…` leads into the crate whose root file is `root` (a `dep` target).
+   */
+  externs?: { in: string; name: string; root: string }[];
   /**
    * `package.edition`; 2015 reads `use a::b` and `::a::b` from the crate root. Default 2021. `unknown`
    * (no Cargo.toml, or an edition that cannot be read): every path is read both ways, 2015 and 2018+,
@@ -1126,10 +1136,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
-  // Files no declaration reaches: the module their path gives, in the library (or the only crate).
+  // Files no declaration reaches: the module their path gives, in the path dependency whose directory holds
+  // them, else in the library (or the only crate).
+  // A path dependency's directory is its package's (`store/src/lib.rs` → `store`); the nearest one holding the file wins.
+  const packageDir = (root: string) => posix.dirname(posix.dirname(root));
+  const depDirs = targets.filter((t) => t.kind === 'dep').map((t) => ({ dir: posix.dirname(t.root), depth: packageDir(t.root).length, key: crateKey(t) }));
+  const ownDepth = posix.dirname(normaliseDir(crateRoot)).length;
   for (const file of files) {
     if (moduleOf.has(file)) continue;
-    const module = rustModulePath(file, crateRoot);
+    const dep = depDirs.filter((d) => file.startsWith(`${d.dir}/`) && d.depth > ownDepth).sort((a, b) => b.depth - a.depth)[0];
+    const module = dep === undefined ? rustModulePath(file, crateRoot) : rustModulePath(file, dep.dir)?.replace(/^crate/, dep.key);
     if (module === undefined) outside.push(file);
     else moduleOf.set(file, module);
   }
@@ -1146,17 +1162,40 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
   }
   const crateOf = (module: string) => module.split('::')[0] as string;
-  /** Names that lead into the library from any crate of the package. */
-  const libNames = new Set<string>();
-  if (hasLib && options.libName !== undefined && options.libName !== '') libNames.add(options.libName);
+  /**
+   * Crate names each crate can write (`name::…`): the package's targets share the library's name and their
+   * path dependencies; a path dependency has its own; `extern crate self as x` and `extern crate d as x` add x.
+   */
+  const packageNames = new Map<string, string>();
+  const crateNames = new Map<string, Map<string, string>>();
+  const namesIn = (key: string): Map<string, string> => {
+    if (!key.startsWith('crate[dep ')) return packageNames;
+    let m = crateNames.get(key);
+    if (m === undefined) crateNames.set(key, (m = new Map()));
+    return m;
+  };
+  if (hasLib && options.libName !== undefined && options.libName !== '') packageNames.set(options.libName, 'crate');
+  const keyOfRoot = new Map(targets.map((t) => [t.root, crateKey(t)]));
+  for (const e of options.externs ?? []) {
+    const into = keyOfRoot.get(e.root);
+    const from = e.in === '' ? 'crate' : keyOfRoot.get(e.in);
+    if (into !== undefined && from !== undefined && !namesIn(from).has(e.name)) namesIn(from).set(e.name, into);
+  }
   for (const file of files) {
     const module = moduleOf.get(file);
     if (module === undefined) continue;
-    for (const name of scans.get(file)?.selfNames ?? []) if (crateOf(module) === 'crate') libNames.add(name);
+    const key = crateOf(module);
+    const scan = scans.get(file);
+    for (const name of scan?.selfNames ?? []) if (key === 'crate' || key.startsWith('crate[dep ')) namesIn(key).set(name, key);
+    for (const a of scan?.externAliases ?? []) {
+      const into = namesIn(key).get(a.crate);
+      if (into !== undefined) namesIn(key).set(a.alias, into);
+    }
   }
+  const names = (crate: string): ReadonlyMap<string, string> => namesIn(crate);
   let depth = 0;
   for (const m of fileOf.keys()) depth = Math.max(depth, m.split('::').length);
-  const context: PathContext = { fileOf, depth, libNames, edition2015 };
+  const context: PathContext = { fileOf, depth, names, edition2015 };
   const editionUnknown = options.edition === 'unknown';
   /** The readings of every path: one edition, or both when the edition is unknown. */
   const contexts: PathContext[] = editionUnknown ? [{ ...context, edition2015: false }, { ...context, edition2015: true }] : [context];
@@ -1201,7 +1240,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * (see absoluteSegments and resolveEdge); `Vec::new`, `HashMap::new` — most paths in code — are
    * dropped here without a resolution per edge and per edition.
    */
-  const leading = new Set<string>(libNames);
+  const leading = new Set<string>(packageNames.keys());
+  for (const m of crateNames.values()) for (const name of m.keys()) leading.add(name);
   for (const m of fileOf.keys()) {
     const cut = m.lastIndexOf('::');
     if (cut > 0) leading.add(m.slice(cut + 2));
@@ -1402,7 +1442,8 @@ interface PathContext {
   fileOf: ReadonlyMap<string, string>;
   /** The most `::` segments of any module path in fileOf. */
   depth: number;
-  libNames: ReadonlySet<string>;
+  /** The crate names a crate can write, each to the crate key it leads into. */
+  names: (crate: string) => ReadonlyMap<string, string>;
   edition2015: boolean;
 }
 
@@ -1619,7 +1660,8 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
   if (head === '') {
     // `::name`: an extern crate (2018+); the crate root in 2015.
     if (context.edition2015 && segs[1] !== undefined && context.fileOf.has(`${crate}::${segs[1]}`)) return [crate, ...segs.slice(1)];
-    if (segs[1] !== undefined && context.libNames.has(segs[1])) return ['crate', ...segs.slice(2)];
+    const into = segs[1] === undefined ? undefined : context.names(crate).get(segs[1]);
+    if (into !== undefined) return [into, ...segs.slice(2)];
     return undefined;
   }
   if (head === 'crate') return [crate, ...segs.slice(1)];
@@ -1638,8 +1680,9 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
   // Uniform paths (2018+), and paths in code in any edition: `child::item` where `child` is a module of the current scope.
   const child = [...current, head];
   if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
-  // The library's own name, from any target (or from itself through `extern crate self as name`).
-  if (context.libNames.has(head)) return ['crate', ...segs.slice(1)];
+  // The library's own name, from any target (or from itself through `extern crate self as name`); a path dependency's.
+  const into = context.names(crate).get(head);
+  if (into !== undefined) return [into, ...segs.slice(1)];
   return undefined;
 }
 

@@ -101,6 +101,9 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** Properties of `require` that do not load a module. */
+/** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
+const VM_BUILTINS = new Set(['vm', 'node:vm']);
+const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 
 export interface ScanTsOptions {
@@ -302,6 +305,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
    */
   const loaderHost = (k: number): boolean => {
+    if (isP(k, 41)) return builtinCallAt(k, MODULE_BUILTINS);
     let root = k;
     for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
     if (kind(root) !== K.Ident || isProperty(root)) return false;
@@ -309,6 +313,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const b = bindings.get(name);
     return name === 'module' || name === 'require' || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
+
+  /**
+   * `)` at `close` ending an expression that is a Node built-in of `names`, not bound to a name:
+   * `require('node:module')`, `process.getBuiltinModule('module')`, `(await import('node:module'))`.
+   */
+  function builtinCallAt(close: number, names: ReadonlySet<string>): boolean {
+    const open = partner[close] as number;
+    if (open < 0) return false;
+    const inner = isId(open + 1, 'await') ? open + 2 : open + 1;
+    if (isId(inner, 'import') && isP(inner + 1, 40) && names.has(literal(inner + 2) ?? '') && partner[inner + 1] === inner + 3 && close === inner + 4) return true;
+    if (close !== open + 2 || !names.has(literal(open + 1) ?? '')) return false;
+    return (isId(open - 1, 'require') && !isProperty(open - 1)) || (isId(open - 1, 'getBuiltinModule') && isProperty(open - 1));
+  }
+
+  /**
+   * `const M = process.getBuiltinModule('node:module')` / `const M = await import('node:module')` with the
+   * call's callee at `k`: M is Node's module module, as `const M = require('node:module')` makes it.
+   */
+  function bindModuleObject(k: number): void {
+    if (!isP(k + 1, 40) || !MODULE_BUILTINS.has(literal(k + 2) ?? '')) return;
+    let start = isId(k - 1, 'await') ? k - 1 : k;
+    for (let hops = 0; hops < 8 && isP(start - 1, 46) && kind(start - 2) === K.Ident; hops++) start -= 2;
+    if (isId(start - 1, 'await')) start--;
+    if (isP(start - 1, 61) && kind(start - 2) === K.Ident && !isProperty(start - 2)) bindings.set(ident(start - 2) as string, { specifier: 'module', imported: 'default' });
+  }
+
+  /** `runInThisContext` & co. at `k`: a member of `vm` (bound, or `require('vm')`), or imported from it by that name. */
+  function runsVmCode(k: number, name: string, property: boolean): boolean {
+    const fromVm = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && VM_BUILTINS.has(b.specifier) && imported.includes(b.imported);
+    if (!property) return fromVm(bindings.get(name), [name]);
+    if (isP(k - 2, 41)) return builtinCallAt(k - 2, VM_BUILTINS);
+    return kind(k - 2) === K.Ident && !isProperty(k - 2) && fromVm(bindings.get(ident(k - 2) as string), ['*', 'default']);
+  }
 
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
   const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
@@ -424,6 +461,48 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return all ? undefined : names;
   };
 
+  /** `exports` at `k`, or the `exports` of `module.exports` there: the CommonJS exports object. */
+  function isExportsObject(k: number): boolean {
+    if (!isId(k, 'exports')) return false;
+    return isProperty(k) ? isId(k - 2, 'module') && !isProperty(k - 2) : true;
+  }
+  /** The `exports` token of an argument starting at `k` (`exports` or `module.exports`). */
+  function exportsArg(k: number): number {
+    return isId(k, 'module') && isP(k + 1, 46) ? k + 2 : k;
+  }
+  /** `x_1.a` / `x_1` at `k`, where `x_1` was bound by `require('…')`: the module and the name it hands on. */
+  function boundValue(k: number): { imported: string; specifier: string } | undefined {
+    const b = bindings.get(ident(k) as string);
+    if (b === undefined || MODULE_BUILTINS.has(b.specifier)) return undefined;
+    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) return b.imported === '*' ? { imported: ident(k + 2) as string, specifier: b.specifier } : { imported: b.imported, specifier: b.specifier };
+    return { imported: b.imported, specifier: b.specifier };
+  }
+  /**
+   * CommonJS re-exports, the forms Node's cjs-module-lexer reads as such (and TypeScript's CommonJS output
+   * emits): the `require('…')` at `r` hands its module's names on when it is `module.exports = require('x')`,
+   * `exports.a = require('x')[.b]`, a spread or a property of `module.exports = { … }`, an argument of
+   * `__exportStar(…)` / `__export(…)`, or the source of `Object.assign(module.exports, …)`.
+   */
+  function cjsReexport(r: number): { exported: string; imported: string } | undefined {
+    const close = matching(r + 1);
+    const member = isP(close + 1, 46) && kind(close + 2) === K.Ident ? (ident(close + 2) as string) : undefined;
+    if (isP(r - 1, 61)) {
+      if (isExportsObject(r - 2)) return { exported: '*', imported: '*' };
+      if (kind(r - 2) === K.Ident && isP(r - 3, 46) && isExportsObject(r - 4)) return { exported: ident(r - 2) as string, imported: member ?? '*' };
+    }
+    const open = parent[r] as number;
+    if (open >= 0 && isP(open, 123) && isP(open - 1, 61) && isExportsObject(open - 2)) {
+      if (isP(r - 1, P_SPREAD)) return { exported: '*', imported: '*' };
+      if (isP(r - 1, 58) && kind(r - 2) === K.Ident) return { exported: ident(r - 2) as string, imported: member ?? '*' };
+    }
+    if (open >= 0 && isP(open, 40)) {
+      const callee = ident(open - 1);
+      if (callee === '__exportStar' || callee === '__export') return { exported: '*', imported: '*' };
+      if (callee === 'assign' && isId(open - 3, 'Object') && isExportsObject(exportsArg(open + 1))) return { exported: '*', imported: '*' };
+    }
+    return undefined;
+  }
+
   for (let p = 0; p < count; p++) {
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
@@ -460,6 +539,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const next = p + 1;
       if (isP(next, 40)) {
         if (isDefinition(p, next)) continue;
+        bindModuleObject(p);
         p = call(p, next, 'dynamic_import', 'dynamic_import');
         continue;
       }
@@ -576,6 +656,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
+      // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
+      const re = boundValue(p + 4);
+      if (re !== undefined) exportsInfo.reexports.push({ exported: ident(p + 2) as string, ...re });
+    }
+    if (word === 'defineProperty' && property && isId(p - 2, 'Object') && isP(p + 1, 40) && isExportsObject(exportsArg(p + 2)) && isP(exportsArg(p + 2) + 1, 44) && literal(exportsArg(p + 2) + 2) !== undefined) {
+      // `Object.defineProperty(exports, "a", { enumerable: true, get: function () { return x_1.a; } })`: TypeScript's
+      // CommonJS output of `export { a } from './x'`; the getter returns a name of a required module.
+      const nameAt = exportsArg(p + 2) + 2;
+      const close = matching(p + 1);
+      for (let q = nameAt + 1; q < close; q++) {
+        if (!(isId(q, 'return') || isP(q, P_ARROW)) || kind(q + 1) !== K.Ident) continue;
+        const re = boundValue(q + 1);
+        if (re !== undefined) exportsInfo.reexports.push({ exported: literal(nameAt) as string, ...re });
+        break;
+      }
+    }
+    if (word === 'getBuiltinModule' && property) bindModuleObject(p);
+    if (VM_RUNNERS.has(word) && runsVmCode(p, word, property)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
+    if (word === 'eval' && !(isP(p + 1, 40) && !property) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)))) {
+      // `(0, eval)(…)`, `globalThis.eval(…)`, `const run = eval`: the code runner reached as a value.
+      const declared = isId(p - 1, 'typeof') || isId(p - 1, 'function') || DECLARATORS.has(ident(p - 1) ?? '') || (isP(p + 1, 58) && !isP(p - 1, 63)) || isP(p + 1, 61);
+      if (!declared) unresolvable.push({ kind: 'require', expression: property ? `${ident(p - 2) as string}.eval` : 'eval used as a value', ...at(p) });
+      continue;
+    }
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
@@ -593,6 +698,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isDefinition(p, p + 1)) continue;
         // `const Module = require('node:module')` binds Node's loader module as its import would.
         if (isP(p - 1, 61) && kind(p - 2) === K.Ident && MODULE_BUILTINS.has(literal(p + 2) ?? '')) bindings.set(ident(p - 2) as string, { specifier: 'module', imported: 'default' });
+        const spec = literal(p + 2);
+        if (spec !== undefined && matching(p + 1) === p + 3) {
+          const re = cjsReexport(p);
+          if (re !== undefined) exportsInfo.reexports.push({ ...re, specifier: spec });
+          else if (isP(p - 1, 61) && kind(p - 2) === K.Ident && !isProperty(p - 2)) bindings.set(ident(p - 2) as string, { specifier: spec, imported: isP(p + 4, 46) && kind(p + 5) === K.Ident ? (ident(p + 5) as string) : '*' });
+        }
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
@@ -604,7 +715,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
-    if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isP(p + 1, 40)) && !property)) {
+    const hostedFunction = property && kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+    if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isId(p - 3, 'new') || isP(p + 1, 40)) && (!property || hostedFunction))) {
       // eval("require('x')") / new Function(…) run code the scanner cannot see.
       const open = isP(p + 1, 40) ? p + 1 : -1;
       if (open !== -1 && !isDefinition(p, open)) unresolvable.push({ kind: 'require', expression: `${word}(${expressionText(open + 1, matching(open))})`, ...at(p) });
@@ -612,7 +724,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
-    if (isCreateRequire && (!property || (kind(p - 2) === K.Ident && loaderHost(p - 2)))) {
+    if (isCreateRequire && (!property || loaderHost(p - 2))) {
       if (!isP(p + 1, 40)) {
         const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');

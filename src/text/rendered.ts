@@ -419,6 +419,17 @@ const MDX_CODE: readonly (readonly [RegExp, string])[] = [
 ];
 const MDX_MODULE = /^(?:import|export)\s/;
 
+/** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */
+export function urlReadings(url: string): string[] {
+  if (!/%[0-9a-fA-F]{2}/.test(url)) return [url];
+  try {
+    const decoded = decodeURIComponent(url);
+    return decoded === url ? [url] : [url, decoded];
+  } catch {
+    return [url];
+  }
+}
+
 /** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
 function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
@@ -443,6 +454,23 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
       out.unverifiable.push({ offset: at === -1 ? offset : at, why, rule: why, fix: 'write the release text as Markdown (.md) without expressions, components or imports' });
     }
   };
+  /**
+   * Text a reader of the source sees that the page does not show in the flow: a link's or image's destination
+   * (also in the status bar, percent-decoded), a footnote's label, a code fence's info string. Each is read
+   * as an aside, as HTML attribute values are (an `href` was read in HTML and not in Markdown).
+   */
+  const sourceAside = (value: string, from: number) => {
+    if (value.trim() === '' || value.startsWith('data:')) return;
+    const found = source.indexOf(value, from);
+    out.aside(value, found !== -1 ? identity(value.length, found) : aligned(value, from));
+  };
+  /** Destinations of reference definitions are read where they are defined, not again at each link that uses them. */
+  const defined = new Set<string>();
+  const destination = (url: string, from: number, definition = false) => {
+    if (!definition && defined.has(url)) return;
+    for (const reading of urlReadings(url)) sourceAside(reading, from);
+  };
+  const label = (value: string, from: number) => sourceAside(value, from);
   const inline = (children: readonly Token[]) => {
     for (const child of children) {
       if (child.type === 'text') runs(child.content, cursor, MDX_CODE.slice(0, 1));
@@ -476,6 +504,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
           }
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
+          destination(String(child.attrGet('src') ?? ''), cursor);
           // Alt text stands in the line where the image does not load, and not where it does: skippable,
           // as the HTML an image renders to (`<img alt>`) is.
           const at = Math.min(cursor, Math.max(start, end - 1));
@@ -493,8 +522,12 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         case 'link_open': {
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
+          destination(String(child.attrGet('href') ?? ''), cursor);
           break;
         }
+        case 'footnote_ref':
+          label(String((child.meta as { label?: unknown } | null)?.label ?? ''), cursor);
+          break;
         default:
           break;
       }
@@ -506,6 +539,13 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     const found = source.toLowerCase().indexOf(`[${label.toLowerCase()}]:`);
     out.aside(label, found === -1 ? align(label, source, 0, source.length) : identity(label.length, found + 1));
   }
+  for (const { href } of Object.values(references) as { href?: string }[]) {
+    if (!href) continue;
+    defined.add(href);
+    destination(href, 0, true);
+  }
+  const footnotes = (env.footnotes as { refs?: Record<string, unknown> } | undefined)?.refs ?? {};
+  for (const key of Object.keys(footnotes)) label(key.replace(/^:/, ''), 0);
   for (const { title } of Object.values(references)) {
     if (!title) continue;
     const found = source.indexOf(title);
@@ -527,6 +567,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
       case 'fence': {
         // The body starts on the line after the opening fence, so it is not aligned with the info string.
         const bodyStart = token.map === null ? cursor : lineAt(token.map[0] + 1);
+        sourceAside(token.info, start);
         out.block(start);
         out.text(token.content, align(token.content, source, bodyStart, end));
         break;
@@ -917,7 +958,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
         emit(flow, attr.value, start, end);
         if (flow.length > spanStart) flow.spans.push(spanStart, flow.length);
       } else {
-        asideOf(attr.value, start, end);
+        for (const reading of urlReadings(attr.value)) asideOf(reading, start, end);
       }
     }
     // Forced display direction (`<bdo dir>`, `unicode-bidi: bidi-override; direction`): the override character

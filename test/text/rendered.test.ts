@@ -14,10 +14,17 @@ const origins = (source: string, kind: 'markdown' | 'html') => {
 };
 
 describe('render', () => {
-  it('Markdown: emphasis, links, escapes and references resolved; link URLs and definitions dropped', () => {
+  it('Markdown: emphasis, links, escapes and references resolved; link URLs and definitions out of the flow, read apart (as an HTML href is)', () => {
     const r = render('**Strict** [drop\\-in](https://x/y "t") &amp; re<span>place</span>ment\n\n[d]: https://z\n', 'markdown');
-    expect(r.text.trim().split('\n')[0]).toBe('Strict drop-in & replacement');
-    expect(r.text).not.toContain('https');
+    const lines = r.text.split('\n').filter((l) => l !== '');
+    expect(lines[0]).toBe('Strict drop-in & replacement');
+    expect(lines.slice(1).sort()).toEqual(['D', 'https://x/y', 'https://z', 't']);
+  });
+
+  it('Markdown: what a reader of the source sees besides the page is read apart: destinations (also percent-decoded), footnote labels, fence info strings', () => {
+    const r = render('[a](https://x/Full%20Node) ![b](pic/full-node.png) c[^Full-node]\n\n[^Full-node]: n\n\n```full node\nx\n```\n', 'markdown');
+    const lines = r.text.split('\n').filter((l) => l !== '');
+    for (const aside of ['https://x/Full%20Node', 'https://x/Full Node', 'pic/full-node.png', 'Full-node', 'full node']) expect(lines).toContain(aside);
   });
 
   it('maps every rendered character back to where a reader finds it in the file', () => {
