@@ -64,7 +64,7 @@ export default defineGate<KernelBoundaryOptions>({
     'undefined_domain / duplicate_domain / duplicate_ownership / missing_module / mapping_*: fix the manifest entry at the pointer shown.',
     'report_drift: regenerate the committed drift report with write_report from a run on this commit and manifest; never edit it by hand.',
   ],
-  evidenceReasons: ['unresolved_import', 'dynamic_import', 'unscannable_source', 'report_drift', 'report_unwritable'],
+  evidenceReasons: ['unresolved_import', 'dynamic_import', 'unscannable_source', 'report_drift', 'report_unwritable', 'undefined_domain', 'duplicate_domain'],
   reasons: {
     unmapped_module: 'a source module is in no boundary domain and not deferred',
     duplicate_ownership: 'a module is listed by two domains, twice by one domain, or both mapped and deferred',

@@ -461,3 +461,29 @@ describe('kernel_boundary: a Cargo.toml that cannot be read is a failure, never 
     expect(findings.map((f) => [f.id, f.path])).toContainEqual(['banned_cross_boundary_pairs_absent', 'Cargo.toml']);
   });
 });
+
+describe('kernel_boundary: rollback never relaxes a manifest whose bans prove nothing', () => {
+  const ROLLBACK = { reason: 'Hotfix for CVE-2026-1234 must ship', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
+  const inRollback = async (root: string) => {
+    writeFileSync(join(root, 'rollback.yaml'), stringify(ROLLBACK));
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml') });
+    return { gate: verdict.gates[0], exitCode };
+  };
+
+  it.each([
+    ['undefined_domain', { ownership_rules: banned(['core', 'sesion']) }],
+    ['duplicate_domain', { boundary_domains: [{ domain_id: 'core', target_crate: 'c', current_modules: ['src/core/mod.rs', 'src/core/amac.rs'], target_modules: ['c::root'] }, { domain_id: 'core', target_crate: 'c2', current_modules: ['src/session.rs'], target_modules: ['c2::root'] }] }],
+  ])('%s stays failed in rollback mode', async (code, extra) => {
+    const { gate, exitCode } = await inRollback(smallCrate('pub fn f() {}\n', extra));
+    expect(gate?.checks.filter((c) => c.status === 'fail').map((c) => c.code)).toContain(code);
+    expect(gate).toMatchObject({ status: 'fail' });
+    expect(gate?.relaxed_by).toBeUndefined();
+    expect(exitCode).toBe(1);
+  });
+
+  it('a banned import found in sound code is relaxed (the evidence was read; the release owner accepted it)', async () => {
+    const { gate, exitCode } = await inRollback(smallCrate('use crate::session::append;\n'));
+    expect(gate).toMatchObject({ status: 'warn', reason: 'banned_import' });
+    expect(exitCode).toBe(0);
+  });
+});
