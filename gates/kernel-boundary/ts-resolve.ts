@@ -229,7 +229,9 @@ export class TsResolver {
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
     const own = await this.packageAt(dir === '.' ? '' : dir);
-    if (own === undefined || 'error' in own || own.entries.length === 0) return r;
+    // A package.json that cannot be read may name any entry (Node refuses to load the directory): unprovable.
+    if (own !== undefined && 'error' in own) return { kind: 'unresolved', why: `is a directory whose ${own.error}` };
+    if (own === undefined || own.entries.length === 0) return r;
     const entries = await this.entryPoints(own, specifier);
     return entries.kind === 'files' ? entries : r;
   }
