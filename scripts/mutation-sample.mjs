@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run mutation:sample -- --folder <src/core|src/artifacts|gates> --seed N --size K [--list] [--report <json>]
+// npm run mutation:sample -- --folder <src/core|src/artifacts|gates> --seed N --size K [--batch B] [--list] [--score]
 // A whole-folder mutation score estimated from a uniform random sample of its mutants (issue 15): a full run
 // takes 8–10 hours on the shared 2-core machine, a sample of K mutants a fraction of that, with a 95% interval.
 //
@@ -9,10 +9,13 @@
 // 3. Stryker runs with `mutate` set to the exact location of each drawn mutant, and a plugin
 //    (scripts/mutation-sample-plugin.mjs) that marks every other mutant in those locations as ignored:
 //    only the drawn mutants run.
+//    The draw runs in batches of B, in drawn order, one Stryker run each, resumable (a batch whose report exists is
+//    not run again): any prefix of a uniform shuffle is itself a uniform sample, so a run cut short by the clock
+//    still gives an honest estimate from the batches it finished.
 // 4. Only the drawn mutants are counted (matched by file, location, mutator and replacement); Wilson's 95%
 //    interval bounds the folder's score.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Instrumenter } from '@stryker-mutator/instrumenter';
@@ -28,46 +31,55 @@ function main() {
       folder: { type: 'string' },
       seed: { type: 'string', default: '1' },
       size: { type: 'string', default: '100' },
+      batch: { type: 'string', default: '8' },
       list: { type: 'boolean', default: false },
-      report: { type: 'string' },
+      score: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help || values.folder === undefined) {
-    console.log(`npm run mutation:sample -- --folder <${FOLDERS.join('|')}> [--seed N] [--size K] [--list] [--report <json>]
-  --seed N         PRNG seed (default 1): the same seed, folder and sources draw the same mutants
-  --size K         mutants drawn (default 100)
-  --list           print the draw and the folder's mutant count, run nothing
-  --report <json>  score an existing sample report again (no run)
-Tests: the folder's set in vitest.stryker-sample.config.ts; GATE_ENGINE_MUTATION_TESTS overrides it.`);
+    console.log(`npm run mutation:sample -- --folder <${FOLDERS.join('|')}> [--seed N] [--size K] [--batch B] [--list] [--score]
+  --seed N    PRNG seed (default 1): the same seed, folder and sources draw the same mutants
+  --size K    mutants drawn (default 100)
+  --batch B   mutants per Stryker run (default 8); finished batches are kept and not run again
+  --list      print the draw and the folder's mutant count, run nothing
+  --score     score the batches already run (no run)
+Tests: the folder's set in vitest.stryker-sample.config.ts, narrowed for gates/ to the drawn gate types' tests and
+scenarios; GATE_ENGINE_MUTATION_TESTS overrides both.`);
     process.exit(values.help ? 0 : 2);
   }
   const folder = values.folder.replace(/\/+$/, '');
   if (!FOLDERS.includes(folder)) fail(`--folder must be one of ${FOLDERS.join(', ')}, got ${JSON.stringify(folder)}`);
-  for (const [name, v] of [['seed', values.seed], ['size', values.size]]) {
+  for (const [name, v] of [['seed', values.seed], ['size', values.size], ['batch', values.batch]]) {
     if (!/^\d+$/.test(v)) fail(`--${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
   }
   const seed = Number(values.seed);
   const size = Number(values.size);
-  const tag = `${folder.replace(/\//g, '-')}-seed${seed}-n${size}`;
-  const samplePath = join('reports', 'mutation', `sample-${tag}.sample.json`);
-  const reportPath = values.report ?? join('reports', 'mutation', `sample-${tag}.json`);
-  if (values.report === undefined) {
-    return listMutants(folder).then((all) => {
-      const drawn = draw(all, size, seed);
-      console.log(`${folder}: ${all.length} mutants in ${new Set(all.map((m) => m.file)).size} files; drawn ${drawn.length} (seed ${seed})`);
-      mkdirSync(join(ROOT, 'reports', 'mutation'), { recursive: true });
-      writeFileSync(join(ROOT, samplePath), JSON.stringify({ folder, seed, size, total: all.length, mutants: drawn }, null, 2));
-      if (values.list) {
-        for (const m of drawn) console.log(`  ${key(m)}`);
-        return;
-      }
-      runStryker(folder, samplePath, reportPath);
-      summarise(folder, seed, samplePath, reportPath);
-    });
-  }
-  summarise(folder, seed, samplePath, reportPath);
-  return Promise.resolve();
+  const batch = Math.max(1, Number(values.batch));
+  const tag = `sample-${folder.replace(/\//g, '-')}-seed${seed}-n${size}`;
+  const dir = join('reports', 'mutation', tag);
+  const samplePath = join(dir, 'sample.json');
+  if (values.score) return summarise(folder, seed, samplePath, dir);
+  return listMutants(folder).then((all) => {
+    const drawn = draw(all, size, seed);
+    console.log(`${folder}: ${all.length} mutants in ${new Set(all.map((m) => m.file)).size} files; drawn ${drawn.length} (seed ${seed})`);
+    mkdirSync(join(ROOT, dir), { recursive: true });
+    writeFileSync(join(ROOT, samplePath), JSON.stringify({ folder, seed, size, total: all.length, mutants: drawn }, null, 2));
+    if (values.list) {
+      for (const m of drawn) console.log(`  ${key(m)}`);
+      return;
+    }
+    for (let b = 0; b * batch < drawn.length; b++) {
+      const batchPath = join(dir, `batch-${b}.sample.json`);
+      const reportPath = join(dir, `batch-${b}.json`);
+      if (existsSync(join(ROOT, reportPath))) continue;
+      const mutants = drawn.slice(b * batch, (b + 1) * batch);
+      writeFileSync(join(ROOT, batchPath), JSON.stringify({ folder, seed, size, total: all.length, mutants }, null, 2));
+      console.log(`batch ${b}: mutants ${b * batch + 1}–${b * batch + mutants.length} of ${drawn.length}`);
+      runStryker(folder, mutants, batchPath, reportPath);
+      summarise(folder, seed, samplePath, dir);
+    }
+  });
 }
 
 function fail(message) {
@@ -126,7 +138,31 @@ export function draw(all, size, seed) {
 
 const key = (m) => `${m.file}:${m.start.line}:${m.start.column}-${m.end.line}:${m.end.column} ${m.mutatorName} ${JSON.stringify(m.replacement)}`;
 
-function runStryker(folder, samplePath, reportPath) {
+/** Gate types (scenario folder names) whose code a gates/ file is: gates/kernel-boundary/x.ts is kernel_boundary. */
+function gateTypesOf(file) {
+  const types = readdirSync(join(ROOT, 'fixtures', 'scenarios'));
+  const stem = file.split('/')[1].replace(/\.ts$/, '').replace(/-/g, '_');
+  return types.filter((t) => t.startsWith(stem));
+}
+
+/**
+ * A gates/ batch runs against the tests of the gate types it touches (their test/gates files and scenarios): the
+ * whole gates/ set is a 4-minute initial run here and makes a module-level mutant cost as much. gates/index.ts (the
+ * registry) touches every type, and keeps the whole set.
+ */
+function narrowedTests(folder, mutants) {
+  if (folder !== 'gates' || process.env.GATE_ENGINE_MUTATION_TESTS !== undefined) return {};
+  const types = [...new Set(mutants.flatMap((m) => gateTypesOf(m.file)))];
+  if (mutants.some((m) => gateTypesOf(m.file).length === 0)) return {};
+  const norm = (s) => s.replace(/-/g, '_');
+  const tests = readdirSync(join(ROOT, 'test', 'gates'))
+    .filter((f) => f.endsWith('.test.ts') && types.some((t) => norm(f).startsWith(t) || t.startsWith(norm(f).replace(/\.test\.ts$/, '').replace(/_(?:mutation|planted)$/, ''))))
+    .map((f) => `test/gates/${f}`);
+  if (types.includes('waiver_lifecycle')) tests.push('test/core/waivers.test.ts');
+  return { GATE_ENGINE_MUTATION_TESTS: [...tests, 'test/gates/scenarios.test.ts'].join(','), GATE_ENGINE_SCENARIO_TYPES: types.join(',') };
+}
+
+function runStryker(folder, mutants, samplePath, reportPath) {
   const args = ['-n', '19', 'npx', 'stryker', 'run', 'stryker.sample.config.mjs', '--concurrency', '1'];
   const env = {
     ...process.env,
@@ -134,7 +170,9 @@ function runStryker(folder, samplePath, reportPath) {
     GATE_ENGINE_MUTATION_FOLDER: folder,
     GATE_ENGINE_MUTATION_SAMPLE: samplePath,
     GATE_ENGINE_MUTATION_REPORT: reportPath,
+    ...narrowedTests(folder, mutants),
   };
+  if (env.GATE_ENGINE_SCENARIO_TYPES !== undefined) console.log(`tests: ${env.GATE_ENGINE_MUTATION_TESTS} (scenarios: ${env.GATE_ENGINE_SCENARIO_TYPES})`);
   const started = Date.now();
   const r = spawnSync('nice', args, { stdio: 'inherit', env, cwd: ROOT });
   console.log(`stryker took ${((Date.now() - started) / 60000).toFixed(1)} min`);
@@ -151,22 +189,29 @@ export function wilson(k, n, z = 1.96) {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-/** The drawn mutants' statuses from Stryker's JSON report (lines and columns 1-based there). */
-function statuses(reportPath) {
-  const report = JSON.parse(readFileSync(join(ROOT, reportPath), 'utf8'));
+/** The drawn mutants' statuses from the batches' Stryker JSON reports (lines and columns 1-based there). */
+function statuses(dir) {
   const found = new Map();
-  for (const [file, { mutants }] of Object.entries(report.files)) {
+  const reports = readdirSync(join(ROOT, dir)).filter((f) => /^batch-\d+\.json$/.test(f));
+  for (const name of reports) {
+    const report = JSON.parse(readFileSync(join(ROOT, dir, name), 'utf8'));
+    for (const [file, { mutants }] of Object.entries(report.files)) {
     for (const m of mutants) {
       const loc = { start: { line: m.location.start.line, column: m.location.start.column - 1 }, end: { line: m.location.end.line, column: m.location.end.column - 1 } };
-      found.set(key({ file: relative(ROOT, join(ROOT, file)), ...loc, mutatorName: m.mutatorName, replacement: m.replacement }), m.status);
+      if (m.status !== 'Ignored') found.set(key({ file: relative(ROOT, join(ROOT, file)), ...loc, mutatorName: m.mutatorName, replacement: m.replacement }), m.status);
+    }
     }
   }
   return found;
 }
 
-function summarise(folder, seed, samplePath, reportPath) {
-  const sample = JSON.parse(readFileSync(join(ROOT, samplePath), 'utf8'));
-  const found = statuses(reportPath);
+function summarise(folder, seed, samplePath, dir) {
+  const all = JSON.parse(readFileSync(join(ROOT, samplePath), 'utf8'));
+  const found = statuses(dir);
+  // The batches run in drawn order: the prefix of the draw that has results is the sample.
+  let done = 0;
+  while (done < all.mutants.length && found.has(key(all.mutants[done]))) done++;
+  const sample = { ...all, mutants: all.mutants.slice(0, done) };
   const counts = {};
   const undetected = [];
   const missing = [];
@@ -180,11 +225,13 @@ function summarise(folder, seed, samplePath, reportPath) {
   const valid = killed + undetected.length;
   const [lo, hi] = wilson(killed, valid);
   const pct = (x) => `${(100 * x).toFixed(1)}%`;
-  console.log(`\n${folder} (seed ${seed}): ${sample.mutants.length} drawn of ${sample.total}; statuses ${JSON.stringify(counts)}`);
+  console.log(`\n${folder} (seed ${seed}): ${sample.mutants.length} of the ${all.mutants.length} drawn (of ${sample.total}) have results; statuses ${JSON.stringify(counts)}`);
   console.log(`score ${killed}/${valid} = ${pct(valid ? killed / valid : 0)}, 95% CI (Wilson) ${pct(lo)}–${pct(hi)}`);
   console.log('(killed + timeout over killed + timeout + survived + no coverage; compile and runtime errors left out, as Stryker does)');
   for (const m of undetected) console.log(`  ${m.status}: ${key(m)}`);
   if (missing.length) console.log(`not found in the report (${missing.length}):\n${missing.map((m) => `  ${key(m)}`).join('\n')}`);
+  const later = all.mutants.slice(done).filter((m) => found.has(key(m))).length;
+  if (later > 0) console.log(`(${later} results after the first gap left out: a sample is a prefix of the draw)`);
 }
 
 await main();
