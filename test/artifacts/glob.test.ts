@@ -118,6 +118,13 @@ describe('listGlob', () => {
     expect(await listGlob(root, 'links/*.ts')).toEqual(['links/l00.ts']);
   });
 
+  it('lists nothing, without an error, under a directory that does not exist or is a file (issue 15, a sampled mutant)', async () => {
+    const root = await tree(['file.txt']);
+    expect(await listGlob(root, 'nope/*.ts')).toEqual([]);
+    expect(await listGlob(root, 'nope/**/*.ts')).toEqual([]);
+    expect(await listGlob(root, 'file.txt/*.ts')).toEqual([]);
+  });
+
   it('refuses a symlinked directory that leads outside the root, naming the link', async () => {
     const outside = await tree(['secret/x.ts']);
     const root = await tree(['a.ts']);
