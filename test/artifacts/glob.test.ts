@@ -106,6 +106,26 @@ describe('listGlob', () => {
     expect(await listGlob(root, 'linked/*.ts')).toEqual(['linked/a.ts']);
   });
 
+  it('names a real file by its physical path even when a file link to it is found first (issue 15, a sampled mutant)', async () => {
+    const root = await tree(['sub/b.ts']);
+    await fs.symlink(path.join(root, 'sub', 'b.ts'), path.join(root, 'a.ts'));
+    expect(await listGlob(root, '**/*.ts')).toEqual(['sub/b.ts']);
+  });
+
+  it('names a real file reached only through links by the least link name, whatever order the directory lists them in', async () => {
+    const root = await tree(['x.ts', 'links/keep']);
+    const names = Array.from({ length: 20 }, (_, i) => `l${String(i).padStart(2, '0')}.ts`);
+    for (const name of names) await fs.symlink(path.join(root, 'x.ts'), path.join(root, 'links', name));
+    expect(await listGlob(root, 'links/*.ts')).toEqual(['links/l00.ts']);
+  });
+
+  it('lists nothing, without an error, under a directory that does not exist or is a file (issue 15, a sampled mutant)', async () => {
+    const root = await tree(['file.txt']);
+    expect(await listGlob(root, 'nope/*.ts')).toEqual([]);
+    expect(await listGlob(root, 'nope/**/*.ts')).toEqual([]);
+    expect(await listGlob(root, 'file.txt/*.ts')).toEqual([]);
+  });
+
   it('refuses a symlinked directory that leads outside the root, naming the link', async () => {
     const outside = await tree(['secret/x.ts']);
     const root = await tree(['a.ts']);

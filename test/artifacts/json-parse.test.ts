@@ -804,3 +804,17 @@ describe('parseJson: properties', () => {
     );
   });
 });
+
+describe('parseJson: \\u escapes at every hex digit range end (issue 15, sampled mutation survivors)', () => {
+  it('decodes 0-9, a-f and A-F, both cases to the same character', () => {
+    const text = '"\\u0030\\u0039\\u00a0\\u00af\\u00A0\\u00AF\\uFEFF\\ufeff\\uABCD"';
+    expect(parseJson(text).value).toBe(JSON.parse(text));
+    expect(parseJson(text).value).toBe('09\u00a0\u00af\u00a0\u00af\ufeff\ufeff\uabcd');
+  });
+
+  it('refuses the characters just outside each range: / : ` g @ G', () => {
+    for (const c of ['/', ':', '`', 'g', '@', 'G']) {
+      expect(problemOf(`"\\u00${c}0"`), c).toMatchObject({ kind: 'malformed', message: `invalid unicode escape '\\u00${c}0' in string; expected 4 hex digits after '\\u'` });
+    }
+  });
+});

@@ -9,6 +9,13 @@ import type { CheckResult } from '../../src/core/types.js';
 const check = (status: CheckResult['status'], code: string): CheckResult => ({ id: `c_${code}`, status, code, message: 'm' });
 
 describe('applyPolicy with a waiver in force', () => {
+  it("never waives a failure whose code the gate type calls unwaivable; a warning with that code, or another failure, is waivable", () => {
+    const unwaivableReasons = ['forbidden_claim'];
+    expect(applyPolicy({ raw_status: 'fail', reason: 'forbidden_claim', blocking: true, checks: [check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'forbidden_claim' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true, checks: [check('fail', 'missing'), check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'missing' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true, checks: [check('fail', 'missing'), check('warn', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'waived', reason: 'missing' });
+  });
+
   it('turns a failure or a warning into waived, keeping the reason; never touches a pass', () => {
     expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified')] }, { waived: true })).toEqual({ status: 'waived', reason: 'unclassified' });
     expect(applyPolicy({ raw_status: 'warn', reason: 'quarantine_expiring', blocking: true, checks: [check('warn', 'quarantine_expiring')] }, { waived: true })).toEqual({ status: 'waived', reason: 'quarantine_expiring' });

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { heapBound } from '../../src/core/memory.js';
+import { DEFAULT_HEAP_FRACTION, heapBound, oldSpaceLimit } from '../../src/core/memory.js';
 import { defineGate } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { BIN } from '../helpers/cli.js';
@@ -56,6 +56,9 @@ describe('heap bound', () => {
     const fallback = heapBound({});
     for (const bad of ['0', '-1', 'x', '1.5', '']) expect(heapBound({ GATE_ENGINE_MAX_HEAP_MB: bad })).toBe(fallback);
     expect(fallback).toBeGreaterThan(0);
+    // Below V8's own limit, or V8 kills the process (exit 134, no verdict) before the guard ever fires.
+    expect(fallback).toBe(Math.floor(oldSpaceLimit() * DEFAULT_HEAP_FRACTION));
+    expect(fallback).toBeLessThan(oldSpaceLimit());
     expect(ArtifactError).toBeDefined();
   });
 
