@@ -9,7 +9,6 @@ import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/ind
 import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
-import { escapeGlob } from './manifest.js';
 import { TsResolver } from './ts-resolve.js';
 
 interface Reexport {
@@ -70,7 +69,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
           if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
         }
       } else if (r.kind === 'unresolved') {
-        if (imp.kind === 'url' && (await isDirectory(ctx, base, imp.specifier))) continue;
+        if (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier))) continue;
         result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
       }
     }
@@ -107,19 +106,6 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
-}
-
-/**
- * Whether `new URL(specifier, import.meta.url)` names a directory with files inside the root
- * (`new URL('./', import.meta.url)` as a project root): a directory is no module, and whatever loads a
- * file from it by a computed path is judged where it does (`dynamic_import`).
- */
-async function isDirectory(ctx: GateContext, from: string, specifier: string): Promise<boolean> {
-  if (!/^\.\.?(\/|$)/.test(specifier)) return false;
-  const dir = posix.normalize(posix.join(posix.dirname(from), specifier)).replace(/\/+$/, '');
-  if (dir === '..' || dir.startsWith('../')) return false;
-  const inside = await ctx.list(dir === '.' ? '**' : `${escapeGlob(dir)}/**`).catch(() => []);
-  return inside.length > 0;
 }
 
 /**

@@ -410,6 +410,21 @@ export class TsResolver {
     }
   }
 
+  /**
+   * Whether `new URL(specifier, import.meta.url)` names a directory with files inside the root
+   * (`new URL('./', import.meta.url)` as a project root): a directory is no module, and whatever loads a
+   * file from it by a computed path is judged where it does (`dynamic_import`). The importing file's own
+   * directories need no look-up; others are listed once (their files, else anything below them).
+   */
+  async isDirectory(from: string, specifier: string): Promise<boolean> {
+    if (!/^\.\.?(\/|$)/.test(specifier)) return false;
+    const dir = posix.normalize(posix.join(posix.dirname(from), specifier)).replace(/\/+$/, '');
+    if (dir === '..' || dir.startsWith('../')) return false;
+    if (dir === '.' || from.startsWith(`${dir}/`)) return true;
+    if ((await this.filesIn(dir)).size > 0) return true;
+    return (await this.ctx.list(`${escapeGlob(dir)}/**`).catch(() => [])).length > 0;
+  }
+
   /** The files directly in `dir` (root-relative), listed once per directory. */
   private filesIn(dir: string): Promise<ReadonlySet<string>> {
     let p = this.listings.get(dir);

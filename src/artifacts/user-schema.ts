@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
-import { encodePointerSegment } from '../util/pointer.js';
+import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { isHollow } from './hollow.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
@@ -456,7 +456,8 @@ function strictModePointer(message: string, schema: object): string | undefined 
     // ajv places a problem inside a `$defs` entry it compiled through a `$ref` at the root; when the
     // place it names has the type, the first use of the keyword without it is where to look.
     const missing = /missing type "([^"]+)" for keyword "([^"]+)"/.exec(message);
-    if (missing !== null && hasType(nodeAt(schema, pointer), missing[1] as string)) {
+    const named = pointer === '' || pointer.startsWith('/') ? getAtPointer(schema, pointer) : { found: false as const };
+    if (missing !== null && named.found && hasType(named.value, missing[1] as string)) {
       return findKeyword(schema, missing[2] as string, '', (node) => !hasType(node, missing[1] as string)) ?? pointer;
     }
     return pointer;
@@ -468,15 +469,6 @@ function strictModePointer(message: string, schema: object): string | undefined 
 function hasType(node: unknown, type: string): boolean {
   const t = node !== null && typeof node === 'object' ? (node as { type?: unknown }).type : undefined;
   return t === type || (Array.isArray(t) && t.includes(type));
-}
-
-function nodeAt(schema: object, pointer: string): unknown {
-  let node: unknown = schema;
-  for (const part of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
 }
 
 function findKeyword(node: unknown, keyword: string, at: string, where: (node: object) => boolean = () => true): string | undefined {

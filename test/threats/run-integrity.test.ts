@@ -11,6 +11,7 @@ import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { writeForged } from '../helpers/forge.js';
+import { gitRepo, statusGate } from '../helpers/git-repo.js';
 import { REPO_ROOT, removeTempDirs, workspace } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
@@ -18,23 +19,9 @@ afterAll(removeTempDirs);
 const NOW = '2026-03-10T12:00:00Z';
 const LATER = '2026-03-10T13:00:00Z';
 const KEY = 'k'.repeat(40);
-const status = (id: string, extra: object = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+const status = statusGate;
 
-/** A committed git checkout of `files` (a and b pass by default); outputs are ignored by git. */
-function repo(files: Record<string, string | object> = {}, gates: object[] = [status('a'), status('b')]) {
-  const root = workspace({
-    'gate-engine.config.yaml': configYaml(gates as never[]),
-    'a.json': { status: 'pass' },
-    'b.json': { status: 'pass' },
-    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\n',
-    ...files,
-  });
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
-  return { root, git };
-}
+const repo = gitRepo;
 
 function verifyIn(root: string, env: NodeJS.ProcessEnv = {}, ...args: string[]) {
   const run = runCli(['verify', '--root', root, '--now', NOW, ...args], { cwd: root, env });

@@ -12,29 +12,16 @@ import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { writeForged } from '../helpers/forge.js';
 import { configYaml } from '../helpers/config.js';
+import { gitRepo, statusGate } from '../helpers/git-repo.js';
 import { REPO_ROOT, removeTempDirs, tempDir, workspace, writeTree } from '../helpers/fs.js';
 
 afterAll(removeTempDirs);
 
 const NOW = '2026-03-10T12:00:00Z';
 const LATER = '2026-03-10T13:00:00Z';
-const status = (id: string, extra: object = {}) => ({ id, type: 'artifact_status', options: { path: `${id}.json`, pointer: '/status', allowed: ['pass'] }, ...extra });
+const status = statusGate;
 
-/** A committed git checkout whose gates a and b pass; outputs are ignored by git. */
-function repo(files: Record<string, string | object> = {}, gates: object[] = [status('a'), status('b')]) {
-  const root = workspace({
-    'gate-engine.config.yaml': configYaml(gates as never[]),
-    'a.json': { status: 'pass' },
-    'b.json': { status: 'pass' },
-    '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n',
-    ...files,
-  });
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
-  return { root, git, head: git('rev-parse', 'HEAD').trim() };
-}
+const repo = gitRepo;
 
 /** `check` as release tooling runs it: exit code and reason codes. */
 function check(root: string, verdict: string, ...args: string[]) {
