@@ -503,6 +503,49 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /** Names a CommonJS module assigns on its exports object (re-exported ones are left to `reexports`). */
+  const cjsLocal: string[] = [];
+  /**
+   * `exports` at `k` (or `module.exports`): the names a CommonJS module defines, which `export * from` of it
+   * hands on as Node's cjs-module-lexer reads them. `exports.a =`, `exports['a'] =`,
+   * `Object.defineProperty(exports, 'a', …)` and the keys of `module.exports = { … }` are listed; any other
+   * use (`exports[k]`, a spread or computed key, `module.exports = value`, exports handed to a function) leaves
+   * the module open: a name left unlisted would let a barrel's `export *` skip the file that defines it.
+   */
+  function cjsNames(k: number): void {
+    const s = isProperty(k) ? k - 2 : k;
+    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) return void cjsLocal.push(ident(k + 2) as string);
+    if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) return void cjsLocal.push(literal(k + 2) as string);
+    if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) return void cjsLocal.push(literal(k + 2) as string);
+    if (isP(s - 1, 40) && isId(s - 2, 'assign') && isP(k + 1, 44)) {
+      // Object.assign(module.exports, require('x')) is a re-export (cjsReexport); any other source may hold any name.
+      if (isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41) && isP(k + 6, 41)) return;
+      return void (exportsInfo.open = true);
+    }
+    if (isP(k + 1, 61) && isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41)) return; // = require('x'): a re-export
+    if (isP(k + 1, 61) && isP(k + 2, 123)) {
+      const open = k + 2;
+      const close = matching(open);
+      let seen = 0;
+      for (let r = open + 1; r < close; r++) {
+        if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
+        if (parent[r] !== open) continue;
+        if (isP(r - 1, 123) || isP(r - 1, 44)) {
+          // A key: a name, a string, `get`/`set`/`async` before a method name; a spread of a require is a re-export.
+          let key = r;
+          if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
+          if (isP(key, 42)) key++;
+          const name = literal(key) ?? ident(key);
+          if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
+          if (name === undefined) return void (exportsInfo.open = true);
+          cjsLocal.push(name);
+        }
+      }
+      return;
+    }
+    exportsInfo.open = true;
+  }
+
   for (let p = 0; p < count; p++) {
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
@@ -656,6 +699,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'exports' && isExportsObject(p) && !isP(p + 1, 58)) cjsNames(p);
     if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
       // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
       const re = boundValue(p + 4);
@@ -802,6 +846,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
+  if (cjsLocal.length > 0) {
+    const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
+    for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
+  }
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
 
   /** A type-level import found in a comment, at the offset of its specifier. */
