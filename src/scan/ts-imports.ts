@@ -215,7 +215,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let seen = 0;
     for (let r = from; r < count; r++) {
       if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
-      if (isP(r, 59) || isId(r, 'export')) return;
+      if (isP(r, 59) || (isId(r, 'export') && !isProperty(r))) return; // `obj.export` is a property, not the next statement
       if (isP(r, 123) || isP(r, 91) || isP(r, 40)) r = matching(r);
       else if (isP(r, 44)) {
         if (kind(r + 1) === K.Ident) exportsInfo.local.push(ident(r + 1) as string);
@@ -700,6 +700,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     if (word === 'exports' && isExportsObject(p) && !isP(p + 1, 58)) cjsNames(p);
+    // The exports object reached another way: top-level `this` (CommonJS's `this` is `module.exports`), `module['exports']`,
+    // `const m = module`, `{ exports: e } = module`, `globalThis.module`: its names cannot be listed.
+    if (word === 'this' && !property && parent[p] === -1 && (isP(p + 1, 46) || isP(p + 1, 91) || isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44))) exportsInfo.open = true;
+    if (word === 'module' && (property ? kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string) : isP(p + 1, 91) || ((isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44)) && !isP(p + 1, 46)))) exportsInfo.open = true;
     if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
       // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
       const re = boundValue(p + 4);
