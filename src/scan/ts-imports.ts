@@ -436,7 +436,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             q++;
             continue;
           }
-          if (isId(q, 'type') && (kind(q + 1) === K.Ident || kind(q + 1) === K.String) && !isId(q + 1, 'as')) q++;
+          if (isId(q, 'type') && (kind(q + 1) === K.Ident || kind(q + 1) === K.String) && typeModifier(q)) q++;
           const imported = kind(q) === K.String ? literal(q) : ident(q);
           let local = imported;
           if (isId(q + 1, 'as')) {
@@ -503,6 +503,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /**
+   * Whether `type` at `k` in an import or export clause is the type-only modifier (TypeScript's reading):
+   * `type as` and `type as as x` name `as`; `type as x` and `type as as` rename `type`.
+   */
+  const typeModifier = (k: number): boolean => {
+    if (!isId(k + 1, 'as')) return true;
+    if (isP(k + 2, 44) || isP(k + 2, 125)) return true;
+    return isId(k + 2, 'as') && (kind(k + 3) === K.Ident || kind(k + 3) === K.String);
+  };
   /** Names a CommonJS module assigns on its exports object (re-exported ones are left to `reexports`). */
   const cjsLocal: string[] = [];
   /**
@@ -630,7 +639,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const pairs: { imported: string; exported: string }[] = [];
         for (let r = q + 1; r < end && r - q < MAX_CLAUSE_TOKENS; r++) {
           if (isP(r, 44)) continue;
-          if (isId(r, 'type') && kind(r + 1) === K.Ident && !isId(r + 1, 'as')) r++;
+          if (isId(r, 'type') && (kind(r + 1) === K.Ident || kind(r + 1) === K.String) && typeModifier(r)) r++;
           const imported = literal(r) ?? ident(r);
           let exported = imported;
           if (isId(r + 1, 'as')) {
