@@ -532,6 +532,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return void (exportsInfo.open = true);
     }
     if (isP(k + 1, 61) && isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41)) return; // = require('x'): a re-export
+    // TypeScript's CommonJS helpers hand exports on without adding names of their own: `__exportStar(require('x'), exports)`
+    // (a re-export, cjsReexport), `__createBinding(exports, m, p)` and `hasOwnProperty.call(exports, p)` in the helper.
+    const call = parent[s] as number;
+    if (call >= 0 && isP(call, 40) && (isP(s - 1, 40) || isP(s - 1, 44)) && !isP(k + 1, 46)) {
+      const callee = ident(call - 1) ?? '';
+      if (callee === '__exportStar' || callee === '__export' || callee === 'function') return; // a re-export; a parameter
+      if (callee === '__createBinding' && parent[call] !== -1) return; // inside the helper
+      if (callee === 'call' && isId(call - 3, 'hasOwnProperty')) return;
+    }
     if (isP(k + 1, 61) && isP(k + 2, 123)) {
       const open = k + 2;
       const close = matching(open);
@@ -711,7 +720,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'exports' && isExportsObject(p) && !isP(p + 1, 58)) cjsNames(p);
     // The exports object reached another way: top-level `this` (CommonJS's `this` is `module.exports`), `module['exports']`,
     // `const m = module`, `{ exports: e } = module`, `globalThis.module`: its names cannot be listed.
-    if (word === 'this' && !property && parent[p] === -1 && (isP(p + 1, 46) || isP(p + 1, 91) || isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44))) exportsInfo.open = true;
+    if (word === 'this' && !property && (parent[p] === -1 || (isP(parent[p] as number, 40) && parent[parent[p] as number] === -1)) && ((isP(p + 1, 46) && !(ident(p + 2) ?? '').startsWith('__')) || isP(p + 1, 91) || ((isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44)) && (isP(p + 1, 59) || isP(p + 1, 41) || isP(p + 1, 44) || p + 1 >= count)))) exportsInfo.open = true;
     if (word === 'module' && (property ? kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string) : isP(p + 1, 91) || ((isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44)) && !isP(p + 1, 46)))) exportsInfo.open = true;
     if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
       // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
