@@ -691,7 +691,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const pattern = DECLARATORS.has(decl) && (isP(nameAt, 123) || isP(nameAt, 91));
         if (DECLARATIONS.has(decl) && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string);
         else if (pattern) patternNames(nameAt);
-        else if (decl === 'import' && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string); // export import A = B.C
+        else if (decl === 'import' && kind(nameAt) === K.Ident) {
+          // `export import A = require('./x')` / `export import A = M.B` of an imported `M`: an alias re-exports what
+          // it names, as `import A = …; export { A }` does; an alias of a local namespace is the module's own.
+          const name = ident(nameAt) as string;
+          const v = nameAt + 2;
+          const b = isP(nameAt + 1, 61) && kind(v) === K.Ident && !isId(v, 'require') ? bindings.get(ident(v) as string) : undefined;
+          if (isP(nameAt + 1, 61) && isId(v, 'require') && isP(v + 1, 40) && literal(v + 2) !== undefined) exportsInfo.reexports.push({ exported: name, imported: '*', specifier: literal(v + 2) as string });
+          else if (b !== undefined) exportsInfo.reexports.push({ exported: name, imported: b.imported === '*' && isP(v + 1, 46) && kind(v + 2) === K.Ident ? (ident(v + 2) as string) : b.imported, specifier: b.specifier });
+          else exportsInfo.local.push(name);
+        }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
         if (DECLARATORS.has(decl)) moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
       } else exportsInfo.open = true;
