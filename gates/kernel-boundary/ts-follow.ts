@@ -165,7 +165,8 @@ class Follower {
       if (m === undefined || name === undefined || m.local.has(name)) out.add(f);
       if (m === undefined) continue;
       if (m.incomplete) unknown ??= f;
-      if (name !== undefined && m.local.has(name)) continue;
+      // A listed name is not proof the module defines it (the scanner lists too many rather than too few: a type
+      // argument after a comma, a default value in a pattern), so it never hides a star source that may have it.
       let named = false;
       for (const re of m.reexports) {
         if (name !== undefined && re.exported !== name) continue;

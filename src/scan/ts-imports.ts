@@ -215,7 +215,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let seen = 0;
     for (let r = from; r < count; r++) {
       if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
-      if (isP(r, 59) || isId(r, 'export')) return;
+      if (isP(r, 59) || (isId(r, 'export') && !isProperty(r))) return; // `obj.export` is a property, not the next statement
       if (isP(r, 123) || isP(r, 91) || isP(r, 40)) r = matching(r);
       else if (isP(r, 44)) {
         if (kind(r + 1) === K.Ident) exportsInfo.local.push(ident(r + 1) as string);
@@ -436,7 +436,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             q++;
             continue;
           }
-          if (isId(q, 'type') && (kind(q + 1) === K.Ident || kind(q + 1) === K.String) && !isId(q + 1, 'as')) q++;
+          if (isId(q, 'type') && (kind(q + 1) === K.Ident || kind(q + 1) === K.String) && typeModifier(q)) q++;
           const imported = kind(q) === K.String ? literal(q) : ident(q);
           let local = imported;
           if (isId(q + 1, 'as')) {
@@ -501,6 +501,67 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (callee === 'assign' && isId(open - 3, 'Object') && isExportsObject(exportsArg(open + 1))) return { exported: '*', imported: '*' };
     }
     return undefined;
+  }
+
+  /**
+   * Whether `type` at `k` in an import or export clause is the type-only modifier (TypeScript's reading):
+   * `type as` and `type as as x` name `as`; `type as x` and `type as as` rename `type`.
+   */
+  const typeModifier = (k: number): boolean => {
+    if (!isId(k + 1, 'as')) return true;
+    if (isP(k + 2, 44) || isP(k + 2, 125)) return true;
+    return isId(k + 2, 'as') && (kind(k + 3) === K.Ident || kind(k + 3) === K.String);
+  };
+  /** Names a CommonJS module assigns on its exports object (re-exported ones are left to `reexports`). */
+  const cjsLocal: string[] = [];
+  /**
+   * `exports` at `k` (or `module.exports`): the names a CommonJS module defines, which `export * from` of it
+   * hands on as Node's cjs-module-lexer reads them. `exports.a =`, `exports['a'] =`,
+   * `Object.defineProperty(exports, 'a', …)` and the keys of `module.exports = { … }` are listed; any other
+   * use (`exports[k]`, a spread or computed key, `module.exports = value`, exports handed to a function) leaves
+   * the module open: a name left unlisted would let a barrel's `export *` skip the file that defines it.
+   */
+  function cjsNames(k: number): void {
+    const s = isProperty(k) ? k - 2 : k;
+    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) return void cjsLocal.push(ident(k + 2) as string);
+    if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) return void cjsLocal.push(literal(k + 2) as string);
+    if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) return void cjsLocal.push(literal(k + 2) as string);
+    if (isP(s - 1, 40) && isId(s - 2, 'assign') && isP(k + 1, 44)) {
+      // Object.assign(module.exports, require('x')) is a re-export (cjsReexport); any other source may hold any name.
+      if (isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41) && isP(k + 6, 41)) return;
+      return void (exportsInfo.open = true);
+    }
+    if (isP(k + 1, 61) && isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41)) return; // = require('x'): a re-export
+    // TypeScript's CommonJS helpers hand exports on without adding names of their own: `__exportStar(require('x'), exports)`
+    // (a re-export, cjsReexport), `__createBinding(exports, m, p)` and `hasOwnProperty.call(exports, p)` in the helper.
+    const call = parent[s] as number;
+    if (call >= 0 && isP(call, 40) && (isP(s - 1, 40) || isP(s - 1, 44)) && !isP(k + 1, 46)) {
+      const callee = ident(call - 1) ?? '';
+      if (callee === '__exportStar' || callee === '__export' || callee === 'function') return; // a re-export; a parameter
+      if (callee === '__createBinding' && parent[call] !== -1) return; // inside the helper
+      if (callee === 'call' && isId(call - 3, 'hasOwnProperty')) return;
+    }
+    if (isP(k + 1, 61) && isP(k + 2, 123)) {
+      const open = k + 2;
+      const close = matching(open);
+      let seen = 0;
+      for (let r = open + 1; r < close; r++) {
+        if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
+        if (parent[r] !== open) continue;
+        if (isP(r - 1, 123) || isP(r - 1, 44)) {
+          // A key: a name, a string, `get`/`set`/`async` before a method name; a spread of a require is a re-export.
+          let key = r;
+          if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
+          if (isP(key, 42)) key++;
+          const name = literal(key) ?? ident(key);
+          if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
+          if (name === undefined) return void (exportsInfo.open = true);
+          cjsLocal.push(name);
+        }
+      }
+      return;
+    }
+    exportsInfo.open = true;
   }
 
   for (let p = 0; p < count; p++) {
@@ -587,7 +648,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const pairs: { imported: string; exported: string }[] = [];
         for (let r = q + 1; r < end && r - q < MAX_CLAUSE_TOKENS; r++) {
           if (isP(r, 44)) continue;
-          if (isId(r, 'type') && kind(r + 1) === K.Ident && !isId(r + 1, 'as')) r++;
+          if (isId(r, 'type') && (kind(r + 1) === K.Ident || kind(r + 1) === K.String) && typeModifier(r)) r++;
           const imported = literal(r) ?? ident(r);
           let exported = imported;
           if (isId(r + 1, 'as')) {
@@ -630,7 +691,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const pattern = DECLARATORS.has(decl) && (isP(nameAt, 123) || isP(nameAt, 91));
         if (DECLARATIONS.has(decl) && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string);
         else if (pattern) patternNames(nameAt);
-        else if (decl === 'import' && kind(nameAt) === K.Ident) exportsInfo.local.push(ident(nameAt) as string); // export import A = B.C
+        else if (decl === 'import' && kind(nameAt) === K.Ident) {
+          // `export import A = require('./x')` / `export import A = M.B` of an imported `M`: an alias re-exports what
+          // it names, as `import A = …; export { A }` does; an alias of a local namespace is the module's own.
+          const name = ident(nameAt) as string;
+          const v = nameAt + 2;
+          const b = isP(nameAt + 1, 61) && kind(v) === K.Ident && !isId(v, 'require') ? bindings.get(ident(v) as string) : undefined;
+          if (isP(nameAt + 1, 61) && isId(v, 'require') && isP(v + 1, 40) && literal(v + 2) !== undefined) exportsInfo.reexports.push({ exported: name, imported: '*', specifier: literal(v + 2) as string });
+          else if (b !== undefined) exportsInfo.reexports.push({ exported: name, imported: b.imported === '*' && isP(v + 1, 46) && kind(v + 2) === K.Ident ? (ident(v + 2) as string) : b.imported, specifier: b.specifier });
+          else exportsInfo.local.push(name);
+        }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
         if (DECLARATORS.has(decl)) moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
       } else exportsInfo.open = true;
@@ -656,6 +726,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'exports' && isExportsObject(p) && !isP(p + 1, 58)) cjsNames(p);
+    // The exports object reached another way: top-level `this` (CommonJS's `this` is `module.exports`), `module['exports']`,
+    // `const m = module`, `{ exports: e } = module`, `globalThis.module`: its names cannot be listed.
+    if (word === 'this' && !property && (parent[p] === -1 || (isP(parent[p] as number, 40) && parent[parent[p] as number] === -1)) && ((isP(p + 1, 46) && !(ident(p + 2) ?? '').startsWith('__')) || isP(p + 1, 91) || ((isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44)) && (isP(p + 1, 59) || isP(p + 1, 41) || isP(p + 1, 44) || p + 1 >= count)))) exportsInfo.open = true;
+    if (word === 'module' && (property ? kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string) : isP(p + 1, 91) || ((isP(p - 1, 61) || isP(p - 1, 40) || isP(p - 1, 44)) && !isP(p + 1, 46)))) exportsInfo.open = true;
     if (word === 'exports' && isExportsObject(p) && isP(p + 1, 46) && kind(p + 2) === K.Ident && isP(p + 3, 61) && kind(p + 4) === K.Ident && !isId(p + 4, 'require')) {
       // `exports.a = x_1.a;` of `var x_1 = require('./x')` (TypeScript's CommonJS output before 3.9): a re-export.
       const re = boundValue(p + 4);
@@ -802,6 +877,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
+  if (cjsLocal.length > 0) {
+    const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
+    for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
+  }
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
 
   /** A type-level import found in a comment, at the offset of its specifier. */

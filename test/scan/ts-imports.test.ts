@@ -297,6 +297,20 @@ describe('scanTs: every loading form', () => {
       expect(scanTs(text, { jsx: false }).exports.open, text).toBe(true);
     }
   });
+
+  it('lists the names a CommonJS module assigns, and leaves one open whose exports object escapes', () => {
+    const cjs = scanTs("exports.a = 1;\nmodule.exports.b = 2;\nexports['c'] = 3;\nObject.defineProperty(exports, 'd', { value: 4 });\nmodule.exports = { e, f: 1, get g() { return 1 }, ...require('./h') };", scanOptionsFor('x.cjs'));
+    expect(cjs.exports.local).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(cjs.exports.open).toBeUndefined();
+    // TypeScript's CommonJS output with its helpers: names and a re-export, not open.
+    const helpers = 'var __exportStar = (this && this.__exportStar) || function(m, exports) {\n  for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);\n};\nObject.defineProperty(exports, "__esModule", { value: true });\n__exportStar(require("./util"), exports);\nexports.Key = 1;';
+    const ts = scanTs(helpers, scanOptionsFor('x.js'));
+    expect(ts.exports.local).toEqual(['__esModule', 'Key']);
+    expect(ts.exports.open).toBeUndefined();
+    for (const text of ['exports[k] = 1;', 'module.exports = factory();', 'this.Secret = 1;', 'f(this);', "module['exports'].S = 1;", 'const m = module;', 'const e = exports;', 'Object.assign(exports, o);', 'module.exports = { ...o };', 'globalThis.module.exports.S = 1;']) {
+      expect(scanTs(text, scanOptionsFor('x.cjs')).exports.open, text).toBe(true);
+    }
+  });
 });
 
 describe('scanTs: sound code is not an import', () => {
