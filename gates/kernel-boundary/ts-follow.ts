@@ -18,8 +18,12 @@ interface Reexport {
   targets: string[];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 interface ModuleExports {
   local: Set<string>;
+  /** Names that may be exported (see TsExports.maybe): followed, never shadowing an `export *`. */
+  maybe: ReadonlySet<string>;
   reexports: Reexport[];
   incomplete: boolean;
   /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
@@ -82,7 +86,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
     // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
-    modules.set(from, { local: new Set(scan.exports.local), reexports, incomplete: first !== undefined, open: scan.exports.open === true });
+    modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true });
   }
 
   // Follow each import through the barrels it names.
@@ -162,11 +166,12 @@ class Follower {
       const f = files.pop() as string;
       const name = wanted.pop();
       const m = this.modules.get(f);
-      if (m === undefined || name === undefined || m.local.has(name)) out.add(f);
+      if (m === undefined || name === undefined || m.local.has(name) || m.maybe.has(name)) out.add(f);
       if (m === undefined) continue;
       if (m.incomplete) unknown ??= f;
-      // A listed name is not proof the module defines it (the scanner lists too many rather than too few: a type
-      // argument after a comma, a default value in a pattern), so it never hides a star source that may have it.
+      // A module's own export shadows an `export *` of the same name (ECMAScript); a name the scanner only may
+      // have listed (a type argument after a comma, a default value in a pattern) never hides a star source.
+      if (name !== undefined && m.local.has(name)) continue;
       let named = false;
       for (const re of m.reexports) {
         if (name !== undefined && re.exported !== name) continue;
@@ -191,7 +196,7 @@ class Follower {
       if (this.exporters === undefined) {
         this.exporters = new Map();
         for (const [f, m] of this.modules) {
-          for (const n of [...m.local, ...m.reexports.map((re) => re.exported)]) {
+          for (const n of [...m.local, ...m.maybe, ...m.reexports.map((re) => re.exported)]) {
             const list = this.exporters.get(n);
             if (list === undefined) this.exporters.set(n, [f]);
             else list.push(f);

@@ -61,6 +61,12 @@ export interface TsGlob {
 /** What a module exports, enough to follow a barrel: local names and re-exports. */
 export interface TsExports {
   local: string[];
+  /**
+   * Names the scanner may list without their being exported (every identifier of a destructuring pattern, the
+   * name after each comma of a declarator list, which may be a type argument): a barrel follows them, but they
+   * never shadow an `export *` the way a certain local name does.
+   */
+  maybe?: string[];
   /** An export whose names the scanner cannot list (`export =`, `export as namespace`, a decorated class, a form it does not know): the module may export any name. */
   open?: boolean;
   /** `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`. */
@@ -204,7 +210,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** `export const { a, b } = …`: every identifier in the pattern may be a name (one listed too many is harmless). */
   const patternNames = (open: number) => {
     const end = matching(open);
-    for (let r = open + 1; r < end; r++) if (kind(r) === K.Ident) exportsInfo.local.push(ident(r) as string);
+    for (let r = open + 1; r < end; r++) if (kind(r) === K.Ident) (exportsInfo.maybe ??= []).push(ident(r) as string);
   };
   /**
    * `export const a = 1, b = 2`: the names after the first. A name left unlisted would let a barrel's
@@ -218,7 +224,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(r, 59) || (isId(r, 'export') && !isProperty(r))) return; // `obj.export` is a property, not the next statement
       if (isP(r, 123) || isP(r, 91) || isP(r, 40)) r = matching(r);
       else if (isP(r, 44)) {
-        if (kind(r + 1) === K.Ident) exportsInfo.local.push(ident(r + 1) as string);
+        if (kind(r + 1) === K.Ident) (exportsInfo.maybe ??= []).push(ident(r + 1) as string);
         else if (isP(r + 1, 123) || isP(r + 1, 91)) patternNames(r + 1);
       }
     }
