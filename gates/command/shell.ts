@@ -1,8 +1,9 @@
 /**
- * The shell that runs a `shell: true` string. `cargo test | tee log` exits with tee's status under a plain
- * `sh -c`, so a failing command would pass: strings run in a shell with `pipefail`, where any failing command of a
- * pipeline fails it. Debian's /bin/sh (dash) has none, so bash is used there; a shell qualifies only by showing the
- * behaviour, never by its name.
+ * The shell that runs a `shell: true` string. `cargo test | tee log` exits with tee's status and `cargo test; echo
+ * done` with echo's under a plain `sh -c`, so a failing command would pass: strings run with `-e -o pipefail`, as
+ * GitHub Actions runs `shell: bash` steps, so the first failing command (or pipeline member) fails the string.
+ * Debian's /bin/sh (dash) has no pipefail, so bash is used there; a shell qualifies only by showing the behaviour,
+ * never by its name.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -14,10 +15,10 @@ export interface Shell {
 
 /** /bin/sh first (bash on macOS, busybox ash on Alpine: both have pipefail), then the usual places of bash. */
 const CANDIDATES = ['/bin/sh', '/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash', '/opt/homebrew/bin/bash'];
-const PIPEFAIL = ['-o', 'pipefail'] as const;
+const STRICT = ['-e', '-o', 'pipefail'] as const;
 
 const exits = (file: string, script: string): number | null => {
-  const r = spawnSync(file, [...PIPEFAIL, '-c', script], { stdio: 'ignore', timeout: 10_000 });
+  const r = spawnSync(file, [...STRICT, '-c', script], { stdio: 'ignore', timeout: 10_000 });
   return r.error === undefined ? r.status : null;
 };
 
@@ -27,7 +28,7 @@ const exits = (file: string, script: string): number | null => {
  */
 export function findPipefailShell(candidates: readonly string[] = CANDIDATES): Shell | undefined {
   for (const file of candidates) {
-    if (exits(file, 'true | true') === 0 && (exits(file, 'false | true') ?? 0) !== 0) return { file, args: PIPEFAIL };
+    if (exits(file, 'true | true') === 0 && (exits(file, 'false | true') ?? 0) !== 0) return { file, args: STRICT };
   }
   return undefined;
 }
@@ -39,8 +40,8 @@ export function pipefailShell(): Shell | undefined {
   return found.shell;
 }
 
-/** The plain shell, for a string with no pipeline when no shell has pipefail. */
-export const PLAIN_SHELL: Shell = { file: '/bin/sh', args: [] };
+/** The POSIX shell, for a string with no pipeline when no shell has pipefail: still stops at the first failure. */
+export const PLAIN_SHELL: Shell = { file: '/bin/sh', args: ['-e'] };
 
 /**
  * Whether a shell string may hold a pipeline: a `|` that is not half of `||`, outside single quotes and not escaped.

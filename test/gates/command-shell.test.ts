@@ -21,7 +21,7 @@ afterAll(removeTempDirs);
 
 describe('findPipefailShell', () => {
   it.runIf(existsSync('/bin/bash'))('takes a shell only when `false | true` fails in it', () => {
-    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-o', 'pipefail'] });
+    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail'] });
   });
   it.runIf(existsSync('/bin/dash'))('passes over a shell that rejects -o pipefail (dash), and a missing one', () => {
     expect(findPipefailShell(['/nonexistent/sh', '/bin/dash'])).toBeUndefined();
@@ -71,9 +71,13 @@ describe('no pipefail shell on the machine', () => {
     expect(gate?.checks).toEqual([expect.objectContaining({ id: 'exit_code', status: 'fail', code: 'unchecked_pipeline' })]);
   });
 
-  it('a string without a pipeline still runs in /bin/sh', async () => {
-    const { verdict, exitCode } = await run('node -e "process.exit(0)" && echo ok');
-    expect(exitCode).toBe(0);
-    expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+  it('a string without a pipeline still runs in /bin/sh, and stops at its first failing command', async () => {
+    const ok = await run('node -e "process.exit(0)" && echo ok');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.verdict.gates[0]).toMatchObject({ status: 'pass' });
+    const failed = await run('node -e "process.exit(3)"; echo done');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    expect(failed.verdict.gates[0]?.checks.find((c) => c.id === 'exit_code')?.message).toContain('exited with 3 (expected 0)');
   });
 });
