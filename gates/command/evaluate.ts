@@ -74,6 +74,14 @@ export async function evaluate(ctx: GateContext, options: CommandOptions): Promi
 
   // The command's own result first: it is the reason. Log problems come second and never replace it.
   exitCheck(ctx, outcome, options, shell, cwd.rel, sinks.stderr.shown, tail.text());
+  if (outcome.kind === 'exited' && outcome.escaped.length > 0) {
+    const n = outcome.escaped.length;
+    ctx.fail('process_group', 'escaped_process', `the command left ${n} process${n === 1 ? '' : 'es'} running outside its process group (pid ${outcome.escaped.join(', ')}), killed when it ended: a process that outlives its gate can rewrite evidence, or the verdict, after they are judged`, {
+      expected: 'every process the command started ended with it, or stayed in its process group',
+      actual: `${n} escaped (setsid, a double fork or a detached spawn)`,
+      fix: 'stop background processes (servers, watchers) before the command exits, and do not start them in a new session; a process left in the command\'s own group is ended quietly',
+    });
+  }
 
   const broken = [sinks.stdout, sinks.stderr].filter((s) => s.error !== undefined);
   if (broken.length === 0) {

@@ -60,14 +60,16 @@ export default defineGate<CommandOptions>({
     'Reproduce locally by running the same command from the same working directory (relative to the repository root).',
     'A timeout means the command did not finish within the gate entry\'s `timeout`; the logs show how far it got. Raise the timeout only if the work is legitimately slow.',
     'unchecked_pipeline: install bash where the gates run (shell strings then run with pipefail), or run the pipeline\'s first command as its own gate with an argv `run`.',
+    'escaped_process: stop servers and watchers before the command exits and do not start them in a new session (setsid, detached spawns); leftovers in the command\'s own group are ended quietly.',
     'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
   ],
-  evidenceReasons: ['logs_unwritable', 'command_not_started', 'unchecked_pipeline'],
+  evidenceReasons: ['logs_unwritable', 'command_not_started', 'unchecked_pipeline', 'escaped_process'],
   barrier: true,
   reasons: {
     command_failed: 'the command exited with an unexpected code or was killed by a signal',
     command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',
     unchecked_pipeline: 'a shell string with a pipeline was not run: no shell on the machine has pipefail, so a failing command before a `|` would pass — rollback mode never relaxes it',
+    escaped_process: 'the command left processes running outside its process group (killed when it ended, on Linux): one could have rewritten evidence or the verdict after they were judged — rollback mode never relaxes it',
     logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
   },
   // Imported when the gate runs: a run without this gate never loads child process handling.

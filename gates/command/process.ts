@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
+import { killEscaped, MARK_VARIABLE, newMark } from './escaped.js';
 import { PLAIN_SHELL, type Shell } from './shell.js';
 import type { CommandOptions } from './index.js';
 
@@ -20,7 +21,7 @@ const TAIL_BYTES = 8192;
 const MAX_SHOWN_COMMAND = 160;
 
 type Outcome =
-  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null }
+  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; escaped: number[] }
   | { kind: 'not_started'; error: unknown }
   | { kind: 'aborted' };
 
@@ -199,9 +200,12 @@ export function runChild(
     let closeTimer: NodeJS.Timeout | undefined;
     let child: ChildProcess;
     let pid: number | undefined;
+    const mark = newMark();
 
     const onAbort = () => {
-      if (pid !== undefined) terminateGroup(pid);
+      if (pid === undefined) return;
+      terminateGroup(pid);
+      killEscaped(mark, pid);
     };
     const settle = (outcome: Outcome) => {
       if (settled) return;
@@ -214,7 +218,7 @@ export function runChild(
     try {
       const spawnOptions = {
         cwd,
-        env: childEnvironment(process.env, options.env),
+        env: childEnvironment(process.env, { ...options.env, [MARK_VARIABLE]: mark }),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
@@ -256,7 +260,8 @@ export function runChild(
       const result = exit ?? { code, signal: sig };
       // Leftovers in the group that do not hold our pipes: nothing the command started may outlive the gate.
       if (pid !== undefined && signalGroup(pid, 0)) terminateGroup(pid);
-      settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result });
+      const escaped = pid === undefined ? [] : killEscaped(mark, pid);
+      settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result, escaped });
     });
 
     if (pid === undefined) return; // spawn failed; the 'error' event settles

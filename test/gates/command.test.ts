@@ -136,6 +136,33 @@ describe('command gate: timeout', () => {
   });
 });
 
+describe('command gate: processes that leave the group', () => {
+  // A detached spawn is a new session (setsid): ending the command's group does not reach it.
+  const escape = (script: string) =>
+    node(`const c = require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(script)}], { detached: true, stdio: 'ignore' }); console.log('pid ' + c.pid); c.unref()`);
+
+  it.runIf(process.platform === 'linux')('one that escaped by setsid is killed when the command ends, and the gate fails escaped_process', async () => {
+    const { verdict, out, root } = await run([
+      // Sleeps past the run, then rewrites a file: if it lived, it would change evidence after the verdict landed.
+      { id: 'daemon', type: 'command', timeout: '20s', options: { run: escape("setTimeout(() => require('fs').writeFileSync('late.txt', 'tampered'), 3000)") } },
+    ]);
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'escaped_process' });
+    expect(gate?.checks.find((c) => c.id === 'exit_code')).toMatchObject({ status: 'pass' });
+    const [pid] = pidsIn(readFileSync(join(out, 'commands', 'daemon', 'stdout.log'), 'utf8'));
+    expect(gate?.checks.find((c) => c.id === 'process_group')).toMatchObject({ status: 'fail', code: 'escaped_process', message: expect.stringContaining(`pid ${pid}`) });
+    expect(await waitFor(() => isDead(pid as number), 2000)).toBe(true);
+    await new Promise((r) => setTimeout(r, 3500));
+    expect(existsSync(join(root, 'late.txt'))).toBe(false);
+  });
+
+  it.runIf(process.platform === 'linux')('an escaped process that exits before the command does leaves nothing to fail', async () => {
+    const { verdict } = await run([{ id: 'tidy', type: 'command', timeout: '20s', options: { run: node("require('child_process').spawnSync(process.execPath, ['-e', '0'], { detached: true })") } }]);
+    expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+    expect(verdict.gates[0]?.checks.map((c) => c.id)).not.toContain('process_group');
+  });
+});
+
 describe('command gate: logs', () => {
   it('writes stdout and stderr completely, even when the command prints megabytes', async () => {
     const { verdict, out } = await run([
