@@ -47,7 +47,7 @@ Options:
   --config FILE        Config file (default: <root>/gate-engine.config.yaml, .yml or .json)
   --out DIR            Output directory (default: the config's output.dir, relative to the root,
                        which defaults to gate-engine-out)
-  --gate ID            Run only this gate; repeat or comma-separate for several
+  --gate ID            Run only this gate (and the gates it needs); repeat or comma-separate
   --now ISO            Pin the clock (RFC 3339, e.g. 2026-01-31T12:00:00Z): the same inputs and
                        --now produce byte-identical output files
   --json               Print the verdict JSON on stdout instead of the human summary

@@ -178,6 +178,16 @@ export class WriterLookup {
 }
 
 /** A read of a path a declared writer of this run writes later: what is there now is the previous run's. */
+/** A read of what a configured writer this run leaves out declares it writes: an earlier run's file. */
+export function refuseAbsentWriter(path: string, writer: string): never {
+  throw new ArtifactError('stale', `${path} is written by gate ${writer}, which this run does not include: this gate would judge an earlier run's file`, {
+    path,
+    expected: `${path} written by gate ${writer} in this run`,
+    actual: `gate ${writer} not selected`,
+    fix: `select gate ${writer} too (--gate ${writer}), or run every gate`,
+  });
+}
+
 export function refuseBeforeWriter(path: string, writer: string): never {
   throw new ArtifactError('stale', `${path} is read before gate ${writer}, which writes it in this run, has run: this gate would judge the previous run's file`, {
     path,

@@ -35,6 +35,8 @@ export interface RunOrder {
 
 export interface DeclaredWriter {
   id: string;
+  /** A configured writer this run does not include: what its globs match is an earlier run's output. */
+  absent?: true;
   /** Its declared globs, relative to the root, with what they cover (see {@link coveredGlobs}). */
   globs: readonly string[];
   matches: (path: string) => boolean;

@@ -12,7 +12,7 @@ import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './m
 import { ArtifactError } from '../artifacts/errors.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { compareWrites, LeftoverRegistry, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
+import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -474,7 +474,9 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
 async function refuseLaterWriter(lookup: WriterLookup, later: readonly DeclaredWriter[], path: string | undefined): Promise<void> {
   if (path === undefined || later.length === 0) return;
   const [next] = await lookup.reached(later, path);
-  if (next !== undefined) refuseBeforeWriter(path, next.id);
+  if (next === undefined) return;
+  if (next.absent === true) refuseAbsentWriter(path, next.id);
+  refuseBeforeWriter(path, next.id);
 }
 
 /** Default number of gates that run at once: enough to overlap I/O, few enough that each gets the CPU it is timed on. */

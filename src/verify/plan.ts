@@ -6,7 +6,7 @@
 import { relative, resolve } from 'node:path';
 import { displayPath, type GateConfig, type LoadedConfig } from '../config/load.js';
 import { EngineError } from '../core/errors.js';
-import { planOrder, type RunOrder } from '../core/order.js';
+import { declaredWriter, type DeclaredWriter, planOrder, type RunOrder } from '../core/order.js';
 import type { PlannedGate } from '../core/runner.js';
 import type { Lane, SelectionBy } from '../core/types.js';
 import { deriveRunId } from '../core/verdict.js';
@@ -75,6 +75,30 @@ function toPlanned(gates: readonly GateConfig[], reproduce: (id: string) => stri
   });
 }
 
+/**
+ * The selected gates and every gate they need, transitively, in config order: `--gate B` of a B that needs A runs A
+ * too, since B alone would judge what an earlier run of A left.
+ */
+function withNeeds(config: LoadedConfig, selected: readonly GateConfig[]): GateConfig[] {
+  const byId = new Map(config.gates.map((g) => [g.id, g]));
+  const keep = new Set(selected.map((g) => g.id));
+  const queue = [...keep];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    for (const need of byId.get(id)?.needs ?? []) {
+      if (keep.has(need) || !byId.has(need)) continue;
+      keep.add(need);
+      queue.push(need);
+    }
+  }
+  return config.gates.filter((g) => keep.has(g.id));
+}
+
+/** Configured command gates that declare `writes` and are not in this run: their files are an earlier run's. */
+function absentWriters(config: LoadedConfig, running: readonly GateConfig[]): DeclaredWriter[] {
+  const ids = new Set(running.map((g) => g.id));
+  return config.gates.filter((g) => !ids.has(g.id) && g.definition.barrier === true && g.writes !== undefined).map((g) => ({ ...declaredWriter(g.id, g.writes ?? []), absent: true }));
+}
+
 function rerunSelection(source: RecordedVerdict): string[] {
   const failed = source.verdict.gates.filter((g) => g.status === 'fail').map((g) => g.id);
   const notEvaluated = (source.verdict.gates_not_evaluated ?? []).map((g) => g.id);
@@ -132,6 +156,8 @@ export interface Plan {
   startedAt: Date;
   runId: string;
   waivers: WaiverBook;
+  /** Declared writers left out of this run (see {@link absentWriters}). */
+  absentWriters: DeclaredWriter[];
 }
 
 export async function plan(options: VerifyOptions, { cwd, clock, lane, mode, root, config, rerunSource }: Loaded): Promise<Plan> {
@@ -140,6 +166,7 @@ export async function plan(options: VerifyOptions, { cwd, clock, lane, mode, roo
     selected = selected.filter((g) => g.blocking);
     if (selected.length === 0) throw new EngineError('no_gates', 'the preflight lane runs blocking gates only, and none is selected', { fix: 'select at least one blocking gate' });
   }
+  selected = withNeeds(config, selected);
   const planned = selected.map((g) => g.id);
   const selectionBy: SelectionBy = options.shard ? 'shard' : rerunSource ? 'rerun' : options.gates !== undefined && options.gates.length > 0 ? 'gate' : 'lane';
   if (options.shard) selected = shardOf(selected, options.shard);
@@ -153,14 +180,19 @@ export async function plan(options: VerifyOptions, { cwd, clock, lane, mode, roo
   // given the same inputs and --now produce the same run id and the same verdict bytes.
   const runId = options.runId ?? deriveRunId(startedAt, [config.sha256, lane, mode, ...gates.map((g) => g.id)]);
   const waivers = await readWaiverBook(config.waivers, root, startedAt, new Map(config.gates.map((g) => [g.id, g.type])));
-  return { gates, planned, selectionBy, prefix, outputDir, startedAt, runId, waivers };
+  return { gates, planned, selectionBy, prefix, outputDir, startedAt, runId, waivers, absentWriters: absentWriters(config, selected) };
 }
 
-/** The order the planned gates run in (needs, command barriers, declared writes). */
-export function orderOf(gates: readonly PlannedGate[]): RunOrder {
+/**
+ * The order the planned gates run in (needs, command barriers, declared writes). Writers left out of the run count
+ * as writers still to come for every gate: a read of their files is `stale`.
+ */
+export function orderOf(gates: readonly PlannedGate[], absent: readonly DeclaredWriter[] = []): RunOrder {
   const planned_ = planOrder(gates.map((g) => ({ id: g.id, barrier: g.definition.barrier === true, needs: g.needs ?? [], ...(g.writes !== undefined ? { writes: g.writes } : {}) })));
   if (!planned_.ok) {
     throw new EngineError('config_invalid', `the selected gates cannot be ordered: ${planned_.cycle.join(' → ')} wait for each other`, { fix: 'fix the gates\' needs in the config' });
   }
-  return planned_.order;
+  if (absent.length === 0) return planned_.order;
+  const laterWriters = new Map([...planned_.order.laterWriters].map(([id, later]) => [id, [...later, ...absent]]));
+  return { ...planned_.order, laterWriters };
 }

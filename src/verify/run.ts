@@ -20,11 +20,11 @@ export interface Ran {
 }
 
 /** `staging`: where gates write (it lands with the verdict); `kept`: outputs gates asked to keep. */
-export async function run(options: VerifyOptions, { lane, root, clock, rollback }: Loaded, { gates, runId, waivers }: Plan, staging: string, kept: string[]): Promise<Ran> {
+export async function run(options: VerifyOptions, { lane, root, clock, rollback }: Loaded, { gates, runId, waivers, absentWriters }: Plan, staging: string, kept: string[]): Promise<Ran> {
   const names = outputFiles(lane);
   const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
   const gitState = readGitState(root);
-  const order = orderOf(gates);
+  const order = orderOf(gates, absentWriters);
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
   if (lane === 'preflight') {

@@ -277,3 +277,60 @@ describe('a writer that declares a directory (`writes: [reports]` or `[reports/]
     expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
   });
 });
+
+describe('a partial run never judges what a gate it leaves out writes or was needed for (gates reading a producer\'s stale output)', () => {
+  // status.json says "pass" from an earlier run; the producer of this run would write "fail".
+  const failingProducer = (extra: object = {}) => ({ id: 'producer', type: 'command', writes: ['status.json'], options: { run: `printf '{"status": "fail"}' > status.json`, shell: true }, ...extra });
+  const earlierPass = JSON.stringify({ status: 'pass' });
+
+  it('--gate of a reader whose declared writer is left out: stale, naming the writer and the fix', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([failingProducer(), reader('check')]), 'status.json': earlierPass });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, gates: ['check'] });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.map((g) => g.id)).toEqual(['check']);
+    const check = verdict.gates[0];
+    expect(check).toMatchObject({ status: 'fail', reason: 'stale' });
+    expect(check?.checks.find((c) => c.code === 'stale')).toMatchObject({
+      message: expect.stringContaining('written by gate producer, which this run does not include'),
+      fix: expect.stringContaining('--gate producer'),
+    });
+  });
+
+  it('the same in the preflight lane, where a non-blocking writer is left out by the lane', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([failingProducer({ blocking: false }), reader('check')]), 'status.json': earlierPass });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane: 'preflight' });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.find((g) => g.id === 'check')).toMatchObject({ status: 'fail', reason: 'stale' });
+  });
+
+  it('--gate of a gate with needs runs what it needs, transitively, in order: the fresh "fail" is judged', async () => {
+    const gates = [
+      { id: 'setup', type: 'command', options: { run: 'true', shell: true } },
+      failingProducer({ needs: ['setup'] }),
+      reader('check', 'status.json', { needs: ['producer'] }),
+      reader('unrelated', 'other.json'),
+    ];
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), 'status.json': earlierPass, 'other.json': earlierPass });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, gates: ['check'] });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.map((g) => g.id)).toEqual(['setup', 'producer', 'check']);
+    expect(verdict.gates.find((g) => g.id === 'check')).toMatchObject({ status: 'fail', reason: 'status_not_allowed' });
+  });
+
+  it('--rerun-from re-runs a failed gate with what it needs', async () => {
+    const gates = [failingProducer(), reader('check', 'status.json', { needs: ['producer'] })];
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), 'status.json': earlierPass });
+    const out = tempDir('ge-rerun-');
+    const first = await verify({ root, out, now: NOW });
+    expect(first.verdict.gates.map((g) => [g.id, g.status])).toEqual([['producer', 'pass'], ['check', 'fail']]);
+    const again = await verify({ root, out: tempDir('ge-rerun-2-'), now: NOW, rerunFrom: join(out, 'full_suite_verdict.json'), write: false });
+    expect(again.verdict.gates.map((g) => g.id)).toEqual(['producer', 'check']);
+  });
+
+  it('a partial run still passes a reader of files no left-out writer declares', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([failingProducer(), reader('unrelated', 'other.json')]), 'other.json': earlierPass });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, gates: ['unrelated'] });
+    expect(exitCode).toBe(0);
+    expect(verdict.gates).toEqual([expect.objectContaining({ id: 'unrelated', status: 'pass' })]);
+  });
+});
