@@ -1,9 +1,11 @@
 /**
- * Processes a command started that left its process group (`setsid`, a daemonising double fork, a `detached`
- * spawn): ending the group does not reach them, and one could rewrite evidence, or the landed verdict, after its
- * gate was judged. Node cannot make the engine a subreaper, so each command's environment carries a mark, and on
- * Linux every process still carrying it outside the group is killed when the command ends. A process that also
- * exec'd itself with a cleared environment is not found (docs/threat-model.md).
+ * Ending everything a command started. Its process group is ended as a whole; processes that left the group
+ * (`setsid`, a daemonising double fork, a `detached` spawn) are not reached that way, and one could rewrite
+ * evidence, or the landed verdict, after its gate was judged. Node cannot make the engine a subreaper, so each
+ * command's environment carries a mark, and on Linux every process still carrying it outside the group is killed
+ * — after the group is gone, since a group member may leave it while it is being ended (a SIGTERM handler that
+ * calls setsid). A process that drops the mark (a cleared environment, one its program overwrites) is not found
+ * (docs/threat-model.md).
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,54 +14,130 @@ export const MARK_VARIABLE = 'GATE_ENGINE_COMMAND_MARK';
 
 export const newMark = (): string => randomBytes(12).toString('hex');
 
-/** The process group of `pid` (field 5 of /proc/<pid>/stat, after the parenthesised name), or undefined. */
-function groupOf(pid: string): number | undefined {
+/** How often a group being ended is looked at, and how many sweeps may find new escaped processes. */
+const POLL_MS = 25;
+const MAX_SWEEPS = 64;
+
+/** Never throws: a process or group that is already gone (or cannot be signalled) is not the command's failure. */
+function signalGroup(group: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(-group, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): boolean {
+  try {
+    process.kill(pid, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Numeric entries of /proc other than this process (an empty list off Linux, or when /proc cannot be read). */
+function processIds(): string[] {
+  if (process.platform !== 'linux') return [];
+  try {
+    return readdirSync('/proc').filter((name) => name.charCodeAt(0) <= 57 && name !== String(process.pid));
+  } catch {
+    return [];
+  }
+}
+
+/** State and process group of `pid` (fields 3 and 5 of /proc/<pid>/stat, after the parenthesised name). */
+function statOf(pid: string): { state: string; group: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
-    const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-    return Number.isInteger(group) ? group : undefined;
+    const [state, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return state !== undefined && Number.isInteger(Number(group)) ? { state, group: Number(group) } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /**
- * SIGKILLs every process whose environment holds `mark` and whose group is not `group` (the group is ended by
- * the caller, with a grace period); repeats while it finds some, since one may fork between two sweeps. Returns the
- * pids killed. Not on Linux: nothing can be found, so nothing is killed.
+ * Whether a live member of `group` remains. A zombie is not one: it can do nothing, and an init that does not reap
+ * (a container's) would keep it forever.
+ */
+export function groupAlive(group: number): boolean {
+  if (!signalGroup(group, 0)) return false;
+  if (process.platform !== 'linux') return true;
+  return processIds().some((pid) => {
+    const stat = statOf(pid);
+    return stat !== undefined && stat.group === group && stat.state !== 'Z';
+  });
+}
+
+/**
+ * SIGKILLs every process whose environment holds `mark` and whose group is not `group`. Each is stopped first, and
+ * /proc is swept again until a sweep finds no new one: a stopped process cannot fork, so a chain of forks cannot
+ * outrun the sweeps. Returns the pids killed. Not on Linux: nothing can be found, so nothing is killed.
  */
 export function killEscaped(mark: string, group: number): number[] {
-  if (process.platform !== 'linux') return [];
   const needle = Buffer.from(`${MARK_VARIABLE}=${mark}\0`);
-  const killed = new Set<number>();
-  for (let sweep = 0; sweep < 8; sweep++) {
-    let entries: string[];
-    try {
-      entries = readdirSync('/proc');
-    } catch {
-      return [...killed];
-    }
-    let found = 0;
-    for (const name of entries) {
-      if (name.charCodeAt(0) > 57 || name === String(process.pid)) continue;
+  const stopped = new Set<number>();
+  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    let fresh = 0;
+    for (const name of processIds()) {
+      const pid = Number(name);
+      if (stopped.has(pid)) continue;
       let environ: Buffer;
       try {
         environ = readFileSync(`/proc/${name}/environ`);
       } catch {
         continue; // gone, or another user's
       }
-      if (environ.indexOf(needle) === -1) continue;
-      const owner = groupOf(name);
-      if (owner === undefined || owner === group) continue;
-      try {
-        process.kill(Number(name), 'SIGKILL');
-        killed.add(Number(name));
-        found++;
-      } catch {
-        // already gone
+      if (environ.indexOf(needle) === -1 || statOf(name)?.group === group) continue;
+      if (signalProcess(pid, 'SIGSTOP')) {
+        stopped.add(pid);
+        fresh++;
       }
     }
-    if (found === 0) break;
+    if (fresh === 0) break;
   }
-  return [...killed];
+  for (const pid of stopped) signalProcess(pid, 'SIGKILL');
+  return [...stopped];
+}
+
+const until = async (done: () => boolean, ms: number): Promise<boolean> => {
+  for (const end = Date.now() + ms; !done(); ) {
+    if (Date.now() >= end) return false;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  return true;
+};
+
+/** Families being ended: if the engine exits meanwhile (a verdict landed after a timeout, a signal), they die with it. */
+const ending = new Map<number, string>();
+let exitHook = false;
+const killAllOnExit = () => {
+  for (const [group, mark] of ending) {
+    signalGroup(group, 'SIGKILL');
+    killEscaped(mark, group);
+  }
+};
+
+/**
+ * Ends a command's family and resolves when nothing of it is left: the group gets SIGTERM, SIGKILL after `graceMs`
+ * if a member is still alive, and only once no member is left are the escaped processes swept (a member may have
+ * left the group meanwhile). Resolves with the pids of the escaped processes killed. Never rejects.
+ */
+export async function endFamily(group: number, mark: string, graceMs: number): Promise<number[]> {
+  if (!exitHook) {
+    exitHook = true;
+    process.on('exit', killAllOnExit);
+  }
+  ending.set(group, mark);
+  try {
+    if (groupAlive(group) && signalGroup(group, 'SIGTERM') && !(await until(() => !groupAlive(group), graceMs))) {
+      signalGroup(group, 'SIGKILL');
+      await until(() => !groupAlive(group), graceMs);
+    }
+    return killEscaped(mark, group);
+  } finally {
+    ending.delete(group);
+  }
 }

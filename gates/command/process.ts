@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
-import { killEscaped, MARK_VARIABLE, newMark } from './escaped.js';
+import { endFamily, MARK_VARIABLE, newMark } from './escaped.js';
 import { PLAIN_SHELL, type Shell } from './shell.js';
 import type { CommandOptions } from './index.js';
 
@@ -30,23 +30,6 @@ export const errnoOf = (e: unknown): string | undefined => {
   return typeof code === 'string' ? code : undefined;
 };
 export const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Never throws: a process group that is already gone (or cannot be signalled) is not the command's failure. */
-function signalGroup(pid: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(-pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** SIGTERM the whole group now, SIGKILL whatever is left after a grace period (the timer never keeps the process alive). */
-function terminateGroup(pid: number): void {
-  if (!signalGroup(pid, 'SIGTERM')) return;
-  const timer = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
-  timer.unref();
-}
 
 /**
  * One of the two log files. Output is written as it arrives (so a command killed on timeout keeps
@@ -201,11 +184,12 @@ export function runChild(
     let child: ChildProcess;
     let pid: number | undefined;
     const mark = newMark();
+    // One ending per command, shared by a timeout and the close that follows it.
+    let ending: Promise<number[]> | undefined;
+    const end = (group: number) => (ending ??= endFamily(group, mark, KILL_GRACE_MS));
 
     const onAbort = () => {
-      if (pid === undefined) return;
-      terminateGroup(pid);
-      killEscaped(mark, pid);
+      if (pid !== undefined) void end(pid);
     };
     const settle = (outcome: Outcome) => {
       if (settled) return;
@@ -249,19 +233,17 @@ export function runChild(
     child.on('exit', (code, sig) => {
       exit = { code, signal: sig };
       // The command is done, but something it started in the background may still hold stdout or
-      // stderr open. Give it a moment, then end the group and stop reading.
+      // stderr open. Give it a moment, then stop reading: the close that follows ends the group.
       closeTimer = setTimeout(() => {
-        if (pid !== undefined) terminateGroup(pid);
         child.stdout?.destroy();
         child.stderr?.destroy();
       }, CLOSE_GRACE_MS);
     });
     child.on('close', (code, sig) => {
       const result = exit ?? { code, signal: sig };
-      // Leftovers in the group that do not hold our pipes: nothing the command started may outlive the gate.
-      if (pid !== undefined && signalGroup(pid, 0)) terminateGroup(pid);
-      const escaped = pid === undefined ? [] : killEscaped(mark, pid);
-      settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result, escaped });
+      // Nothing the command started may outlive the gate: the gate is judged once its whole family is gone, so a
+      // leftover cannot write on while later gates read, nor leave the group while it is being ended.
+      void (pid === undefined ? Promise.resolve([]) : end(pid)).then((escaped) => settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result, escaped }));
     });
 
     if (pid === undefined) return; // spawn failed; the 'error' event settles

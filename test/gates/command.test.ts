@@ -163,6 +163,41 @@ describe('command gate: processes that leave the group', () => {
   });
 });
 
+describe('command gate: nothing it started outlives the gate', () => {
+  /**
+   * The command starts a member of its own group (stdio not ours, so the command closes at once) and exits when the
+   * member is ready. `member` is the member's script; it has installed its SIGTERM handler before it says ready.
+   */
+  const leaveMember = (member: string) =>
+    node(`const c = require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(`${member}; console.log('ready'); setInterval(() => {}, 1000)`)}], { stdio: ['ignore', 'pipe', 'ignore'] }); c.stdout.once('data', () => { console.log('pid ' + c.pid); process.exit(0) })`);
+
+  it.runIf(process.platform === 'linux')('a member of its group that ignores SIGTERM is dead when the gate is judged (it could write on while later gates read)', async () => {
+    const { verdict, out } = await run([{ id: 'stubborn_leftover', type: 'command', timeout: '20s', options: { run: leaveMember("process.on('SIGTERM', () => {})") } }]);
+    expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+    const [pid] = pidsIn(readFileSync(join(out, 'commands', 'stubborn_leftover', 'stdout.log'), 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(isDead(pid as number)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('a member that leaves the group while it is being ended (setsid in its SIGTERM handler) is found: escaped_process', async () => {
+    const handler = "process.on('SIGTERM', () => { const d = require('child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { detached: true, stdio: 'ignore' }); require('fs').writeFileSync('escapee.pid', String(d.pid)); process.exit(0) })";
+    const { verdict, root } = await run([{ id: 'leaves_late', type: 'command', timeout: '20s', options: { run: leaveMember(handler) } }]);
+    const pid = Number(readFileSync(join(root, 'escapee.pid'), 'utf8'));
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'escaped_process' });
+    expect(verdict.gates[0]?.checks.find((c) => c.id === 'process_group')?.message).toContain(`pid ${pid}`);
+    expect(isDead(pid)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('a chain of escaping forks cannot outrun the sweep: every link is stopped, then killed', async () => {
+    // Each link spawns the next detached link and exits, forever: a sweep that only killed would race the chain.
+    const link = "const go = () => { const c = require('child_process').spawn(process.execPath, ['-e', process.env.LINK], { detached: true, stdio: 'ignore' }); require('fs').appendFileSync('links.txt', c.pid + '\\n'); process.exit(0) }; setTimeout(go, 20)";
+    const { verdict, root } = await run([{ id: 'chain', type: 'command', timeout: '20s', options: { run: node(`process.env.LINK = ${JSON.stringify(link)}; eval(process.env.LINK)`) } }]);
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'escaped_process' });
+    const links = readFileSync(join(root, 'links.txt'), 'utf8').trim().split('\n').map(Number);
+    expect(links.every(isDead)).toBe(true);
+  });
+});
+
 describe('command gate: logs', () => {
   it('writes stdout and stderr completely, even when the command prints megabytes', async () => {
     const { verdict, out } = await run([
