@@ -74,6 +74,12 @@ export async function compareWrites(root: string, globs: readonly string[], outp
 export class LeftoverRegistry {
   private readonly owners = new Map<Identity, string>();
   readonly stopped: DeclaredWriter[] = [];
+  /**
+   * Writers that finished and failed (the command exited wrong, left a process behind…), with their reason. Whatever
+   * a failed step wrote is not evidence, even when its failure does not fail the run (non-blocking, waived, relaxed
+   * by rollback): a test runner that crashed half-way may already have written a report that says "pass".
+   */
+  readonly failed: { writer: DeclaredWriter; reason: string }[] = [];
 
   add(gateId: string, leftovers: readonly Identity[]): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
@@ -87,7 +93,7 @@ export class LeftoverRegistry {
   }
 }
 
-/** A read of a file a declared writer left untouched, or that a stopped writer declares, fails `stale`, naming the writer. */
+/** A read of a file a declared writer left untouched, or that a stopped or failed writer declares, fails `stale`, naming the writer. */
 export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string, lookup: WriterLookup): Promise<void> {
   const [cut] = await lookup.reached(leftovers.stopped, path);
   if (cut !== undefined) {
@@ -99,12 +105,22 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     });
   }
   const writer = await leftovers.writerOf(join(root, path));
-  if (writer === undefined) return;
-  throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {
+  if (writer !== undefined) {
+    throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {
+      path,
+      expected: `${path} written by gate ${writer} in this run`,
+      actual: 'the file as it was before the command started (same inode and change time)',
+      fix: `make the command of gate ${writer} write ${path} every run (a skipped or cached step leaves the old file), or remove it from that gate's writes`,
+    });
+  }
+  const [failed] = await lookup.reached(leftovers.failed.map((f) => f.writer), path);
+  if (failed === undefined) return;
+  const reason = leftovers.failed.find((f) => f.writer === failed)?.reason ?? 'fail';
+  throw new ArtifactError('stale', `${path} is declared by gate ${failed.id}, which failed (${reason}): what a failed step wrote is not evidence`, {
     path,
-    expected: `${path} written by gate ${writer} in this run`,
-    actual: 'the file as it was before the command started (same inode and change time)',
-    fix: `make the command of gate ${writer} write ${path} every run (a skipped or cached step leaves the old file), or remove it from that gate's writes`,
+    expected: `${path} written by gate ${failed.id} in a run it passed`,
+    actual: `gate ${failed.id} failed: ${reason}`,
+    fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run`,
   });
 }
 
@@ -177,7 +193,6 @@ export class WriterLookup {
   }
 }
 
-/** A read of a path a declared writer of this run writes later: what is there now is the previous run's. */
 /** A read of what a configured writer this run leaves out declares it writes: an earlier run's file. */
 export function refuseAbsentWriter(path: string, writer: string): never {
   throw new ArtifactError('stale', `${path} is written by gate ${writer}, which this run does not include: this gate would judge an earlier run's file`, {
@@ -188,6 +203,7 @@ export function refuseAbsentWriter(path: string, writer: string): never {
   });
 }
 
+/** A read of a path a declared writer of this run writes later: what is there now is the previous run's. */
 export function refuseBeforeWriter(path: string, writer: string): never {
   throw new ArtifactError('stale', `${path} is read before gate ${writer}, which writes it in this run, has run: this gate would judge the previous run's file`, {
     path,

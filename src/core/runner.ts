@@ -344,6 +344,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
   const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
+  if (declaredWrites && raw.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: raw.reason ?? 'fail' });
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
   const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
   const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
