@@ -16,19 +16,30 @@ export interface Shell {
 /** /bin/sh first (bash on macOS, busybox ash on Alpine: both have pipefail), then the usual places of bash. */
 const CANDIDATES = ['/bin/sh', '/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash', '/opt/homebrew/bin/bash'];
 const STRICT = ['-e', '-o', 'pipefail'] as const;
+/**
+ * bash (outside POSIX mode) runs a command substitution with -e turned off: `v=$(cargo test; echo)` assigned echo's
+ * 0. inherit_errexit (bash 4.4) keeps -e there, as dash, ash and POSIX-mode bash already do; a shell that
+ * rejects it, or does not need it, runs with STRICT alone.
+ */
+const VARIANTS: readonly (readonly string[])[] = [[...STRICT, '-O', 'inherit_errexit'], STRICT];
 
-const exits = (file: string, script: string): number | null => {
-  const r = spawnSync(file, [...STRICT, '-c', script], { stdio: 'ignore', timeout: 10_000 });
+const exits = (file: string, args: readonly string[], script: string): number | null => {
+  const r = spawnSync(file, [...args, '-c', script], { stdio: 'ignore', timeout: 10_000 });
   return r.error === undefined ? r.status : null;
 };
 
+const fails = (file: string, args: readonly string[], script: string): boolean => (exits(file, args, script) ?? 0) !== 0;
+
 /**
  * The first candidate whose pipelines fail when an earlier command fails: `true | true` exits 0 and `false | true`
- * does not (a shell that rejects `-o pipefail` fails both).
+ * does not (a shell that rejects `-o pipefail` fails both). Of its argument variants, the first in which a failure
+ * inside a command substitution fails the assignment is preferred; a shell without one still qualifies.
  */
 export function findPipefailShell(candidates: readonly string[] = CANDIDATES): Shell | undefined {
   for (const file of candidates) {
-    if (exits(file, 'true | true') === 0 && (exits(file, 'false | true') ?? 0) !== 0) return { file, args: STRICT };
+    const working = VARIANTS.filter((args) => exits(file, args, 'true | true') === 0 && fails(file, args, 'false | true'));
+    const args = working.find((a) => fails(file, a, 'v=$(false; true)')) ?? working[0];
+    if (args !== undefined) return { file, args };
   }
   return undefined;
 }

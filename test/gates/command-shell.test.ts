@@ -3,7 +3,8 @@
  * pipeline, and what happens on a machine with no pipefail shell (unchecked_pipeline, never a run whose pipeline
  * could hide a failure). The scenarios shell_pipeline_failure_fails / shell_pipeline_passes run the real shell.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findPipefailShell, mayHavePipeline } from '../../gates/command/shell.js';
@@ -21,7 +22,13 @@ afterAll(removeTempDirs);
 
 describe('findPipefailShell', () => {
   it.runIf(existsSync('/bin/bash'))('takes a shell only when `false | true` fails in it', () => {
-    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail'] });
+    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail', '-O', 'inherit_errexit'] });
+  });
+  it.runIf(existsSync('/bin/bash'))('a pipefail shell that rejects -O inherit_errexit (bash before 4.4) still qualifies, with -e -o pipefail', () => {
+    const dir = tempDir('ge-shell-');
+    const old = join(dir, 'old-bash');
+    writeFileSync(old, '#!/bin/sh\ncase "$*" in *inherit_errexit*) exit 2;; esac\nexec /bin/bash "$@"\n', { mode: 0o755 });
+    expect(findPipefailShell([old])).toEqual({ file: old, args: ['-e', '-o', 'pipefail'] });
   });
   it.runIf(existsSync('/bin/dash'))('passes over a shell that rejects -o pipefail (dash), and a missing one', () => {
     expect(findPipefailShell(['/nonexistent/sh', '/bin/dash'])).toBeUndefined();
