@@ -156,7 +156,21 @@ class Deadline {
   }
 }
 
-async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) => unknown, controller: AbortController): Promise<Outcome> {
+/**
+ * How long a gate stopped at its timeout may take to wind down before the gates after it start: a command's
+ * family gets SIGTERM, a grace period and SIGKILL, and a member that ignores SIGTERM would otherwise write on while
+ * later gates read. A gate that ignores its abort signal longer goes on in the background.
+ */
+const WIND_DOWN_MS = 5_000;
+
+async function windDown(work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([work, new Promise((resolve) => (timer = setTimeout(resolve, WIND_DOWN_MS)))]);
+  clearTimeout(timer);
+}
+
+/** `close`: called at a timeout, before the wind-down: what the gate records afterwards does not count. */
+async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) => unknown, controller: AbortController, close: () => void): Promise<Outcome> {
   let deadline: Deadline | undefined;
   const timeout = new Promise<Outcome>((resolve) => {
     deadline = new Deadline(gate.timeoutMs, () => resolve({ kind: 'timeout' }));
@@ -167,7 +181,11 @@ async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) 
   );
   try {
     const outcome = await Promise.race([work, timeout]);
-    if (outcome.kind === 'timeout') controller.abort(new GateTimeoutError(`gate ${gate.id} exceeded ${gate.timeoutMs} ms`));
+    if (outcome.kind === 'timeout') {
+      controller.abort(new GateTimeoutError(`gate ${gate.id} exceeded ${gate.timeoutMs} ms`));
+      close();
+      await windDown(work);
+    }
     return outcome;
   } finally {
     deadline?.clear();
@@ -329,6 +347,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
       return gate.definition.evaluate(handle.ctx, gate.options);
     },
     controller,
+    handle.close,
   );
   unlink();
   handle.close();

@@ -112,15 +112,25 @@ describe('command gate: timeout', () => {
     expect(await waitFor(() => pids.every(isDead), 5000)).toBe(true);
   });
 
-  it('a command that ignores SIGTERM is SIGKILLed after the grace period', async () => {
+  it('a command that ignores SIGTERM is SIGKILLed after the grace period, before the run goes on', async () => {
     const { verdict, out } = await run([
       { id: 'stubborn', type: 'command', timeout: '1500ms', options: { run: node("process.on('SIGTERM', () => {}); console.log('pid ' + process.pid); setInterval(() => {}, 1000)") } },
     ]);
     expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'timeout' });
     const [pid] = pidsIn(readFileSync(join(out, 'commands', 'stubborn', 'stdout.log'), 'utf8'));
     expect(pid).toBeGreaterThan(0);
-    expect(isDead(pid as number)).toBe(false); // SIGTERM was ignored…
-    expect(await waitFor(() => throwsEsrch(pid as number), 6000)).toBe(true); // …SIGKILL was not.
+    // SIGTERM was ignored, SIGKILL was not, and the run waited for it before going on.
+    expect(isDead(pid as number)).toBe(true);
+  });
+
+  it.runIf(process.platform === 'linux')('a timed-out command\'s group member that ignores SIGTERM is dead before the next gate starts (even when the timed-out gate is non-blocking)', async () => {
+    const member = "process.on('SIGTERM', () => {}); require('fs').writeFileSync('member.pid', String(process.pid)); setInterval(() => require('fs').writeFileSync('tick.txt', String(Date.now())), 10)";
+    const { verdict } = await run([
+      { id: 'slow', type: 'command', blocking: false, timeout: '1500ms', options: { run: node(`require('child_process').spawn(process.execPath, ['-e', ${JSON.stringify(member)}], { stdio: 'ignore' }); setInterval(() => {}, 1000)`) } },
+      // Gone, or a zombie an init that does not reap keeps: either way it writes nothing more.
+      { id: 'after', type: 'command', options: { run: node("const fs = require('fs'); let st = ''; try { st = fs.readFileSync('/proc/' + fs.readFileSync('member.pid', 'utf8') + '/stat', 'utf8') } catch {} process.exit(st !== '' && !/\\) Z/.test(st) ? 1 : 0)") } },
+    ]);
+    expect(verdict.gates.map((g) => [g.id, g.reason ?? g.status])).toEqual([['slow', 'timeout'], ['after', 'pass']]);
   });
 
   it('a background process that keeps stdout open after the command exits does not hang the gate, and is killed', async () => {
