@@ -562,7 +562,9 @@ export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvi
     const lookup = new WriterLookup(env.root, env.outputDir);
     const run = await runGate(gate, env, later.length === 0 ? undefined : (path) => refuseLaterWriter(lookup, later, path));
     runs.push(run);
-    if (run.result.status === 'fail') return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
+    // Only a blocking failure stops the lane: a non-blocking gate is here because a blocking one needs it, and its
+    // failure must not leave that gate unjudged (the lane would exit 0 on a blocking gate that fails).
+    if (run.result.status === 'fail' && gate.blocking) return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
   }
   return { runs, notEvaluated: [] };
 }

@@ -282,6 +282,7 @@ describe('a partial run never judges what a gate it leaves out writes or was nee
   // status.json says "pass" from an earlier run; the producer of this run would write "fail".
   const failingProducer = (extra: object = {}) => ({ id: 'producer', type: 'command', writes: ['status.json'], options: { run: `printf '{"status": "fail"}' > status.json`, shell: true }, ...extra });
   const earlierPass = JSON.stringify({ status: 'pass' });
+  const statuses = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
 
   it('--gate of a reader whose declared writer is left out: stale, naming the writer and the fix', async () => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([failingProducer(), reader('check')]), 'status.json': earlierPass });
@@ -325,6 +326,28 @@ describe('a partial run never judges what a gate it leaves out writes or was nee
     expect(first.verdict.gates.map((g) => [g.id, g.status])).toEqual([['producer', 'pass'], ['check', 'fail']]);
     const again = await verify({ root, out: tempDir('ge-rerun-2-'), now: NOW, rerunFrom: join(out, 'full_suite_verdict.json'), write: false });
     expect(again.verdict.gates.map((g) => g.id)).toEqual(['producer', 'check']);
+  });
+
+  it('the preflight lane does not stop at a failing non-blocking gate it runs for needs: the blocking gate that needs it is judged', async () => {
+    const gates = [
+      { id: 'advisory', type: 'command', blocking: false, options: { run: 'exit 3', shell: true } },
+      reader('check', 'missing.json', { needs: ['advisory'] }),
+    ];
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane: 'preflight' });
+    expect(exitCode).toBe(1);
+    expect(statuses(verdict)).toEqual(['advisory:fail:command_failed', 'check:fail:missing']);
+    expect(verdict.first_failure).toMatchObject({ id: 'check' });
+  });
+
+  it('a failing non-blocking writer a reader needs: what it wrote is stale for the reader, in the preflight lane as in the full one', async () => {
+    const gates = [failingProducer({ blocking: false, options: { run: `printf '{"status": "pass"}' > status.json; exit 3`, shell: true } }), reader('check', 'status.json', { needs: ['producer'] })];
+    for (const lane of ['full', 'preflight'] as const) {
+      const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), 'status.json': earlierPass });
+      const { verdict, exitCode } = await verify({ root, now: NOW, write: false, lane });
+      expect(exitCode).toBe(1);
+      expect(statuses(verdict)).toEqual(['producer:fail:command_failed', 'check:fail:stale']);
+    }
   });
 
   it('a partial run still passes a reader of files no left-out writer declares', async () => {
