@@ -120,7 +120,7 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     path,
     expected: `${path} written by gate ${failed.id} in a run it passed`,
     actual: `gate ${failed.id} failed: ${reason}`,
-    fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run`,
+    fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
   });
 }
 
