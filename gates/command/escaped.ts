@@ -15,7 +15,7 @@ export const MARK_VARIABLE = 'GATE_ENGINE_COMMAND_MARK';
 export const newMark = (): string => randomBytes(12).toString('hex');
 
 /** How often a group being ended is looked at, and how many sweeps may find new escaped processes. */
-const POLL_MS = 25;
+const POLL_MS = 50;
 const MAX_SWEEPS = 64;
 
 /** Never throws: a process or group that is already gone (or cannot be signalled) is not the command's failure. */
@@ -67,7 +67,7 @@ export function groupAlive(group: number): boolean {
   if (process.platform !== 'linux') return true;
   return processIds().some((pid) => {
     const stat = statOf(pid);
-    return stat !== undefined && stat.group === group && stat.state !== 'Z';
+    return stat !== undefined && stat.group === group && stat.state !== 'Z' && stat.state !== 'X';
   });
 }
 
