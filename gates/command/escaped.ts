@@ -71,6 +71,17 @@ export function groupAlive(group: number): boolean {
   });
 }
 
+/** Whether process `name` carries `needle` in its environment and is outside `group`. */
+function marked(name: string, needle: Buffer, group: number): boolean {
+  let environ: Buffer;
+  try {
+    environ = readFileSync(`/proc/${name}/environ`);
+  } catch {
+    return false; // gone, or another user's
+  }
+  return environ.indexOf(needle) !== -1 && statOf(name)?.group !== group;
+}
+
 /**
  * SIGKILLs every process whose environment holds `mark` and whose group is not `group`. Each is stopped first, and
  * /proc is swept again until a sweep finds no new one: a stopped process cannot fork, so a chain of forks cannot
@@ -83,18 +94,16 @@ export function killEscaped(mark: string, group: number): number[] {
     let fresh = 0;
     for (const name of processIds()) {
       const pid = Number(name);
-      if (stopped.has(pid)) continue;
-      let environ: Buffer;
-      try {
-        environ = readFileSync(`/proc/${name}/environ`);
-      } catch {
-        continue; // gone, or another user's
+      if (stopped.has(pid) || !marked(name, needle, group)) continue;
+      if (!signalProcess(pid, 'SIGSTOP')) continue;
+      // Looked at again once it cannot change: the pid may have been reused in between by a process that is not
+      // the command's, which must never be killed.
+      if (!marked(name, needle, group)) {
+        signalProcess(pid, 'SIGCONT');
+        continue;
       }
-      if (environ.indexOf(needle) === -1 || statOf(name)?.group === group) continue;
-      if (signalProcess(pid, 'SIGSTOP')) {
-        stopped.add(pid);
-        fresh++;
-      }
+      stopped.add(pid);
+      fresh++;
     }
     if (fresh === 0) break;
   }
