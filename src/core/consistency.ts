@@ -132,8 +132,9 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
   if (v.rollback !== undefined) out.push(...rollbackProblems(v.rollback, v.generated_at));
 
   if (v.lane === 'preflight') {
-    const firstFail = v.gates.find((g) => g.status === 'fail') ?? null;
-    if (!isDeepStrictEqual(v.first_failure ?? null, firstFail)) out.push({ pointer: '/first_failure', message: 'first_failure is not the first failing gate of the verdict' });
+    // The lane stops at a blocking failure: a non-blocking gate it ran for `needs` may fail before it.
+    const firstFail = v.gates.find((g) => g.status === 'fail' && g.blocking) ?? null;
+    if (!isDeepStrictEqual(v.first_failure ?? null, firstFail)) out.push({ pointer: '/first_failure', message: 'first_failure is not the first failing blocking gate of the verdict' });
     if (v.gates_evaluated !== undefined && v.gates_evaluated !== v.gates.length) out.push({ pointer: '/gates_evaluated', message: `gates_evaluated is ${v.gates_evaluated}, the verdict holds ${v.gates.length} gates` });
     const notEvaluated = (v.gates_not_evaluated ?? []).map((g) => g.id);
     const missing = notEvaluated.filter((id) => !sel.not_selected.includes(id));

@@ -7,6 +7,7 @@ import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { verdictInconsistencies } from '../../src/core/consistency.js';
 import { planOrder } from '../../src/core/order.js';
 import { verify } from '../../src/verify.js';
 import { runCli } from '../helpers/cli.js';
@@ -338,6 +339,8 @@ describe('a partial run never judges what a gate it leaves out writes or was nee
     expect(exitCode).toBe(1);
     expect(statuses(verdict)).toEqual(['advisory:fail:command_failed', 'check:fail:missing']);
     expect(verdict.first_failure).toMatchObject({ id: 'check' });
+    // Every reader of the verdict re-derives first_failure the same way: the first failing blocking gate.
+    expect(verdictInconsistencies(verdict)).toEqual([]);
   });
 
   it('a failing non-blocking writer a reader needs: what it wrote is stale for the reader, in the preflight lane as in the full one', async () => {
