@@ -184,6 +184,7 @@ async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) 
     if (outcome.kind === 'timeout') {
       controller.abort(new GateTimeoutError(`gate ${gate.id} exceeded ${gate.timeoutMs} ms`));
       close();
+      deadline?.clear(); // the wind-down is not charged to the gates still running
       await windDown(work);
     }
     return outcome;
