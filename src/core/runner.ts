@@ -157,7 +157,7 @@ class Deadline {
 }
 
 /**
- * How long a gate stopped at its timeout may take to wind down before the gates after it start: a command's
+ * How long a barrier gate stopped at its timeout may take to wind down before the gates after it start: a command's
  * family gets SIGTERM, a grace period and SIGKILL, and a member that ignores SIGTERM would otherwise write on while
  * later gates read. A gate that ignores its abort signal longer goes on in the background.
  */
@@ -185,7 +185,8 @@ async function evaluateWithTimeout(gate: PlannedGate, run: (deadline: Deadline) 
       controller.abort(new GateTimeoutError(`gate ${gate.id} exceeded ${gate.timeoutMs} ms`));
       close();
       deadline?.clear(); // the wind-down is not charged to the gates still running
-      await windDown(work);
+      // A barrier may write anywhere (a command and what it started): later gates start once it has wound down.
+      if (gate.definition.barrier === true) await windDown(work);
     }
     return outcome;
   } finally {
