@@ -56,16 +56,20 @@ export const PLAIN_SHELL: Shell = { file: '/bin/sh', args: ['-e'] };
 
 /**
  * Whether a shell string may hold a pipeline: a `|` that is not half of `||`, outside single quotes and not escaped.
- * Double quotes do not hide one (`"$(false | true)"` is a pipeline). Over-approximates (`"a|b"`, a `|` in a comment
- * or a here-document), which at worst refuses to run a string on a machine with no pipefail shell.
+ * Double quotes do not hide one (`"$(false | true)"` is a pipeline), but they do hide a single quote: in
+ * `echo "it's" | cat` the `'` is a letter, and reading it as a quote would hide the `|` after it. Over-approximates
+ * (`"a|b"`, a `|` in a comment or a here-document), which at worst refuses to run a string on a machine with no
+ * pipefail shell.
  */
 export function mayHavePipeline(script: string): boolean {
-  let quoted = false;
+  let quote: "'" | '"' | undefined;
   for (let i = 0; i < script.length; i++) {
     const c = script[i];
-    if (quoted) quoted = c !== "'";
-    else if (c === "'") quoted = true;
-    else if (c === '\\') i++;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+    } else if (c === '\\') i++;
+    else if (c === '"') quote = quote === '"' ? undefined : '"';
+    else if (c === "'" && quote === undefined) quote = "'";
     else if (c === '|') {
       if (script[i + 1] === '|') i++;
       else return true;

@@ -49,6 +49,11 @@ describe('mayHavePipeline', () => {
     ["grep 'a|b' file", false],
     ['echo a\\|b', false],
     ["echo 'it''s' | cat", true],
+    // A single quote inside double quotes is a letter: it must not hide the pipe after it.
+    ['echo "it\'s" | cat', true],
+    ['cargo test -- --skip "can\'t_fail" | tee log', true],
+    ["echo \"'\" 'a|b'", false],
+    ['echo "a\\"\'" | cat', true],
   ])('%s → %s', (script, expected) => {
     expect(mayHavePipeline(script)).toBe(expected);
   });
@@ -76,6 +81,11 @@ describe('no pipefail shell on the machine', () => {
     const gate = verdict.gates[0];
     expect(gate).toMatchObject({ status: 'fail', reason: 'unchecked_pipeline' });
     expect(gate?.checks).toEqual([expect.objectContaining({ id: 'exit_code', status: 'fail', code: 'unchecked_pipeline' })]);
+  });
+
+  it('a pipeline after a single quote inside double quotes is still found: unchecked_pipeline', async () => {
+    const { verdict } = await run('node -e "process.exit(3)" "it\'s" | tee log');
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'unchecked_pipeline' });
   });
 
   it('a string without a pipeline still runs in /bin/sh, and stops at its first failing command', async () => {
