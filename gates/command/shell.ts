@@ -57,9 +57,10 @@ export const PLAIN_SHELL: Shell = { file: '/bin/sh', args: ['-e'] };
 /**
  * Whether a shell string may hold a pipeline: a `|` that is not half of `||`, outside single quotes and not escaped.
  * Double quotes do not hide one (`"$(false | true)"` is a pipeline), but they do hide a single quote: in
- * `echo "it's" | cat` the `'` is a letter, and reading it as a quote would hide the `|` after it. Over-approximates
- * (`"a|b"`, a `|` in a comment or a here-document), which at worst refuses to run a string on a machine with no
- * pipefail shell.
+ * `echo "it's" | cat` the `'` is a letter, and reading it as a quote would hide the `|` after it. So do comments
+ * (`# don't` on the line before `cargo test | tee log`) and here-documents, whose text is never quoting: a comment
+ * is skipped to its line's end, and a string with a here-document is taken to hold a pipeline. Over-approximates
+ * (`"a|b"`, a here-document), which at worst refuses to run a string on a machine with no pipefail shell.
  */
 export function mayHavePipeline(script: string): boolean {
   let quote: "'" | '"' | undefined;
@@ -69,7 +70,15 @@ export function mayHavePipeline(script: string): boolean {
       if (c === "'") quote = undefined;
     } else if (c === '\\') i++;
     else if (c === '"') quote = quote === '"' ? undefined : '"';
-    else if (c === "'" && quote === undefined) quote = "'";
+    else if (quote === '"') {
+      if (c === '|' && script[i + 1] !== '|') return true;
+      if (c === '|') i++;
+    } else if (c === "'") quote = "'";
+    else if (c === '#' && (i === 0 || WORD_BREAK.test(script[i - 1] as string))) {
+      const end = script.indexOf('\n', i);
+      if (end === -1) return false;
+      i = end;
+    } else if (c === '<' && script[i + 1] === '<') return true;
     else if (c === '|') {
       if (script[i + 1] === '|') i++;
       else return true;
@@ -77,3 +86,6 @@ export function mayHavePipeline(script: string): boolean {
   }
   return false;
 }
+
+/** What may precede a `#` that starts a comment (a `#` inside a word, as in `a#b` or `${#x}`, does not). */
+const WORD_BREAK = /[\s;&|()<>]/;

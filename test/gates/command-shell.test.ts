@@ -54,6 +54,13 @@ describe('mayHavePipeline', () => {
     ['cargo test -- --skip "can\'t_fail" | tee log', true],
     ["echo \"'\" 'a|b'", false],
     ['echo "a\\"\'" | cat', true],
+    // Comments and here-documents are not quoting: an apostrophe in them must not hide a later pipe.
+    ["# don't stop on warnings\ncargo test | tee log", true],
+    ["cargo test # it's fine\nnode x | tee log", true],
+    ['echo a#b\'c | cat\'', false],
+    ["cat <<EOF\nit's\nEOF\nfalse | true", true],
+    ['cat <<EOF\nplain\nEOF', true], // over-approximated: a here-document is not read
+    ['echo ${#x} && test 1', false],
   ])('%s → %s', (script, expected) => {
     expect(mayHavePipeline(script)).toBe(expected);
   });
