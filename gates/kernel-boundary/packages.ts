@@ -61,3 +61,12 @@ export class PackageNames {
 
 /** How a package is named in messages. */
 export const packageLabel = (p: RootPackage | undefined): string => (p === undefined ? 'the root (no package.json with a name)' : p.name !== undefined ? `the package ${p.name} (${p.dir || '.'})` : `the package in ${p.dir || '.'}`);
+
+/** The tail of an unresolved_import into a package of the root whose code is not scanned: what is unseen, and the two ways out. */
+export function unscannedPackage(pkg: RootPackage | undefined): { why: string; fix: string } {
+  const dir = pkg?.dir ?? '';
+  return {
+    why: `in ${packageLabel(pkg)} of this repository, whose code no scan reads (outside source_globs, or left out by ignore)${pkg?.error !== undefined ? ` (${pkg.error})` : ''}: what it imports and re-exports is unseen`,
+    fix: `add the package's folder to source_globs (${dir === '' ? '' : `${dir}/`}**) so it is scanned and its edges followed, or list ${pkg?.name !== undefined ? `"${pkg.name}"` : 'its name'} in the kernel_boundary option external_packages if that package belongs to no domain and imports no domain code`,
+  };
+}

@@ -7,9 +7,10 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { declaredModuleFiles, defaultRustTargets, deferRustScan, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
+import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
+import { type PackageNames, unscannedPackage } from './packages.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
 
 const MAX_INCLUDE_DEPTH = 4;
@@ -174,7 +175,23 @@ async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: R
   return 'unknown';
 }
 
-export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+/**
+ * Path dependencies whose root file source_globs leave out (or ignore does), by root file: the root is read for the
+ * module tree only and the module files it declares are not, so a path into the crate may name code no scan reads
+ * (a module of it, and whatever that re-exports). Unless external_packages lists the crate, such a path is unproven.
+ */
+async function unscannedDependencies(options: KernelBoundaryOptions, targets: readonly RustTarget[], inScope: ReadonlySet<string>, packages: PackageNames): Promise<Map<string, { why: string; fix: string }>> {
+  const external = new Set(options.external_packages);
+  const out = new Map<string, { why: string; fix: string }>();
+  for (const t of targets) {
+    if (t.kind !== 'dep' || inScope.has(t.root) || external.has(t.name)) continue;
+    const pkg = await packages.of(t.root, 'Cargo.toml');
+    out.set(t.root, unscannedPackage(pkg?.name === t.name ? pkg : { dir: pkg?.dir ?? posix.dirname(t.root), name: t.name }));
+  }
+  return out;
+}
+
+export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
   const crateOptions = await readCargo(ctx, options.rust_crate_root, [...scans.keys()], result);
   const roots = new Set((crateOptions.targets ?? []).map((t) => t.root));
   const ignore = options.ignore.map((g) => globToRegExp(g));
@@ -290,7 +307,18 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   }
   // Module files brought in by mod declarations are judged by their real paths too.
   await mapLimit([...scans.keys()], 64, (p) => links.real(p));
-  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge: crosses });
+  const unseen = await unscannedDependencies(options, crateOptions.targets ?? [], new Set(result.files), packages);
+  const reported = new Set<string>();
+  const keepEdge = (from: string, to: string, e: ResolvedRustEdge) => {
+    const dep = unseen.get(to);
+    const key = `${from}\0${e.line}\0${to}`;
+    if (dep !== undefined && !reported.has(key)) {
+      reported.add(key);
+      result.unresolved.push({ from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads to ${to}, ${dep.why}`, fix: dep.fix });
+    }
+    return crosses(from, to);
+  };
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);

@@ -125,7 +125,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   result.unscannable.sort();
 
   const external: ReadonlySet<string> = new Set(options.external_packages);
-  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses);
+  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses, packages);
   rustScans.clear();
   scope.files = new Set(result.files); // with the module files mod declarations brought in
   const ignore = options.ignore.map((g) => globToRegExp(g));

@@ -10,7 +10,7 @@ import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
-import { packageLabel, type PackageNames } from './packages.js';
+import { type PackageNames, unscannedPackage } from './packages.js';
 
 interface Reexport {
   exported: string;
@@ -138,11 +138,8 @@ async function unscanned(scope: OutsideScope, e: { written: string; to: string }
     return { why: `imports "${e.written}", which is ${e.to}, code outside source_globs: its own imports are not scanned (own it, in source_globs, or leave it out with ignore)` };
   }
   if (target?.name !== undefined && scope.external.has(target.name)) return undefined;
-  const dir = target?.dir ?? '';
-  return {
-    why: `imports "${e.written}", which is ${e.to}, in ${packageLabel(target)} of this repository, whose code no scan reads (outside source_globs, or left out by ignore)${target?.error !== undefined ? ` (${target.error})` : ''}: what it imports and re-exports is unseen`,
-    fix: `add the package's folder to source_globs (${dir === '' ? '' : `${dir}/`}**) so it is scanned and its edges followed, or list ${target?.name !== undefined ? `"${target.name}"` : 'its name'} in the kernel_boundary option external_packages if that package belongs to no domain and imports no domain code`,
-  };
+  const { why, fix } = unscannedPackage(target);
+  return { why: `imports "${e.written}", which is ${e.to}, ${why}`, fix };
 }
 
 /**

@@ -347,7 +347,9 @@ export class TsResolver {
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
         if (BUILTINS.has(t) || BUILTINS.has(name)) continue;
-        const found = await this.installed(pkg.dir, name);
+        // A workspace package is linked into node_modules by the package manager: Node finds it there.
+        const workspace = (await this.workspaces()).get(name);
+        const found = workspace !== undefined ? { dir: workspace } : await this.installed(pkg.dir, name);
         if (found === undefined) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
         if (found === 'external') continue;
         const r = 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
