@@ -84,7 +84,7 @@ export default defineGate<KernelBoundaryOptions>({
     mapping_invalid: 'a reintegration mapping is blank, repeated or inconsistent with its domain (target crate, modules, replacement target)',
     mapping_missing: 'a replacement target has no module mapping, or the reintegration lists are empty',
     banned_import: 'the code imports across a banned domain pair (file and line)',
-    unresolved_import: 'an import in a banned-from domain resolves to no file inside the root and to no declared package (or the file is outside every Rust crate root), so the boundary cannot be proven',
+    unresolved_import: 'an import in a banned-from domain resolves to no file inside the root and to no declared package, or to code of the root no scan reads (a file outside source_globs; a package of the root outside the scanned sources that external_packages does not list), or the file is outside every Rust crate root, so the boundary cannot be proven',
     dynamic_import: 'a file in a banned-from domain imports a computed specifier, which may load a banned domain',
     unscannable_source: 'a file in a banned-from domain is not Rust or TypeScript/JavaScript, or could not be fully parsed, so its imports cannot be scanned',
     external_package_owned: 'external_packages names a package that is a domain\'s own (its target_crate, or the package holding one of its modules): the assertion that it belongs to no domain is false',
