@@ -242,48 +242,59 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   const pending = [...scans.keys()];
   for (const file of pending) await includeInto(file, scans.get(file) as RustScan, 0);
 
-  // Module files declared by `mod` but outside source_globs: read, scan, and put in scope.
-  for (let k = 0; k < pending.length; k++) {
-    if (ctx.signal.aborted) return;
-    const file = pending[k] as string;
-    const scan = scans.get(file) as RustScan;
-    for (const d of declaredModuleFiles(file, scan, roots)) {
-      if (d.candidates.some((c) => scans.has(c))) continue;
-      if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
-        result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
-        continue;
-      }
-      for (const c of d.candidates) {
-        if (attempted.has(c)) continue;
-        attempted.add(c);
-        if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
-        const got = await read(c);
-        if ('error' in got) {
-          if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
-          result.readErrors.push(got.error);
+  /**
+   * Module files the `mod` declarations of `queue` name (and theirs in turn) that are not read yet: read and
+   * scanned; put in scope (they must be owned) when `intoScope`, else read for the module tree only, so a path or a
+   * re-export through them is followed. A file `ignore` leaves out is not read.
+   */
+  const mountDeclared = async (queue: string[], intoScope: boolean): Promise<void> => {
+    for (let k = 0; k < queue.length; k++) {
+      if (ctx.signal.aborted) return;
+      const file = queue[k] as string;
+      const scan = scans.get(file) as RustScan;
+      for (const d of declaredModuleFiles(file, scan, roots)) {
+        if (d.candidates.some((c) => scans.has(c))) continue;
+        if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
+          result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
+          continue;
+        }
+        for (const c of d.candidates) {
+          if (attempted.has(c)) continue;
+          attempted.add(c);
+          if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
+          const got = await read(c);
+          if ('error' in got) {
+            if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
+            result.readErrors.push(got.error);
+            break;
+          }
+          const discovered = deferRustScan(scanRust(got.text));
+          await includeInto(c, discovered, 0);
+          scans.set(c, discovered);
+          if (intoScope) result.files.push(c);
+          queue.push(c);
           break;
         }
-        const discovered = deferRustScan(scanRust(got.text));
-        await includeInto(c, discovered, 0);
-        scans.set(c, discovered);
-        result.files.push(c);
-        pending.push(c);
-        break;
       }
     }
-  }
+  };
+  // Module files declared by `mod` but outside source_globs: read, scan, and put in scope.
+  await mountDeclared(pending, true);
   result.files.sort();
 
   // A target root outside source_globs (`source_globs: [src/bin/**, src/store/**]` leaves src/lib.rs out) is
   // still the root of its crate: without it, `crate::` and the library's name would lead nowhere and every
   // path through them would be dropped. It is read and scanned for the module tree only: it stays out of
-  // scope (no domain must own it), and the module files it declares are not pulled in.
+  // scope (no domain must own it), and so do the module files it declares, read for the tree too (a path
+  // through one of them, `franken_kernel::helpers::Db` re-exporting store, reached the root and was dropped).
+  // A path dependency's root is another package: its modules are not read (see unscannedDependencies).
   const rootDir = normaliseRoot(options.rust_crate_root);
   const rootCandidates: RustTarget[] = [
     { kind: 'lib', name: crateOptions.libName ?? '', root: posix.join(rootDir, 'lib.rs') },
     { kind: 'bin', name: 'main', root: posix.join(rootDir, 'main.rs') },
     ...(crateOptions.targets ?? []),
   ];
+  const treeOnly: string[] = [];
   for (const t of rootCandidates) {
     if (scans.has(t.root) || attempted.has(t.root) || t.root.startsWith('../')) continue;
     attempted.add(t.root);
@@ -295,11 +306,13 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     const scan = deferRustScan(scanRust(got.text));
     await includeInto(t.root, scan, 0);
     scans.set(t.root, scan);
+    if (t.kind !== 'dep') treeOnly.push(t.root);
     if (!(crateOptions.targets ?? []).some((x) => x.root === t.root)) {
       // lib.rs first: the library is `crate` when it exists.
       crateOptions.targets = t.kind === 'lib' ? [t, ...(crateOptions.targets ?? [])] : [...(crateOptions.targets ?? []), t];
     }
   }
+  await mountDeclared(treeOnly, false);
 
   for (const [file, scan] of scans) {
     const err = scan.errors[0];
