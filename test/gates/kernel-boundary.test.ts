@@ -538,6 +538,29 @@ describe('kernel_boundary: packages of the root outside the scanned sources', ()
     expect((await run(root)).findings).toEqual([]);
   });
 
+  it('code in no named package (an unnamed root package.json) is judged like a relative path: ignore leaves it out', async () => {
+    const tree = (options: Record<string, unknown>) =>
+      workspace({
+        'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts', 'packages/*/src/**/*.ts'], ...options }),
+        'package.json': { private: true, workspaces: ['packages/*'] },
+        'src/store/db.ts': 'export const open = 1;\n',
+        'packages/core/package.json': { name: '@k/core' },
+        'packages/core/src/index.ts': "// core\nimport { api } from '../../../gen/api';\nexport const x = api;\n",
+        'gen/api.ts': "export { open as api } from '../src/store/db';\n",
+        [MANIFEST]: manifest(
+          [
+            { id: 'core', modules: ['packages/core/src/index.ts'] },
+            { id: 'store', modules: ['src/store/db.ts'] },
+          ],
+          { ownership_rules: banned(['core', 'store']) },
+        ),
+      });
+    expect((await run(tree({ ignore: ['gen/**'] }))).findings).toEqual([]);
+    const { findings } = await run(tree({}));
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'packages/core/src/index.ts', 2]]);
+    expect(findings[0]?.message).toContain('which is gen/api.ts, code outside source_globs');
+  });
+
   it('a node_modules link that leads outside the root is not code of this repository: external, as before', async () => {
     const outside = tempDir();
     writeTree(outside, { 'package.json': { name: 'ext-lib', main: './index.js' }, 'index.js': "module.exports = require('./other');\n", 'other.js': 'module.exports = 1;\n' });
