@@ -124,11 +124,11 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   });
   result.unscannable.sort();
 
-  const external: ReadonlySet<string> = new Set(options.external_packages);
   if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses, packages);
   rustScans.clear();
   scope.files = new Set(result.files); // with the module files mod declarations brought in
   const ignore = options.ignore.map((g) => globToRegExp(g));
+  const external: ReadonlySet<string> = new Set(options.external_packages);
   await resolveTs(ctx, tsScans, result, exists, links, crosses, { ignored: (p) => ignore.some((re) => re.test(p)), owned: (p) => domainOf(p) !== undefined, external, packages });
   // Every file in scope and every import target is judged as the file it really is.
   const paths = new Set(result.files);

@@ -124,11 +124,11 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
 
 /**
  * Why an edge to code outside source_globs (not owned, not in node_modules) is unproven, or undefined when the
- * configuration vouches for it. In the importing file's own package (or in no named package) it is like a relative path, however it is
- * spelled (`./x`, a tsconfig alias, `#x`, the package's own name): `ignore` leaves it out. In another package of
- * the root (a workspace package, a `file:` dependency, a node_modules link into the root) only `external_packages`
- * does: `ignore` says "not a module", not "imports no domain code", and a package is reached by every import of
- * its name.
+ * configuration vouches for it. In the importing file's own package (or in no named package) it is like a relative
+ * path, however it is spelled (`./x`, a tsconfig alias, `#x`, the package's own name): `ignore` leaves it out. In
+ * another package of the root (a workspace package, a `file:` dependency, a node_modules link into the root) only
+ * `external_packages` does: `ignore` says "not a module", not "imports no domain code", and a package is reached by
+ * every import of its name.
  */
 async function unscanned(scope: OutsideScope, e: { written: string; to: string }, real: string, importer: string): Promise<{ why: string; fix?: string } | undefined> {
   const target = await scope.packages.of(real);
@@ -138,7 +138,7 @@ async function unscanned(scope: OutsideScope, e: { written: string; to: string }
     if (scope.ignored(e.to) || scope.ignored(real)) return undefined;
     return { why: `imports "${e.written}", which is ${e.to}, code outside source_globs: its own imports are not scanned (own it, in source_globs, or leave it out with ignore)` };
   }
-  if (target?.name !== undefined && scope.external.has(target.name)) return undefined;
+  if (target.name !== undefined && scope.external.has(target.name)) return undefined;
   const { why, fix } = unscannedPackage(target);
   return { why: `imports "${e.written}", which is ${e.to}, ${why}`, fix };
 }
