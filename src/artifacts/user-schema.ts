@@ -156,9 +156,9 @@ type Replacement = (old: unknown) => unknown;
 
 /**
  * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
- * the negative fraction a lower bound or `integer` on a type union that takes both (strict mode refuses a bound
- * without a type), the positive whole number an upper bound (`failed: {maximum: 0}`), the other boolean a rule on a
- * flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from the schema's own digest:
+ * the number below (by a negative fraction) a lower bound or `integer` on a type union that takes both (strict mode
+ * refuses a bound without a type), the number above (by a whole number) an upper bound (`failed: {maximum: 0}`), the
+ * other boolean a rule on a flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from the schema's own digest:
  * fixed ones could be named by the schema they test — `additionalProperties: {not: {const: <the sentinel>}}` or
  * `not: {const: {"status": "pass"}}` rejected only them, and counted as a rule — and no schema can name a value
  * derived from its own text. Texts have the shape of prose and keys the shape of keys (mixed case, digits, 3 to 14
@@ -182,7 +182,8 @@ function drawsFor(schema: object): Draws {
     return out;
   };
   const mixed = (i: number): unknown => [text(), 1 + int(1_000_000), fraction(), i % 2 === 0, { [word()]: text() }, [text(), int(100)]][i % 6];
-  const fixed = [null, text(), fraction()];
+  const replacementText = text();
+  const below = fraction();
   const byType: Record<string, readonly unknown[]> = {
     object: [object(1, () => text()), object(6, mixed), object(12, (i) => (i % 3 === 0 ? object(2, mixed) : mixed(i)))],
     array: [[text()], [1 + int(1_000_000), fraction(), text()], Array.from({ length: 7 }, (_, i) => mixed(i))],
@@ -190,10 +191,17 @@ function drawsFor(schema: object): Draws {
     number: [fraction(), 1 + int(1_000_000), (1 + int(1_000_000)) * 1e12],
   };
   // Drawn last, so the draws above stay what they were before it was added.
-  fixed.push(1 + int(1_000_000));
-  const flip: Replacement = (old) => (typeof old === 'boolean' ? !old : old);
+  const above = 1 + int(1_000_000);
+  // Numbers move from the number they replace, so a bound the artifact just meets (`maximum: 0` on 0) is always crossed;
+  // other values get one number (a second would only cost time), flags the other boolean.
   return {
-    replacements: [...fixed.map((v): Replacement => () => v), flip],
+    replacements: [
+      () => null,
+      () => replacementText,
+      (old) => (typeof old === 'number' ? old : 0) + below,
+      (old) => (typeof old === 'number' ? old + above : old),
+      (old) => (typeof old === 'boolean' ? !old : old),
+    ],
     // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
     probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type),
   };
@@ -225,13 +233,10 @@ function sizeOf(value: unknown, cap: number): number {
 }
 
 type Container = Record<string, unknown> | unknown[];
-/** Where a value sits: its container and key, and where that container sits (for removing the value from an array). */
+/** Where a value sits: its container and key. */
 interface Slot {
   parent: Container;
   key: string | number;
-  grand?: { parent: Container; key: string | number };
-  /** How many keys lead from the artifact's root to the value (a count, not the keys: copying them per value is quadratic in depth). */
-  depth: number;
 }
 
 /** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
@@ -241,14 +246,13 @@ function slotsOf(value: unknown, cap: number): Slot[] {
   for (let head = 0; head < queue.length && slots.length < cap; head++) {
     const { node, at } = queue[head] as { node: unknown; at?: Slot };
     if (at !== undefined) slots.push(at);
-    const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
     if (Array.isArray(node)) {
       const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
-      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i } });
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
-        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k } });
       }
     }
   }
@@ -268,15 +272,16 @@ function valueAt(slot: Slot): unknown {
 type Validator = (value: unknown) => boolean;
 
 /**
- * A one-value change: a replacement, or removing an element from its array. Removing a member from an object is not
- * one: it changes which keys the object has, what `required` checks, and says nothing about any value.
+ * A one-value change: a replacement, or removing the last element of an array (what `minItems` checks; which element
+ * goes matters only to rules on values, which replacements try). Removing a member from an object is not one: it
+ * changes which keys the object has, what `required` checks, and says nothing about any value.
  */
-const REMOVE = Symbol('remove an array element');
+const REMOVE = Symbol('remove the last element of an array');
 type Change = Replacement | typeof REMOVE;
 
-/** Whether `change` changes the value at `slot` at all (a replacement may give back the value, an object member is not removed). */
+/** Whether `change` changes the value at `slot` at all (a replacement may give back the value; only an array's last element is removed). */
 function applies(slot: Slot, change: Change): boolean {
-  if (change === REMOVE) return Array.isArray(slot.parent);
+  if (change === REMOVE) return Array.isArray(slot.parent) && slot.key === slot.parent.length - 1;
   const old = valueAt(slot);
   return !Object.is(change(old), old);
 }
@@ -297,37 +302,13 @@ function withReplaced<T>(root: unknown, slots: readonly Slot[], by: Replacement,
   }
 }
 
-/**
- * Each array that loses elements is copied without them and put in its container's place (deepest first, so a copy
- * holds the copies below it); the containers are restored before returning. Copying an array costs no more than
- * validating it, which every variant does.
- */
+/** Each array loses its last element in place and gets it back: no copy of a large array per variant. */
 function withRemoved<T>(root: unknown, slots: readonly Slot[], fn: (variant: unknown) => T): T {
-  const byParent = new Map<Container, Slot[]>();
-  for (const slot of slots) {
-    const members = byParent.get(slot.parent);
-    if (members === undefined) byParent.set(slot.parent, [slot]);
-    else members.push(slot);
-  }
-  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).depth - (a[0] as Slot).depth);
-  const undo: (() => void)[] = [];
-  let top = root;
+  const removed = slots.map((slot) => (slot.parent as unknown[]).pop());
   try {
-    for (const members of parents) {
-      const { parent, grand } = members[0] as Slot;
-      const drop = new Set(members.map((m) => m.key));
-      const copy = (parent as unknown[]).filter((_, i) => !drop.has(i));
-      if (grand === undefined) {
-        top = copy;
-        continue;
-      }
-      const saved = (grand.parent as Record<string | number, unknown>)[grand.key];
-      put(grand.parent, grand.key, copy);
-      undo.push(() => put(grand.parent, grand.key, saved));
-    }
-    return fn(top);
+    return fn(root);
   } finally {
-    for (let i = undo.length - 1; i >= 0; i--) (undo[i] as () => void)();
+    for (let i = slots.length - 1; i >= 0; i--) ((slots[i] as Slot).parent as unknown[]).push(removed[i]);
   }
 }
 
@@ -344,7 +325,7 @@ function rejectedChange(validator: Validator, root: unknown, slot: Slot, change:
 /**
  * Why a schema that accepts `value` proves nothing about it, or undefined. An artifact with members is judged by its
  * values only: the schema must reject the artifact with some one of its values changed — replaced by null, a text,
- * a number or the other boolean, or removed from its array. Rules on keys alone (`required`, `propertyNames`,
+ * a number or the other boolean, or (an array's last element) removed. Rules on keys alone (`required`, `propertyNames`,
  * `additionalProperties: false` beside empty property schemas, `maxProperties`) and rules on keys the artifact does
  * not have accept every such change: a summary saying "fail" passes them as well as one saying "pass". Probes of
  * other documents would count them (a probe has other keys), so they are tried only on a scalar artifact (or an empty
@@ -373,7 +354,7 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
 
 function vacuousMessage(type: string, slots: number): string {
   const which = slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`;
-  return `the schema accepts this ${type} with any one of ${which} values replaced (by null, a sentinel text or number, the other boolean) or removed from its array, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values`;
+  return `the schema accepts this ${type} with any one of ${which} values replaced (by null, a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values`;
 }
 
 /**

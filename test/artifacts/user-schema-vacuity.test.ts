@@ -74,6 +74,12 @@ describe('red team: vacuity on large artifacts is decided per value, never by ru
     expect(unconstrained(schema, lateArray(10))).toBeUndefined();
   });
 
+  it('a minItems on an array past the values tried alone is found by removing its elements in a group', () => {
+    const schema = { type: 'object', properties: { results: { type: anyType, minItems: 10 } } };
+    expect(unconstrained(schema, lateArray(10))).toBeUndefined();
+    expect(unconstrained(schema, lateArray(11))).toMatch(/constrains nothing/);
+  });
+
   it('an array of 200,000 values: a rule the probes do not reveal is found (no stack overflow misread as a $ref cycle)', () => {
     const artifact = { status: 'pass', samples: Array.from({ length: 200_000 }, (_, i) => i % 7) };
     expect(unconstrained({ type: 'object', properties: { samples: { type: 'array', items: { type: 'integer' } } } }, artifact)).toBeUndefined();
