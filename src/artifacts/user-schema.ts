@@ -158,11 +158,12 @@ type Replacement = (old: unknown) => unknown;
  * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
  * the number below (by a negative fraction) a lower bound or `integer` on a type union that takes both (strict mode
  * refuses a bound without a type), the number above (by a whole number) an upper bound (`failed: {maximum: 0}`), the
- * other boolean a rule on a flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from the schema's own digest:
- * fixed ones could be named by the schema they test — `additionalProperties: {not: {const: <the sentinel>}}` or
- * `not: {const: {"status": "pass"}}` rejected only them, and counted as a rule — and no schema can name a value
- * derived from its own text. Texts have the shape of prose and keys the shape of keys (mixed case, digits, 3 to 14
- * characters), not of an absurd value a schema could refuse as a class while accepting everything a producer writes.
+ * other boolean a rule on a flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from
+ * the schema's own digest: fixed ones could be named by the schema they test — `additionalProperties: {not: {const:
+ * <the sentinel>}}` or `not: {const: {"status": "pass"}}` rejected only them, and counted as a rule — and no schema can
+ * name a value derived from its own text. Texts have the shape of prose and keys the shape of keys (mixed case,
+ * digits, 3 to 14 characters), not of an absurd value a schema could refuse as a class while accepting everything a
+ * producer writes.
  */
 function drawsFor(schema: object): Draws {
   const seed = createHash('sha256').update(JSON.stringify(schema)).digest();
@@ -325,13 +326,13 @@ function rejectedChange(validator: Validator, root: unknown, slot: Slot, change:
 /**
  * Why a schema that accepts `value` proves nothing about it, or undefined. An artifact with members is judged by its
  * values only: the schema must reject the artifact with some one of its values changed — replaced by null, a text,
- * a number or the other boolean, or (an array's last element) removed. Rules on keys alone (`required`, `propertyNames`,
- * `additionalProperties: false` beside empty property schemas, `maxProperties`) and rules on keys the artifact does
- * not have accept every such change: a summary saying "fail" passes them as well as one saying "pass". Probes of
- * other documents would count them (a probe has other keys), so they are tried only on a scalar artifact (or an empty
- * container, which has no values to change): it accepted every probe of its JSON type that holds something
- * (`{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`). One rejected change is enough; a real schema
- * rejects one of the first few.
+ * a number or the other boolean, or (an array's last element) removed. Rules on keys alone (`required`,
+ * `propertyNames`, `additionalProperties: false` beside empty property schemas, `maxProperties`) and rules on keys the
+ * artifact does not have accept every such change: a summary saying "fail" passes them as one saying "pass" does.
+ * Probes of other documents would count them (a probe has other keys), so they are tried only on a scalar artifact
+ * (or an empty container, which has no values to change): it accepted every probe of its JSON type that holds
+ * something (`{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`). One rejected change is enough; a real
+ * schema rejects one of the first few.
  */
 function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);

@@ -95,7 +95,7 @@ describe('json_schema gate', () => {
 
 describe('json_schema gate: rules on key names alone are vacuous, one rule on a value is not', () => {
   const failing = { suite: 'conformance', status: 'fail', failed: 12, passed: 0 };
-  const run = async (schema: object, artifact: unknown = failing) => {
+  const run = async (schema: object, artifact: object = failing) => {
     const root = workspace({
       'gate-engine.config.yaml': configYaml([{ id: 'j', type: 'json_schema', options: { path: 'a.json', schema: 's.json' } }]),
       'a.json': artifact,
