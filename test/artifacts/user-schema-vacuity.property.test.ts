@@ -9,7 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileUserSchema } from '../../src/artifacts/user-schema.js';
 
-const RUNS = 150;
+/** Runs per property: each compiles a schema (ajv), the cost of a run. */
+const RUNS = 100;
+/** A loaded machine (a mutation run beside) slows compiling several-fold. */
+const TIMEOUT = 120_000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Artifact = Record<string, Json>;
@@ -90,7 +93,7 @@ describe('json_schema vacuity over random artifacts', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 
   it('the same rules beside one rule on a value the artifact holds and meets are not vacuous', () => {
     const withValueRule = keyOnly.chain(([a, rules]) => {
@@ -103,5 +106,5 @@ describe('json_schema vacuity over random artifacts', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
