@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type GateContext, resolveInside } from '../../src/sdk/index.js';
 import type { CommandOptions } from './index.js';
 import { errnoOf, exitCheck, LogSink, messageOf, realDirectories, runChild, Tail } from './process.js';
+import { mayHavePipeline, PLAIN_SHELL, pipefailShell, type Shell } from './shell.js';
 
 export async function evaluate(ctx: GateContext, options: CommandOptions): Promise<void> {
   let cwd: { abs: string; rel: string };
@@ -25,6 +26,19 @@ export async function evaluate(ctx: GateContext, options: CommandOptions): Promi
       fix: 'fix the gate\'s `cwd` option (relative to the repository root)',
     });
     return;
+  }
+
+  let shell: Shell | undefined;
+  if (typeof options.run === 'string') {
+    shell = pipefailShell() ?? (mayHavePipeline(options.run) ? undefined : PLAIN_SHELL);
+    if (shell === undefined) {
+      ctx.fail('exit_code', 'unchecked_pipeline', 'not run: the shell string has a pipeline, and no shell here has pipefail (bash, or a /bin/sh with `set -o pipefail`), so a failing command before a `|` would pass', {
+        expected: 'a shell with pipefail, or a string without a pipeline',
+        actual: 'a pipeline and /bin/sh without pipefail',
+        fix: 'install bash on the machine that runs the gates, or give the pipeline\'s command its own gate (an argv `run`) and let it write its log itself',
+      });
+      return;
+    }
   }
 
   const logsDir = ctx.logsDir ?? 'commands';
@@ -53,13 +67,13 @@ export async function evaluate(ctx: GateContext, options: CommandOptions): Promi
     return;
   }
   const tail = new Tail();
-  const outcome = await runChild(options, cwd.abs, ctx.signal, sinks, tail);
+  const outcome = await runChild(options, shell, cwd.abs, ctx.signal, sinks, tail);
   await Promise.all([sinks.stdout.close(), sinks.stderr.close()]);
   // After a timeout the runner has closed the context; nothing recorded now would count anyway.
   if (outcome.kind === 'aborted') return;
 
   // The command's own result first: it is the reason. Log problems come second and never replace it.
-  exitCheck(ctx, outcome, options, cwd.rel, sinks.stderr.shown, tail.text());
+  exitCheck(ctx, outcome, options, shell, cwd.rel, sinks.stderr.shown, tail.text());
 
   const broken = [sinks.stdout, sinks.stderr].filter((s) => s.error !== undefined);
   if (broken.length === 0) {

@@ -40,7 +40,7 @@ export default defineGate<CommandOptions>({
         pattern: '^[^\\u0000]*$',
         description: 'The command: an argv array run without a shell (["node", "scripts/check.mjs"]), or — only with shell: true — one shell command string.',
       },
-      shell: { type: 'boolean', default: false, description: 'Run `run` (then a string) through /bin/sh -c. An argv array is never given to a shell.' },
+      shell: { type: 'boolean', default: false, description: 'Run `run` (then a string) through a shell with -e -o pipefail (/bin/sh when it has pipefail, else bash): the first failing command, or pipeline member, fails the string. An argv array is never given to a shell.' },
       cwd: { type: 'string', minLength: 1, default: '.', description: 'Working directory, relative to the root; must stay inside it.' },
       env: {
         type: 'object',
@@ -59,13 +59,15 @@ export default defineGate<CommandOptions>({
     'Read the failure message (exit code or signal, and the last lines of stderr), then the full stdout.log / stderr.log under commands/<gate id>/ in the output directory.',
     'Reproduce locally by running the same command from the same working directory (relative to the repository root).',
     'A timeout means the command did not finish within the gate entry\'s `timeout`; the logs show how far it got. Raise the timeout only if the work is legitimately slow.',
+    'unchecked_pipeline: install bash where the gates run (shell strings then run with pipefail), or run the pipeline\'s first command as its own gate with an argv `run`.',
     'logs_unwritable: make the output directory writable (and make sure commands/<gate id> is not a file) — a result whose logs were not kept is not evidence.',
   ],
-  evidenceReasons: ['logs_unwritable', 'command_not_started'],
+  evidenceReasons: ['logs_unwritable', 'command_not_started', 'unchecked_pipeline'],
   barrier: true,
   reasons: {
     command_failed: 'the command exited with an unexpected code or was killed by a signal',
     command_not_started: 'the command could not be started (its program or working directory does not exist or cannot be used), so there is no evidence to judge — rollback mode never relaxes it',
+    unchecked_pipeline: 'a shell string with a pipeline was not run: no shell on the machine has pipefail, so a failing command before a `|` would pass — rollback mode never relaxes it',
     logs_unwritable: 'the command\'s stdout/stderr could not be written to the output directory, so its result is not kept as evidence',
   },
   // Imported when the gate runs: a run without this gate never loads child process handling.

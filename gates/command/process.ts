@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
+import { PLAIN_SHELL, type Shell } from './shell.js';
 import type { CommandOptions } from './index.js';
 
 export const KILL_GRACE_MS = 2000;
@@ -149,6 +150,13 @@ export async function realDirectories(base: string, parts: readonly string[]): P
   return undefined;
 }
 
+/** What runs: the argv array, or a shell string given to the shell chosen for it. */
+function argvOf(options: CommandOptions, shell: Shell | undefined): readonly string[] {
+  if (typeof options.run !== 'string') return options.run;
+  const { file, args } = shell ?? PLAIN_SHELL;
+  return [file, ...args, '-c', options.run];
+}
+
 /** As written in the config: the argv array in JSON form, or the shell string. */
 function showCommand(options: CommandOptions): string {
   const text = typeof options.run === 'string' ? options.run : JSON.stringify(options.run);
@@ -156,11 +164,13 @@ function showCommand(options: CommandOptions): string {
   return flat.length > MAX_SHOWN_COMMAND ? `${flat.slice(0, MAX_SHOWN_COMMAND - 1)}…` : flat;
 }
 
-/** A copy-pasteable shell line that re-runs the command from the repository root. */
-function reproduceLine(options: CommandOptions, cwdRel: string): string {
+/**
+ * A copy-pasteable shell line that re-runs the command from the repository root. A shell string is wrapped in the
+ * shell that ran it: the user's own shell may lack pipefail, and `K=v a && b` would give the variables to `a` only.
+ */
+function reproduceLine(options: CommandOptions, cwdRel: string, shell: Shell | undefined): string {
   const env = Object.entries(options.env).map(([k, v]) => shellJoin([`${k}=${v}`]));
-  // `K=v a && b` would give the variables to `a` only; wrap a shell string so they reach all of it.
-  const command = typeof options.run !== 'string' ? shellJoin(options.run) : env.length > 0 ? shellJoin(['/bin/sh', '-c', options.run]) : options.run;
+  const command = shellJoin(argvOf(options, shell));
   return [...(cwdRel === '.' ? [] : [`cd ${shellJoin([cwdRel])} &&`]), ...env, command].join(' ');
 }
 
@@ -177,6 +187,7 @@ function notStartedReason(error: unknown, program: string): string {
  */
 export function runChild(
   options: CommandOptions,
+  shell: Shell | undefined,
   cwd: string,
   signal: AbortSignal,
   sinks: { stdout: LogSink; stderr: LogSink },
@@ -208,10 +219,8 @@ export function runChild(
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
       };
-      child =
-        typeof options.run === 'string'
-          ? spawn(options.run, { ...spawnOptions, shell: true })
-          : spawn(options.run[0] as string, options.run.slice(1), { ...spawnOptions, shell: false });
+      const [file, ...args] = argvOf(options, shell);
+      child = spawn(file as string, args, { ...spawnOptions, shell: false });
     } catch (error) {
       settle({ kind: 'not_started', error });
       return;
@@ -256,9 +265,9 @@ export function runChild(
   });
 }
 
-export function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'aborted' }>, options: CommandOptions, cwdRel: string, stderrShown: string, tail: string): void {
+export function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'aborted' }>, options: CommandOptions, shell: Shell | undefined, cwdRel: string, stderrShown: string, tail: string): void {
   const where = cwdRel === '.' ? '' : ` in ${cwdRel}`;
-  const program = typeof options.run === 'string' ? '/bin/sh' : (options.run[0] as string);
+  const program = argvOf(options, shell)[0] as string;
   let failure: { message: string; actual: unknown } | undefined;
   if (outcome.kind === 'not_started') {
     failure = { message: `could not start: ${notStartedReason(outcome.error, program)}`, actual: `not started (${errnoOf(outcome.error) ?? 'error'})` };
@@ -272,7 +281,7 @@ export function exitCheck(ctx: GateContext, outcome: Exclude<Outcome, { kind: 'a
     return;
   }
   const stderr = tail === '' ? '' : `; stderr ends with:\n${tail}`;
-  const reproduce = `reproduce from the repository root with: ${reproduceLine(options, cwdRel)}`;
+  const reproduce = `reproduce from the repository root with: ${reproduceLine(options, cwdRel, shell)}`;
   // A command that never started produced no evidence at all: its own code, which rollback never relaxes.
   ctx.fail('exit_code', outcome.kind === 'not_started' ? 'command_not_started' : 'command_failed', `${failure.message}${stderr}`, {
     expected: options.expect_exit,

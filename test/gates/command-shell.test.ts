@@ -1,0 +1,83 @@
+/**
+ * Shell strings run with pipefail: how the shell is chosen (by its behaviour, never its name), what counts as a
+ * pipeline, and what happens on a machine with no pipefail shell (unchecked_pipeline, never a run whose pipeline
+ * could hide a failure). The scenarios shell_pipeline_failure_fails / shell_pipeline_passes run the real shell.
+ */
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { findPipefailShell, mayHavePipeline } from '../../gates/command/shell.js';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+const noPipefail = vi.hoisted(() => ({ on: false }));
+vi.mock('../../gates/command/shell.js', async (original) => {
+  const real = await original<typeof import('../../gates/command/shell.js')>();
+  return { ...real, pipefailShell: () => (noPipefail.on ? undefined : real.pipefailShell()) };
+});
+
+afterAll(removeTempDirs);
+
+describe('findPipefailShell', () => {
+  it.runIf(existsSync('/bin/bash'))('takes a shell only when `false | true` fails in it', () => {
+    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail'] });
+  });
+  it.runIf(existsSync('/bin/dash'))('passes over a shell that rejects -o pipefail (dash), and a missing one', () => {
+    expect(findPipefailShell(['/nonexistent/sh', '/bin/dash'])).toBeUndefined();
+  });
+  it('passes over a program that exits 0 whatever it is given', () => {
+    expect(findPipefailShell(['/bin/true'])).toBeUndefined();
+  });
+});
+
+describe('mayHavePipeline', () => {
+  it.each([
+    ['cargo test | tee log', true],
+    ['a |& b', true],
+    ['echo "$(false | true)"', true],
+    ['echo "a|b"', true], // over-approximated: double quotes are not read
+    ['a || b', false],
+    ['a && b || c', false],
+    ["grep 'a|b' file", false],
+    ['echo a\\|b', false],
+    ["echo 'it''s' | cat", true],
+  ])('%s → %s', (script, expected) => {
+    expect(mayHavePipeline(script)).toBe(expected);
+  });
+
+  it('finds every unquoted, unescaped single |, whatever surrounds it', () => {
+    const safe = fc.stringMatching(/^[a-z ;&$()"]*$/);
+    fc.assert(fc.property(safe, safe, (a, b) => mayHavePipeline(`${a} | ${b}`) === true));
+  });
+});
+
+describe('no pipefail shell on the machine', () => {
+  const run = async (script: string) => {
+    noPipefail.on = true;
+    try {
+      const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: script } }]) });
+      return await verify({ root, out: tempDir('ge-shell-out-'), now: '2026-03-10T12:00:00Z' });
+    } finally {
+      noPipefail.on = false;
+    }
+  };
+
+  it('a string with a pipeline is not run: unchecked_pipeline', async () => {
+    const { verdict, exitCode } = await run("node -e \"process.exit(3)\" | tee log");
+    expect(exitCode).toBe(1);
+    const gate = verdict.gates[0];
+    expect(gate).toMatchObject({ status: 'fail', reason: 'unchecked_pipeline' });
+    expect(gate?.checks).toEqual([expect.objectContaining({ id: 'exit_code', status: 'fail', code: 'unchecked_pipeline' })]);
+  });
+
+  it('a string without a pipeline still runs in /bin/sh, and stops at its first failing command', async () => {
+    const ok = await run('node -e "process.exit(0)" && echo ok');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.verdict.gates[0]).toMatchObject({ status: 'pass' });
+    const failed = await run('node -e "process.exit(3)"; echo done');
+    expect(failed.exitCode).toBe(1);
+    expect(failed.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    expect(failed.verdict.gates[0]?.checks.find((c) => c.id === 'exit_code')?.message).toContain('exited with 3 (expected 0)');
+  });
+});
