@@ -110,6 +110,7 @@ export default defineGate<JsonSchemaOptions>({
     'schema: fix each listed field of the artifact (each finding names its pointer, line and what the schema expects), usually in the producer that writes it.',
     'invalid_schema: the schema file itself does not compile under ajv strict mode (draft 2020-12); fix the misspelt keyword, unknown format or missing "type".',
     'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
+    'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
   ],
   evidenceReasons: ['invalid_schema'],
   reasons: {
@@ -140,9 +141,9 @@ export default defineGate<JsonSchemaOptions>({
     if (unconstrained !== undefined) {
       ctx.fail('schema_valid', 'vacuous', `${options.schema}: ${doc.path} matches, but ${unconstrained}`, {
         path: options.schema,
-        expected: `a schema that rejects some value ${doc.path} could hold in place of what it holds (a required field, a type, an enum, a bound)`,
+        expected: `a schema that rejects some value ${doc.path} could hold in place of what it holds (a type, an enum or const, a bound, a minItems), not only other key names`,
         actual: unconstrained,
-        fix: 'state what the artifact must hold: required fields and their types, enums or consts for statuses, bounds for numbers, additionalProperties: false',
+        fix: 'state what the values of the artifact must be: types of the required fields, enums or consts for statuses, bounds for numbers (required, propertyNames and additionalProperties: false constrain key names only)',
       });
       return;
     }

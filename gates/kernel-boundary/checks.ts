@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { contentProblem, didYouMean, type GateContext, plural } from '../../src/sdk/index.js';
 import { at, bareCheckId, BOUNDARY_CHECKS, CHECK_PREFIX, isBlank, isBoundaryCheck, type KernelBoundaryOptions, MAPPING_FIELDS, type Model, normaliseModulePath, type Owner, ownerText, READ_CONCURRENCY, type Tally } from './manifest.js';
 import { type Edge, mapLimit, type SourceScan } from './sources.js';
+import type { PackageNames } from './packages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Checks
@@ -368,7 +369,7 @@ export function checkBannedEdges(t: Tally, ctx: GateContext, model: Model, sourc
       ...(u.line !== undefined ? { line: u.line, column: u.column } : {}),
       expected: 'an import that resolves to a file',
       actual: u.written ?? u.from,
-      fix: u.written !== undefined ? 'make the import name a file inside the root (relative, root-absolute, tsconfig paths, package.json imports/exports) or a package declared in a package.json' : 'set rust_crate_root to the directory holding lib.rs / main.rs, or leave the file out of source_globs',
+      fix: u.fix ?? (u.written !== undefined ? 'make the import name a file inside the root (relative, root-absolute, tsconfig paths, package.json imports/exports) or a package declared in a package.json' : 'set rust_crate_root to the directory holding lib.rs / main.rs, or leave the file out of source_globs'),
     });
   }
   for (const d of sources.dynamic) {
@@ -465,4 +466,34 @@ export function checkRequiredChecksKnown(t: Tally, model: Model): void {
     });
   });
   if (unknown === 0) t.pass(id, declared.length === 0 ? 'the manifest requires no checks by name' : `all ${plural(declared.length, 'check')} the manifest requires are computed`);
+}
+
+/**
+ * `external_packages` asserts that a package of the root belongs to no domain and imports no domain code. A name
+ * that is a domain's target_crate, or the package holding one of its modules, makes the assertion false and would
+ * hide that domain's code: a configuration error, never relaxed. Names the tree never imports are no finding.
+ */
+export async function checkExternalPackages(t: Tally, model: Model, options: KernelBoundaryOptions, packages: PackageNames): Promise<void> {
+  if (options.external_packages.length === 0) return;
+  const id = 'external_packages';
+  const listed = new Set(options.external_packages);
+  const owned = new Map<string, { why: string; pointer: string }>();
+  for (const { domain, index } of model.domains.values()) {
+    if (listed.has(domain.target_crate)) owned.set(domain.target_crate, { why: `it is the target_crate of domain ${domain.domain_id}`, pointer: `/boundary_domains/${index}/target_crate` });
+  }
+  for (const [module, domain] of model.domainOf) {
+    const pkg = await packages.of(module);
+    if (pkg?.name === undefined || !listed.has(pkg.name) || owned.has(pkg.name)) continue;
+    const pointer = model.owners.get(module)?.find((o) => o.domain === domain)?.pointer ?? '/boundary_domains';
+    owned.set(pkg.name, { why: `it holds ${module}, a module of domain ${domain}`, pointer });
+  }
+  for (const [name, { why, pointer }] of owned) {
+    t.fail(id, 'external_package_owned', `external_packages lists ${name}, but ${why}: a domain's own code cannot be external to every domain`, {
+      ...at(model, pointer),
+      expected: 'packages of the root that belong to no domain',
+      actual: name,
+      fix: `remove ${name} from external_packages (and add its folder to source_globs, so its code is scanned)`,
+    });
+  }
+  if (owned.size === 0) t.pass(id, `${plural(listed.size, 'package')} in external_packages, none of them a domain's`);
 }

@@ -1,9 +1,10 @@
 /** The kernel_boundary gate's run (imported only when a config has the gate: see index.ts). */
 import type { GateContext, JsonArtifact } from '../../src/sdk/index.js';
-import { checkBannedEdges, checkCoverage, checkManifestContent, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
+import { checkBannedEdges, checkCoverage, checkExternalPackages, checkManifestContent, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
 import { indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, Tally } from './manifest.js';
 import { buildReport, checkCommittedReport, writeReport } from './report.js';
 import { fileExists, scanSources } from './sources.js';
+import { PackageNames } from './packages.js';
 
 export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions): Promise<void> {
   let doc: JsonArtifact;
@@ -18,7 +19,8 @@ export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions)
   const cache = new Map<string, Promise<boolean>>();
   const scope: { files: ReadonlySet<string> } = { files: new Set() };
   const exists = (p: string) => fileExists(ctx, scope.files, cache, p);
-  const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p));
+  const packages = new PackageNames(ctx, exists);
+  const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p), packages);
   if (ctx.signal.aborted) return;
 
   checkManifestContent(t, model);
@@ -30,6 +32,7 @@ export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions)
   checkBannedEdges(t, ctx, model, sources);
   recordUndeclaredEdges(t, model, sources);
   checkRequiredChecksKnown(t, model);
+  await checkExternalPackages(t, model, options, packages);
 
   const report = buildReport(t, ctx, model);
   if (options.write_report !== undefined) await writeReport(t, ctx, options.write_report, report);

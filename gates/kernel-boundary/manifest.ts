@@ -36,6 +36,8 @@ export interface KernelBoundaryOptions {
   write_report?: string;
   committed_report?: string;
   required_checks: string[];
+  /** Packages (npm or Cargo names) of the root that belong to no domain and import no domain code, as the user asserts. */
+  external_packages: string[];
 }
 
 export interface Domain {

@@ -7,9 +7,10 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { declaredModuleFiles, defaultRustTargets, deferRustScan, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
+import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
+import { type PackageNames, unscannedPackage } from './packages.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
 
 const MAX_INCLUDE_DEPTH = 4;
@@ -174,7 +175,23 @@ async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: R
   return 'unknown';
 }
 
-export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+/**
+ * Path dependencies whose root file source_globs leave out (or ignore does), by root file: the root is read for the
+ * module tree only and the module files it declares are not, so a path into the crate may name code no scan reads
+ * (a module of it, and whatever that re-exports). Unless external_packages lists the crate, such a path is unproven.
+ */
+async function unscannedDependencies(options: KernelBoundaryOptions, targets: readonly RustTarget[], inScope: ReadonlySet<string>, packages: PackageNames): Promise<Map<string, { why: string; fix: string }>> {
+  const external = new Set(options.external_packages);
+  const out = new Map<string, { why: string; fix: string }>();
+  for (const t of targets) {
+    if (t.kind !== 'dep' || inScope.has(t.root) || external.has(t.name)) continue;
+    const pkg = await packages.of(t.root, 'Cargo.toml');
+    out.set(t.root, unscannedPackage(pkg?.name === t.name ? pkg : { dir: pkg?.dir ?? posix.dirname(t.root), name: t.name }));
+  }
+  return out;
+}
+
+export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptions, scans: Map<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
   const crateOptions = await readCargo(ctx, options.rust_crate_root, [...scans.keys()], result);
   const roots = new Set((crateOptions.targets ?? []).map((t) => t.root));
   const ignore = options.ignore.map((g) => globToRegExp(g));
@@ -225,48 +242,59 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   const pending = [...scans.keys()];
   for (const file of pending) await includeInto(file, scans.get(file) as RustScan, 0);
 
-  // Module files declared by `mod` but outside source_globs: read, scan, and put in scope.
-  for (let k = 0; k < pending.length; k++) {
-    if (ctx.signal.aborted) return;
-    const file = pending[k] as string;
-    const scan = scans.get(file) as RustScan;
-    for (const d of declaredModuleFiles(file, scan, roots)) {
-      if (d.candidates.some((c) => scans.has(c))) continue;
-      if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
-        result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
-        continue;
-      }
-      for (const c of d.candidates) {
-        if (attempted.has(c)) continue;
-        attempted.add(c);
-        if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
-        const got = await read(c);
-        if ('error' in got) {
-          if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
-          result.readErrors.push(got.error);
+  /**
+   * Module files the `mod` declarations of `queue` name (and theirs in turn) that are not read yet: read and
+   * scanned; put in scope (they must be owned) when `intoScope`, else read for the module tree only, so a path or a
+   * re-export through them is followed. A file `ignore` leaves out is not read.
+   */
+  const mountDeclared = async (queue: string[], intoScope: boolean): Promise<void> => {
+    for (let k = 0; k < queue.length; k++) {
+      if (ctx.signal.aborted) return;
+      const file = queue[k] as string;
+      const scan = scans.get(file) as RustScan;
+      for (const d of declaredModuleFiles(file, scan, roots)) {
+        if (d.candidates.some((c) => scans.has(c))) continue;
+        if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
+          result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
+          continue;
+        }
+        for (const c of d.candidates) {
+          if (attempted.has(c)) continue;
+          attempted.add(c);
+          if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
+          const got = await read(c);
+          if ('error' in got) {
+            if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
+            result.readErrors.push(got.error);
+            break;
+          }
+          const discovered = deferRustScan(scanRust(got.text));
+          await includeInto(c, discovered, 0);
+          scans.set(c, discovered);
+          if (intoScope) result.files.push(c);
+          queue.push(c);
           break;
         }
-        const discovered = deferRustScan(scanRust(got.text));
-        await includeInto(c, discovered, 0);
-        scans.set(c, discovered);
-        result.files.push(c);
-        pending.push(c);
-        break;
       }
     }
-  }
+  };
+  // Module files declared by `mod` but outside source_globs: read, scan, and put in scope.
+  await mountDeclared(pending, true);
   result.files.sort();
 
   // A target root outside source_globs (`source_globs: [src/bin/**, src/store/**]` leaves src/lib.rs out) is
   // still the root of its crate: without it, `crate::` and the library's name would lead nowhere and every
   // path through them would be dropped. It is read and scanned for the module tree only: it stays out of
-  // scope (no domain must own it), and the module files it declares are not pulled in.
+  // scope (no domain must own it), and so do the module files it declares, read for the tree too (a path
+  // through one of them, `franken_kernel::helpers::Db` re-exporting store, reached the root and was dropped).
+  // A path dependency's root is another package: its modules are not read (see unscannedDependencies).
   const rootDir = normaliseRoot(options.rust_crate_root);
   const rootCandidates: RustTarget[] = [
     { kind: 'lib', name: crateOptions.libName ?? '', root: posix.join(rootDir, 'lib.rs') },
     { kind: 'bin', name: 'main', root: posix.join(rootDir, 'main.rs') },
     ...(crateOptions.targets ?? []),
   ];
+  const treeOnly: string[] = [];
   for (const t of rootCandidates) {
     if (scans.has(t.root) || attempted.has(t.root) || t.root.startsWith('../')) continue;
     attempted.add(t.root);
@@ -278,11 +306,13 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     const scan = deferRustScan(scanRust(got.text));
     await includeInto(t.root, scan, 0);
     scans.set(t.root, scan);
+    if (t.kind !== 'dep') treeOnly.push(t.root);
     if (!(crateOptions.targets ?? []).some((x) => x.root === t.root)) {
       // lib.rs first: the library is `crate` when it exists.
       crateOptions.targets = t.kind === 'lib' ? [t, ...(crateOptions.targets ?? [])] : [...(crateOptions.targets ?? []), t];
     }
   }
+  await mountDeclared(treeOnly, false);
 
   for (const [file, scan] of scans) {
     const err = scan.errors[0];
@@ -290,7 +320,18 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   }
   // Module files brought in by mod declarations are judged by their real paths too.
   await mapLimit([...scans.keys()], 64, (p) => links.real(p));
-  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge: crosses });
+  const unseen = await unscannedDependencies(options, crateOptions.targets ?? [], new Set(result.files), packages);
+  const reported = new Set<string>();
+  const keepEdge = (from: string, to: string, e: ResolvedRustEdge) => {
+    const dep = unseen.get(to);
+    const key = `${from}\0${e.line}\0${to}`;
+    if (dep !== undefined && !reported.has(key)) {
+      reported.add(key);
+      result.unresolved.push({ from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads to ${to}, ${dep.why}`, fix: dep.fix });
+    }
+    return crosses(from, to);
+  };
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);

@@ -5,6 +5,7 @@ import { resolveRust } from './rust-follow.js';
 import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
 import { RealPaths } from './links.js';
+import { PackageNames } from './packages.js';
 import { escapeGlob, type KernelBoundaryOptions, READ_CONCURRENCY, RUST_EXTENSION } from './manifest.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -26,7 +27,7 @@ export interface SourceScan {
   readErrors: unknown[];
   unscannable: string[];
   /** Rust files outside the crate root; TS relative imports that name no file. */
-  unresolved: { from: string; line?: number; column?: number; written?: string; why: string }[];
+  unresolved: { from: string; line?: number; column?: number; written?: string; why: string; fix?: string }[];
   dynamic: { from: string; line: number; column: number; expression: string; kind: string }[];
   /** Files the scanner could not make full sense of (a literal or bracket left open): their scan is not complete. */
   unparsed: { from: string; line: number; column: number; why: string }[];
@@ -81,7 +82,7 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
  * the module tree is), and an edge inside one domain (or to a file no domain owns) is counted and
  * dropped as it is made. `domainOf` takes a real path.
  */
-export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined): Promise<SourceScan> {
+export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined, packages = new PackageNames(ctx, exists)): Promise<SourceScan> {
   const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0 };
   try {
     result.files = await listSources(ctx, options);
@@ -123,11 +124,12 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   });
   result.unscannable.sort();
 
-  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses);
+  if (rustScans.size > 0) await resolveRust(ctx, options, rustScans, result, links, crosses, packages);
   rustScans.clear();
   scope.files = new Set(result.files); // with the module files mod declarations brought in
   const ignore = options.ignore.map((g) => globToRegExp(g));
-  await resolveTs(ctx, tsScans, result, exists, links, crosses, { ignored: (p) => ignore.some((re) => re.test(p)), owned: (p) => domainOf(p) !== undefined });
+  const external: ReadonlySet<string> = new Set(options.external_packages);
+  await resolveTs(ctx, tsScans, result, exists, links, crosses, { ignored: (p) => ignore.some((re) => re.test(p)), owned: (p) => domainOf(p) !== undefined, external, packages });
   // Every file in scope and every import target is judged as the file it really is.
   const paths = new Set(result.files);
   for (const e of result.edges) paths.add(e.to);

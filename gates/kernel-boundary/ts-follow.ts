@@ -10,6 +10,7 @@ import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
+import { type PackageNames, unscannedPackage } from './packages.js';
 
 interface Reexport {
   exported: string;
@@ -33,7 +34,16 @@ interface ModuleExports {
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
 const COMPONENT = /\.(?:vue|svelte|astro|mdx)$/;
 
-export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains, scope: { ignored: (p: string) => boolean; owned: (p: string) => boolean } = { ignored: () => false, owned: () => false }): Promise<void> {
+/** What the gate knows about files outside source_globs. */
+export interface OutsideScope {
+  ignored: (p: string) => boolean;
+  owned: (p: string) => boolean;
+  /** `external_packages`: packages of the root the user asserts belong to no domain and import no domain code. */
+  external: ReadonlySet<string>;
+  packages: PackageNames;
+}
+
+export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsScan>, result: SourceScan, exists: (p: string) => Promise<boolean>, links: RealPaths, crosses: CrossesDomains, scope: OutsideScope): Promise<void> {
   const inScope = new Set(result.files);
   const reported = new Set<string>();
   const edge = async (e: SourceScan['edges'][number]) => {
@@ -41,13 +51,13 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const real = await links.real(e.to);
     if (crosses(e.from, e.to)) result.edges.push(e);
     // A file of this tree outside source_globs that no domain owns is code no one scanned: whatever it imports (a
-    // component's script, a helper that re-exports store) is unseen. Named by path (not a package), it cannot be proven.
-    if (!inScope.has(e.to) && !inScope.has(real) && (isTsSource(e.to) || COMPONENT.test(e.to)) && !scope.ignored(e.to) && !scope.owned(real) && /^[./]/.test(e.written) && !e.to.split('/').includes('node_modules')) {
-      const key = `${e.from}\0${e.line}\0${e.to}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}", which is ${e.to}, code outside source_globs: its own imports are not scanned (own it, in source_globs, or leave it out with ignore)` });
-    }
+    // component's script, a helper or a workspace package that re-exports store) is unseen, however it is named.
+    if (inScope.has(e.to) || inScope.has(real) || !(isTsSource(e.to) || COMPONENT.test(e.to)) || scope.owned(real) || e.to.split('/').includes('node_modules')) return;
+    const key = `${e.from}\0${e.line}\0${e.to}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    const unseen = await unscanned(scope, e, real, await links.real(e.from));
+    if (unseen !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, ...unseen });
   };
   /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
   const barrel = (file: string) => {
@@ -110,6 +120,27 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
+}
+
+/**
+ * Why an edge to code outside source_globs (not owned, not in node_modules) is unproven, or undefined when the
+ * configuration vouches for it. In the importing file's own package (or in no named package) it is like a relative
+ * path, however it is spelled (`./x`, a tsconfig alias, `#x`, the package's own name): `ignore` leaves it out. In
+ * another package of the root (a workspace package, a `file:` dependency, a node_modules link into the root) only
+ * `external_packages` does: `ignore` says "not a module", not "imports no domain code", and a package is reached by
+ * every import of its name.
+ */
+async function unscanned(scope: OutsideScope, e: { written: string; to: string }, real: string, importer: string): Promise<{ why: string; fix?: string } | undefined> {
+  const target = await scope.packages.of(real);
+  const own = await scope.packages.of(importer);
+  // Code in no named package (an unnamed root) can be reached by no package name: it is judged like a relative path.
+  if (target === undefined || (target.dir === own?.dir && target.error === undefined)) {
+    if (scope.ignored(e.to) || scope.ignored(real)) return undefined;
+    return { why: `imports "${e.written}", which is ${e.to}, code outside source_globs: its own imports are not scanned (own it, in source_globs, or leave it out with ignore)` };
+  }
+  if (target.name !== undefined && scope.external.has(target.name)) return undefined;
+  const { why, fix } = unscannedPackage(target);
+  return { why: `imports "${e.written}", which is ${e.to}, ${why}`, fix };
 }
 
 /**

@@ -338,14 +338,18 @@ export class TsResolver {
     const paths = new Set<string>();
     for (const t of targets) {
       if (t.startsWith('./') || t === '.') {
-        const r = await this.firstFile(tsCandidates(posix.join(pkg.dir, 'index.ts'), t), specifier);
-        const found = r.kind === 'files' ? r.paths : await this.sourceOfBuilt(pkg.dir, t);
+        // Build output stands for its source (built or not): the source is the code that is scanned and owned.
+        const source = await this.sourceOfBuilt(pkg.dir, t);
+        const r = source === undefined ? await this.firstFile(tsCandidates(posix.join(pkg.dir, 'index.ts'), t), specifier) : undefined;
+        const found = source ?? (r?.kind === 'files' ? r.paths : undefined);
         if (found === undefined) return { kind: 'unresolved', why: `maps to "${t}" in ${posix.join(pkg.dir, 'package.json')}, which names no file` };
         for (const p of found) paths.add(p);
       } else if (!t.startsWith('#') && !t.startsWith('/') && !t.startsWith('../')) {
         const name = packageName(t);
         if (BUILTINS.has(t) || BUILTINS.has(name)) continue;
-        const found = await this.installed(pkg.dir, name);
+        // A workspace package is linked into node_modules by the package manager: Node finds it there.
+        const workspace = (await this.workspaces()).get(name);
+        const found = workspace !== undefined ? { dir: workspace } : await this.installed(pkg.dir, name);
         if (found === undefined) return { kind: 'unresolved', why: `maps to the package "${t}", which is declared nowhere` };
         if (found === 'external') continue;
         const r = 'kind' in found ? found : await this.workspacePackage(found.dir, t, name);
@@ -357,8 +361,8 @@ export class TsResolver {
   }
 
   /**
-   * A map target under the package's tsconfig `outDir` that is not built in the checkout (`./dist/x.js`,
-   * `./dist/x.d.ts`) stands for the source TypeScript compiles it from: the same path under `rootDir` (else the
+   * A map target under the package's tsconfig `outDir` (`./dist/x.js`, `./dist/x.d.ts`), built in the checkout or
+   * not, stands for the source TypeScript compiles it from: the same path under `rootDir` (else the
    * tsconfig's directory), `x.ts` for `x.js` as in a relative import. Undefined when no such source exists.
    */
   private async sourceOfBuilt(dir: string, target: string): Promise<string[] | undefined> {

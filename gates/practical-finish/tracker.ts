@@ -344,7 +344,7 @@ interface RowState {
 interface UnlinkedRow {
   row: number;
   /** Digest of the row's normalised status, type, labels and title. */
-  sig: string;
+  sig: number;
   updated?: number;
 }
 
@@ -356,16 +356,32 @@ function sigOf(s: { status: string; issueType: string; labels: readonly string[]
   return `${s.status} ${s.issueType} [${s.labels.join(',')}] ${s.title}`;
 }
 
-/** A short digest of a row signature (FNV-1a, 2 × 32 bits): equal rows give equal digests. */
-function sigDigest(sig: string): string {
+/**
+ * A digest of a row's signature ({@link sigOf}), read piece by piece so no signature text is built per row: FNV-1a
+ * twice, 53 bits as one number (a number, not a string of parts, is what an out-of-scope row keeps). Equal rows give
+ * equal digests.
+ */
+function sigDigest(s: { status: string; issueType: string; labels: readonly string[]; title: string }): number {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (let i = 0; i < sig.length; i++) {
-    const c = sig.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x811c9dc5);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${sig.length}`;
+  const feed = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x811c9dc5);
+    }
+  };
+  feed(s.status);
+  feed(' ');
+  feed(s.issueType);
+  feed(' [');
+  s.labels.forEach((label, i) => {
+    if (i > 0) feed(',');
+    feed(label);
+  });
+  feed('] ');
+  feed(s.title);
+  return (a >>> 0) * 0x200000 + (b >>> 11);
 }
 
 /** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
@@ -451,7 +467,7 @@ class ScopeCollector {
     const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
     const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
     if (unlinked) {
-      this.rememberUnlinked(id, { row, sig: sigDigest(sigOf({ status, issueType, labels, title })), ...(updated !== undefined ? { updated } : {}) });
+      this.rememberUnlinked(id, { row, sig: sigDigest({ status, issueType, labels, title }), ...(updated !== undefined ? { updated } : {}) });
       return;
     }
     const key = detach(id);
@@ -487,7 +503,7 @@ class ScopeCollector {
   private unlinkedConflict(id: string, states: readonly RowState[]): ConflictingRows | undefined {
     const early = this.unlinked.get(id);
     if (early === undefined) return undefined;
-    const kept = new Set(states.map((s) => sigDigest(sigOf(s))));
+    const kept = new Set(states.map((s) => sigDigest(s)));
     const differ = early.filter((e) => !kept.has(e.sig));
     if (differ.length === 0) return undefined;
     const all = [...states.map((s) => ({ row: s.row, text: sigOf(s) })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);

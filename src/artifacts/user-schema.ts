@@ -146,20 +146,24 @@ function jsonType(value: unknown): string {
 
 /** What the vacuity check tries, drawn from the schema's own digest (see {@link drawsFor}). */
 interface Draws {
-  /** Values no producer writes on purpose, put in place of the artifact's values. */
-  replacements: readonly unknown[];
-  /** Documents of the artifact's JSON type that hold something; one the schema rejects shows it constrains that type. */
+  /** What a value is replaced by, given the value it replaces; returning that value itself means no change. */
+  replacements: readonly Replacement[];
+  /** Documents of a scalar artifact's JSON type that hold something; one the schema rejects shows it constrains that type. */
   probes: (type: string) => readonly unknown[];
 }
 
+type Replacement = (old: unknown) => unknown;
+
 /**
  * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
- * the negative fraction a bound or `integer` on a type union that takes both (strict mode refuses a bound without a
- * type). The text, the number and the probes are drawn from the schema's own digest: fixed ones could be named by the
- * schema they test — `additionalProperties: {not: {const: <the sentinel>}}` or `not: {const: {"status": "pass"}}`
- * rejected only them, and counted as a rule — and no schema can name a value derived from its own text. Texts have
- * the shape of prose and keys the shape of keys (mixed case, digits, 3 to 14 characters), not of an absurd value a
- * schema could refuse as a class while accepting everything a producer writes.
+ * the number below (by a negative fraction) a lower bound or `integer` on a type union that takes both (strict mode
+ * refuses a bound without a type), the number above (by a whole number) an upper bound (`failed: {maximum: 0}`), the
+ * other boolean a rule on a flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from
+ * the schema's own digest: fixed ones could be named by the schema they test — `additionalProperties: {not: {const:
+ * <the sentinel>}}` or `not: {const: {"status": "pass"}}` rejected only them, and counted as a rule — and no schema can
+ * name a value derived from its own text. Texts have the shape of prose and keys the shape of keys (mixed case,
+ * digits, 3 to 14 characters), not of an absurd value a schema could refuse as a class while accepting everything a
+ * producer writes.
  */
 function drawsFor(schema: object): Draws {
   const seed = createHash('sha256').update(JSON.stringify(schema)).digest();
@@ -179,23 +183,35 @@ function drawsFor(schema: object): Draws {
     return out;
   };
   const mixed = (i: number): unknown => [text(), 1 + int(1_000_000), fraction(), i % 2 === 0, { [word()]: text() }, [text(), int(100)]][i % 6];
-  const replacements = [null, text(), fraction()];
+  const replacementText = text();
+  const below = fraction();
   const byType: Record<string, readonly unknown[]> = {
     object: [object(1, () => text()), object(6, mixed), object(12, (i) => (i % 3 === 0 ? object(2, mixed) : mixed(i)))],
     array: [[text()], [1 + int(1_000_000), fraction(), text()], Array.from({ length: 7 }, (_, i) => mixed(i))],
     string: [text(), Array.from({ length: 6 }, text).join(' ')],
     number: [fraction(), 1 + int(1_000_000), (1 + int(1_000_000)) * 1e12],
   };
-  // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
-  return { replacements, probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type) };
+  // Drawn last, so the draws above stay what they were before it was added.
+  const above = 1 + int(1_000_000);
+  // Numbers move from the number they replace, so a bound the artifact just meets (`maximum: 0` on 0) is always crossed;
+  // other values get one number (a second would only cost time), flags the other boolean.
+  return {
+    replacements: [
+      () => null,
+      () => replacementText,
+      (old) => (typeof old === 'number' ? old : 0) + below,
+      (old) => (typeof old === 'number' ? old + above : old),
+      (old) => (typeof old === 'boolean' ? !old : old),
+    ],
+    // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
+    probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type),
+  };
 }
 
-/** Values of an artifact whose replacement is tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
+/** Values of an artifact whose changes are tried one at a time, shallowest first; array elements past the first three (and the last) share their schema. */
 const MAX_MUTATED_NODES = 1_000;
 /** Values tried in all, the ones past {@link MAX_MUTATED_NODES} (or past the budget) in groups. */
 const MAX_GROUPED_NODES = 100_000;
-/** Removing a member copies its object: not tried in objects wider than this (replacements still are). */
-const MAX_COPIED_WIDTH = 1_000;
 /**
  * Values validation may visit across all variants (each visits about the whole artifact). A large artifact gets fewer
  * single-value variants; the values left are then tried in groups (see {@link rejectsAGroup}), within the same budget again.
@@ -218,13 +234,10 @@ function sizeOf(value: unknown, cap: number): number {
 }
 
 type Container = Record<string, unknown> | unknown[];
-/** Where a value sits: its container and key, and where that container sits (for removing the value). */
+/** Where a value sits: its container and key. */
 interface Slot {
   parent: Container;
   key: string | number;
-  grand?: { parent: Container; key: string | number };
-  /** How many keys lead from the artifact's root to the value (a count, not the keys: copying them per value is quadratic in depth). */
-  depth: number;
 }
 
 /** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
@@ -234,14 +247,13 @@ function slotsOf(value: unknown, cap: number): Slot[] {
   for (let head = 0; head < queue.length && slots.length < cap; head++) {
     const { node, at } = queue[head] as { node: unknown; at?: Slot };
     if (at !== undefined) slots.push(at);
-    const grand = at === undefined ? undefined : { parent: at.parent, key: at.key };
     if (Array.isArray(node)) {
       const sample = node.length <= 4 ? [...node.keys()] : [0, 1, 2, node.length - 1];
-      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
+      for (const i of sample) queue.push({ node: node[i], at: { parent: node, key: i } });
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
-        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k, ...(grand ? { grand } : {}), depth: (at?.depth ?? 0) + 1 } });
+        if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k } });
       }
     }
   }
@@ -254,140 +266,141 @@ function put(container: Container, key: string | number, value: unknown): void {
   else (container as Record<string | number, unknown>)[key] = value;
 }
 
+function valueAt(slot: Slot): unknown {
+  return (slot.parent as Record<string | number, unknown>)[slot.key];
+}
+
 type Validator = (value: unknown) => boolean;
 
 /**
- * Whether the schema accepts the artifact with the values at `slots` (deepest first) all replaced. The artifact is
- * changed in place and restored before returning (validation is synchronous, so nothing else sees it).
+ * A one-value change: a replacement, or removing the last element of an array (what `minItems` checks; which element
+ * goes matters only to rules on values, which replacements try). Removing a member from an object is not one: it
+ * changes which keys the object has, what `required` checks, and says nothing about any value.
  */
-function acceptsReplaced(validator: Validator, root: unknown, slots: readonly Slot[], replacement: unknown): boolean {
-  const saved = slots.map((slot) => (slot.parent as Record<string | number, unknown>)[slot.key]);
-  for (const slot of slots) put(slot.parent, slot.key, replacement);
+const REMOVE = Symbol('remove the last element of an array');
+type Change = Replacement | typeof REMOVE;
+
+/** Whether `change` changes the value at `slot` at all (a replacement may give back the value; only an array's last element is removed). */
+function applies(slot: Slot, change: Change): boolean {
+  if (change === REMOVE) return Array.isArray(slot.parent) && slot.key === slot.parent.length - 1;
+  const old = valueAt(slot);
+  return !Object.is(change(old), old);
+}
+
+/** `fn` of the artifact with `change` made at each of `slots` (deepest first); the artifact is restored before returning. */
+function withChanged<T>(root: unknown, slots: readonly Slot[], change: Change, fn: (variant: unknown) => T): T {
+  return change === REMOVE ? withRemoved(root, slots, fn) : withReplaced(root, slots, change, fn);
+}
+
+/** Values are replaced in place and restored (validation is synchronous, so nothing else sees the change). */
+function withReplaced<T>(root: unknown, slots: readonly Slot[], by: Replacement, fn: (variant: unknown) => T): T {
+  const saved = slots.map(valueAt);
+  slots.forEach((slot, i) => put(slot.parent, slot.key, by(saved[i])));
   try {
-    return validator(root);
+    return fn(root);
   } finally {
     for (let i = slots.length - 1; i >= 0; i--) put((slots[i] as Slot).parent, (slots[i] as Slot).key, saved[i]);
   }
 }
 
-/**
- * Whether the schema accepts the artifact with the members at `slots` removed. Each object that loses a member is
- * copied without it and put in its container's place (deepest first, so a copy holds the copies below it); the
- * artifact is restored before returning, its key order untouched (deleting in place would reorder it on restore).
- */
-function acceptsRemoved(validator: Validator, root: unknown, slots: readonly Slot[]): boolean {
-  const byParent = new Map<Container, Slot[]>();
-  for (const slot of slots) {
-    const members = byParent.get(slot.parent);
-    if (members === undefined) byParent.set(slot.parent, [slot]);
-    else members.push(slot);
-  }
-  const parents = [...byParent.values()].sort((a, b) => (b[0] as Slot).depth - (a[0] as Slot).depth);
-  const undo: (() => void)[] = [];
-  let top = root;
+/** Each array loses its last element in place and gets it back: no copy of a large array per variant. */
+function withRemoved<T>(root: unknown, slots: readonly Slot[], fn: (variant: unknown) => T): T {
+  const removed = slots.map((slot) => (slot.parent as unknown[]).pop());
   try {
-    for (const members of parents) {
-      const { parent, grand } = members[0] as Slot;
-      const drop = new Set(members.map((m) => m.key));
-      const copy: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(parent)) if (!drop.has(k)) put(copy, k, v);
-      if (grand === undefined) {
-        top = copy;
-        continue;
-      }
-      const saved = (grand.parent as Record<string | number, unknown>)[grand.key];
-      put(grand.parent, grand.key, copy);
-      undo.push(() => put(grand.parent, grand.key, saved));
-    }
-    return validator(top);
+    return fn(root);
   } finally {
-    for (let i = undo.length - 1; i >= 0; i--) (undo[i] as () => void)();
+    for (let i = slots.length - 1; i >= 0; i--) ((slots[i] as Slot).parent as unknown[]).push(removed[i]);
   }
 }
 
 /**
- * Why a schema that accepts `value` proves nothing about it, or undefined. It accepted every probe of the
- * artifact's own JSON type that holds something (`{"type": "object"}`, `{"not": {"const": null}}`, `{"type": "string",
- * "pattern": ".*"}`) and the artifact with any one of its values replaced by null, a sentinel text or number, or
- * removed — so a producer could have written anything there (a schema whose properties name keys the
- * artifact does not have lands here too). One rejected variant is enough; a real schema rejects one of the first few.
+ * Whether the schema's rejecting the artifact with `change` made at `slot` shows it constrains a value: the variant
+ * is rejected and still holds something. A hollow variant (`[x]` without `x`, `{"status": "fail"}` with null for
+ * "fail") never reaches a schema — the reader refuses it as empty — so rejecting it proves nothing (`contains: {}`,
+ * `minItems: 1` on a one-element array).
+ */
+function rejectedChange(validator: Validator, root: unknown, slot: Slot, change: Change): boolean {
+  return withChanged(root, [slot], change, (variant) => !validator(variant) && !isHollow(variant));
+}
+
+/**
+ * Why a schema that accepts `value` proves nothing about it, or undefined. An artifact with members is judged by its
+ * values only: the schema must reject the artifact with some one of its values changed — replaced by null, a text,
+ * a number or the other boolean, or (an array's last element) removed. Rules on keys alone (`required`,
+ * `propertyNames`, `additionalProperties: false` beside empty property schemas, `maxProperties`) and rules on keys the
+ * artifact does not have accept every such change: a summary saying "fail" passes them as one saying "pass" does.
+ * Probes of other documents would count them (a probe has other keys), so they are tried only on a scalar artifact
+ * (or an empty container, which has no values to change): it accepted every probe of its JSON type that holds
+ * something (`{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`). One rejected change is enough; a real
+ * schema rejects one of the first few.
  */
 function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);
-  const { replacements } = draws;
-  // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
-  if (draws.probes(type).some((p) => !isHollow(p) && !validator(p))) return undefined;
   const slots = slotsOf(value, MAX_GROUPED_NODES);
-  const removable = removableSlots();
+  if (slots.length === 0) {
+    // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
+    return draws.probes(type).some((p) => !isHollow(p) && !validator(p)) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
+  }
+  const changes: readonly Change[] = [...draws.replacements, REMOVE];
   const size = sizeOf(value, MAX_VISITED_VALUES);
   let budget = Math.floor(MAX_VISITED_VALUES / size);
   for (const [i, slot] of slots.entries()) {
-    budget -= replacements.length + (Array.isArray(slot.parent) ? 0 : 1);
-    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, removable, replacements) ? undefined : vacuousMessage(type, slots.length);
-    if (replacements.some((r) => !acceptsReplaced(validator, value, [slot], r))) return undefined;
-    if (removable(slot) && !acceptsRemoved(validator, value, [slot])) return undefined;
+    const tried = changes.filter((c) => applies(slot, c));
+    budget -= tried.length;
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, changes) ? undefined : vacuousMessage(type, slots.length);
+    if (tried.some((c) => rejectedChange(validator, value, slot, c))) return undefined;
   }
   return vacuousMessage(type, slots.length);
 }
 
-/** Members of objects no wider than {@link MAX_COPIED_WIDTH} (removing one copies its object); widths are counted once. */
-function removableSlots(): (slot: Slot) => boolean {
-  const widths = new Map<Container, number>();
-  return (slot) => {
-    if (Array.isArray(slot.parent)) return false;
-    const width = widths.get(slot.parent) ?? Object.keys(slot.parent).length;
-    widths.set(slot.parent, width);
-    return width <= MAX_COPIED_WIDTH;
-  };
-}
-
 function vacuousMessage(type: string, slots: number): string {
-  const what = slots === 0 ? '' : ` and this artifact with any one of ${slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`} values replaced (by null, a sentinel text or number) or removed`;
-  return `the schema accepts every ${type} probe${what}, so it constrains nothing this artifact holds`;
+  const which = slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`;
+  return `the schema accepts this ${type} with any one of ${which} values replaced (by null, a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values`;
 }
 
 /**
  * The artifact is too large to try each of these values alone within the budget: try them in groups instead, each
- * group's values replaced (or removed) together. A schema that accepts every group accepts each value's change as far
- * as a schema of per-value rules goes (a rule that holds for all of them holds for each). Groups are as small as the
- * budget allows. A rejected group counts only once it is narrowed down to one value whose change alone is rejected
- * (see {@link oneRejectedAlone}): changing many values at once breaks rules no single value is held to — `uniqueItems`
+ * group's values changed together. A schema that accepts every group accepts each value's change as far as a schema
+ * of per-value rules goes (a rule that holds for all of them holds for each). Groups are as small as the budget
+ * allows. A rejected group counts only once it is narrowed down to one value whose change alone is rejected (see
+ * {@link oneRejectedAlone}): changing many values at once breaks rules no single value is held to — `uniqueItems`
  * (several nulls are duplicates), `not: {required: [a, b], properties: {a: {type: null}, b: {type: null}}}` — and a
  * schema made of such rules alone must not pass on a large artifact when it is vacuous on a small one.
  */
-function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, removable: (slot: Slot) => boolean, replacements: readonly unknown[]): boolean {
-  const variants = replacements.length + 1;
-  const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * variants))));
+function rejectsAGroup(validator: Validator, value: unknown, slots: readonly Slot[], size: number, changes: readonly Change[]): boolean {
+  const groups = Math.max(1, Math.min(slots.length, Math.floor(MAX_VISITED_VALUES / (size * changes.length))));
   const per = Math.ceil(slots.length / groups);
   // Narrowing gets the budget again, and at least enough to halve one group down to one value a few times over.
   const narrowing = { left: Math.max(4 * Math.ceil(Math.log2(per + 1)), Math.floor(MAX_VISITED_VALUES / size)) };
   for (let start = 0; start < slots.length && narrowing.left > 0; start += per) {
     // Deepest first, so that a value is changed before its container is.
     const group = slots.slice(start, start + per).reverse();
-    for (const r of replacements) {
-      const rejects = (some: readonly Slot[]) => !acceptsReplaced(validator, value, some, r);
-      if (rejects(group) && oneRejectedAlone(rejects, group, narrowing)) return true;
+    for (const change of changes) {
+      const some = group.filter((slot) => applies(slot, change));
+      const rejects = (part: readonly Slot[]) => !withChanged(value, part, change, validator);
+      const alone = (slot: Slot) => rejectedChange(validator, value, slot, change);
+      if (some.length > 0 && rejects(some) && oneRejectedAlone(rejects, alone, some, narrowing)) return true;
     }
-    const members = group.filter(removable);
-    const rejects = (some: readonly Slot[]) => !acceptsRemoved(validator, value, some);
-    if (members.length > 0 && rejects(members) && oneRejectedAlone(rejects, members, narrowing)) return true;
   }
   return false;
 }
 
 /**
  * Whether one value of `rejected` (a set of values whose change together the schema rejects) is rejected when changed
- * alone: depth first through the halves that are still rejected, so a per-value rule is found in about 2·log2(n)
- * validations even beside a joint rule (uniqueItems) that rejects other halves. Each validation spends the budget;
- * once it is spent nothing more is narrowed, and what was not found does not count.
+ * alone (`alone`): depth first through the halves that are still rejected, so a per-value rule is found in about
+ * 2·log2(n) validations even beside a joint rule (uniqueItems) that rejects other halves. Each validation spends the
+ * budget; once it is spent nothing more is narrowed, and what was not found does not count.
  */
-function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, rejected: readonly Slot[], budget: { left: number }): boolean {
-  if (rejected.length === 1) return true;
+function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, alone: (slot: Slot) => boolean, rejected: readonly Slot[], budget: { left: number }): boolean {
+  if (rejected.length === 1) {
+    budget.left--;
+    return alone(rejected[0] as Slot);
+  }
   const half = Math.ceil(rejected.length / 2);
   for (const part of [rejected.slice(0, half), rejected.slice(half)]) {
     if (budget.left <= 0) return false;
     budget.left--;
-    if (rejects(part) && oneRejectedAlone(rejects, part, budget)) return true;
+    if (rejects(part) && oneRejectedAlone(rejects, alone, part, budget)) return true;
   }
   return false;
 }

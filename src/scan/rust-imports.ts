@@ -995,7 +995,7 @@ export interface RustCrateOptions {
    * Which resolved edges to keep (all when absent). A caller that needs only some (kernel_boundary keeps
    * the edges that cross domains) passes this so the others are counted and dropped as they are made.
    */
-  keepEdge?: (from: string, to: string) => boolean;
+  keepEdge?: (from: string, to: string, edge: ResolvedRustEdge) => boolean;
 }
 
 export interface RustCrateModel {
@@ -1270,7 +1270,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       reached.add(key);
     }
     edgeCount++;
-    if (keepEdge === undefined || keepEdge(e.from, e.to)) edges.push(e);
+    if (keepEdge === undefined || keepEdge(e.from, e.to, e)) edges.push(e);
   };
   /**
    * A path into a crate whose root file is not in scope (no `lib.rs` / `main.rs` under the crate root, or

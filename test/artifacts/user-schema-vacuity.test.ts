@@ -17,15 +17,15 @@ describe('compileUserSchema: unconstrained (a schema that proves nothing about t
     ['properties naming absent keys', { type: 'object', properties: { Status: { const: 'pass' } } }],
     ['patternProperties .* with minProperties 1', { type: 'object', minProperties: 1, patternProperties: { '.*': {} } }],
     ['a type union of object and array', { type: ['object', 'array'] }],
+    ['one required field (a key, not a value)', { type: 'object', required: ['status'] }],
+    ['additionalProperties false beside empty property schemas', { type: 'object', properties: { schema: {}, status: {}, run_id: {}, counts: {}, cases: {} }, additionalProperties: false }],
   ])('%s is vacuous', (_name, schema) => {
     expect(unconstrained(schema, ARTIFACT)).toMatch(/constrains nothing this artifact holds/);
   });
 
   it.each([
-    ['one required field', { type: 'object', required: ['status'] }],
     ['one enum, not required', { type: 'object', properties: { status: { enum: ['pass'] } } }],
     ['a deep const in array items', { type: 'object', properties: { cases: { type: 'array', items: { type: 'object', properties: { ok: { const: true } } } } } }],
-    ['additionalProperties false', { type: 'object', properties: { schema: {}, status: {}, run_id: {}, counts: {}, cases: {} }, additionalProperties: false }],
   ])('%s constrains the artifact', (_name, schema) => {
     expect(unconstrained(schema, ARTIFACT)).toBeUndefined();
   });
@@ -48,7 +48,7 @@ describe('compileUserSchema: unconstrained (a schema that proves nothing about t
     const big = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i]));
     for (const at of ['k1500', 'k19999']) {
       expect(unconstrained({ type: 'object', properties: { [at]: { type: 'integer' } } }, big), at).toBeUndefined();
-      expect(unconstrained({ type: 'object', required: [at] }, big), at).toBeUndefined();
+      expect(unconstrained({ type: 'object', required: [at] }, big), at).toMatch(/constrains nothing/);
     }
     expect(unconstrained({ type: 'object', properties: { k19999: { type: ['integer', 'null', 'string', 'number'] } } }, big)).toContain('constrains nothing');
   });
@@ -72,6 +72,12 @@ describe('red team: vacuity on large artifacts is decided per value, never by ru
   it('a joint rule beside a real per-value rule on a late value: the real rule is found', () => {
     const schema = { type: 'object', properties: { results: { type: anyType, uniqueItems: true }, k2999: { type: 'integer' } } };
     expect(unconstrained(schema, lateArray(10))).toBeUndefined();
+  });
+
+  it('a minItems on an array past the values tried alone is found by removing its elements in a group', () => {
+    const schema = { type: 'object', properties: { results: { type: anyType, minItems: 10 } } };
+    expect(unconstrained(schema, lateArray(10))).toBeUndefined();
+    expect(unconstrained(schema, lateArray(11))).toMatch(/constrains nothing/);
   });
 
   it('an array of 200,000 values: a rule the probes do not reveal is found (no stack overflow misread as a $ref cycle)', () => {
@@ -127,17 +133,9 @@ describe('red team: the probes cannot be named by the schema under test either',
     ['not all 40 keys of the formerly fixed wide probe', { type: 'object', not: { required: Array.from({ length: 40 }, (_, i) => `k${i}`) } }],
     ['if a formerly fixed probe then false', { type: 'object', if: { const: { a: { b: { c: { d: [] } } } } }, then: false }],
     ['maxProperties 39 on a 4-key artifact (says nothing about what it holds)', { type: 'object', maxProperties: 39 }],
+    ['maxProperties 4 on a 4-key artifact', { type: 'object', maxProperties: 4 }],
   ])('%s is vacuous', (_name, schema) => {
     expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
-  });
-
-  it.each([
-    ['propertyNames (lower case keys)', { type: 'object', propertyNames: { pattern: '^[a-z_]+$' } }],
-    ['additionalProperties false', { type: 'object', properties: { schema: {}, status: {}, run_id: {}, counts: {} }, additionalProperties: false }],
-    ['minProperties 3', { type: 'object', minProperties: 3 }],
-    ['a required key', { type: 'object', required: ['run_id'] }],
-  ])('sound: %s constrains the artifact', (_name, schema) => {
-    expect(unconstrained(schema, artifact)).toBeUndefined();
   });
 
   it.each([
@@ -147,5 +145,74 @@ describe('red team: the probes cannot be named by the schema under test either',
     ['an array of integers', { type: 'array', items: { type: 'integer' } }, [1, 2, 3]],
   ])('sound: a top-level %s constrains the artifact', (_name, schema, value) => {
     expect(unconstrained(schema, value)).toBeUndefined();
+  });
+});
+
+describe('key names alone prove nothing about the values: an artifact with values is judged by one-value changes only', () => {
+  const failing = { suite: 'conformance', status: 'fail', failed: 12, passed: 0 };
+  const keys = { suite: {}, status: {}, failed: {}, passed: {} };
+
+  it.each([
+    ['additionalProperties false beside empty property schemas', { type: 'object', additionalProperties: false, properties: keys }],
+    ['propertyNames alone', { type: 'object', propertyNames: { pattern: '^[a-z_]+$' } }],
+    ['propertyNames maxLength', { type: 'object', propertyNames: { maxLength: 6 } }],
+    ['required of every key', { type: 'object', required: ['suite', 'status', 'failed', 'passed'] }],
+    ['maxProperties equal to the key count', { type: 'object', maxProperties: 4 }],
+    ['minProperties equal to the key count', { type: 'object', minProperties: 4 }],
+    ['dependentRequired', { type: 'object', dependentRequired: { status: ['failed', 'passed'] } }],
+    ['dependentSchemas of empty schemas', { type: 'object', dependentSchemas: { status: {}, failed: {} } }],
+    ['unevaluatedProperties false beside true property schemas', { type: 'object', properties: { suite: true, status: true }, patternProperties: { ed$: {} }, unevaluatedProperties: false }],
+    ['not required of a key the artifact lacks', { type: 'object', not: { required: ['waived'] } }],
+    ['a value rule only on a member the artifact lacks, keys closed', { type: 'object', additionalProperties: false, properties: { ...keys, verdict: { const: 'pass' } } }],
+    ['a value rule only under a pattern no key matches', { type: 'object', patternProperties: { '^x_': { const: 1 } } }],
+    ['not: {not: {}} on a required member', { type: 'object', required: ['status'], properties: { status: { not: { not: {} } } } }],
+    ['anyOf with a {} branch', { type: 'object', required: ['status'], properties: { status: { anyOf: [{}, { const: 'pass' }] } } }],
+    ['$ref to true', { type: 'object', required: ['status'], properties: { status: { $ref: '#/$defs/any' } }, $defs: { any: true } }],
+    ['if/then whose then is true', { type: 'object', if: { properties: { status: { const: 'fail' } } }, then: true }],
+    ['contains {} on a member that is no array', { type: 'object', properties: { status: { type: ['string', 'number', 'null', 'boolean', 'object', 'array'], contains: {} } } }],
+  ])('%s is vacuous', (_name, schema) => {
+    expect(unconstrained(schema, failing)).toMatch(/constrains nothing this artifact holds: rules on key names alone/);
+  });
+
+  it('"if" without "then" or "else" does not compile (strict mode): invalid_schema, never a hidden rule', () => {
+    const compiled = compileUserSchema({ type: 'object', if: { properties: { status: { const: 'pass' } } } });
+    expect(compiled).toMatchObject({ ok: false, message: expect.stringContaining('"if" without "then" and "else" is ignored') });
+  });
+
+  it.each([
+    ['contains {} on a one-element array (without it the array is [])', { type: 'array', contains: {} }, ['c1']],
+    ['minItems 1 on a one-element array', { type: 'array', minItems: 1 }, [{ id: 'c1' }]],
+    ['minItems 1 on a two-element array (removing one is accepted)', { type: 'array', minItems: 1 }, ['c1', 'c2']],
+    ['a rule that rejects only null in the one member (a hollow document)', { type: 'object', properties: { status: { type: ['string', 'number', 'boolean', 'object', 'array'] } } }, { status: 'fail' }],
+  ])('a rule that rejects only a change the reader refuses as hollow, or none: %s is vacuous', (_name, schema, artifact) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing/);
+  });
+
+  const passing = { suite: 'conformance', status: 'pass', failed: 0, passed: 12, ok: true, results: ['a', 'b', 'c'] };
+  const anyType = ['string', 'number', 'null', 'boolean', 'object', 'array'];
+  it.each([
+    ['status const pass', { type: 'object', properties: { status: { const: 'pass' } } }],
+    ['status enum', { type: 'object', properties: { status: { enum: ['pass', 'warn'] } } }],
+    ['failed maximum 0 on an integer', { type: 'object', properties: { failed: { type: 'integer', maximum: 0 } } }],
+    ['failed maximum 0 on a type that also takes null and text (a larger number is rejected)', { type: 'object', properties: { failed: { type: ['number', 'null', 'string'], maximum: 0 } } }],
+    ['passed type integer', { type: 'object', properties: { passed: { type: 'integer' } } }],
+    ['a flag that must not be false (the other boolean is rejected)', { type: 'object', properties: { ok: { not: { const: false } } } }],
+    ['minItems on an array where removing an element is rejected', { type: 'object', properties: { results: { type: anyType, minItems: 3 } } }],
+    ['keys closed and one value rule', { type: 'object', additionalProperties: false, properties: { suite: {}, status: { const: 'pass' }, failed: {}, passed: {}, ok: {}, results: {} } }],
+    ['a value rule beside propertyNames', { type: 'object', propertyNames: { pattern: '^[a-z_]+$' }, properties: { results: { type: 'array', items: { type: 'string' } } } }],
+  ])('sound: %s constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, passing)).toBeUndefined();
+  });
+
+  it('sound: minItems on a top-level array where removing an element is rejected', () => {
+    expect(unconstrained({ type: 'array', minItems: 3 }, ['a', 'b', 'c'])).toBeUndefined();
+    expect(unconstrained({ type: 'array', minItems: 3 }, ['a', 'b', 'c', 'd'])).toMatch(/constrains nothing/);
+  });
+
+  it('removing array elements leaves the artifact exactly as it was', () => {
+    const artifact = { results: [['a', 'b'], ['c', 'd', 'e', 'f', 'g']], n: [1, 2, 3, 4, 5, 6] };
+    const before = JSON.stringify(artifact);
+    expect(unconstrained({ type: 'object', maxProperties: 2 }, artifact)).toMatch(/constrains nothing/);
+    expect(JSON.stringify(artifact)).toBe(before);
   });
 });

@@ -92,3 +92,34 @@ describe('json_schema gate', () => {
     expect(verdict.gates[0]?.checks.find((c) => c.status === 'fail')).toMatchObject({ pointer: '/released', message: expect.stringContaining('must be a string') });
   });
 });
+
+describe('json_schema gate: rules on key names alone are vacuous, one rule on a value is not', () => {
+  const failing = { suite: 'conformance', status: 'fail', failed: 12, passed: 0 };
+  const run = async (schema: object, artifact: object = failing) => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'j', type: 'json_schema', options: { path: 'a.json', schema: 's.json' } }]),
+      'a.json': artifact,
+      's.json': schema,
+    });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    return verdict.gates[0];
+  };
+
+  it.each([
+    ['required of every key', { type: 'object', required: ['suite', 'status', 'failed', 'passed'] }],
+    ['maxProperties', { type: 'object', maxProperties: 4 }],
+    ['closed keys with empty property schemas', { type: 'object', additionalProperties: false, properties: { suite: {}, status: {}, failed: {}, passed: {} } }],
+  ])('%s: vacuous (exit fail), on a summary that says fail', async (_name, schema) => {
+    const gate = await run(schema);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'vacuous' });
+    expect(gate?.checks.find((c) => c.status === 'fail')).toMatchObject({ id: 'schema_valid', code: 'vacuous', message: expect.stringContaining('rules on key names alone') });
+  });
+
+  it.each([
+    ['status const', { type: 'object', required: ['status'], properties: { status: { const: 'pass' } } }, { ...failing, status: 'pass', failed: 0 }],
+    ['failed maximum 0', { type: 'object', required: ['failed'], properties: { failed: { type: 'integer', maximum: 0 } } }, { ...failing, failed: 0 }],
+    ['minItems the array just meets', { type: 'object', properties: { results: { type: ['array', 'null', 'string', 'number'], minItems: 2 } } }, { ...failing, results: ['a', 'b'] }],
+  ])('%s: the artifact passes', async (_name, schema, artifact) => {
+    expect(await run(schema, artifact)).toMatchObject({ status: 'pass' });
+  });
+});

@@ -64,6 +64,11 @@ const RUST_FORMS: Record<string, (target: number) => { code: string; files?: Rec
     },
   }),
   crate_bound_by_use: (t) => ({ code: `use crate as kernel;\nfn f() { let _ = kernel::s${t}::Item; }` }),
+  path_dependency_outside_source_globs: (t) => ({
+    code: 'use facade::inner::Item;',
+    cargo: '[package]\nname = "k"\nversion = "0.1.0"\nedition = "2021"\n\n[dependencies]\nfacade = { path = "facade" }\n',
+    files: { 'facade/Cargo.toml': '[package]\nname = "facade"\nversion = "0.1.0"\nedition = "2021"\n', 'facade/src/lib.rs': 'pub mod inner;\n', 'facade/src/inner.rs': `pub struct Item; // stands for a re-export of s${t} through an unread file\n` },
+  }),
   macro_in_another_file: (t) => ({ code: 'fn f() { let _ = planted_path!(); }', files: { 'src/shared.rs': `#[macro_export]\nmacro_rules! planted_path {\n    () => { $crate::s${t}::Item };\n}\npub struct Clock;\n` } }),
 };
 
@@ -119,6 +124,14 @@ const TS_FORMS: Record<string, (target: number) => { code: string; files?: Recor
   module_augmentation: (t) => ({ code: `declare module '../store/s${t}' {\n  export const extra: number;\n}` }),
   require_main_require: (t) => ({ code: `const r = require.main.require('../store/s${t}');` }),
   module_load: (t) => ({ code: `import Module from 'node:module';\nconst r = Module._load('../store/s${t}');` }),
+  workspace_package_outside_source_globs: (t) => ({
+    code: "import { item } from '@k/facade';",
+    files: { 'package.json': { name: 'kernel', workspaces: ['packages/*'] }, 'packages/facade/package.json': { name: '@k/facade', exports: './index.ts' }, 'packages/facade/index.ts': `export * from '../../src/store/s${t}';\n` },
+  }),
+  alias_into_package_outside_source_globs: (t) => ({
+    code: "import { item } from '@facade/index';",
+    files: { 'tsconfig.json': '{ "compilerOptions": { "paths": { "@facade/*": ["packages/facade/*"] } } }', 'packages/facade/package.json': { name: '@k/facade' }, 'packages/facade/index.ts': `export * from '../../src/store/s${t}';\n` },
+  }),
   exports_in_unbuilt_out_dir: (t) => ({ code: `import { item } from 'kernel/s${t}';`, files: { 'package.json': { name: 'kernel', exports: { './*': './dist/store/*.js' } }, 'tsconfig.json': '{ "compilerOptions": { "rootDir": "src", "outDir": "dist" } }' } }),
 };
 

@@ -487,3 +487,113 @@ describe('kernel_boundary: rollback never relaxes a manifest whose bans prove no
     expect(exitCode).toBe(0);
   });
 });
+
+describe('kernel_boundary: packages of the root outside the scanned sources', () => {
+  /** core imports @k/facade, a workspace package outside source_globs that re-exports store. */
+  const facadeTree = (options: Record<string, unknown> = {}, files: Record<string, string | object> = {}) =>
+    workspace({
+      'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'], ...options }),
+      'package.json': { name: 'kernel', private: true, workspaces: ['packages/*'] },
+      'packages/facade/package.json': { name: '@k/facade', exports: './src/index.ts' },
+      'packages/facade/src/index.ts': "export { open } from '../../../src/store/db';\n",
+      'src/core/index.ts': "// core\nimport { open } from '@k/facade';\nexport const x = open;\n",
+      'src/store/db.ts': 'export const open = 1;\n',
+      [MANIFEST]: manifest(
+        [
+          { id: 'core', modules: ['src/core/index.ts'] },
+          { id: 'store', modules: ['src/store/db.ts'] },
+        ],
+        { ownership_rules: banned(['core', 'store']) },
+      ),
+      ...files,
+    });
+
+  it('an import of one is unresolved_import at file:line, and the fix names its folder and name', async () => {
+    const { gate, findings, result } = await run(facadeTree());
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/index.ts', 2]]);
+    expect(findings[0]?.message).toContain('in the package @k/facade (packages/facade) of this repository, whose code no scan reads');
+    expect(findings[0]?.fix).toContain('source_globs (packages/facade/**)');
+    expect(findings[0]?.fix).toContain('"@k/facade" in the kernel_boundary option external_packages');
+    expect(gate.status).toBe('fail');
+    expect(result.exitCode).toBe(1);
+  });
+
+  it('ignore does not vouch for another package; external_packages does, and a listed name never imported is no finding', async () => {
+    expect((await run(facadeTree({ ignore: ['packages/**'] }))).findings.map((f) => f.code)).toEqual(['unresolved_import']);
+    const { gate, findings } = await run(facadeTree({ external_packages: ['@k/facade', '@k/unused'] }));
+    expect(findings).toEqual([]);
+    expect(gate.status).toBe('pass');
+    expect(gate.checks.find((c) => c.id === 'external_packages')?.message).toContain('2 packages in external_packages, none of them a domain\'s');
+  });
+
+  it('a package.json without a name marks no package: ignored code under it is the importer\'s own package', async () => {
+    const root = facadeTree(
+      { ignore: ['src/core/generated/**'] },
+      {
+        'src/core/index.ts': "// core\nimport { api } from './generated/api';\nexport const x = api;\n",
+        'src/core/generated/package.json': { type: 'module' },
+        'src/core/generated/api.ts': "export { open as api } from '../../store/db';\n",
+      },
+    );
+    expect((await run(root)).findings).toEqual([]);
+  });
+
+  it('code in no named package (an unnamed root package.json) is judged like a relative path: ignore leaves it out', async () => {
+    const tree = (options: Record<string, unknown>) =>
+      workspace({
+        'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts', 'packages/*/src/**/*.ts'], ...options }),
+        'package.json': { private: true, workspaces: ['packages/*'] },
+        'src/store/db.ts': 'export const open = 1;\n',
+        'packages/core/package.json': { name: '@k/core' },
+        'packages/core/src/index.ts': "// core\nimport { api } from '../../../gen/api';\nexport const x = api;\n",
+        'gen/api.ts': "export { open as api } from '../src/store/db';\n",
+        [MANIFEST]: manifest(
+          [
+            { id: 'core', modules: ['packages/core/src/index.ts'] },
+            { id: 'store', modules: ['src/store/db.ts'] },
+          ],
+          { ownership_rules: banned(['core', 'store']) },
+        ),
+      });
+    expect((await run(tree({ ignore: ['gen/**'] }))).findings).toEqual([]);
+    const { findings } = await run(tree({}));
+    expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'packages/core/src/index.ts', 2]]);
+    expect(findings[0]?.message).toContain('which is gen/api.ts, code outside source_globs');
+  });
+
+  it('a node_modules link that leads outside the root is not code of this repository: external, as before', async () => {
+    const outside = tempDir();
+    writeTree(outside, { 'package.json': { name: 'ext-lib', main: './index.js' }, 'index.js': "module.exports = require('./other');\n", 'other.js': 'module.exports = 1;\n' });
+    const root = facadeTree({}, {
+      'package.json': { name: 'kernel', private: true, dependencies: { 'ext-lib': '^1.0.0' } },
+      'src/core/index.ts': "// core\nimport lib from 'ext-lib';\nexport const x = lib;\n",
+      'node_modules/.keep': '',
+    });
+    symlinkSync(outside, join(root, 'node_modules/ext-lib'));
+    const { gate, findings } = await run(root);
+    expect(findings).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+
+  it('a name that is a domain\'s package (a target_crate, or the Cargo package holding a module) fails external_package_owned, never relaxed by rollback', async () => {
+    const root = smallCrate('pub fn f() {}\n', {}, { external_packages: ['crate-session', 'franken-kernel', 'serde'] });
+    writeFileSync(join(root, 'Cargo.toml'), '[package]\nname = "franken-kernel"\nversion = "0.1.0"\nedition = "2021"\n');
+    const { findings } = await run(root);
+    expect(findings.map((f) => [f.id, f.code, f.path, f.pointer])).toEqual([
+      ['external_packages', 'external_package_owned', MANIFEST, '/boundary_domains/1/target_crate'],
+      ['external_packages', 'external_package_owned', MANIFEST, '/boundary_domains/0/current_modules/0'],
+    ]);
+    expect(findings[1]?.message).toContain('external_packages lists franken-kernel, but it holds src/core/mod.rs, a module of domain core');
+    writeFileSync(join(root, 'rollback.yaml'), stringify({ reason: 'Hotfix for CVE-2026-1234 must ship', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' }));
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml') });
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail' });
+    expect(exitCode).toBe(1);
+  });
+
+  it('refuses external_packages that name nothing', async () => {
+    for (const external_packages of [[''], ['two words'], ['@k/a/b'], ['x', 'x'], 'x']) {
+      const root = smallCrate('pub fn run() {}\n', {}, { external_packages });
+      await expect(verify({ root, out: tempDir(), now: NOW }), JSON.stringify(external_packages)).rejects.toMatchObject({ code: 'invalid_options' });
+    }
+  });
+});
