@@ -93,6 +93,16 @@ export function parseJsonc(text: string): unknown {
   return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1').replace(/^\uFEFF/, ''));
 }
 
+/** The compiler option of the wrong type, if any: tsc refuses such a config, and the gate must not read it as absent. */
+function optionTypeProblem(options: unknown): string | undefined {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) return 'compilerOptions is not an object';
+  const o = options as Record<string, unknown>;
+  for (const key of ['baseUrl', 'outDir', 'rootDir'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
+  for (const key of ['rootDirs', 'moduleSuffixes'] as const) if (o[key] !== undefined && !Array.isArray(o[key])) return `compilerOptions.${key} is not an array`;
+  if (o.paths !== undefined && (o.paths === null || typeof o.paths !== 'object' || Array.isArray(o.paths))) return 'compilerOptions.paths is not an object';
+  return undefined;
+}
+
 /** The package name a bare specifier starts with: `a` of `a/b`, `@s/a` of `@s/a/b`. */
 export function packageName(specifier: string): string {
   const parts = specifier.split('/');
@@ -583,6 +593,8 @@ export class TsResolver {
       inherited = { ...inherited, ...p } as TsConfig;
     }
     const options = (value.compilerOptions ?? {}) as Record<string, unknown>;
+    const wrong = optionTypeProblem(options);
+    if (wrong !== undefined) return { dir, error: `${path}: ${wrong}` };
     const config: TsConfig = { ...inherited, dir };
     const rooted = (v: string) => posix.normalize(v.startsWith('${configDir}') ? posix.join(leaf, v.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(dir, v)).replace(/^\.$/, '').replace(/\/+$/, '');
     if (typeof options.baseUrl === 'string') config.baseUrl = rooted(options.baseUrl);

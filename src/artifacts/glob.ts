@@ -51,6 +51,8 @@ export async function listGlob(root: string, pattern: string, options: ListGlobO
  * reads those and reports why each cannot be read.
  */
 export async function listGlobWithRejected(root: string, pattern: string, options: ListGlobOptions = {}): Promise<{ files: string[]; rejected: string[] }> {
+  // A pattern from evidence (a workspaces list, a manifest) may hold a NUL: no file has one, and fs would throw a TypeError.
+  if (pattern.includes('\0')) throw outsideRoot(pattern, 'contains a NUL byte');
   const plain = compile(pattern).filter((segments) => segments.length > 0);
   const realRoot = await realpathOrNull(root);
   if (realRoot === null || plain.length === 0) return { files: [], rejected: [] };

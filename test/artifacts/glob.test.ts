@@ -126,6 +126,13 @@ describe('listGlob', () => {
     expect(await listGlob(root, 'file.txt/*.ts')).toEqual([]);
   });
 
+  it('refuses a pattern holding a NUL byte as outside_root, never a TypeError from fs (fuzz: a NUL in a workspaces entry crashed kernel_boundary)', async () => {
+    const root = await tree(['packages/a/package.json']);
+    for (const pattern of ['\0packages/*/package.json', 'packages/\0*/package.json', 'packages/*/package.json\0']) {
+      await expect(listGlob(root, pattern)).rejects.toMatchObject({ code: 'outside_root', detail: { path: pattern } });
+    }
+  });
+
   it('refuses a symlinked directory that leads outside the root, naming the link', async () => {
     const outside = await tree(['secret/x.ts']);
     const root = await tree(['a.ts']);
