@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArtifactError, type ArtifactErrorCode } from '../../src/artifacts/errors.js';
 import { readJsonlRows, type JsonlRow } from '../../src/artifacts/jsonl.js';
-import { createReader, type ArtifactReader } from '../../src/artifacts/reader.js';
+import { createReader, formatOf, type ArtifactReader } from '../../src/artifacts/reader.js';
 import type { JsonSchema } from '../../src/artifacts/schema.js';
 import type { ArtifactRecord } from '../../src/core/types.js';
 import { rejection } from '../helpers/errors.js';
@@ -63,6 +63,22 @@ function readWhole(format: WholeFormat, rel: string): Promise<unknown> {
 }
 
 // ---------------------------------------------------------------------------------------------
+describe('document: the format from the file name', () => {
+  it.each([['a.json', 'json'], ['a.YAML', 'yaml'], ['a.yml', 'yaml'], ['a.Toml', 'toml'], ['r.json/.', 'json'], ['a.txt', undefined], ['.toml', undefined], ['toml', undefined]])('%s: %s', (file, format) => {
+    expect(formatOf(file)).toBe(format);
+  });
+
+  it('each format is read and named as such', async () => {
+    await write('a.json', '{"count": 1}');
+    await write('a.yml', 'count: 1\n');
+    await write('a.toml', 'count = 1\n');
+    for (const [file, format] of [['a.json', 'json'], ['a.yml', 'yaml'], ['a.toml', 'toml']]) {
+      const doc = await reader.document(file as string);
+      expect([doc.format, doc.value], file).toEqual([format, { count: 1 }]);
+    }
+  });
+});
+
 describe('missing', () => {
   for (const format of [...WHOLE, 'jsonl'] as const) {
     const read = (rel: string): Promise<unknown> => (format === 'jsonl' ? collect(reader.jsonl(rel)) : readWhole(format, rel));
