@@ -161,6 +161,26 @@ describe('malformed', () => {
     expect(records).toEqual([]);
   });
 
+  it.each([
+    ['a local date', 'd = 2026-02-30\n', 5],
+    ['an offset date-time', 'd = 2026-02-30T10:00:00Z\n', 5],
+    ['a lower-case t', 'd = 2026-02-30t10:00:00\n', 5],
+    ['a date-time with a space', 'ok = 1\nd = 2026-02-30 10:00:00\n', 5],
+    ['an array element', 'd = [2026-02-28, 2026-02-30T00:00:00Z]\n', 18],
+  ])('toml: an impossible date in %s is malformed, never rolled over', async (_name, text, column) => {
+    await write('a.toml', text);
+    const e = await expectFailure(reader.toml('a.toml'), 'malformed', 'a.toml');
+    expect(e.message).toContain('the date 2026-02-30 does not exist');
+    expect(e.detail.line).toBe(text.split('\n').findIndex((l) => l.includes('2026-02-30')) + 1);
+    expect(e.detail.column).toBe(column);
+  });
+
+  it('toml: real dates, and date-like text in strings, comments and keys, are read', async () => {
+    await write('a.toml', 'd = 2026-02-28T10:00:00Z\ne = 2024-02-29 10:00:00\ns = "2026-02-30T00:00:00Z" # 2026-02-30\n"2026-02-30" = 1\n');
+    const doc = await reader.toml('a.toml');
+    expect(Object.keys(doc.value as object)).toEqual(['d', 'e', 's', '2026-02-30']);
+  });
+
   it('json: a trailing comma is malformed at the comma', async () => {
     await write('a.json', '{"a": 1,}');
     const e = await expectFailure(reader.json('a.json'), 'malformed', 'a.json');
