@@ -134,3 +134,21 @@ describe('runner: needs, and the gate detail', () => {
     expect(verdict.gates.map((g) => g.detail)).toEqual(['3 failing checks: failure 1 (+2 more)', '1 failing check: failure 1', '2 warnings: warning 1 (+1 more)']);
   });
 });
+
+describe('runner: the waiver a gate result carries', () => {
+  const waiverToml = (gates: string[]) => gates.map((id) => `[waiver.${id}]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-7"\nreason = "Upstream flake tracked"\nscope = "both"\nremove_when = "the upstream fix ships"\n`).join('\n');
+
+  it('only a gate the waiver turned to waived names it; a gate that passes on its own under an active waiver does not', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([probe('throw'), probe('pass')], { waivers: { sources: ['waivers.toml'] } }),
+      'waivers.toml': waiverToml(['throw', 'pass']),
+    });
+    const { verdict } = await verify({ root, out: tempDir(), gateTypes: TEST_GATES, now: '2026-03-10T12:00:00Z' });
+    const [waived, passed] = verdict.gates;
+    expect(waived).toMatchObject({ status: 'waived', raw_status: 'fail', reason: 'crashed', waiver: { owner: 'TopazForest', expires: '2026-03-20' } });
+    expect(waived?.detail).toMatch(/^WAIVED \(original: fail\) by TopazForest until 2026-03-20 \(tracking issue: bd-7\): Upstream flake tracked — /);
+    expect(passed).toMatchObject({ status: 'pass' });
+    expect(passed).not.toHaveProperty('waiver');
+    expect(passed?.detail).not.toContain('WAIVED');
+  });
+});
