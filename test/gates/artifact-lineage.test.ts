@@ -113,6 +113,31 @@ describe('artifact_lineage: correlation_contains_run_id makes both ids required'
   });
 });
 
+describe('artifact_lineage: placeholder_fields', () => {
+  it('a placeholder leaf is a placeholder finding naming the value, what was expected and how to fix it', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': lineageConfig({ placeholder_fields: ['/artifacts'] }),
+      'a.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:TODO' } },
+      'b.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:9f2c4a1b' } },
+    });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'placeholder' });
+    expect(findings).toEqual([{
+      id: 'no_placeholders',
+      status: 'fail',
+      code: 'placeholder',
+      message: 'a.json /artifacts/sbom is a placeholder: "sha256:TODO" (the placeholder word "todo", after the algorithm prefix "sha256:")',
+      path: 'a.json',
+      pointer: '/artifacts/sbom',
+      line: 5,
+      column: 5,
+      expected: 'real evidence, not a placeholder',
+      actual: 'sha256:TODO',
+      fix: 'produce the real value in the pipeline (a real digest, a real artifact URI, a real run id); a placeholder cannot stand in for evidence',
+    }]);
+  });
+});
+
 describe('placeholderReason', () => {
   const words = DEFAULT_PLACEHOLDER_WORDS;
   it.each([
