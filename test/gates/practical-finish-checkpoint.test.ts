@@ -90,6 +90,15 @@ describe('practical_finish_checkpoint: rows', () => {
     for (const status of ['open', 'closed', 'in_progress', 'blocked', 'deferred', 'Tombstone']) expect(validateRow({ id: 'bd-1', status })).toMatchObject({ ok: true });
   });
 
+  it('validateRow: a dependency type is plain ASCII letters, digits, _ and -; an issue id may also hold . : / # +', () => {
+    const dep = (d: Record<string, unknown>) => validateRow({ id: 'bd-1', status: 'open', dependencies: [d] });
+    for (const type of ['parent.child', 'parent-child:x', 'parent#child', 'parent/child', 'parent+child']) {
+      expect(dep({ type, depends_on_id: 'bd-2' }), type).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependencies/0/type', actual: type } });
+    }
+    for (const depends_on_id of ['bd-2.1', 'gh:org/repo#12', 'bd_2+x']) expect(dep({ type: 'parent-child', depends_on_id }), depends_on_id).toMatchObject({ ok: true });
+    expect(dep({ type: 'blocks', depends_on_id: '.bd-2' })).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependencies/0/depends_on_id' } });
+  });
+
   it('validateRow: explicit null or a wrong type is an error for optional fields too; unknown fields are ignored', () => {
     expect(validateRow({ id: 'a', status: 'open', priority: 2, assignee: null })).toMatchObject({ ok: true });
     expect(validateRow({ id: 'a', status: 'open', dependencies: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependencies' } });
