@@ -115,6 +115,21 @@ describe('practical_finish_checkpoint: rows', () => {
   });
 });
 
+describe('practical_finish_checkpoint: a scope root the tracker does not hold', () => {
+  it('is vacuous, saying where to look', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': config({ scope_root: 'bd-nope' }), [ISSUES]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')) });
+    const { gate: g } = await run(root);
+    expect(g).toMatchObject({ status: 'fail', reason: 'vacuous' });
+    expect(check(g.checks, 'scope')).toMatchObject({
+      code: 'vacuous',
+      path: ISSUES,
+      expected: 'a row with id bd-nope',
+      actual: 'absent',
+      fix: `check the \`scope_root\` option against ${ISSUES} (ids are matched ignoring case), or export the tracker again`,
+    });
+  });
+});
+
 describe('practical_finish_checkpoint: the source fallback chain', () => {
   it('reads the first source that exists; only "does not exist" moves on, and a fallback read warns naming the file read', async () => {
     const root = workspace({
