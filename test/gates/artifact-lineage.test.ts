@@ -113,6 +113,21 @@ describe('artifact_lineage: correlation_contains_run_id makes both ids required'
   });
 });
 
+describe('artifact_lineage: artifacts of different runs', () => {
+  it('lineage names both values and how to fix it', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': lineageConfig({}), 'a.json': artifact(undefined), 'b.json': { ...artifact(undefined), run_id: 'ci-2', correlation_id: 'release-ci-2' } });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(findings[0]).toMatchObject({
+      code: 'lineage',
+      path: 'b.json',
+      expected: 'ci-1',
+      actual: 'ci-2',
+      fix: 'regenerate b.json and a.json in the same CI run (or point the gate at the artifacts of one run): evidence from different runs proves nothing about this one',
+    });
+  });
+});
+
 describe('artifact_lineage: placeholder_fields', () => {
   it('a placeholder leaf is a placeholder finding naming the value, what was expected and how to fix it', async () => {
     const root = workspace({
