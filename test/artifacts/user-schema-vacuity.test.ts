@@ -170,7 +170,7 @@ describe('compileUserSchema: refused before any artifact is read', () => {
   });
 
   it('a misspelt keyword is a strict-mode error with a did-you-mean', () => {
-    for (const [typo, meant] of [['defualt', 'default'], ['requried', 'required'], ['descripton', 'description']]) {
+    for (const [typo, meant] of [['defualt', 'default'], ['requried', 'required'], ['descripton', 'description']] as const) {
       const compiled = compileUserSchema({ type: 'object', [typo]: 1 });
       expect(compiled.ok, typo).toBe(false);
       expect(!compiled.ok && compiled.message, typo).toContain(`"${meant}"`);
