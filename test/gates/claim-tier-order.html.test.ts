@@ -133,4 +133,12 @@ describe('HTML release texts: an allowed phrase exempts a hit only where it is s
   ])('%s leaves the claim bare: a hit', (_name, html) => {
     expect(found(html)).toBeGreaterThan(0);
   });
+
+  it('a negation before the phrase exempts it in plain sight, never when hidden', () => {
+    const N: Phrase = { ...P, exemptWithin: [foldPhrase(`not a ${PHRASE}`)] };
+    const negated = (html: string) => scanText(html, 'html', [N]).length;
+    expect(negated(`<p>This is not a ${PHRASE}.</p>`)).toBe(0);
+    expect(negated(`<p>This is <span hidden>not a </span>${PHRASE}.</p>`)).toBeGreaterThan(0);
+    expect(negated(`<p>This is <span style="display:none">not </span>a ${PHRASE}.</p>`)).toBeGreaterThan(0);
+  });
 });
