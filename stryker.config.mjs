@@ -37,6 +37,11 @@ export default {
   // Scenario folders holding symbolic links are left out too: Stryker's sandbox copy cannot copy a link (EISDIR on a
   // linked directory, ENOENT on a dangling one). npm test still runs them; `find fixtures -type l` lists them.
   ignorePatterns: ['/reports', '/bench', '/fixtures/demo/gate-engine-out', '/.stryker-tmp', ...SCENARIOS_WITH_LINKS.map((d) => `/fixtures/scenarios/${d}`)],
+  // Stryker would symlink every node_modules it finds into the sandbox, ignorePatterns or not: the kernel_boundary
+  // fixtures' own node_modules (left out above with their folders) came back as folders holding only that link, and
+  // the scenario test refused them (no expected.yaml). The sandbox lies inside the project (.stryker-tmp), so the
+  // project's node_modules resolves from it without a link.
+  symlinkNodeModules: false,
   // The machine is shared: two test processes at most.
   concurrency: 2,
   timeoutMS: 20_000,

@@ -486,8 +486,8 @@ export class TsResolver {
         // unexpanded variable leaves, so it is refused and the fix is to write "*".
         if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined)) continue;
         deps.add(k);
-        if (typeof v === 'string' && v.startsWith('workspace:')) workspaceDeps.add(k);
-        const link = typeof v === 'string' ? /^(?:file|link|portal):(.*)$/.exec(v)?.[1] : undefined;
+        if (v.startsWith('workspace:')) workspaceDeps.add(k);
+        const link = /^(?:file|link|portal):(.*)$/.exec(v)?.[1];
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
       }
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { globBase, globLiteralSuffix, globToRegExp, listGlob } from '../../src/artifacts/glob.js';
+import { globBase, globLiteralSuffix, globToRegExp, listGlob, listGlobWithRejected } from '../../src/artifacts/glob.js';
 import { removeTempDirs, workspace } from '../helpers/fs.js';
 
 const scratch: string[] = [];
@@ -254,6 +254,15 @@ describe('listGlob', () => {
   });
 });
 
+describe('listGlobWithRejected on nothing to list', () => {
+  it('a root that does not exist, or a pattern with no segment: nothing listed, nothing rejected', async () => {
+    const root = workspace({ 'a.md': '' });
+    for (const [r, pattern] of [[path.join(root, 'absent'), '*.md'], [root, ''], [root, '.'], [root, './']] as const) {
+      expect(await listGlobWithRejected(r, pattern), `${r} ${pattern}`).toEqual({ files: [], rejected: [] });
+    }
+  });
+});
+
 describe('globBase', () => {
   it.each([
     ['tests/unit/*.rs', 'tests/unit'],
@@ -285,6 +294,8 @@ describe('globLiteralSuffix', () => {
     ['src/*.\\*', '.*'],
     ['src/**', ''],
     ['src/a.rs', ''],
+    // A trailing backslash escapes nothing: it is a literal character of the suffix.
+    ['tests/*.rs\\', '.rs\\'],
   ])('%j -> %j', (pattern, suffix) => {
     expect(globLiteralSuffix(pattern)).toBe(suffix);
   });
@@ -296,6 +307,12 @@ describe('globToRegExp', () => {
     ['src/**/*.ts', ['src/a.ts', 'src/x/y/a.ts'], ['src/.x/a.ts', 'src/node_modules/a.ts', 'srca.ts', 'a.ts']],
     ['{a,b/c}.md', ['a.md', 'b/c.md'], ['c.md', 'b.md']],
     ['[!a]?', ['bc', 'cc'], ['ab', '/c', 'b/', '.c']],
+    // The `!` that negates is not a member: `[!a]` matches `!`.
+    ['[!a].md', ['!.md', 'b.md'], ['a.md']],
+    ['[^a].md', ['^.md', 'b.md'], ['a.md']],
+    // A `-` before the closing `]` is literal, not a range.
+    ['[a-].md', ['a.md', '-.md'], ['b.md', ']', '].md']],
+    ['[!a-].md', ['b.md'], ['a.md', '-.md']],
     ['x/\\[y\\]', ['x/[y]'], ['x/y']],
   ])('%j', (pattern, yes, no) => {
     const re = globToRegExp(pattern);

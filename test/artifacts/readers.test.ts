@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArtifactError, type ArtifactErrorCode } from '../../src/artifacts/errors.js';
 import { readJsonlRows, type JsonlRow } from '../../src/artifacts/jsonl.js';
-import { createReader, type ArtifactReader } from '../../src/artifacts/reader.js';
+import { createReader, formatOf, type ArtifactReader } from '../../src/artifacts/reader.js';
 import type { JsonSchema } from '../../src/artifacts/schema.js';
 import type { ArtifactRecord } from '../../src/core/types.js';
 import { rejection } from '../helpers/errors.js';
@@ -63,6 +63,22 @@ function readWhole(format: WholeFormat, rel: string): Promise<unknown> {
 }
 
 // ---------------------------------------------------------------------------------------------
+describe('document: the format from the file name', () => {
+  it.each([['a.json', 'json'], ['a.YAML', 'yaml'], ['a.yml', 'yaml'], ['a.Toml', 'toml'], ['r.json/.', 'json'], ['a.txt', undefined], ['.toml', undefined], ['toml', undefined]])('%s: %s', (file, format) => {
+    expect(formatOf(file)).toBe(format);
+  });
+
+  it('each format is read and named as such', async () => {
+    await write('a.json', '{"count": 1}');
+    await write('a.yml', 'count: 1\n');
+    await write('a.toml', 'count = 1\n');
+    for (const [file, format] of [['a.json', 'json'], ['a.yml', 'yaml'], ['a.toml', 'toml']]) {
+      const doc = await reader.document(file as string);
+      expect([doc.format, doc.value], file).toEqual([format, { count: 1 }]);
+    }
+  });
+});
+
 describe('missing', () => {
   for (const format of [...WHOLE, 'jsonl'] as const) {
     const read = (rel: string): Promise<unknown> => (format === 'jsonl' ? collect(reader.jsonl(rel)) : readWhole(format, rel));
@@ -143,6 +159,26 @@ describe('malformed', () => {
     expect(e.detail).toMatchObject({ line: 3, column: 8 });
     expect(e.message).toContain('a.json:3:8');
     expect(records).toEqual([]);
+  });
+
+  it.each([
+    ['a local date', 'd = 2026-02-30\n', 5],
+    ['an offset date-time', 'd = 2026-02-30T10:00:00Z\n', 5],
+    ['a lower-case t', 'd = 2026-02-30t10:00:00\n', 5],
+    ['a date-time with a space', 'ok = 1\nd = 2026-02-30 10:00:00\n', 5],
+    ['an array element', 'd = [2026-02-28, 2026-02-30T00:00:00Z]\n', 18],
+  ])('toml: an impossible date in %s is malformed, never rolled over', async (_name, text, column) => {
+    await write('a.toml', text);
+    const e = await expectFailure(reader.toml('a.toml'), 'malformed', 'a.toml');
+    expect(e.message).toContain('the date 2026-02-30 does not exist');
+    expect(e.detail.line).toBe(text.split('\n').findIndex((l) => l.includes('2026-02-30')) + 1);
+    expect(e.detail.column).toBe(column);
+  });
+
+  it('toml: real dates, and date-like text in strings, comments and keys, are read', async () => {
+    await write('a.toml', 'd = 2026-02-28T10:00:00Z\ne = 2024-02-29 10:00:00\ns = "2026-02-30T00:00:00Z" # 2026-02-30\n"2026-02-30" = 1\n');
+    const doc = await reader.toml('a.toml');
+    expect(Object.keys(doc.value as object)).toEqual(['d', 'e', 's', '2026-02-30']);
   });
 
   it('json: a trailing comma is malformed at the comma', async () => {

@@ -216,3 +216,31 @@ describe('key names alone prove nothing about the values: an artifact with value
     expect(JSON.stringify(artifact)).toBe(before);
   });
 });
+
+describe('compileUserSchema: refused before any artifact is read', () => {
+  it.each([
+    ['not not {}', { not: { not: {} } }],
+    ['anyOf [{}]', { anyOf: [{}] }],
+    ['a union of every type', { type: ['null', 'boolean', 'number', 'string', 'array', 'object'] }],
+    ['a $ref to an empty definition', { $ref: '#/$defs/any', $defs: { any: {} } }],
+    ['if/then/else with empty branches', { if: { type: 'object' }, then: {}, else: {} }],
+  ])('%s accepts every probe: constrains nothing', (_name, schema) => {
+    const compiled = compileUserSchema(schema);
+    expect(compiled).toMatchObject({ ok: false, pointer: '' });
+    expect(!compiled.ok && compiled.message).toMatch(/^the schema constrains nothing: it accepts every one of \d+ very different documents/);
+  });
+
+  it('a $ref cycle that never descends into the document is refused as such, never a stack overflow', () => {
+    const compiled = compileUserSchema({ $ref: '#/$defs/a', $defs: { a: { $ref: '#/$defs/a' } } });
+    expect(compiled.ok).toBe(false);
+    expect(!compiled.ok && compiled.message).not.toMatch(/accepts every one/);
+  });
+
+  it('a misspelt keyword is a strict-mode error with a did-you-mean', () => {
+    for (const [typo, meant] of [['defualt', 'default'], ['requried', 'required'], ['descripton', 'description']] as const) {
+      const compiled = compileUserSchema({ type: 'object', [typo]: 1 });
+      expect(compiled.ok, typo).toBe(false);
+      expect(!compiled.ok && compiled.message, typo).toContain(`"${meant}"`);
+    }
+  });
+});

@@ -25,3 +25,14 @@ describe('verdictInconsistencies: preflight gates not evaluated', () => {
     expect(verdictInconsistencies(forged)).toContainEqual({ pointer: '/gates_not_evaluated', message: 'gates not evaluated are missing from selection.not_selected: later' });
   });
 });
+
+describe('verdictInconsistencies: disabled gates', () => {
+  it('a gate listed as disabled that was also evaluated or left unselected is named', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([probe('first', 'pass'), probe('breaks', 'throw'), probe('later', 'pass')]) });
+    const { verdict } = await verify({ root, out: tempDir(), lane: 'preflight', gateTypes: TEST_GATES, now: '2026-03-10T12:00:00Z' });
+    const forged = structuredClone(verdict);
+    forged.disabled_gates = ['first', 'later', 'gone'].map((id, i) => ({ id, status: 'disabled', config_pointer: `/gates/${i}`, entry: 'file' }));
+    expect(verdictInconsistencies(forged)).toContainEqual({ pointer: '/disabled_gates', message: 'gates listed as disabled were also configured or evaluated: first, later' });
+  });
+});
+

@@ -2,6 +2,7 @@
  * The gate context's contract with a gate (issue 15, sampled mutation survivors): a detail field of the wrong type
  * is the gate's bug and crashes it, and nothing a gate reports after its context is closed reaches the verdict.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
@@ -13,8 +14,7 @@ afterAll(removeTempDirs);
 
 const BOOK: WaiverBook = { configured: false, maxDays: 30, expiringSoonDays: 3, today: '2026-03-10', sources: [], entries: [], records: [] };
 
-function open() {
-  const root = tempDir();
+function open(root = tempDir()) {
   return createGateContext('g', { root, outputDir: join(root, 'gate-engine-out'), runId: 'r', env: {}, now: new Date('2026-03-10T12:00:00Z'), signal: new AbortController().signal, waivers: BOOK });
 }
 
@@ -38,4 +38,37 @@ describe('gate context', () => {
     ctx.fail('late', 'bad', 'too late');
     expect(evidence.checks.map((c) => c.code)).toEqual(['missing']);
   });
+
+  it('records each file a gate reads once, by path and content, and nothing read after close', async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'a.json'), '{"status":"pass"}');
+    writeFileSync(join(root, 'b.json'), '{"status":"fail"}');
+    const { ctx, evidence, close } = open(root);
+    await ctx.read.json('a.json');
+    await ctx.read.json('a.json');
+    await ctx.read.json('b.json');
+    expect(evidence.artifacts.map((r) => [r.path, r.sha256.length, r.bytes])).toEqual([['a.json', 64, 17], ['b.json', 64, 17]]);
+    writeFileSync(join(root, 'a.json'), '{"status":"warn"}');
+    await ctx.read.json('a.json');
+    expect(evidence.artifacts.map((r) => r.path)).toEqual(['a.json', 'b.json', 'a.json']);
+    close();
+    writeFileSync(join(root, 'c.json'), '{}');
+    await ctx.read.json('c.json').catch(() => undefined);
+    expect(evidence.artifacts.map((r) => r.path)).toEqual(['a.json', 'b.json', 'a.json']);
+  });
+
+  it('a dated document read without max_age warns age_unbounded at close, unless a read of it in the same gate was bounded', async () => {
+    const root = tempDir();
+    const dated = JSON.stringify({ generated_at: '2026-03-10T11:00:00Z', status: 'pass' });
+    writeFileSync(join(root, 'a.json'), dated);
+    writeFileSync(join(root, 'b.json'), dated);
+    const { ctx, evidence, close } = open(root);
+    await ctx.read.json('a.json');
+    await ctx.read.json('b.json');
+    await ctx.read.json('b.json', { maxAge: '1d' });
+    ctx.pass('status', 'read');
+    close();
+    expect(evidence.checks.map((c) => [c.status, c.code, c.path])).toEqual([['pass', 'ok', undefined], ['warn', 'age_unbounded', 'a.json']]);
+  });
 });
+

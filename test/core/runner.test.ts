@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/verify.js';
 import { configYaml, type GateEntry } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+import { defineGate } from '../../src/core/types.js';
 import { TEST_GATES } from '../helpers/test-gates.js';
 
 afterAll(removeTempDirs);
@@ -87,5 +88,67 @@ describe('runner: a misbehaving gate fails, the run goes on', () => {
   it('gates run concurrently but results keep the declared order', async () => {
     const { verdict } = await run([probe('hang', { timeout: '150ms' }), probe('pass'), probe('warn')]);
     expect(verdict.gates.map((g) => g.id)).toEqual(['hang', 'pass', 'warn']);
+  });
+});
+
+describe('runner: needs, and the gate detail', () => {
+  // What each step gate saw, in the order it happened. A step yields the event loop a few turns before it ends, so a
+  // gate that does not wait for it starts in between.
+  const events: string[] = [];
+  const stepGate = defineGate<{ turns: number; fails?: number; warns?: number }>({
+    type: 'step',
+    title: 'Step',
+    description: 'Records when it starts and ends.',
+    optionsSchema: { type: 'object', additionalProperties: false, required: ['turns'], properties: { turns: { type: 'integer' }, fails: { type: 'integer' }, warns: { type: 'integer' } } },
+    async evaluate(ctx, { turns, fails = 0, warns = 0 }) {
+      events.push(`${ctx.gateId}:start`);
+      for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
+      events.push(`${ctx.gateId}:end`);
+      ctx.pass('step', 'done');
+      for (let i = 1; i <= fails; i++) ctx.fail(`f${i}`, 'bad', `failure ${i}`);
+      for (let i = 1; i <= warns; i++) ctx.warn(`w${i}`, 'odd', `warning ${i}`);
+    },
+  });
+
+  it('a gate starts only after every gate it needs has finished', async () => {
+    events.length = 0;
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([
+      { id: 'first', type: 'step', options: { turns: 5 } },
+      { id: 'second', type: 'step', options: { turns: 0 }, needs: ['first'] },
+      { id: 'free', type: 'step', options: { turns: 0 } },
+    ]) });
+    const { verdict } = await verify({ root, out: tempDir(), gateTypes: [stepGate], now: '2026-03-10T12:00:00Z', env: { GATE_ENGINE_CONCURRENCY: '3' } });
+    expect(verdict.gates.map((g) => `${g.id}:${g.status}`)).toEqual(['first:pass', 'second:pass', 'free:pass']);
+    expect(events.indexOf('second:start')).toBeGreaterThan(events.indexOf('first:end'));
+    // Sanity: without needs the gates do overlap, so the order above is the wait, not chance.
+    expect(events.indexOf('free:start')).toBeLessThan(events.indexOf('first:end'));
+  });
+
+  it('a gate\'s detail names its first failure (or warning) and how many more there are', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([
+      { id: 'f3', type: 'step', options: { turns: 0, fails: 3, warns: 1 } },
+      { id: 'f1', type: 'step', options: { turns: 0, fails: 1 } },
+      { id: 'w2', type: 'step', options: { turns: 0, warns: 2 } },
+    ]) });
+    const { verdict } = await verify({ root, out: tempDir(), gateTypes: [stepGate], now: '2026-03-10T12:00:00Z' });
+    expect(verdict.gates.map((g) => g.detail)).toEqual(['3 failing checks: failure 1 (+2 more)', '1 failing check: failure 1', '2 warnings: warning 1 (+1 more)']);
+  });
+});
+
+describe('runner: the waiver a gate result carries', () => {
+  const waiverToml = (gates: string[]) => gates.map((id) => `[waiver.${id}]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-7"\nreason = "Upstream flake tracked"\nscope = "both"\nremove_when = "the upstream fix ships"\n`).join('\n');
+
+  it('only a gate the waiver turned to waived names it; a gate that passes on its own under an active waiver does not', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([probe('throw'), probe('pass')], { waivers: { sources: ['waivers.toml'] } }),
+      'waivers.toml': waiverToml(['throw', 'pass']),
+    });
+    const { verdict } = await verify({ root, out: tempDir(), gateTypes: TEST_GATES, now: '2026-03-10T12:00:00Z' });
+    const [waived, passed] = verdict.gates;
+    expect(waived).toMatchObject({ status: 'waived', raw_status: 'fail', reason: 'crashed', waiver: { owner: 'TopazForest', expires: '2026-03-20' } });
+    expect(waived?.detail).toMatch(/^WAIVED \(original: fail\) by TopazForest until 2026-03-20 \(tracking issue: bd-7\): Upstream flake tracked — /);
+    expect(passed).toMatchObject({ status: 'pass' });
+    expect(passed).not.toHaveProperty('waiver');
+    expect(passed?.detail).not.toContain('WAIVED');
   });
 });

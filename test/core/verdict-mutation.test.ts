@@ -81,6 +81,14 @@ describe('buildVerdict and the selection', () => {
     // Without merged_from, a gate named shard_merge is an ordinary configured gate.
     expect(buildVerdict({ ...base, gates: [gate('shard_merge', 'pass')] }).selection.selected).toEqual(['shard_merge']);
   });
+  it('disabled gates are listed when there are any, and the field is absent when there are none', () => {
+    const disabled = [{ id: 'b', status: 'disabled', config_pointer: '/gates/1', entry: 'file' }] as const;
+    const v = buildVerdict({ ...base, gates: [gate('a', 'pass')], selection: { by: 'all', configured: ['a'] }, disabled: [...disabled] });
+    expect(v.disabled_gates).toEqual(disabled);
+    for (const none of [[], undefined]) {
+      expect(buildVerdict({ ...base, gates: [gate('a', 'pass')], ...(none ? { disabled: none } : {}) })).not.toHaveProperty('disabled_gates');
+    }
+  });
   it('the run id stamp drops only the trailing fraction', () => {
     expect(deriveRunId(new Date('2026-03-10T12:00:00.500Z'), [])).toMatch(/^ge-20260310T120000Z-[0-9a-f]{12}$/);
   });

@@ -25,6 +25,14 @@ describe('waiver fields', () => {
       expect(w.problems.find((p) => p.field === field)?.message).toBe(`waiver.g.${field} is a placeholder (the placeholder word "todo"): "TODO"; a waiver nobody owns or explains is not a waiver`);
     }
   });
+  it('a field left as its own name, or a removal condition that names none, is waiver_field_blank saying which', () => {
+    expect(one({ owner: 'Owner' }).problems).toEqual([{ code: 'waiver_field_blank', field: 'owner', message: 'waiver.g.owner is its own field name, left from a template: "Owner"; a waiver nobody owns or explains is not a waiver' }]);
+    for (const remove_when of ['never', 'At some point.', 'ASAP!', 'at_some-point']) {
+      expect(one({ remove_when }).problems, remove_when).toEqual([{ code: 'waiver_field_blank', field: 'remove_when', message: `waiver.g.remove_when is no condition anyone could check: ${JSON.stringify(remove_when)}; a waiver nobody owns or explains is not a waiver` }]);
+    }
+    // Only remove_when must name a condition: "later" is a word a reason may be.
+    expect(one({ reason: 'later' }).state).toBe('active');
+  });
   it('a blank date is one problem (waiver_field_blank), not also an invalid date', () => {
     const w = one({ created: '  ' });
     expect(problems(w)).toEqual([['waiver_field_blank', 'created']]);

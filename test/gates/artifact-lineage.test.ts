@@ -113,6 +113,46 @@ describe('artifact_lineage: correlation_contains_run_id makes both ids required'
   });
 });
 
+describe('artifact_lineage: artifacts of different runs', () => {
+  it('lineage names both values and how to fix it', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': lineageConfig({}), 'a.json': artifact(undefined), 'b.json': { ...artifact(undefined), run_id: 'ci-2', correlation_id: 'release-ci-2' } });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(findings[0]).toMatchObject({
+      code: 'lineage',
+      path: 'b.json',
+      expected: 'ci-1',
+      actual: 'ci-2',
+      fix: 'regenerate b.json and a.json in the same CI run (or point the gate at the artifacts of one run): evidence from different runs proves nothing about this one',
+    });
+  });
+});
+
+describe('artifact_lineage: placeholder_fields', () => {
+  it('a placeholder leaf is a placeholder finding naming the value, what was expected and how to fix it', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': lineageConfig({ placeholder_fields: ['/artifacts'] }),
+      'a.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:TODO' } },
+      'b.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:9f2c4a1b' } },
+    });
+    const { gate, findings } = await runIn(root);
+    expect(gate).toMatchObject({ status: 'fail', reason: 'placeholder' });
+    expect(findings).toEqual([{
+      id: 'no_placeholders',
+      status: 'fail',
+      code: 'placeholder',
+      message: 'a.json /artifacts/sbom is a placeholder: "sha256:TODO" (the placeholder word "todo", after the algorithm prefix "sha256:")',
+      path: 'a.json',
+      pointer: '/artifacts/sbom',
+      line: 5,
+      column: 5,
+      expected: 'real evidence, not a placeholder',
+      actual: 'sha256:TODO',
+      fix: 'produce the real value in the pipeline (a real digest, a real artifact URI, a real run id); a placeholder cannot stand in for evidence',
+    }]);
+  });
+});
+
 describe('placeholderReason', () => {
   const words = DEFAULT_PLACEHOLDER_WORDS;
   it.each([

@@ -117,3 +117,28 @@ describe('benign HTML is not flagged', () => {
     expect(hits(html, 'html')).toEqual([]);
   });
 });
+
+describe('HTML release texts: an allowed phrase exempts a hit only where it is shown whole', () => {
+  const QUALIFIED = `${PHRASE} is not claimed`;
+  const Q: Phrase = { ...P, exemptWithin: [foldPhrase(QUALIFIED)] };
+  const found = (html: string) => scanText(html, 'html', [Q]).length;
+
+  it('the qualifier in plain sight exempts the phrase', () => {
+    expect(found(`<p>${QUALIFIED}.</p>`)).toBe(0);
+  });
+
+  it.each([
+    ['a hidden qualifier', `<p>${PHRASE}<span hidden> is not claimed</span>.</p>`],
+    ['a qualifier in display:none', `<p>${PHRASE}<span style="display:none"> is not claimed</span>.</p>`],
+  ])('%s leaves the claim bare: a hit', (_name, html) => {
+    expect(found(html)).toBeGreaterThan(0);
+  });
+
+  it('a negation before the phrase exempts it in plain sight, never when hidden', () => {
+    const N: Phrase = { ...P, exemptWithin: [foldPhrase(`not a ${PHRASE}`)] };
+    const negated = (html: string) => scanText(html, 'html', [N]).length;
+    expect(negated(`<p>This is not a ${PHRASE}.</p>`)).toBe(0);
+    expect(negated(`<p>This is <span hidden>not a </span>${PHRASE}.</p>`)).toBeGreaterThan(0);
+    expect(negated(`<p>This is <span style="display:none">not </span>a ${PHRASE}.</p>`)).toBeGreaterThan(0);
+  });
+});

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import parameterSweepsIntegrity, { DEFAULT_REQUIRED_KNOBS } from '../../gates/parameter-sweeps-integrity/index.js';
+import { PARAMETER_SWEEPS_REPORT_SCHEMA } from '../../gates/parameter-sweeps-integrity/schema.js';
 import { validateSchema } from '../../src/artifacts/schema.js';
 import type { CheckResult, GateResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
@@ -66,6 +67,17 @@ async function run(files: Record<string, string | object>, options: Record<strin
 }
 
 const codes = (r: Run) => r.findings.map((f) => `${f.code} ${f.pointer}`);
+
+describe('the published report schema', () => {
+  it('accepts the sound report and holds selected_defaults to positive integers, as the gate does', () => {
+    expect(validateSchema(PARAMETER_SWEEPS_REPORT_SCHEMA, sweeps())).toEqual([]);
+    for (const value of [0, -1, 1.5, '500', null]) {
+      const problems = validateSchema(PARAMETER_SWEEPS_REPORT_SCHEMA, sweeps({ selected_defaults: { flush_cadence_ms: value } }));
+      expect(problems.map((p) => p.pointer), String(value)).toEqual(['/selected_defaults/flush_cadence_ms']);
+    }
+    expect(validateSchema(PARAMETER_SWEEPS_REPORT_SCHEMA, sweeps({ selected_defaults: [500] })).map((p) => [p.pointer, p.keyword])).toEqual([['/selected_defaults', 'type']]);
+  });
+});
 
 describe('options', () => {
   const fill = (options: Record<string, unknown>) => {

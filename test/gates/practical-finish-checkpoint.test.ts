@@ -90,6 +90,15 @@ describe('practical_finish_checkpoint: rows', () => {
     for (const status of ['open', 'closed', 'in_progress', 'blocked', 'deferred', 'Tombstone']) expect(validateRow({ id: 'bd-1', status })).toMatchObject({ ok: true });
   });
 
+  it('validateRow: a dependency type is plain ASCII letters, digits, _ and -; an issue id may also hold . : / # +', () => {
+    const dep = (d: Record<string, unknown>) => validateRow({ id: 'bd-1', status: 'open', dependencies: [d] });
+    for (const type of ['parent.child', 'parent-child:x', 'parent#child', 'parent/child', 'parent+child']) {
+      expect(dep({ type, depends_on_id: 'bd-2' }), type).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependencies/0/type', actual: type } });
+    }
+    for (const depends_on_id of ['bd-2.1', 'gh:org/repo#12', 'bd_2+x']) expect(dep({ type: 'parent-child', depends_on_id }), depends_on_id).toMatchObject({ ok: true });
+    expect(dep({ type: 'blocks', depends_on_id: '.bd-2' })).toMatchObject({ ok: false, problem: { code: 'malformed', pointer: '/dependencies/0/depends_on_id' } });
+  });
+
   it('validateRow: explicit null or a wrong type is an error for optional fields too; unknown fields are ignored', () => {
     expect(validateRow({ id: 'a', status: 'open', priority: 2, assignee: null })).toMatchObject({ ok: true });
     expect(validateRow({ id: 'a', status: 'open', dependencies: null })).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '/dependencies' } });
@@ -103,6 +112,21 @@ describe('practical_finish_checkpoint: rows', () => {
     expect(validateRow({ id: '\t', status: 'open' })).toMatchObject({ ok: false, problem: { code: 'placeholder', pointer: '/id' } });
     expect(validateRow('bd-1')).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '' } });
     expect(validateRow(null)).toMatchObject({ ok: false, problem: { code: 'wrong_type', pointer: '' } });
+  });
+});
+
+describe('practical_finish_checkpoint: a scope root the tracker does not hold', () => {
+  it('is vacuous, saying where to look', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': config({ scope_root: 'bd-nope' }), [ISSUES]: jsonl(ROOT_ROW, row('bd-3ar8v.1', 'closed')) });
+    const { gate: g } = await run(root);
+    expect(g).toMatchObject({ status: 'fail', reason: 'vacuous' });
+    expect(check(g.checks, 'scope')).toMatchObject({
+      code: 'vacuous',
+      path: ISSUES,
+      expected: 'a row with id bd-nope',
+      actual: 'absent',
+      fix: `check the \`scope_root\` option against ${ISSUES} (ids are matched ignoring case), or export the tracker again`,
+    });
   });
 });
 
