@@ -70,19 +70,16 @@ export function mayHavePipeline(script: string): boolean {
       if (c === "'") quote = undefined;
     } else if (c === '\\') i++;
     else if (c === '"') quote = quote === '"' ? undefined : '"';
-    else if (quote === '"') {
-      if (c === '|' && script[i + 1] !== '|') return true;
-      if (c === '|') i++;
-    } else if (c === "'") quote = "'";
+    else if (c === '|') {
+      if (script[i + 1] === '|') i++;
+      else return true;
+    } else if (quote === '"') continue;
+    else if (c === "'") quote = "'";
     else if (c === '#' && (i === 0 || WORD_BREAK.test(script[i - 1] as string))) {
       const end = script.indexOf('\n', i);
       if (end === -1) return false;
       i = end;
     } else if (c === '<' && script[i + 1] === '<') return true;
-    else if (c === '|') {
-      if (script[i + 1] === '|') i++;
-      else return true;
-    }
   }
   return false;
 }
