@@ -96,6 +96,10 @@ const DECLARATIONS = new Set(['function', 'class', 'const', 'let', 'var', 'enum'
 const STATEMENT_HEADS = new Set(['if', 'while', 'for', 'with', 'switch']);
 /** Tokens before the `(` of an arrow function with a return type (`= (a): T => …`); not `?` or `:` of a conditional. */
 const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
+/** Words that continue an expression on a new line (`X\n  as T`); any other word there starts a statement. */
+const CONTINUES_EXPRESSION = new Set(['as', 'satisfies', 'instanceof', 'in', 'extends', 'implements']);
+/** Punctuation after which a line break cannot end an expression: `= , ( [ { . ? : + - * / % & | ^ ! ~ < > =>`. */
+const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 37, 38, 124, 94, 33, 126, 60, 62, P_ARROW, P_OPTCHAIN]);
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
@@ -228,6 +232,70 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (isP(r + 1, 123) || isP(r + 1, 91)) patternNames(r + 1);
       }
     }
+  };
+  /**
+   * Exported values that hand on an imported binding: `export default (X)`, `X as T`, `X!`, `(0, X)`, `{ X }`,
+   * `{ k: X }`, `[X]`, `class extends X {}`, `export const S = X`. A consumer of such an export holds the binding's
+   * value, so the export is followed to the binding's module as well as kept here. A function (its body, an arrow's
+   * expression body) or a method is the module's own code using the import, as a facade's is: not a hand-on. Token indices are kept and read against
+   * the bindings once the whole file is scanned (imports are hoisted: one may come after the export).
+   */
+  const handOns: { exported: string[]; from: number; to: number }[] = [];
+  /** Where the exported expression starting at `from` ends: `;`, the next `export`/`import` statement, the end of the enclosing block, or a new line starting a statement. */
+  const expressionEnd = (from: number): number => {
+    let r = from;
+    for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
+      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125)) return r;
+      if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) return r;
+      r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
+    }
+    return r;
+  };
+  /** Identifiers of `[from, to)` that may hand on a value: not properties, not object keys, not inside a block body. */
+  const handedOnNames = (from: number, to: number): number[] => {
+    const out: number[] = [];
+    for (let r = from; r < to; r++) {
+      if (isP(r, 123) && isBlockBody(r)) {
+        r = matching(r);
+        continue;
+      }
+      if (isP(r, P_ARROW)) {
+        // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
+        r = arrowBodyEnd(r) ?? to;
+        continue;
+      }
+      if (isId(r, 'function')) {
+        // A function expression: its name and parameters are its own, its body is code.
+        let open = r + 1;
+        while (open < to && !isP(open, 40)) open++;
+        let body = matching(open) + 1;
+        while (body < to && !isP(body, 123)) body++;
+        r = body < to ? matching(body) : to;
+        continue;
+      }
+      if (kind(r) !== K.Ident || isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44)))) continue;
+      out.push(r);
+    }
+    return out;
+  };
+  /** A `{` that opens code, not an object: after `=>`, after the `)` of parameters, or a class body. */
+  const isBlockBody = (open: number): boolean => {
+    if (isP(open - 1, P_ARROW) || isP(open - 1, 41)) return true;
+    for (let r = open - 1, seen = 0; r >= 0 && seen < MAX_BINDING_SCAN; r--, seen++) {
+      if (isId(r, 'class')) return true;
+      if (isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) return false;
+      if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
+    }
+    return false;
+  };
+  /** Where a declarator list starting at `from` ends (the walk of moreDeclarators). */
+  const declarationEnd = (from: number): number => {
+    let r = from;
+    for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
+      if (isP(r, 59) || isP(r, 125) || (isId(r, 'export') && !isProperty(r))) return r;
+      r = isP(r, 123) || isP(r, 91) || isP(r, 40) ? matching(r) + 1 : r + 1;
+    }
+    return r;
   };
   const expressionText = (from: number, to: number): string => {
     const a = from < count ? (tok.start[from] as number) : text.length;
@@ -684,7 +752,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // `export default x;` of an imported `x` re-exports it, as `export { x as default }` does.
         const b = kind(q + 1) === K.Ident && (isP(q + 2, 59) || q + 2 >= count || tok.line[q + 2] !== tok.line[q + 1]) ? bindings.get(ident(q + 1) as string) : undefined;
         if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
-        else if (!nested) exportsInfo.local.push('default');
+        else if (!nested) {
+          exportsInfo.local.push('default');
+          if (!isId(q + 1, 'function') && !(isId(q + 1, 'async') && isId(q + 2, 'function'))) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+        }
         continue;
       }
       if (nested) continue;
@@ -708,7 +779,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           else exportsInfo.local.push(name);
         }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
-        if (DECLARATORS.has(decl)) moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
+        if (DECLARATORS.has(decl)) {
+          const before = exportsInfo.maybe?.length ?? 0;
+          moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
+          // Every name of the list may hold what any initializer hands on (one listed too many is harmless).
+          const names = [...(pattern ? [] : [ident(nameAt) as string]), ...(exportsInfo.maybe?.slice(before) ?? [])];
+          const from = (pattern ? matching(nameAt) : nameAt) + 1;
+          handOns.push({ exported: names, from, to: declarationEnd(from) });
+        }
       } else exportsInfo.open = true;
       continue;
     }
@@ -878,6 +956,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const m of doc.matchAll(JSDOC_IMPORT)) {
       const group = m[2] !== undefined ? 2 : 4;
       typeImportAt((lx.docs[d] as number) + ((m.indices?.[group]?.[0] as number) - 1), m[group] as string);
+    }
+  }
+  for (const h of handOns) {
+    const handed = handedOnNames(h.from, h.to).flatMap((r) => bindings.get(ident(r) as string) ?? []);
+    if (handed.length === 0) continue;
+    for (const exported of h.exported) {
+      // Kept as this module's name too, but one that does not hide the hand-on (see TsExports.maybe).
+      const own = exportsInfo.local.indexOf(exported);
+      if (own !== -1) exportsInfo.local.splice(own, 1);
+      (exportsInfo.maybe ??= []).push(exported);
+      for (const b of handed) exportsInfo.reexports.push({ exported, imported: b.imported, specifier: b.specifier });
     }
   }
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
