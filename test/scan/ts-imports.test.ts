@@ -296,6 +296,14 @@ describe('scanTs: every loading form', () => {
     expect(handed('export const s = (0, db.open);').reexports).toEqual([toDb('s', '*')]);
     // Hoisted: the import may come after the export.
     expect(scanTs("export default (open)!;\nimport { open } from './db';", { jsx: false }).exports.reexports).toEqual([toDb('default')]);
+    // Through top-level aliases, and in CommonJS (a destructured require, a key's value, the whole exports object).
+    expect(handed('const first = open;\nconst second: F = first;\nexport { second as handle };').reexports).toEqual([toDb('handle')]);
+    const cjs = (text: string) => scanTs(text, { jsx: false }).exports.reexports;
+    expect(cjs("const { open: o } = require('./db');\nmodule.exports = { handle: o, open: o };")).toEqual([toDb('handle'), toDb('open')]);
+    expect(cjs("const { open } = require('./db');\nmodule.exports = { open };")).toEqual([toDb('open')]);
+    expect(cjs("const db = require('./db');\nmodule.exports = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
+    expect(cjs("const { open } = require('./db');\nexports.handle = [open];")).toEqual([toDb('handle')]);
+    expect(cjs("const { open } = require('./db');\nconst run = () => open();\nfunction start() { return open(); }\nmodule.exports = { run, start, v: 1 };")).toEqual([]);
     // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key.
     for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
       expect(handed(text).reexports, text).toEqual([]);
