@@ -243,22 +243,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const handOns: { exported: string[]; from: number; to: number }[] = [];
   /** Top-level `const|let|var name = …`: the initializer's range, so `const alias = open; export default alias` hands `open` on. */
   const localAliases = new Map<string, [number, number]>();
-  /** Where the initializer of one declarator starting at `from` ends: a `,`, `;`, closing bracket or statement start. */
-  const initializerEnd = (from: number): number => {
-    let r = from;
-    while (r < count && !isP(r, 44)) {
-      const end = expressionEnd(r);
-      if (end === r) return r;
-      r = end;
-      if (!isP(r, 44)) return r;
-    }
-    return r;
-  };
-  /** Where the exported expression starting at `from` ends: `;`, the next `export`/`import` statement, the end of the enclosing block, or a new line starting a statement. */
-  const expressionEnd = (from: number): number => {
+  /** Where the expression starting at `from` ends: `;`, a `,` when `atComma`, the end of the enclosing bracket, or a new line starting a statement. */
+  const expressionEnd = (from: number, atComma = false): number => {
     let r = from;
     for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
-      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125)) return r;
+      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || (atComma && isP(r, 44))) return r;
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) return r;
       r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
     }
@@ -275,19 +264,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       bindings.set(ident(r) as string, { specifier: spec, imported });
     }
   };
-  /** `a = x, b = y` after a top-level `const`/`let`/`var`: each simple name's initializer (patterns bind nothing here). */
-  const recordAliases = (from: number) => {
-    for (let r = from, seen = 0; kind(r) === K.Ident && seen < MAX_CLAUSE_TOKENS; seen++) {
-      let eq = r + 1;
-      // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk, and that name records nothing).
+  /**
+   * Each declarator of `a = x, { b, c } = y` from its first name at `from`: the names it binds and its initializer's
+   * range. A declarator without one (`let a, b`) binds nothing handed on; a walk it cannot follow ends the list.
+   */
+  const eachDeclarator = (from: number, fn: (names: string[], init: number, end: number) => void) => {
+    for (let r = from, seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
+      const pattern = isP(r, 123) || isP(r, 91);
+      if (kind(r) !== K.Ident && !pattern) return;
+      const names: string[] = [];
+      if (!pattern) names.push(ident(r) as string);
+      else for (let k = r + 1; k < matching(r); k++) if (kind(k) === K.Ident) names.push(ident(k) as string);
+      let eq = pattern ? matching(r) + 1 : r + 1;
+      // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk there).
       for (let k = 0; eq < count && k < MAX_TYPE_ARG_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
-      if (!isP(eq, 61)) return;
-      const end = initializerEnd(eq + 1);
-      if (!localAliases.has(ident(r) as string)) localAliases.set(ident(r) as string, [eq + 1, end]);
+      const end = isP(eq, 61) ? expressionEnd(eq + 1, true) : eq;
+      if (isP(eq, 61)) fn(names, eq + 1, end);
       if (!isP(end, 44)) return;
       r = end + 1;
     }
   };
+  /** Top-level `const a = x, b = y`: each simple name's initializer, for {@link localAliases}. */
+  const recordAliases = (from: number) =>
+    eachDeclarator(from, (names, init, end) => {
+      if (names.length === 1 && !localAliases.has(names[0] as string)) localAliases.set(names[0] as string, [init, end]);
+    });
   /** Identifiers of `[from, to)` that may hand on a value: not properties, not object keys, not inside a block body. */
   const handedOnNames = (from: number, to: number): number[] => {
     const out: number[] = [];
@@ -324,15 +325,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
     }
     return false;
-  };
-  /** Where a declarator list starting at `from` ends (the walk of moreDeclarators). */
-  const declarationEnd = (from: number): number => {
-    let r = from;
-    for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
-      if (isP(r, 59) || isP(r, 125) || (isId(r, 'export') && !isProperty(r))) return r;
-      r = isP(r, 123) || isP(r, 91) || isP(r, 40) ? matching(r) + 1 : r + 1;
-    }
-    return r;
   };
   const expressionText = (from: number, to: number): string => {
     const a = from < count ? (tok.start[from] as number) : text.length;
@@ -673,7 +665,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           cjsLocal.push(name);
           // `{ open }` and `{ handle: db.open }` hand an import on under the key.
           if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
-          else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: initializerEnd(key + 2) });
+          else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: expressionEnd(key + 2, true) });
         }
       }
       return;
@@ -830,14 +822,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
         if (DECLARATORS.has(decl)) {
-          const before = exportsInfo.maybe?.length ?? 0;
           moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
-          // Every name of the list may hold what any initializer hands on (one listed too many is harmless).
-          const names = [...(pattern ? [] : [ident(nameAt) as string]), ...(exportsInfo.maybe?.slice(before) ?? [])];
-          const from = (pattern ? matching(nameAt) : nameAt) + 1;
-          handOns.push({ exported: names, from, to: declarationEnd(from) });
+          eachDeclarator(nameAt, (exported, from, to) => handOns.push({ exported, from, to }));
         }
-      } else exportsInfo.open = true;
+      } else {
+        // `export = value` (TypeScript's CommonJS export): every name, and the default, may be what the value hands on.
+        if (isP(q, 61)) handOns.push({ exported: ['*', 'default'], from: q + 1, to: expressionEnd(q + 1) });
+        exportsInfo.open = true;
+      }
       continue;
     }
 
@@ -1013,6 +1005,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const handedBindings = (from: number, to: number, seen: Set<string>): { specifier: string; imported: string }[] =>
     handedOnNames(from, to).flatMap((r) => {
       const name = ident(r) as string;
+      // `require('./db')` / `import('./db')` in the value: the whole module is handed on.
+      if ((name === 'require' || name === 'import') && isP(r + 1, 40) && literal(r + 2) !== undefined && isP(r + 3, 41)) return [{ specifier: literal(r + 2) as string, imported: '*' }];
       const b = bindings.get(name);
       if (b !== undefined) return [b];
       const alias = localAliases.get(name);
@@ -1028,7 +1022,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // Kept as this module's name too, but one that does not hide the hand-on (see TsExports.maybe).
       const own = exportsInfo.local.indexOf(exported);
       if (own !== -1) exportsInfo.local.splice(own, 1);
-      if (exported !== '*') (exportsInfo.maybe ??= []).push(exported);
+      if (exported !== '*' && exportsInfo.maybe?.includes(exported) !== true) (exportsInfo.maybe ??= []).push(exported);
       for (const b of handed) {
         const key = `${exported}\0${b.imported}\0${b.specifier}`;
         if (listed.has(key)) continue;

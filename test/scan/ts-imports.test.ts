@@ -292,7 +292,7 @@ describe('scanTs: every loading form', () => {
       expect(exports.maybe, text).toContain('default');
       expect(exports.local, text).not.toContain('default');
     }
-    expect(handed('export const a = 1, b = open;').reexports).toEqual([toDb('a'), toDb('b')]);
+    expect(handed('export const a = 1, b = open, { c } = db;').reexports).toEqual([toDb('b'), toDb('c', '*')]);
     expect(handed('export const s = (0, db.open);').reexports).toEqual([toDb('s', '*')]);
     // Hoisted: the import may come after the export.
     expect(scanTs("export default (open)!;\nimport { open } from './db';", { jsx: false }).exports.reexports).toEqual([toDb('default')]);
@@ -304,6 +304,10 @@ describe('scanTs: every loading form', () => {
     expect(cjs("const db = require('./db');\nmodule.exports = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
     expect(cjs("const { open } = require('./db');\nexports.handle = [open];")).toEqual([toDb('handle')]);
     expect(cjs("const { open } = require('./db');\nconst run = () => open();\nfunction start() { return open(); }\nmodule.exports = { run, start, v: 1 };")).toEqual([]);
+    // A module loaded in the value, and TypeScript's `export =`.
+    expect(cjs("export const store = require('./db');")).toEqual([toDb('store', '*')]);
+    expect(cjs("export default await import('./db');")).toEqual([toDb('default', '*')]);
+    expect(cjs("import db = require('./db');\nexport = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
     // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key.
     for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
       expect(handed(text).reexports, text).toEqual([]);
