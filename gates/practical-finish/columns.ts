@@ -1,100 +1,148 @@
 /**
  * Compact storage for the tracker reader: a tracker export can hold close to a million rows, and a JS object, string
  * and Map entry per row cost ~280 bytes where a few typed-array cells and the text's bytes do. Everything here lives
- * in growable typed arrays (outside the JS heap, invisible to the garbage collector); strings are made again only for
+ * in typed arrays (outside the JS heap, so the garbage collector never walks it); strings are made again only for
  * the few ids and titles a verdict or checkpoint shows.
+ *
+ * Columns grow by fixed-size chunks rather than by doubling one array: no copy of everything at each growth (whose
+ * old and new arrays would both be live at the peak), no unused half, and a chunk whose cells all hold the column's
+ * empty value is never allocated (a tracker whose rows have no updated_at, or no repeated id, pays nothing for those).
  */
 
-type NumberColumn = Int32Array | Float64Array | Uint8Array;
+const SHIFT = 14;
+const CHUNK = 1 << SHIFT;
+const MASK = CHUNK - 1;
 
-/** The column, with room for at least `size` cells (grown by half, so appending stays amortised O(1)). */
-export function withRoom<C extends NumberColumn>(column: C, size: number, fill = 0): C {
-  if (size <= column.length) return column;
-  const bigger = new (column.constructor as new (length: number) => C)(Math.max(size, Math.ceil(column.length * 1.5) + 16));
-  bigger.set(column);
-  if (fill !== 0) bigger.fill(fill, column.length);
-  return bigger;
+type Cells = Int32Array | Uint16Array | Uint8Array | Float64Array;
+type CellsOf = new (length: number) => Cells;
+
+/** Numbers by index, in chunks of 16k cells; a cell never set reads as the column's empty value. */
+export class Column {
+  private readonly chunks: (Cells | undefined)[] = [];
+
+  constructor(
+    private readonly cells: CellsOf,
+    private readonly empty = 0,
+  ) {}
+
+  get(i: number): number {
+    const chunk = this.chunks[i >>> SHIFT];
+    return chunk === undefined ? this.empty : (chunk[i & MASK] as number);
+  }
+
+  set(i: number, value: number): void {
+    let chunk = this.chunks[i >>> SHIFT];
+    if (chunk === undefined) {
+      if (Object.is(value, this.empty)) return;
+      chunk = new this.cells(CHUNK);
+      if (this.empty !== 0) chunk.fill(this.empty);
+      this.chunks[i >>> SHIFT] = chunk;
+    }
+    chunk[i & MASK] = value;
+  }
 }
 
-/** A growable list of 32-bit integers. */
+export const int32Column = (empty = 0) => new Column(Int32Array, empty);
+export const float64Column = (empty = 0) => new Column(Float64Array, empty);
+export const byteColumn = () => new Column(Uint8Array);
+
+/** A list of 32-bit integers that only grows. */
 export class IntList {
-  private cells = new Int32Array(64);
+  private readonly cells = int32Column();
   length = 0;
 
   push(value: number): void {
-    this.cells = withRoom(this.cells, this.length + 1);
-    this.cells[this.length++] = value;
+    this.cells.set(this.length++, value);
   }
 
   at(i: number): number {
-    return this.cells[i] as number;
+    return this.cells.get(i);
   }
 }
 
+const BYTES = 1 << 20;
+/** Longer texts are kept as strings: a text never spans two byte chunks, and its length fits a Uint16 cell. */
+const LONGEST = 0xffff;
+
 /**
- * Texts appended one after another, each by its index. One byte per character when every character is below 256
- * (Latin-1 is exact there); the rare other text is kept as a string on the side, so nothing is ever lossy.
+ * Texts appended one after another, each by its index: one byte per character in 1 MB chunks when every character
+ * is below 256 (Latin-1 is exact there). A rare other text (wider characters, or longer than 64k) is kept as a
+ * string on the side, so nothing is ever lossy.
  */
 export class TextArena {
-  private bytes = Buffer.alloc(1 << 16);
-  private used = 0;
-  /** Text i is bytes[starts[i], starts[i + 1]). */
-  private starts = new Int32Array(1024);
-  private wide = new Map<number, string>();
+  private readonly chunks: Buffer[] = [];
+  private used = BYTES;
+  /** Text i is `lengths[i]` bytes from `starts[i]` (chunk × 1 MB + offset). */
+  private readonly starts = int32Column();
+  private readonly lengths = new Column(Uint16Array);
+  private readonly wide = new Map<number, string>();
   size = 0;
 
   append(text: string): number {
     const i = this.size++;
-    this.starts = withRoom(this.starts, this.size + 1);
-    if (isNarrow(text)) {
-      this.makeRoom(text.length);
-      this.used += this.bytes.write(text, this.used, 'latin1');
-    } else this.wide.set(i, text);
-    this.starts[this.size] = this.used;
+    if (!isNarrow(text)) {
+      this.wide.set(i, text);
+      return i;
+    }
+    if (this.used + text.length > BYTES) {
+      this.chunks.push(Buffer.alloc(BYTES));
+      this.used = 0;
+    }
+    const chunk = this.chunks.length - 1;
+    (this.chunks[chunk] as Buffer).write(text, this.used, 'latin1');
+    this.starts.set(i, chunk * BYTES + this.used);
+    this.lengths.set(i, text.length);
+    this.used += text.length;
     return i;
   }
 
   text(i: number): string {
-    return this.wide.get(i) ?? this.bytes.toString('latin1', this.starts[i], this.starts[i + 1]);
+    const wide = this.wide.get(i);
+    if (wide !== undefined) return wide;
+    const { chunk, start, end } = this.span(i);
+    return chunk.toString('latin1', start, end);
   }
 
   /** Whether text i is exactly `text` (compared without making a string). */
   equals(i: number, text: string): boolean {
-    const start = this.starts[i] as number;
-    if ((this.starts[i + 1] as number) - start !== text.length) return false;
-    if (this.wide.has(i)) return this.wide.get(i) === text;
-    for (let k = 0; k < text.length; k++) if (this.bytes[start + k] !== text.charCodeAt(k)) return false;
-    return true;
+    if (this.lengths.get(i) !== text.length) return this.wide.get(i) === text;
+    const { chunk, start } = this.span(i);
+    for (let k = 0; k < text.length; k++) if (chunk[start + k] !== text.charCodeAt(k)) return false;
+    return !this.wide.has(i);
   }
 
   /** {@link hashOf} of text i, read from its bytes. */
   hash(i: number): number {
-    if (this.wide.has(i)) return hashOf(this.wide.get(i) as string);
+    const wide = this.wide.get(i);
+    if (wide !== undefined) return hashOf(wide);
+    const { chunk, start, end } = this.span(i);
     let h = 0x811c9dc5;
-    for (let k = this.starts[i] as number; k < (this.starts[i + 1] as number); k++) h = Math.imul(h ^ (this.bytes[k] as number), 0x01000193);
+    for (let k = start; k < end; k++) h = Math.imul(h ^ (chunk[k] as number), 0x01000193);
     return h >>> 0;
   }
 
   /** Whether text i has an upper-case ASCII letter. */
   hasUpper(i: number): boolean {
-    if (this.wide.has(i)) return /[A-Z]/.test(this.wide.get(i) as string);
-    for (let k = this.starts[i] as number; k < (this.starts[i + 1] as number); k++) {
-      const c = this.bytes[k] as number;
-      if (c >= 65 && c <= 90) return true;
-    }
+    const wide = this.wide.get(i);
+    if (wide !== undefined) return /[A-Z]/.test(wide);
+    const { chunk, start, end } = this.span(i);
+    for (let k = start; k < end; k++) if ((chunk[k] as number) >= 65 && (chunk[k] as number) <= 90) return true;
     return false;
   }
 
-  private makeRoom(n: number): void {
-    if (this.used + n <= this.bytes.length) return;
-    // Buffer.alloc, not the typed-array constructor: `new Buffer(n)` is deprecated and warns.
-    const bigger = Buffer.alloc(Math.max(this.used + n, Math.ceil(this.bytes.length * 1.5)));
-    this.bytes.copy(bigger, 0, 0, this.used);
-    this.bytes = bigger;
+  private span(i: number): { chunk: Buffer; start: number; end: number } {
+    const at = this.starts.get(i);
+    const start = at & (BYTES - 1);
+    // A wide text, or an empty one appended when no chunk exists yet, has length 0: any chunk reads nothing.
+    const chunk = this.chunks[Math.floor(at / BYTES)] ?? EMPTY;
+    return { chunk, start, end: start + this.lengths.get(i) };
   }
 }
 
+const EMPTY = Buffer.alloc(0);
+
 function isNarrow(text: string): boolean {
+  if (text.length > LONGEST) return false;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 255) return false;
   return true;
 }
@@ -107,8 +155,8 @@ export function hashOf(text: string): number {
 }
 
 /**
- * Every distinct id once, numbered densely from 0 in the order first seen: per id its bytes, a start offset and
- * about two hash slots (~17 bytes beyond the text), where a Map<string, number> costs 50-80 bytes plus the string.
+ * Every distinct id once, numbered densely from 0 in the order first seen: per id its bytes, 6 bytes of position
+ * and length and about two 4-byte hash slots, where a Map<string, number> costs 50-80 bytes plus the string.
  */
 export class IdTable {
   private readonly texts = new TextArena();

@@ -22,7 +22,7 @@ import {
   placeholderReason,
   plural,
 } from '../../src/sdk/index.js';
-import { IdTable, IntList, TextArena, withRoom } from './columns.js';
+import { byteColumn, type Column, float64Column, IdTable, int32Column, IntList, TextArena } from './columns.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
@@ -418,32 +418,30 @@ function updatedOf(fields: RowFields): number {
 
 /**
  * Rows as columns: row number, the previous row of the same id (-1: none), updated_at (NaN: none) and one number
- * more: a kept row's shape, or an early row's signature digest. A row costs 24 bytes and no object.
+ * more: a kept row's shape, or an early row's signature digest. A row costs 8-12 bytes and no object; the previous
+ * row and updated_at cost nothing in a tracker without repeated ids or timestamps.
  */
 class RowTable {
-  row = new Int32Array(256);
-  previous = new Int32Array(256);
-  updated = new Float64Array(256);
-  value = new Float64Array(256);
+  readonly row = int32Column();
+  readonly previous = int32Column(-1);
+  readonly updated = float64Column(Number.NaN);
   size = 0;
+
+  constructor(readonly value: Column) {}
 
   push(row: number, previous: number, value: number, updated: number): number {
     const r = this.size++;
-    this.row = withRoom(this.row, this.size);
-    this.previous = withRoom(this.previous, this.size);
-    this.updated = withRoom(this.updated, this.size);
-    this.value = withRoom(this.value, this.size);
-    this.row[r] = row;
-    this.previous[r] = previous;
-    this.updated[r] = updated;
-    this.value[r] = value;
+    this.row.set(r, row);
+    this.previous.set(r, previous);
+    this.updated.set(r, updated);
+    this.value.set(r, value);
     return r;
   }
 
   /** The chain ending at `last`, oldest first (ids are chained newest first so that appending is O(1)). */
   chain(last: number): number[] {
     const out: number[] = [];
-    for (let r = last; r !== -1; r = this.previous[r] as number) out.push(r);
+    for (let r = last; r !== -1; r = this.previous.get(r)) out.push(r);
     return out.reverse();
   }
 }
@@ -463,15 +461,17 @@ class ScopeCollector {
   excluded = 0;
   private readonly ids = new IdTable();
   /** Per id: NAMED / IN / OUT / EXCLUDED. */
-  private kind = new Uint8Array(1024);
+  private readonly kind = byteColumn();
   /** Per id: its latest kept row (-1: none); after finish, the row that decided it. */
-  private lastKept = new Int32Array(1024).fill(-1);
+  private readonly lastKept = int32Column(-1);
   /** Per id: its latest early row (-1: none). */
-  private lastEarly = new Int32Array(1024).fill(-1);
-  private kept = new RowTable();
+  private readonly lastEarly = int32Column(-1);
+  /** Kept rows; their value is the shape. */
+  private readonly kept = new RowTable(int32Column());
   /** A kept row's title, at the kept row's index. */
   private titles = new TextArena();
-  private early = new RowTable();
+  /** Early rows; their value is the signature digest. */
+  private early = new RowTable(float64Column());
   /** Ids in the order of their first kept row: the order findings come in. */
   private order = new IntList();
   /** Parent-child links of ids out of dotted scope (only those can be brought in): child id, lower-cased parent id. */
@@ -507,32 +507,32 @@ class ScopeCollector {
       return;
     }
     if (scope === 'excluded') {
-      this.setKind(this.idOf(id), EXCLUDED);
+      this.setKind(this.ids.intern(id), EXCLUDED);
       return;
     }
     const parents = parentsOf(fields);
     const status = this.word(fields.status.trim().toLowerCase());
     if (scope === 'out' && parents.length === 0) {
       const known = this.ids.find(id);
-      if (known === -1 || this.lastKept[known] === -1) {
+      if (known === -1 || this.lastKept.get(known) === -1) {
         this.addEarly(known === -1 ? id : known, status, fields, row);
         return;
       }
     }
-    const i = this.idOf(id);
+    const i = this.ids.intern(id);
     this.setKind(i, scope === 'in' ? IN : OUT);
     // Parents are matched case-folded, as scopeOf matches ids: a link to `BD-3AR8V` is a link to the root. A child in
     // dotted scope is in scope whatever its links say, so only links of children out of it are kept.
     if (scope === 'out') {
       for (const p of parents) {
         this.linkChild.push(i);
-        this.linkParent.push(this.idOf(p.toLowerCase()));
+        this.linkParent.push(this.ids.intern(p.toLowerCase()));
       }
     }
-    const k = this.kept.push(row, this.lastKept[i] as number, this.shapeOf(status, fields), updatedOf(fields));
+    const k = this.kept.push(row, this.lastKept.get(i), this.shapeOf(status, fields), updatedOf(fields));
     this.titles.append(titleOf(fields));
-    if (this.lastKept[i] === -1) this.order.push(i);
-    this.lastKept[i] = k;
+    if (this.lastKept.get(i) === -1) this.order.push(i);
+    this.lastKept.set(i, k);
   }
 
   /** Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. */
@@ -540,25 +540,14 @@ class ScopeCollector {
     if (this.closed.has(status)) return;
     const shape = this.shapes[this.shapeOf(status, fields)] as Shape;
     const sig = sigDigest({ ...shape, title: titleOf(fields) });
-    const i = typeof id === 'number' ? id : this.idOf(id);
+    const i = typeof id === 'number' ? id : this.ids.intern(id);
     this.setKind(i, OUT);
-    this.lastEarly[i] = this.early.push(row, this.lastEarly[i] as number, sig, updatedOf(fields));
-  }
-
-  /** The id's number, with room in every per-id column. */
-  private idOf(id: string): number {
-    const i = this.ids.intern(id);
-    if (i >= this.kind.length) {
-      this.kind = withRoom(this.kind, i + 1);
-      this.lastKept = withRoom(this.lastKept, i + 1, -1);
-      this.lastEarly = withRoom(this.lastEarly, i + 1, -1);
-    }
-    return i;
+    this.lastEarly.set(i, this.early.push(row, this.lastEarly.get(i), sig, updatedOf(fields)));
   }
 
   private setKind(i: number, kind: number): void {
-    if (kind === EXCLUDED && this.kind[i] !== EXCLUDED) this.excluded++;
-    this.kind[i] = kind;
+    if (kind === EXCLUDED && this.kind.get(i) !== EXCLUDED) this.excluded++;
+    this.kind.set(i, kind);
   }
 
   private word(s: string): string {
@@ -612,12 +601,12 @@ class ScopeCollector {
   }
 
   private state(kept: number): RowState {
-    const shape = this.shapes[this.kept.value[kept] as number] as Shape;
-    return { kept, row: this.kept.row[kept] as number, status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...stamp(this.kept.updated[kept] as number) };
+    const shape = this.shapes[this.kept.value.get(kept)] as Shape;
+    return { kept, row: this.kept.row.get(kept), status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...stamp(this.kept.updated.get(kept)) };
   }
 
   private earlyRows(i: number): EarlyRow[] {
-    return this.early.chain(this.lastEarly[i] as number).map((e) => ({ row: this.early.row[e] as number, sig: this.early.value[e] as number, ...stamp(this.early.updated[e] as number) }));
+    return this.early.chain(this.lastEarly.get(i)).map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...stamp(this.early.updated.get(e)) }));
   }
 
   /**
@@ -641,11 +630,11 @@ class ScopeCollector {
    * no early row: they are decided without building anything.
    */
   private decide(i: number): { kept: number; byUpdatedAt: boolean } | ConflictingRows {
-    const last = this.lastKept[i] as number;
-    if (this.kept.previous[last] === -1 && this.lastEarly[i] === -1) return { kept: last, byUpdatedAt: false };
+    const last = this.lastKept.get(i);
+    if (this.kept.previous.get(last) === -1 && this.lastEarly.get(i) === -1) return { kept: last, byUpdatedAt: false };
     const id = this.ids.text(i);
     const states = this.kept.chain(last).map((k) => this.state(k));
-    if (this.lastEarly[i] !== -1) {
+    if (this.lastEarly.get(i) !== -1) {
       const early = this.earlyConflict(id, this.earlyRows(i), states);
       if (early !== undefined) return early;
     }
@@ -694,7 +683,7 @@ class ScopeCollector {
       }
     };
     visit(this.ids.find(this.options.scope_root.toLowerCase()));
-    for (let i = 0; i < this.ids.size; i++) if (this.kind[i] === IN) visit(this.ids.folded(i));
+    for (let i = 0; i < this.ids.size; i++) if (this.kind.get(i) === IN) visit(this.ids.folded(i));
     while (top > 0) visit(this.ids.folded(stack[--top] as number));
     return reached;
   }
@@ -709,7 +698,7 @@ class ScopeCollector {
     this.linkChild = new IntList();
     this.linkParent = new IntList();
     const linkedAll: string[] = [];
-    for (let i = 0; i < this.ids.size; i++) if (reached[i] === 1 && this.lastKept[i] !== -1) linkedAll.push(this.ids.text(i));
+    for (let i = 0; i < this.ids.size; i++) if (reached[i] === 1 && this.lastKept.get(i) !== -1) linkedAll.push(this.ids.text(i));
     linkedAll.sort(compareIds);
     const follow = this.options.follow_dependencies !== false;
     const classified: Classified = { inScope: 0, closed: 0, technical: [], docs: [], unknown: new Map() };
@@ -717,21 +706,21 @@ class ScopeCollector {
     let decided = 0;
     for (let n = 0; n < this.order.length; n++) {
       const i = this.order.at(n);
-      if (this.kind[i] !== IN && !(follow && reached[i] === 1)) continue;
+      if (this.kind.get(i) !== IN && !(follow && reached[i] === 1)) continue;
       const verdict = this.decide(i);
       if ('why' in verdict) {
         conflicts.push(verdict);
         continue;
       }
       if (verdict.byUpdatedAt) decided++;
-      this.lastKept[i] = verdict.kept;
+      this.lastKept.set(i, verdict.kept);
       this.tally(classified, i, verdict.kept);
     }
     conflicts.sort((a, b) => compareIds(a.id, b.id));
     classified.technical.sort(compareIds);
     classified.docs.sort(compareIds);
     for (const group of classified.unknown.values()) group.ids.sort(compareIds);
-    this.early = new RowTable();
+    this.early = new RowTable(float64Column());
     this.order = new IntList();
     return { classified, conflicts, linked: follow ? linkedAll : [], linkedOnly: follow ? [] : linkedAll, decided };
   }
@@ -739,12 +728,12 @@ class ScopeCollector {
   /** Counts a closed issue; names an open one or one whose status is neither open nor closed. */
   private tally(out: Classified, i: number, kept: number): void {
     out.inScope++;
-    const shape = this.shapes[this.kept.value[kept] as number] as Shape;
+    const shape = this.shapes[this.kept.value.get(kept)] as Shape;
     if (shape.state === CLOSED) out.closed++;
     else if (shape.state === OPEN_TECHNICAL) out.technical.push(this.ids.text(i));
     else if (shape.state === OPEN_DOCS) out.docs.push(this.ids.text(i));
     else {
-      const row = this.kept.row[kept] as number;
+      const row = this.kept.row.get(kept);
       const group = out.unknown.get(shape.status);
       if (group === undefined) out.unknown.set(shape.status, { ids: [this.ids.text(i)], row });
       else {
@@ -757,8 +746,8 @@ class ScopeCollector {
   /** The kept details of an open issue in scope, made when the checkpoint lists it (after finish). */
   openIssue(id: string): OpenIssue {
     const i = this.ids.find(id);
-    const kept = i === -1 ? -1 : (this.lastKept[i] as number);
-    const shape = kept === -1 ? undefined : this.shapes[this.kept.value[kept] as number];
+    const kept = i === -1 ? -1 : this.lastKept.get(i);
+    const shape = kept === -1 ? undefined : this.shapes[this.kept.value.get(kept)];
     if (shape === undefined || (shape.state !== OPEN_TECHNICAL && shape.state !== OPEN_DOCS)) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
     return { id, title: this.titles.text(kept), status: shape.status, issue_type: shape.issueType, labels: shape.labels, docs: shape.state === OPEN_DOCS };
   }
