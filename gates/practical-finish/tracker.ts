@@ -195,7 +195,7 @@ function scopeTest(root: string, exclude: readonly string[]): (id: string) => Sc
   };
 }
 
-interface RowFields {
+export interface RowFields {
   id: string;
   status: string;
   issue_type?: string;
@@ -693,6 +693,7 @@ class ScopeCollector {
    * follow_dependencies — every issue a parent-child chain links to the root or to an issue in scope.
    */
   finish(): Settled {
+    const rootRow = this.rootRow;
     const reached = this.reach();
     // What finish no longer needs goes now: the classification below is the peak.
     this.linkChild = new IntList();
@@ -722,7 +723,16 @@ class ScopeCollector {
     for (const group of classified.unknown.values()) group.ids.sort(compareIds);
     this.early = new RowTable(float64Column());
     this.order = new IntList();
-    return { classified, conflicts, linked: follow ? linkedAll : [], linkedOnly: follow ? [] : linkedAll, decided };
+    return {
+      ...(rootRow !== undefined ? { rootRow } : {}),
+      excluded: this.excluded,
+      openIssue: (id) => this.openIssue(id),
+      classified,
+      conflicts,
+      linked: follow ? linkedAll : [],
+      linkedOnly: follow ? [] : linkedAll,
+      decided,
+    };
   }
 
   /** Counts a closed issue; names an open one or one whose status is neither open nor closed. */
@@ -744,7 +754,7 @@ class ScopeCollector {
   }
 
   /** The kept details of an open issue in scope, made when the checkpoint lists it (after finish). */
-  openIssue(id: string): OpenIssue {
+  private openIssue(id: string): OpenIssue {
     const i = this.ids.find(id);
     const kept = i === -1 ? -1 : this.lastKept.get(i);
     const shape = kept === -1 ? undefined : this.shapes[this.kept.value.get(kept)];
@@ -753,12 +763,24 @@ class ScopeCollector {
   }
 }
 
-interface Settled {
+/** What the rows of a tracker say about the scope, once all are read. */
+export interface Settled {
+  rootRow?: number;
+  /** How many distinct ids exclude left out. */
+  excluded: number;
+  openIssue: (id: string) => OpenIssue;
   classified: Classified;
   conflicts: ConflictingRows[];
   linked: string[];
   linkedOnly: string[];
   decided: number;
+}
+
+/** The scope of rows already validated, numbered as in their file: what {@link readTracker} builds as it streams. */
+export function settleRows(rows: Iterable<{ fields: RowFields; row: number }>, options: PracticalFinishOptions, details: boolean): Settled {
+  const collector = new ScopeCollector(options, details);
+  for (const { fields, row } of rows) collector.add(fields, row);
+  return collector.finish();
 }
 
 const entryExists = (root: string, path: string) => fs.lstat(resolve(root, path)).then(() => true, () => false);
@@ -806,11 +828,11 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
       path: normalisedPath(source),
       skipped,
       rows,
-      ...(collector.rootRow !== undefined ? { rootRow: collector.rootRow } : {}),
+      ...(settled.rootRow !== undefined ? { rootRow: settled.rootRow } : {}),
       classified: settled.classified,
       details,
-      openIssue: (id) => collector.openIssue(id),
-      excluded: collector.excluded,
+      openIssue: settled.openIssue,
+      excluded: settled.excluded,
       conflicts: settled.conflicts,
       linked: settled.linked,
       linkedOnly: settled.linkedOnly,
