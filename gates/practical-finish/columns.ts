@@ -13,7 +13,7 @@ const SHIFT = 14;
 const CHUNK = 1 << SHIFT;
 const MASK = CHUNK - 1;
 
-type Cells = Int32Array | Uint16Array | Uint8Array | Float64Array;
+type Cells = Int32Array | Uint32Array | Uint8Array | Float64Array;
 type CellsOf = new (length: number) => Cells;
 
 /** Numbers by index, in chunks of 16k cells; a cell never set reads as the column's empty value. */
@@ -58,41 +58,47 @@ export class IntList {
   at(i: number): number {
     return this.cells.get(i);
   }
+
+  pop(): number {
+    return this.cells.get(--this.length);
+  }
 }
 
 const BYTES = 1 << 20;
-/** Longer texts are kept as strings: a text never spans two byte chunks, and its length fits a Uint16 cell. */
+/** Longer texts are kept as strings: a text never spans two byte chunks. */
 const LONGEST = 0xffff;
+/** Where a text ends is a Uint32: past 4 GB of ids and titles the reader fails (never wraps around). */
+const MOST_BYTES = 2 ** 32;
 
 /**
  * Texts appended one after another, each by its index: one byte per character in 1 MB chunks when every character
  * is below 256 (Latin-1 is exact there). A rare other text (wider characters, or longer than 64k) is kept as a
  * string on the side, so nothing is ever lossy.
+ *
+ * Per text only where it ends is kept (chunk × 1 MB + offset): it starts where the one before ends, or at the
+ * start of its own chunk when it did not fit in the rest of that one's.
  */
 export class TextArena {
   private readonly chunks: Buffer[] = [];
-  private used = BYTES;
-  /** Text i is `lengths[i]` bytes from `starts[i]` (chunk × 1 MB + offset). */
-  private readonly starts = int32Column();
-  private readonly lengths = new Column(Uint16Array);
+  /** Where the last text ends. */
+  private end = 0;
+  private readonly ends = new Column(Uint32Array);
   private readonly wide = new Map<number, string>();
   size = 0;
 
   append(text: string): number {
     const i = this.size++;
-    if (!isNarrow(text)) {
-      this.wide.set(i, text);
-      return i;
+    if (!isNarrow(text)) this.wide.set(i, text);
+    else if (text.length > 0) {
+      if (this.chunks.length === 0 || (this.end - 1) % BYTES + 1 + text.length > BYTES) {
+        if ((this.chunks.length + 1) * BYTES >= MOST_BYTES) throw new RangeError('more than 4 GB of issue ids and titles to keep');
+        this.end = this.chunks.length * BYTES;
+        this.chunks.push(Buffer.alloc(BYTES));
+      }
+      (this.chunks[this.chunks.length - 1] as Buffer).write(text, this.end % BYTES, 'latin1');
+      this.end += text.length;
     }
-    if (this.used + text.length > BYTES) {
-      this.chunks.push(Buffer.alloc(BYTES));
-      this.used = 0;
-    }
-    const chunk = this.chunks.length - 1;
-    (this.chunks[chunk] as Buffer).write(text, this.used, 'latin1');
-    this.starts.set(i, chunk * BYTES + this.used);
-    this.lengths.set(i, text.length);
-    this.used += text.length;
+    this.ends.set(i, this.end);
     return i;
   }
 
@@ -105,8 +111,8 @@ export class TextArena {
 
   /** Whether text i is exactly `text` (compared without making a string). */
   equals(i: number, text: string): boolean {
-    if (this.lengths.get(i) !== text.length) return this.wide.get(i) === text;
-    const { chunk, start } = this.span(i);
+    const { chunk, start, end } = this.span(i);
+    if (end - start !== text.length) return this.wide.get(i) === text;
     for (let k = 0; k < text.length; k++) if (chunk[start + k] !== text.charCodeAt(k)) return false;
     return !this.wide.has(i);
   }
@@ -130,12 +136,14 @@ export class TextArena {
     return false;
   }
 
+  /** Text i's bytes: its chunk, and offsets in it. A wide or empty text has none. */
   private span(i: number): { chunk: Buffer; start: number; end: number } {
-    const at = this.starts.get(i);
-    const start = at & (BYTES - 1);
-    // A wide text, or an empty one appended when no chunk exists yet, has length 0: any chunk reads nothing.
-    const chunk = this.chunks[Math.floor(at / BYTES)] ?? EMPTY;
-    return { chunk, start, end: start + this.lengths.get(i) };
+    const end = this.ends.get(i);
+    const previous = i === 0 ? 0 : this.ends.get(i - 1);
+    if (end === previous) return { chunk: EMPTY, start: 0, end: 0 };
+    const chunk = Math.floor((end - 1) / BYTES);
+    const start = Math.max(previous, chunk * BYTES);
+    return { chunk: this.chunks[chunk] as Buffer, start: start - chunk * BYTES, end: end - chunk * BYTES };
   }
 }
 
@@ -155,8 +163,8 @@ export function hashOf(text: string): number {
 }
 
 /**
- * Every distinct id once, numbered densely from 0 in the order first seen: per id its bytes, 6 bytes of position
- * and length and about two 4-byte hash slots, where a Map<string, number> costs 50-80 bytes plus the string.
+ * Every distinct id once, numbered densely from 0 in the order first seen: per id its bytes, where it ends (4 bytes)
+ * and about two 4-byte hash slots, where a Map<string, number> costs 50-80 bytes plus the string.
  */
 export class IdTable {
   private readonly texts = new TextArena();

@@ -420,6 +420,9 @@ function updatedOf(fields: RowFields): number {
  * Rows as columns: row number, the previous row of the same id (-1: none), updated_at (NaN: none) and one number
  * more: a kept row's shape, or an early row's signature digest. A row costs 8-12 bytes and no object; the previous
  * row and updated_at cost nothing in a tracker without repeated ids or timestamps.
+ *
+ * An id's rows are chained newest first: kept rows, then the early rows written before the first of them. A link to
+ * an early row is {@link earlyRef}(its index), so one number tells a kept row (>= 0), an early one (<= -2) and none.
  */
 class RowTable {
   readonly row = int32Column();
@@ -438,13 +441,17 @@ class RowTable {
     return r;
   }
 
-  /** The chain ending at `last`, oldest first (ids are chained newest first so that appending is O(1)). */
-  chain(last: number): number[] {
-    const out: number[] = [];
-    for (let r = last; r !== -1; r = this.previous.get(r)) out.push(r);
-    return out.reverse();
+  /** The rows of this table chained from `last`, oldest first; `end` is where the chain leaves the table. */
+  chain(last: number): { rows: number[]; end: number } {
+    const rows: number[] = [];
+    let r = last;
+    for (; r >= 0; r = this.previous.get(r)) rows.push(r);
+    return { rows: rows.reverse(), end: r };
   }
 }
+
+/** Early row e as a link (and back: the mapping is its own inverse). */
+const earlyRef = (e: number) => -2 - e;
 
 const stamp = (ms: number) => (Number.isNaN(ms) ? {} : { updated: ms });
 
@@ -457,23 +464,19 @@ const stamp = (ms: number) => (Number.isNaN(ms) ? {} : { updated: ms });
  * row (its digest), since a later row may still link it.
  */
 class ScopeCollector {
-  rootRow: number | undefined;
-  excluded = 0;
+  private rootRow: number | undefined;
+  private excluded = 0;
   private readonly ids = new IdTable();
   /** Per id: NAMED / IN / OUT / EXCLUDED. */
   private readonly kind = byteColumn();
-  /** Per id: its latest kept row (-1: none); after finish, the row that decided it. */
-  private readonly lastKept = int32Column(-1);
-  /** Per id: its latest early row (-1: none). */
-  private readonly lastEarly = int32Column(-1);
+  /** Per id: its latest row, kept (>= 0) or early ({@link earlyRef}), -1 for none; after finish, the deciding row. */
+  private readonly last = int32Column(-1);
   /** Kept rows; their value is the shape. */
   private readonly kept = new RowTable(int32Column());
   /** A kept row's title, at the kept row's index. */
-  private titles = new TextArena();
+  private readonly titles = new TextArena();
   /** Early rows; their value is the signature digest. */
   private early = new RowTable(float64Column());
-  /** Ids in the order of their first kept row: the order findings come in. */
-  private order = new IntList();
   /** Parent-child links of ids out of dotted scope (only those can be brought in): child id, lower-cased parent id. */
   private linkChild = new IntList();
   private linkParent = new IntList();
@@ -514,7 +517,7 @@ class ScopeCollector {
     const status = this.word(fields.status.trim().toLowerCase());
     if (scope === 'out' && parents.length === 0) {
       const known = this.ids.find(id);
-      if (known === -1 || this.lastKept.get(known) === -1) {
+      if (known === -1 || this.last.get(known) < 0) {
         this.addEarly(known === -1 ? id : known, status, fields, row);
         return;
       }
@@ -529,10 +532,8 @@ class ScopeCollector {
         this.linkParent.push(this.ids.intern(p.toLowerCase()));
       }
     }
-    const k = this.kept.push(row, this.lastKept.get(i), this.shapeOf(status, fields), updatedOf(fields));
+    this.last.set(i, this.kept.push(row, this.last.get(i), this.shapeOf(status, fields), updatedOf(fields)));
     this.titles.append(titleOf(fields));
-    if (this.lastKept.get(i) === -1) this.order.push(i);
-    this.lastKept.set(i, k);
   }
 
   /** Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. */
@@ -542,7 +543,8 @@ class ScopeCollector {
     const sig = sigDigest({ ...shape, title: titleOf(fields) });
     const i = typeof id === 'number' ? id : this.ids.intern(id);
     this.setKind(i, OUT);
-    this.lastEarly.set(i, this.early.push(row, this.lastEarly.get(i), sig, updatedOf(fields)));
+    const previous = this.last.get(i);
+    this.last.set(i, earlyRef(this.early.push(row, previous === -1 ? -1 : earlyRef(previous), sig, updatedOf(fields))));
   }
 
   private setKind(i: number, kind: number): void {
@@ -605,8 +607,8 @@ class ScopeCollector {
     return { kept, row: this.kept.row.get(kept), status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...stamp(this.kept.updated.get(kept)) };
   }
 
-  private earlyRows(i: number): EarlyRow[] {
-    return this.early.chain(this.lastEarly.get(i)).map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...stamp(this.early.updated.get(e)) }));
+  private earlyRows(last: number): EarlyRow[] {
+    return this.early.chain(last).rows.map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...stamp(this.early.updated.get(e)) }));
   }
 
   /**
@@ -626,27 +628,28 @@ class ScopeCollector {
   }
 
   /**
-   * The kept row that decides id i, from all its rows (never their order), or a conflict. Most ids have one row and
-   * no early row: they are decided without building anything.
+   * The kept row that decides id i, from all its rows (never their order), or a conflict; `first` is the row number
+   * of its oldest kept row. Most ids have one row and no early row: they are decided without building anything.
    */
-  private decide(i: number): { kept: number; byUpdatedAt: boolean } | ConflictingRows {
-    const last = this.lastKept.get(i);
-    if (this.kept.previous.get(last) === -1 && this.lastEarly.get(i) === -1) return { kept: last, byUpdatedAt: false };
+  private decide(i: number): Decided | ConflictingRows {
+    const last = this.last.get(i);
+    if (this.kept.previous.get(last) === -1) return { kept: last, first: this.kept.row.get(last), byUpdatedAt: false };
     const id = this.ids.text(i);
-    const states = this.kept.chain(last).map((k) => this.state(k));
-    if (this.lastEarly.get(i) !== -1) {
-      const early = this.earlyConflict(id, this.earlyRows(i), states);
+    const chain = this.kept.chain(last);
+    const states = chain.rows.map((k) => this.state(k));
+    const first = states[0] as RowState;
+    if (chain.end !== -1) {
+      const early = this.earlyConflict(id, this.earlyRows(earlyRef(chain.end)), states);
       if (early !== undefined) return early;
     }
-    const first = states[0] as RowState;
-    if (states.every((s) => sigOf(s) === sigOf(first))) return { kept: first.kept, byUpdatedAt: false };
+    if (states.every((s) => sigOf(s) === sigOf(first))) return { kept: first.kept, first: first.row, byUpdatedAt: false };
     const rows = states.map((s) => s.row);
     const describe = states.map(sigOf);
     if (states.some((s) => s.updated === undefined)) return { id, rows, states: describe, why: 'no_updated_at' };
     const latest = Math.max(...states.map((s) => s.updated as number));
     const winners = states.filter((s) => s.updated === latest);
     if (winners.some((w) => sigOf(w) !== sigOf(winners[0] as RowState))) return { id, rows, states: describe, why: 'tie' };
-    return { kept: (winners[0] as RowState).kept, byUpdatedAt: true };
+    return { kept: (winners[0] as RowState).kept, first: first.row, byUpdatedAt: true };
   }
 
   /** Lower-cased parent id → the ids (out of dotted scope) naming it, as offsets into one array. */
@@ -669,22 +672,22 @@ class ScopeCollector {
    * scope are children here, so the chain never runs through an excluded issue or the root.
    */
   private reach(): Uint8Array {
-    const { starts, children } = this.childrenByParent();
     const reached = new Uint8Array(this.ids.size);
-    const stack = new Int32Array(this.ids.size);
-    let top = 0;
+    if (this.linkParent.length === 0) return reached;
+    const { starts, children } = this.childrenByParent();
+    const stack = new IntList();
     const visit = (parent: number) => {
       if (parent === -1) return;
       for (let e = starts[parent] as number; e < (starts[parent + 1] as number); e++) {
         const child = children[e] as number;
         if (reached[child] === 1) continue;
         reached[child] = 1;
-        stack[top++] = child;
+        stack.push(child);
       }
     };
     visit(this.ids.find(this.options.scope_root.toLowerCase()));
     for (let i = 0; i < this.ids.size; i++) if (this.kind.get(i) === IN) visit(this.ids.folded(i));
-    while (top > 0) visit(this.ids.folded(stack[--top] as number));
+    while (stack.length > 0) visit(this.ids.folded(stack.pop()));
     return reached;
   }
 
@@ -693,38 +696,37 @@ class ScopeCollector {
    * follow_dependencies — every issue a parent-child chain links to the root or to an issue in scope.
    */
   finish(): Settled {
-    const rootRow = this.rootRow;
     const reached = this.reach();
-    // What finish no longer needs goes now: the classification below is the peak.
     this.linkChild = new IntList();
     this.linkParent = new IntList();
-    const linkedAll: string[] = [];
-    for (let i = 0; i < this.ids.size; i++) if (reached[i] === 1 && this.lastKept.get(i) !== -1) linkedAll.push(this.ids.text(i));
-    linkedAll.sort(compareIds);
     const follow = this.options.follow_dependencies !== false;
+    const linkedAll: string[] = [];
+    for (let i = 0; i < this.ids.size; i++) if (reached[i] === 1 && this.last.get(i) >= 0) linkedAll.push(this.ids.text(i));
+    linkedAll.sort(compareIds);
     const classified: Classified = { inScope: 0, closed: 0, technical: [], docs: [], unknown: new Map() };
+    /** Unknown status → the earliest first row of its issues: its finding comes in the order the status was met. */
+    const firstMet = new Map<string, number>();
     const conflicts: ConflictingRows[] = [];
     let decided = 0;
-    for (let n = 0; n < this.order.length; n++) {
-      const i = this.order.at(n);
-      if (this.kind.get(i) !== IN && !(follow && reached[i] === 1)) continue;
+    for (let i = 0; i < this.ids.size; i++) {
+      if (this.last.get(i) < 0 || (this.kind.get(i) !== IN && !(follow && reached[i] === 1))) continue;
       const verdict = this.decide(i);
       if ('why' in verdict) {
         conflicts.push(verdict);
         continue;
       }
       if (verdict.byUpdatedAt) decided++;
-      this.lastKept.set(i, verdict.kept);
-      this.tally(classified, i, verdict.kept);
+      this.last.set(i, verdict.kept);
+      this.tally(classified, i, verdict, firstMet);
     }
+    this.early = new RowTable(float64Column());
     conflicts.sort((a, b) => compareIds(a.id, b.id));
     classified.technical.sort(compareIds);
     classified.docs.sort(compareIds);
+    classified.unknown = new Map([...classified.unknown].sort(([a], [b]) => (firstMet.get(a) as number) - (firstMet.get(b) as number)));
     for (const group of classified.unknown.values()) group.ids.sort(compareIds);
-    this.early = new RowTable(float64Column());
-    this.order = new IntList();
     return {
-      ...(rootRow !== undefined ? { rootRow } : {}),
+      ...(this.rootRow !== undefined ? { rootRow: this.rootRow } : {}),
       excluded: this.excluded,
       openIssue: (id) => this.openIssue(id),
       classified,
@@ -736,7 +738,7 @@ class ScopeCollector {
   }
 
   /** Counts a closed issue; names an open one or one whose status is neither open nor closed. */
-  private tally(out: Classified, i: number, kept: number): void {
+  private tally(out: Classified, i: number, { kept, first }: Decided, firstMet: Map<string, number>): void {
     out.inScope++;
     const shape = this.shapes[this.kept.value.get(kept)] as Shape;
     if (shape.state === CLOSED) out.closed++;
@@ -750,17 +752,25 @@ class ScopeCollector {
         group.ids.push(this.ids.text(i));
         group.row = Math.min(group.row, row);
       }
+      firstMet.set(shape.status, Math.min(firstMet.get(shape.status) ?? first, first));
     }
   }
 
   /** The kept details of an open issue in scope, made when the checkpoint lists it (after finish). */
   private openIssue(id: string): OpenIssue {
     const i = this.ids.find(id);
-    const kept = i === -1 ? -1 : this.lastKept.get(i);
+    const kept = i === -1 ? -1 : this.last.get(i);
     const shape = kept === -1 ? undefined : this.shapes[this.kept.value.get(kept)];
     if (shape === undefined || (shape.state !== OPEN_TECHNICAL && shape.state !== OPEN_DOCS)) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
     return { id, title: this.titles.text(kept), status: shape.status, issue_type: shape.issueType, labels: shape.labels, docs: shape.state === OPEN_DOCS };
   }
+}
+
+/** The kept row deciding an issue, and the row number of its oldest kept row. */
+interface Decided {
+  kept: number;
+  first: number;
+  byUpdatedAt: boolean;
 }
 
 /** What the rows of a tracker say about the scope, once all are read. */

@@ -37,6 +37,15 @@ describe('practical_finish_checkpoint: compact tracker storage', () => {
     expect(texts.filter((text, i) => !arena.equals(i, text) || arena.equals(i, `${text}.`))).toEqual([]);
   });
 
+  it('a text that fills its chunk to the last byte, and empty texts around it, read back exactly', () => {
+    const arena = new TextArena();
+    // 16 texts of 65,535 bytes and one of 16 fill the first 1 MB chunk exactly; the next text opens the second.
+    const texts = [...Array.from({ length: 16 }, (_, i) => String.fromCharCode(97 + i).repeat(65_535)), '', 'q'.repeat(16), '', 'after', '', 'z'.repeat(65_535), 'tail'];
+    for (const text of texts) arena.append(text);
+    expect(texts.map((_, i) => arena.text(i))).toEqual(texts);
+    expect(texts.filter((text, i) => !arena.equals(i, text))).toEqual([]);
+  });
+
   it('interns ids once, finds them again through rehashes and finds their lower-cased spelling', () => {
     const table = new IdTable();
     const ids = Array.from({ length: 30_000 }, (_, i) => (i % 5 === 0 ? `BD-${i.toString(36)}.${i}` : `bd-${i.toString(36)}.${i}`));
