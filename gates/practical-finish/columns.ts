@@ -84,6 +84,9 @@ export class TextArena {
   private end = 0;
   private readonly ends = new Column(Uint32Array);
   private readonly wide = new Map<number, string>();
+  /** Where the text {@link locate} found starts and ends in its chunk (fields, not an object per call: ids are looked up per row). */
+  private from = 0;
+  private to = 0;
   size = 0;
 
   append(text: string): number {
@@ -105,14 +108,14 @@ export class TextArena {
   text(i: number): string {
     const wide = this.wide.get(i);
     if (wide !== undefined) return wide;
-    const { chunk, start, end } = this.span(i);
-    return chunk.toString('latin1', start, end);
+    return this.locate(i).toString('latin1', this.from, this.to);
   }
 
   /** Whether text i is exactly `text` (compared without making a string). */
   equals(i: number, text: string): boolean {
-    const { chunk, start, end } = this.span(i);
-    if (end - start !== text.length) return this.wide.get(i) === text;
+    const chunk = this.locate(i);
+    const start = this.from;
+    if (this.to - start !== text.length) return this.wide.get(i) === text;
     for (let k = 0; k < text.length; k++) if (chunk[start + k] !== text.charCodeAt(k)) return false;
     return !this.wide.has(i);
   }
@@ -121,9 +124,9 @@ export class TextArena {
   hash(i: number): number {
     const wide = this.wide.get(i);
     if (wide !== undefined) return hashOf(wide);
-    const { chunk, start, end } = this.span(i);
+    const chunk = this.locate(i);
     let h = 0x811c9dc5;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ (chunk[k] as number), 0x01000193);
+    for (let k = this.from; k < this.to; k++) h = Math.imul(h ^ (chunk[k] as number), 0x01000193);
     return h >>> 0;
   }
 
@@ -131,19 +134,22 @@ export class TextArena {
   hasUpper(i: number): boolean {
     const wide = this.wide.get(i);
     if (wide !== undefined) return /[A-Z]/.test(wide);
-    const { chunk, start, end } = this.span(i);
-    for (let k = start; k < end; k++) if ((chunk[k] as number) >= 65 && (chunk[k] as number) <= 90) return true;
+    const chunk = this.locate(i);
+    for (let k = this.from; k < this.to; k++) if ((chunk[k] as number) >= 65 && (chunk[k] as number) <= 90) return true;
     return false;
   }
 
-  /** Text i's bytes: its chunk, and offsets in it. A wide or empty text has none. */
-  private span(i: number): { chunk: Buffer; start: number; end: number } {
+  /** Text i's chunk, with `from` and `to` set to its offsets there. A wide or empty text has no bytes. */
+  private locate(i: number): Buffer {
     const end = this.ends.get(i);
     const previous = i === 0 ? 0 : this.ends.get(i - 1);
-    if (end === previous) return { chunk: EMPTY, start: 0, end: 0 };
+    this.from = 0;
+    this.to = 0;
+    if (end === previous) return EMPTY;
     const chunk = Math.floor((end - 1) / BYTES);
-    const start = Math.max(previous, chunk * BYTES);
-    return { chunk: this.chunks[chunk] as Buffer, start: start - chunk * BYTES, end: end - chunk * BYTES };
+    this.from = Math.max(previous, chunk * BYTES) - chunk * BYTES;
+    this.to = end - chunk * BYTES;
+    return this.chunks[chunk] as Buffer;
   }
 }
 

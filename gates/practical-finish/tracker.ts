@@ -364,27 +364,31 @@ function sigOf(s: RowSig): string {
  * twice, 53 bits as one number (a number, not a string of parts, is what an out-of-scope row keeps). Equal rows give
  * equal digests.
  */
-function sigDigest(s: RowSig): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x811c9dc5);
-    }
-  };
+function sigDigest(s: Omit<RowSig, 'title'>, title: string): number {
+  digestA = 0x811c9dc5;
+  digestB = 0x01000193;
   feed(s.status);
   feed(' ');
   feed(s.issueType);
   feed(' [');
-  s.labels.forEach((label, i) => {
+  for (let i = 0; i < s.labels.length; i++) {
     if (i > 0) feed(',');
-    feed(label);
-  });
+    feed(s.labels[i] as string);
+  }
   feed('] ');
-  feed(s.title);
-  return (a >>> 0) * 0x200000 + (b >>> 11);
+  feed(title);
+  return (digestA >>> 0) * 0x200000 + (digestB >>> 11);
+}
+
+/** The two running hashes of {@link sigDigest}: module variables, so that feeding a piece allocates no closure. */
+let digestA = 0;
+let digestB = 0;
+function feed(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    digestA = Math.imul(digestA ^ c, 0x01000193);
+    digestB = Math.imul(digestB ^ c, 0x811c9dc5);
+  }
 }
 
 /** What an in-scope issue is, decided by its status, type and labels (the title plays no part). */
@@ -539,8 +543,7 @@ class ScopeCollector {
   /** Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. */
   private addEarly(id: string | number, status: string, fields: RowFields, row: number): void {
     if (this.closed.has(status)) return;
-    const shape = this.shapes[this.shapeOf(status, fields)] as Shape;
-    const sig = sigDigest({ ...shape, title: titleOf(fields) });
+    const sig = sigDigest(this.shapes[this.shapeOf(status, fields)] as Shape, titleOf(fields));
     const i = typeof id === 'number' ? id : this.ids.intern(id);
     this.setKind(i, OUT);
     const previous = this.last.get(i);
@@ -617,7 +620,7 @@ class ScopeCollector {
    * so the issue is decided by the kept rows only when every row has an updated_at and a kept row is the latest.
    */
   private earlyConflict(id: string, early: readonly EarlyRow[], states: readonly RowState[]): ConflictingRows | undefined {
-    const kept = new Set(states.map((s) => sigDigest(s)));
+    const kept = new Set(states.map((s) => sigDigest(s, s.title)));
     const differ = early.filter((e) => !kept.has(e.sig));
     if (differ.length === 0) return undefined;
     const all = [...states.map((s) => ({ row: s.row, text: sigOf(s) })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
