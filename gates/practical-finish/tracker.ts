@@ -3,11 +3,13 @@
  * fallback chain, stream it row by row, validate every row (in scope or not), normalise the rows
  * in scope and keep only what the verdict and the checkpoint need.
  *
- * Memory: a row out of scope is validated and dropped. A row in scope keeps its id and a small
- * number saying closed / open technical / open docs; only when a checkpoint is to be written does
- * an open one also keep its title, status, type and labels (what the checkpoint lists). Strings the
- * JSON parser returns can be slices of the whole line, so kept strings are copied (`detach`), and
- * repeated values (statuses, types, label sets) are shared.
+ * Memory: an export can hold close to a million rows, so nothing is kept as an object per row. Each
+ * id is interned once into a byte arena (./columns.ts); a kept row is a few typed-array cells (row
+ * number, shape = status/type/labels, updated_at) and its title's bytes; a row out of scope that a
+ * later row may still link keeps its digest only; a closed one that no row links is dropped. Strings
+ * are made again only for the ids and titles a finding or the checkpoint shows. Repeated values
+ * (statuses, types, label sets) are shared, and kept ones are copied (`detach`), since strings the
+ * JSON parser returns can be slices of the whole line.
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
