@@ -193,7 +193,11 @@ export class IdTable {
 
   intern(id: string): number {
     const known = this.find(id);
-    if (known !== -1) return known;
+    return known !== -1 ? known : this.add(id);
+  }
+
+  /** Numbers an id that {@link find} just did not find (no second lookup). */
+  add(id: string): number {
     const i = this.texts.append(id);
     if (this.texts.size * 2 > this.slots.length) this.rehash();
     else this.place(i, hashOf(id));

@@ -542,11 +542,14 @@ class ScopeCollector {
     this.titles.append(titleOf(fields));
   }
 
-  /** Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. */
+  /**
+   * Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. `id` is
+   * the id's number, or its text when the table does not hold it yet.
+   */
   private addEarly(id: string | number, status: string, fields: RowFields, row: number): void {
     if (this.closed.has(status)) return;
     const sig = sigDigest(this.shapes[this.shapeOf(status, fields)] as Shape, titleOf(fields));
-    const i = typeof id === 'number' ? id : this.ids.intern(id);
+    const i = typeof id === 'number' ? id : this.ids.add(id);
     this.setKind(i, OUT);
     const previous = this.last.get(i);
     this.last.set(i, earlyRef(this.early.push(row, previous === -1 ? -1 : earlyRef(previous), sig, updatedOf(fields))));
