@@ -11,7 +11,7 @@ const WHY_UNDECIDED: Record<ConflictingRows['why'], string> = {
 
 /** Tracker → scope → statuses → result. Returns the computed checkpoint, or undefined when the tracker proved nothing. */
 async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Fresh | undefined> {
-  const tracker = await readTracker(ctx, options, options.write_checkpoint !== undefined);
+  const tracker = await readTracker(ctx, options);
   if (tracker === undefined || ctx.signal.aborted) return undefined;
   const { path } = tracker;
   const skipped = tracker.skipped.length > 0 ? `; ${tracker.skipped.join(', ')} ${tracker.skipped.length === 1 ? 'does' : 'do'} not exist` : '';

@@ -44,7 +44,7 @@ export interface PracticalFinishOptions {
   write_checkpoint?: string;
 }
 
-/** An open issue in scope, normalised: what a checkpoint lists (kept only when one is written). */
+/** An open issue in scope, normalised: what a checkpoint lists (made from the columns when one is written). */
 export interface OpenIssue {
   id: string;
   title: string;
@@ -72,9 +72,7 @@ export interface Tracker {
   rootRow?: number;
   /** The in-scope issues, each decided from all its rows. */
   classified: Classified;
-  /** Whether open issues were kept with their details (title, status, type, labels). */
-  details: boolean;
-  /** The details of an open issue in scope (only with details). */
+  /** The details of an open issue in scope (what a checkpoint lists). */
   openIssue: (id: string) => OpenIssue;
   /** How many distinct ids exclude left out. */
   excluded: number;
@@ -459,7 +457,8 @@ class RowTable {
 /** Early row e as a link (and back: the mapping is its own inverse). */
 const earlyRef = (e: number) => -2 - e;
 
-const stamp = (ms: number) => (Number.isNaN(ms) ? {} : { updated: ms });
+/** The `updated` field of a row made back from the columns: absent when the row has no updated_at. */
+const updatedField = (ms: number) => (Number.isNaN(ms) ? {} : { updated: ms });
 
 /**
  * Builds the scope from validated rows, without an object per row: each id is interned once into an {@link IdTable}
@@ -497,10 +496,7 @@ class ScopeCollector {
   private readonly docsLabels: Set<string>;
   private readonly technicalTypes: Set<string>;
 
-  constructor(
-    private readonly options: PracticalFinishOptions,
-    readonly details: boolean,
-  ) {
+  constructor(private readonly options: PracticalFinishOptions) {
     this.scopeOf = scopeTest(options.scope_root, options.exclude);
     this.open = normaliseList(options.open_statuses);
     this.closed = normaliseList(options.closed_statuses);
@@ -612,11 +608,11 @@ class ScopeCollector {
 
   private state(kept: number): RowState {
     const shape = this.shapes[this.kept.value.get(kept)] as Shape;
-    return { kept, row: this.kept.row.get(kept), status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...stamp(this.kept.updated.get(kept)) };
+    return { kept, row: this.kept.row.get(kept), status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...updatedField(this.kept.updated.get(kept)) };
   }
 
   private earlyRows(last: number): EarlyRow[] {
-    return this.early.chain(last).rows.map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...stamp(this.early.updated.get(e)) }));
+    return this.early.chain(last).rows.map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...updatedField(this.early.updated.get(e)) }));
   }
 
   /**
@@ -764,7 +760,7 @@ class ScopeCollector {
     }
   }
 
-  /** The kept details of an open issue in scope, made when the checkpoint lists it (after finish). */
+  /** The details of an open issue in scope, made when the checkpoint lists it (after finish; titles are always kept). */
   private openIssue(id: string): OpenIssue {
     const i = this.ids.find(id);
     const kept = i === -1 ? -1 : this.last.get(i);
@@ -795,8 +791,8 @@ export interface Settled {
 }
 
 /** The scope of rows already validated, numbered as in their file: what {@link readTracker} builds as it streams. */
-export function settleRows(rows: Iterable<{ fields: RowFields; row: number }>, options: PracticalFinishOptions, details: boolean): Settled {
-  const collector = new ScopeCollector(options, details);
+export function settleRows(rows: Iterable<{ fields: RowFields; row: number }>, options: PracticalFinishOptions): Settled {
+  const collector = new ScopeCollector(options);
   for (const { fields, row } of rows) collector.add(fields, row);
   return collector.finish();
 }
@@ -809,10 +805,10 @@ const entryExists = (root: string, path: string) => fs.lstat(resolve(root, path)
  * broken primary export must never be papered over by an older base file). Records the failure as a
  * check and returns undefined when the tracker cannot be used.
  */
-export async function readTracker(ctx: GateContext, options: PracticalFinishOptions, details: boolean): Promise<Tracker | undefined> {
+export async function readTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Tracker | undefined> {
   const skipped: string[] = [];
   for (const source of options.sources) {
-    const collector = new ScopeCollector(options, details);
+    const collector = new ScopeCollector(options);
     let rows = 0;
     try {
       for await (const row of ctx.read.jsonl(source)) {
@@ -848,7 +844,6 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
       rows,
       ...(settled.rootRow !== undefined ? { rootRow: settled.rootRow } : {}),
       classified: settled.classified,
-      details,
       openIssue: settled.openIssue,
       excluded: settled.excluded,
       conflicts: settled.conflicts,
@@ -889,9 +884,8 @@ export function classify(tracker: Tracker): Classified {
   return tracker.classified;
 }
 
-/** The kept details of an open issue (the tracker must have been read with details). */
+/** The details of an open issue in scope. */
 export function openIssue(tracker: Tracker, id: string): OpenIssue {
-  if (!tracker.details) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
   return tracker.openIssue(id);
 }
 

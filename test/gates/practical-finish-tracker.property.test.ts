@@ -92,7 +92,7 @@ function normalise(f: RowFields, row: number): ModelRow {
   };
 }
 
-function model(rows: readonly RowFields[], o: PracticalFinishOptions, details: boolean): Model {
+function model(rows: readonly RowFields[], o: PracticalFinishOptions): Model {
   const open = lower(o.open_statuses);
   const closed = lower(o.closed_statuses);
   const docsLabels = lower(o.docs_labels);
@@ -180,7 +180,7 @@ function model(rows: readonly RowFields[], o: PracticalFinishOptions, details: b
     if (open.has(chosen.status)) {
       const docs = chosen.issueType === 'docs' || (!technical.has(chosen.issueType) && chosen.labels.some((l) => docsLabels.has(l)));
       (docs ? classified.docs : classified.technical).push(id);
-      if (details) openDetails.set(id, { id, title: chosen.title, status: chosen.status, issue_type: chosen.issueType, labels: chosen.labels, docs });
+      openDetails.set(id, { id, title: chosen.title, status: chosen.status, issue_type: chosen.issueType, labels: chosen.labels, docs });
     } else if (closed.has(chosen.status)) classified.closed++;
     else {
       const group = classified.unknown.get(chosen.status);
@@ -211,11 +211,11 @@ function validated(values: readonly unknown[]): RowFields[] {
 describe('practical_finish_checkpoint: the compact tracker collector against a reference model', () => {
   const agree = (rows: fc.Arbitrary<unknown>, runs: number) =>
     fc.assert(
-      fc.property(fc.array(rows, { maxLength: 30 }), fc.boolean(), fc.boolean(), (values, follow, details) => {
+      fc.property(fc.array(rows, { maxLength: 30 }), fc.boolean(), (values, follow) => {
         const rows = validated(values);
         const o = options(follow);
-        const expected = model(rows, o, details);
-        const settled = settleRows(rows.map((fields, n) => ({ fields, row: n + 1 })), o, details);
+        const expected = model(rows, o);
+        const settled = settleRows(rows.map((fields, n) => ({ fields, row: n + 1 })), o);
         expect(settled.rootRow).toBe(expected.rootRow);
         expect(settled.excluded).toBe(expected.excluded);
         expect(settled.conflicts).toEqual(expected.conflicts);
@@ -228,7 +228,7 @@ describe('practical_finish_checkpoint: the compact tracker collector against a r
         expect(settled.classified.docs).toEqual(expected.classified.docs);
         // Map order is the order findings come in: entries, not just contents.
         expect([...settled.classified.unknown]).toEqual([...expected.classified.unknown]);
-        if (details) for (const id of [...expected.classified.technical, ...expected.classified.docs]) expect(settled.openIssue(id)).toEqual(expected.open.get(id));
+        for (const id of [...expected.classified.technical, ...expected.classified.docs]) expect(settled.openIssue(id)).toEqual(expected.open.get(id));
       }),
       { numRuns: runs },
     );
