@@ -96,6 +96,10 @@ const DECLARATIONS = new Set(['function', 'class', 'const', 'let', 'var', 'enum'
 const STATEMENT_HEADS = new Set(['if', 'while', 'for', 'with', 'switch']);
 /** Tokens before the `(` of an arrow function with a return type (`= (a): T => …`); not `?` or `:` of a conditional. */
 const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
+/** Words that continue an expression on a new line (`X\n  as T`); any other word there starts a statement. */
+const CONTINUES_EXPRESSION = new Set(['as', 'satisfies', 'instanceof', 'in', 'extends', 'implements']);
+/** Punctuation after which a line break cannot end an expression: `= , ( [ { . ? : + - * / % & | ^ ! ~ < > =>`. */
+const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 37, 38, 124, 94, 33, 126, 60, 62, P_ARROW, P_OPTCHAIN]);
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
@@ -228,6 +232,107 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (isP(r + 1, 123) || isP(r + 1, 91)) patternNames(r + 1);
       }
     }
+  };
+  /**
+   * Exported values that hand on an imported binding: `export default (X)`, `X as T`, `X!`, `(0, X)`, `{ X }`,
+   * `{ k: X }`, `[X]`, `class extends X {}`, `export const S = X`. A consumer of such an export holds the binding's
+   * value, so the export is followed to the binding's module as well as kept here. A function (its body, an arrow's
+   * expression body) or a method is the module's own code using the import, as a facade's is: not a hand-on. Token indices are kept and read against
+   * the bindings once the whole file is scanned (imports are hoisted: one may come after the export).
+   */
+  const handOns: { exported: string[]; from: number; to: number }[] = [];
+  /** Top-level `const|let|var name = …`: the initializer's range, so `const alias = open; export default alias` hands `open` on. */
+  const localAliases = new Map<string, [number, number]>();
+  /** Where the initializer of one declarator starting at `from` ends: a `,`, `;`, closing bracket or statement start. */
+  const initializerEnd = (from: number): number => {
+    let r = from;
+    while (r < count && !isP(r, 44)) {
+      const end = expressionEnd(r);
+      if (end === r) return r;
+      r = end;
+      if (!isP(r, 44)) return r;
+    }
+    return r;
+  };
+  /** Where the exported expression starting at `from` ends: `;`, the next `export`/`import` statement, the end of the enclosing block, or a new line starting a statement. */
+  const expressionEnd = (from: number): number => {
+    let r = from;
+    for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
+      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125)) return r;
+      if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) return r;
+      r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
+    }
+    return r;
+  };
+  /** `const { a, b: c, ...rest } = require('x')`: each local of the pattern is bound to the name it takes (`*` for a rest or a nested pattern). */
+  const bindPattern = (open: number, spec: string) => {
+    const close = matching(open);
+    for (let r = open + 1; r < close; r++) {
+      if (kind(r) !== K.Ident || bindings.has(ident(r) as string)) continue;
+      const keyed = isP(r - 1, 58) && kind(r - 2) === K.Ident && parent[r] === open;
+      if (isP(r + 1, 58) && parent[r] === open) continue; // a key: its value is bound below
+      const imported = keyed ? (ident(r - 2) as string) : parent[r] === open && !isP(r - 1, P_SPREAD) ? (ident(r) as string) : '*';
+      bindings.set(ident(r) as string, { specifier: spec, imported });
+    }
+  };
+  /** `a = x, b = y` after a top-level `const`/`let`/`var`: each simple name's initializer (patterns bind nothing here). */
+  const recordAliases = (from: number) => {
+    for (let r = from, seen = 0; kind(r) === K.Ident && seen < MAX_CLAUSE_TOKENS; seen++) {
+      let eq = r + 1;
+      // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk, and that name records nothing).
+      for (let k = 0; eq < count && k < MAX_TYPE_ARG_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
+      if (!isP(eq, 61)) return;
+      const end = initializerEnd(eq + 1);
+      if (!localAliases.has(ident(r) as string)) localAliases.set(ident(r) as string, [eq + 1, end]);
+      if (!isP(end, 44)) return;
+      r = end + 1;
+    }
+  };
+  /** Identifiers of `[from, to)` that may hand on a value: not properties, not object keys, not inside a block body. */
+  const handedOnNames = (from: number, to: number): number[] => {
+    const out: number[] = [];
+    for (let r = from; r < to; r++) {
+      if (isP(r, 123) && isBlockBody(r)) {
+        r = matching(r);
+        continue;
+      }
+      if (isP(r, P_ARROW)) {
+        // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
+        r = arrowBodyEnd(r) ?? to;
+        continue;
+      }
+      if (isId(r, 'function')) {
+        // A function expression: its name and parameters are its own, its body is code.
+        let open = r + 1;
+        while (open < to && !isP(open, 40)) open++;
+        let body = matching(open) + 1;
+        while (body < to && !isP(body, 123)) body++;
+        r = body < to ? matching(body) : to;
+        continue;
+      }
+      if (kind(r) !== K.Ident || isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44)))) continue;
+      out.push(r);
+    }
+    return out;
+  };
+  /** A `{` that opens code, not an object: after `=>`, after the `)` of parameters, or a class body. */
+  const isBlockBody = (open: number): boolean => {
+    if (isP(open - 1, P_ARROW) || isP(open - 1, 41)) return true;
+    for (let r = open - 1, seen = 0; r >= 0 && seen < MAX_BINDING_SCAN; r--, seen++) {
+      if (isId(r, 'class')) return true;
+      if (isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) return false;
+      if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
+    }
+    return false;
+  };
+  /** Where a declarator list starting at `from` ends (the walk of moreDeclarators). */
+  const declarationEnd = (from: number): number => {
+    let r = from;
+    for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
+      if (isP(r, 59) || isP(r, 125) || (isId(r, 'export') && !isProperty(r))) return r;
+      r = isP(r, 123) || isP(r, 91) || isP(r, 40) ? matching(r) + 1 : r + 1;
+    }
+    return r;
   };
   const expressionText = (from: number, to: number): string => {
     const a = from < count ? (tok.start[from] as number) : text.length;
@@ -529,7 +634,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function cjsNames(k: number): void {
     const s = isProperty(k) ? k - 2 : k;
-    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) return void cjsLocal.push(ident(k + 2) as string);
+    if (isP(k + 1, 46) && kind(k + 2) === K.Ident) {
+      if (isP(k + 3, 61)) handOns.push({ exported: [ident(k + 2) as string], from: k + 4, to: expressionEnd(k + 4) });
+      return void cjsLocal.push(ident(k + 2) as string);
+    }
     if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) return void cjsLocal.push(literal(k + 2) as string);
     if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) return void cjsLocal.push(literal(k + 2) as string);
     if (isP(s - 1, 40) && isId(s - 2, 'assign') && isP(k + 1, 44)) {
@@ -563,10 +671,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
           if (name === undefined) return void (exportsInfo.open = true);
           cjsLocal.push(name);
+          // `{ open }` and `{ handle: db.open }` hand an import on under the key.
+          if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
+          else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: initializerEnd(key + 2) });
         }
       }
       return;
     }
+    // `module.exports = db` (a required module, or a value made of one): every name, and the default, may be the import's.
+    if (isP(k + 1, 61)) handOns.push({ exported: ['*', 'default'], from: k + 2, to: expressionEnd(k + 2) });
     exportsInfo.open = true;
   }
 
@@ -576,6 +689,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
+    if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
@@ -651,29 +765,33 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (isP(q, 123)) {
         const end = matching(q);
-        const pairs: { imported: string; exported: string }[] = [];
+        const pairs: { imported: string; exported: string; at: number }[] = [];
         for (let r = q + 1; r < end && r - q < MAX_CLAUSE_TOKENS; r++) {
           if (isP(r, 44)) continue;
           if (isId(r, 'type') && (kind(r + 1) === K.Ident || kind(r + 1) === K.String) && typeModifier(r)) r++;
           const imported = literal(r) ?? ident(r);
+          const at = r;
           let exported = imported;
           if (isId(r + 1, 'as')) {
             exported = literal(r + 2) ?? ident(r + 2);
             r += 2;
           }
-          if (imported !== undefined && exported !== undefined) pairs.push({ imported, exported });
+          if (imported !== undefined && exported !== undefined) pairs.push({ imported, exported, at });
         }
         if (isId(end + 1, 'from') && kind(end + 2) === K.String) {
           const specifier = literal(end + 2) as string;
           addImport('export_from', end + 2, pairs.map((x) => x.imported));
-          for (const x of pairs) exportsInfo.reexports.push({ ...x, specifier });
+          for (const x of pairs) exportsInfo.reexports.push({ exported: x.exported, imported: x.imported, specifier });
           p = end + 2;
         } else {
           for (const x of pairs) {
             if (x.imported === 'require' || requireAliases.has(x.imported)) unresolvable.push({ kind: 'require', expression: `${x.imported} used as a value (exported)`, ...at(q) });
             const b = bindings.get(x.imported);
             if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
-            else if (!nested) exportsInfo.local.push(x.exported);
+            else if (!nested) {
+              exportsInfo.local.push(x.exported);
+              if (kind(x.at) === K.Ident) handOns.push({ exported: [x.exported], from: x.at, to: x.at + 1 });
+            }
           }
           p = end;
         }
@@ -684,7 +802,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // `export default x;` of an imported `x` re-exports it, as `export { x as default }` does.
         const b = kind(q + 1) === K.Ident && (isP(q + 2, 59) || q + 2 >= count || tok.line[q + 2] !== tok.line[q + 1]) ? bindings.get(ident(q + 1) as string) : undefined;
         if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
-        else if (!nested) exportsInfo.local.push('default');
+        else if (!nested) {
+          exportsInfo.local.push('default');
+          if (!isId(q + 1, 'function') && !(isId(q + 1, 'async') && isId(q + 2, 'function'))) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+        }
         continue;
       }
       if (nested) continue;
@@ -708,7 +829,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           else exportsInfo.local.push(name);
         }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
-        if (DECLARATORS.has(decl)) moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
+        if (DECLARATORS.has(decl)) {
+          const before = exportsInfo.maybe?.length ?? 0;
+          moreDeclarators((pattern ? matching(nameAt) : nameAt) + 1);
+          // Every name of the list may hold what any initializer hands on (one listed too many is harmless).
+          const names = [...(pattern ? [] : [ident(nameAt) as string]), ...(exportsInfo.maybe?.slice(before) ?? [])];
+          const from = (pattern ? matching(nameAt) : nameAt) + 1;
+          handOns.push({ exported: names, from, to: declarationEnd(from) });
+        }
       } else exportsInfo.open = true;
       continue;
     }
@@ -784,6 +912,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const re = cjsReexport(p);
           if (re !== undefined) exportsInfo.reexports.push({ ...re, specifier: spec });
           else if (isP(p - 1, 61) && kind(p - 2) === K.Ident && !isProperty(p - 2)) bindings.set(ident(p - 2) as string, { specifier: spec, imported: isP(p + 4, 46) && kind(p + 5) === K.Ident ? (ident(p + 5) as string) : '*' });
+          else if (isP(p - 1, 61) && isP(p - 2, 125) && !MODULE_BUILTINS.has(spec)) bindPattern(partner[p - 2] as number, spec);
         }
         p = call(p, p + 1, 'require', 'require');
         continue;
@@ -878,6 +1007,34 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const m of doc.matchAll(JSDOC_IMPORT)) {
       const group = m[2] !== undefined ? 2 : 4;
       typeImportAt((lx.docs[d] as number) + ((m.indices?.[group]?.[0] as number) - 1), m[group] as string);
+    }
+  }
+  /** The imports `[from, to)` hands on, through top-level aliases (`const a = open; const b = a`), each alias once. */
+  const handedBindings = (from: number, to: number, seen: Set<string>): { specifier: string; imported: string }[] =>
+    handedOnNames(from, to).flatMap((r) => {
+      const name = ident(r) as string;
+      const b = bindings.get(name);
+      if (b !== undefined) return [b];
+      const alias = localAliases.get(name);
+      if (alias === undefined || seen.has(name)) return [];
+      seen.add(name);
+      return handedBindings(alias[0], alias[1], seen);
+    });
+  const listed = new Set(exportsInfo.reexports.map((re) => `${re.exported}\0${re.imported}\0${re.specifier}`));
+  for (const h of handOns) {
+    const handed = handedBindings(h.from, h.to, new Set());
+    if (handed.length === 0) continue;
+    for (const exported of h.exported) {
+      // Kept as this module's name too, but one that does not hide the hand-on (see TsExports.maybe).
+      const own = exportsInfo.local.indexOf(exported);
+      if (own !== -1) exportsInfo.local.splice(own, 1);
+      if (exported !== '*') (exportsInfo.maybe ??= []).push(exported);
+      for (const b of handed) {
+        const key = `${exported}\0${b.imported}\0${b.specifier}`;
+        if (listed.has(key)) continue;
+        listed.add(key);
+        exportsInfo.reexports.push({ exported, imported: b.imported, specifier: b.specifier });
+      }
     }
   }
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.

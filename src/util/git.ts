@@ -10,9 +10,11 @@ function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024): Promis
   });
 }
 
+const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
 export async function readGitHead(root: string): Promise<string | undefined> {
   const sha = (await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD']))?.trim();
-  return sha && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+  return sha !== undefined && COMMIT.test(sha) ? sha : undefined;
 }
 
 /**
@@ -22,11 +24,17 @@ export async function readGitHead(root: string): Promise<string | undefined> {
  * whose changes `git status` was told not to look at.
  */
 export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string } | undefined> {
-  const sha = await readGitHead(root);
-  if (sha === undefined) return undefined;
-  const [status, hidden, prefix] = await Promise.all([git(root, ['status', '--porcelain', '--untracked-files=no']), hiddenFromStatus(root), git(root, ['rev-parse', '--show-prefix'])]);
-  const path = prefix?.trim().replace(/\/+$/, '');
-  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === undefined || path === '' ? '.' : path };
+  // Three processes side by side (this runs twice per verify): the commit with where the root sits in the checkout,
+  // the status, and the flags `git status` does not show.
+  const [place, status, hidden] = await Promise.all([
+    git(root, ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD']),
+    git(root, ['status', '--porcelain', '--untracked-files=no']),
+    hiddenFromStatus(root),
+  ]);
+  const [top, prefix, sha] = place?.split('\n') ?? [];
+  if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
+  const path = (prefix ?? '').replace(/\/+$/, '');
+  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === '' ? '.' : path };
 }
 
 /**
@@ -37,14 +45,13 @@ export async function readGitState(root: string): Promise<{ sha: string; dirty: 
  * cannot tell (treated as hidden).
  */
 async function hiddenFromStatus(root: string): Promise<boolean | undefined> {
-  const listing = await git(root, ['ls-files', '-v', '-z', '--full-name', '--', ':/'], 512 * 1024 * 1024);
+  // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
+  const listing = await git(root, ['ls-files', '-v', '-z', '--', ':/'], 512 * 1024 * 1024);
   if (listing === undefined) return undefined;
-  const top = (await git(root, ['rev-parse', '--show-toplevel']))?.trim();
-  if (top === undefined || top === '') return undefined;
   for (const entry of listing.split('\0')) {
     const tag = entry.slice(0, 1);
     if (tag === '' || (tag !== 'S' && tag === tag.toUpperCase())) continue;
-    if (await exists(resolve(top, entry.slice(2)))) return true;
+    if (await exists(resolve(root, entry.slice(2)))) return true;
   }
   return false;
 }

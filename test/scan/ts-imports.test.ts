@@ -282,6 +282,34 @@ describe('scanTs: every loading form', () => {
     expect(scan.exports.open).toBeUndefined();
   });
 
+  it('follows an exported value that hands on an import, and not a function that uses one', () => {
+    const handed = (text: string) => scanTs(`import { open } from './db';\nimport * as db from './db';\n${text}`, { jsx: false }).exports;
+    const toDb = (exported: string, imported = 'open') => ({ exported, imported, specifier: './db' });
+    for (const text of ['export default (open);', 'export default open as unknown as () => void;', 'export default open!', 'export default open satisfies F;', 'export default (0, open);', 'export default { open, v: 1 };', 'export default { key: open };', 'export default [open];', 'export default wrap(open);', 'export default class extends open {}']) {
+      const exports = handed(text);
+      expect(exports.reexports, text).toContainEqual(toDb('default'));
+      // The facade itself stays an edge too, without hiding the hand-on.
+      expect(exports.maybe, text).toContain('default');
+      expect(exports.local, text).not.toContain('default');
+    }
+    expect(handed('export const a = 1, b = open;').reexports).toEqual([toDb('a'), toDb('b')]);
+    expect(handed('export const s = (0, db.open);').reexports).toEqual([toDb('s', '*')]);
+    // Hoisted: the import may come after the export.
+    expect(scanTs("export default (open)!;\nimport { open } from './db';", { jsx: false }).exports.reexports).toEqual([toDb('default')]);
+    // Through top-level aliases, and in CommonJS (a destructured require, a key's value, the whole exports object).
+    expect(handed('const first = open;\nconst second: F = first;\nexport { second as handle };').reexports).toEqual([toDb('handle')]);
+    const cjs = (text: string) => scanTs(text, { jsx: false }).exports.reexports;
+    expect(cjs("const { open: o } = require('./db');\nmodule.exports = { handle: o, open: o };")).toEqual([toDb('handle'), toDb('open')]);
+    expect(cjs("const { open } = require('./db');\nmodule.exports = { open };")).toEqual([toDb('open')]);
+    expect(cjs("const db = require('./db');\nmodule.exports = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
+    expect(cjs("const { open } = require('./db');\nexports.handle = [open];")).toEqual([toDb('handle')]);
+    expect(cjs("const { open } = require('./db');\nconst run = () => open();\nfunction start() { return open(); }\nmodule.exports = { run, start, v: 1 };")).toEqual([]);
+    // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key.
+    for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
+      expect(handed(text).reexports, text).toEqual([]);
+    }
+  });
+
   it('lists the names every declaration form exports, and marks a module whose names it cannot list as open', () => {
     const named = scanTs('export type T<A> = A;\nexport interface I {}\nexport declare const enum E { A }\nexport abstract class C {}\nexport async function* g() {}\nexport declare namespace N {}\nexport import Q = N.q;\nexport const { a, b: [c] } = o;\nexport declare module "m" {}\nexport type { X } from "./x";', { jsx: false });
     // Certain names, then the names a destructuring pattern may bind (listed as may-be: they never shadow an export *).
