@@ -77,7 +77,7 @@ function generatedModule(dir, m, count) {
   return text;
 }
 
-function writeTracker(path, bytes) {
+export function writeTracker(path, bytes) {
   const fd = openSync(path, 'a');
   let written = 0;
   let i = 0;

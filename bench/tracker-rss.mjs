@@ -4,11 +4,13 @@
 //
 //   npm run build && node bench/tracker-rss.mjs            (or `await import('./tracker-rss.mjs')` from run.mjs)
 //   node bench/tracker-rss.mjs --child <root> <out>       (one measured run; prints JSON)
+//   node bench/tracker-rss.mjs --reference 100            (only the tracker of the 100x reference workspace)
 import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempRoot, trackerJsonl } from './workspace.mjs';
+import { writeTracker } from './reference-workspace.mjs';
 
 const NOW = '2026-03-10T12:00:00Z';
 const SELF = fileURLToPath(import.meta.url);
@@ -21,8 +23,10 @@ if (process.argv[2] === '--child') {
   const sample = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
   const sampler = setInterval(sample, 5);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { verdict } = await verify({ root, out, now: NOW, write: false });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(sampler);
   sample();
   const gate = verdict.gates[0];
@@ -30,6 +34,7 @@ if (process.argv[2] === '--child') {
   process.stdout.write(
     JSON.stringify({
       ms,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       status: gate.status,
       reason: gate.reason ?? null,
       checks: gate.checks.map((c) => `${c.id}: ${c.message.slice(0, 160)}`),
@@ -106,7 +111,30 @@ function measure(root, heapMb) {
   return JSON.parse(stdout);
 }
 
-const line = (m) => `gate ${m.status}${m.reason ? ` (${m.reason})` : ''}, ${(m.bytes / 1024 / 1024 / (m.ms / 1000)).toFixed(0)} MB/s, peak RSS ${m.maxRssMb.toFixed(0)} MB, peak heap ${m.peakHeapMb.toFixed(0)} MB, heap at end ${m.heapUsedMb.toFixed(0)} MB`;
+const line = (m) => `gate ${m.status}${m.reason ? ` (${m.reason})` : ''}, ${(m.bytes / 1024 / 1024 / (m.ms / 1000)).toFixed(0)} MB/s, CPU ${(m.cpuMs / 1000).toFixed(2)} s, peak RSS ${m.maxRssMb.toFixed(0)} MB, peak heap ${m.peakHeapMb.toFixed(0)} MB, heap at end ${m.heapUsedMb.toFixed(0)} MB`;
+
+/**
+ * The tracker of bench/reference-workspace.mjs at `scale` (1 MB per 1x: closed issues under the epic, open ones
+ * outside it with no parent link) under the reference preset's options, checkpoint written: what the tracker gate
+ * alone costs in the side-by-side run.
+ */
+function referenceTracker(scale) {
+  const root = tempRoot(`ref-tracker${scale}x`);
+  mkdirSync(join(root, '.beads'), { recursive: true });
+  const path = join(root, '.beads', 'issues.jsonl');
+  writeFileSync(path, `${JSON.stringify({ id: 'bd-3ar8v', status: 'open', issue_type: 'epic', title: 'the epic' })}\n`);
+  writeTracker(path, 1024 * 1024 * scale);
+  writeConfig(root, { write_checkpoint: CHECKPOINT });
+  const m = measure(root, 512);
+  record(`practical_finish: reference tracker at ${scale}x, old space 512 MB`, (m.ms / 1000).toFixed(2), 's', line(m));
+  rmSync(root, { recursive: true, force: true });
+}
+
+const reference = process.argv.indexOf('--reference');
+if (reference !== -1) {
+  referenceTracker(Number(process.argv[reference + 1] ?? 100));
+  process.exit(0);
+}
 
 // 1. A realistic 100 MB export (long rows, 5% of them in scope), heap capped at 64 MB, checkpoint written.
 {

@@ -11,7 +11,7 @@ const WHY_UNDECIDED: Record<ConflictingRows['why'], string> = {
 
 /** Tracker → scope → statuses → result. Returns the computed checkpoint, or undefined when the tracker proved nothing. */
 async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Fresh | undefined> {
-  const tracker = await readTracker(ctx, options, options.write_checkpoint !== undefined);
+  const tracker = await readTracker(ctx, options);
   if (tracker === undefined || ctx.signal.aborted) return undefined;
   const { path } = tracker;
   const skipped = tracker.skipped.length > 0 ? `; ${tracker.skipped.join(', ')} ${tracker.skipped.length === 1 ? 'does' : 'do'} not exist` : '';
@@ -47,7 +47,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   ctx.pass('rows_agree', tracker.decidedByUpdatedAt > 0 ? `${plural(tracker.decidedByUpdatedAt, 'issue')} written on rows that disagree, each decided by the latest updated_at` : 'every issue id has one state');
 
   const root = options.scope_root;
-  const excluded = tracker.excluded.size > 0 ? ` (${plural(tracker.excluded.size, 'issue')} left out by exclude ${options.exclude.join(', ')})` : '';
+  const excluded = tracker.excluded > 0 ? ` (${plural(tracker.excluded, 'issue')} left out by exclude ${options.exclude.join(', ')})` : '';
   let vacuous = false;
   if (tracker.rootRow === undefined) {
     vacuous = true;
@@ -58,7 +58,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
       fix: `check the \`scope_root\` option against ${path} (ids are matched ignoring case), or export the tracker again`,
     });
   }
-  if (tracker.issues.size === 0) {
+  if (tracker.classified.inScope === 0) {
     vacuous = true;
     const onlyLinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} ${tracker.linkedOnly.length === 1 ? 'is' : 'are'} linked to it only by a parent-child dependency (${firstIds(tracker.linkedOnly)}), left out because follow_dependencies is false` : '';
     ctx.fail('scope', 'vacuous', `no issue under ${root} found in ${path}${excluded}${onlyLinked}`, {
@@ -71,7 +71,7 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   if (vacuous) return undefined;
   const linked = tracker.linked.length > 0 ? `, ${tracker.linked.length} of them by parent-child dependency (${firstIds(tracker.linked)})` : '';
   const unlinked = tracker.linkedOnly.length > 0 ? `; ${plural(tracker.linkedOnly.length, 'issue')} linked only by parent-child dependency left out (follow_dependencies: false): ${firstIds(tracker.linkedOnly)}` : '';
-  ctx.pass('scope', `${plural(tracker.issues.size, 'issue')} under ${root} in ${path}${linked}${excluded}${unlinked}`, { path, actual: tracker.issues.size });
+  ctx.pass('scope', `${plural(tracker.classified.inScope, 'issue')} under ${root} in ${path}${linked}${excluded}${unlinked}`, { path, actual: tracker.classified.inScope });
 
   const result = classify(tracker);
   if (result.unknown.size > 0) {

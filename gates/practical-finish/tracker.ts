@@ -3,11 +3,13 @@
  * fallback chain, stream it row by row, validate every row (in scope or not), normalise the rows
  * in scope and keep only what the verdict and the checkpoint need.
  *
- * Memory: a row out of scope is validated and dropped. A row in scope keeps its id and a small
- * number saying closed / open technical / open docs; only when a checkpoint is to be written does
- * an open one also keep its title, status, type and labels (what the checkpoint lists). Strings the
- * JSON parser returns can be slices of the whole line, so kept strings are copied (`detach`), and
- * repeated values (statuses, types, label sets) are shared.
+ * Memory: an export can hold close to a million rows, so nothing is kept as an object per row. Each
+ * id is interned once into a byte arena (./columns.ts); a kept row is a few typed-array cells (row
+ * number, shape = status/type/labels, updated_at) and its title's bytes; a row out of scope that a
+ * later row may still link keeps its digest only; a closed one that no row links is dropped. Strings
+ * are made again only for the ids and titles a finding or the checkpoint shows. Repeated values
+ * (statuses, types, label sets) are shared, and kept ones are copied (`detach`), since strings the
+ * JSON parser returns can be slices of the whole line.
  */
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
@@ -22,6 +24,7 @@ import {
   placeholderReason,
   plural,
 } from '../../src/sdk/index.js';
+import { byteColumn, type Column, float64Column, IdTable, int32Column, IntList, TextArena } from './columns.js';
 
 /** What an issue id may be made of: printable ASCII that cannot disguise one id as another. */
 const PLAIN_ISSUE_ID = /^[A-Za-z0-9][A-Za-z0-9._:/#+-]*$/;
@@ -41,7 +44,7 @@ export interface PracticalFinishOptions {
   write_checkpoint?: string;
 }
 
-/** An open issue in scope, normalised: what a checkpoint lists (kept only when one is written). */
+/** An open issue in scope, normalised: what a checkpoint lists (made from the columns when one is written). */
 export interface OpenIssue {
   id: string;
   title: string;
@@ -50,20 +53,6 @@ export interface OpenIssue {
   labels: readonly string[];
   docs: boolean;
 }
-
-/** An issue in scope whose status is neither open nor closed. */
-interface UnknownStatusIssue {
-  unknown: true;
-  id: string;
-  status: string;
-  row: number;
-}
-
-/** Without details, an in-scope issue is its id (the map key) and one of these. */
-const CLOSED = 0;
-const OPEN_TECHNICAL = 1;
-const OPEN_DOCS = 2;
-type Stored = OpenIssue | UnknownStatusIssue | typeof CLOSED | typeof OPEN_TECHNICAL | typeof OPEN_DOCS;
 
 /** One id written on several rows that disagree, with no updated_at on every row (or a tie) to decide. */
 export interface ConflictingRows {
@@ -81,11 +70,12 @@ export interface Tracker {
   skipped: string[];
   rows: number;
   rootRow?: number;
-  /** In-scope issues by id, last row wins. */
-  issues: Map<string, Stored>;
-  /** Whether open issues were kept with their details (title, status, type, labels). */
-  details: boolean;
-  excluded: Set<string>;
+  /** The in-scope issues, each decided from all its rows. */
+  classified: Classified;
+  /** The details of an open issue in scope (what a checkpoint lists). */
+  openIssue: (id: string) => OpenIssue;
+  /** How many distinct ids exclude left out. */
+  excluded: number;
   conflicts: ConflictingRows[];
   /** Ids in scope only through a parent-child dependency (taken in with follow_dependencies). */
   linked: string[];
@@ -187,15 +177,25 @@ export type ScopeVerdict = 'root' | 'in' | 'excluded' | 'out';
  * Ids are compared case-folded: `BD-3AR8V.2` reads as a child of `bd-3ar8v` to anyone, so it may not leave the scope.
  */
 export function scopeOf(id: string, root: string, exclude: readonly string[]): ScopeVerdict {
-  const folded = id.toLowerCase();
-  const top = root.toLowerCase();
-  if (folded === top) return 'root';
-  if (!folded.startsWith(`${top}.`)) return 'out';
-  for (const ex of exclude.map((e) => e.toLowerCase())) if (folded === ex || folded.startsWith(`${ex}.`)) return 'excluded';
-  return 'in';
+  return scopeTest(root, exclude)(id);
 }
 
-interface RowFields {
+/** {@link scopeOf} for one root and exclude list, folded once rather than on every row. */
+function scopeTest(root: string, exclude: readonly string[]): (id: string) => ScopeVerdict {
+  const top = root.toLowerCase();
+  const under = `${top}.`;
+  const excluded = exclude.map((e) => e.toLowerCase());
+  const excludedUnder = excluded.map((e) => `${e}.`);
+  return (id) => {
+    const folded = id.toLowerCase();
+    if (folded === top) return 'root';
+    if (!folded.startsWith(under)) return 'out';
+    for (let k = 0; k < excluded.length; k++) if (folded === excluded[k] || folded.startsWith(excludedUnder[k] as string)) return 'excluded';
+    return 'in';
+  };
+}
+
+export interface RowFields {
   id: string;
   status: string;
   issue_type?: string;
@@ -327,32 +327,35 @@ function rowProblem(value: unknown): RowProblem | undefined {
   return undefined;
 }
 
-/** One row of an issue, as far as scope and classification go. */
-interface RowState {
-  row: number;
-  stored: Stored;
-  /** Normalised status, type, labels and title: rows that differ here disagree (see {@link sigOf}). */
+/** What a row says about its issue, as far as agreement goes: rows of one id agree when their {@link sigOf} is equal. */
+interface RowSig {
   status: string;
   issueType: string;
   labels: readonly string[];
   title: string;
+}
+
+/** A kept row of an id with several (or with early rows), made back from the columns only to be compared. */
+interface RowState extends RowSig {
+  kept: number;
+  row: number;
   /** updated_at in ms, when the row has one. */
   updated?: number;
 }
 
-/** A row dropped as out of scope before a later row of its id could link it: small, since most such rows stay out. */
-interface UnlinkedRow {
+/** A row dropped as out of scope before a later row of its id could link it: only its digest is kept. */
+interface EarlyRow {
   row: number;
-  /** Digest of the row's normalised status, type, labels and title. */
+  /** Digest of the row's {@link sigOf}. */
   sig: number;
   updated?: number;
 }
 
 /**
- * What a row says about its issue, as one text: rows of one id agree when theirs are equal. Built only for an id with
- * several rows (or remembered out-of-scope rows), so a tracker of single rows keeps no such text per row.
+ * What a row says about its issue, as one text. Built only for an id with several rows (or remembered out-of-scope
+ * rows), so a tracker of single rows keeps no such text per row.
  */
-function sigOf(s: { status: string; issueType: string; labels: readonly string[]; title: string }): string {
+function sigOf(s: RowSig): string {
   return `${s.status} ${s.issueType} [${s.labels.join(',')}] ${s.title}`;
 }
 
@@ -361,58 +364,196 @@ function sigOf(s: { status: string; issueType: string; labels: readonly string[]
  * twice, 53 bits as one number (a number, not a string of parts, is what an out-of-scope row keeps). Equal rows give
  * equal digests.
  */
-function sigDigest(s: { status: string; issueType: string; labels: readonly string[]; title: string }): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x811c9dc5);
-    }
-  };
+function sigDigest(s: Omit<RowSig, 'title'>, title: string): number {
+  digestA = 0x811c9dc5;
+  digestB = 0x01000193;
   feed(s.status);
   feed(' ');
   feed(s.issueType);
   feed(' [');
-  s.labels.forEach((label, i) => {
+  for (let i = 0; i < s.labels.length; i++) {
     if (i > 0) feed(',');
-    feed(label);
-  });
+    feed(s.labels[i] as string);
+  }
   feed('] ');
-  feed(s.title);
-  return (a >>> 0) * 0x200000 + (b >>> 11);
+  feed(title);
+  return (digestA >>> 0) * 0x200000 + (digestB >>> 11);
 }
 
-/** Builds the in-scope map from validated rows; shares repeated strings and label sets. */
+/** The two running hashes of {@link sigDigest}: module variables, so that feeding a piece allocates no closure. */
+let digestA = 0;
+let digestB = 0;
+function feed(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    digestA = Math.imul(digestA ^ c, 0x01000193);
+    digestB = Math.imul(digestB ^ c, 0x811c9dc5);
+  }
+}
+
+/** What an in-scope issue is, decided by its status, type and labels (the title plays no part). */
+const CLOSED = 0;
+const OPEN_TECHNICAL = 1;
+const OPEN_DOCS = 2;
+const UNKNOWN_STATUS = 3;
+
+/** A row's status, type and labels: few distinct ones in a whole tracker, so a row keeps only the shape's number. */
+interface Shape {
+  status: string;
+  issueType: string;
+  labels: readonly string[];
+  state: typeof CLOSED | typeof OPEN_TECHNICAL | typeof OPEN_DOCS | typeof UNKNOWN_STATUS;
+}
+
+/** What an id is to the scope (its string decides, so every row of an id agrees). NAMED: only named as a parent. */
+const NAMED = 0;
+const IN = 1;
+const OUT = 2;
+const EXCLUDED = 3;
+
+/** The title a row shows: trimmed, never blank. */
+const titleOf = (fields: RowFields) => (fields.title ?? '').trim() || '(untitled)';
+
+/** updated_at in ms, NaN when the row has none (validateRow has already refused one that does not parse). */
+function updatedOf(fields: RowFields): number {
+  const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
+  return stamp?.ok === true ? stamp.value.getTime() : Number.NaN;
+}
+
+/**
+ * Rows as columns: row number, the previous row of the same id (-1: none), updated_at (NaN: none) and one number
+ * more: a kept row's shape, or an early row's signature digest. A row costs 8-12 bytes and no object; the previous
+ * row and updated_at cost nothing in a tracker without repeated ids or timestamps.
+ *
+ * An id's rows are chained newest first: kept rows, then the early rows written before the first of them. A link to
+ * an early row is {@link earlyRef}(its index), so one number tells a kept row (>= 0), an early one (<= -2) and none.
+ */
+class RowTable {
+  readonly row = int32Column();
+  readonly previous = int32Column(-1);
+  readonly updated = float64Column(Number.NaN);
+  size = 0;
+
+  constructor(readonly value: Column) {}
+
+  push(row: number, previous: number, value: number, updated: number): number {
+    const r = this.size++;
+    this.row.set(r, row);
+    this.previous.set(r, previous);
+    this.updated.set(r, updated);
+    this.value.set(r, value);
+    return r;
+  }
+
+  /** The rows of this table chained from `last`, oldest first; `end` is where the chain leaves the table. */
+  chain(last: number): { rows: number[]; end: number } {
+    const rows: number[] = [];
+    let r = last;
+    for (; r >= 0; r = this.previous.get(r)) rows.push(r);
+    return { rows: rows.reverse(), end: r };
+  }
+}
+
+/** Early row e as a link (and back: the mapping is its own inverse). */
+const earlyRef = (e: number) => -2 - e;
+
+/** The `updated` field of a row made back from the columns: absent when the row has no updated_at. */
+const updatedField = (ms: number) => (Number.isNaN(ms) ? {} : { updated: ms });
+
+/**
+ * Builds the scope from validated rows, without an object per row: each id is interned once into an {@link IdTable}
+ * and everything else is typed-array columns indexed by id or by row, so a 800k-row export costs tens of MB.
+ *
+ * Every row of an id in dotted scope, or out of it but linked by a parent-child dependency, is kept (row order never
+ * decides); a row out of scope, not closed, and written before any row of its id named a parent is kept as an early
+ * row (its digest), since a later row may still link it.
+ */
 class ScopeCollector {
-  readonly issues = new Map<string, Stored>();
-  readonly excluded = new Set<string>();
-  rootRow: number | undefined;
+  private rootRow: number | undefined;
+  private excluded = 0;
+  private readonly ids = new IdTable();
+  /** Per id: NAMED / IN / OUT / EXCLUDED. */
+  private readonly kind = byteColumn();
+  /** Per id: its latest row, kept (>= 0) or early ({@link earlyRef}), -1 for none; after finish, the deciding row. */
+  private readonly last = int32Column(-1);
+  /** Kept rows; their value is the shape. */
+  private readonly kept = new RowTable(int32Column());
+  /** A kept row's title, at the kept row's index. */
+  private readonly titles = new TextArena();
+  /** Early rows; their value is the signature digest. */
+  private early = new RowTable(float64Column());
+  /** Parent-child links of ids out of dotted scope (only those can be brought in): child id, lower-cased parent id. */
+  private linkChild = new IntList();
+  private linkParent = new IntList();
+  private readonly shapes: Shape[] = [];
+  private readonly shapeIndex = new Map<string, Map<string, Map<readonly string[], number>>>();
   private readonly words = new Map<string, string>();
   private readonly labelSets = new Map<string, readonly string[]>();
   private readonly singleLabelSets = new Map<string, readonly string[]>();
+  private readonly scopeOf: (id: string) => ScopeVerdict;
   private readonly open: Set<string>;
   private readonly closed: Set<string>;
   private readonly docsLabels: Set<string>;
   private readonly technicalTypes: Set<string>;
-  /** Every row of every id in scope (by dots) or linked by a parent-child dependency: row order never decides. */
-  /** An id's one row, or its rows when it has several (most ids have one: no array each). */
-  private readonly rows = new Map<string, RowState | RowState[]>();
-  /** child id → parent ids, from parent-child dependencies (any row, in scope or not). */
-  private readonly parents = new Map<string, Set<string>>();
-  private readonly dotted = new Set<string>();
-  /** Rows out of scope, not closed, written before any row of their id named a parent: id → their digests. */
-  private readonly unlinked = new Map<string, UnlinkedRow[]>();
 
-  constructor(
-    private readonly options: PracticalFinishOptions,
-    readonly details: boolean,
-  ) {
+  constructor(private readonly options: PracticalFinishOptions) {
+    this.scopeOf = scopeTest(options.scope_root, options.exclude);
     this.open = normaliseList(options.open_statuses);
     this.closed = normaliseList(options.closed_statuses);
     this.docsLabels = normaliseList(options.docs_labels);
     this.technicalTypes = normaliseList(options.technical_types ?? []);
+  }
+
+  add(fields: RowFields, row: number): void {
+    const id = fields.id.trim();
+    const scope = this.scopeOf(id);
+    if (scope === 'root') {
+      this.rootRow = row;
+      return;
+    }
+    if (scope === 'excluded') {
+      this.setKind(this.ids.intern(id), EXCLUDED);
+      return;
+    }
+    const parents = parentsOf(fields);
+    const status = this.word(fields.status.trim().toLowerCase());
+    if (scope === 'out' && parents.length === 0) {
+      const known = this.ids.find(id);
+      if (known === -1 || this.last.get(known) < 0) {
+        this.addEarly(known === -1 ? id : known, status, fields, row);
+        return;
+      }
+    }
+    const i = this.ids.intern(id);
+    this.setKind(i, scope === 'in' ? IN : OUT);
+    // Parents are matched case-folded, as scopeOf matches ids: a link to `BD-3AR8V` is a link to the root. A child in
+    // dotted scope is in scope whatever its links say, so only links of children out of it are kept.
+    if (scope === 'out') {
+      for (const p of parents) {
+        this.linkChild.push(i);
+        this.linkParent.push(this.ids.intern(p.toLowerCase()));
+      }
+    }
+    this.last.set(i, this.kept.push(row, this.last.get(i), this.shapeOf(status, fields), updatedOf(fields)));
+    this.titles.append(titleOf(fields));
+  }
+
+  /**
+   * Out of dotted scope with no link yet: a closed row can never matter, another is remembered by its digest. `id` is
+   * the id's number, or its text when the table does not hold it yet.
+   */
+  private addEarly(id: string | number, status: string, fields: RowFields, row: number): void {
+    if (this.closed.has(status)) return;
+    const sig = sigDigest(this.shapes[this.shapeOf(status, fields)] as Shape, titleOf(fields));
+    const i = typeof id === 'number' ? id : this.ids.add(id);
+    this.setKind(i, OUT);
+    const previous = this.last.get(i);
+    this.last.set(i, earlyRef(this.early.push(row, previous === -1 ? -1 : earlyRef(previous), sig, updatedOf(fields))));
+  }
+
+  private setKind(i: number, kind: number): void {
+    if (kind === EXCLUDED && this.kind.get(i) !== EXCLUDED) this.excluded++;
+    this.kind.set(i, kind);
   }
 
   private word(s: string): string {
@@ -439,60 +580,39 @@ class ScopeCollector {
     return set;
   }
 
-  add(fields: RowFields, row: number): void {
-    const id = fields.id.trim();
-    const scope = scopeOf(id, this.options.scope_root, this.options.exclude);
-    const parents = parentsOf(fields);
-    if (parents.length > 0) {
-      const known = this.parents.get(id) ?? new Set<string>();
-      for (const p of parents) known.add(detach(p));
-      if (!this.parents.has(id)) this.parents.set(detach(id), known);
-    }
-    if (scope === 'root') {
-      this.rootRow = row;
-      return;
-    }
-    if (scope === 'excluded') {
-      if (!this.excluded.has(id)) this.excluded.add(detach(id));
-      return;
-    }
-    const status = this.word(fields.status.trim().toLowerCase());
-    // Out of dotted scope: kept only while a parent-child dependency might bring it in. A later row of the same id
-    // may link it, so a row that is not closed is remembered by its digest: row order never decides.
-    const unlinked = scope === 'out' && parents.length === 0 && !this.rows.has(id);
-    if (unlinked && this.closed.has(status)) return;
+  /** The number of the row's status, type and labels (words and label sets are shared, so maps keyed by them work). */
+  private shapeOf(status: string, fields: RowFields): number {
     const issueType = this.word((fields.issue_type ?? '').trim().toLowerCase() || 'unknown');
     const labels = this.labelSet(fields.labels);
-    const title = (fields.title ?? '').trim() || '(untitled)';
-    const stamp = fields.updated_at !== undefined ? parseRfc3339(fields.updated_at) : undefined;
-    const updated = stamp?.ok === true ? stamp.value.getTime() : undefined;
-    if (unlinked) {
-      this.rememberUnlinked(id, { row, sig: sigDigest({ status, issueType, labels, title }), ...(updated !== undefined ? { updated } : {}) });
-      return;
+    let byType = this.shapeIndex.get(status);
+    if (byType === undefined) this.shapeIndex.set(status, (byType = new Map()));
+    let byLabels = byType.get(issueType);
+    if (byLabels === undefined) byType.set(issueType, (byLabels = new Map()));
+    let shape = byLabels.get(labels);
+    if (shape === undefined) {
+      shape = this.shapes.push({ status, issueType, labels, state: this.stateOf(status, issueType, labels) }) - 1;
+      byLabels.set(labels, shape);
     }
-    const key = detach(id);
-    if (scope === 'in') this.dotted.add(key);
-    let stored: Stored;
+    return shape;
+  }
+
+  private stateOf(status: string, issueType: string, labels: readonly string[]): Shape['state'] {
+    // A status in both lists counts as open.
     if (this.open.has(status)) {
       // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature.
       const docs = issueType === 'docs' || (!this.technicalTypes.has(issueType) && labels.some((l) => this.docsLabels.has(l)));
-      stored = !this.details ? (docs ? OPEN_DOCS : OPEN_TECHNICAL) : { id: key, title: detach(title), status, issue_type: issueType, labels, docs };
-    } else if (this.closed.has(status)) {
-      stored = CLOSED;
-    } else {
-      stored = { unknown: true, id: key, status, row };
+      return docs ? OPEN_DOCS : OPEN_TECHNICAL;
     }
-    const state: RowState = { row, stored, status, issueType, labels, title, ...(updated !== undefined ? { updated } : {}) };
-    const known = this.rows.get(key);
-    if (known === undefined) this.rows.set(key, state);
-    else if (Array.isArray(known)) known.push(state);
-    else this.rows.set(key, [known, state]);
+    return this.closed.has(status) ? CLOSED : UNKNOWN_STATUS;
   }
 
-  private rememberUnlinked(id: string, row: UnlinkedRow): void {
-    const list = this.unlinked.get(id);
-    if (list === undefined) this.unlinked.set(detach(id), [row]);
-    else list.push(row);
+  private state(kept: number): RowState {
+    const shape = this.shapes[this.kept.value.get(kept)] as Shape;
+    return { kept, row: this.kept.row.get(kept), status: shape.status, issueType: shape.issueType, labels: shape.labels, title: this.titles.text(kept), ...updatedField(this.kept.updated.get(kept)) };
+  }
+
+  private earlyRows(last: number): EarlyRow[] {
+    return this.early.chain(last).rows.map((e) => ({ row: this.early.row.get(e), sig: this.early.value.get(e), ...updatedField(this.early.updated.get(e)) }));
   }
 
   /**
@@ -500,10 +620,8 @@ class ScopeCollector {
    * one that agrees with a kept row adds nothing; one that disagrees is a state of the issue only its digest tells,
    * so the issue is decided by the kept rows only when every row has an updated_at and a kept row is the latest.
    */
-  private unlinkedConflict(id: string, states: readonly RowState[]): ConflictingRows | undefined {
-    const early = this.unlinked.get(id);
-    if (early === undefined) return undefined;
-    const kept = new Set(states.map((s) => sigDigest(s)));
+  private earlyConflict(id: string, early: readonly EarlyRow[], states: readonly RowState[]): ConflictingRows | undefined {
+    const kept = new Set(states.map((s) => sigDigest(s, s.title)));
     const differ = early.filter((e) => !kept.has(e.sig));
     if (differ.length === 0) return undefined;
     const all = [...states.map((s) => ({ row: s.row, text: sigOf(s) })), ...differ.map((e) => ({ row: e.row, text: 'not closed, before the row linking it to the scope' }))].sort((a, b) => a.row - b.row);
@@ -514,69 +632,169 @@ class ScopeCollector {
   }
 
   /**
-   * Decide every issue from all its rows (never their order) and settle the scope: dotted
-   * descendants of the root, plus — with follow_dependencies — every issue a parent-child chain
-   * links to the root or to an issue in scope, never through an excluded one.
+   * The kept row that decides id i, from all its rows (never their order), or a conflict; `first` is the row number
+   * of its oldest kept row. Most ids have one row and no early row: they are decided without building anything.
    */
-  finish(): { conflicts: ConflictingRows[]; linked: string[]; linkedOnly: string[]; decided: number } {
-    const root = this.options.scope_root;
-    const children = new Map<string, string[]>();
-    // Parents are matched case-folded, as scopeOf matches ids: a link to `BD-3AR8V` is a link to the root.
-    for (const [child, parents] of this.parents) for (const p of parents) children.set(p.toLowerCase(), [...(children.get(p.toLowerCase()) ?? []), child]);
-    const reached = new Set<string>();
-    const queue = [root, ...this.dotted];
-    const seen = new Set(queue);
-    while (queue.length > 0) {
-      const at = queue.pop() as string;
-      for (const child of children.get(at.toLowerCase()) ?? []) {
-        if (seen.has(child)) continue;
-        seen.add(child);
-        const scope = scopeOf(child, root, this.options.exclude);
-        if (scope === 'excluded' || scope === 'root') continue;
-        if (!this.dotted.has(child)) reached.add(child);
-        queue.push(child);
-      }
+  private decide(i: number): Decided | ConflictingRows {
+    const last = this.last.get(i);
+    if (this.kept.previous.get(last) === -1) return { kept: last, first: this.kept.row.get(last), byUpdatedAt: false };
+    const id = this.ids.text(i);
+    const chain = this.kept.chain(last);
+    const states = chain.rows.map((k) => this.state(k));
+    const first = states[0] as RowState;
+    if (chain.end !== -1) {
+      const early = this.earlyConflict(id, this.earlyRows(earlyRef(chain.end)), states);
+      if (early !== undefined) return early;
     }
-    const linkedAll = [...reached].filter((id) => this.rows.has(id)).sort(compareIds);
+    if (states.every((s) => sigOf(s) === sigOf(first))) return { kept: first.kept, first: first.row, byUpdatedAt: false };
+    const rows = states.map((s) => s.row);
+    const describe = states.map(sigOf);
+    if (states.some((s) => s.updated === undefined)) return { id, rows, states: describe, why: 'no_updated_at' };
+    const latest = Math.max(...states.map((s) => s.updated as number));
+    const winners = states.filter((s) => s.updated === latest);
+    if (winners.some((w) => sigOf(w) !== sigOf(winners[0] as RowState))) return { id, rows, states: describe, why: 'tie' };
+    return { kept: (winners[0] as RowState).kept, first: first.row, byUpdatedAt: true };
+  }
+
+  /** Lower-cased parent id → the ids (out of dotted scope) naming it, as offsets into one array. */
+  private childrenByParent(): { starts: Int32Array; children: Int32Array } {
+    const starts = new Int32Array(this.ids.size + 1);
+    for (let e = 0; e < this.linkParent.length; e++) (starts[this.linkParent.at(e) + 1] as number)++;
+    for (let p = 0; p < this.ids.size; p++) (starts[p + 1] as number) += starts[p] as number;
+    const next = starts.slice(0, this.ids.size);
+    const children = new Int32Array(this.linkParent.length);
+    for (let e = 0; e < this.linkParent.length; e++) {
+      const parent = this.linkParent.at(e);
+      children[next[parent] as number] = this.linkChild.at(e);
+      (next[parent] as number)++;
+    }
+    return { starts, children };
+  }
+
+  /**
+   * Per id, 1 when a parent-child chain links it to the root or to an issue in dotted scope. Only ids out of dotted
+   * scope are children here, so the chain never runs through an excluded issue or the root.
+   */
+  private reach(): Uint8Array {
+    const reached = new Uint8Array(this.ids.size);
+    if (this.linkParent.length === 0) return reached;
+    const { starts, children } = this.childrenByParent();
+    const stack = new IntList();
+    const visit = (parent: number) => {
+      if (parent === -1) return;
+      for (let e = starts[parent] as number; e < (starts[parent + 1] as number); e++) {
+        const child = children[e] as number;
+        if (reached[child] === 1) continue;
+        reached[child] = 1;
+        stack.push(child);
+      }
+    };
+    visit(this.ids.find(this.options.scope_root.toLowerCase()));
+    for (let i = 0; i < this.ids.size; i++) if (this.kind.get(i) === IN) visit(this.ids.folded(i));
+    while (stack.length > 0) visit(this.ids.folded(stack.pop()));
+    return reached;
+  }
+
+  /**
+   * Decide every issue from all its rows and settle the scope: dotted descendants of the root, plus — with
+   * follow_dependencies — every issue a parent-child chain links to the root or to an issue in scope.
+   */
+  finish(): Settled {
+    const reached = this.reach();
+    this.linkChild = new IntList();
+    this.linkParent = new IntList();
     const follow = this.options.follow_dependencies !== false;
+    const linkedAll: string[] = [];
+    for (let i = 0; i < this.ids.size; i++) if (reached[i] === 1 && this.last.get(i) >= 0) linkedAll.push(this.ids.text(i));
+    linkedAll.sort(compareIds);
+    const classified: Classified = { inScope: 0, closed: 0, technical: [], docs: [], unknown: new Map() };
+    /** Unknown status → the earliest first row of its issues: its finding comes in the order the status was met. */
+    const firstMet = new Map<string, number>();
     const conflicts: ConflictingRows[] = [];
     let decided = 0;
-    for (const [id, known] of this.rows) {
-      const inScope = this.dotted.has(id) || (follow && reached.has(id));
-      if (!inScope) continue;
-      const states = Array.isArray(known) ? known : [known];
-      const early = this.unlinkedConflict(id, states);
-      if (early !== undefined) {
-        conflicts.push(early);
+    for (let i = 0; i < this.ids.size; i++) {
+      if (this.last.get(i) < 0 || (this.kind.get(i) !== IN && !(follow && reached[i] === 1))) continue;
+      const verdict = this.decide(i);
+      if ('why' in verdict) {
+        conflicts.push(verdict);
         continue;
       }
-      const first = states[0] as RowState;
-      if (states.length === 1) {
-        this.issues.set(id, first.stored);
-        continue;
-      }
-      if (states.every((s) => sigOf(s) === sigOf(first))) {
-        this.issues.set(id, first.stored);
-        continue;
-      }
-      const rows = states.map((s) => s.row);
-      const describe = states.map(sigOf);
-      if (states.some((s) => s.updated === undefined)) {
-        conflicts.push({ id, rows, states: describe, why: 'no_updated_at' });
-        continue;
-      }
-      const latest = Math.max(...states.map((s) => s.updated as number));
-      const winners = states.filter((s) => s.updated === latest);
-      if (winners.some((w) => sigOf(w) !== sigOf(winners[0] as RowState))) {
-        conflicts.push({ id, rows, states: describe, why: 'tie' });
-        continue;
-      }
-      decided++;
-      this.issues.set(id, (winners[0] as RowState).stored);
+      if (verdict.byUpdatedAt) decided++;
+      this.last.set(i, verdict.kept);
+      this.tally(classified, i, verdict, firstMet);
     }
+    this.early = new RowTable(float64Column());
     conflicts.sort((a, b) => compareIds(a.id, b.id));
-    return { conflicts, linked: follow ? linkedAll : [], linkedOnly: follow ? [] : linkedAll, decided };
+    classified.technical.sort(compareIds);
+    classified.docs.sort(compareIds);
+    classified.unknown = new Map([...classified.unknown].sort(([a], [b]) => (firstMet.get(a) as number) - (firstMet.get(b) as number)));
+    for (const group of classified.unknown.values()) group.ids.sort(compareIds);
+    return {
+      ...(this.rootRow !== undefined ? { rootRow: this.rootRow } : {}),
+      excluded: this.excluded,
+      openIssue: (id) => this.openIssue(id),
+      classified,
+      conflicts,
+      linked: follow ? linkedAll : [],
+      linkedOnly: follow ? [] : linkedAll,
+      decided,
+    };
   }
+
+  /** Counts a closed issue; names an open one or one whose status is neither open nor closed. */
+  private tally(out: Classified, i: number, { kept, first }: Decided, firstMet: Map<string, number>): void {
+    out.inScope++;
+    const shape = this.shapes[this.kept.value.get(kept)] as Shape;
+    if (shape.state === CLOSED) out.closed++;
+    else if (shape.state === OPEN_TECHNICAL) out.technical.push(this.ids.text(i));
+    else if (shape.state === OPEN_DOCS) out.docs.push(this.ids.text(i));
+    else {
+      const row = this.kept.row.get(kept);
+      const group = out.unknown.get(shape.status);
+      if (group === undefined) out.unknown.set(shape.status, { ids: [this.ids.text(i)], row });
+      else {
+        group.ids.push(this.ids.text(i));
+        group.row = Math.min(group.row, row);
+      }
+      firstMet.set(shape.status, Math.min(firstMet.get(shape.status) ?? first, first));
+    }
+  }
+
+  /** The details of an open issue in scope, made when the checkpoint lists it (after finish; titles are always kept). */
+  private openIssue(id: string): OpenIssue {
+    const i = this.ids.find(id);
+    const kept = i === -1 ? -1 : this.last.get(i);
+    const shape = kept === -1 ? undefined : this.shapes[this.kept.value.get(kept)];
+    if (shape === undefined || (shape.state !== OPEN_TECHNICAL && shape.state !== OPEN_DOCS)) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
+    return { id, title: this.titles.text(kept), status: shape.status, issue_type: shape.issueType, labels: shape.labels, docs: shape.state === OPEN_DOCS };
+  }
+}
+
+/** The kept row deciding an issue, and the row number of its oldest kept row. */
+interface Decided {
+  kept: number;
+  first: number;
+  byUpdatedAt: boolean;
+}
+
+/** What the rows of a tracker say about the scope, once all are read. */
+export interface Settled {
+  rootRow?: number;
+  /** How many distinct ids exclude left out. */
+  excluded: number;
+  openIssue: (id: string) => OpenIssue;
+  classified: Classified;
+  conflicts: ConflictingRows[];
+  linked: string[];
+  linkedOnly: string[];
+  decided: number;
+}
+
+/** The scope of rows already validated, numbered as in their file: what {@link readTracker} builds as it streams. */
+export function settleRows(rows: Iterable<{ fields: RowFields; row: number }>, options: PracticalFinishOptions): Settled {
+  const collector = new ScopeCollector(options);
+  for (const { fields, row } of rows) collector.add(fields, row);
+  return collector.finish();
 }
 
 const entryExists = (root: string, path: string) => fs.lstat(resolve(root, path)).then(() => true, () => false);
@@ -587,10 +805,10 @@ const entryExists = (root: string, path: string) => fs.lstat(resolve(root, path)
  * broken primary export must never be papered over by an older base file). Records the failure as a
  * check and returns undefined when the tracker cannot be used.
  */
-export async function readTracker(ctx: GateContext, options: PracticalFinishOptions, details: boolean): Promise<Tracker | undefined> {
+export async function readTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Tracker | undefined> {
   const skipped: string[] = [];
   for (const source of options.sources) {
-    const collector = new ScopeCollector(options, details);
+    const collector = new ScopeCollector(options);
     let rows = 0;
     try {
       for await (const row of ctx.read.jsonl(source)) {
@@ -624,10 +842,10 @@ export async function readTracker(ctx: GateContext, options: PracticalFinishOpti
       path: normalisedPath(source),
       skipped,
       rows,
-      ...(collector.rootRow !== undefined ? { rootRow: collector.rootRow } : {}),
-      issues: collector.issues,
-      details,
-      excluded: collector.excluded,
+      ...(settled.rootRow !== undefined ? { rootRow: settled.rootRow } : {}),
+      classified: settled.classified,
+      openIssue: settled.openIssue,
+      excluded: settled.excluded,
       conflicts: settled.conflicts,
       linked: settled.linked,
       linkedOnly: settled.linkedOnly,
@@ -661,33 +879,14 @@ function failRow(ctx: GateContext, source: string, row: number, problem: RowProb
   ctx.fail('tracker', problem.code, `${path} row ${row}: ${problem.message}`, detail);
 }
 
-/** Split the in-scope issues into closed, technical-open, docs-open and unknown-status. */
+/** The in-scope issues split into closed, technical-open, docs-open and unknown-status. */
 export function classify(tracker: Tracker): Classified {
-  const out: Classified = { inScope: tracker.issues.size, closed: 0, technical: [], docs: [], unknown: new Map() };
-  for (const [id, stored] of tracker.issues) {
-    if (stored === CLOSED) out.closed++;
-    else if (stored === OPEN_TECHNICAL) out.technical.push(id);
-    else if (stored === OPEN_DOCS) out.docs.push(id);
-    else if ('unknown' in stored) {
-      const group = out.unknown.get(stored.status);
-      if (group === undefined) out.unknown.set(stored.status, { ids: [stored.id], row: stored.row });
-      else {
-        group.ids.push(stored.id);
-        group.row = Math.min(group.row, stored.row);
-      }
-    } else (stored.docs ? out.docs : out.technical).push(id);
-  }
-  out.technical.sort(compareIds);
-  out.docs.sort(compareIds);
-  for (const group of out.unknown.values()) group.ids.sort(compareIds);
-  return out;
+  return tracker.classified;
 }
 
-/** The kept details of an open issue (the tracker must have been read with details). */
+/** The details of an open issue in scope. */
 export function openIssue(tracker: Tracker, id: string): OpenIssue {
-  const stored = tracker.issues.get(id);
-  if (stored === undefined || typeof stored === 'number' || 'unknown' in stored) throw new Error(`practical_finish_checkpoint: no details kept for ${id}`);
-  return stored;
+  return tracker.openIssue(id);
 }
 
 /** "a, b, c, d, e, ..." — the first five ids, and an ellipsis when there are more. */
