@@ -15,6 +15,7 @@ import {
   DOCUMENT_FORMATS,
   type DocumentArtifact,
   type DocumentFormat,
+  entryBase,
   failIfImprecise,
   failMissingField,
   formatOption,
@@ -26,6 +27,7 @@ import {
   pathOption,
   plural,
   pointerOption,
+  readCount,
   readDocumentChecked,
   SCHEMA_ID_OPTION,
   type SelectOptions,
@@ -169,8 +171,7 @@ export default defineGate<ThresholdOptions>({
     let shown = showValue(actual);
     if (options.rate_of !== undefined) {
       // The entry `pointer` was read in: the counts live beside the rate.
-      const base = options.array !== undefined ? pointer.slice(0, pointer.length - options.pointer.length) : '';
-      const rate = checkRate(ctx, doc, base, pointer, actual, options.rate_of);
+      const rate = checkRate(ctx, doc, entryBase(pointer, options), pointer, actual, options.rate_of);
       if (rate === undefined) return;
       compared = rate;
       if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
@@ -190,26 +191,6 @@ export default defineGate<ThresholdOptions>({
 
 const RATE_CHECK = 'rate_counts';
 
-/** A count at `pointer`: a non-negative integer written as one, or undefined after failing the check. */
-function readCount(ctx: GateContext, doc: DocumentArtifact, pointer: string): number | undefined {
-  const at = displayPointer(pointer);
-  const lookup = getAtPointer(doc.value, pointer);
-  if (!lookup.found) {
-    failMissingField(ctx, RATE_CHECK, doc, pointer, 'a non-negative integer count', `have the producer write ${at}, or correct the \`rate_of\` option; a missing count is never read as 0`);
-    return undefined;
-  }
-  if (failIfImprecise(ctx, RATE_CHECK, doc, pointer)) return undefined;
-  const value = lookup.value;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && !doc.nonIntegerNumbers.has(pointer)) return value;
-  ctx.fail(RATE_CHECK, 'wrong_type', `${whereOf(doc.path, doc.locate(pointer))}: ${at} must be a count (a non-negative integer), found ${typeof value === 'number' && Number.isInteger(value) ? `${value}${value < 0 ? '' : ' written with a fraction or exponent'}` : describeType(value)}`, {
-    ...valueDetail(doc, pointer),
-    expected: 'a non-negative integer',
-    actual: jsonSafe(value),
-    fix: `have the producer write ${at} as a whole number of cases`,
-  });
-  return undefined;
-}
-
 /** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision a producer wrote. */
 function decimalsOf(value: number): number {
   const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
@@ -228,7 +209,7 @@ function inconsistent(ctx: GateContext, doc: DocumentArtifact, pointer: string, 
  * `count` is set (a producer's 79.6 rounded to 80 does not reach 80), else the written value.
  */
 function checkRate(ctx: GateContext, doc: DocumentArtifact, base: string, pointer: string, written: number, rate: RateOf): number | undefined {
-  const read = (p: string | undefined) => (p === undefined ? undefined : readCount(ctx, doc, `${base}${p}`));
+  const read = (p: string | undefined) => (p === undefined ? undefined : readCount(ctx, RATE_CHECK, doc, `${base}${p}`, 'rate_of'));
   const total = read(rate.total);
   const parts = (rate.parts ?? []).map((p) => read(p));
   const count = read(rate.count);
