@@ -202,6 +202,46 @@ function inconsistent(ctx: GateContext, doc: DocumentArtifact, pointer: string, 
   return undefined;
 }
 
+interface Counts {
+  total: number;
+  parts?: number[];
+  count?: number;
+  exclude?: number;
+}
+
+/** Every count `rate_of` names, or undefined when any failed its own check (each failure is reported). */
+function readCounts(ctx: GateContext, doc: DocumentArtifact, base: string, rate: RateOf): Counts | undefined {
+  const read = (p: string) => readCount(ctx, RATE_CHECK, doc, `${base}${p}`, 'rate_of');
+  const total = read(rate.total);
+  const parts = rate.parts?.map(read);
+  const count = rate.count === undefined ? undefined : read(rate.count);
+  const exclude = rate.exclude === undefined ? undefined : read(rate.exclude);
+  if (total === undefined || parts?.includes(undefined) || (rate.count !== undefined && count === undefined) || (rate.exclude !== undefined && exclude === undefined)) return undefined;
+  return { total, ...(parts !== undefined ? { parts: parts as number[] } : {}), ...(count !== undefined ? { count } : {}), ...(exclude !== undefined ? { exclude } : {}) };
+}
+
+/** The cases the rate is measured over (total − exclude), or undefined after failing: parts that do not add up, too many left out, none at all. */
+function casesMeasured(ctx: GateContext, doc: DocumentArtifact, base: string, pointer: string, written: number, rate: RateOf, counts: Counts): number | undefined {
+  const totalAt = `${base}${rate.total}`;
+  const t = displayPointer(totalAt);
+  const { total, parts } = counts;
+  const sum = parts?.reduce((a, b) => a + b, 0);
+  if (sum !== undefined && sum !== total) {
+    return inconsistent(ctx, doc, totalAt, `${t} = ${total}, but its parts ${(rate.parts ?? []).map((p) => displayPointer(`${base}${p}`)).join(' + ')} add up to ${sum}`, sum, total, 'have the producer count every case exactly once: the outcomes must add up to the total');
+  }
+  const left = counts.exclude ?? 0;
+  const excludeAt = `${base}${rate.exclude}`;
+  if (left > total) return inconsistent(ctx, doc, excludeAt, `${displayPointer(excludeAt)} = ${left} cases left out of ${t} = ${total}`, `at most ${total}`, left, 'have the producer count the excluded cases among the total');
+  if (total - left > 0) return total - left;
+  ctx.fail(RATE_CHECK, 'vacuous', `${whereOf(doc.path, doc.locate(totalAt))}: ${displayPointer(pointer)} = ${showValue(written)} is a rate over zero cases (${t} = ${total}${counts.exclude !== undefined ? `, ${left} left out` : ''}); it proves nothing`, {
+    ...valueDetail(doc, totalAt),
+    expected: 'a rate measured over at least one case',
+    actual: '0 cases',
+    fix: 'make the producer run the cases it reports on; a summary of zero cases cannot pass',
+  });
+  return undefined;
+}
+
 /**
  * A rate proves nothing about cases it was not measured over, and a rate that disagrees with its own
  * counts was not computed from them: the counts must be integers that add up, hold at least one case,
@@ -209,34 +249,13 @@ function inconsistent(ctx: GateContext, doc: DocumentArtifact, pointer: string, 
  * `count` is set (a producer's 79.6 rounded to 80 does not reach 80), else the written value.
  */
 function checkRate(ctx: GateContext, doc: DocumentArtifact, base: string, pointer: string, written: number, rate: RateOf): number | undefined {
-  const read = (p: string | undefined) => (p === undefined ? undefined : readCount(ctx, RATE_CHECK, doc, `${base}${p}`, 'rate_of'));
-  const total = read(rate.total);
-  const parts = (rate.parts ?? []).map((p) => read(p));
-  const count = read(rate.count);
-  const exclude = read(rate.exclude);
-  if (total === undefined || parts.includes(undefined) || (rate.count !== undefined && count === undefined) || (rate.exclude !== undefined && exclude === undefined)) return undefined;
-  const totalAt = `${base}${rate.total}`;
-  const t = displayPointer(totalAt);
-  if (rate.parts !== undefined) {
-    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (sum !== total) {
-      return inconsistent(ctx, doc, totalAt, `${t} = ${total}, but its parts ${rate.parts.map((p) => displayPointer(`${base}${p}`)).join(' + ')} add up to ${sum}`, sum, total, 'have the producer count every case exactly once: the outcomes must add up to the total');
-    }
-  }
-  const left = exclude ?? 0;
-  if (left > total) return inconsistent(ctx, doc, `${base}${rate.exclude}`, `${displayPointer(`${base}${rate.exclude}`)} = ${left} cases left out of ${t} = ${total}`, `at most ${total}`, left, 'have the producer count the excluded cases among the total');
-  const over = total - left;
-  if (over === 0) {
-    ctx.fail(RATE_CHECK, 'vacuous', `${whereOf(doc.path, doc.locate(totalAt))}: ${displayPointer(pointer)} = ${showValue(written)} is a rate over zero cases (${t} = ${total}${exclude !== undefined ? `, ${left} left out` : ''}); it proves nothing`, {
-      ...valueDetail(doc, totalAt),
-      expected: 'a rate measured over at least one case',
-      actual: `${plural(over, 'case')}`,
-      fix: 'make the producer run the cases it reports on; a summary of zero cases cannot pass',
-    });
-    return undefined;
-  }
+  const counts = readCounts(ctx, doc, base, rate);
+  if (counts === undefined) return undefined;
+  const over = casesMeasured(ctx, doc, base, pointer, written, rate, counts);
+  if (over === undefined) return undefined;
+  const { count } = counts;
   if (count === undefined) {
-    ctx.pass(RATE_CHECK, `${displayPointer(pointer)} is measured over ${plural(over, 'case')} (${t})`, { ...valueDetail(doc, totalAt), actual: total });
+    ctx.pass(RATE_CHECK, `${displayPointer(pointer)} is measured over ${plural(over, 'case')} (${displayPointer(`${base}${rate.total}`)})`, { ...valueDetail(doc, `${base}${rate.total}`), actual: counts.total });
     return written;
   }
   const countAt = `${base}${rate.count}`;
