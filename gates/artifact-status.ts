@@ -19,6 +19,7 @@ import {
   DOCUMENT_FORMATS,
   type DocumentArtifact,
   type DocumentReadOptions,
+  entryBase,
   failIfImprecise,
   failMissingField,
   formatOption,
@@ -32,6 +33,7 @@ import {
   pathOption,
   placeholderReason,
   pointerOption,
+  readCount,
   readDocumentChecked,
   SCHEMA_ID_OPTION,
   type SelectOptions,
@@ -45,6 +47,8 @@ import {
 export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOptions {
   pointer: string;
   allowed: unknown[];
+  /** Pointer of the number of items the status summarises: zero items is vacuous. */
+  over?: string;
   /** The reference ext_must_pass rule: a real run_id, and a correlation_id that contains it. */
   lineage?: { run_id: string; correlation_id: string };
 }
@@ -110,6 +114,7 @@ export default defineGate<ArtifactStatusOptions>({
         items: {},
         description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion.',
       },
+      over: pointerOption('JSON pointer of the number of items the status summarises (e.g. /summary/required_checks, /must_pass_total; with `array`/`where`, inside the selected entry): a non-negative integer, and zero is `vacuous` — "all required checks pass" over no required check proves nothing.'),
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
@@ -130,6 +135,7 @@ export default defineGate<ArtifactStatusOptions>({
     'Re-run the step that produces the artifact and read why it reported that status; the gate passes only on one of the allowed values.',
     'A missing field means the producer did not write it (or the pointer is wrong): fix the producer or the `pointer` option, never the allowed list.',
     'Values are compared as JSON: write true, not "true"; 1, not "1" — or list the exact value the producer writes.',
+    'With `over`: a status over zero items (vacuous) means the producer checked nothing; make it run what it summarises.',
   ],
   reasons: {
     status_not_allowed: 'the status field holds a value that is not one of the allowed values',
@@ -146,6 +152,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
   {
     const pointer = selectPointer(ctx, 'status_allowed', doc, options);
     if (pointer === undefined) return;
+    if (options.over !== undefined) checkOver(ctx, doc, `${entryBase(pointer, options)}${options.over}`, pointer);
     const { allowed } = options;
     const allowedText = allowed.map(showValue).join(', ');
     const lookup = getAtPointer(doc.value, pointer);
@@ -173,4 +180,21 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
           : `find out why the producer reported ${showValue(lookup.value)} and fix that; the gate passes only on ${allowedText}`,
     });
   }
+}
+
+/** A summary status ("all required pass", "pass") says nothing about zero items: the count it summarises must be at least one. */
+function checkOver(ctx: GateContext, doc: DocumentArtifact, countAt: string, statusAt: string): void {
+  const id = 'status_over';
+  const count = readCount(ctx, id, doc, countAt, 'over');
+  if (count === undefined) return;
+  if (count === 0) {
+    ctx.fail(id, 'vacuous', `${whereOf(doc.path, doc.locate(countAt))}: ${displayPointer(statusAt)} summarises zero items (${displayPointer(countAt)} = 0); a status over nothing proves nothing`, {
+      ...valueDetail(doc, countAt),
+      expected: 'at least one item',
+      actual: 0,
+      fix: 'make the producer run what its status summarises; a report over zero checks cannot pass',
+    });
+    return;
+  }
+  ctx.pass(id, `${displayPointer(statusAt)} summarises ${count} item${count === 1 ? '' : 's'} (${displayPointer(countAt)})`, { ...valueDetail(doc, countAt), actual: count });
 }

@@ -13,16 +13,21 @@ import {
   describeType,
   displayPointer,
   DOCUMENT_FORMATS,
+  type DocumentArtifact,
   type DocumentFormat,
+  entryBase,
   failIfImprecise,
   failMissingField,
   formatOption,
+  type GateContext,
   getAtPointer,
   isBlank,
   jsonSafe,
   MAX_AGE_OPTION,
   pathOption,
+  plural,
   pointerOption,
+  readCount,
   readDocumentChecked,
   SCHEMA_ID_OPTION,
   type SelectOptions,
@@ -45,6 +50,16 @@ export interface ThresholdOptions extends SelectOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  rate_of?: RateOf;
+}
+
+/** The counts a rate is measured over (pointers inside the same entry as `pointer`). */
+export interface RateOf {
+  total: string;
+  parts?: string[];
+  count?: string;
+  exclude?: string;
+  scale: number;
 }
 
 export function compare(actual: number, op: ThresholdOp, limit: number): boolean {
@@ -84,6 +99,20 @@ export default defineGate<ThresholdOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      rate_of: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['total'],
+        properties: {
+          total: pointerOption('The number of cases the value is measured over (e.g. /counts/total): a non-negative integer; zero cases is `vacuous`.'),
+          parts: { type: 'array', minItems: 1, uniqueItems: true, items: pointerOption('A count of one outcome.'), description: 'Counts of every outcome (e.g. [/counts/pass, /counts/fail, /counts/na]): they must add up to `total`.' },
+          count: pointerOption('The cases counted in the rate (e.g. /counts/pass): the value must agree with count / (total − exclude) × scale to the precision it is written in, and that exact rate is what is compared.'),
+          exclude: pointerOption('With `count`: cases left out of the denominator (e.g. /counts/na).'),
+          scale: { type: 'number', exclusiveMinimum: 0, default: 100, description: 'What a rate of all cases is written as: 100 for a percentage, 1 for a fraction.' },
+        },
+        dependentRequired: { exclude: ['count'] },
+        description: 'The value is a rate over counts in the same artifact (entry): the counts must be integers that add up, the rate must be measured over at least one case, and (with `count`) agree with the counts.',
+      },
     },
     dependentRequired: { array: ['where'], where: ['array'] },
   },
@@ -95,7 +124,9 @@ export default defineGate<ThresholdOptions>({
   ],
   reasons: {
     threshold_not_met: 'the number in the artifact does not satisfy the configured comparison',
+    inconsistent_counts: 'with `rate_of`: the counts do not add up (parts against total, count or exclude above total), or the rate disagrees with its counts',
   },
+  evidenceReasons: ['inconsistent_counts'],
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
     if (doc === undefined) return;
@@ -136,15 +167,106 @@ export default defineGate<ThresholdOptions>({
       });
       return;
     }
-    if (compare(actual, op, limit)) {
-      ctx.pass('threshold_met', `${where}: ${at} = ${showValue(actual)} (${expectation})`, { ...detail, expected: expectation, actual });
+    let compared = actual;
+    let shown = showValue(actual);
+    if (options.rate_of !== undefined) {
+      // The entry `pointer` was read in: the counts live beside the rate.
+      const rate = checkRate(ctx, doc, entryBase(pointer, options), pointer, actual, options.rate_of);
+      if (rate === undefined) return;
+      compared = rate;
+      if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
+    }
+    if (compare(compared, op, limit)) {
+      ctx.pass('threshold_met', `${where}: ${at} = ${shown} (${expectation})`, { ...detail, expected: expectation, actual: compared });
       return;
     }
-    ctx.fail('threshold_met', 'threshold_not_met', `${where}: ${at} = ${showValue(actual)}, expected ${expectation}`, {
+    ctx.fail('threshold_met', 'threshold_not_met', `${where}: ${at} = ${shown}, expected ${expectation}`, {
       ...detail,
       expected: expectation,
-      actual,
-      fix: `the measured ${at} is ${showValue(actual)}; fix what it measures until it is ${expectation}, then re-run the producer`,
+      actual: compared,
+      fix: `the measured ${at} is ${shown}; fix what it measures until it is ${expectation}, then re-run the producer`,
     });
   },
 });
+
+const RATE_CHECK = 'rate_counts';
+
+/** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision a producer wrote. */
+function decimalsOf(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+function inconsistent(ctx: GateContext, doc: DocumentArtifact, pointer: string, message: string, expected: unknown, actual: unknown, fix: string): undefined {
+  ctx.fail(RATE_CHECK, 'inconsistent_counts', `${whereOf(doc.path, doc.locate(pointer))}: ${message}`, { ...valueDetail(doc, pointer), expected, actual, fix });
+  return undefined;
+}
+
+interface Counts {
+  total: number;
+  parts?: number[];
+  count?: number;
+  exclude?: number;
+}
+
+/** Every count `rate_of` names, or undefined when any failed its own check (each failure is reported). */
+function readCounts(ctx: GateContext, doc: DocumentArtifact, base: string, rate: RateOf): Counts | undefined {
+  const read = (p: string) => readCount(ctx, RATE_CHECK, doc, `${base}${p}`, 'rate_of');
+  const total = read(rate.total);
+  const parts = rate.parts?.map(read);
+  const count = rate.count === undefined ? undefined : read(rate.count);
+  const exclude = rate.exclude === undefined ? undefined : read(rate.exclude);
+  if (total === undefined || parts?.includes(undefined) || (rate.count !== undefined && count === undefined) || (rate.exclude !== undefined && exclude === undefined)) return undefined;
+  return { total, ...(parts !== undefined ? { parts: parts as number[] } : {}), ...(count !== undefined ? { count } : {}), ...(exclude !== undefined ? { exclude } : {}) };
+}
+
+/** The cases the rate is measured over (total − exclude), or undefined after failing: parts that do not add up, too many left out, none at all. */
+function casesMeasured(ctx: GateContext, doc: DocumentArtifact, base: string, pointer: string, written: number, rate: RateOf, counts: Counts): number | undefined {
+  const totalAt = `${base}${rate.total}`;
+  const t = displayPointer(totalAt);
+  const { total, parts } = counts;
+  const sum = parts?.reduce((a, b) => a + b, 0);
+  if (sum !== undefined && sum !== total) {
+    return inconsistent(ctx, doc, totalAt, `${t} = ${total}, but its parts ${(rate.parts ?? []).map((p) => displayPointer(`${base}${p}`)).join(' + ')} add up to ${sum}`, sum, total, 'have the producer count every case exactly once: the outcomes must add up to the total');
+  }
+  const left = counts.exclude ?? 0;
+  const excludeAt = `${base}${rate.exclude}`;
+  if (left > total) return inconsistent(ctx, doc, excludeAt, `${displayPointer(excludeAt)} = ${left} cases left out of ${t} = ${total}`, `at most ${total}`, left, 'have the producer count the excluded cases among the total');
+  if (total - left > 0) return total - left;
+  ctx.fail(RATE_CHECK, 'vacuous', `${whereOf(doc.path, doc.locate(totalAt))}: ${displayPointer(pointer)} = ${showValue(written)} is a rate over zero cases (${t} = ${total}${counts.exclude !== undefined ? `, ${left} left out` : ''}); it proves nothing`, {
+    ...valueDetail(doc, totalAt),
+    expected: 'a rate measured over at least one case',
+    actual: '0 cases',
+    fix: 'make the producer run the cases it reports on; a summary of zero cases cannot pass',
+  });
+  return undefined;
+}
+
+/**
+ * A rate proves nothing about cases it was not measured over, and a rate that disagrees with its own
+ * counts was not computed from them: the counts must be integers that add up, hold at least one case,
+ * and (with `count`) give the rate. Returns the number to compare — the exact rate of the counts when
+ * `count` is set (a producer's 79.6 rounded to 80 does not reach 80), else the written value.
+ */
+function checkRate(ctx: GateContext, doc: DocumentArtifact, base: string, pointer: string, written: number, rate: RateOf): number | undefined {
+  const counts = readCounts(ctx, doc, base, rate);
+  if (counts === undefined) return undefined;
+  const over = casesMeasured(ctx, doc, base, pointer, written, rate, counts);
+  if (over === undefined) return undefined;
+  const { count } = counts;
+  if (count === undefined) {
+    ctx.pass(RATE_CHECK, `${displayPointer(pointer)} is measured over ${plural(over, 'case')} (${displayPointer(`${base}${rate.total}`)})`, { ...valueDetail(doc, `${base}${rate.total}`), actual: counts.total });
+    return written;
+  }
+  const countAt = `${base}${rate.count}`;
+  if (count > over) return inconsistent(ctx, doc, countAt, `${displayPointer(countAt)} = ${count} counts more cases than the ${over} the rate is measured over`, `at most ${over}`, count, 'have the producer count each case once');
+  // One multiplication of integers (exact) and one division: the correctly rounded rate.
+  const exact = (count * rate.scale) / over;
+  const slack = 10 ** -decimalsOf(written) + Number.EPSILON * rate.scale * 4;
+  const ratio = `${count}/${over}${rate.scale === 1 ? '' : ` × ${rate.scale}`}`;
+  if (Math.abs(written - exact) > slack) {
+    return inconsistent(ctx, doc, pointer, `${displayPointer(pointer)} = ${showValue(written)}, but its counts give ${ratio} = ${showValue(exact)}`, exact, written, 'have the producer compute the rate from the counts it reports (or fix the `rate_of` pointers)');
+  }
+  ctx.pass(RATE_CHECK, `${displayPointer(pointer)} = ${showValue(written)} agrees with its counts (${ratio} = ${showValue(exact)})`, { ...valueDetail(doc, pointer), expected: exact, actual: written });
+  return exact;
+}

@@ -15,6 +15,7 @@ import { defineGate, fileIdentity, MAX_AGE_OPTION, plural } from '../../src/sdk/
 import {
   allOf,
   checkCorrelationContainsRunId,
+  checkCurrentRun,
   checkHead,
   checkPlaceholders,
   collectFields,
@@ -38,6 +39,8 @@ export interface ArtifactLineageOptions {
   placeholder_words: string[];
   /** Maximum age of every artifact, from its `/generated_at`. */
   max_age?: string;
+  /** The environment variable holding the current CI run's id: every correlation_id must contain it. */
+  current_run_env?: string;
 }
 
 export default defineGate<ArtifactLineageOptions>({
@@ -89,6 +92,11 @@ export default defineGate<ArtifactLineageOptions>({
         default: [],
         description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact.',
       },
+      current_run_env: {
+        type: 'string',
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        description: 'Name of the environment variable holding the id of the CI run being judged (e.g. GITHUB_RUN_ID, or the correlation id the pipeline hands its producers): every artifact\'s correlation_id must contain it as a whole token, so a consistent set of artifacts from an earlier run fails. Unset or blank in the environment is a failure. Makes correlation_id required.',
+      },
       max_age: { ...MAX_AGE_OPTION, description: 'Maximum age of every artifact, such as "7d", measured from its `/generated_at` (RFC 3339, required when set): artifacts of one old run agree with each other too.' },
       placeholder_words: {
         type: 'array',
@@ -102,6 +110,7 @@ export default defineGate<ArtifactLineageOptions>({
   artifactPath: (options) => options.artifacts[0],
   remediation: [
     'Regenerate the artifacts named in the findings in one CI run, so they share run_id and correlation_id (and git_sha).',
+    'With current_run_env: produce the artifacts in the run being judged (and export its id in that variable); artifacts restored from a cache or an earlier run are not evidence for this one.',
     'With match_head: regenerate artifacts from the commit being released; stale artifacts from another commit are not evidence for this one.',
     'Replace placeholder values (all-zero digests, "TODO", "placeholder" URIs) with the real outputs of the pipeline; never write a stand-in to make a consumer parse.',
   ],
@@ -116,6 +125,7 @@ export default defineGate<ArtifactLineageOptions>({
       required.add('run_id');
       required.add('correlation_id');
     }
+    if (options.current_run_env !== undefined) required.add('correlation_id');
 
     // `a.json` and `./a.json` are one artifact: comparing a file with itself proves nothing. So are a
     // symlink and its target, and two hard links to one file: identity is the real file, not its name.
@@ -165,6 +175,7 @@ export default defineGate<ArtifactLineageOptions>({
     for (const field of LINEAGE_FIELDS) compareField(ctx, field, values(field), docs.length);
     if (options.match_head) await checkHead(ctx, values('git_sha'));
     if (options.correlation_contains_run_id) checkCorrelationContainsRunId(ctx, values('run_id'), values('correlation_id'));
+    if (options.current_run_env !== undefined) checkCurrentRun(ctx, options.current_run_env, values('correlation_id'));
     checkPlaceholders(ctx, docs, options, placeholders);
   },
 });

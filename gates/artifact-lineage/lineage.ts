@@ -11,6 +11,7 @@ import {
   encodePointerSegment,
   type GateContext,
   getAtPointer,
+  idReason,
   isBlank,
   placeholderReason as sharedPlaceholderReason,
   plural,
@@ -259,6 +260,38 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
     });
   }
   if (problems === 0 && checked > 0) ctx.pass('correlation_contains_run_id', `the correlation_id of ${plural(checked, 'artifact')} contains its run_id`);
+}
+
+/**
+ * Artifacts that agree with each other may all come from an earlier run (a cache, a committed copy, last week's
+ * job on the same commit): each correlation_id must contain the id of the run being judged, which the
+ * pipeline exports in `envName` (the reference's claim-integrity rule: correlation_id equals the run's).
+ */
+export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[]): void {
+  const id = 'current_run';
+  const current = ctx.env[envName];
+  const why = current === undefined ? 'is not set' : isBlank(current) ? 'is blank' : idReason(current) !== undefined ? `is a placeholder (${idReason(current)})` : undefined;
+  if (why !== undefined || current === undefined) {
+    ctx.fail(id, 'lineage', `${envName} ${why ?? 'is not set'}: the artifacts cannot be tied to the run being judged`, {
+      expected: `${envName} holding the id of the current CI run`,
+      actual: current === undefined ? 'unset' : current,
+      fix: `export ${envName} with the run's id in the step that runs gate-engine (the id the pipeline hands its producers), or remove current_run_env`,
+    });
+    return;
+  }
+  const runId = current.trim();
+  let problems = 0;
+  for (const corr of correlationIds) {
+    if (containsId(corr.value, runId)) continue;
+    problems++;
+    ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName})`, {
+      ...where(corr.doc, corr.pointer),
+      expected: `a correlation_id containing "${runId}"`,
+      actual: corr.value,
+      fix: `regenerate ${corr.doc.path} in this run; an artifact of another run (restored from a cache or committed) proves nothing about this one`,
+    });
+  }
+  if (problems === 0 && correlationIds.length > 0) ctx.pass(id, `the correlation_id of ${plural(correlationIds.length, 'artifact')} contains the current run ${quote(runId)} (${envName})`);
 }
 
 export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], options: ArtifactLineageOptions, lineagePlaceholders: readonly (FieldValue & { why: string })[]): void {

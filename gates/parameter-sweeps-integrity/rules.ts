@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { describeType, foldForComparison, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, showValue } from '../../src/sdk/index.js';
+import { describeType, foldForComparison, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -271,6 +271,15 @@ export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): Swe
     for (const knob of knobs.filter((k) => !plan.byName.has(k))) {
       sweeps.fail(id, 'missing_knob', base, `missing required knob ${knob}`, { expected: knobs, actual: [...plan.byName.keys()], fix: `sweep ${knob} (or remove it from the gate's required_knobs option if it is no longer tuned)` });
     }
+  }
+  // One knob pinned to one value may be deliberate; a plan in which every knob has one candidate compared nothing.
+  const swept = [...plan.byName.values()].flat();
+  if (plan.allNamed && swept.length > 0 && swept.every((d) => d.candidates?.length === 1)) {
+    sweeps.fail(id, 'vacuous', base, `: every one of its ${plural(swept.length, 'dimension')} has a single candidate value; the sweep compared no alternatives, so no selected default was chosen over anything`, {
+      expected: 'at least one dimension with two or more candidate_values',
+      actual: Object.fromEntries(swept.map((d) => [sweeps.field([...base, d.index]), d.candidates])),
+      fix: 'run the sweep over the candidate values of its plan; a report whose every knob has a single candidate is a restatement of the defaults, not a sweep',
+    });
   }
   if (sweeps.clean(id)) sweeps.pass(id, base, `: ${[...plan.byName.keys()].join(', ')}, each with valid candidates`);
   return plan;

@@ -52,7 +52,7 @@ export default defineGate<SuiteClassificationOptions>({
         additionalProperties: false,
         default: {},
         properties: {
-          max_days: { type: 'integer', minimum: 0, default: 14, description: 'Longest allowed quarantine (expires − quarantined).' },
+          max_days: { type: 'integer', minimum: 0, maximum: 14, default: 14, description: 'Longest allowed quarantine (expires − quarantined); default and maximum 14, the reference policy: a config cannot make a quarantine permanent.' },
           expiring_soon_days: { type: 'integer', minimum: 0, default: 2, description: 'Warn when a quarantine expires within this many days.' },
           categories: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 }, default: FLAKE_CATEGORIES, description: 'Allowed flake categories.' },
         },

@@ -61,7 +61,56 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
       fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
     });
   }
+  checkRunStarts(path, document, now, options.maxAgeMs, skew);
   return stamp;
+}
+
+/** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
+const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
+/** A compact UTC timestamp inside an id: `20260216T041030Z`, `ci-20260310T083000Z-4411`, `bd-3ar8v.3.8-20260216T041030Z`. */
+const RUN_STAMP = /(?<![0-9])(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?![0-9A-Za-z])/g;
+
+/** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time). */
+export function runStarts(document: unknown): { pointer: string; id: string; at: Date }[] {
+  const found: { pointer: string; id: string; at: Date }[] = [];
+  for (const pointer of RUN_ID_POINTERS) {
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found || typeof lookup.value !== 'string') continue;
+    for (const m of lookup.value.matchAll(RUN_STAMP)) {
+      const parsed = parseRfc3339(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+      if (parsed.ok) found.push({ pointer, id: lookup.value, at: parsed.value });
+    }
+  }
+  return found;
+}
+
+/**
+ * An artifact is no younger than the run that produced it: a generated_at re-stamped onto last month's evidence
+ * (whose run id, shared with its sibling artifacts, cannot change without breaking lineage) still names that run.
+ */
+function checkRunStarts(path: string, document: unknown, now: Date, maxAgeMs: number, skew: number): void {
+  for (const run of runStarts(document)) {
+    const age = now.getTime() - run.at.getTime();
+    const started = run.at.toISOString().replace('.000Z', 'Z');
+    if (age > maxAgeMs) {
+      throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started at ${started}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
+        path,
+        pointer: run.pointer,
+        expected: `a run started within ${formatDuration(maxAgeMs)} of ${now.toISOString()}`,
+        actual: run.id,
+        fix: 're-run the step that produces this artifact; re-stamping generated_at does not make old evidence new',
+      });
+    }
+    if (-age > skew) {
+      throw new ArtifactError('future', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that starts at ${started}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+        path,
+        pointer: run.pointer,
+        expected: `a run started before ${now.toISOString()}`,
+        actual: run.id,
+        fix: 'check the producer\'s clock and time zone; a run id from the future is hand-edited or mis-stamped',
+      });
+    }
+  }
 }
 
 /**

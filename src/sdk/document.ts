@@ -266,6 +266,39 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
   return options.pointer === '' ? entryPointer : `${entryPointer}${options.pointer}`;
 }
 
+/**
+ * The pointer of the entry `selected` was read in (`/benchmarks/2` for `/benchmarks/2/ns_per_iter` with
+ * `array`/`where`, else the document root ``): fields that belong with the value are read beside it.
+ */
+export function entryBase(selected: string, options: SelectOptions & { pointer: string }): string {
+  return options.array !== undefined && options.where !== undefined ? selected.slice(0, selected.length - options.pointer.length) : '';
+}
+
+/**
+ * A count at `pointer`: a non-negative integer written as one (not `"208"`, `208.0`, `-1`, an imprecise
+ * number), or undefined after failing `checkId` with missing_field / wrong_type / imprecise_number. A
+ * missing count is never read as 0.
+ */
+export function readCount(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string, option: string): number | undefined {
+  const at = displayPointer(pointer);
+  const lookup = getAtPointer(doc.value, pointer);
+  if (!lookup.found) {
+    failMissingField(ctx, checkId, doc, pointer, 'a non-negative integer count', `have the producer write ${at}, or correct the \`${option}\` option; a missing count is never read as 0`);
+    return undefined;
+  }
+  if (failIfImprecise(ctx, checkId, doc, pointer)) return undefined;
+  const value = lookup.value;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && !doc.nonIntegerNumbers.has(pointer)) return value;
+  const found = typeof value === 'number' && Number.isInteger(value) ? `${value}${value < 0 ? '' : ' written with a fraction or exponent'}` : describeValueType(value);
+  ctx.fail(checkId, 'wrong_type', `${whereOf(doc.path, doc.locate(pointer))}: ${at} must be a count (a non-negative integer), found ${found}`, {
+    ...valueDetail(doc, pointer),
+    expected: 'a non-negative integer',
+    actual: jsonSafe(value),
+    fix: `have the producer write ${at} as a whole number`,
+  });
+  return undefined;
+}
+
 /** Equal as JSON values, or two strings with one visible form. */
 function readsSame(actual: unknown, wanted: unknown): boolean {
   return typeof actual === 'string' && typeof wanted === 'string' ? visibleForm(actual) === visibleForm(wanted) : jsonEqual(actual, wanted);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { ageUnboundedFinding, checkFreshness, datedAt, DEFAULT_FUTURE_SKEW_MS } from '../../src/artifacts/freshness.js';
+import { ageUnboundedFinding, checkFreshness, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
 
 // The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
 // and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
@@ -182,5 +182,29 @@ describe('ageUnboundedFinding', () => {
     expect(at(new Date('2026-01-01T00:00:00Z')).actual).toBe('"2026-01-01T00:00:00.000Z"');
     // JSON.stringify has no text for undefined: String() names it.
     expect(at(undefined).actual).toBe('undefined');
+  });
+});
+
+describe('checkFreshness: the run an artifact names bounds its age too', () => {
+  const fresh = stamp(-DAY);
+  it('a generated_at re-stamped onto an old run is stale at the id that names the run', () => {
+    const e = thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: 'r-1', correlation_id: 'bd-1-20260301T080000Z' }, NOW, { maxAgeMs: 7 * DAY }));
+    expect(e.code).toBe('stale');
+    expect(e.detail).toMatchObject({ path: 'a.json', pointer: '/correlation_id', actual: 'bd-1-20260301T080000Z' });
+    expect(e.message).toContain('names a run that started at 2026-03-01T08:00:00Z, 14d 4h before now');
+  });
+
+  it('a run id from the future is future; the boundaries hold (max_age exactly, the skew exactly)', () => {
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '20260316T120000Z' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('future');
+    expect(checkFreshness('a.json', { generated_at: fresh, run_id: '20260308T120000Z' }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
+    expect(checkFreshness('a.json', { generated_at: fresh, run_id: '20260315T120500Z' }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '20260308T115959Z' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('stale');
+  });
+
+  it('reads only compact UTC instants that exist, in run_id and correlation_id', () => {
+    expect(runStarts({ run_id: '4411', correlation_id: 'nightly-20200101-4411' })).toEqual([]);
+    expect(runStarts({ run_id: '20261399T000000Z', correlation_id: '120260101T000000Z', note: '20200101T000000Z' })).toEqual([]);
+    expect(runStarts({ run_id: 'ci-20260310T083000Z-4411', correlation_id: 42 }).map((r) => [r.pointer, r.at.toISOString()])).toEqual([['/run_id', '2026-03-10T08:30:00.000Z']]);
+    expect(runStarts({ run_id: '20260310T083000Z1' })).toEqual([]);
   });
 });

@@ -98,6 +98,13 @@ describe('config: other invalid files', () => {
     const e = await failure({ 'gate-engine.config.yaml': 'version: 1\ngates:\n  - type: suite_classification\n  - type: suite_classification\n' });
     expect(e.message).toContain('gate id "suite_classification" is already used by /gates/0');
   });
+  it('a quarantine longer than 14 days cannot be configured (a config would make a flaky test\'s quarantine permanent), nor a waiver longer than 30', async () => {
+    const quarantine = await failure({ 'gate-engine.config.yaml': 'version: 1\ngates:\n  - type: suite_classification\n    options:\n      quarantine: { max_days: 3650 }\n' });
+    expect(quarantine.exitCode).toBe(2);
+    expect(quarantine.message).toContain('/gates/0/options/quarantine/max_days');
+    const waiver = await failure({ 'gate-engine.config.yaml': 'version: 1\nwaivers: { sources: [], max_days: 365 }\ngates:\n  - type: suite_classification\n' });
+    expect(waiver.message).toContain('/waivers/max_days');
+  });
   it('an explicit --config that does not exist', async () => {
     expect((await failure({}, 'nope.yaml')).code).toBe('config_missing');
   });

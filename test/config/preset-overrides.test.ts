@@ -77,7 +77,7 @@ describe('ext_must_pass keeps the reference lineage rule: a real run_id, contain
     ['a blank run_id (zero-width space)', { run_id: '\u200b' }, ['run_lineage placeholder /run_id']],
     ['a placeholder run_id', { run_id: '${RUN_ID}', correlation_id: 'bd-1f42.4.4-${RUN_ID}' }, ['run_lineage placeholder /run_id', 'run_lineage placeholder /correlation_id']],
     ['a placeholder word as run_id', { run_id: 'None', correlation_id: 'bd-1f42.4.4-None' }, ['run_lineage placeholder /run_id']],
-    ['a correlation_id that does not contain the run_id', { correlation_id: 'bd-1f42.4.4-20260301T000000Z' }, ['run_lineage lineage /correlation_id']],
+    ['a correlation_id that does not contain the run_id', { correlation_id: 'bd-1f42.4.4-20260308T000000Z' }, ['run_lineage lineage /correlation_id']],
     ['no run_id', { run_id: undefined }, ['run_lineage missing_field /run_id']],
     ['a numeric run_id', { run_id: 20260309 }, ['run_lineage wrong_type /run_id']],
   ])('%s fails', async (_name, patch, expected) => {

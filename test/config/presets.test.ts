@@ -71,6 +71,17 @@ describe('extends: pi-agent-rust on a tree in the reference project\'s layout (f
     expect(findings.find((c) => c.code === 'banned_import')).toMatchObject({ path: 'src/hostcall/amac.rs', line: 9 });
   });
 
+  it('a conformance summary of zero cases fails the pass rate as vacuous, whatever pass_rate_pct it writes', async () => {
+    const root = tempDir('ge-ref-');
+    cpSync(REF, root, { recursive: true });
+    const summary = join(root, 'tests/ext_conformance/reports/conformance_summary.json');
+    writeFileSync(summary, readFileSync(summary, 'utf8').replace('"total": 208, "pass": 191, "fail": 9, "na": 8', '"total": 0, "pass": 0, "fail": 0, "na": 0').replace('91.8', '100'));
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false, env: {}, gates: ['conformance_pass_rate'] });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'vacuous' });
+    expect(verdict.gates[0]?.checks.find((c) => c.code === 'vacuous')).toMatchObject({ pointer: '/counts/total' });
+  });
+
   it('claiming the strict tier without a certification verdict fails, through FRANKEN_NODE_CLAIM_TIER', async () => {
     const { verdict, exitCode } = await verify({ root: REF, now: NOW, write: false, gates: ['claim_tier_order'], env: { FRANKEN_NODE_CLAIM_TIER: 'TIER-3-FULL-NODE-BUN-REPLACEMENT' } });
     expect(exitCode).toBe(1);

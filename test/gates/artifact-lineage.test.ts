@@ -128,6 +128,35 @@ describe('artifact_lineage: artifacts of different runs', () => {
   });
 });
 
+describe('artifact_lineage: current_run_env ties the artifacts to the run being judged', () => {
+  const run = async (env: Record<string, string>, b: object = artifact(undefined)) => {
+    const root = workspace({ 'gate-engine.config.yaml': lineageConfig({ current_run_env: 'PI_RUN_ID' }), 'a.json': artifact(undefined), 'b.json': b });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, env });
+    const gate = verdict.gates[0];
+    return { gate, findings: gate?.checks.filter((c) => c.status !== 'pass') ?? [] };
+  };
+
+  it('passes when every correlation_id holds the current run id as a whole token', async () => {
+    const { gate, findings } = await run({ PI_RUN_ID: 'ci-1' });
+    expect(findings).toEqual([]);
+    expect(gate?.status).toBe('pass');
+    expect(gate?.checks.find((c) => c.id === 'current_run')?.message).toBe('the correlation_id of 2 artifacts contains the current run "ci-1" (PI_RUN_ID)');
+  });
+
+  it('fails lineage when the variable is unset, a placeholder, or another run (ci-12 is not the ci-1 of release-ci-1)', async () => {
+    expect((await run({})).findings.map((f) => [f.code, f.message])).toEqual([['lineage', 'PI_RUN_ID is not set: the artifacts cannot be tied to the run being judged']]);
+    expect((await run({ PI_RUN_ID: '${GITHUB_RUN_ID}' })).findings.map((f) => f.code)).toEqual(['lineage']);
+    const other = await run({ PI_RUN_ID: 'ci-12' });
+    expect(other.gate).toMatchObject({ status: 'fail', reason: 'lineage' });
+    expect(other.findings.map((f) => [f.path, f.pointer])).toEqual([['a.json', '/correlation_id'], ['b.json', '/correlation_id']]);
+  });
+
+  it('makes correlation_id required', async () => {
+    const { findings } = await run({ PI_RUN_ID: 'ci-1' }, { run_id: 'ci-1' });
+    expect(findings.map((f) => [f.code, f.path, f.pointer])).toEqual([['missing_field', 'b.json', '/correlation_id']]);
+  });
+});
+
 describe('artifact_lineage: placeholder_fields', () => {
   it('a placeholder leaf is a placeholder finding naming the value, what was expected and how to fix it', async () => {
     const root = workspace({

@@ -160,7 +160,7 @@ describe('rollback relaxes a coherent "blocked", never a broken report', () => {
   it.each([
     ['readiness_incoherent', sweeps({ readiness: { ...blocked, blocking_reasons: [] } }), source(CORRELATION, false)],
     ['default_not_candidate', sweeps({ selected_defaults: { flush_cadence_ms: 600, queue_max_items: 2048, compaction_quota_mb: 96 } }), source()],
-    ['lineage', sweeps(), source('bd-3ar8v.3.8-20260301T080000Z')],
+    ['lineage', sweeps(), source('bd-3ar8v.3.8-20260308T080000Z')],
   ])('%s stays a failure', async (reason, report, matrix) => {
     const r = await run({ [SWEEPS]: report, [SOURCE]: matrix }, {}, { mode: 'rollback' });
     expect(r.gate).toMatchObject({ status: 'fail', reason });

@@ -32,6 +32,8 @@ interface Expected {
   now: string;
   /** Default full. */
   lane?: Lane;
+  /** Variables added to the environment the run sees (e.g. the current CI run's id). */
+  env?: Record<string, string>;
   exit_code: 0 | 1;
   verdict: 'pass' | 'warn' | 'fail';
   gates: Record<string, { status: string; raw_status?: string; reason?: string; findings?: ExpectedFinding[] }>;
@@ -109,7 +111,7 @@ export function scenarioSuite(file: string): void {
       const out = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
       tempDirs.push(out);
       const lane = expected.lane ?? 'full';
-      const result = await verify({ root: join(folder, name), out, now: expected.now, lane });
+      const result = await verify({ root: join(folder, name), out, now: expected.now, lane, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
 
       expect(result.exitCode).toBe(expected.exit_code);
       expect(result.verdict.verdict).toBe(expected.verdict);
