@@ -66,6 +66,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   };
   const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
   const modules = new Map<string, ModuleExports>();
+  /** Unreadable package.json files already reported (once each, at the first module under it). */
+  const badManifests = new Set<string>();
   const pending: { from: string; to: string; line: number; column: number; written: string; names: string[] | undefined }[] = [];
 
   for (const from of [...scans.keys()].sort()) {
@@ -75,6 +77,11 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const base = await links.real(from);
     const first = scan.errors[0];
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
+    const manifest = await resolver.unreadableManifest(posix.dirname(base));
+    if (manifest !== undefined && !badManifests.has(manifest.path)) {
+      badManifests.add(manifest.path);
+      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
+    }
     for (const imp of scan.imports) {
       const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {

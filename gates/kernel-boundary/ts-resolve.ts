@@ -414,6 +414,21 @@ export class TsResolver {
     }
   }
 
+  /**
+   * The nearest package.json of a module in `dir` when it cannot be read: Node refuses to load a module whose
+   * package.json is malformed (and this one may be ambiguous: a duplicate key), so the module's type, its `#imports`
+   * and its package's name are unproven whether or not an import asks for them. Undefined when it reads.
+   */
+  async unreadableManifest(dir: string): Promise<{ path: string; error: string } | undefined> {
+    const pkg = await this.packageFor(dir);
+    if (pkg === undefined || !('error' in pkg)) return undefined;
+    for (let d = dir; ; d = posix.dirname(d)) {
+      const here = d === '.' ? '' : d;
+      if ((await this.packageAt(here)) === pkg) return { path: posix.join(here, 'package.json'), error: pkg.error };
+      if (here === '') return undefined;
+    }
+  }
+
   /** The nearest package.json from `dir` up to the root. */
   private async packageFor(dir: string): Promise<PackageJson | undefined | { error: string }> {
     for (let d = dir; ; d = posix.dirname(d)) {

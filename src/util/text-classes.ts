@@ -568,7 +568,7 @@ export function templateReason(value: string): string | undefined {
 /**
  * Why `value`, used as an id (run id, correlation id, any value that names one run or artifact), is
  * degenerate though not a placeholder word: zero in any spelling (`0`, `000`, `-0`, `0.0`), a
- * negative number (`-1`, the "not found" sentinel), or a stringified boolean, NaN or infinity.
+ * negative number (`-1`, the "not found" sentinel), a stringified boolean, NaN or infinity, or one written with markup.
  * Such ids are what a producer writes when its counter or lookup failed, and a one-digit id is
  * contained in almost any correlation id, so lineage through it proves nothing.
  */
@@ -578,8 +578,12 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
   if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
+  if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
+
+/** An HTML tag or character reference inside an id (`<b>ci-12</b>`, `ci&#45;12`): no producer writes an id that way. */
+const ID_MARKUP = /<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
 
 /**
  * The one check for a value used as an id: why it is not one (blank, a placeholder, or degenerate as

@@ -213,10 +213,10 @@ describe('fast paths agree with the full definitions', () => {
 });
 
 describe('idReason / degenerateIdReason: values that cannot name a run', () => {
-  it.each(['0', '00', '000000', '-0', '+0', '0.0', '0x00', '"0"', ' 0 ', '０', '-1', '-42', '-3.5', 'true', 'FALSE', 'NaN', 'Infinity', '-inf', 'null', 'None', 'n/a', '${RUN_ID}', '', '\u200b'])('%j is not an id', (value) => {
+  it.each(['0', '00', '000000', '-0', '+0', '0.0', '0x00', '"0"', ' 0 ', '０', '-1', '-42', '-3.5', 'true', 'FALSE', 'NaN', 'Infinity', '-inf', 'null', 'None', 'n/a', '${RUN_ID}', '', '\u200b', '<b>ci-12</b>', 'ci&#45;12', 'ci&hyphen;12', 'bd-7-<span>ci-12'])('%j is not an id', (value) => {
     expect(idReason(value)).toBeDefined();
   });
-  it.each(['1', '42', '20260216T041030Z', 'run-0', 'gh-1234567-1', '0x1f', '10', 'abc'])('%j can be an id', (value) => {
+  it.each(['1', '42', '20260216T041030Z', 'run-0', 'gh-1234567-1', '0x1f', '10', 'abc', 'job?a=1&b=2', 'a<b'])('%j can be an id', (value) => {
     expect(idReason(value)).toBeUndefined();
     expect(degenerateIdReason(value)).toBeUndefined();
   });
