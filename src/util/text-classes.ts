@@ -242,6 +242,11 @@ function idPartReason(trimmed: string): string | undefined {
   return undefined;
 }
 
+/** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
+function withoutMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
   const table = confusableTable();
@@ -291,6 +296,13 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{N}_])<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
   [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
   [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
+  // Pipeline variables: Concourse `((name))`, Azure's runtime `$[ variables.x ]` and GitLab's `$[[ inputs.x ]]`.
+  [/(?<![\p{L}\p{N}_])\(\(\s*[A-Za-z_][\w.:-]*\s*\)\)/u, 'an unexpanded ((…)) variable'],
+  // An expression (`variables.x`, `counter(…)`), not a regex class (`$[a-z]`).
+  [/\$\[\[?\s*[A-Za-z_]\w*[.(][^[\]]*\]\]?/u, 'an unexpanded $[…] expression'],
+  [/\[%[^%\]]*%\]/u, 'an unexpanded [% … %] template'],
+  // Alone or touching a value (`ci-$env:RUN_ID`); a sentence may name one ("set $env:RUN_ID first").
+  [/(?:^|(?<=[\p{L}\p{N}_:=/-]))\$env:[A-Za-z_]\w*/iu, 'an unexpanded $env:VARIABLE'],
 ];
 
 /**
@@ -345,6 +357,11 @@ function missingValuePrint(trimmed: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * What C runtimes print for NaN and infinity (MSVC `-nan(ind)`, `1.#QNAN`, glibc `nan(0x8000)`) and the error values a
+ * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
+ */
+const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
 /** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
 const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
@@ -368,7 +385,10 @@ function stripSurrounding(text: string): string {
  * How a digest names its algorithm: `sha256:`, `sha-256:`, `SHA256=`, Subresource Integrity's `sha256-`, LDAP's
  * `{SHA}`, `md5 `, `blake3:`, `git:`. The prefix says nothing about the digest: what follows it is judged alone.
  */
-export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)(?:\/(?:224|256))?|sha3(?:-(?:224|256|384|512))?|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|keccak-?(?:224|256|384|512)?|ripemd-?160|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+
+/** Names a digest is written after inside a reference (`@sha256:`, `?checksum=`, `#integrity=`, `urn:uuid:`). */
+const DIGEST_NAMES = String.raw`sha-?(?:1|224|256|384|512)(?:\/(?:224|256))?|sha3(?:-(?:224|256|384|512))?|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|keccak-?(?:224|256|384|512)?|ripemd-?160|xxh(?:32|64|3|128)?|crc32c?|digest|hash|checksum|integrity|uuid|oid`;
 
 /** Hex digits as digests are written, grouped or not (`de:ad:be:ef`, `dead beef`, `0x…`, `\x…`). */
 const HEX_DIGEST = /^(?:0x|\\x)?[0-9a-f]+(?:[\s:_-][0-9a-f]+)*$/iu;
@@ -441,8 +461,10 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const empty = EMPTY_INPUT_DIGESTS.get(body) ?? EMPTY_INPUT_DIGESTS.get(body.toLowerCase());
   if (empty !== undefined) return `the digest of empty input (${empty}): it vouches for no content`;
   if (BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
+  if (ELIDED_ZEROS.test(body)) return 'an all-zero digest, shortened with an ellipsis';
   const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
-  if (hex !== undefined && hex.length >= 7 && /^0+$/u.test(hex)) return 'an all-zero digest';
+  // After an algorithm's name any run of zeros is a stand-in (`sha256:0`); alone, a short one may be a number.
+  if (hex !== undefined && (hex.length >= 7 || prefix !== undefined) && /^0+$/u.test(hex)) return 'an all-zero digest';
   const chars = [...body.toLowerCase()];
   if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
   if (hex === undefined) return undefined;
@@ -450,7 +472,45 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const unit = hex.length >= 16 ? repeatingUnit(hex) : undefined;
   if (unit !== undefined) return `${JSON.stringify(unit)} repeated, not a digest`;
   if (hex.length >= 16 && isCountingSequence(hex)) return 'a counting sequence of hex digits, not a digest';
+  const filler = nearlyOneCharacter(hex);
+  if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** `0000…`, `000...000`: zeros shortened for display, which name no digest. */
+const ELIDED_ZEROS = /^(?:0x)?0+(?:…|\.{3})0*$/iu;
+
+/**
+ * Why a digest-length hex text is one character with a few others changed (`000…001`, `fff…fe`), or undefined. Each
+ * character of a real digest is one of 16 equally likely: a digest of 32 or more where one character fills all but two
+ * places does not occur, it is a stand-in edited to dodge the all-zero check.
+ */
+function nearlyOneCharacter(hex: string): string | undefined {
+  // Digest lengths only (md5, sha1, sha224, sha256, sha384, sha512): `1000…000` may be a number.
+  if (![32, 40, 56, 64, 96, 128].includes(hex.length)) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of hex) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [c, n] of counts) if (hex.length - n <= 2) return `${JSON.stringify(c)} in all but ${hex.length - n} of ${hex.length} places, not a digest`;
+  return undefined;
+}
+
+/**
+ * An all-zero digest inside a reference (`ghcr.io/o/app@sha256:000…`, `x.tgz#sha256=000…`, `urn:uuid:0000…-…`,
+ * `keccak256:000…`, `s3://b/000…000.bin`): a zero run of digest length (32 hex digits, md5's, or more), zeros after an
+ * algorithm's name, or the nil UUID, each a token of its own. Only in a value of one token (an id, URI or reference)
+ * and in a checksum line (`<digest>  <file>`): prose may quote git's null SHA.
+ */
+const EMBEDDED_ZERO_DIGEST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:0x)?0{32,}|(?:${DIGEST_NAMES})[:=@~/_-]{0,3}\s*(?:0x)?0{7,}|0{8}-0{4}-0{4}-0{4}-0{12})(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+function embeddedZeroDigest(trimmed: string): string | undefined {
+  if (trimmed.length > MAX_WORDS_LENGTH) return undefined;
+  const tokens = trimmed.split(/\s+/u);
+  const checksumLine = tokens.length === 2 && /^(?:0x)?0{32,}$/iu.test(tokens[0] as string);
+  if (tokens.length !== 1 && !checksumLine) return undefined;
+  return EMBEDDED_ZERO_DIGEST.test(trimmed) ? 'an all-zero digest inside the value' : undefined;
 }
 
 /**
@@ -458,7 +518,7 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
  * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[]|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -488,16 +548,17 @@ function placeholderAsWritten(value: string): string | undefined {
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
+  if (NAN_OR_ERROR_PRINT.test(folded)) return `${JSON.stringify(trimmed)}, what a program prints for a value it never computed`;
   const bare = stripSurrounding(folded);
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
-    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed));
+    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   // In its own case: base64 and the empty-input digests are case-sensitive.
-  return digestPlaceholderReason(trimmed) ?? idPartReason(trimmed);
+  return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
 }
 
 /** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */
