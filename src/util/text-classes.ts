@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -236,9 +237,12 @@ function idPartReason(trimmed: string): string | undefined {
   if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
   const parts = trimmed.split(/[-_#:]+/u);
   if (parts.length < 2) return undefined;
-  const own = (parts[parts.length - 1] as string).toLowerCase();
+  const last = parts[parts.length - 1] as string;
+  const own = last.toLowerCase();
   if (own === '') return 'an id prefix with nothing after it';
-  if (ID_PART_PLACEHOLDERS.has(own) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
+  // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
+  const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(last);
+  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
   return undefined;
 }
 
@@ -251,9 +255,10 @@ function withoutMarks(text: string): string {
 function lookalikeFold(text: string): string {
   const table = confusableTable();
   // A string built in one pass (no array of characters per call): every tracker id goes through here.
+  // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
   const once = (t: string) => {
     let out = '';
-    for (const ch of t) out += table[ch] ?? ch;
+    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? table[ch] ?? ch;
     return out.toLowerCase();
   };
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);

@@ -173,6 +173,11 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('placeholder words and id parts in small capitals, enclosed or look-alike letters (red team A)', () => {
+    for (const value of ['ᴛʙᴅ', 'ɴᴏɴᴇ', 'ɴ/ᴀ', 'ᴜɴᴋɴᴏᴡɴ', '🅽🅾🅽🅴', 'bd-ᴛᴏᴅᴏ', 'bd-\u0422ODO', 'PROJ-T\u0412D']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['ᴀʟɪᴄᴇ', 'Þórunn Ørsted', 'bd-1f42', 'PROJ-123']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
     for (const value of ['-nan(ind)', 'nan(0x8000)', '1.#QNAN', '-1.#IND', '#DIV/0!', '#VALUE!', '((run_id))', 's3://m/((run_id))/x', '$[ variables.build_id ]', '$[[ inputs.run_id ]]', '[% run_id %]', '$env:RUN_ID', 'ci-$env:RUN_ID', 'N\u0307A', 'n\u0101', 'T\u0301B\u0301D\u0301']) {
       expect(placeholderReason(value), value).toBeDefined();
