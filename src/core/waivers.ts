@@ -52,10 +52,11 @@ function problem(code: string, message: string, field?: string): WaiverProblem {
 const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point']);
 
 /**
- * Why a waiver's text field says nothing, or undefined: a placeholder, the field's own name left from a template
- * (`owner = "owner"`, `remove_when = "remove when"`), or a removal condition that names no condition (`never`).
+ * Why a text field of an exemption (a waiver, a quarantine) says nothing, or undefined: a placeholder, the field's own
+ * name left from a template (`owner = "owner"`, `remove_when = "remove when"`), or a removal condition that names no
+ * condition (`never`). Both kinds of exemption stop a failure from counting, so both are judged by this one rule.
  */
-function fillerReason(field: WaiverField, value: string): string | undefined {
+export function fillerReason(field: string, value: string): string | undefined {
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
   const read = asRead(withoutPointer(value));
