@@ -77,6 +77,7 @@ export {
   type TimeResult,
 } from '../util/time.js';
 export {
+  caselessVisibleForm,
   classifyText,
   containsId,
   contentProblem,

@@ -106,6 +106,15 @@ export function visibleForm(text: string): string {
   return (PRINTABLE_ASCII.test(swapped) ? swapped : swapped.replace(NON_ASCII_LETTER, asciiLookalike)).normalize('NFC');
 }
 
+/**
+ * The form in which two names a gate compares without case are one name: the {@link visibleForm} (invisibles, NFKC,
+ * letters of other scripts drawn like Latin ones), lower-cased. `Queue_Max_Items`, `queue_max_іtems` (Cyrillic і) and
+ * `queue_max_ıtems` all read as `queue_max_items`.
+ */
+export function caselessVisibleForm(text: string): string {
+  return visibleForm(text).toLowerCase();
+}
+
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
   return shown(text).normalize('NFKC').toLowerCase().trim();
