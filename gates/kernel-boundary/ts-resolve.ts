@@ -484,7 +484,9 @@ export class TsResolver {
         // A version that is not a real text (null, a list, "", invisible characters, "TODO") declares nothing: an import
         // of it stays unresolved. "*" is npm's spelling of "any version"; "" means the same to npm but is also what an
         // unexpanded variable leaves, so it is refused and the fix is to write "*".
-        if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined)) continue;
+        // npm's version and spec grammar is ASCII: `fіle:./packages/shared` with a Cyrillic і is no `file:` link, and read as
+        // a registry version it made a package of the root external (its imports unscanned). It declares nothing.
+        if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined) || !/^[\x20-\x7e]*$/.test(v)) continue;
         deps.add(k);
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = /^(?:file|link|portal):(.*)$/.exec(v)?.[1];
