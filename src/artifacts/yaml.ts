@@ -234,6 +234,12 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       return v;
     }
     if (!isMap(node) && !isSeq(node)) fail('malformed', node, pointer, 'a YAML node of an unsupported kind', 'write plain mappings, sequences and scalars');
+    // `!!set {x: null}` is a mapping here and a set of keys to PyYAML (no JSON value): only a collection's own kind keeps it one.
+    const kind = isMap(node) ? 'tag:yaml.org,2002:map' : 'tag:yaml.org,2002:seq';
+    const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined && tag !== kind && tag !== '!') {
+      fail('malformed', node, pointer, `the explicit tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} turns the collection into another type, which YAML libraries read differently`, 'drop the tag and write a plain mapping or sequence');
+    }
     if (depth >= MAX_YAML_DEPTH) fail('malformed', node, pointer, `nesting deeper than ${MAX_YAML_DEPTH} levels`, 'flatten the document');
     if (open.has(node)) fail('malformed', raw, pointer, 'an alias refers to a node that contains it (a cyclic alias graph)', 'remove the alias cycle: an artifact must be a finite tree');
     open.add(node);
