@@ -542,7 +542,21 @@ const MAY_HOLD_SLOT = /[${%<@#[]|\(\(|^(?:__|your|insert|enter|http)|undefined|n
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
+}
+
+/** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */
+const RTL_OVERRIDE = /\u202e([^\u202a-\u202e\n\r]*)(?:\u202c|(?=[\u202a-\u202e\n\r])|$)/gu;
+
+/**
+ * A placeholder a reader sees once a right-to-left override has drawn the characters after it in reverse: `\u202eODOT`
+ * shows `TODO`, `bd-\u202eODOT` shows `bd-TODO`. The invisible-character pass removes the override but keeps the order.
+ */
+function placeholderAsDisplayed(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !value.includes('\u202e')) return undefined;
+  const displayed = value.replace(RTL_OVERRIDE, (_m, run: string) => [...run].reverse().join(''));
+  const why = placeholderAsWritten(displayed);
+  return why === undefined ? undefined : `${why}, drawn in reverse by a right-to-left override`;
 }
 
 /** {@link placeholderReason} of the value as written, escapes and markup taken literally. */

@@ -178,6 +178,11 @@ describe('placeholderReason', () => {
     for (const value of ['ᴀʟɪᴄᴇ', 'Þórunn Ørsted', 'bd-1f42', 'PROJ-123']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('placeholders a right-to-left override draws in reverse (red team A)', () => {
+    for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
+    for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
     for (const value of ['-nan(ind)', 'nan(0x8000)', '1.#QNAN', '-1.#IND', '#DIV/0!', '#VALUE!', '((run_id))', 's3://m/((run_id))/x', '$[ variables.build_id ]', '$[[ inputs.run_id ]]', '[% run_id %]', '$env:RUN_ID', 'ci-$env:RUN_ID', 'N\u0307A', 'n\u0101', 'T\u0301B\u0301D\u0301']) {
       expect(placeholderReason(value), value).toBeDefined();
