@@ -40,6 +40,7 @@ import {
   placeholderReason,
   plural,
   showValue,
+  textKindOf,
   validateSchema,
   valueDetail,
   whereOf,
@@ -474,7 +475,7 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     if (text !== undefined) {
       // Judged line by line, as every text artifact is: a text of placeholder lines (`# TODO`, lorem ipsum, `TBD`) is hollow.
       const cls = classifyText(text);
-      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text));
+      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path)));
       if (cls === 'blank' || hollow !== undefined) {
         fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${hollow}`}`, {
           path,

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { decodeHTML } from 'entities';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 
 /**
@@ -589,18 +590,11 @@ function placeholderAsWritten(value: string): string | undefined {
   return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
 }
 
-/** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */
+/** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos|nbsp));/gu;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
-const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|lt;|gt;|amp;|quot;|apos;|nbsp;)|%[0-9A-Fa-f]{2}/u;
-
-function decodeEntity(_m: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
-  if (name !== undefined) return NAMED_ENTITIES[name] as string;
-  const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
-  return cp <= 0x10ffff ? String.fromCodePoint(cp) : _m;
-}
+/** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
+const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
 
 function decodePercent(run: string): string {
   try {
@@ -619,11 +613,12 @@ function placeholderBehindEscapes(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
   let reading = value;
   for (let round = 0; round < 3; round++) {
-    const next = reading.replace(TAG, '').replace(ENTITY, decodeEntity).replace(PERCENT_RUN, decodePercent);
+    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
+    const next = decodeHTML(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
-    const why = placeholderAsWritten(reading);
+    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;
   }
   return undefined;
