@@ -244,15 +244,19 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
+  const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
+  if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
   if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
   const parts = trimmed.split(/[-_#:]+/u);
   if (parts.length < 2) return undefined;
   const last = parts[parts.length - 1] as string;
-  const own = last.toLowerCase();
-  if (own === '') return 'an id prefix with nothing after it';
+  // A child of a placeholder id (`bd-TODO.2`) names nothing either; `todo.app` is a name.
+  const own = last.toLowerCase().replace(/(?:\.\d+)+$/u, '');
+  if (own === '' || /^[\p{P}\p{S}]+$/u.test(own)) return 'an id prefix with nothing after it';
   // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
-  const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(last);
-  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
+  const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
+  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   return undefined;
 }
 

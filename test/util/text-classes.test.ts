@@ -178,6 +178,11 @@ describe('placeholderReason', () => {
     for (const value of ['ᴀʟɪᴄᴇ', 'Þórunn Ørsted', 'bd-1f42', 'PROJ-123']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('ids whose own part is N/A, punctuation, an nnn mask, or a child of a placeholder id (red team A)', () => {
+    for (const value of ['bd-N/A', 'PROJ-???', 'bd-?', 'bd-...', 'bd-\u2026', 'bd-TODO.2', 'bd-tbd.1', 'PROJ-NNNN']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['bd-1f42.4', 'team-todo.app', 'v1.todo', 'src/todo', 'aarch64-unknown-none', 'run-1.0', 'issue#812']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('placeholders a right-to-left override draws in reverse (red team A)', () => {
     for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
     for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
