@@ -145,7 +145,7 @@ function matchMap(map: Record<string, unknown>, key: string): string[] | undefin
 }
 
 /** The protocols an npm, pnpm or Yarn dependency spec may start with (`file:`, `workspace:`, `npm:` aliases, git hosts, URLs). */
-const SPEC_PROTOCOLS: ReadonlySet<string> = new Set(['file', 'link', 'portal', 'workspace', 'npm', 'jsr', 'catalog', 'patch', 'exec', 'git', 'git+ssh', 'git+https', 'git+http', 'git+file', 'github', 'gitlab', 'bitbucket', 'gist', 'http', 'https']);
+const SPEC_PROTOCOLS: ReadonlySet<string> = new Set(['file', 'link', 'portal', 'workspace', 'npm', 'jsr', 'catalog', 'patch', 'exec', 'git', 'git+ssh', 'git+https', 'git+http', 'git+file', 'ssh', 'github', 'gitlab', 'bitbucket', 'gist', 'http', 'https']);
 
 /**
  * Whether a dependency spec is one a package manager reads: printable ASCII, and a protocol it knows when it names one.
