@@ -87,6 +87,7 @@ export {
   idReason,
   isBlank,
   isPlaceholder,
+  lookalikeSkeleton,
   placeholderReason,
   PLACEHOLDER_WORDS,
   removeInvisible,

@@ -265,6 +265,15 @@ function withoutMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
+/**
+ * A text as drawn, for finding words in it: combining marks dropped, letters of other scripts, small capitals and
+ * digits drawn like letters read as the Latin letters (`ᴘʟᴀᴄᴇʜᴏʟᴅᴇʀ`, `ТODO`, `placeh0lder` → `placeholder`, `todo`),
+ * lower-cased. Separators are kept, so whole words can still be told apart.
+ */
+export function lookalikeSkeleton(text: string): string {
+  return lookalikeFold(withoutMarks(text));
+}
+
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
   const table = confusableTable();
