@@ -197,14 +197,24 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
  * where compared (`imprecise_number`); a limit is refused with the config.
  */
 function refuseInexactNumbers(shown: string, inexact: ReadonlyMap<string, string>, locate: Locate): void {
-  const first = inexact.entries().next();
-  if (first.done === true) return;
-  const [pointer, written] = first.value;
+  // Readers record every integer past 2^53 - 1 (its neighbours share its double); a limit written as exactly that double
+  // (2^53 itself) is the number compared, so only a limit the double differs from is refused.
+  const first = [...inexact].find(([, written]) => !isExactInteger(written));
+  if (first === undefined) return;
+  const [pointer, written] = first;
   const at = locate(pointer);
   const where = at === undefined ? shown : `${shown}:${at.line}:${at.column}`;
   throw new EngineError('config_invalid', `invalid config ${where}: the number ${written} (${pointer}) has more digits than a double keeps and would be compared as ${String(Number(written.replace(/_/g, '')))}`, {
     fix: 'write the limit with at most 15-17 significant digits (the number the gate will compare)',
   });
+}
+
+/** True when `text` is an integer literal (decimal, `_` separators allowed) whose double is exactly that integer. */
+function isExactInteger(text: string): boolean {
+  const clean = text.trim().replace(/_/g, '');
+  if (!/^[+-]?\d+$/.test(clean)) return false;
+  const value = Number(clean);
+  return Number.isFinite(value) && BigInt(value) === BigInt(clean);
 }
 
 /** The longest delay a Node timer holds; a larger one fires after 1 ms (with a TimeoutOverflowWarning). */

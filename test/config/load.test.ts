@@ -101,6 +101,8 @@ describe('config: other invalid files', () => {
     const json = await failure({ 'c.json': '{"version":1,"gates":[{"type":"threshold","options":{"path":"r.json","pointer":"/x","op":">=","value":0.30000000000000000001}}]}' }, 'c.json');
     expect(json.message).toContain('the number 0.30000000000000000001 (/gates/0/options/value)');
     await expect(load({ 'gate-engine.config.yaml': gate('87.98') })).resolves.toBeDefined();
+    // 2^53 is exactly its double: the limit compared is the one written.
+    await expect(load({ 'gate-engine.config.yaml': gate('9007199254740992') })).resolves.toBeDefined();
   });
   it('a missing version is refused', async () => {
     const e = await failure({ 'gate-engine.config.yaml': 'gates:\n  - type: suite_classification\n' });
