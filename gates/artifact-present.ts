@@ -21,6 +21,7 @@ import {
   plural,
   readerOptions,
   SCHEMA_ID_OPTION,
+  textKindOf,
 } from '../src/sdk/index.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
@@ -72,7 +73,7 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
   try {
     if (format === 'text') {
       const artifact = await ctx.read.text(file);
-      const placeholder = hollowTextReason(artifact.text);
+      const placeholder = hollowTextReason(artifact.text, textKindOf(artifact.path));
       if (placeholder !== undefined) {
         failHollow(ctx, 'present', artifact.path, placeholder);
         return;

@@ -13,6 +13,7 @@ import {
   getAtPointer,
   idReason,
   isBlank,
+  lookalikeSkeleton,
   placeholderReason as sharedPlaceholderReason,
   plural,
   removeInvisible,
@@ -77,7 +78,7 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   if (shared !== undefined) return shared;
   const lower = visible.toLowerCase();
   const split = visible.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
-  if (!anyWord(words)?.test(split) && !words.some((w) => lower === w.trim().toLowerCase())) return undefined;
+  if (!anyWord(words)?.test(split) && !words.some((w) => lower === w.trim().toLowerCase())) return drawnWordReason(visible, words);
   for (const word of words) {
     const w = word.trim();
     if (isBlank(w)) continue;
@@ -85,6 +86,19 @@ export function placeholderReason(value: string, words: readonly string[]): stri
     if (wholeWord(w).test(split)) return `the placeholder word "${w}"`;
   }
   return undefined;
+}
+
+/**
+ * A configured word drawn with look-alike letters, small capitals, digits for letters or combining marks inside a value
+ * (`ᴘʟᴀᴄᴇʜᴏʟᴅᴇʀ-model.joblib`, `ТODO-model.joblib` with a Cyrillic Т, `placeh0lder-model.joblib`), or undefined. Only a
+ * value that has such characters (non-ASCII, or a digit) is read again.
+ */
+function drawnWordReason(visible: string, words: readonly string[]): string | undefined {
+  if (!/[^\x20-\x7e]|\d/u.test(visible)) return undefined;
+  const drawn = lookalikeSkeleton(visible);
+  const usable = words.map((w) => w.trim()).filter((w) => !isBlank(w));
+  const found = usable.find((w) => wholeWord(lookalikeSkeleton(w)).test(drawn));
+  return found === undefined ? undefined : `the placeholder word "${found}", drawn with look-alike letters`;
 }
 
 /** git SHAs agree when equal ignoring case, or when one is an abbreviation (≥ 7 hex digits) of the other. */

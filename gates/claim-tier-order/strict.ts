@@ -20,6 +20,7 @@ import {
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
   classifyText,
+  contentProblem,
   describeType,
   displayPointer,
   type DocumentArtifact,
@@ -39,6 +40,7 @@ import {
   placeholderReason,
   plural,
   showValue,
+  textKindOf,
   validateSchema,
   valueDetail,
   whereOf,
@@ -158,6 +160,16 @@ function checkAgreesWithItself(ctx: GateContext, id: string, doc: DocumentArtifa
         return;
       }
       const name = typeof gate.gate_id === 'string' && classifyText(gate.gate_id) === 'ok' ? gate.gate_id : `hard gate result ${i}`;
+      // A result that names no gate (`TODO`, blank, absent) vouches for no hard gate: a verdict resting on it rests on none.
+      if (typeof gate.gate_id !== 'string') {
+        fail(gate.gate_id === undefined ? 'missing_field' : 'wrong_type', `${at}/gate_id`, `${name} names no hard gate (gate_id ${gate.gate_id === undefined ? 'absent' : describeType(gate.gate_id)})`, 'the id of the hard gate it reports', gate.gate_id ?? 'absent', regenerate);
+        return;
+      }
+      const unnamed = contentProblem(gate.gate_id);
+      if (unnamed !== undefined) {
+        fail('placeholder', `${at}/gate_id`, `${name} names no hard gate: its gate_id ${JSON.stringify(gate.gate_id)} ${unnamed}`, 'the id of the hard gate it reports', gate.gate_id, regenerate);
+        return;
+      }
       if (typeof gate.status !== 'string') {
         fail(gate.status === undefined ? 'missing_field' : 'wrong_type', `${at}/status`, `${name} has no status string`, 'pass', gate.status ?? 'absent', regenerate);
         return;
@@ -463,7 +475,7 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     if (text !== undefined) {
       // Judged line by line, as every text artifact is: a text of placeholder lines (`# TODO`, lorem ipsum, `TBD`) is hollow.
       const cls = classifyText(text);
-      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text));
+      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path)));
       if (cls === 'blank' || hollow !== undefined) {
         fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${hollow}`}`, {
           path,

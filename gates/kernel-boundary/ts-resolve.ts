@@ -144,6 +144,20 @@ function matchMap(map: Record<string, unknown>, key: string): string[] | undefin
   return targetsOf(best.value).map((t) => t.replace(/\*/g, middle));
 }
 
+/** The protocols an npm, pnpm or Yarn dependency spec may start with (`file:`, `workspace:`, `npm:` aliases, git hosts, URLs). */
+const SPEC_PROTOCOLS: ReadonlySet<string> = new Set(['file', 'link', 'portal', 'workspace', 'npm', 'jsr', 'catalog', 'patch', 'exec', 'git', 'git+ssh', 'git+https', 'git+http', 'git+file', 'ssh', 'github', 'gitlab', 'bitbucket', 'gist', 'http', 'https']);
+
+/**
+ * Whether a dependency spec is one a package manager reads: printable ASCII, and a protocol it knows when it names one.
+ * `fіle:./packages/shared` (a Cyrillic і) or `&#102;ile:./packages/shared` is no `file:` link; read as a registry version
+ * it made a package of the root external, its imports unscanned. Such a spec declares nothing.
+ */
+function isPackageSpec(spec: string): boolean {
+  if (!/^[\x20-\x7e]*$/.test(spec)) return false;
+  const protocol = /^([^:/@\s]*):/.exec(spec)?.[1];
+  return protocol === undefined || SPEC_PROTOCOLS.has(protocol);
+}
+
 export class TsResolver {
   private readonly packages = new Map<string, Promise<PackageJson | undefined | { error: string }>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
@@ -499,7 +513,7 @@ export class TsResolver {
         // A version that is not a real text (null, a list, "", invisible characters, "TODO") declares nothing: an import
         // of it stays unresolved. "*" is npm's spelling of "any version"; "" means the same to npm but is also what an
         // unexpanded variable leaves, so it is refused and the fix is to write "*".
-        if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined)) continue;
+        if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined) || !isPackageSpec(v)) continue;
         deps.add(k);
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
         const link = /^(?:file|link|portal):(.*)$/.exec(v)?.[1];

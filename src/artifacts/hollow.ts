@@ -9,6 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
+import { decodeHTML } from 'entities';
 import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
@@ -95,14 +96,22 @@ export function isHollow(value: unknown): boolean {
   return hollowReason(value) !== undefined;
 }
 
+/** How a text artifact is read: Markdown and HTML are judged on what they show (see {@link shownMarkup}). */
+export type TextMarkup = 'markdown' | 'mdx' | 'html' | 'plain' | 'markup';
+
 /**
  * Why a whole text artifact is placeholders only (`TODO`, `${REPORT}`, `N/A`, one per line, blank
  * lines between), or undefined. One line with anything real in it makes it content: a real report
- * may quote a template somewhere. Blank text is the reader's `empty` already.
+ * may quote a template somewhere. Blank text is the reader's `empty` already. A Markdown or HTML
+ * artifact is judged on the text it shows: one whose every line is a comment (`<!-- notes go here -->`),
+ * a link reference definition (`[//]: # (notes)`) or an empty element shows nothing, and a comment
+ * beside a `TODO` line does not make the `TODO` content.
  */
-export function hollowTextReason(text: string): string | undefined {
-  const lines = text.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
-  if (lines.length === 0) return undefined;
+export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): string | undefined {
+  const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html';
+  const judged = rendered ? shownMarkup(text, markup) : text;
+  const lines = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
+  if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
   // Every line is looked at, however many there are (1,001 lines of TODO are as hollow as one); the first real
   // line ends the walk, so a real report costs one line.
   const reasons: (string | undefined)[] = [];
@@ -114,6 +123,23 @@ export function hollowTextReason(text: string): string | undefined {
   const first = lines[0] as string;
   const shown = JSON.stringify(first.length > 40 ? `${first.slice(0, 40)}…` : first);
   return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
+}
+
+/** Markup that shows nothing: comments, doctype / processing instructions / CDATA, elements whose content is not drawn. */
+const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
+const TAG = /<\/?[A-Za-z][^<>]*>/gu;
+/** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
+
+/**
+ * The text a Markdown or HTML artifact shows, line by line: comments, non-drawn elements, Markdown link reference
+ * definitions and tags removed, character references decoded. Text hidden by attributes or CSS still counts (a
+ * reader without CSS sees it); this only answers whether anything is there to read.
+ */
+function shownMarkup(text: string, markup: TextMarkup): string {
+  const unmarked = text.replace(UNSHOWN, (m) => m.replace(/[^\n]/gu, ''));
+  const defined = markup === 'html' ? unmarked : unmarked.replace(LINK_DEFINITION, '');
+  return decodeHTML(defined.replace(TAG, ' '));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 import { describeOutOfRange, numberOutOfRange, numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
@@ -47,6 +47,7 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
     });
   }
+  refuseRedefinedAnchors(path, doc, lineCounter);
   const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter);
   return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
 }
@@ -70,6 +71,30 @@ function refuseNonPrintable(path: string, text: string): void {
     line,
     column,
     fix: 'remove the control character, or write it as an escape in a double-quoted string ("\\x01") if the value needs it',
+  });
+}
+
+/**
+ * An anchor defined twice (`a: &x 1`, `b: &x 2`, `c: *x`): YAML 1.2 and the `yaml` package take the latest one, PyYAML
+ * refuses the document ("found duplicate anchor"), so what `*x` means depends on the reader: malformed.
+ */
+function refuseRedefinedAnchors(path: string, doc: Document, lineCounter: LineCounter): void {
+  const seen = new Set<string>();
+  visit(doc, {
+    Node(_key, node) {
+      const anchor = node.anchor;
+      if (anchor === undefined || anchor === null) return;
+      if (!seen.has(anchor)) {
+        seen.add(anchor);
+        return;
+      }
+      const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      throw new ArtifactError('malformed', `${path}${pos ? `:${pos.line}:${pos.col}` : ''}: the anchor &${anchor} is defined twice; YAML 1.2 readers take the later one, PyYAML refuses the document`, {
+        path,
+        ...(pos ? { line: pos.line, column: pos.col } : {}),
+        fix: 'give every anchor its own name',
+      });
+    },
   });
 }
 
@@ -209,6 +234,12 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       return v;
     }
     if (!isMap(node) && !isSeq(node)) fail('malformed', node, pointer, 'a YAML node of an unsupported kind', 'write plain mappings, sequences and scalars');
+    // `!!set {x: null}` is a mapping here and a set of keys to PyYAML (no JSON value): only a collection's own kind keeps it one.
+    const kind = isMap(node) ? 'tag:yaml.org,2002:map' : 'tag:yaml.org,2002:seq';
+    const tag = (node as { tag?: string }).tag;
+    if (tag !== undefined && tag !== kind && tag !== '!') {
+      fail('malformed', node, pointer, `the explicit tag ${tag.replace(/^tag:yaml\.org,2002:/, '!!')} turns the collection into another type, which YAML libraries read differently`, 'drop the tag and write a plain mapping or sequence');
+    }
     if (depth >= MAX_YAML_DEPTH) fail('malformed', node, pointer, `nesting deeper than ${MAX_YAML_DEPTH} levels`, 'flatten the document');
     if (open.has(node)) fail('malformed', raw, pointer, 'an alias refers to a node that contains it (a cyclic alias graph)', 'remove the alias cycle: an artifact must be a finite tree');
     open.add(node);

@@ -173,9 +173,13 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
   if (isBlank(text)) throw new EngineError('config_invalid', `config file ${shown} is empty`, { fix: 'declare `version: 1` and at least one gate (see the README)' });
   try {
     if (path.endsWith('.json')) {
-      return { raw: parseJson(text).value, locate: (p) => locateJsonPointer(text, p), sha256 };
+      const json = parseJson(text);
+      const locate: Locate = (p) => locateJsonPointer(text, p);
+      refuseInexactNumbers(shown, json.inexactNumbers, locate);
+      return { raw: json.value, locate, sha256 };
     }
     const parsed = parseYamlText(shown, text);
+    refuseInexactNumbers(shown, parsed.inexactNumbers, parsed.locate);
     return { raw: parsed.value, locate: parsed.locate, sha256 };
   } catch (e) {
     if (e instanceof JsonParseError) {
@@ -185,6 +189,32 @@ async function parseConfigFile(path: string, shown: string): Promise<{ raw: unkn
     if (e instanceof ArtifactError) throw new EngineError('config_invalid', `invalid config ${e.message}`, { fix: e.detail.fix ?? `fix ${shown}` });
     throw e;
   }
+}
+
+/**
+ * A config number a double cannot hold exactly (`value: 87.98000000000000000001`, an integer beyond 2^53) is a limit the
+ * gate would compare as its rounding: 87.98 passed `>= 87.98000000000000000001`. Evidence numbers like it are refused
+ * where compared (`imprecise_number`); a limit is refused with the config.
+ */
+function refuseInexactNumbers(shown: string, inexact: ReadonlyMap<string, string>, locate: Locate): void {
+  // Readers record every integer past 2^53 - 1 (its neighbours share its double); a limit written as exactly that double
+  // (2^53 itself) is the number compared, so only a limit the double differs from is refused.
+  const first = [...inexact].find(([, written]) => !isExactInteger(written));
+  if (first === undefined) return;
+  const [pointer, written] = first;
+  const at = locate(pointer);
+  const where = at === undefined ? shown : `${shown}:${at.line}:${at.column}`;
+  throw new EngineError('config_invalid', `invalid config ${where}: the number ${written} (${pointer}) has more digits than a double keeps and would be compared as ${String(Number(written.replace(/_/g, '')))}`, {
+    fix: 'write the limit with at most 15-17 significant digits (the number the gate will compare)',
+  });
+}
+
+/** True when `text` is an integer literal (decimal, `_` separators allowed) whose double is exactly that integer. */
+function isExactInteger(text: string): boolean {
+  const clean = text.trim().replace(/_/g, '');
+  if (!/^[+-]?\d+$/.test(clean)) return false;
+  const value = Number(clean);
+  return Number.isFinite(value) && BigInt(value) === BigInt(clean);
 }
 
 /** The longest delay a Node timer holds; a larger one fires after 1 ms (with a TimeoutOverflowWarning). */

@@ -11,7 +11,8 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { foldForComparison, isBlank, placeholderReason } from '../util/text-classes.js';
+import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
 export type WaiverField = (typeof WAIVER_FIELDS)[number];
@@ -51,16 +52,30 @@ function problem(code: string, message: string, field?: string): WaiverProblem {
 const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point']);
 
 /**
- * Why a waiver's text field says nothing, or undefined: a placeholder, the field's own name left from a template
- * (`owner = "owner"`, `remove_when = "remove when"`), or a removal condition that names no condition (`never`).
+ * Why a text field of an exemption (a waiver, a quarantine) says nothing, or undefined: a placeholder, the field's own
+ * name left from a template (`owner = "owner"`, `remove_when = "remove when"`), or a removal condition that names no
+ * condition (`never`). Both kinds of exemption stop a failure from counting, so both are judged by this one rule.
  */
-function fillerReason(field: WaiverField, value: string): string | undefined {
+export function fillerReason(field: string, value: string): string | undefined {
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
-  const words = foldForComparison(value).replace(/[\s_-]+/gu, ' ').replace(/[.!]+$/u, '');
-  if (words === field.replace(/_/g, ' ')) return 'its own field name, left from a template';
-  if (field === 'remove_when' && NO_CONDITION.has(words)) return 'no condition anyone could check';
+  const read = asRead(withoutPointer(value));
+  if (read === asRead(field)) return 'its own field name, left from a template';
+  if (field === 'remove_when' && NO_CONDITION_READ.has(read)) return 'no condition anyone could check';
   return undefined;
+}
+
+/**
+ * A waiver text as a reader takes it: folded as release texts are (look-alike letters of other scripts, small capitals,
+ * combining marks, width, case), letters and digits only. `оwner` with a Cyrillic о, `nevеr`, `ɴᴇᴠᴇʀ` and `n̲e̲v̲e̲r̲` read
+ * as the words they are drawn as.
+ */
+const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
+const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
+
+/** `never (see ticket)`, `later, see bd-12`: a trailing pointer elsewhere adds no condition to the words before it. */
+function withoutPointer(value: string): string {
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:see|cf\.?|per|tracked (?:in|by))\b[^)\]]*[)\]]?[\s.!]*$/iu, '');
 }
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {

@@ -77,6 +77,7 @@ export {
   type TimeResult,
 } from '../util/time.js';
 export {
+  caselessVisibleForm,
   classifyText,
   containsId,
   contentProblem,
@@ -86,6 +87,7 @@ export {
   idReason,
   isBlank,
   isPlaceholder,
+  lookalikeSkeleton,
   placeholderReason,
   PLACEHOLDER_WORDS,
   removeInvisible,
@@ -110,4 +112,4 @@ export { outputFiles, type LaneFiles } from '../output/files.js';
 export { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
 
 // --- Waivers (the waiver_lifecycle gate reports on the run's waiver book) -----------------------
-export { WAIVER_FIELDS, type WaiverField } from '../core/waivers.js';
+export { fillerReason, WAIVER_FIELDS, type WaiverField } from '../core/waivers.js';

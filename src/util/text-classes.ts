@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { decodeHTML } from 'entities';
+import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -103,6 +105,15 @@ export function visibleForm(text: string): string {
   // Swapped decomposed, composed after: a Cyrillic е or а with a mark (е́, ӓ) must read as the Latin é, ä.
   const swapped = shown(text).normalize('NFKD').trim().replace(HOMOGLYPH, (c) => HOMOGLYPHS[c] ?? c);
   return (PRINTABLE_ASCII.test(swapped) ? swapped : swapped.replace(NON_ASCII_LETTER, asciiLookalike)).normalize('NFC');
+}
+
+/**
+ * The form in which two names a gate compares without case are one name: the {@link visibleForm} (invisibles, NFKC,
+ * letters of other scripts drawn like Latin ones), lower-cased. `Queue_Max_Items`, `queue_max_іtems` (Cyrillic і) and
+ * `queue_max_ıtems` all read as `queue_max_items`.
+ */
+export function caselessVisibleForm(text: string): string {
+  return visibleForm(text).toLowerCase();
 }
 
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
@@ -233,22 +244,44 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
+  const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
+  if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
   if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
   const parts = trimmed.split(/[-_#:]+/u);
   if (parts.length < 2) return undefined;
-  const own = (parts[parts.length - 1] as string).toLowerCase();
-  if (own === '') return 'an id prefix with nothing after it';
-  if (ID_PART_PLACEHOLDERS.has(own) || /^x{3,}$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(parts[parts.length - 1])}`;
+  const last = parts[parts.length - 1] as string;
+  // A child of a placeholder id (`bd-TODO.2`) names nothing either; `todo.app` is a name.
+  const own = last.toLowerCase().replace(/(?:\.\d+)+$/u, '');
+  if (own === '' || /^[\p{P}\p{S}]+$/u.test(own)) return 'an id prefix with nothing after it';
+  // Read as drawn too (`bd-ТODO` with a Cyrillic Т, `bd-ᴛᴏᴅᴏ`), never only as coded.
+  const drawn = PRINTABLE_ASCII.test(last) ? own : lookalikeFold(own);
+  if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   return undefined;
+}
+
+/** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
+function withoutMarks(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * A text as drawn, for finding words in it: combining marks dropped, letters of other scripts, small capitals and
+ * digits drawn like letters read as the Latin letters (`ᴘʟᴀᴄᴇʜᴏʟᴅᴇʀ`, `ТODO`, `placeh0lder` → `placeholder`, `todo`),
+ * lower-cased. Separators are kept, so whole words can still be told apart.
+ */
+export function lookalikeSkeleton(text: string): string {
+  return lookalikeFold(withoutMarks(text));
 }
 
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
   const table = confusableTable();
   // A string built in one pass (no array of characters per call): every tracker id goes through here.
+  // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
   const once = (t: string) => {
     let out = '';
-    for (const ch of t) out += table[ch] ?? ch;
+    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? table[ch] ?? ch;
     return out.toLowerCase();
   };
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);
@@ -291,6 +324,13 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<![\p{L}\p{N}_])<[A-Za-z_][\w .:-]*>/u, 'a <placeholder> in angle brackets'],
   [/^\$[a-z_][a-z0-9_]*$/u, 'an unexpanded $variable'],
   [/^__[A-Z][A-Z0-9_]*__$/u, 'an unexpanded __VARIABLE__'],
+  // Pipeline variables: Concourse `((name))`, Azure's runtime `$[ variables.x ]` and GitLab's `$[[ inputs.x ]]`.
+  [/(?<![\p{L}\p{N}_])\(\(\s*[A-Za-z_][\w.:-]*\s*\)\)/u, 'an unexpanded ((…)) variable'],
+  // An expression (`variables.x`, `counter(…)`), not a regex class (`$[a-z]`).
+  [/\$\[\[?\s*[A-Za-z_]\w*[.(][^[\]]*\]\]?/u, 'an unexpanded $[…] expression'],
+  [/\[%[^%\]]*%\]/u, 'an unexpanded [% … %] template'],
+  // Alone or touching a value (`ci-$env:RUN_ID`); a sentence may name one ("set $env:RUN_ID first").
+  [/(?:^|(?<=[\p{L}\p{N}_:=/-]))\$env:[A-Za-z_]\w*/iu, 'an unexpanded $env:VARIABLE'],
 ];
 
 /**
@@ -345,6 +385,11 @@ function missingValuePrint(trimmed: string): string | undefined {
   }
   return undefined;
 }
+/**
+ * What C runtimes print for NaN and infinity (MSVC `-nan(ind)`, `1.#QNAN`, glibc `nan(0x8000)`) and the error values a
+ * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
+ */
+const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
 /** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
 const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
@@ -368,7 +413,10 @@ function stripSurrounding(text: string): string {
  * How a digest names its algorithm: `sha256:`, `sha-256:`, `SHA256=`, Subresource Integrity's `sha256-`, LDAP's
  * `{SHA}`, `md5 `, `blake3:`, `git:`. The prefix says nothing about the digest: what follows it is judged alone.
  */
-export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+export const DIGEST_PREFIX = /^(?:\{s?(?:sha(?:-?(?:1|224|256|384|512))?|md5)\}|(?:sha-?(?:1|224|256|384|512)(?:\/(?:224|256))?|sha3(?:-(?:224|256|384|512))?|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|keccak-?(?:224|256|384|512)?|ripemd-?160|git|xxh(?:32|64|3|128)?|crc32c?)(?:\s*[:=]\s*|-|\s+))/iu;
+
+/** Names a digest is written after inside a reference (`@sha256:`, `?checksum=`, `#integrity=`, `urn:uuid:`). */
+const DIGEST_NAMES = String.raw`sha-?(?:1|224|256|384|512)(?:\/(?:224|256))?|sha3(?:-(?:224|256|384|512))?|md5|blake2[bs]?(?:-?(?:256|512))?|blake3|keccak-?(?:224|256|384|512)?|ripemd-?160|xxh(?:32|64|3|128)?|crc32c?|digest|hash|checksum|integrity|uuid|oid`;
 
 /** Hex digits as digests are written, grouped or not (`de:ad:be:ef`, `dead beef`, `0x…`, `\x…`). */
 const HEX_DIGEST = /^(?:0x|\\x)?[0-9a-f]+(?:[\s:_-][0-9a-f]+)*$/iu;
@@ -441,8 +489,10 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const empty = EMPTY_INPUT_DIGESTS.get(body) ?? EMPTY_INPUT_DIGESTS.get(body.toLowerCase());
   if (empty !== undefined) return `the digest of empty input (${empty}): it vouches for no content`;
   if (BASE64_ZERO.test(body)) return 'an all-zero digest (zero bytes in base64)';
+  if (ELIDED_ZEROS.test(body)) return 'an all-zero digest, shortened with an ellipsis';
   const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
-  if (hex !== undefined && hex.length >= 7 && /^0+$/u.test(hex)) return 'an all-zero digest';
+  // After an algorithm's name any run of zeros is a stand-in (`sha256:0`); alone, a short one may be a number.
+  if (hex !== undefined && (hex.length >= 7 || prefix !== undefined) && /^0+$/u.test(hex)) return 'an all-zero digest';
   const chars = [...body.toLowerCase()];
   if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
   if (hex === undefined) return undefined;
@@ -450,7 +500,45 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const unit = hex.length >= 16 ? repeatingUnit(hex) : undefined;
   if (unit !== undefined) return `${JSON.stringify(unit)} repeated, not a digest`;
   if (hex.length >= 16 && isCountingSequence(hex)) return 'a counting sequence of hex digits, not a digest';
+  const filler = nearlyOneCharacter(hex);
+  if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** `0000…`, `000...000`: zeros shortened for display, which name no digest. */
+const ELIDED_ZEROS = /^(?:0x)?0+(?:…|\.{3})0*$/iu;
+
+/**
+ * Why a digest-length hex text is one character with a few others changed (`000…001`, `fff…fe`), or undefined. Each
+ * character of a real digest is one of 16 equally likely: a digest of 32 or more where one character fills all but two
+ * places does not occur, it is a stand-in edited to dodge the all-zero check.
+ */
+function nearlyOneCharacter(hex: string): string | undefined {
+  // Digest lengths only (md5, sha1, sha224, sha256, sha384, sha512): `1000…000` may be a number.
+  if (![32, 40, 56, 64, 96, 128].includes(hex.length)) return undefined;
+  const counts = new Map<string, number>();
+  for (const c of hex) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const [c, n] of counts) if (hex.length - n <= 2) return `${JSON.stringify(c)} in all but ${hex.length - n} of ${hex.length} places, not a digest`;
+  return undefined;
+}
+
+/**
+ * An all-zero digest inside a reference (`ghcr.io/o/app@sha256:000…`, `x.tgz#sha256=000…`, `urn:uuid:0000…-…`,
+ * `keccak256:000…`, `s3://b/000…000.bin`): a zero run of digest length (32 hex digits, md5's, or more), zeros after an
+ * algorithm's name, or the nil UUID, each a token of its own. Only in a value of one token (an id, URI or reference)
+ * and in a checksum line (`<digest>  <file>`): prose may quote git's null SHA.
+ */
+const EMBEDDED_ZERO_DIGEST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:0x)?0{32,}|(?:${DIGEST_NAMES})[:=@~/_-]{0,3}\s*(?:0x)?0{7,}|0{8}-0{4}-0{4}-0{4}-0{12})(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+function embeddedZeroDigest(trimmed: string): string | undefined {
+  if (trimmed.length > MAX_WORDS_LENGTH) return undefined;
+  const tokens = trimmed.split(/\s+/u);
+  const checksumLine = tokens.length === 2 && /^(?:0x)?0{32,}$/iu.test(tokens[0] as string);
+  if (tokens.length !== 1 && !checksumLine) return undefined;
+  return EMBEDDED_ZERO_DIGEST.test(trimmed) ? 'an all-zero digest inside the value' : undefined;
 }
 
 /**
@@ -458,7 +546,7 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
  * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[]|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -468,7 +556,21 @@ const MAY_HOLD_SLOT = /[${%<@#[]|^(?:__|your|insert|enter|http)|undefined|nan/i;
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
+}
+
+/** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */
+const RTL_OVERRIDE = /\u202e([^\u202a-\u202e\n\r]*)(?:\u202c|(?=[\u202a-\u202e\n\r])|$)/gu;
+
+/**
+ * A placeholder a reader sees once a right-to-left override has drawn the characters after it in reverse: `\u202eODOT`
+ * shows `TODO`, `bd-\u202eODOT` shows `bd-TODO`. The invisible-character pass removes the override but keeps the order.
+ */
+function placeholderAsDisplayed(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !value.includes('\u202e')) return undefined;
+  const displayed = value.replace(RTL_OVERRIDE, (_m, run: string) => [...run].reverse().join(''));
+  const why = placeholderAsWritten(displayed);
+  return why === undefined ? undefined : `${why}, drawn in reverse by a right-to-left override`;
 }
 
 /** {@link placeholderReason} of the value as written, escapes and markup taken literally. */
@@ -488,30 +590,24 @@ function placeholderAsWritten(value: string): string | undefined {
   const folded = ascii ? trimmed.toLowerCase() : foldForComparison(value);
   if (PLACEHOLDER_WORD_SET.has(folded)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (NULLISH_JOINED.test(folded)) return `missing values joined (${JSON.stringify(folded)})`;
+  if (NAN_OR_ERROR_PRINT.test(folded)) return `${JSON.stringify(trimmed)}, what a program prints for a value it never computed`;
   const bare = stripSurrounding(folded);
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
-    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed));
+    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   // In its own case: base64 and the empty-input digests are case-sensitive.
-  return digestPlaceholderReason(trimmed) ?? idPartReason(trimmed);
+  return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
 }
 
-/** An HTML tag (with or without attributes), an HTML character reference, a percent-encoded byte. */
+/** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|(lt|gt|amp|quot|apos|nbsp));/gu;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
-const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|lt;|gt;|amp;|quot;|apos;|nbsp;)|%[0-9A-Fa-f]{2}/u;
-
-function decodeEntity(_m: string, dec: string | undefined, hex: string | undefined, name: string | undefined): string {
-  if (name !== undefined) return NAMED_ENTITIES[name] as string;
-  const cp = dec !== undefined ? Number(dec) : Number.parseInt(hex as string, 16);
-  return cp <= 0x10ffff ? String.fromCodePoint(cp) : _m;
-}
+/** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
+const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
 
 function decodePercent(run: string): string {
   try {
@@ -530,11 +626,12 @@ function placeholderBehindEscapes(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
   let reading = value;
   for (let round = 0; round < 3; round++) {
-    const next = reading.replace(TAG, '').replace(ENTITY, decodeEntity).replace(PERCENT_RUN, decodePercent);
+    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
+    const next = decodeHTML(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
-    const why = placeholderAsWritten(reading);
+    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;
   }
   return undefined;

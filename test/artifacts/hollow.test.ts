@@ -95,3 +95,22 @@ describe('hollowKind: how a document holds nothing (one walk with hollowReason)'
     expect(hollowReason(value) === undefined).toBe(kind === undefined);
   });
 });
+
+describe('hollowTextReason on Markdown and HTML: judged on what they show (red team A)', () => {
+  it('comments, Markdown comments, link definitions, non-drawn elements and invisible references show nothing', () => {
+    for (const [text, kind] of [
+      ['<!-- release notes go here -->\n', 'markdown'],
+      ['[//]: # (notes)\n[//]: # (more)\n', 'markdown'],
+      ['&zwnj;&zwnj;\n', 'markdown'],
+      ['<html><head><style>p {}</style><script>x()</script></head><body><p>&ZeroWidthSpace;</p></body></html>', 'html'],
+    ] as const) {
+      expect(hollowTextReason(text, kind), text).toMatch(/shows nothing once rendered/);
+    }
+    expect(hollowTextReason('<!-- owners below -->\nTODO\n', 'markdown')).toMatch(/placeholder "TODO"/);
+  });
+  it('the same markup beside content, and plain text, are judged as before', () => {
+    expect(hollowTextReason('<!-- notes -->\n# 2.4.0\n\n- Faster start.\n', 'markdown')).toBeUndefined();
+    expect(hollowTextReason('[i1]: https://x.test/1\n\nSee [the issue][i1].\n', 'markdown')).toBeUndefined();
+    expect(hollowTextReason('<!-- a comment in a .txt file is text -->\n', 'plain')).toBeUndefined();
+  });
+});

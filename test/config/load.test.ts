@@ -90,6 +90,20 @@ describe('config: other invalid files', () => {
     const e = await failure({ 'c.json': '{"version":1,"gates":[],"gates":[{"type":"suite_classification"}]}' }, 'c.json');
     expect(e.message).toContain('duplicate key "gates"');
   });
+  it('a limit a double cannot hold exactly is refused, not compared as its rounding (red team A)', async () => {
+    const gate = (value: string) => `version: 1\ngates:\n  - type: threshold\n    options: { path: r.json, pointer: /x, op: ">=", value: ${value} }\n`;
+    for (const [value, rounded] of [['87.98000000000000000001', '87.98'], ['9007199254740993', '9007199254740992']] as const) {
+      const e = await failure({ 'gate-engine.config.yaml': gate(value) });
+      expect(e.code).toBe('config_invalid');
+      expect(e.message).toContain(`gate-engine.config.yaml:4:`);
+      expect(e.message).toContain(`the number ${value} (/gates/0/options/value) has more digits than a double keeps and would be compared as ${rounded}`);
+    }
+    const json = await failure({ 'c.json': '{"version":1,"gates":[{"type":"threshold","options":{"path":"r.json","pointer":"/x","op":">=","value":0.30000000000000000001}}]}' }, 'c.json');
+    expect(json.message).toContain('the number 0.30000000000000000001 (/gates/0/options/value)');
+    await expect(load({ 'gate-engine.config.yaml': gate('87.98') })).resolves.toBeDefined();
+    // 2^53 is exactly its double: the limit compared is the one written.
+    await expect(load({ 'gate-engine.config.yaml': gate('9007199254740992') })).resolves.toBeDefined();
+  });
   it('a missing version is refused', async () => {
     const e = await failure({ 'gate-engine.config.yaml': 'gates:\n  - type: suite_classification\n' });
     expect(e.message).toContain('missing required field "version"');

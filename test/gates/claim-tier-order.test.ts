@@ -492,7 +492,8 @@ describe('claim_tier_order: strict-tier evidence must be substantive', () => {
     const head = git('rev-parse', 'HEAD');
     writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: head.slice(0, 12) }));
     expect((await verify({ root, out: tempDir(), now: NOW })).verdict.gates[0]?.status).toBe('pass');
-    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: 'a'.repeat(39) + 'b' }));
+    // Another real-looking commit (`a` × 39 + `b` is no digest: placeholderReason refuses a near-constant one).
+    writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: '9c1e5b7d2f4a6c8e0b3d5f7a9c1e3b5d7f9a2c4e' }));
     const other = await verify({ root, out: tempDir(), now: NOW });
     expect(other.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'lineage' });
   });

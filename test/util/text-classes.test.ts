@@ -155,6 +155,48 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('zero digests inside references, after any algorithm name, short after a prefix, or zeros but for a digit (red team A)', () => {
+    const zeros = (n: number) => '0'.repeat(n);
+    for (const value of [
+      `ghcr.io/acme/app@sha256:${zeros(64)}`, `x.tgz#sha256=${zeros(64)}`, 'urn:uuid:00000000-0000-0000-0000-000000000000', `pkg:npm/x@1?checksum=sha256:${zeros(64)}`,
+      `keccak256:${zeros(64)}`, `sha3:${zeros(64)}`, `ripemd160:${zeros(40)}`, `sha512/256:${zeros(64)}`, `digest:${zeros(64)}`, `s3://b/${zeros(64)}.tgz`,
+      'sha256:0000', 'sha256:0', 'md5:0', 'sha256-0', `sha256:${zeros(63)}1`, `${'f'.repeat(62)}0e`, `${zeros(64)}  app.tar`, 'sha256://0000000',
+    ]) {
+      expect(placeholderReason(value), value).toBeDefined();
+    }
+    for (const value of [
+      `ghcr.io/acme/app@sha256:${createHash('sha256').update('a').digest('hex')}`, 'urn:uuid:123e4567-e89b-12d3-a456-426614174000', 'build-10000000', 'checksum=00001234',
+      `00000000${createHash('sha256').update('b').digest('hex').slice(8)}`, `1${zeros(35)}`, 'a branch created from 0000000000000000000000000000000000000000 in the reflog',
+      'sha256:00000001a2b3c4d5e6f70000000000000000000000000000000000000000000f',
+    ]) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+  });
+
+  it('placeholder words and id parts in small capitals, enclosed or look-alike letters (red team A)', () => {
+    for (const value of ['ᴛʙᴅ', 'ɴᴏɴᴇ', 'ɴ/ᴀ', 'ᴜɴᴋɴᴏᴡɴ', '🅽🅾🅽🅴', 'bd-ᴛᴏᴅᴏ', 'bd-\u0422ODO', 'PROJ-T\u0412D']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['ᴀʟɪᴄᴇ', 'Þórunn Ørsted', 'bd-1f42', 'PROJ-123']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('ids whose own part is N/A, punctuation, an nnn mask, or a child of a placeholder id (red team A)', () => {
+    for (const value of ['bd-N/A', 'PROJ-???', 'bd-?', 'bd-...', 'bd-\u2026', 'bd-TODO.2', 'bd-tbd.1', 'PROJ-NNNN']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['bd-1f42.4', 'team-todo.app', 'v1.todo', 'src/todo', 'aarch64-unknown-none', 'run-1.0', 'issue#812']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('placeholders a right-to-left override draws in reverse (red team A)', () => {
+    for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
+    for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
+    for (const value of ['-nan(ind)', 'nan(0x8000)', '1.#QNAN', '-1.#IND', '#DIV/0!', '#VALUE!', '((run_id))', 's3://m/((run_id))/x', '$[ variables.build_id ]', '$[[ inputs.run_id ]]', '[% run_id %]', '$env:RUN_ID', 'ci-$env:RUN_ID', 'N\u0307A', 'n\u0101', 'T\u0301B\u0301D\u0301']) {
+      expect(placeholderReason(value), value).toBeDefined();
+    }
+    for (const value of ['nanoseconds', '#release!', '^v$[0-9a-z]+', 'f((x)) composes f', 'set $env:RUN_ID first', 'Nāgpur platform team', 'Renée Noël', 'Ñandú']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+  });
+
   it('ids whose own part is a placeholder or missing name nothing; real ids, paths and names stay content', () => {
     for (const value of ['bd-TODO', 'JIRA-TBD', 'bd-xxx', 'PROJ-XXXX', 'ci_null', 'run-undefined', 'bd-', 'PROJ-#', 'gh:', 'nobody', 'Unassigned', 'no one']) {
       expect(placeholderReason(value), value).toBeDefined();
