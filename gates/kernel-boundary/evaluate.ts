@@ -25,7 +25,7 @@ export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions)
 
   checkManifestContent(t, model);
   checkCoverage(t, model, sources, options);
-  checkDuplicates(t, model);
+  checkDuplicates(t, model, sources);
   checkDomainsDefined(t, model);
   await checkModulesExist(t, model, exists);
   checkReintegration(t, model);
