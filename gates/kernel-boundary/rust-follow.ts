@@ -233,6 +233,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       scan.selfNames.push(...inner.selfNames);
       scan.externAliases.push(...inner.externAliases);
       for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
+      // The included code's include_str! paths are relative to the file they are written in.
+      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -331,9 +333,27 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     }
     return crosses(from, to);
   };
+  await dataIncludeEdges(ctx.root, scans, result, links, crosses);
   const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
+}
+
+/**
+ * include_str!("…") / include_bytes!("…"): the named file's bytes are compiled into the including file, which needs
+ * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
+ * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
+ */
+async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  for (const [from, scan] of scans) {
+    for (const d of scan.dataIncludes) {
+      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(posix.dirname(from), d.path));
+      if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
+      await links.real(to);
+      result.edgeCount++;
+      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written: d.via ?? `${d.macro}!("${d.path}")`, kind: d.macro });
+    }
+  }
 }

@@ -70,6 +70,16 @@ export interface RustInclude {
   scope: string[];
 }
 
+/** `include_str!("…")` / `include_bytes!("…")` of a literal path: the file's bytes are built into this one. */
+export interface RustDataInclude {
+  path: string;
+  macro: 'include_str' | 'include_bytes';
+  /** Set when code include! pasted in carries it: where it was written (the path is then the including file's). */
+  via?: string;
+  line: number;
+  column: number;
+}
+
 export interface RustScanError {
   line: number;
   column: number;
@@ -101,6 +111,8 @@ export interface RustScan {
   aliases: RustTypeAlias[];
   /** include!(…) of code. */
   includes: RustInclude[];
+  /** include_str!/include_bytes! of a literal path (a computed one is build output: read by nothing). */
+  dataIncludes: RustDataInclude[];
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
   /** `extern crate dep as name;`: `name::…` is a path into the crate `dep`. */
@@ -567,6 +579,7 @@ export function scanRust(text: string): RustScan {
   const items: RustItem[] = [];
   const aliases: RustTypeAlias[] = [];
   const includes: RustInclude[] = [];
+  const dataIncludes: RustDataInclude[] = [];
   const selfNames: string[] = [];
   const externAliases: RustScan['externAliases'] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
@@ -777,14 +790,15 @@ export function scanRust(text: string): RustScan {
     if ((word === K.Include || word === K.IncludeStr || word === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
-      if (word === K.Include) {
-        const at = { line: lineOf[p] as number, column: columnOf[p] as number };
-        if (kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4) includes.push({ path: value(p + 3), ...at, scope: scope() });
-        else {
-          const words: string[] = [];
-          for (let k = p + 3; k < close; k++) words.push(value(k));
-          includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
-        }
+      const at = { line: lineOf[p] as number, column: columnOf[p] as number };
+      const literal = kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4;
+      if (word !== K.Include) {
+        if (literal) dataIncludes.push({ path: value(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
+      } else if (literal) includes.push({ path: value(p + 3), ...at, scope: scope() });
+      else {
+        const words: string[] = [];
+        for (let k = p + 3; k < close; k++) words.push(value(k));
+        includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
       }
       p = close;
       continue;
@@ -855,7 +869,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, selfNames, externAliases, macroCalls, errors };
+  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
