@@ -157,6 +157,8 @@ const enum T {
 
 const RAW = 1;
 const QUOTED = 2;
+/** A `"…"` literal (not `r"…"`): its value is the text with Rust's escapes decoded. */
+const ESCAPED = 4;
 /** The code of a `::` token (one past the last code point, so no single character has it). */
 const COLONS = 0x110000;
 
@@ -387,7 +389,7 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
         t = T.Literal;
         from = i + 1;
         to = Math.max(from, next - 1);
-        flags = QUOTED;
+        flags = QUOTED | ESCAPED;
         multiline = true;
       } else if (c === 39 /* ' */) {
         const cp = text.codePointAt(i + 1);
@@ -599,6 +601,8 @@ export function scanRust(text: string): RustScan {
 
   // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
   const value = (p: number) => text.slice(start[p], end[p]);
+  /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
+  const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
   const isIdent = (p: number) => kind[p] === T.Ident;
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
   const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
@@ -706,7 +710,7 @@ export function scanRust(text: string): RustScan {
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
-        const v = value(p);
+        const v = stringValue(p);
         if (ATTRIBUTE_PATH.test(v) && !(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) emit('attribute', v.replace(/^\$/, '').split('::'), p);
       }
       continue;
@@ -727,7 +731,7 @@ export function scanRust(text: string): RustScan {
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
         if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
-          pendingPathAttribute = value(open + 3);
+          pendingPathAttribute = stringValue(open + 3);
           pendingPathConditional = false;
           p = close;
           continue;
@@ -736,7 +740,7 @@ export function scanRust(text: string): RustScan {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
             if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
-              pendingPathAttribute = value(q + 3);
+              pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
           }
@@ -793,8 +797,8 @@ export function scanRust(text: string): RustScan {
       const at = { line: lineOf[p] as number, column: columnOf[p] as number };
       const literal = kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4;
       if (word !== K.Include) {
-        if (literal) dataIncludes.push({ path: value(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
-      } else if (literal) includes.push({ path: value(p + 3), ...at, scope: scope() });
+        if (literal) dataIncludes.push({ path: stringValue(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
+      } else if (literal) includes.push({ path: stringValue(p + 3), ...at, scope: scope() });
       else {
         const words: string[] = [];
         for (let k = p + 3; k < close; k++) words.push(value(k));
@@ -1709,3 +1713,22 @@ function longestPrefix(segments: readonly string[], context: PathContext): { fil
   }
   return undefined;
 }
+
+/**
+ * The value of a Rust `"…"` literal's body: `\n \r \t \\ \0 \' \"`, `\x41`, `\u{…}`, and a backslash before a
+ * line end, which drops the line end and the whitespace after it. An escape rustc refuses is kept as written.
+ */
+export function unescapeRustString(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\(?:([nrt0\\'"])|x([0-7][0-9a-fA-F])|u\{([0-9a-fA-F_]{1,8})\}|\r?\n[ \t\n\r]*)/g, (all, simple?: string, hex?: string, uni?: string) => {
+    if (simple !== undefined) return SIMPLE_ESCAPES[simple] ?? all;
+    if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
+    if (uni !== undefined) {
+      const cp = parseInt(uni.replace(/_/g, ''), 16);
+      return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : all;
+    }
+    return '';
+  });
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
