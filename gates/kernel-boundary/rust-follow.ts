@@ -254,7 +254,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       if (ctx.signal.aborted) return;
       const file = queue[k] as string;
       const scan = scans.get(file) as RustScan;
-      for (const d of declaredModuleFiles(file, scan, roots)) {
+      for (const d of declaredModuleFiles(file, scan, roots, ctx.root)) {
         if (d.candidates.some((c) => scans.has(c))) continue;
         if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
           result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
@@ -334,7 +334,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     return crosses(from, to);
   };
   await dataIncludeEdges(ctx.root, scans, result, links, crosses);
-  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge });
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);

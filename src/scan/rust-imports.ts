@@ -1014,6 +1014,8 @@ export interface RustCrateOptions {
    * the edges that cross domains) passes this so the others are counted and dropped as they are made.
    */
   keepEdge?: (from: string, to: string, edge: ResolvedRustEdge) => boolean;
+  /** The absolute path of the directory the file names are relative to: where an absolute `#[path]` leads. */
+  root?: string;
 }
 
 export interface RustCrateModel {
@@ -1079,7 +1081,7 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
  * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
  * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
   const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] = [];
   const ownsDir = isModRs(file) || crateRoots.has(file);
   const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
@@ -1089,15 +1091,24 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
     if (edge.kind !== 'mod') continue;
     const name = edge.segments[1] as string;
     const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
-    const dir = edge.scope.length === 0 ? own : posix.join(own, ...scopeDirs);
+    const dir = scopeDirs.reduce((base, d) => modulePathFrom(base, d, root), own);
     const defaults = [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
     const candidates =
       edge.pathAttribute !== undefined
-        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute)), ...(edge.pathConditional === true ? defaults : [])]
+        ? [posix.normalize(modulePathFrom(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute, root)), ...(edge.pathConditional === true ? defaults : [])]
         : defaults;
     out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
   }
   return out;
+}
+
+/**
+ * A `#[path]` value from the directory `base` it is relative to. rustc also takes an absolute one: root-relative
+ * when the caller knows the root's absolute path, else outside the root (`../…`), so it is never silently missed.
+ */
+function modulePathFrom(base: string, path: string, root: string | undefined): string {
+  if (!posix.isAbsolute(path)) return posix.join(base, path);
+  return root === undefined ? `..${path}` : posix.relative(root, path);
 }
 
 /**
@@ -1138,7 +1149,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const module = moduleOf.get(file) as string;
     const scan = scans.get(file);
     if (scan === undefined) continue;
-    for (const d of declaredModuleFiles(file, scan, roots)) {
+    for (const d of declaredModuleFiles(file, scan, roots, options.root)) {
       let placed = false;
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;

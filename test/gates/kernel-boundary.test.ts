@@ -245,6 +245,28 @@ describe('kernel_boundary: cases the scenarios do not cover', () => {
     expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'tools/gen.rs', null]]);
   });
 
+  it('an absolute #[path] is the file it names: inside the root, its module (a banned mount); outside, unresolved_import', async () => {
+    const probe = smallCrate('');
+    writeTree(probe, { 'src/core/amac.rs': `#[path = "${join(probe, 'src/session.rs')}"]\nmod s;\n#[path = "/etc/hostname"]\nmod h;\n` });
+    const { findings } = await run(probe);
+    expect(findings.map(brief)).toEqual([
+      ['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/amac.rs', 4],
+      ['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/amac.rs', 2],
+    ]);
+    expect(findings[1]?.message).toContain('imports src/session.rs (session) via `mod s (the file of crate::session, mounted again)`');
+  });
+
+  it('an absolute #[path] to a file of an allowed domain passes', async () => {
+    const root = smallCrate('');
+    writeTree(root, { 'src/core/amac.rs': `#[path = "${join(root, 'src/core/util.rs')}"]\nmod util;\n`, 'src/core/util.rs': 'pub fn f() {}\n' });
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { boundary_domains: { current_modules: string[] }[] };
+    m.boundary_domains[0]?.current_modules.push('src/core/util.rs');
+    writeTree(root, { [MANIFEST]: m });
+    const { gate, findings } = await run(root);
+    expect(findings).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+
   it('an empty module is a module with no imports; ignored files need no owner', async () => {
     const root = smallCrate('', {}, { ignore: ['src/generated/**'] });
     writeTree(root, { 'src/generated/bindings.rs': 'use crate::session::append;\n' });
