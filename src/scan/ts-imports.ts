@@ -99,8 +99,14 @@ const ARROW_BEFORE_PUNCT = new Set([61, 40, 44, P_ARROW, 123, 91, 59]);
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
-/** A triple-slash reference directive naming a file (or a types package), at the start of a line. */
-const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(["'])([^"'\n]*)\2/dgm;
+/**
+ * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
+ * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
+ */
+const TRIPLE_SLASH_TAG = /^[ \t]*\/\/\/[^\S\r\n]*<(\S+)[^\S\r\n].*?\/>/gm;
+/** Attributes of a triple-slash directive naming a file: `path` and `types` of `reference`, `path` of `amd-dependency`. */
+const TRIPLE_SLASH_FILE_ARGS: Readonly<Record<string, readonly string[]>> = { reference: ['path', 'types'], 'amd-dependency': ['path'] };
+const TRIPLE_SLASH_ARG: Readonly<Record<string, RegExp>> = Object.fromEntries(['path', 'types'].map((name) => [name, new RegExp(`(\\s${name}\\s*=\\s*)(?:'([^']*)'|"([^"]*)")`, 'i')]));
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
@@ -864,11 +870,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level edge).
+  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
+  // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
-    for (const m of text.matchAll(TRIPLE_SLASH_PATH)) {
-      if (m[1] === 'types' && !isRelativeSpecifier(m[3] as string)) continue; // a types package: external
-      typeImportAt((m.indices?.[3]?.[0] as number) - 1, m[3] as string);
+    for (const m of text.matchAll(TRIPLE_SLASH_TAG)) {
+      for (const name of TRIPLE_SLASH_FILE_ARGS[(m[1] as string).toLowerCase()] ?? []) {
+        const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
+        if (arg === null) continue;
+        const value = arg[2] ?? arg[3] ?? '';
+        if (name === 'types' && !isRelativeSpecifier(value)) continue; // a types package: external
+        typeImportAt(m.index + arg.index + (arg[1] as string).length, value);
+      }
     }
   }
   // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
