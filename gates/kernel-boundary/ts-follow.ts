@@ -83,7 +83,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
           if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
         }
       } else if (r.kind === 'unresolved') {
-        if (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier))) continue;
+        if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
         result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
       }
     }

@@ -33,6 +33,8 @@ export interface TsImport {
   column: number;
   /** The exported names this import takes (`default` for a default import); absent: it may take any. */
   names?: string[];
+  /** Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else nothing. */
+  optional?: boolean;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -107,6 +109,11 @@ const TRIPLE_SLASH_TAG = /^[ \t]*\/\/\/[^\S\r\n]*<(\S+)[^\S\r\n].*?\/>/gm;
 /** Attributes of a triple-slash directive naming a file: `path` and `types` of `reference`, `path` of `amd-dependency`. */
 const TRIPLE_SLASH_FILE_ARGS: Readonly<Record<string, readonly string[]>> = { reference: ['path', 'types'], 'amd-dependency': ['path'] };
 const TRIPLE_SLASH_ARG: Readonly<Record<string, RegExp>> = Object.fromEntries(['path', 'types'].map((name) => [name, new RegExp(`(\\s${name}\\s*=\\s*)(?:'([^']*)'|"([^"]*)")`, 'i')]));
+/**
+ * The JSX import source pragma (`/** @jsxImportSource ../ui *\/`): TypeScript (any case, in a block comment), Babel and
+ * esbuild (also in a line comment) import `<source>/jsx-runtime` (`jsx-dev-runtime` in development) into the file.
+ */
+const JSX_IMPORT_SOURCE = /@jsximportsource[^\S\r\n]+(\S+?)(?:\*\/|\s|$)/dgim;
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
@@ -882,6 +889,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         typeImportAt(m.index + arg.index + (arg[1] as string).length, value);
       }
     }
+  }
+  for (const m of text.matchAll(JSX_IMPORT_SOURCE)) {
+    const offset = m.indices?.[1]?.[0] as number;
+    imports.push({ kind: 'import', specifier: `${m[1] as string}/jsx-runtime`, ...positionAt(offset) });
+    imports.push({ kind: 'import', specifier: `${m[1] as string}/jsx-dev-runtime`, optional: true, ...positionAt(offset) });
   }
   // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
   for (let d = 0; d < lx.docs.length; d += 2) {
