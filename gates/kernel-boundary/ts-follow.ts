@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
+import { isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
@@ -75,7 +75,10 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const base = await links.real(from);
     const first = scan.errors[0];
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
-    for (const imp of scan.imports) {
+    // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
+    const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
+    const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    for (const imp of imports) {
       const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {

@@ -49,6 +49,8 @@ interface TsConfig {
   rootDir?: string;
   /** `moduleSuffixes` other than `""`: `./x` is also `x.ios.ts` with `[".ios", ""]`. */
   moduleSuffixes?: string[];
+  /** `jsxImportSource`: JSX imports `<it>/jsx-runtime`, resolved from each file. */
+  jsxImportSource?: string;
   error?: string;
 }
 
@@ -97,7 +99,7 @@ export function parseJsonc(text: string): unknown {
 function optionTypeProblem(options: unknown): string | undefined {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return 'compilerOptions is not an object';
   const o = options as Record<string, unknown>;
-  for (const key of ['baseUrl', 'outDir', 'rootDir'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
+  for (const key of ['baseUrl', 'outDir', 'rootDir', 'jsxImportSource'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
   for (const key of ['rootDirs', 'moduleSuffixes'] as const) if (o[key] !== undefined && !Array.isArray(o[key])) return `compilerOptions.${key} is not an array`;
   if (o.paths !== undefined && (o.paths === null || typeof o.paths !== 'object' || Array.isArray(o.paths))) return 'compilerOptions.paths is not an object';
   return undefined;
@@ -537,6 +539,11 @@ export class TsResolver {
     return this.workspaceNames;
   }
 
+  /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
+  async jsxImportSource(from: string): Promise<string | undefined> {
+    return (await this.tsconfigFor(posix.dirname(from)))?.jsxImportSource;
+  }
+
   private tsconfigFor(dir: string): Promise<TsConfig | undefined> {
     let p = this.tsconfigs.get(dir);
     if (p === undefined) {
@@ -601,6 +608,7 @@ export class TsResolver {
     if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
     if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (typeof options.jsxImportSource === 'string') config.jsxImportSource = options.jsxImportSource;
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};

@@ -82,6 +82,8 @@ export interface TsScan {
   exports: TsExports;
   /** Where the lexer lost track (a literal or bracket left open, a stray closer): the scan is not complete. */
   errors: LexError[];
+  /** The file holds a JSX element: a tsconfig `jsxImportSource` makes it import that runtime. */
+  jsx?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +116,14 @@ const TRIPLE_SLASH_ARG: Readonly<Record<string, RegExp>> = Object.fromEntries(['
  * esbuild (also in a line comment) import `<source>/jsx-runtime` (`jsx-dev-runtime` in development) into the file.
  */
 const JSX_IMPORT_SOURCE = /@jsximportsource[^\S\r\n]+(\S+?)(?:\*\/|\s|$)/dgim;
+/** What a JSX import source makes a file import: its runtime, and its development runtime when that names a file. */
+export function jsxRuntimeImports(source: string, at: { line: number; column: number }): TsImport[] {
+  return [
+    { kind: 'import', specifier: `${source}/jsx-runtime`, ...at },
+    { kind: 'import', specifier: `${source}/jsx-dev-runtime`, optional: true, ...at },
+  ];
+}
+
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
@@ -890,11 +900,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
   }
-  for (const m of text.matchAll(JSX_IMPORT_SOURCE)) {
-    const offset = m.indices?.[1]?.[0] as number;
-    imports.push({ kind: 'import', specifier: `${m[1] as string}/jsx-runtime`, ...positionAt(offset) });
-    imports.push({ kind: 'import', specifier: `${m[1] as string}/jsx-dev-runtime`, optional: true, ...positionAt(offset) });
-  }
+  for (const m of text.matchAll(JSX_IMPORT_SOURCE)) imports.push(...jsxRuntimeImports(m[1] as string, positionAt(m.indices?.[1]?.[0] as number)));
   // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
   for (let d = 0; d < lx.docs.length; d += 2) {
     const doc = text.slice(lx.docs[d], lx.docs[d + 1]);
@@ -911,7 +917,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
   }
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
+  const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
 
   /** A type-level import found in a comment, at the offset of its specifier. */
   function typeImportAt(offset: number, specifier: string): void {
