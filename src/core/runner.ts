@@ -364,36 +364,96 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
-  const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
-  if (declaredWrites && raw.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: raw.reason ?? 'fail' });
-  const active = activeWaiverFor(env.waivers, gate.id, env.lane);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
-  const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
-  const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
+  const settled = settle(gate, env, checks, handle.evidence.skipMessage);
+  if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
-  const result: GateResult = {
+  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
+}
+
+/** The verdict's entry for a gate, its fields in the order the verdict lists them. */
+function gateResult(gate: PlannedGate, settled: Settled, checks: CheckResult[], artifacts: ArtifactRecord[], durationMs: number): GateResult {
+  const { relaxed_by: relaxedBy, waiver, ...status } = settled;
+  return {
     id: gate.id,
     name: gate.name,
     type: gate.type,
     ...(gate.bead !== undefined ? { bead: gate.bead } : {}),
     blocking: gate.blocking,
-    raw_status: raw.raw_status,
-    status: policy.status,
-    ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
-    // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
+    ...status,
     ...(gate.artifactPath !== undefined ? { artifact_path: gate.artifactPath } : {}),
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,
     checks,
     artifacts,
-    duration_ms: Math.max(0, Math.round(env.clock.elapsed() - t0)),
+    duration_ms: durationMs,
+    ...(relaxedBy !== undefined ? { relaxed_by: relaxedBy } : {}),
+    ...(waiver ? { waiver } : {}),
+  };
+}
+
+type Settled = Pick<GateResult, 'raw_status' | 'status' | 'reason' | 'detail' | 'relaxed_by' | 'waiver'>;
+
+/** What a gate's checks make of it: raw status, then policy (waiver, rollback), and the detail line. */
+function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckResult[], skipMessage: string | undefined): Settled {
+  const raw = foldChecks(checks, skipMessage !== undefined);
+  const active = activeWaiverFor(env.waivers, gate.id, env.lane);
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
+  const detail = describe(raw.raw_status, checks, skipMessage);
+  const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
+  return {
+    raw_status: raw.raw_status,
+    status: policy.status,
+    ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
+    // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
     ...(waiver ? { waiver } : {}),
   };
-  return { result, startedAt, finishedAt };
 }
+
+/**
+ * One file judged as two contents in one run: something rewrote it between two gates' reads (a command gate that
+ * does not declare it in `writes`, a process outside the engine). What one state proved cannot be combined with
+ * what the other did, so every gate that read it fails `stale` (an evidence failure: never relaxed by rollback).
+ * Files are matched by the path the gates read them under; scanned trees are compared by their own digests.
+ */
+function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): GateRun[] {
+  const digests = new Map<string, Map<string, string[]>>();
+  for (const { result } of runs) {
+    for (const a of result.artifacts) {
+      if (a.kind === 'tree') continue;
+      const byDigest = digests.get(a.path) ?? new Map<string, string[]>();
+      byDigest.set(a.sha256, [...(byDigest.get(a.sha256) ?? []), result.id]);
+      digests.set(a.path, byDigest);
+    }
+  }
+  const rewritten = [...digests].filter(([, byDigest]) => byDigest.size > 1);
+  if (rewritten.length === 0) return runs;
+  const byId = new Map(plan.map((g) => [g.id, g]));
+  return runs.map((run) => {
+    const extra = rewritten.filter(([path]) => run.result.artifacts.some((a) => a.kind !== 'tree' && a.path === path)).map(([path, byDigest]) => rewrittenCheck(path, byDigest));
+    const gate = byId.get(run.result.id);
+    if (extra.length === 0 || gate === undefined) return run;
+    const checks = [...run.result.checks, ...extra];
+    return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
+  });
+}
+
+function rewrittenCheck(path: string, byDigest: ReadonlyMap<string, string[]>): CheckResult {
+  const seen = [...byDigest].map(([sha, ids]) => `${sha.slice(0, 12)}… by ${ids.join(', ')}`);
+  return {
+    id: 'evidence_unchanged_during_run',
+    status: 'fail',
+    code: 'stale',
+    message: `${path} was judged as ${byDigest.size} different contents in this run (${seen.join('; ')}): it was rewritten while the run read it, so no state of it proves what the gates concluded together`,
+    path,
+    expected: 'one content for every gate that reads the file',
+    actual: [...byDigest.keys()],
+    fix: `declare the step that rewrites ${path} in its command gate's writes (the readers then wait for it), or stop it from writing during the run`,
+  };
+}
+
 
 /**
  * The gate's artifacts as the verdict lists them: a whole scanned tree as one digest entry whose listing lands
@@ -489,7 +549,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     started.set(gate.id, run);
     return run;
   };
-  return Promise.all(plan.map(start));
+  return refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env);
 }
 
 /** A gate may not read what a declared writer of this run writes after it, under any name: it would judge the previous run's file. */
