@@ -6,10 +6,11 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
+import { fileIdentity } from '../artifacts/paths.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
@@ -416,26 +417,30 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
  * One file judged as two contents in one run: something rewrote it between two gates' reads (a command gate that
  * does not declare it in `writes`, a process outside the engine). What one state proved cannot be combined with
  * what the other did, so every gate that read it fails `stale` (an evidence failure: never relaxed by rollback).
- * Files are matched by the path the gates read them under; scanned trees are compared by their own digests.
+ * A file is one file under every name (`./a`, a link, a hard link): names are grouped by the file they lead to once
+ * the gates are done; scanned trees are compared by their own digests.
  */
-function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): GateRun[] {
+async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
+  const paths = [...new Set(runs.flatMap(({ result }) => result.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
+  const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const digests = new Map<string, Map<string, string[]>>();
   for (const { result } of runs) {
     for (const a of result.artifacts) {
       if (a.kind === 'tree') continue;
-      const byDigest = digests.get(a.path) ?? new Map<string, string[]>();
-      byDigest.set(a.sha256, [...(byDigest.get(a.sha256) ?? []), result.id]);
-      digests.set(a.path, byDigest);
+      const file = fileOf.get(a.path) as string;
+      const byDigest = digests.get(file) ?? new Map<string, string[]>();
+      byDigest.set(a.sha256, [...(byDigest.get(a.sha256) ?? []), `${result.id} (${a.path})`]);
+      digests.set(file, byDigest);
     }
   }
-  const rewritten = [...digests].filter(([, byDigest]) => byDigest.size > 1);
-  if (rewritten.length === 0) return runs;
+  const rewritten = new Map([...digests].filter(([, byDigest]) => byDigest.size > 1));
+  if (rewritten.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run) => {
-    const extra = rewritten.filter(([path]) => run.result.artifacts.some((a) => a.kind !== 'tree' && a.path === path)).map(([path, byDigest]) => rewrittenCheck(path, byDigest));
+    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(fileOf.get(a.path) as string));
     const gate = byId.get(run.result.id);
-    if (extra.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...extra];
+    if (read.length === 0 || gate === undefined) return run;
+    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(fileOf.get(a.path) as string) as ReadonlyMap<string, string[]>))];
     return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
   });
 }
@@ -549,7 +554,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     started.set(gate.id, run);
     return run;
   };
-  return refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env);
+  return await refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env);
 }
 
 /** A gate may not read what a declared writer of this run writes after it, under any name: it would judge the previous run's file. */
