@@ -38,7 +38,7 @@ export interface SourceScan {
   real: ReadonlyMap<string, string>;
   /** Every resolved edge, counted; only the ones that cross domains are kept in `edges`. */
   edgeCount: number;
-  /** Files in scope that are one file under several names (hard links), each group sorted. */
+  /** Files in scope or owned by the manifest that are one file under several names (hard links), each group sorted. */
   hardLinked: string[][];
 }
 
@@ -139,18 +139,18 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   for (const e of result.edges) paths.add(e.to);
   await mapLimit([...paths], READ_CONCURRENCY, (p) => links.real(p));
   result.real = links.differing;
-  result.hardLinked = await hardLinkGroups(ctx.root, result.files);
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }
 
 /**
- * Files in scope that are one file (device and inode) under several names. A hard link has no target to
+ * Files (in scope, or named by the manifest) that are one file (device and inode) under several names. A hard link has no target to
  * judge it by, as a symlink has, so each name's owner is asked (checkDuplicates). Only files with more
  * than one link are grouped; a stat per file is cheap beside the read each file already had.
  */
-async function hardLinkGroups(root: string, files: readonly string[]): Promise<string[][]> {
+export async function hardLinkGroups(root: string, files: readonly string[]): Promise<string[][]> {
   const ids = await mapLimit(files, READ_CONCURRENCY, async (file) => {
+    if (file.startsWith('/') || file.split('/').includes('..')) return undefined; // a manifest path outside the root names no file of it
     try {
       const s = await fs.stat(join(root, file), { bigint: true });
       return s.isFile() && s.nlink > 1n ? `${s.dev}:${s.ino}` : undefined;

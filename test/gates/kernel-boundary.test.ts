@@ -508,6 +508,15 @@ describe('kernel_boundary: a hard-linked file is one module (git stores no hard 
     expect(findings[0]?.message).toContain('(deferred)');
   });
 
+  it('… or hard-linked to a store file outside source_globs that store owns: duplicate_ownership', async () => {
+    const root = workspace(tree(['src/core/index.ts', 'src/core/util.ts'], ['src/store/db.ts', 'vendor/store/impl.ts']));
+    writeTree(root, { 'vendor/store/impl.ts': 'export const open = 3;\n' });
+    linkSync(join(root, 'vendor/store/impl.ts'), join(root, 'src/core/util.ts'));
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['no_duplicate_domain_ownership', 'duplicate_ownership', MANIFEST, expect.any(Number)]]);
+    expect(findings[0]?.message).toContain('src/core/util.ts, vendor/store/impl.ts are one file (hard links)');
+  });
+
   it('two names of one file in one domain pass', async () => {
     const root = workspace(tree(['src/core/index.ts', 'src/core/util.ts', 'src/core/alias.ts'], ['src/store/db.ts']));
     writeFileSync(join(root, 'src/core/util.ts'), 'export const open = 2;\n');
