@@ -87,17 +87,27 @@ function dependencyTables(cargo: Record<string, unknown>): Record<string, unknow
 async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<string, unknown>, declaring: string, targets: RustTarget[], result: SourceScan, seen = new Set<string>([dir])): Promise<NonNullable<RustCrateOptions['externs']>> {
   const externs: NonNullable<RustCrateOptions['externs']> = [];
   let workspace: { dir: string; deps: Record<string, unknown> } | null | undefined;
+  let patches: Patch[] | undefined;
   for (const table of dependencyTables(cargo)) {
     for (const [key, raw] of Object.entries(table)) {
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
-      let spec = raw as Record<string, unknown>;
+      // `dep = "1"` is a registry dependency: a [patch] may still make it a crate of the root.
+      if (raw === null || (typeof raw !== 'object' && typeof raw !== 'string') || Array.isArray(raw)) continue;
+      let spec = typeof raw === 'string' ? { version: raw } : (raw as Record<string, unknown>);
       let base = dir;
       if (spec.workspace === true) {
         workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir)) ?? null;
         const inherited = workspace?.deps[key];
-        if (workspace === null || inherited === null || typeof inherited !== 'object') continue;
-        spec = { ...(inherited as Record<string, unknown>), ...spec };
+        if (workspace === null || inherited === null || (typeof inherited !== 'object' && typeof inherited !== 'string')) continue;
+        spec = { ...(typeof inherited === 'string' ? { version: inherited } : (inherited as Record<string, unknown>)), ...spec };
         base = workspace.dir;
+      }
+      if (typeof spec.path !== 'string') {
+        patches ??= await patchesOf(ctx, dir, cargo);
+        const name = typeof spec.package === 'string' ? spec.package : key;
+        const patch = patches.find((p) => p.name === name);
+        if (patch === undefined) continue;
+        spec = { ...spec, path: patch.path };
+        base = patch.dir;
       }
       if (typeof spec.path !== 'string') continue;
       const depDir = posix.normalize(posix.join(base, spec.path)).replace(/^\.$/, '');
@@ -122,6 +132,55 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
     }
   }
   return externs;
+}
+
+/** A registry or git dependency that `[patch.<source>]` (or the older `[replace]`) builds from a directory of the root. */
+interface Patch {
+  /** The package it stands in for. */
+  name: string;
+  path: string;
+  /** The directory of the Cargo.toml declaring it (its path is relative to that). */
+  dir: string;
+}
+
+/**
+ * The path patches that apply to a package: Cargo reads `[patch]` and `[replace]` from the workspace root (or the
+ * package itself when it has none); the package's own are read too, so a patch is never missed (more edges, never
+ * fewer). A patched dependency is code of the root, however its dependency entry names a registry version.
+ */
+async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>): Promise<Patch[]> {
+  const found = pathPatches(dir, cargo);
+  for (let d = dir; d !== ''; ) {
+    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+    let doc: Record<string, unknown>;
+    try {
+      doc = (await ctx.read.toml(posix.join(d, 'Cargo.toml'))).value as Record<string, unknown>;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      continue;
+    }
+    found.push(...pathPatches(d, doc));
+  }
+  return found;
+}
+
+function pathPatches(dir: string, doc: Record<string, unknown>): Patch[] {
+  const out: Patch[] = [];
+  const entry = (key: string, raw: unknown, name: string) => {
+    const spec = raw as { path?: unknown; package?: unknown } | null;
+    if (spec === null || typeof spec !== 'object' || typeof spec.path !== 'string') return;
+    out.push({ name: typeof spec.package === 'string' ? spec.package : name, path: spec.path, dir });
+  };
+  const patch = doc.patch;
+  if (patch !== null && typeof patch === 'object') {
+    for (const source of Object.values(patch as Record<string, unknown>)) {
+      if (source !== null && typeof source === 'object') for (const [key, raw] of Object.entries(source as Record<string, unknown>)) entry(key, raw, key);
+    }
+  }
+  const replace = doc.replace;
+  // `[replace] "name:1.0.0" = { path = "…" }`
+  if (replace !== null && typeof replace === 'object') for (const [key, raw] of Object.entries(replace as Record<string, unknown>)) entry(key, raw, key.split(':')[0] as string);
+  return out;
 }
 
 /** A Cargo.toml's own `[workspace]`: its directory and `[workspace.dependencies]`. */

@@ -385,8 +385,8 @@ describe('a file rewritten while the run reads it is judged as one content or no
   it('the same file read under two names (./report.json, a symlink to it) is one file: both readers fail stale', async () => {
     const root = workspace({ 'report.json': '{"status":"pass","coverage":50}' });
     symlinkSync('report.json', join(root, 'alias.json'));
-    const [status, regenerate, coverage] = gates(`printf '{"status":"fail","coverage":90}' > report.json`) as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
-    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([{ ...status, options: { path: './report.json', pointer: '/status', allowed: ['pass'] } }, regenerate, { ...coverage, options: { path: 'alias.json', pointer: '/coverage', op: '>=', value: 80 } }]));
+    const [status, regenerate, coverage] = gates(`printf '{"status":"fail","coverage":90}' > report.json`);
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([{ ...status, type: 'artifact_status', options: { path: './report.json', pointer: '/status', allowed: ['pass'] } }, { ...regenerate, type: 'command' }, { ...coverage, type: 'threshold', options: { path: 'alias.json', pointer: '/coverage', op: '>=', value: 80 } }]));
     const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
     expect(exitCode).toBe(1);
     expect(verdict.gates.map((g) => [g.id, g.status, g.reason ?? null])).toEqual([['status_ok', 'fail', 'stale'], ['regenerate', 'pass', null], ['coverage_ok', 'fail', 'stale']]);
