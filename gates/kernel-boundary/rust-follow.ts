@@ -145,23 +145,35 @@ interface Patch {
 
 /**
  * The path patches that apply to a package: Cargo reads `[patch]` and `[replace]` from the workspace root (or the
- * package itself when it has none); the package's own are read too, so a patch is never missed (more edges, never
- * fewer). A patched dependency is code of the root, however its dependency entry names a registry version.
+ * package itself when it has none) and from `.cargo/config.toml` files above it; the package's own and every
+ * ancestor's are read, so a patch is never missed (more edges, never fewer). A patched dependency is code of the root, however its dependency entry names a registry version.
  */
 async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>): Promise<Patch[]> {
   const found = pathPatches(dir, cargo);
-  for (let d = dir; d !== ''; ) {
-    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
-    let doc: Record<string, unknown>;
+  const read = async (path: string): Promise<Record<string, unknown> | undefined> => {
     try {
-      doc = (await ctx.read.toml(posix.join(d, 'Cargo.toml'))).value as Record<string, unknown>;
+      return (await ctx.read.toml(path)).value as Record<string, unknown>;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      continue;
+      return undefined;
     }
-    found.push(...pathPatches(d, doc));
+  };
+  for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
+    const doc = d === dir ? undefined : await read(posix.join(d, 'Cargo.toml'));
+    if (doc !== undefined) found.push(...pathPatches(d, doc));
+    // Cargo's own config (`.cargo/config.toml`, or `.cargo/config`) patches too, and `paths = […]` overrides every
+    // dependency named like the package in one of those directories; its paths are relative to the directory of `.cargo`.
+    for (const name of ['config.toml', 'config']) {
+      const config = await read(posix.join(d, '.cargo', name));
+      if (config === undefined) continue;
+      found.push(...pathPatches(d, config));
+      for (const path of Array.isArray(config.paths) ? config.paths.filter((x): x is string => typeof x === 'string') : []) {
+        const pkg = (await read(posix.join(d, path, 'Cargo.toml')))?.package as { name?: unknown } | undefined;
+        if (typeof pkg?.name === 'string') found.push({ name: pkg.name, path, dir: d });
+      }
+    }
+    if (d === '') return found;
   }
-  return found;
 }
 
 function pathPatches(dir: string, doc: Record<string, unknown>): Patch[] {
