@@ -328,8 +328,10 @@ export class TsResolver {
   }
 
   private async throughExports(pkg: PackageJson, specifier: string, what: string): Promise<TsTarget> {
-    const name = pkg.name ?? packageName(specifier);
-    const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+    // The subpath follows the name the import writes: a dependency key may alias the package (`"my-store": "file:…"`).
+    const written = packageName(specifier);
+    const name = pkg.name ?? written;
+    const subpath = specifier === written ? '.' : `.${specifier.slice(written.length)}`;
     const exp = pkg.exports;
     let targets: string[] | undefined;
     if (exp === undefined) {
@@ -489,10 +491,12 @@ export class TsResolver {
         if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined)) continue;
         deps.add(k);
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
-        const link = /^(?:file|link|portal):(.*)$/.exec(v)?.[1];
+        const link = linkTarget(v);
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
       }
     }
+    // An override replaces whatever version is declared: the package is then that directory of the root.
+    for (const [k, link] of overrideLinks(value)) links.set(k, posix.normalize(posix.join(dir, link)));
     const ws = value.workspaces;
     const workspaces = Array.isArray(ws) ? ws : ws !== null && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages) ? (ws as { packages: unknown[] }).packages : [];
     return {
@@ -661,4 +665,39 @@ function withPaths(config: TsConfig, path: string): TsConfig {
   const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
   const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
   return { ...config, paths };
+}
+
+/** The directory a `file:` / `link:` / `portal:` version names, relative to its package.json. */
+function linkTarget(version: string): string | undefined {
+  return /^(?:file|link|portal):(.*)$/.exec(version)?.[1];
+}
+
+/**
+ * Dependencies an override replaces with a directory: npm `overrides` (nested under a parent package, `.` for the
+ * parent itself), yarn `resolutions` (`**\/name`, `parent/name`) and pnpm `pnpm.overrides` (`parent>name`), any key
+ * with a version range (`name@1`). Each is read wherever it is written, so none is missed (npm and pnpm honour the
+ * root's only).
+ */
+function overrideLinks(value: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  const visit = (node: unknown, parent: string | undefined): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    for (const [key, v] of Object.entries(node as Record<string, unknown>)) {
+      const name = key === '.' ? parent : overriddenName(key);
+      const link = typeof v === 'string' ? linkTarget(v) : undefined;
+      if (link !== undefined && name !== undefined) out.push([name, link]);
+      else visit(v, name);
+    }
+  };
+  visit(value.overrides, undefined);
+  visit(value.resolutions, undefined);
+  visit((value.pnpm as { overrides?: unknown } | null | undefined)?.overrides, undefined);
+  return out;
+}
+
+/** The package an override key names: the last of `a>b` or `**\/a/b` (a scope kept), without a version range. */
+function overriddenName(key: string): string {
+  const parts = (key.split('>').at(-1) as string).split('/');
+  const last = (parts.at(-2) ?? '').startsWith('@') ? parts.slice(-2).join('/') : (parts.at(-1) as string);
+  return last.replace(/(?!^)@.*$/, '');
 }
