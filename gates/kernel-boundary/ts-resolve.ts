@@ -26,6 +26,8 @@ interface PackageJson {
   imports?: unknown;
   /** The entry points read without `exports` (`main`, `module`, `types`, `typings`, a string `browser`), as `./x`. */
   entries: string[];
+  /** An object `browser` field: a module name or a file of the package (`./x.js`) → what bundlers load instead (`false`: nothing). */
+  browser?: Record<string, string>;
   deps: Set<string>;
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
@@ -159,7 +161,29 @@ export class TsResolver {
     private readonly realPath: (path: string) => Promise<string> = async (path) => path,
   ) {}
 
+  /**
+   * The files an import leads to. A package.json `browser` object (browserify, webpack, esbuild, Rollup's
+   * node-resolve read it) replaces a module name or a file of the package with another for browser builds: the
+   * replacement is a target too (more edges, never fewer).
+   */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
+    const r = await this.resolveOne(from, specifier);
+    const own = await this.packageFor(posix.dirname(from));
+    if (own === undefined || 'error' in own || own.browser === undefined) return r;
+    const browser = own.browser;
+    const replaced = [Object.hasOwn(browser, specifier) ? browser[specifier] : undefined, ...(r.kind === 'files' ? r.paths.map((p) => browserKeyFor(own.dir, p, browser)) : [])].filter((x): x is string => x !== undefined);
+    if (replaced.length === 0) return r;
+    const paths = new Set(r.kind === 'files' ? r.paths : []);
+    const base = posix.join(own.dir, 'package.json');
+    for (const to of replaced) {
+      const t = await this.resolveOne(base, to);
+      if (t.kind === 'files') for (const p of t.paths) paths.add(p);
+      else if (t.kind === 'unresolved') return { kind: 'unresolved', why: `is replaced by "${to}" in the "browser" field of ${base}, which ${t.why}` };
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths] } : r;
+  }
+
+  private async resolveOne(from: string, specifier: string): Promise<TsTarget> {
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
     if (scheme !== undefined && !/^[a-zA-Z]:[\\/]/.test(specifier)) {
       if (scheme === 'node') return { kind: 'external' };
@@ -504,6 +528,7 @@ export class TsResolver {
       ...(typeof value.name === 'string' ? { name: value.name } : {}),
       ...(value.exports !== undefined ? { exports: value.exports } : {}),
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
+      ...browserMap(value.browser),
       entries: ENTRY_FIELDS.map((f) => value[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => `./${posix.normalize(v).replace(/^\.\//, '')}`),
       deps,
       workspaceDeps,
@@ -700,4 +725,21 @@ function overriddenName(key: string): string {
   const parts = (key.split('>').at(-1) as string).split('/');
   const last = (parts.at(-2) ?? '').startsWith('@') ? parts.slice(-2).join('/') : (parts.at(-1) as string);
   return last.replace(/(?!^)@.*$/, '');
+}
+
+/** The string replacements of an object `browser` field (`false`, "load nothing", replaces nothing with code). */
+function browserMap(browser: unknown): { browser?: Record<string, string> } {
+  if (browser === null || typeof browser !== 'object' || Array.isArray(browser)) return {};
+  const map = Object.fromEntries(Object.entries(browser as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
+  return Object.keys(map).length > 0 ? { browser: map } : {};
+}
+
+/** The replacement a `browser` map gives a file of its package: keys name it with or without its extension. */
+function browserKeyFor(dir: string, file: string, browser: Readonly<Record<string, string>>): string | undefined {
+  const stem = (p: string) => p.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+  for (const [key, to] of Object.entries(browser)) {
+    if (!key.startsWith('.')) continue;
+    if (stem(posix.normalize(posix.join(dir, key))) === stem(file)) return to;
+  }
+  return undefined;
 }
