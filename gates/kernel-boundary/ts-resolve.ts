@@ -168,8 +168,11 @@ export class TsResolver {
    */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
     const r = await this.resolveOne(from, specifier);
+    if (r.kind === 'unresolved') return r;
     const own = await this.packageFor(posix.dirname(from));
-    if (own === undefined || 'error' in own || own.browser === undefined) return r;
+    // A package.json that cannot be read may hold a browser map: what the import leads to is unknown.
+    if (own !== undefined && 'error' in own) return { kind: 'unresolved', why: `is under a package whose manifest cannot be read (${own.error}), so what bundlers replace it with is unknown` };
+    if (own === undefined || own.browser === undefined) return r;
     const browser = own.browser;
     const replaced = [Object.hasOwn(browser, specifier) ? browser[specifier] : undefined, ...(r.kind === 'files' ? r.paths.map((p) => browserKeyFor(own.dir, p, browser)) : [])].filter((x): x is string => x !== undefined);
     if (replaced.length === 0) return r;
