@@ -11,6 +11,7 @@ import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { fileIdentity } from '../artifacts/paths.js';
+import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
@@ -421,44 +422,34 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
  * the gates are done; scanned trees are compared by their own digests.
  */
 async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
-  const paths = [...new Set(runs.flatMap(({ result }) => result.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
+  const results = runs.map((r) => r.result);
+  const paths = [...new Set(results.flatMap((g) => g.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
-  const digests = new Map<string, Map<string, string[]>>();
-  for (const { result } of runs) {
-    for (const a of result.artifacts) {
-      if (a.kind === 'tree') continue;
-      const file = fileOf.get(a.path) as string;
-      const byDigest = digests.get(file) ?? new Map<string, string[]>();
-      byDigest.set(a.sha256, [...(byDigest.get(a.sha256) ?? []), `${result.id} (${a.path})`]);
-      digests.set(file, byDigest);
-    }
-  }
-  const rewritten = new Map([...digests].filter(([, byDigest]) => byDigest.size > 1));
+  const key = (path: string) => fileOf.get(path) as string;
+  const rewritten = filesJudgedTwice(results, key);
   if (rewritten.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run) => {
-    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(fileOf.get(a.path) as string));
+    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(key(a.path)));
     const gate = byId.get(run.result.id);
     if (read.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(fileOf.get(a.path) as string) as ReadonlyMap<string, string[]>))];
+    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
     return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
   });
 }
 
-function rewrittenCheck(path: string, byDigest: ReadonlyMap<string, string[]>): CheckResult {
-  const seen = [...byDigest].map(([sha, ids]) => `${sha.slice(0, 12)}… by ${ids.join(', ')}`);
+function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
   return {
     id: 'evidence_unchanged_during_run',
     status: 'fail',
     code: 'stale',
-    message: `${path} was judged as ${byDigest.size} different contents in this run (${seen.join('; ')}): it was rewritten while the run read it, so no state of it proves what the gates concluded together`,
+    message: judgedTwiceText(path, bySha, 'in this run'),
     path,
     expected: 'one content for every gate that reads the file',
-    actual: [...byDigest.keys()],
+    actual: [...bySha.keys()],
     fix: `declare the step that rewrites ${path} in its command gate's writes (the readers then wait for it), or stop it from writing during the run`,
   };
 }
-
 
 /**
  * The gate's artifacts as the verdict lists them: a whole scanned tree as one digest entry whose listing lands
