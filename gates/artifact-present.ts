@@ -16,6 +16,7 @@ import {
   failHollow,
   hollowDocumentReason,
   hollowTextReason,
+  listGlobWithRejected,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -172,5 +173,20 @@ export default defineGate<ArtifactPresentOptions>({
       ctx.pass('matches', `glob ${pattern} matches ${plural(files.length, 'file')} (at least ${minMatches} required)`, { path: pattern, actual: files.length });
     }
     for (const file of files) await checkFile(ctx, file, options);
+    // A name the glob matches that the listing passes over (a dangling link, a link to a special file) is an artifact
+    // that cannot be read: read it, so the reader says why, rather than count the others as the whole set.
+    for (const file of await rejectedMatches(ctx, pattern)) await checkFile(ctx, file, options);
   },
 });
+
+/**
+ * What the glob matches but cannot list, read after ctx.list (which waited for the run's writers): the listing
+ * itself already failed the gate if it could not be made.
+ */
+async function rejectedMatches(ctx: GateContext, pattern: string): Promise<string[]> {
+  try {
+    return (await listGlobWithRejected(ctx.root, pattern, { exclude: [ctx.outputDir] })).rejected;
+  } catch {
+    return [];
+  }
+}

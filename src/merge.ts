@@ -12,6 +12,7 @@ import { EngineError } from './core/errors.js';
 import { applyPolicy, foldChecks } from './core/fold.js';
 import type { CheckResult, GateResult, Verdict } from './core/types.js';
 import { buildVerdict, MERGE_GATE_ID } from './core/verdict.js';
+import { filesJudgedTwice, judgedTwiceText } from './core/judged.js';
 import { shellJoin } from './util/shell.js';
 import type { RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
@@ -67,12 +68,29 @@ function integrityChecks(inputs: readonly RecordedVerdict[], total: number, plan
   const unplanned = gates.filter((g) => !planned.includes(g.id));
   for (const g of unplanned) checks.push({ id: 'planned_gates_present', status: 'fail', code: 'unplanned_gate', message: `gate ${g.id} in ${owner.get(g.id)?.path} was not in the plan`, path: owner.get(g.id)?.path ?? '', expected: planned, actual: g.id });
   if (missing.length === 0 && unplanned.length === 0) checks.push({ id: 'planned_gates_present', status: 'pass', code: 'ok', message: `all ${planned.length} planned gates have results` });
+  checks.push(...sameEvidenceChecks(gates));
 
   const order = (id: string) => {
     const i = planned.indexOf(id);
     return i === -1 ? planned.length : i;
   };
   return { checks, gates: gates.sort((a, b) => order(a.id) - order(b.id)) };
+}
+
+/** A file the shards judged as different contents (rewritten between shard runs): the merged gates did not judge one state. */
+function sameEvidenceChecks(gates: readonly GateResult[]): CheckResult[] {
+  const twice = filesJudgedTwice(gates);
+  if (twice.size === 0) return [{ id: 'same_evidence', status: 'pass', code: 'ok', message: 'every file the merged gates read has one content' }];
+  return [...twice].map(([path, bySha]) => ({
+    id: 'same_evidence',
+    status: 'fail',
+    code: 'evidence_differs',
+    message: judgedTwiceText(path, bySha, 'by the merged gates'),
+    path,
+    expected: 'one content for every gate of the run that reads the file',
+    actual: [...bySha.keys()],
+    fix: `produce ${path} before any shard starts and never rewrite it during the run, then re-run the shards`,
+  }));
 }
 
 /** The configured gates a verdict was selected from, sorted (selected and not selected together). */

@@ -90,7 +90,7 @@ export function checkCoverage(t: Tally, model: Model, sources: SourceScan, optio
   if (unmapped.length === 0) t.pass(id, `all ${plural(sources.files.length, 'source module')} in scope are mapped (${mapped}) or deferred (${deferred})`);
 }
 
-export function checkDuplicates(t: Tally, model: Model): void {
+export function checkDuplicates(t: Tally, model: Model, sources: SourceScan): void {
   const id = 'no_duplicate_domain_ownership';
   let duplicates = 0;
   for (const [module, owners] of model.owners) {
@@ -104,7 +104,30 @@ export function checkDuplicates(t: Tally, model: Model): void {
       fix: `keep "${module}" in the one place that owns it and remove the other ${owners.length === 2 ? 'entry' : 'entries'}`,
     });
   }
+  duplicates += checkHardLinkOwners(t, model, sources);
   if (duplicates === 0) t.pass(id, `no module is listed twice (${plural(model.owners.size, 'module')} owned or deferred)`);
+}
+
+/**
+ * One file is one module (DESIGN §9 Identity): hard links owned by different domains (or one deferred) put
+ * one file's code in two domains, so an import of it from either side would pass. Unlisted names are
+ * unmapped_module already.
+ */
+function checkHardLinkOwners(t: Tally, model: Model, sources: SourceScan): number {
+  let problems = 0;
+  for (const names of sources.hardLinked) {
+    const owned = names.flatMap((name) => (model.owners.get(sources.real.get(name) ?? name) ?? []).map((o) => ({ name, o })));
+    if (new Set(owned.map(({ o }) => o.domain ?? '')).size < 2) continue;
+    problems++;
+    const first = owned[0] as { name: string; o: Owner };
+    t.fail('no_duplicate_domain_ownership', 'duplicate_ownership', `${names.join(', ')} are one file (hard links) with ${owned.length} owners: ${owned.map(({ name, o }) => `${name} at ${ownerText(o)}`).join(', ')}`, {
+      ...at(model, first.o.pointer),
+      expected: 'one file, one owner: every name of a hard-linked file in the same domain',
+      actual: owned.map(({ o }) => o.pointer),
+      fix: `make ${names.join(' and ')} separate files (copy, not hard link), or list every name in the one domain that owns the file`,
+    });
+  }
+  return problems;
 }
 
 export function checkDomainsDefined(t: Tally, model: Model): void {

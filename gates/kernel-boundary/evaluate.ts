@@ -3,7 +3,7 @@ import type { GateContext, JsonArtifact } from '../../src/sdk/index.js';
 import { checkBannedEdges, checkCoverage, checkExternalPackages, checkManifestContent, checkDomainsDefined, checkDuplicates, checkModulesExist, checkReintegration, checkRequiredChecksKnown, recordUndeclaredEdges } from './checks.js';
 import { indexManifest, type KernelBoundaryOptions, MANIFEST_SCHEMA, Tally } from './manifest.js';
 import { buildReport, checkCommittedReport, writeReport } from './report.js';
-import { fileExists, scanSources } from './sources.js';
+import { fileExists, hardLinkGroups, scanSources } from './sources.js';
 import { PackageNames } from './packages.js';
 
 export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions): Promise<void> {
@@ -22,10 +22,11 @@ export async function evaluate(ctx: GateContext, options: KernelBoundaryOptions)
   const packages = new PackageNames(ctx, exists);
   const sources = await scanSources(ctx, options, scope, exists, (p) => model.domainOf.get(p), packages);
   if (ctx.signal.aborted) return;
+  sources.hardLinked = await hardLinkGroups(ctx.root, [...new Set([...sources.files, ...model.owners.keys()])]);
 
   checkManifestContent(t, model);
   checkCoverage(t, model, sources, options);
-  checkDuplicates(t, model);
+  checkDuplicates(t, model, sources);
   checkDomainsDefined(t, model);
   await checkModulesExist(t, model, exists);
   checkReintegration(t, model);

@@ -87,17 +87,27 @@ function dependencyTables(cargo: Record<string, unknown>): Record<string, unknow
 async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<string, unknown>, declaring: string, targets: RustTarget[], result: SourceScan, seen = new Set<string>([dir])): Promise<NonNullable<RustCrateOptions['externs']>> {
   const externs: NonNullable<RustCrateOptions['externs']> = [];
   let workspace: { dir: string; deps: Record<string, unknown> } | null | undefined;
+  let patches: Patch[] | undefined;
   for (const table of dependencyTables(cargo)) {
     for (const [key, raw] of Object.entries(table)) {
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
-      let spec = raw as Record<string, unknown>;
+      // `dep = "1"` is a registry dependency: a [patch] may still make it a crate of the root.
+      if (raw === null || (typeof raw !== 'object' && typeof raw !== 'string') || Array.isArray(raw)) continue;
+      let spec = typeof raw === 'string' ? { version: raw } : (raw as Record<string, unknown>);
       let base = dir;
       if (spec.workspace === true) {
         workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir)) ?? null;
         const inherited = workspace?.deps[key];
-        if (workspace === null || inherited === null || typeof inherited !== 'object') continue;
-        spec = { ...(inherited as Record<string, unknown>), ...spec };
+        if (workspace === null || inherited === null || (typeof inherited !== 'object' && typeof inherited !== 'string')) continue;
+        spec = { ...(typeof inherited === 'string' ? { version: inherited } : (inherited as Record<string, unknown>)), ...spec };
         base = workspace.dir;
+      }
+      if (typeof spec.path !== 'string') {
+        patches ??= await patchesOf(ctx, dir, cargo);
+        const name = typeof spec.package === 'string' ? spec.package : key;
+        const patch = patches.find((p) => p.name === name);
+        if (patch === undefined) continue;
+        spec = { ...spec, path: patch.path };
+        base = patch.dir;
       }
       if (typeof spec.path !== 'string') continue;
       const depDir = posix.normalize(posix.join(base, spec.path)).replace(/^\.$/, '');
@@ -122,6 +132,67 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
     }
   }
   return externs;
+}
+
+/** A registry or git dependency that `[patch.<source>]` (or the older `[replace]`) builds from a directory of the root. */
+interface Patch {
+  /** The package it stands in for. */
+  name: string;
+  path: string;
+  /** The directory of the Cargo.toml declaring it (its path is relative to that). */
+  dir: string;
+}
+
+/**
+ * The path patches that apply to a package: Cargo reads `[patch]` and `[replace]` from the workspace root (or the
+ * package itself when it has none) and from `.cargo/config.toml` files above it; the package's own and every
+ * ancestor's are read, so a patch is never missed (more edges, never fewer). A patched dependency is code of the root, however its dependency entry names a registry version.
+ */
+async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>): Promise<Patch[]> {
+  const found = pathPatches(dir, cargo);
+  const read = async (path: string): Promise<Record<string, unknown> | undefined> => {
+    try {
+      return (await ctx.read.toml(path)).value as Record<string, unknown>;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      return undefined;
+    }
+  };
+  for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
+    const doc = d === dir ? undefined : await read(posix.join(d, 'Cargo.toml'));
+    if (doc !== undefined) found.push(...pathPatches(d, doc));
+    // Cargo's own config (`.cargo/config.toml`, or `.cargo/config`) patches too, and `paths = […]` overrides every
+    // dependency named like the package in one of those directories; its paths are relative to the directory of `.cargo`.
+    for (const name of ['config.toml', 'config']) {
+      const config = await read(posix.join(d, '.cargo', name));
+      if (config === undefined) continue;
+      found.push(...pathPatches(d, config));
+      for (const path of Array.isArray(config.paths) ? config.paths.filter((x): x is string => typeof x === 'string') : []) {
+        const pkg = (await read(posix.join(d, path, 'Cargo.toml')))?.package as { name?: unknown } | undefined;
+        if (typeof pkg?.name === 'string') found.push({ name: pkg.name, path, dir: d });
+      }
+    }
+    if (d === '') return found;
+  }
+}
+
+function pathPatches(dir: string, doc: Record<string, unknown>): Patch[] {
+  const out: Patch[] = [];
+  const entry = (key: string, raw: unknown, name: string) => {
+    const spec = raw as { path?: unknown; package?: unknown } | null;
+    if (spec === null || typeof spec !== 'object' || typeof spec.path !== 'string') return;
+    out.push({ name: typeof spec.package === 'string' ? spec.package : name, path: spec.path, dir });
+  };
+  const patch = doc.patch;
+  if (patch !== null && typeof patch === 'object') {
+    for (const source of Object.values(patch as Record<string, unknown>)) {
+      if (source !== null && typeof source === 'object') for (const [key, raw] of Object.entries(source as Record<string, unknown>)) entry(key, raw, key);
+    }
+  }
+  const replace = doc.replace;
+  // `[replace] "name:1.0.0" = { path = "…" }`
+  if (replace !== null && typeof replace === 'object') for (const [key, raw] of Object.entries(replace as Record<string, unknown>)) entry(key, raw, key.split(':')[0] as string);
+  return out;
 }
 
 /** A Cargo.toml's own `[workspace]`: its directory and `[workspace.dependencies]`. */
@@ -233,6 +304,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       scan.selfNames.push(...inner.selfNames);
       scan.externAliases.push(...inner.externAliases);
       for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
+      // The included code's include_str! paths are relative to the file they are written in.
+      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -252,7 +325,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       if (ctx.signal.aborted) return;
       const file = queue[k] as string;
       const scan = scans.get(file) as RustScan;
-      for (const d of declaredModuleFiles(file, scan, roots)) {
+      for (const d of declaredModuleFiles(file, scan, roots, ctx.root)) {
         if (d.candidates.some((c) => scans.has(c))) continue;
         if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
           result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
@@ -331,9 +404,27 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     }
     return crosses(from, to);
   };
-  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge });
+  await dataIncludeEdges(ctx.root, scans, result, links, crosses);
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
+}
+
+/**
+ * include_str!("…") / include_bytes!("…"): the named file's bytes are compiled into the including file, which needs
+ * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
+ * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
+ */
+async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+  for (const [from, scan] of scans) {
+    for (const d of scan.dataIncludes) {
+      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(posix.dirname(from), d.path));
+      if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
+      await links.real(to);
+      result.edgeCount++;
+      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written: d.via ?? `${d.macro}!("${d.path}")`, kind: d.macro });
+    }
+  }
 }

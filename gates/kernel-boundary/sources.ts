@@ -1,4 +1,6 @@
 /** kernel_boundary: list, read, scan and resolve the source tree. */
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { deferRustScan, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
@@ -36,6 +38,8 @@ export interface SourceScan {
   real: ReadonlyMap<string, string>;
   /** Every resolved edge, counted; only the ones that cross domains are kept in `edges`. */
   edgeCount: number;
+  /** Files in scope or owned by the manifest that are one file under several names (hard links), each group sorted. */
+  hardLinked: string[][];
 }
 
 /** Whether an edge between two files (judged by their real paths) crosses from one domain into another. */
@@ -83,7 +87,7 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
  * dropped as it is made. `domainOf` takes a real path.
  */
 export async function scanSources(ctx: GateContext, options: KernelBoundaryOptions, scope: { files: ReadonlySet<string> }, exists: (p: string) => Promise<boolean>, domainOf: (realPath: string) => string | undefined = () => undefined, packages = new PackageNames(ctx, exists)): Promise<SourceScan> {
-  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0 };
+  const result: SourceScan = { files: [], readErrors: [], unscannable: [], unresolved: [], dynamic: [], unparsed: [], edges: [], real: new Map(), edgeCount: 0, hardLinked: [] };
   try {
     result.files = await listSources(ctx, options);
   } catch (e) {
@@ -137,4 +141,27 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
   result.real = links.differing;
   result.edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.line - b.line || a.column - b.column));
   return result;
+}
+
+/**
+ * Files (in scope, or named by the manifest) that are one file (device and inode) under several names. A hard link has no target to
+ * judge it by, as a symlink has, so each name's owner is asked (checkDuplicates). Only files with more
+ * than one link are grouped; a stat per file is cheap beside the read each file already had.
+ */
+export async function hardLinkGroups(root: string, files: readonly string[]): Promise<string[][]> {
+  const ids = await mapLimit(files, READ_CONCURRENCY, async (file) => {
+    if (file.startsWith('/') || file.split('/').includes('..')) return undefined; // a manifest path outside the root names no file of it
+    try {
+      const s = await fs.stat(join(root, file), { bigint: true });
+      return s.isFile() && s.nlink > 1n ? `${s.dev}:${s.ino}` : undefined;
+    } catch {
+      return undefined; // unreadable files are reported by the read
+    }
+  });
+  const groups = new Map<string, string[]>();
+  files.forEach((file, i) => {
+    const id = ids[i];
+    if (id !== undefined) groups.set(id, [...(groups.get(id) ?? []), file]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort());
 }

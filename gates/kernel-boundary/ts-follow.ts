@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isTsSource, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
+import { isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
@@ -82,7 +82,10 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       badManifests.add(manifest.path);
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
     }
-    for (const imp of scan.imports) {
+    // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
+    const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
+    const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    for (const imp of imports) {
       const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
@@ -90,7 +93,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
           if (barrel(to)) pending.push({ from, to, line: imp.line, column: imp.column, written: imp.specifier, names: imp.names });
         }
       } else if (r.kind === 'unresolved') {
-        if (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier))) continue;
+        if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
         result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
       }
     }

@@ -26,6 +26,8 @@ interface PackageJson {
   imports?: unknown;
   /** The entry points read without `exports` (`main`, `module`, `types`, `typings`, a string `browser`), as `./x`. */
   entries: string[];
+  /** An object `browser` field: a module name or a file of the package (`./x.js`) → what bundlers load instead (`false`: nothing). */
+  browser?: Record<string, string>;
   deps: Set<string>;
   /** Dependencies written `workspace:…`: packages of this repository, never external. */
   workspaceDeps: Set<string>;
@@ -49,6 +51,8 @@ interface TsConfig {
   rootDir?: string;
   /** `moduleSuffixes` other than `""`: `./x` is also `x.ios.ts` with `[".ios", ""]`. */
   moduleSuffixes?: string[];
+  /** `jsxImportSource`: JSX imports `<it>/jsx-runtime`, resolved from each file. */
+  jsxImportSource?: string;
   error?: string;
 }
 
@@ -97,7 +101,7 @@ export function parseJsonc(text: string): unknown {
 function optionTypeProblem(options: unknown): string | undefined {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) return 'compilerOptions is not an object';
   const o = options as Record<string, unknown>;
-  for (const key of ['baseUrl', 'outDir', 'rootDir'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
+  for (const key of ['baseUrl', 'outDir', 'rootDir', 'jsxImportSource'] as const) if (o[key] !== undefined && typeof o[key] !== 'string') return `compilerOptions.${key} is not a string`;
   for (const key of ['rootDirs', 'moduleSuffixes'] as const) if (o[key] !== undefined && !Array.isArray(o[key])) return `compilerOptions.${key} is not an array`;
   if (o.paths !== undefined && (o.paths === null || typeof o.paths !== 'object' || Array.isArray(o.paths))) return 'compilerOptions.paths is not an object';
   return undefined;
@@ -171,7 +175,32 @@ export class TsResolver {
     private readonly realPath: (path: string) => Promise<string> = async (path) => path,
   ) {}
 
+  /**
+   * The files an import leads to. A package.json `browser` object (browserify, webpack, esbuild, Rollup's
+   * node-resolve read it) replaces a module name or a file of the package with another for browser builds: the
+   * replacement is a target too (more edges, never fewer).
+   */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
+    const r = await this.resolveOne(from, specifier);
+    if (r.kind === 'unresolved') return r;
+    const own = await this.packageFor(posix.dirname(from));
+    // A package.json that cannot be read may hold a browser map: what the import leads to is unknown.
+    if (own !== undefined && 'error' in own) return { kind: 'unresolved', why: `is under a package whose manifest cannot be read (${own.error}), so what bundlers replace it with is unknown` };
+    if (own === undefined || own.browser === undefined) return r;
+    const browser = own.browser;
+    const replaced = [Object.hasOwn(browser, specifier) ? browser[specifier] : undefined, ...(r.kind === 'files' ? r.paths.map((p) => browserKeyFor(own.dir, p, browser)) : [])].filter((x): x is string => x !== undefined);
+    if (replaced.length === 0) return r;
+    const paths = new Set(r.kind === 'files' ? r.paths : []);
+    const base = posix.join(own.dir, 'package.json');
+    for (const to of replaced) {
+      const t = await this.resolveOne(base, to);
+      if (t.kind === 'files') for (const p of t.paths) paths.add(p);
+      else if (t.kind === 'unresolved') return { kind: 'unresolved', why: `is replaced by "${to}" in the "browser" field of ${base}, which ${t.why}` };
+    }
+    return paths.size > 0 ? { kind: 'files', paths: [...paths] } : r;
+  }
+
+  private async resolveOne(from: string, specifier: string): Promise<TsTarget> {
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
     if (scheme !== undefined && !/^[a-zA-Z]:[\\/]/.test(specifier)) {
       if (scheme === 'node') return { kind: 'external' };
@@ -340,8 +369,10 @@ export class TsResolver {
   }
 
   private async throughExports(pkg: PackageJson, specifier: string, what: string): Promise<TsTarget> {
-    const name = pkg.name ?? packageName(specifier);
-    const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
+    // The subpath follows the name the import writes: a dependency key may alias the package (`"my-store": "file:…"`).
+    const written = packageName(specifier);
+    const name = pkg.name ?? written;
+    const subpath = specifier === written ? '.' : `.${specifier.slice(written.length)}`;
     const exp = pkg.exports;
     let targets: string[] | undefined;
     if (exp === undefined) {
@@ -516,10 +547,12 @@ export class TsResolver {
         if (typeof v !== 'string' || (v !== '*' && contentProblem(v) !== undefined) || !isPackageSpec(v)) continue;
         deps.add(k);
         if (v.startsWith('workspace:')) workspaceDeps.add(k);
-        const link = /^(?:file|link|portal):(.*)$/.exec(v)?.[1];
+        const link = linkTarget(v);
         if (link !== undefined) links.set(k, posix.normalize(posix.join(dir, link)));
       }
     }
+    // An override replaces whatever version is declared: the package is then that directory of the root.
+    for (const [k, link] of overrideLinks(value)) links.set(k, posix.normalize(posix.join(dir, link)));
     const ws = value.workspaces;
     const workspaces = Array.isArray(ws) ? ws : ws !== null && typeof ws === 'object' && Array.isArray((ws as { packages?: unknown }).packages) ? (ws as { packages: unknown[] }).packages : [];
     return {
@@ -527,6 +560,7 @@ export class TsResolver {
       ...(typeof value.name === 'string' ? { name: value.name } : {}),
       ...(value.exports !== undefined ? { exports: value.exports } : {}),
       ...(value.imports !== undefined ? { imports: value.imports } : {}),
+      ...browserMap(value.browser),
       entries: ENTRY_FIELDS.map((f) => value[f]).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => `./${posix.normalize(v).replace(/^\.\//, '')}`),
       deps,
       workspaceDeps,
@@ -564,6 +598,11 @@ export class TsResolver {
       return out;
     })();
     return this.workspaceNames;
+  }
+
+  /** The `jsxImportSource` of the tsconfig governing `from` (a file), when it sets one. */
+  async jsxImportSource(from: string): Promise<string | undefined> {
+    return (await this.tsconfigFor(posix.dirname(from)))?.jsxImportSource;
   }
 
   private tsconfigFor(dir: string): Promise<TsConfig | undefined> {
@@ -630,6 +669,7 @@ export class TsResolver {
     if (typeof options.outDir === 'string') config.outDir = rooted(options.outDir);
     if (typeof options.rootDir === 'string') config.rootDir = rooted(options.rootDir);
     if (Array.isArray(options.rootDirs)) config.rootDirs = options.rootDirs.filter((x): x is string => typeof x === 'string').map(rooted);
+    if (typeof options.jsxImportSource === 'string') config.jsxImportSource = options.jsxImportSource;
     if (Array.isArray(options.moduleSuffixes)) config.moduleSuffixes = options.moduleSuffixes.filter((x): x is string => typeof x === 'string' && x !== '');
     if (options.paths !== null && typeof options.paths === 'object' && !Array.isArray(options.paths)) {
       const paths: Record<string, string[]> = {};
@@ -682,4 +722,56 @@ function withPaths(config: TsConfig, path: string): TsConfig {
   const at = (s: string) => (s.startsWith('${configDir}') ? posix.join(leaf, s.slice('${configDir}'.length).replace(/^\/+/, '')) : posix.join(base, s));
   const paths = Object.fromEntries(Object.entries(config.rawPaths).map(([k, v]) => [k, v.map((s) => posix.normalize(at(s)))]));
   return { ...config, paths };
+}
+
+/** The directory a `file:` / `link:` / `portal:` version names, relative to its package.json. */
+function linkTarget(version: string): string | undefined {
+  return /^(?:file|link|portal):(.*)$/.exec(version)?.[1];
+}
+
+/**
+ * Dependencies an override replaces with a directory: npm `overrides` (nested under a parent package, `.` for the
+ * parent itself), yarn `resolutions` (`**\/name`, `parent/name`) and pnpm `pnpm.overrides` (`parent>name`), any key
+ * with a version range (`name@1`). Each is read wherever it is written, so none is missed (npm and pnpm honour the
+ * root's only).
+ */
+function overrideLinks(value: Record<string, unknown>): [string, string][] {
+  const out: [string, string][] = [];
+  const visit = (node: unknown, parent: string | undefined): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    for (const [key, v] of Object.entries(node as Record<string, unknown>)) {
+      const name = key === '.' ? parent : overriddenName(key);
+      const link = typeof v === 'string' ? linkTarget(v) : undefined;
+      if (link !== undefined && name !== undefined) out.push([name, link]);
+      else visit(v, name);
+    }
+  };
+  visit(value.overrides, undefined);
+  visit(value.resolutions, undefined);
+  visit((value.pnpm as { overrides?: unknown } | null | undefined)?.overrides, undefined);
+  return out;
+}
+
+/** The package an override key names: the last of `a>b` or `**\/a/b` (a scope kept), without a version range. */
+function overriddenName(key: string): string {
+  const parts = (key.split('>').at(-1) as string).split('/');
+  const last = (parts.at(-2) ?? '').startsWith('@') ? parts.slice(-2).join('/') : (parts.at(-1) as string);
+  return last.replace(/(?!^)@.*$/, '');
+}
+
+/** The string replacements of an object `browser` field (`false`, "load nothing", replaces nothing with code). */
+function browserMap(browser: unknown): { browser?: Record<string, string> } {
+  if (browser === null || typeof browser !== 'object' || Array.isArray(browser)) return {};
+  const map = Object.fromEntries(Object.entries(browser as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
+  return Object.keys(map).length > 0 ? { browser: map } : {};
+}
+
+/** The replacement a `browser` map gives a file of its package: keys name it with or without its extension. */
+function browserKeyFor(dir: string, file: string, browser: Readonly<Record<string, string>>): string | undefined {
+  const stem = (p: string) => p.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+  for (const [key, to] of Object.entries(browser)) {
+    if (!key.startsWith('.')) continue;
+    if (stem(posix.normalize(posix.join(dir, key))) === stem(file)) return to;
+  }
+  return undefined;
 }

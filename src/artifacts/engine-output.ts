@@ -20,6 +20,8 @@ const VERDICT_NAMES = ENGINE_VERDICT_NAMES;
 /** What the first bytes of a verdict the engine wrote contain (its schema id comes first). */
 const ENGINE_VERDICT_MARK = '"gate-engine.full_suite_verdict.';
 const HEAD_BYTES = 512;
+/** The engine's name, as its reporters write it into SARIF, JUnit and annotations. */
+const ENGINE_NAME = 'gate-engine';
 
 /** Reads only the head of a file: true when it is a verdict this engine wrote. */
 async function isEngineVerdict(file: string): Promise<boolean> {
@@ -104,12 +106,49 @@ const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
 export function engineDocumentReason(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const record = value as Record<string, unknown>;
+  if (isEngineSarif(record)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
   const id = record.schema;
   if (typeof id !== 'string') return undefined;
-  if (id.startsWith('gate-engine.')) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
+  if (id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
   if (id === WAIVER_AUDIT_SCHEMA_ID && ENGINE_AUDIT_FIELDS.every((k) => Object.hasOwn(record, k))) {
     return `it is the waiver audit of a gate-engine run (${JSON.stringify(id)} with the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   }
+  return undefined;
+}
+
+/** A SARIF log one of whose runs gate-engine's reporter wrote. */
+function isEngineSarif(record: Record<string, unknown>): boolean {
+  const runs = record.runs;
+  if (typeof record.version !== 'string' || !Array.isArray(runs)) return false;
+  return runs.some((run: unknown) => {
+    const driver = (run as { tool?: { driver?: { name?: unknown } } } | null)?.tool?.driver;
+    return driver?.name === ENGINE_NAME;
+  });
+}
+
+/**
+ * How the text renderings of a verdict begin, each as gate-engine writes it (`--format NAME:FILE`, the report, the
+ * human summary saved from stdout): a JUnit XML's root element, the report's title and run line, the summary's head
+ * line, GitHub workflow commands titled by the engine, a SARIF log whose first tool is the engine.
+ */
+const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
+  [/^\uFEFF?(?:<\?xml[^>]*\?>\s*)?<testsuites name="gate-engine"/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
+  [/^\uFEFF?# (?:Full-Suite CI Gate Report|Preflight Lane Report)\r?\n[\s\S]*?^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
+  [/^\uFEFF?gate-engine \S+ · verify · lane /, 'the summary a gate-engine run printed'],
+  [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
+  [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
+];
+/** How much of a text is searched for those heads: they are written first. */
+const TEXT_HEAD_CHARS = 2048;
+
+/**
+ * Why a text is a rendering of a gate-engine verdict wherever it was written or copied to (a `--format junit:FILE`
+ * inside the root, read next run as the test report it stands in for), or undefined.
+ */
+export function engineTextReason(text: string): string | undefined {
+  const head = text.slice(0, TEXT_HEAD_CHARS);
+  if (!head.includes(ENGINE_NAME)) return undefined;
+  for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   return undefined;
 }
 

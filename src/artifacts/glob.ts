@@ -255,6 +255,8 @@ class Walker {
       if (matchesFile) this.rejected.push(rel);
       return;
     }
+    // A link to a special file (a FIFO, /dev/null, a socket) names nothing that could count as evidence either.
+    if (matchesFile && !stats.isFile() && !stats.isDirectory()) this.rejected.push(rel);
     if (!isInside(this.realRoot, real)) {
       if (!(matchesFile && stats.isFile()) && !(next.length > 0 && stats.isDirectory())) return;
       throw new ArtifactError('outside_root', `glob ${JSON.stringify(this.pattern)} reaches ${JSON.stringify(rel)}, a symlink to ${stats.isDirectory() ? 'a directory' : 'a file'} outside the root`, {

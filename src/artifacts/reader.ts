@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { EngineOutputGuard, engineDocumentReason, engineOutputError, realPathOrResolved } from './engine-output.js';
+import { EngineOutputGuard, engineDocumentReason, engineOutputError, engineTextReason, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
 import { lexicalPath, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
@@ -213,6 +213,8 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       const resolved = await resolveInsideWithStats(root, path).catch(() => undefined);
       await refuseEngineOutput(path, resolved);
       const file = await loadText(root, path, resolved);
+      const why = engineTextReason(file.text);
+      if (why !== undefined) throw engineOutputError(path, why);
       return keep({ path: file.path, text: file.text, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } });
     },
     jsonl: (path, options = {}) => ({

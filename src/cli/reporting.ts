@@ -196,6 +196,20 @@ async function appendStepSummary(verdict: Verdict, options: ReporterOptions, pat
   }
 }
 
+/**
+ * One reporter's file. It is written after the run's outputs landed, so a failure (exit 2) must not say that nothing
+ * was written: the verdict files are in place and promote on their own (`check`), as with the step summary.
+ */
+async function writeReporterFile(file: string, content: string, landed: boolean): Promise<void> {
+  try {
+    await writeFilesAtomically(dirname(file), [{ name: basename(file), content }]);
+  } catch (e) {
+    if (!(e instanceof EngineError)) throw e;
+    const fix = 'choose a writable file for the reporter (--format NAME:FILE, or reporters: in the config)';
+    throw new EngineError('output_unwritable', `cannot write the report ${file}: ${e.message}`, { fix: landed ? `the verdict files were written; ${fix}` : fix });
+  }
+}
+
 /** Render every selected reporter, print / write / append, and return the exit code. */
 export async function emitVerdict(input: EmitInput): Promise<number> {
   const { verdict, values, io } = input;
@@ -225,7 +239,8 @@ export async function emitVerdict(input: EmitInput): Promise<number> {
     if (r.file !== undefined) toFiles.push({ file: r.file, content: text });
     else toStdout.push(github && r.name === 'human' ? fenceForGithub(text) : text);
   }
-  for (const { file, content } of toFiles) await writeFilesAtomically(dirname(file), [{ name: basename(file), content }]);
+  const landed = Object.values(input.files ?? {}).length > 0;
+  for (const { file, content } of toFiles) await writeReporterFile(file, content, landed);
   const summaryPath = io.env.GITHUB_STEP_SUMMARY;
   if (reporters.some((r) => r.name === 'github') && summaryPath !== undefined && summaryPath.trim() !== '') await appendStepSummary(verdict, options, summaryPath, io);
   for (const text of toStdout) io.stdout(text);

@@ -10,6 +10,7 @@ import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-t
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from '../util/time.js';
 import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
+import { filesJudgedTwice } from './judged.js';
 import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
 import type { AnyGateDefinition, GateResult, Verdict } from './types.js';
 
@@ -84,6 +85,8 @@ function mergeProblems(v: Verdict): Inconsistency[] {
   const indices = v.merged_from.map((m) => m.shard_index);
   const twice = indices.some((x, i) => indices.indexOf(x) !== i);
   if (twice && !gate.checks.some((c) => c.status === 'fail' && c.code === 'duplicate_shard')) return [{ pointer: '/merged_from', message: `a shard index is merged twice, but the ${MERGE_GATE_ID} gate does not fail with duplicate_shard` }];
+  const differing = [...filesJudgedTwice(v.gates.filter((g) => g.id !== MERGE_GATE_ID)).keys()].filter((path) => !gate.checks.some((c) => c.status === 'fail' && c.code === 'evidence_differs' && c.path === path));
+  if (differing.length > 0) return [{ pointer: `/gates/${at}/checks`, message: `the merged gates judged ${differing.join(', ')} as different contents, but the ${MERGE_GATE_ID} gate does not fail with evidence_differs` }];
   return [];
 }
 

@@ -44,6 +44,7 @@ export const MERGE_REASONS: Record<string, string> = {
   duplicate_gate: 'the same gate id appears in more than one shard',
   missing_gate: 'a planned gate is in no shard\'s verdict',
   unplanned_gate: 'a shard verdict holds a gate that was not planned',
+  evidence_differs: 'the shards judged one file as different contents: it was rewritten between shard runs',
 };
 
 /** Warnings the engine adds to any gate's checks (never failures). */

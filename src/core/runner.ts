@@ -6,10 +6,12 @@
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
+import { fileIdentity } from '../artifacts/paths.js';
+import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
@@ -364,35 +366,89 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
-  const raw = foldChecks(checks, handle.evidence.skipMessage !== undefined);
-  if (declaredWrites && raw.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: raw.reason ?? 'fail' });
-  const active = activeWaiverFor(env.waivers, gate.id, env.lane);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
-  const detail = describe(raw.raw_status, checks, handle.evidence.skipMessage);
-  const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
+  const settled = settle(gate, env, checks, handle.evidence.skipMessage);
+  if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
-  const result: GateResult = {
+  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
+}
+
+/** The verdict's entry for a gate, its fields in the order the verdict lists them. */
+function gateResult(gate: PlannedGate, settled: Settled, checks: CheckResult[], artifacts: ArtifactRecord[], durationMs: number): GateResult {
+  const { relaxed_by: relaxedBy, waiver, ...status } = settled;
+  return {
     id: gate.id,
     name: gate.name,
     type: gate.type,
     ...(gate.bead !== undefined ? { bead: gate.bead } : {}),
     blocking: gate.blocking,
-    raw_status: raw.raw_status,
-    status: policy.status,
-    ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
-    // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
+    ...status,
     ...(gate.artifactPath !== undefined ? { artifact_path: gate.artifactPath } : {}),
     reproduce_command: gate.reproduceCommand,
     remediation: gate.remediation,
     checks,
     artifacts,
-    duration_ms: Math.max(0, Math.round(env.clock.elapsed() - t0)),
+    duration_ms: durationMs,
+    ...(relaxedBy !== undefined ? { relaxed_by: relaxedBy } : {}),
+    ...(waiver ? { waiver } : {}),
+  };
+}
+
+type Settled = Pick<GateResult, 'raw_status' | 'status' | 'reason' | 'detail' | 'relaxed_by' | 'waiver'>;
+
+/** What a gate's checks make of it: raw status, then policy (waiver, rollback), and the detail line. */
+function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckResult[], skipMessage: string | undefined): Settled {
+  const raw = foldChecks(checks, skipMessage !== undefined);
+  const active = activeWaiverFor(env.waivers, gate.id, env.lane);
+  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
+  const detail = describe(raw.raw_status, checks, skipMessage);
+  const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
+  return {
+    raw_status: raw.raw_status,
+    status: policy.status,
+    ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
+    // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
     ...(waiver ? { waiver } : {}),
   };
-  return { result, startedAt, finishedAt };
+}
+
+/**
+ * One file judged as two contents in one run: something rewrote it between two gates' reads (a command gate that
+ * does not declare it in `writes`, a process outside the engine). What one state proved cannot be combined with
+ * what the other did, so every gate that read it fails `stale` (an evidence failure: never relaxed by rollback).
+ * A file is one file under every name (`./a`, a link, a hard link): names are grouped by the file they lead to once
+ * the gates are done; scanned trees are compared by their own digests.
+ */
+async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
+  const results = runs.map((r) => r.result);
+  const paths = [...new Set(results.flatMap((g) => g.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
+  const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
+  const key = (path: string) => fileOf.get(path) as string;
+  const rewritten = filesJudgedTwice(results, key);
+  if (rewritten.size === 0) return runs;
+  const byId = new Map(plan.map((g) => [g.id, g]));
+  return runs.map((run) => {
+    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(key(a.path)));
+    const gate = byId.get(run.result.id);
+    if (read.length === 0 || gate === undefined) return run;
+    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
+    return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
+  });
+}
+
+function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
+  return {
+    id: 'evidence_unchanged_during_run',
+    status: 'fail',
+    code: 'stale',
+    message: judgedTwiceText(path, bySha, 'in this run'),
+    path,
+    expected: 'one content for every gate that reads the file',
+    actual: [...bySha.keys()],
+    fix: `declare the step that rewrites ${path} in its command gate's writes (the readers then wait for it), or stop it from writing during the run`,
+  };
 }
 
 /**
@@ -489,7 +545,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     started.set(gate.id, run);
     return run;
   };
-  return Promise.all(plan.map(start));
+  return await refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env);
 }
 
 /** A gate may not read what a declared writer of this run writes after it, under any name: it would judge the previous run's file. */

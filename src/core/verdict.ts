@@ -7,7 +7,7 @@ export const VERDICT_SCHEMA_ID = 'gate-engine.full_suite_verdict.v1';
 
 /** The gate `merge` adds to every merged verdict (id and type), and the checks it always records. */
 export const MERGE_GATE_ID = 'shard_merge';
-export const MERGE_CHECK_IDS = ['shards_complete', 'unique_gates', 'planned_gates_present'] as const;
+export const MERGE_CHECK_IDS = ['shards_complete', 'unique_gates', 'planned_gates_present', 'same_evidence'] as const;
 
 export const PREFLIGHT_POLICY =
   'Preflight lane: evaluate blocking gates only, in declared order, and stop at the first failure. Gates after it are listed as not evaluated, never as passed.';

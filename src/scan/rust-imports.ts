@@ -70,6 +70,16 @@ export interface RustInclude {
   scope: string[];
 }
 
+/** `include_str!("…")` / `include_bytes!("…")` of a literal path: the file's bytes are built into this one. */
+export interface RustDataInclude {
+  path: string;
+  macro: 'include_str' | 'include_bytes';
+  /** Set when code include! pasted in carries it: where it was written (the path is then the including file's). */
+  via?: string;
+  line: number;
+  column: number;
+}
+
 export interface RustScanError {
   line: number;
   column: number;
@@ -101,6 +111,8 @@ export interface RustScan {
   aliases: RustTypeAlias[];
   /** include!(…) of code. */
   includes: RustInclude[];
+  /** include_str!/include_bytes! of a literal path (a computed one is build output: read by nothing). */
+  dataIncludes: RustDataInclude[];
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
   /** `extern crate dep as name;`: `name::…` is a path into the crate `dep`. */
@@ -145,6 +157,8 @@ const enum T {
 
 const RAW = 1;
 const QUOTED = 2;
+/** A `"…"` literal (not `r"…"`): its value is the text with Rust's escapes decoded. */
+const ESCAPED = 4;
 /** The code of a `::` token (one past the last code point, so no single character has it). */
 const COLONS = 0x110000;
 
@@ -375,7 +389,7 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
         t = T.Literal;
         from = i + 1;
         to = Math.max(from, next - 1);
-        flags = QUOTED;
+        flags = QUOTED | ESCAPED;
         multiline = true;
       } else if (c === 39 /* ' */) {
         const cp = text.codePointAt(i + 1);
@@ -567,6 +581,7 @@ export function scanRust(text: string): RustScan {
   const items: RustItem[] = [];
   const aliases: RustTypeAlias[] = [];
   const includes: RustInclude[] = [];
+  const dataIncludes: RustDataInclude[] = [];
   const selfNames: string[] = [];
   const externAliases: RustScan['externAliases'] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
@@ -586,6 +601,8 @@ export function scanRust(text: string): RustScan {
 
   // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
   const value = (p: number) => text.slice(start[p], end[p]);
+  /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
+  const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
   const isIdent = (p: number) => kind[p] === T.Ident;
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
   const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
@@ -693,7 +710,7 @@ export function scanRust(text: string): RustScan {
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
-        const v = value(p);
+        const v = stringValue(p);
         if (ATTRIBUTE_PATH.test(v) && !(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) emit('attribute', v.replace(/^\$/, '').split('::'), p);
       }
       continue;
@@ -714,7 +731,7 @@ export function scanRust(text: string): RustScan {
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
         if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
-          pendingPathAttribute = value(open + 3);
+          pendingPathAttribute = stringValue(open + 3);
           pendingPathConditional = false;
           p = close;
           continue;
@@ -723,7 +740,7 @@ export function scanRust(text: string): RustScan {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
             if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
-              pendingPathAttribute = value(q + 3);
+              pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
           }
@@ -777,14 +794,15 @@ export function scanRust(text: string): RustScan {
     if ((word === K.Include || word === K.IncludeStr || word === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
-      if (word === K.Include) {
-        const at = { line: lineOf[p] as number, column: columnOf[p] as number };
-        if (kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4) includes.push({ path: value(p + 3), ...at, scope: scope() });
-        else {
-          const words: string[] = [];
-          for (let k = p + 3; k < close; k++) words.push(value(k));
-          includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
-        }
+      const at = { line: lineOf[p] as number, column: columnOf[p] as number };
+      const literal = kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4;
+      if (word !== K.Include) {
+        if (literal) dataIncludes.push({ path: stringValue(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
+      } else if (literal) includes.push({ path: stringValue(p + 3), ...at, scope: scope() });
+      else {
+        const words: string[] = [];
+        for (let k = p + 3; k < close; k++) words.push(value(k));
+        includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
       }
       p = close;
       continue;
@@ -855,7 +873,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, selfNames, externAliases, macroCalls, errors };
+  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -996,6 +1014,8 @@ export interface RustCrateOptions {
    * the edges that cross domains) passes this so the others are counted and dropped as they are made.
    */
   keepEdge?: (from: string, to: string, edge: ResolvedRustEdge) => boolean;
+  /** The absolute path of the directory the file names are relative to: where an absolute `#[path]` leads. */
+  root?: string;
 }
 
 export interface RustCrateModel {
@@ -1061,7 +1081,7 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
  * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
  * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
   const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] = [];
   const ownsDir = isModRs(file) || crateRoots.has(file);
   const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
@@ -1071,15 +1091,24 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
     if (edge.kind !== 'mod') continue;
     const name = edge.segments[1] as string;
     const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
-    const dir = edge.scope.length === 0 ? own : posix.join(own, ...scopeDirs);
+    const dir = scopeDirs.reduce((base, d) => modulePathFrom(base, d, root), own);
     const defaults = [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
     const candidates =
       edge.pathAttribute !== undefined
-        ? [posix.normalize(posix.join(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute)), ...(edge.pathConditional === true ? defaults : [])]
+        ? [posix.normalize(modulePathFrom(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute, root)), ...(edge.pathConditional === true ? defaults : [])]
         : defaults;
     out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
   }
   return out;
+}
+
+/**
+ * A `#[path]` value from the directory `base` it is relative to. rustc also takes an absolute one: root-relative
+ * when the caller knows the root's absolute path, else outside the root (`../…`), so it is never silently missed.
+ */
+function modulePathFrom(base: string, path: string, root: string | undefined): string {
+  if (!posix.isAbsolute(path)) return posix.join(base, path);
+  return root === undefined ? `..${path}` : posix.relative(root, path);
 }
 
 /**
@@ -1120,7 +1149,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const module = moduleOf.get(file) as string;
     const scan = scans.get(file);
     if (scan === undefined) continue;
-    for (const d of declaredModuleFiles(file, scan, roots)) {
+    for (const d of declaredModuleFiles(file, scan, roots, options.root)) {
       let placed = false;
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
@@ -1695,3 +1724,22 @@ function longestPrefix(segments: readonly string[], context: PathContext): { fil
   }
   return undefined;
 }
+
+/**
+ * The value of a Rust `"…"` literal's body: `\n \r \t \\ \0 \' \"`, `\x41`, `\u{…}`, and a backslash before a
+ * line end, which drops the line end and the whitespace after it. An escape rustc refuses is kept as written.
+ */
+export function unescapeRustString(body: string): string {
+  if (!body.includes('\\')) return body;
+  return body.replace(/\\(?:([nrt0\\'"])|x([0-7][0-9a-fA-F])|u\{([0-9a-fA-F_]{1,8})\}|\r?\n[ \t\n\r]*)/g, (all, simple?: string, hex?: string, uni?: string) => {
+    if (simple !== undefined) return SIMPLE_ESCAPES[simple] ?? all;
+    if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
+    if (uni !== undefined) {
+      const cp = parseInt(uni.replace(/_/g, ''), 16);
+      return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : all;
+    }
+    return '';
+  });
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = { n: '\n', r: '\r', t: '\t', '0': '\0', '\\': '\\', "'": "'", '"': '"' };

@@ -33,6 +33,8 @@ export interface TsImport {
   column: number;
   /** The exported names this import takes (`default` for a default import); absent: it may take any. */
   names?: string[];
+  /** Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else nothing. */
+  optional?: boolean;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -80,6 +82,8 @@ export interface TsScan {
   exports: TsExports;
   /** Where the lexer lost track (a literal or bracket left open, a stray closer): the scan is not complete. */
   errors: LexError[];
+  /** The file holds a JSX element: a tsconfig `jsxImportSource` makes it import that runtime. */
+  jsx?: true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -103,8 +107,27 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
-/** A triple-slash reference directive naming a file (or a types package), at the start of a line. */
-const TRIPLE_SLASH_PATH = /^[ \t]*\/\/\/[ \t]*<reference[ \t]+(path|types)[ \t]*=[ \t]*(["'])([^"'\n]*)\2/dgm;
+/**
+ * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
+ * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
+ */
+const TRIPLE_SLASH_TAG = /^[ \t]*\/\/\/[^\S\r\n]*<(\S+)[^\S\r\n].*?\/>/gm;
+/** Attributes of a triple-slash directive naming a file: `path` and `types` of `reference`, `path` of `amd-dependency`. */
+const TRIPLE_SLASH_FILE_ARGS: Readonly<Record<string, readonly string[]>> = { reference: ['path', 'types'], 'amd-dependency': ['path'] };
+const TRIPLE_SLASH_ARG: Readonly<Record<string, RegExp>> = Object.fromEntries(['path', 'types'].map((name) => [name, new RegExp(`(\\s${name}\\s*=\\s*)(?:'([^']*)'|"([^"]*)")`, 'i')]));
+/**
+ * The JSX import source pragma (`/** @jsxImportSource ../ui *\/`): TypeScript (any case, in a block comment), Babel and
+ * esbuild (also in a line comment) import `<source>/jsx-runtime` (`jsx-dev-runtime` in development) into the file.
+ */
+const JSX_IMPORT_SOURCE = /@jsximportsource[^\S\r\n]+(\S+?)(?:\*\/|\s|$)/dgim;
+/** What a JSX import source makes a file import: its runtime, and its development runtime when that names a file. */
+export function jsxRuntimeImports(source: string, at: { line: number; column: number }): TsImport[] {
+  return [
+    { kind: 'import', specifier: `${source}/jsx-runtime`, ...at },
+    { kind: 'import', specifier: `${source}/jsx-dev-runtime`, optional: true, ...at },
+  ];
+}
+
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
@@ -985,13 +1008,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level edge).
+  // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
+  // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
-    for (const m of text.matchAll(TRIPLE_SLASH_PATH)) {
-      if (m[1] === 'types' && !isRelativeSpecifier(m[3] as string)) continue; // a types package: external
-      typeImportAt((m.indices?.[3]?.[0] as number) - 1, m[3] as string);
+    for (const m of text.matchAll(TRIPLE_SLASH_TAG)) {
+      for (const name of TRIPLE_SLASH_FILE_ARGS[(m[1] as string).toLowerCase()] ?? []) {
+        const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
+        if (arg === null) continue;
+        const value = arg[2] ?? arg[3] ?? '';
+        if (name === 'types' && !isRelativeSpecifier(value)) continue; // a types package: external
+        typeImportAt(m.index + arg.index + (arg[1] as string).length, value);
+      }
     }
   }
+  for (const m of text.matchAll(JSX_IMPORT_SOURCE)) imports.push(...jsxRuntimeImports(m[1] as string, positionAt(m.indices?.[1]?.[0] as number)));
   // JSDoc in JavaScript: TypeScript reads `{import('./x').T}` and `@import … from './x'` as type imports.
   for (let d = 0; d < lx.docs.length; d += 2) {
     const doc = text.slice(lx.docs[d], lx.docs[d + 1]);
@@ -1038,7 +1068,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
   }
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors };
+  const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
 
   /** A type-level import found in a comment, at the offset of its specifier. */
   function typeImportAt(offset: number, specifier: string): void {

@@ -5,6 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { engineTextReason } from '../../src/artifacts/engine-output.js';
 import { createReader } from '../../src/artifacts/reader.js';
 import { removeTempDirs, tempDir, writeTree } from '../helpers/fs.js';
 
@@ -69,5 +70,27 @@ describe('readers refuse engine output', () => {
     await expect(reader.json('full_suite_verdict.json')).rejects.toMatchObject({ code: 'engine_output' });
     await expect(reader.text('commands/a/stdout.log')).rejects.toMatchObject({ code: 'engine_output' });
     expect((await reader.json('reports/a.json')).value).toEqual({ a: 1 });
+  });
+});
+
+describe('renderings of a verdict are engine output by their content', () => {
+  it('engineTextReason knows each reporter\'s head and nothing that only names the engine', () => {
+    expect(engineTextReason('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gate-engine" tests="1">')).toContain('JUnit XML');
+    expect(engineTextReason('# Preflight Lane Report\n\n> Generated: x\n> Run: `r` · lane `preflight` · mode `strict` · gate-engine 1.2.3\n')).toContain('report');
+    expect(engineTextReason('gate-engine 0.1.0 · verify · lane full · mode strict · root .\n')).toContain('summary');
+    expect(engineTextReason('::error title=gate-engine%3A unit FAIL::x\n')).toContain('GitHub annotations');
+    expect(engineTextReason('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{ "tool": { "driver": { "name": "gate-engine" } } }]\n}')).toContain('SARIF');
+    for (const text of ['<testsuites name="gate-engine tests">', 'we run gate-engine 0.1.0 · verify · lane full', '::warning title=eslint::gate-engine', '{"runs":[{"tool":{"driver":{"name":"eslint"}}}],"note":"gate-engine"}']) {
+      expect(engineTextReason(text)).toBeUndefined();
+    }
+  });
+
+  it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
+    const root = tempDir();
+    const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });
+    writeTree(root, { 'ours.sarif.json': sarif('gate-engine'), 'theirs.sarif.json': sarif('ESLint') });
+    const reader = createReader(root, now, () => undefined);
+    await expect(reader.json('ours.sarif.json')).rejects.toMatchObject({ code: 'engine_output' });
+    expect((await reader.json('theirs.sarif.json')).value).toMatchObject({ version: '2.1.0' });
   });
 });

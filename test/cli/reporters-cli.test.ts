@@ -1,7 +1,7 @@
 /**
  * Reporters, switches, `report` and `init` through the real CLI in child processes, as CI runs them.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -82,6 +82,17 @@ describe('--format', () => {
     const run = verifyDemo(work, ['--out', 'out', '--format', 'junit:out/full_suite_verdict.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('would overwrite out/full_suite_verdict.json');
+    expect(JSON.parse(readFileSync(join(work, 'out/full_suite_verdict.json'), 'utf8')).schema).toBe('gate-engine.full_suite_verdict.v1');
+  });
+
+  it('a reporter file that cannot be written is exit 2 that says the verdict files landed (they did), never that nothing was written', () => {
+    const work = demoCopy();
+    mkdirSync(join(work, 'taken.xml'));
+    const run = verifyDemo(work, ['--out', 'out', '--format', 'junit:taken.xml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('cannot write the report');
+    expect(run.stderr).toContain('the verdict files were written');
+    expect(run.stderr).not.toContain('no output file was written');
     expect(JSON.parse(readFileSync(join(work, 'out/full_suite_verdict.json'), 'utf8')).schema).toBe('gate-engine.full_suite_verdict.v1');
   });
 

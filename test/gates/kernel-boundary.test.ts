@@ -5,7 +5,7 @@
  * cases, and option-schema rejections.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -245,6 +245,28 @@ describe('kernel_boundary: cases the scenarios do not cover', () => {
     expect(findings.map(brief)).toEqual([['banned_cross_boundary_pairs_absent', 'unresolved_import', 'tools/gen.rs', null]]);
   });
 
+  it('an absolute #[path] is the file it names: inside the root, its module (a banned mount); outside, unresolved_import', async () => {
+    const probe = smallCrate('');
+    writeTree(probe, { 'src/core/amac.rs': `#[path = "${join(probe, 'src/session.rs')}"]\nmod s;\n#[path = "/etc/hostname"]\nmod h;\n` });
+    const { findings } = await run(probe);
+    expect(findings.map(brief)).toEqual([
+      ['banned_cross_boundary_pairs_absent', 'unresolved_import', 'src/core/amac.rs', 4],
+      ['banned_cross_boundary_pairs_absent', 'banned_import', 'src/core/amac.rs', 2],
+    ]);
+    expect(findings[1]?.message).toContain('imports src/session.rs (session) via `mod s (the file of crate::session, mounted again)`');
+  });
+
+  it('an absolute #[path] to a file of an allowed domain passes', async () => {
+    const root = smallCrate('');
+    writeTree(root, { 'src/core/amac.rs': `#[path = "${join(root, 'src/core/util.rs')}"]\nmod util;\n`, 'src/core/util.rs': 'pub fn f() {}\n' });
+    const m = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { boundary_domains: { current_modules: string[] }[] };
+    m.boundary_domains[0]?.current_modules.push('src/core/util.rs');
+    writeTree(root, { [MANIFEST]: m });
+    const { gate, findings } = await run(root);
+    expect(findings).toEqual([]);
+    expect(gate.status).toBe('pass');
+  });
+
   it('an empty module is a module with no imports; ignored files need no owner', async () => {
     const root = smallCrate('', {}, { ignore: ['src/generated/**'] });
     writeTree(root, { 'src/generated/bindings.rs': 'use crate::session::append;\n' });
@@ -447,6 +469,61 @@ describe('kernel_boundary: a linked file is judged as the file it resolves to', 
     const { findings } = await run(root);
     expect(findings.map(brief)).toEqual([['all_modules_mapped_or_deferred', 'unmapped_module', 'src/core/util.ts', null]]);
     expect(findings[0]?.message).toContain('src/core/util.ts (a link to elsewhere/impl.ts)');
+  });
+});
+
+describe('kernel_boundary: a hard-linked file is one module (git stores no hard links, so no scenario can)', () => {
+  const tree = (coreModules: string[], storeModules: string[]) => ({
+    'gate-engine.config.yaml': config({ source_globs: ['src/**/*.ts'] }),
+    'src/core/index.ts': "import { open } from './util';\nexport const x = open;\n",
+    'src/store/db.ts': 'export const open = 1;\n',
+    [MANIFEST]: manifest(
+      [
+        { id: 'core', modules: coreModules },
+        { id: 'store', modules: storeModules },
+      ],
+      { ownership_rules: banned(['core', 'store']) },
+    ),
+  });
+
+  it('store\'s file hard-linked into core and listed by core: duplicate_ownership, naming both names and owners', async () => {
+    const root = workspace(tree(['src/core/index.ts', 'src/core/util.ts'], ['src/store/db.ts']));
+    linkSync(join(root, 'src/store/db.ts'), join(root, 'src/core/util.ts'));
+    const { gate, findings } = await run(root);
+    expect(gate.status).toBe('fail');
+    expect(findings.map(brief)).toEqual([['no_duplicate_domain_ownership', 'duplicate_ownership', MANIFEST, expect.any(Number)]]);
+    expect(findings[0]?.message).toContain('src/core/util.ts, src/store/db.ts are one file (hard links) with 2 owners');
+    expect(findings[0]?.message).toContain('(domain core)');
+    expect(findings[0]?.message).toContain('(domain store)');
+  });
+
+  it('… or listed as deferred: duplicate_ownership', async () => {
+    const root = workspace(tree(['src/core/index.ts'], ['src/store/db.ts']));
+    const doc = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { deferred_modules: unknown[] };
+    doc.deferred_modules.push({ module_path: 'src/core/util.ts', reason: 'moves later', follow_up_bead: 'bd-test.2' });
+    writeFileSync(join(root, MANIFEST), JSON.stringify(doc));
+    linkSync(join(root, 'src/store/db.ts'), join(root, 'src/core/util.ts'));
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['no_duplicate_domain_ownership', 'duplicate_ownership', MANIFEST, expect.any(Number)]]);
+    expect(findings[0]?.message).toContain('(deferred)');
+  });
+
+  it('… or hard-linked to a store file outside source_globs that store owns: duplicate_ownership', async () => {
+    const root = workspace(tree(['src/core/index.ts', 'src/core/util.ts'], ['src/store/db.ts', 'vendor/store/impl.ts']));
+    writeTree(root, { 'vendor/store/impl.ts': 'export const open = 3;\n' });
+    linkSync(join(root, 'vendor/store/impl.ts'), join(root, 'src/core/util.ts'));
+    const { findings } = await run(root);
+    expect(findings.map(brief)).toEqual([['no_duplicate_domain_ownership', 'duplicate_ownership', MANIFEST, expect.any(Number)]]);
+    expect(findings[0]?.message).toContain('src/core/util.ts, vendor/store/impl.ts are one file (hard links)');
+  });
+
+  it('two names of one file in one domain pass', async () => {
+    const root = workspace(tree(['src/core/index.ts', 'src/core/util.ts', 'src/core/alias.ts'], ['src/store/db.ts']));
+    writeFileSync(join(root, 'src/core/util.ts'), 'export const open = 2;\n');
+    linkSync(join(root, 'src/core/util.ts'), join(root, 'src/core/alias.ts'));
+    const { gate, findings } = await run(root);
+    expect(findings.map(brief)).toEqual([]);
+    expect(gate.status).toBe('pass');
   });
 });
 

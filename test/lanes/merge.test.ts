@@ -143,3 +143,40 @@ describe('gate-engine merge (CLI)', () => {
     expect(JSON.parse(readFileSync(join(out, 'replay_bundle.json'), 'utf8')).failed_gates.map((g: { gate_id: string }) => g.gate_id)).toEqual(['shard_merge']);
   });
 });
+
+describe('a file the shards judged as different contents (red team: rewritten between shard runs)', () => {
+  const gates = [
+    { id: 'status_ok', type: 'artifact_status', options: { path: 'report.json', pointer: '/status', allowed: ['pass'] } },
+    { id: 'coverage_ok', type: 'threshold', options: { path: 'report.json', pointer: '/coverage', op: '>=', value: 80 } },
+  ];
+  const shardOf = async (root: string, index: number) => {
+    const out = tempDir();
+    await verify({ root, out, runId: 'ci-77', shard: { index, total: 2 }, now: NOW });
+    return join(out, 'full_suite_verdict.json');
+  };
+
+  it('status read as pass by shard 1, coverage read as 90 by shard 2 after a rewrite: shard_merge fails evidence_differs, and cutting that check is inconsistent', async () => {
+    const { verdictInconsistencies } = await import('../../src/core/consistency.js');
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), 'report.json': '{"status":"pass","coverage":50}' });
+    const one = await shardOf(root, 1);
+    writeFileSync(join(root, 'report.json'), '{"status":"fail","coverage":90}');
+    const two = await shardOf(root, 2);
+    const merged = mergeVerdicts(await load([one, two]), new Date(NOW));
+    expect(merged.verdict).toBe('fail');
+    const gate = merged.gates.at(-1);
+    expect(gate).toMatchObject({ id: 'shard_merge', status: 'fail', reason: 'evidence_differs' });
+    expect(gate?.checks.find((c) => c.code === 'evidence_differs')).toMatchObject({ id: 'same_evidence', path: 'report.json' });
+    expect(verdictInconsistencies(merged)).toEqual([]);
+    const forged = structuredClone(merged);
+    const g = forged.gates.at(-1)!;
+    g.checks = g.checks.map((c) => (c.code === 'evidence_differs' ? { id: c.id, status: 'pass' as const, code: 'ok', message: 'fine' } : c));
+    expect(verdictInconsistencies(forged).map((p) => p.message).join('\n')).toContain('does not fail with evidence_differs');
+  });
+
+  it('sound: shards reading one unchanged file merge into a passing verdict', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates), 'report.json': '{"status":"pass","coverage":90}' });
+    const merged = mergeVerdicts(await load([await shardOf(root, 1), await shardOf(root, 2)]), new Date(NOW));
+    expect(merged.verdict).toBe('pass');
+    expect(merged.gates.at(-1)?.checks.find((c) => c.id === 'same_evidence')).toMatchObject({ status: 'pass' });
+  });
+});

@@ -360,3 +360,42 @@ describe('a partial run never judges what a gate it leaves out writes or was nee
     expect(verdict.gates).toEqual([expect.objectContaining({ id: 'unrelated', status: 'pass' })]);
   });
 });
+
+describe('a file rewritten while the run reads it is judged as one content or not at all (red team: an undeclared writer between two readers)', () => {
+  const gates = (rewrite: string) => [
+    { id: 'status_ok', type: 'artifact_status', options: { path: 'report.json', pointer: '/status', allowed: ['pass'] } },
+    { id: 'regenerate', type: 'command', options: { run: rewrite, shell: true } },
+    { id: 'coverage_ok', type: 'threshold', options: { path: 'report.json', pointer: '/coverage', op: '>=', value: 80 } },
+  ];
+
+  it('status read as "pass" (coverage 50), then coverage read as 90 (status fail): no state passed both, so both readers fail stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates(`printf '{"status":"fail","coverage":90}' > report.json`)), 'report.json': '{"status":"pass","coverage":50}' });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(exitCode).toBe(1);
+    const byId = Object.fromEntries(verdict.gates.map((g) => [g.id, g]));
+    for (const id of ['status_ok', 'coverage_ok']) {
+      expect(byId[id]?.status).toBe('fail');
+      expect(byId[id]?.reason).toBe('stale');
+      expect(byId[id]?.checks.find((c) => c.code === 'stale')).toMatchObject({ id: 'evidence_unchanged_during_run', path: 'report.json' });
+    }
+    expect(byId.regenerate?.status).toBe('pass');
+    expect(verdictInconsistencies(verdict)).toEqual([]);
+  });
+
+  it('the same file read under two names (./report.json, a symlink to it) is one file: both readers fail stale', async () => {
+    const root = workspace({ 'report.json': '{"status":"pass","coverage":50}' });
+    symlinkSync('report.json', join(root, 'alias.json'));
+    const [status, regenerate, coverage] = gates(`printf '{"status":"fail","coverage":90}' > report.json`);
+    writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([{ ...status, type: 'artifact_status', options: { path: './report.json', pointer: '/status', allowed: ['pass'] } }, { ...regenerate, type: 'command' }, { ...coverage, type: 'threshold', options: { path: 'alias.json', pointer: '/coverage', op: '>=', value: 80 } }]));
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.map((g) => [g.id, g.status, g.reason ?? null])).toEqual([['status_ok', 'fail', 'stale'], ['regenerate', 'pass', null], ['coverage_ok', 'fail', 'stale']]);
+  });
+
+  it('sound: a command that rewrites the file with the same bytes (or another file) leaves both readers passing', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(gates(`printf '{"status":"pass","coverage":90}' > report.json; printf x > other.txt`)), 'report.json': '{"status":"pass","coverage":90}' });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(verdict.gates.map((g) => [g.id, g.status])).toEqual([['status_ok', 'pass'], ['regenerate', 'pass'], ['coverage_ok', 'pass']]);
+    expect(exitCode).toBe(0);
+  });
+});

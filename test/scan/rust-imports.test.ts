@@ -1,9 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge } from '../../src/scan/rust-imports.js';
+import { deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge, unescapeRustString } from '../../src/scan/rust-imports.js';
 
 const paths = (text: string) => scanRust(text).edges.map((e) => e.path);
 const at = (e: RustEdge) => [e.kind, e.path, e.line, e.column];
+
+describe('scanRust: string literals naming files are read with their escapes decoded', () => {
+  it('unescapeRustString decodes what rustc decodes and keeps what it refuses', () => {
+    expect(unescapeRustString('st\\x6fre.rs')).toBe('store.rs');
+    expect(unescapeRustString('gen\\u{65}rated/\\u{1F_600}')).toBe('generated/\u{1F600}');
+    expect(unescapeRustString('a\\\n    b\\t\\"\\\\')).toBe('ab\t"\\');
+    expect(unescapeRustString('\\x80 \\u{D800} \\q')).toBe('\\x80 \\u{D800} \\q');
+  });
+
+  it('#[path], include!, include_str! and attribute paths take the decoded value; raw strings stay as written', () => {
+    const scan = scanRust('#[path = "st\\x6fre.rs"]\nmod db;\ninclude!("gen\\u{65}.rs");\nconst S: &str = include_str!("a\\\n  b.rs");\nconst R: &str = include_bytes!(r"c\\x64.rs");\n#[serde(default = "crate::\\x73tore::f")]\nstruct X;\n');
+    expect(scan.edges.map((e) => [e.kind, e.path, e.pathAttribute])).toEqual([
+      ['mod', 'self::db', 'store.rs'],
+      ['attribute', 'crate::store::f', undefined],
+    ]);
+    expect(scan.includes.map((i) => i.path)).toEqual(['gene.rs']);
+    expect(scan.dataIncludes.map((d) => [d.macro, d.path, d.line])).toEqual([
+      ['include_str', 'ab.rs', 4],
+      ['include_bytes', 'c\\x64.rs', 6],
+    ]);
+  });
+});
 
 describe('scanRust: use declarations', () => {
   it('reports plain, pub and pub(crate) uses with exact positions', () => {

@@ -316,7 +316,7 @@ describe('a merged verdict keeps its shard_merge gate', () => {
     })).toContain('lacks its shards_complete, unique_gates check(s)');
     expect(cut((v) => {
       const g = v.gates.at(-1)!;
-      g.checks = ['shards_complete', 'unique_gates', 'planned_gates_present'].map((id) => ({ id, status: 'pass' as const, code: 'ok', message: 'fine' }));
+      g.checks = ['shards_complete', 'unique_gates', 'planned_gates_present', 'same_evidence'].map((id) => ({ id, status: 'pass' as const, code: 'ok', message: 'fine' }));
       g.raw_status = 'pass';
       g.status = 'pass';
       delete g.reason;
