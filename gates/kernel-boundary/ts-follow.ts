@@ -77,14 +77,15 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const base = await links.real(from);
     const first = scan.errors[0];
     if (first !== undefined) result.unparsed.push({ from, line: first.line, column: first.column, why: first.message });
-    const manifest = await resolver.unreadableManifest(posix.dirname(base));
-    if (manifest !== undefined && !badManifests.has(manifest.path)) {
-      badManifests.add(manifest.path);
-      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
-    }
     // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
     const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
+    // A module with imports is refused at each of them (resolve); one without any, once per unreadable package.json.
+    const manifest = await resolver.unreadableManifest(posix.dirname(base));
+    if (manifest !== undefined && imports.length === 0 && !badManifests.has(manifest.path)) {
+      badManifests.add(manifest.path);
+      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
+    }
     for (const imp of imports) {
       const r = await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
