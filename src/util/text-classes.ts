@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { decodeHTML } from 'entities';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 
 /**
@@ -603,6 +602,10 @@ function placeholderAsWritten(value: string): string | undefined {
   return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
 }
 
+/** HTML's character references, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
+let htmlDecoder: ((text: string) => string) | undefined;
+const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
+
 /** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
@@ -627,7 +630,7 @@ function placeholderBehindEscapes(value: string): string | undefined {
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHTML(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = decodeHtml(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
