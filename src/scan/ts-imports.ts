@@ -118,6 +118,8 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
 const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
+/** The element names of a JSX element's text (`<Open>`, `<db.Open />`: the root of a member name). */
+const JSX_TAG = /<\s*([A-Za-z_$][\w$]*)/g;
 /** Declarations whose body is part of the value their name holds. */
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
@@ -377,6 +379,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
     if (isP(r, P_ARROW)) return arrowBodyEnd(r) ?? end;
     if (isP(r, 60)) return typeArgumentsEnd(r) - 1;
+    if (kind(r) === K.Jsx) out.push(r); // `<Open />` is built from the component it names
     if (kind(r) !== K.Ident) return r;
     if (isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44))) || isP(r + 1, 61) || isP(r + 1, P_ARROW)) return r;
     const word = ident(r) as string;
@@ -803,6 +806,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k + 2, 44) || isP(k + 2, 125)) return true;
     return isId(k + 2, 'as') && (kind(k + 3) === K.Ident || kind(k + 3) === K.String);
   };
+  /**
+   * The keys of the object literal at `open` put on the exports object (`module.exports = { … }`): its names, each
+   * handing on its value; false when a key cannot be listed. A spread of a require is a re-export (cjsReexport).
+   */
+  function cjsObjectNames(open: number): boolean {
+    const close = matching(open);
+    let seen = 0;
+    for (let r = open + 1; r < close; r++) {
+      if (++seen > MAX_CLAUSE_TOKENS) return false;
+      if (parent[r] !== open || !(isP(r - 1, 123) || isP(r - 1, 44))) continue;
+      // A key: a name, a string, `get`/`set`/`async` before a method name.
+      let key = r;
+      if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
+      if (isP(key, 42)) key++;
+      const name = literal(key) ?? ident(key);
+      if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
+      if (name === undefined) return false;
+      cjsLocal.push(name);
+      // `{ open }` and `{ handle: db.open }` hand an import on under the key, and a getter what it returns.
+      if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
+      else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: expressionEnd(key + 2, true) });
+      else if (key !== r && isId(r, 'get')) handOns.push({ exported: [name], from: r, to: expressionEnd(r, true) });
+    }
+    return true;
+  }
   /** Names a CommonJS module assigns on its exports object (re-exported ones are left to `reexports`). */
   const cjsLocal: string[] = [];
   /**
@@ -830,6 +858,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(s - 1, 40) && isId(s - 2, 'assign') && isP(k + 1, 44)) {
       // Object.assign(module.exports, require('x')) is a re-export (cjsReexport); any other source may hold any name, and hand it on.
       if (isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41) && isP(k + 6, 41)) return;
+      // `Object.assign(exports, { k: v })` lists its keys as `module.exports = { k: v }` does.
+      if (isP(k + 2, 123) && matching(k + 2) + 1 === matching(s - 1) && cjsObjectNames(k + 2)) return;
       handOns.push({ exported: ['*', 'default'], from: k + 2, to: matching(s - 1) });
       return void (exportsInfo.open = true);
     }
@@ -844,27 +874,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (callee === 'call' && isId(call - 3, 'hasOwnProperty')) return;
     }
     if (isP(k + 1, 61) && isP(k + 2, 123)) {
-      const open = k + 2;
-      const close = matching(open);
-      let seen = 0;
-      for (let r = open + 1; r < close; r++) {
-        if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
-        if (parent[r] !== open) continue;
-        if (isP(r - 1, 123) || isP(r - 1, 44)) {
-          // A key: a name, a string, `get`/`set`/`async` before a method name; a spread of a require is a re-export.
-          let key = r;
-          if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
-          if (isP(key, 42)) key++;
-          const name = literal(key) ?? ident(key);
-          if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
-          if (name === undefined) return void (exportsInfo.open = true);
-          cjsLocal.push(name);
-          // `{ open }` and `{ handle: db.open }` hand an import on under the key.
-          if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
-          else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: expressionEnd(key + 2, true) });
-          else if (key !== r && isId(r, 'get')) handOns.push({ exported: [name], from: r, to: expressionEnd(r, true) }); // a getter: what it returns
-        }
-      }
+      if (!cjsObjectNames(k + 2)) exportsInfo.open = true;
       return;
     }
     // `module.exports = db` (a required module, or a value made of one): every name, and the default, may be the import's.
@@ -1264,12 +1274,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** The imports `[from, to)` hands on directly, and the top-level aliases it names (whose values it hands on too). */
   function readHanded(from: number, to: number, into: AliasEdges): void {
     for (const r of handedOnNames(from, to)) {
+      if (kind(r) === K.Jsx) {
+        for (const m of text.slice(tok.start[r], tok.end[r]).matchAll(JSX_TAG)) handedName(m[1] as string, into);
+        continue;
+      }
       const name = ident(r) as string;
       // `require('./db')` / `import('./db')` in the value: the whole module is handed on.
       if ((name === 'require' || name === 'import') && isP(r + 1, 40) && literal(r + 2) !== undefined && isP(r + 3, 41)) into.direct.push({ specifier: literal(r + 2) as string, imported: '*' });
-      else if (bindings.has(name)) into.direct.push(bindings.get(name) as Binding);
-      else if (localAliases.has(name)) into.aliases.push(name);
+      else handedName(name, into);
     }
+  }
+  function handedName(name: string, into: AliasEdges): void {
+    if (bindings.has(name)) into.direct.push(bindings.get(name) as Binding);
+    else if (localAliases.has(name)) into.aliases.push(name);
   }
 
   /** An alias's own values, read once (a range not yet measured is measured here). */
