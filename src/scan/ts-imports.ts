@@ -120,6 +120,10 @@ const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties'])
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
 /** The element names of a JSX element's text (`<Open>`, `<db.Open />`: the root of a member name). */
 const JSX_TAG = /<\s*([A-Za-z_$][\w$]*)/g;
+/** Assignment roots not tracked as aliases: CommonJS's exports object (its names are read one by one, cjsNames), `this`. */
+const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
+const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Declarations whose body is part of the value their name holds. */
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
@@ -377,14 +381,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return block === undefined ? r : matching(r);
     }
     // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
-    if (isP(r, P_ARROW)) return arrowBodyEnd(r) ?? end;
+    if (isP(r, P_ARROW)) return arrowEnd(r);
     if (isP(r, 60)) return typeArgumentsEnd(r) - 1;
     if (kind(r) === K.Jsx) out.push(r); // `<Open />` is built from the component it names
     if (kind(r) !== K.Ident) return r;
-    if (isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44))) || isP(r + 1, 61) || isP(r + 1, P_ARROW)) return r;
+    if (isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44))) || isP(r + 1, P_ARROW)) return r;
     const word = ident(r) as string;
+    // An assignment target: an import is never one (`enum E { open = 1 }` names a member); a local's value flows on (`a = b = open`).
+    if (isP(r + 1, 61) && bindings.has(word)) return r;
     if (word === 'function') return functionExpressionEnd(r, end);
-    if (word === 'as' || word === 'satisfies') return typeEnd(r + 1) - 1;
+    if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
     if (word === 'implements') {
       let q = r + 1;
       while (q < end && !isP(q, 123)) q = isP(q, 60) ? skipTypeArgs(q) : q + 1;
@@ -397,6 +403,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2)]);
     return matching(body);
+  };
+  /** The last token of the body of the arrow at `arrow`: its block, or its expression, which may go on over lines (`=>\n a\n ? b : c`). */
+  const arrowEnd = (arrow: number): number => (isP(arrow + 1, 123) ? matching(arrow + 1) : expressionEnd(arrow + 1, true) - 1);
+  /** `as` / `satisfies` at `r` between an operand and a type, not a name (`{ satisfies }`, `const as = 1`). */
+  const typeOperator = (r: number): boolean => {
+    const before = kind(r - 1) !== K.Punct || isP(r - 1, 41) || isP(r - 1, 93) || isP(r - 1, 125) || isP(r - 1, 33);
+    return before && kind(r - 1) !== 0 && !isP(r + 1, 44) && !isP(r + 1, 125) && !isP(r + 1, 41) && !isP(r + 1, 93) && !isP(r + 1, 59) && !isP(r + 1, 61) && !isP(r + 1, 58);
   };
   /** `function` at `r`: its name and parameters are its own, its body is code. The last token of its body. */
   const functionExpressionEnd = (r: number, end: number): number => {
@@ -459,7 +472,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return isP(body, 123) && matching(body) + 1 === close ? [body + 1, matching(body)] : undefined;
     }
     const arrow = isP(f, 40) ? matching(f) + 1 : kind(f) === K.Ident ? f + 1 : -1;
-    const last = isP(arrow, P_ARROW) ? arrowBodyEnd(arrow) : undefined;
+    const last = isP(arrow, P_ARROW) ? arrowEnd(arrow) : undefined;
     if (last === undefined || last + 1 !== close) return undefined;
     return isP(arrow + 1, 123) ? [arrow + 2, last] : [arrow + 1, last + 1];
   };
@@ -505,14 +518,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 61)) more.push([q + 1, expressionEnd(q + 1)]);
     return q;
   };
+  /** An `=` lexed apart from the operator it ends (`??` `=`, and `==` `=` of `===`). */
+  const touchesOperator = (eq: number): boolean => isP(eq - 1, P_OTHER2_ID) && tok.end[eq - 1] === tok.start[eq];
+  /** `=` and the compound assignments (`||=`, `??=`, `+=` …) at `r`; not a comparison. */
+  const assigns = (r: number): boolean => {
+    if (isP(r, 61)) return !touchesOperator(r) || LOGICAL_ASSIGNMENTS.has(text.slice(tok.start[r - 1], tok.end[r - 1]));
+    if (!isP(r, P_OTHER2_ID)) return false;
+    const op = text.slice(tok.start[r], tok.end[r]);
+    return op.endsWith('=') && !COMPARISONS.has(op);
+  };
   /** The root of the target assigned at the `=` at `eq` (`a`, `a.b`, `a[k]`, `this.b`): its token, or -1. */
   const assignedRoot = (eq: number): number => {
-    let t = eq - 1;
+    // `??=` / `||=` / `&&=` come as the operator and an `=` that touches it.
+    let t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1;
     for (let hops = 0; hops < 64 && t >= 0; hops++) {
       if (isP(t, 93)) t = (partner[t] as number) - 1;
       else if (isP(t, 33)) t--; // `a! = …`
+      else if (isP(t, 41) && kind((partner[t] as number) + 1) === K.Ident) t = (partner[t] as number) + 1; // `(api as T).db = …`
       else if (kind(t) !== K.Ident) return -1;
-      else if (!isProperty(t)) return t;
+      // `const a: T = …`, `(x?: T = …)`: T is a type annotation, not the target.
+      else if (!isProperty(t)) return isP(t - 1, 58) ? -1 : t;
       else t -= 2;
     }
     return -1;
@@ -1257,17 +1282,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function recordAssignments(): void {
     for (let r = 0; r < count; r++) {
-      if (isP(r, 61) && !declaratorEqs.has(r)) {
+      if (assigns(r) && !declaratorEqs.has(r)) {
         const root = assignedRoot(r);
         const declared = DECLARATORS.has(ident(root - 1) ?? '') || isId(root - 1, 'type') || isId(root - 1, 'import');
-        if (root >= 0 && !declared && !isId(root, 'this')) addAliasRange(ident(root) as string, r + 1, -1);
+        if (root >= 0 && !declared && !UNTRACKED_ROOTS.has(ident(root) as string)) addAliasRange(ident(root) as string, r + 1, -1);
         continue;
       }
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
       let last = r + 2;
       while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
-      if (kind(r + 2) === K.Ident && !isId(r + 2, 'this') && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
     }
   }
 
@@ -1281,11 +1306,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const name = ident(r) as string;
       // `require('./db')` / `import('./db')` in the value: the whole module is handed on.
       if ((name === 'require' || name === 'import') && isP(r + 1, 40) && literal(r + 2) !== undefined && isP(r + 3, 41)) into.direct.push({ specifier: literal(r + 2) as string, imported: '*' });
-      else handedName(name, into);
+      else handedName(name, into, isP(r + 1, 46) ? ident(r + 2) : undefined);
     }
   }
-  function handedName(name: string, into: AliasEdges): void {
-    if (bindings.has(name)) into.direct.push(bindings.get(name) as Binding);
+  /** A name a value reads: an import (`db.open` of a namespace takes `open`), or a top-level alias. */
+  function handedName(name: string, into: AliasEdges, member?: string): void {
+    const b = bindings.get(name);
+    if (b !== undefined) into.direct.push(b.imported === '*' && member !== undefined ? { specifier: b.specifier, imported: member } : b);
     else if (localAliases.has(name)) into.aliases.push(name);
   }
 
