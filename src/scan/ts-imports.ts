@@ -387,8 +387,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(r) !== K.Ident) return r;
     if (isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44))) || isP(r + 1, P_ARROW)) return r;
     const word = ident(r) as string;
-    // An assignment target: an import is never one (`enum E { open = 1 }` names a member); a local's value flows on (`a = b = open`).
-    if (isP(r + 1, 61) && bindings.has(word)) return r;
+    if (isP(r + 1, 61)) {
+      // An assignment target: an import is never one (`enum E { open = 1 }` names a member). A name's value is what is
+      // assigned to it, recorded as its alias (recordAssignments), so the value assigned here is read there, once.
+      if (bindings.has(word)) return r;
+      out.push(r);
+      return UNTRACKED_ROOTS.has(word) || DECLARATORS.has(ident(r - 1) ?? '') || classField(r) ? r : expressionEnd(r + 2, true) - 1;
+    }
     if (word === 'function') return functionExpressionEnd(r, end);
     if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
     if (word === 'implements') {
@@ -497,7 +502,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const staticMember = (m: number, more: [number, number][]): number => {
     if (isP(m, 123)) {
       const close = matching(m);
-      for (let q = m + 1; q < close; q++) if (isP(q, 61) && isId(assignedRoot(q), 'this')) more.push([q + 1, expressionEnd(q + 1)]);
+      for (let q = m + 1; q < close; q++) if (isP(q, 61) && isId(assignedRoot(q), 'this')) more.push([q + 1, expressionEnd(q + 1, true)]);
       return close;
     }
     while (kind(m) === K.Ident && ['readonly', 'declare', 'override', 'accessor', 'public', 'private', 'protected'].includes(ident(m) as string) && !isP(m + 1, 40) && !isP(m + 1, 61)) m++;
@@ -526,6 +531,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (!isP(r, P_OTHER2_ID)) return false;
     const op = text.slice(tok.start[r], tok.end[r]);
     return op.endsWith('=') && !COMPARISONS.has(op);
+  };
+  /** A class's field at `name` (`static x = …`, `x = …` in a class body): the class's member, not a variable. */
+  const classField = (name: number): boolean => {
+    if (kind(name - 1) === K.Ident && (METHOD_MODIFIERS.has(ident(name - 1) as string) || isId(name - 1, 'accessor'))) return true;
+    const o = parent[name] as number;
+    return o >= 0 && isP(o, 123) && (isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125)) && blockKind(o) === 'class';
+  };
+  /** `b` at `k` when `b` (or `b.c`, `b[k]`) is itself assigned there (`a = b = …`), else -1. */
+  const chainedTarget = (k: number): number => {
+    if (kind(k) !== K.Ident) return -1;
+    let q = k + 1;
+    for (let hops = 0; hops < 64; hops++) {
+      if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else break;
+    }
+    return assigns(q) ? k : -1;
   };
   /** The root of the target assigned at the `=` at `eq` (`a`, `a.b`, `a[k]`, `this.b`): its token, or -1. */
   const assignedRoot = (eq: number): number => {
@@ -868,11 +890,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function cjsNames(k: number): void {
     const s = isProperty(k) ? k - 2 : k;
     if (isP(k + 1, 46) && kind(k + 2) === K.Ident) {
-      if (isP(k + 3, 61)) handOns.push({ exported: [ident(k + 2) as string], from: k + 4, to: expressionEnd(k + 4) });
+      if (isP(k + 3, 61)) handOns.push({ exported: [ident(k + 2) as string], from: k + 4, to: expressionEnd(k + 4, true) });
       return void cjsLocal.push(ident(k + 2) as string);
     }
     if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) {
-      if (isP(k + 4, 61)) handOns.push({ exported: [literal(k + 2) as string], from: k + 5, to: expressionEnd(k + 5) });
+      if (isP(k + 4, 61)) handOns.push({ exported: [literal(k + 2) as string], from: k + 5, to: expressionEnd(k + 5, true) });
       return void cjsLocal.push(literal(k + 2) as string);
     }
     if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) {
@@ -903,7 +925,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     // `module.exports = db` (a required module, or a value made of one): every name, and the default, may be the import's.
-    if (isP(k + 1, 61)) handOns.push({ exported: ['*', 'default'], from: k + 2, to: expressionEnd(k + 2) });
+    if (isP(k + 1, 61)) handOns.push({ exported: ['*', 'default'], from: k + 2, to: expressionEnd(k + 2, true) });
     exportsInfo.open = true;
   }
 
@@ -1284,8 +1306,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (let r = 0; r < count; r++) {
       if (assigns(r) && !declaratorEqs.has(r)) {
         const root = assignedRoot(r);
-        const declared = DECLARATORS.has(ident(root - 1) ?? '') || isId(root - 1, 'type') || isId(root - 1, 'import');
-        if (root >= 0 && !declared && !UNTRACKED_ROOTS.has(ident(root) as string)) addAliasRange(ident(root) as string, r + 1, -1);
+        const declared = DECLARATORS.has(ident(root - 1) ?? '') || isId(root - 1, 'type') || isId(root - 1, 'import') || classField(root);
+        if (root < 0 || declared || UNTRACKED_ROOTS.has(ident(root) as string)) continue;
+        // `a = b = open`: a holds what b holds (b's own assignment is recorded too), so a chain of any length stays linear.
+        const chained = chainedTarget(r + 1);
+        if (chained >= 0) addAliasRange(ident(root) as string, chained, chained + 1);
+        else addAliasRange(ident(root) as string, r + 1, -1);
         continue;
       }
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
@@ -1322,7 +1348,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (edges === undefined) {
       edges = { direct: [], aliases: [] };
       for (const range of localAliases.get(name) ?? []) {
-        if (range[1] < 0) range[1] = expressionEnd(range[0]);
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true); // `a = b, c`: a comma ends the assigned value
         readHanded(range[0], range[1], edges);
       }
       aliasEdges.set(name, edges);

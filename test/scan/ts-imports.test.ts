@@ -343,6 +343,20 @@ describe('scanTs: every loading form', () => {
     }
   });
 
+  it('reads compound assignments, shorthand keys named like operators and namespace members; not comparisons, annotations or an arrow body over lines', () => {
+    const handed = (text: string, options = { jsx: false }) => scanTs(`import { open, Cfg } from './db';\nimport * as db from './db';\n${text}`, options).exports.reexports;
+    expect(handed('export let x;\nx ??= open;').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export let x = 1;\nx += open;').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export const x = db.open;')).toEqual([{ exported: 'x', imported: 'open', specifier: './db' }]);
+    const cjs = scanTs("const satisfies = require('./db');\nconst as = require('./db');\nmodule.exports = { satisfies, as };", scanOptionsFor('x.cjs')).exports.reexports;
+    expect(cjs.map((re) => re.exported)).toEqual(['satisfies', 'as']);
+    // `x.y = a, z = open`: the comma ends the value assigned to y.
+    expect(scanTs("const b = require('./db');\nconst x = exports.x = b.a, y = exports.y = b.open;", scanOptionsFor('x.cjs')).exports.reexports.map((re) => `${re.exported}:${re.imported}`)).toEqual(['x:a', 'y:open']);
+    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open\n      : open,\n};']) {
+      expect(handed(text), text).toEqual([]);
+    }
+  });
+
   it('resolves a long chain of aliases once, without recursion', () => {
     const chain = Array.from({ length: 20_000 }, (_, i) => `export const a${i + 1} = a${i};`).join('\n');
     const scan = scanTs(`import { open } from './db';\nconst a0 = open;\n${chain}\nexport let z;\nz = a20000;\nlet c1 = c2;\nlet c2 = c1;\nc2 = open;\nexport { c1 };`, { jsx: false });
