@@ -392,7 +392,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // assigned to it, recorded as its alias (recordAssignments), so the value assigned here is read there, once.
       if (bindings.has(word)) return r;
       out.push(r);
-      return UNTRACKED_ROOTS.has(word) || DECLARATORS.has(ident(r - 1) ?? '') || classField(r) ? r : expressionEnd(r + 2, true) - 1;
+      // (A range that ends at the name, `a = b = …` recorded as b, reads nothing past it.)
+      return r + 1 >= end || UNTRACKED_ROOTS.has(word) || DECLARATORS.has(ident(r - 1) ?? '') || classField(r) ? r : expressionEnd(r + 2, true) - 1;
     }
     if (word === 'function') return functionExpressionEnd(r, end);
     if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
@@ -531,6 +532,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (!isP(r, P_OTHER2_ID)) return false;
     const op = text.slice(tok.start[r], tok.end[r]);
     return op.endsWith('=') && !COMPARISONS.has(op);
+  };
+  /** Whether `k` is inside a function's body (or nested too deep to tell: a `var` there is the function's own). */
+  const inFunction = (k: number): boolean => {
+    let o = parent[k] as number;
+    for (let depth = 0; o >= 0; depth++, o = parent[o] as number) {
+      if (depth >= 64) return true;
+      const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1; // `if (…) {`, `catch (e) {`: a block, not a body
+      if (isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+    }
+    return false;
   };
   /** A class's field at `name` (`static x = …`, `x = …` in a class body): the class's member, not a variable. */
   const classField = (name: number): boolean => {
@@ -1055,7 +1066,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
         else if (!nested) {
           exportsInfo.local.push('default');
-          if (!isId(q + 1, 'function') && !(isId(q + 1, 'async') && isId(q + 2, 'function'))) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+          const fn = isId(q + 1, 'function') ? q + 1 : isId(q + 1, 'async') && isId(q + 2, 'function') ? q + 2 : -1;
+          if (fn === -1) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+          else {
+            // The function is code, but what is put on it is a value it holds (`export default function f() {}; f.db = open`).
+            const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
+            if (kind(name) === K.Ident && isP(name + 1, 40)) handOns.push({ exported: ['default'], alias: ident(name) as string });
+          }
         }
         continue;
       }
@@ -1306,7 +1323,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (let r = 0; r < count; r++) {
       if (assigns(r) && !declaratorEqs.has(r)) {
         const root = assignedRoot(r);
-        const declared = DECLARATORS.has(ident(root - 1) ?? '') || isId(root - 1, 'type') || isId(root - 1, 'import') || classField(root);
+        // A `var` in a block is the top-level variable (hoisted), so its initializer is a value the name holds.
+        const declared = (DECLARATORS.has(ident(root - 1) ?? '') && !(isId(root - 1, 'var') && !inFunction(root))) || isId(root - 1, 'type') || isId(root - 1, 'import') || classField(root);
         if (root < 0 || declared || UNTRACKED_ROOTS.has(ident(root) as string)) continue;
         // `a = b = open`: a holds what b holds (b's own assignment is recorded too), so a chain of any length stays linear.
         const chained = chainedTarget(r + 1);

@@ -352,6 +352,10 @@ describe('scanTs: every loading form', () => {
     expect(cjs.map((re) => re.exported)).toEqual(['satisfies', 'as']);
     // `x.y = a, z = open`: the comma ends the value assigned to y.
     expect(scanTs("const b = require('./db');\nconst x = exports.x = b.a, y = exports.y = b.open;", scanOptionsFor('x.cjs')).exports.reexports.map((re) => `${re.exported}:${re.imported}`)).toEqual(['x:a', 'y:open']);
+    // A default-exported function's properties; a `var` in a block is the top-level variable; in a function it is the function's.
+    expect(handed('export default function f() {}\nf.db = open;').map((re) => re.exported)).toEqual(['default']);
+    expect(handed('if (c) { var x = open; }\nexport { x };').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export const x = 1;\nfunction g() { if (c) { var x = open; } }')).toEqual([]);
     for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open\n      : open,\n};']) {
       expect(handed(text), text).toEqual([]);
     }
