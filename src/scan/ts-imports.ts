@@ -138,6 +138,24 @@ const MODULE_BUILTINS = new Set(['module', 'node:module']);
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
+/** `Object.X(target, …)` that writes the values after the target onto it. */
+const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
+const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
+/** The element names of a JSX element's text (`<Open>`, `<db.Open />`: the root of a member name). */
+const JSX_TAG = /<\s*([A-Za-z_$][\w$]*)/g;
+/** Assignment roots not tracked as aliases: CommonJS's exports object (its names are read one by one, cjsNames), `this`. */
+const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
+const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
+const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
+/** Declarations whose body is part of the value their name holds. */
+const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
+
+type Binding = { specifier: string; imported: string };
+/** What an alias's values hold: imports, and other top-level aliases. */
+interface AliasEdges {
+  direct: Binding[];
+  aliases: string[];
+}
 
 export interface ScanTsOptions {
   /** Lex JSX (on for .tsx/.jsx/.js/.mjs/.cjs; off for .ts/.mts/.cts, where `<T>x` is a type assertion). Default true. */
@@ -260,19 +278,37 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * Exported values that hand on an imported binding: `export default (X)`, `X as T`, `X!`, `(0, X)`, `{ X }`,
    * `{ k: X }`, `[X]`, `class extends X {}`, `export const S = X`. A consumer of such an export holds the binding's
    * value, so the export is followed to the binding's module as well as kept here. A function (its body, an arrow's
-   * expression body) or a method is the module's own code using the import, as a facade's is: not a hand-on. Token indices are kept and read against
-   * the bindings once the whole file is scanned (imports are hoisted: one may come after the export).
+   * expression body) or a method is the module's own code using the import, as a facade's is: not a hand-on. Token
+   * indices are kept and read against the bindings once the whole file is scanned (imports are hoisted: one may come
+   * after the export). `alias`: the exported value is the local of that name, whatever was assigned to it.
    */
-  const handOns: { exported: string[]; from: number; to: number }[] = [];
-  /** Top-level `const|let|var name = …`: the initializer's range, so `const alias = open; export default alias` hands `open` on. */
-  const localAliases = new Map<string, [number, number]>();
+  const handOns: ({ exported: string[]; from: number; to: number } | { exported: string[]; alias: string })[] = [];
+  /**
+   * The values a top-level name may hold: its initializer (`const a = open`, each name of `const { x } = db`), its
+   * declaration (`class K extends Db {}`, an enum's or a namespace's body), what is assigned to it or to one of its
+   * properties anywhere (`a = open`, `api.db = open`, `Object.assign(api, { open })`). `to` -1: not measured yet.
+   */
+  const localAliases = new Map<string, [number, number][]>();
+  /** Per alias: its values' imports and the aliases they name; and, once resolved, every import it hands on. */
+  const aliasEdges = new Map<string, AliasEdges>();
+  /** The `=` of each top-level declarator (`const a = 1, b = open`: not an assignment to b). */
+  const declaratorEqs = new Set<number>();
+  const aliasHands = new Map<string, Binding[]>();
+  const addAliasRange = (name: string, from: number, to: number) => {
+    const ranges = localAliases.get(name);
+    if (ranges === undefined) localAliases.set(name, [[from, to]]);
+    else ranges.push([from, to]);
+  };
   /** Where the expression starting at `from` ends: `;`, a `,` when `atComma`, the end of the enclosing bracket, or a new line starting a statement. */
   const expressionEnd = (from: number, atComma = false): number => {
     let r = from;
     for (let seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
       if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || (atComma && isP(r, 44))) return r;
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) return r;
-      r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
+      // `f<A, B>(x)`: the comma of a call's type arguments does not end a declarator.
+      const typed = isP(r, 60) && kind(r - 1) === K.Ident ? skipTypeArgs(r) : r;
+      if (typed !== r && (isP(typed, 40) || kind(typed) === K.Template || kind(typed) === K.TemplateHead)) r = typed;
+      else r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
     }
     return r;
   };
@@ -307,47 +343,260 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       r = end + 1;
     }
   };
-  /** Top-level `const a = x, b = y`: each simple name's initializer, for {@link localAliases}. */
+  /** Top-level `const a = x, { b } = y`: each name's initializer, for {@link localAliases} (a pattern's names all share it). */
   const recordAliases = (from: number) =>
     eachDeclarator(from, (names, init, end) => {
-      if (names.length === 1 && !localAliases.has(names[0] as string)) localAliases.set(names[0] as string, [init, end]);
+      declaratorEqs.add(init - 1);
+      for (const name of names) addAliasRange(name, init, end);
     });
-  /** Identifiers of `[from, to)` that may hand on a value: not properties, not object keys, not inside a block body. */
+  /**
+   * Top-level `class K … {}`, `enum E {}`, `namespace N {}`: the declaration is a value its name holds (`extends Db`, a
+   * static field, a member). A class's type parameters are types; an ambient declaration (`declare`) holds no value.
+   */
+  const recordDeclaration = (k: number) => {
+    const name = k + 1;
+    if (kind(name) !== K.Ident || isId(name, 'extends') || isId(name, 'implements') || isId(k - 1, 'declare') || isId(k - 2, 'declare')) return;
+    const from = isId(k, 'class') ? skipTypeArgs(name + 1) : name + 1;
+    let q = from;
+    for (let seen = 0; q < count && seen < MAX_BINDING_SCAN && !isP(q, 123); seen++) {
+      if (isP(q, 59)) return;
+      q = isP(q, 40) || isP(q, 91) ? matching(q) + 1 : isP(q, 60) ? Math.max(skipTypeArgs(q), q + 1) : q + 1;
+    }
+    if (isP(q, 123)) addAliasRange(ident(name) as string, from, matching(q) + 1);
+  };
+  /** `M.B` at `v` in `import A = M.B` of an imported `M`: the binding A is (an alias of a local namespace is none). */
+  const entityBinding = (v: number): Binding | undefined => {
+    const b = bindings.get(ident(v) as string);
+    if (b === undefined) return undefined;
+    return { specifier: b.specifier, imported: b.imported === '*' && isP(v + 1, 46) && kind(v + 2) === K.Ident ? (ident(v + 2) as string) : b.imported };
+  };
+  /**
+   * Identifiers of `[from, to)` whose values the expression may hand on. Not values: a property, an object key, an
+   * assignment target, a type (after `as` / `satisfies`, type arguments, an `implements` list), a parameter, and code
+   * (a function's, a method's or an arrow's body, a class's instance members). Read as values after all, being
+   * evaluated with the value: a getter's returned expression (it is read as a property is), a class's static fields,
+   * static getters and `this.k = …` in its static blocks, and the body of a function called where it stands
+   * (`(() => open)()`). Ranges are kept on a stack, not recursed into, so no nesting can overflow the call stack.
+   */
   const handedOnNames = (from: number, to: number): number[] => {
     const out: number[] = [];
-    for (let r = from; r < to; r++) {
-      if (isP(r, 123) && isBlockBody(r)) {
-        r = matching(r);
-        continue;
-      }
-      if (isP(r, P_ARROW)) {
-        // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
-        r = arrowBodyEnd(r) ?? to;
-        continue;
-      }
-      if (isId(r, 'function')) {
-        // A function expression: its name and parameters are its own, its body is code.
-        let open = r + 1;
-        while (open < to && !isP(open, 40)) open++;
-        let body = matching(open) + 1;
-        while (body < to && !isP(body, 123)) body++;
-        r = body < to ? matching(body) : to;
-        continue;
-      }
-      if (kind(r) !== K.Ident || isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44)))) continue;
-      out.push(r);
+    const ranges: [number, number][] = [[from, to]];
+    for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
+      for (let r = range[0]; r < range[1]; r++) r = valueToken(r, range[1], out, ranges);
     }
     return out;
   };
-  /** A `{` that opens code, not an object: after `=>`, after the `)` of parameters, or a class body. */
-  const isBlockBody = (open: number): boolean => {
-    if (isP(open - 1, P_ARROW) || isP(open - 1, 41)) return true;
+  /** One token of a value at `r`: pushes it to `out` when it is a name read, `more` ranges to read; returns the last token taken. */
+  const valueToken = (r: number, end: number, out: number[], more: [number, number][]): number => {
+    if (isP(r, 40)) {
+      const body = calledBody(r);
+      if (body !== undefined) {
+        more.push(body);
+        return matching(r);
+      }
+      const close = matching(r);
+      if (isP(close + 1, P_ARROW)) return close; // an arrow's parameters (its body is skipped at the arrow)
+      return isP(close + 1, 58) ? (functionBodyEnd(r) ?? r) : r;
+    }
+    if (isP(r, 123)) {
+      const block = blockKind(r);
+      if (block === 'class') classStatics(r, more);
+      return block === undefined ? r : matching(r);
+    }
+    // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
+    if (isP(r, P_ARROW)) return arrowEnd(r);
+    if (isP(r, 60)) return typeArgumentsEnd(r) - 1;
+    if (kind(r) === K.Jsx) out.push(r); // `<Open />` is built from the component it names
+    if (kind(r) !== K.Ident) return r;
+    if (isProperty(r) || (isP(r + 1, 58) && (isP(r - 1, 123) || isP(r - 1, 44))) || isP(r + 1, P_ARROW)) return r;
+    const word = ident(r) as string;
+    if (isP(r + 1, 61)) {
+      // An assignment target: an import is never one (`enum E { open = 1 }` names a member). A name's value is what is
+      // assigned to it, recorded as its alias (recordAssignments), so the value assigned here is read there, once.
+      if (bindings.has(word)) return r;
+      out.push(r);
+      // (A range that ends at the name, `a = b = …` recorded as b, reads nothing past it.)
+      return r + 1 >= end || UNTRACKED_ROOTS.has(word) || DECLARATORS.has(ident(r - 1) ?? '') || classField(r) ? r : expressionEnd(r + 2, true) - 1;
+    }
+    if (word === 'function') return functionExpressionEnd(r, end);
+    if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
+    if (word === 'implements') {
+      let q = r + 1;
+      while (q < end && !isP(q, 123)) q = isP(q, 60) ? skipTypeArgs(q) : q + 1;
+      return q - 1;
+    }
+    const body = methodBody(r);
+    if (body === undefined) {
+      out.push(r);
+      return r;
+    }
+    if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2)]);
+    return matching(body);
+  };
+  /** The last token of the body of the arrow at `arrow`: its block, or its expression, which may go on over lines (`=>\n a\n ? b : c`). */
+  const arrowEnd = (arrow: number): number => (isP(arrow + 1, 123) ? matching(arrow + 1) : expressionEnd(arrow + 1, true) - 1);
+  /** `as` / `satisfies` at `r` between an operand and a type, not a name (`{ satisfies }`, `const as = 1`). */
+  const typeOperator = (r: number): boolean => {
+    const before = kind(r - 1) !== K.Punct || isP(r - 1, 41) || isP(r - 1, 93) || isP(r - 1, 125) || isP(r - 1, 33);
+    return before && kind(r - 1) !== 0 && !isP(r + 1, 44) && !isP(r + 1, 125) && !isP(r + 1, 41) && !isP(r + 1, 93) && !isP(r + 1, 59) && !isP(r + 1, 61) && !isP(r + 1, 58);
+  };
+  /** `function` at `r`: its name and parameters are its own, its body is code. The last token of its body. */
+  const functionExpressionEnd = (r: number, end: number): number => {
+    let open = r + 1;
+    while (open < end && !isP(open, 40)) open++;
+    let body = matching(open) + 1;
+    while (body < end && !isP(body, 123)) body++;
+    return body < end ? matching(body) : end;
+  };
+  /**
+   * The index after a type starting at `k` (after `as` / `satisfies`), or `k` when the walk does not know it (then it
+   * is read as a value): names, `typeof` / `keyof`, literals, type arguments, `[]`, object and function types, `|`, `&`.
+   */
+  const typeEnd = (k: number): number => {
+    let q = k;
+    for (let seen = 0; seen < MAX_TYPE_ARG_TOKENS; seen++) {
+      while (isId(q, 'typeof') || isId(q, 'keyof') || isId(q, 'readonly') || isId(q, 'unique')) q++;
+      if (isP(q, 123)) q = matching(q) + 1;
+      else if (isP(q, 40) && isP(matching(q) + 1, P_ARROW)) {
+        q = matching(q) + 2; // a function type; its return type follows
+        continue;
+      } else if (kind(q) === K.Ident || kind(q) === K.String || kind(q) === K.Number) {
+        q++;
+        while (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
+        q = skipTypeArgs(q);
+      } else return k;
+      while (isP(q, 91) && isP(q + 1, 93)) q += 2;
+      if (!isP(q, 124) && !isP(q, 38)) return q;
+      q++;
+    }
+    return k;
+  };
+  /** `<` at `r`: the index after a type assertion `<T>x` or the type arguments of a call `f<T>(x)` / `new Map<K, V>()` / `extends B<T> {`, or `r + 1` for an operator. */
+  const typeArgumentsEnd = (r: number): number => {
+    const after = skipTypeArgs(r);
+    if (after === r) return r + 1;
+    const operand = BINARY_PUNCT.has(pv(r - 1)) || (kind(r - 1) === K.Ident && ['default', 'return', 'await', 'yield', 'typeof', 'void'].includes(ident(r - 1) as string));
+    return operand || isP(after, 40) || isP(after, 123) || kind(after) === K.Template || kind(after) === K.TemplateHead ? after : r + 1;
+  };
+  /** `name(…) {` / `name(…): T {` as a member of an object or a class at `name`: the `{` of its body, or undefined. */
+  const methodBody = (name: number): number | undefined => {
+    if (!isP(name + 1, 40)) return undefined;
+    const p = name - 1;
+    const head = isP(p, 123) || isP(p, 44) || isP(p, 59) || isP(p, 125) || isP(p, 42) || (kind(p) === K.Ident && METHOD_MODIFIERS.has(ident(p) as string) && !isProperty(p));
+    if (!head) return undefined;
+    const close = matching(name + 1);
+    if (isP(close + 1, 123)) return close + 1;
+    const end = isP(close + 1, 58) ? functionBodyEnd(name + 1) : undefined;
+    return end === undefined ? undefined : (partner[end] as number);
+  };
+  /** `(` at `open` around a function called where it stands (`(() => v)()`, `(async function () { … })()`): its body's range. */
+  const calledBody = (open: number): [number, number] | undefined => {
+    const close = matching(open);
+    if (!isP(close + 1, 40)) return undefined;
+    const f = isId(open + 1, 'async') ? open + 2 : open + 1;
+    if (isId(f, 'function')) {
+      let params = f + 1;
+      while (params < close && !isP(params, 40)) params++;
+      const body = matching(params) + 1;
+      return isP(body, 123) && matching(body) + 1 === close ? [body + 1, matching(body)] : undefined;
+    }
+    const arrow = isP(f, 40) ? matching(f) + 1 : kind(f) === K.Ident ? f + 1 : -1;
+    const last = isP(arrow, P_ARROW) ? arrowEnd(arrow) : undefined;
+    if (last === undefined || last + 1 !== close) return undefined;
+    return isP(arrow + 1, 123) ? [arrow + 2, last] : [arrow + 1, last + 1];
+  };
+  /** A `{` that opens code (after `=>`, after the `)` of parameters) or a class body; undefined: an object. */
+  const blockKind = (open: number): 'class' | 'code' | undefined => {
     for (let r = open - 1, seen = 0; r >= 0 && seen < MAX_BINDING_SCAN; r--, seen++) {
-      if (isId(r, 'class')) return true;
-      if (isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) return false;
+      if (isId(r, 'class') && !isProperty(r)) return 'class';
+      if (isP(r, 123) || isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) break;
       if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
     }
+    return isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined;
+  };
+  /** A class body at `open`: the values evaluated with the class (static fields and getters, `this.k = …` in static blocks). */
+  const classStatics = (open: number, more: [number, number][]) => {
+    const close = matching(open);
+    for (let r = open + 1; r < close; r++) {
+      if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+      else if (isId(r, 'static') && !isP(r + 1, 40) && !isP(r + 1, 61) && !isP(r + 1, 59)) r = staticMember(r + 1, more);
+    }
+  };
+  /** The static member after `static` at `m`: pushes the ranges it hands on; returns the last token read. */
+  const staticMember = (m: number, more: [number, number][]): number => {
+    if (isP(m, 123)) {
+      const close = matching(m);
+      for (let q = m + 1; q < close; q++) if (isP(q, 61) && isId(assignedRoot(q), 'this')) more.push([q + 1, expressionEnd(q + 1, true)]);
+      return close;
+    }
+    while (kind(m) === K.Ident && ['readonly', 'declare', 'override', 'accessor', 'public', 'private', 'protected'].includes(ident(m) as string) && !isP(m + 1, 40) && !isP(m + 1, 61)) m++;
+    if (isId(m, 'get') && !isP(m + 1, 40)) {
+      const name = isP(m + 1, 91) ? matching(m + 1) : m + 1;
+      const body = isP(name + 1, 40) ? matching(name + 1) + 1 : -1;
+      if (isP(body, 123) && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2)]);
+      return m;
+    }
+    let q = isP(m, 91) ? matching(m) + 1 : m + 1;
+    if (isP(q, 40) || isP(q, 60)) return m; // a method: its body is code
+    if (isP(q, 63) || isP(q, 33)) q++;
+    if (isP(q, 58)) q++; // a type annotation, walked to the `=`
+    for (let seen = 0; q < count && seen < MAX_TYPE_ARG_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
+      if (seen > 0 && tok.line[q] !== tok.line[q - 1] && !BINARY_PUNCT.has(pv(q - 1))) return q - 1;
+      q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
+    }
+    if (isP(q, 61)) more.push([q + 1, expressionEnd(q + 1)]);
+    return q;
+  };
+  /** An `=` lexed apart from the operator it ends (`??` `=`, and `==` `=` of `===`). */
+  const touchesOperator = (eq: number): boolean => isP(eq - 1, P_OTHER2_ID) && tok.end[eq - 1] === tok.start[eq];
+  /** `=` and the compound assignments (`||=`, `??=`, `+=` …) at `r`; not a comparison. */
+  const assigns = (r: number): boolean => {
+    if (isP(r, 61)) return !touchesOperator(r) || LOGICAL_ASSIGNMENTS.has(text.slice(tok.start[r - 1], tok.end[r - 1]));
+    if (!isP(r, P_OTHER2_ID)) return false;
+    const op = text.slice(tok.start[r], tok.end[r]);
+    return op.endsWith('=') && !COMPARISONS.has(op);
+  };
+  /** Whether `k` is inside a function's body (or nested too deep to tell: a `var` there is the function's own). */
+  const inFunction = (k: number): boolean => {
+    let o = parent[k] as number;
+    for (let depth = 0; o >= 0; depth++, o = parent[o] as number) {
+      if (depth >= 64) return true;
+      const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1; // `if (…) {`, `catch (e) {`: a block, not a body
+      if (isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+    }
     return false;
+  };
+  /** A class's field at `name` (`static x = …`, `x = …` in a class body): the class's member, not a variable. */
+  const classField = (name: number): boolean => {
+    if (kind(name - 1) === K.Ident && (METHOD_MODIFIERS.has(ident(name - 1) as string) || isId(name - 1, 'accessor'))) return true;
+    const o = parent[name] as number;
+    return o >= 0 && isP(o, 123) && (isP(name - 1, 123) || isP(name - 1, 59) || isP(name - 1, 125)) && blockKind(o) === 'class';
+  };
+  /** `b` at `k` when `b` (or `b.c`, `b[k]`) is itself assigned there (`a = b = …`), else -1. */
+  const chainedTarget = (k: number): number => {
+    if (kind(k) !== K.Ident) return -1;
+    let q = k + 1;
+    for (let hops = 0; hops < 64; hops++) {
+      if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else break;
+    }
+    return assigns(q) ? k : -1;
+  };
+  /** The root of the target assigned at the `=` at `eq` (`a`, `a.b`, `a[k]`, `this.b`): its token, or -1. */
+  const assignedRoot = (eq: number): number => {
+    // `??=` / `||=` / `&&=` come as the operator and an `=` that touches it.
+    let t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1;
+    for (let hops = 0; hops < 64 && t >= 0; hops++) {
+      if (isP(t, 93)) t = (partner[t] as number) - 1;
+      else if (isP(t, 33)) t--; // `a! = …`
+      else if (isP(t, 41) && kind((partner[t] as number) + 1) === K.Ident) t = (partner[t] as number) + 1; // `(api as T).db = …`
+      else if (kind(t) !== K.Ident) return -1;
+      // `const a: T = …`, `(x?: T = …)`: T is a type annotation, not the target.
+      else if (!isProperty(t)) return isP(t - 1, 58) ? -1 : t;
+      else t -= 2;
+    }
+    return -1;
   };
   const expressionText = (from: number, to: number): string => {
     const a = from < count ? (tok.start[from] as number) : text.length;
@@ -638,6 +887,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k + 2, 44) || isP(k + 2, 125)) return true;
     return isId(k + 2, 'as') && (kind(k + 3) === K.Ident || kind(k + 3) === K.String);
   };
+  /**
+   * The keys of the object literal at `open` put on the exports object (`module.exports = { … }`): its names, each
+   * handing on its value; false when a key cannot be listed. A spread of a require is a re-export (cjsReexport).
+   */
+  function cjsObjectNames(open: number): boolean {
+    const close = matching(open);
+    let seen = 0;
+    for (let r = open + 1; r < close; r++) {
+      if (++seen > MAX_CLAUSE_TOKENS) return false;
+      if (parent[r] !== open || !(isP(r - 1, 123) || isP(r - 1, 44))) continue;
+      // A key: a name, a string, `get`/`set`/`async` before a method name.
+      let key = r;
+      if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
+      if (isP(key, 42)) key++;
+      const name = literal(key) ?? ident(key);
+      if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
+      if (name === undefined) return false;
+      cjsLocal.push(name);
+      // `{ open }` and `{ handle: db.open }` hand an import on under the key, and a getter what it returns.
+      if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
+      else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: expressionEnd(key + 2, true) });
+      else if (key !== r && isId(r, 'get')) handOns.push({ exported: [name], from: r, to: expressionEnd(r, true) });
+    }
+    return true;
+  }
   /** Names a CommonJS module assigns on its exports object (re-exported ones are left to `reexports`). */
   const cjsLocal: string[] = [];
   /**
@@ -650,14 +924,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function cjsNames(k: number): void {
     const s = isProperty(k) ? k - 2 : k;
     if (isP(k + 1, 46) && kind(k + 2) === K.Ident) {
-      if (isP(k + 3, 61)) handOns.push({ exported: [ident(k + 2) as string], from: k + 4, to: expressionEnd(k + 4) });
+      if (isP(k + 3, 61)) handOns.push({ exported: [ident(k + 2) as string], from: k + 4, to: expressionEnd(k + 4, true) });
       return void cjsLocal.push(ident(k + 2) as string);
     }
-    if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) return void cjsLocal.push(literal(k + 2) as string);
-    if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) return void cjsLocal.push(literal(k + 2) as string);
+    if (isP(k + 1, 91) && literal(k + 2) !== undefined && isP(k + 3, 93)) {
+      if (isP(k + 4, 61)) handOns.push({ exported: [literal(k + 2) as string], from: k + 5, to: expressionEnd(k + 5, true) });
+      return void cjsLocal.push(literal(k + 2) as string);
+    }
+    if (isP(s - 1, 40) && isId(s - 2, 'defineProperty') && isP(k + 1, 44) && literal(k + 2) !== undefined) {
+      // `{ value: open }` hands the value on (a getter returning a required module's name is a re-export, below).
+      handOns.push({ exported: [literal(k + 2) as string], from: k + 3, to: matching(s - 1) });
+      return void cjsLocal.push(literal(k + 2) as string);
+    }
     if (isP(s - 1, 40) && isId(s - 2, 'assign') && isP(k + 1, 44)) {
-      // Object.assign(module.exports, require('x')) is a re-export (cjsReexport); any other source may hold any name.
+      // Object.assign(module.exports, require('x')) is a re-export (cjsReexport); any other source may hold any name, and hand it on.
       if (isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41) && isP(k + 6, 41)) return;
+      // `Object.assign(exports, { k: v })` lists its keys as `module.exports = { k: v }` does.
+      if (isP(k + 2, 123) && matching(k + 2) + 1 === matching(s - 1) && cjsObjectNames(k + 2)) return;
+      handOns.push({ exported: ['*', 'default'], from: k + 2, to: matching(s - 1) });
       return void (exportsInfo.open = true);
     }
     if (isP(k + 1, 61) && isId(k + 2, 'require') && isP(k + 3, 40) && literal(k + 4) !== undefined && isP(k + 5, 41)) return; // = require('x'): a re-export
@@ -671,30 +955,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (callee === 'call' && isId(call - 3, 'hasOwnProperty')) return;
     }
     if (isP(k + 1, 61) && isP(k + 2, 123)) {
-      const open = k + 2;
-      const close = matching(open);
-      let seen = 0;
-      for (let r = open + 1; r < close; r++) {
-        if (++seen > MAX_CLAUSE_TOKENS) return void (exportsInfo.open = true);
-        if (parent[r] !== open) continue;
-        if (isP(r - 1, 123) || isP(r - 1, 44)) {
-          // A key: a name, a string, `get`/`set`/`async` before a method name; a spread of a require is a re-export.
-          let key = r;
-          if (kind(key) === K.Ident && ['get', 'set', 'async'].includes(ident(key) as string) && (kind(key + 1) === K.Ident || kind(key + 1) === K.String)) key++;
-          if (isP(key, 42)) key++;
-          const name = literal(key) ?? ident(key);
-          if (isP(r, P_SPREAD) && isId(r + 1, 'require') && isP(r + 2, 40)) continue;
-          if (name === undefined) return void (exportsInfo.open = true);
-          cjsLocal.push(name);
-          // `{ open }` and `{ handle: db.open }` hand an import on under the key.
-          if (key === r && (isP(r + 1, 44) || isP(r + 1, 125))) handOns.push({ exported: [name], from: r, to: r + 1 });
-          else if (isP(key + 1, 58)) handOns.push({ exported: [name], from: key + 2, to: expressionEnd(key + 2, true) });
-        }
-      }
+      if (!cjsObjectNames(k + 2)) exportsInfo.open = true;
       return;
     }
     // `module.exports = db` (a required module, or a value made of one): every name, and the default, may be the import's.
-    if (isP(k + 1, 61)) handOns.push({ exported: ['*', 'default'], from: k + 2, to: expressionEnd(k + 2) });
+    if (isP(k + 1, 61)) handOns.push({ exported: ['*', 'default'], from: k + 2, to: expressionEnd(k + 2, true) });
     exportsInfo.open = true;
   }
 
@@ -705,6 +970,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
     if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
+    if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
@@ -745,7 +1011,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = next;
         continue;
       }
-      // `import x = require('…')` is left to the require() it contains.
+      // `import x = require('…')` is left to the require() it contains; `import x = db.open` of an imported `db` binds x to it.
+      if (kind(next) === K.Ident && isP(next + 1, 61) && kind(next + 2) === K.Ident && !isId(next + 2, 'require')) {
+        const b = entityBinding(next + 2);
+        if (b !== undefined) bindings.set(ident(next) as string, b);
+      }
       const typeOnly = isId(next, 'type') && !isId(p + 2, 'from') && !isP(p + 2, 44) && !isP(p + 2, 61);
       let q = next;
       // A clause holds names, braces, commas, `*` and quoted names; it never holds another import,
@@ -819,7 +1089,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (b !== undefined) exportsInfo.reexports.push({ exported: 'default', imported: b.imported, specifier: b.specifier });
         else if (!nested) {
           exportsInfo.local.push('default');
-          if (!isId(q + 1, 'function') && !(isId(q + 1, 'async') && isId(q + 2, 'function'))) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+          const fn = isId(q + 1, 'function') ? q + 1 : isId(q + 1, 'async') && isId(q + 2, 'function') ? q + 2 : -1;
+          if (fn === -1) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
+          else {
+            // The function is code, but what is put on it is a value it holds (`export default function f() {}; f.db = open`).
+            const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
+            if (kind(name) === K.Ident && isP(name + 1, 40)) handOns.push({ exported: ['default'], alias: ident(name) as string });
+          }
         }
         continue;
       }
@@ -838,9 +1114,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           // it names, as `import A = …; export { A }` does; an alias of a local namespace is the module's own.
           const name = ident(nameAt) as string;
           const v = nameAt + 2;
-          const b = isP(nameAt + 1, 61) && kind(v) === K.Ident && !isId(v, 'require') ? bindings.get(ident(v) as string) : undefined;
+          const b = isP(nameAt + 1, 61) && kind(v) === K.Ident && !isId(v, 'require') ? entityBinding(v) : undefined;
           if (isP(nameAt + 1, 61) && isId(v, 'require') && isP(v + 1, 40) && literal(v + 2) !== undefined) exportsInfo.reexports.push({ exported: name, imported: '*', specifier: literal(v + 2) as string });
-          else if (b !== undefined) exportsInfo.reexports.push({ exported: name, imported: b.imported === '*' && isP(v + 1, 46) && kind(v + 2) === K.Ident ? (ident(v + 2) as string) : b.imported, specifier: b.specifier });
+          else if (b !== undefined) exportsInfo.reexports.push({ exported: name, ...b });
           else exportsInfo.local.push(name);
         }
         else if (!(decl === 'global' || (decl === 'module' && kind(nameAt) === K.String))) exportsInfo.open = true; // augmentations name nothing
@@ -1031,28 +1307,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       typeImportAt((lx.docs[d] as number) + ((m.indices?.[group]?.[0] as number) - 1), m[group] as string);
     }
   }
-  /** The imports `[from, to)` hands on, through top-level aliases (`const a = open; const b = a`), each alias once. */
-  const handedBindings = (from: number, to: number, seen: Set<string>): { specifier: string; imported: string }[] =>
-    handedOnNames(from, to).flatMap((r) => {
-      const name = ident(r) as string;
-      // `require('./db')` / `import('./db')` in the value: the whole module is handed on.
-      if ((name === 'require' || name === 'import') && isP(r + 1, 40) && literal(r + 2) !== undefined && isP(r + 3, 41)) return [{ specifier: literal(r + 2) as string, imported: '*' }];
-      const b = bindings.get(name);
-      if (b !== undefined) return [b];
-      const alias = localAliases.get(name);
-      if (alias === undefined || seen.has(name)) return [];
-      seen.add(name);
-      return handedBindings(alias[0], alias[1], seen);
-    });
+  recordAssignments();
+  // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
+  for (const name of [...exportsInfo.local, ...(exportsInfo.maybe ?? [])]) if (localAliases.has(name)) handOns.push({ exported: [name], alias: name });
   const listed = new Set(exportsInfo.reexports.map((re) => `${re.exported}\0${re.imported}\0${re.specifier}`));
+  const handedNames = new Set<string>();
+  const maybe = new Set(exportsInfo.maybe);
   for (const h of handOns) {
-    const handed = handedBindings(h.from, h.to, new Set());
+    const edges: AliasEdges = { direct: [], aliases: [] };
+    if ('alias' in h) edges.aliases.push(h.alias);
+    else readHanded(h.from, h.to, edges);
+    const handed = [...edges.direct, ...edges.aliases.flatMap(resolveAlias)];
     if (handed.length === 0) continue;
     for (const exported of h.exported) {
       // Kept as this module's name too, but one that does not hide the hand-on (see TsExports.maybe).
-      const own = exportsInfo.local.indexOf(exported);
-      if (own !== -1) exportsInfo.local.splice(own, 1);
-      if (exported !== '*' && exportsInfo.maybe?.includes(exported) !== true) (exportsInfo.maybe ??= []).push(exported);
+      handedNames.add(exported);
+      if (exported !== '*' && !maybe.has(exported)) {
+        maybe.add(exported);
+        (exportsInfo.maybe ??= []).push(exported);
+      }
       for (const b of handed) {
         const key = `${exported}\0${b.imported}\0${b.specifier}`;
         if (listed.has(key)) continue;
@@ -1061,6 +1334,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
   }
+  if (handedNames.size > 0) exportsInfo.local = exportsInfo.local.filter((name) => !handedNames.has(name));
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
@@ -1070,6 +1344,121 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
+
+  /**
+   * Assignments anywhere to a name or to one of its properties (`a = v`, `api.db = v`, `api['db'] = v`) and
+   * `Object.assign(api, …)` / `Object.defineProperty(api, k, d)` / `Reflect.set(api, k, v)`: values the name may hold, for {@link localAliases}.
+   * A declarator (`let a = v` in a block: a local of its own), a type alias and an import alias are not assignments.
+   */
+  function recordAssignments(): void {
+    for (let r = 0; r < count; r++) {
+      if (assigns(r) && !declaratorEqs.has(r)) {
+        const root = assignedRoot(r);
+        // A `var` in a block is the top-level variable (hoisted), so its initializer is a value the name holds.
+        const declared = (DECLARATORS.has(ident(root - 1) ?? '') && !(isId(root - 1, 'var') && !inFunction(root))) || isId(root - 1, 'type') || isId(root - 1, 'import') || classField(root);
+        if (root < 0 || declared || UNTRACKED_ROOTS.has(ident(root) as string)) continue;
+        // `a = b = open`: a holds what b holds (b's own assignment is recorded too), so a chain of any length stays linear.
+        const chained = chainedTarget(r + 1);
+        if (chained >= 0) addAliasRange(ident(root) as string, chained, chained + 1);
+        else addAliasRange(ident(root) as string, r + 1, -1);
+        continue;
+      }
+      const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
+      if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
+      let last = r + 2;
+      while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
+      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+    }
+  }
+
+  /** The imports `[from, to)` hands on directly, and the top-level aliases it names (whose values it hands on too). */
+  function readHanded(from: number, to: number, into: AliasEdges): void {
+    for (const r of handedOnNames(from, to)) {
+      if (kind(r) === K.Jsx) {
+        for (const m of text.slice(tok.start[r], tok.end[r]).matchAll(JSX_TAG)) handedName(m[1] as string, into);
+        continue;
+      }
+      const name = ident(r) as string;
+      // `require('./db')` / `import('./db')` in the value: the whole module is handed on.
+      if ((name === 'require' || name === 'import') && isP(r + 1, 40) && literal(r + 2) !== undefined && isP(r + 3, 41)) into.direct.push({ specifier: literal(r + 2) as string, imported: '*' });
+      else handedName(name, into, isP(r + 1, 46) ? ident(r + 2) : undefined);
+    }
+  }
+  /** A name a value reads: an import (`db.open` of a namespace takes `open`), or a top-level alias. */
+  function handedName(name: string, into: AliasEdges, member?: string): void {
+    const b = bindings.get(name);
+    if (b !== undefined) into.direct.push(b.imported === '*' && member !== undefined ? { specifier: b.specifier, imported: member } : b);
+    else if (localAliases.has(name)) into.aliases.push(name);
+  }
+
+  /** An alias's own values, read once (a range not yet measured is measured here). */
+  function edgesOf(name: string): AliasEdges {
+    let edges = aliasEdges.get(name);
+    if (edges === undefined) {
+      edges = { direct: [], aliases: [] };
+      for (const range of localAliases.get(name) ?? []) {
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true); // `a = b, c`: a comma ends the assigned value
+        readHanded(range[0], range[1], edges);
+      }
+      aliasEdges.set(name, edges);
+    }
+    return edges;
+  }
+
+  /**
+   * Every import a top-level alias hands on, through the aliases its values name (`const a = open; const b = a`).
+   * Each alias is read once for the whole file, cycles included (`a = b; b = a` share one answer): Tarjan's strongly
+   * connected components, walked with an explicit stack, so a chain of any length costs linear time and no recursion.
+   */
+  function resolveAlias(root: string): Binding[] {
+    const known = aliasHands.get(root);
+    if (known !== undefined) return known;
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const frames: { name: string; next: number }[] = [];
+    const enter = (name: string) => {
+      index.set(name, index.size);
+      low.set(name, index.size - 1);
+      stack.push(name);
+      onStack.add(name);
+      frames.push({ name, next: 0 });
+    };
+    enter(root);
+    for (let f = frames[frames.length - 1]; f !== undefined; f = frames[frames.length - 1]) {
+      const succ = edgesOf(f.name).aliases;
+      if (f.next < succ.length) {
+        const s = succ[f.next++] as string;
+        if (aliasHands.has(s)) continue;
+        if (!index.has(s)) enter(s);
+        else if (onStack.has(s)) low.set(f.name, Math.min(low.get(f.name) as number, index.get(s) as number));
+        continue;
+      }
+      frames.pop();
+      if (low.get(f.name) === index.get(f.name)) componentDone(f.name, stack, onStack);
+      const up = frames[frames.length - 1];
+      if (up !== undefined) low.set(up.name, Math.min(low.get(up.name) as number, low.get(f.name) as number));
+    }
+    return aliasHands.get(root) ?? [];
+  }
+
+  /** The component rooted at `head` is complete: its members share what they and the components they name hand on. */
+  function componentDone(head: string, stack: string[], onStack: Set<string>): void {
+    const members = new Set<string>();
+    for (let m = stack.pop(); m !== undefined; m = m === head ? undefined : stack.pop()) {
+      onStack.delete(m);
+      members.add(m);
+    }
+    const hands = new Map<string, Binding>();
+    for (const m of members) {
+      const edges = edgesOf(m);
+      for (const b of edges.direct) hands.set(`${b.imported}\0${b.specifier}`, b);
+      for (const s of edges.aliases) if (!members.has(s)) for (const b of aliasHands.get(s) ?? []) hands.set(`${b.imported}\0${b.specifier}`, b);
+    }
+    const list = [...hands.values()];
+    for (const m of members) aliasHands.set(m, list);
+  }
 
   /** A type-level import found in a comment, at the offset of its specifier. */
   function typeImportAt(offset: number, specifier: string): void {

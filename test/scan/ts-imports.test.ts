@@ -293,7 +293,7 @@ describe('scanTs: every loading form', () => {
       expect(exports.local, text).not.toContain('default');
     }
     expect(handed('export const a = 1, b = open, { c } = db;').reexports).toEqual([toDb('b'), toDb('c', '*')]);
-    expect(handed('export const s = (0, db.open);').reexports).toEqual([toDb('s', '*')]);
+    expect(handed('export const s = (0, db.open);').reexports).toEqual([toDb('s')]);
     // Hoisted: the import may come after the export.
     expect(scanTs("export default (open)!;\nimport { open } from './db';", { jsx: false }).exports.reexports).toEqual([toDb('default')]);
     // Through top-level aliases, and in CommonJS (a destructured require, a key's value, the whole exports object).
@@ -312,6 +312,61 @@ describe('scanTs: every loading form', () => {
     for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
       expect(handed(text).reexports, text).toEqual([]);
     }
+  });
+
+  it('follows a value handed on later, statically or through a declaration, and reads types, parameters and method names as none', () => {
+    const handed = (text: string, jsx = false) => scanTs(`import { open, Db, Cfg } from './db';\nimport * as db from './db';\n${text}`, { jsx }).exports.reexports;
+    const named = (text: string, jsx = false) => handed(text, jsx).filter((re) => re.specifier === './db').map((re) => re.exported);
+    // Declarations: a class that extends an import or holds it in a static member, an enum, a namespace.
+    for (const text of ['export class C extends Db {}', 'export abstract class C<T extends Cfg> extends Db<T> implements Cfg {}', 'export class C { static db = open; }', 'export class C { static readonly #db: F = open; }', 'export class C { static { this.db = open; } }', 'export class C { static get db() { return open; } }', 'export enum C { A = open }', 'export namespace C { export const x = open; }', 'class C extends Db {}\nexport { C };']) {
+      expect(named(text), text).toEqual(['C']);
+    }
+    // Assigned after the declaration, to the name or to a property of it, anywhere.
+    for (const text of ['export let x;\nx = open;', 'export var x = 1;\nif (c) { x = open; }', 'export const x = {};\nx.db = open;', "export const x = {};\nx['db'] = open;", 'export function x() {}\nx.db = open;', 'export const x = {};\nObject.assign(x, { open });', "export const x = {};\nObject.defineProperty(x, 'db', { value: open });", "export const x = {};\nReflect.set(x, 'db', open);", 'let a;\na = open;\nexport { a as x };']) {
+      expect(named(text), text).toEqual(['x']);
+    }
+    // Destructured aliases, an import alias, a function called where it stands, a getter, type arguments with commas, JSX.
+    for (const text of ['const { open: a } = db;\nexport { a as x };', 'import a = db.open;\nexport { a as x };', 'export const x = (() => open)();', 'export const x = (async function () { return open; })();', 'export const x = { get db() { return open; } };', 'export const x = f<A, B>(open);', 'export const x = new Map<string, F>([[k, open]]);']) {
+      expect(named(text), text).toEqual(['x']);
+    }
+    expect(named('export const x = <div><Db.Open /></div>;', true)).toEqual(['x']);
+    // CommonJS: a computed key, Object.assign, defineProperty's value, a getter key.
+    const cjs = (text: string) => scanTs(`const { open } = require('./db');\n${text}`, scanOptionsFor('x.cjs')).exports.reexports.map((re) => re.exported);
+    expect(cjs("exports['x'] = open;")).toEqual(['x']);
+    expect(cjs('Object.assign(module.exports, { x: open });')).toEqual(['x']);
+    expect(cjs('const o = { x: open };\nObject.assign(exports, o);')).toEqual(['*', 'default']);
+    expect(cjs("Object.defineProperty(exports, 'x', { value: open });")).toEqual(['x']);
+    expect(cjs('module.exports = { get x() { return open; } };')).toEqual(['x']);
+    // Not values: types (after as / satisfies, type arguments and assertions, implements), parameters, method names, assignment targets.
+    for (const text of ['export const x = {} as Cfg;', 'export const x = load() as Promise<Db> | Cfg[];', 'export const x = {} satisfies Record<string, Cfg>;', 'export const x = impl as typeof open;', 'export const x = make<Db>(1);', 'export const x = <Cfg>{};', 'export const x = (open: Db) => open;', 'export const x = (): Db => make();', 'export const x = open => open;', 'export default { open() { return 1; } };', 'export default { get open() { return 1; }, async Db() {} };', 'export enum E { open = 1 }', 'export class K implements Cfg { db = open; static make(): Db { return open; } }', 'export type T = typeof open;', 'export declare class D extends Db {}']) {
+      expect(named(text), text).toEqual([]);
+    }
+  });
+
+  it('reads compound assignments, shorthand keys named like operators and namespace members; not comparisons, annotations or an arrow body over lines', () => {
+    const handed = (text: string, options = { jsx: false }) => scanTs(`import { open, Cfg } from './db';\nimport * as db from './db';\n${text}`, options).exports.reexports;
+    expect(handed('export let x;\nx ??= open;').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export let x = 1;\nx += open;').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export const x = db.open;')).toEqual([{ exported: 'x', imported: 'open', specifier: './db' }]);
+    const cjs = scanTs("const satisfies = require('./db');\nconst as = require('./db');\nmodule.exports = { satisfies, as };", scanOptionsFor('x.cjs')).exports.reexports;
+    expect(cjs.map((re) => re.exported)).toEqual(['satisfies', 'as']);
+    // `x.y = a, z = open`: the comma ends the value assigned to y.
+    expect(scanTs("const b = require('./db');\nconst x = exports.x = b.a, y = exports.y = b.open;", scanOptionsFor('x.cjs')).exports.reexports.map((re) => `${re.exported}:${re.imported}`)).toEqual(['x:a', 'y:open']);
+    // A default-exported function's properties; a `var` in a block is the top-level variable; in a function it is the function's.
+    expect(handed('export default function f() {}\nf.db = open;').map((re) => re.exported)).toEqual(['default']);
+    expect(handed('if (c) { var x = open; }\nexport { x };').map((re) => re.exported)).toEqual(['x']);
+    expect(handed('export const x = 1;\nfunction g() { if (c) { var x = open; } }')).toEqual([]);
+    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open\n      : open,\n};']) {
+      expect(handed(text), text).toEqual([]);
+    }
+  });
+
+  it('resolves a long chain of aliases once, without recursion', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => `export const a${i + 1} = a${i};`).join('\n');
+    const scan = scanTs(`import { open } from './db';\nconst a0 = open;\n${chain}\nexport let z;\nz = a20000;\nlet c1 = c2;\nlet c2 = c1;\nc2 = open;\nexport { c1 };`, { jsx: false });
+    const handedOn = new Set(scan.exports.reexports.map((re) => re.exported));
+    expect(handedOn.size).toBe(20_002);
+    expect(handedOn.has('z') && handedOn.has('c1')).toBe(true);
   });
 
   it('lists the names every declaration form exports, and marks a module whose names it cannot list as open', () => {
