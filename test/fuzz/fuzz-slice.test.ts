@@ -75,7 +75,8 @@ describe('fuzz slice', () => {
     const oneEach = [...new Map(seeds.map((s) => [s.gateTypes.join(','), s])).values()].slice(0, 12);
     for (const seed of oneEach) {
       const ws = new Workspace(seed);
-      const out = mkdtempSync(join(tmpdir(), 'ge-fuzz-verify-'));
+      const scratch = mkdtempSync(join(tmpdir(), 'ge-fuzz-verify-'));
+      const out = join(scratch, 'out');
       try {
         const mine = await evaluate(ws.root, seed.now);
         const real = await verify({ root: ws.root, out, now: seed.now, write: false, env: {} });
@@ -83,7 +84,7 @@ describe('fuzz slice', () => {
         expect(mine.verdict, seed.name).toBe(real.verdict.verdict);
       } finally {
         ws.dispose();
-        rmSync(out, { recursive: true, force: true });
+        rmSync(scratch, { recursive: true, force: true });
       }
     }
   }, 60_000);

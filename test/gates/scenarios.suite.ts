@@ -108,8 +108,11 @@ export function scenarioSuite(file: string): void {
       .map((name) => ({ name, expected: loadExpected(join(folder, name)) }));
 
     it.each(cases.map((c) => [`${c.name}: ${c.expected.description}`, c] as const))('%s', async (_title, { name, expected }) => {
-      const out = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
-      tempDirs.push(out);
+      // The output directory lands as a link beside its generations (`.out.runs`): inside a directory of its own, so
+      // removing that removes both, and the run's sweep of the parent lists two names, not the whole temp dir.
+      const parent = await fs.mkdtemp(join(tmpdir(), 'ge-scenario-'));
+      tempDirs.push(parent);
+      const out = join(parent, 'out');
       const lane = expected.lane ?? 'full';
       const result = await verify({ root: join(folder, name), out, now: expected.now, lane, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
 
