@@ -23,7 +23,8 @@ export interface Ran {
 export async function run(options: VerifyOptions, { lane, root, clock, rollback }: Loaded, { gates, runId, waivers, absentWriters }: Plan, staging: string, kept: string[]): Promise<Ran> {
   const names = outputFiles(lane);
   const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
-  const gitState = readGitState(root);
+  const readState = () => (options.checkout === false ? Promise.resolve(undefined) : readGitState(root));
+  const gitState = readState();
   const order = orderOf(gates, absentWriters);
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
@@ -39,7 +40,7 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback 
   } else {
     runs = await runAll(gates, env, order);
   }
-  const git = sameCheckoutThroughout(await gitState, await readGitState(root));
+  const git = sameCheckoutThroughout(await gitState, await readState());
   // An interrupted run proves nothing: never write a verdict for it.
   if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
   return { runs, preflight, git };

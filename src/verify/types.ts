@@ -26,6 +26,11 @@ export interface VerifyOptions {
   gateTypes?: readonly AnyGateDefinition[];
   /** Write the output files (default true). */
   write?: boolean;
+  /**
+   * Read the checkout's git state (commit, dirty) at the start and end of the run (default true). With false the
+   * verdict records no commit, so `check` never promotes it: for callers that judge fixtures, not a release.
+   */
+  checkout?: boolean;
   /** `full` (default): every selected gate; `preflight`: blocking gates in order, stop at the first failure. */
   lane?: Lane;
   /** `rollback` needs a valid, unexpired declaration (rollbackFile, or `rollback:` in the config). */

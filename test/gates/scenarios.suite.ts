@@ -114,7 +114,8 @@ export function scenarioSuite(file: string): void {
       tempDirs.push(parent);
       const out = join(parent, 'out');
       const lane = expected.lane ?? 'full';
-      const result = await verify({ root: join(folder, name), out, now: expected.now, lane, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
+      // The fixtures' checkout state is not what they test (test/threats/run-integrity.test.ts does): no git processes.
+      const result = await verify({ root: join(folder, name), out, now: expected.now, lane, checkout: false, ...(expected.env !== undefined ? { env: { ...process.env, ...expected.env } } : {}) });
 
       expect(result.exitCode).toBe(expected.exit_code);
       expect(result.verdict.verdict).toBe(expected.verdict);

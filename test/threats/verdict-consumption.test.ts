@@ -138,6 +138,17 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]), 'a.json': { status: 'pass' }, 'b.json': { status: 'pass' } });
     expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
   }, 60_000);
+
+  it('a run told not to read the checkout (checkout: false) records no commit, and never promotes: commit_unknown', async () => {
+    const { assessVerdictInRepo } = await import('../../src/assess.js');
+    const { verify } = await import('../../src/verify.js');
+    const { root } = repo();
+    const { verdict } = await verify({ root, now: NOW, write: false, checkout: false });
+    expect(verdict.git).toBeUndefined();
+    const assessed = await assessVerdictInRepo(verdict, { root, now: new Date(LATER) });
+    expect(assessed.promote).toBe(false);
+    expect(assessed.reasons.map((r) => r.code)).toContain('commit_unknown');
+  }, 60_000);
 });
 
 describe('rollback: an emergency relaxation, never a way around check', () => {
