@@ -81,8 +81,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
     const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
     // A module with imports is refused at each of them (resolve); one without any, once per unreadable package.json.
-    const manifest = await resolver.unreadableManifest(posix.dirname(base));
-    if (manifest !== undefined && imports.length === 0 && !badManifests.has(manifest.path)) {
+    const manifest = imports.length === 0 ? await resolver.unreadableManifest(posix.dirname(base)) : undefined;
+    if (manifest !== undefined && !badManifests.has(manifest.path)) {
       badManifests.add(manifest.path);
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
     }

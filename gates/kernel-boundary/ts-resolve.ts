@@ -162,8 +162,14 @@ function isPackageSpec(spec: string): boolean {
   return protocol === undefined || SPEC_PROTOCOLS.has(protocol);
 }
 
+/** A package.json that exists but cannot be read: its path and why. */
+interface Unreadable {
+  error: string;
+  path: string;
+}
+
 export class TsResolver {
-  private readonly packages = new Map<string, Promise<PackageJson | undefined | { error: string }>>();
+  private readonly packages = new Map<string, Promise<PackageJson | undefined | Unreadable>>();
   private readonly tsconfigs = new Map<string, Promise<TsConfig | undefined>>();
   private workspaceNames: Promise<Map<string, string>> | undefined;
   private readonly listings = new Map<string, Promise<ReadonlySet<string>>>();
@@ -466,16 +472,11 @@ export class TsResolver {
    */
   async unreadableManifest(dir: string): Promise<{ path: string; error: string } | undefined> {
     const pkg = await this.packageFor(dir);
-    if (pkg === undefined || !('error' in pkg)) return undefined;
-    for (let d = dir; ; d = posix.dirname(d)) {
-      const here = d === '.' ? '' : d;
-      if ((await this.packageAt(here)) === pkg) return { path: posix.join(here, 'package.json'), error: pkg.error };
-      if (here === '') return undefined;
-    }
+    return pkg !== undefined && 'error' in pkg ? { path: pkg.path, error: pkg.error } : undefined;
   }
 
   /** The nearest package.json from `dir` up to the root. */
-  private async packageFor(dir: string): Promise<PackageJson | undefined | { error: string }> {
+  private async packageFor(dir: string): Promise<PackageJson | undefined | Unreadable> {
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
       const pkg = await this.packageAt(here);
@@ -513,7 +514,7 @@ export class TsResolver {
     return p;
   }
 
-  private packageAt(dir: string): Promise<PackageJson | undefined | { error: string }> {
+  private packageAt(dir: string): Promise<PackageJson | undefined | Unreadable> {
     let p = this.packages.get(dir);
     if (p === undefined) {
       p = this.readPackage(dir);
@@ -522,17 +523,17 @@ export class TsResolver {
     return p;
   }
 
-  private async readPackage(dir: string): Promise<PackageJson | undefined | { error: string }> {
+  private async readPackage(dir: string): Promise<PackageJson | undefined | Unreadable> {
     const path = posix.join(dir, 'package.json');
     if (!(await this.exists(path))) return undefined;
     let value: Record<string, unknown>;
     try {
       const doc = await this.ctx.read.json(path);
-      if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) return { error: `${path} is not a JSON object` };
+      if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) return { error: `${path} is not a JSON object`, path };
       value = doc.value as Record<string, unknown>;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      return { error: `${path} cannot be read: ${e.message}` };
+      return { error: `${path} cannot be read: ${e.message}`, path };
     }
     const deps = new Set<string>();
     const workspaceDeps = new Set<string>();

@@ -15,7 +15,6 @@ import {
   jsonSafe,
   locateNearest,
   parsePointer,
-  placeholderReason,
   showValue,
   whereOf,
 } from '../../src/sdk/index.js';

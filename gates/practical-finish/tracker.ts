@@ -22,7 +22,6 @@ import {
   isBlank,
   parseRfc3339,
   placeholderReason,
-  plural,
 } from '../../src/sdk/index.js';
 import { byteColumn, type Column, float64Column, IdTable, int32Column, IntList, TextArena } from './columns.js';
 

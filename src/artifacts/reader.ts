@@ -171,7 +171,6 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     }
     return keep(artifact);
   };
-  const EMPTY: ReadonlySet<string> = new Set();
   const reader: ArtifactReader = {
     document: async (path, options = {}) => {
       const format = options.format ?? formatOf(path);

@@ -5,7 +5,6 @@ import { reasonDescriber, verify } from '../verify.js';
 import { parseCommandArgs } from './args.js';
 import { VERIFY_HELP } from './help.js';
 import type { CliIO } from './main-run.js';
-import { renderHuman, styleFor } from './render.js';
 import { isBlank } from '../util/text-classes.js';
 import { configReporterSpecs, emitVerdict, REPORTING_OPTIONS, validateReporting } from './reporting.js';
 

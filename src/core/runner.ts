@@ -3,7 +3,6 @@
  * at most its timeout, and turns whatever happens — findings, a thrown error, a hang, a bogus
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
-import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
