@@ -21,6 +21,8 @@ export type { DriftReport } from './report.js';
 
 export default defineGate<KernelBoundaryOptions>({
   type: 'kernel_boundary',
+  // A whole source tree / a tracker stream: one heavy gate at a time (see GateDefinition.heavy).
+  heavy: true,
   title: 'Kernel extraction boundary',
   description: 'Every source module is owned by one boundary domain or deferred; no import edge in the code crosses a banned domain pair; the manifest\'s domains, modules and reintegration mappings are consistent; a committed drift report agrees with the code.',
   blocking: true,

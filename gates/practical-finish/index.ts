@@ -42,6 +42,8 @@ const wordList = (defaults: string[], description: string, minItems = 0): JsonSc
 
 export default defineGate<PracticalFinishOptions>({
   type: 'practical_finish_checkpoint',
+  // A whole source tree / a tracker stream: one heavy gate at a time (see GateDefinition.heavy).
+  heavy: true,
   title: 'Practical-finish checkpoint',
   description:
     'No technical issue under the scope root of the issue tracker export is still open (docs/report issues may remain); the export is read from a fallback chain and every row validated; a committed checkpoint must be complete, self-consistent and agree with the tracker.',

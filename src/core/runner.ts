@@ -494,6 +494,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
   const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
+  const heavySlot = new Slots(1);
   const started = new Map<string, Promise<GateRun>>();
   const start = (gate: PlannedGate): Promise<GateRun> => {
     const existing = started.get(gate.id);
@@ -505,15 +506,22 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     // neither gives up nor takes a slot again, so it can never free a slot twice or keep one forever.
     let active = true;
     let holding = false;
+    // A heavy gate takes the heavy slot before a general one, and never waits for it while holding one: no cycle.
+    const heavy = gate.definition.heavy === true;
     const take = async () => {
+      if (heavy) await heavySlot.acquire();
       await slots.acquire();
       if (active) holding = true;
-      else slots.release();
+      else release();
+    };
+    const release = () => {
+      slots.release();
+      if (heavy) heavySlot.release();
     };
     const give = () => {
       if (!holding) return;
       holding = false;
-      slots.release();
+      release();
     };
     const lookup = new WriterLookup(env.root, env.outputDir);
     const wait: WriterWait | undefined =

@@ -316,6 +316,12 @@ export interface GateDefinition<Options = Record<string, unknown>> {
    * it a barrier in declared order unless its config entry declares `writes:`.
    */
   barrier?: boolean;
+  /**
+   * The gate works through a whole tree or a large stream on the event loop (kernel_boundary, the tracker). Gates share
+   * one thread, so two such gates gain nothing by overlapping, and their memory would add up: heavy gates run one at a
+   * time, beside any number of light ones.
+   */
+  heavy?: boolean;
   evaluate(ctx: GateContext, options: Options): Promise<void> | void;
 }
 

@@ -77,9 +77,31 @@ const contentionGate = defineGate<{ role: Role; ms: number }>({
   },
 });
 
+/** Heavy and light gates running right now, and what was seen at once. */
+const weights = { heavy: 0, light: 0, maxHeavy: 0, lightBesideHeavy: 0 };
+const weighed = (heavy: boolean) =>
+  defineGate<Record<string, never>>({
+    type: heavy ? 'heavy_probe' : 'light_probe',
+    title: 'Weight probe',
+    description: 'Counts the heavy and light gates running at once.',
+    heavy,
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    async evaluate(ctx: GateContext) {
+      weights[heavy ? 'heavy' : 'light']++;
+      weights.maxHeavy = Math.max(weights.maxHeavy, weights.heavy);
+      if (weights.heavy > 0 && weights.light > 0) weights.lightBesideHeavy++;
+      try {
+        await sleep(40);
+      } finally {
+        weights[heavy ? 'heavy' : 'light']--;
+      }
+      ctx.pass('probe', heavy ? 'heavy' : 'light');
+    },
+  });
+
 async function run(gates: GateEntry[], env?: Record<string, string>) {
   const root = workspace({ 'gate-engine.config.yaml': configYaml(gates) });
-  return verify({ root, out: tempDir(), gateTypes: [contentionGate], now: '2026-03-10T12:00:00Z', ...(env ? { env } : {}) });
+  return verify({ root, out: tempDir(), gateTypes: [contentionGate, weighed(true), weighed(false)], now: '2026-03-10T12:00:00Z', ...(env ? { env } : {}) });
 }
 
 describe('runner: timeouts under contention', () => {
@@ -138,6 +160,18 @@ describe('runner: timeouts under contention', () => {
     live.max = 0;
     await run(gates, { GATE_ENGINE_CONCURRENCY: '7' });
     expect(live.max).toBe(7);
+  });
+
+  it('heavy gates (a whole tree, a tracker stream) run one at a time, beside light gates, so their memory does not add up', async () => {
+    Object.assign(weights, { heavy: 0, light: 0, maxHeavy: 0, lightBesideHeavy: 0 });
+    const gates = [
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `h${i}`, type: 'heavy_probe' })),
+      ...Array.from({ length: 4 }, (_, i) => ({ id: `l${i}`, type: 'light_probe' })),
+    ];
+    const { verdict } = await run(gates, { GATE_ENGINE_CONCURRENCY: '4' });
+    expect(verdict.gates.map((g) => g.status)).toEqual(Array(8).fill('pass'));
+    expect(weights.maxHeavy).toBe(1);
+    expect(weights.lightBesideHeavy).toBeGreaterThan(0);
   });
 
   it('a gate queued behind busy gates is not timed while it waits for a slot', async () => {
