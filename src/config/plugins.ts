@@ -92,7 +92,7 @@ function definitionsOf(mod: Record<string, unknown>): unknown[] | undefined {
   return fromValue(mod.default) ?? (Array.isArray(mod.gates) ? mod.gates : undefined);
 }
 
-const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'unwaivableReasons', 'barrier'] as const;
+const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'unwaivableReasons', 'barrier', 'heavy'] as const;
 const DEFINITION_METHODS = ['evaluate', 'artifactPath'] as const;
 
 /**
