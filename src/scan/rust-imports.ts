@@ -320,7 +320,7 @@ const NO_TOKEN = 255;
 function lexRust(text: string): { tokens: Tokens; count: number; errors: RustScanError[] } {
   // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
   let tokens = POOL;
-  let kind = tokens.kind;
+  let { kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens;
   let count = 0;
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
@@ -356,7 +356,9 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
         continue;
       }
       if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) {
-        i++;
+        // Indentation comes in runs: skip one without a turn of the token loop per character.
+        let e = text.charCodeAt(++i);
+        while (e === 32 || e === 9) e = text.charCodeAt(++i);
         continue;
       }
       const d = text.charCodeAt(i + 1);
@@ -494,20 +496,20 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
     if (t === NO_TOKEN) continue;
     if (count === kind.length) {
       tokens = grown(tokens, count * 2);
-      kind = tokens.kind;
+      ({ kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens);
     }
     kind[count] = t;
-    tokens.code[count] = code;
-    tokens.start[count] = from;
-    tokens.end[count] = to;
-    tokens.line[count] = startLine;
-    tokens.column[count] = column;
-    tokens.flags[count] = flags;
+    codes[count] = code;
+    starts[count] = from;
+    ends[count] = to;
+    lines[count] = startLine;
+    columns[count] = column;
+    flagsOf[count] = flags;
     count++;
   }
   if (count + END_PAD > kind.length) {
     tokens = grown(tokens, count + END_PAD);
-    kind = tokens.kind;
+    ({ kind, code: codes } = tokens);
   }
   for (let k = 0; k < END_PAD; k++) {
     kind[count + k] = T.End;
@@ -519,7 +521,6 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
     tokens.flags[count + k] = 0;
   }
   let depth = 0;
-  const codes = tokens.code;
   for (let k = 0; k < count; k++) {
     if (kind[k] !== T.Punct) continue;
     const v = codes[k] as number;
