@@ -140,7 +140,8 @@ interface DeferredList {
 interface DeferredRustScan {
   paths: DeferredList;
   calls: DeferredList;
-  items: DeferredList;
+  /** Item names (and scopes): resolution asks what a module defines, never where, so no numbers are kept. */
+  items: Pick<DeferredList, 'text' | 'scopes'>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -949,8 +950,10 @@ export function deferRustScan(scan: RustScan): RustScan {
     else macroCalls.push(c);
   }
   const items = deferredList();
-  for (const i of scan.items) putDeferred(items, i.name, 0, i.line, 0, i.scope);
-  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items: packed(items) } };
+  for (const i of scan.items) putDeferred(items, i.name, 0, 0, 0, i.scope);
+  const { text, scopes } = packed(items);
+  const names = { text, ...(scopes !== undefined ? { scopes } : {}) };
+  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items: names } };
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
@@ -1248,8 +1251,10 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     info(module, file);
-    const revive = (name: string, line: number, _column: number, scope: string[]): RustItem => ({ name, line, scope });
-    for (const item of withDeferred(scan.items, scan.deferred?.items, revive)) info(item.scope.length === 0 ? module : [module, ...item.scope].join('::'), file).items.add(item.name);
+    const define = (name: string, scope: readonly string[]) => info(scope.length === 0 ? module : [module, ...scope].join('::'), file).items.add(name);
+    for (const item of scan.items) define(item.name, item.scope);
+    const names = scan.deferred?.items;
+    names?.text.forEach((name, k) => define(name, names.scopes?.[k] ?? NO_SCOPE));
     for (const alias of scan.aliases) {
       const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
