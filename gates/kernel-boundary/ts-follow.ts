@@ -84,7 +84,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const manifest = imports.length === 0 ? await resolver.unreadableManifest(posix.dirname(base)) : undefined;
     if (manifest !== undefined && !badManifests.has(manifest.path)) {
       badManifests.add(manifest.path);
-      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
+      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed and reads one the gate may not (outside the root), so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} a regular file inside the root holding one valid JSON object, or remove it` });
     }
     for (const imp of imports) {
       const r = await resolver.resolve(base, imp.specifier);

@@ -13,7 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, NOT_A_FILE, type GateContext } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
@@ -514,6 +514,22 @@ export class TsResolver {
     return p;
   }
 
+  /**
+   * A package.json no listing gives that Node still reads: a link to a special file (/dev/null reads as empty, and
+   * Node refuses every module under it: ERR_INVALID_PACKAGE_CONFIG) or to a file outside the root (Node reads what the
+   * gate may not). Nothing, a dangling link or a directory of that name is absent to Node, which takes the next one up.
+   */
+  private async unlistedPackage(path: string): Promise<Unreadable | undefined | 'readable'> {
+    try {
+      await this.ctx.read.text(path);
+      return 'readable';
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      const absentToNode = e.code === 'missing' || (e.code === 'unreadable' && (e.detail.actual === NOT_A_FILE.dangling || e.detail.actual === NOT_A_FILE.directory));
+      return absentToNode ? undefined : { error: `${path} cannot be read: ${e.message}`, path };
+    }
+  }
+
   private packageAt(dir: string): Promise<PackageJson | undefined | Unreadable> {
     let p = this.packages.get(dir);
     if (p === undefined) {
@@ -525,7 +541,10 @@ export class TsResolver {
 
   private async readPackage(dir: string): Promise<PackageJson | undefined | Unreadable> {
     const path = posix.join(dir, 'package.json');
-    if (!(await this.exists(path))) return undefined;
+    if (!(await this.exists(path))) {
+      const unlisted = await this.unlistedPackage(path);
+      if (unlisted !== 'readable') return unlisted;
+    }
     let value: Record<string, unknown>;
     try {
       const doc = await this.ctx.read.json(path);

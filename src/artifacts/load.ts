@@ -33,6 +33,7 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
       if (target !== undefined) {
         throw new ArtifactError('unreadable', `${path} is a symbolic link to ${target}, which does not exist`, {
           path,
+          actual: NOT_A_FILE.dangling,
           fix: `produce the file the link points to, or replace the link with the artifact itself`,
         });
       }
@@ -46,11 +47,15 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
   if (!stat.isFile()) {
     throw new ArtifactError('unreadable', `${path} is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`, {
       path,
+      actual: stat.isDirectory() ? NOT_A_FILE.directory : NOT_A_FILE.special,
       fix: 'point the config at the artifact file itself',
     });
   }
   return { abs, path, size: stat.size, ...(real !== undefined ? { real } : {}) };
 }
+
+/** What stood where a file was expected (an `unreadable` error's `actual`): readers that mirror a tool's own lookup tell them apart. */
+export const NOT_A_FILE = { dangling: 'a dangling symbolic link', directory: 'a directory', special: 'a special file' } as const;
 
 /** Where the symbolic link at `abs` points, when it is one; undefined for anything else (or nothing). */
 async function danglingTarget(abs: string): Promise<string | undefined> {
