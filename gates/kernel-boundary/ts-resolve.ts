@@ -449,7 +449,9 @@ export class TsResolver {
     for (let d = dir; ; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
       const pkg = await this.packageAt(here);
-      if (pkg !== undefined && !('error' in pkg)) {
+      // Any manifest on the way may declare, override or link the package: one that cannot be read leaves it unproven.
+      if (pkg !== undefined && 'error' in pkg) return { kind: 'unresolved', why: `names the package ${name}, but ${pkg.error}: a dependency, override or link it declares may send ${name} anywhere` };
+      if (pkg !== undefined) {
         const link = pkg.links.get(name);
         if (link !== undefined) return { dir: link };
         if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
