@@ -499,6 +499,8 @@ export interface KnownHole {
   seed?: string;
   /** Only cases that mutate a member of this name (the last segment of the mutated path) match. */
   field?: string;
+  /** Only cases on a file of this name (its last path segment, in any directory) match: a by-design rule of a kind of file. */
+  file_name?: string;
   /** A case key that reproduces it: `npm run fuzz -- --case '<key>'`. */
   reproducer: string;
   note?: string;
@@ -513,7 +515,7 @@ export const opClass = (op: string) => op.split(':')[0] as string;
 
 export function isKnown(holes: readonly KnownHole[], c: Case, v: Violation, gateType: string | undefined): KnownHole | undefined {
   return holes.find(
-    (h) => (h.operator === c.op || h.operator === opClass(c.op)) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)),
+    (h) => (h.operator === c.op || h.operator === opClass(c.op)) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)) && (h.file_name === undefined || c.file.split('/').pop() === h.file_name),
   );
 }
 
