@@ -10,7 +10,7 @@
  * Everything is deterministic: a case is named by a key (seed|file|operator|path) and a run by a
  * PRNG seed, so any failure replays exactly (`npm run fuzz -- --case '<key>'` or `--seed <n>`).
  */
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -34,22 +34,27 @@ export interface Seed {
   gateTypes: string[];
   files: Map<string, Buffer>;
   modes: Map<string, number>;
+  /** Symbolic links of the scenario (a node_modules entry linking a workspace package), kept as links: path → target. */
+  links: Map<string, string>;
 }
 
-function walk(dir: string, base = dir): string[] {
+function walk(dir: string, base = dir, links?: Map<string, string>): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => (a.name < b.name ? -1 : 1))
     .flatMap((e) => {
       const p = join(dir, e.name);
-      if (e.isDirectory()) return walk(p, base);
-      return e.isFile() ? [relative(base, p).split('\\').join('/')] : [];
+      const rel = relative(base, p).split('\\').join('/');
+      if (e.isSymbolicLink()) links?.set(rel, readlinkSync(p));
+      if (e.isDirectory()) return walk(p, base, links);
+      return e.isFile() ? [rel] : [];
     });
 }
 
 function loadSeed(name: string, dir: string, now: string): Seed {
   const files = new Map<string, Buffer>();
   const modes = new Map<string, number>();
-  for (const rel of walk(dir)) {
+  const links = new Map<string, string>();
+  for (const rel of walk(dir, dir, links)) {
     if (rel === 'expected.yaml' || rel.startsWith('gate-engine-out/')) continue;
     files.set(rel, readFileSync(join(dir, rel)));
     modes.set(rel, statSync(join(dir, rel)).mode & 0o777);
@@ -57,7 +62,7 @@ function loadSeed(name: string, dir: string, now: string): Seed {
   const configName = CONFIG_NAMES.find((n) => files.has(n));
   const configText = configName ? (files.get(configName) as Buffer).toString('utf8') : '';
   const gateTypes = [...configText.matchAll(/^\s*-?\s*type:\s*([a-z_]+)/gm)].map((m) => m[1] as string);
-  return { name, dir, now, gateTypes: [...new Set(gateTypes)], files, modes };
+  return { name, dir, now, gateTypes: [...new Set(gateTypes)], files, modes, links };
 }
 
 /** Every scenario whose expected verdict is pass, and the demo (part of it passes). */
@@ -103,6 +108,10 @@ export class Workspace {
     this.outside = join(this.base, 'outside');
     mkdirSync(this.outside, { recursive: true });
     for (const [rel, data] of seed.files) this.restoreFile(rel, data);
+    for (const [rel, target] of seed.links) {
+      mkdirSync(dirname(join(this.root, rel)), { recursive: true });
+      symlinkSync(target, join(this.root, rel));
+    }
   }
 
   private restoreFile(rel: string, data: Buffer): void {
