@@ -6,7 +6,7 @@
  * that includes it.
  */
 import { posix } from 'node:path';
-import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
+import { ArtifactError, type GateContext, globToRegExp, isAbsentToLookup } from '../../src/sdk/index.js';
 import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
@@ -95,14 +95,18 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
       let spec = typeof raw === 'string' ? { version: raw } : (raw as Record<string, unknown>);
       let base = dir;
       if (spec.workspace === true) {
-        workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir)) ?? null;
+        workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir, result)) ?? null;
         const inherited = workspace?.deps[key];
-        if (workspace === null || inherited === null || (typeof inherited !== 'object' && typeof inherited !== 'string')) continue;
+        if (workspace === null || inherited === null || (typeof inherited !== 'object' && typeof inherited !== 'string')) {
+          // Cargo refuses to build a dependency it cannot inherit: what it would be (a path into another domain) is unproven.
+          result.readErrors.push(new ArtifactError('unreadable', `${posix.join(dir, 'Cargo.toml')}: dependency ${key} is { workspace = true }, but ${workspace === null ? 'no readable Cargo.toml above it declares a [workspace]' : `[workspace.dependencies] of ${posix.join(workspace.dir, 'Cargo.toml')} has no usable ${key}`}`, { path: posix.join(dir, 'Cargo.toml'), fix: `declare ${key} in [workspace.dependencies] of the workspace root's Cargo.toml, or give it a version or path here` }));
+          continue;
+        }
         spec = { ...(typeof inherited === 'string' ? { version: inherited } : (inherited as Record<string, unknown>)), ...spec };
         base = workspace.dir;
       }
       if (typeof spec.path !== 'string') {
-        patches ??= await patchesOf(ctx, dir, cargo);
+        patches ??= await patchesOf(ctx, dir, cargo, result);
         const name = typeof spec.package === 'string' ? spec.package : key;
         const patch = patches.find((p) => p.name === name);
         if (patch === undefined) continue;
@@ -148,16 +152,9 @@ interface Patch {
  * package itself when it has none) and from `.cargo/config.toml` files above it; the package's own and every
  * ancestor's are read, so a patch is never missed (more edges, never fewer). A patched dependency is code of the root, however its dependency entry names a registry version.
  */
-async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>): Promise<Patch[]> {
+async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>, result: SourceScan): Promise<Patch[]> {
   const found = pathPatches(dir, cargo);
-  const read = async (path: string): Promise<Record<string, unknown> | undefined> => {
-    try {
-      return (await ctx.read.toml(path)).value as Record<string, unknown>;
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-      return undefined;
-    }
-  };
+  const read = (path: string) => readCargoFile(ctx, path, result);
   for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
     const doc = d === dir ? undefined : await read(posix.join(d, 'Cargo.toml'));
     if (doc !== undefined) found.push(...pathPatches(d, doc));
@@ -204,17 +201,30 @@ function ownWorkspace(dir: string, doc: Record<string, unknown>): { dir: string;
 }
 
 /** The nearest Cargo.toml above `dir` that declares a `[workspace]`. */
-async function workspaceOf(ctx: GateContext, dir: string): Promise<{ dir: string; deps: Record<string, unknown> } | undefined> {
+async function workspaceOf(ctx: GateContext, dir: string, result: SourceScan): Promise<{ dir: string; deps: Record<string, unknown> } | undefined> {
   for (let d = dir; d !== ''; ) {
     d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
-    try {
-      const found = ownWorkspace(d, (await ctx.read.toml(posix.join(d, 'Cargo.toml'))).value as Record<string, unknown>);
-      if (found !== undefined) return found;
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-    }
+    const doc = await readCargoFile(ctx, posix.join(d, 'Cargo.toml'), result);
+    const found = doc === undefined ? undefined : ownWorkspace(d, doc);
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * A Cargo manifest or config Cargo looks up by name on the way to the root (a workspace root, a `[patch]`): undefined
+ * when absent to that lookup; one that is there but cannot be read is a read error, since what it declares (a patch, a
+ * workspace dependency) could send a dependency into another domain, and Cargo refuses to build under it anyway.
+ */
+async function readCargoFile(ctx: GateContext, path: string, result: SourceScan): Promise<Record<string, unknown> | undefined> {
+  try {
+    return (await ctx.read.toml(path)).value as Record<string, unknown>;
+  } catch (e) {
+    if (!(e instanceof ArtifactError)) throw e;
+    // Every crate looks up the same ancestors: each is reported once.
+    if (!isAbsentToLookup(e) && !result.readErrors.some((r) => r instanceof ArtifactError && r.path === e.path && r.message === e.message)) result.readErrors.push(e);
+    return undefined;
+  }
 }
 
 /**

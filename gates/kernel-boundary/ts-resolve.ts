@@ -13,7 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, NOT_A_FILE, type GateContext } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
@@ -527,8 +527,7 @@ export class TsResolver {
       return 'readable';
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      const absentToNode = e.code === 'missing' || (e.code === 'unreadable' && (e.detail.actual === NOT_A_FILE.dangling || e.detail.actual === NOT_A_FILE.directory));
-      return absentToNode ? undefined : { error: `${path} cannot be read: ${e.message}`, path };
+      return isAbsentToLookup(e) ? undefined : { error: `${path} cannot be read: ${e.message}`, path };
     }
   }
 

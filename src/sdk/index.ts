@@ -51,7 +51,7 @@ export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, Tex
 export { extensionOf, formatOf } from '../artifacts/reader.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
-export { NOT_A_FILE } from '../artifacts/load.js';
+export { isAbsentToLookup, NOT_A_FILE } from '../artifacts/load.js';
 export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
 export { fileIdentity, resolveInside } from '../artifacts/paths.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
