@@ -27,7 +27,7 @@ import {
   type TextFormat,
 } from '../src/sdk/index.js';
 
-export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text', 'xml', 'html', 'csv', 'jsonc'] as const;
+export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text', 'xml', 'html', 'csv', 'jsonc', 'json5'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];
 
 export interface ArtifactPresentOptions {
@@ -49,14 +49,14 @@ const EXTENSION_FORMATS: Record<string, PresentFormat> = {
 };
 
 /** Formats read as text: their structure is checked by the text reader (well-formed, not cut off), not parsed into a document. */
-const TEXT_READ: ReadonlySet<string> = new Set(['text', 'xml', 'html', 'csv', 'jsonc']);
+const TEXT_READ: ReadonlySet<string> = new Set(['text', 'xml', 'html', 'csv', 'jsonc', 'json5']);
 const isTextRead = (format: PresentFormat): format is 'text' | Exclude<TextFormat, 'plain'> => TEXT_READ.has(format);
 
-const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text', xml: 'XML', html: 'HTML', csv: 'CSV', jsonc: 'JSONC' };
+const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text', xml: 'XML', html: 'HTML', csv: 'CSV', jsonc: 'JSONC', json5: 'JSON5' };
 
 /**
  * Format from the extension: a document, a structured text format the text reader checks (`.xml`, `.html`, `.csv`,
- * `.jsonc`), or text (which still must be UTF-8 and not blank).
+ * `.jsonc`, `.json5`), or text (which still must be UTF-8 and not blank).
  */
 export function presentFormatOf(path: string): PresentFormat {
   const extension = extensionOf(path);
