@@ -11,9 +11,9 @@
 import {
   defineGate,
   extensionOf,
+  failHollow,
   formatOption,
   type GateContext,
-  failHollow,
   hollowDocumentReason,
   hollowTextReason,
   listGlobWithRejected,
@@ -22,9 +22,9 @@ import {
   plural,
   readerOptions,
   SCHEMA_ID_OPTION,
+  type TextFormat,
   textFormatOf,
   textKindOf,
-  type TextFormat,
 } from '../src/sdk/index.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text', 'xml', 'html', 'csv', 'jsonc', 'json5'] as const;

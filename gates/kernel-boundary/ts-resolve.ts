@@ -13,10 +13,9 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
-import { jsoncToJson } from '../../src/artifacts/jsonc.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 
