@@ -5,6 +5,7 @@
  * otherwise). JSON, YAML and TOML are documents with readers of their own; a `.json` read as text (a tsconfig with
  * comments) is the caller's choice and is not judged here.
  */
+import { ArtifactError } from './errors.js';
 import { extensionOf } from './paths.js';
 import { checkCsv } from './csv.js';
 import { checkHtml } from './html.js';
@@ -30,8 +31,37 @@ export function textFormatOf(path: string): TextFormat {
   return Object.hasOwn(EXTENSION_TEXT_FORMATS, extension) ? (EXTENSION_TEXT_FORMATS[extension] as TextFormat) : 'plain';
 }
 
-/** Throws `malformed` (naming line and column) when `text` is not well-formed in `format`. */
+/** Line and column (1-based, UTF-16 units) of an offset. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/**
+ * UTF-8 text holds no NUL: one is a UTF-16 or UTF-32 file without its byte-order mark (every ASCII character
+ * followed by NUL decodes as valid UTF-8), a zero-filled block a torn write left, or a binary file. Text wholly of
+ * NULs was refused as `empty` before.
+ */
+function refuseNul(path: string, text: string): void {
+  const first = text.indexOf('\0');
+  if (first === -1) return;
+  const { line, column } = positionOf(text, first);
+  // UTF-16 without a BOM: NUL at every other character of an ASCII stretch.
+  const sample = text.slice(0, 64);
+  const alternating = sample.length >= 8 && [...sample].every((c, k) => (k % 2 === first % 2) === (c === '\0'));
+  const why = alternating ? 'it looks like UTF-16 without a byte-order mark' : 'a torn write leaves zero-filled blocks, and binary files hold NUL';
+  throw new ArtifactError('malformed', `${path}:${line}:${column}: text holds a NUL character: ${why}`, {
+    path,
+    line,
+    column,
+    fix: alternating ? 'write the artifact as UTF-8 (or convert it: iconv -f UTF-16LE -t UTF-8)' : 'regenerate the file: the producer was interrupted or wrote binary data',
+  });
+}
+
+/** Throws `malformed` (naming line and column) when `text` holds a NUL or is not well-formed in `format`. */
 export async function checkTextFormat(path: string, text: string, format: TextFormat): Promise<void> {
+  refuseNul(path, text);
   if (format === 'xml') await checkXml(path, text);
   else if (format === 'html') await checkHtml(path, text);
   else if (format === 'csv') checkCsv(path, text);

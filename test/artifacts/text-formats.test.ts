@@ -155,6 +155,16 @@ describe('bytes that are not UTF-8', () => {
   });
 });
 
+describe('NUL in text', () => {
+  it('refuses a NUL in any text read, saying UTF-16 when every other character is one', async () => {
+    const utf16 = Buffer.from('Release notes: all green\n', 'utf16le').toString('utf8');
+    await expectMalformed('plain', utf16, '1:2', 'text holds a NUL character: it looks like UTF-16 without a byte-order mark');
+    await expectMalformed('plain', 'log line\n\0\0\0\0\nmore', '2:1', 'text holds a NUL character: a torn write');
+    await expectMalformed('xml', '<a>\0</a>', '1:4', 'text holds a NUL character');
+    await expectSound('plain', 'no NUL here, but \\0 and U+2400 \u2400\n');
+  });
+});
+
 describe('the text reader', () => {
   let root: string;
   let reader: ArtifactReader;
