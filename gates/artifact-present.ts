@@ -16,6 +16,7 @@ import {
   type GateContext,
   hollowDocumentReason,
   hollowTextReason,
+  hollowXmlReason,
   listGlobWithRejected,
   MAX_AGE_OPTION,
   pathOption,
@@ -89,13 +90,15 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
     if (isTextRead(format)) {
       // `text` leaves the format to the file name (a `.xml` is still checked as XML); the others name it.
       const artifact = await ctx.read.text(file, format === 'text' ? {} : { format });
-      const placeholder = hollowTextReason(artifact.text, textKindOf(artifact.path));
+      const judged = format === 'text' ? textPresentFormat(artifact.path) : format;
+      // XML is judged on its parsed values (a whole report on one line is content), other text on its lines.
+      const placeholder = judged === 'xml' ? await hollowXmlReason(artifact.text) : hollowTextReason(artifact.text, textKindOf(artifact.path));
       if (placeholder !== undefined) {
         failHollow(ctx, 'present', artifact.path, placeholder);
         return;
       }
       const lines = artifact.text.split('\n').length - (artifact.text.endsWith('\n') ? 1 : 0);
-      ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of ${textDescription(format === 'text' ? textPresentFormat(artifact.path) : format)} (${plural(lines, 'line')})`, {
+      ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of ${textDescription(judged)} (${plural(lines, 'line')})`, {
         path: artifact.path,
         actual: `${plural(artifact.record.bytes, 'byte')}, ${plural(lines, 'line')}`,
       });

@@ -17,6 +17,7 @@
  */
 import type { SaxesParser } from 'saxes';
 import { ArtifactError } from './errors.js';
+import { isHollow } from './hollow.js';
 
 type Saxes = typeof import('saxes');
 let saxes: Promise<Saxes> | undefined;
@@ -56,4 +57,34 @@ export async function checkXml(path: string, text: string): Promise<void> {
     const column = Math.max(1, found ? Number(found[2]) : parser.column);
     throw xmlError(path, line, column, (found?.[3] ?? message).replace(/\.$/, ''), TRUNCATED_FIX);
   }
+}
+
+/** Thrown to stop the parse at the first value that carries content. */
+const FOUND = Symbol('content');
+
+/**
+ * Why a well-formed XML document holds nothing, or undefined: it carries content when one attribute value or piece
+ * of text (CDATA included) is not blank or a placeholder, as a JSON document does when one leaf is (`tests="0"` is a
+ * statement). Judged on the parsed document, not its lines: a complete report written on one line (pytest's) is
+ * content; `<testsuites/>` or `<testsuites><testsuite/></testsuites>` is not.
+ */
+export async function hollowXmlReason(text: string): Promise<string | undefined> {
+  saxes ??= import('saxes');
+  const { SaxesParser: Parser } = await saxes;
+  const parser: SaxesParser = new Parser();
+  const judge = (value: string): void => {
+    if (!isHollow(value)) throw FOUND;
+  };
+  parser.on('opentag', (tag) => {
+    for (const value of Object.values(tag.attributes)) judge(value);
+  });
+  parser.on('text', judge);
+  parser.on('cdata', judge);
+  try {
+    parser.write(text).close();
+  } catch (e) {
+    if (e === FOUND) return undefined;
+    throw e;
+  }
+  return 'its elements carry no attribute value or text that is not blank or a placeholder: only markup';
 }

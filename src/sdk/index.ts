@@ -98,6 +98,7 @@ export {
   visibleForm,
 } from '../util/text-classes.js';
 export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
+export { hollowXmlReason } from '../artifacts/xml.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';

@@ -11,7 +11,7 @@ import { ArtifactError } from '../../src/artifacts/errors.js';
 import { jsoncToJson } from '../../src/artifacts/jsonc.js';
 import { createReader, type ArtifactReader } from '../../src/artifacts/reader.js';
 import { checkTextFormat, textFormatOf, type TextFormat } from '../../src/artifacts/text-formats.js';
-import { checkXml } from '../../src/artifacts/xml.js';
+import { checkXml, hollowXmlReason } from '../../src/artifacts/xml.js';
 import { whyNotUtf8 } from '../../src/util/utf8.js';
 import { rejection } from '../helpers/errors.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
@@ -77,6 +77,17 @@ describe('XML', () => {
     '<a xsi:type="t"/>',
   ])('%j is well-formed', async (text) => {
     await expectSound('xml', text);
+  });
+});
+
+describe('XML that holds nothing', () => {
+  it('is judged on attribute values and text, not on lines', async () => {
+    for (const hollow of ['<a/>', '<a>\n  <b>  </b>\n</a>', '<a x="TODO"><b y=""/></a>', '<a><![CDATA[ ]]><!-- real words in a comment --></a>']) {
+      expect(await hollowXmlReason(hollow), hollow).toContain('no attribute value or text');
+    }
+    for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
+      expect(await hollowXmlReason(content), content).toBeUndefined();
+    }
   });
 });
 
