@@ -23,6 +23,7 @@ import {
   plural,
   readerOptions,
   SCHEMA_ID_OPTION,
+  structuredContent,
   type TextFormat,
   textFormatOf,
   textKindOf,
@@ -72,6 +73,19 @@ function textPresentFormat(path: string): PresentFormat {
 
 const textDescription = (format: PresentFormat): string => (format === 'text' ? FORMAT_NAMES.text : `well-formed ${FORMAT_NAMES[format]}`);
 
+/**
+ * Why a text artifact holds nothing, or undefined. Structured text is judged on what it holds, as documents are: XML
+ * on its attribute values and text (a whole report on one line is content), JSONC and JSON5 on their value, a CSV
+ * table on its records (a header alone is what a producer killed after its first line leaves); other text on its lines.
+ */
+async function hollowTextArtifact(path: string, text: string, format: PresentFormat): Promise<string | undefined> {
+  if (format === 'xml') return hollowXmlReason(text);
+  const content = format === 'text' || format === 'html' ? undefined : await structuredContent(path, text, format as TextFormat);
+  if (content === undefined) return hollowTextReason(text, textKindOf(path));
+  if ('value' in content) return hollowDocumentReason(content.value);
+  return content.records <= 1 ? `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves` : undefined;
+}
+
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (isTextRead(format) || format === 'jsonl') {
@@ -91,8 +105,7 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
       // `text` leaves the format to the file name (a `.xml` is still checked as XML); the others name it.
       const artifact = await ctx.read.text(file, format === 'text' ? {} : { format });
       const judged = format === 'text' ? textPresentFormat(artifact.path) : format;
-      // XML is judged on its parsed values (a whole report on one line is content), other text on its lines.
-      const placeholder = judged === 'xml' ? await hollowXmlReason(artifact.text) : hollowTextReason(artifact.text, textKindOf(artifact.path));
+      const placeholder = await hollowTextArtifact(artifact.path, artifact.text, judged);
       if (placeholder !== undefined) {
         failHollow(ctx, 'present', artifact.path, placeholder);
         return;

@@ -40,17 +40,19 @@ function delimiterOf(text: string): string {
   return best;
 }
 
-/** Throws `malformed` at the first structural error of a CSV table. */
-export function checkCsv(path: string, text: string): void {
+/** Throws `malformed` at the first structural error of a CSV table; else how many records (blank lines aside) it has. */
+export function checkCsv(path: string, text: string): number {
   const delimiter = delimiterOf(text);
   let line = 1;
   let lineStart = 0;
   let fields = 1;
   let empty = true; // the record so far is a blank line
   let expected: { fields: number; line: number } | undefined;
+  let records = 0;
   let record: Position = { line: 1, column: 1 };
   const endRecord = (): void => {
     if (!empty) {
+      records++;
       if (expected === undefined) expected = { fields, line: record.line };
       else if (fields !== expected.fields) {
         throw csvError(path, record, `this record has ${fields} field${fields === 1 ? '' : 's'}, the header (line ${expected.line}) has ${expected.fields}`);
@@ -100,6 +102,7 @@ export function checkCsv(path: string, text: string): void {
     i++;
   }
   endRecord();
+  return records;
 }
 
 /** True when the character at `i` begins a field: the text start, or just after a delimiter or line break. */

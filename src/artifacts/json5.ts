@@ -1,20 +1,21 @@
 /**
  * JSON5 evidence (unquoted keys, single quotes, hex numbers, comments): a file cut off mid-write is `malformed`,
  * with the line and column the `json5` package (the format's reference parser) stops at. The syntax is all that is
- * judged here; nothing reads the value. Loaded on the first `.json5` file.
+ * judged here, and whether the value holds anything. Loaded on the first `.json5` file.
  */
 import { ArtifactError } from './errors.js';
 
 type Json5 = typeof import('json5');
 let json5: Promise<Json5> | undefined;
 
-export async function checkJson5(path: string, text: string): Promise<void> {
+/** The value of a JSON5 document; throws `malformed` at its first error, by line and column. */
+export async function parseJson5(path: string, text: string): Promise<unknown> {
   json5 ??= import('json5');
   const loaded = await json5;
   // A CommonJS module: Node hands its exports over as the default export, its types name them directly.
   const { parse } = (loaded as Json5 & { default?: Json5 }).default ?? loaded;
   try {
-    parse(text);
+    return parse(text) as unknown;
   } catch (e) {
     const { lineNumber: line, columnNumber: column, message } = e as SyntaxError & { lineNumber?: number; columnNumber?: number };
     const where = line !== undefined && column !== undefined ? `:${line}:${column}` : '';

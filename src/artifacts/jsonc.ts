@@ -47,10 +47,10 @@ export function jsoncToJson(text: string): string {
   return out.join('');
 }
 
-/** Throws `malformed` (or `duplicate_key`) at the first error of a JSONC document, named by line and column. */
-export function checkJsonc(path: string, text: string): void {
+/** The value of a JSONC document; throws `malformed` (or `duplicate_key`) at its first error, by line and column. */
+export function parseJsonc(path: string, text: string): unknown {
   try {
-    parseJson(jsoncToJson(text));
+    return parseJson(jsoncToJson(text)).value;
   } catch (e) {
     if (e instanceof JsonParseError) throw jsonParseFailure(path, e);
     throw e;

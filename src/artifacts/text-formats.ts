@@ -9,8 +9,8 @@ import { ArtifactError } from './errors.js';
 import { extensionOf } from './paths.js';
 import { checkCsv } from './csv.js';
 import { checkHtml } from './html.js';
-import { checkJson5 } from './json5.js';
-import { checkJsonc } from './jsonc.js';
+import { parseJson5 } from './json5.js';
+import { parseJsonc } from './jsonc.js';
 import { checkXml } from './xml.js';
 
 export const TEXT_FORMATS = ['xml', 'html', 'csv', 'jsonc', 'json5', 'plain'] as const;
@@ -65,6 +65,17 @@ export async function checkTextFormat(path: string, text: string, format: TextFo
   if (format === 'xml') await checkXml(path, text);
   else if (format === 'html') await checkHtml(path, text);
   else if (format === 'csv') checkCsv(path, text);
-  else if (format === 'jsonc') checkJsonc(path, text);
-  else if (format === 'json5') await checkJson5(path, text);
+  else if (format === 'jsonc') parseJsonc(path, text);
+  else if (format === 'json5') await parseJson5(path, text);
+}
+
+/**
+ * What a structured text holds, for judging whether it holds anything: the value of a JSONC or JSON5 document, the
+ * number of records of a CSV table; undefined for the other formats (judged on their text). The text was checked.
+ */
+export async function structuredContent(path: string, text: string, format: TextFormat): Promise<{ value: unknown } | { records: number } | undefined> {
+  if (format === 'jsonc') return { value: parseJsonc(path, text) };
+  if (format === 'json5') return { value: await parseJson5(path, text) };
+  if (format === 'csv') return { records: checkCsv(path, text) };
+  return undefined;
 }

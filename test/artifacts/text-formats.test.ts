@@ -10,7 +10,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
 import { jsoncToJson } from '../../src/artifacts/jsonc.js';
 import { createReader, type ArtifactReader } from '../../src/artifacts/reader.js';
-import { checkTextFormat, textFormatOf, type TextFormat } from '../../src/artifacts/text-formats.js';
+import { checkTextFormat, structuredContent, textFormatOf, type TextFormat } from '../../src/artifacts/text-formats.js';
 import { checkXml, hollowXmlReason } from '../../src/artifacts/xml.js';
 import { whyNotUtf8 } from '../../src/util/utf8.js';
 import { rejection } from '../helpers/errors.js';
@@ -149,6 +149,15 @@ describe('JSONC and JSON5', () => {
 
   it('keeps duplicate_key for a JSONC document, as for JSON', async () => {
     expect((await refusal('jsonc', '{"a": 1, "a": 2}'))?.code).toBe('duplicate_key');
+  });
+});
+
+describe('what structured text holds', () => {
+  it('is the value of a JSONC or JSON5 document, the record count of a CSV table, nothing for the others', async () => {
+    expect(await structuredContent('r', '{"a": [1,], // c\n}', 'jsonc')).toEqual({ value: { a: [1] } });
+    expect(await structuredContent('r', "{a: 'x'}", 'json5')).toEqual({ value: { a: 'x' } });
+    expect(await structuredContent('r', 'a,b\n\n1,"2\n3"\n', 'csv')).toEqual({ records: 2 });
+    expect(await structuredContent('r', '<a/>', 'xml')).toBeUndefined();
   });
 });
 
