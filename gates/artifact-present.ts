@@ -52,7 +52,8 @@ const EXTENSION_FORMATS: Record<string, PresentFormat> = {
 
 /** Formats read as text: their structure is checked by the text reader (well-formed, not cut off), not parsed into a document. */
 const TEXT_READ: ReadonlySet<string> = new Set(['text', 'xml', 'html', 'csv', 'jsonc', 'json5']);
-const isTextRead = (format: PresentFormat): format is 'text' | Exclude<TextFormat, 'plain'> => TEXT_READ.has(format);
+type TextRead = 'text' | Exclude<TextFormat, 'plain'>;
+const isTextRead = (format: PresentFormat): format is TextRead => TEXT_READ.has(format);
 
 const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text', xml: 'XML', html: 'HTML', csv: 'CSV', jsonc: 'JSONC', json5: 'JSON5' };
 
@@ -66,7 +67,7 @@ export function presentFormatOf(path: string): PresentFormat {
 }
 
 /** What the text reader checked a file read under `format: text` as (a `.xml` is well-formed XML). */
-function textPresentFormat(path: string): PresentFormat {
+function textPresentFormat(path: string): TextRead {
   const format = textFormatOf(path);
   return format === 'plain' ? 'text' : format;
 }
@@ -78,9 +79,9 @@ const textDescription = (format: PresentFormat): string => (format === 'text' ? 
  * on its attribute values and text (a whole report on one line is content), JSONC and JSON5 on their value, a CSV
  * table on its records (a header alone is what a producer killed after its first line leaves); other text on its lines.
  */
-async function hollowTextArtifact(path: string, text: string, format: PresentFormat): Promise<string | undefined> {
+async function hollowTextArtifact(path: string, text: string, format: TextRead): Promise<string | undefined> {
   if (format === 'xml') return hollowXmlReason(text);
-  const content = format === 'text' || format === 'html' ? undefined : await structuredContent(path, text, format as TextFormat);
+  const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
   if (content === undefined) return hollowTextReason(text, textKindOf(path));
   if ('value' in content) return hollowDocumentReason(content.value);
   return content.records <= 1 ? `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves` : undefined;

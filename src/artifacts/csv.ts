@@ -65,7 +65,7 @@ export function checkCsv(path: string, text: string): number {
   while (i < text.length) {
     const c = text[i] as string;
     if (empty) record = { line, column: i - lineStart + 1 };
-    if (c === '"' && (i === 0 || isFieldStart(text, i, delimiter))) {
+    if (c === '"' && isFieldStart(text, i, delimiter)) {
       const open: Position = { line, column: i - lineStart + 1 };
       empty = false;
       i++;
@@ -107,6 +107,7 @@ export function checkCsv(path: string, text: string): number {
 
 /** True when the character at `i` begins a field: the text start, or just after a delimiter or line break. */
 function isFieldStart(text: string, i: number, delimiter: string): boolean {
+  if (i === 0) return true;
   const before = text[i - 1];
   return before === delimiter || before === '\n' || before === '\r';
 }

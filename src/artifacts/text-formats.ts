@@ -1,9 +1,9 @@
 /**
  * Formats the text reader checks beyond UTF-8: evidence that is read as text (never parsed into a document) but
  * whose format has a structure, so a file cut off mid-write or garbled is `malformed` instead of passing as text.
- * XML, HTML, CSV, JSONC and JSON5 are checked. Chosen by the extension of the file the path opens, or by the caller (`format: xml` for a report named
- * otherwise). JSON, YAML and TOML are documents with readers of their own; a `.json` read as text (a tsconfig with
- * comments) is the caller's choice and is not judged here.
+ * XML, HTML, CSV, JSONC and JSON5 are checked, chosen by the extension of the file the path opens or by the caller
+ * (`format: xml` for a report named otherwise). JSON, YAML and TOML are documents with readers of their own; a
+ * `.json` read as text (a tsconfig with comments) is the caller's choice and is not judged here.
  */
 import { ArtifactError } from './errors.js';
 import { extensionOf } from './paths.js';
