@@ -24,11 +24,15 @@ const CUT_OFF: Readonly<Record<string, string>> = {
   'eof-in-doctype': 'the file ends inside the DOCTYPE',
   'eof-in-cdata': 'the file ends inside a CDATA section',
   'eof-in-script-html-comment-like-text': 'the file ends inside a <script>',
-  'eof-in-element-that-can-contain-only-text': 'the file ends inside a <script>, <style>, <textarea> or <title>',
+  'eof-in-element-that-can-contain-only-text': 'the file ends inside an element of raw text (a <script>, <style>, <textarea>, <title>, <xmp>, <iframe>…)',
 };
 
-/** HTML elements whose end tag may be omitted (HTML standard §13.1.2.4), and void elements, which have none. */
+/**
+ * HTML elements whose end tag may be omitted (HTML standard §13.1.2.4), void elements, which have none, and
+ * `<plaintext>`, which no end tag closes.
+ */
 const END_TAG_OPTIONAL = new Set([
+  'plaintext',
   'html', 'head', 'body', 'li', 'dt', 'dd', 'p', 'rt', 'rp', 'rb', 'rtc', 'optgroup', 'option', 'colgroup', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen', 'basefont', 'bgsound', 'frame', 'image',
 ]);

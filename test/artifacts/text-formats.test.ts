@@ -113,7 +113,8 @@ describe('HTML', () => {
     ['<body><div>\n<span>text', '2:1', 'the <span> opened here is never closed'],
     ['<body><table><tr><td>1', '1:7', 'the <table> opened here is never closed'],
     ['<p>x<!-- cut', '1:13', 'the file ends inside a comment'],
-    ['<style>a {', '1:11', 'the file ends inside a <script>, <style>'],
+    ['<style>a {', '1:11', 'the file ends inside an element of raw text'],
+    ['<body><xmp>x', '1:13', 'the file ends inside an element of raw text'],
   ])('%j is malformed at %s', async (text, at, says) => {
     await expectMalformed('html', text, at, says);
   });
@@ -124,6 +125,7 @@ describe('HTML', () => {
     '<table><tr><td>1<td>2</table>',
     '<div>a</div><br><img src=x><svg><path d="M0"/></svg><p>end',
     '<div><b>x</div>',
+    '<body><plaintext>everything after is text, <div> included',
   ])('%j is complete', async (text) => {
     await expectSound('html', text);
   });
