@@ -11,21 +11,25 @@
 import {
   defineGate,
   extensionOf,
+  failHollow,
   formatOption,
   type GateContext,
-  failHollow,
   hollowDocumentReason,
   hollowTextReason,
+  hollowXmlReason,
   listGlobWithRejected,
   MAX_AGE_OPTION,
   pathOption,
   plural,
   readerOptions,
   SCHEMA_ID_OPTION,
+  structuredContent,
+  type TextFormat,
+  textFormatOf,
   textKindOf,
 } from '../src/sdk/index.js';
 
-export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text'] as const;
+export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text', 'xml', 'html', 'csv', 'jsonc', 'json5'] as const;
 export type PresentFormat = (typeof PRESENT_FORMATS)[number];
 
 export interface ArtifactPresentOptions {
@@ -46,20 +50,46 @@ const EXTENSION_FORMATS: Record<string, PresentFormat> = {
   '.toml': 'toml',
 };
 
-const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text' };
+/** Formats read as text: their structure is checked by the text reader (well-formed, not cut off), not parsed into a document. */
+const TEXT_READ: ReadonlySet<string> = new Set(['text', 'xml', 'html', 'csv', 'jsonc', 'json5']);
+type TextRead = 'text' | Exclude<TextFormat, 'plain'>;
+const isTextRead = (format: PresentFormat): format is TextRead => TEXT_READ.has(format);
 
-/** Format from the extension; anything unrecognised is text (which still must be UTF-8 and not blank). */
+const FORMAT_NAMES: Record<PresentFormat, string> = { json: 'JSON', jsonl: 'JSONL', yaml: 'YAML', toml: 'TOML', text: 'UTF-8 text', xml: 'XML', html: 'HTML', csv: 'CSV', jsonc: 'JSONC', json5: 'JSON5' };
+
+/**
+ * Format from the extension: a document, a structured text format the text reader checks (`.xml`, `.html`, `.csv`,
+ * `.jsonc`, `.json5`), or text (which still must be UTF-8 and not blank).
+ */
 export function presentFormatOf(path: string): PresentFormat {
   const extension = extensionOf(path);
-  return Object.hasOwn(EXTENSION_FORMATS, extension) ? (EXTENSION_FORMATS[extension] as PresentFormat) : 'text';
+  return Object.hasOwn(EXTENSION_FORMATS, extension) ? (EXTENSION_FORMATS[extension] as PresentFormat) : textPresentFormat(path);
 }
 
+/** What the text reader checked a file read under `format: text` as (a `.xml` is well-formed XML). */
+function textPresentFormat(path: string): TextRead {
+  const format = textFormatOf(path);
+  return format === 'plain' ? 'text' : format;
+}
 
+const textDescription = (format: PresentFormat): string => (format === 'text' ? FORMAT_NAMES.text : `well-formed ${FORMAT_NAMES[format]}`);
 
+/**
+ * Why a text artifact holds nothing, or undefined. Structured text is judged on what it holds, as documents are: XML
+ * on its attribute values and text (a whole report on one line is content), JSONC and JSON5 on their value, a CSV
+ * table on its records (a header alone is what a producer killed after its first line leaves); other text on its lines.
+ */
+async function hollowTextArtifact(path: string, text: string, format: TextRead): Promise<string | undefined> {
+  if (format === 'xml') return hollowXmlReason(text);
+  const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
+  if (content === undefined) return hollowTextReason(text, textKindOf(path));
+  if ('value' in content) return hollowDocumentReason(content.value);
+  return content.records <= 1 ? `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves` : undefined;
+}
 
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
-  if (format === 'text' || format === 'jsonl') {
+  if (isTextRead(format) || format === 'jsonl') {
     const unsupported = (['schema_id', 'max_age'] as const).filter((key) => options[key] !== undefined);
     if (unsupported.length > 0) {
       ctx.fail('present', 'unsupported_option', `${file}: ${unsupported.join(' and ')} cannot be checked on a ${FORMAT_NAMES[format]} artifact; an option the gate cannot check would pass unproven`, {
@@ -72,15 +102,17 @@ async function checkFile(ctx: GateContext, file: string, options: ArtifactPresen
     }
   }
   try {
-    if (format === 'text') {
-      const artifact = await ctx.read.text(file);
-      const placeholder = hollowTextReason(artifact.text, textKindOf(artifact.path));
+    if (isTextRead(format)) {
+      // `text` leaves the format to the file name (a `.xml` is still checked as XML); the others name it.
+      const artifact = await ctx.read.text(file, format === 'text' ? {} : { format });
+      const judged = format === 'text' ? textPresentFormat(artifact.path) : format;
+      const placeholder = await hollowTextArtifact(artifact.path, artifact.text, judged);
       if (placeholder !== undefined) {
         failHollow(ctx, 'present', artifact.path, placeholder);
         return;
       }
       const lines = artifact.text.split('\n').length - (artifact.text.endsWith('\n') ? 1 : 0);
-      ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of UTF-8 text (${plural(lines, 'line')})`, {
+      ctx.pass('present', `${artifact.path}: ${plural(artifact.record.bytes, 'byte')} of ${textDescription(judged)} (${plural(lines, 'line')})`, {
         path: artifact.path,
         actual: `${plural(artifact.record.bytes, 'byte')}, ${plural(lines, 'line')}`,
       });

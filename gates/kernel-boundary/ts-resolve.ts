@@ -13,7 +13,11 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
+<<<<<<< HEAD
 import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext } from '../../src/sdk/index.js';
+=======
+import { ArtifactError, contentProblem, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
+>>>>>>> hx
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
@@ -74,27 +78,7 @@ function stemOf(path: string): string {
 
 /** JSON with comments and trailing commas (tsconfig.json), strings kept intact. */
 export function parseJsonc(text: string): unknown {
-  let out = '';
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i] as string;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < n && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < n && text[i] !== '\n') i++;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      i = close === -1 ? n : close + 2;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1').replace(/^\uFEFF/, ''));
+  return JSON.parse(jsoncToJson(text).replace(/^\uFEFF/, ''));
 }
 
 /** The compiler option of the wrong type, if any: tsc refuses such a config, and the gate must not read it as absent. */

@@ -5,7 +5,7 @@ import { jsonParseFailure } from './json.js';
 import { JsonParseError } from './json-parse.js';
 import { parseJsonFast } from './json-fast.js';
 import { refuseLookalikeKeys } from './lookalike-keys.js';
-import { emptyError, statArtifact, unreadable } from './load.js';
+import { emptyError, notUtf8, statArtifact, unreadable } from './load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './schema.js';
 import type { ArtifactRecord } from './record.js';
 import { isBlank } from '../util/text-classes.js';
@@ -79,7 +79,7 @@ export async function* readJsonlRows(
   const parseLine = (raw: Buffer): JsonlRow | undefined => {
     line++;
     let text = decodeUtf8(raw);
-    if (text === undefined) throw new ArtifactError('malformed', `${path} row ${line}: not valid UTF-8 text`, { path, row: line, fix: 'write the artifact as UTF-8' });
+    if (text === undefined) throw notUtf8(path, raw, line);
     if (text.endsWith('\r')) text = text.slice(0, -1);
     if (isBlank(text)) {
       if (!HONEST_BLANK.test(text)) torn ??= line;

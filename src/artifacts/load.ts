@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } f
 import { ArtifactError } from './errors.js';
 import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
-import { decodeUtf8 } from '../util/utf8.js';
+import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
 
 /** Whole-file readers refuse files this large; row-oriented evidence belongs in JSONL, which streams. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
@@ -125,6 +125,16 @@ export function emptyError(path: string, whitespaceOnly: boolean): ArtifactError
   });
 }
 
+/** The refusal of bytes that are not UTF-8, saying what they are when that can be told; `row` for a JSONL row. */
+export function notUtf8(path: string, bytes: Uint8Array, row?: number): ArtifactError {
+  const known = whyNotUtf8(bytes);
+  return new ArtifactError('malformed', `${path}${row === undefined ? ' is' : ` row ${row}:`} not valid UTF-8 text${known === undefined ? '' : `: ${known.why}`}`, {
+    path,
+    ...(row === undefined ? {} : { row }),
+    fix: known?.fix ?? 'write the artifact as UTF-8',
+  });
+}
+
 /** Read a whole text file: present, regular, non-empty, valid UTF-8, inside the root. */
 export async function loadText(root: string, rel: string, resolved?: ResolvedPathWithStats): Promise<LoadedFile> {
   const { abs, path, size, real } = await statArtifact(root, rel, resolved);
@@ -142,7 +152,7 @@ export async function loadText(root: string, rel: string, resolved?: ResolvedPat
   }
   if (buffer.length === 0) throw emptyError(path, false);
   const text = decodeUtf8(buffer);
-  if (text === undefined) throw new ArtifactError('malformed', `${path} is not valid UTF-8 text`, { path, fix: 'write the artifact as UTF-8' });
+  if (text === undefined) throw notUtf8(path, buffer);
   if (isBlank(text)) throw emptyError(path, true);
   return { path, abs, text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
 }

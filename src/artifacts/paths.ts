@@ -288,3 +288,15 @@ export async function fileIdentity(root: string, rel: string): Promise<string | 
     return undefined;
   }
 }
+
+/**
+ * The lower-cased extension (`.json`) of the file a path opens, or '' when its name has none (`Makefile`, `.env`).
+ * Taken from the path as it resolves ({@link lexicalPath}): `r.json/` and `r.json/.` open `r.json`, and a format
+ * judged on the spelling would read that JSON as text, whose only rule is that it is not blank.
+ */
+export function extensionOf(path: string): string {
+  const lexical = lexicalPath(path);
+  const name = lexical.slice(lexical.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}

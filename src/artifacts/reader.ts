@@ -1,12 +1,13 @@
 import { promises as fs } from 'node:fs';
 import { EngineOutputGuard, engineDocumentReason, engineOutputError, engineTextReason, realPathOrResolved } from './engine-output.js';
 import { ArtifactError } from './errors.js';
-import { lexicalPath, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
+import { extensionOf, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { readJsonArtifact, type JsonArtifact } from './json.js';
 import { readJsonlRows, type JsonlRow } from './jsonl.js';
 import { loadText } from './load.js';
 import type { InexactNumbers } from './numbers.js';
 import type { JsonSchema } from './schema.js';
+import { checkTextFormat, textFormatOf, type TextFormat } from './text-formats.js';
 import { readTomlArtifact, type TomlArtifact } from './toml.js';
 import type { DocumentExpectations } from './validate-document.js';
 import { readYamlArtifact, type YamlArtifact } from './yaml.js';
@@ -56,19 +57,9 @@ export interface DocumentArtifact {
   locate(pointer: string): { line: number; column: number } | undefined;
 }
 
-const EXTENSION_FORMATS: Record<string, DocumentFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.toml': 'toml' };
+export { extensionOf };
 
-/**
- * The lower-cased extension (`.json`) of the file a path opens, or '' when its name has none (`Makefile`, `.env`).
- * Taken from the path as it resolves ({@link lexicalPath}): `r.json/` and `r.json/.` open `r.json`, and a format
- * judged on the spelling would read that JSON as text, whose only rule is that it is not blank.
- */
-export function extensionOf(path: string): string {
-  const lexical = lexicalPath(path);
-  const name = lexical.slice(lexical.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
-}
+const EXTENSION_FORMATS: Record<string, DocumentFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.toml': 'toml' };
 
 /** `.json` → json, `.yaml`/`.yml` → yaml, `.toml` → toml; anything else needs an explicit format. */
 export function formatOf(path: string): DocumentFormat | undefined {
@@ -82,7 +73,11 @@ export interface ArtifactReader {
   json(path: string, options?: ReadOptions): Promise<JsonArtifact>;
   toml(path: string, options?: ReadOptions): Promise<TomlArtifact>;
   yaml(path: string, options?: ReadOptions): Promise<YamlArtifact>;
-  text(path: string): Promise<TextArtifact>;
+  /**
+   * Read UTF-8 text that is not blank. A structured text format (XML, HTML, CSV, JSONC: from the extension, or
+   * `format`) must also be well-formed: see text-formats.ts.
+   */
+  text(path: string, options?: { format?: TextFormat }): Promise<TextArtifact>;
   jsonl(path: string, options?: { rowSchema?: JsonSchema }): AsyncIterable<JsonlRow>;
 }
 
@@ -206,7 +201,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       await refuseEngineOutput(path);
       return dated(path, options, () => readYamlArtifact(root, path, now, toExpectations(options)));
     },
-    text: async (path) => {
+    text: async (path, options) => {
       beforeRead?.(path);
       // One resolution serves the engine-output check and the read (source trees are read here file by file).
       const resolved = await resolveInsideWithStats(root, path).catch(() => undefined);
@@ -214,6 +209,8 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       const file = await loadText(root, path, resolved);
       const why = engineTextReason(file.text);
       if (why !== undefined) throw engineOutputError(path, why);
+      // After the engine-output check: a verdict rendering cut off is still the engine's, never evidence.
+      await checkTextFormat(file.path, file.text, options?.format ?? textFormatOf(file.path));
       return keep({ path: file.path, text: file.text, record: { path: file.path, sha256: file.sha256, bytes: file.bytes } });
     },
     jsonl: (path, options = {}) => ({

@@ -123,7 +123,7 @@ function guardReader(reader: ArtifactReader, before: (path: string | undefined) 
     json: async (path, options) => (await before(path), reader.json(path, options)),
     toml: async (path, options) => (await before(path), reader.toml(path, options)),
     yaml: async (path, options) => (await before(path), reader.yaml(path, options)),
-    text: async (path) => (await before(path), reader.text(path)),
+    text: async (path, options) => (await before(path), reader.text(path, options)),
     jsonl: (path, options) => ({
       async *[Symbol.asyncIterator]() {
         await before(path);

@@ -49,6 +49,8 @@ export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core
 // --- Reading evidence ---------------------------------------------------------------------------
 export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
 export { extensionOf, formatOf } from '../artifacts/reader.js';
+export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/text-formats.js';
+export { jsoncToJson } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
 export { isAbsentToLookup, NOT_A_FILE } from '../artifacts/load.js';
@@ -97,6 +99,7 @@ export {
   visibleForm,
 } from '../util/text-classes.js';
 export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';
+export { hollowXmlReason } from '../artifacts/xml.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';

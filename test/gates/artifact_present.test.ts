@@ -31,7 +31,7 @@ describe('artifact_present: options', () => {
   it('rejects both path and glob', () => rejects({ path: 'a.json', glob: '*.json' }, /must match exactly one schema in oneOf/));
   it('rejects min_matches without glob', () => rejects({ path: 'a.json', min_matches: 2 }, /must have property glob when property min_matches is present/));
   it('rejects min_matches below 1', () => rejects({ glob: '*.json', min_matches: 0 }, /\/gates\/0\/options\/min_matches/));
-  it('rejects an unknown format', () => rejects({ path: 'a.csv', format: 'csv' }, /\/gates\/0\/options\/format/));
+  it('rejects an unknown format', () => rejects({ path: 'a.tsv', format: 'tsv' }, /\/gates\/0\/options\/format/));
   it('rejects a max_age that is not a duration', () => rejects({ path: 'a.json', max_age: 'a week' }, /\/gates\/0\/options\/max_age/));
   it('rejects a misspelt option', () => rejects({ path: 'a.json', max_ag: '7d' }, /unknown field "max_ag"; did you mean "max_age"\?/));
 });
@@ -55,10 +55,31 @@ describe('artifact_present: format from the extension', () => {
     ['a/b.json//', 'json'],
     ['a/b.json/x/..', 'json'],
     ['events.jsonl/', 'jsonl'],
+    // Structured text the text reader checks.
+    ['junit.xml', 'xml'],
+    ['r/JUNIT.XML/', 'xml'],
+    ['index.html', 'html'],
+    ['index.htm', 'html'],
+    ['bench.csv', 'csv'],
+    ['settings.jsonc', 'jsonc'],
+    ['thresholds.json5', 'json5'],
+    ['page.xhtml', 'text'],
+    ['table.tsv', 'text'],
   ])('%s is %s', (path, format) => expect(presentFormatOf(path)).toBe(format));
 });
 
 describe('artifact_present: evaluation', () => {
+  it('checks XML whatever the name says: format xml on a .out, and format text never switches the check of a .xml off', async () => {
+    const cut = '<testsuite name="core" tests="2"><testcase name="a"/><testc';
+    for (const options of [{ path: 'surefire.out', format: 'xml' }, { path: 'junit.xml', format: 'text' }, { path: 'junit.xml' }]) {
+      const { gate } = await run(options, { 'surefire.out': cut, 'junit.xml': cut });
+      expect(gate.status, JSON.stringify(options)).toBe('fail');
+      expect(gate.checks.map((c) => [c.code, c.message.split(': not')[0]])).toEqual([['malformed', `${options.path}:1:59`]]);
+    }
+    const { gate } = await run({ path: 'junit.xml', schema_id: 'x' }, { 'junit.xml': '<a/>' });
+    expect(gate.reason).toBe('unsupported_option');
+  });
+
   it('records every checked file in the verdict with its digest', async () => {
     const { gate } = await run({ glob: 'reports/*.json', min_matches: 2 }, { 'reports/a.json': { ok: 1 }, 'reports/b.json': { ok: 2 } });
     expect(gate.status).toBe('pass');

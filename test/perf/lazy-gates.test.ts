@@ -9,8 +9,8 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/fs.js';
 
-/** Relative modules a file loads when it is imported: value imports and re-exports, not types nor import(). */
-function staticImports(file: string): string[] {
+/** Module specifiers a file loads when it is imported: value imports and re-exports, not types nor import(). */
+function staticSpecifiers(file: string): string[] {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   for (const node of src.statements) {
@@ -20,10 +20,18 @@ function staticImports(file: string): string[] {
       const onlyTypes = node.importClause !== undefined && node.importClause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
       if (!onlyTypes) spec = node.moduleSpecifier;
     } else if (ts.isExportDeclaration(node) && !node.isTypeOnly) spec = node.moduleSpecifier;
-    if (spec !== undefined && ts.isStringLiteral(spec) && spec.text.startsWith('.')) {
-      const target = resolve(dirname(file), spec.text.replace(/\.js$/, '.ts'));
-      if (existsSync(target)) out.push(target);
-    }
+    if (spec !== undefined && ts.isStringLiteral(spec)) out.push(spec.text);
+  }
+  return out;
+}
+
+/** Relative modules a file loads when it is imported. */
+function staticImports(file: string): string[] {
+  const out: string[] = [];
+  for (const spec of staticSpecifiers(file)) {
+    if (!spec.startsWith('.')) continue;
+    const target = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+    if (existsSync(target)) out.push(target);
   }
   return out;
 }
@@ -56,6 +64,13 @@ describe('start-up imports', () => {
   it('each lazy gate still imports its run when it evaluates', () => {
     for (const gate of ['kernel-boundary', 'claim-tier-order', 'practical-finish', 'parameter-sweeps-integrity', 'command']) {
       expect(readFileSync(join(REPO_ROOT, 'gates', gate, 'index.ts'), 'utf8')).toContain("await import('./evaluate.js')");
+    }
+  });
+
+  it('loads the parsers of structured text evidence (saxes, json5, parse5) only when a file needs one', () => {
+    for (const entry of ['src/index.ts', 'src/cli/main.ts', 'gates/index.ts']) {
+      const eager = [...closure(join(REPO_ROOT, entry))].flatMap((f) => staticSpecifiers(join(REPO_ROOT, f)).filter((spec) => ['saxes', 'json5', 'parse5'].includes(spec)).map((spec) => `${f}: ${spec}`));
+      expect(eager, entry).toEqual([]);
     }
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Structure of CSV evidence (RFC 4180): a table cut off mid-write is valid UTF-8 text, so only the table tells
+ * it from a whole one. A quoted field never closed, a closing quote followed by more text, and a record with a
+ * different number of fields than the first (the header) are `malformed`. Blank lines are skipped (they are no
+ * record); a quote inside an unquoted field (`5" screen`) is accepted, as every CSV reader does.
+ */
+import { ArtifactError } from './errors.js';
+
+/** Field delimiters a `.csv` is written with; the first record's most frequent one (outside quotes) is used. */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+interface Position {
+  line: number;
+  column: number;
+}
+
+function csvError(path: string, at: Position, why: string): ArtifactError {
+  return new ArtifactError('malformed', `${path}:${at.line}:${at.column}: not a well-formed CSV table: ${why}`, {
+    path,
+    line: at.line,
+    column: at.column,
+    fix: 'the producer wrote an incomplete or invalid CSV file (a run killed mid-write leaves its last record cut off): re-run it and check its log',
+  });
+}
+
+/**
+ * The delimiter of the first record: the candidate it holds most often outside quotes (`,` when it holds none).
+ * A semicolon table with decimal commas (`1,5;2,3`) counts its fields by `;`, as the spreadsheet that wrote it did.
+ */
+function delimiterOf(text: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (DELIMITERS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/** Throws `malformed` at the first structural error of a CSV table; else how many records (blank lines aside) it has. */
+export function checkCsv(path: string, text: string): number {
+  const delimiter = delimiterOf(text);
+  let line = 1;
+  let lineStart = 0;
+  let fields = 1;
+  let empty = true; // the record so far is a blank line
+  let expected: { fields: number; line: number } | undefined;
+  let records = 0;
+  let record: Position = { line: 1, column: 1 };
+  const endRecord = (): void => {
+    if (!empty) {
+      records++;
+      if (expected === undefined) expected = { fields, line: record.line };
+      else if (fields !== expected.fields) {
+        throw csvError(path, record, `this record has ${fields} field${fields === 1 ? '' : 's'}, the header (line ${expected.line}) has ${expected.fields}`);
+      }
+    }
+    fields = 1;
+    empty = true;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (empty) record = { line, column: i - lineStart + 1 };
+    if (c === '"' && isFieldStart(text, i, delimiter)) {
+      const open: Position = { line, column: i - lineStart + 1 };
+      empty = false;
+      i++;
+      for (;;) {
+        if (i >= text.length) throw csvError(path, open, 'a quoted field opened here is never closed (the file ends inside it)');
+        const q = text[i] as string;
+        if (q === '"') {
+          if (text[i + 1] === '"') i += 2;
+          else break;
+        } else {
+          if (q === '\n') {
+            line++;
+            lineStart = i + 1;
+          }
+          i++;
+        }
+      }
+      i++; // the closing quote
+      const next = text[i];
+      if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
+        throw csvError(path, { line, column: i - lineStart + 1 }, 'text follows the closing quote of a field');
+      }
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      endRecord();
+      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+      lineStart = i;
+      continue;
+    }
+    if (c === delimiter) fields++;
+    if (c !== ' ' || !empty) empty = false;
+    i++;
+  }
+  endRecord();
+  return records;
+}
+
+/** True when the character at `i` begins a field: the text start, or just after a delimiter or line break. */
+function isFieldStart(text: string, i: number, delimiter: string): boolean {
+  if (i === 0) return true;
+  const before = text[i - 1];
+  return before === delimiter || before === '\n' || before === '\r';
+}
