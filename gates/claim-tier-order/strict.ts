@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
+  caselessVisibleForm,
   type CheckDetail,
   checkFreshness,
   CHECKPOINT_SCHEMA,
@@ -56,6 +57,14 @@ export interface CertificationOptions {
   hard_gates: string;
   blocking_reasons: string;
   commit: string;
+  /** Hard gate ids a certifying verdict must list (beside the contract's, see {@link RequiredHardGates}). */
+  required_hard_gates?: string[];
+}
+
+/** Where the hard gates a certification must cover are named: the contract (at `pointer`) and the gate's option. */
+export interface RequiredHardGates {
+  contract: DocumentArtifact;
+  pointer: string;
 }
 
 const fieldName = (pointer: string) => parsePointer(pointer).at(-1) ?? 'the document';
@@ -85,7 +94,7 @@ const stampOf = (doc: DocumentArtifact, pointer: string): string => {
 const SHA = /^[0-9a-f]{7,64}$/iu;
 
 /** strict_tier_certified. True when the verdict certifies the strict tier. */
-export async function checkCertified(ctx: GateContext, cert: CertificationOptions, strictTier: string): Promise<boolean> {
+export async function checkCertified(ctx: GateContext, cert: CertificationOptions, strictTier: string, required: RequiredHardGates): Promise<boolean> {
   const id = 'strict_tier_certified';
   let doc: DocumentArtifact;
   try {
@@ -122,6 +131,7 @@ export async function checkCertified(ctx: GateContext, cert: CertificationOption
     });
   } else {
     problems += checkAgreesWithItself(ctx, id, doc, cert);
+    problems += checkCoversRequired(ctx, id, doc, cert, required);
     problems += await checkCommit(ctx, id, doc, cert.commit);
   }
   if (stale !== undefined) fail(stale.code, stale.code === 'stale' ? `${stale.message}; it says ${lookup.found ? showValue(lookup.value) : `no ${field}`}` : stale.message, stale.detail);
@@ -197,6 +207,80 @@ function checkAgreesWithItself(ctx: GateContext, id: string, doc: DocumentArtifa
     }
   }
   return problems;
+}
+
+/**
+ * The hard gates a certification must rest on, from the contract and the `certification.required_hard_gates` option
+ * (both count when both name some). Without such a list the producer chooses which gates its verdict shows, and a
+ * verdict that leaves out its failing gates (every one listed passing) certifies: so naming none is `missing_field`,
+ * as a contract without required artifacts is. Returns the usable ids and the number of problems reported.
+ */
+function requiredHardGates(ctx: GateContext, id: string, cert: CertificationOptions, required: RequiredHardGates): { ids: string[]; problems: number } {
+  const { contract, pointer } = required;
+  const fromOption = cert.required_hard_gates ?? [];
+  const ids: string[] = [];
+  let problems = 0;
+  const fail = (code: string, message: string, detail: CheckDetail) => {
+    problems++;
+    ctx.fail(id, code, message, detail);
+  };
+  fromOption.forEach((gate, i) => {
+    const unnamed = contentProblem(gate);
+    if (unnamed === undefined) ids.push(gate);
+    else fail('placeholder', `the certification.required_hard_gates option's entry ${i} ${JSON.stringify(gate)} ${unnamed}: it names no hard gate`, { expected: 'the id of a hard gate', actual: gate, fix: 'write the ids of the hard gates a certification must rest on' });
+  });
+  const lookup = getAtPointer(contract.value, pointer);
+  const fix = `list, at ${pointer} in ${contract.path} (or in the gate's certification.required_hard_gates option), the ids of the hard gates a ${cert.required} verdict must rest on`;
+  if (!lookup.found) {
+    if (fromOption.length === 0) {
+      problems++;
+      failMissingField(ctx, id, contract, pointer, 'the ids of the hard gates a certification must cover', `${fix}: without them the verdict chooses which gates it shows, and one that leaves out its failing gates certifies`);
+    }
+    return { ids, problems };
+  }
+  const where = whereOf(contract.path, contract.locate(pointer));
+  if (!Array.isArray(lookup.value) || lookup.value.length === 0) {
+    const empty = Array.isArray(lookup.value);
+    fail(empty ? 'missing_field' : 'wrong_type', `${where}: ${displayPointer(pointer)} ${empty ? 'is empty: a certification required to cover no hard gate proves nothing about any' : `must be an array of hard gate ids, found ${describeType(lookup.value)}`}`, {
+      ...valueDetail(contract, pointer),
+      expected: 'a non-empty array of hard gate ids',
+      actual: jsonSafe(lookup.value),
+      fix,
+    });
+    return { ids, problems };
+  }
+  (lookup.value as unknown[]).forEach((gate, i) => {
+    const at = `${pointer}/${i}`;
+    const unnamed = typeof gate === 'string' ? contentProblem(gate) : `is ${describeType(gate)}`;
+    if (unnamed === undefined) ids.push(gate as string);
+    else fail(typeof gate === 'string' ? 'placeholder' : 'wrong_type', `${whereOf(contract.path, contract.locate(at))}: ${displayPointer(at)} ${unnamed}: it names no hard gate`, { ...detailAt(contract, at), expected: 'the id of a hard gate', actual: jsonSafe(gate), fix });
+  });
+  return { ids, problems };
+}
+
+/**
+ * Every required hard gate is among the verdict's results, by its exact id: a look-alike (`G04-cli-parіty` with a
+ * Cyrillic і), another case or surrounding spaces name another gate, so the required one is not shown (whether the
+ * listed ones pass is {@link checkAgreesWithItself}'s). Returns the number of problems.
+ */
+function checkCoversRequired(ctx: GateContext, id: string, doc: DocumentArtifact, cert: CertificationOptions, required: RequiredHardGates): number {
+  const { ids, problems } = requiredHardGates(ctx, id, cert, required);
+  const gates = getAtPointer(doc.value, cert.hard_gates);
+  // An absent, malformed or empty list is reported already; what it leaves out adds nothing.
+  if (!gates.found || !Array.isArray(gates.value) || gates.value.length === 0) return problems;
+  const listed = (gates.value as unknown[]).flatMap((gate) => (isRecord(gate) && typeof gate.gate_id === 'string' ? [gate.gate_id] : []));
+  const missing = [...new Set(ids)].filter((gate) => !listed.includes(gate));
+  for (const gate of missing) {
+    const near = listed.find((other) => caselessVisibleForm(other).trim() === caselessVisibleForm(gate).trim());
+    const by = (cert.required_hard_gates ?? []).includes(gate) ? 'the certification.required_hard_gates option' : `${required.contract.path} ${required.pointer}`;
+    ctx.fail(id, 'missing_field', `${whereOf(doc.path, locateNearest(doc, cert.hard_gates))}: the required hard gate ${JSON.stringify(gate)} (required by ${by}) is not among the verdict's hard gate results${near === undefined ? '' : ` (it lists ${JSON.stringify(near)}, which is another id)`}: a ${cert.required} verdict that leaves out a required hard gate proves nothing about it`, {
+      ...detailAt(doc, cert.hard_gates),
+      expected: gate,
+      actual: jsonSafe(listed),
+      fix: `regenerate ${doc.path} with every required hard gate's result, under its exact id; a certification must show every gate it rests on`,
+    });
+  }
+  return problems + missing.length;
 }
 
 /** Where the verdict names a commit, it must be the checked-out one. Returns the number of problems. */
