@@ -17,7 +17,9 @@ import { posix, resolve } from 'node:path';
 import {
   caselessVisibleForm,
   type CheckDetail,
+  type Checkpoint,
   checkFreshness,
+  checkpointContradictions,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
   classifyText,
@@ -25,6 +27,7 @@ import {
   describeType,
   displayPointer,
   type DocumentArtifact,
+  DRIFT_REPORT_REQUIRED_CHECKS,
   failMissingField,
   formatOf,
   type GateContext,
@@ -327,7 +330,7 @@ interface KnownKind {
   /** Where its timestamp is. */
   generatedAt: readonly string[];
   /** What it says, if it does not say allow / pass: [pointer, message, expected, actual]. */
-  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction'; pointer: string; message: string; expected: unknown; actual: unknown }[];
+  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction' | 'missing_field'; pointer: string; message: string; expected: unknown; actual: unknown }[];
 }
 
 const CLAIM_VERDICT_SCHEMA: JsonSchema = {
@@ -393,6 +396,10 @@ const KNOWN: readonly KnownKind[] = [
         const code = v.status === 'pass' ? 'contradiction' : 'evidence_not_passing';
         out.push({ code, pointer: '/technical_open_count', message: `${String(v.technical_open_count)} technical issues are open (${openIssues} listed)${code === 'contradiction' ? ' while it says pass' : ''}`, expected: 0, actual: v.technical_open_count });
       }
+      // Its other counts must agree with its lists too: open_perf3x_count 3 beside no technical and no docs issue
+      // says three issues are open that it does not account for.
+      const said = new Set(out.map((f) => f.pointer));
+      for (const c of checkpointContradictions(v as unknown as Checkpoint)) if (!said.has(c.pointer)) out.push({ code: 'contradiction', ...c });
       return out;
     },
   },
@@ -410,6 +417,16 @@ const KNOWN: readonly KnownKind[] = [
       if (!passVerdict) out.push({ code: 'evidence_not_passing', pointer: '/summary/verdict', message: `summary.verdict is ${JSON.stringify(summary.verdict)}, not pass`, expected: 'pass', actual: summary.verdict });
       checks.forEach((c, i) => {
         if (c.status !== 'pass') out.push({ code: passVerdict ? 'contradiction' : 'evidence_not_passing', pointer: `/checks/${i}/status`, message: `check ${c.check_id} is ${JSON.stringify(c.status)}${passVerdict ? ' while the summary says pass' : ''}`, expected: 'pass', actual: c.status });
+      });
+      // The report does not choose which checks it shows: one that leaves out a failing required check (every
+      // listed one passing, counts agreeing) is no report without drift. A check listed twice is counted twice.
+      const ids = checks.map((c) => c.check_id);
+      for (const required of DRIFT_REPORT_REQUIRED_CHECKS) {
+        if (!ids.includes(required)) out.push({ code: 'missing_field', pointer: '/checks', message: `it does not report the required check ${required} (the kernel manifest's drift_detection_contract); a report that leaves out a required check proves nothing about it`, expected: required, actual: ids });
+      }
+      ids.forEach((id, i) => {
+        const first = ids.indexOf(id);
+        if (first !== i) out.push({ code: 'contradiction', pointer: `/checks/${i}/check_id`, message: `check ${id} is listed twice (checks ${first} and ${i}), so its counts count one check twice`, expected: 'each check once', actual: id });
       });
       const passed = checks.filter((c) => c.status === 'pass').length;
       if (summary.fail_count !== checks.length - passed || summary.pass_count !== passed || summary.total_checks !== checks.length) {
@@ -641,7 +658,7 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
   const stamp = kind.generatedAt.find((p) => getAtPointer(value, p).found) ?? (kind.generatedAt[0] as string);
   const stale = freshnessProblem(doc, ctx.now, maxAge, stamp);
   for (const said of kind.says(value, strictTier)) {
-    fail(said.code, said.pointer, `the ${kind.kind} does not prove ${strictTier}: ${said.message}`, said.expected, said.actual, said.code === 'contradiction' ? `regenerate ${item}; evidence that contradicts itself proves nothing` : `claim a lower tier until the ${kind.kind} says pass`);
+    fail(said.code, said.pointer, `the ${kind.kind} does not prove ${strictTier}: ${said.message}`, said.expected, said.actual, said.code === 'evidence_not_passing' ? `claim a lower tier until the ${kind.kind} says pass` : `regenerate ${item} with its producer; evidence that contradicts itself or leaves out what it must report proves nothing`);
   }
   if (stale !== undefined) {
     problems++;
