@@ -454,6 +454,15 @@ describe('claim_tier_order: release texts a glob matches but cannot list', () =>
 });
 
 describe('claim_tier_order: strict-tier evidence must be substantive', () => {
+  it('a claim verdict that allows while its evidence_refs is empty cites no evidence: missing_field; without the list it passes', async () => {
+    const claim = (extra: Record<string, unknown>) => ({ schema: 'pi.franken_node.claim_verdict.v1', tier_id: T3, decision: 'allow', blocking_reasons: [], generated_at: '2026-03-09T08:00:00Z', ...extra });
+    const empty = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), [REQUIRED[0] as string]: claim({ evidence_refs: [] }) }), { claimed_tier: T3 });
+    expect(empty.findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['strict_evidence_present', 'missing_field', '/evidence_refs']]);
+    expect(empty.findings[0]?.message).toContain('its evidence_refs is empty: a decision that cites no evidence proves nothing');
+    const absent = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), [REQUIRED[0] as string]: claim({}) }), { claimed_tier: T3 });
+    expect(absent.status).toBe('pass');
+  });
+
   const strict = (extra: Record<string, string | object>) => clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), ...extra });
   it.each([
     ['[]', 'empty'],
