@@ -20,6 +20,7 @@ import {
   type Checkpoint,
   checkFreshness,
   checkpointContradictions,
+  checkpointEntryPlaceholders,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
   classifyText,
@@ -330,7 +331,7 @@ interface KnownKind {
   /** Where its timestamp is. */
   generatedAt: readonly string[];
   /** What it says, if it does not say allow / pass: [pointer, message, expected, actual]. */
-  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction' | 'missing_field'; pointer: string; message: string; expected: unknown; actual: unknown }[];
+  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction' | 'missing_field' | 'placeholder'; pointer: string; message: string; expected: unknown; actual: unknown }[];
 }
 
 const CLAIM_VERDICT_SCHEMA: JsonSchema = {
@@ -404,6 +405,8 @@ const KNOWN: readonly KnownKind[] = [
       // says three issues are open that it does not account for.
       const said = new Set(out.map((f) => f.pointer));
       for (const c of checkpointContradictions(v as unknown as Checkpoint)) if (!said.has(c.pointer)) out.push({ code: 'contradiction', ...c });
+      // An issue entry of placeholders (a blank id, "<no value>" as its status) is no issue the tracker holds.
+      for (const p of checkpointEntryPlaceholders(v)) out.push({ code: 'placeholder', ...p });
       return out;
     },
   },

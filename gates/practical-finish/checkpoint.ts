@@ -7,10 +7,10 @@
 import {
   type Checkpoint,
   checkpointContradictions,
+  checkpointEntryPlaceholders,
   type CheckpointIssue,
   CHECKPOINT_COUNT_FIELDS as COUNT_FIELDS,
   CHECKPOINT_LIST_FIELDS as LIST_FIELDS,
-  contentProblem,
   type CheckDetail,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
@@ -165,23 +165,7 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
   if (typeof value.detail === 'string' && (isBlank(value.detail) || placeholderReason(value.detail) !== undefined)) {
     add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
   }
-  for (const list of LIST_FIELDS) {
-    const items = value[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      // Text the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any field of any entry. The
-      // tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's normalisation), so
-      // "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
-      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
-        const text = (item as Record<string, unknown> | null)?.[field];
-        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
-        if (problem !== undefined) {
-          const pointer = `/${list}/${i}/${field}`;
-          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
-        }
-      }
-    });
-  }
+  for (const p of checkpointEntryPlaceholders(value)) add({ code: 'placeholder', ...p });
   return [...byPointer.values()];
 }
 

@@ -6,6 +6,7 @@
 import suiteClassificationSchema from '../../schemas/suite_classification.schema.json' with { type: 'json' };
 import type { JsonSchema } from '../artifacts/schema.js';
 import { plural } from '../util/plural.js';
+import { contentProblem } from '../util/text-classes.js';
 
 /** The manifest of the suite_classification gate (`[suite.<name>]` tables, quarantine, waivers). */
 export const SUITE_CLASSIFICATION_SCHEMA: JsonSchema = suiteClassificationSchema as JsonSchema;
@@ -132,3 +133,26 @@ export const DRIFT_REPORT_REQUIRED_CHECKS: readonly string[] = [
   'kernel_boundary.reintegration_target_list_complete',
   'kernel_boundary.reintegration_module_mappings_complete',
 ];
+
+/**
+ * Text the tracker never wrote in a checkpoint's issue entries: blank or a placeholder ("TODO", "${STATUS}") in any
+ * field of any entry. The tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's
+ * normalisation), so "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
+ */
+export function checkpointEntryPlaceholders(value: Record<string, unknown>): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
+  const out: { pointer: string; message: string; expected: unknown; actual: unknown }[] = [];
+  for (const list of CHECKPOINT_LIST_FIELDS) {
+    const items = value[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
+        const text = (item as Record<string, unknown> | null)?.[field];
+        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
+        if (problem === undefined) continue;
+        const pointer = `/${list}/${i}/${field}`;
+        out.push({ pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
+      }
+    });
+  }
+  return out;
+}
