@@ -90,7 +90,7 @@ export default defineGate<ArtifactLineageOptions>({
         uniqueItems: true,
         items: { type: 'string', pattern: POINTER_OR_ROOT },
         default: [],
-        description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact.',
+        description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact and hold some text in one (no text at all is `vacuous`).',
       },
       current_run_env: {
         type: 'string',

@@ -320,13 +320,16 @@ export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], option
   }
   let checked = seen.size;
   const unmatched: string[] = [];
+  const textless: string[] = [];
   for (const root of options.placeholder_fields) {
     let matched = false;
+    let leaves = 0;
     for (const doc of docs) {
       const lookup = getAtPointer(doc.artifact.value, root);
       if (!lookup.found) continue;
       matched = true;
       for (const leaf of stringLeaves(lookup.value, root)) {
+        leaves++;
         const key = `${doc.path}\0${leaf.pointer}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -336,6 +339,8 @@ export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], option
       }
     }
     if (!matched && docs.length > 0) unmatched.push(root);
+    // `artifacts: []` has no placeholder because it has no digest or URI at all: "no placeholder" over nothing proves nothing.
+    else if (matched && leaves === 0) textless.push(root);
   }
   // Keep the artifacts' order, then document order, so the report reads top to bottom.
   const order = new Map(docs.map((d, i) => [d, i]));
@@ -356,7 +361,15 @@ export function checkPlaceholders(ctx: GateContext, docs: readonly Doc[], option
       fix: 'fix the pointer in placeholder_fields (a misspelt pointer is a field that is never checked)',
     });
   }
-  if (findings.length === 0 && unmatched.length === 0) {
+  for (const root of textless) {
+    ctx.fail('no_placeholders', 'vacuous', `placeholder_fields pointer ${root} holds no text in any of the ${plural(docs.length, 'artifact')} (an empty list or object, or only numbers, booleans and nulls): there is no value to check, so "no placeholder" would prove nothing`, {
+      pointer: root,
+      expected: 'at least one text value (a digest, a URI, an id) under the pointer',
+      actual: 'no text',
+      fix: `have the producer write the values ${root} stands for (an artifact list with its digests and URIs), or remove the pointer from placeholder_fields`,
+    });
+  }
+  if (findings.length === 0 && unmatched.length === 0 && textless.length === 0) {
     ctx.pass('no_placeholders', `no placeholder among ${plural(checked, 'value')} in ${plural(docs.length, 'artifact')}`);
   }
 }

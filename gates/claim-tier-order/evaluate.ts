@@ -219,7 +219,7 @@ export async function evaluate(ctx: GateContext, options: ClaimTierOrderOptions)
         ? `the release claims ${heldTo}`
         : `the claimed tier ${JSON.stringify(claim.tier)} is unknown, so the release is held to ${heldTo}`;
   if (claim !== undefined && known && claim.tier === strictTier) {
-    const certified = await checkCertified(ctx, options.certification, strictTier);
+    const certified = await checkCertified(ctx, options.certification, strictTier, { contract, pointer: options.required_hard_gates_pointer });
     const evidenced = await checkStrictEvidence(ctx, contract, options.required_artifacts_pointer, options.certification, strictTier);
     if (!certified || !evidenced) {
       // Raising the claim never removes a rule without that tier's evidence: held to the tier below.

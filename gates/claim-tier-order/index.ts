@@ -32,6 +32,7 @@ export interface ClaimTierOrderOptions {
   strict_tier?: string;
   certification: CertificationOptions;
   required_artifacts_pointer: string;
+  required_hard_gates_pointer: string;
   release_texts: string[];
 }
 
@@ -78,6 +79,13 @@ export default defineGate<ClaimTierOrderOptions>({
           hard_gates: { type: 'string', pattern: POINTER_PATTERN, default: '/hard_gate_results', description: 'JSON pointer of the hard gate results a certifying verdict rests on: each must pass.' },
           blocking_reasons: { type: 'string', pattern: POINTER_PATTERN, default: '/blocking_reasons', description: 'JSON pointer of the verdict\'s blocking reasons: a certifying verdict lists none.' },
           commit: { type: 'string', pattern: POINTER_PATTERN, default: '/git_commit', description: 'JSON pointer of the commit the verdict certifies; where present it must be the checked-out commit.' },
+          required_hard_gates: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', minLength: 1, pattern: '\\S' },
+            description: 'Ids of the hard gates a certifying verdict must list (each by its exact id, each passing), beside the ones the contract names at required_hard_gates_pointer. With neither, a CERTIFIED verdict is `missing_field`: the producer would choose which gates it shows.',
+          },
         },
         description: 'The verdict that must certify the strict tier (read only when the strict tier is claimed).',
       },
@@ -86,6 +94,12 @@ export default defineGate<ClaimTierOrderOptions>({
         pattern: POINTER_PATTERN,
         default: '/claim_gate_policy/strict_replacement_requires/required_artifacts',
         description: 'JSON pointer, in the contract, of the artifact paths the strict tier requires; each must exist and parse.',
+      },
+      required_hard_gates_pointer: {
+        type: 'string',
+        pattern: POINTER_PATTERN,
+        default: '/claim_gate_policy/strict_replacement_requires/required_hard_gates',
+        description: 'JSON pointer, in the contract, of the ids of the hard gates a certifying verdict must list; absent, the certification.required_hard_gates option must name them.',
       },
       release_texts: {
         type: 'array',

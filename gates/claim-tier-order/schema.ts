@@ -36,11 +36,19 @@ export const CLAIM_CONTRACT_SCHEMA: JsonSchema = {
     forbidden_claim_patterns: { ...PHRASES, description: 'Phrases no release text may use, whatever the claimed tier.' },
     claim_gate_policy: {
       type: 'object',
-      description: 'Where the strict tier\'s required artifacts are listed by default (the gate\'s required_artifacts_pointer option); read only when the strict tier is claimed.',
+      description: 'Where the strict tier\'s required artifacts and hard gates are listed by default (the gate\'s required_artifacts_pointer and required_hard_gates_pointer options); read only when the strict tier is claimed.',
       properties: {
         strict_replacement_requires: {
           type: 'object',
-          properties: { required_artifacts: { type: 'array', items: { type: 'string', pattern: '[\\p{L}\\p{N}\\p{P}\\p{S}]' } } },
+          properties: {
+            required_artifacts: { type: 'array', items: { type: 'string', pattern: '[\\p{L}\\p{N}\\p{P}\\p{S}]' } },
+            required_hard_gates: {
+              type: 'array',
+              minItems: 1,
+              description: 'Ids of the hard gates a certifying verdict must list, each passing (the gate\'s required_hard_gates_pointer option); without them, or the gate\'s certification.required_hard_gates option, a CERTIFIED verdict fails.',
+              items: { type: 'string', pattern: '[\\p{L}\\p{N}]' },
+            },
+          },
         },
       },
     },

@@ -15,8 +15,12 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
+  caselessVisibleForm,
   type CheckDetail,
+  type Checkpoint,
   checkFreshness,
+  checkpointContradictions,
+  checkpointEntryPlaceholders,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
   classifyText,
@@ -24,6 +28,7 @@ import {
   describeType,
   displayPointer,
   type DocumentArtifact,
+  DRIFT_REPORT_REQUIRED_CHECKS,
   failMissingField,
   formatOf,
   type GateContext,
@@ -56,6 +61,14 @@ export interface CertificationOptions {
   hard_gates: string;
   blocking_reasons: string;
   commit: string;
+  /** Hard gate ids a certifying verdict must list (beside the contract's, see {@link RequiredHardGates}). */
+  required_hard_gates?: string[];
+}
+
+/** Where the hard gates a certification must cover are named: the contract (at `pointer`) and the gate's option. */
+export interface RequiredHardGates {
+  contract: DocumentArtifact;
+  pointer: string;
 }
 
 const fieldName = (pointer: string) => parsePointer(pointer).at(-1) ?? 'the document';
@@ -85,7 +98,7 @@ const stampOf = (doc: DocumentArtifact, pointer: string): string => {
 const SHA = /^[0-9a-f]{7,64}$/iu;
 
 /** strict_tier_certified. True when the verdict certifies the strict tier. */
-export async function checkCertified(ctx: GateContext, cert: CertificationOptions, strictTier: string): Promise<boolean> {
+export async function checkCertified(ctx: GateContext, cert: CertificationOptions, strictTier: string, required: RequiredHardGates): Promise<boolean> {
   const id = 'strict_tier_certified';
   let doc: DocumentArtifact;
   try {
@@ -122,6 +135,7 @@ export async function checkCertified(ctx: GateContext, cert: CertificationOption
     });
   } else {
     problems += checkAgreesWithItself(ctx, id, doc, cert);
+    problems += checkCoversRequired(ctx, id, doc, cert, required);
     problems += await checkCommit(ctx, id, doc, cert.commit);
   }
   if (stale !== undefined) fail(stale.code, stale.code === 'stale' ? `${stale.message}; it says ${lookup.found ? showValue(lookup.value) : `no ${field}`}` : stale.message, stale.detail);
@@ -199,6 +213,80 @@ function checkAgreesWithItself(ctx: GateContext, id: string, doc: DocumentArtifa
   return problems;
 }
 
+/**
+ * The hard gates a certification must rest on, from the contract and the `certification.required_hard_gates` option
+ * (both count when both name some). Without such a list the producer chooses which gates its verdict shows, and a
+ * verdict that leaves out its failing gates (every one listed passing) certifies: so naming none is `missing_field`,
+ * as a contract without required artifacts is. Returns the usable ids and the number of problems reported.
+ */
+function requiredHardGates(ctx: GateContext, id: string, cert: CertificationOptions, required: RequiredHardGates): { ids: string[]; problems: number } {
+  const { contract, pointer } = required;
+  const fromOption = cert.required_hard_gates ?? [];
+  const ids: string[] = [];
+  let problems = 0;
+  const fail = (code: string, message: string, detail: CheckDetail) => {
+    problems++;
+    ctx.fail(id, code, message, detail);
+  };
+  fromOption.forEach((gate, i) => {
+    const unnamed = contentProblem(gate);
+    if (unnamed === undefined) ids.push(gate);
+    else fail('placeholder', `the certification.required_hard_gates option's entry ${i} ${JSON.stringify(gate)} ${unnamed}: it names no hard gate`, { expected: 'the id of a hard gate', actual: gate, fix: 'write the ids of the hard gates a certification must rest on' });
+  });
+  const lookup = getAtPointer(contract.value, pointer);
+  const fix = `list, at ${pointer} in ${contract.path} (or in the gate's certification.required_hard_gates option), the ids of the hard gates a ${cert.required} verdict must rest on`;
+  if (!lookup.found) {
+    if (fromOption.length === 0) {
+      problems++;
+      failMissingField(ctx, id, contract, pointer, 'the ids of the hard gates a certification must cover', `${fix}: without them the verdict chooses which gates it shows, and one that leaves out its failing gates certifies`);
+    }
+    return { ids, problems };
+  }
+  const where = whereOf(contract.path, contract.locate(pointer));
+  if (!Array.isArray(lookup.value) || lookup.value.length === 0) {
+    const empty = Array.isArray(lookup.value);
+    fail(empty ? 'missing_field' : 'wrong_type', `${where}: ${displayPointer(pointer)} ${empty ? 'is empty: a certification required to cover no hard gate proves nothing about any' : `must be an array of hard gate ids, found ${describeType(lookup.value)}`}`, {
+      ...valueDetail(contract, pointer),
+      expected: 'a non-empty array of hard gate ids',
+      actual: jsonSafe(lookup.value),
+      fix,
+    });
+    return { ids, problems };
+  }
+  (lookup.value as unknown[]).forEach((gate, i) => {
+    const at = `${pointer}/${i}`;
+    const unnamed = typeof gate === 'string' ? contentProblem(gate) : `is ${describeType(gate)}`;
+    if (unnamed === undefined) ids.push(gate as string);
+    else fail(typeof gate === 'string' ? 'placeholder' : 'wrong_type', `${whereOf(contract.path, contract.locate(at))}: ${displayPointer(at)} ${unnamed}: it names no hard gate`, { ...detailAt(contract, at), expected: 'the id of a hard gate', actual: jsonSafe(gate), fix });
+  });
+  return { ids, problems };
+}
+
+/**
+ * Every required hard gate is among the verdict's results, by its exact id: a look-alike (`G04-cli-parіty` with a
+ * Cyrillic і), another case or surrounding spaces name another gate, so the required one is not shown (whether the
+ * listed ones pass is {@link checkAgreesWithItself}'s). Returns the number of problems.
+ */
+function checkCoversRequired(ctx: GateContext, id: string, doc: DocumentArtifact, cert: CertificationOptions, required: RequiredHardGates): number {
+  const { ids, problems } = requiredHardGates(ctx, id, cert, required);
+  const gates = getAtPointer(doc.value, cert.hard_gates);
+  // An absent, malformed or empty list is reported already; what it leaves out adds nothing.
+  if (!gates.found || !Array.isArray(gates.value) || gates.value.length === 0) return problems;
+  const listed = (gates.value as unknown[]).flatMap((gate) => (isRecord(gate) && typeof gate.gate_id === 'string' ? [gate.gate_id] : []));
+  const missing = [...new Set(ids)].filter((gate) => !listed.includes(gate));
+  for (const gate of missing) {
+    const near = listed.find((other) => caselessVisibleForm(other).trim() === caselessVisibleForm(gate).trim());
+    const by = (cert.required_hard_gates ?? []).includes(gate) ? 'the certification.required_hard_gates option' : `${required.contract.path} ${required.pointer}`;
+    ctx.fail(id, 'missing_field', `${whereOf(doc.path, locateNearest(doc, cert.hard_gates))}: the required hard gate ${JSON.stringify(gate)} (required by ${by}) is not among the verdict's hard gate results${near === undefined ? '' : ` (it lists ${JSON.stringify(near)}, which is another id)`}: a ${cert.required} verdict that leaves out a required hard gate proves nothing about it`, {
+      ...detailAt(doc, cert.hard_gates),
+      expected: gate,
+      actual: jsonSafe(listed),
+      fix: `regenerate ${doc.path} with every required hard gate's result, under its exact id; a certification must show every gate it rests on`,
+    });
+  }
+  return problems + missing.length;
+}
+
 /** Where the verdict names a commit, it must be the checked-out one. Returns the number of problems. */
 async function checkCommit(ctx: GateContext, id: string, doc: DocumentArtifact, pointer: string): Promise<number> {
   const lookup = getAtPointer(doc.value, pointer);
@@ -243,7 +331,7 @@ interface KnownKind {
   /** Where its timestamp is. */
   generatedAt: readonly string[];
   /** What it says, if it does not say allow / pass: [pointer, message, expected, actual]. */
-  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction'; pointer: string; message: string; expected: unknown; actual: unknown }[];
+  says(value: Record<string, unknown>, strictTier: string): { code: 'evidence_not_passing' | 'contradiction' | 'missing_field' | 'placeholder'; pointer: string; message: string; expected: unknown; actual: unknown }[];
 }
 
 const CLAIM_VERDICT_SCHEMA: JsonSchema = {
@@ -291,6 +379,10 @@ const KNOWN: readonly KnownKind[] = [
       if (v.tier_id !== strictTier) out.push({ code: 'evidence_not_passing', pointer: '/tier_id', message: `it is a verdict for ${JSON.stringify(v.tier_id)}, not for ${strictTier}`, expected: strictTier, actual: v.tier_id });
       const reasons = Array.isArray(v.blocking_reasons) ? v.blocking_reasons.filter((r) => typeof r === 'string' && classifyText(r) !== 'blank') : [];
       if (reasons.length > 0 && out.length === 0) out.push({ code: 'contradiction', pointer: '/blocking_reasons', message: `it allows the claim while listing ${plural(reasons.length, 'blocking reason')}: ${JSON.stringify(reasons[0])}`, expected: [], actual: reasons });
+      // Where it lists its evidence, an allow must rest on some: [] or only blanks and placeholders cite nothing.
+      if (Array.isArray(v.evidence_refs) && !v.evidence_refs.some((r) => typeof r === 'string' && contentProblem(r) === undefined)) {
+        out.push({ code: 'missing_field', pointer: '/evidence_refs', message: `its evidence_refs ${v.evidence_refs.length === 0 ? 'is empty' : 'names nothing (only blanks, placeholders or non-strings)'}: a decision that cites no evidence proves nothing`, expected: 'at least one evidence reference', actual: v.evidence_refs });
+      }
       return out;
     },
   },
@@ -309,6 +401,12 @@ const KNOWN: readonly KnownKind[] = [
         const code = v.status === 'pass' ? 'contradiction' : 'evidence_not_passing';
         out.push({ code, pointer: '/technical_open_count', message: `${String(v.technical_open_count)} technical issues are open (${openIssues} listed)${code === 'contradiction' ? ' while it says pass' : ''}`, expected: 0, actual: v.technical_open_count });
       }
+      // Its other counts must agree with its lists too: open_perf3x_count 3 beside no technical and no docs issue
+      // says three issues are open that it does not account for.
+      const said = new Set(out.map((f) => f.pointer));
+      for (const c of checkpointContradictions(v as unknown as Checkpoint)) if (!said.has(c.pointer)) out.push({ code: 'contradiction', ...c });
+      // An issue entry of placeholders (a blank id, "<no value>" as its status) is no issue the tracker holds.
+      for (const p of checkpointEntryPlaceholders(v)) out.push({ code: 'placeholder', ...p });
       return out;
     },
   },
@@ -326,6 +424,16 @@ const KNOWN: readonly KnownKind[] = [
       if (!passVerdict) out.push({ code: 'evidence_not_passing', pointer: '/summary/verdict', message: `summary.verdict is ${JSON.stringify(summary.verdict)}, not pass`, expected: 'pass', actual: summary.verdict });
       checks.forEach((c, i) => {
         if (c.status !== 'pass') out.push({ code: passVerdict ? 'contradiction' : 'evidence_not_passing', pointer: `/checks/${i}/status`, message: `check ${c.check_id} is ${JSON.stringify(c.status)}${passVerdict ? ' while the summary says pass' : ''}`, expected: 'pass', actual: c.status });
+      });
+      // The report does not choose which checks it shows: one that leaves out a failing required check (every
+      // listed one passing, counts agreeing) is no report without drift. A check listed twice is counted twice.
+      const ids = checks.map((c) => c.check_id);
+      for (const required of DRIFT_REPORT_REQUIRED_CHECKS) {
+        if (!ids.includes(required)) out.push({ code: 'missing_field', pointer: '/checks', message: `it does not report the required check ${required} (the kernel manifest's drift_detection_contract); a report that leaves out a required check proves nothing about it`, expected: required, actual: ids });
+      }
+      ids.forEach((id, i) => {
+        const first = ids.indexOf(id);
+        if (first !== i) out.push({ code: 'contradiction', pointer: `/checks/${i}/check_id`, message: `check ${id} is listed twice (checks ${first} and ${i}), so its counts count one check twice`, expected: 'each check once', actual: id });
       });
       const passed = checks.filter((c) => c.status === 'pass').length;
       if (summary.fail_count !== checks.length - passed || summary.pass_count !== passed || summary.total_checks !== checks.length) {
@@ -557,7 +665,7 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
   const stamp = kind.generatedAt.find((p) => getAtPointer(value, p).found) ?? (kind.generatedAt[0] as string);
   const stale = freshnessProblem(doc, ctx.now, maxAge, stamp);
   for (const said of kind.says(value, strictTier)) {
-    fail(said.code, said.pointer, `the ${kind.kind} does not prove ${strictTier}: ${said.message}`, said.expected, said.actual, said.code === 'contradiction' ? `regenerate ${item}; evidence that contradicts itself proves nothing` : `claim a lower tier until the ${kind.kind} says pass`);
+    fail(said.code, said.pointer, `the ${kind.kind} does not prove ${strictTier}: ${said.message}`, said.expected, said.actual, said.code === 'evidence_not_passing' ? `claim a lower tier until the ${kind.kind} says pass` : `regenerate ${item} with its producer; evidence that contradicts itself or leaves out what it must report proves nothing`);
   }
   if (stale !== undefined) {
     problems++;

@@ -1,6 +1,6 @@
 /** kernel_boundary: the manifest and report contracts, the manifest indexed, and the tally of checks. */
 import { posix } from 'node:path';
-import { type CheckDetail, type GateContext, isBlank as isBlankText, type JsonArtifact, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
+import { type CheckDetail, DRIFT_REPORT_REQUIRED_CHECKS, type GateContext, isBlank as isBlankText, type JsonArtifact, type JsonSchema, outputFiles, plural } from '../../src/sdk/index.js';
 
 export const MANIFEST_SCHEMA_ID = 'pi.frankennode.kernel_extraction_boundary_manifest.v1';
 export const REPORT_SCHEMA_ID = 'pi.frankennode.kernel_boundary_drift_report.v1';
@@ -19,13 +19,7 @@ export const BOUNDARY_CHECKS = [
 export type BoundaryCheck = (typeof BOUNDARY_CHECKS)[number];
 
 /** The five checks the reference manifest's drift_detection_contract requires. */
-export const DEFAULT_REQUIRED_CHECKS = [
-  'kernel_boundary.all_modules_mapped_or_deferred',
-  'kernel_boundary.no_duplicate_domain_ownership',
-  'kernel_boundary.banned_cross_boundary_pairs_absent',
-  'kernel_boundary.reintegration_target_list_complete',
-  'kernel_boundary.reintegration_module_mappings_complete',
-];
+export const DEFAULT_REQUIRED_CHECKS = [...DRIFT_REPORT_REQUIRED_CHECKS];
 
 export interface KernelBoundaryOptions {
   manifest: string;

@@ -1,7 +1,7 @@
 /** kernel_boundary: list, read, scan and resolve the source tree. */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
+import { ArtifactError, type GateContext, globToRegExp, listGlobWithRejected } from '../../src/sdk/index.js';
 import { deferRustScan, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
 import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
@@ -71,8 +71,10 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
   if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
   let known = cache.get(path);
   if (known === undefined) {
-    known = ctx.list(escapeGlob(path)).then(
-      (found) => found.length > 0,
+    // A name that is there but cannot be listed (a dangling link, a link to /dev/null) is there: reading it says why,
+    // where taking it for absent would judge the project without the tsconfig or package.json it names.
+    known = listGlobWithRejected(ctx.root, escapeGlob(path)).then(
+      (found) => found.files.length + found.rejected.length > 0,
       () => false,
     );
     cache.set(path, known);

@@ -13,11 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-<<<<<<< HEAD
-import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext } from '../../src/sdk/index.js';
-=======
-import { ArtifactError, contentProblem, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
->>>>>>> hx
+import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 

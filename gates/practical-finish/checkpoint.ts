@@ -5,10 +5,16 @@
  * defaults to zero), checked for internal consistency and compared with what the tracker says now.
  */
 import {
-  contentProblem,
+  type Checkpoint,
+  checkpointContradictions,
+  checkpointEntryPlaceholders,
+  type CheckpointIssue,
+  CHECKPOINT_COUNT_FIELDS as COUNT_FIELDS,
+  CHECKPOINT_LIST_FIELDS as LIST_FIELDS,
   type CheckDetail,
   CHECKPOINT_SCHEMA,
   CHECKPOINT_SCHEMA_ID,
+  residualOf,
   DEFAULT_FUTURE_SKEW_MS,
   displayPointer,
   formatDuration,
@@ -24,41 +30,8 @@ import {
 } from '../../src/sdk/index.js';
 import { compareIds, firstIds, openIssue, type Classified, type OpenIssue, type Tracker } from './tracker.js';
 
+export { CHECKPOINT_SCHEMA, CHECKPOINT_SCHEMA_ID, residualOf, type Checkpoint, type CheckpointIssue };
 
-export type ResidualScope = 'none' | 'docs_or_report_only' | 'technical_remaining';
-
-export interface CheckpointIssue {
-  id: string;
-  title: string;
-  status: string;
-  issue_type: string;
-  labels: string[];
-}
-
-export interface Checkpoint {
-  schema: typeof CHECKPOINT_SCHEMA_ID;
-  generated_at: string;
-  status: 'pass' | 'fail';
-  detail: string;
-  technical_completion_reached: boolean;
-  residual_open_scope: ResidualScope;
-  open_perf3x_count: number;
-  technical_open_count: number;
-  docs_or_report_open_count: number;
-  technical_open_issues: CheckpointIssue[];
-  docs_or_report_open_issues: CheckpointIssue[];
-}
-
-const COUNT_FIELDS = ['open_perf3x_count', 'technical_open_count', 'docs_or_report_open_count'] as const;
-const LIST_FIELDS = ['technical_open_issues', 'docs_or_report_open_issues'] as const;
-
-export { CHECKPOINT_SCHEMA, CHECKPOINT_SCHEMA_ID };
-const COUNT_OF_LIST = { technical_open_issues: 'technical_open_count', docs_or_report_open_issues: 'docs_or_report_open_count' } as const;
-
-export function residualOf(technical: number, docs: number): ResidualScope {
-  if (technical > 0) return 'technical_remaining';
-  return docs > 0 ? 'docs_or_report_only' : 'none';
-}
 
 /** The verdict's sentence, in the reference's structure, naming the scope instead of "PERF-3X". */
 export function resultDetail(root: string, technicalIds: readonly string[], docs: number): string {
@@ -192,58 +165,8 @@ function structureFindings(doc: JsonArtifact, now: Date): Finding[] {
   if (typeof value.detail === 'string' && (isBlank(value.detail) || placeholderReason(value.detail) !== undefined)) {
     add({ code: 'placeholder', pointer: '/detail', message: `/detail is ${JSON.stringify(value.detail)}, a placeholder rather than the checkpoint's finding`, expected: 'the detail sentence the producer computed', actual: value.detail });
   }
-  for (const list of LIST_FIELDS) {
-    const items = value[list];
-    if (!Array.isArray(items)) continue;
-    items.forEach((item: unknown, i) => {
-      // Text the tracker never wrote: blank or a placeholder ("TODO", "${STATUS}") in any field of any entry. The
-      // tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's normalisation), so
-      // "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
-      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
-        const text = (item as Record<string, unknown> | null)?.[field];
-        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
-        if (problem !== undefined) {
-          const pointer = `/${list}/${i}/${field}`;
-          add({ code: 'placeholder', pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
-        }
-      }
-    });
-  }
+  for (const p of checkpointEntryPlaceholders(value)) add({ code: 'placeholder', ...p });
   return [...byPointer.values()];
-}
-
-function consistencyFindings(c: Checkpoint): Finding[] {
-  const out: Finding[] = [];
-  const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ code: 'checkpoint_inconsistent', pointer, message, expected, actual });
-  const technical = c.technical_open_count;
-  const docs = c.docs_or_report_open_count;
-  if (c.open_perf3x_count !== technical + docs) {
-    add('/open_perf3x_count', `open_perf3x_count is ${c.open_perf3x_count}, but technical_open_count + docs_or_report_open_count = ${technical} + ${docs} = ${technical + docs}`, technical + docs, c.open_perf3x_count);
-  }
-  for (const list of LIST_FIELDS) {
-    const count = c[COUNT_OF_LIST[list]];
-    if (c[list].length !== count) add(`/${list}`, `${list} lists ${plural(c[list].length, 'issue')}, but ${COUNT_OF_LIST[list]} is ${count}`, count, c[list].length);
-  }
-  const residual = residualOf(technical, docs);
-  if (c.residual_open_scope !== residual) {
-    add('/residual_open_scope', `residual_open_scope is "${c.residual_open_scope}", but with ${technical} technical and ${docs} docs/report open it is "${residual}"`, residual, c.residual_open_scope);
-  }
-  if (c.technical_completion_reached !== (technical === 0)) {
-    add('/technical_completion_reached', `technical_completion_reached is ${c.technical_completion_reached}, but technical_open_count is ${technical}`, technical === 0, c.technical_completion_reached);
-  }
-  if (c.status === 'pass' && technical > 0) {
-    add('/status', `status is "pass" with ${plural(technical, 'technical issue')} open`, 'fail', c.status);
-  }
-  const seen = new Map<string, string>();
-  for (const list of LIST_FIELDS) {
-    c[list].forEach((issue, i) => {
-      const pointer = `/${list}/${i}/id`;
-      const first = seen.get(issue.id);
-      if (first !== undefined) add(pointer, `${issue.id} is listed twice (${first} and ${pointer})`, 'each issue once, in one list', issue.id);
-      else seen.set(issue.id, pointer);
-    });
-  }
-  return out;
 }
 
 function agreementFindings(c: Checkpoint, fresh: Fresh): Finding[] {
@@ -309,7 +232,7 @@ export async function checkCommittedCheckpoint(ctx: GateContext, path: string, f
   };
   if (record(structureFindings(doc, ctx.now))) return;
   const c = doc.value as Checkpoint;
-  if (record(consistencyFindings(c))) return;
+  if (record(checkpointContradictions(c).map((f) => ({ code: 'checkpoint_inconsistent', ...f })))) return;
   if (fresh === undefined) {
     ctx.pass(id, `${doc.path} is well-formed and self-consistent (status ${c.status}); not compared with the tracker, which could not be evaluated`, { path: doc.path, pointer: '' });
     return;

@@ -59,12 +59,12 @@ export const NOT_A_FILE = { dangling: 'a dangling symbolic link', directory: 'a 
 
 /**
  * Whether a read failed because nothing is there for a tool that looks the file up by name (Node's package.json
- * lookup, Cargo's search for a workspace root): no file, a dangling link, a directory of that name (measured: each
- * is skipped, and the next one up is taken). Anything else there (malformed, a special file, a link out of the root)
- * is read by the tool, or stops it: never absent.
+ * lookup, Cargo's search for a workspace root): no file, or a directory of that name (measured for Node: it is skipped
+ * and the next one up is taken). Anything else there (malformed, a special file, a link out of the root) is read by
+ * the tool or stops it; a dangling link, which the tools skip, is a broken tree the engine does not guess about.
  */
 export function isAbsentToLookup(e: ArtifactError): boolean {
-  return e.code === 'missing' || (e.code === 'unreadable' && (e.detail.actual === NOT_A_FILE.dangling || e.detail.actual === NOT_A_FILE.directory));
+  return e.code === 'missing' || (e.code === 'unreadable' && e.detail.actual === NOT_A_FILE.directory);
 }
 
 /** Where the symbolic link at `abs` points, when it is one; undefined for anything else (or nothing). */

@@ -155,10 +155,13 @@ interface Draws {
 type Replacement = (old: unknown) => unknown;
 
 /**
- * Null fails any `type` that leaves it out, the replacement text any `enum`, `const` or `pattern` that lets null in,
- * the number below (by a negative fraction) a lower bound or `integer` on a type union that takes both (strict mode
- * refuses a bound without a type), the number above (by a whole number) an upper bound (`failed: {maximum: 0}`), the
- * other boolean a rule on a flag (`ok: {not: {const: false}}`). The text, the numbers and the probes are drawn from
+ * The replacement text fails any `type` that leaves strings out and any `enum`, `const` or `pattern`, the number
+ * below (by a negative fraction) any `type` that leaves numbers out, a lower bound or `integer` (strict mode refuses a
+ * bound without a type), the number above (by a whole number) an upper bound (`failed: {maximum: 0}`), the other
+ * boolean a rule on a flag (`ok: {not: {const: false}}`). Null is no replacement: a rule that rejects only null
+ * (`not: {const: null}`, `type: ["string", "number"]`) accepts any status, any count, any readiness a producer
+ * writes, so rejecting null proves nothing about the value; every `type` that leaves out null leaves out the text or
+ * a number too, and is still found. The text, the numbers and the probes are drawn from
  * the schema's own digest: fixed ones could be named by the schema they test — `additionalProperties: {not: {const:
  * <the sentinel>}}` or `not: {const: {"status": "pass"}}` rejected only them, and counted as a rule — and no schema can
  * name a value derived from its own text. Texts have the shape of prose and keys the shape of keys (mixed case,
@@ -197,7 +200,6 @@ function drawsFor(schema: object): Draws {
   // other values get one number (a second would only cost time), flags the other boolean.
   return {
     replacements: [
-      () => null,
       () => replacementText,
       (old) => (typeof old === 'number' ? old : 0) + below,
       (old) => (typeof old === 'number' ? old + above : old),
@@ -325,10 +327,10 @@ function rejectedChange(validator: Validator, root: unknown, slot: Slot, change:
 
 /**
  * Why a schema that accepts `value` proves nothing about it, or undefined. An artifact with members is judged by its
- * values only: the schema must reject the artifact with some one of its values changed — replaced by null, a text,
- * a number or the other boolean, or (an array's last element) removed. Rules on keys alone (`required`,
- * `propertyNames`, `additionalProperties: false` beside empty property schemas, `maxProperties`) and rules on keys the
- * artifact does not have accept every such change: a summary saying "fail" passes them as one saying "pass" does.
+ * values only: the schema must reject the artifact with some one of its values changed — replaced by a text, a
+ * number or the other boolean (never null: see {@link drawsFor}), or (an array's last element) removed. Rules on keys
+ * alone (`required`, `propertyNames`, `additionalProperties: false` beside empty property schemas, `maxProperties`),
+ * rules that reject only null and rules on keys the artifact does not have accept every such change: a summary saying "fail" passes them as one saying "pass" does.
  * Probes of other documents would count them (a probe has other keys), so they are tried only on a scalar artifact
  * (or an empty container, which has no values to change): it accepted every probe of its JSON type that holds
  * something (`{"not": {"const": null}}`, `{"type": "string", "pattern": ".*"}`). One rejected change is enough; a real
@@ -355,7 +357,7 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
 
 function vacuousMessage(type: string, slots: number): string {
   const which = slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`;
-  return `the schema accepts this ${type} with any one of ${which} values replaced (by null, a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values`;
+  return `the schema accepts this ${type} with any one of ${which} values replaced (by a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values, nor do rules that reject only null (not: {const: null})`;
 }
 
 /**

@@ -5,6 +5,8 @@
  */
 import suiteClassificationSchema from '../../schemas/suite_classification.schema.json' with { type: 'json' };
 import type { JsonSchema } from '../artifacts/schema.js';
+import { plural } from '../util/plural.js';
+import { contentProblem } from '../util/text-classes.js';
 
 /** The manifest of the suite_classification gate (`[suite.<name>]` tables, quarantine, waivers). */
 export const SUITE_CLASSIFICATION_SCHEMA: JsonSchema = suiteClassificationSchema as JsonSchema;
@@ -44,3 +46,113 @@ export const CHECKPOINT_SCHEMA: JsonSchema = {
   },
 };
 
+
+export type ResidualScope = 'none' | 'docs_or_report_only' | 'technical_remaining';
+
+export interface CheckpointIssue {
+  id: string;
+  title: string;
+  status: string;
+  issue_type: string;
+  labels: string[];
+}
+
+/** A practical-finish checkpoint that matches {@link CHECKPOINT_SCHEMA}. */
+export interface Checkpoint {
+  schema: typeof CHECKPOINT_SCHEMA_ID;
+  generated_at: string;
+  status: 'pass' | 'fail';
+  detail: string;
+  technical_completion_reached: boolean;
+  residual_open_scope: ResidualScope;
+  open_perf3x_count: number;
+  technical_open_count: number;
+  docs_or_report_open_count: number;
+  technical_open_issues: CheckpointIssue[];
+  docs_or_report_open_issues: CheckpointIssue[];
+}
+
+export const CHECKPOINT_COUNT_FIELDS = ['open_perf3x_count', 'technical_open_count', 'docs_or_report_open_count'] as const;
+export const CHECKPOINT_LIST_FIELDS = ['technical_open_issues', 'docs_or_report_open_issues'] as const;
+const COUNT_OF_LIST = { technical_open_issues: 'technical_open_count', docs_or_report_open_issues: 'docs_or_report_open_count' } as const;
+
+export function residualOf(technical: number, docs: number): ResidualScope {
+  if (technical > 0) return 'technical_remaining';
+  return docs > 0 ? 'docs_or_report_only' : 'none';
+}
+
+/**
+ * Where a checkpoint contradicts itself: a count that is not its list's length or the sum of the others, a residual
+ * scope, completion flag or status its counts do not give, an issue listed twice. Shared by the gates that read a
+ * checkpoint (practical_finish_checkpoint compares a committed one, claim_tier_order reads one as strict-tier
+ * evidence): a summary that contradicts the items it summarises proves nothing, whichever gate reads it.
+ */
+export function checkpointContradictions(c: Checkpoint): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
+  const out: { pointer: string; message: string; expected: unknown; actual: unknown }[] = [];
+  const add = (pointer: string, message: string, expected: unknown, actual: unknown) => out.push({ pointer, message, expected, actual });
+  const technical = c.technical_open_count;
+  const docs = c.docs_or_report_open_count;
+  if (c.open_perf3x_count !== technical + docs) {
+    add('/open_perf3x_count', `open_perf3x_count is ${c.open_perf3x_count}, but technical_open_count + docs_or_report_open_count = ${technical} + ${docs} = ${technical + docs}`, technical + docs, c.open_perf3x_count);
+  }
+  for (const list of CHECKPOINT_LIST_FIELDS) {
+    const count = c[COUNT_OF_LIST[list]];
+    if (c[list].length !== count) add(`/${list}`, `${list} lists ${plural(c[list].length, 'issue')}, but ${COUNT_OF_LIST[list]} is ${count}`, count, c[list].length);
+  }
+  const residual = residualOf(technical, docs);
+  if (c.residual_open_scope !== residual) {
+    add('/residual_open_scope', `residual_open_scope is "${c.residual_open_scope}", but with ${technical} technical and ${docs} docs/report open it is "${residual}"`, residual, c.residual_open_scope);
+  }
+  if (c.technical_completion_reached !== (technical === 0)) {
+    add('/technical_completion_reached', `technical_completion_reached is ${c.technical_completion_reached}, but technical_open_count is ${technical}`, technical === 0, c.technical_completion_reached);
+  }
+  if (c.status === 'pass' && technical > 0) {
+    add('/status', `status is "pass" with ${plural(technical, 'technical issue')} open`, 'fail', c.status);
+  }
+  const seen = new Map<string, string>();
+  for (const list of CHECKPOINT_LIST_FIELDS) {
+    c[list].forEach((issue, i) => {
+      const pointer = `/${list}/${i}/id`;
+      const first = seen.get(issue.id);
+      if (first !== undefined) add(pointer, `${issue.id} is listed twice (${first} and ${pointer})`, 'each issue once, in one list', issue.id);
+      else seen.set(issue.id, pointer);
+    });
+  }
+  return out;
+}
+
+/**
+ * The checks the reference kernel manifest's drift_detection_contract requires of a drift report
+ * (`pi.frankennode.kernel_boundary_drift_report.v1`): kernel_boundary's default `required_checks`, and what
+ * claim_tier_order requires of a drift report it reads as strict-tier evidence.
+ */
+export const DRIFT_REPORT_REQUIRED_CHECKS: readonly string[] = [
+  'kernel_boundary.all_modules_mapped_or_deferred',
+  'kernel_boundary.no_duplicate_domain_ownership',
+  'kernel_boundary.banned_cross_boundary_pairs_absent',
+  'kernel_boundary.reintegration_target_list_complete',
+  'kernel_boundary.reintegration_module_mappings_complete',
+];
+
+/**
+ * Text the tracker never wrote in a checkpoint's issue entries: blank or a placeholder ("TODO", "${STATUS}") in any
+ * field of any entry. The tracker writes a blank title as "(untitled)" and a blank type as "unknown" (the reference's
+ * normalisation), so "unknown" is a sound issue_type and nothing else that is blank or a placeholder is.
+ */
+export function checkpointEntryPlaceholders(value: Record<string, unknown>): { pointer: string; message: string; expected: unknown; actual: unknown }[] {
+  const out: { pointer: string; message: string; expected: unknown; actual: unknown }[] = [];
+  for (const list of CHECKPOINT_LIST_FIELDS) {
+    const items = value[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: unknown, i) => {
+      for (const field of ['id', 'status', 'title', 'issue_type'] as const) {
+        const text = (item as Record<string, unknown> | null)?.[field];
+        const problem = typeof text === 'string' && !(field === 'issue_type' && text === 'unknown') ? contentProblem(text) : undefined;
+        if (problem === undefined) continue;
+        const pointer = `/${list}/${i}/${field}`;
+        out.push({ pointer, message: `${pointer} ${JSON.stringify(text)} ${problem}`, expected: field === 'id' ? 'an issue id' : `the issue's ${field.replace('_', ' ')} in the tracker`, actual: text });
+      }
+    });
+  }
+  return out;
+}

@@ -125,6 +125,40 @@ describe('red team: the replacement values cannot be named by the schema under t
   });
 });
 
+describe('red team: a rule that rejects only null proves nothing about a value (null is no replacement)', () => {
+  const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', ok: false, readiness: { status: 'blocked' }, counts: { passed: 10, failed: 3 }, cases: ['a', 'b'] };
+  const big = Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i % 2 === 0 ? `v${i}` : i]));
+  const notNull = { not: { const: null } };
+  const butNull = ['string', 'number', 'boolean', 'object', 'array'];
+
+  it.each([
+    ['not const null on two members', { type: 'object', properties: { run_id: notNull, readiness: { not: { type: ['null', 'boolean'] } } } }],
+    ['not const null on every member, at every level', { type: 'object', additionalProperties: notNull, properties: { counts: { type: butNull, additionalProperties: notNull }, cases: { type: butNull, items: notNull } } }],
+    ['a type union of text and number on the status and a count', { type: 'object', properties: { status: { type: ['string', 'number'] }, counts: { type: butNull, properties: { failed: { type: ['number', 'string'] } } } } }],
+    ['every type but null on every member', { type: 'object', additionalProperties: { type: butNull } }],
+    ['required keys beside not-null members', { type: 'object', required: ['status', 'counts'], properties: { status: notNull, counts: notNull } }],
+  ])('%s is vacuous', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/constrains nothing this artifact holds: .*nor do rules that reject only null/);
+  });
+
+  it('not const null on every member of an artifact too large to try each value alone: vacuous in the group phase too', () => {
+    expect(unconstrained({ type: 'object', additionalProperties: notNull }, big)).toMatch(/constrains nothing/);
+    expect(unconstrained({ type: 'object', properties: { k19999: { type: 'integer' } }, additionalProperties: notNull }, big)).toBeUndefined();
+  });
+
+  it.each([
+    ['type string on a text (a number in its place is rejected)', { type: 'object', properties: { run_id: { type: 'string' } } }],
+    ['type string or null on a text', { type: 'object', properties: { run_id: { type: ['string', 'null'] } } }],
+    ['type object on an object (a text is rejected)', { type: 'object', properties: { readiness: { type: 'object' } } }],
+    ['type boolean on a flag', { type: 'object', properties: { ok: { type: 'boolean' } } }],
+    ['type array on an array', { type: 'object', properties: { cases: { type: 'array' } } }],
+    ['const null on a null member (a text is rejected)', { type: 'object', properties: { waived: { const: null } } }],
+    ['the reference kind: required fields, type string with an enum, an integer with a minimum', { type: 'object', required: ['status', 'counts'], properties: { status: { type: 'string', enum: ['pass', 'fail'] }, counts: { type: 'object', properties: { failed: { type: 'integer', minimum: 0 } } } } }],
+  ])('sound: %s constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, { ...artifact, waived: null })).toBeUndefined();
+  });
+});
+
 describe('red team: the probes cannot be named by the schema under test either', () => {
   const artifact = { schema: 'x.v1', status: 'fail', run_id: 'ci-1', counts: { passed: 10, failed: 3 } };
 

@@ -30,6 +30,7 @@ const T3 = 'TIER-3-FULL-NODE-BUN-REPLACEMENT';
 const CONTRACT = 'docs/claim-gating-contract.json';
 const VERDICT = 'docs/dropin-certification-verdict.json';
 const REQUIRED = ['tests/full_suite_gate/claim_verdict.json', 'tests/full_suite_gate/finish_checkpoint.json'];
+const HARD_GATES = ['G01-baseline-freeze'];
 
 const tier = (tier_id: string, forbidden: string[]) => ({
   tier_id,
@@ -44,7 +45,7 @@ function contract(overrides: Record<string, unknown> = {}): Record<string, unkno
     contract_version: '1.0.0',
     claim_tiers: [tier(T1, ['Full Node/Bun replacement']), tier(T2, ['Drop-in replacement for every Node/Bun workload']), tier(T3, ['Replacement claim backed by a stale verdict'])],
     forbidden_claim_patterns: ['strict drop-in replacement for Node/Bun', 'production-ready full runtime replacement without certification'],
-    claim_gate_policy: { strict_replacement_requires: { overall_verdict: 'CERTIFIED', required_artifacts: REQUIRED } },
+    claim_gate_policy: { strict_replacement_requires: { overall_verdict: 'CERTIFIED', required_artifacts: REQUIRED, required_hard_gates: HARD_GATES } },
     ...overrides,
   };
 }
@@ -313,7 +314,7 @@ describe('claim_tier_order: the strict tier', () => {
   it.each([
     ['missing', {}, 'missing'],
     ['with the wrong schema id', { [VERDICT]: { ...verdict('CERTIFIED'), schema: 'pi.ci.release_gate.v1' } }, 'schema'],
-    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED', hard_gate_results: [{ gate_id: 'G01', status: 'pass' }] } }, 'schema'],
+    ['without a timestamp', { [VERDICT]: { schema: 'pi.dropin.certification_verdict.v1', overall_verdict: 'CERTIFIED', hard_gate_results: [{ gate_id: 'G01-baseline-freeze', status: 'pass' }] } }, 'schema'],
     ['from the future', { [VERDICT]: verdict('CERTIFIED', '2026-03-11T12:00:00Z') }, 'future'],
     ['malformed', { [VERDICT]: '{"overall_verdict": "CERTIFIED",' }, 'malformed'],
   ])('a certification verdict %s fails with the reader code', async (_what, files, code) => {
@@ -335,9 +336,9 @@ describe('claim_tier_order: the strict tier', () => {
   });
 
   it('the certification options are configurable', async () => {
-    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\ngates: [{ gate_id: unit, status: pass }]\n' }), {
+    const r = await run(strict({ 'out/cert.yaml': 'schema: my.cert.v1\nwhen: 2026-03-10T11:00:00Z\nresult: { state: GREEN }\ngates: [{ gate_id: unit, status: pass }, { gate_id: G01-baseline-freeze, status: pass }]\n' }), {
       claimed_tier: T3,
-      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when', hard_gates: '/gates' },
+      certification: { path: 'out/cert.yaml', schema_id: 'my.cert.v1', pointer: '/result/state', required: 'GREEN', max_age: '2h', generated_at: '/when', hard_gates: '/gates', required_hard_gates: ['unit'] },
     });
     expect(r.status).toBe('pass');
   });
@@ -351,7 +352,7 @@ describe('claim_tier_order: the strict tier', () => {
   it('a required artifact that does not parse, or escapes the root, fails with the reader code', async () => {
     const r = await run(
       strict({
-        [CONTRACT]: contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, 'tests/broken.json', '../outside.json', 'docs/notes.md'] } } }),
+        [CONTRACT]: contract({ claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES, required_artifacts: [...REQUIRED, 'tests/broken.json', '../outside.json', 'docs/notes.md'] } } }),
         'tests/broken.json': '{"ok": tru',
         'docs/notes.md': 'Checkpoint notes.\n',
       }),
@@ -365,9 +366,9 @@ describe('claim_tier_order: the strict tier', () => {
   });
 
   it.each([
-    ['absent', { claim_gate_policy: {} }, 'missing_field'],
-    ['empty', { claim_gate_policy: { strict_replacement_requires: { required_artifacts: [] } } }, 'missing_field'],
-    ['not an array', { claim_gate_policy: { strict_replacement_requires: { required_artifacts: 'tests/a.json' } } }, 'wrong_type'],
+    ['absent', { claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES } } }, 'missing_field'],
+    ['empty', { claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES, required_artifacts: [] } } }, 'missing_field'],
+    ['not an array', { claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES, required_artifacts: 'tests/a.json' } } }, 'wrong_type'],
   ])('a required-artifacts list that is %s fails %s: nothing would prove the strict tier', async (_what, overrides, code) => {
     const r = await run(strict({ [CONTRACT]: contract(overrides) }), { claimed_tier: T3 });
     expect(r.findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['strict_evidence_present', code, '/claim_gate_policy/strict_replacement_requires/required_artifacts']]);
@@ -400,6 +401,12 @@ describe('claim_tier_order: definition', () => {
   it('rejects a bad max_age', () => rejects({ certification: { max_age: 'a week' } }, /\/gates\/0\/options\/certification\/max_age/));
   it('rejects an unknown certification option', () => rejects({ certification: { verdict: 'CERTIFIED' } }, /unknown field "verdict"/));
   it('rejects an environment variable name that is not one', () => rejects({ claimed_tier_env: 'CLAIM TIER' }, /\/gates\/0\/options\/claimed_tier_env/));
+  it.each([
+    ['empty', []],
+    ['blank', ['G01-baseline-freeze', '  ']],
+    ['duplicated', ['G01-baseline-freeze', 'G01-baseline-freeze']],
+  ])('rejects a required_hard_gates option that is %s (a certification required to cover nothing, or nothing named)', (_what, list) =>
+    rejects({ certification: { required_hard_gates: list } }, /\/gates\/0\/options\/certification\/required_hard_gates/));
 });
 
 describe('claim_tier_order: rollback never relaxes an overclaim', () => {
@@ -447,6 +454,15 @@ describe('claim_tier_order: release texts a glob matches but cannot list', () =>
 });
 
 describe('claim_tier_order: strict-tier evidence must be substantive', () => {
+  it('a claim verdict that allows while its evidence_refs is empty cites no evidence: missing_field; without the list it passes', async () => {
+    const claim = (extra: Record<string, unknown>) => ({ schema: 'pi.franken_node.claim_verdict.v1', tier_id: T3, decision: 'allow', blocking_reasons: [], generated_at: '2026-03-09T08:00:00Z', ...extra });
+    const empty = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), [REQUIRED[0] as string]: claim({ evidence_refs: [] }) }), { claimed_tier: T3 });
+    expect(empty.findings.map((f) => [f.id, f.code, f.pointer])).toEqual([['strict_evidence_present', 'missing_field', '/evidence_refs']]);
+    expect(empty.findings[0]?.message).toContain('its evidence_refs is empty: a decision that cites no evidence proves nothing');
+    const absent = await run(clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), [REQUIRED[0] as string]: claim({}) }), { claimed_tier: T3 });
+    expect(absent.status).toBe('pass');
+  });
+
   const strict = (extra: Record<string, string | object>) => clean({ [VERDICT]: verdict('CERTIFIED'), ...requiredArtifacts(), ...extra });
   it.each([
     ['[]', 'empty'],
@@ -460,14 +476,14 @@ describe('claim_tier_order: strict-tier evidence must be substantive', () => {
   });
 
   it('a text artifact that is blank or a placeholder fails; one with content passes', async () => {
-    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES, required_artifacts: [...REQUIRED, extra] } } });
     expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': '\u200b\n \u00ad\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['empty']);
     expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'TODO\n' }), { claimed_tier: T3 })).findings.map((f) => f.code)).toEqual(['placeholder']);
     expect((await run(strict({ [CONTRACT]: list('docs/notes.md'), 'docs/notes.md': 'Migration notes for 0.4.\n' }), { claimed_tier: T3 })).status).toBe('pass');
   });
 
   it('the same artifact listed twice, or the certification verdict listed as an artifact, is duplicate_artifact', async () => {
-    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_artifacts: [...REQUIRED, extra] } } });
+    const list = (extra: string) => contract({ claim_gate_policy: { strict_replacement_requires: { required_hard_gates: HARD_GATES, required_artifacts: [...REQUIRED, extra] } } });
     const twice = await run(strict({ [CONTRACT]: list(`./${REQUIRED[0] as string}`) }), { claimed_tier: T3 });
     expect(twice.findings.map((f) => [f.code, f.message.includes(`the same file as ${REQUIRED[0] as string}`)])).toEqual([['duplicate_artifact', true]]);
     const verdictItself = await run(strict({ [CONTRACT]: list(VERDICT) }), { claimed_tier: T3 });
