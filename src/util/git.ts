@@ -56,8 +56,11 @@ export async function readGitState(root: string): Promise<{ sha: string; dirty: 
   return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === '' ? '.' : path, settings };
 }
 
-/** Configuration sections that decide which files `git status` compares, and how (filters, worktree, submodules…). */
-const STATUS_SECTIONS = /^(?:core|filter|submodule|diff|status|index|extensions|feature|attr|fsmonitor)\./i;
+/**
+ * Configuration that decides which files `git status` compares, and how (filters, worktree, sparse checkout, which
+ * submodules it ignores…); not what a build may set honestly during a run (a submodule's url, user.email).
+ */
+const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr|fsmonitor)\.|submodule\..*\.ignore\n|diff\.ignoresubmodules\n)/i;
 
 /**
  * A digest of what decides what `git status` reports beyond the pinned settings: the configuration of those

@@ -55,6 +55,8 @@ describe('a command gate that deletes a tracked test and configures git to look 
   const ways: [string, string][] = [
     // HEAD replaced by a commit without the test: HEAD's sha is unchanged, status compares with the replacement.
     ['git replace of HEAD by a commit without the file', `${HIDE_TEST}; git add -A tests; git replace HEAD "$(git commit-tree "$(git write-tree)" -p HEAD -m hidden)"`],
+    // A sparse checkout that leaves the test out: its file is gone from the worktree, and git says it was never there.
+    ['a sparse checkout set during the run that leaves the file out', "git sparse-checkout set --no-cone '/*' '!/tests/unlisted.rs'"],
     // A worktree elsewhere: the status of a clean copy.
     ['core.worktree pointed at a clean copy', `${HIDE_TEST}; c="$KEEP.copy"; git worktree add -q --detach "$c" HEAD; git config core.worktree "$c"`],
   ];
@@ -94,8 +96,8 @@ describe('a command gate that deletes a tracked test and configures git to look 
     expect(verdictOf(root).git?.dirty).toBe(true);
   }, 60_000);
 
-  it('a command that only sets settings git status does not use (user.email) leaves the run clean: check from a clone promotes', () => {
-    const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status'), suite]);
+  it('a command that only sets settings git status does not use (user.email, an alias, the url of a submodule) leaves the run clean: check from a clone promotes', () => {
+    const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status; git config submodule.lib.url https://example.com/lib.git'), suite]);
     expect(verifyIn(root)).toBe(0);
     expect(verdictOf(root).git?.dirty).toBe(false);
     expect(checkFromClone(root)).toEqual({ status: 0, codes: [] });
