@@ -176,6 +176,12 @@ export function engineTextReason(text: string): string | undefined {
 
 /** A top-level `schema` line naming one of the engine's ids, as YAML and TOML renderings of its documents write it. */
 const ENGINE_SCHEMA_LINE = /^["']?schema["']?[ \t]*[:=][ \t]*["']?gate-engine\.[A-Za-z0-9_.-]+/m;
+/** A top-level `engine` whose name is gate-engine, in YAML (block or flow) and TOML: a rendering whose schema id was changed. */
+const ENGINE_NAME_LINES = [
+  /^engine:[ \t]*\r?\n(?:[ \t]+\S[^\n]*\n)*?[ \t]+name:[ \t]*["']?gate-engine["']?[ \t]*\r?$/m,
+  /^engine:[ \t]*\{[^}\n]*\bname:[ \t]*["']?gate-engine["']?[ \t]*[,}]/m,
+  /^\[engine\][ \t]*\r?\n(?:[^[\n][^\n]*\n)*?name[ \t]*=[ \t]*["']gate-engine["'][ \t]*\r?$/m,
+];
 
 /**
  * One of the engine's documents kept as text (`verdict.txt`, an event stream saved as `run.log`, a verdict turned into
@@ -185,6 +191,7 @@ const ENGINE_SCHEMA_LINE = /^["']?schema["']?[ \t]*[:=][ \t]*["']?gate-engine\.[
 function engineDocumentTextReason(text: string): string | undefined {
   const body = text.replace(/^\uFEFF/, '');
   if (body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
+  if (body.includes(ENGINE_NAME) && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
   if (!body.trimStart().startsWith('{')) return undefined;
   const whole = parsedDocumentReason(body);
   if (whole !== undefined) return whole;

@@ -133,8 +133,11 @@ describe('engine documents with their schema id changed, or kept as text', () =>
     expect(engineTextReason(rows.map((r) => JSON.stringify(r)).join('\n'))).toContain('a row of a gate-engine event stream');
     expect(engineTextReason('schema: gate-engine.full_suite_verdict.v1\nverdict: pass\n')).toContain('its schema id names gate-engine');
     expect(engineTextReason('"schema" = "gate-engine.full_suite_verdict.v1"\nverdict = "pass"\n')).toContain('its schema id names gate-engine');
+    expect(engineTextReason('schema: acme.v1\nengine:\n  name: gate-engine\n  version: 0.1.0\n')).toContain('engine.name is "gate-engine"');
+    expect(engineTextReason('schema: acme.v1\nengine: { name: gate-engine, version: 0.1.0 }\n')).toContain('engine.name is "gate-engine"');
+    expect(engineTextReason('schema = "acme.v1"\n\n[engine]\nname = "gate-engine"\nversion = "0.1.0"\n')).toContain('engine.name is "gate-engine"');
     expect(engineTextReason('# Release readiness\n\n> Run: `ge-1` · lane `full` · mode `strict` · gate-engine 0.1.0\n')).toContain('report');
-    for (const text of ['{draft} notes: "schema": "gate-engine.full_suite_verdict.v1" in prose\n', '  schema: gate-engine.full_suite_verdict.v1\n', 'schema: acme.v1\nrunner: gate-engine.verify\n', '{"event":"run_started","run_id":"deploy-1","seq":1}\n', '{not json']) {
+    for (const text of ['{draft} notes: "schema": "gate-engine.full_suite_verdict.v1" in prose\n', '  schema: gate-engine.full_suite_verdict.v1\n', 'schema: acme.v1\nrunner: gate-engine.verify\n', '{"event":"run_started","run_id":"deploy-1","seq":1}\n', '{not json', 'engine:\n  name: gate-engine-runner\n', 'tools:\n  engine:\n    name: gate-engine\n', '[engine]\nname = "v8"\n[gate]\nname = "gate-engine"\n']) {
       expect(engineTextReason(text)).toBeUndefined();
     }
   });
