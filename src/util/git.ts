@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { access, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { access, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /**
  * The checkout is the code under review's to configure: a test suite run by a command gate (or an earlier CI step)
@@ -53,7 +53,19 @@ export async function readGitState(root: string): Promise<{ sha: string; dirty: 
   const [top, prefix, sha] = place?.split('\n') ?? [];
   if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
   const path = (prefix ?? '').replace(/\/+$/, '');
-  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === '' ? '.' : path, settings };
+  const unproved = status === undefined || status.trim() !== '' || hidden !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
+  return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
+}
+
+/**
+ * Whether the worktree git compares is the one the root is in: `core.worktree` pointed at a clean copy elsewhere
+ * makes `git status` describe that copy, whatever the root holds.
+ */
+async function worktreeHolds(top: string, root: string): Promise<boolean> {
+  const [realTop, realRoot] = await Promise.all([realpath(top).catch(() => top), realpath(root).catch(() => undefined)]);
+  if (realRoot === undefined) return false;
+  const rel = relative(realTop, realRoot);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
@@ -66,9 +78,10 @@ const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr
  * A digest of what decides what `git status` reports beyond the pinned settings: the configuration of those
  * sections in every scope, the replace refs and grafts, and the repository's own attributes file (which names a
  * filter whose clean step can turn edited bytes back into the commit's). A run during which it changed did not read
- * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts).
+ * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts). `untrackedFilter`: that attributes
+ * file, which no commit holds, gives files a filter, so what status compares is not the bytes the gates read.
  */
-async function statusSettings(root: string): Promise<string> {
+async function statusSettings(root: string): Promise<{ digest: string; untrackedFilter: boolean }> {
   const [config, replaced, paths] = await Promise.all([
     git(root, ['config', '--list', '--show-origin', '-z']),
     git(root, ['for-each-ref', 'refs/replace/']),
@@ -79,7 +92,9 @@ async function statusSettings(root: string): Promise<string> {
   const entries = config === undefined ? ['unreadable'] : [];
   for (let i = 0; i + 1 < parts.length; i += 2) if (STATUS_SECTIONS.test(parts[i + 1] as string)) entries.push(`${parts[i]}\0${parts[i + 1]}`);
   const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readFile(resolve(root, p), 'utf8').catch(() => '')));
-  return createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
+  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
+  const attributes = files[0] ?? '';
+  return { digest, untrackedFilter: attributes.split('\n').some((line) => !line.trimStart().startsWith('#') && /(?:^|\s)filter(?:=|\s|$)/.test(line)) };
 }
 
 /**

@@ -85,16 +85,21 @@ describe('a command gate that deletes a tracked test and configures git to look 
     }, 60_000);
   }
 
-  it('an fsmonitor hook that says nothing changed, set by an earlier step: the run is dirty', () => {
-    const { root, git } = gitRepo(files, [command(HIDE_TEST), suite]);
-    const hook = join(tempDir(), 'fsmonitor.sh');
-    writeFileSync(hook, '#!/bin/sh\nprintf "token\\0"\n');
-    chmodSync(hook, 0o755);
-    git('config', 'core.fsmonitor', hook);
-    git('status');
-    expect(verifyIn(root, { KEEP: join(tempDir(), 'unlisted.rs') })).toBe(0);
-    expect(verdictOf(root).git?.dirty).toBe(true);
-  }, 60_000);
+  // Set by an earlier CI step (the test suite ran before verify): the run starts on a checkout that already looks away.
+  const earlier: [string, string][] = [
+    ['an fsmonitor hook that says nothing changed', `printf '#!/bin/sh\\nprintf "token\\\\0"\\n' > "$KEEP.hook"; chmod +x "$KEEP.hook"; git config core.fsmonitor "$KEEP.hook"; git status >/dev/null; ${HIDE_TEST}`],
+    ['core.worktree pointed at a clean copy', `${HIDE_TEST}; git worktree add -q --detach "$KEEP.copy" HEAD; git config core.worktree "$KEEP.copy"`],
+    ['a clean filter in .git/info/attributes', `cp tests/unlisted.rs "$KEEP"; echo '// edited' >> tests/unlisted.rs; printf 'tests/unlisted.rs filter=hide\\n' > .git/info/attributes; git config filter.hide.clean "cat $KEEP"; git add tests/unlisted.rs`],
+  ];
+  for (const [name, setup] of earlier) {
+    it(`${name}, set by an earlier step: the run is dirty`, () => {
+      const { root } = gitRepo(files, [suite]);
+      execFileSync('sh', ['-ec', setup], { cwd: root, env: { ...process.env, KEEP: join(tempDir(), 'unlisted.rs') } });
+      expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' })).toBe('');
+      verifyIn(root);
+      expect(verdictOf(root).git?.dirty).toBe(true);
+    }, 60_000);
+  }
 
   it('a command that only sets settings git status does not use (user.email, an alias, the url of a submodule) leaves the run clean: check from a clone promotes', () => {
     const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status; git config submodule.lib.url https://example.com/lib.git'), suite]);
@@ -106,7 +111,8 @@ describe('a command gate that deletes a tracked test and configures git to look 
 
 describe('programs the repository configures git to run never see the signing key', () => {
   it('an fsmonitor hook is not run; a clean filter runs without GATE_ENGINE_SIGNING_KEY, and the honest run promotes', () => {
-    const { root, git } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [suite]);
+    // The filter is named by the committed .gitattributes, as git-lfs's is.
+    const { root, git } = gitRepo({ ...files, '.gitattributes': '*.rs filter=probe\n', 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [suite]);
     const seen = join(tempDir(), 'env.txt');
     const probe = join(tempDir(), 'probe.sh');
     // As a hook it answers "nothing changed"; as a clean filter it passes the bytes through. Either way it records the environment.
@@ -114,7 +120,6 @@ describe('programs the repository configures git to run never see the signing ke
     chmodSync(probe, 0o755);
     git('config', 'core.fsmonitor', probe);
     git('config', 'filter.probe.clean', probe);
-    writeFileSync(join(root, '.git', 'info', 'attributes'), '*.rs filter=probe\n');
     writeFileSync(seen, '');
     // A new mtime makes status look at the file through its filter.
     writeFileSync(join(root, 'tests', 'a.rs'), readFileSync(join(root, 'tests', 'a.rs')));
