@@ -193,15 +193,21 @@ function engineDocumentTextReason(text: string): string | undefined {
   if (body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
   if (body.includes(ENGINE_NAME) && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
   if (!body.trimStart().startsWith('{')) return undefined;
-  const whole = parsedDocumentReason(body);
+  const whole = body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
   if (whole !== undefined) return whole;
   for (const line of body.split('\n')) {
-    if (!line.trimStart().startsWith('{')) continue;
+    if (!line.trimStart().startsWith('{') || line.length > MAX_PARSED_TEXT_CHARS) continue;
     const why = parsedDocumentReason(line);
     if (why !== undefined) return why;
   }
   return undefined;
 }
+
+/**
+ * The largest JSON text parsed to look for the engine's fields: far beyond any verdict, and small enough that the
+ * object graph of a large log that happens to be JSON never fills the heap.
+ */
+const MAX_PARSED_TEXT_CHARS = 16 * 1024 * 1024;
 
 function parsedDocumentReason(json: string): string | undefined {
   let value: unknown;
