@@ -105,7 +105,12 @@ const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
  * A copy whose schema id was changed or cut out is still known by the fields only the engine writes.
  */
 export function engineDocumentReason(value: unknown): string | undefined {
-  if (!isRecord(value)) return undefined;
+  // An event stream gathered into one array (`jq -s`), or verdicts listed together: judged item by item.
+  if (Array.isArray(value)) return value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined);
+  return isRecord(value) ? recordReason(value) : undefined;
+}
+
+function recordReason(value: Record<string, unknown>): string | undefined {
   if (isEngineSarif(value)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
   const id = value.schema;
   if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
@@ -192,7 +197,9 @@ function engineDocumentTextReason(text: string): string | undefined {
   const body = text.replace(/^\uFEFF/, '');
   if (body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
   if (body.includes(ENGINE_NAME) && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
-  if (!body.trimStart().startsWith('{')) return undefined;
+  const start = body.trimStart()[0];
+  if (start === '[') return body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
+  if (start !== '{') return undefined;
   const whole = body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
   if (whole !== undefined) return whole;
   for (const line of body.split('\n')) {

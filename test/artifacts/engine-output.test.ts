@@ -109,6 +109,8 @@ describe('engine documents with their schema id changed, or kept as text', () =>
     expect(engineDocumentReason(stripped)).toContain('engine.name "gate-engine"');
     expect(engineDocumentReason({ ...stripped, engine: { name: 'acme', version: '1' } })).toContain('selection record of a gate-engine verdict');
     for (const row of rows) expect(engineDocumentReason(row)).toContain('a row of a gate-engine event stream');
+    expect(engineDocumentReason([{ note: 'first' }, ...rows])).toContain('a row of a gate-engine event stream');
+    expect(engineTextReason(JSON.stringify(rows, null, 2))).toContain('a row of a gate-engine event stream');
     expect(engineDocumentReason({ schema: 'acme.audit', lane: 'full', suspended: false, applied: [], unused: [], raw_waivers: [], total_waivers: 0 })).toContain('waiver audit of a gate-engine run');
     expect(engineDocumentReason({ baseline: {}, current: {}, ranked_diagnostics: [], recommended_commands: [] })).toContain('triage diff');
   });
@@ -122,6 +124,7 @@ describe('engine documents with their schema id changed, or kept as text', () =>
       { schema: 'pi.ci.waiver_audit.v1', total_waivers: 0, waivers: [], raw_waivers: [] },
       'gate-engine',
       ['gate-engine'],
+      [{ event: 'run_started', run_id: 'deploy-1', seq: 1 }, [verdict]],
     ]) expect(engineDocumentReason(value)).toBeUndefined();
   });
 
