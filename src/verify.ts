@@ -11,6 +11,7 @@ import { run } from './verify/run.js';
 import type { VerifyOptions, VerifyResult } from './verify/types.js';
 import { land, openOutputs } from './verify/write.js';
 import { outputFiles } from './output/files.js';
+import { holdInspectorSignal } from './core/inspector-signal.js';
 
 // The pipeline stages, one module each: load → plan → run → fold → write (src/verify/).
 export { outputFiles } from './output/files.js';
@@ -21,6 +22,15 @@ export type { VerifyOptions, VerifyResult } from './verify/types.js';
 export const OUTPUT_FILES = outputFiles('full');
 
 export async function verify(options: VerifyOptions = {}): Promise<VerifyResult> {
+  const release = holdInspectorSignal();
+  try {
+    return await verifyHeld(options);
+  } finally {
+    release();
+  }
+}
+
+async function verifyHeld(options: VerifyOptions): Promise<VerifyResult> {
   const loaded = await load(options);
   const planned = await plan(options, loaded);
   // Everything this run writes (command logs included) goes to staging first and lands with the verdict, or not at all.

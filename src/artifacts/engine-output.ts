@@ -102,17 +102,44 @@ const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
  * Why a parsed document (or JSONL row) is engine output wherever it was copied to, or undefined: it names one of
  * gate-engine's own schemas (verdict, events, replay bundle, triage diff), or it is the engine's waiver audit, whose
  * schema id is the reference's: a copied `waiver_audit.json` carries the run id of the run that judged the evidence.
+ * A copy whose schema id was changed or cut out is still known by the fields only the engine writes.
  */
 export function engineDocumentReason(value: unknown): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const record = value as Record<string, unknown>;
-  if (isEngineSarif(record)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
-  const id = record.schema;
-  if (typeof id !== 'string') return undefined;
-  if (id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
-  if (id === WAIVER_AUDIT_SCHEMA_ID && ENGINE_AUDIT_FIELDS.every((k) => Object.hasOwn(record, k))) {
+  // An event stream gathered into one array (`jq -s`), or verdicts listed together: judged item by item.
+  if (Array.isArray(value)) return value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined);
+  return isRecord(value) ? recordReason(value) : undefined;
+}
+
+function recordReason(value: Record<string, unknown>): string | undefined {
+  if (isEngineSarif(value)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
+  const id = value.schema;
+  if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
+  if (id === WAIVER_AUDIT_SCHEMA_ID && hasAll(value, ENGINE_AUDIT_FIELDS)) {
     return `it is the waiver audit of a gate-engine run (${JSON.stringify(id)} with the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   }
+  return engineShapeReason(value);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const hasAll = (record: Record<string, unknown>, keys: readonly string[]) => keys.every((k) => Object.hasOwn(record, k));
+
+const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_finished', 'run_finished'];
+
+/**
+ * The fields gate-engine adds to the reference formats (README "Outputs"), by which its documents are known whatever
+ * their schema id says: one field changed (`"schema": "acme.release.v1"`) does not make a verdict evidence. The
+ * reference project's own documents (`pi.ci.full_suite_gate.v1`, its waiver audit) carry none of these.
+ */
+function engineShapeReason(record: Record<string, unknown>): string | undefined {
+  const engine = record.engine;
+  if (isRecord(engine) && engine.name === ENGINE_NAME) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
+  const selection = record.selection;
+  if (isRecord(selection) && hasAll(selection, ['gates_verdict', 'not_selected'])) return 'it carries the selection record of a gate-engine verdict (selection.gates_verdict, selection.not_selected)';
+  if (ENGINE_EVENTS.includes(record.event) && hasAll(record, ['run_id', 'seq']) && (hasAll(record, ['gate_type', 'raw_status']) || hasAll(record, ['gate_type', 'gate_id']) || hasAll(record, ['lane', 'mode']) || (isRecord(record.summary) && Object.hasOwn(record.summary, 'waived')))) {
+    return `it is a row of a gate-engine event stream (event ${JSON.stringify(record.event)} with the engine's own fields)`;
+  }
+  if (hasAll(record, [...ENGINE_AUDIT_FIELDS, 'raw_waivers', 'total_waivers'])) return `it is the waiver audit of a gate-engine run (the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
+  if (hasAll(record, ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'])) return 'it is the triage diff of a gate-engine run (ranked_diagnostics, recommended_commands)';
   return undefined;
 }
 
@@ -133,7 +160,8 @@ function isEngineSarif(record: Record<string, unknown>): boolean {
  */
 const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/^\uFEFF?(?:<\?xml[^>]*\?>\s*)?<testsuites name="gate-engine"/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
-  [/^\uFEFF?# (?:Full-Suite CI Gate Report|Preflight Lane Report)\r?\n[\s\S]*?^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
+  // The run line, whatever the title above it was changed to.
+  [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
   [/^\uFEFF?gate-engine \S+ · verify · lane /, 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
@@ -147,9 +175,56 @@ const TEXT_HEAD_CHARS = 2048;
  */
 export function engineTextReason(text: string): string | undefined {
   const head = text.slice(0, TEXT_HEAD_CHARS);
-  if (!head.includes(ENGINE_NAME)) return undefined;
-  for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
+  if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
+  return engineDocumentTextReason(text);
+}
+
+/** A top-level `schema` line naming one of the engine's ids, as YAML and TOML renderings of its documents write it. */
+const ENGINE_SCHEMA_LINE = /^["']?schema["']?[ \t]*[:=][ \t]*["']?gate-engine\.[A-Za-z0-9_.-]+/m;
+/** A top-level `engine` whose name is gate-engine, in YAML (block or flow) and TOML: a rendering whose schema id was changed. */
+const ENGINE_NAME_LINES = [
+  /^engine:[ \t]*\r?\n(?:[ \t]+\S[^\n]*\n)*?[ \t]+name:[ \t]*["']?gate-engine["']?[ \t]*\r?$/m,
+  /^engine:[ \t]*\{[^}\n]*\bname:[ \t]*["']?gate-engine["']?[ \t]*[,}]/m,
+  /^\[engine\][ \t]*\r?\n(?:[^[\n][^\n]*\n)*?name[ \t]*=[ \t]*["']gate-engine["'][ \t]*\r?$/m,
+];
+
+/**
+ * One of the engine's documents kept as text (`verdict.txt`, an event stream saved as `run.log`, a verdict turned into
+ * YAML): a text read only asks for non-blank text, which a copied verdict is. JSON is judged as a whole, JSONL line by
+ * line, both by {@link engineDocumentReason}; YAML and TOML by their schema id line.
+ */
+function engineDocumentTextReason(text: string): string | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
+  if (body.includes(ENGINE_NAME) && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
+  const start = body.trimStart()[0];
+  if (start === '[') return body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
+  if (start !== '{') return undefined;
+  const whole = body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
+  if (whole !== undefined) return whole;
+  for (const line of body.split('\n')) {
+    if (!line.trimStart().startsWith('{') || line.length > MAX_PARSED_TEXT_CHARS) continue;
+    const why = parsedDocumentReason(line);
+    if (why !== undefined) return why;
+  }
   return undefined;
+}
+
+/**
+ * The largest JSON text parsed to look for the engine's fields: far beyond any verdict, and small enough that the
+ * object graph of a large log that happens to be JSON never fills the heap.
+ */
+const MAX_PARSED_TEXT_CHARS = 16 * 1024 * 1024;
+
+function parsedDocumentReason(json: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  const why = engineDocumentReason(value);
+  return why === undefined ? undefined : `${why}, kept as text`;
 }
 
 /** The reader's refusal: engine output is never evidence. */

@@ -67,6 +67,7 @@ export class PathResolver {
       walked = await assertPhysicallyInside(realRoot, components, (link, target) => {
         throw outsideRoot(this.root, rel, `goes through symlink "${link}" which points to ${target}, outside the root`);
       }, this.provenDirs, this.pending);
+      await refuseTwoReadings(this.root, realRoot, rel, walked.real ?? path.join(realRoot, ...components));
     } catch (e) {
       if (e instanceof ArtifactError) throw e;
       throw new ArtifactError('unreadable', `cannot check where ${JSON.stringify(rel)} leads: ${errorCode(e)}`, {
@@ -237,6 +238,27 @@ async function physicalPath(start: string, components: readonly string[], hops: 
     current = stats.isSymbolicLink() ? await symlinkTarget(next, hops) : next;
   }
   return current;
+}
+
+/**
+ * `out/../report.json` where `out` is a symlinked directory names two files: the kernel, and so every producer and
+ * tool, follows `out` first and steps back from where it leads (`build/report.json`); read lexically it is
+ * `report.json`, a file that may be a stale copy, or lead nowhere near where the path goes (outside the root). A path
+ * whose `..` follows a symlink is judged only when both readings are one file.
+ */
+async function refuseTwoReadings(root: string, realRoot: string, rel: string, lexical: string): Promise<void> {
+  const written = (process.platform === 'win32' ? rel.replaceAll('\\', '/') : rel).split('/');
+  if (!written.includes('..')) return;
+  const physical = await physicalPath(realRoot, written, 0);
+  if (physical === lexical) return;
+  if (!isInside(realRoot, physical)) throw outsideRoot(root, rel, `leads to ${physical}, outside the root: its ".." steps back from where a symlinked directory before it points`);
+  const [asWritten, lexically] = [physical, lexical].map((p) => path.relative(realRoot, p).split(path.sep).join('/')) as [string, string];
+  throw new ArtifactError('unreadable', `${JSON.stringify(rel)} names two files: as written (the symlinked directory before ".." followed first, as the kernel does) it is ${asWritten}, read lexically it is ${lexically}`, {
+    path: rel,
+    expected: 'one file, whichever way the path is read',
+    actual: [asWritten, lexically],
+    fix: `name the file without ".." after a symlinked directory (e.g. ${asWritten})`,
+  });
 }
 
 /** One lstat of `p` for every caller that asks while it is under way (the answer is never kept past it). */

@@ -5,6 +5,8 @@
  * The run's staging directory is removed on exit; the previous outputs stay exactly as they were.
  * A landing is one synchronous rename, so a signal never arrives in the middle of one.
  */
+import { holdInspectorSignal } from '../core/inspector-signal.js';
+
 export const STOP_SIGNALS = [
   ['SIGINT', 130],
   ['SIGTERM', 143],
@@ -13,6 +15,8 @@ export const STOP_SIGNALS = [
 
 export function installSignalHandlers(write: (text: string) => void = (t) => process.stderr.write(t)): AbortController {
   const stop = new AbortController();
+  // Never released: no command the CLI runs (nor anything it left running) may open the engine's inspector.
+  holdInspectorSignal();
   for (const [signal, code] of STOP_SIGNALS) {
     process.once(signal, () => {
       stop.abort(new Error(`received ${signal}`));

@@ -1,10 +1,28 @@
 import { execFile } from 'node:child_process';
-import { access } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { access, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+
+/**
+ * The checkout is the code under review's to configure: a test suite run by a command gate (or an earlier CI step)
+ * can `git config` an fsmonitor hook that reports nothing changed, `core.checkStat=minimal` with `core.trustctime=false`
+ * so a same-size rewrite with its mtime put back is not looked at, or a `git replace` of HEAD by a commit holding
+ * the edited files. Each made `git status` call an edited tree clean; these settings are pinned to git's defaults.
+ */
+const PINNED_SETTINGS = ['--no-replace-objects', '-c', 'core.fsmonitor=false', '-c', 'core.checkStat=default', '-c', 'core.trustctime=true', '-c', 'core.ignoreStat=false'];
+
+/**
+ * What git and the programs a repository configures it to run (filters, hooks) get from the engine's environment:
+ * what git needs to find its configuration, never the engine's secrets (the signing key) or the CI's tokens.
+ */
+function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const keep = (name: string) => /^(?:GIT_.*|LC_.*|PATH|HOME|USERPROFILE|HOMEDRIVE|HOMEPATH|SYSTEMROOT|TMPDIR|TEMP|TMP|XDG_CONFIG_HOME|LANG|LANGUAGE|TZ)$/i.test(name);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => keep(name)));
+}
 
 function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024): Promise<string | undefined> {
   return new Promise((resolvePromise) => {
-    execFile('git', ['-C', root, ...args], { timeout: 10_000, maxBuffer }, (error, stdout) => {
+    execFile('git', [...PINNED_SETTINGS, '-C', root, ...args], { timeout: 10_000, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
       resolvePromise(error ? undefined : stdout);
     });
   });
@@ -23,18 +41,60 @@ export async function readGitHead(root: string): Promise<string | undefined> {
  * proved: a status git could not give (a corrupt index) is dirty, not "no changes", and so is a tracked file
  * whose changes `git status` was told not to look at.
  */
-export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string } | undefined> {
-  // Three processes side by side (this runs twice per verify): the commit with where the root sits in the checkout,
-  // the status, and the flags `git status` does not show.
-  const [place, status, hidden] = await Promise.all([
+export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string; settings: string } | undefined> {
+  // Processes side by side (this runs twice per verify): the commit with where the root sits in the checkout,
+  // the status, the flags `git status` does not show, and the settings it was read under.
+  const [place, status, hidden, settings] = await Promise.all([
     git(root, ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD']),
     git(root, ['status', '--porcelain', '--untracked-files=no']),
     hiddenFromStatus(root),
+    statusSettings(root),
   ]);
   const [top, prefix, sha] = place?.split('\n') ?? [];
   if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
   const path = (prefix ?? '').replace(/\/+$/, '');
-  return { sha, dirty: status === undefined || status.trim() !== '' || hidden !== false, path: path === '' ? '.' : path };
+  const unproved = status === undefined || status.trim() !== '' || hidden !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
+  return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
+}
+
+/**
+ * Whether the worktree git compares is the one the root is in: `core.worktree` pointed at a clean copy elsewhere
+ * makes `git status` describe that copy, whatever the root holds.
+ */
+async function worktreeHolds(top: string, root: string): Promise<boolean> {
+  const [realTop, realRoot] = await Promise.all([realpath(top).catch(() => top), realpath(root).catch(() => undefined)]);
+  if (realRoot === undefined) return false;
+  const rel = relative(realTop, realRoot);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Configuration that decides which files `git status` compares, and how (filters, worktree, sparse checkout, which
+ * submodules it ignores…); not what a build may set honestly during a run (a submodule's url, user.email).
+ */
+const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr|fsmonitor)\.|submodule\..*\.ignore\n|diff\.ignoresubmodules\n)/i;
+
+/**
+ * A digest of what decides what `git status` reports beyond the pinned settings: the configuration of those
+ * sections in every scope, the replace refs and grafts, and the repository's own attributes file (which names a
+ * filter whose clean step can turn edited bytes back into the commit's). A run during which it changed did not read
+ * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts). `untrackedFilter`: that attributes
+ * file, which no commit holds, gives files a filter, so what status compares is not the bytes the gates read.
+ */
+async function statusSettings(root: string): Promise<{ digest: string; untrackedFilter: boolean }> {
+  const [config, replaced, paths] = await Promise.all([
+    git(root, ['config', '--list', '--show-origin', '-z']),
+    git(root, ['for-each-ref', 'refs/replace/']),
+    git(root, ['rev-parse', '--git-path', 'info/attributes', '--git-path', 'info/grafts']),
+  ]);
+  // `-z` lists each entry as its origin, then its key and value.
+  const parts = (config ?? '').split('\0');
+  const entries = config === undefined ? ['unreadable'] : [];
+  for (let i = 0; i + 1 < parts.length; i += 2) if (STATUS_SECTIONS.test(parts[i + 1] as string)) entries.push(`${parts[i]}\0${parts[i + 1]}`);
+  const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readFile(resolve(root, p), 'utf8').catch(() => '')));
+  const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
+  const attributes = files[0] ?? '';
+  return { digest, untrackedFilter: attributes.split('\n').some((line) => !line.trimStart().startsWith('#') && /(?:^|\s)filter(?:=|\s|$)/.test(line)) };
 }
 
 /**

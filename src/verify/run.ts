@@ -16,7 +16,7 @@ const ref = (g: PlannedGate): GateRef => ({ id: g.id, name: g.name, type: g.type
 export interface Ran {
   runs: GateRun[];
   preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'>;
-  git: Awaited<ReturnType<typeof readGitState>>;
+  git: Verdict['git'];
 }
 
 /** `staging`: where gates write (it lands with the verdict); `kept`: outputs gates asked to keep. */
@@ -51,9 +51,12 @@ type GitState = Awaited<ReturnType<typeof readGitState>>;
 /**
  * The commit the evidence describes is the one checked out for the whole run. A command gate may change tracked
  * files (delete an unclassified test, rewrite a committed report) or move HEAD before later gates read them: the
- * tree was clean when the run started, but what the gates judged is not the commit. Clean only if clean throughout.
+ * tree was clean when the run started, but what the gates judged is not the commit. Clean only if clean throughout,
+ * and read the same way both times: a command that also configured git to look away (a filter, a replace ref, another
+ * worktree) changed the settings the second status was read under.
  */
-function sameCheckoutThroughout(before: GitState, after: GitState): GitState {
+function sameCheckoutThroughout(before: GitState, after: GitState): Verdict['git'] {
   if (before === undefined) return undefined;
-  return { ...before, dirty: before.dirty || after === undefined || after.dirty || after.sha !== before.sha };
+  const { sha, path } = before;
+  return { sha, dirty: before.dirty || after === undefined || after.dirty || after.sha !== sha || after.settings !== before.settings, path };
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { engineTextReason } from '../../src/artifacts/engine-output.js';
+import { engineDocumentReason, engineTextReason } from '../../src/artifacts/engine-output.js';
 import { createReader } from '../../src/artifacts/reader.js';
 import { removeTempDirs, tempDir, writeTree } from '../helpers/fs.js';
 
@@ -92,5 +92,56 @@ describe('renderings of a verdict are engine output by their content', () => {
     const reader = createReader(root, now, () => undefined);
     await expect(reader.json('ours.sarif.json')).rejects.toMatchObject({ code: 'engine_output' });
     expect((await reader.json('theirs.sarif.json')).value).toMatchObject({ version: '2.1.0' });
+  });
+});
+
+describe('engine documents with their schema id changed, or kept as text', () => {
+  const verdict = { schema: 'gate-engine.full_suite_verdict.v1', engine: { name: 'gate-engine', version: '0.1.0' }, run_id: 'ge-1', lane: 'full', mode: 'strict', verdict: 'pass', selection: { complete: true, by: 'all', selected: ['a'], not_selected: [], gates_verdict: 'pass' }, gates: [] };
+  const rows = [
+    { event: 'run_started', gates: ['a'], lane: 'full', mode: 'strict', run_id: 'ge-1', seq: 1, ts: '2026-03-10T12:00:00.000Z' },
+    { event: 'gate_finished', gate_id: 'a', gate_type: 'artifact_status', raw_status: 'pass', status: 'pass', run_id: 'ge-1', seq: 3, ts: '2026-03-10T12:00:00.000Z' },
+    { event: 'run_finished', verdict: 'pass', summary: { passed: 1, waived: 0 }, run_id: 'ge-1', seq: 4, ts: '2026-03-10T12:00:00.000Z' },
+  ];
+
+  it('a verdict relabelled or stripped of its schema id is still known by the fields only the engine writes', () => {
+    const { schema: _cut, ...stripped } = verdict;
+    expect(engineDocumentReason({ ...verdict, schema: 'acme.release_verdict.v1' })).toContain('engine.name "gate-engine"');
+    expect(engineDocumentReason(stripped)).toContain('engine.name "gate-engine"');
+    expect(engineDocumentReason({ ...stripped, engine: { name: 'acme', version: '1' } })).toContain('selection record of a gate-engine verdict');
+    for (const row of rows) expect(engineDocumentReason(row)).toContain('a row of a gate-engine event stream');
+    expect(engineDocumentReason([{ note: 'first' }, ...rows])).toContain('a row of a gate-engine event stream');
+    expect(engineTextReason(JSON.stringify(rows, null, 2))).toContain('a row of a gate-engine event stream');
+    expect(engineDocumentReason({ schema: 'acme.audit', lane: 'full', suspended: false, applied: [], unused: [], raw_waivers: [], total_waivers: 0 })).toContain('waiver audit of a gate-engine run');
+    expect(engineDocumentReason({ baseline: {}, current: {}, ranked_diagnostics: [], recommended_commands: [] })).toContain('triage diff');
+  });
+
+  it('documents of other tools with some of those words are evidence', () => {
+    for (const value of [
+      { schema: 'pi.ci.full_suite_gate.v1', verdict: 'pass', summary: { passed: 20 } },
+      { engine: { name: 'v8', version: '12' }, selection: { method: 'changed files' } },
+      { event: 'run_started', run_id: 'deploy-1', seq: 1, ts: '2026-03-10T11:00:00Z' },
+      { event: 'run_finished', run_id: 'deploy-1', seq: 2, summary: { passed: 3 } },
+      { schema: 'pi.ci.waiver_audit.v1', total_waivers: 0, waivers: [], raw_waivers: [] },
+      'gate-engine',
+      ['gate-engine'],
+      [{ event: 'run_started', run_id: 'deploy-1', seq: 1 }, [verdict]],
+    ]) expect(engineDocumentReason(value)).toBeUndefined();
+  });
+
+  it('a verdict, event stream or audit saved as text is known by its content, however it was laid out', () => {
+    const pretty = `${JSON.stringify(verdict, null, 2)}\n`;
+    expect(engineTextReason(pretty)).toContain('kept as text');
+    expect(engineTextReason(`\uFEFF${JSON.stringify(verdict)}`)).toContain('kept as text');
+    expect(engineTextReason(`${JSON.stringify({ ...verdict, schema: 'acme.v1' })}\n`)).toContain('engine.name "gate-engine"');
+    expect(engineTextReason(rows.map((r) => JSON.stringify(r)).join('\n'))).toContain('a row of a gate-engine event stream');
+    expect(engineTextReason('schema: gate-engine.full_suite_verdict.v1\nverdict: pass\n')).toContain('its schema id names gate-engine');
+    expect(engineTextReason('"schema" = "gate-engine.full_suite_verdict.v1"\nverdict = "pass"\n')).toContain('its schema id names gate-engine');
+    expect(engineTextReason('schema: acme.v1\nengine:\n  name: gate-engine\n  version: 0.1.0\n')).toContain('engine.name is "gate-engine"');
+    expect(engineTextReason('schema: acme.v1\nengine: { name: gate-engine, version: 0.1.0 }\n')).toContain('engine.name is "gate-engine"');
+    expect(engineTextReason('schema = "acme.v1"\n\n[engine]\nname = "gate-engine"\nversion = "0.1.0"\n')).toContain('engine.name is "gate-engine"');
+    expect(engineTextReason('# Release readiness\n\n> Run: `ge-1` · lane `full` · mode `strict` · gate-engine 0.1.0\n')).toContain('report');
+    for (const text of ['{draft} notes: "schema": "gate-engine.full_suite_verdict.v1" in prose\n', '  schema: gate-engine.full_suite_verdict.v1\n', 'schema: acme.v1\nrunner: gate-engine.verify\n', '{"event":"run_started","run_id":"deploy-1","seq":1}\n', '{not json', 'engine:\n  name: gate-engine-runner\n', 'tools:\n  engine:\n    name: gate-engine\n', '[engine]\nname = "v8"\n[gate]\nname = "gate-engine"\n']) {
+      expect(engineTextReason(text)).toBeUndefined();
+    }
   });
 });

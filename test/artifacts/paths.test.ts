@@ -137,6 +137,19 @@ describe('resolveInside: rejected paths', () => {
     await expectCode(resolveInside(root, 'sneaky-dangling'), 'outside_root');
   });
 
+  it('a path whose ".." follows a symlinked directory is judged only when both readings are one file', async () => {
+    // via -> outside/dir: as written the path is outside/secret.txt, lexically secret.txt in the root.
+    expect((await expectCode(resolveInside(root, 'via/../secret.txt'), 'outside_root')).message).toContain('outside the root: its ".." steps back from where a symlinked directory before it points');
+    // to-b -> a/b: as written a/b/c.json, lexically b/c.json.
+    await fs.symlink('a/b', path.join(root, 'to-b'));
+    const e = await expectCode(resolveInside(root, 'to-b/../b/c.json'), 'unreadable');
+    expect(e.message).toBe('"to-b/../b/c.json" names two files: as written (the symlinked directory before ".." followed first, as the kernel does) it is a/b/c.json, read lexically it is b/c.json');
+    expect(e.detail).toMatchObject({ path: 'to-b/../b/c.json', actual: ['a/b/c.json', 'b/c.json'] });
+    // One file either way: inner-dir -> a, whose parent is the root; a ".." after real directories.
+    expect((await resolveInside(root, 'inner-dir/../a.txt')).rel).toBe('a.txt');
+    expect((await resolveInside(root, 'inner-dir/b/../b/c.json')).rel).toBe('inner-dir/b/c.json');
+  });
+
   it('reports symlink loops as unreadable rather than guessing', async () => {
     await expectCode(resolveInside(root, 'loop1'), 'unreadable');
   });

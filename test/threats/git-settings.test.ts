@@ -1,0 +1,134 @@
+/**
+ * Red team B (identity, files and processes, consumption): the checkout is the code under review's to configure.
+ * A command gate (a test suite) can run `git config`, `git replace` or write `.git/info/attributes`; each of these
+ * made `git status` call an edited tree clean, so a tracked file deleted or rewritten during the run was promoted,
+ * and an fsmonitor hook or a filter run by the engine's own `git status` read GATE_ENGINE_SIGNING_KEY. Each case runs
+ * the real CLI on a real checkout and checks the verdict from a fresh clone, as a release job does.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
+import { gitRepo, statusGate } from '../helpers/git-repo.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const LATER = '2026-03-10T13:00:00Z';
+const KEY = 'k'.repeat(40);
+
+const suite = { id: 'suite', type: 'suite_classification', options: { manifest: 'tests/suite_classification.toml', tests_glob: 'tests/*.rs' } };
+const files = {
+  'tests/a.rs': '#[test] fn a() {}\n',
+  'tests/unlisted.rs': '#[test] fn unlisted() {}\n',
+  'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a"]\n',
+};
+/** A command gate standing for a test suite: `script` runs in the root with sh, and must succeed. */
+const command = (script: string) => ({ id: 'build', type: 'command', options: { shell: true, run: `set -e; ${script}` } });
+/** Delete the unclassified test, then make git look away (the committed copy is kept at `$KEEP`). */
+const HIDE_TEST = 'cp tests/unlisted.rs "$KEEP"; rm tests/unlisted.rs';
+
+function verifyIn(root: string, env: NodeJS.ProcessEnv = {}) {
+  const run = runCli(['verify', '--root', root, '--now', NOW], { cwd: root, env });
+  expect(run.stderr).toBe('');
+  return run.status;
+}
+
+const verdictOf = (root: string) => JSON.parse(readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), 'utf8')) as Verdict;
+
+/** `check` of the run's verdict from a fresh clone of the commit. */
+function checkFromClone(root: string, env: NodeJS.ProcessEnv = {}) {
+  const clone = workspace({});
+  execFileSync('git', ['clone', '-q', root, clone]);
+  const copy = join(clone, 'verdict.json');
+  writeFileSync(copy, readFileSync(join(root, 'gate-engine-out', 'full_suite_verdict.json')));
+  const run = runCli(['check', copy, '--root', clone, '--now', LATER, '--json'], { cwd: clone, env });
+  expect(run.stderr).toBe('');
+  return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+}
+
+describe('a command gate that deletes a tracked test and configures git to look away: the run is dirty, check says dirty_tree (exit 1)', () => {
+  const KEEP = join(tempDir(), 'unlisted.rs');
+  const ways: [string, string][] = [
+    // HEAD replaced by a commit without the test: HEAD's sha is unchanged, status compares with the replacement.
+    ['git replace of HEAD by a commit without the file', `${HIDE_TEST}; git add -A tests; git replace HEAD "$(git commit-tree "$(git write-tree)" -p HEAD -m hidden)"`],
+    // A sparse checkout that leaves the test out: its file is gone from the worktree, and git says it was never there.
+    ['a sparse checkout set during the run that leaves the file out', "git sparse-checkout set --no-cone '/*' '!/tests/unlisted.rs'"],
+    // A worktree elsewhere: the status of a clean copy.
+    ['core.worktree pointed at a clean copy', `${HIDE_TEST}; c="$KEEP.copy"; git worktree add -q --detach "$c" HEAD; git config core.worktree "$c"`],
+  ];
+  for (const [name, script] of ways) {
+    it(name, () => {
+      const { root } = gitRepo(files, [command(script), suite]);
+      expect(verifyIn(root, { KEEP })).toBe(0);
+      expect(verdictOf(root).git?.dirty).toBe(true);
+      expect(checkFromClone(root)).toEqual({ status: 1, codes: ['dirty_tree'] });
+    }, 60_000);
+  }
+
+  // A committed report (b.json says fail) rewritten to pass by the command, the rewrite hidden from git status.
+  const rewrites: [string, string][] = [
+    ['a clean filter in .git/info/attributes that gives the committed bytes back', 'cp b.json "$KEEP"; sed -i s/fail/pass/ b.json; printf "b.json filter=hide\\n" > "$(git rev-parse --git-path info/attributes)"; git config filter.hide.clean "cat $KEEP"'],
+    ['core.checkStat=minimal and core.trustctime=false over a same-size rewrite with its mtime put back', 'm=$(date -r b.json "+%Y-%m-%d %H:%M:%S.%N"); git config core.checkStat minimal; git config core.trustctime false; git status >/dev/null; sed -i s/fail/pass/ b.json; touch -d "$m" b.json'],
+  ];
+  for (const [name, script] of rewrites) {
+    it(`${name}: even a check in the same checkout says dirty_tree (exit 1)`, () => {
+      const { root } = gitRepo({ 'b.json': { status: 'fail' } }, [command(script), statusGate('b')]);
+      expect(verifyIn(root, { KEEP })).toBe(0);
+      expect(verdictOf(root).git?.dirty).toBe(true);
+      const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', LATER, '--json'], { cwd: root });
+      expect(run.status).toBe(1);
+      expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain('dirty_tree');
+    }, 60_000);
+  }
+
+  // Set by an earlier CI step (the test suite ran before verify): the run starts on a checkout that already looks away.
+  const earlier: [string, string][] = [
+    ['an fsmonitor hook that says nothing changed', `printf '#!/bin/sh\\nprintf "token\\\\0"\\n' > "$KEEP.hook"; chmod +x "$KEEP.hook"; git config core.fsmonitor "$KEEP.hook"; git status >/dev/null; ${HIDE_TEST}`],
+    ['core.worktree pointed at a clean copy', `${HIDE_TEST}; git worktree add -q --detach "$KEEP.copy" HEAD; git config core.worktree "$KEEP.copy"`],
+    ['a clean filter in .git/info/attributes', `cp tests/unlisted.rs "$KEEP"; echo '// edited' >> tests/unlisted.rs; printf 'tests/unlisted.rs filter=hide\\n' > .git/info/attributes; git config filter.hide.clean "cat $KEEP"; git add tests/unlisted.rs`],
+  ];
+  for (const [name, setup] of earlier) {
+    it(`${name}, set by an earlier step: the run is dirty`, () => {
+      const { root } = gitRepo(files, [suite]);
+      execFileSync('sh', ['-ec', setup], { cwd: root, env: { ...process.env, KEEP: join(tempDir(), 'unlisted.rs') } });
+      expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' })).toBe('');
+      verifyIn(root);
+      expect(verdictOf(root).git?.dirty).toBe(true);
+    }, 60_000);
+  }
+
+  it('a command that only sets settings git status does not use (user.email, an alias, the url of a submodule) leaves the run clean: check from a clone promotes', () => {
+    const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status; git config submodule.lib.url https://example.com/lib.git'), suite]);
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(false);
+    expect(checkFromClone(root)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
+describe('programs the repository configures git to run never see the signing key', () => {
+  it('an fsmonitor hook is not run; a clean filter runs without GATE_ENGINE_SIGNING_KEY, and the honest run promotes', () => {
+    // The filter is named by the committed .gitattributes, as git-lfs's is.
+    const { root, git } = gitRepo({ ...files, '.gitattributes': '*.rs filter=probe\n', 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [suite]);
+    const seen = join(tempDir(), 'env.txt');
+    const probe = join(tempDir(), 'probe.sh');
+    // As a hook it answers "nothing changed"; as a clean filter it passes the bytes through. Either way it records the environment.
+    writeFileSync(probe, `#!/bin/sh\nenv >> ${seen}\nif [ "$#" -gt 0 ]; then printf "token\\0"; else cat; fi\n`);
+    chmodSync(probe, 0o755);
+    git('config', 'core.fsmonitor', probe);
+    git('config', 'filter.probe.clean', probe);
+    writeFileSync(seen, '');
+    // A new mtime makes status look at the file through its filter.
+    writeFileSync(join(root, 'tests', 'a.rs'), readFileSync(join(root, 'tests', 'a.rs')));
+    expect(verifyIn(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toBe(0);
+    expect(existsSync(seen)).toBe(true);
+    const env = readFileSync(seen, 'utf8');
+    expect(env).toContain('PATH=');
+    expect(env).not.toContain(KEY);
+    expect(verdictOf(root).git?.dirty).toBe(false);
+    expect(checkFromClone(root, { GATE_ENGINE_SIGNING_KEY: KEY })).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
