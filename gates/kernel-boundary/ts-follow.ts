@@ -80,8 +80,9 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     // A tsconfig jsxImportSource makes every file with JSX import that runtime (a pragma in the file is scanned).
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
     const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
-    // A module with imports is refused at each of them (resolve); one without any, once per unreadable package.json.
-    const manifest = imports.length === 0 ? await resolver.unreadableManifest(posix.dirname(base)) : undefined;
+    // Every module is loaded through its nearest package.json, whatever it imports (a URL of a directory, a builtin, no
+    // import at all never ask for it): an unreadable one fails once, at its first module.
+    const manifest = await resolver.unreadableManifest(posix.dirname(base));
     if (manifest !== undefined && !badManifests.has(manifest.path)) {
       badManifests.add(manifest.path);
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed and reads one the gate may not (outside the root), so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} a regular file inside the root holding one valid JSON object, or remove it` });
