@@ -308,9 +308,14 @@ describe('scanTs: every loading form', () => {
     expect(cjs("export const store = require('./db');")).toEqual([toDb('store', '*')]);
     expect(cjs("export default await import('./db');")).toEqual([toDb('default', '*')]);
     expect(cjs("import db = require('./db');\nexport = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
-    // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key.
-    for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
+    // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key;
+    // a returned call (its arguments too: the result is the callee's), comparison, template, JSX, or a parameter named like it.
+    for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return db.open(1); };', 'export const g = () => use(open);', 'export const h = () => (0, db.open)();', 'export const i = () => new open();', 'export const j = (x) => x === open || !open;', 'export const k = () => `${open}`;', 'export function l(open) { return open; }', 'export const m = ({ open }) => open;', 'export function* n() { yield* open(); }']) {
       expect(handed(text).reexports, text).toEqual([]);
+    }
+    // A function that returns or yields the import itself hands it to its caller.
+    for (const text of ['export const f = function () { return open; };', 'export const g = () => open;', 'export const h = async () => { await x(); return db.open; };', 'export function i() { return { open }; }', 'export function* j() { yield open; }', 'export const k = () => () => open;', 'export const l = { get() { return c ? open : null; } };', 'export class M { get() { return open; } }', 'export const n = new Promise((resolve) => resolve(open));', 'export function withDb(cb) { cb?.(open); }', 'function o() { return open; }\nexport { o };']) {
+      expect(handed(text).reexports.map((re) => re.imported), text).toEqual(['open']);
     }
   });
 
@@ -338,7 +343,7 @@ describe('scanTs: every loading form', () => {
     expect(cjs("Object.defineProperty(exports, 'x', { value: open });")).toEqual(['x']);
     expect(cjs('module.exports = { get x() { return open; } };')).toEqual(['x']);
     // Not values: types (after as / satisfies, type arguments and assertions, implements), parameters, method names, assignment targets.
-    for (const text of ['export const x = {} as Cfg;', 'export const x = load() as Promise<Db> | Cfg[];', 'export const x = {} satisfies Record<string, Cfg>;', 'export const x = impl as typeof open;', 'export const x = make<Db>(1);', 'export const x = <Cfg>{};', 'export const x = (open: Db) => open;', 'export const x = (): Db => make();', 'export const x = open => open;', 'export default { open() { return 1; } };', 'export default { get open() { return 1; }, async Db() {} };', 'export enum E { open = 1 }', 'export class K implements Cfg { db = open; static make(): Db { return open; } }', 'export type T = typeof open;', 'export declare class D extends Db {}']) {
+    for (const text of ['export const x = {} as Cfg;', 'export const x = load() as Promise<Db> | Cfg[];', 'export const x = {} satisfies Record<string, Cfg>;', 'export const x = impl as typeof open;', 'export const x = make<Db>(1);', 'export const x = <Cfg>{};', 'export const x = (open: Db) => open;', 'export const x = (): Db => make();', 'export const x = open => open;', 'export default { open() { return 1; } };', 'export default { get open() { return 1; }, async Db() {} };', 'export enum E { open = 1 }', 'export class K implements Cfg { db = open; static make(): Db { return new Db(open); } }', 'export type T = typeof open;', 'export declare class D extends Db {}']) {
       expect(named(text), text).toEqual([]);
     }
   });
@@ -356,7 +361,7 @@ describe('scanTs: every loading form', () => {
     expect(handed('export default function f() {}\nf.db = open;').map((re) => re.exported)).toEqual(['default']);
     expect(handed('if (c) { var x = open; }\nexport { x };').map((re) => re.exported)).toEqual(['x']);
     expect(handed('export const x = 1;\nfunction g() { if (c) { var x = open; } }')).toEqual([]);
-    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open\n      : open,\n};']) {
+    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open()\n      : open(),\n};']) {
       expect(handed(text), text).toEqual([]);
     }
   });
