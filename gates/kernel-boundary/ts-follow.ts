@@ -29,6 +29,8 @@ interface ModuleExports {
   incomplete: boolean;
   /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
   open: boolean;
+  /** Imports it puts on the global object: every module that loads it may read them (TsExports.global). */
+  globals: { imported: string; targets: string[] }[];
 }
 
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
@@ -62,7 +64,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
   const barrel = (file: string) => {
     const s = scans.get(file);
-    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
+    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0 || s.exports.global !== undefined);
   };
   const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
   const modules = new Map<string, ModuleExports>();
@@ -101,13 +103,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
     for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
-    for (const re of scan.exports.reexports) {
-      const r = await resolver.resolve(base, re.specifier);
-      reexports.push({ ...re, targets: r.kind === 'files' ? r.paths : [] });
-    }
+    for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
+    const globals: ModuleExports['globals'] = [];
+    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier) });
     // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
     // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
-    modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true });
+    modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true, globals });
   }
 
   // Follow each import through the barrels it names.
@@ -131,6 +132,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
+}
+
+/** The files a specifier of a module at `base` names (none when it resolves to no file). */
+async function targetsOf(resolver: TsResolver, base: string, specifier: string): Promise<string[]> {
+  const r = await resolver.resolve(base, specifier);
+  return r.kind === 'files' ? r.paths : [];
 }
 
 /**
@@ -204,10 +211,13 @@ class Follower {
     };
     if (names === undefined) push(file, undefined);
     else for (const name of names) push(file, name);
+    // A module loaded only for its effects (`import './x'`) still puts its globals where the importer reads them.
+    for (const g of this.modules.get(file)?.globals ?? []) for (const t of g.targets) push(t, g.imported);
     while (files.length > 0) {
       const f = files.pop() as string;
       const name = wanted.pop();
       const m = this.modules.get(f);
+      for (const g of m?.globals ?? []) for (const t of g.targets) push(t, g.imported);
       if (m === undefined || name === undefined || m.local.has(name) || m.maybe.has(name)) out.add(f);
       if (m === undefined) continue;
       if (m.incomplete) unknown ??= f;
@@ -222,10 +232,14 @@ class Follower {
       }
       if (named || name === undefined) continue;
       // The name is not this module's own, nor re-exported by name: the edge stays here too, and every star
-      // source that may have it is followed (`export * from` never re-exports `default`).
+      // source that may have it is followed (`export * from` never re-exports `default`). A hand-on to every name
+      // (`Object.assign(module.exports, local)` of an imported `open`) leads any name to the name it hands on.
       out.add(f);
-      if (name === 'default') continue;
-      for (const re of m.reexports) if (re.exported === '*') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+      for (const re of m.reexports) {
+        if (re.exported !== '*') continue;
+        if (re.imported !== '*') for (const t of re.targets) push(t, re.imported);
+        else if (name !== 'default') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+      }
     }
     return unknown;
   }

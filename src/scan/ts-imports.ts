@@ -71,8 +71,13 @@ export interface TsExports {
   maybe?: string[];
   /** An export whose names the scanner cannot list (`export =`, `export as namespace`, a decorated class, a form it does not know): the module may export any name. */
   open?: boolean;
-  /** `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`. */
+  /**
+   * `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`.
+   * A hand-on to every name (`module.exports = open`, `Object.assign(module.exports, local)`) is exported '*' of an imported name.
+   */
   reexports: { exported: string; imported: string; specifier: string }[];
+  /** Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever names it takes. */
+  global?: { imported: string; specifier: string }[];
 }
 
 export interface TsScan {
@@ -131,6 +136,8 @@ export function jsxRuntimeImports(source: string, at: { line: number; column: nu
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
+/** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
+const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** Properties of `require` that do not load a module. */
@@ -302,7 +309,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const declaratorEqs = new Set<number>();
   const aliasHands = new Map<string, Binding[]>();
   /** Names declared at the top level (a declarator, a function, a class, an enum, a namespace): a returned one is the module's. */
-  const declared = new Set<string>();
+  const topLevelNames = new Set<string>();
+  /** `self` at `k` declared there: a variable (`var self = this`) or a parameter (`(self) => …`, `function (a, self) {`). */
+  const declaresHere = (k: number): boolean => {
+    if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
+    const o = parent[k] as number;
+    return o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined;
+  };
+  /** Names of the global object declared as variables or parameters somewhere in the file (`var self = this` in a function). */
+  const localHosts = new Set<string>();
   const addAliasRange = (name: string, from: number, to: number) => {
     const ranges = localAliases.get(name);
     if (ranges === undefined) localAliases.set(name, [[from, to]]);
@@ -357,7 +372,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     eachDeclarator(from, (names, init, end) => {
       declaratorEqs.add(init - 1);
       for (const name of names) {
-        declared.add(name);
+        topLevelNames.add(name);
         addAliasRange(name, init, end);
       }
     });
@@ -375,7 +390,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       q = isP(q, 40) || isP(q, 91) ? matching(q) + 1 : isP(q, 60) ? Math.max(skipTypeArgs(q), q + 1) : q + 1;
     }
     if (!isP(q, 123)) return;
-    declared.add(ident(name) as string);
+    topLevelNames.add(ident(name) as string);
     addAliasRange(ident(name) as string, from, matching(q) + 1);
   };
   /** The last token of the body of the function whose `function` keyword is at `fn`, or undefined (a signature, an overload). */
@@ -390,7 +405,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
     const last = kind(name) === K.Ident ? functionDeclarationEnd(fn) : undefined;
     if (last === undefined) return;
-    declared.add(ident(name) as string);
+    topLevelNames.add(ident(name) as string);
     addAliasRange(ident(name) as string, fn, last + 1);
   };
   /** `M.B` at `v` in `import A = M.B` of an imported `M`: the binding A is (an alias of a local namespace is none). */
@@ -472,7 +487,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const body = methodBody(r);
     if (body === undefined) {
       // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it.
-      if (!returned || ((bindings.has(word) || declared.has(word)) && shadow?.has(word) !== true)) out.push(r);
+      if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true)) out.push(r);
       return r;
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
@@ -531,7 +546,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `cb(open)` at `r`, a call of a parameter of the function around it: the arguments go to the caller's callback
    * (`new Promise((resolve) => resolve(open))`, `withDb((db) => …)`), so they are handed on as a returned value is.
    */
-  const passedOn = (r: number, params: ReadonlySet<string> | undefined): boolean => params !== undefined && !isProperty(r) && (isP(r + 1, 40) || (isP(r + 1, P_OPTCHAIN) && isP(r + 2, 40))) && params.has(ident(r) as string);
+  const passedOn = (r: number, params: ReadonlySet<string> | undefined): boolean => {
+    if (params === undefined || isProperty(r) || !(isP(r + 1, 40) || (isP(r + 1, P_OPTCHAIN) && isP(r + 2, 40)))) return false;
+    // `${a}${(x)}`: a template's `}${` is no token, so a name that ends a substitution may seem called.
+    return params.has(ident(r) as string) && !text.slice(tok.end[r], tok.start[r + 1]).includes('}');
+  };
   /** The TemplateEnd of the template literal whose head is at `head` (its substitutions are tokens, nested templates too). */
   const templateEnd = (head: number): number => {
     let depth = 0;
@@ -1136,6 +1155,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
+    if (GLOBAL_HOSTS.has(word) && !property && declaresHere(p)) localHosts.add(word);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
@@ -1476,6 +1496,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   recordAssignments();
+  globalHandOns();
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
   for (const name of [...exportsInfo.local, ...(exportsInfo.maybe ?? [])]) if (localAliases.has(name)) handOns.push({ exported: [name], alias: name });
   const listed = new Set(exportsInfo.reexports.map((re) => `${re.exported}\0${re.imported}\0${re.specifier}`));
@@ -1531,11 +1552,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else addAliasRange(ident(root) as string, r + 1, -1);
         continue;
       }
+      const args = kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
+      if (args !== undefined) addAliasRange(ident(r) as string, args[0], args[1]);
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
       let last = r + 2;
       while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
       if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+    }
+  }
+
+  /**
+   * `registry.set('db', open)`, `list.push(open)`, `app.routes[k].use(open)` with the top-level name or global object at
+   * `root`: a method of what the name holds may keep its arguments (a Map, an array, a router), so they are values the
+   * name may hold. The arguments' range, or undefined. An import's own methods, and Object / Reflect (read above), are not.
+   */
+  function methodArguments(root: number): [number, number] | undefined {
+    const name = ident(root) as string;
+    if (!(topLevelNames.has(name) || GLOBAL_HOSTS.has(name)) || bindings.has(name) || name === 'Object' || name === 'Reflect') return undefined;
+    let q = root + 1;
+    for (let hops = 0; hops < 64; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else break;
+    }
+    if (isP(q, P_OPTCHAIN)) q++;
+    return q > root + 1 && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
+  }
+
+  /**
+   * Imports put on the global object (`globalThis.db = open`, `window.db = open`, `Reflect.set(self, 'db', open)`,
+   * `global.registry.set('db', open)`): any module that loads this one may read them, with or without an import of a
+   * name (TsExports.global). A name of the global object declared in the file (`var self = this`) is a local.
+   */
+  function globalHandOns(): void {
+    for (const host of GLOBAL_HOSTS) {
+      if (!localAliases.has(host) || topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)) continue;
+      for (const b of resolveAlias(host)) (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier });
     }
   }
 
