@@ -474,8 +474,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (word === 'function') {
       const last = functionExpressionEnd(r, end);
-      const body = partner[last] as number;
-      if (isP(body, 123)) returnsIn(body + 1, last, more, parametersOf(isP(body - 1, 41) ? (partner[body - 1] as number) : -1, shadow));
+      let params = r + 1;
+      while (params < last && !isP(params, 40)) params++;
+      if (isP(partner[last] as number, 123)) returnsIn((partner[last] as number) + 1, last, more, parametersOf(params, shadow));
       return last;
     }
     if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
@@ -486,8 +487,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const body = methodBody(r);
     if (body === undefined) {
-      // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it.
-      if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true)) out.push(r);
+      // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it;
+      // a module loaded where it is returned (`return require('./db')`) is the value.
+      if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true) || loadsHere(r)) out.push(r);
       return r;
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
@@ -507,7 +509,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(r, 40) && (isP(matching(r) + 1, 40) || kind(matching(r) + 1) === K.Template || kind(matching(r) + 1) === K.TemplateHead)) return callChainEnd(r) - 1;
     if (kind(r) !== K.Ident || isProperty(r)) return -1;
     if (isId(r, 'new') || isId(r, 'typeof') || isId(r, 'void') || isId(r, 'instanceof')) return kind(r + 1) === K.Ident ? callChainEnd(r + 1) - 1 : r;
-    if ((isId(r, 'require') || isId(r, 'import')) && isP(r + 1, 40) && literal(r + 2) !== undefined) return -1;
+    if (loadsHere(r)) return -1;
     if (passedOn(r, params)) return r; // its arguments are read
     let q = r + 1;
     for (let hops = 0; hops < 64; hops++) {
@@ -551,6 +553,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `${a}${(x)}`: a template's `}${` is no token, so a name that ends a substitution may seem called.
     return params.has(ident(r) as string) && !text.slice(tok.end[r], tok.start[r + 1]).includes('}');
   };
+  /** `require('./db')` / `import('./db')` at `r`: the module is the value. */
+  const loadsHere = (r: number): boolean => (isId(r, 'require') || isId(r, 'import')) && !isProperty(r) && isP(r + 1, 40) && literal(r + 2) !== undefined;
   /** The TemplateEnd of the template literal whose head is at `head` (its substitutions are tokens, nested templates too). */
   const templateEnd = (head: number): number => {
     let depth = 0;
