@@ -316,8 +316,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const o = parent[k] as number;
     return o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined;
   };
-  /** Names of the global object declared as variables or parameters somewhere in the file (`var self = this` in a function). */
+  /** Names of the global object (and `module`) declared as variables or parameters somewhere in the file (`var self = this` in a function). */
   const localHosts = new Set<string>();
+  /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
+  const hostCalls: number[] = [];
   const addAliasRange = (name: string, from: number, to: number) => {
     const ranges = localAliases.get(name);
     if (ranges === undefined) localAliases.set(name, [[from, to]]);
@@ -835,6 +837,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return false;
   };
 
+  /**
+   * `host[key]` at `k`: called (`(…)`, `?.(…)`, `.call(…)`, `.apply(…)`, `.bind(…)`), or, of `module` (whose members are
+   * few, the loader among them), read at all; not assigned. `window[callback](data)` is called too: fail closed.
+   */
+  const computedLoader = (k: number, word: string): boolean => {
+    const after = matching(k + 1) + 1;
+    if (callOpenAt(after) >= 0 || (isP(after, 46) && ['call', 'apply', 'bind'].includes(ident(after + 1) ?? ''))) return true;
+    return word === 'module' && !assigns(after) && !isP(after, 46);
+  };
+  /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
+  const reflectGetsLoader = (k: number): boolean => {
+    if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
+    const key = literal(k + 4);
+    return key === undefined || key === 'require';
+  };
+  /** The `(` of a call at `k` (past an optional-call `?.`), or -1 when `k` starts none. */
+  const callOpenAt = (k: number): number => (isP(callOpen(k), 40) ? callOpen(k) : -1);
   /** The `(` of a call at `k`, past an optional-call `?.` (`require.resolve?.('…')`). */
   const callOpen = (k: number): number => (isP(k, P_OPTCHAIN) ? k + 1 : k);
 
@@ -1159,7 +1178,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
-    if (GLOBAL_HOSTS.has(word) && !property && declaresHere(p)) localHosts.add(word);
+    if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
@@ -1328,6 +1347,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // module['require']('…'): the same loader written as a computed member.
       if (isP(p + 4, 40)) p = call(p + 2, p + 4, 'require', 'require');
       else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(p + 2) });
+      continue;
+    }
+    if (REQUIRE_HOSTS.has(word) && isP(p + 1, 91) && literal(p + 2) === undefined && computedLoader(p, word)) {
+      // module[key]('…'), globalThis[key].call(…): a computed member of an object that holds the loader, called (any read
+      // of module's); the key may be 'require'. Judged once the file is read: a local or a parameter of that name is no host.
+      hostCalls.push(p);
+      continue;
+    }
+    if (word === 'get' && property && reflectGetsLoader(p)) {
+      // Reflect.get(module, 'require'), Reflect.get(globalThis, key): the loader taken out as a value.
+      unresolvable.push({ kind: 'require', expression: `Reflect.get(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
       continue;
     }
 
@@ -1501,6 +1531,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   recordAssignments();
   globalHandOns();
+  for (const k of hostCalls) {
+    const word = ident(k) as string;
+    if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
+    unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(k + 2, matching(k + 1))}], which may be the loader`, ...at(k) });
+  }
+  unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
   for (const name of [...exportsInfo.local, ...(exportsInfo.maybe ?? [])]) if (localAliases.has(name)) handOns.push({ exported: [name], alias: name });
   const listed = new Set(exportsInfo.reexports.map((re) => `${re.exported}\0${re.imported}\0${re.specifier}`));
