@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
@@ -89,7 +89,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed, so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} one valid JSON object, or remove it` });
     }
     for (const imp of imports) {
-      const r = await resolver.resolve(base, imp.specifier);
+      const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
           await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
@@ -97,7 +97,8 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
         }
       } else if (r.kind === 'unresolved') {
         if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
-        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
+        const run = imp.cwd === true ? ' (a path run from the working directory, taken to be the root)' : '';
+        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}"${run}, which ${r.why}` });
       }
     }
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
@@ -132,6 +133,13 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
+}
+
+/** A file at the root: what a path relative to the working directory (`fork('./x.js')`) is resolved from. */
+const CWD_BASE = 'package.json';
+/** A path run from the working directory as a relative specifier (`fork('x.js')` names ./x.js, not a package). */
+function fromWorkingDirectory(path: string): string {
+  return isRelativeSpecifier(path) || path.startsWith('/') ? path : `./${path}`;
 }
 
 /** The files a specifier of a module at `base` names (none when it resolves to no file). */

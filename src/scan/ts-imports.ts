@@ -35,6 +35,8 @@ export interface TsImport {
   names?: string[];
   /** Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else nothing. */
   optional?: boolean;
+  /** A path resolved against the process's working directory, not the file (`fork('./x.js')`, worker_threads' `new Worker('./x.js')`). */
+  cwd?: true;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -143,6 +145,9 @@ const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** Properties of `require` that do not load a module. */
 /** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
+/** Node's modules that run a module from a path relative to the working directory: `fork`, and worker_threads' Worker. */
+const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
+const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
@@ -920,12 +925,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(start - 1, 61) && kind(start - 2) === K.Ident && !isProperty(start - 2)) bindings.set(ident(start - 2) as string, { specifier: 'module', imported: 'default' });
   }
 
-  /** `runInThisContext` & co. at `k`: a member of `vm` (bound, or `require('vm')`), or imported from it by that name. */
-  function runsVmCode(k: number, name: string, property: boolean): boolean {
-    const fromVm = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && VM_BUILTINS.has(b.specifier) && imported.includes(b.imported);
-    if (!property) return fromVm(bindings.get(name), [name]);
-    if (isP(k - 2, 41)) return builtinCallAt(k - 2, VM_BUILTINS);
-    return kind(k - 2) === K.Ident && !isProperty(k - 2) && fromVm(bindings.get(ident(k - 2) as string), ['*', 'default']);
+  /**
+   * `name` at `k` is the export of that name of a built-in of `builtins`: a member of it (bound, or `require('vm')`), or
+   * imported from it by that name (`runInThisContext` of vm, `fork` of child_process).
+   */
+  function builtinMember(k: number, name: string, property: boolean, builtins: ReadonlySet<string>): boolean {
+    const from = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && builtins.has(b.specifier) && imported.includes(b.imported);
+    if (!property) return from(bindings.get(name), [name]);
+    if (isP(k - 2, 41)) return builtinCallAt(k - 2, builtins);
+    return kind(k - 2) === K.Ident && !isProperty(k - 2) && from(bindings.get(ident(k - 2) as string), ['*', 'default']);
+  }
+  /**
+   * `(` at `open` of a call whose first argument is a path the call runs as a module: a literal is an edge (`cwd`:
+   * resolved against the working directory, as `fork` and worker_threads do); one that names its module by a form read
+   * as an edge where it stands (`fileURLToPath(new URL('./x.js', import.meta.url))`, `require.resolve('./x')`) is
+   * that edge; any other argument may run anything. Returns the last token read (the arguments are scanned on).
+   */
+  function runsPath(callee: number, open: number, cwd: boolean): number {
+    if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) {
+      imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), ...(cwd ? { cwd: true as const } : {}) });
+      return open + 1;
+    }
+    const end = expressionEnd(open + 1, true);
+    let named = false;
+    for (let q = open + 1; q < end && !named; q++) named = (isId(q, 'URL') && isId(q - 1, 'new')) || (isId(q, 'resolve') && isProperty(q) && isP(q + 1, 40));
+    if (!named) unresolvable.push({ kind: 'worker', expression: `${ident(callee) as string}(${expressionText(open + 1, end)})`, ...at(callee) });
+    return open;
   }
 
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
@@ -1396,7 +1421,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (VM_RUNNERS.has(word) && runsVmCode(p, word, property)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
+    if (word === 'fork' && isP(p + 1, 40) && builtinMember(p, word, property, CHILD_PROCESS_BUILTINS)) {
+      // child_process.fork('./x.js') runs a module from a path relative to the working directory.
+      p = runsPath(p, p + 1, true);
+      continue;
+    }
+    if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
+      // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
+      p = runsPath(p, p + 1, false);
+      continue;
+    }
+    if (VM_RUNNERS.has(word) && builtinMember(p, word, property, VM_BUILTINS)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
     if (word === 'eval' && !(isP(p + 1, 40) && !property) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)))) {
       // `(0, eval)(…)`, `globalThis.eval(…)`, `const run = eval`: the code runner reached as a value.
       const declared = isId(p - 1, 'typeof') || isId(p - 1, 'function') || DECLARATORS.has(ident(p - 1) ?? '') || (isP(p + 1, 58) && !isP(p - 1, 63)) || isP(p + 1, 61);
@@ -1487,12 +1522,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = q + 1;
         continue;
       }
+      // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
+      const member = isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && builtinMember(q + 2, ident(q + 2) as string, true, WORKER_THREADS_BUILTINS);
+      if (member) q += 2;
       if (kind(q) === K.Ident && WORKERS.has(ident(q) as string)) {
+        // worker_threads' Worker takes a path relative to the working directory; a web Worker's is relative to the module (as bundlers read it).
+        const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
         if (isId(q + 1, 'new') && isId(q + 2, 'URL')) continue; // the URL is the edge
         const close = matching(q);
-        if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) addImport('worker', q + 1, undefined);
+        if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) imports.push({ kind: 'worker', specifier: literal(q + 1) as string, ...at(q + 1), ...(threads ? { cwd: true as const } : {}) });
         else unresolvable.push({ kind: 'worker', expression: expressionText(q + 1, close), ...at(p) });
         p = q;
       }
