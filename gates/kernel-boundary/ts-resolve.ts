@@ -14,7 +14,7 @@
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, type GateContext } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
@@ -68,6 +68,9 @@ const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
 const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.mts', '.d.cts']);
 
 /** A candidate's path without its source extension: the name every spelling of one module shares. */
+/** Platforms whose files bundlers pick by extension (`x.ios.ts` for `./x`): Metro, react-native-web, RN for Windows / macOS. */
+const PLATFORMS = ['ios', 'android', 'native', 'web', 'windows', 'macos'] as const;
+
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
@@ -283,7 +286,7 @@ export class TsResolver {
    * TypeScript read it, before its `index`.
    */
   private async relative(from: string, specifier: string): Promise<TsTarget> {
-    const r = await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier)));
+    const r = await this.withPlatformFiles(await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier))));
     if (r.kind === 'files' && !posix.basename(r.paths[0] as string).startsWith('index.')) return r;
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
@@ -327,6 +330,23 @@ export class TsResolver {
       if (r.kind === 'files') for (const p of r.paths) paths.add(p);
     }
     return paths.size > 0 ? { kind: 'files', paths: [...paths] } : plain;
+  }
+
+  /**
+   * Bundlers' platform extensions, with no tsconfig to name them: Metro loads `./view` as `view.ios.ts` on iOS
+   * (`.android`, `.native`), react-native-web and webpack configs as `view.web.ts`, RN for Windows and macOS likewise.
+   * Their configs are code the gate does not run, so every platform file beside a file `./view` names is an edge too
+   * (looked up in its directory's listing, which firstFile made).
+   */
+  private async withPlatformFiles(plain: TsTarget): Promise<TsTarget> {
+    if (plain.kind !== 'files') return plain;
+    const paths = new Set(plain.paths);
+    for (const path of plain.paths) {
+      const listed = await this.filesIn(posix.dirname(path));
+      const stem = stemOf(path);
+      for (const platform of PLATFORMS) for (const ext of TS_EXTENSIONS) if (listed.has(`${stem}.${platform}${ext}`)) paths.add(`${stem}.${platform}${ext}`);
+    }
+    return paths.size > plain.paths.length ? { kind: 'files', paths: [...paths] } : plain;
   }
 
   /**
