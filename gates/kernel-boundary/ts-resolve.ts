@@ -190,6 +190,11 @@ export class TsResolver {
    * replacement is a target too (more edges, never fewer).
    */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
+    return this.withPlatformFiles(await this.resolveMapped(from, specifier));
+  }
+
+  /** What `specifier` names from `from`, through the importer's package.json `browser` map. */
+  private async resolveMapped(from: string, specifier: string): Promise<TsTarget> {
     const r = await this.resolveOne(from, specifier);
     if (r.kind === 'unresolved') return r;
     const own = await this.packageFor(posix.dirname(from));
@@ -286,7 +291,7 @@ export class TsResolver {
    * TypeScript read it, before its `index`.
    */
   private async relative(from: string, specifier: string): Promise<TsTarget> {
-    const r = await this.withPlatformFiles(await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier))));
+    const r = await this.inRootDirs(from, specifier, await this.withSuffixes(from, specifier, await this.firstFile(tsCandidates(from, specifier), specifier)));
     if (r.kind === 'files' && !posix.basename(r.paths[0] as string).startsWith('index.')) return r;
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier.replace(/[?#].*$/, ''))).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../') || (r.kind === 'files' && !(r.paths[0] as string).startsWith(dir === '.' ? 'index.' : `${dir}/index.`))) return r;
@@ -336,12 +341,14 @@ export class TsResolver {
    * Bundlers' platform extensions, with no tsconfig to name them: Metro loads `./view` as `view.ios.ts` on iOS
    * (`.android`, `.native`), react-native-web and webpack configs as `view.web.ts`, RN for Windows and macOS likewise.
    * Their configs are code the gate does not run, so every platform file beside a file `./view` names is an edge too
-   * (looked up in its directory's listing, which firstFile made).
+   * (looked up in its directory's listing, which firstFile made), however the import is spelled (relative, tsconfig
+   * paths, `#imports`, a workspace package); a package's own build in node_modules is left as published.
    */
   private async withPlatformFiles(plain: TsTarget): Promise<TsTarget> {
     if (plain.kind !== 'files') return plain;
     const paths = new Set(plain.paths);
     for (const path of plain.paths) {
+      if (path.split('/').includes('node_modules')) continue;
       const listed = await this.filesIn(posix.dirname(path));
       const stem = stemOf(path);
       for (const platform of PLATFORMS) for (const ext of TS_EXTENSIONS) if (listed.has(`${stem}.${platform}${ext}`)) paths.add(`${stem}.${platform}${ext}`);

@@ -506,7 +506,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * In a returned value, code that uses values rather than hands them on: a call with its callee and arguments
    * (`open()`, `db.open(x)`, `wrap(open)`, `(0, db.open)()`, `` tag`…` ``, `new Db()`: the result is the callee's, not
-   * the argument; `require('…')` / `import('…')` is the module, a value; a parameter called, see passedOn), what `typeof` / `void` / `instanceof` read,
+   * the argument; but `open.bind(x)` is the function; `require('…')` / `import('…')` is the module, a value; a parameter called, see passedOn), what `typeof` / `void` / `instanceof` read,
    * a JSX element (it calls the component it names), a template literal (a string) and an operand of an operator that
    * computes a new value (see computes). The last token of the use, or -1 when `r` starts none.
    */
@@ -525,7 +525,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else break;
     }
     const called = isP(q, 40) || (isP(q, P_OPTCHAIN) && isP(q + 1, 40)) || kind(q) === K.Template || kind(q) === K.TemplateHead;
-    if (called) return callChainEnd(r) - 1;
+    // `open.bind(null)` is the function itself, bound.
+    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) return callChainEnd(r) - 1;
+    if (called) return -1;
     return computes(r - 1) || computes(q) ? q - 1 : -1;
   };
   /**
