@@ -587,8 +587,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const returnsIn = (from: number, to: number, more: ValueRange[], params: ReadonlySet<string> | undefined) => {
     for (let q = from; q < to; q++) {
-      if (isP(q, P_ARROW)) q = arrowEnd(q);
-      else if (isId(q, 'function') && !isProperty(q)) q = functionExpressionEnd(q, to);
+      if (kind(q) !== K.Ident) {
+        if (isP(q, P_ARROW)) q = arrowEnd(q);
+      } else if (isId(q, 'function') && !isProperty(q)) q = functionExpressionEnd(q, to);
       else if (kind(q) === K.Ident && passedOn(q, params)) {
         const open = isP(q + 1, 40) ? q + 1 : q + 2;
         more.push([open + 1, matching(open), true, params]);
@@ -1634,7 +1635,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else addAliasRange(ident(root) as string, r + 1, -1);
         continue;
       }
-      const args = kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
+      const member = isP(r + 1, 46) || isP(r + 1, P_OPTCHAIN) || isP(r + 1, 91);
+      const args = member && kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
       if (args !== undefined) addAliasRange(ident(r) as string, args[0], args[1]);
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
