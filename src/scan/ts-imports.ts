@@ -1647,9 +1647,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /**
-   * `registry.set('db', open)`, `list.push(open)`, `app.routes[k].use(open)` with the top-level name or global object at
-   * `root`: a method of what the name holds may keep its arguments (a Map, an array, a router), so they are values the
-   * name may hold. The arguments' range, or undefined. An import's own methods, and Object / Reflect (read above), are not.
+   * `registry.set('db', open)`, `list.push(open)`, `app.routes[k].use(open)` with the top-level name at `root`, or a
+   * member of the global object (`globalThis.registry.set(…)`): a method of what the name holds may keep its arguments
+   * (a Map, an array, a router), so they are values the name may hold. The arguments' range, or undefined. An import's own methods, and Object / Reflect (read above), are not.
    */
   function methodArguments(root: number): [number, number] | undefined {
     const name = ident(root) as string;
@@ -1661,7 +1661,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else break;
     }
     if (isP(q, P_OPTCHAIN)) q++;
-    return q > root + 1 && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
+    // The global object's own methods are the platform's (`window.addEventListener('error', onError)`, `self.postMessage(x)`):
+    // what they are given is not a value the global holds; a container on it (`globalThis.registry.set(…)`) is.
+    const first = GLOBAL_HOSTS.has(name) && !topLevelNames.has(name) ? root + 3 : root + 1;
+    return q > first && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
   }
 
   /**
