@@ -219,13 +219,21 @@ class Follower {
     };
     if (names === undefined) push(file, undefined);
     else for (const name of names) push(file, name);
-    // A module loaded only for its effects (`import './x'`) still puts its globals where the importer reads them.
-    for (const g of this.modules.get(file)?.globals ?? []) for (const t of g.targets) push(t, g.imported);
+    // A module loaded only for its effects (`import './x'`), or re-exported by one met on the way (`export … from` loads
+    // it whatever names are taken), still puts its globals where the importer reads them.
+    const globalsOf = (f: string) => {
+      for (const g of this.modules.get(f)?.globals ?? []) for (const t of g.targets) push(t, g.imported);
+    };
+    const loads = (f: string) => {
+      globalsOf(f);
+      for (const re of this.modules.get(f)?.reexports ?? []) for (const t of re.targets) globalsOf(t);
+    };
+    loads(file);
     while (files.length > 0) {
       const f = files.pop() as string;
       const name = wanted.pop();
       const m = this.modules.get(f);
-      for (const g of m?.globals ?? []) for (const t of g.targets) push(t, g.imported);
+      loads(f);
       if (m === undefined || name === undefined || m.local.has(name) || m.maybe.has(name)) out.add(f);
       if (m === undefined) continue;
       if (m.incomplete) unknown ??= f;
