@@ -323,6 +323,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /** Names of the global object (and `module`) declared as variables or parameters somewhere in the file (`var self = this` in a function). */
   const localHosts = new Set<string>();
+  /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
+  const hostAliases = new Set<string>();
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
   const hostCalls: number[] = [];
   const addAliasRange = (name: string, from: number, to: number) => {
@@ -378,6 +380,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const recordAliases = (from: number) =>
     eachDeclarator(from, (names, init, end) => {
       declaratorEqs.add(init - 1);
+      // `const g = globalThis` (`as T`): g is the global object under another name.
+      if (names.length === 1 && kind(init) === K.Ident && GLOBAL_HOSTS.has(ident(init) as string) && (init + 1 === end || isId(init + 1, 'as'))) hostAliases.add(names[0] as string);
       for (const name of names) {
         topLevelNames.add(name);
         addAliasRange(name, init, end);
@@ -1663,18 +1667,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, P_OPTCHAIN)) q++;
     // The global object's own methods are the platform's (`window.addEventListener('error', onError)`, `self.postMessage(x)`):
     // what they are given is not a value the global holds; a container on it (`globalThis.registry.set(…)`) is.
-    const first = GLOBAL_HOSTS.has(name) && !topLevelNames.has(name) ? root + 3 : root + 1;
+    const first = (GLOBAL_HOSTS.has(name) && !topLevelNames.has(name)) || hostAliases.has(name) ? root + 3 : root + 1;
     return q > first && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
   }
 
   /**
    * Imports put on the global object (`globalThis.db = open`, `window.db = open`, `Reflect.set(self, 'db', open)`,
    * `global.registry.set('db', open)`): any module that loads this one may read them, with or without an import of a
-   * name (TsExports.global). A name of the global object declared in the file (`var self = this`) is a local.
+   * name (TsExports.global). A name of the global object declared in the file (`var self = this`) is a local; a
+   * top-level name bound to it (`const g = globalThis`) is the global object, and what it holds besides is put on it.
    */
   function globalHandOns(): void {
-    for (const host of GLOBAL_HOSTS) {
-      if (!localAliases.has(host) || topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)) continue;
+    for (const host of [...GLOBAL_HOSTS, ...hostAliases]) {
+      const alias = hostAliases.has(host);
+      if (!localAliases.has(host) || (!alias && (topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)))) continue;
       for (const b of resolveAlias(host)) (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier });
     }
   }
