@@ -366,6 +366,25 @@ describe('scanTs: every loading form', () => {
     }
   });
 
+  it('reads imports put on the global object, and not the platform methods given one or a local named like it', () => {
+    const globals = (text: string) => (scanTs(`import { open } from './db';\n${text}`, { jsx: false }).exports.global ?? []).map((g) => g.imported);
+    for (const text of ['globalThis.db = open;', 'window.db = open;', "self['db'] = open;", 'global.db ??= open;', "Reflect.set(globalThis, 'db', open);", "Object.defineProperty(window, 'db', { get: () => open });", "globalThis.registry.set('db', open);", 'const g = globalThis;\ng.db = open;']) {
+      expect(globals(text), text).toEqual(['open']);
+    }
+    for (const text of ["window.addEventListener('error', open);", 'function F() { var self = this; self.db = open; }', '[1].forEach(function (global) { global.db = open; });', 'globalThis.started = Date.now();', 'const g = globalThis;\ng.setTimeout(open, 1);']) {
+      expect(globals(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a computed member of a loader host called as a computed load, and paths run as modules as edges', () => {
+    const computed = (text: string) => scanTs(text).unresolvable.map((u) => `${u.line}:${u.expression}`);
+    expect(computed("module[key]('./db');\nglobalThis[key].call(globalThis, './db');\nconst r = module[key];\nReflect.get(globalThis, 'require')('./db');")).toEqual(['1:module[key], which may be the loader', '2:globalThis[key], which may be the loader', '3:module[key], which may be the loader', "4:Reflect.get(globalThis, 'require'), which may be the loader"]);
+    expect(computed("function f(self) { self[key](); }\nglobalThis[key] = 1;\nwindow['alert']('x');\nReflect.get(obj, key);\nconst x = globalThis[Symbol.for('k')];")).toEqual([]);
+    const run = scanTs("import { fork } from 'node:child_process';\nimport * as wt from 'node:worker_threads';\nfork('./a.js');\nnew wt.Worker('b.js');\nCSS.paintWorklet.addModule('./c.js');\nnavigator.serviceWorker.register('./d.js');\nfork(fileURLToPath(new URL('./e.js', import.meta.url)));\nfork(path);\nregistry.addModule('./f.js');");
+    expect(run.imports.filter((i) => i.kind === 'worker' || i.kind === 'url').map((i) => `${i.specifier}${i.cwd === true ? ' (cwd)' : ''}`)).toEqual(['./a.js (cwd)', 'b.js (cwd)', './c.js', './d.js', './e.js']);
+    expect(run.unresolvable.map((u) => u.expression)).toEqual(['fork(path)']);
+  });
+
   it('resolves a long chain of aliases once, without recursion', () => {
     const chain = Array.from({ length: 20_000 }, (_, i) => `export const a${i + 1} = a${i};`).join('\n');
     const scan = scanTs(`import { open } from './db';\nconst a0 = open;\n${chain}\nexport let z;\nz = a20000;\nlet c1 = c2;\nlet c2 = c1;\nc2 = open;\nexport { c1 };`, { jsx: false });
