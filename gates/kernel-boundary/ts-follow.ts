@@ -183,10 +183,13 @@ class Follower {
   private exporters: Map<string, string[]> | undefined;
   /** Files that may export any name: not scanned, or not read to their end; and every module that stars one of them. */
   private readonly anyName: Set<string>;
+  /** Whether any module puts an import on the global object (else no module loaded on the way is looked at for one). */
+  private anyGlobals = false;
 
   constructor(private readonly modules: ReadonlyMap<string, ModuleExports>) {
     const seeds: string[] = [];
     for (const [file, m] of modules) {
+      if (m.globals.length > 0) this.anyGlobals = true;
       if (m.incomplete || m.open) seeds.push(file);
       for (const re of m.reexports) {
         if (re.exported !== '*') continue;
@@ -225,6 +228,7 @@ class Follower {
       for (const g of this.modules.get(f)?.globals ?? []) for (const t of g.targets) push(t, g.imported);
     };
     const loads = (f: string) => {
+      if (!this.anyGlobals) return;
       globalsOf(f);
       for (const re of this.modules.get(f)?.reexports ?? []) for (const t of re.targets) globalsOf(t);
     };
