@@ -510,9 +510,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * In a returned value, code that uses values rather than hands them on: a call with its callee and arguments
    * (`open()`, `db.open(x)`, `wrap(open)`, `(0, db.open)()`, `` tag`…` ``, `new Db()`: the result is the callee's, not
-   * the argument; but `open.bind(x)` is the function; `require('…')` / `import('…')` is the module, a value; a parameter called, see passedOn), what `typeof` / `void` / `instanceof` read,
-   * a JSX element (it calls the component it names), a template literal (a string) and an operand of an operator that
-   * computes a new value (see computes). The last token of the use, or -1 when `r` starts none.
+   * the argument; but `open.bind(x)` is the function, `require('…')` / `import('…')` the module, and a parameter's call
+   * hands its arguments on, see passedOn), what `typeof` / `void` / `instanceof` read, a JSX element (it calls the
+   * component it names), a template literal (a string) and an operand of an operator that computes a new value (see
+   * computes). The last token of the use, or -1 when `r` starts none.
    */
   const returnedUse = (r: number, params: ReadonlySet<string> | undefined): number => {
     if (kind(r) === K.Jsx) return jsxEnd(r);
@@ -586,15 +587,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /**
    * The `return` / `yield` values of a function body `[from, to)` and the arguments it passes to a parameter it calls
-   * (passedOn), pushed as returned values; a function nested in it
-   * is skipped (what it returns is read where the body returns that function), so each body is walked once.
+   * (passedOn), pushed as returned values; a function nested in it is skipped (what it returns is read where the body
+   * returns that function), so each body is walked once.
    */
   const returnsIn = (from: number, to: number, more: ValueRange[], params: ReadonlySet<string> | undefined) => {
     for (let q = from; q < to; q++) {
       if (kind(q) !== K.Ident) {
         if (isP(q, P_ARROW)) q = arrowEnd(q);
       } else if (isId(q, 'function') && !isProperty(q)) q = functionExpressionEnd(q, to);
-      else if (kind(q) === K.Ident && passedOn(q, params)) {
+      else if (passedOn(q, params)) {
         const open = isP(q + 1, 40) ? q + 1 : q + 2;
         more.push([open + 1, matching(open), true, params]);
         q = matching(open);
@@ -1653,7 +1654,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * `registry.set('db', open)`, `list.push(open)`, `app.routes[k].use(open)` with the top-level name at `root`, or a
    * member of the global object (`globalThis.registry.set(…)`): a method of what the name holds may keep its arguments
-   * (a Map, an array, a router), so they are values the name may hold. The arguments' range, or undefined. An import's own methods, and Object / Reflect (read above), are not.
+   * (a Map, an array, a router), so they are values the name may hold. The arguments' range, or undefined. An
+   * import's own methods, and Object / Reflect (read above), are not.
    */
   function methodArguments(root: number): [number, number] | undefined {
     const name = ident(root) as string;
@@ -1665,8 +1667,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else break;
     }
     if (isP(q, P_OPTCHAIN)) q++;
-    // The global object's own methods are the platform's (`window.addEventListener('error', onError)`, `self.postMessage(x)`):
-    // what they are given is not a value the global holds; a container on it (`globalThis.registry.set(…)`) is.
+    // The global object's own methods are the platform's (`window.addEventListener('error', onError)`,
+    // `self.postMessage(x)`): what they are given is not a value the global holds; a container on it is.
     const first = (GLOBAL_HOSTS.has(name) && !topLevelNames.has(name)) || hostAliases.has(name) ? root + 3 : root + 1;
     return q > first && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
   }
