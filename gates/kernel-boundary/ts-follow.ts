@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
@@ -29,6 +29,8 @@ interface ModuleExports {
   incomplete: boolean;
   /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
   open: boolean;
+  /** Imports it puts on the global object: every module that loads it may read them (TsExports.global). */
+  globals: { imported: string; targets: string[] }[];
 }
 
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
@@ -62,7 +64,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   /** Files that re-export (or could not be read to their end): an import of one is followed through it. */
   const barrel = (file: string) => {
     const s = scans.get(file);
-    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0);
+    return s !== undefined && (s.exports.reexports.length > 0 || s.errors.length > 0 || s.exports.global !== undefined);
   };
   const resolver = new TsResolver(ctx, exists, (p) => links.real(p));
   const modules = new Map<string, ModuleExports>();
@@ -88,7 +90,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed and reads one the gate may not (outside the root), so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} a regular file inside the root holding one valid JSON object, or remove it` });
     }
     for (const imp of imports) {
-      const r = await resolver.resolve(base, imp.specifier);
+      const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
           await edge({ from, to, line: imp.line, column: imp.column, written: imp.specifier, kind: imp.kind });
@@ -96,19 +98,19 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
         }
       } else if (r.kind === 'unresolved') {
         if (imp.optional === true || (imp.kind === 'url' && (await resolver.isDirectory(base, imp.specifier)))) continue;
-        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}", which ${r.why}` });
+        const run = imp.cwd === true ? ' (a path run from the working directory, taken to be the root)' : '';
+        result.unresolved.push({ from, line: imp.line, column: imp.column, written: imp.specifier, why: `imports "${imp.specifier}"${run}, which ${r.why}` });
       }
     }
     for (const u of scan.unresolvable) result.dynamic.push({ from, line: u.line, column: u.column, expression: u.expression, kind: u.kind });
     for (const g of scan.globs) await expandGlob(ctx, from, base, g, result, edge);
     const reexports: Reexport[] = [];
-    for (const re of scan.exports.reexports) {
-      const r = await resolver.resolve(base, re.specifier);
-      reexports.push({ ...re, targets: r.kind === 'files' ? r.paths : [] });
-    }
+    for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
+    const globals: ModuleExports['globals'] = [];
+    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier) });
     // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
     // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
-    modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true });
+    modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true, globals });
   }
 
   // Follow each import through the barrels it names.
@@ -132,6 +134,19 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
+}
+
+/** A file at the root: what a path relative to the working directory (`fork('./x.js')`) is resolved from. */
+const CWD_BASE = 'package.json';
+/** A path run from the working directory as a relative specifier (`fork('x.js')` names ./x.js, not a package). */
+function fromWorkingDirectory(path: string): string {
+  return isRelativeSpecifier(path) || path.startsWith('/') ? path : `./${path}`;
+}
+
+/** The files a specifier of a module at `base` names (none when it resolves to no file). */
+async function targetsOf(resolver: TsResolver, base: string, specifier: string): Promise<string[]> {
+  const r = await resolver.resolve(base, specifier);
+  return r.kind === 'files' ? r.paths : [];
 }
 
 /**
@@ -169,10 +184,13 @@ class Follower {
   private exporters: Map<string, string[]> | undefined;
   /** Files that may export any name: not scanned, or not read to their end; and every module that stars one of them. */
   private readonly anyName: Set<string>;
+  /** Whether any module puts an import on the global object (else no module loaded on the way is looked at for one). */
+  private anyGlobals = false;
 
   constructor(private readonly modules: ReadonlyMap<string, ModuleExports>) {
     const seeds: string[] = [];
     for (const [file, m] of modules) {
+      if (m.globals.length > 0) this.anyGlobals = true;
       if (m.incomplete || m.open) seeds.push(file);
       for (const re of m.reexports) {
         if (re.exported !== '*') continue;
@@ -205,10 +223,22 @@ class Follower {
     };
     if (names === undefined) push(file, undefined);
     else for (const name of names) push(file, name);
+    // A module loaded only for its effects (`import './x'`), or re-exported by one met on the way (`export … from` loads
+    // it whatever names are taken), still puts its globals where the importer reads them.
+    const globalsOf = (f: string) => {
+      for (const g of this.modules.get(f)?.globals ?? []) for (const t of g.targets) push(t, g.imported);
+    };
+    const loads = (f: string) => {
+      if (!this.anyGlobals) return;
+      globalsOf(f);
+      for (const re of this.modules.get(f)?.reexports ?? []) for (const t of re.targets) globalsOf(t);
+    };
+    loads(file);
     while (files.length > 0) {
       const f = files.pop() as string;
       const name = wanted.pop();
       const m = this.modules.get(f);
+      loads(f);
       if (m === undefined || name === undefined || m.local.has(name) || m.maybe.has(name)) out.add(f);
       if (m === undefined) continue;
       if (m.incomplete) unknown ??= f;
@@ -223,10 +253,14 @@ class Follower {
       }
       if (named || name === undefined) continue;
       // The name is not this module's own, nor re-exported by name: the edge stays here too, and every star
-      // source that may have it is followed (`export * from` never re-exports `default`).
+      // source that may have it is followed (`export * from` never re-exports `default`). A hand-on to every name
+      // (`Object.assign(module.exports, local)` of an imported `open`) leads any name to the name it hands on.
       out.add(f);
-      if (name === 'default') continue;
-      for (const re of m.reexports) if (re.exported === '*') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+      for (const re of m.reexports) {
+        if (re.exported !== '*') continue;
+        if (re.imported !== '*') for (const t of re.targets) push(t, re.imported);
+        else if (name !== 'default') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+      }
     }
     return unknown;
   }

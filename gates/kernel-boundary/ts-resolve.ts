@@ -14,7 +14,7 @@
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
 import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, tsCandidates } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
@@ -68,6 +68,9 @@ const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
 const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.mts', '.d.cts']);
 
 /** A candidate's path without its source extension: the name every spelling of one module shares. */
+/** Platforms whose files bundlers pick by extension (`x.ios.ts` for `./x`): Metro, react-native-web, RN for Windows / macOS. */
+const PLATFORMS = ['ios', 'android', 'native', 'web', 'windows', 'macos'] as const;
+
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
@@ -167,6 +170,11 @@ export class TsResolver {
    * replacement is a target too (more edges, never fewer).
    */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
+    return this.withPlatformFiles(await this.resolveMapped(from, specifier));
+  }
+
+  /** What `specifier` names from `from`, through the importer's package.json `browser` map. */
+  private async resolveMapped(from: string, specifier: string): Promise<TsTarget> {
     const r = await this.resolveOne(from, specifier);
     if (r.kind === 'unresolved') return r;
     const own = await this.packageFor(posix.dirname(from));
@@ -307,6 +315,25 @@ export class TsResolver {
       if (r.kind === 'files') for (const p of r.paths) paths.add(p);
     }
     return paths.size > 0 ? { kind: 'files', paths: [...paths] } : plain;
+  }
+
+  /**
+   * Bundlers' platform extensions, with no tsconfig to name them: Metro loads `./view` as `view.ios.ts` on iOS
+   * (`.android`, `.native`), react-native-web and webpack configs as `view.web.ts`, RN for Windows and macOS likewise.
+   * Their configs are code the gate does not run, so every platform file beside a file `./view` names is an edge too
+   * (looked up in its directory's listing, which firstFile made), however the import is spelled (relative, tsconfig
+   * paths, `#imports`, a workspace package); a package's own build in node_modules is left as published.
+   */
+  private async withPlatformFiles(plain: TsTarget): Promise<TsTarget> {
+    if (plain.kind !== 'files') return plain;
+    const paths = new Set(plain.paths);
+    for (const path of plain.paths) {
+      if (path.split('/').includes('node_modules')) continue;
+      const listed = await this.filesIn(posix.dirname(path));
+      const stem = stemOf(path);
+      for (const platform of PLATFORMS) for (const ext of TS_EXTENSIONS) if (listed.has(`${stem}.${platform}${ext}`)) paths.add(`${stem}.${platform}${ext}`);
+    }
+    return paths.size > plain.paths.length ? { kind: 'files', paths: [...paths] } : plain;
   }
 
   /**

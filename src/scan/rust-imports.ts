@@ -817,6 +817,8 @@ export function scanRust(text: string): RustScan {
       if (isIdent(q) && !(!isRaw(q) && inSet(ITEM_QUALIFIERS, q))) {
         const name = value(q);
         items.push({ name, line: lineOf[q] as number, scope: scope() });
+        // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
+        if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope() });
         // `type S = crate::a::T;`: S stands for that path, like a re-export.
         if (word === K.Type && isPunct(q + 1, 61)) {
           const segs: string[] = [];
@@ -866,9 +868,11 @@ export function scanRust(text: string): RustScan {
       p = q + 2;
       continue;
     }
-    if (segments.length > 1) emit('path', segments, p);
     const last = q - 1;
-    if (segments.length > 1 && isPunct(q, 33) && isOpen(q + 1)) {
+    const called = isPunct(q, 33) && isOpen(q + 1);
+    // `crate::m!()` names the macro `m!` (a `macro_rules!` item is listed under that name too, see below).
+    if (segments.length > 1) emit('path', called ? [...segments.slice(0, -1), `${segments[segments.length - 1] as string}!`] : segments, p);
+    if (segments.length > 1 && called) {
       // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
       const macro = inMacro();
       macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
@@ -1238,6 +1242,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
 
   // What each module defines and binds: enough to follow re-exports and type aliases.
   const infos = new Map<string, ModuleInfo>();
+  /** Macros defined in each module (items named `m!`): a #[macro_export] one is an item of the crate root too. */
+  const exportedMacros: { at: string; name: string }[] = [];
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
@@ -1251,7 +1257,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     info(module, file);
-    const define = (name: string, scope: readonly string[]) => info(scope.length === 0 ? module : [module, ...scope].join('::'), file).items.add(name);
+    const define = (name: string, scope: readonly string[]) => {
+      const at = scope.length === 0 ? module : [module, ...scope].join('::');
+      info(at, file).items.add(name);
+      if (name.endsWith('!')) exportedMacros.push({ at, name });
+    };
     for (const item of scan.items) define(item.name, item.scope);
     const names = scan.deferred?.items;
     names?.text.forEach((name, k) => define(name, names.scopes?.[k] ?? NO_SCOPE));
@@ -1267,6 +1277,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (edge.glob === true) i.globs.push(binding);
       else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
+  }
+  // `#[macro_export] macro_rules! m` is at the crate root, as if the root said `pub use crate::…::m;` (exported or not: a
+  // path-qualified call `crate::m!()` only compiles for an exported one). Named `m!`, it shadows no other item of the root;
+  // by its own name (`use crate::m;`) only where the root has no name of its own and no glob import that may bring one.
+  for (const { at, name } of exportedMacros) {
+    const segments = at.split('::');
+    const root = info(segments[0] as string, fileOf.get(segments[0] as string) ?? '');
+    const plain = name.slice(0, -1);
+    const byName = root.globs.length === 0 && !fileOf.has(`${segments[0] as string}::${plain}`);
+    for (const key of byName ? [name, plain] : [name]) if (!root.items.has(key) && !root.bindings.has(key)) root.bindings.set(key, { segments: [...segments, name], at: [segments[0] as string], kind: 'use', public: true });
   }
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
   /**

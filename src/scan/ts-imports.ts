@@ -35,6 +35,8 @@ export interface TsImport {
   names?: string[];
   /** Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else nothing. */
   optional?: boolean;
+  /** A path resolved against the process's working directory, not the file (`fork('./x.js')`, worker_threads' `new Worker('./x.js')`). */
+  cwd?: true;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -71,8 +73,13 @@ export interface TsExports {
   maybe?: string[];
   /** An export whose names the scanner cannot list (`export =`, `export as namespace`, a decorated class, a form it does not know): the module may export any name. */
   open?: boolean;
-  /** `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`. */
+  /**
+   * `export * from` (exported '*'), `export * as ns from` (imported '*'), `export { a as b } from`, and `import { a } …; export { a }`.
+   * A hand-on to every name (`module.exports = open`, `Object.assign(module.exports, local)`) is exported '*' of an imported name.
+   */
   reexports: { exported: string; imported: string; specifier: string }[];
+  /** Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever names it takes. */
+  global?: { imported: string; specifier: string }[];
 }
 
 export interface TsScan {
@@ -131,11 +138,16 @@ export function jsxRuntimeImports(source: string, at: { line: number; column: nu
 /** In a JSDoc comment: an import type `import('./x')` or an `@import … from './x'` tag. */
 const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\bfrom\s*(["'])([^"'\n]*)\3/dg;
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
+/** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
+const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** Properties of `require` that do not load a module. */
 /** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
+/** Node's modules that run a module from a path relative to the working directory: `fork`, and worker_threads' Worker. */
+const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
+const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
@@ -147,10 +159,17 @@ const JSX_TAG = /<\s*([A-Za-z_$][\w$]*)/g;
 const UNTRACKED_ROOTS = new Set(['exports', 'module', 'this']);
 const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
+/** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
+const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
 /** Declarations whose body is part of the value their name holds. */
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
 type Binding = { specifier: string; imported: string };
+/**
+ * Tokens `[from, to)` of a value (read by handedOnNames); whether it is what a function returns, and then the parameters
+ * of the functions around it (names that are not the module's).
+ */
+type ValueRange = [number, number, boolean, ReadonlySet<string>?];
 /** What an alias's values hold: imports, and other top-level aliases. */
 interface AliasEdges {
   direct: Binding[];
@@ -294,6 +313,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** The `=` of each top-level declarator (`const a = 1, b = open`: not an assignment to b). */
   const declaratorEqs = new Set<number>();
   const aliasHands = new Map<string, Binding[]>();
+  /** Names declared at the top level (a declarator, a function, a class, an enum, a namespace): a returned one is the module's. */
+  const topLevelNames = new Set<string>();
+  /** `self` at `k` declared there: a variable (`var self = this`) or a parameter (`(self) => …`, `function (a, self) {`). */
+  const declaresHere = (k: number): boolean => {
+    if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
+    const o = parent[k] as number;
+    return o >= 0 && isP(o, 40) && (isP(k - 1, 40) || isP(k - 1, 44)) && functionBodyEnd(o) !== undefined;
+  };
+  /** Names of the global object (and `module`) declared as variables or parameters somewhere in the file (`var self = this` in a function). */
+  const localHosts = new Set<string>();
+  /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
+  const hostAliases = new Set<string>();
+  /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
+  const hostCalls: number[] = [];
   const addAliasRange = (name: string, from: number, to: number) => {
     const ranges = localAliases.get(name);
     if (ranges === undefined) localAliases.set(name, [[from, to]]);
@@ -347,7 +380,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const recordAliases = (from: number) =>
     eachDeclarator(from, (names, init, end) => {
       declaratorEqs.add(init - 1);
-      for (const name of names) addAliasRange(name, init, end);
+      // `const g = globalThis` (`as T`): g is the global object under another name.
+      if (names.length === 1 && kind(init) === K.Ident && GLOBAL_HOSTS.has(ident(init) as string) && (init + 1 === end || isId(init + 1, 'as'))) hostAliases.add(names[0] as string);
+      for (const name of names) {
+        topLevelNames.add(name);
+        addAliasRange(name, init, end);
+      }
     });
   /**
    * Top-level `class K … {}`, `enum E {}`, `namespace N {}`: the declaration is a value its name holds (`extends Db`, a
@@ -362,7 +400,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, 59)) return;
       q = isP(q, 40) || isP(q, 91) ? matching(q) + 1 : isP(q, 60) ? Math.max(skipTypeArgs(q), q + 1) : q + 1;
     }
-    if (isP(q, 123)) addAliasRange(ident(name) as string, from, matching(q) + 1);
+    if (!isP(q, 123)) return;
+    topLevelNames.add(ident(name) as string);
+    addAliasRange(ident(name) as string, from, matching(q) + 1);
+  };
+  /** The last token of the body of the function whose `function` keyword is at `fn`, or undefined (a signature, an overload). */
+  const functionDeclarationEnd = (fn: number): number | undefined => {
+    let open = isP(fn + 1, 42) ? fn + 2 : fn + 1;
+    if (kind(open) === K.Ident) open++;
+    open = skipTypeArgs(open);
+    return isP(open, 40) ? functionBodyEnd(open) : undefined;
+  };
+  /** Top-level `function f() { … }`: f holds the function, which hands its caller what it returns. */
+  const recordFunction = (fn: number) => {
+    const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
+    const last = kind(name) === K.Ident ? functionDeclarationEnd(fn) : undefined;
+    if (last === undefined) return;
+    topLevelNames.add(ident(name) as string);
+    addAliasRange(ident(name) as string, fn, last + 1);
   };
   /** `M.B` at `v` in `import A = M.B` of an imported `M`: the binding A is (an alias of a local namespace is none). */
   const entityBinding = (v: number): Binding | undefined => {
@@ -373,38 +428,48 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * Identifiers of `[from, to)` whose values the expression may hand on. Not values: a property, an object key, an
    * assignment target, a type (after `as` / `satisfies`, type arguments, an `implements` list), a parameter, and code
-   * (a function's, a method's or an arrow's body, a class's instance members). Read as values after all, being
+   * (a function's, a method's or an arrow's body, a class's instance fields). Read as values after all, being
    * evaluated with the value: a getter's returned expression (it is read as a property is), a class's static fields,
    * static getters and `this.k = …` in its static blocks, and the body of a function called where it stands
-   * (`(() => open)()`). Ranges are kept on a stack, not recursed into, so no nesting can overflow the call stack.
+   * (`(() => open)()`). What a function, an arrow or a method returns or yields is read too, as a returned value (see
+   * {@link returnedUse}): `() => open` hands the import to its caller, `() => open()` is code using it. Ranges are kept
+   * on a stack, not recursed into, so no nesting can overflow the call stack.
    */
   const handedOnNames = (from: number, to: number): number[] => {
     const out: number[] = [];
-    const ranges: [number, number][] = [[from, to]];
+    const ranges: ValueRange[] = [[from, to, false]];
     for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
-      for (let r = range[0]; r < range[1]; r++) r = valueToken(r, range[1], out, ranges);
+      for (let r = range[0]; r < range[1]; r++) r = valueToken(r, range, out, ranges);
     }
     return out;
   };
-  /** One token of a value at `r`: pushes it to `out` when it is a name read, `more` ranges to read; returns the last token taken. */
-  const valueToken = (r: number, end: number, out: number[], more: [number, number][]): number => {
+  /** One token of a value at `r` in `range`: pushes it to `out` when it is a name read, `more` ranges to read; returns the last token taken. */
+  const valueToken = (r: number, range: ValueRange, out: number[], more: ValueRange[]): number => {
+    const [, end, returned, shadow] = range;
+    const use = returned ? returnedUse(r, shadow) : -1;
+    if (use >= 0) return use;
     if (isP(r, 40)) {
       const body = calledBody(r);
       if (body !== undefined) {
-        more.push(body);
+        more.push([body[0], body[1], returned, shadow]);
         return matching(r);
       }
       const close = matching(r);
-      if (isP(close + 1, P_ARROW)) return close; // an arrow's parameters (its body is skipped at the arrow)
-      return isP(close + 1, 58) ? (functionBodyEnd(r) ?? r) : r;
+      if (isP(close + 1, P_ARROW)) return close; // an arrow's parameters (its body is read at the arrow)
+      return isP(close + 1, 58) && functionBodyEnd(r) !== undefined ? arrowReturnType(close + 1) : r;
     }
     if (isP(r, 123)) {
       const block = blockKind(r);
       if (block === 'class') classStatics(r, more);
       return block === undefined ? r : matching(r);
     }
-    // An arrow function is code, whatever its body: `() => open()` calls the import, as a block body would.
-    if (isP(r, P_ARROW)) return arrowEnd(r);
+    if (isP(r, P_ARROW)) {
+      const last = arrowEnd(r);
+      const params = parametersOf(isP(r - 1, 41) ? (partner[r - 1] as number) : r - 1, shadow);
+      if (isP(r + 1, 123)) returnsIn(r + 2, last, more, params);
+      else more.push([r + 1, last + 1, true, params]);
+      return last;
+    }
     if (isP(r, 60)) return typeArgumentsEnd(r) - 1;
     if (kind(r) === K.Jsx) out.push(r); // `<Open />` is built from the component it names
     if (kind(r) !== K.Ident) return r;
@@ -418,7 +483,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // (A range that ends at the name, `a = b = …` recorded as b, reads nothing past it.)
       return r + 1 >= end || UNTRACKED_ROOTS.has(word) || DECLARATORS.has(ident(r - 1) ?? '') || classField(r) ? r : expressionEnd(r + 2, true) - 1;
     }
-    if (word === 'function') return functionExpressionEnd(r, end);
+    if (word === 'function') {
+      const last = functionExpressionEnd(r, end);
+      let params = r + 1;
+      while (params < last && !isP(params, 40)) params++;
+      if (isP(partner[last] as number, 123)) returnsIn((partner[last] as number) + 1, last, more, parametersOf(params, shadow));
+      return last;
+    }
     if ((word === 'as' || word === 'satisfies') && typeOperator(r)) return typeEnd(r + 1) - 1;
     if (word === 'implements') {
       let q = r + 1;
@@ -427,11 +498,135 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const body = methodBody(r);
     if (body === undefined) {
-      out.push(r);
+      // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it;
+      // a module loaded where it is returned (`return require('./db')`) is the value.
+      if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true) || loadsHere(r)) out.push(r);
       return r;
     }
-    if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2)]);
+    if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
+    else returnsIn(body + 1, matching(body), more, parametersOf(r + 1, shadow));
     return matching(body);
+  };
+  /**
+   * In a returned value, code that uses values rather than hands them on: a call with its callee and arguments
+   * (`open()`, `db.open(x)`, `wrap(open)`, `(0, db.open)()`, `` tag`…` ``, `new Db()`: the result is the callee's, not
+   * the argument; but `open.bind(x)` is the function, `require('…')` / `import('…')` the module, and a parameter's call
+   * hands its arguments on, see passedOn), what `typeof` / `void` / `instanceof` read, a JSX element (it calls the
+   * component it names), a template literal (a string) and an operand of an operator that computes a new value (see
+   * computes). The last token of the use, or -1 when `r` starts none.
+   */
+  const returnedUse = (r: number, params: ReadonlySet<string> | undefined): number => {
+    if (kind(r) === K.Jsx) return jsxEnd(r);
+    if (kind(r) === K.TemplateHead) return templateEnd(r); // a string
+    if (isP(r, 40) && (isP(matching(r) + 1, 40) || kind(matching(r) + 1) === K.Template || kind(matching(r) + 1) === K.TemplateHead)) return callChainEnd(r) - 1;
+    if (kind(r) !== K.Ident || isProperty(r)) return -1;
+    if (isId(r, 'new') || isId(r, 'typeof') || isId(r, 'void') || isId(r, 'instanceof')) return kind(r + 1) === K.Ident ? callChainEnd(r + 1) - 1 : r;
+    if (loadsHere(r)) return -1;
+    if (passedOn(r, params)) return r; // its arguments are read
+    let q = r + 1;
+    for (let hops = 0; hops < 64; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && (kind(q + 1) === K.Ident || kind(q + 1) === K.Private)) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else break;
+    }
+    const called = isP(q, 40) || (isP(q, P_OPTCHAIN) && isP(q + 1, 40)) || kind(q) === K.Template || kind(q) === K.TemplateHead;
+    // `open.bind(null)` is the function itself, bound.
+    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) return callChainEnd(r) - 1;
+    if (called) return -1;
+    return computes(r - 1) || computes(q) ? q - 1 : -1;
+  };
+  /**
+   * Whether the token at `k` computes a new value from the operand beside it (a comparison, arithmetic, a bitwise or
+   * unary operator, `in`, `instanceof`): `x === open`, `!open`, `n + KEY` return no import. `&&`, `||`, `??`, `?:` do.
+   */
+  const computes = (k: number): boolean => {
+    if (isId(k, 'in') || isId(k, 'instanceof')) return true;
+    if (kind(k) !== K.Punct || isP(k, 61) && !touchesOperator(k)) return false;
+    const op = isP(k, 61) ? text.slice(tok.start[k - 1], tok.end[k]) : text.slice(tok.start[k], tok.end[k]);
+    return COMPUTING_OPERATORS.has(op);
+  };
+  /** The token after the member chain and calls starting at `r` (`a.b[c](d)?.(e)\`f\``). */
+  const callChainEnd = (r: number): number => {
+    let q = isP(r, 40) ? matching(r) + 1 : r + 1;
+    for (let hops = 0; hops < MAX_BINDING_SCAN; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && (kind(q + 1) === K.Ident || kind(q + 1) === K.Private)) q += 2;
+      else if (isP(q, P_OPTCHAIN) && (isP(q + 1, 40) || isP(q + 1, 91))) q = matching(q + 1) + 1;
+      else if (isP(q, 40) || isP(q, 91)) q = matching(q) + 1;
+      else if (kind(q) === K.Template) q++;
+      else if (kind(q) === K.TemplateHead) q = templateEnd(q) + 1;
+      else break;
+    }
+    return q;
+  };
+  /**
+   * `cb(open)` at `r`, a call of a parameter of the function around it: the arguments go to the caller's callback
+   * (`new Promise((resolve) => resolve(open))`, `withDb((db) => …)`), so they are handed on as a returned value is.
+   */
+  const passedOn = (r: number, params: ReadonlySet<string> | undefined): boolean => {
+    if (params === undefined || isProperty(r) || !(isP(r + 1, 40) || (isP(r + 1, P_OPTCHAIN) && isP(r + 2, 40)))) return false;
+    // `${a}${(x)}`: a template's `}${` is no token, so a name that ends a substitution may seem called.
+    return params.has(ident(r) as string) && !text.slice(tok.end[r], tok.start[r + 1]).includes('}');
+  };
+  /** `require('./db')` / `import('./db')` at `r`: the module is the value. */
+  const loadsHere = (r: number): boolean => (isId(r, 'require') || isId(r, 'import')) && !isProperty(r) && isP(r + 1, 40) && literal(r + 2) !== undefined;
+  /** The TemplateEnd of the template literal whose head is at `head` (its substitutions are tokens, nested templates too). */
+  const templateEnd = (head: number): number => {
+    let depth = 0;
+    for (let q = head; q < count; q++) {
+      if (kind(q) === K.TemplateHead) depth++;
+      else if (kind(q) === K.TemplateEnd && --depth === 0) return q;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return count;
+  };
+  /** The last token of the JSX element starting at `r` (the element's expressions are tokens inside its text). */
+  const jsxEnd = (r: number): number => {
+    let q = r + 1;
+    while (q < count && (tok.start[q] as number) < (tok.end[r] as number)) q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
+    return kind(q) === K.Jsx && tok.start[q] === tok.end[q] ? q : q - 1;
+  };
+  /**
+   * The `return` / `yield` values of a function body `[from, to)` and the arguments it passes to a parameter it calls
+   * (passedOn), pushed as returned values; a function nested in it is skipped (what it returns is read where the body
+   * returns that function), so each body is walked once.
+   */
+  const returnsIn = (from: number, to: number, more: ValueRange[], params: ReadonlySet<string> | undefined) => {
+    for (let q = from; q < to; q++) {
+      if (kind(q) !== K.Ident) {
+        if (isP(q, P_ARROW)) q = arrowEnd(q);
+      } else if (isId(q, 'function') && !isProperty(q)) q = functionExpressionEnd(q, to);
+      else if (passedOn(q, params)) {
+        const open = isP(q + 1, 40) ? q + 1 : q + 2;
+        more.push([open + 1, matching(open), true, params]);
+        q = matching(open);
+      } else if ((isId(q, 'return') || isId(q, 'yield')) && !isProperty(q) && !isP(q + 1, 58)) {
+        const value = isP(q + 1, 42) ? q + 2 : q + 1; // `yield* gen()`
+        const stop = expressionEnd(value);
+        if (stop > value && tok.line[value] === tok.line[q]) more.push([value, Math.min(stop, to), true, params]);
+      }
+    }
+  };
+  /**
+   * The names a function's parameters bind (`(a, { b }, [c], ...d)` or a lone `a` at `at`), added to `outer`. A default
+   * value (`a = open`) is read, not bound; a renamed key (`{ k: b }`) is missed, so `b` stays read.
+   */
+  const parametersOf = (at: number, outer: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined => {
+    const names = new Set(outer);
+    if (kind(at) === K.Ident) names.add(ident(at) as string);
+    else if (isP(at, 40)) {
+      const close = matching(at);
+      for (let q = at + 1; q < close; q++) if (kind(q) === K.Ident && (isP(q - 1, 40) || isP(q - 1, 44) || isP(q - 1, 123) || isP(q - 1, 91) || isP(q - 1, P_SPREAD))) names.add(ident(q) as string);
+    }
+    return names.size === 0 ? undefined : names;
+  };
+  /** `:` at `colon` after an arrow's parameters: the token before its `=>` (the return type is a type), or the colon when none follows. */
+  const arrowReturnType = (colon: number): number => {
+    for (let q = colon + 1, seen = 0; q < count && seen < MAX_BINDING_SCAN; seen++) {
+      if (isP(q, P_ARROW)) return q - 1;
+      if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61) || isP(q, 44)) return colon - 1;
+      q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : isP(q, 60) ? Math.max(skipTypeArgs(q), q + 1) : q + 1;
+    }
+    return colon - 1;
   };
   /** The last token of the body of the arrow at `arrow`: its block, or its expression, which may go on over lines (`=>\n a\n ? b : c`). */
   const arrowEnd = (arrow: number): number => (isP(arrow + 1, 123) ? matching(arrow + 1) : expressionEnd(arrow + 1, true) - 1);
@@ -514,37 +709,44 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined;
   };
-  /** A class body at `open`: the values evaluated with the class (static fields and getters, `this.k = …` in static blocks). */
-  const classStatics = (open: number, more: [number, number][]) => {
+  /**
+   * A class body at `open`: the values evaluated with the class (static fields and getters, `this.k = …` in static
+   * blocks), and what its methods return (`get() { return open }` hands the import to the caller).
+   */
+  const classStatics = (open: number, more: ValueRange[]) => {
     const close = matching(open);
     for (let r = open + 1; r < close; r++) {
-      if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+      const body = kind(r) === K.Ident && isP(r + 1, 40) && !isId(r, 'constructor') ? methodBody(r) : undefined;
+      if (body !== undefined) {
+        returnsIn(body + 1, matching(body), more, parametersOf(r + 1, undefined));
+        r = matching(body);
+      } else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
       else if (isId(r, 'static') && !isP(r + 1, 40) && !isP(r + 1, 61) && !isP(r + 1, 59)) r = staticMember(r + 1, more);
     }
   };
   /** The static member after `static` at `m`: pushes the ranges it hands on; returns the last token read. */
-  const staticMember = (m: number, more: [number, number][]): number => {
+  const staticMember = (m: number, more: ValueRange[]): number => {
     if (isP(m, 123)) {
       const close = matching(m);
-      for (let q = m + 1; q < close; q++) if (isP(q, 61) && isId(assignedRoot(q), 'this')) more.push([q + 1, expressionEnd(q + 1, true)]);
+      for (let q = m + 1; q < close; q++) if (isP(q, 61) && isId(assignedRoot(q), 'this')) more.push([q + 1, expressionEnd(q + 1, true), false]);
       return close;
     }
     while (kind(m) === K.Ident && ['readonly', 'declare', 'override', 'accessor', 'public', 'private', 'protected'].includes(ident(m) as string) && !isP(m + 1, 40) && !isP(m + 1, 61)) m++;
     if (isId(m, 'get') && !isP(m + 1, 40)) {
       const name = isP(m + 1, 91) ? matching(m + 1) : m + 1;
       const body = isP(name + 1, 40) ? matching(name + 1) + 1 : -1;
-      if (isP(body, 123) && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2)]);
+      if (isP(body, 123) && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), false]);
       return m;
     }
     let q = isP(m, 91) ? matching(m) + 1 : m + 1;
-    if (isP(q, 40) || isP(q, 60)) return m; // a method: its body is code
+    if (isP(q, 40) || isP(q, 60)) return m - 1; // a method: read as the class's other methods are (classStatics)
     if (isP(q, 63) || isP(q, 33)) q++;
     if (isP(q, 58)) q++; // a type annotation, walked to the `=`
     for (let seen = 0; q < count && seen < MAX_TYPE_ARG_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
       if (seen > 0 && tok.line[q] !== tok.line[q - 1] && !BINARY_PUNCT.has(pv(q - 1))) return q - 1;
       q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
     }
-    if (isP(q, 61)) more.push([q + 1, expressionEnd(q + 1)]);
+    if (isP(q, 61)) more.push([q + 1, expressionEnd(q + 1), false]);
     return q;
   };
   /** An `=` lexed apart from the operator it ends (`??` `=`, and `==` `=` of `===`). */
@@ -648,6 +850,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return false;
   };
 
+  /**
+   * `host[key]` at `k`: called (`(…)`, `?.(…)`, `.call(…)`, `.apply(…)`, `.bind(…)`), or, of `module` (whose members are
+   * few, the loader among them), read at all; not assigned. `window[callback](data)` is called too: fail closed.
+   */
+  const computedLoader = (k: number, word: string): boolean => {
+    const after = matching(k + 1) + 1;
+    if (callOpenAt(after) >= 0 || (isP(after, 46) && ['call', 'apply', 'bind'].includes(ident(after + 1) ?? ''))) return true;
+    return word === 'module' && !assigns(after) && !isP(after, 46);
+  };
+  /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
+  const reflectGetsLoader = (k: number): boolean => {
+    if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
+    const key = literal(k + 4);
+    return key === undefined || key === 'require';
+  };
+  /** The `(` of a call at `k` (past an optional-call `?.`), or -1 when `k` starts none. */
+  const callOpenAt = (k: number): number => (isP(callOpen(k), 40) ? callOpen(k) : -1);
   /** The `(` of a call at `k`, past an optional-call `?.` (`require.resolve?.('…')`). */
   const callOpen = (k: number): number => (isP(k, P_OPTCHAIN) ? k + 1 : k);
 
@@ -714,12 +933,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(start - 1, 61) && kind(start - 2) === K.Ident && !isProperty(start - 2)) bindings.set(ident(start - 2) as string, { specifier: 'module', imported: 'default' });
   }
 
-  /** `runInThisContext` & co. at `k`: a member of `vm` (bound, or `require('vm')`), or imported from it by that name. */
-  function runsVmCode(k: number, name: string, property: boolean): boolean {
-    const fromVm = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && VM_BUILTINS.has(b.specifier) && imported.includes(b.imported);
-    if (!property) return fromVm(bindings.get(name), [name]);
-    if (isP(k - 2, 41)) return builtinCallAt(k - 2, VM_BUILTINS);
-    return kind(k - 2) === K.Ident && !isProperty(k - 2) && fromVm(bindings.get(ident(k - 2) as string), ['*', 'default']);
+  /**
+   * `name` at `k` is the export of that name of a built-in of `builtins`: a member of it (bound, or `require('vm')`), or
+   * imported from it by that name (`runInThisContext` of vm, `fork` of child_process).
+   */
+  function builtinMember(k: number, name: string, property: boolean, builtins: ReadonlySet<string>): boolean {
+    const from = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && builtins.has(b.specifier) && imported.includes(b.imported);
+    if (!property) return from(bindings.get(name), [name]);
+    if (isP(k - 2, 41)) return builtinCallAt(k - 2, builtins);
+    return kind(k - 2) === K.Ident && !isProperty(k - 2) && from(bindings.get(ident(k - 2) as string), ['*', 'default']);
+  }
+  /**
+   * `(` at `open` of a call whose first argument is a path the call runs as a module: a literal is an edge (`cwd`:
+   * resolved against the working directory, as `fork` and worker_threads do); one that names its module by a form read
+   * as an edge where it stands (`fileURLToPath(new URL('./x.js', import.meta.url))`, `require.resolve('./x')`) is
+   * that edge; any other argument may run anything. Returns the last token read (the arguments are scanned on).
+   */
+  function runsPath(callee: number, open: number, cwd: boolean): number {
+    if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) {
+      imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), ...(cwd ? { cwd: true as const } : {}) });
+      return open + 1;
+    }
+    const end = expressionEnd(open + 1, true);
+    let named = false;
+    for (let q = open + 1; q < end && !named; q++) named = (isId(q, 'URL') && isId(q - 1, 'new')) || (isId(q, 'resolve') && isProperty(q) && isP(q + 1, 40));
+    if (!named) unresolvable.push({ kind: 'worker', expression: `${ident(callee) as string}(${expressionText(open + 1, end)})`, ...at(callee) });
+    return open;
   }
 
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
@@ -971,6 +1210,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const property = isProperty(p);
     if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
+    if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
+    if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
@@ -1092,9 +1333,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const fn = isId(q + 1, 'function') ? q + 1 : isId(q + 1, 'async') && isId(q + 2, 'function') ? q + 2 : -1;
           if (fn === -1) handOns.push({ exported: ['default'], from: q + 1, to: expressionEnd(q + 1) });
           else {
-            // The function is code, but what is put on it is a value it holds (`export default function f() {}; f.db = open`).
+            // The function hands on what it returns and what is put on it (`export default function f() {}; f.db = open`):
+            // both are the values of its name (recordFunction, recordAssignments); an anonymous one has only its returns.
             const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
+            const last = functionDeclarationEnd(fn);
             if (kind(name) === K.Ident && isP(name + 1, 40)) handOns.push({ exported: ['default'], alias: ident(name) as string });
+            else if (last !== undefined) handOns.push({ exported: ['default'], from: fn, to: last + 1 });
           }
         }
         continue;
@@ -1138,6 +1382,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(p + 2) });
       continue;
     }
+    if (REQUIRE_HOSTS.has(word) && isP(p + 1, 91) && literal(p + 2) === undefined && computedLoader(p, word)) {
+      // module[key]('…'), globalThis[key].call(…): a computed member of an object that holds the loader, called (any read
+      // of module's); the key may be 'require'. Judged once the file is read: a local or a parameter of that name is no host.
+      hostCalls.push(p);
+      continue;
+    }
+    if (word === 'get' && property && reflectGetsLoader(p)) {
+      // Reflect.get(module, 'require'), Reflect.get(globalThis, key): the loader taken out as a value.
+      unresolvable.push({ kind: 'require', expression: `Reflect.get(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
+      continue;
+    }
 
     if (word === 'declare' && !property && isId(p + 1, 'module') && kind(p + 2) === K.String && isRelativeSpecifier(literal(p + 2) as string)) {
       // `declare module './x' { … }` augments the module it names (a type-level edge); a bare name declares an ambient module.
@@ -1174,7 +1429,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (VM_RUNNERS.has(word) && runsVmCode(p, word, property)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
+    if (word === 'fork' && isP(p + 1, 40) && builtinMember(p, word, property, CHILD_PROCESS_BUILTINS)) {
+      // child_process.fork('./x.js') runs a module from a path relative to the working directory.
+      p = runsPath(p, p + 1, true);
+      continue;
+    }
+    if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
+      // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
+      p = runsPath(p, p + 1, false);
+      continue;
+    }
+    if (VM_RUNNERS.has(word) && builtinMember(p, word, property, VM_BUILTINS)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
     if (word === 'eval' && !(isP(p + 1, 40) && !property) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)))) {
       // `(0, eval)(…)`, `globalThis.eval(…)`, `const run = eval`: the code runner reached as a value.
       const declared = isId(p - 1, 'typeof') || isId(p - 1, 'function') || DECLARATORS.has(ident(p - 1) ?? '') || (isP(p + 1, 58) && !isP(p - 1, 63)) || isP(p + 1, 61);
@@ -1265,12 +1530,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = q + 1;
         continue;
       }
+      // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
+      const member = isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && builtinMember(q + 2, ident(q + 2) as string, true, WORKER_THREADS_BUILTINS);
+      if (member) q += 2;
       if (kind(q) === K.Ident && WORKERS.has(ident(q) as string)) {
+        // worker_threads' Worker takes a path relative to the working directory; a web Worker's is relative to the module (as bundlers read it).
+        const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
         if (isId(q + 1, 'new') && isId(q + 2, 'URL')) continue; // the URL is the edge
         const close = matching(q);
-        if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) addImport('worker', q + 1, undefined);
+        if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) imports.push({ kind: 'worker', specifier: literal(q + 1) as string, ...at(q + 1), ...(threads ? { cwd: true as const } : {}) });
         else unresolvable.push({ kind: 'worker', expression: expressionText(q + 1, close), ...at(p) });
         p = q;
       }
@@ -1308,6 +1578,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   recordAssignments();
+  globalHandOns();
+  for (const k of hostCalls) {
+    const word = ident(k) as string;
+    if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
+    unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(k + 2, matching(k + 1))}], which may be the loader`, ...at(k) });
+  }
+  unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
   for (const name of [...exportsInfo.local, ...(exportsInfo.maybe ?? [])]) if (localAliases.has(name)) handOns.push({ exported: [name], alias: name });
   const listed = new Set(exportsInfo.reexports.map((re) => `${re.exported}\0${re.imported}\0${re.specifier}`));
@@ -1363,11 +1640,50 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else addAliasRange(ident(root) as string, r + 1, -1);
         continue;
       }
+      const member = isP(r + 1, 46) || isP(r + 1, P_OPTCHAIN) || isP(r + 1, 91);
+      const args = member && kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
+      if (args !== undefined) addAliasRange(ident(r) as string, args[0], args[1]);
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
       let last = r + 2;
       while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
       if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+    }
+  }
+
+  /**
+   * `registry.set('db', open)`, `list.push(open)`, `app.routes[k].use(open)` with the top-level name at `root`, or a
+   * member of the global object (`globalThis.registry.set(…)`): a method of what the name holds may keep its arguments
+   * (a Map, an array, a router), so they are values the name may hold. The arguments' range, or undefined. An
+   * import's own methods, and Object / Reflect (read above), are not.
+   */
+  function methodArguments(root: number): [number, number] | undefined {
+    const name = ident(root) as string;
+    if (!(topLevelNames.has(name) || GLOBAL_HOSTS.has(name)) || bindings.has(name) || name === 'Object' || name === 'Reflect') return undefined;
+    let q = root + 1;
+    for (let hops = 0; hops < 64; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else break;
+    }
+    if (isP(q, P_OPTCHAIN)) q++;
+    // The global object's own methods are the platform's (`window.addEventListener('error', onError)`,
+    // `self.postMessage(x)`): what they are given is not a value the global holds; a container on it is.
+    const first = (GLOBAL_HOSTS.has(name) && !topLevelNames.has(name)) || hostAliases.has(name) ? root + 3 : root + 1;
+    return q > first && isP(q, 40) && matching(q) > q + 1 ? [q + 1, matching(q)] : undefined;
+  }
+
+  /**
+   * Imports put on the global object (`globalThis.db = open`, `window.db = open`, `Reflect.set(self, 'db', open)`,
+   * `global.registry.set('db', open)`): any module that loads this one may read them, with or without an import of a
+   * name (TsExports.global). A name of the global object declared in the file (`var self = this`) is a local; a
+   * top-level name bound to it (`const g = globalThis`) is the global object, and what it holds besides is put on it.
+   */
+  function globalHandOns(): void {
+    for (const host of [...GLOBAL_HOSTS, ...hostAliases]) {
+      const alias = hostAliases.has(host);
+      if (!localAliases.has(host) || (!alias && (topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)))) continue;
+      for (const b of resolveAlias(host)) (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier });
     }
   }
 

@@ -318,6 +318,12 @@ describe('resolveRustModules', () => {
 });
 
 describe('scanRust: module-level items and use bindings', () => {
+  it('names a path-qualified macro call by its macro item (`crate::m!` ends in `m!`)', () => {
+    const scan = scanRust('fn f() { crate::store_key!(1); crate::store::open(); }');
+    expect(scan.edges.map((e) => e.path)).toEqual(['crate::store_key!', 'crate::store::open']);
+    expect(scan.macroCalls.map((c) => c.name)).toEqual(['store_key']);
+  });
+
   it('records items defined at module level only, and the name each use binds', () => {
     const text = [
       'pub struct Store;',
@@ -335,6 +341,8 @@ describe('scanRust: module-level items and use bindings', () => {
       ['limit', ''],
       ['COUNTER', ''],
       ['log', ''],
+      // A macro is also the item `log!`, which a path-qualified call (`crate::log!()`) names.
+      ['log!', ''],
       ['outer', ''],
       ['Kind', 'inner'],
     ]);

@@ -308,9 +308,14 @@ describe('scanTs: every loading form', () => {
     expect(cjs("export const store = require('./db');")).toEqual([toDb('store', '*')]);
     expect(cjs("export default await import('./db');")).toEqual([toDb('default', '*')]);
     expect(cjs("import db = require('./db');\nexport = db;")).toEqual([toDb('*', '*'), toDb('default', '*')]);
-    // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key.
-    for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return open; };']) {
+    // Code that uses the import: a function, an arrow, a method, a class body; a property named like it; an object key;
+    // a returned call (its arguments too: the result is the callee's), comparison, template, JSX, or a parameter named like it.
+    for (const text of ['export default function f() { return open(); }', 'export const run = () => open();', 'export const r = () => { open(); };', 'export const api = { go() { return open(); } };', 'export class W { x = open; }', 'export default x.open;', 'export default { open: 1 };', 'export const f = function () { return db.open(1); };', 'export const g = () => use(open);', 'export const h = () => (0, db.open)();', 'export const i = () => new open();', 'export const j = (x) => x === open || !open;', 'export const k = () => `${open}`;', 'export function l(open) { return open; }', 'export const m = ({ open }) => open;', 'export function* n() { yield* open(); }', 'export const o = () => open.call(null);']) {
       expect(handed(text).reexports, text).toEqual([]);
+    }
+    // A function that returns or yields the import itself hands it to its caller.
+    for (const text of ['export const f = function () { return open; };', 'export const g = () => open;', 'export const h = async () => { await x(); return db.open; };', 'export function i() { return { open }; }', 'export function* j() { yield open; }', 'export const k = () => () => open;', 'export const l = { get() { return c ? open : null; } };', 'export class M { get() { return open; } }', 'export const n = new Promise((resolve) => resolve(open));', 'export function withDb(cb) { cb?.(open); }', 'function o() { return open; }\nexport { o };', 'export const p = () => open.bind(null);']) {
+      expect(handed(text).reexports.map((re) => re.imported), text).toEqual(['open']);
     }
   });
 
@@ -338,7 +343,7 @@ describe('scanTs: every loading form', () => {
     expect(cjs("Object.defineProperty(exports, 'x', { value: open });")).toEqual(['x']);
     expect(cjs('module.exports = { get x() { return open; } };')).toEqual(['x']);
     // Not values: types (after as / satisfies, type arguments and assertions, implements), parameters, method names, assignment targets.
-    for (const text of ['export const x = {} as Cfg;', 'export const x = load() as Promise<Db> | Cfg[];', 'export const x = {} satisfies Record<string, Cfg>;', 'export const x = impl as typeof open;', 'export const x = make<Db>(1);', 'export const x = <Cfg>{};', 'export const x = (open: Db) => open;', 'export const x = (): Db => make();', 'export const x = open => open;', 'export default { open() { return 1; } };', 'export default { get open() { return 1; }, async Db() {} };', 'export enum E { open = 1 }', 'export class K implements Cfg { db = open; static make(): Db { return open; } }', 'export type T = typeof open;', 'export declare class D extends Db {}']) {
+    for (const text of ['export const x = {} as Cfg;', 'export const x = load() as Promise<Db> | Cfg[];', 'export const x = {} satisfies Record<string, Cfg>;', 'export const x = impl as typeof open;', 'export const x = make<Db>(1);', 'export const x = <Cfg>{};', 'export const x = (open: Db) => open;', 'export const x = (): Db => make();', 'export const x = open => open;', 'export default { open() { return 1; } };', 'export default { get open() { return 1; }, async Db() {} };', 'export enum E { open = 1 }', 'export class K implements Cfg { db = open; static make(): Db { return new Db(open); } }', 'export type T = typeof open;', 'export declare class D extends Db {}']) {
       expect(named(text), text).toEqual([]);
     }
   });
@@ -356,9 +361,28 @@ describe('scanTs: every loading form', () => {
     expect(handed('export default function f() {}\nf.db = open;').map((re) => re.exported)).toEqual(['default']);
     expect(handed('if (c) { var x = open; }\nexport { x };').map((re) => re.exported)).toEqual(['x']);
     expect(handed('export const x = 1;\nfunction g() { if (c) { var x = open; } }')).toEqual([]);
-    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open\n      : open,\n};']) {
+    for (const text of ['export let x = 1;\nif (x === open || x !== open) f();', 'const c = 1;\nfunction g() { const d: Cfg = open; return d; }\nexport { c };', 'export const e = {\n  m: ({ a }) =>\n    a\n      ? open()\n      : open(),\n};']) {
       expect(handed(text), text).toEqual([]);
     }
+  });
+
+  it('reads imports put on the global object, and not the platform methods given one or a local named like it', () => {
+    const globals = (text: string) => (scanTs(`import { open } from './db';\n${text}`, { jsx: false }).exports.global ?? []).map((g) => g.imported);
+    for (const text of ['globalThis.db = open;', 'window.db = open;', "self['db'] = open;", 'global.db ??= open;', "Reflect.set(globalThis, 'db', open);", "Object.defineProperty(window, 'db', { get: () => open });", "globalThis.registry.set('db', open);", 'const g = globalThis;\ng.db = open;']) {
+      expect(globals(text), text).toEqual(['open']);
+    }
+    for (const text of ["window.addEventListener('error', open);", 'function F() { var self = this; self.db = open; }', '[1].forEach(function (global) { global.db = open; });', 'globalThis.started = Date.now();', 'const g = globalThis;\ng.setTimeout(open, 1);']) {
+      expect(globals(text), text).toEqual([]);
+    }
+  });
+
+  it('reads a computed member of a loader host called as a computed load, and paths run as modules as edges', () => {
+    const computed = (text: string) => scanTs(text).unresolvable.map((u) => `${u.line}:${u.expression}`);
+    expect(computed("module[key]('./db');\nglobalThis[key].call(globalThis, './db');\nconst r = module[key];\nReflect.get(globalThis, 'require')('./db');")).toEqual(['1:module[key], which may be the loader', '2:globalThis[key], which may be the loader', '3:module[key], which may be the loader', "4:Reflect.get(globalThis, 'require'), which may be the loader"]);
+    expect(computed("function f(self) { self[key](); }\nglobalThis[key] = 1;\nwindow['alert']('x');\nReflect.get(obj, key);\nconst x = globalThis[Symbol.for('k')];")).toEqual([]);
+    const run = scanTs("import { fork } from 'node:child_process';\nimport * as wt from 'node:worker_threads';\nfork('./a.js');\nnew wt.Worker('b.js');\nCSS.paintWorklet.addModule('./c.js');\nnavigator.serviceWorker.register('./d.js');\nfork(fileURLToPath(new URL('./e.js', import.meta.url)));\nfork(path);\nregistry.addModule('./f.js');");
+    expect(run.imports.filter((i) => i.kind === 'worker' || i.kind === 'url').map((i) => `${i.specifier}${i.cwd === true ? ' (cwd)' : ''}`)).toEqual(['./a.js (cwd)', 'b.js (cwd)', './c.js', './d.js', './e.js']);
+    expect(run.unresolvable.map((u) => u.expression)).toEqual(['fork(path)']);
   });
 
   it('resolves a long chain of aliases once, without recursion', () => {
