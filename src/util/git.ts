@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 
@@ -28,6 +28,33 @@ function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024): Promis
   });
 }
 
+/**
+ * Several git commands in one process: a `/bin/sh` that runs them one after the other. A fork copies the parent's page
+ * tables, so each process a large engine (a 100× tree, a test worker) starts costs it tens of milliseconds; the
+ * shell, small, starts the git processes instead. Each output ends at a line carrying a marker no repository can
+ * predict and the command's exit status; an output that is not complete (a timeout, a killed shell) is undefined.
+ * Without /bin/sh (Windows), each command runs on its own.
+ */
+function gitBatch(root: string, commands: readonly (readonly string[])[], maxBuffer = 16 * 1024 * 1024): Promise<(string | undefined)[]> {
+  if (process.platform === 'win32') return Promise.all(commands.map((args) => git(root, [...args], maxBuffer)));
+  const marker = `ge-${randomBytes(16).toString('hex')}`;
+  const quote = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
+  const pinned = PINNED_SETTINGS.map(quote).join(' ');
+  const script = commands.map((args) => `git ${pinned} -C "$1" ${args.map(quote).join(' ')}; printf '\\n%s %d\\n' "$2" "$?"`).join('\n');
+  return new Promise((resolvePromise) => {
+    execFile('/bin/sh', ['-c', script, 'sh', root, marker], { timeout: 10_000 * commands.length, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
+      const parts = error ? [] : stdout.split(`\n${marker} `);
+      resolvePromise(
+        commands.map((_, k) => {
+          const status = parts[k + 1]?.match(/^(\d+)\n/);
+          const output = k === 0 ? parts[0] : parts[k]?.replace(/^\d+\n/, '');
+          return status?.[1] === '0' && output !== undefined ? output : undefined;
+        }),
+      );
+    });
+  });
+}
+
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 export async function readGitHead(root: string): Promise<string | undefined> {
@@ -42,14 +69,22 @@ export async function readGitHead(root: string): Promise<string | undefined> {
  * whose changes `git status` was told not to look at.
  */
 export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string; settings: string } | undefined> {
-  // Processes side by side (this runs twice per verify): the commit with where the root sits in the checkout,
-  // the status, the flags `git status` does not show, and the settings it was read under.
-  const [place, status, hidden, settings] = await Promise.all([
-    git(root, ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD']),
-    git(root, ['status', '--porcelain', '--untracked-files=no']),
-    hiddenFromStatus(root),
-    statusSettings(root),
-  ]);
+  // One process (this runs twice per verify): the commit with where the root sits in the checkout, the status, the
+  // flags `git status` does not show, and the settings it was read under.
+  const [place, status, listing, config, replaced, paths] = await gitBatch(
+    root,
+    [
+      ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD'],
+      ['status', '--porcelain', '--untracked-files=no'],
+      // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
+      ['ls-files', '-v', '-z', '--', ':/'],
+      ['config', '--list', '--show-origin', '-z'],
+      ['for-each-ref', 'refs/replace/'],
+      ['rev-parse', '--git-path', 'info/attributes', '--git-path', 'info/grafts'],
+    ],
+    512 * 1024 * 1024,
+  );
+  const [hidden, settings] = await Promise.all([hiddenFromStatus(root, listing), statusSettings(root, config, replaced, paths)]);
   const [top, prefix, sha] = place?.split('\n') ?? [];
   if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
   const path = (prefix ?? '').replace(/\/+$/, '');
@@ -81,12 +116,7 @@ const STATUS_SECTIONS = /^(?:(?:core|filter|status|index|extensions|feature|attr
  * its two states the same way: see `sameCheckoutThroughout` (src/verify/run.ts). `untrackedFilter`: that attributes
  * file, which no commit holds, gives files a filter, so what status compares is not the bytes the gates read.
  */
-async function statusSettings(root: string): Promise<{ digest: string; untrackedFilter: boolean }> {
-  const [config, replaced, paths] = await Promise.all([
-    git(root, ['config', '--list', '--show-origin', '-z']),
-    git(root, ['for-each-ref', 'refs/replace/']),
-    git(root, ['rev-parse', '--git-path', 'info/attributes', '--git-path', 'info/grafts']),
-  ]);
+async function statusSettings(root: string, config: string | undefined, replaced: string | undefined, paths: string | undefined): Promise<{ digest: string; untrackedFilter: boolean }> {
   // `-z` lists each entry as its origin, then its key and value.
   const parts = (config ?? '').split('\0');
   const entries = config === undefined ? ['unreadable'] : [];
@@ -104,9 +134,7 @@ async function statusSettings(root: string): Promise<{ digest: string; untracked
  * A sparse checkout's skip-worktree files are absent from the worktree and hide nothing. Undefined when git
  * cannot tell (treated as hidden).
  */
-async function hiddenFromStatus(root: string): Promise<boolean | undefined> {
-  // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
-  const listing = await git(root, ['ls-files', '-v', '-z', '--', ':/'], 512 * 1024 * 1024);
+async function hiddenFromStatus(root: string, listing: string | undefined): Promise<boolean | undefined> {
   if (listing === undefined) return undefined;
   for (const entry of listing.split('\0')) {
     const tag = entry.slice(0, 1);
