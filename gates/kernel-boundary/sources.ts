@@ -71,11 +71,12 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
   if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
   let known = cache.get(path);
   if (known === undefined) {
-    // A name that is there but cannot be listed (a dangling link, a link to /dev/null) is there: reading it says why,
-    // where taking it for absent would judge the project without the tsconfig or package.json it names.
+    // A name that is there but cannot be listed (a dangling link, a link to /dev/null or out of the root) is there:
+    // reading it says why, where taking it for absent would judge the project without the tsconfig or package.json it
+    // names (Node and tsc read a file linked out of the root).
     known = listGlobWithRejected(ctx.root, escapeGlob(path)).then(
       (found) => found.files.length + found.rejected.length > 0,
-      () => false,
+      (e: unknown) => e instanceof ArtifactError && e.code === 'outside_root',
     );
     cache.set(path, known);
   }
