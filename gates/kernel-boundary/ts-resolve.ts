@@ -13,7 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, isAbsentToLookup, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
@@ -67,10 +67,10 @@ const ENTRY_FIELDS = ['main', 'module', 'types', 'typings', 'browser'] as const;
 /** The source extensions one module name may be spelled with. */
 const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.d.mts', '.d.cts']);
 
-/** A candidate's path without its source extension: the name every spelling of one module shares. */
 /** Platforms whose files bundlers pick by extension (`x.ios.ts` for `./x`): Metro, react-native-web, RN for Windows / macOS. */
 const PLATFORMS = ['ios', 'android', 'native', 'web', 'windows', 'macos'] as const;
 
+/** A candidate's path without its source extension: the name every spelling of one module shares. */
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
@@ -523,21 +523,6 @@ export class TsResolver {
     return p;
   }
 
-  /**
-   * A package.json no listing gives that Node still reads: a link to a special file (/dev/null reads as empty, and
-   * Node refuses every module under it: ERR_INVALID_PACKAGE_CONFIG) or to a file outside the root (Node reads what the
-   * gate may not). Nothing, a dangling link or a directory of that name is absent to Node, which takes the next one up.
-   */
-  private async unlistedPackage(path: string): Promise<Unreadable | undefined | 'readable'> {
-    try {
-      await this.ctx.read.text(path);
-      return 'readable';
-    } catch (e) {
-      if (!(e instanceof ArtifactError)) throw e;
-      return isAbsentToLookup(e) ? undefined : { error: `${path} cannot be read: ${e.message}`, path };
-    }
-  }
-
   private packageAt(dir: string): Promise<PackageJson | undefined | Unreadable> {
     let p = this.packages.get(dir);
     if (p === undefined) {
@@ -549,10 +534,9 @@ export class TsResolver {
 
   private async readPackage(dir: string): Promise<PackageJson | undefined | Unreadable> {
     const path = posix.join(dir, 'package.json');
-    if (!(await this.exists(path))) {
-      const unlisted = await this.unlistedPackage(path);
-      if (unlisted !== 'readable') return unlisted;
-    }
+    // `exists` counts a name that is there but cannot be listed (a link to /dev/null, out of the root, dangling): Node
+    // reads it or refuses every module under it, so reading it says why. Only nothing, or a directory, is absent.
+    if (!(await this.exists(path))) return undefined;
     let value: Record<string, unknown>;
     try {
       const doc = await this.ctx.read.json(path);
