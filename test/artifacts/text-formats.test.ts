@@ -98,11 +98,12 @@ describe('CSV', () => {
     ['a,b\n"x"y,2\n', '2:4', 'text follows the closing quote'],
     ['a,b\r\n1,2,3\r\n', '2:1', 'this record has 3 fields'],
     ['a;b\n1;2;3\n', '2:1', 'this record has 3 fields'],
+    ['\uFEFF"a, b",c\r\n"1, 2","x\r\ny', '2:8', 'a quoted field opened here is never closed'],
   ])('%j is malformed at %s', async (text, at, says) => {
     await expectMalformed('csv', text, at, says);
   });
 
-  it.each(['a,b\n1,2', 'a,b\r\n"x, ""y""",2\r\n', 'a,b\n"two\nlines",2\n\n\n', 'a;b\n1,5;2,3\n', 'a\tb\nx\t"y"\n', 'name\nx\n', 'a,b\n5" screen,1\n', 'a,b\n,\n'])('%j is well-formed', async (text) => {
+  it.each(['a,b\n1,2', 'a,b\r\n"x, ""y""",2\r\n', 'a,b\n"two\nlines",2\n\n\n', 'a;b\n1,5;2,3\n', 'a\tb\nx\t"y"\n', 'name\nx\n', 'a,b\n5" screen,1\n', 'a,b\n,\n', '\uFEFF"Name, full",Age\r\n"Doe, J",30\r\n', '\uFEFF"Name, full";Age\r\n"Doe, J";30', '\uFEFF"Note\r\nx",b\r\n"a\r\nb",1\r\n'])('%j is well-formed', async (text) => {
     await expectSound('csv', text);
   });
 });
