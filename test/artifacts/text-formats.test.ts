@@ -116,6 +116,11 @@ describe('HTML', () => {
     ['<p>x<!-- cut', '1:13', 'the file ends inside a comment'],
     ['<style>a {', '1:11', 'the file ends inside an element of raw text'],
     ['<body><xmp>x', '1:13', 'the file ends inside an element of raw text'],
+    // A report cut between two top-level blocks of its body: every element but <html> is closed.
+    ['<!doctype html>\n<html lang="en">\n<body>\n<div class="wrapper"><h1>All files</h1></div>\n', '2:1', 'the <html> opened here is never closed (no </html>)'],
+    ['<html><head><title>Coverage</title>\n', '1:1', 'the <html> opened here is never closed'],
+    ['<!doc', '1:1', 'the file ends inside a declaration or comment'],
+    ['<html><body><p>a</p></body></html>\n<?xml-stylesheet', '2:1', 'the file ends inside a declaration or comment'],
   ])('%j is malformed at %s', async (text, at, says) => {
     await expectMalformed('html', text, at, says);
   });
@@ -127,6 +132,9 @@ describe('HTML', () => {
     '<div>a</div><br><img src=x><svg><path d="M0"/></svg><p>end',
     '<div><b>x</div>',
     '<body><plaintext>everything after is text, <div> included',
+    '<!DOCTYPE html>\n<html lang="en">\n<head><title>r</title></head>\n<body><div>a</div></body>\n</html>\n  ',
+    '<!doctype html><title>minimal</title><p>no html tags at all',
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html><body><table><tr><td class="title">LCOV</td></tr></table><br></body></html>\n',
   ])('%j is complete', async (text) => {
     await expectSound('html', text);
   });
