@@ -140,6 +140,8 @@ function engineShapeReason(record: Record<string, unknown>): string | undefined 
   if (ENGINE_EVENTS.includes(record.event) && hasAll(record, ['run_id', 'seq']) && (hasAll(record, ['gate_type', 'raw_status']) || hasAll(record, ['gate_type', 'gate_id']) || hasAll(record, ['lane', 'mode']) || (isRecord(record.summary) && Object.hasOwn(record.summary, 'waived')))) {
     return `it is a row of a gate-engine event stream (event ${JSON.stringify(record.event)} with the engine's own fields)`;
   }
+  // A row whose `event` was renamed or cut out: its run id is still the engine's.
+  if (hasEngineRunId(record) && hasAll(record, ['seq', 'ts'])) return 'it is a row of a gate-engine event stream (a gate-engine run id with seq and ts)';
   if (hasAll(record, [...ENGINE_AUDIT_FIELDS, 'raw_waivers', 'total_waivers'])) return `it is the waiver audit of a gate-engine run (the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   if (hasAll(record, ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'])) return 'it is the triage diff of a gate-engine run (ranked_diagnostics, recommended_commands)';
   return undefined;
@@ -149,6 +151,7 @@ function engineShapeReason(record: Record<string, unknown>): string | undefined 
 const ENGINE_NAME_SPELLINGS = /^\s*gate[-_ ]?engine\s*$/i;
 /** A run id as the engine derives it (deriveRunId): `ge-<UTC stamp>-<12 hex>`. */
 const ENGINE_RUN_ID = /^ge-\d{8}T\d{6}Z-[0-9a-f]{12}$/;
+const hasEngineRunId = (record: Record<string, unknown>) => typeof record.run_id === 'string' && ENGINE_RUN_ID.test(record.run_id);
 
 /**
  * Parts of a verdict only gate-engine writes (README "Outputs"). Each alone could be a coincidence of another
@@ -156,7 +159,7 @@ const ENGINE_RUN_ID = /^ge-\d{8}T\d{6}Z-[0-9a-f]{12}$/;
  * `engine`, `selection`).
  */
 const VERDICT_MARKS: readonly (readonly [string, (record: Record<string, unknown>) => boolean])[] = [
-  ['a gate-engine run id', (r) => typeof r.run_id === 'string' && ENGINE_RUN_ID.test(r.run_id)],
+  ['a gate-engine run id', (r) => hasEngineRunId(r)],
   ['config_gates_sha256', (r) => typeof r.config_gates_sha256 === 'string'],
   ['config_path with config_sha256', (r) => hasAll(r, ['config_path', 'config_sha256'])],
   ['gate results with raw_status and checks', (r) => Array.isArray(r.gates) && r.gates.some((g) => isRecord(g) && hasAll(g, ['raw_status', 'status', 'checks']))],
