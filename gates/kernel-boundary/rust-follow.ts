@@ -6,7 +6,7 @@
  * that includes it.
  */
 import { posix } from 'node:path';
-import { ArtifactError, type GateContext, globToRegExp, isAbsentToLookup } from '../../src/sdk/index.js';
+import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import type { KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
@@ -215,6 +215,8 @@ async function workspaceOf(ctx: GateContext, dir: string, result: SourceScan): P
  * A Cargo manifest or config Cargo looks up by name on the way to the root (a workspace root, a `[patch]`): undefined
  * when absent to that lookup; one that is there but cannot be read is a read error, since what it declares (a patch, a
  * workspace dependency) could send a dependency into another domain, and Cargo refuses to build under it anyway.
+ * Cargo asks `Path::exists()`, true for a directory (or a link to one) of that name, which it then fails to read: a
+ * directory is there, not absent as it is to Node's and tsc's look-ups.
  */
 async function readCargoFile(ctx: GateContext, path: string, result: SourceScan): Promise<Record<string, unknown> | undefined> {
   try {
@@ -222,7 +224,7 @@ async function readCargoFile(ctx: GateContext, path: string, result: SourceScan)
   } catch (e) {
     if (!(e instanceof ArtifactError)) throw e;
     // Every crate looks up the same ancestors: each is reported once.
-    if (!isAbsentToLookup(e) && !result.readErrors.some((r) => r instanceof ArtifactError && r.path === e.path && r.message === e.message)) result.readErrors.push(e);
+    if (e.code !== 'missing' && !result.readErrors.some((r) => r instanceof ArtifactError && r.path === e.path && r.message === e.message)) result.readErrors.push(e);
     return undefined;
   }
 }

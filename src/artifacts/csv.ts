@@ -41,7 +41,9 @@ function delimiterOf(text: string): string {
 }
 
 /** Throws `malformed` at the first structural error of a CSV table; else how many records (blank lines aside) it has. */
-export function checkCsv(path: string, text: string): number {
+export function checkCsv(path: string, withBom: string): number {
+  // Excel's "CSV UTF-8" begins with a BOM: a quote after it still opens the first field (columns skip it, as editors do).
+  const text = withBom.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
   let line = 1;
   let lineStart = 0;

@@ -132,14 +132,51 @@ const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_
  */
 function engineShapeReason(record: Record<string, unknown>): string | undefined {
   const engine = record.engine;
-  if (isRecord(engine) && engine.name === ENGINE_NAME) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
+  if (isRecord(engine) && typeof engine.name === 'string' && ENGINE_NAME_SPELLINGS.test(engine.name)) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
+  const verdict = verdictShapeReason(record);
+  if (verdict !== undefined) return verdict;
   const selection = record.selection;
   if (isRecord(selection) && hasAll(selection, ['gates_verdict', 'not_selected'])) return 'it carries the selection record of a gate-engine verdict (selection.gates_verdict, selection.not_selected)';
   if (ENGINE_EVENTS.includes(record.event) && hasAll(record, ['run_id', 'seq']) && (hasAll(record, ['gate_type', 'raw_status']) || hasAll(record, ['gate_type', 'gate_id']) || hasAll(record, ['lane', 'mode']) || (isRecord(record.summary) && Object.hasOwn(record.summary, 'waived')))) {
     return `it is a row of a gate-engine event stream (event ${JSON.stringify(record.event)} with the engine's own fields)`;
   }
+  // A row whose `event` was renamed or cut out: its run id is still the engine's.
+  if (hasEngineRunId(record) && hasAll(record, ['seq', 'ts'])) return 'it is a row of a gate-engine event stream (a gate-engine run id with seq and ts)';
   if (hasAll(record, [...ENGINE_AUDIT_FIELDS, 'raw_waivers', 'total_waivers'])) return `it is the waiver audit of a gate-engine run (the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   if (hasAll(record, ['ranked_diagnostics', 'recommended_commands', 'baseline', 'current'])) return 'it is the triage diff of a gate-engine run (ranked_diagnostics, recommended_commands)';
+  return undefined;
+}
+
+/** The engine's name however a copy respelled it (`Gate-Engine`, `gate_engine`, `gate engine`). */
+const ENGINE_NAME_SPELLINGS = /^\s*gate[-_ ]?engine\s*$/i;
+/** A run id as the engine derives it (deriveRunId): `ge-<UTC stamp>-<12 hex>`. */
+const ENGINE_RUN_ID = /^ge-\d{8}T\d{6}Z-[0-9a-f]{12}$/;
+const hasEngineRunId = (record: Record<string, unknown>) => typeof record.run_id === 'string' && ENGINE_RUN_ID.test(record.run_id);
+
+/**
+ * Parts of a verdict only gate-engine writes (README "Outputs"). Each alone could be a coincidence of another
+ * tool's names; two together are the engine's verdict, whatever was renamed or cut out around them (its schema id,
+ * `engine`, `selection`).
+ */
+const VERDICT_MARKS: readonly (readonly [string, (record: Record<string, unknown>) => boolean])[] = [
+  ['a gate-engine run id', (r) => hasEngineRunId(r)],
+  ['config_gates_sha256', (r) => typeof r.config_gates_sha256 === 'string'],
+  ['config_path with config_sha256', (r) => hasAll(r, ['config_path', 'config_sha256'])],
+  ['gate results with raw_status and checks', (r) => Array.isArray(r.gates) && r.gates.some((g) => isRecord(g) && hasAll(g, ['raw_status', 'status', 'checks']))],
+  // The reference's summary has all_blocking_pass; `waived` is the engine's own.
+  ['summary.waived beside all_blocking_pass', (r) => isRecord(r.summary) && hasAll(r.summary, ['waived', 'all_blocking_pass'])],
+  ['waivers.suspended, expiring_soon_days', (r) => isRecord(r.waivers) && hasAll(r.waivers, ['suspended', 'expiring_soon_days', 'applied'])],
+];
+
+/**
+ * A verdict known by two of its marks, at the top or one level down (a verdict wrapped as `{"result": …}` is a
+ * verdict still).
+ */
+function verdictShapeReason(record: Record<string, unknown>): string | undefined {
+  for (const candidate of [record, ...Object.values(record).filter(isRecord)]) {
+    const found = VERDICT_MARKS.filter(([, has]) => has(candidate)).map(([what]) => what);
+    if (found.length >= 2) return `it is a gate-engine verdict (${found.join('; ')})`;
+  }
   return undefined;
 }
 

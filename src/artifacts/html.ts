@@ -3,8 +3,8 @@
  * the parser has still open when the file ends. The file ends inside a tag, a comment, a DOCTYPE, CDATA or a
  * `<script>`/`<style>`/`<textarea>`/`<title>` (parse errors of the HTML standard), or an element whose end tag the
  * standard requires (`<div>`, `<table>`, `<span>`) is still open at the end: a report cut off mid-write ends that
- * way, a finished one never does. Elements whose end tag may be omitted (`<p>`, `<li>`, `<td>`, `<body>`,
- * `<html>`) may stay open, as the standard allows; an end tag missing before the end (misnesting a browser
+ * way, a finished one never does. Elements whose end tag may be omitted (`<p>`, `<li>`, `<td>`, `<body>`) may stay
+ * open, as the standard allows, and `<html>` when its start tag was left out too (see htmlNeverClosed); an end tag missing before the end (misnesting a browser
  * repairs) is not a cut and is not judged. parse5 (already the renderer's HTML parser) is loaded on the first
  * HTML file.
  */
@@ -65,6 +65,31 @@ function openAtEnd(document: Node, text: string): Cut | undefined {
   }
 }
 
+/**
+ * A document whose source opens `<html>` but never closes it. The standard lets `</html>` be left out, but whoever
+ * writes the start tag writes the end tag (every report generator does: istanbul, genhtml, pytest-html, JaCoCo); a
+ * report cut between two top-level blocks of its body (`</div>` then nothing) leaves every element closed but this
+ * one. A page that leaves both out (the minimal style) is judged by its other elements only.
+ */
+function htmlNeverClosed(document: Node): Cut | undefined {
+  const html = (document.childNodes as DefaultTreeAdapterMap['childNode'][]).find((c): c is Element => 'tagName' in c && c.tagName === 'html');
+  const where = html?.sourceCodeLocation;
+  if (where?.startTag === undefined || where.endTag !== undefined) return undefined;
+  return { line: where.startTag.startLine, column: where.startTag.startCol, why: 'the <html> opened here is never closed (no </html>): the file ends before the end of the document' };
+}
+
+/**
+ * The file ends inside `<!…` or `<?…` with no `>`: the tokenizer takes it for a bogus comment and reports no error,
+ * but no finished document ends inside a declaration (`<!doc` cut from `<!doctype html>`).
+ */
+function endsInsideDeclaration(text: string): Cut | undefined {
+  const start = text.search(/<[!?][^>]*$/);
+  if (start === -1) return undefined;
+  const before = text.slice(0, start);
+  const line = before.split('\n').length;
+  return { line, column: start - (before.lastIndexOf('\n') + 1) + 1, why: 'the file ends inside a declaration or comment (<!… or <?… with no >)' };
+}
+
 /** Throws `malformed` at the first sign that an HTML document was cut off. */
 export async function checkHtml(path: string, text: string): Promise<void> {
   parse5 ??= import('parse5');
@@ -77,7 +102,7 @@ export async function checkHtml(path: string, text: string): Promise<void> {
       if (why !== undefined && found === undefined) found = { line: error.startLine, column: error.startCol, why };
     },
   });
-  found ??= openAtEnd(document, text);
+  found ??= endsInsideDeclaration(text) ?? openAtEnd(document, text) ?? htmlNeverClosed(document);
   if (found === undefined) return;
   throw new ArtifactError('malformed', `${path}:${found.line}:${found.column}: an incomplete HTML document: ${found.why}`, {
     path,

@@ -115,6 +115,29 @@ describe('engine documents with their schema id changed, or kept as text', () =>
     expect(engineDocumentReason({ baseline: {}, current: {}, ranked_diagnostics: [], recommended_commands: [] })).toContain('triage diff');
   });
 
+  it('a verdict stripped of its schema id, engine and selection, respelled or wrapped, is known by two of its own parts', () => {
+    const full = {
+      run_id: 'ge-20260310T120000Z-24886a625f38', config_path: 'gate-engine.config.yaml', config_sha256: 'ab', config_gates_sha256: 'sha256:cd', verdict: 'pass',
+      gates: [{ id: 'a', raw_status: 'pass', status: 'pass', reason: 'ok', checks: [] }],
+      summary: { passed: 1, waived: 0, blocking_pass: 1, blocking_total: 1, all_blocking_pass: true },
+      waivers: { suspended: false, expiring_soon_days: 7, applied: [], unused: [] },
+    };
+    expect(engineDocumentReason(full)).toContain('it is a gate-engine verdict (a gate-engine run id; config_gates_sha256');
+    expect(engineDocumentReason({ result: full })).toContain('it is a gate-engine verdict');
+    expect(engineDocumentReason({ verdict: 'pass', gates: full.gates, summary: full.summary })).toBe('it is a gate-engine verdict (gate results with raw_status and checks; summary.waived beside all_blocking_pass)');
+    expect(engineDocumentReason({ engine: { name: 'Gate-Engine' }, verdict: 'pass' })).toContain('engine.name "gate-engine"');
+    expect(engineDocumentReason({ type: 'gate_finished', gate: 'a', status: 'pass', run_id: full.run_id, seq: 3, ts: '2026-03-10T12:00:00.000Z' })).toBe('it is a row of a gate-engine event stream (a gate-engine run id with seq and ts)');
+  });
+
+  it('one part of a verdict alone, or the reference verdict\'s summary, is evidence', () => {
+    for (const value of [
+      { schema: 'pi.ci.full_suite_gate.v1', verdict: 'pass', gates: [{ id: 'a', status: 'pass', blocking: true, reproduce_command: 'make' }], summary: { passed: 1, blocking_pass: 1, blocking_total: 1, all_blocking_pass: true } },
+      { release: '1.2.0', approved_by: { run_id: 'ge-20260310T120000Z-24886a625f38' }, run_id: 'ge-20260310T120000Z-24886a625f38' },
+      { config_path: 'app.yaml', config_sha256: 'ab', deployed: true },
+      { event: 'deployed', run_id: 'ge-deploy-7', seq: 1, ts: '2026-03-10T12:00:00Z' },
+    ]) expect(engineDocumentReason(value)).toBeUndefined();
+  });
+
   it('documents of other tools with some of those words are evidence', () => {
     for (const value of [
       { schema: 'pi.ci.full_suite_gate.v1', verdict: 'pass', summary: { passed: 20 } },

@@ -98,11 +98,12 @@ describe('CSV', () => {
     ['a,b\n"x"y,2\n', '2:4', 'text follows the closing quote'],
     ['a,b\r\n1,2,3\r\n', '2:1', 'this record has 3 fields'],
     ['a;b\n1;2;3\n', '2:1', 'this record has 3 fields'],
+    ['\uFEFF"a, b",c\r\n"1, 2","x\r\ny', '2:8', 'a quoted field opened here is never closed'],
   ])('%j is malformed at %s', async (text, at, says) => {
     await expectMalformed('csv', text, at, says);
   });
 
-  it.each(['a,b\n1,2', 'a,b\r\n"x, ""y""",2\r\n', 'a,b\n"two\nlines",2\n\n\n', 'a;b\n1,5;2,3\n', 'a\tb\nx\t"y"\n', 'name\nx\n', 'a,b\n5" screen,1\n', 'a,b\n,\n'])('%j is well-formed', async (text) => {
+  it.each(['a,b\n1,2', 'a,b\r\n"x, ""y""",2\r\n', 'a,b\n"two\nlines",2\n\n\n', 'a;b\n1,5;2,3\n', 'a\tb\nx\t"y"\n', 'name\nx\n', 'a,b\n5" screen,1\n', 'a,b\n,\n', '\uFEFF"Name, full",Age\r\n"Doe, J",30\r\n', '\uFEFF"Name, full";Age\r\n"Doe, J";30', '\uFEFF"Note\r\nx",b\r\n"a\r\nb",1\r\n'])('%j is well-formed', async (text) => {
     await expectSound('csv', text);
   });
 });
@@ -115,6 +116,11 @@ describe('HTML', () => {
     ['<p>x<!-- cut', '1:13', 'the file ends inside a comment'],
     ['<style>a {', '1:11', 'the file ends inside an element of raw text'],
     ['<body><xmp>x', '1:13', 'the file ends inside an element of raw text'],
+    // A report cut between two top-level blocks of its body: every element but <html> is closed.
+    ['<!doctype html>\n<html lang="en">\n<body>\n<div class="wrapper"><h1>All files</h1></div>\n', '2:1', 'the <html> opened here is never closed (no </html>)'],
+    ['<html><head><title>Coverage</title>\n', '1:1', 'the <html> opened here is never closed'],
+    ['<!doc', '1:1', 'the file ends inside a declaration or comment'],
+    ['<html><body><p>a</p></body></html>\n<?xml-stylesheet', '2:1', 'the file ends inside a declaration or comment'],
   ])('%j is malformed at %s', async (text, at, says) => {
     await expectMalformed('html', text, at, says);
   });
@@ -126,6 +132,9 @@ describe('HTML', () => {
     '<div>a</div><br><img src=x><svg><path d="M0"/></svg><p>end',
     '<div><b>x</div>',
     '<body><plaintext>everything after is text, <div> included',
+    '<!DOCTYPE html>\n<html lang="en">\n<head><title>r</title></head>\n<body><div>a</div></body>\n</html>\n  ',
+    '<!doctype html><title>minimal</title><p>no html tags at all',
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html><body><table><tr><td class="title">LCOV</td></tr></table><br></body></html>\n',
   ])('%j is complete', async (text) => {
     await expectSound('html', text);
   });
