@@ -1,5 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The files that take longest start first, so none of them is the run's tail: a clean clone (CI) has no timing cache,
+ * and vitest then starts the largest files first, which put the fuzz slice (a small file, ~100 s) last.
+ */
+const SLOW_FIRST = [
+  'test/fuzz/fuzz-slice.test.ts',
+  'test/threats/verdict-consumption.test.ts',
+  'test/run/kill.test.ts',
+  'test/gates/evidence-mutations.property.test.ts',
+  'test/gates/kernel-boundary.test.ts',
+  'test/cli/reporters-cli.test.ts',
+];
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = SLOW_FIRST.findIndex((s) => f.moduleId.endsWith(s));
+      return i === -1 ? SLOW_FIRST.length : i;
+    };
+    return (await super.sort(files)).map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 // One fast-check seed per run, printed by the watchdog when a test hangs (FC_SEED=<n> npm test replays a run).
 process.env.FC_SEED ??= String(Math.floor(Math.random() * 2 ** 31));
@@ -24,5 +47,6 @@ export default defineConfig({
     // Most files wait on child processes, timers and the disk, not the CPU: four workers on a 2-core box keep both
     // cores busy (measured: 269 s against 302 s with three, the suite's CPU being ~265 s of the two cores).
     maxWorkers: 4,
+    sequence: { sequencer: SlowFirst },
   },
 });
