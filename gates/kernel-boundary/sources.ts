@@ -74,8 +74,11 @@ export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>,
     // A name that is there but cannot be listed (a dangling link, a link to /dev/null or out of the root) is there:
     // reading it says why, where taking it for absent would judge the project without the tsconfig or package.json it
     // names (Node and tsc read a file linked out of the root).
-    known = listGlobWithRejected(ctx.root, escapeGlob(path)).then(
-      (found) => found.files.length + found.rejected.length > 0,
+    // Through ctx first (it waits for a declared writer of the path, and leaves the output directory out); the
+    // rejected names only for what it does not list.
+    const pattern = escapeGlob(path);
+    known = ctx.list(pattern).then(
+      async (found) => found.length > 0 || (await listGlobWithRejected(ctx.root, pattern, { exclude: [ctx.outputDir] }).then((r) => r.rejected.length > 0, () => false)),
       (e: unknown) => e instanceof ArtifactError && e.code === 'outside_root',
     );
     cache.set(path, known);

@@ -54,18 +54,8 @@ export async function statArtifact(root: string, rel: string, resolved?: Resolve
   return { abs, path, size: stat.size, ...(real !== undefined ? { real } : {}) };
 }
 
-/** What stood where a file was expected (an `unreadable` error's `actual`): readers that mirror a tool's own lookup tell them apart. */
-export const NOT_A_FILE = { dangling: 'a dangling symbolic link', directory: 'a directory', special: 'a special file' } as const;
-
-/**
- * Whether a read failed because nothing is there for a tool that looks the file up by name (Node's package.json
- * lookup, Cargo's search for a workspace root): no file, or a directory of that name (measured for Node: it is skipped
- * and the next one up is taken). Anything else there (malformed, a special file, a link out of the root) is read by
- * the tool or stops it; a dangling link, which the tools skip, is a broken tree the engine does not guess about.
- */
-export function isAbsentToLookup(e: ArtifactError): boolean {
-  return e.code === 'missing' || (e.code === 'unreadable' && e.detail.actual === NOT_A_FILE.directory);
-}
+/** What stood where a file was expected (an `unreadable` error's `actual`). */
+const NOT_A_FILE = { dangling: 'a dangling symbolic link', directory: 'a directory', special: 'a special file' } as const;
 
 /** Where the symbolic link at `abs` points, when it is one; undefined for anything else (or nothing). */
 async function danglingTarget(abs: string): Promise<string | undefined> {

@@ -953,11 +953,9 @@ export function deferRustScan(scan: RustScan): RustScan {
     if (c.macro === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
     else macroCalls.push(c);
   }
-  const items = deferredList();
-  for (const i of scan.items) putDeferred(items, i.name, 0, 0, 0, i.scope);
-  const { text, scopes } = packed(items);
-  const names = { text, ...(scopes !== undefined ? { scopes } : {}) };
-  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items: names } };
+  const names = scan.items.map((i) => intern(i.name));
+  const items = { text: names, ...(scan.items.some((i) => i.scope.length > 0) ? { scopes: scan.items.map((i) => i.scope) } : {}) };
+  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items } };
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */

@@ -53,7 +53,6 @@ export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/t
 export { jsoncToJson } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
-export { isAbsentToLookup, NOT_A_FILE } from '../artifacts/load.js';
 export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
 export { fileIdentity, resolveInside } from '../artifacts/paths.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
