@@ -261,6 +261,8 @@ export class TsResolver {
   /** A package of this root (a workspace, a `file:`/`link:` dependency, a node_modules link into the root): through its exports. */
   private async workspacePackage(dir: string, specifier: string, name: string): Promise<TsTarget> {
     const target = await this.packageAt(dir);
+    // No package.json (a node_modules link to a plain directory): Node and tsc take the subpath, or the index, as a path in it.
+    if (target === undefined && dir !== '') return this.relative(posix.join(dir, 'index.ts'), `.${specifier.slice(name.length)}`);
     if (target === undefined || 'error' in target) return { kind: 'unresolved', why: `names the package ${name} in ${dir || '.'}, whose package.json cannot be read` };
     return this.throughExports(target, specifier, `the package in ${dir || '.'}`);
   }
@@ -464,14 +466,27 @@ export class TsResolver {
         if (pkg.workspaceDeps.has(name)) return { kind: 'unresolved', why: `names the workspace: dependency ${name} (declared in ${posix.join(here, 'package.json')}), but no package of that name is listed by the root package.json "workspaces" or pnpm-workspace.yaml` };
         if (pkg.deps.has(name) || pkg.deps.has(`@types/${name.replace(/^@/, '').replace('/', '__')}`)) external = true;
       }
-      const installedAt = posix.join(here, 'node_modules', name);
-      if (await this.exists(posix.join(installedAt, 'package.json'))) {
-        const real = await this.realPath(installedAt);
-        if (real !== installedAt && !real.split('/').includes('node_modules')) return { dir: real };
-        external = true;
-      }
+      const found = await this.installedAt(posix.join(here, 'node_modules', name));
+      if (found !== undefined && found !== 'external') return found;
+      if (found === 'external') external = true;
       if (here === '') return external ? 'external' : undefined;
     }
+  }
+
+  /**
+   * What the node_modules entry `installedAt` is: a directory of this root reached through a link (a workspace link,
+   * `npm link`), an installed package (external), or nothing. Node and tsc follow such a link whether or not a
+   * package.json is at its end (a subpath, an index file), so a link to a directory with files counts without one.
+   */
+  private async installedAt(installedAt: string): Promise<{ dir: string } | 'external' | undefined> {
+    const hasManifest = await this.exists(posix.join(installedAt, 'package.json'));
+    const real = await this.realPath(installedAt);
+    if (real !== installedAt && !real.split('/').includes('node_modules') && (hasManifest || (await this.hasFiles(real)))) return { dir: real };
+    return hasManifest ? 'external' : undefined;
+  }
+
+  private async hasFiles(dir: string): Promise<boolean> {
+    return (await this.ctx.list(`${escapeGlob(dir)}/**`).catch(() => [])).length > 0;
   }
 
   /**
@@ -505,8 +520,7 @@ export class TsResolver {
     const dir = posix.normalize(posix.join(posix.dirname(from), specifier)).replace(/\/+$/, '');
     if (dir === '..' || dir.startsWith('../')) return false;
     if (dir === '.' || from.startsWith(`${dir}/`)) return true;
-    if ((await this.filesIn(dir)).size > 0) return true;
-    return (await this.ctx.list(`${escapeGlob(dir)}/**`).catch(() => [])).length > 0;
+    return (await this.filesIn(dir)).size > 0 || (await this.hasFiles(dir));
   }
 
   /** The files directly in `dir` (root-relative), listed once per directory. */
@@ -714,7 +728,8 @@ export class TsResolver {
     for (let d = dir; home === undefined; d = posix.dirname(d)) {
       const here = d === '.' ? '' : d;
       const installedAt = posix.join(here, 'node_modules', name);
-      if (await this.exists(posix.join(installedAt, 'package.json'))) home = await this.realPath(installedAt);
+      const found = await this.installedAt(installedAt);
+      if (found !== undefined) home = found === 'external' ? await this.realPath(installedAt) : found.dir;
       if (here === '') break;
     }
     if (home === undefined) return undefined;
