@@ -5,10 +5,11 @@
  * too, and become modules the manifest must own; `include!("…")` code is scanned as part of the file
  * that includes it.
  */
-import { posix } from 'node:path';
+import { promises as fs } from 'node:fs';
+import { join, posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
 import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
-import type { KernelBoundaryOptions } from './manifest.js';
+import { escapeGlob, type KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
 import { type PackageNames, unscannedPackage } from './packages.js';
 import { type CrossesDomains, mapLimit, type SourceScan } from './sources.js';
@@ -164,13 +165,44 @@ async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, un
       const config = await read(posix.join(d, '.cargo', name));
       if (config === undefined) continue;
       found.push(...pathPatches(d, config));
-      for (const path of Array.isArray(config.paths) ? config.paths.filter((x): x is string => typeof x === 'string') : []) {
+      for (const path of [...overridePaths(config), ...(await directorySources(ctx, d, config))]) {
         const pkg = (await read(posix.join(d, path, 'Cargo.toml')))?.package as { name?: unknown } | undefined;
         if (typeof pkg?.name === 'string') found.push({ name: pkg.name, path, dir: d });
       }
     }
     if (d === '') return found;
   }
+}
+
+function overridePaths(config: Record<string, unknown>): string[] {
+  return Array.isArray(config.paths) ? config.paths.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * The crates of a config's directory sources (`[source.vendored] directory = "vendor"`, which a `replace-with` puts in
+ * place of crates.io): Cargo builds a registry dependency from the crate of that name there, a link into the root
+ * included. Every one is taken, whether or not a replace-with names its source (more edges, never fewer). A crate
+ * copied there for real is third-party code like a registry's; only one linked from elsewhere in the root is a redirect.
+ */
+async function directorySources(ctx: GateContext, dir: string, config: Record<string, unknown>): Promise<string[]> {
+  const sources = config.source;
+  if (sources === null || typeof sources !== 'object') return [];
+  const out: string[] = [];
+  for (const source of Object.values(sources as Record<string, unknown>)) {
+    const directory = (source as { directory?: unknown } | null)?.directory;
+    if (typeof directory !== 'string') continue;
+    const base = posix.normalize(posix.join(dir, directory));
+    const manifests = await ctx.list(`${escapeGlob(base)}/*/Cargo.toml`).catch(() => []);
+    const linked = await Promise.all(manifests.map((m) => linksElsewhere(ctx.root, m)));
+    out.push(...manifests.filter((_, i) => linked[i]).map((m) => posix.relative(dir, posix.dirname(m))));
+  }
+  return out;
+}
+
+/** Whether a path of the root reaches its file through a link: a vendored copy is third-party code, as a registry's is. */
+async function linksElsewhere(root: string, rel: string): Promise<boolean> {
+  const [real, realRoot] = await Promise.all([fs.realpath(join(root, rel)).catch(() => undefined), fs.realpath(root).catch(() => undefined)]);
+  return real === undefined || realRoot === undefined || real !== join(realRoot, rel);
 }
 
 function pathPatches(dir: string, doc: Record<string, unknown>): Patch[] {
