@@ -156,6 +156,13 @@ interface Patch {
 async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, unknown>, result: SourceScan): Promise<Patch[]> {
   const found = pathPatches(dir, cargo);
   const read = (path: string) => readCargoFile(ctx, path, result);
+  // `package.workspace = "../../ws"` names a workspace root that need not be above the package: its [patch] applies too.
+  const explicit = (cargo.package as { workspace?: unknown } | null | undefined)?.workspace;
+  if (typeof explicit === 'string') {
+    const root = posix.normalize(posix.join(dir, explicit)).replace(/^\.$/, '');
+    const doc = await read(posix.join(root, 'Cargo.toml'));
+    if (doc !== undefined) found.push(...pathPatches(root, doc));
+  }
   for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
     const doc = d === dir ? undefined : await read(posix.join(d, 'Cargo.toml'));
     if (doc !== undefined) found.push(...pathPatches(d, doc));
