@@ -96,7 +96,7 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
       let spec = typeof raw === 'string' ? { version: raw } : (raw as Record<string, unknown>);
       let base = dir;
       if (spec.workspace === true) {
-        workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir, result)) ?? null;
+        workspace ??= ownWorkspace(dir, cargo) ?? (await workspaceOf(ctx, dir, result, cargo)) ?? null;
         const inherited = workspace?.deps[key];
         if (workspace === null || inherited === null || (typeof inherited !== 'object' && typeof inherited !== 'string')) {
           // Cargo refuses to build a dependency it cannot inherit: what it would be (a path into another domain) is unproven.
@@ -157,12 +157,9 @@ async function patchesOf(ctx: GateContext, dir: string, cargo: Record<string, un
   const found = pathPatches(dir, cargo);
   const read = (path: string) => readCargoFile(ctx, path, result);
   // `package.workspace = "../../ws"` names a workspace root that need not be above the package: its [patch] applies too.
-  const explicit = (cargo.package as { workspace?: unknown } | null | undefined)?.workspace;
-  if (typeof explicit === 'string') {
-    const root = posix.normalize(posix.join(dir, explicit)).replace(/^\.$/, '');
-    const doc = await read(posix.join(root, 'Cargo.toml'));
-    if (doc !== undefined) found.push(...pathPatches(root, doc));
-  }
+  const root = namedWorkspaceRoot(dir, cargo);
+  const doc = root === undefined ? undefined : await read(posix.join(root, 'Cargo.toml'));
+  if (root !== undefined && doc !== undefined) found.push(...pathPatches(root, doc));
   for (let d = dir; ; d = posix.dirname(d) === '.' ? '' : posix.dirname(d)) {
     const doc = d === dir ? undefined : await read(posix.join(d, 'Cargo.toml'));
     if (doc !== undefined) found.push(...pathPatches(d, doc));
@@ -240,7 +237,18 @@ function ownWorkspace(dir: string, doc: Record<string, unknown>): { dir: string;
 }
 
 /** The nearest Cargo.toml above `dir` that declares a `[workspace]`. */
-async function workspaceOf(ctx: GateContext, dir: string, result: SourceScan): Promise<{ dir: string; deps: Record<string, unknown> } | undefined> {
+function namedWorkspaceRoot(dir: string, cargo: Record<string, unknown>): string | undefined {
+  const named = (cargo.package as { workspace?: unknown } | null | undefined)?.workspace;
+  return typeof named === 'string' ? posix.normalize(posix.join(dir, named)).replace(/^\.$/, '') : undefined;
+}
+
+async function workspaceOf(ctx: GateContext, dir: string, result: SourceScan, cargo: Record<string, unknown> = {}): Promise<{ dir: string; deps: Record<string, unknown> } | undefined> {
+  // The root `package.workspace` names is the package's workspace, above it or not (Cargo then looks nowhere else).
+  const named = namedWorkspaceRoot(dir, cargo);
+  if (named !== undefined) {
+    const doc = await readCargoFile(ctx, posix.join(named, 'Cargo.toml'), result);
+    return doc === undefined ? undefined : ownWorkspace(named, doc);
+  }
   for (let d = dir; d !== ''; ) {
     d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
     const doc = await readCargoFile(ctx, posix.join(d, 'Cargo.toml'), result);
