@@ -287,18 +287,21 @@ async function editionOf(ctx: GateContext, dir: string, edition: unknown, own: R
   if (edition === null || typeof edition !== 'object' || (edition as { workspace?: unknown }).workspace !== true) return 'unknown';
   const ownWorkspace = own.workspace as { package?: { edition?: unknown } } | undefined;
   if (ownWorkspace !== null && typeof ownWorkspace === 'object') return typeof ownWorkspace.package?.edition === 'string' ? ownWorkspace.package.edition : 'unknown';
-  for (let d = dir; d !== ''; ) {
-    d = posix.dirname(d) === '.' ? '' : posix.dirname(d);
+  const named = namedWorkspaceRoot(dir, own);
+  for (let d = dir; d !== '' || named !== undefined; ) {
+    d = named ?? (posix.dirname(d) === '.' ? '' : posix.dirname(d));
     const path = posix.join(d, 'Cargo.toml');
     let doc: Record<string, unknown>;
     try {
       doc = (await ctx.read.toml(path)).value as Record<string, unknown>;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      if (e.code === 'missing') continue;
+      if (e.code === 'missing' && named === undefined) continue;
       return 'unknown';
     }
     const ws = doc.workspace as { package?: { edition?: unknown } } | undefined;
+    // The root package.workspace names is the only one Cargo reads.
+    if (named !== undefined && (ws === undefined || ws === null || typeof ws !== 'object')) return 'unknown';
     if (ws === undefined || ws === null || typeof ws !== 'object') continue;
     return typeof ws.package?.edition === 'string' ? ws.package.edition : 'unknown';
   }
