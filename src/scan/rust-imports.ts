@@ -34,6 +34,8 @@ export interface RustEdge {
   pathAttribute?: string;
   /** `mod` only: the path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
   pathConditional?: boolean;
+  /** `mod` only: `#[macro_use] mod m;`: m's macros stay in textual scope after the declaration. */
+  macroUse?: boolean;
   /** `use` only: the name the declaration binds (`as` alias, else the last segment); absent for globs and `as _`. */
   binding?: string;
   /** `use` only: `pub use` (any visibility): the binding is re-exported. */
@@ -52,6 +54,8 @@ export interface RustMacroCall {
   scope: string[];
   /** The call is itself in the body of `macro_rules! macro`. */
   macro?: string;
+  /** `path::name!()`: the path names the macro (textual scope does not apply). */
+  qualified?: true;
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -591,6 +595,8 @@ export function scanRust(text: string): RustScan {
   let depth = 0;
   let pendingPathAttribute: string | undefined;
   let pendingPathConditional = false;
+  /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
+  let pendingMacroUse = false;
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
   const macroCalls: RustMacroCall[] = [];
@@ -727,7 +733,11 @@ export function scanRust(text: string): RustScan {
         }
         depth--;
         pendingPathAttribute = undefined;
-      } else if (v === 59 /* ; */) pendingPathAttribute = undefined;
+        pendingMacroUse = false;
+      } else if (v === 59 /* ; */) {
+        pendingPathAttribute = undefined;
+        pendingMacroUse = false;
+      }
       else if (v === 35 /* # */ && attributeEnd === -1 && (isPunct(p + 1, 91) || (isPunct(p + 1, 33) && isPunct(p + 2, 91)))) {
         // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
@@ -738,6 +748,11 @@ export function scanRust(text: string): RustScan {
           p = close;
           continue;
         }
+        if (close === open + 2 && isIdent(open + 1) && value(open + 1) === 'macro_use') {
+          pendingMacroUse = true;
+          p = close;
+          continue;
+        }
         if (isKeyword(open + 1, K.CfgAttr)) {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
@@ -745,6 +760,7 @@ export function scanRust(text: string): RustScan {
               pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
+            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') pendingMacroUse = true;
           }
         }
         attributeEnd = close;
@@ -839,8 +855,12 @@ export function scanRust(text: string): RustScan {
     if (word === K.Mod && isIdent(p + 1)) {
       const name = p + 1;
       if (isPunct(p + 2, 59)) {
-        emit('mod', ['self', value(name)], name, pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {});
+        emit('mod', ['self', value(name)], name, {
+          ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {}),
+          ...(pendingMacroUse ? { macroUse: true } : {}),
+        });
         pendingPathAttribute = undefined;
+        pendingMacroUse = false;
         p += 1;
       } else if (isPunct(p + 2, 123)) {
         const n = value(name);
@@ -848,6 +868,7 @@ export function scanRust(text: string): RustScan {
         scopes.push({ name: n, closeDepth: depth + 1 });
         scopeCache = undefined;
         pendingPathAttribute = undefined;
+        pendingMacroUse = false;
         p += 1;
       }
       continue;
@@ -875,7 +896,7 @@ export function scanRust(text: string): RustScan {
     if (segments.length > 1 && called) {
       // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
       const macro = inMacro();
-      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}) });
     }
     p = q - 1;
   }
@@ -950,7 +971,7 @@ export function deferRustScan(scan: RustScan): RustScan {
   }
   const macroCalls: RustMacroCall[] = [];
   for (const c of scan.macroCalls) {
-    if (c.macro === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
+    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
     else macroCalls.push(c);
   }
   const names = scan.items.map((i) => intern(i.name));
@@ -1087,8 +1108,8 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
  * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
  * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] {
-  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number }[] = [];
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] {
+  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] = [];
   const ownsDir = isModRs(file) || crateRoots.has(file);
   const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
   const inlinePath = new Map<string, string>();
@@ -1103,7 +1124,7 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
       edge.pathAttribute !== undefined
         ? [posix.normalize(modulePathFrom(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute, root)), ...(edge.pathConditional === true ? defaults : [])]
         : defaults;
-    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column });
+    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column, ...(edge.macroUse === true ? { macroUse: true } : {}) });
   }
   return out;
 }
@@ -1150,6 +1171,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     queue.push(t.root);
   }
   const mounts: { from: string; to: string; name: string; line: number; column: number }[] = [];
+  /** File → the files it declares `#[macro_use] mod` (every reading of the declaration). */
+  const macroUseChildren = new Map<string, string[]>();
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
@@ -1159,6 +1182,11 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let placed = false;
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
+        if (d.macroUse === true && target !== file) {
+          const children = macroUseChildren.get(file);
+          if (children === undefined) macroUseChildren.set(file, [target]);
+          else children.push(target);
+        }
         if (!placed && !moduleOf.has(target)) {
           moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
           queue.push(target);
@@ -1242,6 +1270,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const infos = new Map<string, ModuleInfo>();
   /** Macros defined in each module (items named `m!`): a #[macro_export] one is an item of the crate root too. */
   const exportedMacros: { at: string; name: string }[] = [];
+  /** Macro name (without `!`) → the files whose `macro_rules!` define it. */
+  const macroDefiners = new Map<string, string[]>();
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
@@ -1258,7 +1288,13 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const define = (name: string, scope: readonly string[]) => {
       const at = scope.length === 0 ? module : [module, ...scope].join('::');
       info(at, file).items.add(name);
-      if (name.endsWith('!')) exportedMacros.push({ at, name });
+      if (name.endsWith('!')) {
+        exportedMacros.push({ at, name });
+        const plain = name.slice(0, -1);
+        const definers = macroDefiners.get(plain);
+        if (definers === undefined) macroDefiners.set(plain, [file]);
+        else if (!definers.includes(file)) definers.push(file);
+      }
     };
     for (const item of scan.items) define(item.name, item.scope);
     const names = scan.deferred?.items;
@@ -1444,14 +1480,52 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (!list.includes(call.name)) list.push(call.name);
     }
   }
-  if (macroEdges.size > 0) {
+  /**
+   * The files whose `macro_rules! name` may be in textual scope in `file` (a call by the bare name reaches no other):
+   * one defined in the file of an enclosing module, or carried out of a `#[macro_use] mod` (with that module's own
+   * #[macro_use] children) declared in `file` or an enclosing module; at a crate root, any of the crate's (a
+   * #[macro_export] macro is an item there). The order of items is not read, so every macro that may be in scope
+   * counts; a file that defines the name itself is taken to call its own.
+   */
+  const textualDefiners = (file: string, module: string, name: string): string[] => {
+    const definers = macroDefiners.get(name) as string[];
+    if (definers.includes(file)) return [];
+    const found = new Set<string>();
+    const carried = (f: string, seen: Set<string>) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      if (definers.includes(f)) found.add(f);
+      for (const child of macroUseChildren.get(f) ?? []) carried(child, seen);
+    };
+    const seen = new Set<string>([file]);
+    for (const child of macroUseChildren.get(file) ?? []) carried(child, seen);
+    for (let cut = module.lastIndexOf('::'); cut > 0; cut = module.lastIndexOf('::', cut - 1)) {
+      const enclosing = fileOf.get(module.slice(0, cut));
+      if (enclosing === undefined || enclosing === file) continue;
+      if (definers.includes(enclosing)) found.add(enclosing);
+      for (const child of macroUseChildren.get(enclosing) ?? []) carried(child, seen);
+    }
+    if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
+    found.delete(file);
+    return [...found];
+  };
+  if (macroEdges.size > 0 || macroDefiners.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
       const scan = scans.get(file);
       if (module === undefined || scan === undefined) continue;
       const base = module.split('::');
       const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
+      const inScope = new Map<string, string[]>();
       for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
+        if (call.qualified === undefined && macroDefiners.has(call.name)) {
+          let definers = inScope.get(call.name);
+          if (definers === undefined) inScope.set(call.name, (definers = textualDefiners(file, module, call.name)));
+          for (const d of definers) {
+            const to = moduleOf.get(d) as string;
+            push({ from: file, to: d, module: to, kind: 'path', path: `${call.name}! (macro_rules! ${call.name} of ${to}, in textual scope)`, line: call.line, column: call.column }, undefined);
+          }
+        }
         if (call.macro !== undefined) continue; // expanded where its own macro is called
         const reached = new Set<string>();
         const names = [call.name];

@@ -498,10 +498,32 @@ describe('scanRust: pooled tokens, macros, editions', () => {
       ]),
     );
     expect(m.edges.filter((e) => e.from === 'src/core.rs').map((e) => [e.to, e.line, e.path])).toEqual([
+      ['src/macros.rs', 2, 'open! (macro_rules! open of crate::macros, in textual scope)'],
       ['src/store.rs', 2, 'open!: crate::store::open'],
+      ['src/macros.rs', 3, 'twice! (macro_rules! twice of crate::macros, in textual scope)'],
       ['src/store.rs', 3, 'twice!: crate::store::open'],
     ]);
     expect(m.edges.filter((e) => e.from === 'src/macros.rs').map((e) => [e.to, e.line])).toEqual([['src/store.rs', 2]]);
+  });
+
+  it('an unqualified macro call reaches every macro_rules! of that name in textual scope, and no other', () => {
+    const callers = (files: [string, string][]) =>
+      resolveRustModules(new Map(files))
+        .edges.filter((e) => e.path.includes('in textual scope'))
+        .map((e) => `${e.from}:${e.line} -> ${e.to}`)
+        .sort();
+    const store = 'macro_rules! key { () => { 1 } }\n';
+    // #[macro_use] carries a module's macros (and its own #[macro_use] children's) out to the declaring module and to
+    // every module declared there; a cfg_attr reading counts; an enclosing module's own macros are in scope below it.
+    expect(callers([['src/lib.rs', '#[macro_use]\nmod outer;\nmod core;\n'], ['src/outer.rs', '#[macro_use]\nmod store;\n'], ['src/outer/store.rs', store], ['src/core.rs', 'fn f() { key!(); }\n']])).toEqual(['src/core.rs:1 -> src/outer/store.rs']);
+    expect(callers([['src/lib.rs', '#[cfg_attr(feature = "m", macro_use)]\nmod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', 'fn f() {\n  key!();\n}\n']])).toEqual(['src/core.rs:2 -> src/store.rs']);
+    expect(callers([['src/lib.rs', 'mod core;\n'], ['src/core.rs', `${store}mod inner;\n`], ['src/core/inner.rs', 'fn f() { key!(); }\n']])).toEqual(['src/core/inner.rs:1 -> src/core.rs']);
+    // At the crate root a #[macro_export] macro is an item: any of the crate's macros of that name may be meant.
+    expect(callers([['src/lib.rs', 'mod store;\nfn f() { key!(); }\n'], ['src/store.rs', store]])).toEqual(['src/lib.rs:2 -> src/store.rs']);
+    // Not in scope: a module declared without #[macro_use], a sibling's child, a file defining the name itself, a path-qualified call.
+    expect(callers([['src/lib.rs', 'mod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', 'fn f() { key!(); }\n']])).toEqual([]);
+    expect(callers([['src/lib.rs', '#[macro_use]\nmod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', `${store}fn f() { key!(); }\n`]])).toEqual([]);
+    expect(callers([['src/lib.rs', '#[macro_use]\nmod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', 'fn f() { other::key!(); }\n']])).toEqual([]);
   });
 
   it('an unknown edition reads a path both ways: never fewer edges than 2015 or 2018 alone', () => {
