@@ -358,6 +358,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       if (depth < MAX_INCLUDE_DEPTH) await includeInto(target, inner, depth + 1);
       else if (inner.includes.length > 0) result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include! nests more than ${MAX_INCLUDE_DEPTH} deep` });
       const place = { line: inc.line, column: inc.column };
+      // The pasted file is another domain's code even when it names no path: the include is an edge to it.
+      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place });
       const scope = (s: string[]) => [...inc.scope, ...s];
       for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope) });
       for (const i of inner.items) scan.items.push({ ...i, line: inc.line, scope: scope(i.scope) });
@@ -475,7 +477,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
 }
 
 /**
- * include_str!("…") / include_bytes!("…"): the named file's bytes are compiled into the including file, which needs
+ * include_str!("…") / include_bytes!("…") / include!("…"): the named file's bytes are compiled into the including file, which needs
  * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
  * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
  */

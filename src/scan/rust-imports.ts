@@ -74,10 +74,13 @@ export interface RustInclude {
   scope: string[];
 }
 
-/** `include_str!("…")` / `include_bytes!("…")` of a literal path: the file's bytes are built into this one. */
+/**
+ * `include_str!("…")` / `include_bytes!("…")` of a literal path: the file's bytes are built into this one; `include`: an
+ * `include!("…")` the gate has pasted in (its code is this file's, and the file itself is needed as a module is).
+ */
 export interface RustDataInclude {
   path: string;
-  macro: 'include_str' | 'include_bytes';
+  macro: 'include_str' | 'include_bytes' | 'include';
   /** Set when code include! pasted in carries it: where it was written (the path is then the including file's). */
   via?: string;
   line: number;
