@@ -348,7 +348,12 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
         continue;
       }
-      const target = posix.normalize(posix.join(posix.dirname(file), inc.path));
+      const base = inc.fromManifest === true ? await manifestDir(packages, file) : posix.dirname(file);
+      if (base === undefined) {
+        result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: noManifest(file) });
+        continue;
+      }
+      const target = posix.normalize(posix.join(base, inc.path));
       const got = target.startsWith('../') || inc.path.startsWith('/') ? undefined : await read(target);
       if (got === undefined || 'error' in got) {
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!("${inc.path}") ${got === undefined ? 'reaches outside the root' : got.error.code === 'missing' ? 'names no file' : `cannot be read: ${got.error.message}`}, so the code it pastes in cannot be scanned` });
@@ -359,7 +364,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       else if (inner.includes.length > 0) result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include! nests more than ${MAX_INCLUDE_DEPTH} deep` });
       const place = { line: inc.line, column: inc.column };
       // The pasted file is another domain's code even when it names no path: the include is an edge to it.
-      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place });
+      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place, ...(inc.fromManifest === true ? { fromManifest: true as const } : {}) });
       const scope = (s: string[]) => [...inc.scope, ...s];
       for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope) });
       for (const i of inner.items) scan.items.push({ ...i, line: inc.line, scope: scope(i.scope) });
@@ -369,7 +374,8 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       scan.externAliases.push(...inner.externAliases);
       for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
       // The included code's include_str! paths are relative to the file they are written in.
-      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
+      // (env!("CARGO_MANIFEST_DIR") is the package compiling the including file, so such a path stays as written.)
+      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) || d.fromManifest === true || d.computed === true ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -468,7 +474,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     }
     return crosses(from, to);
   };
-  await dataIncludeEdges(ctx.root, scans, result, links, crosses);
+  await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages);
   const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
@@ -481,14 +487,31 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
  * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
  * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
  */
-async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
+async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
   for (const [from, scan] of scans) {
     for (const d of scan.dataIncludes) {
-      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(posix.dirname(from), d.path));
+      const written = d.via ?? `${d.macro}!(${d.computed === true ? d.path : `"${d.path}"`})`;
+      if (d.computed === true) {
+        result.unresolved.push({ from, line: d.line, column: d.column, written, why: `${d.macro}!(${d.path}) names its file by a computed expression (not OUT_DIR's build output), so which file it builds in cannot be judged` });
+        continue;
+      }
+      const base = d.fromManifest === true ? await manifestDir(packages, from) : posix.dirname(from);
+      if (base === undefined) {
+        result.unresolved.push({ from, line: d.line, column: d.column, written, why: noManifest(from) });
+        continue;
+      }
+      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(base, d.path));
       if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
       await links.real(to);
       result.edgeCount++;
-      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written: d.via ?? `${d.macro}!("${d.path}")`, kind: d.macro });
+      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written, kind: d.macro });
     }
   }
 }
+
+/** The directory `env!("CARGO_MANIFEST_DIR")` names while `file` compiles: its package's. */
+async function manifestDir(packages: PackageNames, file: string): Promise<string | undefined> {
+  return (await packages.of(file, 'Cargo.toml'))?.dir;
+}
+
+const noManifest = (file: string) => `names its file from env!("CARGO_MANIFEST_DIR"), but no Cargo.toml with a package is above ${file}, so which file it is cannot be known`;

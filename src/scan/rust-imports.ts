@@ -68,6 +68,8 @@ export interface RustTypeAlias {
 /** `include!("file.rs")` (path set) or an include whose argument is computed (expression set). */
 export interface RustInclude {
   path?: string;
+  /** The path is relative to the package directory: `concat!(env!("CARGO_MANIFEST_DIR"), "/src/x.rs")`. */
+  fromManifest?: true;
   expression?: string;
   line: number;
   column: number;
@@ -81,6 +83,10 @@ export interface RustInclude {
 export interface RustDataInclude {
   path: string;
   macro: 'include_str' | 'include_bytes' | 'include';
+  /** The path is relative to the package directory (see RustInclude). */
+  fromManifest?: true;
+  /** The path is computed from more than literals (`env!("ASSET")`): `path` is the expression as written. */
+  computed?: true;
   /** Set when code include! pasted in carries it: where it was written (the path is then the including file's). */
   via?: string;
   line: number;
@@ -614,6 +620,29 @@ export function scanRust(text: string): RustScan {
   const value = (p: number) => text.slice(start[p], end[p]);
   /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
   const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
+  const isString = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
+  /**
+   * The file an include macro's argument (tokens from..to) names: a string literal, or `concat!` of string literals
+   * after an optional leading `env!("CARGO_MANIFEST_DIR")` (then relative to the package directory). Anything else
+   * (OUT_DIR, another variable, a macro) is computed: undefined.
+   */
+  const includedPath = (from: number, to: number): { path: string; fromManifest: boolean } | undefined => {
+    if (isString(from) && to === from + 1) return { path: stringValue(from), fromManifest: false };
+    if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isOpen(from + 2) && matching(from + 2) === to - 1)) return undefined;
+    let q = from + 3;
+    let fromManifest = false;
+    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4 && stringValue(q + 3) === 'CARGO_MANIFEST_DIR') {
+      fromManifest = true;
+      q += 5;
+      if (isPunct(q, 44)) q++;
+    }
+    let path = '';
+    for (; q < to - 1; q++) {
+      if (isString(q)) path += stringValue(q);
+      else if (!isPunct(q, 44)) return undefined;
+    }
+    return { path: fromManifest ? path.replace(/^\/+/, '') : path, fromManifest };
+  };
   const isIdent = (p: number) => kind[p] === T.Ident;
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
   const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
@@ -816,15 +845,17 @@ export function scanRust(text: string): RustScan {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
       const at = { line: lineOf[p] as number, column: columnOf[p] as number };
-      const literal = kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4;
+      const named = includedPath(p + 3, close);
+      const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
+      const words: string[] = [];
+      if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
       if (word !== K.Include) {
-        if (literal) dataIncludes.push({ path: stringValue(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
-      } else if (literal) includes.push({ path: stringValue(p + 3), ...at, scope: scope() });
-      else {
-        const words: string[] = [];
-        for (let k = p + 3; k < close; k++) words.push(value(k));
-        includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
-      }
+        const macro = word === K.IncludeStr ? 'include_str' : 'include_bytes';
+        // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
+        if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
+        else if (!words.includes('OUT_DIR')) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
+      } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
+      else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
       p = close;
       continue;
     }

@@ -526,6 +526,19 @@ describe('scanRust: pooled tokens, macros, editions', () => {
     expect(callers([['src/lib.rs', '#[macro_use]\nmod store;\nmod core;\n'], ['src/store.rs', store], ['src/core.rs', 'fn f() { other::key!(); }\n']])).toEqual([]);
   });
 
+  it('an include path built by concat! of literals (after env!("CARGO_MANIFEST_DIR")) is read; OUT_DIR is build output; anything else is computed', () => {
+    const scan = scanRust(
+      'const A: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/", "a.rs"));\nconst B: &[u8] = include_bytes!(concat!("b", ".rs",));\nconst C: &str = include_str!(concat!(env!("OUT_DIR"), "/c"));\nconst D: &str = include_str!(env!("D"));\nconst E: &str = include_str!(concat!("e", env!("CARGO_MANIFEST_DIR")));\ninclude!(concat!(env!("CARGO_MANIFEST_DIR"), "/f.rs"));\n',
+    );
+    expect(scan.dataIncludes.map((d) => [d.macro, d.path, d.fromManifest === true, d.computed === true, d.line])).toEqual([
+      ['include_str', 'src/a.rs', true, false, 1],
+      ['include_bytes', 'b.rs', false, false, 2],
+      ['include_str', 'env ! ( D )', false, true, 4],
+      ['include_str', 'concat ! ( e , env ! ( CARGO_MANIFEST_DIR ) )', false, true, 5],
+    ]);
+    expect(scan.includes.map((i) => [i.path, i.fromManifest === true, i.line])).toEqual([['f.rs', true, 6]]);
+  });
+
   it('an unknown edition reads a path both ways: never fewer edges than 2015 or 2018 alone', () => {
     const files = new Map([
       ['src/lib.rs', 'pub mod store;\npub mod core;\n'],
