@@ -37,6 +37,7 @@ import {
   type SelectOptions,
   selectPointer,
   showValue,
+  statusContradiction,
   valueDetail,
   WHERE_OPTION,
   whereOf,
@@ -164,6 +165,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
+      checkConsistent(ctx, doc, pointer, lookup.value);
       return;
     }
     // typeof null is 'object' too: only scalars have a spelling worth comparing.
@@ -178,6 +180,21 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
           : `find out why the producer reported ${showValue(lookup.value)} and fix that; the gate passes only on ${allowedText}`,
     });
   }
+}
+
+/** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
+function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: string, status: unknown): void {
+  const found = statusContradiction(doc.value, statusAt, status);
+  if (found === undefined) return;
+  ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
+    ...valueDetail(doc, found.pointer),
+    expected: found.code === 'contradiction' ? 'no failure beside a pass' : 'at least one item that ran and passed',
+    actual: jsonSafe(found.actual),
+    fix:
+      found.code === 'contradiction'
+        ? 'find out why the producer wrote a pass beside its own failures and fix the producer; a report that contradicts itself proves neither'
+        : 'make the producer run what its status summarises; a pass over nothing that ran proves nothing',
+  });
 }
 
 /** A summary status ("all required pass", "pass") says nothing about zero items: the count it summarises must be at least one. */

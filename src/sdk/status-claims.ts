@@ -1,0 +1,137 @@
+/**
+ * A status field read on its own believes whatever the producer wrote there. A report that says `"status": "pass"`
+ * beside its own `"must_pass_failed": 3`, a `failures` list with entries, or `"passed": 0` over five skipped tests
+ * does not prove a pass: its producer computed the status from something else (a stale flag, a status hard-coded
+ * before the loop, an exit code of the wrong process). This module reads the counts a status sits beside, by the
+ * names test reporters give them, and says when they contradict or empty an unqualified pass.
+ */
+import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
+
+/** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
+const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
+/** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
+const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
+/** Name parts of a count (or list) of items that did not pass. */
+const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored']);
+/** Name parts of a flag that says the run failed (`"failed": true`). */
+const FAIL_FLAG_WORDS: ReadonlySet<string> = new Set(['failed', 'failing', 'errored']);
+const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
+/** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'n', 'num', 'number']);
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
+/**
+ * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
+ * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`), bounds
+ * (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and durations.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  'expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined',
+  'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'max', 'maximum', 'min', 'minimum',
+  'limit', 'budget', 'threshold', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'fixed', 'resolved',
+  'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
+  'message', 'messages', 'reason', 'code', 'type', 'kind', 'id', 'ids', 'name', 'names', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
+]);
+
+/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. */
+export function nameWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
+export function claimsPass(key: string, status: unknown): boolean {
+  if (typeof status === 'string') return PASS_WORDS.has(status.trim().toLowerCase());
+  return status === true && nameWords(key).some((w) => PASS_KEY_WORDS.has(w));
+}
+
+export interface StatusContradiction {
+  code: 'contradiction' | 'vacuous';
+  /** The count or list that contradicts the status. */
+  pointer: string;
+  message: string;
+  actual: unknown;
+}
+
+interface Field {
+  pointer: string;
+  /** The words of the field's own name. */
+  own: string[];
+  /** The words of the object's name it sits in (below the status's object), or none. */
+  context: string[];
+  value: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/**
+ * Whether a field plays `role` (counts failures, passed items…): its name has exactly one role word (or only says "how
+ * many" inside an object whose name has it: `failures: {count: 3}`), and neither it nor that object is qualified.
+ */
+function playsRole(field: Field, role: ReadonlySet<string>): boolean {
+  if ([...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) return false;
+  const inOwn = field.own.filter((w) => role.has(w)).length;
+  if (inOwn > 0) return inOwn === 1;
+  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+}
+/** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
+const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
+
+/** The status's siblings and the members of its sibling objects (`summary`, `counts`), never the status itself. */
+function fieldsBeside(root: unknown, statusPointer: string): Field[] {
+  const steps = parsePointer(statusPointer);
+  const statusKey = steps.at(-1);
+  if (statusKey === undefined) return [];
+  const parentPointer = steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('');
+  const parent = getAtPointer(root, parentPointer);
+  if (!parent.found || !isRecord(parent.value)) return [];
+  const fields: Field[] = [];
+  for (const [key, value] of Object.entries(parent.value)) {
+    if (key === statusKey) continue;
+    const at = `${parentPointer}/${encodePointerSegment(key)}`;
+    const words = nameWords(key);
+    fields.push({ pointer: at, own: words, context: [], value });
+    if (!isRecord(value)) continue;
+    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: nameWords(inner), context: words, value: v });
+  }
+  return fields;
+}
+
+/** A failure count above zero, a failure list with entries, or a failed flag set. */
+function failureShown(field: Field): string | undefined {
+  if (!playsRole(field, FAIL_WORDS)) return undefined;
+  if (isCount(field.value) && field.value > 0) return `counts ${field.value} failure${field.value === 1 ? '' : 's'}`;
+  if (Array.isArray(field.value) && field.value.length > 0) return `lists ${field.value.length} failure${field.value.length === 1 ? '' : 's'}`;
+  if (field.value === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  return undefined;
+}
+
+/**
+ * Why a status that claims a pass (see {@link claimsPass}) is contradicted by the counts beside it (`contradiction`:
+ * a failure counted or listed) or rests on nothing (`vacuous`: zero passed, or every item skipped), or undefined.
+ * Only the status's own object and the objects directly inside it are read, so a report of several suites judges the
+ * suite its status belongs to.
+ */
+export function statusContradiction(root: unknown, statusPointer: string, status: unknown): StatusContradiction | undefined {
+  const key = parsePointer(statusPointer).at(-1);
+  if (key === undefined || !claimsPass(key, status)) return undefined;
+  const fields = fieldsBeside(root, statusPointer);
+  for (const field of fields) {
+    const shown = failureShown(field);
+    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it ${shown}`, actual: field.value };
+  }
+  for (const field of fields) {
+    if (playsRole(field, PASSED_WORDS) && field.value === 0) return { code: 'vacuous', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it counts 0 passed`, actual: 0 };
+  }
+  const totals = new Map(fields.filter((f) => playsRole(f, TOTAL_WORDS) && isCount(f.value)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
+  for (const field of fields) {
+    if (!playsRole(field, SKIPPED_WORDS) || !isCount(field.value) || field.value === 0) continue;
+    if (totals.get(stemOf(field, SKIPPED_WORDS)) === field.value) {
+      return { code: 'vacuous', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it skips all ${field.value} of its items`, actual: field.value };
+    }
+  }
+  return undefined;
+}
