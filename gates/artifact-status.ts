@@ -188,12 +188,12 @@ function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: stri
   if (found === undefined) return;
   ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
     ...valueDetail(doc, found.pointer),
-    expected: found.code === 'contradiction' ? 'no failure beside a pass' : 'at least one item that ran and passed',
+    expected: found.code === 'vacuous' ? 'at least one item that ran and passed' : 'no failure beside a pass',
     actual: jsonSafe(found.actual),
     fix:
-      found.code === 'contradiction'
-        ? 'find out why the producer wrote a pass beside its own failures and fix the producer; a report that contradicts itself proves neither'
-        : 'make the producer run what its status summarises; a pass over nothing that ran proves nothing',
+      found.code === 'vacuous'
+        ? 'make the producer run what its status summarises; a pass over nothing that ran proves nothing'
+        : 'find out why the producer wrote a pass beside its own failures and fix the producer; a report that contradicts itself proves neither',
   });
 }
 

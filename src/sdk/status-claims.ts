@@ -20,6 +20,8 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'n', 'num', 'number']);
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
+/** Lists that hold what a status summarises: empty, they summarise nothing. */
+const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
  * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
  * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`), bounds
@@ -49,7 +51,7 @@ export function claimsPass(key: string, status: unknown): boolean {
 }
 
 export interface StatusContradiction {
-  code: 'contradiction' | 'vacuous';
+  code: 'contradiction' | 'vacuous' | 'wrong_type';
   /** The count or list that contradicts the status. */
   pointer: string;
   message: string;
@@ -100,38 +102,54 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   return fields;
 }
 
-/** A failure count above zero, a failure list with entries, or a failed flag set. */
+/** A failure count above zero (also written as text: `"3"`), a failure list with entries, or a failed flag set. */
 function failureShown(field: Field): string | undefined {
-  if (!playsRole(field, FAIL_WORDS)) return undefined;
-  if (isCount(field.value) && field.value > 0) return `counts ${field.value} failure${field.value === 1 ? '' : 's'}`;
-  if (Array.isArray(field.value) && field.value.length > 0) return `lists ${field.value.length} failure${field.value.length === 1 ? '' : 's'}`;
-  if (field.value === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  const v = field.value;
+  if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
+  if (typeof v === 'string' && /^\s*\d+\s*$/.test(v) && Number(v) > 0) return `counts ${v.trim()} failures (written as text)`;
+  if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
   return undefined;
+}
+
+type Finding = Omit<StatusContradiction, 'message'> & { says: string };
+
+/** A failure beside the pass: counted, listed or flagged (`contradiction`), or counted as no count can be (`wrong_type`: -1, 0.5). */
+function failureBeside(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    if (!playsRole(field, FAIL_WORDS)) continue;
+    const shown = failureShown(field);
+    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+    if (typeof field.value === 'number' && !isCount(field.value)) return { code: 'wrong_type', pointer: field.pointer, says: `counts ${field.value} failures, which no count of failures can be (a count is an integer of at least 0)`, actual: field.value };
+  }
+  return undefined;
+}
+
+/** Zero passed, every item skipped, or an empty list of results with no count of items beside it. */
+function nothingRan(fields: readonly Field[]): Finding | undefined {
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
+  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: 0 };
+  const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
+  const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
+  const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
+  if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
+  if (counted.some((f) => (f.value as number) > 0)) return undefined;
+  const empty = fields.find((f) => f.context.length === 0 && Array.isArray(f.value) && f.value.length === 0 && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
+  return empty === undefined ? undefined : { code: 'vacuous', pointer: empty.pointer, says: 'lists no result at all', actual: [] };
 }
 
 /**
  * Why a status that claims a pass (see {@link claimsPass}) is contradicted by the counts beside it (`contradiction`:
- * a failure counted or listed) or rests on nothing (`vacuous`: zero passed, or every item skipped), or undefined.
- * Only the status's own object and the objects directly inside it are read, so a report of several suites judges the
- * suite its status belongs to.
+ * a failure counted or listed; `wrong_type`: a failure count no count can be) or rests on nothing (`vacuous`: zero
+ * passed, every item skipped, an empty list of results), or undefined. Only the status's own object and the objects
+ * directly inside it are read, so a report of several suites judges the suite its status belongs to.
  */
 export function statusContradiction(root: unknown, statusPointer: string, status: unknown): StatusContradiction | undefined {
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  for (const field of fields) {
-    const shown = failureShown(field);
-    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it ${shown}`, actual: field.value };
-  }
-  for (const field of fields) {
-    if (playsRole(field, PASSED_WORDS) && field.value === 0) return { code: 'vacuous', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it counts 0 passed`, actual: 0 };
-  }
-  const totals = new Map(fields.filter((f) => playsRole(f, TOTAL_WORDS) && isCount(f.value)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
-  for (const field of fields) {
-    if (!playsRole(field, SKIPPED_WORDS) || !isCount(field.value) || field.value === 0) continue;
-    if (totals.get(stemOf(field, SKIPPED_WORDS)) === field.value) {
-      return { code: 'vacuous', pointer: field.pointer, message: `says ${JSON.stringify(status)} while ${field.pointer} beside it skips all ${field.value} of its items`, actual: field.value };
-    }
-  }
-  return undefined;
+  const found = failureBeside(fields) ?? nothingRan(fields);
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
 }

@@ -1,0 +1,75 @@
+// The rule that a status claiming a pass must agree with the counts beside it (src/sdk/status-claims.ts), as properties:
+// every spelling a reporter gives a failure count is found, qualified counts and other statuses never are.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claimsPass, nameWords, statusContradiction } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+const passWord = fc.constantFrom('pass', 'passed', 'PASS', 'Passed', 'ok', 'success', 'succeeded', 'green');
+const otherStatus = fc.constantFrom('warn', 'fail', 'partial', 'complete', 'skipped', 'unknown', false, 1);
+const subject = fc.array(fc.constantFrom('must', 'pass', 'tests', 'cases', 'required', 'ext', 'unit', 'e2e', 'check'), { maxLength: 2 });
+const failWord = fc.constantFrom('failed', 'failures', 'failing', 'fail', 'errors', 'errored');
+const countWord = fc.constantFrom([], ['count'], ['total'], ['num']);
+const qualifier = fc.constantFrom('expected', 'known', 'allowed', 'flaky', 'max', 'previous', 'baseline', 'tolerated', 'waived', 'quarantined');
+
+/** `snake_case`, `camelCase` or `kebab-case` of some words. */
+const spell = (words: readonly string[], style: number): string =>
+  style === 0 ? words.join('_') : style === 1 ? words.map((w, i) => (i === 0 ? w : w[0]?.toUpperCase() + w.slice(1))).join('') : words.join('-');
+
+describe('statusContradiction', () => {
+  it('finds a failure count above zero beside a pass, however the reporter names it', () => {
+    fc.assert(
+      fc.property(passWord, subject, failWord, countWord, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 10_000 }), (status, pre, fail, count, style, n) => {
+        const key = spell([...pre, fail, ...count], style);
+        const doc = { status, [key]: n };
+        expect(statusContradiction(doc, '/status', status)?.code).toBe('contradiction');
+        expect(statusContradiction({ summary: { status, [key]: n } }, '/summary/status', status)?.pointer).toBe(`/summary/${key}`);
+      }),
+    );
+  });
+
+  it('finds it one object down, and a failure list with entries', () => {
+    fc.assert(
+      fc.property(passWord, failWord, fc.integer({ min: 1, max: 50 }), (status, fail, n) => {
+        expect(statusContradiction({ status, counts: { [fail]: n } }, '/status', status)?.pointer).toBe(`/counts/${fail}`);
+        expect(statusContradiction({ status, [fail]: Array.from({ length: n }, (_, i) => ({ test: `t${i}` })) }, '/status', status)?.code).toBe('contradiction');
+      }),
+    );
+  });
+
+  it('never flags zero failures, qualified failures, or a status that claims no pass', () => {
+    fc.assert(
+      fc.property(passWord, otherStatus, subject, qualifier, failWord, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 10_000 }), (status, other, pre, q, fail, style, n) => {
+        const zero = { status, [spell([...pre, fail], style)]: 0, passed: 3, total: 3 };
+        expect(statusContradiction(zero, '/status', status)).toBeUndefined();
+        const qualified = { status, [spell([q, fail], style)]: n, [spell([fail, q], style)]: n, [q]: { [fail]: n }, passed: 3 };
+        expect(statusContradiction(qualified, '/status', status)).toBeUndefined();
+        expect(statusContradiction({ status: other, failed: n, passed: 0 }, '/status', other)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('finds a pass over nothing: zero passed, every item skipped', () => {
+    fc.assert(
+      fc.property(passWord, fc.integer({ min: 1, max: 1000 }), (status, n) => {
+        expect(statusContradiction({ status, passed: 0 }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests: { total: n, skipped: n } }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests_total: n, tests_skipped: n }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests_total: n + 1, tests_skipped: n }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('claimsPass and nameWords', () => {
+  it('reads a boolean as a pass claim only under a name that says pass', () => {
+    expect(claimsPass('all_required_pass', true)).toBe(true);
+    expect(claimsPass('allRequiredPass', true)).toBe(true);
+    expect(claimsPass('flaky', true)).toBe(false);
+    expect(claimsPass('all_required_pass', false)).toBe(false);
+  });
+  it('splits snake, camel and kebab case alike', () => {
+    expect(nameWords('mustPassFailed')).toEqual(['must', 'pass', 'failed']);
+    expect(nameWords('must_pass-failed')).toEqual(['must', 'pass', 'failed']);
+  });
+});
