@@ -6,6 +6,7 @@
  * names test reporters give them, and says when they contradict or empty an unqualified pass.
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
+import { isHollow } from '../artifacts/hollow.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
@@ -125,7 +126,7 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
   return undefined;
 }
 
-/** Zero passed, every item skipped, or an empty list of results with no count of items beside it. */
+/** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
 function nothingRan(fields: readonly Field[]): Finding | undefined {
   const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
   if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: 0 };
@@ -134,8 +135,13 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
   if (counted.some((f) => (f.value as number) > 0)) return undefined;
-  const empty = fields.find((f) => f.context.length === 0 && Array.isArray(f.value) && f.value.length === 0 && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
-  return empty === undefined ? undefined : { code: 'vacuous', pointer: empty.pointer, says: 'lists no result at all', actual: [] };
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
+  // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
+  if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
+  const empty = lists[0];
+  if (empty === undefined) return undefined;
+  const entries = (empty.value as unknown[]).length;
+  return { code: 'vacuous', pointer: empty.pointer, says: entries === 0 ? 'lists no result at all' : `lists ${entries} result${entries === 1 ? '' : 's'} that hold nothing (null, {}, blank)`, actual: empty.value };
 }
 
 /**
