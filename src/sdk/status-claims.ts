@@ -126,6 +126,47 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
   return undefined;
 }
 
+/** Statuses an entry of a report's details gives an item that did not pass. */
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored']);
+
+/**
+ * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
+ * `allow_failure: true`, GitHub's `continue_on_error: true`, or a set flag under a qualifying name (`expected_failure`,
+ * `quarantined`, `flaky`, `waived`).
+ */
+function exempt(entry: Record<string, unknown>): boolean {
+  return Object.entries(entry).some(([key, v]) => {
+    const words = nameWords(key);
+    if (v === false) return ['required', 'blocking', 'mandatory'].includes(words.join('_'));
+    if (v === true) return words.join('_') === 'continue_on_error' || words.some((w) => EXEMPTING.has(w));
+    // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption.
+    return typeof v === 'string' && v.trim() !== '' && words.some((w) => NAMED_EXEMPTIONS.has(w));
+  });
+}
+
+const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational']);
+const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
+
+/** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
+const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'] as const;
+
+/** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
+function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
+  for (const field of fields) {
+    if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
+    for (const [i, entry] of field.value.entries()) {
+      if (!isRecord(entry) || exempt(entry)) continue;
+      for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
+        const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
+        if (typeof status === 'string' && FAILED_STATUSES.has(status.trim().toLowerCase())) {
+          return { code: 'contradiction', pointer: `${field.pointer}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
 function nothingRan(fields: readonly Field[]): Finding | undefined {
   const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
@@ -154,7 +195,7 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  const found = failureBeside(fields) ?? nothingRan(fields);
+  const found = failureBeside(fields) ?? failedEntry(fields, key) ?? nothingRan(fields);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };

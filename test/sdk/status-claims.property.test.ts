@@ -49,6 +49,21 @@ describe('statusContradiction', () => {
     );
   });
 
+  it('finds a failed entry in the details beside a pass unless the entry says its failure does not count', () => {
+    const outcome = fc.constantFrom('status', 'result', 'outcome', 'conclusion', 'state');
+    const failed = fc.constantFrom('fail', 'failed', 'FAILURE', 'error', 'errored');
+    const exemption = fc.constantFrom<Record<string, unknown>>({ allow_failure: true }, { required: false }, { optional: true }, { 'continue-on-error': true }, { quarantined: 'bd-12' }, { expectedFailure: true }, { flaky: true });
+    fc.assert(
+      fc.property(passWord, outcome, failed, exemption, fc.nat({ max: 5 }), (status, key, bad, exempt, at) => {
+        const entries = Array.from({ length: 6 }, (_, i) => ({ name: `e${i}`, [key]: 'pass' }));
+        entries[at] = { name: 'broken', [key]: bad };
+        expect(statusContradiction({ status, entries }, '/status', status)?.pointer).toBe(`/entries/${at}/${key}`);
+        entries[at] = { name: 'broken', [key]: bad, ...exempt };
+        expect(statusContradiction({ status, entries }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+
   it('finds a pass over nothing: zero passed, every item skipped', () => {
     fc.assert(
       fc.property(passWord, fc.integer({ min: 1, max: 1000 }), (status, n) => {
