@@ -31,7 +31,8 @@ const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'c
 const QUALIFIERS: ReadonlySet<string> = new Set([
   'expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined',
   'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'max', 'maximum', 'min', 'minimum',
-  'limit', 'budget', 'threshold', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'fixed', 'resolved',
+  'limit', 'budget', 'threshold', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
+  'attempt', 'attempts', 'fixed', 'resolved',
   'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
   'message', 'messages', 'reason', 'code', 'type', 'kind', 'id', 'ids', 'name', 'names', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
 ]);
