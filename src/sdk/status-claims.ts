@@ -7,6 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
+import { isBlank, placeholderReason } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
@@ -140,8 +141,8 @@ function exempt(entry: Record<string, unknown>): boolean {
     const words = nameWords(key);
     if (v === false) return ['required', 'blocking', 'mandatory'].includes(words.join('_'));
     if (v === true) return words.join('_') === 'continue_on_error' || words.some((w) => EXEMPTING.has(w));
-    // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption.
-    return typeof v === 'string' && v.trim() !== '' && words.some((w) => NAMED_EXEMPTIONS.has(w));
+    // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption; a blank or placeholder one (`TODO`) names none.
+    return typeof v === 'string' && !isBlank(v) && placeholderReason(v) === undefined && words.some((w) => NAMED_EXEMPTIONS.has(w));
   });
 }
 
