@@ -188,7 +188,7 @@ function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: stri
   if (found === undefined) return;
   ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
     ...valueDetail(doc, found.pointer),
-    expected: found.code === 'vacuous' ? 'at least one item that ran and passed' : 'no failure beside a pass',
+    expected: found.code === 'vacuous' ? 'at least one item that ran and passed' : found.code === 'inconsistent_counts' ? 'counts that add up to their total' : 'no failure beside a pass',
     actual: jsonSafe(found.actual),
     fix:
       found.code === 'vacuous'

@@ -54,7 +54,7 @@ export function claimsPass(key: string, status: unknown): boolean {
 }
 
 export interface StatusContradiction {
-  code: 'contradiction' | 'vacuous' | 'wrong_type';
+  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts';
   /** The count or list that contradicts the status. */
   pointer: string;
   message: string;
@@ -128,6 +128,20 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
   return undefined;
 }
 
+/** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
+function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
+  const sums = new Map<string, number>();
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+    for (const f of fields) if (playsRole(f, role) && isCount(f.value)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value);
+  }
+  for (const total of fields) {
+    if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value)) continue;
+    const sum = sums.get(stemOf(total, TOTAL_WORDS));
+    if (sum !== undefined && sum > total.value) return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, fewer than the ${sum} its passed, failed and skipped counts add up to`, actual: total.value };
+  }
+  return undefined;
+}
+
 /** Statuses an entry of a report's details gives an item that did not pass. */
 const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored']);
 
@@ -197,7 +211,7 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  const found = failureBeside(fields) ?? failedEntry(fields, key) ?? nothingRan(fields);
+  const found = failureBeside(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };

@@ -55,7 +55,7 @@ describe('statusContradiction', () => {
     const exemption = fc.constantFrom<Record<string, unknown>>({ allow_failure: true }, { required: false }, { optional: true }, { 'continue-on-error': true }, { quarantined: 'bd-12' }, { expectedFailure: true }, { flaky: true });
     fc.assert(
       fc.property(passWord, outcome, failed, exemption, fc.nat({ max: 5 }), (status, key, bad, exempt, at) => {
-        const entries = Array.from({ length: 6 }, (_, i) => ({ name: `e${i}`, [key]: 'pass' }));
+        const entries: Record<string, unknown>[] = Array.from({ length: 6 }, (_, i) => ({ name: `e${i}`, [key]: 'pass' }));
         entries[at] = { name: 'broken', [key]: bad };
         expect(statusContradiction({ status, entries }, '/status', status)?.pointer).toBe(`/entries/${at}/${key}`);
         entries[at] = { name: 'broken', [key]: bad, ...exempt };
@@ -71,6 +71,20 @@ describe('statusContradiction', () => {
         expect(statusContradiction({ status, tests: { total: n, skipped: n } }, '/status', status)?.code).toBe('vacuous');
         expect(statusContradiction({ status, tests_total: n, tests_skipped: n }, '/status', status)?.code).toBe('vacuous');
         expect(statusContradiction({ status, tests_total: n + 1, tests_skipped: n }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('counts that add up to more than their total', () => {
+  it('are inconsistent_counts when passed and skipped items of one kind exceed its total, and pass when they fit', () => {
+    fc.assert(
+      fc.property(passWord, fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 20 }), (status, passed, skipped, slack) => {
+        fc.pre(passed > 0);
+        const fits = { status, tests: { total: passed + skipped + slack, passed, skipped } };
+        expect(statusContradiction(fits, '/status', status)).toBeUndefined();
+        const over = { status, tests_total: passed + skipped - 1, tests_passed: passed, tests_skipped: skipped };
+        expect(statusContradiction(over, '/status', status)?.code).toBe('inconsistent_counts');
       }),
     );
   });
