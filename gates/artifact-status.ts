@@ -38,6 +38,7 @@ import {
   selectPointer,
   showValue,
   statusContradiction,
+  type StatusContradiction,
   valueDetail,
   WHERE_OPTION,
   whereOf,
@@ -182,18 +183,26 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
   }
 }
 
+const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
+  contradiction: 'no failure beside a pass',
+  vacuous: 'at least one item that ran and passed',
+  inconsistent_counts: 'counts that add up to their total',
+  wrong_type: 'counts written as whole numbers of at least 0',
+  imprecise_number: 'counts written as whole numbers of at least 0',
+};
+
 /** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
 function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: string, status: unknown): void {
-  const found = statusContradiction(doc.value, statusAt, status);
+  const found = statusContradiction(doc.value, statusAt, status, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
   if (found === undefined) return;
   ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
     ...valueDetail(doc, found.pointer),
-    expected: found.code === 'vacuous' ? 'at least one item that ran and passed' : found.code === 'inconsistent_counts' ? 'counts that add up to their total' : 'no failure beside a pass',
+    expected: EXPECTED_BESIDE_PASS[found.code],
     actual: jsonSafe(found.actual),
     fix:
       found.code === 'vacuous'
         ? 'make the producer run what its status summarises; a pass over nothing that ran proves nothing'
-        : 'find out why the producer wrote a pass beside its own failures and fix the producer; a report that contradicts itself proves neither',
+        : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
   });
 }
 

@@ -54,7 +54,7 @@ export function claimsPass(key: string, status: unknown): boolean {
 }
 
 export interface StatusContradiction {
-  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts';
+  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number';
   /** The count or list that contradicts the status. */
   pointer: string;
   message: string;
@@ -117,13 +117,35 @@ function failureShown(field: Field): string | undefined {
 
 type Finding = Omit<StatusContradiction, 'message'> & { says: string };
 
-/** A failure beside the pass: counted, listed or flagged (`contradiction`), or counted as no count can be (`wrong_type`: -1, 0.5). */
+/** How the numbers of the document were written: those a double cannot hold, those written with a fraction (`5.0`). */
+export interface NumberSpellings {
+  inexact: ReadonlyMap<string, string>;
+  nonInteger: ReadonlySet<string>;
+}
+
+const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as const;
+
+/**
+ * A number among the counts the status is read with that is no count: one a double cannot hold as written
+ * (`imprecise_number`: `10.00000000000000000001`), or not a whole number of at least 0 written as one (`wrong_type`:
+ * `nan`, `-1`, `0.5`, `10.0`). Read as they are, they would be compared as counts they are not.
+ */
+function notACount(fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'number' || !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    const written = numbers.inexact.get(field.pointer);
+    if (written !== undefined) return { code: 'imprecise_number', pointer: field.pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
+    if (!isCount(field.value) || numbers.nonInteger.has(field.pointer)) return { code: 'wrong_type', pointer: field.pointer, says: `is ${String(field.value)}${isCount(field.value) ? ' written with a fraction or exponent' : ''}, which no count can be (a count is a whole number of at least 0)`, actual: field.value };
+  }
+  return undefined;
+}
+
+/** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
-    if (typeof field.value === 'number' && !isCount(field.value)) return { code: 'wrong_type', pointer: field.pointer, says: `counts ${field.value} failures, which no count of failures can be (a count is an integer of at least 0)`, actual: field.value };
   }
   return undefined;
 }
@@ -203,15 +225,16 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
 
 /**
  * Why a status that claims a pass (see {@link claimsPass}) is contradicted by the counts beside it (`contradiction`:
- * a failure counted or listed; `wrong_type`: a failure count no count can be) or rests on nothing (`vacuous`: zero
+ * a failure counted or listed; `wrong_type`, `imprecise_number`: a count no count can be; `inconsistent_counts`: parts
+ * above their total) or rests on nothing (`vacuous`: zero
  * passed, every item skipped, an empty list of results), or undefined. Only the status's own object and the objects
  * directly inside it are read, so a report of several suites judges the suite its status belongs to.
  */
-export function statusContradiction(root: unknown, statusPointer: string, status: unknown): StatusContradiction | undefined {
+export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  const found = failureBeside(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
+  const found = notACount(fields, numbers) ?? failureBeside(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
