@@ -188,6 +188,16 @@ const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quar
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
 const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'] as const;
 
+/** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
+function failedOutcome(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const [name, ...rest] = field.own;
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || field.context.some((w) => QUALIFIERS.has(w))) continue;
+    if (typeof field.value === 'string' && FAILED_STATUSES.has(field.value.trim().toLowerCase())) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+  }
+  return undefined;
+}
+
 /** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
   for (const field of fields) {
@@ -234,7 +244,7 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  const found = notACount(fields, numbers) ?? failureBeside(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
+  const found = notACount(fields, numbers) ?? failureBeside(fields) ?? failedOutcome(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
