@@ -234,11 +234,11 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
 }
 
 /**
- * Why a status that claims a pass (see {@link claimsPass}) is contradicted by the counts beside it (`contradiction`:
- * a failure counted or listed; `wrong_type`, `imprecise_number`: a count no count can be; `inconsistent_counts`: parts
- * above their total) or rests on nothing (`vacuous`: zero
- * passed, every item skipped, an empty list of results), or undefined. Only the status's own object and the objects
- * directly inside it are read, so a report of several suites judges the suite its status belongs to.
+ * Why a status that claims a pass (see {@link claimsPass}) is contradicted by what sits beside it (`contradiction`: a
+ * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
+ * `wrong_type`, `imprecise_number`: a count no count can be) or rests on nothing (`vacuous`: zero passed, every item
+ * skipped, lists of results that hold nothing), or undefined. Only the status's own object and the objects (and lists of
+ * entries) directly inside it are read, so a report of several suites judges the suite its status belongs to.
  */
 export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
   const key = parsePointer(statusPointer).at(-1);
