@@ -37,6 +37,8 @@ import {
   type SelectOptions,
   selectPointer,
   showValue,
+  statusContradiction,
+  type StatusContradiction,
   valueDetail,
   WHERE_OPTION,
   whereOf,
@@ -164,6 +166,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
+      checkConsistent(ctx, doc, pointer, lookup.value);
       return;
     }
     // typeof null is 'object' too: only scalars have a spelling worth comparing.
@@ -178,6 +181,29 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
           : `find out why the producer reported ${showValue(lookup.value)} and fix that; the gate passes only on ${allowedText}`,
     });
   }
+}
+
+const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
+  contradiction: 'no failure beside a pass',
+  vacuous: 'at least one item that ran and passed',
+  inconsistent_counts: 'counts that add up to their total',
+  wrong_type: 'counts written as whole numbers of at least 0',
+  imprecise_number: 'counts written as whole numbers of at least 0',
+};
+
+/** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
+function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: string, status: unknown): void {
+  const found = statusContradiction(doc.value, statusAt, status, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+  if (found === undefined) return;
+  ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
+    ...valueDetail(doc, found.pointer),
+    expected: EXPECTED_BESIDE_PASS[found.code],
+    actual: jsonSafe(found.actual),
+    fix:
+      found.code === 'vacuous'
+        ? 'make the producer run what its status summarises; a pass over nothing that ran proves nothing'
+        : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
+  });
 }
 
 /** A summary status ("all required pass", "pass") says nothing about zero items: the count it summarises must be at least one. */

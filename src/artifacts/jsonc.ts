@@ -5,6 +5,7 @@
  */
 import { jsonParseFailure } from './json.js';
 import { JsonParseError, parseJson } from './json-parse.js';
+import { refuseLookalikeKeys } from './lookalike-keys.js';
 
 /** The text with every comment and trailing comma replaced by spaces (newlines kept); strings untouched. */
 export function jsoncToJson(text: string): string {
@@ -47,12 +48,15 @@ export function jsoncToJson(text: string): string {
   return out.join('');
 }
 
-/** The value of a JSONC document; throws `malformed` (or `duplicate_key`) at its first error, by line and column. */
+/** The value of a JSONC document; throws `malformed` (or `duplicate_key`, also for two keys that read the same) at its first error, by line and column. */
 export function parseJsonc(path: string, text: string): unknown {
+  let value: unknown;
   try {
-    return parseJson(jsoncToJson(text)).value;
+    value = parseJson(jsoncToJson(text)).value;
   } catch (e) {
     if (e instanceof JsonParseError) throw jsonParseFailure(path, e);
     throw e;
   }
+  refuseLookalikeKeys(path, value);
+  return value;
 }

@@ -58,6 +58,8 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
       pointer: metaRef,
     };
   }
+  const annotation = unassertedKeyword(schema);
+  if (annotation !== undefined) return annotation;
   const validator = fn;
   const draws = drawsFor(schema);
   let accepted = 0;
@@ -97,6 +99,23 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
       }
     },
   };
+}
+
+/**
+ * Keywords that read like rules but that draft 2020-12 makes annotations, which ajv (like most validators) never checks:
+ * `contentSchema: {const: "pass"}` on a string holding JSON, `contentEncoding: base64` on text that is not base64. A
+ * schema counting on them accepts what they describe as refused.
+ */
+const UNASSERTED = ['contentSchema', 'contentEncoding', 'contentMediaType'] as const;
+
+function unassertedKeyword(schema: object): { ok: false; message: string; pointer: string } | undefined {
+  for (const keyword of UNASSERTED) {
+    const pointer = findKeyword(schema, keyword, '');
+    if (pointer !== undefined) {
+      return { ok: false, pointer, message: `${displayPointer(pointer)}: "${keyword}" is an annotation in JSON Schema draft 2020-12, which validators do not check, so the rule it reads as holds nothing; state it with type, pattern, const or enum (or decode the content into its own artifact and validate that)` };
+    }
+  }
+  return undefined;
 }
 
 const RECURSIVE = 'the schema refers to itself without descending into the document (a $ref cycle), so validating anything never ends';

@@ -1,0 +1,251 @@
+/**
+ * A status field read on its own believes whatever the producer wrote there. A report that says `"status": "pass"`
+ * beside its own `"must_pass_failed": 3`, a `failures` list with entries, or `"passed": 0` over five skipped tests
+ * does not prove a pass: its producer computed the status from something else (a stale flag, a status hard-coded
+ * before the loop, an exit code of the wrong process). This module reads the counts a status sits beside, by the
+ * names test reporters give them, and says when they contradict or empty an unqualified pass.
+ */
+import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
+import { isHollow } from '../artifacts/hollow.js';
+import { isBlank, placeholderReason } from '../util/text-classes.js';
+
+/** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
+const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
+/** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
+const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
+/** Name parts of a count (or list) of items that did not pass. */
+const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored']);
+/** Name parts of a flag that says the run failed (`"failed": true`). */
+const FAIL_FLAG_WORDS: ReadonlySet<string> = new Set(['failed', 'failing', 'errored']);
+const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
+/** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'n', 'num', 'number']);
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
+/** Lists that hold what a status summarises: empty, they summarise nothing. */
+const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
+/**
+ * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
+ * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`), bounds
+ * (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and durations.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  'expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined',
+  'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'max', 'maximum', 'min', 'minimum',
+  'limit', 'budget', 'threshold', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
+  'attempt', 'attempts', 'fixed', 'resolved',
+  'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
+  'message', 'messages', 'reason', 'code', 'type', 'kind', 'id', 'ids', 'name', 'names', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
+]);
+
+/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. */
+export function nameWords(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+/** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
+export function claimsPass(key: string, status: unknown): boolean {
+  if (typeof status === 'string') return PASS_WORDS.has(status.trim().toLowerCase());
+  return status === true && nameWords(key).some((w) => PASS_KEY_WORDS.has(w));
+}
+
+export interface StatusContradiction {
+  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number';
+  /** The count or list that contradicts the status. */
+  pointer: string;
+  message: string;
+  actual: unknown;
+}
+
+interface Field {
+  pointer: string;
+  /** The words of the field's own name. */
+  own: string[];
+  /** The words of the object's name it sits in (below the status's object), or none. */
+  context: string[];
+  value: unknown;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/**
+ * Whether a field plays `role` (counts failures, passed items…): its name has exactly one role word (or only says "how
+ * many" inside an object whose name has it: `failures: {count: 3}`), and neither it nor that object is qualified.
+ */
+function playsRole(field: Field, role: ReadonlySet<string>): boolean {
+  if ([...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) return false;
+  const inOwn = field.own.filter((w) => role.has(w)).length;
+  if (inOwn > 0) return inOwn === 1;
+  return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+}
+/** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
+const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
+
+/** The status's siblings and the members of its sibling objects (`summary`, `counts`), never the status itself. */
+function fieldsBeside(root: unknown, statusPointer: string): Field[] {
+  const steps = parsePointer(statusPointer);
+  const statusKey = steps.at(-1);
+  if (statusKey === undefined) return [];
+  const parentPointer = steps.slice(0, -1).map((s) => `/${encodePointerSegment(s)}`).join('');
+  const parent = getAtPointer(root, parentPointer);
+  if (!parent.found || !isRecord(parent.value)) return [];
+  const fields: Field[] = [];
+  for (const [key, value] of Object.entries(parent.value)) {
+    if (key === statusKey) continue;
+    const at = `${parentPointer}/${encodePointerSegment(key)}`;
+    const words = nameWords(key);
+    fields.push({ pointer: at, own: words, context: [], value });
+    if (!isRecord(value)) continue;
+    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: nameWords(inner), context: words, value: v });
+  }
+  return fields;
+}
+
+/** A failure count above zero (also written as text: `"3"`), a failure list with entries, or a failed flag set. */
+function failureShown(field: Field): string | undefined {
+  const v = field.value;
+  if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
+  if (typeof v === 'string' && /^\s*\d+\s*$/.test(v) && Number(v) > 0) return `counts ${v.trim()} failures (written as text)`;
+  if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
+  if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  return undefined;
+}
+
+type Finding = Omit<StatusContradiction, 'message'> & { says: string };
+
+/** How the numbers of the document were written: those a double cannot hold, those written with a fraction (`5.0`). */
+export interface NumberSpellings {
+  inexact: ReadonlyMap<string, string>;
+  nonInteger: ReadonlySet<string>;
+}
+
+const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as const;
+
+/**
+ * A number among the counts the status is read with that is no count: one a double cannot hold as written
+ * (`imprecise_number`: `10.00000000000000000001`), or not a whole number of at least 0 written as one (`wrong_type`:
+ * `nan`, `-1`, `0.5`, `10.0`). Read as they are, they would be compared as counts they are not.
+ */
+function notACount(fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'number' || !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    const written = numbers.inexact.get(field.pointer);
+    if (written !== undefined) return { code: 'imprecise_number', pointer: field.pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
+    if (!isCount(field.value) || numbers.nonInteger.has(field.pointer)) return { code: 'wrong_type', pointer: field.pointer, says: `is ${String(field.value)}${isCount(field.value) ? ' written with a fraction or exponent' : ''}, which no count can be (a count is a whole number of at least 0)`, actual: field.value };
+  }
+  return undefined;
+}
+
+/** A failure beside the pass: counted, listed or flagged (`contradiction`). */
+function failureBeside(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    if (!playsRole(field, FAIL_WORDS)) continue;
+    const shown = failureShown(field);
+    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
+  }
+  return undefined;
+}
+
+/** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
+function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
+  const sums = new Map<string, number>();
+  for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+    for (const f of fields) if (playsRole(f, role) && isCount(f.value)) sums.set(stemOf(f, role), (sums.get(stemOf(f, role)) ?? 0) + f.value);
+  }
+  for (const total of fields) {
+    if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value)) continue;
+    const sum = sums.get(stemOf(total, TOTAL_WORDS));
+    if (sum !== undefined && sum > total.value) return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, fewer than the ${sum} its passed, failed and skipped counts add up to`, actual: total.value };
+  }
+  return undefined;
+}
+
+/** Statuses an entry of a report's details gives an item that did not pass. */
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored']);
+
+/**
+ * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
+ * `allow_failure: true`, GitHub's `continue_on_error: true`, or a set flag under a qualifying name (`expected_failure`,
+ * `quarantined`, `flaky`, `waived`).
+ */
+function exempt(entry: Record<string, unknown>): boolean {
+  return Object.entries(entry).some(([key, v]) => {
+    const words = nameWords(key);
+    if (v === false) return ['required', 'blocking', 'mandatory'].includes(words.join('_'));
+    if (v === true) return words.join('_') === 'continue_on_error' || words.some((w) => EXEMPTING.has(w));
+    // `waiver: "bd-12"`, `quarantined: "2026-03-01"`: a named exemption; a blank or placeholder one (`TODO`) names none.
+    return typeof v === 'string' && !isBlank(v) && placeholderReason(v) === undefined && words.some((w) => NAMED_EXEMPTIONS.has(w));
+  });
+}
+
+const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational']);
+const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
+
+/** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
+const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'] as const;
+
+/** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
+function failedOutcome(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const [name, ...rest] = field.own;
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || field.context.some((w) => QUALIFIERS.has(w))) continue;
+    if (typeof field.value === 'string' && FAILED_STATUSES.has(field.value.trim().toLowerCase())) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+  }
+  return undefined;
+}
+
+/** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
+function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
+  for (const field of fields) {
+    if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
+    for (const [i, entry] of field.value.entries()) {
+      if (!isRecord(entry) || exempt(entry)) continue;
+      for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
+        const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
+        if (typeof status === 'string' && FAILED_STATUSES.has(status.trim().toLowerCase())) {
+          return { code: 'contradiction', pointer: `${field.pointer}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
+function nothingRan(fields: readonly Field[]): Finding | undefined {
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
+  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: 0 };
+  const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
+  const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
+  const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
+  if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
+  if (counted.some((f) => (f.value as number) > 0)) return undefined;
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
+  // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
+  if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
+  const empty = lists[0];
+  if (empty === undefined) return undefined;
+  const entries = (empty.value as unknown[]).length;
+  return { code: 'vacuous', pointer: empty.pointer, says: entries === 0 ? 'lists no result at all' : `lists ${entries} result${entries === 1 ? '' : 's'} that hold nothing (null, {}, blank)`, actual: empty.value };
+}
+
+/**
+ * Why a status that claims a pass (see {@link claimsPass}) is contradicted by what sits beside it (`contradiction`: a
+ * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
+ * `wrong_type`, `imprecise_number`: a count no count can be) or rests on nothing (`vacuous`: zero passed, every item
+ * skipped, lists of results that hold nothing), or undefined. Only the status's own object and the objects (and lists of
+ * entries) directly inside it are read, so a report of several suites judges the suite its status belongs to.
+ */
+export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
+  const key = parsePointer(statusPointer).at(-1);
+  if (key === undefined || !claimsPass(key, status)) return undefined;
+  const fields = fieldsBeside(root, statusPointer);
+  const found = notACount(fields, numbers) ?? failureBeside(fields) ?? failedOutcome(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
+}

@@ -1,0 +1,104 @@
+// The rule that a status claiming a pass must agree with the counts beside it (src/sdk/status-claims.ts), as properties:
+// every spelling a reporter gives a failure count is found, qualified counts and other statuses never are.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claimsPass, nameWords, statusContradiction } from '../../src/sdk/status-claims.js';
+import '../helpers/fc-seed.js';
+
+const passWord = fc.constantFrom('pass', 'passed', 'PASS', 'Passed', 'ok', 'success', 'succeeded', 'green');
+const otherStatus = fc.constantFrom('warn', 'fail', 'partial', 'complete', 'skipped', 'unknown', false, 1);
+const subject = fc.array(fc.constantFrom('must', 'pass', 'tests', 'cases', 'required', 'ext', 'unit', 'e2e', 'check'), { maxLength: 2 });
+const failWord = fc.constantFrom('failed', 'failures', 'failing', 'fail', 'errors', 'errored');
+const countWord = fc.constantFrom([], ['count'], ['total'], ['num']);
+const qualifier = fc.constantFrom('expected', 'known', 'allowed', 'flaky', 'max', 'previous', 'baseline', 'tolerated', 'waived', 'quarantined');
+
+/** `snake_case`, `camelCase` or `kebab-case` of some words. */
+const spell = (words: readonly string[], style: number): string =>
+  style === 0 ? words.join('_') : style === 1 ? words.map((w, i) => (i === 0 ? w : w[0]?.toUpperCase() + w.slice(1))).join('') : words.join('-');
+
+describe('statusContradiction', () => {
+  it('finds a failure count above zero beside a pass, however the reporter names it', () => {
+    fc.assert(
+      fc.property(passWord, subject, failWord, countWord, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 10_000 }), (status, pre, fail, count, style, n) => {
+        const key = spell([...pre, fail, ...count], style);
+        const doc = { status, [key]: n };
+        expect(statusContradiction(doc, '/status', status)?.code).toBe('contradiction');
+        expect(statusContradiction({ summary: { status, [key]: n } }, '/summary/status', status)?.pointer).toBe(`/summary/${key}`);
+      }),
+    );
+  });
+
+  it('finds it one object down, and a failure list with entries', () => {
+    fc.assert(
+      fc.property(passWord, failWord, fc.integer({ min: 1, max: 50 }), (status, fail, n) => {
+        expect(statusContradiction({ status, counts: { [fail]: n } }, '/status', status)?.pointer).toBe(`/counts/${fail}`);
+        expect(statusContradiction({ status, [fail]: Array.from({ length: n }, (_, i) => ({ test: `t${i}` })) }, '/status', status)?.code).toBe('contradiction');
+      }),
+    );
+  });
+
+  it('never flags zero failures, qualified failures, or a status that claims no pass', () => {
+    fc.assert(
+      fc.property(passWord, otherStatus, subject, qualifier, failWord, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 10_000 }), (status, other, pre, q, fail, style, n) => {
+        const zero = { status, [spell([...pre, fail], style)]: 0, passed: 3, total: 3 };
+        expect(statusContradiction(zero, '/status', status)).toBeUndefined();
+        const qualified = { status, [spell([q, fail], style)]: n, [spell([fail, q], style)]: n, [q]: { [fail]: n }, passed: 3 };
+        expect(statusContradiction(qualified, '/status', status)).toBeUndefined();
+        expect(statusContradiction({ status: other, failed: n, passed: 0 }, '/status', other)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('finds a failed entry in the details beside a pass unless the entry says its failure does not count', () => {
+    const outcome = fc.constantFrom('status', 'result', 'outcome', 'conclusion', 'state');
+    const failed = fc.constantFrom('fail', 'failed', 'FAILURE', 'error', 'errored');
+    const exemption = fc.constantFrom<Record<string, unknown>>({ allow_failure: true }, { required: false }, { optional: true }, { 'continue-on-error': true }, { quarantined: 'bd-12' }, { expectedFailure: true }, { flaky: true });
+    fc.assert(
+      fc.property(passWord, outcome, failed, exemption, fc.nat({ max: 5 }), (status, key, bad, exempt, at) => {
+        const entries: Record<string, unknown>[] = Array.from({ length: 6 }, (_, i) => ({ name: `e${i}`, [key]: 'pass' }));
+        entries[at] = { name: 'broken', [key]: bad };
+        expect(statusContradiction({ status, entries }, '/status', status)?.pointer).toBe(`/entries/${at}/${key}`);
+        entries[at] = { name: 'broken', [key]: bad, ...exempt };
+        expect(statusContradiction({ status, entries }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('finds a pass over nothing: zero passed, every item skipped', () => {
+    fc.assert(
+      fc.property(passWord, fc.integer({ min: 1, max: 1000 }), (status, n) => {
+        expect(statusContradiction({ status, passed: 0 }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests: { total: n, skipped: n } }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests_total: n, tests_skipped: n }, '/status', status)?.code).toBe('vacuous');
+        expect(statusContradiction({ status, tests_total: n + 1, tests_skipped: n }, '/status', status)).toBeUndefined();
+      }),
+    );
+  });
+});
+
+describe('counts that add up to more than their total', () => {
+  it('are inconsistent_counts when passed and skipped items of one kind exceed its total, and pass when they fit', () => {
+    fc.assert(
+      fc.property(passWord, fc.nat({ max: 500 }), fc.nat({ max: 500 }), fc.nat({ max: 20 }), (status, passed, skipped, slack) => {
+        fc.pre(passed > 0);
+        const fits = { status, tests: { total: passed + skipped + slack, passed, skipped } };
+        expect(statusContradiction(fits, '/status', status)).toBeUndefined();
+        const over = { status, tests_total: passed + skipped - 1, tests_passed: passed, tests_skipped: skipped };
+        expect(statusContradiction(over, '/status', status)?.code).toBe('inconsistent_counts');
+      }),
+    );
+  });
+});
+
+describe('claimsPass and nameWords', () => {
+  it('reads a boolean as a pass claim only under a name that says pass', () => {
+    expect(claimsPass('all_required_pass', true)).toBe(true);
+    expect(claimsPass('allRequiredPass', true)).toBe(true);
+    expect(claimsPass('flaky', true)).toBe(false);
+    expect(claimsPass('all_required_pass', false)).toBe(false);
+  });
+  it('splits snake, camel and kebab case alike', () => {
+    expect(nameWords('mustPassFailed')).toEqual(['must', 'pass', 'failed']);
+    expect(nameWords('must_pass-failed')).toEqual(['must', 'pass', 'failed']);
+  });
+});
