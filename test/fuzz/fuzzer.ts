@@ -497,7 +497,7 @@ export interface KnownHole {
   family: string;
   /** Gate type (`*`: any). */
   gate: string;
-  /** Operator, or its class without the variant (`placeholder` for `placeholder:TODO`). */
+  /** Operator, or its class without the variant (`placeholder` for `placeholder:TODO`); `*`: any (with `file`: the file cannot matter). */
   operator: string;
   /** Which issue will close it (the lead deletes the entry after merging the fix); null when by design. */
   issue: number | null;
@@ -510,6 +510,8 @@ export interface KnownHole {
   field?: string;
   /** Only cases on a file of this name (its last path segment, in any directory) match: a by-design rule of a kind of file. */
   file_name?: string;
+  /** Only cases on this file (its path in the seed) match. */
+  file?: string;
   /** A case key that reproduces it: `npm run fuzz -- --case '<key>'`. */
   reproducer: string;
   note?: string;
@@ -524,7 +526,7 @@ export const opClass = (op: string) => op.split(':')[0] as string;
 
 export function isKnown(holes: readonly KnownHole[], c: Case, v: Violation, gateType: string | undefined): KnownHole | undefined {
   return holes.find(
-    (h) => (h.operator === c.op || h.operator === opClass(c.op)) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)) && (h.file_name === undefined || c.file.split('/').pop() === h.file_name),
+    (h) => (h.operator === '*' || h.operator === c.op || h.operator === opClass(c.op)) && (h.file === undefined || c.file === h.file) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)) && (h.file_name === undefined || c.file.split('/').pop() === h.file_name),
   );
 }
 
