@@ -9,7 +9,8 @@ import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
-import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
+import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
+import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { packageInfo } from './package-info.js';
@@ -242,13 +243,14 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
  * (or `configPath`) and every waiver source the verdict read is re-hashed, so a consistently
  * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
  * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
- * otherwise the config and waivers compared are not the promoted commit's. What `gate-engine check` runs.
+ * otherwise the config and waivers compared are not the promoted commit's. `verdictDir` is where the verdict's tree
+ * listings are (default: the config's output directory). What `gate-engine check` runs.
  */
-export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
-  const { root, configPath, cwd, ...rest } = options;
+  const { root, configPath, cwd, verdictDir, ...rest } = options;
   const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);
   const commit = rest.commit ?? checkout?.sha;
@@ -266,7 +268,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
-    ...(await changedEvidence(root, verdict, config.outputDir)),
+    ...(await changedEvidence(root, verdict, config.outputDir, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
   ];
   return { promote: reasons.length === 0, reasons };
 }
@@ -320,7 +322,7 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
  * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
  */
-async function changedEvidence(root: string, verdict: Verdict, outputDir: string): Promise<AssessReason[]> {
+async function changedEvidence(root: string, verdict: Verdict, outputDir: string, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
   const { readFile, realpath } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
@@ -329,24 +331,51 @@ async function changedEvidence(root: string, verdict: Verdict, outputDir: string
   const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
-  for (const gate of verdict.gates) {
-    for (const a of gate.artifacts) {
-      if (a.kind === 'tree' || seen.has(`${a.path}\0${a.sha256}`)) continue;
-      seen.add(`${a.path}\0${a.sha256}`);
-      let bytes: Buffer;
-      try {
-        const real = await realpath((await resolveInside(root, a.path)).abs);
-        if ((await guard.reason(real)) !== undefined) continue;
-        bytes = await readFile(real);
-      } catch {
-        continue;
-      }
-      const now = createHash('sha256').update(bytes).digest('hex');
-      if (now !== a.sha256) reasons.push({ code: 'evidence_changed', message: `${a.path}, read by gate ${gate.id}, changed since the run (sha256 ${a.sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+  for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
+    if (seen.has(`${path}\0${sha256}`)) continue;
+    seen.add(`${path}\0${sha256}`);
+    let bytes: Buffer;
+    try {
+      const real = await realpath((await resolveInside(root, path)).abs);
+      if ((await guard.reason(real)) !== undefined) continue;
+      bytes = await readFile(real);
+    } catch {
+      continue;
     }
+    const now = createHash('sha256').update(bytes).digest('hex');
+    if (now !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
 }
+
+/**
+ * The files the verdict's gates judged, with the digest each was judged as. A gate that read many files records them
+ * as one tree entry whose listing (next to the verdict) names every file: those count too, or evidence regenerated
+ * since the run hides behind the collapse. A listing that is absent or does not match its entry names nothing.
+ */
+async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate: string; path: string; sha256: string }[]> {
+  const { readFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const { listingProblems } = await import('./core/artifact-tree.js');
+  const files: { gate: string; path: string; sha256: string }[] = [];
+  for (const gate of verdict.gates) {
+    for (const a of gate.artifacts as (ArtifactRecord | TreeEntry)[]) {
+      if (!isTreeEntry(a)) {
+        files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });
+        continue;
+      }
+      const text = await readFile(resolve(verdictDir, a.listing), 'utf8').catch(() => undefined);
+      if (text === undefined || listingProblems(a, text).length > 0) continue;
+      for (const line of text.split('\n').filter((l) => l !== '')) {
+        const row = JSON.parse(line) as { path: string; sha256: string };
+        files.push({ gate: gate.id, path: row.path, sha256: row.sha256 });
+      }
+    }
+  }
+  return files;
+}
+
+const isTreeEntry = (a: ArtifactRecord | TreeEntry): a is TreeEntry => (a as { kind?: unknown }).kind === 'tree';
 
 /** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */
 export async function verdictWaiverBook(verdict: Verdict, config: { gates: readonly { id: string; type: string }[]; waivers?: import('./core/waiver-sources.js').WaiverConfig }, root: string): Promise<{ waiverBook?: WaiverBook }> {

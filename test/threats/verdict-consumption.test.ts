@@ -361,6 +361,35 @@ describe('evidence regenerated after the run', () => {
   }, 60_000);
 });
 
+describe('evidence regenerated after the run, behind a tree entry', () => {
+  /** 40 untracked logs read by one gate: past the threshold, the verdict records them as one tree entry and its listing. */
+  function logsRun() {
+    const logs = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`logs/t${i}.txt`, `test ${i} ok\n`]));
+    const gates = [{ id: 'logs', type: 'artifact_present', options: { glob: 'logs/*.txt', min_matches: 40 } }];
+    const { root } = repo({ ...logs, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\nlogs/\n', 'gate-engine.config.yaml': configYaml(gates as never[]) });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).gates[0]?.artifacts).toMatchObject([{ kind: 'tree', files: 40 }]);
+    return root;
+  }
+
+  it('a log emptied since the run, one of the files a tree entry collapses, is evidence_changed (exit 1)', () => {
+    const root = logsRun();
+    writeFileSync(join(root, 'logs', 't5.txt'), '');
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    const reasons = (JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] }).reasons;
+    expect(reasons.map((r) => r.code)).toEqual(['evidence_changed']);
+    expect(reasons[0]?.message).toContain('logs/t5.txt');
+  }, 60_000);
+
+  it('the same tree unchanged, or its files gone (a fresh checkout), promotes (exit 0)', () => {
+    const root = logsRun();
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    rmSync(join(root, 'logs'), { recursive: true });
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
 describe('assessVerdict (library) on a waived verdict', () => {
   it('without the declared waivers (waiverBook) or digests, a waiver copied onto a failing gate cannot be seen: waiver_mismatch', async () => {
     const { assessVerdict, assessVerdictInRepo } = await import('../../src/assess.js');
