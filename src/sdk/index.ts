@@ -54,7 +54,7 @@ export { jsoncToJson } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
 export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
-export { fileIdentity, resolveInside } from '../artifacts/paths.js';
+export { fileIdentity, namesOfOneFile, resolveInside } from '../artifacts/paths.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
