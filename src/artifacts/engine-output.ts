@@ -106,18 +106,37 @@ const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
  */
 export function engineDocumentReason(value: unknown): string | undefined {
   // An event stream gathered into one array (`jq -s`), or verdicts listed together: judged item by item.
-  if (Array.isArray(value)) return value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined);
-  return isRecord(value) ? recordReason(value) : undefined;
+  const top = Array.isArray(value) ? value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined) : isRecord(value) ? recordReason(value) : undefined;
+  return top ?? embeddedReason(value);
 }
 
-function recordReason(value: Record<string, unknown>): string | undefined {
+/**
+ * A verdict (or event row, audit, SARIF log) embedded at any depth of another document (`{"ci": {"release": <verdict>}}`)
+ * is still the engine's: a gate reading `/ci/release/verdict` would pass on it. Below the top, a record is judged by
+ * what only the engine writes together; an `engine.name` alone may be a document naming the tool it ran.
+ */
+function embeddedReason(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const child of Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : []) {
+      if (child === null || typeof child !== 'object') continue;
+      const why = isRecord(child) ? recordReason(child, true) : undefined;
+      if (why !== undefined) return `${why}, embedded in another document`;
+      stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+function recordReason(value: Record<string, unknown>, embedded = false): string | undefined {
   if (isEngineSarif(value)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
   const id = value.schema;
-  if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
+  // Embedded, a schema id alone may be a manifest naming the kind of a file it lists; with the run id it is the document.
+  if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`) && (!embedded || Object.hasOwn(value, 'run_id'))) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
   if (id === WAIVER_AUDIT_SCHEMA_ID && hasAll(value, ENGINE_AUDIT_FIELDS)) {
     return `it is the waiver audit of a gate-engine run (${JSON.stringify(id)} with the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   }
-  return engineShapeReason(value);
+  return engineShapeReason(value, embedded);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -130,9 +149,9 @@ const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_
  * their schema id says: one field changed (`"schema": "acme.release.v1"`) does not make a verdict evidence. The
  * reference project's own documents (`pi.ci.full_suite_gate.v1`, its waiver audit) carry none of these.
  */
-function engineShapeReason(record: Record<string, unknown>): string | undefined {
+function engineShapeReason(record: Record<string, unknown>, embedded: boolean): string | undefined {
   const engine = record.engine;
-  if (isRecord(engine) && typeof engine.name === 'string' && ENGINE_NAME_SPELLINGS.test(engine.name)) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
+  if (!embedded && isRecord(engine) && typeof engine.name === 'string' && ENGINE_NAME_SPELLINGS.test(engine.name)) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
   const verdict = verdictShapeReason(record);
   if (verdict !== undefined) return verdict;
   const selection = record.selection;
