@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
@@ -119,6 +120,10 @@ function embeddedReason(value: unknown): string | undefined {
   const stack: unknown[] = [value];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     for (const child of Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : []) {
+      if (typeof child === 'string') {
+        const why = encodedReason(child);
+        if (why !== undefined) return `${why}, embedded in another document`;
+      }
       if (child === null || typeof child !== 'object') continue;
       const why = isRecord(child) ? recordReason(child, true) : undefined;
       if (why !== undefined) return `${why}, embedded in another document`;
@@ -232,7 +237,37 @@ const TEXT_HEAD_CHARS = 2048;
 export function engineTextReason(text: string): string | undefined {
   const head = text.slice(0, TEXT_HEAD_CHARS);
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
-  return engineDocumentTextReason(text);
+  return engineDocumentTextReason(text) ?? encodedReason(text);
+}
+
+/**
+ * How base64 of a JSON document or of gzip begins (`{"`, `{` + newline or space, `[{`, `["`, gzip's magic): only texts
+ * that begin so are decoded, so a log or a digest is never decoded to look for the engine.
+ */
+const ENCODED_HEAD = /^(?:eyJ|ewo|ewr|eyA|W3s|WyJ|H4sI)/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$|^[A-Za-z0-9_-]+={0,2}$/;
+/** The most a gzip inside a text is inflated to look for the engine (far beyond any verdict). */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A verdict (or any engine document or rendering) base64-encoded, gzipped and base64-encoded, as a whole text or a
+ * string inside a document (an attestation's payload): wrapped, it is the engine's output still.
+ */
+function encodedReason(text: string): string | undefined {
+  const start = text.trimStart();
+  if (start.length < 64 || !ENCODED_HEAD.test(start)) return undefined;
+  const compact = start.replace(/\s+/g, '');
+  if (!BASE64.test(compact)) return undefined;
+  let bytes = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+    } catch {
+      return undefined;
+    }
+  }
+  const why = engineTextReason(bytes.toString('utf8'));
+  return why === undefined ? undefined : `${why} (base64-encoded${compact.startsWith('H4sI') ? ', gzipped' : ''})`;
 }
 
 /** A top-level `schema` line naming one of the engine's ids, as YAML and TOML renderings of its documents write it. */
