@@ -362,15 +362,32 @@ describe('evidence regenerated after the run', () => {
 });
 
 describe('evidence regenerated after the run, behind a tree entry', () => {
-  /** 40 untracked logs read by one gate: past the threshold, the verdict records them as one tree entry and its listing. */
-  function logsRun() {
+  /** A checkout with 40 untracked logs that one gate reads: past the threshold, a verdict records them as one tree entry and its listing. */
+  function logsRepo() {
     const logs = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`logs/t${i}.txt`, `test ${i} ok\n`]));
-    const gates = [{ id: 'logs', type: 'artifact_present', options: { glob: 'logs/*.txt', min_matches: 40 } }];
-    const { root } = repo({ ...logs, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\nlogs/\n', 'gate-engine.config.yaml': configYaml(gates as never[]) });
+    const gates = [{ id: 'logs', type: 'artifact_present', options: { glob: 'logs/*.txt', min_matches: 40 } }, status('a')];
+    const ignored = 'gate-engine-out\n.gate-engine-out.runs/\nlogs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n';
+    return repo({ ...logs, '.gitignore': ignored, 'gate-engine.config.yaml': configYaml(gates as never[]) }).root;
+  }
+
+  function logsRun() {
+    const root = logsRepo();
     expect(verifyIn(root, '--now', NOW)).toBe(0);
     expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).gates[0]?.artifacts).toMatchObject([{ kind: 'tree', files: 40 }]);
     return root;
   }
+
+  it('merged shards carry their listings: a log emptied since the shard run is evidence_changed (exit 1), unchanged it promotes', () => {
+    const root = logsRepo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-9', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-9', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(readFileSync(join(root, 'merged', 'scanned', 'logs.jsonl'), 'utf8')).toBe(readFileSync(join(root, 's1', 'scanned', 'logs.jsonl'), 'utf8'));
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'logs', 't7.txt'), '');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
 
   it('a log emptied since the run, one of the files a tree entry collapses, is evidence_changed (exit 1)', () => {
     const root = logsRun();
