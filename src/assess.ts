@@ -251,7 +251,8 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
   const { root, configPath, cwd, verdictDir, ...rest } = options;
-  const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
+  // The config's plugins are code of the commit being decided on: never imported into the decision itself.
+  const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), isolatePlugins: true, ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);
   const commit = rest.commit ?? checkout?.sha;
   const assessment = assessVerdict(verdict, {

@@ -280,6 +280,30 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   }, 60_000);
 });
 
+describe('check never runs the promoted commit\'s plugin code in its own process', () => {
+  const KEY = 'k'.repeat(40);
+
+  it('a plugin that prints PROMOTE and exits 0 when loaded outside verify, reading the signing key: check says plugin_invalid (exit 2), the key never reaches it', () => {
+    const leak = join(tempDir(), 'leak.txt');
+    const plugin = `import { writeFileSync } from 'node:fs';\nif (!process.argv.includes('verify')) { writeFileSync(${JSON.stringify(leak)}, String(process.env.GATE_ENGINE_SIGNING_KEY)); process.stdout.write('PROMOTE\\n'); process.exit(0); }\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n`;
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'gates/p.mjs': plugin, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { plugins: ['./gates/p.mjs'] }) });
+    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: KEY } }).status).toBe(1);
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: KEY } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).not.toContain('PROMOTE');
+    expect(run.stderr).toContain('exited 0 while loading, without its gate definitions');
+    expect(readFileSync(leak, 'utf8')).toBe('undefined');
+  }, 60_000);
+
+  it('a plugin that prints while loading and defaults its gate to non-blocking is read as verify read it: promote (exit 0)', () => {
+    const plugin = "console.log('loading probe');\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', blocking: false, evidenceReasons: ['probe_gone'], optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n";
+    const { root } = repo({ 'gates/p.mjs': plugin, 'gate-engine.config.yaml': configYaml([status('a'), { id: 'p', type: 'probe' }] as never[], { plugins: ['./gates/p.mjs'] }) });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).gates[1]).toMatchObject({ id: 'p', blocking: false });
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
 describe('the engine\'s own outputs are never evidence, wherever they are copied', () => {
   it('an event stream of an earlier run copied under another name, read as JSONL by a plugin gate: engine_output (exit 1)', () => {
     const plugin = "export default { type: 'rows', title: 'Rows', description: 'counts rows', optionsSchema: { type: 'object' }, async evaluate(ctx) { let n = 0; for await (const row of ctx.read.jsonl('reports/runs.jsonl')) n += row.value.event === 'gate_finished' ? 1 : 0; ctx.pass('rows', `${n} finished gates`); } };\n";
