@@ -325,9 +325,10 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  */
 async function changedEvidence(root: string, verdict: Verdict, outputDir: string, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
-  const { readFile, realpath } = await import('node:fs/promises');
+  const { realpath } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const { resolveInside } = await import('./artifacts/paths.js');
+  const { readRegularFile } = await import('./artifacts/load.js');
   const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
   const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
   const reasons: AssessReason[] = [];
@@ -339,8 +340,10 @@ async function changedEvidence(root: string, verdict: Verdict, outputDir: string
     try {
       const real = await realpath((await resolveInside(root, path)).abs);
       if ((await guard.reason(real)) !== undefined) continue;
-      bytes = await readFile(real);
-    } catch {
+      bytes = await readRegularFile(real);
+    } catch (e) {
+      // A named pipe or a directory in the file's place is not the bytes judged (and would block a plain read forever).
+      if ((e as NodeJS.ErrnoException).code === 'EINVAL') reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, is no longer a regular file: the verdict is not about what is there now` });
       continue;
     }
     const now = createHash('sha256').update(bytes).digest('hex');
@@ -355,8 +358,8 @@ async function changedEvidence(root: string, verdict: Verdict, outputDir: string
  * since the run hides behind the collapse. A listing that is absent or does not match its entry names nothing.
  */
 async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate: string; path: string; sha256: string }[]> {
-  const { readFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
+  const { readRegularFile } = await import('./artifacts/load.js');
   const { listingProblems } = await import('./core/artifact-tree.js');
   const files: { gate: string; path: string; sha256: string }[] = [];
   for (const gate of verdict.gates) {
@@ -365,7 +368,7 @@ async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate
         files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });
         continue;
       }
-      const text = await readFile(resolve(verdictDir, a.listing), 'utf8').catch(() => undefined);
+      const text = await readRegularFile(resolve(verdictDir, a.listing)).then((b) => b.toString('utf8'), () => undefined);
       if (text === undefined || listingProblems(a, text).length > 0) continue;
       for (const line of text.split('\n').filter((l) => l !== '')) {
         const row = JSON.parse(line) as { path: string; sha256: string };
@@ -430,13 +433,13 @@ export function assessConfig(config: { sha256: string; gates: readonly { id: str
 /** sha256 of every waiver source the verdict read, as the files are now under `root` (undefined: unreadable). */
 export async function hashWaiverSources(verdict: Verdict, root: string): Promise<Record<string, string | undefined>> {
   const { createHash } = await import('node:crypto');
-  const { readFile } = await import('node:fs/promises');
+  const { readRegularFile } = await import('./artifacts/load.js');
   const { resolveInside } = await import('./artifacts/paths.js');
   const out: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
   for (const source of verdict.waivers.sources ?? []) {
     try {
       const { abs } = await resolveInside(root, source.path);
-      out[source.path] = createHash('sha256').update(await readFile(abs)).digest('hex');
+      out[source.path] = createHash('sha256').update(await readRegularFile(abs)).digest('hex');
     } catch {
       out[source.path] = undefined;
     }

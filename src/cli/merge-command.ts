@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { readRegularFile } from '../artifacts/load.js';
 import { listingProblems, type TreeEntry } from '../core/artifact-tree.js';
 import type { Verdict } from '../core/types.js';
 import type { OutputFile } from '../output/atomic.js';
@@ -56,7 +56,7 @@ async function shardListings(merged: Verdict, inputs: readonly RecordedVerdict[]
     const input = inputs.find((i) => i.verdict.gates.includes(gate));
     for (const a of gate.artifacts as unknown as TreeEntry[]) {
       if (input === undefined || a.kind !== 'tree' || files.some((f) => f.name === a.listing)) continue;
-      const text = await readFile(resolve(dirname(input.abs), a.listing), 'utf8').catch(() => undefined);
+      const text = await readRegularFile(resolve(dirname(input.abs), a.listing)).then((b) => b.toString('utf8'), () => undefined);
       if (text !== undefined && listingProblems(a, text).length === 0) files.push({ name: a.listing, content: text });
     }
   }

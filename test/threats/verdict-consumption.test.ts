@@ -383,6 +383,15 @@ describe('evidence regenerated after the run', () => {
     rmSync(join(root, 'c.json'));
     expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
   }, 60_000);
+
+  it('a named pipe put in place of a report is evidence_changed (exit 1); check never blocks reading it', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[]) });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'pass' }));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    rmSync(join(root, 'c.json'));
+    execFileSync('mkfifo', [join(root, 'c.json')]);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
 });
 
 describe('evidence regenerated after the run, behind a tree entry', () => {
