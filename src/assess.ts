@@ -35,6 +35,7 @@ export type AssessReasonCode =
   | 'waiver_expired'
   | 'engine_mismatch'
   | 'evidence_changed'
+  | 'clock_pinned'
   | 'unsigned'
   | 'signature_mismatch';
 
@@ -65,6 +66,11 @@ export interface AssessOptions {
   trustCommit?: boolean;
   /** The instant to judge freshness against (default: now). */
   now?: Date;
+  /**
+   * The assessment's own clock is pinned (a replay, a test): only then is a verdict whose run had its clock pinned
+   * (`clock: "pinned"`, verify --now) accepted. Default: true when `now` is given.
+   */
+  clockPinned?: boolean;
   /**
    * The configuration at the commit being promoted: the verdict must cover exactly its gates (and
    * record the same gate-list digest, disabled gates included). Without it a gate removed from the
@@ -174,6 +180,11 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   }
 
   const now = options.now ?? new Date();
+  // A run told what time it is (--now a day back) judged every max_age at that time: evidence a week and a half day old
+  // passed a 7d bound, and the verdict, dated then, was fresh to a check. Only a replay or a test accepts such a verdict.
+  if (verdict.clock === 'pinned' && !(options.clockPinned ?? options.now !== undefined)) {
+    add('clock_pinned', `the run's clock was pinned (verify --now ${verdict.generated_at}): its dates and freshness judgements are the ones it was told; re-run verify without --now`);
+  }
   const generated = Date.parse(verdict.generated_at);
   if (Number.isNaN(generated)) add('stale', `generated_at ${JSON.stringify(verdict.generated_at)} is not a timestamp`);
   else {

@@ -67,6 +67,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
+    clockPinned: clock.pinned,
     mode: resolveMode(values.mode, io.env),
     ...(signingKey !== undefined ? { signingKey } : {}),
   });

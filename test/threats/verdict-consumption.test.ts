@@ -359,6 +359,38 @@ describe('a merged verdict keeps its shard_merge gate', () => {
   }, 60_000);
 });
 
+describe('a run told what time it is (verify --now)', () => {
+  /** A report 7.5 days old under a 7d bound: stale now, fresh to a run whose clock was pinned 13 hours back. */
+  function backdated() {
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+    const { root } = repo({ 'report.json': { generated_at: iso(now - 7.5 * 86_400_000), passed: 412 }, 'gate-engine.config.yaml': configYaml([{ id: 'r', type: 'artifact_present', options: { path: 'report.json', max_age: '7d' } }] as never[]) });
+    return { root, pinned: iso(now - 13 * 3_600_000), checkedAt: iso(now) };
+  }
+
+  it('a verdict of a backdated run, whose 7d bound passed a report 7.5 days old, is clock_pinned to a check on the real clock (exit 1)', () => {
+    const { root, pinned } = backdated();
+    expect(verifyIn(root)).toBe(1);
+    expect(verifyIn(root, '--now', pinned)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).clock).toBe('pinned');
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['clock_pinned']);
+  }, 60_000);
+
+  it('a check whose clock is pinned too (a replay, a test) accepts it, and a run on the real clock records none (exit 0)', () => {
+    const { root, pinned, checkedAt } = backdated();
+    expect(verifyIn(root, '--now', pinned)).toBe(0);
+    const replay = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', checkedAt, '--json'], { cwd: root });
+    expect({ status: replay.status, stdout: JSON.parse(replay.stdout) as unknown }).toMatchObject({ status: 0, stdout: { promote: true, reasons: [] } });
+    const fresh = repo().root;
+    expect(verifyIn(fresh)).toBe(0);
+    expect(readVerdictJson(join(fresh, 'gate-engine-out', 'full_suite_verdict.json')).clock).toBeUndefined();
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', fresh, '--json'], { cwd: fresh });
+    expect({ status: run.status, stdout: JSON.parse(run.stdout) as unknown }).toMatchObject({ status: 0, stdout: { promote: true, reasons: [] } });
+  }, 60_000);
+});
+
 describe('a verdict of another engine version', () => {
   it('is engine_mismatch (exit 1): it was judged by other rules', () => {
     const { root } = repo();
