@@ -68,7 +68,7 @@ export interface AssessOptions {
   now?: Date;
   /**
    * The assessment's own clock is pinned (a replay, a test): only then is a verdict whose run had its clock pinned
-   * (`clock: "pinned"`, verify --now) accepted. Default: true when `now` is given.
+   * (`clock: "pinned"`, verify --now) accepted. Default false: `now` alone may be the real time.
    */
   clockPinned?: boolean;
   /**
@@ -182,7 +182,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   const now = options.now ?? new Date();
   // A run told what time it is (--now a day back) judged every max_age at that time: evidence a week and a half day old
   // passed a 7d bound, and the verdict, dated then, was fresh to a check. Only a replay or a test accepts such a verdict.
-  if (verdict.clock === 'pinned' && !(options.clockPinned ?? options.now !== undefined)) {
+  if (verdict.clock === 'pinned' && options.clockPinned !== true) {
     add('clock_pinned', `the run's clock was pinned (verify --now ${verdict.generated_at}): its dates and freshness judgements are the ones it was told; re-run verify without --now`);
   }
   const generated = Date.parse(verdict.generated_at);

@@ -130,13 +130,15 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     const { root, head } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false });
     const soon = new Date(LATER);
-    expect(assessVerdict(verdict, { now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
-    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).promote).toBe(true);
-    expect(assessVerdict(verdict, { now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: soon, trustGateList: true, commit: head }).promote).toBe(true);
+    // The run's clock was pinned (now: NOW): a caller on the real clock, or one that does not say, is refused.
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['clock_pinned']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
     // In the repository the commit is the checkout's HEAD.
-    expect(await assessVerdictInRepo(verdict, { root, now: soon })).toEqual({ promote: true, reasons: [] });
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: soon })).toEqual({ promote: true, reasons: [] });
     const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]), 'a.json': { status: 'pass' }, 'b.json': { status: 'pass' } });
-    expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect((await assessVerdictInRepo(verdict, { root: bare, clockPinned: true, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
   }, 60_000);
 
   it('a run told not to read the checkout (checkout: false) records no commit, and never promotes: commit_unknown', async () => {
@@ -145,7 +147,7 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     const { root } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false, checkout: false });
     expect(verdict.git).toBeUndefined();
-    const assessed = await assessVerdictInRepo(verdict, { root, now: new Date(LATER) });
+    const assessed = await assessVerdictInRepo(verdict, { root, clockPinned: true, now: new Date(LATER) });
     expect(assessed.promote).toBe(false);
     expect(assessed.reasons.map((r) => r.code)).toContain('commit_unknown');
   }, 60_000);
@@ -480,9 +482,9 @@ describe('assessVerdict (library) on a waived verdict', () => {
     const { root, head } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
     const { verdict } = await verify({ root, now: NOW, write: false });
     expect(verdict.verdict).toBe('warn');
-    const codes = assessVerdict(verdict, { now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
+    const codes = assessVerdict(verdict, { clockPinned: true, now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
     expect(codes).toEqual(['waiver_mismatch']);
-    expect(await assessVerdictInRepo(verdict, { root, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
   }, 60_000);
 });
 
