@@ -19,6 +19,7 @@ import {
   hollowXmlReason,
   listGlobWithRejected,
   MAX_AGE_OPTION,
+  namesOfOneFile,
   pathOption,
   plural,
   readerOptions,
@@ -194,15 +195,19 @@ export default defineGate<ArtifactPresentOptions>({
       ctx.failFromError('matches', e);
       return;
     }
-    if (files.length < minMatches) {
-      ctx.fail('matches', 'missing', `glob ${pattern} matches ${files.length === 0 ? 'no file' : plural(files.length, 'file')}, expected at least ${minMatches}`, {
+    // Hard links are one file under several names: one report linked as linux/, macos/ and windows/ is one report.
+    const aliases = await namesOfOneFile(ctx.root, files);
+    const distinct = files.length - aliases.reduce((n, names) => n + names.length - 1, 0);
+    const linked = aliases.length === 0 ? '' : ` (${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once)`;
+    if (distinct < minMatches) {
+      ctx.fail('matches', 'missing', `glob ${pattern} matches ${distinct === 0 ? 'no file' : plural(distinct, 'file')}${linked}, expected at least ${minMatches}`, {
         path: pattern,
         expected: `at least ${plural(minMatches, 'file')} matching ${pattern}`,
         actual: files.length === 0 ? 'none' : files,
         fix: `produce the missing artifacts (run the steps that write them) or correct the glob${minMatches > 1 ? ' / min_matches' : ''}`,
       });
     } else {
-      ctx.pass('matches', `glob ${pattern} matches ${plural(files.length, 'file')} (at least ${minMatches} required)`, { path: pattern, actual: files.length });
+      ctx.pass('matches', `glob ${pattern} matches ${plural(distinct, 'file')}${linked} (at least ${minMatches} required)`, { path: pattern, actual: distinct });
     }
     for (const file of files) await checkFile(ctx, file, options);
     // A name the glob matches that the listing passes over (a dangling link, a link to a special file) is an artifact

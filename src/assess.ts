@@ -9,7 +9,8 @@ import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { configGatesDigest } from './core/verdict.js';
-import type { AnyGateDefinition, Mode, Verdict, WaiverBook } from './core/types.js';
+import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
+import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { packageInfo } from './package-info.js';
@@ -34,6 +35,7 @@ export type AssessReasonCode =
   | 'waiver_expired'
   | 'engine_mismatch'
   | 'evidence_changed'
+  | 'clock_pinned'
   | 'unsigned'
   | 'signature_mismatch';
 
@@ -64,6 +66,11 @@ export interface AssessOptions {
   trustCommit?: boolean;
   /** The instant to judge freshness against (default: now). */
   now?: Date;
+  /**
+   * The assessment's own clock is pinned (a replay, a test): only then is a verdict whose run had its clock pinned
+   * (`clock: "pinned"`, verify --now) accepted. Default false: `now` alone may be the real time.
+   */
+  clockPinned?: boolean;
   /**
    * The configuration at the commit being promoted: the verdict must cover exactly its gates (and
    * record the same gate-list digest, disabled gates included). Without it a gate removed from the
@@ -173,6 +180,11 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
   }
 
   const now = options.now ?? new Date();
+  // A run told what time it is (--now a day back) judged every max_age at that time: evidence a week and a half day old
+  // passed a 7d bound, and the verdict, dated then, was fresh to a check. Only a replay or a test accepts such a verdict.
+  if (verdict.clock === 'pinned' && options.clockPinned !== true) {
+    add('clock_pinned', `the run's clock was pinned (verify --now ${verdict.generated_at}): its dates and freshness judgements are the ones it was told; re-run verify without --now`);
+  }
   const generated = Date.parse(verdict.generated_at);
   if (Number.isNaN(generated)) add('stale', `generated_at ${JSON.stringify(verdict.generated_at)} is not a timestamp`);
   else {
@@ -242,14 +254,16 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
  * (or `configPath`) and every waiver source the verdict read is re-hashed, so a consistently
  * removed gate, a switched-off gate or an edited waiver file is seen. The commit defaults to the
  * checkout's HEAD, and the checkout must be that commit with no uncommitted change to a tracked file:
- * otherwise the config and waivers compared are not the promoted commit's. What `gate-engine check` runs.
+ * otherwise the config and waivers compared are not the promoted commit's. `verdictDir` is where the verdict's tree
+ * listings are (default: the config's output directory). What `gate-engine check` runs.
  */
-export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string }): Promise<Assessment> {
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
-  const { root, configPath, cwd, ...rest } = options;
-  const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), ...(configPath !== undefined ? { config: configPath } : {}) });
+  const { root, configPath, cwd, verdictDir, ...rest } = options;
+  // The config's plugins are code of the commit being decided on: never imported into the decision itself.
+  const config = await loadConfig({ root, cwd: cwd ?? root, gateTypes: gateTypeRegistry(options.gateTypes), isolatePlugins: true, ...(configPath !== undefined ? { config: configPath } : {}) });
   const checkout = await readGitState(root);
   const commit = rest.commit ?? checkout?.sha;
   const assessment = assessVerdict(verdict, {
@@ -266,7 +280,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
-    ...(await changedEvidence(root, verdict, config.outputDir)),
+    ...(await changedEvidence(root, verdict, config.outputDir, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
   ];
   return { promote: reasons.length === 0, reasons };
 }
@@ -320,33 +334,63 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
  * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
  */
-async function changedEvidence(root: string, verdict: Verdict, outputDir: string): Promise<AssessReason[]> {
+async function changedEvidence(root: string, verdict: Verdict, outputDir: string, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
-  const { readFile, realpath } = await import('node:fs/promises');
+  const { realpath } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const { resolveInside } = await import('./artifacts/paths.js');
+  const { readRegularFile } = await import('./artifacts/load.js');
   const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
   const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
-  for (const gate of verdict.gates) {
-    for (const a of gate.artifacts) {
-      if (a.kind === 'tree' || seen.has(`${a.path}\0${a.sha256}`)) continue;
-      seen.add(`${a.path}\0${a.sha256}`);
-      let bytes: Buffer;
-      try {
-        const real = await realpath((await resolveInside(root, a.path)).abs);
-        if ((await guard.reason(real)) !== undefined) continue;
-        bytes = await readFile(real);
-      } catch {
-        continue;
-      }
-      const now = createHash('sha256').update(bytes).digest('hex');
-      if (now !== a.sha256) reasons.push({ code: 'evidence_changed', message: `${a.path}, read by gate ${gate.id}, changed since the run (sha256 ${a.sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+  for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
+    if (seen.has(`${path}\0${sha256}`)) continue;
+    seen.add(`${path}\0${sha256}`);
+    let bytes: Buffer;
+    try {
+      const real = await realpath((await resolveInside(root, path)).abs);
+      if ((await guard.reason(real)) !== undefined) continue;
+      bytes = await readRegularFile(real);
+    } catch (e) {
+      // A named pipe or a directory in the file's place is not the bytes judged (and would block a plain read forever).
+      if ((e as NodeJS.ErrnoException).code === 'EINVAL') reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, is no longer a regular file: the verdict is not about what is there now` });
+      continue;
     }
+    const now = createHash('sha256').update(bytes).digest('hex');
+    if (now !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
 }
+
+/**
+ * The files the verdict's gates judged, with the digest each was judged as. A gate that read many files records them
+ * as one tree entry whose listing (next to the verdict) names every file: those count too, or evidence regenerated
+ * since the run hides behind the collapse. A listing that is absent or does not match its entry names nothing.
+ */
+async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate: string; path: string; sha256: string }[]> {
+  const { resolve } = await import('node:path');
+  const { readRegularFile } = await import('./artifacts/load.js');
+  const { listingProblems } = await import('./core/artifact-tree.js');
+  const files: { gate: string; path: string; sha256: string }[] = [];
+  for (const gate of verdict.gates) {
+    for (const a of gate.artifacts as (ArtifactRecord | TreeEntry)[]) {
+      if (!isTreeEntry(a)) {
+        files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });
+        continue;
+      }
+      const text = await readRegularFile(resolve(verdictDir, a.listing)).then((b) => b.toString('utf8'), () => undefined);
+      if (text === undefined || listingProblems(a, text).length > 0) continue;
+      for (const line of text.split('\n').filter((l) => l !== '')) {
+        const row = JSON.parse(line) as { path: string; sha256: string };
+        files.push({ gate: gate.id, path: row.path, sha256: row.sha256 });
+      }
+    }
+  }
+  return files;
+}
+
+const isTreeEntry = (a: ArtifactRecord | TreeEntry): a is TreeEntry => (a as { kind?: unknown }).kind === 'tree';
 
 /** The `waiverBook` option of {@link assessVerdict}: the config's waiver sources re-read, judged on the verdict's run day. */
 export async function verdictWaiverBook(verdict: Verdict, config: { gates: readonly { id: string; type: string }[]; waivers?: import('./core/waiver-sources.js').WaiverConfig }, root: string): Promise<{ waiverBook?: WaiverBook }> {
@@ -400,13 +444,13 @@ export function assessConfig(config: { sha256: string; gates: readonly { id: str
 /** sha256 of every waiver source the verdict read, as the files are now under `root` (undefined: unreadable). */
 export async function hashWaiverSources(verdict: Verdict, root: string): Promise<Record<string, string | undefined>> {
   const { createHash } = await import('node:crypto');
-  const { readFile } = await import('node:fs/promises');
+  const { readRegularFile } = await import('./artifacts/load.js');
   const { resolveInside } = await import('./artifacts/paths.js');
   const out: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
   for (const source of verdict.waivers.sources ?? []) {
     try {
       const { abs } = await resolveInside(root, source.path);
-      out[source.path] = createHash('sha256').update(await readFile(abs)).digest('hex');
+      out[source.path] = createHash('sha256').update(await readRegularFile(abs)).digest('hex');
     } catch {
       out[source.path] = undefined;
     }

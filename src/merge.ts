@@ -176,6 +176,8 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date, sig
     waivers: { ...first.waivers, applied: inputs.flatMap((i) => i.verdict.waivers.applied), unused: inputs.flatMap((i) => i.verdict.waivers.unused) },
     extra: {
       ...(first.rollback ? { rollback: { ...first.rollback, relaxed_gates: all.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
+      // A shard whose clock was pinned judged freshness at the time it was told: so does the merged verdict.
+      ...(inputs.some((i) => i.verdict.clock === 'pinned') ? { clock: 'pinned' as const } : {}),
       merged_from: inputs.map((i) => ({ path: i.path, sha256: i.sha256, shard_index: (i.verdict.shard as NonNullable<Verdict['shard']>).index })),
     },
   });

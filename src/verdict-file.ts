@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
+import { readRegularFile } from './artifacts/load.js';
 import { displayPointer, validateSchema, type JsonSchema } from './artifacts/schema.js';
 import { displayPath } from './config/load.js';
 import { EngineError, type EngineErrorCode } from './core/errors.js';
@@ -63,7 +64,7 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const types = gateTypes ?? new Map(BUILTIN_GATES.map((g) => [g.type, g]));
   const wrong = verdictInconsistencies(verdict, types);
   // A tree entry's listing next to the verdict must be the one it digests (an edited count or digest shows here).
-  if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => fs.readFile(resolve(dirname(abs), listing), 'utf8').catch(() => undefined))));
+  if (wrong.length === 0) wrong.push(...(await listingInconsistencies(verdict, (listing) => readRegularFile(resolve(dirname(abs), listing)).then((b) => b.toString('utf8'), () => undefined))));
   if (wrong.length > 0) {
     const lines = wrong.slice(0, 5).map((w) => `  ${displayPointer(w.pointer)}: ${w.message}`);
     throw new EngineError('verdict_inconsistent', `${role} ${shown} is inconsistent (edited after gate-engine wrote it?):\n${lines.join('\n')}${wrong.length > 5 ? `\n  … and ${wrong.length - 5} more` : ''}`, {

@@ -13,7 +13,7 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, type GateContext, jsoncToJson } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, type GateContext, parseJsoncStrict } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
 
@@ -75,9 +75,13 @@ function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
 
-/** JSON with comments and trailing commas (tsconfig.json), strings kept intact. */
-export function parseJsonc(text: string): unknown {
-  return JSON.parse(jsoncToJson(text).replace(/^\uFEFF/, ''));
+/**
+ * JSON with comments and trailing commas (tsconfig.json), strings kept intact. A key given twice (also through a `\u`
+ * escape: `"paths"` and `"p\u0061ths"`) is refused (`duplicate_key`): which of two `paths` maps tsc takes is not a
+ * question the gate may answer for it.
+ */
+export function parseJsonc(path: string, text: string): unknown {
+  return parseJsoncStrict(path, text.replace(/^\uFEFF/, ''));
 }
 
 /** The compiler option of the wrong type, if any: tsc refuses such a config, and the gate must not read it as absent. */
@@ -666,7 +670,7 @@ export class TsResolver {
     const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
     let value: Record<string, unknown>;
     try {
-      const parsed = parseJsonc((await this.ctx.read.text(path)).text);
+      const parsed = parseJsonc(path, (await this.ctx.read.text(path)).text);
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { dir, error: `${path} is not a JSON object` };
       value = parsed as Record<string, unknown>;
     } catch (e) {

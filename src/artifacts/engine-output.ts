@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
@@ -106,18 +107,41 @@ const ENGINE_AUDIT_FIELDS = ['lane', 'suspended', 'applied', 'unused'] as const;
  */
 export function engineDocumentReason(value: unknown): string | undefined {
   // An event stream gathered into one array (`jq -s`), or verdicts listed together: judged item by item.
-  if (Array.isArray(value)) return value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined);
-  return isRecord(value) ? recordReason(value) : undefined;
+  const top = Array.isArray(value) ? value.reduce<string | undefined>((why, item) => why ?? (isRecord(item) ? recordReason(item) : undefined), undefined) : isRecord(value) ? recordReason(value) : undefined;
+  return top ?? embeddedReason(value);
 }
 
-function recordReason(value: Record<string, unknown>): string | undefined {
+/**
+ * A verdict (or event row, audit, SARIF log) embedded at any depth of another document (`{"ci": {"release": <verdict>}}`)
+ * is still the engine's: a gate reading `/ci/release/verdict` would pass on it. Below the top, a record is judged by
+ * what only the engine writes together; an `engine.name` alone may be a document naming the tool it ran.
+ */
+function embeddedReason(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const child of Array.isArray(node) ? node : isRecord(node) ? Object.values(node) : []) {
+      if (typeof child === 'string') {
+        const why = encodedReason(child);
+        if (why !== undefined) return `${why}, embedded in another document`;
+      }
+      if (child === null || typeof child !== 'object') continue;
+      const why = isRecord(child) ? recordReason(child, true) : undefined;
+      if (why !== undefined) return `${why}, embedded in another document`;
+      stack.push(child);
+    }
+  }
+  return undefined;
+}
+
+function recordReason(value: Record<string, unknown>, embedded = false): string | undefined {
   if (isEngineSarif(value)) return 'it is a SARIF log gate-engine wrote (runs[].tool.driver.name "gate-engine"): a rendering of a verdict';
   const id = value.schema;
-  if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`)) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
+  // Embedded, a schema id alone may be a manifest naming the kind of a file it lists; with the run id it is the document.
+  if (typeof id === 'string' && id.startsWith(`${ENGINE_NAME}.`) && (!embedded || Object.hasOwn(value, 'run_id'))) return `it carries gate-engine's own schema id ${JSON.stringify(id)}`;
   if (id === WAIVER_AUDIT_SCHEMA_ID && hasAll(value, ENGINE_AUDIT_FIELDS)) {
     return `it is the waiver audit of a gate-engine run (${JSON.stringify(id)} with the engine's own fields ${ENGINE_AUDIT_FIELDS.join(', ')})`;
   }
-  return engineShapeReason(value);
+  return engineShapeReason(value, embedded);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -130,9 +154,9 @@ const ENGINE_EVENTS: readonly unknown[] = ['run_started', 'gate_started', 'gate_
  * their schema id says: one field changed (`"schema": "acme.release.v1"`) does not make a verdict evidence. The
  * reference project's own documents (`pi.ci.full_suite_gate.v1`, its waiver audit) carry none of these.
  */
-function engineShapeReason(record: Record<string, unknown>): string | undefined {
+function engineShapeReason(record: Record<string, unknown>, embedded: boolean): string | undefined {
   const engine = record.engine;
-  if (isRecord(engine) && typeof engine.name === 'string' && ENGINE_NAME_SPELLINGS.test(engine.name)) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
+  if (!embedded && isRecord(engine) && typeof engine.name === 'string' && ENGINE_NAME_SPELLINGS.test(engine.name)) return 'it names gate-engine as the program that wrote it (engine.name "gate-engine")';
   const verdict = verdictShapeReason(record);
   if (verdict !== undefined) return verdict;
   const selection = record.selection;
@@ -213,7 +237,37 @@ const TEXT_HEAD_CHARS = 2048;
 export function engineTextReason(text: string): string | undefined {
   const head = text.slice(0, TEXT_HEAD_CHARS);
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
-  return engineDocumentTextReason(text);
+  return engineDocumentTextReason(text) ?? encodedReason(text);
+}
+
+/**
+ * How base64 of a JSON document or of gzip begins (`{"`, `{` + newline or space, `[{`, `["`, gzip's magic): only texts
+ * that begin so are decoded, so a log or a digest is never decoded to look for the engine.
+ */
+const ENCODED_HEAD = /^(?:eyJ|ewo|ewr|eyA|W3s|WyJ|H4sI)/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$|^[A-Za-z0-9_-]+={0,2}$/;
+/** The most a gzip inside a text is inflated to look for the engine (far beyond any verdict). */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A verdict (or any engine document or rendering) base64-encoded, gzipped and base64-encoded, as a whole text or a
+ * string inside a document (an attestation's payload): wrapped, it is the engine's output still.
+ */
+function encodedReason(text: string): string | undefined {
+  const start = text.trimStart();
+  if (start.length < 64 || !ENCODED_HEAD.test(start)) return undefined;
+  const compact = start.replace(/\s+/g, '');
+  if (!BASE64.test(compact)) return undefined;
+  let bytes = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+    } catch {
+      return undefined;
+    }
+  }
+  const why = engineTextReason(bytes.toString('utf8'));
+  return why === undefined ? undefined : `${why} (base64-encoded${compact.startsWith('H4sI') ? ', gzipped' : ''})`;
 }
 
 /** A top-level `schema` line naming one of the engine's ids, as YAML and TOML renderings of its documents write it. */

@@ -35,8 +35,8 @@ export interface ListGlobOptions {
 
 /**
  * Files matching `pattern` under `root`, relative to it, sorted by code unit. Every match is a
- * distinct real file: names reaching one file (a symlink and its target, hard links) collapse to
- * one, the physical path preferred. A symlinked file or directory is followed while it stays inside
+ * distinct real file as far as names go: a symlink and its target collapse to one, the physical
+ * path preferred; hard links stay, each by its name (`namesOfOneFile` groups them for a count). A symlinked file or directory is followed while it stays inside
  * the root; one that leads outside refuses the whole listing (`outside_root`, naming the link)
  * instead of silently shrinking it. The engine's own output (the directories in `exclude`, and any
  * directory holding a verdict gate-engine wrote) is never listed.

@@ -72,6 +72,21 @@ const SYNC_READ_BYTES = 4 * 1024 * 1024;
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
+ * A file's bytes as a reader of a recorded verdict takes them (check re-hashing evidence, a tree's listing, a waiver
+ * source): through one descriptor opened non-blocking and checked to be a regular file, so a named pipe put in a
+ * file's place is refused (EINVAL) instead of blocking the reader, and its exit, forever.
+ */
+export async function readRegularFile(abs: string): Promise<Buffer> {
+  const handle = await fs.open(abs, OPEN_FLAGS);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * The whole file, read through one descriptor that is checked to be a regular file. Small files are read
  * synchronously: tens of thousands of source files cost one open/fstat/read/close each and no thread-pool hops.
  */

@@ -312,6 +312,21 @@ export async function fileIdentity(root: string, rel: string): Promise<string | 
 }
 
 /**
+ * The names among `rels` that are one real file, grouped (each group in the order given, two or more names), as
+ * {@link fileIdentity} decides. A glob collapses symlinks onto their targets but lists hard links by every name
+ * (kernel_boundary judges each name's owner), so a gate that counts files as pieces of evidence asks this first.
+ */
+export async function namesOfOneFile(root: string, rels: readonly string[]): Promise<string[][]> {
+  const byId = new Map<string, string[]>();
+  const ids = await Promise.all(rels.map((rel) => fileIdentity(root, rel)));
+  rels.forEach((rel, i) => {
+    const id = ids[i];
+    if (id !== undefined) byId.set(id, [...(byId.get(id) ?? []), rel]);
+  });
+  return [...byId.values()].filter((names) => names.length > 1);
+}
+
+/**
  * The lower-cased extension (`.json`) of the file a path opens, or '' when its name has none (`Makefile`, `.env`).
  * Taken from the path as it resolves ({@link lexicalPath}): `r.json/` and `r.json/.` open `r.json`, and a format
  * judged on the spelling would read that JSON as text, whose only rule is that it is not blank.

@@ -3,7 +3,7 @@
  * self-consistent, complete, passing (pass or warn), fresh full-lane verdict of exactly the
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { assessVerdictInRepo, DEFAULT_MAX_AGE } from '../assess.js';
 import { EngineError, EXIT } from '../core/errors.js';
 import { resolveMode } from '../core/rollback.js';
@@ -61,11 +61,13 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const assessment = await assessVerdictInRepo(recorded.verdict, {
     root,
     cwd: io.cwd,
+    verdictDir: dirname(recorded.abs),
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     requireComplete: values['allow-partial'] !== true,
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
+    clockPinned: clock.pinned,
     mode: resolveMode(values.mode, io.env),
     ...(signingKey !== undefined ? { signingKey } : {}),
   });

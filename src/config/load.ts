@@ -20,7 +20,7 @@ import { mergePreset, presetNames, PRESETS, type GateProvenance, type ValueSourc
 import { planOrder } from '../core/order.js';
 import { CONFIG_BASE_SCHEMA } from './schema.js';
 import { configContentProblems } from './content.js';
-import { loadPlugins, type LoadedPlugin } from './plugins.js';
+import { importInChild, loadPlugins, type LoadedPlugin } from './plugins.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
 
@@ -342,6 +342,8 @@ export async function loadConfig(options: {
   configObject?: unknown;
   cwd?: string;
   gateTypes: ReadonlyMap<string, AnyGateDefinition>;
+  /** Load plugin modules in a child process and keep only their definitions' data (`check`: see importInChild). */
+  isolatePlugins?: boolean;
 }): Promise<LoadedConfig> {
   const cwd = options.cwd ?? process.cwd();
   const fromObject = options.configObject !== undefined;
@@ -359,7 +361,7 @@ export async function loadConfig(options: {
       ? await loadPlugins(config.plugins, options.root, options.gateTypes, (i) => {
           const at = locate(`/plugins/${i}`);
           return `${shown} plugins[${i}]${at ? `, line ${at.line}` : ''}`;
-        })
+        }, options.isolatePlugins === true ? importInChild : undefined)
       : { registry: options.gateTypes, plugins: [] };
   const gateTypes = loaded.registry;
 

@@ -147,7 +147,7 @@ export function definitionProblem(value: unknown): string {
  * Load every plugin named in the config, in order, into a copy of `registry`. `where(i)` names the
  * entry for messages (file and pointer).
  */
-export async function loadPlugins(specs: readonly string[], root: string, registry: ReadonlyMap<string, AnyGateDefinition>, where: (i: number) => string): Promise<{ registry: Map<string, AnyGateDefinition>; plugins: LoadedPlugin[] }> {
+export async function loadPlugins(specs: readonly string[], root: string, registry: ReadonlyMap<string, AnyGateDefinition>, where: (i: number) => string, importModule: PluginImporter = importInProcess): Promise<{ registry: Map<string, AnyGateDefinition>; plugins: LoadedPlugin[] }> {
   const out = new Map(registry);
   const origin = new Map<string, string>();
   const plugins: LoadedPlugin[] = [];
@@ -173,7 +173,7 @@ export async function loadPlugins(specs: readonly string[], root: string, regist
     if (TYPESCRIPT.test(file)) throw pluginError(at, spec, `is TypeScript (${relative(root, file).split(sep).join('/')}); Node cannot load it as is`, 'build the plugin to JavaScript and name the .js file (or the package that ships it)');
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+      mod = await importModule(file);
     } catch (e) {
       const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
       throw pluginError(at, spec, `could not be loaded from ${relative(root, file).split(sep).join('/')}${loadErrorLine(e)}: ${message}`, 'fix the module so `node -e "import(\'<file>\')"` loads it (syntax, missing dependency, a throw at load time)');
@@ -203,4 +203,54 @@ export async function loadPlugins(specs: readonly string[], root: string, regist
     plugins.push({ spec, file, types });
   }
   return { registry: out, plugins };
+}
+
+/** How a plugin module is loaded: its exports. */
+export type PluginImporter = (file: string) => Promise<Record<string, unknown>>;
+
+const importInProcess: PluginImporter = async (file) => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+
+/** Marks the line a probe child prints its answer on, so what a plugin prints while loading is not read as the answer. */
+const PROBE_MARK = 'gate-engine plugin probe:';
+/** Stands for a function in the probe's answer (JSON has none). */
+const FUNCTION_MARK = 'gate-engine:function:0b6f1c52';
+
+/**
+ * The probe child: imports the module and prints its `default` and `gates` exports as JSON, each function a
+ * FUNCTION_MARK. Self-contained, so it runs whatever form (built or source) the engine was loaded in.
+ */
+const PROBE_SCRIPT = `
+const { pathToFileURL } = await import('node:url');
+const [file, mark, fn] = process.argv.slice(1);
+let out;
+try {
+  const mod = await import(pathToFileURL(file).href);
+  out = JSON.stringify({ module: { default: mod.default, gates: mod.gates } }, (k, v) => (typeof v === 'function' ? fn : v));
+} catch (e) {
+  out = JSON.stringify({ error: String((e && e.message) || e).split('\\n')[0] });
+}
+process.stdout.write('\\n' + mark + out + '\\n');
+process.exit(0);
+`;
+
+/**
+ * `gate-engine check` decides a release made of the code it checks, plugins included: imported into check's own
+ * process, a plugin module of the promoted commit ran inside the decision (printed PROMOTE and exited 0, read the
+ * signing key). This importer loads the module in a child process without the engine's secrets and takes back only
+ * its exports as data: the definitions are checked as verify checks them, and `evaluate` never runs in check. A
+ * child that gives no answer is a plugin that could not be loaded.
+ */
+export const importInChild: PluginImporter = async (file) => {
+  const { spawnSync } = await import('node:child_process');
+  const { childEnvironment } = await import('../core/child-env.js');
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE_SCRIPT, file, PROBE_MARK, FUNCTION_MARK], { env: childEnvironment(process.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const line = (run.stdout ?? '').split('\n').findLast((l) => l.startsWith(PROBE_MARK));
+  if (run.status !== 0 || line === undefined) throw new Error(`the module exited ${run.status ?? run.signal} while loading, without its gate definitions`);
+  const answer = JSON.parse(line.slice(PROBE_MARK.length), (_k, v: unknown) => (v === FUNCTION_MARK ? notInCheck : v)) as { module?: Record<string, unknown>; error?: string };
+  if (answer.error !== undefined) throw new Error(answer.error);
+  return answer.module ?? {};
+};
+
+function notInCheck(): never {
+  throw new Error('a plugin gate loaded by check is never evaluated');
 }

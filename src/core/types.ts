@@ -226,6 +226,8 @@ export interface Verdict {
   gates_evaluated?: number;
   gates_not_evaluated?: GateRef[];
   fail_fast_triggered?: boolean;
+  /** The run's clock was pinned (--now): a replay or a test, whose dates and freshness are what it was told. */
+  clock?: 'pinned';
   /** Set by --rerun-from: the recorded verdict whose failed gates this run re-ran. */
   rerun_of?: { path: string; run_id: string; sha256: string };
   /** Set by --shard: this run evaluated one part of `planned`. */

@@ -31,7 +31,7 @@ export interface VerdictInput {
   /** What was selected out of the configured gates (default: the gates given are all there is). */
   selection?: { by: SelectionBy; configured: readonly string[] };
   /** Lane-, mode- and provenance-specific fields (rollback, preflight, rerun_of, shard, merged_from). */
-  extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'rerun_of' | 'shard' | 'merged_from'>>;
+  extra?: Partial<Pick<Verdict, 'rollback' | 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered' | 'clock' | 'rerun_of' | 'shard' | 'merged_from'>>;
   /** Gates the config switched off (`enabled: false`). */
   disabled?: readonly DisabledGate[];
 }

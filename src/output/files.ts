@@ -46,6 +46,8 @@ export interface RunOutputs {
   verdictPathForRerun: string;
   pinned: boolean;
   triage?: TriageDiff;
+  /** Files that land with the verdict as they are (merge: the shards' tree listings, under the names the verdict gives them). */
+  extra?: readonly OutputFile[];
 }
 
 export function json(value: unknown): string {
@@ -81,6 +83,7 @@ export function renderRunOutputs(out: RunOutputs): { files: OutputFile[]; names:
   files.push({ name: names.replay, content: json(bundle) });
   files.push({ name: names.waiverAudit, content: json(buildWaiverAudit(verdict)) });
   if (out.triage) files.push({ name: names.triage, content: json(out.triage) });
+  files.push(...(out.extra ?? []));
   return { files, names };
 }
 

@@ -206,6 +206,8 @@ async function carryOver(from: string, to: string, laneNames: readonly string[])
 
 async function writeStaged(staging: string, files: readonly OutputFile[]): Promise<void> {
   for (const file of files) {
+    // A listing lands under its lane's directory (scanned/<gate>.jsonl); a gate may have made that directory already.
+    if (file.name.includes('/')) await fs.mkdir(dirname(join(staging, file.name)), { recursive: true });
     // O_EXCL|O_NOFOLLOW: never through a link or over something a gate left under the same name.
     const handle = await fs.open(join(staging, file.name), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
     try {

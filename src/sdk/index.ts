@@ -50,11 +50,11 @@ export { ENGINE_REASONS, ARTIFACT_REASONS, EVIDENCE_REASON_CODES } from '../core
 export type { ArtifactReader, DocumentArtifact, DocumentFormat, ReadOptions, TextArtifact } from '../artifacts/reader.js';
 export { extensionOf, formatOf } from '../artifacts/reader.js';
 export { structuredContent, textFormatOf, type TextFormat } from '../artifacts/text-formats.js';
-export { jsoncToJson } from '../artifacts/jsonc.js';
+export { jsoncToJson, parseJsonc as parseJsoncStrict } from '../artifacts/jsonc.js';
 export type { JsonArtifact } from '../artifacts/json.js';
 export { ArtifactError, ARTIFACT_ERROR_CODES, formatWhere, isArtifactError, type ArtifactErrorCode, type ArtifactErrorDetail } from '../artifacts/errors.js';
 export { checkFreshness, DEFAULT_FUTURE_SKEW_MS, type FreshnessOptions } from '../artifacts/freshness.js';
-export { fileIdentity, resolveInside } from '../artifacts/paths.js';
+export { fileIdentity, namesOfOneFile, resolveInside } from '../artifacts/paths.js';
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';

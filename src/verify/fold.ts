@@ -38,7 +38,7 @@ export interface Folded {
   triage: TriageDiff | undefined;
 }
 
-export function fold(options: VerifyOptions, { cwd, lane, mode, root, config, rollback, rerunSource, baseline, signingKey }: Loaded, { planned, selectionBy, prefix, outputDir, startedAt, runId, waivers }: Plan, { runs, preflight, git }: Ran, finishedAt: Date): Folded {
+export function fold(options: VerifyOptions, { cwd, clock, lane, mode, root, config, rollback, rerunSource, baseline, signingKey }: Loaded, { planned, selectionBy, prefix, outputDir, startedAt, runId, waivers }: Plan, { runs, preflight, git }: Ran, finishedAt: Date): Folded {
   const names = outputFiles(lane);
   const info = packageInfo();
   const configRel = relative(root, config.path);
@@ -61,6 +61,7 @@ export function fold(options: VerifyOptions, { cwd, lane, mode, root, config, ro
     extra: {
       ...(rollback ? { rollback: { ...rollback, relaxed_gates: results.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id) } } : {}),
       ...preflight,
+      ...(clock.pinned ? { clock: 'pinned' as const } : {}),
       ...(rerunSource ? { rerun_of: { path: rerunSource.path, run_id: rerunSource.verdict.run_id, sha256: rerunSource.sha256 } } : {}),
       ...(options.shard ? { shard: { ...options.shard, planned } } : {}),
     },

@@ -129,6 +129,16 @@ describe('engine documents with their schema id changed, or kept as text', () =>
     expect(engineDocumentReason({ type: 'gate_finished', gate: 'a', status: 'pass', run_id: full.run_id, seq: 3, ts: '2026-03-10T12:00:00.000Z' })).toBe('it is a row of a gate-engine event stream (a gate-engine run id with seq and ts)');
   });
 
+  it('a verdict, event row or audit embedded at any depth of another document is engine output', () => {
+    for (const value of [
+      [{ event: 'run_started', run_id: 'deploy-1', seq: 1 }, [verdict]],
+      { ci: { release: { gate: verdict } } },
+      { pipelines: [{ steps: [{ output: { ...verdict, schema: 'acme.v1', engine: { name: 'acme', version: '1' } } }] }] },
+      { log: { rows: [rows[1]] } },
+      { audit: { kept: { schema: 'acme.audit', lane: 'full', suspended: false, applied: [], unused: [], raw_waivers: [], total_waivers: 0 } } },
+    ]) expect(engineDocumentReason(value)).toContain('embedded in another document');
+  });
+
   it('one part of a verdict alone, or the reference verdict\'s summary, is evidence', () => {
     for (const value of [
       { schema: 'pi.ci.full_suite_gate.v1', verdict: 'pass', gates: [{ id: 'a', status: 'pass', blocking: true, reproduce_command: 'make' }], summary: { passed: 1, blocking_pass: 1, blocking_total: 1, all_blocking_pass: true } },
@@ -147,7 +157,7 @@ describe('engine documents with their schema id changed, or kept as text', () =>
       { schema: 'pi.ci.waiver_audit.v1', total_waivers: 0, waivers: [], raw_waivers: [] },
       'gate-engine',
       ['gate-engine'],
-      [{ event: 'run_started', run_id: 'deploy-1', seq: 1 }, [verdict]],
+      { inputs: [{ schema: 'gate-engine.full_suite_verdict.v1', path: 'gate-engine-out/full_suite_verdict.json' }], tools: { gate: { engine: { name: 'gate-engine' } } } },
     ]) expect(engineDocumentReason(value)).toBeUndefined();
   });
 

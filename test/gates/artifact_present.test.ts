@@ -2,11 +2,13 @@
  * What the artifact_present scenarios cannot express: option-schema rejections (a config error,
  * not a verdict), symlinks, format detection, and the artifacts the verdict records.
  */
-import { symlinkSync } from 'node:fs';
+import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presentFormatOf } from '../../gates/artifact-present.js';
 import { verify } from '../../src/verify.js';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -117,4 +119,32 @@ describe('artifact_present: evaluation', () => {
     expect(gate.status).toBe('pass');
     expect(gate.checks[0]?.message).toMatch(/16 bytes of UTF-8 text \(1 line\)/);
   });
+});
+
+describe('artifact_present: one file under several names is one match (through the CLI)', () => {
+  /** Three platform reports a glob needs, the CLI's exit code and the matches check. */
+  function platforms(link: boolean) {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'reports', type: 'artifact_present', options: { glob: 'reports/*/platform_report.json', min_matches: 3 } }]),
+      'reports/linux/platform_report.json': { platform: 'linux', passed: 412 },
+      'reports/macos/platform_report.json': { platform: 'macos', passed: 410 },
+      'reports/windows/.keep': '',
+    });
+    const windows = join(root, 'reports/windows/platform_report.json');
+    if (link) linkSync(join(root, 'reports/linux/platform_report.json'), windows);
+    else writeFileSync(windows, JSON.stringify({ platform: 'windows', passed: 409 }));
+    const run = runCli(['verify', '--root', root, '--out', tempDir('ge-present-out-'), '--now', NOW, '--json'], { cwd: root });
+    const verdict = JSON.parse(run.stdout) as Verdict;
+    return { status: run.status, stderr: run.stderr, matches: verdict.gates[0]?.checks.find((c) => c.id === 'matches') };
+  }
+
+  it('a report hard-linked as a second platform\'s counts once: missing (exit 1)', () => {
+    const run = platforms(true);
+    expect(run).toMatchObject({ status: 1, stderr: '', matches: { status: 'fail', code: 'missing' } });
+    expect(run.matches?.message).toContain('hard links to one file');
+  }, 60_000);
+
+  it('three distinct reports pass (exit 0)', () => {
+    expect(platforms(false)).toMatchObject({ status: 0, stderr: '', matches: { status: 'pass', code: 'ok' } });
+  }, 60_000);
 });

@@ -209,15 +209,15 @@ describe('assessVerdict (library)', () => {
     const { root, head } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false });
     const now = new Date('2026-03-10T12:30:00Z');
-    expect(await assessVerdictInRepo(verdict, { root, commit: head, maxAge: '1h', now })).toEqual({ promote: true, reasons: [] });
-    expect(assessVerdict(verdict, { commit: head, maxAge: 60_000, now, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['stale']);
+    expect(await assessVerdictInRepo(verdict, { root, commit: head, maxAge: '1h', clockPinned: true, now })).toEqual({ promote: true, reasons: [] });
+    expect(assessVerdict(verdict, { commit: head, maxAge: 60_000, clockPinned: true, now, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['stale']);
     // Without the config, a consistently removed gate cannot be seen: never promote on trust alone.
-    expect(assessVerdict(verdict, { commit: head, maxAge: '1h', now }).reasons.map((r) => r.code)).toEqual(['config_unverified']);
+    expect(assessVerdict(verdict, { commit: head, maxAge: '1h', clockPinned: true, now }).reasons.map((r) => r.code)).toEqual(['config_unverified']);
     const partial = (await verify({ root, now: NOW, gates: ['a'], write: false })).verdict;
-    expect(assessVerdict(partial, { now, trustGateList: true, trustCommit: true }).reasons.map((r) => r.code)).toEqual(['incomplete']);
-    expect(assessVerdict(partial, { requireComplete: false, now, trustGateList: true, trustCommit: true }).promote).toBe(true);
+    expect(assessVerdict(partial, { clockPinned: true, now, trustGateList: true, trustCommit: true }).reasons.map((r) => r.code)).toEqual(['incomplete']);
+    expect(assessVerdict(partial, { requireComplete: false, clockPinned: true, now, trustGateList: true, trustCommit: true }).promote).toBe(true);
     const forged = structuredClone(verdict);
     forged.gates[0]!.status = 'fail';
-    expect(assessVerdict(forged, { now }).reasons.map((r) => r.code)).toContain('verdict_inconsistent');
+    expect(assessVerdict(forged, { clockPinned: true, now }).reasons.map((r) => r.code)).toContain('verdict_inconsistent');
   });
 });

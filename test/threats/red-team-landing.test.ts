@@ -60,7 +60,7 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
     const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
     const forged = borrowWaiver(verdict);
     expect(forged.verdict).toBe('warn');
-    const a = await assessVerdictInRepo(forged, { root, now: LATER, trustCommit: true });
+    const a = await assessVerdictInRepo(forged, { root, clockPinned: true, now: LATER, trustCommit: true });
     expect(a.promote).toBe(false);
     expect(a.reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
     expect(a.reasons[0]?.message).toContain('gate c is waived in the verdict, but no waiver source declares a waiver for it');
@@ -74,7 +74,7 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
     const b = e.gates.find((g) => g.id === 'b');
     if (b?.waiver === undefined) throw new Error('fixture');
     b.waiver.owner = 'SomeoneElse';
-    const a = await assessVerdictInRepo(e, { root, now: LATER, trustCommit: true });
+    const a = await assessVerdictInRepo(e, { root, clockPinned: true, now: LATER, trustCommit: true });
     expect(a.reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
     expect(a.reasons[0]?.message).toContain('(owner)');
   });
@@ -83,17 +83,17 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
     const root = waiverRepo();
     writeFileSync(join(root, 'c.json'), '{"status":"pass"}');
     const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
-    expect(await assessVerdictInRepo(verdict, { root, now: LATER, trustCommit: true })).toEqual({ promote: true, reasons: [] });
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: LATER, trustCommit: true })).toEqual({ promote: true, reasons: [] });
     const e = structuredClone(verdict);
     e.waivers.today = '2026-03-05';
-    expect((await assessVerdictInRepo(e, { root, now: LATER, trustCommit: true })).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+    expect((await assessVerdictInRepo(e, { root, clockPinned: true, now: LATER, trustCommit: true })).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
   });
 
   it('assessVerdict given waiver digests but not the declared waivers refuses a waived verdict (waiver_mismatch)', async () => {
     const root = waiverRepo();
     writeFileSync(join(root, 'c.json'), '{"status":"pass"}');
     const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
-    const codes = assessVerdict(verdict, { now: LATER, trustGateList: true, trustCommit: true, waiverSources: { 'waivers.toml': verdict.waivers.sources?.[0]?.sha256 } }).reasons.map((r) => r.code);
+    const codes = assessVerdict(verdict, { clockPinned: true, now: LATER, trustGateList: true, trustCommit: true, waiverSources: { 'waivers.toml': verdict.waivers.sources?.[0]?.sha256 } }).reasons.map((r) => r.code);
     expect(codes).toEqual(['waiver_mismatch']);
   });
 
@@ -256,7 +256,7 @@ describe("assessment re-derives a plugin gate's status with the plugin's own evi
     e.selection.gates_verdict = foldGates(e.gates);
     e.verdict = foldRun(e.gates, true);
     // check and assessVerdictInRepo now re-derive with the config's plugin types too (regression guard).
-    const a = await assessVerdictInRepo(e, { root, now: LATER, trustCommit: true });
+    const a = await assessVerdictInRepo(e, { root, clockPinned: true, now: LATER, trustCommit: true });
     expect(a.reasons.map((r) => r.code)).toContain('verdict_inconsistent');
     expect(a.promote).toBe(false);
   });

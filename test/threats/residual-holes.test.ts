@@ -66,8 +66,8 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
     const root = setup();
     const { verdict } = await verify({ root, out: tempDir(), now: NOW, write: false });
     const now = new Date('2026-03-10T12:30:00Z');
-    expect(await assessVerdictInRepo(verdict, { root, now, trustCommit: true })).toEqual({ promote: true, reasons: [] });
-    expect(assessVerdict(verdict, { now }).reasons.map((r) => r.code)).toEqual(['commit_unverified', 'config_unverified', 'waiver_mismatch']);
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now, trustCommit: true })).toEqual({ promote: true, reasons: [] });
+    expect(assessVerdict(verdict, { clockPinned: true, now }).reasons.map((r) => r.code)).toEqual(['commit_unverified', 'config_unverified', 'waiver_mismatch']);
 
     // Remove gate b consistently, digest recomputed: only the config can tell.
     const { summarize, foldGates, foldRun } = await import('../../src/core/fold.js');
@@ -79,19 +79,19 @@ describe('disabled gates, removed gates and edited waivers are visible to assess
     edited.verdict = foldRun(edited.gates, true);
     edited.waivers.applied = [];
     edited.config_gates_sha256 = configGatesDigest(['a'], ['dropped']);
-    expect((await assessVerdictInRepo(edited, { root, now, trustCommit: true })).reasons.map((r) => r.code)).toContain('config_mismatch');
+    expect((await assessVerdictInRepo(edited, { root, clockPinned: true, now, trustCommit: true })).reasons.map((r) => r.code)).toContain('config_mismatch');
 
     // Switch a gate on/off in the config after the run: the gate-list digest differs.
     const switched = structuredClone(verdict);
     switched.disabled_gates = [];
     switched.config_gates_sha256 = configGatesDigest(['a', 'b'], []);
-    expect((await assessVerdictInRepo(switched, { root, now, trustCommit: true })).reasons.map((r) => r.code)).toContain('config_mismatch');
+    expect((await assessVerdictInRepo(switched, { root, clockPinned: true, now, trustCommit: true })).reasons.map((r) => r.code)).toContain('config_mismatch');
 
     // The waiver file edited after the run (e.g. to match an edited verdict): waiver_mismatch.
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${root}/waivers.toml`, WAIVER.replace('upstream bug', 'upstream bug, extended'));
     // (twice: the digest differs, and the waiver applied is no longer the one the file declares)
-    expect([...new Set((await assessVerdictInRepo(verdict, { root, now, trustCommit: true })).reasons.map((r) => r.code))]).toEqual(['waiver_mismatch']);
+    expect([...new Set((await assessVerdictInRepo(verdict, { root, clockPinned: true, now, trustCommit: true })).reasons.map((r) => r.code))]).toEqual(['waiver_mismatch']);
   });
 
   it('gate-engine check refuses a verdict whose waiver file changed since the run (exit 1, waiver_mismatch)', async () => {

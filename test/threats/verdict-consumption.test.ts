@@ -130,13 +130,15 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     const { root, head } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false });
     const soon = new Date(LATER);
-    expect(assessVerdict(verdict, { now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
-    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).promote).toBe(true);
-    expect(assessVerdict(verdict, { now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: soon, trustGateList: true }).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: soon, trustGateList: true, commit: head }).promote).toBe(true);
+    // The run's clock was pinned (now: NOW): a caller on the real clock, or one that does not say, is refused.
+    expect(assessVerdict(verdict, { now: soon, trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['clock_pinned']);
+    expect(assessVerdict(verdict, { clockPinned: true, now: new Date('2026-03-12T12:00:00Z'), trustGateList: true, commit: head }).reasons.map((r) => r.code)).toEqual(['stale']);
     // In the repository the commit is the checkout's HEAD.
-    expect(await assessVerdictInRepo(verdict, { root, now: soon })).toEqual({ promote: true, reasons: [] });
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: soon })).toEqual({ promote: true, reasons: [] });
     const bare = workspace({ 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[]), 'a.json': { status: 'pass' }, 'b.json': { status: 'pass' } });
-    expect((await assessVerdictInRepo(verdict, { root: bare, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
+    expect((await assessVerdictInRepo(verdict, { root: bare, clockPinned: true, now: soon })).reasons.map((r) => r.code)).toEqual(['commit_unverified']);
   }, 60_000);
 
   it('a run told not to read the checkout (checkout: false) records no commit, and never promotes: commit_unknown', async () => {
@@ -145,7 +147,7 @@ describe('assessVerdict / assessVerdictInRepo (library): no silent defaults', ()
     const { root } = repo();
     const { verdict } = await verify({ root, now: NOW, write: false, checkout: false });
     expect(verdict.git).toBeUndefined();
-    const assessed = await assessVerdictInRepo(verdict, { root, now: new Date(LATER) });
+    const assessed = await assessVerdictInRepo(verdict, { root, clockPinned: true, now: new Date(LATER) });
     expect(assessed.promote).toBe(false);
     expect(assessed.reasons.map((r) => r.code)).toContain('commit_unknown');
   }, 60_000);
@@ -280,6 +282,30 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   }, 60_000);
 });
 
+describe('check never runs the promoted commit\'s plugin code in its own process', () => {
+  const KEY = 'k'.repeat(40);
+
+  it('a plugin that prints PROMOTE and exits 0 when loaded outside verify, reading the signing key: check says plugin_invalid (exit 2), the key never reaches it', () => {
+    const leak = join(tempDir(), 'leak.txt');
+    const plugin = `import { writeFileSync } from 'node:fs';\nif (!process.argv.includes('verify')) { writeFileSync(${JSON.stringify(leak)}, String(process.env.GATE_ENGINE_SIGNING_KEY)); process.stdout.write('PROMOTE\\n'); process.exit(0); }\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n`;
+    const { root } = repo({ 'b.json': { status: 'fail' }, 'gates/p.mjs': plugin, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { plugins: ['./gates/p.mjs'] }) });
+    expect(runCli(['verify', '--root', root, '--now', NOW], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: KEY } }).status).toBe(1);
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root, env: { GATE_ENGINE_SIGNING_KEY: KEY } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).not.toContain('PROMOTE');
+    expect(run.stderr).toContain('exited 0 while loading, without its gate definitions');
+    expect(readFileSync(leak, 'utf8')).toBe('undefined');
+  }, 60_000);
+
+  it('a plugin that prints while loading and defaults its gate to non-blocking is read as verify read it: promote (exit 0)', () => {
+    const plugin = "console.log('loading probe');\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', blocking: false, evidenceReasons: ['probe_gone'], optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', 'fine'); } };\n";
+    const { root } = repo({ 'gates/p.mjs': plugin, 'gate-engine.config.yaml': configYaml([status('a'), { id: 'p', type: 'probe' }] as never[], { plugins: ['./gates/p.mjs'] }) });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).gates[1]).toMatchObject({ id: 'p', blocking: false });
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
 describe('the engine\'s own outputs are never evidence, wherever they are copied', () => {
   it('an event stream of an earlier run copied under another name, read as JSONL by a plugin gate: engine_output (exit 1)', () => {
     const plugin = "export default { type: 'rows', title: 'Rows', description: 'counts rows', optionsSchema: { type: 'object' }, async evaluate(ctx) { let n = 0; for await (const row of ctx.read.jsonl('reports/runs.jsonl')) n += row.value.event === 'gate_finished' ? 1 : 0; ctx.pass('rows', `${n} finished gates`); } };\n";
@@ -335,6 +361,38 @@ describe('a merged verdict keeps its shard_merge gate', () => {
   }, 60_000);
 });
 
+describe('a run told what time it is (verify --now)', () => {
+  /** A report 7.5 days old under a 7d bound: stale now, fresh to a run whose clock was pinned 13 hours back. */
+  function backdated() {
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
+    const { root } = repo({ 'report.json': { generated_at: iso(now - 7.5 * 86_400_000), passed: 412 }, 'gate-engine.config.yaml': configYaml([{ id: 'r', type: 'artifact_present', options: { path: 'report.json', max_age: '7d' } }] as never[]) });
+    return { root, pinned: iso(now - 13 * 3_600_000), checkedAt: iso(now) };
+  }
+
+  it('a verdict of a backdated run, whose 7d bound passed a report 7.5 days old, is clock_pinned to a check on the real clock (exit 1)', () => {
+    const { root, pinned } = backdated();
+    expect(verifyIn(root)).toBe(1);
+    expect(verifyIn(root, '--now', pinned)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).clock).toBe('pinned');
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['clock_pinned']);
+  }, 60_000);
+
+  it('a check whose clock is pinned too (a replay, a test) accepts it, and a run on the real clock records none (exit 0)', () => {
+    const { root, pinned, checkedAt } = backdated();
+    expect(verifyIn(root, '--now', pinned)).toBe(0);
+    const replay = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', checkedAt, '--json'], { cwd: root });
+    expect({ status: replay.status, stdout: JSON.parse(replay.stdout) as unknown }).toMatchObject({ status: 0, stdout: { promote: true, reasons: [] } });
+    const fresh = repo().root;
+    expect(verifyIn(fresh)).toBe(0);
+    expect(readVerdictJson(join(fresh, 'gate-engine-out', 'full_suite_verdict.json')).clock).toBeUndefined();
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', fresh, '--json'], { cwd: fresh });
+    expect({ status: run.status, stdout: JSON.parse(run.stdout) as unknown }).toMatchObject({ status: 0, stdout: { promote: true, reasons: [] } });
+  }, 60_000);
+});
+
 describe('a verdict of another engine version', () => {
   it('is engine_mismatch (exit 1): it was judged by other rules', () => {
     const { root } = repo();
@@ -359,6 +417,61 @@ describe('evidence regenerated after the run', () => {
     rmSync(join(root, 'c.json'));
     expect(check(root, verdict)).toEqual({ status: 0, codes: [] });
   }, 60_000);
+
+  it('a named pipe put in place of a report is evidence_changed (exit 1); check never blocks reading it', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': configYaml([status('a'), status('b'), status('c')] as never[]) });
+    writeFileSync(join(root, 'c.json'), JSON.stringify({ status: 'pass' }));
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    rmSync(join(root, 'c.json'));
+    execFileSync('mkfifo', [join(root, 'c.json')]);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+});
+
+describe('evidence regenerated after the run, behind a tree entry', () => {
+  /** A checkout with 40 untracked logs that one gate reads: past the threshold, a verdict records them as one tree entry and its listing. */
+  function logsRepo() {
+    const logs = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`logs/t${i}.txt`, `test ${i} ok\n`]));
+    const gates = [{ id: 'logs', type: 'artifact_present', options: { glob: 'logs/*.txt', min_matches: 40 } }, status('a')];
+    const ignored = 'gate-engine-out\n.gate-engine-out.runs/\nlogs/\ns1\ns2\nmerged\n.s1.runs/\n.s2.runs/\n.merged.runs/\n';
+    return repo({ ...logs, '.gitignore': ignored, 'gate-engine.config.yaml': configYaml(gates as never[]) }).root;
+  }
+
+  function logsRun() {
+    const root = logsRepo();
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).gates[0]?.artifacts).toMatchObject([{ kind: 'tree', files: 40 }]);
+    return root;
+  }
+
+  it('merged shards carry their listings: a log emptied since the shard run is evidence_changed (exit 1), unchanged it promotes', () => {
+    const root = logsRepo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-9', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(verifyIn(root, '--shard', '2/2', '--run-id', 'ci-9', '--out', 's2', '--now', NOW)).toBe(0);
+    const merge = runCli(['merge', 's1/full_suite_verdict.json', 's2/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root });
+    expect(merge.status, merge.stderr).toBe(0);
+    expect(readFileSync(join(root, 'merged', 'scanned', 'logs.jsonl'), 'utf8')).toBe(readFileSync(join(root, 's1', 'scanned', 'logs.jsonl'), 'utf8'));
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'logs', 't7.txt'), '');
+    expect(check(root, 'merged/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+
+  it('a log emptied since the run, one of the files a tree entry collapses, is evidence_changed (exit 1)', () => {
+    const root = logsRun();
+    writeFileSync(join(root, 'logs', 't5.txt'), '');
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    const reasons = (JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] }).reasons;
+    expect(reasons.map((r) => r.code)).toEqual(['evidence_changed']);
+    expect(reasons[0]?.message).toContain('logs/t5.txt');
+  }, 60_000);
+
+  it('the same tree unchanged, or its files gone (a fresh checkout), promotes (exit 0)', () => {
+    const root = logsRun();
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    rmSync(join(root, 'logs'), { recursive: true });
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
 });
 
 describe('assessVerdict (library) on a waived verdict', () => {
@@ -369,9 +482,9 @@ describe('assessVerdict (library) on a waived verdict', () => {
     const { root, head } = repo({ 'b.json': { status: 'fail' }, 'waivers.toml': WAIVER, 'gate-engine.config.yaml': configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } }) });
     const { verdict } = await verify({ root, now: NOW, write: false });
     expect(verdict.verdict).toBe('warn');
-    const codes = assessVerdict(verdict, { now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
+    const codes = assessVerdict(verdict, { clockPinned: true, now: new Date(LATER), commit: head, trustGateList: true }).reasons.map((r) => r.code);
     expect(codes).toEqual(['waiver_mismatch']);
-    expect(await assessVerdictInRepo(verdict, { root, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
+    expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: new Date(LATER) })).toEqual({ promote: true, reasons: [] });
   }, 60_000);
 });
 
