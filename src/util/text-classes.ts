@@ -134,6 +134,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
   // Who owns it when nobody does.
   'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
+  // What a form or a spreadsheet export writes for a field nobody filled (Excel's pivot tables print `(blank)`).
+  'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -177,7 +179,7 @@ const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
-const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
 const FILLER_WORDS = new Set([
@@ -330,7 +332,24 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\[%[^%\]]*%\]/u, 'an unexpanded [% … %] template'],
   // Alone or touching a value (`ci-$env:RUN_ID`); a sentence may name one ("set $env:RUN_ID first").
   [/(?:^|(?<=[\p{L}\p{N}_:=/-]))\$env:[A-Za-z_]\w*/iu, 'an unexpanded $env:VARIABLE'],
+  // Smarty and PHP's `{$x}`; alone: a `[[name]]` binding (Polymer, Angular's custom interpolation), a `< name >`
+  // slot with spaces, Windows' delayed `!NAME!` and ColdFusion's `#NAME#`.
+  [/\{\$[A-Za-z_][\w.>-]*\}/u, 'an unexpanded {$…} variable'],
+  [/^\[\[\s*[A-Za-z_][\w.-]*\s*\]\]$/u, 'an unexpanded [[…]] binding'],
+  [/^<\s+[A-Za-z_][\w .:-]*>$/u, 'a <placeholder> in angle brackets'],
+  [/^([!#])[A-Z_][A-Z0-9_]*\1$/u, 'an unexpanded !VARIABLE! or #VARIABLE#'],
 ];
+
+/**
+ * Angle brackets of other characters drawn like `<` and `>` (single guillemets, mathematical and CJK angle brackets,
+ * modifier letters, Canadian syllabics, ornaments): `⟨owner⟩` and `‹owner›` read as the slot `<owner>`. NFKC has
+ * already made full-width and small forms ASCII.
+ */
+const ANGLE_LOOKALIKES: Readonly<Record<string, string>> = {
+  '‹': '<', '›': '>', '˂': '<', '˃': '>', 'ᐸ': '<', 'ᐳ': '>', '❮': '<', '❯': '>', '❬': '<', '❭': '>',
+  '⟨': '<', '⟩': '>', '〈': '<', '〉': '>', '⦉': '<', '⦊': '>', '⧼': '<', '⧽': '>',
+};
+const ANGLE_LOOKALIKE = new RegExp(`[${Object.keys(ANGLE_LOOKALIKES).join('')}]`, 'gu');
 
 /**
  * Standard environment variables a sentence names (`add it to $PATH and rerun`): a mention, not a template nobody
@@ -361,6 +380,11 @@ function templateIn(visible: string): string | undefined {
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
+  // Brackets that only look like angle brackets are no tags to a browser: read as drawn after the elements are gone,
+  // in a value of one token or one bracketed slot; in prose they are quotation marks (‹quoted›) or a pairing (⟨a, b⟩).
+  const drawn = text.replace(ANGLE_LOOKALIKE, (c) => ANGLE_LOOKALIKES[c] ?? c);
+  if (drawn === text || (/\s/u.test(text) && !/^<[^<>]*>$/u.test(drawn))) return undefined;
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike brackets`;
   return undefined;
 }
 
@@ -541,11 +565,11 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
 }
 
 /**
- * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [`, a leading `__`, `your`,
+ * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
  * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.

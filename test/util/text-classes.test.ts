@@ -431,3 +431,51 @@ describe('placeholders behind markup, escapes and blank-looking letters', () => 
     );
   });
 });
+
+describe('template slots with look-alike brackets and the words forms write for an empty field (red team ht)', () => {
+  it.each([
+    ['⟨maintainer⟩', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['‹assignee›', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['〈owner〉', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['ci-❮run_id❯', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['⟨your name⟩', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['< owner >', 'a <placeholder> in angle brackets'],
+    ['[[maintainer]]', 'an unexpanded [[…]] binding'],
+    ['{$assignee}', 'an unexpanded {$…} variable'],
+    ['build-{$run.id}', 'an unexpanded {$…} variable'],
+    ['!MAINTAINER!', 'an unexpanded !VARIABLE! or #VARIABLE#'],
+    ['#OWNER#', 'an unexpanded !VARIABLE! or #VARIABLE#'],
+    ['(blank)', 'the placeholder word "blank"'],
+    ['Unspecified', 'the placeholder word "unspecified"'],
+    ['not specified', 'the placeholder word "not specified"'],
+    ['Not provided.', 'the placeholder word "not provided"'],
+    ['no reason given', 'the placeholder word "no reason given"'],
+  ])('placeholder: %j (%s)', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  it.each([
+    'Unspecified behaviour in the QuickJS parser breaks two cases',
+    'Blank-line handling fixed upstream and both cases pass',
+    'see [[QuickJS Parser Notes]] on the wiki',
+    'the vendor has not provided a date yet',
+    'Wow! Great!',
+    '#1 priority, issue #42',
+    'a ‹quoted› word in French typography',
+    'x ⟨a, b⟩ inner product',
+  ])('content: %j', (value) => {
+    expect(contentProblem(value)).toBeUndefined();
+  });
+
+  it('property: a <name> slot drawn with any look-alike angle brackets, alone or touching a value, is a placeholder', () => {
+    const opens = ['<', '‹', '˂', 'ᐸ', '❮', '❬', '⟨', '〈', '⦉', '⧼', '〈', '＜', '﹤'];
+    const closes = ['>', '›', '˃', 'ᐳ', '❯', '❭', '⟩', '〉', '⦊', '⧽', '〉', '＞', '﹥'];
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,11}$/);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: opens.length - 1 }), fc.integer({ min: 0, max: closes.length - 1 }), name, fc.constantFrom('', 'ci-', 'v1.'), (o, c, n, before) => {
+        return placeholderReason(`${before}${opens[o] as string}${n}${closes[c] as string}`) !== undefined;
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
