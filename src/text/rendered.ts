@@ -25,6 +25,7 @@
  * are parsed together as one HTML document.
  */
 import type MarkdownIt from 'markdown-it';
+import type { StateInline } from 'markdown-it';
 
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
@@ -65,11 +66,26 @@ export async function loadRenderer(): Promise<void> {
   if (parsers !== undefined) return;
   const [entities, markdownIt, footnote, parse5] = await Promise.all([import('entities'), import('markdown-it'), import('markdown-it-footnote'), import('parse5')]);
   const markdown = new markdownIt.default('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote.default);
+  markdown.inline.ruler.before('strikethrough', 'single_tilde_strikethrough', singleTilde);
   // URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
   // follow (`javascript:`) still shows its text.
   markdown.normalizeLink = (url: string) => url;
   markdown.validateLink = () => true;
   parsers = { decodeHTML: entities.decodeHTML, markdown, parse: parse5.parse };
+}
+
+/**
+ * GitHub strikes text between single tildes too (`re~x~placement`), markdown-it only between two: a run of exactly one
+ * `~` becomes a delimiter markdown-it's strikethrough pairs, so the struck text is read past as `~~x~~` is.
+ */
+function singleTilde(state: StateInline, silent: boolean): boolean {
+  if (silent || state.src.charCodeAt(state.pos) !== 0x7e) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  if (scanned.length !== 1) return false;
+  state.push('text', '', 0).content = '~';
+  state.delimiters.push({ marker: 0x7e, length: 0, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
+  state.pos += 1;
+  return true;
 }
 
 function loaded(): Parsers {
@@ -151,8 +167,6 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
   if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
-  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
-  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
@@ -160,6 +174,8 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // …and as a math renderer draws it: a colour, a space, an environment's name is no text, a phantom, a struck or a
   // set-apart argument (`\overset{x}`, `\tag{x}`) does not stand between two halves of a word.
   if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
+  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
+  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
 }
 
@@ -196,7 +212,7 @@ const TEX_COLUMN_ENVIRONMENTS = /^\{\s*(?:array|darray|subarray|tabular|alignat\
 /** TeX commands followed by a dimension, not a braced argument: `\kern-1em`, `\mkern3mu`, `\hskip 2pt plus 1fil`. */
 const TEX_DIMENSION_COMMANDS = new Set(['kern', 'mkern', 'hskip', 'mskip', 'moveleft', 'moveright', 'raise', 'lower', 'hspace', 'vspace']);
 const TEX_DIMENSION = /^\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|mu|pt|px|cm|mm|in|pc|bp|dd|cc|sp|fil+)(?:\s*(?:plus|minus)\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|mu|pt|px|cm|mm|in|pc|bp|dd|cc|sp|fil+))*/;
-const TEX_TOKEN = /\\(?:[A-Za-z]+\*?|.)|[{}$^_&]/gs;
+const TEX_TOKEN = /\\(?:[A-Za-z]+\*?|.)|[{}$^]/gs;
 
 /** The end of the TeX argument that starts at or after `at` (spaces skipped, an optional `[…]` first): a braced group or one token. */
 function texArgumentEnd(text: string, at: number): number {
@@ -242,8 +258,9 @@ function texCharacter(name: string, text: string, at: number): { end: number; sh
 /**
  * The runs of `text` a math renderer draws otherwise than as written (see {@link TEX_UNDRAWN_ARGUMENTS},
  * {@link TEX_SET_APART}, {@link TEX_DIMENSION_COMMANDS}): those commands with the arguments they do not draw as nothing,
- * `\unicode{…}` as its character, `\verb|x|` as x, `\left.` as nothing, other commands, braces, `$`, `^`, `_` as nothing,
- * TeX spaces, `\\` and `&` (a line or cell break) as a space.
+ * `\unicode{…}` as its character, `\verb|x|` as x, `\left.` as nothing, other commands, braces, `$`, `^` as nothing,
+ * TeX spaces and `\\` (a line break) as a space. `_` is left to the fold (it drops it) and `&` to character references and
+ * emoji shortcodes (`:information_source:`) read on this text afterwards.
  */
 function* texDrawn(text: string, apart: number[]): Generator<Substitution> {
   TEX_TOKEN.lastIndex = 0;
@@ -252,7 +269,7 @@ function* texDrawn(text: string, apart: number[]): Generator<Substitution> {
     const token = m[0];
     const name = token.startsWith('\\') ? token.slice(1).replace(/\*$/, '') : '';
     let end = start + token.length;
-    let shows = /^\\[,;:! \\]$|^&$/.test(token) ? ' ' : '';
+    let shows = /^\\[,;:! \\]$/.test(token) ? ' ' : '';
     const character = name === 'unicode' || name === 'char' ? texCharacter(name, text, end) : undefined;
     if (character !== undefined) ({ end, shows } = character);
     else if (TEX_DIMENSION_COMMANDS.has(name) && TEX_DIMENSION.test(text.slice(end, end + 96))) end += (TEX_DIMENSION.exec(text.slice(end, end + 96)) as RegExpExecArray)[0].length;
