@@ -259,8 +259,8 @@ function texCharacter(name: string, text: string, at: number): { end: number; sh
  * The runs of `text` a math renderer draws otherwise than as written (see {@link TEX_UNDRAWN_ARGUMENTS},
  * {@link TEX_SET_APART}, {@link TEX_DIMENSION_COMMANDS}): those commands with the arguments they do not draw as nothing,
  * `\unicode{…}` as its character, `\verb|x|` as x, `\left.` as nothing, other commands, braces, `$`, `^` as nothing,
- * TeX spaces and `\\` (a line break) as a space. `_` is left to the fold (it drops it) and `&` to character references and
- * emoji shortcodes (`:information_source:`) read on this text afterwards.
+ * TeX spaces and `\\` (a line break) as a space, another escaped character (`\/`) as itself. `_` is left to the fold (it
+ * drops it) and `&` to character references and emoji shortcodes (`:information_source:`) read on this text afterwards.
  */
 function* texDrawn(text: string, apart: number[]): Generator<Substitution> {
   TEX_TOKEN.lastIndex = 0;
@@ -269,7 +269,8 @@ function* texDrawn(text: string, apart: number[]): Generator<Substitution> {
     const token = m[0];
     const name = token.startsWith('\\') ? token.slice(1).replace(/\*$/, '') : '';
     let end = start + token.length;
-    let shows = /^\\[,;:! \\]$/.test(token) ? ' ' : '';
+    // A TeX space or line break is a space; another escaped character (`\/`, `\{`, `\$`) shows as itself.
+    let shows = /^\\[,;:! \\]$/.test(token) ? ' ' : /^\\[^A-Za-z]$/.test(token) ? token.slice(1) : '';
     const character = name === 'unicode' || name === 'char' ? texCharacter(name, text, end) : undefined;
     if (character !== undefined) ({ end, shows } = character);
     else if (TEX_DIMENSION_COMMANDS.has(name) && TEX_DIMENSION.test(text.slice(end, end + 96))) end += (TEX_DIMENSION.exec(text.slice(end, end + 96)) as RegExpExecArray)[0].length;
