@@ -197,8 +197,16 @@ const LOREM = new Set(
 
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
 const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
-/** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
-const ZERO_TIME = /^(?:1970-01-01|0001-01-01|0000-00-00)(?:[t ]00:00(?::00(?:\.0+)?)?(?:z|[+-]00:?00|\s*utc)?)?$/u;
+/**
+ * Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints — in ISO form, Go's `String()`
+ * (`0001-01-01 00:00:00 +0000 UTC`), numeric dates (`19700101`, `01/01/1970`), JavaScript's and HTTP's
+ * (`Thu, 01 Jan 1970 00:00:00 GMT`, `Thu Jan 01 1970 00:00:00 GMT+0000 (…)`) and C's `ctime` (`Thu Jan  1 00:00:00 1970`).
+ */
+const ZERO_TIME = new RegExp(
+  String.raw`^(?:1970-01-01|0001-01-01|0000-00-00|19700101|1970[/.]0?1[/.]0?1|0?1[/.]0?1[/.]1970)(?:[t ]00:00(?::00(?:\.0+)?)?(?:\s*(?:z|[+-]00(?::?00)?))?(?:\s*(?:utc|gmt))?)?$` +
+    String.raw`|^(?:thu,?\s+)?(?:jan\s+0?1,?\s+1970|0?1\s+jan\s+1970)(?:\s+00:00:00)?(?:\s*(?:gmt|utc)(?:[+-]0000)?(?:\s*\([^()]*\))?)?$|^thu\s+jan\s+0?1\s+00:00:00\s+1970$`,
+  'u',
+);
 
 const MAX_WORDS_LENGTH = 1000;
 
@@ -632,9 +640,11 @@ const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(imp
 
 /** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
+/** An HTML comment, shown as nothing (`TBD<!-- real value later -->` reads `TBD`). */
+const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
 
 function decodePercent(run: string): string {
   try {
@@ -645,7 +655,7 @@ function decodePercent(run: string): string {
 }
 
 /**
- * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `&lt;TODO&gt;`, `TB&#68;`,
+ * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `TBD<!-- x -->`, `&lt;TODO&gt;`, `TB&#68;`,
  * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
  * decoded, up to three rounds) is judged whole, as written values are.
  */
@@ -654,7 +664,7 @@ function placeholderBehindEscapes(value: string): string | undefined {
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = decodeHtml(reading.replace(COMMENT, '').replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
