@@ -115,17 +115,18 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
   // as the placeholders alone. A text of headings only is judged as it is.
-  const body = markup === 'markdown' || markup === 'mdx' ? withoutHeadings(all).filter((l) => !isBlank(l)) : lines;
-  if (body.length > 0 && body.length < lines.length) {
-    const why = placeholderLinesReason(body);
-    return why === undefined ? undefined : `${why}, under its headings`;
-  }
-  return placeholderLinesReason(lines);
+  const whole = placeholderLinesReason(lines);
+  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx')) return whole;
+  const body = withoutHeadings(all).filter((l) => !isBlank(l));
+  if (body.length === 0 || body.length === lines.length) return undefined;
+  const why = placeholderLinesReason(body);
+  return why === undefined ? undefined : `${why}, under its headings`;
 }
 
 /** A Markdown ATX heading (`## v1.2`), or a setext underline (`===`, `---`) that makes the line above it one. */
 const ATX_HEADING = /^#{1,6}(?:\s|$)/u;
-const SETEXT_UNDERLINE = /^(?:=+|-+)$/u;
+// One `-` is a list item left empty more often than an underline: it stays a line.
+const SETEXT_UNDERLINE = /^(?:=+|-{2,})$/u;
 
 /**
  * Trimmed `lines` without Markdown headings: ATX headings, setext headings (a line right above an underline) and the

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
+import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -290,7 +291,7 @@ function lookalikeFold(text: string): string {
   // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
   const once = (t: string) => {
     let out = '';
-    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? table[ch] ?? ch;
+    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? table[ch] ?? ch;
     return out.toLowerCase();
   };
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);
@@ -646,6 +647,16 @@ const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
 const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
 
+/**
+ * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
+ * alone is text where no HTML renders (a .txt line), and a whole text is judged line by line by its reader.
+ */
+function withoutComments(value: string): string {
+  if (value.includes('\n') || !value.includes('<!--')) return value;
+  const out = value.replace(COMMENT, '');
+  return isBlank(out.replace(TAG, '')) ? value : out;
+}
+
 function decodePercent(run: string): string {
   try {
     return decodeURIComponent(run);
@@ -664,7 +675,7 @@ function placeholderBehindEscapes(value: string): string | undefined {
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml(reading.replace(COMMENT, '').replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
