@@ -110,8 +110,34 @@ export type TextMarkup = 'markdown' | 'mdx' | 'html' | 'plain' | 'markup';
 export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): string | undefined {
   const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html';
   const judged = rendered ? shownMarkup(text, markup) : text;
-  const lines = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim()).filter((l) => !isBlank(l));
+  const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+  const lines = all.filter((l) => !isBlank(l));
   if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
+  // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
+  // as the placeholders alone. A text of headings only is judged as it is.
+  const whole = placeholderLinesReason(lines);
+  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx')) return whole;
+  const body = withoutHeadings(all).filter((l) => !isBlank(l));
+  if (body.length === 0 || body.length === lines.length) return undefined;
+  const why = placeholderLinesReason(body);
+  return why === undefined ? undefined : `${why}, under its headings`;
+}
+
+/** A Markdown ATX heading (`## v1.2`), or a setext underline (`===`, `---`) that makes the line above it one. */
+const ATX_HEADING = /^#{1,6}(?:\s|$)/u;
+// One `-` is a list item left empty more often than an underline: it stays a line.
+const SETEXT_UNDERLINE = /^(?:=+|-{2,})$/u;
+
+/**
+ * Trimmed `lines` without Markdown headings: ATX headings, setext headings (a line right above an underline) and the
+ * underlines, and thematic breaks (`---` after a blank line), which draw a rule, not text.
+ */
+function withoutHeadings(lines: readonly string[]): string[] {
+  return lines.filter((l, k) => !ATX_HEADING.test(l) && !SETEXT_UNDERLINE.test(l) && (isBlank(l) || !SETEXT_UNDERLINE.test(lines[k + 1] ?? '')));
+}
+
+/** Why trimmed, non-blank lines are all placeholders (each alone, or read together), or undefined. */
+function placeholderLinesReason(lines: readonly string[]): string | undefined {
   // Every line is looked at, however many there are (1,001 lines of TODO are as hollow as one); the first real
   // line ends the walk, so a real report costs one line.
   const reasons: (string | undefined)[] = [];

@@ -27,6 +27,7 @@
  */
 import { confusableTable, removeInvisible } from '../util/text-classes.js';
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
+import { SCRIPT_LOOKALIKES } from './script-lookalikes.js';
 
 /** Text with, for every UTF-16 unit of `text`, the offset in the original source it came from. */
 export interface MappedText {
@@ -184,7 +185,7 @@ function foldOnce(ch: string): string {
   const cp = ch.codePointAt(0) as number;
   if (cp >= 0x1f1e6 && cp <= 0x1f1ff) return String.fromCharCode(0x61 + cp - 0x1f1e6);
   let out = '';
-  for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? ch))) {
+  for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
     if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
     else out += asciiClass().get(c) ?? c;

@@ -25,6 +25,7 @@
  * are parsed together as one HTML document.
  */
 import type MarkdownIt from 'markdown-it';
+import type { StateInline } from 'markdown-it';
 
 type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
@@ -65,11 +66,26 @@ export async function loadRenderer(): Promise<void> {
   if (parsers !== undefined) return;
   const [entities, markdownIt, footnote, parse5] = await Promise.all([import('entities'), import('markdown-it'), import('markdown-it-footnote'), import('parse5')]);
   const markdown = new markdownIt.default('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote.default);
+  markdown.inline.ruler.before('strikethrough', 'single_tilde_strikethrough', singleTilde);
   // URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not
   // follow (`javascript:`) still shows its text.
   markdown.normalizeLink = (url: string) => url;
   markdown.validateLink = () => true;
   parsers = { decodeHTML: entities.decodeHTML, markdown, parse: parse5.parse };
+}
+
+/**
+ * GitHub strikes text between single tildes too (`re~x~placement`), markdown-it only between two: a run of exactly one
+ * `~` becomes a delimiter markdown-it's strikethrough pairs, so the struck text is read past as `~~x~~` is.
+ */
+function singleTilde(state: StateInline, silent: boolean): boolean {
+  if (silent || state.src.charCodeAt(state.pos) !== 0x7e) return false;
+  const scanned = state.scanDelims(state.pos, true);
+  if (scanned.length !== 1) return false;
+  state.push('text', '', 0).content = '~';
+  state.delimiters.push({ marker: 0x7e, length: 0, token: state.tokens.length - 1, end: -1, open: scanned.can_open, close: scanned.can_close });
+  state.pos += 1;
+  return true;
 }
 
 function loaded(): Parsers {
@@ -151,13 +167,135 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
   if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
-  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un".
-  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
   if (isMarkdown(kind) && /\$|\\[A-Za-z]/.test(shown.text)) views.push(withoutTex(plainText(source)), withoutTex(shown));
+  // …and as a math renderer draws it: a colour, a space, an environment's name is no text, a phantom, a struck or a
+  // set-apart argument (`\overset{x}`, `\tag{x}`) does not stand between two halves of a word.
+  if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
+  // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
+  if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
+}
+
+/** Where a math renderer draws something other than the text with its commands dropped. */
+const TEX_DRAWN_TRIGGER = /\\[A-Za-z]|\$[^$]*[\^_]/;
+
+/**
+ * `rendered` as a math renderer draws it ({@link texDrawn}), the arguments a reader reads past (drawn blank, struck,
+ * set apart, coloured) skippable: the phrase is looked for with and without them, as with hidden HTML.
+ */
+function drawnTex(rendered: MappedText): MappedText {
+  const apart: number[] = [];
+  const runs = [...texDrawn(rendered.text, apart)];
+  if (apart.length === 0) return substituted(rendered, runs);
+  const skippable = Int32Array.from([...(rendered.skippable ?? []), ...apart]);
+  return substituted({ ...rendered, skippable }, runs);
+}
+
+/**
+ * TeX commands whose leading braced arguments draw no text (a colour, a CSS style or class, a link target, a label, a
+ * size, a package, an environment's name), by how many such arguments they take.
+ */
+const TEX_UNDRAWN_ARGUMENTS: Readonly<Record<string, number>> = {
+  color: 1, colorbox: 1, fcolorbox: 2, pagecolor: 1, definecolor: 3, style: 1, class: 1, cssId: 1, href: 1,
+  label: 1, require: 1, hspace: 1, vspace: 1, mspace: 1, rule: 2, raisebox: 1, begin: 1, end: 1,
+};
+/**
+ * TeX commands whose first argument a reader reads past: drawn blank (`\phantom`), struck out (`\cancel`), or set apart
+ * from the line (`\overset{x}{y}` draws x small above y, `\tag{x}` at the line's end), as HTML's `<rt>`, `<del>`.
+ */
+const TEX_SET_APART = new Set(['phantom', 'hphantom', 'vphantom', 'cancel', 'bcancel', 'xcancel', 'sout', 'tag', 'overset', 'underset', 'stackrel', 'overbrace', 'underbrace', 'textcolor']);
+/** Environments whose name is followed by a column specification (`\begin{array}{l|r}`), drawn as no text either. */
+const TEX_COLUMN_ENVIRONMENTS = /^\{\s*(?:array|darray|subarray|tabular|alignat\*?|alignedat)\s*\}/;
+/** TeX commands followed by a dimension, not a braced argument: `\kern-1em`, `\mkern3mu`, `\hskip 2pt plus 1fil`. */
+const TEX_DIMENSION_COMMANDS = new Set(['kern', 'mkern', 'hskip', 'mskip', 'moveleft', 'moveright', 'raise', 'lower', 'hspace', 'vspace']);
+const TEX_DIMENSION = /^\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|mu|pt|px|cm|mm|in|pc|bp|dd|cc|sp|fil+)(?:\s*(?:plus|minus)\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|mu|pt|px|cm|mm|in|pc|bp|dd|cc|sp|fil+))*/;
+const TEX_TOKEN = /\\(?:[A-Za-z]+\*?|.)|[{}$^]/gs;
+
+/** The end of the TeX argument that starts at or after `at` (spaces skipped, an optional `[…]` first): a braced group or one token. */
+function texArgumentEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && /\s/.test(text[k] as string)) k++;
+  if (text[k] === '[') {
+    const close = text.indexOf(']', k);
+    if (close !== -1) k = close + 1;
+    while (k < text.length && /\s/.test(text[k] as string)) k++;
+  }
+  if (text[k] === '{') {
+    for (let depth = 0; k < text.length; k++) {
+      if (text[k] === '\\') k++;
+      else if (text[k] === '{') depth++;
+      else if (text[k] === '}' && --depth === 0) return k + 1;
+    }
+    return text.length;
+  }
+  const command = /^\\(?:[A-Za-z]+|.)/.exec(text.slice(k, k + 64));
+  return Math.min(text.length, k + (command?.[0].length ?? 1));
+}
+
+/** Where the TeX group (or math) around `at` ends: its closing brace, the closing `$`, or the text's end. */
+function texGroupEnd(text: string, at: number): number {
+  for (let k = at, depth = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') k++;
+    else if (c === '{') depth++;
+    else if (c === '}' && depth-- === 0) return k;
+    else if (c === '$' && depth === 0) return k;
+  }
+  return text.length;
+}
+
+/** The character `\unicode{x72}`, `\unicode{114}`, `\char"72`, `\char114` draws, and where its argument ends. */
+function texCharacter(name: string, text: string, at: number): { end: number; shows: string } | undefined {
+  const m = name === 'unicode' ? /^\s*\{\s*(?:[xX]([0-9A-Fa-f]{1,6})|(\d{1,7}))\s*\}/.exec(text.slice(at, at + 32)) : /^\s*(?:"([0-9A-Fa-f]{1,6})|(\d{1,7}))/.exec(text.slice(at, at + 32));
+  if (m === null) return undefined;
+  const code = m[1] === undefined ? Number(m[2]) : parseInt(m[1], 16);
+  return { end: at + m[0].length, shows: code <= 0x10ffff ? String.fromCodePoint(code) : '' };
+}
+
+/**
+ * The runs of `text` a math renderer draws otherwise than as written (see {@link TEX_UNDRAWN_ARGUMENTS},
+ * {@link TEX_SET_APART}, {@link TEX_DIMENSION_COMMANDS}): those commands with the arguments they do not draw as nothing,
+ * `\unicode{…}` as its character, `\verb|x|` as x, `\left.` as nothing, other commands, braces, `$`, `^` as nothing,
+ * TeX spaces and `\\` (a line break) as a space, another escaped character (`\/`) as itself. `_` is left to the fold (it
+ * drops it) and `&` to character references and emoji shortcodes (`:information_source:`) read on this text afterwards.
+ */
+function* texDrawn(text: string, apart: number[]): Generator<Substitution> {
+  TEX_TOKEN.lastIndex = 0;
+  for (let m = TEX_TOKEN.exec(text); m !== null; m = TEX_TOKEN.exec(text)) {
+    const start = m.index;
+    const token = m[0];
+    const name = token.startsWith('\\') ? token.slice(1).replace(/\*$/, '') : '';
+    let end = start + token.length;
+    // A TeX space or line break is a space; another escaped character (`\/`, `\{`, `\$`) shows as itself.
+    let shows = /^\\[,;:! \\]$/.test(token) ? ' ' : /^\\[^A-Za-z]$/.test(token) ? token.slice(1) : '';
+    const character = name === 'unicode' || name === 'char' ? texCharacter(name, text, end) : undefined;
+    if (character !== undefined) ({ end, shows } = character);
+    else if (TEX_DIMENSION_COMMANDS.has(name) && TEX_DIMENSION.test(text.slice(end, end + 96))) end += (TEX_DIMENSION.exec(text.slice(end, end + 96)) as RegExpExecArray)[0].length;
+    else if (TEX_UNDRAWN_ARGUMENTS[name] !== undefined) {
+      const count = (TEX_UNDRAWN_ARGUMENTS[name] as number) + (name === 'begin' && TEX_COLUMN_ENVIRONMENTS.test(text.slice(end, end + 24).trimStart()) ? 1 : 0);
+      for (let n = 0; n < count; n++) end = texArgumentEnd(text, end);
+      // `\color{c}` colours the rest of its group: possibly the page's own colour.
+      if (name === 'color') apart.push(end, texGroupEnd(text, end));
+    } else if (TEX_SET_APART.has(name)) {
+      // The argument after the command (and after the colour of `\textcolor{c}{x}`) stays, read on by this walk.
+      if (name === 'textcolor') end = texArgumentEnd(text, end);
+      apart.push(end, texArgumentEnd(text, end));
+    }
+    else if (name === 'verb' && end < text.length) {
+      const close = text.indexOf(text[end] as string, end + 1);
+      if (close !== -1) {
+        yield { start, end: end + 1, shows: '' };
+        yield { start: close, end: close + 1, shows: '' };
+        TEX_TOKEN.lastIndex = close + 1;
+        continue;
+      }
+    } else if ((name === 'left' || name === 'right') && text[end] === '.') end += 1;
+    yield { start, end, shows };
+    TEX_TOKEN.lastIndex = end;
+  }
 }
 
 /** `rendered` as a math renderer draws it: TeX commands, braces and dollar signs gone, TeX spaces as spaces. */

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
+import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -134,6 +135,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'dummy text', 'sample text', 'example text', 'foo', 'bar', 'baz', 'qux', 'foobar', 'asdf', 'qwerty',
   // Who owns it when nobody does.
   'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
+  // What a form or a spreadsheet export writes for a field nobody filled (Excel's pivot tables print `(blank)`).
+  'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -177,7 +180,7 @@ const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
-const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub']);
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
 const FILLER_WORDS = new Set([
@@ -195,8 +198,16 @@ const LOREM = new Set(
 
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
 const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
-/** Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints. */
-const ZERO_TIME = /^(?:1970-01-01|0001-01-01|0000-00-00)(?:[t ]00:00(?::00(?:\.0+)?)?(?:z|[+-]00:?00|\s*utc)?)?$/u;
+/**
+ * Zero timestamps: the Unix epoch and Go's zero time are what an unset timestamp prints — in ISO form, Go's `String()`
+ * (`0001-01-01 00:00:00 +0000 UTC`), numeric dates (`19700101`, `01/01/1970`), JavaScript's and HTTP's
+ * (`Thu, 01 Jan 1970 00:00:00 GMT`, `Thu Jan 01 1970 00:00:00 GMT+0000 (…)`) and C's `ctime` (`Thu Jan  1 00:00:00 1970`).
+ */
+const ZERO_TIME = new RegExp(
+  String.raw`^(?:1970-01-01|0001-01-01|0000-00-00|19700101|1970[/.]0?1[/.]0?1|0?1[/.]0?1[/.]1970)(?:[t ]00:00(?::00(?:\.0+)?)?(?:\s*(?:z|[+-]00(?::?00)?))?(?:\s*(?:utc|gmt))?)?$` +
+    String.raw`|^(?:thu,?\s+)?(?:jan\s+0?1,?\s+1970|0?1\s+jan\s+1970)(?:\s+00:00:00)?(?:\s*(?:gmt|utc)(?:[+-]0000)?(?:\s*\([^()]*\))?)?$|^thu\s+jan\s+0?1\s+00:00:00\s+1970$`,
+  'u',
+);
 
 const MAX_WORDS_LENGTH = 1000;
 
@@ -280,7 +291,7 @@ function lookalikeFold(text: string): string {
   // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
   const once = (t: string) => {
     let out = '';
-    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? table[ch] ?? ch;
+    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? table[ch] ?? ch;
     return out.toLowerCase();
   };
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);
@@ -330,7 +341,24 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/\[%[^%\]]*%\]/u, 'an unexpanded [% … %] template'],
   // Alone or touching a value (`ci-$env:RUN_ID`); a sentence may name one ("set $env:RUN_ID first").
   [/(?:^|(?<=[\p{L}\p{N}_:=/-]))\$env:[A-Za-z_]\w*/iu, 'an unexpanded $env:VARIABLE'],
+  // Smarty and PHP's `{$x}`; alone: a `[[name]]` binding (Polymer, Angular's custom interpolation), a `< name >`
+  // slot with spaces, Windows' delayed `!NAME!` and ColdFusion's `#NAME#`.
+  [/\{\$[A-Za-z_][\w.>-]*\}/u, 'an unexpanded {$…} variable'],
+  [/^\[\[\s*[A-Za-z_][\w.-]*\s*\]\]$/u, 'an unexpanded [[…]] binding'],
+  [/^<\s+[A-Za-z_][\w .:-]*>$/u, 'a <placeholder> in angle brackets'],
+  [/^([!#])[A-Z_][A-Z0-9_]*\1$/u, 'an unexpanded !VARIABLE! or #VARIABLE#'],
 ];
+
+/**
+ * Angle brackets of other characters drawn like `<` and `>` (single guillemets, mathematical and CJK angle brackets,
+ * modifier letters, Canadian syllabics, ornaments): `⟨owner⟩` and `‹owner›` read as the slot `<owner>`. NFKC has
+ * already made full-width and small forms ASCII.
+ */
+const ANGLE_LOOKALIKES: Readonly<Record<string, string>> = {
+  '‹': '<', '›': '>', '˂': '<', '˃': '>', 'ᐸ': '<', 'ᐳ': '>', '❮': '<', '❯': '>', '❬': '<', '❭': '>',
+  '⟨': '<', '⟩': '>', '〈': '<', '〉': '>', '⦉': '<', '⦊': '>', '⧼': '<', '⧽': '>',
+};
+const ANGLE_LOOKALIKE = new RegExp(`[${Object.keys(ANGLE_LOOKALIKES).join('')}]`, 'gu');
 
 /**
  * Standard environment variables a sentence names (`add it to $PATH and rerun`): a mention, not a template nobody
@@ -361,6 +389,11 @@ function templateIn(visible: string): string | undefined {
   const unmentioned = unwrapped.replace(ENV_MENTION, '');
   const text = unmentioned !== unwrapped && /\s/u.test(unwrapped) && /\p{L}/u.test(unmentioned) ? unmentioned : unwrapped;
   for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(text)) return why;
+  // Brackets that only look like angle brackets are no tags to a browser: read as drawn after the elements are gone,
+  // in a value of one token or one bracketed slot; in prose they are quotation marks (‹quoted›) or a pairing (⟨a, b⟩).
+  const drawn = text.replace(ANGLE_LOOKALIKE, (c) => ANGLE_LOOKALIKES[c] ?? c);
+  if (drawn === text || (/\s/u.test(text) && !/^<[^<>]*>$/u.test(drawn))) return undefined;
+  for (const [pattern, why] of TEMPLATE_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike brackets`;
   return undefined;
 }
 
@@ -541,11 +574,11 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
 }
 
 /**
- * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [`, a leading `__`, `your`,
+ * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
  * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -608,9 +641,21 @@ const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(imp
 
 /** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
+/** An HTML comment, shown as nothing (`TBD<!-- real value later -->` reads `TBD`). */
+const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+
+/**
+ * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
+ * alone is text where no HTML renders (a .txt line), and a whole text is judged line by line by its reader.
+ */
+function withoutComments(value: string): string {
+  if (value.includes('\n') || !value.includes('<!--')) return value;
+  const out = value.replace(COMMENT, '');
+  return isBlank(out.replace(TAG, '')) ? value : out;
+}
 
 function decodePercent(run: string): string {
   try {
@@ -621,7 +666,7 @@ function decodePercent(run: string): string {
 }
 
 /**
- * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `&lt;TODO&gt;`, `TB&#68;`,
+ * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `TBD<!-- x -->`, `&lt;TODO&gt;`, `TB&#68;`,
  * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
  * decoded, up to three rounds) is judged whole, as written values are.
  */
@@ -630,7 +675,7 @@ function placeholderBehindEscapes(value: string): string | undefined {
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml(reading.replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';

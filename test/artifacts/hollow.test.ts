@@ -114,3 +114,36 @@ describe('hollowTextReason on Markdown and HTML: judged on what they show (red t
     expect(hollowTextReason('<!-- a comment in a .txt file is text -->\n', 'plain')).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: Markdown headings over placeholders only (red team ht)', () => {
+  it.each([
+    '# Release notes\n\nTODO\n',
+    '# Release notes\n\n## 0.4.0\n\n- TBD\n- N/A\n',
+    'Known issues\n============\n\nTBD\n',
+    'Notes\n-----\n\nComing soon.\n',
+  ])('hollow: %j', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toMatch(/under its headings$/u);
+  });
+
+  it.each([
+    '# Release notes\n\nTODO list handling no longer drops the last item.\n',
+    'Fixed a crash on start.\n\n---\n\nTBD\n',
+    '# Upgrade\n\nNo breaking changes.\n\n## Deprecations\n\nN/A\n',
+    '# Release notes\n',
+  ])('content (or headings only, judged as before): %j', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+
+  it('property: any headings (ATX or setext) over placeholder lines are hollow; a real line among them is content', () => {
+    const heading = fc.oneof(fc.constantFrom('Release notes', 'v1.2.0', 'Fixes').map((t) => `## ${t}`), fc.constantFrom('Release notes', 'Known issues').map((t) => `${t}\n${'='.repeat(t.length)}`));
+    const filler = fc.constantFrom('TODO', 'TBD', '- N/A', '* FIXME', 'Coming soon.', '<!-- x -->', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(heading, fc.array(filler, { maxLength: 3 })), { minLength: 1, maxLength: 4 }), fc.boolean(), (sections, real) => {
+        const body = sections.map(([h, lines]) => `${h}\n\n${lines.join('\n')}`).join('\n\n');
+        const text = real ? `${body}\n\nThe loader honours exports conditions.\n` : `${body}\n\nTODO\n`;
+        return real ? hollowTextReason(text, 'markdown') === undefined : hollowTextReason(text, 'markdown') !== undefined;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

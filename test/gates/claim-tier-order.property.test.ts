@@ -3,7 +3,7 @@
  * by any combination of the evasion classes a reader does not notice — Markdown and HTML markup,
  * character references, invisible and private-use characters, look-alike letters (letter pairs `cl` `vv`, emoji
  * shortcodes), case, line wraps, dash, space, dot and bullet variants, backslash escapes, junk in elements a browser
- * hides — is still found, at its original location; and benign texts made of
+ * hides, math that draws no text (a colour, a space, a phantom) — is still found, at its original location; and benign texts made of
  * the same related words, under the same disguises, are never flagged.
  */
 import fc from 'fast-check';
@@ -101,6 +101,8 @@ function wordVariant(word: string): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.constantFrom('<span></span>', '<b></b>', '<!-- -->', '<wbr>', '<!---->', '<i></i>', '<!-->', '<!--->') },
     // Junk a browser hides: the reader sees the word whole.
     { weight: 1, arbitrary: fc.constantFrom('<span hidden>zq</span>', '<b style="display:none">zq</b>', '<template>zq</template>', '<noscript>zq</noscript>', '<i class="h">q</i>', '<progress>zq</progress>', '<font color="white">zq</font>', '<svg width="0"><text>zq</text></svg>', '<s>zq</s>') },
+    // Math that draws no text, or text a reader reads past (red team ht): a colour, a space, a phantom, a struck argument.
+    { weight: 1, arbitrary: fc.constantFrom('$\\phantom{zq}$', '$\\color{white}{zq}$', '$\\textcolor{white}{zq}$', '$\\hspace{1em}$', '$\\kern-1em$', '$\\mkern3mu$', '$\\begin{matrix}\\end{matrix}$', '$\\cancel{zq}$', '$\\tag{zq}$', '$\\unicode{x200B}$') },
   );
   return fc.tuple(fc.tuple(...letters), fc.array(glue, { minLength: letters.length, maxLength: letters.length })).map(([chars, glues]) => chars.map((c, k) => (k === 0 ? c : `${glues[k] ?? ''}${c}`)).join(''));
 }

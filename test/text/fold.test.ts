@@ -79,3 +79,17 @@ describe('fold: long texts', () => {
     expect(scanText(text, 'plain', [phrase('strict')])).toHaveLength(200_000);
   });
 });
+
+describe('letters of other scripts the confusables data leaves out (red team ht)', () => {
+  it.each([
+    ['Ғull', 'Full'],
+    ['βun', 'Bun'],
+    ['rᥱplⲁcement', 'replacement'],
+    ['pᥙrpose', 'purpose'],
+    ['ᥒode', 'node'],
+    ['Ⲧier', 'Tier'],
+    ['єvery', 'every'],
+  ])('%s reads as %s', (drawn, latin) => {
+    expect(foldString(drawn)).toBe(foldString(latin));
+  });
+});

@@ -431,3 +431,69 @@ describe('placeholders behind markup, escapes and blank-looking letters', () => 
     );
   });
 });
+
+describe('template slots with look-alike brackets and the words forms write for an empty field (red team ht)', () => {
+  it.each([
+    ['⟨maintainer⟩', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['‹assignee›', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['〈owner〉', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['ci-❮run_id❯', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['⟨your name⟩', 'a <placeholder> in angle brackets, drawn with look-alike brackets'],
+    ['< owner >', 'a <placeholder> in angle brackets'],
+    ['[[maintainer]]', 'an unexpanded [[…]] binding'],
+    ['{$assignee}', 'an unexpanded {$…} variable'],
+    ['build-{$run.id}', 'an unexpanded {$…} variable'],
+    ['!MAINTAINER!', 'an unexpanded !VARIABLE! or #VARIABLE#'],
+    ['#OWNER#', 'an unexpanded !VARIABLE! or #VARIABLE#'],
+    ['(blank)', 'the placeholder word "blank"'],
+    ['Unspecified', 'the placeholder word "unspecified"'],
+    ['not specified', 'the placeholder word "not specified"'],
+    ['Not provided.', 'the placeholder word "not provided"'],
+    ['no reason given', 'the placeholder word "no reason given"'],
+    ['Thu, 01 Jan 1970 00:00:00 GMT', 'a zero timestamp (the epoch), what an unset time prints'],
+    ['Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)', 'a zero timestamp (the epoch), what an unset time prints'],
+    ['Thu Jan  1 00:00:00 1970', 'a zero timestamp (the epoch), what an unset time prints'],
+    ['0001-01-01 00:00:00 +0000 UTC', 'a zero timestamp (the epoch), what an unset time prints'],
+    ['19700101', 'a zero timestamp (the epoch), what an unset time prints'],
+    ['01/01/1970', 'a zero timestamp (the epoch), what an unset time prints'],
+  ])('placeholder: %j (%s)', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  it.each([
+    'Unspecified behaviour in the QuickJS parser breaks two cases',
+    'Blank-line handling fixed upstream and both cases pass',
+    'see [[QuickJS Parser Notes]] on the wiki',
+    'the vendor has not provided a date yet',
+    'Wow! Great!',
+    '#1 priority, issue #42',
+    'a ‹quoted› word in French typography',
+    'x ⟨a, b⟩ inner product',
+    'Upstream QuickJS bug <!-- bd-12 --> breaks two cases',
+    '01/01/2027',
+    'Thu, 01 Jan 2026 00:00:00 GMT',
+    '1970-01-02',
+  ])('content: %j', (value) => {
+    expect(contentProblem(value)).toBeUndefined();
+  });
+
+  it('property: a placeholder word beside any HTML comment is still one', () => {
+    const comment = fc.stringMatching(/^[a-z0-9 .:-]{0,24}$/).map((c) => `<!--${c}-->`);
+    fc.assert(
+      fc.property(fc.constantFrom('TBD', 'TODO', 'N/A', 'none', 'FIXME'), comment, fc.boolean(), (word, c, before) => placeholderReason(before ? `${c}${word}` : `${word}${c}`) !== undefined),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('property: a <name> slot drawn with any look-alike angle brackets, alone or touching a value, is a placeholder', () => {
+    const opens = ['<', '‹', '˂', 'ᐸ', '❮', '❬', '⟨', '〈', '⦉', '⧼', '〈', '＜', '﹤'];
+    const closes = ['>', '›', '˃', 'ᐳ', '❯', '❭', '⟩', '〉', '⦊', '⧽', '〉', '＞', '﹥'];
+    const name = fc.stringMatching(/^[a-z_][a-z0-9_]{0,11}$/);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: opens.length - 1 }), fc.integer({ min: 0, max: closes.length - 1 }), name, fc.constantFrom('', 'ci-', 'v1.'), (o, c, n, before) => {
+        return placeholderReason(`${before}${opens[o] as string}${n}${closes[c] as string}`) !== undefined;
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
