@@ -501,6 +501,11 @@ async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustSca
         continue;
       }
       const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(base, d.path));
+      if (to.includes('\0')) {
+        const shown = `${d.macro}!(${JSON.stringify(d.path)})`;
+        result.unresolved.push({ from, line: d.line, column: d.column, written: shown, why: `${shown} names a file with a NUL character, which no file name can hold` });
+        continue;
+      }
       if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
       await links.real(to);
       result.edgeCount++;

@@ -68,7 +68,8 @@ export async function listSources(ctx: GateContext, options: KernelBoundaryOptio
 /** A regular file inside the root (a directory named like a module does not count). */
 export async function fileExists(ctx: GateContext, inScope: ReadonlySet<string>, cache: Map<string, Promise<boolean>>, path: string): Promise<boolean> {
   if (inScope.has(path)) return true;
-  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/')) return false;
+  // No file name holds a NUL (the file system refuses it, and so does every fs call): nothing is there.
+  if (path === '' || path === '.' || path === '..' || path.startsWith('../') || path.startsWith('/') || path.includes('\0')) return false;
   let known = cache.get(path);
   if (known === undefined) {
     // A name that is there but cannot be listed (a dangling link, a link to /dev/null or out of the root) is there:

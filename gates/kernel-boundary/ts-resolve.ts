@@ -199,6 +199,7 @@ export class TsResolver {
   }
 
   private async resolveOne(from: string, specifier: string): Promise<TsTarget> {
+    if (specifier.includes('\0')) return { kind: 'unresolved', why: 'holds a NUL character, which no file or package name can: no loader resolves it' };
     const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(specifier)?.[1]?.toLowerCase();
     if (scheme !== undefined && !/^[a-zA-Z]:[\\/]/.test(specifier)) {
       if (scheme === 'node') return { kind: 'external' };
