@@ -161,6 +161,19 @@ const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
 const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
+/**
+ * Built-in calls whose result holds their arguments (`Object.freeze({ open })`, `Promise.resolve(open)`,
+ * `Array.of(open)`): a function returning one hands the arguments on, where another call's result is the callee's.
+ */
+const PASS_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Object', new Set(['freeze', 'seal', 'preventExtensions', 'assign', 'create', 'fromEntries', 'setPrototypeOf', 'defineProperty', 'defineProperties'])],
+  ['Promise', new Set(['resolve', 'all', 'allSettled', 'race', 'any'])],
+  ['Array', new Set(['of', 'from'])],
+]);
+/** Built-in constructors whose instance holds their arguments (`new Map([['db', open]])`, `new Proxy(open, {})`). */
+const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'Proxy', 'Array']);
+/** Numbers per local declaration in localDeclsOf: keyword, initializer from / to, scope open / close, enclosing declaration. */
+const LOCAL_FIELDS = 6;
 /** Declarations whose body is part of the value their name holds. */
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
@@ -315,6 +328,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const aliasHands = new Map<string, Binding[]>();
   /** Names declared at the top level (a declarator, a function, a class, an enum, a namespace): a returned one is the module's. */
   const topLevelNames = new Set<string>();
+  /** The `const` / `let` / `var` keyword of each declaration inside a block: a function's locals, read only when one is returned. */
+  const localDeclarators: number[] = [];
+  /** Per local name, built from {@link localDeclarators} on the first returned local: `[keyword, init, end]` triples. */
+  let localDecls: Map<string, number[]> | undefined;
+  /** The initializers a returned local already handed on in the current value (a local read twice, `a = b; b = a`). */
+  const localsRead = new Set<number>();
   /** `self` at `k` declared there: a variable (`var self = this`) or a parameter (`(self) => …`, `function (a, self) {`). */
   const declaresHere = (k: number): boolean => {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
@@ -358,9 +377,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /**
    * Each declarator of `a = x, { b, c } = y` from its first name at `from`: the names it binds and its initializer's
-   * range. A declarator without one (`let a, b`) binds nothing handed on; a walk it cannot follow ends the list.
+   * range. A declarator without one (`let a, b`) binds nothing handed on (`bare`: an empty range); a walk it cannot
+   * follow ends the list.
    */
-  const eachDeclarator = (from: number, fn: (names: string[], init: number, end: number) => void) => {
+  const eachDeclarator = (from: number, fn: (names: string[], init: number, end: number) => void, bare = false) => {
     for (let r = from, seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
       const pattern = isP(r, 123) || isP(r, 91);
       if (kind(r) !== K.Ident && !pattern) return;
@@ -372,6 +392,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let k = 0; eq < count && k < MAX_TYPE_ARG_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
       const end = isP(eq, 61) ? expressionEnd(eq + 1, true) : eq;
       if (isP(eq, 61)) fn(names, eq + 1, end);
+      else if (bare) fn(names, eq, eq);
       if (!isP(end, 44)) return;
       r = end + 1;
     }
@@ -438,6 +459,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const handedOnNames = (from: number, to: number): number[] => {
     const out: number[] = [];
     const ranges: ValueRange[] = [[from, to, false]];
+    localsRead.clear();
     for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
       for (let r = range[0]; r < range[1]; r++) r = valueToken(r, range, out, ranges);
     }
@@ -501,11 +523,91 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it;
       // a module loaded where it is returned (`return require('./db')`) is the value.
       if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true) || loadsHere(r)) out.push(r);
+      else if (shadow?.has(word) !== true) returnedLocal(r, word, more, shadow);
       return r;
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
     else returnsIn(body + 1, matching(body), more, parametersOf(r + 1, shadow));
     return matching(body);
+  };
+  /**
+   * A function's own local `word` at `r`, returned (`const db = open; return db`): it hands on what its declarations
+   * in a scope around `r` initialize it with and what is assigned to it within their scope (`let db; db = open`), as
+   * returned values, each declaration once per value.
+   */
+  const returnedLocal = (r: number, word: string, more: ValueRange[], shadow: ReadonlySet<string> | undefined) => {
+    const decls = localDeclsOf(word);
+    if (decls === undefined) return;
+    // The declarations whose scope holds `r`: from the last scope opened before `r`, up the scopes around it (see localDeclsOf).
+    let lo = 0;
+    for (let hi = decls.length / LOCAL_FIELDS; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((decls[mid * LOCAL_FIELDS + 3] as number) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let d = lo - 1; d >= 0; d = decls[d * LOCAL_FIELDS + 5] as number) {
+      const at = d * LOCAL_FIELDS;
+      const init = decls[at + 1] as number;
+      if ((decls[at + 4] as number) <= r || localsRead.has(init)) continue;
+      localsRead.add(init);
+      more.push([init, decls[at + 2] as number, true, shadow]);
+      for (const range of localAliases.get(word) ?? []) {
+        if (range[0] <= (decls[at + 3] as number) || range[0] >= (decls[at + 4] as number)) continue;
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+        more.push([range[0], range[1], true, shadow]);
+      }
+    }
+  };
+  /**
+   * Per local name, its declarations as {@link LOCAL_FIELDS} numbers each: the keyword, the initializer's range, the
+   * scope's range (the block around the declaration; for `var`, the function body around it) and the index of the
+   * nearest earlier declaration whose scope holds this one's (-1: none). Sorted by scope start: scopes are brackets, so
+   * they nest, and the scopes holding a token are the last one opened before it and those up its chain. Built once.
+   */
+  const localDeclsOf = (word: string): number[] | undefined => {
+    if (localDecls === undefined) {
+      const index = new Map<string, number[]>();
+      for (const k of localDeclarators) {
+        const scope = scopeOf(k);
+        const close = scope < 0 ? count : matching(scope);
+        eachDeclarator(k + 1, (names, init, end) => {
+          for (const name of names) {
+            const list = index.get(name);
+            if (list === undefined) index.set(name, [k, init, end, scope, close, -1]);
+            else list.push(k, init, end, scope, close, -1);
+          }
+        }, true);
+      }
+      for (const list of index.values()) if (list.length > LOCAL_FIELDS) nestScopes(list);
+      localDecls = index;
+    }
+    return localDecls.get(word);
+  };
+  /** Sorts a name's declarations by scope start and links each to the nearest one whose scope holds it. */
+  const nestScopes = (list: number[]) => {
+    const n = list.length / LOCAL_FIELDS;
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (list[a * LOCAL_FIELDS + 3] as number) - (list[b * LOCAL_FIELDS + 3] as number) || a - b);
+    const sorted = order.flatMap((i) => list.slice(i * LOCAL_FIELDS, (i + 1) * LOCAL_FIELDS));
+    const open: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const closeAt = sorted[i * LOCAL_FIELDS + 4] as number;
+      while (open.length > 0 && (sorted[(open[open.length - 1] as number) * LOCAL_FIELDS + 4] as number) < closeAt) open.pop();
+      sorted[i * LOCAL_FIELDS + 5] = open.length > 0 ? (open[open.length - 1] as number) : -1;
+      open.push(i);
+    }
+    for (let i = 0; i < sorted.length; i++) list[i] = sorted[i] as number;
+  };
+  /** The block a declaration at `keyword` is visible in: its bracket, or for `var` its function's body (-1: the file). */
+  const scopeOf = (keyword: number): number => {
+    let scope = parent[keyword] as number;
+    // A `var` is its function's, however deep the block; nested too deep to tell, it is taken to be the file's.
+    for (let depth = 0; scope >= 0 && isId(keyword, 'var') && !functionBody(scope); depth++) scope = depth < 64 ? (parent[scope] as number) : -1;
+    return scope;
+  };
+  /** A `{` that opens a function's body (not an `if (…) {`, `catch (e) {` or bare block). */
+  const functionBody = (o: number): boolean => {
+    const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1;
+    return isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')));
   };
   /**
    * In a returned value, code that uses values rather than hands them on: a call with its callee and arguments
@@ -520,7 +622,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(r) === K.TemplateHead) return templateEnd(r); // a string
     if (isP(r, 40) && (isP(matching(r) + 1, 40) || kind(matching(r) + 1) === K.Template || kind(matching(r) + 1) === K.TemplateHead)) return callChainEnd(r) - 1;
     if (kind(r) !== K.Ident || isProperty(r)) return -1;
+    if (isId(r, 'new') && CONTAINERS.has(ident(r + 1) ?? '') && !isP(r + 2, 46)) return r + 1; // its arguments are read
     if (isId(r, 'new') || isId(r, 'typeof') || isId(r, 'void') || isId(r, 'instanceof')) return kind(r + 1) === K.Ident ? callChainEnd(r + 1) - 1 : r;
+    if (PASS_THROUGH.get(ident(r) as string)?.has(ident(r + 2) ?? '') === true && isP(r + 1, 46) && isP(r + 3, 40)) return r + 2; // its arguments are read
     if (loadsHere(r)) return -1;
     if (passedOn(r, params)) return r; // its arguments are read
     let q = r + 1;
@@ -763,8 +867,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let o = parent[k] as number;
     for (let depth = 0; o >= 0; depth++, o = parent[o] as number) {
       if (depth >= 64) return true;
-      const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1; // `if (…) {`, `catch (e) {`: a block, not a body
-      if (isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+      if (functionBody(o)) return true;
     }
     return false;
   };
@@ -1208,7 +1311,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
-    if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
+    if (DECLARATORS.has(word) && !property) {
+      if (parent[p] === -1) recordAliases(p + 1);
+      else localDeclarators.push(p);
+    }
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
     if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
