@@ -22,6 +22,7 @@
  */
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
+import { isNodeProgram, nodeArgv, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -147,6 +148,17 @@ const MODULE_BUILTINS = new Set(['module', 'node:module']);
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
 /** Node's modules that run a module from a path relative to the working directory: `fork`, and worker_threads' Worker. */
 const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
+/** child_process functions that start a program: `fork` runs a module; the others run a command line, which may be Node's. */
+const CHILD_PROCESS_RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']);
+/** The ones that take a shell command line as one string. */
+const SHELL_RUNNERS = new Set(['exec', 'execSync']);
+const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
+/** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
+const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
+/** `process.X` naming the running Node binary. */
+const NODE_BINARY = new Set(['execPath', 'argv0']);
+/** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
+const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
@@ -1064,6 +1076,145 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return open;
   }
 
+  /**
+   * The export of a built-in of `builtins` among `names` that the callee at `k` is: a member (`cp.spawn`,
+   * `require('node:child_process').exec`) or a binding of it under any name (`import { spawn as run }`,
+   * `const { execFile: ef } = require('child_process')`).
+   */
+  function builtinExport(k: number, word: string, property: boolean, builtins: ReadonlySet<string>, names: ReadonlySet<string>): string | undefined {
+    if (property) return names.has(word) && builtinMember(k, word, true, builtins) ? word : undefined;
+    const b = bindings.get(word);
+    return b !== undefined && builtins.has(b.specifier) && names.has(b.imported) ? b.imported : undefined;
+  }
+  /** The first token of each argument of the call whose `(` is at `open`. */
+  function argumentsOf(open: number): number[] {
+    const close = matching(open);
+    const out: number[] = close > open + 1 ? [open + 1] : [];
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      else if (isP(q, 44) && q + 1 < close) out.push(q + 1);
+    }
+    return out;
+  }
+  /** Whether the argument at `k` is just the running Node binary (`process.execPath`, `process.argv0`, `process.argv[0]`). */
+  function nodeBinaryAt(k: number): boolean {
+    if (!isId(k, 'process') || !isP(k + 1, 46)) return false;
+    const end = NODE_BINARY.has(ident(k + 2) ?? '') ? k + 3 : isId(k + 2, 'argv') && isP(k + 3, 91) && literal(k + 4) === undefined && text.slice(tok.start[k + 4], tok.end[k + 4]) === '0' && isP(k + 5, 93) ? k + 6 : -1;
+    return end > 0 && (isP(end, 44) || isP(end, 41));
+  }
+  /** The value of the property `name` of the object literal at `open`: its first token (a shorthand's name), or -1 when absent. */
+  function propertyValue(open: number, name: string): number {
+    const close = matching(open);
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      else if ((isP(q - 1, 123) || isP(q - 1, 44)) && (ident(q) ?? literal(q)) === name) {
+        if (isP(q + 1, 58)) return q + 2;
+        if (isP(q + 1, 44) || isP(q + 1, 125)) return q;
+      }
+    }
+    return -1;
+  }
+  /** The words of the array literal at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
+  function arrayWords(open: number): { words: (string | undefined)[]; ats: number[] } {
+    const words: (string | undefined)[] = [];
+    const ats: number[] = [];
+    for (const q of argumentsOf(open)) {
+      if (isP(q, 93)) continue; // a trailing comma
+      if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || isP(q + 4, 93))) continue;
+      const value = literal(q);
+      words.push(value !== undefined && (isP(q + 1, 44) || isP(q + 1, 93)) ? value : undefined);
+      ats.push(q);
+    }
+    return { words, ats };
+  }
+  /**
+   * A command line the code runs through a shell (`exec('node ./x.js')`): a string, or a template whose substitutions
+   * are computed words (`${process.execPath}` is Node). Any other expression names no program the scanner knows.
+   */
+  function commandText(k: number): string | undefined {
+    const value = literal(k);
+    if (value !== undefined) return value;
+    if (kind(k) !== K.TemplateHead) return undefined;
+    const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : '\u0000'));
+  }
+  /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
+  function shellCommand(callee: number, k: number): void {
+    const line = commandText(k);
+    if (line === undefined) return;
+    for (const command of shellNodeCommands(line)) {
+      nodeRuns(callee, command.options, [], k, true);
+      nodeRuns(callee, command.args, [], k, false);
+    }
+  }
+  /**
+   * What Node loads from its argument words (`ats`: each word's token; missing, all are at `fallback`): the script
+   * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
+   * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
+   */
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean): void {
+    for (const run of nodeArgv(words, flagsOnly)) {
+      const k = ats[run.at] ?? fallback;
+      const value = run.value;
+      if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) imports.push({ kind: 'worker', specifier: value, ...at(k), cwd: true });
+      else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
+      else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
+    }
+  }
+  /** The call at `callee` as written (shortened): what a finding names. */
+  const callText = (callee: number): string => `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})`;
+  /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
+  function nodeOptions(callee: number, open: number): void {
+    const argv = propertyValue(open, 'execArgv');
+    if (argv >= 0 && !(isId(argv, 'process') && isP(argv + 1, 46) && isId(argv + 2, 'execArgv'))) {
+      const { words, ats } = isP(argv, 91) ? arrayWords(argv) : { words: [undefined], ats: [argv] };
+      nodeRuns(callee, words, ats, argv, true);
+    }
+    const env = propertyValue(open, 'env');
+    const options = env >= 0 && isP(env, 123) ? propertyValue(env, 'NODE_OPTIONS') : -1;
+    if (options < 0 || (isId(options, 'process') && isId(options + 2, 'env') && isId(options + 4, 'NODE_OPTIONS'))) return;
+    const line = commandText(options);
+    nodeRuns(callee, line === undefined ? [undefined] : splitOptions(line), [], options, true);
+  }
+  /**
+   * `(` at `open` of a child_process function `runner`: `fork` runs its module; the others run a program, and when that
+   * is Node (`'node'`, `process.execPath`, a shell line starting with `node`) its arguments name what it loads. A
+   * program the scanner cannot name (`spawn(cmd, …)`) is not known to be Node: no edge. Returns the last token read.
+   */
+  function childProcessCall(callee: number, open: number, runner: string): number {
+    const args = argumentsOf(open);
+    for (const a of args.slice(1)) if (isP(a, 123)) nodeOptions(callee, a);
+    if (runner === 'fork') return runsPath(callee, open, true);
+    const first = args[0];
+    if (first === undefined) return callee;
+    const program = literal(first);
+    // A shell line (`exec`, or a program with spaces, run with `shell: true`).
+    if (SHELL_RUNNERS.has(runner) || (program !== undefined && /\s/.test(program.trim()))) {
+      shellCommand(callee, first);
+      return callee;
+    }
+    if (!(program !== undefined ? isNodeProgram(program) : nodeBinaryAt(first))) return callee;
+    const list = args[1];
+    if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
+    const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
+    nodeRuns(callee, words, ats, list, false);
+    return callee;
+  }
+  /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */
+  function clusterSetup(callee: number, open: number): void {
+    const settings = open + 1;
+    if (isP(open + 1, 41)) return;
+    if (!isP(settings, 123)) {
+      unresolvable.push({ kind: 'worker', expression: callText(callee), ...at(callee) });
+      return;
+    }
+    nodeOptions(callee, settings);
+    const exec = propertyValue(settings, 'exec');
+    if (exec < 0) return;
+    if (literal(exec) !== undefined && (isP(exec + 1, 44) || isP(exec + 1, 125))) imports.push({ kind: 'worker', specifier: literal(exec) as string, ...at(exec), cwd: true });
+    else unresolvable.push({ kind: 'worker', expression: callText(callee), ...at(exec) });
+  }
+
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
   const importMeta = (k: number): string | undefined => (isP(k + 1, 46) && isId(k + 2, 'meta') && isP(k + 3, 46) ? ident(k + 4) : undefined);
 
@@ -1535,10 +1686,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (word === 'fork' && isP(p + 1, 40) && builtinMember(p, word, property, CHILD_PROCESS_BUILTINS)) {
-      // child_process.fork('./x.js') runs a module from a path relative to the working directory.
-      p = runsPath(p, p + 1, true);
-      continue;
+    if (isP(p + 1, 40)) {
+      // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
+      // command line, which loads modules when its program is Node; cluster's settings name the module workers run.
+      const runner = builtinExport(p, word, property, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
+      if (runner !== undefined) {
+        p = childProcessCall(p, p + 1, runner);
+        continue;
+      }
+      if (builtinExport(p, word, property, CLUSTER_BUILTINS, CLUSTER_SETUP) !== undefined) clusterSetup(p, p + 1);
     }
     if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
       // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
