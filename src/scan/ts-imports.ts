@@ -155,6 +155,8 @@ const SHELL_RUNNERS = new Set(['exec', 'execSync']);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
+/** Node's modules whose exports load or run modules: a name destructured from one of them is read as its export. */
+const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS, 'module', 'node:module', 'vm', 'node:vm', 'worker_threads', 'node:worker_threads']);
 /** `process.X` naming the running Node binary. */
 const NODE_BINARY = new Set(['execPath', 'argv0']);
 /** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
@@ -356,6 +358,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localHosts = new Set<string>();
   /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
   const hostAliases = new Set<string>();
+  /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
+  const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
   const hostCalls: number[] = [];
   const addAliasRange = (name: string, from: number, to: number) => {
@@ -1005,9 +1009,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const member = ident(dot + 1);
     if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
     if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
+    if ((member === 'call' || member === 'apply') && isP(dot + 2, 40)) return loaderApplied(loader, dot + 2, member, name);
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
     return dot + 1;
   };
+  /**
+   * `(` at `open` of `require.call(thisArg, '…')` / `require.apply(thisArg, ['…'])` (also of `module.require`, an alias):
+   * the loader called, a literal specifier an edge; anything else may load anything. Returns the closing index.
+   */
+  function loaderApplied(loader: number, open: number, member: string, name: string): number {
+    const close = matching(open);
+    const arg = argumentsOf(open)[1];
+    const spec = arg === undefined ? -1 : member === 'call' ? arg : isP(arg, 91) ? arg + 1 : -1;
+    const ends = member === 'call' ? isP(spec + 1, 44) || spec + 1 === close : isP(spec + 1, 93) || isP(spec + 1, 44);
+    if (spec >= 0 && literal(spec) !== undefined && ends) addImport('require', spec);
+    else unresolvable.push({ kind: 'require', expression: `${name}.${member}(${expressionText(open + 1, close)})`, ...at(loader) });
+    return close;
+  }
 
   /**
    * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
@@ -1085,6 +1103,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (property) return names.has(word) && builtinMember(k, word, true, builtins) ? word : undefined;
     const b = bindings.get(word);
     return b !== undefined && builtins.has(b.specifier) && names.has(b.imported) ? b.imported : undefined;
+  }
+  /**
+   * An AMD dependency array at `open` of the loader call at `callee`: each literal is a module it loads (`require`,
+   * `exports` and `module` are the loader's own objects), any other element may load anything. Returns the last token read.
+   */
+  function amdDependencies(callee: number, open: number): number {
+    const close = matching(open);
+    for (const q of argumentsOf(open)) {
+      const value = literal(q);
+      if (value !== undefined && (isP(q + 1, 44) || q + 1 === close)) {
+        if (value !== 'require' && value !== 'exports' && value !== 'module') addImport('require', q);
+      } else if (!isP(q, 93)) unresolvable.push({ kind: 'require', expression: `${ident(callee) as string}([${expressionText(open + 1, close)}])`, ...at(q) });
+    }
+    return close;
+  }
+  /**
+   * After `const` at `from`: `{ fork } = cp` / `fork = cp.fork` of a Node built-in bound to `cp` (a namespace, default
+   * or required module) binds the name to the built-in's export, as `import { fork }` does, so the calls are read.
+   */
+  function bindBuiltinMembers(from: number): void {
+    const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
+    const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
+    if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
+    if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
+    else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
   }
   /** The first token of each argument of the call whose `(` is at `open`. */
   function argumentsOf(open: number): number[] {
@@ -1465,6 +1508,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (DECLARATORS.has(word) && !property) {
       if (parent[p] === -1) recordAliases(p + 1);
       else localDeclarators.push(p);
+      bindBuiltinMembers(p + 1);
     }
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
@@ -1485,6 +1529,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(p + 1, 46) && (isId(p + 2, 'defer') || isId(p + 2, 'source')) && isP(p + 3, 40)) {
         // Import phases, `import.defer('…')` / `import.source('…')`: a dynamic import that evaluates later or not at all.
         p = call(p, p + 3, 'dynamic_import', 'dynamic_import');
+        continue;
+      }
+      if (meta === 'require') {
+        // Bun's `import.meta.require('…')`: require in an ES module.
+        if (isP(p + 5, 40)) p = call(p, p + 5, 'require', 'require');
+        else if (!isP(p + 5, 46)) unresolvable.push({ kind: 'require', expression: 'import.meta.require used as a value', ...at(p) });
         continue;
       }
       if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
@@ -1686,6 +1736,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
+    if (word === 'define' && !property && isP(p + 1, 40)) {
+      // AMD's `define(['./a'], factory)` / `define('id', ['./a'], factory)`: judged once the file is read (a local define is no loader).
+      const deps = literal(p + 2) !== undefined && isP(p + 3, 44) ? p + 4 : p + 2;
+      if (isP(deps, 91) && (isP(matching(deps) + 1, 44) || isP(matching(deps) + 1, 41))) amdDefines.push(p, deps);
+    }
     if (isP(p + 1, 40)) {
       // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
       // command line, which loads modules when its program is Node; cluster's settings name the module workers run.
@@ -1714,11 +1769,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // any other obj.require(…) is a method.
         const hosted = kind(p - 2) === K.Ident && (REQUIRE_HOSTS.has(ident(p - 2) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
+        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(p - 2) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
           // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
           if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
           else unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.require used as a value`, ...at(p) });
         }
+        continue;
+      }
+      if (isP(p + 1, 40) && isP(p + 2, 91)) {
+        // AMD's `require(['./a', './b'], cb)`.
+        p = amdDependencies(p, p + 2);
         continue;
       }
       if (isP(p + 1, 40)) {
@@ -1752,7 +1813,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
-    if (isCreateRequire && (!property || loaderHost(p - 2))) {
+    // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
+    if (isCreateRequire && (!property || loaderHost(p - 2) || isP(p + 1, 40))) {
       if (!isP(p + 1, 40)) {
         const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
@@ -1841,6 +1903,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   recordAssignments();
   globalHandOns();
+  if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   for (const k of hostCalls) {
     const word = ident(k) as string;
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
