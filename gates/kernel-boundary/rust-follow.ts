@@ -348,8 +348,9 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
         continue;
       }
-      const target = posix.normalize(posix.join(posix.dirname(file), inc.path));
-      const got = target.startsWith('../') || inc.path.startsWith('/') ? undefined : await read(target);
+      const base = inc.manifestDir === true ? await packageDirOf(ctx.root, file) : posix.dirname(file);
+      const target = posix.normalize(posix.join(base ?? '..', inc.path));
+      const got = target === '..' || target.startsWith('../') || inc.path.startsWith('/') ? undefined : await read(target);
       if (got === undefined || 'error' in got) {
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!("${inc.path}") ${got === undefined ? 'reaches outside the root' : got.error.code === 'missing' ? 'names no file' : `cannot be read: ${got.error.message}`}, so the code it pastes in cannot be scanned` });
         continue;
@@ -367,7 +368,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       scan.externAliases.push(...inner.externAliases);
       for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
       // The included code's include_str! paths are relative to the file they are written in.
-      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
+      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) || d.manifestDir === true ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -475,6 +476,18 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
 }
 
 /**
+ * `CARGO_MANIFEST_DIR` for a file: the directory of the nearest Cargo.toml above it (the package it is compiled in),
+ * relative to the root ('.' for the root's own); undefined when there is none inside the root.
+ */
+async function packageDirOf(root: string, file: string): Promise<string | undefined> {
+  for (let dir = posix.dirname(file); ; dir = posix.dirname(dir)) {
+    const isFile = await fs.stat(join(root, dir, 'Cargo.toml')).then((st) => st.isFile(), () => false);
+    if (isFile) return dir;
+    if (dir === '.' || dir === '/' || dir === '') return undefined;
+  }
+}
+
+/**
  * include_str!("…") / include_bytes!("…"): the named file's bytes are compiled into the including file, which needs
  * that file wherever it moves, as it needs a module it imports: an edge (a README or a fixture no domain owns crosses
  * nothing). A computed path (`concat!(env!("OUT_DIR"), …)`) names build output, which no domain owns.
@@ -482,11 +495,16 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
 async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains): Promise<void> {
   for (const [from, scan] of scans) {
     for (const d of scan.dataIncludes) {
-      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(posix.dirname(from), d.path));
+      const base = d.manifestDir === true ? await packageDirOf(root, from) : posix.dirname(from);
+      if (base === undefined) {
+        result.unresolved.push({ from, line: d.line, column: d.column, written: d.path, why: `${d.macro}!(concat!(env!("CARGO_MANIFEST_DIR"), …)) has no Cargo.toml above it, so the file it names is unknown` });
+        continue;
+      }
+      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(base, d.path));
       if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
       await links.real(to);
       result.edgeCount++;
-      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written: d.via ?? `${d.macro}!("${d.path}")`, kind: d.macro });
+      if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written: d.via ?? `${d.macro}!(${d.manifestDir === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`, kind: d.macro });
     }
   }
 }

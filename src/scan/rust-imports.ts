@@ -64,6 +64,8 @@ export interface RustTypeAlias {
 /** `include!("file.rs")` (path set) or an include whose argument is computed (expression set). */
 export interface RustInclude {
   path?: string;
+  /** The path was written `concat!(env!("CARGO_MANIFEST_DIR"), "…")`: relative to the package's directory, not the file's. */
+  manifestDir?: true;
   expression?: string;
   line: number;
   column: number;
@@ -73,6 +75,8 @@ export interface RustInclude {
 /** `include_str!("…")` / `include_bytes!("…")` of a literal path: the file's bytes are built into this one. */
 export interface RustDataInclude {
   path: string;
+  /** As {@link RustInclude.manifestDir}. */
+  manifestDir?: true;
   macro: 'include_str' | 'include_bytes';
   /** Set when code include! pasted in carries it: where it was written (the path is then the including file's). */
   via?: string;
@@ -609,6 +613,31 @@ export function scanRust(text: string): RustScan {
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
   const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
   const isOpen = (p: number) => kind[p] === T.Punct && (code[p] === 40 || code[p] === 91 || code[p] === 123);
+  const isQuoted = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
+  /**
+   * The path an include macro's argument `[from, close)` names: a string, or `concat!` of strings, the first of which
+   * may be `env!("CARGO_MANIFEST_DIR")` (the package's directory). Another `env!` (`OUT_DIR`: build output) or any
+   * other expression: undefined.
+   */
+  const includedPath = (from: number, close: number): { path: string; manifestDir?: true } | undefined => {
+    if (isQuoted(from) && close === from + 1) return { path: stringValue(from) };
+    if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isPunct(from + 2, 40) && matching(from + 2) === close - 1)) return undefined;
+    let q = from + 3;
+    let manifestDir = false;
+    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isPunct(q + 2, 40) && isQuoted(q + 3) && stringValue(q + 3) === 'CARGO_MANIFEST_DIR' && isPunct(q + 4, 41)) {
+      manifestDir = true;
+      q += 5;
+      if (isPunct(q, 44)) q++;
+    }
+    let path = '';
+    for (; q < close - 1; q++) {
+      if (!isQuoted(q) || !(isPunct(q + 1, 44) || q + 1 === close - 1)) return undefined;
+      path += stringValue(q);
+      if (isPunct(q + 1, 44)) q++;
+    }
+    if (!manifestDir) return { path };
+    return { path: path.replace(/^\/+/, ''), manifestDir: true };
+  };
   /** A keyword: an identifier with the word's id, not written raw. */
   const isKeyword = (p: number, id: K) => kind[p] === T.Ident && code[p] === id && !isRaw(p);
   const inSet = (set: Uint8Array, p: number) => set[code[p] as number] === 1;
@@ -797,10 +826,10 @@ export function scanRust(text: string): RustScan {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
       const at = { line: lineOf[p] as number, column: columnOf[p] as number };
-      const literal = kind[p + 3] === T.Literal && ((flags[p + 3] as number) & QUOTED) !== 0 && close === p + 4;
+      const named = includedPath(p + 3, close);
       if (word !== K.Include) {
-        if (literal) dataIncludes.push({ path: stringValue(p + 3), macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
-      } else if (literal) includes.push({ path: stringValue(p + 3), ...at, scope: scope() });
+        if (named !== undefined) dataIncludes.push({ ...named, macro: word === K.IncludeStr ? 'include_str' : 'include_bytes', ...at });
+      } else if (named !== undefined) includes.push({ ...named, ...at, scope: scope() });
       else {
         const words: string[] = [];
         for (let k = p + 3; k < close; k++) words.push(value(k));
