@@ -180,7 +180,7 @@ const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '
  * `Array.of(open)`): a function returning one hands the arguments on, where another call's result is the callee's.
  */
 const PASS_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['Object', new Set(['freeze', 'seal', 'preventExtensions', 'assign', 'create', 'fromEntries', 'setPrototypeOf', 'defineProperty', 'defineProperties'])],
+  ['Object', new Set(['freeze', 'seal', 'preventExtensions', 'assign', 'create', 'fromEntries', 'setPrototypeOf', 'defineProperty', 'defineProperties', 'values', 'entries'])],
   ['Promise', new Set(['resolve', 'all', 'allSettled', 'race', 'any'])],
   ['Array', new Set(['of', 'from'])],
 ]);
@@ -651,9 +651,36 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const called = isP(q, 40) || (isP(q, P_OPTCHAIN) && isP(q + 1, 40)) || kind(q) === K.Template || kind(q) === K.TemplateHead;
     // `open.bind(null)` is the function itself, bound.
-    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) return callChainEnd(r) - 1;
+    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) {
+      const tail = promiseTail(r);
+      return (tail >= 0 ? tail : callChainEnd(r)) - 1;
+    }
     if (called) return -1;
     return computes(r - 1) || computes(q) ? q - 1 : -1;
+  };
+  /**
+   * In the call chain from `r`, the `.` of a trailing run of `.then(…)` / `.catch(…)` / `.finally(…)` (`load().then(() => open)`): the
+   * chain's value is what their callbacks return, so they are read on from there. -1 when the chain ends otherwise.
+   */
+  const promiseTail = (r: number): number => {
+    let tail = -1;
+    let q = isP(r, 40) ? matching(r) + 1 : r + 1;
+    for (let hops = 0; hops < MAX_BINDING_SCAN; hops++) {
+      const member = (isP(q, 46) || isP(q, P_OPTCHAIN)) && (kind(q + 1) === K.Ident || kind(q + 1) === K.Private);
+      if (member && (isId(q + 1, 'then') || isId(q + 1, 'catch') || isId(q + 1, 'finally')) && isP(q + 2, 40)) {
+        if (tail < 0) tail = q;
+        q = matching(q + 2) + 1;
+        continue;
+      }
+      if (member) q += 2;
+      else if (isP(q, P_OPTCHAIN) && (isP(q + 1, 40) || isP(q + 1, 91))) q = matching(q + 1) + 1;
+      else if (isP(q, 40) || isP(q, 91)) q = matching(q) + 1;
+      else if (kind(q) === K.Template) q++;
+      else if (kind(q) === K.TemplateHead) q = templateEnd(q) + 1;
+      else return tail;
+      tail = -1;
+    }
+    return -1;
   };
   /**
    * Whether the token at `k` computes a new value from the operand beside it (a comparison, arithmetic, a bitwise or
