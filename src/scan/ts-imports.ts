@@ -1151,10 +1151,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function bindBuiltinMembers(from: number): void {
     const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
+    if (kind(from) === K.Ident && isP(eq, 61) && bindPromisified(ident(from) as string, eq + 1)) return;
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
+  }
+  /**
+   * `name = promisify(exec)` / `util.promisify(cp.execFile)` at `value`: the promisified runner takes the same command
+   * line, so `name` is bound as the runner is.
+   */
+  function bindPromisified(name: string, value: number): boolean {
+    const callee = isId(value, 'promisify') ? value : isP(value + 1, 46) && isId(value + 2, 'promisify') ? value + 2 : -1;
+    if (callee < 0 || !isP(callee + 1, 40) || kind(callee + 2) !== K.Ident) return false;
+    const member = isP(callee + 3, 46) && kind(callee + 4) === K.Ident;
+    const arg = member ? callee + 4 : callee + 2;
+    if (!isP(arg + 1, 41)) return false;
+    const runner = builtinExport(arg, ident(arg) as string, member, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
+    if (runner !== undefined) bindings.set(name, { specifier: 'node:child_process', imported: runner });
+    return runner !== undefined;
   }
   /** The first token of each argument of the call whose `(` is at `open`. */
   function argumentsOf(open: number): number[] {
@@ -1184,15 +1199,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return -1;
   }
-  /** The words of the array literal at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
+  /** The words of the array literal (or argument list) at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
   function arrayWords(open: number): { words: (string | undefined)[]; ats: number[] } {
     const words: (string | undefined)[] = [];
     const ats: number[] = [];
+    const close = matching(open);
     for (const q of argumentsOf(open)) {
-      if (isP(q, 93)) continue; // a trailing comma
-      if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || isP(q + 4, 93))) continue;
+      if (q === close) continue; // a trailing comma
+      if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || q + 4 === close)) continue;
       const value = literal(q);
-      words.push(value !== undefined && (isP(q + 1, 44) || isP(q + 1, 93)) ? value : undefined);
+      words.push(value !== undefined && (isP(q + 1, 44) || q + 1 === close) ? value : undefined);
       ats.push(q);
     }
     return { words, ats };
@@ -1232,7 +1248,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   /** The call at `callee` as written (shortened): what a finding names. */
-  const callText = (callee: number): string => `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})`;
+  const callText = (callee: number): string => (isP(callee + 1, 40) ? `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})` : expressionText(callee, expressionEnd(callee)));
   /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
   function nodeOptions(callee: number, open: number): void {
     const argv = propertyValue(open, 'execArgv');
@@ -1763,6 +1779,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
+    if (word === 'NODE_OPTIONS' && property && isId(p - 2, 'env') && isId(p - 4, 'process') && isP(p + 1, 61) && !touchesOperator(p + 1)) {
+      // `process.env.NODE_OPTIONS = '--require ./x.js'`: every Node this process starts loads it.
+      const line = commandText(p + 2);
+      nodeRuns(p, line === undefined ? [undefined] : splitOptions(line), [], p + 2, true);
+    }
+    if ((word === 'push' || word === 'unshift') && property && isId(p - 2, 'execArgv') && isId(p - 4, 'process') && isP(p + 1, 40)) {
+      // `process.execArgv.push('--import', './x.js')`: a fork inherits them.
+      const { words, ats } = arrayWords(p + 1);
+      nodeRuns(p, words, ats, p + 2, true);
+    }
     if (word === 'define' && !property && isP(p + 1, 40)) {
       // AMD's `define(['./a'], factory)` / `define('id', ['./a'], factory)`: judged once the file is read (a local define is no loader).
       const deps = literal(p + 2) !== undefined && isP(p + 3, 44) ? p + 4 : p + 2;
