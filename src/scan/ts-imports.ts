@@ -1062,10 +1062,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k, 41)) return builtinCallAt(k, MODULE_BUILTINS);
     let root = k;
     for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    // `require('node:module').Module._load`: a member of the module module, required where it stands.
+    if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
     const name = ident(root) as string;
     const b = bindings.get(name);
-    return name === 'module' || name === 'require' || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    // `process.mainModule` is the main module object, as `require.main` is.
+    return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
 
   /**
@@ -1152,10 +1155,21 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function bindBuiltinMembers(from: number): void {
     const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
     if (kind(from) === K.Ident && isP(eq, 61) && bindPromisified(ident(from) as string, eq + 1)) return;
+    if (kind(from) === K.Ident && isP(eq, 61) && moduleConstructorAt(eq + 1)) {
+      // `const M = module.constructor`: Node's Module class, as `require('node:module')` is.
+      bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
+      return;
+    }
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
+  }
+  /** Whether the value at `k` is `<a loader host>.constructor` (`module.constructor`, `require.main.constructor`), ending there. */
+  function moduleConstructorAt(k: number): boolean {
+    let q = k;
+    for (let hops = 0; hops < 8 && isP(q + 1, 46) && kind(q + 2) === K.Ident; hops++) q += 2;
+    return q > k && isId(q, 'constructor') && !isP(q + 1, 40) && !isP(q + 1, 91) && loaderHost(q - 2);
   }
   /**
    * `name = promisify(exec)` / `util.promisify(cp.execFile)` at `value`: the promisified runner takes the same command
@@ -1750,7 +1764,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       p += 2;
       continue;
     }
-    if (word === '_load' && property && isP(p + 1, 40) && loaderHost(p - 2)) {
+    const loadBinding = property ? undefined : bindings.get(word);
+    if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
       p = call(p, p + 1, 'require', 'require');
       continue;
@@ -1844,7 +1859,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const re = cjsReexport(p);
           if (re !== undefined) exportsInfo.reexports.push({ ...re, specifier: spec });
           else if (isP(p - 1, 61) && kind(p - 2) === K.Ident && !isProperty(p - 2)) bindings.set(ident(p - 2) as string, { specifier: spec, imported: isP(p + 4, 46) && kind(p + 5) === K.Ident ? (ident(p + 5) as string) : '*' });
-          else if (isP(p - 1, 61) && isP(p - 2, 125) && !MODULE_BUILTINS.has(spec)) bindPattern(partner[p - 2] as number, spec);
+          else if (isP(p - 1, 61) && isP(p - 2, 125)) bindPattern(partner[p - 2] as number, spec);
         }
         p = call(p, p + 1, 'require', 'require');
         continue;
