@@ -93,23 +93,51 @@ function positional(words: readonly (string | undefined)[], i: number): NodeRun 
   return w === undefined ? { at: i, role: 'computed' } : { at: i, role: 'script', value: w };
 }
 
+const baseName = (word: string) => word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).toLowerCase();
+
 /** Whether a program word names Node itself (`node`, `/usr/bin/node`, `node.exe`, `nodejs`). */
 export function isNodeProgram(word: string): boolean {
-  const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).toLowerCase();
+  const base = baseName(word);
   return base === 'node' || base === 'nodejs' || base === 'node.exe';
 }
 
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
+/** A shell's switches holding `c` (`-c`, `-lc`, `-ec`): the next word is a command line. */
+const SHELL_COMMAND_SWITCH = /^-[a-z]*c[a-z]*$/;
+
+/** For a shell program (`sh`, `/bin/bash`) run with `-c`, the index of the command line among its arguments, else -1. */
+export function shellCommandIndex(program: string, args: readonly (string | undefined)[]): number {
+  if (!SHELLS.has(baseName(program))) return -1;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    if (w === undefined || !w.startsWith('-')) return -1;
+    if (SHELL_COMMAND_SWITCH.test(w)) return i + 1 < args.length ? i + 1 : -1;
+  }
+  return -1;
+}
+
+/** Programs that run the command after them (`nice node x.js`, `npx node x.js`); their own options are skipped. */
+const PREFIXES = new Set(['env', 'exec', 'nice', 'nohup', 'time', 'npx', 'cross-env', 'command']);
+
 const ENV_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+/** How many `sh -c "…"` are read one inside the other. */
+const MAX_SHELL_DEPTH = 4;
+
+/** A Node command of a shell line: its arguments (after the program) and the options of a `NODE_OPTIONS=…` before it. */
+export interface NodeCommand {
+  args: (string | undefined)[];
+  options: (string | undefined)[];
+}
 
 /**
  * The commands of a shell command line (`A=1 node ./x.js && node -r ./y.js ./z.js | tee log`): for each one that
- * runs Node (after `VAR=value` assignments and an `env` prefix), its argument words, and the words of a
+ * runs Node (after `VAR=value` assignments and a prefix such as `env`, `nice`, `npx`; a shell run with `-c` is read in turn), its argument words, and the words of a
  * `NODE_OPTIONS=…` assignment before it (options Node reads for that process and every Node it starts).
  * `computed` marks a character that stood for a value the code computes (a template's substitution): a word holding
  * it is undefined.
  */
-export function shellNodeCommands(line: string, computed = '\u0000'): { args: (string | undefined)[]; options: (string | undefined)[] }[] {
-  const out: { args: (string | undefined)[]; options: (string | undefined)[] }[] = [];
+export function shellNodeCommands(line: string, computed = '\u0000', depth = 0): NodeCommand[] {
+  const out: NodeCommand[] = [];
   for (const command of shellWords(line, computed)) {
     let i = 0;
     let options: (string | undefined)[] = [];
@@ -118,9 +146,19 @@ export function shellNodeCommands(line: string, computed = '\u0000'): { args: (s
       const assignment = w === undefined ? null : ENV_ASSIGNMENT.exec(w);
       if (assignment !== null) {
         if (assignment[1] === 'NODE_OPTIONS') options = splitOptions(assignment[2] as string, computed);
-      } else if (w !== 'env') break;
+      } else if (!(w !== undefined && (PREFIXES.has(w) || (i > 0 && w.startsWith('-') && PREFIXES.has(command[i - 1] ?? ''))))) break;
     }
     const program = command[i];
+    const inner = program === undefined ? -1 : shellCommandIndex(program, command.slice(i + 1));
+    const innerLine = inner < 0 ? undefined : command[i + 1 + inner];
+    if (innerLine !== undefined && depth < MAX_SHELL_DEPTH) {
+      for (const c of shellNodeCommands(innerLine, computed, depth + 1)) out.push({ args: c.args, options: [...options, ...c.options] });
+      continue;
+    }
+    if (inner >= 0 && innerLine === undefined) {
+      out.push({ args: [undefined], options }); // `sh -c "$CMD"`: any program, Node among them
+      continue;
+    }
     if (program === undefined || !isNodeProgram(program)) {
       // Any program started with NODE_OPTIONS (`npm test`) runs Node with them.
       if (options.length > 0) out.push({ args: [], options });

@@ -22,7 +22,7 @@
  */
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { isNodeProgram, nodeArgv, shellNodeCommands, splitOptions } from './node-argv.js';
+import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -1293,8 +1293,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       shellCommand(callee, first);
       return callee;
     }
-    if (!(program !== undefined ? isNodeProgram(program) : nodeBinaryAt(first))) return callee;
     const list = args[1];
+    if (program !== undefined && list !== undefined && isP(list, 91)) {
+      // `spawn('sh', ['-c', 'node ./x.js'])`: the shell runs a command line.
+      const { words, ats } = arrayWords(list);
+      const at = ats[shellCommandIndex(program, words.map((w, i) => w ?? (kind(ats[i] as number) === K.TemplateHead ? '' : undefined)))];
+      if (at !== undefined) {
+        shellCommand(callee, at);
+        return callee;
+      }
+    }
+    if (!(program !== undefined ? isNodeProgram(program) : nodeBinaryAt(first))) return callee;
     if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
     const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
     nodeRuns(callee, words, ats, list, false);
@@ -1930,6 +1939,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
+        // worker_threads' `execArgv` option: Node's options for the worker's thread (`--require` among them).
+        for (const a of argumentsOf(q).slice(1)) if (isP(a, 123)) nodeOptions(p, a);
         if (isId(q + 1, 'new') && isId(q + 2, 'URL')) continue; // the URL is the edge
         const close = matching(q);
         if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) imports.push({ kind: 'worker', specifier: literal(q + 1) as string, ...at(q + 1), ...(threads ? { cwd: true as const } : {}) });

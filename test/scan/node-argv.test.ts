@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNodeProgram, nodeArgv, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -42,5 +42,14 @@ describe('shell command lines', () => {
   it('knows Node by its base name', () => {
     expect(['node', '/usr/bin/node', 'C:\\node\\node.exe', 'nodejs'].every(isNodeProgram)).toBe(true);
     expect(['nodemon', 'node-gyp', 'deno'].some(isNodeProgram)).toBe(false);
+  });
+});
+
+describe('shells and prefixes', () => {
+  it('reads the command line a shell runs with -c, nested, and Node after a prefix', () => {
+    expect(shellCommandIndex('/bin/bash', ['-lc', 'node x.js'])).toBe(1);
+    expect(shellCommandIndex('sh', ['./script.sh', '-c'])).toBe(-1);
+    expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [] }]);
+    expect(shellNodeCommands('bash -c "$CMD"')).toEqual([{ args: [undefined], options: [] }]);
   });
 });
