@@ -484,6 +484,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** One token of a value at `r` in `range`: pushes it to `out` when it is a name read, `more` ranges to read; returns the last token taken. */
   const valueToken = (r: number, range: ValueRange, out: number[], more: ValueRange[]): number => {
     const [, end, returned, shadow] = range;
+    if (returned && ownFunctionCalled(r, more, shadow)) return matching(r + 1);
     const use = returned ? returnedUse(r, shadow) : -1;
     if (use >= 0) return use;
     if (isP(r, 40)) {
@@ -547,6 +548,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return matching(body);
   };
   /**
+   * `helper(…)` at `r`, returned, where `helper` is the module's own function (declared or bound to a function, at the
+   * top level or in a scope around `r`) and no parameter: its result is what it returns (`function helper() { return
+   * open }`), read as a returned value, each function once per value; its arguments are its own to use. A call of an
+   * import, or of a name holding anything but a function, stays the callee's result (returnedUse).
+   */
+  const ownFunctionCalled = (r: number, more: ValueRange[], shadow: ReadonlySet<string> | undefined): boolean => {
+    if (kind(r) !== K.Ident || isProperty(r) || !isP(r + 1, 40)) return false;
+    const word = ident(r) as string;
+    if (bindings.has(word) || shadow?.has(word) === true || isDefinition(r, r + 1)) return false;
+    let own = false;
+    const read = (from: number, to: number) => {
+      own = true;
+      if (localsRead.has(from)) return;
+      localsRead.add(from);
+      more.push([from, to, true, shadow]);
+    };
+    const decls = localDeclsOf(word);
+    if (decls !== undefined) for (const at of localsInScope(decls, r)) if (isFunctionValue(decls[at + 1] as number)) read(decls[at + 1] as number, decls[at + 2] as number);
+    if (own || !topLevelNames.has(word)) return own;
+    for (const range of localAliases.get(word) ?? []) {
+      if (!isFunctionValue(range[0])) continue;
+      if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+      read(range[0], range[1]);
+    }
+    return own;
+  };
+  /** Whether the value at `k` is a function: `function`, `async function`, an arrow (`(…) =>`, `x =>`, `async (…) =>`). */
+  const isFunctionValue = (k: number): boolean => {
+    const f = isId(k, 'async') && !isP(k + 1, P_ARROW) ? k + 1 : k;
+    return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
+  };
+  /**
    * A function's own local `word` at `r`, returned (`const db = open; return db`): it hands on what its declarations
    * in a scope around `r` initialize it with and what is assigned to it within their scope (`let db; db = open`), as
    * returned values, each declaration once per value.
@@ -554,17 +587,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const returnedLocal = (r: number, word: string, more: ValueRange[], shadow: ReadonlySet<string> | undefined) => {
     const decls = localDeclsOf(word);
     if (decls === undefined) return;
-    // The declarations whose scope holds `r`: from the last scope opened before `r`, up the scopes around it (see localDeclsOf).
-    let lo = 0;
-    for (let hi = decls.length / LOCAL_FIELDS; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if ((decls[mid * LOCAL_FIELDS + 3] as number) < r) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let d = lo - 1; d >= 0; d = decls[d * LOCAL_FIELDS + 5] as number) {
-      const at = d * LOCAL_FIELDS;
+    for (const at of localsInScope(decls, r)) {
       const init = decls[at + 1] as number;
-      if ((decls[at + 4] as number) <= r || localsRead.has(init)) continue;
+      if (localsRead.has(init)) continue;
       localsRead.add(init);
       more.push([init, decls[at + 2] as number, true, shadow]);
       for (const range of localAliases.get(word) ?? []) {
@@ -575,6 +600,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   };
   /**
+   * The declarations of a name (localDeclsOf) whose scope holds `r`, as offsets into `decls`: from the last scope opened
+   * before `r`, up the scopes around it.
+   */
+  function* localsInScope(decls: readonly number[], r: number): Generator<number> {
+    let lo = 0;
+    for (let hi = decls.length / LOCAL_FIELDS; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((decls[mid * LOCAL_FIELDS + 3] as number) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let d = lo - 1; d >= 0; d = decls[d * LOCAL_FIELDS + 5] as number) if ((decls[d * LOCAL_FIELDS + 4] as number) > r) yield d * LOCAL_FIELDS;
+  }
+  /**
    * Per local name, its declarations as {@link LOCAL_FIELDS} numbers each: the keyword, the initializer's range, the
    * scope's range (the block around the declaration; for `var`, the function body around it) and the index of the
    * nearest earlier declaration whose scope holds this one's (-1: none). Sorted by scope start: scopes are brackets, so
@@ -583,16 +621,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localDeclsOf = (word: string): number[] | undefined => {
     if (localDecls === undefined) {
       const index = new Map<string, number[]>();
-      for (const k of localDeclarators) {
+      const add = (name: string, k: number, init: number, end: number) => {
         const scope = scopeOf(k);
         const close = scope < 0 ? count : matching(scope);
-        eachDeclarator(k + 1, (names, init, end) => {
-          for (const name of names) {
-            const list = index.get(name);
-            if (list === undefined) index.set(name, [k, init, end, scope, close, -1]);
-            else list.push(k, init, end, scope, close, -1);
-          }
-        }, true);
+        const list = index.get(name);
+        if (list === undefined) index.set(name, [k, init, end, scope, close, -1]);
+        else list.push(k, init, end, scope, close, -1);
+      };
+      for (const k of localDeclarators) {
+        if (isId(k, 'function')) {
+          // A function declared in a block: its value is the function, whose returns its caller gets.
+          const name = isP(k + 1, 42) ? k + 2 : k + 1;
+          const last = functionDeclarationEnd(k);
+          if (last !== undefined) add(ident(name) as string, k, k, last + 1);
+        } else eachDeclarator(k + 1, (names, init, end) => names.forEach((name) => add(name, k, init, end)), true);
       }
       for (const list of index.values()) if (list.length > LOCAL_FIELDS) nestScopes(list);
       localDecls = index;
@@ -616,9 +658,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** The block a declaration at `keyword` is visible in: its bracket, or for `var` its function's body (-1: the file). */
   const scopeOf = (keyword: number): number => {
     let scope = parent[keyword] as number;
-    // A `var` is its function's, however deep the block; nested too deep to tell, it is taken to be the file's.
-    for (let depth = 0; scope >= 0 && isId(keyword, 'var') && !functionBody(scope); depth++) scope = depth < 64 ? (parent[scope] as number) : -1;
+    // A `var` (and a function declared in a block, as sloppy mode hoists it) is its function's, however deep the block;
+    // nested too deep to tell, it is taken to be the file's.
+    const hoisted = isId(keyword, 'var') || isId(keyword, 'function');
+    for (let depth = 0; scope >= 0 && hoisted && !functionBody(scope); depth++) scope = depth < 64 ? (parent[scope] as number) : -1;
     return scope;
+  };
+  /** Whether the token at `k` (after `async`, `export`) starts a statement: after `{`, `}`, `;` or nothing. */
+  const isStatementStart = (k: number): boolean => {
+    const before = isId(k - 1, 'async') ? k - 2 : k - 1;
+    return before < 0 || isP(before, 123) || isP(before, 125) || isP(before, 59);
   };
   /** A `{` that opens a function's body (not an `if (…) {`, `catch (e) {` or bare block). */
   const functionBody = (o: number): boolean => {
@@ -1578,6 +1627,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
+    else if (word === 'function' && !property && kind(isP(p + 1, 42) ? p + 2 : p + 1) === K.Ident && isStatementStart(p)) localDeclarators.push(p);
     if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
