@@ -729,7 +729,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else return tail;
       tail = -1;
     }
-    return -1;
+    // A chain longer than the walk: read on from the run it is in (a value too many, never one too few).
+    return tail;
   };
   /**
    * Whether the token at `k` computes a new value from the operand beside it (a comparison, arithmetic, a bitwise or
