@@ -378,7 +378,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (typed !== r && (isP(typed, 40) || kind(typed) === K.Template || kind(typed) === K.TemplateHead)) r = typed;
       else r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
     }
-    return r;
+    // Longer than the walk (`0 ? 0 : 0 ? … : open`): taken to run to the end of the file, so no value past the walk is
+    // left unread (a value too many, never one too few).
+    return r < count ? count : r;
   };
   /** `const { a, b: c, ...rest } = require('x')`: each local of the pattern is bound to the name it takes (`*` for a rest or a nested pattern). */
   const bindPattern = (open: number, spec: string) => {
