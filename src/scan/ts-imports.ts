@@ -407,7 +407,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else for (let k = r + 1; k < matching(r); k++) if (kind(k) === K.Ident) names.push(ident(k) as string);
       let eq = pattern ? matching(r) + 1 : r + 1;
       // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk there).
-      for (let k = 0; eq < count && k < MAX_TYPE_ARG_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
+      for (let k = 0; eq < count && k < MAX_CLAUSE_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
       const end = isP(eq, 61) ? expressionEnd(eq + 1, true) : eq;
       if (isP(eq, 61)) fn(names, eq + 1, end);
       else if (bare) fn(names, eq, eq);
@@ -941,7 +941,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 40) || isP(q, 60)) return m - 1; // a method: read as the class's other methods are (classStatics)
     if (isP(q, 63) || isP(q, 33)) q++;
     if (isP(q, 58)) q++; // a type annotation, walked to the `=`
-    for (let seen = 0; q < count && seen < MAX_TYPE_ARG_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
+    for (let seen = 0; q < count && seen < MAX_CLAUSE_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
       if (seen > 0 && tok.line[q] !== tok.line[q - 1] && !BINARY_PUNCT.has(pv(q - 1))) return q - 1;
       q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
     }
@@ -2341,7 +2341,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, P_ARROW)) return arrowHead ? arrowBodyEnd(q) : undefined;
       if (isP(q, 123)) {
         const p = pv(q - 1);
-        if (kind(q - 1) === K.Ident || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
+        // A type ends in a name, `}`, `]`, `>`, `)` or a literal type (`: 'a' {`, `: 1 {`, `` : `x${T}` { ``).
+        const literalType = kind(q - 1) === K.String || kind(q - 1) === K.Number || kind(q - 1) === K.Template || kind(q - 1) === K.TemplateEnd;
+        if (kind(q - 1) === K.Ident || literalType || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
         q = matching(q);
       } else if (isP(q, 40) || isP(q, 91)) q = matching(q);
       else if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61)) return undefined;
