@@ -346,6 +346,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localDeclarators: number[] = [];
   /** Per local name, built from {@link localDeclarators} on the first returned local: `[keyword, init, end]` triples. */
   let localDecls: Map<string, number[]> | undefined;
+  /** Default values of the parameters each parameter set (parametersOf) binds: a returned parameter may hold its default. */
+  const paramDefaults = new WeakMap<ReadonlySet<string>, Map<string, [number, number]>>();
   /** The initializers a returned local already handed on in the current value (a local read twice, `a = b; b = a`). */
   const localsRead = new Set<number>();
   /** `self` at `k` declared there: a variable (`var self = this`) or a parameter (`(self) => …`, `function (a, self) {`). */
@@ -543,6 +545,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // a module loaded where it is returned (`return require('./db')`) is the value.
       if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true) || loadsHere(r)) out.push(r);
       else if (shadow?.has(word) !== true) returnedLocal(r, word, more, shadow);
+      else returnedDefault(word, more, shadow);
       return r;
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
@@ -580,6 +583,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const isFunctionValue = (k: number): boolean => {
     const f = isId(k, 'async') && !isP(k + 1, P_ARROW) ? k + 1 : k;
     return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
+  };
+  /** A returned parameter `word` with a default value (`(db = open) => db`): the caller that passes none gets the default. */
+  const returnedDefault = (word: string, more: ValueRange[], shadow: ReadonlySet<string> | undefined) => {
+    const range = shadow === undefined ? undefined : paramDefaults.get(shadow)?.get(word);
+    if (range === undefined || localsRead.has(range[0])) return;
+    localsRead.add(range[0]);
+    more.push([range[0], range[1], true, shadow]);
   };
   /**
    * A function's own local `word` at `r`, returned (`const db = open; return db`): it hands on what its declarations
@@ -811,12 +821,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const parametersOf = (at: number, outer: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined => {
     const names = new Set(outer);
+    let defaults: Map<string, [number, number]> | undefined;
+    const outerDefaults = outer === undefined ? undefined : paramDefaults.get(outer);
     if (kind(at) === K.Ident) names.add(ident(at) as string);
     else if (isP(at, 40)) {
       const close = matching(at);
-      for (let q = at + 1; q < close; q++) if (kind(q) === K.Ident && (isP(q - 1, 40) || isP(q - 1, 44) || isP(q - 1, 123) || isP(q - 1, 91) || isP(q - 1, P_SPREAD))) names.add(ident(q) as string);
+      let pattern: string[] = [];
+      for (let q = at + 1; q < close; q++) {
+        if (kind(q) === K.Ident && (isP(q - 1, 40) || isP(q - 1, 44) || isP(q - 1, 123) || isP(q - 1, 91) || isP(q - 1, P_SPREAD))) {
+          const name = ident(q) as string;
+          names.add(name);
+          pattern.push(name);
+          if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
+            const range: [number, number] = [q + 2, expressionEnd(q + 2, true)];
+            (defaults ??= new Map(outerDefaults)).set(name, range);
+            q = range[1] - 1; // the default is a value, not more parameters
+          } else defaults?.delete(name);
+        } else if ((isP(q, 125) || isP(q, 93)) && parent[q] === at && isP(q + 1, 61)) {
+          // `({ db } = { db: open })`: the pattern's default holds every name it binds.
+          const range: [number, number] = [q + 2, expressionEnd(q + 2, true)];
+          defaults ??= new Map(outerDefaults);
+          for (const name of pattern) defaults.set(name, range);
+          q = range[1] - 1;
+        }
+        if (isP(q, 44) && parent[q] === at) pattern = [];
+      }
     }
-    return names.size === 0 ? undefined : names;
+    if (names.size === 0) return undefined;
+    if (defaults === undefined && outerDefaults !== undefined) {
+      defaults = new Map(outerDefaults);
+      for (const name of names) if (!(outer as ReadonlySet<string>).has(name)) defaults.delete(name);
+    }
+    if (defaults !== undefined && defaults.size > 0) paramDefaults.set(names, defaults);
+    return names;
   };
   /** `:` at `colon` after an arrow's parameters: the token before its `=>` (the return type is a type), or the colon when none follows. */
   const arrowReturnType = (colon: number): number => {
