@@ -656,8 +656,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** Sorts a name's declarations by scope start and links each to the nearest one whose scope holds it. */
   const nestScopes = (list: number[]) => {
     const n = list.length / LOCAL_FIELDS;
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (list[a * LOCAL_FIELDS + 3] as number) - (list[b * LOCAL_FIELDS + 3] as number) || a - b);
-    const sorted = order.flatMap((i) => list.slice(i * LOCAL_FIELDS, (i + 1) * LOCAL_FIELDS));
+    let inOrder = true;
+    for (let i = 1; i < n && inOrder; i++) inOrder = (list[(i - 1) * LOCAL_FIELDS + 3] as number) <= (list[i * LOCAL_FIELDS + 3] as number);
+    let sorted = list;
+    if (!inOrder) {
+      // Declarations come in token order; only a name declared in an inner block before an outer one needs sorting.
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (list[a * LOCAL_FIELDS + 3] as number) - (list[b * LOCAL_FIELDS + 3] as number) || a - b);
+      sorted = new Array<number>(list.length);
+      for (let i = 0; i < n; i++) for (let f = 0; f < LOCAL_FIELDS; f++) sorted[i * LOCAL_FIELDS + f] = list[(order[i] as number) * LOCAL_FIELDS + f] as number;
+    }
     const open: number[] = [];
     for (let i = 0; i < n; i++) {
       const closeAt = sorted[i * LOCAL_FIELDS + 4] as number;
@@ -665,7 +672,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       sorted[i * LOCAL_FIELDS + 5] = open.length > 0 ? (open[open.length - 1] as number) : -1;
       open.push(i);
     }
-    for (let i = 0; i < sorted.length; i++) list[i] = sorted[i] as number;
+    if (sorted !== list) for (let i = 0; i < sorted.length; i++) list[i] = sorted[i] as number;
   };
   /** The block a declaration at `keyword` is visible in: its bracket, or for `var` its function's body (-1: the file). */
   const scopeOf = (keyword: number): number => {
