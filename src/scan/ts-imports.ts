@@ -1185,6 +1185,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * call's callee at `k`: M is Node's module module, as `const M = require('node:module')` makes it.
    */
   function bindModuleObject(k: number): void {
+    const spec = isP(k + 1, 40) && matching(k + 1) === k + 3 ? literal(k + 2) : undefined;
+    // `const { Worker } = await import('node:worker_threads')`, `const cp = await import('node:child_process')`: bound
+    // as the static import would bind them (read as a web Worker, a path would resolve from the module, not the cwd).
+    if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec)) {
+      let eq = isP(k - 1, 46) && isId(k - 2, 'process') ? k - 3 : k - 1; // process.getBuiltinModule('…')
+      if (isId(eq, 'await')) eq--;
+      if (!isP(eq, 61)) return;
+      if (isP(eq - 1, 125)) bindPattern(partner[eq - 1] as number, spec);
+      else if (kind(eq - 1) === K.Ident && !isProperty(eq - 1)) bindings.set(ident(eq - 1) as string, { specifier: spec, imported: '*' });
+      return;
+    }
     if (!isP(k + 1, 40) || !MODULE_BUILTINS.has(literal(k + 2) ?? '')) return;
     let start = isId(k - 1, 'await') ? k - 1 : k;
     for (let hops = 0; hops < 8 && isP(start - 1, 46) && kind(start - 2) === K.Ident; hops++) start -= 2;
@@ -1200,6 +1211,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const from = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && builtins.has(b.specifier) && imported.includes(b.imported);
     if (!property) return from(bindings.get(name), [name]);
     if (isP(k - 2, 41)) return builtinCallAt(k - 2, builtins);
+    // `cluster.default.setupPrimary` of `import * as cluster`: the namespace's default is the module object.
+    if (isId(k - 2, 'default') && isProperty(k - 2) && kind(k - 4) === K.Ident && !isProperty(k - 4)) return from(bindings.get(ident(k - 4) as string), ['*']);
     return kind(k - 2) === K.Ident && !isProperty(k - 2) && from(bindings.get(ident(k - 2) as string), ['*', 'default']);
   }
   /**
