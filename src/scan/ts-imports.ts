@@ -360,6 +360,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localHosts = new Set<string>();
   /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
   const hostAliases = new Set<string>();
+  /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
+  let childCwd: string | null | undefined;
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
   const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
@@ -1223,7 +1225,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function runsPath(callee: number, open: number, cwd: boolean): number {
     if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) {
-      imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), ...(cwd ? { cwd: true as const } : {}) });
+      if (cwd) cwdImport(literal(open + 1) as string, open + 1, callee);
+      else imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1) });
       return open + 1;
     }
     const end = expressionEnd(open + 1, true);
@@ -1293,6 +1296,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const runner = builtinExport(arg, ident(arg) as string, member, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
     if (runner !== undefined) bindings.set(name, { specifier: 'node:child_process', imported: runner });
     return runner !== undefined;
+  }
+  /**
+   * A path the started process resolves from its working directory: the root, or the call's literal `cwd` option
+   * (`fork('./db.js', { cwd: 'src/store' })`); a computed `cwd` (other than `process.cwd()`) may be any directory, so
+   * the path may name any module.
+   */
+  function cwdImport(value: string, k: number, callee: number): void {
+    const dir = childCwd;
+    if (dir === null && !posix.isAbsolute(value)) unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed cwd)`, ...at(k) });
+    else imports.push({ kind: 'worker', specifier: dir === undefined || dir === null || posix.isAbsolute(value) ? value : posix.isAbsolute(dir) ? posix.join(dir, value) : `./${posix.join(dir, value)}`, ...at(k), cwd: true });
+  }
+  /** The working directory the options object at `open` gives the process: undefined (this one's), a literal, or null (computed). */
+  function cwdOption(open: number): string | null | undefined {
+    const v = propertyValue(open, 'cwd');
+    if (v < 0 || (isId(v, 'process') && isId(v + 2, 'cwd') && isP(v + 3, 40) && (isP(v + 5, 44) || isP(v + 5, 125)))) return undefined;
+    const lit = literal(v);
+    return lit !== undefined && (isP(v + 1, 44) || isP(v + 1, 125)) ? lit : null;
   }
   /** The first token of each argument of the call whose `(` is at `open`. */
   function argumentsOf(open: number): number[] {
@@ -1365,7 +1385,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const run of nodeArgv(words, flagsOnly)) {
       const k = ats[run.at] ?? fallback;
       const value = run.value;
-      if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) imports.push({ kind: 'worker', specifier: value, ...at(k), cwd: true });
+      if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
       else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
       else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
     }
@@ -1392,6 +1412,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function childProcessCall(callee: number, open: number, runner: string): number {
     const args = argumentsOf(open);
+    const options = args.slice(1).find((a) => isP(a, 123));
+    childCwd = options === undefined ? undefined : cwdOption(options);
+    const last = childProcessRun(callee, open, runner, args);
+    childCwd = undefined;
+    return last;
+  }
+  function childProcessRun(callee: number, open: number, runner: string, args: readonly number[]): number {
     for (const a of args.slice(1)) if (isP(a, 123)) nodeOptions(callee, a);
     if (runner === 'fork') return runsPath(callee, open, true);
     const first = args[0];
@@ -1429,7 +1456,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     nodeOptions(callee, settings);
     const exec = propertyValue(settings, 'exec');
     if (exec < 0) return;
-    if (literal(exec) !== undefined && (isP(exec + 1, 44) || isP(exec + 1, 125))) imports.push({ kind: 'worker', specifier: literal(exec) as string, ...at(exec), cwd: true });
+    if (literal(exec) !== undefined && (isP(exec + 1, 44) || isP(exec + 1, 125))) {
+      childCwd = cwdOption(settings);
+      cwdImport(literal(exec) as string, exec, callee);
+      childCwd = undefined;
+    }
     else unresolvable.push({ kind: 'worker', expression: callText(callee), ...at(exec) });
   }
 
