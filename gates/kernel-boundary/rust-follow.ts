@@ -490,7 +490,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
 async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
   for (const [from, scan] of scans) {
     for (const d of scan.dataIncludes) {
-      const written = d.via ?? `${d.macro}!(${d.computed === true ? d.path : `"${d.path}"`})`;
+      const written = d.via ?? `${d.macro}!(${d.computed === true ? d.path : d.fromManifest === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`;
       if (d.computed === true) {
         result.unresolved.push({ from, line: d.line, column: d.column, written, why: `${d.macro}!(${d.path}) names its file by a computed expression (not OUT_DIR's build output), so which file it builds in cannot be judged` });
         continue;

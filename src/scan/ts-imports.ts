@@ -22,6 +22,7 @@
  */
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
+import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -147,6 +148,19 @@ const MODULE_BUILTINS = new Set(['module', 'node:module']);
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
 /** Node's modules that run a module from a path relative to the working directory: `fork`, and worker_threads' Worker. */
 const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
+/** child_process functions that start a program: `fork` runs a module; the others run a command line, which may be Node's. */
+const CHILD_PROCESS_RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']);
+/** The ones that take a shell command line as one string. */
+const SHELL_RUNNERS = new Set(['exec', 'execSync']);
+const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
+/** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
+const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
+/** Node's modules whose exports load or run modules: a name destructured from one of them is read as its export. */
+const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS, 'module', 'node:module', 'vm', 'node:vm', 'worker_threads', 'node:worker_threads']);
+/** `process.X` naming the running Node binary. */
+const NODE_BINARY = new Set(['execPath', 'argv0']);
+/** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
+const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
@@ -161,6 +175,19 @@ const LOGICAL_ASSIGNMENTS = new Set(['??', '||', '&&']);
 const COMPARISONS = new Set(['==', '===', '!=', '!==', '<=', '>=']);
 /** Operators whose result is a new value, not an operand (`===` comes as `==` and a touching `=`). */
 const COMPUTING_OPERATORS = new Set(['==', '===', '!=', '!==', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&', '|', '^', '!', '~']);
+/**
+ * Built-in calls whose result holds their arguments (`Object.freeze({ open })`, `Promise.resolve(open)`,
+ * `Array.of(open)`): a function returning one hands the arguments on, where another call's result is the callee's.
+ */
+const PASS_THROUGH: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['Object', new Set(['freeze', 'seal', 'preventExtensions', 'assign', 'create', 'fromEntries', 'setPrototypeOf', 'defineProperty', 'defineProperties', 'values', 'entries'])],
+  ['Promise', new Set(['resolve', 'all', 'allSettled', 'race', 'any'])],
+  ['Array', new Set(['of', 'from'])],
+]);
+/** Built-in constructors whose instance holds their arguments (`new Map([['db', open]])`, `new Proxy(open, {})`). */
+const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'Proxy', 'Array']);
+/** Numbers per local declaration in localDeclsOf: keyword, initializer from / to, scope open / close, enclosing declaration. */
+const LOCAL_FIELDS = 6;
 /** Declarations whose body is part of the value their name holds. */
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
@@ -315,6 +342,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const aliasHands = new Map<string, Binding[]>();
   /** Names declared at the top level (a declarator, a function, a class, an enum, a namespace): a returned one is the module's. */
   const topLevelNames = new Set<string>();
+  /** The `const` / `let` / `var` keyword of each declaration inside a block: a function's locals, read only when one is returned. */
+  const localDeclarators: number[] = [];
+  /** Per local name, built from {@link localDeclarators} on the first returned local: `[keyword, init, end]` triples. */
+  let localDecls: Map<string, number[]> | undefined;
+  /** Default values of the parameters each parameter set (parametersOf) binds: a returned parameter may hold its default. */
+  const paramDefaults = new WeakMap<ReadonlySet<string>, Map<string, [number, number]>>();
+  /** The initializers a returned local already handed on in the current value (a local read twice, `a = b; b = a`). */
+  const localsRead = new Set<number>();
   /** `self` at `k` declared there: a variable (`var self = this`) or a parameter (`(self) => …`, `function (a, self) {`). */
   const declaresHere = (k: number): boolean => {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isP(k + 1, P_ARROW)) return true;
@@ -325,6 +360,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localHosts = new Set<string>();
   /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
   const hostAliases = new Set<string>();
+  /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
+  let childCwd: string | null | undefined;
+  /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
+  const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
   const hostCalls: number[] = [];
   const addAliasRange = (name: string, from: number, to: number) => {
@@ -343,7 +382,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (typed !== r && (isP(typed, 40) || kind(typed) === K.Template || kind(typed) === K.TemplateHead)) r = typed;
       else r = isP(r, 40) || isP(r, 91) || isP(r, 123) ? matching(r) + 1 : r + 1;
     }
-    return r;
+    // Longer than the walk (`0 ? 0 : 0 ? … : open`): taken to run to the end of the file, so no value past the walk is
+    // left unread (a value too many, never one too few).
+    return r < count ? count : r;
   };
   /** `const { a, b: c, ...rest } = require('x')`: each local of the pattern is bound to the name it takes (`*` for a rest or a nested pattern). */
   const bindPattern = (open: number, spec: string) => {
@@ -358,9 +399,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   };
   /**
    * Each declarator of `a = x, { b, c } = y` from its first name at `from`: the names it binds and its initializer's
-   * range. A declarator without one (`let a, b`) binds nothing handed on; a walk it cannot follow ends the list.
+   * range. A declarator without one (`let a, b`) binds nothing handed on (`bare`: an empty range); a walk it cannot
+   * follow ends the list.
    */
-  const eachDeclarator = (from: number, fn: (names: string[], init: number, end: number) => void) => {
+  const eachDeclarator = (from: number, fn: (names: string[], init: number, end: number) => void, bare = false) => {
     for (let r = from, seen = 0; r < count && seen < MAX_CLAUSE_TOKENS; seen++) {
       const pattern = isP(r, 123) || isP(r, 91);
       if (kind(r) !== K.Ident && !pattern) return;
@@ -369,9 +411,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else for (let k = r + 1; k < matching(r); k++) if (kind(k) === K.Ident) names.push(ident(k) as string);
       let eq = pattern ? matching(r) + 1 : r + 1;
       // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk there).
-      for (let k = 0; eq < count && k < MAX_TYPE_ARG_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
+      for (let k = 0; eq < count && k < MAX_CLAUSE_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
       const end = isP(eq, 61) ? expressionEnd(eq + 1, true) : eq;
       if (isP(eq, 61)) fn(names, eq + 1, end);
+      else if (bare) fn(names, eq, eq);
       if (!isP(end, 44)) return;
       r = end + 1;
     }
@@ -438,6 +481,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const handedOnNames = (from: number, to: number): number[] => {
     const out: number[] = [];
     const ranges: ValueRange[] = [[from, to, false]];
+    localsRead.clear();
     for (let range = ranges.pop(); range !== undefined; range = ranges.pop()) {
       for (let r = range[0]; r < range[1]; r++) r = valueToken(r, range, out, ranges);
     }
@@ -446,6 +490,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** One token of a value at `r` in `range`: pushes it to `out` when it is a name read, `more` ranges to read; returns the last token taken. */
   const valueToken = (r: number, range: ValueRange, out: number[], more: ValueRange[]): number => {
     const [, end, returned, shadow] = range;
+    if (returned && ownFunctionCalled(r, more, shadow)) return matching(r + 1);
     const use = returned ? returnedUse(r, shadow) : -1;
     if (use >= 0) return use;
     if (isP(r, 40)) {
@@ -501,11 +546,154 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // A returned name is the module's when it is an import or a top-level declaration, and no parameter shadows it;
       // a module loaded where it is returned (`return require('./db')`) is the value.
       if (!returned || ((bindings.has(word) || topLevelNames.has(word)) && shadow?.has(word) !== true) || loadsHere(r)) out.push(r);
+      else if (shadow?.has(word) !== true) returnedLocal(r, word, more, shadow);
+      else returnedDefault(word, more, shadow);
       return r;
     }
     if (isId(r - 1, 'get') && isId(body + 1, 'return')) more.push([body + 2, expressionEnd(body + 2), returned, shadow]);
     else returnsIn(body + 1, matching(body), more, parametersOf(r + 1, shadow));
     return matching(body);
+  };
+  /**
+   * `helper(…)` at `r`, returned, where `helper` is the module's own function (declared or bound to a function, at the
+   * top level or in a scope around `r`) and no parameter: its result is what it returns (`function helper() { return
+   * open }`), read as a returned value, each function once per value; its arguments are its own to use. A call of an
+   * import, or of a name holding anything but a function, stays the callee's result (returnedUse).
+   */
+  const ownFunctionCalled = (r: number, more: ValueRange[], shadow: ReadonlySet<string> | undefined): boolean => {
+    if (kind(r) !== K.Ident || isProperty(r) || !isP(r + 1, 40)) return false;
+    const word = ident(r) as string;
+    if (bindings.has(word) || shadow?.has(word) === true || isDefinition(r, r + 1)) return false;
+    let own = false;
+    const read = (from: number, to: number) => {
+      own = true;
+      if (localsRead.has(from)) return;
+      localsRead.add(from);
+      more.push([from, to, true, shadow]);
+    };
+    const decls = localDeclsOf(word);
+    if (decls !== undefined) for (const at of localsInScope(decls, r)) if (isFunctionValue(decls[at + 1] as number)) read(decls[at + 1] as number, decls[at + 2] as number);
+    if (own || !topLevelNames.has(word)) return own;
+    for (const range of localAliases.get(word) ?? []) {
+      if (!isFunctionValue(range[0])) continue;
+      if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+      read(range[0], range[1]);
+    }
+    return own;
+  };
+  /** Whether the value at `k` is a function: `function`, `async function`, an arrow (`(…) =>`, `x =>`, `async (…) =>`). */
+  const isFunctionValue = (k: number): boolean => {
+    const f = isId(k, 'async') && !isP(k + 1, P_ARROW) ? k + 1 : k;
+    return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
+  };
+  /** A returned parameter `word` with a default value (`(db = open) => db`): the caller that passes none gets the default. */
+  const returnedDefault = (word: string, more: ValueRange[], shadow: ReadonlySet<string> | undefined) => {
+    const range = shadow === undefined ? undefined : paramDefaults.get(shadow)?.get(word);
+    if (range === undefined || localsRead.has(range[0])) return;
+    localsRead.add(range[0]);
+    more.push([range[0], range[1], true, shadow]);
+  };
+  /**
+   * A function's own local `word` at `r`, returned (`const db = open; return db`): it hands on what its declarations
+   * in a scope around `r` initialize it with and what is assigned to it within their scope (`let db; db = open`), as
+   * returned values, each declaration once per value.
+   */
+  const returnedLocal = (r: number, word: string, more: ValueRange[], shadow: ReadonlySet<string> | undefined) => {
+    const decls = localDeclsOf(word);
+    if (decls === undefined) return;
+    for (const at of localsInScope(decls, r)) {
+      const init = decls[at + 1] as number;
+      if (localsRead.has(init)) continue;
+      localsRead.add(init);
+      more.push([init, decls[at + 2] as number, true, shadow]);
+      for (const range of localAliases.get(word) ?? []) {
+        if (range[0] <= (decls[at + 3] as number) || range[0] >= (decls[at + 4] as number)) continue;
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+        more.push([range[0], range[1], true, shadow]);
+      }
+    }
+  };
+  /**
+   * The declarations of a name (localDeclsOf) whose scope holds `r`, as offsets into `decls`: from the last scope opened
+   * before `r`, up the scopes around it.
+   */
+  function* localsInScope(decls: readonly number[], r: number): Generator<number> {
+    let lo = 0;
+    for (let hi = decls.length / LOCAL_FIELDS; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if ((decls[mid * LOCAL_FIELDS + 3] as number) < r) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let d = lo - 1; d >= 0; d = decls[d * LOCAL_FIELDS + 5] as number) if ((decls[d * LOCAL_FIELDS + 4] as number) > r) yield d * LOCAL_FIELDS;
+  }
+  /**
+   * Per local name, its declarations as {@link LOCAL_FIELDS} numbers each: the keyword, the initializer's range, the
+   * scope's range (the block around the declaration; for `var`, the function body around it) and the index of the
+   * nearest earlier declaration whose scope holds this one's (-1: none). Sorted by scope start: scopes are brackets, so
+   * they nest, and the scopes holding a token are the last one opened before it and those up its chain. Built once.
+   */
+  const localDeclsOf = (word: string): number[] | undefined => {
+    if (localDecls === undefined) {
+      const index = new Map<string, number[]>();
+      const add = (name: string, k: number, init: number, end: number) => {
+        const scope = scopeOf(k);
+        const close = scope < 0 ? count : matching(scope);
+        const list = index.get(name);
+        if (list === undefined) index.set(name, [k, init, end, scope, close, -1]);
+        else list.push(k, init, end, scope, close, -1);
+      };
+      for (const k of localDeclarators) {
+        if (isId(k, 'function')) {
+          // A function declared in a block: its value is the function, whose returns its caller gets.
+          const name = isP(k + 1, 42) ? k + 2 : k + 1;
+          const last = functionDeclarationEnd(k);
+          if (last !== undefined) add(ident(name) as string, k, k, last + 1);
+        } else eachDeclarator(k + 1, (names, init, end) => names.forEach((name) => add(name, k, init, end)), true);
+      }
+      for (const list of index.values()) if (list.length > LOCAL_FIELDS) nestScopes(list);
+      localDecls = index;
+    }
+    return localDecls.get(word);
+  };
+  /** Sorts a name's declarations by scope start and links each to the nearest one whose scope holds it. */
+  const nestScopes = (list: number[]) => {
+    const n = list.length / LOCAL_FIELDS;
+    let inOrder = true;
+    for (let i = 1; i < n && inOrder; i++) inOrder = (list[(i - 1) * LOCAL_FIELDS + 3] as number) <= (list[i * LOCAL_FIELDS + 3] as number);
+    let sorted = list;
+    if (!inOrder) {
+      // Declarations come in token order; only a name declared in an inner block before an outer one needs sorting.
+      const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (list[a * LOCAL_FIELDS + 3] as number) - (list[b * LOCAL_FIELDS + 3] as number) || a - b);
+      sorted = new Array<number>(list.length);
+      for (let i = 0; i < n; i++) for (let f = 0; f < LOCAL_FIELDS; f++) sorted[i * LOCAL_FIELDS + f] = list[(order[i] as number) * LOCAL_FIELDS + f] as number;
+    }
+    const open: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const closeAt = sorted[i * LOCAL_FIELDS + 4] as number;
+      while (open.length > 0 && (sorted[(open[open.length - 1] as number) * LOCAL_FIELDS + 4] as number) < closeAt) open.pop();
+      sorted[i * LOCAL_FIELDS + 5] = open.length > 0 ? (open[open.length - 1] as number) : -1;
+      open.push(i);
+    }
+    if (sorted !== list) for (let i = 0; i < sorted.length; i++) list[i] = sorted[i] as number;
+  };
+  /** The block a declaration at `keyword` is visible in: its bracket, or for `var` its function's body (-1: the file). */
+  const scopeOf = (keyword: number): number => {
+    let scope = parent[keyword] as number;
+    // A `var` (and a function declared in a block, as sloppy mode hoists it) is its function's, however deep the block;
+    // nested too deep to tell, it is taken to be the file's.
+    const hoisted = isId(keyword, 'var') || isId(keyword, 'function');
+    for (let depth = 0; scope >= 0 && hoisted && !functionBody(scope); depth++) scope = depth < 64 ? (parent[scope] as number) : -1;
+    return scope;
+  };
+  /** Whether the token at `k` (after `async`, `export`) starts a statement: after `{`, `}`, `;` or nothing. */
+  const isStatementStart = (k: number): boolean => {
+    const before = isId(k - 1, 'async') ? k - 2 : k - 1;
+    return before < 0 || isP(before, 123) || isP(before, 125) || isP(before, 59);
+  };
+  /** A `{` that opens a function's body (not an `if (…) {`, `catch (e) {` or bare block). */
+  const functionBody = (o: number): boolean => {
+    const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1;
+    return isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')));
   };
   /**
    * In a returned value, code that uses values rather than hands them on: a call with its callee and arguments
@@ -520,7 +708,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(r) === K.TemplateHead) return templateEnd(r); // a string
     if (isP(r, 40) && (isP(matching(r) + 1, 40) || kind(matching(r) + 1) === K.Template || kind(matching(r) + 1) === K.TemplateHead)) return callChainEnd(r) - 1;
     if (kind(r) !== K.Ident || isProperty(r)) return -1;
+    if (isId(r, 'new') && CONTAINERS.has(ident(r + 1) ?? '') && !isP(r + 2, 46)) return r + 1; // its arguments are read
     if (isId(r, 'new') || isId(r, 'typeof') || isId(r, 'void') || isId(r, 'instanceof')) return kind(r + 1) === K.Ident ? callChainEnd(r + 1) - 1 : r;
+    if (PASS_THROUGH.get(ident(r) as string)?.has(ident(r + 2) ?? '') === true && isP(r + 1, 46) && isP(r + 3, 40)) return r + 2; // its arguments are read
     if (loadsHere(r)) return -1;
     if (passedOn(r, params)) return r; // its arguments are read
     let q = r + 1;
@@ -531,9 +721,37 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const called = isP(q, 40) || (isP(q, P_OPTCHAIN) && isP(q + 1, 40)) || kind(q) === K.Template || kind(q) === K.TemplateHead;
     // `open.bind(null)` is the function itself, bound.
-    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) return callChainEnd(r) - 1;
+    if (called && !(isId(q - 1, 'bind') && isProperty(q - 1))) {
+      const tail = promiseTail(r);
+      return (tail >= 0 ? tail : callChainEnd(r)) - 1;
+    }
     if (called) return -1;
     return computes(r - 1) || computes(q) ? q - 1 : -1;
+  };
+  /**
+   * In the call chain from `r`, the `.` of a trailing run of `.then(…)` / `.catch(…)` / `.finally(…)` (`load().then(() => open)`): the
+   * chain's value is what their callbacks return, so they are read on from there. -1 when the chain ends otherwise.
+   */
+  const promiseTail = (r: number): number => {
+    let tail = -1;
+    let q = isP(r, 40) ? matching(r) + 1 : r + 1;
+    for (let hops = 0; hops < MAX_BINDING_SCAN; hops++) {
+      const member = (isP(q, 46) || isP(q, P_OPTCHAIN)) && (kind(q + 1) === K.Ident || kind(q + 1) === K.Private);
+      if (member && (isId(q + 1, 'then') || isId(q + 1, 'catch') || isId(q + 1, 'finally')) && isP(q + 2, 40)) {
+        if (tail < 0) tail = q;
+        q = matching(q + 2) + 1;
+        continue;
+      }
+      if (member) q += 2;
+      else if (isP(q, P_OPTCHAIN) && (isP(q + 1, 40) || isP(q + 1, 91))) q = matching(q + 1) + 1;
+      else if (isP(q, 40) || isP(q, 91)) q = matching(q) + 1;
+      else if (kind(q) === K.Template) q++;
+      else if (kind(q) === K.TemplateHead) q = templateEnd(q) + 1;
+      else return tail;
+      tail = -1;
+    }
+    // A chain longer than the walk: read on from the run it is in (a value too many, never one too few).
+    return tail;
   };
   /**
    * Whether the token at `k` computes a new value from the operand beside it (a comparison, arithmetic, a bitwise or
@@ -612,12 +830,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const parametersOf = (at: number, outer: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined => {
     const names = new Set(outer);
+    let defaults: Map<string, [number, number]> | undefined;
+    const outerDefaults = outer === undefined ? undefined : paramDefaults.get(outer);
     if (kind(at) === K.Ident) names.add(ident(at) as string);
     else if (isP(at, 40)) {
       const close = matching(at);
-      for (let q = at + 1; q < close; q++) if (kind(q) === K.Ident && (isP(q - 1, 40) || isP(q - 1, 44) || isP(q - 1, 123) || isP(q - 1, 91) || isP(q - 1, P_SPREAD))) names.add(ident(q) as string);
+      let pattern: string[] = [];
+      for (let q = at + 1; q < close; q++) {
+        if (kind(q) === K.Ident && (isP(q - 1, 40) || isP(q - 1, 44) || isP(q - 1, 123) || isP(q - 1, 91) || isP(q - 1, P_SPREAD))) {
+          const name = ident(q) as string;
+          names.add(name);
+          pattern.push(name);
+          if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
+            const range: [number, number] = [q + 2, expressionEnd(q + 2, true)];
+            (defaults ??= new Map(outerDefaults)).set(name, range);
+            q = range[1] - 1; // the default is a value, not more parameters
+          } else defaults?.delete(name);
+        } else if ((isP(q, 125) || isP(q, 93)) && parent[q] === at && isP(q + 1, 61)) {
+          // `({ db } = { db: open })`: the pattern's default holds every name it binds.
+          const range: [number, number] = [q + 2, expressionEnd(q + 2, true)];
+          defaults ??= new Map(outerDefaults);
+          for (const name of pattern) defaults.set(name, range);
+          q = range[1] - 1;
+        }
+        if (isP(q, 44) && parent[q] === at) pattern = [];
+      }
     }
-    return names.size === 0 ? undefined : names;
+    if (names.size === 0) return undefined;
+    if (defaults === undefined && outerDefaults !== undefined) {
+      defaults = new Map(outerDefaults);
+      for (const name of names) if (!(outer as ReadonlySet<string>).has(name)) defaults.delete(name);
+    }
+    if (defaults !== undefined && defaults.size > 0) paramDefaults.set(names, defaults);
+    return names;
   };
   /** `:` at `colon` after an arrow's parameters: the token before its `=>` (the return type is a type), or the colon when none follows. */
   const arrowReturnType = (colon: number): number => {
@@ -742,7 +987,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 40) || isP(q, 60)) return m - 1; // a method: read as the class's other methods are (classStatics)
     if (isP(q, 63) || isP(q, 33)) q++;
     if (isP(q, 58)) q++; // a type annotation, walked to the `=`
-    for (let seen = 0; q < count && seen < MAX_TYPE_ARG_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
+    for (let seen = 0; q < count && seen < MAX_CLAUSE_TOKENS && !isP(q, 61) && !isP(q, 59) && !isP(q, 125); seen++) {
       if (seen > 0 && tok.line[q] !== tok.line[q - 1] && !BINARY_PUNCT.has(pv(q - 1))) return q - 1;
       q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
     }
@@ -763,8 +1008,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let o = parent[k] as number;
     for (let depth = 0; o >= 0; depth++, o = parent[o] as number) {
       if (depth >= 64) return true;
-      const head = isP(o - 1, 41) ? (partner[o - 1] as number) - 1 : -1; // `if (…) {`, `catch (e) {`: a block, not a body
-      if (isP(o, 123) && blockKind(o) === 'code' && !(head >= 0 && kind(head) === K.Ident && (STATEMENT_HEADS.has(ident(head) as string) || isId(head, 'catch')))) return true;
+      if (functionBody(o)) return true;
     }
     return false;
   };
@@ -890,9 +1134,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const member = ident(dot + 1);
     if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
     if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
+    if ((member === 'call' || member === 'apply') && isP(dot + 2, 40)) return loaderApplied(loader, dot + 2, member, name);
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
     return dot + 1;
   };
+  /**
+   * `(` at `open` of `require.call(thisArg, '…')` / `require.apply(thisArg, ['…'])` (also of `module.require`, an alias):
+   * the loader called, a literal specifier an edge; anything else may load anything. Returns the closing index.
+   */
+  function loaderApplied(loader: number, open: number, member: string, name: string): number {
+    const close = matching(open);
+    const arg = argumentsOf(open)[1];
+    const spec = arg === undefined ? -1 : member === 'call' ? arg : isP(arg, 91) ? arg + 1 : -1;
+    const ends = member === 'call' ? isP(spec + 1, 44) || spec + 1 === close : isP(spec + 1, 93) || isP(spec + 1, 44);
+    if (spec >= 0 && literal(spec) !== undefined && ends) addImport('require', spec);
+    else unresolvable.push({ kind: 'require', expression: `${name}.${member}(${expressionText(open + 1, close)})`, ...at(loader) });
+    return close;
+  }
 
   /**
    * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
@@ -902,10 +1160,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(k, 41)) return builtinCallAt(k, MODULE_BUILTINS);
     let root = k;
     for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    // `require('node:module').Module._load`: a member of the module module, required where it stands.
+    if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
     const name = ident(root) as string;
     const b = bindings.get(name);
-    return name === 'module' || name === 'require' || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    // `process.mainModule` is the main module object, as `require.main` is.
+    return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
 
   /**
@@ -926,6 +1187,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * call's callee at `k`: M is Node's module module, as `const M = require('node:module')` makes it.
    */
   function bindModuleObject(k: number): void {
+    const spec = isP(k + 1, 40) && matching(k + 1) === k + 3 ? literal(k + 2) : undefined;
+    // `const { Worker } = await import('node:worker_threads')`, `const cp = await import('node:child_process')`: bound
+    // as the static import would bind them (read as a web Worker, a path would resolve from the module, not the cwd).
+    if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec)) {
+      let eq = isP(k - 1, 46) && isId(k - 2, 'process') ? k - 3 : k - 1; // process.getBuiltinModule('…')
+      if (isId(eq, 'await')) eq--;
+      if (!isP(eq, 61)) return;
+      if (isP(eq - 1, 125)) bindPattern(partner[eq - 1] as number, spec);
+      else if (kind(eq - 1) === K.Ident && !isProperty(eq - 1)) bindings.set(ident(eq - 1) as string, { specifier: spec, imported: '*' });
+      return;
+    }
     if (!isP(k + 1, 40) || !MODULE_BUILTINS.has(literal(k + 2) ?? '')) return;
     let start = isId(k - 1, 'await') ? k - 1 : k;
     for (let hops = 0; hops < 8 && isP(start - 1, 46) && kind(start - 2) === K.Ident; hops++) start -= 2;
@@ -941,6 +1213,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const from = (b: { specifier: string; imported: string } | undefined, imported: readonly string[]) => b !== undefined && builtins.has(b.specifier) && imported.includes(b.imported);
     if (!property) return from(bindings.get(name), [name]);
     if (isP(k - 2, 41)) return builtinCallAt(k - 2, builtins);
+    // `cluster.default.setupPrimary` of `import * as cluster`: the namespace's default is the module object.
+    if (isId(k - 2, 'default') && isProperty(k - 2) && kind(k - 4) === K.Ident && !isProperty(k - 4)) return from(bindings.get(ident(k - 4) as string), ['*']);
     return kind(k - 2) === K.Ident && !isProperty(k - 2) && from(bindings.get(ident(k - 2) as string), ['*', 'default']);
   }
   /**
@@ -951,7 +1225,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function runsPath(callee: number, open: number, cwd: boolean): number {
     if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) {
-      imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), ...(cwd ? { cwd: true as const } : {}) });
+      if (cwd) cwdImport(literal(open + 1) as string, open + 1, callee);
+      else imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1) });
       return open + 1;
     }
     const end = expressionEnd(open + 1, true);
@@ -959,6 +1234,234 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (let q = open + 1; q < end && !named; q++) named = (isId(q, 'URL') && isId(q - 1, 'new')) || (isId(q, 'resolve') && isProperty(q) && isP(q + 1, 40));
     if (!named) unresolvable.push({ kind: 'worker', expression: `${ident(callee) as string}(${expressionText(open + 1, end)})`, ...at(callee) });
     return open;
+  }
+
+  /**
+   * The export of a built-in of `builtins` among `names` that the callee at `k` is: a member (`cp.spawn`,
+   * `require('node:child_process').exec`) or a binding of it under any name (`import { spawn as run }`,
+   * `const { execFile: ef } = require('child_process')`).
+   */
+  function builtinExport(k: number, word: string, property: boolean, builtins: ReadonlySet<string>, names: ReadonlySet<string>): string | undefined {
+    if (property) return names.has(word) && builtinMember(k, word, true, builtins) ? word : undefined;
+    const b = bindings.get(word);
+    return b !== undefined && builtins.has(b.specifier) && names.has(b.imported) ? b.imported : undefined;
+  }
+  /**
+   * An AMD dependency array at `open` of the loader call at `callee`: each literal is a module it loads (`require`,
+   * `exports` and `module` are the loader's own objects), any other element may load anything. Returns the last token read.
+   */
+  function amdDependencies(callee: number, open: number): number {
+    const close = matching(open);
+    for (const q of argumentsOf(open)) {
+      const value = literal(q);
+      if (value !== undefined && (isP(q + 1, 44) || q + 1 === close)) {
+        if (value !== 'require' && value !== 'exports' && value !== 'module') addImport('require', q);
+      } else if (!isP(q, 93)) unresolvable.push({ kind: 'require', expression: `${ident(callee) as string}([${expressionText(open + 1, close)}])`, ...at(q) });
+    }
+    return close;
+  }
+  /**
+   * After `const` at `from`: `{ fork } = cp` / `fork = cp.fork` of a Node built-in bound to `cp` (a namespace, default
+   * or required module) binds the name to the built-in's export, as `import { fork }` does, so the calls are read.
+   */
+  function bindBuiltinMembers(from: number): void {
+    const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
+    if (kind(from) === K.Ident && isP(eq, 61) && bindPromisified(ident(from) as string, eq + 1)) return;
+    if (kind(from) === K.Ident && isP(eq, 61) && moduleConstructorAt(eq + 1)) {
+      // `const M = module.constructor`: Node's Module class, as `require('node:module')` is.
+      bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
+      return;
+    }
+    const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
+    if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
+    if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
+    else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
+  }
+  /** Whether the value at `k` is `<a loader host>.constructor` (`module.constructor`, `require.main.constructor`), ending there. */
+  function moduleConstructorAt(k: number): boolean {
+    let q = k;
+    for (let hops = 0; hops < 8 && isP(q + 1, 46) && kind(q + 2) === K.Ident; hops++) q += 2;
+    return q > k && isId(q, 'constructor') && !isP(q + 1, 40) && !isP(q + 1, 91) && loaderHost(q - 2);
+  }
+  /**
+   * `name = promisify(exec)` / `util.promisify(cp.execFile)` at `value`: the promisified runner takes the same command
+   * line, so `name` is bound as the runner is.
+   */
+  function bindPromisified(name: string, value: number): boolean {
+    const callee = isId(value, 'promisify') ? value : isP(value + 1, 46) && isId(value + 2, 'promisify') ? value + 2 : -1;
+    if (callee < 0 || !isP(callee + 1, 40) || kind(callee + 2) !== K.Ident) return false;
+    const member = isP(callee + 3, 46) && kind(callee + 4) === K.Ident;
+    const arg = member ? callee + 4 : callee + 2;
+    if (!isP(arg + 1, 41)) return false;
+    const runner = builtinExport(arg, ident(arg) as string, member, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
+    if (runner !== undefined) bindings.set(name, { specifier: 'node:child_process', imported: runner });
+    return runner !== undefined;
+  }
+  /**
+   * A path the started process resolves from its working directory: the root, or the call's literal `cwd` option
+   * (`fork('./db.js', { cwd: 'src/store' })`); a computed `cwd` (other than `process.cwd()`) may be any directory, so
+   * the path may name any module.
+   */
+  function cwdImport(value: string, k: number, callee: number): void {
+    const dir = childCwd;
+    if (dir === null && !posix.isAbsolute(value)) unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed cwd)`, ...at(k) });
+    else imports.push({ kind: 'worker', specifier: dir === undefined || dir === null || posix.isAbsolute(value) ? value : posix.isAbsolute(dir) ? posix.join(dir, value) : `./${posix.join(dir, value)}`, ...at(k), cwd: true });
+  }
+  /** The working directory the options object at `open` gives the process: undefined (this one's), a literal, or null (computed). */
+  function cwdOption(open: number): string | null | undefined {
+    const v = propertyValue(open, 'cwd');
+    if (v < 0 || (isId(v, 'process') && isId(v + 2, 'cwd') && isP(v + 3, 40) && (isP(v + 5, 44) || isP(v + 5, 125)))) return undefined;
+    const lit = literal(v);
+    return lit !== undefined && (isP(v + 1, 44) || isP(v + 1, 125)) ? lit : null;
+  }
+  /** The first token of each argument of the call whose `(` is at `open`. */
+  function argumentsOf(open: number): number[] {
+    const close = matching(open);
+    const out: number[] = close > open + 1 ? [open + 1] : [];
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      else if (isP(q, 44) && q + 1 < close) out.push(q + 1);
+    }
+    return out;
+  }
+  /** Whether the argument at `k` is just the running Node binary (`process.execPath`, `process.argv0`, `process.argv[0]`). */
+  function nodeBinaryAt(k: number): boolean {
+    if (!isId(k, 'process') || !isP(k + 1, 46)) return false;
+    const end = NODE_BINARY.has(ident(k + 2) ?? '') ? k + 3 : isId(k + 2, 'argv') && isP(k + 3, 91) && literal(k + 4) === undefined && text.slice(tok.start[k + 4], tok.end[k + 4]) === '0' && isP(k + 5, 93) ? k + 6 : -1;
+    return end > 0 && (isP(end, 44) || isP(end, 41));
+  }
+  /** The value of the property `name` of the object literal at `open`: its first token (a shorthand's name), or -1 when absent. */
+  function propertyValue(open: number, name: string): number {
+    const close = matching(open);
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      else if ((isP(q - 1, 123) || isP(q - 1, 44)) && (ident(q) ?? literal(q)) === name) {
+        if (isP(q + 1, 58)) return q + 2;
+        if (isP(q + 1, 44) || isP(q + 1, 125)) return q;
+      }
+    }
+    return -1;
+  }
+  /** The words of the array literal (or argument list) at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
+  function arrayWords(open: number): { words: (string | undefined)[]; ats: number[] } {
+    const words: (string | undefined)[] = [];
+    const ats: number[] = [];
+    const close = matching(open);
+    for (const q of argumentsOf(open)) {
+      if (q === close) continue; // a trailing comma
+      if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || q + 4 === close)) continue;
+      const value = literal(q);
+      words.push(value !== undefined && (isP(q + 1, 44) || q + 1 === close) ? value : undefined);
+      ats.push(q);
+    }
+    return { words, ats };
+  }
+  /**
+   * A command line the code runs through a shell (`exec('node ./x.js')`): a string, or a template whose substitutions
+   * are computed words (`${process.execPath}` is Node). Any other expression names no program the scanner knows.
+   */
+  function commandText(k: number): string | undefined {
+    const value = literal(k);
+    if (value !== undefined) return value;
+    if (kind(k) !== K.TemplateHead) return undefined;
+    const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : '\u0000'));
+  }
+  /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
+  function shellCommand(callee: number, k: number): void {
+    const line = commandText(k);
+    if (line === undefined) return;
+    for (const command of shellNodeCommands(line)) {
+      nodeRuns(callee, command.options, [], k, true);
+      nodeRuns(callee, command.args, [], k, false);
+    }
+  }
+  /**
+   * What Node loads from its argument words (`ats`: each word's token; missing, all are at `fallback`): the script
+   * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
+   * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
+   */
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean): void {
+    for (const run of nodeArgv(words, flagsOnly)) {
+      const k = ats[run.at] ?? fallback;
+      const value = run.value;
+      if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
+      else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
+      else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
+    }
+  }
+  /** The call at `callee` as written (shortened): what a finding names. */
+  const callText = (callee: number): string => (isP(callee + 1, 40) ? `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})` : expressionText(callee, expressionEnd(callee)));
+  /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
+  function nodeOptions(callee: number, open: number): void {
+    const argv = propertyValue(open, 'execArgv');
+    if (argv >= 0 && !(isId(argv, 'process') && isP(argv + 1, 46) && isId(argv + 2, 'execArgv'))) {
+      const { words, ats } = isP(argv, 91) ? arrayWords(argv) : { words: [undefined], ats: [argv] };
+      nodeRuns(callee, words, ats, argv, true);
+    }
+    const env = propertyValue(open, 'env');
+    const options = env >= 0 && isP(env, 123) ? propertyValue(env, 'NODE_OPTIONS') : -1;
+    if (options < 0 || (isId(options, 'process') && isId(options + 2, 'env') && isId(options + 4, 'NODE_OPTIONS'))) return;
+    const line = commandText(options);
+    nodeRuns(callee, line === undefined ? [undefined] : splitOptions(line), [], options, true);
+  }
+  /**
+   * `(` at `open` of a child_process function `runner`: `fork` runs its module; the others run a program, and when that
+   * is Node (`'node'`, `process.execPath`, a shell line starting with `node`) its arguments name what it loads. A
+   * program the scanner cannot name (`spawn(cmd, …)`) is not known to be Node: no edge. Returns the last token read.
+   */
+  function childProcessCall(callee: number, open: number, runner: string): number {
+    const args = argumentsOf(open);
+    const options = args.slice(1).find((a) => isP(a, 123));
+    childCwd = options === undefined ? undefined : cwdOption(options);
+    const last = childProcessRun(callee, open, runner, args);
+    childCwd = undefined;
+    return last;
+  }
+  function childProcessRun(callee: number, open: number, runner: string, args: readonly number[]): number {
+    for (const a of args.slice(1)) if (isP(a, 123)) nodeOptions(callee, a);
+    if (runner === 'fork') return runsPath(callee, open, true);
+    const first = args[0];
+    if (first === undefined) return callee;
+    const program = literal(first);
+    // A shell line (`exec`, or a program with spaces, run with `shell: true`).
+    if (SHELL_RUNNERS.has(runner) || (program !== undefined && /\s/.test(program.trim()))) {
+      shellCommand(callee, first);
+      return callee;
+    }
+    const list = args[1];
+    if (program !== undefined && list !== undefined && isP(list, 91)) {
+      // `spawn('sh', ['-c', 'node ./x.js'])`: the shell runs a command line.
+      const { words, ats } = arrayWords(list);
+      const at = ats[shellCommandIndex(program, words.map((w, i) => w ?? (kind(ats[i] as number) === K.TemplateHead ? '' : undefined)))];
+      if (at !== undefined) {
+        shellCommand(callee, at);
+        return callee;
+      }
+    }
+    if (!(program !== undefined ? isNodeProgram(program) : nodeBinaryAt(first))) return callee;
+    if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
+    const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
+    nodeRuns(callee, words, ats, list, false);
+    return callee;
+  }
+  /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */
+  function clusterSetup(callee: number, open: number): void {
+    const settings = open + 1;
+    if (isP(open + 1, 41)) return;
+    if (!isP(settings, 123)) {
+      unresolvable.push({ kind: 'worker', expression: callText(callee), ...at(callee) });
+      return;
+    }
+    nodeOptions(callee, settings);
+    const exec = propertyValue(settings, 'exec');
+    if (exec < 0) return;
+    if (literal(exec) !== undefined && (isP(exec + 1, 44) || isP(exec + 1, 125))) {
+      childCwd = cwdOption(settings);
+      cwdImport(literal(exec) as string, exec, callee);
+      childCwd = undefined;
+    }
+    else unresolvable.push({ kind: 'worker', expression: callText(callee), ...at(exec) });
   }
 
   /** `import.meta.X` starting at `k` (the `import`): X, or undefined. */
@@ -1208,9 +1711,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
     if (word === 'createRequire' && isP(p + 1, 58) && kind(p + 2) === K.Ident && !isProperty(p)) bindings.set(ident(p + 2) as string, { specifier: 'module', imported: 'createRequire' });
     const property = isProperty(p);
-    if (DECLARATORS.has(word) && !property && parent[p] === -1) recordAliases(p + 1);
+    if (DECLARATORS.has(word) && !property) {
+      if (parent[p] === -1) recordAliases(p + 1);
+      else localDeclarators.push(p);
+      bindBuiltinMembers(p + 1);
+    }
     if (DECLARED_VALUES.has(word) && !property && parent[p] === -1) recordDeclaration(p);
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
+    else if (word === 'function' && !property && kind(isP(p + 1, 42) ? p + 2 : p + 1) === K.Ident && isStatementStart(p)) localDeclarators.push(p);
     if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
 
     if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
@@ -1228,6 +1736,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(p + 1, 46) && (isId(p + 2, 'defer') || isId(p + 2, 'source')) && isP(p + 3, 40)) {
         // Import phases, `import.defer('…')` / `import.source('…')`: a dynamic import that evaluates later or not at all.
         p = call(p, p + 3, 'dynamic_import', 'dynamic_import');
+        continue;
+      }
+      if (meta === 'require') {
+        // Bun's `import.meta.require('…')`: require in an ES module.
+        if (isP(p + 5, 40)) p = call(p, p + 5, 'require', 'require');
+        else if (!isP(p + 5, 46)) unresolvable.push({ kind: 'require', expression: 'import.meta.require used as a value', ...at(p) });
         continue;
       }
       if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
@@ -1400,7 +1914,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       p += 2;
       continue;
     }
-    if (word === '_load' && property && isP(p + 1, 40) && loaderHost(p - 2)) {
+    const loadBinding = property ? undefined : bindings.get(word);
+    if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
       p = call(p, p + 1, 'require', 'require');
       continue;
@@ -1429,10 +1944,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (word === 'fork' && isP(p + 1, 40) && builtinMember(p, word, property, CHILD_PROCESS_BUILTINS)) {
-      // child_process.fork('./x.js') runs a module from a path relative to the working directory.
-      p = runsPath(p, p + 1, true);
-      continue;
+    if (word === 'NODE_OPTIONS' && property && isId(p - 2, 'env') && isId(p - 4, 'process') && isP(p + 1, 61) && !touchesOperator(p + 1)) {
+      // `process.env.NODE_OPTIONS = '--require ./x.js'`: every Node this process starts loads it.
+      const line = commandText(p + 2);
+      nodeRuns(p, line === undefined ? [undefined] : splitOptions(line), [], p + 2, true);
+    }
+    if ((word === 'push' || word === 'unshift') && property && isId(p - 2, 'execArgv') && isId(p - 4, 'process') && isP(p + 1, 40)) {
+      // `process.execArgv.push('--import', './x.js')`: a fork inherits them.
+      const { words, ats } = arrayWords(p + 1);
+      nodeRuns(p, words, ats, p + 2, true);
+    }
+    if (word === 'define' && !property && isP(p + 1, 40)) {
+      // AMD's `define(['./a'], factory)` / `define('id', ['./a'], factory)`: judged once the file is read (a local define is no loader).
+      const deps = literal(p + 2) !== undefined && isP(p + 3, 44) ? p + 4 : p + 2;
+      if (isP(deps, 91) && (isP(matching(deps) + 1, 44) || isP(matching(deps) + 1, 41))) amdDefines.push(p, deps);
+    }
+    if (isP(p + 1, 40)) {
+      // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
+      // command line, which loads modules when its program is Node; cluster's settings name the module workers run.
+      const runner = builtinExport(p, word, property, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
+      if (runner !== undefined) {
+        p = childProcessCall(p, p + 1, runner);
+        continue;
+      }
+      if (builtinExport(p, word, property, CLUSTER_BUILTINS, CLUSTER_SETUP) !== undefined) clusterSetup(p, p + 1);
     }
     if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
       // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
@@ -1452,11 +1987,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // any other obj.require(…) is a method.
         const hosted = kind(p - 2) === K.Ident && (REQUIRE_HOSTS.has(ident(p - 2) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
+        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(p - 2) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
           // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
           if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
           else unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.require used as a value`, ...at(p) });
         }
+        continue;
+      }
+      if (isP(p + 1, 40) && isP(p + 2, 91)) {
+        // AMD's `require(['./a', './b'], cb)`.
+        p = amdDependencies(p, p + 2);
         continue;
       }
       if (isP(p + 1, 40)) {
@@ -1468,7 +2009,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const re = cjsReexport(p);
           if (re !== undefined) exportsInfo.reexports.push({ ...re, specifier: spec });
           else if (isP(p - 1, 61) && kind(p - 2) === K.Ident && !isProperty(p - 2)) bindings.set(ident(p - 2) as string, { specifier: spec, imported: isP(p + 4, 46) && kind(p + 5) === K.Ident ? (ident(p + 5) as string) : '*' });
-          else if (isP(p - 1, 61) && isP(p - 2, 125) && !MODULE_BUILTINS.has(spec)) bindPattern(partner[p - 2] as number, spec);
+          else if (isP(p - 1, 61) && isP(p - 2, 125)) bindPattern(partner[p - 2] as number, spec);
         }
         p = call(p, p + 1, 'require', 'require');
         continue;
@@ -1490,7 +2031,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const imported = property ? undefined : bindings.get(word);
     const isCreateRequire = word === 'createRequire' || (imported !== undefined && imported.imported === 'createRequire' && MODULE_BUILTINS.has(imported.specifier));
-    if (isCreateRequire && (!property || loaderHost(p - 2))) {
+    // `m.createRequire(…)` of a module object the scanner did not bind (`import('node:module').then((m) => …)`): the name is Node's.
+    if (isCreateRequire && (!property || loaderHost(p - 2) || isP(p + 1, 40))) {
       if (!isP(p + 1, 40)) {
         const binding = word !== 'createRequire' && isP(p - 1, 58); // the `cr` of `{ createRequire: cr }`
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
@@ -1538,6 +2080,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
+        // worker_threads' `execArgv` option: Node's options for the worker's thread (`--require` among them).
+        for (const a of argumentsOf(q).slice(1)) if (isP(a, 123)) nodeOptions(p, a);
         if (isId(q + 1, 'new') && isId(q + 2, 'URL')) continue; // the URL is the edge
         const close = matching(q);
         if (literal(q + 1) !== undefined && (isP(q + 2, 41) || isP(q + 2, 44))) imports.push({ kind: 'worker', specifier: literal(q + 1) as string, ...at(q + 1), ...(threads ? { cwd: true as const } : {}) });
@@ -1579,6 +2123,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   recordAssignments();
   globalHandOns();
+  if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   for (const k of hostCalls) {
     const word = ident(k) as string;
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
@@ -1884,7 +2429,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, P_ARROW)) return arrowHead ? arrowBodyEnd(q) : undefined;
       if (isP(q, 123)) {
         const p = pv(q - 1);
-        if (kind(q - 1) === K.Ident || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
+        // A type ends in a name, `}`, `]`, `>`, `)` or a literal type (`: 'a' {`, `: 1 {`, `` : `x${T}` { ``).
+        const literalType = kind(q - 1) === K.String || kind(q - 1) === K.Number || kind(q - 1) === K.Template || kind(q - 1) === K.TemplateEnd;
+        if (kind(q - 1) === K.Ident || literalType || p === 125 || p === 93 || p === 62 || p === 41) return arrowHead ? undefined : matching(q);
         q = matching(q);
       } else if (isP(q, 40) || isP(q, 91)) q = matching(q);
       else if (isP(q, 59) || isP(q, 41) || isP(q, 93) || isP(q, 125) || isP(q, 61)) return undefined;

@@ -603,6 +603,17 @@ describe('scanTs: fail closed, linear, stack-safe', () => {
   });
 });
 
+describe('scanTs: values longer than the walk', () => {
+  it('an exported value of more top-level tokens than the walk is read to the end, never cut short (red team hi)', () => {
+    const text = "import { open } from './db';\nexport const x = " + '0 ? 0 : '.repeat(6000) + 'open;\nexport const y = 1;';
+    expect(scanTs(text, { jsx: false }).exports.reexports).toEqual([{ exported: 'x', imported: 'open', specifier: './db' }]);
+  });
+  it('a returned promise chain longer than the walk is read on from its run', () => {
+    const text = "import { open } from './db';\nexport const f = () => load()" + '.then(() => 1)'.repeat(5000) + '.then(() => open);';
+    expect(scanTs(text, { jsx: false }).exports.reexports).toEqual([{ exported: 'f', imported: 'open', specifier: './db' }]);
+  });
+});
+
 describe('scanTs: loaders under other names', () => {
   it('createRequire imported or destructured under another name, require on global hosts, eval and new Function', () => {
     const text = [
