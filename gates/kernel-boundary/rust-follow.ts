@@ -22,6 +22,9 @@ const normaliseRoot = (crateRoot: string) => {
 };
 
 /** Cargo.toml next to the crate root (`src` → `Cargo.toml`): targets, library name, edition. */
+/** A name Cargo accepts for a package or library (a library's may not hold `-`, but a package's becomes `_`). */
+const CRATE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
 async function readCargo(ctx: GateContext, crateRoot: string, files: readonly string[], result: SourceScan): Promise<RustCrateOptions> {
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
   const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
@@ -40,6 +43,15 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
   }
   const pkg = (cargo.package ?? {}) as Record<string, unknown>;
   const lib = (cargo.lib ?? {}) as Record<string, unknown>;
+  // The crate name is how other targets write paths into the library: one Cargo refuses (an unexpanded `${NAME}`,
+  // blank) leaves the name those paths use unknown, so they would pass for paths into an external crate. A name Cargo
+  // accepts ("todo" included) is the name paths use.
+  for (const [key, value] of [['package.name', pkg.name], ['lib.name', lib.name]] as const) {
+    if (value !== undefined && (typeof value !== 'string' || !CRATE_NAME.test(value))) {
+      result.readErrors.push(new ArtifactError('malformed', `${manifestPath}: ${key} ${JSON.stringify(value)} is not a name Cargo accepts (letters, digits, - and _), so the crate name paths use is unknown`, { path: manifestPath, fix: `write the package's real name in ${key}` }));
+      return { ...options, targets };
+    }
+  }
   const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
   options.edition = await editionOf(ctx, dir, pkg.edition, cargo);
   if (name !== undefined) options.libName = name;
