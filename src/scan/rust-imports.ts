@@ -627,12 +627,17 @@ export function scanRust(text: string): RustScan {
    * (OUT_DIR, another variable, a macro) is computed: undefined.
    */
   const includedPath = (from: number, to: number): { path: string; fromManifest: boolean } | undefined => {
-    if (isString(from) && to === from + 1) return { path: stringValue(from), fromManifest: false };
+    const built = builtPath(from, to);
+    return built === undefined || (built.env !== undefined && built.env !== 'CARGO_MANIFEST_DIR') ? undefined : { path: built.path, fromManifest: built.env !== undefined };
+  };
+  /** A string literal, or `concat!` of string literals after an optional leading `env!("VAR")` (`env`, the path then relative to it). */
+  const builtPath = (from: number, to: number): { path: string; env?: string } | undefined => {
+    if (isString(from) && to === from + 1) return { path: stringValue(from) };
     if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isOpen(from + 2) && matching(from + 2) === to - 1)) return undefined;
     let q = from + 3;
-    let fromManifest = false;
-    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4 && stringValue(q + 3) === 'CARGO_MANIFEST_DIR') {
-      fromManifest = true;
+    let env: string | undefined;
+    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4) {
+      env = stringValue(q + 3);
       q += 5;
       if (isPunct(q, 44)) q++;
     }
@@ -641,7 +646,16 @@ export function scanRust(text: string): RustScan {
       if (isString(q)) path += stringValue(q);
       else if (!isPunct(q, 44)) return undefined;
     }
-    return { path: fromManifest ? path.replace(/^\/+/, '') : path, fromManifest };
+    return env === undefined ? { path } : { path: path.replace(/^\/+/, ''), env };
+  };
+  /**
+   * Whether an include's argument names a file OUT_DIR holds: `concat!(env!("OUT_DIR"), "/x.rs")`. A `..` climbs out of
+   * the build output into the workspace (OUT_DIR is target/…/out), and an `OUT_DIR` token in any other expression
+   * (`my!(OUT_DIR)`) builds a path the scan cannot see: neither is build output.
+   */
+  const inOutDir = (from: number, to: number): boolean => {
+    const built = builtPath(from, to);
+    return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..');
   };
   const isIdent = (p: number) => kind[p] === T.Ident;
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
@@ -853,7 +867,7 @@ export function scanRust(text: string): RustScan {
         const macro = word === K.IncludeStr ? 'include_str' : 'include_bytes';
         // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
         if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
-        else if (!words.includes('OUT_DIR')) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
+        else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
       } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
       else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
       p = close;
