@@ -132,6 +132,8 @@ export interface RustScan {
   externAliases: { crate: string; alias: string }[];
   /** Macro invocations (macro_rules bodies written in other files are expanded at them). */
   macroCalls: RustMacroCall[];
+  /** `#![macro_use]` (or `#![cfg_attr(…, macro_use)]`) heads the file: the module is `#[macro_use]` wherever it is declared. */
+  innerMacroUse?: true;
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
   /** Plain paths and macro calls set aside by {@link deferRustScan}, in a compact form; resolveRustCrate reads them back. */
@@ -606,6 +608,7 @@ export function scanRust(text: string): RustScan {
   let pendingPathConditional = false;
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
+  let innerMacroUse = false;
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
   const macroCalls: RustMacroCall[] = [];
@@ -794,8 +797,11 @@ export function scanRust(text: string): RustScan {
           p = close;
           continue;
         }
+        // `#![macro_use]` is the file's own module's (an inline module's is in this file's textual scope anyway).
+        const ownModule = open === p + 2;
         if (close === open + 2 && isIdent(open + 1) && value(open + 1) === 'macro_use') {
-          pendingMacroUse = true;
+          if (!ownModule) pendingMacroUse = true;
+          else if (scopes.length === 0) innerMacroUse = true;
           p = close;
           continue;
         }
@@ -806,7 +812,10 @@ export function scanRust(text: string): RustScan {
               pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
-            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') pendingMacroUse = true;
+            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
+              if (!ownModule) pendingMacroUse = true;
+              else if (scopes.length === 0) innerMacroUse = true;
+            }
           }
         }
         attributeEnd = close;
@@ -948,7 +957,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors };
+  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1230,7 +1239,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let placed = false;
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
-        if (d.macroUse === true && target !== file) {
+        if ((d.macroUse === true || scans.get(target)?.innerMacroUse === true) && target !== file) {
           const children = macroUseChildren.get(file);
           if (children === undefined) macroUseChildren.set(file, [target]);
           else children.push(target);
