@@ -134,6 +134,8 @@ export interface RustScan {
   macroCalls: RustMacroCall[];
   /** `#![macro_use]` (or `#![cfg_attr(…, macro_use)]`) heads the file: the module is `#[macro_use]` wherever it is declared. */
   innerMacroUse?: true;
+  /** `#[macro_use] extern crate dep;`: dep's exported macros are in scope by their bare names in the whole crate. */
+  macroUseCrates?: string[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
   /** Plain paths and macro calls set aside by {@link deferRustScan}, in a compact form; resolveRustCrate reads them back. */
@@ -609,6 +611,7 @@ export function scanRust(text: string): RustScan {
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
   let innerMacroUse = false;
+  const macroUseCrates: string[] = [];
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
   const macroCalls: RustMacroCall[] = [];
@@ -858,6 +861,9 @@ export function scanRust(text: string): RustScan {
       continue;
     }
     if (word === K.Extern && isKeyword(p + 1, K.Crate)) {
+      // A `#[macro_use]` before it is the crate's, not the next `mod`'s.
+      if (pendingMacroUse && isIdent(p + 2) && !isKeyword(p + 2, K.Self)) macroUseCrates.push(value(p + 2));
+      pendingMacroUse = false;
       // `extern crate self as name;` makes `name::…` a path of this crate.
       if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
       else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
@@ -957,7 +963,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}) };
+  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1563,6 +1569,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       for (const child of macroUseChildren.get(enclosing) ?? []) carried(child, seen);
     }
     if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
+    // `#[macro_use] extern crate dep;` at the crate root: any of dep's macros.
+    const crate = crateOf(module);
+    for (const dep of scans.get(fileOf.get(crate) ?? '')?.macroUseCrates ?? []) {
+      const key = namesIn(crate).get(dep);
+      if (key !== undefined) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === key) found.add(d);
+    }
     found.delete(file);
     return [...found];
   };
