@@ -14,7 +14,7 @@ const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'o
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
 const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass. */
-const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored', 'unexpected']);
+const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored', 'unexpected', 'broken', 'crashed', 'crashes']);
 /** Name parts of a flag that says the run failed (`"failed": true`). */
 const FAIL_FLAG_WORDS: ReadonlySet<string> = new Set(['failed', 'failing', 'errored']);
 const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
@@ -199,7 +199,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure']);
 
 /**
  * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
