@@ -38,12 +38,12 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
   'message', 'messages', 'reason', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
 ]);
 /**
- * Words that describe one failure (`error_type`, `failure_code`, `failed_at_id`) when they follow the role word, but
- * name the kind of failures counted when they precede it (`type_errors: 5`, `TypeErrors` are failures).
+ * Words that, as the last word of a name holding one value, make it an attribute of a failure (`error_type: 3`,
+ * `failure_code: 2`, `failed_test_id: 7`); elsewhere they only say which failures are counted (`type_errors: 5`,
+ * `failed_type_checks: 2`), and a list or map under them holds the failures (`failed_test_names: ["a"]`,
+ * `errors_by_type: {lint: 3}`).
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set(['code', 'codes', 'type', 'types', 'kind', 'id', 'ids', 'name', 'names']);
-/** Descriptors that, on a list with entries, make it a list of the failures (`failed_test_names: ["a"]`). */
-const LIST_DESCRIPTORS: ReadonlySet<string> = new Set(['codes', 'ids', 'names', 'id', 'name']);
 
 /** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. */
 export function nameWords(key: string): string[] {
@@ -86,19 +86,17 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  * many" inside an object whose name has it: `failures: {count: 3}`), and neither it nor that object is qualified.
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
-  if (qualified(field, role)) return false;
+  if (qualified(field)) return false;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
 }
-/** Whether a qualifier, or a descriptor after the role word (not a list of names or ids with entries), qualifies the field. */
-function qualified(field: Field, role: ReadonlySet<string>): boolean {
-  const words = [...field.context, ...field.own];
-  if (words.some((w) => QUALIFIERS.has(w))) return true;
-  const listed = Array.isArray(field.value) && field.value.length > 0;
-  const first = words.findIndex((w) => role.has(w));
-  return words.some((w, i) => DESCRIPTORS.has(w) && (first < 0 || i > first) && !(listed && LIST_DESCRIPTORS.has(w)));
+/** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
+function qualified(field: Field): boolean {
+  if ([...field.context, ...field.own].some((w) => QUALIFIERS.has(w))) return true;
+  const scalar = field.value === null || typeof field.value !== 'object';
+  return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
@@ -140,7 +138,7 @@ function failureShown(field: Field): string | undefined {
   if (isRecord(v)) {
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
-    const named = summary ? undefined : Object.entries(v).find(([k, m]) => !nameWords(k).some((w) => QUALIFIERS.has(w) || DESCRIPTORS.has(w)) && memberShowsFailure(m));
+    const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
