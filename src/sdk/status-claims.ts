@@ -262,8 +262,9 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
 
 /** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
 function nothingRan(fields: readonly Field[]): Finding | undefined {
-  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
-  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: 0 };
+  // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && NUMERIC_TEXT.test(f.value) && Number(f.value) === 0)));
+  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
