@@ -132,6 +132,10 @@ export interface RustScan {
   externAliases: { crate: string; alias: string }[];
   /** Macro invocations (macro_rules bodies written in other files are expanded at them). */
   macroCalls: RustMacroCall[];
+  /** `#![macro_use]` (or `#![cfg_attr(…, macro_use)]`) heads the file: the module is `#[macro_use]` wherever it is declared. */
+  innerMacroUse?: true;
+  /** `#[macro_use] extern crate dep;`: dep's exported macros are in scope by their bare names in the whole crate. */
+  macroUseCrates?: string[];
   /** Where the lexer or parser lost track (a literal or bracket left open, a use tree too deep): the scan is not complete. */
   errors: RustScanError[];
   /** Plain paths and macro calls set aside by {@link deferRustScan}, in a compact form; resolveRustCrate reads them back. */
@@ -606,6 +610,8 @@ export function scanRust(text: string): RustScan {
   let pendingPathConditional = false;
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
+  let innerMacroUse = false;
+  const macroUseCrates: string[] = [];
   /** Index of the `]` ending the attribute being read, or -1. */
   let attributeEnd = -1;
   const macroCalls: RustMacroCall[] = [];
@@ -627,12 +633,17 @@ export function scanRust(text: string): RustScan {
    * (OUT_DIR, another variable, a macro) is computed: undefined.
    */
   const includedPath = (from: number, to: number): { path: string; fromManifest: boolean } | undefined => {
-    if (isString(from) && to === from + 1) return { path: stringValue(from), fromManifest: false };
+    const built = builtPath(from, to);
+    return built === undefined || (built.env !== undefined && built.env !== 'CARGO_MANIFEST_DIR') ? undefined : { path: built.path, fromManifest: built.env !== undefined };
+  };
+  /** A string literal, or `concat!` of string literals after an optional leading `env!("VAR")` (`env`, the path then relative to it). */
+  const builtPath = (from: number, to: number): { path: string; env?: string } | undefined => {
+    if (isString(from) && to === from + 1) return { path: stringValue(from) };
     if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isOpen(from + 2) && matching(from + 2) === to - 1)) return undefined;
     let q = from + 3;
-    let fromManifest = false;
-    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4 && stringValue(q + 3) === 'CARGO_MANIFEST_DIR') {
-      fromManifest = true;
+    let env: string | undefined;
+    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4) {
+      env = stringValue(q + 3);
       q += 5;
       if (isPunct(q, 44)) q++;
     }
@@ -641,7 +652,16 @@ export function scanRust(text: string): RustScan {
       if (isString(q)) path += stringValue(q);
       else if (!isPunct(q, 44)) return undefined;
     }
-    return { path: fromManifest ? path.replace(/^\/+/, '') : path, fromManifest };
+    return env === undefined ? { path } : { path: path.replace(/^\/+/, ''), env };
+  };
+  /**
+   * Whether an include's argument names a file OUT_DIR holds: `concat!(env!("OUT_DIR"), "/x.rs")`. A `..` climbs out of
+   * the build output into the workspace (OUT_DIR is target/…/out), and an `OUT_DIR` token in any other expression
+   * (`my!(OUT_DIR)`) builds a path the scan cannot see: neither is build output.
+   */
+  const inOutDir = (from: number, to: number): boolean => {
+    const built = builtPath(from, to);
+    return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..');
   };
   const isIdent = (p: number) => kind[p] === T.Ident;
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
@@ -780,8 +800,11 @@ export function scanRust(text: string): RustScan {
           p = close;
           continue;
         }
+        // `#![macro_use]` is the file's own module's (an inline module's is in this file's textual scope anyway).
+        const ownModule = open === p + 2;
         if (close === open + 2 && isIdent(open + 1) && value(open + 1) === 'macro_use') {
-          pendingMacroUse = true;
+          if (!ownModule) pendingMacroUse = true;
+          else if (scopes.length === 0) innerMacroUse = true;
           p = close;
           continue;
         }
@@ -792,7 +815,10 @@ export function scanRust(text: string): RustScan {
               pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
-            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') pendingMacroUse = true;
+            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
+              if (!ownModule) pendingMacroUse = true;
+              else if (scopes.length === 0) innerMacroUse = true;
+            }
           }
         }
         attributeEnd = close;
@@ -835,6 +861,9 @@ export function scanRust(text: string): RustScan {
       continue;
     }
     if (word === K.Extern && isKeyword(p + 1, K.Crate)) {
+      // A `#[macro_use]` before it is the crate's, not the next `mod`'s.
+      if (pendingMacroUse && isIdent(p + 2) && !isKeyword(p + 2, K.Self)) macroUseCrates.push(value(p + 2));
+      pendingMacroUse = false;
       // `extern crate self as name;` makes `name::…` a path of this crate.
       if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
       else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
@@ -853,7 +882,7 @@ export function scanRust(text: string): RustScan {
         const macro = word === K.IncludeStr ? 'include_str' : 'include_bytes';
         // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
         if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
-        else if (!words.includes('OUT_DIR')) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
+        else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
       } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
       else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
       p = close;
@@ -934,7 +963,7 @@ export function scanRust(text: string): RustScan {
     }
     p = q - 1;
   }
-  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors };
+  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1216,7 +1245,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let placed = false;
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
-        if (d.macroUse === true && target !== file) {
+        if ((d.macroUse === true || scans.get(target)?.innerMacroUse === true) && target !== file) {
           const children = macroUseChildren.get(file);
           if (children === undefined) macroUseChildren.set(file, [target]);
           else children.push(target);
@@ -1540,6 +1569,12 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       for (const child of macroUseChildren.get(enclosing) ?? []) carried(child, seen);
     }
     if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
+    // `#[macro_use] extern crate dep;` at the crate root: any of dep's macros.
+    const crate = crateOf(module);
+    for (const dep of scans.get(fileOf.get(crate) ?? '')?.macroUseCrates ?? []) {
+      const key = namesIn(crate).get(dep);
+      if (key !== undefined) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === key) found.add(d);
+    }
     found.delete(file);
     return [...found];
   };

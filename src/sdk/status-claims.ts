@@ -14,7 +14,7 @@ const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'o
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
 const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass. */
-const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored']);
+const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored', 'unexpected', 'broken', 'crashed', 'crashes']);
 /** Name parts of a flag that says the run failed (`"failed": true`). */
 const FAIL_FLAG_WORDS: ReadonlySet<string> = new Set(['failed', 'failing', 'errored']);
 const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
@@ -32,16 +32,25 @@ const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'c
 const QUALIFIERS: ReadonlySet<string> = new Set([
   'expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined',
   'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'max', 'maximum', 'min', 'minimum',
-  'limit', 'budget', 'threshold', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
+  'limit', 'budget', 'threshold', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
   'attempt', 'attempts', 'fixed', 'resolved',
   'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
-  'message', 'messages', 'reason', 'code', 'type', 'kind', 'id', 'ids', 'name', 'names', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
+  'message', 'messages', 'reason', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
 ]);
+/**
+ * Words that, as the last word of a name holding one value, make it an attribute of a failure (`error_type: 3`,
+ * `failure_code: 2`, `failed_test_id: 7`); elsewhere they only say which failures are counted (`type_errors: 5`,
+ * `failed_type_checks: 2`), and a list or map under them holds the failures (`failed_test_names: ["a"]`,
+ * `errors_by_type: {lint: 3}`).
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set(['code', 'codes', 'type', 'types', 'kind', 'id', 'ids', 'name', 'names']);
 
 /** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. */
 export function nameWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    // `numHTTPErrors`, `XMLFailures`: an acronym ends where a capitalised word begins.
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== '');
@@ -77,10 +86,17 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  * many" inside an object whose name has it: `failures: {count: 3}`), and neither it nor that object is qualified.
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
-  if ([...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) return false;
+  if (qualified(field)) return false;
   const inOwn = field.own.filter((w) => role.has(w)).length;
-  if (inOwn > 0) return inOwn === 1;
+  // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
+  if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
+}
+/** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
+function qualified(field: Field): boolean {
+  if ([...field.context, ...field.own].some((w) => QUALIFIERS.has(w))) return true;
+  const scalar = field.value === null || typeof field.value !== 'object';
+  return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
@@ -105,15 +121,31 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   return fields;
 }
 
-/** A failure count above zero (also written as text: `"3"`), a failure list with entries, or a failed flag set. */
+/** A number written as text in any spelling (`"3"`, `"3.0"`, `"+3"`, `"1e2"`). */
+const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+/**
+ * A failure count above zero (also written as text: `"3"`, `"3.0"`), a failure list with entries, a failed flag set, or
+ * a map of failures by name (`failures: {"test a": "boom"}`, `errors: {lint: 3}`) one of whose unqualified members
+ * shows one (a count above zero, text, entries, a set flag).
+ */
 function failureShown(field: Field): string | undefined {
   const v = field.value;
   if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
-  if (typeof v === 'string' && /^\s*\d+\s*$/.test(v) && Number(v) > 0) return `counts ${v.trim()} failures (written as text)`;
+  if (typeof v === 'string' && NUMERIC_TEXT.test(v) && Number(v) > 0) return `counts ${v.trim()} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  if (isRecord(v)) {
+    // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
+    const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
+    const named = summary ? undefined : Object.entries(v).find(([k, m]) => !qualified({ pointer: '', own: nameWords(k), context: [], value: m }) && memberShowsFailure(m));
+    if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
+  }
   return undefined;
 }
+
+const memberShowsFailure = (m: unknown): boolean =>
+  (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && !(NUMERIC_TEXT.test(m) && Number(m) === 0)) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);
 
 type Finding = Omit<StatusContradiction, 'message'> & { says: string };
 
@@ -165,7 +197,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure']);
 
 /**
  * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
@@ -204,6 +236,8 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
     if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
     for (const [i, entry] of field.value.entries()) {
       if (!isRecord(entry) || exempt(entry)) continue;
+      const counted = failureInEntry(entry, `${field.pointer}/${i}`, field.own);
+      if (counted !== undefined) return counted;
       for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
         const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
         if (typeof status === 'string' && FAILED_STATUSES.has(status.trim().toLowerCase())) {
@@ -215,10 +249,22 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
   return undefined;
 }
 
+/** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
+function failureInEntry(entry: Record<string, unknown>, at: string, listName: string[]): Finding | undefined {
+  for (const [key, value] of Object.entries(entry)) {
+    const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: nameWords(key), context: listName, value };
+    if (!playsRole(field, FAIL_WORDS)) continue;
+    const shown = failureShown(field);
+    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (an entry of its details)`, actual: value };
+  }
+  return undefined;
+}
+
 /** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
 function nothingRan(fields: readonly Field[]): Finding | undefined {
-  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && f.value === 0);
-  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: 0 };
+  // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && NUMERIC_TEXT.test(f.value) && Number(f.value) === 0)));
+  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
