@@ -71,7 +71,15 @@ function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
     fn = precompiled(schemaKey(schema, fillDefaults));
     if (!fn) {
       const ajv = fillDefaults ? (withDefaults ??= createAjv(true)) : (plain ??= createAjv(false));
-      fn = ajv.compile(schema);
+      // A schema with an $id another copy of it already registered (the same file read again by a long-lived caller):
+      // that copy's validator if the text is the same, else the new text replaces it (ajv refuses an $id twice).
+      const id = typeof (schema as { $id?: unknown }).$id === 'string' ? (schema as { $id: string }).$id : undefined;
+      const known = id === undefined ? undefined : ajv.getSchema(id);
+      if (known !== undefined && JSON.stringify(known.schema) === JSON.stringify(schema)) fn = known;
+      else {
+        if (id !== undefined && known !== undefined) ajv.removeSchema(id);
+        fn = ajv.compile(schema);
+      }
     }
     cache.set(schema, fn);
   }

@@ -32,6 +32,8 @@ export interface Seed {
   now: string;
   /** Gate types the seed's config uses. */
   gateTypes: string[];
+  /** How many gates its config declares (each case evaluates them all). */
+  gateCount: number;
   files: Map<string, Buffer>;
   modes: Map<string, number>;
   /** Symbolic links of the scenario (a node_modules entry linking a workspace package), kept as links: path → target. */
@@ -62,7 +64,7 @@ function loadSeed(name: string, dir: string, now: string): Seed {
   const configName = CONFIG_NAMES.find((n) => files.has(n));
   const configText = configName ? (files.get(configName) as Buffer).toString('utf8') : '';
   const gateTypes = [...configText.matchAll(/^\s*-?\s*type:\s*([a-z_]+)/gm)].map((m) => m[1] as string);
-  return { name, dir, now, gateTypes: [...new Set(gateTypes)], files, modes, links };
+  return { name, dir, now, gateTypes: [...new Set(gateTypes)], gateCount: gateTypes.length, files, modes, links };
 }
 
 /** Every scenario whose expected verdict is pass, and the demo (part of it passes). */

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findPipefailShell, mayHavePipeline } from '../../gates/command/shell.js';
-import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -76,6 +75,10 @@ describe('no pipefail shell on the machine', () => {
     noPipefail.on = true;
     try {
       const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: script } }]) });
+      // Fresh modules, so the command gate imports the mocked shell module even where another test file of this worker
+      // loaded the real one first (the suite runs without per-file isolation).
+      vi.resetModules();
+      const { verify } = await import('../../src/verify.js');
       return await verify({ root, out: tempDir('ge-shell-out-'), now: '2026-03-10T12:00:00Z' });
     } finally {
       noPipefail.on = false;
