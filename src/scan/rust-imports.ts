@@ -1037,9 +1037,12 @@ export function deferRustScan(scan: RustScan): RustScan {
     if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
     else macroCalls.push(c);
   }
-  const names = scan.items.map((i) => intern(i.name));
-  const items = { text: names, ...(scan.items.some((i) => i.scope.length > 0) ? { scopes: scan.items.map((i) => i.scope) } : {}) };
-  return { ...scan, edges, macroCalls, items: [], deferred: { paths: packed(paths), calls: packed(calls), items } };
+  // Macros keep their lines (textual scope reads them); the other items only their names and scopes.
+  const macros = scan.items.filter((i) => i.name.endsWith('!'));
+  const rest = macros.length === 0 ? scan.items : scan.items.filter((i) => !i.name.endsWith('!'));
+  const names = rest.map((i) => intern(i.name));
+  const items = { text: names, ...(rest.some((i) => i.scope.length > 0) ? { scopes: rest.map((i) => i.scope) } : {}) };
+  return { ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } };
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
@@ -1236,6 +1239,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const mounts: { from: string; to: string; name: string; line: number; column: number }[] = [];
   /** File → the files it declares `#[macro_use] mod` (every reading of the declaration). */
   const macroUseChildren = new Map<string, string[]>();
+  /** A file placed by a top-level `mod` declaration → the line of that declaration in its parent's file. */
+  const declaredAt = new Map<string, number>();
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
@@ -1252,6 +1257,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         }
         if (!placed && !moduleOf.has(target)) {
           moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
+          if (d.scope.length === 0) declaredAt.set(target, d.line);
           queue.push(target);
         } else if (target !== file) {
           // A file another declaration already placed (`#[path = "../store.rs"] mod s;`, a
@@ -1547,9 +1553,13 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * The files whose `macro_rules! name` may be in textual scope in `file` (a call by the bare name reaches no other):
    * one defined in the file of an enclosing module, or carried out of a `#[macro_use] mod` (with that module's own
    * #[macro_use] children) declared in `file` or an enclosing module; at a crate root, any of the crate's (a
-   * #[macro_export] macro is an item there). The order of items is not read, so every macro that may be in scope
-   * counts; a file that defines the name itself is taken to call its own.
+   * #[macro_export] macro is an item there). Within one module the order of items is not read, so every macro that may
+   * be in scope counts; a file that defines the name itself is taken to call its own, and an enclosing module's file
+   * that defines it at its top level before the `mod` leading to the caller shadows every module further out.
    */
+  /** Whether `file` defines `macro_rules! name` at its top level on a line before `line`. */
+  const definedBefore = (file: string, name: string, line: number): boolean =>
+    (scans.get(file)?.items ?? []).some((i) => i.name === `${name}!` && i.scope.length === 0 && i.line < line);
   const textualDefiners = (file: string, module: string, name: string): string[] => {
     const definers = macroDefiners.get(name) as string[];
     if (definers.includes(file)) return [];
@@ -1562,11 +1572,20 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     };
     const seen = new Set<string>([file]);
     for (const child of macroUseChildren.get(file) ?? []) carried(child, seen);
-    for (let cut = module.lastIndexOf('::'); cut > 0; cut = module.lastIndexOf('::', cut - 1)) {
+    let below = file;
+    let shadowed = false;
+    for (let cut = module.lastIndexOf('::'); cut > 0 && !shadowed; cut = module.lastIndexOf('::', cut - 1)) {
       const enclosing = fileOf.get(module.slice(0, cut));
-      if (enclosing === undefined || enclosing === file) continue;
+      if (enclosing === undefined || enclosing === below) continue;
       if (definers.includes(enclosing)) found.add(enclosing);
       for (const child of macroUseChildren.get(enclosing) ?? []) carried(child, seen);
+      const at = declaredAt.get(below);
+      shadowed = at !== undefined && moduleOf.get(below) === `${module.slice(0, cut)}::${moduleOf.get(below)?.split('::').pop() ?? ''}` && definedBefore(enclosing, name, at);
+      below = enclosing;
+    }
+    if (shadowed) {
+      found.delete(file);
+      return [...found];
     }
     if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
     // `#[macro_use] extern crate dep;` at the crate root: any of dep's macros.
