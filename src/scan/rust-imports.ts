@@ -1239,8 +1239,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const mounts: { from: string; to: string; name: string; line: number; column: number }[] = [];
   /** File → the files it declares `#[macro_use] mod` (every reading of the declaration). */
   const macroUseChildren = new Map<string, string[]>();
-  /** A file placed by a top-level `mod` declaration → the line of that declaration in its parent's file. */
-  const declaredAt = new Map<string, number>();
+  /** A file placed by a top-level `mod` declaration → the file and line of that declaration. */
+  const declaredAt = new Map<string, { parent: string; line: number }>();
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
@@ -1257,7 +1257,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         }
         if (!placed && !moduleOf.has(target)) {
           moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
-          if (d.scope.length === 0) declaredAt.set(target, d.line);
+          if (d.scope.length === 0) declaredAt.set(target, { parent: file, line: d.line });
           queue.push(target);
         } else if (target !== file) {
           // A file another declaration already placed (`#[path = "../store.rs"] mod s;`, a
@@ -1580,7 +1580,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       if (definers.includes(enclosing)) found.add(enclosing);
       for (const child of macroUseChildren.get(enclosing) ?? []) carried(child, seen);
       const at = declaredAt.get(below);
-      shadowed = at !== undefined && moduleOf.get(below) === `${module.slice(0, cut)}::${moduleOf.get(below)?.split('::').pop() ?? ''}` && definedBefore(enclosing, name, at);
+      shadowed = at !== undefined && at.parent === enclosing && definedBefore(enclosing, name, at.line);
       below = enclosing;
     }
     if (shadowed) {
