@@ -526,8 +526,8 @@ function hint(text: string, at: number, atValueOrKey: boolean): string {
   return '';
 }
 
-/** Line breaks are LF (so CRLF counts once); the column skips a leading BOM, as editors do. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+/** 1-based line and column (UTF-16 units) of an offset. Line breaks are LF (so CRLF counts once); the column skips a leading BOM, as editors do. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let nl = text.indexOf('\n'); nl !== -1 && nl < offset; nl = text.indexOf('\n', lineStart)) {

@@ -5,6 +5,7 @@
  * the last copy silently, other readers the first or refuse the file. Loaded on the first `.json5` file.
  */
 import { ArtifactError } from './errors.js';
+import { lineColumn } from './json-parse.js';
 import { refuseLookalikeKeys } from './lookalike-keys.js';
 
 type Json5 = typeof import('json5');
@@ -34,7 +35,7 @@ export async function parseJson5(path: string, text: string): Promise<unknown> {
   }
   const duplicate = firstDuplicateKey(text, (raw) => Object.keys(parse(`{${raw}:0}`) as object)[0] ?? raw);
   if (duplicate !== undefined) {
-    const { line, column } = positionOf(text, duplicate.at);
+    const { line, column } = lineColumn(text, duplicate.at);
     throw new ArtifactError('duplicate_key', `${path}:${line}:${column}: duplicate key ${JSON.stringify(duplicate.key)} (after decoding quotes and escapes)`, {
       path,
       line,
@@ -111,10 +112,4 @@ function nameEnd(text: string, start: number): number {
   let i = start;
   while (i < text.length && !SPACE.test(text[i] as string) && !',:{}[]"\''.includes(text[i] as string) && !(text[i] === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) i++;
   return i;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lines = before.split(/\r\n|[\n\r\u2028\u2029]/);
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }

@@ -9,6 +9,7 @@ import { ArtifactError } from './errors.js';
 import { extensionOf } from './paths.js';
 import { checkCsv } from './csv.js';
 import { checkHtml } from './html.js';
+import { lineColumn } from './json-parse.js';
 import { parseJson5 } from './json5.js';
 import { parseJsonc } from './jsonc.js';
 import { checkXml } from './xml.js';
@@ -31,13 +32,6 @@ export function textFormatOf(path: string): TextFormat {
   return Object.hasOwn(EXTENSION_TEXT_FORMATS, extension) ? (EXTENSION_TEXT_FORMATS[extension] as TextFormat) : 'plain';
 }
 
-/** Line and column (1-based, UTF-16 units) of an offset. */
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
-}
-
 /**
  * UTF-8 text holds no NUL: one is a UTF-16 or UTF-32 file without its byte-order mark (every ASCII character
  * followed by NUL decodes as valid UTF-8), a zero-filled block a torn write left, or a binary file. Text wholly of
@@ -46,7 +40,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 function refuseNul(path: string, text: string): void {
   const first = text.indexOf('\0');
   if (first === -1) return;
-  const { line, column } = positionOf(text, first);
+  const { line, column } = lineColumn(text, first);
   // UTF-16 without a BOM: NUL at every other character of an ASCII stretch.
   const sample = text.slice(0, 64);
   const alternating = sample.length >= 8 && [...sample].every((c, k) => (k % 2 === first % 2) === (c === '\0'));
