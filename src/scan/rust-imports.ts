@@ -1583,16 +1583,14 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       shadowed = at !== undefined && at.parent === enclosing && definedBefore(enclosing, name, at.line);
       below = enclosing;
     }
-    if (shadowed) {
-      found.delete(file);
-      return [...found];
-    }
-    if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
-    // `#[macro_use] extern crate dep;` at the crate root: any of dep's macros.
-    const crate = crateOf(module);
-    for (const dep of scans.get(fileOf.get(crate) ?? '')?.macroUseCrates ?? []) {
-      const key = namesIn(crate).get(dep);
-      if (key !== undefined) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === key) found.add(d);
+    if (!shadowed) {
+      if (!module.includes('::')) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === module) found.add(d);
+      // `#[macro_use] extern crate dep;` at the crate root: any of dep's macros.
+      const crate = crateOf(module);
+      for (const dep of scans.get(fileOf.get(crate) ?? '')?.macroUseCrates ?? []) {
+        const key = namesIn(crate).get(dep);
+        if (key !== undefined) for (const d of definers) if (crateOf(moduleOf.get(d) ?? '') === key) found.add(d);
+      }
     }
     found.delete(file);
     return [...found];
