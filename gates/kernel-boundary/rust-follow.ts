@@ -41,14 +41,21 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
     if (e.code !== 'missing') result.readErrors.push(e);
     return { ...options, targets };
   }
-  const pkg = (cargo.package ?? {}) as Record<string, unknown>;
-  const lib = (cargo.lib ?? {}) as Record<string, unknown>;
+  const isTable = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const pkg = (isTable(cargo.package) ? cargo.package : {}) as Record<string, unknown>;
+  const lib = (isTable(cargo.lib) ? cargo.lib : {}) as Record<string, unknown>;
   // The crate name is how other targets write paths into the library: one Cargo refuses (an unexpanded `${NAME}`,
-  // blank) leaves the name those paths use unknown, so they would pass for paths into an external crate. A name Cargo
-  // accepts ("todo" included) is the name paths use.
-  for (const [key, value] of [['package.name', pkg.name], ['lib.name', lib.name]] as const) {
-    if (value !== undefined && (typeof value !== 'string' || !CRATE_NAME.test(value))) {
-      result.readErrors.push(new ArtifactError('malformed', `${manifestPath}: ${key} ${JSON.stringify(value)} is not a name Cargo accepts (letters, digits, - and _), so the crate name paths use is unknown`, { path: manifestPath, fix: `write the package's real name in ${key}` }));
+  // blank, none in a [package], a `package` or `lib` that is no table) leaves the name those paths use unknown, so
+  // they would pass for paths into an external crate. A name Cargo accepts ("todo" included) is the name paths use.
+  const named: (readonly [string, unknown, boolean])[] = [
+    ['package', cargo.package, cargo.package !== undefined && !isTable(cargo.package)],
+    ['lib', cargo.lib, cargo.lib !== undefined && !isTable(cargo.lib)],
+    ['package.name', pkg.name, isTable(cargo.package) && (typeof pkg.name !== 'string' || !CRATE_NAME.test(pkg.name))],
+    ['lib.name', lib.name, lib.name !== undefined && (typeof lib.name !== 'string' || !CRATE_NAME.test(lib.name))],
+  ];
+  for (const [key, value, refused] of named) {
+    if (refused) {
+      result.readErrors.push(new ArtifactError('malformed', `${manifestPath}: ${key} ${value === undefined ? '(missing)' : JSON.stringify(value)} is not a name Cargo accepts (letters, digits, - and _, in a [package] or [lib] table), so the crate name paths use is unknown`, { path: manifestPath, fix: `write the package's real name in ${key}` }));
       return { ...options, targets };
     }
   }
