@@ -519,7 +519,9 @@ async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustSca
         result.unresolved.push({ from, line: d.line, column: d.column, written, why: noManifest(from) });
         continue;
       }
-      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(base, d.path));
+      // Resolved from the root's own path: `../../<root's name>/src/store/x` climbs out and comes back in, a file of the root.
+      const absoluteRoot = posix.resolve(root);
+      const to = posix.relative(absoluteRoot, posix.resolve(absoluteRoot, base, d.path)) || '.';
       if (to.includes('\0')) {
         const shown = `${d.macro}!(${JSON.stringify(d.path)})`;
         result.unresolved.push({ from, line: d.line, column: d.column, written: shown, why: `${shown} names a file with a NUL character, which no file name can hold` });
