@@ -1566,15 +1566,20 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * one defined in the file of an enclosing module, or carried out of a `#[macro_use] mod` (with that module's own
    * #[macro_use] children) declared in `file` or an enclosing module; at a crate root, any of the crate's (a
    * #[macro_export] macro is an item there). Within one module the order of items is not read, so every macro that may
-   * be in scope counts; a file that defines the name itself is taken to call its own, and an enclosing module's file
+   * be in scope counts; a call after its own file's definition calls that one (see ownDefinitionBefore), and an enclosing module's file
    * that defines it at its top level before the `mod` leading to the caller shadows every module further out.
    */
   /** Whether `file` defines `macro_rules! name` at its top level, in every configuration, on a line before `line`. */
   const definedBefore = (file: string, name: string, line: number): boolean =>
     (scans.get(file)?.items ?? []).some((i) => i.name === `${name}!` && i.scope.length === 0 && i.conditional !== true && i.line < line);
+  /**
+   * Whether `file`'s own `macro_rules!` of the call's name is the one in textual scope: defined in every configuration,
+   * in the call's inline module or one enclosing it, on an earlier line (a call in a macro body expands later: any line).
+   */
+  const ownDefinitionBefore = (file: string, call: RustMacroCall): boolean =>
+    (scans.get(file)?.items ?? []).some((i) => i.name === `${call.name}!` && i.conditional !== true && (call.macro !== undefined || i.line < call.line) && i.scope.every((s, k) => call.scope[k] === s));
   const textualDefiners = (file: string, module: string, name: string): string[] => {
     const definers = macroDefiners.get(name) as string[];
-    if (definers.includes(file)) return [];
     const found = new Set<string>();
     const carried = (f: string, seen: Set<string>) => {
       if (seen.has(f)) return;
@@ -1618,7 +1623,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
       const inScope = new Map<string, string[]>();
       for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
-        if (call.qualified === undefined && macroDefiners.has(call.name)) {
+        if (call.qualified === undefined && macroDefiners.has(call.name) && !ownDefinitionBefore(file, call)) {
           let definers = inScope.get(call.name);
           if (definers === undefined) inScope.set(call.name, (definers = textualDefiners(file, module, call.name)));
           for (const d of definers) {
