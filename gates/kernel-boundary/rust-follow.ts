@@ -25,6 +25,12 @@ const normaliseRoot = (crateRoot: string) => {
 /** A name Cargo accepts for a package or library (a library's may not hold `-`, but a package's becomes `_`). */
 const CRATE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/** The name paths write for a package's library: `_` for `-`, in a [lib] name too (one Cargo refuses, or takes so). */
+const crateName = (lib: Record<string, unknown>, pkg: Record<string, unknown>): string | undefined => {
+  const written = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name : undefined;
+  return written?.replace(/-/g, '_');
+};
+
 async function readCargo(ctx: GateContext, crateRoot: string, files: readonly string[], result: SourceScan): Promise<RustCrateOptions> {
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
   const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
@@ -59,7 +65,7 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
       return { ...options, targets };
     }
   }
-  const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
+  const name = crateName(lib, pkg);
   options.edition = await editionOf(ctx, dir, pkg.edition, cargo);
   if (name !== undefined) options.libName = name;
   const at = (p: string) => posix.normalize(posix.join(dir, p));
@@ -146,7 +152,7 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
       }
       const lib = (dep.lib ?? {}) as Record<string, unknown>;
       const pkg = (dep.package ?? {}) as Record<string, unknown>;
-      const libName = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : key.replace(/-/g, '_');
+      const libName = crateName(lib, pkg) ?? key.replace(/-/g, '_');
       const root = posix.join(depDir, typeof lib.path === 'string' ? lib.path : 'src/lib.rs');
       externs.push({ in: declaring, name: typeof spec.package === 'string' ? key.replace(/-/g, '_') : libName, root });
       if (seen.has(depDir)) continue;
