@@ -824,6 +824,8 @@ export function scanRust(text: string): RustScan {
               pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
+            // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
+            if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
             if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
               if (!ownModule) pendingMacroUse = true;
               else if (scopes.length === 0) innerMacroUse = true;
