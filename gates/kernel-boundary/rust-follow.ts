@@ -25,6 +25,12 @@ const normaliseRoot = (crateRoot: string) => {
 /** A name Cargo accepts for a package or library (a library's may not hold `-`, but a package's becomes `_`). */
 const CRATE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/** The name paths write for a package's library: `_` for `-`, in a [lib] name too (one Cargo refuses, or takes so). */
+const crateName = (lib: Record<string, unknown>, pkg: Record<string, unknown>): string | undefined => {
+  const written = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name : undefined;
+  return written?.replace(/-/g, '_');
+};
+
 async function readCargo(ctx: GateContext, crateRoot: string, files: readonly string[], result: SourceScan): Promise<RustCrateOptions> {
   const root = posix.normalize(crateRoot).replace(/\/+$/, '');
   const dir = posix.dirname(root === '.' ? '' : root) === '.' ? '' : posix.dirname(root);
@@ -41,18 +47,25 @@ async function readCargo(ctx: GateContext, crateRoot: string, files: readonly st
     if (e.code !== 'missing') result.readErrors.push(e);
     return { ...options, targets };
   }
-  const pkg = (cargo.package ?? {}) as Record<string, unknown>;
-  const lib = (cargo.lib ?? {}) as Record<string, unknown>;
+  const isTable = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const pkg = (isTable(cargo.package) ? cargo.package : {}) as Record<string, unknown>;
+  const lib = (isTable(cargo.lib) ? cargo.lib : {}) as Record<string, unknown>;
   // The crate name is how other targets write paths into the library: one Cargo refuses (an unexpanded `${NAME}`,
-  // blank) leaves the name those paths use unknown, so they would pass for paths into an external crate. A name Cargo
-  // accepts ("todo" included) is the name paths use.
-  for (const [key, value] of [['package.name', pkg.name], ['lib.name', lib.name]] as const) {
-    if (value !== undefined && (typeof value !== 'string' || !CRATE_NAME.test(value))) {
-      result.readErrors.push(new ArtifactError('malformed', `${manifestPath}: ${key} ${JSON.stringify(value)} is not a name Cargo accepts (letters, digits, - and _), so the crate name paths use is unknown`, { path: manifestPath, fix: `write the package's real name in ${key}` }));
+  // blank, none in a [package], a `package` or `lib` that is no table) leaves the name those paths use unknown, so
+  // they would pass for paths into an external crate. A name Cargo accepts ("todo" included) is the name paths use.
+  const named: (readonly [string, unknown, boolean])[] = [
+    ['package', cargo.package, cargo.package !== undefined && !isTable(cargo.package)],
+    ['lib', cargo.lib, cargo.lib !== undefined && !isTable(cargo.lib)],
+    ['package.name', pkg.name, isTable(cargo.package) && (typeof pkg.name !== 'string' || !CRATE_NAME.test(pkg.name))],
+    ['lib.name', lib.name, lib.name !== undefined && (typeof lib.name !== 'string' || !CRATE_NAME.test(lib.name))],
+  ];
+  for (const [key, value, refused] of named) {
+    if (refused) {
+      result.readErrors.push(new ArtifactError('malformed', `${manifestPath}: ${key} ${value === undefined ? '(missing)' : JSON.stringify(value)} is not a name Cargo accepts (letters, digits, - and _, in a [package] or [lib] table), so the crate name paths use is unknown`, { path: manifestPath, fix: `write the package's real name in ${key}` }));
       return { ...options, targets };
     }
   }
-  const name = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : undefined;
+  const name = crateName(lib, pkg);
   options.edition = await editionOf(ctx, dir, pkg.edition, cargo);
   if (name !== undefined) options.libName = name;
   const at = (p: string) => posix.normalize(posix.join(dir, p));
@@ -139,7 +152,7 @@ async function pathDependencies(ctx: GateContext, dir: string, cargo: Record<str
       }
       const lib = (dep.lib ?? {}) as Record<string, unknown>;
       const pkg = (dep.package ?? {}) as Record<string, unknown>;
-      const libName = typeof lib.name === 'string' ? lib.name : typeof pkg.name === 'string' ? pkg.name.replace(/-/g, '_') : key.replace(/-/g, '_');
+      const libName = crateName(lib, pkg) ?? key.replace(/-/g, '_');
       const root = posix.join(depDir, typeof lib.path === 'string' ? lib.path : 'src/lib.rs');
       externs.push({ in: declaring, name: typeof spec.package === 'string' ? key.replace(/-/g, '_') : libName, root });
       if (seen.has(depDir)) continue;
@@ -512,7 +525,9 @@ async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustSca
         result.unresolved.push({ from, line: d.line, column: d.column, written, why: noManifest(from) });
         continue;
       }
-      const to = posix.normalize(posix.isAbsolute(d.path) ? posix.relative(root, d.path) : posix.join(base, d.path));
+      // Resolved from the root's own path: `../../<root's name>/src/store/x` climbs out and comes back in, a file of the root.
+      const absoluteRoot = posix.resolve(root);
+      const to = posix.relative(absoluteRoot, posix.resolve(absoluteRoot, base, d.path)) || '.';
       if (to.includes('\0')) {
         const shown = `${d.macro}!(${JSON.stringify(d.path)})`;
         result.unresolved.push({ from, line: d.line, column: d.column, written: shown, why: `${shown} names a file with a NUL character, which no file name can hold` });

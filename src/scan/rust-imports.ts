@@ -105,6 +105,8 @@ export interface RustItem {
   line: number;
   /** Enclosing inline modules, outermost first. */
   scope: string[];
+  /** Under `#[cfg(…)]`: some configurations compile it out (a macro so gated shadows nothing for sure). */
+  conditional?: true;
 }
 
 export interface RustInlineModule {
@@ -610,6 +612,8 @@ export function scanRust(text: string): RustScan {
   let pendingPathConditional = false;
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
+  /** A `#[cfg(…)]` waiting for its item. */
+  let pendingCfg = false;
   let innerMacroUse = false;
   const macroUseCrates: string[] = [];
   /** Index of the `]` ending the attribute being read, or -1. */
@@ -759,6 +763,8 @@ export function scanRust(text: string): RustScan {
     const t = kind[p] as T;
     if (p === attributeEnd) attributeEnd = -1;
     while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
+    /** The macro whose body holds this token (before a `macro_rules!` here opens its own). */
+    const outerMacro = inMacro();
     if (t === T.Ident && isPunct(p + 1, 33 /* ! */)) {
       if (isOpen(p + 2) && !isPunct(p - 1, 46 /* . */) && !(code[p] === K.MacroRules && !isRaw(p))) {
         // `macro_rules! { … }` has no name; a body without one is not a definition.
@@ -786,9 +792,11 @@ export function scanRust(text: string): RustScan {
         depth--;
         pendingPathAttribute = undefined;
         pendingMacroUse = false;
+        pendingCfg = false;
       } else if (v === 59 /* ; */) {
         pendingPathAttribute = undefined;
         pendingMacroUse = false;
+        pendingCfg = false;
       }
       else if (v === 35 /* # */ && attributeEnd === -1 && (isPunct(p + 1, 91) || (isPunct(p + 1, 33) && isPunct(p + 2, 91)))) {
         // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
@@ -808,6 +816,7 @@ export function scanRust(text: string): RustScan {
           p = close;
           continue;
         }
+        if (!ownModule && isIdent(open + 1) && value(open + 1) === 'cfg') pendingCfg = true;
         if (isKeyword(open + 1, K.CfgAttr)) {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
@@ -815,6 +824,8 @@ export function scanRust(text: string): RustScan {
               pendingPathAttribute = stringValue(q + 3);
               pendingPathConditional = true;
             }
+            // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
+            if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
             if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
               if (!ownModule) pendingMacroUse = true;
               else if (scopes.length === 0) innerMacroUse = true;
@@ -890,6 +901,9 @@ export function scanRust(text: string): RustScan {
     }
     if (ITEM_KEYWORDS[word] === 1 && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
       // A module-level item: `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
+      // One under `#[cfg(…)]`, or written in another macro's body (`( … )` has no brace to deepen), may not exist.
+      const conditional = pendingCfg || outerMacro !== undefined ? { conditional: true as const } : {};
+      pendingCfg = false;
       let q = p + 1;
       if (word === K.Static && isKeyword(q, K.Mut)) q++;
       if (word === K.MacroRules && isPunct(q, 33)) q++;
@@ -897,7 +911,7 @@ export function scanRust(text: string): RustScan {
         const name = value(q);
         items.push({ name, line: lineOf[q] as number, scope: scope() });
         // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
-        if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope() });
+        if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...conditional });
         // `type S = crate::a::T;`: S stands for that path, like a re-export.
         if (word === K.Type && isPunct(q + 1, 61)) {
           const segs: string[] = [];
@@ -1554,15 +1568,20 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    * one defined in the file of an enclosing module, or carried out of a `#[macro_use] mod` (with that module's own
    * #[macro_use] children) declared in `file` or an enclosing module; at a crate root, any of the crate's (a
    * #[macro_export] macro is an item there). Within one module the order of items is not read, so every macro that may
-   * be in scope counts; a file that defines the name itself is taken to call its own, and an enclosing module's file
+   * be in scope counts; a call after its own file's definition calls that one (see ownDefinitionBefore), and an enclosing module's file
    * that defines it at its top level before the `mod` leading to the caller shadows every module further out.
    */
-  /** Whether `file` defines `macro_rules! name` at its top level on a line before `line`. */
+  /** Whether `file` defines `macro_rules! name` at its top level, in every configuration, on a line before `line`. */
   const definedBefore = (file: string, name: string, line: number): boolean =>
-    (scans.get(file)?.items ?? []).some((i) => i.name === `${name}!` && i.scope.length === 0 && i.line < line);
+    (scans.get(file)?.items ?? []).some((i) => i.name === `${name}!` && i.scope.length === 0 && i.conditional !== true && i.line < line);
+  /**
+   * Whether `file`'s own `macro_rules!` of the call's name is the one in textual scope: defined in every configuration,
+   * in the call's inline module or one enclosing it, on an earlier line (a call in a macro body expands later: any line).
+   */
+  const ownDefinitionBefore = (file: string, call: RustMacroCall): boolean =>
+    (scans.get(file)?.items ?? []).some((i) => i.name === `${call.name}!` && i.conditional !== true && (call.macro !== undefined || i.line < call.line) && i.scope.every((s, k) => call.scope[k] === s));
   const textualDefiners = (file: string, module: string, name: string): string[] => {
     const definers = macroDefiners.get(name) as string[];
-    if (definers.includes(file)) return [];
     const found = new Set<string>();
     const carried = (f: string, seen: Set<string>) => {
       if (seen.has(f)) return;
@@ -1604,7 +1623,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
       const inScope = new Map<string, string[]>();
       for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
-        if (call.qualified === undefined && macroDefiners.has(call.name)) {
+        if (call.qualified === undefined && macroDefiners.has(call.name) && !ownDefinitionBefore(file, call)) {
           let definers = inScope.get(call.name);
           if (definers === undefined) inScope.set(call.name, (definers = textualDefiners(file, module, call.name)));
           for (const d of definers) {
