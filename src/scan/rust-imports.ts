@@ -13,6 +13,7 @@
  *
  * No gate knowledge here: the gate maps the resolved files to its domains.
  */
+import { lastOf } from '../util/arrays.js';
 import { posix } from 'node:path';
 
 export type RustEdgeKind = 'use' | 'path' | 'mod' | 'attribute';
@@ -580,7 +581,7 @@ function pairBrackets(tokens: Tokens, count: number): Int32Array {
     const v = code[k] as number;
     if (v === 40 || v === 91 || v === 123) stack.push(k);
     else if (v === 41 || v === 93 || v === 125) {
-      const top = stack[stack.length - 1];
+      const top = lastOf(stack);
       if (top !== undefined && code[top] === OPEN_FOR(v)) {
         stack.pop();
         partner[top] = k;
@@ -621,7 +622,7 @@ export function scanRust(text: string): RustScan {
   const macroCalls: RustMacroCall[] = [];
   /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
   const macroBodies: { name: string; close: number }[] = [];
-  const inMacro = (): string | undefined => macroBodies[macroBodies.length - 1]?.name;
+  const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
   /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
   let scopeCache: string[] | undefined = [];
   const scope = () => (scopeCache ??= scopes.map((s) => s.name));
@@ -742,7 +743,7 @@ export function scanRust(text: string): RustScan {
       }
       // Next tree: the next item of the innermost open group, or climb out of finished groups.
       for (;;) {
-        const g = groups[groups.length - 1];
+        const g = lastOf(groups);
         if (g === undefined) return p;
         if (!descended) while (p < g.close && !isPunct(p, 44 /* , */)) p++;
         descended = false;
@@ -899,7 +900,7 @@ export function scanRust(text: string): RustScan {
       p = close;
       continue;
     }
-    if (ITEM_KEYWORDS[word] === 1 && depth === (scopes[scopes.length - 1]?.closeDepth ?? 0)) {
+    if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) {
       // A module-level item: `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
       // One under `#[cfg(…)]`, or written in another macro's body (`( … )` has no brace to deepen), may not exist.
       const conditional = pendingCfg || outerMacro !== undefined ? { conditional: true as const } : {};

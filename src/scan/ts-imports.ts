@@ -20,6 +20,7 @@
  * require(…)`), `require.resolve`, and any text inside comments, strings, templates, regexes or JSX.
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
+import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
@@ -2287,7 +2288,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       frames.push({ name, next: 0 });
     };
     enter(root);
-    for (let f = frames[frames.length - 1]; f !== undefined; f = frames[frames.length - 1]) {
+    for (let f = lastOf(frames); f !== undefined; f = lastOf(frames)) {
       const succ = edgesOf(f.name).aliases;
       if (f.next < succ.length) {
         const s = succ[f.next++] as string;
@@ -2298,7 +2299,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       frames.pop();
       if (low.get(f.name) === index.get(f.name)) componentDone(f.name, stack, onStack);
-      const up = frames[frames.length - 1];
+      const up = lastOf(frames);
       if (up !== undefined) low.set(up.name, Math.min(low.get(up.name) as number, low.get(f.name) as number));
     }
     return aliasHands.get(root) ?? [];

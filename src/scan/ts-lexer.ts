@@ -18,6 +18,7 @@
  * What it cannot make sense of is reported, never silently skipped: a string, template, regex,
  * comment or JSX element left open, or a `}` / `)` / `]` that closes nothing.
  */
+import { lastOf } from '../util/arrays.js';
 
 export const enum K {
   Ident = 1,
@@ -209,7 +210,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     if (!keywordAt(k, REGEX_AFTER_KEYWORD) || isPropertyName(k)) return false;
     if (!identIs(k, 'of')) return true;
     const binding = k > 0 && (tok.kind[k - 1] === K.Ident || tok.pv[k - 1] === 93 || tok.pv[k - 1] === 125);
-    return binding && parens[parens.length - 1] === PAREN_FOR;
+    return binding && lastOf(parens) === PAREN_FOR;
   };
   /** Whether an operand (regex, JSX) may start here, judged from the previous token (or from token `k`). */
   const operandExpected = (k = tok.n - 1): boolean => {
@@ -249,7 +250,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
     if (k < 0) return false;
     if (tok.kind[k] === K.Punct) {
       const p = tok.pv[k] as number;
-      if (p === 58 /* : */) return braces[braces.length - 1] === B_OBJECT || ((tok.flags[k] as number) & F_TERNARY) !== 0;
+      if (p === 58 /* : */) return lastOf(braces) === B_OBJECT || ((tok.flags[k] as number) & F_TERNARY) !== 0;
       if (p === 41 || p === 59 || p === 123 || p === 125 || p === P_ARROW || p === 62 || p === 93) return false;
       return operandExpected(k);
     }
