@@ -335,10 +335,12 @@ function rawStringOpen(text: string, rAt: number): number {
   return text.charCodeAt(j) === 34 ? j + 1 : -1;
 }
 
+const OPEN_FOR = (v: number) => (v === 41 ? 40 : v === 93 ? 91 : 123);
+
 /** Marks a branch of the lexer that makes no token (a comment). */
 const NO_TOKEN = 255;
 
-function lexRust(text: string): { tokens: Tokens; count: number; errors: RustScanError[] } {
+function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
   // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
   let tokens = POOL;
   let { kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens;
@@ -541,22 +543,33 @@ function lexRust(text: string): { tokens: Tokens; count: number; errors: RustSca
     tokens.column[count + k] = i - lineStart + 1;
     tokens.flags[count + k] = 0;
   }
+  // One walk pairs the brackets (for O(1) look-ups by the parser) and counts depth (for the errors), by kind alone.
+  const partner = new Int32Array(count).fill(-1);
+  const stack: number[] = [];
   let depth = 0;
   for (let k = 0; k < count; k++) {
     if (kind[k] !== T.Punct) continue;
     const v = codes[k] as number;
-    if (v === 40 || v === 91 || v === 123) depth++;
-    else if (v === 41 || v === 93 || v === 125) {
+    if (v === 40 || v === 91 || v === 123) {
+      depth++;
+      stack.push(k);
+    } else if (v === 41 || v === 93 || v === 125) {
       depth--;
       if (depth < 0) {
         lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(v)}\` closes nothing`);
         depth = 0;
       }
+      const top = lastOf(stack);
+      if (top !== undefined && codes[top] === OPEN_FOR(v)) {
+        stack.pop();
+        partner[top] = k;
+        partner[k] = top;
+      }
     }
   }
   if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
   POOL = kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
-  return { tokens, count, errors };
+  return { tokens, count, partner, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,29 +581,6 @@ export const MAX_USE_DEPTH = 256;
 /** `key = "…"` in attributes whose value is a name or prose, never a path: cfg features, doc text, notes. */
 const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
 const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
-
-const OPEN_FOR = (v: number) => (v === 41 ? 40 : v === 93 ? 91 : 123);
-
-/** For each `(` `[` `{` its closer and back (-1 when unmatched), in one pass: bracket lookups are O(1). */
-function pairBrackets(tokens: Tokens, count: number): Int32Array {
-  const { kind, code } = tokens;
-  const partner = new Int32Array(count).fill(-1);
-  const stack: number[] = [];
-  for (let k = 0; k < count; k++) {
-    if (kind[k] !== T.Punct) continue;
-    const v = code[k] as number;
-    if (v === 40 || v === 91 || v === 123) stack.push(k);
-    else if (v === 41 || v === 93 || v === 125) {
-      const top = lastOf(stack);
-      if (top !== undefined && code[top] === OPEN_FOR(v)) {
-        stack.pop();
-        partner[top] = k;
-        partner[k] = top;
-      }
-    }
-  }
-  return partner;
-}
 
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
@@ -607,7 +597,7 @@ export function scanRust(text: string): RustScan {
   const selfNames: string[] = [];
   const externAliases: RustScan['externAliases'] = [];
   const scopes: { name: string; closeDepth: number }[] = [];
-  const partner = pairBrackets(tokens, count);
+  const partner = lexed.partner;
   let depth = 0;
   let pendingPathAttribute: string | undefined;
   let pendingPathConditional = false;
