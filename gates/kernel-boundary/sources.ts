@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp, listGlobWithRejected } from '../../src/sdk/index.js';
 import { deferRustScan, type RustScan, scanRust } from '../../src/scan/rust-imports.js';
 import { resolveRust } from './rust-follow.js';
+import { keepStrings } from '../../src/scan/kept-strings.js';
 import { isTsSource, scanOptionsFor, scanTs, type TsScan } from '../../src/scan/ts-imports.js';
 import { resolveTs } from './ts-follow.js';
 import { RealPaths } from './links.js';
@@ -131,7 +132,7 @@ export async function scanSources(ctx: GateContext, options: KernelBoundaryOptio
       text = ''; // an empty module is a module with no imports
     }
     if (rust) rustScans.set(file, deferRustScan(scanRust(text)));
-    else tsScans.set(file, scanTs(text, scanOptionsFor(file)));
+    else tsScans.set(file, keepStrings(scanTs(text, scanOptionsFor(file))));
   });
   result.unscannable.sort();
 

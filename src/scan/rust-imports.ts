@@ -14,6 +14,7 @@
  * No gate knowledge here: the gate maps the resolved files to its domains.
  */
 import { lastOf } from '../util/arrays.js';
+import { keepStrings, keptString } from './kept-strings.js';
 import { posix } from 'node:path';
 
 export type RustEdgeKind = 'use' | 'path' | 'mod' | 'attribute';
@@ -147,13 +148,14 @@ export interface RustScan {
 
 /**
  * Entries set aside from `edges` or `macroCalls`, in source order: `text[k]` is the path (or macro name),
- * `nums[3k..3k+2]` the number of kept entries before it, its line and its column; `scopes[k]` its scope
- * when any entry has one.
+ * `nums[2k]` and `nums[2k+1]` its line and column, `scopes[k]` its scope when any entry has one; `keptAt[j]` is the
+ * number of set-aside entries before the j-th kept one, so both lists can be read back in source order.
  */
 interface DeferredList {
   text: string[];
-  /** A number[] while the scan is set aside, then packed into 4 bytes a number (see {@link packed}). */
-  nums: number[] | Int32Array;
+  /** A number[] while the scan is set aside, then packed into 2 or 4 bytes a number (see {@link packed}). */
+  nums: number[] | Uint16Array | Int32Array;
+  keptAt: number[];
   scopes?: string[][];
 }
 
@@ -974,37 +976,29 @@ export function scanRust(text: string): RustScan {
 // ---------------------------------------------------------------------------------------------
 // Deferring: a whole tree's scans are held until its module tree is known
 
-/** Paths and macro names repeat across a tree (`HashMap::new`, `format`): each distinct one is held once. */
-const INTERNED = new Map<string, string>();
-const INTERN_LIMIT = 1 << 17;
-function intern(s: string): string {
-  const known = INTERNED.get(s);
-  if (known !== undefined) return known;
-  if (INTERNED.size >= INTERN_LIMIT) INTERNED.clear();
-  INTERNED.set(s, s);
-  return s;
-}
-
 const NO_SCOPE: readonly string[] = Object.freeze([]);
 
 function deferredList(): DeferredList {
-  return { text: [], nums: [] };
+  return { text: [], nums: [], keptAt: [] };
 }
 
-function putDeferred(list: DeferredList, text: string, keptBefore: number, line: number, column: number, scope: string[]): void {
+function putDeferred(list: DeferredList, text: string, line: number, column: number, scope: string[]): void {
   const k = list.text.length;
-  list.text.push(intern(text));
-  (list.nums as number[]).push(keptBefore, line, column);
+  list.text.push(keptString(text));
+  (list.nums as number[]).push(line, column);
   if (scope.length > 0 && list.scopes === undefined) list.scopes = Array.from({ length: k }, () => NO_SCOPE as string[]);
   list.scopes?.push(scope);
 }
 
 /**
- * A list as it is kept until the crate is resolved: numbers in an Int32Array (lines, columns and counts fit), arrays
- * without the spare capacity they grew with. A tree's scans are held together, so their size is the gate's memory.
+ * A list as it is kept until the crate is resolved: lines and columns in a Uint16Array when all fit (nearly every
+ * file), else an Int32Array; arrays without the spare capacity they grew with. A tree's scans are held together, so
+ * their size is the gate's memory.
  */
 function packed(list: DeferredList): DeferredList {
-  return { text: list.text.slice(), nums: Int32Array.from(list.nums), ...(list.scopes !== undefined ? { scopes: list.scopes.slice() } : {}) };
+  const nums = list.nums as number[];
+  const small = nums.every((n) => n <= 0xffff);
+  return { text: list.text.slice(), nums: small ? Uint16Array.from(nums) : Int32Array.from(nums), keptAt: list.keptAt.slice(), ...(list.scopes !== undefined ? { scopes: list.scopes.slice() } : {}) };
 }
 
 /** A path whose first segment is a plain name: it resolves only if that name turns out to lead into the package. */
@@ -1034,20 +1028,27 @@ export function deferRustScan(scan: RustScan): RustScan {
   const hasGlob = scan.edges.some((e) => e.glob === true && e.kind === 'use');
   const edges: RustEdge[] = [];
   for (const e of scan.edges) {
-    if (!hasGlob && isPlainPath(e) && isJoined(e)) putDeferred(paths, e.path, edges.length, e.line, e.column, e.scope);
-    else edges.push(e);
+    if (!hasGlob && isPlainPath(e) && isJoined(e)) putDeferred(paths, e.path, e.line, e.column, e.scope);
+    else {
+      paths.keptAt.push(paths.text.length);
+      edges.push(e);
+    }
   }
   const macroCalls: RustMacroCall[] = [];
   for (const c of scan.macroCalls) {
-    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.name, macroCalls.length, c.line, c.column, c.scope);
-    else macroCalls.push(c);
+    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.name, c.line, c.column, c.scope);
+    else {
+      calls.keptAt.push(calls.text.length);
+      macroCalls.push(c);
+    }
   }
   // Macros keep their lines (textual scope reads them); the other items only their names and scopes.
   const macros = scan.items.filter((i) => i.name.endsWith('!'));
   const rest = macros.length === 0 ? scan.items : scan.items.filter((i) => !i.name.endsWith('!'));
-  const names = rest.map((i) => intern(i.name));
+  const names = rest.map((i) => keptString(i.name));
   const items = { text: names, ...(rest.some((i) => i.scope.length > 0) ? { scopes: rest.map((i) => i.scope) } : {}) };
-  return { ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } };
+  // Held until the module tree is known: nothing in it may keep the file's text alive.
+  return keepStrings({ ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } });
 }
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
@@ -1055,8 +1056,9 @@ function* withDeferred<T>(kept: readonly T[], list: DeferredList | undefined, ma
   let d = 0;
   const count = list?.text.length ?? 0;
   for (let k = 0; k <= kept.length; k++) {
-    for (; list !== undefined && d < count && (list.nums[3 * d] as number) <= k; d++) {
-      const made = make(list.text[d] as string, list.nums[3 * d + 1] as number, list.nums[3 * d + 2] as number, list.scopes?.[d] ?? (NO_SCOPE as string[]));
+    const until = k < kept.length ? (list?.keptAt[k] ?? 0) : count;
+    for (; list !== undefined && d < until; d++) {
+      const made = make(list.text[d] as string, list.nums[2 * d] as number, list.nums[2 * d + 1] as number, list.scopes?.[d] ?? (NO_SCOPE as string[]));
       if (made !== undefined) yield made;
     }
     if (k < kept.length) yield kept[k] as T;
