@@ -1351,7 +1351,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
-      i = { file, items: new Set(), bindings: new Map(), globs: [], aliases: new Map() };
+      i = { file, items: new ItemNames(), bindings: new Map(), globs: [], aliases: new Map() };
       infos.set(module, i);
     }
     return i;
@@ -1374,7 +1374,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     };
     for (const item of scan.items) define(item.name, item.scope);
     const names = scan.deferred?.items;
-    names?.text.forEach((name, k) => define(name, names.scopes?.[k] ?? NO_SCOPE));
+    // A list of the module's own items (no inline module in the file) is shared, not copied: it is most of the tree's items.
+    if (names?.scopes === undefined && names !== undefined) info(module, file).items.addAll(names.text);
+    else names?.text.forEach((name, k) => define(name, names.scopes?.[k] ?? NO_SCOPE));
     for (const alias of scan.aliases) {
       const at = [...module.split('::'), ...alias.scope];
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
@@ -1655,9 +1657,49 @@ interface UseBinding {
   public?: boolean;
 }
 
+/** A module with more item names than this gets an index; below, a look-up searches the lists (fewer bytes than a set). */
+const INDEXED_ITEMS = 256;
+
+/**
+ * A module's item names: lists shared with the scans where a whole list is the module's, searched in place, so the
+ * tree's items are not held twice while the crate is resolved; a set only for a module with many.
+ */
+class ItemNames {
+  private readonly lists: (readonly string[])[] = [];
+  private own: string[] | undefined;
+  private count = 0;
+  private index: Set<string> | undefined;
+
+  addAll(names: readonly string[]): void {
+    this.lists.push(names);
+    this.count += names.length;
+    this.index = undefined;
+  }
+
+  add(name: string): void {
+    if (this.own === undefined) this.lists.push((this.own = []));
+    this.own.push(name);
+    this.count++;
+    this.index?.add(name);
+  }
+
+  has(name: string): boolean {
+    if (this.count > INDEXED_ITEMS) {
+      this.index ??= new Set(this.lists.flat());
+      return this.index.has(name);
+    }
+    for (const list of this.lists) if (list.includes(name)) return true;
+    return false;
+  }
+
+  *[Symbol.iterator](): Generator<string> {
+    for (const list of this.lists) yield* list;
+  }
+}
+
 interface ModuleInfo {
   file: string;
-  items: Set<string>;
+  items: ItemNames;
   bindings: Map<string, UseBinding>;
   globs: UseBinding[];
   aliases: Map<string, UseBinding>;

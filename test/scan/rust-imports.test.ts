@@ -389,6 +389,26 @@ describe('resolveRustModules: re-exports', () => {
     ]);
   });
 
+  it('an item of the module itself wins over a glob re-export, in a module of many items or few, scans held or not', () => {
+    const many = Array.from({ length: 300 }, (_, k) => `pub fn f${k}() {}`).join('\n');
+    for (const own of [many, 'pub fn f1() {}\npub fn f299() {}']) {
+      const files: [string, string][] = [
+        ['src/lib.rs', 'pub mod core;\npub mod session;\npub mod big;'],
+        ['src/big.rs', `pub use crate::session::*;\n${own}`],
+        ['src/session.rs', 'pub fn open() {}\npub fn f299() {}'],
+        ['src/core.rs', 'fn f() { crate::big::open(); crate::big::f299(); crate::big::f1(); }'],
+      ];
+      const expected = [
+        ['crate::big::open', 'src/session.rs'],
+        ['crate::big::f299', 'src/big.rs'],
+        ['crate::big::f1', 'src/big.rs'],
+      ];
+      expect(to(files, 'src/core.rs')).toEqual(expected);
+      const held = new Map(files.map(([file, text]) => [file, deferRustScan(scanRust(text))]));
+      expect(resolveRustCrate(held).edges.filter((e) => e.from === 'src/core.rs').map((e) => [e.path, e.to])).toEqual(expected);
+    }
+  });
+
   it('stops on re-export cycles', () => {
     const files: [string, string][] = [
       ['src/lib.rs', 'pub mod a;\npub mod b;\npub mod c;'],
