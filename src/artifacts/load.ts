@@ -87,16 +87,26 @@ export async function readRegularFile(abs: string): Promise<Buffer> {
 }
 
 /**
- * The whole file, read through one descriptor that is checked to be a regular file. Small files are read
- * synchronously: tens of thousands of source files cost one open/fstat/read/close each and no thread-pool hops.
+ * One buffer every small read fills in turn: a tree of tens of thousands of source files would otherwise leave a
+ * buffer per file for the collector, memory V8 counts apart from its heap and frees late. Safe because a read and
+ * everything that uses its bytes (decoding, hashing) run synchronously, before any other read can start.
  */
-async function readWhole(file: string, size: number): Promise<Buffer> {
-  if (size > SYNC_READ_BYTES) return fs.readFile(file);
+let scratch = Buffer.allocUnsafe(1 << 16);
+/** The scratch buffer shrinks back after a large file: one big file does not pin its size for the life of the process. */
+const SCRATCH_KEEP = 1 << 20;
+
+/**
+ * The whole of a small file, read through one descriptor that is checked to be a regular file, into the scratch
+ * buffer: the bytes returned are valid only until the next read, so the caller uses them synchronously. Tens of
+ * thousands of source files cost one open/fstat/read/close each and no thread-pool hops.
+ */
+function readSmallSync(file: string): Buffer {
   const fd = openSync(file, OPEN_FLAGS);
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
-    let buffer = Buffer.allocUnsafe(Math.max(st.size, 1) + 1);
+    if (scratch.length < st.size + 1) scratch = Buffer.allocUnsafe(Math.max(st.size + 1, scratch.length * 2));
+    let buffer = scratch;
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
@@ -151,13 +161,21 @@ export async function loadText(root: string, rel: string, resolved?: ResolvedPat
   }
   let buffer: Buffer;
   try {
-    buffer = await readWhole(real ?? abs, size);
+    // Nothing may await between a small read and the last use of its bytes (see readSmallSync).
+    buffer = size > SYNC_READ_BYTES ? await fs.readFile(real ?? abs) : readSmallSync(real ?? abs);
   } catch (e) {
     throw unreadable(path, e);
   }
+  const loaded = { path, abs, ...textOf(path, buffer) };
+  if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafe(1 << 16);
+  return loaded;
+}
+
+/** The checks and digest of a whole file's bytes, all synchronous. */
+function textOf(path: string, buffer: Buffer): { text: string; sha256: string; bytes: number } {
   if (buffer.length === 0) throw emptyError(path, false);
   const text = decodeUtf8(buffer);
   if (text === undefined) throw notUtf8(path, buffer);
   if (isBlank(text)) throw emptyError(path, true);
-  return { path, abs, text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
+  return { text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
 }
