@@ -101,6 +101,67 @@ export function isNodeProgram(word: string): boolean {
   return base === 'node' || base === 'nodejs' || base === 'node.exe';
 }
 
+/**
+ * Programs other than Node that run a JavaScript or TypeScript module (`tsx ./x.ts`, `bun run ./x.ts`, `deno run x.ts`,
+ * `ts-node -r ./p.ts x.ts`, `nodemon x.js`). Each has its own subcommands and flags, so their words are read by shape
+ * ({@link runnerArgv}), not by a grammar.
+ */
+const RUNNERS = new Set([
+  'tsx', 'ts-node', 'ts-node-esm', 'ts-node-script', 'ts-node-dev', 'tsnd', 'bun', 'deno', 'esno', 'esr', 'babel-node',
+  'vite-node', 'jiti', 'sucrase-node', 'swc-node', 'node-dev', 'nodemon', 'pm2', 'forever', 'electron',
+]);
+
+/** Whether a program word names a runner of modules other than Node (`tsx`, `./node_modules/.bin/ts-node`, `bun.exe`). */
+export function isModuleRunner(word: string): boolean {
+  return RUNNERS.has(baseName(word).replace(/\.(?:exe|cmd)$/, ''));
+}
+
+/** A word that names a module file by its shape: a relative or absolute path, or a name with a script's extension. */
+const MODULE_PATH = /^(?:\.{0,2}[\\/]|[A-Za-z]:[\\/])|[\\/].|\.(?:[cm]?[jt]sx?)$/i;
+const URL_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]+:/;
+/** A runner's subcommands that read a module without running it (`bun build x.ts`, `deno check x.ts`, `deno fmt`). */
+const NOT_RUNNING = new Set([
+  'build', 'compile', 'check', 'fmt', 'lint', 'doc', 'info', 'bundle', 'install', 'add', 'remove', 'uninstall', 'cache',
+  'vendor', 'publish', 'coverage', 'types', 'init', 'create', 'upgrade', 'pm', 'link', 'unlink', 'outdated', 'audit',
+  'completions', 'clean', 'stop', 'delete', 'logs',
+]);
+
+/**
+ * The words of another runner's argument list that load something. Its subcommands (`watch`, `run`, `start`) and
+ * flags are skipped; `-r`/`--require`/`--import`/`--loader` name a preload, `-e`/`--eval` code; the first word shaped
+ * like a module path is the module it runs, and the words after it are that module's arguments. A computed word
+ * before it may be the module: `computed`. A subcommand that only reads modules (`build`, `check`) runs none.
+ */
+export function runnerArgv(words: readonly (string | undefined)[]): NodeRun[] {
+  const out: NodeRun[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === undefined) {
+      out.push({ at: i, role: 'computed' });
+      return out;
+    }
+    if (w.startsWith('-') && w !== '-' && w !== '--') {
+      const eq = w.indexOf('=');
+      const name = eq < 0 ? w : w.slice(0, eq);
+      if (MODULE_FLAGS.has(name)) {
+        if (eq >= 0) out.push({ at: i, role: 'preload', value: w.slice(eq + 1) });
+        else if (++i < words.length) out.push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role: 'preload', value: words[i] as string });
+      } else if (CODE_FLAGS.has(name)) {
+        out.push({ at: i, role: 'code' });
+        return out;
+      }
+      continue;
+    }
+    if (words.slice(0, i).every((x) => x?.startsWith('-') === true) && NOT_RUNNING.has(w)) return out;
+    // `npm:pkg/x`, `jsr:@std/http/file-server`, `https://…`: a package or URL the runner fetches, no file of the tree.
+    if (MODULE_PATH.test(w) && !GLOB_CHARS.test(w) && !URL_SCHEME.test(w)) {
+      out.push({ at: i, role: 'script', value: w });
+      return out;
+    }
+  }
+  return out;
+}
+
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash']);
 /** A shell's switches holding `c` (`-c`, `-lc`, `-ec`): the next word is a command line. */
 const SHELL_COMMAND_SWITCH = /^-[a-z]*c[a-z]*$/;
@@ -117,7 +178,12 @@ export function shellCommandIndex(program: string, args: readonly (string | unde
 }
 
 /** Programs that run the command after them (`nice node x.js`, `npx node x.js`); their own options are skipped. */
-const PREFIXES = new Set(['env', 'exec', 'nice', 'nohup', 'time', 'npx', 'cross-env', 'command']);
+const PREFIXES = new Set(['env', 'exec', 'nice', 'nohup', 'time', 'npx', 'bunx', 'pnpx', 'cross-env', 'command']);
+
+/** Whether a program word only runs the command after it (`npx`, `env`, `nice`). */
+export function isCommandPrefix(word: string): boolean {
+  return PREFIXES.has(baseName(word));
+}
 
 const ENV_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
 /** How many `sh -c "…"` are read one inside the other. */
@@ -127,6 +193,8 @@ const MAX_SHELL_DEPTH = 4;
 export interface NodeCommand {
   args: (string | undefined)[];
   options: (string | undefined)[];
+  /** The program is another runner of modules (`tsx`, `bun`): its arguments are read by {@link runnerArgv}. */
+  runner?: true;
 }
 
 /**
@@ -157,6 +225,10 @@ export function shellNodeCommands(line: string, computed = '\u0000', depth = 0):
     }
     if (inner >= 0 && innerLine === undefined) {
       out.push({ args: [undefined], options }); // `sh -c "$CMD"`: any program, Node among them
+      continue;
+    }
+    if (program !== undefined && isModuleRunner(program)) {
+      out.push({ args: command.slice(i + 1), options, runner: true });
       continue;
     }
     if (program === undefined || !isNodeProgram(program)) {

@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
+import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -1374,7 +1374,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (line === undefined) return;
     for (const command of shellNodeCommands(line)) {
       nodeRuns(callee, command.options, [], k, true);
-      nodeRuns(callee, command.args, [], k, false);
+      nodeRuns(callee, command.args, [], k, false, command.runner === true);
     }
   }
   /**
@@ -1382,8 +1382,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
    * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
-  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean): void {
-    for (const run of nodeArgv(words, flagsOnly)) {
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner = false): void {
+    for (const run of runner ? runnerArgv(words) : nodeArgv(words, flagsOnly)) {
       const k = ats[run.at] ?? fallback;
       const value = run.value;
       if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
@@ -1440,10 +1440,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         return callee;
       }
     }
-    if (!(program !== undefined ? isNodeProgram(program) : nodeBinaryAt(first))) return callee;
+    if (program !== undefined && list !== undefined && isP(list, 91) && isCommandPrefix(program)) {
+      // `spawn('npx', ['tsx', './x.ts'])`, `execFile('env', ['A=1', 'node', './x.js'])`: the program is a word of the list.
+      const { words, ats } = arrayWords(list);
+      let i = 0;
+      while (i < words.length && words[i] !== undefined && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] as string) || (words[i] as string).startsWith('-') || isCommandPrefix(words[i] as string))) i++;
+      const inner = words[i];
+      if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner));
+      return callee;
+    }
+    const otherRunner = program !== undefined && isModuleRunner(program);
+    if (!(program !== undefined ? isNodeProgram(program) || otherRunner : nodeBinaryAt(first))) return callee;
     if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
     const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
-    nodeRuns(callee, words, ats, list, false);
+    nodeRuns(callee, words, ats, list, false, otherRunner);
     return callee;
   }
   /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */

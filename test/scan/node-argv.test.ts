@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNodeProgram, nodeArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -51,5 +51,43 @@ describe('shells and prefixes', () => {
     expect(shellCommandIndex('sh', ['./script.sh', '-c'])).toBe(-1);
     expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [] }]);
     expect(shellNodeCommands('bash -c "$CMD"')).toEqual([{ args: [undefined], options: [] }]);
+  });
+});
+
+describe('runners other than Node', () => {
+  const runs = (words: (string | undefined)[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+  it('knows them by base name, and the module each runs by its shape', () => {
+    expect(['tsx', './node_modules/.bin/ts-node', 'C:\\bin\\bun.exe', 'deno', 'nodemon'].every(isModuleRunner)).toBe(true);
+    expect(['node', 'npm', 'tsc', 'vitest', 'tsx-config'].some(isModuleRunner)).toBe(false);
+    expect(runs(['watch', '--clear-screen=false', './src/x.ts', './src/y.ts'])).toEqual(['script:./src/x.ts']);
+    expect(runs(['run', '--allow-read', 'src/x.ts'])).toEqual(['script:src/x.ts']);
+    expect(runs(['x.mjs'])).toEqual(['script:x.mjs']);
+    expect(runs(['-r', './p.ts', '--import=./q.mjs', 'main.ts'])).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
+    expect(runs(['-e', 'import("./x.ts")'])).toEqual(['code:0']);
+    expect(runs(['run', undefined])).toEqual(['computed:1']);
+  });
+  it('reads no subcommand, script name, glob or fetched package as a module of the tree', () => {
+    expect(runs(['test'])).toEqual([]);
+    expect(runs(['run', 'build'])).toEqual([]);
+    expect(runs(['test', 'src/**/*.test.ts'])).toEqual([]);
+    expect(runs(['run', 'jsr:@std/http/file-server', 'npm:cowsay/x', 'https://deno.land/x.ts'])).toEqual([]);
+  });
+  it('shell lines and npx: the runner after a prefix is marked so', () => {
+    expect(shellNodeCommands('npx tsx watch ./a.ts && bun ./b.ts')).toEqual([
+      { args: ['watch', './a.ts'], options: [], runner: true },
+      { args: ['./b.ts'], options: [], runner: true },
+    ]);
+    expect(['npx', '/usr/bin/env', 'bunx'].every(isCommandPrefix)).toBe(true);
+  });
+});
+
+describe('runners: subcommands that run nothing', () => {
+  it('bun build, deno check and fmt read modules without running them; bun test and deno run do run them', () => {
+    const runs = (words: string[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+    expect(runs(['build', './src/index.ts', '--outdir', './dist'])).toEqual([]);
+    expect(runs(['check', 'src/x.ts'])).toEqual([]);
+    expect(runs(['--quiet', 'fmt', 'src/x.ts'])).toEqual([]);
+    expect(runs(['test', './src/x.test.ts'])).toEqual(['script:./src/x.test.ts']);
+    expect(runs(['run', 'build.ts'])).toEqual(['script:build.ts']);
   });
 });
