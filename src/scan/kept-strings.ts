@@ -20,6 +20,11 @@ export function keptString(s: string): string {
   return copy;
 }
 
+/** Lets the sharing table go once a tree's scans are resolved: a library caller's process does not hold it between runs. */
+export function forgetKeptStrings(): void {
+  KEPT.clear();
+}
+
 /**
  * Replaces, in place, every string held in `value`'s plain objects and arrays with its kept copy. Arrays shared
  * between entries (the scope of every edge of a module) are visited once; frozen ones (the shared empty scope) and
