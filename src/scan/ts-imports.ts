@@ -1444,7 +1444,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `spawn('npx', ['tsx', './x.ts'])`, `execFile('env', ['A=1', 'node', './x.js'])`: the program is a word of the list.
       const { words, ats } = arrayWords(list);
       let i = 0;
-      while (i < words.length && words[i] !== undefined && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] as string) || (words[i] as string).startsWith('-') || isCommandPrefix(words[i] as string))) i++;
+      while (i < words.length && words[i] !== undefined && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] as string) || (words[i] as string).startsWith('-') || isCommandPrefix(words[i] as string))) {
+        // `env NODE_OPTIONS='--require ./x.js' npm start`: options of every Node the command starts.
+        const assigned = /^NODE_OPTIONS=([\s\S]*)$/.exec(words[i] as string);
+        if (assigned !== null) nodeRuns(callee, splitOptions(assigned[1] as string), [], ats[i] as number, true);
+        i++;
+      }
       const inner = words[i];
       if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner));
       return callee;
