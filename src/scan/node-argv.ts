@@ -111,10 +111,32 @@ const RUNNERS = new Set([
   'vite-node', 'jiti', 'sucrase-node', 'swc-node', 'node-dev', 'nodemon', 'pm2', 'forever', 'electron',
 ]);
 
+const runnerName = (word: string) => baseName(word).replace(/\.(?:exe|cmd)$/, '');
+
 /** Whether a program word names a runner of modules other than Node (`tsx`, `./node_modules/.bin/ts-node`, `bun.exe`). */
 export function isModuleRunner(word: string): boolean {
-  return RUNNERS.has(baseName(word).replace(/\.(?:exe|cmd)$/, ''));
+  return RUNNERS.has(runnerName(word));
 }
+
+const NO_FLAGS: ReadonlySet<string> = new Set();
+const TS_NODE_VALUE_FLAGS = new Set(['-P', '--project', '-C', '--compiler', '-O', '--compilerOptions', '-I', '--ignore', '-D', '--ignoreDiagnostics', '--cwd', '--dir', '--scope-dir']);
+/**
+ * Each runner's flags that take the next word as their value (`nodemon --watch ./src x.js`): that word is no module. A
+ * flag missing here is read as a switch, so its value may be taken for the module run: a finding too many.
+ */
+const RUNNER_VALUE_FLAGS: Readonly<Record<string, ReadonlySet<string>>> = {
+  '': new Set(['--tsconfig', '--project', '-P', '--config', '-c', '--cwd', '--ignore', '--include', '--exclude', '--env-file']),
+  nodemon: new Set(['-e', '--ext', '-w', '--watch', '-x', '--exec', '-i', '--ignore', '-d', '--delay', '-s', '--signal', '--config', '--cwd', '-C']),
+  tsx: new Set(['--tsconfig', '--ignore', '--include', '--exclude', '--env-file', '-C', '--conditions']),
+  'ts-node': TS_NODE_VALUE_FLAGS,
+  'ts-node-esm': TS_NODE_VALUE_FLAGS,
+  'ts-node-script': TS_NODE_VALUE_FLAGS,
+  'ts-node-dev': TS_NODE_VALUE_FLAGS,
+  tsnd: TS_NODE_VALUE_FLAGS,
+  bun: new Set(['--cwd', '-c', '--config', '--env-file', '--tsconfig-override', '--main-fields', '--conditions', '--port', '--extension-order', '-d', '--define', '-l', '--loader']),
+  deno: new Set(['-c', '--config', '--import-map', '--lock', '--cert', '--location', '--seed', '--env-file', '--ext']),
+  pm2: new Set(['-n', '--name', '-i', '--instances', '--interpreter', '--node-args', '--interpreter-args', '--cwd', '-o', '--output', '-e', '--error', '-l', '--log', '--max-memory-restart', '--watch-delay', '--ignore-watch']),
+};
 
 /** A word that names a module file by its shape: a relative or absolute path, or a name with a script's extension. */
 const MODULE_PATH = /^(?:\.{0,2}[\\/]|[A-Za-z]:[\\/])|[\\/].|\.(?:[cm]?[jt]sx?)$/i;
@@ -132,8 +154,11 @@ const NOT_RUNNING = new Set([
  * like a module path is the module it runs, and the words after it are that module's arguments. A computed word
  * before it may be the module: `computed`. A subcommand that only reads modules (`build`, `check`) runs none.
  */
-export function runnerArgv(words: readonly (string | undefined)[]): NodeRun[] {
+export function runnerArgv(words: readonly (string | undefined)[], runner = ''): NodeRun[] {
   const out: NodeRun[] = [];
+  const name = runnerName(runner);
+  const valueFlags = RUNNER_VALUE_FLAGS[name] ?? RUNNER_VALUE_FLAGS[''] as ReadonlySet<string>;
+  const codeFlags = name === 'nodemon' ? NO_FLAGS : CODE_FLAGS;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === undefined) {
@@ -142,17 +167,22 @@ export function runnerArgv(words: readonly (string | undefined)[]): NodeRun[] {
     }
     if (w.startsWith('-') && w !== '-' && w !== '--') {
       const eq = w.indexOf('=');
-      const name = eq < 0 ? w : w.slice(0, eq);
-      if (MODULE_FLAGS.has(name)) {
+      const flag = eq < 0 ? w : w.slice(0, eq);
+      if (MODULE_FLAGS.has(flag) || flag === '--preload') {
         if (eq >= 0) out.push({ at: i, role: 'preload', value: w.slice(eq + 1) });
         else if (++i < words.length) out.push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role: 'preload', value: words[i] as string });
-      } else if (CODE_FLAGS.has(name)) {
+      } else if (codeFlags.has(flag)) {
         out.push({ at: i, role: 'code' });
         return out;
-      }
+      } else if (eq < 0 && valueFlags.has(flag)) i++;
       continue;
     }
-    if (words.slice(0, i).every((x) => x?.startsWith('-') === true) && NOT_RUNNING.has(w)) return out;
+    const first = words.slice(0, i).every((x) => x?.startsWith('-') === true);
+    if (first && NOT_RUNNING.has(w)) return out;
+    if (first && name === 'deno' && w === 'eval') {
+      out.push({ at: i, role: 'code' });
+      return out;
+    }
     // `npm:pkg/x`, `jsr:@std/http/file-server`, `https://…`: a package or URL the runner fetches, no file of the tree.
     if (MODULE_PATH.test(w) && !GLOB_CHARS.test(w) && !URL_SCHEME.test(w)) {
       out.push({ at: i, role: 'script', value: w });
@@ -193,8 +223,8 @@ const MAX_SHELL_DEPTH = 4;
 export interface NodeCommand {
   args: (string | undefined)[];
   options: (string | undefined)[];
-  /** The program is another runner of modules (`tsx`, `bun`): its arguments are read by {@link runnerArgv}. */
-  runner?: true;
+  /** The program, when it is another runner of modules (`tsx`, `bun`): its arguments are read by {@link runnerArgv}. */
+  runner?: string;
 }
 
 /**
@@ -228,7 +258,7 @@ export function shellNodeCommands(line: string, computed = '\u0000', depth = 0):
       continue;
     }
     if (program !== undefined && isModuleRunner(program)) {
-      out.push({ args: command.slice(i + 1), options, runner: true });
+      out.push({ args: command.slice(i + 1), options, runner: program });
       continue;
     }
     if (program === undefined || !isNodeProgram(program)) {

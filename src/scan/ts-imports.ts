@@ -1374,7 +1374,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (line === undefined) return;
     for (const command of shellNodeCommands(line)) {
       nodeRuns(callee, command.options, [], k, true);
-      nodeRuns(callee, command.args, [], k, false, command.runner === true);
+      nodeRuns(callee, command.args, [], k, false, command.runner);
     }
   }
   /**
@@ -1382,8 +1382,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
    * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
-  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner = false): void {
-    for (const run of runner ? runnerArgv(words) : nodeArgv(words, flagsOnly)) {
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string): void {
+    for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly)) {
       const k = ats[run.at] ?? fallback;
       const value = run.value;
       if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
@@ -1451,14 +1451,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         i++;
       }
       const inner = words[i];
-      if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner));
+      if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner) ? inner : undefined);
       return callee;
     }
     const otherRunner = program !== undefined && isModuleRunner(program);
     if (!(program !== undefined ? isNodeProgram(program) || otherRunner : nodeBinaryAt(first))) return callee;
     if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
     const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
-    nodeRuns(callee, words, ats, list, false, otherRunner);
+    nodeRuns(callee, words, ats, list, false, otherRunner ? program : undefined);
     return callee;
   }
   /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */

@@ -74,8 +74,8 @@ describe('runners other than Node', () => {
   });
   it('shell lines and npx: the runner after a prefix is marked so', () => {
     expect(shellNodeCommands('npx tsx watch ./a.ts && bun ./b.ts')).toEqual([
-      { args: ['watch', './a.ts'], options: [], runner: true },
-      { args: ['./b.ts'], options: [], runner: true },
+      { args: ['watch', './a.ts'], options: [], runner: 'tsx' },
+      { args: ['./b.ts'], options: [], runner: 'bun' },
     ]);
     expect(['npx', '/usr/bin/env', 'bunx'].every(isCommandPrefix)).toBe(true);
   });
@@ -89,5 +89,19 @@ describe('runners: subcommands that run nothing', () => {
     expect(runs(['--quiet', 'fmt', 'src/x.ts'])).toEqual([]);
     expect(runs(['test', './src/x.test.ts'])).toEqual(['script:./src/x.test.ts']);
     expect(runs(['run', 'build.ts'])).toEqual(['script:build.ts']);
+  });
+});
+
+describe('runners: their own flags', () => {
+  it('a flag that takes a value hides no module behind it; nodemon -e is extensions, deno eval is code', () => {
+    const runs = (words: string[], runner: string) => runnerArgv(words, runner).map((r) => `${r.role}:${r.value ?? r.at}`);
+    expect(runs(['--watch', './src', '-e', 'ts', './src/store/db.ts'], 'nodemon')).toEqual(['script:./src/store/db.ts']);
+    expect(runs(['--tsconfig', './tsconfig.json', './x.ts'], 'tsx')).toEqual(['script:./x.ts']);
+    expect(runs(['-P', './tsconfig.json', '-r', './p.ts', 'x.ts'], 'ts-node')).toEqual(['preload:./p.ts', 'script:x.ts']);
+    expect(runs(['--watch', './x.ts'], 'bun')).toEqual(['script:./x.ts']);
+    expect(runs(['--preload', './p.ts', 'run', './x.ts'], 'bun')).toEqual(['preload:./p.ts', 'script:./x.ts']);
+    expect(runs(['run', '-c', './deno.json', './x.ts'], 'deno')).toEqual(['script:./x.ts']);
+    expect(runs(['eval', 'import("./x.ts")'], 'deno')).toEqual(['code:0']);
+    expect(runs(['start', '--name', 'api', './dist/server.js'], 'pm2')).toEqual(['script:./dist/server.js']);
   });
 });
