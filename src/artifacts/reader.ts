@@ -28,6 +28,8 @@ export interface ReadOptions {
   generatedAt?: string;
   /** Tolerated clock skew into the future (default 5 minutes). */
   futureSkew?: number | string;
+  /** Pointers of the document's run ids, beside `/run_id` and `/correlation_id`: a timestamp in them bounds the age too. */
+  runIdPointers?: readonly string[];
   /**
    * False when the gate proves the artifact current another way (it compares every claim with live
    * data), so a date without `maxAge` is not reported as an unbounded age. Default true.
@@ -106,6 +108,7 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
     expect.freshness = { maxAgeMs: toMs(options.maxAge, 'maxAge') };
     if (options.generatedAt !== undefined) expect.freshness.pointer = options.generatedAt;
     if (options.futureSkew !== undefined) expect.freshness.futureSkewMs = toMs(options.futureSkew, 'futureSkew');
+    if (options.runIdPointers !== undefined) expect.freshness.runIdPointers = options.runIdPointers;
   }
   return expect;
 }
