@@ -739,20 +739,31 @@ export function idReason(value: string): string | undefined {
   return placeholderReason(value) ?? degenerateIdReason(value);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter, a digit, or a mark drawn onto one (`2\u0301`): each runs a token on. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that show nothing between two others (ZWSP, word joiner, soft hyphen, variation selectors, tags). */
+const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+$/u;
+const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]+/u;
+
+/** The character a reader sees just before `text[at]` and just from `text[end]`, invisible ones skipped. */
+function shownNeighbours(text: string, at: number, end: number): [string | undefined, string | undefined] {
+  const before = [...text.slice(Math.max(0, at - 64), at).replace(UNSEEN_RUN_END, '')].pop();
+  const after = [...text.slice(end, end + 64).replace(UNSEEN_RUN_START, '')][0];
+  return [before, after];
+}
 
 /**
  * True when `id` occurs in `text` as a whole token: not run on into a letter or digit at either end. A correlation id
  * "contains" its run id `ci-12` when it reads `bd-7-ci-12` or `ci-12.shard`, not when it reads `bd-7-ci-123` (the id of
- * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it.
+ * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it. The ends are
+ * judged as a reader sees them: `ci-12\u200b3` shows `ci-123`, and `ci-12\u0301` another digit.
  */
 export function containsId(text: string, id: string): boolean {
   if (id === '') return false;
-  const joinsBefore = WORD_CHAR.test(id[0] as string);
-  const joinsAfter = WORD_CHAR.test(id[id.length - 1] as string);
+  const joinsBefore = WORD_CHAR.test([...id][0] as string);
+  const joinsAfter = WORD_CHAR.test([...id].pop() as string);
   for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + id.length];
+    const [before, after] = shownNeighbours(text, at, at + id.length);
     if ((before === undefined || !joinsBefore || !WORD_CHAR.test(before)) && (after === undefined || !joinsAfter || !WORD_CHAR.test(after))) return true;
   }
   return false;

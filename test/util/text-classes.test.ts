@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { classifyText, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
+import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -495,5 +495,15 @@ describe('template slots with look-alike brackets and the words forms write for 
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('containsId: a whole token, as a reader sees its ends', () => {
+  it('refuses an id run on into a digit through invisible characters or a combining mark', () => {
+    for (const text of ['bd-ci-12\u200b3', 'ci-12\u00ad3', 'ci-12\ufe0f3', 'ci-12\u{e0041}3', 'ci-12\u0301', 'ci-12\u0301x', 'x\u{e0041}ci-12', 'ci-123']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(false);
+  });
+  it('accepts it between separators, beside invisible characters before a separator, and in accented words', () => {
+    for (const text of ['ci-12', 'bd-7-ci-12.shard', 'a\u200b-ci-12', 'ci-12\u2060', 'bd/ci-12:shard_1', 'métriques-ci-12.é']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(true);
+    expect(containsId('anything', '')).toBe(false);
   });
 });
