@@ -171,7 +171,10 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{L}\p{N}_:=-])\$[a-z_][a-z0-9_]*(?![\p{L}\p{N}])/u, 'an unexpanded $variable'],
   [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
   [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
-  [/^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
+  // (not .test: a CI network may name its own hosts so).
+  [/^https?:\/\/(?:[^\s@/]+@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  [/^(?:mailto:)?[^\s@<>()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?$/iu, 'an address on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -422,8 +425,8 @@ function missingValuePrint(trimmed: string): string | undefined {
  * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
  */
 const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
-/** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
-const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
+/** `null-null`, `undefined-undefined`, `None_None`, `null@null`: only missing values, joined. */
+const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
@@ -588,7 +591,25 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|ins
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderBehindMarkdown(value) ?? placeholderAsDisplayed(value);
+}
+
+/** A Markdown link: it shows its text, or with none its target (`[TODO](x)` shows TODO, `[](mailto:)` mailto:). */
+const MD_LINK = /!?\[([^[\]]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"]*")?\s*\)/gu;
+/** A Markdown block marker before a one-line value: a list item (`- `, `1. `), a heading, a quote. */
+const MD_BLOCK = /^\s{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+/u;
+
+/**
+ * A placeholder a reader sees once a one-line value is rendered as Markdown (waiver and tracker fields are shown in
+ * reports that render it): `1. TBD`, `[TODO](https://x)`, `[](mailto:)`.
+ */
+function placeholderBehindMarkdown(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || value.includes('\n') || !(value.includes('](') || MD_BLOCK.test(value))) return undefined;
+  const reading = value.replace(MD_BLOCK, '').replace(MD_LINK, (_m, text: string, target: string) => (isBlank(text) ? target : text));
+  if (reading === value) return undefined;
+  if (isBlank(reading)) return 'nothing but Markdown (blank to a reader)';
+  const why = placeholderAsWritten(reading) ?? placeholderBehindEscapes(reading);
+  return why === undefined ? undefined : `${why}, behind Markdown`;
 }
 
 /** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */

@@ -507,3 +507,18 @@ describe('containsId: a whole token, as a reader sees its ends', () => {
     expect(containsId('anything', '')).toBe(false);
   });
 });
+
+describe('placeholderReason: Markdown as rendered, reserved example addresses', () => {
+  it.each(['1. TBD', '2) TODO', '[TODO](https://bd.io/12)', '[](mailto:)', '![](<>)', 'owner@example.com', 'mailto:alice@example.org', 'alice@ci.example', 'https://artifacts.invalid/model.joblib', 'null@null'])(
+    '%j is a placeholder',
+    (value) => {
+      expect(placeholderReason(value)).toBeDefined();
+    },
+  );
+  it.each(['[docs](https://docs.rs/x)', '1. Fix the loader', '[alice](https://github.com/alice)', '[](https://ci.org/run/4411)', 'alice@example.company.io', 'mailto:alice@corp.io', 'https://x.test/todo', '# Release 1.2', 'x[1](2)'])(
+    '%j is not a placeholder',
+    (value) => {
+      expect(placeholderReason(value)).toBeUndefined();
+    },
+  );
+});
