@@ -208,6 +208,7 @@ const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2
  */
 const ZERO_TIME = new RegExp(
   String.raw`^(?:1970-01-01|0001-01-01|0000-00-00|19700101|1970[/.]0?1[/.]0?1|0?1[/.]0?1[/.]1970)(?:[t ]00:00(?::00(?:\.0+)?)?(?:\s*(?:z|[+-]00(?::?00)?))?(?:\s*(?:utc|gmt))?)?$` +
+    String.raw`|^(?:19700101|00010101|00000000)t000000(?:\.0+)?(?:z|[+-]0000)?$` +
     String.raw`|^(?:thu,?\s+)?(?:jan\s+0?1,?\s+1970|0?1\s+jan\s+1970)(?:\s+00:00:00)?(?:\s*(?:gmt|utc)(?:[+-]0000)?(?:\s*\([^()]*\))?)?$|^thu\s+jan\s+0?1\s+00:00:00\s+1970$`,
   'u',
 );
@@ -744,9 +745,25 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
   if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
+  if (/^0+(?:[-_./:]0+)+$/u.test(folded)) return 'zeros joined, the values of counters that never ran';
+  if (ZERO_TIME_IN_ID.test(folded)) return 'the epoch as a run start, what an unset clock prints';
+  if (VARIABLE_NAME_AS_ID.test(value.trim())) return 'the name of a variable or field, not its value';
   if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
+
+/** The epoch (or Go's zero time) as a timestamp inside an id, compact or extended: `ci-19700101T000000Z-4411`. */
+const ZERO_TIME_IN_ID = /(?<![0-9])(?:1970-?01-?01|0001-?01-?01|0000-?00-?00)t00:?00:?00(?:\.0+)?(?:z|[+-]00:?00)?(?![0-9])/u;
+/**
+ * What a pipeline writes when it quoted a variable's name instead of expanding it: a CI variable (`GITHUB_RUN_ID`,
+ * `CI_PIPELINE_ID`), an expression context (`github.run_id`, `env.RUN_ID`), or the field's own name (`run_id`).
+ */
+const VARIABLE_NAME_AS_ID = new RegExp(
+  String.raw`^(?:(?:GITHUB|GITLAB|CI|CIRCLE|BUILDKITE|BITBUCKET|TRAVIS|DRONE|JENKINS|BUILD|SYSTEM|CODEBUILD|SEMAPHORE|RUNNER|GIT)_(?:[A-Z0-9]+_)*(?:[A-Z0-9]*ID|IID|SHA1?|NUMBER|ATTEMPT|COMMIT|TAG|REF)` +
+    String.raw`|(?:github|env|vars|steps|needs|inputs|matrix|runner|job|secrets)\.[A-Za-z_][A-Za-z0-9_.-]*` +
+    String.raw`|(?:run|correlation|commit|git|build|job|pipeline|workflow)[_-]?(?:id|sha|number|run_id)|(?:RUN|CORRELATION|COMMIT|GIT|BUILD|JOB|PIPELINE|WORKFLOW)_?(?:ID|SHA|NUMBER))$`,
+  'u',
+);
 
 /** An HTML tag or character reference inside an id (`<b>ci-12</b>`, `ci&#45;12`): no producer writes an id that way. */
 const ID_MARKUP = /<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;

@@ -522,3 +522,12 @@ describe('placeholderReason: Markdown as rendered, reserved example addresses', 
     },
   );
 });
+
+describe('degenerateIdReason: names, zeros and the epoch that name no run', () => {
+  it.each(['GITHUB_RUN_ID', 'GITHUB_SHA', 'CI_PIPELINE_ID', 'CIRCLE_SHA1', 'GIT_COMMIT', 'github.run_id', 'env.RUN_ID', 'run_id', 'RUN_ID', 'correlation_id', 'build-id', '0-0', '0.0.0', '00:00', 'ci-19700101T000000Z-4411', 'run-1970-01-01T00:00:00Z', '00010101T000000Z'])('%j is degenerate', (value) => {
+    expect(idReason(value)).toBeDefined();
+  });
+  it.each(['CI_PASSED', 'job.12', 'BUILD_42', 'github-run-4411', 'build_42', 'run-0', '10-0', '0-10', '19700101-4411', 'ci-20260310T083000Z-4411', '20260216T041030Z'])('%j names a run', (value) => {
+    expect(idReason(value)).toBeUndefined();
+  });
+});
