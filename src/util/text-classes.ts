@@ -517,6 +517,14 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const written = DIGEST_PREFIX.test(bare) ? bare : trimmed;
   const prefix = DIGEST_PREFIX.exec(written)?.[0];
   const body = prefix === undefined ? bare : stripSurrounding(written.slice(prefix.length));
+  const why = digestContentReason(prefix, body);
+  if (why !== undefined || prefix === undefined) return why;
+  const size = digestLengthReason(prefix, body);
+  return size === undefined ? undefined : `${size}, after the algorithm prefix ${JSON.stringify(prefix.trim())}`;
+}
+
+/** Why a digest's body (after its algorithm prefix, if any) is a stand-in by what it holds, or undefined. */
+function digestContentReason(prefix: string | undefined, body: string): string | undefined {
   if (prefix !== undefined) {
     if (body === '') return 'an algorithm prefix with no digest';
     const why = placeholderAsWritten(body);
@@ -539,6 +547,36 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const filler = nearlyOneCharacter(hex);
   if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** Digest sizes in bytes of the algorithms whose output has one size (not git's: an object name may be abbreviated). */
+const DIGEST_BYTES: ReadonlyMap<string, readonly number[]> = new Map([
+  ['md5', [16]], ['sha', [20]], ['sha1', [20]], ['sha224', [28]], ['sha256', [32]], ['sha384', [48]], ['sha512', [64]], ['sha512/224', [28]], ['sha512/256', [32]],
+  ['sha3-224', [28]], ['sha3-256', [32]], ['sha3-384', [48]], ['sha3-512', [64]], ['keccak224', [28]], ['keccak256', [32]], ['keccak384', [48]], ['keccak512', [64]],
+  ['ripemd160', [20]], ['crc32', [4]], ['crc32c', [4]], ['xxh32', [4]], ['xxh64', [8]], ['xxh128', [16]],
+]);
+const BASE64_BODY = /^[A-Za-z0-9+/_-]+={0,2}$/u;
+
+/**
+ * Why a digest after its algorithm's name has a size that algorithm never outputs (`sha256:abc123`, a sha256 cut to 63
+ * digits, 64 digits after `sha512:`, `sha256:` and 64 letters up to g), or undefined: a truncated or made-up digest pins
+ * no content. Hex in either case, grouped or not, and base64 with or without padding (SRI's `sha256-…`) are sizes.
+ */
+function digestLengthReason(prefix: string, body: string): string | undefined {
+  // One token after `name:`, `name=` or SRI's `name-`: prose (`sha256 of the tarball`) and names (`md5-hash`) are no digest.
+  const separator = /[:=-]\s*$/u.exec(prefix)?.[0].trim();
+  if (separator === undefined || /\s/u.test(body)) return undefined;
+  if (!HEX_DIGEST.test(body) && !(BASE64_BODY.test(body) && (body.length >= 16 || body.endsWith('=')))) return undefined;
+  if (separator === '-' && body.length < 16 && !body.endsWith('=')) return undefined;
+  const name = prefix.trim().toLowerCase().replace(/^\{s?|\}$/gu, '').replace(/\s*[:=-]$/u, '').replace(/^(sha)-(?=\d)/u, '$1').replace(/^(keccak|ripemd)-/u, '$1');
+  const sizes = DIGEST_BYTES.get(name);
+  if (sizes === undefined) return undefined;
+  const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '') : undefined;
+  if (hex !== undefined && sizes.some((n) => hex.length === 2 * n)) return undefined;
+  const unpadded = body.replace(/=+$/u, '');
+  if (BASE64_BODY.test(body) && sizes.some((n) => unpadded.length === Math.ceil((n * 4) / 3))) return undefined;
+  const expected = sizes.map((n) => `${2 * n} hex digits`).join(' or ');
+  return `not a ${name} digest (${expected}; found ${hex !== undefined ? `${hex.length} hex digits` : `${[...body].length} characters`}): truncated or made up`;
 }
 
 /** `0000…`, `000...000`: zeros shortened for display, which name no digest. */

@@ -531,3 +531,16 @@ describe('degenerateIdReason: names, zeros and the epoch that name no run', () =
     expect(idReason(value)).toBeUndefined();
   });
 });
+
+describe('placeholderReason: a digest of a size its algorithm never outputs', () => {
+  const h = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+  it.each([`sha256:${h.slice(0, 7)}`, `sha256:${h.slice(0, 63)}`, `sha256:${h}${h}`, `sha512:${h}`, `md5:${h.slice(0, 40)}`, 'sha256-n4bQgYhMfWWaL+qgxVrQ=', 'sha256-abc=', `sha256:${h.replace(/[a-f]/g, 'g')}`, 'sha256=abc12345'])('%j is a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/not a (?:sha256|sha512|md5) digest/);
+  });
+  it.each([`sha256:${h}`, `SHA256:${h.toUpperCase()}`, `sha512:${h}${h}`, `md5:${h.slice(0, 32)}`, `sha-256: ${h.match(/../g)?.join(':')}`, `sha256-${Buffer.from(h, 'hex').toString('base64')}`, `sha256-${Buffer.from(h, 'hex').toString('base64').replace(/=$/, '')}`, 'md5-hash', 'sha256-sums', 'sha1-compat', 'git:5f9cc13', 'SHA256 checksums', 'sha256: see the release page', 'crc32:1a2b3c4d', `sha256 ${h}  app.tgz`, 'blake2b:abc'])('%j is not', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  it('an all-zero short digest keeps its own reason', () => {
+    expect(placeholderReason('sha256:0000')).toMatch(/all-zero/);
+  });
+});
