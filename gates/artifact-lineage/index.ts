@@ -161,7 +161,7 @@ export default defineGate<ArtifactLineageOptions>({
     }
 
     const maxAge = options.max_age?.trim();
-    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, maxAge !== undefined ? { maxAge, runIdPointers: [options.fields.run_id, options.fields.correlation_id] } : {})));
+    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, { ...(maxAge !== undefined ? { maxAge } : {}), runIdPointers: [options.fields.run_id, options.fields.correlation_id] })));
     const docs: Doc[] = [];
     settled.forEach((s) => {
       if (s.status === 'fulfilled') docs.push({ path: s.value.path, artifact: s.value });

@@ -67,6 +67,29 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   return stamp;
 }
 
+/**
+ * An artifact read without a maximum age can still not come from the future: a `generated_at` ahead of now by more
+ * than the skew is hand-edited or mis-stamped, whatever age the gate accepts. A timestamp that is absent or unparsable
+ * is left alone here (nothing asked for one), and so are run starts read out of ids: that reading is a heuristic, kept
+ * to reads that asked for a bound.
+ */
+export function checkNotFuture(path: string, document: unknown, now: Date, options: Pick<FreshnessOptions, 'pointer' | 'futureSkewMs'> = {}): void {
+  const pointer = options.pointer ?? '/generated_at';
+  const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
+  const lookup = getAtPointer(document, pointer);
+  const stamp = lookup.found && typeof lookup.value === 'string' ? lookup.value : undefined;
+  const parsed = stamp === undefined ? undefined : parseRfc3339(stamp);
+  if (stamp !== undefined && parsed?.ok === true && parsed.value.getTime() - now.getTime() > skew) {
+    throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+      path,
+      pointer,
+      expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
+      actual: stamp,
+      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
+    });
+  }
+}
+
 /** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
 const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { ageUnboundedFinding, checkFreshness, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
+import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
 
 // The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
 // and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
@@ -226,5 +226,13 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     const edge = new Date(NOW.getTime() - 7 * DAY - 11 * 3_600_000).toISOString().replace(/[-:]|\.\d+Z$/g, '');
     expect(checkFreshness('a.json', { generated_at: fresh, run_id: `ci-${edge}` }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
     expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '2026-03-16T12:00:00+00:00' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('future');
+  });
+});
+
+describe('checkNotFuture: without a maximum age, evidence still cannot come from the future', () => {
+  it('a generated_at ahead of now by more than the skew is future; any age, an absent or odd date, a run start in an id are left alone', () => {
+    expect(thrown(() => checkNotFuture('a.json', { generated_at: stamp(DAY) }, NOW)).code).toBe('future');
+    expect(thrown(() => checkNotFuture('a.json', { meta: { at: stamp(DAY) } }, NOW, { pointer: '/meta/at' })).code).toBe('future');
+    for (const doc of [{ generated_at: stamp(-3650 * DAY) }, { generated_at: stamp(DEFAULT_FUTURE_SKEW_MS) }, {}, { generated_at: '2030-01-01' }, { generated_at: 42 }, { generated_at: stamp(-DAY), run_id: 'ci-2026-03-20T00:00:00Z' }]) expect(() => checkNotFuture('a.json', doc, NOW)).not.toThrow();
   });
 });
