@@ -47,13 +47,16 @@ export interface DocumentReadOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  /** Where the document names its run: a timestamp there bounds its age with max_age too. */
+  lineage?: { run_id?: string; correlation_id?: string };
 }
 
-export function readerOptions(options: { format?: DocumentFormat; schema_id?: string; max_age?: string }): ReadOptions & { format?: DocumentFormat } {
+export function readerOptions(options: Omit<DocumentReadOptions, 'path'>): ReadOptions & { format?: DocumentFormat } {
+  const runIdPointers = [options.lineage?.run_id, options.lineage?.correlation_id].filter((p): p is string => p !== undefined);
   return {
     ...(options.format !== undefined ? { format: options.format } : {}),
     ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
-    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim() } : {}),
+    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}) } : {}),
   };
 }
 

@@ -171,7 +171,10 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{L}\p{N}_:=-])\$[a-z_][a-z0-9_]*(?![\p{L}\p{N}])/u, 'an unexpanded $variable'],
   [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
   [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
-  [/^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
+  // (not .test: a CI network may name its own hosts so).
+  [/^https?:\/\/(?:[^\s@/]+@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  [/^(?:mailto:)?[^\s@<>()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?$/iu, 'an address on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -205,6 +208,7 @@ const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2
  */
 const ZERO_TIME = new RegExp(
   String.raw`^(?:1970-01-01|0001-01-01|0000-00-00|19700101|1970[/.]0?1[/.]0?1|0?1[/.]0?1[/.]1970)(?:[t ]00:00(?::00(?:\.0+)?)?(?:\s*(?:z|[+-]00(?::?00)?))?(?:\s*(?:utc|gmt))?)?$` +
+    String.raw`|^(?:19700101|00010101|00000000)t000000(?:\.0+)?(?:z|[+-]0000)?$` +
     String.raw`|^(?:thu,?\s+)?(?:jan\s+0?1,?\s+1970|0?1\s+jan\s+1970)(?:\s+00:00:00)?(?:\s*(?:gmt|utc)(?:[+-]0000)?(?:\s*\([^()]*\))?)?$|^thu\s+jan\s+0?1\s+00:00:00\s+1970$`,
   'u',
 );
@@ -422,8 +426,8 @@ function missingValuePrint(trimmed: string): string | undefined {
  * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
  */
 const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
-/** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
-const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
+/** `null-null`, `undefined-undefined`, `None_None`, `null@null`: only missing values, joined. */
+const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
@@ -513,6 +517,14 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const written = DIGEST_PREFIX.test(bare) ? bare : trimmed;
   const prefix = DIGEST_PREFIX.exec(written)?.[0];
   const body = prefix === undefined ? bare : stripSurrounding(written.slice(prefix.length));
+  const why = digestContentReason(prefix, body);
+  if (why !== undefined || prefix === undefined) return why;
+  const size = digestLengthReason(prefix, body);
+  return size === undefined ? undefined : `${size}, after the algorithm prefix ${JSON.stringify(prefix.trim())}`;
+}
+
+/** Why a digest's body (after its algorithm prefix, if any) is a stand-in by what it holds, or undefined. */
+function digestContentReason(prefix: string | undefined, body: string): string | undefined {
   if (prefix !== undefined) {
     if (body === '') return 'an algorithm prefix with no digest';
     const why = placeholderAsWritten(body);
@@ -535,6 +547,36 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const filler = nearlyOneCharacter(hex);
   if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** Digest sizes in bytes of the algorithms whose output has one size (not git's: an object name may be abbreviated). */
+const DIGEST_BYTES: ReadonlyMap<string, readonly number[]> = new Map([
+  ['md5', [16]], ['sha', [20]], ['sha1', [20]], ['sha224', [28]], ['sha256', [32]], ['sha384', [48]], ['sha512', [64]], ['sha512/224', [28]], ['sha512/256', [32]],
+  ['sha3-224', [28]], ['sha3-256', [32]], ['sha3-384', [48]], ['sha3-512', [64]], ['keccak224', [28]], ['keccak256', [32]], ['keccak384', [48]], ['keccak512', [64]],
+  ['ripemd160', [20]], ['crc32', [4]], ['crc32c', [4]], ['xxh32', [4]], ['xxh64', [8]], ['xxh128', [16]],
+]);
+const BASE64_BODY = /^[A-Za-z0-9+/_-]+={0,2}$/u;
+
+/**
+ * Why a digest after its algorithm's name has a size that algorithm never outputs (`sha256:abc123`, a sha256 cut to 63
+ * digits, 64 digits after `sha512:`, `sha256:` and 64 letters up to g), or undefined: a truncated or made-up digest pins
+ * no content. Hex in either case, grouped or not, and base64 with or without padding (SRI's `sha256-…`) are sizes.
+ */
+function digestLengthReason(prefix: string, body: string): string | undefined {
+  // One token after `name:`, `name=` or SRI's `name-`: prose (`sha256 of the tarball`) and names (`md5-hash`) are no digest.
+  const separator = /[:=-]\s*$/u.exec(prefix)?.[0].trim();
+  if (separator === undefined || /\s/u.test(body)) return undefined;
+  if (!HEX_DIGEST.test(body) && !(BASE64_BODY.test(body) && (body.length >= 16 || body.endsWith('=')))) return undefined;
+  if (separator === '-' && body.length < 16 && !body.endsWith('=')) return undefined;
+  const name = prefix.trim().toLowerCase().replace(/^\{s?|\}$/gu, '').replace(/\s*[:=-]$/u, '').replace(/^(sha)-(?=\d)/u, '$1').replace(/^(keccak|ripemd)-/u, '$1');
+  const sizes = DIGEST_BYTES.get(name);
+  if (sizes === undefined) return undefined;
+  const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '') : undefined;
+  if (hex !== undefined && sizes.some((n) => hex.length === 2 * n)) return undefined;
+  const unpadded = body.replace(/=+$/u, '');
+  if (BASE64_BODY.test(body) && sizes.some((n) => unpadded.length === Math.ceil((n * 4) / 3))) return undefined;
+  const expected = sizes.map((n) => `${2 * n} hex digits`).join(' or ');
+  return `not a ${name} digest (${expected}; found ${hex !== undefined ? `${hex.length} hex digits` : `${[...body].length} characters`}): truncated or made up`;
 }
 
 /** `0000…`, `000...000`: zeros shortened for display, which name no digest. */
@@ -588,7 +630,25 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|ins
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderBehindMarkdown(value) ?? placeholderAsDisplayed(value);
+}
+
+/** A Markdown link: it shows its text, or with none its target (`[TODO](x)` shows TODO, `[](mailto:)` mailto:). */
+const MD_LINK = /!?\[([^[\]]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"]*")?\s*\)/gu;
+/** A Markdown block marker before a one-line value: a list item (`- `, `1. `), a heading, a quote. */
+const MD_BLOCK = /^\s{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+/u;
+
+/**
+ * A placeholder a reader sees once a one-line value is rendered as Markdown (waiver and tracker fields are shown in
+ * reports that render it): `1. TBD`, `[TODO](https://x)`, `[](mailto:)`.
+ */
+function placeholderBehindMarkdown(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || value.includes('\n') || !(value.includes('](') || MD_BLOCK.test(value))) return undefined;
+  const reading = value.replace(MD_BLOCK, '').replace(MD_LINK, (_m, text: string, target: string) => (isBlank(text) ? target : text));
+  if (reading === value) return undefined;
+  if (isBlank(reading)) return 'nothing but Markdown (blank to a reader)';
+  const why = placeholderAsWritten(reading) ?? placeholderBehindEscapes(reading);
+  return why === undefined ? undefined : `${why}, behind Markdown`;
 }
 
 /** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */
@@ -723,9 +783,25 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
   if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
+  if (/^0+(?:[-_./:]0+)+$/u.test(folded)) return 'zeros joined, the values of counters that never ran';
+  if (ZERO_TIME_IN_ID.test(folded)) return 'the epoch as a run start, what an unset clock prints';
+  if (VARIABLE_NAME_AS_ID.test(value.trim())) return 'the name of a variable or field, not its value';
   if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
+
+/** The epoch (or Go's zero time) as a timestamp inside an id, compact or extended: `ci-19700101T000000Z-4411`. */
+const ZERO_TIME_IN_ID = /(?<![0-9])(?:1970-?01-?01|0001-?01-?01|0000-?00-?00)t00:?00:?00(?:\.0+)?(?:z|[+-]00:?00)?(?![0-9])/u;
+/**
+ * What a pipeline writes when it quoted a variable's name instead of expanding it: a CI variable (`GITHUB_RUN_ID`,
+ * `CI_PIPELINE_ID`), an expression context (`github.run_id`, `env.RUN_ID`), or the field's own name (`run_id`).
+ */
+const VARIABLE_NAME_AS_ID = new RegExp(
+  String.raw`^(?:(?:GITHUB|GITLAB|CI|CIRCLE|BUILDKITE|BITBUCKET|TRAVIS|DRONE|JENKINS|BUILD|SYSTEM|CODEBUILD|SEMAPHORE|RUNNER|GIT)_(?:[A-Z0-9]+_)*(?:[A-Z0-9]*ID|IID|SHA1?|NUMBER|ATTEMPT|COMMIT|TAG|REF)` +
+    String.raw`|(?:github|env|vars|steps|needs|inputs|matrix|runner|job|secrets)\.[A-Za-z_][A-Za-z0-9_.-]*` +
+    String.raw`|(?:run|correlation|commit|git|build|job|pipeline|workflow)[_-]?(?:id|sha|number|run_id)|(?:RUN|CORRELATION|COMMIT|GIT|BUILD|JOB|PIPELINE|WORKFLOW)_?(?:ID|SHA|NUMBER))$`,
+  'u',
+);
 
 /** An HTML tag or character reference inside an id (`<b>ci-12</b>`, `ci&#45;12`): no producer writes an id that way. */
 const ID_MARKUP = /<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
@@ -739,20 +815,31 @@ export function idReason(value: string): string | undefined {
   return placeholderReason(value) ?? degenerateIdReason(value);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter, a digit, or a mark drawn onto one (`2\u0301`): each runs a token on. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that show nothing between two others (ZWSP, word joiner, soft hyphen, variation selectors, tags). */
+const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+$/u;
+const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]+/u;
+
+/** The character a reader sees just before `text[at]` and just from `text[end]`, invisible ones skipped. */
+function shownNeighbours(text: string, at: number, end: number): [string | undefined, string | undefined] {
+  const before = [...text.slice(Math.max(0, at - 64), at).replace(UNSEEN_RUN_END, '')].pop();
+  const after = [...text.slice(end, end + 64).replace(UNSEEN_RUN_START, '')][0];
+  return [before, after];
+}
 
 /**
  * True when `id` occurs in `text` as a whole token: not run on into a letter or digit at either end. A correlation id
  * "contains" its run id `ci-12` when it reads `bd-7-ci-12` or `ci-12.shard`, not when it reads `bd-7-ci-123` (the id of
- * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it.
+ * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it. The ends are
+ * judged as a reader sees them: `ci-12\u200b3` shows `ci-123`, and `ci-12\u0301` another digit.
  */
 export function containsId(text: string, id: string): boolean {
   if (id === '') return false;
-  const joinsBefore = WORD_CHAR.test(id[0] as string);
-  const joinsAfter = WORD_CHAR.test(id[id.length - 1] as string);
+  const joinsBefore = WORD_CHAR.test([...id][0] as string);
+  const joinsAfter = WORD_CHAR.test([...id].pop() as string);
   for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + id.length];
+    const [before, after] = shownNeighbours(text, at, at + id.length);
     if ((before === undefined || !joinsBefore || !WORD_CHAR.test(before)) && (after === undefined || !joinsAfter || !WORD_CHAR.test(after))) return true;
   }
   return false;
