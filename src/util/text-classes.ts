@@ -19,8 +19,17 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
 /** What makes a text carry content once invisibles are gone: a letter, digit, punctuation mark or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-/** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
-const LOOKS_BLANK = /[\u2800]/gu;
+/**
+ * Graphic characters drawn blank, though Unicode files them as letters or symbols: the braille blank, Egyptian
+ * hieroglyph full and half blank, the musical null notehead (Hangul fillers are default-ignorable already). One list
+ * for every reader: blank values here, word separators in release texts (fold.ts).
+ */
+export const DRAWN_BLANK = '\u2800\u{13441}\u{13442}\u{1D159}';
+/** Letters drawn as a joining stroke (Arabic tatweel, NKo lajanyalan): to a reader a dash, as in release texts (fold.ts). */
+export const DRAWN_DASH = '\u0640\u07FA';
+const LOOKS_BLANK = new RegExp(`[${DRAWN_BLANK}]`, 'gu');
+const LOOKS_BLANK_ONE = new RegExp(`^[${DRAWN_BLANK}]$`, 'u');
+const LOOKS_DASH = new RegExp(`[${DRAWN_DASH}]`, 'gu');
 
 /**
  * A UTF-16 surrogate without its pair (only an escape can write one: `"\ud800"` in JSON or YAML; TOML and UTF-8 text
@@ -41,14 +50,14 @@ export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** `text` as it shows: invisible characters gone, blank-looking letters (U+2800) read as the space they draw. */
+/** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
 function shown(text: string): string {
-  return removeInvisible(text).replace(LOOKS_BLANK, ' ');
+  return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-');
 }
 
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
- * format and control characters (and characters that render as blank, like U+2800). Non-strings
+ * format and control characters (and characters drawn blank, {@link DRAWN_BLANK}). Non-strings
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
@@ -58,7 +67,7 @@ export function isBlank(text: string): boolean {
   VISIBLE_G.lastIndex = 0;
   for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
     const c = m[0];
-    if (!INVISIBLE_ONE.test(c) && c !== '\u2800') return false;
+    if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }
   return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
 }
@@ -96,7 +105,7 @@ function asciiLookalike(letter: string): string {
 }
 
 /**
- * A text as a reader sees it: invisible characters and surrounding whitespace (U+2800 included) gone, compatibility
+ * A text as a reader sees it: invisible characters and surrounding whitespace (drawn blanks included) gone, compatibility
  * forms (full width, ligatures, ſ, decomposed accents) folded by NFKC, letters of other scripts drawn like Latin ones
  * read as Latin (the case-keeping table above first, then Unicode's confusables); case kept, ASCII never changed.
  * Two texts with one visible form cannot be told apart.
@@ -171,7 +180,10 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{L}\p{N}_:=-])\$[a-z_][a-z0-9_]*(?![\p{L}\p{N}])/u, 'an unexpanded $variable'],
   [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
   [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
-  [/^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // Any scheme, a user before the host (`ftp://`, `git+ssh://git@example.com/…`): the domain is what is reserved.
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
+  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@]+@(?:[\w-]+\.)*example\.(?:com|org|net)>?$/iu, 'an address on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -575,10 +587,10 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
 
 /**
  * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
- * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
+ * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -645,7 +657,21 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|^\s*(?:\d{1,9}[.)]|\[[ xX]\])\s/u;
+
+/** A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text. */
+const MD_LINK = /!?\[([^[\]]*)\](?:\([^()\s]*(?:\s+(?:"[^"]*"|'[^']*'))?\)|\[[^[\]]*\])/gu;
+/** A footnote reference (`TBD[^1]`), drawn as a small number that is no part of the value. */
+const MD_FOOTNOTE_REF = /\[\^[^[\]\s]+\]/gu;
+/** A backslash escape of ASCII punctuation (`\{\{owner\}\}`): Markdown shows the character alone. */
+const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** A list or task marker before the value (`1. TODO`, `2) TBD`, `- [x] TBD`), drawn as a bullet or a box. */
+const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?/u;
+
+/** A value as Markdown draws it inline: links and images as their text, footnote references gone, escapes and list markers read. */
+function markdownInline(text: string): string {
+  return text.replace(MD_FOOTNOTE_REF, '').replace(MD_LINK, (_m, label: string) => label).replace(MD_ESCAPE, '$1').replace(MD_LEADING_MARKER, '');
+}
 
 /**
  * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
@@ -667,15 +693,16 @@ function decodePercent(run: string): string {
 
 /**
  * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `TBD<!-- x -->`, `&lt;TODO&gt;`, `TB&#68;`,
- * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
- * decoded, up to three rounds) is judged whole, as written values are.
+ * `N%2FA`, Markdown's `[TBD](url)`, `1. TODO`, `\{\{owner\}\}`, and the same escaped twice. Each reading (tags removed,
+ * character references and percent escapes decoded, Markdown read inline, up to three rounds) is judged whole, as
+ * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
