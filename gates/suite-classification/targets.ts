@@ -14,10 +14,15 @@ interface Targets {
 
 /**
  * Test runners find test files in dot directories and dot files too (vitest's default include reaches
- * `tests/.hidden/x.test.ts`): a test hidden there still runs, so it must still be classified.
+ * `tests/.hidden/x.test.ts`): a test hidden there still runs, so it must still be classified. They run each name, so
+ * a link to another test file is a test of its own, and a dangling link is probed and reported as cargo's targets are.
  */
 export async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
-  const files = await ctx.list(pattern, { dot: true });
+  const files = await ctx.list(pattern, { dot: true, names: true });
+  await Promise.all(files.map(async (f) => {
+    const entry = await fs.lstat(join(ctx.root, f)).catch(() => undefined);
+    if (entry === undefined || !entry.isFile()) await probeTarget(ctx, f);
+  }));
   return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern };
 }
 
@@ -46,7 +51,7 @@ async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
   if (typeof stat !== 'string' && stat.isFile()) return;
   const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
   const why = typeof stat === 'string' ? (link ? `is a dangling symlink (${stat})` : `cannot be read (${stat})`) : `is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`;
-  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; cargo cannot build it, and it is still a target to classify`, {
+  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; it cannot be built or run, and it is still a target to classify`, {
     path: rel,
     expected: 'a readable test file inside the root',
     actual: why,
