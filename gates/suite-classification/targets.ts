@@ -2,14 +2,18 @@
  * The test targets a suite_classification gate classifies: files matching tests_glob, or the targets Cargo declares (auto-discovered tests/*.rs, tests/<dir>/main.rs, [[test]] tables).
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { type GateContext, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
-import { stemOf } from './manifest.js';
+import { join, posix } from 'node:path';
+import { type GateContext, globBase, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
+import { fileOf, stemOf } from './manifest.js';
 
 interface Targets {
   /** Target name (the stem the manifest lists) → its file, relative to the root. */
   files: Map<string, string>;
   describe: string;
+  /** Where the targets are looked for, relative to the root (`.` for the root). */
+  base: string;
+  /** The file a stem with no target would be (what a phantom entry names). */
+  fileOf: (stem: string) => string;
 }
 
 /**
@@ -23,7 +27,7 @@ export async function globTargets(ctx: GateContext, pattern: string): Promise<Ta
     const entry = await fs.lstat(join(ctx.root, f)).catch(() => undefined);
     if (entry === undefined || !entry.isFile()) await probeTarget(ctx, f);
   }));
-  return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern };
+  return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern, base: globBase(pattern) || '.', fileOf: (stem) => fileOf(stem, pattern) };
 }
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
@@ -74,9 +78,21 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
 }
 
 /**
+ * `rel` under the package's directory as Rust's `Path` compares it: `.` segments and repeated `/` dropped, `..` kept.
+ * Cargo never resolves `..`, so `[[test]] path = "tests/../tests/a.rs"` is a second target beside the auto-discovered
+ * `tests/a.rs`, while `./tests/a.rs` replaces it.
+ */
+function underPackage(dir: string, rel: string): string {
+  const absolute = rel.startsWith('/');
+  const parts = [...(absolute || dir === '.' ? [] : dir.split('/')), ...rel.split('/')].filter((p) => p !== '' && p !== '.');
+  return `${absolute ? '/' : ''}${parts.join('/')}`;
+}
+
+/**
  * The test targets cargo builds (the Rust default): `tests/*.rs` and `tests/<dir>/main.rs` (named
  * after the file or directory) unless `[package] autotests = false`, plus every `[[test]]` of
  * Cargo.toml by its name (its `path`, or cargo's default for that name). Links are kept and probed.
+ * Cargo reads all of these from the manifest's own directory: `crates/core/Cargo.toml` builds `crates/core/tests/*.rs`.
  */
 export async function cargoTargets(ctx: GateContext, cargoManifest: string): Promise<Targets | undefined> {
   const files = new Map<string, string>();
@@ -90,12 +106,15 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       return undefined;
     }
   }
+  const packageDir = posix.dirname(posix.normalize(cargoManifest.replace(/\\/g, '/')));
+  const inPackage = (rel: string) => underPackage(packageDir, rel);
+  const testsDir = inPackage('tests');
   const pkg = cargo?.package;
   const autotests = !(pkg !== null && typeof pkg === 'object' && (pkg as Record<string, unknown>).autotests === false);
   const probes: Promise<void>[] = [];
   if (autotests) {
-    for (const entry of (await entriesOf(ctx, 'tests')) ?? []) {
-      const rel = `tests/${entry.name}`;
+    for (const entry of (await entriesOf(ctx, testsDir)) ?? []) {
+      const rel = `${testsDir}/${entry.name}`;
       if (entry.name.endsWith('.rs') && (entry.isFile() || entry.isSymbolicLink())) {
         const viaLinkToDir = entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
         if (!viaLinkToDir) {
@@ -125,13 +144,19 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[test]] #${i + 1} has no name, so its target cannot be classified`, { path: cargoManifest, pointer: `/test/${i}`, fix: 'give every [[test]] a name (the stem the suite manifest lists)' });
       continue;
     }
-    const path = typeof entry.path === 'string' ? entry.path.replace(/\\/g, '/').replace(/^\.\//, '') : (await fs.lstat(join(ctx.root, `tests/${entry.name}/main.rs`)).then(() => `tests/${entry.name}/main.rs`, () => `tests/${entry.name}.rs`));
+    const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await fs.lstat(join(ctx.root, `${testsDir}/${entry.name}/main.rs`)).then(() => `${testsDir}/${entry.name}/main.rs`, () => `${testsDir}/${entry.name}.rs`));
     // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
     for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
     files.set(entry.name, path);
     probes.push(probeTarget(ctx, path));
   }
   await Promise.all(probes);
-  const parts = [...(autotests ? ['tests/*.rs', 'tests/*/main.rs'] : []), ...(declared.length > 0 ? [`${plural(declared.length, '[[test]] target')} of ${cargoManifest}`] : [])];
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})` };
+  const auto = packageDir === '.' ? ['tests/*.rs', 'tests/*/main.rs'] : [`${testsDir}/*.rs`, `${testsDir}/*/main.rs`];
+  const parts = [...(autotests ? auto : []), ...(declared.length > 0 ? [`${plural(declared.length, '[[test]] target')} of ${cargoManifest}`] : [])];
+  return {
+    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})`,
+    base: testsDir,
+    fileOf: (stem) => `${testsDir}/${stem}.rs`,
+  };
 }
