@@ -77,6 +77,9 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
   }
 }
 
+/** A `[workspace]` without `[package]`: cargo builds only its members, so it has no test target of its own. */
+const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && cargo.package === undefined;
+
 /**
  * `rel` under the package's directory as Rust's `Path` compares it: `.` segments and repeated `/` dropped, `..` kept.
  * Cargo never resolves `..`, so `[[test]] path = "tests/../tests/a.rs"` is a second target beside the auto-discovered
@@ -105,6 +108,16 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       ctx.failFromError('cargo_manifest', e);
       return undefined;
     }
+  }
+  if (isVirtualWorkspace(cargo)) {
+    ctx.fail('cargo_manifest', 'vacuous', `${cargoManifest} is a virtual workspace manifest: it builds no test target of its own (not even tests/*.rs beside it), and cargo test runs its members' tests, which this gate would never see`, {
+      path: cargoManifest,
+      pointer: '/workspace',
+      expected: 'a manifest with a [package] (its test targets are classified)',
+      actual: 'a [workspace] without [package]',
+      fix: 'give each member its own gate (cargo_manifest: <member>/Cargo.toml) with its own manifest, or classify a tests_glob',
+    });
+    return undefined;
   }
   const packageDir = posix.dirname(posix.normalize(cargoManifest.replace(/\\/g, '/')));
   const inPackage = (rel: string) => underPackage(packageDir, rel);
