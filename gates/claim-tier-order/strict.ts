@@ -625,13 +625,33 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
   return problems === 0;
 }
 
-/** A document of a kind the engine knows, by its schema id or its file name: schema, freshness and what it says. */
+/** A schema id or file name as a reader takes it: case, invisibles, look-alike letters and the version suffix do not count. */
+const family = (name: string): string => caselessVisibleForm(name).replace(/(?:\.json)?$/u, '').replace(/[._-]v\d+$/u, '');
+
+/** The fields that make a document one of this kind to a reader (its schema's required fields but the schema id and the time). */
+const shapeOf = (kind: KnownKind): string[] => ((kind.schema.required ?? []) as string[]).filter((k) => k !== 'schema' && k !== 'generated_at');
+
+/**
+ * What kind of evidence a required document is, by the first of: its file name (a drift report's name holding a second
+ * claim verdict is no drift report), its schema id, its shape (the fields of a kind's schema). Name and id are
+ * compared as a reader reads them, so `PI.Franken_Node.Claim_Verdict.v1`, an id with a zero-width space or a v2 is
+ * still a claim verdict — held to its exact schema id, never waved through as a document of no known kind.
+ */
+function knownKindOf(item: string, value: Record<string, unknown>): KnownKind | undefined {
+  const base = family(posix.basename(item));
+  const schemaId = isRecord(value) && typeof value.schema === 'string' ? family(value.schema) : undefined;
+  return (
+    KNOWN.find((k) => family(k.basename) === base) ??
+    KNOWN.find((k) => schemaId !== undefined && k.schemaIds.some((known) => family(known) === schemaId)) ??
+    KNOWN.find((k) => isRecord(value) && shapeOf(k).every((field) => Object.prototype.hasOwnProperty.call(value, field)))
+  );
+}
+
+/** A document of a kind the engine knows, by its file name, schema id or shape: schema, freshness and what it says. */
 async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, item: string, maxAge: string, strictTier: string, requiredBy: string): Promise<number> {
   const value = doc.value as Record<string, unknown>;
   const schemaId = isRecord(value) ? value.schema : undefined;
-  const base = posix.basename(item);
-  // The file name says what the document must be: a drift report's name holding a second claim verdict is no drift report.
-  const kind = KNOWN.find((k) => k.basename === base) ?? KNOWN.find((k) => typeof schemaId === 'string' && k.schemaIds.includes(schemaId));
+  const kind = knownKindOf(item, value);
   if (kind === undefined) {
     // A document of a kind the engine does not know is still held to the certification's max_age when it is dated.
     if (!getAtPointer(value, '/generated_at').found) return 0;
