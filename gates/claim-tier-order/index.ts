@@ -105,8 +105,9 @@ export default defineGate<ClaimTierOrderOptions>({
         type: 'array',
         uniqueItems: true,
         items: { type: 'string', minLength: 1 },
-        default: ['README.md', 'CHANGELOG.md'],
-        description: 'Texts scanned for forbidden claims: paths (must exist) or globs (may match nothing); zero texts scanned in total is `vacuous`.',
+        // GitHub shows .github/README.* in place of the root README on a repository's page: it is the README readers see.
+        default: ['README.md', 'CHANGELOG.md', '.github/README.*'],
+        description: 'Texts scanned for forbidden claims: paths (must exist) or globs (may match nothing); zero texts scanned in total is `vacuous`. The default adds .github/README.*, which GitHub shows in place of the root README.',
       },
     },
   },
