@@ -77,6 +77,16 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
   }
 }
 
+/**
+ * The targets a manifest declares that `cargo test` runs: every `[[test]]`, and an `[[example]]` or `[[bench]]` marked
+ * `test = true` (cargo builds and runs its #[test] functions as it does an integration test's).
+ */
+const DECLARED_KINDS: readonly { key: string; dir: string; runsTests: (entry: Record<string, unknown>) => boolean }[] = [
+  { key: 'test', dir: 'tests', runsTests: () => true },
+  { key: 'example', dir: 'examples', runsTests: (entry) => entry.test === true },
+  { key: 'bench', dir: 'benches', runsTests: (entry) => entry.test === true },
+];
+
 /** A `[workspace]` without `[package]`: cargo builds only its members, so it has no test target of its own. */
 const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && cargo.package === undefined;
 
@@ -150,22 +160,28 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       probes.push(probeTarget(ctx, main));
     }
   }
-  const declared = Array.isArray(cargo?.test) ? (cargo.test as unknown[]) : [];
-  for (const [i, t] of declared.entries()) {
-    const entry = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') {
-      ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[test]] #${i + 1} has no name, so its target cannot be classified`, { path: cargoManifest, pointer: `/test/${i}`, fix: 'give every [[test]] a name (the stem the suite manifest lists)' });
-      continue;
+  let declared = 0;
+  for (const kind of DECLARED_KINDS) {
+    const tables = Array.isArray(cargo?.[kind.key]) ? (cargo[kind.key] as unknown[]) : [];
+    for (const [i, t] of tables.entries()) {
+      const entry = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
+      if (!kind.runsTests(entry)) continue;
+      declared++;
+      if (typeof entry.name !== 'string' || entry.name.trim() === '') {
+        ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[${kind.key}]] #${i + 1} has no name, so its test target cannot be classified`, { path: cargoManifest, pointer: `/${kind.key}/${i}`, fix: `give every [[${kind.key}]] a name (the stem the suite manifest lists)` });
+        continue;
+      }
+      const dir = inPackage(kind.dir);
+      const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await fs.lstat(join(ctx.root, `${dir}/${entry.name}/main.rs`)).then(() => `${dir}/${entry.name}/main.rs`, () => `${dir}/${entry.name}.rs`));
+      // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
+      for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
+      files.set(entry.name, path);
+      probes.push(probeTarget(ctx, path));
     }
-    const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await fs.lstat(join(ctx.root, `${testsDir}/${entry.name}/main.rs`)).then(() => `${testsDir}/${entry.name}/main.rs`, () => `${testsDir}/${entry.name}.rs`));
-    // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
-    for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
-    files.set(entry.name, path);
-    probes.push(probeTarget(ctx, path));
   }
   await Promise.all(probes);
   const auto = packageDir === '.' ? ['tests/*.rs', 'tests/*/main.rs'] : [`${testsDir}/*.rs`, `${testsDir}/*/main.rs`];
-  const parts = [...(autotests ? auto : []), ...(declared.length > 0 ? [`${plural(declared.length, '[[test]] target')} of ${cargoManifest}`] : [])];
+  const parts = [...(autotests ? auto : []), ...(declared > 0 ? [`${plural(declared, 'declared test target')} of ${cargoManifest}`] : [])];
   return {
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})`,
