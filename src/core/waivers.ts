@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -73,10 +73,6 @@ export function fillerReason(field: string, value: string): string | undefined {
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
 const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
 
-/** `never (see ticket)`, `later, see bd-12`: a trailing pointer elsewhere adds no condition to the words before it. */
-function withoutPointer(value: string): string {
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?:see|cf\.?|per|tracked (?:in|by))\b[^)\]]*[)\]]?[\s.!]*$/iu, '');
-}
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {
   const problems: WaiverProblem[] = [];

@@ -223,6 +223,21 @@ const ZERO_TIME = new RegExp(
 
 const MAX_WORDS_LENGTH = 1000;
 
+/** `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. */
+export function withoutPointer(value: string): string {
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:see|cf\.?|per|tracked (?:in|by))\b[^)\]]*[)\]]?[\s.!]*$/iu, '');
+}
+
+/** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
+function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
+  const tokens = parts.map(squeeze).filter((t) => t !== '');
+  const marker = tokens.find((t) => MARKER_WORDS.has(t));
+  return tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || (withFiller && FILLER_WORDS.has(t))) ? marker : undefined;
+}
+
+/** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
+const WORD_JOINERS = /[\s/|,;+&]+/u;
+
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
   // Jira's status "To Do" is a workflow state, not the marker TODO spelt apart.
@@ -232,11 +247,15 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at.
-  if (SPACE.test(folded)) {
-    const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
-    const marker = tokens.find((t) => MARKER_WORDS.has(t));
-    if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
+  // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
+  const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? markerOf(folded.split(WORD_JOINERS), false);
+  if (marker !== undefined) return `the placeholder word ${JSON.stringify(marker)}`;
+  // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
+  const before = withoutPointer(folded);
+  if (before !== folded && before.trim() !== '') {
+    const why = placeholderWordsReason(before);
+    if (why !== undefined) return `${why}, before a pointer elsewhere`;
   }
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';

@@ -202,6 +202,11 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
+    for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
     for (const value of ['-nan(ind)', 'nan(0x8000)', '1.#QNAN', '-1.#IND', '#DIV/0!', '#VALUE!', '((run_id))', 's3://m/((run_id))/x', '$[ variables.build_id ]', '$[[ inputs.run_id ]]', '[% run_id %]', '$env:RUN_ID', 'ci-$env:RUN_ID', 'N\u0307A', 'n\u0101', 'T\u0301B\u0301D\u0301']) {
       expect(placeholderReason(value), value).toBeDefined();
