@@ -114,16 +114,22 @@ const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.t
 /**
  * `.md`/`.markdown`/`.mdwn`/… → markdown, `.mdx` → mdx, `.html`/`.htm`/`.xhtml` → html, a markup language the gate
  * does not render (`.rst`, `.rst.txt`, `.adoc`, `.asc`, `.org`, `.tex`, `.Rmd`, `.roff`…) → markup, anything else
- * → plain. A forge renders by these names, so a text is read as what its name makes it for a reader.
+ * → plain. A forge renders by these names, so a text is read as what its name makes it for a reader; given its
+ * `source`, a plain name whose text is roff (a man page, `tool.1`) is markup too.
  */
-export function textKindOf(path: string): TextKind {
+export function textKindOf(path: string, source?: string): TextKind {
   const ext = extensionOf(path);
   if (ext === 'mdx') return 'mdx';
   if (MARKDOWN.has(ext)) return 'markdown';
   if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
   if (UNRENDERED_MARKUP.has(ext) || /\.(?:rst|rest)\.txt$/iu.test(path)) return 'markup';
+  // A man page under a section number (`frankennode.1`) is told from a note named by version (`notes/1.2`) by its text.
+  if (source !== undefined && ROFF_START.test(source)) return 'markup';
   return 'plain';
 }
+
+/** A text whose first line is a roff request or comment (`.TH`, `.Dd`, `.ds`, `.\"`, `'\"`): a man page, whatever its name. */
+const ROFF_START = /^\uFEFF?\s*[.']\s*(?:\\"|(?:TH|Dd|Dt|de|ds|so)\b)/u;
 
 /** A text in a markup language the gate does not render: read as written, and unverifiable. */
 function unrendered(source: string): MappedText {
