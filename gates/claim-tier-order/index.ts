@@ -133,7 +133,7 @@ export default defineGate<ClaimTierOrderOptions>({
     not_certified: 'the strict tier is claimed but the certification verdict does not hold the required value',
     contradiction: 'strict-tier evidence contradicts itself: CERTIFIED (or allow / pass) while its own hard gates fail, blocking reasons are listed or its counts disagree',
     duplicate_artifact: 'a required strict-tier artifact is the contract, the certification verdict or another listed artifact under another name (a link or a byte-for-byte copy)',
-    evidence_not_passing: 'a required strict-tier artifact the engine knows (claim verdict, practical-finish checkpoint, kernel boundary drift report) does not say allow / pass for the strict tier',
+    evidence_not_passing: 'a required strict-tier artifact the engine knows (claim verdict, practical-finish checkpoint, kernel boundary drift report) does not say allow / pass for the strict tier, or one of another kind says it failed (its status, result, verdict, outcome, conclusion or decision)',
     forbidden_claim: 'a release text, as a reader sees it, uses language the tier it is held to may not use',
     unverifiable_text: 'a release text is styled so that a reader sees its text in another order than the source, or text that is not in it (CSS order, reversed flex, grid placement, positioning, transforms, generated content, an external stylesheet or font, dir="rtl", positioned SVG text): what it claims cannot be verified',
   },
