@@ -285,6 +285,12 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  // A team handle (`@acme/TBD`, `@acme/team-todo`) names its team after the slash: judged as a value of its own.
+  const team = TEAM_HANDLE.exec(trimmed)?.[1];
+  if (team !== undefined) {
+    const why = placeholderAsWritten(team);
+    if (why !== undefined) return `a team handle whose team is ${why}`;
+  }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
   const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
   if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
@@ -300,6 +306,9 @@ function idPartReason(trimmed: string): string | undefined {
   if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   return undefined;
 }
+
+/** `@org/team`: a GitHub or GitLab team handle. */
+const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
 
 /** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
 function withoutMarks(text: string): string {

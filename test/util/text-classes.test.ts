@@ -204,7 +204,8 @@ describe('placeholderReason', () => {
 
   it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
     for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
-    for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)']) expect(placeholderReason(value), value).toBeUndefined();
+    for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)', '@acme/runtime-team', '@acme/todo-app']) expect(placeholderReason(value), value).toBeUndefined();
+    for (const value of ['@acme/TBD', '@acme/team-todo', '@acme/ТBD', '@acme/nobody']) expect(placeholderReason(value), value).toMatch(/team handle/);
   });
 
   it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
