@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { withoutEngineSecrets } from './child-env.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { listGlob } from '../artifacts/glob.js';
+import { listGlob, listGlobNames } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';
 import { ageUnboundedFinding, type AgeNote } from '../artifacts/freshness.js';
 import { createReader, type ArtifactReader } from '../artifacts/reader.js';
@@ -209,7 +209,8 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     list: async (pattern, options) => {
       heapCheck?.(pattern);
       await env.beforeAccess?.(undefined);
-      return listGlob(root, pattern, { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) });
+      const listing = { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) };
+      return options?.names === true ? listGlobNames(root, pattern, listing) : listGlob(root, pattern, listing);
     },
     exists: async (path) => {
       await env.beforeAccess?.(path);

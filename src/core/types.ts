@@ -284,8 +284,12 @@ export interface GateContext {
   failFromError(id: string, error: unknown): void;
   /** The gate does not apply here. A blocking skip still fails (fail-closed) unless waived. */
   skip(message: string): void;
-  /** Files matching a glob, relative to the root, sorted. `dot`: below the glob's literal directory, wildcards also match names starting with a dot (not `.git`). */
-  list(pattern: string, options?: { dot?: boolean }): Promise<string[]>;
+  /**
+   * Files matching a glob, relative to the root, sorted. `dot`: below the glob's literal directory, wildcards also match
+   * names starting with a dot (not `.git`). `names`: every matching name — a symlink beside its target, and names that
+   * cannot be read (dangling links, special files) too — for files a tool runs by name; the caller probes them.
+   */
+  list(pattern: string, options?: { dot?: boolean; names?: boolean }): Promise<string[]>;
   exists(path: string): Promise<boolean>;
 }
 

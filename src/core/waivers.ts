@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { degenerateIdReason, isBlank, placeholderReason } from '../util/text-classes.js';
+import { degenerateIdReason, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -80,13 +80,6 @@ const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK_READ: ReadonlySet<string> = new Set(['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'].map(asRead));
 
-/**
- * `never (see ticket)`, `later, see bd-12`: a trailing pointer elsewhere adds no condition to the words before it. The
- * pointer word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
- */
-function withoutPointer(value: string): string {
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
-}
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {
   const problems: WaiverProblem[] = [];

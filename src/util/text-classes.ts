@@ -19,8 +19,17 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
 /** What makes a text carry content once invisibles are gone: a letter, digit, punctuation mark or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-/** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
-const LOOKS_BLANK = /[\u2800]/gu;
+/**
+ * Graphic characters drawn blank, though Unicode files them as letters or symbols: the braille blank, Egyptian
+ * hieroglyph full and half blank, the musical null notehead (Hangul fillers are default-ignorable already). One list
+ * for every reader: blank values here, word separators in release texts (fold.ts).
+ */
+export const DRAWN_BLANK = '\u2800\u{13441}\u{13442}\u{1D159}';
+/** Letters drawn as a joining stroke (Arabic tatweel, NKo lajanyalan): to a reader a dash, as in release texts (fold.ts). */
+export const DRAWN_DASH = '\u0640\u07FA';
+const LOOKS_BLANK = new RegExp(`[${DRAWN_BLANK}]`, 'gu');
+const LOOKS_BLANK_ONE = new RegExp(`^[${DRAWN_BLANK}]$`, 'u');
+const LOOKS_DASH = new RegExp(`[${DRAWN_DASH}]`, 'gu');
 
 /**
  * A UTF-16 surrogate without its pair (only an escape can write one: `"\ud800"` in JSON or YAML; TOML and UTF-8 text
@@ -41,14 +50,14 @@ export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** `text` as it shows: invisible characters gone, blank-looking letters (U+2800) read as the space they draw. */
+/** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
 function shown(text: string): string {
-  return removeInvisible(text).replace(LOOKS_BLANK, ' ');
+  return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-');
 }
 
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
- * format and control characters (and characters that render as blank, like U+2800). Non-strings
+ * format and control characters (and characters drawn blank, {@link DRAWN_BLANK}). Non-strings
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
@@ -58,7 +67,7 @@ export function isBlank(text: string): boolean {
   VISIBLE_G.lastIndex = 0;
   for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
     const c = m[0];
-    if (!INVISIBLE_ONE.test(c) && c !== '\u2800') return false;
+    if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }
   return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
 }
@@ -96,7 +105,7 @@ function asciiLookalike(letter: string): string {
 }
 
 /**
- * A text as a reader sees it: invisible characters and surrounding whitespace (U+2800 included) gone, compatibility
+ * A text as a reader sees it: invisible characters and surrounding whitespace (drawn blanks included) gone, compatibility
  * forms (full width, ligatures, ſ, decomposed accents) folded by NFKC, letters of other scripts drawn like Latin ones
  * read as Latin (the case-keeping table above first, then Unicode's confusables); case kept, ASCII never changed.
  * Two texts with one visible form cannot be told apart.
@@ -172,9 +181,11 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
   [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
   // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
-  // (not .test: a CI network may name its own hosts so).
-  [/^https?:\/\/(?:[^\s@/]+@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
-  [/^(?:mailto:)?[^\s@<>()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?$/iu, 'an address on a reserved example domain'],
+  // (not .test: a CI network may name its own hosts so). Any scheme, a user before the host (`ftp://`,
+  // `git+ssh://git@example.com/…`): the domain is what is reserved.
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
+  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -215,6 +226,24 @@ const ZERO_TIME = new RegExp(
 
 const MAX_WORDS_LENGTH = 1000;
 
+/**
+ * `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. The pointer
+ * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
+ */
+export function withoutPointer(value: string): string {
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
+}
+
+/** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
+function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
+  const tokens = parts.map(squeeze).filter((t) => t !== '');
+  const marker = tokens.find((t) => MARKER_WORDS.has(t));
+  return tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || (withFiller && FILLER_WORDS.has(t))) ? marker : undefined;
+}
+
+/** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
+const WORD_JOINERS = /[\s/|,;+&]+/u;
+
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
   // Jira's status "To Do" is a workflow state, not the marker TODO spelt apart.
@@ -224,11 +253,15 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at.
-  if (SPACE.test(folded)) {
-    const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
-    const marker = tokens.find((t) => MARKER_WORDS.has(t));
-    if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
+  // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
+  const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? markerOf(folded.split(WORD_JOINERS), false);
+  if (marker !== undefined) return `the placeholder word ${JSON.stringify(marker)}`;
+  // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
+  const before = withoutPointer(folded);
+  if (before !== folded && before.trim() !== '') {
+    const why = placeholderWordsReason(before);
+    if (why !== undefined) return `${why}, before a pointer elsewhere`;
   }
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
@@ -258,6 +291,12 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  // A team handle (`@acme/TBD`, `@acme/team-todo`) names its team after the slash: judged as a value of its own.
+  const team = TEAM_HANDLE.exec(trimmed)?.[1];
+  if (team !== undefined) {
+    const why = placeholderAsWritten(team);
+    if (why !== undefined) return `a team handle whose team is ${why}`;
+  }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
   const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
   if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
@@ -273,6 +312,9 @@ function idPartReason(trimmed: string): string | undefined {
   if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   return undefined;
 }
+
+/** `@org/team`: a GitHub or GitLab team handle. */
+const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
 
 /** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
 function withoutMarks(text: string): string {
@@ -617,10 +659,10 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
 
 /**
  * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
- * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
+ * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -630,25 +672,7 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|ins
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderBehindMarkdown(value) ?? placeholderAsDisplayed(value);
-}
-
-/** A Markdown link: it shows its text, or with none its target (`[TODO](x)` shows TODO, `[](mailto:)` mailto:). */
-const MD_LINK = /!?\[([^[\]]*)\]\(\s*<?([^()\s<>]*)>?(?:\s+"[^"]*")?\s*\)/gu;
-/** A Markdown block marker before a one-line value: a list item (`- `, `1. `), a heading, a quote. */
-const MD_BLOCK = /^\s{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+/u;
-
-/**
- * A placeholder a reader sees once a one-line value is rendered as Markdown (waiver and tracker fields are shown in
- * reports that render it): `1. TBD`, `[TODO](https://x)`, `[](mailto:)`.
- */
-function placeholderBehindMarkdown(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || value.includes('\n') || !(value.includes('](') || MD_BLOCK.test(value))) return undefined;
-  const reading = value.replace(MD_BLOCK, '').replace(MD_LINK, (_m, text: string, target: string) => (isBlank(text) ? target : text));
-  if (reading === value) return undefined;
-  if (isBlank(reading)) return 'nothing but Markdown (blank to a reader)';
-  const why = placeholderAsWritten(reading) ?? placeholderBehindEscapes(reading);
-  return why === undefined ? undefined : `${why}, behind Markdown`;
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
 }
 
 /** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */
@@ -705,7 +729,28 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+
+/**
+ * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
+ * with none an inline link's target (`[](mailto:)` shows mailto:).
+ */
+const MD_LINK = /!?\[([^[\]]*)\](?:\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[[^[\]]*\])/gu;
+/** A footnote reference (`TBD[^1]`), drawn as a small number that is no part of the value. */
+const MD_FOOTNOTE_REF = /\[\^[^[\]\s]+\]/gu;
+/** A backslash escape of ASCII punctuation (`\{\{owner\}\}`): Markdown shows the character alone. */
+const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
+const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
+
+/** A value as Markdown draws it inline: links and images as their text, footnote references gone, escapes and list markers read. */
+function markdownInline(text: string): string {
+  return text
+    .replace(MD_FOOTNOTE_REF, '')
+    .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
+    .replace(MD_ESCAPE, '$1')
+    .replace(MD_LEADING_MARKER, '');
+}
 
 /**
  * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
@@ -727,15 +772,16 @@ function decodePercent(run: string): string {
 
 /**
  * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `TBD<!-- x -->`, `&lt;TODO&gt;`, `TB&#68;`,
- * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
- * decoded, up to three rounds) is judged whole, as written values are.
+ * `N%2FA`, Markdown's `[TBD](url)`, `1. TODO`, `\{\{owner\}\}`, and the same escaped twice. Each reading (tags removed,
+ * character references and percent escapes decoded, Markdown read inline, up to three rounds) is judged whole, as
+ * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
