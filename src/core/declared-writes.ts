@@ -9,7 +9,8 @@
  * on every change and cannot be set back from user space, so a cache restore that preserves mtimes still
  * counts as a write, and a file nobody touched never does.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
@@ -51,14 +52,47 @@ export interface WriteOutcome {
   leftovers: Identity[];
 }
 
-export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot): Promise<WriteOutcome> {
+/** A change time a filesystem keeping whole seconds (ext3, HFS+: 1 s; FAT: 2 s) records may lag its instant by this much. */
+const WHOLE_SECONDS_SLACK_NS = 2_000_000_000n;
+const NS_PER_SECOND = 1_000_000_000n;
+
+/**
+ * The kernel's change-time clock now, read from a marker written (and removed) in `dir`: the files a command writes
+ * after this get a change time no earlier, and user space cannot set one back. Off a writable `dir`, the system clock.
+ */
+export async function changeTimeNow(dir: string): Promise<bigint> {
+  const marker = join(dir, `.write-mark-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    await writeFile(marker, '', { flag: 'wx' });
+    return (await stat(marker, { bigint: true })).ctimeNs;
+  } catch {
+    return BigInt(Date.now()) * 1_000_000n;
+  } finally {
+    await unlink(marker).catch(() => undefined);
+  }
+}
+
+/**
+ * Whether the file of `id` was last changed before `since`: an older file made reachable under a declared name
+ * without being written — a symlink to a cached report, a symlinked directory swapped in — is not the command's output.
+ */
+function changedBefore(id: Identity, since: bigint): boolean {
+  const ctime = BigInt(id.slice(id.lastIndexOf(':') + 1));
+  return ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < since;
+}
+
+/**
+ * What the command wrote: a file matching a glob counts when it is new or changed (another inode, another change
+ * time) and its change time is not older than `since` (the command's start, {@link changeTimeNow}).
+ */
+export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint): Promise<WriteOutcome> {
   const unwritten: string[] = [];
   const leftovers = new Set<Identity>();
   for (const glob of globs) {
     const after = await snapshotWrites(root, [glob], outputDir);
     let written = false;
     for (const [rel, id] of after) {
-      if (before.get(rel) === id) leftovers.add(id);
+      if (before.get(rel) === id || changedBefore(id, since)) leftovers.add(id);
       else written = true;
     }
     if (!written) unwritten.push(glob);

@@ -13,7 +13,7 @@ import { fileIdentity } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
+import { changeTimeNow, compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -339,6 +339,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path, stoppedLookup);
   };
   const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
+  const since = declaredWrites && (await changeTimeNow(env.outputDir));
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
@@ -358,8 +359,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
   const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
-  if (declaredWrites && before) {
-    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before);
+  if (declaredWrites && before && since !== undefined) {
+    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since);
     leftovers?.add(gate.id, written.leftovers);
     // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
     if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));

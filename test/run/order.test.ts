@@ -3,7 +3,7 @@
  * `needs`, command barriers and declared writes are planned before anything runs; the same inputs and
  * --now give the same verdict every time, however the scheduler interleaves the gates.
  */
-import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -234,6 +234,37 @@ describe('a declared writer\'s file is the same file under every name (red team:
     const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
     const { verdict } = await verify({ root, now: NOW, write: false });
     expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+  });
+
+  /** Writes a probe until the kernel's change-time clock has passed every file in `root`: what is there is older than any command to come. */
+  function oneTickLater(root: string, files: readonly string[]): void {
+    const newest = files.reduce((max, f) => (statSync(join(root, f), { bigint: true }).ctimeNs > max ? statSync(join(root, f), { bigint: true }).ctimeNs : max), 0n);
+    const probe = join(root, '.tick');
+    do writeFileSync(probe, '');
+    while (statSync(probe, { bigint: true }).ctimeNs <= newest);
+    rmSync(probe);
+  }
+
+  // A link changes no file's change time: a name linked to a cached report reaches a file the command never wrote.
+  it.each([
+    ['a symlink to a cached report', 'mkdir -p reports && ln -sf ../cache/x.json reports/x.json'],
+    ['a symlink over the earlier report', 'ln -sf ../cache/x.json reports/x.json'],
+    ['the directory swapped for a link to a cached one', 'rm -rf reports && ln -s cache reports'],
+  ])('%s older than the command: declared_write_missing, and its reader fails stale naming the writer', async (_name, run) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'cache/x.json': JSON.stringify({ status: 'pass' }), 'reports/x.json': STALE });
+    oneTickLater(root, ['cache/x.json', 'reports/x.json']);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
+    expect(verdict.gates[1]?.checks.find((c) => c.code === 'stale')?.message).toContain('gate producer declares that it writes it, but did not write it in this run');
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: a symlink to a report the command wrote in this run (latest -> run-123) is its write', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(`mkdir -p build && printf '{"status": "pass"}' > build/x.json && ln -sf ../build/x.json reports/x.json`), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': STALE });
+    oneTickLater(root, ['reports/x.json']);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+    expect(exitCode).toBe(0);
   });
 
   it('rollback never relaxes declared_write_missing: no evidence was written', async () => {
