@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
 import { endFamily, MARK_VARIABLE, newMark } from './escaped.js';
-import { PLAIN_SHELL, type Shell } from './shell.js';
+import { PLAIN_SHELL, type Shell, withoutShellStartup } from './shell.js';
 import type { CommandOptions } from './index.js';
 
 export const KILL_GRACE_MS = 2000;
@@ -202,7 +202,7 @@ export function runChild(
     try {
       const spawnOptions = {
         cwd,
-        env: childEnvironment(process.env, { ...options.env, [MARK_VARIABLE]: mark }),
+        env: childEnvironment(typeof options.run === 'string' ? withoutShellStartup(process.env) : process.env, { ...options.env, [MARK_VARIABLE]: mark }),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,

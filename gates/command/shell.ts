@@ -23,8 +23,23 @@ const STRICT = ['-e', '-o', 'pipefail'] as const;
  */
 const VARIANTS: readonly (readonly string[])[] = [[...STRICT, '-O', 'inherit_errexit'], STRICT];
 
+/**
+ * Files a non-interactive shell runs before the string (bash: `$BASH_ENV`; `$ENV` for others): one an earlier CI step
+ * exported (GitHub Actions' `$GITHUB_ENV` takes any variable) can trap EXIT to exit 0, or define `cargo` as a function
+ * that returns 0, so the string passes whatever it runs — and the probe below as well, had it read them too. A string
+ * runs without the inherited ones; a startup file the gate's own `env` names is its author's choice, as `|| true` is.
+ */
+export const SHELL_STARTUP_VARIABLES: readonly string[] = ['BASH_ENV', 'ENV'];
+
+/** `env` without the shell startup files ({@link SHELL_STARTUP_VARIABLES}). */
+export function withoutShellStartup(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of SHELL_STARTUP_VARIABLES) delete out[name];
+  return out;
+}
+
 const exits = (file: string, args: readonly string[], script: string): number | null => {
-  const r = spawnSync(file, [...args, '-c', script], { stdio: 'ignore', timeout: 10_000 });
+  const r = spawnSync(file, [...args, '-c', script], { stdio: 'ignore', timeout: 10_000, env: withoutShellStartup(process.env) });
   return r.error === undefined ? r.status : null;
 };
 
