@@ -3,13 +3,15 @@
  * at most its timeout, and turns whatever happens — findings, a thrown error, a hang, a bogus
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { fileIdentity } from '../artifacts/paths.js';
+import { readRegularFile } from '../artifacts/load.js';
+import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
@@ -426,7 +428,7 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   const paths = [...new Set(results.flatMap((g) => g.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice(results, key);
+  const rewritten = filesJudgedTwice([...results, await asTheRunLeftThem(env.root, paths)], key);
   if (rewritten.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run) => {
@@ -438,6 +440,21 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   });
 }
 
+/**
+ * The judged files as the run leaves them, as one more reader: a file a step of this run rewrote after a gate judged
+ * it — a command declared after the reader, or one declaring other `writes` running beside it — holds this run's
+ * evidence now, and the gate judged an earlier run's. (`check` sees it too, unless the file is gone by then: a fresh
+ * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way.
+ */
+async function asTheRunLeftThem(root: string, paths: readonly string[]): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+  const artifacts: ArtifactRecord[] = [];
+  for (const path of paths) {
+    const bytes = await resolveInside(root, path).then(({ abs }) => readRegularFile(abs), () => undefined).catch(() => undefined);
+    if (bytes !== undefined) artifacts.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+  }
+  return { id: 'the run\'s end', artifacts };
+}
+
 function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
   return {
     id: 'evidence_unchanged_during_run',
@@ -445,7 +462,7 @@ function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string
     code: 'stale',
     message: judgedTwiceText(path, bySha, 'in this run'),
     path,
-    expected: 'one content for every gate that reads the file',
+    expected: 'one content for every gate that reads the file, kept to the end of the run',
     actual: [...bySha.keys()],
     fix: `declare the step that rewrites ${path} in its command gate's writes (the readers then wait for it), or stop it from writing during the run`,
   };

@@ -276,6 +276,40 @@ describe('a declared writer\'s file is the same file under every name (red team:
   });
 });
 
+describe('a file a step of this run rewrites after a gate judged it: the gate judged an earlier run\'s (red team hq)', () => {
+  const rewrite = (id: string, content: string, extra: object = {}) => ({ id, type: 'command', options: { run: ['node', '-e', `require('node:fs').writeFileSync('status.json', ${JSON.stringify(content)})`] }, ...extra });
+  const outcome = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+
+  it('a reader declared before a command (no writes) that rewrites its file: stale, naming the run\'s end (exit 1)', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), rewrite('producer', STALE)] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    const finding = verdict.gates[0]?.checks.find((c) => c.id === 'evidence_unchanged_during_run');
+    expect(finding).toMatchObject({ status: 'fail', code: 'stale', path: 'status.json' });
+    expect(finding?.message).toContain("by the run's end (status.json)");
+    expect(exitCode).toBe(1);
+  });
+
+  it('a command declaring other writes rewrites the file its unrelated reader judges beside it: the reader fails either way (exit 1)', async () => {
+    const writer = { ...rewrite('producer', STALE), writes: ['summary.json'], options: { run: ['node', '-e', `const fs = require('node:fs'); setTimeout(() => { fs.writeFileSync('status.json', ${JSON.stringify(STALE)}); fs.writeFileSync('summary.json', '{}'); }, 200)`] } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer, reader('late')] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    // Read before the rewrite: stale (the run left "fail"); read after it: the "fail" itself.
+    expect(['late:fail:stale', 'late:fail:status_not_allowed']).toContain(outcome(verdict)[1]);
+    expect(exitCode).toBe(1);
+  });
+
+  it.each([
+    ['rewrites the same bytes', rewrite('producer', JSON.stringify({ status: 'pass' }))],
+    ['deletes it (gone proves nothing either way, as for check)', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } }],
+  ])('sound: a later command that %s leaves the reader passing', async (_name, command) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), command] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:pass', 'producer:pass']);
+    expect(exitCode).toBe(0);
+  });
+});
+
 describe('a writer that declares a directory (`writes: [reports]` or `[reports/]`) covers the files under it', () => {
   const dirWriter = (writes: string[], run: string, extra: object = {}) => ({ id: 'producer', type: 'command', writes, options: { run, shell: true }, ...extra });
   const statuses = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
