@@ -57,18 +57,48 @@ const WHOLE_SECONDS_SLACK_NS = 2_000_000_000n;
 const NS_PER_SECOND = 1_000_000_000n;
 
 /**
- * The kernel's change-time clock now, read from a marker written (and removed) in `dir`: the files a command writes
- * after this get a change time no earlier, and user space cannot set one back. Off a writable `dir`, the system clock.
+ * An instant on the kernel's change-time clock, as two bounds: every file changed before it has a change time below
+ * `below`, every file changed after it one at or above `atOrAbove` (user space cannot set a change time back).
  */
-export async function changeTimeNow(dir: string): Promise<bigint> {
+export interface ChangeTimeMark {
+  below: bigint;
+  atOrAbove: bigint;
+}
+
+/** How long a mark waits for the clock's tick to move (a filesystem keeping whole seconds never does in time). */
+const MARK_SPIN_MS = 50;
+
+/**
+ * A {@link ChangeTimeMark} read from a marker written (and removed) in `dir`: rewritten until its change time moves,
+ * the mark sits on a tick boundary and is sharp; a clock that does not move in time leaves the tick it stamped on
+ * either side. Off a writable `dir`, the system clock (no sharper than its tick).
+ */
+export async function changeTimeNow(dir: string): Promise<ChangeTimeMark> {
   const marker = join(dir, `.write-mark-${process.pid}-${randomBytes(6).toString('hex')}`);
   try {
     await writeFile(marker, '', { flag: 'wx' });
-    return (await stat(marker, { bigint: true })).ctimeNs;
+    const first = (await stat(marker, { bigint: true })).ctimeNs;
+    for (const end = Date.now() + MARK_SPIN_MS; Date.now() < end; ) {
+      await writeFile(marker, '');
+      const now = (await stat(marker, { bigint: true })).ctimeNs;
+      if (now !== first) return { below: now, atOrAbove: now };
+    }
+    return { below: first + 1n, atOrAbove: first };
   } catch {
-    return BigInt(Date.now()) * 1_000_000n;
+    const now = BigInt(Date.now()) * 1_000_000n;
+    return { below: now + 1n, atOrAbove: now - 10_000_000n };
   } finally {
     await unlink(marker).catch(() => undefined);
+  }
+}
+
+/** The change time of the file at `abs` (links followed), or undefined when there is none to read. */
+export async function changeTimeOf(abs: string): Promise<bigint | undefined> {
+  try {
+    const s = await stat(abs, { bigint: true });
+    return s.isFile() ? s.ctimeNs : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -83,7 +113,7 @@ function changedBefore(id: Identity, since: bigint): boolean {
 
 /**
  * What the command wrote: a file matching a glob counts when it is new or changed (another inode, another change
- * time) and its change time is not older than `since` (the command's start, {@link changeTimeNow}).
+ * time) and its change time is not older than `since` (the command's start: {@link changeTimeNow}'s `atOrAbove`).
  */
 export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint): Promise<WriteOutcome> {
   const unwritten: string[] = [];
@@ -114,6 +144,11 @@ export class LeftoverRegistry {
    * by rollback): a test runner that crashed half-way may already have written a report that says "pass".
    */
   readonly failed: { writer: DeclaredWriter; reason: string }[] = [];
+  /**
+   * When each command gate that failed ran, on the change-time clock ({@link changeTimeNow}): a file changed inside
+   * such a window was written by the failed step — or beside it — whatever it declares, `writes` or nothing.
+   */
+  readonly failedWindows: { gate: string; reason: string; from: bigint; to: bigint }[] = [];
 
   add(gateId: string, leftovers: readonly Identity[]): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
@@ -148,13 +183,27 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     });
   }
   const [failed] = await lookup.reached(leftovers.failed.map((f) => f.writer), path);
-  if (failed === undefined) return;
+  if (failed === undefined) return refuseWrittenWhileFailing(leftovers, root, path);
   const reason = leftovers.failed.find((f) => f.writer === failed)?.reason ?? 'fail';
   throw new ArtifactError('stale', `${path} is declared by gate ${failed.id}, which failed (${reason}): what a failed step wrote is not evidence`, {
     path,
     expected: `${path} written by gate ${failed.id} in a run it passed`,
     actual: `gate ${failed.id} failed: ${reason}`,
     fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
+  });
+}
+
+/** A read of a file last changed while a command gate ran that failed: what the failed step wrote, declared or not. */
+async function refuseWrittenWhileFailing(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
+  if (leftovers.failedWindows.length === 0) return;
+  const ctime = await changeTimeOf(join(root, path));
+  const window = ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
+  if (window === undefined) return;
+  throw new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and that gate failed (${window.reason}): what a failed step wrote is not evidence`, {
+    path,
+    expected: `${path} written by a step that passed`,
+    actual: `changed during gate ${window.gate}, which failed: ${window.reason}`,
+    fix: `fix gate ${window.gate} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
   });
 }
 

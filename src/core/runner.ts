@@ -341,7 +341,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path, stoppedLookup);
   };
   const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
-  const since = declaredWrites && (await changeTimeNow(env.outputDir));
+  // When a command started, on the clock the kernel stamps files with: what it wrote is judged by it (see below).
+  const since = gate.definition.barrier === true ? await changeTimeNow(env.outputDir) : undefined;
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
@@ -362,7 +363,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
   if (declaredWrites && before && since !== undefined) {
-    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since);
+    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
     leftovers?.add(gate.id, written.leftovers);
     // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
     if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
@@ -370,6 +371,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   }
   const settled = settle(gate, env, checks, handle.evidence.skipMessage);
   if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
+  // Whatever a failed command changed while it ran is not evidence, declared or not (a crashed runner's first report saying pass).
+  if (since !== undefined && settled.raw_status === 'fail') leftovers?.failedWindows.push({ gate: gate.id, reason: settled.reason ?? 'fail', from: since.below, to: (await changeTimeNow(env.outputDir)).atOrAbove });
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
   return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
