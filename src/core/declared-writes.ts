@@ -137,7 +137,7 @@ export async function compareWrites(root: string, globs: readonly string[], outp
  */
 export class LeftoverRegistry {
   private readonly owners = new Map<Identity, string>();
-  readonly stopped: DeclaredWriter[] = [];
+  readonly stopped: { writer: DeclaredWriter; reason: string }[] = [];
   /**
    * Writers that finished and failed (the command exited wrong, left a process behind…), with their reason. Whatever
    * a failed step wrote is not evidence, even when its failure does not fail the run (non-blocking, waived, relaxed
@@ -164,13 +164,14 @@ export class LeftoverRegistry {
 
 /** A read of a file a declared writer left untouched, or that a stopped or failed writer declares, fails `stale`, naming the writer. */
 export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string, lookup: WriterLookup): Promise<void> {
-  const [cut] = await lookup.reached(leftovers.stopped, path);
+  const [cut] = await lookup.reached(leftovers.stopped.map((s) => s.writer), path);
   if (cut !== undefined) {
-    throw new ArtifactError('stale', `${path} is declared by gate ${cut.id}, which was stopped before it finished (it timed out or crashed): a write cut short is not evidence`, {
+    const reason = leftovers.stopped.find((s) => s.writer === cut)?.reason ?? 'it did not finish';
+    throw new ArtifactError('stale', `${path} is declared by gate ${cut.id}, which was stopped before it finished (${reason}): a write cut short is not evidence`, {
       path,
       expected: `${path} written to its end by gate ${cut.id}`,
-      actual: `gate ${cut.id} did not finish`,
-      fix: `make gate ${cut.id} finish within its timeout (its logs show how far it got), then re-run`,
+      actual: `gate ${cut.id} did not finish: ${reason}`,
+      fix: `make gate ${cut.id} finish its work before it exits, within its timeout (its logs show how far it got): wait for the processes its command starts, then re-run`,
     });
   }
   const writer = await leftovers.writerOf(join(root, path));

@@ -234,6 +234,7 @@ function describeThrown(error: unknown): string {
 
 /** Outcomes in which a gate was stopped before it finished: a command it ran was killed mid-way. */
 const STOPPED: ReadonlySet<string> = new Set(['timeout', 'crashed', 'resource_limit']);
+const STOPPED_REASON: Readonly<Record<string, string>> = { timeout: 'it timed out', crashed: 'it crashed', resource_limit: 'it passed the heap bound' };
 
 function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefined {
   switch (outcome.kind) {
@@ -345,8 +346,9 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const since = gate.definition.barrier === true ? await changeTimeNow(env.outputDir) : undefined;
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
+  let cut: string | undefined;
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
-  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess });
+  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess, outputsCut: (reason) => void (cut ??= reason) });
   const outcome = await evaluateWithTimeout(
     gate,
     (d) => {
@@ -366,7 +368,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
     leftovers?.add(gate.id, written.leftovers);
     // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
-    if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
+    if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
+    if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
   const settled = settle(gate, env, checks, handle.evidence.skipMessage);
