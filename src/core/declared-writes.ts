@@ -145,10 +145,11 @@ export class LeftoverRegistry {
    */
   readonly failed: { writer: DeclaredWriter; reason: string }[] = [];
   /**
-   * When each command gate that failed ran, on the change-time clock ({@link changeTimeNow}): a file changed inside
-   * such a window was written by the failed step — or beside it — whatever it declares, `writes` or nothing.
+   * When each command gate that failed or was cut short ran, on the change-time clock ({@link changeTimeNow}), and
+   * why it is not evidence: a file changed inside such a window was written by that step — or beside it — whatever it
+   * declares, `writes` or nothing.
    */
-  readonly failedWindows: { gate: string; reason: string; from: bigint; to: bigint }[] = [];
+  readonly failedWindows: { gate: string; why: string; from: bigint; to: bigint }[] = [];
 
   add(gateId: string, leftovers: readonly Identity[]): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
@@ -194,17 +195,17 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
   });
 }
 
-/** A read of a file last changed while a command gate ran that failed: what the failed step wrote, declared or not. */
+/** A read of a file last changed while a command gate ran that failed or was cut short: what that step wrote, declared or not. */
 async function refuseWrittenWhileFailing(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
   if (leftovers.failedWindows.length === 0) return;
   const ctime = await changeTimeOf(join(root, path));
   const window = ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
   if (window === undefined) return;
-  throw new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and that gate failed (${window.reason}): what a failed step wrote is not evidence`, {
+  throw new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and ${window.why}: what a step that failed or was cut short wrote is not evidence`, {
     path,
-    expected: `${path} written by a step that passed`,
-    actual: `changed during gate ${window.gate}, which failed: ${window.reason}`,
-    fix: `fix gate ${window.gate} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
+    expected: `${path} written by a step that passed and finished`,
+    actual: `changed during gate ${window.gate}: ${window.why}`,
+    fix: `fix gate ${window.gate} first (its logs say why it failed; a command must wait for what it starts), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
   });
 }
 

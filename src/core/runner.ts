@@ -364,18 +364,20 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
   const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
+  // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
+  if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
   if (declaredWrites && before && since !== undefined) {
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
     leftovers?.add(gate.id, written.leftovers);
-    // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
-    if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
   const settled = settle(gate, env, checks, handle.evidence.skipMessage);
   if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
-  // Whatever a failed command changed while it ran is not evidence, declared or not (a crashed runner's first report saying pass).
-  if (since !== undefined && settled.raw_status === 'fail') leftovers?.failedWindows.push({ gate: gate.id, reason: settled.reason ?? 'fail', from: since.below, to: (await changeTimeNow(env.outputDir)).atOrAbove });
+  // Whatever a command that failed or was cut short changed while it ran is not evidence, declared or not (a crashed
+  // runner's first report saying pass, a worker's report after its first suite).
+  const why = cut !== undefined ? `that gate was stopped before it finished (${cut})` : settled.raw_status === 'fail' ? `that gate failed (${settled.reason ?? 'fail'})` : undefined;
+  if (since !== undefined && why !== undefined) leftovers?.failedWindows.push({ gate: gate.id, why, from: since.below, to: (await changeTimeNow(env.outputDir)).atOrAbove });
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
   return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
