@@ -452,12 +452,16 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
  * The judged files as the run leaves them, as one more reader: a file a step of this run rewrote after a gate judged
  * it — a command declared after the reader, or one declaring other `writes` running beside it — holds this run's
  * evidence now, and the gate judged an earlier run's. (`check` sees it too, unless the file is gone by then: a fresh
- * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way.
+ * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way; a named pipe or a
+ * directory in its place is not the bytes judged.
  */
 async function asTheRunLeftThem(root: string, paths: readonly string[]): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
   const artifacts: ArtifactRecord[] = [];
   for (const path of paths) {
-    const bytes = await resolveInside(root, path).then(({ abs }) => readRegularFile(abs), () => undefined).catch(() => undefined);
+    const bytes = await resolveInside(root, path).then(
+      ({ abs }) => readRegularFile(abs).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EINVAL' ? Buffer.from('(no longer a regular file)') : undefined)),
+      () => undefined,
+    );
     if (bytes !== undefined) artifacts.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   return { id: 'the run\'s end', artifacts };

@@ -299,6 +299,14 @@ describe('a file a step of this run rewrites after a gate judged it: the gate ju
     expect(exitCode).toBe(1);
   });
 
+  it('a reader declared before a command that puts a named pipe in its file\'s place: stale (exit 1)', async () => {
+    const pipe = { id: 'producer', type: 'command', options: { run: 'rm status.json && mkfifo status.json', shell: true } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), pipe] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    expect(exitCode).toBe(1);
+  });
+
   it.each([
     ['rewrites the same bytes', rewrite('producer', JSON.stringify({ status: 'pass' }))],
     ['deletes it (gone proves nothing either way, as for check)', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } }],
