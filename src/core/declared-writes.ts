@@ -197,11 +197,21 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
 
 /** A read of a file last changed while a command gate ran that failed or was cut short: what that step wrote, declared or not. */
 async function refuseWrittenWhileFailing(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
-  if (leftovers.failedWindows.length === 0) return;
+  const window = await failedWindowOf(leftovers, root, path);
+  if (window !== undefined) throw writtenWhileFailing(path, window);
+}
+
+type FailedWindow = LeftoverRegistry['failedWindows'][number];
+
+/** The run of a command that failed or was cut short during which the file at `path` was last changed, if any. */
+export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, path: string): Promise<FailedWindow | undefined> {
+  if (leftovers.failedWindows.length === 0) return undefined;
   const ctime = await changeTimeOf(join(root, path));
-  const window = ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
-  if (window === undefined) return;
-  throw new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and ${window.why}: what a step that failed or was cut short wrote is not evidence`, {
+  return ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
+}
+
+export function writtenWhileFailing(path: string, window: FailedWindow): ArtifactError {
+  return new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and ${window.why}: what a step that failed or was cut short wrote is not evidence`, {
     path,
     expected: `${path} written by a step that passed and finished`,
     actual: `changed during gate ${window.gate}: ${window.why}`,

@@ -15,7 +15,7 @@ import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
+import { changeTimeNow, compareWrites, failedWindowOf, LeftoverRegistry, writtenWhileFailing, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -437,13 +437,20 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const key = (path: string) => fileOf.get(path) as string;
   const rewritten = filesJudgedTwice([...results, await asTheRunLeftThem(env.root, paths)], key);
-  if (rewritten.size === 0) return runs;
+  // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
+  // failed or was cut short: its file was not refused at the read, so it is judged here.
+  const failedWrites = new Map<string, CheckResult>();
+  for (const path of paths) {
+    const window = env.leftovers === undefined ? undefined : await failedWindowOf(env.leftovers, env.root, path);
+    if (window !== undefined) failedWrites.set(path, artifactErrorCheck('evidence_unchanged_during_run', writtenWhileFailing(path, window)));
+  }
+  if (rewritten.size === 0 && failedWrites.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run) => {
-    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(key(a.path)));
+    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && (rewritten.has(key(a.path)) || failedWrites.has(a.path)));
     const gate = byId.get(run.result.id);
     if (read.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
+    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
     return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
   });
 }

@@ -299,6 +299,16 @@ describe('a file a step of this run rewrites after a gate judged it: the gate ju
     expect(exitCode).toBe(1);
   });
 
+  it('a reader beside a non-blocking command declaring other writes, which changed its file and failed: stale, whenever it read (exit 1)', async () => {
+    const run = `const fs = require('node:fs'); fs.writeFileSync('status.json', ${JSON.stringify(JSON.stringify({ status: 'pass' }))}); setTimeout(() => { fs.writeFileSync('summary.json', '{}'); process.exit(3); }, 300)`;
+    const writer = { id: 'producer', type: 'command', blocking: false, writes: ['summary.json'], options: { run: ['node', '-e', run] } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer, reader('late')] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['producer:fail:command_failed', 'late:fail:stale']);
+    expect(verdict.gates[1]?.checks.find((c) => c.code === 'stale')?.message).toContain('was written while gate producer ran, and that gate failed (command_failed)');
+    expect(exitCode).toBe(1);
+  });
+
   it('a reader declared before a command that puts a named pipe in its file\'s place: stale (exit 1)', async () => {
     const pipe = { id: 'producer', type: 'command', options: { run: 'rm status.json && mkfifo status.json', shell: true } };
     const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), pipe] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
