@@ -24,17 +24,19 @@ const STRICT = ['-e', '-o', 'pipefail'] as const;
 const VARIANTS: readonly (readonly string[])[] = [[...STRICT, '-O', 'inherit_errexit'], STRICT];
 
 /**
- * Files a non-interactive shell runs before the string (bash: `$BASH_ENV`; `$ENV` for others): one an earlier CI step
- * exported (GitHub Actions' `$GITHUB_ENV` takes any variable) can trap EXIT to exit 0, or define `cargo` as a function
- * that returns 0, so the string passes whatever it runs — and the probe below as well, had it read them too. A string
- * runs without the inherited ones; a startup file the gate's own `env` names is its author's choice, as `|| true` is.
+ * What a non-interactive shell runs or defines before the string: startup files (bash: `$BASH_ENV`; `$ENV` for others)
+ * and functions bash imports from the environment (`BASH_FUNC_cargo%%=() { return 0; }`). An earlier CI step can export
+ * any variable for later ones (GitHub Actions' `$GITHUB_ENV`): a startup file that traps EXIT to exit 0, or `cargo`
+ * defined as a function returning 0, passes the string whatever it runs — and the probe below as well, had it read them
+ * too. A string runs without the inherited ones; those the gate's own `env` names are its author's choice, as `|| true` is.
  */
 export const SHELL_STARTUP_VARIABLES: readonly string[] = ['BASH_ENV', 'ENV'];
+const EXPORTED_FUNCTION = /^BASH_FUNC_/;
 
-/** `env` without the shell startup files ({@link SHELL_STARTUP_VARIABLES}). */
+/** `env` without the shell startup files and exported functions ({@link SHELL_STARTUP_VARIABLES}). */
 export function withoutShellStartup(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };
-  for (const name of SHELL_STARTUP_VARIABLES) delete out[name];
+  for (const name of Object.keys(out)) if (SHELL_STARTUP_VARIABLES.includes(name) || EXPORTED_FUNCTION.test(name)) delete out[name];
   return out;
 }
 

@@ -131,6 +131,13 @@ describe('shell startup files (red team hq)', () => {
     expect(status).toBe(1);
   });
 
+  it.runIf(BASH)('an inherited exported function (BASH_FUNC_node%%) does not shadow the program the string runs: command_failed (exit 1)', () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'node -e "process.exit(3)" | cat' } }]) });
+    const { status, gate } = runIn(root, { 'BASH_FUNC_node%%': '() { return 0; }' });
+    expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    expect(status).toBe(1);
+  });
+
   it.runIf(BASH)('sound: a startup file the gate\'s own env names is the author\'s choice, and runs', () => {
     const root = workspace({
       'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'greet | grep -q hello', env: { BASH_ENV: './setup.sh' } } }]),
