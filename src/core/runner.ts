@@ -15,7 +15,7 @@ import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, compareWrites, failedWindowOf, LeftoverRegistry, writtenWhileFailing, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
+import { changeTimeNow, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -345,8 +345,9 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // When a command started, on the clock the kernel stamps files with: what it wrote is judged by it (see below).
   const since = gate.definition.barrier === true ? await changeTimeNow(env.outputDir) : undefined;
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
-  // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
+  // Why what the gate's command wrote may be cut short (a timeout, processes it left running), once known.
   let cut: string | undefined;
+  // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
   const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess, outputsCut: (reason) => void (cut ??= reason) });
   const outcome = await evaluateWithTimeout(
