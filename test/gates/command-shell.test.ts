@@ -125,7 +125,7 @@ describe('shell startup files (red team hq)', () => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'node -e "process.exit(3)" | cat' } }]) });
     const startup = join(root, 'startup.sh');
     writeFileSync(startup, 'if [ -n "$GATE_ENGINE_COMMAND_MARK" ]; then trap \'exit 0\' EXIT; fi\n');
-    const { status, gate } = runIn(root, { BASH_ENV: startup, ENV: startup });
+    const { status, gate } = runIn(root, { BASH_ENV: startup });
     expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
     expect(gate?.checks.find((c) => c.id === 'exit_code')?.message).toContain('exited with 3 (expected 0)');
     expect(status).toBe(1);
@@ -136,6 +136,13 @@ describe('shell startup files (red team hq)', () => {
     const { status, gate } = runIn(root, { 'BASH_FUNC_node%%': '() { return 0; }' });
     expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
     expect(status).toBe(1);
+  });
+
+  it.runIf(BASH)('sound: an inherited ENV (an application variable; POSIX shells read it only when interactive) reaches the command', () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'test "$ENV" = staging | cat' } }]) });
+    const { status, gate } = runIn(root, { ENV: 'staging' });
+    expect(gate).toMatchObject({ status: 'pass' });
+    expect(status).toBe(0);
   });
 
   it.runIf(BASH)('sound: a startup file the gate\'s own env names is the author\'s choice, and runs', () => {
