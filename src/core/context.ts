@@ -105,6 +105,7 @@ export interface ContextEnvironment {
   outputDir: string;
   logsDir?: string;
   keepOutput?: (rel: string) => void;
+  outputsCut?: (reason: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
@@ -184,6 +185,9 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     logsDir: env.logsDir ?? 'commands',
     keepOutput: (rel) => {
       if (!closed) env.keepOutput?.(rel);
+    },
+    outputsCut: (reason) => {
+      if (!closed) env.outputsCut?.(requireText(reason, 'reason'));
     },
     runId: env.runId,
     get waivers() {

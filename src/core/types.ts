@@ -267,6 +267,11 @@ export interface GateContext {
    * every declared file is still there: a verdict never claims a log that was deleted meanwhile.
    */
   keepOutput?(rel: string): void;
+  /**
+   * Say that what this gate's command wrote may be cut short (`reason`, e.g. the engine ended processes it left
+   * running): the files its `writes` declares are then stale for later readers, as after a timeout.
+   */
+  outputsCut?(reason: string): void;
   /** The run id every output of this run carries. */
   readonly runId: string;
   /** The run's waivers, read and judged once before any gate runs (reading them cites their source files). */
