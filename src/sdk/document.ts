@@ -8,7 +8,7 @@ import { formatWhere } from '../artifacts/errors.js';
 import type { DocumentArtifact, DocumentFormat, ReadOptions } from '../artifacts/reader.js';
 import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
-import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
+import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
 import { hollowReason } from '../artifacts/hollow.js';
 import { visibleForm } from '../util/text-classes.js';
@@ -239,15 +239,19 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
   let exact = 0;
   lookup.value.forEach((entry, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
-    const fields = wanted.map(([key, value]) => [getAtPointer(entry, fieldPointer(key)), value] as const);
-    if (!fields.every(([field, value]) => field.found && readsSame(field.value, value))) return;
+    // A field under a key that only reads as the wanted one (`name\u200b`, `nаme` with a Cyrillic а) is that field to a
+    // reader, as a look-alike value is that value: the entry counts among the matches.
+    if (!wanted.every(([key, value]) => valuesReadingAs(entry, fieldPointer(key)).some((found) => readsSame(found, value)))) return;
     matches.push(i);
-    if (fields.every(([field, value]) => field.found && jsonEqual(field.value, value))) exact++;
+    if (wanted.every(([key, value]) => {
+      const field = getAtPointer(entry, fieldPointer(key));
+      return field.found && jsonEqual(field.value, value);
+    })) exact++;
   });
   const position = locateNearest(doc, array);
   if (matches.length !== 1 || exact !== 1) {
     const several = matches.length > 1;
-    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ' : ''})` : ''}; exactly one must`, {
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ in their values or field names' : ''})` : ''}; exactly one must`, {
       path: doc.path,
       pointer: array,
       ...position,
@@ -297,6 +301,27 @@ export function readCount(ctx: GateContext, checkId: string, doc: DocumentArtifa
     fix: `have the producer write ${at} as a whole number`,
   });
   return undefined;
+}
+
+/**
+ * The values at `pointer` inside `value` as a reader finds them: at each object, the member under every key that reads
+ * as the pointer's segment (see {@link visibleForm}), the exact key among them; array indexes as written.
+ */
+function valuesReadingAs(value: unknown, pointer: string): unknown[] {
+  let found: unknown[] = [value];
+  for (const segment of parsePointer(pointer)) {
+    const read = visibleForm(segment);
+    found = found.flatMap((node) => {
+      if (Array.isArray(node)) {
+        const item = getAtPointer(node, `/${encodePointerSegment(segment)}`);
+        return item.found ? [item.value] : [];
+      }
+      if (node === null || typeof node !== 'object' || node instanceof Date) return [];
+      const members = node as Record<string, unknown>;
+      return Object.keys(members).filter((key) => key === segment || visibleForm(key) === read).map((key) => members[key]);
+    });
+  }
+  return found;
 }
 
 /** Equal as JSON values, or two strings with one visible form. */
