@@ -67,8 +67,12 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
 
 /** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
 const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
-/** A compact UTC timestamp inside an id: `20260216T041030Z`, `ci-20260310T083000Z-4411`, `bd-3ar8v.3.8-20260216T041030Z`. */
-const RUN_STAMP = /(?<![0-9])(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?![0-9A-Za-z])/g;
+/**
+ * A UTC timestamp inside an id: compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`, `bd-3ar8v.3.8-20260216T041030Z`)
+ * or extended (`ci-2026-02-16T04:10:30Z-1`, `2026-02-16T04-10-30Z`, with a fraction), `T` and `Z` in either case as RFC
+ * 3339 allows: every spelling of the same instant names the same run.
+ */
+const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})T(\d{2})([:-]?)(\d{2})\6(\d{2})(?:[.,]\d{1,9})?Z(?![0-9A-Za-z])/gi;
 
 /** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time). */
 export function runStarts(document: unknown): { pointer: string; id: string; at: Date }[] {
@@ -77,7 +81,7 @@ export function runStarts(document: unknown): { pointer: string; id: string; at:
     const lookup = getAtPointer(document, pointer);
     if (!lookup.found || typeof lookup.value !== 'string') continue;
     for (const m of lookup.value.matchAll(RUN_STAMP)) {
-      const parsed = parseRfc3339(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
+      const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}Z`);
       if (parsed.ok) found.push({ pointer, id: lookup.value, at: parsed.value });
     }
   }

@@ -207,4 +207,18 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     expect(runStarts({ run_id: 'ci-20260310T083000Z-4411', correlation_id: 42 }).map((r) => [r.pointer, r.at.toISOString()])).toEqual([['/run_id', '2026-03-10T08:30:00.000Z']]);
     expect(runStarts({ run_id: '20260310T083000Z1' })).toEqual([]);
   });
+
+  it('reads every RFC 3339 spelling of a UTC instant in an id: lower-case t and z, extended, a fraction (red team hx)', () => {
+    const starts = (id: string) => runStarts({ run_id: id }).map((r) => r.at.toISOString());
+    expect(starts('ci-20260201t000000z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('ci-2026-02-01T00:00:00Z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('nightly-2026-02-01t04-10-30z')).toEqual(['2026-02-01T04:10:30.000Z']);
+    expect(starts('2026-02-01T04:10:30.123Z')).toEqual(['2026-02-01T04:10:30.000Z']);
+    // Mixed separators inside the date or the time are no timestamp; a date alone or a local time names no instant.
+    expect(starts('2026-0201T04:10:30Z')).toEqual([]);
+    expect(starts('20260201T04:1030Z')).toEqual([]);
+    expect(starts('2026-02-01T04:10:30')).toEqual([]);
+    expect(starts('2026-02-01T04:10:30+01:00')).toEqual([]);
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: 'ci-2026-02-01t00:00:00z-1' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('stale');
+  });
 });
