@@ -20,6 +20,7 @@ import {
   formatOption,
   type GateContext,
   locateNearest,
+  type PlaceholderField,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -88,6 +89,33 @@ function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: str
   }
 }
 
+/**
+ * A required text the schema leaves free that holds a blank or a placeholder: the document matches, but the producer
+ * never filled the field in, so the match proves nothing about it.
+ */
+function failPlaceholders(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, fields: readonly PlaceholderField[], maxFindings: number): boolean {
+  for (const field of fields.slice(0, maxFindings)) {
+    const position = locateNearest(doc, field.pointer);
+    ctx.fail('schema_valid', 'placeholder', `${whereOf(doc.path, position)}: ${displayPointer(field.pointer)} ${field.why}; ${schemaPath} requires it and accepts any text there, so the match proves nothing about it`, {
+      path: doc.path,
+      pointer: field.pointer,
+      ...position,
+      expected: `the value the producer measured (${schemaPath} requires this field)`,
+      actual: field.value,
+      fix: `have the producer write ${displayPointer(field.pointer)}; to refuse such values by the schema itself, give the field an enum, a pattern or a minLength`,
+    });
+  }
+  if (fields.length > maxFindings) {
+    ctx.fail('schema_valid', 'placeholder', `${doc.path}: ${plural(fields.length - maxFindings, 'more required placeholder')} not listed (max_findings is ${maxFindings})`, {
+      path: doc.path,
+      expected: 'required fields with content',
+      actual: `${fields.length} placeholders`,
+      fix: 'fill in the listed fields and re-run, or raise max_findings to see them all',
+    });
+  }
+  return fields.length > 0;
+}
+
 export default defineGate<JsonSchemaOptions>({
   type: 'json_schema',
   title: 'JSON Schema',
@@ -148,6 +176,7 @@ export default defineGate<JsonSchemaOptions>({
       return;
     }
     if (problems.length === 0) {
+      if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

@@ -8,6 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { isHollow } from './hollow.js';
+import { contentProblem } from '../util/text-classes.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -19,6 +20,8 @@ export type CompiledUserSchema =
       validate: (value: unknown) => SchemaProblem[];
       /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
       unconstrained: (value: unknown) => string | undefined;
+      /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
+      placeholders: (value: unknown) => PlaceholderField[];
     }
   | { ok: false; message: string; pointer?: string };
 
@@ -85,6 +88,14 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     unconstrained: (value) => {
       try {
         return unconstrainedReason(validator, value, draws);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UserSchemaRecursionError();
+        throw e;
+      }
+    },
+    placeholders: (value) => {
+      try {
+        return placeholderFields(validator, value, draws);
       } catch (e) {
         if (e instanceof RangeError) throw new UserSchemaRecursionError();
         throw e;
@@ -424,6 +435,86 @@ function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, alone: (
     if (rejects(part) && oneRejectedAlone(rejects, alone, part, budget)) return true;
   }
   return false;
+}
+
+/** A required text of the artifact that holds nothing: where it is, what it holds, and why that is no content. */
+export interface PlaceholderField {
+  pointer: string;
+  value: string;
+  why: string;
+}
+
+/** String values looked at for placeholders, and placeholders then put to the schema (two validations each). */
+const MAX_TEXTS_SEEN = 100_000;
+const MAX_PLACEHOLDERS_TRIED = 1_000;
+
+/**
+ * The texts of an accepted artifact that the schema requires and leaves free, yet that hold nothing: blank (spaces or
+ * invisible characters only) or a placeholder (`TODO`, `${RUN_ID}`, `<value>`, `N/A`; see {@link contentProblem}). A
+ * schema that says `status: {type: string}` and `required: [status]` accepts `"status": "TODO"` as it accepts `"pass"`:
+ * the producer never filled the field in. Decided on what the compiled schema does, whatever applicator states it: a
+ * text is required when the artifact without it is rejected (an object's member removed, an array's element taken
+ * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
+ * (`enum: ["TODO", …]`, a `pattern`) is the schema's to allow. The empty string stays a value (`"error": ""`): a schema
+ * that needs text there says `minLength: 1`.
+ */
+function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
+  const found: PlaceholderField[] = [];
+  const free = draws.replacements[0] as Replacement;
+  let tried = 0;
+  for (const { slot, pointer } of textSlots(value)) {
+    const text = valueAt(slot) as string;
+    const why = text === '' ? undefined : contentProblem(text);
+    if (why === undefined) continue;
+    if (++tried > MAX_PLACEHOLDERS_TRIED) break;
+    if (withReplaced(value, [slot], free, validator) && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
+  }
+  return found;
+}
+
+/** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */
+function* textSlots(value: unknown): Generator<{ slot: Slot; pointer: string }> {
+  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  let seen = 0;
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
+    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node).filter((k) => Object.hasOwn(node, k));
+    const children: { node: unknown; pointer: string }[] = [];
+    for (const key of keys) {
+      const slot: Slot = { parent: node as Container, key };
+      const child = valueAt(slot);
+      const at = `${pointer}/${encodePointerSegment(key)}`;
+      if (typeof child === 'string') {
+        if (++seen > MAX_TEXTS_SEEN) return;
+        yield { slot, pointer: at };
+      } else children.push({ node: child, pointer: at });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as { node: unknown; pointer: string });
+  }
+}
+
+/** `fn` with the value at `slot` taken out (an object's member, an array's element), then put back where it was. */
+function withoutSlot<T>(slot: Slot, fn: () => T): T {
+  const { parent, key } = slot;
+  if (Array.isArray(parent)) {
+    const [removed] = parent.splice(key as number, 1);
+    try {
+      return fn();
+    } finally {
+      parent.splice(key as number, 0, removed);
+    }
+  }
+  // Members are put back in their order: the artifact is reported on afterwards.
+  const members = Object.entries(parent);
+  for (const [k] of members) delete parent[k];
+  for (const [k, v] of members) if (k !== key) put(parent, k, v);
+  try {
+    return fn();
+  } finally {
+    for (const [k] of members) delete parent[k];
+    for (const [k, v] of members) put(parent, k, v);
+  }
 }
 
 const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;
