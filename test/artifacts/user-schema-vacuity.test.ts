@@ -278,3 +278,33 @@ describe('compileUserSchema: refused before any artifact is read', () => {
     }
   });
 });
+
+describe('compileUserSchema: placeholders (required texts the schema leaves free, red team hx)', () => {
+  const schema = {
+    type: 'object',
+    required: ['status', 'owners', 'meta'],
+    properties: {
+      status: { type: 'string' },
+      kind: { enum: ['TODO', 'done'] },
+      owners: { type: 'array', minItems: 1, items: { type: 'string' } },
+      meta: { type: 'object', dependentRequired: { a: ['b'] }, properties: { a: { type: 'string' }, b: { type: 'string' } } },
+    },
+  };
+  const placeholders = (artifact: unknown) => {
+    const compiled = compileUserSchema(schema);
+    if (!compiled.ok) throw new Error(compiled.message);
+    const before = JSON.stringify(artifact);
+    const found = compiled.placeholders(artifact).map((f) => f.pointer);
+    // The artifact is put back exactly as it was, member order included: it is reported on afterwards.
+    expect(JSON.stringify(artifact)).toBe(before);
+    return found;
+  };
+
+  it('finds the required free texts, whatever applicator requires them', () => {
+    expect(placeholders({ status: 'TODO', kind: 'TODO', owners: ['<owner>'], meta: { a: 'x', b: '${B}' }, z: 1 })).toEqual(['/status', '/owners/0', '/meta/b']);
+  });
+
+  it('leaves named, optional and empty texts alone', () => {
+    expect(placeholders({ status: '', kind: 'TODO', owners: ['alice', 'TBD'], meta: { b: 'N/A' } })).toEqual([]);
+  });
+});
