@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
-import { isHollow } from './hollow.js';
+import { ENVELOPE_KEYS, isHollow } from './hollow.js';
 import { contentProblem } from '../util/text-classes.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
@@ -272,8 +272,25 @@ interface Slot {
   key: string | number;
 }
 
-/** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
-function slotsOf(value: unknown, cap: number): Slot[] {
+/**
+ * Top-level members a rule on which says which document, run and commit the artifact is, not what it found: its envelope,
+ * but `version` (a package manifest's version is what it is about).
+ */
+const STAMP_KEYS: ReadonlySet<string> = new Set([...ENVELOPE_KEYS].filter((k) => k !== 'version'));
+
+/** The envelope members of an artifact that holds more than its envelope; an artifact of envelope members alone is all content. */
+function envelopeOf(value: unknown): ReadonlySet<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return new Set();
+  const keys = Object.keys(value);
+  const stamp = keys.filter((k) => STAMP_KEYS.has(k));
+  return stamp.length === keys.length ? new Set() : new Set(stamp);
+}
+
+/**
+ * The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and
+ * last element, the top-level members named in `leaveOut` and what they hold left out.
+ */
+function slotsOf(value: unknown, cap: number, leaveOut: ReadonlySet<string> = new Set()): Slot[] {
   const slots: Slot[] = [];
   const queue: { node: unknown; at?: Slot }[] = [{ node: value }];
   for (let head = 0; head < queue.length && slots.length < cap; head++) {
@@ -285,6 +302,7 @@ function slotsOf(value: unknown, cap: number): Slot[] {
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
+        if (node === value && leaveOut.has(k)) continue;
         if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k } });
       }
     }
@@ -368,7 +386,9 @@ function rejectedChange(validator: Validator, root: unknown, slot: Slot, change:
  */
 function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);
-  const slots = slotsOf(value, MAX_GROUPED_NODES);
+  // A rule on the schema id, the run id or generated_at alone says which document this is, not what it found.
+  const envelope = envelopeOf(value);
+  const slots = slotsOf(value, MAX_GROUPED_NODES, envelope);
   if (slots.length === 0) {
     // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
     return draws.probes(type).some((p) => !isHollow(p) && !validator(p)) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
@@ -379,15 +399,17 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
   for (const [i, slot] of slots.entries()) {
     const tried = changes.filter((c) => applies(slot, c));
     budget -= tried.length;
-    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, changes) ? undefined : vacuousMessage(type, slots.length);
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, changes) ? undefined : vacuousMessage(type, slots.length, envelope);
     if (tried.some((c) => rejectedChange(validator, value, slot, c))) return undefined;
   }
-  return vacuousMessage(type, slots.length);
+  return vacuousMessage(type, slots.length, envelope);
 }
 
-function vacuousMessage(type: string, slots: number): string {
+function vacuousMessage(type: string, slots: number, envelope: ReadonlySet<string>): string {
   const which = slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`;
-  return `the schema accepts this ${type} with any one of ${which} values replaced (by a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values, nor do rules that reject only null (not: {const: null})`;
+  const beside = envelope.size === 0 ? '' : ` beside its envelope (${[...envelope].join(', ')})`;
+  const stamps = envelope.size === 0 ? '' : ', nor do rules on the envelope alone (they say which document and run this is, not what it found)';
+  return `the schema accepts this ${type} with any one of ${which} values${beside} replaced (by a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values, nor do rules that reject only null (not: {const: null})${stamps}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
-import { hollowReason } from '../artifacts/hollow.js';
+import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
 import { visibleForm } from '../util/text-classes.js';
 
 
@@ -80,12 +80,6 @@ export async function readDocumentChecked(ctx: GateContext, options: DocumentRea
   return doc;
 }
 
-/**
- * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
- * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
- * that does not know the envelope.
- */
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
 
 /** Why a parsed document holds nothing (see artifacts/hollow.ts), worded to follow "holds nothing: ", or undefined. */
 export function hollowDocumentReason(value: unknown): string | undefined {
