@@ -19,7 +19,9 @@ import {
   failIfImprecise,
   formatOption,
   type GateContext,
+  jsonEqual,
   locateNearest,
+  namesOfOneFile,
   type PlaceholderField,
   MAX_AGE_OPTION,
   pathOption,
@@ -38,7 +40,7 @@ export interface JsonSchemaOptions {
   max_findings: number;
 }
 
-async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<CompiledUserSchema | undefined> {
+async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<{ compiled: CompiledUserSchema; value: unknown; sha256: string } | undefined> {
   let file;
   try {
     file = await ctx.read.json(schemaPath);
@@ -63,7 +65,7 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
     return undefined;
   }
   ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
-  return compiled;
+  return { compiled, value: file.value, sha256: file.record.sha256 };
 }
 
 function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
@@ -87,6 +89,24 @@ function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: str
       fix: 'fix the listed problems and re-run, or raise max_findings to see them all',
     });
   }
+}
+
+/**
+ * The artifact is the schema itself — one file under two names (`path` and `schema` alike, a link, another spelling) or
+ * a copy (the same bytes, or the same JSON reformatted) — so the schema validated its own text: nothing a producer
+ * wrote was checked.
+ */
+async function failIfArtifactIsSchema(ctx: GateContext, options: JsonSchemaOptions, sameDocument: boolean): Promise<boolean> {
+  const [named] = await namesOfOneFile(ctx.root, [options.path, options.schema]);
+  const copy = named === undefined && sameDocument;
+  if (named === undefined && !copy) return false;
+  ctx.fail('artifact', 'same_file', `${options.path} ${copy ? 'is a copy of' : 'is the same file as'} the schema ${options.schema}: the schema validated itself, not an artifact a producer wrote`, {
+    path: options.path,
+    expected: 'an artifact other than the schema file',
+    actual: copy ? `a copy of ${options.schema}` : `${options.path} -> the same file as ${options.schema}`,
+    fix: 'point `path` at the artifact the producer writes and `schema` at the contract it must satisfy',
+  });
+  return true;
 }
 
 /**
@@ -140,14 +160,17 @@ export default defineGate<JsonSchemaOptions>({
     'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
     'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
   ],
-  evidenceReasons: ['invalid_schema'],
+  evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
     invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
+    same_file: 'the artifact is the schema file itself (another name, a link, or a copy byte for byte or reformatted), so the schema validated its own text',
   },
   async evaluate(ctx, options) {
-    const compiled = await compileSchemaFile(ctx, options.schema);
+    const schema = await compileSchemaFile(ctx, options.schema);
     const doc = await readDocumentChecked(ctx, options);
-    if (compiled === undefined || !compiled.ok || doc === undefined) return;
+    if (schema === undefined || !schema.compiled.ok || doc === undefined) return;
+    if (await failIfArtifactIsSchema(ctx, options, doc.record.sha256 === schema.sha256 || jsonEqual(doc.value, schema.value))) return;
+    const { compiled } = schema;
     let problems: SchemaProblem[];
     let unconstrained: string | undefined;
     try {
