@@ -466,7 +466,7 @@ export interface PlaceholderField {
   why: string;
 }
 
-/** String values looked at for placeholders, and placeholders then put to the schema (two validations each). */
+/** String values looked at for placeholders, and placeholders then put to the schema (two validations each, fewer on a large artifact). */
 const MAX_TEXTS_SEEN = 100_000;
 const MAX_PLACEHOLDERS_TRIED = 1_000;
 
@@ -483,12 +483,14 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
 function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
   const found: PlaceholderField[] = [];
   const free = draws.replacements[0] as Replacement;
+  // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
+  const most = Math.min(MAX_PLACEHOLDERS_TRIED, Math.max(8, Math.floor(MAX_VISITED_VALUES / (2 * sizeOf(value, MAX_VISITED_VALUES)))));
   let tried = 0;
   for (const { slot, pointer } of textSlots(value)) {
     const text = valueAt(slot) as string;
     const why = text === '' ? undefined : contentProblem(text);
     if (why === undefined) continue;
-    if (++tried > MAX_PLACEHOLDERS_TRIED) break;
+    if (++tried > most) break;
     if (withReplaced(value, [slot], free, validator) && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
