@@ -477,8 +477,7 @@ const MAX_PLACEHOLDERS_TRIED = 1_000;
  * the producer never filled the field in. Decided on what the compiled schema does, whatever applicator states it: a
  * text is required when the artifact without it is rejected (an object's member removed, an array's element taken
  * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
- * (`enum: ["TODO", …]`, a `pattern`) is the schema's to allow. The empty string stays a value (`"error": ""`): a schema
- * that needs text there says `minLength: 1`.
+ * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
  */
 function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
   const found: PlaceholderField[] = [];
@@ -488,7 +487,7 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws): 
   let tried = 0;
   for (const { slot, pointer } of textSlots(value)) {
     const text = valueAt(slot) as string;
-    const why = text === '' ? undefined : contentProblem(text);
+    const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
     if (withReplaced(value, [slot], free, validator) && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });

@@ -304,8 +304,15 @@ describe('compileUserSchema: placeholders (required texts the schema leaves free
     expect(placeholders({ status: 'TODO', kind: 'TODO', owners: ['<owner>'], meta: { a: 'x', b: '${B}' }, z: 1 })).toEqual(['/status', '/owners/0', '/meta/b']);
   });
 
-  it('leaves named, optional and empty texts alone', () => {
-    expect(placeholders({ status: '', kind: 'TODO', owners: ['alice', 'TBD'], meta: { b: 'N/A' } })).toEqual([]);
+  it('finds an empty required text too', () => {
+    expect(placeholders({ status: '', owners: ['alice'], meta: {} })).toEqual(['/status']);
+  });
+
+  it('leaves texts the schema names (enum, pattern, maxLength 0) and optional texts alone', () => {
+    expect(placeholders({ status: 'pass', kind: 'TODO', owners: ['alice', 'TBD'], meta: { b: 'N/A' } })).toEqual([]);
+    const named = compileUserSchema({ type: 'object', required: ['status', 'ticket', 'error'], properties: { status: { enum: ['pass', 'unknown'] }, ticket: { type: 'string', pattern: '^(?:N/A|[A-Z]+-[0-9]+)$' }, error: { type: 'string', maxLength: 0 } } });
+    if (!named.ok) throw new Error(named.message);
+    expect(named.placeholders({ status: 'unknown', ticket: 'N/A', error: '' })).toEqual([]);
   });
 });
 
