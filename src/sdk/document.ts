@@ -312,10 +312,17 @@ function valuesReadingAs(value: unknown, pointer: string): unknown[] {
       }
       if (node === null || typeof node !== 'object' || node instanceof Date) return [];
       const members = node as Record<string, unknown>;
-      return Object.keys(members).filter((key) => key === segment || visibleForm(key) === read).map((key) => members[key]);
+      return Object.keys(members).filter((key) => key === segment || readsAs(key, read)).map((key) => members[key]);
     });
   }
   return found;
+}
+
+/** Printable ASCII without surrounding spaces: a key that is its own visible form (no need to compute it, per entry of a large array). */
+const OWN_READING = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])$/;
+
+function readsAs(key: string, read: string): boolean {
+  return OWN_READING.test(key) ? key === read : visibleForm(key) === read;
 }
 
 /** Equal as JSON values, or two strings with one visible form. */
