@@ -158,7 +158,9 @@ export default defineGate<JsonSchemaOptions>({
     'schema: fix each listed field of the artifact (each finding names its pointer, line and what the schema expects), usually in the producer that writes it.',
     'invalid_schema: the schema file itself does not compile under ajv strict mode (draft 2020-12); fix the misspelt keyword, unknown format or missing "type".',
     'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
-    'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
+    'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) or on the envelope alone (schema id, run id, generated_at) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
+    'placeholder: a field the schema requires holds a stand-in (TODO, ${VAR}, <value>, a blank); have the producer write the value, or name the values the field may hold in the schema (an enum, a pattern).',
+    'same_file: `path` names the schema file (or a copy of it); point it at the artifact the producer writes.',
   ],
   evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
