@@ -325,9 +325,22 @@ function readsAs(key: string, read: string): boolean {
   return OWN_READING.test(key) ? key === read : visibleForm(key) === read;
 }
 
-/** Equal as JSON values, or two strings with one visible form. */
+/**
+ * Equal as a reader sees JSON values: strings with one visible form, arrays element by element, objects whose keys read
+ * the same one for one (`{"name\u200b": "x"}` reads as `{name: "x"}`) with values that read the same; else type-strict.
+ */
 function readsSame(actual: unknown, wanted: unknown): boolean {
-  return typeof actual === 'string' && typeof wanted === 'string' ? visibleForm(actual) === visibleForm(wanted) : jsonEqual(actual, wanted);
+  if (typeof actual === 'string' && typeof wanted === 'string') return visibleForm(actual) === visibleForm(wanted);
+  if (Array.isArray(actual) && Array.isArray(wanted)) return actual.length === wanted.length && actual.every((item, i) => readsSame(item, wanted[i]));
+  if (!isPlainObject(actual) || !isPlainObject(wanted)) return jsonEqual(actual, wanted);
+  const keys = Object.keys(actual);
+  const wantedKeys = Object.keys(wanted);
+  if (keys.length !== wantedKeys.length) return false;
+  return wantedKeys.every((key) => {
+    const read = visibleForm(key);
+    const same = keys.filter((k) => k === key || readsAs(k, read));
+    return same.length === 1 && readsSame(actual[same[0] as string], wanted[key]);
+  });
 }
 
 function describeValueType(value: unknown): string {
