@@ -94,10 +94,11 @@ export function checkNotFuture(path: string, document: unknown, now: Date, optio
 const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
 /**
  * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
- * `run-2026-02-16T05:10:30+01:00`), with `Z`, an offset or neither: producers spell their run's start every way a
- * clock prints it, and a spelling the check skipped let a re-stamped generated_at vouch for last month's run.
+ * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
+ * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check
+ * skipped let a re-stamped generated_at vouch for last month's run.
  */
-const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})(:?)(\d{2})\6(\d{2})(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
+const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})([:-]?)(\d{2})\6(\d{2})([.,]\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
 /** Local time somewhere on earth: UTC−12:00 to UTC+14:00. */
 const EARLIEST_OFFSET_MS = 14 * 3_600_000;
 const LATEST_OFFSET_MS = 12 * 3_600_000;
@@ -116,7 +117,7 @@ function readStamp(m: RegExpMatchArray): { at: Date; zoned: boolean } | undefine
   const zone = m[10];
   // `+0100` after a compact time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
   const zoned = zone !== undefined && (/^[Zz]$/.test(zone) || zone.includes(':'));
-  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${m[9] ?? ''}${zoned ? zone : 'Z'}`);
+  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${(m[9] ?? '').replace(',', '.')}${zoned ? (zone as string).toUpperCase() : 'Z'}`);
   return parsed.ok ? { at: parsed.value, zoned } : undefined;
 }
 

@@ -58,7 +58,7 @@ export { fileIdentity, namesOfOneFile, resolveInside } from '../artifacts/paths.
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
-export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../artifacts/user-schema.js';
+export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';

@@ -227,6 +227,19 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     expect(checkFreshness('a.json', { generated_at: fresh, run_id: `ci-${edge}` }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
     expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '2026-03-16T12:00:00+00:00' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('future');
   });
+
+  it('reads every RFC 3339 spelling of an instant in an id: lower-case t and z, dashes in the time, a fraction (red team hx)', () => {
+    const starts = (id: string) => runStarts({ run_id: id }).map((r) => r.at.toISOString());
+    expect(starts('ci-20260201t000000z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('ci-2026-02-01T00:00:00Z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('nightly-2026-02-01t04-10-30z')).toEqual(['2026-02-01T04:10:30.000Z']);
+    expect(starts('2026-02-01T04:10:30.123Z')).toEqual(['2026-02-01T04:10:30.123Z']);
+    expect(starts('2026-02-01T04:10:30,5Z')).toEqual(['2026-02-01T04:10:30.500Z']);
+    // Mixed separators inside the date or the time are no timestamp.
+    expect(starts('2026-0201T04:10:30Z')).toEqual([]);
+    expect(starts('20260201T04:1030Z')).toEqual([]);
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: 'ci-2026-02-01t00:00:00z-1' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('stale');
+  });
 });
 
 describe('checkNotFuture: without a maximum age, evidence still cannot come from the future', () => {
