@@ -59,7 +59,8 @@ const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'ev
 export function fillerReason(field: string, value: string): string | undefined {
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
-  const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value) : undefined;
+  // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
+  const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
   const read = asRead(withoutPointer(value));
   if ((read === '' && asRead(value) !== '') || REFERS_BACK_READ.has(read)) return 'only a pointer to other text, which says nothing here';
@@ -77,6 +78,8 @@ const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N
 const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
+/** An address in angle brackets after a name (RFC 5322's name-addr). */
+const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK_READ: ReadonlySet<string> = new Set(['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'].map(asRead));
 

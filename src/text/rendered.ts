@@ -123,7 +123,7 @@ export function textKindOf(path: string, source?: string): TextKind {
   if (MARKDOWN.has(ext)) return 'markdown';
   if (['html', 'htm', 'xhtml', 'xht', 'shtml', 'shtm'].includes(ext)) return 'html';
   if (UNRENDERED_MARKUP.has(ext) || /\.(?:rst|rest)\.txt$/iu.test(path)) return 'markup';
-  // A man page under a section number (`frankennode.1`) is told from a note named by version (`notes/1.2`) by its text.
+  // A man page under a section number (`tool.1`) is told from a note named by version (`notes/1.2`) by its text.
   if (source !== undefined && ROFF_START.test(source)) return 'markup';
   return 'plain';
 }
