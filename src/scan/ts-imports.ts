@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, joinCwd, type NodeCommand, nodeArgv, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -161,6 +161,8 @@ const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS
 /** `process.X` naming the running Node binary. */
 const NODE_BINARY = new Set(['execPath', 'argv0']);
 /** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
+/** The mark a template's computed substitution leaves in a command line read from it. */
+const COMPUTED = '\u0000';
 const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
@@ -1344,15 +1346,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return -1;
   }
   /** The words of the array literal (or argument list) at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
-  function arrayWords(open: number): { words: (string | undefined)[]; ats: number[] } {
+  function arrayWords(open: number, lines = false): { words: (string | undefined)[]; ats: number[] } {
     const words: (string | undefined)[] = [];
     const ats: number[] = [];
     const close = matching(open);
     for (const q of argumentsOf(open)) {
       if (q === close) continue; // a trailing comma
       if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || q + 4 === close)) continue;
-      const value = literal(q);
-      words.push(value !== undefined && (isP(q + 1, 44) || q + 1 === close) ? value : undefined);
+      // A template is kept with its substitutions marked when it may be a command line (`['-c', `node ${x}`]`).
+      const template = lines && kind(q) === K.TemplateHead;
+      const value = template ? commandText(q) : literal(q);
+      const end = template ? templateEnd(q) : q;
+      words.push(value !== undefined && (isP(end + 1, 44) || end + 1 === close) ? value : undefined);
       ats.push(q);
     }
     return { words, ats };
@@ -1366,24 +1371,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (value !== undefined) return value;
     if (kind(k) !== K.TemplateHead) return undefined;
     const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
-    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : '\u0000'));
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : COMPUTED));
   }
   /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
   function shellCommand(callee: number, k: number): void {
     const line = commandText(k);
-    if (line === undefined) return;
-    for (const command of shellNodeCommands(line)) {
-      nodeRuns(callee, command.options, [], k, true);
-      nodeRuns(callee, command.args, [], k, false, command.runner === true);
+    if (line !== undefined) commandRuns(callee, shellNodeCommands(line), [], k);
+  }
+  /** What the Node commands of a call load: each word at its token (`ats`, by index among the call's words), else at `fallback`. */
+  function commandRuns(callee: number, commands: readonly NodeCommand[], ats: readonly number[], fallback: number): void {
+    const outer = childCwd;
+    for (const command of commands) {
+      childCwd = joinCwd(outer, command.cwd);
+      nodeRuns(callee, command.options, [], fallback, true);
+      nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner);
     }
+    childCwd = outer;
   }
   /**
-   * What Node loads from its argument words (`ats`: each word's token; missing, all are at `fallback`): the script
-   * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
-   * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
+   * What Node (or the other runner `runner`) loads from its argument words (`ats`: each word's token; missing, all are
+   * at `fallback`): the script and `-r` / `--import` modules are edges (a path from the working directory; a preload
+   * named bare is a package), code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
-  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner = false): void {
-    for (const run of runner ? runnerArgv(words) : nodeArgv(words, flagsOnly)) {
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string): void {
+    for (const run of runner !== undefined ? runnerArgv(runner, words) : nodeArgv(words, flagsOnly)) {
+      if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
       const value = run.value;
       if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
@@ -1431,34 +1443,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return callee;
     }
     const list = args[1];
-    if (program !== undefined && list !== undefined && isP(list, 91)) {
-      // `spawn('sh', ['-c', 'node ./x.js'])`: the shell runs a command line.
-      const { words, ats } = arrayWords(list);
-      const at = ats[shellCommandIndex(program, words.map((w, i) => w ?? (kind(ats[i] as number) === K.TemplateHead ? '' : undefined)))];
-      if (at !== undefined) {
-        shellCommand(callee, at);
-        return callee;
-      }
-    }
-    if (program !== undefined && list !== undefined && isP(list, 91) && isCommandPrefix(program)) {
-      // `spawn('npx', ['tsx', './x.ts'])`, `execFile('env', ['A=1', 'node', './x.js'])`: the program is a word of the list.
-      const { words, ats } = arrayWords(list);
-      let i = 0;
-      while (i < words.length && words[i] !== undefined && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] as string) || (words[i] as string).startsWith('-') || isCommandPrefix(words[i] as string))) {
-        // `env NODE_OPTIONS='--require ./x.js' npm start`: options of every Node the command starts.
-        const assigned = /^NODE_OPTIONS=([\s\S]*)$/.exec(words[i] as string);
-        if (assigned !== null) nodeRuns(callee, splitOptions(assigned[1] as string), [], ats[i] as number, true);
-        i++;
-      }
-      const inner = words[i];
-      if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner));
-      return callee;
-    }
-    const otherRunner = program !== undefined && isModuleRunner(program);
-    if (!(program !== undefined ? isNodeProgram(program) || otherRunner : nodeBinaryAt(first))) return callee;
-    if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
-    const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
-    nodeRuns(callee, words, ats, list, false, otherRunner);
+    // No list: a REPL (or the program alone).
+    const { words, ats } = list === undefined || isP(list, 123) ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
+    if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first);
+    else if (nodeBinaryAt(first) && words.length > 0) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list as number, false);
     return callee;
   }
   /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */

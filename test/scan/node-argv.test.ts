@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { commandNodeRuns, isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -55,7 +55,7 @@ describe('shells and prefixes', () => {
 });
 
 describe('runners other than Node', () => {
-  const runs = (words: (string | undefined)[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+  const runs = (words: (string | undefined)[]) => runnerArgv('tsx', words).map((r) => `${r.role}:${r.value ?? r.at}`);
   it('knows them by base name, and the module each runs by its shape', () => {
     expect(['tsx', './node_modules/.bin/ts-node', 'C:\\bin\\bun.exe', 'deno', 'nodemon'].every(isModuleRunner)).toBe(true);
     expect(['node', 'npm', 'tsc', 'vitest', 'tsx-config'].some(isModuleRunner)).toBe(false);
@@ -74,8 +74,8 @@ describe('runners other than Node', () => {
   });
   it('shell lines and npx: the runner after a prefix is marked so', () => {
     expect(shellNodeCommands('npx tsx watch ./a.ts && bun ./b.ts')).toEqual([
-      { args: ['watch', './a.ts'], options: [], runner: true },
-      { args: ['./b.ts'], options: [], runner: true },
+      { args: ['watch', './a.ts'], options: [], runner: 'tsx' },
+      { args: ['./b.ts'], options: [], runner: 'bun' },
     ]);
     expect(['npx', '/usr/bin/env', 'bunx'].every(isCommandPrefix)).toBe(true);
   });
@@ -83,11 +83,49 @@ describe('runners other than Node', () => {
 
 describe('runners: subcommands that run nothing', () => {
   it('bun build, deno check and fmt read modules without running them; bun test and deno run do run them', () => {
-    const runs = (words: string[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+    const runs = (words: string[]) => runnerArgv('deno', words).map((r) => `${r.role}:${r.value ?? r.at}`);
     expect(runs(['build', './src/index.ts', '--outdir', './dist'])).toEqual([]);
     expect(runs(['check', 'src/x.ts'])).toEqual([]);
     expect(runs(['--quiet', 'fmt', 'src/x.ts'])).toEqual([]);
     expect(runs(['test', './src/x.test.ts'])).toEqual(['script:./src/x.test.ts']);
     expect(runs(['run', 'build.ts'])).toEqual(['script:build.ts']);
+  });
+});
+
+describe('commands behind package managers, prefixes with values, shell syntax', () => {
+  const scripts = (line: string) => shellNodeCommands(line).flatMap((c) => (c.runner === undefined ? nodeArgv(c.args) : runnerArgv(c.runner, c.args)).filter((r) => r.role !== 'line').map((r) => `${c.cwd ?? '.'}:${r.role}:${r.value ?? r.at}`));
+  it('finds the runner after pnpm exec, pnpm dlx, yarn, npm exec and a prefix option that takes a value', () => {
+    for (const line of ['pnpm exec tsx ./x.ts', 'pnpm dlx tsx ./x.ts', 'yarn tsx ./x.ts', 'pnpm tsx ./x.ts', 'npm exec -- tsx ./x.ts', 'npm x tsx ./x.ts', 'nice -n 10 tsx ./x.ts', 'env -u A tsx ./x.ts', 'timeout 10 tsx ./x.ts', 'sudo -u app tsx ./x.ts', 'dotenv -e .env -- tsx ./x.ts', 'xargs -n 1 tsx ./x.ts']) {
+      expect(scripts(line), line).toEqual(['.:script:./x.ts']);
+    }
+  });
+  it('reads no program behind a package manager run without exec (a script of package.json)', () => {
+    expect(scripts('npm start && npm run build -- ./x.ts && pnpm build ./x.ts && yarn add ./x')).toEqual([]);
+  });
+  it('reads shell keywords, groups, substitutions and redirections', () => {
+    for (const line of ['(tsx ./x.ts)', '{ tsx ./x.ts; }', 'if true; then tsx ./x.ts; fi', '! tsx ./x.ts', 'echo "$(tsx ./x.ts)"', 'echo `tsx ./x.ts`', 'node > log ./x.ts', 'node 2>&1 ./x.ts', 'node < ./x.ts']) {
+      expect(scripts(line), line).toEqual([line.startsWith('node') ? '.:script:./x.ts' : '.:script:./x.ts']);
+    }
+    expect(scripts('node ./a.js < ./data.json')).toEqual(['.:script:./a.js']);
+    expect(scripts(`git commit -m "fix (tsx ./x.ts)" && echo 'node ./x.js'`)).toEqual([]);
+  });
+  it('reads the command lines of concurrently, env -S, npx -c, nodemon --exec and Windows shells', () => {
+    expect(scripts('concurrently -n a,b "tsx ./x.ts" "node ./y.js"')).toEqual(['.:script:./x.ts', '.:script:./y.js']);
+    for (const line of ['env -S "tsx ./x.ts"', 'npx -c "tsx ./x.ts"', 'nodemon --exec "tsx ./x.ts"', 'cmd /c tsx ./x.ts', 'powershell -Command tsx ./x.ts']) expect(scripts(line), line).toEqual(['.:script:./x.ts']);
+    expect(commandNodeRuns(['cmd.exe', '/d', '/s', '/c', 'tsx ./x.ts']).map((c) => c.args)).toEqual([['./x.ts']]);
+  });
+  it('moves the command to the directory of cd, env -C and pnpm -C; a computed one is unknown', () => {
+    expect(scripts('cd src && cd store && tsx db.ts')).toEqual(['src/store:script:db.ts']);
+    expect(scripts('env -C src tsx db.ts; pnpm -C src exec tsx db.ts')).toEqual(['src:script:db.ts', 'src:script:db.ts']);
+    expect(shellNodeCommands('cd $DIR && tsx db.ts')[0]?.cwd).toBe(null);
+  });
+  it('skips the values of each runner\'s own flags, never taking them for the module or for code', () => {
+    expect(runnerArgv('tsx', ['--tsconfig', './tsconfig.json', './x.ts']).map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv('deno', ['run', '--config', './deno.json', './x.ts']).map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv('nodemon', ['-e', 'ts,json', '-w', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv('pm2', ['start', '-e', './err.log', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv('vite-node', ['-r', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv('bun', ['--loader', '.js:jsx', '--preload', './p.ts', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
+    expect(runnerArgv('deno', ['eval', "import('./x.ts')"]).map((r) => r.role)).toEqual(['code']);
   });
 });
