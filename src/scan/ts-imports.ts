@@ -152,7 +152,13 @@ const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
 /** child_process functions that start a program: `fork` runs a module; the others run a command line, which may be Node's. */
 const CHILD_PROCESS_RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']);
 /** The ones that take a shell command line as one string. */
-const SHELL_RUNNERS = new Set(['exec', 'execSync']);
+const SHELL_RUNNERS = new Set(['exec', 'execSync', 'execaCommand']);
+/** Packages that run programs for scripts, and what each of their functions runs like (see scriptingRunner). */
+const SCRIPTING_PACKAGES = new Set(['execa', 'zx', 'zx/core', 'zx/globals']);
+const SCRIPTING_RUNNERS = new Map([
+  ['execa', 'execFile'], ['execaSync', 'execFile'], ['execaNode', 'fork'], ['execaCommand', 'execaCommand'], ['execaCommandSync', 'execaCommand'],
+  ['$', '$'], ['default', 'execFile'],
+]);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
@@ -1449,6 +1455,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else if (nodeBinaryAt(first) && words.length > 0) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list as number, false);
     return callee;
   }
+  /**
+   * The child_process function an export of execa or zx stands for (`execa` runs a program as `execFile` does,
+   * `execaNode` a module as `fork`, `execaCommand` a command line); `$` (zx's global too) runs the command line of the
+   * template it tags.
+   */
+  function scriptingRunner(word: string): string | undefined {
+    const b = bindings.get(word);
+    if (b === undefined) return word === '$' ? '$' : undefined;
+    return SCRIPTING_PACKAGES.has(b.specifier) ? SCRIPTING_RUNNERS.get(b.imported) : undefined;
+  }
   /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */
   function clusterSetup(callee: number, open: number): void {
     const settings = open + 1;
@@ -1962,6 +1978,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // AMD's `define(['./a'], factory)` / `define('id', ['./a'], factory)`: judged once the file is read (a local define is no loader).
       const deps = literal(p + 2) !== undefined && isP(p + 3, 44) ? p + 4 : p + 2;
       if (isP(deps, 91) && (isP(matching(deps) + 1, 44) || isP(matching(deps) + 1, 41))) amdDefines.push(p, deps);
+    }
+    const scriptRunner = property ? undefined : scriptingRunner(word);
+    if (scriptRunner !== undefined) {
+      // execa / zx: `execa('tsx', ['./x.ts'])`, `execaNode('./x.js')`, `` $`tsx ./x.ts` ``, `` $({ cwd: 'src' })`…` ``, `` $.sync`…` ``.
+      const options = isP(p + 1, 40) ? p + 1 : -1;
+      const tag = options >= 0 ? matching(options) + 1 : isP(p + 1, 46) && isId(p + 2, 'sync') ? p + 3 : p + 1;
+      if (kind(tag) === K.Template || kind(tag) === K.TemplateHead) {
+        childCwd = options >= 0 && isP(options + 1, 123) ? cwdOption(options + 1) : undefined;
+        shellCommand(p, tag);
+        childCwd = undefined;
+        continue;
+      }
+      if (options >= 0 && scriptRunner !== '$') {
+        p = childProcessCall(p, options, scriptRunner);
+        continue;
+      }
     }
     if (isP(p + 1, 40)) {
       // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
