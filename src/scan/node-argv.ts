@@ -15,6 +15,8 @@ export interface NodeRun {
   role: 'script' | 'preload' | 'code' | 'computed' | 'line';
   /** The module named (script or preload). */
   value?: string;
+  /** The directory a runner's flag runs it from (`bun --cwd src x.ts`), relative to the caller's; null when computed. */
+  cwd?: string | null;
 }
 
 /** Flags whose value is a module Node loads before the script. */
@@ -115,31 +117,41 @@ interface Runner {
   preloads?: readonly string[];
   /** Flags whose value is a command line it runs (`nodemon --exec "tsx x.ts"`). */
   lines?: readonly string[];
+  /** Flags whose value is the directory it runs the module from (`bun --cwd src x.ts`). */
+  chdir?: readonly string[];
+  /**
+   * Its subcommands, when it has no others and takes any other word for the module as Node does (`tsx db` runs
+   * `./db.ts`); absent: a module is known by its shape, as a runner with scripts and subcommands (`bun dev`) needs.
+   */
+  subcommands?: readonly string[];
 }
-const TS_NODE = ['-P', '--project', '-O', '--compiler-options', '-C', '--compiler', '-I', '--ignore', '-D', '--ignore-diagnostics', '--cwd', '--dir', '--scope-dir', '--cwd-mode', '--transpiler'];
+const TS_NODE = ['-P', '--project', '-O', '--compiler-options', '-C', '--compiler', '-I', '--ignore', '-D', '--ignore-diagnostics', '--scope-dir', '--transpiler'];
+const NODE_LIKE: Runner = { node: true, subcommands: [] };
 const RUNNERS = new Map<string, Runner>([
-  ['tsx', { node: true, values: ['--tsconfig', '--include', '--exclude', '--ignore'] }],
-  ...['ts-node', 'ts-node-esm', 'ts-node-script', 'ts-node-transpile-only', 'ts-node-cwd'].map((n): [string, Runner] => [n, { node: true, values: TS_NODE }]),
-  ...['ts-node-dev', 'tsnd'].map((n): [string, Runner] => [n, { node: true, values: [...TS_NODE, '--watch', '--ignore-watch', '--interval', '--debounce'] }]),
+  ['tsx', { node: true, values: ['--tsconfig', '--include', '--exclude', '--ignore'], subcommands: ['watch'] }],
+  ...['ts-node', 'ts-node-esm', 'ts-node-script', 'ts-node-transpile-only', 'ts-node-cwd'].map((n): [string, Runner] => [n, { ...NODE_LIKE, values: TS_NODE, chdir: ['--cwd', '--dir'] }]),
+  ...['ts-node-dev', 'tsnd'].map((n): [string, Runner] => [n, { ...NODE_LIKE, values: [...TS_NODE, '--watch', '--ignore-watch', '--interval', '--debounce'], chdir: ['--cwd', '--dir'] }]),
   ['bun', {
-    values: ['--cwd', '-c', '--config', '--env-file', '--tsconfig-override', '-F', '--filter', '-d', '--define', '-l', '--loader', '--port', '--conditions',
+    chdir: ['--cwd'],
+    values: ['-c', '--config', '--env-file', '--tsconfig-override', '-F', '--filter', '-d', '--define', '-l', '--loader', '--port', '--conditions',
       '--main-fields', '--extension-order', '--jsx-factory', '--jsx-fragment', '--jsx-import-source', '--jsx-runtime', '--title', '--console-depth',
       '--unhandled-rejections', '--user-agent', '--fetch-preconnect', '--max-http-header-size', '--dns-result-order', '--timeout', '--rerun-each',
       '-t', '--test-name-pattern', '--coverage-reporter', '--coverage-dir', '--reporter', '--reporter-outfile', '--elide-lines', '--shell'],
     preloads: ['--preload'],
   }],
   ['deno', { values: ['-c', '--config', '--import-map', '--cert', '--location', '--seed', '--ext', '-L', '--log-level'], preloads: ['--preload', '--require'] }],
-  ['esno', { node: true }],
-  ['esr', { node: true }],
-  ['babel-node', { node: true, values: ['--presets', '--plugins', '--extensions', '-x', '--config-file', '--root-mode', '--env-name', '-i', '--ignore', '--only'] }],
+  ['esno', NODE_LIKE],
+  ['esr', NODE_LIKE],
+  ['babel-node', { ...NODE_LIKE, values: ['--presets', '--plugins', '--extensions', '-x', '--config-file', '--root-mode', '--env-name', '-i', '--ignore', '--only'] }],
   ['vite-node', { values: ['-r', '--root', '-c', '--config', '-m', '--mode'] }],
-  ['jiti', { node: true }],
-  ['sucrase-node', { node: true }],
-  ['swc-node', { node: true }],
-  ['node-dev', { node: true }],
-  ['nodemon', { values: ['-w', '--watch', '-e', '--ext', '-i', '--ignore', '-d', '--delay', '-s', '--signal', '--config', '--cwd'], lines: ['-x', '--exec'] }],
+  ['jiti', NODE_LIKE],
+  ['sucrase-node', NODE_LIKE],
+  ['swc-node', NODE_LIKE],
+  ['node-dev', NODE_LIKE],
+  ['nodemon', { values: ['-w', '--watch', '-e', '--ext', '-i', '--ignore', '-d', '--delay', '-s', '--signal', '--config'], chdir: ['--cwd'], lines: ['-x', '--exec'], subcommands: [] }],
   ['pm2', {
-    values: ['-n', '--name', '-i', '--instances', '--interpreter', '--interpreter-args', '--cwd', '-o', '--output', '-e', '--error', '-l', '--log', '--ignore-watch',
+    chdir: ['--cwd'],
+    values: ['-n', '--name', '-i', '--instances', '--interpreter', '--interpreter-args', '-o', '--output', '-e', '--error', '-l', '--log', '--ignore-watch',
       '--max-memory-restart', '--cron', '--cron-restart', '--env', '-p', '--pid', '--namespace', '--log-date-format', '--kill-timeout', '--listen-timeout',
       '--restart-delay', '--exp-backoff-restart-delay', '--max-restarts', '--min-uptime', '--only'],
     lines: ['--node-args'],
@@ -178,23 +190,28 @@ const CODE_SUBCOMMANDS = new Set(['eval']);
 export function runnerArgv(program: string, words: readonly (string | undefined)[]): NodeRun[] {
   const runner = RUNNERS.get(programName(program)) ?? {};
   const out: NodeRun[] = [];
+  let cwd: string | null | undefined;
+  const push = (run: NodeRun) => out.push(cwd === undefined || run.role === 'line' ? run : { ...run, cwd });
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (w === undefined) {
-      out.push({ at: i, role: 'computed' });
+      push({ at: i, role: 'computed' });
       return out;
     }
     if (w.startsWith('-') && w !== '-' && w !== '--') {
       const eq = w.indexOf('=');
       const name = eq < 0 ? w : w.slice(0, eq);
       const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(name) ? 'preload' : undefined;
-      if (role === 'preload' || role === 'line') {
-        if (eq >= 0) out.push({ at: i, role, value: w.slice(eq + 1) });
-        else if (++i < words.length) out.push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role, value: words[i] as string });
+      if (runner.chdir?.includes(name) === true) {
+        const dir = eq >= 0 ? w.slice(eq + 1) : words[++i];
+        cwd = joinCwd(cwd, dir === undefined ? null : dir);
+      } else if (role === 'preload' || role === 'line') {
+        if (eq >= 0) push({ at: i, role, value: w.slice(eq + 1) });
+        else if (++i < words.length) push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role, value: words[i] as string });
       } else if (role === 'value' || (runner.node === true && VALUE_FLAGS.has(name))) {
         if (eq < 0) i++;
       } else if (CODE_FLAGS.has(name)) {
-        out.push({ at: i, role: 'code' });
+        push({ at: i, role: 'code' });
         return out;
       }
       continue;
@@ -202,13 +219,14 @@ export function runnerArgv(program: string, words: readonly (string | undefined)
     if (words.slice(0, i).every((x) => x?.startsWith('-') === true)) {
       if (NOT_RUNNING.has(w)) return out;
       if (CODE_SUBCOMMANDS.has(w)) {
-        out.push({ at: i, role: 'code' });
+        push({ at: i, role: 'code' });
         return out;
       }
     }
     // `npm:pkg/x`, `jsr:@std/http/file-server`, `https://…`: a package or URL the runner fetches, no file of the tree.
-    if (MODULE_PATH.test(w) && !GLOB_CHARS.test(w) && !URL_SCHEME.test(w)) {
-      out.push({ at: i, role: 'script', value: w });
+    const named = runner.subcommands === undefined ? MODULE_PATH.test(w) : !runner.subcommands.includes(w);
+    if (named && !GLOB_CHARS.test(w) && !URL_SCHEME.test(w)) {
+      push({ at: i, role: 'script', value: w });
       return out;
     }
   }

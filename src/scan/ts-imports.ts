@@ -1404,9 +1404,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
       const value = run.value;
+      const outer = childCwd;
+      childCwd = joinCwd(outer, run.cwd);
       if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
       else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
       else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
+      childCwd = outer;
     }
   }
   /** The call at `callee` as written (shortened): what a finding names. */

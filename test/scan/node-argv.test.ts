@@ -55,7 +55,7 @@ describe('shells and prefixes', () => {
 });
 
 describe('runners other than Node', () => {
-  const runs = (words: (string | undefined)[]) => runnerArgv('tsx', words).map((r) => `${r.role}:${r.value ?? r.at}`);
+  const runs = (words: (string | undefined)[]) => runnerArgv('deno', words).map((r) => `${r.role}:${r.value ?? r.at}`);
   it('knows them by base name, and the module each runs by its shape', () => {
     expect(['tsx', './node_modules/.bin/ts-node', 'C:\\bin\\bun.exe', 'deno', 'nodemon'].every(isModuleRunner)).toBe(true);
     expect(['node', 'npm', 'tsc', 'vitest', 'tsx-config'].some(isModuleRunner)).toBe(false);
@@ -127,5 +127,21 @@ describe('commands behind package managers, prefixes with values, shell syntax',
     expect(runnerArgv('vite-node', ['-r', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
     expect(runnerArgv('bun', ['--loader', '.js:jsx', '--preload', './p.ts', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
     expect(runnerArgv('deno', ['eval', "import('./x.ts')"]).map((r) => r.role)).toEqual(['code']);
+  });
+});
+
+describe('runners that take any word for the module, and run it from another directory', () => {
+  it('tsx, ts-node and nodemon run a bare name as Node does; bun and deno know a module by its shape', () => {
+    expect(runnerArgv('tsx', ['db']).map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv('tsx', ['watch', 'db']).map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv('ts-node', ['-T', 'db']).map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv('nodemon', ['-w', 'src', 'db']).map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv('bun', ['dev'])).toEqual([]);
+    expect(runnerArgv('deno', ['task', 'dev'])).toEqual([]);
+  });
+  it('bun --cwd, ts-node --cwd, nodemon --cwd and pm2 --cwd move the module to that directory', () => {
+    expect(runnerArgv('bun', ['--cwd', 'src/store', 'db.ts'])).toEqual([{ at: 2, role: 'script', value: 'db.ts', cwd: 'src/store' }]);
+    expect(runnerArgv('pm2', ['start', '--cwd=src', 'store/db.ts'])[0]?.cwd).toBe('src');
+    expect(runnerArgv('ts-node', ['--cwd', undefined, 'db.ts'])[0]?.cwd).toBe(null);
   });
 });
