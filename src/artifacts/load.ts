@@ -161,14 +161,18 @@ export async function loadText(root: string, rel: string, resolved?: ResolvedPat
   }
   let buffer: Buffer;
   try {
-    // Nothing may await between a small read and the last use of its bytes (see readSmallSync).
-    buffer = size > SYNC_READ_BYTES ? await fs.readFile(real ?? abs) : readSmallSync(real ?? abs);
+    // Nothing may await between a small read and the last use of its bytes (see readSmallSync). A large file is read
+    // through the same checked descriptor: a named pipe swapped in after the stat would block a plain readFile forever.
+    buffer = size > SYNC_READ_BYTES ? await readRegularFile(real ?? abs) : readSmallSync(real ?? abs);
   } catch (e) {
     throw unreadable(path, e);
   }
-  const loaded = { path, abs, ...textOf(path, buffer) };
-  if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafe(1 << 16);
-  return loaded;
+  try {
+    return { path, abs, ...textOf(path, buffer) };
+  } finally {
+    // Also after a refusal (not UTF-8, blank): one big file never pins the scratch buffer's size.
+    if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafe(1 << 16);
+  }
 }
 
 /** The checks and digest of a whole file's bytes, all synchronous. */
