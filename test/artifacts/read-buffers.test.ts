@@ -77,3 +77,13 @@ describe('loadText: a special file in a large file\'s place', () => {
     await expect(loadText(root, 'pipe', { abs: join(root, 'pipe'), rel: 'pipe', stats })).rejects.toMatchObject({ code: 'unreadable' });
   });
 });
+
+describe('a named pipe where the engine reads its own inputs', () => {
+  it('as the config file is refused (config_invalid), never read until it ends', async () => {
+    const root = tempDir();
+    const { execFileSync } = await import('node:child_process');
+    const { loadConfig } = await import('../../src/config/load.js');
+    execFileSync('mkfifo', [join(root, 'gate-engine.config.yaml')]);
+    await expect(loadConfig({ root, config: join(root, 'gate-engine.config.yaml') })).rejects.toMatchObject({ code: 'config_invalid' });
+  });
+});
