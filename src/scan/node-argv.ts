@@ -277,6 +277,8 @@ interface Prefix {
   lines?: readonly string[];
   operands?: number;
   subcommands?: readonly string[];
+  /** Subcommands that take a name, then a subcommand or binary as above (`yarn workspace app tsx x.ts`). */
+  named?: readonly string[];
   bins?: true;
 }
 const NPX: Prefix = { values: ['-p', '--package'], lines: ['-c', '--call'] };
@@ -304,7 +306,7 @@ const PREFIXES = new Map<string, Prefix>([
   ['dotenvx', { values: ['-f', '--env-file', '-e', '--env'], subcommands: ['run'] }],
   ['npm', { values: ['-w', '--workspace', '--package'], chdir: ['--prefix', '-C'], lines: ['-c', '--call'], subcommands: ['exec', 'x'] }],
   ['pnpm', { values: ['-F', '--filter', '--package'], chdir: ['-C', '--dir'], subcommands: ['exec', 'dlx', 'x'], bins: true }],
-  ['yarn', { values: ['-p', '--package'], chdir: ['--cwd'], subcommands: ['exec', 'dlx', 'run'], bins: true }],
+  ['yarn', { values: ['-p', '--package'], chdir: ['--cwd'], subcommands: ['exec', 'dlx', 'run'], named: ['workspace'], bins: true }],
 ]);
 
 /** Whether a program word only runs the command after it (`npx`, `env`, `nice`, `pnpm exec`). */
@@ -364,6 +366,10 @@ function commandStart(words: readonly (string | undefined)[], computed: string):
       operands--;
       continue;
     } else if (subcommand) {
+      if (prefix.named?.includes(w) === true) {
+        operands = 1; // the name, then a subcommand again
+        continue;
+      }
       if (prefix.subcommands?.includes(w) === true) {
         subcommand = false;
         continue;

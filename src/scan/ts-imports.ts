@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { commandNodeRuns, joinCwd, type NodeCommand, nodeArgv, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -1373,12 +1373,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * are computed words (`${process.execPath}` is Node). Any other expression names no program the scanner knows.
    */
   function commandText(k: number): string | undefined {
+    let line = stringPart(k);
+    if (line === undefined) return undefined;
+    // `'node ' + './x.js'` is one line; `'node ' + script` ends in what the code computes.
+    for (let q = partEnd(k) + 1; isP(q, 43); q = partEnd(q + 1) + 1) {
+      const part = stringPart(q + 1);
+      if (part === undefined) return line + COMPUTED;
+      line += part;
+    }
+    return line;
+  }
+  /** A string or a template at `k` as command text (a substitution is {@link COMPUTED}, `${process.execPath}` is Node). */
+  function stringPart(k: number): string | undefined {
     const value = literal(k);
-    if (value !== undefined) return value;
-    if (kind(k) !== K.TemplateHead) return undefined;
+    if (value !== undefined || kind(k) !== K.TemplateHead) return value;
     const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
     return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : COMPUTED));
   }
+  const partEnd = (k: number): number => (kind(k) === K.TemplateHead ? templateEnd(k) : k);
   /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
   function shellCommand(callee: number, k: number): void {
     const line = commandText(k);
@@ -1447,13 +1459,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (first === undefined) return callee;
     const program = literal(first);
     // A shell line (`exec`, or a program with spaces, run with `shell: true`).
-    if (SHELL_RUNNERS.has(runner) || (program !== undefined && /\s/.test(program.trim()))) {
+    // A program with spaces is a shell line unless it is a path to Node or a runner (`C:\\Program Files\\nodejs\\node.exe`).
+    const line = program !== undefined && /\s/.test(program.trim()) && !isNodeProgram(program) && !isModuleRunner(program);
+    if (SHELL_RUNNERS.has(runner) || line) {
       shellCommand(callee, first);
       return callee;
     }
     const list = args[1];
     // No list: a REPL (or the program alone).
     const { words, ats } = list === undefined || isP(list, 123) ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
+    // `['./a.js'].concat(rest)`: words the code computes follow the literal ones.
+    if (list !== undefined && isP(list, 91) && !isP(matching(list) + 1, 44) && !isP(matching(list) + 1, 41)) {
+      words.push(undefined);
+      ats.push(list);
+    }
     if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first);
     else if (nodeBinaryAt(first) && words.length > 0) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list as number, false);
     return callee;

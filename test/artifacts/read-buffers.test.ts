@@ -84,6 +84,6 @@ describe('a named pipe where the engine reads its own inputs', () => {
     const { execFileSync } = await import('node:child_process');
     const { loadConfig } = await import('../../src/config/load.js');
     execFileSync('mkfifo', [join(root, 'gate-engine.config.yaml')]);
-    await expect(loadConfig({ root, config: join(root, 'gate-engine.config.yaml') })).rejects.toMatchObject({ code: 'config_invalid' });
+    await expect(loadConfig({ root, config: join(root, 'gate-engine.config.yaml'), gateTypes: new Map() })).rejects.toMatchObject({ code: 'config_invalid' });
   });
 });
