@@ -115,6 +115,8 @@ interface Runner {
   values?: readonly string[];
   /** Flags whose value is a module it loads first. */
   preloads?: readonly string[];
+  /** Flags that take no value though Node's of that name do (deno's `-r` reloads: `-r=<url>` or nothing). */
+  switches?: readonly string[];
   /** Flags whose value is a command line it runs (`nodemon --exec "tsx x.ts"`). */
   lines?: readonly string[];
   /** Flags whose value is the directory it runs the module from (`bun --cwd src x.ts`). */
@@ -139,7 +141,7 @@ const RUNNERS = new Map<string, Runner>([
       '-t', '--test-name-pattern', '--coverage-reporter', '--coverage-dir', '--reporter', '--reporter-outfile', '--elide-lines', '--shell'],
     preloads: ['--preload'],
   }],
-  ['deno', { values: ['-c', '--config', '--import-map', '--cert', '--location', '--seed', '--ext', '-L', '--log-level'], preloads: ['--preload', '--require'] }],
+  ['deno', { values: ['-c', '--config', '--import-map', '--cert', '--location', '--seed', '--ext', '-L', '--log-level'], preloads: ['--preload', '--require'], switches: ['-r', '--reload'] }],
   ['esno', NODE_LIKE],
   ['esr', NODE_LIKE],
   ['babel-node', { ...NODE_LIKE, values: ['--presets', '--plugins', '--extensions', '-x', '--config-file', '--root-mode', '--env-name', '-i', '--ignore', '--only'] }],
@@ -202,6 +204,7 @@ export function runnerArgv(program: string, words: readonly (string | undefined)
       const eq = w.indexOf('=');
       const name = eq < 0 ? w : w.slice(0, eq);
       const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(name) ? 'preload' : undefined;
+      if (runner.switches?.includes(name) === true) continue;
       if (runner.chdir?.includes(name) === true) {
         const dir = eq >= 0 ? w.slice(eq + 1) : words[++i];
         cwd = joinCwd(cwd, dir === undefined ? null : dir);

@@ -62,7 +62,7 @@ describe('runners other than Node', () => {
     expect(runs(['watch', '--clear-screen=false', './src/x.ts', './src/y.ts'])).toEqual(['script:./src/x.ts']);
     expect(runs(['run', '--allow-read', 'src/x.ts'])).toEqual(['script:src/x.ts']);
     expect(runs(['x.mjs'])).toEqual(['script:x.mjs']);
-    expect(runs(['-r', './p.ts', '--import=./q.mjs', 'main.ts'])).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
+    expect(runnerArgv('tsx', ['-r', './p.ts', '--import=./q.mjs', 'main.ts']).map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
     expect(runs(['-e', 'import("./x.ts")'])).toEqual(['code:0']);
     expect(runs(['run', undefined])).toEqual(['computed:1']);
   });
@@ -127,6 +127,7 @@ describe('commands behind package managers, prefixes with values, shell syntax',
     expect(runnerArgv('vite-node', ['-r', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
     expect(runnerArgv('bun', ['--loader', '.js:jsx', '--preload', './p.ts', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
     expect(runnerArgv('deno', ['eval', "import('./x.ts')"]).map((r) => r.role)).toEqual(['code']);
+    expect(runnerArgv('deno', ['run', '-r=https://deno.land/x/', '-r', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
   });
 });
 
