@@ -50,10 +50,17 @@ const GLOB_CHARS = /[*?[\]{}]/;
 /**
  * The words of Node's argument list (after the program) that load something. `flagsOnly`: options alone (`execArgv`,
  * `NODE_OPTIONS`), no script. Node runs the first word that is no option (after `--`, whatever it is) and hands it the
- * rest; under `--test` every such word is a test file (a glob is left to the test runner).
+ * rest; under `--test` every such word is a test file (a glob is left to the test runner). With no script (or `-`),
+ * Node runs the program its standard input holds: `stdin` says that input is a pipe the code may write any program
+ * into (`spawnSync('node', [], { input })`, `echo … | node`), so it is `code` (at `words.length` when no word is it),
+ * not a REPL.
  */
-export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = false): NodeRun[] {
+export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = false, stdin = false): NodeRun[] {
   const out: NodeRun[] = [];
+  const fromStdin = (at: number) => {
+    if (stdin) out.push({ at, role: 'code' });
+    return out;
+  };
   let test = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -62,8 +69,9 @@ export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = fal
       return out;
     }
     if (w === '--') {
-      if (!flagsOnly && i + 1 < words.length) out.push(positional(words, i + 1));
-      return out;
+      if (flagsOnly) return out;
+      if (i + 1 < words.length) out.push(positional(words, i + 1));
+      return i + 1 < words.length ? out : fromStdin(i);
     }
     if (w.startsWith('-') && w !== '-') {
       const eq = w.indexOf('=');
@@ -83,11 +91,11 @@ export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = fal
       continue;
     }
     if (flagsOnly) continue;
-    if (w === '-') return out; // the program is read from stdin
+    if (w === '-') return fromStdin(i);
     if (!(test && GLOB_CHARS.test(w))) out.push({ at: i, role: 'script', value: w });
     if (!test) return out;
   }
-  return out;
+  return flagsOnly || test ? out : fromStdin(words.length);
 }
 
 function positional(words: readonly (string | undefined)[], i: number): NodeRun {
@@ -409,6 +417,8 @@ export interface NodeCommand {
   options: (string | undefined)[];
   /** The program is another runner of modules (`tsx`, `bun`): its arguments are read by {@link runnerArgv}. */
   runner?: string;
+  /** The program is Node itself (not a command that only inherits NODE_OPTIONS). */
+  node?: true;
   at?: number;
   cwd?: string | null;
 }
@@ -425,7 +435,7 @@ export function commandNodeRuns(words: readonly (string | undefined)[], computed
   const nested = (line: string | undefined | null): NodeCommand[] => {
     if (line === undefined || line === null) return [{ args: [undefined], options: start.options }]; // any program, Node among them
     if (depth >= MAX_SHELL_DEPTH) return [];
-    return shellNodeCommands(line, computed, depth + 1).map((c) => ({ args: c.args, options: [...start.options, ...c.options], ...(c.runner === undefined ? {} : { runner: c.runner }), ...cwdOf(joinCwd(start.cwd, c.cwd)) }));
+    return shellNodeCommands(line, computed, depth + 1).map((c) => ({ ...c, options: [...start.options, ...c.options], ...cwdOf(joinCwd(start.cwd, c.cwd)) }));
   };
   if (start.line !== undefined) return nested(start.line);
   const w = words[start.at];
@@ -444,7 +454,7 @@ export function commandNodeRuns(words: readonly (string | undefined)[], computed
     for (const run of runnerArgv(program, args)) if (run.role === 'line') out.push(...nested(run.value));
     return out;
   }
-  if (isNodeProgram(program)) return [{ args, ...here }];
+  if (isNodeProgram(program)) return [{ args, ...here, node: true }];
   // Any program started with NODE_OPTIONS (`npm test`) runs Node with them.
   return start.options.length > 0 ? [{ args: [], options: start.options }] : [];
 }
@@ -481,10 +491,10 @@ export function shellNodeCommands(line: string, computed = '\u0000', depth = 0):
       continue;
     }
     for (const c of commandNodeRuns(words, computed, depth)) {
-      const { at, ...command } = c;
+      const { at: _at, ...command } = c;
       const moved = { ...command, ...cwdOf(joinCwd(cwd, c.cwd)) };
       // `node < x.js`: with no script among its words, Node runs the program its standard input holds.
-      const fromStdin = stdin !== undefined && at !== undefined && c.runner === undefined && !nodeArgv(c.args).some((r) => r.role !== 'preload');
+      const fromStdin = stdin !== undefined && c.node === true && !nodeArgv(c.args).some((r) => r.role !== 'preload');
       out.push(fromStdin ? { ...moved, args: [...moved.args, '--', stdin] } : moved);
     }
   }

@@ -1392,17 +1392,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   const partEnd = (k: number): number => (kind(k) === K.TemplateHead ? templateEnd(k) : k);
   /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
-  function shellCommand(callee: number, k: number): void {
+  function shellCommand(callee: number, k: number, stdin = true): void {
     const line = commandText(k);
-    if (line !== undefined) commandRuns(callee, shellNodeCommands(line), [], k);
+    if (line !== undefined) commandRuns(callee, shellNodeCommands(line), [], k, stdin);
   }
-  /** What the Node commands of a call load: each word at its token (`ats`, by index among the call's words), else at `fallback`. */
-  function commandRuns(callee: number, commands: readonly NodeCommand[], ats: readonly number[], fallback: number): void {
+  /**
+   * What the Node commands of a call load: each word at its token (`ats`, by index among the call's words), else at
+   * `fallback`. `stdin`: the process's standard input is a pipe (see {@link nodeArgv}).
+   */
+  function commandRuns(callee: number, commands: readonly NodeCommand[], ats: readonly number[], fallback: number, stdin: boolean): void {
     const outer = childCwd;
     for (const command of commands) {
       childCwd = joinCwd(outer, command.cwd);
       nodeRuns(callee, command.options, [], fallback, true);
-      nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner);
+      nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner, stdin && command.node === true);
     }
     childCwd = outer;
   }
@@ -1411,8 +1414,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * at `fallback`): the script and `-r` / `--import` modules are edges (a path from the working directory; a preload
    * named bare is a package), code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
-  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string): void {
-    for (const run of runner !== undefined ? runnerArgv(runner, words) : nodeArgv(words, flagsOnly)) {
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
+    for (const run of runner !== undefined ? runnerArgv(runner, words) : nodeArgv(words, flagsOnly, stdin)) {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
       const value = run.value;
@@ -1458,11 +1461,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const first = args[0];
     if (first === undefined) return callee;
     const program = literal(first);
+    const options = args.slice(1).find((a) => isP(a, 123));
+    const stdin = options === undefined || stdinPiped(options);
     // A shell line (`exec`, or a program with spaces, run with `shell: true`).
     // A program with spaces is a shell line unless it is a path to Node or a runner (`C:\\Program Files\\nodejs\\node.exe`).
     const line = program !== undefined && /\s/.test(program.trim()) && !isNodeProgram(program) && !isModuleRunner(program);
     if (SHELL_RUNNERS.has(runner) || line) {
-      shellCommand(callee, first);
+      shellCommand(callee, first, stdin);
       return callee;
     }
     const list = args[1];
@@ -1473,9 +1478,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       words.push(undefined);
       ats.push(list);
     }
-    if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first);
-    else if (nodeBinaryAt(first) && words.length > 0) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list as number, false);
+    if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first, stdin);
+    else if (nodeBinaryAt(first)) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list ?? first, false, undefined, stdin);
     return callee;
+  }
+  /**
+   * Whether the options object at `open` leaves the child's standard input a pipe the code may write a program into:
+   * yes unless `stdio` hands it this process's own (`'inherit'`, `['inherit', …]`, `[0, …]`, `[process.stdin, …]`) or
+   * none (`'ignore'`); an
+   * `input` option always writes one.
+   */
+  function stdinPiped(open: number): boolean {
+    if (propertyValue(open, 'input') >= 0) return true;
+    const stdio = propertyValue(open, 'stdio');
+    if (stdio < 0) return true;
+    const first = isP(stdio, 91) ? stdio + 1 : stdio;
+    return !(literal(first) === 'inherit' || literal(first) === 'ignore' || text.slice(tok.start[first], tok.end[first]) === '0' || (isId(first, 'process') && isP(first + 1, 46) && isId(first + 2, 'stdin')));
   }
   /**
    * The child_process function an export of execa or zx stands for (`execa` runs a program as `execFile` does,
@@ -2008,7 +2026,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const tag = options >= 0 ? matching(options) + 1 : isP(p + 1, 46) && isId(p + 2, 'sync') ? p + 3 : p + 1;
       if (kind(tag) === K.Template || kind(tag) === K.TemplateHead) {
         childCwd = options >= 0 && isP(options + 1, 123) ? cwdOption(options + 1) : undefined;
-        shellCommand(p, tag);
+        shellCommand(p, tag, false); // execa's and zx's `$` hand the child this process's standard input
         childCwd = undefined;
         continue;
       }

@@ -31,12 +31,12 @@ describe('shell command lines', () => {
   it('finds Node after assignments and env, with NODE_OPTIONS, in every command of the line', () => {
     const commands = shellNodeCommands(`A=1 NODE_OPTIONS='--require ./p.js' env node ./s.js x && echo 'node' | node "./q r.js"; npm test`);
     expect(commands).toEqual([
-      { args: ['./s.js', 'x'], options: ['--require', './p.js'] },
-      { args: ['./q r.js'], options: [] },
+      { args: ['./s.js', 'x'], options: ['--require', './p.js'], node: true },
+      { args: ['./q r.js'], options: [], node: true },
     ]);
   });
   it('marks words with an expansion or a substitution as computed', () => {
-    expect(shellNodeCommands('node $SCRIPT "a$b" \'$c\'')).toEqual([{ args: [undefined, undefined, '$c'], options: [] }]);
+    expect(shellNodeCommands('node $SCRIPT "a$b" \'$c\'')).toEqual([{ args: [undefined, undefined, '$c'], options: [], node: true }]);
     expect(splitOptions('--import \u0000')).toEqual(['--import', undefined]);
   });
   it('knows Node by its base name', () => {
@@ -49,7 +49,7 @@ describe('shells and prefixes', () => {
   it('reads the command line a shell runs with -c, nested, and Node after a prefix', () => {
     expect(shellCommandIndex('/bin/bash', ['-lc', 'node x.js'])).toBe(1);
     expect(shellCommandIndex('sh', ['./script.sh', '-c'])).toBe(-1);
-    expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [] }]);
+    expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [], node: true }]);
     expect(shellNodeCommands('bash -c "$CMD"')).toEqual([{ args: [undefined], options: [] }]);
   });
 });
@@ -144,5 +144,18 @@ describe('runners that take any word for the module, and run it from another dir
     expect(runnerArgv('bun', ['--cwd', 'src/store', 'db.ts'])).toEqual([{ at: 2, role: 'script', value: 'db.ts', cwd: 'src/store' }]);
     expect(runnerArgv('pm2', ['start', '--cwd=src', 'store/db.ts'])[0]?.cwd).toBe('src');
     expect(runnerArgv('ts-node', ['--cwd', undefined, 'db.ts'])[0]?.cwd).toBe(null);
+  });
+});
+
+describe('Node reading its program from a pipe', () => {
+  it('is code when its standard input is a pipe and no script is named; a REPL or no file otherwise', () => {
+    const roles = (words: string[], stdin: boolean) => nodeArgv(words, false, stdin).map((r) => `${r.role}:${r.at}`);
+    expect(roles([], true)).toEqual(['code:0']);
+    expect(roles(['--inspect', '-'], true)).toEqual(['code:1']);
+    expect(roles(['--'], true)).toEqual(['code:0']);
+    expect(roles([], false)).toEqual([]);
+    expect(roles(['--version'], true)).toEqual([]);
+    expect(roles(['./x.js'], true)).toEqual(['script:0']);
+    expect(nodeArgv(['--max-old-space-size=100'], true, true)).toEqual([]);
   });
 });
