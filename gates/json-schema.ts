@@ -19,7 +19,10 @@ import {
   failIfImprecise,
   formatOption,
   type GateContext,
+  jsonEqual,
   locateNearest,
+  namesOfOneFile,
+  type PlaceholderField,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -37,7 +40,7 @@ export interface JsonSchemaOptions {
   max_findings: number;
 }
 
-async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<CompiledUserSchema | undefined> {
+async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<{ compiled: CompiledUserSchema; value: unknown; sha256: string } | undefined> {
   let file;
   try {
     file = await ctx.read.json(schemaPath);
@@ -62,7 +65,7 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
     return undefined;
   }
   ctx.pass('schema_compiles', `${file.path} compiles as a JSON Schema (draft 2020-12, strict)`, { path: file.path });
-  return compiled;
+  return { compiled, value: file.value, sha256: file.record.sha256 };
 }
 
 function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, problems: readonly SchemaProblem[], maxFindings: number): void {
@@ -88,6 +91,51 @@ function reportProblems(ctx: GateContext, doc: DocumentArtifact, schemaPath: str
   }
 }
 
+/**
+ * The artifact is the schema itself — one file under two names (`path` and `schema` alike, a link, another spelling) or
+ * a copy (the same bytes, or the same JSON reformatted) — so the schema validated its own text: nothing a producer
+ * wrote was checked.
+ */
+async function failIfArtifactIsSchema(ctx: GateContext, options: JsonSchemaOptions, sameDocument: boolean): Promise<boolean> {
+  const [named] = await namesOfOneFile(ctx.root, [options.path, options.schema]);
+  const copy = named === undefined && sameDocument;
+  if (named === undefined && !copy) return false;
+  ctx.fail('artifact', 'same_file', `${options.path} ${copy ? 'is a copy of' : 'is the same file as'} the schema ${options.schema}: the schema validated itself, not an artifact a producer wrote`, {
+    path: options.path,
+    expected: 'an artifact other than the schema file',
+    actual: copy ? `a copy of ${options.schema}` : `${options.path} -> the same file as ${options.schema}`,
+    fix: 'point `path` at the artifact the producer writes and `schema` at the contract it must satisfy',
+  });
+  return true;
+}
+
+/**
+ * A required text the schema leaves free that holds a blank or a placeholder: the document matches, but the producer
+ * never filled the field in, so the match proves nothing about it.
+ */
+function failPlaceholders(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, fields: readonly PlaceholderField[], maxFindings: number): boolean {
+  for (const field of fields.slice(0, maxFindings)) {
+    const position = locateNearest(doc, field.pointer);
+    ctx.fail('schema_valid', 'placeholder', `${whereOf(doc.path, position)}: ${displayPointer(field.pointer)} ${field.why}; ${schemaPath} requires it and accepts any text there, so the match proves nothing about it`, {
+      path: doc.path,
+      pointer: field.pointer,
+      ...position,
+      expected: `the value the producer measured (${schemaPath} requires this field)`,
+      actual: field.value,
+      fix: `have the producer write ${displayPointer(field.pointer)}; to refuse such values by the schema itself, give the field an enum, a pattern or a minLength`,
+    });
+  }
+  if (fields.length > maxFindings) {
+    ctx.fail('schema_valid', 'placeholder', `${doc.path}: ${plural(fields.length - maxFindings, 'more required placeholder')} not listed (max_findings is ${maxFindings})`, {
+      path: doc.path,
+      expected: 'required fields with content',
+      actual: `${fields.length} placeholders`,
+      fix: 'fill in the listed fields and re-run, or raise max_findings to see them all',
+    });
+  }
+  return fields.length > 0;
+}
+
 export default defineGate<JsonSchemaOptions>({
   type: 'json_schema',
   title: 'JSON Schema',
@@ -110,16 +158,21 @@ export default defineGate<JsonSchemaOptions>({
     'schema: fix each listed field of the artifact (each finding names its pointer, line and what the schema expects), usually in the producer that writes it.',
     'invalid_schema: the schema file itself does not compile under ajv strict mode (draft 2020-12); fix the misspelt keyword, unknown format or missing "type".',
     'missing / malformed / duplicate_key on the schema file: the schema is part of the gate; restore it or fix its JSON.',
-    'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
+    'vacuous: the schema accepts the artifact with any one of its values changed; rules on key names alone (required, propertyNames, additionalProperties: false) or on the envelope alone (schema id, run id, generated_at) prove nothing about the values, so add a type, an enum or const, or a bound on a value the artifact holds.',
+    'placeholder: a field the schema requires holds a stand-in (TODO, ${VAR}, <value>, a blank); have the producer write the value, or name the values the field may hold in the schema (an enum, a pattern).',
+    'same_file: `path` names the schema file (or a copy of it); point it at the artifact the producer writes.',
   ],
-  evidenceReasons: ['invalid_schema'],
+  evidenceReasons: ['invalid_schema', 'same_file'],
   reasons: {
     invalid_schema: 'the schema file is not a valid JSON Schema (draft 2020-12) under ajv strict mode, so it cannot prove anything',
+    same_file: 'the artifact is the schema file itself (another name, a link, or a copy byte for byte or reformatted), so the schema validated its own text',
   },
   async evaluate(ctx, options) {
-    const compiled = await compileSchemaFile(ctx, options.schema);
+    const schema = await compileSchemaFile(ctx, options.schema);
     const doc = await readDocumentChecked(ctx, options);
-    if (compiled === undefined || !compiled.ok || doc === undefined) return;
+    if (schema === undefined || !schema.compiled.ok || doc === undefined) return;
+    if (await failIfArtifactIsSchema(ctx, options, doc.record.sha256 === schema.sha256 || jsonEqual(doc.value, schema.value))) return;
+    const { compiled } = schema;
     let problems: SchemaProblem[];
     let unconstrained: string | undefined;
     try {
@@ -148,6 +201,7 @@ export default defineGate<JsonSchemaOptions>({
       return;
     }
     if (problems.length === 0) {
+      if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;
     }

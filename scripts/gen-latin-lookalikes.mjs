@@ -18,7 +18,7 @@ const SHAPE = new Set([
   'PHARYNGEAL', 'VOLAPUK', 'ANGLICANA', 'TAILLESS', 'CHINESE', 'SINOLOGICAL', 'IPA', 'UPSIDE-DOWN', 'MIRRORED', 'THREE-QUARTER', 'TWO-THIRDS',
 ]);
 /** Letters named after another alphabet's letter or by their own name, and the Latin letter a reader takes them for. */
-const NAMED = { ALPHA: 'a', BETA: 'b', CHI: 'x', GAMMA: 'y', IOTA: 'i', UPSILON: 'u', OMEGA: 'w', SCHWA: 'e', ETH: 'd', THORN: 'p', ENG: 'n', KRA: 'k', EZH: 'z', WYNN: 'p', AE: 'ae', OE: 'oe', HWAIR: 'hv', OI: 'oi', OU: 'ou', DZ: 'dz', LJ: 'lj', NJ: 'nj', IJ: 'ij', DB: 'db', QP: 'qp', TZ: 'tz', VY: 'vy', CON: 'c', ET: 'et', IS: 'is', UM: 'um', TUM: 'tum', US: 'us', YR: 'yr', TH: 'th', AA: 'aa', AO: 'ao', AU: 'au', AV: 'av', OO: 'oo' };
+const NAMED = { ALPHA: 'a', BETA: 'b', CHI: 'x', GAMMA: 'y', IOTA: 'i', UPSILON: 'u', OMEGA: 'w', SCHWA: 'e', ETH: 'd', THORN: 'p', ENG: 'n', KRA: 'k', EZH: 'z', WYNN: 'p', AE: 'ae', OE: 'oe', HWAIR: 'hv', OI: 'oi', OU: 'ou', DZ: 'dz', LJ: 'lj', NJ: 'nj', IJ: 'ij', DB: 'db', QP: 'qp', TZ: 'tz', VY: 'vy', CON: 'c', ET: 'et', IS: 'is', UM: 'um', TUM: 'tum', US: 'us', YR: 'yr', TH: 'th', AA: 'aa', AO: 'ao', AU: 'au', AV: 'av', OO: 'oo', AY: 'ay', UE: 'ue', LL: 'll', LS: 'ls', LZ: 'lz', TS: 'ts', TC: 'tc', DEZH: 'dz' };
 
 /**
  * Enclosures of a Latin letter (`🆂` NEGATIVE SQUARED, `🅐` NEGATIVE CIRCLED, `⒮` PARENTHESIZED: compatibility

@@ -11,7 +11,7 @@
  * were a value.
  */
 import { posix } from 'node:path';
-import { defineGate, fileIdentity, MAX_AGE_OPTION, plural } from '../../src/sdk/index.js';
+import { CURRENT_RUN_ENV_OPTION, defineGate, fileIdentity, MAX_AGE_OPTION, plural } from '../../src/sdk/index.js';
 import {
   allOf,
   checkCorrelationContainsRunId,
@@ -93,8 +93,7 @@ export default defineGate<ArtifactLineageOptions>({
         description: 'JSON pointers whose string leaves (recursively) must not be placeholders, e.g. /artifacts for digests and URIs. Each must exist in at least one artifact and hold some text in one (no text at all is `vacuous`).',
       },
       current_run_env: {
-        type: 'string',
-        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        ...CURRENT_RUN_ENV_OPTION,
         description: 'Name of the environment variable holding the id of the CI run being judged (e.g. GITHUB_RUN_ID, or the correlation id the pipeline hands its producers): every artifact\'s correlation_id must contain it as a whole token, so a consistent set of artifacts from an earlier run fails. Unset or blank in the environment is a failure. Makes correlation_id required.',
       },
       max_age: { ...MAX_AGE_OPTION, description: 'Maximum age of every artifact, such as "7d", measured from its `/generated_at` (RFC 3339, required when set): artifacts of one old run agree with each other too.' },
@@ -162,7 +161,7 @@ export default defineGate<ArtifactLineageOptions>({
     }
 
     const maxAge = options.max_age?.trim();
-    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, maxAge !== undefined ? { maxAge } : {})));
+    const settled = await Promise.allSettled(paths.map((p) => ctx.read.document(p, { ...(maxAge !== undefined ? { maxAge } : {}), runIdPointers: [options.fields.run_id, options.fields.correlation_id] })));
     const docs: Doc[] = [];
     settled.forEach((s) => {
       if (s.status === 'fulfilled') docs.push({ path: s.value.path, artifact: s.value });

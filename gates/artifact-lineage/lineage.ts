@@ -4,6 +4,7 @@
 import {
   type CheckDetail,
   containsId,
+  currentRunId,
   degenerateIdReason,
   describeType,
   DIGEST_PREFIX,
@@ -11,7 +12,6 @@ import {
   encodePointerSegment,
   type GateContext,
   getAtPointer,
-  idReason,
   isBlank,
   lookalikeSkeleton,
   placeholderReason as sharedPlaceholderReason,
@@ -283,17 +283,16 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
  */
 export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[]): void {
   const id = 'current_run';
-  const current = ctx.env[envName];
-  const why = current === undefined ? 'is not set' : isBlank(current) ? 'is blank' : idReason(current) !== undefined ? `is a placeholder (${idReason(current)})` : undefined;
-  if (why !== undefined || current === undefined) {
-    ctx.fail(id, 'lineage', `${envName} ${why ?? 'is not set'}: the artifacts cannot be tied to the run being judged`, {
+  const current = currentRunId(ctx.env, envName);
+  if ('why' in current) {
+    ctx.fail(id, 'lineage', `${envName} ${current.why}: the artifacts cannot be tied to the run being judged`, {
       expected: `${envName} holding the id of the current CI run`,
-      actual: current === undefined ? 'unset' : current,
+      actual: current.actual,
       fix: `export ${envName} with the run's id in the step that runs gate-engine (the id the pipeline hands its producers), or remove current_run_env`,
     });
     return;
   }
-  const runId = current.trim();
+  const runId = current.id;
   let problems = 0;
   for (const corr of correlationIds) {
     if (containsId(corr.value, runId)) continue;

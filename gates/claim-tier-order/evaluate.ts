@@ -137,7 +137,7 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
       continue;
     }
     scanned.push(path);
-    const kind = textKindOf(path);
+    const kind = textKindOf(path, text);
     let hits;
     let unverifiable;
     try {

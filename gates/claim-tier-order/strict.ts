@@ -16,6 +16,7 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
   caselessVisibleForm,
+  claimsPass,
   type CheckDetail,
   type Checkpoint,
   checkFreshness,
@@ -45,6 +46,7 @@ import {
   placeholderReason,
   plural,
   showValue,
+  statusContradiction,
   textKindOf,
   validateSchema,
   valueDetail,
@@ -625,20 +627,72 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
   return problems === 0;
 }
 
-/** A document of a kind the engine knows, by its schema id or its file name: schema, freshness and what it says. */
+/** A schema id or file name as a reader takes it: case, invisibles, look-alike letters and the version suffix do not count. */
+const family = (name: string): string => caselessVisibleForm(name).replace(/(?:\.json)?$/u, '').replace(/[._-]v\d+$/u, '');
+
+/** The fields that make a document one of this kind to a reader (its schema's required fields but the schema id and the time). */
+const shapeOf = (kind: KnownKind): string[] => ((kind.schema.required ?? []) as string[]).filter((k) => k !== 'schema' && k !== 'generated_at');
+
+/**
+ * What kind of evidence a required document is, by the first of: its file name (a drift report's name holding a second
+ * claim verdict is no drift report), its schema id, its shape (the fields of a kind's schema). Name and id are
+ * compared as a reader reads them, so `PI.Franken_Node.Claim_Verdict.v1`, an id with a zero-width space or a v2 is
+ * still a claim verdict — held to its exact schema id, never waved through as a document of no known kind.
+ */
+function knownKindOf(item: string, value: Record<string, unknown>): KnownKind | undefined {
+  const base = family(posix.basename(item));
+  const schemaId = isRecord(value) && typeof value.schema === 'string' ? family(value.schema) : undefined;
+  return (
+    KNOWN.find((k) => family(k.basename) === base) ??
+    KNOWN.find((k) => schemaId !== undefined && k.schemaIds.some((known) => family(known) === schemaId)) ??
+    KNOWN.find((k) => isRecord(value) && shapeOf(k).every((field) => Object.prototype.hasOwnProperty.call(value, field)))
+  );
+}
+
+/** Where a report of a kind the engine does not know says how it came out (top level, or in its summary). */
+const OUTCOME_POINTERS = ['status', 'result', 'verdict', 'outcome', 'conclusion', 'decision', 'overall_status', 'overall_verdict'].flatMap((f) => [`/${f}`, `/summary/${f}`]);
+/** Outcomes that say the evidence did not pass (read as drawn: `Failed`, `fаil` with a Cyrillic а, `DENY`). */
+const NOT_PASSING = /^(?:fail(?:s|ed|ing|ure)?|error(?:s|ed)?|den(?:y|ied)|block(?:ed|ing)?|reject(?:ed)?|red|broken|crash(?:ed)?|timed[ _-]?out|not[ _-]?(?:certified|passing|passed|ok))$/u;
+
+/**
+ * What a document of no known kind says of itself: an outcome field that says it failed is `evidence_not_passing`; one
+ * that says pass beside its own failures (`"status": "pass"`, `"failed": 3`) is what artifact_status calls it. Other
+ * outcomes (`complete`, `draft`) are not read: the engine does not know what they mean for this kind.
+ */
+function outcomeSays(value: Record<string, unknown>): { code: string; pointer: string; message: string; actual: unknown }[] {
+  const out: { code: string; pointer: string; message: string; actual: unknown }[] = [];
+  for (const pointer of OUTCOME_POINTERS) {
+    const found = getAtPointer(value, pointer);
+    if (!found.found || typeof found.value !== 'string') continue;
+    if (NOT_PASSING.test(caselessVisibleForm(found.value))) {
+      out.push({ code: 'evidence_not_passing', pointer, message: `${displayPointer(pointer)} is ${JSON.stringify(found.value)}: the evidence says it did not pass`, actual: found.value });
+      continue;
+    }
+    if (!claimsPass(pointer, found.value)) continue;
+    const contradiction = statusContradiction(value, pointer, found.value);
+    if (contradiction !== undefined) out.push({ code: contradiction.code, pointer: contradiction.pointer, message: contradiction.message, actual: contradiction.actual });
+  }
+  return out;
+}
+
+/** A document of a kind the engine knows, by its file name, schema id or shape: schema, freshness and what it says. */
 async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, item: string, maxAge: string, strictTier: string, requiredBy: string): Promise<number> {
   const value = doc.value as Record<string, unknown>;
   const schemaId = isRecord(value) ? value.schema : undefined;
-  const base = posix.basename(item);
-  // The file name says what the document must be: a drift report's name holding a second claim verdict is no drift report.
-  const kind = KNOWN.find((k) => k.basename === base) ?? KNOWN.find((k) => typeof schemaId === 'string' && k.schemaIds.includes(schemaId));
+  const kind = knownKindOf(item, value);
   if (kind === undefined) {
-    // A document of a kind the engine does not know is still held to the certification's max_age when it is dated.
-    if (!getAtPointer(value, '/generated_at').found) return 0;
+    let problems = 0;
+    // A document of a kind the engine does not know still says how it came out where reports say it.
+    for (const said of outcomeSays(value)) {
+      problems++;
+      ctx.fail(id, said.code, `${whereOf(doc.path, locateNearest(doc, said.pointer))}: ${said.message} (${requiredBy})`, { ...detailAt(doc, said.pointer), expected: 'a pass its own content agrees with', actual: jsonSafe(said.actual), fix: said.code === 'evidence_not_passing' ? `claim a lower tier until ${item} says pass` : `regenerate ${item} with its producer; evidence that contradicts itself proves nothing` });
+    }
+    // It is still held to the certification's max_age when it is dated.
+    if (!getAtPointer(value, '/generated_at').found) return problems;
     const stale = freshnessProblem(doc, ctx.now, maxAge, '/generated_at');
-    if (stale === undefined) return 0;
+    if (stale === undefined) return problems;
     ctx.fail(id, stale.code, `${stale.message} (${requiredBy})`, stale.detail);
-    return 1;
+    return problems + 1;
   }
   let problems = 0;
   const fail = (code: string, pointer: string, message: string, expected: unknown, actual: unknown, fix: string) => {

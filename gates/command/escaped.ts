@@ -132,20 +132,22 @@ const killAllOnExit = () => {
 /**
  * Ends a command's family and resolves when nothing of it is left: the group gets SIGTERM, SIGKILL after `graceMs`
  * if a member is still alive, and only once no member is left are the escaped processes swept (a member may have
- * left the group meanwhile). Resolves with the pids of the escaped processes killed. Never rejects.
+ * left the group meanwhile). Resolves with the pids of the escaped processes killed, and whether members of the group
+ * itself were still alive and had to be ended. Never rejects.
  */
-export async function endFamily(group: number, mark: string, graceMs: number): Promise<number[]> {
+export async function endFamily(group: number, mark: string, graceMs: number): Promise<{ escaped: number[]; ended: boolean }> {
   if (!exitHook) {
     exitHook = true;
     process.on('exit', killAllOnExit);
   }
   ending.set(group, mark);
   try {
-    if (groupAlive(group) && signalGroup(group, 'SIGTERM') && !(await until(() => !groupAlive(group), graceMs))) {
+    const ended = groupAlive(group) && signalGroup(group, 'SIGTERM');
+    if (ended && !(await until(() => !groupAlive(group), graceMs))) {
       signalGroup(group, 'SIGKILL');
       await until(() => !groupAlive(group), graceMs);
     }
-    return killEscaped(mark, group);
+    return { escaped: killEscaped(mark, group), ended };
   } finally {
     ending.delete(group);
   }

@@ -83,6 +83,9 @@ export async function evaluate(ctx: GateContext, options: CommandOptions): Promi
     });
   }
 
+  // A process the command left running was ended mid-way by the engine: whatever it was writing may be cut short.
+  if (outcome.kind === 'exited' && outcome.ended) ctx.outputsCut?.('it exited while processes it started were still running in its group, and the engine ended them');
+
   const broken = [sinks.stdout, sinks.stderr].filter((s) => s.error !== undefined);
   if (broken.length === 0) {
     ctx.pass('logs_kept', `kept stdout (${sinks.stdout.bytes} bytes) and stderr (${sinks.stderr.bytes} bytes) in ${logRel}/ of the output directory`);

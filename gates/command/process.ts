@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
 import { endFamily, MARK_VARIABLE, newMark } from './escaped.js';
-import { PLAIN_SHELL, type Shell } from './shell.js';
+import { PLAIN_SHELL, type Shell, withoutShellStartup } from './shell.js';
 import type { CommandOptions } from './index.js';
 
 export const KILL_GRACE_MS = 2000;
@@ -21,7 +21,8 @@ const TAIL_BYTES = 8192;
 const MAX_SHOWN_COMMAND = 160;
 
 type Outcome =
-  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; escaped: number[] }
+  /** `ended`: processes the command left running in its group when its output closed, ended by the engine. */
+  | { kind: 'exited'; code: number | null; signal: NodeJS.Signals | null; escaped: number[]; ended: boolean }
   | { kind: 'not_started'; error: unknown }
   | { kind: 'aborted' };
 
@@ -185,7 +186,7 @@ export function runChild(
     let pid: number | undefined;
     const mark = newMark();
     // One ending per command, shared by a timeout and the close that follows it.
-    let ending: Promise<number[]> | undefined;
+    let ending: Promise<{ escaped: number[]; ended: boolean }> | undefined;
     const end = (group: number) => (ending ??= endFamily(group, mark, KILL_GRACE_MS));
 
     const onAbort = () => {
@@ -202,7 +203,7 @@ export function runChild(
     try {
       const spawnOptions = {
         cwd,
-        env: childEnvironment(process.env, { ...options.env, [MARK_VARIABLE]: mark }),
+        env: childEnvironment(typeof options.run === 'string' ? withoutShellStartup(process.env) : process.env, { ...options.env, [MARK_VARIABLE]: mark }),
         detached: true,
         stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'],
         windowsHide: true,
@@ -243,7 +244,7 @@ export function runChild(
       const result = exit ?? { code, signal: sig };
       // Nothing the command started may outlive the gate: the gate is judged once its whole family is gone, so a
       // leftover cannot write on while later gates read, nor leave the group while it is being ended.
-      void (pid === undefined ? Promise.resolve([]) : end(pid)).then((escaped) => settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result, escaped }));
+      void (pid === undefined ? Promise.resolve({ escaped: [], ended: false }) : end(pid)).then((family) => settle(signal.aborted ? { kind: 'aborted' } : { kind: 'exited', ...result, ...family }));
     });
 
     if (pid === undefined) return; // spawn failed; the 'error' event settles

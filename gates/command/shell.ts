@@ -23,8 +23,26 @@ const STRICT = ['-e', '-o', 'pipefail'] as const;
  */
 const VARIANTS: readonly (readonly string[])[] = [[...STRICT, '-O', 'inherit_errexit'], STRICT];
 
+/**
+ * What a non-interactive shell runs or defines before the string: bash's startup file (`$BASH_ENV`; POSIX shells read
+ * `$ENV` only when interactive, and it is a common application variable, so it is passed on) and the functions bash
+ * imports from the environment (`BASH_FUNC_cargo%%=() { return 0; }`). An earlier CI step can export
+ * any variable for later ones (GitHub Actions' `$GITHUB_ENV`): a startup file that traps EXIT to exit 0, or `cargo`
+ * defined as a function returning 0, passes the string whatever it runs — and the probe below as well, had it read them
+ * too. A string runs without the inherited ones; those the gate's own `env` names are its author's choice, as `|| true` is.
+ */
+export const SHELL_STARTUP_VARIABLES: readonly string[] = ['BASH_ENV'];
+const EXPORTED_FUNCTION = /^BASH_FUNC_/;
+
+/** `env` without the shell startup files and exported functions ({@link SHELL_STARTUP_VARIABLES}). */
+export function withoutShellStartup(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  for (const name of Object.keys(out)) if (SHELL_STARTUP_VARIABLES.includes(name) || EXPORTED_FUNCTION.test(name)) delete out[name];
+  return out;
+}
+
 const exits = (file: string, args: readonly string[], script: string): number | null => {
-  const r = spawnSync(file, [...args, '-c', script], { stdio: 'ignore', timeout: 10_000 });
+  const r = spawnSync(file, [...args, '-c', script], { stdio: 'ignore', timeout: 10_000, env: withoutShellStartup(process.env) });
   return r.error === undefined ? r.status : null;
 };
 

@@ -161,7 +161,8 @@ function failRead(ctx: GateContext, id: string, e: unknown): void {
 
 export async function readSweeps(ctx: GateContext, options: ParameterSweepsIntegrityOptions): Promise<DocChecks | undefined> {
   const maxAge = options.max_age.trim();
-  const read = (fresh: boolean) => ctx.read.document(options.path, { format: 'json', schemaId: PARAMETER_SWEEPS_SCHEMA, ...(fresh ? { maxAge } : {}) });
+  // The second read (after a freshness failure) judged the age already: it reads the rest, never the date again.
+  const read = (fresh: boolean) => ctx.read.document(options.path, { format: 'json', schemaId: PARAMETER_SWEEPS_SCHEMA, ...(fresh ? { maxAge } : { ageMatters: false }) });
   let freshness: ArtifactError | undefined;
   let sweeps: DocChecks;
   try {

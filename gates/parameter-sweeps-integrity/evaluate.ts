@@ -2,12 +2,13 @@
 import type { GateContext } from '../../src/sdk/index.js';
 import { readSweeps } from './document.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
-import { checkDefaults, checkDefaultsSwept, checkIdentity, checkReadiness, checkSource, checkSourceReadiness, checkSweepPlan, reportReady } from './rules.js';
+import { checkCurrentRun, checkDefaults, checkDefaultsSwept, checkIdentity, checkReadiness, checkSource, checkSourceReadiness, checkSweepPlan, reportReady } from './rules.js';
 
 export async function evaluate(ctx: GateContext, options: ParameterSweepsIntegrityOptions): Promise<void> {
   const sweeps = await readSweeps(ctx, options);
   if (sweeps === undefined) return;
   const identity = checkIdentity(sweeps);
+  if (options.current_run_env !== undefined) checkCurrentRun(sweeps, options.current_run_env, identity);
   const source = await checkSource(sweeps, options, identity);
   const readiness = checkReadiness(sweeps);
   if (source !== undefined) checkSourceReadiness(sweeps, source, options);

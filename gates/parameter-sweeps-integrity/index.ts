@@ -12,7 +12,7 @@
  * every independent finding is reported (checks that depend on a broken structure are skipped, not
  * guessed), and `blocked` is a warning — or a failure with `require_ready`.
  */
-import { defineGate, DURATION_PATTERN } from '../../src/sdk/index.js';
+import { CURRENT_RUN_ENV_OPTION, defineGate, DURATION_PATTERN } from '../../src/sdk/index.js';
 import { DEFAULT_REQUIRED_KNOBS, DEFAULT_SOURCE_READINESS } from './document.js';
 export { PARAMETER_SWEEPS_SCHEMA, DEFAULT_REQUIRED_KNOBS, DEFAULT_SOURCE_READINESS } from './document.js';
 
@@ -24,6 +24,7 @@ export interface ParameterSweepsIntegrityOptions {
   source_artifact: string;
   source_schema: string;
   source_readiness: string[];
+  current_run_env?: string;
 }
 
 export default defineGate<ParameterSweepsIntegrityOptions>({
@@ -59,6 +60,10 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
         items: { type: 'string', pattern: '^(/([^~/]|~[01])*)+$' },
         default: DEFAULT_SOURCE_READINESS,
         description: 'JSON pointers where the phase-1 source states its own readiness (a boolean). At least one must be present, all present ones must agree, and readiness.ready_for_phase5 of the sweeps must equal it.',
+      },
+      current_run_env: {
+        ...CURRENT_RUN_ENV_OPTION,
+        description: 'Name of the environment variable holding the id of the CI run being judged (as artifact_lineage\'s): the report\'s correlation_id must contain it as a whole token, so a report and source of an earlier run (restored, re-stamped) fail `lineage`. Unset or blank in the environment is a failure.',
       },
       source_schema: {
         type: 'string',

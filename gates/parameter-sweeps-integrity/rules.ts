@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessVisibleForm, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
+import { caselessVisibleForm, containsId, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -21,6 +21,33 @@ export function checkIdentity(sweeps: DocChecks): Identity {
   const parsed = stamp !== undefined ? parseRfc3339(stamp) : undefined;
   const generatedAt = parsed?.ok === true ? { text: stamp as string, ms: parsed.value.getTime() } : undefined;
   return { ...(runId !== undefined ? { runId } : {}), ...(correlationId !== undefined ? { correlationId } : {}), ...(generatedAt !== undefined ? { generatedAt } : {}) };
+}
+
+/**
+ * The sweeps and their source agree with each other whatever run they come from: with `current_run_env`, the report's
+ * correlation_id must contain the id of the run being judged (the source's equals it, see source_lineage).
+ */
+export function checkCurrentRun(sweeps: DocChecks, envName: string, identity: Identity): void {
+  const id = 'current_run';
+  const current = currentRunId(sweeps.ctx.env, envName);
+  if ('why' in current) {
+    sweeps.fail(id, 'lineage', ['correlation_id'], `cannot be tied to the run being judged: ${envName} ${current.why}`, {
+      expected: `${envName} holding the id of the current CI run`,
+      actual: current.actual,
+      fix: `export ${envName} with the run's id in the step that runs gate-engine, or remove current_run_env`,
+    });
+    return;
+  }
+  if (identity.correlationId === undefined) return; // already an identity finding
+  if (!containsId(identity.correlationId, current.id)) {
+    sweeps.fail(id, 'lineage', ['correlation_id'], `= ${showValue(identity.correlationId)} is not of the current run ${showValue(current.id)} (${envName})`, {
+      expected: `a correlation_id containing "${current.id}"`,
+      actual: identity.correlationId,
+      fix: 'regenerate the sweeps and their phase-1 source in this run; a report restored from an earlier run proves nothing about this one',
+    });
+    return;
+  }
+  sweeps.pass(id, ['correlation_id'], `= ${showValue(identity.correlationId)} contains the current run ${showValue(current.id)} (${envName})`);
 }
 
 export async function checkSource(sweeps: DocChecks, options: ParameterSweepsIntegrityOptions, identity: Identity): Promise<DocChecks | undefined> {

@@ -15,6 +15,7 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
   ArtifactError,
+  caselessVisibleForm,
   type CheckDetail,
   contentProblem,
   describeType,
@@ -598,8 +599,10 @@ class ScopeCollector {
   private stateOf(status: string, issueType: string, labels: readonly string[]): Shape['state'] {
     // A status in both lists counts as open.
     if (this.open.has(status)) {
-      // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature.
-      const docs = issueType === 'docs' || (!this.technicalTypes.has(issueType) && labels.some((l) => this.docsLabels.has(l)));
+      // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature,
+      // also spelt with a look-alike or invisible character (`bυg`, `feаture`). A look-alike never makes work docs.
+      const technical = this.technicalTypes.has(issueType) || this.technicalTypes.has(caselessVisibleForm(issueType));
+      const docs = issueType === 'docs' || (!technical && labels.some((l) => this.docsLabels.has(l)));
       return docs ? OPEN_DOCS : OPEN_TECHNICAL;
     }
     return this.closed.has(status) ? CLOSED : UNKNOWN_STATUS;

@@ -7,8 +7,8 @@
  * stems as substrings anywhere in the file (comments included) and its quarantine guard parsed TOML
  * with regexes. This one parses the TOML and checks every rule those versions only documented.
  */
-import { defineGate, globBase, plural, SUITE_CLASSIFICATION_SCHEMA } from '../../src/sdk/index.js';
-import { checkMembership, checkQuarantine, checkSorted, checkSuiteNames, type FileFor, fileOf, FLAKE_CATEGORIES, type Manifest } from './manifest.js';
+import { defineGate, plural, SUITE_CLASSIFICATION_SCHEMA } from '../../src/sdk/index.js';
+import { checkMembership, checkQuarantine, checkSorted, checkSuiteNames, type FileFor, FLAKE_CATEGORIES, type Manifest } from './manifest.js';
 export { FLAKE_CATEGORIES, QUARANTINE_FIELDS, stemOf, fileOf } from './manifest.js';
 import { cargoTargets, globTargets } from './targets.js';
 
@@ -42,7 +42,7 @@ export default defineGate<SuiteClassificationOptions>({
         type: 'string',
         minLength: 1,
         default: 'Cargo.toml',
-        description: 'Without tests_glob: the Cargo.toml whose test targets must be classified — tests/*.rs, tests/*/main.rs (unless [package] autotests = false) and every [[test]] (name and path). A missing Cargo.toml leaves the auto-discovered targets.',
+        description: 'Without tests_glob: the Cargo.toml whose test targets must be classified — tests/*.rs, tests/*/main.rs (unless [package] autotests = false) and every [[test]] (name and path), and every [[example]] or [[bench]] with test = true, all from the manifest\'s directory. A missing Cargo.toml leaves the auto-discovered targets; a virtual workspace manifest is vacuous.',
       },
       suites: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 }, default: ['unit', 'vcr', 'e2e'], description: 'Allowed suite names.' },
       require_sorted: { type: 'boolean', default: true, description: 'Entries within each suite must be in byte order.' },
@@ -88,7 +88,7 @@ export default defineGate<SuiteClassificationOptions>({
     const what = options.tests_glob !== undefined ? options.tests_glob : targets.describe;
     if (targets.files.size === 0 && !options.allow_empty) {
       ctx.fail('test_files_found', 'vacuous', `no test file matches ${what}; zero tests cannot prove the suites are classified`, {
-        path: options.tests_glob !== undefined ? globBase(options.tests_glob) || '.' : 'tests',
+        path: targets.base,
         expected: `at least one test target (${what})`,
         actual: 'none',
         fix: 'check the root (and tests_glob or Cargo.toml); set allow_empty: true only if this repository really has no tests',
@@ -96,7 +96,7 @@ export default defineGate<SuiteClassificationOptions>({
     } else {
       ctx.pass('test_files_found', `${plural(targets.files.size, 'test file')}: ${what}`);
     }
-    const fileFor: FileFor = (stem) => targets.files.get(stem) ?? (options.tests_glob !== undefined ? fileOf(stem, options.tests_glob) : `tests/${stem}.rs`);
+    const fileFor: FileFor = (stem) => targets.files.get(stem) ?? targets.fileOf(stem);
     const stems = new Set(targets.files.keys());
     checkSuiteNames(ctx, manifest, path, options.suites);
     checkMembership(ctx, manifest, path, stems, fileFor);

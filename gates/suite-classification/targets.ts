@@ -2,23 +2,32 @@
  * The test targets a suite_classification gate classifies: files matching tests_glob, or the targets Cargo declares (auto-discovered tests/*.rs, tests/<dir>/main.rs, [[test]] tables).
  */
 import { promises as fs } from 'node:fs';
-import { join } from 'node:path';
-import { type GateContext, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
-import { stemOf } from './manifest.js';
+import { join, posix } from 'node:path';
+import { type GateContext, globBase, isArtifactError, plural, resolveInside } from '../../src/sdk/index.js';
+import { fileOf, stemOf } from './manifest.js';
 
 interface Targets {
   /** Target name (the stem the manifest lists) → its file, relative to the root. */
   files: Map<string, string>;
   describe: string;
+  /** Where the targets are looked for, relative to the root (`.` for the root). */
+  base: string;
+  /** The file a stem with no target would be (what a phantom entry names). */
+  fileOf: (stem: string) => string;
 }
 
 /**
  * Test runners find test files in dot directories and dot files too (vitest's default include reaches
- * `tests/.hidden/x.test.ts`): a test hidden there still runs, so it must still be classified.
+ * `tests/.hidden/x.test.ts`): a test hidden there still runs, so it must still be classified. They run each name, so
+ * a link to another test file is a test of its own, and a dangling link is probed and reported as cargo's targets are.
  */
 export async function globTargets(ctx: GateContext, pattern: string): Promise<Targets> {
-  const files = await ctx.list(pattern, { dot: true });
-  return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern };
+  const files = await ctx.list(pattern, { dot: true, names: true });
+  await Promise.all(files.map(async (f) => {
+    const entry = await fs.lstat(join(ctx.root, f)).catch(() => undefined);
+    if (entry === undefined || !entry.isFile()) await probeTarget(ctx, f);
+  }));
+  return { files: new Map(files.map((f) => [stemOf(f, pattern), f])), describe: pattern, base: globBase(pattern) || '.', fileOf: (stem) => fileOf(stem, pattern) };
 }
 
 const errorCode = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
@@ -46,7 +55,7 @@ async function probeTarget(ctx: GateContext, rel: string): Promise<void> {
   if (typeof stat !== 'string' && stat.isFile()) return;
   const link = await fs.lstat(abs).then((l) => l.isSymbolicLink(), () => false);
   const why = typeof stat === 'string' ? (link ? `is a dangling symlink (${stat})` : `cannot be read (${stat})`) : `is not a regular file (it is a ${stat.isDirectory() ? 'directory' : 'special file'})`;
-  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; cargo cannot build it, and it is still a target to classify`, {
+  ctx.fail('test_targets_readable', 'unreadable', `test target ${rel} ${why}; it cannot be built or run, and it is still a target to classify`, {
     path: rel,
     expected: 'a readable test file inside the root',
     actual: why,
@@ -69,9 +78,34 @@ async function entriesOf(ctx: GateContext, rel: string): Promise<import('node:fs
 }
 
 /**
+ * The targets a manifest declares that `cargo test` runs: every `[[test]]`, and an `[[example]]` or `[[bench]]` marked
+ * `test = true` (cargo builds and runs its #[test] functions as it does an integration test's).
+ */
+const DECLARED_KINDS: readonly { key: string; dir: string; runsTests: (entry: Record<string, unknown>) => boolean }[] = [
+  { key: 'test', dir: 'tests', runsTests: () => true },
+  { key: 'example', dir: 'examples', runsTests: (entry) => entry.test === true },
+  { key: 'bench', dir: 'benches', runsTests: (entry) => entry.test === true },
+];
+
+/** A `[workspace]` without `[package]`: cargo builds only its members, so it has no test target of its own. */
+const isVirtualWorkspace = (cargo: Record<string, unknown> | undefined): boolean => cargo !== undefined && cargo.workspace !== undefined && cargo.package === undefined;
+
+/**
+ * `rel` under the package's directory as Rust's `Path` compares it: `.` segments and repeated `/` dropped, `..` kept.
+ * Cargo never resolves `..`, so `[[test]] path = "tests/../tests/a.rs"` is a second target beside the auto-discovered
+ * `tests/a.rs`, while `./tests/a.rs` replaces it.
+ */
+function underPackage(dir: string, rel: string): string {
+  const absolute = rel.startsWith('/');
+  const parts = [...(absolute || dir === '.' ? [] : dir.split('/')), ...rel.split('/')].filter((p) => p !== '' && p !== '.');
+  return `${absolute ? '/' : ''}${parts.join('/')}`;
+}
+
+/**
  * The test targets cargo builds (the Rust default): `tests/*.rs` and `tests/<dir>/main.rs` (named
  * after the file or directory) unless `[package] autotests = false`, plus every `[[test]]` of
  * Cargo.toml by its name (its `path`, or cargo's default for that name). Links are kept and probed.
+ * Cargo reads all of these from the manifest's own directory: `crates/core/Cargo.toml` builds `crates/core/tests/*.rs`.
  */
 export async function cargoTargets(ctx: GateContext, cargoManifest: string): Promise<Targets | undefined> {
   const files = new Map<string, string>();
@@ -85,12 +119,25 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       return undefined;
     }
   }
+  if (isVirtualWorkspace(cargo)) {
+    ctx.fail('cargo_manifest', 'vacuous', `${cargoManifest} is a virtual workspace manifest: it builds no test target of its own (not even tests/*.rs beside it), and cargo test runs its members' tests, which this gate would never see`, {
+      path: cargoManifest,
+      pointer: '/workspace',
+      expected: 'a manifest with a [package] (its test targets are classified)',
+      actual: 'a [workspace] without [package]',
+      fix: 'give each member its own gate (cargo_manifest: <member>/Cargo.toml) with its own manifest, or classify a tests_glob',
+    });
+    return undefined;
+  }
+  const packageDir = posix.dirname(posix.normalize(cargoManifest.replace(/\\/g, '/')));
+  const inPackage = (rel: string) => underPackage(packageDir, rel);
+  const testsDir = inPackage('tests');
   const pkg = cargo?.package;
   const autotests = !(pkg !== null && typeof pkg === 'object' && (pkg as Record<string, unknown>).autotests === false);
   const probes: Promise<void>[] = [];
   if (autotests) {
-    for (const entry of (await entriesOf(ctx, 'tests')) ?? []) {
-      const rel = `tests/${entry.name}`;
+    for (const entry of (await entriesOf(ctx, testsDir)) ?? []) {
+      const rel = `${testsDir}/${entry.name}`;
       if (entry.name.endsWith('.rs') && (entry.isFile() || entry.isSymbolicLink())) {
         const viaLinkToDir = entry.isSymbolicLink() && (await fs.stat(join(ctx.root, rel)).then((st) => st.isDirectory(), () => false));
         if (!viaLinkToDir) {
@@ -113,20 +160,32 @@ export async function cargoTargets(ctx: GateContext, cargoManifest: string): Pro
       probes.push(probeTarget(ctx, main));
     }
   }
-  const declared = Array.isArray(cargo?.test) ? (cargo.test as unknown[]) : [];
-  for (const [i, t] of declared.entries()) {
-    const entry = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
-    if (typeof entry.name !== 'string' || entry.name.trim() === '') {
-      ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[test]] #${i + 1} has no name, so its target cannot be classified`, { path: cargoManifest, pointer: `/test/${i}`, fix: 'give every [[test]] a name (the stem the suite manifest lists)' });
-      continue;
+  let declared = 0;
+  for (const kind of DECLARED_KINDS) {
+    const tables = Array.isArray(cargo?.[kind.key]) ? (cargo[kind.key] as unknown[]) : [];
+    for (const [i, t] of tables.entries()) {
+      const entry = t !== null && typeof t === 'object' ? (t as Record<string, unknown>) : {};
+      if (!kind.runsTests(entry)) continue;
+      declared++;
+      if (typeof entry.name !== 'string' || entry.name.trim() === '') {
+        ctx.fail('cargo_manifest', 'unreadable', `${cargoManifest}: [[${kind.key}]] #${i + 1} has no name, so its test target cannot be classified`, { path: cargoManifest, pointer: `/${kind.key}/${i}`, fix: `give every [[${kind.key}]] a name (the stem the suite manifest lists)` });
+        continue;
+      }
+      const dir = inPackage(kind.dir);
+      const path = typeof entry.path === 'string' ? inPackage(entry.path.replace(/\\/g, '/')) : (await fs.lstat(join(ctx.root, `${dir}/${entry.name}/main.rs`)).then(() => `${dir}/${entry.name}/main.rs`, () => `${dir}/${entry.name}.rs`));
+      // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
+      for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
+      files.set(entry.name, path);
+      probes.push(probeTarget(ctx, path));
     }
-    const path = typeof entry.path === 'string' ? entry.path.replace(/\\/g, '/').replace(/^\.\//, '') : (await fs.lstat(join(ctx.root, `tests/${entry.name}/main.rs`)).then(() => `tests/${entry.name}/main.rs`, () => `tests/${entry.name}.rs`));
-    // A [[test]] naming an auto-discovered file replaces that target (cargo does the same).
-    for (const [stem, file] of files) if (file === path && stem !== entry.name) files.delete(stem);
-    files.set(entry.name, path);
-    probes.push(probeTarget(ctx, path));
   }
   await Promise.all(probes);
-  const parts = [...(autotests ? ['tests/*.rs', 'tests/*/main.rs'] : []), ...(declared.length > 0 ? [`${plural(declared.length, '[[test]] target')} of ${cargoManifest}`] : [])];
-  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})` };
+  const auto = packageDir === '.' ? ['tests/*.rs', 'tests/*/main.rs'] : [`${testsDir}/*.rs`, `${testsDir}/*/main.rs`];
+  const parts = [...(autotests ? auto : []), ...(declared > 0 ? [`${plural(declared, 'declared test target')} of ${cargoManifest}`] : [])];
+  return {
+    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    describe: `cargo test targets (${parts.join(', ') || 'none: autotests = false and no [[test]]'})`,
+    base: testsDir,
+    fileOf: (stem) => `${testsDir}/${stem}.rs`,
+  };
 }

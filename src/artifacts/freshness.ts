@@ -9,6 +9,8 @@ export interface FreshnessOptions {
   pointer?: string;
   /** Clock skew tolerated for timestamps slightly ahead of `now` (default 5 minutes, as the reference). */
   futureSkewMs?: number;
+  /** Where else the document names its run (a gate's configured run id pointers), beside `/run_id` and `/correlation_id`. */
+  runIdPointers?: readonly string[];
 }
 
 export const DEFAULT_FUTURE_SKEW_MS = 5 * 60_000;
@@ -61,39 +63,96 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
       fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
     });
   }
-  checkRunStarts(path, document, now, options.maxAgeMs, skew);
+  checkRunStarts(path, document, now, options, skew);
   return stamp;
+}
+
+/**
+ * An artifact read without a maximum age can still not come from the future: a `generated_at` ahead of now by more
+ * than the skew is hand-edited or mis-stamped, whatever age the gate accepts. A timestamp that is absent or unparsable
+ * is left alone here (nothing asked for one), and so are run starts read out of ids: that reading is a heuristic, kept
+ * to reads that asked for a bound.
+ */
+export function checkNotFuture(path: string, document: unknown, now: Date, options: Pick<FreshnessOptions, 'pointer' | 'futureSkewMs'> = {}): void {
+  const pointer = options.pointer ?? '/generated_at';
+  const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
+  const lookup = getAtPointer(document, pointer);
+  const stamp = lookup.found && typeof lookup.value === 'string' ? lookup.value : undefined;
+  const parsed = stamp === undefined ? undefined : parseRfc3339(stamp);
+  if (stamp !== undefined && parsed?.ok === true && parsed.value.getTime() - now.getTime() > skew) {
+    throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+      path,
+      pointer,
+      expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
+      actual: stamp,
+      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
+    });
+  }
 }
 
 /** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
 const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
-/** A compact UTC timestamp inside an id: `20260216T041030Z`, `ci-20260310T083000Z-4411`, `bd-3ar8v.3.8-20260216T041030Z`. */
-const RUN_STAMP = /(?<![0-9])(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?![0-9A-Za-z])/g;
+/**
+ * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
+ * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
+ * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check
+ * skipped let a re-stamped generated_at vouch for last month's run.
+ */
+const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})([:-]?)(\d{2})\6(\d{2})([.,]\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
+/** Local time somewhere on earth: UTC−12:00 to UTC+14:00. */
+const EARLIEST_OFFSET_MS = 14 * 3_600_000;
+const LATEST_OFFSET_MS = 12 * 3_600_000;
 
-/** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time). */
-export function runStarts(document: unknown): { pointer: string; id: string; at: Date }[] {
-  const found: { pointer: string; id: string; at: Date }[] = [];
-  for (const pointer of RUN_ID_POINTERS) {
+/** When a run started, as an interval: one instant when the id says its zone, the span of every zone on earth when it does not. */
+export interface RunStart {
+  pointer: string;
+  id: string;
+  /** The stamp read as UTC (or in its own offset). */
+  at: Date;
+  earliest: Date;
+  latest: Date;
+}
+
+function readStamp(m: RegExpMatchArray): { at: Date; zoned: boolean } | undefined {
+  const zone = m[10];
+  // `+0100` after a compact time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
+  const zoned = zone !== undefined && (/^[Zz]$/.test(zone) || zone.includes(':'));
+  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${(m[9] ?? '').replace(',', '.')}${zoned ? (zone as string).toUpperCase() : 'Z'}`);
+  return parsed.ok ? { at: parsed.value, zoned } : undefined;
+}
+
+/** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time), at `pointers` and the default places. */
+export function runStarts(document: unknown, pointers: readonly string[] = []): RunStart[] {
+  const found: RunStart[] = [];
+  for (const pointer of new Set([...RUN_ID_POINTERS, ...pointers])) {
     const lookup = getAtPointer(document, pointer);
     if (!lookup.found || typeof lookup.value !== 'string') continue;
     for (const m of lookup.value.matchAll(RUN_STAMP)) {
-      const parsed = parseRfc3339(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-      if (parsed.ok) found.push({ pointer, id: lookup.value, at: parsed.value });
+      const stamp = readStamp(m);
+      if (stamp === undefined) continue;
+      const t = stamp.at.getTime();
+      const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS];
+      found.push({ pointer, id: lookup.value, at: stamp.at, earliest: new Date(earliest), latest: new Date(latest) });
     }
   }
   return found;
 }
 
+const shownInstant = (at: Date) => at.toISOString().replace('.000Z', 'Z');
+
 /**
  * An artifact is no younger than the run that produced it: a generated_at re-stamped onto last month's evidence
  * (whose run id, shared with its sibling artifacts, cannot change without breaking lineage) still names that run.
+ * A stamp without a zone is judged in the zone that favours it most: old only if old everywhere, future only if
+ * future everywhere.
  */
-function checkRunStarts(path: string, document: unknown, now: Date, maxAgeMs: number, skew: number): void {
-  for (const run of runStarts(document)) {
-    const age = now.getTime() - run.at.getTime();
-    const started = run.at.toISOString().replace('.000Z', 'Z');
+function checkRunStarts(path: string, document: unknown, now: Date, options: FreshnessOptions, skew: number): void {
+  const maxAgeMs = options.maxAgeMs;
+  for (const run of runStarts(document, options.runIdPointers)) {
+    const age = now.getTime() - run.latest.getTime();
+    const zoneless = run.earliest.getTime() !== run.latest.getTime() ? ' (it names no time zone: read in the zone that makes it latest)' : '';
     if (age > maxAgeMs) {
-      throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started at ${started}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
+      throw new ArtifactError('stale', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that started at ${shownInstant(run.latest)}${zoneless}, ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(maxAgeMs)}, and a newer generated_at cannot make evidence fresher than the run that produced it`, {
         path,
         pointer: run.pointer,
         expected: `a run started within ${formatDuration(maxAgeMs)} of ${now.toISOString()}`,
@@ -101,8 +160,9 @@ function checkRunStarts(path: string, document: unknown, now: Date, maxAgeMs: nu
         fix: 're-run the step that produces this artifact; re-stamping generated_at does not make old evidence new',
       });
     }
-    if (-age > skew) {
-      throw new ArtifactError('future', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that starts at ${started}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+    const ahead = run.earliest.getTime() - now.getTime();
+    if (ahead > skew) {
+      throw new ArtifactError('future', `${path} ${run.pointer} ${JSON.stringify(run.id)} names a run that starts at ${shownInstant(run.earliest)}${zoneless.replace('latest', 'earliest')}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
         path,
         pointer: run.pointer,
         expected: `a run started before ${now.toISOString()}`,

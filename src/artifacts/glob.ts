@@ -31,6 +31,11 @@ export interface ListGlobOptions {
    * that runs `tests/.hidden/x.test.ts`. A pattern with no literal directory lists no dot names.
    */
   dot?: boolean;
+  /**
+   * Every matching name rather than every distinct real file: a symlink is listed beside its target. For files a tool
+   * runs by name (a test runner runs `tests/b.rs -> a.rs` as a second test).
+   */
+  names?: boolean;
 }
 
 /**
@@ -68,7 +73,18 @@ export async function listGlobWithRejected(root: string, pattern: string, option
   await walker.visit(baseAbs, base.join('/'), walker.start(base.length), [realRoot]);
   // Files reached physically were judged directory by directory on the way down; links and the root's own output names are judged here.
   const outputs = await Promise.all(walker.found.map(async (f) => (f.viaLink || walker.ownOutput(f.rel) ? await guard.reason(f.real) : undefined)));
-  return { files: distinctRealFiles(walker.found.filter((_, i) => outputs[i] === undefined)), rejected: [...new Set(walker.rejected)].sort(compareCodeUnits) };
+  const listed = walker.found.filter((_, i) => outputs[i] === undefined);
+  const files = options.names === true ? [...new Set(listed.map((f) => f.rel))].sort(compareCodeUnits) : distinctRealFiles(listed);
+  return { files, rejected: [...new Set(walker.rejected)].sort(compareCodeUnits) };
+}
+
+/**
+ * Every name matching `pattern`, for files a tool runs by name: a symlink beside its target, and the names
+ * {@link listGlobWithRejected} rejects (dangling links, special files), which the caller probes and reports.
+ */
+export async function listGlobNames(root: string, pattern: string, options: Omit<ListGlobOptions, 'names'> = {}): Promise<string[]> {
+  const { files, rejected } = await listGlobWithRejected(root, pattern, { ...options, names: true });
+  return [...new Set([...files, ...rejected])].sort(compareCodeUnits);
 }
 
 /** One name per real file: the name that is its physical path when there is one, else the first in code-unit order. */

@@ -12,6 +12,13 @@
 import { decodeHTML } from 'entities';
 import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
 
+/**
+ * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
+ * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
+ * that does not know the envelope.
+ */
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
+
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;
 

@@ -26,8 +26,43 @@ function pointerOf(frame: Frame): string {
   return steps.reverse().join('');
 }
 
+/** Parts of a dotted key whose groupings are tried (2^(n-1) of them); a longer key (a file path, a hostname) is left alone. */
+const MAX_DOTTED_PARTS = 8;
+
+/** Whether `path` leads from `node` to a value: object members, or array indexes as written. */
+function reaches(node: unknown, path: readonly string[]): boolean {
+  let current = node;
+  for (const segment of path) {
+    if (Array.isArray(current) && /^(?:0|[1-9]\d*)$/.test(segment) && Number(segment) < current.length) current = current[Number(segment)];
+    else if (current !== null && typeof current === 'object' && !Array.isArray(current) && !(current instanceof Date) && Object.hasOwn(current, segment)) current = (current as Record<string, unknown>)[segment];
+    else return false;
+  }
+  return true;
+}
+
+/**
+ * The path inside `node` that its key `key` spells with dots, when a value is there too: `"counts.total"` beside
+ * `counts: {total: …}` (also `a.b`→`c` or `a`→`b.c` for `a.b.c`, and `items.0` for an array's element), as a pointer
+ * relative to `node`. Readers that take dots as a path — jq-style and lodash-style lookups, a TOML reader who knows
+ * `counts.total = 5` as the nested key — find two values for one field.
+ */
+function dottedTwin(node: object, key: string): string | undefined {
+  const parts = key.split('.');
+  if (parts.length < 2 || parts.length > MAX_DOTTED_PARTS || parts.includes('')) return undefined;
+  // Bit i set joins part i and part i + 1 back with a dot; all bits set is the key itself.
+  for (let mask = 0; mask < 2 ** (parts.length - 1) - 1; mask++) {
+    const path: string[] = [parts[0] as string];
+    for (let i = 1; i < parts.length; i++) {
+      if (mask & (1 << (i - 1))) path[path.length - 1] += `.${parts[i] as string}`;
+      else path.push(parts[i] as string);
+    }
+    if (reaches(node, path)) return path.map((p) => `/${encodePointerSegment(p)}`).join('');
+  }
+  return undefined;
+}
+
 /** The first two keys of one object that read the same, with the object's pointer; undefined when none. */
-export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string } | undefined {
+export function findLookalikeKeys(value: unknown): { pointer: string; first: string; second: string; dotted?: true } | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   // Only objects and arrays are visited (a leaf has no keys), in the order a stack of every value would visit them.
   const stack: Frame[] = [{ node: value, parent: undefined, step: '' }];
@@ -52,6 +87,11 @@ export function findLookalikeKeys(value: unknown): { pointer: string; first: str
         seen.set(read, key);
       }
     }
+    for (const key of keys) {
+      if (!key.includes('.')) continue;
+      const twin = dottedTwin(node, key);
+      if (twin !== undefined) return { pointer: pointerOf(frame), first: twin, second: key, dotted: true };
+    }
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i] as string;
       const child: unknown = (node as Record<string, unknown>)[key];
@@ -71,6 +111,15 @@ export function refuseLookalikeKeys(path: string, value: unknown, where: { row?:
   const pointer = `${found.pointer}/${encodePointerSegment(found.second)}`;
   const position = where.locate?.(pointer);
   const at = where.row !== undefined ? `${path} row ${where.row}` : position ? `${path}:${position.line}:${position.column}` : path;
+  if (found.dotted) {
+    throw new ArtifactError('duplicate_key', `${at}: the key ${show(found.second)} of ${found.pointer || 'the top-level object'} spells the path ${found.pointer}${found.first} that also holds a value: readers that take dots as a path (jq and lodash lookups, TOML's dotted keys) find two values for one field`, {
+      path,
+      pointer,
+      ...(where.row !== undefined ? { row: where.row } : {}),
+      ...position,
+      fix: 'write the field once: either nested or as one dotted key, not both',
+    });
+  }
   throw new ArtifactError('duplicate_key', `${at}: keys ${show(found.first)} and ${show(found.second)} of ${found.pointer || 'the top-level object'} read the same (they differ only in surrounding spaces, invisible characters, Unicode forms such as full width or composed and decomposed accents, or letters of other scripts drawn like Latin ones: Cyrillic, Greek, Armenian, Cherokee, Lisu, dotless ı)`, {
     path,
     pointer,

@@ -13,7 +13,7 @@ import type { DocumentExpectations } from './validate-document.js';
 import { readYamlArtifact, type YamlArtifact } from './yaml.js';
 import { MAX_AGE_CAP_MS, parseDuration } from '../util/time.js';
 import type { ArtifactRecord } from './record.js';
-import { datedAt, type AgeNote } from './freshness.js';
+import { checkNotFuture, datedAt, type AgeNote } from './freshness.js';
 import { isArtifactError } from './errors.js';
 import { posix } from 'node:path';
 
@@ -28,6 +28,8 @@ export interface ReadOptions {
   generatedAt?: string;
   /** Tolerated clock skew into the future (default 5 minutes). */
   futureSkew?: number | string;
+  /** Pointers of the document's run ids, beside `/run_id` and `/correlation_id`: a timestamp in them bounds the age too. */
+  runIdPointers?: readonly string[];
   /**
    * False when the gate proves the artifact current another way (it compares every claim with live
    * data), so a date without `maxAge` is not reported as an unbounded age. Default true.
@@ -97,6 +99,14 @@ function withinAgeCap(maxAge: number | string): boolean {
   }
 }
 
+/** Where an unbounded read looks for a date from the future, and how much skew it forgives. */
+function futureOptions(options: ReadOptions | undefined): { pointer?: string; futureSkewMs?: number } {
+  return {
+    ...(options?.generatedAt !== undefined ? { pointer: options.generatedAt } : {}),
+    ...(options?.futureSkew !== undefined ? { futureSkewMs: toMs(options.futureSkew, 'futureSkew') } : {}),
+  };
+}
+
 export function toExpectations(options: ReadOptions = {}): DocumentExpectations {
   const expect: DocumentExpectations = {};
   if (options.schema !== undefined) expect.schema = options.schema;
@@ -106,6 +116,7 @@ export function toExpectations(options: ReadOptions = {}): DocumentExpectations 
     expect.freshness = { maxAgeMs: toMs(options.maxAge, 'maxAge') };
     if (options.generatedAt !== undefined) expect.freshness.pointer = options.generatedAt;
     if (options.futureSkew !== undefined) expect.freshness.futureSkewMs = toMs(options.futureSkew, 'futureSkew');
+    if (options.runIdPointers !== undefined) expect.freshness.runIdPointers = options.runIdPointers;
   }
   return expect;
 }
@@ -157,6 +168,7 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
       throw e;
     }
     refuseEngineSchema(artifact.path, artifact.value);
+    if (options?.maxAge === undefined && options?.ageMatters !== false) checkNotFuture(artifact.path, artifact.value, now, futureOptions(options));
     if (onAge !== undefined) {
       if (bounded) onAge({ kind: 'bounded', path: artifact.path });
       else if (options?.ageMatters !== false || options?.maxAge !== undefined) {

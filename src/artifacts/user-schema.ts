@@ -7,7 +7,8 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
-import { isHollow } from './hollow.js';
+import { ENVELOPE_KEYS, isHollow } from './hollow.js';
+import { contentProblem } from '../util/text-classes.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -19,6 +20,8 @@ export type CompiledUserSchema =
       validate: (value: unknown) => SchemaProblem[];
       /** Why the schema, though it accepts `value`, proves nothing about it (see {@link unconstrainedReason}), or undefined. */
       unconstrained: (value: unknown) => string | undefined;
+      /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
+      placeholders: (value: unknown) => PlaceholderField[];
     }
   | { ok: false; message: string; pointer?: string };
 
@@ -85,6 +88,14 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     unconstrained: (value) => {
       try {
         return unconstrainedReason(validator, value, draws);
+      } catch (e) {
+        if (e instanceof RangeError) throw new UserSchemaRecursionError();
+        throw e;
+      }
+    },
+    placeholders: (value) => {
+      try {
+        return placeholderFields(validator, value, draws);
       } catch (e) {
         if (e instanceof RangeError) throw new UserSchemaRecursionError();
         throw e;
@@ -261,8 +272,25 @@ interface Slot {
   key: string | number;
 }
 
-/** The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and last element. */
-function slotsOf(value: unknown, cap: number): Slot[] {
+/**
+ * Top-level members a rule on which says which document, run and commit the artifact is, not what it found: its envelope,
+ * but `version` (a package manifest's version is what it is about).
+ */
+const STAMP_KEYS: ReadonlySet<string> = new Set([...ENVELOPE_KEYS].filter((k) => k !== 'version'));
+
+/** The envelope members of an artifact that holds more than its envelope; an artifact of envelope members alone is all content. */
+function envelopeOf(value: unknown): ReadonlySet<string> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return new Set();
+  const keys = Object.keys(value);
+  const stamp = keys.filter((k) => STAMP_KEYS.has(k));
+  return stamp.length === keys.length ? new Set() : new Set(stamp);
+}
+
+/**
+ * The artifact's values, shallowest first (at most {@link MAX_MUTATED_NODES}), each array sampled at its first three and
+ * last element, the top-level members named in `leaveOut` and what they hold left out.
+ */
+function slotsOf(value: unknown, cap: number, leaveOut: ReadonlySet<string> = new Set()): Slot[] {
   const slots: Slot[] = [];
   const queue: { node: unknown; at?: Slot }[] = [{ node: value }];
   for (let head = 0; head < queue.length && slots.length < cap; head++) {
@@ -274,6 +302,7 @@ function slotsOf(value: unknown, cap: number): Slot[] {
     } else if (node !== null && typeof node === 'object' && !(node instanceof Date)) {
       for (const k in node) {
         if (queue.length > cap) break;
+        if (node === value && leaveOut.has(k)) continue;
         if (Object.hasOwn(node, k)) queue.push({ node: (node as Record<string, unknown>)[k], at: { parent: node as Record<string, unknown>, key: k } });
       }
     }
@@ -357,7 +386,9 @@ function rejectedChange(validator: Validator, root: unknown, slot: Slot, change:
  */
 function unconstrainedReason(validator: Validator, value: unknown, draws: Draws): string | undefined {
   const type = jsonType(value);
-  const slots = slotsOf(value, MAX_GROUPED_NODES);
+  // A rule on the schema id, the run id or generated_at alone says which document this is, not what it found.
+  const envelope = envelopeOf(value);
+  const slots = slotsOf(value, MAX_GROUPED_NODES, envelope);
   if (slots.length === 0) {
     // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
     return draws.probes(type).some((p) => !isHollow(p) && !validator(p)) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
@@ -368,15 +399,17 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
   for (const [i, slot] of slots.entries()) {
     const tried = changes.filter((c) => applies(slot, c));
     budget -= tried.length;
-    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, changes) ? undefined : vacuousMessage(type, slots.length);
+    if (budget < 0 || i === MAX_MUTATED_NODES) return rejectsAGroup(validator, value, slots.slice(i), size, changes) ? undefined : vacuousMessage(type, slots.length, envelope);
     if (tried.some((c) => rejectedChange(validator, value, slot, c))) return undefined;
   }
-  return vacuousMessage(type, slots.length);
+  return vacuousMessage(type, slots.length, envelope);
 }
 
-function vacuousMessage(type: string, slots: number): string {
+function vacuousMessage(type: string, slots: number, envelope: ReadonlySet<string>): string {
   const which = slots === MAX_GROUPED_NODES ? `the first ${slots}` : `its ${slots}`;
-  return `the schema accepts this ${type} with any one of ${which} values replaced (by a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values, nor do rules that reject only null (not: {const: null})`;
+  const beside = envelope.size === 0 ? '' : ` beside its envelope (${[...envelope].join(', ')})`;
+  const stamps = envelope.size === 0 ? '' : ', nor do rules on the envelope alone (they say which document and run this is, not what it found)';
+  return `the schema accepts this ${type} with any one of ${which} values${beside} replaced (by a sentinel text or number, the other boolean) or an array's last element removed, so it constrains nothing this artifact holds: rules on key names alone (required, propertyNames, additionalProperties false, maxProperties) say nothing about its values, nor do rules that reject only null (not: {const: null})${stamps}`;
 }
 
 /**
@@ -424,6 +457,87 @@ function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, alone: (
     if (rejects(part) && oneRejectedAlone(rejects, alone, part, budget)) return true;
   }
   return false;
+}
+
+/** A required text of the artifact that holds nothing: where it is, what it holds, and why that is no content. */
+export interface PlaceholderField {
+  pointer: string;
+  value: string;
+  why: string;
+}
+
+/** String values looked at for placeholders, and placeholders then put to the schema (two validations each, fewer on a large artifact). */
+const MAX_TEXTS_SEEN = 100_000;
+const MAX_PLACEHOLDERS_TRIED = 1_000;
+
+/**
+ * The texts of an accepted artifact that the schema requires and leaves free, yet that hold nothing: blank (spaces or
+ * invisible characters only) or a placeholder (`TODO`, `${RUN_ID}`, `<value>`, `N/A`; see {@link contentProblem}). A
+ * schema that says `status: {type: string}` and `required: [status]` accepts `"status": "TODO"` as it accepts `"pass"`:
+ * the producer never filled the field in. Decided on what the compiled schema does, whatever applicator states it: a
+ * text is required when the artifact without it is rejected (an object's member removed, an array's element taken
+ * out), and free when the artifact with the schema's sentinel text in its place is accepted; a text the schema names
+ * (`enum: ["TODO", …]`, a `pattern`, `const: ""` or `maxLength: 0` for a text that may be empty) is the schema's to allow.
+ */
+function placeholderFields(validator: Validator, value: unknown, draws: Draws): PlaceholderField[] {
+  const found: PlaceholderField[] = [];
+  const free = draws.replacements[0] as Replacement;
+  // Each try validates the whole artifact twice: a large one gets fewer, within the vacuity check's budget.
+  const most = Math.min(MAX_PLACEHOLDERS_TRIED, Math.max(8, Math.floor(MAX_VISITED_VALUES / (2 * sizeOf(value, MAX_VISITED_VALUES)))));
+  let tried = 0;
+  for (const { slot, pointer } of textSlots(value)) {
+    const text = valueAt(slot) as string;
+    const why = contentProblem(text);
+    if (why === undefined) continue;
+    if (++tried > most) break;
+    if (withReplaced(value, [slot], free, validator) && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
+  }
+  return found;
+}
+
+/** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */
+function* textSlots(value: unknown): Generator<{ slot: Slot; pointer: string }> {
+  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  let seen = 0;
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
+    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node).filter((k) => Object.hasOwn(node, k));
+    const children: { node: unknown; pointer: string }[] = [];
+    for (const key of keys) {
+      const slot: Slot = { parent: node as Container, key };
+      const child = valueAt(slot);
+      const at = `${pointer}/${encodePointerSegment(key)}`;
+      if (typeof child === 'string') {
+        if (++seen > MAX_TEXTS_SEEN) return;
+        yield { slot, pointer: at };
+      } else children.push({ node: child, pointer: at });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as { node: unknown; pointer: string });
+  }
+}
+
+/** `fn` with the value at `slot` taken out (an object's member, an array's element), then put back where it was. */
+function withoutSlot<T>(slot: Slot, fn: () => T): T {
+  const { parent, key } = slot;
+  if (Array.isArray(parent)) {
+    const [removed] = parent.splice(key as number, 1);
+    try {
+      return fn();
+    } finally {
+      parent.splice(key as number, 0, removed);
+    }
+  }
+  // Members are put back in their order: the artifact is reported on afterwards.
+  const members = Object.entries(parent);
+  for (const [k] of members) delete parent[k];
+  for (const [k, v] of members) if (k !== key) put(parent, k, v);
+  try {
+    return fn();
+  } finally {
+    for (const [k] of members) delete parent[k];
+    for (const [k, v] of members) put(parent, k, v);
+  }
 }
 
 const META_SCHEMA = /^https?:\/\/json-schema\.org\//i;

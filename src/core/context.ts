@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { withoutEngineSecrets } from './child-env.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { listGlob } from '../artifacts/glob.js';
+import { listGlob, listGlobNames } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';
 import { ageUnboundedFinding, type AgeNote } from '../artifacts/freshness.js';
 import { createReader, type ArtifactReader } from '../artifacts/reader.js';
@@ -105,6 +105,7 @@ export interface ContextEnvironment {
   outputDir: string;
   logsDir?: string;
   keepOutput?: (rel: string) => void;
+  outputsCut?: (reason: string) => void;
   runId: string;
   env: Readonly<Record<string, string | undefined>>;
   now: Date;
@@ -185,6 +186,9 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     keepOutput: (rel) => {
       if (!closed) env.keepOutput?.(rel);
     },
+    outputsCut: (reason) => {
+      if (!closed) env.outputsCut?.(requireText(reason, 'reason'));
+    },
     runId: env.runId,
     get waivers() {
       // The waiver sources were read once for the whole run; a gate that looks at them has read them.
@@ -209,7 +213,8 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     list: async (pattern, options) => {
       heapCheck?.(pattern);
       await env.beforeAccess?.(undefined);
-      return listGlob(root, pattern, { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) });
+      const listing = { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) };
+      return options?.names === true ? listGlobNames(root, pattern, listing) : listGlob(root, pattern, listing);
     },
     exists: async (path) => {
       await env.beforeAccess?.(path);

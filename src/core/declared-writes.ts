@@ -9,7 +9,8 @@
  * on every change and cannot be set back from user space, so a cache restore that preserves mtimes still
  * counts as a write, and a file nobody touched never does.
  */
-import { realpath, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
@@ -51,14 +52,77 @@ export interface WriteOutcome {
   leftovers: Identity[];
 }
 
-export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot): Promise<WriteOutcome> {
+/** A change time a filesystem keeping whole seconds (ext3, HFS+: 1 s; FAT: 2 s) records may lag its instant by this much. */
+const WHOLE_SECONDS_SLACK_NS = 2_000_000_000n;
+const NS_PER_SECOND = 1_000_000_000n;
+
+/**
+ * An instant on the kernel's change-time clock, as two bounds: every file changed before it has a change time below
+ * `below`, every file changed after it one at or above `atOrAbove` (user space cannot set a change time back).
+ */
+export interface ChangeTimeMark {
+  below: bigint;
+  atOrAbove: bigint;
+}
+
+/** How long a mark waits for the clock's tick to move (a filesystem keeping whole seconds never does in time). */
+const MARK_SPIN_MS = 50;
+
+/**
+ * A {@link ChangeTimeMark} read from a marker written (and removed) in `dir`: rewritten until its change time moves,
+ * the mark sits on a tick boundary and is sharp; a clock that does not move in time leaves the tick it stamped on
+ * either side. Off a writable `dir`, the system clock (no sharper than its tick).
+ */
+export async function changeTimeNow(dir: string): Promise<ChangeTimeMark> {
+  const marker = join(dir, `.write-mark-${process.pid}-${randomBytes(6).toString('hex')}`);
+  try {
+    await writeFile(marker, '', { flag: 'wx' });
+    const first = (await stat(marker, { bigint: true })).ctimeNs;
+    for (const end = Date.now() + MARK_SPIN_MS; Date.now() < end; ) {
+      await writeFile(marker, '');
+      const now = (await stat(marker, { bigint: true })).ctimeNs;
+      if (now !== first) return { below: now, atOrAbove: now };
+    }
+    return { below: first + 1n, atOrAbove: first };
+  } catch {
+    const now = BigInt(Date.now()) * 1_000_000n;
+    return { below: now + 1n, atOrAbove: now - 10_000_000n };
+  } finally {
+    await unlink(marker).catch(() => undefined);
+  }
+}
+
+/** The change time of the file at `abs` (links followed), or undefined when there is none to read. */
+export async function changeTimeOf(abs: string): Promise<bigint | undefined> {
+  try {
+    const s = await stat(abs, { bigint: true });
+    return s.isFile() ? s.ctimeNs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the file of `id` was last changed before `since`: an older file made reachable under a declared name
+ * without being written — a symlink to a cached report, a symlinked directory swapped in — is not the command's output.
+ */
+function changedBefore(id: Identity, since: bigint): boolean {
+  const ctime = BigInt(id.slice(id.lastIndexOf(':') + 1));
+  return ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < since;
+}
+
+/**
+ * What the command wrote: a file matching a glob counts when it is new or changed (another inode, another change
+ * time) and its change time is not older than `since` (the command's start: {@link changeTimeNow}'s `atOrAbove`).
+ */
+export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint): Promise<WriteOutcome> {
   const unwritten: string[] = [];
   const leftovers = new Set<Identity>();
   for (const glob of globs) {
     const after = await snapshotWrites(root, [glob], outputDir);
     let written = false;
     for (const [rel, id] of after) {
-      if (before.get(rel) === id) leftovers.add(id);
+      if (before.get(rel) === id || changedBefore(id, since)) leftovers.add(id);
       else written = true;
     }
     if (!written) unwritten.push(glob);
@@ -73,13 +137,19 @@ export async function compareWrites(root: string, globs: readonly string[], outp
  */
 export class LeftoverRegistry {
   private readonly owners = new Map<Identity, string>();
-  readonly stopped: DeclaredWriter[] = [];
+  readonly stopped: { writer: DeclaredWriter; reason: string }[] = [];
   /**
    * Writers that finished and failed (the command exited wrong, left a process behind…), with their reason. Whatever
    * a failed step wrote is not evidence, even when its failure does not fail the run (non-blocking, waived, relaxed
    * by rollback): a test runner that crashed half-way may already have written a report that says "pass".
    */
   readonly failed: { writer: DeclaredWriter; reason: string }[] = [];
+  /**
+   * When each command gate that failed or was cut short ran, on the change-time clock ({@link changeTimeNow}), and
+   * why it is not evidence: a file changed inside such a window was written by that step — or beside it — whatever it
+   * declares, `writes` or nothing.
+   */
+  readonly failedWindows: { gate: string; why: string; from: bigint; to: bigint }[] = [];
 
   add(gateId: string, leftovers: readonly Identity[]): void {
     for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
@@ -95,13 +165,14 @@ export class LeftoverRegistry {
 
 /** A read of a file a declared writer left untouched, or that a stopped or failed writer declares, fails `stale`, naming the writer. */
 export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, path: string, lookup: WriterLookup): Promise<void> {
-  const [cut] = await lookup.reached(leftovers.stopped, path);
+  const [cut] = await lookup.reached(leftovers.stopped.map((s) => s.writer), path);
   if (cut !== undefined) {
-    throw new ArtifactError('stale', `${path} is declared by gate ${cut.id}, which was stopped before it finished (it timed out or crashed): a write cut short is not evidence`, {
+    const reason = leftovers.stopped.find((s) => s.writer === cut)?.reason ?? 'it did not finish';
+    throw new ArtifactError('stale', `${path} is declared by gate ${cut.id}, which was stopped before it finished (${reason}): a write cut short is not evidence`, {
       path,
       expected: `${path} written to its end by gate ${cut.id}`,
-      actual: `gate ${cut.id} did not finish`,
-      fix: `make gate ${cut.id} finish within its timeout (its logs show how far it got), then re-run`,
+      actual: `gate ${cut.id} did not finish: ${reason}`,
+      fix: `make gate ${cut.id} finish its work before it exits, within its timeout (its logs show how far it got): wait for the processes its command starts, then re-run`,
     });
   }
   const writer = await leftovers.writerOf(join(root, path));
@@ -114,13 +185,37 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     });
   }
   const [failed] = await lookup.reached(leftovers.failed.map((f) => f.writer), path);
-  if (failed === undefined) return;
+  if (failed === undefined) return refuseWrittenWhileFailing(leftovers, root, path);
   const reason = leftovers.failed.find((f) => f.writer === failed)?.reason ?? 'fail';
   throw new ArtifactError('stale', `${path} is declared by gate ${failed.id}, which failed (${reason}): what a failed step wrote is not evidence`, {
     path,
     expected: `${path} written by gate ${failed.id} in a run it passed`,
     actual: `gate ${failed.id} failed: ${reason}`,
     fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
+  });
+}
+
+/** A read of a file last changed while a command gate ran that failed or was cut short: what that step wrote, declared or not. */
+async function refuseWrittenWhileFailing(leftovers: LeftoverRegistry, root: string, path: string): Promise<void> {
+  const window = await failedWindowOf(leftovers, root, path);
+  if (window !== undefined) throw writtenWhileFailing(path, window);
+}
+
+type FailedWindow = LeftoverRegistry['failedWindows'][number];
+
+/** The run of a command that failed or was cut short during which the file at `path` was last changed, if any. */
+export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, path: string): Promise<FailedWindow | undefined> {
+  if (leftovers.failedWindows.length === 0) return undefined;
+  const ctime = await changeTimeOf(join(root, path));
+  return ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
+}
+
+export function writtenWhileFailing(path: string, window: FailedWindow): ArtifactError {
+  return new ArtifactError('stale', `${path} was written while gate ${window.gate} ran, and ${window.why}: what a step that failed or was cut short wrote is not evidence`, {
+    path,
+    expected: `${path} written by a step that passed and finished`,
+    actual: `changed during gate ${window.gate}: ${window.why}`,
+    fix: `fix gate ${window.gate} first (its logs say why it failed; a command must wait for what it starts), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
   });
 }
 

@@ -3,17 +3,19 @@
  * at most its timeout, and turns whatever happens — findings, a thrown error, a hang, a bogus
  * return value — into a GateResult. A gate can fail; it can never abort the run.
  */
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { lstat, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { fileIdentity } from '../artifacts/paths.js';
+import { readRegularFile } from '../artifacts/load.js';
+import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { compareWrites, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup } from './declared-writes.js';
+import { changeTimeNow, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -232,6 +234,7 @@ function describeThrown(error: unknown): string {
 
 /** Outcomes in which a gate was stopped before it finished: a command it ran was killed mid-way. */
 const STOPPED: ReadonlySet<string> = new Set(['timeout', 'crashed', 'resource_limit']);
+const STOPPED_REASON: Readonly<Record<string, string>> = { timeout: 'it timed out', crashed: 'it crashed', resource_limit: 'it passed the heap bound' };
 
 function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefined {
   switch (outcome.kind) {
@@ -339,10 +342,14 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (path !== undefined && leftovers) await refuseLeftover(leftovers, env.root, path, stoppedLookup);
   };
   const declaredWrites = gate.definition.barrier === true ? gate.writes : undefined;
+  // When a command started, on the clock the kernel stamps files with: what it wrote is judged by it (see below).
+  const since = gate.definition.barrier === true ? await changeTimeNow(env.outputDir) : undefined;
   const before = declaredWrites && (await snapshotWrites(env.root, declaredWrites, env.outputDir));
+  // Why what the gate's command wrote may be cut short (a timeout, processes it left running), once known.
+  let cut: string | undefined;
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
-  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess });
+  const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess, outputsCut: (reason) => void (cut ??= reason) });
   const outcome = await evaluateWithTimeout(
     gate,
     (d) => {
@@ -358,15 +365,20 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
   const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
   if (extra) checks.push(extra);
-  if (declaredWrites && before) {
-    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before);
+  // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
+  if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
+  if (declaredWrites && before && since !== undefined) {
+    const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
     leftovers?.add(gate.id, written.leftovers);
-    // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
-    if (extra !== undefined && STOPPED.has(extra.code)) leftovers?.stopped.push(declaredWriter(gate.id, declaredWrites));
+    if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
   const settled = settle(gate, env, checks, handle.evidence.skipMessage);
   if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
+  // Whatever a command that failed or was cut short changed while it ran is not evidence, declared or not (a crashed
+  // runner's first report saying pass, a worker's report after its first suite).
+  const why = cut !== undefined ? `that gate was stopped before it finished (${cut})` : settled.raw_status === 'fail' ? `that gate failed (${settled.reason ?? 'fail'})` : undefined;
+  if (since !== undefined && why !== undefined) leftovers?.failedWindows.push({ gate: gate.id, why, from: since.below, to: (await changeTimeNow(env.outputDir)).atOrAbove });
   const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
   const finishedAt = env.clock.now();
   return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
@@ -425,16 +437,42 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   const paths = [...new Set(results.flatMap((g) => g.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice(results, key);
-  if (rewritten.size === 0) return runs;
+  const rewritten = filesJudgedTwice([...results, await asTheRunLeftThem(env.root, paths)], key);
+  // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
+  // failed or was cut short: its file was not refused at the read, so it is judged here.
+  const failedWrites = new Map<string, CheckResult>();
+  for (const path of paths) {
+    const window = env.leftovers === undefined ? undefined : await failedWindowOf(env.leftovers, env.root, path);
+    if (window !== undefined) failedWrites.set(path, artifactErrorCheck('evidence_unchanged_during_run', writtenWhileFailing(path, window)));
+  }
+  if (rewritten.size === 0 && failedWrites.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run) => {
-    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && rewritten.has(key(a.path)));
+    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && (rewritten.has(key(a.path)) || failedWrites.has(a.path)));
     const gate = byId.get(run.result.id);
     if (read.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...read.map((a) => rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
+    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
     return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
   });
+}
+
+/**
+ * The judged files as the run leaves them, as one more reader: a file a step of this run rewrote after a gate judged
+ * it — a command declared after the reader, or one declaring other `writes` running beside it — holds this run's
+ * evidence now, and the gate judged an earlier run's. (`check` sees it too, unless the file is gone by then: a fresh
+ * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way; a named pipe or a
+ * directory in its place is not the bytes judged.
+ */
+async function asTheRunLeftThem(root: string, paths: readonly string[]): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+  const artifacts: ArtifactRecord[] = [];
+  for (const path of paths) {
+    const bytes = await resolveInside(root, path).then(
+      ({ abs }) => readRegularFile(abs).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EINVAL' ? Buffer.from('(no longer a regular file)') : undefined)),
+      () => undefined,
+    );
+    if (bytes !== undefined) artifacts.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+  }
+  return { id: 'the run\'s end', artifacts };
 }
 
 function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
@@ -444,7 +482,7 @@ function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string
     code: 'stale',
     message: judgedTwiceText(path, bySha, 'in this run'),
     path,
-    expected: 'one content for every gate that reads the file',
+    expected: 'one content for every gate that reads the file, kept to the end of the run',
     actual: [...bySha.keys()],
     fix: `declare the step that rewrites ${path} in its command gate's writes (the readers then wait for it), or stop it from writing during the run`,
   };

@@ -267,6 +267,11 @@ export interface GateContext {
    * every declared file is still there: a verdict never claims a log that was deleted meanwhile.
    */
   keepOutput?(rel: string): void;
+  /**
+   * Say that what this gate's command wrote may be cut short (`reason`, e.g. the engine ended processes it left
+   * running): the files its `writes` declares are then stale for later readers, as after a timeout.
+   */
+  outputsCut?(reason: string): void;
   /** The run id every output of this run carries. */
   readonly runId: string;
   /** The run's waivers, read and judged once before any gate runs (reading them cites their source files). */
@@ -284,8 +289,12 @@ export interface GateContext {
   failFromError(id: string, error: unknown): void;
   /** The gate does not apply here. A blocking skip still fails (fail-closed) unless waived. */
   skip(message: string): void;
-  /** Files matching a glob, relative to the root, sorted. `dot`: below the glob's literal directory, wildcards also match names starting with a dot (not `.git`). */
-  list(pattern: string, options?: { dot?: boolean }): Promise<string[]>;
+  /**
+   * Files matching a glob, relative to the root, sorted. `dot`: below the glob's literal directory, wildcards also match
+   * names starting with a dot (not `.git`). `names`: every matching name — a symlink beside its target, and names that
+   * cannot be read (dangling links, special files) too — for files a tool runs by name; the caller probes them.
+   */
+  list(pattern: string, options?: { dot?: boolean; names?: boolean }): Promise<string[]>;
   exists(path: string): Promise<boolean>;
 }
 

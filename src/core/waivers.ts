@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { degenerateIdReason, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -59,7 +59,10 @@ const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'ev
 export function fillerReason(field: string, value: string): string | undefined {
   const why = placeholderReason(value);
   if (why !== undefined) return `a placeholder (${why})`;
+  const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value) : undefined;
+  if (degenerate !== undefined) return `no name (${degenerate})`;
   const read = asRead(withoutPointer(value));
+  if ((read === '' && asRead(value) !== '') || REFERS_BACK_READ.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field)) return 'its own field name, left from a template';
   if (field === 'remove_when' && NO_CONDITION_READ.has(read)) return 'no condition anyone could check';
   return undefined;
@@ -72,11 +75,11 @@ export function fillerReason(field: string, value: string): string | undefined {
  */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
 const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
+/** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
+const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
+/** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
+const REFERS_BACK_READ: ReadonlySet<string> = new Set(['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'].map(asRead));
 
-/** `never (see ticket)`, `later, see bd-12`: a trailing pointer elsewhere adds no condition to the words before it. */
-function withoutPointer(value: string): string {
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?:see|cf\.?|per|tracked (?:in|by))\b[^)\]]*[)\]]?[\s.!]*$/iu, '');
-}
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {
   const problems: WaiverProblem[] = [];

@@ -170,6 +170,9 @@ const RUNNERS = new Map<string, Runner>([
   ['electron', {}],
 ]);
 
+/** A runner not named: the value flags common among runners. */
+const UNKNOWN_RUNNER: Runner = { values: ['--tsconfig', '--project', '-P', '--config', '-c', '--cwd', '--ignore', '--include', '--exclude'] };
+
 /** A program's name as a command line spells it: its base name, lower-cased, without `.exe` / `.cmd`. */
 const programName = (word: string) => baseName(word).replace(/\.(?:exe|cmd|bat|ps1)$/, '');
 
@@ -197,8 +200,8 @@ const CODE_SUBCOMMANDS = new Set(['eval']);
  * it are that module's arguments. A computed word before it may be the module: `computed`. A subcommand that only
  * reads modules (`build`, `check`) runs none.
  */
-export function runnerArgv(program: string, words: readonly (string | undefined)[]): NodeRun[] {
-  const runner = RUNNERS.get(programName(program)) ?? {};
+export function runnerArgv(words: readonly (string | undefined)[], program = ''): NodeRun[] {
+  const runner = RUNNERS.get(programName(program)) ?? UNKNOWN_RUNNER;
   const out: NodeRun[] = [];
   let cwd: string | null | undefined;
   const push = (run: NodeRun) => out.push(cwd === undefined || run.role === 'line' ? run : { ...run, cwd });
@@ -451,7 +454,7 @@ export function commandNodeRuns(words: readonly (string | undefined)[], computed
   if (lineFlags !== undefined) return lineArguments(args, lineFlags, words.slice(start.at + 1)).flatMap(nested);
   if (isModuleRunner(program)) {
     const out: NodeCommand[] = [{ args, runner: program, ...here }];
-    for (const run of runnerArgv(program, args)) if (run.role === 'line') out.push(...nested(run.value));
+    for (const run of runnerArgv(args, program)) if (run.role === 'line') out.push(...nested(run.value));
     return out;
   }
   if (isNodeProgram(program)) return [{ args, ...here, node: true }];

@@ -614,6 +614,14 @@ export function scanRust(text: string): RustScan {
   const macroCalls: RustMacroCall[] = [];
   /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
   const macroBodies: { name: string; close: number }[] = [];
+  /** The `{` of every open block, innermost last. */
+  const blocks: number[] = [];
+  /**
+   * `macro_rules!` defined inside a block (a function body), each with the index of the block's `}`: from its definition
+   * to there, a call by its bare name is that macro (textual scope), no other file's.
+   */
+  const blockMacros: { name: string; until: number }[] = [];
+  const blockMacroCalled = (name: string, at: number): boolean => blockMacros.some((m) => m.name === name && at < m.until);
   const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
   /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
   let scopeCache: string[] | undefined = [];
@@ -762,9 +770,14 @@ export function scanRust(text: string): RustScan {
       if (isOpen(p + 2) && !isPunct(p - 1, 46 /* . */) && !(code[p] === K.MacroRules && !isRaw(p))) {
         // `macro_rules! { … }` has no name; a body without one is not a definition.
         const macro = inMacro();
-        macroCalls.push({ name: value(p), line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+        const name = value(p);
+        if (blockMacros.length === 0 || !blockMacroCalled(name, p)) macroCalls.push({ name, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
       }
-      if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
+      if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) {
+        macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
+        const block = lastOf(blocks);
+        if (block !== undefined && depth !== (lastOf(scopes)?.closeDepth ?? 0)) blockMacros.push({ name: value(p + 2), until: matching(block) });
+      }
     }
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
@@ -776,8 +789,11 @@ export function scanRust(text: string): RustScan {
     }
     if (t === T.Punct) {
       const v = code[p] as number;
-      if (v === 123 /* { */) depth++;
-      else if (v === 125 /* } */) {
+      if (v === 123 /* { */) {
+        depth++;
+        blocks.push(p);
+      } else if (v === 125 /* } */) {
+        blocks.pop();
         if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
           scopes.pop();
           scopeCache = undefined;

@@ -1415,7 +1415,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * named bare is a package), code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
   function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
-    for (const run of runner !== undefined ? runnerArgv(runner, words) : nodeArgv(words, flagsOnly, stdin)) {
+    for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly, stdin)) {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
       const value = run.value;

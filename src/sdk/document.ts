@@ -8,9 +8,9 @@ import { formatWhere } from '../artifacts/errors.js';
 import type { DocumentArtifact, DocumentFormat, ReadOptions } from '../artifacts/reader.js';
 import { displayPointer, type JsonSchema } from '../artifacts/schema.js';
 import type { CheckDetail, GateContext } from '../core/types.js';
-import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
+import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
-import { hollowReason } from '../artifacts/hollow.js';
+import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
 import { visibleForm } from '../util/text-classes.js';
 
 
@@ -47,13 +47,16 @@ export interface DocumentReadOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  /** Where the document names its run: a timestamp there bounds its age with max_age too. */
+  lineage?: { run_id?: string; correlation_id?: string };
 }
 
-export function readerOptions(options: { format?: DocumentFormat; schema_id?: string; max_age?: string }): ReadOptions & { format?: DocumentFormat } {
+export function readerOptions(options: Omit<DocumentReadOptions, 'path'>): ReadOptions & { format?: DocumentFormat } {
+  const runIdPointers = [options.lineage?.run_id, options.lineage?.correlation_id].filter((p): p is string => p !== undefined);
   return {
     ...(options.format !== undefined ? { format: options.format } : {}),
     ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
-    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim() } : {}),
+    ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}) } : {}),
   };
 }
 
@@ -80,12 +83,6 @@ export async function readDocumentChecked(ctx: GateContext, options: DocumentRea
   return doc;
 }
 
-/**
- * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
- * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
- * that does not know the envelope.
- */
-const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
 
 /** Why a parsed document holds nothing (see artifacts/hollow.ts), worded to follow "holds nothing: ", or undefined. */
 export function hollowDocumentReason(value: unknown): string | undefined {
@@ -239,15 +236,19 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
   let exact = 0;
   lookup.value.forEach((entry, i) => {
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return;
-    const fields = wanted.map(([key, value]) => [getAtPointer(entry, fieldPointer(key)), value] as const);
-    if (!fields.every(([field, value]) => field.found && readsSame(field.value, value))) return;
+    // A field under a key that only reads as the wanted one (`name\u200b`, `nаme` with a Cyrillic а) is that field to a
+    // reader, as a look-alike value is that value: the entry counts among the matches.
+    if (!wanted.every(([key, value]) => valuesReadingAs(entry, fieldPointer(key)).some((found) => readsSame(found, value)))) return;
     matches.push(i);
-    if (fields.every(([field, value]) => field.found && jsonEqual(field.value, value))) exact++;
+    if (wanted.every(([key, value]) => {
+      const field = getAtPointer(entry, fieldPointer(key));
+      return field.found && jsonEqual(field.value, value);
+    })) exact++;
   });
   const position = locateNearest(doc, array);
   if (matches.length !== 1 || exact !== 1) {
     const several = matches.length > 1;
-    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ' : ''})` : ''}; exactly one must`, {
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ in their values or field names' : ''})` : ''}; exactly one must`, {
       path: doc.path,
       pointer: array,
       ...position,
@@ -299,9 +300,50 @@ export function readCount(ctx: GateContext, checkId: string, doc: DocumentArtifa
   return undefined;
 }
 
-/** Equal as JSON values, or two strings with one visible form. */
+/**
+ * The values at `pointer` inside `value` as a reader finds them: at each object, the member under every key that reads
+ * as the pointer's segment (see {@link visibleForm}), the exact key among them; array indexes as written.
+ */
+function valuesReadingAs(value: unknown, pointer: string): unknown[] {
+  let found: unknown[] = [value];
+  for (const segment of parsePointer(pointer)) {
+    const read = visibleForm(segment);
+    found = found.flatMap((node) => {
+      if (Array.isArray(node)) {
+        const item = getAtPointer(node, `/${encodePointerSegment(segment)}`);
+        return item.found ? [item.value] : [];
+      }
+      if (node === null || typeof node !== 'object' || node instanceof Date) return [];
+      const members = node as Record<string, unknown>;
+      return Object.keys(members).filter((key) => key === segment || readsAs(key, read)).map((key) => members[key]);
+    });
+  }
+  return found;
+}
+
+/** Printable ASCII without surrounding spaces: a key that is its own visible form (no need to compute it, per entry of a large array). */
+const OWN_READING = /^(?:[\x21-\x7e][\x20-\x7e]*[\x21-\x7e]|[\x21-\x7e])$/;
+
+function readsAs(key: string, read: string): boolean {
+  return OWN_READING.test(key) ? key === read : visibleForm(key) === read;
+}
+
+/**
+ * Equal as a reader sees JSON values: strings with one visible form, arrays element by element, objects whose keys read
+ * the same one for one (`{"name\u200b": "x"}` reads as `{name: "x"}`) with values that read the same; else type-strict.
+ */
 function readsSame(actual: unknown, wanted: unknown): boolean {
-  return typeof actual === 'string' && typeof wanted === 'string' ? visibleForm(actual) === visibleForm(wanted) : jsonEqual(actual, wanted);
+  if (typeof actual === 'string' && typeof wanted === 'string') return visibleForm(actual) === visibleForm(wanted);
+  if (Array.isArray(actual) && Array.isArray(wanted)) return actual.length === wanted.length && actual.every((item, i) => readsSame(item, wanted[i]));
+  if (!isPlainObject(actual) || !isPlainObject(wanted)) return jsonEqual(actual, wanted);
+  const keys = Object.keys(actual);
+  const wantedKeys = Object.keys(wanted);
+  if (keys.length !== wantedKeys.length) return false;
+  return wantedKeys.every((key) => {
+    const read = visibleForm(key);
+    const same = keys.filter((k) => k === key || readsAs(k, read));
+    return same.length === 1 && readsSame(actual[same[0] as string], wanted[key]);
+  });
 }
 
 function describeValueType(value: unknown): string {

@@ -58,7 +58,7 @@ export { fileIdentity, namesOfOneFile, resolveInside } from '../artifacts/paths.
 export { globBase, globLiteralSuffix, globToRegExp, listGlobWithRejected } from '../artifacts/glob.js';
 export { describeInexact, inexactWithin, type InexactNumbers } from '../artifacts/numbers.js';
 export { displayPointer, validateSchema, type JsonSchema, type SchemaProblem } from '../artifacts/schema.js';
-export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema } from '../artifacts/user-schema.js';
+export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema, type PlaceholderField } from '../artifacts/user-schema.js';
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
@@ -110,6 +110,7 @@ export { plural } from '../util/plural.js';
 export { didYouMean } from '../util/suggest.js';
 export { shellJoin, shellQuote } from '../util/shell.js';
 export { childEnvironment } from '../core/child-env.js';
+export { currentRunId, CURRENT_RUN_ENV_OPTION, type CurrentRun } from './current-run.js';
 
 // --- Outputs a gate keeps (reports and checkpoints it writes next to the verdict) ---------------
 export { outputFiles, type LaneFiles } from '../output/files.js';

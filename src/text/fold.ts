@@ -25,7 +25,7 @@
  * `offsets[k]` is where folded character k came from in the rendered text's source, so a match is
  * reported at the file:line:column a reader would look at.
  */
-import { confusableTable, removeInvisible } from '../util/text-classes.js';
+import { confusableTable, DRAWN_BLANK, DRAWN_DASH, removeInvisible } from '../util/text-classes.js';
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from './script-lookalikes.js';
 
@@ -59,7 +59,7 @@ const MARKS = /\p{M}/gu;
  * Whitespace, dashes, joining strokes drawn like a dash (Arabic tatweel, NKo lajanyalan) between letters, and
  * graphic characters drawn blank (braille blank, Egyptian hieroglyph full and half blank, the musical null notehead).
  */
-const SEPARATOR = /^[\s\p{Z}\p{Pd}\u2212\u2043\u02D7\u2E3A\u2E3B\u2053\uFE58\uFE63\uFF0D\u2800\u0640\u07FA\u{13441}\u{13442}\u{1D159}]$/u;
+const SEPARATOR = new RegExp(`^[\\s\\p{Z}\\p{Pd}\\u2212\\u2043\\u02D7\\u2E3A\\u2E3B\\u2053\\uFE58\\uFE63\\uFF0D${DRAWN_BLANK}${DRAWN_DASH}]$`, 'u');
 
 /** Full case folding, as far as the platform knows it: upper then lower maps ß→SS→ss, ς→Σ→σ, ŉ→ʼN→ʼn. */
 function caseFold(text: string): string {

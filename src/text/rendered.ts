@@ -98,22 +98,38 @@ function loaded(): Parsers {
  * Textile, Org, RDoc, POD, Creole, MediaWiki, TeX, RTF, Typst), by extension: their substitutions (`|name|`,
  * `{name}`), includes, macros and roles show words the source spells elsewhere or not at all.
  */
-const UNRENDERED_MARKUP = new Set(['rst', 'rest', 'adoc', 'asciidoc', 'textile', 'org', 'rdoc', 'pod', 'creole', 'mediawiki', 'wiki', 'tex', 'latex', 'rtf', 'typ']);
+const UNRENDERED_MARKUP = new Set([
+  'rst', 'rest', 'adoc', 'asciidoc', 'asc', 'textile', 'org', 'rdoc', 'pod', 'pod6', 'rakudoc', 'creole', 'mediawiki', 'wiki', 'tex', 'latex', 'rtf', 'typ',
+  // R Markdown and Quarto: their inline code (`r x`) and shortcodes ({{< var x >}}) print text the source does not hold.
+  'rmd', 'qmd',
+  // roff: string definitions (.ds) and macros show words spelt elsewhere (a bare section number, `.1`, is left plain:
+  // release notes are often named by version).
+  'man', 'mdoc', 'me', 'ms', 'mm', 'roff', 'nroff', 'troff', 'tmac',
+]);
+/** Every extension a forge renders as Markdown (GitHub's linguist, and Markdown's text extensions). */
+const MARKDOWN = new Set(['md', 'markdown', 'mkd', 'mdown', 'mkdn', 'mkdown', 'mdwn', 'markdn', 'mdtxt', 'mdtext', 'livemd', 'ronn', 'scd', 'workbook']);
 
 const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
 
 /**
- * `.md`/`.markdown`/`.mdx`/`.mkd` → markdown, `.html`/`.htm`/`.xhtml` → html, a markup language the gate does not
- * render (`.rst`, `.adoc`, `.org`, `.tex`…) → markup, anything else → plain.
+ * `.md`/`.markdown`/`.mdwn`/… → markdown, `.mdx` → mdx, `.html`/`.htm`/`.xhtml` → html, a markup language the gate
+ * does not render (`.rst`, `.rst.txt`, `.adoc`, `.asc`, `.org`, `.tex`, `.Rmd`, `.roff`…) → markup, anything else
+ * → plain. A forge renders by these names, so a text is read as what its name makes it for a reader; given its
+ * `source`, a plain name whose text is roff (a man page, `tool.1`) is markup too.
  */
-export function textKindOf(path: string): TextKind {
+export function textKindOf(path: string, source?: string): TextKind {
   const ext = extensionOf(path);
   if (ext === 'mdx') return 'mdx';
-  if (['md', 'markdown', 'mkd', 'mdown', 'mkdn'].includes(ext)) return 'markdown';
-  if (['html', 'htm', 'xhtml'].includes(ext)) return 'html';
-  if (UNRENDERED_MARKUP.has(ext)) return 'markup';
+  if (MARKDOWN.has(ext)) return 'markdown';
+  if (['html', 'htm', 'xhtml', 'xht', 'shtml', 'shtm'].includes(ext)) return 'html';
+  if (UNRENDERED_MARKUP.has(ext) || /\.(?:rst|rest)\.txt$/iu.test(path)) return 'markup';
+  // A man page under a section number (`frankennode.1`) is told from a note named by version (`notes/1.2`) by its text.
+  if (source !== undefined && ROFF_START.test(source)) return 'markup';
   return 'plain';
 }
+
+/** A text whose first line is a roff request or comment (`.TH`, `.Dd`, `.ds`, `.\"`, `'\"`): a man page, whatever its name. */
+const ROFF_START = /^\uFEFF?\s*[.']\s*(?:\\"|(?:TH|Dd|Dt|de|ds|so)\b)/u;
 
 /** A text in a markup language the gate does not render: read as written, and unverifiable. */
 function unrendered(source: string): MappedText {

@@ -19,8 +19,17 @@ const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
 /** What makes a text carry content once invisibles are gone: a letter, digit, punctuation mark or symbol. */
 const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
-/** Blank-looking characters that Unicode files as letters or symbols (braille blank, Hangul fillers are DI already). */
-const LOOKS_BLANK = /[\u2800]/gu;
+/**
+ * Graphic characters drawn blank, though Unicode files them as letters or symbols: the braille blank, Egyptian
+ * hieroglyph full and half blank, the musical null notehead (Hangul fillers are default-ignorable already). One list
+ * for every reader: blank values here, word separators in release texts (fold.ts).
+ */
+export const DRAWN_BLANK = '\u2800\u{13441}\u{13442}\u{1D159}';
+/** Letters drawn as a joining stroke (Arabic tatweel, NKo lajanyalan): to a reader a dash, as in release texts (fold.ts). */
+export const DRAWN_DASH = '\u0640\u07FA';
+const LOOKS_BLANK = new RegExp(`[${DRAWN_BLANK}]`, 'gu');
+const LOOKS_BLANK_ONE = new RegExp(`^[${DRAWN_BLANK}]$`, 'u');
+const LOOKS_DASH = new RegExp(`[${DRAWN_DASH}]`, 'gu');
 
 /**
  * A UTF-16 surrogate without its pair (only an escape can write one: `"\ud800"` in JSON or YAML; TOML and UTF-8 text
@@ -41,14 +50,14 @@ export function removeInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** `text` as it shows: invisible characters gone, blank-looking letters (U+2800) read as the space they draw. */
+/** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
 function shown(text: string): string {
-  return removeInvisible(text).replace(LOOKS_BLANK, ' ');
+  return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-');
 }
 
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
- * format and control characters (and characters that render as blank, like U+2800). Non-strings
+ * format and control characters (and characters drawn blank, {@link DRAWN_BLANK}). Non-strings
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
@@ -58,7 +67,7 @@ export function isBlank(text: string): boolean {
   VISIBLE_G.lastIndex = 0;
   for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
     const c = m[0];
-    if (!INVISIBLE_ONE.test(c) && c !== '\u2800') return false;
+    if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }
   return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
 }
@@ -96,7 +105,7 @@ function asciiLookalike(letter: string): string {
 }
 
 /**
- * A text as a reader sees it: invisible characters and surrounding whitespace (U+2800 included) gone, compatibility
+ * A text as a reader sees it: invisible characters and surrounding whitespace (drawn blanks included) gone, compatibility
  * forms (full width, ligatures, ſ, decomposed accents) folded by NFKC, letters of other scripts drawn like Latin ones
  * read as Latin (the case-keeping table above first, then Unicode's confusables); case kept, ASCII never changed.
  * Two texts with one visible form cannot be told apart.
@@ -171,7 +180,12 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/(?<=[\p{L}\p{N}_:=-])\$[a-z_][a-z0-9_]*(?![\p{L}\p{N}])/u, 'an unexpanded $variable'],
   [/^\[[A-Z][A-Z0-9_]*\]$/u, 'an unfilled [NAME] slot'],
   [/^(?:YOUR|INSERT|ENTER)_[A-Z0-9_]+$|^(?:your|insert|enter)\b.{0,40}\bhere$/iu, 'an instruction to fill in a value'],
-  [/^https?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
+  // (not .test: a CI network may name its own hosts so). Any scheme, a user before the host (`ftp://`,
+  // `git+ssh://git@example.com/…`): the domain is what is reserved.
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
+  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -205,11 +219,30 @@ const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2
  */
 const ZERO_TIME = new RegExp(
   String.raw`^(?:1970-01-01|0001-01-01|0000-00-00|19700101|1970[/.]0?1[/.]0?1|0?1[/.]0?1[/.]1970)(?:[t ]00:00(?::00(?:\.0+)?)?(?:\s*(?:z|[+-]00(?::?00)?))?(?:\s*(?:utc|gmt))?)?$` +
+    String.raw`|^(?:19700101|00010101|00000000)t000000(?:\.0+)?(?:z|[+-]0000)?$` +
     String.raw`|^(?:thu,?\s+)?(?:jan\s+0?1,?\s+1970|0?1\s+jan\s+1970)(?:\s+00:00:00)?(?:\s*(?:gmt|utc)(?:[+-]0000)?(?:\s*\([^()]*\))?)?$|^thu\s+jan\s+0?1\s+00:00:00\s+1970$`,
   'u',
 );
 
 const MAX_WORDS_LENGTH = 1000;
+
+/**
+ * `never (see ticket)`, `TBD, see bd-12`: a trailing pointer elsewhere adds nothing to the words before it. The pointer
+ * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
+ */
+export function withoutPointer(value: string): string {
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
+}
+
+/** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
+function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
+  const tokens = parts.map(squeeze).filter((t) => t !== '');
+  const marker = tokens.find((t) => MARKER_WORDS.has(t));
+  return tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || (withFiller && FILLER_WORDS.has(t))) ? marker : undefined;
+}
+
+/** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
+const WORD_JOINERS = /[\s/|,;+&]+/u;
 
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
@@ -220,11 +253,15 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (MASK.test(folded)) return 'a format mask, not a value';
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at.
-  if (SPACE.test(folded)) {
-    const tokens = folded.split(/\s+/u).map(squeeze).filter((t) => t !== '');
-    const marker = tokens.find((t) => MARKER_WORDS.has(t));
-    if (tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || FILLER_WORDS.has(t))) return `the placeholder word ${JSON.stringify(marker)}`;
+  // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
+  // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
+  const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? markerOf(folded.split(WORD_JOINERS), false);
+  if (marker !== undefined) return `the placeholder word ${JSON.stringify(marker)}`;
+  // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
+  const before = withoutPointer(folded);
+  if (before !== folded && before.trim() !== '') {
+    const why = placeholderWordsReason(before);
+    if (why !== undefined) return `${why}, before a pointer elsewhere`;
   }
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
@@ -254,6 +291,12 @@ const ID_PART_PLACEHOLDERS = new Set(['todo', 'tbd', 'tbc', 'tba', 'fixme', 'pla
  * separator here: `v1.todo` is a name and `src/todo` a path, not ids.
  */
 function idPartReason(trimmed: string): string | undefined {
+  // A team handle (`@acme/TBD`, `@acme/team-todo`) names its team after the slash: judged as a value of its own.
+  const team = TEAM_HANDLE.exec(trimmed)?.[1];
+  if (team !== undefined) {
+    const why = placeholderAsWritten(team);
+    if (why !== undefined) return `a team handle whose team is ${why}`;
+  }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
   const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
   if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
@@ -269,6 +312,9 @@ function idPartReason(trimmed: string): string | undefined {
   if (ID_PART_PLACEHOLDERS.has(own) || ID_PART_PLACEHOLDERS.has(drawn) || /^(?:x{3,}|n{3,})$/u.test(own)) return `an id whose own part is the placeholder ${JSON.stringify(last)}`;
   return undefined;
 }
+
+/** `@org/team`: a GitHub or GitLab team handle. */
+const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
 
 /** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
 function withoutMarks(text: string): string {
@@ -422,8 +468,8 @@ function missingValuePrint(trimmed: string): string | undefined {
  * spreadsheet export writes in a cell it could not compute (`#VALUE!`, `#DIV/0!`): a value that was never computed.
  */
 const NAN_OR_ERROR_PRINT = /^[-+]?(?:nan\((?:ind|snan|qnan|0x[0-9a-f]*|\d*)\)|1\.#(?:qnan|snan|ind|inf)0*|#(?:value!|ref!|div\/0!|null!|name\?|num!|getting_data|spill!|calc!|field!|blocked!|unknown!|busy!|connect!))$/u;
-/** `null-null`, `undefined-undefined`, `None_None`: only missing values, joined. */
-const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, ]+(?:null|undefined|nan|none|nil))+$/u;
+/** `null-null`, `undefined-undefined`, `None_None`, `null@null`: only missing values, joined. */
+const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|undefined|nan|none|nil))+$/u;
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
@@ -513,6 +559,14 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const written = DIGEST_PREFIX.test(bare) ? bare : trimmed;
   const prefix = DIGEST_PREFIX.exec(written)?.[0];
   const body = prefix === undefined ? bare : stripSurrounding(written.slice(prefix.length));
+  const why = digestContentReason(prefix, body);
+  if (why !== undefined || prefix === undefined) return why;
+  const size = digestLengthReason(prefix, body);
+  return size === undefined ? undefined : `${size}, after the algorithm prefix ${JSON.stringify(prefix.trim())}`;
+}
+
+/** Why a digest's body (after its algorithm prefix, if any) is a stand-in by what it holds, or undefined. */
+function digestContentReason(prefix: string | undefined, body: string): string | undefined {
   if (prefix !== undefined) {
     if (body === '') return 'an algorithm prefix with no digest';
     const why = placeholderAsWritten(body);
@@ -535,6 +589,36 @@ function digestPlaceholderReason(trimmed: string): string | undefined {
   const filler = nearlyOneCharacter(hex);
   if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** Digest sizes in bytes of the algorithms whose output has one size (not git's: an object name may be abbreviated). */
+const DIGEST_BYTES: ReadonlyMap<string, readonly number[]> = new Map([
+  ['md5', [16]], ['sha', [20]], ['sha1', [20]], ['sha224', [28]], ['sha256', [32]], ['sha384', [48]], ['sha512', [64]], ['sha512/224', [28]], ['sha512/256', [32]],
+  ['sha3-224', [28]], ['sha3-256', [32]], ['sha3-384', [48]], ['sha3-512', [64]], ['keccak224', [28]], ['keccak256', [32]], ['keccak384', [48]], ['keccak512', [64]],
+  ['ripemd160', [20]], ['crc32', [4]], ['crc32c', [4]], ['xxh32', [4]], ['xxh64', [8]], ['xxh128', [16]],
+]);
+const BASE64_BODY = /^[A-Za-z0-9+/_-]+={0,2}$/u;
+
+/**
+ * Why a digest after its algorithm's name has a size that algorithm never outputs (`sha256:abc123`, a sha256 cut to 63
+ * digits, 64 digits after `sha512:`, `sha256:` and 64 letters up to g), or undefined: a truncated or made-up digest pins
+ * no content. Hex in either case, grouped or not, and base64 with or without padding (SRI's `sha256-…`) are sizes.
+ */
+function digestLengthReason(prefix: string, body: string): string | undefined {
+  // One token after `name:`, `name=` or SRI's `name-`: prose (`sha256 of the tarball`) and names (`md5-hash`) are no digest.
+  const separator = /[:=-]\s*$/u.exec(prefix)?.[0].trim();
+  if (separator === undefined || /\s/u.test(body)) return undefined;
+  if (!HEX_DIGEST.test(body) && !(BASE64_BODY.test(body) && (body.length >= 16 || body.endsWith('=')))) return undefined;
+  if (separator === '-' && body.length < 16 && !body.endsWith('=')) return undefined;
+  const name = prefix.trim().toLowerCase().replace(/^\{s?|\}$/gu, '').replace(/\s*[:=-]$/u, '').replace(/^(sha)-(?=\d)/u, '$1').replace(/^(keccak|ripemd)-/u, '$1');
+  const sizes = DIGEST_BYTES.get(name);
+  if (sizes === undefined) return undefined;
+  const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '') : undefined;
+  if (hex !== undefined && sizes.some((n) => hex.length === 2 * n)) return undefined;
+  const unpadded = body.replace(/=+$/u, '');
+  if (BASE64_BODY.test(body) && sizes.some((n) => unpadded.length === Math.ceil((n * 4) / 3))) return undefined;
+  const expected = sizes.map((n) => `${2 * n} hex digits`).join(' or ');
+  return `not a ${name} digest (${expected}; found ${hex !== undefined ? `${hex.length} hex digits` : `${[...body].length} characters`}): truncated or made up`;
 }
 
 /** `0000…`, `000...000`: zeros shortened for display, which name no digest. */
@@ -575,10 +659,10 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
 
 /**
  * What every template, fill-in slot and missing-value print needs: one of `$ { % < @ # [ !` or a bracket drawn like `<`, a leading `__`, `your`,
- * `insert`, `enter` or `http`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
+ * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter|http)|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -645,7 +729,28 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+
+/**
+ * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
+ * with none an inline link's target (`[](mailto:)` shows mailto:).
+ */
+const MD_LINK = /!?\[([^[\]]*)\](?:\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|\[[^[\]]*\])/gu;
+/** A footnote reference (`TBD[^1]`), drawn as a small number that is no part of the value. */
+const MD_FOOTNOTE_REF = /\[\^[^[\]\s]+\]/gu;
+/** A backslash escape of ASCII punctuation (`\{\{owner\}\}`): Markdown shows the character alone. */
+const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
+const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
+
+/** A value as Markdown draws it inline: links and images as their text, footnote references gone, escapes and list markers read. */
+function markdownInline(text: string): string {
+  return text
+    .replace(MD_FOOTNOTE_REF, '')
+    .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
+    .replace(MD_ESCAPE, '$1')
+    .replace(MD_LEADING_MARKER, '');
+}
 
 /**
  * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
@@ -667,15 +772,16 @@ function decodePercent(run: string): string {
 
 /**
  * A placeholder a reader sees through markup and escapes: `<span class=x>N/A</span>`, `TBD<!-- x -->`, `&lt;TODO&gt;`, `TB&#68;`,
- * `N%2FA`, and the same escaped twice. Each reading (tags removed, character references and percent escapes
- * decoded, up to three rounds) is judged whole, as written values are.
+ * `N%2FA`, Markdown's `[TBD](url)`, `1. TODO`, `\{\{owner\}\}`, and the same escaped twice. Each reading (tags removed,
+ * character references and percent escapes decoded, Markdown read inline, up to three rounds) is judged whole, as
+ * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
   let reading = value;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent);
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) return undefined;
     reading = next;
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
@@ -723,9 +829,25 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
   if (/^-\d+(?:\.\d+)?$/u.test(folded)) return 'a negative number, a "not found" sentinel';
   if (/^[+-]?(?:true|false|nan|infinity|inf)$/u.test(folded)) return `${JSON.stringify(folded)}, not an id`;
+  if (/^0+(?:[-_./:]0+)+$/u.test(folded)) return 'zeros joined, the values of counters that never ran';
+  if (ZERO_TIME_IN_ID.test(folded)) return 'the epoch as a run start, what an unset clock prints';
+  if (VARIABLE_NAME_AS_ID.test(value.trim())) return 'the name of a variable or field, not its value';
   if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
+
+/** The epoch (or Go's zero time) as a timestamp inside an id, compact or extended: `ci-19700101T000000Z-4411`. */
+const ZERO_TIME_IN_ID = /(?<![0-9])(?:1970-?01-?01|0001-?01-?01|0000-?00-?00)t00:?00:?00(?:\.0+)?(?:z|[+-]00:?00)?(?![0-9])/u;
+/**
+ * What a pipeline writes when it quoted a variable's name instead of expanding it: a CI variable (`GITHUB_RUN_ID`,
+ * `CI_PIPELINE_ID`), an expression context (`github.run_id`, `env.RUN_ID`), or the field's own name (`run_id`).
+ */
+const VARIABLE_NAME_AS_ID = new RegExp(
+  String.raw`^(?:(?:GITHUB|GITLAB|CI|CIRCLE|BUILDKITE|BITBUCKET|TRAVIS|DRONE|JENKINS|BUILD|SYSTEM|CODEBUILD|SEMAPHORE|RUNNER|GIT)_(?:[A-Z0-9]+_)*(?:[A-Z0-9]*ID|IID|SHA1?|NUMBER|ATTEMPT|COMMIT|TAG|REF)` +
+    String.raw`|(?:github|env|vars|steps|needs|inputs|matrix|runner|job|secrets)\.[A-Za-z_][A-Za-z0-9_.-]*` +
+    String.raw`|(?:run|correlation|commit|git|build|job|pipeline|workflow)[_-]?(?:id|sha|number|run_id)|(?:RUN|CORRELATION|COMMIT|GIT|BUILD|JOB|PIPELINE|WORKFLOW)_?(?:ID|SHA|NUMBER))$`,
+  'u',
+);
 
 /** An HTML tag or character reference inside an id (`<b>ci-12</b>`, `ci&#45;12`): no producer writes an id that way. */
 const ID_MARKUP = /<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
@@ -739,20 +861,31 @@ export function idReason(value: string): string | undefined {
   return placeholderReason(value) ?? degenerateIdReason(value);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter, a digit, or a mark drawn onto one (`2\u0301`): each runs a token on. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Characters that show nothing between two others (ZWSP, word joiner, soft hyphen, variation selectors, tags). */
+const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+$/u;
+const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]+/u;
+
+/** The character a reader sees just before `text[at]` and just from `text[end]`, invisible ones skipped. */
+function shownNeighbours(text: string, at: number, end: number): [string | undefined, string | undefined] {
+  const before = [...text.slice(Math.max(0, at - 64), at).replace(UNSEEN_RUN_END, '')].pop();
+  const after = [...text.slice(end, end + 64).replace(UNSEEN_RUN_START, '')][0];
+  return [before, after];
+}
 
 /**
  * True when `id` occurs in `text` as a whole token: not run on into a letter or digit at either end. A correlation id
  * "contains" its run id `ci-12` when it reads `bd-7-ci-12` or `ci-12.shard`, not when it reads `bd-7-ci-123` (the id of
- * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it.
+ * another run) — a bare substring test lets one run's artifact vouch for any run whose id extends it. The ends are
+ * judged as a reader sees them: `ci-12\u200b3` shows `ci-123`, and `ci-12\u0301` another digit.
  */
 export function containsId(text: string, id: string): boolean {
   if (id === '') return false;
-  const joinsBefore = WORD_CHAR.test(id[0] as string);
-  const joinsAfter = WORD_CHAR.test(id[id.length - 1] as string);
+  const joinsBefore = WORD_CHAR.test([...id][0] as string);
+  const joinsAfter = WORD_CHAR.test([...id].pop() as string);
   for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + id.length];
+    const [before, after] = shownNeighbours(text, at, at + id.length);
     if ((before === undefined || !joinsBefore || !WORD_CHAR.test(before)) && (after === undefined || !joinsAfter || !WORD_CHAR.test(after))) return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { ageUnboundedFinding, checkFreshness, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
+import { ageUnboundedFinding, checkFreshness, checkNotFuture, datedAt, DEFAULT_FUTURE_SKEW_MS, runStarts } from '../../src/artifacts/freshness.js';
 
 // The freshness check on its own: the exact code, message and detail each way a date can fail to prove an age,
 // and the boundaries where a verdict flips (the reader tests cover the same rules through the file readers).
@@ -206,5 +206,46 @@ describe('checkFreshness: the run an artifact names bounds its age too', () => {
     expect(runStarts({ run_id: '20261399T000000Z', correlation_id: '120260101T000000Z', note: '20200101T000000Z' })).toEqual([]);
     expect(runStarts({ run_id: 'ci-20260310T083000Z-4411', correlation_id: 42 }).map((r) => [r.pointer, r.at.toISOString()])).toEqual([['/run_id', '2026-03-10T08:30:00.000Z']]);
     expect(runStarts({ run_id: '20260310T083000Z1' })).toEqual([]);
+  });
+
+  it('reads a run start spelt extended, with an offset or with no zone, and at the pointers it is given', () => {
+    const at = (doc: unknown, pointers?: string[]) => runStarts(doc, pointers).map((r) => [r.pointer, r.earliest.toISOString(), r.latest.toISOString()]);
+    expect(at({ run_id: 'run-2026-03-10T08:30:00Z' })).toEqual([['/run_id', '2026-03-10T08:30:00.000Z', '2026-03-10T08:30:00.000Z']]);
+    expect(at({ run_id: 'run-2026-03-10T09:30:00.5+01:00' })).toEqual([['/run_id', '2026-03-10T08:30:00.500Z', '2026-03-10T08:30:00.500Z']]);
+    // No zone (or `±HHMM`, which may be a run number): any zone on earth, UTC-12 to UTC+14.
+    expect(at({ run_id: 'ci-20260310T083000-4411' })).toEqual([['/run_id', '2026-03-09T18:30:00.000Z', '2026-03-10T20:30:00.000Z']]);
+    expect(at({ meta: { run: '20260310T083000Z' } }, ['/meta/run'])).toEqual([['/meta/run', '2026-03-10T08:30:00.000Z', '2026-03-10T08:30:00.000Z']]);
+    // Mixed separators, impossible times and dates alone are no run start.
+    expect(at({ run_id: '2026-0310T08:30:00Z', correlation_id: '2026-03-10T25:30:00Z nightly-2026-03-10' })).toEqual([]);
+  });
+
+  it('a re-stamped artifact is stale whatever spelling its run start has; a zone-less one only when old in every zone', () => {
+    const old = { generated_at: fresh, run_id: '2026-03-01T08:00:00Z' };
+    expect(thrown(() => checkFreshness('a.json', old, NOW, { maxAgeMs: 7 * DAY })).code).toBe('stale');
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, meta: { run: '20260301T080000Z' } }, NOW, { maxAgeMs: 7 * DAY, runIdPointers: ['/meta/run'] })).code).toBe('stale');
+    const edge = new Date(NOW.getTime() - 7 * DAY - 11 * 3_600_000).toISOString().replace(/[-:]|\.\d+Z$/g, '');
+    expect(checkFreshness('a.json', { generated_at: fresh, run_id: `ci-${edge}` }, NOW, { maxAgeMs: 7 * DAY })).toBe(fresh);
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: '2026-03-16T12:00:00+00:00' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('future');
+  });
+
+  it('reads every RFC 3339 spelling of an instant in an id: lower-case t and z, dashes in the time, a fraction (red team hx)', () => {
+    const starts = (id: string) => runStarts({ run_id: id }).map((r) => r.at.toISOString());
+    expect(starts('ci-20260201t000000z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('ci-2026-02-01T00:00:00Z-1')).toEqual(['2026-02-01T00:00:00.000Z']);
+    expect(starts('nightly-2026-02-01t04-10-30z')).toEqual(['2026-02-01T04:10:30.000Z']);
+    expect(starts('2026-02-01T04:10:30.123Z')).toEqual(['2026-02-01T04:10:30.123Z']);
+    expect(starts('2026-02-01T04:10:30,5Z')).toEqual(['2026-02-01T04:10:30.500Z']);
+    // Mixed separators inside the date or the time are no timestamp.
+    expect(starts('2026-0201T04:10:30Z')).toEqual([]);
+    expect(starts('20260201T04:1030Z')).toEqual([]);
+    expect(thrown(() => checkFreshness('a.json', { generated_at: fresh, run_id: 'ci-2026-02-01t00:00:00z-1' }, NOW, { maxAgeMs: 7 * DAY })).code).toBe('stale');
+  });
+});
+
+describe('checkNotFuture: without a maximum age, evidence still cannot come from the future', () => {
+  it('a generated_at ahead of now by more than the skew is future; any age, an absent or odd date, a run start in an id are left alone', () => {
+    expect(thrown(() => checkNotFuture('a.json', { generated_at: stamp(DAY) }, NOW)).code).toBe('future');
+    expect(thrown(() => checkNotFuture('a.json', { meta: { at: stamp(DAY) } }, NOW, { pointer: '/meta/at' })).code).toBe('future');
+    for (const doc of [{ generated_at: stamp(-3650 * DAY) }, { generated_at: stamp(DEFAULT_FUTURE_SKEW_MS) }, {}, { generated_at: '2030-01-01' }, { generated_at: 42 }, { generated_at: stamp(-DAY), run_id: 'ci-2026-03-20T00:00:00Z' }]) expect(() => checkNotFuture('a.json', doc, NOW)).not.toThrow();
   });
 });

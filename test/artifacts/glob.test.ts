@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { globBase, globLiteralSuffix, globToRegExp, listGlob, listGlobWithRejected } from '../../src/artifacts/glob.js';
+import { globBase, globLiteralSuffix, globToRegExp, listGlob, listGlobNames, listGlobWithRejected } from '../../src/artifacts/glob.js';
 import { removeTempDirs, workspace } from '../helpers/fs.js';
 
 const scratch: string[] = [];
@@ -152,6 +152,16 @@ describe('listGlob', () => {
     expect(await listGlob(root, '*.ts')).toEqual(['a.ts']);
     await fs.symlink(path.join(outside, 'secret.ts'), path.join(root, 'leak.ts'));
     await expect(listGlob(root, '*.ts')).rejects.toMatchObject({ code: 'outside_root', detail: { path: 'leak.ts' } });
+  });
+
+  it('listGlobNames lists every name a runner would run: a file link beside its target, dangling links and special names too (red team hz)', async () => {
+    const root = await tree(['a.ts', 'dir/b.ts']);
+    await fs.symlink('a.ts', path.join(root, 'alias.ts'));
+    await fs.symlink('missing.ts', path.join(root, 'dangling.ts'));
+    await fs.symlink('dir', path.join(root, 'dirlink'));
+    expect(await listGlobNames(root, '*.ts')).toEqual(['a.ts', 'alias.ts', 'dangling.ts']);
+    expect(await listGlobNames(root, '*/*.ts')).toEqual(['dir/b.ts', 'dirlink/b.ts']);
+    expect(await listGlob(root, '*.ts')).toEqual(['a.ts']);
   });
 
   it('never lists the engine output: the excluded output directory and any directory holding a gate-engine verdict', async () => {

@@ -56,3 +56,28 @@ describe('findLookalikeKeys', () => {
     );
   });
 });
+
+describe('findLookalikeKeys: a dotted key beside the path it spells (red team hx)', () => {
+  it.each([
+    ['a flat key beside the nested value', { 'counts.total': 5, counts: { total: 208 } }, '', '/counts/total', 'counts.total'],
+    ['a deeper object', { a: { 'b.c': 1, b: { c: 2 } } }, '/a', '/b/c', 'b.c'],
+    ['a grouping of three parts', { 'a.b.c': 1, 'a.b': { c: 2 } }, '', '/a.b/c', 'a.b.c'],
+    ['an array element', { 'items.0': 1, items: [2] }, '', '/items/0', 'items.0'],
+  ])('%s is a duplicate', (_name, value, pointer, first, second) => {
+    expect(findLookalikeKeys(value)).toEqual({ pointer, first, second, dotted: true });
+  });
+
+  it.each([
+    ['no value at the path', { 'counts.total': 5, counts: { passed: 3 } }],
+    ['a path through a text', { '1.79.0': 'stable', 1: 'major' }],
+    ['empty parts', { '.hidden': 1, 'a.': 2, 'a..b': 3, a: { '': { b: 4 } } }],
+    ['an index beyond the array', { 'items.1': 1, items: [2] }],
+    ['more parts than are grouped', { 'a.b.c.d.e.f.g.h.i': 1, a: { b: { c: { d: { e: { f: { g: { h: { i: 2 } } } } } } } } }],
+  ])('%s is not', (_name, value) => {
+    expect(findLookalikeKeys(value)).toBeUndefined();
+  });
+
+  it('refuses it as duplicate_key naming both spellings', () => {
+    expect(() => refuseLookalikeKeys('r.json', { 'counts.total': 5, counts: { total: 208 } })).toThrow(expect.objectContaining({ code: 'duplicate_key', message: expect.stringContaining('spells the path /counts/total'), detail: expect.objectContaining({ pointer: '/counts.total' }) }));
+  });
+});

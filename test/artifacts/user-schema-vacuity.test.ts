@@ -117,7 +117,7 @@ describe('red team: the replacement values cannot be named by the schema under t
   });
 
   it.each([
-    ['a pattern on a field that also takes null and numbers', { type: 'object', properties: { run_id: { type: ['string', 'null', 'number'], pattern: '^ci-[0-9]+$' } } }],
+    ['a pattern on a field that also takes null and numbers', { type: 'object', properties: { status: { type: ['string', 'null', 'number'], pattern: '^[a-z]+$' } } }],
     ['a bound on a field that also takes null and text', { type: 'object', properties: { counts: { type: 'object', properties: { failed: { type: ['number', 'null', 'string'], minimum: 0 } } } } }],
     ['an enum that lets null in', { type: 'object', properties: { status: { enum: ['pass', 'fail', null] } } }],
   ])('sound: %s still constrains the artifact', (_name, schema) => {
@@ -147,8 +147,8 @@ describe('red team: a rule that rejects only null proves nothing about a value (
   });
 
   it.each([
-    ['type string on a text (a number in its place is rejected)', { type: 'object', properties: { run_id: { type: 'string' } } }],
-    ['type string or null on a text', { type: 'object', properties: { run_id: { type: ['string', 'null'] } } }],
+    ['type string on a text (a number in its place is rejected)', { type: 'object', properties: { status: { type: 'string' } } }],
+    ['type string or null on a text', { type: 'object', properties: { status: { type: ['string', 'null'] } } }],
     ['type object on an object (a text is rejected)', { type: 'object', properties: { readiness: { type: 'object' } } }],
     ['type boolean on a flag', { type: 'object', properties: { ok: { type: 'boolean' } } }],
     ['type array on an array', { type: 'object', properties: { cases: { type: 'array' } } }],
@@ -276,5 +276,65 @@ describe('compileUserSchema: refused before any artifact is read', () => {
       expect(compiled.ok, typo).toBe(false);
       expect(!compiled.ok && compiled.message, typo).toContain(`"${meant}"`);
     }
+  });
+});
+
+describe('compileUserSchema: placeholders (required texts the schema leaves free, red team hx)', () => {
+  const schema = {
+    type: 'object',
+    required: ['status', 'owners', 'meta'],
+    properties: {
+      status: { type: 'string' },
+      kind: { enum: ['TODO', 'done'] },
+      owners: { type: 'array', minItems: 1, items: { type: 'string' } },
+      meta: { type: 'object', dependentRequired: { a: ['b'] }, properties: { a: { type: 'string' }, b: { type: 'string' } } },
+    },
+  };
+  const placeholders = (artifact: unknown) => {
+    const compiled = compileUserSchema(schema);
+    if (!compiled.ok) throw new Error(compiled.message);
+    const before = JSON.stringify(artifact);
+    const found = compiled.placeholders(artifact).map((f) => f.pointer);
+    // The artifact is put back exactly as it was, member order included: it is reported on afterwards.
+    expect(JSON.stringify(artifact)).toBe(before);
+    return found;
+  };
+
+  it('finds the required free texts, whatever applicator requires them', () => {
+    expect(placeholders({ status: 'TODO', kind: 'TODO', owners: ['<owner>'], meta: { a: 'x', b: '${B}' }, z: 1 })).toEqual(['/status', '/owners/0', '/meta/b']);
+  });
+
+  it('finds an empty required text too', () => {
+    expect(placeholders({ status: '', owners: ['alice'], meta: {} })).toEqual(['/status']);
+  });
+
+  it('leaves texts the schema names (enum, pattern, maxLength 0) and optional texts alone', () => {
+    expect(placeholders({ status: 'pass', kind: 'TODO', owners: ['alice', 'TBD'], meta: { b: 'N/A' } })).toEqual([]);
+    const named = compileUserSchema({ type: 'object', required: ['status', 'ticket', 'error'], properties: { status: { enum: ['pass', 'unknown'] }, ticket: { type: 'string', pattern: '^(?:N/A|[A-Z]+-[0-9]+)$' }, error: { type: 'string', maxLength: 0 } } });
+    if (!named.ok) throw new Error(named.message);
+    expect(named.placeholders({ status: 'unknown', ticket: 'N/A', error: '' })).toEqual([]);
+  });
+});
+
+describe('red team hx: rules on the envelope alone (schema id, run id, generated_at) prove nothing about what the artifact found', () => {
+  const artifact = { schema: 'pi.ci.summary.v1', generated_at: '2026-03-10T08:00:00Z', run_id: 'ci-20260310T080000Z-1', correlation_id: 'x-1', git_sha: 'a'.repeat(40), version: '1.2.3', status: 'fail', failed: 12 };
+
+  it.each([
+    ['a const on the schema id', { type: 'object', required: ['schema', 'status', 'failed'], properties: { schema: { const: 'pi.ci.summary.v1' } } }],
+    ['a pattern on the run id and a format on generated_at', { type: 'object', properties: { run_id: { type: 'string', pattern: '^ci-' }, generated_at: { type: 'string', format: 'date-time' } } }],
+    ['types on every envelope member', { type: 'object', properties: { schema: { type: 'string' }, correlation_id: { type: 'string' }, git_sha: { type: 'string', pattern: '^[0-9a-f]{40}$' } } }],
+  ])('%s is vacuous', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toMatch(/beside its envelope \(schema, generated_at, run_id, correlation_id, git_sha\).*nor do rules on the envelope alone/);
+  });
+
+  it.each([
+    ['a rule on the status beside the schema id', { type: 'object', properties: { schema: { const: 'pi.ci.summary.v1' }, status: { enum: ['pass', 'fail'] } } }],
+    ['a pattern on the version (what a manifest is about)', { type: 'object', properties: { version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' } } }],
+  ])('sound: %s constrains the artifact', (_name, schema) => {
+    expect(unconstrained(schema, artifact)).toBeUndefined();
+  });
+
+  it('an artifact of envelope members alone (a stamp) is judged on them', () => {
+    expect(unconstrained({ type: 'object', properties: { schema: { const: 'pi.ci.stamp.v1' } } }, { schema: 'pi.ci.stamp.v1', run_id: 'ci-1' })).toBeUndefined();
   });
 });

@@ -162,7 +162,7 @@ describe('artifact_lineage: placeholder_fields', () => {
     const root = workspace({
       'gate-engine.config.yaml': lineageConfig({ placeholder_fields: ['/artifacts'] }),
       'a.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:TODO' } },
-      'b.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:9f2c4a1b' } },
+      'b.json': { ...artifact(undefined), artifacts: { sbom: 'sha256:9f2c4a1b7e05d38c6a91f4b2e7d03c58a16f9b4e2d7c05a38f1e6b9d24c7a05e' } },
     });
     const { gate, findings } = await runIn(root);
     expect(gate).toMatchObject({ status: 'fail', reason: 'placeholder' });
@@ -222,7 +222,8 @@ describe('placeholderReason', () => {
     '100000000',
     '000000',
     'aaaaaaa',
-    'sha256:00000001a2b3c4d5e6f7',
+    // Leading zeros in a real sha256 (of its 64 digits) are no all-zero stand-in.
+    'sha256:00000001a2b3c4d5e6f79e41c07b52d8f3a6e1b04c97d2f58a3e6b1c0d94f27a',
     '20260216T041030Z',
     'bd-3ar8v.6.3-20260216T041030Z',
     'demo/seasonal_naive-model_8e1b7d4c2a9f.joblib',

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findPipefailShell, mayHavePipeline } from '../../gates/command/shell.js';
+import type { Verdict } from '../../src/core/types.js';
+import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -106,5 +108,50 @@ describe('no pipefail shell on the machine', () => {
     expect(failed.exitCode).toBe(1);
     expect(failed.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'command_failed' });
     expect(failed.verdict.gates[0]?.checks.find((c) => c.id === 'exit_code')?.message).toContain('exited with 3 (expected 0)');
+  });
+});
+
+describe('shell startup files (red team hq)', () => {
+  const BASH = existsSync('/bin/bash');
+  const runIn = (root: string, env: NodeJS.ProcessEnv = {}) => {
+    const run = runCli(['verify', '--root', root, '--out', tempDir('ge-shell-out-'), '--json'], { env });
+    expect(run.stderr).toBe('');
+    return { status: run.status, gate: (JSON.parse(run.stdout) as Verdict).gates[0] };
+  };
+
+  // An earlier CI step can export any variable for later ones (GitHub Actions' $GITHUB_ENV); the file below behaves
+  // for the engine's probe (no command mark) and masks the gate's string.
+  it.runIf(BASH)('an inherited BASH_ENV that traps EXIT to exit 0 does not reach the string: command_failed (exit 1)', () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'node -e "process.exit(3)" | cat' } }]) });
+    const startup = join(root, 'startup.sh');
+    writeFileSync(startup, 'if [ -n "$GATE_ENGINE_COMMAND_MARK" ]; then trap \'exit 0\' EXIT; fi\n');
+    const { status, gate } = runIn(root, { BASH_ENV: startup });
+    expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    expect(gate?.checks.find((c) => c.id === 'exit_code')?.message).toContain('exited with 3 (expected 0)');
+    expect(status).toBe(1);
+  });
+
+  it.runIf(BASH)('an inherited exported function (BASH_FUNC_node%%) does not shadow the program the string runs: command_failed (exit 1)', () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'node -e "process.exit(3)" | cat' } }]) });
+    const { status, gate } = runIn(root, { 'BASH_FUNC_node%%': '() { return 0; }' });
+    expect(gate).toMatchObject({ status: 'fail', reason: 'command_failed' });
+    expect(status).toBe(1);
+  });
+
+  it.runIf(BASH)('sound: an inherited ENV (an application variable; POSIX shells read it only when interactive) reaches the command', () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'test "$ENV" = staging | cat' } }]) });
+    const { status, gate } = runIn(root, { ENV: 'staging' });
+    expect(gate).toMatchObject({ status: 'pass' });
+    expect(status).toBe(0);
+  });
+
+  it.runIf(BASH)('sound: a startup file the gate\'s own env names is the author\'s choice, and runs', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([{ id: 'tests', type: 'command', options: { shell: true, run: 'greet | grep -q hello', env: { BASH_ENV: './setup.sh' } } }]),
+      'setup.sh': 'greet() { echo hello; }\n',
+    });
+    const { status, gate } = runIn(root);
+    expect(gate).toMatchObject({ status: 'pass' });
+    expect(status).toBe(0);
   });
 });

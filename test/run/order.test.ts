@@ -3,7 +3,7 @@
  * `needs`, command barriers and declared writes are planned before anything runs; the same inputs and
  * --now give the same verdict every time, however the scheduler interleaves the gates.
  */
-import { linkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -236,12 +236,95 @@ describe('a declared writer\'s file is the same file under every name (red team:
     expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
   });
 
+  /** Writes a probe until the kernel's change-time clock has passed every file in `root`: what is there is older than any command to come. */
+  function oneTickLater(root: string, files: readonly string[]): void {
+    const newest = files.reduce((max, f) => (statSync(join(root, f), { bigint: true }).ctimeNs > max ? statSync(join(root, f), { bigint: true }).ctimeNs : max), 0n);
+    const probe = join(root, '.tick');
+    do writeFileSync(probe, '');
+    while (statSync(probe, { bigint: true }).ctimeNs <= newest);
+    rmSync(probe);
+  }
+
+  // A link changes no file's change time: a name linked to a cached report reaches a file the command never wrote.
+  it.each([
+    ['a symlink to a cached report', 'mkdir -p reports && ln -sf ../cache/x.json reports/x.json'],
+    ['a symlink over the earlier report', 'ln -sf ../cache/x.json reports/x.json'],
+    ['the directory swapped for a link to a cached one', 'rm -rf reports && ln -s cache reports'],
+  ])('%s older than the command: declared_write_missing, and its reader fails stale naming the writer', async (_name, run) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'cache/x.json': JSON.stringify({ status: 'pass' }), 'reports/x.json': STALE });
+    oneTickLater(root, ['cache/x.json', 'reports/x.json']);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
+    expect(verdict.gates[1]?.checks.find((c) => c.code === 'stale')?.message).toContain('gate producer declares that it writes it, but did not write it in this run');
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: a symlink to a report the command wrote in this run (latest -> run-123) is its write', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(`mkdir -p build && printf '{"status": "pass"}' > build/x.json && ln -sf ../build/x.json reports/x.json`), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': STALE });
+    oneTickLater(root, ['reports/x.json']);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+    expect(exitCode).toBe(0);
+  });
+
   it('rollback never relaxes declared_write_missing: no evidence was written', async () => {
     const declaration = { reason: 'Hotfix must ship; conformance tracked in INC-2041', owner: 'TopazFalcon', incident: 'INC-2041', created: '2026-03-10T08:00:00Z', expires: '2026-03-12T08:00:00Z' };
     const root = workspace({ 'gate-engine.config.yaml': configYaml([writer('true')] as never[]), 'rollback.yaml': stringify(declaration), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
     const { verdict, exitCode } = await verify({ root, mode: 'rollback', rollbackFile: join(root, 'rollback.yaml'), now: NOW, write: false });
     expect(verdict.gates.map((g) => [g.id, g.raw_status, g.status, g.reason])).toEqual([['producer', 'fail', 'fail', 'declared_write_missing']]);
     expect(exitCode).toBe(1);
+  });
+});
+
+describe('a file a step of this run rewrites after a gate judged it: the gate judged an earlier run\'s (red team hq)', () => {
+  const rewrite = (id: string, content: string, extra: object = {}) => ({ id, type: 'command', options: { run: ['node', '-e', `require('node:fs').writeFileSync('status.json', ${JSON.stringify(content)})`] }, ...extra });
+  const outcome = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+
+  it('a reader declared before a command (no writes) that rewrites its file: stale, naming the run\'s end (exit 1)', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), rewrite('producer', STALE)] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    const finding = verdict.gates[0]?.checks.find((c) => c.id === 'evidence_unchanged_during_run');
+    expect(finding).toMatchObject({ status: 'fail', code: 'stale', path: 'status.json' });
+    expect(finding?.message).toContain("by the run's end (status.json)");
+    expect(exitCode).toBe(1);
+  });
+
+  it('a command declaring other writes rewrites the file its unrelated reader judges beside it: the reader fails either way (exit 1)', async () => {
+    const writer = { ...rewrite('producer', STALE), writes: ['summary.json'], options: { run: ['node', '-e', `const fs = require('node:fs'); setTimeout(() => { fs.writeFileSync('status.json', ${JSON.stringify(STALE)}); fs.writeFileSync('summary.json', '{}'); }, 200)`] } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer, reader('late')] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    // Read before the rewrite: stale (the run left "fail"); read after it: the "fail" itself.
+    expect(['late:fail:stale', 'late:fail:status_not_allowed']).toContain(outcome(verdict)[1]);
+    expect(exitCode).toBe(1);
+  });
+
+  it('a reader beside a non-blocking command declaring other writes, which changed its file and failed: stale, whenever it read (exit 1)', async () => {
+    const run = `const fs = require('node:fs'); fs.writeFileSync('status.json', ${JSON.stringify(JSON.stringify({ status: 'pass' }))}); setTimeout(() => { fs.writeFileSync('summary.json', '{}'); process.exit(3); }, 300)`;
+    const writer = { id: 'producer', type: 'command', blocking: false, writes: ['summary.json'], options: { run: ['node', '-e', run] } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer, reader('late')] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['producer:fail:command_failed', 'late:fail:stale']);
+    expect(verdict.gates[1]?.checks.find((c) => c.code === 'stale')?.message).toContain('was written while gate producer ran, and that gate failed (command_failed)');
+    expect(exitCode).toBe(1);
+  });
+
+  it('a reader declared before a command that puts a named pipe in its file\'s place: stale (exit 1)', async () => {
+    const pipe = { id: 'producer', type: 'command', options: { run: 'rm status.json && mkfifo status.json', shell: true } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), pipe] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    expect(exitCode).toBe(1);
+  });
+
+  it.each([
+    ['rewrites the same bytes', rewrite('producer', JSON.stringify({ status: 'pass' }))],
+    ['deletes it (gone proves nothing either way, as for check)', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } }],
+  ])('sound: a later command that %s leaves the reader passing', async (_name, command) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), command] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:pass', 'producer:pass']);
+    expect(exitCode).toBe(0);
   });
 });
 

@@ -55,14 +55,14 @@ describe('shells and prefixes', () => {
 });
 
 describe('runners other than Node', () => {
-  const runs = (words: (string | undefined)[]) => runnerArgv('deno', words).map((r) => `${r.role}:${r.value ?? r.at}`);
+  const runs = (words: (string | undefined)[]) => runnerArgv(words, 'deno').map((r) => `${r.role}:${r.value ?? r.at}`);
   it('knows them by base name, and the module each runs by its shape', () => {
     expect(['tsx', './node_modules/.bin/ts-node', 'C:\\bin\\bun.exe', 'deno', 'nodemon'].every(isModuleRunner)).toBe(true);
     expect(['node', 'npm', 'tsc', 'vitest', 'tsx-config'].some(isModuleRunner)).toBe(false);
     expect(runs(['watch', '--clear-screen=false', './src/x.ts', './src/y.ts'])).toEqual(['script:./src/x.ts']);
     expect(runs(['run', '--allow-read', 'src/x.ts'])).toEqual(['script:src/x.ts']);
     expect(runs(['x.mjs'])).toEqual(['script:x.mjs']);
-    expect(runnerArgv('tsx', ['-r', './p.ts', '--import=./q.mjs', 'main.ts']).map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
+    expect(runnerArgv(['-r', './p.ts', '--import=./q.mjs', 'main.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
     expect(runs(['-e', 'import("./x.ts")'])).toEqual(['code:0']);
     expect(runs(['run', undefined])).toEqual(['computed:1']);
   });
@@ -83,7 +83,7 @@ describe('runners other than Node', () => {
 
 describe('runners: subcommands that run nothing', () => {
   it('bun build, deno check and fmt read modules without running them; bun test and deno run do run them', () => {
-    const runs = (words: string[]) => runnerArgv('deno', words).map((r) => `${r.role}:${r.value ?? r.at}`);
+    const runs = (words: string[]) => runnerArgv(words, 'deno').map((r) => `${r.role}:${r.value ?? r.at}`);
     expect(runs(['build', './src/index.ts', '--outdir', './dist'])).toEqual([]);
     expect(runs(['check', 'src/x.ts'])).toEqual([]);
     expect(runs(['--quiet', 'fmt', 'src/x.ts'])).toEqual([]);
@@ -93,7 +93,7 @@ describe('runners: subcommands that run nothing', () => {
 });
 
 describe('commands behind package managers, prefixes with values, shell syntax', () => {
-  const scripts = (line: string) => shellNodeCommands(line).flatMap((c) => (c.runner === undefined ? nodeArgv(c.args) : runnerArgv(c.runner, c.args)).filter((r) => r.role !== 'line').map((r) => `${c.cwd ?? '.'}:${r.role}:${r.value ?? r.at}`));
+  const scripts = (line: string) => shellNodeCommands(line).flatMap((c) => (c.runner === undefined ? nodeArgv(c.args) : runnerArgv(c.args, c.runner)).filter((r) => r.role !== 'line').map((r) => `${c.cwd ?? '.'}:${r.role}:${r.value ?? r.at}`));
   it('finds the runner after pnpm exec, pnpm dlx, yarn, npm exec and a prefix option that takes a value', () => {
     for (const line of ['pnpm exec tsx ./x.ts', 'pnpm dlx tsx ./x.ts', 'yarn tsx ./x.ts', 'pnpm tsx ./x.ts', 'npm exec -- tsx ./x.ts', 'npm x tsx ./x.ts', 'nice -n 10 tsx ./x.ts', 'env -u A tsx ./x.ts', 'timeout 10 tsx ./x.ts', 'sudo -u app tsx ./x.ts', 'dotenv -e .env -- tsx ./x.ts', 'xargs -n 1 tsx ./x.ts']) {
       expect(scripts(line), line).toEqual(['.:script:./x.ts']);
@@ -120,30 +120,30 @@ describe('commands behind package managers, prefixes with values, shell syntax',
     expect(shellNodeCommands('cd $DIR && tsx db.ts')[0]?.cwd).toBe(null);
   });
   it('skips the values of each runner\'s own flags, never taking them for the module or for code', () => {
-    expect(runnerArgv('tsx', ['--tsconfig', './tsconfig.json', './x.ts']).map((r) => r.value)).toEqual(['./x.ts']);
-    expect(runnerArgv('deno', ['run', '--config', './deno.json', './x.ts']).map((r) => r.value)).toEqual(['./x.ts']);
-    expect(runnerArgv('nodemon', ['-e', 'ts,json', '-w', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
-    expect(runnerArgv('pm2', ['start', '-e', './err.log', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
-    expect(runnerArgv('vite-node', ['-r', './src', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
-    expect(runnerArgv('bun', ['--loader', '.js:jsx', '--preload', './p.ts', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
-    expect(runnerArgv('deno', ['eval', "import('./x.ts')"]).map((r) => r.role)).toEqual(['code']);
-    expect(runnerArgv('deno', ['run', '-r=https://deno.land/x/', '-r', './x.ts']).map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['--tsconfig', './tsconfig.json', './x.ts'], 'tsx').map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv(['run', '--config', './deno.json', './x.ts'], 'deno').map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv(['-e', 'ts,json', '-w', './src', './x.ts'], 'nodemon').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['start', '-e', './err.log', './x.ts'], 'pm2').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['-r', './src', './x.ts'], 'vite-node').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['--loader', '.js:jsx', '--preload', './p.ts', './x.ts'], 'bun').map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
+    expect(runnerArgv(['eval', "import('./x.ts')"], 'deno').map((r) => r.role)).toEqual(['code']);
+    expect(runnerArgv(['run', '-r=https://deno.land/x/', '-r', './x.ts'], 'deno').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
   });
 });
 
 describe('runners that take any word for the module, and run it from another directory', () => {
   it('tsx, ts-node and nodemon run a bare name as Node does; bun and deno know a module by its shape', () => {
-    expect(runnerArgv('tsx', ['db']).map((r) => r.value)).toEqual(['db']);
-    expect(runnerArgv('tsx', ['watch', 'db']).map((r) => r.value)).toEqual(['db']);
-    expect(runnerArgv('ts-node', ['-T', 'db']).map((r) => r.value)).toEqual(['db']);
-    expect(runnerArgv('nodemon', ['-w', 'src', 'db']).map((r) => r.value)).toEqual(['db']);
-    expect(runnerArgv('bun', ['dev'])).toEqual([]);
-    expect(runnerArgv('deno', ['task', 'dev'])).toEqual([]);
+    expect(runnerArgv(['db'], 'tsx').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['watch', 'db'], 'tsx').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['-T', 'db'], 'ts-node').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['-w', 'src', 'db'], 'nodemon').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['dev'], 'bun')).toEqual([]);
+    expect(runnerArgv(['task', 'dev'], 'deno')).toEqual([]);
   });
   it('bun --cwd, ts-node --cwd, nodemon --cwd and pm2 --cwd move the module to that directory', () => {
-    expect(runnerArgv('bun', ['--cwd', 'src/store', 'db.ts'])).toEqual([{ at: 2, role: 'script', value: 'db.ts', cwd: 'src/store' }]);
-    expect(runnerArgv('pm2', ['start', '--cwd=src', 'store/db.ts'])[0]?.cwd).toBe('src');
-    expect(runnerArgv('ts-node', ['--cwd', undefined, 'db.ts'])[0]?.cwd).toBe(null);
+    expect(runnerArgv(['--cwd', 'src/store', 'db.ts'], 'bun')).toEqual([{ at: 2, role: 'script', value: 'db.ts', cwd: 'src/store' }]);
+    expect(runnerArgv(['start', '--cwd=src', 'store/db.ts'], 'pm2')[0]?.cwd).toBe('src');
+    expect(runnerArgv(['--cwd', undefined, 'db.ts'], 'ts-node')[0]?.cwd).toBe(null);
   });
 });
 
@@ -157,5 +157,19 @@ describe('Node reading its program from a pipe', () => {
     expect(roles(['--version'], true)).toEqual([]);
     expect(roles(['./x.js'], true)).toEqual(['script:0']);
     expect(nodeArgv(['--max-old-space-size=100'], true, true)).toEqual([]);
+  });
+});
+
+describe('runners: their own flags', () => {
+  it('a flag that takes a value hides no module behind it; nodemon -e is extensions, deno eval is code', () => {
+    const runs = (words: string[], runner: string) => runnerArgv(words, runner).map((r) => `${r.role}:${r.value ?? r.at}`);
+    expect(runs(['--watch', './src', '-e', 'ts', './src/store/db.ts'], 'nodemon')).toEqual(['script:./src/store/db.ts']);
+    expect(runs(['--tsconfig', './tsconfig.json', './x.ts'], 'tsx')).toEqual(['script:./x.ts']);
+    expect(runs(['-P', './tsconfig.json', '-r', './p.ts', 'x.ts'], 'ts-node')).toEqual(['preload:./p.ts', 'script:x.ts']);
+    expect(runs(['--watch', './x.ts'], 'bun')).toEqual(['script:./x.ts']);
+    expect(runs(['--preload', './p.ts', 'run', './x.ts'], 'bun')).toEqual(['preload:./p.ts', 'script:./x.ts']);
+    expect(runs(['run', '-c', './deno.json', './x.ts'], 'deno')).toEqual(['script:./x.ts']);
+    expect(runs(['eval', 'import("./x.ts")'], 'deno')).toEqual(['code:0']);
+    expect(runs(['start', '--name', 'api', './dist/server.js'], 'pm2')).toEqual(['script:./dist/server.js']);
   });
 });

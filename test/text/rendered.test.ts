@@ -74,6 +74,12 @@ describe('render', () => {
   it('textKindOf reads the extension', () => {
     expect([textKindOf('README.md'), textKindOf('notes.HTML'), textKindOf('NOTES'), textKindOf('a.txt')]).toEqual(['markdown', 'html', 'plain', 'plain']);
     expect([textKindOf('notes.mdx'), textKindOf('CHANGELOG.rst'), textKindOf('NEWS.adoc'), textKindOf('package.json')]).toEqual(['mdx', 'markup', 'markup', 'plain']);
+    // Every name a forge renders as Markdown or as markup the gate does not render (red team hz).
+    expect(['a.mdwn', 'a.mkdown', 'a.mdtxt', 'a.livemd', 'a.ronn'].map((p) => textKindOf(p))).toEqual(Array(5).fill('markdown'));
+    expect(['a.xht', 'a.shtml', 'a.shtm'].map((p) => textKindOf(p))).toEqual(Array(3).fill('html'));
+    expect(['a.asc', 'a.Rmd', 'a.qmd', 'a.pod6', 'tool.man', 'a.roff', 'NEWS.rst.txt'].map((p) => textKindOf(p))).toEqual(Array(7).fill('markup'));
+    expect(['a.txt', 'a.json', 'notes/1.2', 'v1.10'].map((p) => textKindOf(p))).toEqual(Array(4).fill('plain'));
+    expect([textKindOf('tool.1', '.TH TOOL 1\n.SH NAME\n'), textKindOf('tool.8', '.\\" comment\n.Dd x\n'), textKindOf('notes/1.2', '- fixed .TH parsing\n')]).toEqual(['markup', 'markup', 'plain']);
   });
 
   it('align maps escapes and references to their first character', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { classifyText, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
+import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -188,6 +188,26 @@ describe('placeholderReason', () => {
     for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('drawn blanks and joining strokes read as release texts read them; Markdown inline; addresses on example domains (red team hz)', () => {
+    for (const value of ['\u{13441}', '\u{13442}\u{13441}', '\u{1D159}', ' \u2800\u{13442} ']) expect(isBlank(value), value).toBe(true);
+    for (const value of ['T\u{13441}O\u{13441}D\u{13441}O', '\u0640\u0640\u0640', '\u07fa\u07fa', 'T\u0640B\u0640D', 'N\u0640A']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['[TBD](https://t.co/1)', '![TODO](x.png)', '[TODO][1]', '**[TBD](x)**', '[`TODO`](x)', 'TBD[^1]', '\\{\\{owner\\}\\}', '1. TODO', '2) TBD', '[x] TODO']) {
+      expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
+    }
+    for (const value of ['owner@example.com', 'x@ci.example.org', 'mailto:a@example.net', 'Alice <alice@example.com>', 'ftp://example.com/x', 'git+ssh://git@example.com/r.git']) {
+      expect(placeholderReason(value), value).toMatch(/reserved example domain/);
+    }
+    for (const value of ['oleg@acme.dev', 'Alice <alice@example.company.io>', '[PR 412](https://github.com/a/b/pull/412)', '1. cargo test --test x', 'see [bd-12](https://t.acme.dev/bd-12)', 'C:\\Users\\ci', 'a\\_b', '\u0645\u0640\u062d\u0645\u062f', '[x](y) twice']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+    }
+  });
+
+  it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
+    for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)', '@acme/runtime-team', '@acme/todo-app']) expect(placeholderReason(value), value).toBeUndefined();
+    for (const value of ['@acme/TBD', '@acme/team-todo', '@acme/ТBD', '@acme/nobody']) expect(placeholderReason(value), value).toMatch(/team handle/);
+  });
+
   it('values never computed, pipeline variables and placeholder words under combining marks (red team A)', () => {
     for (const value of ['-nan(ind)', 'nan(0x8000)', '1.#QNAN', '-1.#IND', '#DIV/0!', '#VALUE!', '((run_id))', 's3://m/((run_id))/x', '$[ variables.build_id ]', '$[[ inputs.run_id ]]', '[% run_id %]', '$env:RUN_ID', 'ci-$env:RUN_ID', 'N\u0307A', 'n\u0101', 'T\u0301B\u0301D\u0301']) {
       expect(placeholderReason(value), value).toBeDefined();
@@ -234,8 +254,8 @@ describe('classifyText', () => {
 describe('fast paths agree with the full definitions', () => {
   // The definitions as first written (no fast path): the fast paths must give the same answer for every text.
   const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]/gu;
-  const slowIsBlank = (t: string) => !/[\p{L}\p{N}\p{P}\p{S}]/u.test(t.replace(INVISIBLE, '').replace(/[\u2800]/gu, ''));
-  const tricky = ['\u200b', '\u2060', '\u00ad', '\u115f', '\u3164', '\uffa0', '\u2800', '\ufeff', '\u202e', '\0', ' ', '\t', 'a', '#', '字', '\ud83d', '\ude00', '😀', '\u0301', 'x'];
+  const slowIsBlank = (t: string) => !/[\p{L}\p{N}\p{P}\p{S}]/u.test(t.replace(INVISIBLE, '').replace(/[\u2800\u{13441}\u{13442}\u{1D159}]/gu, ''));
+  const tricky = ['\u200b', '\u2060', '\u00ad', '\u115f', '\u3164', '\uffa0', '\u2800', '\u{13441}', '\u{13442}', '\u{1D159}', '\ufeff', '\u202e', '\0', ' ', '\t', 'a', '#', '字', '\ud83d', '\ude00', '😀', '\u0301', 'x'];
   it('isBlank: same answer as removing invisibles and looking for a visible character', () => {
     fc.assert(fc.property(fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 80 }), (parts) => {
       const t = parts.join('');
@@ -495,5 +515,52 @@ describe('template slots with look-alike brackets and the words forms write for 
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('containsId: a whole token, as a reader sees its ends', () => {
+  it('refuses an id run on into a digit through invisible characters or a combining mark', () => {
+    for (const text of ['bd-ci-12\u200b3', 'ci-12\u00ad3', 'ci-12\ufe0f3', 'ci-12\u{e0041}3', 'ci-12\u0301', 'ci-12\u0301x', 'x\u{e0041}ci-12', 'ci-123']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(false);
+  });
+  it('accepts it between separators, beside invisible characters before a separator, and in accented words', () => {
+    for (const text of ['ci-12', 'bd-7-ci-12.shard', 'a\u200b-ci-12', 'ci-12\u2060', 'bd/ci-12:shard_1', 'métriques-ci-12.é']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(true);
+    expect(containsId('anything', '')).toBe(false);
+  });
+});
+
+describe('placeholderReason: Markdown as rendered, reserved example addresses', () => {
+  it.each(['1. TBD', '2) TODO', '[TODO](https://bd.io/12)', '[](mailto:)', '![](<>)', 'owner@example.com', 'mailto:alice@example.org', 'alice@ci.example', 'https://artifacts.invalid/model.joblib', 'null@null'])(
+    '%j is a placeholder',
+    (value) => {
+      expect(placeholderReason(value)).toBeDefined();
+    },
+  );
+  it.each(['[docs](https://docs.rs/x)', '1. Fix the loader', '[alice](https://github.com/alice)', '[](https://ci.org/run/4411)', 'alice@example.company.io', 'mailto:alice@corp.io', 'https://x.test/todo', '# Release 1.2', 'x[1](2)'])(
+    '%j is not a placeholder',
+    (value) => {
+      expect(placeholderReason(value)).toBeUndefined();
+    },
+  );
+});
+
+describe('degenerateIdReason: names, zeros and the epoch that name no run', () => {
+  it.each(['GITHUB_RUN_ID', 'GITHUB_SHA', 'CI_PIPELINE_ID', 'CIRCLE_SHA1', 'GIT_COMMIT', 'github.run_id', 'env.RUN_ID', 'run_id', 'RUN_ID', 'correlation_id', 'build-id', '0-0', '0.0.0', '00:00', 'ci-19700101T000000Z-4411', 'run-1970-01-01T00:00:00Z', '00010101T000000Z'])('%j is degenerate', (value) => {
+    expect(idReason(value)).toBeDefined();
+  });
+  it.each(['CI_PASSED', 'job.12', 'BUILD_42', 'github-run-4411', 'build_42', 'run-0', '10-0', '0-10', '19700101-4411', 'ci-20260310T083000Z-4411', '20260216T041030Z'])('%j names a run', (value) => {
+    expect(idReason(value)).toBeUndefined();
+  });
+});
+
+describe('placeholderReason: a digest of a size its algorithm never outputs', () => {
+  const h = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+  it.each([`sha256:${h.slice(0, 7)}`, `sha256:${h.slice(0, 63)}`, `sha256:${h}${h}`, `sha512:${h}`, `md5:${h.slice(0, 40)}`, 'sha256-n4bQgYhMfWWaL+qgxVrQ=', 'sha256-abc=', `sha256:${h.replace(/[a-f]/g, 'g')}`, 'sha256=abc12345'])('%j is a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/not a (?:sha256|sha512|md5) digest/);
+  });
+  it.each([`sha256:${h}`, `SHA256:${h.toUpperCase()}`, `sha512:${h}${h}`, `md5:${h.slice(0, 32)}`, `sha-256: ${h.match(/../g)?.join(':')}`, `sha256-${Buffer.from(h, 'hex').toString('base64')}`, `sha256-${Buffer.from(h, 'hex').toString('base64').replace(/=$/, '')}`, 'md5-hash', 'sha256-sums', 'sha1-compat', 'git:5f9cc13', 'SHA256 checksums', 'sha256: see the release page', 'crc32:1a2b3c4d', `sha256 ${h}  app.tgz`, 'blake2b:abc'])('%j is not', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  it('an all-zero short digest keeps its own reason', () => {
+    expect(placeholderReason('sha256:0000')).toMatch(/all-zero/);
   });
 });
