@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { readRegularFile } from '../artifacts/load.js';
+import { readRegularFile } from '../util/regular-file.js';
 import { relative, resolve } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { JsonParseError, locateJsonPointer, parseJson } from '../artifacts/json-parse.js';

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { readRegularFile } from '../artifacts/load.js';
+import { readRegularFile } from './regular-file.js';
 
 /**
  * The checkout is the code under review's to configure: a test suite run by a command gate (or an earlier CI step)

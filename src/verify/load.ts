@@ -11,7 +11,7 @@ import { JsonParseError, parseJson } from '../artifacts/json-parse.js';
 import { parseYamlText } from '../artifacts/yaml.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { displayPath, loadConfig, type LoadedConfig } from '../config/load.js';
-import { readRegularFile } from '../artifacts/load.js';
+import { readRegularFile } from '../util/regular-file.js';
 import { EngineError } from '../core/errors.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from '../core/rollback.js';
 import type { AnyGateDefinition, Lane, Mode } from '../core/types.js';
