@@ -488,7 +488,7 @@ export function shellNodeCommands(line: string, computed = '\u0000', depth = 0):
   const out: NodeCommand[] = [];
   let cwd: string | null | undefined;
   const { commands, substituted } = shellWords(line, computed);
-  for (const { words, stdin } of commands) {
+  for (const { words, stdin, heredoc } of commands) {
     if (words[0] === 'cd' || words[0] === 'pushd') {
       cwd = joinCwd(cwd, words.length === 2 && words[1] !== undefined && words[1] !== '-' ? words[1] : null);
       continue;
@@ -498,7 +498,9 @@ export function shellNodeCommands(line: string, computed = '\u0000', depth = 0):
       const moved = { ...command, ...cwdOf(joinCwd(cwd, c.cwd)) };
       // `node < x.js`: with no script among its words, Node runs the program its standard input holds.
       const fromStdin = stdin !== undefined && c.node === true && !nodeArgv(c.args).some((r) => r.role !== 'preload');
-      out.push(fromStdin ? { ...moved, args: [...moved.args, '--', stdin] } : moved);
+      // `node <<EOF`: the program is text of the line, read here as computed.
+      const fromText = heredoc === true && c.node === true && !nodeArgv(c.args).some((r) => r.role !== 'preload');
+      out.push(fromStdin ? { ...moved, args: [...moved.args, '--', stdin] } : fromText ? { ...moved, args: [...moved.args, '--', undefined] } : moved);
     }
   }
   if (depth < MAX_SHELL_DEPTH) for (const inner of substituted) out.push(...shellNodeCommands(inner, computed, depth + 1));
@@ -514,6 +516,8 @@ export function splitOptions(value: string, computed = '\u0000'): (string | unde
 interface ShellCommand {
   words: (string | undefined)[];
   stdin?: string;
+  /** Its standard input is text of the line (`<<EOF`, `<<<`): a program written there. */
+  heredoc?: true;
 }
 
 /**
@@ -572,6 +576,7 @@ function shellWords(line: string, computed: string): { commands: ShellCommand[];
       endWord();
       if (c === '&') i++;
       const input = c === '<' && line[i + 1] !== '<';
+      if (c === '<' && line[i + 1] === '<') command.heredoc = true;
       while (line[i + 1] === '>' || line[i + 1] === '<' || line[i + 1] === '|') i++;
       if (line[i + 1] === '&') {
         i++; // `>&2`, `2>&1`: another descriptor, no file

@@ -107,6 +107,9 @@ describe('commands behind package managers, prefixes with values, shell syntax',
       expect(scripts(line), line).toEqual([line.startsWith('node') ? '.:script:./x.ts' : '.:script:./x.ts']);
     }
     expect(scripts('node ./a.js < ./data.json')).toEqual(['.:script:./a.js']);
+    expect(scripts("node <<'EOF'\nrequire('./x')\nEOF")).toEqual(['.:computed:1']);
+    expect(scripts('node <<< "require(1)"')).toEqual(['.:computed:1']);
+    expect(scripts('node ./a.js <<< "data"')).toEqual(['.:script:./a.js']);
     expect(scripts(`git commit -m "fix (tsx ./x.ts)" && echo 'node ./x.js'`)).toEqual([]);
   });
   it('reads the command lines of concurrently, env -S, npx -c, nodemon --exec and Windows shells', () => {
