@@ -107,8 +107,8 @@ const baseName = (word: string) => word.slice(Math.max(word.lastIndexOf('/'), wo
 
 /** Whether a program word names Node itself (`node`, `/usr/bin/node`, `node.exe`, `nodejs`). */
 export function isNodeProgram(word: string): boolean {
-  const base = baseName(word);
-  return base === 'node' || base === 'nodejs' || base === 'node.exe';
+  const base = programName(word);
+  return base === 'node' || base === 'nodejs';
 }
 
 /**
@@ -173,8 +173,13 @@ const RUNNERS = new Map<string, Runner>([
 /** A runner not named: the value flags common among runners. */
 const UNKNOWN_RUNNER: Runner = { values: ['--tsconfig', '--project', '-P', '--config', '-c', '--cwd', '--ignore', '--include', '--exclude'] };
 
-/** A program's name as a command line spells it: its base name, lower-cased, without `.exe` / `.cmd`. */
-const programName = (word: string) => baseName(word).replace(/\.(?:exe|cmd|bat|ps1)$/, '');
+/**
+ * A program's name as a command line spells it: its base name, lower-cased, without `.exe` / `.cmd` nor the version
+ * of a package a fetcher runs (`npx tsx@4 x.ts`, `npx node@20 x.js`).
+ */
+function programName(word: string): string {
+  return baseName(word).replace(/(.)@[^@]*$/, '$1').replace(/\.(?:exe|cmd|bat|ps1)$/, '');
+}
 
 /** Whether a program word names a runner of modules other than Node (`tsx`, `./node_modules/.bin/ts-node`, `bun.exe`). */
 export function isModuleRunner(word: string): boolean {

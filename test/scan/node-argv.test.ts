@@ -42,6 +42,7 @@ describe('shell command lines', () => {
   it('knows Node by its base name', () => {
     expect(['node', '/usr/bin/node', 'C:\\node\\node.exe', 'nodejs'].every(isNodeProgram)).toBe(true);
     expect(['nodemon', 'node-gyp', 'deno'].some(isNodeProgram)).toBe(false);
+    expect(['node@20', 'tsx@4.7.0', '@esbuild-kit/esr@latest'].map((w) => isNodeProgram(w) || isModuleRunner(w))).toEqual([true, true, true]);
   });
 });
 
