@@ -40,7 +40,7 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   const refuse = (why: string, fix: string) => new EngineError(code, `${role} ${shown} ${why}`, { fix });
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(abs);
+    buffer = await readRegularFile(abs);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     throw refuse(err.code === 'ENOENT' ? 'does not exist' : `cannot be read: ${err.message}`, `pass the path of a full_suite_verdict.json written by gate-engine`);

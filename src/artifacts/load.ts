@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import { ArtifactError } from './errors.js';
 import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
+import { readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
+
+export { readRegularFile };
 
 /** Whole-file readers refuse files this large; row-oriented evidence belongs in JSONL, which streams. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
@@ -69,22 +72,7 @@ async function danglingTarget(abs: string): Promise<string | undefined> {
 /** Files up to this size are read synchronously (no thread-pool round trips); larger ones asynchronously. */
 const SYNC_READ_BYTES = 4 * 1024 * 1024;
 /** Never block on a special file swapped in after the stat (a FIFO would block a synchronous read forever). */
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-
-/**
- * A file's bytes as a reader of a recorded verdict takes them (check re-hashing evidence, a tree's listing, a waiver
- * source): through one descriptor opened non-blocking and checked to be a regular file, so a named pipe put in a
- * file's place is refused (EINVAL) instead of blocking the reader, and its exit, forever.
- */
-export async function readRegularFile(abs: string): Promise<Buffer> {
-  const handle = await fs.open(abs, OPEN_FLAGS);
-  try {
-    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
+const OPEN_FLAGS = REGULAR_FILE_FLAGS;
 
 /**
  * One buffer every small read fills in turn: a tree of tens of thousands of source files would otherwise leave a
@@ -161,14 +149,18 @@ export async function loadText(root: string, rel: string, resolved?: ResolvedPat
   }
   let buffer: Buffer;
   try {
-    // Nothing may await between a small read and the last use of its bytes (see readSmallSync).
-    buffer = size > SYNC_READ_BYTES ? await fs.readFile(real ?? abs) : readSmallSync(real ?? abs);
+    // Nothing may await between a small read and the last use of its bytes (see readSmallSync). A large file is read
+    // through the same checked descriptor: a named pipe swapped in after the stat would block a plain readFile forever.
+    buffer = size > SYNC_READ_BYTES ? await readRegularFile(real ?? abs) : readSmallSync(real ?? abs);
   } catch (e) {
     throw unreadable(path, e);
   }
-  const loaded = { path, abs, ...textOf(path, buffer) };
-  if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafe(1 << 16);
-  return loaded;
+  try {
+    return { path, abs, ...textOf(path, buffer) };
+  } finally {
+    // Also after a refusal (not UTF-8, blank): one big file never pins the scratch buffer's size.
+    if (scratch.length > SCRATCH_KEEP) scratch = Buffer.allocUnsafe(1 << 16);
+  }
 }
 
 /** The checks and digest of a whole file's bytes, all synchronous. */

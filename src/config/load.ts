@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { readRegularFile } from '../util/regular-file.js';
 import { relative, resolve } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { JsonParseError, locateJsonPointer, parseJson } from '../artifacts/json-parse.js';
@@ -160,7 +161,7 @@ export async function findConfigFile(root: string, explicit: string | undefined,
 async function parseConfigFile(path: string, shown: string): Promise<{ raw: unknown; locate: Locate; sha256: string }> {
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(path);
+    buffer = await readRegularFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new EngineError('config_missing', `config file ${shown} does not exist`, { fix: 'check the --config path' });

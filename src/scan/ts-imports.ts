@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
 
 export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
 
@@ -152,7 +152,13 @@ const CHILD_PROCESS_BUILTINS = new Set(['child_process', 'node:child_process']);
 /** child_process functions that start a program: `fork` runs a module; the others run a command line, which may be Node's. */
 const CHILD_PROCESS_RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']);
 /** The ones that take a shell command line as one string. */
-const SHELL_RUNNERS = new Set(['exec', 'execSync']);
+const SHELL_RUNNERS = new Set(['exec', 'execSync', 'execaCommand']);
+/** Packages that run programs for scripts, and what each of their functions runs like (see scriptingRunner). */
+const SCRIPTING_PACKAGES = new Set(['execa', 'zx', 'zx/core', 'zx/globals']);
+const SCRIPTING_RUNNERS = new Map([
+  ['execa', 'execFile'], ['execaSync', 'execFile'], ['execaNode', 'fork'], ['execaCommand', 'execaCommand'], ['execaCommandSync', 'execaCommand'],
+  ['$', '$'], ['default', 'execFile'],
+]);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
@@ -161,6 +167,8 @@ const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS
 /** `process.X` naming the running Node binary. */
 const NODE_BINARY = new Set(['execPath', 'argv0']);
 /** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
+/** The mark a template's computed substitution leaves in a command line read from it. */
+const COMPUTED = '\u0000';
 const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
@@ -1344,15 +1352,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return -1;
   }
   /** The words of the array literal (or argument list) at `open` and their tokens: a string, or undefined for a computed element; `...process.execArgv` (the parent's own options) adds none. */
-  function arrayWords(open: number): { words: (string | undefined)[]; ats: number[] } {
+  function arrayWords(open: number, lines = false): { words: (string | undefined)[]; ats: number[] } {
     const words: (string | undefined)[] = [];
     const ats: number[] = [];
     const close = matching(open);
     for (const q of argumentsOf(open)) {
       if (q === close) continue; // a trailing comma
       if (isP(q, P_SPREAD) && isId(q + 1, 'process') && isP(q + 2, 46) && isId(q + 3, 'execArgv') && (isP(q + 4, 44) || q + 4 === close)) continue;
-      const value = literal(q);
-      words.push(value !== undefined && (isP(q + 1, 44) || q + 1 === close) ? value : undefined);
+      // A template is kept with its substitutions marked when it may be a command line (`['-c', `node ${x}`]`).
+      const template = lines && kind(q) === K.TemplateHead;
+      const value = template ? commandText(q) : literal(q);
+      const end = template ? templateEnd(q) : q;
+      words.push(value !== undefined && (isP(end + 1, 44) || end + 1 === close) ? value : undefined);
       ats.push(q);
     }
     return { words, ats };
@@ -1362,33 +1373,58 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * are computed words (`${process.execPath}` is Node). Any other expression names no program the scanner knows.
    */
   function commandText(k: number): string | undefined {
-    const value = literal(k);
-    if (value !== undefined) return value;
-    if (kind(k) !== K.TemplateHead) return undefined;
-    const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
-    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : '\u0000'));
-  }
-  /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
-  function shellCommand(callee: number, k: number): void {
-    const line = commandText(k);
-    if (line === undefined) return;
-    for (const command of shellNodeCommands(line)) {
-      nodeRuns(callee, command.options, [], k, true);
-      nodeRuns(callee, command.args, [], k, false, command.runner);
+    let line = stringPart(k);
+    if (line === undefined) return undefined;
+    // `'node ' + './x.js'` is one line; `'node ' + script` ends in what the code computes.
+    for (let q = partEnd(k) + 1; isP(q, 43); q = partEnd(q + 1) + 1) {
+      const part = stringPart(q + 1);
+      if (part === undefined) return line + COMPUTED;
+      line += part;
     }
+    return line;
+  }
+  /** A string or a template at `k` as command text (a substitution is {@link COMPUTED}, `${process.execPath}` is Node). */
+  function stringPart(k: number): string | undefined {
+    const value = literal(k);
+    if (value !== undefined || kind(k) !== K.TemplateHead) return value;
+    const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : COMPUTED));
+  }
+  const partEnd = (k: number): number => (kind(k) === K.TemplateHead ? templateEnd(k) : k);
+  /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
+  function shellCommand(callee: number, k: number, stdin = true): void {
+    const line = commandText(k);
+    if (line !== undefined) commandRuns(callee, shellNodeCommands(line), [], k, stdin);
   }
   /**
-   * What Node loads from its argument words (`ats`: each word's token; missing, all are at `fallback`): the script
-   * and `-r` / `--import` modules are edges (a path from the working directory; a preload named bare is a package),
-   * code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
+   * What the Node commands of a call load: each word at its token (`ats`, by index among the call's words), else at
+   * `fallback`. `stdin`: the process's standard input is a pipe (see {@link nodeArgv}).
    */
-  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string): void {
-    for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly)) {
+  function commandRuns(callee: number, commands: readonly NodeCommand[], ats: readonly number[], fallback: number, stdin: boolean): void {
+    const outer = childCwd;
+    for (const command of commands) {
+      childCwd = joinCwd(outer, command.cwd);
+      nodeRuns(callee, command.options, [], fallback, true);
+      nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner, stdin && command.node === true);
+    }
+    childCwd = outer;
+  }
+  /**
+   * What Node (or the other runner `runner`) loads from its argument words (`ats`: each word's token; missing, all are
+   * at `fallback`): the script and `-r` / `--import` modules are edges (a path from the working directory; a preload
+   * named bare is a package), code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
+   */
+  function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
+    for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly, stdin)) {
+      if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
       const value = run.value;
+      const outer = childCwd;
+      childCwd = joinCwd(outer, run.cwd);
       if (value !== undefined && (run.role === 'script' || /^\.{0,2}[\\/]/.test(value))) cwdImport(value, k, callee);
       else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
       else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
+      childCwd = outer;
     }
   }
   /** The call at `callee` as written (shortened): what a finding names. */
@@ -1425,41 +1461,49 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const first = args[0];
     if (first === undefined) return callee;
     const program = literal(first);
+    const options = args.slice(1).find((a) => isP(a, 123));
+    const stdin = options === undefined || stdinPiped(options);
     // A shell line (`exec`, or a program with spaces, run with `shell: true`).
-    if (SHELL_RUNNERS.has(runner) || (program !== undefined && /\s/.test(program.trim()))) {
-      shellCommand(callee, first);
+    // A program with spaces is a shell line unless it is a path to Node or a runner (`C:\\Program Files\\nodejs\\node.exe`).
+    const line = program !== undefined && /\s/.test(program.trim()) && !isNodeProgram(program) && !isModuleRunner(program);
+    if (SHELL_RUNNERS.has(runner) || line) {
+      shellCommand(callee, first, stdin);
       return callee;
     }
     const list = args[1];
-    if (program !== undefined && list !== undefined && isP(list, 91)) {
-      // `spawn('sh', ['-c', 'node ./x.js'])`: the shell runs a command line.
-      const { words, ats } = arrayWords(list);
-      const at = ats[shellCommandIndex(program, words.map((w, i) => w ?? (kind(ats[i] as number) === K.TemplateHead ? '' : undefined)))];
-      if (at !== undefined) {
-        shellCommand(callee, at);
-        return callee;
-      }
+    // No list: a REPL (or the program alone).
+    const { words, ats } = list === undefined || isP(list, 123) ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
+    // `['./a.js'].concat(rest)`: words the code computes follow the literal ones.
+    if (list !== undefined && isP(list, 91) && !isP(matching(list) + 1, 44) && !isP(matching(list) + 1, 41)) {
+      words.push(undefined);
+      ats.push(list);
     }
-    if (program !== undefined && list !== undefined && isP(list, 91) && isCommandPrefix(program)) {
-      // `spawn('npx', ['tsx', './x.ts'])`, `execFile('env', ['A=1', 'node', './x.js'])`: the program is a word of the list.
-      const { words, ats } = arrayWords(list);
-      let i = 0;
-      while (i < words.length && words[i] !== undefined && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i] as string) || (words[i] as string).startsWith('-') || isCommandPrefix(words[i] as string))) {
-        // `env NODE_OPTIONS='--require ./x.js' npm start`: options of every Node the command starts.
-        const assigned = /^NODE_OPTIONS=([\s\S]*)$/.exec(words[i] as string);
-        if (assigned !== null) nodeRuns(callee, splitOptions(assigned[1] as string), [], ats[i] as number, true);
-        i++;
-      }
-      const inner = words[i];
-      if (inner !== undefined && (isNodeProgram(inner) || isModuleRunner(inner))) nodeRuns(callee, words.slice(i + 1), ats.slice(i + 1), list, false, isModuleRunner(inner) ? inner : undefined);
-      return callee;
-    }
-    const otherRunner = program !== undefined && isModuleRunner(program);
-    if (!(program !== undefined ? isNodeProgram(program) || otherRunner : nodeBinaryAt(first))) return callee;
-    if (list === undefined || isP(list, 123)) return callee; // no arguments: a REPL
-    const { words, ats } = isP(list, 91) ? arrayWords(list) : { words: [undefined], ats: [list] };
-    nodeRuns(callee, words, ats, list, false, otherRunner ? program : undefined);
+    if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first, stdin);
+    else if (nodeBinaryAt(first)) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list ?? first, false, undefined, stdin);
     return callee;
+  }
+  /**
+   * Whether the options object at `open` leaves the child's standard input a pipe the code may write a program into:
+   * yes unless `stdio` hands it this process's own (`'inherit'`, `['inherit', …]`, `[0, …]`, `[process.stdin, …]`) or
+   * none (`'ignore'`); an
+   * `input` option always writes one.
+   */
+  function stdinPiped(open: number): boolean {
+    if (propertyValue(open, 'input') >= 0) return true;
+    const stdio = propertyValue(open, 'stdio');
+    if (stdio < 0) return true;
+    const first = isP(stdio, 91) ? stdio + 1 : stdio;
+    return !(literal(first) === 'inherit' || literal(first) === 'ignore' || text.slice(tok.start[first], tok.end[first]) === '0' || (isId(first, 'process') && isP(first + 1, 46) && isId(first + 2, 'stdin')));
+  }
+  /**
+   * The child_process function an export of execa or zx stands for (`execa` runs a program as `execFile` does,
+   * `execaNode` a module as `fork`, `execaCommand` a command line); `$` (zx's global too) runs the command line of the
+   * template it tags.
+   */
+  function scriptingRunner(word: string): string | undefined {
+    const b = bindings.get(word);
+    if (b === undefined) return word === '$' ? '$' : undefined;
+    return SCRIPTING_PACKAGES.has(b.specifier) ? SCRIPTING_RUNNERS.get(b.imported) : undefined;
   }
   /** `(` at `open` of cluster.setupPrimary(settings): `exec` is the module each worker runs (from the working directory). */
   function clusterSetup(callee: number, open: number): void {
@@ -1974,6 +2018,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // AMD's `define(['./a'], factory)` / `define('id', ['./a'], factory)`: judged once the file is read (a local define is no loader).
       const deps = literal(p + 2) !== undefined && isP(p + 3, 44) ? p + 4 : p + 2;
       if (isP(deps, 91) && (isP(matching(deps) + 1, 44) || isP(matching(deps) + 1, 41))) amdDefines.push(p, deps);
+    }
+    const scriptRunner = property ? undefined : scriptingRunner(word);
+    if (scriptRunner !== undefined) {
+      // execa / zx: `execa('tsx', ['./x.ts'])`, `execaNode('./x.js')`, `` $`tsx ./x.ts` ``, `` $({ cwd: 'src' })`…` ``, `` $.sync`…` ``.
+      const options = isP(p + 1, 40) ? p + 1 : -1;
+      const tag = options >= 0 ? matching(options) + 1 : isP(p + 1, 46) && isId(p + 2, 'sync') ? p + 3 : p + 1;
+      if (kind(tag) === K.Template || kind(tag) === K.TemplateHead) {
+        childCwd = options >= 0 && isP(options + 1, 123) ? cwdOption(options + 1) : undefined;
+        shellCommand(p, tag, false); // execa's and zx's `$` hand the child this process's standard input
+        childCwd = undefined;
+        continue;
+      }
+      if (options >= 0 && scriptRunner !== '$') {
+        p = childProcessCall(p, options, scriptRunner);
+        continue;
+      }
     }
     if (isP(p + 1, 40)) {
       // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a

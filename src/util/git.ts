@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, readFile, realpath } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { readRegularFile } from './regular-file.js';
 
 /**
  * The checkout is the code under review's to configure: a test suite run by a command gate (or an earlier CI step)
@@ -121,7 +122,7 @@ async function statusSettings(root: string, config: string | undefined, replaced
   const parts = (config ?? '').split('\0');
   const entries = config === undefined ? ['unreadable'] : [];
   for (let i = 0; i + 1 < parts.length; i += 2) if (STATUS_SECTIONS.test(parts[i + 1] as string)) entries.push(`${parts[i]}\0${parts[i + 1]}`);
-  const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readFile(resolve(root, p), 'utf8').catch(() => '')));
+  const files = await Promise.all((paths ?? '').split('\n').filter((p) => p !== '').map((p) => readRegularFile(resolve(root, p)).then((b) => b.toString('utf8'), () => '')));
   const digest = createHash('sha256').update(JSON.stringify([entries, replaced ?? 'unreadable', paths === undefined ? 'unreadable' : files])).digest('hex');
   const attributes = files[0] ?? '';
   return { digest, untrackedFilter: attributes.split('\n').some((line) => !line.trimStart().startsWith('#') && /(?:^|\s)filter(?:=|\s|$)/.test(line)) };

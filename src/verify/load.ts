@@ -11,6 +11,7 @@ import { JsonParseError, parseJson } from '../artifacts/json-parse.js';
 import { parseYamlText } from '../artifacts/yaml.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { displayPath, loadConfig, type LoadedConfig } from '../config/load.js';
+import { readRegularFile } from '../util/regular-file.js';
 import { EngineError } from '../core/errors.js';
 import { validateRollbackDeclaration, type RollbackDeclaration } from '../core/rollback.js';
 import type { AnyGateDefinition, Lane, Mode } from '../core/types.js';
@@ -74,7 +75,7 @@ async function realRoot(root: string, shown: string): Promise<string> {
 async function readRollbackFile(path: string, shown: string): Promise<unknown> {
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(path);
+    buffer = await readRegularFile(path);
   } catch (e) {
     throw new EngineError('rollback_invalid', `rollback declaration ${shown} cannot be read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (e as Error).message}`, {
       fix: 'pass the path of a YAML or JSON declaration with reason, owner, incident, created, expires',

@@ -63,3 +63,27 @@ describe('loadText: small files share one read buffer', () => {
     expect(loaded.map((l) => l.sha256)).toEqual(texts.map((t) => createHash('sha256').update(t).digest('hex')));
   });
 });
+
+describe('loadText: a special file in a large file\'s place', () => {
+  it('is refused (unreadable), never read until it ends: a named pipe would block the run', async () => {
+    const root = tempDir();
+    const { execFileSync } = await import('node:child_process');
+    const { statSync } = await import('node:fs');
+    writeFileSync(join(root, 'big.txt'), 'x');
+    const stats = statSync(join(root, 'big.txt'));
+    // The stat said a large regular file; by the read, a FIFO stands there.
+    Object.defineProperty(stats, 'size', { value: 8 * 1024 * 1024 });
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    await expect(loadText(root, 'pipe', { abs: join(root, 'pipe'), rel: 'pipe', stats })).rejects.toMatchObject({ code: 'unreadable' });
+  });
+});
+
+describe('a named pipe where the engine reads its own inputs', () => {
+  it('as the config file is refused (config_invalid), never read until it ends', async () => {
+    const root = tempDir();
+    const { execFileSync } = await import('node:child_process');
+    const { loadConfig } = await import('../../src/config/load.js');
+    execFileSync('mkfifo', [join(root, 'gate-engine.config.yaml')]);
+    await expect(loadConfig({ root, config: join(root, 'gate-engine.config.yaml'), gateTypes: new Map() })).rejects.toMatchObject({ code: 'config_invalid' });
+  });
+});

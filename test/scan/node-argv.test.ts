@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { commandNodeRuns, isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -31,17 +31,18 @@ describe('shell command lines', () => {
   it('finds Node after assignments and env, with NODE_OPTIONS, in every command of the line', () => {
     const commands = shellNodeCommands(`A=1 NODE_OPTIONS='--require ./p.js' env node ./s.js x && echo 'node' | node "./q r.js"; npm test`);
     expect(commands).toEqual([
-      { args: ['./s.js', 'x'], options: ['--require', './p.js'] },
-      { args: ['./q r.js'], options: [] },
+      { args: ['./s.js', 'x'], options: ['--require', './p.js'], node: true },
+      { args: ['./q r.js'], options: [], node: true },
     ]);
   });
   it('marks words with an expansion or a substitution as computed', () => {
-    expect(shellNodeCommands('node $SCRIPT "a$b" \'$c\'')).toEqual([{ args: [undefined, undefined, '$c'], options: [] }]);
+    expect(shellNodeCommands('node $SCRIPT "a$b" \'$c\'')).toEqual([{ args: [undefined, undefined, '$c'], options: [], node: true }]);
     expect(splitOptions('--import \u0000')).toEqual(['--import', undefined]);
   });
   it('knows Node by its base name', () => {
     expect(['node', '/usr/bin/node', 'C:\\node\\node.exe', 'nodejs'].every(isNodeProgram)).toBe(true);
     expect(['nodemon', 'node-gyp', 'deno'].some(isNodeProgram)).toBe(false);
+    expect(['node@20', 'tsx@4.7.0', '@esbuild-kit/esr@latest'].map((w) => isNodeProgram(w) || isModuleRunner(w))).toEqual([true, true, true]);
   });
 });
 
@@ -49,20 +50,20 @@ describe('shells and prefixes', () => {
   it('reads the command line a shell runs with -c, nested, and Node after a prefix', () => {
     expect(shellCommandIndex('/bin/bash', ['-lc', 'node x.js'])).toBe(1);
     expect(shellCommandIndex('sh', ['./script.sh', '-c'])).toBe(-1);
-    expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [] }]);
+    expect(shellNodeCommands(`sh -c "nice npx node ./s.js"`)).toEqual([{ args: ['./s.js'], options: [], node: true }]);
     expect(shellNodeCommands('bash -c "$CMD"')).toEqual([{ args: [undefined], options: [] }]);
   });
 });
 
 describe('runners other than Node', () => {
-  const runs = (words: (string | undefined)[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+  const runs = (words: (string | undefined)[]) => runnerArgv(words, 'deno').map((r) => `${r.role}:${r.value ?? r.at}`);
   it('knows them by base name, and the module each runs by its shape', () => {
     expect(['tsx', './node_modules/.bin/ts-node', 'C:\\bin\\bun.exe', 'deno', 'nodemon'].every(isModuleRunner)).toBe(true);
     expect(['node', 'npm', 'tsc', 'vitest', 'tsx-config'].some(isModuleRunner)).toBe(false);
     expect(runs(['watch', '--clear-screen=false', './src/x.ts', './src/y.ts'])).toEqual(['script:./src/x.ts']);
     expect(runs(['run', '--allow-read', 'src/x.ts'])).toEqual(['script:src/x.ts']);
     expect(runs(['x.mjs'])).toEqual(['script:x.mjs']);
-    expect(runs(['-r', './p.ts', '--import=./q.mjs', 'main.ts'])).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
+    expect(runnerArgv(['-r', './p.ts', '--import=./q.mjs', 'main.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./p.ts', 'preload:./q.mjs', 'script:main.ts']);
     expect(runs(['-e', 'import("./x.ts")'])).toEqual(['code:0']);
     expect(runs(['run', undefined])).toEqual(['computed:1']);
   });
@@ -83,12 +84,83 @@ describe('runners other than Node', () => {
 
 describe('runners: subcommands that run nothing', () => {
   it('bun build, deno check and fmt read modules without running them; bun test and deno run do run them', () => {
-    const runs = (words: string[]) => runnerArgv(words).map((r) => `${r.role}:${r.value ?? r.at}`);
+    const runs = (words: string[]) => runnerArgv(words, 'deno').map((r) => `${r.role}:${r.value ?? r.at}`);
     expect(runs(['build', './src/index.ts', '--outdir', './dist'])).toEqual([]);
     expect(runs(['check', 'src/x.ts'])).toEqual([]);
     expect(runs(['--quiet', 'fmt', 'src/x.ts'])).toEqual([]);
     expect(runs(['test', './src/x.test.ts'])).toEqual(['script:./src/x.test.ts']);
     expect(runs(['run', 'build.ts'])).toEqual(['script:build.ts']);
+  });
+});
+
+describe('commands behind package managers, prefixes with values, shell syntax', () => {
+  const scripts = (line: string) => shellNodeCommands(line).flatMap((c) => (c.runner === undefined ? nodeArgv(c.args) : runnerArgv(c.args, c.runner)).filter((r) => r.role !== 'line').map((r) => `${c.cwd ?? '.'}:${r.role}:${r.value ?? r.at}`));
+  it('finds the runner after pnpm exec, pnpm dlx, yarn, npm exec and a prefix option that takes a value', () => {
+    for (const line of ['pnpm exec tsx ./x.ts', 'pnpm dlx tsx ./x.ts', 'yarn tsx ./x.ts', 'pnpm tsx ./x.ts', 'npm exec -- tsx ./x.ts', 'npm x tsx ./x.ts', 'nice -n 10 tsx ./x.ts', 'env -u A tsx ./x.ts', 'timeout 10 tsx ./x.ts', 'sudo -u app tsx ./x.ts', 'dotenv -e .env -- tsx ./x.ts', 'xargs -n 1 tsx ./x.ts']) {
+      expect(scripts(line), line).toEqual(['.:script:./x.ts']);
+    }
+  });
+  it('reads no program behind a package manager run without exec (a script of package.json)', () => {
+    expect(scripts('npm start && npm run build -- ./x.ts && pnpm build ./x.ts && yarn add ./x')).toEqual([]);
+  });
+  it('reads shell keywords, groups, substitutions and redirections', () => {
+    for (const line of ['(tsx ./x.ts)', '{ tsx ./x.ts; }', 'if true; then tsx ./x.ts; fi', '! tsx ./x.ts', 'echo "$(tsx ./x.ts)"', 'echo `tsx ./x.ts`', 'node > log ./x.ts', 'node 2>&1 ./x.ts', 'node < ./x.ts']) {
+      expect(scripts(line), line).toEqual([line.startsWith('node') ? '.:script:./x.ts' : '.:script:./x.ts']);
+    }
+    expect(scripts('node ./a.js < ./data.json')).toEqual(['.:script:./a.js']);
+    expect(scripts("node <<'EOF'\nrequire('./x')\nEOF")).toEqual(['.:computed:1']);
+    expect(scripts('node <<< "require(1)"')).toEqual(['.:computed:1']);
+    expect(scripts('node ./a.js <<< "data"')).toEqual(['.:script:./a.js']);
+    expect(scripts(`git commit -m "fix (tsx ./x.ts)" && echo 'node ./x.js'`)).toEqual([]);
+  });
+  it('reads the command lines of concurrently, env -S, npx -c, nodemon --exec and Windows shells', () => {
+    expect(scripts('concurrently -n a,b "tsx ./x.ts" "node ./y.js"')).toEqual(['.:script:./x.ts', '.:script:./y.js']);
+    for (const line of ['env -S "tsx ./x.ts"', 'npx -c "tsx ./x.ts"', 'nodemon --exec "tsx ./x.ts"', 'cmd /c tsx ./x.ts', 'powershell -Command tsx ./x.ts']) expect(scripts(line), line).toEqual(['.:script:./x.ts']);
+    expect(commandNodeRuns(['cmd.exe', '/d', '/s', '/c', 'tsx ./x.ts']).map((c) => c.args)).toEqual([['./x.ts']]);
+  });
+  it('moves the command to the directory of cd, env -C and pnpm -C; a computed one is unknown', () => {
+    expect(scripts('cd src && cd store && tsx db.ts')).toEqual(['src/store:script:db.ts']);
+    expect(scripts('env -C src tsx db.ts; pnpm -C src exec tsx db.ts')).toEqual(['src:script:db.ts', 'src:script:db.ts']);
+    expect(shellNodeCommands('cd $DIR && tsx db.ts')[0]?.cwd).toBe(null);
+  });
+  it('skips the values of each runner\'s own flags, never taking them for the module or for code', () => {
+    expect(runnerArgv(['--tsconfig', './tsconfig.json', './x.ts'], 'tsx').map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv(['run', '--config', './deno.json', './x.ts'], 'deno').map((r) => r.value)).toEqual(['./x.ts']);
+    expect(runnerArgv(['-e', 'ts,json', '-w', './src', './x.ts'], 'nodemon').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['start', '-e', './err.log', './x.ts'], 'pm2').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['-r', './src', './x.ts'], 'vite-node').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+    expect(runnerArgv(['--loader', '.js:jsx', '--preload', './p.ts', './x.ts'], 'bun').map((r) => `${r.role}:${r.value}`)).toEqual(['preload:./p.ts', 'script:./x.ts']);
+    expect(runnerArgv(['eval', "import('./x.ts')"], 'deno').map((r) => r.role)).toEqual(['code']);
+    expect(runnerArgv(['run', '-r=https://deno.land/x/', '-r', './x.ts'], 'deno').map((r) => `${r.role}:${r.value}`)).toEqual(['script:./x.ts']);
+  });
+});
+
+describe('runners that take any word for the module, and run it from another directory', () => {
+  it('tsx, ts-node and nodemon run a bare name as Node does; bun and deno know a module by its shape', () => {
+    expect(runnerArgv(['db'], 'tsx').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['watch', 'db'], 'tsx').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['-T', 'db'], 'ts-node').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['-w', 'src', 'db'], 'nodemon').map((r) => r.value)).toEqual(['db']);
+    expect(runnerArgv(['dev'], 'bun')).toEqual([]);
+    expect(runnerArgv(['task', 'dev'], 'deno')).toEqual([]);
+  });
+  it('bun --cwd, ts-node --cwd, nodemon --cwd and pm2 --cwd move the module to that directory', () => {
+    expect(runnerArgv(['--cwd', 'src/store', 'db.ts'], 'bun')).toEqual([{ at: 2, role: 'script', value: 'db.ts', cwd: 'src/store' }]);
+    expect(runnerArgv(['start', '--cwd=src', 'store/db.ts'], 'pm2')[0]?.cwd).toBe('src');
+    expect(runnerArgv(['--cwd', undefined, 'db.ts'], 'ts-node')[0]?.cwd).toBe(null);
+  });
+});
+
+describe('Node reading its program from a pipe', () => {
+  it('is code when its standard input is a pipe and no script is named; a REPL or no file otherwise', () => {
+    const roles = (words: string[], stdin: boolean) => nodeArgv(words, false, stdin).map((r) => `${r.role}:${r.at}`);
+    expect(roles([], true)).toEqual(['code:0']);
+    expect(roles(['--inspect', '-'], true)).toEqual(['code:1']);
+    expect(roles(['--'], true)).toEqual(['code:0']);
+    expect(roles([], false)).toEqual([]);
+    expect(roles(['--version'], true)).toEqual([]);
+    expect(roles(['./x.js'], true)).toEqual(['script:0']);
+    expect(nodeArgv(['--max-old-space-size=100'], true, true)).toEqual([]);
   });
 });
 

@@ -680,3 +680,23 @@ describe('scanTs: JavaScript files', () => {
     ]);
   });
 });
+
+describe('scanTs: command lines built in code', () => {
+  const runs = (code: string) => {
+    const s = scanTs(`import { exec, spawn } from 'node:child_process';\n${code}`, { jsx: false });
+    return [...s.imports.filter((i) => i.kind === 'worker').map((i) => `edge:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}`)];
+  };
+  it('joins literal pieces of a command line, and marks a computed piece as such', () => {
+    expect(runs(`exec('tsx ' + './x.ts');`)).toEqual(['edge:./x.ts']);
+    expect(runs('exec(`node ` + "./x.js");')).toEqual(['edge:./x.js']);
+    expect(runs(`exec('node ' + file);`)).toEqual(['computed:worker']);
+    expect(runs(`exec('node ./a.js ' + rest);`)).toEqual(['edge:./a.js']);
+  });
+  it('reads an argument list extended in code as ending in computed words', () => {
+    expect(runs(`spawn('tsx', ['--tsconfig', './a.json'].concat(rest));`)).toEqual(['computed:worker']);
+    expect(runs(`spawn('node', ['./a.js'].concat(rest));`)).toEqual(['edge:./a.js']);
+  });
+  it('takes a program path with spaces naming Node for that program, not for a shell line', () => {
+    expect(runs(`spawn('C:\\\\Program Files\\\\nodejs\\\\node.exe', ['./x.js']);`)).toEqual(['edge:./x.js']);
+  });
+});
