@@ -1436,11 +1436,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const { words, ats } = isP(argv, 91) ? arrayWords(argv) : { words: [undefined], ats: [argv] };
       nodeRuns(callee, words, ats, argv, true);
     }
-    const env = propertyValue(open, 'env');
-    const options = env >= 0 && isP(env, 123) ? propertyValue(env, 'NODE_OPTIONS') : -1;
+    const envAt = propertyValue(open, 'env');
+    const env = envAt >= 0 && isP(envAt, 123) ? envAt : declaredObject(envAt);
+    const options = env >= 0 ? propertyValue(env, 'NODE_OPTIONS') : -1;
     if (options < 0 || (isId(options, 'process') && isId(options + 2, 'env') && isId(options + 4, 'NODE_OPTIONS'))) return;
     const line = commandText(options);
     nodeRuns(callee, line === undefined ? [undefined] : splitOptions(line), [], options, true);
+  }
+  /**
+   * The object literal a bare name at `k` holds when a top-level `const`/`let`/`var` before it initialized it with one
+   * (`const env = { ...process.env, NODE_OPTIONS: '…' }; spawn('npm', ['start'], { env })`), else -1.
+   */
+  function declaredObject(k: number): number {
+    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125))) return -1;
+    const ranges = localAliases.get(ident(k) as string) ?? [];
+    for (let r = ranges.length - 1; r >= 0; r--) {
+      const from = (ranges[r] as [number, number])[0];
+      if (from < k) return isP(from, 123) ? from : -1;
+    }
+    return -1;
   }
   /**
    * `(` at `open` of a child_process function `runner`: `fork` runs its module; the others run a program, and when that
