@@ -328,11 +328,6 @@ const PREFIXES = new Map<string, Prefix>([
   ['yarn', { values: ['-p', '--package'], chdir: ['--cwd'], subcommands: ['exec', 'dlx', 'run'], named: ['workspace'], bins: true }],
 ]);
 
-/** Whether a program word only runs the command after it (`npx`, `env`, `nice`, `pnpm exec`). */
-export function isCommandPrefix(word: string): boolean {
-  return PREFIXES.has(programName(word));
-}
-
 /** Shell words that open a command without being its program (`if node x.js; then …`, `! node x.js`, `{ node x.js; }`). */
 const SHELL_KEYWORDS = new Set(['!', '{', 'if', 'then', 'else', 'elif', 'while', 'until', 'do', 'time']);
 /** Programs whose arguments are command lines, each run (`concurrently "tsx a.ts" "node b.js"`), and their options that take a value. */

@@ -794,6 +794,8 @@ export function scanRust(text: string): RustScan {
         blocks.push(p);
       } else if (v === 125 /* } */) {
         blocks.pop();
+        // Blocks nest, so the macros whose block ends here are the last ones defined.
+        while ((lastOf(blockMacros)?.until ?? -1) <= p && blockMacros.length > 0) blockMacros.pop();
         if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
           scopes.pop();
           scopeCache = undefined;

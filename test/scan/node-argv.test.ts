@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandNodeRuns, isCommandPrefix, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -78,7 +78,6 @@ describe('runners other than Node', () => {
       { args: ['watch', './a.ts'], options: [], runner: 'tsx' },
       { args: ['./b.ts'], options: [], runner: 'bun' },
     ]);
-    expect(['npx', '/usr/bin/env', 'bunx'].every(isCommandPrefix)).toBe(true);
   });
 });
 
