@@ -547,6 +547,12 @@ function isCountingSequence(hex: string): boolean {
   return true;
 }
 
+/** Whether the text is a stand-in for a digest (see {@link digestPlaceholderReason}), alone or inside a one-token reference. */
+export function isDigestStandIn(value: string): boolean {
+  const trimmed = value.trim();
+  return digestPlaceholderReason(trimmed) !== undefined || embeddedZeroDigest(trimmed) !== undefined;
+}
+
 /**
  * Why a value is a stand-in for a digest, or undefined: an algorithm prefix with nothing real after it (`sha256:`,
  * `sha256:null`), zero bytes in hex or base64 (`000…`, `sha-256:00 00…`, `AAAA…=`), a nil UUID, one character
