@@ -230,20 +230,50 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   return undefined;
 }
 
-/** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
+/**
+ * An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key
+ * or an outcome key — or an entry further down, through entries that only group others (`suites: [{name, tests:
+ * [{status: "fail"}]}]`: a suite without an outcome of its own passes only if its tests do). An entry's own outcome
+ * sums up what it holds (a Playwright test `expected` or `flaky` over its failed attempts), lists under qualified names
+ * (`history`, `previous`, `baseline`) are another run's, and an exempt entry's contents (`allow_failure`) are exempt
+ * with it: none of them is followed.
+ */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
+  const budget = { left: MAX_ENTRIES_FOLLOWED };
   for (const field of fields) {
     if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
-    for (const [i, entry] of field.value.entries()) {
-      if (!isRecord(entry) || exempt(entry)) continue;
-      const counted = failureInEntry(entry, `${field.pointer}/${i}`, field.own);
-      if (counted !== undefined) return counted;
-      for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
-        const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
-        if (typeof status === 'string' && FAILED_STATUSES.has(status.trim().toLowerCase())) {
-          return { code: 'contradiction', pointer: `${field.pointer}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
-        }
+    const found = failedInList(field.value, field.pointer, field.own, statusKey, 0, budget);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Entries read below the status at most (a report of every test of a large suite), and lists followed down at most. */
+const MAX_ENTRIES_FOLLOWED = 100_000;
+const MAX_LIST_DEPTH = 6;
+
+function failedInList(list: readonly unknown[], at: string, listName: string[], statusKey: string, depth: number, budget: { left: number }): Finding | undefined {
+  for (const [i, entry] of list.entries()) {
+    if (--budget.left < 0) return undefined;
+    if (!isRecord(entry) || exempt(entry)) continue;
+    const here = `${at}/${i}`;
+    const counted = failureInEntry(entry, here, listName);
+    if (counted !== undefined) return counted;
+    let outcome = false;
+    for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
+      const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
+      if (typeof status !== 'string') continue;
+      outcome = true;
+      if (FAILED_STATUSES.has(status.trim().toLowerCase())) {
+        return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
+    }
+    if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
+    for (const [key, value] of Object.entries(entry)) {
+      const words = nameWords(key);
+      if (!Array.isArray(value) || words.some((w) => QUALIFIERS.has(w))) continue;
+      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, words, statusKey, depth + 1, budget);
+      if (found !== undefined) return found;
     }
   }
   return undefined;
@@ -284,7 +314,8 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
  * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
  * `wrong_type`, `imprecise_number`: a count no count can be) or rests on nothing (`vacuous`: zero passed, every item
  * skipped, lists of results that hold nothing), or undefined. Only the status's own object and the objects (and lists of
- * entries) directly inside it are read, so a report of several suites judges the suite its status belongs to.
+ * entries, followed down through entries that only group others) directly inside it are read, so a report of
+ * several suites judges the suite its status belongs to.
  */
 export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
   const key = parsePointer(statusPointer).at(-1);
