@@ -45,7 +45,7 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set(['code', 'codes', 'type', 'types', 'kind', 'id', 'ids', 'name', 'names']);
 
-/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. */
+/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed tests, num failed. */
 export function nameWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -53,7 +53,22 @@ export function nameWords(key: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .flatMap(compoundParts);
+}
+
+/** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n']);
+const ROLE_WORDS_IN_COMPOUNDS = ['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total'];
+
+/** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
+function compoundParts(word: string): string[] {
+  for (const role of ROLE_WORDS_IN_COMPOUNDS) {
+    if (word.length <= role.length) continue;
+    if (word.startsWith(role) && COMPOUND_PARTS.has(word.slice(role.length))) return [role, word.slice(role.length)];
+    if (word.endsWith(role) && COMPOUND_PARTS.has(word.slice(0, -role.length))) return [word.slice(0, -role.length), role];
+  }
+  return [word];
 }
 
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
@@ -92,9 +107,25 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
 }
+/** Words that qualify a name only as a config's verb does: `fail_on`, `fail_if_empty`, `error_when_flaky`. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'on', 'when']);
+const BASE_VERBS: ReadonlySet<string> = new Set(['fail', 'error']);
+
+/**
+ * Whether a name (its words, outer names first) has a qualifier. A condition word right after a fail word other than the
+ * verb itself says where or when the failures happened (`failed_on_linux`, `errors_when_parallel`): still this run's.
+ */
+function hasQualifier(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!QUALIFIERS.has(w)) return false;
+    const before = words[i - 1];
+    return !(CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before));
+  });
+}
+
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
 function qualified(field: Field): boolean {
-  if ([...field.context, ...field.own].some((w) => QUALIFIERS.has(w))) return true;
+  if (hasQualifier([...field.context, ...field.own])) return true;
   const scalar = field.value === null || typeof field.value !== 'object';
   return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
@@ -224,7 +255,7 @@ const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || field.context.some((w) => QUALIFIERS.has(w))) continue;
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.context)) continue;
     if (typeof field.value === 'string' && FAILED_STATUSES.has(field.value.trim().toLowerCase())) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
@@ -241,7 +272,7 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
   const budget = { left: MAX_ENTRIES_FOLLOWED };
   for (const field of fields) {
-    if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
+    if (!Array.isArray(field.value) || hasQualifier([...field.context, ...field.own])) continue;
     const found = failedInList(field.value, field.pointer, field.own, statusKey, 0, budget);
     if (found !== undefined) return found;
   }
@@ -271,7 +302,7 @@ function failedInList(list: readonly unknown[], at: string, listName: string[], 
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     for (const [key, value] of Object.entries(entry)) {
       const words = nameWords(key);
-      if (!Array.isArray(value) || words.some((w) => QUALIFIERS.has(w))) continue;
+      if (!Array.isArray(value) || hasQualifier(words)) continue;
       const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, words, statusKey, depth + 1, budget);
       if (found !== undefined) return found;
     }
