@@ -231,8 +231,12 @@ const MAX_WORDS_LENGTH = 1000;
  * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
  */
 export function withoutPointer(value: string): string {
+  // The pointer word is followed by whitespace: a text without any (an id) has none.
+  if (!HAS_SPACE.test(value)) return value;
   return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
 }
+
+const HAS_SPACE = /\s/u;
 
 /** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
 function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
@@ -243,6 +247,9 @@ function markerOf(parts: readonly string[], withFiller: boolean): string | undef
 
 /** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
 const WORD_JOINERS = /[\s/|,;+&]+/u;
+
+/** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
+const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;
 
 /** Why a folded value (whole) is a placeholder by its words, or undefined. */
 function placeholderWordsReason(folded: string): string | undefined {
@@ -255,7 +262,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
-  const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? markerOf(folded.split(WORD_JOINERS), false);
+  const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? (WORD_JOINERS.test(folded) ? markerOf(folded.split(WORD_JOINERS), false) : undefined);
   if (marker !== undefined) return `the placeholder word ${JSON.stringify(marker)}`;
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
@@ -263,6 +270,8 @@ function placeholderWordsReason(folded: string): string | undefined {
     const why = placeholderWordsReason(before);
     if (why !== undefined) return `${why}, before a pointer elsewhere`;
   }
+  // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
+  if (!folded.includes('lorem') && !folded.includes('ipsum') && !FOUR_WORDS.test(folded)) return undefined;
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
   return undefined;
@@ -298,8 +307,7 @@ function idPartReason(trimmed: string): string | undefined {
     if (why !== undefined) return `a team handle whose team is ${why}`;
   }
   // `bd-N/A` is an id whose own part is N/A, not a path (the one slash is the placeholder's own).
-  const unslashed = trimmed.replace(/[-_#:]n\/a$/iu, (m) => `${m[0] as string}na`);
-  if (unslashed !== trimmed) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
+  if (/[-_#:]n\/a$/iu.test(trimmed)) return `an id whose own part is the placeholder ${JSON.stringify(trimmed.slice(-3))}`;
   if (trimmed.length > 64 || /[\s/]/u.test(trimmed) || !/^[\p{L}\p{N}]/u.test(trimmed)) return undefined;
   const parts = trimmed.split(/[-_#:]+/u);
   if (parts.length < 2) return undefined;
@@ -583,8 +591,8 @@ function digestContentReason(prefix: string | undefined, body: string): string |
   const hex = HEX_DIGEST.test(body) ? body.replace(/^(?:0x|\\x)/iu, '').replace(/[\s:_-]/gu, '').toLowerCase() : undefined;
   // After an algorithm's name any run of zeros is a stand-in (`sha256:0`); alone, a short one may be a number.
   if (hex !== undefined && (hex.length >= 7 || prefix !== undefined) && /^0+$/u.test(hex)) return 'an all-zero digest';
-  const chars = [...body.toLowerCase()];
-  if (chars.length >= 8 && chars.every((c) => c === chars[0])) return `one character repeated ${chars.length} times`;
+  const repeated = oneCodePointRepeated(body.toLowerCase());
+  if (repeated >= 8) return `one character repeated ${repeated} times`;
   if (hex === undefined) return undefined;
   if (HEXSPEAK.has(hex)) return `the filler word ${JSON.stringify(hex)}, not a digest`;
   const unit = hex.length >= 16 ? repeatingUnit(hex) : undefined;
@@ -593,6 +601,19 @@ function digestContentReason(prefix: string | undefined, body: string): string |
   const filler = nearlyOneCharacter(hex);
   if (filler !== undefined) return filler;
   return undefined;
+}
+
+/** How many times the text's one code point is repeated, or 0 when it holds two different ones (or none). */
+function oneCodePointRepeated(text: string): number {
+  const first = text.codePointAt(0);
+  if (first === undefined) return 0;
+  const width = first > 0xffff ? 2 : 1;
+  let count = 0;
+  for (let i = 0; i < text.length; i += width) {
+    if (text.codePointAt(i) !== first) return 0;
+    count++;
+  }
+  return count;
 }
 
 /** Digest sizes in bytes of the algorithms whose output has one size (not git's: an object name may be abbreviated). */
@@ -715,7 +736,8 @@ function placeholderAsWritten(value: string): string | undefined {
   if (bare !== folded && PLACEHOLDER_WORD_SET.has(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
-    const byWords = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(trimmed)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)));
+    const drawn = lookalikeFold(trimmed);
+    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
