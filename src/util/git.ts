@@ -139,13 +139,13 @@ async function statusSettings(root: string, config: string | undefined, replaced
  */
 async function hiddenFromStatus(root: string, listing: string | undefined): Promise<boolean | undefined> {
   if (listing === undefined) return undefined;
-  for (const entry of listing.split('\0')) {
-    const tag = entry.slice(0, 1);
-    if (tag === '' || (tag !== 'S' && tag === tag.toUpperCase())) continue;
-    if (await exists(resolve(root, entry.slice(2)))) return true;
-  }
+  // Tags are one ASCII letter (or `?`): the flagged entries are found without splitting a listing of the whole checkout.
+  for (const [, path] of listing.matchAll(FLAGGED_ENTRY)) if (await exists(resolve(root, path as string))) return true;
   return false;
 }
+
+/** An entry of `ls-files -v -z` tagged lower case (assume-unchanged) or `S` (skip-worktree), with its path. */
+const FLAGGED_ENTRY = /(?:^|\0)(?:[a-z]|S) ([^\0]*)/g;
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
