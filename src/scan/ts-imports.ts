@@ -144,6 +144,8 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
+/** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
+const MODULE_HOOKS = new Set(['register', 'registerHooks']);
 /** Properties of `require` that do not load a module. */
 /** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
@@ -166,10 +168,10 @@ const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
 const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS, 'module', 'node:module', 'vm', 'node:vm', 'worker_threads', 'node:worker_threads']);
 /** `process.X` naming the running Node binary. */
 const NODE_BINARY = new Set(['execPath', 'argv0']);
-/** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
 /** The mark a template's computed substitution leaves in a command line read from it. */
 const COMPUTED = '\u0000';
-const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
+/** A template's substitutions in a command line: the running Node binary (`${process.execPath}`), the parent's own NODE_OPTIONS (nothing), any other value. */
+const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|(\$\{\s*process\s*\.\s*env\s*(?:\.\s*NODE_OPTIONS|\[\s*['"]NODE_OPTIONS['"]\s*\])\s*(?:(?:\?\?|\|\|)\s*(?:''|"")\s*)?\})|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
@@ -369,6 +371,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localHosts = new Set<string>();
   /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
   const hostAliases = new Set<string>();
+  /** The values of NODE_OPTIONS already read as Node's options (by a call's options, or where they are written). */
+  const optionsRead = new Set<number>();
   /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
   let childCwd: string | null | undefined;
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
@@ -1388,7 +1392,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const value = literal(k);
     if (value !== undefined || kind(k) !== K.TemplateHead) return value;
     const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
-    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : COMPUTED));
+    // The parent's own options (`${process.env.NODE_OPTIONS ?? ''}`) load nothing this process has not loaded.
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined, parentOptions: string | undefined) => (binary !== undefined ? 'node' : parentOptions !== undefined ? '' : COMPUTED));
   }
   const partEnd = (k: number): number => (kind(k) === K.TemplateHead ? templateEnd(k) : k);
   /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
@@ -1427,6 +1432,37 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       childCwd = outer;
     }
   }
+  /**
+   * `(` at `open` of node:module's `register(specifier, parentURL | { parentURL })`: Node loads the hooks module it
+   * names. A bare specifier is a package; a relative one is resolved against `import.meta.url` (the file) or
+   * `pathToFileURL('./')` (the working directory); against any other parent, or computed, it may be any module.
+   * Returns the last token read.
+   */
+  function registerCall(callee: number, open: number): number {
+    const args = argumentsOf(open);
+    const close = matching(open);
+    const first = args[0];
+    const value = first === undefined ? undefined : literal(first);
+    if (first === undefined || value === undefined || !(isP(first + 1, 44) || first + 1 === close)) {
+      unresolvable.push({ kind: 'dynamic_import', expression: callText(callee), ...at(callee) });
+      return callee;
+    }
+    const parentArg = args[1];
+    const parentAt = parentArg !== undefined && isP(parentArg, 123) ? propertyValue(parentArg, 'parentURL') : parentArg ?? -1;
+    if (!isRelativeSpecifier(value) || parentAt < 0 || importMeta(parentAt) === 'url') addImport('dynamic_import', first);
+    else if (cwdUrl(parentAt, close)) cwdImport(value, first, callee);
+    else unresolvable.push({ kind: 'dynamic_import', expression: callText(callee), ...at(callee) });
+    return first;
+  }
+  /** `pathToFileURL('./')` (or of `process.cwd()`; `url.pathToFileURL(…)`, `require('url').pathToFileURL(…)`) at `k`, before `end`: the working directory as a URL. */
+  function cwdUrl(k: number, end: number): boolean {
+    let fn = -1;
+    for (let q = k; q < end && q < k + 12 && fn < 0; q++) if (isId(q, 'pathToFileURL') && isP(q + 1, 40)) fn = q;
+    if (fn < 0) return false;
+    const arg = literal(fn + 2);
+    if (arg !== undefined) return (arg === './' || arg === '.' || arg === '') && isP(fn + 3, 41);
+    return isId(fn + 2, 'process') && isId(fn + 4, 'cwd') && isP(fn + 5, 40) && isP(fn + 6, 41) && (isP(fn + 7, 41) || (isP(fn + 7, 43) && literal(fn + 8) === '/' && isP(fn + 9, 41)));
+  }
   /** The call at `callee` as written (shortened): what a finding names. */
   const callText = (callee: number): string => (isP(callee + 1, 40) ? `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})` : expressionText(callee, expressionEnd(callee)));
   /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
@@ -1440,6 +1476,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const env = envAt >= 0 && isP(envAt, 123) ? envAt : declaredObject(envAt);
     const options = env >= 0 ? propertyValue(env, 'NODE_OPTIONS') : -1;
     if (options < 0 || (isId(options, 'process') && isId(options + 2, 'env') && isId(options + 4, 'NODE_OPTIONS'))) return;
+    if (optionsRead.has(options)) return;
+    optionsRead.add(options);
     const line = commandText(options);
     nodeRuns(callee, line === undefined ? [undefined] : splitOptions(line), [], options, true);
   }
@@ -1448,7 +1486,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`const env = { ...process.env, NODE_OPTIONS: '…' }; spawn('npm', ['start'], { env })`), else -1.
    */
   function declaredObject(k: number): number {
-    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125))) return -1;
+    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 41))) return -1;
     const ranges = localAliases.get(ident(k) as string) ?? [];
     for (let r = ranges.length - 1; r >= 0; r--) {
       const from = (ranges[r] as [number, number])[0];
@@ -1461,21 +1499,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * is Node (`'node'`, `process.execPath`, a shell line starting with `node`) its arguments name what it loads. A
    * program the scanner cannot name (`spawn(cmd, …)`) is not known to be Node: no edge. Returns the last token read.
    */
+  /** The options object of a call's arguments: an object literal after the first, or a name a top-level declaration binds to one (`spawn('npm', ['start'], opts)`). */
+  function optionsObject(args: readonly number[]): number | undefined {
+    for (const a of args.slice(1)) {
+      if (isP(a, 123)) return a;
+      const declared = declaredObject(a);
+      if (declared >= 0) return declared;
+    }
+    return undefined;
+  }
   function childProcessCall(callee: number, open: number, runner: string): number {
     const args = argumentsOf(open);
-    const options = args.slice(1).find((a) => isP(a, 123));
+    const options = optionsObject(args);
     childCwd = options === undefined ? undefined : cwdOption(options);
     const last = childProcessRun(callee, open, runner, args);
     childCwd = undefined;
     return last;
   }
   function childProcessRun(callee: number, open: number, runner: string, args: readonly number[]): number {
-    for (const a of args.slice(1)) if (isP(a, 123)) nodeOptions(callee, a);
+    for (const a of args.slice(1)) if (isP(a, 123) || declaredObject(a) >= 0) nodeOptions(callee, isP(a, 123) ? a : declaredObject(a));
     if (runner === 'fork') return runsPath(callee, open, true);
     const first = args[0];
     if (first === undefined) return callee;
     const program = literal(first);
-    const options = args.slice(1).find((a) => isP(a, 123));
+    const options = optionsObject(args);
     const stdin = options === undefined || stdinPiped(options);
     // A shell line (`exec`, or a program with spaces, run with `shell: true`).
     // A program with spaces is a shell line unless it is a path to Node or a runner (`C:\\Program Files\\nodejs\\node.exe`).
@@ -1599,6 +1646,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       } else if (q < close && !isP(q, 41)) {
         unresolvable.push({ kind: 'glob', expression: expressionText(arg, close), ...at(kw) });
         return close;
+      }
+    }
+    globs.push(glob);
+    return close;
+  };
+
+  /**
+   * `(` at `open` of `import.meta.webpackContext(dir, options)`: a glob of the directory, as require.context. An option
+   * the scanner cannot read (a computed `recursive` or `regExp`, `include`/`exclude`) is left at the wider default.
+   */
+  const webpackContextCall = (kw: number, open: number): number => {
+    const close = matching(open);
+    const dir = literal(open + 1);
+    if (dir === undefined || !(isP(open + 2, 44) || open + 2 === close)) {
+      unresolvable.push({ kind: 'glob', expression: expressionText(open + 1, close), ...at(kw) });
+      return close;
+    }
+    const glob: TsGlob = { kind: 'require_context', patterns: [dir], ...at(kw) };
+    if (isP(open + 2, 44) && isP(open + 3, 123)) {
+      const recursive = propertyValue(open + 3, 'recursive');
+      if (recursive >= 0 && isId(recursive, 'false') && (isP(recursive + 1, 44) || isP(recursive + 1, 125))) glob.recursive = false;
+      const re = propertyValue(open + 3, 'regExp');
+      if (re >= 0 && kind(re) === K.Regex && (isP(re + 1, 44) || isP(re + 1, 125))) {
+        const raw = text.slice(tok.start[re], tok.end[re]);
+        const last = raw.lastIndexOf('/');
+        glob.filter = { source: raw.slice(1, last), flags: raw.slice(last + 1) };
       }
     }
     globs.push(glob);
@@ -1779,7 +1852,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     exportsInfo.open = true;
   }
 
+  /**
+   * NODE_OPTIONS written at `k` (a name, or the string of `'NODE_OPTIONS':` / `['NODE_OPTIONS']`): a key of an object
+   * literal, or a member assigned (`=`, `+=`…). On `process.env` every Node this process starts loads its modules (a
+   * computed value may load any). Anywhere else the object is an environment for some process: one the call's options
+   * name is read there ({@link nodeOptions}); one built by a function (`env: buildEnv()`), set on an object after its
+   * declaration (`env.NODE_OPTIONS = '…'`), merged (`Object.assign(process.env, { NODE_OPTIONS })`, a spread) or held in
+   * an options object is read here: its literal words are Node's options (a computed piece may be the parent's own).
+   */
+  function nodeOptionsWritten(k: number, property: boolean): void {
+    const bracket = kind(k) === K.String && isP(k - 1, 91);
+    if (bracket && !isP(k + 1, 93)) return;
+    const after = bracket ? k + 2 : k + 1;
+    const before = bracket ? k - 2 : k - 1;
+    const member = bracket ? kind(before) === K.Ident || isP(before, 41) || isP(before, 93) : property;
+    if (!(member ? assigns(after) : isP(after, 58) && (isP(before, 123) || isP(before, 44)))) return;
+    const value = after + 1;
+    const host = k - 2;
+    const processEnv = member && isId(host, 'env') && isP(host - 1, 46) && isId(host - 2, 'process');
+    if (optionsRead.has(value)) return;
+    const line = commandText(value);
+    if (processEnv) {
+      optionsRead.add(value);
+      nodeRuns(k, line === undefined ? [undefined] : splitOptions(line), [], value, true);
+      return;
+    }
+    if (line === undefined) return;
+    const words = splitOptions(line);
+    if (!words.includes(undefined)) optionsRead.add(value);
+    nodeRuns(k, words.filter((w) => w !== undefined), [], value, true);
+  }
+
   for (let p = 0; p < count; p++) {
+    if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
@@ -1820,6 +1925,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
         p = resolveCall(callOpen(p + 5));
+        continue;
+      }
+      if (meta === 'webpackContext' && isP(p + 5, 40)) {
+        // webpack's `import.meta.webpackContext('./dir', { recursive, regExp })`: require.context with its options in an object.
+        p = webpackContextCall(p, p + 5);
         continue;
       }
       if (meta === 'glob' || meta === 'globEager') {
@@ -1988,6 +2098,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       p += 2;
       continue;
     }
+    const hook = isP(p + 1, 40) && (property ? MODULE_HOOKS.has(word) : bindings.has(word)) ? builtinExport(p, word, property, MODULE_BUILTINS, MODULE_HOOKS) : undefined;
+    if (hook !== undefined && (property || !isDefinition(p, p + 1))) {
+      p = hook === 'register' ? registerCall(p, p + 1) : (unresolvable.push({ kind: 'dynamic_import', expression: `${callText(p)}, whose hooks may resolve any import to any module`, ...at(p) }), p);
+      continue;
+    }
     const loadBinding = property ? undefined : bindings.get(word);
     if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
@@ -2018,11 +2133,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (word === 'NODE_OPTIONS' && property && isId(p - 2, 'env') && isId(p - 4, 'process') && isP(p + 1, 61) && !touchesOperator(p + 1)) {
-      // `process.env.NODE_OPTIONS = '--require ./x.js'`: every Node this process starts loads it.
-      const line = commandText(p + 2);
-      nodeRuns(p, line === undefined ? [undefined] : splitOptions(line), [], p + 2, true);
-    }
+    if (word === 'NODE_OPTIONS') nodeOptionsWritten(p, property);
     if ((word === 'push' || word === 'unshift') && property && isId(p - 2, 'execArgv') && isId(p - 4, 'process') && isP(p + 1, 40)) {
       // `process.execArgv.push('--import', './x.js')`: a fork inherits them.
       const { words, ats } = arrayWords(p + 1);
