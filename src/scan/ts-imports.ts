@@ -146,6 +146,13 @@ const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
 const MODULE_HOOKS = new Set(['register', 'registerHooks']);
+/** Test frameworks' loaders (`jest.requireActual('./x')`, `vi.importActual('./x')`): each loads the real module it names. */
+const TEST_FRAMEWORKS = new Set(['jest', 'vi']);
+const TEST_LOADERS = new Set(['requireActual', 'requireMock', 'importActual', 'importMock', 'createMockFromModule', 'genMockFromModule']);
+/** Their module mocks: without a factory (an automock, `{ spy: true }`) or with one that takes the original, the real module is loaded. */
+const TEST_MOCKS = new Set(['mock', 'doMock', 'unstable_mockModule']);
+/** Packages whose function loads the module it names with stubs (`proxyquire('./x', stubs)`, `await esmock('./x.js', mocks)`, `rewire('./x')`). */
+const STUBBING_LOADERS = new Set(['proxyquire', 'esmock', 'rewire']);
 /** Properties of `require` that do not load a module. */
 /** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
@@ -1454,6 +1461,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else unresolvable.push({ kind: 'dynamic_import', expression: callText(callee), ...at(callee) });
     return first;
   }
+  /**
+   * The second argument of a test framework's module mock at `k`: `{ spy: true }` (an automock) or a factory that takes
+   * the original (`async (importOriginal) => …`) loads the real module; a factory without parameters does not.
+   */
+  function mockLoadsOriginal(k: number): boolean {
+    const q = isId(k, 'async') ? k + 1 : k;
+    if (isP(q, 123)) return true;
+    if (kind(q) === K.Ident && !isId(q, 'function')) return isP(q + 1, P_ARROW);
+    const open = isId(q, 'function') ? (isP(q + 1, 40) ? q + 1 : q + 2) : q;
+    return isP(open, 40) && !isP(open + 1, 41);
+  }
   /** `pathToFileURL('./')` (or of `process.cwd()`; `url.pathToFileURL(…)`, `require('url').pathToFileURL(…)`) at `k`, before `end`: the working directory as a URL. */
   function cwdUrl(k: number, end: number): boolean {
     let fn = -1;
@@ -2096,6 +2114,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `declare module './x' { … }` augments the module it names (a type-level edge); a bare name declares an ambient module.
       addImport('import_type', p + 2, undefined);
       p += 2;
+      continue;
+    }
+    if (property && isP(p + 1, 40) && kind(p - 2) === K.Ident && TEST_FRAMEWORKS.has(ident(p - 2) as string) && !isProperty(p - 2)) {
+      if (TEST_LOADERS.has(word)) {
+        p = call(p, p + 1, 'require', 'require');
+        continue;
+      }
+      if (TEST_MOCKS.has(word) && literal(p + 2) !== undefined && (isP(p + 3, 41) || (isP(p + 3, 44) && mockLoadsOriginal(p + 4)))) addImport('require', p + 2);
+    }
+    const stubbing = isP(p + 1, 40) && !property ? bindings.get(word) : undefined;
+    if (stubbing !== undefined && STUBBING_LOADERS.has(stubbing.specifier) && !isDefinition(p, p + 1)) {
+      // proxyquire('./x', stubs), esmock('./x.js', mocks), rewire('./x'): the module itself is loaded, its imports stubbed.
+      p = call(p, p + 1, 'require', 'require');
       continue;
     }
     const hook = isP(p + 1, 40) && (property ? MODULE_HOOKS.has(word) : bindings.has(word)) ? builtinExport(p, word, property, MODULE_BUILTINS, MODULE_HOOKS) : undefined;
