@@ -48,6 +48,8 @@ const VALUE_FLAGS = new Set([
   '--trace-event-categories', '--trace-event-file-pattern', '--unhandled-rejections', '--use-largepages', '--v8-pool-size',
   '--watch-path', '--allow-fs-read', '--allow-fs-write',
 ]);
+/** Node's long option as it reads it: `_` and `-` are one (`--experimental_loader` is `--experimental-loader`). */
+const nodeFlag = (name: string): string => (name.startsWith('--') && name.includes('_') ? `--${name.slice(2).replace(/_/g, '-')}` : name);
 /** A cluster of short switches holding `-e` or `-p` (`-pe`): code from the next word. */
 const SHORT_CODE_CLUSTER = /^-[A-Za-z]*[ep][A-Za-z]*$/;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -80,7 +82,7 @@ export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = fal
     }
     if (w.startsWith('-') && w !== '-') {
       const eq = w.indexOf('=');
-      const name = eq < 0 ? w : w.slice(0, eq);
+      const name = nodeFlag(eq < 0 ? w : w.slice(0, eq));
       if (MODULE_FLAGS.has(name) || name === REPORTER_FLAG) {
         const value = eq >= 0 ? w.slice(eq + 1) : words[i + 1];
         if (eq < 0 && ++i >= words.length) continue;
@@ -225,8 +227,9 @@ export function runnerArgv(words: readonly (string | undefined)[], program = '')
     if (w.startsWith('-') && w !== '-' && w !== '--') {
       const eq = w.indexOf('=');
       const name = eq < 0 ? w : w.slice(0, eq);
-      const nodeValue = runner.node === true && name === REPORTER_FLAG ? (eq >= 0 ? w.slice(eq + 1) : words[i + 1]) : undefined;
-      const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(name) || (runner.node === true && name === REPORTER_FLAG && loadsModule(name, nodeValue)) ? 'preload' : undefined;
+      const node = runner.node === true ? nodeFlag(name) : name; // Node's own flags, as Node reads them
+      const nodeValue = runner.node === true && node === REPORTER_FLAG ? (eq >= 0 ? w.slice(eq + 1) : words[i + 1]) : undefined;
+      const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(node) || (runner.node === true && node === REPORTER_FLAG && loadsModule(node, nodeValue)) ? 'preload' : undefined;
       if (runner.switches?.includes(name) === true) continue;
       if (runner.chdir?.includes(name) === true) {
         const dir = eq >= 0 ? w.slice(eq + 1) : words[++i];
@@ -234,9 +237,9 @@ export function runnerArgv(words: readonly (string | undefined)[], program = '')
       } else if (role === 'preload' || role === 'line') {
         if (eq >= 0) push({ at: i, role, value: w.slice(eq + 1) });
         else if (++i < words.length) push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role, value: words[i] as string });
-      } else if (role === 'value' || (runner.node === true && VALUE_FLAGS.has(name))) {
+      } else if (role === 'value' || (runner.node === true && VALUE_FLAGS.has(node))) {
         if (eq < 0) i++;
-      } else if (CODE_FLAGS.has(name)) {
+      } else if (CODE_FLAGS.has(node)) {
         push({ at: i, role: 'code' });
         return out;
       }

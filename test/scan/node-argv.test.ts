@@ -27,6 +27,10 @@ describe('nodeArgv', () => {
     expect(roles(['--test-reporter=pkg-reporter', '--test-reporter', undefined], true)).toEqual(['preload:pkg-reporter', 'computed:2']);
     expect(runnerArgv(['--test', '--test-reporter', './r.js', '--test-reporter', 'tap', './a.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./r.js', 'script:./a.ts']);
   });
+  it('reads a long option spelt with underscores as Node does', () => {
+    expect(roles(['--experimental_loader', './l.js', '--test_reporter=./r.js', '--env_file', '.env', './a.js'])).toEqual(['preload:./l.js', 'preload:./r.js', 'script:./a.js']);
+    expect(runnerArgv(['--experimental_loader=./l.js', './a.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./l.js', 'script:./a.ts']);
+  });
   it('reads options alone in execArgv / NODE_OPTIONS', () => {
     expect(roles(['--enable-source-maps', 'stray', '--require', './p.js'], true)).toEqual(['preload:./p.js']);
   });
