@@ -1896,9 +1896,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     if (line === undefined) return;
-    const words = splitOptions(line);
-    if (!words.includes(undefined)) optionsRead.add(value);
-    nodeRuns(k, words.filter((w) => w !== undefined), [], value, true);
+    const written = splitOptions(line);
+    if (!written.includes(undefined)) optionsRead.add(value);
+    // The literal words alone: a computed one is left out, with the flag it is the value of (`--require ${hook}`).
+    const words: string[] = [];
+    for (let i = 0; i < written.length; i++) {
+      const w = written[i];
+      if (w === undefined) continue;
+      if (i + 1 < written.length && written[i + 1] === undefined && w.startsWith('-') && !w.includes('=')) i++;
+      else words.push(w);
+    }
+    nodeRuns(k, words, [], value, true);
   }
 
   for (let p = 0; p < count; p++) {
