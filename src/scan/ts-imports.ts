@@ -1210,6 +1210,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const spec = isP(k + 1, 40) && matching(k + 1) === k + 3 ? literal(k + 2) : undefined;
     // `const { Worker } = await import('node:worker_threads')`, `const cp = await import('node:child_process')`: bound
     // as the static import would bind them (read as a web Worker, a path would resolve from the module, not the cwd).
+    if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec) && isP(k + 4, 46) && isId(k + 5, 'then') && isP(k + 6, 40)) {
+      // `import('node:child_process').then(({ fork }) => …)`, `.then((cp) => …)`, `.then(function (cp) { … })`.
+      let q = isId(k + 7, 'async') ? k + 8 : k + 7;
+      if (isId(q, 'function')) q = isP(q + 1, 40) ? q + 1 : q + 2;
+      const param = isP(q, 40) ? q + 1 : q;
+      if (isP(param, 123)) bindPattern(param, spec);
+      else if (kind(param) === K.Ident && (isP(param + 1, P_ARROW) || isP(param + 1, 41) || isP(param + 1, 44) || isP(param + 1, 58))) bindings.set(ident(param) as string, { specifier: spec, imported: '*' });
+      return;
+    }
     if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec)) {
       let eq = isP(k - 1, 46) && isId(k - 2, 'process') ? k - 3 : k - 1; // process.getBuiltinModule('…')
       if (isId(eq, 'await')) eq--;
@@ -1293,6 +1302,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
+    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(eq + 2, 46) && !isP(eq + 2, 40) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && (eq + 2 >= count || isP(eq + 2, 59) || isP(eq + 2, 44) || isP(eq + 2, 125) || (tok.line[eq + 2] as number) > (tok.line[eq + 1] as number))) {
+      // `const run = fork`, `const c = cp`: another name for the built-in's export or module.
+      bindings.set(ident(from) as string, b);
+      return;
+    }
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
@@ -2315,9 +2329,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
       const member = isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && builtinMember(q + 2, ident(q + 2) as string, true, WORKER_THREADS_BUILTINS);
       if (member) q += 2;
-      if (kind(q) === K.Ident && WORKERS.has(ident(q) as string)) {
+      const renamed = !member && kind(q) === K.Ident && !WORKERS.has(ident(q) as string) ? bindings.get(ident(q) as string) : undefined;
+      const threadsAlias = renamed !== undefined && WORKER_THREADS_BUILTINS.has(renamed.specifier) && renamed.imported === 'Worker'; // `import { Worker as W }`, `const W = Worker`
+      if (kind(q) === K.Ident && (WORKERS.has(ident(q) as string) || threadsAlias)) {
         // worker_threads' Worker takes a path relative to the working directory; a web Worker's is relative to the module (as bundlers read it).
-        const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
+        const threads = member || threadsAlias || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
         // worker_threads' `execArgv` option: Node's options for the worker's thread (`--require` among them).
