@@ -1925,6 +1925,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
   for (let p = 0; p < count; p++) {
     if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && isP(p + 2, 40)) {
+      // `cp['fork']('./x.js')`, `require('child_process')['spawn'](…)`: the member written as a computed literal.
+      const name = literal(p) as string;
+      if (CHILD_PROCESS_RUNNERS.has(name) && builtinMember(p, name, true, CHILD_PROCESS_BUILTINS)) {
+        p = childProcessCall(p, p + 2, name);
+        continue;
+      }
+    }
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
