@@ -1495,6 +1495,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (arg !== undefined) return (arg === './' || arg === '.' || arg === '') && isP(fn + 3, 41);
     return isId(fn + 2, 'process') && isId(fn + 4, 'cwd') && isP(fn + 5, 40) && isP(fn + 6, 41) && (isP(fn + 7, 41) || (isP(fn + 7, 43) && literal(fn + 8) === '/' && isP(fn + 9, 41)));
   }
+  /**
+   * A command Bun or Deno starts: its words in the array at `list` (the program first), or the program at `program` and
+   * its arguments in `list` (-1: none; not an array: computed). The running binary (`process.execPath`, `Deno.execPath()`)
+   * is `self`; a program the code computes is not known to run modules (as for spawn). `options`: the object with `cwd`
+   * and `env`.
+   */
+  function runtimeCommand(callee: number, list: number, program: number, options: number, self: string): void {
+    const fromList = program < 0;
+    const { words, ats } = list < 0 ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
+    const head = fromList ? ats[0] : program;
+    const binary = head !== undefined && (nodeBinaryAt(head) || (isId(head, 'Deno') && isId(head + 2, 'execPath') && isP(head + 3, 40)));
+    const name = binary ? self : head === undefined ? undefined : literal(head);
+    if (name === undefined) return;
+    const rest = fromList ? words.slice(1) : words;
+    const restAts = fromList ? ats.slice(1) : ats;
+    childCwd = options >= 0 ? cwdOption(options) : undefined;
+    if (options >= 0) nodeOptions(callee, options);
+    commandRuns(callee, commandNodeRuns([name, ...rest]), [head as number, ...restAts], list >= 0 ? list : (head as number), false);
+    childCwd = undefined;
+  }
   /** The call at `callee` as written (shortened): what a finding names. */
   const callText = (callee: number): string => (isP(callee + 1, 40) ? `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})` : expressionText(callee, expressionEnd(callee)));
   /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
@@ -2152,6 +2172,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       if (TEST_MOCKS.has(word) && literal(p + 2) !== undefined && (isP(p + 3, 41) || (isP(p + 3, 44) && mockLoadsOriginal(p + 4)))) addImport('require', p + 2);
+    }
+    if (property && kind(p - 2) === K.Ident && !isProperty(p - 2) && (isId(p - 2, 'Bun') || isId(p - 2, 'Deno'))) {
+      const runtime = ident(p - 2) as string;
+      if (runtime === 'Bun' && word === '$' && (kind(p + 1) === K.Template || kind(p + 1) === K.TemplateHead)) {
+        shellCommand(p, p + 1, false); // Bun's shell: `await Bun.$\`bun ./x.ts\``
+        continue;
+      }
+      if (isP(p + 1, 40) && ((runtime === 'Bun' && (word === 'spawn' || word === 'spawnSync')) || (runtime === 'Deno' && word === 'run'))) {
+        // `Bun.spawn(['bun', './x.ts'], opts)`, `Bun.spawnSync({ cmd: [...] })`, Deno's old `Deno.run({ cmd: [...] })`.
+        const args = argumentsOf(p + 1);
+        const first = args[0] ?? -1;
+        const list = first >= 0 && isP(first, 123) ? propertyValue(first, 'cmd') : first;
+        const options = first >= 0 && isP(first, 123) ? first : args[1] !== undefined && isP(args[1], 123) ? args[1] : -1;
+        if (list >= 0 && isP(list, 91)) runtimeCommand(p, list, -1, options, runtime === 'Bun' ? 'bun' : 'deno');
+        continue;
+      }
+      if (runtime === 'Deno' && word === 'Command' && isId(p - 3, 'new') && isP(p + 1, 40)) {
+        // `new Deno.Command('deno', { args: ['run', './x.ts'], cwd })`.
+        const args = argumentsOf(p + 1);
+        const options = args[1] !== undefined && isP(args[1], 123) ? args[1] : -1;
+        const list = options >= 0 ? propertyValue(options, 'args') : -1;
+        if (args[0] !== undefined) runtimeCommand(p, list, args[0], options, 'deno');
+        continue;
+      }
     }
     const stubbing = isP(p + 1, 40) && !property ? bindings.get(word) : undefined;
     if (stubbing !== undefined && STUBBING_LOADERS.has(stubbing.specifier) && !isDefinition(p, p + 1)) {
