@@ -146,6 +146,8 @@ const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
 const MODULE_HOOKS = new Set(['register', 'registerHooks']);
+/** An identifier as the scanner reads it: webpack's `__non_webpack_require__` (Node's require in a bundle) is `require`. */
+const loaderName = (name: string): string => (name.length === 23 && name === '__non_webpack_require__' ? 'require' : name);
 /** Test frameworks' loaders (`jest.requireActual('./x')`, `vi.importActual('./x')`): each loads the real module it names. */
 const TEST_FRAMEWORKS = new Set(['jest', 'vi']);
 const TEST_LOADERS = new Set(['requireActual', 'requireMock', 'importActual', 'importMock', 'createMockFromModule', 'genMockFromModule']);
@@ -302,7 +304,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
   const isP = (k: number, c: number) => pv(k) === c;
-  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? identValue(lx, k) : undefined);
+  // webpack's `__non_webpack_require__` is Node's own require in a bundle: read as `require` in every form.
+  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? loaderName(identValue(lx, k)) : undefined);
   const isId = (k: number, word: string) => kind(k) === K.Ident && (tok.end[k] as number) - (tok.start[k] as number) >= word.length && ident(k) === word;
   const isProperty = (k: number) => isP(k - 1, 46) || isP(k - 1, P_OPTCHAIN);
   const literal = (k: number): string | undefined => (kind(k) === K.String || kind(k) === K.Template ? stringValue(lx, k) : undefined);
