@@ -20,7 +20,12 @@ export interface NodeRun {
 }
 
 /** Flags whose value is a module Node loads before the script. */
-const MODULE_FLAGS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader']);
+const MODULE_FLAGS = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '--test-global-setup']);
+/** `--test-reporter`: a module Node loads to report, unless the value names one of its own reporters. */
+const REPORTER_FLAG = '--test-reporter';
+const BUILTIN_REPORTERS = new Set(['spec', 'tap', 'dot', 'junit', 'lcov']);
+/** Whether `name`'s value (`value`, undefined when computed) is a module Node loads: a preload flag, or a reporter of its own. */
+const loadsModule = (name: string, value: string | undefined): boolean => MODULE_FLAGS.has(name) || (name === REPORTER_FLAG && (value === undefined || !BUILTIN_REPORTERS.has(value)));
 /** Flags whose value is code Node runs (and then runs no file). */
 const CODE_FLAGS = new Set(['-e', '--eval', '-p', '--print']);
 /** Flags after which Node runs no file: a package.json script, a REPL, information. */
@@ -43,6 +48,8 @@ const VALUE_FLAGS = new Set([
   '--trace-event-categories', '--trace-event-file-pattern', '--unhandled-rejections', '--use-largepages', '--v8-pool-size',
   '--watch-path', '--allow-fs-read', '--allow-fs-write',
 ]);
+/** Node's long option as it reads it: `_` and `-` are one (`--experimental_loader` is `--experimental-loader`). */
+const nodeFlag = (name: string): string => (name.startsWith('--') && name.includes('_') ? `--${name.slice(2).replace(/_/g, '-')}` : name);
 /** A cluster of short switches holding `-e` or `-p` (`-pe`): code from the next word. */
 const SHORT_CODE_CLUSTER = /^-[A-Za-z]*[ep][A-Za-z]*$/;
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -75,10 +82,11 @@ export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = fal
     }
     if (w.startsWith('-') && w !== '-') {
       const eq = w.indexOf('=');
-      const name = eq < 0 ? w : w.slice(0, eq);
-      if (MODULE_FLAGS.has(name)) {
-        if (eq >= 0) out.push({ at: i, role: 'preload', value: w.slice(eq + 1) });
-        else if (++i < words.length) out.push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role: 'preload', value: words[i] as string });
+      const name = nodeFlag(eq < 0 ? w : w.slice(0, eq));
+      if (MODULE_FLAGS.has(name) || name === REPORTER_FLAG) {
+        const value = eq >= 0 ? w.slice(eq + 1) : words[i + 1];
+        if (eq < 0 && ++i >= words.length) continue;
+        if (loadsModule(name, value)) out.push(value === undefined ? { at: i, role: 'computed' } : { at: i, role: 'preload', value });
         continue;
       }
       if (CODE_FLAGS.has(name) || (!name.startsWith('--') && SHORT_CODE_CLUSTER.test(name))) {
@@ -219,7 +227,9 @@ export function runnerArgv(words: readonly (string | undefined)[], program = '')
     if (w.startsWith('-') && w !== '-' && w !== '--') {
       const eq = w.indexOf('=');
       const name = eq < 0 ? w : w.slice(0, eq);
-      const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(name) ? 'preload' : undefined;
+      const node = runner.node === true ? nodeFlag(name) : name; // Node's own flags, as Node reads them
+      const nodeValue = runner.node === true && node === REPORTER_FLAG ? (eq >= 0 ? w.slice(eq + 1) : words[i + 1]) : undefined;
+      const role = runner.lines?.includes(name) ? 'line' : runner.preloads?.includes(name) ? 'preload' : runner.values?.includes(name) ? 'value' : MODULE_FLAGS.has(node) || (runner.node === true && node === REPORTER_FLAG && loadsModule(node, nodeValue)) ? 'preload' : undefined;
       if (runner.switches?.includes(name) === true) continue;
       if (runner.chdir?.includes(name) === true) {
         const dir = eq >= 0 ? w.slice(eq + 1) : words[++i];
@@ -227,9 +237,9 @@ export function runnerArgv(words: readonly (string | undefined)[], program = '')
       } else if (role === 'preload' || role === 'line') {
         if (eq >= 0) push({ at: i, role, value: w.slice(eq + 1) });
         else if (++i < words.length) push(words[i] === undefined ? { at: i, role: 'computed' } : { at: i, role, value: words[i] as string });
-      } else if (role === 'value' || (runner.node === true && VALUE_FLAGS.has(name))) {
+      } else if (role === 'value' || (runner.node === true && VALUE_FLAGS.has(node))) {
         if (eq < 0) i++;
-      } else if (CODE_FLAGS.has(name)) {
+      } else if (CODE_FLAGS.has(node)) {
         push({ at: i, role: 'code' });
         return out;
       }
@@ -330,6 +340,8 @@ const PREFIXES = new Map<string, Prefix>([
 
 /** Shell words that open a command without being its program (`if node x.js; then …`, `! node x.js`, `{ node x.js; }`). */
 const SHELL_KEYWORDS = new Set(['!', '{', 'if', 'then', 'else', 'elif', 'while', 'until', 'do', 'time']);
+/** Shell builtins that set variables for the commands after them (`export A=1`, `declare -x A=1`, cmd's `set A=1`). */
+const DECLARING_BUILTINS = new Set(['export', 'declare', 'typeset', 'readonly', 'local', 'set']);
 /** Programs whose arguments are command lines, each run (`concurrently "tsx a.ts" "node b.js"`), and their options that take a value. */
 const LINE_RUNNERS = new Map<string, readonly string[]>([
   ['concurrently', ['-n', '--names', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format', '--name-separator', '--default-input-target', '--restart-tries', '--restart-after', '-m', '--max-processes', '--success', '-s', '--handle-input', '--pad-prefix', '--kill-signal', '--teardown']],
@@ -352,16 +364,26 @@ function commandStart(words: readonly (string | undefined)[], computed: string):
   let prefix: Prefix | undefined;
   let operands = 0;
   let subcommand = false;
+  let declaring: string | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === undefined) return { ...start, at: i };
+    if (w === undefined) return declaring !== undefined ? start : { ...start, at: i };
     const assignment = subcommand ? null : ENV_ASSIGNMENT.exec(w);
     if (assignment !== null) {
-      if (assignment[1] === 'NODE_OPTIONS') start.options = splitOptions(assignment[2] as string, computed);
+      // cmd's `set A=b c` sets A to the rest of the command, spaces and all.
+      const rest = declaring === 'set' ? words.slice(i + 1) : [];
+      if (assignment[1] === 'NODE_OPTIONS') start.options = splitOptions([assignment[2] as string, ...rest].map((x) => x ?? computed).join(' '), computed);
+      if (declaring === 'set') return start;
       continue;
     }
+    if (declaring !== undefined) continue; // a name or a flag of `export` / `declare -x`
     if (prefix === undefined) {
       if (SHELL_KEYWORDS.has(w)) continue;
+      if (DECLARING_BUILTINS.has(w)) {
+        // `export NODE_OPTIONS=…; npm start`, cmd's `set NODE_OPTIONS=… && npm start`: every program after it may start Node with them.
+        declaring = w;
+        continue;
+      }
     } else if (w === '--' && !subcommand) {
       prefix = {};
       continue;

@@ -1306,16 +1306,23 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     if (module === undefined) outside.push(file);
     else moduleOf.set(file, module);
   }
-  for (const file of files) {
-    const module = moduleOf.get(file);
-    if (module !== undefined && !fileOf.has(module)) fileOf.set(module, file);
-  }
-  for (const file of files) {
-    const module = moduleOf.get(file);
-    if (module === undefined) continue;
-    for (const inline of scans.get(file)?.inlineModules ?? []) {
-      const key = [module, ...inline.scope, inline.name].join('::');
-      if (!fileOf.has(key)) fileOf.set(key, file);
+  // A module's file is the one its declaration placed (`#[path = "../store.rs"] mod db;`), before a file no declaration
+  // reaches whose path gives the same module (a stale `core/db.rs` at the default place is never compiled).
+  // So are the inline modules of the files declarations reach (`mod inner { pub use … }` before a stale `inner.rs`).
+  const reached = new Set(queue);
+  const unreached = files.filter((f) => !reached.has(f));
+  for (const group of [queue, unreached]) {
+    for (const file of group) {
+      const module = moduleOf.get(file);
+      if (module !== undefined && !fileOf.has(module)) fileOf.set(module, file);
+    }
+    for (const file of group) {
+      const module = moduleOf.get(file);
+      if (module === undefined) continue;
+      for (const inline of scans.get(file)?.inlineModules ?? []) {
+        const key = [module, ...inline.scope, inline.name].join('::');
+        if (!fileOf.has(key)) fileOf.set(key, file);
+      }
     }
   }
   const crateOf = (module: string) => module.split('::')[0] as string;

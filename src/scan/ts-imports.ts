@@ -144,6 +144,17 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
+/** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
+const MODULE_HOOKS = new Set(['register', 'registerHooks']);
+/** An identifier as the scanner reads it: webpack's `__non_webpack_require__` (Node's require in a bundle) is `require`. */
+const loaderName = (name: string): string => (name.length === 23 && name === '__non_webpack_require__' ? 'require' : name);
+/** Test frameworks' loaders (`jest.requireActual('./x')`, `vi.importActual('./x')`): each loads the real module it names. */
+const TEST_FRAMEWORKS = new Set(['jest', 'vi']);
+const TEST_LOADERS = new Set(['requireActual', 'requireMock', 'importActual', 'importMock', 'createMockFromModule', 'genMockFromModule']);
+/** Their module mocks: without a factory (an automock, `{ spy: true }`) or with one that takes the original, the real module is loaded. */
+const TEST_MOCKS = new Set(['mock', 'doMock', 'unstable_mockModule']);
+/** Packages whose function loads the module it names with stubs (`proxyquire('./x', stubs)`, `await esmock('./x.js', mocks)`, `rewire('./x')`). */
+const STUBBING_LOADERS = new Set(['proxyquire', 'esmock', 'rewire']);
 /** Properties of `require` that do not load a module. */
 /** Node's vm module, and its functions and classes that compile code from a string (which may load any module). */
 const VM_BUILTINS = new Set(['vm', 'node:vm']);
@@ -166,10 +177,10 @@ const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
 const RUNNING_BUILTINS = new Set([...CHILD_PROCESS_BUILTINS, ...CLUSTER_BUILTINS, 'module', 'node:module', 'vm', 'node:vm', 'worker_threads', 'node:worker_threads']);
 /** `process.X` naming the running Node binary. */
 const NODE_BINARY = new Set(['execPath', 'argv0']);
-/** What a template substitution of the binary (`${process.execPath}`) or of any other value reads as in a command line. */
 /** The mark a template's computed substitution leaves in a command line read from it. */
 const COMPUTED = '\u0000';
-const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|\$\{[^}]*\}/g;
+/** A template's substitutions in a command line: the running Node binary (`${process.execPath}`), the parent's own NODE_OPTIONS (nothing), any other value. */
+const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\]))\s*\}|(\$\{\s*process\s*\.\s*env\s*(?:\.\s*NODE_OPTIONS|\[\s*['"]NODE_OPTIONS['"]\s*\])\s*(?:(?:\?\?|\|\|)\s*(?:''|"")\s*)?\})|\$\{[^}]*\}/g;
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
@@ -293,7 +304,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const kind = (k: number) => (k >= 0 && k < count ? (tok.kind[k] as number) : 0);
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
   const isP = (k: number, c: number) => pv(k) === c;
-  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? identValue(lx, k) : undefined);
+  // webpack's `__non_webpack_require__` is Node's own require in a bundle: read as `require` in every form.
+  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? loaderName(identValue(lx, k)) : undefined);
   const isId = (k: number, word: string) => kind(k) === K.Ident && (tok.end[k] as number) - (tok.start[k] as number) >= word.length && ident(k) === word;
   const isProperty = (k: number) => isP(k - 1, 46) || isP(k - 1, P_OPTCHAIN);
   const literal = (k: number): string | undefined => (kind(k) === K.String || kind(k) === K.Template ? stringValue(lx, k) : undefined);
@@ -369,6 +381,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const localHosts = new Set<string>();
   /** Top-level names bound to the global object (`const g = globalThis`): what is put on them is put on it. */
   const hostAliases = new Set<string>();
+  /** The values of NODE_OPTIONS already read as Node's options (by a call's options, or where they are written). */
+  const optionsRead = new Set<number>();
   /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
   let childCwd: string | null | undefined;
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
@@ -1199,6 +1213,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const spec = isP(k + 1, 40) && matching(k + 1) === k + 3 ? literal(k + 2) : undefined;
     // `const { Worker } = await import('node:worker_threads')`, `const cp = await import('node:child_process')`: bound
     // as the static import would bind them (read as a web Worker, a path would resolve from the module, not the cwd).
+    if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec) && isP(k + 4, 46) && isId(k + 5, 'then') && isP(k + 6, 40)) {
+      // `import('node:child_process').then(({ fork }) => …)`, `.then((cp) => …)`, `.then(function (cp) { … })`.
+      let q = isId(k + 7, 'async') ? k + 8 : k + 7;
+      if (isId(q, 'function')) q = isP(q + 1, 40) ? q + 1 : q + 2;
+      const param = isP(q, 40) ? q + 1 : q;
+      if (isP(param, 123)) bindPattern(param, spec);
+      else if (kind(param) === K.Ident && (isP(param + 1, P_ARROW) || isP(param + 1, 41) || isP(param + 1, 44) || isP(param + 1, 58))) bindings.set(ident(param) as string, { specifier: spec, imported: '*' });
+      return;
+    }
     if (spec !== undefined && !MODULE_BUILTINS.has(spec) && RUNNING_BUILTINS.has(spec)) {
       let eq = isP(k - 1, 46) && isId(k - 2, 'process') ? k - 3 : k - 1; // process.getBuiltinModule('…')
       if (isId(eq, 'await')) eq--;
@@ -1282,6 +1305,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
+    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(eq + 2, 46) && !isP(eq + 2, 40) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && (eq + 2 >= count || isP(eq + 2, 59) || isP(eq + 2, 44) || isP(eq + 2, 125) || (tok.line[eq + 2] as number) > (tok.line[eq + 1] as number))) {
+      // `const run = fork`, `const c = cp`: another name for the built-in's export or module.
+      bindings.set(ident(from) as string, b);
+      return;
+    }
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
@@ -1388,7 +1416,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const value = literal(k);
     if (value !== undefined || kind(k) !== K.TemplateHead) return value;
     const raw = text.slice((tok.start[k] as number) + 1, (tok.end[templateEnd(k)] as number) - 1);
-    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined) => (binary !== undefined ? 'node' : COMPUTED));
+    // The parent's own options (`${process.env.NODE_OPTIONS ?? ''}`) load nothing this process has not loaded.
+    return raw.replace(SUBSTITUTION, (_m, binary: string | undefined, parentOptions: string | undefined) => (binary !== undefined ? 'node' : parentOptions !== undefined ? '' : COMPUTED));
   }
   const partEnd = (k: number): number => (kind(k) === K.TemplateHead ? templateEnd(k) : k);
   /** Each command of the shell line at `k` that runs Node: what it loads is an edge of the file at `k`. */
@@ -1427,6 +1456,68 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       childCwd = outer;
     }
   }
+  /**
+   * `(` at `open` of node:module's `register(specifier, parentURL | { parentURL })`: Node loads the hooks module it
+   * names. A bare specifier is a package; a relative one is resolved against `import.meta.url` (the file) or
+   * `pathToFileURL('./')` (the working directory); against any other parent, or computed, it may be any module.
+   * Returns the last token read.
+   */
+  function registerCall(callee: number, open: number): number {
+    const args = argumentsOf(open);
+    const close = matching(open);
+    const first = args[0];
+    const value = first === undefined ? undefined : literal(first);
+    if (first === undefined || value === undefined || !(isP(first + 1, 44) || first + 1 === close)) {
+      unresolvable.push({ kind: 'dynamic_import', expression: callText(callee), ...at(callee) });
+      return callee;
+    }
+    const parentArg = args[1];
+    const parentAt = parentArg !== undefined && isP(parentArg, 123) ? propertyValue(parentArg, 'parentURL') : parentArg ?? -1;
+    if (!isRelativeSpecifier(value) || parentAt < 0 || importMeta(parentAt) === 'url') addImport('dynamic_import', first);
+    else if (cwdUrl(parentAt, close)) cwdImport(value, first, callee);
+    else unresolvable.push({ kind: 'dynamic_import', expression: callText(callee), ...at(callee) });
+    return first;
+  }
+  /**
+   * The second argument of a test framework's module mock at `k`: `{ spy: true }` (an automock) or a factory that takes
+   * the original (`async (importOriginal) => …`) loads the real module; a factory without parameters does not.
+   */
+  function mockLoadsOriginal(k: number): boolean {
+    const q = isId(k, 'async') ? k + 1 : k;
+    if (isP(q, 123)) return true;
+    if (kind(q) === K.Ident && !isId(q, 'function')) return isP(q + 1, P_ARROW);
+    const open = isId(q, 'function') ? (isP(q + 1, 40) ? q + 1 : q + 2) : q;
+    return isP(open, 40) && !isP(open + 1, 41);
+  }
+  /** `pathToFileURL('./')` (or of `process.cwd()`; `url.pathToFileURL(…)`, `require('url').pathToFileURL(…)`) at `k`, before `end`: the working directory as a URL. */
+  function cwdUrl(k: number, end: number): boolean {
+    let fn = -1;
+    for (let q = k; q < end && q < k + 12 && fn < 0; q++) if (isId(q, 'pathToFileURL') && isP(q + 1, 40)) fn = q;
+    if (fn < 0) return false;
+    const arg = literal(fn + 2);
+    if (arg !== undefined) return (arg === './' || arg === '.' || arg === '') && isP(fn + 3, 41);
+    return isId(fn + 2, 'process') && isId(fn + 4, 'cwd') && isP(fn + 5, 40) && isP(fn + 6, 41) && (isP(fn + 7, 41) || (isP(fn + 7, 43) && literal(fn + 8) === '/' && isP(fn + 9, 41)));
+  }
+  /**
+   * A command Bun or Deno starts: its words in the array at `list` (the program first), or the program at `program` and
+   * its arguments in `list` (-1: none; not an array: computed). The running binary (`process.execPath`, `Deno.execPath()`)
+   * is `self`; a program the code computes is not known to run modules (as for spawn). `options`: the object with `cwd`
+   * and `env`.
+   */
+  function runtimeCommand(callee: number, list: number, program: number, options: number, self: string): void {
+    const fromList = program < 0;
+    const { words, ats } = list < 0 ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
+    const head = fromList ? ats[0] : program;
+    const binary = head !== undefined && (nodeBinaryAt(head) || (isId(head, 'Deno') && isId(head + 2, 'execPath') && isP(head + 3, 40)));
+    const name = binary ? self : head === undefined ? undefined : literal(head);
+    if (name === undefined) return;
+    const rest = fromList ? words.slice(1) : words;
+    const restAts = fromList ? ats.slice(1) : ats;
+    childCwd = options >= 0 ? cwdOption(options) : undefined;
+    if (options >= 0) nodeOptions(callee, options);
+    commandRuns(callee, commandNodeRuns([name, ...rest]), [head as number, ...restAts], list >= 0 ? list : (head as number), false);
+    childCwd = undefined;
+  }
   /** The call at `callee` as written (shortened): what a finding names. */
   const callText = (callee: number): string => (isP(callee + 1, 40) ? `${ident(callee) as string}(${expressionText(callee + 2, matching(callee + 1))})` : expressionText(callee, expressionEnd(callee)));
   /** Node's options in the options object at `open` of a child_process call or cluster's settings: `execArgv`, `env.NODE_OPTIONS`. */
@@ -1440,6 +1531,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const env = envAt >= 0 && isP(envAt, 123) ? envAt : declaredObject(envAt);
     const options = env >= 0 ? propertyValue(env, 'NODE_OPTIONS') : -1;
     if (options < 0 || (isId(options, 'process') && isId(options + 2, 'env') && isId(options + 4, 'NODE_OPTIONS'))) return;
+    if (optionsRead.has(options)) return;
+    optionsRead.add(options);
     const line = commandText(options);
     nodeRuns(callee, line === undefined ? [undefined] : splitOptions(line), [], options, true);
   }
@@ -1448,7 +1541,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`const env = { ...process.env, NODE_OPTIONS: '…' }; spawn('npm', ['start'], { env })`), else -1.
    */
   function declaredObject(k: number): number {
-    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125))) return -1;
+    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 41))) return -1;
     const ranges = localAliases.get(ident(k) as string) ?? [];
     for (let r = ranges.length - 1; r >= 0; r--) {
       const from = (ranges[r] as [number, number])[0];
@@ -1461,21 +1554,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * is Node (`'node'`, `process.execPath`, a shell line starting with `node`) its arguments name what it loads. A
    * program the scanner cannot name (`spawn(cmd, …)`) is not known to be Node: no edge. Returns the last token read.
    */
+  /** The options object of a call's arguments: an object literal after the first, or a name a top-level declaration binds to one (`spawn('npm', ['start'], opts)`). */
+  function optionsObject(args: readonly number[]): number | undefined {
+    for (const a of args.slice(1)) {
+      if (isP(a, 123)) return a;
+      const declared = declaredObject(a);
+      if (declared >= 0) return declared;
+    }
+    return undefined;
+  }
   function childProcessCall(callee: number, open: number, runner: string): number {
     const args = argumentsOf(open);
-    const options = args.slice(1).find((a) => isP(a, 123));
+    const options = optionsObject(args);
     childCwd = options === undefined ? undefined : cwdOption(options);
     const last = childProcessRun(callee, open, runner, args);
     childCwd = undefined;
     return last;
   }
   function childProcessRun(callee: number, open: number, runner: string, args: readonly number[]): number {
-    for (const a of args.slice(1)) if (isP(a, 123)) nodeOptions(callee, a);
+    for (const a of args.slice(1)) if (isP(a, 123) || declaredObject(a) >= 0) nodeOptions(callee, isP(a, 123) ? a : declaredObject(a));
     if (runner === 'fork') return runsPath(callee, open, true);
     const first = args[0];
     if (first === undefined) return callee;
     const program = literal(first);
-    const options = args.slice(1).find((a) => isP(a, 123));
+    const options = optionsObject(args);
     const stdin = options === undefined || stdinPiped(options);
     // A shell line (`exec`, or a program with spaces, run with `shell: true`).
     // A program with spaces is a shell line unless it is a path to Node or a runner (`C:\\Program Files\\nodejs\\node.exe`).
@@ -1599,6 +1701,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       } else if (q < close && !isP(q, 41)) {
         unresolvable.push({ kind: 'glob', expression: expressionText(arg, close), ...at(kw) });
         return close;
+      }
+    }
+    globs.push(glob);
+    return close;
+  };
+
+  /**
+   * `(` at `open` of `import.meta.webpackContext(dir, options)`: a glob of the directory, as require.context. An option
+   * the scanner cannot read (a computed `recursive` or `regExp`, `include`/`exclude`) is left at the wider default.
+   */
+  const webpackContextCall = (kw: number, open: number): number => {
+    const close = matching(open);
+    const dir = literal(open + 1);
+    if (dir === undefined || !(isP(open + 2, 44) || open + 2 === close)) {
+      unresolvable.push({ kind: 'glob', expression: expressionText(open + 1, close), ...at(kw) });
+      return close;
+    }
+    const glob: TsGlob = { kind: 'require_context', patterns: [dir], ...at(kw) };
+    if (isP(open + 2, 44) && isP(open + 3, 123)) {
+      const recursive = propertyValue(open + 3, 'recursive');
+      if (recursive >= 0 && isId(recursive, 'false') && (isP(recursive + 1, 44) || isP(recursive + 1, 125))) glob.recursive = false;
+      const re = propertyValue(open + 3, 'regExp');
+      if (re >= 0 && kind(re) === K.Regex && (isP(re + 1, 44) || isP(re + 1, 125))) {
+        const raw = text.slice(tok.start[re], tok.end[re]);
+        const last = raw.lastIndexOf('/');
+        glob.filter = { source: raw.slice(1, last), flags: raw.slice(last + 1) };
       }
     }
     globs.push(glob);
@@ -1779,7 +1907,55 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     exportsInfo.open = true;
   }
 
+  /**
+   * NODE_OPTIONS written at `k` (a name, or the string of `'NODE_OPTIONS':` / `['NODE_OPTIONS']`): a key of an object
+   * literal, or a member assigned (`=`, `+=`…). On `process.env` every Node this process starts loads its modules (a
+   * computed value may load any). Anywhere else the object is an environment for some process: one the call's options
+   * name is read there ({@link nodeOptions}); one built by a function (`env: buildEnv()`), set on an object after its
+   * declaration (`env.NODE_OPTIONS = '…'`), merged (`Object.assign(process.env, { NODE_OPTIONS })`, a spread) or held in
+   * an options object is read here: its literal words are Node's options (a computed piece may be the parent's own).
+   */
+  function nodeOptionsWritten(k: number, property: boolean): void {
+    const bracket = kind(k) === K.String && isP(k - 1, 91);
+    if (bracket && !isP(k + 1, 93)) return;
+    const after = bracket ? k + 2 : k + 1;
+    const before = bracket ? k - 2 : k - 1;
+    const member = bracket ? kind(before) === K.Ident || isP(before, 41) || isP(before, 93) : property;
+    if (!(member ? assigns(after) : isP(after, 58) && (isP(before, 123) || isP(before, 44)))) return;
+    const value = after + 1;
+    const host = k - 2;
+    const processEnv = member && isId(host, 'env') && isP(host - 1, 46) && isId(host - 2, 'process');
+    if (optionsRead.has(value)) return;
+    const line = commandText(value);
+    if (processEnv) {
+      optionsRead.add(value);
+      nodeRuns(k, line === undefined ? [undefined] : splitOptions(line), [], value, true);
+      return;
+    }
+    if (line === undefined) return;
+    const written = splitOptions(line);
+    if (!written.includes(undefined)) optionsRead.add(value);
+    // The literal words alone: a computed one is left out, with the flag it is the value of (`--require ${hook}`).
+    const words: string[] = [];
+    for (let i = 0; i < written.length; i++) {
+      const w = written[i];
+      if (w === undefined) continue;
+      if (i + 1 < written.length && written[i + 1] === undefined && w.startsWith('-') && !w.includes('=')) i++;
+      else words.push(w);
+    }
+    nodeRuns(k, words, [], value, true);
+  }
+
   for (let p = 0; p < count; p++) {
+    if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && isP(p + 2, 40)) {
+      // `cp['fork']('./x.js')`, `require('child_process')['spawn'](…)`: the member written as a computed literal.
+      const name = literal(p) as string;
+      if (CHILD_PROCESS_RUNNERS.has(name) && builtinMember(p, name, true, CHILD_PROCESS_BUILTINS)) {
+        p = childProcessCall(p, p + 2, name);
+        continue;
+      }
+    }
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
@@ -1820,6 +1996,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (meta === 'resolve' && isP(callOpen(p + 5), 40)) {
         p = resolveCall(callOpen(p + 5));
+        continue;
+      }
+      if (meta === 'webpackContext' && isP(p + 5, 40)) {
+        // webpack's `import.meta.webpackContext('./dir', { recursive, regExp })`: require.context with its options in an object.
+        p = webpackContextCall(p, p + 5);
         continue;
       }
       if (meta === 'glob' || meta === 'globEager') {
@@ -1988,6 +2169,48 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       p += 2;
       continue;
     }
+    if (property && isP(p + 1, 40) && kind(p - 2) === K.Ident && TEST_FRAMEWORKS.has(ident(p - 2) as string) && !isProperty(p - 2)) {
+      if (TEST_LOADERS.has(word)) {
+        p = call(p, p + 1, 'require', 'require');
+        continue;
+      }
+      if (TEST_MOCKS.has(word) && literal(p + 2) !== undefined && (isP(p + 3, 41) || (isP(p + 3, 44) && mockLoadsOriginal(p + 4)))) addImport('require', p + 2);
+    }
+    if (property && kind(p - 2) === K.Ident && !isProperty(p - 2) && (isId(p - 2, 'Bun') || isId(p - 2, 'Deno'))) {
+      const runtime = ident(p - 2) as string;
+      if (runtime === 'Bun' && word === '$' && (kind(p + 1) === K.Template || kind(p + 1) === K.TemplateHead)) {
+        shellCommand(p, p + 1, false); // Bun's shell: `await Bun.$\`bun ./x.ts\``
+        continue;
+      }
+      if (isP(p + 1, 40) && ((runtime === 'Bun' && (word === 'spawn' || word === 'spawnSync')) || (runtime === 'Deno' && word === 'run'))) {
+        // `Bun.spawn(['bun', './x.ts'], opts)`, `Bun.spawnSync({ cmd: [...] })`, Deno's old `Deno.run({ cmd: [...] })`.
+        const args = argumentsOf(p + 1);
+        const first = args[0] ?? -1;
+        const list = first >= 0 && isP(first, 123) ? propertyValue(first, 'cmd') : first;
+        const options = first >= 0 && isP(first, 123) ? first : args[1] !== undefined && isP(args[1], 123) ? args[1] : -1;
+        if (list >= 0 && isP(list, 91)) runtimeCommand(p, list, -1, options, runtime === 'Bun' ? 'bun' : 'deno');
+        continue;
+      }
+      if (runtime === 'Deno' && word === 'Command' && isId(p - 3, 'new') && isP(p + 1, 40)) {
+        // `new Deno.Command('deno', { args: ['run', './x.ts'], cwd })`.
+        const args = argumentsOf(p + 1);
+        const options = args[1] !== undefined && isP(args[1], 123) ? args[1] : -1;
+        const list = options >= 0 ? propertyValue(options, 'args') : -1;
+        if (args[0] !== undefined) runtimeCommand(p, list, args[0], options, 'deno');
+        continue;
+      }
+    }
+    const stubbing = isP(p + 1, 40) && !property ? bindings.get(word) : undefined;
+    if (stubbing !== undefined && STUBBING_LOADERS.has(stubbing.specifier) && !isDefinition(p, p + 1)) {
+      // proxyquire('./x', stubs), esmock('./x.js', mocks), rewire('./x'): the module itself is loaded, its imports stubbed.
+      p = call(p, p + 1, 'require', 'require');
+      continue;
+    }
+    const hook = isP(p + 1, 40) && (property ? MODULE_HOOKS.has(word) : bindings.has(word)) ? builtinExport(p, word, property, MODULE_BUILTINS, MODULE_HOOKS) : undefined;
+    if (hook !== undefined && (property || !isDefinition(p, p + 1))) {
+      p = hook === 'register' ? registerCall(p, p + 1) : (unresolvable.push({ kind: 'dynamic_import', expression: `${callText(p)}, whose hooks may resolve any import to any module`, ...at(p) }), p);
+      continue;
+    }
     const loadBinding = property ? undefined : bindings.get(word);
     if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
@@ -2018,11 +2241,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (word === 'getBuiltinModule' && property) bindModuleObject(p);
-    if (word === 'NODE_OPTIONS' && property && isId(p - 2, 'env') && isId(p - 4, 'process') && isP(p + 1, 61) && !touchesOperator(p + 1)) {
-      // `process.env.NODE_OPTIONS = '--require ./x.js'`: every Node this process starts loads it.
-      const line = commandText(p + 2);
-      nodeRuns(p, line === undefined ? [undefined] : splitOptions(line), [], p + 2, true);
-    }
+    if (word === 'NODE_OPTIONS') nodeOptionsWritten(p, property);
     if ((word === 'push' || word === 'unshift') && property && isId(p - 2, 'execArgv') && isId(p - 4, 'process') && isP(p + 1, 40)) {
       // `process.execArgv.push('--import', './x.js')`: a fork inherits them.
       const { words, ats } = arrayWords(p + 1);
@@ -2165,9 +2384,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
       const member = isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && builtinMember(q + 2, ident(q + 2) as string, true, WORKER_THREADS_BUILTINS);
       if (member) q += 2;
-      if (kind(q) === K.Ident && WORKERS.has(ident(q) as string)) {
+      const renamed = !member && kind(q) === K.Ident && !WORKERS.has(ident(q) as string) ? bindings.get(ident(q) as string) : undefined;
+      const threadsAlias = renamed !== undefined && WORKER_THREADS_BUILTINS.has(renamed.specifier) && renamed.imported === 'Worker'; // `import { Worker as W }`, `const W = Worker`
+      if (kind(q) === K.Ident && (WORKERS.has(ident(q) as string) || threadsAlias)) {
         // worker_threads' Worker takes a path relative to the working directory; a web Worker's is relative to the module (as bundlers read it).
-        const threads = member || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
+        const threads = member || threadsAlias || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
         // worker_threads' `execArgv` option: Node's options for the worker's thread (`--require` among them).

@@ -22,6 +22,15 @@ describe('nodeArgv', () => {
   it('reads every test file under --test, leaving globs to the runner', () => {
     expect(roles(['--test', './a.js', 'src/**/*.js', './b.js'])).toEqual(['script:./a.js', 'script:./b.js']);
   });
+  it('reads a test reporter module (not a built-in name) and a global setup module as preloads', () => {
+    expect(roles(['--test', '--test-reporter', './r.js', '--test-reporter=spec', '--test-reporter', 'dot', '--test-global-setup=./s.js', './a.js'])).toEqual(['preload:./r.js', 'preload:./s.js', 'script:./a.js']);
+    expect(roles(['--test-reporter=pkg-reporter', '--test-reporter', undefined], true)).toEqual(['preload:pkg-reporter', 'computed:2']);
+    expect(runnerArgv(['--test', '--test-reporter', './r.js', '--test-reporter', 'tap', './a.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./r.js', 'script:./a.ts']);
+  });
+  it('reads a long option spelt with underscores as Node does', () => {
+    expect(roles(['--experimental_loader', './l.js', '--test_reporter=./r.js', '--env_file', '.env', './a.js'])).toEqual(['preload:./l.js', 'preload:./r.js', 'script:./a.js']);
+    expect(runnerArgv(['--experimental_loader=./l.js', './a.ts'], 'tsx').map((r) => `${r.role}:${r.value ?? r.at}`)).toEqual(['preload:./l.js', 'script:./a.ts']);
+  });
   it('reads options alone in execArgv / NODE_OPTIONS', () => {
     expect(roles(['--enable-source-maps', 'stray', '--require', './p.js'], true)).toEqual(['preload:./p.js']);
   });
@@ -43,6 +52,19 @@ describe('shell command lines', () => {
     expect(['node', '/usr/bin/node', 'C:\\node\\node.exe', 'nodejs'].every(isNodeProgram)).toBe(true);
     expect(['nodemon', 'node-gyp', 'deno'].some(isNodeProgram)).toBe(false);
     expect(['node@20', 'tsx@4.7.0', '@esbuild-kit/esr@latest'].map((w) => isNodeProgram(w) || isModuleRunner(w))).toEqual([true, true, true]);
+  });
+});
+
+describe('shell builtins that set NODE_OPTIONS for the commands after them', () => {
+  const options = (line: string) => shellNodeCommands(line).map((c) => c.options.join(' '));
+  it('reads export, declare -x and cmd\'s set (its value to the end of the command)', () => {
+    expect(options('export NODE_OPTIONS="--require ./x.js"; npm start')).toEqual(['--require ./x.js']);
+    expect(options('export CI NODE_OPTIONS=--import=./x.js && npm start')).toEqual(['--import=./x.js']);
+    expect(options('declare -x NODE_OPTIONS="-r ./x.js"')).toEqual(['-r ./x.js']);
+    expect(options('set NODE_OPTIONS=--require ./x.js && npm start')).toEqual(['--require ./x.js']);
+  });
+  it('reads nothing from other exports, nor from set -e', () => {
+    expect(options('set -e; export CI=1; npm start')).toEqual([]);
   });
 });
 

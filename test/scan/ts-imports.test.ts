@@ -700,3 +700,32 @@ describe('scanTs: command lines built in code', () => {
     expect(runs(`spawn('C:\\\\Program Files\\\\nodejs\\\\node.exe', ['./x.js']);`)).toEqual(['edge:./x.js']);
   });
 });
+
+describe('scanTs: loader hooks, test loaders, NODE_OPTIONS written anywhere, Bun and Deno processes (red team hc)', () => {
+  const edges = (code: string) => {
+    const s = scanTs(code, { jsx: false });
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}${i.cwd === true ? ' (cwd)' : ''}`), ...s.unresolvable.map((u) => `computed:${u.kind}`), ...s.globs.map((g) => `glob:${g.patterns.join(',')}:${String(g.recursive)}`)];
+  };
+  it("reads node:module's register by the parent it is resolved against", () => {
+    expect(edges("import { register } from 'node:module';\nregister('./h.mjs', import.meta.url);")).toEqual(['import:node:module', 'dynamic_import:./h.mjs']);
+    expect(edges("import { register as r } from 'module';\nr('./h.mjs', pathToFileURL('./'));")).toEqual(['import:module', 'worker:./h.mjs (cwd)']);
+    expect(edges("import { register } from 'node:module';\nregister('./h.mjs', base);")).toEqual(['import:node:module', 'computed:dynamic_import']);
+    expect(edges("import { registerHooks } from 'node:module';\nregisterHooks({});")).toEqual(['import:node:module', 'computed:dynamic_import']);
+    expect(edges("app.register('./plugin');\nclass A { register(x) { return x; } }")).toEqual([]);
+  });
+  it("reads webpack's import.meta.webpackContext as a glob of its directory", () => {
+    expect(edges("import.meta.webpackContext('./pages', { recursive: false, regExp: /\\.ts$/ });")).toEqual(['glob:./pages:false']);
+  });
+  it("reads a test framework's loaders and the mocks that load the original", () => {
+    expect(edges("jest.requireActual('./a'); vi.importActual('./b'); jest.mock('./c'); vi.mock('./d', async (orig) => orig());")).toEqual(['require:./a', 'require:./b', 'require:./c', 'require:./d']);
+    expect(edges("jest.mock('./a', () => ({})); vi.mock('./b', function () { return {}; });")).toEqual([]);
+  });
+  it('reads NODE_OPTIONS where it is written, and the parent\'s own options as nothing', () => {
+    expect(edges("process.env['NODE_OPTIONS'] = '-r ./a.js';\nconst e = { NODE_OPTIONS: '--import ./b.js' };\nenv.NODE_OPTIONS += ' --require ./c.js';")).toEqual(['worker:./a.js (cwd)', 'worker:./b.js (cwd)', 'worker:./c.js (cwd)']);
+    expect(edges('process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --enable-source-maps`;')).toEqual([]);
+    expect(edges('const e = { NODE_OPTIONS: `--require ${hook} --enable-source-maps` };')).toEqual([]);
+  });
+  it("reads Bun's and Deno's process APIs as spawn lists", () => {
+    expect(edges("Bun.spawn(['bun', './a.ts']);\nnew Deno.Command(Deno.execPath(), { args: ['run', './b.ts'] });\nBun.spawn(['bun', 'build', './c.ts']);")).toEqual(['worker:./a.ts (cwd)', 'worker:./b.ts (cwd)']);
+  });
+});
