@@ -82,10 +82,10 @@ describe('XML', () => {
 
 describe('XML that holds nothing', () => {
   it('is judged on attribute values and text, not on lines', async () => {
-    for (const hollow of ['<a/>', '<a>\n  <b>  </b>\n</a>', '<a x="TODO"><b y=""/></a>', '<a><![CDATA[ ]]><!-- real words in a comment --></a>']) {
+    for (const hollow of ['<a/>', '<a>\n  <b>  </b>\n</a>', '<a x="TODO"><b y=""/></a>', '<a><![CDATA[ ]]><!-- real words in a comment --></a>', '<testsuites xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="junit.xsd"/>', '<r xmlns="urn:x" xml:lang="en"><s xs:schemaLocation="urn:x r.xsd"/></r>']) {
       expect(await hollowXmlReason(hollow), hollow).toContain('no attribute value or text');
     }
-    for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
+    for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a xmlns="urn:x" name="suite"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
       expect(await hollowXmlReason(content), content).toBeUndefined();
     }
   });
