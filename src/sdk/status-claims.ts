@@ -10,7 +10,7 @@ import { isHollow } from '../artifacts/hollow.js';
 import { caselessVisibleForm, isBlank, placeholderReason, visibleForm } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
-const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
+const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
 const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass. */
@@ -200,9 +200,33 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings): Finding 
   return undefined;
 }
 
+/**
+ * Lists of what blocks the pass (`blocking_reasons`, `blockers`, `blocking_issues`): with an entry, something blocks it.
+ * (`blocking` alone is no such list: `blocking_gates: 3` counts gates that may block.)
+ */
+const BLOCKER_LISTS: ReadonlySet<string> = new Set(['blockers', 'blocker', 'blocking reasons', 'blocking issues', 'blocked by', 'blocked reasons']);
+
+/** Words a pass flag's name may hold beside its pass word (`all_required_pass`, `must_pass_ok`, `tests_passed`). */
+const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must', 'tests', 'checks', 'is', 'release', 'build', 'run']);
+
+/**
+ * A flag beside the pass whose name only says pass (`all_required_pass`, `ok`, `success`, `ready`, `ready_for_phase5`:
+ * pass words, words of what passed, and whatever follows `for`) set to false: the report denies its own pass.
+ */
+function passFlagFalse(field: Field): boolean {
+  if (field.value !== false || field.context.length > 0 || qualified(field)) return false;
+  const until = field.own.indexOf('for');
+  const words = until === -1 ? field.own : field.own.slice(0, until);
+  return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
+}
+
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
+    if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
+    if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
+      return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
+    }
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
