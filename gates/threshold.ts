@@ -23,6 +23,7 @@ import {
   getAtPointer,
   isBlank,
   jsonSafe,
+  DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -50,6 +51,7 @@ export interface ThresholdOptions extends SelectOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  date_field?: string;
   rate_of?: RateOf;
 }
 
@@ -99,6 +101,7 @@ export default defineGate<ThresholdOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      date_field: DATE_FIELD_OPTION,
       rate_of: {
         type: 'object',
         additionalProperties: false,

@@ -39,7 +39,13 @@ export const SCHEMA_ID_OPTION: JsonSchema = {
 export const MAX_AGE_OPTION: JsonSchema = {
   type: 'string',
   pattern: DURATION_PATTERN,
-  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (RFC 3339, required when set); json, yaml and toml only.',
+  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); json, yaml and toml only.',
+};
+
+export const DATE_FIELD_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: '^(/([^~/]|~[01])*)+$',
+  description: 'JSON pointer of the date the artifact was produced, when its producer writes it elsewhere than `/generated_at` (e.g. /generatedAt, /timestamp): `max_age` is measured from it, and a gate without `max_age` warns that it is unbounded; json, yaml and toml only.',
 };
 
 export interface DocumentReadOptions {
@@ -47,6 +53,8 @@ export interface DocumentReadOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  /** Pointer of the production date when it is not `/generated_at`. */
+  date_field?: string;
   /** Where the document names its run: a timestamp there bounds its age with max_age too. */
   lineage?: { run_id?: string; correlation_id?: string };
 }
@@ -56,6 +64,7 @@ export function readerOptions(options: Omit<DocumentReadOptions, 'path'>): ReadO
   return {
     ...(options.format !== undefined ? { format: options.format } : {}),
     ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
+    ...(options.date_field !== undefined ? { generatedAt: options.date_field } : {}),
     ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}) } : {}),
   };
 }
