@@ -158,8 +158,11 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
   return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
 }
 
-/** Markup that shows nothing: comments, doctype / processing instructions / CDATA, elements whose content is not drawn. */
-const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
+/**
+ * Markup that shows nothing: comments, doctype / processing instructions / CDATA, elements whose content is not drawn
+ * (a `<title>` names the tab, not the page: a report of a title over an empty body shows nothing).
+ */
+const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
