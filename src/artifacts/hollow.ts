@@ -17,7 +17,11 @@ import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '..
  * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
  * that does not know the envelope.
  */
-export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha',
+  // The same stamps as other tools spell them (JavaScript's camelCase; a date as `timestamp` or `created_at`).
+  'schemaVersion', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'runId', 'correlationId', 'gitSha',
+]);
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;
