@@ -144,8 +144,12 @@ const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 /** The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none. */
 function numberInText(text: string): number | undefined {
   const read = PLAIN.test(text) ? text : visibleForm(text);
-  return NUMERIC_TEXT.test(read) ? Number(read) : undefined;
+  if (NUMERIC_TEXT.test(read)) return Number(read);
+  // Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`).
+  return GROUPED_DIGITS.test(read) ? Number(read.replace(/[^0-9+]/g, '')) : undefined;
 }
+
+const GROUPED_DIGITS = /^\s*\+?\d{1,3}(?:([,_' \u00a0\u202f])\d{3})(?:\1\d{3})*\s*$/;
 
 /** An outcome as it reads, for comparing with status words: `FAILED`, `ｆａｉｌ`, `fail\u200b`, `fаil` (Cyrillic а) → `failed`, `fail`. */
 function outcomeWord(text: string): string {
