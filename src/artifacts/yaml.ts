@@ -133,7 +133,8 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
 }
 
 /**
- * Plain scalars worth a second reading: numbers with a leading 0 (`010` octal, `0b1`, `0o10`), with
+ * Plain scalars worth a second reading: numbers with a leading 0 (`010` octal, `0b1`, `0o10`, hex with a sign or `_`:
+ * `+0x1F` and `0x1_F` are text under 1.2 but 31 under 1.1), with
  * `_` or `:` (`1_000`, `1:30` sexagesimal), and the words YAML 1.1 reads as booleans
  * (`yes`/`no`/`on`/`off`/`y`/`n`). Only these can mean something else under YAML 1.1, so only these
  * are resolved twice; plain decimals, hex, floats and timestamps never are (a large document stays fast).
@@ -141,7 +142,7 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
 /** Tags that keep a scalar as the text it is (`!` is the non-specific tag of a quoted scalar). */
 const TEXT_TAGS: ReadonlySet<string> = new Set(['tag:yaml.org,2002:str', '!']);
 
-const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9bo]|[0-9._]*[_:])/i;
+const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9box]|[0-9._]*[_:])/i;
 const yaml11Memo = new Map<string, unknown>();
 
 /** What a plain scalar means under YAML 1.1 (the version PyYAML and many older producers write). */
