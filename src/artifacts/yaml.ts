@@ -144,9 +144,16 @@ const TEXT_TAGS: ReadonlySet<string> = new Set(['tag:yaml.org,2002:str', '!']);
 
 const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9box]|[0-9._]*[_:])/i;
 const yaml11Memo = new Map<string, unknown>();
+const YAML11_HEX = /^([-+]?)0x([0-9a-fA-F_]+)$/;
 
 /** What a plain scalar means under YAML 1.1 (the version PyYAML and many older producers write). */
 function yaml11Value(source: string): unknown {
+  // Hex, YAML 1.1's `[-+]?0x[0-9a-fA-F_]+`, read here: no document parsed per hex value of a large artifact.
+  const hex = YAML11_HEX.exec(source);
+  if (hex !== null && /[0-9a-fA-F]/.test(hex[2] as string)) {
+    const magnitude = Number.parseInt((hex[2] as string).replace(/_/g, ''), 16);
+    return hex[1] === '-' ? -magnitude : magnitude;
+  }
   if (yaml11Memo.has(source)) return yaml11Memo.get(source);
   const doc = parseDocument(source, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false });
   const value = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : source;
