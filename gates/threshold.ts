@@ -16,6 +16,7 @@ import {
   type DocumentArtifact,
   type DocumentFormat,
   entryBase,
+  failIfCaseTwin,
   failIfImprecise,
   failMissingField,
   formatOption,
@@ -144,6 +145,7 @@ export default defineGate<ThresholdOptions>({
       return;
     }
     if (failIfImprecise(ctx, 'threshold_met', doc, pointer)) return;
+    if (failIfCaseTwin(ctx, 'threshold_met', doc, pointer)) return;
     const actual = lookup.value;
     const detail = valueDetail(doc, pointer);
     const where = whereOf(doc.path, doc.locate(pointer));
