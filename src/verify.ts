@@ -37,7 +37,15 @@ async function verifyHeld(options: VerifyOptions): Promise<VerifyResult> {
   const tx = await openOutputs(options, loaded, planned);
   try {
     const kept: string[] = [];
-    const ran = await run(options, loaded, planned, tx.staging, kept);
+    // While the checkout's state is read again, a verdict of these results is folded and checked once: the check of
+    // the real verdict then runs on compiled code (a large validator compiles on its first call).
+    const ran = await run(options, loaded, planned, tx.staging, kept, (provisional) => {
+      try {
+        fold(options, loaded, planned, provisional, loaded.clock.now());
+      } catch {
+        // the real fold below throws the same, with the real state
+      }
+    });
     const finishedAt = loaded.clock.now();
     const folded = fold(options, loaded, planned, ran, finishedAt);
     return await land(options, loaded, planned, ran, folded, finishedAt, tx, kept);

@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { contentProblem } from '../util/text-classes.js';
+import { contentProblem, isDigestStandIn } from '../util/text-classes.js';
 import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -490,9 +490,30 @@ function placeholderFields(validator: Validator, value: unknown, draws: Draws): 
     const why = contentProblem(text);
     if (why === undefined) continue;
     if (++tried > most) break;
-    if (withReplaced(value, [slot], free, validator) && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
+    const stand = withReplaced(value, [slot], free, validator) || acceptsARealDigest(validator, value, slot, text);
+    if (stand && withoutSlot(slot, () => !validator(value))) found.push({ pointer, value: text, why });
   }
   return found;
+}
+
+/** A digest's digits that no algorithm outputs: mixed so that no run, repeat or count of them reads as a stand-in. */
+const DIGEST_DIGITS = '3f9a1c07e2b84d65a7c1e09b5d2f68434c8e1a0f97b2d6e5';
+const HEX_RUN = /[0-9a-f]{7,}/giu;
+
+/**
+ * A stand-in digest (`000…0`, `fff…f`, `deadbeef…`) in a text whose schema takes any digest of that shape
+ * (`pattern: ^[0-9a-f]{40}$`): the pattern names a class of values, not this one, so it is no more the schema's word
+ * than a free text's TODO is. Tried as the same text with its digits made those of a real digest, in either case; a
+ * schema that names the stand-in itself (`const`, `enum`, `^0{40}$`) rejects that, and it is the schema's to allow.
+ */
+function acceptsARealDigest(validator: Validator, value: unknown, slot: Slot, text: string): boolean {
+  if (!isDigestStandIn(text)) return false;
+  const real = text.replace(HEX_RUN, (run) => {
+    let digits = '';
+    while (digits.length < run.length) digits += DIGEST_DIGITS;
+    return digits.slice(0, run.length);
+  });
+  return [real, real.toUpperCase()].some((sibling) => sibling !== text && withReplaced(value, [slot], () => sibling, validator));
 }
 
 /** Every string value of the artifact (at most {@link MAX_TEXTS_SEEN}) with its slot and pointer, in document order. */

@@ -63,9 +63,10 @@ export function fillerReason(field: string, value: string): string | undefined {
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
   const read = asRead(withoutPointer(value));
-  if ((read === '' && asRead(value) !== '') || REFERS_BACK_READ.has(read)) return 'only a pointer to other text, which says nothing here';
+  const { noCondition, refersBack } = readWords();
+  if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field)) return 'its own field name, left from a template';
-  if (field === 'remove_when' && NO_CONDITION_READ.has(read)) return 'no condition anyone could check';
+  if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
   return undefined;
 }
 
@@ -75,13 +76,15 @@ export function fillerReason(field: string, value: string): string | undefined {
  * as the words they are drawn as.
  */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
-const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */
 const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
-const REFERS_BACK_READ: ReadonlySet<string> = new Set(['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'].map(asRead));
+const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
+// Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
+let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string> } | undefined;
+const readWords = () => (readWordSets ??= { noCondition: new Set([...NO_CONDITION].map(asRead)), refersBack: new Set(REFERS_BACK.map(asRead)) });
 
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {

@@ -51,9 +51,9 @@ const PLAIN = /^[\x20-\x7e]*$/;
 const wordsMemo = new Map<string, string[]>();
 
 /**
- * `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed. A name is read as it reads, not as it is
- * encoded: `fаiled` (a Cyrillic а), `ｆａｉｌｅｄ` (full width), `fai\u200bled` are `failed` to anyone reading the report,
- * so they are to the words too (see visibleForm).
+ * `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed
+ * tests, num failed. A name is read as it reads, not as it is encoded: `fаiled` (a Cyrillic а), `ｆａｉｌｅｄ` (full
+ * width), `fai\u200bled` are `failed` to anyone reading the report, so they are to the words too (see visibleForm).
  */
 export function nameWords(key: string): string[] {
   const known = wordsMemo.get(key);
@@ -70,7 +70,22 @@ function splitWords(key: string): string[] {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '');
+    .filter((w) => w !== '')
+    .flatMap(compoundParts);
+}
+
+/** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n']);
+const ROLE_WORDS_IN_COMPOUNDS = ['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total'];
+
+/** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
+function compoundParts(word: string): string[] {
+  for (const role of ROLE_WORDS_IN_COMPOUNDS) {
+    if (word.length <= role.length) continue;
+    if (word.startsWith(role) && COMPOUND_PARTS.has(word.slice(role.length))) return [role, word.slice(role.length)];
+    if (word.endsWith(role) && COMPOUND_PARTS.has(word.slice(0, -role.length))) return [word.slice(0, -role.length), role];
+  }
+  return [word];
 }
 
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
@@ -109,9 +124,25 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
 }
+/** Words that qualify a name only as a config's verb does: `fail_on`, `fail_if_empty`, `error_when_flaky`. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'on', 'when']);
+const BASE_VERBS: ReadonlySet<string> = new Set(['fail', 'error']);
+
+/**
+ * Whether a name (its words, outer names first) has a qualifier. A condition word right after a fail word other than the
+ * verb itself says where or when the failures happened (`failed_on_linux`, `errors_when_parallel`): still this run's.
+ */
+function hasQualifier(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    if (!QUALIFIERS.has(w)) return false;
+    const before = words[i - 1];
+    return !(CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before));
+  });
+}
+
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
 function qualified(field: Field): boolean {
-  if ([...field.context, ...field.own].some((w) => QUALIFIERS.has(w))) return true;
+  if (hasQualifier([...field.context, ...field.own])) return true;
   const scalar = field.value === null || typeof field.value !== 'object';
   return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
@@ -280,28 +311,57 @@ const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || field.context.some((w) => QUALIFIERS.has(w))) continue;
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.context)) continue;
     if (typeof field.value === 'string' && FAILED_STATUSES.has(outcomeWord(field.value))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
 
-/** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
+/**
+ * An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key
+ * or an outcome key — or an entry further down, through entries that only group others (`suites: [{name, tests:
+ * [{status: "fail"}]}]`: a suite without an outcome of its own passes only if its tests do). An entry's own outcome
+ * sums up what it holds (a Playwright test `expected` or `flaky` over its failed attempts), lists under qualified names
+ * (`history`, `previous`, `baseline`) are another run's, and an exempt entry's contents (`allow_failure`) are exempt
+ * with it: none of them is followed.
+ */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
-  const statusWords = nameWords(statusKey).join(' ');
+  const budget = { left: MAX_ENTRIES_FOLLOWED };
   for (const field of fields) {
-    if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
-    for (const [i, entry] of field.value.entries()) {
-      if (!isRecord(entry) || exempt(entry)) continue;
-      const counted = failureInEntry(entry, `${field.pointer}/${i}`, field.own);
-      if (counted !== undefined) return counted;
-      // Under the status's own name or an outcome's, as the names read (`Status`, `stаtus` with a Cyrillic а, `result\u200b`).
-      for (const [key, status] of Object.entries(entry)) {
-        if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
-        if (FAILED_STATUSES.has(outcomeWord(status))) {
-          return { code: 'contradiction', pointer: `${field.pointer}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
-        }
+    if (!Array.isArray(field.value) || hasQualifier([...field.context, ...field.own])) continue;
+    const found = failedInList(field.value, field.pointer, field.own, statusKey, 0, budget);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Entries read below the status at most (a report of every test of a large suite), and lists followed down at most. */
+const MAX_ENTRIES_FOLLOWED = 100_000;
+const MAX_LIST_DEPTH = 6;
+
+function failedInList(list: readonly unknown[], at: string, listName: string[], statusKey: string, depth: number, budget: { left: number }): Finding | undefined {
+  const statusWords = nameWords(statusKey).join(' ');
+  for (const [i, entry] of list.entries()) {
+    if (--budget.left < 0) return undefined;
+    if (!isRecord(entry) || exempt(entry)) continue;
+    const here = `${at}/${i}`;
+    const counted = failureInEntry(entry, here, listName);
+    if (counted !== undefined) return counted;
+    let outcome = false;
+    // Under the status's own name or an outcome's, as the names read (`Status`, `stаtus` with a Cyrillic а, `result\u200b`).
+    for (const [key, status] of Object.entries(entry)) {
+      if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
+      outcome = true;
+      if (FAILED_STATUSES.has(outcomeWord(status))) {
+        return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
+    }
+    if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
+    for (const [key, value] of Object.entries(entry)) {
+      const words = nameWords(key);
+      if (!Array.isArray(value) || hasQualifier(words)) continue;
+      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, words, statusKey, depth + 1, budget);
+      if (found !== undefined) return found;
     }
   }
   return undefined;
@@ -348,7 +408,8 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
  * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
  * `wrong_type`, `imprecise_number`: a count no count can be) or rests on nothing (`vacuous`: zero passed, every item
  * skipped, lists of results that hold nothing), or undefined. Only the status's own object and the objects (and lists of
- * entries) directly inside it are read, so a report of several suites judges the suite its status belongs to.
+ * entries, followed down through entries that only group others) directly inside it are read, so a report of
+ * several suites judges the suite its status belongs to.
  */
 export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
   const key = parsePointer(statusPointer).at(-1);

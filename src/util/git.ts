@@ -69,7 +69,9 @@ export async function readGitHead(root: string): Promise<string | undefined> {
  * proved: a status git could not give (a corrupt index) is dirty, not "no changes", and so is a tracked file
  * whose changes `git status` was told not to look at.
  */
-export async function readGitState(root: string): Promise<{ sha: string; dirty: boolean; path: string; settings: string } | undefined> {
+export type GitState = { sha: string; dirty: boolean; path: string; settings: string } | undefined;
+
+export async function readGitState(root: string): Promise<GitState> {
   // One process (this runs twice per verify): the commit with where the root sits in the checkout, the status, the
   // flags `git status` does not show, and the settings it was read under.
   const [place, status, listing, config, replaced, paths] = await gitBatch(

@@ -332,6 +332,7 @@ export function lookalikeSkeleton(text: string): string {
 
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
 function lookalikeFold(text: string): string {
+  if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text);
   const table = confusableTable();
   // A string built in one pass (no array of characters per call): every tracker id goes through here.
   // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
@@ -340,24 +341,21 @@ function lookalikeFold(text: string): string {
     for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? table[ch] ?? ch;
     return out.toLowerCase();
   };
-  if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text, table);
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.
   return once(once(text)).replace(/rn/gu, 'm');
 }
 
-/** The skeleton of each ASCII character, lower-cased, and again (the two passes of {@link lookalikeFold}). */
-let asciiSkeletons: string[] | undefined;
-function asciiLookalikeFold(text: string, table: Record<string, string>): string {
-  if (asciiSkeletons === undefined) {
-    const once = (t: string) => {
-      let out = '';
-      for (const ch of t) out += table[ch] ?? ch;
-      return out.toLowerCase();
-    };
-    asciiSkeletons = Array.from({ length: 128 }, (_, c) => once(once(String.fromCharCode(c))));
-  }
+/**
+ * The ASCII characters whose two passes of {@link lookalikeFold} (skeleton, lower case, twice) are not their lower case,
+ * as Unicode's confusables give them (test/util/ascii-skeletons.test.ts derives them from the table): ASCII text, most
+ * of what is judged, never loads the table.
+ */
+export const ASCII_SKELETON_EXCEPTIONS: Readonly<Record<string, string>> = { '"': "''", '%': 'º/₀', '0': 'o', '1': 'l', I: 'l', M: 'rn', '`': "'", m: 'rn', '|': 'l' };
+const ASCII_SKELETONS: readonly string[] = Array.from({ length: 128 }, (_, c) => ASCII_SKELETON_EXCEPTIONS[String.fromCharCode(c)] ?? String.fromCharCode(c).toLowerCase());
+
+function asciiLookalikeFold(text: string): string {
   let out = '';
-  for (let i = 0; i < text.length; i++) out += asciiSkeletons[text.charCodeAt(i)] as string;
+  for (let i = 0; i < text.length; i++) out += ASCII_SKELETONS[text.charCodeAt(i)] as string;
   return out.replace(/rn/gu, 'm');
 }
 
@@ -545,6 +543,12 @@ function isCountingSequence(hex: string): boolean {
     if (hex[i] !== next && !(before === '9' && hex[i] === '0')) return false;
   }
   return true;
+}
+
+/** Whether the text is a stand-in for a digest (see {@link digestPlaceholderReason}), alone or inside a one-token reference. */
+export function isDigestStandIn(value: string): boolean {
+  const trimmed = value.trim();
+  return digestPlaceholderReason(trimmed) !== undefined || embeddedZeroDigest(trimmed) !== undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { AnyGateDefinition, Lane, Mode } from '../core/types.js';
 import { parseRfc3339, pinnedClock, systemClock, type Clock } from '../util/time.js';
 import { idReason } from '../util/text-classes.js';
 import { decodeUtf8 } from '../util/utf8.js';
+import { readGitState, type GitState } from '../util/git.js';
 import { readVerdictFile, type RecordedVerdict } from '../verdict-file.js';
 import type { VerifyOptions } from './types.js';
 
@@ -131,6 +132,8 @@ export interface Loaded {
   baseline: RecordedVerdict | undefined;
   /** GATE_ENGINE_SIGNING_KEY: the verdict is signed with it (checked before anything runs). */
   signingKey: string | undefined;
+  /** The checkout's git state as the run starts, read while the config loads (see run.ts). */
+  gitBefore: Promise<GitState>;
 }
 
 export async function load(options: VerifyOptions): Promise<Loaded> {
@@ -147,6 +150,9 @@ export async function load(options: VerifyOptions): Promise<Loaded> {
   const mode: Mode = options.mode ?? 'strict';
   const rootShown = options.root ?? '.';
   const root = await realRoot(resolve(cwd, rootShown), rootShown);
+  const gitBefore = options.checkout === false ? Promise.resolve(undefined) : readGitState(root);
+  // A load that fails below leaves this read unawaited: its outcome is then no one's.
+  gitBefore.catch(() => undefined);
   const registry = gateTypeRegistry(options.gateTypes);
   const config = await loadConfig({ root, cwd, gateTypes: registry, ...(typeof options.config === 'string' ? { config: options.config } : options.config !== undefined ? { configObject: options.config } : {}) });
   const gateTypes = config.gateTypes ?? registry;
@@ -174,5 +180,5 @@ export async function load(options: VerifyOptions): Promise<Loaded> {
     throw new EngineError('baseline_invalid', `baseline ${baseline.path} is a ${baseline.verdict.lane}-lane verdict; this run is the ${lane} lane`, { fix: `compare verdicts of the same lane` });
   }
 
-  return { cwd, clock, lane, mode, root, config, gateTypes, rollback, rerunSource, baseline, signingKey };
+  return { cwd, clock, lane, mode, root, config, gateTypes, rollback, rerunSource, baseline, signingKey, gitBefore };
 }

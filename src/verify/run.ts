@@ -6,7 +6,7 @@ import { EngineError } from '../core/errors.js';
 import { runAll, runPreflight, topologicalOrder, type GateRun, type PlannedGate } from '../core/runner.js';
 import type { GateRef, Verdict } from '../core/types.js';
 import { outputFiles } from '../output/files.js';
-import { readGitState } from '../util/git.js';
+import { readGitState, type GitState } from '../util/git.js';
 import type { Loaded } from './load.js';
 import { orderOf, type Plan } from './plan.js';
 import type { VerifyOptions } from './types.js';
@@ -20,11 +20,9 @@ export interface Ran {
 }
 
 /** `staging`: where gates write (it lands with the verdict); `kept`: outputs gates asked to keep. */
-export async function run(options: VerifyOptions, { lane, root, clock, rollback }: Loaded, { gates, runId, waivers, absentWriters }: Plan, staging: string, kept: string[]): Promise<Ran> {
+export async function run(options: VerifyOptions, { lane, root, clock, rollback, gitBefore }: Loaded, { gates, runId, waivers, absentWriters }: Plan, staging: string, kept: string[], whileGitIsRead: (ran: Ran) => void = () => undefined): Promise<Ran> {
   const names = outputFiles(lane);
   const env = { root, outputDir: staging, logsDir: names.logs, keepOutput: (rel: string) => kept.push(rel), runId, lane, waivers, env: options.env ?? process.env, clock, policy: { rollback: rollback !== undefined }, ...(options.signal ? { signal: options.signal } : {}) };
-  const readState = () => (options.checkout === false ? Promise.resolve(undefined) : readGitState(root));
-  const gitState = readState();
   const order = orderOf(gates, absentWriters);
   let runs: GateRun[];
   let preflight: Pick<Verdict, 'first_failure' | 'gates_evaluated' | 'gates_not_evaluated' | 'fail_fast_triggered'> = {};
@@ -40,13 +38,15 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback 
   } else {
     runs = await runAll(gates, env, order);
   }
-  const git = sameCheckoutThroughout(await gitState, await readState());
+  const before = await gitBefore;
+  const after = options.checkout === false ? Promise.resolve(undefined) : readGitState(root);
+  // The second read is a child process: this thread's work meanwhile is free.
+  whileGitIsRead({ runs, preflight, git: sameCheckoutThroughout(before, before) });
+  const git = sameCheckoutThroughout(before, await after);
   // An interrupted run proves nothing: never write a verdict for it.
   if (options.signal?.aborted) throw new EngineError('interrupted', 'the run was interrupted; no output was written', { fix: 're-run verify' });
   return { runs, preflight, git };
 }
-
-type GitState = Awaited<ReturnType<typeof readGitState>>;
 
 /**
  * The commit the evidence describes is the one checked out for the whole run. A command gate may change tracked

@@ -321,7 +321,7 @@ describe('malformed', () => {
       expect(e.detail.line).toBe(2);
     }
     await write('k.yaml', 'python:\n  "3.10": {pass_rate: 95}\n  3.9: {pass_rate: 90}\n  404: {pass_rate: 1}\n  -1: {pass_rate: 2}\n');
-    expect(Object.keys((await reader.yaml('k.yaml')).value.python as object)).toEqual(['404', '3.10', '3.9', '-1']);
+    expect(Object.keys(((await reader.yaml('k.yaml')).value as { python: object }).python)).toEqual(['404', '3.10', '3.9', '-1']);
   });
 
   it('yaml: the non-specific tag ! on a plain scalar that is no text untagged (! true, ! 12) is malformed: PyYAML resolves it as untagged', async () => {
