@@ -74,10 +74,11 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
  * to reads that asked for a bound.
  */
 export function checkNotFuture(path: string, document: unknown, now: Date, options: Pick<FreshnessOptions, 'pointer' | 'futureSkewMs'> = {}): void {
-  const pointer = options.pointer ?? '/generated_at';
+  // Without a configured field, the date wherever the document carries one (`generatedAt`, `timestamp`: see datedAt).
+  const dated = datedAt(document, options.pointer);
+  const pointer = dated?.pointer ?? options.pointer ?? '/generated_at';
   const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
-  const lookup = getAtPointer(document, pointer);
-  const stamp = lookup.found && typeof lookup.value === 'string' ? lookup.value : undefined;
+  const stamp = typeof dated?.value === 'string' ? dated.value : undefined;
   const parsed = stamp === undefined ? undefined : parseRfc3339(stamp);
   if (stamp !== undefined && parsed?.ok === true && parsed.value.getTime() - now.getTime() > skew) {
     throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
