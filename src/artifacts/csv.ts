@@ -72,8 +72,16 @@ export function scanCsv(path: string, withBom: string): CsvTable {
   let rowContent = false;
   let fieldStart = 0;
   let quotedValue: string | undefined;
+  const judgedHollow = new Set<string>();
   const endField = (end: number): void => {
-    if (!rowContent && records > 0) rowContent = !isHollow(quotedValue ?? text.slice(fieldStart, end));
+    if (!rowContent && records > 0) {
+      const value = quotedValue ?? text.slice(fieldStart, end);
+      // An empty field (the common filler of a stub table) is hollow without asking; a stub repeats its few stand-ins.
+      if (value !== '' && !judgedHollow.has(value)) {
+        rowContent = !isHollow(value);
+        if (!rowContent && judgedHollow.size < 1_000) judgedHollow.add(value);
+      }
+    }
     quotedValue = undefined;
   };
   const endRecord = (): void => {
