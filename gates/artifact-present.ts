@@ -18,6 +18,7 @@ import {
   hollowTextReason,
   hollowXmlReason,
   listGlobWithRejected,
+  DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   namesOfOneFile,
   pathOption,
@@ -40,6 +41,7 @@ export interface ArtifactPresentOptions {
   min_matches?: number;
   schema_id?: string;
   max_age?: string;
+  date_field?: string;
 }
 
 const EXTENSION_FORMATS: Record<string, PresentFormat> = {
@@ -85,13 +87,14 @@ async function hollowTextArtifact(path: string, text: string, format: TextRead):
   const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
   if (content === undefined) return hollowTextReason(text, textKindOf(path));
   if ('value' in content) return hollowDocumentReason(content.value);
-  return content.records <= 1 ? `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves` : undefined;
+  if (content.records <= 1) return `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves`;
+  return content.rowContent ? undefined : `every field of its ${plural(content.records - 1, 'row')} below the header is empty, blank or a placeholder: a table of stubs holds no more than its header`;
 }
 
 async function checkFile(ctx: GateContext, file: string, options: ArtifactPresentOptions): Promise<void> {
   const format = options.format ?? presentFormatOf(file);
   if (isTextRead(format) || format === 'jsonl') {
-    const unsupported = (['schema_id', 'max_age'] as const).filter((key) => options[key] !== undefined);
+    const unsupported = (['schema_id', 'max_age', 'date_field'] as const).filter((key) => options[key] !== undefined);
     if (unsupported.length > 0) {
       ctx.fail('present', 'unsupported_option', `${file}: ${unsupported.join(' and ')} cannot be checked on a ${FORMAT_NAMES[format]} artifact; an option the gate cannot check would pass unproven`, {
         path: file,
@@ -166,6 +169,7 @@ export default defineGate<ArtifactPresentOptions>({
       min_matches: { type: 'integer', minimum: 1, description: 'glob only: fewest files the glob must match (default 1).' },
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      date_field: DATE_FIELD_OPTION,
     },
     oneOf: [{ required: ['path'] }, { required: ['glob'] }],
     dependentRequired: { min_matches: ['glob'] },

@@ -28,6 +28,7 @@ import {
   idReason,
   jsonEqual,
   jsonSafe,
+  DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   pathOption,
   pointerOption,
@@ -118,6 +119,7 @@ export default defineGate<ArtifactStatusOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      date_field: DATE_FIELD_OPTION,
       lineage: {
         type: 'object',
         additionalProperties: false,

@@ -23,6 +23,7 @@ import {
   locateNearest,
   namesOfOneFile,
   type PlaceholderField,
+  DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -37,6 +38,7 @@ export interface JsonSchemaOptions {
   schema: string;
   format?: DocumentFormat;
   max_age?: string;
+  date_field?: string;
   max_findings: number;
 }
 
@@ -150,6 +152,7 @@ export default defineGate<JsonSchemaOptions>({
       schema: pathOption('The JSON Schema file (JSON, draft 2020-12), relative to the root.'),
       format: formatOption(DOCUMENT_FORMATS),
       max_age: MAX_AGE_OPTION,
+      date_field: DATE_FIELD_OPTION,
       max_findings: { type: 'integer', minimum: 1, default: 100, description: 'List at most this many schema problems one by one; any beyond are counted in one more failed check.' },
     },
   },

@@ -16,6 +16,7 @@ import {
   type DocumentArtifact,
   type DocumentFormat,
   entryBase,
+  failIfCaseTwin,
   failIfImprecise,
   failMissingField,
   formatOption,
@@ -23,6 +24,7 @@ import {
   getAtPointer,
   isBlank,
   jsonSafe,
+  DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   pathOption,
   plural,
@@ -50,6 +52,7 @@ export interface ThresholdOptions extends SelectOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  date_field?: string;
   rate_of?: RateOf;
 }
 
@@ -99,6 +102,7 @@ export default defineGate<ThresholdOptions>({
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
+      date_field: DATE_FIELD_OPTION,
       rate_of: {
         type: 'object',
         additionalProperties: false,
@@ -141,6 +145,7 @@ export default defineGate<ThresholdOptions>({
       return;
     }
     if (failIfImprecise(ctx, 'threshold_met', doc, pointer)) return;
+    if (failIfCaseTwin(ctx, 'threshold_met', doc, pointer)) return;
     const actual = lookup.value;
     const detail = valueDetail(doc, pointer);
     const where = whereOf(doc.path, doc.locate(pointer));

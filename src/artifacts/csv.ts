@@ -5,6 +5,7 @@
  * record); a quote inside an unquoted field (`5" screen`) is accepted, as every CSV reader does.
  */
 import { ArtifactError } from './errors.js';
+import { isHollow } from './hollow.js';
 
 /** Field delimiters a `.csv` is written with; the first record's most frequent one (outside quotes) is used. */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -42,6 +43,21 @@ function delimiterOf(text: string): string {
 
 /** Throws `malformed` at the first structural error of a CSV table; else how many records (blank lines aside) it has. */
 export function checkCsv(path: string, withBom: string): number {
+  return scanCsv(path, withBom).records;
+}
+
+/** What a well-formed table holds: its records (blank lines aside), and whether a field below the first record has content. */
+export interface CsvTable {
+  records: number;
+  /**
+   * Whether some field of a record after the first (the header) is neither blank nor a placeholder: a table of rows of
+   * empty fields, `TODO`s or `N/A`s (`name,status` then `,` and `TODO,TODO`) holds no more than its header does.
+   */
+  rowContent: boolean;
+}
+
+/** Throws `malformed` at the first structural error of a CSV table; else its records and whether its rows hold anything. */
+export function scanCsv(path: string, withBom: string): CsvTable {
   // Excel's "CSV UTF-8" begins with a BOM: a quote after it still opens the first field (columns skip it, as editors do).
   const text = withBom.replace(/^\uFEFF/, '');
   const delimiter = delimiterOf(text);
@@ -52,6 +68,22 @@ export function checkCsv(path: string, withBom: string): number {
   let expected: { fields: number; line: number } | undefined;
   let records = 0;
   let record: Position = { line: 1, column: 1 };
+  // Fields are judged until the first of a row (not the header) with content: a real table costs one field.
+  let rowContent = false;
+  let fieldStart = 0;
+  let quotedValue: string | undefined;
+  const judgedHollow = new Set<string>();
+  const endField = (end: number): void => {
+    if (!rowContent && records > 0) {
+      const value = quotedValue ?? text.slice(fieldStart, end);
+      // An empty field (the common filler of a stub table) is hollow without asking; a stub repeats its few stand-ins.
+      if (value !== '' && !judgedHollow.has(value)) {
+        rowContent = !isHollow(value);
+        if (!rowContent && judgedHollow.size < 1_000) judgedHollow.add(value);
+      }
+    }
+    quotedValue = undefined;
+  };
   const endRecord = (): void => {
     if (!empty) {
       records++;
@@ -68,7 +100,7 @@ export function checkCsv(path: string, withBom: string): number {
     const c = text[i] as string;
     if (empty) record = { line, column: i - lineStart + 1 };
     if (c === '"' && isFieldStart(text, i, delimiter)) {
-      const open: Position = { line, column: i - lineStart + 1 };
+      const open: Position & { index: number } = { line, column: i - lineStart + 1, index: i };
       empty = false;
       i++;
       for (;;) {
@@ -85,6 +117,7 @@ export function checkCsv(path: string, withBom: string): number {
           i++;
         }
       }
+      if (!rowContent && records > 0) quotedValue = text.slice(open.index + 1, i).replace(/""/g, '"');
       i++; // the closing quote
       const next = text[i];
       if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
@@ -93,18 +126,25 @@ export function checkCsv(path: string, withBom: string): number {
       continue;
     }
     if (c === '\n' || c === '\r') {
+      endField(i);
       endRecord();
       i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
       line++;
       lineStart = i;
+      fieldStart = i;
       continue;
     }
-    if (c === delimiter) fields++;
+    if (c === delimiter) {
+      endField(i);
+      fields++;
+      fieldStart = i + 1;
+    }
     if (c !== ' ' || !empty) empty = false;
     i++;
   }
+  endField(text.length);
   endRecord();
-  return records;
+  return { records, rowContent };
 }
 
 /** True when the character at `i` begins a field: the text start, or just after a delimiter or line break. */

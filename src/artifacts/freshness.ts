@@ -74,10 +74,11 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
  * to reads that asked for a bound.
  */
 export function checkNotFuture(path: string, document: unknown, now: Date, options: Pick<FreshnessOptions, 'pointer' | 'futureSkewMs'> = {}): void {
-  const pointer = options.pointer ?? '/generated_at';
+  // Without a configured field, the date wherever the document carries one (`generatedAt`, `timestamp`: see datedAt).
+  const dated = datedAt(document, options.pointer);
+  const pointer = dated?.pointer ?? options.pointer ?? '/generated_at';
   const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
-  const lookup = getAtPointer(document, pointer);
-  const stamp = lookup.found && typeof lookup.value === 'string' ? lookup.value : undefined;
+  const stamp = typeof dated?.value === 'string' ? dated.value : undefined;
   const parsed = stamp === undefined ? undefined : parseRfc3339(stamp);
   if (stamp !== undefined && parsed?.ok === true && parsed.value.getTime() - now.getTime() > skew) {
     throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
@@ -179,12 +180,40 @@ function checkRunStarts(path: string, document: unknown, now: Date, options: Fre
  * the read set no maximum age, so evidence of any age would pass; the gate context turns that into
  * an `age_unbounded` warning unless another read of the same file in the same gate was bounded.
  */
-export type AgeNote = { kind: 'bounded'; path: string } | { kind: 'unbounded'; path: string; pointer: string; value: unknown; /** A bound set above MAX_AGE_CAP_MS (it bounds nothing). */ maxAge?: string };
+export type AgeNote =
+  | { kind: 'bounded'; path: string }
+  | {
+      kind: 'unbounded';
+      path: string;
+      pointer: string;
+      value: unknown;
+      /** A bound set above MAX_AGE_CAP_MS (it bounds nothing). */ maxAge?: string;
+      /** The date was found under another tool's spelling, which max_age reads only once the gate's `date_field` names it. */ otherSpelling?: true;
+    };
 
-/** The date a document carries at `pointer` (default `/generated_at`), if any: what makes its age worth bounding. */
-export function datedAt(document: unknown, pointer = '/generated_at'): { pointer: string; value: unknown } | undefined {
-  const lookup = getAtPointer(document, pointer);
-  return lookup.found && lookup.value !== null ? { pointer, value: lookup.value } : undefined;
+/**
+ * Where other tools write when a document was produced (JavaScript's `generatedAt`, `timestamp`, `created_at`): a
+ * document dated there but not at `/generated_at` is dated all the same, so a read without a maximum age is unbounded.
+ */
+export const OTHER_DATE_POINTERS: readonly string[] = ['/generatedAt', '/timestamp', '/created_at', '/createdAt'];
+
+/**
+ * The date a document carries at `pointer`, if any: what makes its age worth bounding. Without a pointer, at
+ * `/generated_at` or else at one of {@link OTHER_DATE_POINTERS} (`otherSpelling`).
+ */
+export function datedAt(document: unknown, pointer?: string): { pointer: string; value: unknown; otherSpelling?: true } | undefined {
+  const at = (p: string) => {
+    const lookup = getAtPointer(document, p);
+    return lookup.found && lookup.value !== null ? { pointer: p, value: lookup.value } : undefined;
+  };
+  if (pointer !== undefined) return at(pointer);
+  const own = at('/generated_at');
+  if (own !== undefined) return own;
+  for (const other of OTHER_DATE_POINTERS) {
+    const found = at(other);
+    if (found !== undefined) return { ...found, otherSpelling: true };
+  }
+  return undefined;
 }
 
 /** The warning finding for an artifact whose age nothing bounds (shape documented in README "Artifact age"). */
@@ -211,6 +240,8 @@ export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }
     pointer: note.pointer,
     expected: 'a max_age bounding the age of this artifact',
     actual,
-    fix: note.maxAge === undefined ? 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`' : 'set the gate\'s max_age to at most 400d (e.g. max_age: 7d) so old evidence fails `stale`',
+    fix: note.otherSpelling === true
+      ? `set the gate's date_field option to ${note.pointer} and its max_age (e.g. max_age: 7d), so old evidence fails \`stale\` (max_age reads /generated_at unless date_field names another field)`
+      : note.maxAge === undefined ? 'set the gate\'s max_age option (e.g. max_age: 7d) so old evidence fails `stale`' : 'set the gate\'s max_age to at most 400d (e.g. max_age: 7d) so old evidence fails `stale`',
   };
 }

@@ -17,7 +17,11 @@ import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '..
  * that died after writing them leaves `{"schema": …, "generated_at": …, "results": []}`: strings, so content, to a walk
  * that does not know the envelope.
  */
-export const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha']);
+export const ENVELOPE_KEYS: ReadonlySet<string> = new Set([
+  'schema', '$schema', 'schema_version', 'version', 'generated_at', 'run_id', 'correlation_id', 'git_sha',
+  // The same stamps as other tools spell them (JavaScript's camelCase; a date as `timestamp` or `created_at`).
+  'schemaVersion', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'runId', 'correlationId', 'gitSha',
+]);
 
 /** Nodes visited at most; a document this large that held no content so far is judged on what was seen. */
 const MAX_NODES = 5_000_000;
@@ -158,8 +162,11 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
   return lines.length === 1 ? `its only text is the placeholder ${shown} (${reasons[0] ?? ''})` : `every one of its ${lines.length} lines is a placeholder (the first: ${shown}, ${reasons[0] ?? ''})`;
 }
 
-/** Markup that shows nothing: comments, doctype / processing instructions / CDATA, elements whose content is not drawn. */
-const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
+/**
+ * Markup that shows nothing: comments, doctype / processing instructions / CDATA, elements whose content is not drawn
+ * (a `<title>` names the tab, not the page: a report of a title over an empty body shows nothing).
+ */
+const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;

@@ -7,7 +7,7 @@
  */
 import { ArtifactError } from './errors.js';
 import { extensionOf } from './paths.js';
-import { checkCsv } from './csv.js';
+import { checkCsv, scanCsv, type CsvTable } from './csv.js';
 import { checkHtml } from './html.js';
 import { lineColumn } from './json-parse.js';
 import { parseJson5 } from './json5.js';
@@ -65,11 +65,11 @@ export async function checkTextFormat(path: string, text: string, format: TextFo
 
 /**
  * What a structured text holds, for judging whether it holds anything: the value of a JSONC or JSON5 document, the
- * number of records of a CSV table; undefined for the other formats (judged on their text). The text was checked.
+ * records of a CSV table and whether its rows hold anything; undefined for the other formats (judged on their text). The text was checked.
  */
-export async function structuredContent(path: string, text: string, format: TextFormat): Promise<{ value: unknown } | { records: number } | undefined> {
+export async function structuredContent(path: string, text: string, format: TextFormat): Promise<{ value: unknown } | CsvTable | undefined> {
   if (format === 'jsonc') return { value: parseJsonc(path, text) };
   if (format === 'json5') return { value: await parseJson5(path, text) };
-  if (format === 'csv') return { records: checkCsv(path, text) };
+  if (format === 'csv') return scanCsv(path, text);
   return undefined;
 }

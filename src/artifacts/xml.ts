@@ -59,6 +59,15 @@ export async function checkXml(path: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * Attributes that say how to read the document, not what it holds: namespace declarations (`xmlns`, `xmlns:xsi`), the
+ * schema it claims to follow (`xsi:schemaLocation`, `xsi:noNamespaceSchemaLocation`, whatever the prefix) and the
+ * `xml:` attributes (`xml:lang`, `xml:space`, `xml:base`). `<testsuites xmlns:xsi="…" xsi:noNamespaceSchemaLocation="junit.xsd"/>`
+ * is an empty report.
+ */
+const DECLARES_ONLY = (name: string): boolean =>
+  name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:') || name.endsWith(':schemaLocation') || name.endsWith(':noNamespaceSchemaLocation');
+
 /** Thrown to stop the parse at the first value that carries content. */
 const FOUND = Symbol('content');
 
@@ -76,7 +85,7 @@ export async function hollowXmlReason(text: string): Promise<string | undefined>
     if (!isHollow(value)) throw FOUND;
   };
   parser.on('opentag', (tag) => {
-    for (const value of Object.values(tag.attributes)) judge(value);
+    for (const [name, value] of Object.entries(tag.attributes)) if (!DECLARES_ONLY(name)) judge(value);
   });
   parser.on('text', judge);
   parser.on('cdata', judge);

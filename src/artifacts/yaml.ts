@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml';
 import { describeOutOfRange, numberOutOfRange, numberSurvives, type InexactNumbers } from './numbers.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { ArtifactError } from './errors.js';
@@ -47,8 +47,8 @@ export function parseYamlText(path: string, text: string): ParsedYaml {
       fix: duplicate ? 'define each key once; YAML tools disagree on which copy wins' : 'fix the YAML syntax at that position',
     });
   }
-  refuseRedefinedAnchors(path, doc, lineCounter);
-  const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter);
+  const aliasTargets = refuseRedefinedAnchors(path, doc, lineCounter);
+  const { value, inexactNumbers, nonIntegerNumbers } = convertYaml(path, doc, lineCounter, aliasTargets);
   return { value, inexactNumbers, nonIntegerNumbers, locate: (pointer) => locateYaml(doc, lineCounter, pointer) };
 }
 
@@ -77,15 +77,24 @@ function refuseNonPrintable(path: string, text: string): void {
 /**
  * An anchor defined twice (`a: &x 1`, `b: &x 2`, `c: *x`): YAML 1.2 and the `yaml` package take the latest one, PyYAML
  * refuses the document ("found duplicate anchor"), so what `*x` means depends on the reader: malformed.
+ *
+ * Returns what each alias names (the anchor defined before it, or undefined), found in the same one walk: the `yaml`
+ * package's `Alias.resolve` walks the whole document again for every alias (a hundred aliases in a large artifact are
+ * a hundred walks of it).
  */
-function refuseRedefinedAnchors(path: string, doc: Document, lineCounter: LineCounter): void {
-  const seen = new Set<string>();
+function refuseRedefinedAnchors(path: string, doc: Document, lineCounter: LineCounter): Map<Alias, Node> {
+  const seen = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
   visit(doc, {
+    Alias(_key, alias) {
+      const target = seen.get(alias.source);
+      if (target !== undefined) targets.set(alias, target);
+    },
     Node(_key, node) {
       const anchor = node.anchor;
       if (anchor === undefined || anchor === null) return;
       if (!seen.has(anchor)) {
-        seen.add(anchor);
+        seen.set(anchor, node);
         return;
       }
       const pos = node.range ? lineCounter.linePos(node.range[0]) : undefined;
@@ -96,6 +105,7 @@ function refuseRedefinedAnchors(path: string, doc: Document, lineCounter: LineCo
       });
     },
   });
+  return targets;
 }
 
 function locateYaml(doc: Document, lineCounter: LineCounter, pointer: string): { line: number; column: number } | undefined {
@@ -123,7 +133,8 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
 }
 
 /**
- * Plain scalars worth a second reading: numbers with a leading 0 (`010` octal, `0b1`, `0o10`), with
+ * Plain scalars worth a second reading: numbers with a leading 0 (`010` octal, `0b1`, `0o10`, hex with a sign or `_`:
+ * `+0x1F` and `0x1_F` are text under 1.2 but 31 under 1.1), with
  * `_` or `:` (`1_000`, `1:30` sexagesimal), and the words YAML 1.1 reads as booleans
  * (`yes`/`no`/`on`/`off`/`y`/`n`). Only these can mean something else under YAML 1.1, so only these
  * are resolved twice; plain decimals, hex, floats and timestamps never are (a large document stays fast).
@@ -131,15 +142,33 @@ export async function readYamlArtifact(root: string, rel: string, now: Date, exp
 /** Tags that keep a scalar as the text it is (`!` is the non-specific tag of a quoted scalar). */
 const TEXT_TAGS: ReadonlySet<string> = new Set(['tag:yaml.org,2002:str', '!']);
 
-const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9bo]|[0-9._]*[_:])/i;
+const YAML11_CANDIDATE = /^(?:y|n|yes|no|on|off)$|^[-+]?(?:0[0-9box]|[0-9._]*[_:])/i;
 const yaml11Memo = new Map<string, unknown>();
+const YAML11_HEX = /^([-+]?)0x([0-9a-fA-F_]+)$/;
 
 /** What a plain scalar means under YAML 1.1 (the version PyYAML and many older producers write). */
 function yaml11Value(source: string): unknown {
+  // Hex, YAML 1.1's `[-+]?0x[0-9a-fA-F_]+`, read here: no document parsed per hex value of a large artifact.
+  const hex = YAML11_HEX.exec(source);
+  if (hex !== null && /[0-9a-fA-F]/.test(hex[2] as string)) {
+    const magnitude = Number.parseInt((hex[2] as string).replace(/_/g, ''), 16);
+    return hex[1] === '-' ? -magnitude : magnitude;
+  }
   if (yaml11Memo.has(source)) return yaml11Memo.get(source);
   const doc = parseDocument(source, { version: '1.1', schema: 'yaml-1.1', prettyErrors: false });
   const value = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : source;
   if (yaml11Memo.size < 10_000) yaml11Memo.set(source, value);
+  return value;
+}
+
+const plainMemo = new Map<string, unknown>();
+
+/** What a plain scalar means untagged under YAML 1.2's core schema (the reading PyYAML gives one tagged `!`). */
+function plainValue12(source: string): unknown {
+  if (plainMemo.has(source)) return plainMemo.get(source);
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', prettyErrors: false });
+  const value = doc.errors.length === 0 && isScalar(doc.contents) ? doc.contents.value : source;
+  if (plainMemo.size < 10_000) plainMemo.set(source, value);
   return value;
 }
 
@@ -171,7 +200,7 @@ export function yamlVersionAmbiguity(source: string, value12: unknown): string |
  * key is refused (JS objects would stringify it), an alias cycle is `malformed` instead of a
  * circular value, and nesting and alias fan-out are bounded.
  */
-function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
+function convertYaml(path: string, doc: Document, lineCounter: LineCounter, aliasTargets: ReadonlyMap<Alias, Node>): { value: unknown; inexactNumbers: InexactNumbers; nonIntegerNumbers: ReadonlySet<string> } {
   const inexactNumbers = new Map<string, string>();
   const nonIntegerNumbers = new Set<string>();
   const open = new Set<unknown>();
@@ -192,6 +221,12 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
       fail('malformed', node, pointer, `the explicit tag ${tag} turns the text into another type, which YAML versions and libraries read differently`, `drop the tag and write the plain value (8 rather than !!int "010"; a date as a quoted RFC 3339 string; no binary data in evidence)`);
     }
+    // The non-specific tag `!` makes a plain scalar text under YAML 1.2 (`! true` is "true" here), but PyYAML resolves it
+    // as if untagged (the boolean true): only a plain scalar that is text either way may carry it.
+    if (node.tag === '!' && node.type === 'PLAIN' && typeof node.source === 'string') {
+      const untagged = plainValue12(node.source);
+      if (typeof untagged !== 'string') fail('malformed', node, pointer, `the non-specific tag ! makes the plain scalar ${node.source} the string ${JSON.stringify(node.source)} under the YAML 1.2 spec, but readers that resolve it as untagged (PyYAML) read ${untagged === null ? 'null' : `${typeof untagged} ${String(untagged)}`}: its meaning depends on the reader`, `quote it ("${node.source}") if it is text, or drop the ! if it is the ${untagged === null ? 'null' : typeof untagged}`);
+    }
     // A text tag (`!!str yes`) makes it the same text under every version.
     if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.source !== 'string') return;
     const why = yamlVersionAmbiguity(node.source, node.value);
@@ -208,7 +243,7 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
       if (++aliases > MAX_YAML_ALIASES) {
         fail('malformed', current, pointer, `more than ${MAX_YAML_ALIASES} alias expansions`, `alias expansion is limited (at most ${MAX_YAML_ALIASES} aliases resolved per document); write the values out or use fewer aliases`);
       }
-      const target = current.resolve(doc);
+      const target = aliasTargets.get(current);
       if (target === undefined) fail('malformed', current, pointer, `alias *${current.source} names no anchor before it`, 'define the anchor (&name) before using the alias');
       current = target;
     }
@@ -259,6 +294,12 @@ function convertYaml(path: string, doc: Document, lineCounter: LineCounter): { v
         }
         const k: unknown = isScalar(keyNode) ? keyNode.value : null;
         if (k === null || k === undefined) fail('malformed', isNode(pair.key) ? pair.key : node, pointer, 'a null (empty) key', 'give every key a name');
+        // A number key becomes the text of the number: `3.10:` (Python 3.10) is the key "3.1", `0x1f:` "31", `+1:` "1". A
+        // pointer to /3.1 would read what the producer wrote for 3.10, and one to /3.10 finds nothing; other readers keep
+        // the key as written, or refuse a key that is no text. Only a number written as JavaScript prints it is one key.
+        if (typeof k === 'number' && isScalar(keyNode) && typeof keyNode.source === 'string' && String(k) !== keyNode.source) {
+          fail('malformed', keyNode, pointer, `the plain key ${keyNode.source} is the number ${String(k)}, so it becomes the key ${JSON.stringify(String(k))}, not ${JSON.stringify(keyNode.source)}; readers disagree on such a key (kept as written, converted, or refused)`, `quote the key ("${keyNode.source}") so it is the text it reads as`);
+        }
         if (typeof k !== 'string' && typeof k !== 'number' && typeof k !== 'boolean') {
           fail('malformed', pair.key, pointer, 'a key that is not a string, number or boolean', 'use plain scalar keys');
         }

@@ -11,7 +11,7 @@ import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
 import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
-import { visibleForm } from '../util/text-classes.js';
+import { caselessVisibleForm, visibleForm } from '../util/text-classes.js';
 
 
 /** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
@@ -39,7 +39,13 @@ export const SCHEMA_ID_OPTION: JsonSchema = {
 export const MAX_AGE_OPTION: JsonSchema = {
   type: 'string',
   pattern: DURATION_PATTERN,
-  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (RFC 3339, required when set); json, yaml and toml only.',
+  description: 'Maximum age such as "7d" or "12h", measured from the artifact\'s `/generated_at` (or `date_field`; RFC 3339, required when set); json, yaml and toml only.',
+};
+
+export const DATE_FIELD_OPTION: JsonSchema = {
+  type: 'string',
+  pattern: '^(/([^~/]|~[01])*)+$',
+  description: 'JSON pointer of the date the artifact was produced, when its producer writes it elsewhere than `/generated_at` (e.g. /generatedAt, /timestamp): `max_age` is measured from it, and a gate without `max_age` warns that it is unbounded; json, yaml and toml only.',
 };
 
 export interface DocumentReadOptions {
@@ -47,6 +53,8 @@ export interface DocumentReadOptions {
   format?: DocumentFormat;
   schema_id?: string;
   max_age?: string;
+  /** Pointer of the production date when it is not `/generated_at`. */
+  date_field?: string;
   /** Where the document names its run: a timestamp there bounds its age with max_age too. */
   lineage?: { run_id?: string; correlation_id?: string };
 }
@@ -56,6 +64,7 @@ export function readerOptions(options: Omit<DocumentReadOptions, 'path'>): ReadO
   return {
     ...(options.format !== undefined ? { format: options.format } : {}),
     ...(options.schema_id !== undefined ? { schemaId: options.schema_id } : {}),
+    ...(options.date_field !== undefined ? { generatedAt: options.date_field } : {}),
     ...(options.max_age !== undefined ? { maxAge: options.max_age.trim(), ...(runIdPointers.length > 0 ? { runIdPointers } : {}) } : {}),
   };
 }
@@ -288,6 +297,7 @@ export function readCount(ctx: GateContext, checkId: string, doc: DocumentArtifa
     return undefined;
   }
   if (failIfImprecise(ctx, checkId, doc, pointer)) return undefined;
+  if (failIfCaseTwin(ctx, checkId, doc, pointer)) return undefined;
   const value = lookup.value;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && !doc.nonIntegerNumbers.has(pointer)) return value;
   const found = typeof value === 'number' && Number.isInteger(value) ? `${value}${value < 0 ? '' : ' written with a fraction or exponent'}` : describeValueType(value);
@@ -371,3 +381,52 @@ export function failIfImprecise(ctx: GateContext, checkId: string, doc: Document
   return true;
 }
 
+
+const PRINTABLE_ASCII_KEY = /^[\x20-\x7e]*$/;
+const caseFolded = (key: string): string => (PRINTABLE_ASCII_KEY.test(key) ? key.toLowerCase() : caselessVisibleForm(key));
+
+/**
+ * A key on the path a gate reads that has a twin differing only in case (`all_required_pass` beside `All_Required_Pass`,
+ * `ns_per_iter` beside `NS_PER_ITER`): Go's encoding/json matches object keys to fields without case, so which of the
+ * two values the document says depends on its reader, as with a duplicate key. Only keys a gate reads are judged:
+ * maps keyed by names (environment variables, headers) legitimately hold such pairs elsewhere. Returns the pointers of
+ * the key read and of its twin, or undefined.
+ */
+export function caseTwinOf(root: unknown, pointer: string): { read: string; twin: string } | undefined {
+  let current = root;
+  let at = '';
+  for (const segment of parsePointer(pointer)) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || current instanceof Date) {
+      const next = getAtPointer(current, `/${encodePointerSegment(segment)}`);
+      if (!next.found) return undefined;
+      current = next.value;
+      at += `/${encodePointerSegment(segment)}`;
+      continue;
+    }
+    const object = current as Record<string, unknown>;
+    const folded = caseFolded(segment);
+    for (const key of Object.keys(object)) {
+      if (key !== segment && caseFolded(key) === folded) return { read: `${at}/${encodePointerSegment(segment)}`, twin: `${at}/${encodePointerSegment(key)}` };
+    }
+    if (!Object.hasOwn(object, segment)) return undefined;
+    current = object[segment];
+    at += `/${encodePointerSegment(segment)}`;
+  }
+  return undefined;
+}
+
+/** Fails `checkId` with `duplicate_key` when the key read at `pointer` has a twin differing only in case (see {@link caseTwinOf}). */
+export function failIfCaseTwin(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string): boolean {
+  const found = caseTwinOf(doc.value, pointer);
+  if (found === undefined) return false;
+  const position = doc.locate(found.twin);
+  ctx.fail(checkId, 'duplicate_key', `${whereOf(doc.path, position)}: ${displayPointer(found.read)} and ${displayPointer(found.twin)} differ only in case; readers that match keys without case (Go's encoding/json) read one value for both, so which one the document says depends on its reader`, {
+    path: doc.path,
+    pointer: found.twin,
+    ...position,
+    expected: `one key ${displayPointer(found.read)}`,
+    actual: [found.read, found.twin],
+    fix: 'write the field once, under one spelling; keys that differ only in case are one field to some readers',
+  });
+  return true;
+}

@@ -7,10 +7,10 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { caselessVisibleForm, isBlank, placeholderReason, visibleForm } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
-const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
+const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
 const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass. */
@@ -45,8 +45,25 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set(['code', 'codes', 'type', 'types', 'kind', 'id', 'ids', 'name', 'names']);
 
-/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed tests, num failed. */
+/** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
+const PLAIN = /^[\x20-\x7e]*$/;
+/** Names seen before and their words: the keys of a list's entries repeat from entry to entry. */
+const wordsMemo = new Map<string, string[]>();
+
+/**
+ * `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed
+ * tests, num failed. A name is read as it reads, not as it is encoded: `fаiled` (a Cyrillic а), `ｆａｉｌｅｄ` (full
+ * width), `fai\u200bled` are `failed` to anyone reading the report, so they are to the words too (see visibleForm).
+ */
 export function nameWords(key: string): string[] {
+  const known = wordsMemo.get(key);
+  if (known !== undefined) return known;
+  const words = splitWords(PLAIN.test(key) ? key : visibleForm(key));
+  if (wordsMemo.size < 10_000) wordsMemo.set(key, words);
+  return words;
+}
+
+function splitWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     // `numHTTPErrors`, `XMLFailures`: an acronym ends where a capitalised word begins.
@@ -155,6 +172,21 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
 /** A number written as text in any spelling (`"3"`, `"3.0"`, `"+3"`, `"1e2"`). */
 const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
+/** The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none. */
+function numberInText(text: string): number | undefined {
+  const read = PLAIN.test(text) ? text : visibleForm(text);
+  if (NUMERIC_TEXT.test(read)) return Number(read);
+  // Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`).
+  return GROUPED_DIGITS.test(read) ? Number(read.replace(/[^0-9+]/g, '')) : undefined;
+}
+
+const GROUPED_DIGITS = /^\s*\+?\d{1,3}(?:([,_' \u00a0\u202f])\d{3})(?:\1\d{3})*\s*$/;
+
+/** An outcome as it reads, for comparing with status words: `FAILED`, `ｆａｉｌ`, `fail\u200b`, `fаil` (Cyrillic а) → `failed`, `fail`. */
+function outcomeWord(text: string): string {
+  return PLAIN.test(text) ? text.trim().toLowerCase() : caselessVisibleForm(text);
+}
+
 /**
  * A failure count above zero (also written as text: `"3"`, `"3.0"`), a failure list with entries, a failed flag set, or
  * a map of failures by name (`failures: {"test a": "boom"}`, `errors: {lint: 3}`) one of whose unqualified members
@@ -163,7 +195,7 @@ const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 function failureShown(field: Field): string | undefined {
   const v = field.value;
   if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
-  if (typeof v === 'string' && NUMERIC_TEXT.test(v) && Number(v) > 0) return `counts ${v.trim()} failures (written as text)`;
+  if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
   if (isRecord(v)) {
@@ -176,7 +208,7 @@ function failureShown(field: Field): string | undefined {
 }
 
 const memberShowsFailure = (m: unknown): boolean =>
-  (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && !(NUMERIC_TEXT.test(m) && Number(m) === 0)) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);
+  (typeof m === 'number' && m > 0) || m === true || (typeof m === 'string' && !isBlank(m) && numberInText(m) !== 0) || (Array.isArray(m) && m.length > 0) || (isRecord(m) && Object.keys(m).length > 0);
 
 type Finding = Omit<StatusContradiction, 'message'> & { says: string };
 
@@ -203,9 +235,33 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings): Finding 
   return undefined;
 }
 
+/**
+ * Lists of what blocks the pass (`blocking_reasons`, `blockers`, `blocking_issues`): with an entry, something blocks it.
+ * (`blocking` alone is no such list: `blocking_gates: 3` counts gates that may block.)
+ */
+const BLOCKER_LISTS: ReadonlySet<string> = new Set(['blockers', 'blocker', 'blocking reasons', 'blocking issues', 'blocked by', 'blocked reasons']);
+
+/** Words a pass flag's name may hold beside its pass word (`all_required_pass`, `must_pass_ok`, `tests_passed`). */
+const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must', 'tests', 'checks', 'is', 'release', 'build', 'run']);
+
+/**
+ * A flag beside the pass whose name only says pass (`all_required_pass`, `ok`, `success`, `ready`, `ready_for_phase5`:
+ * pass words, words of what passed, and whatever follows `for`) set to false: the report denies its own pass.
+ */
+function passFlagFalse(field: Field): boolean {
+  if (field.value !== false || field.context.length > 0 || qualified(field)) return false;
+  const until = field.own.indexOf('for');
+  const words = until === -1 ? field.own : field.own.slice(0, until);
+  return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
+}
+
 /** A failure beside the pass: counted, listed or flagged (`contradiction`). */
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
+    if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
+    if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
+      return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
+    }
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
@@ -256,7 +312,7 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
     if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.context)) continue;
-    if (typeof field.value === 'string' && FAILED_STATUSES.has(field.value.trim().toLowerCase())) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (typeof field.value === 'string' && FAILED_STATUSES.has(outcomeWord(field.value))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
@@ -284,6 +340,7 @@ const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
 
 function failedInList(list: readonly unknown[], at: string, listName: string[], statusKey: string, depth: number, budget: { left: number }): Finding | undefined {
+  const statusWords = nameWords(statusKey).join(' ');
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return undefined;
     if (!isRecord(entry) || exempt(entry)) continue;
@@ -291,11 +348,11 @@ function failedInList(list: readonly unknown[], at: string, listName: string[], 
     const counted = failureInEntry(entry, here, listName);
     if (counted !== undefined) return counted;
     let outcome = false;
-    for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
-      const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
-      if (typeof status !== 'string') continue;
+    // Under the status's own name or an outcome's, as the names read (`Status`, `stаtus` with a Cyrillic а, `result\u200b`).
+    for (const [key, status] of Object.entries(entry)) {
+      if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       outcome = true;
-      if (FAILED_STATUSES.has(status.trim().toLowerCase())) {
+      if (FAILED_STATUSES.has(outcomeWord(status))) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
     }
@@ -308,6 +365,12 @@ function failedInList(list: readonly unknown[], at: string, listName: string[], 
     }
   }
   return undefined;
+}
+
+/** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
+function isOutcomeName(key: string, statusWords: string): boolean {
+  const words = nameWords(key);
+  return words.join(' ') === statusWords || (words.length === 1 && (ENTRY_STATUS_KEYS as readonly string[]).includes(words[0] as string));
 }
 
 /** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
@@ -324,7 +387,7 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
 /** Zero passed, every item skipped, or lists of results that are all empty or of hollow entries (`[{}, {}]`), with no count of items beside them. */
 function nothingRan(fields: readonly Field[]): Finding | undefined {
   // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
-  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && NUMERIC_TEXT.test(f.value) && Number(f.value) === 0)));
+  const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
   if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));

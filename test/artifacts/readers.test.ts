@@ -313,6 +313,34 @@ describe('malformed', () => {
   });
 });
 
+  it('yaml: a plain number key not written as its number prints (3.10 is the key "3.1") is malformed; quoted, or canonical, it is a key', async () => {
+    for (const key of ['3.10', '1.0', '0x1f', '+1', '-0', '.5', '.inf']) {
+      await write('k.yaml', `python:\n  ${key}:\n    pass_rate: 95\n`);
+      const e = await expectFailure(reader.yaml('k.yaml'), 'malformed', 'k.yaml');
+      expect(e.message).toContain(`the plain key ${key} is the number`);
+      expect(e.detail.line).toBe(2);
+    }
+    await write('k.yaml', 'python:\n  "3.10": {pass_rate: 95}\n  3.9: {pass_rate: 90}\n  404: {pass_rate: 1}\n  -1: {pass_rate: 2}\n');
+    expect(Object.keys(((await reader.yaml('k.yaml')).value as { python: object }).python)).toEqual(['404', '3.10', '3.9', '-1']);
+  });
+
+  it('yaml: the non-specific tag ! on a plain scalar that is no text untagged (! true, ! 12) is malformed: PyYAML resolves it as untagged', async () => {
+    for (const [value, reads] of [['true', 'boolean true'], ['12', 'number 12'], ['~', 'null'], ['3.10', 'number 3.1']]) {
+      await write('t.yaml', `status: ! ${value}\n`);
+      const e = await expectFailure(reader.yaml('t.yaml'), 'malformed', 't.yaml');
+      expect(e.message).toContain(`read ${reads}`);
+    }
+    await write('t.yaml', 'a: ! pass\nb: ! "12"\nc: !!str 12\n');
+    expect((await reader.yaml('t.yaml')).value).toEqual({ a: 'pass', b: '12', c: '12' });
+  });
+
+  it('yaml: aliases resolve to the anchor defined before them, as the yaml package resolves them', async () => {
+    await write('al.yaml', 'a: &x {k: 1}\nb: *x\nc: [&y 2, *y, *x]\n');
+    expect((await reader.yaml('al.yaml')).value).toEqual({ a: { k: 1 }, b: { k: 1 }, c: [2, 2, { k: 1 }] });
+    await write('al.yaml', 'a: *x\nb: &x 1\n');
+    await expectFailure(reader.yaml('al.yaml'), 'malformed', 'al.yaml');
+  });
+
 // ---------------------------------------------------------------------------------------------
 describe('duplicate_key', () => {
   it('json: a repeated key is duplicate_key, never the last value', async () => {

@@ -82,10 +82,10 @@ describe('XML', () => {
 
 describe('XML that holds nothing', () => {
   it('is judged on attribute values and text, not on lines', async () => {
-    for (const hollow of ['<a/>', '<a>\n  <b>  </b>\n</a>', '<a x="TODO"><b y=""/></a>', '<a><![CDATA[ ]]><!-- real words in a comment --></a>']) {
+    for (const hollow of ['<a/>', '<a>\n  <b>  </b>\n</a>', '<a x="TODO"><b y=""/></a>', '<a><![CDATA[ ]]><!-- real words in a comment --></a>', '<testsuites xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="junit.xsd"/>', '<r xmlns="urn:x" xml:lang="en"><s xs:schemaLocation="urn:x r.xsd"/></r>']) {
       expect(await hollowXmlReason(hollow), hollow).toContain('no attribute value or text');
     }
-    for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
+    for (const content of ['<testsuite name="a" tests="1"><testcase name="t"/></testsuite>', '<a tests="0"/>', '<a xmlns="urn:x" name="suite"/>', '<a><![CDATA[output]]></a>', '<a>\n  text\n</a>']) {
       expect(await hollowXmlReason(content), content).toBeUndefined();
     }
   });
@@ -167,8 +167,18 @@ describe('what structured text holds', () => {
   it('is the value of a JSONC or JSON5 document, the record count of a CSV table, nothing for the others', async () => {
     expect(await structuredContent('r', '{"a": [1,], // c\n}', 'jsonc')).toEqual({ value: { a: [1] } });
     expect(await structuredContent('r', "{a: 'x'}", 'json5')).toEqual({ value: { a: 'x' } });
-    expect(await structuredContent('r', 'a,b\n\n1,"2\n3"\n', 'csv')).toEqual({ records: 2 });
+    expect(await structuredContent('r', 'a,b\n\n1,"2\n3"\n', 'csv')).toEqual({ records: 2, rowContent: true });
     expect(await structuredContent('r', '<a/>', 'xml')).toBeUndefined();
+  });
+
+  it('says whether a CSV table holds anything below its header: rows of empty, blank or placeholder fields hold nothing', async () => {
+    const rows = async (text: string) => ((await structuredContent('r', text, 'csv')) as { rowContent: boolean }).rowContent;
+    for (const stub of ['name,status\n,\n', 'name,status\n,\nTODO,N/A\n', 'a;b\n"";" "\n', 'a,b\r\n"TODO","${X}"\r\n,\r\n', 'a\n\u200b\n\nnull']) {
+      expect(await rows(stub), stub).toBe(false);
+    }
+    for (const table of ['name,status\n,\nparse,ok\n', 'a,b\n,0', 'a,b\nTODO,"x ""quoted"""\n', 'a\n"two\nlines"', 'n,v\n,\n,\nlast,1']) {
+      expect(await rows(table), table).toBe(true);
+    }
   });
 });
 
