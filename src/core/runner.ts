@@ -288,6 +288,24 @@ function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefi
   }
 }
 
+/**
+ * A gate that returned while reads it started were still in flight (a `ctx.read.json(p).then(…)` never awaited) was
+ * judged before it finished: what those reads would have found — a failure — comes after the gate's result, and is
+ * dropped. Such a gate did not evaluate its evidence; it is crashed, unless it already fails (red team hb).
+ */
+function pendingCheck(gate: PlannedGate, checks: readonly CheckResult[], pending: number): CheckResult | undefined {
+  if (pending === 0 || checks.some((c) => c.status === 'fail')) return undefined;
+  return {
+    id: 'evaluate',
+    status: 'fail',
+    code: 'crashed',
+    message: `gate returned while ${plural(pending, 'read')} it started ${pending === 1 ? 'was' : 'were'} still pending: what ${pending === 1 ? 'it' : 'they'} would find comes after the gate was judged`,
+    expected: 'every read, listing and existence check awaited before evaluate() returns',
+    actual: `${pending} pending`,
+    fix: `fix the "${gate.type}" gate: await every ctx.read.*, ctx.list and ctx.exists call (and finish every JSONL loop) before evaluate() returns`,
+  };
+}
+
 function describe(raw: string, checks: readonly CheckResult[], skipMessage: string | undefined): string {
   const fails = checks.filter((c) => c.status === 'fail');
   const warns = checks.filter((c) => c.status === 'warn');
@@ -356,11 +374,15 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
   const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess, outputsCut: (reason) => void (cut ??= reason) });
+  // What the gate had started and not yet seen settle when its evaluate() returned (see pendingCheck).
+  let pendingAtReturn = 0;
   const outcome = await evaluateWithTimeout(
     gate,
-    (d) => {
+    async (d) => {
       deadline = d;
-      return gate.definition.evaluate(handle.ctx, gate.options);
+      const value: unknown = await gate.definition.evaluate(handle.ctx, gate.options);
+      pendingAtReturn = handle.pending();
+      return value;
     },
     controller,
     handle.close,
@@ -369,7 +391,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   handle.close();
   const checks = [...handle.evidence.checks];
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
-  const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
+  const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : (outcomeCheck(gate, outcome) ?? pendingCheck(gate, checks, pendingAtReturn));
   if (extra) checks.push(extra);
   // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
   if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
