@@ -238,7 +238,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
       return waiverView;
     },
     env: frozenEnv,
-    git: { head: () => readGitHead(root) },
+    git: { head: () => track(readGitHead(root)) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),
     warn: (id, code, message, detail) => add('warn', id, code, message, detail),

@@ -155,11 +155,11 @@ describe('runner: the waiver a gate result carries', () => {
 
 describe('a gate that returns while work it started is still pending (red team hb)', () => {
   const NOW = '2026-03-10T12:00:00Z';
-  const unawaited = defineGate<{ via: 'json' | 'text' | 'document' | 'exists' | 'list' | 'jsonl' }>({
+  const unawaited = defineGate<{ via: 'json' | 'text' | 'document' | 'exists' | 'list' | 'jsonl' | 'git' }>({
     type: 'unawaited',
     title: 'Unawaited read',
     description: 'Starts a read and returns without awaiting it: the failure it would record comes after the gate was judged.',
-    optionsSchema: { type: 'object', required: ['via'], properties: { via: { enum: ['json', 'text', 'document', 'exists', 'list', 'jsonl'] } } },
+    optionsSchema: { type: 'object', required: ['via'], properties: { via: { enum: ['json', 'text', 'document', 'exists', 'list', 'jsonl', 'git'] } } },
     evaluate(ctx, { via }) {
       ctx.pass('started', 'reading the report');
       const bad = () => ctx.fail('status', 'status_not_pass', 'the report says fail');
@@ -168,6 +168,7 @@ describe('a gate that returns while work it started is still pending (red team h
       else if (via === 'document') void ctx.read.document('status.json').then(bad);
       else if (via === 'exists') void ctx.exists('status.json').then(bad);
       else if (via === 'list') void ctx.list('*.json').then(bad);
+      else if (via === 'git') void ctx.git.head().then(bad);
       else void (async () => {
         for await (const _row of ctx.read.jsonl('rows.jsonl')) bad();
       })();
@@ -175,7 +176,7 @@ describe('a gate that returns while work it started is still pending (red team h
   });
   const files = { 'status.json': JSON.stringify({ status: 'fail' }), 'rows.jsonl': '{"status":"fail"}\n' };
 
-  it.each(['json', 'text', 'document', 'exists', 'list', 'jsonl'] as const)('a %s read left pending at return: crashed, never pass (exit 1)', async (via) => {
+  it.each(['json', 'text', 'document', 'exists', 'list', 'jsonl', 'git'] as const)('a %s read left pending at return: crashed, never pass (exit 1)', async (via) => {
     const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([{ id: 'u', type: 'unawaited', options: { via } }]) });
     const { verdict, exitCode } = await verify({ root, out: tempDir(), gateTypes: [unawaited], now: NOW });
     expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'crashed' });
