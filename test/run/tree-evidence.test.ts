@@ -3,6 +3,8 @@
  * are evidence like any other: a later step of the run that rewrites one of them, or another gate that judged it as
  * other bytes, makes the gates that read it fail `stale` (red team hb).
  */
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
@@ -68,6 +70,36 @@ describe('the preflight lane judges the files as the run leaves them too (red te
     const root = workspace({ 'gate-engine.config.yaml': configYaml([reader, command('producer', `printf '{"status":"pass"}' > status.json`)] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
     const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW, lane: 'preflight' });
     expect(outcome(verdict)).toEqual(['early:pass', 'producer:pass']);
+    expect(exitCode).toBe(0);
+  });
+});
+
+describe('a link a failed command re-pointed leads to a file it did not write (red team hb)', () => {
+  const status = (id: string, path: string) => ({ id, type: 'artifact_status', options: { path, pointer: '/status', allowed: ['pass'] } });
+  const failing = (run: string) => ({ id: 'runner', type: 'command', blocking: false, options: { run: `${run}; exit 3`, shell: true } });
+  const files = { 'cache/status.json': JSON.stringify({ status: 'pass' }), 'runs/40/status.json': JSON.stringify({ status: 'fail' }), 'runs/41/status.json': JSON.stringify({ status: 'pass' }) };
+  const linked = (root: string, target: string, name: string) => symlinkSync(target, join(root, name));
+
+  it('the report\'s name re-pointed at a cached report saying pass: stale (exit 1)', async () => {
+    const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([failing('ln -sfn ../cache/status.json reports/status.json'), status('conformance', 'reports/status.json')] as never[]), 'reports/status.json': JSON.stringify({ status: 'fail' }) });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['runner:fail:command_failed', 'conformance:fail:stale']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('a directory link (latest -> runs/40) re-pointed at an earlier run\'s directory: stale (exit 1)', async () => {
+    const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([failing('ln -sfn runs/41 latest.new && mv -T latest.new latest'), status('conformance', 'latest/status.json')] as never[]) });
+    linked(root, 'runs/40', 'latest');
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['runner:fail:command_failed', 'conformance:fail:stale']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: links the failed command did not touch still lead to evidence (pass, the run warns)', async () => {
+    const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([failing('echo 3 lint warnings'), status('conformance', 'latest/status.json')] as never[]) });
+    linked(root, 'runs/41', 'latest');
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['runner:fail:command_failed', 'conformance:pass']);
     expect(exitCode).toBe(0);
   });
 });
