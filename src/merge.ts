@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
 import { EngineError } from './core/errors.js';
 import { applyPolicy, foldChecks } from './core/fold.js';
-import type { CheckResult, GateResult, Verdict } from './core/types.js';
+import type { ArtifactRecord, CheckResult, GateResult, Verdict } from './core/types.js';
 import { buildVerdict, MERGE_GATE_ID } from './core/verdict.js';
 import { filesJudgedTwice, judgedTwiceText } from './core/judged.js';
 import { shellJoin } from './util/shell.js';
@@ -68,7 +68,7 @@ function integrityChecks(inputs: readonly RecordedVerdict[], total: number, plan
   const unplanned = gates.filter((g) => !planned.includes(g.id));
   for (const g of unplanned) checks.push({ id: 'planned_gates_present', status: 'fail', code: 'unplanned_gate', message: `gate ${g.id} in ${owner.get(g.id)?.path} was not in the plan`, path: owner.get(g.id)?.path ?? '', expected: planned, actual: g.id });
   if (missing.length === 0 && unplanned.length === 0) checks.push({ id: 'planned_gates_present', status: 'pass', code: 'ok', message: `all ${planned.length} planned gates have results` });
-  checks.push(...sameEvidenceChecks(gates));
+  checks.push(...sameEvidenceChecks(gates.map((g) => ({ id: g.id, artifacts: judgedFiles(g, owner.get(g.id)) }))));
 
   const order = (id: string) => {
     const i = planned.indexOf(id);
@@ -77,8 +77,26 @@ function integrityChecks(inputs: readonly RecordedVerdict[], total: number, plan
   return { checks, gates: gates.sort((a, b) => order(a.id) - order(b.id)) };
 }
 
+/**
+ * The files a shard's gate judged: its artifacts, and for a scanned-tree entry the files its listing (next to the shard
+ * verdict) names — a file of a tree is evidence like any other. A tree whose listing did not come with the shard can
+ * only be compared by its entry, which names no file.
+ */
+function judgedFiles(gate: GateResult, input: RecordedVerdict | undefined): ArtifactRecord[] {
+  const files: ArtifactRecord[] = [];
+  for (const a of gate.artifacts) {
+    const text = a.kind === 'tree' && a.listing !== undefined ? input?.listings?.get(a.listing) : undefined;
+    if (text === undefined) {
+      files.push(a);
+      continue;
+    }
+    for (const line of text.split('\n')) if (line !== '') files.push(JSON.parse(line) as ArtifactRecord);
+  }
+  return files;
+}
+
 /** A file the shards judged as different contents (rewritten between shard runs): the merged gates did not judge one state. */
-function sameEvidenceChecks(gates: readonly GateResult[]): CheckResult[] {
+function sameEvidenceChecks(gates: readonly { id: string; artifacts: readonly ArtifactRecord[] }[]): CheckResult[] {
   const twice = filesJudgedTwice(gates);
   if (twice.size === 0) return [{ id: 'same_evidence', status: 'pass', code: 'ok', message: 'every file the merged gates read has one content' }];
   return [...twice].map(([path, bySha]) => ({

@@ -16,6 +16,7 @@ import { describeType } from './util/time.js';
 import type { AnyGateDefinition, Verdict } from './core/types.js';
 import { BUILTIN_GATES } from '../gates/index.js';
 import { listingInconsistencies, verdictInconsistencies } from './core/consistency.js';
+import { listingProblems, type TreeEntry } from './core/artifact-tree.js';
 import { VERDICT_SCHEMA_ID } from './core/verdict.js';
 import { signatureProblem, SIGNING_KEY_ENV } from './core/signature.js';
 import { decodeUtf8 } from './util/utf8.js';
@@ -27,6 +28,11 @@ export interface RecordedVerdict {
   sha256: string;
   bytes: number;
   verdict: Verdict;
+  /**
+   * The listings of the verdict's scanned-tree entries found next to it that match their entries (listing path as the
+   * entry names it → text): the files a tree stands for, for readers that compare evidence across verdicts (merge).
+   */
+  listings?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -73,7 +79,21 @@ export async function readVerdictFile(file: string, cwd: string, code: EngineErr
   }
   const unsigned = signingKey === undefined ? undefined : signatureProblem(verdict, signingKey);
   if (unsigned) throw new EngineError(code, `${role} ${shown}: ${unsigned.code}: ${unsigned.message}`, { fix: `use the verdict exactly as a run holding the same ${SIGNING_KEY_ENV} wrote it` });
-  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict };
+  const listings = await matchingListings(verdict, abs);
+  return { path: shown, abs, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length, verdict, ...(listings.size > 0 ? { listings } : {}) };
+}
+
+/** The tree entries' listings next to the verdict at `abs` that agree with their entries (absent or edited ones are left out). */
+async function matchingListings(verdict: Verdict, abs: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const g of verdict.gates) {
+    for (const a of g.artifacts as unknown as TreeEntry[]) {
+      if (a.kind !== 'tree' || typeof a.listing !== 'string' || out.has(a.listing)) continue;
+      const text = await readRegularFile(resolve(dirname(abs), a.listing)).then((b) => decodeUtf8(b), () => undefined);
+      if (text !== undefined && listingProblems(a, text).length === 0) out.set(a.listing, text);
+    }
+  }
+  return out;
 }
 
 /**

@@ -21,6 +21,32 @@ export interface GateContextHandle {
   evidence: CollectedEvidence;
   /** After this, the gate can no longer change its result (a timed-out gate keeps running in the background). */
   close(): void;
+  /** Reads, listings and existence checks the gate started that have not settled yet (a JSONL read: until it ends). */
+  pending(): number;
+}
+
+/**
+ * The reader, counting what is in flight: a gate that returns while a read it started is pending has not finished
+ * judging (a `.then(…)` it never awaited), and what that read would record comes after the gate was judged.
+ */
+function countingReader(reader: ArtifactReader, track: <T>(work: Promise<T>) => Promise<T>, enter: () => () => void): ArtifactReader {
+  return {
+    document: (path, options) => track(reader.document(path, options)),
+    json: (path, options) => track(reader.json(path, options)),
+    toml: (path, options) => track(reader.toml(path, options)),
+    yaml: (path, options) => track(reader.yaml(path, options)),
+    text: (path, options) => track(reader.text(path, options)),
+    jsonl: (path, options) => ({
+      async *[Symbol.asyncIterator]() {
+        const leave = enter();
+        try {
+          yield* reader.jsonl(path, options);
+        } finally {
+          leave();
+        }
+      },
+    }),
+  };
 }
 
 const DETAIL_KEYS = ['path', 'pointer', 'line', 'column', 'row', 'expected', 'actual', 'fix'] as const;
@@ -175,12 +201,26 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
   const frozenEnv: Readonly<Record<string, string | undefined>> = Object.freeze(withoutEngineSecrets(env.env));
   const heap = env.heap;
   const heapCheck = heap === undefined ? undefined : (path: string) => heap.check(path);
+  let inFlight = 0;
+  const enter = () => {
+    inFlight++;
+    let left = false;
+    return () => {
+      if (!left) inFlight--;
+      left = true;
+    };
+  };
+  const track = <T>(work: Promise<T>): Promise<T> => {
+    const leave = enter();
+    return work.finally(leave);
+  };
+  const reader = env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck);
   const ctx: GateContext = {
     gateId,
     root,
     now: new Date(now.getTime()),
     signal,
-    read: env.beforeAccess ? guardReader(createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck), env.beforeAccess) : createReader(root, now, recordArtifact, signal, env.outputDir, noteAge, heapCheck),
+    read: countingReader(reader, track, enter),
     outputDir: env.outputDir,
     logsDir: env.logsDir ?? 'commands',
     keepOutput: (rel) => {
@@ -198,7 +238,7 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
       return waiverView;
     },
     env: frozenEnv,
-    git: { head: () => readGitHead(root) },
+    git: { head: () => track(readGitHead(root)) },
     pass: (id, message, detail) => add('pass', id, 'ok', message, detail),
     fail: (id, code, message, detail) => add('fail', id, code, message, detail),
     warn: (id, code, message, detail) => add('warn', id, code, message, detail),
@@ -210,24 +250,31 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
     skip: (message) => {
       if (!closed) evidence.skipMessage = requireText(message, 'skip message');
     },
-    list: async (pattern, options) => {
-      heapCheck?.(pattern);
-      await env.beforeAccess?.(undefined);
-      const listing = { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) };
-      return options?.names === true ? listGlobNames(root, pattern, listing) : listGlob(root, pattern, listing);
-    },
-    exists: async (path) => {
-      await env.beforeAccess?.(path);
-      const { abs } = await resolveInside(root, path);
-      return fs.stat(abs).then(
-        () => true,
-        () => false,
-      );
-    },
+    list: (pattern, options) =>
+      track(
+        (async () => {
+          heapCheck?.(pattern);
+          await env.beforeAccess?.(undefined);
+          const listing = { exclude: [env.outputDir], ...(options?.dot === true ? { dot: true } : {}) };
+          return options?.names === true ? listGlobNames(root, pattern, listing) : listGlob(root, pattern, listing);
+        })(),
+      ) as ReturnType<GateContext['list']>,
+    exists: (path) =>
+      track(
+        (async () => {
+          await env.beforeAccess?.(path);
+          const { abs } = await resolveInside(root, path);
+          return fs.stat(abs).then(
+            () => true,
+            () => false,
+          );
+        })(),
+      ),
   };
   return {
     ctx,
     evidence,
+    pending: () => inFlight,
     close: () => {
       if (closed) return;
       // Only a gate that reported something gets the warning: zero checks must stay vacuous, never turn into warn.

@@ -10,7 +10,7 @@
  * counts as a write, and a file nobody touched never does.
  */
 import { randomBytes } from 'node:crypto';
-import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, readlink, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
@@ -203,11 +203,40 @@ async function refuseWrittenWhileFailing(leftovers: LeftoverRegistry, root: stri
 
 type FailedWindow = LeftoverRegistry['failedWindows'][number];
 
-/** The run of a command that failed or was cut short during which the file at `path` was last changed, if any. */
+/**
+ * The run of a command that failed or was cut short during which the file at `path` was last changed — or a link on
+ * the way to it was (re)made: a failed step that pointed `reports/status.json` or `latest` at a cached or earlier run's
+ * report changed which file the name reads, though that file is older than the step (red team hb).
+ */
 export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, path: string): Promise<FailedWindow | undefined> {
   if (leftovers.failedWindows.length === 0) return undefined;
   const ctime = await changeTimeOf(join(root, path));
-  return ctime === undefined ? undefined : leftovers.failedWindows.find((w) => ctime >= w.from && ctime < w.to);
+  if (ctime === undefined) return undefined;
+  const times = [ctime, ...(await linkChangeTimes(root, path))];
+  return leftovers.failedWindows.find((w) => times.some((t) => t >= w.from && t < w.to));
+}
+
+/** Links hops a chain may take before the kernel gives up (ELOOP), as Linux counts them. */
+const MAX_LINK_HOPS = 40;
+
+/** The change times of the links met on the way from `root` to `rel`: each component that is a link, and the links it leads through. */
+async function linkChangeTimes(root: string, rel: string): Promise<bigint[]> {
+  const times: bigint[] = [];
+  const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
+  let at = root;
+  for (const part of parts) {
+    at = join(at, part);
+    let hop = at;
+    for (let i = 0; i < MAX_LINK_HOPS; i++) {
+      const st = await lstat(hop, { bigint: true }).catch(() => undefined);
+      if (st === undefined || !st.isSymbolicLink()) break;
+      times.push(st.ctimeNs);
+      const target = await readlink(hop).catch(() => undefined);
+      if (target === undefined) break;
+      hop = isAbsolute(target) ? target : join(dirname(hop), target);
+    }
+  }
+  return times;
 }
 
 export function writtenWhileFailing(path: string, window: FailedWindow): ArtifactError {

@@ -43,6 +43,12 @@ export interface GateRun {
   result: GateResult;
   startedAt: Date;
   finishedAt: Date;
+  /**
+   * Every file the gate judged, with the digest it judged it as — also those its verdict entry collapses into one
+   * scanned-tree entry: a file of a tree is evidence like any other (rewritten later in the run, judged as other bytes
+   * by another gate, written by a step that failed), so the run's end compares these, not the collapsed entries.
+   */
+  judged?: readonly ArtifactRecord[];
 }
 
 export interface RunEnvironment {
@@ -282,6 +288,24 @@ function outcomeCheck(gate: PlannedGate, outcome: Outcome): CheckResult | undefi
   }
 }
 
+/**
+ * A gate that returned while reads it started were still in flight (a `ctx.read.json(p).then(…)` never awaited) was
+ * judged before it finished: what those reads would have found — a failure — comes after the gate's result, and is
+ * dropped. Such a gate did not evaluate its evidence; it is crashed, unless it already fails (red team hb).
+ */
+function pendingCheck(gate: PlannedGate, checks: readonly CheckResult[], pending: number): CheckResult | undefined {
+  if (pending === 0 || checks.some((c) => c.status === 'fail')) return undefined;
+  return {
+    id: 'evaluate',
+    status: 'fail',
+    code: 'crashed',
+    message: `gate returned while ${plural(pending, 'read')} it started ${pending === 1 ? 'was' : 'were'} still pending: what ${pending === 1 ? 'it' : 'they'} would find comes after the gate was judged`,
+    expected: 'every read, listing and existence check awaited before evaluate() returns',
+    actual: `${pending} pending`,
+    fix: `fix the "${gate.type}" gate: await every ctx.read.*, ctx.list and ctx.exists call (and finish every JSONL loop) before evaluate() returns`,
+  };
+}
+
 function describe(raw: string, checks: readonly CheckResult[], skipMessage: string | undefined): string {
   const fails = checks.filter((c) => c.status === 'fail');
   const warns = checks.filter((c) => c.status === 'warn');
@@ -350,11 +374,15 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // Past the heap bound the gate is stopped (its reads throw, its signal aborts) and fails with resource_limit.
   const heap = new HeapGuard(heapBound(env.env), (trip) => controller.abort(new ResourceLimitError(`gate ${gate.id} stopped: the JS heap holds ${mb(trip.usedBytes)}, past the bound of ${mb(trip.boundBytes)}`)));
   const handle = createGateContext(gate.id, { heap, root: env.root, outputDir: env.outputDir, ...(env.logsDir !== undefined ? { logsDir: env.logsDir } : {}), ...(env.keepOutput ? { keepOutput: env.keepOutput } : {}), runId: env.runId, env: env.env, now: startedAt, signal: controller.signal, waivers: env.waivers, beforeAccess, outputsCut: (reason) => void (cut ??= reason) });
+  // What the gate had started and not yet seen settle when its evaluate() returned (see pendingCheck).
+  let pendingAtReturn = 0;
   const outcome = await evaluateWithTimeout(
     gate,
-    (d) => {
+    async (d) => {
       deadline = d;
-      return gate.definition.evaluate(handle.ctx, gate.options);
+      const value: unknown = await gate.definition.evaluate(handle.ctx, gate.options);
+      pendingAtReturn = handle.pending();
+      return value;
     },
     controller,
     handle.close,
@@ -363,7 +391,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   handle.close();
   const checks = [...handle.evidence.checks];
   // A gate stopped at the heap bound fails for that, whatever it made of the error its read threw.
-  const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : outcomeCheck(gate, outcome);
+  const extra = heap.tripped !== undefined ? resourceLimitCheck(heap.tripped) : (outcomeCheck(gate, outcome) ?? pendingCheck(gate, checks, pendingAtReturn));
   if (extra) checks.push(extra);
   // A writer stopped mid-way may have cut its output anywhere, and its command may still be writing: none of it is evidence.
   if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
@@ -379,9 +407,10 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   // runner's first report saying pass, a worker's report after its first suite).
   const why = cut !== undefined ? `that gate was stopped before it finished (${cut})` : settled.raw_status === 'fail' ? `that gate failed (${settled.reason ?? 'fail'})` : undefined;
   if (since !== undefined && why !== undefined) leftovers?.failedWindows.push({ gate: gate.id, why, from: since.below, to: (await changeTimeNow(env.outputDir)).atOrAbove });
-  const artifacts = await recordArtifacts(gate, env, handle.evidence.artifacts);
+  const judged = [...handle.evidence.artifacts];
+  const artifacts = await recordArtifacts(gate, env, judged);
   const finishedAt = env.clock.now();
-  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt };
+  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt, judged };
 }
 
 /** The verdict's entry for a gate, its fields in the order the verdict lists them. */
@@ -433,11 +462,12 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
  * the gates are done; scanned trees are compared by their own digests.
  */
 async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
-  const results = runs.map((r) => r.result);
-  const paths = [...new Set(results.flatMap((g) => g.artifacts.filter((a) => a.kind !== 'tree').map((a) => a.path)))];
+  // The files each gate judged, one by one: a scanned tree's entry stands for files that are evidence too.
+  const judged = runs.map((r) => ({ id: r.result.id, artifacts: (r.judged ?? r.result.artifacts).filter((a) => a.kind !== 'tree') }));
+  const paths = [...new Set(judged.flatMap((g) => g.artifacts.map((a) => a.path)))];
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice([...results, await asTheRunLeftThem(env.root, paths)], key);
+  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths)], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
   // failed or was cut short: its file was not refused at the read, so it is judged here.
   const failedWrites = new Map<string, CheckResult>();
@@ -447,8 +477,8 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   }
   if (rewritten.size === 0 && failedWrites.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
-  return runs.map((run) => {
-    const read = run.result.artifacts.filter((a) => a.kind !== 'tree' && (rewritten.has(key(a.path)) || failedWrites.has(a.path)));
+  return runs.map((run, i) => {
+    const read = (judged[i]?.artifacts ?? []).filter((a) => rewritten.has(key(a.path)) || failedWrites.has(a.path));
     const gate = byId.get(run.result.id);
     if (read.length === 0 || gate === undefined) return run;
     const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
@@ -659,15 +689,24 @@ export interface PreflightRun {
  */
 export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
   const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
-  const runs: GateRun[] = [];
+  const ran: GateRun[] = [];
+  let notEvaluated: PlannedGate[] = [];
   for (const [i, gate] of plan.entries()) {
     const later = order?.laterWriters.get(gate.id) ?? [];
     const lookup = new WriterLookup(env.root, env.outputDir);
     const run = await runGate(gate, env, later.length === 0 ? undefined : (path) => refuseLaterWriter(lookup, later, path));
-    runs.push(run);
+    ran.push(run);
     // Only a blocking failure stops the lane: a non-blocking gate is here because a blocking one needs it, and its
     // failure must not leave that gate unjudged (the lane would exit 0 on a blocking gate that fails).
-    if (run.result.status === 'fail' && gate.blocking) return { runs, firstFailure: run, notEvaluated: plan.slice(i + 1) };
+    if (run.result.status === 'fail' && gate.blocking) {
+      notEvaluated = plan.slice(i + 1);
+      break;
+    }
   }
-  return { runs, notEvaluated: [] };
+  // What the lane's gates judged is held against what the run left, as in the full lane: a command after a reader
+  // that rewrote its file makes the reader's pass an earlier run's (red team hb). The first failure is then the
+  // first blocking gate that fails once that is known.
+  const runs = await refuseRewrittenEvidence(plan, ran, env);
+  const firstFailure = runs.find((r) => r.result.status === 'fail' && r.result.blocking);
+  return { runs, ...(firstFailure !== undefined ? { firstFailure } : {}), notEvaluated };
 }

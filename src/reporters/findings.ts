@@ -115,3 +115,27 @@ export function waiverText(gate: GateResult): string | undefined {
 export function logSafeJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
 }
+
+export interface NotEvaluated {
+  id: string;
+  /** Known for the gates the preflight lane stopped before; a gate a partial selection left out is named only. */
+  type?: string;
+  /** Why it was not evaluated, ending in "(not proven, not passed)". */
+  why: string;
+}
+
+/**
+ * Every configured gate the run did not evaluate: those the preflight lane stopped before, and those a partial run
+ * (`--gate`, `--rerun-from`, a shard, the preflight lane's non-blocking gates) left out. A reporter lists each as not
+ * proven — a partial run's gates alone would read as a smaller suite that passed (red team hb).
+ */
+export function notEvaluatedGates(verdict: Verdict): NotEvaluated[] {
+  const stopped = verdict.gates_not_evaluated ?? [];
+  const out: NotEvaluated[] = stopped.map((g) => ({ id: g.id, type: g.type, why: `preflight stopped at ${verdict.first_failure?.id ?? 'the first failure'}` }));
+  const listed = new Set(out.map((g) => g.id));
+  const by = verdict.selection?.by;
+  for (const id of verdict.selection?.not_selected ?? []) {
+    if (!listed.has(id)) out.push({ id, why: `a partial run${by !== undefined ? ` (selected by ${by})` : ''} left it out` });
+  }
+  return out;
+}

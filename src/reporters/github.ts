@@ -8,7 +8,7 @@
  */
 import type { Verdict } from '../core/types.js';
 import { renderReport } from '../output/report.js';
-import { findingDetails, gateFindings, gateSeverity, waiverText } from './findings.js';
+import { findingDetails, gateFindings, gateSeverity, notEvaluatedGates, waiverText } from './findings.js';
 import type { ReporterOptions } from './types.js';
 
 /** GitHub's limit for one step's summary file (1 MiB); larger summaries are not shown at all. */
@@ -74,8 +74,8 @@ export function githubAnnotations(verdict: Verdict, options: ReporterOptions): A
       out.push({ kind: 'notice', title: `gate-engine: ${gate.id}`, message: `${findings.length - MAX_ANNOTATIONS_PER_GATE} more findings of ${gate.id} are in the step summary and full_suite_report.md` });
     }
   }
-  for (const g of verdict.gates_not_evaluated ?? []) {
-    out.push({ kind: 'warning', title: `gate-engine: ${g.id} not evaluated`, message: `preflight stopped at ${verdict.first_failure?.id ?? 'the first failure'}; ${g.id} was not evaluated (not proven, not passed)` });
+  for (const g of notEvaluatedGates(verdict)) {
+    out.push({ kind: 'warning', title: `gate-engine: ${g.id} not evaluated`, message: `${g.why}; ${g.id} was not evaluated (not proven, not passed)` });
   }
   const s = verdict.summary;
   const verdictKind: AnnotationKind = verdict.verdict === 'fail' || (verdict.verdict === 'warn' && options.failOn === 'warn') ? 'error' : verdict.verdict === 'warn' ? 'warning' : 'notice';

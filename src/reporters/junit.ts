@@ -3,11 +3,11 @@
  * testsuite per run, one testcase per gate. A failing gate is a <failure> (an <error> when the gate
  * crashed or timed out) carrying the reason, every finding and the reproduce command; a waived gate
  * is <skipped> with who waived it until when; a warned gate passes with its warnings in
- * <system-out> — unless --fail-on warn, where it fails. Gates a preflight run did not evaluate are
- * <skipped>, never passed.
+ * <system-out> — unless --fail-on warn, where it fails. Gates a preflight run did not evaluate, and every
+ * configured gate a partial run left out, are <skipped>, never passed.
  */
 import type { GateResult, Verdict } from '../core/types.js';
-import { findingDetails, gateFindings, gateSeverity, waiverText } from './findings.js';
+import { findingDetails, gateFindings, gateSeverity, notEvaluatedGates, waiverText } from './findings.js';
 import type { ReporterOptions } from './types.js';
 import { xmlAttr, xmlText } from './xml.js';
 
@@ -72,10 +72,10 @@ function testcase(gate: GateResult, verdict: Verdict, options: ReporterOptions):
 
 export function renderJunit(verdict: Verdict, options: ReporterOptions): string {
   const cases = verdict.gates.map((g) => testcase(g, verdict, options));
-  for (const g of verdict.gates_not_evaluated ?? []) {
-    const message = `not evaluated: preflight stopped at ${verdict.first_failure?.id ?? 'the first failure'} (not proven, not passed)`;
+  for (const g of notEvaluatedGates(verdict)) {
+    const message = `not evaluated: ${g.why} (not proven, not passed)`;
     cases.push({
-      xml: [`    <testcase name="${xmlAttr(g.id)}" classname="${xmlAttr(`gate-engine.${g.type}`)}" time="0.000">`, `      <skipped message="${xmlAttr(message)}"/>`, '    </testcase>'],
+      xml: [`    <testcase name="${xmlAttr(g.id)}" classname="${xmlAttr(g.type !== undefined ? `gate-engine.${g.type}` : 'gate-engine')}" time="0.000">`, `      <skipped message="${xmlAttr(message)}"/>`, '    </testcase>'],
       failure: false,
       error: false,
       skipped: true,

@@ -152,3 +152,55 @@ describe('runner: the waiver a gate result carries', () => {
     expect(passed?.detail).not.toContain('WAIVED');
   });
 });
+
+describe('a gate that returns while work it started is still pending (red team hb)', () => {
+  const NOW = '2026-03-10T12:00:00Z';
+  const unawaited = defineGate<{ via: 'json' | 'text' | 'document' | 'exists' | 'list' | 'jsonl' | 'git' }>({
+    type: 'unawaited',
+    title: 'Unawaited read',
+    description: 'Starts a read and returns without awaiting it: the failure it would record comes after the gate was judged.',
+    optionsSchema: { type: 'object', required: ['via'], properties: { via: { enum: ['json', 'text', 'document', 'exists', 'list', 'jsonl', 'git'] } } },
+    evaluate(ctx, { via }) {
+      ctx.pass('started', 'reading the report');
+      const bad = () => ctx.fail('status', 'status_not_pass', 'the report says fail');
+      if (via === 'json') void ctx.read.json('status.json').then((r) => ((r.value as { status?: string }).status !== 'pass' ? bad() : undefined));
+      else if (via === 'text') void ctx.read.text('status.json').then((r) => (r.text.includes('fail') ? bad() : undefined));
+      else if (via === 'document') void ctx.read.document('status.json').then(bad);
+      else if (via === 'exists') void ctx.exists('status.json').then(bad);
+      else if (via === 'list') void ctx.list('*.json').then(bad);
+      else if (via === 'git') void ctx.git.head().then(bad);
+      else void (async () => {
+        for await (const _row of ctx.read.jsonl('rows.jsonl')) bad();
+      })();
+    },
+  });
+  const files = { 'status.json': JSON.stringify({ status: 'fail' }), 'rows.jsonl': '{"status":"fail"}\n' };
+
+  it.each(['json', 'text', 'document', 'exists', 'list', 'jsonl', 'git'] as const)('a %s read left pending at return: crashed, never pass (exit 1)', async (via) => {
+    const root = workspace({ ...files, 'gate-engine.config.yaml': configYaml([{ id: 'u', type: 'unawaited', options: { via } }]) });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), gateTypes: [unawaited], now: NOW });
+    expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'crashed' });
+    expect(verdict.gates[0]?.checks.at(-1)?.message).toContain('still pending');
+    expect(exitCode).toBe(1);
+  });
+
+  it('sound: a gate that awaits its reads, or lets one settle before it returns, passes', async () => {
+    const settled = defineGate({
+      type: 'settled',
+      title: 'Settled read',
+      description: 'Awaits one read and starts none it leaves behind.',
+      optionsSchema: { type: 'object' },
+      async evaluate(ctx) {
+        const early = ctx.read.json('ok.json');
+        await ctx.read.text('ok.json');
+        await early;
+        for await (const _row of ctx.read.jsonl('rows.jsonl')) break;
+        ctx.pass('read', 'read it');
+      },
+    });
+    const root = workspace({ 'ok.json': '{"status":"pass"}', 'rows.jsonl': '{"a":1}\n{"a":2}\n', 'gate-engine.config.yaml': configYaml([{ id: 's', type: 'settled' }]) });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), gateTypes: [settled], now: NOW });
+    expect(verdict.gates[0]).toMatchObject({ status: 'pass' });
+    expect(exitCode).toBe(0);
+  });
+});

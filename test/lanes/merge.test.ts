@@ -179,4 +179,23 @@ describe('a file the shards judged as different contents (red team: rewritten be
     expect(merged.verdict).toBe('pass');
     expect(merged.gates.at(-1)?.checks.find((c) => c.id === 'same_evidence')).toMatchObject({ status: 'pass' });
   });
+  it('a file one shard judged inside a scanned tree and another judged alone, rewritten between them: evidence_differs (red team hb)', async () => {
+    const files = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`reports/r${String(i).padStart(2, '0')}.txt`, `suite ${i}: ok\n`]));
+    const treeGates = [
+      { id: 'reports_present', type: 'artifact_present', options: { glob: 'reports/*.txt', min_matches: 40 } },
+      { id: 'r07_present', type: 'artifact_present', options: { path: 'reports/r07.txt' } },
+    ];
+    const root = workspace({ 'gate-engine.config.yaml': configYaml(treeGates), ...files });
+    const one = await shardOf(root, 1);
+    writeFileSync(join(root, 'reports/r07.txt'), 'suite 7: rerun\n');
+    const two = await shardOf(root, 2);
+    const shards = await load([one, two]);
+    expect(shards[0]?.verdict.gates[0]?.artifacts[0]).toMatchObject({ kind: 'tree' });
+    const merged = mergeVerdicts(shards, new Date(NOW));
+    expect(merged.verdict).toBe('fail');
+    expect(merged.gates.at(-1)?.checks.find((c) => c.code === 'evidence_differs')).toMatchObject({ id: 'same_evidence', path: 'reports/r07.txt' });
+    const { verdictInconsistencies } = await import('../../src/core/consistency.js');
+    expect(verdictInconsistencies(merged)).toEqual([]);
+  });
 });
+

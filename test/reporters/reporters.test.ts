@@ -183,6 +183,21 @@ describe('junit', () => {
     );
   }, 60_000);
 
+  it('a partial run (--gate, --rerun-from, a shard, the preflight lane) lists every configured gate it left out as skipped, never passes a smaller suite (red team hb)', async () => {
+    const partial = structuredClone(demo);
+    const left = partial.gates.splice(1, 2);
+    partial.selection = { ...partial.selection, complete: false, by: 'gate', selected: partial.gates.map((g) => g.id), not_selected: left.map((g) => g.id) };
+    partial.verdict = 'incomplete';
+    const xml = renderVerdict('junit', partial, options());
+    await validJunit(xml);
+    const parsed = (await parseJunit(xml)) as { tests?: number; skipped?: number; testsuite?: { testcase?: { name: string; skipped?: { message?: string }[] }[] }[] };
+    expect(parsed.tests).toBe(demo.gates.length);
+    const cases = parsed.testsuite?.[0]?.testcase ?? [];
+    for (const g of left) expect(cases.find((c) => c.name === g.id)?.skipped?.[0]?.message).toContain('not evaluated');
+    const annotations = githubAnnotations(partial, options());
+    for (const g of left) expect(annotations).toContainEqual(expect.objectContaining({ kind: 'warning', title: `gate-engine: ${g.id} not evaluated` }));
+  });
+
   it('fails the XSD on a broken document (the validator is live)', async () => {
     const result = await validateXML({ xml: [{ fileName: 'junit.xml', contents: renderVerdict('junit', demo, options()).replace('tests="5"', 'tests="five"') }], schema: [{ fileName: 'junit.xsd', contents: XSD }] });
     expect(result.valid).toBe(false);
