@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { degenerateIdReason, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -62,6 +62,16 @@ export function fillerReason(field: string, value: string): string | undefined {
   // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
+  // Judged as written and as a reader is shown it through markup and escapes (`<i>never</i>`, `n&#101;ver`, `[ditto](x)`).
+  for (const reading of [value, ...escapedReadings(value)]) {
+    const why = saysNothing(field, reading);
+    if (why !== undefined) return reading === value ? why : `${why} (behind markup or escapes)`;
+  }
+  return undefined;
+}
+
+/** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
+function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
   if ((read === '' && asRead(value) !== '') || REFERS_BACK_READ.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field)) return 'its own field name, left from a template';

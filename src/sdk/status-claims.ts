@@ -7,7 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { isBlank, placeholderReason } from '../util/text-classes.js';
+import { caselessVisibleForm, displayedText, isBlank, placeholderReason, visibleForm } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
@@ -56,10 +56,31 @@ export function nameWords(key: string): string[] {
     .filter((w) => w !== '');
 }
 
+/**
+ * The words of a name as a reader takes them: invisible characters gone, full-width and look-alike letters of other
+ * scripts read as the Latin ones they are drawn as (`fаilures` with a Cyrillic а, `ｆａｉｌｅｄ`, `fa\u200biled`). Words
+ * that make a count or an entry a failure are found in this reading; words that qualify or exempt one (`max`,
+ * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
+ */
+export function readWords(key: string): string[] {
+  return nameWords(visibleForm(key));
+}
+
+/**
+ * A status word as a reader is shown it: through markup and escapes (`**failed**`, `<b>FAIL</b>`, `&#102;ailed`),
+ * invisible characters, width and look-alike letters (`fаiled`, `ＦＡＩＬＥＤ`), combining marks, case, surrounding punctuation.
+ */
+function statusWord(text: string): string {
+  return caselessVisibleForm(displayedText(text)).normalize('NFKD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Whether `text`, as written or as read ({@link statusWord}), is one of `words`. */
+const isWordOf = (words: ReadonlySet<string>, text: string): boolean => words.has(text.trim().toLowerCase()) || words.has(statusWord(text));
+
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
 export function claimsPass(key: string, status: unknown): boolean {
-  if (typeof status === 'string') return PASS_WORDS.has(status.trim().toLowerCase());
-  return status === true && nameWords(key).some((w) => PASS_KEY_WORDS.has(w));
+  if (typeof status === 'string') return isWordOf(PASS_WORDS, status);
+  return status === true && readWords(key).some((w) => PASS_KEY_WORDS.has(w));
 }
 
 export interface StatusContradiction {
@@ -72,10 +93,12 @@ export interface StatusContradiction {
 
 interface Field {
   pointer: string;
-  /** The words of the field's own name. */
+  /** The words of the field's own name, as read ({@link readWords}). */
   own: string[];
-  /** The words of the object's name it sits in (below the status's object), or none. */
+  /** The words of the object's name it sits in (below the status's object), or none, as read. */
   context: string[];
+  /** The words of the field's own name and of its object's, as written ({@link nameWords}): only these qualify it. */
+  written?: { own: string[]; context: string[] };
   value: unknown;
 }
 
@@ -94,9 +117,10 @@ function playsRole(field: Field, role: ReadonlySet<string>): boolean {
 }
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
 function qualified(field: Field): boolean {
-  if ([...field.context, ...field.own].some((w) => QUALIFIERS.has(w))) return true;
+  const { own, context } = field.written ?? field;
+  if ([...context, ...own].some((w) => QUALIFIERS.has(w))) return true;
   const scalar = field.value === null || typeof field.value !== 'object';
-  return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
+  return scalar && [own.at(-1), context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
@@ -113,10 +137,11 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   for (const [key, value] of Object.entries(parent.value)) {
     if (key === statusKey) continue;
     const at = `${parentPointer}/${encodePointerSegment(key)}`;
-    const words = nameWords(key);
-    fields.push({ pointer: at, own: words, context: [], value });
+    const words = readWords(key);
+    const written = nameWords(key);
+    fields.push({ pointer: at, own: words, context: [], written: { own: written, context: [] }, value });
     if (!isRecord(value)) continue;
-    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: nameWords(inner), context: words, value: v });
+    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: readWords(inner), context: words, written: { own: nameWords(inner), context: written }, value: v });
   }
   return fields;
 }
@@ -224,8 +249,8 @@ const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || field.context.some((w) => QUALIFIERS.has(w))) continue;
-    if (typeof field.value === 'string' && FAILED_STATUSES.has(field.value.trim().toLowerCase())) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || (field.written?.context ?? field.context).some((w) => QUALIFIERS.has(w))) continue;
+    if (typeof field.value === 'string' && isWordOf(FAILED_STATUSES, field.value)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
@@ -233,14 +258,19 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
 /** An entry of a details list beside the pass (`extensions: [{status: "fail"}]`) that failed, under the status's own key or an outcome key. */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
   for (const field of fields) {
-    if (!Array.isArray(field.value) || [...field.own, ...field.context].some((w) => QUALIFIERS.has(w))) continue;
+    const written = field.written ?? field;
+    if (!Array.isArray(field.value) || [...written.own, ...written.context].some((w) => QUALIFIERS.has(w))) continue;
+    // An entry's outcome under the status's own key or an outcome key, also spelt with look-alike or invisible letters.
+    const outcomeKeys = new Set([statusKey, ...ENTRY_STATUS_KEYS].map(caselessVisibleForm));
     for (const [i, entry] of field.value.entries()) {
       if (!isRecord(entry) || exempt(entry)) continue;
-      const counted = failureInEntry(entry, `${field.pointer}/${i}`, field.own);
+      const counted = failureInEntry(entry, `${field.pointer}/${i}`, field.own, written.own);
       if (counted !== undefined) return counted;
-      for (const key of [statusKey, ...ENTRY_STATUS_KEYS]) {
-        const status = Object.hasOwn(entry, key) ? entry[key] : undefined;
-        if (typeof status === 'string' && FAILED_STATUSES.has(status.trim().toLowerCase())) {
+      const keys = [statusKey, ...ENTRY_STATUS_KEYS].filter((k) => Object.hasOwn(entry, k));
+      for (const k of Object.keys(entry)) if (!keys.includes(k) && outcomeKeys.has(caselessVisibleForm(k))) keys.push(k);
+      for (const key of keys) {
+        const status = entry[key];
+        if (typeof status === 'string' && isWordOf(FAILED_STATUSES, status)) {
           return { code: 'contradiction', pointer: `${field.pointer}/${i}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
         }
       }
@@ -250,9 +280,9 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
 }
 
 /** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
-function failureInEntry(entry: Record<string, unknown>, at: string, listName: string[]): Finding | undefined {
+function failureInEntry(entry: Record<string, unknown>, at: string, listName: string[], writtenListName: string[]): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
-    const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: nameWords(key), context: listName, value };
+    const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: listName, written: { own: nameWords(key), context: writtenListName }, value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (an entry of its details)`, actual: value };

@@ -164,6 +164,13 @@ const PRINTF_SLOT = new RegExp(
   'u',
 );
 
+/** A URI or mail address on RFC 2606's example domains (see FILLER_PATTERNS); also read with look-alike letters folded. */
+const EXAMPLE_DOMAIN_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
+  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
+];
+
 /**
  * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) inside a value
  * (`ci-%s`, `run-{}`), and a lone `{0}`/`{run_id}` slot (whole values made of filler, masks and slots are
@@ -183,9 +190,7 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
   // (not .test: a CI network may name its own hosts so). Any scheme, a user before the host (`ftp://`,
   // `git+ssh://git@example.com/…`): the domain is what is reserved.
-  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
-  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
-  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
+  ...EXAMPLE_DOMAIN_PATTERNS,
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -396,13 +401,16 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * Angle brackets of other characters drawn like `<` and `>` (single guillemets, mathematical and CJK angle brackets,
+ * Angle brackets (and braces) of other characters drawn like `<` and `>` (`{` and `}`) (single guillemets, mathematical and CJK angle brackets,
  * modifier letters, Canadian syllabics, ornaments): `⟨owner⟩` and `‹owner›` read as the slot `<owner>`. NFKC has
  * already made full-width and small forms ASCII.
  */
 const ANGLE_LOOKALIKES: Readonly<Record<string, string>> = {
   '‹': '<', '›': '>', '˂': '<', '˃': '>', 'ᐸ': '<', 'ᐳ': '>', '❮': '<', '❯': '>', '❬': '<', '❭': '>',
   '⟨': '<', '⟩': '>', '〈': '<', '〉': '>', '⦉': '<', '⦊': '>', '⧼': '<', '⧽': '>',
+  // Braces drawn otherwise: the medium ornament braces (UTS #39 confusables of `{` `}`) and the white curly brackets,
+  // drawn as two braces in one (`⦃run_id⦄` reads as the template `{{run_id}}`).
+  '❴': '{', '❵': '}', '⦃': '{{', '⦄': '}}',
 };
 const ANGLE_LOOKALIKE = new RegExp(`[${Object.keys(ANGLE_LOOKALIKES).join('')}]`, 'gu');
 
@@ -662,7 +670,7 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
  * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -700,6 +708,11 @@ function placeholderAsWritten(value: string): string | undefined {
     const template = templateIn(trimmed);
     if (template !== undefined) return template;
     for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
+    // `owner@exаmple.com` with a Cyrillic а, `ｅxample.org` half folded: the domain a reader sees is the reserved one.
+    if (!ascii) {
+      const drawn = lookalikeFold(trimmed);
+      for (const [pattern, why] of EXAMPLE_DOMAIN_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike letters`;
+    }
     const print = missingValuePrint(trimmed);
     if (print !== undefined) return print;
   }
@@ -729,7 +742,7 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d)|[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -743,9 +756,30 @@ const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
 /** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
 const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
 
-/** A value as Markdown draws it inline: links and images as their text, footnote references gone, escapes and list markers read. */
+/**
+ * Emphasis, strong emphasis and strikethrough (`*TBD*`, `__bd-TODO__`, `~~x~~`, `***0***`): a reader sees the run without its
+ * delimiters. A run opens and closes at a word's edge (`run_id_x`, `a*b` are no emphasis), never on whitespace inside.
+ */
+const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3}|~{1,2})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])/gu;
+/** A code span (`` `TODO` ``, ``` ``x`` ```): its content, one space each side trimmed. */
+const MD_CODE_SPAN = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/gu;
+/**
+ * Roff escapes drawn as no character: font changes (`\fBTODO\fR`, `\f[I]`, `\f(CW`), size changes (`\s+2`) and the
+ * zero-width ones (`\&`, `\:`, `\%`, `\c`, `\)`, `\/`, `\,`, `\|`, `\^`); and its dashes (`\(em`, `\[en]`, `\(hy`).
+ */
+const ROFF_UNSEEN = /\\(?:f(?:\(..|\[[^\]\s]*\]|[A-Za-z0-9])|s[+-]?\d|[&:%c)/,|^])/gu;
+const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
+
+/**
+ * A value as Markdown (or roff) draws it inline: links and images as their text, footnote references gone, emphasis and
+ * code spans as their content, escapes and list markers read, roff's font changes and zero-width escapes gone.
+ */
 function markdownInline(text: string): string {
   return text
+    .replace(ROFF_UNSEEN, '')
+    .replace(ROFF_DASH, '-')
+    .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
+    .replace(MD_EMPHASIS, '$2')
     .replace(MD_FOOTNOTE_REF, '')
     .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
     .replace(MD_ESCAPE, '$1')
@@ -777,18 +811,37 @@ function decodePercent(run: string): string {
  * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
-  let reading = value;
-  for (let round = 0; round < 3; round++) {
-    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
-    if (next === reading) return undefined;
-    reading = next;
+  for (const reading of escapedReadings(value)) {
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;
   }
   return undefined;
+}
+
+/**
+ * The successive readings of a one-line value a reader may be shown through its markup and escapes (tags and comments
+ * removed, character references and percent escapes decoded, Markdown and roff read inline), up to three rounds, each
+ * one different from the one before; none when the value holds no markup or escape. The one reading every judge of a
+ * short text uses: {@link placeholderReason}, {@link degenerateIdReason}, the exemption fields' `fillerReason`, status words.
+ */
+export function escapedReadings(value: string): string[] {
+  if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return [];
+  const out: string[] = [];
+  let reading = value;
+  for (let round = 0; round < 3; round++) {
+    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
+    if (next === reading) break;
+    out.push(next);
+    reading = next;
+  }
+  return out;
+}
+
+/** The last of {@link escapedReadings} of `value` (what a reader is finally shown), or `value` itself when it has none. */
+export function displayedText(value: string): string {
+  return escapedReadings(value).at(-1) ?? value;
 }
 
 /** True when {@link placeholderReason} finds a reason. */
@@ -824,6 +877,18 @@ export function templateReason(value: string): string | undefined {
  * contained in almost any correlation id, so lineage through it proves nothing.
  */
 export function degenerateIdReason(value: string): string | undefined {
+  const why = degenerateAsWritten(value);
+  if (why !== undefined) return why;
+  if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
+  // `*0*`, `` `GITHUB_RUN_ID` ``, `**false**`: Markdown that draws a degenerate id.
+  for (const reading of escapedReadings(value)) {
+    const shownWhy = degenerateAsWritten(reading);
+    if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
+  }
+  return undefined;
+}
+
+function degenerateAsWritten(value: string): string | undefined {
   const folded = stripSurrounding(foldForComparison(value));
   if (/^[+-]?(?:(?:0+(?:\.0*)?|\.0+)(?:e[+-]?\d+)?|0[xbo]0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
@@ -832,7 +897,6 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^0+(?:[-_./:]0+)+$/u.test(folded)) return 'zeros joined, the values of counters that never ran';
   if (ZERO_TIME_IN_ID.test(folded)) return 'the epoch as a run start, what an unset clock prints';
   if (VARIABLE_NAME_AS_ID.test(value.trim())) return 'the name of a variable or field, not its value';
-  if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
 

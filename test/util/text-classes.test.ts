@@ -202,6 +202,19 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('Markdown emphasis, code spans and roff font escapes around any placeholder kind; example domains and braces drawn with look-alikes (red team ha)', () => {
+    for (const value of ['*owner@example.com*', '_owner@example.com_', '**https://example.com/x**', '~~https://example.com~~', '*bd-TODO*', '_PROJ-_', '**sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855**', '*1970-01-01*', '_YYYY-MM-DD_', '*XXXX-XXXX*', '*null-null*', '\\fBTODO\\fR', '\\fITBD\\fP', '\\f[B]N/A\\f[]', '\\(em']) {
+      expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
+    }
+    for (const value of ['alice@ex\u0430mple.com', 'https://\u0435xample.org/x', 'ops@ci.ex\u0430mple']) expect(placeholderReason(value), value).toMatch(/example domain, drawn with look-alike letters/);
+    for (const value of ['\u2774\u2774owner\u2775\u2775', '\u2983run_id\u2984']) expect(placeholderReason(value), value).toMatch(/look-alike brackets/);
+    for (const value of ['*0*', '**false**', '`GITHUB_RUN_ID`', '_0-0_', '*github.run_id*']) expect(degenerateIdReason(value), value).toMatch(/behind markup or escapes/);
+    for (const value of ['José Ñúñez', '张伟', 'run_id_12', '__init__', 'a*b*c', '*important* fix for bd-12', 'tests/**/*.rs', '`cargo test` flaky on arm64', 'jose@ex\u00e1mple.com', 'alice@acme.dev', '_private', 'snake_case_name', '~/bin', '~alice', 'C:\\foo\\bar', 'Wait for upstream fix ~~soon~~ in v2', '**Owner:** Alice', '\u2774a, b\u2775 pairs']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+      expect(degenerateIdReason(value), value).toBeUndefined();
+    }
+  });
+
   it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
     for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
     for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)', '@acme/runtime-team', '@acme/todo-app']) expect(placeholderReason(value), value).toBeUndefined();
