@@ -82,6 +82,7 @@ export {
 export {
   caselessVisibleForm,
   classifyText,
+  escapedReadings,
   containsId,
   contentProblem,
   degenerateIdReason,
@@ -93,6 +94,7 @@ export {
   lookalikeSkeleton,
   placeholderReason,
   PLACEHOLDER_WORDS,
+  wordReadings,
   removeInvisible,
   templateReason,
   type TextClass,

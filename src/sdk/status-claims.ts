@@ -7,7 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { caselessVisibleForm, displayedText, isBlank, placeholderReason, visibleForm } from '../util/text-classes.js';
+import { caselessVisibleForm, isBlank, placeholderReason, visibleForm, wordReadings } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green']);
@@ -66,16 +66,8 @@ export function readWords(key: string): string[] {
   return nameWords(visibleForm(key));
 }
 
-/**
- * A status word as a reader is shown it: through markup and escapes (`**failed**`, `<b>FAIL</b>`, `&#102;ailed`),
- * invisible characters, width and look-alike letters (`fаiled`, `ＦＡＩＬＥＤ`), combining marks, case, surrounding punctuation.
- */
-function statusWord(text: string): string {
-  return caselessVisibleForm(displayedText(text)).normalize('NFKD').replace(/\p{M}/gu, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-}
-
-/** Whether `text`, as written or as read ({@link statusWord}), is one of `words`. */
-const isWordOf = (words: ReadonlySet<string>, text: string): boolean => words.has(text.trim().toLowerCase()) || words.has(statusWord(text));
+/** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
+const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordReadings(text).some((w) => words.has(w));
 
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
 export function claimsPass(key: string, status: unknown): boolean {

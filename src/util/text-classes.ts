@@ -839,6 +839,22 @@ export function escapedReadings(value: string): string[] {
   return out;
 }
 
+/**
+ * The forms a one-word value (a status, an issue type) takes for a reader: as written (trimmed, lower-cased), and as shown
+ * through markup and escapes (`**failed**`, `&#98;ug`), invisible characters, width and look-alike letters (`fаiled`,
+ * `ＦＡＩＬＥＤ`), combining marks (`b\u0301ug`) and surrounding punctuation (`bug:`). A judge that must not miss a word
+ * (a failure, a technical type) asks whether any of them is the word; one that grants something never uses it.
+ */
+export function wordReadings(value: string): string[] {
+  const out = new Set([value.trim().toLowerCase()]);
+  for (const reading of [value, ...escapedReadings(value)]) {
+    const visible = caselessVisibleForm(reading);
+    out.add(visible);
+    out.add(stripSurrounding(withoutMarks(visible)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  }
+  return [...out];
+}
+
 /** The last of {@link escapedReadings} of `value` (what a reader is finally shown), or `value` itself when it has none. */
 export function displayedText(value: string): string {
   return escapedReadings(value).at(-1) ?? value;
