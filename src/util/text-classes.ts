@@ -236,8 +236,15 @@ const MAX_WORDS_LENGTH = 1000;
  * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
  */
 export function withoutPointer(value: string): string {
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
+  // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!]*$/iu, '');
 }
+
+/**
+ * A bare reference at the end of a value, with what joins it (`TBD: bd-12`, `TBD #12`, `TODO(alice) bd-12`,
+ * `N/A https://t.acme.dev/12`): an issue id, a `#` number or a URL. What is left before it is judged on its own.
+ */
+const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!]*$/u;
 
 /** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
 function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
@@ -267,6 +274,12 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (before !== folded && before.trim() !== '') {
     const why = placeholderWordsReason(before);
     if (why !== undefined) return `${why}, before a pointer elsewhere`;
+  }
+  // A marker before a bare reference (`TBD: bd-12`, `TBD #12`) points elsewhere as `TBD, see bd-12` does.
+  const unreferenced = folded.replace(TRAILING_REFERENCE, '');
+  if (unreferenced !== folded && unreferenced.trim() !== '') {
+    const why = placeholderWordsReason(unreferenced);
+    if (why !== undefined) return `${why}, before a reference elsewhere`;
   }
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
