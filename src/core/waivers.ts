@@ -74,7 +74,12 @@ export function fillerReason(field: string, value: string): string | undefined {
 function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
   if ((read === '' && asRead(value) !== '') || REFERS_BACK_READ.has(read)) return 'only a pointer to other text, which says nothing here';
-  if (read === asRead(field)) return 'its own field name, left from a template';
+  if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
+  if (NAMING_FIELDS.has(field) && field === 'owner') {
+    // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
+    if (NOBODY_IN_PARTICULAR.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
+  }
   if (field === 'remove_when' && NO_CONDITION_READ.has(read)) return 'no condition anyone could check';
   return undefined;
 }
@@ -86,6 +91,10 @@ function saysNothing(field: string, value: string): string | undefined {
  */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
 const NO_CONDITION_READ: ReadonlySet<string> = new Set([...NO_CONDITION].map(asRead));
+/** Words that fill out a field's own name in a template (`owner name`, `reason here`, `your owner`). */
+const OWN_NAME_WITH_FILLER = ['name', 'here', 'goes here', 'name here', 'your', 'the', 'value', 'text', 'field', 'tbd', 'todo'];
+/** Owners that are no one a reader could find: the writer's pronoun (`me`), the reader's (`you`). */
+const NOBODY_IN_PARTICULAR: ReadonlySet<string> = new Set(['me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine'].map(asRead));
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */

@@ -146,6 +146,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
   // What a form or a spreadsheet export writes for a field nobody filled (Excel's pivot tables print `(blank)`).
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
+  // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
+  'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted', 'the quick brown fox jumps over the lazy dog',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -169,6 +171,9 @@ const EXAMPLE_DOMAIN_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
   // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
   [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
+  // A form's sample address: a local part that names the slot (`your.name@…`, `first.last@…`, `user@domain.com`) or a
+  // domain that does (`@yourcompany.com`, `@domain.com`).
+  [/^(?:[^<>@]*<)?(?:mailto:)?(?:your[._-]?name|your[._-]?email|first(?:name)?[._-]last(?:name)?|firstname|lastname|user[._-]?name|name|email|you|someone|somebody)@[^\s<>@()]+>?$|^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:your[-]?(?:company|domain|org|email)|domain|company|mycompany)\.(?:com|org|net)>?$/iu, 'a sample address from a form, not anyone\'s'],
 ];
 
 /**
@@ -199,7 +204,7 @@ const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
-const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven']);
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven', 'redacted']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
 const FILLER_WORDS = new Set([
@@ -253,6 +258,9 @@ function markerOf(parts: readonly string[], withFiller: boolean): string | undef
   return tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || (withFiller && FILLER_WORDS.has(t))) ? marker : undefined;
 }
 
+/** Keyboard rows (QWERTY), each run of four or more of whose keys is what a person types to fill a field. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
 /** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
 const WORD_JOINERS = /[\s/|,;+&]+/u;
 
@@ -263,6 +271,9 @@ function placeholderWordsReason(folded: string): string | undefined {
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (MASK.test(folded)) return 'a format mask, not a value';
+  // `aaa`, `zzz`: one letter held down; `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
+  if (/^(\p{L})\1{2}$/u.test(word)) return `one letter repeated (${JSON.stringify(folded)})`;
+  if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined

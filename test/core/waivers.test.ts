@@ -193,3 +193,14 @@ describe('fillerReason: exemption fields read through markup and escapes (red te
     }
   });
 });
+
+describe('fillerReason: owners that are no one in particular (red team ha)', () => {
+  it('a pronoun, one letter, a no-reply address or the field name with filler names no owner; short real names do', () => {
+    for (const [field, value] of [['owner', 'me'], ['owner', 'You'], ['owner', 'x'], ['owner', 'noreply@github.com'], ['owner', 'do-not-reply@acme.dev'], ['owner', 'owner name'], ['reason', 'reason here'], ['owner', 'your owner']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeDefined();
+    }
+    for (const [field, value] of [['owner', 'Li'], ['owner', 'Ng'], ['owner', 'Al'], ['owner', 'me@acme.dev'], ['reason', 'me too: the same crash as bd-12'], ['reason', 'x86 only'], ['owner', 'Owner Team (platform)']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeUndefined();
+    }
+  });
+});

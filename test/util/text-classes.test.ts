@@ -220,6 +220,11 @@ describe('placeholderReason', () => {
     for (const value of ['Flaky on ARM bd-12', 'QuickJS fix merged: bd-12', 'parser bug -> bd-12 tracks the fix', 'alice -> bob', 'migrate to v2 → drop shim', 'Nan Li bd-12', 'None of the cases run: bd-12', 'TODO list app bd-12', 'Placeholder text rendering bug #412', 'TBD until bd-12 lands']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('what a person types to get past a required field: form names, filler, keyboard runs, one letter held down, sample addresses (red team ha)', () => {
+    for (const value of ['John Doe', 'jane doe', 'blah', 'blah blah', 'REDACTED', 'The quick brown fox jumps over the lazy dog.', 'asdfgh', 'qwertyuiop', 'hjkl', 'zxcv', 'aaa', 'zzz', 'your.name@acme.dev', 'first.last@acme.dev', 'firstname.lastname@corp.io', 'alice@yourcompany.com', 'user@domain.com']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['yyyy', 'Li', 'Ng', 'Jon Doerr', 'alice@acme.dev', 'release-bot@acme.dev', 'the asdf fixture', 'Redacted logs hide the case', 'aaaa-bbbb', 'ASDF parser', 'noreply@github.com', 'Anna', 'Otto']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
     for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
     for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)', '@acme/runtime-team', '@acme/todo-app']) expect(placeholderReason(value), value).toBeUndefined();
