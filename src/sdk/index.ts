@@ -80,6 +80,7 @@ export {
   type TimeResult,
 } from '../util/time.js';
 export {
+  caselessNameReadings,
   caselessVisibleForm,
   classifyText,
   escapedReadings,

@@ -879,6 +879,14 @@ export function wordReadings(value: string): string[] {
   return [...out];
 }
 
+/**
+ * Every form a name takes for a reader, case aside: its {@link caselessVisibleForm}, also through markup and escapes
+ * (`queue&#95;max_items`, `` `queue_max_items` ``). Two names one of whose forms they share are one name to a reader.
+ */
+export function caselessNameReadings(name: string): string[] {
+  return [...new Set([name, ...escapedReadings(name)].map(caselessVisibleForm))];
+}
+
 /** The last of {@link escapedReadings} of `value` (what a reader is finally shown), or `value` itself when it has none. */
 export function displayedText(value: string): string {
   return escapedReadings(value).at(-1) ?? value;
