@@ -887,10 +887,6 @@ export function caselessNameReadings(name: string): string[] {
   return [...new Set([name, ...escapedReadings(name)].map(caselessVisibleForm))];
 }
 
-/** The last of {@link escapedReadings} of `value` (what a reader is finally shown), or `value` itself when it has none. */
-export function displayedText(value: string): string {
-  return escapedReadings(value).at(-1) ?? value;
-}
 
 /** True when {@link placeholderReason} finds a reason. */
 export function isPlaceholder(value: string): boolean {
