@@ -972,8 +972,9 @@ export function idReason(value: string): string | undefined {
 /** A letter, a digit, or a mark drawn onto one (`2\u0301`): each runs a token on. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that show nothing between two others (ZWSP, word joiner, soft hyphen, variation selectors, tags). */
-const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+$/u;
-const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]+/u;
+/** Markdown's emphasis and code delimiters (`ci-12*3*` shows `ci-123`) are drawn as nothing too. */
+const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}*`]+$/u;
+const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}*`]+/u;
 
 /** The character a reader sees just before `text[at]` and just from `text[end]`, invisible ones skipped. */
 function shownNeighbours(text: string, at: number, end: number): [string | undefined, string | undefined] {
