@@ -83,7 +83,7 @@ const textDescription = (format: PresentFormat): string => (format === 'text' ? 
 async function hollowTextArtifact(path: string, text: string, format: TextRead): Promise<string | undefined> {
   if (format === 'xml') return hollowXmlReason(text);
   const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
-  if (content === undefined) return hollowTextReason(text, textKindOf(path));
+  if (content === undefined) return hollowTextReason(text, textKindOf(path, text));
   if ('value' in content) return hollowDocumentReason(content.value);
   return content.records <= 1 ? `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves` : undefined;
 }

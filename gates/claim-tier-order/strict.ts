@@ -586,7 +586,7 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     if (text !== undefined) {
       // Judged line by line, as every text artifact is: a text of placeholder lines (`# TODO`, lorem ipsum, `TBD`) is hollow.
       const cls = classifyText(text);
-      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path)));
+      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path, text)));
       if (cls === 'blank' || hollow !== undefined) {
         fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${hollow}`}`, {
           path,
