@@ -850,12 +850,17 @@ function placeholderBehindEscapes(value: string): string | undefined {
  * short text uses: {@link placeholderReason}, {@link degenerateIdReason}, the exemption fields' `fillerReason`, status words.
  */
 export function escapedReadings(value: string): string[] {
-  if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return [];
-  const out: string[] = [];
-  let reading = value;
+  if (value.length > MAX_WORDS_LENGTH) return [];
+  // Markup drawn in full-width or small forms (`＊bd-TODO＊`, `＜b＞…＜/b＞`) and split by invisible characters is read as the
+  // markup it is drawn as, as their letters are.
+  // One line only: the invisible-character pass removes line breaks (controls), and a text is read line by line elsewhere.
+  const start = PRINTABLE_ASCII.test(value) || /[\n\r]/u.test(value) || !HAS_ESCAPES.test(shown(value).normalize('NFKC')) ? value : shown(value).normalize('NFKC');
+  if (!HAS_ESCAPES.test(start)) return [];
+  const out: string[] = start === value ? [] : [start];
+  let reading = start;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(start) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) break;
     out.push(next);
     reading = next;

@@ -208,7 +208,9 @@ describe('placeholderReason', () => {
     }
     for (const value of ['alice@ex\u0430mple.com', 'https://\u0435xample.org/x', 'ops@ci.ex\u0430mple']) expect(placeholderReason(value), value).toMatch(/example domain, drawn with look-alike letters/);
     for (const value of ['\u2774\u2774owner\u2775\u2775', '\u2983run_id\u2984']) expect(placeholderReason(value), value).toMatch(/look-alike brackets/);
-    for (const value of ['*0*', '**false**', '`GITHUB_RUN_ID`', '_0-0_', '*github.run_id*']) expect(degenerateIdReason(value), value).toMatch(/behind markup or escapes/);
+    for (const value of ['*0*', '**false**', '`GITHUB_RUN_ID`', '_0-0_', '*github.run_id*', '\uff3f0\uff3f', '\uff40GITHUB_RUN_ID\uff40']) expect(degenerateIdReason(value), value).toMatch(/behind markup or escapes/);
+    // Markup drawn in full width reads as the markup it is drawn as.
+    for (const value of ['\uff0aowner@example.com\uff0a', '\uff0abd-TODO\uff0a', '\uff06#84;BD', '\uff1cb\uff1eowner@example.com\uff1c/b\uff1e']) expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
     for (const value of ['José Ñúñez', '张伟', 'run_id_12', '__init__', 'a*b*c', '*important* fix for bd-12', 'tests/**/*.rs', '`cargo test` flaky on arm64', 'jose@ex\u00e1mple.com', 'alice@acme.dev', '_private', 'snake_case_name', '~/bin', '~alice', 'C:\\foo\\bar', 'Wait for upstream fix ~~soon~~ in v2', '**Owner:** Alice', '\u2774a, b\u2775 pairs']) {
       expect(placeholderReason(value), value).toBeUndefined();
       expect(degenerateIdReason(value), value).toBeUndefined();
