@@ -271,8 +271,8 @@ function placeholderWordsReason(folded: string): string | undefined {
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (MASK.test(folded)) return 'a format mask, not a value';
-  // `aaa`, `zzz`: one letter held down; `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
-  if (/^(\p{L})\1{2}$/u.test(word)) return `one letter repeated (${JSON.stringify(folded)})`;
+  // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
+  if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';

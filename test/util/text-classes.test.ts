@@ -224,7 +224,7 @@ describe('placeholderReason', () => {
 
   it('what a person types to get past a required field: form names, filler, keyboard runs, one letter held down, sample addresses (red team ha)', () => {
     for (const value of ['John Doe', 'jane doe', 'blah', 'blah blah', 'REDACTED', 'The quick brown fox jumps over the lazy dog.', 'asdfgh', 'qwertyuiop', 'hjkl', 'zxcv', 'aaa', 'zzz', 'your.name@acme.dev', 'first.last@acme.dev', 'firstname.lastname@corp.io', 'alice@yourcompany.com', 'user@domain.com']) expect(placeholderReason(value), value).toBeDefined();
-    for (const value of ['yyyy', 'Li', 'Ng', 'Jon Doerr', 'alice@acme.dev', 'release-bot@acme.dev', 'the asdf fixture', 'Redacted logs hide the case', 'aaaa-bbbb', 'ASDF parser', 'noreply@github.com', 'Anna', 'Otto']) expect(placeholderReason(value), value).toBeUndefined();
+    for (const value of ['yyyy', 'III', 'Li', 'Ng', 'Jon Doerr', 'alice@acme.dev', 'release-bot@acme.dev', 'the asdf fixture', 'Redacted logs hide the case', 'aaaa-bbbb', 'ASDF parser', 'noreply@github.com', 'Anna', 'Otto']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
   it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
