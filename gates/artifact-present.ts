@@ -85,7 +85,7 @@ const textDescription = (format: PresentFormat): string => (format === 'text' ? 
 async function hollowTextArtifact(path: string, text: string, format: TextRead): Promise<string | undefined> {
   if (format === 'xml') return hollowXmlReason(text);
   const content = await structuredContent(path, text, format === 'text' ? 'plain' : format);
-  if (content === undefined) return hollowTextReason(text, textKindOf(path));
+  if (content === undefined) return hollowTextReason(text, textKindOf(path, text));
   if ('value' in content) return hollowDocumentReason(content.value);
   if (content.records <= 1) return `it is a table of ${plural(content.records, 'record')}: a header and no rows (or one row and no header), what a producer stopped after its first line leaves`;
   return content.rowContent ? undefined : `every field of its ${plural(content.records - 1, 'row')} below the header is empty, blank or a placeholder: a table of stubs holds no more than its header`;

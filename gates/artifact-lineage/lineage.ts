@@ -10,6 +10,7 @@ import {
   DIGEST_PREFIX,
   type DocumentArtifact,
   encodePointerSegment,
+  escapedReadings,
   type GateContext,
   getAtPointer,
   isBlank,
@@ -76,6 +77,18 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   if (body.length >= 8 && [...body].every((c) => c === body[0])) return `one character repeated ${body.length} times`;
   const shared = sharedPlaceholderReason(value);
   if (shared !== undefined) return shared;
+  const why = configuredWordReason(visible, words);
+  if (why !== undefined) return why;
+  // The configured words behind markup and escapes too (`TO&#68;O-model.joblib`, `place&shy;holder-x`, `TO<!-- -->DO-x`).
+  for (const reading of escapedReadings(value)) {
+    const shown = configuredWordReason(removeInvisible(reading).normalize('NFKC').trim(), words);
+    if (shown !== undefined) return `${shown}, behind markup or escapes`;
+  }
+  return undefined;
+}
+
+/** This gate's configured words as whole words of a visible text (see {@link placeholderReason}), or undefined. */
+function configuredWordReason(visible: string, words: readonly string[]): string | undefined {
   const lower = visible.toLowerCase();
   const split = visible.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
   if (!anyWord(words)?.test(split) && !words.some((w) => lower === w.trim().toLowerCase())) return drawnWordReason(visible, words);

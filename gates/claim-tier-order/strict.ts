@@ -51,6 +51,7 @@ import {
   validateSchema,
   valueDetail,
   whereOf,
+  wordReadings,
 } from '../../src/sdk/index.js';
 
 export interface CertificationOptions {
@@ -585,7 +586,7 @@ export async function checkStrictEvidence(ctx: GateContext, contract: DocumentAr
     if (text !== undefined) {
       // Judged line by line, as every text artifact is: a text of placeholder lines (`# TODO`, lorem ipsum, `TBD`) is hollow.
       const cls = classifyText(text);
-      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path)));
+      const hollow = cls === 'blank' ? undefined : (placeholderReason(text) ?? hollowTextReason(text, textKindOf(path, text)));
       if (cls === 'blank' || hollow !== undefined) {
         fail(cls === 'blank' ? 'empty' : 'placeholder', `${path} (${requiredBy}) is ${cls === 'blank' ? 'blank: it shows no content' : `a placeholder: ${hollow}`}`, {
           path,
@@ -664,7 +665,8 @@ function outcomeSays(value: Record<string, unknown>): { code: string; pointer: s
   for (const pointer of OUTCOME_POINTERS) {
     const found = getAtPointer(value, pointer);
     if (!found.found || typeof found.value !== 'string') continue;
-    if (NOT_PASSING.test(caselessVisibleForm(found.value))) {
+    // As a reader is shown it: `**Failed**`, `&#70;ailed`, `fáiled`, `FAILED.` say it did not pass as `Failed` does.
+    if (wordReadings(found.value).some((w) => NOT_PASSING.test(w))) {
       out.push({ code: 'evidence_not_passing', pointer, message: `${displayPointer(pointer)} is ${JSON.stringify(found.value)}: the evidence says it did not pass`, actual: found.value });
       continue;
     }

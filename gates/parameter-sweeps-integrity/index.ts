@@ -84,7 +84,7 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
     source_mismatch: 'source_identity names another source artifact, or its path does not end in <source_artifact>.json',
     readiness_incoherent: 'readiness.status contradicts ready_for_phase5 or blocking_reasons',
     invalid_value: 'a field has the right type but an impossible value (unknown readiness status, knob value <= 0, empty or repeated candidates)',
-    duplicate_dimension: 'two sweep_plan dimensions (or two selected_defaults) name the same knob; names differing only by case, invisible characters or look-alike letters are one knob',
+    duplicate_dimension: 'two sweep_plan dimensions (or two selected_defaults) name the same knob; names differing only by case, invisible characters, markup or look-alike letters are one knob',
     source_newer: 'the phase-1 source is dated after the sweeps that claim to be derived from it',
     source_readiness_mismatch: 'readiness.ready_for_phase5 of the sweeps disagrees with the phase-1 source\'s own readiness (or the source contradicts itself)',
     missing_knob: 'a required knob has no sweep_plan dimension',

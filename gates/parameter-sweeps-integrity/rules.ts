@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessVisibleForm, containsId, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
+import { caselessNameReadings, containsId, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -213,12 +213,13 @@ export function checkDefaults(sweeps: DocChecks, knobs: readonly string[]): Map<
   const values = new Map<string, number>();
   const seen = new Map<string, string>();
   for (const key of Object.keys(defaults)) {
-    const first = seen.get(caselessVisibleForm(key));
+    const readings = caselessNameReadings(key);
+    const first = readings.map((r) => seen.get(r)).find((k) => k !== undefined);
     if (first === undefined) {
-      seen.set(caselessVisibleForm(key), key);
+      for (const r of readings) seen.set(r, key);
       continue;
     }
-    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case, invisible characters or look-alike letters are one knob`, {
+    sweeps.fail(id, 'duplicate_dimension', ['selected_defaults', key], `names the same knob as ${sweeps.field(['selected_defaults', first])}: names differing only by case, invisible characters, markup or look-alike letters are one knob`, {
       expected: 'each knob once',
       actual: key,
       fix: 'write each knob once, spelt exactly as in sweep_plan; which of two spellings counts is ambiguous',
@@ -284,11 +285,12 @@ export function checkSweepPlan(sweeps: DocChecks, knobs: readonly string[]): Swe
       return;
     }
     // Knob names that differ only by case (or invisible characters, or letters of other scripts drawn alike) name one knob: `Queue_Max_Items` repeats `queue_max_items`.
-    const folded = caselessVisibleForm(name);
-    const sameKey = [...plan.byName.keys()].find((k) => caselessVisibleForm(k) === folded);
+    // Through markup and escapes too: `` `queue_max_items` `` and `queue&#95;max_items` show one knob.
+    const readings = caselessNameReadings(name);
+    const sameKey = [...plan.byName.keys()].find((k) => caselessNameReadings(k).some((r) => readings.includes(r)));
     const same = sameKey === undefined ? undefined : plan.byName.get(sameKey);
     if (same !== undefined) {
-      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case, invisible characters or look-alike letters are one knob)`;
+      const how = sameKey === name ? '' : ` (${showValue(sameKey)}: names differing only by case, invisible characters, markup or look-alike letters are one knob)`;
       sweeps.fail(id, 'duplicate_dimension', [...at, 'name'], `repeats the dimension ${showValue(name)} of ${sweeps.field([...base, (same[0] as Dimension).index])}${how}`, { expected: 'each dimension once', actual: name, fix: 'sweep each knob in one dimension; two candidate lists for one knob are ambiguous' });
     }
     const key = sameKey ?? name;

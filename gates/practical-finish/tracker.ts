@@ -15,7 +15,6 @@ import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
   ArtifactError,
-  caselessVisibleForm,
   type CheckDetail,
   contentProblem,
   describeType,
@@ -23,6 +22,7 @@ import {
   isBlank,
   parseRfc3339,
   placeholderReason,
+  wordReadings,
 } from '../../src/sdk/index.js';
 import { byteColumn, type Column, float64Column, IdTable, int32Column, IntList, TextArena } from './columns.js';
 
@@ -601,7 +601,8 @@ class ScopeCollector {
     if (this.open.has(status)) {
       // A docs label makes docs work only of an issue whose type is not technical: a bug or feature stays a bug or feature,
       // also spelt with a look-alike or invisible character (`bυg`, `feаture`). A look-alike never makes work docs.
-      const technical = this.technicalTypes.has(issueType) || this.technicalTypes.has(caselessVisibleForm(issueType));
+      // Also behind markup or escapes (`&#98;ug`, `*bug*`), under combining marks, or with punctuation around it (`bug:`).
+      const technical = wordReadings(issueType).some((t) => this.technicalTypes.has(t));
       const docs = issueType === 'docs' || (!technical && labels.some((l) => this.docsLabels.has(l)));
       return docs ? OPEN_DOCS : OPEN_TECHNICAL;
     }

@@ -119,19 +119,48 @@ export type TextMarkup = 'markdown' | 'mdx' | 'html' | 'plain' | 'markup';
  * beside a `TODO` line does not make the `TODO` content.
  */
 export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): string | undefined {
-  const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html';
-  const judged = rendered ? shownMarkup(text, markup) : text;
+  // A man page (roff) is read as man draws it: comments and layout requests show nothing, `.SH` titles, escapes vanish.
+  const roff = markup === 'markup' && ROFF_START.test(text);
+  const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html' || roff;
+  const judged = roff ? shownRoff(text) : rendered ? shownMarkup(text, markup) : text;
   const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
   const lines = all.filter((l) => !isBlank(l));
   if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
   // as the placeholders alone. A text of headings only is judged as it is.
   const whole = placeholderLinesReason(lines);
-  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx')) return whole;
+  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx' && !roff)) return whole;
   const body = withoutHeadings(all).filter((l) => !isBlank(l));
   if (body.length === 0 || body.length === lines.length) return undefined;
   const why = placeholderLinesReason(body);
   return why === undefined ? undefined : `${why}, under its headings`;
+}
+
+/** A text whose first line is a roff request or comment (`.TH`, `.Dd`, `.ds`, `.\"`, `'\"`): a man page (as rendered.ts reads it). */
+const ROFF_START = /^\uFEFF?\s*[.']\s*(?:\\"|(?:TH|Dd|Dt|de|ds|so)\b)/u;
+/** A roff comment line (`.\" x`, `'\" x`, `.\# x`) or a request that draws no text of its own (layout, definitions). */
+const ROFF_SILENT = /^[.']\s*(?:\\["#].*|(?:PP|LP|P|br|sp|nf|fi|ad|na|hy|nh|ne|in|ti|ft|ps|vs|ds|de|as|am|rm|rn|nr|so|ig|ll|pl|bp|ce|RS|RE|HP|TP|IP|Pp|Bl|El|Bd|Ed|Os|Dt|Dd|EX|EE|UE|ME|\.)\b.*|)$/u;
+/** A roff section or page title (`.TH`, `.SH`, `.SS`, mdoc's `.Sh`, `.Ss`): drawn as a heading. */
+const ROFF_HEADING = /^[.']\s*(?:TH|SH|SS|Sh|Ss)\b\s*(.*)$/u;
+/** Another request with words (`.B TODO`, `.Nm tool`, `.It x`): its words are drawn. */
+const ROFF_REQUEST = /^[.']\s*[A-Za-z][A-Za-z0-9]{0,2}\b\s*(.*)$/u;
+/** Font and size changes and zero-width escapes, drawn as nothing; the dashes drawn as one. */
+const ROFF_ESCAPE = /\\(?:f(?:\(..|\[[^\]\s]*\]|[A-Za-z0-9])|s[+-]?\d|[&:%c)/,|^])/gu;
+
+/** The text a man page shows, line by line: headings as Markdown headings (`# NAME`), silent requests and escapes gone. */
+function shownRoff(text: string): string {
+  return text
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => {
+      const l = line.trim();
+      if (ROFF_SILENT.test(l)) return '';
+      const heading = ROFF_HEADING.exec(l);
+      if (heading !== null) return `# ${heading[1] ?? ''}`;
+      const request = ROFF_REQUEST.exec(l);
+      return (request !== null ? (request[1] ?? '') : l).replace(ROFF_ESCAPE, '').replace(/\\-/gu, '-').replace(/^"(.*)"$/u, '$1');
+    })
+    .join('\n');
 }
 
 /** A Markdown ATX heading (`## v1.2`), or a setext underline (`===`, `---`) that makes the line above it one. */

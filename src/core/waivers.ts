@@ -11,7 +11,7 @@
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { plural } from '../util/plural.js';
-import { degenerateIdReason, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -62,10 +62,25 @@ export function fillerReason(field: string, value: string): string | undefined {
   // `Alice <alice@acme.dev>` is how mail writes a name with its address, no markup.
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
+  // Judged as written and as a reader is shown it through markup and escapes (`<i>never</i>`, `n&#101;ver`, `[ditto](x)`).
+  for (const reading of [value, ...escapedReadings(value)]) {
+    const why = saysNothing(field, reading);
+    if (why !== undefined) return reading === value ? why : `${why} (behind markup or escapes)`;
+  }
+  return undefined;
+}
+
+/** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
+function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
-  const { noCondition, refersBack } = readWords();
+  const { noCondition, refersBack, nobody } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
-  if (read === asRead(field)) return 'its own field name, left from a template';
+  if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
+  if (NAMING_FIELDS.has(field) && field === 'owner') {
+    // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
+    if (nobody.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
+  }
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
   return undefined;
 }
@@ -76,6 +91,10 @@ export function fillerReason(field: string, value: string): string | undefined {
  * as the words they are drawn as.
  */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
+/** Words that fill out a field's own name in a template (`owner name`, `reason here`, `your owner`). */
+const OWN_NAME_WITH_FILLER = ['name', 'here', 'goes here', 'name here', 'your', 'the', 'value', 'text', 'field', 'tbd', 'todo'];
+/** Owners that are no one a reader could find: the writer's pronoun (`me`), the reader's (`you`). */
+const NOBODY_IN_PARTICULAR = ['me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine'];
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
 const NAMING_FIELDS: ReadonlySet<string> = new Set(['owner', 'bead']);
 /** An address in angle brackets after a name (RFC 5322's name-addr). */
@@ -83,8 +102,8 @@ const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
-let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string> } | undefined;
-const readWords = () => (readWordSets ??= { noCondition: new Set([...NO_CONDITION].map(asRead)), refersBack: new Set(REFERS_BACK.map(asRead)) });
+let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string> } | undefined;
+const readWords = () => (readWordSets ??= { noCondition: new Set([...NO_CONDITION].map(asRead)), refersBack: new Set(REFERS_BACK.map(asRead)), nobody: new Set(NOBODY_IN_PARTICULAR.map(asRead)) });
 
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {

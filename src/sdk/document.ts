@@ -11,7 +11,7 @@ import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
 import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
-import { caselessVisibleForm, visibleForm } from '../util/text-classes.js';
+import { caselessVisibleForm, escapedReadings, visibleForm } from '../util/text-classes.js';
 
 
 /** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
@@ -257,7 +257,7 @@ export function selectPointer(ctx: GateContext, checkId: string, doc: DocumentAr
   const position = locateNearest(doc, array);
   if (matches.length !== 1 || exact !== 1) {
     const several = matches.length > 1;
-    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces or Unicode forms differ in their values or field names' : ''})` : ''}; exactly one must`, {
+    ctx.fail(checkId, several ? 'several_matches' : 'no_match', `${whereOf(doc.path, position)}: ${several ? `${matches.length} entries` : 'no entry'} of ${displayPointer(array)} ${several ? 'have' : 'has'} ${described}${several ? ` (indexes ${matches.join(', ')}${exact < matches.length ? '; some only read the same: invisible characters, spaces, markup, escapes or Unicode forms differ in their values or field names' : ''})` : ''}; exactly one must`, {
       path: doc.path,
       pointer: array,
       ...position,
@@ -343,7 +343,11 @@ function readsAs(key: string, read: string): boolean {
  * the same one for one (`{"name\u200b": "x"}` reads as `{name: "x"}`) with values that read the same; else type-strict.
  */
 function readsSame(actual: unknown, wanted: unknown): boolean {
-  if (typeof actual === 'string' && typeof wanted === 'string') return visibleForm(actual) === visibleForm(wanted);
+  // As shown too: `parse&#95;large`, `` `parse_large` ``, `<b>parse_large</b>`, `parse\_large` are parse_large in any report a reader opens.
+  if (typeof actual === 'string' && typeof wanted === 'string') {
+    const read = visibleForm(wanted);
+    return visibleForm(actual) === read || escapedReadings(actual).some((shown) => visibleForm(shown) === read);
+  }
   if (Array.isArray(actual) && Array.isArray(wanted)) return actual.length === wanted.length && actual.every((item, i) => readsSame(item, wanted[i]));
   if (!isPlainObject(actual) || !isPlainObject(wanted)) return jsonEqual(actual, wanted);
   const keys = Object.keys(actual);

@@ -80,8 +80,10 @@ export {
   type TimeResult,
 } from '../util/time.js';
 export {
+  caselessNameReadings,
   caselessVisibleForm,
   classifyText,
+  escapedReadings,
   containsId,
   contentProblem,
   degenerateIdReason,
@@ -93,6 +95,7 @@ export {
   lookalikeSkeleton,
   placeholderReason,
   PLACEHOLDER_WORDS,
+  wordReadings,
   removeInvisible,
   templateReason,
   type TextClass,

@@ -7,7 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { caselessVisibleForm, isBlank, placeholderReason, visibleForm } from '../util/text-classes.js';
+import { caselessVisibleForm, isBlank, placeholderReason, visibleForm, wordReadings } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
@@ -50,15 +50,11 @@ const PLAIN = /^[\x20-\x7e]*$/;
 /** Names seen before and their words: the keys of a list's entries repeat from entry to entry. */
 const wordsMemo = new Map<string, string[]>();
 
-/**
- * `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed
- * tests, num failed. A name is read as it reads, not as it is encoded: `fаiled` (a Cyrillic а), `ｆａｉｌｅｄ` (full
- * width), `fai\u200bled` are `failed` to anyone reading the report, so they are to the words too (see visibleForm).
- */
+/** `mustPassFailed`, `must_pass-failed`, `MUST PASS FAILED` → must, pass, failed; `failedtests`, `numfailed` → failed tests, num failed. */
 export function nameWords(key: string): string[] {
   const known = wordsMemo.get(key);
   if (known !== undefined) return known;
-  const words = splitWords(PLAIN.test(key) ? key : visibleForm(key));
+  const words = splitWords(key);
   if (wordsMemo.size < 10_000) wordsMemo.set(key, words);
   return words;
 }
@@ -88,10 +84,23 @@ function compoundParts(word: string): string[] {
   return [word];
 }
 
+/**
+ * The words of a name as a reader takes them: invisible characters gone, full-width and look-alike letters of other
+ * scripts read as the Latin ones they are drawn as (`fаilures` with a Cyrillic а, `ｆａｉｌｅｄ`, `fa\u200biled`). Words
+ * that make a count or an entry a failure are found in this reading; words that qualify or exempt one (`max`,
+ * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
+ */
+export function readWords(key: string): string[] {
+  return nameWords(PLAIN.test(key) ? key : visibleForm(key));
+}
+
+/** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
+const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordReadings(text).some((w) => words.has(w));
+
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
 export function claimsPass(key: string, status: unknown): boolean {
-  if (typeof status === 'string') return PASS_WORDS.has(status.trim().toLowerCase());
-  return status === true && nameWords(key).some((w) => PASS_KEY_WORDS.has(w));
+  if (typeof status === 'string') return isWordOf(PASS_WORDS, status);
+  return status === true && readWords(key).some((w) => PASS_KEY_WORDS.has(w));
 }
 
 export interface StatusContradiction {
@@ -104,10 +113,12 @@ export interface StatusContradiction {
 
 interface Field {
   pointer: string;
-  /** The words of the field's own name. */
+  /** The words of the field's own name, as read ({@link readWords}). */
   own: string[];
-  /** The words of the object's name it sits in (below the status's object), or none. */
+  /** The words of the object's name it sits in (below the status's object), or none, as read. */
   context: string[];
+  /** The words of the field's own name and of its object's, as written ({@link nameWords}): only these qualify it. */
+  written?: { own: string[]; context: string[] };
   value: unknown;
 }
 
@@ -142,9 +153,10 @@ function hasQualifier(words: readonly string[]): boolean {
 
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
 function qualified(field: Field): boolean {
-  if (hasQualifier([...field.context, ...field.own])) return true;
+  const { own, context } = field.written ?? field;
+  if (hasQualifier([...context, ...own])) return true;
   const scalar = field.value === null || typeof field.value !== 'object';
-  return scalar && [field.own.at(-1), field.context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
+  return scalar && [own.at(-1), context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
 const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
@@ -161,10 +173,11 @@ function fieldsBeside(root: unknown, statusPointer: string): Field[] {
   for (const [key, value] of Object.entries(parent.value)) {
     if (key === statusKey) continue;
     const at = `${parentPointer}/${encodePointerSegment(key)}`;
-    const words = nameWords(key);
-    fields.push({ pointer: at, own: words, context: [], value });
+    const words = readWords(key);
+    const written = nameWords(key);
+    fields.push({ pointer: at, own: words, context: [], written: { own: written, context: [] }, value });
     if (!isRecord(value)) continue;
-    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: nameWords(inner), context: words, value: v });
+    for (const [inner, v] of Object.entries(value)) fields.push({ pointer: `${at}/${encodePointerSegment(inner)}`, own: readWords(inner), context: words, written: { own: nameWords(inner), context: written }, value: v });
   }
   return fields;
 }
@@ -311,8 +324,8 @@ const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.context)) continue;
-    if (typeof field.value === 'string' && FAILED_STATUSES.has(outcomeWord(field.value))) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
+    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.written?.context ?? field.context)) continue;
+    if (typeof field.value === 'string' && isFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
 }
@@ -327,9 +340,11 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
  */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
   const budget = { left: MAX_ENTRIES_FOLLOWED };
+  const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
-    if (!Array.isArray(field.value) || hasQualifier([...field.context, ...field.own])) continue;
-    const found = failedInList(field.value, field.pointer, field.own, statusKey, 0, budget);
+    const written = field.written ?? field;
+    if (!Array.isArray(field.value) || hasQualifier([...written.context, ...written.own])) continue;
+    const found = failedInList(field.value, field.pointer, { read: field.own, written: written.own }, statusWords, 0, budget);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -339,44 +354,46 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
 const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
 
-function failedInList(list: readonly unknown[], at: string, listName: string[], statusKey: string, depth: number, budget: { left: number }): Finding | undefined {
-  const statusWords = nameWords(statusKey).join(' ');
+function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number }): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return undefined;
     if (!isRecord(entry) || exempt(entry)) continue;
     const here = `${at}/${i}`;
-    const counted = failureInEntry(entry, here, listName);
+    const counted = failureInEntry(entry, here, listName.read, listName.written);
     if (counted !== undefined) return counted;
     let outcome = false;
     // Under the status's own name or an outcome's, as the names read (`Status`, `stаtus` with a Cyrillic а, `result\u200b`).
     for (const [key, status] of Object.entries(entry)) {
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
       outcome = true;
-      if (FAILED_STATUSES.has(outcomeWord(status))) {
+      if (isFailedOutcome(status)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
     }
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
     for (const [key, value] of Object.entries(entry)) {
-      const words = nameWords(key);
-      if (!Array.isArray(value) || hasQualifier(words)) continue;
-      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, words, statusKey, depth + 1, budget);
+      const written = nameWords(key);
+      if (!Array.isArray(value) || hasQualifier(written)) continue;
+      const found = failedInList(value, `${here}/${encodePointerSegment(key)}`, { read: readWords(key), written }, statusWords, depth + 1, budget);
       if (found !== undefined) return found;
     }
   }
   return undefined;
 }
 
+/** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text);
+
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {
-  const words = nameWords(key);
+  const words = readWords(key);
   return words.join(' ') === statusWords || (words.length === 1 && (ENTRY_STATUS_KEYS as readonly string[]).includes(words[0] as string));
 }
 
 /** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
-function failureInEntry(entry: Record<string, unknown>, at: string, listName: string[]): Finding | undefined {
+function failureInEntry(entry: Record<string, unknown>, at: string, listName: string[], writtenListName: string[]): Finding | undefined {
   for (const [key, value] of Object.entries(entry)) {
-    const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: nameWords(key), context: listName, value };
+    const field: Field = { pointer: `${at}/${encodePointerSegment(key)}`, own: readWords(key), context: listName, written: { own: nameWords(key), context: writtenListName }, value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (an entry of its details)`, actual: value };

@@ -146,6 +146,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'nobody', 'no one', 'noone', 'no owner', 'unassigned', 'not assigned', 'someone', 'somebody', 'anyone', 'anybody', 'whoever',
   // What a form or a spreadsheet export writes for a field nobody filled (Excel's pivot tables print `(blank)`).
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
+  // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
+  'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted', 'the quick brown fox jumps over the lazy dog',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -163,6 +165,16 @@ const PRINTF_SLOT = new RegExp(
   String.raw`^%${PRINTF_SPEC}$|(?<=[\p{L}\p{N}_./:=-])%${NOT_ENCODED}${PRINTF_SPEC}(?![\p{L}\p{N}])|(?<![%\p{L}\p{N}])%${NOT_ENCODED}${PRINTF_SPEC}(?=[_./:=-]?[\p{L}\p{N}])`,
   'u',
 );
+
+/** A URI or mail address on RFC 2606's example domains (see FILLER_PATTERNS); also read with look-alike letters folded. */
+const EXAMPLE_DOMAIN_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
+  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
+  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
+  // A form's sample address: a local part that names the slot (`your.name@…`, `first.last@…`, `user@domain.com`) or a
+  // domain that does (`@yourcompany.com`, `@domain.com`).
+  [/^(?:[^<>@]*<)?(?:mailto:)?(?:your[._-]?name|your[._-]?email|first(?:name)?[._-]last(?:name)?|firstname|lastname|user[._-]?name|name|email|you|someone|somebody)@[^\s<>@()]+>?$|^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:your[-]?(?:company|domain|org|email)|domain|company|mycompany)\.(?:com|org|net)>?$/iu, 'a sample address from a form, not anyone\'s'],
+];
 
 /**
  * Printf and format-string slots nobody filled (`%s`, `%d`, `%.2f`, `%(run)s`, `%1$s`, `{}`, `{:?}`) inside a value
@@ -183,9 +195,7 @@ const FILLER_PATTERNS: readonly (readonly [RegExp, string])[] = [
   // RFC 2606's example domains and its .example and .invalid top-level names: no real artifact or person lives there
   // (not .test: a CI network may name its own hosts so). Any scheme, a user before the host (`ftp://`,
   // `git+ssh://git@example.com/…`): the domain is what is reserved.
-  [/^[a-z][a-z0-9+.-]*:\/\/(?:[^\s/@]*@)?(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))(?:[/:?#]|$)/iu, 'a URI on a reserved example domain'],
-  // `owner@example.com`, `mailto:…`, `Alice <alice@example.org>`: an address nobody reads, left from a template.
-  [/^(?:[^<>@]*<)?(?:mailto:)?[^\s<>@()]+@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|invalid))\.?>?$/iu, 'an address on a reserved example domain'],
+  ...EXAMPLE_DOMAIN_PATTERNS,
 ];
 
 /** Only the letters and digits of a folded text: `T.B.D.`, `CHANGE_ME`, `n / a`, `**TODO**`, `<!-- TODO -->` squeeze to a word. */
@@ -194,7 +204,7 @@ const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
-const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven']);
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven', 'redacted']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
 const FILLER_WORDS = new Set([
@@ -231,12 +241,20 @@ const MAX_WORDS_LENGTH = 1000;
  * word stands alone: `oversee the rollout`, `see-through cache`, `per-run cache` point nowhere.
  */
 export function withoutPointer(value: string): string {
-  // The pointer word is followed by whitespace: a text without any (an id) has none.
-  if (!HAS_SPACE.test(value)) return value;
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by))(?=\s)[^)\]]*[)\]]?[\s.!]*$/iu, '');
+  // The pointer word is followed by whitespace, an arrow points: a text with neither (an id) has no pointer.
+  if (!MAY_POINT.test(value)) return value;
+  // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!]*$/iu, '');
 }
 
+const MAY_POINT = /\s|->|=>|→|⇒|⟶/u;
 const HAS_SPACE = /\s/u;
+
+/**
+ * A bare reference at the end of a value, with what joins it (`TBD: bd-12`, `TBD #12`, `TODO(alice) bd-12`,
+ * `N/A https://t.acme.dev/12`): an issue id, a `#` number or a URL. What is left before it is judged on its own.
+ */
+const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!]*$/u;
 
 /** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
 function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
@@ -244,6 +262,9 @@ function markerOf(parts: readonly string[], withFiller: boolean): string | undef
   const marker = tokens.find((t) => MARKER_WORDS.has(t));
   return tokens.length >= 2 && marker !== undefined && tokens.every((t) => MARKER_WORDS.has(t) || (withFiller && FILLER_WORDS.has(t))) ? marker : undefined;
 }
+
+/** Keyboard rows (QWERTY), each run of four or more of whose keys is what a person types to fill a field. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
 /** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
 const WORD_JOINERS = /[\s/|,;+&]+/u;
@@ -258,6 +279,9 @@ function placeholderWordsReason(folded: string): string | undefined {
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
   if (MASK.test(folded)) return 'a format mask, not a value';
+  // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
+  if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
+  if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
@@ -269,6 +293,13 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (before !== folded && before.trim() !== '') {
     const why = placeholderWordsReason(before);
     if (why !== undefined) return `${why}, before a pointer elsewhere`;
+  }
+  // A marker before a bare reference (`TBD: bd-12`, `TBD #12`) points elsewhere as `TBD, see bd-12` does (the reference
+  // follows a space: a text without one has none).
+  const unreferenced = HAS_SPACE.test(folded) ? folded.replace(TRAILING_REFERENCE, '') : folded;
+  if (unreferenced !== folded && unreferenced.trim() !== '') {
+    const why = placeholderWordsReason(unreferenced);
+    if (why !== undefined) return `${why}, before a reference elsewhere`;
   }
   // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
   if (!folded.includes('lorem') && !folded.includes('ipsum') && !FOUR_WORDS.test(folded)) return undefined;
@@ -402,13 +433,16 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /**
- * Angle brackets of other characters drawn like `<` and `>` (single guillemets, mathematical and CJK angle brackets,
+ * Angle brackets (and braces) of other characters drawn like `<` and `>` (`{` and `}`) (single guillemets, mathematical and CJK angle brackets,
  * modifier letters, Canadian syllabics, ornaments): `⟨owner⟩` and `‹owner›` read as the slot `<owner>`. NFKC has
  * already made full-width and small forms ASCII.
  */
 const ANGLE_LOOKALIKES: Readonly<Record<string, string>> = {
   '‹': '<', '›': '>', '˂': '<', '˃': '>', 'ᐸ': '<', 'ᐳ': '>', '❮': '<', '❯': '>', '❬': '<', '❭': '>',
   '⟨': '<', '⟩': '>', '〈': '<', '〉': '>', '⦉': '<', '⦊': '>', '⧼': '<', '⧽': '>',
+  // Braces drawn otherwise: the medium ornament braces (UTS #39 confusables of `{` `}`) and the white curly brackets,
+  // drawn as two braces in one (`⦃run_id⦄` reads as the template `{{run_id}}`).
+  '❴': '{', '❵': '}', '⦃': '{{', '⦄': '}}',
 };
 const ANGLE_LOOKALIKE = new RegExp(`[${Object.keys(ANGLE_LOOKALIKES).join('')}]`, 'gu');
 
@@ -687,7 +721,7 @@ function embeddedZeroDigest(trimmed: string): string | undefined {
  * `insert` or `enter`, a URI's `://`, or the word undefined or NaN (see TEMPLATE_PATTERNS, FILLER_PATTERNS,
  * MISSING_VALUE_PRINTS). A value without any of them (most ids) skips those two dozen patterns.
  */
-const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
+const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|your|insert|enter)|:\/\/|undefined|nan/i;
 
 /**
  * Why `value` is a placeholder rather than a real id or lineage value, or undefined when it is not.
@@ -725,6 +759,11 @@ function placeholderAsWritten(value: string): string | undefined {
     const template = templateIn(trimmed);
     if (template !== undefined) return template;
     for (const [pattern, why] of FILLER_PATTERNS) if (pattern.test(trimmed)) return why;
+    // `owner@exаmple.com` with a Cyrillic а, `ｅxample.org` half folded: the domain a reader sees is the reserved one.
+    if (!ascii) {
+      const drawn = lookalikeFold(trimmed);
+      for (const [pattern, why] of EXAMPLE_DOMAIN_PATTERNS) if (pattern.test(drawn)) return `${why}, drawn with look-alike letters`;
+    }
     const print = missingValuePrint(trimmed);
     if (print !== undefined) return print;
   }
@@ -755,7 +794,7 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 const PERCENT_RUN = /(?:%[0-9A-Fa-f]{2})+/gu;
 /** Any character reference (named, with or without its `;` where HTML allows that, decimal, hex), a tag, a percent escape. */
-const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
+const HAS_ESCAPES = /<\/?[A-Za-z]|<!--|&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]*)|%[0-9A-Fa-f]{2}|\][([]|\[\^|\\[!-/:-@[-`{-~]|\\(?:f|s[+-]?\d)|[*~`]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])|^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6}|>|\[[ xX]\])\s/u;
 
 /**
  * A Markdown link or image (`[TBD](url "title")`, `![TBD](x.png)`, `[TBD][1]`, `[TBD][]`): a reader sees its text, or
@@ -769,9 +808,30 @@ const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
 /** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
 const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
 
-/** A value as Markdown draws it inline: links and images as their text, footnote references gone, escapes and list markers read. */
+/**
+ * Emphasis, strong emphasis and strikethrough (`*TBD*`, `__bd-TODO__`, `~~x~~`, `***0***`): a reader sees the run without its
+ * delimiters. A run opens and closes at a word's edge (`run_id_x`, `a*b` are no emphasis), never on whitespace inside.
+ */
+const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3}|~{1,2})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])/gu;
+/** A code span (`` `TODO` ``, ``` ``x`` ```): its content, one space each side trimmed. */
+const MD_CODE_SPAN = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/gu;
+/**
+ * Roff escapes drawn as no character: font changes (`\fBTODO\fR`, `\f[I]`, `\f(CW`), size changes (`\s+2`) and the
+ * zero-width ones (`\&`, `\:`, `\%`, `\c`, `\)`, `\/`, `\,`, `\|`, `\^`); and its dashes (`\(em`, `\[en]`, `\(hy`).
+ */
+const ROFF_UNSEEN = /\\(?:f(?:\(..|\[[^\]\s]*\]|[A-Za-z0-9])|s[+-]?\d|[&:%c)/,|^])/gu;
+const ROFF_DASH = /\\(?:\((?:em|en|hy|mi)|\[(?:em|en|hy|mi)\])/gu;
+
+/**
+ * A value as Markdown (or roff) draws it inline: links and images as their text, footnote references gone, emphasis and
+ * code spans as their content, escapes and list markers read, roff's font changes and zero-width escapes gone.
+ */
 function markdownInline(text: string): string {
   return text
+    .replace(ROFF_UNSEEN, '')
+    .replace(ROFF_DASH, '-')
+    .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
+    .replace(MD_EMPHASIS, '$2')
     .replace(MD_FOOTNOTE_REF, '')
     .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
     .replace(MD_ESCAPE, '$1')
@@ -803,19 +863,63 @@ function decodePercent(run: string): string {
  * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !HAS_ESCAPES.test(value)) return undefined;
-  let reading = value;
-  for (let round = 0; round < 3; round++) {
-    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(value) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
-    if (next === reading) return undefined;
-    reading = next;
+  for (const reading of escapedReadings(value)) {
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;
   }
   return undefined;
 }
+
+/**
+ * The successive readings of a one-line value a reader may be shown through its markup and escapes (tags and comments
+ * removed, character references and percent escapes decoded, Markdown and roff read inline), up to three rounds, each
+ * one different from the one before; none when the value holds no markup or escape. The one reading every judge of a
+ * short text uses: {@link placeholderReason}, {@link degenerateIdReason}, the exemption fields' `fillerReason`, status words.
+ */
+export function escapedReadings(value: string): string[] {
+  if (value.length > MAX_WORDS_LENGTH) return [];
+  // Markup drawn in full-width or small forms (`＊bd-TODO＊`, `＜b＞…＜/b＞`) and split by invisible characters is read as the
+  // markup it is drawn as, as their letters are.
+  // One line only: the invisible-character pass removes line breaks (controls), and a text is read line by line elsewhere.
+  const start = PRINTABLE_ASCII.test(value) || /[\n\r]/u.test(value) || !HAS_ESCAPES.test(shown(value).normalize('NFKC')) ? value : shown(value).normalize('NFKC');
+  if (!HAS_ESCAPES.test(start)) return [];
+  const out: string[] = start === value ? [] : [start];
+  let reading = start;
+  for (let round = 0; round < 3; round++) {
+    // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
+    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(start) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
+    if (next === reading) break;
+    out.push(next);
+    reading = next;
+  }
+  return out;
+}
+
+/**
+ * The forms a one-word value (a status, an issue type) takes for a reader: as written (trimmed, lower-cased), and as shown
+ * through markup and escapes (`**failed**`, `&#98;ug`), invisible characters, width and look-alike letters (`fаiled`,
+ * `ＦＡＩＬＥＤ`), combining marks (`b\u0301ug`) and surrounding punctuation (`bug:`). A judge that must not miss a word
+ * (a failure, a technical type) asks whether any of them is the word; one that grants something never uses it.
+ */
+export function wordReadings(value: string): string[] {
+  const out = new Set([value.trim().toLowerCase()]);
+  for (const reading of [value, ...escapedReadings(value)]) {
+    const visible = caselessVisibleForm(reading);
+    out.add(visible);
+    out.add(stripSurrounding(withoutMarks(visible)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  }
+  return [...out];
+}
+
+/**
+ * Every form a name takes for a reader, case aside: its {@link caselessVisibleForm}, also through markup and escapes
+ * (`queue&#95;max_items`, `` `queue_max_items` ``). Two names one of whose forms they share are one name to a reader.
+ */
+export function caselessNameReadings(name: string): string[] {
+  return [...new Set([name, ...escapedReadings(name)].map(caselessVisibleForm))];
+}
+
 
 /** True when {@link placeholderReason} finds a reason. */
 export function isPlaceholder(value: string): boolean {
@@ -850,6 +954,18 @@ export function templateReason(value: string): string | undefined {
  * contained in almost any correlation id, so lineage through it proves nothing.
  */
 export function degenerateIdReason(value: string): string | undefined {
+  const why = degenerateAsWritten(value);
+  if (why !== undefined) return why;
+  if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
+  // `*0*`, `` `GITHUB_RUN_ID` ``, `**false**`: Markdown that draws a degenerate id.
+  for (const reading of escapedReadings(value)) {
+    const shownWhy = degenerateAsWritten(reading);
+    if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
+  }
+  return undefined;
+}
+
+function degenerateAsWritten(value: string): string | undefined {
   const folded = stripSurrounding(foldForComparison(value));
   if (/^[+-]?(?:(?:0+(?:\.0*)?|\.0+)(?:e[+-]?\d+)?|0[xbo]0+)$/u.test(folded)) return 'zero, the value of a counter that never ran';
   if (/^\[object [A-Za-z]*\]$/u.test(value.trim())) return 'a stringified object, not an id';
@@ -858,7 +974,6 @@ export function degenerateIdReason(value: string): string | undefined {
   if (/^0+(?:[-_./:]0+)+$/u.test(folded)) return 'zeros joined, the values of counters that never ran';
   if (ZERO_TIME_IN_ID.test(folded)) return 'the epoch as a run start, what an unset clock prints';
   if (VARIABLE_NAME_AS_ID.test(value.trim())) return 'the name of a variable or field, not its value';
-  if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   return undefined;
 }
 
@@ -890,8 +1005,9 @@ export function idReason(value: string): string | undefined {
 /** A letter, a digit, or a mark drawn onto one (`2\u0301`): each runs a token on. */
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that show nothing between two others (ZWSP, word joiner, soft hyphen, variation selectors, tags). */
-const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+$/u;
-const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]+/u;
+/** Markdown's emphasis and code delimiters (`ci-12*3*` shows `ci-123`) are drawn as nothing too. */
+const UNSEEN_RUN_END = /[\p{Default_Ignorable_Code_Point}\p{Cf}*`]+$/u;
+const UNSEEN_RUN_START = /^[\p{Default_Ignorable_Code_Point}\p{Cf}*`]+/u;
 
 /** The character a reader sees just before `text[at]` and just from `text[end]`, invisible ones skipped. */
 function shownNeighbours(text: string, at: number, end: number): [string | undefined, string | undefined] {

@@ -149,3 +149,12 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     );
   });
 });
+
+describe('hollowTextReason: man pages read as man draws them (red team ha)', () => {
+  it('placeholders under .SH titles, in font escapes or .B requests, and pages of comments only are hollow', () => {
+    for (const text of ['.TH X 1\n.SH NAME\nTODO\n', '.TH X 1\n.SH NAME\n\\fBTODO\\fR\n.SH DESCRIPTION\n.PP\n.B TBD\n', '.\\" comment only\n.\\" TODO\n']) expect(hollowTextReason(text, 'markup'), JSON.stringify(text)).toBeDefined();
+  });
+  it('a page with a NAME line or real words beside comments is content; other markup is judged as written', () => {
+    for (const text of ['.TH X 1\n.SH NAME\nx \\- run extensions\n.\\" TODO\n', '.Dd March 9, 2026\n.Dt TOOL 1\n.Os\n.Sh NAME\n.Nm tool\n.Nd do things\n', 'Title\n=====\n\nSee the guide.\n']) expect(hollowTextReason(text, 'markup'), JSON.stringify(text)).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPolicy } from '../../src/core/fold.js';
 import { parseStrictDate } from '../../src/util/time.js';
 import type { WaiverBook, WaiverEntry } from '../../src/core/types.js';
-import { activeWaiverFor, evaluateWaivers, type DeclaredWaiver } from '../../src/core/waivers.js';
+import { activeWaiverFor, evaluateWaivers, fillerReason, type DeclaredWaiver } from '../../src/core/waivers.js';
 
 const TODAY = '2026-03-10';
 const today = (parseStrictDate(TODAY) as { ok: true; value: number }).value;
@@ -180,5 +180,27 @@ describe('applyPolicy with a waiver in force', () => {
 
   it('without a waiver a failure stays a failure', () => {
     expect(applyPolicy({ raw_status: 'fail', reason: 'wrong_status', blocking: true }, { waived: false })).toEqual({ status: 'fail', reason: 'wrong_status' });
+  });
+});
+
+describe('fillerReason: exemption fields read through markup and escapes (red team ha)', () => {
+  it('a condition, a pointer or the field\'s own name behind HTML, character references, Markdown or roff says nothing', () => {
+    for (const [field, value] of [['remove_when', '<i>never</i>'], ['remove_when', 'n&#101;ver'], ['remove_when', '[never](https://t.acme.dev)'], ['remove_when', 'ne%76er'], ['remove_when', '\\fBnever\\fR'], ['reason', '<b>ditto</b>'], ['reason', 'd&#105;tto'], ['reason', '[see bd-12](https://t.acme.dev/bd-12)'], ['reason', '<i>reason</i>'], ['remove_when', '<b>remove when</b>'], ['owner', '*0*']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeDefined();
+    }
+    for (const [field, value] of [['owner', 'José Ñúñez'], ['owner', '张伟'], ['reason', '`cargo test` flaky on *arm64* only'], ['remove_when', 'bd-12 closed (~~soon~~ fixed upstream)'], ['remove_when', '<i>never</i> flakes in 50 runs'], ['reason', 'the parser drops the last byte, see <b>bd-12</b>']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeUndefined();
+    }
+  });
+});
+
+describe('fillerReason: owners that are no one in particular (red team ha)', () => {
+  it('a pronoun, one letter, a no-reply address or the field name with filler names no owner; short real names do', () => {
+    for (const [field, value] of [['owner', 'me'], ['owner', 'You'], ['owner', 'x'], ['owner', 'noreply@github.com'], ['owner', 'do-not-reply@acme.dev'], ['owner', 'owner name'], ['reason', 'reason here'], ['owner', 'your owner']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeDefined();
+    }
+    for (const [field, value] of [['owner', 'Li'], ['owner', 'Ng'], ['owner', 'Al'], ['owner', 'me@acme.dev'], ['reason', 'me too: the same crash as bd-12'], ['reason', 'x86 only'], ['owner', 'Owner Team (platform)']] as const) {
+      expect(fillerReason(field, value), `${field} = ${value}`).toBeUndefined();
+    }
   });
 });

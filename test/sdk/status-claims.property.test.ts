@@ -17,6 +17,21 @@ const spell = (words: readonly string[], style: number): string =>
   style === 0 ? words.join('_') : style === 1 ? words.map((w, i) => (i === 0 ? w : w[0]?.toUpperCase() + w.slice(1))).join('') : words.join('-');
 
 describe('statusContradiction', () => {
+  it('reads failure words as a reader sees them: look-alike, invisible, full-width letters and markup; a disguised qualifier never tolerates a failure (red team ha)', () => {
+    const disguised = ['f\u0430iled', 'FAIL\u200b', '**failure**', '\uff26\uff21\uff29\uff2c\uff25\uff24', '&#102;ailed', '<b>error</b>', 'fa\u0301iled'];
+    for (const word of disguised) {
+      expect(statusContradiction({ status: 'pass', checks: [{ status: word }] }, '/status', 'pass')?.code, word).toBe('contradiction');
+      expect(statusContradiction({ status: 'pass', summary: { result: word } }, '/status', 'pass')?.code, word).toBe('contradiction');
+    }
+    for (const key of ['f\u0430ilures', 'fa\u200biled', '\uff46\uff41\uff49\uff4c\uff45\uff44']) expect(statusContradiction({ status: 'pass', [key]: 2 }, '/status', 'pass')?.pointer, key).toBe(`/${key}`);
+    expect(statusContradiction({ status: 'pass', checks: [{ 'st\u0430tus': 'failed' }] }, '/status', 'pass')?.code).toBe('contradiction');
+    // A qualifier spelt with a Cyrillic а qualifies nothing: the count still counts failures.
+    expect(statusContradiction({ status: 'pass', 'm\u0430x_failures': 2 }, '/status', 'pass')?.code).toBe('contradiction');
+    // Sound details: statuses in other scripts, Markdown around a pass, bounds as written.
+    expect(statusContradiction({ status: 'pass', results: [{ status: '\u901a\u8fc7' }, { status: '\u043f\u0440\u043e\u0439\u0434\u0435\u043d' }, { status: '**passed**' }], max_failures: 3 }, '/status', 'pass')).toBeUndefined();
+    expect(claimsPass('status', '**passed**')).toBe(true);
+  });
+
   it('finds a failure count above zero beside a pass, however the reporter names it', () => {
     fc.assert(
       fc.property(passWord, subject, failWord, countWord, fc.integer({ min: 0, max: 2 }), fc.integer({ min: 1, max: 10_000 }), (status, pre, fail, count, style, n) => {

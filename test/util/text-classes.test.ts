@@ -202,6 +202,31 @@ describe('placeholderReason', () => {
     }
   });
 
+  it('Markdown emphasis, code spans and roff font escapes around any placeholder kind; example domains and braces drawn with look-alikes (red team ha)', () => {
+    for (const value of ['*owner@example.com*', '_owner@example.com_', '**https://example.com/x**', '~~https://example.com~~', '*bd-TODO*', '_PROJ-_', '**sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855**', '*1970-01-01*', '_YYYY-MM-DD_', '*XXXX-XXXX*', '*null-null*', '\\fBTODO\\fR', '\\fITBD\\fP', '\\f[B]N/A\\f[]', '\\(em']) {
+      expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
+    }
+    for (const value of ['alice@ex\u0430mple.com', 'https://\u0435xample.org/x', 'ops@ci.ex\u0430mple']) expect(placeholderReason(value), value).toMatch(/example domain, drawn with look-alike letters/);
+    for (const value of ['\u2774\u2774owner\u2775\u2775', '\u2983run_id\u2984']) expect(placeholderReason(value), value).toMatch(/look-alike brackets/);
+    for (const value of ['*0*', '**false**', '`GITHUB_RUN_ID`', '_0-0_', '*github.run_id*', '\uff3f0\uff3f', '\uff40GITHUB_RUN_ID\uff40']) expect(degenerateIdReason(value), value).toMatch(/behind markup or escapes/);
+    // Markup drawn in full width reads as the markup it is drawn as.
+    for (const value of ['\uff0aowner@example.com\uff0a', '\uff0abd-TODO\uff0a', '\uff06#84;BD', '\uff1cb\uff1eowner@example.com\uff1c/b\uff1e']) expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
+    for (const value of ['José Ñúñez', '张伟', 'run_id_12', '__init__', 'a*b*c', '*important* fix for bd-12', 'tests/**/*.rs', '`cargo test` flaky on arm64', 'jose@ex\u00e1mple.com', 'alice@acme.dev', '_private', 'snake_case_name', '~/bin', '~alice', 'C:\\foo\\bar', 'Wait for upstream fix ~~soon~~ in v2', '**Owner:** Alice', '\u2774a, b\u2775 pairs']) {
+      expect(placeholderReason(value), value).toBeUndefined();
+      expect(degenerateIdReason(value), value).toBeUndefined();
+    }
+  });
+
+  it('a marker before a pointer word with a colon, an arrow or a bare reference points elsewhere too (red team ha)', () => {
+    for (const value of ['TBD, see: bd-12', 'TBD -> bd-12', 'TBD → bd-12', 'TBD: bd-12', 'TBD bd-12', 'N/A #812', 'TODO(alice) bd-12', 'TBD: https://t.acme.dev/12']) expect(placeholderReason(value), value).toMatch(/pointer elsewhere|reference elsewhere/);
+    for (const value of ['Flaky on ARM bd-12', 'QuickJS fix merged: bd-12', 'parser bug -> bd-12 tracks the fix', 'alice -> bob', 'migrate to v2 → drop shim', 'Nan Li bd-12', 'None of the cases run: bd-12', 'TODO list app bd-12', 'Placeholder text rendering bug #412', 'TBD until bd-12 lands']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('what a person types to get past a required field: form names, filler, keyboard runs, one letter held down, sample addresses (red team ha)', () => {
+    for (const value of ['John Doe', 'jane doe', 'blah', 'blah blah', 'REDACTED', 'The quick brown fox jumps over the lazy dog.', 'asdfgh', 'qwertyuiop', 'hjkl', 'zxcv', 'aaa', 'zzz', 'your.name@acme.dev', 'first.last@acme.dev', 'firstname.lastname@corp.io', 'alice@yourcompany.com', 'user@domain.com']) expect(placeholderReason(value), value).toBeDefined();
+    for (const value of ['yyyy', 'III', 'Li', 'Ng', 'Jon Doerr', 'alice@acme.dev', 'release-bot@acme.dev', 'the asdf fixture', 'Redacted logs hide the case', 'aaaa-bbbb', 'ASDF parser', 'noreply@github.com', 'Anna', 'Otto']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
   it('markers joined by a slash, bar or comma, and a marker before a pointer elsewhere (red team hz)', () => {
     for (const value of ['TBD/TBC', 'TODO|FIXME', 'tbd,tbc', 'none, see bd-1', 'TBD (per bd-7.2)', 'N/A; see ticket bd-12']) expect(placeholderReason(value), value).toBeDefined();
     for (const value of ['todo/app', 'fix/todo', 'src/tbd/x.rs', 'Duplicate, see bd-12', 'never flakes in 50 runs (see bd-1f42.9.4)', '@acme/runtime-team', '@acme/todo-app']) expect(placeholderReason(value), value).toBeUndefined();
@@ -523,7 +548,9 @@ describe('containsId: a whole token, as a reader sees its ends', () => {
     for (const text of ['bd-ci-12\u200b3', 'ci-12\u00ad3', 'ci-12\ufe0f3', 'ci-12\u{e0041}3', 'ci-12\u0301', 'ci-12\u0301x', 'x\u{e0041}ci-12', 'ci-123']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(false);
   });
   it('accepts it between separators, beside invisible characters before a separator, and in accented words', () => {
-    for (const text of ['ci-12', 'bd-7-ci-12.shard', 'a\u200b-ci-12', 'ci-12\u2060', 'bd/ci-12:shard_1', 'métriques-ci-12.é']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(true);
+    for (const text of ['ci-12', 'bd-7-ci-12.shard', 'a\u200b-ci-12', 'ci-12\u2060', 'bd/ci-12:shard_1', 'métriques-ci-12.é', 'ci-12*', 'bd-7-ci-12_shard']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(true);
+    // Markdown's emphasis and code delimiters are drawn as nothing: `ci-12*3*` shows ci-123 (red team ha).
+    for (const text of ['bd-7-ci-12*3*', 'ci-12`3`', 'x*ci-12', 'bd-7-ci-12**3**']) expect(containsId(text, 'ci-12'), JSON.stringify(text)).toBe(false);
     expect(containsId('anything', '')).toBe(false);
   });
 });
