@@ -14,6 +14,7 @@ import { lstat, readlink, realpath, stat, unlink, writeFile } from 'node:fs/prom
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
+import { resolveInside } from '../artifacts/paths.js';
 import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
 
@@ -215,6 +216,24 @@ export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, 
   const times = [ctime, ...(await linkChangeTimes(root, path))];
   return leftovers.failedWindows.find((w) => times.some((t) => t >= w.from && t < w.to));
 }
+
+/**
+ * Whether the file at `rel` (a regular file of `bytes` bytes, links followed inside `root`), and every link on the way to
+ * it, last changed before `mark`: then nothing changed it since, and what was read of it after the mark is what it holds.
+ */
+export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark): Promise<boolean> {
+  try {
+    const { abs } = await resolveInside(root, rel);
+    const st = await stat(abs, { bigint: true });
+    if (!st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark)) return false;
+    return (await linkChangeTimes(root, rel)).every((t) => beforeMark(t, mark));
+  } catch {
+    return false;
+  }
+}
+
+/** A change time that is before the mark even if its filesystem keeps whole seconds (then it may lag its instant). */
+const beforeMark = (ctime: bigint, mark: ChangeTimeMark): boolean => ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < mark.atOrAbove;
 
 /** Links hops a chain may take before the kernel gives up (ELOOP), as Linux counts them. */
 const MAX_LINK_HOPS = 40;

@@ -15,7 +15,7 @@ import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -70,6 +70,8 @@ export interface RunEnvironment {
   concurrency?: number;
   /** Files declared writers of this run left untouched (runAll and runPreflight make one when absent). */
   leftovers?: LeftoverRegistry;
+  /** The run's start on the change-time clock, taken before any gate reads (runAll and runPreflight take it when absent). */
+  startedAt?: ChangeTimeMark;
 }
 
 type Outcome = { kind: 'returned'; value: unknown } | { kind: 'threw'; error: unknown } | { kind: 'timeout' };
@@ -467,7 +469,7 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
   const paths = [...new Set(judged.flatMap((g) => g.artifacts.map((a) => a.path)))];
   const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths)], key);
+  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths, judged, env.startedAt)], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
   // failed or was cut short: its file was not refused at the read, so it is judged here.
   const failedWrites = new Map<string, CheckResult>();
@@ -493,9 +495,17 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
  * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way; a named pipe or a
  * directory in its place is not the bytes judged.
  */
-async function asTheRunLeftThem(root: string, paths: readonly string[]): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+  const seen = judgedContents(judged);
   const artifacts: ArtifactRecord[] = [];
   for (const path of paths) {
+    // A file the kernel shows unchanged since before the run began (and every link on the way to it) holds what every
+    // gate read: its one judged content stands, unread. A change time cannot be set back from user space.
+    const one = seen.get(path);
+    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt))) {
+      artifacts.push({ path, sha256: one.sha256, bytes: one.bytes });
+      continue;
+    }
     const bytes = await resolveInside(root, path).then(
       ({ abs }) => readRegularFile(abs).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EINVAL' ? Buffer.from('(no longer a regular file)') : undefined)),
       () => undefined,
@@ -503,6 +513,24 @@ async function asTheRunLeftThem(root: string, paths: readonly string[]): Promise
     if (bytes !== undefined) artifacts.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
   }
   return { id: 'the run\'s end', artifacts };
+}
+
+/** Each judged path whose every read saw one content (digest and size), with that content; paths read as two are left out. */
+function judgedContents(judged: readonly { artifacts: readonly ArtifactRecord[] }[]): Map<string, { sha256: string; bytes: number }> {
+  const one = new Map<string, { sha256: string; bytes: number }>();
+  const two = new Set<string>();
+  for (const { artifacts } of judged) {
+    for (const a of artifacts) {
+      if (a.sha256 === undefined || a.bytes === undefined || two.has(a.path)) continue;
+      const known = one.get(a.path);
+      if (known === undefined) one.set(a.path, { sha256: a.sha256, bytes: a.bytes });
+      else if (known.sha256 !== a.sha256 || known.bytes !== a.bytes) {
+        one.delete(a.path);
+        two.add(a.path);
+      }
+    }
+  }
+  return one;
 }
 
 function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
@@ -559,7 +587,7 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
  * regardless of finish order. Without an order every gate is independent.
  */
 export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const heavySlot = new Slots(1);
@@ -688,7 +716,7 @@ export interface PreflightRun {
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
 export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry() };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
   const ran: GateRun[] = [];
   let notEvaluated: PlannedGate[] = [];
   for (const [i, gate] of plan.entries()) {
