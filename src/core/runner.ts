@@ -463,11 +463,20 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
  * A file is one file under every name (`./a`, a link, a hard link): names are grouped by the file they lead to once
  * the gates are done; scanned trees are compared by their own digests.
  */
+/** Files whose identity is read at once at the run's end. */
+const IDENTITY_BATCH = 64;
+
 async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
   // The files each gate judged, one by one: a scanned tree's entry stands for files that are evidence too.
   const judged = runs.map((r) => ({ id: r.result.id, artifacts: (r.judged ?? r.result.artifacts).filter((a) => a.kind !== 'tree') }));
   const paths = [...new Set(judged.flatMap((g) => g.artifacts.map((a) => a.path)))];
-  const fileOf = new Map(await Promise.all(paths.map(async (p) => [p, (await fileIdentity(env.root, p)) ?? `path:${posix.normalize(p)}`] as const)));
+  // A scanned tree judges every file of it: their identities are read a few at a time, not all at once.
+  const fileOf = new Map<string, string>();
+  for (let i = 0; i < paths.length; i += IDENTITY_BATCH) {
+    const batch = paths.slice(i, i + IDENTITY_BATCH);
+    const ids = await Promise.all(batch.map((p) => fileIdentity(env.root, p)));
+    batch.forEach((p, k) => fileOf.set(p, ids[k] ?? `path:${posix.normalize(p)}`));
+  }
   const key = (path: string) => fileOf.get(path) as string;
   const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths, judged, env.startedAt)], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
