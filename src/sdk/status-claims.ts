@@ -365,7 +365,8 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
     // Under the status's own name or an outcome's, as the names read (`Status`, `stаtus` with a Cyrillic а, `result\u200b`).
     for (const [key, status] of Object.entries(entry)) {
       if (typeof status !== 'string' || !isOutcomeName(key, statusWords)) continue;
-      outcome = true;
+      // A blank or placeholder outcome (`""`, `TODO`, `${STATUS}`) sums up nothing: what the entry holds is read.
+      if (!isBlank(status) && placeholderReason(status) === undefined) outcome = true;
       if (isFailedOutcome(status)) {
         return { code: 'contradiction', pointer: `${here}/${encodePointerSegment(key)}`, says: `is ${JSON.stringify(status)} (an entry of its details)`, actual: status };
       }
