@@ -497,12 +497,13 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
  */
 async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
   const seen = judgedContents(judged);
+  const dirs = new Map<string, Promise<bigint | undefined>>();
   const artifacts: ArtifactRecord[] = [];
   for (const path of paths) {
-    // A file the kernel shows unchanged since before the run began (and every link on the way to it) holds what every
-    // gate read: its one judged content stands, unread. A change time cannot be set back from user space.
+    // A file the kernel shows unchanged since before the run began (and every link and directory on the way to it)
+    // holds what every gate read: its one judged content stands, unread. A change time cannot be set back from user space.
     const one = seen.get(path);
-    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt))) {
+    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, dirs))) {
       artifacts.push({ path, sha256: one.sha256, bytes: one.bytes });
       continue;
     }
