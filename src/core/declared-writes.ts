@@ -223,15 +223,15 @@ export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, 
  * nothing changed it since, and what was read of it after the mark is what it holds. A directory counts because a
  * rename moves a whole tree of old files under the judged names without touching their change times (`mv ev ev_old
  * && mv ev_next ev`), while the renamed directory's own change time moves (red team he). `dirs` caches directory
- * change times across the files of one check.
+ * change times across the files of one check; `unmapped` (tests) replaces {@link mappedWriteWindow}.
  */
-export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark, dirs: Map<string, Promise<bigint | undefined>> = new Map()): Promise<boolean> {
+export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark, dirs: Map<string, Promise<bigint | undefined>> = new Map(), unmapped?: bigint): Promise<boolean> {
   try {
     const { abs } = await resolveInside(root, rel);
     const st = await stat(abs, { bigint: true });
-    const window = await mappedWriteWindow();
+    const window = unmapped ?? (await mappedWriteWindow());
     if (window === undefined || !st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark, window)) return false;
-    if (NO_WRITEBACK_FS.has((await statfs(abs, { bigint: true })).type)) return false;
+    if (!(await onKernelClock(abs))) return false;
     const hops: string[] = [];
     if (!(await linkChangeTimes(root, rel, hops)).every((t) => beforeMark(t, mark))) return false;
     const realRoot = await realpath(root);
@@ -260,8 +260,26 @@ const mappedWriteWindow = (() => {
     ));
 })();
 
-/** Filesystems whose pages are never written back (tmpfs, ramfs): a shared mapping writes to them unrecorded for ever. */
-const NO_WRITEBACK_FS = new Set([0x01021994n, 0x858458f6n, 0x958458f6n]);
+/**
+ * Local disk filesystems whose change times the kernel stamps itself, from its own clock, and whose pages a writeback
+ * write-protects again: ext2/3/4, XFS, Btrfs, F2FS, overlayfs (its upper layer's). Not tmpfs/ramfs (a shared mapping
+ * writes to them unrecorded for ever), not FUSE (its daemon reports any change time it likes), not NFS/SMB/9p
+ * (another machine's clock, cached attributes), nor any other: there the change time vouches for nothing (red team he).
+ */
+const KERNEL_CLOCK_FS = new Set([0xef53n, 0x58465342n, 0x9123683en, 0xf2f52010n, 0x794c7630n]);
+
+/** Whether the filesystem holding `abs` is one of {@link KERNEL_CLOCK_FS}. */
+export async function onKernelClock(abs: string): Promise<boolean> {
+  return statfs(abs, { bigint: true }).then((s) => KERNEL_CLOCK_FS.has(s.type), () => false);
+}
+
+/**
+ * A {@link ChangeTimeMark} for {@link changedBeforeMark}: none (no file is taken as read) when `dir` is on a filesystem
+ * whose change times are not the kernel's own clock (a marker on NFS or FUSE could stamp any time).
+ */
+export async function shortcutMark(dir: string): Promise<ChangeTimeMark | undefined> {
+  return (await onKernelClock(dir)) ? changeTimeNow(dir) : undefined;
+}
 
 /**
  * The change times of the directories holding `abs` (its directory resolved through links), from the one below

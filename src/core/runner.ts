@@ -15,7 +15,7 @@ import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -588,7 +588,7 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
  * regardless of finish order. Without an order every gate is independent.
  */
 export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const heavySlot = new Slots(1);
@@ -717,7 +717,7 @@ export interface PreflightRun {
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
 export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
   const ran: GateRun[] = [];
   let notEvaluated: PlannedGate[] = [];
   for (const [i, gate] of plan.entries()) {

@@ -4,9 +4,10 @@
  * swapped for another holding an old file of the same size (red team he).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { changedBeforeMark, changeTimeNow, type ChangeTimeMark, onKernelClock, shortcutMark } from '../../src/core/declared-writes.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
@@ -97,6 +98,39 @@ m[11:15] = b'fail'; open(sys.argv[3], 'w').close(); time.sleep(10)`;
       expect(outcome(verdict)).toEqual(['early:fail:stale', 'poke:pass']);
     } finally {
       bg.kill();
+    }
+  });
+});
+
+describe('changedBeforeMark: where a change time vouches for a file (red team he)', () => {
+  const far = (): ChangeTimeMark => {
+    const t = BigInt(Date.now()) * 1_000_000n + 1_000_000_000_000n;
+    return { below: t, atOrAbove: t };
+  };
+  it('a file on a local disk filesystem, unchanged long before the mark: taken as read; another size or a swapped directory is not', async () => {
+    const root = workspace({ 'ev/status.json': pass, 'ev_next/status.json': fail });
+    if (!(await onKernelClock(root))) return;
+    expect(await shortcutMark(root)).toBeDefined();
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far())).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length + 1, far())).toBe(false);
+    // Without the writeback window: the file alone is old enough, only its directory moved after the mark.
+    const mark = await changeTimeNow(tempDir());
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark)).toBe(false);
+    renameSync(join(root, 'ev'), join(root, 'ev_old'));
+    renameSync(join(root, 'ev_next'), join(root, 'ev'));
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(false);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far(), new Map(), 0n)).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/dev/shm'))('a file on tmpfs (never written back: a mapping writes to it unrecorded): never', async () => {
+    const dir = mkdtempSync('/dev/shm/ge-he-');
+    try {
+      writeFileSync(join(dir, 'status.json'), pass);
+      expect(await changedBeforeMark(dir, 'status.json', pass.length, far())).toBe(false);
+      expect(await shortcutMark(dir)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
