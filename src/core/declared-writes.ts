@@ -10,7 +10,7 @@
  * counts as a write, and a file nobody touched never does.
  */
 import { randomBytes } from 'node:crypto';
-import { lstat, readlink, realpath, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
@@ -218,28 +218,101 @@ export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, 
 }
 
 /**
- * Whether the file at `rel` (a regular file of `bytes` bytes, links followed inside `root`), and every link on the way to
- * it, last changed before `mark`: then nothing changed it since, and what was read of it after the mark is what it holds.
+ * Whether the file at `rel` (a regular file of `bytes` bytes, links followed inside `root`), every link on the way to
+ * it, and every directory below `root` that holds the file or one of those links, last changed before `mark`: then
+ * nothing changed it since, and what was read of it after the mark is what it holds. A directory counts because a
+ * rename moves a whole tree of old files under the judged names without touching their change times (`mv ev ev_old
+ * && mv ev_next ev`), while the renamed directory's own change time moves (red team he). `dirs` caches directory
+ * change times across the files of one check; `unmapped` (tests) replaces {@link mappedWriteWindow}.
  */
-export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark): Promise<boolean> {
+export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark, dirs: Map<string, Promise<bigint | undefined>> = new Map(), unmapped?: bigint): Promise<boolean> {
   try {
     const { abs } = await resolveInside(root, rel);
     const st = await stat(abs, { bigint: true });
-    if (!st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark)) return false;
-    return (await linkChangeTimes(root, rel)).every((t) => beforeMark(t, mark));
+    const window = unmapped ?? (await mappedWriteWindow());
+    if (window === undefined || !st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark, window)) return false;
+    if (!(await onKernelClock(abs))) return false;
+    const hops: string[] = [];
+    if (!(await linkChangeTimes(root, rel, hops)).every((t) => beforeMark(t, mark))) return false;
+    const realRoot = await realpath(root);
+    for (const at of [abs, ...hops]) {
+      for (const t of await dirChangeTimes(realRoot, at, dirs)) if (t === undefined || !beforeMark(t, mark)) return false;
+    }
+    return true;
   } catch {
     return false;
   }
 }
 
-/** A change time that is before the mark even if its filesystem keeps whole seconds (then it may lag its instant). */
-const beforeMark = (ctime: bigint, mark: ChangeTimeMark): boolean => ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < mark.atOrAbove;
+/**
+ * How long before the mark a file must have last changed for its change time to vouch for it, in ns. A write through
+ * a shared mapping moves the change time only when it faults on a clean page; a page a process dirtied through its
+ * mapping before the run stays writable, and takes later writes unrecorded, until writeback cleans it (red team he).
+ * The kernel writes back a page dirty longer than `dirty_expire_centisecs` at its next `dirty_writeback_centisecs`
+ * wake-up; twice that, plus a second. Undefined (no shortcut) where that is not known or writeback is off.
+ */
+const mappedWriteWindow = (() => {
+  let window: Promise<bigint | undefined> | undefined;
+  const centis = (name: string) => readFile(`/proc/sys/vm/${name}`, 'utf8').then((t) => (/^\d+$/.test(t.trim()) ? BigInt(t.trim()) : undefined), () => undefined);
+  return () =>
+    (window ??= Promise.all([centis('dirty_expire_centisecs'), centis('dirty_writeback_centisecs')]).then(([expire, wake]) =>
+      expire === undefined || wake === undefined || wake === 0n ? undefined : 2n * (expire + wake) * 10_000_000n + NS_PER_SECOND,
+    ));
+})();
+
+/**
+ * Local disk filesystems whose change times the kernel stamps itself, from its own clock, and whose pages a writeback
+ * write-protects again: ext2/3/4, XFS, Btrfs, F2FS, overlayfs (its upper layer's). Not tmpfs/ramfs (a shared mapping
+ * writes to them unrecorded for ever), not FUSE (its daemon reports any change time it likes), not NFS/SMB/9p
+ * (another machine's clock, cached attributes), nor any other: there the change time vouches for nothing (red team he).
+ */
+const KERNEL_CLOCK_FS = new Set([0xef53n, 0x58465342n, 0x9123683en, 0xf2f52010n, 0x794c7630n]);
+
+/** Whether the filesystem holding `abs` is one of {@link KERNEL_CLOCK_FS}. */
+export async function onKernelClock(abs: string): Promise<boolean> {
+  return statfs(abs, { bigint: true }).then((s) => KERNEL_CLOCK_FS.has(s.type), () => false);
+}
+
+/**
+ * A {@link ChangeTimeMark} for {@link changedBeforeMark}: none (no file is taken as read) when `dir` is on a filesystem
+ * whose change times are not the kernel's own clock (a marker on NFS or FUSE could stamp any time).
+ */
+export async function shortcutMark(dir: string): Promise<ChangeTimeMark | undefined> {
+  return (await onKernelClock(dir)) ? changeTimeNow(dir) : undefined;
+}
+
+/**
+ * The change times of the directories holding `abs` (its directory resolved through links), from the one below
+ * `realRoot` down; undefined for one that cannot be read or lies outside `realRoot` (then nothing is vouched for).
+ */
+async function dirChangeTimes(realRoot: string, abs: string, dirs: Map<string, Promise<bigint | undefined>>): Promise<(bigint | undefined)[]> {
+  const dir = await realpath(dirname(abs)).catch(() => undefined);
+  if (dir === undefined) return [undefined];
+  const inside = relative(realRoot, dir);
+  if (inside === '') return [];
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return [undefined];
+  const times: (bigint | undefined)[] = [];
+  let at = realRoot;
+  for (const part of inside.split(sep)) {
+    at = join(at, part);
+    let t = dirs.get(at);
+    if (t === undefined) {
+      t = lstat(at, { bigint: true }).then((s) => (s.isDirectory() ? s.ctimeNs : undefined), () => undefined);
+      dirs.set(at, t);
+    }
+    times.push(await t);
+  }
+  return times;
+}
+
+/** A change time that is `by` before the mark even if its filesystem keeps whole seconds (then it may lag its instant). */
+const beforeMark = (ctime: bigint, mark: ChangeTimeMark, by = 0n): boolean => ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) + by < mark.atOrAbove;
 
 /** Links hops a chain may take before the kernel gives up (ELOOP), as Linux counts them. */
 const MAX_LINK_HOPS = 40;
 
 /** The change times of the links met on the way from `root` to `rel`: each component that is a link, and the links it leads through. */
-async function linkChangeTimes(root: string, rel: string): Promise<bigint[]> {
+async function linkChangeTimes(root: string, rel: string, hops: string[] = []): Promise<bigint[]> {
   const times: bigint[] = [];
   const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
   let at = root;
@@ -250,6 +323,7 @@ async function linkChangeTimes(root: string, rel: string): Promise<bigint[]> {
       const st = await lstat(hop, { bigint: true }).catch(() => undefined);
       if (st === undefined || !st.isSymbolicLink()) break;
       times.push(st.ctimeNs);
+      hops.push(hop);
       const target = await readlink(hop).catch(() => undefined);
       if (target === undefined) break;
       hop = isAbsolute(target) ? target : join(dirname(hop), target);

@@ -15,7 +15,7 @@ import { fileIdentity, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -506,12 +506,13 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
  */
 async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
   const seen = judgedContents(judged);
+  const dirs = new Map<string, Promise<bigint | undefined>>();
   const artifacts: ArtifactRecord[] = [];
   for (const path of paths) {
-    // A file the kernel shows unchanged since before the run began (and every link on the way to it) holds what every
-    // gate read: its one judged content stands, unread. A change time cannot be set back from user space.
+    // A file the kernel shows unchanged since before the run began (and every link and directory on the way to it)
+    // holds what every gate read: its one judged content stands, unread. A change time cannot be set back from user space.
     const one = seen.get(path);
-    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt))) {
+    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, dirs))) {
       artifacts.push({ path, sha256: one.sha256, bytes: one.bytes });
       continue;
     }
@@ -596,7 +597,7 @@ function gateWaiver(w: WaiverEntry): GateWaiver {
  * regardless of finish order. Without an order every gate is independent.
  */
 export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<GateRun[]> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
   const byId = new Map(plan.map((g) => [g.id, g]));
   const slots = new Slots(env.concurrency ?? gateConcurrency(env.env));
   const heavySlot = new Slots(1);
@@ -725,7 +726,7 @@ export interface PreflightRun {
  * whose status (after policy) is a failure. What was not evaluated is reported, never assumed.
  */
 export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvironment, order?: RunOrder): Promise<PreflightRun> {
-  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await changeTimeNow(runEnv.outputDir)) };
+  const env: RunEnvironment = { ...runEnv, leftovers: runEnv.leftovers ?? new LeftoverRegistry(), startedAt: runEnv.startedAt ?? (await shortcutMark(runEnv.outputDir)) };
   const ran: GateRun[] = [];
   let notEvaluated: PlannedGate[] = [];
   for (const [i, gate] of plan.entries()) {

@@ -1,0 +1,136 @@
+/**
+ * The end-of-run evidence check takes a file the kernel shows unchanged since the run began as read (aefc666b). A file
+ * whose own change time is old can still be other bytes under the judged name when a directory on the way to it was
+ * swapped for another holding an old file of the same size (red team he).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { changedBeforeMark, changeTimeNow, type ChangeTimeMark, onKernelClock, shortcutMark } from '../../src/core/declared-writes.js';
+import { verify } from '../../src/verify.js';
+import { configYaml } from '../helpers/config.js';
+import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
+
+afterAll(removeTempDirs);
+
+const NOW = '2026-03-10T12:00:00Z';
+const N = 40;
+const command = (id: string, run: string) => ({ id, type: 'command', options: { run, shell: true } });
+const status = (id: string, path: string) => ({ id, type: 'artifact_status', options: { path, pointer: '/status', allowed: ['pass'] } });
+const outcome = (verdict: { gates: { id: string; status: string; reason?: string }[] }) => verdict.gates.map((g) => `${g.id}:${g.status}${g.reason ? `:${g.reason}` : ''}`);
+const pass = JSON.stringify({ status: 'pass' });
+const fail = JSON.stringify({ status: 'fail' });
+
+describe('a file left with an old change time but other bytes under its name (red team he)', () => {
+  it('its directory swapped for an old one holding a same-size file: stale (exit 1)', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'ev/status.json'), command('swap', 'mv ev ev_old && mv ev_next ev')] as never[]), 'ev/status.json': pass, 'ev_next/status.json': fail });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'swap:pass']);
+    expect(exitCode).toBe(1);
+  });
+
+  it('a directory higher up swapped: stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'a/b/c/status.json'), command('swap', 'mv a a_old && mv a_next a')] as never[]), 'a/b/c/status.json': pass, 'a_next/b/c/status.json': fail });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'swap:pass']);
+  });
+
+  it('the directory a link leads into swapped: stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'link/status.json'), command('swap', 'mv real real_old && mv real_next real')] as never[]), 'real/status.json': pass, 'real_next/status.json': fail });
+    await import('node:fs').then((fs) => fs.symlinkSync('real', `${root}/link`));
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'swap:pass']);
+  });
+
+  it('a scanned tree\'s directory swapped for an old copy with one file of other bytes: stale', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < N; i++) {
+      const name = `r${String(i).padStart(2, '0')}.txt`;
+      files[`reports/${name}`] = `suite ${i}: ok\n`;
+      files[`reports_next/${name}`] = i === 7 ? `suite ${i}: no\n` : `suite ${i}: ok\n`;
+    }
+    const present = { id: 'reports_present', type: 'artifact_present', options: { glob: 'reports/*.txt', min_matches: N } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([present, command('swap', 'mv reports reports_old && mv reports_next reports')] as never[]), ...files });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['reports_present:fail:stale', 'swap:pass']);
+  });
+
+  it('an old file renamed or hard-linked over the judged name: stale', async () => {
+    for (const run of ['mv old.json status.json', 'ln -f old.json status.json', 'cp -p old.json status.json']) {
+      const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'status.json'), command('swap', run)] as never[]), 'status.json': pass, 'old.json': fail });
+      const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+      expect(outcome(verdict), run).toEqual(['early:fail:stale', 'swap:pass']);
+    }
+  });
+
+  it('preflight: a directory swapped: stale', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'ev/status.json'), command('swap', 'mv ev ev_old && mv ev_next ev')] as never[]), 'ev/status.json': pass, 'ev_next/status.json': fail });
+    const { verdict } = await verify({ root, out: tempDir(), now: NOW, lane: 'preflight' });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'swap:pass']);
+  });
+
+  it('sound: a file created beside the judged one (its directory changed, the file not) leaves the reader passing', async () => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([status('early', 'ev/status.json'), command('other', 'printf x > ev/other.txt')] as never[]), 'ev/status.json': pass });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), now: NOW });
+    expect(outcome(verdict)).toEqual(['early:pass', 'other:pass']);
+    expect(exitCode).toBe(0);
+  });
+});
+
+describe('a file rewritten through a shared writable mapping made before the run (red team he)', () => {
+  // A page already dirty in a shared mapping takes further writes without a fault, so without a new change time.
+  const python = spawnSync('python3', ['-c', 'import mmap']).status === 0;
+  it.skipIf(!python)('a background process writing through a mapping it dirtied before the run: stale', async () => {
+    const root = workspace({ 'status.json': pass });
+    const sig = tempDir();
+    const script = `import mmap, os, sys, time
+fd = os.open(sys.argv[1], os.O_RDWR); m = mmap.mmap(fd, 0); m[0:${pass.length}] = sys.argv[4].encode(); print('ready', flush=True)
+while not os.path.exists(sys.argv[2]): time.sleep(0.01)
+m[11:15] = b'fail'; open(sys.argv[3], 'w').close(); time.sleep(10)`;
+    const bg = spawn('python3', ['-c', script, join(root, 'status.json'), join(sig, 't'), join(sig, 'd'), pass], { stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      await new Promise<void>((resolve) => bg.stdout.once('data', () => resolve()));
+      await new Promise((r) => setTimeout(r, 100));
+      writeFileSync(join(root, 'gate-engine.config.yaml'), configYaml([status('early', 'status.json'), command('poke', `touch '${join(sig, 't')}'; while [ ! -f '${join(sig, 'd')}' ]; do sleep 0.05; done`)] as never[]));
+      const { verdict } = await verify({ root, out: tempDir(), now: NOW });
+      expect(readFileSync(join(root, 'status.json'), 'utf8')).toBe(fail);
+      expect(outcome(verdict)).toEqual(['early:fail:stale', 'poke:pass']);
+    } finally {
+      bg.kill();
+    }
+  });
+});
+
+describe('changedBeforeMark: where a change time vouches for a file (red team he)', () => {
+  const far = (): ChangeTimeMark => {
+    const t = BigInt(Date.now()) * 1_000_000n + 1_000_000_000_000n;
+    return { below: t, atOrAbove: t };
+  };
+  it('a file on a local disk filesystem, unchanged long before the mark: taken as read; another size or a swapped directory is not', async () => {
+    const root = workspace({ 'ev/status.json': pass, 'ev_next/status.json': fail });
+    if (!(await onKernelClock(root))) return;
+    expect(await shortcutMark(root)).toBeDefined();
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far())).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length + 1, far())).toBe(false);
+    // Without the writeback window: the file alone is old enough, only its directory moved after the mark.
+    const mark = await changeTimeNow(tempDir());
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark)).toBe(false);
+    renameSync(join(root, 'ev'), join(root, 'ev_old'));
+    renameSync(join(root, 'ev_next'), join(root, 'ev'));
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(false);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far(), new Map(), 0n)).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/dev/shm'))('a file on tmpfs (never written back: a mapping writes to it unrecorded): never', async () => {
+    const dir = mkdtempSync('/dev/shm/ge-he-');
+    try {
+      writeFileSync(join(dir, 'status.json'), pass);
+      expect(await changedBeforeMark(dir, 'status.json', pass.length, far())).toBe(false);
+      expect(await shortcutMark(dir)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
