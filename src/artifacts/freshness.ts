@@ -55,13 +55,7 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   }
   const skew = options.futureSkewMs ?? DEFAULT_FUTURE_SKEW_MS;
   if (-age > skew) {
-    throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
-      path,
-      pointer,
-      expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
-      actual: stamp,
-      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
-    });
+    throw futureError(path, pointer, stamp, now, skew);
   }
   checkRunStarts(path, document, now, options, skew);
   return stamp;
@@ -81,14 +75,19 @@ export function checkNotFuture(path: string, document: unknown, now: Date, optio
   const stamp = typeof dated?.value === 'string' ? dated.value : undefined;
   const parsed = stamp === undefined ? undefined : parseRfc3339(stamp);
   if (stamp !== undefined && parsed?.ok === true && parsed.value.getTime() - now.getTime() > skew) {
-    throw new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
-      path,
-      pointer,
-      expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
-      actual: stamp,
-      fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
-    });
+    throw futureError(path, pointer, stamp, now, skew);
   }
+}
+
+/** A timestamp ahead of now by more than the skew: hand-edited or mis-stamped evidence. */
+function futureError(path: string, pointer: string, stamp: string, now: Date, skew: number): ArtifactError {
+  return new ArtifactError('future', `${path} claims to be generated at ${stamp}, after now (${now.toISOString()}) by more than ${formatDuration(skew)}`, {
+    path,
+    pointer,
+    expected: `at most ${formatDuration(skew)} after ${now.toISOString()}`,
+    actual: stamp,
+    fix: 'check the producer\'s clock and time zone; a timestamp from the future is hand-edited or mis-stamped evidence',
+  });
 }
 
 /** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */

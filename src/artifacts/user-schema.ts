@@ -85,22 +85,8 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
   }
   return {
     ok: true,
-    unconstrained: (value) => {
-      try {
-        return unconstrainedReason(validator, value, draws);
-      } catch (e) {
-        if (e instanceof RangeError) throw new UserSchemaRecursionError();
-        throw e;
-      }
-    },
-    placeholders: (value) => {
-      try {
-        return placeholderFields(validator, value, draws);
-      } catch (e) {
-        if (e instanceof RangeError) throw new UserSchemaRecursionError();
-        throw e;
-      }
-    },
+    unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
+    placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws)),
     validate: (value) => {
       try {
         return validator(value) ? [] : describeErrors(validator.errors ?? []);
@@ -457,6 +443,16 @@ function oneRejectedAlone(rejects: (slots: readonly Slot[]) => boolean, alone: (
     if (rejects(part) && oneRejectedAlone(rejects, alone, part, budget)) return true;
   }
   return false;
+}
+
+/** `fn`, with a stack overflow in the schema's validator (a schema that recurses without end) reported as such. */
+function recursionGuarded<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new UserSchemaRecursionError();
+    throw e;
+  }
 }
 
 /** A required text of the artifact that holds nothing: where it is, what it holds, and why that is no content. */
