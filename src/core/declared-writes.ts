@@ -10,6 +10,7 @@
  * counts as a write, and a file nobody touched never does.
  */
 import { randomBytes } from 'node:crypto';
+import type { BigIntStats } from 'node:fs';
 import { lstat, readFile, readlink, realpath, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
@@ -218,25 +219,77 @@ export async function failedWindowOf(leftovers: LeftoverRegistry, root: string, 
 }
 
 /**
+ * What one end-of-run check has looked up, shared across its files: the lstat of each path on the way (directories
+ * and links are common to thousands of files of a scanned tree), real paths, and each device's filesystem kind.
+ * It lives for one check only, taken after every gate is done, so nothing it remembers outlives the moment it judges.
+ */
+export class ChangeTimeMemo {
+  private readonly resolved = new Map<string, Promise<string>>();
+  private readonly stats = new Map<string, Promise<BigIntStats | undefined>>();
+  private readonly lstats = new Map<string, Promise<BigIntStats | undefined>>();
+  private readonly reals = new Map<string, Promise<string>>();
+  private readonly kinds = new Map<bigint, Promise<boolean>>();
+
+  constructor(readonly root: string) {}
+
+  /** Where `rel` leads under the root ({@link resolveInside}); rejects as it does. */
+  resolve(rel: string): Promise<string> {
+    return remembered(this.resolved, rel, () => resolveInside(this.root, rel).then((r) => r.abs));
+  }
+
+  stat(abs: string): Promise<BigIntStats | undefined> {
+    return remembered(this.stats, abs, () => stat(abs, { bigint: true }).catch(() => undefined));
+  }
+
+  lstat(p: string): Promise<BigIntStats | undefined> {
+    return remembered(this.lstats, p, () => lstat(p, { bigint: true }).catch(() => undefined));
+  }
+
+  /** What makes two names one file: the device and inode the name leads to (as {@link fileIdentity} gives it). */
+  async identity(rel: string): Promise<string | undefined> {
+    const st = await this.resolve(rel).then((abs) => this.stat(abs), () => undefined);
+    return st === undefined ? undefined : `${st.dev}:${st.ino}`;
+  }
+
+  realpath(p: string): Promise<string> {
+    return remembered(this.reals, p, () => realpath(p));
+  }
+
+  /** {@link onKernelClock} of the file at `abs`, asked once per device: one device is one filesystem. */
+  onKernelClock(abs: string, dev: bigint): Promise<boolean> {
+    return remembered(this.kinds, dev, () => onKernelClock(abs));
+  }
+}
+
+function remembered<K, V>(map: Map<K, Promise<V>>, key: K, look: () => Promise<V>): Promise<V> {
+  let found = map.get(key);
+  if (found === undefined) {
+    found = look();
+    map.set(key, found);
+  }
+  return found;
+}
+
+/**
  * Whether the file at `rel` (a regular file of `bytes` bytes, links followed inside `root`), every link on the way to
  * it, and every directory below `root` that holds the file or one of those links, last changed before `mark`: then
  * nothing changed it since, and what was read of it after the mark is what it holds. A directory counts because a
  * rename moves a whole tree of old files under the judged names without touching their change times (`mv ev ev_old
- * && mv ev_next ev`), while the renamed directory's own change time moves (red team he). `dirs` caches directory
- * change times across the files of one check; `unmapped` (tests) replaces {@link mappedWriteWindow}.
+ * && mv ev_next ev`), while the renamed directory's own change time moves (red team he). `memo` shares lookups
+ * across the files of one check; `unmapped` (tests) replaces {@link mappedWriteWindow}.
  */
-export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark, dirs: Map<string, Promise<bigint | undefined>> = new Map(), unmapped?: bigint): Promise<boolean> {
+export async function changedBeforeMark(root: string, rel: string, bytes: number, mark: ChangeTimeMark, memo: ChangeTimeMemo = new ChangeTimeMemo(root), unmapped?: bigint): Promise<boolean> {
   try {
-    const { abs } = await resolveInside(root, rel);
-    const st = await stat(abs, { bigint: true });
+    const abs = await memo.resolve(rel);
+    const st = await memo.stat(abs);
     const window = unmapped ?? (await mappedWriteWindow());
-    if (window === undefined || !st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark, window)) return false;
-    if (!(await onKernelClock(abs))) return false;
+    if (window === undefined || st === undefined || !st.isFile() || st.size !== BigInt(bytes) || !beforeMark(st.ctimeNs, mark, window)) return false;
+    if (!(await memo.onKernelClock(abs, st.dev))) return false;
     const hops: string[] = [];
-    if (!(await linkChangeTimes(root, rel, hops)).every((t) => beforeMark(t, mark))) return false;
-    const realRoot = await realpath(root);
+    if (!(await linkChangeTimes(root, rel, hops, memo)).every((t) => beforeMark(t, mark))) return false;
+    const realRoot = await memo.realpath(root);
     for (const at of [abs, ...hops]) {
-      for (const t of await dirChangeTimes(realRoot, at, dirs)) if (t === undefined || !beforeMark(t, mark)) return false;
+      for (const t of await dirChangeTimes(realRoot, at, memo)) if (t === undefined || !beforeMark(t, mark)) return false;
     }
     return true;
   } catch {
@@ -285,8 +338,8 @@ export async function shortcutMark(dir: string): Promise<ChangeTimeMark | undefi
  * The change times of the directories holding `abs` (its directory resolved through links), from the one below
  * `realRoot` down; undefined for one that cannot be read or lies outside `realRoot` (then nothing is vouched for).
  */
-async function dirChangeTimes(realRoot: string, abs: string, dirs: Map<string, Promise<bigint | undefined>>): Promise<(bigint | undefined)[]> {
-  const dir = await realpath(dirname(abs)).catch(() => undefined);
+async function dirChangeTimes(realRoot: string, abs: string, memo: ChangeTimeMemo): Promise<(bigint | undefined)[]> {
+  const dir = await memo.realpath(dirname(abs)).catch(() => undefined);
   if (dir === undefined) return [undefined];
   const inside = relative(realRoot, dir);
   if (inside === '') return [];
@@ -295,12 +348,8 @@ async function dirChangeTimes(realRoot: string, abs: string, dirs: Map<string, P
   let at = realRoot;
   for (const part of inside.split(sep)) {
     at = join(at, part);
-    let t = dirs.get(at);
-    if (t === undefined) {
-      t = lstat(at, { bigint: true }).then((s) => (s.isDirectory() ? s.ctimeNs : undefined), () => undefined);
-      dirs.set(at, t);
-    }
-    times.push(await t);
+    const st = await memo.lstat(at);
+    times.push(st?.isDirectory() === true ? st.ctimeNs : undefined);
   }
   return times;
 }
@@ -312,7 +361,7 @@ const beforeMark = (ctime: bigint, mark: ChangeTimeMark, by = 0n): boolean => ct
 const MAX_LINK_HOPS = 40;
 
 /** The change times of the links met on the way from `root` to `rel`: each component that is a link, and the links it leads through. */
-async function linkChangeTimes(root: string, rel: string, hops: string[] = []): Promise<bigint[]> {
+async function linkChangeTimes(root: string, rel: string, hops: string[] = [], memo?: ChangeTimeMemo): Promise<bigint[]> {
   const times: bigint[] = [];
   const parts = rel.split(/[\\/]+/).filter((p) => p !== '' && p !== '.');
   let at = root;
@@ -320,7 +369,7 @@ async function linkChangeTimes(root: string, rel: string, hops: string[] = []): 
     at = join(at, part);
     let hop = at;
     for (let i = 0; i < MAX_LINK_HOPS; i++) {
-      const st = await lstat(hop, { bigint: true }).catch(() => undefined);
+      const st = memo === undefined ? await lstat(hop, { bigint: true }).catch(() => undefined) : await memo.lstat(hop);
       if (st === undefined || !st.isSymbolicLink()) break;
       times.push(st.ctimeNs);
       hops.push(hop);

@@ -11,11 +11,11 @@ import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { readRegularFile } from '../artifacts/load.js';
-import { fileIdentity, resolveInside } from '../artifacts/paths.js';
+import { openResolverScope, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
-import { changeTimeNow, type ChangeTimeMark, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -467,18 +467,29 @@ function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckRe
 const IDENTITY_BATCH = 64;
 
 async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
+  // One resolver for the whole check: the directories of a scanned tree are proven once, not once per file and lookup.
+  const closeResolver = openResolverScope(env.root);
+  try {
+    return await judgeRewrittenEvidence(plan, runs, env);
+  } finally {
+    closeResolver();
+  }
+}
+
+async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): Promise<GateRun[]> {
   // The files each gate judged, one by one: a scanned tree's entry stands for files that are evidence too.
   const judged = runs.map((r) => ({ id: r.result.id, artifacts: (r.judged ?? r.result.artifacts).filter((a) => a.kind !== 'tree') }));
   const paths = [...new Set(judged.flatMap((g) => g.artifacts.map((a) => a.path)))];
   // A scanned tree judges every file of it: their identities are read a few at a time, not all at once.
+  const memo = new ChangeTimeMemo(env.root);
   const fileOf = new Map<string, string>();
   for (let i = 0; i < paths.length; i += IDENTITY_BATCH) {
     const batch = paths.slice(i, i + IDENTITY_BATCH);
-    const ids = await Promise.all(batch.map((p) => fileIdentity(env.root, p)));
+    const ids = await Promise.all(batch.map((p) => memo.identity(p)));
     batch.forEach((p, k) => fileOf.set(p, ids[k] ?? `path:${posix.normalize(p)}`));
   }
   const key = (path: string) => fileOf.get(path) as string;
-  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths, judged, env.startedAt)], key);
+  const rewritten = filesJudgedTwice([...judged, await asTheRunLeftThem(env.root, paths, judged, env.startedAt, memo)], key);
   // A gate that read a file beside the command writing it (one declaring other `writes`) read it before that command
   // failed or was cut short: its file was not refused at the read, so it is judged here.
   const failedWrites = new Map<string, CheckResult>();
@@ -504,23 +515,22 @@ async function refuseRewrittenEvidence(plan: readonly PlannedGate[], runs: GateR
  * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way; a named pipe or a
  * directory in its place is not the bytes judged.
  */
-async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
+async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
   const seen = judgedContents(judged);
-  const dirs = new Map<string, Promise<bigint | undefined>>();
-  const artifacts: ArtifactRecord[] = [];
-  for (const path of paths) {
+  const asLeft = async (path: string): Promise<ArtifactRecord | undefined> => {
     // A file the kernel shows unchanged since before the run began (and every link and directory on the way to it)
     // holds what every gate read: its one judged content stands, unread. A change time cannot be set back from user space.
     const one = seen.get(path);
-    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, dirs))) {
-      artifacts.push({ path, sha256: one.sha256, bytes: one.bytes });
-      continue;
-    }
+    if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, memo))) return { path, sha256: one.sha256, bytes: one.bytes };
     const bytes = await resolveInside(root, path).then(
       ({ abs }) => readRegularFile(abs).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EINVAL' ? Buffer.from('(no longer a regular file)') : undefined)),
       () => undefined,
     );
-    if (bytes !== undefined) artifacts.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+    return bytes === undefined ? undefined : { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  };
+  const artifacts: ArtifactRecord[] = [];
+  for (let i = 0; i < paths.length; i += IDENTITY_BATCH) {
+    for (const a of await Promise.all(paths.slice(i, i + IDENTITY_BATCH).map(asLeft))) if (a !== undefined) artifacts.push(a);
   }
   return { id: 'the run\'s end', artifacts };
 }

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { changedBeforeMark, changeTimeNow, type ChangeTimeMark, onKernelClock, shortcutMark } from '../../src/core/declared-writes.js';
+import { ChangeTimeMemo, changedBeforeMark, changeTimeNow, type ChangeTimeMark, onKernelClock, shortcutMark } from '../../src/core/declared-writes.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
@@ -115,12 +115,12 @@ describe('changedBeforeMark: where a change time vouches for a file (red team he
     expect(await changedBeforeMark(root, 'ev/status.json', pass.length + 1, far())).toBe(false);
     // Without the writeback window: the file alone is old enough, only its directory moved after the mark.
     const mark = await changeTimeNow(tempDir());
-    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new ChangeTimeMemo(root), 0n)).toBe(true);
     expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark)).toBe(false);
     renameSync(join(root, 'ev'), join(root, 'ev_old'));
     renameSync(join(root, 'ev_next'), join(root, 'ev'));
-    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new Map(), 0n)).toBe(false);
-    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far(), new Map(), 0n)).toBe(true);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, mark, new ChangeTimeMemo(root), 0n)).toBe(false);
+    expect(await changedBeforeMark(root, 'ev/status.json', pass.length, far(), new ChangeTimeMemo(root), 0n)).toBe(true);
   });
 
   it.skipIf(!existsSync('/dev/shm'))('a file on tmpfs (never written back: a mapping writes to it unrecorded): never', async () => {
