@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
+import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -24,11 +25,12 @@ const HEAD_BYTES = 512;
 /** The engine's name, as its reporters write it into SARIF, JUnit and annotations. */
 const ENGINE_NAME = 'gate-engine';
 
-/** Reads only the head of a file: true when it is a verdict this engine wrote. */
+/** Reads only the head of a file: true when it is a verdict this engine wrote. Opened non-blocking: a named pipe never blocks it. */
 async function isEngineVerdict(file: string): Promise<boolean> {
   let handle;
   try {
-    handle = await fs.open(file, 'r');
+    handle = await fs.open(file, REGULAR_FILE_FLAGS);
+    if (!(await handle.stat()).isFile()) return false;
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, bytesRead).toString('utf8').includes(ENGINE_VERDICT_MARK);
@@ -66,7 +68,7 @@ export class EngineOutputGuard {
     if (dir === this.realRoot) return Promise.resolve(false);
     let known = this.verdictDirs.get(dir);
     if (known === undefined) {
-      known = Promise.all(VERDICT_NAMES.map((name) => isEngineVerdict(path.join(dir, name)))).then((found) => found.some(Boolean));
+      known = holdsEngineVerdict(dir);
       this.verdictDirs.set(dir, known);
     }
     return known;
@@ -88,9 +90,19 @@ export class EngineOutputGuard {
     const ownFile = (rel.length === 1 && ENGINE_OUTPUT_NAMES.has(rel[0] as string)) || (['commands', 'preflight_commands', 'scanned', 'preflight_scanned'].includes(rel[0] as string) && rel.length > 1);
     if (!ownFile) return undefined;
     if (this.excluded.includes(this.realRoot)) return 'it is a file this run writes into its output directory';
-    const verdicts = await Promise.all(VERDICT_NAMES.map((n) => isEngineVerdict(path.join(this.realRoot, n))));
-    return verdicts.some(Boolean) ? 'it is a file an earlier gate-engine run wrote into the root' : undefined;
+    return (await holdsEngineVerdict(this.realRoot)) ? 'it is a file an earlier gate-engine run wrote into the root' : undefined;
   }
+}
+
+/**
+ * Whether the directory `dir` holds a verdict the engine wrote. One listing names the candidates: most directories hold
+ * none, and a lookup per verdict name would cost each of them a failed open. A directory that cannot be listed (no read
+ * permission, only search) is asked name by name.
+ */
+async function holdsEngineVerdict(dir: string): Promise<boolean> {
+  const names = await fs.readdir(dir).then((all) => VERDICT_NAMES.filter((n) => all.includes(n)), () => VERDICT_NAMES);
+  for (const name of names) if (await isEngineVerdict(path.join(dir, name))) return true;
+  return false;
 }
 
 /**

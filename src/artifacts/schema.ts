@@ -17,16 +17,38 @@ export type JsonSchema = Record<string, unknown>;
 // run pays neither ajv's import nor its compiler at start-up.
 const require = createRequire(import.meta.url);
 
-/** A fresh validator with the engine's settings (strict, all errors, formats). `source` keeps the code for standalone output. */
-export function createAjv(useDefaults = false, source = false): Ajv2020 {
+/**
+ * A fresh validator with the engine's settings (strict, all errors, formats). `source` keeps the code for standalone output;
+ * `metaChecked: false` leaves out the meta-schema check at compile, for a caller that made it already ({@link checkMetaSchema}).
+ */
+export function createAjv(useDefaults = false, source = false, metaChecked = true): Ajv2020 {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   // ajv-formats is CommonJS; its default export arrives wrapped or not depending on the loader.
   const formats = require('ajv-formats') as { default?: (ajv: Ajv2020) => void } & ((ajv: Ajv2020) => void);
   const addFormats = formats.default ?? formats;
   // strictRequired is a lint that rejects the idiomatic `if/then: {required}` pattern; every other strict check stays on.
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, useDefaults, allowUnionTypes: true, ...(source ? { code: { source: true } } : {}) });
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, useDefaults, allowUnionTypes: true, ...(source ? { code: { source: true } } : {}), ...(metaChecked ? {} : { validateSchema: false }) });
   addFormats(ajv);
   return ajv;
+}
+
+let metaChecker: Ajv2020 | undefined;
+
+/**
+ * The check ajv's compile makes first, that `schema` is a schema (draft 2020-12's meta-schema, or the one its `$schema`
+ * names), made by one instance kept for the process: compiling the meta-schema costs ~100 ms, which an instance per
+ * user schema would pay for every schema. Throws as compile does (`schema is invalid: …`, with the errors on
+ * `errors()`); then the schema is compiled by an instance made with `metaChecked: false`.
+ */
+export function checkMetaSchema(schema: JsonSchema): void {
+  const ajv = (metaChecker ??= createAjv());
+  ajv.errors = null;
+  ajv.validateSchema(schema, true);
+}
+
+/** The meta-schema errors of the last {@link checkMetaSchema} that failed, as compile leaves them on `ajv.errors`. */
+export function metaSchemaErrors(): ErrorObject[] | null | undefined {
+  return metaChecker?.errors;
 }
 
 let plain: Ajv2020 | undefined;

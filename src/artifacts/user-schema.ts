@@ -9,7 +9,7 @@ import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
 import { contentProblem, isDigestStandIn } from '../util/text-classes.js';
-import { createAjv, describeErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
+import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
 const ANNOTATIONS = new Set(['$schema', '$id', '$anchor', '$dynamicAnchor', '$vocabulary', '$comment', '$defs', 'definitions', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly']);
@@ -27,7 +27,7 @@ export type CompiledUserSchema =
 
 /**
  * Compile a schema a user keeps in their repository. Each call gets its own ajv instance, so two
- * user schemas sharing an `$id` never collide; strict mode means a misspelt keyword is an error
+ * user schemas sharing an `$id` never collide (the meta-schema check alone is made by one shared instance); strict mode means a misspelt keyword is an error
  * instead of a schema that silently accepts everything.
  */
 export function compileUserSchema(schema: unknown): CompiledUserSchema {
@@ -39,14 +39,22 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     // `{}` — or only `$schema`, `title`, `$defs`… — validates every document: a truncated or placeholder schema must not pass anything.
     return { ok: false, message: 'the schema constrains nothing (no validation keyword at its top level), so it accepts every document', pointer: '' };
   }
-  const ajv = createAjv();
+  const ajv = createAjv(false, false, false);
   let fn;
+  let metaErrors: ErrorObject[] | null | undefined;
   try {
+    try {
+      checkMetaSchema(schema as JsonSchema);
+    } catch (e) {
+      metaErrors = metaSchemaErrors();
+      throw e;
+    }
     fn = ajv.compile(schema as JsonSchema);
   } catch (e) {
     if (e instanceof RangeError) return { ok: false, message: RECURSIVE, pointer: '' };
-    // Meta-schema violations leave their details on ajv.errors; strict-mode errors only have a message.
-    const meta = (ajv.errors ?? []).find((err) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(err.keyword)) ?? ajv.errors?.[0];
+    // Meta-schema violations leave their details on the checker's errors; strict-mode errors only have a message.
+    const errors = metaErrors ?? ajv.errors ?? [];
+    const meta = errors.find((err) => !['anyOf', 'oneOf', 'allOf', 'if'].includes(err.keyword)) ?? errors[0];
     if (meta) return { ok: false, message: describeMetaError(meta), pointer: meta.instancePath };
     const unknown = /unknown keyword: "([^"]+)"/.exec((e as Error).message)?.[1];
     const message = `${(e as Error).message}${unknown === undefined ? '' : didYouMean(unknown, SCHEMA_KEYWORDS)}`;

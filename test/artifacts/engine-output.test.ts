@@ -39,6 +39,16 @@ describe('readers refuse engine output', () => {
     await expect(reader.json('summary.json')).rejects.toMatchObject({ code: 'engine_output' });
   });
 
+  it('a named pipe (or a directory) named like a verdict beside the evidence never blocks the read: the evidence is read', async () => {
+    const root = writeTree(tempDir(), { 'reports/a.json': '{"a":1}', 'deep/full_suite_verdict.json/x': '' , 'deep/b.json': '{"b":2}' });
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [join(root, 'reports/full_suite_verdict.json')]);
+    execFileSync('mkfifo', [join(root, 'reports/preflight_verdict.json')]);
+    const reader = createReader(root, now, () => undefined);
+    expect((await reader.json('reports/a.json')).value).toEqual({ a: 1 });
+    expect((await reader.json('deep/b.json')).value).toEqual({ b: 2 });
+  });
+
   it('another tool\'s file named full_suite_verdict.json is evidence like any other', async () => {
     const root = writeTree(tempDir(), { 'tests/full_suite_gate/full_suite_verdict.json': '{"schema": "pi.ci.full_suite_gate.v1", "verdict": "pass"}' });
     const reader = createReader(root, now, () => undefined);
