@@ -96,7 +96,8 @@ export class TextArena {
       if (this.chunks.length === 0 || (this.end - 1) % BYTES + 1 + text.length > BYTES) {
         if ((this.chunks.length + 1) * BYTES >= MOST_BYTES) throw new RangeError('more than 4 GB of issue ids and titles to keep');
         this.end = this.chunks.length * BYTES;
-        this.chunks.push(Buffer.alloc(BYTES));
+        // Never read past what was written: no need to zero it.
+        this.chunks.push(Buffer.allocUnsafeSlow(BYTES));
       }
       (this.chunks[this.chunks.length - 1] as Buffer).write(text, this.end % BYTES, 'latin1');
       this.end += text.length;
