@@ -240,16 +240,23 @@ process.exit(0);
  * its exports as data: the definitions are checked as verify checks them, and `evaluate` never runs in check. A
  * child that gives no answer is a plugin that could not be loaded.
  */
-export const importInChild: PluginImporter = async (file) => {
+export const importInChild: PluginImporter = (file) => importInChildWithin(file, PLUGIN_LOAD_TIMEOUT_MS);
+
+/** How long a plugin module may take to load in check's child process: loading defines gates, it runs none. */
+export const PLUGIN_LOAD_TIMEOUT_MS = 60_000;
+
+/** {@link importInChild} with its own bound: a module that never finishes loading (a loop, a wait) is killed, never waited for. */
+export async function importInChildWithin(file: string, timeoutMs: number): Promise<Record<string, unknown>> {
   const { spawnSync } = await import('node:child_process');
   const { childEnvironment } = await import('../core/child-env.js');
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE_SCRIPT, file, PROBE_MARK, FUNCTION_MARK], { env: childEnvironment(process.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', PROBE_SCRIPT, file, PROBE_MARK, FUNCTION_MARK], { env: childEnvironment(process.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  if ((run.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') throw new Error(`the module did not finish loading within ${timeoutMs / 1000} s (it was stopped): loading a plugin must define its gates and return`);
   const line = (run.stdout ?? '').split('\n').findLast((l) => l.startsWith(PROBE_MARK));
   if (run.status !== 0 || line === undefined) throw new Error(`the module exited ${run.status ?? run.signal} while loading, without its gate definitions`);
   const answer = JSON.parse(line.slice(PROBE_MARK.length), (_k, v: unknown) => (v === FUNCTION_MARK ? notInCheck : v)) as { module?: Record<string, unknown>; error?: string };
   if (answer.error !== undefined) throw new Error(answer.error);
   return answer.module ?? {};
-};
+}
 
 function notInCheck(): never {
   throw new Error('a plugin gate loaded by check is never evaluated');
