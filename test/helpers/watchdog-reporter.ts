@@ -60,10 +60,33 @@ export default class WatchdogReporter implements Reporter {
     const lines = hung.map((r) => `  ${r.name} (running ${Math.round((now - r.since) / 1000)} s)`);
     process.stderr.write(
       `\nwatchdog: no progress past the allowed time (${HUNG_AFTER_MS / 1000} s, or a test's own timeout plus a minute); the run is hung in:\n${lines.join('\n')}\n` +
-        `fast-check seed of this run: ${process.env.FC_SEED} (FC_SEED=${process.env.FC_SEED} npm test replays it)\n`,
+        `fast-check seed of this run: ${process.env.FC_SEED} (FC_SEED=${process.env.FC_SEED} npm test replays it)\n` +
+        // What each worker was doing (state, memory, CPU, the kernel call it waits in): a busy loop, a GC near the
+        // heap limit and a blocked read look alike from here.
+        `processes:\n${describeTree(process.pid)}\n`,
     );
     killChildren(process.pid);
     process.exit(1);
+  }
+}
+
+function descendants(pid: number): number[] {
+  try {
+    const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').map(Number).filter((n) => n > 0);
+    return children.flatMap((c) => [c, ...descendants(c)]);
+  } catch {
+    return [];
+  }
+}
+
+function describeTree(pid: number): string {
+  try {
+    return execFileSync('ps', ['-o', 'pid,ppid,stat,rss,pcpu,etime,wchan:24,args', '-p', [pid, ...descendants(pid)].join(',')], { encoding: 'utf8' })
+      .split('\n')
+      .map((l) => l.slice(0, 240))
+      .join('\n');
+  } catch {
+    return '  (ps could not list them)';
   }
 }
 
