@@ -1199,6 +1199,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     if (isP(next, 46) || isP(next, P_OPTCHAIN) || isP(next, 91) || isP(next, 40) || assigns(next)) return;
+    // `typeof window`, `global === globalThis`: a test of the host, not the host.
+    if (isId(k - 1, 'typeof') || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
     const target = storedIn(k, true);
     if (target < 0) return;
     if (kind(target) === K.Ident) {
