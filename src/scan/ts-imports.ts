@@ -1182,6 +1182,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return kind(q - 1) === K.Ident && !isProperty(q - 1) ? q - 1 : -1;
   };
   /**
+   * The parameter of a function expression called right where it is written with the value at `k` as its argument (a
+   * UMD wrapper: `(function (root, factory) { … })(globalThis, …)`, `!function (g) { … }(self)`, `((g) => { … })(window)`,
+   * the value anywhere in the argument: `typeof self !== 'undefined' ? self : this`): its token, or -1.
+   */
+  function parameterGiven(k: number): number {
+    const open = parent[k] as number;
+    if (open < 0 || !isP(open, 40)) return -1;
+    // The function: its body's `}` right before the call's `(`, or the last thing in a group there.
+    let body = open - 1;
+    if (isP(body, 41) && isP(body - 1, 125)) body--;
+    if (!isP(body, 125)) return -1;
+    const brace = partner[body] as number;
+    const paramsClose = isP(brace - 1, P_ARROW) ? brace - 2 : brace - 1;
+    if (brace < 0 || !isP(paramsClose, 41)) return -1;
+    const paramsOpen = partner[paramsClose] as number;
+    if (paramsOpen < 0 || !(isId(paramsOpen - 1, 'function') || kind(paramsOpen - 1) === K.Ident && isId(paramsOpen - 2, 'function') || isP(brace - 1, P_ARROW))) return -1;
+    let index = 0;
+    for (let q = open + 1; q < k; q++) {
+      if (isP(q, 44) && parent[q] === open) index++;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    const params = argumentsOf(paramsOpen);
+    const param = params[index];
+    return param !== undefined && kind(param) === K.Ident && (isP(param + 1, 44) || isP(param + 1, 41) || isP(param + 1, 58)) ? param : -1;
+  }
+  /**
    * The global object named at `k` (`globalThis`, or a name in `globalAliases`): kept as a value under another name
    * (`const g = globalThis`) adds an alias; a computed member of it stored in a name (`const load = globalThis[key]`,
    * `const { [key]: load } = globalThis`) adds that name to `globalReads`, whose calls may call the loader.
@@ -1202,7 +1228,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `typeof window`, `global === globalThis`: a test of the host, not the host.
     if (isId(k - 1, 'typeof') || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
     const target = storedIn(k, true);
-    if (target < 0) return;
+    if (target < 0) {
+      // `(function (root) { … })(globalThis)`, `((g) => { … })(self)`: a parameter of the function called with it.
+      const param = parameterGiven(k);
+      if (param >= 0 && !aliases.has(ident(param) as string)) aliases.set(ident(param) as string, host);
+      return;
+    }
     if (kind(target) === K.Ident) {
       if (!aliases.has(ident(target) as string)) aliases.set(ident(target) as string, host);
       return;

@@ -104,10 +104,13 @@ describe('scanTs: runners called another way, aliases of the global object, data
       'cache.get(1);',
       "function f() { const w = typeof window !== 'undefined' ? window : global; return w[key]('d'); }",
       "function h(self) { return self[key]('e'); }",
+      "(function (root) { root[key]('f'); })(typeof globalThis !== 'undefined' ? globalThis : this);",
+      "const isBrowser = typeof window !== 'undefined';",
+      "isBrowser[key]('g');",
     ].join('\n');
     const { imports, unresolvable } = edges(text, 'x.js');
     expect(imports).toEqual(['require:./b@3']);
-    expect(unresolvable).toEqual([2, 5, 8]);
+    expect(unresolvable).toEqual([2, 5, 8, 10]);
   });
   it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
     const text = [
