@@ -6,7 +6,8 @@
  */
 import { posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, type TsGlob, type TsScan } from '../../src/scan/ts-imports.js';
+import { isRelativeSpecifier, isTsSource, jsxRuntimeImports, type TsGlob, type TsImport, type TsScan } from '../../src/scan/ts-imports.js';
+import { nodeArgv, splitOptions } from '../../src/scan/node-argv.js';
 import type { CrossesDomains, SourceScan } from './sources.js';
 import type { RealPaths } from './links.js';
 import { TsResolver } from './ts-resolve.js';
@@ -89,7 +90,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       badManifests.add(manifest.path);
       result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed and reads one the gate may not (outside the root), so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} a regular file inside the root holding one valid JSON object, or remove it` });
     }
-    for (const imp of imports) {
+    for (const imp of imports.flatMap((i) => (i.kind === 'env_file' ? [] : [i])).concat(await envFileImports(ctx, from, imports, result))) {
       const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : await resolver.resolve(base, imp.specifier);
       if (r.kind === 'files') {
         for (const to of r.paths) {
@@ -134,6 +135,75 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
   }
+}
+
+/**
+ * The env files a module starts Node with (`node --env-file=.env`, imports of kind `env_file`, from the working
+ * directory): the modules each one's NODE_OPTIONS preload (`--require ./x.js`, `--import pkg`), as imports of the
+ * module at the call — a path from the child's working directory, a bare name a package. A file that cannot be read
+ * (missing — unless `--env-file-if-exists` —, outside the root, a special file) is `unresolved_import`; a NODE_OPTIONS
+ * that runs code from a string or names a module by a computed word is `dynamic_import`.
+ */
+async function envFileImports(ctx: GateContext, from: string, imports: readonly TsImport[], result: SourceScan): Promise<TsImport[]> {
+  const out: TsImport[] = [];
+  for (const imp of imports) {
+    if (imp.kind !== 'env_file') continue;
+    const at = { line: imp.line, column: imp.column };
+    const path = posix.normalize(imp.specifier.replace(/^\.\//, ''));
+    let text: string;
+    try {
+      if (posix.isAbsolute(path) || path === '..' || path.startsWith('../')) throw new ArtifactError('outside_root', `${imp.specifier} is outside the root`, { path: imp.specifier });
+      text = (await ctx.read.text(path)).text;
+    } catch (e) {
+      if (!(e instanceof ArtifactError)) throw e;
+      if (imp.optional === true && e.code === 'missing') continue;
+      result.unresolved.push({ from, ...at, written: imp.specifier, why: `starts Node with the env file "${imp.specifier}" (from the working directory, taken to be the root), which cannot be read (${e.message}): the NODE_OPTIONS it may hold (a --require preloads a module) are unproven` });
+      continue;
+    }
+    // Preloads are found from the child's working directory (the call's `cwd`), not the env file's.
+    const cwd = imp.envCwd;
+    for (const value of envFileValues(text, 'NODE_OPTIONS')) {
+      for (const run of nodeArgv(splitOptions(value), true)) {
+        const relative = run.value !== undefined && /^\.{0,2}[\\/]/.test(run.value);
+        if (run.role !== 'preload' || run.value === undefined || (relative && cwd === undefined && !posix.isAbsolute(run.value))) {
+          result.dynamic.push({ from, ...at, expression: `NODE_OPTIONS in ${path}: ${value}`, kind: 'worker' });
+          continue;
+        }
+        const specifier = !relative || posix.isAbsolute(run.value) ? run.value : posix.isAbsolute(cwd as string) ? posix.join(cwd as string, run.value) : `./${posix.join(cwd as string, run.value)}`;
+        out.push({ kind: 'require', specifier, ...at, ...(relative ? { cwd: true as const } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Every value of `key` in an env file as Node's `--env-file` parser reads it (every definition, not only the last: a
+ * preload too many, never one too few): `KEY=value`, `export KEY=value`, a value in `'…'`, `"…"` or `` `…` `` (across
+ * lines, `\n` in double quotes a line break), an unquoted one up to a `#` comment.
+ */
+export function envFileValues(text: string, key: string): string[] {
+  const values: string[] = [];
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(?:export\s+)?([^=#\s][^=]*?)\s*=\s*(.*)$/.exec(lines[i] as string);
+    if (m === null || m[1] !== key) continue;
+    let value = m[2] as string;
+    const quote = value[0];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      let rest = value.slice(1);
+      let end = rest.indexOf(quote);
+      // A quoted value may run over lines.
+      while (end < 0 && i + 1 < lines.length) {
+        rest += `\n${lines[++i] as string}`;
+        end = rest.indexOf(quote);
+      }
+      value = end < 0 ? rest : rest.slice(0, end);
+      if (quote === '"') value = value.replace(/\\n/g, '\n');
+    } else value = value.replace(/#.*$/, '');
+    values.push(value.trim());
+  }
+  return values;
 }
 
 /** A file at the root: what a path relative to the working directory (`fork('./x.js')`) is resolved from. */

@@ -106,6 +106,39 @@ export function nodeArgv(words: readonly (string | undefined)[], flagsOnly = fal
   return flagsOnly || test ? out : fromStdin(words.length);
 }
 
+/** Flags naming a file Node reads environment variables from as it starts (`--env-file=.env`, Node 20.6+). */
+const ENV_FILE_FLAGS = new Set(['--env-file', '--env-file-if-exists']);
+
+/** An env file Node's command line names: the word's index, the path (undefined when computed), and whether it may be missing. */
+export interface NodeEnvFile {
+  at: number;
+  value?: string;
+  optional: boolean;
+}
+
+/**
+ * The env files Node's argument list (after the program) names — `--env-file=.env`, `--env-file .env`,
+ * `--env-file-if-exists=.env.local` — read as nodeArgv reads Node's options, up to the script or `--`: Node takes
+ * NODE_OPTIONS from them, so a `--require` there preloads a module in the process the command starts.
+ */
+export function nodeEnvFiles(words: readonly (string | undefined)[]): NodeEnvFile[] {
+  const out: NodeEnvFile[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === undefined || w === '--' || !w.startsWith('-') || w === '-') return out;
+    const eq = w.indexOf('=');
+    const name = nodeFlag(eq < 0 ? w : w.slice(0, eq));
+    if (ENV_FILE_FLAGS.has(name)) {
+      if (eq < 0 && i + 1 >= words.length) return out;
+      const value = eq >= 0 ? w.slice(eq + 1) : words[++i];
+      out.push({ at: i, ...(value === undefined ? {} : { value }), optional: name === '--env-file-if-exists' });
+      continue;
+    }
+    if (eq < 0 && (MODULE_FLAGS.has(name) || name === REPORTER_FLAG || CODE_FLAGS.has(name) || VALUE_FLAGS.has(name) || (!name.startsWith('--') && SHORT_CODE_CLUSTER.test(name)))) i++;
+  }
+  return out;
+}
+
 function positional(words: readonly (string | undefined)[], i: number): NodeRun {
   const w = words[i];
   return w === undefined ? { at: i, role: 'computed' } : { at: i, role: 'script', value: w };

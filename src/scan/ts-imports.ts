@@ -23,9 +23,13 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
 
-export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve';
+/**
+ * How a module is loaded. `env_file` names no module but a file Node reads its environment from as it starts
+ * (`node --env-file=.env`, from the working directory): the modules its NODE_OPTIONS preload are loaded there.
+ */
+export type TsImportKind = 'import' | 'import_type' | 'side_effect' | 'export_from' | 'require' | 'dynamic_import' | 'url' | 'worker' | 'resolve' | 'env_file';
 
 export interface TsImport {
   kind: TsImportKind;
@@ -35,10 +39,15 @@ export interface TsImport {
   column: number;
   /** The exported names this import takes (`default` for a default import); absent: it may take any. */
   names?: string[];
-  /** Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else nothing. */
+  /**
+   * Made only under a compiler option the scan does not know (the JSX dev runtime): an edge when it names a file, else
+   * nothing. Of an `env_file`: `--env-file-if-exists`, nothing when the file is absent.
+   */
   optional?: boolean;
   /** A path resolved against the process's working directory, not the file (`fork('./x.js')`, worker_threads' `new Worker('./x.js')`). */
   cwd?: true;
+  /** Of an `env_file`: the working directory of the process it starts, relative to the root ('' the root itself; absent: computed). */
+  envCwd?: string;
 }
 
 export type TsUnresolvableKind = 'require' | 'dynamic_import' | 'url' | 'worker' | 'glob';
@@ -212,6 +221,12 @@ const LOCAL_FIELDS = 6;
 const DECLARED_VALUES = new Set(['class', 'enum', 'namespace', 'module']);
 
 type Binding = { specifier: string; imported: string };
+/** A runner's call (see runnerCallAt): the first token of each argument it receives, the token ending an empty list, a `.bind` not called where it stands (its `(`), an argument list the code computes. */
+type RunnerCall = { args: number[]; none: number; bound?: number; spread?: true };
+/** Words after which a `(` groups an expression (`return (0, cp.fork)(…)`) rather than calling the word. */
+/** Punctuators after a runner's reference where it may be called another way (`.call`, `?.(`, `)` of `(0, cp.fork)`, TypeScript's `!`, `['call']`). */
+const RUNNER_FORM_AFTER = new Set([46, P_OPTCHAIN, 41, 33, 91]);
+const GROUP_BEFORE = new Set(['return', 'typeof', 'void', 'await', 'yield', 'case', 'in', 'of', 'delete', 'throw', 'else', 'do', 'default', 'instanceof']);
 /**
  * Tokens `[from, to)` of a value (read by handedOnNames); whether it is what a function returns, and then the parameters
  * of the functions around it (names that are not the module's).
@@ -230,6 +245,8 @@ export interface ScanTsOptions {
   jsdoc?: boolean;
   /** How `<!--` / `-->` are read (see HtmlComments). Default 'module'. */
   htmlComments?: HtmlComments;
+  /** Internal: how many `data:` modules deep this text is (see dataModules). */
+  dataDepth?: number;
 }
 
 /** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
@@ -388,7 +405,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
   const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
-  const hostCalls: number[] = [];
+  const hostCalls: number[] = []; // pairs: the host's token, the `[` of its member
+  /**
+   * Names that may hold the global object (`const g = globalThis`, `g = c ? window : self`, in any scope), and names
+   * that may hold a computed member of it (`const load = globalThis[key]`, `const { [key]: load } = globalThis`): each
+   * with the host's name, which a local or a parameter of the file makes no host.
+   */
+  const globalAliases = new Map<string, string>();
+  const globalReads = new Map<string, string>();
+  /** `require` keys of patterns destructured from an alias of the global object, reported once each. */
+  const globalTakes = new Set<number>();
   const addAliasRange = (name: string, from: number, to: number) => {
     const ranges = localAliases.get(name);
     if (ranges === undefined) localAliases.set(name, [[from, to]]);
@@ -1121,11 +1147,160 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `host[key]` at `k`: called (`(…)`, `?.(…)`, `.call(…)`, `.apply(…)`, `.bind(…)`), or, of `module` (whose members are
    * few, the loader among them), read at all; not assigned. `window[callback](data)` is called too: fail closed.
    */
-  const computedLoader = (k: number, word: string): boolean => {
-    const after = matching(k + 1) + 1;
+  const computedLoader = (bracket: number, word: string): boolean => {
+    const after = matching(bracket) + 1;
     if (callOpenAt(after) >= 0 || (isP(after, 46) && ['call', 'apply', 'bind'].includes(ident(after + 1) ?? ''))) return true;
     return word === 'module' && !assigns(after) && !isP(after, 46);
   };
+  /**
+   * The name a value at `k` is stored in: the target of the `=` the value's expression follows (`g = c ? globalThis :
+   * window`, `const g: T = (globalThis as any)`) — its token, past a type annotation to the declarator's name — or -1
+   * (an argument, an element, a return value: handed elsewhere). `pattern`: a destructuring target `{ … } =` is returned
+   * as its `{`.
+   */
+  const storedIn = (k: number, pattern: boolean): number => {
+    let q = k - 1;
+    for (let n = 0; n < 32 && q >= 0; n++) {
+      if (isP(q, 61) && !touchesOperator(q)) break;
+      if (isP(q, 41)) q = (partner[q] as number) - 1;
+      else if (isP(q, 40)) {
+        const before = q - 1;
+        if (isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return -1;
+        q--;
+      } else if (isP(q, 91) || isP(q, 93) || isP(q, 123) || isP(q, 125) || isP(q, 59) || isP(q, 44) || isP(q, P_ARROW)) return -1;
+      else if (kind(q) === K.Ident && (isId(q, 'return') || isId(q, 'throw') || isId(q, 'yield') || isId(q, 'export') || DECLARATORS.has(ident(q) as string))) return -1;
+      else q--;
+    }
+    if (!isP(q, 61)) return -1;
+    if (pattern && isP(q - 1, 125)) return partner[q - 1] as number;
+    // `const g: Record<string, unknown> = globalThis`: the declarator's name, before its annotation.
+    for (let d = q - 1, n = 0; d >= 0 && n < 24; n++) {
+      if (isP(d, 59) || isP(d, 44) || isP(d, 123) || isP(d, 125) || isP(d, 61)) break;
+      if (kind(d) === K.Ident && DECLARATORS.has(ident(d) as string) && !isProperty(d)) return kind(d + 1) === K.Ident ? d + 1 : -1;
+      d = isP(d, 41) || isP(d, 93) || isP(d, 62) ? d - 1 : d - 1;
+    }
+    return kind(q - 1) === K.Ident && !isProperty(q - 1) ? q - 1 : -1;
+  };
+  /**
+   * The parameter of a function expression called right where it is written with the value at `k` as its argument (a
+   * UMD wrapper: `(function (root, factory) { … })(globalThis, …)`, `!function (g) { … }(self)`, `((g) => { … })(window)`,
+   * the value anywhere in the argument: `typeof self !== 'undefined' ? self : this`): its token, or -1.
+   */
+  function parameterGiven(k: number): number {
+    const open = parent[k] as number;
+    if (open < 0 || !isP(open, 40)) return -1;
+    // The function: its body's `}` right before the call's `(`, or the last thing in a group there.
+    let body = open - 1;
+    if (isP(body, 41) && isP(body - 1, 125)) body--;
+    if (!isP(body, 125)) return -1;
+    const brace = partner[body] as number;
+    const paramsClose = isP(brace - 1, P_ARROW) ? brace - 2 : brace - 1;
+    if (brace < 0 || !isP(paramsClose, 41)) return -1;
+    const paramsOpen = partner[paramsClose] as number;
+    if (paramsOpen < 0 || !(isId(paramsOpen - 1, 'function') || kind(paramsOpen - 1) === K.Ident && isId(paramsOpen - 2, 'function') || isP(brace - 1, P_ARROW))) return -1;
+    let index = 0;
+    for (let q = open + 1; q < k; q++) {
+      if (isP(q, 44) && parent[q] === open) index++;
+      else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    const params = argumentsOf(paramsOpen);
+    const param = params[index];
+    return param !== undefined && kind(param) === K.Ident && (isP(param + 1, 44) || isP(param + 1, 41) || isP(param + 1, 58)) ? param : -1;
+  }
+  /**
+   * The global object named at `k` (`globalThis`, or a name in `globalAliases`): kept as a value under another name
+   * (`const g = globalThis`) adds an alias; a computed member of it stored in a name (`const load = globalThis[key]`,
+   * `const { [key]: load } = globalThis`) adds that name to `globalReads`, whose calls may call the loader.
+   */
+  function globalValue(k: number, host: string, aliases: Map<string, string>): void {
+    const next = k + 1;
+    // `window.self`, `globalThis.globalThis`: the global object again.
+    if ((isP(next, 46) || isP(next, P_OPTCHAIN)) && GLOBAL_HOSTS.has(ident(k + 2) ?? '')) return globalValue(k + 2, host, aliases);
+    const bracket = memberBracket(k);
+    if (bracket >= 0 && literal(bracket + 1) === undefined) {
+      const after = matching(bracket) + 1;
+      if (isP(after, 40) || isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || assigns(after)) return;
+      const name = storedIn(k, false);
+      if (name >= 0) globalReads.set(ident(name) as string, host);
+      return;
+    }
+    if (isP(next, 46) || isP(next, P_OPTCHAIN) || isP(next, 91) || isP(next, 40) || assigns(next)) return;
+    // `typeof window`, `global === globalThis`: a test of the host, not the host.
+    if (isId(k - 1, 'typeof') || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
+    const target = storedIn(k, true);
+    if (target < 0) {
+      // `(function (root) { … })(globalThis)`, `((g) => { … })(self)`: a parameter of the function called with it.
+      const param = parameterGiven(k);
+      if (param >= 0 && !aliases.has(ident(param) as string)) aliases.set(ident(param) as string, host);
+      return;
+    }
+    if (kind(target) === K.Ident) {
+      if (!aliases.has(ident(target) as string)) aliases.set(ident(target) as string, host);
+      return;
+    }
+    // `const { [key]: load } = globalThis`: a computed key takes any member; `const { require: r } = g` takes the loader
+    // out of an alias (out of the global object itself, takenFromHost reads it where the key stands).
+    const close = matching(target);
+    for (let q = target + 1; q < close; q++) {
+      if (isP(q, 91) && parent[q] === target && isP(matching(q) + 1, 58) && kind(matching(q) + 2) === K.Ident) globalReads.set(ident(matching(q) + 2) as string, host);
+      else if (isId(q, 'require') && parent[q] === target && (isP(q - 1, 123) || isP(q - 1, 44)) && !REQUIRE_HOSTS.has(ident(k) as string) && !globalTakes.has(q) && globalTakes.add(q)) unresolvable.push({ kind: 'require', expression: `require taken out of ${ident(k) as string}, the global object`, ...at(q) });
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+  }
+  /**
+   * After the scan, when some name may hold the global object or a computed member of it: the loader reached through
+   * them, as through the global object itself — `g[key](…)`, `g['require'](…)`, `g.require(…)`, `g.eval(…)`,
+   * `new g.Function(…)`, `Reflect.get(g, key)`, and a call of a name holding `globalThis[key]` or `g[key]`. A host
+   * name the file declares itself (`var self = this`) is no host, nor a name aliasing it.
+   */
+  function judgeGlobalAliases(): void {
+    const hostOk = (host: string) => !(localHosts.has(host) || topLevelNames.has(host) || bindings.has(host));
+    const aliases = new Map<string, string>();
+    for (const [name, host] of globalAliases) if (hostOk(host) && !GLOBAL_HOSTS.has(name)) aliases.set(name, host);
+    // An alias of an alias (`const g = globalThis; const h = g`) is found by walking again: at most a few rounds.
+    for (let round = 0; round < 4 && aliases.size > 0; round++) {
+      const before = aliases.size;
+      for (let p = 0; p < count; p++) {
+        if (kind(p) !== K.Ident || isProperty(p)) continue;
+        const host = aliases.get(ident(p) as string);
+        if (host !== undefined && !(isP(p + 1, 61) && !touchesOperator(p + 1))) globalValue(p, host, aliases);
+      }
+      if (aliases.size === before) break;
+    }
+    if (aliases.size > 0) {
+      for (let p = 0; p < count; p++) {
+        if (kind(p) !== K.Ident || isProperty(p)) continue;
+        const name = ident(p) as string;
+        if (!aliases.has(name)) continue;
+        const bracket = memberBracket(p);
+        if (bracket >= 0 && literal(bracket + 1) === 'require' && isP(bracket + 2, 93)) {
+          const open = callOpenAt(bracket + 3);
+          if (open >= 0) call(bracket + 1, open, 'require', 'require');
+          else if (!assigns(bracket + 3)) unresolvable.push({ kind: 'require', expression: `${name}['require'] used as a value`, ...at(bracket + 1) });
+        } else if (bracket >= 0 && literal(bracket + 1) === undefined && computedLoader(bracket, name)) {
+          unresolvable.push({ kind: 'require', expression: `${name}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(p) });
+        } else if (isP(p + 1, 46) || isP(p + 1, P_OPTCHAIN)) {
+          const member = ident(p + 2);
+          const open = callOpenAt(p + 3);
+          if (member === 'require' && open >= 0) call(p + 2, open, 'require', 'require');
+          else if (member === 'require' && isP(p + 3, 46)) loaderMember(p + 2, p + 3, `${name}.require`);
+          else if (member === 'require' && !assigns(p + 3) && !isId(p - 1, 'typeof')) unresolvable.push({ kind: 'require', expression: `${name}.require used as a value`, ...at(p + 2) });
+          else if ((member === 'eval' || member === 'Function') && !assigns(p + 3) && !isId(p - 1, 'typeof')) unresolvable.push({ kind: 'require', expression: `${name}.${member} runs code from a string`, ...at(p + 2) });
+        } else if (isP(p - 1, 40) && isId(p - 2, 'get') && isId(p - 4, 'Reflect') && isP(p + 1, 44) && (literal(p + 2) === undefined || literal(p + 2) === 'require')) {
+          unresolvable.push({ kind: 'require', expression: `Reflect.get(${expressionText(p, matching(p - 1))}), which may be the loader`, ...at(p - 2) });
+        }
+      }
+    }
+    const reads = new Map<string, string>();
+    for (const [name, host] of globalReads) if (hostOk(host) || aliases.has(host)) reads.set(name, host);
+    if (reads.size === 0) return;
+    for (let p = 0; p < count; p++) {
+      if (kind(p) !== K.Ident || isProperty(p) || !reads.has(ident(p) as string)) continue;
+      const direct = callOpenAt(p + 1) >= 0;
+      const applied = (isP(p + 1, 46) || isP(p + 1, P_OPTCHAIN)) && ['call', 'apply', 'bind'].includes(ident(p + 2) ?? '');
+      if ((direct && !isDefinition(p, callOpenAt(p + 1))) || applied) unresolvable.push({ kind: 'require', expression: `${ident(p) as string}(…), a computed member of ${reads.get(ident(p) as string) as string}, which may be the loader`, ...at(p) });
+    }
+  }
   /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
   const reflectGetsLoader = (k: number): boolean => {
     if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
@@ -1256,16 +1431,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * that edge; any other argument may run anything. Returns the last token read (the arguments are scanned on).
    */
   function runsPath(callee: number, open: number, cwd: boolean): number {
-    if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) {
-      if (cwd) cwdImport(literal(open + 1) as string, open + 1, callee);
-      else imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1) });
-      return open + 1;
+    return runsPathArg(callee, open + 1, cwd) ?? open;
+  }
+  /** {@link runsPath} of the argument starting at `first` (an argument of a list, or its closer when there is none). Returns `first` when it is a literal path. */
+  function runsPathArg(callee: number, first: number, cwd: boolean): number | undefined {
+    if (literal(first) !== undefined && (isP(first + 1, 41) || isP(first + 1, 44) || isP(first + 1, 93))) {
+      if (cwd) cwdImport(literal(first) as string, first, callee);
+      else imports.push({ kind: 'worker', specifier: literal(first) as string, ...at(first) });
+      return first;
     }
-    const end = expressionEnd(open + 1, true);
+    const end = expressionEnd(first, true);
     let named = false;
-    for (let q = open + 1; q < end && !named; q++) named = (isId(q, 'URL') && isId(q - 1, 'new')) || (isId(q, 'resolve') && isProperty(q) && isP(q + 1, 40));
-    if (!named) unresolvable.push({ kind: 'worker', expression: `${ident(callee) as string}(${expressionText(open + 1, end)})`, ...at(callee) });
-    return open;
+    for (let q = first; q < end && !named; q++) named = (isId(q, 'URL') && isId(q - 1, 'new')) || (isId(q, 'resolve') && isProperty(q) && isP(q + 1, 40));
+    if (!named) unresolvable.push({ kind: 'worker', expression: `${ident(callee) ?? 'call'}(${expressionText(first, end)})`, ...at(callee) });
+    return undefined;
   }
 
   /**
@@ -1339,10 +1518,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`fork('./db.js', { cwd: 'src/store' })`); a computed `cwd` (other than `process.cwd()`) may be any directory, so
    * the path may name any module.
    */
-  function cwdImport(value: string, k: number, callee: number): void {
+  function cwdImport(value: string, k: number, callee: number, envFile?: { optional: boolean }): void {
     const dir = childCwd;
     if (dir === null && !posix.isAbsolute(value)) unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed cwd)`, ...at(k) });
-    else imports.push({ kind: 'worker', specifier: dir === undefined || dir === null || posix.isAbsolute(value) ? value : posix.isAbsolute(dir) ? posix.join(dir, value) : `./${posix.join(dir, value)}`, ...at(k), cwd: true });
+    else imports.push({ kind: envFile === undefined ? 'worker' : 'env_file', specifier: dir === undefined || dir === null || posix.isAbsolute(value) ? value : posix.isAbsolute(dir) ? posix.join(dir, value) : `./${posix.join(dir, value)}`, ...at(k), cwd: true, ...(envFile === undefined ? {} : { ...(envFile.optional ? { optional: true } : {}), ...(dir === null ? {} : { envCwd: dir ?? '' }) }) });
   }
   /** The working directory the options object at `open` gives the process: undefined (this one's), a literal, or null (computed). */
   function cwdOption(open: number): string | null | undefined {
@@ -1365,7 +1544,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function nodeBinaryAt(k: number): boolean {
     if (!isId(k, 'process') || !isP(k + 1, 46)) return false;
     const end = NODE_BINARY.has(ident(k + 2) ?? '') ? k + 3 : isId(k + 2, 'argv') && isP(k + 3, 91) && literal(k + 4) === undefined && text.slice(tok.start[k + 4], tok.end[k + 4]) === '0' && isP(k + 5, 93) ? k + 6 : -1;
-    return end > 0 && (isP(end, 44) || isP(end, 41));
+    return end > 0 && (isP(end, 44) || isP(end, 41) || isP(end, 93));
   }
   /** The value of the property `name` of the object literal at `open`: its first token (a shorthand's name), or -1 when absent. */
   function propertyValue(open: number, name: string): number {
@@ -1444,6 +1623,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * named bare is a package), code from a string (`-e`) or a computed word where a module may stand is `dynamic_import`.
    */
   function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
+    if (runner === undefined && !flagsOnly) envFiles(callee, words, ats, fallback);
     for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly, stdin)) {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
@@ -1454,6 +1634,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (value !== undefined) imports.push({ kind: 'require', specifier: value, ...at(k) });
       else unresolvable.push({ kind: run.role === 'code' ? 'require' : 'worker', expression: callText(callee), ...at(k) });
       childCwd = outer;
+    }
+  }
+  /**
+   * `node --env-file=.env x.js` (`--env-file-if-exists`, also in a child's `execArgv`): Node takes NODE_OPTIONS from the
+   * file, so it is an `env_file` import the gate reads (from the child's working directory); a computed path may name any.
+   */
+  function envFiles(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number): void {
+    for (const env of nodeEnvFiles(words)) {
+      const k = ats[env.at] ?? fallback;
+      if (env.value !== undefined) cwdImport(env.value, k, callee, env);
+      else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed --env-file)`, ...at(k) });
     }
   }
   /**
@@ -1526,6 +1717,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (argv >= 0 && !(isId(argv, 'process') && isP(argv + 1, 46) && isId(argv + 2, 'execArgv'))) {
       const { words, ats } = isP(argv, 91) ? arrayWords(argv) : { words: [undefined], ats: [argv] };
       nodeRuns(callee, words, ats, argv, true);
+      envFiles(callee, words, ats, argv); // `fork(p, { execArgv: ['--env-file=.env'] })` starts Node with them
     }
     const envAt = propertyValue(open, 'env');
     const env = envAt >= 0 && isP(envAt, 123) ? envAt : declaredObject(envAt);
@@ -1541,7 +1733,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`const env = { ...process.env, NODE_OPTIONS: '…' }; spawn('npm', ['start'], { env })`), else -1.
    */
   function declaredObject(k: number): number {
-    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 41))) return -1;
+    if (k < 0 || kind(k) !== K.Ident || !(isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 41) || isP(k + 1, 93))) return -1;
     const ranges = localAliases.get(ident(k) as string) ?? [];
     for (let r = ranges.length - 1; r >= 0; r--) {
       const from = (ranges[r] as [number, number])[0];
@@ -1564,18 +1756,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
   function childProcessCall(callee: number, open: number, runner: string): number {
-    const args = argumentsOf(open);
+    return childProcessArgs(callee, argumentsOf(open), open + 1, runner) ?? open;
+  }
+  /**
+   * A child_process function `runner` called with the arguments that start at `args` (`none`: the token where an empty
+   * list ends; an argument list the code computes, `.apply(t, args)`, is its one token, read as `runner(...args)`).
+   * Returns the token of a literal module path `fork` read, else undefined.
+   */
+  function childProcessArgs(callee: number, args: readonly number[], none: number, runner: string): number | undefined {
     const options = optionsObject(args);
     childCwd = options === undefined ? undefined : cwdOption(options);
-    const last = childProcessRun(callee, open, runner, args);
+    const last = childProcessRun(callee, runner, args, none);
     childCwd = undefined;
     return last;
   }
-  function childProcessRun(callee: number, open: number, runner: string, args: readonly number[]): number {
+  function childProcessRun(callee: number, runner: string, args: readonly number[], none: number): number | undefined {
     for (const a of args.slice(1)) if (isP(a, 123) || declaredObject(a) >= 0) nodeOptions(callee, isP(a, 123) ? a : declaredObject(a));
-    if (runner === 'fork') return runsPath(callee, open, true);
+    if (runner === 'fork') return runsPathArg(callee, args[0] ?? none, true);
     const first = args[0];
-    if (first === undefined) return callee;
+    if (first === undefined) return undefined;
     const program = literal(first);
     const options = optionsObject(args);
     const stdin = options === undefined || stdinPiped(options);
@@ -1584,19 +1783,188 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const line = program !== undefined && /\s/.test(program.trim()) && !isNodeProgram(program) && !isModuleRunner(program);
     if (SHELL_RUNNERS.has(runner) || line) {
       shellCommand(callee, first, stdin);
-      return callee;
+      return undefined;
     }
     const list = args[1];
     // No list: a REPL (or the program alone).
     const { words, ats } = list === undefined || isP(list, 123) ? { words: [], ats: [] } : isP(list, 91) ? arrayWords(list, true) : { words: [undefined], ats: [list] };
     // `['./a.js'].concat(rest)`: words the code computes follow the literal ones.
-    if (list !== undefined && isP(list, 91) && !isP(matching(list) + 1, 44) && !isP(matching(list) + 1, 41)) {
+    if (list !== undefined && isP(list, 91) && !isP(matching(list) + 1, 44) && !isP(matching(list) + 1, 41) && !isP(matching(list) + 1, 93)) {
       words.push(undefined);
       ats.push(list);
     }
     if (program !== undefined) commandRuns(callee, commandNodeRuns([program, ...words]), [first, ...ats], list ?? first, stdin);
     else if (nodeBinaryAt(first)) nodeRuns(callee, words.map((w) => (w?.includes(COMPUTED) === true ? undefined : w)), ats, list ?? first, false, undefined, stdin);
-    return callee;
+    return undefined;
+  }
+  /**
+   * The first token of the expression whose last token is the identifier (or the `]` of a literal member) `k`: the
+   * object a member chain starts from (`cp` of `cp.fork`, `require` of `require('child_process').fork`,
+   * `process` of `process.getBuiltinModule('…').fork`, the `(` of `(await import('…')).fork`), 8 hops deep.
+   */
+  function chainStart(k: number): number {
+    let s = isP(k, 93) ? (partner[k] as number) : k;
+    if (s < 0) return k;
+    if (isP(s, 91)) {
+      // `cp['fork']`: the object before the `[`.
+      if (kind(s - 1) === K.Ident) s = s - 1;
+      else if (isP(s - 1, 41) && (partner[s - 1] as number) >= 0) s = partner[s - 1] as number;
+      else return s;
+      if (isP(s, 40) && kind(s - 1) === K.Ident) s--;
+    }
+    for (let hops = 0; hops < 8 && (isP(s - 1, 46) || isP(s - 1, P_OPTCHAIN)); hops++) {
+      const q = s - 2;
+      if (kind(q) === K.Ident) s = q;
+      else if ((isP(q, 41) || isP(q, 93)) && (partner[q] as number) >= 0) {
+        s = partner[q] as number;
+        if ((isP(s, 40) || isP(s, 91)) && kind(s - 1) === K.Ident) s--; // a call's callee, an object's computed member
+      } else return s;
+    }
+    return s;
+  }
+  /**
+   * The token after the expression `start`..`last` and the groups whose value it is: `(x)`, `(0, x)`, `(x as T)`,
+   * `(x satisfies T)`, `x!`, 8 deep. -1 when a parenthesis around it is a call's (`f(x)`: x is an argument).
+   */
+  function pastGroups(start: number, last: number): number {
+    let s = start;
+    let e = last + 1;
+    for (let hops = 0; hops < 8; hops++) {
+      if (isP(e, 33) && !isP(e + 1, 61)) e++; // `cp.fork!`
+      const group = parent[s] as number;
+      if ((isId(e, 'as') || isId(e, 'satisfies')) && group >= 0 && isP(group, 40)) e = matching(group); // `(cp.fork as F)`
+      if (!isP(e, 41)) return e;
+      const open = partner[e] as number;
+      // `(cp.fork)`, `(0, cp.fork)`: the reference is the group's value; `f(cp.fork)` hands it to f (an argument, not a callee).
+      if (open < 0 || !(s - 1 === open || (isP(s - 1, 44) && parent[s - 1] === open))) return -1;
+      const before = open - 1;
+      if (isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return -1;
+      s = open;
+      e++;
+    }
+    return e;
+  }
+  /**
+   * The object of the property at `k` when it is a name (`globalThis` of `globalThis.require`), also one a group holds
+   * (`(globalThis).require`, `(0, module).require`, `(self as any).eval`): its token, or -1.
+   */
+  function hostOf(k: number): number {
+    const close = k - 2;
+    if (kind(close) === K.Ident) return close;
+    if (!isP(close, 41)) return -1;
+    let o = partner[close] as number;
+    for (let hops = 0; hops < 8 && o >= 0; hops++) {
+      const end = matching(o);
+      let v = o + 1;
+      for (let q = o + 1; q < end; q++) {
+        if (isP(q, 44) && parent[q] === o) v = q + 1;
+        else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+      }
+      if (isP(v, 40)) o = v;
+      else return kind(v) === K.Ident && pastGroups(v, v) === k - 1 ? v : -1;
+    }
+    return -1;
+  }
+  /** The `[` of a computed member of the object named at `k` (`host[key]`, `host?.[key]`, `(host)[key]`, `(0, host)[key]`), or -1. */
+  function memberBracket(k: number): number {
+    const e = isP(k + 1, 91) ? k + 1 : pastGroups(k, k);
+    return isP(e, 91) ? e : isP(e, P_OPTCHAIN) && isP(e + 1, 91) ? e + 1 : -1;
+  }
+  /**
+   * How the runner whose reference spans `start`..`last` (`fork`, `cp.fork`, `cp['fork']`) is called right after it,
+   * past wrapping parentheses, a comma expression and TypeScript's `!` / `as T` (`(cp.fork)`, `(0, cp.fork)`,
+   * `(cp.fork as F)`): directly (`(…)`, `?.(…)`), or through Function.prototype — `.call(thisArg, …)` (the
+   * arguments after the first), `.apply(thisArg, [...])` (the array's elements; an array the code computes is `spread`,
+   * read as `runner(...args)`), `.bind(thisArg, …)` (the bound arguments, then those of a call right after it). A
+   * `.bind` not called where it stands is `bound` (the bound arguments alone). undefined: not called there.
+   */
+  function runnerCallAt(start: number, last: number): RunnerCall | undefined {
+    const e = pastGroups(start, last);
+    if (e < 0) return undefined;
+    const direct = callOpenAt(e);
+    if (direct >= 0) return { args: argumentsOf(direct), none: direct + 1 };
+    // `.call`, `?.call`, `['call']`, `?.['call']`, and the member in a group of its own: `(cp.fork.call)(…)`.
+    const dot = isP(e, 46) || isP(e, P_OPTCHAIN) ? e : -1;
+    const bracket = isP(e, 91) ? e : dot >= 0 && isP(e + 1, 91) ? e + 1 : -1;
+    const memberAt = bracket >= 0 ? bracket + 1 : dot >= 0 ? dot + 1 : -1;
+    const member = bracket >= 0 ? (isP(bracket + 2, 93) ? literal(bracket + 1) : undefined) : ident(memberAt);
+    if (member !== 'call' && member !== 'apply' && member !== 'bind') return undefined;
+    const after = pastGroups(start, bracket >= 0 ? bracket + 2 : memberAt);
+    const open = after < 0 ? -1 : callOpenAt(after);
+    if (open < 0) return undefined;
+    const all = argumentsOf(open);
+    const close = matching(open);
+    if (member === 'call') return { args: all.slice(1), none: close };
+    if (member === 'apply') return appliedList(all[1], close);
+    const later = callOpenAt(close + 1);
+    if (later >= 0) return { args: [...all.slice(1), ...argumentsOf(later)], none: later + 1 };
+    return { args: all.slice(1), none: close, bound: open };
+  }
+  /** The arguments `.apply(thisArg, list)` / `Reflect.apply(f, thisArg, list)` passes: an array literal's elements, else the list as a spread. */
+  function appliedList(list: number | undefined, close: number): RunnerCall {
+    if (list === undefined || list === close) return { args: [], none: close };
+    if (isP(list, 91) && (isP(matching(list) + 1, 41) || isP(matching(list) + 1, 44))) {
+      const end = matching(list);
+      return { args: argumentsOf(list).filter((q) => q !== end), none: end };
+    }
+    return { args: [list], none: list, spread: true };
+  }
+  /**
+   * A child_process runner at `last` (its reference from `start`) called through one of the forms of {@link runnerCallAt}:
+   * its arguments read as a direct call's. A `.bind(thisArg)` that binds no argument and is not called where it stands
+   * names the runner: `const run = cp.fork.bind(cp)` binds `run` as `const run = fork` does; handed anywhere else
+   * (`setTimeout(cp.fork.bind(null), …)`), what it runs cannot be read. Returns whether the form was one.
+   */
+  function runnerCalled(start: number, last: number, runner: string): boolean {
+    const c = runnerCallAt(start, last);
+    if (c === undefined) return false;
+    if (c.bound !== undefined && c.args.length === 0) {
+      const eq = start - 1;
+      const end = matching(c.bound) + 1;
+      if (isP(eq, 61) && kind(eq - 1) === K.Ident && !isProperty(eq - 1) && (isP(end, 59) || isP(end, 44) || end >= count || (tok.line[end] as number) > (tok.line[end - 1] as number))) bindings.set(ident(eq - 1) as string, { specifier: 'node:child_process', imported: runner });
+      else unresolvable.push({ kind: 'worker', expression: `${expressionText(start, matching(c.bound) + 1)}: the runner handed on`, ...at(last) });
+      return true;
+    }
+    if (c.spread === true) unresolvable.push({ kind: 'worker', expression: `${ident(last) ?? runner} applied to ${expressionText(c.none, expressionEnd(c.none, true))}`, ...at(last) });
+    else childProcessArgs(last, c.args, c.none, runner);
+    return true;
+  }
+  /**
+   * `apply` / `call` at `k` calling a child_process runner handed as its target: `Reflect.apply(cp.fork, thisArg, list)`,
+   * and Function.prototype's own methods called on it — `Function.prototype.call.call(cp.fork, thisArg, …)`,
+   * `f.apply.call(cp.fork, thisArg, list)`, `f.call.apply(cp.fork, [thisArg, …])` — the target written as a reference
+   * (`cp.fork`, `fork`, `cp['fork']`, `(0, cp.fork)`). Its arguments are read as a direct call's. Returns whether it was one.
+   */
+  function indirectRunnerCall(k: number): boolean {
+    const open = callOpenAt(k + 1);
+    if (open < 0) return false;
+    const outer = ident(k) as string;
+    const reflect = outer === 'apply' && isId(k - 2, 'Reflect') && !isProperty(k - 2);
+    const inner = !reflect && isProperty(k - 2) ? ident(k - 2) : undefined;
+    if (!reflect && inner !== 'call' && inner !== 'apply') return false;
+    const all = argumentsOf(open);
+    const close = matching(open);
+    const target = all[0];
+    const comma = (all[1] ?? close + 1) - 1;
+    if (target === undefined || !isP(comma, 44)) return false;
+    let last = comma - 1;
+    for (let hops = 0; hops < 8 && (isP(last, 41) || isP(last, 33)) && last > target; hops++) last--; // `(0, cp.fork)`, `cp.fork!`
+    const name = kind(last) === K.Ident ? (ident(last) as string) : isP(last, 93) && kind(last - 1) === K.String && isP(last - 2, 91) ? literal(last - 1) : undefined;
+    if (name === undefined) return false;
+    const start = chainStart(last);
+    if (start < target || pastGroups(start, last) !== comma) return false;
+    const runner = kind(last) === K.Ident ? builtinExport(last, name, isProperty(last), CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) : CHILD_PROCESS_RUNNERS.has(name) && builtinMember(last - 1, name, true, CHILD_PROCESS_BUILTINS) ? name : undefined;
+    if (runner === undefined) return false;
+    let c: RunnerCall;
+    if (reflect || (inner === 'apply' && outer === 'call')) c = appliedList(all[2], close);
+    else if (inner === 'call' && outer === 'call') c = { args: all.slice(2), none: close };
+    else if (inner === 'call' && isP(all[1] ?? -1, 91) && (isP(matching(all[1] as number) + 1, 41) || isP(matching(all[1] as number) + 1, 44))) {
+      const list = appliedList(all[1], close);
+      c = { args: list.args.slice(1), none: list.none };
+    } else c = { args: all[1] === undefined ? [] : [all[1]], none: close, spread: true };
+    if (c.spread === true) unresolvable.push({ kind: 'worker', expression: `${expressionText(chainStart(k), close + 1)}: ${runner} applied to arguments the code computes`, ...at(k) });
+    else childProcessArgs(last, c.args, c.none, runner);
+    return true;
   }
   /**
    * Whether the options object at `open` leaves the child's standard input a pipe the code may write a program into:
@@ -1948,11 +2316,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
   for (let p = 0; p < count; p++) {
     if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
-    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && isP(p + 2, 40)) {
-      // `cp['fork']('./x.js')`, `require('child_process')['spawn'](…)`: the member written as a computed literal.
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (isP(p + 2, 40) || RUNNER_FORM_AFTER.has(pv(p + 2)))) {
+      // `cp['fork']('./x.js')`, `require('child_process')['spawn'](…)`: the member written as a computed literal
+      // (also `cp['fork'].call(…)`, `(0, cp['fork'])(…)`).
       const name = literal(p) as string;
       if (CHILD_PROCESS_RUNNERS.has(name) && builtinMember(p, name, true, CHILD_PROCESS_BUILTINS)) {
-        p = childProcessCall(p, p + 2, name);
+        if (isP(p + 2, 40)) p = childProcessCall(p, p + 2, name);
+        else runnerCalled(chainStart(p + 1), p + 1, name);
         continue;
       }
     }
@@ -1970,8 +2340,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (word === 'function' && !property && parent[p] === -1) recordFunction(p);
     else if (word === 'function' && !property && kind(isP(p + 1, 42) ? p + 2 : p + 1) === K.Ident && isStatementStart(p)) localDeclarators.push(p);
     if ((GLOBAL_HOSTS.has(word) || word === 'module') && !property && declaresHere(p)) localHosts.add(word);
+    else if (GLOBAL_HOSTS.has(word) && !property) globalValue(p, word, globalAliases);
 
-    if (word === 'importScripts' && isP(p + 1, 40) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string))) && !isDefinition(p, p + 1)) {
+    if (word === 'importScripts' && isP(p + 1, 40) && (!property || REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '')) && !isDefinition(p, p + 1)) {
       p = scriptsCall(p, p + 1);
       continue;
     }
@@ -2145,16 +2516,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
-    if (REQUIRE_HOSTS.has(word) && isP(p + 1, 91) && literal(p + 2) === 'require' && isP(p + 3, 93)) {
-      // module['require']('…'): the same loader written as a computed member.
-      if (isP(p + 4, 40)) p = call(p + 2, p + 4, 'require', 'require');
-      else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(p + 2) });
+    const hostBracket = REQUIRE_HOSTS.has(word) ? memberBracket(p) : -1;
+    if (hostBracket >= 0 && literal(hostBracket + 1) === 'require' && isP(hostBracket + 2, 93)) {
+      // module['require']('…'), module?.['require']('…'): the same loader written as a computed member.
+      const open = callOpenAt(hostBracket + 3);
+      if (open >= 0) p = call(hostBracket + 1, open, 'require', 'require');
+      else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(hostBracket + 1) });
       continue;
     }
-    if (REQUIRE_HOSTS.has(word) && isP(p + 1, 91) && literal(p + 2) === undefined && computedLoader(p, word)) {
-      // module[key]('…'), globalThis[key].call(…): a computed member of an object that holds the loader, called (any read
-      // of module's); the key may be 'require'. Judged once the file is read: a local or a parameter of that name is no host.
-      hostCalls.push(p);
+    if (hostBracket >= 0 && literal(hostBracket + 1) === undefined && computedLoader(hostBracket, word)) {
+      // module[key]('…'), globalThis[key].call(…), globalThis?.[key](…), (0, globalThis)[key](…): a computed member of an
+      // object that holds the loader, called (any read of module's); the key may be 'require'. Judged once the file is
+      // read: a local or a parameter of that name is no host.
+      hostCalls.push(p, hostBracket);
       continue;
     }
     if (word === 'get' && property && reflectGetsLoader(p)) {
@@ -2277,30 +2651,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       if (builtinExport(p, word, property, CLUSTER_BUILTINS, CLUSTER_SETUP) !== undefined) clusterSetup(p, p + 1);
+    } else if (RUNNER_FORM_AFTER.has(pv(p + 1)) || isId(p + 1, 'as')) {
+      // `cp.fork.call(null, './x.js')`, `cp.spawn.apply(cp, ['node', ['./x.js']])`, `fork.bind(null, './x.js')()`,
+      // `(0, cp.fork)('./x.js')`, `cp.fork?.('./x.js')`: the runner called another way reads its arguments as a call's.
+      const runner = builtinExport(p, word, property, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
+      if (runner !== undefined && runnerCalled(chainStart(p), p, runner)) continue;
     }
+    // Reflect.apply(cp.fork, cp, ['./x.js']), Function.prototype.call.call(cp.fork, null, './x.js').
+    if ((word === 'apply' || word === 'call') && property && (isId(p - 2, 'Reflect') || isId(p - 2, 'call') || isId(p - 2, 'apply')) && indirectRunnerCall(p)) continue;
     if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
       // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
       p = runsPath(p, p + 1, false);
       continue;
     }
     if (VM_RUNNERS.has(word) && builtinMember(p, word, property, VM_BUILTINS)) unresolvable.push({ kind: 'require', expression: `vm ${word} runs code from a string`, ...at(p) });
-    if (word === 'eval' && !(isP(p + 1, 40) && !property) && (!property || (kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string)))) {
+    if (word === 'eval' && !(isP(p + 1, 40) && !property) && (!property || REQUIRE_HOSTS.has(ident(hostOf(p)) ?? ''))) {
       // `(0, eval)(…)`, `globalThis.eval(…)`, `const run = eval`: the code runner reached as a value.
       const declared = isId(p - 1, 'typeof') || isId(p - 1, 'function') || DECLARATORS.has(ident(p - 1) ?? '') || (isP(p + 1, 58) && !isP(p - 1, 63)) || isP(p + 1, 61);
-      if (!declared) unresolvable.push({ kind: 'require', expression: property ? `${ident(p - 2) as string}.eval` : 'eval used as a value', ...at(p) });
+      if (!declared) unresolvable.push({ kind: 'require', expression: property ? `${ident(hostOf(p)) as string}.eval` : 'eval used as a value', ...at(p) });
       continue;
     }
     if (word === 'require') {
       if (property) {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
-        const hosted = kind(p - 2) === K.Ident && (REQUIRE_HOSTS.has(ident(p - 2) as string) || loaderHost(p - 2));
+        const host = hostOf(p);
+        const hosted = host >= 0 && (REQUIRE_HOSTS.has(ident(host) as string) || (host === p - 2 && loaderHost(p - 2)));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
-        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(p - 2) as string}.require`); // `module.require.call(module, '…')`
+        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
           // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
           if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
-          else unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.require used as a value`, ...at(p) });
+          else unresolvable.push({ kind: 'require', expression: `${ident(host) as string}.require used as a value`, ...at(p) });
         }
         continue;
       }
@@ -2331,7 +2713,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
-    const hostedFunction = property && kind(p - 2) === K.Ident && REQUIRE_HOSTS.has(ident(p - 2) as string);
+    const hostedFunction = property && word === 'Function' && REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '');
     if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isId(p - 3, 'new') || isP(p + 1, 40)) && (!property || hostedFunction))) {
       // eval("require('x')") / new Function(…) run code the scanner cannot see.
       const open = isP(p + 1, 40) ? p + 1 : -1;
@@ -2372,6 +2754,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // new URL(x, import.meta.url) names a file next to this module; a URL without that base is not a module reference.
         const base = literal(q + 2) !== undefined ? comma : -1;
         if (base !== -1 && baseIsModule) addImport('url', q + 2, undefined);
+        // `new URL('data:text/javascript,…')`, `new URL('file:///…/db.ts')`: a module by an absolute URL (what `new Worker`,
+        // `import()` or `register` is handed runs it): a data: module is read as one, a file: URL names no file of the root.
+        else if (base !== -1 && close === q + 3 && ABSOLUTE_MODULE_URL.test(literal(q + 2) as string)) addImport('url', q + 2, undefined);
         else if (base === -1) {
           // Computed first argument with `import.meta.url` as the last one: a file next to this module, unknown which.
           if (close < count && isP(close - 6, 44) && isId(close - 5, 'import') && importMeta(close - 5) === 'url') {
@@ -2435,10 +2820,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   recordAssignments();
   globalHandOns();
   if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
-  for (const k of hostCalls) {
+  if (globalAliases.size > 0 || globalReads.size > 0) judgeGlobalAliases();
+  for (let h = 0; h < hostCalls.length; h += 2) {
+    const k = hostCalls[h] as number;
+    const bracket = hostCalls[h + 1] as number;
     const word = ident(k) as string;
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
-    unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(k + 2, matching(k + 1))}], which may be the loader`, ...at(k) });
+    unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(k) });
   }
   unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
@@ -2476,6 +2864,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
   }
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
+  // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
+  if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
   return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
 
   /**
@@ -2813,6 +3203,67 @@ void F_CTL;
 
 // ---------------------------------------------------------------------------------------------
 // Resolving
+
+const DATA_SCHEME = /^data:/i;
+/** A URL that names a module by itself, without a base: a `data:` module or a `file:` path. */
+const ABSOLUTE_MODULE_URL = /^\s*(?:data|file):/i;
+/** A `data:` URL as Node's loader reads it: the media type and its parameters, `;base64`, the body. */
+const DATA_URL = /^data:([^,]*?)(;base64)?,([\s\S]*)$/i;
+/** The media types Node loads a `data:` URL as a JavaScript module for (lib/internal/modules/esm/formats.js). */
+const DATA_JAVASCRIPT = /^\s*(?:text|application)\/javascript\s*(?:;\s*charset=utf-?8\s*)?$/i;
+const DATA_WASM = /^\s*application\/wasm\s*$/i;
+/** `data:` modules inside `data:` modules are read this deep; deeper is `dynamic_import`. */
+const MAX_DATA_DEPTH = 4;
+/**
+ * `data:` URL modules among `imports` (`import 'data:text/javascript,…'`, Node's `--import data:…` in a command line or
+ * NODE_OPTIONS): the URL's text is a module that may import anything — a file of the tree by an absolute `file:` URL
+ * (the checkout's path is fixed in CI), a package, a child process. It is scanned as a module of its own, as Node
+ * reads it (tabs and line breaks dropped by the URL parser, the path up to `?` or `#`, percent-decoded, base64), and
+ * what it loads is loaded by the file at the URL's position. A WebAssembly module may import anything: `dynamic_import`.
+ * Other media types (JSON, text) Node does not run. Each URL once, `MAX_DATA_DEPTH` deep.
+ */
+function dataModules(imports: TsImport[], unresolvable: TsUnresolvable[], depth: number): void {
+  const read = new Map<string, TsScan>();
+  for (const imp of imports.slice()) {
+    if (!DATA_SCHEME.test(imp.specifier)) continue;
+    const at = { line: imp.line, column: imp.column };
+    const again = read.get(imp.specifier);
+    if (again !== undefined) {
+      // The same module again (another line): what it loads, at this one.
+      dataEdges(again, imports, unresolvable, at);
+      continue;
+    }
+    const url = DATA_URL.exec(imp.specifier.replace(/[\t\n\r]/g, ''));
+    if (url === null) continue; // no comma: Node refuses the URL
+    const [, mime = '', base64, rest = ''] = url;
+    if (DATA_WASM.test(mime)) {
+      unresolvable.push({ kind: 'dynamic_import', expression: 'a data: WebAssembly module, which may import any module', ...at });
+      continue;
+    }
+    if (!DATA_JAVASCRIPT.test(mime)) continue;
+    let body: string;
+    try {
+      body = decodeURIComponent(rest.replace(/[?#][\s\S]*$/, ''));
+    } catch {
+      continue; // Node fails to decode it, and loads nothing
+    }
+    if (base64 !== undefined) body = Buffer.from(body, 'base64').toString('utf8');
+    if (depth >= MAX_DATA_DEPTH) {
+      unresolvable.push({ kind: 'dynamic_import', expression: `a data: module nested ${MAX_DATA_DEPTH} deep`, ...at });
+      continue;
+    }
+    const inner = scanTs(body, { jsx: false, htmlComments: 'module', dataDepth: depth + 1 });
+    read.set(imp.specifier, inner);
+    dataEdges(inner, imports, unresolvable, at);
+  }
+}
+/** What the `data:` module `inner` loads, loaded at `at` of the file that names it. */
+function dataEdges(inner: TsScan, imports: TsImport[], unresolvable: TsUnresolvable[], at: { line: number; column: number }): void {
+  if (inner.errors.length > 0) unresolvable.push({ kind: 'dynamic_import', expression: 'a data: module the scanner could not read to its end', ...at });
+  if (inner.globs.length > 0) unresolvable.push({ kind: 'glob', expression: 'a glob in a data: module', ...at });
+  for (const i of inner.imports) imports.push({ ...i, ...at });
+  for (const u of inner.unresolvable) unresolvable.push({ ...u, ...at });
+}
 
 /** Source extensions tried for an extensionless specifier, in order. */
 export const TS_EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'] as const;

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { commandNodeRuns, isModuleRunner, isNodeProgram, nodeArgv, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, nodeArgv, nodeEnvFiles, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
+
+describe('nodeEnvFiles', () => {
+  it('reads every --env-file / --env-file-if-exists among the options, in both spellings, up to the script or --', () => {
+    expect(nodeEnvFiles(['--env-file=.env', '--env-file-if-exists', '.env.local', '-r', '--env-file=no', './x.js', '--env-file=arg'])).toEqual([
+      { at: 0, value: '.env', optional: false },
+      { at: 2, value: '.env.local', optional: true },
+    ]);
+    expect(nodeEnvFiles(['--', '--env-file=.env'])).toEqual([]);
+    expect(nodeEnvFiles(['--env_file', '.env'])).toEqual([{ at: 1, value: '.env', optional: false }]);
+    // A computed path: the gate cannot read it (the scanner reports dynamic_import).
+    expect(nodeEnvFiles(['--env-file', undefined, './x.js'])).toEqual([{ at: 1, optional: false }]);
+  });
+});
 
 describe('nodeArgv', () => {
   it('reads the script, preloads in both spellings, and stops at the script', () => {

@@ -70,6 +70,67 @@ describe('scanTs: forms', () => {
   });
 });
 
+describe('scanTs: runners called another way, aliases of the global object, data: modules, env files (red team hg)', () => {
+  const edges = (text: string, path = 'x.ts') => {
+    const scan = scanTs(text, { jsx: false, jsdoc: path.endsWith('.js') });
+    return { imports: scan.imports.map((i) => `${i.kind}:${i.specifier}@${i.line}`), unresolvable: scan.unresolvable.map((u) => u.line) };
+  };
+  it('reads a child_process runner called through call, apply, bind, Reflect.apply, a group or a comma expression', () => {
+    const text = [
+      "import * as cp from 'node:child_process';",
+      "cp.fork.call(null, './a.js');",
+      "cp.spawn.apply(cp, ['node', ['./b.js']]);",
+      "Reflect.apply(cp.fork, cp, ['./c.js']);",
+      "cp.fork.bind(null, './d.js')();",
+      "(0, cp.fork).call(null, './e.js');",
+      "cp.fork?.('./f.js');",
+      "Function.prototype.call.call(cp.fork, null, './g.js');",
+      'cp.fork.apply(null, args);',
+      'setTimeout(cp.fork.bind(null), 1);',
+      "f(cp.fork)('./not-a-fork.js');",
+    ].join('\n');
+    const { imports, unresolvable } = edges(text);
+    expect(imports.filter((i) => i.startsWith('worker:'))).toEqual(['worker:./a.js@2', 'worker:./b.js@3', 'worker:./c.js@4', 'worker:./d.js@5', 'worker:./e.js@6', 'worker:./f.js@7', 'worker:./g.js@8']);
+    expect(unresolvable).toEqual([9, 10]);
+  });
+  it('follows names that may hold the global object, and computed members of it kept in a name, to their calls', () => {
+    const text = [
+      'const g = globalThis;',
+      "g[key]('a');",
+      "g.require('./b');",
+      'const load = globalThis[key];',
+      "load('c');",
+      'const cache = globalThis[Symbol.for(k)];',
+      'cache.get(1);',
+      "function f() { const w = typeof window !== 'undefined' ? window : global; return w[key]('d'); }",
+      "function h(self) { return self[key]('e'); }",
+      "(function (root) { root[key]('f'); })(typeof globalThis !== 'undefined' ? globalThis : this);",
+      "const isBrowser = typeof window !== 'undefined';",
+      "isBrowser[key]('g');",
+    ].join('\n');
+    const { imports, unresolvable } = edges(text, 'x.js');
+    expect(imports).toEqual(['require:./b@3']);
+    expect(unresolvable).toEqual([2, 5, 8, 10]);
+  });
+  it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
+    const text = [
+      'import \'data:text/javascript,import "file:///ci/app/db.ts"\';',
+      "import 'data:text/javascript;base64,aW1wb3J0ICdmaWxlOi8vL2EuanMnOw==';",
+      "import 'data:application/json,{}';",
+      "import 'data:text/javascript,import(x)';",
+      "import 'data:application/wasm;base64,AGFzbQEAAAA=';",
+    ].join('\n');
+    const { imports, unresolvable } = edges(text);
+    expect(imports.filter((i) => i.includes('file:') && !i.includes('data:'))).toEqual(['side_effect:file:///ci/app/db.ts@1', 'side_effect:file:///a.js@2']);
+    expect(unresolvable).toEqual([4, 5]);
+  });
+  it('reports the env files Node is started with as env_file imports from the working directory', () => {
+    const scan = scanTs("import { spawn } from 'node:child_process';\nspawn('node', ['--env-file=.env', './x.js'], { cwd: 'sub' });\nspawn('node', ['--env-file', f, './x.js']);", { jsx: false });
+    expect(scan.imports.filter((i) => i.kind === 'env_file')).toEqual([{ kind: 'env_file', specifier: './sub/.env', line: 2, column: 16, cwd: true, envCwd: 'sub' }]);
+    expect(scan.unresolvable.map((u) => u.line)).toEqual([3]);
+  });
+});
+
 describe('scanTs: traps', () => {
   it('ignores comments', () => {
     const text = ["// import a from './a';", "/* import b from './b';\n require('./c') */", "/** @example import('./d') */", "import real from './real'; // import x from './x'"].join('\n');
