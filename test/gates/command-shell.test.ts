@@ -62,9 +62,18 @@ describe('preludeFor (bash): failures -e and pipefail lose in substitutions and 
     ['jobs started in a loop', 'for i in 1 2 3; do (exit $i) & done; wait'],
     ['jobs started in a function', 'f() { false & true & wait; }; f'],
     ['a background pipeline', 'ls /nonexistent/x | cat & wait'],
-    ['background subshells', '(cd / && false) & (true) & wait'],
+    ['background subshells, the first still running at the wait', '(sleep 0.2; cd / && false) & (true) & wait'],
     ['several pids, the failing one first', 'false & a=$!; true & b=$!; wait $a $b'],
     ['a bare wait with IFS changed', 'IFS=,; false & true & wait'],
+    ['a backquoted substitution', 'echo "`false`"'],
+    ['a substitution as a case word', 'case "$(false)" in *) ;; esac'],
+    ['a substitution as a for list', 'for x in $(false); do :; done'],
+    ['a substitution in a pipeline member', 'echo "$(false)" | cat'],
+    ['a substitution through eval', 'eval \'echo "$(false)"\''],
+    ['a substitution with stderr closed', 'exec 2>&-; echo "$(false)"'],
+    ['job specs given to wait', 'false & true & wait %1 %2'],
+    ['a bare wait after wait -n', '(sleep 0.3; false) & sleep 0.05 & wait -n; wait'],
+    ['a coprocess', 'coproc { false; }; wait'],
   ])('fails: %s', (_, script) => {
     expect(run(script.replace(/\\n/g, '\n')).status).not.toBe(0);
   });
@@ -81,8 +90,10 @@ describe('preludeFor (bash): failures -e and pipefail lose in substitutions and 
     ['a subshell server stopped and waited for', '(sleep 5) & sleep 0.1; kill %1; wait'],
     ['a server stopped by pid', 'sleep 5 & p=$!; sleep 0.1; kill $p; wait'],
     ['a job waited for by pid and handled, then a bare wait', '(exit 3) & p=$!; wait $p || echo handled; wait'],
+    ['a background subshell waited for by pid and handled', '(cd / && false) & p=$!; wait $p || echo handled'],
+    ['a background subshell never waited for (as before)', '(false) & sleep 0.2; echo done'],
     ['set -u with no job', 'set -u; wait; true & wait; echo "$(true)"'],
-    ['wait -n handled', 'true & wait -n; false & wait -n || :'],
+    ['wait -n handled, then a bare wait', 'sleep 0.3 & (sleep 0.05; false) & wait -n || echo handled; wait'],
     ['the string\'s own EXIT trap', 'trap "echo bye" EXIT; echo hi'],
     ['a long loop', 'for i in $(seq 1 5000); do :; done'],
   ])('passes: %s', (_, script) => {
