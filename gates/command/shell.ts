@@ -86,7 +86,9 @@ export function findPipefailShell(candidates: readonly string[] = CANDIDATES): S
  *
  * The names it defines start with `__ge_`; a string that sets its own ERR, DEBUG or USR2 trap, or defines `wait`,
  * replaces this one (and is back to what -e and pipefail alone catch), as does one that calls the builtin itself
- * (`command wait`, `builtin wait`); `wait $!` waits for the last job only, as the string says.
+ * (`command wait`, `builtin wait`); `wait $!` waits for the last job only, as the string says. `set -E` and `set -T`
+ * also pass the string's own ERR trap (and, in a string that names `wait`, its RETURN trap) into its functions and
+ * subshells.
  */
 const ERR_TRAPS = [
   'set -E',
