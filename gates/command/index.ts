@@ -40,7 +40,7 @@ export default defineGate<CommandOptions>({
         pattern: '^[^\\u0000]*$',
         description: 'The command: an argv array run without a shell (["node", "scripts/check.mjs"]), or — only with shell: true — one shell command string.',
       },
-      shell: { type: 'boolean', default: false, description: 'Run `run` (then a string) through a shell with -e -o pipefail (/bin/sh when it has pipefail, else bash): the first failing command, or pipeline member, fails the string. An argv array is never given to a shell.' },
+      shell: { type: 'boolean', default: false, description: 'Run `run` (then a string) through a shell with -e -o pipefail (/bin/sh when it has pipefail, else bash): the first failing command, or pipeline member, fails the string; under bash a failing command in a $(…) argument or a background job joined by a bare `wait` fails it too. An argv array is never given to a shell.' },
       cwd: { type: 'string', minLength: 1, default: '.', description: 'Working directory, relative to the root; must stay inside it.' },
       env: {
         type: 'object',

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { childEnvironment, type GateContext, shellJoin } from '../../src/sdk/index.js';
 import { endFamily, MARK_VARIABLE, newMark } from './escaped.js';
-import { PLAIN_SHELL, type Shell, withoutShellStartup } from './shell.js';
+import { PLAIN_SHELL, preludeFor, type Shell, withoutShellStartup } from './shell.js';
 import type { CommandOptions } from './index.js';
 
 export const KILL_GRACE_MS = 2000;
@@ -135,11 +135,11 @@ export async function realDirectories(base: string, parts: readonly string[]): P
   return undefined;
 }
 
-/** What runs: the argv array, or a shell string given to the shell chosen for it. */
+/** What runs: the argv array, or a shell string given to the shell chosen for it (after its prelude, on the same line). */
 function argvOf(options: CommandOptions, shell: Shell | undefined): readonly string[] {
   if (typeof options.run !== 'string') return options.run;
-  const { file, args } = shell ?? PLAIN_SHELL;
-  return [file, ...args, '-c', options.run];
+  const { file, args, traps } = shell ?? PLAIN_SHELL;
+  return [file, ...args, '-c', traps === true ? preludeFor(options.run) + options.run : options.run];
 }
 
 /** As written in the config: the argv array in JSON form, or the shell string. */

@@ -7,7 +7,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { findPipefailShell, mayHavePipeline } from '../../gates/command/shell.js';
+import { spawnSync } from 'node:child_process';
+import { findPipefailShell, mayHavePipeline, preludeFor } from '../../gates/command/shell.js';
 import type { Verdict } from '../../src/core/types.js';
 import { runCli } from '../helpers/cli.js';
 import { configYaml } from '../helpers/config.js';
@@ -23,12 +24,13 @@ afterAll(removeTempDirs);
 
 describe('findPipefailShell', () => {
   it.runIf(existsSync('/bin/bash'))('takes a shell only when `false | true` fails in it', () => {
-    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail', '-O', 'inherit_errexit'] });
+    expect(findPipefailShell(['/bin/bash'])).toEqual({ file: '/bin/bash', args: ['-e', '-o', 'pipefail', '-O', 'inherit_errexit'], traps: true });
   });
-  it.runIf(existsSync('/bin/bash'))('a pipefail shell that rejects -O inherit_errexit (bash before 4.4) still qualifies, with -e -o pipefail', () => {
+  it.runIf(existsSync('/bin/bash'))('a pipefail shell that rejects -O inherit_errexit (bash before 4.4) still qualifies, with -e -o pipefail and no prelude', () => {
     const dir = tempDir('ge-shell-');
     const old = join(dir, 'old-bash');
     writeFileSync(old, '#!/bin/sh\ncase "$*" in *inherit_errexit*) exit 2;; esac\nexec /bin/bash "$@"\n', { mode: 0o755 });
+    // Without inherit_errexit a substitution runs without -e, so the ERR trap never fires there: no prelude.
     expect(findPipefailShell([old])).toEqual({ file: old, args: ['-e', '-o', 'pipefail'] });
   });
   it.runIf(existsSync('/bin/dash'))('passes over a shell that rejects -o pipefail (dash), and a missing one', () => {
@@ -36,6 +38,76 @@ describe('findPipefailShell', () => {
   });
   it('passes over a program that exits 0 whatever it is given', () => {
     expect(findPipefailShell(['/bin/true'])).toBeUndefined();
+  });
+});
+
+describe('preludeFor (bash): failures -e and pipefail lose in substitutions and background jobs', () => {
+  const bash = existsSync('/bin/bash') ? findPipefailShell(['/bin/bash']) : undefined;
+  const run = (script: string) => {
+    const shell = bash as NonNullable<typeof bash>;
+    const r = spawnSync(shell.file, [...shell.args, '-c', (shell.traps === true ? preludeFor(script) : '') + script], { encoding: 'utf8', timeout: 20_000 });
+    return { status: r.status, stderr: r.stderr };
+  };
+  it.runIf(bash?.traps === true).each([
+    ['a substitution as an argument', 'echo "summary: $(false)"; echo after'],
+    ['a substitution inside a substitution', 'echo "x $(echo "$(false)")"'],
+    ['a substitution assigned by local', 'f() { local x=$(false); echo "$x"; }; f'],
+    ['a substitution assigned by export', 'export X=$(false)'],
+    ['a process substitution', 'cat <(false)'],
+    ['a process substitution read by a loop', 'while read -r l; do echo "$l"; done < <(echo a; false)'],
+    ['a substitution in a here-document', 'cat <<EOF\n$(false)\nEOF'],
+    ['a failing job joined by a bare wait', 'false & true & wait'],
+    ['the failing job last', 'true & (exit 3) & wait'],
+    ['a job that ended before the wait', 'false & sleep 0.2; wait'],
+    ['jobs started in a loop', 'for i in 1 2 3; do (exit $i) & done; wait'],
+    ['jobs started in a function', 'f() { false & true & wait; }; f'],
+    ['a background pipeline', 'ls /nonexistent/x | cat & wait'],
+    ['background subshells, the first still running at the wait', '(sleep 0.2; cd / && false) & (true) & wait'],
+    ['several pids, the failing one first', 'false & a=$!; true & b=$!; wait $a $b'],
+    ['a bare wait with IFS changed', 'IFS=,; false & true & wait'],
+    ['a backquoted substitution', 'echo "`false`"'],
+    ['a substitution as a case word', 'case "$(false)" in *) ;; esac'],
+    ['a substitution as a for list', 'for x in $(false); do :; done'],
+    ['a substitution in a pipeline member', 'echo "$(false)" | cat'],
+    ['a substitution through eval', 'eval \'echo "$(false)"\''],
+    ['a substitution with stderr closed', 'exec 2>&-; echo "$(false)"'],
+    ['job specs given to wait', 'false & true & wait %1 %2'],
+    ['a bare wait after wait -n', '(sleep 0.3; false) & sleep 0.05 & wait -n; wait'],
+    ['a coprocess', 'coproc { false; }; wait'],
+  ])('fails: %s', (_, script) => {
+    expect(run(script.replace(/\\n/g, '\n')).status).not.toBe(0);
+  });
+  it.runIf(bash?.traps === true).each([
+    ['a test before && then ;', '[ -f /nonexistent/x ] && rm /nonexistent/x; true'],
+    ['a substitution compared by test', 'test "$(echo)" = ""'],
+    ['a failure handled inside the substitution', 'x=$(false || true); echo "$(false || :)"'],
+    ['a substitution in an if test', 'if [ "$(false; echo x)" = x ]; then echo yes; fi'],
+    ['a handled substitution after ||', 'test "$(false)" = "" || true'],
+    ['a subshell failure handled by ||', '(false) || true; (false; true) || :'],
+    ['-e turned off by the string', 'set +e; echo "$(false)"; out=$(false); true'],
+    ['a pipeline cut by head in a substitution', 'echo "$(yes | head -1)"'],
+    ['a server stopped with kill %1 and waited for', 'sleep 5 & sleep 0.1; kill %1; wait'],
+    ['a subshell server stopped and waited for', '(sleep 5) & sleep 0.1; kill %1; wait'],
+    ['a server stopped by pid', 'sleep 5 & p=$!; sleep 0.1; kill $p; wait'],
+    ['a job waited for by pid and handled, then a bare wait', '(exit 3) & p=$!; wait $p || echo handled; wait'],
+    ['a background subshell waited for by pid and handled', '(cd / && false) & p=$!; wait $p || echo handled'],
+    ['a background subshell never waited for (as before)', '(false) & sleep 0.2; echo done'],
+    ['set -u with no job', 'set -u; wait; true & wait; echo "$(true)"'],
+    ['wait -n handled, then a bare wait', 'sleep 0.3 & (sleep 0.05; false) & wait -n || echo handled; wait'],
+    ['the string\'s own EXIT trap', 'trap "echo bye" EXIT; echo hi'],
+    ['a long loop', 'for i in $(seq 1 5000); do :; done'],
+  ])('passes: %s', (_, script) => {
+    expect(run(script)).toMatchObject({ status: 0 });
+  });
+  it.runIf(bash?.traps === true)('keeps the string on line 1, and its own set -x trace clean when it names no wait (no DEBUG trap)', () => {
+    expect(preludeFor('cargo test')).not.toContain('DEBUG');
+    expect(preludeFor('a & b & wait')).toContain('DEBUG');
+    const r = run('echo "$LINENO"; set -x; true');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('+ true\n');
+  });
+  it.runIf(bash?.traps === true)('names the failure it caught on stderr', () => {
+    expect(run('echo "$(exit_code_3() { return 3; }; exit_code_3)"')).toMatchObject({ status: 1, stderr: expect.stringContaining('a command failed with status 3 inside a command substitution or subshell') });
   });
 });
 
