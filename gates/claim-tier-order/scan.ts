@@ -34,6 +34,28 @@ export function foldPhrase(phrase: string): string {
   return fold(render(phrase, 'markdown')).text;
 }
 
+/**
+ * Joiners a reader takes for one another between two words of a claim: "Node/Bun", "Node & Bun", "Node + Bun", "Node and
+ * Bun", and the joiner left out ("Node Bun", "Node-Bun"). Folding keeps punctuation and drops spaces, so each spelling
+ * is its own needle.
+ */
+const JOINER = /\s*(?:[/&+]|&amp;)\s*|\s+and\s+/giu;
+const JOINER_SPELLINGS = ['/', ' & ', ' + ', ' and ', ' '] as const;
+
+/**
+ * The folded forms of `phrase` with its joiners spelt each other way (all of them alike): a claim whose slash is written
+ * "and" is the same claim. Empty when the phrase has no joiner.
+ */
+export function joinerSpellings(phrase: string, folded: string): string[] {
+  if (phrase.search(JOINER) === -1) return [];
+  const out = new Set<string>();
+  for (const joiner of JOINER_SPELLINGS) {
+    const other = foldPhrase(phrase.replace(JOINER, joiner));
+    if (other !== folded && isMatchable(other)) out.add(other);
+  }
+  return [...out];
+}
+
 /** True when a folded phrase has something to match: at least one letter or digit. */
 export const isMatchable = (folded: string): boolean => /[\p{L}\p{N}]/u.test(folded);
 
@@ -259,7 +281,8 @@ export function scanText(source: string, kind: TextKind, phrases: readonly Phras
   let starts: number[] | undefined;
   for (const folded of views) {
     for (const hit of scanView(source, folded, phrases, () => (starts ??= lineStarts(source)))) {
-      const key = `${hit.offset}\u0000${hit.phrase.folded}`;
+      // One finding per place and phrase as written: its other spellings (joinerSpellings) may match there too.
+      const key = `${hit.offset}\u0000${hit.phrase.source}\u0000${hit.phrase.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
       hits.push(hit);
@@ -287,7 +310,7 @@ function scanView(source: string, folded: MappedText, phrases: readonly Phrase[]
     const exempt = phrase.exemptWithin.some((needle) => exemptStarts(needle).some((e) => exemptBy(detours, e, e + needle.length, k, end)));
     if (exempt) continue;
     const offset = folded.offsets[Math.min(k, last)] as number;
-    const key = `${offset}\u0000${phrase.folded}`;
+    const key = `${offset}\u0000${phrase.source}\u0000${phrase.phrase}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const lastOffset = folded.offsets[Math.min(end - 1, last)] as number;

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listGlobWithRejected } from '../../src/artifacts/glob.js';
 import claimTierOrder from '../../gates/claim-tier-order/index.js';
 import { claimOf } from '../../gates/claim-tier-order/contract.js';
-import { lineStarts, positionAt } from '../../gates/claim-tier-order/scan.js';
+import { foldPhrase, joinerSpellings, lineStarts, positionAt } from '../../gates/claim-tier-order/scan.js';
 import type { CheckResult } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { configYaml } from '../helpers/config.js';
@@ -512,5 +512,21 @@ describe('claim_tier_order: strict-tier evidence must be substantive', () => {
     writeFileSync(join(root, VERDICT), JSON.stringify({ ...verdict('CERTIFIED'), git_commit: '9c1e5b7d2f4a6c8e0b3d5f7a9c1e3b5d7f9a2c4e' }));
     const other = await verify({ root, out: tempDir(), now: NOW });
     expect(other.verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'lineage' });
+  });
+});
+
+describe('claim_tier_order: joiners spelt otherwise (joinerSpellings)', () => {
+  it('a phrase with a slash, &, + or "and" between words is also looked for with each other joiner, and with none', async () => {
+    await loadRenderer();
+    const spelt = joinerSpellings('Full Node/Bun replacement', foldPhrase('Full Node/Bun replacement'));
+    for (const other of ['Full Node & Bun replacement', 'Full Node and Bun replacement', 'Full Node + Bun replacement', 'Full Node Bun replacement', 'Full Node-Bun replacement']) {
+      expect(spelt, other).toContain(foldPhrase(other));
+    }
+    expect(joinerSpellings('Node and Bun', foldPhrase('Node and Bun'))).toContain(foldPhrase('Node/Bun'));
+  });
+
+  it('a phrase without a joiner has no other spelling; "and" inside a word is no joiner', () => {
+    expect(joinerSpellings('Full replacement', foldPhrase('Full replacement'))).toEqual([]);
+    expect(joinerSpellings('brand new engine', foldPhrase('brand new engine'))).toEqual([]);
   });
 });
