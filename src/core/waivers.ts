@@ -300,20 +300,22 @@ export function waiverRefusedChecks(
 export function unusedWaiverChecks(book: WaiverBook, gates: readonly Pick<GateResult, 'id' | 'status'>[], lane: Lane): CheckResult[] {
   return gates.flatMap((g) => {
     const w = g.status === 'pass' ? activeWaiverFor(book, g.id, lane) : undefined;
-    if (w === undefined) return [];
-    return [
-      {
-        id: 'waiver_used',
-        status: 'warn' as const,
-        code: WAIVER_UNUSED,
-        message: `${waiverName(w)} is unused: gate ${g.id} passed in this run, yet the waiver stays in force and would waive its next failure; remove it (remove when: ${w.remove_when})`,
-        path: w.source,
-        pointer: w.pointer,
-        ...(w.line !== undefined ? { line: w.line } : {}),
-        expected: `no waiver for gate ${g.id}, which passes`,
-        actual: `waiver in force until ${w.expires}`,
-        fix: `delete [waiver.${g.id}] from ${w.source}: gate ${g.id} passes without it`,
-      },
-    ];
+    return w === undefined ? [] : [unusedWaiverCheck(w)];
   });
+}
+
+/** The `waiver_unused` warning for one waiver in force whose gate passed. */
+export function unusedWaiverCheck(w: Pick<WaiverEntry, 'gate_id' | 'owner' | 'bead' | 'expires' | 'source' | 'pointer' | 'line' | 'remove_when'>): CheckResult {
+  return {
+    id: 'waiver_used',
+    status: 'warn',
+    code: WAIVER_UNUSED,
+    message: `${waiverName(w)} is unused: gate ${w.gate_id} passed in this run, yet the waiver stays in force and would waive its next failure; remove it (remove when: ${w.remove_when})`,
+    path: w.source,
+    pointer: w.pointer,
+    ...(w.line !== undefined ? { line: w.line } : {}),
+    expected: `no waiver for gate ${w.gate_id}, which passes`,
+    actual: `waiver in force until ${w.expires}`,
+    fix: `delete [waiver.${w.gate_id}] from ${w.source}: gate ${w.gate_id} passes without it`,
+  };
 }

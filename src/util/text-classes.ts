@@ -236,28 +236,32 @@ const LOREM_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 /** Markers that hold a place and answer nothing (`TODO`, `TBD`), and the words that answer "none" (`N/A`, `none`). */
-const GAP_MARKER = String.raw`(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)`;
+const GAP_MARKER = String.raw`(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack|to\s+be\s+(?:determined|decided|defined|confirmed|announced|done|added))`;
 const ANY_MARKER = String.raw`(?:${GAP_MARKER}|n\/a|n\.a\.?|na|none)`;
 /** A handle (`@alice`, `@acme/release-team`) or an address; a run of them (`@alice @bob`, `@alice and @bob`). */
 const HANDLE = String.raw`(?:@[\p{L}\p{N}][\p{L}\p{N}._/-]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
 const HANDLES = String.raw`${HANDLE}(?:\s*(?:,|&|and)?\s*${HANDLE})*`;
-/** One or two words of a name (`alice`, `Alice Smith`, `a.smith`), a handle allowed. */
-const NAME = String.raw`@?[\p{L}][\p{L}\p{N}._'-]*(?:\s+[\p{L}][\p{L}\p{N}._'-]*)?`;
+const NAME_WORD = String.raw`@?[\p{L}][\p{L}\p{N}._'-]*`;
+/** A name of one or two words, or one-word names joined (`alice and bob`, `alice, bob & carol`): one split of the words each. */
+const NAME = String.raw`(?:${NAME_WORD}(?:\s*(?:,|&|\band\b)\s*${NAME_WORD})+|${NAME_WORD}(?:\s+${NAME_WORD})?)`;
+/** What a marker with its owner may end on and still say nothing: `TODO(alice): later`, `TBD by bob, soon`. */
+const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|tbd|todo|tbc))?[\s.!]*$`;
 /**
  * A marker with nothing but who will fill it in: a handle after any marker (`TODO @alice`, `N/A (@alice)`, `TBD: @alice`,
  * `TBD - @alice`), `by` a name after any (`TBD by alice`, `N/A by @bob`), a bare name after a dash only after a marker
- * that answers nothing (`TBD - alice`: `N/A - duplicate` answers), a handle before any marker (`@alice TODO`) and a name with a colon before
+ * that answers nothing (`TBD - alice`, `TBD, alice`: `N/A - duplicate` answers; after a comma one word only: `TODO, refactor
+ * the parser` is a task), a handle before any marker (`@alice TODO`) and a name with a colon before
  * one that answers nothing (`alice: TBD`; `errors: none` answers).
  */
 const MARKER_WITH_OWNER: readonly RegExp[] = [
   // Set apart from the handle by a space, colon or comma (`todo@acme.dev` is an address, `@acme/team-todo` a team).
-  new RegExp(String.raw`^${ANY_MARKER}(?:\s*[:,.]\s*|\s+[-–—]+\s+|\s+|\s*(?=[([]))[([]?\s*(?:by\s+)?${HANDLES}\s*[)\]]?[\s.!]*$`, 'u'),
-  new RegExp(String.raw`^${ANY_MARKER}[\s:,]*[([]?\s*by\s+${NAME}\s*[)\]]?[\s.!]*$`, 'u'),
+  new RegExp(String.raw`^${ANY_MARKER}(?:\s*[:,./]\s*|\s+[-–—]+\s+|\s+|\s*(?=[([]))[([]?\s*(?:by\s+)?${HANDLES}\s*[)\]]?${THEN_NOTHING}`, 'u'),
+  new RegExp(String.raw`^${ANY_MARKER}[\s:,]*[([]?\s*by\s+${NAME}\s*[)\]]?${THEN_NOTHING}`, 'u'),
   // The dash stands apart: `todo-service`, `tbd-alice` are names.
-  new RegExp(String.raw`^${GAP_MARKER}\s+[-–—]+\s+${NAME}[\s.!]*$`, 'u'),
-  new RegExp(String.raw`^${HANDLES}(?:\s*[:,]\s*|\s+[-–—]+\s+|\s+)${ANY_MARKER}[\s.!]*$`, 'u'),
+  new RegExp(String.raw`^${GAP_MARKER}(?:\s+[-–—]+\s+${NAME}|\s*,\s*${NAME_WORD})${THEN_NOTHING}`, 'u'),
+  new RegExp(String.raw`^${HANDLES}(?:\s*[:,]\s*|\s+[-–—]+\s+|\s+)${ANY_MARKER}${THEN_NOTHING}`, 'u'),
   // `errors: none` says there are none; `alice: TBD` only who owes the answer.
-  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*\s*:\s*${GAP_MARKER}[\s.!]*$`, 'u'),
+  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*\s*:\s*${GAP_MARKER}${THEN_NOTHING}`, 'u'),
 ];
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
@@ -325,9 +329,10 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
-  if (/^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
+  if (/^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u.test(folded)) return 'a TODO marker with nothing but its owner';
   // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing decided.
-  if (MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
+  // Short by nature; the bound also keeps the name lists' backtracking small.
+  if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
   const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? (WORD_JOINERS.test(folded) ? markerOf(folded.split(WORD_JOINERS), false) : undefined);

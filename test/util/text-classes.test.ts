@@ -609,6 +609,9 @@ describe('a marker with an owner mention, a short run of lorem ipsum (red team h
       }
       expect(placeholderReason(`alice: ${m}`), `alice: ${m}`).toBeDefined();
     }
+    for (const v of ['TBD by alice and bob', 'TBD by alice, bob & carol', 'TODO(alice): later', 'TBD by bob, soon', 'TBD, alice', 'To be decided by alice', 'to be determined by @alice', 'TBD/@alice', 'TBD by alice, see bd-12', 'TODO @alice bd-12', '**TBD** by alice', 'ТBD by alice', 'TBD by ａｌｉｃｅ']) {
+      expect(placeholderReason(v), v).toBeDefined();
+    }
     for (const a of ANSWERS) {
       for (const h of HANDLES) for (const v of [`${a} ${h}`, `${a} (${h})`, `${a} by ${h}`, `${h}: ${a}`]) expect(placeholderReason(v), v).toBeDefined();
       expect(placeholderReason(`${a} by alice`), `${a} by alice`).toBeDefined();
@@ -619,7 +622,7 @@ describe('a marker with an owner mention, a short run of lorem ipsum (red team h
     for (const v of [
       'todo-service', 'tbd-alice', '@acme/todo-app', 'todo@acme.dev', 'TODO list', 'Todo', 'N/A - duplicate', 'N/A - deprecated', 'None - removed',
       'N/A by design', 'none by default', 'TBD by design', 'errors: none', 'status: none', 'Remove when alice ships the TODO list feature', 'Reviewed by @alice', 'Fixed by alice', 'Done by @alice',
-      'TBD by the release team once bd-12 lands', 'TODO list feature by alice', '@alice', 'alice',
+      'TBD by the release team once bd-12 lands', 'TODO list feature by alice', '@alice', 'alice', 'TODO, refactor the parser', 'TODO, refactor parser',
     ]) {
       expect(placeholderReason(v), v).toBeUndefined();
     }
