@@ -26,6 +26,8 @@ import {
   type GateContext,
   getAtPointer,
   idReason,
+  isBlank,
+  placeholderReason,
   jsonEqual,
   jsonSafe,
   DATE_FIELD_OPTION,
@@ -169,6 +171,18 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
       checkConsistent(ctx, doc, pointer, lookup.value);
+      return;
+    }
+    // A status nobody filled in (`null`, blank, `TODO`, `${STATUS}`) is no outcome at all: the evidence says nothing, which
+    // is a failure of the evidence (never waived, never relaxed), not an outcome that is not allowed.
+    const unfilled = lookup.value === null ? 'null' : typeof lookup.value === 'string' ? (isBlank(lookup.value) ? 'blank' : placeholderReason(lookup.value)) : undefined;
+    if (unfilled !== undefined) {
+      ctx.fail('status_allowed', 'placeholder', `${where}: ${shown} is ${unfilled === 'blank' ? 'blank' : unfilled === 'null' ? 'null' : `a placeholder (${unfilled})`}: the producer wrote no outcome (expected one of ${allowedText})`, {
+        ...detail,
+        expected: allowed,
+        actual: jsonSafe(lookup.value),
+        fix: `have the producer write its outcome at ${displayPointer(pointer)} (one of ${allowedText}); a status it never filled in proves nothing`,
+      });
       return;
     }
     // typeof null is 'object' too: only scalars have a spelling worth comparing.

@@ -3,7 +3,8 @@
  * before any gate runs (src/core/waiver-sources.ts, src/core/waivers.ts), and applies only valid,
  * unexpired ones; this gate makes everything else loud: a waiver source that cannot be read, each
  * invalid entry (one failed check per broken rule), each expired waiver, and each waiver about to
- * expire.
+ * expire. Once every gate of the run is judged, the runner adds a `waiver_unused` warning here for each waiver in
+ * force whose gate passed anyway (src/core/waivers.ts, `unusedWaiverChecks`).
  */
 import {
   defineGate,
@@ -101,6 +102,7 @@ export default defineGate<Record<string, never>>({
   remediation: [
     'Fix or delete each invalid or expired waiver listed above; renewing means a new created date and at most the configured maximum duration.',
     'A waiver about to expire: fix the gate it waives before the date, or renew it deliberately.',
+    'An unused waiver (waiver_unused): its gate passes; delete the waiver so that the next failure is decided on, not waived.',
   ],
   reasons: {
     waiver_source_unconfigured: 'the config has no `waivers:` section, so there is nothing to audit (declare the sources, or `sources: []` for none)',
@@ -121,6 +123,7 @@ export default defineGate<Record<string, never>>({
     waiver_duplicate: 'two sources declare a waiver for the same gate',
     waiver_expired: 'the waiver expired; it is not applied',
     waiver_expiring_soon: 'the waiver expires within the warning window (default 3 days)',
+    waiver_unused: 'a waiver in force whose gate passed in this run: unused (stale), yet it would waive that gate\'s next failure until it expires; the engine adds this warning once every gate of the run is judged (warning)',
   },
   evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
   evaluate(ctx) {

@@ -16,6 +16,7 @@ import { filesJudgedTwice, judgedTwiceText } from './core/judged.js';
 import { shellJoin } from './util/shell.js';
 import type { RecordedVerdict } from './verdict-file.js';
 import { plural } from './util/plural.js';
+import { unusedWaiverCheck, WAIVER_GATE_TYPE, WAIVER_UNUSED } from './core/waivers.js';
 
 export { MERGE_GATE_ID };
 
@@ -111,6 +112,30 @@ function sameEvidenceChecks(gates: readonly { id: string; artifacts: readonly Ar
   }));
 }
 
+/**
+ * A shard whose waiver gate ran without the gate a waiver names could not see that gate pass: once the shards are merged,
+ * the waiver gate warns `waiver_unused` for every waiver a shard lists unused beside a passing gate, as a full run's
+ * waiver gate would (`unusedWaiverChecks`). A warning the waiver gate's own shard already added is not added twice.
+ */
+function withUnusedWaivers(gates: readonly GateResult[], inputs: readonly RecordedVerdict[]): GateResult[] {
+  const declared = inputs[0]?.verdict.waivers.declared ?? [];
+  const unused = inputs.flatMap((i) => i.verdict.waivers.unused).filter((u) => u.gate_status === 'pass');
+  const entries = unused.flatMap((u) => declared.filter((w) => w.gate_id === u.gate_id && w.source === u.source));
+  if (entries.length === 0) return [...gates];
+  return gates.map((g) => {
+    if (g.type !== WAIVER_GATE_TYPE || g.checks.length === 0 || g.raw_status === 'skip') return g;
+    const added = entries
+      .filter((w) => !g.checks.some((c) => c.code === WAIVER_UNUSED && c.path === w.source && c.pointer === w.pointer))
+      .map((w) => unusedWaiverCheck(w));
+    if (added.length === 0) return g;
+    const checks = [...g.checks, ...added];
+    // Warnings appended after the gate's own checks change only a passing gate: it now warns for the first of them.
+    if (g.status !== 'pass') return { ...g, checks };
+    const first = added[0] as CheckResult;
+    return { ...g, raw_status: 'warn', status: 'warn', reason: first.code, detail: `${plural(added.length, 'warning')}: ${first.message}${added.length > 1 ? ` (+${added.length - 1} more)` : ''}`, checks };
+  });
+}
+
 /** The configured gates a verdict was selected from, sorted (selected and not selected together). */
 function configuredGates(v: Verdict): string[] {
   return [...v.selection.selected, ...v.selection.not_selected].sort();
@@ -156,7 +181,8 @@ export function mergeVerdicts(inputs: readonly RecordedVerdict[], now: Date, sig
   const shard = first.shard as NonNullable<Verdict['shard']>;
   const generatedAt = oldestShard(inputs, now);
   if (shard.planned.includes(MERGE_GATE_ID)) throw refuse(`a configured gate is named ${MERGE_GATE_ID}, which merge reserves for its own checks`);
-  const { checks, gates } = integrityChecks(inputs, shard.total, shard.planned);
+  const { checks, gates: shardGates } = integrityChecks(inputs, shard.total, shard.planned);
+  const gates = withUnusedWaivers(shardGates, inputs);
   const raw = foldChecks(checks, false);
   const policy = applyPolicy({ ...raw, blocking: true, checks });
   const fails = checks.filter((c) => c.status === 'fail');

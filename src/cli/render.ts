@@ -68,7 +68,13 @@ function waiverLines(v: Verdict): string[] {
   for (const a of w.applied) lines.push(`  waived ${a.gate_id} (raw ${a.raw_status}) by ${a.owner} until ${a.expires}, tracking issue ${a.bead}: ${clip(a.reason)}`);
   for (const d of w.expired) lines.push(`  EXPIRED waiver for ${d.gate_id} (${d.expires}, owner ${d.owner || '?'}) — not applied`);
   for (const d of w.invalid) lines.push(`  INVALID waiver for ${d.gate_id} in ${d.source}: ${clip(d.problems.map((p) => p.message).join('; '))} — not applied`);
-  for (const u of w.unused) lines.push(`  unused waiver for ${u.gate_id} (the gate is ${u.gate_status}; owner ${u.owner}, until ${u.expires}) — remove it`);
+  for (const u of w.unused) {
+    lines.push(
+      u.gate_status === 'fail'
+        ? `  waiver for ${u.gate_id} not applied (the gate is fail with a failure no waiver covers; owner ${u.owner}, until ${u.expires})`
+        : `  unused waiver for ${u.gate_id} (the gate is ${u.gate_status}; owner ${u.owner}, until ${u.expires}) — remove it`,
+    );
+  }
   if (w.suspended === true) lines.push('  a waiver source is missing, unreadable or broken: no waiver was applied');
   return lines.length > 0 ? ['', 'waivers:', ...lines] : [];
 }

@@ -3,7 +3,7 @@
  * these; nothing else decides what a set of checks or gates adds up to.
  */
 import { EXIT } from './errors.js';
-import { EVIDENCE_REASON_CODES } from './reasons.js';
+import { isEvidenceCode } from './reasons.js';
 import { WAIVABLE } from './waivers.js';
 import type { CheckResult, GateResult, GateStatus, GatesVerdict, RawStatus, RunVerdict, Verdict, VerdictSummary } from './types.js';
 
@@ -50,31 +50,52 @@ export interface PolicyOutcome {
   status: GateStatus;
   reason?: string;
   relaxed_by?: 'rollback';
+  /**
+   * Set when a waiver was in force for the gate but does not cover its failure: `evidence` — the evidence is absent
+   * or cannot be trusted (`evidenceFailure`), which no waiver stands in for; `unwaivable` — the gate type names the
+   * failure unwaivable. The gate keeps its failure.
+   */
+  waiver_refused?: 'evidence' | 'unwaivable';
 }
 
 /** True when any failing check says the evidence is absent or untrustworthy, not merely unfavourable. */
 export function failsOnEvidence(checks: readonly CheckResult[], gateEvidence: readonly string[] = []): boolean {
-  return checks.some((c) => c.status === 'fail' && (EVIDENCE_REASON_CODES.has(c.code) || gateEvidence.includes(c.code)));
+  return checks.some((c) => c.status === 'fail' && isEvidenceCode(c.code, gateEvidence));
+}
+
+/**
+ * THE classification of a failure as one of the evidence itself — absent, unreadable, malformed, stale, the engine's
+ * own output, a placeholder, a vacuous or crashed gate, or a code the gate type declares in `evidenceReasons` — as
+ * opposed to sound evidence of a problem. Rollback relaxes verdicts, never evidence; a waiver accepts a failure the
+ * evidence shows, never evidence that does not exist or cannot be trusted. Both ask this one function.
+ */
+export function evidenceFailure(input: Pick<PolicyInput, 'reason' | 'checks' | 'evidenceReasons'>): boolean {
+  // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
+  return (input.reason !== undefined && isEvidenceCode(input.reason, input.evidenceReasons)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);
 }
 
 /**
  * The one place that turns what the evidence says into what the run acts on. A blocking gate that
  * did not evaluate cannot let a release through. A waiver turns a failure or warning into
  * `waived` — visibly, never into `pass` — and the reason stays what the evidence said; never a failure
- * the gate type calls unwaivable. Rollback
- * relaxes a blocking failure to a warning only when the evidence is sound: it relaxes verdicts,
- * never evidence.
+ * the gate type calls unwaivable, and never a failure of the evidence itself (`evidenceFailure`: a waiver granted
+ * for what a report says does not cover the report going missing). Rollback relaxes a blocking failure to a warning
+ * only when the evidence is sound: it relaxes verdicts, never evidence.
  */
 export function applyPolicy(input: PolicyInput, options: PolicyOptions = {}): PolicyOutcome {
   const blockingSkip = input.raw_status === 'skip' && input.blocking;
   const reason = blockingSkip ? 'blocking_skip' : input.reason;
   const outcome: PolicyOutcome = { status: blockingSkip ? 'fail' : input.raw_status, ...(reason !== undefined ? { reason } : {}) };
   const unwaivable = (input.checks ?? []).some((c) => c.status === 'fail' && (input.unwaivableReasons ?? []).includes(c.code));
-  if (options.waived === true && WAIVABLE.has(outcome.status) && !unwaivable) return { ...outcome, status: 'waived' };
+  // Only a failure can be one of the evidence (a gate may report doubtful evidence as a warning, which a waiver covers);
+  // a blocking skip is judged on what the gate reported (DESIGN §4: a waiver may cover it), not on its policy reason.
+  const onEvidence = outcome.status === 'fail' && evidenceFailure(input);
+  if (options.waived === true && WAIVABLE.has(outcome.status)) {
+    if (!unwaivable && !onEvidence) return { ...outcome, status: 'waived' };
+    outcome.waiver_refused = unwaivable ? 'unwaivable' : 'evidence';
+  }
   if (blockingSkip) return outcome;
-  // A vacuous gate has no failing check to inspect: its reason alone says the evidence proved nothing.
-  const evidenceFailure = (input.reason !== undefined && EVIDENCE_REASON_CODES.has(input.reason)) || failsOnEvidence(input.checks ?? [], input.evidenceReasons);
-  if (options.rollback === true && input.blocking && outcome.status === 'fail' && !evidenceFailure) {
+  if (options.rollback === true && input.blocking && outcome.status === 'fail' && !onEvidence) {
     return { ...outcome, status: 'warn', relaxed_by: 'rollback' };
   }
   return outcome;

@@ -52,7 +52,12 @@ export const ENGINE_WARNING_REASONS: Record<string, string> = {
   age_unbounded: 'an artifact carries generated_at (or the configured date field) but the gate sets no max_age: evidence of any age would pass (warning)',
 };
 
-export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS, ...ENGINE_WARNING_REASONS };
+/** Checks the engine adds to a gate when a waiver in force for it does not cover its failure (never the gate's reason). */
+export const WAIVER_POLICY_REASONS: Record<string, string> = {
+  waiver_not_applicable: 'a waiver is in force for the gate but does not cover its failure: the evidence is absent or cannot be trusted (a code rollback never relaxes either), or the gate type lets no waiver cover the failure; the gate stays failed',
+};
+
+export const ENGINE_REASONS: Record<string, string> = { ...ARTIFACT_REASONS, ...RUNNER_REASONS, ...EVIDENCE_FINDING_REASONS, ...MERGE_REASONS, ...ENGINE_WARNING_REASONS, ...WAIVER_POLICY_REASONS };
 
 /**
  * Codes that mean the evidence itself is absent or untrustworthy, as opposed to sound evidence of a
@@ -69,3 +74,8 @@ export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
   ...Object.keys(EVIDENCE_FINDING_REASONS),
   ...Object.keys(MERGE_REASONS),
 ]);
+
+/** One code of the evidence classification: the engine's EVIDENCE_REASON_CODES, or one the gate type declares (`evidenceReasons`). */
+export function isEvidenceCode(code: string, gateEvidence: readonly string[] = []): boolean {
+  return EVIDENCE_REASON_CODES.has(code) || gateEvidence.includes(code);
+}

@@ -19,7 +19,7 @@ import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, 
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
-import { activeWaiverFor } from './waivers.js';
+import { activeWaiverFor, unusedWaiverChecks, WAIVER_GATE_TYPE, WAIVER_NOT_APPLICABLE, waiverRefusedChecks } from './waivers.js';
 import { plural } from '../util/plural.js';
 
 export interface PlannedGate {
@@ -403,7 +403,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
-  const settled = settle(gate, env, checks, handle.evidence.skipMessage);
+  const { settled, added } = settle(gate, env, checks, handle.evidence.skipMessage);
+  checks.push(...added);
   if (declaredWrites && settled.raw_status === 'fail' && !(extra !== undefined && STOPPED.has(extra.code))) leftovers?.failed.push({ writer: declaredWriter(gate.id, declaredWrites), reason: settled.reason ?? 'fail' });
   // Whatever a command that failed or was cut short changed while it ran is not evidence, declared or not (a crashed
   // runner's first report saying pass, a worker's report after its first suite).
@@ -438,22 +439,30 @@ function gateResult(gate: PlannedGate, settled: Settled, checks: CheckResult[], 
 
 type Settled = Pick<GateResult, 'raw_status' | 'status' | 'reason' | 'detail' | 'relaxed_by' | 'waiver'>;
 
-/** What a gate's checks make of it: raw status, then policy (waiver, rollback), and the detail line. */
-function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckResult[], skipMessage: string | undefined): Settled {
+/**
+ * What a gate's checks make of it: raw status, then policy (waiver, rollback), and the detail line. A waiver in force
+ * that does not cover the failure adds the checks that say so (`added`), appended after the gate's own so the
+ * failure keeps its reason.
+ */
+function settle(gate: PlannedGate, env: RunEnvironment, checks: readonly CheckResult[], skipMessage: string | undefined): { settled: Settled; added: CheckResult[] } {
   const raw = foldChecks(checks, skipMessage !== undefined);
   const active = activeWaiverFor(env.waivers, gate.id, env.lane);
-  const policy = applyPolicy({ ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] }, { ...env.policy, waived: active !== undefined });
+  const input = { ...raw, blocking: gate.blocking, checks, evidenceReasons: gate.definition.evidenceReasons ?? [], unwaivableReasons: gate.definition.unwaivableReasons ?? [] };
+  const policy = applyPolicy(input, { ...env.policy, waived: active !== undefined });
+  const added = policy.waiver_refused !== undefined && active !== undefined && !checks.some((c) => c.code === WAIVER_NOT_APPLICABLE) ? waiverRefusedChecks(active, gate.id, policy.waiver_refused, input) : [];
   const detail = describe(raw.raw_status, checks, skipMessage);
   const waiver = policy.status === 'waived' && active ? gateWaiver(active) : undefined;
-  return {
+  const refused = added.find((c) => c.code === WAIVER_NOT_APPLICABLE);
+  const settled: Settled = {
     raw_status: raw.raw_status,
     status: policy.status,
     ...(policy.reason !== undefined ? { reason: policy.reason } : {}),
     // Reference wording, so a reader of the detail alone still sees that the gate did not pass.
-    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : detail,
+    detail: waiver ? `WAIVED (original: ${raw.raw_status}) by ${waiver.owner} until ${waiver.expires} (tracking issue: ${waiver.bead}): ${waiver.reason} — ${detail}` : refused ? `${detail} — ${refused.message}` : detail,
     ...(policy.relaxed_by !== undefined ? { relaxed_by: policy.relaxed_by } : {}),
     ...(waiver ? { waiver } : {}),
   };
+  return { settled, added };
 }
 
 /**
@@ -504,7 +513,27 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     const gate = byId.get(run.result.id);
     if (read.length === 0 || gate === undefined) return run;
     const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
-    return { ...run, result: gateResult(gate, settle(gate, env, checks, undefined), checks, run.result.artifacts, run.result.duration_ms) };
+    const { settled, added } = settle(gate, env, checks, undefined);
+    return { ...run, result: gateResult(gate, settled, [...checks, ...added], run.result.artifacts, run.result.duration_ms) };
+  });
+}
+
+/**
+ * Once every gate of the run is judged: the waiver gate warns for each waiver in force whose gate passed anyway
+ * (`unusedWaiverChecks`), which it cannot know while the gates run beside it. Appended after its own checks, so a
+ * waiver gate that fails keeps its reason.
+ */
+function flagUnusedWaivers(plan: readonly PlannedGate[], runs: GateRun[], env: RunEnvironment): GateRun[] {
+  const unused = unusedWaiverChecks(env.waivers, runs.map((r) => r.result), env.lane);
+  if (unused.length === 0) return runs;
+  const byId = new Map(plan.map((g) => [g.id, g]));
+  return runs.map((run) => {
+    const gate = byId.get(run.result.id);
+    // A waiver gate that reported nothing stays what that is (vacuous): a warning never stands in for its checks.
+    if (gate === undefined || gate.type !== WAIVER_GATE_TYPE || run.result.raw_status === 'skip' || run.result.checks.length === 0) return run;
+    const checks = [...run.result.checks, ...unused];
+    const { settled, added } = settle(gate, env, checks, undefined);
+    return { ...run, result: gateResult(gate, settled, [...checks, ...added], run.result.artifacts, run.result.duration_ms) };
   });
 }
 
@@ -668,7 +697,7 @@ export async function runAll(plan: readonly PlannedGate[], runEnv: RunEnvironmen
     started.set(gate.id, run);
     return run;
   };
-  return await refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env);
+  return flagUnusedWaivers(plan, await refuseRewrittenEvidence(plan, await Promise.all(plan.map(start)), env), env);
 }
 
 /** A gate may not read what a declared writer of this run writes after it, under any name: it would judge the previous run's file. */
@@ -754,7 +783,7 @@ export async function runPreflight(plan: readonly PlannedGate[], runEnv: RunEnvi
   // What the lane's gates judged is held against what the run left, as in the full lane: a command after a reader
   // that rewrote its file makes the reader's pass an earlier run's (red team hb). The first failure is then the
   // first blocking gate that fails once that is known.
-  const runs = await refuseRewrittenEvidence(plan, ran, env);
+  const runs = flagUnusedWaivers(plan, await refuseRewrittenEvidence(plan, ran, env), env);
   const firstFailure = runs.find((r) => r.result.status === 'fail' && r.result.blocking);
   return { runs, ...(firstFailure !== undefined ? { firstFailure } : {}), notEvaluated };
 }

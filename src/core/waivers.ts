@@ -9,7 +9,8 @@
  * applied.
  */
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
-import type { GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
+import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
+import { isEvidenceCode } from './reasons.js';
 import { plural } from '../util/plural.js';
 import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
@@ -232,4 +233,89 @@ export function summarizeWaivers(book: WaiverBook, gates: readonly GateResult[],
 
 export function emptyWaiverSummary(): WaiverSummary {
   return { applied: [], expired: [], invalid: [], expiring_soon: [], unused: [] };
+}
+
+/** The code of the check a gate gets when a waiver in force for it does not cover its failure. */
+export const WAIVER_NOT_APPLICABLE = 'waiver_not_applicable';
+/** The code of the warning the waiver gate gets for each waiver in force whose gate passed anyway. */
+export const WAIVER_UNUSED = 'waiver_unused';
+
+const waiverName = (w: Pick<WaiverEntry, 'gate_id' | 'owner' | 'bead' | 'expires' | 'source'>) => `waiver.${w.gate_id} (owner ${w.owner}, tracking issue ${w.bead}, until ${w.expires}, in ${w.source})`;
+
+/**
+ * The checks that say why a waiver in force does not cover a gate's failure (applyPolicy's `waiver_refused`): the
+ * failure is one of the evidence itself, which no waiver stands in for, or one the gate type never lets a waiver
+ * cover. A gate that reported no check at all (vacuous) first gets the check that says so, so that its recorded checks
+ * still fold to what it was: a failure of reason `vacuous`.
+ */
+export function waiverRefusedChecks(
+  w: WaiverEntry,
+  gateId: string,
+  why: 'evidence' | 'unwaivable',
+  input: { reason?: string; checks?: readonly CheckResult[]; evidenceReasons?: readonly string[]; unwaivableReasons?: readonly string[] },
+): CheckResult[] {
+  const checks = input.checks ?? [];
+  const fails = checks.filter((c) => c.status === 'fail');
+  const vacuous: CheckResult[] =
+    fails.length === 0 && input.reason === 'vacuous' ? [{ id: 'evaluate', status: 'fail', code: 'vacuous', message: 'the gate evaluated no checks; zero evidence is not a pass' }] : [];
+  const codes = [
+    ...new Set(
+      why === 'unwaivable'
+        ? fails.filter((c) => (input.unwaivableReasons ?? []).includes(c.code)).map((c) => c.code)
+        : vacuous.length > 0
+          ? ['vacuous']
+          : fails.filter((c) => isEvidenceCode(c.code, input.evidenceReasons)).map((c) => c.code),
+    ),
+  ].sort();
+  const listed = codes.join(', ');
+  const because =
+    why === 'evidence'
+      ? `a waiver accepts a failure the evidence shows ("${w.reason}"), and gate ${gateId} failed because its evidence is absent or cannot be trusted (${listed}): no waiver stands in for evidence`
+      : `gate ${gateId} failed with ${listed}, which its gate type lets no waiver cover`;
+  return [
+    ...vacuous,
+    {
+      id: 'waiver_applies',
+      status: 'fail',
+      code: WAIVER_NOT_APPLICABLE,
+      message: `${waiverName(w)} is not applied: ${because}`,
+      path: w.source,
+      pointer: w.pointer,
+      ...(w.line !== undefined ? { line: w.line } : {}),
+      expected: why === 'evidence' ? 'the gate\'s evidence present and trustworthy, failing only on what it shows' : 'a failure the gate type lets a waiver cover',
+      actual: codes,
+      fix:
+        why === 'evidence'
+          ? `produce the evidence gate ${gateId} reads (run its producer, fix the report) — the waiver then covers what that evidence shows; a waiver never covers ${listed}`
+          : `fix what gate ${gateId} reports; the waiver cannot cover ${listed}`,
+    },
+  ];
+}
+
+/**
+ * Warnings for the waiver gate: each waiver in force whose gate passed in this run is unused (DESIGN §6: stale). It
+ * stays in force until it expires and would waive the gate's next failure without anyone deciding to, so a run that
+ * holds one is not a plain pass. Only gates that ran in this run count; a suspended book puts no waiver in force.
+ */
+export function unusedWaiverChecks(book: WaiverBook, gates: readonly Pick<GateResult, 'id' | 'status'>[], lane: Lane): CheckResult[] {
+  return gates.flatMap((g) => {
+    const w = g.status === 'pass' ? activeWaiverFor(book, g.id, lane) : undefined;
+    return w === undefined ? [] : [unusedWaiverCheck(w)];
+  });
+}
+
+/** The `waiver_unused` warning for one waiver in force whose gate passed. */
+export function unusedWaiverCheck(w: Pick<WaiverEntry, 'gate_id' | 'owner' | 'bead' | 'expires' | 'source' | 'pointer' | 'line' | 'remove_when'>): CheckResult {
+  return {
+    id: 'waiver_used',
+    status: 'warn',
+    code: WAIVER_UNUSED,
+    message: `${waiverName(w)} is unused: gate ${w.gate_id} passed in this run, yet the waiver stays in force and would waive its next failure; remove it (remove when: ${w.remove_when})`,
+    path: w.source,
+    pointer: w.pointer,
+    ...(w.line !== undefined ? { line: w.line } : {}),
+    expected: `no waiver for gate ${w.gate_id}, which passes`,
+    actual: `waiver in force until ${w.expires}`,
+    fix: `delete [waiver.${w.gate_id}] from ${w.source}: gate ${w.gate_id} passes without it`,
+  };
 }

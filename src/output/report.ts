@@ -102,7 +102,8 @@ function waiverUse(verdict: Verdict, gateId: string, state: string): string {
   if (state === 'invalid' || state === 'expired') return 'not applied';
   if (verdict.waivers.suspended === true) return 'not applied (a waiver source is missing, unreadable or broken)';
   if (verdict.waivers.applied.some((a) => a.gate_id === gateId)) return '**applied**';
-  if (verdict.waivers.unused.some((u) => u.gate_id === gateId)) return 'unused — the gate passed; remove the waiver';
+  const unused = verdict.waivers.unused.find((u) => u.gate_id === gateId);
+  if (unused !== undefined) return unused.gate_status === 'pass' ? 'unused — the gate passed; remove the waiver' : `not applied — the gate is ${unused.gate_status} and the waiver does not cover that (see the gate's waiver_applies check)`;
   return verdict.gates.some((g) => g.id === gateId) ? `not in force for the ${verdict.lane} lane` : 'gate not run';
 }
 

@@ -50,7 +50,7 @@ export function reasonsTable(gate: AnyGateDefinition, options: { readerCodes?: b
   if (own.length + reader.length === 0) return '_This gate type reports only the engine\'s own reason codes._\n';
   const evidence = new Set(gate.evidenceReasons ?? []);
   const unwaivable = new Set(gate.unwaivableReasons ?? []);
-  const notes = (code: string) => `${evidence.has(code) ? ' (evidence could not be evaluated: never relaxed by rollback)' : ''}${unwaivable.has(code) ? ' (never waived)' : ''}`;
+  const notes = (code: string) => `${evidence.has(code) ? ' (evidence could not be evaluated: never relaxed by rollback, never waived)' : ''}${unwaivable.has(code) ? ' (never waived)' : ''}`;
   const rows = [
     ...own.map(([code, meaning]) => `| \`${code}\` | ${cell(meaning)}${notes(code)} |`),
     ...reader.map(([code, meaning]) => `| \`${code}\` | ${cell(meaning)} (from the artifact reader) |`),

@@ -220,6 +220,52 @@ const LOREM = new Set(
   'lorem ipsum dolor sit amet consectetur consectetuer adipiscing adipisicing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'.split(' '),
 );
 
+/** The passage in its order, for runs of it (`dolor sit amet`); its variants (consectetuer, adipisicing) map onto it. */
+const LOREM_PASSAGE: readonly string[] = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua ut enim ad minim veniam quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt in culpa qui officia deserunt mollit anim id est laborum'.split(' ');
+const LOREM_VARIANTS: Readonly<Partial<Record<string, string>>> = { consectetuer: 'consectetur', adipisicing: 'adipiscing' };
+/**
+ * Passage words no English (or common programming) text uses as a word: one of them is what marks a short run as
+ * filler. Left out on purpose: in, do, ad, sit, et, id, non, est, sed, ex, ea, ut, eu, qui, quis, magna, culpa, nulla,
+ * anim, esse, sunt, enim, elit, tempor, minim, dolor, velit, duis, nisi, sint (`in culpa qui` stays content: each of its
+ * words is one English uses).
+ */
+const LOREM_ONLY: ReadonlySet<string> = new Set([
+  'lorem', 'ipsum', 'amet', 'consectetur', 'consectetuer', 'adipiscing', 'adipisicing', 'eiusmod', 'incididunt', 'dolore', 'labore', 'nostrud', 'ullamco', 'laboris',
+  'aliquip', 'aliqua', 'veniam', 'officia', 'aute', 'commodo', 'consequat', 'irure', 'reprehenderit', 'voluptate', 'cillum', 'fugiat', 'pariatur', 'excepteur', 'occaecat', 'cupidatat', 'proident',
+  'deserunt', 'mollit', 'laborum',
+]);
+
+/** Markers that hold a place and answer nothing (`TODO`, `TBD`), and the words that answer "none" (`N/A`, `none`). */
+const GAP_MARKER = String.raw`(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack|to\s+be\s+(?:determined|decided|defined|confirmed|announced|done|added))`;
+const ANY_MARKER = String.raw`(?:${GAP_MARKER}|n\/a|n\.a\.?|na|none)`;
+/** A handle (`@alice`, `@acme/release-team`) or an address; a run of them (`@alice @bob`, `@alice and @bob`). */
+const HANDLE = String.raw`(?:@[\p{L}\p{N}][\p{L}\p{N}._/-]*|[\p{L}\p{N}._+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`;
+const HANDLES = String.raw`${HANDLE}(?:\s*(?:,|&|and)?\s*${HANDLE})*`;
+const NAME_WORD = String.raw`@?[\p{L}][\p{L}\p{N}._'-]*`;
+/** A name of one or two words, or one-word names joined (`alice and bob`, `alice, bob & carol`): one split of the words each. */
+const NAME = String.raw`(?:${NAME_WORD}(?:\s*(?:,|&|\band\b)\s*${NAME_WORD})+|${NAME_WORD}(?:\s+${NAME_WORD})?)`;
+/** What a marker with its owner may end on and still say nothing: `TODO(alice): later`, `TBD by bob, soon`. */
+const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|tbd|todo|tbc))?[\s.!]*$`;
+/**
+ * A marker with nothing but who will fill it in: a handle after any marker (`TODO @alice`, `N/A (@alice)`, `TBD: @alice`,
+ * `TBD - @alice`), `by` a name after any (`TBD by alice`, `N/A by @bob`), a bare name after a dash only after a marker
+ * that answers nothing (`TBD - alice`, `TBD, alice`: `N/A - duplicate` answers; after a comma one word only: `TODO, refactor
+ * the parser` is a task), a handle before any marker (`@alice TODO`) and a name with a colon before
+ * one that answers nothing (`alice: TBD`; `errors: none` answers).
+ */
+const MARKER_WITH_OWNER: readonly RegExp[] = [
+  // Set apart from the handle by a space, colon or comma (`todo@acme.dev` is an address, `@acme/team-todo` a team).
+  new RegExp(String.raw`^${ANY_MARKER}(?:\s*[:,./]\s*|\s+[-–—]+\s+|\s+|\s*(?=[([]))[([]?\s*(?:by\s+)?${HANDLES}\s*[)\]]?${THEN_NOTHING}`, 'u'),
+  new RegExp(String.raw`^${ANY_MARKER}[\s:,]*[([]?\s*by\s+${NAME}\s*[)\]]?${THEN_NOTHING}`, 'u'),
+  // The dash stands apart: `todo-service`, `tbd-alice` are names.
+  new RegExp(String.raw`^${GAP_MARKER}(?:\s+[-–—]+\s+${NAME}|\s*,\s*${NAME_WORD})${THEN_NOTHING}`, 'u'),
+  new RegExp(String.raw`^${HANDLES}(?:\s*[:,]\s*|\s+[-–—]+\s+|\s+)${ANY_MARKER}${THEN_NOTHING}`, 'u'),
+  // `errors: none` says there are none; `alice: TBD` only who owes the answer.
+  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*\s*:\s*${GAP_MARKER}${THEN_NOTHING}`, 'u'),
+];
+/** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
+const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
+
 /** Masks that show a format instead of a value: `XXXX-XXXX`, `YYYY-MM-DD`, `YYYYMMDD`, `HH:MM:SS`. */
 const MASK = /^(?:v?x\.y\.z|x{3,}(?:[-_.:/ ]x+)*|y{4}m{2}d{2}(?:t?h{2}m{2}(?:s{2})?z?)?|(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2})(?:(?:[-/.: ]|t(?=h))(?:y{2,4}|m{1,2}|d{1,2}|h{1,2}|s{1,2}))+z?)$/u;
 /**
@@ -283,7 +329,10 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
-  if (/^(?:todo|fixme|xxx|tbd|hack)\s*\([^()]*\)[\s:.!-]*$/u.test(folded)) return 'a TODO marker with nothing but its owner';
+  if (/^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u.test(folded)) return 'a TODO marker with nothing but its owner';
+  // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing decided.
+  // Short by nature; the bound also keeps the name lists' backtracking small.
+  if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
   const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? (WORD_JOINERS.test(folded) ? markerOf(folded.split(WORD_JOINERS), false) : undefined);
@@ -301,10 +350,33 @@ function placeholderWordsReason(folded: string): string | undefined {
     const why = placeholderWordsReason(unreferenced);
     if (why !== undefined) return `${why}, before a reference elsewhere`;
   }
+  const shortLorem = HAS_SPACE.test(folded) ? shortLoremReason(folded) : undefined;
+  if (shortLorem !== undefined) return shortLorem;
   // Filler text needs four words, or the word lorem or ipsum: an id has neither, and is not split.
   if (!folded.includes('lorem') && !folded.includes('ipsum') && !FOUR_WORDS.test(folded)) return undefined;
   const words = folded.split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u).filter((t) => t !== '');
   if (words.length >= 2 && words.filter((t) => LOREM.has(t)).length >= Math.max(2, Math.ceil(words.length * 0.8)) && (words.includes('lorem') || words.includes('ipsum') || words.length >= 4)) return 'lorem ipsum filler text';
+  return undefined;
+}
+
+/**
+ * `dolor sit amet`, `sed do eiusmod`, `consectetur adipiscing elit`: two or three words in a row of the passage, one of
+ * them a word only the passage uses: lorem ipsum without lorem or ipsum.
+ * English that shares a few of its words (`sed do`, `in culpa`, `magna est`) is not a run with such a word.
+ */
+function shortLoremReason(folded: string): string | undefined {
+  if (folded.length > 60) return undefined;
+  const words = folded
+    .split(ASCII_ONLY.test(folded) ? /[^A-Za-z]+/ : /[^\p{L}]+/u)
+    .filter((t) => t !== '')
+    .map((w) => LOREM_VARIANTS[w] ?? w);
+  if (words.length < 2 || words.length > 3 || !/^[\p{L}\s,.;:!-]*$/u.test(folded)) return undefined;
+  const latin = words.filter((w) => LOREM_ONLY.has(w)).length;
+  if (latin === 0) return undefined;
+  const at = LOREM_PASSAGE.indexOf(words[0] as string);
+  for (let i = at; i >= 0; i = LOREM_PASSAGE.indexOf(words[0] as string, i + 1)) {
+    if (words.every((w, k) => LOREM_PASSAGE[i + k] === w)) return 'lorem ipsum filler text (a run of the passage)';
+  }
   return undefined;
 }
 

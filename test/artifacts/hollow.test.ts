@@ -71,7 +71,9 @@ describe('hollowTextReason', () => {
     expect(hollowTextReason('TODO\nthe flaky suite was fixed in bd-12\n')).toBeUndefined();
   });
   it('lines that are a placeholder only read together are hollow: wrapped filler text, a marker and its filler', () => {
-    expect(hollowTextReason('Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\n')).toContain('2 lines read together are a placeholder (lorem ipsum filler text)');
+    expect(hollowTextReason('Lorem ipsum dolor sit amet,\nconsectetur elit, sed.\n')).toContain('2 lines read together are a placeholder (lorem ipsum filler text)');
+    // A run of the passage is filler on its own line too (red team hf: `consectetur adipiscing elit`).
+    expect(hollowTextReason('Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\n')).toContain('every one of its 2 lines is a placeholder');
     expect(hollowTextReason('TODO\r\nadd later\r\n')).toContain('read together are a placeholder');
     // A marker and a pointer elsewhere say nothing here either (as `TBD, see bd-9` in a field).
     expect(hollowTextReason('TODO\nsee the log\n')).toContain('before a pointer elsewhere');

@@ -11,9 +11,27 @@ const check = (status: CheckResult['status'], code: string): CheckResult => ({ i
 describe('applyPolicy with a waiver in force', () => {
   it("never waives a failure whose code the gate type calls unwaivable; a warning with that code, or another failure, is waivable", () => {
     const unwaivableReasons = ['forbidden_claim'];
-    expect(applyPolicy({ raw_status: 'fail', reason: 'forbidden_claim', blocking: true, checks: [check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'forbidden_claim' });
-    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true, checks: [check('fail', 'missing'), check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'missing' });
-    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true, checks: [check('fail', 'missing'), check('warn', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'waived', reason: 'missing' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'forbidden_claim', blocking: true, checks: [check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'forbidden_claim', waiver_refused: 'unwaivable' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified'), check('fail', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'fail', reason: 'unclassified', waiver_refused: 'unwaivable' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified'), check('warn', 'forbidden_claim')], unwaivableReasons }, { waived: true })).toEqual({ status: 'waived', reason: 'unclassified' });
+  });
+
+  it('never waives a failure of the evidence itself: the classification rollback uses (engine codes, the gate type\'s evidenceReasons, a vacuous reason)', () => {
+    // Before red team hf a waiver granted for what a report says also covered the report going missing.
+    for (const code of ['missing', 'empty', 'unreadable', 'malformed', 'duplicate_key', 'schema', 'stale', 'future', 'lineage', 'outside_root', 'engine_output', 'imprecise_number', 'placeholder', 'missing_field', 'wrong_type', 'crashed', 'timeout', 'resource_limit', 'declared_write_missing']) {
+      expect(applyPolicy({ raw_status: 'fail', reason: code, blocking: true, checks: [check('fail', code)] }, { waived: true }), code).toEqual({ status: 'fail', reason: code, waiver_refused: 'evidence' });
+    }
+    // One evidence failure anywhere among sound ones is enough, whichever comes first.
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified'), check('fail', 'stale')] }, { waived: true })).toEqual({ status: 'fail', reason: 'unclassified', waiver_refused: 'evidence' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'inconsistent_counts', blocking: false, checks: [check('fail', 'inconsistent_counts')], evidenceReasons: ['inconsistent_counts'] }, { waived: true })).toEqual({ status: 'fail', reason: 'inconsistent_counts', waiver_refused: 'evidence' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'vacuous', blocking: true, checks: [] }, { waived: true })).toEqual({ status: 'fail', reason: 'vacuous', waiver_refused: 'evidence' });
+    // The same code declared by another gate type is a sound failure here.
+    expect(applyPolicy({ raw_status: 'fail', reason: 'inconsistent_counts', blocking: true, checks: [check('fail', 'inconsistent_counts')] }, { waived: true })).toEqual({ status: 'waived', reason: 'inconsistent_counts' });
+    // A warning that carries an evidence code is the gate's own judgement that the doubt is not a failure: waivable.
+    expect(applyPolicy({ raw_status: 'warn', reason: 'stale', blocking: true, checks: [check('warn', 'stale')] }, { waived: true })).toEqual({ status: 'waived', reason: 'stale' });
+    expect(applyPolicy({ raw_status: 'fail', reason: 'unclassified', blocking: true, checks: [check('fail', 'unclassified'), check('warn', 'stale')] }, { waived: true })).toEqual({ status: 'waived', reason: 'unclassified' });
+    // Rollback refuses exactly what the waiver refuses.
+    expect(applyPolicy({ raw_status: 'fail', reason: 'missing', blocking: true, checks: [check('fail', 'missing')] }, { waived: true, rollback: true })).toEqual({ status: 'fail', reason: 'missing', waiver_refused: 'evidence' });
   });
 
   it('turns a failure or a warning into waived, keeping the reason; never touches a pass', () => {

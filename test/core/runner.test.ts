@@ -5,6 +5,7 @@ import { configYaml, type GateEntry } from '../helpers/config.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 import { defineGate } from '../../src/core/types.js';
 import { TEST_GATES } from '../helpers/test-gates.js';
+import { verdictInconsistencies } from '../../src/core/consistency.js';
 
 afterAll(removeTempDirs);
 
@@ -140,16 +141,43 @@ describe('runner: the waiver a gate result carries', () => {
 
   it('only a gate the waiver turned to waived names it; a gate that passes on its own under an active waiver does not', async () => {
     const root = workspace({
-      'gate-engine.config.yaml': configYaml([probe('throw'), probe('pass')], { waivers: { sources: ['waivers.toml'] } }),
-      'waivers.toml': waiverToml(['throw', 'pass']),
+      'gate-engine.config.yaml': configYaml([probe('fail'), probe('pass')], { waivers: { sources: ['waivers.toml'] } }),
+      'waivers.toml': waiverToml(['fail', 'pass']),
     });
     const { verdict } = await verify({ root, out: tempDir(), gateTypes: TEST_GATES, now: '2026-03-10T12:00:00Z' });
     const [waived, passed] = verdict.gates;
-    expect(waived).toMatchObject({ status: 'waived', raw_status: 'fail', reason: 'crashed', waiver: { owner: 'TopazForest', expires: '2026-03-20' } });
+    expect(waived).toMatchObject({ status: 'waived', raw_status: 'fail', reason: 'probe_failed', waiver: { owner: 'TopazForest', expires: '2026-03-20' } });
     expect(waived?.detail).toMatch(/^WAIVED \(original: fail\) by TopazForest until 2026-03-20 \(tracking issue: bd-7\): Upstream flake tracked — /);
     expect(passed).toMatchObject({ status: 'pass' });
     expect(passed).not.toHaveProperty('waiver');
     expect(passed?.detail).not.toContain('WAIVED');
+  });
+});
+
+describe('runner: a waiver in force that does not cover the failure (red team hf)', () => {
+  const waiverToml = (gates: string[]) => gates.map((id) => `[waiver.${id}]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-7"\nreason = "Upstream flake tracked"\nscope = "both"\nremove_when = "the upstream fix ships"\n`).join('\n');
+
+  it('a crashed, timed-out or vacuous gate stays fail under its waiver, with a check naming the waiver and why; the verdict stays self-consistent', async () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([probe('throw'), probe('no_checks'), probe('hang', { timeout: '200ms' })], { waivers: { sources: ['waivers.toml'] } }),
+      'waivers.toml': waiverToml(['throw', 'no-checks', 'hang']),
+    });
+    const { verdict, exitCode } = await verify({ root, out: tempDir(), gateTypes: TEST_GATES, now: '2026-03-10T12:00:00Z' });
+    expect(exitCode).toBe(1);
+    expect(verdict.gates.map((g) => [g.id, g.status, g.reason])).toEqual([['throw', 'fail', 'crashed'], ['no-checks', 'fail', 'vacuous'], ['hang', 'fail', 'timeout']]);
+    for (const g of verdict.gates) {
+      expect(g).not.toHaveProperty('waiver');
+      const refused = g.checks.filter((c) => c.code === 'waiver_not_applicable');
+      expect(refused, g.id).toHaveLength(1);
+      expect(refused[0]).toMatchObject({ id: 'waiver_applies', status: 'fail', path: 'waivers.toml', pointer: `/waiver/${g.id}` });
+      expect(refused[0]?.message).toContain(`waiver.${g.id} (owner TopazForest, tracking issue bd-7, until 2026-03-20, in waivers.toml) is not applied`);
+      expect(g.detail).toContain('is not applied');
+    }
+    // The gate that reported nothing gets the check that says so first: its checks still fold to vacuous.
+    expect(verdict.gates[1]?.checks.map((c) => c.code)).toEqual(['vacuous', 'waiver_not_applicable']);
+    expect(verdict.waivers.applied).toEqual([]);
+    expect(verdict.waivers.unused.map((u) => [u.gate_id, u.gate_status])).toEqual([['throw', 'fail'], ['no-checks', 'fail'], ['hang', 'fail']]);
+    expect(verdictInconsistencies(verdict)).toEqual([]);
   });
 });
 

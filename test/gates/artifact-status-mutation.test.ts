@@ -62,12 +62,25 @@ describe('artifact_status: the allowed values', () => {
   // (null, "null" and "[object Object]" cannot be allowed: the config refuses a value that carries no content.)
   it('an object is never a loose match for its string spelling', async () => {
     expect((await gate({ s: { a: 1 }, n: 1 }, { pointer: '/s', allowed: ['{"a":1}'] })).checks[0]!.fix).toMatch(/^find out why/);
-    expect((await gate({ s: '[object Object]', n: 1 }, { pointer: '/s', allowed: [{ a: 1 }] })).checks[0]!.fix).toMatch(/^find out why/);
+    // `[object Object]` is what a program prints for an object it never serialised: no outcome (placeholder), and no loose match.
+    const printed = (await gate({ s: '[object Object]', n: 1 }, { pointer: '/s', allowed: [{ a: 1 }] })).checks[0]!;
+    expect(printed.code).toBe('placeholder');
+    expect(printed.fix).not.toMatch(/compared with their JSON type/);
+    expect((await gate({ s: 'object', n: 1 }, { pointer: '/s', allowed: [{ a: 1 }] })).checks[0]!.fix).toMatch(/^find out why/);
   });
 
   it('objects and arrays compare as JSON values', async () => {
     expect((await gate({ s: { ok: true }, n: 1 }, { pointer: '/s', allowed: [{ ok: true }] })).status).toBe('pass');
     expect((await gate({ s: { ok: 'true' }, n: 1 }, { pointer: '/s', allowed: [{ ok: true }] })).reason).toBe('status_not_allowed');
+  });
+
+  it('a status nobody filled in (null, blank, TODO, a template) is placeholder, an evidence failure: not status_not_allowed (red team hf)', async () => {
+    for (const s of [null, '', ' \u200b', 'TODO', 'N/A', '${STATUS}', '{{ status }}', 'TBD by alice']) {
+      expect((await gate({ s, n: 1 }, { pointer: '/s', allowed: ['pass'] })).reason, JSON.stringify(s)).toBe('placeholder');
+    }
+    for (const s of ['fail', 'failed', 'error', 'none_passed', 'Todo list failed']) {
+      expect((await gate({ s, n: 1 }, { pointer: '/s', allowed: ['pass'] })).reason, s).toBe('status_not_allowed');
+    }
   });
 
   it('an absent field is missing_field with the allowed values expected', async () => {

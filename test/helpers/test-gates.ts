@@ -1,7 +1,7 @@
 /** Gate types used only by tests, registered through verify({ gateTypes }) exactly as a user's custom gates would be. */
 import { defineGate, type GateContext } from '../../src/core/types.js';
 
-type Behaviour = 'pass' | 'throw' | 'throw_string' | 'hang' | 'return_value' | 'bad_check' | 'no_checks' | 'skip' | 'late_check' | 'warn';
+type Behaviour = 'pass' | 'fail' | 'throw' | 'throw_string' | 'hang' | 'return_value' | 'bad_check' | 'no_checks' | 'skip' | 'late_check' | 'warn';
 
 export const behaveGate = defineGate<{ behaviour: Behaviour }>({
   type: 'behave',
@@ -11,12 +11,16 @@ export const behaveGate = defineGate<{ behaviour: Behaviour }>({
     type: 'object',
     additionalProperties: false,
     required: ['behaviour'],
-    properties: { behaviour: { enum: ['pass', 'throw', 'throw_string', 'hang', 'return_value', 'bad_check', 'no_checks', 'skip', 'late_check', 'warn'] } },
+    properties: { behaviour: { enum: ['pass', 'fail', 'throw', 'throw_string', 'hang', 'return_value', 'bad_check', 'no_checks', 'skip', 'late_check', 'warn'] } },
   },
   async evaluate(ctx: GateContext, { behaviour }) {
     switch (behaviour) {
       case 'pass':
         ctx.pass('probe', 'ok');
+        return;
+      case 'fail':
+        // A sound failure: what the (absent) evidence of a probe would show, not a problem with the evidence.
+        ctx.fail('probe', 'probe_failed', 'the probe says fail');
         return;
       case 'warn':
         ctx.warn('probe', 'probe_warning', 'something needs a look');

@@ -10,6 +10,7 @@ import auditSchema from '../../schemas/waiver_audit.schema.json' with { type: 'j
 import verdictSchema from '../../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { validateSchema } from '../../src/artifacts/schema.js';
 import { verify } from '../../src/verify.js';
+import { verdictInconsistencies } from '../../src/core/consistency.js';
 import { runCli } from '../helpers/cli.js';
 import { removeTempDirs, tempDir, workspace } from '../helpers/fs.js';
 
@@ -118,5 +119,34 @@ describe('waiver outputs', () => {
     expect(verdict.waivers.unused.map((w: { gate_id: string }) => w.gate_id)).toEqual(['cross_platform']);
     const audit = JSON.parse(readFileSync(join(merged, 'waiver_audit.json'), 'utf8'));
     expect(audit).toMatchObject({ total_waivers: 4, expired: 1, invalid: 1 });
+    // The unused waiver is flagged once on the waiver gate, whichever shard ran it (red team hf).
+    const waiverGate = verdict.gates.find((g: { id: string }) => g.id === 'waiver_lifecycle');
+    expect(waiverGate.checks.filter((c: { code: string }) => c.code === 'waiver_unused').map((c: { pointer: string }) => c.pointer)).toEqual(['/waiver/cross_platform']);
+  });
+
+  it('a shard merge flags an unused waiver on the waiver gate when the waived gate passed in another shard (red team hf)', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': `version: 1\nwaivers:\n  sources: [tests/waivers.toml]\ngates:\n  - id: waiver_lifecycle\n    type: waiver_lifecycle\n${statusGate('cross_platform', 'cross.json')}`,
+      'cross.json': { status: 'pass' },
+      'tests/waivers.toml': waiver('cross_platform'),
+    });
+    const out = tempDir();
+    const shard = (i: number) => {
+      const dir = join(out, `s${i}`);
+      runCli(['verify', '--root', root, '--out', dir, '--now', NOW, '--run-id', 'ci-43', '--shard', `${i}/2`]);
+      return join(dir, 'full_suite_verdict.json');
+    };
+    const files = [shard(1), shard(2)];
+    // Each shard alone saw only one side: the waiver gate passes in its shard.
+    const shardGates = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).gates as { id: string; status: string }[]);
+    expect(shardGates.map((g) => [g.id, g.status]).sort()).toEqual([['cross_platform', 'pass'], ['waiver_lifecycle', 'pass']]);
+    const merged = join(out, 'merged');
+    const run = runCli(['merge', ...files, '--out', merged]);
+    expect(run.status).toBe(0);
+    const verdict = JSON.parse(readFileSync(join(merged, 'full_suite_verdict.json'), 'utf8'));
+    expect(verdict.verdict).toBe('warn');
+    expect(verdict.gates.find((g: { id: string }) => g.id === 'waiver_lifecycle')).toMatchObject({ status: 'warn', raw_status: 'warn', reason: 'waiver_unused' });
+    // The merged verdict is self-consistent: every reader re-derives it.
+    expect(verdictInconsistencies(verdict)).toEqual([]);
   });
 });

@@ -591,3 +591,74 @@ describe('placeholderReason: a digest of a size its algorithm never outputs', ()
     expect(placeholderReason('sha256:0000')).toMatch(/all-zero/);
   });
 });
+
+describe('a marker with an owner mention, a short run of lorem ipsum (red team hf)', () => {
+  const MARKERS = ['TODO', 'TBD', 'FIXME', 'XXX', 'TBA', 'TBC', 'TK', 'HACK'];
+  const ANSWERS = ['N/A', 'n/a', 'none', 'NA'];
+  const OWNERS = ['alice', 'Alice', 'bob.smith', 'carol_k', 'Alice Smith', '@alice', '@acme/release-team'];
+  const HANDLES = ['@alice', '@bob-k', '@acme/release-team', 'alice@acme.dev'];
+
+  it('a marker and who will fill it in is a placeholder: by <name>, @handle, (@handle), - name, name: marker', () => {
+    for (const m of MARKERS) {
+      for (const o of OWNERS) {
+        expect(placeholderReason(`${m} by ${o}`), `${m} by ${o}`).toBeDefined();
+        expect(placeholderReason(`${m.toLowerCase()} - ${o}`), `${m} - ${o}`).toBeDefined();
+      }
+      for (const h of HANDLES) {
+        for (const v of [`${m} ${h}`, `${m} (${h})`, `${m}: ${h}`, `${m} [${h}]`, `${h} ${m}`, `${h}: ${m}`, `${m} ${h} and @bob`, `${m} by ${h}.`]) expect(placeholderReason(v), v).toBeDefined();
+      }
+      expect(placeholderReason(`alice: ${m}`), `alice: ${m}`).toBeDefined();
+    }
+    for (const v of ['TBD by alice and bob', 'TBD by alice, bob & carol', 'TODO(alice): later', 'TBD by bob, soon', 'TBD, alice', 'To be decided by alice', 'to be determined by @alice', 'TBD/@alice', 'TBD by alice, see bd-12', 'TODO @alice bd-12', '**TBD** by alice', 'ТBD by alice', 'TBD by ａｌｉｃｅ']) {
+      expect(placeholderReason(v), v).toBeDefined();
+    }
+    for (const a of ANSWERS) {
+      for (const h of HANDLES) for (const v of [`${a} ${h}`, `${a} (${h})`, `${a} by ${h}`, `${h}: ${a}`]) expect(placeholderReason(v), v).toBeDefined();
+      expect(placeholderReason(`${a} by alice`), `${a} by alice`).toBeDefined();
+    }
+  });
+
+  it('a marker word inside a name, a handle, an address or a sentence, and an answer with its reason, stay content', () => {
+    for (const v of [
+      'todo-service', 'tbd-alice', '@acme/todo-app', 'todo@acme.dev', 'TODO list', 'Todo', 'N/A - duplicate', 'N/A - deprecated', 'None - removed',
+      'N/A by design', 'none by default', 'TBD by design', 'errors: none', 'status: none', 'Remove when alice ships the TODO list feature', 'Reviewed by @alice', 'Fixed by alice', 'Done by @alice',
+      'TBD by the release team once bd-12 lands', 'TODO list feature by alice', '@alice', 'alice', 'TODO, refactor the parser', 'TODO, refactor parser',
+    ]) {
+      expect(placeholderReason(v), v).toBeUndefined();
+    }
+  });
+
+  it('runs of the passage without lorem or ipsum are filler; English that shares its words is not', () => {
+    for (const v of ['dolor sit amet', 'Dolor sit amet.', 'sit amet', 'consectetur adipiscing elit', 'consectetuer adipiscing elit', 'sed do eiusmod', 'Tempor incididunt', 'magna aliqua', 'ut labore et', 'excepteur sint occaecat', 'quis nostrud exercitation']) {
+      expect(placeholderReason(v), v).toMatch(/lorem ipsum filler text/);
+    }
+    for (const v of ['sed do', 'in culpa', 'magna est', 'sit in', 'non est', 'magna carta', 'dolor', 'Amet', 'tempor', 'id est', 'ad hoc', 'et al', 'do it', 'sed -i fix', 'elit sed', 'nisi prius', 'amet sit dolor']) {
+      expect(placeholderReason(v), v).toBeUndefined();
+    }
+  });
+
+  it('property: a sentence that holds a marker, an owner mention or passage words mid-sentence is content', () => {
+    const lead = fc.constantFrom('Remove when', 'Waiting until', 'Fixed once', 'Blocked until', 'Tracked while', 'Revisit after');
+    const word = fc.constantFrom(...MARKERS, ...ANSWERS, 'by alice', '@alice', 'dolor sit amet', 'sed do eiusmod', 'consectetur adipiscing elit', 'TODO @alice', 'TBD by alice', 'magna aliqua');
+    const tail = fc.constantFrom('list feature ships', 'cleanup in the parser lands', 'case passes on arm64', 'module is rewritten upstream', 'release of QuickJS 2026-04');
+    const who = fc.constantFrom('alice', 'the release team', '@bob', 'QuickJS upstream');
+    fc.assert(
+      fc.property(lead, who, word, tail, (l, w, m, t) => {
+        const sentence = `${l} ${w} ships the ${m} ${t}`;
+        return placeholderReason(sentence) === undefined;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('property: a marker followed by any owner mention is a placeholder whatever its case and spacing', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MARKERS), fc.constantFrom(...HANDLES), fc.constantFrom(' ', '  ', ': ', ' - ', ' ('), fc.boolean(), (m, h, sep, lower) => {
+        const marker = lower ? m.toLowerCase() : m;
+        const v = sep === ' (' ? `${marker} (${h})` : `${marker}${sep}${h}`;
+        return placeholderReason(v) !== undefined;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
