@@ -201,8 +201,14 @@ export default defineGate<ArtifactPresentOptions>({
     }
     // Hard links are one file under several names: one report linked as linux/, macos/ and windows/ is one report.
     const aliases = await namesOfOneFile(ctx.root, files);
-    const distinct = files.length - aliases.reduce((n, names) => n + names.length - 1, 0);
-    const linked = aliases.length === 0 ? '' : ` (${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once)`;
+    // A byte-for-byte copy is one piece of evidence under several names too: linux's report copied as macos's and
+    // windows's proves one platform ran. Files that cannot be read as text count apart (their reads say why).
+    const copies = sameContents(files, aliases, await Promise.all(files.map((f) => ctx.read.text(f).then((a) => a.record.sha256, () => undefined))));
+    const distinct = files.length - [...aliases, ...copies].reduce((n, names) => n + names.length - 1, 0);
+    const linked = [
+      ...(aliases.length === 0 ? [] : [`${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once`]),
+      ...(copies.length === 0 ? [] : [`${copies.map((names) => names.join(', ')).join('; ')}: byte-identical copies, counted once`]),
+    ].map((why) => ` (${why})`).join('');
     if (distinct < minMatches) {
       ctx.fail('matches', 'missing', `glob ${pattern} matches ${distinct === 0 ? 'no file' : plural(distinct, 'file')}${linked}, expected at least ${minMatches}`, {
         path: pattern,
@@ -219,6 +225,21 @@ export default defineGate<ArtifactPresentOptions>({
     for (const file of await rejectedMatches(ctx, pattern)) await checkFile(ctx, file, options);
   },
 });
+
+/**
+ * Groups of two or more names whose contents are byte-identical (by `digests`, in the order of `files`), among names
+ * not already grouped as one file in `aliases` (a hard link's names count once there; a copy of it joins its group).
+ */
+function sameContents(files: readonly string[], aliases: readonly string[][], digests: readonly (string | undefined)[]): string[][] {
+  const linkedAway = new Set(aliases.flatMap((names) => names.slice(1)));
+  const byDigest = new Map<string, string[]>();
+  files.forEach((file, i) => {
+    const digest = digests[i];
+    if (digest === undefined || linkedAway.has(file)) return;
+    byDigest.set(digest, [...(byDigest.get(digest) ?? []), file]);
+  });
+  return [...byDigest.values()].filter((names) => names.length > 1);
+}
 
 /**
  * What the glob matches but cannot list, read after ctx.list (which waited for the run's writers): the listing
