@@ -330,13 +330,14 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
   if (/^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u.test(folded)) return 'a TODO marker with nothing but its owner';
-  // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing decided.
-  // Short by nature; the bound also keeps the name lists' backtracking small.
-  if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
   const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? (WORD_JOINERS.test(folded) ? markerOf(folded.split(WORD_JOINERS), false) : undefined);
   if (marker !== undefined) return `the placeholder word ${JSON.stringify(marker)}`;
+  // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing
+  // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
+  // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
+  if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded) && !DIGEST_PREFIX.test(folded)) return 'a marker with nothing but who will fill it in';
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
   if (before !== folded && before.trim() !== '') {
