@@ -123,6 +123,7 @@ export default defineGate<Record<string, never>>({
     waiver_expiring_soon: 'the waiver expires within the warning window (default 3 days)',
   },
   evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
+  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon'],
   evaluate(ctx) {
     const book = ctx.waivers;
     if (!book.configured) {

@@ -77,7 +77,7 @@ export interface AssessOptions {
    * verdict consistently cannot be seen, so the answer is `config_unverified` (never promote) unless
    * `trustGateList: true` says the caller checked the gate list itself.
    */
-  config?: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; disabled?: readonly string[] };
+  config?: { sha256: string; gates: readonly { id: string; blocking: boolean; type?: string }[]; disabled?: readonly string[] };
   /** Accept a verdict without `config` (its gate list is then taken on trust). Default false. */
   trustGateList?: boolean;
   /**
@@ -244,6 +244,9 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     for (const g of verdict.gates) {
       const c = cfg.gates.find((x) => x.id === g.id);
       if (c !== undefined && c.blocking !== g.blocking) add('config_mismatch', `gate ${g.id} is ${g.blocking ? '' : 'non-'}blocking in the verdict but ${c.blocking ? '' : 'non-'}blocking in the config`);
+      // The type decides what the policy may do with a failure (codes no waiver covers, codes rollback never relaxes):
+      // a gate relabelled with another type in an edited verdict refolds consistently, waived or relaxed.
+      if (c?.type !== undefined && c.type !== g.type) add('config_mismatch', `gate ${g.id} is of type ${JSON.stringify(g.type)} in the verdict but ${JSON.stringify(c.type)} in the config`);
     }
   }
   return { promote: reasons.length === 0, reasons };
@@ -437,8 +440,8 @@ function waiverDay(verdict: Verdict): Date | undefined {
 }
 
 /** The `config` option of {@link assessVerdict} from a loaded config. */
-export function assessConfig(config: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; resolution?: { disabled: readonly { id: string }[] } }): NonNullable<AssessOptions['config']> {
-  return { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })), disabled: (config.resolution?.disabled ?? []).map((d) => d.id) };
+export function assessConfig(config: { sha256: string; gates: readonly { id: string; blocking: boolean; type?: string }[]; resolution?: { disabled: readonly { id: string }[] } }): NonNullable<AssessOptions['config']> {
+  return { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking, ...(g.type !== undefined ? { type: g.type } : {}) })), disabled: (config.resolution?.disabled ?? []).map((d) => d.id) };
 }
 
 /** sha256 of every waiver source the verdict read, as the files are now under `root` (undefined: unreadable). */
