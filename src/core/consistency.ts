@@ -32,7 +32,8 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
   });
   // A failing check turned into a warning (its finding code kept) folds to a warn that promotes: a gate type that
   // declares the codes it warns with never warns with another.
-  const warnable = gateTypes?.get(g.type)?.warnReasons;
+  // merge's own integrity gate never warns.
+  const warnable = g.type === MERGE_GATE_ID ? [] : gateTypes?.get(g.type)?.warnReasons;
   if (warnable !== undefined) {
     g.checks.forEach((c, j) => {
       if (c.status === 'warn' && c.code !== AGE_UNBOUNDED && !warnable.includes(c.code)) out.push({ pointer: `${at}/checks/${j}/status`, message: `gate ${g.id}: check ${c.id} warns with code ${show(c.code)}, which a ${g.type} gate never warns with (it fails with it)` });

@@ -526,6 +526,26 @@ describe('edited verdicts the refold alone cannot explain (red team hj)', () => 
     expect(run.stderr).toContain(`/gates/1/checks/${at}/status: gate b: check ${failing.id} warns with code "${failing.code}"`);
   }, 60_000);
 
+  it('merge\'s own shard_merge gate never warns: its missing_shard failure edited into a warning is verdict_inconsistent (exit 2)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-hj', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(runCli(['merge', 's1/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root }).status).toBe(1);
+    const forged = readVerdictJson(join(root, 'merged', 'full_suite_verdict.json'));
+    const gate = forged.gates.find((g) => g.id === 'shard_merge');
+    const at = gate?.checks.findIndex((c) => c.code === 'missing_shard') ?? -1;
+    const failing = gate?.checks[at];
+    if (gate === undefined || failing === undefined) throw new Error('fixture');
+    failing.status = 'warn';
+    gate.raw_status = 'warn';
+    gate.status = 'warn';
+    gate.reason = 'missing_shard';
+    const copy = writeForged(forged, { refold: true });
+    const run = runCli(['check', copy, '--root', root, '--now', LATER, '--json', '--allow-partial'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain(`checks/${at}/status: gate shard_merge: check shards_complete warns with code "missing_shard"`);
+  }, 60_000);
+
   it('an unwaivable failure (claim_tier_order, forbidden_claim) waived in an edited verdict whose gate was relabelled with a type that waives it: config_mismatch (exit 1)', () => {
     const root = tempDir();
     cpSync(join(REPO_ROOT, 'fixtures/scenarios/claim_tier_order/waiver_does_not_cover_forbidden_claim'), root, { recursive: true });
