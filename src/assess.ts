@@ -33,6 +33,7 @@ export type AssessReasonCode =
   | 'rollback_expired'
   | 'rollback_not_allowed'
   | 'waiver_expired'
+  | 'quarantine_expired'
   | 'engine_mismatch'
   | 'evidence_changed'
   | 'clock_pinned'
@@ -154,6 +155,28 @@ function expiredWaivers(verdict: Verdict, now: Date): string[] {
   return [...expired].map(([gate, expires]) => `gate ${gate} is waived until ${expires}, and it is ${formatEpochDay(today.value)} now: the waiver no longer covers its failure`);
 }
 
+/**
+ * A quarantine lets a flaky suite's failures through until its expiry day, the promotion included, as a waiver does: a
+ * verdict whose suite_classification gate warned that a quarantine expires on day D does not promote after D (the
+ * gate would fail with quarantine_expired now). The run warns of every quarantine within `expiring_soon_days`.
+ */
+function expiredQuarantines(verdict: Verdict, now: Date): string[] {
+  const today = parseStrictDate(now.toISOString().slice(0, 10));
+  if (!today.ok) return [];
+  const out: string[] = [];
+  for (const g of verdict.gates) {
+    if (g.type !== 'suite_classification') continue;
+    for (const c of g.checks) {
+      if (c.code !== 'quarantine_expiring') continue;
+      const expires = typeof c.actual === 'string' ? parseStrictDate(c.actual) : undefined;
+      if (expires === undefined || !expires.ok || expires.value < today.value) {
+        out.push(`gate ${g.id}: ${c.pointer ?? 'a quarantine'} ${typeof c.actual === 'string' ? `expired at the end of ${c.actual}` : 'has no expiry day to judge'}, and it is ${formatEpochDay(today.value)} now: the quarantine no longer covers its suite`);
+      }
+    }
+  }
+  return out;
+}
+
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
@@ -195,6 +218,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
 
   for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
   for (const message of expiredWaivers(verdict, now)) add('waiver_expired', message);
+  for (const message of expiredQuarantines(verdict, now)) add('quarantine_expired', message);
 
   if (options.commit !== undefined) {
     const want = options.commit.trim().toLowerCase();

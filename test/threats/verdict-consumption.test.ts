@@ -574,3 +574,30 @@ describe('edited verdicts the refold alone cannot explain (red team hj)', () => 
     expect(out.reasons[0]?.message).toContain('gate claim_tier_order is of type "artifact_status" in the verdict but "claim_tier_order" in the config');
   }, 60_000);
 });
+
+describe('quarantines at promotion time (red team hj)', () => {
+  /** The quarantine_expiring_soon scenario (a quarantine expiring 2026-03-12) as a committed checkout, verified on NOW. */
+  function quarantinedRun(): string {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'fixtures/scenarios/suite_classification/quarantine_expiring_soon'), root, { recursive: true });
+    rmSync(join(root, 'expected.yaml'));
+    writeFileSync(join(root, '.gitignore'), 'gate-engine-out\n.gate-engine-out.runs/\n');
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    return root;
+  }
+  const checkAt = (root: string, now: string) => {
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', now, '--max-age', '7d', '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+  };
+
+  it('a verdict whose flaky suite was quarantined until 2026-03-12 promotes that day, and is quarantine_expired (exit 1) the day after, within --max-age', () => {
+    const root = quarantinedRun();
+    expect(checkAt(root, '2026-03-12T23:00:00Z')).toEqual({ status: 0, codes: [] });
+    expect(checkAt(root, '2026-03-13T01:00:00Z')).toEqual({ status: 1, codes: ['quarantine_expired'] });
+  }, 60_000);
+});
