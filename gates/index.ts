@@ -13,7 +13,7 @@ import threshold from './threshold.js';
 import waiverLifecycle from './waiver-lifecycle.js';
 
 /** Every built-in gate type, by the name used as `type:` in the config. */
-export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
+export const BUILTIN_GATES: readonly AnyGateDefinition[] = withWarnReasons([
   suiteClassification,
   artifactPresent,
   artifactStatus,
@@ -26,4 +26,10 @@ export const BUILTIN_GATES: readonly AnyGateDefinition[] = [
   waiverLifecycle,
   parameterSweepsIntegrity,
   practicalFinishCheckpoint,
-];
+]);
+
+/** A built-in gate warns only with the codes it declares: one that declares none warns with none (but age_unbounded). */
+function withWarnReasons(gates: AnyGateDefinition[]): AnyGateDefinition[] {
+  for (const g of gates) if (g.warnReasons === undefined) Object.assign(g, { warnReasons: [] });
+  return gates;
+}

@@ -126,6 +126,7 @@ export default defineGate<Record<string, never>>({
     waiver_unused: 'a waiver in force whose gate passed in this run: unused (stale), yet it would waive that gate\'s next failure until it expires; the engine adds this warning once every gate of the run is judged (warning)',
   },
   evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
+  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon'],
   evaluate(ctx) {
     const book = ctx.waivers;
     if (!book.configured) {

@@ -33,6 +33,7 @@ export type AssessReasonCode =
   | 'rollback_expired'
   | 'rollback_not_allowed'
   | 'waiver_expired'
+  | 'quarantine_expired'
   | 'engine_mismatch'
   | 'evidence_changed'
   | 'clock_pinned'
@@ -77,7 +78,7 @@ export interface AssessOptions {
    * verdict consistently cannot be seen, so the answer is `config_unverified` (never promote) unless
    * `trustGateList: true` says the caller checked the gate list itself.
    */
-  config?: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; disabled?: readonly string[] };
+  config?: { sha256: string; gates: readonly { id: string; blocking: boolean; type?: string }[]; disabled?: readonly string[] };
   /** Accept a verdict without `config` (its gate list is then taken on trust). Default false. */
   trustGateList?: boolean;
   /**
@@ -154,6 +155,28 @@ function expiredWaivers(verdict: Verdict, now: Date): string[] {
   return [...expired].map(([gate, expires]) => `gate ${gate} is waived until ${expires}, and it is ${formatEpochDay(today.value)} now: the waiver no longer covers its failure`);
 }
 
+/**
+ * A quarantine lets a flaky suite's failures through until its expiry day, the promotion included, as a waiver does: a
+ * verdict whose suite_classification gate warned that a quarantine expires on day D does not promote after D (the
+ * gate would fail with quarantine_expired now). The run warns of every quarantine within `expiring_soon_days`.
+ */
+function expiredQuarantines(verdict: Verdict, now: Date): string[] {
+  const today = parseStrictDate(now.toISOString().slice(0, 10));
+  if (!today.ok) return [];
+  const out: string[] = [];
+  for (const g of verdict.gates) {
+    if (g.type !== 'suite_classification') continue;
+    for (const c of g.checks) {
+      if (c.code !== 'quarantine_expiring') continue;
+      const expires = typeof c.actual === 'string' ? parseStrictDate(c.actual) : undefined;
+      if (expires === undefined || !expires.ok || expires.value < today.value) {
+        out.push(`gate ${g.id}: ${c.pointer ?? 'a quarantine'} ${typeof c.actual === 'string' ? `expired at the end of ${c.actual}` : 'has no expiry day to judge'}, and it is ${formatEpochDay(today.value)} now: the quarantine no longer covers its suite`);
+      }
+    }
+  }
+  return out;
+}
+
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
@@ -195,6 +218,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
 
   for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
   for (const message of expiredWaivers(verdict, now)) add('waiver_expired', message);
+  for (const message of expiredQuarantines(verdict, now)) add('quarantine_expired', message);
 
   if (options.commit !== undefined) {
     const want = options.commit.trim().toLowerCase();
@@ -244,6 +268,9 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     for (const g of verdict.gates) {
       const c = cfg.gates.find((x) => x.id === g.id);
       if (c !== undefined && c.blocking !== g.blocking) add('config_mismatch', `gate ${g.id} is ${g.blocking ? '' : 'non-'}blocking in the verdict but ${c.blocking ? '' : 'non-'}blocking in the config`);
+      // The type decides what the policy may do with a failure (codes no waiver covers, codes rollback never relaxes):
+      // a gate relabelled with another type in an edited verdict refolds consistently, waived or relaxed.
+      if (c?.type !== undefined && c.type !== g.type) add('config_mismatch', `gate ${g.id} is of type ${JSON.stringify(g.type)} in the verdict but ${JSON.stringify(c.type)} in the config`);
     }
   }
   return { promote: reasons.length === 0, reasons };
@@ -437,8 +464,8 @@ function waiverDay(verdict: Verdict): Date | undefined {
 }
 
 /** The `config` option of {@link assessVerdict} from a loaded config. */
-export function assessConfig(config: { sha256: string; gates: readonly { id: string; blocking: boolean }[]; resolution?: { disabled: readonly { id: string }[] } }): NonNullable<AssessOptions['config']> {
-  return { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking })), disabled: (config.resolution?.disabled ?? []).map((d) => d.id) };
+export function assessConfig(config: { sha256: string; gates: readonly { id: string; blocking: boolean; type?: string }[]; resolution?: { disabled: readonly { id: string }[] } }): NonNullable<AssessOptions['config']> {
+  return { sha256: config.sha256, gates: config.gates.map((g) => ({ id: g.id, blocking: g.blocking, ...(g.type !== undefined ? { type: g.type } : {}) })), disabled: (config.resolution?.disabled ?? []).map((d) => d.id) };
 }
 
 /** sha256 of every waiver source the verdict read, as the files are now under `root` (undefined: unreadable). */

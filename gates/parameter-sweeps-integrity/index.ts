@@ -92,6 +92,7 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
     not_ready: 'the report is valid but readiness.status is blocked (warning; a failure with require_ready)',
   },
   // A report that contradicts itself proves nothing; only a coherent "blocked" is sound evidence.
+  warnReasons: ['not_ready'],
   evidenceReasons: ['source_mismatch', 'readiness_incoherent', 'invalid_value', 'duplicate_dimension', 'missing_knob', 'default_not_candidate', 'source_newer', 'source_readiness_mismatch'],
   // Imported when the gate runs: a run without this gate never loads its rules.
   async evaluate(ctx, options) {

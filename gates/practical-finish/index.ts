@@ -113,6 +113,7 @@ export default defineGate<PracticalFinishOptions>({
     checkpoint_mismatch: 'the committed checkpoint disagrees with the tracker (status, counts or issue ids)',
     checkpoint_unwritable: 'the checkpoint could not be written to the output directory',
   },
+  warnReasons: ['tracker_fallback'],
   evidenceReasons: ['unknown_status', 'conflicting_rows', 'checkpoint_inconsistent', 'checkpoint_mismatch', 'checkpoint_unwritable'],
   // Imported when the gate runs: a run without this gate never loads the tracker reader.
   async evaluate(ctx, options) {

@@ -25,6 +25,7 @@ export interface SuiteClassificationOptions {
 
 export default defineGate<SuiteClassificationOptions>({
   type: 'suite_classification',
+  warnReasons: ['quarantine_expiring'],
   title: 'Suite classification guard',
   description: 'Every test file is listed in exactly one suite of the classification manifest; no phantom or unsorted entries; quarantines are valid and unexpired.',
   blocking: true,

@@ -92,7 +92,7 @@ function definitionsOf(mod: Record<string, unknown>): unknown[] | undefined {
   return fromValue(mod.default) ?? (Array.isArray(mod.gates) ? mod.gates : undefined);
 }
 
-const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'unwaivableReasons', 'barrier', 'heavy'] as const;
+const DEFINITION_DATA = ['type', 'title', 'description', 'blocking', 'optionsSchema', 'remediation', 'reasons', 'evidenceReasons', 'unwaivableReasons', 'warnReasons', 'barrier', 'heavy'] as const;
 const DEFINITION_METHODS = ['evaluate', 'artifactPath'] as const;
 
 /**
@@ -136,7 +136,7 @@ export function definitionProblem(value: unknown): string {
   if (typeof d.evaluate !== 'function') return `("${d.type}") has no evaluate function`;
   if (d.reasons !== undefined && (d.reasons === null || typeof d.reasons !== 'object' || Object.values(d.reasons).some((v) => typeof v !== 'string'))) return `("${d.type}") has reasons that are not a map of code → meaning`;
   // A string here would match codes by substring ("forbidden_claim_x".includes): only a list of codes.
-  for (const key of ['evidenceReasons', 'unwaivableReasons'] as const) {
+  for (const key of ['evidenceReasons', 'unwaivableReasons', 'warnReasons'] as const) {
     const list = d[key];
     if (list !== undefined && (!Array.isArray(list) || list.some((v) => typeof v !== 'string'))) return `("${d.type}") has ${key} that is not a list of reason codes`;
   }

@@ -21,6 +21,8 @@ export interface Inconsistency {
 }
 
 const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
+/** The engine's own warning on an artifact whose age nothing bounds (src/artifacts/freshness.ts), on any gate. */
+const AGE_UNBOUNDED = 'age_unbounded';
 
 function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyMap<string, AnyGateDefinition> | undefined, out: Inconsistency[]): void {
   const at = `/gates/${i}`;
@@ -28,6 +30,15 @@ function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyM
   g.checks.forEach((c, j) => {
     if (c.status === 'pass' && c.code !== 'ok') out.push({ pointer: `${at}/checks/${j}/code`, message: `gate ${g.id}: check ${c.id} passed with code ${show(c.code)}; a passing check has code "ok"` });
   });
+  // A failing check turned into a warning (its finding code kept) folds to a warn that promotes: a gate type that
+  // declares the codes it warns with never warns with another.
+  // merge's own integrity gate never warns.
+  const warnable = g.type === MERGE_GATE_ID ? [] : gateTypes?.get(g.type)?.warnReasons;
+  if (warnable !== undefined) {
+    g.checks.forEach((c, j) => {
+      if (c.status === 'warn' && c.code !== AGE_UNBOUNDED && !warnable.includes(c.code)) out.push({ pointer: `${at}/checks/${j}/status`, message: `gate ${g.id}: check ${c.id} warns with code ${show(c.code)}, which a ${g.type} gate never warns with (it fails with it)` });
+    });
+  }
   const raw = foldChecks(g.checks, g.raw_status === 'skip');
   if (raw.raw_status !== g.raw_status) {
     out.push({ pointer: `${at}/raw_status`, message: `gate ${g.id} says raw_status ${show(g.raw_status)}, but its checks fold to ${show(raw.raw_status)}` });

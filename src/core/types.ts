@@ -323,6 +323,12 @@ export interface GateDefinition<Options = Record<string, unknown>> {
    */
   unwaivableReasons?: readonly string[];
   /**
+   * Every code the gate's checks may warn with (`ctx.warn`); the engine's own `age_unbounded` warning is always
+   * allowed. Given, a recorded warning with another code is a failure edited into a warning (a verdict reader
+   * refuses it as inconsistent). Every built-in gate declares it; a custom gate that does not may warn with any code.
+   */
+  warnReasons?: readonly string[];
+  /**
    * The gate runs programs that may write anywhere in the root (the command gate). The runner makes
    * it a barrier in declared order unless its config entry declares `writes:`.
    */

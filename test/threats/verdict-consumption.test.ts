@@ -4,7 +4,7 @@
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -506,4 +506,98 @@ describe('a waiver never covers an overclaim', () => {
     const types = new Map(BUILTIN_GATES.map((g) => [g.type, g]));
     expect(verdictInconsistencies(forged, types).map((p) => p.pointer)).toContain('/gates/0/status');
   });
+});
+
+describe('edited verdicts the refold alone cannot explain (red team hj)', () => {
+  it('a failing check turned into a warning (its finding code kept), the gate and counts refolded to warn: verdict_inconsistent (exit 2), not a promotable warn', () => {
+    const { root, forged, b } = failedRunToForge();
+    const at = b.checks.findIndex((c) => c.status === 'fail');
+    const failing = b.checks[at];
+    if (failing === undefined) throw new Error('fixture');
+    failing.status = 'warn';
+    b.raw_status = 'warn';
+    b.status = 'warn';
+    b.reason = failing.code;
+    const copy = writeForged(forged, { refold: true });
+    expect(readVerdictJson(copy).verdict).toBe('warn');
+    const run = runCli(['check', copy, '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain(`/gates/1/checks/${at}/status: gate b: check ${failing.id} warns with code "${failing.code}"`);
+  }, 60_000);
+
+  it('merge\'s own shard_merge gate never warns: its missing_shard failure edited into a warning is verdict_inconsistent (exit 2)', () => {
+    const { root } = repo();
+    expect(verifyIn(root, '--shard', '1/2', '--run-id', 'ci-hj', '--out', 's1', '--now', NOW)).toBe(0);
+    expect(runCli(['merge', 's1/full_suite_verdict.json', '--out', 'merged', '--now', NOW], { cwd: root }).status).toBe(1);
+    const forged = readVerdictJson(join(root, 'merged', 'full_suite_verdict.json'));
+    const gate = forged.gates.find((g) => g.id === 'shard_merge');
+    const at = gate?.checks.findIndex((c) => c.code === 'missing_shard') ?? -1;
+    const failing = gate?.checks[at];
+    if (gate === undefined || failing === undefined) throw new Error('fixture');
+    failing.status = 'warn';
+    gate.raw_status = 'warn';
+    gate.status = 'warn';
+    gate.reason = 'missing_shard';
+    const copy = writeForged(forged, { refold: true });
+    const run = runCli(['check', copy, '--root', root, '--now', LATER, '--json', '--allow-partial'], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'verdict_inconsistent', exit_code: 2 } });
+    expect(run.stderr).toContain(`checks/${at}/status: gate shard_merge: check shards_complete warns with code "missing_shard"`);
+  }, 60_000);
+
+  it('an unwaivable failure (claim_tier_order, forbidden_claim) waived in an edited verdict whose gate was relabelled with a type that waives it: config_mismatch (exit 1)', () => {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'fixtures/scenarios/claim_tier_order/waiver_does_not_cover_forbidden_claim'), root, { recursive: true });
+    rmSync(join(root, 'expected.yaml'));
+    writeFileSync(join(root, '.gitignore'), 'gate-engine-out\n.gate-engine-out.runs/\n');
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(verifyIn(root, '--now', NOW)).toBe(1);
+    const forged = readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json'));
+    const gate = forged.gates[0];
+    const unused = forged.waivers.unused[0];
+    if (gate === undefined || unused === undefined) throw new Error('fixture');
+    expect(gate).toMatchObject({ type: 'claim_tier_order', status: 'fail', reason: 'forbidden_claim' });
+    const waiver = { source: unused.source, owner: unused.owner, bead: unused.bead, reason: 'release text being rewritten', created: '2026-03-01', expires: unused.expires, scope: 'both' as const, remove_when: 'release notes reviewed', state: 'active' as const, days_remaining: 10 };
+    forged.gates[0] = { ...gate, type: 'artifact_status', status: 'waived', waiver };
+    forged.waivers.applied = [{ ...waiver, gate_id: gate.id, raw_status: 'fail' }] as never;
+    forged.waivers.unused = [];
+    const copy = writeForged(forged, { refold: true });
+    expect(readVerdictJson(copy).verdict).toBe('warn');
+    const run = runCli(['check', copy, '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] };
+    expect({ status: run.status, codes: out.reasons.map((r) => r.code) }).toEqual({ status: 1, codes: ['config_mismatch'] });
+    expect(out.reasons[0]?.message).toContain('gate claim_tier_order is of type "artifact_status" in the verdict but "claim_tier_order" in the config');
+  }, 60_000);
+});
+
+describe('quarantines at promotion time (red team hj)', () => {
+  /** The quarantine_expiring_soon scenario (a quarantine expiring 2026-03-12) as a committed checkout, verified on NOW. */
+  function quarantinedRun(): string {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'fixtures/scenarios/suite_classification/quarantine_expiring_soon'), root, { recursive: true });
+    rmSync(join(root, 'expected.yaml'));
+    writeFileSync(join(root, '.gitignore'), 'gate-engine-out\n.gate-engine-out.runs/\n');
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    return root;
+  }
+  const checkAt = (root: string, now: string) => {
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', now, '--max-age', '7d', '--json'], { cwd: root });
+    expect(run.stderr).toBe('');
+    return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+  };
+
+  it('a verdict whose flaky suite was quarantined until 2026-03-12 promotes that day, and is quarantine_expired (exit 1) the day after, within --max-age', () => {
+    const root = quarantinedRun();
+    expect(checkAt(root, '2026-03-12T23:00:00Z')).toEqual({ status: 0, codes: [] });
+    expect(checkAt(root, '2026-03-13T01:00:00Z')).toEqual({ status: 1, codes: ['quarantine_expired'] });
+  }, 60_000);
 });
