@@ -126,7 +126,8 @@ export default defineGate<Record<string, never>>({
     waiver_unused: 'a waiver in force whose gate passed in this run: unused (stale), yet it would waive that gate\'s next failure until it expires; the engine adds this warning once every gate of the run is judged (warning)',
   },
   evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
-  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon'],
+  // waiver_unused: added by the runner once every gate is judged (src/core/waivers.ts), on this gate.
+  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon', 'waiver_unused'],
   evaluate(ctx) {
     const book = ctx.waivers;
     if (!book.configured) {

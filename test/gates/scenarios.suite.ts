@@ -12,6 +12,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult, Lane } from '../../src/core/types.js';
 import { outputFiles } from '../../src/output/files.js';
 import { verify } from '../../src/verify.js';
+import { verdictInconsistencies } from '../../src/core/consistency.js';
+import { BUILTIN_GATES } from '../../gates/index.js';
+
+const BUILTIN_TYPES = new Map(BUILTIN_GATES.map((g) => [g.type, g]));
 
 const SCENARIO_ROOT = join(import.meta.dirname, '..', '..', 'fixtures', 'scenarios');
 const FINDING_KEYS = ['id', 'code', 'status', 'path', 'pointer'] as const;
@@ -123,6 +127,9 @@ export function scenarioSuite(file: string): void {
       expect(existsSync(result.files.verdict as string)).toBe(true);
       // Every scenario must exercise the gate type it is filed under.
       expect(result.verdict.gates.map((g) => g.type)).toContain(gateType);
+      // What verify writes, every reader (check, merge, report) must accept as written: a warning the runner adds that
+      // its gate type does not declare would make the engine refuse its own verdicts.
+      expect(verdictInconsistencies(result.verdict, BUILTIN_TYPES), 'the verdict is consistent as written').toEqual([]);
 
       for (const [gateId, want] of Object.entries(expected.gates)) {
         const gate = result.verdict.gates.find((g) => g.id === gateId);
