@@ -12,6 +12,7 @@ import {
   contentDigest,
   defineGate,
   extensionOf,
+  formatOf,
   failHollow,
   formatOption,
   type GateContext,
@@ -205,7 +206,16 @@ export default defineGate<ArtifactPresentOptions>({
     // A copy is one piece of evidence under several names too: linux's report copied as macos's and windows's proves
     // one platform ran, byte for byte or re-saved (BOM, line endings, indentation, key order: contentDigest). Files that
     // cannot be read as text count apart (their reads say why).
-    const reads = await Promise.all(files.map((f) => ctx.read.text(f).then((a) => ({ bytes: a.record.sha256, says: contentDigest({ text: a.text }) }), () => undefined)));
+    // A YAML or TOML document is keyed by its value (its key order and quoting aside), other files by their text.
+    const says = async (f: string): Promise<string> => {
+      const format = formatOf(f);
+      if (format === 'yaml' || format === 'toml') {
+        const doc = await ctx.read.document(f, { ageMatters: false }).catch(() => undefined);
+        if (doc !== undefined) return contentDigest(doc);
+      }
+      return contentDigest({ text: (await ctx.read.text(f)).text });
+    };
+    const reads = await Promise.all(files.map((f) => Promise.all([ctx.read.text(f), says(f)]).then(([a, digest]) => ({ bytes: a.record.sha256, says: digest }), () => undefined)));
     const copies = sameContents(files, aliases, reads.map((r) => r?.says));
     const bytesOf = new Map(files.map((f, i) => [f, reads[i]?.bytes]));
     const byteForByte = (names: readonly string[]): boolean => names.every((n) => bytesOf.get(n) === bytesOf.get(names[0] as string));
@@ -215,7 +225,7 @@ export default defineGate<ArtifactPresentOptions>({
     const linked = [
       ...(aliases.length === 0 ? [] : [`${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once`]),
       ...(exact.length === 0 ? [] : [`${exact.map((names) => names.join(', ')).join('; ')}: byte-identical copies, counted once`]),
-      ...(resaved.length === 0 ? [] : [`${resaved.map((names) => names.join(', ')).join('; ')}: copies of one content re-saved (BOM, line ends, whitespace or key order), counted once`]),
+      ...(resaved.length === 0 ? [] : [`${resaved.map((names) => names.join(', ')).join('; ')}: copies of one content re-saved (BOM, line ends, whitespace, key order or format), counted once`]),
     ].map((why) => ` (${why})`).join('');
     if (distinct < minMatches) {
       ctx.fail('matches', 'missing', `glob ${pattern} matches ${distinct === 0 ? 'no file' : plural(distinct, 'file')}${linked}, expected at least ${minMatches}`, {
