@@ -206,14 +206,22 @@ export default defineGate<ArtifactPresentOptions>({
     // A copy is one piece of evidence under several names too: linux's report copied as macos's and windows's proves
     // one platform ran, byte for byte or re-saved (BOM, line endings, indentation, key order: contentDigest). Files that
     // cannot be read as text count apart (their reads say why).
-    // A YAML or TOML document is keyed by its value (its key order and quoting aside), other files by their text.
+    // A YAML, TOML, JSONC or JSON5 document is keyed by its value (its key order, quoting and comments aside), other
+    // files by their text.
     const says = async (f: string): Promise<string> => {
       const format = formatOf(f);
       if (format === 'yaml' || format === 'toml') {
         const doc = await ctx.read.document(f, { ageMatters: false }).catch(() => undefined);
         if (doc !== undefined) return contentDigest(doc);
       }
-      return contentDigest({ text: (await ctx.read.text(f)).text });
+      const text = (await ctx.read.text(f)).text;
+      // JSONC and JSON5 by their value too: a comment or a trailing comma does not make a copy another report.
+      const textFormat = textFormatOf(f);
+      if (textFormat === 'jsonc' || textFormat === 'json5') {
+        const held = await structuredContent(f, text, textFormat).catch(() => undefined);
+        if (held !== undefined && 'value' in held) return contentDigest({ value: held.value });
+      }
+      return contentDigest({ text });
     };
     const reads = await Promise.all(files.map((f) => Promise.all([ctx.read.text(f), says(f)]).then(([a, digest]) => ({ bytes: a.record.sha256, says: digest }), () => undefined)));
     const copies = sameContents(files, aliases, reads.map((r) => r?.says));
