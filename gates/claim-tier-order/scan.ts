@@ -40,9 +40,9 @@ export function foldPhrase(phrase: string): string {
  * a text may also list the words ("Node, Bun"). Folding keeps punctuation and drops spaces, so each spelling is its own
  * needle. Look-alike joiners (fullwidth ＆, fraction slash ⁄) are folded onto these before matching.
  */
-const JOINER = /\s*(?:[/&+|]|&amp;)\s*|\s+(?:and\/or|and|or|plus)\s+/giu;
-const JOINER_SPELLINGS = ['/', ' & ', ' + ', ' | ', ' and ', ' or ', ' plus ', ' and/or ', ', ', ' '] as const;
-/** Most joiners spelt each independently (10^3 needles); a phrase with more has each spelling used for all of them alike. */
+const JOINER = /\s*(?:&amp;|&)\/or\s+|\s*(?:[/&+|]|&amp;)\s*|\s+(?:and\/or|or\/and|and|or|plus)\s+/giu;
+const JOINER_SPELLINGS = ['/', ' & ', ' + ', ' | ', ' and ', ' or ', ' plus ', ' and/or ', ' or/and ', ' &/or ', ', ', ' '] as const;
+/** Most joiners spelt each independently (12^3 needles); a phrase with more has each spelling used for all of them alike. */
 const MIXED_JOINERS_AT_MOST = 3;
 
 /**

@@ -537,7 +537,7 @@ describe('claim_tier_order: joiners spelt otherwise (joinerSpellings)', () => {
       expect(spelt, other).toContain(foldPhrase(other));
     }
     const one = joinerSpellings('Full Node or Bun replacement', foldPhrase('Full Node or Bun replacement'));
-    for (const other of ['Full Node/Bun replacement', 'Full Node | Bun replacement', 'Full Node and/or Bun replacement', 'Full Node plus Bun replacement', 'Full Node, Bun replacement']) {
+    for (const other of ['Full Node/Bun replacement', 'Full Node | Bun replacement', 'Full Node and/or Bun replacement', 'Full Node plus Bun replacement', 'Full Node, Bun replacement', 'Full Node or/and Bun replacement', 'Full Node &/or Bun replacement']) {
       expect(one, other).toContain(foldPhrase(other));
     }
     expect(joinerSpellings('a commanding order', foldPhrase('a commanding order'))).toEqual([]);
