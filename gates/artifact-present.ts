@@ -9,8 +9,10 @@
  * than required fails with `missing` instead of passing on nothing.
  */
 import {
+  contentDigest,
   defineGate,
   extensionOf,
+  formatOf,
   failHollow,
   formatOption,
   type GateContext,
@@ -201,13 +203,37 @@ export default defineGate<ArtifactPresentOptions>({
     }
     // Hard links are one file under several names: one report linked as linux/, macos/ and windows/ is one report.
     const aliases = await namesOfOneFile(ctx.root, files);
-    // A byte-for-byte copy is one piece of evidence under several names too: linux's report copied as macos's and
-    // windows's proves one platform ran. Files that cannot be read as text count apart (their reads say why).
-    const copies = sameContents(files, aliases, await Promise.all(files.map((f) => ctx.read.text(f).then((a) => a.record.sha256, () => undefined))));
+    // A copy is one piece of evidence under several names too: linux's report copied as macos's and windows's proves
+    // one platform ran, byte for byte or re-saved (BOM, line endings, indentation, key order: contentDigest). Files that
+    // cannot be read as text count apart (their reads say why).
+    // A YAML, TOML, JSONC or JSON5 document is keyed by its value (its key order, quoting and comments aside), other
+    // files by their text.
+    const says = async (f: string): Promise<string> => {
+      const format = formatOf(f);
+      if (format === 'yaml' || format === 'toml') {
+        const doc = await ctx.read.document(f, { ageMatters: false }).catch(() => undefined);
+        if (doc !== undefined) return contentDigest(doc);
+      }
+      const text = (await ctx.read.text(f)).text;
+      // JSONC and JSON5 by their value too: a comment or a trailing comma does not make a copy another report.
+      const textFormat = textFormatOf(f);
+      if (textFormat === 'jsonc' || textFormat === 'json5') {
+        const held = await structuredContent(f, text, textFormat).catch(() => undefined);
+        if (held !== undefined && 'value' in held) return contentDigest({ value: held.value });
+      }
+      return contentDigest({ text });
+    };
+    const reads = await Promise.all(files.map((f) => Promise.all([ctx.read.text(f), says(f)]).then(([a, digest]) => ({ bytes: a.record.sha256, says: digest }), () => undefined)));
+    const copies = sameContents(files, aliases, reads.map((r) => r?.says));
+    const bytesOf = new Map(files.map((f, i) => [f, reads[i]?.bytes]));
+    const byteForByte = (names: readonly string[]): boolean => names.every((n) => bytesOf.get(n) === bytesOf.get(names[0] as string));
+    const exact = copies.filter(byteForByte);
+    const resaved = copies.filter((names) => !byteForByte(names));
     const distinct = files.length - [...aliases, ...copies].reduce((n, names) => n + names.length - 1, 0);
     const linked = [
       ...(aliases.length === 0 ? [] : [`${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once`]),
-      ...(copies.length === 0 ? [] : [`${copies.map((names) => names.join(', ')).join('; ')}: byte-identical copies, counted once`]),
+      ...(exact.length === 0 ? [] : [`${exact.map((names) => names.join(', ')).join('; ')}: byte-identical copies, counted once`]),
+      ...(resaved.length === 0 ? [] : [`${resaved.map((names) => names.join(', ')).join('; ')}: copies of one content re-saved (BOM, line ends, whitespace, key order or format), counted once`]),
     ].map((why) => ` (${why})`).join('');
     if (distinct < minMatches) {
       ctx.fail('matches', 'missing', `glob ${pattern} matches ${distinct === 0 ? 'no file' : plural(distinct, 'file')}${linked}, expected at least ${minMatches}`, {
@@ -227,7 +253,7 @@ export default defineGate<ArtifactPresentOptions>({
 });
 
 /**
- * Groups of two or more names whose contents are byte-identical (by `digests`, in the order of `files`), among names
+ * Groups of two or more names whose contents are the same (by `digests`: contentDigest (by `digests`, in the order of `files`), among names
  * not already grouped as one file in `aliases` (a hard link's names count once there; a copy of it joins its group).
  */
 function sameContents(files: readonly string[], aliases: readonly string[][], digests: readonly (string | undefined)[]): string[][] {

@@ -106,7 +106,56 @@ async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: s
       files.push(file);
     }
   }
+  // A root manifest that declares a workspace publishes its members: their manifests are what the registries show.
+  const members = seen.has('package.json') || seen.has('Cargo.toml') ? await workspaceManifests(ctx, seen) : [];
+  if (members.length > 0) {
+    const more = await releaseTexts(ctx, members, id);
+    problems += more.problems;
+    for (const file of more.files) {
+      const key = posix.normalize(file);
+      if (seen.has(key) || key.split('/').includes('node_modules')) continue;
+      seen.add(key);
+      files.push(file);
+    }
+  }
   return { files, problems };
+}
+
+/** Plain member entries of a workspace list (globs allowed; exclusions and paths out of the root left out). */
+function memberEntries(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter((m): m is string => typeof m === 'string' && m.trim() !== '' && !m.startsWith('!') && !m.split(/[\\/]/).includes('..') && !posix.isAbsolute(m)).map((m) => m.replace(/\/+$/, ''));
+}
+
+/**
+ * The manifests of the workspace members that the root package.json (`workspaces`, or `workspaces.packages`), its
+ * pnpm-workspace.yaml (`packages`) and the root Cargo.toml (`[workspace] members`) declare, as release-text patterns.
+ * A manifest that cannot be read declares nothing here: as a release text it reports why itself.
+ */
+async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>): Promise<string[]> {
+  const valueOf = async (path: string): Promise<Record<string, unknown> | undefined> => {
+    try {
+      const doc = await ctx.read.document(path, { ageMatters: false });
+      return doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const out: string[] = [];
+  if (listed.has('package.json')) {
+    const pkg = await valueOf('package.json');
+    const workspaces = pkg?.workspaces;
+    const npm = Array.isArray(workspaces) ? workspaces : workspaces !== null && typeof workspaces === 'object' ? (workspaces as Record<string, unknown>).packages : undefined;
+    const pnpm = (await valueOf('pnpm-workspace.yaml'))?.packages;
+    for (const m of [...memberEntries(npm), ...memberEntries(pnpm)]) out.push(`${m}/package.json`);
+  }
+  if (listed.has('Cargo.toml')) {
+    const workspace = (await valueOf('Cargo.toml'))?.workspace;
+    const members = workspace !== null && typeof workspace === 'object' ? (workspace as Record<string, unknown>).members : undefined;
+    for (const m of memberEntries(members)) out.push(`${m}/Cargo.toml`);
+  }
+  // Literal member paths become globs of one name, so a member listed but not there is not a missing release text.
+  return [...new Set(out)].map((p) => (isGlob(p) ? p : `{${p}}`));
 }
 
 async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact, options: ClaimTierOrderOptions, tierIndex: number, heldTo: string, claimNote: string, languages: ReturnType<typeof tierLanguages>): Promise<void> {

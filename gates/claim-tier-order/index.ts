@@ -106,9 +106,10 @@ export default defineGate<ClaimTierOrderOptions>({
         uniqueItems: true,
         items: { type: 'string', minLength: 1 },
         // GitHub shows .github/README.* in place of the root README on a repository's page: it is the README readers see.
-        // A package manifest's description is what npm, crates.io and PyPI show on the package's page and in search.
-        default: ['README.md', 'CHANGELOG.md', '.github/README.*', '{package.json,Cargo.toml,pyproject.toml}'],
-        description: 'Texts scanned for forbidden claims: paths (must exist) or globs (may match nothing); zero texts scanned in total is `vacuous`. The default adds .github/README.*, which GitHub shows in place of the root README, and the root package manifests (package.json, Cargo.toml, pyproject.toml), whose description the package registries show.',
+        // A package manifest's description is what npm, crates.io, PyPI, Packagist, Hackage and RubyGems show on the
+        // package's page and in search.
+        default: ['README.md', 'CHANGELOG.md', '.github/README.*', '{package.json,Cargo.toml,pyproject.toml,setup.cfg,setup.py,composer.json,package.yaml,*.gemspec}'],
+        description: 'Texts scanned for forbidden claims: paths (must exist) or globs (may match nothing); zero texts scanned in total is `vacuous`. The default adds .github/README.*, which GitHub shows in place of the root README, and the root package manifests (package.json, Cargo.toml, pyproject.toml, setup.cfg, setup.py, composer.json, package.yaml, *.gemspec), whose description the package registries show.',
       },
     },
   },

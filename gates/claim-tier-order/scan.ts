@@ -35,24 +35,38 @@ export function foldPhrase(phrase: string): string {
 }
 
 /**
- * Joiners a reader takes for one another between two words of a claim: "Node/Bun", "Node & Bun", "Node + Bun", "Node and
- * Bun", and the joiner left out ("Node Bun", "Node-Bun"). Folding keeps punctuation and drops spaces, so each spelling
- * is its own needle.
+ * Joiners a reader takes for one another between two words of a claim: "Node/Bun", "Node & Bun", "Node + Bun", "Node | Bun",
+ * "Node and Bun", "Node or Bun", "Node plus Bun", "Node and/or Bun", and the joiner left out ("Node Bun", "Node-Bun");
+ * a text may also list the words ("Node, Bun"). Folding keeps punctuation and drops spaces, so each spelling is its own
+ * needle. Look-alike joiners (fullwidth ＆, fraction slash ⁄) are folded onto these before matching.
  */
-const JOINER = /\s*(?:[/&+]|&amp;)\s*|\s+and\s+/giu;
-const JOINER_SPELLINGS = ['/', ' & ', ' + ', ' and ', ' '] as const;
+const JOINER = /\s*(?:&amp;|&)\/or\s+|\s*(?:[/&+|]|&amp;)\s*|\s+(?:and\/or|or\/and|and|or|plus)\s+/giu;
+const JOINER_SPELLINGS = ['/', ' & ', ' + ', ' | ', ' and ', ' or ', ' plus ', ' and/or ', ' or/and ', ' &/or ', ', ', ' '] as const;
+/** Most joiners spelt each independently (12^3 needles); a phrase with more has each spelling used for all of them alike. */
+const MIXED_JOINERS_AT_MOST = 3;
 
 /**
- * The folded forms of `phrase` with its joiners spelt each other way (all of them alike): a claim whose slash is written
- * "and" is the same claim. Empty when the phrase has no joiner.
+ * The folded forms of `phrase` with its joiners spelt each other way — each joiner on its own, so "A/B/C" is also
+ * "A and B & C" — a claim whose slash is written "and" is the same claim. Empty when the phrase has no joiner.
  */
 export function joinerSpellings(phrase: string, folded: string): string[] {
-  if (phrase.search(JOINER) === -1) return [];
+  const parts = phrase.split(JOINER);
+  const joiners = parts.length - 1;
+  if (joiners === 0) return [];
   const out = new Set<string>();
-  for (const joiner of JOINER_SPELLINGS) {
-    const other = foldPhrase(phrase.replace(JOINER, joiner));
+  const add = (spelt: string): void => {
+    const other = foldPhrase(spelt);
     if (other !== folded && isMatchable(other)) out.add(other);
+  };
+  if (joiners > MIXED_JOINERS_AT_MOST) {
+    for (const joiner of JOINER_SPELLINGS) add(parts.join(joiner));
+    return [...out];
   }
+  const spell = (k: number, sofar: string): void => {
+    if (k === parts.length) return add(sofar);
+    for (const joiner of JOINER_SPELLINGS) spell(k + 1, sofar + joiner + (parts[k] as string));
+  };
+  spell(1, parts[0] as string);
   return [...out];
 }
 

@@ -11,10 +11,10 @@
  *   (claim verdict, practical-finish checkpoint, kernel boundary drift report) valid by schema and
  *   saying allow / pass.
  */
-import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { posix, resolve } from 'node:path';
 import {
+  contentDigest,
   caselessVisibleForm,
   claimsPass,
   type CheckDetail,
@@ -454,17 +454,6 @@ interface Identity {
   sha256?: string;
   /** What the document says, whatever its spelling: reformatted, keys reordered, JSON as YAML. */
   content?: string;
-}
-
-/**
- * The digest of what a document or text says: a parsed document's value with its keys sorted (so indentation,
- * key order and the format it is written in do not count), a text with line ends and trailing spaces unified.
- */
-function contentDigest(doc: { value: unknown } | { text: string }): string {
-  const canonical = 'text' in doc
-    ? `text:${doc.text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim()}`
-    : `json:${JSON.stringify(doc.value, (_k, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])) : v))}`;
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 async function identityOf(root: string, path: string, label: string, sha256?: string, content?: string): Promise<Identity> {

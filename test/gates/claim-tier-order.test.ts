@@ -529,4 +529,17 @@ describe('claim_tier_order: joiners spelt otherwise (joinerSpellings)', () => {
     expect(joinerSpellings('Full replacement', foldPhrase('Full replacement'))).toEqual([]);
     expect(joinerSpellings('brand new engine', foldPhrase('brand new engine'))).toEqual([]);
   });
+
+  it('each joiner is spelt on its own ("A/B/C" is "A and B & C"), and |, or, plus, and/or and a listing comma are joiners too', async () => {
+    await loadRenderer();
+    const spelt = joinerSpellings('drop-in for Node/Bun/Deno', foldPhrase('drop-in for Node/Bun/Deno'));
+    for (const other of ['drop-in for Node and Bun & Deno', 'drop-in for Node/Bun or Deno', 'drop-in for Node, Bun and Deno', 'drop-in for Node | Bun plus Deno']) {
+      expect(spelt, other).toContain(foldPhrase(other));
+    }
+    const one = joinerSpellings('Full Node or Bun replacement', foldPhrase('Full Node or Bun replacement'));
+    for (const other of ['Full Node/Bun replacement', 'Full Node | Bun replacement', 'Full Node and/or Bun replacement', 'Full Node plus Bun replacement', 'Full Node, Bun replacement', 'Full Node or/and Bun replacement', 'Full Node &/or Bun replacement']) {
+      expect(one, other).toContain(foldPhrase(other));
+    }
+    expect(joinerSpellings('a commanding order', foldPhrase('a commanding order'))).toEqual([]);
+  });
 });
