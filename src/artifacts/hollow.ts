@@ -127,11 +127,15 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const lines = all.filter((l) => !isBlank(l));
   if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
-  // as the placeholders alone. A text of headings only is judged as it is.
+  // as the placeholders alone, and titles over nothing (`# Release notes` / `## 0.4.0`) are a stub's outline.
   const whole = placeholderLinesReason(lines);
   if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx' && !roff)) return whole;
   const body = withoutHeadings(all).filter((l) => !isBlank(l));
-  if (body.length === 0 || body.length === lines.length) return undefined;
+  if (body.length === 0) {
+    const titles = lines.filter((l) => !SETEXT_UNDERLINE.test(l));
+    return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? lines[0])}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
+  }
+  if (body.length === lines.length) return undefined;
   const why = placeholderLinesReason(body);
   return why === undefined ? undefined : `${why}, under its headings`;
 }

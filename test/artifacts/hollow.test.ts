@@ -133,9 +133,16 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '# Release notes\n\nTODO list handling no longer drops the last item.\n',
     'Fixed a crash on start.\n\n---\n\nTBD\n',
     '# Upgrade\n\nNo breaking changes.\n\n## Deprecations\n\nN/A\n',
-    '# Release notes\n',
-  ])('content (or headings only, judged as before): %j', (text) => {
+  ])('content: %j', (text) => {
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+
+  it.each([
+    ['# Release notes\n', 'it shows only a heading ("# Release notes") and no text under it'],
+    ['# Release notes\n\n## 0.4.0\n', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['Known issues\n============\n\n<!-- fill in -->\n', 'it shows only a heading ("Known issues") and no text under it'],
+  ])('headings over nothing are a stub\'s outline: %j', (text, why) => {
+    expect(hollowTextReason(text, 'markdown')).toBe(why);
   });
 
   it('property: any headings (ATX or setext) over placeholder lines are hollow; a real line among them is content', () => {
