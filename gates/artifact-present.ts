@@ -201,42 +201,7 @@ export default defineGate<ArtifactPresentOptions>({
       ctx.failFromError('matches', e);
       return;
     }
-    // Hard links are one file under several names: one report linked as linux/, macos/ and windows/ is one report.
-    const aliases = await namesOfOneFile(ctx.root, files);
-    // A copy is one piece of evidence under several names too: linux's report copied as macos's and windows's proves
-    // one platform ran, byte for byte or re-saved (BOM, line endings, indentation, key order: contentDigest). Files that
-    // cannot be read as text count apart (their reads say why).
-    // A YAML, TOML, JSONC or JSON5 document is keyed by its value (its key order, quoting and comments aside), other
-    // files by their text.
-    const says = async (f: string): Promise<string> => {
-      const format = formatOf(f);
-      if (format === 'yaml' || format === 'toml') {
-        const doc = await ctx.read.document(f, { ageMatters: false }).catch(() => undefined);
-        if (doc !== undefined) return contentDigest(doc);
-      }
-      const text = (await ctx.read.text(f)).text;
-      // JSONC and JSON5 by their value too: a comment or a trailing comma does not make a copy another report.
-      const textFormat = textFormatOf(f);
-      if (textFormat === 'jsonc' || textFormat === 'json5') {
-        const held = await structuredContent(f, text, textFormat).catch(() => undefined);
-        if (held !== undefined && 'value' in held) return contentDigest({ value: held.value });
-      }
-      return contentDigest({ text });
-    };
-    // Copies lower the count only below min_matches: with the default of 1, any readable file meets it, and nothing
-    // is read twice (a glob over thousands of test reports).
-    const reads = minMatches <= 1 ? [] : await Promise.all(files.map((f) => Promise.all([ctx.read.text(f), says(f)]).then(([a, digest]) => ({ bytes: a.record.sha256, says: digest }), () => undefined)));
-    const copies = sameContents(files, aliases, reads.map((r) => r?.says));
-    const bytesOf = new Map(files.map((f, i) => [f, reads[i]?.bytes]));
-    const byteForByte = (names: readonly string[]): boolean => names.every((n) => bytesOf.get(n) === bytesOf.get(names[0] as string));
-    const exact = copies.filter(byteForByte);
-    const resaved = copies.filter((names) => !byteForByte(names));
-    const distinct = files.length - [...aliases, ...copies].reduce((n, names) => n + names.length - 1, 0);
-    const linked = [
-      ...(aliases.length === 0 ? [] : [`${aliases.map((names) => names.join(', ')).join('; ')}: hard links to one file, counted once`]),
-      ...(exact.length === 0 ? [] : [`${exact.map((names) => names.join(', ')).join('; ')}: byte-identical copies, counted once`]),
-      ...(resaved.length === 0 ? [] : [`${resaved.map((names) => names.join(', ')).join('; ')}: copies of one content re-saved (BOM, line ends, whitespace, key order or format), counted once`]),
-    ].map((why) => ` (${why})`).join('');
+    const { distinct, linked } = await distinctEvidence(ctx, files, minMatches);
     if (distinct < minMatches) {
       ctx.fail('matches', 'missing', `glob ${pattern} matches ${distinct === 0 ? 'no file' : plural(distinct, 'file')}${linked}, expected at least ${minMatches}`, {
         path: pattern,
@@ -255,8 +220,50 @@ export default defineGate<ArtifactPresentOptions>({
 });
 
 /**
- * Groups of two or more names whose contents are the same (by `digests`: contentDigest (by `digests`, in the order of `files`), among names
- * not already grouped as one file in `aliases` (a hard link's names count once there; a copy of it joins its group).
+ * How many distinct pieces of evidence `files` are, and why fewer than their names (for the message). Hard links are
+ * one file under several names (one report linked as linux/, macos/ and windows/ is one report); a copy is one piece
+ * of evidence too, byte for byte or re-saved (BOM, line ends, indentation, key order, another format: contentDigest).
+ * Copies lower the count only below `minMatches`: with the default of 1 any readable file meets it, and nothing is read
+ * twice (a glob over thousands of test reports). A file that cannot be read counts apart (its own read says why).
+ */
+async function distinctEvidence(ctx: GateContext, files: readonly string[], minMatches: number): Promise<{ distinct: number; linked: string }> {
+  const aliases = await namesOfOneFile(ctx.root, files);
+  const reads = minMatches <= 1 ? [] : await Promise.all(files.map((f) => whatItSays(ctx, f).catch(() => undefined)));
+  const copies = sameContents(files, aliases, reads.map((r) => r?.says));
+  const bytesOf = new Map(files.map((f, i) => [f, reads[i]?.bytes]));
+  const byteForByte = (names: readonly string[]): boolean => names.every((n) => bytesOf.get(n) === bytesOf.get(names[0] as string));
+  const groups = (list: readonly string[][], why: string) => (list.length === 0 ? [] : [` (${list.map((names) => names.join(', ')).join('; ')}: ${why}, counted once)`]);
+  return {
+    distinct: files.length - [...aliases, ...copies].reduce((n, names) => n + names.length - 1, 0),
+    linked: [
+      ...groups(aliases, 'hard links to one file'),
+      ...groups(copies.filter(byteForByte), 'byte-identical copies'),
+      ...groups(copies.filter((names) => !byteForByte(names)), 'copies of one content re-saved (BOM, line ends, whitespace, key order or format)'),
+    ].join(''),
+  };
+}
+
+/** A file's bytes digest and {@link contentDigest}: a YAML, TOML, JSONC or JSON5 document by its value, other files by their text. */
+async function whatItSays(ctx: GateContext, f: string): Promise<{ bytes: string | undefined; says: string }> {
+  const artifact = await ctx.read.text(f);
+  const bytes = artifact.record.sha256;
+  const format = formatOf(f);
+  if (format === 'yaml' || format === 'toml') {
+    const doc = await ctx.read.document(f, { ageMatters: false }).catch(() => undefined);
+    if (doc !== undefined) return { bytes, says: contentDigest(doc) };
+  }
+  // A comment or a trailing comma does not make a copy another report.
+  const textFormat = textFormatOf(f);
+  if (textFormat === 'jsonc' || textFormat === 'json5') {
+    const held = await structuredContent(f, artifact.text, textFormat).catch(() => undefined);
+    if (held !== undefined && 'value' in held) return { bytes, says: contentDigest({ value: held.value }) };
+  }
+  return { bytes, says: contentDigest({ text: artifact.text }) };
+}
+
+/**
+ * Groups of two or more names whose contents are the same (by `digests`, in the order of `files`), among names not
+ * already grouped as one file in `aliases` (a hard link's names count once there; a copy of it joins its group).
  */
 function sameContents(files: readonly string[], aliases: readonly string[][], digests: readonly (string | undefined)[]): string[][] {
   const linkedAway = new Set(aliases.flatMap((names) => names.slice(1)));
