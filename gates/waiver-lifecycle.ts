@@ -12,6 +12,7 @@ import {
   type GateContext,
   plural,
   WAIVER_FIELDS,
+  WAIVER_UNUSED,
   type WaiverBook,
   type WaiverEntry,
   type WaiverProblem,
@@ -127,7 +128,7 @@ export default defineGate<Record<string, never>>({
   },
   evidenceReasons: ['waiver_source_unconfigured', 'waiver_table_invalid'],
   // waiver_unused: added by the runner once every gate is judged (src/core/waivers.ts), on this gate.
-  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon', 'waiver_unused'],
+  warnReasons: ['waiver_table_misspelt', 'waiver_expiring_soon', WAIVER_UNUSED],
   evaluate(ctx) {
     const book = ctx.waivers;
     if (!book.configured) {

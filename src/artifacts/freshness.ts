@@ -215,6 +215,9 @@ export function datedAt(document: unknown, pointer?: string): { pointer: string;
   return undefined;
 }
 
+/** The engine's own warning on an artifact whose age nothing bounds: any gate may carry it. */
+export const AGE_UNBOUNDED = 'age_unbounded';
+
 /** The warning finding for an artifact whose age nothing bounds (shape documented in README "Artifact age"). */
 export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }>): {
   id: string;
@@ -231,7 +234,7 @@ export function ageUnboundedFinding(note: Extract<AgeNote, { kind: 'unbounded' }
   const actual = typeof note.value === 'number' || typeof note.value === 'boolean' ? note.value : shown;
   return {
     id: 'artifact_age',
-    code: 'age_unbounded',
+    code: AGE_UNBOUNDED,
     message: note.maxAge === undefined
       ? `${note.path} is dated (${note.pointer} = ${shown}) but this gate sets no max_age: its age is unbounded, evidence of any age would pass`
       : `${note.path} is dated (${note.pointer} = ${shown}) but this gate's max_age ${note.maxAge} is longer than 400 days: it bounds nothing, evidence of any age would pass`,

@@ -6,6 +6,7 @@
  * one that disagrees with itself — an edited "fail" → "pass" cannot be trusted anywhere.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { AGE_UNBOUNDED } from '../artifacts/freshness.js';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
 import { parseStrictDate } from '../util/time.js';
@@ -21,8 +22,6 @@ export interface Inconsistency {
 }
 
 const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
-/** The engine's own warning on an artifact whose age nothing bounds (src/artifacts/freshness.ts), on any gate. */
-const AGE_UNBOUNDED = 'age_unbounded';
 
 function gateProblems(v: Verdict, g: GateResult, i: number, gateTypes: ReadonlyMap<string, AnyGateDefinition> | undefined, out: Inconsistency[]): void {
   const at = `/gates/${i}`;

@@ -121,4 +121,4 @@ export { outputFiles, type LaneFiles } from '../output/files.js';
 export { writeFilesAtomically, type OutputFile } from '../output/atomic.js';
 
 // --- Waivers (the waiver_lifecycle gate reports on the run's waiver book) -----------------------
-export { fillerReason, WAIVER_FIELDS, type WaiverField } from '../core/waivers.js';
+export { fillerReason, WAIVER_FIELDS, WAIVER_UNUSED, type WaiverField } from '../core/waivers.js';
