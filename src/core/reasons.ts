@@ -79,3 +79,6 @@ export const EVIDENCE_REASON_CODES: ReadonlySet<string> = new Set([
 export function isEvidenceCode(code: string, gateEvidence: readonly string[] = []): boolean {
   return EVIDENCE_REASON_CODES.has(code) || gateEvidence.includes(code);
 }
+
+/** What a gate that evaluated no check is told (its raw status is `fail`, reason `vacuous`). */
+export const VACUOUS_MESSAGE = 'the gate evaluated no checks; zero evidence is not a pass';

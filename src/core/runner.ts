@@ -15,6 +15,7 @@ import { openResolverScope, resolveInside } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
+import { VACUOUS_MESSAGE } from './reasons.js';
 import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
@@ -315,7 +316,7 @@ function describe(raw: string, checks: readonly CheckResult[], skipMessage: stri
   if (fails.length > 0) return `${plural(fails.length, 'failing check')}: ${fails[0]?.message}${more(fails.length)}`;
   if (raw === 'skip') return `skipped: ${skipMessage}`;
   if (warns.length > 0) return `${plural(warns.length, 'warning')}: ${warns[0]?.message}${more(warns.length)}`;
-  if (checks.length === 0) return 'the gate evaluated no checks; zero evidence is not a pass';
+  if (checks.length === 0) return VACUOUS_MESSAGE;
   // One check says more than a count: "/pass_rate_pct = 92.5 (>= 80)" rather than "1 check passed".
   return checks.length === 1 ? (checks[0] as CheckResult).message : `${plural(checks.length, 'check')} passed`;
 }

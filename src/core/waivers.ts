@@ -10,7 +10,7 @@
  */
 import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '../util/time.js';
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
-import { isEvidenceCode } from './reasons.js';
+import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
 import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
@@ -257,7 +257,7 @@ export function waiverRefusedChecks(
   const checks = input.checks ?? [];
   const fails = checks.filter((c) => c.status === 'fail');
   const vacuous: CheckResult[] =
-    fails.length === 0 && input.reason === 'vacuous' ? [{ id: 'evaluate', status: 'fail', code: 'vacuous', message: 'the gate evaluated no checks; zero evidence is not a pass' }] : [];
+    fails.length === 0 && input.reason === 'vacuous' ? [{ id: 'evaluate', status: 'fail', code: 'vacuous', message: VACUOUS_MESSAGE }] : [];
   const codes = [
     ...new Set(
       why === 'unwaivable'
