@@ -3208,7 +3208,8 @@ const DATA_SCHEME = /^data:/i;
 /** A URL that names a module by itself, without a base: a `data:` module or a `file:` path. */
 const ABSOLUTE_MODULE_URL = /^\s*(?:data|file):/i;
 /** A `data:` URL as Node's loader reads it: the media type and its parameters, `;base64`, the body. */
-const DATA_URL = /^data:([^,]*?)(;base64)?,([\s\S]*)$/i;
+/** Node's own reading (esm/get_format.js): the media type is what precedes any parameter; parameters may follow. */
+const DATA_URL = /^data:([^/]+\/[^;,]+)(?:[^,]*?)(;base64)?,([\s\S]*)$/i;
 /** The media types Node loads a `data:` URL as a JavaScript module for (lib/internal/modules/esm/formats.js). */
 const DATA_JAVASCRIPT = /^\s*(?:text|application)\/javascript\s*(?:;\s*charset=utf-?8\s*)?$/i;
 const DATA_WASM = /^\s*application\/wasm\s*$/i;

@@ -124,6 +124,14 @@ describe('scanTs: runners called another way, aliases of the global object, data
     expect(imports.filter((i) => i.includes('file:') && !i.includes('data:'))).toEqual(['side_effect:file:///ci/app/db.ts@1', 'side_effect:file:///a.js@2']);
     expect(unresolvable).toEqual([4, 5]);
   });
+  it('reads a data: module whose media type carries parameters or another case, as Node does (only the type decides)', () => {
+    const text = [
+      'import \'data:text/javascript;foo=bar,import "file:///ci/app/a.ts"\';',
+      'import \'data:Text/JavaScript;charset=UTF-8;x=y;base64,aW1wb3J0ICdmaWxlOi8vL2IuanMnOw==\';',
+    ].join('\n');
+    const { imports } = edges(text);
+    expect(imports.filter((i) => i.includes('file:') && !i.includes('data:'))).toEqual(['side_effect:file:///ci/app/a.ts@1', 'side_effect:file:///b.js@2']);
+  });
   it('reports the env files Node is started with as env_file imports from the working directory', () => {
     const scan = scanTs("import { spawn } from 'node:child_process';\nspawn('node', ['--env-file=.env', './x.js'], { cwd: 'sub' });\nspawn('node', ['--env-file', f, './x.js']);", { jsx: false });
     expect(scan.imports.filter((i) => i.kind === 'env_file')).toEqual([{ kind: 'env_file', specifier: './sub/.env', line: 2, column: 16, cwd: true, envCwd: 'sub' }]);
