@@ -157,15 +157,15 @@ function expiredWaivers(verdict: Verdict, now: Date): string[] {
 
 /**
  * A quarantine lets a flaky suite's failures through until its expiry day, the promotion included, as a waiver does: a
- * verdict whose suite_classification gate warned that a quarantine expires on day D does not promote after D (the
+ * verdict whose gate (suite_classification's) warned that a quarantine expires on day D does not promote after D (the
  * gate would fail with quarantine_expired now). The run warns of every quarantine within `expiring_soon_days`.
  */
 function expiredQuarantines(verdict: Verdict, now: Date): string[] {
   const today = parseStrictDate(now.toISOString().slice(0, 10));
   if (!today.ok) return [];
   const out: string[] = [];
+  // By the warning's code, on whatever gate carries it: a gate relabelled in an edited verdict does not leave it unjudged.
   for (const g of verdict.gates) {
-    if (g.type !== 'suite_classification') continue;
     for (const c of g.checks) {
       if (c.code !== 'quarantine_expiring') continue;
       const expires = typeof c.actual === 'string' ? parseStrictDate(c.actual) : undefined;
