@@ -168,7 +168,8 @@ function shownRoff(text: string): string {
 }
 
 /** A Markdown ATX heading (`## v1.2`), or a setext underline (`===`, `---`) that makes the line above it one. */
-const ATX_HEADING = /^#{1,6}(?:\s|$)/u;
+// Inside a block quote or a list item too (`> ## 0.4.0`, `- # Release notes`): still a heading (red team hl).
+const ATX_HEADING = /^(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?#{1,6}(?:\s|$)/u;
 // One `-` is a list item left empty more often than an underline: it stays a line.
 const SETEXT_UNDERLINE = /^(?:=+|-{2,})$/u;
 /** A GFM table's delimiter row (`|---|:--:|`, `--- | ---`): the line above it is the table's header row, column titles. */

@@ -151,6 +151,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['# Release notes\n\n<h2>\n0.4.0\n</h2>\n', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
     ['# Known issues\n\n| Issue | Workaround |\n|-------|:----------:|\n', 'it shows only 2 headings ("# Known issues", …) and no text under any of them'],
     ['# Upgrade guide\n\n- [From 0.3](#from-03)\n\n## From 0.3\n', 'it shows only 3 headings ("# Upgrade guide", …) and no text under any of them'],
+    ['> # Release notes\n> ## 0.4.0\n', 'it shows only 2 headings ("> # Release notes", …) and no text under any of them'],
+    ['- # Release notes\n- ## 0.4.0\n', 'it shows only 2 headings ("- # Release notes", …) and no text under any of them'],
   ])('HTML headings, a table header over no rows, a table of contents over empty sections are a stub\'s outline: %j', (text, why) => {
     expect(hollowTextReason(text, 'markdown')).toBe(why);
   });
@@ -161,6 +163,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     'Name | Value\n--- | ---\nfoo | 1\n',
     '# Notes\n\n- [Fix](#fix)\n\n## Fix\n\nFixed the crash.\n',
     '# Notes\n\n- [Changelog](https://github.com/o/r/releases)\n',
+    '> # Note\n> Fixed the crash on start-up.\n',
+    '- #123 fixed the crash\n',
   ])('a table with rows, a contents list over sections with text, a link out are content: %j', (text) => {
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
   });
