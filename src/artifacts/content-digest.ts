@@ -12,6 +12,8 @@ import { visibleForm } from '../util/text-classes.js';
  */
 function sortedKeys(value: unknown): unknown {
   if (typeof value === 'string') return visibleForm(value);
+  // A date (YAML timestamp, TOML date) by its instant and form: `{}` would make reports of two runs one copy.
+  if (value instanceof Date) return `date:${String(value)}:${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString()}`;
   if (Array.isArray(value)) return value.map(sortedKeys);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;

@@ -46,5 +46,8 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(digest('{"platform":"Linux"}')).not.toBe(digest('{"platform":"linux"}'));
     expect(digest('{"passed":10}')).not.toBe(digest('{"passed":1}'));
     expect(digest('suite ok: 412 passed')).not.toBe(digest('suite ok: 413 passed'));
+    // Dates (YAML timestamps, TOML dates) are values too: two runs' reports differing only in their date are two reports.
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).not.toBe(contentDigest({ value: { at: new Date('2026-03-11T12:00:00Z') } }));
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).toBe(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } }));
   });
 });
