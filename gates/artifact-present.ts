@@ -31,6 +31,8 @@ import {
   type TextFormat,
   textFormatOf,
   textKindOf,
+  loadRenderer,
+  render,
 } from '../src/sdk/index.js';
 
 export const PRESENT_FORMATS = ['json', 'jsonl', 'yaml', 'toml', 'text', 'xml', 'html', 'csv', 'jsonc', 'json5'] as const;
@@ -257,6 +259,12 @@ async function whatItSays(ctx: GateContext, f: string): Promise<{ bytes: string 
   if (textFormat === 'jsonc' || textFormat === 'json5') {
     const held = await structuredContent(f, artifact.text, textFormat).catch(() => undefined);
     if (held !== undefined && 'value' in held) return { bytes, says: contentDigest({ value: held.value }) };
+  }
+  // Markdown and HTML by the text they show (red team hl): `**linux**`, `<b>linux</b>` and `&#108;inux` are one word.
+  const kind = textKindOf(f, artifact.text);
+  if (kind === 'markdown' || kind === 'mdx' || kind === 'html') {
+    await loadRenderer();
+    return { bytes, says: contentDigest({ text: render(artifact.text, kind).text }) };
   }
   return { bytes, says: contentDigest({ text: artifact.text }) };
 }

@@ -132,7 +132,7 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx' && !roff)) return whole;
   const body = withoutHeadings(all).filter((l) => !isBlank(l));
   if (body.length === 0) {
-    const titles = lines.filter((l) => !SETEXT_UNDERLINE.test(l));
+    const titles = lines.filter((l) => !SETEXT_UNDERLINE.test(l) && !TABLE_DELIMITER.test(l));
     return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? lines[0])}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
   }
   if (body.length === lines.length) return undefined;
@@ -168,16 +168,29 @@ function shownRoff(text: string): string {
 }
 
 /** A Markdown ATX heading (`## v1.2`), or a setext underline (`===`, `---`) that makes the line above it one. */
-const ATX_HEADING = /^#{1,6}(?:\s|$)/u;
+// Inside a block quote or a list item too (`> ## 0.4.0`, `- # Release notes`): still a heading (red team hl).
+const ATX_HEADING = /^(?:>\s*)*(?:(?:[-*+]|\d{1,9}[.)])\s+)?#{1,6}(?:\s|$)/u;
 // One `-` is a list item left empty more often than an underline: it stays a line.
 const SETEXT_UNDERLINE = /^(?:=+|-{2,})$/u;
+/** A GFM table's delimiter row (`|---|:--:|`, `--- | ---`): the line above it is the table's header row, column titles. */
+const TABLE_DELIMITER = /^(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
+/** A table of contents entry: a list item that is only a link to a heading of the same page (`- [From 0.3](#from-03)`). */
+const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
+/** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
+const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/giu;
+
+/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry. */
+function isTitleLine(l: string, next: string): boolean {
+  return ATX_HEADING.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
+}
 
 /**
  * Trimmed `lines` without Markdown headings: ATX headings, setext headings (a line right above an underline) and the
- * underlines, and thematic breaks (`---` after a blank line), which draw a rule, not text.
+ * underlines, and thematic breaks (`---` after a blank line), which draw a rule, not text; a table's header row over
+ * its delimiter row (column titles: its rows, if any, stay); table of contents entries (links to the page's headings).
  */
 function withoutHeadings(lines: readonly string[]): string[] {
-  return lines.filter((l, k) => !ATX_HEADING.test(l) && !SETEXT_UNDERLINE.test(l) && (isBlank(l) || !SETEXT_UNDERLINE.test(lines[k + 1] ?? '')));
+  return lines.filter((l, k) => !isTitleLine(l, lines[k + 1] ?? ''));
 }
 
 /** Why trimmed, non-blank lines are all placeholders (each alone, or read together), or undefined. */
@@ -211,7 +224,8 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
   const unmarked = text.replace(UNSHOWN, (m) => m.replace(/[^\n]/gu, ''));
-  const defined = markup === 'html' ? unmarked : unmarked.replace(LINK_DEFINITION, '');
+  // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text.
+  const defined = markup === 'html' ? unmarked : unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
   return decodeHTML(defined.replace(TAG, ' '));
 }
 

@@ -272,7 +272,7 @@ function remembered<K, V>(map: Map<K, Promise<V>>, key: K, look: () => Promise<V
 
 /**
  * Whether the file at `rel` (a regular file of `bytes` bytes, links followed inside `root`), every link on the way to
- * it, and every directory below `root` that holds the file or one of those links, last changed before `mark`: then
+ * it, `root` itself and every directory below it that holds the file or one of those links, last changed before `mark`: then
  * nothing changed it since, and what was read of it after the mark is what it holds. A directory counts because a
  * rename moves a whole tree of old files under the judged names without touching their change times (`mv ev ev_old
  * && mv ev_next ev`), while the renamed directory's own change time moves (red team he). `memo` shares lookups
@@ -288,6 +288,11 @@ export async function changedBeforeMark(root: string, rel: string, bytes: number
     const hops: string[] = [];
     if (!(await linkChangeTimes(root, rel, hops, memo)).every((t) => beforeMark(t, mark))) return false;
     const realRoot = await memo.realpath(root);
+    // The root's own change time too: the root moved away for a read and back after it (`mv "$PWD" "$PWD.away"`, a
+    // new root with other bytes judged, then moved back) leaves every file and directory below it with old change
+    // times; only the renamed directory's own moves (red team hl).
+    const rootSt = await memo.lstat(realRoot);
+    if (rootSt === undefined || !rootSt.isDirectory() || !beforeMark(rootSt.ctimeNs, mark)) return false;
     for (const at of [abs, ...hops]) {
       for (const t of await dirChangeTimes(realRoot, at, memo)) if (t === undefined || !beforeMark(t, mark)) return false;
     }

@@ -24,4 +24,30 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(digest('suite ok')).not.toBe(digest('suite  failed'));
     expect(digest('ab')).not.toBe(digest('a b'));
   });
+
+  it('invisible characters, a no-break space, decomposed accents, compatibility forms and look-alike letters do not tell two copies apart', () => {
+    const original = '{"platform":"linux","suite":"caf\u00e9 tests","passed":412}';
+    for (const copy of [
+      '{"platform":"li\u200bnux","suite":"cafe\u0301 tests","passed":412}',
+      '{"platform":"l\u0456nux","suite":"caf\u00e9\u00a0tests","passed":4.12e2}',
+      '{"platform":"\uff4c\uff49\uff4e\uff55\uff58","suite":"caf\u00e9 tests","passed":412.0}',
+      '{"pl\u200batform":"linux","suite":"caf\u00e9 tests","passed":412}',
+    ]) {
+      expect(digest(copy), JSON.stringify(copy)).toBe(digest(original));
+    }
+    expect(digest('suite ok: 412 passed on linux')).toBe(digest('suite\u00a0ok: 412 passed on li\u200bnux'));
+    expect(digest('suite ok: 412 passed on linux')).toBe(digest('suite ok: 412 passed on l\u0456nux'));
+    expect(digest('r\u00e9sum\u00e9 ok')).toBe(digest('re\u0301sume\u0301 ok'));
+    expect(digest('a\u00a0\u200b b')).toBe(digest('a b'));
+    expect(contentDigest({ value: { platform: 'l\u0456nux' } })).toBe(digest('{"platform":"linux"}'));
+  });
+
+  it('case, digits and visible words still tell copies apart', () => {
+    expect(digest('{"platform":"Linux"}')).not.toBe(digest('{"platform":"linux"}'));
+    expect(digest('{"passed":10}')).not.toBe(digest('{"passed":1}'));
+    expect(digest('suite ok: 412 passed')).not.toBe(digest('suite ok: 413 passed'));
+    // Dates (YAML timestamps, TOML dates) are values too: two runs' reports differing only in their date are two reports.
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).not.toBe(contentDigest({ value: { at: new Date('2026-03-11T12:00:00Z') } }));
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).toBe(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } }));
+  });
 });

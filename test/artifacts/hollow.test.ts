@@ -145,6 +145,34 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     expect(hollowTextReason(text, 'markdown')).toBe(why);
   });
 
+  // Red team hl: titles in other dress are titles too.
+  it.each([
+    ['<h1>Release notes</h1>\n\n<h2 id="v040">0.4.0</h2>\n', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['# Release notes\n\n<h2>\n0.4.0\n</h2>\n', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['# Known issues\n\n| Issue | Workaround |\n|-------|:----------:|\n', 'it shows only 2 headings ("# Known issues", …) and no text under any of them'],
+    ['# Upgrade guide\n\n- [From 0.3](#from-03)\n\n## From 0.3\n', 'it shows only 3 headings ("# Upgrade guide", …) and no text under any of them'],
+    ['> # Release notes\n> ## 0.4.0\n', 'it shows only 2 headings ("> # Release notes", …) and no text under any of them'],
+    ['- # Release notes\n- ## 0.4.0\n', 'it shows only 2 headings ("- # Release notes", …) and no text under any of them'],
+  ])('HTML headings, a table header over no rows, a table of contents over empty sections are a stub\'s outline: %j', (text, why) => {
+    expect(hollowTextReason(text, 'markdown')).toBe(why);
+  });
+
+  it.each([
+    '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
+    '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
+    'Name | Value\n--- | ---\nfoo | 1\n',
+    '# Notes\n\n- [Fix](#fix)\n\n## Fix\n\nFixed the crash.\n',
+    '# Notes\n\n- [Changelog](https://github.com/o/r/releases)\n',
+    '> # Note\n> Fixed the crash on start-up.\n',
+    '- #123 fixed the crash\n',
+  ])('a table with rows, a contents list over sections with text, a link out are content: %j', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+
+  it('a table whose rows are placeholders is hollow under its header', () => {
+    expect(hollowTextReason('# Known issues\n\n| Issue | Workaround |\n|---|---|\n| TBD | TBD |\n', 'markdown')).toMatch(/under its headings$/u);
+  });
+
   it('property: any headings (ATX or setext) over placeholder lines are hollow; a real line among them is content', () => {
     const heading = fc.oneof(fc.constantFrom('Release notes', 'v1.2.0', 'Fixes').map((t) => `## ${t}`), fc.constantFrom('Release notes', 'Known issues').map((t) => `${t}\n${'='.repeat(t.length)}`));
     const filler = fc.constantFrom('TODO', 'TBD', '- N/A', '* FIXME', 'Coming soon.', '<!-- x -->', '');
