@@ -4,7 +4,7 @@
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -239,6 +239,16 @@ describe('the GitHub Action reports the verdict of its own run', () => {
     });
     expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 0, verdict: 'pass', exitCode: '0' });
     expect(runAction(root, `--now ${NOW} --lane preflight`)).toEqual({ status: 0, verdict: 'incomplete', exitCode: '0' });
+  }, 60_000);
+
+  it('a node_modules/.bin/gate-engine of the repository under review that writes a pass is not run: the real verdict, fail (exit 1)', () => {
+    const root = workspace({
+      'gate-engine.config.yaml': configYaml([status('a')] as never[]),
+      'a.json': { status: 'fail' },
+      'node_modules/.bin/gate-engine': '#!/bin/sh\nfor a in "$@"; do case "$a" in json:*) printf \'{"verdict":"pass"}\' > "${a#json:}";; esac; done\nexit 0\n',
+    });
+    chmodSync(join(root, 'node_modules/.bin/gate-engine'), 0o755);
+    expect(runAction(root, `--now ${NOW}`)).toEqual({ status: 1, verdict: 'fail', exitCode: '1' });
   }, 60_000);
 });
 
