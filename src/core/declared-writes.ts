@@ -288,11 +288,16 @@ export async function changedBeforeMark(root: string, rel: string, bytes: number
     const hops: string[] = [];
     if (!(await linkChangeTimes(root, rel, hops, memo)).every((t) => beforeMark(t, mark))) return false;
     const realRoot = await memo.realpath(root);
-    // The root's own change time too: the root moved away for a read and back after it (`mv "$PWD" "$PWD.away"`, a
-    // new root with other bytes judged, then moved back) leaves every file and directory below it with old change
-    // times; only the renamed directory's own moves (red team hl).
-    const rootSt = await memo.lstat(realRoot);
-    if (rootSt === undefined || !rootSt.isDirectory() || !beforeMark(rootSt.ctimeNs, mark)) return false;
+    // The root's own change time too, and every directory's above it: the root (or a directory above it) moved away
+    // for a read and back after it (`mv "$PWD" "$PWD.away"`, a new tree with other bytes judged, then moved back)
+    // leaves every file and directory below it with old change times; only the renamed directory's own moves (red
+    // team hl). An entry created beside an ancestor during the run moves its change time too: the files are then read
+    // again, which costs time, never a verdict.
+    for (let dir = realRoot; ; dir = dirname(dir)) {
+      const st = await memo.lstat(dir);
+      if (st === undefined || !st.isDirectory() || !beforeMark(st.ctimeNs, mark)) return false;
+      if (dirname(dir) === dir) break;
+    }
     for (const at of [abs, ...hops]) {
       for (const t of await dirChangeTimes(realRoot, at, memo)) if (t === undefined || !beforeMark(t, mark)) return false;
     }
