@@ -39,7 +39,8 @@ export async function run(options: VerifyOptions, { lane, root, clock, rollback,
     runs = await runAll(gates, env, order);
   }
   const before = await gitBefore;
-  const after = options.checkout === false ? Promise.resolve(undefined) : readGitState(root);
+  // Outside a checkout the verdict records no commit, whatever the end of the run would find: no second read.
+  const after = before === undefined ? Promise.resolve(undefined) : readGitState(root);
   // The second read is a child process: this thread's work meanwhile is free.
   whileGitIsRead({ runs, preflight, git: sameCheckoutThroughout(before, before) });
   const git = sameCheckoutThroughout(before, await after);
