@@ -32,9 +32,11 @@ export interface RustEdge {
   scope: string[];
   /** `use …::*`. */
   glob?: boolean;
-  /** `mod` only: the value of a `#[path = "…"]` attribute on the declaration. */
+  /** `mod` only: the value of the first `#[path = "…"]` attribute on the declaration (rustc takes the first). */
   pathAttribute?: string;
-  /** `mod` only: the path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
+  /** `mod` only, when several are written: every path attribute's value (plain or `#[cfg_attr(…, path = "…")]`), in order: each is a reading. */
+  pathAttributes?: string[];
+  /** `mod` only: every path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
   pathConditional?: boolean;
   /** `mod` only: `#[macro_use] mod m;`: m's macros stay in textual scope after the declaration. */
   macroUse?: boolean;
@@ -117,7 +119,12 @@ export interface RustInlineModule {
   column: number;
   /** Enclosing inline modules, outermost first (not including this one). */
   scope: string[];
+  /** Its first `#[path]` value: the directory its `mod x;` declarations resolve from. */
   pathAttribute?: string;
+  /** Every path attribute's value when several are written (see RustEdge). */
+  pathAttributes?: string[];
+  /** Every path attribute is conditional: the default directory is a reading too. */
+  pathConditional?: boolean;
 }
 
 export interface RustScan {
@@ -601,8 +608,16 @@ export function scanRust(text: string): RustScan {
   const scopes: { name: string; closeDepth: number }[] = [];
   const partner = lexed.partner;
   let depth = 0;
-  let pendingPathAttribute: string | undefined;
-  let pendingPathConditional = false;
+  /** `#[path = "…"]` / `#[cfg_attr(…, path = "…")]` values waiting for their `mod`, in order: every one is a reading. */
+  let pendingPaths: string[] = [];
+  /** One of them is unconditional: the default file is no reading. */
+  let pendingPathPlain = false;
+  const pathFields = (): Pick<RustEdge, 'pathAttribute' | 'pathAttributes' | 'pathConditional'> =>
+    pendingPaths.length === 0 ? {} : { pathAttribute: pendingPaths[0] as string, ...(pendingPaths.length > 1 ? { pathAttributes: pendingPaths } : {}), ...(pendingPathPlain ? {} : { pathConditional: true }) };
+  const clearPaths = () => {
+    if (pendingPaths.length > 0) pendingPaths = [];
+    pendingPathPlain = false;
+  };
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
   /** A `#[cfg(…)]` waiting for its item. */
@@ -801,11 +816,11 @@ export function scanRust(text: string): RustScan {
           scopeCache = undefined;
         }
         depth--;
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         pendingCfg = false;
       } else if (v === 59 /* ; */) {
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         pendingCfg = false;
       }
@@ -814,8 +829,8 @@ export function scanRust(text: string): RustScan {
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
         if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
-          pendingPathAttribute = stringValue(open + 3);
-          pendingPathConditional = false;
+          pendingPaths.push(stringValue(open + 3));
+          pendingPathPlain = true;
           p = close;
           continue;
         }
@@ -832,8 +847,7 @@ export function scanRust(text: string): RustScan {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
             if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
-              pendingPathAttribute = stringValue(q + 3);
-              pendingPathConditional = true;
+              pendingPaths.push(stringValue(q + 3));
             }
             // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
             if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
@@ -944,18 +958,18 @@ export function scanRust(text: string): RustScan {
       const name = p + 1;
       if (isPunct(p + 2, 59)) {
         emit('mod', ['self', value(name)], name, {
-          ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {}),
+          ...pathFields(),
           ...(pendingMacroUse ? { macroUse: true } : {}),
         });
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         p += 1;
       } else if (isPunct(p + 2, 123)) {
         const n = value(name);
-        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
+        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...pathFields() });
         scopes.push({ name: n, closeDepth: depth + 1 });
         scopeCache = undefined;
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         p += 1;
       }
@@ -1134,6 +1148,11 @@ export interface RustCrateOptions {
   keepEdge?: (from: string, to: string, edge: ResolvedRustEdge) => boolean;
   /** The absolute path of the directory the file names are relative to: where an absolute `#[path]` leads. */
   root?: string;
+  /**
+   * Module files a `mod` declaration names that the caller looked for and found absent. A module none of whose files
+   * exists cannot be scanned: the declaration, and every path into the module, is unresolved.
+   */
+  absent?: ReadonlySet<string>;
 }
 
 export interface RustCrateModel {
@@ -1194,28 +1213,68 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
   return targets;
 }
 
+/** A `mod name;` declaration and the files it may load. */
+export interface DeclaredModule {
+  name: string;
+  scope: string[];
+  /** Every file the declaration may load, in preference order (each reading of its path attributes, then the default files). */
+  candidates: string[];
+  /**
+   * Groups of candidates of which one must exist for each reading rustc may compile: one per path attribute, and the
+   * default files (`name.rs`, `name/mod.rs`) when no path attribute is written. A group none of whose files exists is
+   * a module the scan cannot read.
+   */
+  required: string[][];
+  /** Candidates that come from a path attribute: a file so loaded owns the directory it sits in, as a `mod.rs` does. */
+  fromPath: string[];
+  line: number;
+  column: number;
+  macroUse?: boolean;
+}
+
+/** Stands in fileOf for the file of a module declared by `mod` whose file does not exist (no real path starts with NUL). */
+const MISSING_FILE = '\0missing:';
+
+/** More readings than this of one inline module's directory (cfg_attr paths on nested inline modules) are not followed. */
+const MAX_MODULE_READINGS = 16;
+
 /**
- * The files `mod name;` declarations of `file` may load, in preference order for each declaration:
- * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
- * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
+ * The files `mod name;` declarations of `file` may load, as rustc finds them (rustc_expand's module.rs): a `#[path]`
+ * is relative to the directory of the declaring file (of a non-inline declaration) or to the directory its enclosing
+ * inline module stands for; without one, `name.rs` then `name/mod.rs` in the directory the declaring module owns —
+ * a `mod.rs`, a crate root, or a file loaded by `#[path]` (`pathLoaded`) owns the directory it sits in, any other
+ * `a.rs` owns `a/`. An inline `mod m { … }` stands for `m/` under that (its `#[path]`, relative to the file's own
+ * directory, names the directory itself). Every reading of `#[cfg_attr(…, path = "…")]` is a candidate.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] {
-  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] = [];
-  const ownsDir = isModRs(file) || crateRoots.has(file);
-  const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
-  const inlinePath = new Map<string, string>();
-  for (const m of scan.inlineModules) inlinePath.set([...m.scope, m.name].join('::'), m.pathAttribute ?? m.name);
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string, pathLoaded?: ReadonlySet<string>): DeclaredModule[] {
+  const out: DeclaredModule[] = [];
+  const ownsDir = isModRs(file) || crateRoots.has(file) || pathLoaded?.has(file) === true;
+  const dir = posix.dirname(file);
+  /** The file's own module: `mod x;` in `a.rs` is `a/x.rs` (rustc's "relative" offset), its `#[path]` from `a.rs`'s directory. */
+  const own = ownsDir ? dir : posix.join(dir, posix.basename(file, '.rs'));
+  /** Each inline module (by its scope and name) → the directories its declarations resolve from. */
+  const inlineDirs = new Map<string, string[]>();
+  const readings = (paths: readonly string[], conditional: boolean, base: string, fallback: string): string[] => [...paths.map((p) => modulePathFrom(base, p, root)), ...(conditional || paths.length === 0 ? [fallback] : [])];
+  const pathsOf = (m: { pathAttribute?: string; pathAttributes?: string[] }) => m.pathAttributes ?? (m.pathAttribute !== undefined ? [m.pathAttribute] : []);
+  for (const m of scan.inlineModules) {
+    const outer = m.scope.length === 0 ? undefined : inlineDirs.get(m.scope.join('::'));
+    const dirs: string[] = [];
+    if (outer === undefined) dirs.push(...readings(pathsOf(m), m.pathConditional === true, dir, posix.join(own, m.name)));
+    else for (const d of outer) dirs.push(...readings(pathsOf(m), m.pathConditional === true, d, posix.join(d, m.name)));
+    inlineDirs.set([...m.scope, m.name].join('::'), dirs.slice(0, MAX_MODULE_READINGS));
+  }
   for (const edge of scan.edges) {
     if (edge.kind !== 'mod') continue;
     const name = edge.segments[1] as string;
-    const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
-    const dir = scopeDirs.reduce((base, d) => modulePathFrom(base, d, root), own);
-    const defaults = [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
-    const candidates =
-      edge.pathAttribute !== undefined
-        ? [posix.normalize(modulePathFrom(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute, root)), ...(edge.pathConditional === true ? defaults : [])]
-        : defaults;
-    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column, ...(edge.macroUse === true ? { macroUse: true } : {}) });
+    const paths = pathsOf(edge);
+    // A non-inline declaration's #[path] is relative to the file's directory; in an inline module, to the module's.
+    const bases = edge.scope.length === 0 ? [{ path: dir, own }] : (inlineDirs.get(edge.scope.join('::')) ?? [posix.join(own, ...edge.scope)]).map((d) => ({ path: d, own: d }));
+    const required: string[][] = paths.map((p) => bases.map((b) => posix.normalize(modulePathFrom(b.path, p, root))));
+    const fromPath = required.flat();
+    const defaults = bases.flatMap((b) => [posix.join(b.own, `${name}.rs`), posix.join(b.own, name, 'mod.rs')]);
+    if (paths.length === 0) required.push(defaults);
+    const candidates = [...new Set([...fromPath, ...(paths.length === 0 || edge.pathConditional === true ? defaults : [])])];
+    out.push({ name, scope: edge.scope, candidates, required, fromPath, line: edge.line, column: edge.column, ...(edge.macroUse === true ? { macroUse: true } : {}) });
   }
   return out;
 }
@@ -1266,24 +1325,50 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const macroUseChildren = new Map<string, string[]>();
   /** A file placed by a top-level `mod` declaration → the file and line of that declaration. */
   const declaredAt = new Map<string, { parent: string; line: number }>();
+  /** Files loaded by a `#[path]`: each owns the directory it sits in (its `mod x;` is a sibling file). */
+  const pathLoaded = new Set<string>();
+  /** Modules declared by `mod` none of whose files exists → where (see RustCrateOptions.absent). */
+  const missing = new Map<string, { from: string; line: number; column: number; files: string[] }>();
+  const absent = options.absent;
+  const declaredMissing = new Set<string>();
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
     const scan = scans.get(file);
     if (scan === undefined) continue;
-    for (const d of declaredModuleFiles(file, scan, roots, options.root)) {
+    for (const d of declaredModuleFiles(file, scan, roots, options.root, pathLoaded)) {
       let placed = false;
+      if (absent !== undefined) {
+        const key = [module, ...d.scope, d.name].join('::');
+        if (d.candidates.every((c) => absent.has(c)) && !missing.has(key)) missing.set(key, { from: file, line: d.line, column: d.column, files: d.candidates });
+        // Each reading rustc may compile (a path attribute's file, or the default files) needs a file: one that is not there
+        // may be made before the build (generated, ignored by git) and import anything.
+        const gone = d.required.find((group) => group.every((c) => absent.has(c)));
+        const where = `${file}\0${d.line}\0${d.column}`;
+        if (gone !== undefined && !declaredMissing.has(where)) {
+          declaredMissing.add(where);
+          unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name}, but ${gone.length === 1 ? `its file ${gone[0]} does not exist` : `none of its files ${gone.join(', ')} exists`}, so the module's code cannot be scanned (a file made before the build may import anything)` });
+        }
+      }
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
+        if (d.fromPath.includes(target) && !isModRs(target) && !pathLoaded.has(target)) {
+          pathLoaded.add(target);
+          // Already walked as a default file (another declaration reached it first): its children are read again from here.
+          if (moduleOf.has(target)) queue.push(target);
+        }
         if ((d.macroUse === true || scans.get(target)?.innerMacroUse === true) && target !== file) {
           const children = macroUseChildren.get(file);
           if (children === undefined) macroUseChildren.set(file, [target]);
           else children.push(target);
         }
-        if (!placed && !moduleOf.has(target)) {
+        if (!moduleOf.has(target)) {
+          // Every reading is the module (`#[cfg_attr(unix, path = "unix.rs")]` and the default file): its paths are the module's.
           moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
           if (d.scope.length === 0) declaredAt.set(target, { parent: file, line: d.line });
           queue.push(target);
+          // A reading besides the first is no module file of its own in fileOf: the declaration is an edge to it.
+          if (placed) mounts.push({ from: file, to: target, name: d.name, line: d.line, column: d.column });
         } else if (target !== file) {
           // A file another declaration already placed (`#[path = "../store.rs"] mod s;`, a
           // `#[cfg_attr(…, path)]` reading besides the default): its code is compiled here too.
@@ -1325,6 +1410,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
+  // A module with no file is still a module: a path into it leads to a name that stands for "unreadable", never to its parent.
+  for (const [module, m] of missing) if (!fileOf.has(module)) fileOf.set(module, `${MISSING_FILE}${m.files[0] as string}`);
   const crateOf = (module: string) => module.split('::')[0] as string;
   /**
    * Crate names each crate can write (`name::…`): the package's targets share the library's name and their
@@ -1455,7 +1542,18 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
   const keepEdge = options.keepEdge;
+  const missingSeen = new Set<string>();
   const push = (e: ResolvedRustEdge, reached: Set<string> | undefined) => {
+    if (e.to.startsWith(MISSING_FILE)) {
+      const m = missing.get(e.module) as { from: string; line: number; files: string[] };
+      const key = `${e.from}\0${e.line}\0${e.module}`;
+      // The declaration itself is reported where it is read (every reading of it is absent).
+      if (e.kind !== 'mod' && !missingSeen.has(key)) {
+        missingSeen.add(key);
+        unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads into module ${e.module}, declared at ${m.from}:${m.line} with no file (${m.files.join(', ')}), so what it holds cannot be scanned` });
+      }
+      return;
+    }
     if (reached !== undefined) {
       const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
       if (reached.has(key)) return;
