@@ -189,6 +189,8 @@ const RAW = 1;
 const QUOTED = 2;
 /** A `"…"` literal (not `r"…"`): its value is the text with Rust's escapes decoded. */
 const ESCAPED = 4;
+/** An identifier with a character outside ASCII: rustc compares identifiers in NFC, so its value is read normalized. */
+const WIDE = 8;
 /** The code of a `::` token (one past the last code point, so no single character has it). */
 const COLONS = 0x110000;
 
@@ -307,9 +309,13 @@ function isIdentStartAt(text: string, i: number): boolean {
   return cp !== undefined && ID_START.test(String.fromCodePoint(cp));
 }
 
+/** Set by identEnd: the identifier it measured holds a character outside ASCII. */
+let identWide = false;
+
 /** Index just after the identifier that starts at `i`. */
 function identEnd(text: string, i: number): number {
   let j = i;
+  identWide = false;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c < 128) {
@@ -317,6 +323,7 @@ function identEnd(text: string, i: number): number {
       j++;
       continue;
     }
+    identWide = true;
     const cp = text.codePointAt(j) as number;
     if (!ID_CONTINUE.test(String.fromCodePoint(cp))) break;
     j += cp > 0xffff ? 2 : 1;
@@ -480,13 +487,14 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
           from = i + 2;
           to = identEnd(text, from);
           code = wordId(text, from, to);
-          flags = RAW;
+          flags = identWide ? RAW | WIDE : RAW;
           next = to;
         } else {
           t = T.Ident;
           from = i;
           to = identEnd(text, i);
           code = wordId(text, from, to);
+          if (identWide) flags = WIDE;
           next = to;
         }
       } else if (c >= 48 && c <= 57) {
@@ -643,7 +651,8 @@ export function scanRust(text: string): RustScan {
   const scope = () => (scopeCache ??= scopes.map((s) => s.name));
 
   // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
-  const value = (p: number) => text.slice(start[p], end[p]);
+  // `café` written composed or decomposed is one identifier to rustc (it normalizes identifiers to NFC).
+  const value = (p: number) => (((flags[p] as number) & WIDE) === 0 ? text.slice(start[p], end[p]) : text.slice(start[p], end[p]).normalize('NFC'));
   /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
   const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
   const isString = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
