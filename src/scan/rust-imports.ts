@@ -947,9 +947,21 @@ export function scanRust(text: string): RustScan {
         // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
         if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...conditional });
         // `type S = crate::a::T;`: S stands for that path, like a re-export.
-        if (word === K.Type && isPunct(q + 1, 61)) {
+        // `type S<T> = crate::a::T<T>;`: generic parameters (`->` inside a bound is no closer) are skipped to the `=`.
+        let eq = q + 1;
+        if (word === K.Type && isPunct(eq, 60 /* < */)) {
+          for (let angle = 0; eq < count; eq++) {
+            if (isPunct(eq, 60)) angle++;
+            else if (isPunct(eq, 62) && !isPunct(eq - 1, 45 /* - */) && --angle === 0) break;
+            else if (isPunct(eq, 59) || isPunct(eq, 123)) break;
+          }
+          eq++;
+        }
+        if (word === K.Type && isPunct(eq, 61)) {
           const segs: string[] = [];
-          let r = q + 2;
+          let r = eq + 1;
+          // `<crate::a::T as Trait>::Out`: the type whose impl it names.
+          if (isPunct(r, 60)) r++;
           if (isPunct(r, COLONS)) {
             segs.push('');
             r++;
@@ -1472,7 +1484,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
-      i = { file, items: new ItemNames(), bindings: new Map(), globs: [], aliases: new Map() };
+      i = { file, items: new ItemNames(), bindings: new Map(), globs: [], aliases: new Map(), anonymous: [] };
       infos.set(module, i);
     }
     return i;
@@ -1508,7 +1520,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const i = info(at.join('::'), file);
       const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
       if (edge.glob === true) i.globs.push(binding);
-      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+      else if (edge.binding === undefined) i.anonymous.push(binding);
+      else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
   // `#[macro_export] macro_rules! m` is at the crate root, as if the root said `pub use crate::…::m;` (exported or not: a
@@ -1637,7 +1650,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
         // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
-        for (const via of resolver.reexportedBy(absolute.join('::'))) {
+        // The importing scope sees the private imports of a module it lies in (`use super::*;` in `mod tests`).
+        for (const via of resolver.reexportedBy(absolute.join('::'), current.join('::'))) {
           if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column }, reached);
         }
       }
@@ -1835,6 +1849,8 @@ interface ModuleInfo {
   bindings: Map<string, UseBinding>;
   globs: UseBinding[];
   aliases: Map<string, UseBinding>;
+  /** `use path as _;`: no name, but a glob import of the module brings the item (a trait's methods) into scope. */
+  anonymous: UseBinding[];
 }
 
 interface PathContext {
@@ -1929,32 +1945,39 @@ class ItemResolver {
     return result;
   }
 
-  /** Every module a glob import of `module` reaches through its public re-exports (bindings and globs), transitively. */
-  reexportedBy(module: string): ItemTarget[] {
-    let known = this.reexports.get(module);
+  /**
+   * Every module a glob import of `module` reaches through its re-exports (bindings, `as _` imports, type aliases and
+   * globs), transitively: the public ones, and the private ones of each module `viewer` (the importing scope) lies in —
+   * a private `use` is visible in its module and below, so `use super::*;` takes the parent's private imports too.
+   */
+  reexportedBy(module: string, viewer?: string): ItemTarget[] {
+    const within = (m: string) => viewer !== undefined && (viewer === m || viewer.startsWith(`${m}::`));
+    const key = viewer === undefined ? module : `${module}\0${viewer}`;
+    let known = this.reexports.get(key);
     if (known === undefined) {
-      known = this.reexportsOf(module);
-      this.reexports.set(module, known);
+      known = this.reexportsOf(module, within);
+      this.reexports.set(key, known);
     }
     return known;
   }
 
-  private reexportsOf(module: string): ItemTarget[] {
+  private reexportsOf(module: string, sees: (m: string) => boolean): ItemTarget[] {
     const out = new Map<string, ItemTarget>();
     const seen = new Set<string>([module]);
     const stack = [module];
     for (let m = stack.pop(); m !== undefined; m = stack.pop()) {
       const info = this.infos.get(m);
       if (info === undefined) continue;
-      for (const b of [...[...info.bindings.values()].filter((x) => x.public === true), ...info.aliases.values()]) {
+      const visible = (b: UseBinding) => b.public === true || sees(m as string);
+      for (const b of [...[...info.bindings.values()].filter(visible), ...info.anonymous.filter(visible), ...info.aliases.values()]) {
         const absolute = absoluteSegments(b.segments, b.at, this.context, b.kind);
         const target = absolute === undefined ? undefined : this.resolve(absolute);
         if (target !== undefined) out.set(target.file, target);
       }
       for (const g of info.globs) {
-        if (g.public !== true) continue;
+        if (!visible(g)) continue;
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        const target = source === undefined ? undefined : longestPrefix(source, this.context);
+        const target = source === undefined ? undefined : this.resolve(source);
         if (target === undefined) continue;
         out.set(target.file, target);
         if (!seen.has(target.module)) {
@@ -2036,11 +2059,16 @@ class ItemResolver {
     let known = this.sources.get(module);
     if (known === undefined) {
       known = [];
+      // Set first: resolving a source may ask this module's sources again (globs of each other through re-exports).
+      this.sources.set(module, known);
       for (const g of this.infos.get(module)?.globs ?? []) {
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        if (source !== undefined) known.push(source);
+        if (source === undefined) continue;
+        known.push(source);
+        // `pub use crate::backend::*;` where `backend` is itself a re-export (`pub use crate::store as backend;`): the module it names.
+        const target = this.resolve(source);
+        if (target !== undefined && target.module !== source.join('::') && target.module !== module) known.push(target.module.split('::'));
       }
-      this.sources.set(module, known);
     }
     return known;
   }
