@@ -597,7 +597,62 @@ export const MAX_USE_DEPTH = 256;
 /** A string in an attribute that is a whole path (`"crate::defaults::port"`) names an item the attribute's expansion uses. */
 /** `key = "…"` in attributes whose value is a name or prose, never a path: cfg features, doc text, notes. */
 const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
-const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** Words that may stand before another word in a type or a bound (`dyn Trait`, `&'a mut T`, `for<'a> Fn`). */
+const TYPE_WORDS = new Set(['dyn', 'impl', 'mut', 'const', 'for', 'where', 'as', 'unsafe', 'extern', 'fn']);
+/** One token of a string an attribute holds: `::`, a word (raw `r#x` or `$crate` too), a lifetime, or a character of code. */
+const ATTRIBUTE_TOKEN = /\s*(?:(::)|(\$?(?:r#)?[\p{ID_Start}_][\p{ID_Continue}]*)|'[\p{ID_Start}_][\p{ID_Continue}]*|([<>,:+&*()[\];=!?-]))/uy;
+
+/**
+ * The paths in a string an attribute holds when the string is code — a path, a type or a bound, as serde, pyo3 and
+ * their kind parse it (`"crate::store::codec"`, `"crate :: store::parse::<u8>"`, `"::kern::store::Db"`,
+ * `"T: crate::store::Tr + Clone"`, `"crate::r#store::f"`) — each as segments (a leading `::` as an empty one). Prose
+ * (two words side by side, or any other character: `"failed to open crate::store"`) holds none.
+ */
+export function attributeStringPaths(text: string): string[][] {
+  const paths: string[][] = [];
+  let current: string[] | undefined;
+  /** The path being read ends at a `::`: the next word continues it. */
+  let open = false;
+  let lastWord: string | undefined;
+  const end = () => {
+    if (current !== undefined && current.length > (current[0] === '' ? 2 : 1)) paths.push(current);
+    current = undefined;
+  };
+  ATTRIBUTE_TOKEN.lastIndex = 0;
+  let at = 0;
+  for (;;) {
+    ATTRIBUTE_TOKEN.lastIndex = at;
+    const m = ATTRIBUTE_TOKEN.exec(text);
+    if (m === null) break;
+    at = ATTRIBUTE_TOKEN.lastIndex;
+    if (m[1] !== undefined) {
+      if (current === undefined) current = [''];
+      open = true;
+      lastWord = undefined;
+      continue;
+    }
+    if (m[2] !== undefined) {
+      const word = m[2].replace(/^r#/, '').replace(/^\$crate$/, 'crate').normalize('NFC');
+      if (open && current !== undefined) current.push(word);
+      else {
+        // Two words side by side read as prose, unless the first is a word of types (`dyn Tr`, `mut T`).
+        if (lastWord !== undefined && !TYPE_WORDS.has(lastWord)) return [];
+        end();
+        current = [word];
+      }
+      open = false;
+      lastWord = word;
+      continue;
+    }
+    end();
+    open = false;
+    lastWord = undefined;
+  }
+  if (text.slice(at).trim() !== '') return [];
+  end();
+  return paths;
+}
 
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
@@ -806,8 +861,7 @@ export function scanRust(text: string): RustScan {
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
-        const v = stringValue(p);
-        if (ATTRIBUTE_PATH.test(v) && !(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) emit('attribute', v.replace(/^\$/, '').split('::'), p);
+        if (!(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) for (const path of attributeStringPaths(stringValue(p))) emit('attribute', path, p);
       }
       continue;
     }
