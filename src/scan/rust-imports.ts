@@ -803,6 +803,14 @@ export function scanRust(text: string): RustScan {
           emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
           break;
         }
+        if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && segments.length > 0 && inMacro() !== undefined) {
+          // `use crate::$m::*;` in a macro body: the caller picks the module (a `$crate` head is read as a path below).
+          const leaf = [...segments, `$${value(p + 1)}`];
+          p += 2;
+          while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
+          emit('use', leaf, first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+          break;
+        }
         if (isPunct(p, 42 /* * */)) {
           if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
           p++;
@@ -1028,6 +1036,14 @@ export function scanRust(text: string): RustScan {
           if (segs.length > 1) aliases.push({ name, segments: segs, scope: scope() });
         }
       }
+    }
+    if (word === K.Mod && isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined) {
+      // `mod $m;` in a macro body: the caller names the module, and its file is found from the caller's directory.
+      emit('mod', ['self', `$${value(p + 2)}`], p + 2, { metavariable: true });
+      clearPaths();
+      pendingMacroUse = false;
+      p += 2;
+      continue;
     }
     if (word === K.Mod && isIdent(p + 1)) {
       const name = p + 1;
@@ -1339,7 +1355,7 @@ export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: Re
     inlineDirs.set([...m.scope, m.name].join('::'), dirs.slice(0, MAX_MODULE_READINGS));
   }
   for (const edge of scan.edges) {
-    if (edge.kind !== 'mod') continue;
+    if (edge.kind !== 'mod' || edge.metavariable === true) continue;
     const name = edge.segments[1] as string;
     const paths = pathsOf(edge);
     // A non-inline declaration's #[path] is relative to the file's directory; in an inline module, to the module's.
@@ -1569,7 +1585,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
     }
     for (const edge of scan.edges) {
-      if (edge.kind !== 'use') continue;
+      if (edge.kind !== 'use' || edge.metavariable === true) continue;
       const at = [...module.split('::'), ...edge.scope];
       const i = info(at.join('::'), file);
       const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
@@ -1587,6 +1603,36 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const plain = name.slice(0, -1);
     const byName = root.globs.length === 0 && !fileOf.has(`${segments[0] as string}::${plain}`);
     for (const key of byName ? [name, plain] : [name]) if (!root.items.has(key) && !root.bindings.has(key)) root.bindings.set(key, { segments: [...segments, name], at: [segments[0] as string], kind: 'use', public: true });
+  }
+  // A `use` in a macro body binds its name where the macro is called (`reexport!();` makes the caller re-export it): each
+  // call of a macro of that name adds the binding to the caller's module, read from the caller (`crate::` is its crate).
+  const macroUses = new Map<string, RustEdge[]>();
+  for (const scan of scans.values()) {
+    for (const edge of scan.edges) {
+      if (edge.kind !== 'use' || edge.macro === undefined || edge.metavariable === true) continue;
+      const list = macroUses.get(edge.macro);
+      if (list === undefined) macroUses.set(edge.macro, [edge]);
+      else list.push(edge);
+    }
+  }
+  if (macroUses.size > 0) {
+    for (const file of files) {
+      const module = moduleOf.get(file);
+      const scan = scans.get(file);
+      if (module === undefined || scan === undefined) continue;
+      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
+        if (call.macro !== undefined) continue;
+        for (const edge of macroUses.get(call.name) ?? []) {
+          const at = [...module.split('::'), ...call.scope];
+          const i = info(at.join('::'), file);
+          const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
+          if (edge.glob === true) i.globs.push(binding);
+          else if (edge.binding === undefined) i.anonymous.push(binding);
+          else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+        }
+      }
+    }
   }
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
   /**
@@ -1731,6 +1777,10 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       anyHead || pathMayLead(path) ? { kind: 'path', path, segments: path.split('::'), line, column, scope } : undefined;
     for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
       if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
+      if (edge.kind === 'mod' && edge.metavariable === true) {
+        unresolved.push({ from: file, line: edge.line, column: edge.column, written: `mod ${edge.segments[1] as string}`, why: `declares mod ${edge.segments[1] as string} in the body of macro_rules! ${edge.macro ?? ''}: the caller names the module, so which file it loads cannot be known` });
+        continue;
+      }
       resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
     }
   }
@@ -1740,13 +1790,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   // both at the call site (`crate::`, `self::`, `super::` in a macro_rules body are the caller's) and
   // at the definition (`$crate::`). Macros called from a macro body are expanded too (8 deep).
   const macroEdges = new Map<string, { file: string; module: string; edge: RustEdge }[]>();
+  /** (caller, line, path) of a `mod` a macro's expansion declares, reported once. */
+  const macroModules = new Set<string>();
   const macroInnerCalls = new Map<string, string[]>();
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     for (const edge of scan.edges) {
-      if (edge.macro === undefined || edge.kind === 'mod') continue;
+      if (edge.macro === undefined) continue;
       let list = macroEdges.get(edge.macro);
       if (list === undefined) macroEdges.set(edge.macro, (list = []));
       list.push({ file, module, edge });
@@ -1835,6 +1887,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
           for (const d of macroEdges.get(name) ?? []) {
             if (d.file === file) continue; // a local macro's paths are already this file's edges
             const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path}` };
+            if (d.edge.kind === 'mod') {
+              // The expansion declares a module here, whose file is found from this file's directory: not one the scan read.
+              const key = `${file}\0${call.line}\0${d.edge.path}`;
+              if (!macroModules.has(key)) {
+                macroModules.add(key);
+                unresolved.push({ from: file, line: call.line, column: call.column, written: at.path, why: `calls ${call.name}!, whose body (in ${d.file}) declares mod ${d.edge.segments[1] as string}; a module a macro declares at its caller is not read, so its code cannot be scanned` });
+              }
+              continue;
+            }
             resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
             resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
           }
