@@ -407,6 +407,10 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     scan.includes = [];
   };
 
+  /** Module files a `mod` declaration names that are not there (the declaration is unresolved: see resolveRustCrate). */
+  const absent = new Set<string>();
+  /** Module files loaded by `#[path]`: each owns its directory, as rustc reads them. */
+  const pathLoaded = new Set<string>();
   const pending = [...scans.keys()];
   for (const file of pending) await includeInto(file, scans.get(file) as RustScan, 0);
 
@@ -420,28 +424,33 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       if (ctx.signal.aborted) return;
       const file = queue[k] as string;
       const scan = scans.get(file) as RustScan;
-      for (const d of declaredModuleFiles(file, scan, roots, ctx.root)) {
-        if (d.candidates.some((c) => scans.has(c))) continue;
-        if (d.candidates.every((c) => c === '..' || c.startsWith('../'))) {
-          result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${d.candidates[0]}, outside the root, so its code cannot be scanned` });
-          continue;
-        }
+      for (const d of declaredModuleFiles(file, scan, roots, ctx.root, pathLoaded)) {
+        const outside = (c: string) => c === '..' || c.startsWith('../');
+        const away = d.required.find((group) => group.every(outside));
+        if (away !== undefined) result.unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name} in ${away[0]}, outside the root, so its code cannot be scanned` });
+        // Every reading is read (each `#[cfg_attr(…, path)]` file and the default one): rustc compiles one of them.
         for (const c of d.candidates) {
+          const loadedByPath = d.fromPath.includes(c) && !pathLoaded.has(c);
+          if (loadedByPath) pathLoaded.add(c);
+          if (scans.has(c)) {
+            // A file walked before it was known to be loaded by #[path]: its `mod x;` are siblings, read again from there.
+            if (loadedByPath) queue.push(c);
+            continue;
+          }
           if (attempted.has(c)) continue;
           attempted.add(c);
-          if (c === '..' || c.startsWith('../') || ignore.some((re) => re.test(c))) continue;
+          if (outside(c) || ignore.some((re) => re.test(c))) continue;
           const got = await read(c);
           if ('error' in got) {
-            if (got.error.code === 'missing') continue; // the next candidate, or a module switched off by cfg
-            result.readErrors.push(got.error);
-            break;
+            if (got.error.code === 'missing') absent.add(c); // another reading may have it; resolveRustCrate judges the declaration
+            else result.readErrors.push(got.error);
+            continue;
           }
           const discovered = deferRustScan(scanRust(got.text));
           await includeInto(c, discovered, 0);
           scans.set(c, discovered);
           if (intoScope) result.files.push(c);
           queue.push(c);
-          break;
         }
       }
     }
@@ -500,7 +509,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
     return crosses(from, to);
   };
   await dataIncludeEdges(ctx.root, scans, result, links, crosses, packages);
-  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root });
+  const crate = resolveRustCrate(scans, { ...crateOptions, keepEdge, root: ctx.root, absent });
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);

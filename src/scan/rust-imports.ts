@@ -32,9 +32,11 @@ export interface RustEdge {
   scope: string[];
   /** `use …::*`. */
   glob?: boolean;
-  /** `mod` only: the value of a `#[path = "…"]` attribute on the declaration. */
+  /** `mod` only: the value of the first `#[path = "…"]` attribute on the declaration (rustc takes the first). */
   pathAttribute?: string;
-  /** `mod` only: the path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
+  /** `mod` only, when several are written: every path attribute's value (plain or `#[cfg_attr(…, path = "…")]`), in order: each is a reading. */
+  pathAttributes?: string[];
+  /** `mod` only: every path attribute came from `#[cfg_attr(…, path = "…")]`, so the default file is a reading too. */
   pathConditional?: boolean;
   /** `mod` only: `#[macro_use] mod m;`: m's macros stay in textual scope after the declaration. */
   macroUse?: boolean;
@@ -117,7 +119,12 @@ export interface RustInlineModule {
   column: number;
   /** Enclosing inline modules, outermost first (not including this one). */
   scope: string[];
+  /** Its first `#[path]` value: the directory its `mod x;` declarations resolve from. */
   pathAttribute?: string;
+  /** Every path attribute's value when several are written (see RustEdge). */
+  pathAttributes?: string[];
+  /** Every path attribute is conditional: the default directory is a reading too. */
+  pathConditional?: boolean;
 }
 
 export interface RustScan {
@@ -182,6 +189,8 @@ const RAW = 1;
 const QUOTED = 2;
 /** A `"…"` literal (not `r"…"`): its value is the text with Rust's escapes decoded. */
 const ESCAPED = 4;
+/** An identifier with a character outside ASCII: rustc compares identifiers in NFC, so its value is read normalized. */
+const WIDE = 8;
 /** The code of a `::` token (one past the last code point, so no single character has it). */
 const COLONS = 0x110000;
 
@@ -300,9 +309,13 @@ function isIdentStartAt(text: string, i: number): boolean {
   return cp !== undefined && ID_START.test(String.fromCodePoint(cp));
 }
 
+/** Set by identEnd: the identifier it measured holds a character outside ASCII. */
+let identWide = false;
+
 /** Index just after the identifier that starts at `i`. */
 function identEnd(text: string, i: number): number {
   let j = i;
+  identWide = false;
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c < 128) {
@@ -310,6 +323,7 @@ function identEnd(text: string, i: number): number {
       j++;
       continue;
     }
+    identWide = true;
     const cp = text.codePointAt(j) as number;
     if (!ID_CONTINUE.test(String.fromCodePoint(cp))) break;
     j += cp > 0xffff ? 2 : 1;
@@ -473,13 +487,14 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
           from = i + 2;
           to = identEnd(text, from);
           code = wordId(text, from, to);
-          flags = RAW;
+          flags = identWide ? RAW | WIDE : RAW;
           next = to;
         } else {
           t = T.Ident;
           from = i;
           to = identEnd(text, i);
           code = wordId(text, from, to);
+          if (identWide) flags = WIDE;
           next = to;
         }
       } else if (c >= 48 && c <= 57) {
@@ -582,7 +597,62 @@ export const MAX_USE_DEPTH = 256;
 /** A string in an attribute that is a whole path (`"crate::defaults::port"`) names an item the attribute's expansion uses. */
 /** `key = "…"` in attributes whose value is a name or prose, never a path: cfg features, doc text, notes. */
 const PROSE_KEYS = new Set(['feature', 'doc', 'note', 'since', 'reason', 'message', 'label', 'target_os', 'target_arch', 'target_family', 'target_env', 'target_vendor', 'panic', 'alias']);
-const ATTRIBUTE_PATH = /^(?:\$?crate|self|super|[A-Za-z_][A-Za-z0-9_]*)(?:::[A-Za-z_][A-Za-z0-9_]*)+$/;
+
+/** Words that may stand before another word in a type or a bound (`dyn Trait`, `&'a mut T`, `for<'a> Fn`). */
+const TYPE_WORDS = new Set(['dyn', 'impl', 'mut', 'const', 'for', 'where', 'as', 'unsafe', 'extern', 'fn']);
+/** One token of a string an attribute holds: `::`, a word (raw `r#x` or `$crate` too), a lifetime, or a character of code. */
+const ATTRIBUTE_TOKEN = /\s*(?:(::)|(\$?(?:r#)?[\p{ID_Start}_][\p{ID_Continue}]*)|'[\p{ID_Start}_][\p{ID_Continue}]*|([<>,:+&*()[\];=!?-]))/uy;
+
+/**
+ * The paths in a string an attribute holds when the string is code — a path, a type or a bound, as serde, pyo3 and
+ * their kind parse it (`"crate::store::codec"`, `"crate :: store::parse::<u8>"`, `"::kern::store::Db"`,
+ * `"T: crate::store::Tr + Clone"`, `"crate::r#store::f"`) — each as segments (a leading `::` as an empty one). Prose
+ * (two words side by side, or any other character: `"failed to open crate::store"`) holds none.
+ */
+export function attributeStringPaths(text: string): string[][] {
+  const paths: string[][] = [];
+  let current: string[] | undefined;
+  /** The path being read ends at a `::`: the next word continues it. */
+  let open = false;
+  let lastWord: string | undefined;
+  const end = () => {
+    if (current !== undefined && current.length > (current[0] === '' ? 2 : 1)) paths.push(current);
+    current = undefined;
+  };
+  ATTRIBUTE_TOKEN.lastIndex = 0;
+  let at = 0;
+  for (;;) {
+    ATTRIBUTE_TOKEN.lastIndex = at;
+    const m = ATTRIBUTE_TOKEN.exec(text);
+    if (m === null) break;
+    at = ATTRIBUTE_TOKEN.lastIndex;
+    if (m[1] !== undefined) {
+      if (current === undefined) current = [''];
+      open = true;
+      lastWord = undefined;
+      continue;
+    }
+    if (m[2] !== undefined) {
+      const word = m[2].replace(/^r#/, '').replace(/^\$crate$/, 'crate').normalize('NFC');
+      if (open && current !== undefined) current.push(word);
+      else {
+        // Two words side by side read as prose, unless the first is a word of types (`dyn Tr`, `mut T`).
+        if (lastWord !== undefined && !TYPE_WORDS.has(lastWord)) return [];
+        end();
+        current = [word];
+      }
+      open = false;
+      lastWord = word;
+      continue;
+    }
+    end();
+    open = false;
+    lastWord = undefined;
+  }
+  if (text.slice(at).trim() !== '') return [];
+  end();
+  return paths;
+}
 
 export function scanRust(text: string): RustScan {
   const lexed = lexRust(text);
@@ -601,8 +671,16 @@ export function scanRust(text: string): RustScan {
   const scopes: { name: string; closeDepth: number }[] = [];
   const partner = lexed.partner;
   let depth = 0;
-  let pendingPathAttribute: string | undefined;
-  let pendingPathConditional = false;
+  /** `#[path = "…"]` / `#[cfg_attr(…, path = "…")]` values waiting for their `mod`, in order: every one is a reading. */
+  let pendingPaths: string[] = [];
+  /** One of them is unconditional: the default file is no reading. */
+  let pendingPathPlain = false;
+  const pathFields = (): Pick<RustEdge, 'pathAttribute' | 'pathAttributes' | 'pathConditional'> =>
+    pendingPaths.length === 0 ? {} : { pathAttribute: pendingPaths[0] as string, ...(pendingPaths.length > 1 ? { pathAttributes: pendingPaths } : {}), ...(pendingPathPlain ? {} : { pathConditional: true }) };
+  const clearPaths = () => {
+    if (pendingPaths.length > 0) pendingPaths = [];
+    pendingPathPlain = false;
+  };
   /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
   let pendingMacroUse = false;
   /** A `#[cfg(…)]` waiting for its item. */
@@ -628,7 +706,8 @@ export function scanRust(text: string): RustScan {
   const scope = () => (scopeCache ??= scopes.map((s) => s.name));
 
   // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
-  const value = (p: number) => text.slice(start[p], end[p]);
+  // `café` written composed or decomposed is one identifier to rustc (it normalizes identifiers to NFC).
+  const value = (p: number) => (((flags[p] as number) & WIDE) === 0 ? text.slice(start[p], end[p]) : text.slice(start[p], end[p]).normalize('NFC'));
   /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
   const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
   const isString = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
@@ -724,6 +803,14 @@ export function scanRust(text: string): RustScan {
           emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
           break;
         }
+        if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && segments.length > 0 && inMacro() !== undefined) {
+          // `use crate::$m::*;` in a macro body: the caller picks the module (a `$crate` head is read as a path below).
+          const leaf = [...segments, `$${value(p + 1)}`];
+          p += 2;
+          while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
+          emit('use', leaf, first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+          break;
+        }
         if (isPunct(p, 42 /* * */)) {
           if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
           p++;
@@ -782,8 +869,7 @@ export function scanRust(text: string): RustScan {
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
       if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
-        const v = stringValue(p);
-        if (ATTRIBUTE_PATH.test(v) && !(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) emit('attribute', v.replace(/^\$/, '').split('::'), p);
+        if (!(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) for (const path of attributeStringPaths(stringValue(p))) emit('attribute', path, p);
       }
       continue;
     }
@@ -801,11 +887,11 @@ export function scanRust(text: string): RustScan {
           scopeCache = undefined;
         }
         depth--;
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         pendingCfg = false;
       } else if (v === 59 /* ; */) {
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         pendingCfg = false;
       }
@@ -814,8 +900,8 @@ export function scanRust(text: string): RustScan {
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
         if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
-          pendingPathAttribute = stringValue(open + 3);
-          pendingPathConditional = false;
+          pendingPaths.push(stringValue(open + 3));
+          pendingPathPlain = true;
           p = close;
           continue;
         }
@@ -832,8 +918,7 @@ export function scanRust(text: string): RustScan {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
             if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
-              pendingPathAttribute = stringValue(q + 3);
-              pendingPathConditional = true;
+              pendingPaths.push(stringValue(q + 3));
             }
             // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
             if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
@@ -924,9 +1009,21 @@ export function scanRust(text: string): RustScan {
         // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
         if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...conditional });
         // `type S = crate::a::T;`: S stands for that path, like a re-export.
-        if (word === K.Type && isPunct(q + 1, 61)) {
+        // `type S<T> = crate::a::T<T>;`: generic parameters (`->` inside a bound is no closer) are skipped to the `=`.
+        let eq = q + 1;
+        if (word === K.Type && isPunct(eq, 60 /* < */)) {
+          for (let angle = 0; eq < count; eq++) {
+            if (isPunct(eq, 60)) angle++;
+            else if (isPunct(eq, 62) && !isPunct(eq - 1, 45 /* - */) && --angle === 0) break;
+            else if (isPunct(eq, 59) || isPunct(eq, 123)) break;
+          }
+          eq++;
+        }
+        if (word === K.Type && isPunct(eq, 61)) {
           const segs: string[] = [];
-          let r = q + 2;
+          let r = eq + 1;
+          // `<crate::a::T as Trait>::Out`: the type whose impl it names.
+          if (isPunct(r, 60)) r++;
           if (isPunct(r, COLONS)) {
             segs.push('');
             r++;
@@ -940,22 +1037,30 @@ export function scanRust(text: string): RustScan {
         }
       }
     }
+    if (word === K.Mod && isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined) {
+      // `mod $m;` in a macro body: the caller names the module, and its file is found from the caller's directory.
+      emit('mod', ['self', `$${value(p + 2)}`], p + 2, { metavariable: true });
+      clearPaths();
+      pendingMacroUse = false;
+      p += 2;
+      continue;
+    }
     if (word === K.Mod && isIdent(p + 1)) {
       const name = p + 1;
       if (isPunct(p + 2, 59)) {
         emit('mod', ['self', value(name)], name, {
-          ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute, ...(pendingPathConditional ? { pathConditional: true } : {}) } : {}),
+          ...pathFields(),
           ...(pendingMacroUse ? { macroUse: true } : {}),
         });
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         p += 1;
       } else if (isPunct(p + 2, 123)) {
         const n = value(name);
-        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...(pendingPathAttribute !== undefined ? { pathAttribute: pendingPathAttribute } : {}) });
+        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...pathFields() });
         scopes.push({ name: n, closeDepth: depth + 1 });
         scopeCache = undefined;
-        pendingPathAttribute = undefined;
+        clearPaths();
         pendingMacroUse = false;
         p += 1;
       }
@@ -1134,6 +1239,11 @@ export interface RustCrateOptions {
   keepEdge?: (from: string, to: string, edge: ResolvedRustEdge) => boolean;
   /** The absolute path of the directory the file names are relative to: where an absolute `#[path]` leads. */
   root?: string;
+  /**
+   * Module files a `mod` declaration names that the caller looked for and found absent. A module none of whose files
+   * exists cannot be scanned: the declaration, and every path into the module, is unresolved.
+   */
+  absent?: ReadonlySet<string>;
 }
 
 export interface RustCrateModel {
@@ -1194,28 +1304,68 @@ export function defaultRustTargets(files: Iterable<string>, crateRoot = 'src'): 
   return targets;
 }
 
+/** A `mod name;` declaration and the files it may load. */
+export interface DeclaredModule {
+  name: string;
+  scope: string[];
+  /** Every file the declaration may load, in preference order (each reading of its path attributes, then the default files). */
+  candidates: string[];
+  /**
+   * Groups of candidates of which one must exist for each reading rustc may compile: one per path attribute, and the
+   * default files (`name.rs`, `name/mod.rs`) when no path attribute is written. A group none of whose files exists is
+   * a module the scan cannot read.
+   */
+  required: string[][];
+  /** Candidates that come from a path attribute: a file so loaded owns the directory it sits in, as a `mod.rs` does. */
+  fromPath: string[];
+  line: number;
+  column: number;
+  macroUse?: boolean;
+}
+
+/** Stands in fileOf for the file of a module declared by `mod` whose file does not exist (no real path starts with NUL). */
+const MISSING_FILE = '\0missing:';
+
+/** More readings than this of one inline module's directory (cfg_attr paths on nested inline modules) are not followed. */
+const MAX_MODULE_READINGS = 16;
+
 /**
- * The files `mod name;` declarations of `file` may load, in preference order for each declaration:
- * `#[path]` when given (relative to the declaring file's directory), else `name.rs` then `name/mod.rs`
- * in the directory the declaring module owns. `crateRoots` own their directory like mod.rs.
+ * The files `mod name;` declarations of `file` may load, as rustc finds them (rustc_expand's module.rs): a `#[path]`
+ * is relative to the directory of the declaring file (of a non-inline declaration) or to the directory its enclosing
+ * inline module stands for; without one, `name.rs` then `name/mod.rs` in the directory the declaring module owns —
+ * a `mod.rs`, a crate root, or a file loaded by `#[path]` (`pathLoaded`) owns the directory it sits in, any other
+ * `a.rs` owns `a/`. An inline `mod m { … }` stands for `m/` under that (its `#[path]`, relative to the file's own
+ * directory, names the directory itself). Every reading of `#[cfg_attr(…, path = "…")]` is a candidate.
  */
-export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string): { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] {
-  const out: { name: string; scope: string[]; candidates: string[]; line: number; column: number; macroUse?: boolean }[] = [];
-  const ownsDir = isModRs(file) || crateRoots.has(file);
-  const own = ownsDir ? posix.dirname(file) : posix.join(posix.dirname(file), posix.basename(file, '.rs'));
-  const inlinePath = new Map<string, string>();
-  for (const m of scan.inlineModules) inlinePath.set([...m.scope, m.name].join('::'), m.pathAttribute ?? m.name);
+export function declaredModuleFiles(file: string, scan: RustScan, crateRoots: ReadonlySet<string>, root?: string, pathLoaded?: ReadonlySet<string>): DeclaredModule[] {
+  const out: DeclaredModule[] = [];
+  const ownsDir = isModRs(file) || crateRoots.has(file) || pathLoaded?.has(file) === true;
+  const dir = posix.dirname(file);
+  /** The file's own module: `mod x;` in `a.rs` is `a/x.rs` (rustc's "relative" offset), its `#[path]` from `a.rs`'s directory. */
+  const own = ownsDir ? dir : posix.join(dir, posix.basename(file, '.rs'));
+  /** Each inline module (by its scope and name) → the directories its declarations resolve from. */
+  const inlineDirs = new Map<string, string[]>();
+  const readings = (paths: readonly string[], conditional: boolean, base: string, fallback: string): string[] => [...paths.map((p) => modulePathFrom(base, p, root)), ...(conditional || paths.length === 0 ? [fallback] : [])];
+  const pathsOf = (m: { pathAttribute?: string; pathAttributes?: string[] }) => m.pathAttributes ?? (m.pathAttribute !== undefined ? [m.pathAttribute] : []);
+  for (const m of scan.inlineModules) {
+    const outer = m.scope.length === 0 ? undefined : inlineDirs.get(m.scope.join('::'));
+    const dirs: string[] = [];
+    if (outer === undefined) dirs.push(...readings(pathsOf(m), m.pathConditional === true, dir, posix.join(own, m.name)));
+    else for (const d of outer) dirs.push(...readings(pathsOf(m), m.pathConditional === true, d, posix.join(d, m.name)));
+    inlineDirs.set([...m.scope, m.name].join('::'), dirs.slice(0, MAX_MODULE_READINGS));
+  }
   for (const edge of scan.edges) {
-    if (edge.kind !== 'mod') continue;
+    if (edge.kind !== 'mod' || edge.metavariable === true) continue;
     const name = edge.segments[1] as string;
-    const scopeDirs = edge.scope.map((_, k) => inlinePath.get(edge.scope.slice(0, k + 1).join('::')) as string);
-    const dir = scopeDirs.reduce((base, d) => modulePathFrom(base, d, root), own);
-    const defaults = [posix.join(dir, `${name}.rs`), posix.join(dir, name, 'mod.rs')];
-    const candidates =
-      edge.pathAttribute !== undefined
-        ? [posix.normalize(modulePathFrom(edge.scope.length === 0 ? posix.dirname(file) : dir, edge.pathAttribute, root)), ...(edge.pathConditional === true ? defaults : [])]
-        : defaults;
-    out.push({ name, scope: edge.scope, candidates, line: edge.line, column: edge.column, ...(edge.macroUse === true ? { macroUse: true } : {}) });
+    const paths = pathsOf(edge);
+    // A non-inline declaration's #[path] is relative to the file's directory; in an inline module, to the module's.
+    const bases = edge.scope.length === 0 ? [{ path: dir, own }] : (inlineDirs.get(edge.scope.join('::')) ?? [posix.join(own, ...edge.scope)]).map((d) => ({ path: d, own: d }));
+    const required: string[][] = paths.map((p) => bases.map((b) => posix.normalize(modulePathFrom(b.path, p, root))));
+    const fromPath = required.flat();
+    const defaults = bases.flatMap((b) => [posix.join(b.own, `${name}.rs`), posix.join(b.own, name, 'mod.rs')]);
+    if (paths.length === 0) required.push(defaults);
+    const candidates = [...new Set([...fromPath, ...(paths.length === 0 || edge.pathConditional === true ? defaults : [])])];
+    out.push({ name, scope: edge.scope, candidates, required, fromPath, line: edge.line, column: edge.column, ...(edge.macroUse === true ? { macroUse: true } : {}) });
   }
   return out;
 }
@@ -1266,24 +1416,50 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const macroUseChildren = new Map<string, string[]>();
   /** A file placed by a top-level `mod` declaration → the file and line of that declaration. */
   const declaredAt = new Map<string, { parent: string; line: number }>();
+  /** Files loaded by a `#[path]`: each owns the directory it sits in (its `mod x;` is a sibling file). */
+  const pathLoaded = new Set<string>();
+  /** Modules declared by `mod` none of whose files exists → where (see RustCrateOptions.absent). */
+  const missing = new Map<string, { from: string; line: number; column: number; files: string[] }>();
+  const absent = options.absent;
+  const declaredMissing = new Set<string>();
   for (let k = 0; k < queue.length; k++) {
     const file = queue[k] as string;
     const module = moduleOf.get(file) as string;
     const scan = scans.get(file);
     if (scan === undefined) continue;
-    for (const d of declaredModuleFiles(file, scan, roots, options.root)) {
+    for (const d of declaredModuleFiles(file, scan, roots, options.root, pathLoaded)) {
       let placed = false;
+      if (absent !== undefined) {
+        const key = [module, ...d.scope, d.name].join('::');
+        if (d.candidates.every((c) => absent.has(c)) && !missing.has(key)) missing.set(key, { from: file, line: d.line, column: d.column, files: d.candidates });
+        // Each reading rustc may compile (a path attribute's file, or the default files) needs a file: one that is not there
+        // may be made before the build (generated, ignored by git) and import anything.
+        const gone = d.required.find((group) => group.every((c) => absent.has(c)));
+        const where = `${file}\0${d.line}\0${d.column}`;
+        if (gone !== undefined && !declaredMissing.has(where)) {
+          declaredMissing.add(where);
+          unresolved.push({ from: file, line: d.line, column: d.column, written: `mod ${d.name}`, why: `declares mod ${d.name}, but ${gone.length === 1 ? `its file ${gone[0]} does not exist` : `none of its files ${gone.join(', ')} exists`}, so the module's code cannot be scanned (a file made before the build may import anything)` });
+        }
+      }
       for (const target of d.candidates) {
         if (!scans.has(target)) continue;
+        if (d.fromPath.includes(target) && !isModRs(target) && !pathLoaded.has(target)) {
+          pathLoaded.add(target);
+          // Already walked as a default file (another declaration reached it first): its children are read again from here.
+          if (moduleOf.has(target)) queue.push(target);
+        }
         if ((d.macroUse === true || scans.get(target)?.innerMacroUse === true) && target !== file) {
           const children = macroUseChildren.get(file);
           if (children === undefined) macroUseChildren.set(file, [target]);
           else children.push(target);
         }
-        if (!placed && !moduleOf.has(target)) {
+        if (!moduleOf.has(target)) {
+          // Every reading is the module (`#[cfg_attr(unix, path = "unix.rs")]` and the default file): its paths are the module's.
           moduleOf.set(target, [module, ...d.scope, d.name].join('::'));
           if (d.scope.length === 0) declaredAt.set(target, { parent: file, line: d.line });
           queue.push(target);
+          // A reading besides the first is no module file of its own in fileOf: the declaration is an edge to it.
+          if (placed) mounts.push({ from: file, to: target, name: d.name, line: d.line, column: d.column });
         } else if (target !== file) {
           // A file another declaration already placed (`#[path = "../store.rs"] mod s;`, a
           // `#[cfg_attr(…, path)]` reading besides the default): its code is compiled here too.
@@ -1325,6 +1501,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
+  // A module with no file is still a module: a path into it leads to a name that stands for "unreadable", never to its parent.
+  for (const [module, m] of missing) if (!fileOf.has(module)) fileOf.set(module, `${MISSING_FILE}${m.files[0] as string}`);
   const crateOf = (module: string) => module.split('::')[0] as string;
   /**
    * Crate names each crate can write (`name::…`): the package's targets share the library's name and their
@@ -1376,7 +1554,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const info = (module: string, file: string) => {
     let i = infos.get(module);
     if (i === undefined) {
-      i = { file, items: new ItemNames(), bindings: new Map(), globs: [], aliases: new Map() };
+      i = { file, items: new ItemNames(), bindings: new Map(), globs: [], aliases: new Map(), anonymous: [] };
       infos.set(module, i);
     }
     return i;
@@ -1407,12 +1585,13 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       info(at.join('::'), file).aliases.set(alias.name, { segments: alias.segments, at, kind: 'use' });
     }
     for (const edge of scan.edges) {
-      if (edge.kind !== 'use') continue;
+      if (edge.kind !== 'use' || edge.metavariable === true) continue;
       const at = [...module.split('::'), ...edge.scope];
       const i = info(at.join('::'), file);
       const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
       if (edge.glob === true) i.globs.push(binding);
-      else if (edge.binding !== undefined && !i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+      else if (edge.binding === undefined) i.anonymous.push(binding);
+      else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
     }
   }
   // `#[macro_export] macro_rules! m` is at the crate root, as if the root said `pub use crate::…::m;` (exported or not: a
@@ -1424,6 +1603,36 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const plain = name.slice(0, -1);
     const byName = root.globs.length === 0 && !fileOf.has(`${segments[0] as string}::${plain}`);
     for (const key of byName ? [name, plain] : [name]) if (!root.items.has(key) && !root.bindings.has(key)) root.bindings.set(key, { segments: [...segments, name], at: [segments[0] as string], kind: 'use', public: true });
+  }
+  // A `use` in a macro body binds its name where the macro is called (`reexport!();` makes the caller re-export it): each
+  // call of a macro of that name adds the binding to the caller's module, read from the caller (`crate::` is its crate).
+  const macroUses = new Map<string, RustEdge[]>();
+  for (const scan of scans.values()) {
+    for (const edge of scan.edges) {
+      if (edge.kind !== 'use' || edge.macro === undefined || edge.metavariable === true) continue;
+      const list = macroUses.get(edge.macro);
+      if (list === undefined) macroUses.set(edge.macro, [edge]);
+      else list.push(edge);
+    }
+  }
+  if (macroUses.size > 0) {
+    for (const file of files) {
+      const module = moduleOf.get(file);
+      const scan = scans.get(file);
+      if (module === undefined || scan === undefined) continue;
+      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
+        if (call.macro !== undefined) continue;
+        for (const edge of macroUses.get(call.name) ?? []) {
+          const at = [...module.split('::'), ...call.scope];
+          const i = info(at.join('::'), file);
+          const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
+          if (edge.glob === true) i.globs.push(binding);
+          else if (edge.binding === undefined) i.anonymous.push(binding);
+          else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+        }
+      }
+    }
   }
   const resolvers = contexts.map((c) => new ItemResolver(c, infos));
   /**
@@ -1455,7 +1664,18 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const edges: ResolvedRustEdge[] = [];
   let edgeCount = 0;
   const keepEdge = options.keepEdge;
+  const missingSeen = new Set<string>();
   const push = (e: ResolvedRustEdge, reached: Set<string> | undefined) => {
+    if (e.to.startsWith(MISSING_FILE)) {
+      const m = missing.get(e.module) as { from: string; line: number; files: string[] };
+      const key = `${e.from}\0${e.line}\0${e.module}`;
+      // The declaration itself is reported where it is read (every reading of it is absent).
+      if (e.kind !== 'mod' && !missingSeen.has(key)) {
+        missingSeen.add(key);
+        unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.path, why: `writes the path ${e.path}, which leads into module ${e.module}, declared at ${m.from}:${m.line} with no file (${m.files.join(', ')}), so what it holds cannot be scanned` });
+      }
+      return;
+    }
     if (reached !== undefined) {
       const key = `${e.to}\0${e.kind}\0${e.path}\0${e.line}`;
       if (reached.has(key)) return;
@@ -1530,7 +1750,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       push({ from: file, to: target.file, module: target.module, kind: edge.kind, path, line, column }, reached);
       if (edge.glob === true) {
         // `use crate::prelude::*` takes everything the module re-exports: follow each to its file.
-        for (const via of resolver.reexportedBy(absolute.join('::'))) {
+        // The importing scope sees the private imports of a module it lies in (`use super::*;` in `mod tests`).
+        for (const via of resolver.reexportedBy(absolute.join('::'), current.join('::'))) {
           if (via.file !== target.file) push({ from: file, to: via.file, module: via.module, kind: 're-export', path: `${path}::* (re-exported by ${target.module})`, line, column }, reached);
         }
       }
@@ -1556,6 +1777,10 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       anyHead || pathMayLead(path) ? { kind: 'path', path, segments: path.split('::'), line, column, scope } : undefined;
     for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
       if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
+      if (edge.kind === 'mod' && edge.metavariable === true) {
+        unresolved.push({ from: file, line: edge.line, column: edge.column, written: `mod ${edge.segments[1] as string}`, why: `declares mod ${edge.segments[1] as string} in the body of macro_rules! ${edge.macro ?? ''}: the caller names the module, so which file it loads cannot be known` });
+        continue;
+      }
       resolveEdge(file, edge.scope.length === 0 ? base : [...base, ...edge.scope], edge, editionUnknown ? new Set() : undefined);
     }
   }
@@ -1565,13 +1790,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   // both at the call site (`crate::`, `self::`, `super::` in a macro_rules body are the caller's) and
   // at the definition (`$crate::`). Macros called from a macro body are expanded too (8 deep).
   const macroEdges = new Map<string, { file: string; module: string; edge: RustEdge }[]>();
+  /** (caller, line, path) of a `mod` a macro's expansion declares, reported once. */
+  const macroModules = new Set<string>();
   const macroInnerCalls = new Map<string, string[]>();
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
     for (const edge of scan.edges) {
-      if (edge.macro === undefined || edge.kind === 'mod') continue;
+      if (edge.macro === undefined) continue;
       let list = macroEdges.get(edge.macro);
       if (list === undefined) macroEdges.set(edge.macro, (list = []));
       list.push({ file, module, edge });
@@ -1660,6 +1887,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
           for (const d of macroEdges.get(name) ?? []) {
             if (d.file === file) continue; // a local macro's paths are already this file's edges
             const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path}` };
+            if (d.edge.kind === 'mod') {
+              // The expansion declares a module here, whose file is found from this file's directory: not one the scan read.
+              const key = `${file}\0${call.line}\0${d.edge.path}`;
+              if (!macroModules.has(key)) {
+                macroModules.add(key);
+                unresolved.push({ from: file, line: call.line, column: call.column, written: at.path, why: `calls ${call.name}!, whose body (in ${d.file}) declares mod ${d.edge.segments[1] as string}; a module a macro declares at its caller is not read, so its code cannot be scanned` });
+              }
+              continue;
+            }
             resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
             resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
           }
@@ -1728,6 +1964,8 @@ interface ModuleInfo {
   bindings: Map<string, UseBinding>;
   globs: UseBinding[];
   aliases: Map<string, UseBinding>;
+  /** `use path as _;`: no name, but a glob import of the module brings the item (a trait's methods) into scope. */
+  anonymous: UseBinding[];
 }
 
 interface PathContext {
@@ -1822,32 +2060,39 @@ class ItemResolver {
     return result;
   }
 
-  /** Every module a glob import of `module` reaches through its public re-exports (bindings and globs), transitively. */
-  reexportedBy(module: string): ItemTarget[] {
-    let known = this.reexports.get(module);
+  /**
+   * Every module a glob import of `module` reaches through its re-exports (bindings, `as _` imports, type aliases and
+   * globs), transitively: the public ones, and the private ones of each module `viewer` (the importing scope) lies in —
+   * a private `use` is visible in its module and below, so `use super::*;` takes the parent's private imports too.
+   */
+  reexportedBy(module: string, viewer?: string): ItemTarget[] {
+    const within = (m: string) => viewer !== undefined && (viewer === m || viewer.startsWith(`${m}::`));
+    const key = viewer === undefined ? module : `${module}\0${viewer}`;
+    let known = this.reexports.get(key);
     if (known === undefined) {
-      known = this.reexportsOf(module);
-      this.reexports.set(module, known);
+      known = this.reexportsOf(module, within);
+      this.reexports.set(key, known);
     }
     return known;
   }
 
-  private reexportsOf(module: string): ItemTarget[] {
+  private reexportsOf(module: string, sees: (m: string) => boolean): ItemTarget[] {
     const out = new Map<string, ItemTarget>();
     const seen = new Set<string>([module]);
     const stack = [module];
     for (let m = stack.pop(); m !== undefined; m = stack.pop()) {
       const info = this.infos.get(m);
       if (info === undefined) continue;
-      for (const b of [...[...info.bindings.values()].filter((x) => x.public === true), ...info.aliases.values()]) {
+      const visible = (b: UseBinding) => b.public === true || sees(m as string);
+      for (const b of [...[...info.bindings.values()].filter(visible), ...info.anonymous.filter(visible), ...info.aliases.values()]) {
         const absolute = absoluteSegments(b.segments, b.at, this.context, b.kind);
         const target = absolute === undefined ? undefined : this.resolve(absolute);
         if (target !== undefined) out.set(target.file, target);
       }
       for (const g of info.globs) {
-        if (g.public !== true) continue;
+        if (!visible(g)) continue;
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        const target = source === undefined ? undefined : longestPrefix(source, this.context);
+        const target = source === undefined ? undefined : this.resolve(source);
         if (target === undefined) continue;
         out.set(target.file, target);
         if (!seen.has(target.module)) {
@@ -1929,11 +2174,16 @@ class ItemResolver {
     let known = this.sources.get(module);
     if (known === undefined) {
       known = [];
+      // Set first: resolving a source may ask this module's sources again (globs of each other through re-exports).
+      this.sources.set(module, known);
       for (const g of this.infos.get(module)?.globs ?? []) {
         const source = absoluteSegments(g.segments, g.at, this.context, g.kind);
-        if (source !== undefined) known.push(source);
+        if (source === undefined) continue;
+        known.push(source);
+        // `pub use crate::backend::*;` where `backend` is itself a re-export (`pub use crate::store as backend;`): the module it names.
+        const target = this.resolve(source);
+        if (target !== undefined && target.module !== source.join('::') && target.module !== module) known.push(target.module.split('::'));
       }
-      this.sources.set(module, known);
     }
     return known;
   }

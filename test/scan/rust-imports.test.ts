@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge, unescapeRustString } from '../../src/scan/rust-imports.js';
+import { attributeStringPaths, deferRustScan, resolveRustCrate, resolveRustModules, rustModulePath, scanRust, type RustEdge, unescapeRustString } from '../../src/scan/rust-imports.js';
 
 const paths = (text: string) => scanRust(text).edges.map((e) => e.path);
 const at = (e: RustEdge) => [e.kind, e.path, e.line, e.column];
@@ -24,6 +24,21 @@ describe('scanRust: string literals naming files are read with their escapes dec
       ['include_str', 'ab.rs', 4],
       ['include_bytes', 'c\\x64.rs', 6],
     ]);
+  });
+});
+
+describe('attributeStringPaths: paths in attribute strings that are code', () => {
+  it('reads paths, types and bounds as syn parses them, and no path in prose', () => {
+    expect(attributeStringPaths('crate :: store :: codec')).toEqual([['crate', 'store', 'codec']]);
+    expect(attributeStringPaths('crate::store::parse::<crate::a::T>')).toEqual([['crate', 'store', 'parse'], ['crate', 'a', 'T']]);
+    expect(attributeStringPaths("T: crate::store::Tr + Clone + 'static")).toEqual([['crate', 'store', 'Tr']]);
+    expect(attributeStringPaths('::kern::store::Db')).toEqual([['', 'kern', 'store', 'Db']]);
+    expect(attributeStringPaths('$crate::r#store::f')).toEqual([['crate', 'store', 'f']]);
+    expect(attributeStringPaths('&\'a mut dyn crate::store::Tr')).toEqual([['crate', 'store', 'Tr']]);
+    expect(attributeStringPaths('crate::caf\u0065\u0301::x')).toEqual([['crate', 'caf\u00e9', 'x']]);
+    expect(attributeStringPaths('could not open crate::store::db')).toEqual([]);
+    expect(attributeStringPaths('crate::store::db.')).toEqual([]);
+    expect(attributeStringPaths('open')).toEqual([]);
   });
 });
 
@@ -283,6 +298,8 @@ describe('resolveRustModules', () => {
     expect(edgesFrom('src/hostcall/amac.rs')).toEqual([
       ['super::super::session::Session', 'src/session/mod.rs', 1],
       ['super', 'src/hostcall/mod.rs', 2],
+      // `use super::*;` also takes the parent's private imports (hostcall/mod.rs's `use crate::session::store::Store;`).
+      ['super::* (re-exported by crate::hostcall)', 'src/session/store.rs', 2],
       ['crate::Thing::new', 'src/lib.rs', 3],
     ]);
   });
