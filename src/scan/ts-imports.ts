@@ -179,6 +179,11 @@ const SCRIPTING_RUNNERS = new Map([
   ['execa', 'execFile'], ['execaSync', 'execFile'], ['execaNode', 'fork'], ['execaCommand', 'execaCommand'], ['execaCommandSync', 'execaCommand'],
   ['$', '$'], ['default', 'execFile'],
 ]);
+/** Packages that load env files into `process.env` (`require('dotenv').config({ path })`), whatever later starts Node inherits. */
+const DOTENV_PACKAGES = new Set(['dotenv', '@dotenvx/dotenvx']);
+const DOTENV_LOADS = new Set(['config', 'configDotenv']);
+/** Entry points that load `.env` as they are imported (`import 'dotenv/config'`, `node -r dotenv/config`). */
+const DOTENV_CONFIG = new Set(['dotenv/config', '@dotenvx/dotenvx/config']);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
@@ -1612,6 +1617,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const outer = childCwd;
     for (const command of commands) {
       childCwd = joinCwd(outer, command.cwd);
+      // `dotenv -e .env.job -- node x.js`: the NODE_OPTIONS of the files a loader prefix reads preload modules too.
+      for (const env of command.envFiles ?? []) {
+        if (env.value !== null) cwdImport(env.value, fallback, callee, env);
+        else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed env file)`, ...at(fallback) });
+      }
       nodeRuns(callee, command.options, [], fallback, true);
       nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner, stdin && command.node === true);
     }
@@ -1645,6 +1655,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const k = ats[env.at] ?? fallback;
       if (env.value !== undefined) cwdImport(env.value, k, callee, env);
       else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed --env-file)`, ...at(k) });
+    }
+  }
+  /**
+   * `(` at `open` of `process.loadEnvFile(path?)` (`node`) or dotenv's `config(options?)`: the env files loaded into this
+   * process's environment, read as Node's `--env-file` (from the working directory): the modules their NODE_OPTIONS
+   * preload are loaded by every Node this process starts. With no path, `.env` (nothing when absent); a path the code
+   * computes may name any file.
+   */
+  function envFileLoaded(callee: number, open: number, node: boolean): void {
+    const close = matching(open);
+    const first = argumentsOf(open)[0];
+    const computed = () => unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (an env file the code computes)`, ...at(callee) });
+    const path = first === undefined || first === close ? -1 : node ? first : isP(first, 123) ? propertyValue(first, 'path') : -2;
+    if (path === -2) return void computed();
+    if (path < 0) return cwdImport('.env', callee, callee, { optional: true });
+    const paths = isP(path, 91) ? argumentsOf(path).filter((q) => q !== matching(path)) : [path];
+    for (const q of paths) {
+      const value = literal(q);
+      if (value !== undefined && (isP(q + 1, 44) || isP(q + 1, 41) || isP(q + 1, 93) || isP(q + 1, 125))) cwdImport(value, q, callee, { optional: false });
+      else computed();
     }
   }
   /**
@@ -2642,6 +2672,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
     }
+    if (isP(p + 1, 40) && ((property && word === 'loadEnvFile' && isId(p - 2, 'process') && !isProperty(p - 2)) || (DOTENV_LOADS.has(property ? word : bindings.get(word)?.imported ?? '') && builtinExport(p, word, property, DOTENV_PACKAGES, DOTENV_LOADS) !== undefined))) {
+      // `process.loadEnvFile('.env.job')`, `dotenv.config({ path })`: the file's NODE_OPTIONS reach every Node started later.
+      envFileLoaded(p, p + 1, word === 'loadEnvFile');
+      continue;
+    }
     if (isP(p + 1, 40)) {
       // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
       // command line, which loads modules when its program is Node; cluster's settings name the module workers run.
@@ -2863,6 +2898,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
   }
+  // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
+  for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
