@@ -21,6 +21,9 @@ interface Reexport {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** child_process and the exports that run a program: one re-exported by a barrel runs whatever its importer gives it. */
+const CHILD_PROCESS = new Set(['child_process', 'node:child_process']);
+const RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync', 'default', '*']);
 
 interface ModuleExports {
   local: Set<string>;
@@ -117,18 +120,21 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   // Follow each import through the barrels it names.
   const follower = new Follower(modules);
   // What a barrel leads to depends on the barrel and the names only: each pair is followed once.
-  const followed = new Map<string, { finals: string[]; unknown: string | undefined }>();
+  const followed = new Map<string, { finals: string[]; unknown: string | undefined; runners: string[] }>();
   for (const e of pending) {
     if (!modules.has(e.to)) continue;
     const key = `${e.to}\0${e.names === undefined ? '*' : e.names.join('\0')}`;
     let done = followed.get(key);
     if (done === undefined) {
       const finals = new Set<string>();
-      const unknown = follower.follow(e.to, e.names, finals);
-      done = { finals: [...finals].sort(), unknown };
+      const runners = new Set<string>();
+      const unknown = follower.follow(e.to, e.names, finals, runners);
+      done = { finals: [...finals].sort(), unknown, runners: [...runners].sort() };
       followed.set(key, done);
     }
-    const { finals, unknown } = done;
+    const { finals, unknown, runners } = done;
+    // `export { fork } from 'node:child_process'` in a barrel: what the importer runs with it is read nowhere.
+    if (runners.length > 0) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
     for (const to of finals) {
       if (to === e.to) continue;
       await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
@@ -273,10 +279,14 @@ class Follower {
       }
     }
     this.anyName = this.starredClosure(seeds, new Set());
+    const runnerSeeds = [...modules].filter(([, m]) => m.reexports.some((re) => re.exported === '*' && re.imported === '*' && CHILD_PROCESS.has(re.specifier))).map(([file]) => file);
+    this.runnerStars = runnerSeeds.length === 0 ? new Set() : this.starredClosure(runnerSeeds, new Set());
   }
+  /** Modules that `export * from 'node:child_process'`, directly or through `export *` chains: they export every runner. */
+  private readonly runnerStars: Set<string>;
 
   /** Adds to `out` every file the names (all when undefined) come from; returns an incomplete module met on the way. */
-  follow(file: string, names: readonly string[] | undefined, out: Set<string>): string | undefined {
+  follow(file: string, names: readonly string[] | undefined, out: Set<string>, runners?: Set<string>): string | undefined {
     let unknown: string | undefined;
     /** The files visited for all names, and per name (any string can be a name: `export { x as "" }`). */
     const seenAll = new Set<string>();
@@ -319,6 +329,7 @@ class Follower {
       for (const re of m.reexports) {
         if (name !== undefined && re.exported !== name) continue;
         named ||= name !== undefined;
+        if (CHILD_PROCESS.has(re.specifier) && RUNNERS.has(re.imported)) runners?.add(re.imported === '*' || re.imported === 'default' ? 'module' : re.imported);
         for (const t of re.targets) push(t, re.imported === '*' ? undefined : re.imported);
       }
       if (named || name === undefined) continue;
@@ -330,6 +341,7 @@ class Follower {
         if (re.exported !== '*') continue;
         if (re.imported !== '*') for (const t of re.targets) push(t, re.imported);
         else if (name !== 'default') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+        if (re.imported === '*' && CHILD_PROCESS.has(re.specifier) && RUNNERS.has(name)) runners?.add(name);
       }
     }
     return unknown;
@@ -337,7 +349,7 @@ class Follower {
 
   /** Whether `file` may export `name` (a file the gate did not scan may export anything). */
   private mayHave(file: string, name: string): boolean {
-    if (this.anyName.has(file)) return true;
+    if (this.anyName.has(file) || (RUNNERS.has(name) && this.runnerStars.has(file))) return true;
     let set = this.mayHaveSets.get(name);
     if (set === undefined) {
       if (this.exporters === undefined) {

@@ -252,7 +252,15 @@ export interface ScanTsOptions {
   htmlComments?: HtmlComments;
   /** Internal: how many `data:` modules deep this text is (see dataModules). */
   dataDepth?: number;
+  /**
+   * A test file (`*.test.*`, `*.spec.*`, under `__tests__/`, `test/`, `tests/`): its mentions of a child_process runner
+   * as a value are spies and assertions (`expect(cp.spawn).toHaveBeenCalled()`), not a runner handed on.
+   */
+  testFile?: boolean;
 }
+
+/** Test files by their path (see ScanTsOptions.testFile). */
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 /** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
 export function jsxFor(path: string): boolean {
@@ -262,7 +270,7 @@ export function jsxFor(path: string): boolean {
 /** How a file of this name is scanned: JSX, JSDoc imports in JavaScript, and HTML-like comments by its goal (script, module or either). */
 export function scanOptionsFor(path: string): ScanTsOptions {
   const js = /\.[cm]?jsx?$/.test(path);
-  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module' };
+  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module', ...(TEST_FILE.test(path) ? { testFile: true } : {}) };
 }
 
 let partnerBuffer = new Int32Array(1024);
@@ -407,6 +415,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const optionsRead = new Set<number>();
   /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
   let childCwd: string | null | undefined;
+  /** Runner references read as the target of `Reflect.apply(cp.fork, …)` / `….call.call(cp.fork, …)`: called, not handed on. */
+  const runnerTargets = new Set<number>();
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
   const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
@@ -1992,9 +2002,62 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const list = appliedList(all[1], close);
       c = { args: list.args.slice(1), none: list.none };
     } else c = { args: all[1] === undefined ? [] : [all[1]], none: close, spread: true };
+    runnerTargets.add(last);
     if (c.spread === true) unresolvable.push({ kind: 'worker', expression: `${expressionText(chainStart(k), close + 1)}: ${runner} applied to arguments the code computes`, ...at(k) });
     else childProcessArgs(last, c.args, c.none, runner);
     return true;
+  }
+  /**
+   * A child_process runner (`cp.fork`, an imported `spawn`) or the module object (`cp`) at `p` that is not called where
+   * it stands (those forms were read above): handed on as a value (`[cp.fork][0](…)`, `{ f: cp.fork }`, `run(cp.fork)`,
+   * `o.f = fork`, `export default cp`), it runs what the code it reaches gives it, which the scanner cannot follow. Not
+   * a value: a declaration that binds it to a name whose calls are read (`const f = cp.fork`, `const { fork } = cp`,
+   * `const run = promisify(cp.exec)`), a parameter or key of that name, `typeof`, an assignment to it, a member read
+   * (`cp.fork.name`; the module's other members), and anything in a test file (spies and assertions).
+   */
+  /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
+  function parameterOfAround(k: number, word: string): boolean {
+    for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
+      let close = -1;
+      if (isP(o, 123) && functionBody(o)) close = isP(o - 1, P_ARROW) ? o - 2 : o - 1;
+      else if (isP(o - 1, P_ARROW)) close = o - 2;
+      // A return type between the parameters and the body (`(spawn): void => {`, `function f(spawn): T {`) is skipped back over.
+      for (let q = close, n = 0; close >= 0 && !isP(close, 41) && n < 32 && q > 0; n++, q--) if (isP(q, 41) && isP(q + 1, 58)) close = q;
+      if (close >= 0 && kind(close) === K.Ident && isP(close + 1, P_ARROW)) {
+        if (ident(close) === word) return true;
+        continue;
+      }
+      if (close < 0 || !isP(close, 41)) continue;
+      for (let q = (partner[close] as number) + 1; q < close; q++) if (kind(q) === K.Ident && ident(q) === word && !isProperty(q) && !(isP(q + 1, 58) && isP(parent[q] as number, 123)) && !isP(q - 1, 61)) return true;
+    }
+    return false;
+  }
+  function runnerValue(p: number, word: string, property: boolean): void {
+    const module = !property && bindings.get(word)?.imported !== undefined && CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? '') && !CHILD_PROCESS_RUNNERS.has(bindings.get(word)?.imported ?? '');
+    if (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined) return;
+    if (module && bindings.get(word)?.imported !== '*' && bindings.get(word)?.imported !== 'default') return;
+    const start = property ? chainStart(p) : p;
+    if (isId(start - 1, 'typeof') || (!property && (declaresHere(p) || isDefinition(p, p + 1) || isP(p + 1, 58) && (isP(p - 1, 123) || isP(p - 1, 44)) || parameterOfAround(p, word)))) return;
+    // `const { fork } = cp`, `const { fork: f } = cp`: a pattern binding names (read as `import { fork }`); a pattern of
+    // a function's parameters (`function f({ spawn }) {`) too.
+    for (let o = parent[p] as number, hops = 0; o >= 0 && hops < 8 && (isP(o, 123) || isP(o, 91)); o = parent[o] as number, hops++) {
+      if (isP(matching(o) + 1, 61) && !touchesOperator(matching(o) + 1)) return;
+      const around = parent[o] as number;
+      if (!property && around >= 0 && isP(around, 40) && functionBodyEnd(around) !== undefined && !isP(o - 1, 61)) return;
+    }
+    const e = pastGroups(start, p);
+    if (e >= 0 && (assigns(e) || ((isP(e, 46) || isP(e, P_OPTCHAIN)) && !['call', 'apply', 'bind'].includes(ident(e + 1) ?? '')) || (module && isP(e, 91)))) return;
+    if (e >= 0 && isP(e, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[e], tok.end[e]))) return;
+    // `const f = cp.fork`, `const run = promisify(cp.exec)`, `const c = cp`: the name is bound to it (bindBuiltinMembers).
+    if (module && isP(start - 1, 61) && isP(start - 2, 125)) return; // `const { fork } = cp`
+    // `Reflect.apply(cp.fork, cp, […])`, `cp.fork.call(cp, …)`: the module as the call's `this`.
+    if (module && isP(parent[p] as number, 40) && (isId((parent[p] as number) - 1, 'apply') || isId((parent[p] as number) - 1, 'call') || isId((parent[p] as number) - 1, 'bind'))) return;
+    const eq = isP(start - 1, 61) ? start - 1 : isP(start - 1, 40) && matching(start - 1) === p + 1 && isId(start - 2, 'promisify') ? (isP(start - 3, 46) ? start - 5 : start - 3) : -1;
+    if (eq >= 0 && isP(eq, 61) && kind(eq - 1) === K.Ident && DECLARATORS.has(ident(eq - 2) ?? '') && CHILD_PROCESS_BUILTINS.has(bindings.get(ident(eq - 1) as string)?.specifier ?? '') && bindings.get(ident(eq - 1) as string) !== undefined) {
+      const b = bindings.get(ident(eq - 1) as string);
+      if (b !== undefined && (b.imported === (property ? word : bindings.get(word)?.imported) || module)) return;
+    }
+    unresolvable.push({ kind: 'worker', expression: `${expressionText(start, p + 1)} (child_process${module ? '' : ` ${property ? word : (bindings.get(word)?.imported as string)}`}) handed on as a value: what it runs is not read`, ...at(p) });
   }
   /**
    * Whether the options object at `open` leaves the child's standard input a pipe the code may write a program into:
@@ -2694,6 +2757,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     // Reflect.apply(cp.fork, cp, ['./x.js']), Function.prototype.call.call(cp.fork, null, './x.js').
     if ((word === 'apply' || word === 'call') && property && (isId(p - 2, 'Reflect') || isId(p - 2, 'call') || isId(p - 2, 'apply')) && indirectRunnerCall(p)) continue;
+    if (options.testFile !== true && !runnerTargets.has(p) && (property ? CHILD_PROCESS_RUNNERS.has(word) : CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? ''))) runnerValue(p, word, property);
     if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
       // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
       p = runsPath(p, p + 1, false);

@@ -91,7 +91,32 @@ describe('scanTs: runners called another way, aliases of the global object, data
     ].join('\n');
     const { imports, unresolvable } = edges(text);
     expect(imports.filter((i) => i.startsWith('worker:'))).toEqual(['worker:./a.js@2', 'worker:./b.js@3', 'worker:./c.js@4', 'worker:./d.js@5', 'worker:./e.js@6', 'worker:./f.js@7', 'worker:./g.js@8']);
-    expect(unresolvable).toEqual([9, 10]);
+    // `f(cp.fork)` hands the runner to f, which may call it with anything.
+    expect(unresolvable).toEqual([9, 10, 11]);
+  });
+  it('refuses a child_process runner or the module handed on as a value, except where it is bound, tested for or in a test file', () => {
+    const text = [
+      "import * as cp from 'node:child_process';",
+      "import { spawn, exec as ex } from 'node:child_process';",
+      "import { promisify } from 'node:util';",
+      'const f = cp.fork;',
+      'const { execFile } = cp;',
+      'const run = promisify(cp.exec);',
+      'const c2 = cp;',
+      "if (typeof cp.fork === 'function') cp.fork.name;",
+      'function g(spawn: (x: string) => void) { return spawn; }',
+      'const k = { spawn: 1 };',
+      'export default cp.fork;',
+      'let z; z = spawn;',
+      'helper(cp);',
+      'module.exports = { ex };',
+      'const d = (a = spawn) => a;',
+    ].join('\n');
+    expect(edges(text).unresolvable).toEqual([11, 12, 13, 14, 15]);
+    const inTest = scanTs(text, scanOptionsFor('src/core/__tests__/spawn.ts'));
+    expect(inTest.unresolvable).toEqual([]);
+    expect(scanOptionsFor('src/a.spec.tsx').testFile).toBe(true);
+    expect(scanOptionsFor('src/attest.ts').testFile).toBeUndefined();
   });
   it('follows names that may hold the global object, and computed members of it kept in a name, to their calls', () => {
     const text = [
