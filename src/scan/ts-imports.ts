@@ -428,6 +428,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const globalAliases = new Map<string, string>();
   const globalReads = new Map<string, string>();
+  /** The global object handed on where the scanner cannot follow it (globalHandedOn): its token and host name, in pairs. */
+  const globalEscapes: (number | string)[] = [];
   /** `require` keys of patterns destructured from an alias of the global object, reported once each. */
   const globalTakes = new Set<number>();
   const addAliasRange = (name: string, from: number, to: number) => {
@@ -462,6 +464,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   };
   /**
+   * The names the destructuring pattern at `open` binds: not its keys (`{ window: w }` binds w, not window), nor what
+   * its default values and computed keys read (`{ a = b }`, `{ [k]: c }`).
+   */
+  const patternBindings = (open: number, out: string[]) => {
+    const close = matching(open);
+    for (let k = open + 1; k < close; k++) {
+      if (isP(k, 61) && !touchesOperator(k)) {
+        // A default value, to the next element of its pattern.
+        const level = parent[k];
+        while (k + 1 < close && !((isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 93)) && parent[k + 1] === level)) k = isP(k + 1, 40) || isP(k + 1, 91) || isP(k + 1, 123) ? matching(k + 1) : k + 1;
+        continue;
+      }
+      if (isP(k, 91) && isP(parent[k] as number, 123) && isP(matching(k) + 1, 58)) {
+        k = matching(k); // a computed key
+        continue;
+      }
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      if (isP(k + 1, 58) && isP(parent[k] as number, 123)) continue; // a key: its value is the binding
+      out.push(ident(k) as string);
+    }
+  };
+  /**
    * Each declarator of `a = x, { b, c } = y` from its first name at `from`: the names it binds and its initializer's
    * range. A declarator without one (`let a, b`) binds nothing handed on (`bare`: an empty range); a walk it cannot
    * follow ends the list.
@@ -472,7 +496,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kind(r) !== K.Ident && !pattern) return;
       const names: string[] = [];
       if (!pattern) names.push(ident(r) as string);
-      else for (let k = r + 1; k < matching(r); k++) if (kind(k) === K.Ident) names.push(ident(k) as string);
+      else patternBindings(r, names);
       let eq = pattern ? matching(r) + 1 : r + 1;
       // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk there).
       for (let k = 0; eq < count && k < MAX_CLAUSE_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
@@ -1240,13 +1264,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     if (isP(next, 46) || isP(next, P_OPTCHAIN) || isP(next, 91) || isP(next, 40) || assigns(next)) return;
+    if (isP(next, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) return; // a key: `{ window: w }`
     // `typeof window`, `global === globalThis`: a test of the host, not the host.
-    if (isId(k - 1, 'typeof') || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
+    if (isId(k - 1, 'typeof') || isP(k - 1, 33) || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
     const target = storedIn(k, true);
     if (target < 0) {
       // `(function (root) { … })(globalThis)`, `((g) => { … })(self)`: a parameter of the function called with it.
       const param = parameterGiven(k);
       if (param >= 0 && !aliases.has(ident(param) as string)) aliases.set(ident(param) as string, host);
+      else if (param < 0 && globalHandedOn(k)) globalEscapes.push(k, host);
       return;
     }
     if (kind(target) === K.Ident) {
@@ -1261,6 +1287,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (isId(q, 'require') && parent[q] === target && (isP(q - 1, 123) || isP(q - 1, 44)) && !REQUIRE_HOSTS.has(ident(k) as string) && !globalTakes.has(q) && globalTakes.add(q)) unresolvable.push({ kind: 'require', expression: `require taken out of ${ident(k) as string}, the global object`, ...at(q) });
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
+  }
+  /**
+   * Whether the global object at `k` (not stored in a name, not the argument of a function called where it stands) is
+   * handed on where the scanner cannot follow it: an argument (`run(globalThis)`), an element or a member's value
+   * (`{ g: globalThis }`, `[self]`, `holder.g = window`), a returned or exported value. Not handed on: a test of it
+   * (`'fetch' in globalThis`, `!globalThis`, `x instanceof …`), and the arguments of the built-ins that write or list
+   * its members (`Object.assign(globalThis, …)`, `Object.keys(globalThis)`, `Reflect.set(globalThis, …)`) or print it.
+   */
+  function globalHandedOn(k: number): boolean {
+    if (isId(k - 1, 'in') || isId(k - 1, 'instanceof') || isP(k - 1, 33) || declaresHere(k)) return false;
+    const o = parent[k] as number;
+    if (o >= 0 && isP(o, 40) && isP(o - 2, 46) && kind(o - 1) === K.Ident && ['Object', 'Reflect', 'console', 'JSON'].includes(ident(o - 3) ?? '') && !isProperty(o - 3)) {
+      return ident(o - 3) === 'Reflect' && ['apply', 'construct'].includes(ident(o - 1) as string);
+    }
+    // A group of its own (`if (globalThis)`, `(globalThis && …)`): a test; `f(globalThis)` hands it to f.
+    if (o >= 0 && isP(o, 40) && !(kind(o - 1) === K.Ident && !GROUP_BEFORE.has(ident(o - 1) as string) && !STATEMENT_HEADS.has(ident(o - 1) as string)) && !isP(o - 1, 41) && !isP(o - 1, 93)) return !(isP(k - 1, 40) && isP(k + 1, 41)) && (isP(k - 1, 44) || isP(k + 1, 44));
+    return true;
   }
   /**
    * After the scan, when some name may hold the global object or a computed member of it: the loader reached through
@@ -1314,6 +1357,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const direct = callOpenAt(p + 1) >= 0;
       const applied = (isP(p + 1, 46) || isP(p + 1, P_OPTCHAIN)) && ['call', 'apply', 'bind'].includes(ident(p + 2) ?? '');
       if ((direct && !isDefinition(p, callOpenAt(p + 1))) || applied) unresolvable.push({ kind: 'require', expression: `${ident(p) as string}(…), a computed member of ${reads.get(ident(p) as string) as string}, which may be the loader`, ...at(p) });
+    }
+  }
+  /**
+   * The global object handed on (globalEscapes) may reach any name of the file (`function run(root) { root[key](…) }
+   * run(globalThis)`, `holder.g[key](…)`): every computed member called in the file (`x[key](…)`, `.call`, `.apply`,
+   * `.bind`) may call its loader, unless the host's name is declared in the file (a local `window`).
+   */
+  function judgeGlobalEscapes(): void {
+    let first = -1;
+    for (let e = 0; e < globalEscapes.length && first < 0; e += 2) {
+      const host = globalEscapes[e + 1] as string;
+      if (!(localHosts.has(host) || topLevelNames.has(host) || bindings.has(host))) first = globalEscapes[e] as number;
+    }
+    if (first < 0) return;
+    const hosts = new Set(hostCalls.filter((_, i) => i % 2 === 1));
+    for (let b = 0; b < count; b++) {
+      if (!isP(b, 91) || hosts.has(b) || literal(b + 1) !== undefined && isP(b + 2, 93)) continue;
+      // A member's `[`, not an array literal's: after a name, `)`, `]` or `?.`.
+      const before = isP(b - 1, P_OPTCHAIN) ? b - 2 : b - 1;
+      if (!((kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string) && !isId(before, 'return')) || isP(before, 41) || isP(before, 93))) continue;
+      if (kind(before) === K.Ident && !isProperty(before) && (GLOBAL_HOSTS.has(ident(before) as string) || globalAliases.has(ident(before) as string))) continue; // judged as the host's own
+      if (!computedLoader(b, '')) continue;
+      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(before), b)}[${expressionText(b + 1, matching(b))}](…), which may call the loader of the global object handed on at line ${tok.line[first] as number}`, ...at(b) });
     }
   }
   /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
@@ -2920,6 +2986,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   globalHandOns();
   if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   if (globalAliases.size > 0 || globalReads.size > 0) judgeGlobalAliases();
+  if (globalEscapes.length > 0) judgeGlobalEscapes();
   for (let h = 0; h < hostCalls.length; h += 2) {
     const k = hostCalls[h] as number;
     const bracket = hostCalls[h + 1] as number;

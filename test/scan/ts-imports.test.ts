@@ -137,6 +137,13 @@ describe('scanTs: runners called another way, aliases of the global object, data
     expect(imports).toEqual(['require:./b@3']);
     expect(unresolvable).toEqual([2, 5, 8, 10]);
   });
+  it('refuses every computed call of a file that hands the global object on, and reads a pattern key as no name', () => {
+    const handed = ['function run(root) { return root[key](1); }', 'run(globalThis);', 'const holder = { g: globalThis };', 'holder.g[key](2);', "handlers[name]();"].join('\n');
+    expect(edges(handed, 'x.js').unresolvable).toEqual([1, 4, 5]);
+    const kept = ["Object.assign(globalThis, { a });", "if ('a' in globalThis && !window) console.log(globalThis);", 'const n = Object.keys(globalThis);', 'const { window: w } = opts;', 'handlers[name]();'].join('\n');
+    expect(edges(kept, 'x.js').unresolvable).toEqual([]);
+    expect(edges(['const { window: w } = opts;', "window[key]('x');"].join('\n'), 'x.js').unresolvable).toEqual([2]);
+  });
   it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
     const text = [
       'import \'data:text/javascript,import "file:///ci/app/db.ts"\';',
