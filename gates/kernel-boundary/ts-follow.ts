@@ -33,8 +33,8 @@ interface ModuleExports {
   incomplete: boolean;
   /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
   open: boolean;
-  /** Imports it puts on the global object: every module that loads it may read them (TsExports.global). */
-  globals: { imported: string; targets: string[] }[];
+  /** Imports it puts on the global object, with their keys: every module that loads it or reads the key may read them (TsExports.global). */
+  globals: { imported: string; targets: string[]; key: string }[];
 }
 
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
@@ -111,7 +111,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
     const globals: ModuleExports['globals'] = [];
-    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier) });
+    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier), key: g.key });
     // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
     // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
     modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true, globals });
@@ -140,6 +140,52 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
       await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
+  }
+  await globalEdges(scans, modules, follower, barrel, edge);
+}
+
+/**
+ * A global is readable by every module once any module wrote it, whoever loaded whom: each module that reads a key of
+ * the global object (a member, or a name it declares nowhere; TsScan.globalReads) gets an edge, at its first read, to
+ * what every module put there under that key (a value written under a computed key is under every key, and a computed
+ * read reads every key), followed through barrels to the file that defines it.
+ */
+async function globalEdges(scans: ReadonlyMap<string, TsScan>, modules: ReadonlyMap<string, ModuleExports>, follower: Follower, barrel: (f: string) => boolean, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const writers = new Map<string, { file: string; imported: string; targets: string[] }[]>();
+  for (const [file, m] of modules) {
+    for (const g of m.globals) {
+      if (g.targets.length === 0) continue;
+      const list = writers.get(g.key);
+      if (list === undefined) writers.set(g.key, [{ file, ...g }]);
+      else list.push({ file, ...g });
+    }
+  }
+  if (writers.size === 0) return;
+  const all = [...writers.values()].flat();
+  const finalsOf = new Map<string, string[]>();
+  for (const [from, scan] of [...scans].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const made = new Set<string>();
+    for (const r of scan.globalReads ?? []) {
+      const list = r.key === '*' ? all : [...(writers.get(r.key) ?? []), ...(r.key === '*' ? [] : (writers.get('*') ?? []))];
+      for (const w of list) {
+        if (w.file === from) continue;
+        for (const t of w.targets) {
+          const id = `${t}\0${w.imported}`;
+          let finals = finalsOf.get(id);
+          if (finals === undefined) {
+            const out = new Set<string>([t]);
+            if (barrel(t)) follower.follow(t, w.imported === '*' ? undefined : [w.imported], out);
+            finals = [...out].sort();
+            finalsOf.set(id, finals);
+          }
+          for (const to of finals) {
+            if (to === from || made.has(to)) continue;
+            made.add(to);
+            await edge({ from, to, line: r.line, column: r.column, written: `the global ${r.key === '*' ? '[computed key]' : r.key}, which ${w.file} sets`, kind: 'global' });
+          }
+        }
+      }
+    }
   }
 }
 

@@ -89,8 +89,11 @@ export interface TsExports {
    * A hand-on to every name (`module.exports = open`, `Object.assign(module.exports, local)`) is exported '*' of an imported name.
    */
   reexports: { exported: string; imported: string; specifier: string }[];
-  /** Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever names it takes. */
-  global?: { imported: string; specifier: string }[];
+  /**
+   * Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever
+   * names it takes; and every module that reads the key (`key`: `db`; `*` when the key is computed) may read them.
+   */
+  global?: { imported: string; specifier: string; key: string }[];
 }
 
 export interface TsScan {
@@ -102,6 +105,11 @@ export interface TsScan {
   errors: LexError[];
   /** The file holds a JSX element: a tsconfig `jsxImportSource` makes it import that runtime. */
   jsx?: true;
+  /**
+   * Keys of the global object the module reads, each once at its first read: a member of it or of a name holding it
+   * (`globalThis.db`, `g['db']`; `*` for a computed one), and a name the module reads without declaring it anywhere.
+   */
+  globalReads?: { key: string; line: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +193,8 @@ const DOTENV_LOADS = new Set(['config', 'configDotenv']);
 /** Entry points that load `.env` as they are imported (`import 'dotenv/config'`, `node -r dotenv/config`). */
 const DOTENV_CONFIG = new Set(['dotenv/config', '@dotenvx/dotenvx/config']);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
+/** Words that are no global's key when read bare (keywords, literals), left out of TsScan.globalReads. */
+const NOT_GLOBALS = new Set(['const', 'let', 'var', 'function', 'class', 'return', 'if', 'else', 'for', 'while', 'do', 'switch', 'case', 'default', 'break', 'continue', 'new', 'typeof', 'instanceof', 'in', 'of', 'delete', 'void', 'throw', 'try', 'catch', 'finally', 'import', 'export', 'from', 'as', 'async', 'await', 'yield', 'this', 'super', 'null', 'true', 'false', 'undefined', 'extends', 'implements', 'interface', 'type', 'enum', 'namespace', 'declare', 'readonly', 'public', 'private', 'protected', 'static', 'get', 'set', 'satisfies', 'keyof', 'abstract', 'override', 'module', 'require', 'exports', 'string', 'number', 'boolean', 'unknown', 'any', 'never', 'object', 'symbol', 'bigint', 'is', 'asserts', 'infer', 'with', 'debugger']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
 /** Node's modules whose exports load or run modules: a name destructured from one of them is read as its export. */
@@ -428,6 +438,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const globalAliases = new Map<string, string>();
   const globalReads = new Map<string, string>();
+  /** The key of the global object each value put on it was written at (its range's first token → key; see memberKey). */
+  const globalKeys = new Map<number, string>();
   /** The global object handed on where the scanner cannot follow it (globalHandedOn): its token and host name, in pairs. */
   const globalEscapes: (number | string)[] = [];
   /** `require` keys of patterns destructured from an alias of the global object, reported once each. */
@@ -473,7 +485,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(k, 61) && !touchesOperator(k)) {
         // A default value, to the next element of its pattern.
         const level = parent[k];
-        while (k + 1 < close && !((isP(k + 1, 44) || isP(k + 1, 125) || isP(k + 1, 93)) && parent[k + 1] === level)) k = isP(k + 1, 40) || isP(k + 1, 91) || isP(k + 1, 123) ? matching(k + 1) : k + 1;
+        while (k + 1 < close && !((isP(k + 1, 44) && parent[k + 1] === level) || partner[k + 1] === level)) k = isP(k + 1, 40) || isP(k + 1, 91) || isP(k + 1, 123) ? matching(k + 1) : k + 1;
         continue;
       }
       if (isP(k, 91) && isP(parent[k] as number, 123) && isP(matching(k) + 1, 58)) {
@@ -3031,10 +3043,64 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
   for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
+  const readKeys = globalReadKeys();
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}) };
+
+  /**
+   * The keys of the global object this module reads (TsScan.globalReads): a member of it or of a name that may hold it
+   * (`globalThis.db`, `window['db']`, `g.db`; a computed one is `*`), and a name read that the file declares nowhere
+   * (no import, declaration, parameter or catch binding of that name in any scope) — a global. A name the file declares
+   * somewhere is taken to be that declaration everywhere (see docs: an open case).
+   */
+  function globalReadKeys(): { key: string; line: number; column: number }[] {
+    const declared = new Set<string>([...topLevelNames, ...bindings.keys(), ...localHosts]);
+    for (const k of localDeclarators) {
+      if (isId(k, 'function')) declared.add(ident(isP(k + 1, 42) ? k + 2 : k + 1) ?? '');
+      else eachDeclarator(k + 1, (names) => names.forEach((n) => declared.add(n)), true);
+    }
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && !isProperty(k)) {
+        const w = ident(k) as string;
+        if (isP(k + 1, P_ARROW) || ((w === 'function' || w === 'class') && kind(k + 1) === K.Ident)) declared.add(w === 'function' || w === 'class' ? (ident(k + 1) as string) : w);
+        else if (isP(k + 1, 42) && w === 'function' && kind(k + 2) === K.Ident) declared.add(ident(k + 2) as string);
+        continue;
+      }
+      if (!isP(k, 40)) continue;
+      // A parameter list, or a catch clause's binding: every name in it but a default value's.
+      if (!isId(k - 1, 'catch') && functionBodyEnd(k) === undefined) continue;
+      const close = matching(k);
+      for (let q = k + 1; q < close; q++) {
+        if (isP(q, 61) && !touchesOperator(q)) {
+          const level = parent[q];
+          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
+        } else if (kind(q) === K.Ident && !isProperty(q)) declared.add(ident(q) as string);
+      }
+    }
+    const out: { key: string; line: number; column: number }[] = [];
+    const seen = new Set<string>();
+    const read = (key: string, k: number) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ key, ...at(k) });
+    };
+    const hostName = (w: string) => (GLOBAL_HOSTS.has(w) && !declared.has(w)) || hostAliases.has(w) || (globalAliases.has(w) && !declared.has(globalAliases.get(w) as string));
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const w = ident(k) as string;
+      if (hostName(w)) {
+        const key = memberKey(k, count);
+        if (key !== '*' || memberBracket(k) >= 0) read(key, k);
+        continue;
+      }
+      if (declared.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      read(w, k);
+    }
+    return out;
+  }
 
   /**
    * Assignments anywhere to a name or to one of its properties (`a = v`, `api.db = v`, `api['db'] = v`) and
@@ -3050,18 +3116,71 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (root < 0 || declared || UNTRACKED_ROOTS.has(ident(root) as string)) continue;
         // `a = b = open`: a holds what b holds (b's own assignment is recorded too), so a chain of any length stays linear.
         const chained = chainedTarget(r + 1);
+        const from = chained >= 0 ? chained : r + 1;
         if (chained >= 0) addAliasRange(ident(root) as string, chained, chained + 1);
         else addAliasRange(ident(root) as string, r + 1, -1);
+        if (isGlobalName(ident(root) as string)) globalKeys.set(from, memberKey(root, r));
         continue;
       }
       const member = isP(r + 1, 46) || isP(r + 1, P_OPTCHAIN) || isP(r + 1, 91);
       const args = member && kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
       if (args !== undefined) addAliasRange(ident(r) as string, args[0], args[1]);
+      if (args !== undefined && isGlobalName(ident(r) as string)) globalKeys.set(args[0], memberKey(r, args[0]));
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
       let last = r + 2;
       while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
-      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) {
+        const host = ident(r + 2) as string;
+        if (last === r + 2 && isGlobalName(host)) globalWrite(r, host, last + 2, matching(r + 1));
+        else addAliasRange(host, last + 2, matching(r + 1));
+      }
+    }
+  }
+  /** Whether a name is the global object or a top-level name bound to it (what is put on it is put on the global object). */
+  function isGlobalName(name: string): boolean {
+    return hostAliases.has(name) || GLOBAL_HOSTS.has(name);
+  }
+  /**
+   * The key of the global object a write through the host at `root` names (`globalThis.db = …`, `(globalThis as T).db`,
+   * `g['db'] = …`, `globalThis.registry.set(…)`): `*` when computed or when the object itself is the target.
+   */
+  function memberKey(root: number, end: number): string {
+    let q = root + 1;
+    if (isP(root - 1, 40) && matching(root - 1) < end) q = matching(root - 1) + 1; // `(globalThis as T).db`
+    if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) return ident(q + 1) as string;
+    const bracket = isP(q, 91) ? q : isP(q, P_OPTCHAIN) && isP(q + 1, 91) ? q + 1 : -1;
+    if (bracket >= 0 && literal(bracket + 1) !== undefined && isP(bracket + 2, 93)) return literal(bracket + 1) as string;
+    return '*';
+  }
+  /**
+   * `Object.assign(globalThis, { db: open, pool })`, `Object.defineProperty(globalThis, 'db', { value: open })`,
+   * `Reflect.set(globalThis, 'db', open)` with the writer at `r` and its values in `[from, to)`: each property of an
+   * object literal under its key, a literal key of defineProperty / Reflect.set under it, anything else under `*`.
+   */
+  function globalWrite(r: number, host: string, from: number, to: number): void {
+    const add = (a: number, b: number, key: string) => {
+      addAliasRange(host, a, b);
+      globalKeys.set(a, key);
+    };
+    const writer = ident(r) as string;
+    if (writer !== 'assign') {
+      const key = literal(from);
+      return add(from, to, key !== undefined && isP(from + 1, 44) && writer !== 'defineProperties' ? key : '*');
+    }
+    for (let a = from; a < to; ) {
+      const end = expressionEnd(a, true);
+      if (!isP(a, 123) || matching(a) + 1 !== end) add(a, end, '*');
+      else {
+        for (const q of argumentsOf(a)) {
+          if (q >= matching(a)) continue;
+          const key = kind(q) === K.Ident ? ident(q) : literal(q);
+          const value = isP(q + 1, 58) ? q + 2 : q;
+          if (key === undefined || (!isP(q + 1, 58) && !(isP(q + 1, 44) || isP(q + 1, 125)))) add(q, expressionEnd(q, true), '*');
+          else add(value, expressionEnd(value, true), key);
+        }
+      }
+      a = end + 1;
     }
   }
 
@@ -3094,10 +3213,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * top-level name bound to it (`const g = globalThis`) is the global object, and what it holds besides is put on it.
    */
   function globalHandOns(): void {
+    const seen = new Set<string>();
     for (const host of [...GLOBAL_HOSTS, ...hostAliases]) {
       const alias = hostAliases.has(host);
       if (!localAliases.has(host) || (!alias && (topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)))) continue;
-      for (const b of resolveAlias(host)) (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier });
+      // Each value under the key it was written at (an alias's own initializer, the global object, hands nothing new).
+      for (const range of localAliases.get(host) ?? []) {
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+        const edges: AliasEdges = { direct: [], aliases: [] };
+        readHanded(range[0], range[1], edges);
+        const key = globalKeys.get(range[0]) ?? '*';
+        for (const b of [...edges.direct, ...edges.aliases.filter((a) => !isGlobalName(a)).flatMap(resolveAlias)]) {
+          const id = `${key}\0${b.imported}\0${b.specifier}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier, key });
+        }
+      }
     }
   }
 

@@ -144,6 +144,18 @@ describe('scanTs: runners called another way, aliases of the global object, data
     expect(edges(kept, 'x.js').unresolvable).toEqual([]);
     expect(edges(['const { window: w } = opts;', "window[key]('x');"].join('\n'), 'x.js').unresolvable).toEqual([2]);
   });
+  it('records the key each import is put on the global object under, and the global keys a module reads', () => {
+    const writer = scanTs(["import { open, pool } from './db';", "(globalThis as any).db = open;", "Object.assign(globalThis, { pool, other: open });", "Reflect.set(window, 'r', open);", 'self[k] = pool;'].join('\n'), { jsx: false });
+    expect(writer.exports.global).toEqual([
+      { imported: 'open', specifier: './db', key: 'db' },
+      { imported: 'pool', specifier: './db', key: 'pool' },
+      { imported: 'open', specifier: './db', key: 'other' },
+      { imported: 'open', specifier: './db', key: 'r' },
+      { imported: 'pool', specifier: './db', key: '*' },
+    ]);
+    const reader = scanTs(['const g = globalThis;', 'function f(a, { b = c }, ...d) { try { return [a, b, d, g.viaAlias, window[k]]; } catch (e) { return e; } }', 'const local = 1;', 'export const x = [local, bare, { key: 1 }];'].join('\n'), { jsx: false });
+    expect(reader.globalReads?.map((r) => `${r.key}@${r.line}`)).toEqual(['c@2', 'viaAlias@2', '*@2', 'k@2', 'bare@4']);
+  });
   it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
     const text = [
       'import \'data:text/javascript,import "file:///ci/app/db.ts"\';',
