@@ -21,6 +21,9 @@ interface Reexport {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** child_process and the exports that run a program: one re-exported by a barrel runs whatever its importer gives it. */
+const CHILD_PROCESS = new Set(['child_process', 'node:child_process']);
+const RUNNERS = new Set(['fork', 'spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync', 'default', '*']);
 
 interface ModuleExports {
   local: Set<string>;
@@ -30,8 +33,8 @@ interface ModuleExports {
   incomplete: boolean;
   /** Exports names the scanner cannot list (`export =`, a decorated class): it may export any name. */
   open: boolean;
-  /** Imports it puts on the global object: every module that loads it may read them (TsExports.global). */
-  globals: { imported: string; targets: string[] }[];
+  /** Imports it puts on the global object, with their keys: every module that loads it or reads the key may read them (TsExports.global). */
+  globals: { imported: string; targets: string[]; key: string }[];
 }
 
 /** Code by its extension: TypeScript/JavaScript, and components whose script a bundler compiles (Vue, Svelte, Astro, MDX). */
@@ -108,7 +111,7 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const reexports: Reexport[] = [];
     for (const re of scan.exports.reexports) reexports.push({ ...re, targets: await targetsOf(resolver, base, re.specifier) });
     const globals: ModuleExports['globals'] = [];
-    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier) });
+    for (const g of scan.exports.global ?? []) globals.push({ imported: g.imported, targets: await targetsOf(resolver, base, g.specifier), key: g.key });
     // Every scanned module is known, leaves too: a leaf missing from the map would be a file that "may export
     // anything", and every `export *` of one would lead a named import to all the files behind the barrel.
     modules.set(from, { local: new Set(scan.exports.local), maybe: scan.exports.maybe === undefined ? NONE : new Set(scan.exports.maybe), reexports, incomplete: first !== undefined, open: scan.exports.open === true, globals });
@@ -117,23 +120,72 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
   // Follow each import through the barrels it names.
   const follower = new Follower(modules);
   // What a barrel leads to depends on the barrel and the names only: each pair is followed once.
-  const followed = new Map<string, { finals: string[]; unknown: string | undefined }>();
+  const followed = new Map<string, { finals: string[]; unknown: string | undefined; runners: string[] }>();
   for (const e of pending) {
     if (!modules.has(e.to)) continue;
     const key = `${e.to}\0${e.names === undefined ? '*' : e.names.join('\0')}`;
     let done = followed.get(key);
     if (done === undefined) {
       const finals = new Set<string>();
-      const unknown = follower.follow(e.to, e.names, finals);
-      done = { finals: [...finals].sort(), unknown };
+      const runners = new Set<string>();
+      const unknown = follower.follow(e.to, e.names, finals, runners);
+      done = { finals: [...finals].sort(), unknown, runners: [...runners].sort() };
       followed.set(key, done);
     }
-    const { finals, unknown } = done;
+    const { finals, unknown, runners } = done;
+    // `export { fork } from 'node:child_process'` in a barrel: what the importer runs with it is read nowhere.
+    if (runners.length > 0) result.dynamic.push({ from: e.from, line: e.line, column: e.column, expression: `"${e.written}", which re-exports child_process ${runners.join(', ')}: what the runner runs here is not read (import it from node:child_process)`, kind: 'worker' });
     for (const to of finals) {
       if (to === e.to) continue;
       await edge({ from: e.from, to, line: e.line, column: e.column, written: `${e.written} (re-exported by ${e.to})`, kind: 're-export' });
     }
     if (unknown !== undefined) result.unresolved.push({ from: e.from, line: e.line, column: e.column, written: e.written, why: `imports "${e.written}" through ${unknown}, which could not be fully parsed, so what it re-exports is unknown` });
+  }
+  await globalEdges(scans, modules, follower, barrel, edge);
+}
+
+/**
+ * A global is readable by every module once any module wrote it, whoever loaded whom: each module that reads a key of
+ * the global object (a member, or a name it declares nowhere; TsScan.globalReads) gets an edge, at its first read, to
+ * what every module put there under that key (a value written under a computed key is under every key, and a computed
+ * read reads every key), followed through barrels to the file that defines it.
+ */
+async function globalEdges(scans: ReadonlyMap<string, TsScan>, modules: ReadonlyMap<string, ModuleExports>, follower: Follower, barrel: (f: string) => boolean, edge: (e: SourceScan['edges'][number]) => Promise<void>): Promise<void> {
+  const writers = new Map<string, { file: string; imported: string; targets: string[] }[]>();
+  for (const [file, m] of modules) {
+    for (const g of m.globals) {
+      if (g.targets.length === 0) continue;
+      const list = writers.get(g.key);
+      if (list === undefined) writers.set(g.key, [{ file, ...g }]);
+      else list.push({ file, ...g });
+    }
+  }
+  if (writers.size === 0) return;
+  const all = [...writers.values()].flat();
+  const finalsOf = new Map<string, string[]>();
+  for (const [from, scan] of [...scans].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const made = new Set<string>();
+    for (const r of scan.globalReads ?? []) {
+      const list = r.key === '*' ? all : [...(writers.get(r.key) ?? []), ...(r.key === '*' ? [] : (writers.get('*') ?? []))];
+      for (const w of list) {
+        if (w.file === from) continue;
+        for (const t of w.targets) {
+          const id = `${t}\0${w.imported}`;
+          let finals = finalsOf.get(id);
+          if (finals === undefined) {
+            const out = new Set<string>([t]);
+            if (barrel(t)) follower.follow(t, w.imported === '*' ? undefined : [w.imported], out);
+            finals = [...out].sort();
+            finalsOf.set(id, finals);
+          }
+          for (const to of finals) {
+            if (to === from || made.has(to)) continue;
+            made.add(to);
+            await edge({ from, to, line: r.line, column: r.column, written: `the global ${r.key === '*' ? '[computed key]' : r.key}, which ${w.file} sets`, kind: 'global' });
+          }
+        }
+      }
+    }
   }
 }
 
@@ -273,10 +325,14 @@ class Follower {
       }
     }
     this.anyName = this.starredClosure(seeds, new Set());
+    const runnerSeeds = [...modules].filter(([, m]) => m.reexports.some((re) => re.exported === '*' && re.imported === '*' && CHILD_PROCESS.has(re.specifier))).map(([file]) => file);
+    this.runnerStars = runnerSeeds.length === 0 ? new Set() : this.starredClosure(runnerSeeds, new Set());
   }
+  /** Modules that `export * from 'node:child_process'`, directly or through `export *` chains: they export every runner. */
+  private readonly runnerStars: Set<string>;
 
   /** Adds to `out` every file the names (all when undefined) come from; returns an incomplete module met on the way. */
-  follow(file: string, names: readonly string[] | undefined, out: Set<string>): string | undefined {
+  follow(file: string, names: readonly string[] | undefined, out: Set<string>, runners?: Set<string>): string | undefined {
     let unknown: string | undefined;
     /** The files visited for all names, and per name (any string can be a name: `export { x as "" }`). */
     const seenAll = new Set<string>();
@@ -319,6 +375,7 @@ class Follower {
       for (const re of m.reexports) {
         if (name !== undefined && re.exported !== name) continue;
         named ||= name !== undefined;
+        if (CHILD_PROCESS.has(re.specifier) && RUNNERS.has(re.imported)) runners?.add(re.imported === '*' || re.imported === 'default' ? 'module' : re.imported);
         for (const t of re.targets) push(t, re.imported === '*' ? undefined : re.imported);
       }
       if (named || name === undefined) continue;
@@ -330,6 +387,7 @@ class Follower {
         if (re.exported !== '*') continue;
         if (re.imported !== '*') for (const t of re.targets) push(t, re.imported);
         else if (name !== 'default') for (const t of re.targets) if (this.mayHave(t, name)) push(t, name);
+        if (re.imported === '*' && CHILD_PROCESS.has(re.specifier) && RUNNERS.has(name)) runners?.add(name);
       }
     }
     return unknown;
@@ -337,7 +395,7 @@ class Follower {
 
   /** Whether `file` may export `name` (a file the gate did not scan may export anything). */
   private mayHave(file: string, name: string): boolean {
-    if (this.anyName.has(file)) return true;
+    if (this.anyName.has(file) || (RUNNERS.has(name) && this.runnerStars.has(file))) return true;
     let set = this.mayHaveSets.get(name);
     if (set === undefined) {
       if (this.exporters === undefined) {

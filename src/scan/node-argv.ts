@@ -391,9 +391,31 @@ interface CommandStart {
   options: (string | undefined)[];
   cwd?: string | null;
   line?: string | null;
+  /** Env files a prefix loads into the command's environment (`dotenv -e .env.job --`, `dotenvx run -f …`). */
+  envFiles?: CommandEnvFile[];
 }
+/** An env file a command runs with: its path (null: computed) and whether it may be missing (a loader's default `.env`). */
+export interface CommandEnvFile {
+  value: string | null;
+  optional: boolean;
+}
+/**
+ * Prefixes that load env files into the command's environment, with the flags naming one and the flags setting one
+ * variable (`-v NODE_OPTIONS=…`); without a file flag they load `.env` (absent: nothing). dotenv-cli's `-c [env]` cascades.
+ */
+const ENV_LOADERS = new Map<string, { files: readonly string[]; vars: readonly string[] }>([
+  ['dotenv', { files: ['-e'], vars: ['-v'] }],
+  ['dotenvx', { files: ['-f', '--env-file'], vars: ['-e', '--env'] }],
+]);
 function commandStart(words: readonly (string | undefined)[], computed: string): CommandStart {
+  const loaded: { files: CommandEnvFile[]; explicit: boolean; active: boolean } = { files: [], explicit: false, active: false };
+  const start = commandStartOf(words, computed, loaded);
+  if (loaded.active && !loaded.explicit) loaded.files.push({ value: '.env', optional: true });
+  return loaded.files.length > 0 ? { ...start, envFiles: loaded.files } : start;
+}
+function commandStartOf(words: readonly (string | undefined)[], computed: string, loaded: { files: CommandEnvFile[]; explicit: boolean; active: boolean }): CommandStart {
   const start: CommandStart = { at: words.length, options: [] };
+  let loader: { files: readonly string[]; vars: readonly string[] } | undefined;
   let prefix: Prefix | undefined;
   let operands = 0;
   let subcommand = false;
@@ -426,6 +448,17 @@ function commandStart(words: readonly (string | undefined)[], computed: string):
       const value = eq < 0 ? words[i + 1] : w.slice(eq + 1);
       const chdir = prefix.chdir?.includes(name) === true;
       const line = prefix.lines?.includes(name) === true;
+      if (loader?.files.includes(name) === true) {
+        loaded.explicit = true;
+        loaded.files.push({ value: value === undefined || value.includes(computed) ? null : value, optional: false });
+      } else if (loader?.vars.includes(name) === true && value !== undefined) {
+        const set = ENV_ASSIGNMENT.exec(value);
+        if (set !== null && set[1] === 'NODE_OPTIONS') start.options.push(...splitOptions(set[2] as string, computed));
+      } else if (loader !== undefined && name === '-c') {
+        // dotenv-cli's cascade: `.env.<env>.local`, `.env.<env>`, `.env.local`, `.env`, each if present.
+        const env = value !== undefined && !value.startsWith('-') ? value : undefined;
+        for (const f of [...(env === undefined ? [] : [`.env.${env}.local`, `.env.${env}`]), '.env.local']) loaded.files.push({ value: env !== undefined && env.includes(computed) ? null : f, optional: true });
+      }
       if (chdir) start.cwd = joinCwd(start.cwd, value === undefined || value.includes(computed) ? null : value);
       if (line) start.line = value === undefined || value.includes(computed) ? null : value;
       if (eq < 0 && (chdir || line || prefix.values?.includes(name) === true)) i++;
@@ -448,6 +481,8 @@ function commandStart(words: readonly (string | undefined)[], computed: string):
     const next = PREFIXES.get(programName(w));
     if (next === undefined) return { ...start, at: i };
     prefix = next;
+    loader = ENV_LOADERS.get(programName(w));
+    if (loader !== undefined) loaded.active = true;
     operands = next.operands ?? 0;
     subcommand = next.subcommands !== undefined;
   }
@@ -479,6 +514,8 @@ export interface NodeCommand {
   node?: true;
   at?: number;
   cwd?: string | null;
+  /** Env files loaded into its environment by a prefix (`dotenv -e .env.job -- …`): their NODE_OPTIONS reach any Node it starts. */
+  envFiles?: CommandEnvFile[];
 }
 
 /**
@@ -489,6 +526,13 @@ export interface NodeCommand {
  */
 export function commandNodeRuns(words: readonly (string | undefined)[], computed = '\u0000', depth = 0): NodeCommand[] {
   const start = commandStart(words, computed);
+  const runs = commandNodeRunsFrom(start, words, computed, depth);
+  const envFiles = start.envFiles;
+  if (envFiles === undefined) return runs;
+  // The loader's env files reach every process the command starts, Node or not (`dotenv -e .env -- npm test`).
+  return runs.length === 0 ? [{ args: [], options: start.options, envFiles, ...cwdOf(start.cwd) }] : runs.map((c) => ({ ...c, envFiles: [...envFiles, ...(c.envFiles ?? [])] }));
+}
+function commandNodeRunsFrom(start: CommandStart, words: readonly (string | undefined)[], computed: string, depth: number): NodeCommand[] {
   const plain = (w: string | undefined) => (w === undefined || w.includes(computed) ? undefined : w);
   const nested = (line: string | undefined | null): NodeCommand[] => {
     if (line === undefined || line === null) return [{ args: [undefined], options: start.options }]; // any program, Node among them

@@ -89,8 +89,11 @@ export interface TsExports {
    * A hand-on to every name (`module.exports = open`, `Object.assign(module.exports, local)`) is exported '*' of an imported name.
    */
   reexports: { exported: string; imported: string; specifier: string }[];
-  /** Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever names it takes. */
-  global?: { imported: string; specifier: string }[];
+  /**
+   * Imports put on the global object (`globalThis.db = open`): every module that loads this one may read them, whatever
+   * names it takes; and every module that reads the key (`key`: `db`; `*` when the key is computed) may read them.
+   */
+  global?: { imported: string; specifier: string; key: string }[];
 }
 
 export interface TsScan {
@@ -102,6 +105,11 @@ export interface TsScan {
   errors: LexError[];
   /** The file holds a JSX element: a tsconfig `jsxImportSource` makes it import that runtime. */
   jsx?: true;
+  /**
+   * Keys of the global object the module reads, each once at its first read: a member of it or of a name holding it
+   * (`globalThis.db`, `g['db']`; `*` for a computed one), and a name the module reads without declaring it anywhere.
+   */
+  globalReads?: { key: string; line: number; column: number }[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,7 +187,14 @@ const SCRIPTING_RUNNERS = new Map([
   ['execa', 'execFile'], ['execaSync', 'execFile'], ['execaNode', 'fork'], ['execaCommand', 'execaCommand'], ['execaCommandSync', 'execaCommand'],
   ['$', '$'], ['default', 'execFile'],
 ]);
+/** Packages that load env files into `process.env` (`require('dotenv').config({ path })`), whatever later starts Node inherits. */
+const DOTENV_PACKAGES = new Set(['dotenv', '@dotenvx/dotenvx']);
+const DOTENV_LOADS = new Set(['config', 'configDotenv']);
+/** Entry points that load `.env` as they are imported (`import 'dotenv/config'`, `node -r dotenv/config`). */
+const DOTENV_CONFIG = new Set(['dotenv/config', '@dotenvx/dotenvx/config']);
 const CLUSTER_BUILTINS = new Set(['cluster', 'node:cluster']);
+/** Words that are no global's key when read bare (keywords, literals), left out of TsScan.globalReads. */
+const NOT_GLOBALS = new Set(['const', 'let', 'var', 'function', 'class', 'return', 'if', 'else', 'for', 'while', 'do', 'switch', 'case', 'default', 'break', 'continue', 'new', 'typeof', 'instanceof', 'in', 'of', 'delete', 'void', 'throw', 'try', 'catch', 'finally', 'import', 'export', 'from', 'as', 'async', 'await', 'yield', 'this', 'super', 'null', 'true', 'false', 'undefined', 'extends', 'implements', 'interface', 'type', 'enum', 'namespace', 'declare', 'readonly', 'public', 'private', 'protected', 'static', 'get', 'set', 'satisfies', 'keyof', 'abstract', 'override', 'module', 'require', 'exports', 'string', 'number', 'boolean', 'unknown', 'any', 'never', 'object', 'symbol', 'bigint', 'is', 'asserts', 'infer', 'with', 'debugger']);
 /** cluster's settings: `exec` is the module each worker runs (through fork), `execArgv` Node's options for it. */
 const CLUSTER_SETUP = new Set(['setupPrimary', 'setupMaster']);
 /** Node's modules whose exports load or run modules: a name destructured from one of them is read as its export. */
@@ -247,7 +262,15 @@ export interface ScanTsOptions {
   htmlComments?: HtmlComments;
   /** Internal: how many `data:` modules deep this text is (see dataModules). */
   dataDepth?: number;
+  /**
+   * A test file (`*.test.*`, `*.spec.*`, under `__tests__/`, `test/`, `tests/`): its mentions of a child_process runner
+   * as a value are spies and assertions (`expect(cp.spawn).toHaveBeenCalled()`), not a runner handed on.
+   */
+  testFile?: boolean;
 }
+
+/** Test files by their path (see ScanTsOptions.testFile). */
+const TEST_FILE = /(?:^|\/)(?:__tests__|__mocks__|tests?)\/|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 
 /** Whether JSX is lexed for a file of this name: not in .ts/.mts/.cts, where `<T>x` is a type assertion. */
 export function jsxFor(path: string): boolean {
@@ -257,7 +280,7 @@ export function jsxFor(path: string): boolean {
 /** How a file of this name is scanned: JSX, JSDoc imports in JavaScript, and HTML-like comments by its goal (script, module or either). */
 export function scanOptionsFor(path: string): ScanTsOptions {
   const js = /\.[cm]?jsx?$/.test(path);
-  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module' };
+  return { jsx: jsxFor(path), jsdoc: js, htmlComments: path.endsWith('.cjs') ? 'script' : /\.jsx?$/.test(path) ? 'either' : 'module', ...(TEST_FILE.test(path) ? { testFile: true } : {}) };
 }
 
 let partnerBuffer = new Int32Array(1024);
@@ -402,6 +425,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const optionsRead = new Set<number>();
   /** The working directory of the child_process call being read (cwdOption); undefined outside one. */
   let childCwd: string | null | undefined;
+  /** Runner references read as the target of `Reflect.apply(cp.fork, …)` / `….call.call(cp.fork, …)`: called, not handed on. */
+  const runnerTargets = new Set<number>();
   /** AMD `define(` calls with a dependency array: the `define` token and the array's `[`, in pairs. */
   const amdDefines: number[] = [];
   /** `module[key](…)` / `globalThis[key](…)` at these tokens: the loader, unless the name is declared in the file. */
@@ -413,6 +438,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   const globalAliases = new Map<string, string>();
   const globalReads = new Map<string, string>();
+  /** The key of the global object each value put on it was written at (its range's first token → key; see memberKey). */
+  const globalKeys = new Map<number, string>();
+  /** The global object handed on where the scanner cannot follow it (globalHandedOn): its token and host name, in pairs. */
+  const globalEscapes: (number | string)[] = [];
   /** `require` keys of patterns destructured from an alias of the global object, reported once each. */
   const globalTakes = new Set<number>();
   const addAliasRange = (name: string, from: number, to: number) => {
@@ -447,6 +476,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   };
   /**
+   * The names the destructuring pattern at `open` binds: not its keys (`{ window: w }` binds w, not window), nor what
+   * its default values and computed keys read (`{ a = b }`, `{ [k]: c }`).
+   */
+  const patternBindings = (open: number, out: string[]) => {
+    const close = matching(open);
+    for (let k = open + 1; k < close; k++) {
+      if (isP(k, 61) && !touchesOperator(k)) {
+        // A default value, to the next element of its pattern.
+        const level = parent[k];
+        while (k + 1 < close && !((isP(k + 1, 44) && parent[k + 1] === level) || partner[k + 1] === level)) k = isP(k + 1, 40) || isP(k + 1, 91) || isP(k + 1, 123) ? matching(k + 1) : k + 1;
+        continue;
+      }
+      if (isP(k, 91) && isP(parent[k] as number, 123) && isP(matching(k) + 1, 58)) {
+        k = matching(k); // a computed key
+        continue;
+      }
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      if (isP(k + 1, 58) && isP(parent[k] as number, 123)) continue; // a key: its value is the binding
+      out.push(ident(k) as string);
+    }
+  };
+  /**
    * Each declarator of `a = x, { b, c } = y` from its first name at `from`: the names it binds and its initializer's
    * range. A declarator without one (`let a, b`) binds nothing handed on (`bare`: an empty range); a walk it cannot
    * follow ends the list.
@@ -457,7 +508,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kind(r) !== K.Ident && !pattern) return;
       const names: string[] = [];
       if (!pattern) names.push(ident(r) as string);
-      else for (let k = r + 1; k < matching(r); k++) if (kind(k) === K.Ident) names.push(ident(k) as string);
+      else patternBindings(r, names);
       let eq = pattern ? matching(r) + 1 : r + 1;
       // Past a type annotation (`const a: Map<K, V> = …`: a comma inside it ends the walk there).
       for (let k = 0; eq < count && k < MAX_CLAUSE_TOKENS && !isP(eq, 61) && !isP(eq, 44) && !isP(eq, 59); k++) eq = isP(eq, 40) || isP(eq, 91) || isP(eq, 123) ? matching(eq) + 1 : eq + 1;
@@ -1225,13 +1276,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     if (isP(next, 46) || isP(next, P_OPTCHAIN) || isP(next, 91) || isP(next, 40) || assigns(next)) return;
+    if (isP(next, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) return; // a key: `{ window: w }`
     // `typeof window`, `global === globalThis`: a test of the host, not the host.
-    if (isId(k - 1, 'typeof') || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
+    if (isId(k - 1, 'typeof') || isP(k - 1, 33) || (isP(next, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[next], tok.end[next]))) || isId(next, 'instanceof')) return;
     const target = storedIn(k, true);
     if (target < 0) {
       // `(function (root) { … })(globalThis)`, `((g) => { … })(self)`: a parameter of the function called with it.
       const param = parameterGiven(k);
       if (param >= 0 && !aliases.has(ident(param) as string)) aliases.set(ident(param) as string, host);
+      else if (param < 0 && globalHandedOn(k)) globalEscapes.push(k, host);
       return;
     }
     if (kind(target) === K.Ident) {
@@ -1246,6 +1299,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (isId(q, 'require') && parent[q] === target && (isP(q - 1, 123) || isP(q - 1, 44)) && !REQUIRE_HOSTS.has(ident(k) as string) && !globalTakes.has(q) && globalTakes.add(q)) unresolvable.push({ kind: 'require', expression: `require taken out of ${ident(k) as string}, the global object`, ...at(q) });
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
+  }
+  /**
+   * Whether the global object at `k` (not stored in a name, not the argument of a function called where it stands) is
+   * handed on where the scanner cannot follow it: an argument (`run(globalThis)`), an element or a member's value
+   * (`{ g: globalThis }`, `[self]`, `holder.g = window`), a returned or exported value. Not handed on: a test of it
+   * (`'fetch' in globalThis`, `!globalThis`, `x instanceof …`), and the arguments of the built-ins that write or list
+   * its members (`Object.assign(globalThis, …)`, `Object.keys(globalThis)`, `Reflect.set(globalThis, …)`) or print it.
+   */
+  function globalHandedOn(k: number): boolean {
+    if (isId(k - 1, 'in') || isId(k - 1, 'instanceof') || isP(k - 1, 33) || declaresHere(k)) return false;
+    const o = parent[k] as number;
+    if (o >= 0 && isP(o, 40) && isP(o - 2, 46) && kind(o - 1) === K.Ident && ['Object', 'Reflect', 'console', 'JSON'].includes(ident(o - 3) ?? '') && !isProperty(o - 3)) {
+      return ident(o - 3) === 'Reflect' && ['apply', 'construct'].includes(ident(o - 1) as string);
+    }
+    // A group of its own (`if (globalThis)`, `(globalThis && …)`): a test; `f(globalThis)` hands it to f.
+    if (o >= 0 && isP(o, 40) && !(kind(o - 1) === K.Ident && !GROUP_BEFORE.has(ident(o - 1) as string) && !STATEMENT_HEADS.has(ident(o - 1) as string)) && !isP(o - 1, 41) && !isP(o - 1, 93)) return !(isP(k - 1, 40) && isP(k + 1, 41)) && (isP(k - 1, 44) || isP(k + 1, 44));
+    return true;
   }
   /**
    * After the scan, when some name may hold the global object or a computed member of it: the loader reached through
@@ -1299,6 +1369,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const direct = callOpenAt(p + 1) >= 0;
       const applied = (isP(p + 1, 46) || isP(p + 1, P_OPTCHAIN)) && ['call', 'apply', 'bind'].includes(ident(p + 2) ?? '');
       if ((direct && !isDefinition(p, callOpenAt(p + 1))) || applied) unresolvable.push({ kind: 'require', expression: `${ident(p) as string}(…), a computed member of ${reads.get(ident(p) as string) as string}, which may be the loader`, ...at(p) });
+    }
+  }
+  /**
+   * The global object handed on (globalEscapes) may reach any name of the file (`function run(root) { root[key](…) }
+   * run(globalThis)`, `holder.g[key](…)`): every computed member called in the file (`x[key](…)`, `.call`, `.apply`,
+   * `.bind`) may call its loader, unless the host's name is declared in the file (a local `window`).
+   */
+  function judgeGlobalEscapes(): void {
+    let first = -1;
+    for (let e = 0; e < globalEscapes.length && first < 0; e += 2) {
+      const host = globalEscapes[e + 1] as string;
+      if (!(localHosts.has(host) || topLevelNames.has(host) || bindings.has(host))) first = globalEscapes[e] as number;
+    }
+    if (first < 0) return;
+    const hosts = new Set(hostCalls.filter((_, i) => i % 2 === 1));
+    for (let b = 0; b < count; b++) {
+      if (!isP(b, 91) || hosts.has(b) || literal(b + 1) !== undefined && isP(b + 2, 93)) continue;
+      // A member's `[`, not an array literal's: after a name, `)`, `]` or `?.`.
+      const before = isP(b - 1, P_OPTCHAIN) ? b - 2 : b - 1;
+      if (!((kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string) && !isId(before, 'return')) || isP(before, 41) || isP(before, 93))) continue;
+      if (kind(before) === K.Ident && !isProperty(before) && (GLOBAL_HOSTS.has(ident(before) as string) || globalAliases.has(ident(before) as string))) continue; // judged as the host's own
+      if (!computedLoader(b, '')) continue;
+      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(before), b)}[${expressionText(b + 1, matching(b))}](…), which may call the loader of the global object handed on at line ${tok.line[first] as number}`, ...at(b) });
     }
   }
   /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
@@ -1612,6 +1705,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const outer = childCwd;
     for (const command of commands) {
       childCwd = joinCwd(outer, command.cwd);
+      // `dotenv -e .env.job -- node x.js`: the NODE_OPTIONS of the files a loader prefix reads preload modules too.
+      for (const env of command.envFiles ?? []) {
+        if (env.value !== null) cwdImport(env.value, fallback, callee, env);
+        else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed env file)`, ...at(fallback) });
+      }
       nodeRuns(callee, command.options, [], fallback, true);
       nodeRuns(callee, command.args, command.at === undefined ? [] : ats.slice(command.at), fallback, false, command.runner, stdin && command.node === true);
     }
@@ -1645,6 +1743,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const k = ats[env.at] ?? fallback;
       if (env.value !== undefined) cwdImport(env.value, k, callee, env);
       else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed --env-file)`, ...at(k) });
+    }
+  }
+  /**
+   * `(` at `open` of `process.loadEnvFile(path?)` (`node`) or dotenv's `config(options?)`: the env files loaded into this
+   * process's environment, read as Node's `--env-file` (from the working directory): the modules their NODE_OPTIONS
+   * preload are loaded by every Node this process starts. With no path, `.env` (nothing when absent); a path the code
+   * computes may name any file.
+   */
+  function envFileLoaded(callee: number, open: number, node: boolean): void {
+    const close = matching(open);
+    const first = argumentsOf(open)[0];
+    const computed = () => unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (an env file the code computes)`, ...at(callee) });
+    const path = first === undefined || first === close ? -1 : node ? first : isP(first, 123) ? propertyValue(first, 'path') : -2;
+    if (path === -2) return void computed();
+    if (path < 0) return cwdImport('.env', callee, callee, { optional: true });
+    const paths = isP(path, 91) ? argumentsOf(path).filter((q) => q !== matching(path)) : [path];
+    for (const q of paths) {
+      const value = literal(q);
+      if (value !== undefined && (isP(q + 1, 44) || isP(q + 1, 41) || isP(q + 1, 93) || isP(q + 1, 125))) cwdImport(value, q, callee, { optional: false });
+      else computed();
     }
   }
   /**
@@ -1962,9 +2080,62 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const list = appliedList(all[1], close);
       c = { args: list.args.slice(1), none: list.none };
     } else c = { args: all[1] === undefined ? [] : [all[1]], none: close, spread: true };
+    runnerTargets.add(last);
     if (c.spread === true) unresolvable.push({ kind: 'worker', expression: `${expressionText(chainStart(k), close + 1)}: ${runner} applied to arguments the code computes`, ...at(k) });
     else childProcessArgs(last, c.args, c.none, runner);
     return true;
+  }
+  /**
+   * A child_process runner (`cp.fork`, an imported `spawn`) or the module object (`cp`) at `p` that is not called where
+   * it stands (those forms were read above): handed on as a value (`[cp.fork][0](…)`, `{ f: cp.fork }`, `run(cp.fork)`,
+   * `o.f = fork`, `export default cp`), it runs what the code it reaches gives it, which the scanner cannot follow. Not
+   * a value: a declaration that binds it to a name whose calls are read (`const f = cp.fork`, `const { fork } = cp`,
+   * `const run = promisify(cp.exec)`), a parameter or key of that name, `typeof`, an assignment to it, a member read
+   * (`cp.fork.name`; the module's other members), and anything in a test file (spies and assertions).
+   */
+  /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
+  function parameterOfAround(k: number, word: string): boolean {
+    for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
+      let close = -1;
+      if (isP(o, 123) && functionBody(o)) close = isP(o - 1, P_ARROW) ? o - 2 : o - 1;
+      else if (isP(o - 1, P_ARROW)) close = o - 2;
+      // A return type between the parameters and the body (`(spawn): void => {`, `function f(spawn): T {`) is skipped back over.
+      for (let q = close, n = 0; close >= 0 && !isP(close, 41) && n < 32 && q > 0; n++, q--) if (isP(q, 41) && isP(q + 1, 58)) close = q;
+      if (close >= 0 && kind(close) === K.Ident && isP(close + 1, P_ARROW)) {
+        if (ident(close) === word) return true;
+        continue;
+      }
+      if (close < 0 || !isP(close, 41)) continue;
+      for (let q = (partner[close] as number) + 1; q < close; q++) if (kind(q) === K.Ident && ident(q) === word && !isProperty(q) && !(isP(q + 1, 58) && isP(parent[q] as number, 123)) && !isP(q - 1, 61)) return true;
+    }
+    return false;
+  }
+  function runnerValue(p: number, word: string, property: boolean): void {
+    const module = !property && bindings.get(word)?.imported !== undefined && CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? '') && !CHILD_PROCESS_RUNNERS.has(bindings.get(word)?.imported ?? '');
+    if (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined) return;
+    if (module && bindings.get(word)?.imported !== '*' && bindings.get(word)?.imported !== 'default') return;
+    const start = property ? chainStart(p) : p;
+    if (isId(start - 1, 'typeof') || (!property && (declaresHere(p) || isDefinition(p, p + 1) || isP(p + 1, 58) && (isP(p - 1, 123) || isP(p - 1, 44)) || parameterOfAround(p, word)))) return;
+    // `const { fork } = cp`, `const { fork: f } = cp`: a pattern binding names (read as `import { fork }`); a pattern of
+    // a function's parameters (`function f({ spawn }) {`) too.
+    for (let o = parent[p] as number, hops = 0; o >= 0 && hops < 8 && (isP(o, 123) || isP(o, 91)); o = parent[o] as number, hops++) {
+      if (isP(matching(o) + 1, 61) && !touchesOperator(matching(o) + 1)) return;
+      const around = parent[o] as number;
+      if (!property && around >= 0 && isP(around, 40) && functionBodyEnd(around) !== undefined && !isP(o - 1, 61)) return;
+    }
+    const e = pastGroups(start, p);
+    if (e >= 0 && (assigns(e) || ((isP(e, 46) || isP(e, P_OPTCHAIN)) && !['call', 'apply', 'bind'].includes(ident(e + 1) ?? '')) || (module && isP(e, 91)))) return;
+    if (e >= 0 && isP(e, P_OTHER2_ID) && COMPARISONS.has(text.slice(tok.start[e], tok.end[e]))) return;
+    // `const f = cp.fork`, `const run = promisify(cp.exec)`, `const c = cp`: the name is bound to it (bindBuiltinMembers).
+    if (module && isP(start - 1, 61) && isP(start - 2, 125)) return; // `const { fork } = cp`
+    // `Reflect.apply(cp.fork, cp, […])`, `cp.fork.call(cp, …)`: the module as the call's `this`.
+    if (module && isP(parent[p] as number, 40) && (isId((parent[p] as number) - 1, 'apply') || isId((parent[p] as number) - 1, 'call') || isId((parent[p] as number) - 1, 'bind'))) return;
+    const eq = isP(start - 1, 61) ? start - 1 : isP(start - 1, 40) && matching(start - 1) === p + 1 && isId(start - 2, 'promisify') ? (isP(start - 3, 46) ? start - 5 : start - 3) : -1;
+    if (eq >= 0 && isP(eq, 61) && kind(eq - 1) === K.Ident && DECLARATORS.has(ident(eq - 2) ?? '') && CHILD_PROCESS_BUILTINS.has(bindings.get(ident(eq - 1) as string)?.specifier ?? '') && bindings.get(ident(eq - 1) as string) !== undefined) {
+      const b = bindings.get(ident(eq - 1) as string);
+      if (b !== undefined && (b.imported === (property ? word : bindings.get(word)?.imported) || module)) return;
+    }
+    unresolvable.push({ kind: 'worker', expression: `${expressionText(start, p + 1)} (child_process${module ? '' : ` ${property ? word : (bindings.get(word)?.imported as string)}`}) handed on as a value: what it runs is not read`, ...at(p) });
   }
   /**
    * Whether the options object at `open` leaves the child's standard input a pipe the code may write a program into:
@@ -2642,6 +2813,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
     }
+    if (isP(p + 1, 40) && ((property && word === 'loadEnvFile' && isId(p - 2, 'process') && !isProperty(p - 2)) || (DOTENV_LOADS.has(property ? word : bindings.get(word)?.imported ?? '') && builtinExport(p, word, property, DOTENV_PACKAGES, DOTENV_LOADS) !== undefined))) {
+      // `process.loadEnvFile('.env.job')`, `dotenv.config({ path })`: the file's NODE_OPTIONS reach every Node started later.
+      envFileLoaded(p, p + 1, word === 'loadEnvFile');
+      continue;
+    }
     if (isP(p + 1, 40)) {
       // child_process.fork('./x.js') runs a module from a path relative to the working directory; spawn / exec run a
       // command line, which loads modules when its program is Node; cluster's settings name the module workers run.
@@ -2659,6 +2835,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     // Reflect.apply(cp.fork, cp, ['./x.js']), Function.prototype.call.call(cp.fork, null, './x.js').
     if ((word === 'apply' || word === 'call') && property && (isId(p - 2, 'Reflect') || isId(p - 2, 'call') || isId(p - 2, 'apply')) && indirectRunnerCall(p)) continue;
+    if (options.testFile !== true && !runnerTargets.has(p) && (property ? CHILD_PROCESS_RUNNERS.has(word) : CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? ''))) runnerValue(p, word, property);
     if (property && isP(p + 1, 40) && ((word === 'addModule' && /Worklet$/.test(ident(p - 2) ?? '')) || (word === 'register' && isId(p - 2, 'serviceWorker')))) {
       // audioWorklet.addModule('./x.js'), navigator.serviceWorker.register('./sw.js'): a script run as a worker is.
       p = runsPath(p, p + 1, false);
@@ -2821,6 +2998,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   globalHandOns();
   if (!(bindings.has('define') || topLevelNames.has('define'))) for (let d = 0; d < amdDefines.length; d += 2) amdDependencies(amdDefines[d] as number, amdDefines[d + 1] as number);
   if (globalAliases.size > 0 || globalReads.size > 0) judgeGlobalAliases();
+  if (globalEscapes.length > 0) judgeGlobalEscapes();
   for (let h = 0; h < hostCalls.length; h += 2) {
     const k = hostCalls[h] as number;
     const bracket = hostCalls[h + 1] as number;
@@ -2863,10 +3041,66 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
   }
+  // `import 'dotenv/config'`, `node -r dotenv/config`: `.env` loaded into the environment, as `--env-file-if-exists=.env`.
+  for (const imp of imports.slice()) if (imp.kind !== 'import_type' && DOTENV_CONFIG.has(imp.specifier)) imports.push({ kind: 'env_file', specifier: '.env', line: imp.line, column: imp.column, cwd: true, optional: true, envCwd: '' });
+  const readKeys = globalReadKeys();
   const jsx = lx.tok.kind.subarray(0, count).includes(K.Jsx);
   // Last, once this text's tokens are no longer read (the lexer's buffers are reused by the scan of a data: module).
   if (imports.some((i) => DATA_SCHEME.test(i.specifier))) dataModules(imports, unresolvable, options.dataDepth ?? 0);
-  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}) };
+  return { imports, unresolvable, globs, exports: exportsInfo, errors: lx.errors, ...(jsx ? { jsx: true as const } : {}), ...(readKeys.length > 0 ? { globalReads: readKeys } : {}) };
+
+  /**
+   * The keys of the global object this module reads (TsScan.globalReads): a member of it or of a name that may hold it
+   * (`globalThis.db`, `window['db']`, `g.db`; a computed one is `*`), and a name read that the file declares nowhere
+   * (no import, declaration, parameter or catch binding of that name in any scope) — a global. A name the file declares
+   * somewhere is taken to be that declaration everywhere (see docs: an open case).
+   */
+  function globalReadKeys(): { key: string; line: number; column: number }[] {
+    const declared = new Set<string>([...topLevelNames, ...bindings.keys(), ...localHosts]);
+    for (const k of localDeclarators) {
+      if (isId(k, 'function')) declared.add(ident(isP(k + 1, 42) ? k + 2 : k + 1) ?? '');
+      else eachDeclarator(k + 1, (names) => names.forEach((n) => declared.add(n)), true);
+    }
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && !isProperty(k)) {
+        const w = ident(k) as string;
+        if (isP(k + 1, P_ARROW) || ((w === 'function' || w === 'class') && kind(k + 1) === K.Ident)) declared.add(w === 'function' || w === 'class' ? (ident(k + 1) as string) : w);
+        else if (isP(k + 1, 42) && w === 'function' && kind(k + 2) === K.Ident) declared.add(ident(k + 2) as string);
+        continue;
+      }
+      if (!isP(k, 40)) continue;
+      // A parameter list, or a catch clause's binding: every name in it but a default value's.
+      if (!isId(k - 1, 'catch') && functionBodyEnd(k) === undefined) continue;
+      const close = matching(k);
+      for (let q = k + 1; q < close; q++) {
+        if (isP(q, 61) && !touchesOperator(q)) {
+          const level = parent[q];
+          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
+        } else if (kind(q) === K.Ident && !isProperty(q)) declared.add(ident(q) as string);
+      }
+    }
+    const out: { key: string; line: number; column: number }[] = [];
+    const seen = new Set<string>();
+    const read = (key: string, k: number) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push({ key, ...at(k) });
+    };
+    const hostName = (w: string) => (GLOBAL_HOSTS.has(w) && !declared.has(w)) || hostAliases.has(w) || (globalAliases.has(w) && !declared.has(globalAliases.get(w) as string));
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const w = ident(k) as string;
+      if (hostName(w)) {
+        const key = memberKey(k, count);
+        if (key !== '*' || memberBracket(k) >= 0) read(key, k);
+        continue;
+      }
+      if (declared.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      read(w, k);
+    }
+    return out;
+  }
 
   /**
    * Assignments anywhere to a name or to one of its properties (`a = v`, `api.db = v`, `api['db'] = v`) and
@@ -2882,18 +3116,71 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (root < 0 || declared || UNTRACKED_ROOTS.has(ident(root) as string)) continue;
         // `a = b = open`: a holds what b holds (b's own assignment is recorded too), so a chain of any length stays linear.
         const chained = chainedTarget(r + 1);
+        const from = chained >= 0 ? chained : r + 1;
         if (chained >= 0) addAliasRange(ident(root) as string, chained, chained + 1);
         else addAliasRange(ident(root) as string, r + 1, -1);
+        if (isGlobalName(ident(root) as string)) globalKeys.set(from, memberKey(root, r));
         continue;
       }
       const member = isP(r + 1, 46) || isP(r + 1, P_OPTCHAIN) || isP(r + 1, 91);
       const args = member && kind(r) === K.Ident && !isProperty(r) ? methodArguments(r) : undefined;
       if (args !== undefined) addAliasRange(ident(r) as string, args[0], args[1]);
+      if (args !== undefined && isGlobalName(ident(r) as string)) globalKeys.set(args[0], memberKey(r, args[0]));
       const writes = (isId(r - 2, 'Object') && OBJECT_WRITERS.has(ident(r) ?? '')) || (isId(r - 2, 'Reflect') && REFLECT_WRITERS.has(ident(r) ?? ''));
       if (!writes || !isP(r - 1, 46) || !isP(r + 1, 40)) continue;
       let last = r + 2;
       while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
-      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) addAliasRange(ident(r + 2) as string, last + 2, matching(r + 1));
+      if (kind(r + 2) === K.Ident && !UNTRACKED_ROOTS.has(ident(r + 2) as string) && isP(last + 1, 44)) {
+        const host = ident(r + 2) as string;
+        if (last === r + 2 && isGlobalName(host)) globalWrite(r, host, last + 2, matching(r + 1));
+        else addAliasRange(host, last + 2, matching(r + 1));
+      }
+    }
+  }
+  /** Whether a name is the global object or a top-level name bound to it (what is put on it is put on the global object). */
+  function isGlobalName(name: string): boolean {
+    return hostAliases.has(name) || GLOBAL_HOSTS.has(name);
+  }
+  /**
+   * The key of the global object a write through the host at `root` names (`globalThis.db = …`, `(globalThis as T).db`,
+   * `g['db'] = …`, `globalThis.registry.set(…)`): `*` when computed or when the object itself is the target.
+   */
+  function memberKey(root: number, end: number): string {
+    let q = root + 1;
+    if (isP(root - 1, 40) && matching(root - 1) < end) q = matching(root - 1) + 1; // `(globalThis as T).db`
+    if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) return ident(q + 1) as string;
+    const bracket = isP(q, 91) ? q : isP(q, P_OPTCHAIN) && isP(q + 1, 91) ? q + 1 : -1;
+    if (bracket >= 0 && literal(bracket + 1) !== undefined && isP(bracket + 2, 93)) return literal(bracket + 1) as string;
+    return '*';
+  }
+  /**
+   * `Object.assign(globalThis, { db: open, pool })`, `Object.defineProperty(globalThis, 'db', { value: open })`,
+   * `Reflect.set(globalThis, 'db', open)` with the writer at `r` and its values in `[from, to)`: each property of an
+   * object literal under its key, a literal key of defineProperty / Reflect.set under it, anything else under `*`.
+   */
+  function globalWrite(r: number, host: string, from: number, to: number): void {
+    const add = (a: number, b: number, key: string) => {
+      addAliasRange(host, a, b);
+      globalKeys.set(a, key);
+    };
+    const writer = ident(r) as string;
+    if (writer !== 'assign') {
+      const key = literal(from);
+      return add(from, to, key !== undefined && isP(from + 1, 44) && writer !== 'defineProperties' ? key : '*');
+    }
+    for (let a = from; a < to; ) {
+      const end = expressionEnd(a, true);
+      if (!isP(a, 123) || matching(a) + 1 !== end) add(a, end, '*');
+      else {
+        for (const q of argumentsOf(a)) {
+          if (q >= matching(a)) continue;
+          const key = kind(q) === K.Ident ? ident(q) : literal(q);
+          const value = isP(q + 1, 58) ? q + 2 : q;
+          if (key === undefined || (!isP(q + 1, 58) && !(isP(q + 1, 44) || isP(q + 1, 125)))) add(q, expressionEnd(q, true), '*');
+          else add(value, expressionEnd(value, true), key);
+        }
+      }
+      a = end + 1;
     }
   }
 
@@ -2926,10 +3213,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * top-level name bound to it (`const g = globalThis`) is the global object, and what it holds besides is put on it.
    */
   function globalHandOns(): void {
+    const seen = new Set<string>();
     for (const host of [...GLOBAL_HOSTS, ...hostAliases]) {
       const alias = hostAliases.has(host);
       if (!localAliases.has(host) || (!alias && (topLevelNames.has(host) || bindings.has(host) || localHosts.has(host)))) continue;
-      for (const b of resolveAlias(host)) (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier });
+      // Each value under the key it was written at (an alias's own initializer, the global object, hands nothing new).
+      for (const range of localAliases.get(host) ?? []) {
+        if (range[1] < 0) range[1] = expressionEnd(range[0], true);
+        const edges: AliasEdges = { direct: [], aliases: [] };
+        readHanded(range[0], range[1], edges);
+        const key = globalKeys.get(range[0]) ?? '*';
+        for (const b of [...edges.direct, ...edges.aliases.filter((a) => !isGlobalName(a)).flatMap(resolveAlias)]) {
+          const id = `${key}\0${b.imported}\0${b.specifier}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          (exportsInfo.global ??= []).push({ imported: b.imported, specifier: b.specifier, key });
+        }
+      }
     }
   }
 

@@ -91,7 +91,32 @@ describe('scanTs: runners called another way, aliases of the global object, data
     ].join('\n');
     const { imports, unresolvable } = edges(text);
     expect(imports.filter((i) => i.startsWith('worker:'))).toEqual(['worker:./a.js@2', 'worker:./b.js@3', 'worker:./c.js@4', 'worker:./d.js@5', 'worker:./e.js@6', 'worker:./f.js@7', 'worker:./g.js@8']);
-    expect(unresolvable).toEqual([9, 10]);
+    // `f(cp.fork)` hands the runner to f, which may call it with anything.
+    expect(unresolvable).toEqual([9, 10, 11]);
+  });
+  it('refuses a child_process runner or the module handed on as a value, except where it is bound, tested for or in a test file', () => {
+    const text = [
+      "import * as cp from 'node:child_process';",
+      "import { spawn, exec as ex } from 'node:child_process';",
+      "import { promisify } from 'node:util';",
+      'const f = cp.fork;',
+      'const { execFile } = cp;',
+      'const run = promisify(cp.exec);',
+      'const c2 = cp;',
+      "if (typeof cp.fork === 'function') cp.fork.name;",
+      'function g(spawn: (x: string) => void) { return spawn; }',
+      'const k = { spawn: 1 };',
+      'export default cp.fork;',
+      'let z; z = spawn;',
+      'helper(cp);',
+      'module.exports = { ex };',
+      'const d = (a = spawn) => a;',
+    ].join('\n');
+    expect(edges(text).unresolvable).toEqual([11, 12, 13, 14, 15]);
+    const inTest = scanTs(text, scanOptionsFor('src/core/__tests__/spawn.ts'));
+    expect(inTest.unresolvable).toEqual([]);
+    expect(scanOptionsFor('src/a.spec.tsx').testFile).toBe(true);
+    expect(scanOptionsFor('src/attest.ts').testFile).toBeUndefined();
   });
   it('follows names that may hold the global object, and computed members of it kept in a name, to their calls', () => {
     const text = [
@@ -111,6 +136,25 @@ describe('scanTs: runners called another way, aliases of the global object, data
     const { imports, unresolvable } = edges(text, 'x.js');
     expect(imports).toEqual(['require:./b@3']);
     expect(unresolvable).toEqual([2, 5, 8, 10]);
+  });
+  it('refuses every computed call of a file that hands the global object on, and reads a pattern key as no name', () => {
+    const handed = ['function run(root) { return root[key](1); }', 'run(globalThis);', 'const holder = { g: globalThis };', 'holder.g[key](2);', "handlers[name]();"].join('\n');
+    expect(edges(handed, 'x.js').unresolvable).toEqual([1, 4, 5]);
+    const kept = ["Object.assign(globalThis, { a });", "if ('a' in globalThis && !window) console.log(globalThis);", 'const n = Object.keys(globalThis);', 'const { window: w } = opts;', 'handlers[name]();'].join('\n');
+    expect(edges(kept, 'x.js').unresolvable).toEqual([]);
+    expect(edges(['const { window: w } = opts;', "window[key]('x');"].join('\n'), 'x.js').unresolvable).toEqual([2]);
+  });
+  it('records the key each import is put on the global object under, and the global keys a module reads', () => {
+    const writer = scanTs(["import { open, pool } from './db';", "(globalThis as any).db = open;", "Object.assign(globalThis, { pool, other: open });", "Reflect.set(window, 'r', open);", 'self[k] = pool;'].join('\n'), { jsx: false });
+    expect(writer.exports.global).toEqual([
+      { imported: 'open', specifier: './db', key: 'db' },
+      { imported: 'pool', specifier: './db', key: 'pool' },
+      { imported: 'open', specifier: './db', key: 'other' },
+      { imported: 'open', specifier: './db', key: 'r' },
+      { imported: 'pool', specifier: './db', key: '*' },
+    ]);
+    const reader = scanTs(['const g = globalThis;', 'function f(a, { b = c }, ...d) { try { return [a, b, d, g.viaAlias, window[k]]; } catch (e) { return e; } }', 'const local = 1;', 'export const x = [local, bare, { key: 1 }];'].join('\n'), { jsx: false });
+    expect(reader.globalReads?.map((r) => `${r.key}@${r.line}`)).toEqual(['c@2', 'viaAlias@2', '*@2', 'k@2', 'bare@4']);
   });
   it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
     const text = [
