@@ -434,6 +434,8 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   readonly unverifiable: Unverifiable[] = [];
+  /** Images in the flow: [start, end) of what stands for them there (their alt text), and where they are. */
+  readonly images: ImageAt[] = [];
   private hasHtml = false;
   /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
   private pending = new Out();
@@ -462,7 +464,7 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -471,12 +473,38 @@ class Segments {
     const main = flow.finish();
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
+    gluedImages(main, this.images, this.unverifiable);
     const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
     if (apart.text === '') return { ...main, skippable, unverifiable };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
     return { text: main.text + apart.text, offsets, skippable, unverifiable };
+  }
+}
+
+/** An image in the rendered flow: what stands for it there is flow [start, end); `offset` is its place in the source. */
+interface ImageAt {
+  start: number;
+  end: number;
+  offset: number;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * An image set against a letter or digit, with no space between (`sta<img src="b.svg">le`, `Node/![](b.svg)un`),
+ * is drawn as part of the word: it may be a letter, which the gate cannot read (a linked file, a bitmap).
+ * Unverifiable, one finding per text at its first place; an image set apart by a space or a line is an icon.
+ */
+function gluedImages(flow: { text: string }, images: readonly ImageAt[], unverifiable: Unverifiable[]): void {
+  const why = 'an image set against a letter with no space between is drawn as part of the word, and may stand for a letter the gate cannot read';
+  for (const { start, end, offset } of images) {
+    const before = flow.text[start - 1];
+    const after = flow.text[end];
+    if ((before !== undefined && WORD_CHARACTER.test(before)) || (after !== undefined && WORD_CHARACTER.test(after))) {
+      unverifiable.push({ offset, why, rule: why, fix: 'set the image apart from the words with a space (or drop it), so the words are spelt in text' });
+    }
   }
 }
 
@@ -554,9 +582,9 @@ export function align(value: string, source: string, start: number, end: number)
 const MAX_NESTING = 256;
 type Token = ReturnType<MarkdownItInstance['parse']>[number];
 
-/** Around a Markdown image's alt text: an element the HTML reading marks skippable. */
-const ALT_OPEN = '<span hidden>';
-const ALT_CLOSE = '</span>';
+/** Around a Markdown image's alt text: an element the HTML reading marks skippable, and knows for an image ({@link IMAGE_ELEMENTS}). */
+const ALT_OPEN = '<markdown-image hidden>';
+const ALT_CLOSE = '</markdown-image>';
 
 /** 0-based line starts, plus the end of the text. */
 function lineOffsets(source: string): number[] {
@@ -788,6 +816,18 @@ function hidesContent(element: Element, styled: boolean, inCollapsibleTable: boo
   return styled && name !== 'html' && name !== 'body';
 }
 
+/**
+ * Elements drawn as a picture in the line of text: images (a Markdown image too), inline drawings, embedded
+ * documents and media. What they draw may be a letter.
+ */
+const IMAGE_ELEMENTS = new Set(['img', 'markdown-image', 'svg', 'picture', 'object', 'embed', 'canvas', 'video', 'iframe', 'mglyph']);
+
+function isImage(element: Element): boolean {
+  const name = element.tagName.toLowerCase();
+  if (name === 'input') return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image');
+  return IMAGE_ELEMENTS.has(name);
+}
+
 /** True when a table has a column or column group that may hide its cells (styled, or hidden). */
 function hasHidingColumns(table: Element): boolean {
   const columns = table.childNodes.filter((c): c is Element => c.nodeName === 'colgroup' || c.nodeName === 'col');
@@ -988,7 +1028,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1089,6 +1129,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const at = eloc?.startOffset ?? 0;
     const breaking = BREAKING_TAGS.has(name);
     if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    // An image's alt text, shown in the line, is part of what stands for the image there.
+    const imageStart = flow.length;
     for (const attr of element.attrs) {
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
@@ -1127,8 +1169,10 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (collapsible) collapsibleTables++;
     if (hides) hidingDepth++;
     const spanStart = flow.length;
+    const image = isImage(element);
     stack.push({
       exit: () => {
+        if (image) images.push({ start: imageStart, end: flow.length, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
