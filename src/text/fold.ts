@@ -47,6 +47,11 @@ export interface MappedText {
   readings?: Readings | undefined;
   /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
   unverifiable?: readonly { offset: number; why: string; rule: string; fix?: string }[] | undefined;
+  /**
+   * Source ranges [start, end) whose words a reader takes in any order: a diagram (a mermaid, PlantUML, Graphviz
+   * fence) lays its labels out by the graph, not in the order the source writes them.
+   */
+  wordSets?: readonly { start: number; end: number }[] | undefined;
 }
 
 export interface Readings {
@@ -328,7 +333,7 @@ export function fold(rendered: MappedText): MappedText {
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
   const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
-  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable, wordSets: rendered.wordSets };
 }
 
 /** Explicit bidi controls: embeddings, overrides, isolates and their ends. */

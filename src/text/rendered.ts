@@ -434,6 +434,8 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   readonly unverifiable: Unverifiable[] = [];
+  /** Source ranges of diagrams, whose words a reader takes in any order. */
+  readonly wordSets: { start: number; end: number }[] = [];
   /** Images in the flow: [start, end) of what stands for them there (their alt text), and where they are. */
   readonly images: ImageAt[] = [];
   private hasHtml = false;
@@ -475,11 +477,12 @@ class Segments {
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
     gluedImages(main, this.images, this.unverifiable);
     const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
-    if (apart.text === '') return { ...main, skippable, unverifiable };
+    const wordSets = this.wordSets.length === 0 ? undefined : this.wordSets;
+    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable, unverifiable };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets };
   }
 }
 
@@ -600,6 +603,22 @@ const MDX_CODE: readonly (readonly [RegExp, string])[] = [
   [/<\/?[A-Z]/, 'an MDX component (<Capitalised>) shows whatever it renders, defined elsewhere'],
 ];
 const MDX_MODULE = /^(?:import|export)\s/;
+
+/**
+ * Code fence languages a forge or a documentation site draws as a diagram (GitHub: mermaid; GitLab and Kroki: PlantUML,
+ * Graphviz, D2 and the rest): the labels are laid out by the graph, so a reader takes them in any order.
+ */
+const DIAGRAM_LANGUAGES = new Set([
+  'mermaid', 'mmd', 'plantuml', 'puml', 'uml', 'c4plantuml', 'dot', 'graphviz', 'gv', 'd2', 'nomnoml', 'wavedrom', 'vega', 'vega-lite', 'vegalite',
+  'bpmn', 'excalidraw', 'svgbob', 'blockdiag', 'seqdiag', 'actdiag', 'nwdiag', 'packetdiag', 'rackdiag', 'erd', 'ditaa', 'pikchr', 'structurizr',
+  'bytefield', 'umlet', 'tikz', 'tikzcd', 'kroki', 'markmap', 'mindmap', 'flowchart', 'flow', 'sequence', 'dbml', 'wireviz', 'symbolator', 'geojson', 'topojson',
+]);
+
+/** True when a fence's info string names a diagram language (`mermaid`, `{.mermaid}`, `kroki-plantuml`, `plantuml title`). */
+function isDiagram(info: string): boolean {
+  const first = (info.trim().split(/\s+/)[0] ?? '').replace(/^\{?\.?|\}$/g, '').toLowerCase();
+  return DIAGRAM_LANGUAGES.has(first) || first.startsWith('kroki-');
+}
 
 /** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */
 export function urlReadings(url: string): string[] {
@@ -752,6 +771,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         sourceAside(token.info, start);
         out.block(start);
         out.text(token.content, align(token.content, source, bodyStart, end));
+        if (isDiagram(token.info)) out.wordSets.push({ start: bodyStart, end: Math.max(bodyStart, end) });
         break;
       }
       case 'code_block':
