@@ -158,6 +158,12 @@ function latinLetters(text: string): string {
  */
 const DECORATION = /^[*_`~\\]$/u;
 /**
+ * Quotation marks (straight, typographic, guillemets, corner brackets, primes and the modifier letters drawn like
+ * them): a reader reads the words inside quotes as the words (`Full "Node/Bun" replacement`, `st"able`), so they
+ * separate words and never carry a claim's meaning.
+ */
+const QUOTE = /^[\p{Pi}\p{Pf}"'\uFF02\uFF07\u201A\u201E\u301D-\u301F\u300C-\u300F\uFE41-\uFE44\u2032-\u2037\u2057\u02B9-\u02BC\u02EE\u00B4\u02DD]$/u;
+/**
  * What the skeleton maps dashes to, besides "-" (the em dash's prototype is U+30FC, a long-vowel mark), and the
  * prototype of middle dots and bullets (`·`: `strict·drop‧in`, `⸱` word separator, `•`), which separate words.
  */
@@ -181,7 +187,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
@@ -192,7 +198,7 @@ function foldOnce(ch: string): string {
   let out = '';
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
-    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
+    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c) || QUOTE.test(c)) out += SEPARATOR_MARK;
     else out += asciiClass().get(c) ?? c;
   }
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
