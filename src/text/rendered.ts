@@ -152,7 +152,10 @@ function renderOnce(source: string, kind: TextKind): { view: MappedText; truncat
   if (kind === 'markup') return { view: unrendered(source), truncated: false };
   const segments = new Segments();
   let truncated = false;
-  if (kind === 'html') segments.html(source, identity(source.length));
+  if (kind === 'html') {
+    segments.html(source, identity(source.length));
+    templateTags(segments, source, withoutHtmlCode(source), 0);
+  }
   else truncated = markdownSegments(segments, source, kind === 'mdx');
   return { view: segments.render(), truncated };
 }
@@ -597,6 +600,31 @@ function lineOffsets(source: string): number[] {
   return starts;
 }
 
+/**
+ * A site generator's template tag (Liquid and Jinja `{{ … }}` / `{% … %}`, Hugo shortcodes `{{< … >}}`, ERB and EJS
+ * `<%= … %>`, Handlebars `{{{ … }}}`): the published page shows what it computes, not the text the source spells.
+ */
+const TEMPLATE_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\{#[\s\S]*?#\}/;
+const TEMPLATE_WHY = 'a site generator template tag ({{ … }}, {% … %}, <%= … %>, a shortcode) shows on the published page what it computes, not the text the source spells';
+
+/** Text with its inline code spans blanked (a template tag shown as code is shown as written). */
+function withoutCodeSpans(text: string): string {
+  return text.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
+}
+
+/** HTML with the content of `<code>`, `<pre>`, `<kbd>`, `<samp>` blanked: a template tag shown as code is shown as written. */
+function withoutHtmlCode(html: string): string {
+  return html.replace(/<(code|pre|kbd|samp|xmp)\b[\s\S]*?<\/\1\s*>/gi, (m) => ' '.repeat(m.length));
+}
+
+/** Reports the first template tag of `text` (read from `source` at or after `from`) as unverifiable. */
+function templateTags(out: Segments, source: string, text: string, from: number): void {
+  const m = TEMPLATE_TAG.exec(text);
+  if (m === null) return;
+  const at = source.indexOf(m[0], from);
+  out.unverifiable.push({ offset: at === -1 ? from : at, why: TEMPLATE_WHY, rule: TEMPLATE_WHY, fix: 'write the text out in the release text (or show the tag as code), so the gate reads what the page shows' });
+}
+
 /** What MDX runs, and why the gate cannot verify what it shows. */
 const MDX_CODE: readonly (readonly [RegExp, string])[] = [
   [/\{/, 'an MDX expression ({…}) shows whatever JavaScript computes, not the text the source spells'],
@@ -763,6 +791,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     switch (token.type) {
       case 'inline':
         if (MDX_MODULE.test(token.content)) runs('{', start, [[/\{/, 'an MDX import or export brings in code and components the gate cannot read']]);
+        templateTags(out, source, withoutCodeSpans(token.content), start);
         inline(token.children ?? []);
         break;
       case 'fence': {
@@ -780,6 +809,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         break;
       case 'html_block':
         runs(token.content, start, MDX_CODE.slice(1));
+        templateTags(out, source, withoutHtmlCode(token.content), start);
         out.block(start);
         out.html(token.content, aligned(token.content, cursor));
         out.block(Math.max(start, end - 1));
