@@ -186,6 +186,10 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
   if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
+  // Markup inside a plain text or a data text's string (`Full Node/<b>B</b>un` in a .txt, a JSON description holding
+  // HTML or a Markdown link) is rendered by whatever shows it as a page (a feed, a registry, a site): read so too.
+  // Its layout is not judged (a reader of the file sees it as written): only the words it shows.
+  if (kind === 'plain') for (const base of [...views]) if (MARKUP_IN_PLAIN.test(base.text)) views.push(renderedWithin(base));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
@@ -196,6 +200,17 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
   if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
+}
+
+/** HTML tags, comments, character references or a Markdown link in a text read as plain. */
+const MARKUP_IN_PLAIN = /<[A-Za-z/!?]|&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z]+;)|\]\(|\]\[/;
+
+/** `base`'s text rendered as Markdown (and the HTML in it), mapped through `base` to the source. */
+function renderedWithin(base: MappedText): MappedText {
+  const page = render(base.text, 'markdown');
+  const offsets = new Int32Array(page.offsets.length);
+  for (let k = 0; k < offsets.length; k++) offsets[k] = base.offsets[Math.min(page.offsets[k] as number, base.offsets.length - 1)] as number;
+  return { text: page.text, offsets, skippable: page.skippable };
 }
 
 /** Where a math renderer draws something other than the text with its commands dropped. */
