@@ -197,9 +197,24 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // …and as a math renderer draws it: a colour, a space, an environment's name is no text, a phantom, a struck or a
   // set-apart argument (`\overset{x}`, `\tag{x}`) does not stand between two halves of a word.
   if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
+  // A paragraph whose first strong letter is right to left (a right-to-left mark, a Hebrew or Arabic letter) is laid
+  // out right to left where the page says `dir="auto"` (GitHub does, on every block): left-to-right words set apart
+  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any.
+  for (const view of [...views]) if (RTL_STRONG.test(view.text)) views.push(substituted(view, paragraphStarts(view.text, '\u202B')));
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
   if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
+}
+
+/** A right-to-left letter or mark: what makes a paragraph right to left under `dir="auto"`. */
+const RTL_STRONG = /[\u200F\u061C\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** `mark` inserted at the start of every line of `text`. */
+function* paragraphStarts(text: string, mark: string): Generator<Substitution> {
+  for (let k = 0; k < text.length; k = text.indexOf('\n', k) + 1) {
+    yield { start: k, end: k, shows: mark };
+    if (text.indexOf('\n', k) === -1) break;
+  }
 }
 
 /** HTML tags, comments, character references or a Markdown link in a text read as plain. */
