@@ -20,7 +20,8 @@ import {
 } from '../../src/sdk/index.js';
 import { checkClaim, checkConflicts, checkLanguage, checkTierOrder, checkVersion, tierLanguages } from './contract.js';
 import { phrasesFor, type LanguagePhrase } from './language.js';
-import { foldPhrase, foldRelease, isMatchable, joinerSpellings, scanText, unverifiableParts } from './scan.js';
+import { foldPhrase, foldRelease, isMatchable, joinerSpellings, lineStarts, positionAt, scanText, unverifiableParts } from './scan.js';
+import { isFieldManifest, namedReadmes, shownManifest, wrongTypes } from './manifests.js';
 import { checkCertified, checkStrictEvidence } from './strict.js';
 import type { ClaimTierOrderOptions } from './index.js';
 
@@ -81,7 +82,7 @@ function patternsOf(ctx: GateContext, contract: DocumentArtifact, id: string): {
  * matches but cannot list (a dangling link, a link out of the root, a special file) is kept, so
  * reading it reports why: a release text is never silently dropped.
  */
-async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: string): Promise<{ files: string[]; problems: number }> {
+async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: string, top = true): Promise<{ files: string[]; problems: number }> {
   const files: string[] = [];
   const seen = new Set<string>();
   let problems = 0;
@@ -106,20 +107,48 @@ async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: s
       files.push(file);
     }
   }
-  // A root manifest that declares a workspace publishes its members: their manifests are what the registries show.
-  const members = seen.has('package.json') || seen.has('Cargo.toml') ? await workspaceManifests(ctx, seen) : [];
-  if (members.length > 0) {
-    const more = await releaseTexts(ctx, members, id);
-    problems += more.problems;
-    for (const file of more.files) {
+  const addAll = async (more: readonly string[]) => {
+    if (more.length === 0) return;
+    const listed = await releaseTexts(ctx, more, id, false);
+    problems += listed.problems;
+    for (const file of listed.files) {
       const key = posix.normalize(file);
       if (seen.has(key) || key.split('/').includes('node_modules')) continue;
       seen.add(key);
       files.push(file);
     }
-  }
+  };
+  if (!top) return { files, problems };
+  // A root manifest that declares a workspace publishes its members: their manifests are what the registries show.
+  const members = seen.has('package.json') || seen.has('Cargo.toml') ? await workspaceManifests(ctx, seen) : [];
+  const before = new Set(seen);
+  await addAll(members);
+  // A member's registry page shows the README beside its manifest (cargo and npm take it by default).
+  await addAll(files.filter((f) => !before.has(posix.normalize(f)) && isFieldManifest(f)).map((f) => `${posix.dirname(f)}/{README,README.md,README.txt,README.markdown,readme.md,Readme.md}`));
+  // The readme a manifest names (`readme = "docs/INTRO.md"`) is the package's page on the registry.
+  const readmes: string[] = [];
+  for (const file of files.filter(isFieldManifest)) readmes.push(...(await manifestReadmes(ctx, file)));
+  await addAll([...new Set(readmes)].map(optionalPath));
   return { files, problems };
 }
+
+/** The readme files `file` (a package manifest) names, relative to the root; none when it cannot be read. */
+async function manifestReadmes(ctx: GateContext, file: string): Promise<string[]> {
+  try {
+    const text = (await ctx.read.text(file)).text;
+    const value = posix.basename(file) === 'setup.cfg' ? undefined : (await ctx.read.document(file, { ageMatters: false })).value;
+    return namedReadmes(file, value, text);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A literal path as a glob of one name, so a path a manifest names but that is not there is not a missing release text.
+ * `{p,p}`, not `{p}`: a brace of one alternative is no alternation to the glob matcher, and matched nothing (a
+ * workspace member listed by its literal path was never read).
+ */
+const optionalPath = (p: string): string => `{${p},${p}}`;
 
 /** Plain member entries of a workspace list (globs allowed; exclusions and paths out of the root left out). */
 function memberEntries(list: unknown): string[] {
@@ -154,8 +183,34 @@ async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>)
     const members = workspace !== null && typeof workspace === 'object' ? (workspace as Record<string, unknown>).members : undefined;
     for (const m of memberEntries(members)) out.push(`${m}/Cargo.toml`);
   }
-  // Literal member paths become globs of one name, so a member listed but not there is not a missing release text.
-  return [...new Set(out)].map((p) => (isGlob(p) ? p : `{${p}}`));
+  return [...new Set(out)].map((p) => (isGlob(p) ? p : optionalPath(p)));
+}
+
+/** Shown manifest fields of a type the registry does not show as text: `wrong_type`, one finding each. */
+async function checkManifestTypes(ctx: GateContext, id: string, path: string, text: string): Promise<number> {
+  let doc: DocumentArtifact;
+  try {
+    doc = await ctx.read.document(path, { ageMatters: false });
+  } catch {
+    return 0;
+  }
+  const wrong = wrongTypes(path, doc.value);
+  const starts = lineStarts(text);
+  for (const { pointer, expected, found } of wrong) {
+    const key = pointer.split('/').at(-1) as string;
+    const keyAt = new RegExp(`(?:^|[{,\\s])["']?${key}["']?\\s*[:=]`, 'm').exec(text);
+    const where = doc.locate(pointer) ?? (keyAt === null ? { line: 1, column: 1 } : positionAt(starts, keyAt.index + (/^[{,\s]/.test(keyAt[0]) ? 1 : 0)));
+    ctx.fail(id, 'wrong_type', `${path}:${where.line}:${where.column}: ${pointer.slice(1).replaceAll('/', '.')} is ${found}, not ${expected}: a registry shows this field on the package's page, and what it shows of ${found} is not text the gate can read`, {
+      path,
+      pointer,
+      line: where.line,
+      column: where.column,
+      expected,
+      actual: found,
+      fix: `write ${pointer.slice(1).replaceAll('/', '.')} as ${expected}`,
+    });
+  }
+  return wrong.length;
 }
 
 async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact, options: ClaimTierOrderOptions, tierIndex: number, heldTo: string, claimNote: string, languages: ReturnType<typeof tierLanguages>): Promise<void> {
@@ -189,6 +244,11 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
     }
     scanned.push(path);
     const kind = textKindOf(path, text);
+    if (isFieldManifest(path)) {
+      // A registry shows a manifest's name, description, keywords and links, never its scripts or dependencies.
+      findings += await checkManifestTypes(ctx, id, path, text);
+      text = (shownManifest(path, text) as { text: string }).text;
+    }
     let hits;
     let unverifiable;
     try {

@@ -121,7 +121,7 @@ export default defineGate<ClaimTierOrderOptions>({
     'not_certified / stale / contradiction / lineage: claim a lower tier, or close the failing hard gates and regenerate the certification verdict (certification.path) from this commit; the strict tier needs a fresh, self-consistent CERTIFIED verdict.',
     'strict_evidence_present (empty / placeholder / duplicate_artifact / schema / evidence_not_passing): produce every artifact the contract lists under strict_replacement_requires.required_artifacts with its own producer; each must be a distinct, real document that says pass.',
     'forbidden_claim: reword the release text at the reported file:line:column; the phrase is forbidden for the tier the release is held to (markup, entities, invisible characters, look-alike letters, case and line wraps do not change what a reader reads).',
-    'unverifiable_text: remove the styling at the reported file:line:column that reorders, moves or generates text (CSS order, reversed flex, grid placement, positioning, transforms, content:, external stylesheets and fonts, dir="rtl", positioned SVG text); a release text needs none of it.',
+    'unverifiable_text: remove the styling at the reported file:line:column that reorders, moves or generates text (CSS order, reversed flex, grid placement, positioning, transforms, content:, external stylesheets and fonts, dir="rtl", positioned SVG text), the image set against a letter, or the site generator template tag; a release text needs none of it.',
   ],
   reasons: {
     invalid_version: 'the contract_version is not a semantic version, or is outside the supported version_range',
@@ -137,7 +137,7 @@ export default defineGate<ClaimTierOrderOptions>({
     duplicate_artifact: 'a required strict-tier artifact is the contract, the certification verdict or another listed artifact under another name (a link or a byte-for-byte copy)',
     evidence_not_passing: 'a required strict-tier artifact the engine knows (claim verdict, practical-finish checkpoint, kernel boundary drift report) does not say allow / pass for the strict tier, or one of another kind says it failed (its status, result, verdict, outcome, conclusion or decision)',
     forbidden_claim: 'a release text, as a reader sees it, uses language the tier it is held to may not use',
-    unverifiable_text: 'a release text is styled so that a reader sees its text in another order than the source, or text that is not in it (CSS order, reversed flex, grid placement, positioning, transforms, generated content, an external stylesheet or font, dir="rtl", positioned SVG text): what it claims cannot be verified',
+    unverifiable_text: 'a release text is styled so that a reader sees its text in another order than the source, or text that is not in it (CSS order, reversed flex, grid placement, positioning, transforms, generated content, an external stylesheet or font, dir="rtl", positioned SVG text), shows an image set against a letter (it may draw one), or holds a site generator template tag ({{ … }}, {% … %}, <%= … %>): what it claims cannot be verified',
   },
   // A broken contract or an unknown claim means the gate could not evaluate the release's claims; an
   // overclaim is never what an emergency needs, so rollback relaxes none of the claim findings either.

@@ -288,20 +288,61 @@ export function unverifiableParts(source: string, views: readonly MappedText[]):
   return [...byRule.values()].map(({ why, offset, places, fix }) => ({ why, count: places.size, fix, ...positionAt(starts, offset) })).sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
+/** The words of a text: runs of letters, digits and marks (dashes, slashes and spaces split them). */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const foldWord = (word: string): string => fold(render(word, 'plain')).text;
+
+/**
+ * Hits of `phrases` in the source ranges a reader takes in any order (a diagram: its labels are laid out by the
+ * graph): a phrase is there when every one of its words is, wherever, reported at its first word's first place. A
+ * phrase it may use (an exemption) written out in the range as it reads covers it.
+ */
+function wordSetHits(source: string, ranges: readonly { start: number; end: number }[], phrases: readonly Phrase[], lines: () => number[], found: readonly Hit[]): Hit[] {
+  const hits: Hit[] = [];
+  const phraseWords = new Map<string, string[]>();
+  for (const { start, end } of ranges) {
+    const body = source.slice(start, end);
+    const firstAt = new Map<string, number>();
+    for (const m of body.matchAll(WORD)) {
+      const word = foldWord(m[0]);
+      if (word !== '' && !firstAt.has(word)) firstAt.set(word, start + m.index);
+    }
+    const folded = fold(render(body, 'plain')).text;
+    for (const phrase of phrases) {
+      let words = phraseWords.get(phrase.phrase);
+      if (words === undefined) phraseWords.set(phrase.phrase, (words = [...render(phrase.phrase, 'markdown').text.matchAll(WORD)].map((m) => foldWord(m[0])).filter((w) => w !== '')));
+      if (words.length < 2 || !words.every((w) => firstAt.has(w))) continue;
+      if (phrase.exemptWithin.some((needle) => folded.includes(needle))) continue;
+      // Written out in order, the phrase is reported where it reads already.
+      if (found.some((hit) => hit.phrase.phrase === phrase.phrase && hit.offset >= start && hit.offset < end)) continue;
+      const offset = firstAt.get(words[0] as string) as number;
+      const lineEnd = source.indexOf('\n', offset);
+      const written = source.slice(offset, lineEnd === -1 ? source.length : lineEnd).trim();
+      hits.push({ phrase, offset, ...positionAt(lines(), offset), written: written.length > 200 ? `${written.slice(0, 199)}…` : written });
+    }
+  }
+  return hits;
+}
+
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */
 export function scanText(source: string, kind: TextKind, phrases: readonly Phrase[], views: readonly MappedText[] = foldRelease(source, kind)): Hit[] {
   const seen = new Set<string>();
   const hits: Hit[] = [];
   let starts: number[] | undefined;
-  for (const folded of views) {
-    for (const hit of scanView(source, folded, phrases, () => (starts ??= lineStarts(source)))) {
+  const lines = () => (starts ??= lineStarts(source));
+  const add = (found: readonly Hit[]) => {
+    for (const hit of found) {
       // One finding per place and phrase as written: its other spellings (joinerSpellings) may match there too.
       const key = `${hit.offset}\u0000${hit.phrase.source}\u0000${hit.phrase.phrase}`;
       if (seen.has(key)) continue;
       seen.add(key);
       hits.push(hit);
     }
-  }
+  };
+  for (const folded of views) add(scanView(source, folded, phrases, lines));
+  const ranges = new Map<number, { start: number; end: number }>();
+  for (const view of views) for (const range of view.wordSets ?? []) ranges.set(range.start, range);
+  if (ranges.size > 0) add(wordSetHits(source, [...ranges.values()], phrases, lines, hits));
   return hits.sort((a, b) => a.offset - b.offset || a.phrase.source.localeCompare(b.phrase.source));
 }
 

@@ -47,6 +47,11 @@ export interface MappedText {
   readings?: Readings | undefined;
   /** Where the text's layout (CSS that reorders or generates text) puts what a reader sees beyond verification. */
   unverifiable?: readonly { offset: number; why: string; rule: string; fix?: string }[] | undefined;
+  /**
+   * Source ranges [start, end) whose words a reader takes in any order: a diagram (a mermaid, PlantUML, Graphviz
+   * fence) lays its labels out by the graph, not in the order the source writes them.
+   */
+  wordSets?: readonly { start: number; end: number }[] | undefined;
 }
 
 export interface Readings {
@@ -153,6 +158,12 @@ function latinLetters(text: string): string {
  */
 const DECORATION = /^[*_`~\\]$/u;
 /**
+ * Quotation marks (straight, typographic, guillemets, corner brackets, primes and the modifier letters drawn like
+ * them): a reader reads the words inside quotes as the words (`Full "Node/Bun" replacement`, `st"able`), so they
+ * separate words and never carry a claim's meaning.
+ */
+const QUOTE = /^[\p{Pi}\p{Pf}"'\uFF02\uFF07\u201A\u201E\u301D-\u301F\u300C-\u300F\uFE41-\uFE44\u2032-\u2037\u2057\u02B9-\u02BC\u02EE\u00B4\u02DD]$/u;
+/**
  * What the skeleton maps dashes to, besides "-" (the em dash's prototype is U+30FC, a long-vowel mark), and the
  * prototype of middle dots and bullets (`·`: `strict·drop‧in`, `⸱` word separator, `•`), which separate words.
  */
@@ -176,7 +187,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
@@ -187,7 +198,7 @@ function foldOnce(ch: string): string {
   let out = '';
   for (const c of latinLetters(skeletonFold(LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? ch))) {
     if (DECORATION.test(c)) continue;
-    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c)) out += SEPARATOR_MARK;
+    if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c) || QUOTE.test(c)) out += SEPARATOR_MARK;
     else out += asciiClass().get(c) ?? c;
   }
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
@@ -328,13 +339,13 @@ export function fold(rendered: MappedText): MappedText {
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
   const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
-  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable, wordSets: rendered.wordSets };
 }
 
 /** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-/** Letters of the right-to-left scripts: strong R whatever the embedding. */
-const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+/** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
 const PARAGRAPH_END = /[\n\r\u2029]/u;
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
@@ -352,6 +363,8 @@ interface Embedding {
  */
 function bidiLevels(points: readonly string[]): Uint8Array {
   const levels = new Uint8Array(points.length);
+  const neutral = new Uint8Array(points.length);
+  const embedding = new Uint8Array(points.length);
   let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
   const top = () => stack[stack.length - 1] as Embedding;
   const open = (odd: boolean, override: 'L' | 'R' | undefined, isolate: boolean) => {
@@ -383,12 +396,49 @@ function bidiLevels(points: readonly string[]): Uint8Array {
         return;
       }
       default: {
+        if (here.override === undefined && !STRONG.test(c)) {
+          // A neutral (space, punctuation): resolved below from the strong letters around it (rule N1/N2).
+          neutral[i] = 1;
+          embedding[i] = here.level;
+          return;
+        }
         const rtl = here.override === undefined ? RTL_LETTER.test(c) : here.override === 'R';
         levels[i] = rtl === (here.level % 2 === 1) || here.override !== undefined ? here.level : here.level + 1;
       }
     }
   });
+  resolveNeutrals(points, levels, neutral, embedding);
   return levels;
+}
+
+/** A letter or digit: strong (or, for digits, as good as strong left to right here). */
+const STRONG = /[\p{L}\p{N}\u200F\u200E\u061C]/u;
+
+/**
+ * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes
+ * that direction; otherwise the direction of its embedding. A neutral between two right-to-left marks is right to
+ * left, so left-to-right words set apart by them are separate runs, shown last first in a right-to-left paragraph.
+ * Strong characters are looked for within the same embedding level (a different level or a paragraph end bounds them).
+ */
+function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral: Uint8Array, embedding: Uint8Array): void {
+  const n = points.length;
+  const rtlAt = (k: number) => RTL_LETTER.test(points[k] as string) || (levels[k] as number) % 2 === 1;
+  for (let i = 0; i < n; ) {
+    if (neutral[i] !== 1) {
+      i++;
+      continue;
+    }
+    const level = embedding[i] as number;
+    let j = i;
+    while (j < n && neutral[j] === 1 && embedding[j] === level) j++;
+    const before = i > 0 && neutral[i - 1] !== 1 && !PARAGRAPH_END.test(points[i - 1] as string) ? (rtlAt(i - 1) ? 'R' : 'L') : undefined;
+    const after = j < n && neutral[j] !== 1 && !PARAGRAPH_END.test(points[j] as string) ? (rtlAt(j) ? 'R' : 'L') : undefined;
+    const own = level % 2 === 1 ? 'R' : 'L';
+    const direction = before !== undefined && before === after ? before : own;
+    const resolved = direction === own ? level : level + 1;
+    for (let k = i; k < j; k++) levels[k] = resolved;
+    i = j;
+  }
 }
 
 /**

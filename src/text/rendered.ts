@@ -152,7 +152,10 @@ function renderOnce(source: string, kind: TextKind): { view: MappedText; truncat
   if (kind === 'markup') return { view: unrendered(source), truncated: false };
   const segments = new Segments();
   let truncated = false;
-  if (kind === 'html') segments.html(source, identity(source.length));
+  if (kind === 'html') {
+    segments.html(source, identity(source.length));
+    templateTags(segments, source, withoutHtmlCode(source), 0);
+  }
   else truncated = markdownSegments(segments, source, kind === 'mdx');
   return { view: segments.render(), truncated };
 }
@@ -183,6 +186,10 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   for (const view of [...views]) if (REFERENCE.test(view.text)) views.push(decodeAgain(view));
   // A data file (JSON, YAML, TOML: a package description, a release manifest) is shown with its string escapes decoded.
   if ((kind === 'plain' || kind === 'markup') && STRING_ESCAPE.test(shown.text)) views.push(substituted(shown, stringEscapes(shown.text)));
+  // Markup inside a plain text or a data text's string (`Full Node/<b>B</b>un` in a .txt, a JSON description holding
+  // HTML or a Markdown link) is rendered by whatever shows it as a page (a feed, a registry, a site): read so too.
+  // Its layout is not judged (a reader of the file sees it as written): only the words it shows.
+  if (kind === 'plain') for (const base of [...views]) if (MARKUP_IN_PLAIN.test(base.text)) views.push(renderedWithin(base));
   // Math is drawn, not shown as written: `$\mathrm{strict}$`, `\text{drop-in}` read as their words. Read from
   // the source: Markdown would take TeX's `\,` for an escaped comma first.
   // The rendered text is read so too, so HTML hiding around the math still counts (`$\text{Full}$<span hidden>…`).
@@ -190,9 +197,35 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   // …and as a math renderer draws it: a colour, a space, an environment's name is no text, a phantom, a struck or a
   // set-apart argument (`\overset{x}`, `\tag{x}`) does not stand between two halves of a word.
   if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
+  // A paragraph whose first strong letter is right to left (a right-to-left mark, a Hebrew or Arabic letter) is laid
+  // out right to left where the page says `dir="auto"` (GitHub does, on every block): left-to-right words set apart
+  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any.
+  for (const view of [...views]) if (RTL_STRONG.test(view.text)) views.push(substituted(view, paragraphStarts(view.text, '\u202B')));
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
   if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
+}
+
+/** A right-to-left letter or mark: what makes a paragraph right to left under `dir="auto"`. */
+const RTL_STRONG = /[\u200F\u061C\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** `mark` inserted at the start of every line of `text`. */
+function* paragraphStarts(text: string, mark: string): Generator<Substitution> {
+  for (let k = 0; k < text.length; k = text.indexOf('\n', k) + 1) {
+    yield { start: k, end: k, shows: mark };
+    if (text.indexOf('\n', k) === -1) break;
+  }
+}
+
+/** HTML tags, comments, character references or a Markdown link in a text read as plain. */
+const MARKUP_IN_PLAIN = /<[A-Za-z/!?]|&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z]+;)|\]\(|\]\[/;
+
+/** `base`'s text rendered as Markdown (and the HTML in it), mapped through `base` to the source. */
+function renderedWithin(base: MappedText): MappedText {
+  const page = render(base.text, 'markdown');
+  const offsets = new Int32Array(page.offsets.length);
+  for (let k = 0; k < offsets.length; k++) offsets[k] = base.offsets[Math.min(page.offsets[k] as number, base.offsets.length - 1)] as number;
+  return { text: page.text, offsets, skippable: page.skippable };
 }
 
 /** Where a math renderer draws something other than the text with its commands dropped. */
@@ -434,6 +467,10 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   readonly unverifiable: Unverifiable[] = [];
+  /** Source ranges of diagrams, whose words a reader takes in any order. */
+  readonly wordSets: { start: number; end: number }[] = [];
+  /** Images in the flow: [start, end) of what stands for them there (their alt text), and where they are. */
+  readonly images: ImageAt[] = [];
   private hasHtml = false;
   /** Text since the last raw HTML, merged into one segment (one placeholder in the HTML parsed). */
   private pending = new Out();
@@ -462,7 +499,7 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -471,12 +508,39 @@ class Segments {
     const main = flow.finish();
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
+    gluedImages(main, this.images, this.unverifiable);
     const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
-    if (apart.text === '') return { ...main, skippable, unverifiable };
+    const wordSets = this.wordSets.length === 0 ? undefined : this.wordSets;
+    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable, unverifiable };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets };
+  }
+}
+
+/** An image in the rendered flow: what stands for it there is flow [start, end); `offset` is its place in the source. */
+interface ImageAt {
+  start: number;
+  end: number;
+  offset: number;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * An image set against a letter or digit, with no space between (`sta<img src="b.svg">le`, `Node/![](b.svg)un`),
+ * is drawn as part of the word: it may be a letter, which the gate cannot read (a linked file, a bitmap).
+ * Unverifiable, one finding per text at its first place; an image set apart by a space or a line is an icon.
+ */
+function gluedImages(flow: { text: string }, images: readonly ImageAt[], unverifiable: Unverifiable[]): void {
+  const why = 'an image set against a letter with no space between is drawn as part of the word, and may stand for a letter the gate cannot read';
+  for (const { start, end, offset } of images) {
+    const before = flow.text[start - 1];
+    const after = flow.text[end];
+    if ((before !== undefined && WORD_CHARACTER.test(before)) || (after !== undefined && WORD_CHARACTER.test(after))) {
+      unverifiable.push({ offset, why, rule: why, fix: 'set the image apart from the words with a space (or drop it), so the words are spelt in text' });
+    }
   }
 }
 
@@ -554,9 +618,9 @@ export function align(value: string, source: string, start: number, end: number)
 const MAX_NESTING = 256;
 type Token = ReturnType<MarkdownItInstance['parse']>[number];
 
-/** Around a Markdown image's alt text: an element the HTML reading marks skippable. */
-const ALT_OPEN = '<span hidden>';
-const ALT_CLOSE = '</span>';
+/** Around a Markdown image's alt text: an element the HTML reading marks skippable, and knows for an image ({@link IMAGE_ELEMENTS}). */
+const ALT_OPEN = '<markdown-image hidden>';
+const ALT_CLOSE = '</markdown-image>';
 
 /** 0-based line starts, plus the end of the text. */
 function lineOffsets(source: string): number[] {
@@ -566,12 +630,53 @@ function lineOffsets(source: string): number[] {
   return starts;
 }
 
+/**
+ * A site generator's template tag (Liquid and Jinja `{{ … }}` / `{% … %}`, Hugo shortcodes `{{< … >}}`, ERB and EJS
+ * `<%= … %>`, Handlebars `{{{ … }}}`): the published page shows what it computes, not the text the source spells.
+ */
+const TEMPLATE_TAG = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|<%[\s\S]*?%>|\{#[\s\S]*?#\}/;
+const TEMPLATE_WHY = 'a site generator template tag ({{ … }}, {% … %}, <%= … %>, a shortcode) shows on the published page what it computes, not the text the source spells';
+
+/** Text with its inline code spans blanked (a template tag shown as code is shown as written). */
+function withoutCodeSpans(text: string): string {
+  return text.replace(/(`+)[\s\S]*?\1/g, (m) => ' '.repeat(m.length));
+}
+
+/** HTML with the content of `<code>`, `<pre>`, `<kbd>`, `<samp>` blanked: a template tag shown as code is shown as written. */
+function withoutHtmlCode(html: string): string {
+  return html.replace(/<(code|pre|kbd|samp|xmp)\b[\s\S]*?<\/\1\s*>/gi, (m) => ' '.repeat(m.length));
+}
+
+/** Reports the first template tag of `text` (read from `source` at or after `from`) as unverifiable. */
+function templateTags(out: Segments, source: string, text: string, from: number): void {
+  const m = TEMPLATE_TAG.exec(text);
+  if (m === null) return;
+  const at = source.indexOf(m[0], from);
+  out.unverifiable.push({ offset: at === -1 ? from : at, why: TEMPLATE_WHY, rule: TEMPLATE_WHY, fix: 'write the text out in the release text (or show the tag as code), so the gate reads what the page shows' });
+}
+
 /** What MDX runs, and why the gate cannot verify what it shows. */
 const MDX_CODE: readonly (readonly [RegExp, string])[] = [
   [/\{/, 'an MDX expression ({…}) shows whatever JavaScript computes, not the text the source spells'],
   [/<\/?[A-Z]/, 'an MDX component (<Capitalised>) shows whatever it renders, defined elsewhere'],
 ];
 const MDX_MODULE = /^(?:import|export)\s/;
+
+/**
+ * Code fence languages a forge or a documentation site draws as a diagram (GitHub: mermaid; GitLab and Kroki: PlantUML,
+ * Graphviz, D2 and the rest): the labels are laid out by the graph, so a reader takes them in any order.
+ */
+const DIAGRAM_LANGUAGES = new Set([
+  'mermaid', 'mmd', 'plantuml', 'puml', 'uml', 'c4plantuml', 'dot', 'graphviz', 'gv', 'd2', 'nomnoml', 'wavedrom', 'vega', 'vega-lite', 'vegalite',
+  'bpmn', 'excalidraw', 'svgbob', 'blockdiag', 'seqdiag', 'actdiag', 'nwdiag', 'packetdiag', 'rackdiag', 'erd', 'ditaa', 'pikchr', 'structurizr',
+  'bytefield', 'umlet', 'tikz', 'tikzcd', 'kroki', 'markmap', 'mindmap', 'flowchart', 'flow', 'sequence', 'dbml', 'wireviz', 'symbolator', 'geojson', 'topojson',
+]);
+
+/** True when a fence's info string names a diagram language (`mermaid`, `{.mermaid}`, `kroki-plantuml`, `plantuml title`). */
+function isDiagram(info: string): boolean {
+  const first = (info.trim().split(/\s+/)[0] ?? '').replace(/^\{?\.?|\}$/g, '').toLowerCase();
+  return DIAGRAM_LANGUAGES.has(first) || first.startsWith('kroki-');
+}
 
 /** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */
 export function urlReadings(url: string): string[] {
@@ -716,6 +821,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     switch (token.type) {
       case 'inline':
         if (MDX_MODULE.test(token.content)) runs('{', start, [[/\{/, 'an MDX import or export brings in code and components the gate cannot read']]);
+        templateTags(out, source, withoutCodeSpans(token.content), start);
         inline(token.children ?? []);
         break;
       case 'fence': {
@@ -724,6 +830,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         sourceAside(token.info, start);
         out.block(start);
         out.text(token.content, align(token.content, source, bodyStart, end));
+        if (isDiagram(token.info)) out.wordSets.push({ start: bodyStart, end: Math.max(bodyStart, end) });
         break;
       }
       case 'code_block':
@@ -732,6 +839,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
         break;
       case 'html_block':
         runs(token.content, start, MDX_CODE.slice(1));
+        templateTags(out, source, withoutHtmlCode(token.content), start);
         out.block(start);
         out.html(token.content, aligned(token.content, cursor));
         out.block(Math.max(start, end - 1));
@@ -786,6 +894,18 @@ function hidesContent(element: Element, styled: boolean, inCollapsibleTable: boo
   if (element.attrs.some((a) => HIDING_ATTRIBUTES.has(a.name))) return true;
   if (inCollapsibleTable && (name === 'td' || name === 'th')) return true;
   return styled && name !== 'html' && name !== 'body';
+}
+
+/**
+ * Elements drawn as a picture in the line of text: images (a Markdown image too), inline drawings, embedded
+ * documents and media. What they draw may be a letter.
+ */
+const IMAGE_ELEMENTS = new Set(['img', 'markdown-image', 'svg', 'picture', 'object', 'embed', 'canvas', 'video', 'iframe', 'mglyph']);
+
+function isImage(element: Element): boolean {
+  const name = element.tagName.toLowerCase();
+  if (name === 'input') return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image');
+  return IMAGE_ELEMENTS.has(name);
 }
 
 /** True when a table has a column or column group that may hide its cells (styled, or hidden). */
@@ -988,7 +1108,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1089,6 +1209,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const at = eloc?.startOffset ?? 0;
     const breaking = BREAKING_TAGS.has(name);
     if (breaking) flow.pushAt('\n', sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    // An image's alt text, shown in the line, is part of what stands for the image there.
+    const imageStart = flow.length;
     for (const attr of element.attrs) {
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
@@ -1127,8 +1249,10 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (collapsible) collapsibleTables++;
     if (hides) hidingDepth++;
     const spanStart = flow.length;
+    const image = isImage(element);
     stack.push({
       exit: () => {
+        if (image) images.push({ start: imageStart, end: flow.length, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
