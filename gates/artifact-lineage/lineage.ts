@@ -5,6 +5,8 @@ import {
   type CheckDetail,
   containsId,
   currentRunId,
+  SHORT_RUN_ID,
+  tieToRun,
   degenerateIdReason,
   describeType,
   DIGEST_PREFIX,
@@ -294,7 +296,7 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
  * job on the same commit): each correlation_id must contain the id of the run being judged, which the
  * pipeline exports in `envName` (the reference's claim-integrity rule: correlation_id equals the run's).
  */
-export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[]): void {
+export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[], runIds: readonly FieldValue[] = []): void {
   const id = 'current_run';
   const current = currentRunId(ctx.env, envName);
   if ('why' in current) {
@@ -308,11 +310,12 @@ export function checkCurrentRun(ctx: GateContext, envName: string, correlationId
   const runId = current.id;
   let problems = 0;
   for (const corr of correlationIds) {
-    if (containsId(corr.value, runId)) continue;
+    const why = tieToRun(runId, corr.value, runIds.find((r) => r.doc === corr.doc)?.value);
+    if (why === undefined) continue;
     problems++;
-    ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName})`, {
+    ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName}): it ${why}`, {
       ...where(corr.doc, corr.pointer),
-      expected: `a correlation_id containing "${runId}"`,
+      expected: [...runId].length < SHORT_RUN_ID ? `a correlation_id naming run "${runId}" after a run marker (run-${runId}), or run_id "${runId}"` : `a correlation_id containing "${runId}"`,
       actual: corr.value,
       fix: `regenerate ${corr.doc.path} in this run; an artifact of another run (restored from a cache or committed) proves nothing about this one`,
     });
