@@ -5,7 +5,7 @@ import {
   type CheckDetail,
   containsId,
   currentRunId,
-  SHORT_RUN_ID,
+  isShortRunId,
   tieToRun,
   degenerateIdReason,
   describeType,
@@ -279,9 +279,11 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
     const run = runIds.find((r) => r.doc === corr.doc);
     if (run === undefined) continue;
     checked++;
-    if (containsId(corr.value, run.value)) continue;
+    // A short run_id (a run number) is contained only where a run marker names it: `3` in `bd-1f42.4.3-run-9` is not run 3.
+    const why = tieToRun(run.value, corr.value);
+    if (why === undefined) continue;
     problems++;
-    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)} as a whole token`, {
+    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)} as a whole token${isShortRunId(run.value) && containsId(corr.value, run.value) ? ` naming the run: it ${why}` : ''}`, {
       ...where(corr.doc, corr.pointer),
       expected: `a correlation_id containing "${run.value}"`,
       actual: corr.value,
@@ -315,7 +317,7 @@ export function checkCurrentRun(ctx: GateContext, envName: string, correlationId
     problems++;
     ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName}): it ${why}`, {
       ...where(corr.doc, corr.pointer),
-      expected: [...runId].length < SHORT_RUN_ID ? `a correlation_id naming run "${runId}" after a run marker (run-${runId}), or run_id "${runId}"` : `a correlation_id containing "${runId}"`,
+      expected: isShortRunId(runId) ? `a correlation_id naming run "${runId}" after a run marker (run-${runId}), or run_id "${runId}"` : `a correlation_id containing "${runId}"`,
       actual: corr.value,
       fix: `regenerate ${corr.doc.path} in this run; an artifact of another run (restored from a cache or committed) proves nothing about this one`,
     });

@@ -31,10 +31,14 @@ export const CURRENT_RUN_ENV_OPTION = {
 } as const;
 
 /**
- * Ids shorter than this may occur by chance as a token of an earlier run's ids: a run number (`GITHUB_RUN_NUMBER=4`)
- * is a token of `bd-1f42.4.4-run-3`. A long id (`GITHUB_RUN_ID`, a UUID, a timestamped id) does not.
+ * A one-token id (letters and digits only) shorter than this may occur by chance as a token of an earlier run's ids: a
+ * run number (`GITHUB_RUN_NUMBER=4`) is a token of `bd-1f42.4.4-run-3`. A long id (`GITHUB_RUN_ID`, a UUID, a
+ * timestamped id) does not, nor does one of several tokens (`ci-12`), which must occur as they are joined.
  */
 export const SHORT_RUN_ID = 6;
+
+/** Whether `id` is short in the sense of {@link SHORT_RUN_ID}. */
+export const isShortRunId = (id: string): boolean => /^[\p{L}\p{N}\p{M}]+$/u.test(visibleForm(id)) && [...visibleForm(id)].length < SHORT_RUN_ID;
 
 /** Words that say the token after them names a run: `run-4`, `run_number=4`, `build.4`, `pipeline/4`, `#4`. */
 const RUN_MARKER = String.raw`(?:(?<![\p{L}\p{N}])(?:run(?:[-_ ]?(?:number|num|no|id))?|build|pipeline|workflow[-_ ]?run)[-_.:/#= ]?|#)`;
@@ -56,7 +60,7 @@ function markedRuns(text: string): string[] {
  */
 export function tieToRun(runId: string, correlationId: string, runIdField?: string): string | undefined {
   if (!containsId(correlationId, runId)) return 'does not contain it as a whole token';
-  if ([...visibleForm(runId)].length >= SHORT_RUN_ID) return undefined;
+  if (!isShortRunId(runId)) return undefined;
   const id = visibleForm(runId).toLowerCase();
   const marked = [...markedRuns(correlationId), ...(runIdField === undefined ? [] : markedRuns(runIdField))].map((m) => m.toLowerCase());
   if (marked.includes(id)) return undefined;
@@ -65,5 +69,5 @@ export function tieToRun(runId: string, correlationId: string, runIdField?: stri
   if (other !== undefined) return `names run ${JSON.stringify(other)} after its run marker, not this run`;
   const field = runIdField === undefined ? undefined : visibleForm(runIdField).toLowerCase();
   if (field !== undefined && new RegExp(`^\\p{L}*[-_.:/#= ]?${escapeRegExp(id)}$`, 'u').test(field)) return undefined;
-  return `holds it only as a token that does not name the run: a short run id (under ${SHORT_RUN_ID} characters, such as a run number) ties an artifact only after a run marker (\`run-${runId}\`) or as its run_id`;
+  return `holds it only as a token that does not name the run: a short run id (one token under ${SHORT_RUN_ID} characters, such as a run number) ties an artifact only after a run marker (\`run-${runId}\`) or as its run_id`;
 }

@@ -23,6 +23,9 @@ describe('tieToRun: the current run id names the artifact\'s run', () => {
     expect(tieToRun('4', 'bd-1f42.4.4-ci-4', 'ci-4')).toBeUndefined();
     expect(tieToRun('4', 'build-linux-4', '4')).toBeUndefined();
     expect(tieToRun('4', 'bd-1f42.4.4-ci-4', 'ci-3-shard-4')).toBeDefined();
+    // An id of several tokens is not short: it occurs only as it is joined.
+    expect(tieToRun('ci-12', 'bd-7-ci-12')).toBeUndefined();
+    expect(tieToRun('3', 'bd-1f42.4.3-run-9')).toMatch(/^names run "9"/);
   });
 });
 
