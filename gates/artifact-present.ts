@@ -240,7 +240,7 @@ async function distinctEvidence(ctx: GateContext, files: readonly string[], minM
     linked: [
       ...groups(aliases, 'hard links to one file'),
       ...groups(copies.filter(byteForByte), 'byte-identical copies'),
-      ...groups(copies.filter((names) => !byteForByte(names)), 'copies of one content re-saved (BOM, line ends, whitespace, key order or format)'),
+      ...groups(copies.filter((names) => !byteForByte(names)), 'copies of one content re-saved or re-stamped (BOM, line ends, whitespace, key order, format or timestamps)'),
     ].join(''),
   };
 }

@@ -32,6 +32,8 @@ import {
   jsonSafe,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
+  NOT_RUN_STATUSES,
+  notRunStatus,
   pathOption,
   pointerOption,
   readCount,
@@ -52,6 +54,8 @@ export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOption
   allowed: unknown[];
   /** Pointer of the number of items the status summarises: zero items is vacuous. */
   over?: string;
+  /** Statuses that say the suite did not run: an evidence failure (`not_run`), never waived. */
+  not_run?: string[];
   /** The reference ext_must_pass rule: a real run_id, and a correlation_id that contains it. */
   lineage?: { run_id: string; correlation_id: string };
 }
@@ -118,6 +122,13 @@ export default defineGate<ArtifactStatusOptions>({
         description: 'The values that pass, as JSON values: "pass" (a string), true (a boolean), 0 (a number)… compared without coercion.',
       },
       over: pointerOption('JSON pointer of the number of items the status summarises (e.g. /summary/required_checks, /must_pass_total; with `array`/`where`, inside the selected entry): a non-negative integer, and zero is `vacuous` — "all required checks pass" over no required check proves nothing.'),
+      not_run: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        default: [...NOT_RUN_STATUSES],
+        description: 'Statuses that say the suite did not run (compared by their words, whatever the case or separators: `CANCELLED`, `Not Run`, `timed-out`): `not_run`, an evidence failure no waiver covers, instead of `status_not_allowed`. A value also in `allowed` passes; `[]` reads every status as an outcome.',
+      },
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
@@ -140,9 +151,12 @@ export default defineGate<ArtifactStatusOptions>({
     'A missing field means the producer did not write it (or the pointer is wrong): fix the producer or the `pointer` option, never the allowed list.',
     'Values are compared as JSON: write true, not "true"; 1, not "1" — or list the exact value the producer writes.',
     'With `over`: a status over zero items (vacuous) means the producer checked nothing; make it run what it summarises.',
+    'A status that says the suite did not run (not_run: skipped, cancelled, pending, timed out…) is missing evidence, which no waiver covers: make the suite run to an outcome.',
   ],
+  evidenceReasons: ['not_run'],
   reasons: {
     status_not_allowed: 'the status field holds a value that is not one of the allowed values',
+    not_run: 'the status says the suite did not run or has not finished (skipped, cancelled, aborted, pending, timed out…: the `not_run` option): its outcome is missing evidence, which no waiver covers',
   },
   async evaluate(ctx, options) {
     const doc = await readDocumentChecked(ctx, options);
@@ -182,6 +196,17 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
         expected: allowed,
         actual: jsonSafe(lookup.value),
         fix: `have the producer write its outcome at ${displayPointer(pointer)} (one of ${allowedText}); a status it never filled in proves nothing`,
+      });
+      return;
+    }
+    // A run that never happened has no outcome to accept: a waiver granted for a failure the suite shows must not cover it.
+    const notRun = notRunStatus(lookup.value, options.not_run ?? NOT_RUN_STATUSES, allowed);
+    if (notRun !== undefined) {
+      ctx.fail('status_allowed', 'not_run', `${where}: ${shown} says the suite did not run (${showValue(notRun)} is a \`not_run\` status): no outcome to judge (expected one of ${allowedText})`, {
+        ...detail,
+        expected: allowed,
+        actual: jsonSafe(lookup.value),
+        fix: `make the suite run to an outcome (re-run the cancelled, skipped or timed-out job) so that ${displayPointer(pointer)} holds one of ${allowedText}; a waiver covers a failure the suite shows, never a run that did not happen`,
       });
       return;
     }

@@ -94,7 +94,7 @@ export default defineGate<ArtifactLineageOptions>({
       },
       current_run_env: {
         ...CURRENT_RUN_ENV_OPTION,
-        description: 'Name of the environment variable holding the id of the CI run being judged (e.g. GITHUB_RUN_ID, or the correlation id the pipeline hands its producers): every artifact\'s correlation_id must contain it as a whole token, so a consistent set of artifacts from an earlier run fails. Unset or blank in the environment is a failure. Makes correlation_id required.',
+        description: 'Name of the environment variable holding the id of the CI run being judged (e.g. GITHUB_RUN_ID, or the correlation id the pipeline hands its producers): every artifact\'s correlation_id must contain it as a whole token, so a consistent set of artifacts from an earlier run fails. A short id (under 6 characters, such as a run number) ties only after a run marker (run-4) or as the artifact\'s run_id. Unset or blank in the environment is a failure. Makes correlation_id required.',
       },
       max_age: { ...MAX_AGE_OPTION, description: 'Maximum age of every artifact, such as "7d", measured from its `/generated_at` (RFC 3339, required when set): artifacts of one old run agree with each other too.' },
       placeholder_words: {
@@ -174,7 +174,7 @@ export default defineGate<ArtifactLineageOptions>({
     for (const field of LINEAGE_FIELDS) compareField(ctx, field, values(field), docs.length);
     if (options.match_head) await checkHead(ctx, values('git_sha'));
     if (options.correlation_contains_run_id) checkCorrelationContainsRunId(ctx, values('run_id'), values('correlation_id'));
-    if (options.current_run_env !== undefined) checkCurrentRun(ctx, options.current_run_env, values('correlation_id'));
+    if (options.current_run_env !== undefined) checkCurrentRun(ctx, options.current_run_env, values('correlation_id'), values('run_id'));
     checkPlaceholders(ctx, docs, options, placeholders);
   },
 });

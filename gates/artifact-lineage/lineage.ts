@@ -5,6 +5,8 @@ import {
   type CheckDetail,
   containsId,
   currentRunId,
+  isShortRunId,
+  tieToRun,
   degenerateIdReason,
   describeType,
   DIGEST_PREFIX,
@@ -277,9 +279,11 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
     const run = runIds.find((r) => r.doc === corr.doc);
     if (run === undefined) continue;
     checked++;
-    if (containsId(corr.value, run.value)) continue;
+    // A short run_id (a run number) is contained only where a run marker names it: `3` in `bd-1f42.4.3-run-9` is not run 3.
+    const why = tieToRun(run.value, corr.value);
+    if (why === undefined) continue;
     problems++;
-    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)} as a whole token`, {
+    ctx.fail('correlation_contains_run_id', 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} does not contain its run_id ${quote(run.value)} as a whole token${isShortRunId(run.value) && containsId(corr.value, run.value) ? ` naming the run: it ${why}` : ''}`, {
       ...where(corr.doc, corr.pointer),
       expected: `a correlation_id containing "${run.value}"`,
       actual: corr.value,
@@ -294,7 +298,7 @@ export function checkCorrelationContainsRunId(ctx: GateContext, runIds: readonly
  * job on the same commit): each correlation_id must contain the id of the run being judged, which the
  * pipeline exports in `envName` (the reference's claim-integrity rule: correlation_id equals the run's).
  */
-export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[]): void {
+export function checkCurrentRun(ctx: GateContext, envName: string, correlationIds: readonly FieldValue[], runIds: readonly FieldValue[] = []): void {
   const id = 'current_run';
   const current = currentRunId(ctx.env, envName);
   if ('why' in current) {
@@ -308,11 +312,12 @@ export function checkCurrentRun(ctx: GateContext, envName: string, correlationId
   const runId = current.id;
   let problems = 0;
   for (const corr of correlationIds) {
-    if (containsId(corr.value, runId)) continue;
+    const why = tieToRun(runId, corr.value, runIds.find((r) => r.doc === corr.doc)?.value);
+    if (why === undefined) continue;
     problems++;
-    ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName})`, {
+    ctx.fail(id, 'lineage', `${corr.doc.path} correlation_id ${quote(corr.value)} is not of the current run ${quote(runId)} (${envName}): it ${why}`, {
       ...where(corr.doc, corr.pointer),
-      expected: `a correlation_id containing "${runId}"`,
+      expected: isShortRunId(runId) ? `a correlation_id naming run "${runId}" after a run marker (run-${runId}), or run_id "${runId}"` : `a correlation_id containing "${runId}"`,
       actual: corr.value,
       fix: `regenerate ${corr.doc.path} in this run; an artifact of another run (restored from a cache or committed) proves nothing about this one`,
     });

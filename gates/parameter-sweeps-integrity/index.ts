@@ -63,7 +63,7 @@ export default defineGate<ParameterSweepsIntegrityOptions>({
       },
       current_run_env: {
         ...CURRENT_RUN_ENV_OPTION,
-        description: 'Name of the environment variable holding the id of the CI run being judged (as artifact_lineage\'s): the report\'s correlation_id must contain it as a whole token, so a report and source of an earlier run (restored, re-stamped) fail `lineage`. Unset or blank in the environment is a failure.',
+        description: 'Name of the environment variable holding the id of the CI run being judged (as artifact_lineage\'s): the report\'s correlation_id must contain it as a whole token, so a report and source of an earlier run (restored, re-stamped) fail `lineage`; a short id (under 6 characters, a run number) ties only after a run marker (run-4) or as the report\'s run_id. Unset or blank in the environment is a failure.',
       },
       source_schema: {
         type: 'string',

@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, containsId, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue } from '../../src/sdk/index.js';
+import { caselessNameReadings, containsId, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -39,8 +39,9 @@ export function checkCurrentRun(sweeps: DocChecks, envName: string, identity: Id
     return;
   }
   if (identity.correlationId === undefined) return; // already an identity finding
-  if (!containsId(identity.correlationId, current.id)) {
-    sweeps.fail(id, 'lineage', ['correlation_id'], `= ${showValue(identity.correlationId)} is not of the current run ${showValue(current.id)} (${envName})`, {
+  const why = tieToRun(current.id, identity.correlationId, identity.runId);
+  if (why !== undefined) {
+    sweeps.fail(id, 'lineage', ['correlation_id'], `= ${showValue(identity.correlationId)} is not of the current run ${showValue(current.id)} (${envName}): it ${why}`, {
       expected: `a correlation_id containing "${current.id}"`,
       actual: identity.correlationId,
       fix: 'regenerate the sweeps and their phase-1 source in this run; a report restored from an earlier run proves nothing about this one',

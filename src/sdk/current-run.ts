@@ -3,7 +3,10 @@
  * copy, last week's job on the same commit); a gate ties them to this run through the id the pipeline exports in an
  * environment variable the gate's `current_run_env` option names. One reading of that variable for every gate.
  */
-import { idReason } from '../util/text-classes.js';
+import { containsId, idReason, visibleForm } from '../util/text-classes.js';
+
+/** A full git object name (SHA-1 or SHA-256). */
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
 export type CurrentRun = { id: string } | { why: string; actual: string };
 
@@ -13,7 +16,12 @@ export function currentRunId(env: Readonly<Record<string, string | undefined>>, 
   if (value === undefined) return { why: 'is not set', actual: 'unset' };
   const reason = idReason(value);
   if (reason !== undefined) return { why: reason === 'blank' ? 'is blank' : `is a placeholder (${reason})`, actual: value };
-  return { id: value.trim() };
+  const id = value.trim();
+  // `${GITHUB_RUN_ID:-local}`: a word every run outside CI writes alike, so an earlier local run's artifacts carry it too.
+  if (!/\p{N}/u.test(visibleForm(id))) return { why: `is ${JSON.stringify(id)}, a word and not a run id (no digit): a fallback such as local or manual names every run that falls back alike`, actual: value };
+  // GITHUB_SHA, CI_COMMIT_SHA: every run of the commit (a re-run, last week's job) has it.
+  if (COMMIT_SHA.test(id)) return { why: `is ${JSON.stringify(id)}, a commit SHA: it names the commit, not the run (every run of that commit has it)`, actual: value };
+  return { id };
 }
 
 /** The `current_run_env` option as every gate that has one declares it. */
@@ -21,3 +29,45 @@ export const CURRENT_RUN_ENV_OPTION = {
   type: 'string',
   pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
 } as const;
+
+/**
+ * A one-token id (letters and digits only) shorter than this may occur by chance as a token of an earlier run's ids: a
+ * run number (`GITHUB_RUN_NUMBER=4`) is a token of `bd-1f42.4.4-run-3`. A long id (`GITHUB_RUN_ID`, a UUID, a
+ * timestamped id) does not, nor does one of several tokens (`ci-12`), which must occur as they are joined.
+ */
+export const SHORT_RUN_ID = 6;
+
+/** Whether `id` is short in the sense of {@link SHORT_RUN_ID}. */
+export const isShortRunId = (id: string): boolean => /^[\p{L}\p{N}\p{M}]+$/u.test(visibleForm(id)) && [...visibleForm(id)].length < SHORT_RUN_ID;
+
+/** Words that say the token after them names a run: `run-4`, `run_number=4`, `build.4`, `pipeline/4`, `#4`. */
+const RUN_MARKER = String.raw`(?:(?<![\p{L}\p{N}])(?:run(?:[-_ ]?(?:number|num|no|id))?|build|pipeline|workflow[-_ ]?run)[-_.:/#= ]?|#)`;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The ids `text` names after a run marker, read as it shows (invisible characters, look-alike letters and digits). */
+function markedRuns(text: string): string[] {
+  const shown = visibleForm(text);
+  return [...shown.matchAll(new RegExp(`${RUN_MARKER}([\\p{L}\\p{N}]+)`, 'giu'))].map((m) => m[1] as string);
+}
+
+/**
+ * Why an artifact's ids do not tie it to the current run `runId`, or undefined when they do. A long id ties it when the
+ * correlation id holds it as a whole token ({@link containsId}). A short one ({@link SHORT_RUN_ID}: a run number) only
+ * when it names the run, never by occurring somewhere: the correlation id or the run id field holds it after a run
+ * marker (`…-run-4`, `build#4`), or the run id field is it (`4`, or after a word: `ci-4`) — and no run marker names
+ * another run number (`run_id: "4"` beside `…-run-3`).
+ */
+export function tieToRun(runId: string, correlationId: string, runIdField?: string): string | undefined {
+  if (!containsId(correlationId, runId)) return 'does not contain it as a whole token';
+  if (!isShortRunId(runId)) return undefined;
+  const id = visibleForm(runId).toLowerCase();
+  const marked = [...markedRuns(correlationId), ...(runIdField === undefined ? [] : markedRuns(runIdField))].map((m) => m.toLowerCase());
+  if (marked.includes(id)) return undefined;
+  // Only another number is another run's: `build-linux-4` names a build, not run `linux`.
+  const other = /^\d+$/.test(id) ? marked.find((m) => /^\d+$/.test(m)) : undefined;
+  if (other !== undefined) return `names run ${JSON.stringify(other)} after its run marker, not this run`;
+  const field = runIdField === undefined ? undefined : visibleForm(runIdField).toLowerCase();
+  if (field !== undefined && new RegExp(`^\\p{L}*[-_.:/#= ]?${escapeRegExp(id)}$`, 'u').test(field)) return undefined;
+  return `holds it only as a token that does not name the run: a short run id (one token under ${SHORT_RUN_ID} characters, such as a run number) ties an artifact only after a run marker (\`run-${runId}\`) or as its run_id`;
+}

@@ -438,3 +438,29 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
 }
+
+/**
+ * Statuses that say the suite did not run (or has not finished): its outcome is absent, which is a failure of the
+ * evidence, not an outcome — no waiver granted for a failure it shows stands in for a run that never happened.
+ */
+export const NOT_RUN_STATUSES: readonly string[] = [
+  'skipped', 'skip', 'not_run', 'did_not_run', 'never_ran', 'not_executed', 'not_started', 'not_tested', 'cancelled', 'canceled', 'aborted',
+  'interrupted', 'killed', 'pending', 'queued', 'waiting', 'scheduled', 'in_progress', 'running', 'started', 'incomplete', 'timeout', 'timed_out',
+];
+
+/** A status word as compared with the not-run words: its words as a reader takes them, run together (`Timed-Out`, `TIMED_OUT`, `timedOut` → `timedout`). */
+const joinedWords = (text: string): string => readWords(text).join('');
+
+/**
+ * The word of `notRun` a string status reads as (case, separators, look-alike and invisible characters aside:
+ * `CANCELLED`, `Not Run`, `timed-out`), or undefined. A word that is also `allowed` is the producer's outcome, not a
+ * missing one: allowed wins (a gate that allows `skipped` for a platform it does not cover).
+ */
+export function notRunStatus(status: unknown, notRun: readonly string[], allowed: readonly unknown[]): string | undefined {
+  if (typeof status !== 'string') return undefined;
+  const read = joinedWords(status);
+  if (read === '') return undefined;
+  const allowedWords = new Set(allowed.filter((a): a is string => typeof a === 'string').map(joinedWords));
+  if (allowedWords.has(read)) return undefined;
+  return notRun.find((word) => joinedWords(word) === read);
+}

@@ -46,8 +46,42 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(digest('{"platform":"Linux"}')).not.toBe(digest('{"platform":"linux"}'));
     expect(digest('{"passed":10}')).not.toBe(digest('{"passed":1}'));
     expect(digest('suite ok: 412 passed')).not.toBe(digest('suite ok: 413 passed'));
-    // Dates (YAML timestamps, TOML dates) are values too: two runs' reports differing only in their date are two reports.
-    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).not.toBe(contentDigest({ value: { at: new Date('2026-03-11T12:00:00Z') } }));
-    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).toBe(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } }));
+    // Dates (YAML timestamps, TOML dates) are values, never an empty object: a report whose date the parser made is not
+    // one holding `{}` there.
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).not.toBe(contentDigest({ value: { at: {} } }));
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).not.toBe(contentDigest({ value: {} }));
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z'), platform: 'linux' } })).not.toBe(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z'), platform: 'macos' } }));
+  });
+
+  it('timestamps are one value: copies differing only in when they say they were written are one content (red team: copies_differing_only_in_a_timestamp)', () => {
+    // Reversed from "dates are values" (d13923cd): a re-stamped copy of linux's report proves one run, not two.
+    expect(contentDigest({ value: { at: new Date('2026-03-10T12:00:00Z') } })).toBe(contentDigest({ value: { at: new Date('2026-03-11T12:00:00Z') } }));
+    const linux = '{"platform":"linux","generated_at":"2026-03-10T11:01:00Z","passed":412}';
+    for (const copy of [
+      '{"platform":"linux","generated_at":"2026-03-10T11:13:00Z","passed":412}',
+      '{"platform":"linux","generated_at":"2026-03-11T09:00:00.123+01:00","passed":412}',
+      '{"platform":"linux","generated_at":"2026-03-11","passed":412}',
+      '{"platform":"linux","generated_at":"20260311T090000Z","passed":412}',
+      '{"platform":"linux","generated_at":"Wed, 11 Mar 2026 09:00:00 GMT","passed":412}',
+      '{"platform":"linux","generated_at":"Wed Mar 11 2026 09:00:00 GMT+0000 (Coordinated Universal Time)","passed":412}',
+      '{"platform":"linux","generated_at":1773140460,"passed":412}',
+      '{"platform":"linux","generated_at":"1773140460123","passed":412}',
+    ]) {
+      expect(digest(copy), copy).toBe(digest(linux));
+    }
+    // A YAML timestamp, a TOML date and the same report in JSON text are one content.
+    expect(contentDigest({ value: { platform: 'linux', generated_at: new Date('2026-03-12T00:00:00Z'), passed: 412 } })).toBe(digest(linux));
+    expect(digest('# Report\nGenerated 2026-03-10 11:01:00 UTC\n412 passed on linux')).toBe(digest('# Report\nGenerated 2026-03-11 08:00:00 UTC\n412 passed on linux'));
+    expect(digest('{"run":"ci-20260310T110100Z-7","ok":true}')).toBe(digest('{"run":"ci-20260311T080000Z-7","ok":true}'));
+  });
+
+  it('numbers that are no timestamps, and the words around timestamps, still tell copies apart', () => {
+    expect(digest('{"duration_ms":41230,"passed":412}')).not.toBe(digest('{"duration_ms":41231,"passed":412}'));
+    expect(digest('{"passed":1773140460}')).not.toBe(digest('{"passed":1773140461}'));
+    expect(digest('{"started_at":41}')).not.toBe(digest('{"started_at":42}'));
+    expect(digest('{"at":"2026-03-10T11:01:00Z","platform":"linux"}')).not.toBe(digest('{"at":"2026-03-10T11:01:00Z","platform":"macos"}'));
+    expect(digest('{"version":"2026.03.10"}')).not.toBe(digest('{"version":"2026.03.11"}'));
+    expect(digest('Generated 2026-03-10 on linux')).not.toBe(digest('Generated 2026-03-10 on macos'));
+    expect(digest('{"build":"20260310"}')).not.toBe(digest('{"build":"20260311"}'));
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { currentRunId, tieToRun } from '../../src/sdk/current-run.js';
+
+describe('tieToRun: the current run id names the artifact\'s run', () => {
+  it('a long id (GITHUB_RUN_ID) ties by occurring as a whole token', () => {
+    expect(tieToRun('8123456789', 'bd-1f42.4.4-8123456789')).toBeUndefined();
+    expect(tieToRun('8123456789', 'bd-1f42.4.4-81234567890')).toBe('does not contain it as a whole token');
+  });
+
+  it('a short id (a run number) as some other token of the ids does not tie (red team: bd-1f42.4.4-run-3 for run 4)', () => {
+    expect(tieToRun('4', 'bd-1f42.4.4-run-3', 'run-3')).toMatch(/^names run "3" after its run marker/);
+    expect(tieToRun('4', 'ci-3-shard-4', 'ci-3')).toMatch(/^holds it only as a token that does not name the run/);
+    expect(tieToRun('4', 'bd-1f42.4.4', undefined)).toMatch(/^holds it only as a token/);
+    // run_id 4 beside a correlation id whose run marker names run 3 says two runs.
+    expect(tieToRun('4', 'bd-1f42.4.4-run-3', '4')).toMatch(/^names run "3"/);
+    // A run marker read as it shows: run-4 followed by an invisible 3 shows run-43.
+    expect(tieToRun('4', 'bd-1f42.4.4-run-4\u200b3', 'x')).toBeDefined();
+  });
+
+  it('a short id ties after a run marker or as the run id field', () => {
+    for (const corr of ['bd-1f42.4.4-run-4', 'bd-RUN_4', 'build#4', 'pipeline/4', 'run_number=4']) expect(tieToRun('4', corr), corr).toBeUndefined();
+    expect(tieToRun('4', 'bd-1f42.4.4-ci-4', '4')).toBeUndefined();
+    expect(tieToRun('4', 'bd-1f42.4.4-ci-4', 'ci-4')).toBeUndefined();
+    expect(tieToRun('4', 'build-linux-4', '4')).toBeUndefined();
+    expect(tieToRun('4', 'bd-1f42.4.4-ci-4', 'ci-3-shard-4')).toBeDefined();
+    // An id of several tokens is not short: it occurs only as it is joined.
+    expect(tieToRun('ci-12', 'bd-7-ci-12')).toBeUndefined();
+    expect(tieToRun('3', 'bd-1f42.4.3-run-9')).toMatch(/^names run "9"/);
+  });
+});
+
+describe('currentRunId: the variable holds a run id', () => {
+  it('a fallback word (no digit) or a commit SHA names no run; run numbers, run ids, UUIDs and timestamped ids do', () => {
+    for (const v of ['local', 'manual', 'dev', 'ＬＯＣＡＬ']) expect(currentRunId({ R: v }, 'R'), v).toMatchObject({ why: expect.stringContaining('a word and not a run id (no digit)') });
+    expect(currentRunId({ R: '9f2c1e7b4a5d6e8f9a0b1c2d3e4f5a6b7c8d9e0f' }, 'R')).toMatchObject({ why: expect.stringContaining('a commit SHA') });
+    for (const v of ['4', '8123456789', 'ci-4471', '20260310T081500Z', '5d6f3a2b-8c1e-4f7a-9b2d-0e4c6a8f1b3d', 'jenkins-release-12']) expect(currentRunId({ R: ` ${v} ` }, 'R'), v).toEqual({ id: v });
+    expect(currentRunId({}, 'R')).toEqual({ why: 'is not set', actual: 'unset' });
+  });
+});
