@@ -63,7 +63,7 @@ export { compileUserSchema, UserSchemaRecursionError, type CompiledUserSchema, t
 export * from './document.js';
 export * from './values.js';
 export * from './artifact-schemas.js';
-export { claimsPass, statusContradiction, type StatusContradiction } from './status-claims.js';
+export { claimsPass, measurementContradiction, statusContradiction, type StatusContradiction } from './status-claims.js';
 
 // --- Strict values ------------------------------------------------------------------------------
 export { encodePointerSegment, getAtPointer, isValidPointer, parsePointer, type PointerLookup } from '../util/pointer.js';

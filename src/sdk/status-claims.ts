@@ -717,6 +717,91 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
 
 const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
 
+
+/** Words of a rate of passes (`pass_rate`, `success_ratio`, `passed_pct`): a share of the items that passed. */
+const PASS_RATE_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok']);
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share', 'fraction']);
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'percentage']);
+
+/** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision it was written to. */
+function decimalsOf(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * A pass rate above what the counts beside it allow (`pass_rate: 1.0` beside `failed: 2`; `pass_pct: 100` beside
+ * `passed: 8, total: 10`): the rate was not computed from them. The rate is a percentage when its name says so or it is
+ * above 1, else a fraction; it may exceed its counts' share by its own rounding only.
+ */
+function rateAboveItsCounts(fields: readonly Field[], key: string, value: number): Finding | undefined {
+  const words = readWords(key);
+  if (!words.some((w) => PASS_RATE_WORDS.has(w)) || !words.some((w) => RATE_WORDS.has(w)) || hasQualifier(nameWords(key).filter((w) => !RATE_WORDS.has(w)))) return undefined;
+  const top = fields.filter((f) => inSummary(f) && isCount(f.value));
+  const sum = (role: ReadonlySet<string>): number | undefined => {
+    const found = top.filter((f) => playsRole(f, role));
+    return found.length === 0 ? undefined : found.reduce((a, f) => a + (f.value as number), 0);
+  };
+  const failed = sum(FAIL_WORDS);
+  const passed = sum(PASSED_WORDS);
+  const totalField = top.find((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f));
+  const total = totalField?.value as number | undefined;
+  const scale = words.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? 100 : 1;
+  let share: number | undefined;
+  let from = '';
+  if (total !== undefined && total > 0 && passed !== undefined) [share, from] = [passed / total, `${passed} passed of ${total}`];
+  else if (total !== undefined && total > 0 && failed !== undefined) [share, from] = [(total - failed) / total, `${failed} failed of ${total}`];
+  else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
+  else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
+  if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
+  const slack = 10 ** -decimalsOf(value) / 2 + Number.EPSILON * scale * 4;
+  if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
+  const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
+  return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
+}
+
+/**
+ * A count beside a measured value that says it was measured over nothing (`{"pct": 100, "total": 0}`, `covered: 0,
+ * total: 0`, `lines_found: 0`): coverage of no line, a rate of no case, a latency of no request proves nothing.
+ */
+function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
+  const totals = counts.filter((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f) || MEASURED_OVER.has(f.own.join(' ')));
+  if (totals.length === 0 || totals.some((f) => (f.value as number) > 0)) return undefined;
+  if (counts.some((f) => (f.value as number) > 0 && (playsRole(f, PASSED_WORDS) || COVERED_WORDS.some((w) => f.own.includes(w))))) return undefined;
+  const zero = totals[0] as Field;
+  return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
+}
+
+/** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
+const MEASURED_OVER: ReadonlySet<string> = new Set([
+  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
+  'lines found', 'lf', 'brf', 'fnf', 'lines valid', 'branches valid', 'found', 'valid', 'lines total', 'statements total', 'branches total', 'functions total', 'sample size', 'n samples', 'num samples',
+]);
+const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
+
+/**
+ * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
+ * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
+ * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
+ * (`inconsistent_counts`: `pass_rate: 1.0` beside `failed: 2`). One reading for every gate that compares a number.
+ */
+export function measurementContradiction(root: unknown, pointer: string, value: number): StatusContradiction | undefined {
+  const steps = parsePointer(pointer);
+  const key = steps.at(-1);
+  if (key === undefined) return undefined;
+  const fields = fieldsBeside(root, pointer);
+  let found = measuredOverNothing(fields) ?? rateAboveItsCounts(fields, key, value) ?? runIncomplete(fields);
+  // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
+  for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
+    const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    found = runIncomplete(fieldsBeside(root, outer).filter(inSummary));
+  }
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `is ${String(value)} while ${found.pointer} beside it ${says}` };
+}
+
 /**
  * Why a status that claims a pass (see {@link claimsPass}) is contradicted by what sits beside it (`contradiction`: a
  * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
