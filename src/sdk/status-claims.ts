@@ -658,7 +658,18 @@ const MAX_MAP_DEPTH = 6;
 const OUTCOME_VALUES: ReadonlySet<string> = new Set([...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
 /** Objects that map names to settings, not to outcomes (`rules: {"no-console": "error"}`, `on_failure: "fail"`). */
 const SETTING_OBJECTS: ReadonlySet<string> = new Set(['rules', 'rule', 'config', 'configuration', 'settings', 'options', 'policy', 'policies', 'levels', 'level', 'severity', 'severities', 'mode', 'modes', 'defaults', 'env', 'environment', 'inputs', 'params', 'parameters', 'args', 'arguments', 'overrides', 'expected', 'expectations', 'mapping', 'labels', 'legend', 'icons', 'colors', 'colours']);
-const isOutcomeValue = (v: string): boolean => OUTCOME_VALUES.has(outcomeWord(v)) || isFailedOutcome(v) || markOutcome(v) !== undefined;
+/** How a member of a map of outcomes reads (the same few words repeat over thousands of members: each is read once). */
+const outcomeMemo = new Map<string, { outcome: boolean; failed: boolean }>();
+function readOutcome(v: string): { outcome: boolean; failed: boolean } {
+  const known = outcomeMemo.get(v);
+  if (known !== undefined) return known;
+  const failed = v.length <= 200 && isFailedOutcome(v);
+  const read = { outcome: failed || (v.length <= 200 && (OUTCOME_VALUES.has(outcomeWord(v)) || markOutcome(v) !== undefined)), failed };
+  if (outcomeMemo.size < 10_000) outcomeMemo.set(v, read);
+  return read;
+}
+const isOutcomeValue = (v: string): boolean => readOutcome(v).outcome;
+const isFailedMember = (v: string): boolean => readOutcome(v).failed;
 
 /**
  * A map or list of outcomes beside the pass with a failed member (`results: {"a": "fail", "b": "pass"}`, `statuses:
@@ -685,7 +696,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     if ((budget.left -= value.length) < 0) return tooMany(at);
     const texts = value as string[];
     if (!texts.every(isOutcomeValue)) return undefined;
-    const i = texts.findIndex(isFailedOutcome);
+    const i = texts.findIndex(isFailedMember);
     return i === -1 ? undefined : { code: 'contradiction', pointer: `${at}/${i}`, says: `is ${JSON.stringify(texts[i])} (a list of outcomes)`, actual: texts[i] };
   }
   if (!isRecord(value) || depth >= MAX_MAP_DEPTH) return undefined;
@@ -700,7 +711,7 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
   }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
-    const failed = strings.find(([k, v]) => isFailedOutcome(v) && !hasQualifier(nameWords(k)));
+    const failed = strings.find(([k, v]) => isFailedMember(v) && !hasQualifier(nameWords(k)));
     if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `maps ${JSON.stringify(failed[0])} to ${JSON.stringify(failed[1])} (a map of outcomes)`, actual: failed[1] };
     return undefined;
   }
