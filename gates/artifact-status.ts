@@ -230,6 +230,7 @@ const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
   inconsistent_counts: 'counts that add up to their total',
   wrong_type: 'counts written as whole numbers of at least 0',
   imprecise_number: 'counts written as whole numbers of at least 0',
+  unreadable: 'a report small enough to read through for a failure',
 };
 
 /** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
@@ -242,8 +243,10 @@ function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: stri
     actual: jsonSafe(found.actual),
     fix:
       found.code === 'vacuous'
-        ? 'make the producer run what its status summarises; a pass over nothing that ran proves nothing'
-        : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
+        ? 'make the producer run what its status summarises, to its end; a pass over nothing that ran, or over part of a run, proves nothing'
+        : found.code === 'unreadable'
+          ? 'have the producer write its summary (status and counts) in a file of its own, or point the gate at a smaller report'
+          : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
   });
 }
 

@@ -24,6 +24,7 @@ import {
   getAtPointer,
   isBlank,
   jsonSafe,
+  measurementContradiction,
   DATE_FIELD_OPTION,
   MAX_AGE_OPTION,
   pathOption,
@@ -181,6 +182,20 @@ export default defineGate<ThresholdOptions>({
       compared = rate;
       if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
     }
+    // The document's own word on the number (after `rate_of`'s stricter reading of the counts it names): measured over nothing, by a run that stopped early, or above its counts.
+    const unsound = measurementContradiction(doc.value, pointer, actual);
+    if (unsound !== undefined) {
+      ctx.fail(MEASURED_CHECK, unsound.code, `${whereOf(doc.path, doc.locate(unsound.pointer))}: ${at} ${unsound.message}`, {
+        ...valueDetail(doc, unsound.pointer),
+        expected: unsound.code === 'vacuous' ? 'a value measured over at least one item, by a run that finished' : 'a rate its counts allow',
+        actual: jsonSafe(unsound.actual),
+        fix:
+          unsound.code === 'vacuous'
+            ? 'make the producer measure what it reports, over at least one item and to the end of its run; a number over nothing, or over part of a run, proves nothing'
+            : 'have the producer compute the rate from the counts it reports; a rate its own counts deny proves nothing',
+      });
+      return;
+    }
     if (compare(compared, op, limit)) {
       ctx.pass('threshold_met', `${where}: ${at} = ${shown} (${expectation})`, { ...detail, expected: expectation, actual: compared });
       return;
@@ -195,6 +210,8 @@ export default defineGate<ThresholdOptions>({
 });
 
 const RATE_CHECK = 'rate_counts';
+/** The measured value read with what its document says beside it. */
+const MEASURED_CHECK = 'measured_over';
 
 /** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision a producer wrote. */
 function decimalsOf(value: number): number {

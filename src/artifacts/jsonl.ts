@@ -85,6 +85,15 @@ export async function* readJsonlRows(
 
   const parseLine = (raw: Buffer): JsonlRow | undefined => {
     line++;
+    // A byte order mark marks the file's encoding at byte 0 only. At the start of a later line (`cat a.jsonl b.jsonl`
+    // keeps b's) the decoder would drop it silently while another reader refuses the row: a row read one way here.
+    if (line > 1 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
+      throw new ArtifactError('malformed', `${path} row ${line}: starts with a byte order mark (U+FEFF), which belongs at the start of the file only`, {
+        path,
+        row: line,
+        fix: 'strip the byte order marks of the files joined into this one (only byte 0 may hold one), or have the producer write one file',
+      });
+    }
     let text = decodeUtf8(raw);
     if (text === undefined) throw notUtf8(path, raw, line);
     if (text.endsWith('\r')) text = text.slice(0, -1);

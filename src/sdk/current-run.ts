@@ -3,7 +3,7 @@
  * copy, last week's job on the same commit); a gate ties them to this run through the id the pipeline exports in an
  * environment variable the gate's `current_run_env` option names. One reading of that variable for every gate.
  */
-import { containsId, idReason, visibleForm } from '../util/text-classes.js';
+import { containsId, idReason, removeInvisible, visibleForm } from '../util/text-classes.js';
 
 /** A full git object name (SHA-1 or SHA-256). */
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -16,12 +16,35 @@ export function currentRunId(env: Readonly<Record<string, string | undefined>>, 
   if (value === undefined) return { why: 'is not set', actual: 'unset' };
   const reason = idReason(value);
   if (reason !== undefined) return { why: reason === 'blank' ? 'is blank' : `is a placeholder (${reason})`, actual: value };
+  const fallback = fallbackIdReason(value);
+  if (fallback !== undefined) return { why: `is ${fallback}`, actual: value };
   const id = value.trim();
   // `${GITHUB_RUN_ID:-local}`: a word every run outside CI writes alike, so an earlier local run's artifacts carry it too.
   if (!/\p{N}/u.test(visibleForm(id))) return { why: `is ${JSON.stringify(id)}, a word and not a run id (no digit): a fallback such as local or manual names every run that falls back alike`, actual: value };
   // GITHUB_SHA, CI_COMMIT_SHA: every run of the commit (a re-run, last week's job) has it.
   if (COMMIT_SHA.test(id)) return { why: `is ${JSON.stringify(id)}, a commit SHA: it names the commit, not the run (every run of that commit has it)`, actual: value };
   return { id };
+}
+
+/**
+ * What a script writes for the run id when it runs outside CI or the variable it read was unset (`${RUN_ID:-local}`,
+ * `git rev-parse HEAD` unresolved, a Makefile default): `local`, `dev`, `HEAD`, `unknown`, `manual`, `localhost`. Every
+ * run on every machine shares such an id, so an artifact of any earlier run bears it too: it ties nothing to this run.
+ */
+const FALLBACK_IDS: ReadonlySet<string> = new Set([
+  'local', 'locally', 'localhost', 'localrun', 'localbuild', 'localdev', 'devlocal', 'dev', 'develop', 'development', 'debug', 'test', 'testing', 'tests',
+  'head', 'main', 'master', 'trunk', 'latest', 'current', 'unknown', 'manual', 'manualrun', 'adhoc', 'ci', 'run', 'build', 'job', 'default', 'none',
+  'nobody', 'anonymous', 'me', 'user', 'workstation', 'laptop', 'desktop', 'mymachine', 'sandbox', 'scratch', 'tmp', 'temp', 'offline', 'nightly', 'release',
+  'snapshot', 'unset', 'undefined', 'null', 'na', 'noci', 'notci', 'nonci', 'norun', 'norunid', 'unknownrun', 'localhost0', 'dirty', 'wip',
+]);
+
+/** Why `value` is a fallback id shared by every run (see {@link FALLBACK_IDS}), or undefined; case, width and separators aside. */
+export function fallbackIdReason(value: string): string | undefined {
+  const read = removeInvisible(value).normalize('NFKC').toLowerCase();
+  const parts = read.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
+  // Words joined (`local-run`, `DEV_BUILD`, `manual.test`) are as shared as each alone; a digit makes a name (`local-4471`).
+  if (FALLBACK_IDS.has(parts.join('')) || (parts.length > 0 && parts.every((p) => FALLBACK_IDS.has(p)))) return `the fallback id ${JSON.stringify(value.trim())} a script writes outside CI, which every run shares`;
+  return undefined;
 }
 
 /** The `current_run_env` option as every gate that has one declares it. */

@@ -7,7 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { caselessVisibleForm, isBlank, placeholderReason, visibleForm, wordReadings } from '../util/text-classes.js';
+import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, wordReadings } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
@@ -99,12 +99,12 @@ const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordRead
 
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
 export function claimsPass(key: string, status: unknown): boolean {
-  if (typeof status === 'string') return isWordOf(PASS_WORDS, status);
+  if (typeof status === 'string') return isWordOf(PASS_WORDS, status) || markOutcome(status) === 'pass';
   return status === true && readWords(key).some((w) => PASS_KEY_WORDS.has(w));
 }
 
 export interface StatusContradiction {
-  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number';
+  code: 'contradiction' | 'vacuous' | 'wrong_type' | 'inconsistent_counts' | 'imprecise_number' | 'unreadable';
   /** The count or list that contradicts the status. */
   pointer: string;
   message: string;
@@ -356,7 +356,7 @@ const MAX_LIST_DEPTH = 6;
 
 function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number }): Finding | undefined {
   for (const [i, entry] of list.entries()) {
-    if (--budget.left < 0) return undefined;
+    if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
     if (!isRecord(entry) || exempt(entry)) continue;
     const here = `${at}/${i}`;
     const counted = failureInEntry(entry, here, listName.read, listName.written);
@@ -383,7 +383,28 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 }
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text);
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail';
+
+/**
+ * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,
+ * `☒`; `✅`, `✔`, `✓`, `☑`, `🟢`, and the shortcodes `:x:`, `:white_check_mark:` a Markdown renderer draws as them). A
+ * failure mark anywhere in it reads as a failure; a text of pass marks and pass words only as a pass, so a `✅` claims
+ * a pass to be weighed against what sits beside it like `pass` does.
+ */
+const FAIL_MARK = /[\u274c\u2717\u2718\u2715\u2716\u26d4\u2612\u{1F534}\u{1F6AB}\u{1F5F4}\u{1F5F6}\u{1F6D1}]|:(?:x|cross_mark|heavy_multiplication_x|no_entry|no_entry_sign|red_circle|stop_sign|negative_squared_cross_mark|ballot_box_with_x):/u;
+const PASS_MARK = /[\u2705\u2714\u2713\u2611\u{1F7E2}\u{1F5F8}]|:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|green_circle|check|ok):/gu;
+const MAX_MARKED_TEXT = 80;
+
+export function markOutcome(text: string): 'pass' | 'fail' | undefined {
+  if (text.length > MAX_MARKED_TEXT * 4) return undefined;
+  const shown = removeInvisible(text).trim();
+  if (shown.length > MAX_MARKED_TEXT) return undefined;
+  if (FAIL_MARK.test(shown)) return 'fail';
+  PASS_MARK.lastIndex = 0;
+  if (!PASS_MARK.test(shown)) return undefined;
+  const rest = shown.replace(PASS_MARK, ' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  return rest.every((w) => PASS_WORDS.has(w) || w === 'all') ? 'pass' : undefined;
+}
 
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {
@@ -421,6 +442,377 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: empty.pointer, says: entries === 0 ? 'lists no result at all' : `lists ${entries} result${entries === 1 ? '' : 's'} that hold nothing (null, {}, blank)`, actual: empty.value };
 }
 
+
+/** Name parts that say a process ended badly when set (`killed: true`, `timed_out: true`, `oom_killed: true`). */
+const BAD_END_FLAGS: ReadonlySet<string> = new Set(['killed', 'crashed', 'aborted', 'interrupted', 'cancelled', 'canceled', 'timedout', 'timeout', 'panicked', 'segfault', 'segfaulted', 'oom', 'oomkilled', 'terminated']);
+/** Words a flag's name may hold beside its flag word (`was_killed`, `run_timed_out`, `process_crashed`). */
+const FLAG_SUBJECTS: ReadonlySet<string> = new Set(['is', 'was', 'run', 'process', 'job', 'step', 'task', 'suite', 'tests', 'test', 'build', 'command', 'child', 'by', 'has']);
+/** Names of a process's exit status (`exit_code`, `exitCode`, `returncode`, `rc`, `exit_status`). */
+const EXIT_NAMES: ReadonlySet<string> = new Set(['exit code', 'exitcode', 'return code', 'returncode', 'rc', 'exit status', 'exitstatus', 'exit value', 'status code exit']);
+/** Names of the signal a process was killed by (`signal`, `term_signal`, `killed_by_signal`, `signal_name`). */
+const SIGNAL_NAMES: ReadonlySet<string> = new Set(['signal', 'term signal', 'termsig', 'killed by signal', 'signal name', 'exit signal', 'signal number']);
+/** Values that say no signal killed the process. */
+const NO_SIGNAL = /^(?:none|null|nil|no|false|0|-|n\/a|)$/iu;
+
+/** Whether a name's words, less the words that only say whose it is (`process_`, `was_`), are one of `names`. */
+function namedAs(own: readonly string[], names: ReadonlySet<string>): boolean {
+  const core = own.filter((w) => !FLAG_SUBJECTS.has(w) || names.has(w));
+  return names.has(core.join(' ')) || names.has(own.join(' '));
+}
+
+/**
+ * A process that did not end well beside the pass (or in an object beside it: `process: {exit_code: 1}`): a non-zero
+ * exit code, a signal that killed it, a flag that it was killed, crashed, aborted or timed out. Whoever wrote the pass
+ * did not read how its own run ended. Qualified names (`expected_exit_code`, `allowed_exit_codes`) are another matter.
+ */
+function processFailed(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (hasQualifier([...written.context, ...written.own])) continue;
+    const v = field.value;
+    if (namedAs(field.own, EXIT_NAMES)) {
+      const code = typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined;
+      if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
+    }
+    if (namedAs(field.own, SIGNAL_NAMES) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
+      return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
+    }
+    if (v === true && field.own.some((w) => BAD_END_FLAGS.has(w) || (w === 'timed' && field.own.includes('out'))) && field.own.every((w) => BAD_END_FLAGS.has(w) || FLAG_SUBJECTS.has(w) || w === 'timed' || w === 'out' || w === 'killed')) {
+      return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
+    }
+  }
+  return undefined;
+}
+
+/** Flags that say the run stopped before its end, set (`partial: true`) or cleared (`complete: false`). */
+const INCOMPLETE_WHEN_TRUE: ReadonlySet<string> = new Set(['partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled', 'unfinished', 'killed', 'timedout', 'crashed', 'stopped', 'dry']);
+const INCOMPLETE_WHEN_FALSE: ReadonlySet<string> = new Set(['complete', 'completed', 'finished', 'done', 'full']);
+/** States of a run that has not reached its end (`run_status: "running"`). */
+const UNFINISHED_STATES: ReadonlySet<string> = new Set(['running', 'in_progress', 'in progress', 'queued', 'pending', 'partial', 'incomplete', 'truncated', 'aborted', 'interrupted', 'cancelled', 'canceled', 'timed_out', 'timedout', 'killed']);
+/** Names that hold such a state (`run_status`, `state`, `run_state`): not the status being judged. */
+const RUN_STATE_NAMES: ReadonlySet<string> = new Set(['run status', 'run state', 'state', 'execution status', 'execution state', 'job status', 'job state', 'phase']);
+
+/**
+ * A flag or state beside a value that says the run it comes from did not finish: `complete: false`, `finished: false`,
+ * `partial: true`, `truncated: true`, `incomplete: true`, `aborted: true`, `dry_run: true`, `run_status: "running"`. A
+ * pass or a measurement of part of a run says nothing of the rest.
+ */
+function runIncomplete(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (hasQualifier([...written.context, ...written.own])) continue;
+    const words = field.own.filter((w) => !FLAG_SUBJECTS.has(w));
+    const v = field.value;
+    const one = words.length === 1 ? (words[0] as string) : words.join(' ');
+    const flag = one === 'timed out' ? 'timedout' : one;
+    if ((v === true && INCOMPLETE_WHEN_TRUE.has(flag)) || (v === false && INCOMPLETE_WHEN_FALSE.has(flag))) {
+      return { code: 'vacuous', pointer: field.pointer, says: `is ${String(v)}: the run it reports did not finish (a part of a run proves nothing of the rest)`, actual: v };
+    }
+    if (typeof v === 'string' && RUN_STATE_NAMES.has(field.own.join(' ')) && UNFINISHED_STATES.has(outcomeWord(v))) {
+      return { code: 'vacuous', pointer: field.pointer, says: `is ${JSON.stringify(v)}: the run it reports had not finished`, actual: v };
+    }
+  }
+  return undefined;
+}
+
+/** Counts of outcomes other than passed, failed and skipped: where a report has them, its parts may add up differently. */
+const OTHER_OUTCOMES: ReadonlySet<string> = new Set([
+  'pending', 'todo', 'todos', 'xfail', 'xfailed', 'xpass', 'xpassed', 'deselected', 'ignored', 'disabled', 'flaky', 'rerun', 'reruns', 'retried',
+  'incomplete', 'risky', 'warning', 'warnings', 'notrun', 'not', 'cancelled', 'canceled', 'timedout', 'timeout', 'aborted', 'excluded', 'filtered',
+  'muted', 'quarantined', 'blocked', 'unknown', 'other', 'others', 'inconclusive', 'leaked', 'measured', 'expected', 'unexpected', 'broken', 'errors', 'error',
+  'omitted', 'pended', 'deferred', 'interrupted', 'crashed', 'suppressed', 'waived', 'na', 'notapplicable', 'undetermined', 'missing', 'obsolete',
+]);
+
+/**
+ * Parts that add up to less than their total (`passed: 5, failed: 0, skipped: 0, total: 10`): five items are in no
+ * outcome, and a failed item is what a producer leaves out. Only where the report counts no outcome beside passed,
+ * failed and skipped (Jest's pending and todo, pytest's xfailed), which would account for the rest.
+ */
+function unaccounted(fields: readonly Field[]): Finding | undefined {
+  for (const total of fields) {
+    if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value) || total.value === 0) continue;
+    const stem = stemOf(total, TOTAL_WORDS);
+    const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
+    if (siblings.some((f) => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own))) continue;
+    let sum = 0;
+    let parts = 0;
+    for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
+      for (const f of siblings) {
+        if (playsRole(f, role) && isCount(f.value) && stemOf(f, role) === stem) {
+          sum += f.value;
+          parts++;
+        }
+      }
+    }
+    // A passed count alone beside a total is a report of passes, not of every outcome; two parts or more claim to be all.
+    if (parts >= 2 && sum < total.value) {
+      return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, but its passed, failed and skipped counts account for ${sum}: ${total.value - sum} ended in no outcome it reports`, actual: total.value };
+    }
+  }
+  return undefined;
+}
+
+/** Names of a count of the items a run ran (`tests`, `tests_run`, `num_tests`, `ran`, `executed`), beside a status. */
+const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
+  'tests', 'cases', 'checks', 'specs', 'scenarios', 'assertions', 'examples', 'suites', 'tests run', 'tests ran', 'tests executed', 'ran', 'executed', 'collected', 'run', 'runs',
+  'num tests', 'n tests', 'test count', 'tests count', 'total tests', 'tests total', 'count', 'total', 'total count', 'num', 'n', 'number of tests', 'test cases', 'testcases', 'items',
+]);
+const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
+/** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
+const SUMMARY_OBJECTS: ReadonlySet<string> = new Set(['summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result']);
+const inSummary = (f: Field): boolean => f.context.length === 0 || SUMMARY_OBJECTS.has(f.context.join(' '));
+
+/**
+ * Counts that say no item ran, with none above zero: a total of 0 (`{"status": "pass", "total": 0}`), zero tests run,
+ * or every count zero; and every item skipped where nothing passed or failed (`failed: 0, skipped: 5`, `tests: 5,
+ * skipped: 5`).
+ */
+function zeroRan(fields: readonly Field[]): Finding | undefined {
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (isItemTotal(f) || playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)));
+  const skipped = fields.filter((f) => inSummary(f) && playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0);
+  if (counts.length === 0 || counts.some((f) => (f.value as number) > 0 && !isItemTotal(f) && !playsRole(f, TOTAL_WORDS))) return undefined;
+  const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
+  // Another count above zero (`required_checks: 17`) may be what ran: only a report that counts nothing else is read.
+  const others = fields.some((f) => inSummary(f) && isCount(f.value) && f.value > 0 && !playsRole(f, SKIPPED_WORDS) && !totals.includes(f));
+  const skippedAll = others ? undefined : skipped.find((s) => totals.every((t) => t.value === s.value));
+  if (skippedAll !== undefined) return { code: 'vacuous', pointer: skippedAll.pointer, says: `skips all ${String(skippedAll.value)} of its items: none passed`, actual: skippedAll.value };
+  const zero = totals[0];
+  if (zero === undefined || totals.some((t) => (t.value as number) > 0)) return undefined;
+  return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items in all: nothing ran', actual: zero.value };
+}
+
+/**
+ * A line a test runner prints when items failed, inside a text beside the pass (`"log": "… 3 failed, 10 passed"`):
+ * pytest's and Playwright's `N failed`, unittest's `FAILED (failures=2)`, Jest's `Tests: 1 failed`, cargo's `test
+ * result: FAILED`, Go's `--- FAIL:`, mocha's `N failing`, nextest's `N tests run: 9 passed, 1 failed`. A count must
+ * stand beside another outcome count, so prose (`fails after 3 failures`) is not a summary; `0 failed` never is.
+ */
+const SUMMARY_LINES: readonly RegExp[] = [
+  /\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b[^\n]{0,80}?\b\d+\s+(?:passed|passing|succeeded|skipped|total|tests?|ok)\b/iu,
+  /\b\d+\s+(?:passed|passing|succeeded|ok)\b[^\n]{0,80}?\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b/iu,
+  /\bFAILED\s*\((?:failures|errors)=[1-9]/u,
+  /\bTests?:\s+[1-9]\d*\s+failed\b/iu,
+  /\btest result:\s*FAILED\b/u,
+  /(?:^|\n)\s*--- FAIL:/u,
+  /(?:^|\n)FAIL\s+\S+\s+\d/u,
+  /(?:^|\n)\s*[1-9]\d*\s+failing\b/u,
+  /\b(?:ERROR|FAILURE|FAIL):\s*(?:Tests run|There (?:was|were) [1-9])/u,
+  /\bTests run:\s*\d+,\s*Failures:\s*[1-9]/u,
+  /\bTests run:\s*\d+,\s*Failures:\s*\d+,\s*Errors:\s*[1-9]/u,
+];
+const MAX_TEXT_READ = 200_000;
+
+function summaryLineIn(text: string): string | undefined {
+  const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
+  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028')).replace(/\u2028/gu, '\n');
+  for (const pattern of SUMMARY_LINES) {
+    const m = pattern.exec(read);
+    if (m !== null) return m[0].trim();
+  }
+  return undefined;
+}
+
+/** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
+function printedFailure(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    const written = field.written ?? field;
+    if (hasQualifier([...written.context, ...written.own])) continue;
+    const texts = typeof field.value === 'string' ? [field.value] : Array.isArray(field.value) ? field.value.slice(0, 10_000).filter((x): x is string => typeof x === 'string') : [];
+    for (const text of texts) {
+      const line = summaryLineIn(text);
+      if (line !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `prints ${JSON.stringify(line)}`, actual: line.slice(0, 200) };
+    }
+  }
+  return undefined;
+}
+
+/** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
+const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
+  'error', 'errors', 'err', 'failure', 'failures', 'exception', 'traceback', 'stacktrace', 'stack trace', 'panic', 'crash',
+  'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
+]);
+/** What a report writes there when nothing failed. */
+const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
+
+/**
+ * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
+ * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
+ */
+function failureText(fields: readonly Field[]): Finding | undefined {
+  for (const field of fields) {
+    if (typeof field.value !== 'string') continue;
+    const written = field.written ?? field;
+    // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
+    if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
+    const text = field.value;
+    if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;
+    return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
+  }
+  return undefined;
+}
+
+/** Values read in maps beside a status at most: a document with more is too large to clear of failures, and fails. */
+export const MAX_FIELDS_READ = 20_000;
+const MAX_MAP_DEPTH = 6;
+/** Outcomes a map of results gives its members (`{"a": "fail", "b": "pass"}`). */
+const OUTCOME_VALUES: ReadonlySet<string> = new Set([...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
+/** Objects that map names to settings, not to outcomes (`rules: {"no-console": "error"}`, `on_failure: "fail"`). */
+const SETTING_OBJECTS: ReadonlySet<string> = new Set(['rules', 'rule', 'config', 'configuration', 'settings', 'options', 'policy', 'policies', 'levels', 'level', 'severity', 'severities', 'mode', 'modes', 'defaults', 'env', 'environment', 'inputs', 'params', 'parameters', 'args', 'arguments', 'overrides', 'expected', 'expectations', 'mapping', 'labels', 'legend', 'icons', 'colors', 'colours']);
+/** How a member of a map of outcomes reads (the same few words repeat over thousands of members: each is read once). */
+const outcomeMemo = new Map<string, { outcome: boolean; failed: boolean }>();
+function readOutcome(v: string): { outcome: boolean; failed: boolean } {
+  const known = outcomeMemo.get(v);
+  if (known !== undefined) return known;
+  const failed = v.length <= 200 && isFailedOutcome(v);
+  const read = { outcome: failed || (v.length <= 200 && (OUTCOME_VALUES.has(outcomeWord(v)) || markOutcome(v) !== undefined)), failed };
+  if (outcomeMemo.size < 10_000) outcomeMemo.set(v, read);
+  return read;
+}
+const isOutcomeValue = (v: string): boolean => readOutcome(v).outcome;
+const isFailedMember = (v: string): boolean => readOutcome(v).failed;
+
+/**
+ * A map or list of outcomes beside the pass with a failed member (`results: {"a": "fail", "b": "pass"}`, `statuses:
+ * ["pass", "fail"]`, `matrix: {linux: {unit: "fail"}}`, `checks: {lint: {status: "failed"}}`), read down to depth 6.
+ * Maps under qualified names (`previous`, `expected`, `flaky`) or setting names (`rules`, `config`) are not results;
+ * an object with an outcome of its own sums up what it holds. Lists of objects are entries (see {@link failedEntry}).
+ * A document with more than {@link MAX_FIELDS_READ} values there is not read through: it fails (`unreadable`).
+ */
+function failedInMaps(fields: readonly Field[], statusWords: string): Finding | undefined {
+  const budget = { left: MAX_FIELDS_READ };
+  for (const field of fields) {
+    if (field.context.length > 0) continue;
+    const written = field.written ?? field;
+    if (hasQualifier(written.own) || SETTING_OBJECTS.has(written.own.join(' '))) continue;
+    const found = failedMember(field.value, field.pointer, 0, budget, statusWords);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function failedMember(value: unknown, at: string, depth: number, budget: { left: number }, statusWords: string): Finding | undefined {
+  if (Array.isArray(value)) {
+    if (value.length === 0 || !value.every((v) => typeof v === 'string')) return undefined;
+    if ((budget.left -= value.length) < 0) return tooMany(at);
+    const texts = value as string[];
+    if (!texts.every(isOutcomeValue)) return undefined;
+    const i = texts.findIndex(isFailedMember);
+    return i === -1 ? undefined : { code: 'contradiction', pointer: `${at}/${i}`, says: `is ${JSON.stringify(texts[i])} (a list of outcomes)`, actual: texts[i] };
+  }
+  if (!isRecord(value) || depth >= MAX_MAP_DEPTH) return undefined;
+  const entries = Object.entries(value);
+  if ((budget.left -= entries.length) < 0) return tooMany(at);
+  if (exempt(value)) return undefined;
+  // An object with an outcome of its own (`{status: "failed", name: "lint"}`) sums up what it holds.
+  const own = entries.find(([k, v]) => typeof v === 'string' && isOutcomeName(k, statusWords) && !isBlank(v) && placeholderReason(v) === undefined);
+  if (own !== undefined) {
+    const [k, v] = own as [string, string];
+    return isFailedOutcome(v) ? { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v } : undefined;
+  }
+  const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
+  if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
+    const failed = strings.find(([k, v]) => isFailedMember(v) && !hasQualifier(nameWords(k)));
+    if (failed !== undefined) return { code: 'contradiction', pointer: `${at}/${encodePointerSegment(failed[0])}`, says: `maps ${JSON.stringify(failed[0])} to ${JSON.stringify(failed[1])} (a map of outcomes)`, actual: failed[1] };
+    return undefined;
+  }
+  for (const [k, v] of entries) {
+    if (v === null || typeof v !== 'object') continue;
+    const words = nameWords(k);
+    if (hasQualifier(words) || SETTING_OBJECTS.has(words.join(' '))) continue;
+    if (Array.isArray(v) && v.some((x) => typeof x === 'object' && x !== null)) continue;
+    const found = failedMember(v, `${at}/${encodePointerSegment(k)}`, depth + 1, budget, statusWords);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, says: `holds more than ${MAX_FIELDS_READ} values, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_FIELDS_READ} values` });
+
+
+/** Words of a rate of passes (`pass_rate`, `success_ratio`, `passed_pct`): a share of the items that passed. */
+const PASS_RATE_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok']);
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share', 'fraction']);
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'percentage']);
+
+/** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision it was written to. */
+function decimalsOf(value: number): number {
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toString().split('e');
+  return Math.max(0, (mantissa.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * A pass rate above what the counts beside it allow (`pass_rate: 1.0` beside `failed: 2`; `pass_pct: 100` beside
+ * `passed: 8, total: 10`): the rate was not computed from them. The rate is a percentage when its name says so or it is
+ * above 1, else a fraction; it may exceed its counts' share by its own rounding only.
+ */
+function rateAboveItsCounts(fields: readonly Field[], key: string, value: number): Finding | undefined {
+  const words = readWords(key);
+  if (!words.some((w) => PASS_RATE_WORDS.has(w)) || !words.some((w) => RATE_WORDS.has(w)) || hasQualifier(nameWords(key).filter((w) => !RATE_WORDS.has(w)))) return undefined;
+  const top = fields.filter((f) => inSummary(f) && isCount(f.value));
+  const sum = (role: ReadonlySet<string>): number | undefined => {
+    const found = top.filter((f) => playsRole(f, role));
+    return found.length === 0 ? undefined : found.reduce((a, f) => a + (f.value as number), 0);
+  };
+  const failed = sum(FAIL_WORDS);
+  const passed = sum(PASSED_WORDS);
+  const totalField = top.find((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f));
+  const total = totalField?.value as number | undefined;
+  const scale = words.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? 100 : 1;
+  let share: number | undefined;
+  let from = '';
+  if (total !== undefined && total > 0 && passed !== undefined) [share, from] = [passed / total, `${passed} passed of ${total}`];
+  else if (total !== undefined && total > 0 && failed !== undefined) [share, from] = [(total - failed) / total, `${failed} failed of ${total}`];
+  else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
+  else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
+  if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
+  const slack = 10 ** -decimalsOf(value) / 2 + Number.EPSILON * scale * 4;
+  if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
+  const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
+  return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
+}
+
+/**
+ * A count beside a measured value that says it was measured over nothing (`{"pct": 100, "total": 0}`, `covered: 0,
+ * total: 0`, `lines_found: 0`): coverage of no line, a rate of no case, a latency of no request proves nothing.
+ */
+function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
+  const totals = counts.filter((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f) || MEASURED_OVER.has(f.own.join(' ')));
+  if (totals.length === 0 || totals.some((f) => (f.value as number) > 0)) return undefined;
+  if (counts.some((f) => (f.value as number) > 0 && (playsRole(f, PASSED_WORDS) || COVERED_WORDS.some((w) => f.own.includes(w))))) return undefined;
+  const zero = totals[0] as Field;
+  return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
+}
+
+/** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
+const MEASURED_OVER: ReadonlySet<string> = new Set([
+  'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
+  'lines found', 'lf', 'brf', 'fnf', 'lines valid', 'branches valid', 'found', 'valid', 'lines total', 'statements total', 'branches total', 'functions total', 'sample size', 'n samples', 'num samples',
+]);
+const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
+
+/**
+ * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
+ * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
+ * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
+ * (`inconsistent_counts`: `pass_rate: 1.0` beside `failed: 2`). One reading for every gate that compares a number.
+ */
+export function measurementContradiction(root: unknown, pointer: string, value: number): StatusContradiction | undefined {
+  const steps = parsePointer(pointer);
+  const key = steps.at(-1);
+  if (key === undefined) return undefined;
+  const fields = fieldsBeside(root, pointer);
+  let found = measuredOverNothing(fields) ?? rateAboveItsCounts(fields, key, value) ?? runIncomplete(fields);
+  // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
+  for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
+    const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    found = runIncomplete(fieldsBeside(root, outer).filter(inSummary));
+  }
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `is ${String(value)} while ${found.pointer} beside it ${says}` };
+}
+
 /**
  * Why a status that claims a pass (see {@link claimsPass}) is contradicted by what sits beside it (`contradiction`: a
  * failure counted, listed or flagged, a failed outcome or entry; `inconsistent_counts`: parts above their total;
@@ -433,7 +825,20 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const key = parsePointer(statusPointer).at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
-  const found = notACount(fields, numbers) ?? failureBeside(fields) ?? failedOutcome(fields) ?? failedEntry(fields, key) ?? partsAboveTotal(fields) ?? nothingRan(fields);
+  const found =
+    notACount(fields, numbers) ??
+    failureBeside(fields) ??
+    processFailed(fields) ??
+    failedOutcome(fields) ??
+    failedEntry(fields, key) ??
+    failedInMaps(fields, readWords(key).join(' ')) ??
+    failureText(fields) ??
+    printedFailure(fields) ??
+    partsAboveTotal(fields) ??
+    unaccounted(fields) ??
+    nothingRan(fields) ??
+    zeroRan(fields) ??
+    runIncomplete(fields);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };

@@ -45,9 +45,18 @@ export function loneSurrogate(text: string): string | undefined {
   return found === undefined ? undefined : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** `text` with every invisible character removed (whitespace kept). */
+/**
+ * Terminal escape sequences (ECMA-48): a CSI (`ESC [ … final`, or the one-byte C1 CSI U+009B) such as a colour
+ * `\x1b[32m`, an OSC, DCS, SOS, PM or APC string (`\x1b]0;title\x07`, `\x1b]8;;https://…\x1b\\`, ended by BEL or ST),
+ * or a two-character escape (`\x1bc`, `\x1b(B`). A terminal draws none of their characters: removing only the ESC
+ * would leave `[32mpass[0m`, which neither reads as `pass` nor is blank.
+ */
+const TERMINAL_ESCAPE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/gu;
+const HAS_ESCAPE = /[\x1b\u0090\u0098\u009b-\u009f]/u;
+
+/** `text` with every invisible character removed (whitespace kept), terminal escape sequences whole. */
 export function removeInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
+  return (HAS_ESCAPE.test(text) ? text.replace(TERMINAL_ESCAPE, '') : text).replace(INVISIBLE, '');
 }
 
 /** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
@@ -65,7 +74,8 @@ export function isBlank(text: string): boolean {
   // that is neither invisible nor blank-looking settles it. Removing other characters can never remove it, so
   // the answer is the one the full computation below gives; otherwise the full computation decides.
   VISIBLE_G.lastIndex = 0;
-  for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
+  // A terminal escape's parameters (`[32m`) are visible-class characters the terminal never draws: judged whole below.
+  if (!HAS_ESCAPE.test(text)) for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
     const c = m[0];
     if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }

@@ -136,6 +136,15 @@ describe('empty', () => {
     await expectFailure(collect(reader.jsonl('a.jsonl')), 'empty', 'a.jsonl');
     expect(records).toEqual([]);
   });
+
+  it('jsonl: a BOM that starts a later line (files concatenated) is a malformed row; one at byte 0 is the encoding mark', async () => {
+    // `cat a.jsonl b.jsonl` keeps b's BOM mid-file: a parser that skips it there reads rows another refuses.
+    await write('cat.jsonl', '\ufeff{"id":"a","status":"pass"}\n\ufeff{"id":"b","status":"fail"}\n');
+    const e = await expectFailure(collect(reader.jsonl('cat.jsonl')), 'malformed', 'cat.jsonl');
+    expect(e.message).toMatch(/row 2: starts with a byte order mark/u);
+    await write('bom.jsonl', '\ufeff{"id":"a","status":"pass"}\n{"id":"b","status":"pass"}\n');
+    expect((await collect(reader.jsonl('bom.jsonl'))).map((r) => r.row)).toEqual([1, 2]);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

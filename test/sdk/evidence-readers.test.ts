@@ -1,0 +1,78 @@
+/**
+ * Red-team holes in the evidence readers closed by unit: fallback run ids, terminal escapes in status text, and
+ * documents too large to clear of failures (each failed before its fix; each beside the sound value of its shape).
+ */
+import { describe, expect, it } from 'vitest';
+import { currentRunId, fallbackIdReason } from '../../src/sdk/current-run.js';
+import { MAX_FIELDS_READ, markOutcome, measurementContradiction, statusContradiction } from '../../src/sdk/status-claims.js';
+import { isBlank, removeInvisible } from '../../src/util/text-classes.js';
+
+describe('fallback run ids', () => {
+  it.each(['local', 'dev', 'HEAD', 'unknown', 'manual', 'localhost', 'LOCAL', ' local-run ', 'dev_build', 'Local\u200b'])('%j is no run id', (id) => {
+    const run = currentRunId({ PI_RUN_ID: id }, 'PI_RUN_ID');
+    expect(run).toMatchObject({ actual: id });
+    expect('why' in run && run.why).toMatch(/fallback id|placeholder/u);
+  });
+  it.each(['ci-12', '20260310T081500Z', '8123456789', 'gh-4471.2', 'local-4471', 'dev-20260310-1', 'head-7f3a2c1'])('%j names a run', (id) => {
+    expect(fallbackIdReason(id)).toBeUndefined();
+    expect(currentRunId({ PI_RUN_ID: id }, 'PI_RUN_ID')).toEqual({ id: id.trim() });
+  });
+});
+
+describe('terminal escape sequences', () => {
+  it('are removed whole, so a coloured word reads as the word and escapes alone are blank', () => {
+    expect(removeInvisible('\x1b[32mpass\x1b[0m')).toBe('pass');
+    expect(removeInvisible('\x1b]0;title\x07fail')).toBe('fail');
+    expect(removeInvisible('\x1b]8;;https://ci.example/1\x1b\\failed\x1b]8;;\x1b\\')).toBe('failed');
+    expect(removeInvisible('\u009b31mFAIL\u009b0m')).toBe('FAIL');
+    expect(isBlank('\x1b[0m\x1b[K')).toBe(true);
+    expect(isBlank('\x1b]0;x\x07')).toBe(true);
+    expect(isBlank('\x1b[1mci-12\x1b[0m')).toBe(false);
+    // An unterminated OSC swallows nothing after it: only its introducer goes.
+    expect(removeInvisible('\x1b]fail')).toBe('fail');
+  });
+  it('do not hide a failed entry beside a pass', () => {
+    const doc = { status: 'pass', tests: [{ name: 'a', status: '\x1b[31mfailed\x1b[0m' }] };
+    expect(statusContradiction(doc, '/status', 'pass')?.code).toBe('contradiction');
+    const sound = { status: 'pass', tests: [{ name: 'a', status: '\x1b[32mpassed\x1b[0m' }] };
+    expect(statusContradiction(sound, '/status', 'pass')).toBeUndefined();
+  });
+});
+
+describe('failure marks', () => {
+  it('read ❌ ✗ ✘ as failures and ✅ as a pass claim only when nothing else is said', () => {
+    for (const mark of ['❌', '✗', '✘', '✖\ufe0f', '⛔', '🔴', ':x:', '❌ lint']) expect(markOutcome(mark)).toBe('fail');
+    for (const mark of ['✅', '✔\ufe0f', '✓ passed', ':white_check_mark:']) expect(markOutcome(mark)).toBe('pass');
+    expect(markOutcome('✅ 2 warnings')).toBeUndefined();
+    expect(statusContradiction({ status: '✅', failed: 2 }, '/status', '✅')?.code).toBe('contradiction');
+    expect(statusContradiction({ status: '✅', failed: 0, passed: 3 }, '/status', '✅')).toBeUndefined();
+  });
+});
+
+describe('maps of outcomes too large to read', () => {
+  const map = (n: number, last: string) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, i === n - 1 ? last : 'pass']));
+  it(`fail closed past ${MAX_FIELDS_READ} values instead of passing unread`, () => {
+    const huge = { status: 'pass', results: map(MAX_FIELDS_READ + 1, 'pass') };
+    expect(statusContradiction(huge, '/status', 'pass')).toMatchObject({ code: 'unreadable', pointer: '/results' });
+    const hidden = { status: 'pass', results: { ...map(MAX_FIELDS_READ, 'pass'), zz: { deeper: 'fail' } } };
+    expect(statusContradiction(hidden, '/status', 'pass')?.code).toBe('unreadable');
+  });
+  it('read a large map within the budget, failure or not', () => {
+    expect(statusContradiction({ status: 'pass', results: map(MAX_FIELDS_READ - 10, 'pass') }, '/status', 'pass')).toBeUndefined();
+    expect(statusContradiction({ status: 'pass', results: map(MAX_FIELDS_READ - 10, 'fail') }, '/status', 'pass')?.code).toBe('contradiction');
+  });
+  it('fail closed past the entries a list is followed for', () => {
+    const entries = Array.from({ length: 100_001 }, () => ({ status: 'passed' }));
+    expect(statusContradiction({ status: 'pass', tests: entries }, '/status', 'pass')?.code).toBe('unreadable');
+  });
+});
+
+describe('measured values', () => {
+  it('over nothing, by an unfinished run or above their counts prove nothing', () => {
+    expect(measurementContradiction({ lines: { total: 0, covered: 0, pct: 100 } }, '/lines/pct', 100)?.code).toBe('vacuous');
+    expect(measurementContradiction({ complete: false, m: { p95: 3 } }, '/m/p95', 3)?.code).toBe('vacuous');
+    expect(measurementContradiction({ pass_rate: 1, failed: 2 }, '/pass_rate', 1)?.code).toBe('inconsistent_counts');
+    expect(measurementContradiction({ lines: { total: 10, covered: 9, pct: 90 } }, '/lines/pct', 90)).toBeUndefined();
+    expect(measurementContradiction({ pass_rate: 0.9, passed: 9, failed: 1 }, '/pass_rate', 0.9)).toBeUndefined();
+  });
+});
