@@ -16,13 +16,14 @@ export function currentRunId(env: Readonly<Record<string, string | undefined>>, 
   if (value === undefined) return { why: 'is not set', actual: 'unset' };
   const reason = idReason(value);
   if (reason !== undefined) return { why: reason === 'blank' ? 'is blank' : `is a placeholder (${reason})`, actual: value };
-  const fallback = fallbackIdReason(value);
-  if (fallback !== undefined) return { why: `is ${fallback}`, actual: value };
   const id = value.trim();
   // `${GITHUB_RUN_ID:-local}`: a word every run outside CI writes alike, so an earlier local run's artifacts carry it too.
   if (!/\p{N}/u.test(visibleForm(id))) return { why: `is ${JSON.stringify(id)}, a word and not a run id (no digit): a fallback such as local or manual names every run that falls back alike`, actual: value };
   // GITHUB_SHA, CI_COMMIT_SHA: every run of the commit (a re-run, last week's job) has it.
   if (COMMIT_SHA.test(id)) return { why: `is ${JSON.stringify(id)}, a commit SHA: it names the commit, not the run (every run of that commit has it)`, actual: value };
+  // A fallback with a digit in it (`localhost0`) is still every machine's.
+  const fallback = fallbackIdReason(value);
+  if (fallback !== undefined) return { why: `is ${fallback}`, actual: value };
   return { id };
 }
 

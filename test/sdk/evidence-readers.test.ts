@@ -11,7 +11,7 @@ describe('fallback run ids', () => {
   it.each(['local', 'dev', 'HEAD', 'unknown', 'manual', 'localhost', 'LOCAL', ' local-run ', 'dev_build', 'Local\u200b'])('%j is no run id', (id) => {
     const run = currentRunId({ PI_RUN_ID: id }, 'PI_RUN_ID');
     expect(run).toMatchObject({ actual: id });
-    expect('why' in run && run.why).toMatch(/fallback id|placeholder/u);
+    expect('why' in run && run.why).toMatch(/fallback|placeholder/u);
   });
   it.each(['ci-12', '20260310T081500Z', '8123456789', 'gh-4471.2', 'local-4471', 'dev-20260310-1', 'head-7f3a2c1'])('%j names a run', (id) => {
     expect(fallbackIdReason(id)).toBeUndefined();
