@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellNodeCommands, splitOptions } from './node-argv.js';
 
 /**
  * How a module is loaded. `env_file` names no module but a file Node reads its environment from as it starts
@@ -1722,6 +1722,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
     if (runner === undefined && !flagsOnly) envFiles(callee, words, ats, fallback);
+    else if (runner !== undefined) envFiles(callee, words, ats, fallback, true);
     for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly, stdin)) {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
@@ -1738,8 +1739,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `node --env-file=.env x.js` (`--env-file-if-exists`, also in a child's `execArgv`): Node takes NODE_OPTIONS from the
    * file, so it is an `env_file` import the gate reads (from the child's working directory); a computed path may name any.
    */
-  function envFiles(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number): void {
-    for (const env of nodeEnvFiles(words)) {
+  function envFiles(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, runner = false): void {
+    for (const env of runner ? runnerEnvFiles(words) : nodeEnvFiles(words)) {
       const k = ats[env.at] ?? fallback;
       if (env.value !== undefined) cwdImport(env.value, k, callee, env);
       else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed --env-file)`, ...at(k) });
