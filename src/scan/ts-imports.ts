@@ -2111,9 +2111,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return false;
   }
-  function runnerValue(p: number, word: string, property: boolean): void {
+  function runnerValue(p: number, word: string, property: boolean, checked = false): void {
     const module = !property && bindings.get(word)?.imported !== undefined && CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? '') && !CHILD_PROCESS_RUNNERS.has(bindings.get(word)?.imported ?? '');
-    if (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined) return;
+    if (!checked && (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined)) return;
     if (module && bindings.get(word)?.imported !== '*' && bindings.get(word)?.imported !== 'default') return;
     const start = property ? chainStart(p) : p;
     if (isId(start - 1, 'typeof') || (!property && (declaresHere(p) || isDefinition(p, p + 1) || isP(p + 1, 58) && (isP(p - 1, 123) || isP(p - 1, 44)) || parameterOfAround(p, word)))) return;
@@ -2497,6 +2497,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else runnerCalled(chainStart(p + 1), p + 1, name);
         continue;
       }
+    }
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && options.testFile !== true && CHILD_PROCESS_RUNNERS.has(literal(p) as string) && builtinMember(p, literal(p) as string, true, CHILD_PROCESS_BUILTINS)) {
+      runnerValue(p + 1, literal(p) as string, true, true); // `[cp['fork']][0](…)`: not called where it stands
+      continue;
     }
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
