@@ -2094,6 +2094,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `const run = promisify(cp.exec)`), a parameter or key of that name, `typeof`, an assignment to it, a member read
    * (`cp.fork.name`; the module's other members), and anything in a test file (spies and assertions).
    */
+  /**
+   * `Reflect.construct(Worker, ['./x.js'], …)` at `k`: a worker constructor (web or worker_threads', under any name it is
+   * bound to) built with the list's elements, read as `new Worker('./x.js')`; a list the code computes may name any
+   * script. Returns whether it was one.
+   */
+  function reflectConstructsWorker(k: number): boolean {
+    const [target, list] = argumentsOf(k + 1);
+    if (target === undefined || kind(target) !== K.Ident || !(isP(target + 1, 44))) return false;
+    const b = bindings.get(ident(target) as string);
+    const threads = b !== undefined && WORKER_THREADS_BUILTINS.has(b.specifier) && b.imported === 'Worker';
+    if (!threads && !(b === undefined && WORKERS.has(ident(target) as string))) return false;
+    const first = list !== undefined && isP(list, 91) ? list + 1 : -1;
+    if (first >= 0 && literal(first) !== undefined && (isP(first + 1, 93) || isP(first + 1, 44))) imports.push({ kind: 'worker', specifier: literal(first) as string, ...at(first), ...(threads ? { cwd: true as const } : {}) });
+    else unresolvable.push({ kind: 'worker', expression: `Reflect.construct(${expressionText(target, matching(k + 1))})`, ...at(k) });
+    return true;
+  }
   /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
   function parameterOfAround(k: number, word: string): boolean {
     for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
@@ -2838,6 +2854,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const runner = builtinExport(p, word, property, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
       if (runner !== undefined && runnerCalled(chainStart(p), p, runner)) continue;
     }
+    if (word === 'construct' && property && isId(p - 2, 'Reflect') && !isProperty(p - 2) && isP(p + 1, 40) && reflectConstructsWorker(p)) continue;
     // Reflect.apply(cp.fork, cp, ['./x.js']), Function.prototype.call.call(cp.fork, null, './x.js').
     if ((word === 'apply' || word === 'call') && property && (isId(p - 2, 'Reflect') || isId(p - 2, 'call') || isId(p - 2, 'apply')) && indirectRunnerCall(p)) continue;
     if (options.testFile !== true && !runnerTargets.has(p) && (property ? CHILD_PROCESS_RUNNERS.has(word) : CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? ''))) runnerValue(p, word, property);
@@ -2946,6 +2963,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           }
         }
         p = q + 1;
+        continue;
+      }
+      // `new wt['Worker'](…)`: the member written as a computed literal.
+      if (kind(q) === K.Ident && isP(q + 1, 91) && WORKERS.has(literal(q + 2) ?? '') && isP(q + 3, 93) && isP(q + 4, 40) && WORKER_THREADS_BUILTINS.has(bindings.get(ident(q) as string)?.specifier ?? '')) {
+        const open = q + 4;
+        for (const a of argumentsOf(open).slice(1)) if (isP(a, 123)) nodeOptions(p, a);
+        if (!(isId(open + 1, 'new') && isId(open + 2, 'URL'))) {
+          if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), cwd: true });
+          else unresolvable.push({ kind: 'worker', expression: expressionText(open + 1, matching(open)), ...at(p) });
+        }
+        p = open;
         continue;
       }
       // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
