@@ -117,6 +117,26 @@ export interface NodeEnvFile {
 }
 
 /**
+ * The env files a runner other than Node names (`tsx --env-file=.env x.ts`, which hands Node's flags to the Node it
+ * starts; `bun --env-file .env x.ts`): every `--env-file` / `--env-file-if-exists` before `--` (one after the module is
+ * the module's own argument, read anyway: a preload too many, never one too few).
+ */
+export function runnerEnvFiles(words: readonly (string | undefined)[]): NodeEnvFile[] {
+  const out: NodeEnvFile[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '--') return out;
+    if (w === undefined || !w.startsWith('--env-file')) continue;
+    const eq = w.indexOf('=');
+    const name = eq < 0 ? w : w.slice(0, eq);
+    if (!ENV_FILE_FLAGS.has(name)) continue;
+    const value = eq >= 0 ? w.slice(eq + 1) : words[++i];
+    out.push({ at: i, ...(value === undefined ? {} : { value }), optional: name === '--env-file-if-exists' });
+  }
+  return out;
+}
+
+/**
  * The env files Node's argument list (after the program) names — `--env-file=.env`, `--env-file .env`,
  * `--env-file-if-exists=.env.local` — read as nodeArgv reads Node's options, up to the script or `--`: Node takes
  * NODE_OPTIONS from them, so a `--require` there preloads a module in the process the command starts.

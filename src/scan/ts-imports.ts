@@ -23,7 +23,7 @@
 import { lastOf } from '../util/arrays.js';
 import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
-import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, shellNodeCommands, splitOptions } from './node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellNodeCommands, splitOptions } from './node-argv.js';
 
 /**
  * How a module is loaded. `env_file` names no module but a file Node reads its environment from as it starts
@@ -1722,6 +1722,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function nodeRuns(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, flagsOnly: boolean, runner?: string, stdin = false): void {
     if (runner === undefined && !flagsOnly) envFiles(callee, words, ats, fallback);
+    else if (runner !== undefined) envFiles(callee, words, ats, fallback, true);
     for (const run of runner !== undefined ? runnerArgv(words, runner) : nodeArgv(words, flagsOnly, stdin)) {
       if (run.role === 'line') continue; // read as a command of its own
       const k = ats[run.at] ?? fallback;
@@ -1738,8 +1739,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `node --env-file=.env x.js` (`--env-file-if-exists`, also in a child's `execArgv`): Node takes NODE_OPTIONS from the
    * file, so it is an `env_file` import the gate reads (from the child's working directory); a computed path may name any.
    */
-  function envFiles(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number): void {
-    for (const env of nodeEnvFiles(words)) {
+  function envFiles(callee: number, words: readonly (string | undefined)[], ats: readonly number[], fallback: number, runner = false): void {
+    for (const env of runner ? runnerEnvFiles(words) : nodeEnvFiles(words)) {
       const k = ats[env.at] ?? fallback;
       if (env.value !== undefined) cwdImport(env.value, k, callee, env);
       else unresolvable.push({ kind: 'worker', expression: `${callText(callee)} (a computed --env-file)`, ...at(k) });
@@ -2093,6 +2094,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `const run = promisify(cp.exec)`), a parameter or key of that name, `typeof`, an assignment to it, a member read
    * (`cp.fork.name`; the module's other members), and anything in a test file (spies and assertions).
    */
+  /**
+   * `Reflect.construct(Worker, ['./x.js'], …)` at `k`: a worker constructor (web or worker_threads', under any name it is
+   * bound to) built with the list's elements, read as `new Worker('./x.js')`; a list the code computes may name any
+   * script. Returns whether it was one.
+   */
+  function reflectConstructsWorker(k: number): boolean {
+    const [target, list] = argumentsOf(k + 1);
+    if (target === undefined || kind(target) !== K.Ident || !(isP(target + 1, 44))) return false;
+    const b = bindings.get(ident(target) as string);
+    const threads = b !== undefined && WORKER_THREADS_BUILTINS.has(b.specifier) && b.imported === 'Worker';
+    if (!threads && !(b === undefined && WORKERS.has(ident(target) as string))) return false;
+    const first = list !== undefined && isP(list, 91) ? list + 1 : -1;
+    if (first >= 0 && literal(first) !== undefined && (isP(first + 1, 93) || isP(first + 1, 44))) imports.push({ kind: 'worker', specifier: literal(first) as string, ...at(first), ...(threads ? { cwd: true as const } : {}) });
+    else unresolvable.push({ kind: 'worker', expression: `Reflect.construct(${expressionText(target, matching(k + 1))})`, ...at(k) });
+    return true;
+  }
   /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
   function parameterOfAround(k: number, word: string): boolean {
     for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
@@ -2110,9 +2127,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return false;
   }
-  function runnerValue(p: number, word: string, property: boolean): void {
+  function runnerValue(p: number, word: string, property: boolean, checked = false): void {
     const module = !property && bindings.get(word)?.imported !== undefined && CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? '') && !CHILD_PROCESS_RUNNERS.has(bindings.get(word)?.imported ?? '');
-    if (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined) return;
+    if (!checked && (property ? builtinExport(p, word, true, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS) === undefined : bindings.get(word) === undefined)) return;
     if (module && bindings.get(word)?.imported !== '*' && bindings.get(word)?.imported !== 'default') return;
     const start = property ? chainStart(p) : p;
     if (isId(start - 1, 'typeof') || (!property && (declaresHere(p) || isDefinition(p, p + 1) || isP(p + 1, 58) && (isP(p - 1, 123) || isP(p - 1, 44)) || parameterOfAround(p, word)))) return;
@@ -2497,6 +2514,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
     }
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && options.testFile !== true && CHILD_PROCESS_RUNNERS.has(literal(p) as string) && builtinMember(p, literal(p) as string, true, CHILD_PROCESS_BUILTINS)) {
+      runnerValue(p + 1, literal(p) as string, true, true); // `[cp['fork']][0](…)`: not called where it stands
+      continue;
+    }
     if (kind(p) !== K.Ident) continue;
     const word = ident(p) as string;
     // `const { createRequire: cr } = require('node:module')`: cr makes require functions too.
@@ -2833,6 +2854,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const runner = builtinExport(p, word, property, CHILD_PROCESS_BUILTINS, CHILD_PROCESS_RUNNERS);
       if (runner !== undefined && runnerCalled(chainStart(p), p, runner)) continue;
     }
+    if (word === 'construct' && property && isId(p - 2, 'Reflect') && !isProperty(p - 2) && isP(p + 1, 40) && reflectConstructsWorker(p)) continue;
     // Reflect.apply(cp.fork, cp, ['./x.js']), Function.prototype.call.call(cp.fork, null, './x.js').
     if ((word === 'apply' || word === 'call') && property && (isId(p - 2, 'Reflect') || isId(p - 2, 'call') || isId(p - 2, 'apply')) && indirectRunnerCall(p)) continue;
     if (options.testFile !== true && !runnerTargets.has(p) && (property ? CHILD_PROCESS_RUNNERS.has(word) : CHILD_PROCESS_BUILTINS.has(bindings.get(word)?.specifier ?? ''))) runnerValue(p, word, property);
@@ -2941,6 +2963,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           }
         }
         p = q + 1;
+        continue;
+      }
+      // `new wt['Worker'](…)`: the member written as a computed literal.
+      if (kind(q) === K.Ident && isP(q + 1, 91) && WORKERS.has(literal(q + 2) ?? '') && isP(q + 3, 93) && isP(q + 4, 40) && WORKER_THREADS_BUILTINS.has(bindings.get(ident(q) as string)?.specifier ?? '')) {
+        const open = q + 4;
+        for (const a of argumentsOf(open).slice(1)) if (isP(a, 123)) nodeOptions(p, a);
+        if (!(isId(open + 1, 'new') && isId(open + 2, 'URL'))) {
+          if (literal(open + 1) !== undefined && (isP(open + 2, 41) || isP(open + 2, 44))) imports.push({ kind: 'worker', specifier: literal(open + 1) as string, ...at(open + 1), cwd: true });
+          else unresolvable.push({ kind: 'worker', expression: expressionText(open + 1, matching(open)), ...at(p) });
+        }
+        p = open;
         continue;
       }
       // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandNodeRuns, isModuleRunner, isNodeProgram, nodeArgv, nodeEnvFiles, runnerArgv, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
+import { commandNodeRuns, isModuleRunner, isNodeProgram, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellCommandIndex, shellNodeCommands, splitOptions } from '../../src/scan/node-argv.js';
 
 const roles = (words: (string | undefined)[], flagsOnly = false) => nodeArgv(words, flagsOnly).map((r) => `${r.role}:${r.value ?? r.at}`);
 
@@ -209,5 +209,15 @@ describe('runners: their own flags', () => {
     expect(runs(['run', '-c', './deno.json', './x.ts'], 'deno')).toEqual(['script:./x.ts']);
     expect(runs(['eval', 'import("./x.ts")'], 'deno')).toEqual(['code:0']);
     expect(runs(['start', '--name', 'api', './dist/server.js'], 'pm2')).toEqual(['script:./dist/server.js']);
+  });
+  it('reads the env files a dotenv prefix loads and a runner names', () => {
+    const envFiles = (line: string) => shellNodeCommands(line).map((c) => (c.envFiles ?? []).map((f) => `${f.value}${f.optional ? '?' : ''}`));
+    expect(envFiles('dotenv -e .env.job -e .env.b -- node x.js')).toEqual([['.env.job', '.env.b']]);
+    expect(envFiles('dotenv -- npm test')).toEqual([['.env?']]);
+    expect(envFiles('dotenv -c ci -- node x.js')).toEqual([['.env.ci.local?', '.env.ci?', '.env.local?', '.env?']]);
+    expect(envFiles('npx dotenvx run -f .env.x -- tsx x.ts')).toEqual([['.env.x']]);
+    expect(shellNodeCommands('dotenvx run --env NODE_OPTIONS=--require=./y.js -- npm start')[0]?.options).toEqual(['--require=./y.js']);
+    expect(envFiles('env A=1 node x.js')).toEqual([[]]);
+    expect(runnerEnvFiles(['--env-file=.env', '--env-file-if-exists', '.env.local', './x.ts', '--', '--env-file=.no'])).toEqual([{ at: 0, value: '.env', optional: false }, { at: 2, value: '.env.local', optional: true }]);
   });
 });

@@ -117,6 +117,9 @@ describe('scanTs: runners called another way, aliases of the global object, data
     expect(inTest.unresolvable).toEqual([]);
     expect(scanOptionsFor('src/a.spec.tsx').testFile).toBe(true);
     expect(scanOptionsFor('src/attest.ts').testFile).toBeUndefined();
+    // The member written as a computed literal: called, it is read; handed on, refused.
+    const literalMember = ["import * as cp from 'node:child_process';", "[cp['fork']][0]('./a.js');", "cp['fork']('./b.js');", "typeof cp['spawn'];", "cp['fork'].call(null, './c.js');"].join('\n');
+    expect(scanTs(literalMember, { jsx: false }).unresolvable.map((u) => `${u.kind}@${u.line}`)).toEqual(['worker@2']);
   });
   it('follows names that may hold the global object, and computed members of it kept in a name, to their calls', () => {
     const text = [
