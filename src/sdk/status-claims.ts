@@ -819,6 +819,9 @@ function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
 }
 
+/** Objects that describe the run a document reports (`meta: {partial: true}`, `execution: {complete: false}`). */
+const RUN_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'run', 'execution', 'info', 'job', 'process', 'benchmark', 'session', 'context']);
+
 /** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
 const MEASURED_OVER: ReadonlySet<string> = new Set([
   'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
@@ -841,7 +844,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
   for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
     const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
-    found = runIncomplete(fieldsBeside(root, outer).filter(inSummary));
+    found = runIncomplete(fieldsBeside(root, outer).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
   }
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
