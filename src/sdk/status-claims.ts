@@ -307,7 +307,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom']);
 
 /**
  * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
