@@ -209,6 +209,8 @@ function failureShown(field: Field): string | undefined {
   const v = field.value;
   if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
   if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
+  // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
+  if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
   if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
   if (isRecord(v)) {
@@ -218,6 +220,13 @@ function failureShown(field: Field): string | undefined {
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
+}
+
+const NUMBER_WORDS = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|many|several|some|all|hundreds?|thousands?)(?![\p{L}])/u;
+/** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
+function textCountsSome(text: string): boolean {
+  const read = caselessVisibleForm(text);
+  return /[1-9]/u.test(read) || NUMBER_WORDS.test(read);
 }
 
 const memberShowsFailure = (m: unknown): boolean =>
@@ -262,7 +271,8 @@ const PASS_FLAG_WORDS: ReadonlySet<string> = new Set(['all', 'required', 'must',
  * pass words, words of what passed, and whatever follows `for`) set to false: the report denies its own pass.
  */
 function passFlagFalse(field: Field): boolean {
-  if (field.value !== false || field.context.length > 0 || qualified(field)) return false;
+  const isFalse = field.value === false || (typeof field.value === 'string' && field.value.length < 16 && caselessVisibleForm(field.value) === 'false');
+  if (!isFalse || field.context.length > 0 || qualified(field)) return false;
   const until = field.own.indexOf('for');
   const words = until === -1 ? field.own : field.own.slice(0, until);
   return words.some((w) => PASS_KEY_WORDS.has(w)) && words.every((w) => PASS_KEY_WORDS.has(w) || PASS_FLAG_WORDS.has(w));
@@ -297,7 +307,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom']);
 
 /**
  * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
@@ -339,7 +349,7 @@ function failedOutcome(fields: readonly Field[]): Finding | undefined {
  * with it: none of them is followed.
  */
 function failedEntry(fields: readonly Field[], statusKey: string): Finding | undefined {
-  const budget = { left: MAX_ENTRIES_FOLLOWED };
+  const budget = { left: MAX_ENTRIES_FOLLOWED, maps: { left: MAX_FIELDS_READ } };
   const statusWords = readWords(statusKey).join(' ');
   for (const field of fields) {
     const written = field.written ?? field;
@@ -354,7 +364,7 @@ function failedEntry(fields: readonly Field[], statusKey: string): Finding | und
 const MAX_ENTRIES_FOLLOWED = 100_000;
 const MAX_LIST_DEPTH = 6;
 
-function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number }): Finding | undefined {
+function failedInList(list: readonly unknown[], at: string, listName: { read: string[]; written: string[] }, statusWords: string, depth: number, budget: { left: number; maps: { left: number } }): Finding | undefined {
   for (const [i, entry] of list.entries()) {
     if (--budget.left < 0) return { code: 'unreadable', pointer: at, says: `holds more than ${MAX_ENTRIES_FOLLOWED} entries, too many to read for a failure (a report this large is not cleared by its pass)`, actual: `more than ${MAX_ENTRIES_FOLLOWED} entries` };
     if (!isRecord(entry) || exempt(entry)) continue;
@@ -372,6 +382,13 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
       }
     }
     if (outcome || depth + 1 >= MAX_LIST_DEPTH) continue;
+    // Objects an entry groups its details in (`runs: [{summary: {failed: 3}}]`), read as maps beside the status are.
+    for (const [key, value] of Object.entries(entry)) {
+      const written = nameWords(key);
+      if (!isRecord(value) || hasQualifier(written) || SETTING_OBJECTS.has(written.join(' '))) continue;
+      const found = failedMember(value, `${here}/${encodePointerSegment(key)}`, depth + 1, budget.maps, statusWords);
+      if (found !== undefined) return found;
+    }
     for (const [key, value] of Object.entries(entry)) {
       const written = nameWords(key);
       if (!Array.isArray(value) || hasQualifier(written)) continue;
@@ -383,7 +400,15 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 }
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail';
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text);
+
+/** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
+const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures']);
+function failWordFirst(text: string): boolean {
+  if (text.length > 200) return false;
+  const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
+  return first !== undefined && LEADING_FAIL_WORDS.has(first);
+}
 
 /**
  * Marks a report draws for an outcome, in a short text that holds little else (`❌`, `✗ lint`, `✘`, `✖`, `⛔`, `🔴`, `🚫`,
@@ -533,12 +558,13 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     if (!playsRole(total, TOTAL_WORDS) || !isCount(total.value) || total.value === 0) continue;
     const stem = stemOf(total, TOTAL_WORDS);
     const siblings = fields.filter((f) => f !== total && f.context.join(' ') === total.context.join(' ') && typeof f.value === 'number');
-    if (siblings.some((f) => f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own))) continue;
-    let sum = 0;
+    // Outcomes beside passed, failed and skipped (pending, todo, xfailed, flaky…) account for items too: counted in, never against.
+    const others = siblings.filter((f) => isCount(f.value) && (f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
+    let sum = others.reduce((a, f) => a + (f.value as number), 0);
     let parts = 0;
     for (const role of [PASSED_WORDS, FAIL_WORDS, SKIPPED_WORDS]) {
       for (const f of siblings) {
-        if (playsRole(f, role) && isCount(f.value) && stemOf(f, role) === stem) {
+        if (!others.includes(f) && playsRole(f, role) && isCount(f.value) && stemOf(f, role) === stem) {
           sum += f.value;
           parts++;
         }
@@ -546,7 +572,7 @@ function unaccounted(fields: readonly Field[]): Finding | undefined {
     }
     // A passed count alone beside a total is a report of passes, not of every outcome; two parts or more claim to be all.
     if (parts >= 2 && sum < total.value) {
-      return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, but its passed, failed and skipped counts account for ${sum}: ${total.value - sum} ended in no outcome it reports`, actual: total.value };
+      return { code: 'inconsistent_counts', pointer: total.pointer, says: `counts ${total.value} items in all, but its outcome counts account for ${sum}: ${total.value - sum} ended in no outcome it reports`, actual: total.value };
     }
   }
   return undefined;
@@ -591,6 +617,8 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b[^\n]{0,80}?\b\d+\s+(?:passed|passing|succeeded|skipped|total|tests?|ok)\b/iu,
   /\b\d+\s+(?:passed|passing|succeeded|ok)\b[^\n]{0,80}?\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b/iu,
   /\bFAILED\s*\((?:failures|errors)=[1-9]/u,
+  // pytest's closing banner, alone: `==== 2 failed in 0.31s ====`, `=== 1 error in 0.3s ===`.
+  /={2,}[^\n]*?\b[1-9]\d*\s+(?:failed|errors?)\b[^\n]*?\bin\s+[\d.]+\s*s(?:econds)?\b/iu,
   /\bTests?:\s+[1-9]\d*\s+failed\b/iu,
   /\btest result:\s*FAILED\b/u,
   /(?:^|\n)\s*--- FAIL:/u,
@@ -632,7 +660,7 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
   'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
 ]);
 /** What a report writes there when nothing failed. */
-const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
+const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
 /**
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
@@ -709,6 +737,13 @@ function failedMember(value: unknown, at: string, depth: number, budget: { left:
     const [k, v] = own as [string, string];
     return isFailedOutcome(v) ? { code: 'contradiction', pointer: `${at}/${encodePointerSegment(k)}`, says: `is ${JSON.stringify(v)} (a member of its results)`, actual: v } : undefined;
   }
+  // A count, list or flag of failures among the members (`suites: {unit: {failed: 3}}`, `report: {summary: {counts: {failed: 2}}}`).
+  for (const [k, v] of entries) {
+    const field: Field = { pointer: `${at}/${encodePointerSegment(k)}`, own: readWords(k), context: [], written: { own: nameWords(k), context: [] }, value: v };
+    if (!playsRole(field, FAIL_WORDS)) continue;
+    const shown = failureShown(field);
+    if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `${shown} (a member of its results)`, actual: v };
+  }
   const strings = entries.filter(([, v]) => typeof v === 'string') as [string, string][];
   if (strings.length > 0 && strings.length === entries.length && strings.every(([, v]) => isOutcomeValue(v))) {
     const failed = strings.find(([k, v]) => isFailedMember(v) && !hasQualifier(nameWords(k)));
@@ -784,6 +819,9 @@ function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
 }
 
+/** Objects that describe the run a document reports (`meta: {partial: true}`, `execution: {complete: false}`). */
+const RUN_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'run', 'execution', 'info', 'job', 'process', 'benchmark', 'session', 'context']);
+
 /** Names of what a measured value is over (`lines`, `statements`, `samples`, `lines_found` as lcov's LF, `lines_valid`). */
 const MEASURED_OVER: ReadonlySet<string> = new Set([
   'lines', 'statements', 'branches', 'functions', 'files', 'samples', 'iterations', 'requests', 'cases', 'tests', 'runs', 'measurements', 'observations',
@@ -806,7 +844,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
   for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
     const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
-    found = runIncomplete(fieldsBeside(root, outer).filter(inSummary));
+    found = runIncomplete(fieldsBeside(root, outer).filter((f) => inSummary(f) || RUN_OBJECTS.has(f.context.join(' '))));
   }
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
