@@ -356,6 +356,30 @@ const OPEN_FOR = (v: number) => (v === 41 ? 40 : v === 93 ? 91 : 123);
 /** Marks a branch of the lexer that makes no token (a comment). */
 const NO_TOKEN = 255;
 
+/** Whether the `#!` that opens `text` is an inner attribute's: a `[` follows past whitespace and comments (nested ones too). */
+function innerAttributeFirst(text: string): boolean {
+  let i = 2;
+  for (;;) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    if (text.startsWith('//', i)) {
+      const eol = text.indexOf('\n', i);
+      if (eol === -1) return false;
+      i = eol;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      do {
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
+      } while (depth > 0 && i < text.length);
+    } else return text.charAt(i) === '[';
+  }
+}
+
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
   // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
   let tokens = POOL;
@@ -370,8 +394,9 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
   let line = 1;
   let lineStart = 0;
 
-  // A shebang line, but not an inner attribute `#![…]`.
-  if (text.startsWith('#!') && !/^#!\s*\[/.test(text)) {
+  // A shebang line, but not an inner attribute `#![…]`: rustc looks for the `[` past whitespace and comments
+  // (`#!/**/[allow(unused)] use crate::store::open;` is an attribute and code, not a line to skip).
+  if (text.startsWith('#!') && !innerAttributeFirst(text)) {
     const eol = text.indexOf('\n');
     i = eol === -1 ? n : eol;
   }
