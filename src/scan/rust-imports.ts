@@ -811,6 +811,8 @@ export function scanRust(text: string): RustScan {
       let descended = false;
       while (p < count) {
         if (first === -1) first = p;
+        // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
+        if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
         if (isIdent(p)) {
           const tok = p;
           p++;
