@@ -356,6 +356,30 @@ const OPEN_FOR = (v: number) => (v === 41 ? 40 : v === 93 ? 91 : 123);
 /** Marks a branch of the lexer that makes no token (a comment). */
 const NO_TOKEN = 255;
 
+/** Whether the `#!` that opens `text` is an inner attribute's: a `[` follows past whitespace and comments (nested ones too). */
+function innerAttributeFirst(text: string): boolean {
+  let i = 2;
+  for (;;) {
+    while (i < text.length && /\s/.test(text.charAt(i))) i++;
+    if (text.startsWith('//', i)) {
+      const eol = text.indexOf('\n', i);
+      if (eol === -1) return false;
+      i = eol;
+    } else if (text.startsWith('/*', i)) {
+      let depth = 0;
+      do {
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
+      } while (depth > 0 && i < text.length);
+    } else return text.charAt(i) === '[';
+  }
+}
+
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
   // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
   let tokens = POOL;
@@ -370,8 +394,9 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
   let line = 1;
   let lineStart = 0;
 
-  // A shebang line, but not an inner attribute `#![…]`.
-  if (text.startsWith('#!') && !/^#!\s*\[/.test(text)) {
+  // A shebang line, but not an inner attribute `#![…]`: rustc looks for the `[` past whitespace and comments
+  // (`#!/**/[allow(unused)] use crate::store::open;` is an attribute and code, not a line to skip).
+  if (text.startsWith('#!') && !innerAttributeFirst(text)) {
     const eol = text.indexOf('\n');
     i = eol === -1 ? n : eol;
   }
@@ -751,6 +776,8 @@ export function scanRust(text: string): RustScan {
   const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
   const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
   const isOpen = (p: number) => kind[p] === T.Punct && (code[p] === 40 || code[p] === 91 || code[p] === 123);
+  /** An identifier with the word's id, raw or not: an attribute's name (`#[r#path = "…"]` is `#[path = "…"]` to rustc). */
+  const isWord = (p: number, id: K) => kind[p] === T.Ident && code[p] === id;
   /** A keyword: an identifier with the word's id, not written raw. */
   const isKeyword = (p: number, id: K) => kind[p] === T.Ident && code[p] === id && !isRaw(p);
   const inSet = (set: Uint8Array, p: number) => set[code[p] as number] === 1;
@@ -786,6 +813,8 @@ export function scanRust(text: string): RustScan {
       let descended = false;
       while (p < count) {
         if (first === -1) first = p;
+        // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
+        if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
         if (isIdent(p)) {
           const tok = p;
           p++;
@@ -899,7 +928,7 @@ export function scanRust(text: string): RustScan {
         // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
         const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
         const close = matching(open);
-        if (close === open + 4 && isKeyword(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
+        if (close === open + 4 && isWord(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
           pendingPaths.push(stringValue(open + 3));
           pendingPathPlain = true;
           p = close;
@@ -914,10 +943,10 @@ export function scanRust(text: string): RustScan {
           continue;
         }
         if (!ownModule && isIdent(open + 1) && value(open + 1) === 'cfg') pendingCfg = true;
-        if (isKeyword(open + 1, K.CfgAttr)) {
+        if (isWord(open + 1, K.CfgAttr)) {
           // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
           for (let q = open + 2; q + 2 < close; q++) {
-            if (isPunct(q, 44) && isKeyword(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
+            if (isPunct(q, 44) && isWord(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
               pendingPaths.push(stringValue(q + 3));
             }
             // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
@@ -977,7 +1006,9 @@ export function scanRust(text: string): RustScan {
       p += 2;
       continue;
     }
-    if ((word === K.Include || word === K.IncludeStr || word === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
+    // A macro's name may be written raw (`r#include!("…")` is include!): the word, raw or not.
+    const macroWord = code[p] as K;
+    if ((macroWord === K.Include || macroWord === K.IncludeStr || macroWord === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
       // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
       const close = matching(p + 2);
       const at = { line: lineOf[p] as number, column: columnOf[p] as number };
@@ -985,8 +1016,8 @@ export function scanRust(text: string): RustScan {
       const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
       const words: string[] = [];
       if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
-      if (word !== K.Include) {
-        const macro = word === K.IncludeStr ? 'include_str' : 'include_bytes';
+      if (macroWord !== K.Include) {
+        const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
         // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
         if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
         else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });

@@ -183,6 +183,10 @@ describe('scanRust: traps', () => {
   it('tolerates a shebang line but keeps an inner attribute', () => {
     expect(paths('#!/usr/bin/env run-cargo-script\nuse crate::a::B;')).toEqual(['crate::a::B']);
     expect(paths('#![allow(dead_code)]\nuse crate::a::B;')).toEqual(['crate::a::B']);
+    // rustc looks for the `[` past whitespace and comments: these are inner attributes, and the code after them is read.
+    expect(paths('#!/**/[allow(unused)] use crate::a::B;')).toEqual(['crate::a::B']);
+    expect(paths('#! /* /* nested */ */\n // c\n [allow(unused)] use crate::a::B;')).toEqual(['crate::a::B']);
+    expect(paths('#!/usr/bin/env run-cargo-script crate::x::Y\nuse crate::a::B;')).toEqual(['crate::a::B']);
   });
 
   it('does not hang or throw on unterminated input', () => {
