@@ -5,6 +5,7 @@ import {
   type CheckDetail,
   containsId,
   currentRunId,
+  fallbackWordReason,
   isShortRunId,
   tieToRun,
   degenerateIdReason,
@@ -116,6 +117,23 @@ function drawnWordReason(visible: string, words: readonly string[]): string | un
   return found === undefined ? undefined : `the placeholder word "${found}", drawn with look-alike letters`;
 }
 
+/**
+ * Why a hex git SHA is made up, or undefined: a pattern repeated (`1111111`, `abcabcabc…`, `deadbeefdeadbeef…`) or a run
+ * of the hex digits in order (`1234567`, `0123456789abcdef…`, `fedcba9`). An object name is a hash: it has neither.
+ */
+export function madeUpShaReason(value: string): string | undefined {
+  const sha = value.toLowerCase();
+  if (!HEX_SHA.test(sha)) return undefined;
+  for (let period = 1; period <= 8 && period * 2 <= sha.length; period++) {
+    if ([...sha].every((c, i) => c === sha[i % period])) return `a made-up commit SHA (${JSON.stringify(sha.slice(0, period))} repeated)`;
+  }
+  const digits = [...sha].map((c) => parseInt(c, 16));
+  for (const step of [1, 15]) {
+    if (digits.every((d, i) => i === 0 || d === ((digits[i - 1] as number) + step) % 16)) return 'a made-up commit SHA (the hex digits in order)';
+  }
+  return undefined;
+}
+
 /** git SHAs agree when equal ignoring case, or when one is an abbreviation (≥ 7 hex digits) of the other. */
 export function shaMatches(full: string, other: string): boolean {
   return full.toLowerCase().startsWith(other.toLowerCase());
@@ -198,7 +216,7 @@ export function collectFields(ctx: GateContext, docs: readonly Doc[], named: num
         });
         continue;
       }
-      const why = placeholderReason(value, options.placeholder_words) ?? (field === 'git_sha' ? undefined : degenerateIdReason(value));
+      const why = placeholderReason(value, options.placeholder_words) ?? (field === 'git_sha' ? madeUpShaReason(value) : (degenerateIdReason(value) ?? (field === 'run_id' ? fallbackWordReason(value) : undefined)));
       if (why !== undefined) {
         placeholders.push({ doc, value, pointer, why });
         continue;

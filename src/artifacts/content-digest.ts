@@ -17,12 +17,15 @@ const ZONE = '(?:\\s?(?:[Zz]|UTC|GMT)(?:[+-]\\d{2}:?\\d{2})?|[+-]\\d{2}(?::?\\d{
 /**
  * Timestamps as producers print them, inside any text: ISO 8601 / RFC 3339 (`2026-03-10`, `2026-03-10T11:01:00.5Z`,
  * `2026/03/10 11:01`), its basic form (`20260310T110100Z`), RFC 2822 and HTTP dates (`Tue, 10 Mar 2026 11:01:00 GMT`),
- * and JavaScript's `Date#toString` (`Tue Mar 10 2026 11:01:00 GMT+0000 (Coordinated Universal Time)`).
+ * JavaScript's `Date#toString` (`Tue Mar 10 2026 11:01:00 GMT+0000 (Coordinated Universal Time)`), and a clock time
+ * on its own (`[11:01:00]`, as log lines print it).
  */
 const TIMESTAMP_TEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[
     `\\d{4}[-/]\\d{2}[-/]\\d{2}(?:[Tt ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?${ZONE}?)?`,
     `\\d{8}[Tt]\\d{4}(?:\\d{2}(?:[.,]\\d+)?)?${ZONE}?`,
+    // A clock time on its own, as log lines print it (`[11:01:00]`, `11:01:00.123`).
+    `\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?${ZONE}?`,
     `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp][Mm])?${ZONE}?(?:\\s\\([^)]{1,64}\\))?)?`,
   ].join('|')})(?![\\p{N}])`,
   'giu',

@@ -8,6 +8,15 @@ import { containsId, idReason, removeInvisible, visibleForm } from '../util/text
 /** A full git object name (SHA-1 or SHA-256). */
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 
+/**
+ * Why a run id is a word and no id, or undefined: one token of letters only (`local`, `manual`, `dev`, `nightly`), the
+ * fallback a pipeline writes when it has no run id (`${GITHUB_RUN_ID:-local}`), alike in every run that falls back. Run
+ * ids hold a digit (run numbers, timestamps, UUIDs) or several tokens (`release-run-qwxzt`).
+ */
+export function fallbackWordReason(id: string): string | undefined {
+  return /^\p{L}+$/u.test(visibleForm(id)) ? 'a word and not a run id (one token of letters only): a fallback such as local or manual names every run that falls back alike' : undefined;
+}
+
 export type CurrentRun = { id: string } | { why: string; actual: string };
 
 /** The current run's id from `env[name]`, or why there is none (unset, blank, a placeholder: nothing to tie artifacts to). */
@@ -17,8 +26,8 @@ export function currentRunId(env: Readonly<Record<string, string | undefined>>, 
   const reason = idReason(value);
   if (reason !== undefined) return { why: reason === 'blank' ? 'is blank' : `is a placeholder (${reason})`, actual: value };
   const id = value.trim();
-  // `${GITHUB_RUN_ID:-local}`: a word every run outside CI writes alike, so an earlier local run's artifacts carry it too.
-  if (!/\p{N}/u.test(visibleForm(id))) return { why: `is ${JSON.stringify(id)}, a word and not a run id (no digit): a fallback such as local or manual names every run that falls back alike`, actual: value };
+  const word = fallbackWordReason(id);
+  if (word !== undefined) return { why: `is ${JSON.stringify(id)}, ${word}`, actual: value };
   // GITHUB_SHA, CI_COMMIT_SHA: every run of the commit (a re-run, last week's job) has it.
   if (COMMIT_SHA.test(id)) return { why: `is ${JSON.stringify(id)}, a commit SHA: it names the commit, not the run (every run of that commit has it)`, actual: value };
   // A fallback with a digit in it (`localhost0`) is still every machine's.

@@ -887,8 +887,10 @@ export function statusContradiction(root: unknown, statusPointer: string, status
  * evidence, not an outcome — no waiver granted for a failure it shows stands in for a run that never happened.
  */
 export const NOT_RUN_STATUSES: readonly string[] = [
-  'skipped', 'skip', 'not_run', 'did_not_run', 'never_ran', 'not_executed', 'not_started', 'not_tested', 'cancelled', 'canceled', 'aborted',
-  'interrupted', 'killed', 'pending', 'queued', 'waiting', 'scheduled', 'in_progress', 'running', 'started', 'incomplete', 'timeout', 'timed_out',
+  'skipped', 'skip', 'not_run', 'did_not_run', 'never_ran', 'not_executed', 'not_started', 'not_tested', 'not_runnable', 'cancelled', 'canceled',
+  'cancelling', 'canceling', 'aborted', 'interrupted', 'killed', 'disconnected', 'pending', 'queued', 'requested', 'waiting', 'waiting_for_resource',
+  'scheduled', 'created', 'preparing', 'manual', 'in_progress', 'running', 'started', 'incomplete', 'inconclusive', 'stale',
+  'expired', 'timeout', 'timed_out', 'timing_out',
 ];
 
 /** A status word as compared with the not-run words: its words as a reader takes them, run together (`Timed-Out`, `TIMED_OUT`, `timedOut` → `timedout`). */

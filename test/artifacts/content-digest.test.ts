@@ -73,6 +73,7 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(contentDigest({ value: { platform: 'linux', generated_at: new Date('2026-03-12T00:00:00Z'), passed: 412 } })).toBe(digest(linux));
     expect(digest('# Report\nGenerated 2026-03-10 11:01:00 UTC\n412 passed on linux')).toBe(digest('# Report\nGenerated 2026-03-11 08:00:00 UTC\n412 passed on linux'));
     expect(digest('{"run":"ci-20260310T110100Z-7","ok":true}')).toBe(digest('{"run":"ci-20260311T080000Z-7","ok":true}'));
+    expect(digest('[11:01:00] suite ok: 412 passed\n[11:01:41.250] done')).toBe(digest('[11:07:12] suite ok: 412 passed\n[11:07:53.001] done'));
   });
 
   it('numbers that are no timestamps, and the words around timestamps, still tell copies apart', () => {
@@ -83,5 +84,7 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(digest('{"version":"2026.03.10"}')).not.toBe(digest('{"version":"2026.03.11"}'));
     expect(digest('Generated 2026-03-10 on linux')).not.toBe(digest('Generated 2026-03-10 on macos'));
     expect(digest('{"build":"20260310"}')).not.toBe(digest('{"build":"20260311"}'));
+    expect(digest('[11:01:00] suite ok: 412 passed')).not.toBe(digest('[11:01:00] suite ok: 413 passed'));
+    expect(digest('ratio 1:2')).not.toBe(digest('ratio 1:3'));
   });
 });

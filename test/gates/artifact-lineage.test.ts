@@ -263,3 +263,11 @@ describe('artifact_lineage: options', () => {
   it('rejects an empty require list (nothing would be proven)', () => rejects({ artifacts: ['a.json', 'b.json'], require: [] }, /\/gates\/0\/options\/require/));
   it('rejects a placeholder_fields entry that is not a JSON pointer', () => rejects({ artifacts: ['a.json', 'b.json'], placeholder_fields: ['artifacts'] }, /placeholder_fields\/0/));
 });
+
+describe('artifact_lineage: made-up commit SHAs (madeUpShaReason)', () => {
+  it('a pattern repeated or the hex digits in order is made up; a hash is not', async () => {
+    const { madeUpShaReason } = await import('../../gates/artifact-lineage/lineage.js');
+    for (const sha of ['1111111', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'abcabcabcabc', 'deadbeefdeadbeef', '1234567', '0123456789abcdef0123456789abcdef01234567', 'fedcba9876543']) expect(madeUpShaReason(sha), sha).toMatch(/^a made-up commit SHA/);
+    for (const sha of ['9f2c1e7', 'deadbeef5c1e2a4', 'e83c5163316f89bfbde7d9ab23ca2e25604af290', '1234568', 'not hex']) expect(madeUpShaReason(sha), sha).toBeUndefined();
+  });
+});

@@ -31,7 +31,7 @@ describe('tieToRun: the current run id names the artifact\'s run', () => {
 
 describe('currentRunId: the variable holds a run id', () => {
   it('a fallback word (no digit) or a commit SHA names no run; run numbers, run ids, UUIDs and timestamped ids do', () => {
-    for (const v of ['local', 'manual', 'dev', 'ＬＯＣＡＬ']) expect(currentRunId({ R: v }, 'R'), v).toMatchObject({ why: expect.stringContaining('a word and not a run id (no digit)') });
+    for (const v of ['local', 'manual', 'dev', 'ＬＯＣＡＬ']) expect(currentRunId({ R: v }, 'R'), v).toMatchObject({ why: expect.stringContaining('a word and not a run id (one token of letters only)') });
     expect(currentRunId({ R: '9f2c1e7b4a5d6e8f9a0b1c2d3e4f5a6b7c8d9e0f' }, 'R')).toMatchObject({ why: expect.stringContaining('a commit SHA') });
     for (const v of ['4', '8123456789', 'ci-4471', '20260310T081500Z', '5d6f3a2b-8c1e-4f7a-9b2d-0e4c6a8f1b3d', 'jenkins-release-12']) expect(currentRunId({ R: ` ${v} ` }, 'R'), v).toEqual({ id: v });
     expect(currentRunId({}, 'R')).toEqual({ why: 'is not set', actual: 'unset' });
