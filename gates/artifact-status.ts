@@ -12,7 +12,6 @@
  */
 import {
   ARRAY_OPTION,
-  containsId,
   defineGate,
   describeType,
   displayPointer,
@@ -21,6 +20,8 @@ import {
   type DocumentReadOptions,
   entryBase,
   failIfImprecise,
+  fallbackIdReason,
+  fallbackWordReason,
   failMissingField,
   formatOption,
   type GateContext,
@@ -37,6 +38,7 @@ import {
   pathOption,
   pointerOption,
   readCount,
+  tieToRun,
   readDocumentChecked,
   SCHEMA_ID_OPTION,
   type SelectOptions,
@@ -84,13 +86,21 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
       ctx.fail(id, 'placeholder', `${where}: ${field} (${displayPointer(pointer)}) ${showValue(lookup.value)} is ${why === 'blank' ? 'blank' : `a placeholder (${why})`}`, { ...valueDetail(doc, pointer), expected: `a real ${field}`, actual: lookup.value, fix });
       return undefined;
     }
+    // `${RUN_ID:-local}`: an id every run outside CI writes alike ties the artifact to none of them.
+    const fallback = field === 'run_id' ? (fallbackIdReason(lookup.value) ?? fallbackWordReason(lookup.value)) : undefined;
+    if (fallback !== undefined) {
+      ctx.fail(id, 'placeholder', `${where}: ${field} (${displayPointer(pointer)}) ${showValue(lookup.value)} is ${fallback}`, { ...valueDetail(doc, pointer), expected: `a real ${field}`, actual: lookup.value, fix });
+      return undefined;
+    }
     return lookup.value;
   };
   const runId = text('run_id');
   const correlationId = text('correlation_id');
   if (runId === undefined || correlationId === undefined) return;
-  if (!containsId(correlationId, runId)) {
-    ctx.fail(id, 'lineage', `${whereOf(doc.path, doc.locate(lineage.correlation_id))}: correlation_id ${showValue(correlationId)} does not contain its run_id ${showValue(runId)} as a whole token`, {
+  // A short run_id (a run number) is contained only where a run marker names it: `3` in `bd-1f42.4.3-run-9` is not run 3.
+  const untied = tieToRun(runId, correlationId);
+  if (untied !== undefined) {
+    ctx.fail(id, 'lineage', `${whereOf(doc.path, doc.locate(lineage.correlation_id))}: correlation_id ${showValue(correlationId)} does not name its run_id ${showValue(runId)}: it ${untied}`, {
       ...valueDetail(doc, lineage.correlation_id),
       expected: `a correlation_id containing ${showValue(runId)}`,
       actual: correlationId,

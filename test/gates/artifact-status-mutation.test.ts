@@ -130,7 +130,7 @@ describe('artifact_status: run lineage', () => {
       actual: 'ci-r-421',
       fix: 'derive correlation_id from the run id of the run that wrote the artifact (e.g. "<job>-<run_id>"); an artifact whose ids disagree was stitched together',
     });
-    expect(g.checks[1]!.message).toMatch(/: correlation_id "ci-r-421" does not contain its run_id "r-42" as a whole token$/);
+    expect(g.checks[1]!.message).toMatch(/: correlation_id "ci-r-421" does not name its run_id "r-42": it does not contain it as a whole token$/);
   });
 
   it('custom pointers are read, the default ones ignored', async () => {
