@@ -499,13 +499,28 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images);
+    const tables: TableCells[] = [];
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
       asides.push(aside.text, aside.at);
     }
     const main = flow.finish();
+    // An HTML table's columns, each read top to bottom (as a Markdown table's are: columnsApart).
+    for (const rows of tables) {
+      const width = Math.max(0, ...rows.map((r) => r.length / 2));
+      if (width < 2 || rows.length < 2) continue;
+      for (let c = 0; c < width; c++) {
+        for (const row of rows) {
+          const from = row[2 * c];
+          const to = row[2 * c + 1];
+          if (from === undefined || to === undefined || to <= from) continue;
+          asides.pushAt('\n', main.offsets[from] as number);
+          asides.push(main.text.slice(from, to), main.offsets, from);
+        }
+      }
+    }
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
     gluedImages(main, this.images, this.unverifiable);
@@ -518,6 +533,9 @@ class Segments {
     return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets };
   }
 }
+
+/** A table's rows, each the flow [start, end) pairs of its cells. */
+type TableCells = number[][];
 
 /** An image in the rendered flow: what stands for it there is flow [start, end); `offset` is its place in the source. */
 interface ImageAt {
@@ -689,6 +707,23 @@ export function urlReadings(url: string): string[] {
   }
 }
 
+/**
+ * A table's columns, each read top to bottom, as an aside: a reader runs down a column as often as along a row, so
+ * `| Full | replacement |` over `| Node/Bun | … |` says "Full Node/Bun replacement" down its columns.
+ */
+function columnsApart(out: Segments, rows: readonly (readonly { text: string; offset: number }[])[]): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (width < 2 || rows.length < 2) return;
+  for (let c = 0; c < width; c++) {
+    for (const row of rows) {
+      const cell = row[c];
+      if (cell === undefined || cell.text === '') continue;
+      const text = `${cell.text}\n`;
+      out.aside(text, new Int32Array(text.length).fill(cell.offset));
+    }
+  }
+}
+
 /** Markdown `source` as segments; true when it nests deeper than the parser follows. `mdx`: report what MDX runs. */
 function markdownSegments(out: Segments, source: string, mdx = false): boolean {
   const env: Record<string, unknown> = {};
@@ -811,12 +846,24 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     out.aside(title, found === -1 ? align(title, source, 0, source.length) : identity(title.length, found));
   }
   let deepest = 0;
+  /** The cells of the table being read, row by row: its columns are read top to bottom too (see below). */
+  let table: { text: string; offset: number }[][] | undefined;
   for (const token of tokens) {
     deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
       start = lineAt(token.map[0]);
       end = lineAt(token.map[1]);
       cursor = start;
+    }
+    if (token.type === 'table_open') table = [];
+    else if (token.type === 'tr_open') table?.push([]);
+    else if (token.type === 'inline' && table !== undefined) {
+      const at = source.indexOf(token.content, cursor);
+      const shown = (token.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
+      table[table.length - 1]?.push({ text: shown, offset: at === -1 ? cursor : at });
+    } else if (token.type === 'table_close' && table !== undefined) {
+      columnsApart(out, table);
+      table = undefined;
     }
     switch (token.type) {
       case 'inline':
@@ -1108,7 +1155,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1175,6 +1222,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   };
   let collapsibleTables = 0;
   let hidingDepth = 0;
+  /** The tables being walked, innermost last: their rows' cells, for reading down their columns. */
+  const openTables: TableCells[] = [];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
@@ -1250,8 +1299,13 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (hides) hidingDepth++;
     const spanStart = flow.length;
     const image = isImage(element);
+    if (name === 'table') openTables.push([]);
+    else if (name === 'tr') openTables[openTables.length - 1]?.push([]);
+    const cell = name === 'td' || name === 'th' ? openTables[openTables.length - 1]?.at(-1) : undefined;
     stack.push({
       exit: () => {
+        if (name === 'table') tables.push(openTables.pop() as TableCells);
+        cell?.push(spanStart, flow.length);
         if (image) images.push({ start: imageStart, end: flow.length, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
