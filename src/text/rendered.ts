@@ -500,7 +500,7 @@ class Segments {
     const flow = new Out();
     const asides = new Out();
     const tables: TableCells[] = [];
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables, this.wordSets);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -694,6 +694,15 @@ const DIAGRAM_LANGUAGES = new Set([
 function isDiagram(info: string): boolean {
   const first = (info.trim().split(/\s+/)[0] ?? '').replace(/^\{?\.?|\}$/g, '').toLowerCase();
   return DIAGRAM_LANGUAGES.has(first) || first.startsWith('kroki-');
+}
+
+/**
+ * An HTML element a diagram library draws (`<pre class="mermaid">`, `<div class="language-plantuml">`, a
+ * `<code class="language-mermaid">` a site's highlighter hands over): its labels are laid out by the graph too.
+ */
+function isDiagramElement(element: Element): boolean {
+  const classes = element.attrs.find((a) => a.name === 'class')?.value.toLowerCase().split(/\s+/) ?? [];
+  return classes.some((c) => isDiagram(c.replace(/^(?:language|lang)-/, '')));
 }
 
 /** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */
@@ -951,6 +960,8 @@ const IMAGE_ELEMENTS = new Set(['img', 'markdown-image', 'svg', 'picture', 'obje
 
 function isImage(element: Element): boolean {
   const name = element.tagName.toLowerCase();
+  // Inside a drawing, a nested <svg> is part of the picture, not an image in a line of text.
+  if (name === 'svg' && (element.parentNode as Element | null)?.namespaceURI === SVG_NAMESPACE) return false;
   if (name === 'input') return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image');
   return IMAGE_ELEMENTS.has(name);
 }
@@ -1012,6 +1023,9 @@ function layoutProblem(element: Element, reversedHandled: boolean, textOf: (valu
   const lower = name.toLowerCase();
   const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
   if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
+  // A group, a nested drawing or a foreign object placed or transformed moves the text inside it the same way.
+  if (element.namespaceURI === SVG_NAMESPACE && placed.length > 0 && lower !== 'svg' && holdsText(element)) return problem(`<${name}> is placed by ${placed.join(', ')}: the SVG text inside it is drawn where its coordinates say, in any order`);
+  if (lower === 'svg' && element.parentNode !== null && (element.parentNode as Element).namespaceURI === SVG_NAMESPACE && placed.length > 0 && holdsText(element)) return problem(`a nested <svg> is placed by ${placed.join(', ')}: the SVG text inside it is drawn where its coordinates say, in any order`);
   if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
   if (name === 'template' && element.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot')) {
     return problem('<template shadowrootmode> is a declarative shadow root: the browser shows it instead of the element\'s children and puts them at its <slot>s, in another order than the source');
@@ -1092,6 +1106,18 @@ function forcedDirection(element: Element): string | undefined {
 }
 
 const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/** True when some text node under `element` shows a letter or digit (walked without recursion). */
+function holdsText(element: Element): boolean {
+  const stack: Node[] = [...element.childNodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === '#text' && /[\p{L}\p{N}\uE000]/u.test((node as DefaultTreeAdapterMap['textNode']).value)) return true;
+    if ('childNodes' in node) stack.push(...node.childNodes);
+  }
+  return false;
+}
 
 /** The CSS of an element: its `style` attribute, or a `<style>` element's text (Markdown text in it resolved by `textOf`). */
 function styleText(element: Element, textOf: (value: string) => string): string | undefined {
@@ -1155,7 +1181,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[], wordSets: { start: number; end: number }[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1299,6 +1325,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (hides) hidingDepth++;
     const spanStart = flow.length;
     const image = isImage(element);
+    if (eloc !== undefined && eloc !== null && isDiagramElement(element)) {
+      const from = sourceOf[Math.min(eloc.startOffset, sourceOf.length - 1)] as number;
+      const to = (sourceOf[Math.min(Math.max(eloc.startOffset, eloc.endOffset - 1), sourceOf.length - 1)] as number) + 1;
+      wordSets.push({ start: from, end: Math.max(from, to) });
+    }
     if (name === 'table') openTables.push([]);
     else if (name === 'tr') openTables[openTables.length - 1]?.push([]);
     const cell = name === 'td' || name === 'th' ? openTables[openTables.length - 1]?.at(-1) : undefined;
