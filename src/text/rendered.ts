@@ -467,6 +467,8 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   readonly unverifiable: Unverifiable[] = [];
+  /** Files shown in the page: images, frames, objects. */
+  readonly linked: { src: string; offset: number }[] = [];
   /** Source ranges of diagrams, whose words a reader takes in any order. */
   readonly wordSets: { start: number; end: number }[] = [];
   /** Images in the flow: [start, end) of what stands for them there (their alt text), and where they are. */
@@ -500,7 +502,7 @@ class Segments {
     const flow = new Out();
     const asides = new Out();
     const tables: TableCells[] = [];
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables, this.wordSets);
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables, this.wordSets, this.linked);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
@@ -526,11 +528,12 @@ class Segments {
     gluedImages(main, this.images, this.unverifiable);
     const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
     const wordSets = this.wordSets.length === 0 ? undefined : this.wordSets;
-    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets };
+    const linked = this.linked.length === 0 ? undefined : this.linked;
+    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets, linked };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets, linked };
   }
 }
 
@@ -808,6 +811,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
           destination(String(child.attrGet('src') ?? ''), cursor);
+          out.linked.push({ src: String(child.attrGet('src') ?? ''), offset: Math.min(cursor, Math.max(start, end - 1)) });
           // Alt text stands in the line where the image does not load, and not where it does: skippable,
           // as the HTML an image renders to (`<img alt>`) is.
           const at = Math.min(cursor, Math.max(start, end - 1));
@@ -918,6 +922,8 @@ type Element = DefaultTreeAdapterMap['element'];
  * button's or field's text, and any other value a stylesheet (`content: attr(data-x)`), a script or a
  * component (an MDX prop) may show.
  */
+/** Attributes naming a file the page shows inside itself: images, frames, objects, SVG images. */
+const EMBEDDING_ATTRIBUTES = new Set(['img src', 'iframe src', 'embed src', 'object data', 'image href', 'image xlink:href', 'input src', 'frame src']);
 /** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /**
@@ -1181,7 +1187,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[], wordSets: { start: number; end: number }[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[], wordSets: { start: number; end: number }[], linked: { src: string; offset: number }[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1287,6 +1293,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     // An image's alt text, shown in the line, is part of what stands for the image there.
     const imageStart = flow.length;
     for (const attr of element.attrs) {
+      if (EMBEDDING_ATTRIBUTES.has(`${name.toLowerCase()} ${attr.name}`)) linked.push({ src: attr.value, offset: sourceOf[Math.min(eloc?.attrs?.[attr.name]?.startOffset ?? at, sourceOf.length - 1)] as number });
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
