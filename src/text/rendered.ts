@@ -922,6 +922,11 @@ type Element = DefaultTreeAdapterMap['element'];
  * button's or field's text, and any other value a stylesheet (`content: attr(data-x)`), a script or a
  * component (an MDX prop) may show.
  */
+/** The files a stylesheet draws (`url(…)`: backgrounds, list images, borders), escapes decoded. */
+function cssUrls(css: string): string[] {
+  return [...decodeCss(css).matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
 /** Attributes naming a file the page shows inside itself: images, frames, objects, SVG images. */
 const EMBEDDING_ATTRIBUTES = new Set(['img src', 'iframe src', 'embed src', 'object data', 'image href', 'image xlink:href', 'input src', 'frame src']);
 /** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
@@ -1293,7 +1298,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     // An image's alt text, shown in the line, is part of what stands for the image there.
     const imageStart = flow.length;
     for (const attr of element.attrs) {
-      if (EMBEDDING_ATTRIBUTES.has(`${name.toLowerCase()} ${attr.name}`)) linked.push({ src: attr.value, offset: sourceOf[Math.min(eloc?.attrs?.[attr.name]?.startOffset ?? at, sourceOf.length - 1)] as number });
+      const attrAt = sourceOf[Math.min(eloc?.attrs?.[attr.name]?.startOffset ?? at, sourceOf.length - 1)] as number;
+      if (EMBEDDING_ATTRIBUTES.has(`${name.toLowerCase()} ${attr.name}`)) linked.push({ src: attr.value, offset: attrAt });
+      // `srcset` lists candidates ("a.svg 1x, b.svg 2x"), and a style's `url(…)` (a background) draws a file too.
+      if (attr.name === 'srcset') for (const candidate of attr.value.split(',')) linked.push({ src: candidate.trim().split(/\s+/)[0] ?? '', offset: attrAt });
+      if (attr.name === 'style') for (const u of cssUrls(attr.value)) linked.push({ src: u, offset: attrAt });
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
@@ -1332,6 +1341,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (hides) hidingDepth++;
     const spanStart = flow.length;
     const image = isImage(element);
+    if (name === 'style') for (const u of cssUrls(textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join('')))) linked.push({ src: u, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
     if (eloc !== undefined && eloc !== null && isDiagramElement(element)) {
       const from = sourceOf[Math.min(eloc.startOffset, sourceOf.length - 1)] as number;
       const to = (sourceOf[Math.min(Math.max(eloc.startOffset, eloc.endOffset - 1), sourceOf.length - 1)] as number) + 1;
