@@ -27,6 +27,24 @@ import type { ClaimTierOrderOptions } from './index.js';
 
 const isGlob = (pattern: string) => /[*?[\]{}]/.test(pattern);
 
+/**
+ * The file inside the root that `src` (an image's or frame's source in release text `from`) names, when it is one the
+ * gate reads as a page: an SVG drawing or an HTML page. Undefined for a URL, a `data:` URI or another kind of file.
+ */
+function linkedFile(from: string, src: string): string | undefined {
+  const raw = src.trim();
+  if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') || raw.startsWith('#')) return undefined;
+  let clean = raw.replace(/[?#].*$/s, '');
+  try {
+    clean = decodeURIComponent(clean);
+  } catch {
+    // kept as written
+  }
+  if (!/\.(?:svg|html?|xhtml)$/i.test(clean)) return undefined;
+  const joined = posix.normalize(clean.startsWith('/') ? clean.slice(1) : posix.join(posix.dirname(from), clean));
+  return joined.startsWith('../') || joined === '..' || posix.isAbsolute(joined) ? undefined : joined;
+}
+
 /** The contract's forbidden_claim_patterns that can be matched; reports the ones that cannot. */
 function patternsOf(ctx: GateContext, contract: DocumentArtifact, id: string): { phrases: LanguagePhrase[]; problems: number } {
   const pointer = '/forbidden_claim_patterns';
@@ -225,6 +243,8 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
   problems += listed.problems;
   const scanned: string[] = [];
   const realFiles = new Set<string>();
+  /** Drawings and pages shown inside a release text, each read once. */
+  const drawn = new Set<string>();
   let findings = 0;
   for (const file of listed.files) {
     let text: string;
@@ -251,8 +271,9 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
     }
     let hits;
     let unverifiable;
+    let views: ReturnType<typeof foldRelease>;
     try {
-      const views = foldRelease(text, kind);
+      views = foldRelease(text, kind);
       hits = scanText(text, kind, phrases, views);
       unverifiable = unverifiableParts(text, views);
     } catch (e) {
@@ -282,6 +303,40 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
         actual: hit.written,
         fix: `reword or remove it (${claimNote}); a tier that allows this language may be claimed only once its evidence proves it`,
       });
+    }
+    // A drawing or page the text shows inside itself (an SVG banner, an <iframe> of another note) shows its words too.
+    const starts = lineStarts(text);
+    for (const { src, offset } of views.flatMap((v) => v.linked ?? [])) {
+      const target = linkedFile(path, src);
+      if (target === undefined || drawn.has(target)) continue;
+      drawn.add(target);
+      let shown: string;
+      try {
+        shown = (await ctx.read.text(target)).text;
+      } catch {
+        continue; // an image that is not there shows its alt text, which is read already
+      }
+      const where = positionAt(starts, offset);
+      let shownViews;
+      try {
+        shownViews = foldRelease(shown, 'html');
+      } catch {
+        continue;
+      }
+      // Text in a drawing is placed by coordinates: read as a set of words too, as a diagram's labels are.
+      const first = shownViews[0];
+      if (first !== undefined) shownViews[0] = { ...first, wordSets: [{ start: 0, end: shown.length }] };
+      for (const hit of scanText(shown, 'html', phrases, shownViews)) {
+        findings++;
+        ctx.fail(id, 'forbidden_claim', `${target}:${hit.line}:${hit.column} ${JSON.stringify(hit.phrase.phrase)} is a forbidden claim, drawn on the page by ${path}:${where.line}:${where.column} (${hit.phrase.source} of ${contract.path}: ${hit.phrase.why})`, {
+          path: target,
+          line: hit.line,
+          column: hit.column,
+          expected: `no language ${heldTo} may not use`,
+          actual: hit.written,
+          fix: `reword the drawing or page, or stop showing it in ${path} (${claimNote})`,
+        });
+      }
     }
   }
   if (scanned.length === 0) {

@@ -52,6 +52,8 @@ export interface MappedText {
    * fence) lays its labels out by the graph, not in the order the source writes them.
    */
   wordSets?: readonly { start: number; end: number }[] | undefined;
+  /** Files the text shows in its page (an image's `src`, an `<iframe>`'s, an `<object>`'s `data`), as written, with where. */
+  linked?: readonly { src: string; offset: number }[] | undefined;
 }
 
 export interface Readings {
@@ -339,7 +341,7 @@ export function fold(rendered: MappedText): MappedText {
     if (kept.length > 0) skippable = Int32Array.from(kept);
   }
   const readings = readingTexts.length === 0 ? undefined : { spans: Int32Array.from(readingSpans), texts: readingTexts };
-  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable, wordSets: rendered.wordSets };
+  return { text: parts.join(''), offsets: out.finish(), skippable, readings, unverifiable: rendered.unverifiable, wordSets: rendered.wordSets, linked: rendered.linked };
 }
 
 /** Explicit bidi controls: embeddings, overrides, isolates and their ends. */

@@ -467,6 +467,8 @@ class Segments {
   readonly items: Segment[] = [];
   readonly asides: Segment[] = [];
   readonly unverifiable: Unverifiable[] = [];
+  /** Files shown in the page: images, frames, objects. */
+  readonly linked: { src: string; offset: number }[] = [];
   /** Source ranges of diagrams, whose words a reader takes in any order. */
   readonly wordSets: { start: number; end: number }[] = [];
   /** Images in the flow: [start, end) of what stands for them there (their alt text), and where they are. */
@@ -499,25 +501,44 @@ class Segments {
     this.flushText();
     const flow = new Out();
     const asides = new Out();
-    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images);
+    const tables: TableCells[] = [];
+    if (this.hasHtml) renderHtml(this.items, flow, asides, this.unverifiable, this.images, tables, this.wordSets, this.linked);
     else for (const item of this.items) flow.push(item.text, item.at);
     for (const aside of this.asides) {
       asides.pushAt('\n', aside.at[0] as number);
       asides.push(aside.text, aside.at);
     }
     const main = flow.finish();
+    // An HTML table's columns, each read top to bottom (as a Markdown table's are: columnsApart).
+    for (const rows of tables) {
+      const width = Math.max(0, ...rows.map((r) => r.length / 2));
+      if (width < 2 || rows.length < 2) continue;
+      for (let c = 0; c < width; c++) {
+        for (const row of rows) {
+          const from = row[2 * c];
+          const to = row[2 * c + 1];
+          if (from === undefined || to === undefined || to <= from) continue;
+          asides.pushAt('\n', main.offsets[from] as number);
+          asides.push(main.text.slice(from, to), main.offsets, from);
+        }
+      }
+    }
     const apart = asides.finish();
     const skippable = flow.spans.length === 0 ? undefined : Int32Array.from(flow.spans);
     gluedImages(main, this.images, this.unverifiable);
     const unverifiable = this.unverifiable.length === 0 ? undefined : this.unverifiable;
     const wordSets = this.wordSets.length === 0 ? undefined : this.wordSets;
-    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets };
+    const linked = this.linked.length === 0 ? undefined : this.linked;
+    if (apart.text === '') return { ...main, skippable, unverifiable, wordSets, linked };
     const offsets = new Int32Array(main.offsets.length + apart.offsets.length);
     offsets.set(main.offsets);
     offsets.set(apart.offsets, main.offsets.length);
-    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets };
+    return { text: main.text + apart.text, offsets, skippable, unverifiable, wordSets, linked };
   }
 }
+
+/** A table's rows, each the flow [start, end) pairs of its cells. */
+type TableCells = number[][];
 
 /** An image in the rendered flow: what stands for it there is flow [start, end); `offset` is its place in the source. */
 interface ImageAt {
@@ -678,6 +699,15 @@ function isDiagram(info: string): boolean {
   return DIAGRAM_LANGUAGES.has(first) || first.startsWith('kroki-');
 }
 
+/**
+ * An HTML element a diagram library draws (`<pre class="mermaid">`, `<div class="language-plantuml">`, a
+ * `<code class="language-mermaid">` a site's highlighter hands over): its labels are laid out by the graph too.
+ */
+function isDiagramElement(element: Element): boolean {
+  const classes = element.attrs.find((a) => a.name === 'class')?.value.toLowerCase().split(/\s+/) ?? [];
+  return classes.some((c) => isDiagram(c.replace(/^(?:language|lang)-/, '')));
+}
+
 /** A URL as written and, where it percent-encodes text, as a browser's status bar shows it decoded. */
 export function urlReadings(url: string): string[] {
   if (!/%[0-9a-fA-F]{2}/.test(url)) return [url];
@@ -686,6 +716,23 @@ export function urlReadings(url: string): string[] {
     return decoded === url ? [url] : [url, decoded];
   } catch {
     return [url];
+  }
+}
+
+/**
+ * A table's columns, each read top to bottom, as an aside: a reader runs down a column as often as along a row, so
+ * `| Full | replacement |` over `| Node/Bun | … |` says "Full Node/Bun replacement" down its columns.
+ */
+function columnsApart(out: Segments, rows: readonly (readonly { text: string; offset: number }[])[]): void {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (width < 2 || rows.length < 2) return;
+  for (let c = 0; c < width; c++) {
+    for (const row of rows) {
+      const cell = row[c];
+      if (cell === undefined || cell.text === '') continue;
+      const text = `${cell.text}\n`;
+      out.aside(text, new Int32Array(text.length).fill(cell.offset));
+    }
   }
 }
 
@@ -764,6 +811,7 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
           const title = String(child.attrGet('title') ?? '');
           if (title) out.aside(title, aligned(title, cursor));
           destination(String(child.attrGet('src') ?? ''), cursor);
+          out.linked.push({ src: String(child.attrGet('src') ?? ''), offset: Math.min(cursor, Math.max(start, end - 1)) });
           // Alt text stands in the line where the image does not load, and not where it does: skippable,
           // as the HTML an image renders to (`<img alt>`) is.
           const at = Math.min(cursor, Math.max(start, end - 1));
@@ -811,12 +859,24 @@ function markdownSegments(out: Segments, source: string, mdx = false): boolean {
     out.aside(title, found === -1 ? align(title, source, 0, source.length) : identity(title.length, found));
   }
   let deepest = 0;
+  /** The cells of the table being read, row by row: its columns are read top to bottom too (see below). */
+  let table: { text: string; offset: number }[][] | undefined;
   for (const token of tokens) {
     deepest = Math.max(deepest, token.level);
     if (token.map !== null) {
       start = lineAt(token.map[0]);
       end = lineAt(token.map[1]);
       cursor = start;
+    }
+    if (token.type === 'table_open') table = [];
+    else if (token.type === 'tr_open') table?.push([]);
+    else if (token.type === 'inline' && table !== undefined) {
+      const at = source.indexOf(token.content, cursor);
+      const shown = (token.children ?? []).map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : '')).join('');
+      table[table.length - 1]?.push({ text: shown, offset: at === -1 ? cursor : at });
+    } else if (token.type === 'table_close' && table !== undefined) {
+      columnsApart(out, table);
+      table = undefined;
     }
     switch (token.type) {
       case 'inline':
@@ -862,6 +922,13 @@ type Element = DefaultTreeAdapterMap['element'];
  * button's or field's text, and any other value a stylesheet (`content: attr(data-x)`), a script or a
  * component (an MDX prop) may show.
  */
+/** The files a stylesheet draws (`url(…)`: backgrounds, list images, borders), escapes decoded. */
+function cssUrls(css: string): string[] {
+  return [...decodeCss(css).matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+/** Attributes naming a file the page shows inside itself: images, frames, objects, SVG images. */
+const EMBEDDING_ATTRIBUTES = new Set(['img src', 'iframe src', 'embed src', 'object data', 'image href', 'image xlink:href', 'input src', 'frame src']);
 /** Attributes shown in the line of text, by element: an image's alt text where it does not load, a button's label. */
 const INLINE_ATTRIBUTES = new Set(['img alt', 'area alt', 'input alt', 'input value', 'input placeholder']);
 /**
@@ -904,6 +971,8 @@ const IMAGE_ELEMENTS = new Set(['img', 'markdown-image', 'svg', 'picture', 'obje
 
 function isImage(element: Element): boolean {
   const name = element.tagName.toLowerCase();
+  // Inside a drawing, a nested <svg> is part of the picture, not an image in a line of text.
+  if (name === 'svg' && (element.parentNode as Element | null)?.namespaceURI === SVG_NAMESPACE) return false;
   if (name === 'input') return element.attrs.some((a) => a.name === 'type' && a.value.trim().toLowerCase() === 'image');
   return IMAGE_ELEMENTS.has(name);
 }
@@ -965,6 +1034,9 @@ function layoutProblem(element: Element, reversedHandled: boolean, textOf: (valu
   const lower = name.toLowerCase();
   const placed = element.attrs.filter((a) => SVG_PLACEMENT.has(a.name.toLowerCase())).map((a) => a.name);
   if ((lower === 'text' || lower === 'tspan') && placed.length > 0) return problem(`<${name}> is placed by ${placed.join(', ')}: SVG text is drawn where its coordinates say, in any order`);
+  // A group, a nested drawing or a foreign object placed or transformed moves the text inside it the same way.
+  if (element.namespaceURI === SVG_NAMESPACE && placed.length > 0 && lower !== 'svg' && holdsText(element)) return problem(`<${name}> is placed by ${placed.join(', ')}: the SVG text inside it is drawn where its coordinates say, in any order`);
+  if (lower === 'svg' && element.parentNode !== null && (element.parentNode as Element).namespaceURI === SVG_NAMESPACE && placed.length > 0 && holdsText(element)) return problem(`a nested <svg> is placed by ${placed.join(', ')}: the SVG text inside it is drawn where its coordinates say, in any order`);
   if (lower === 'textpath' || lower === 'use') return problem(`<${name}> draws text along a path or copies other content`);
   if (name === 'template' && element.attrs.some((a) => a.name === 'shadowrootmode' || a.name === 'shadowroot')) {
     return problem('<template shadowrootmode> is a declarative shadow root: the browser shows it instead of the element\'s children and puts them at its <slot>s, in another order than the source');
@@ -1045,6 +1117,18 @@ function forcedDirection(element: Element): string | undefined {
 }
 
 const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/** True when some text node under `element` shows a letter or digit (walked without recursion). */
+function holdsText(element: Element): boolean {
+  const stack: Node[] = [...element.childNodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeName === '#text' && /[\p{L}\p{N}\uE000]/u.test((node as DefaultTreeAdapterMap['textNode']).value)) return true;
+    if ('childNodes' in node) stack.push(...node.childNodes);
+  }
+  return false;
+}
 
 /** The CSS of an element: its `style` attribute, or a `<style>` element's text (Markdown text in it resolved by `textOf`). */
 function styleText(element: Element, textOf: (value: string) => string): string | undefined {
@@ -1108,7 +1192,7 @@ function nextMark(marks: Int32Array, from: number, end: number): number {
  * Render the segments of one text: raw HTML and placeholders for the other text are parsed together
  * with parse5, so every piece of text lands where a browser puts it.
  */
-function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[]): void {
+function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifiable: Unverifiable[], images: ImageAt[], tables: TableCells[], wordSets: { start: number; end: number }[], linked: { src: string; offset: number }[]): void {
   let skeleton = '';
   const map = new OffsetBuffer();
   const texts: Segment[] = [];
@@ -1175,6 +1259,8 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
   };
   let collapsibleTables = 0;
   let hidingDepth = 0;
+  /** The tables being walked, innermost last: their rows' cells, for reading down their columns. */
+  const openTables: TableCells[] = [];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if ('exit' in frame) {
@@ -1212,6 +1298,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     // An image's alt text, shown in the line, is part of what stands for the image there.
     const imageStart = flow.length;
     for (const attr of element.attrs) {
+      const attrAt = sourceOf[Math.min(eloc?.attrs?.[attr.name]?.startOffset ?? at, sourceOf.length - 1)] as number;
+      if (EMBEDDING_ATTRIBUTES.has(`${name.toLowerCase()} ${attr.name}`)) linked.push({ src: attr.value, offset: attrAt });
+      // `srcset` lists candidates ("a.svg 1x, b.svg 2x"), and a style's `url(…)` (a background) draws a file too.
+      if (attr.name === 'srcset') for (const candidate of attr.value.split(',')) linked.push({ src: candidate.trim().split(/\s+/)[0] ?? '', offset: attrAt });
+      if (attr.name === 'style') for (const u of cssUrls(attr.value)) linked.push({ src: u, offset: attrAt });
       const aloc = eloc?.attrs?.[attr.name];
       const start = aloc?.startOffset ?? eloc?.startOffset ?? 0;
       const end = aloc?.endOffset ?? eloc?.endOffset ?? skeleton.length;
@@ -1250,8 +1341,19 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     if (hides) hidingDepth++;
     const spanStart = flow.length;
     const image = isImage(element);
+    if (name === 'style') for (const u of cssUrls(textOf(element.childNodes.map((n) => ('value' in n ? n.value : '')).join('')))) linked.push({ src: u, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
+    if (eloc !== undefined && eloc !== null && isDiagramElement(element)) {
+      const from = sourceOf[Math.min(eloc.startOffset, sourceOf.length - 1)] as number;
+      const to = (sourceOf[Math.min(Math.max(eloc.startOffset, eloc.endOffset - 1), sourceOf.length - 1)] as number) + 1;
+      wordSets.push({ start: from, end: Math.max(from, to) });
+    }
+    if (name === 'table') openTables.push([]);
+    else if (name === 'tr') openTables[openTables.length - 1]?.push([]);
+    const cell = name === 'td' || name === 'th' ? openTables[openTables.length - 1]?.at(-1) : undefined;
     stack.push({
       exit: () => {
+        if (name === 'table') tables.push(openTables.pop() as TableCells);
+        cell?.push(spanStart, flow.length);
         if (image) images.push({ start: imageStart, end: flow.length, offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number });
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
