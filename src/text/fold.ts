@@ -413,6 +413,8 @@ function bidiLevels(points: readonly string[]): Uint8Array {
   return levels;
 }
 
+const COMBINING = /^\p{M}$/u;
+
 /** A letter or digit: strong (or, for digits, as good as strong left to right here). */
 const STRONG = /[\p{L}\p{N}\u200F\u200E\u061C]/u;
 
@@ -456,8 +458,15 @@ export function displayOrder(rendered: MappedText): MappedText {
   const from: number[] = [];
   for (let k = 0; k < text.length; ) {
     const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
-    points.push(text.slice(k, k + size));
-    from.push(k);
+    const unit = text.slice(k, k + size);
+    const last = points.length - 1;
+    // A combining mark stays with the character it sits on, as a renderer draws the cluster (rule L3): a reversed
+    // run must not move `ͣ` off the `|` it makes read as a letter.
+    if (last >= 0 && COMBINING.test(unit) && !BIDI_CONTROL.test(points[last] as string) && !PARAGRAPH_END.test(points[last] as string)) points[last] += unit;
+    else {
+      points.push(unit);
+      from.push(k);
+    }
     k += size;
   }
   const levels = bidiLevels(points);

@@ -93,3 +93,13 @@ describe('letters of other scripts the confusables data leaves out (red team ht)
     expect(foldString(drawn)).toBe(foldString(latin));
   });
 });
+
+describe('bidi display order keeps clusters', () => {
+  // Found by the claim_tier_order property test (seed 694742837): right-to-left marks around `|ͣ` (a bar under a
+  // combining a, read as "la") made a run of their own, and reversing it by code point put the mark before the bar.
+  it('a combining mark between right-to-left marks stays on its base when the file also holds explicit controls', () => {
+    const claim = phrase('replacement claim');
+    const text = `We ship Rep\u200F|\u0363\u200Fcement claim today.\n\nNote: \u202E\u202Dunrelated\u202C\u202C\n`;
+    expect(scanText(text, 'markdown', [claim]).map((h) => h.offset)).toContain(text.indexOf('Rep'));
+  });
+});
