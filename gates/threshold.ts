@@ -183,16 +183,18 @@ export default defineGate<ThresholdOptions>({
       if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
     }
     // The document's own word on the number (after `rate_of`'s stricter reading of the counts it names): measured over nothing, by a run that stopped early, or above its counts.
-    const unsound = measurementContradiction(doc.value, pointer, actual);
+    const unsound = measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
     if (unsound !== undefined) {
       ctx.fail(MEASURED_CHECK, unsound.code, `${whereOf(doc.path, doc.locate(unsound.pointer))}: ${at} ${unsound.message}`, {
         ...valueDetail(doc, unsound.pointer),
-        expected: unsound.code === 'vacuous' ? 'a value measured over at least one item, by a run that finished' : 'a rate its counts allow',
+        expected: unsound.code === 'vacuous' ? 'a value measured over at least one item, by a run that finished' : unsound.code === 'inconsistent_counts' ? 'a rate its counts allow' : 'whole-number counts beside the value',
         actual: jsonSafe(unsound.actual),
         fix:
           unsound.code === 'vacuous'
             ? 'make the producer measure what it reports, over at least one item and to the end of its run; a number over nothing, or over part of a run, proves nothing'
-            : 'have the producer compute the rate from the counts it reports; a rate its own counts deny proves nothing',
+            : unsound.code === 'inconsistent_counts'
+              ? 'have the producer compute the rate from the counts it reports; a rate its own counts deny proves nothing'
+              : 'have the producer write its counts as whole numbers; a count no count can be proves nothing about the value beside it',
       });
       return;
     }

@@ -247,9 +247,9 @@ const COUNT_ROLES = [FAIL_WORDS, PASSED_WORDS, SKIPPED_WORDS, TOTAL_WORDS] as co
  * (`imprecise_number`: `10.00000000000000000001`), or not a whole number of at least 0 written as one (`wrong_type`:
  * `nan`, `-1`, `0.5`, `10.0`). Read as they are, they would be compared as counts they are not.
  */
-function notACount(fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount: (field: Field) => boolean = () => false): Finding | undefined {
   for (const field of fields) {
-    if (typeof field.value !== 'number' || !COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    if (typeof field.value !== 'number' || !(COUNT_ROLES.some((role) => playsRole(field, role)) || alsoCount(field))) continue;
     const written = numbers.inexact.get(field.pointer);
     if (written !== undefined) return { code: 'imprecise_number', pointer: field.pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
     if (!isCount(field.value) || numbers.nonInteger.has(field.pointer)) return { code: 'wrong_type', pointer: field.pointer, says: `is ${String(field.value)}${isCount(field.value) ? ' written with a fraction or exponent' : ''}, which no count can be (a count is a whole number of at least 0)`, actual: field.value };
@@ -835,12 +835,13 @@ const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
  * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
  * (`inconsistent_counts`: `pass_rate: 1.0` beside `failed: 2`). One reading for every gate that compares a number.
  */
-export function measurementContradiction(root: unknown, pointer: string, value: number): StatusContradiction | undefined {
+export function measurementContradiction(root: unknown, pointer: string, value: number, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
   const steps = parsePointer(pointer);
   const key = steps.at(-1);
   if (key === undefined) return undefined;
   const fields = fieldsBeside(root, pointer);
-  let found = measuredOverNothing(fields) ?? rateAboveItsCounts(fields, key, value) ?? runIncomplete(fields);
+  // A count the value is measured over that no count can be (`50.000000000000001`) cannot bound it either way.
+  let found = notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ?? measuredOverNothing(fields) ?? rateAboveItsCounts(fields, key, value) ?? runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
   for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
     const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
