@@ -41,9 +41,10 @@ export default defineConfig({
     setupFiles: ['test/helpers/fc-seed.ts'],
     env: { FC_SEED: process.env.FC_SEED },
     reporters: ['default', './test/helpers/watchdog-reporter.ts'],
-    // CLI tests spawn real child processes; give them room on a loaded 2-core CI box.
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // CLI tests spawn real child processes; give them room on a loaded 2-core CI box (tests of five or six CLI runs
+    // took 30–42 s there while other jobs shared the cores).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Most files wait on child processes, timers and the disk, not the CPU: four workers on a 2-core box keep both
     // cores busy (measured: 269 s against 302 s with three, the suite's CPU being ~265 s of the two cores).
     maxWorkers: 4,

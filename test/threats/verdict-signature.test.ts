@@ -64,7 +64,8 @@ function forgeCarefully(v: Verdict): string {
   return writeForged(v, { refold: true });
 }
 
-describe('signed verdicts', () => {
+// Each test spawns three to six CLI processes in a git repository: on a loaded 2-core CI box that outlasts 30 s.
+describe('signed verdicts', { timeout: 120_000 }, () => {
   it('verify signs with the key; check with the same key promotes a sound signed verdict (exit 0)', () => {
     const root = repo();
     expect(verifyIn(root, signed).status).toBe(0);
