@@ -790,6 +790,13 @@ export function scanRust(text: string): RustScan {
     const m = partner[open] as number;
     return m < 0 ? count : m;
   };
+  /** Whether `open` opens an inline module body (`mod $m { … }`) naming no `super`, `self` or `mod` in it. */
+  const inlineWithoutRelativePaths = (open: number): boolean => {
+    if (!isPunct(open, 123)) return false;
+    const close = matching(open);
+    for (let q = open + 1; q < close; q++) if (kind[q] === T.Ident && (code[q] === K.Super || code[q] === K.Self || code[q] === K.Mod)) return false;
+    return true;
+  };
   const error = (at: number, message: string) => {
     if (errors.length < 20) errors.push({ line: lineOf[at] as number, column: columnOf[at] as number, message });
   };
@@ -1068,8 +1075,10 @@ export function scanRust(text: string): RustScan {
         }
       }
     }
-    if (word === K.Mod && isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined) {
+    if (word === K.Mod && isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) {
       // `mod $m;` in a macro body: the caller names the module, and its file is found from the caller's directory.
+      // `mod $m { … }` (the test-case macro shape) loads no file; only a body reaching out relative to $m (`super::`,
+      // `self::`, a nested `mod x;`) is unknown, so only that one is kept unresolved.
       emit('mod', ['self', `$${value(p + 2)}`], p + 2, { metavariable: true });
       clearPaths();
       pendingMacroUse = false;

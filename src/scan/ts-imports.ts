@@ -1326,7 +1326,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function judgeGlobalAliases(): void {
     const hostOk = (host: string) => !(localHosts.has(host) || topLevelNames.has(host) || bindings.has(host));
     const aliases = new Map<string, string>();
-    for (const [name, host] of globalAliases) if (hostOk(host) && !GLOBAL_HOSTS.has(name)) aliases.set(name, host);
+    // A parameter named like a host (`(function (global) { … })(globalThis)`, the polyfill shape) is a local: the
+    // host's own reading skips it, so it is read as the alias it is.
+    // `(function (window) { … })(window)` (the jQuery plugin shape): the parameter declares the host's name, which is no
+    // reason to drop the argument; only a module-level declaration of it makes the argument a local.
+    const argumentOk = (name: string, host: string) => hostOk(host) || (name === host && !topLevelNames.has(host) && !bindings.has(host));
+    for (const [name, host] of globalAliases) if (argumentOk(name, host) && (!GLOBAL_HOSTS.has(name) || !hostOk(name))) aliases.set(name, host);
     // An alias of an alias (`const g = globalThis; const h = g`) is found by walking again: at most a few rounds.
     for (let round = 0; round < 4 && aliases.size > 0; round++) {
       const before = aliases.size;
