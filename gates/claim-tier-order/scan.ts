@@ -293,35 +293,87 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const foldWord = (word: string): string => fold(render(word, 'plain')).text;
 
 /**
+ * A diagram's labels: runs of words that only spaces and word-inner marks (`Node/Bun`, `General-purpose`, `it's`)
+ * join. Brackets, quotes, arrows (`-->`, `==>`, `-.->`), colons, pipes, markup and line ends part them: they are
+ * syntax the diagram draws as boxes, edges and lines, between which the labels are laid out by the graph.
+ */
+const LABEL_BREAK = /[-=.~]{2,}|[^\p{L}\p{N}\p{M} \t\u00a0/'\u2019.!?-]/u;
+const LABEL_BREAKS = new RegExp(LABEL_BREAK.source, 'gu');
+
+/**
  * Hits of `phrases` in the source ranges a reader takes in any order (a diagram: its labels are laid out by the
- * graph): a phrase is there when every one of its words is, wherever, reported at its first word's first place. A
- * phrase it may use (an exemption) written out in the range as it reads covers it.
+ * graph, so one label may be read after any other). A phrase is there when it reads as pieces of labels set side by
+ * side: every piece but the last ends its label (the reader goes on to another label only from a label's end), the
+ * last may sit anywhere in its label. Words of a phrase scattered through the middles of unrelated labels
+ * ("Full test suite", "Node/Bun API surface", "fs replacement shim") are not read as it. Reported at the first
+ * piece. A phrase it may use (an exemption) written out in the range as it reads covers it.
  */
 function wordSetHits(source: string, ranges: readonly { start: number; end: number }[], phrases: readonly Phrase[], lines: () => number[], found: readonly Hit[]): Hit[] {
   const hits: Hit[] = [];
   const phraseWords = new Map<string, string[]>();
   for (const { start, end } of ranges) {
     const body = source.slice(start, end);
-    const firstAt = new Map<string, number>();
-    for (const m of body.matchAll(WORD)) {
-      const word = foldWord(m[0]);
-      if (word !== '' && !firstAt.has(word)) firstAt.set(word, start + m.index);
+    const labels: { word: string; at: number }[][] = [];
+    let from = 0;
+    const addLabel = (to: number) => {
+      const words: { word: string; at: number }[] = [];
+      for (const m of body.slice(from, to).matchAll(WORD)) {
+        const word = foldWord(m[0]);
+        if (word !== '') words.push({ word, at: start + from + m.index });
+      }
+      if (words.length > 0) labels.push(words);
+    };
+    for (const m of body.matchAll(LABEL_BREAKS)) {
+      addLabel(m.index);
+      from = m.index + m[0].length;
     }
+    addLabel(body.length);
     const folded = fold(render(body, 'plain')).text;
     for (const phrase of phrases) {
       let words = phraseWords.get(phrase.phrase);
       if (words === undefined) phraseWords.set(phrase.phrase, (words = [...render(phrase.phrase, 'markdown').text.matchAll(WORD)].map((m) => foldWord(m[0])).filter((w) => w !== '')));
-      if (words.length < 2 || !words.every((w) => firstAt.has(w))) continue;
+      if (words.length < 2) continue;
+      const offset = readAcrossLabels(labels, words);
+      if (offset === undefined) continue;
       if (phrase.exemptWithin.some((needle) => folded.includes(needle))) continue;
       // Written out in order, the phrase is reported where it reads already.
       if (found.some((hit) => hit.phrase.phrase === phrase.phrase && hit.offset >= start && hit.offset < end)) continue;
-      const offset = firstAt.get(words[0] as string) as number;
       const lineEnd = source.indexOf('\n', offset);
       const written = source.slice(offset, lineEnd === -1 ? source.length : lineEnd).trim();
       hits.push({ phrase, offset, ...positionAt(lines(), offset), written: written.length > 200 ? `${written.slice(0, 199)}…` : written });
     }
   }
   return hits;
+}
+
+/**
+ * Where `words` read as pieces of `labels` in any order (each piece but the last ending its label), at the first
+ * place its first piece starts; undefined when they do not.
+ */
+function readAcrossLabels(labels: readonly { word: string; at: number }[][], words: readonly string[]): number | undefined {
+  const n = words.length;
+  // reached[i]: the first i words read, the last piece ending its label; the value is where the first piece starts.
+  const reached: (number | undefined)[] = new Array<number | undefined>(n + 1).fill(undefined);
+  let done: number | undefined;
+  const pieces = (i: number, onPiece: (m: number, ends: boolean, at: number) => void) => {
+    for (const label of labels) {
+      for (let p = 0; p < label.length; p++) {
+        let m = 0;
+        while (i + m < n && p + m < label.length && (label[p + m] as { word: string }).word === words[i + m]) m++;
+        for (let k = 1; k <= m; k++) onPiece(k, p + k === label.length, (label[p] as { at: number }).at);
+      }
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    const first = i === 0;
+    if (!first && reached[i] === undefined) continue;
+    pieces(i, (m, ends, at) => {
+      const startAt = first ? at : (reached[i] as number);
+      if (i + m === n) done = done === undefined ? startAt : Math.min(done, startAt);
+      else if (ends && (reached[i + m] === undefined || startAt < (reached[i + m] as number))) reached[i + m] = startAt;
+    });
+  }
+  return done;
 }
 
 /** Every hit of `phrases` in `source` (read as `kind`), sorted by position. */

@@ -556,7 +556,16 @@ const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
  */
 function gluedImages(flow: { text: string }, images: readonly ImageAt[], unverifiable: Unverifiable[]): void {
   const why = 'an image set against a letter with no space between is drawn as part of the word, and may stand for a letter the gate cannot read';
-  for (const { start, end, offset } of images) {
+  // A row of images side by side (badges: `[![CI](ci.svg)](…)[![npm](v.svg)](…)`) is one drawing: what stands for a
+  // neighbour is its alt text, not a letter of the line, so the row is held to the letters at its two ends.
+  const sorted = [...images].sort((a, b) => a.start - b.start);
+  const rows: ImageAt[] = [];
+  for (const image of sorted) {
+    const last = rows[rows.length - 1];
+    if (last !== undefined && image.start === last.end && image.end > image.start) rows[rows.length - 1] = { ...last, end: image.end };
+    else rows.push({ ...image });
+  }
+  for (const { start, end, offset } of rows) {
     const before = flow.text[start - 1];
     const after = flow.text[end];
     if ((before !== undefined && WORD_CHARACTER.test(before)) || (after !== undefined && WORD_CHARACTER.test(after))) {
