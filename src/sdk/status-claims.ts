@@ -626,6 +626,9 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)\s*--- FAIL:/u,
   /(?:^|\n)FAIL\s+\S+\s+\d/u,
   /(?:^|\n)\s*[1-9]\d*\s+failing\b/u,
+  // Vitest's `Tests  2 failed (2)` and Playwright's `  2 failed` on a line of its own, when nothing passed beside them.
+  /(?:^|\n)[ \t]*(?:Test Files|Tests)[ \t]+[1-9]\d*[ \t]+failed\b/u,
+  /(?:^|\n)[ \t]*[1-9]\d*[ \t]+failed[ \t]*(?:\n|$)/u,
   /\b(?:ERROR|FAILURE|FAIL):\s*(?:Tests run|There (?:was|were) [1-9])/u,
   /\bTests run:\s*\d+,\s*Failures:\s*[1-9]/u,
   /\bTests run:\s*\d+,\s*Failures:\s*\d+,\s*Errors:\s*[1-9]/u,
