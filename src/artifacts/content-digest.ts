@@ -36,8 +36,16 @@ const withoutTimestamps = (text: string): string => text.replace(TIMESTAMP_TEXT,
 
 /** Words of a key that name a moment (`generated_at`, `timestamp`, `startedAt`, `created_ms`), so a number under it may be one. */
 const TIME_KEY_WORDS: ReadonlySet<string> = new Set(['at', 'time', 'timestamp', 'ts', 'date', 'datetime', 'epoch', 'when', 'started', 'finished', 'completed', 'ended', 'created', 'updated', 'modified', 'generated', 'start', 'end', 'stamp', 'mtime', 'ctime', 'unix']);
-const keyNamesTime = (key: string): boolean =>
-  key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).some((w) => TIME_KEY_WORDS.has(w));
+/**
+ * Words that make `time` a duration (`real_time`, `cpu_time`, `exec_time`, `total_time`: Google Benchmark's nanoseconds,
+ * where a run of 1 to 10 s reads like a Unix time). Only `time` is ambiguous: `started_at`, `created`, `timestamp` stay moments.
+ */
+const DURATION_WORDS: ReadonlySet<string> = new Set(['real', 'cpu', 'wall', 'exec', 'execution', 'total', 'elapsed', 'taken', 'spent', 'mean', 'avg', 'average', 'median', 'min', 'max', 'duration', 'user', 'sys', 'system', 'busy', 'idle', 'response', 'latency', 'run', 'running', 'wait', 'waiting', 'cumulative', 'self', 'per', 'iteration', 'op', 'stddev', 'p50', 'p90', 'p95', 'p99']);
+function keyNamesTime(key: string): boolean {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  if (words.some((w) => w !== 'time' && TIME_KEY_WORDS.has(w))) return true;
+  return words.includes('time') && !words.some((w) => DURATION_WORDS.has(w));
+}
 
 /**
  * A number that reads as a Unix time under a key naming a moment: seconds, milliseconds, microseconds or nanoseconds

@@ -452,7 +452,9 @@ function failureInEntry(entry: Record<string, unknown>, at: string, listName: st
 function nothingRan(fields: readonly Field[]): Finding | undefined {
   // `"passed": "0"` is zero passed too, as `"failed": "3"` is three failures.
   const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
-  if (zero !== undefined) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
+  // TRX's `passedButRunAborted: 0` beside its `passed: 10`: a zero passed count of one kind is no vacuous run while another counts passes.
+  const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (numberInText(f.value) ?? 0) > 0)));
+  if (zero !== undefined && !passes) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
@@ -594,7 +596,7 @@ const inSummary = (f: Field): boolean => f.context.length === 0 || SUMMARY_OBJEC
  * skipped: 5`).
  */
 function zeroRan(fields: readonly Field[]): Finding | undefined {
-  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (isItemTotal(f) || playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)));
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && (isItemTotal(f) || playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS) || playsRole(f, FAIL_WORDS)) && !countsFindings(fields, f));
   const skipped = fields.filter((f) => inSummary(f) && playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0);
   if (counts.length === 0 || counts.some((f) => (f.value as number) > 0 && !isItemTotal(f) && !playsRole(f, TOTAL_WORDS))) return undefined;
   const totals = counts.filter((f) => isItemTotal(f) || playsRole(f, TOTAL_WORDS));
@@ -624,6 +626,9 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /(?:^|\n)\s*--- FAIL:/u,
   /(?:^|\n)FAIL\s+\S+\s+\d/u,
   /(?:^|\n)\s*[1-9]\d*\s+failing\b/u,
+  // Vitest's `Tests  2 failed (2)` and Playwright's `  2 failed` on a line of its own, when nothing passed beside them.
+  /(?:^|\n)[ \t]*(?:Test Files|Tests)[ \t]+[1-9]\d*[ \t]+failed\b/u,
+  /(?:^|\n)[ \t]*[1-9]\d*[ \t]+failed[ \t]*(?:\n|$)/u,
   /\b(?:ERROR|FAILURE|FAIL):\s*(?:Tests run|There (?:was|were) [1-9])/u,
   /\bTests run:\s*\d+,\s*Failures:\s*[1-9]/u,
   /\bTests run:\s*\d+,\s*Failures:\s*\d+,\s*Errors:\s*[1-9]/u,
@@ -812,11 +817,25 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
  */
 function measuredOverNothing(fields: readonly Field[]): Finding | undefined {
   const counts = fields.filter((f) => inSummary(f) && isCount(f.value) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]));
-  const totals = counts.filter((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f) || MEASURED_OVER.has(f.own.join(' ')));
+  const totals = counts.filter((f) => (playsRole(f, TOTAL_WORDS) || isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) && !countsFindings(fields, f));
   if (totals.length === 0 || totals.some((f) => (f.value as number) > 0)) return undefined;
   if (counts.some((f) => (f.value as number) > 0 && (playsRole(f, PASSED_WORDS) || COVERED_WORDS.some((w) => f.own.includes(w))))) return undefined;
   const zero = totals[0] as Field;
   return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 items it was measured over: it measured nothing', actual: zero.value };
+}
+
+/** Severities a scanner counts its findings by (npm audit's `info, low, moderate, high, critical, total`). */
+const SEVERITY_WORDS: ReadonlySet<string> = new Set(['critical', 'high', 'medium', 'moderate', 'low', 'info', 'informational', 'negligible', 'blocker', 'major', 'minor', 'trivial']);
+
+/**
+ * Whether a total counts findings by severity (npm audit's `metadata.vulnerabilities: {critical: 0, …, total: 0}`): two
+ * severity counts or more beside it. Zero findings is what a scan that ran reports, not a run over nothing; the items it
+ * scanned are counted elsewhere (`dependencies.total`), if at all.
+ */
+function countsFindings(fields: readonly Field[], total: Field): boolean {
+  if (!(playsRole(total, TOTAL_WORDS) || isItemTotal(total))) return false;
+  const context = total.context.join(' ');
+  return fields.filter((f) => f.context.join(' ') === context && isCount(f.value) && f.own.length === 1 && SEVERITY_WORDS.has(f.own[0] as string)).length >= 2;
 }
 
 /** Objects that describe the run a document reports (`meta: {partial: true}`, `execution: {complete: false}`). */

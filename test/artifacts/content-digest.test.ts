@@ -87,4 +87,13 @@ describe('contentDigest: one digest for one content, however it was re-saved', (
     expect(digest('[11:01:00] suite ok: 412 passed')).not.toBe(digest('[11:01:00] suite ok: 413 passed'));
     expect(digest('ratio 1:2')).not.toBe(digest('ratio 1:3'));
   });
+
+  it('a duration in nanoseconds under a time key is a value, a Unix time under a moment key still a timestamp (red team ra)', () => {
+    // Google Benchmark: real_time / cpu_time of a 1.2 s and a 1.3 s run, in ns, read like Unix times.
+    expect(digest('{"real_time":1204331870,"cpu_time":1203998112}')).not.toBe(digest('{"real_time":1311872054,"cpu_time":1310554020}'));
+    expect(digest('{"total_time_ns":1204331870}')).not.toBe(digest('{"total_time_ns":1311872054}'));
+    expect(digest('{"time":1773140460}')).toBe(digest('{"time":1773140999}'));
+    expect(digest('{"start_time":1773140460}')).toBe(digest('{"start_time":1773140999}'));
+    expect(digest('{"run_started_at":1773140460}')).toBe(digest('{"run_started_at":1773140999}'));
+  });
 });
