@@ -209,6 +209,8 @@ function failureShown(field: Field): string | undefined {
   const v = field.value;
   if (isCount(v) && v > 0) return `counts ${v} failure${v === 1 ? '' : 's'}`;
   if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
+  // No report writes a count with control characters, bidi controls or markup in it: what it shows is not what it says.
+  if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
@@ -221,6 +223,9 @@ function failureShown(field: Field): string | undefined {
   }
   return undefined;
 }
+
+/** Control characters (tab and line ends aside), format characters (bidi controls, zero-width), HTML tags and references. */
+const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cf}]|<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
 
 const NUMBER_WORDS = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|many|several|some|all|hundreds?|thousands?)(?![\p{L}])/u;
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
