@@ -649,7 +649,8 @@ const NOT_PASSING = /^(?:fail(?:s|ed|ing|ure)?|error(?:s|ed)?|den(?:y|ied)|block
  * that says pass beside its own failures (`"status": "pass"`, `"failed": 3`) is what artifact_status calls it. Other
  * outcomes (`complete`, `draft`) are not read: the engine does not know what they mean for this kind.
  */
-function outcomeSays(value: Record<string, unknown>): { code: string; pointer: string; message: string; actual: unknown }[] {
+function outcomeSays(doc: DocumentArtifact): { code: string; pointer: string; message: string; actual: unknown }[] {
+  const value = doc.value as Record<string, unknown>;
   const out: { code: string; pointer: string; message: string; actual: unknown }[] = [];
   for (const pointer of OUTCOME_POINTERS) {
     const found = getAtPointer(value, pointer);
@@ -660,7 +661,8 @@ function outcomeSays(value: Record<string, unknown>): { code: string; pointer: s
       continue;
     }
     if (!claimsPass(pointer, found.value)) continue;
-    const contradiction = statusContradiction(value, pointer, found.value);
+    // Its counts as written, as artifact_status reads them: `failed: 0.00000000000000000001` is no count, never 0.
+    const contradiction = statusContradiction(value, pointer, found.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
     if (contradiction !== undefined) out.push({ code: contradiction.code, pointer: contradiction.pointer, message: contradiction.message, actual: contradiction.actual });
   }
   return out;
@@ -674,7 +676,7 @@ async function checkKnown(ctx: GateContext, id: string, doc: DocumentArtifact, i
   if (kind === undefined) {
     let problems = 0;
     // A document of a kind the engine does not know still says how it came out where reports say it.
-    for (const said of outcomeSays(value)) {
+    for (const said of outcomeSays(doc)) {
       problems++;
       ctx.fail(id, said.code, `${whereOf(doc.path, locateNearest(doc, said.pointer))}: ${said.message} (${requiredBy})`, { ...detailAt(doc, said.pointer), expected: 'a pass its own content agrees with', actual: jsonSafe(said.actual), fix: said.code === 'evidence_not_passing' ? `claim a lower tier until ${item} says pass` : `regenerate ${item} with its producer; evidence that contradicts itself proves nothing` });
     }

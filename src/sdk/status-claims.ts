@@ -263,6 +263,25 @@ function notACount(fields: readonly Field[], numbers: NumberSpellings, alsoCount
 }
 
 /**
+ * A count anywhere under the status's object (`suites.node.failed`, deeper than {@link notACount} reads) written as a
+ * number no double holds or with a fraction: nested counts are read for failures too, and `0.00000000000000000001` is
+ * no count of 0.
+ */
+function inexactCountBelow(parent: readonly string[], numbers: NumberSpellings): Finding | undefined {
+  const spelled: [string, string | undefined][] = [...numbers.inexact, ...[...numbers.nonInteger].map((p): [string, undefined] => [p, undefined])];
+  for (const [pointer, written] of spelled) {
+    const steps = parsePointer(pointer);
+    if (steps.length <= parent.length || parent.some((s, i) => steps[i] !== s)) continue;
+    const key = steps.at(-1) as string;
+    const field: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value: 0 };
+    if (!COUNT_ROLES.some((role) => playsRole(field, role))) continue;
+    if (written !== undefined) return { code: 'imprecise_number', pointer, says: `is the count ${written}, which no double holds exactly`, actual: written };
+    return { code: 'wrong_type', pointer, says: 'is written with a fraction or exponent, which no count is (a count is a whole number of at least 0)', actual: pointer };
+  }
+  return undefined;
+}
+
+/**
  * Lists of what blocks the pass (`blocking_reasons`, `blockers`, `blocking_issues`): with an entry, something blocks it.
  * (`blocking` alone is no such list: `blocking_gates: 3` counts gates that may block.)
  */
@@ -890,6 +909,7 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const fields = fieldsBeside(root, statusPointer);
   const found =
     notACount(fields, numbers) ??
+    inexactCountBelow(parsePointer(statusPointer).slice(0, -1), numbers) ??
     failureBeside(fields) ??
     processFailed(fields) ??
     failedOutcome(fields) ??
