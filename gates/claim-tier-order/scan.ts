@@ -3,7 +3,7 @@
  * it (src/text/fold), find every phrase — folded the same way — and map each hit back to the
  * original file:line:column. Pure and in-process, so property tests can call it a thousand times.
  */
-import { fold, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
+import { fold, hasBidiControls, type MappedText, render, renderings, type TextKind } from '../../src/sdk/index.js';
 
 /** A phrase as the scanner looks for it. */
 export interface Phrase {
@@ -99,9 +99,22 @@ function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
-/** The folded forms of a release text (one per plausible rendering), for scanning it against many phrase sets. */
+/**
+ * The folded forms of a release text (one per plausible rendering), for scanning it against many phrase sets. Text
+ * under bidi controls is read in display order and in logical order too: a reader sees the one, while search,
+ * copy and paste, screen readers and a registry's index take the other, so a phrase in either is written there.
+ */
 export function foldRelease(source: string, kind: TextKind): MappedText[] {
-  return renderings(source, kind).map(fold);
+  const views = renderings(source, kind);
+  const folds = views.map((view) => fold(view));
+  const texts = new Set(folds.map((folded) => folded.text));
+  for (const view of views) {
+    if (!hasBidiControls(view.text)) continue;
+    const logical = fold(view, 'logical');
+    if (!texts.has(logical.text)) folds.push(logical);
+    texts.add(logical.text);
+  }
+  return folds;
 }
 
 /** An occurrence of needle `n` at folded [start, end). */

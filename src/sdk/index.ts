@@ -107,7 +107,7 @@ export { hollowXmlReason } from '../artifacts/xml.js';
 
 // --- Text of rendered documents (release notes, READMEs) ----------------------------------------
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
-export { fold, type MappedText } from '../text/fold.js';
+export { fold, hasBidiControls, type MappedText } from '../text/fold.js';
 
 // --- Messages -----------------------------------------------------------------------------------
 export { plural } from '../util/plural.js';

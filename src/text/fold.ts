@@ -293,8 +293,8 @@ function foldedOf(cp: number, ch: string): Folded {
  * invisible characters produce nothing, every other code point its folded letters. Skippable spans
  * are carried over to folded indexes.
  */
-export function fold(rendered: MappedText): MappedText {
-  const ordered = displayOrder(rendered);
+export function fold(rendered: MappedText, order: 'display' | 'logical' = 'display'): MappedText {
+  const ordered = order === 'display' ? displayOrder(rendered) : rendered;
   const { text, offsets } = ordered;
   const spans = ordered.skippable;
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);
@@ -346,6 +346,11 @@ export function fold(rendered: MappedText): MappedText {
 
 /** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** True when `text` holds explicit bidi controls: its display order ({@link displayOrder}) may differ from its logical one. */
+export function hasBidiControls(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
 /** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
 const PARAGRAPH_END = /[\n\r\u2029]/u;

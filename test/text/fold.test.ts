@@ -103,3 +103,25 @@ describe('bidi display order keeps clusters', () => {
     expect(scanText(text, 'markdown', [claim]).map((h) => h.offset)).toContain(text.indexOf('Rep'));
   });
 });
+
+describe('text under bidi controls is read in both orders', () => {
+  // Found by the claim_tier_order property test (seed 1484890814): an Arabic letter and an emoji shortcode between
+  // right-to-left marks form a right-to-left run inside a left-to-right word. A file that also held explicit controls
+  // elsewhere was read only in display order, which turns that run around; search and copy take the logical order.
+  it('a phrase in logical order is found when explicit controls elsewhere reorder its right-to-left run', () => {
+    const claim = phrase('without qualification');
+    const word = 'without qualificat\uFE83:o2:\u200Fn';
+    const alone = `## ${word}\n`;
+    expect(scanText(alone, 'markdown', [claim]).map((h) => h.offset)).toEqual([alone.indexOf('without')]);
+    const text = `${alone}\nNote: \u202E\u202Dunrelated\u202C\u202C\n`;
+    expect(scanText(text, 'markdown', [claim]).map((h) => h.offset)).toEqual([text.indexOf('without')]);
+  });
+
+  it('a phrase written in logical order under an override that shows it reversed is still found', () => {
+    const claim = phrase('strict drop-in');
+    const text = 'We ship \u202Estrict drop-in\u202C today.\n';
+    expect(scanText(text, 'plain', [claim]).map((h) => h.offset)).toEqual([text.indexOf('strict')]);
+    // The display reading still counts: the reversed spelling shows the phrase.
+    expect(scanText('We ship \u202Eni-pord tcirts\u202C today.\n', 'plain', [claim])).toHaveLength(1);
+  });
+});
