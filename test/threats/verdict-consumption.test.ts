@@ -4,7 +4,7 @@
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -215,7 +215,11 @@ describe('the GitHub Action reports the verdict of its own run', () => {
     const action = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { runs: { steps: { run: string }[] } };
     const outputs = join(tempDir(), 'github_output');
     writeFileSync(outputs, '');
-    const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, RUNNER_TEMP: tempDir(), GE_ACTION_PATH: REPO_ROOT, GE_ROOT: '.', GE_CONFIG: '', GE_OUT: '', GE_FAIL_ON: 'fail', GE_FORMATS: 'human', GE_ARGS: args, NO_COLOR: '1' };
+    // The action's checkout is a directory holding only this repository's build: were dist/ missing, the script's
+    // install step would otherwise run `npm ci` in this repository and replace the node_modules the tests run from.
+    const actionPath = tempDir();
+    symlinkSync(join(REPO_ROOT, 'dist'), join(actionPath, 'dist'));
+    const env = { PATH: process.env.PATH, GITHUB_OUTPUT: outputs, RUNNER_TEMP: tempDir(), GE_ACTION_PATH: actionPath, GE_ROOT: '.', GE_CONFIG: '', GE_OUT: '', GE_FAIL_ON: 'fail', GE_FORMATS: 'human', GE_ARGS: args, NO_COLOR: '1' };
     const run = spawnSync('bash', ['-c', action.runs.steps[0]?.run ?? ''], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
     const out = Object.fromEntries(readFileSync(outputs, 'utf8').trim().split('\n').map((l) => l.split('=', 2) as [string, string]));
     return { status: run.status, verdict: out.verdict, exitCode: out['exit-code'] };
