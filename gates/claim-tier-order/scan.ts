@@ -105,15 +105,11 @@ function occurrences(haystack: string, needle: string): number[] {
  * copy and paste, screen readers and a registry's index take the other, so a phrase in either is written there.
  */
 export function foldRelease(source: string, kind: TextKind): MappedText[] {
+  // Both folds even when their texts agree: reordering also moves the spans a letter may be read as another
+  // (a combining `ͭ` read as "t"), which the text does not show.
   const views = renderings(source, kind);
   const folds = views.map((view) => fold(view));
-  const texts = new Set(folds.map((folded) => folded.text));
-  for (const view of views) {
-    if (!hasBidiControls(view.text)) continue;
-    const logical = fold(view, 'logical');
-    if (!texts.has(logical.text)) folds.push(logical);
-    texts.add(logical.text);
-  }
+  for (const view of views) if (hasBidiControls(view.text)) folds.push(fold(view, 'logical'));
   return folds;
 }
 

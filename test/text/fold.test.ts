@@ -117,6 +117,14 @@ describe('text under bidi controls is read in both orders', () => {
     expect(scanText(text, 'markdown', [claim]).map((h) => h.offset)).toEqual([text.indexOf('without')]);
   });
 
+  it('the logical reading keeps a combining letter where it is written, even where both orders fold to one text', () => {
+    // Seed 7: `\u036D` (a combining t) after a right-to-left mark moved with it in display order; the folded letters
+    // read the same both ways, only where the mark reads as "t" differed.
+    const claim = phrase('full runtime replacement');
+    const text = `Full run\u200F\u036D\uFE84me replacement.\n\nNote: \u202E\u202Dunrelated\u202C\u202C\n`;
+    expect(scanText(text, 'markdown', [claim]).map((h) => h.offset)).toEqual([0]);
+  });
+
   it('a phrase written in logical order under an override that shows it reversed is still found', () => {
     const claim = phrase('strict drop-in');
     const text = 'We ship \u202Estrict drop-in\u202C today.\n';
