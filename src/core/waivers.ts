@@ -12,6 +12,7 @@ import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '..
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
+import { logicalText } from '../text/bidi.js';
 import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
@@ -64,9 +65,11 @@ export function fillerReason(field: string, value: string): string | undefined {
   const degenerate = NAMING_FIELDS.has(field) ? degenerateIdReason(value.replace(NAME_ADDRESS, '$1')) : undefined;
   if (degenerate !== undefined) return `no name (${degenerate})`;
   // Judged as written and as a reader is shown it through markup and escapes (`<i>never</i>`, `n&#101;ver`, `[ditto](x)`).
-  for (const reading of [value, ...escapedReadings(value)]) {
+  // …and in logical order where bidi controls lay it out otherwise (`\u202Eem\u202C` shows "me", is written "me" reversed).
+  const logical = logicalText(value);
+  for (const reading of [value, ...escapedReadings(value), ...(logical === value ? [] : [logical])]) {
     const why = saysNothing(field, reading);
-    if (why !== undefined) return reading === value ? why : `${why} (behind markup or escapes)`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : 'behind markup or escapes'})`;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { displayedText, hasBidiControls } from '../text/bidi.js';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -817,18 +818,14 @@ export function placeholderReason(value: string): string | undefined {
   return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
 }
 
-/** A right-to-left override and what it covers: up to its pop (PDF), another override or embedding, or the line's end. */
-const RTL_OVERRIDE = /\u202e([^\u202a-\u202e\n\r]*)(?:\u202c|(?=[\u202a-\u202e\n\r])|$)/gu;
-
 /**
- * A placeholder a reader sees once a right-to-left override has drawn the characters after it in reverse: `\u202eODOT`
- * shows `TODO`, `bd-\u202eODOT` shows `bd-TODO`. The invisible-character pass removes the override but keeps the order.
+ * A placeholder a reader sees once bidi controls have laid the value out: `\u202eODOT` shows `TODO`, `bd-\u202eODOT`
+ * shows `bd-TODO`. The invisible-character pass removes the controls but keeps the order.
  */
 function placeholderAsDisplayed(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !value.includes('\u202e')) return undefined;
-  const displayed = value.replace(RTL_OVERRIDE, (_m, run: string) => [...run].reverse().join(''));
-  const why = placeholderAsWritten(displayed);
-  return why === undefined ? undefined : `${why}, drawn in reverse by a right-to-left override`;
+  if (value.length > MAX_WORDS_LENGTH || !hasBidiControls(value)) return undefined;
+  const why = placeholderAsWritten(displayedText(value));
+  return why === undefined ? undefined : `${why}, ${value.includes('\u202e') ? 'drawn in reverse by a right-to-left override' : 'drawn in another order by bidi controls'}`;
 }
 
 /** {@link placeholderReason} of the value as written, escapes and markup taken literally. */
@@ -987,7 +984,9 @@ export function escapedReadings(value: string): string[] {
  */
 export function wordReadings(value: string): string[] {
   const out = new Set([value.trim().toLowerCase()]);
-  for (const reading of [value, ...escapedReadings(value)]) {
+  // As displayed too: `\u202Edeliaf\u202C` shows "failed".
+  const displayed = displayedText(value);
+  for (const reading of [value, ...escapedReadings(value), ...(displayed === value ? [] : [displayed, ...escapedReadings(displayed)])]) {
     const visible = caselessVisibleForm(reading);
     out.add(visible);
     out.add(stripSurrounding(withoutMarks(visible)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));

@@ -204,3 +204,12 @@ describe('fillerReason: owners that are no one in particular (red team ha)', () 
     }
   });
 });
+
+describe('fillerReason: exemption fields under bidi controls', () => {
+  it('a field that says nothing in either order says nothing: as displayed (`\\u202Eem\\u202C` shows "me") and as written', () => {
+    expect(fillerReason('owner', '\u202Eem\u202C')).toMatch(/no one in particular/);
+    expect(fillerReason('owner', '\u202Eme\u202C')).toMatch(/no one in particular.*under bidi controls/);
+    expect(fillerReason('remove_when', '\u202Enever\u202C')).toMatch(/no condition/);
+    expect(fillerReason('owner', '\u202EAlice\u202C')).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm } from '../../src/util/text-classes.js';
+import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -186,6 +186,18 @@ describe('placeholderReason', () => {
   it('placeholders a right-to-left override draws in reverse (red team A)', () => {
     for (const value of ['\u202eODOT', '\u202eDBT', '\u202ea/n', 'bd-\u202eODOT\u202c']) expect(placeholderReason(value), value).toMatch(/right-to-left override/);
     for (const value of ['\u202eabc-123\u202c', 'run \u202e7-ic\u202c']) expect(placeholderReason(value), value).toBeUndefined();
+  });
+
+  it('placeholders laid out by the whole bidi algorithm: an override nested in another, an isolate around right-to-left letters', () => {
+    // `O`, then `D` under a nested left-to-right override, then `OT`: displayed "TODO"; the written order reads "ODOT".
+    expect(placeholderReason('\u202eO\u202dD\u202cOT')).toMatch(/right-to-left override/);
+    expect(placeholderReason('\u2067\u202eODOT\u202c\u2069')).toMatch(/right-to-left override/);
+    expect(placeholderReason('\u202eO\u202dX\u202cOT')).toBeUndefined();
+  });
+
+  it('a word under bidi controls is read as displayed too: `\u202Edeliaf\u202C` shows "failed"', () => {
+    expect(wordReadings('\u202Edeliaf\u202C')).toContain('failed');
+    expect(wordReadings('failed')).toEqual(['failed']);
   });
 
   it('drawn blanks and joining strokes read as release texts read them; Markdown inline; addresses on example domains (red team hz)', () => {

@@ -1,0 +1,209 @@
+/**
+ * The order a reader sees text in under the Unicode bidi algorithm (explicit embeddings, overrides and isolates, and
+ * right-to-left letters and marks), for judging text as displayed as well as as written ("Trojan Source": what a
+ * reader sees and what a search or a parser takes may differ). Depends on nothing else of the engine, so every text
+ * reader, from the release-text fold to a status word, can use it.
+ */
+import type { MappedText } from './fold.js';
+
+/** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+/** True when `text` holds explicit bidi controls: its display order ({@link displayOrder}) may differ from its logical one. */
+export function hasBidiControls(text: string): boolean {
+  return BIDI_CONTROL.test(text);
+}
+/** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
+const PARAGRAPH_END = /[\n\r\u2029]/u;
+/** The deepest embedding the Unicode bidi algorithm follows. */
+const MAX_DEPTH = 125;
+
+interface Embedding {
+  level: number;
+  override: 'L' | 'R' | undefined;
+  isolate: boolean;
+}
+
+/**
+ * The embedding level of each code point (Unicode bidi algorithm, explicit levels and a simple resolution):
+ * under an override every character takes the override's level; otherwise a right-to-left letter takes the
+ * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
+ */
+function bidiLevels(points: readonly string[]): Uint8Array {
+  const levels = new Uint8Array(points.length);
+  const neutral = new Uint8Array(points.length);
+  const embedding = new Uint8Array(points.length);
+  let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  const top = () => stack[stack.length - 1] as Embedding;
+  const open = (odd: boolean, override: 'L' | 'R' | undefined, isolate: boolean) => {
+    const level = odd ? (top().level + 1) | 1 : (top().level + 2) & ~1;
+    if (level <= MAX_DEPTH) stack.push({ level, override, isolate });
+  };
+  points.forEach((c, i) => {
+    const here = top();
+    levels[i] = here.level;
+    if (PARAGRAPH_END.test(c)) {
+      stack = [stack[0] as Embedding];
+      levels[i] = 0;
+      return;
+    }
+    switch (c) {
+      case '\u202B': return open(true, undefined, false);
+      case '\u202E': return open(true, 'R', false);
+      case '\u2067': return open(true, undefined, true);
+      case '\u202A': return open(false, undefined, false);
+      case '\u202D': return open(false, 'L', false);
+      case '\u2066':
+      case '\u2068': return open(false, undefined, true);
+      case '\u202C':
+        if (stack.length > 1 && !here.isolate) stack.pop();
+        return;
+      case '\u2069': {
+        const at = stack.map((e) => e.isolate).lastIndexOf(true);
+        if (at > 0) stack = stack.slice(0, at);
+        return;
+      }
+      default: {
+        if (here.override === undefined && !STRONG.test(c)) {
+          // A neutral (space, punctuation): resolved below from the strong letters around it (rule N1/N2).
+          neutral[i] = 1;
+          embedding[i] = here.level;
+          return;
+        }
+        const rtl = here.override === undefined ? RTL_LETTER.test(c) : here.override === 'R';
+        levels[i] = rtl === (here.level % 2 === 1) || here.override !== undefined ? here.level : here.level + 1;
+      }
+    }
+  });
+  resolveNeutrals(points, levels, neutral, embedding);
+  return levels;
+}
+
+const COMBINING = /^\p{M}$/u;
+
+/** A letter or digit: strong (or, for digits, as good as strong left to right here). */
+const STRONG = /[\p{L}\p{N}\u200F\u200E\u061C]/u;
+
+/**
+ * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes
+ * that direction; otherwise the direction of its embedding. A neutral between two right-to-left marks is right to
+ * left, so left-to-right words set apart by them are separate runs, shown last first in a right-to-left paragraph.
+ * Strong characters are looked for within the same embedding level (a different level or a paragraph end bounds them).
+ */
+function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral: Uint8Array, embedding: Uint8Array): void {
+  const n = points.length;
+  const rtlAt = (k: number) => RTL_LETTER.test(points[k] as string) || (levels[k] as number) % 2 === 1;
+  for (let i = 0; i < n; ) {
+    if (neutral[i] !== 1) {
+      i++;
+      continue;
+    }
+    const level = embedding[i] as number;
+    let j = i;
+    while (j < n && neutral[j] === 1 && embedding[j] === level) j++;
+    const before = i > 0 && neutral[i - 1] !== 1 && !PARAGRAPH_END.test(points[i - 1] as string) ? (rtlAt(i - 1) ? 'R' : 'L') : undefined;
+    const after = j < n && neutral[j] !== 1 && !PARAGRAPH_END.test(points[j] as string) ? (rtlAt(j) ? 'R' : 'L') : undefined;
+    const own = level % 2 === 1 ? 'R' : 'L';
+    const direction = before !== undefined && before === after ? before : own;
+    const resolved = direction === own ? level : level + 1;
+    for (let k = i; k < j; k++) levels[k] = resolved;
+    i = j;
+  }
+}
+
+/**
+ * Text under explicit bidi controls put in the order a reader sees it ("Trojan Source"): `\u202Etcirts\u202C`
+ * shows as "strict", and a left-to-right override inside a right-to-left one (`<bdo dir=rtl><bdo dir=ltr>`)
+ * turns its run back. Levels are resolved as the Unicode bidi algorithm does for explicit controls
+ * ({@link bidiLevels}), then every run at level k or higher is reversed, from the highest level down (rule L2).
+ */
+export function displayOrder(rendered: MappedText): MappedText {
+  if (!BIDI_CONTROL.test(rendered.text)) return rendered;
+  const { text, offsets } = rendered;
+  const points: string[] = [];
+  const from: number[] = [];
+  for (let k = 0; k < text.length; ) {
+    const size = (text.codePointAt(k) as number) > 0xffff ? 2 : 1;
+    const unit = text.slice(k, k + size);
+    const last = points.length - 1;
+    // A combining mark stays with the character it sits on, as a renderer draws the cluster (rule L3): a reversed
+    // run must not move `ͣ` off the `|` it makes read as a letter.
+    if (last >= 0 && COMBINING.test(unit) && !BIDI_CONTROL.test(points[last] as string) && !PARAGRAPH_END.test(points[last] as string)) points[last] += unit;
+    else {
+      points.push(unit);
+      from.push(k);
+    }
+    k += size;
+  }
+  const levels = bidiLevels(points);
+  const order = [...points.keys()];
+  // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
+  let highest = 0;
+  for (const level of levels) highest = Math.max(highest, level);
+  for (let level = highest; level >= 1; level--) {
+    for (let i = 0; i < order.length; ) {
+      if ((levels[order[i] as number] as number) < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && (levels[order[j] as number] as number) >= level) j++;
+      const run = order.slice(i, j).reverse();
+      for (let k = 0; k < run.length; k++) order[i + k] = run[k] as number;
+      i = j;
+    }
+  }
+  let out = '';
+  const at: number[] = [];
+  for (const n of order) {
+    const unit = points[n] as string;
+    out += unit;
+    for (let k = 0; k < unit.length; k++) at.push(offsets[(from[n] as number) + k] as number);
+  }
+  return { text: out, offsets: Int32Array.from(at), skippable: reorderedSpans(rendered.skippable, order, points, from, text.length) };
+}
+
+/**
+ * Skippable spans carried through {@link displayOrder}: each end goes where its character went, so a span within
+ * one run (kept or reversed) stays the same characters; a span across runs covers from its first to its last
+ * end's new place.
+ */
+function reorderedSpans(spans: Int32Array | undefined, order: readonly number[], points: readonly string[], from: readonly number[], length: number): Int32Array | undefined {
+  if (spans === undefined) return undefined;
+  const newAt = new Int32Array(length + 1);
+  let p = 0;
+  for (const n of order) {
+    const unit = points[n] as string;
+    for (let k = 0; k < unit.length; k++) newAt[(from[n] as number) + k] = p + k;
+    p += unit.length;
+  }
+  newAt[length] = length;
+  const out = new Int32Array(spans.length);
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const a = spans[k] as number;
+    const b = spans[k + 1] as number;
+    if (b <= a) {
+      out[k] = out[k + 1] = newAt[Math.min(a, length)] as number;
+      continue;
+    }
+    const x = newAt[a] as number;
+    const y = newAt[b - 1] as number;
+    out[k] = Math.min(x, y);
+    out[k + 1] = Math.max(x, y) + 1;
+  }
+  return out;
+}
+
+/** `text` as displayed, or `text` itself when it holds no explicit bidi control. */
+export function displayedText(text: string): string {
+  if (!hasBidiControls(text)) return text;
+  const offsets = new Int32Array(text.length);
+  for (let k = 0; k < text.length; k++) offsets[k] = k;
+  return displayOrder({ text, offsets }).text;
+}
+
+/** `text` in logical order with its explicit bidi controls taken out: what a search or a parser reads. */
+export function logicalText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069]/gu, '');
+}
