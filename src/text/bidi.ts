@@ -8,11 +8,13 @@ import type { MappedText } from './fold.js';
 
 /** Explicit bidi controls: embeddings, overrides, isolates and their ends. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'gu');
 
 /** True when `text` holds explicit bidi controls: its display order ({@link displayOrder}) may differ from its logical one. */
 export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
+
 /** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
 const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
 const PARAGRAPH_END = /[\n\r\u2029]/u;
@@ -205,5 +207,5 @@ export function displayedText(text: string): string {
 
 /** `text` in logical order with its explicit bidi controls taken out: what a search or a parser reads. */
 export function logicalText(text: string): string {
-  return text.replace(/[\u202A-\u202E\u2066-\u2069]/gu, '');
+  return text.replace(BIDI_CONTROLS, '');
 }
