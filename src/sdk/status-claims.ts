@@ -511,6 +511,11 @@ function namedAs(own: readonly string[], names: ReadonlySet<string>): boolean {
   return names.has(core.join(' ')) || names.has(own.join(' '));
 }
 
+/** Whether a name says the process ended badly when set (`killed`, `was_killed`, `run_timed_out`, `oom_killed`). */
+function badEndFlagName(own: readonly string[]): boolean {
+  return own.some((w) => BAD_END_FLAGS.has(w) || (w === 'timed' && own.includes('out'))) && own.every((w) => BAD_END_FLAGS.has(w) || FLAG_SUBJECTS.has(w) || w === 'timed' || w === 'out' || w === 'killed');
+}
+
 /**
  * A process that did not end well beside the pass (or in an object beside it: `process: {exit_code: 1}`): a non-zero
  * exit code, a signal that killed it, a flag that it was killed, crashed, aborted or timed out. Whoever wrote the pass
@@ -521,14 +526,21 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     const written = field.written ?? field;
     if (hasQualifier([...written.context, ...written.own])) continue;
     const v = field.value;
-    if (namedAs(field.own, EXIT_NAMES)) {
+    const exit = namedAs(field.own, EXIT_NAMES);
+    const signal = namedAs(field.own, SIGNAL_NAMES);
+    // As for a failure count: no process writes how it ended with control characters, bidi controls or markup in it
+    // (`"none\u001b"`, `"0\u0000"`, `"<b>0</b>"`): what it shows is not what it says, so it never reads as ended well.
+    if ((exit || signal || badEndFlagName(field.own)) && typeof v === 'string' && DISGUISED_TEXT.test(v)) {
+      return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
+    }
+    if (exit) {
       const code = typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
-    if (namedAs(field.own, SIGNAL_NAMES) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
+    if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if (v === true && field.own.some((w) => BAD_END_FLAGS.has(w) || (w === 'timed' && field.own.includes('out'))) && field.own.every((w) => BAD_END_FLAGS.has(w) || FLAG_SUBJECTS.has(w) || w === 'timed' || w === 'out' || w === 'killed')) {
+    if (v === true && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
