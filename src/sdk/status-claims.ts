@@ -704,6 +704,26 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
 /**
+ * Control characters (tab and line ends aside), bidi controls, markup (a closing or self-closing tag) and character
+ * references. Unlike a count's {@link DISGUISED_TEXT}, invisible format characters alone are not: a runner may write a
+ * zero-width space for an empty traceback, and one is removed when the text is read.
+ */
+const DISGUISED_FAILURE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|<\/[A-Za-z][^<>]*>|<[A-Za-z][^<>]*\/>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
+
+/**
+ * Why a failure text would read as "no failure" only in disguise, or undefined. As for a failure count written with
+ * control characters or markup (a contradiction, never zero), no runner writes its blank or `none` that way: a NUL or
+ * an escape before a blank, `<b></b>` around it, `&#110;/a`, a bidi override, or `n/а` with a Cyrillic а (a no-failure
+ * word drawn with look-alike letters) shows one text and says another.
+ */
+function disguisedNoFailure(text: string): string | undefined {
+  if (DISGUISED_FAILURE_TEXT.test(text)) return 'a failure text written with control characters, bidi controls or markup';
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  if (/[^\x00-\x7f]/u.test(shown) && /\p{L}/u.test(shown) && (NO_FAILURE_TEXT.test(caselessVisibleForm(shown)) || placeholderReason(shown) !== undefined)) return 'a no-failure word drawn with look-alike letters';
+  return undefined;
+}
+
+/**
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
@@ -714,6 +734,8 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     const text = field.value;
+    const disguise = disguisedNoFailure(text);
+    if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
   }
