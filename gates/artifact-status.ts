@@ -20,8 +20,7 @@ import {
   type DocumentReadOptions,
   entryBase,
   failIfImprecise,
-  fallbackIdReason,
-  fallbackWordReason,
+  fallbackRunIdReason,
   failMissingField,
   formatOption,
   type GateContext,
@@ -87,7 +86,7 @@ function checkRunLineage(ctx: GateContext, doc: DocumentArtifact, lineage: { run
       return undefined;
     }
     // `${RUN_ID:-local}`: an id every run outside CI writes alike ties the artifact to none of them.
-    const fallback = field === 'run_id' ? (fallbackIdReason(lookup.value) ?? fallbackWordReason(lookup.value)) : undefined;
+    const fallback = field === 'run_id' ? fallbackRunIdReason(lookup.value) : undefined;
     if (fallback !== undefined) {
       ctx.fail(id, 'placeholder', `${where}: ${field} (${displayPointer(pointer)}) ${showValue(lookup.value)} is ${fallback}`, { ...valueDetail(doc, pointer), expected: `a real ${field}`, actual: lookup.value, fix });
       return undefined;

@@ -5,8 +5,9 @@ import {
   type CheckDetail,
   containsId,
   currentRunId,
-  fallbackWordReason,
+  fallbackRunIdReason,
   isShortRunId,
+  sameRunId,
   tieToRun,
   degenerateIdReason,
   describeType,
@@ -216,7 +217,7 @@ export function collectFields(ctx: GateContext, docs: readonly Doc[], named: num
         });
         continue;
       }
-      const why = placeholderReason(value, options.placeholder_words) ?? (field === 'git_sha' ? madeUpShaReason(value) : (degenerateIdReason(value) ?? (field === 'run_id' ? fallbackWordReason(value) : undefined)));
+      const why = placeholderReason(value, options.placeholder_words) ?? (field === 'git_sha' ? madeUpShaReason(value) : (degenerateIdReason(value) ?? (field === 'run_id' ? fallbackRunIdReason(value) : undefined)));
       if (why !== undefined) {
         placeholders.push({ doc, value, pointer, why });
         continue;
@@ -250,7 +251,7 @@ export function compareField(ctx: GateContext, field: LineageField, values: read
   let mismatches = 0;
   for (const v of values) {
     if (v === reference) continue;
-    const same = isSha ? shaMatches(reference.value, v.value) : v.value === reference.value;
+    const same = isSha ? shaMatches(reference.value, v.value) : sameRunId(v.value, reference.value);
     if (same) continue;
     mismatches++;
     ctx.fail(id, 'lineage', `${v.doc.path} ${field} ${quote(v.value)} differs from ${reference.doc.path} ${field} ${quote(reference.value)}`, {

@@ -87,11 +87,12 @@ export async function resolveTs(ctx: GateContext, scans: ReadonlyMap<string, TsS
     const jsxSource = scan.jsx === true ? await resolver.jsxImportSource(base) : undefined;
     const imports = jsxSource === undefined ? scan.imports : [...scan.imports, ...jsxRuntimeImports(jsxSource, { line: 1, column: 1 })];
     // Every module is loaded through its nearest package.json, whatever it imports (a URL of a directory, a builtin, no
-    // import at all never ask for it): an unreadable one fails once, at its first module.
+    // import at all never ask for it): an unreadable one fails the gate once, with the reader's code, whichever domain
+    // its first module is in (reported as an import of that module, it was lost when the module's domain bans nothing).
     const manifest = await resolver.unreadableManifest(posix.dirname(base));
     if (manifest !== undefined && !badManifests.has(manifest.path)) {
       badManifests.add(manifest.path);
-      result.unresolved.push({ from, why: `belongs to a package whose manifest is unusable (${manifest.error}): Node refuses to load a module whose package.json is malformed and reads one the gate may not (outside the root), so how this one loads (its type, #imports, its package's name) is unproven`, fix: `make ${manifest.path} a regular file inside the root holding one valid JSON object, or remove it` });
+      result.readErrors.push(unusableManifest(manifest.cause, from));
     }
     for (const imp of imports.flatMap((i) => (i.kind === 'env_file' ? [] : [i])).concat(await envFileImports(ctx, from, imports, result))) {
       const r = imp.cwd === true ? await resolver.resolve(CWD_BASE, fromWorkingDirectory(imp.specifier)) : await resolver.resolve(base, imp.specifier);
@@ -260,6 +261,18 @@ export function envFileValues(text: string, key: string): string[] {
 
 /** A file at the root: what a path relative to the working directory (`fork('./x.js')`) is resolved from. */
 const CWD_BASE = 'package.json';
+
+/**
+ * The reader's failure on the package.json a scanned module loads through, said as the gate's: Node refuses to load a
+ * module whose package.json is malformed, and reads one the gate may not (outside the root), so how the package's
+ * modules load (their type, #imports, the package's name) is unproven.
+ */
+function unusableManifest(cause: ArtifactError, from: string): ArtifactError {
+  return new ArtifactError(cause.code, `${cause.message} — the package manifest ${from} loads through: Node refuses to load a module whose package.json it cannot read as one JSON object (and reads one the gate may not, outside the root), so how the package's modules load (type, #imports, name) is unproven`, {
+    ...cause.detail,
+    fix: `make ${cause.path} a regular file inside the root holding one valid JSON object, or remove it`,
+  });
+}
 /** A path run from the working directory as a relative specifier (`fork('x.js')` names ./x.js, not a package). */
 function fromWorkingDirectory(path: string): string {
   return isRelativeSpecifier(path) || path.startsWith('/') ? path : `./${path}`;

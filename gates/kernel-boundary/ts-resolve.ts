@@ -149,10 +149,16 @@ function isPackageSpec(spec: string): boolean {
   return protocol === undefined || SPEC_PROTOCOLS.has(protocol);
 }
 
-/** A package.json that exists but cannot be read: its path and why. */
+/** A package.json that exists but cannot be read: its path, why, and the reader's failure (its reason code). */
 interface Unreadable {
   error: string;
   path: string;
+  cause: ArtifactError;
+}
+
+/** A package.json the reader refused, kept with its failure: its message says why, its code is the reader's. */
+function unreadable(cause: ArtifactError, error = `${cause.path} cannot be read: ${cause.message}`): Unreadable {
+  return { error, path: cause.path, cause };
 }
 
 export class TsResolver {
@@ -499,9 +505,9 @@ export class TsResolver {
    * package.json is malformed (and this one may be ambiguous: a duplicate key), so the module's type, its `#imports`
    * and its package's name are unproven whether or not an import asks for them. Undefined when it reads.
    */
-  async unreadableManifest(dir: string): Promise<{ path: string; error: string } | undefined> {
+  async unreadableManifest(dir: string): Promise<Unreadable | undefined> {
     const pkg = await this.packageFor(dir);
-    return pkg !== undefined && 'error' in pkg ? { path: pkg.path, error: pkg.error } : undefined;
+    return pkg !== undefined && 'error' in pkg ? pkg : undefined;
   }
 
   /** The nearest package.json from `dir` up to the root. */
@@ -554,16 +560,25 @@ export class TsResolver {
   private async readPackage(dir: string): Promise<PackageJson | undefined | Unreadable> {
     const path = posix.join(dir, 'package.json');
     // `exists` counts a name that is there but cannot be listed (a link to /dev/null, out of the root, dangling): Node
-    // reads it or refuses every module under it, so reading it says why. Only nothing, or a directory, is absent.
-    if (!(await this.exists(path))) return undefined;
+    // reads it or refuses every module under it, so reading it says why. Nothing is absent; a directory named
+    // package.json is skipped by Node (EISDIR), but no sound tree has one where its package's manifest belongs, and a
+    // package whose manifest is not a file is unproven: it fails closed with the others.
+    if (!(await this.exists(path))) {
+      if (!(await this.ctx.exists(path).catch(() => false))) return undefined;
+      const why = `${path} is a directory, not a package manifest`;
+      return unreadable(new ArtifactError('unreadable', why, { path, expected: 'a regular file holding one JSON object', actual: 'a directory' }), why);
+    }
     let value: Record<string, unknown>;
     try {
       const doc = await this.ctx.read.json(path);
-      if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) return { error: `${path} is not a JSON object`, path };
+      if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        const why = `${path} is not a JSON object`;
+        return unreadable(new ArtifactError('malformed', why, { path, expected: 'one JSON object', actual: Array.isArray(doc.value) ? 'an array' : doc.value === null ? 'null' : typeof doc.value }), why);
+      }
       value = doc.value as Record<string, unknown>;
     } catch (e) {
       if (!(e instanceof ArtifactError)) throw e;
-      return { error: `${path} cannot be read: ${e.message}`, path };
+      return unreadable(e);
     }
     const deps = new Set<string>();
     const workspaceDeps = new Set<string>();

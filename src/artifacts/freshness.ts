@@ -1,5 +1,5 @@
 import { ArtifactError } from './errors.js';
-import { formatAge, formatDuration, parseRfc3339 } from '../util/time.js';
+import { formatAge, formatDuration, parseRfc3339, readIdStamp, RUN_STAMP } from '../util/time.js';
 import { getAtPointer } from '../util/pointer.js';
 
 export interface FreshnessOptions {
@@ -92,13 +92,6 @@ function futureError(path: string, pointer: string, stamp: string, now: Date, sk
 
 /** Where artifacts name the run that produced them; the reference's run ids are its start time (`20260216T041030Z`). */
 const RUN_ID_POINTERS = ['/run_id', '/correlation_id'];
-/**
- * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
- * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
- * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check
- * skipped let a re-stamped generated_at vouch for last month's run.
- */
-const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})([:-]?)(\d{2})\6(\d{2})([.,]\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
 /** Local time somewhere on earth: UTC−12:00 to UTC+14:00. */
 const EARLIEST_OFFSET_MS = 14 * 3_600_000;
 const LATEST_OFFSET_MS = 12 * 3_600_000;
@@ -113,14 +106,6 @@ export interface RunStart {
   latest: Date;
 }
 
-function readStamp(m: RegExpMatchArray): { at: Date; zoned: boolean } | undefined {
-  const zone = m[10];
-  // `+0100` after a compact time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
-  const zoned = zone !== undefined && (/^[Zz]$/.test(zone) || zone.includes(':'));
-  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${(m[9] ?? '').replace(',', '.')}${zoned ? (zone as string).toUpperCase() : 'Z'}`);
-  return parsed.ok ? { at: parsed.value, zoned } : undefined;
-}
-
 /** Every run start an artifact's ids spell out (only real instants; `20261399T…` is no time), at `pointers` and the default places. */
 export function runStarts(document: unknown, pointers: readonly string[] = []): RunStart[] {
   const found: RunStart[] = [];
@@ -128,7 +113,7 @@ export function runStarts(document: unknown, pointers: readonly string[] = []): 
     const lookup = getAtPointer(document, pointer);
     if (!lookup.found || typeof lookup.value !== 'string') continue;
     for (const m of lookup.value.matchAll(RUN_STAMP)) {
-      const stamp = readStamp(m);
+      const stamp = readIdStamp(m);
       if (stamp === undefined) continue;
       const t = stamp.at.getTime();
       const [earliest, latest] = stamp.zoned ? [t, t] : [t - EARLIEST_OFFSET_MS, t + LATEST_OFFSET_MS];

@@ -4,18 +4,10 @@
  * environment variable the gate's `current_run_env` option names. One reading of that variable for every gate.
  */
 import { containsId, idReason, removeInvisible, visibleForm } from '../util/text-classes.js';
+import { instantSpelling } from '../util/time.js';
 
 /** A full git object name (SHA-1 or SHA-256). */
 const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-
-/**
- * Why a run id is a word and no id, or undefined: one token of letters only (`local`, `manual`, `dev`, `nightly`), the
- * fallback a pipeline writes when it has no run id (`${GITHUB_RUN_ID:-local}`), alike in every run that falls back. Run
- * ids hold a digit (run numbers, timestamps, UUIDs) or several tokens (`release-run-qwxzt`).
- */
-export function fallbackWordReason(id: string): string | undefined {
-  return /^\p{L}+$/u.test(visibleForm(id)) ? 'a word and not a run id (one token of letters only): a fallback such as local or manual names every run that falls back alike' : undefined;
-}
 
 export type CurrentRun = { id: string } | { why: string; actual: string };
 
@@ -26,13 +18,10 @@ export function currentRunId(env: Readonly<Record<string, string | undefined>>, 
   const reason = idReason(value);
   if (reason !== undefined) return { why: reason === 'blank' ? 'is blank' : `is a placeholder (${reason})`, actual: value };
   const id = value.trim();
-  const word = fallbackWordReason(id);
-  if (word !== undefined) return { why: `is ${JSON.stringify(id)}, ${word}`, actual: value };
+  const fallback = fallbackRunIdReason(id);
+  if (fallback !== undefined) return { why: `is ${JSON.stringify(id)}, ${fallback}`, actual: value };
   // GITHUB_SHA, CI_COMMIT_SHA: every run of the commit (a re-run, last week's job) has it.
   if (COMMIT_SHA.test(id)) return { why: `is ${JSON.stringify(id)}, a commit SHA: it names the commit, not the run (every run of that commit has it)`, actual: value };
-  // A fallback with a digit in it (`localhost0`) is still every machine's.
-  const fallback = fallbackIdReason(value);
-  if (fallback !== undefined) return { why: `is ${fallback}`, actual: value };
   return { id };
 }
 
@@ -48,13 +37,25 @@ const FALLBACK_IDS: ReadonlySet<string> = new Set([
   'snapshot', 'unset', 'undefined', 'null', 'na', 'noci', 'notci', 'nonci', 'norun', 'norunid', 'unknownrun', 'localhost0', 'dirty', 'wip',
 ]);
 
-/** Why `value` is a fallback id shared by every run (see {@link FALLBACK_IDS}), or undefined; case, width and separators aside. */
-export function fallbackIdReason(value: string): string | undefined {
+/** Whether `value` is words of {@link FALLBACK_IDS}, alone or joined (`local-run`, `DEV_BUILD`, `manual.test`), case, width and separators aside. */
+function fallbackWords(value: string): boolean {
   const read = removeInvisible(value).normalize('NFKC').toLowerCase();
   const parts = read.split(/[^\p{L}\p{N}]+/u).filter((p) => p !== '');
-  // Words joined (`local-run`, `DEV_BUILD`, `manual.test`) are as shared as each alone; a digit makes a name (`local-4471`).
-  if (FALLBACK_IDS.has(parts.join('')) || (parts.length > 0 && parts.every((p) => FALLBACK_IDS.has(p)))) return `the fallback id ${JSON.stringify(value.trim())} a script writes outside CI, which every run shares`;
-  return undefined;
+  // A digit makes a name (`local-4471`), unless the list has it (`localhost0`).
+  return FALLBACK_IDS.has(parts.join('')) || (parts.length > 0 && parts.every((p) => FALLBACK_IDS.has(p)));
+}
+
+/**
+ * Why a run id is a fallback and no id, or undefined: the one reading of "fallback run id" every id check uses. A run id
+ * names one run; a fallback is what a pipeline writes when it has none (`${GITHUB_RUN_ID:-local}`), alike in every run
+ * that falls back, so an artifact of any earlier run bears it too. Either one token of letters only (`local`, `manual`,
+ * `nightly`: run ids hold a digit — run numbers, timestamps, UUIDs — or several tokens, `release-run-qwxzt`), or words a
+ * script writes outside CI ({@link FALLBACK_IDS}), alone or joined (`dev_build`, `localhost0`).
+ */
+export function fallbackRunIdReason(value: string): string | undefined {
+  const shown = visibleForm(value.trim());
+  const kind = /^\p{L}+$/u.test(shown) ? 'one token of letters only' : fallbackWords(value) ? 'words a script writes when it has no run id' : undefined;
+  return kind === undefined ? undefined : `a fallback and not a run id (${kind}): every run that falls back writes it alike, so it ties nothing to one run`;
 }
 
 /** The `current_run_env` option as every gate that has one declares it. */
@@ -89,10 +90,11 @@ function markedRuns(text: string): string[] {
  * correlation id holds it as a whole token ({@link containsId}). A short one ({@link SHORT_RUN_ID}: a run number) only
  * when it names the run, never by occurring somewhere: the correlation id or the run id field holds it after a run
  * marker (`…-run-4`, `build#4`), or the run id field is it (`4`, or after a word: `ci-4`) — and no run marker names
- * another run number (`run_id: "4"` beside `…-run-3`).
+ * another run number (`run_id: "4"` beside `…-run-3`). A timestamp with a zone is read as its instant in either id
+ * ({@link instantSpelling}): `2026-03-09T09:40:30+05:30` ties to `ci-2026-03-09T04:10:30Z`.
  */
 export function tieToRun(runId: string, correlationId: string, runIdField?: string): string | undefined {
-  if (!containsId(correlationId, runId)) return 'does not contain it as a whole token';
+  if (!containsId(correlationId, runId) && !containsId(instantSpelling(correlationId), instantSpelling(runId))) return 'does not contain it as a whole token';
   if (!isShortRunId(runId)) return undefined;
   const id = visibleForm(runId).toLowerCase();
   const marked = [...markedRuns(correlationId), ...(runIdField === undefined ? [] : markedRuns(runIdField))].map((m) => m.toLowerCase());
@@ -103,4 +105,13 @@ export function tieToRun(runId: string, correlationId: string, runIdField?: stri
   const field = runIdField === undefined ? undefined : visibleForm(runIdField).toLowerCase();
   if (field !== undefined && new RegExp(`^\\p{L}*[-_.:/#= ]?${escapeRegExp(id)}$`, 'u').test(field)) return undefined;
   return `holds it only as a token that does not name the run: a short run id (one token under ${SHORT_RUN_ID} characters, such as a run number) ties an artifact only after a run marker (\`run-${runId}\`) or as its run_id`;
+}
+
+/**
+ * Whether two run ids (or correlation ids) name the same run: equal as written, or equal once every timestamp with a
+ * zone in them is read as its instant ({@link instantSpelling}) — a run id that is its run's start may be printed with
+ * an offset (`+05:30`), in UTC, with a `.000` fraction or compact, and is the same run's in each; another instant never is.
+ */
+export function sameRunId(a: string, b: string): boolean {
+  return a === b || instantSpelling(a) === instantSpelling(b);
 }

@@ -114,7 +114,7 @@ export { plural } from '../util/plural.js';
 export { didYouMean } from '../util/suggest.js';
 export { shellJoin, shellQuote } from '../util/shell.js';
 export { childEnvironment } from '../core/child-env.js';
-export { currentRunId, CURRENT_RUN_ENV_OPTION, type CurrentRun, fallbackIdReason, fallbackWordReason, isShortRunId, SHORT_RUN_ID, tieToRun } from './current-run.js';
+export { currentRunId, CURRENT_RUN_ENV_OPTION, type CurrentRun, fallbackRunIdReason, isShortRunId, sameRunId, SHORT_RUN_ID, tieToRun } from './current-run.js';
 
 // --- Outputs a gate keeps (reports and checkpoints it writes next to the verdict) ---------------
 export { outputFiles, type LaneFiles } from '../output/files.js';

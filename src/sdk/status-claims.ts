@@ -511,6 +511,11 @@ function namedAs(own: readonly string[], names: ReadonlySet<string>): boolean {
   return names.has(core.join(' ')) || names.has(own.join(' '));
 }
 
+/** Whether a name says the process ended badly when set (`killed`, `was_killed`, `run_timed_out`, `oom_killed`). */
+function badEndFlagName(own: readonly string[]): boolean {
+  return own.some((w) => BAD_END_FLAGS.has(w) || (w === 'timed' && own.includes('out'))) && own.every((w) => BAD_END_FLAGS.has(w) || FLAG_SUBJECTS.has(w) || w === 'timed' || w === 'out' || w === 'killed');
+}
+
 /**
  * A process that did not end well beside the pass (or in an object beside it: `process: {exit_code: 1}`): a non-zero
  * exit code, a signal that killed it, a flag that it was killed, crashed, aborted or timed out. Whoever wrote the pass
@@ -521,14 +526,21 @@ function processFailed(fields: readonly Field[]): Finding | undefined {
     const written = field.written ?? field;
     if (hasQualifier([...written.context, ...written.own])) continue;
     const v = field.value;
-    if (namedAs(field.own, EXIT_NAMES)) {
+    const exit = namedAs(field.own, EXIT_NAMES);
+    const signal = namedAs(field.own, SIGNAL_NAMES);
+    // As for a failure count: no process writes how it ended with control characters, bidi controls or markup in it
+    // (`"none\u001b"`, `"0\u0000"`, `"<b>0</b>"`): what it shows is not what it says, so it never reads as ended well.
+    if ((exit || signal || badEndFlagName(field.own)) && typeof v === 'string' && DISGUISED_TEXT.test(v)) {
+      return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(v)}, how the process ended written with control characters, format characters or markup: never read as ended well`, actual: v };
+    }
+    if (exit) {
       const code = typeof v === 'number' ? v : typeof v === 'string' ? numberInText(v) : undefined;
       if (code !== undefined && code !== 0) return { code: 'contradiction', pointer: field.pointer, says: `is the exit code ${typeof v === 'string' ? JSON.stringify(v) : String(v)}: the process failed`, actual: v };
     }
-    if (namedAs(field.own, SIGNAL_NAMES) && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
+    if (signal && ((typeof v === 'number' && v > 0) || (typeof v === 'string' && !isBlank(v) && !NO_SIGNAL.test(removeInvisible(v).trim())))) {
       return { code: 'contradiction', pointer: field.pointer, says: `names the signal ${JSON.stringify(v)} that killed the process`, actual: v };
     }
-    if (v === true && field.own.some((w) => BAD_END_FLAGS.has(w) || (w === 'timed' && field.own.includes('out'))) && field.own.every((w) => BAD_END_FLAGS.has(w) || FLAG_SUBJECTS.has(w) || w === 'timed' || w === 'out' || w === 'killed')) {
+    if (v === true && badEndFlagName(field.own)) {
       return { code: 'contradiction', pointer: field.pointer, says: 'is true: the run did not end by itself', actual: v };
     }
   }
@@ -692,6 +704,26 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
 /**
+ * Control characters (tab and line ends aside), bidi controls, markup (a closing or self-closing tag) and character
+ * references. Unlike a count's {@link DISGUISED_TEXT}, invisible format characters alone are not: a runner may write a
+ * zero-width space for an empty traceback, and one is removed when the text is read.
+ */
+const DISGUISED_FAILURE_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|<\/[A-Za-z][^<>]*>|<[A-Za-z][^<>]*\/>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
+
+/**
+ * Why a failure text would read as "no failure" only in disguise, or undefined. As for a failure count written with
+ * control characters or markup (a contradiction, never zero), no runner writes its blank or `none` that way: a NUL or
+ * an escape before a blank, `<b></b>` around it, `&#110;/a`, a bidi override, or `n/а` with a Cyrillic а (a no-failure
+ * word drawn with look-alike letters) shows one text and says another.
+ */
+function disguisedNoFailure(text: string): string | undefined {
+  if (DISGUISED_FAILURE_TEXT.test(text)) return 'a failure text written with control characters, bidi controls or markup';
+  const shown = removeInvisible(text).normalize('NFKC').trim();
+  if (/[^\x00-\x7f]/u.test(shown) && /\p{L}/u.test(shown) && (NO_FAILURE_TEXT.test(caselessVisibleForm(shown)) || placeholderReason(shown) !== undefined)) return 'a no-failure word drawn with look-alike letters';
+  return undefined;
+}
+
+/**
  * A failure written out beside the pass (`"status": "pass", "error": "AssertionError: expected 1 to be 2"`): the text a
  * runner writes only when something failed, not blank, a placeholder or a "none" (`"error": ""`, `"error": "none"`).
  */
@@ -702,6 +734,8 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     const text = field.value;
+    const disguise = disguisedNoFailure(text);
+    if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;
     return { code: 'contradiction', pointer: field.pointer, says: `holds the failure ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}`, actual: text.slice(0, 500) };
   }

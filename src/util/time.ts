@@ -76,6 +76,42 @@ export function parseRfc3339(text: unknown): TimeResult<Date> {
   return { ok: true, value: new Date(ms) };
 }
 
+/**
+ * A timestamp inside an id, compact (`20260216T041030Z`, `ci-20260310T083000Z-4411`) or extended (`2026-02-16T04:10:30Z`,
+ * `run-2026-02-16T05:10:30+01:00`, `2026-02-16T04-10-30Z`, a fraction after `.` or `,`), `T` and `Z` in either case, with
+ * `Z`, an offset or neither: producers spell their run's start every way a clock prints it, and a spelling the check
+ * skipped let a re-stamped generated_at vouch for last month's run.
+ */
+export const RUN_STAMP = /(?<![0-9])(\d{4})(-?)(\d{2})\2(\d{2})[Tt](\d{2})([:-]?)(\d{2})\6(\d{2})([.,]\d{1,9})?([Zz]|[+-]\d{2}:\d{2}|[+-]\d{4})?(?![0-9A-Za-z])/g;
+
+/** The instant a {@link RUN_STAMP} match spells, and whether it names its zone (else it was read as UTC); undefined for no real time. */
+export function readIdStamp(m: RegExpMatchArray): { at: Date; zoned: boolean } | undefined {
+  const zone = m[10];
+  // `+0100` after a compact time may as well be a run number (`…T083000-4411`): only `Z` and `±HH:MM` name a zone.
+  const zoned = zone !== undefined && (/^[Zz]$/.test(zone) || zone.includes(':'));
+  const parsed = parseRfc3339(`${m[1]}-${m[3]}-${m[4]}T${m[5]}:${m[7]}:${m[8]}${(m[9] ?? '').replace(',', '.')}${zoned ? (zone as string).toUpperCase() : 'Z'}`);
+  return parsed.ok ? { at: parsed.value, zoned } : undefined;
+}
+
+/**
+ * `text` with every timestamp that names its zone written as one spelling of its instant (extended, UTC, `Z`, the
+ * fraction's significant digits kept): `2026-03-09T09:40:30+05:30`, `20260309T041030Z` and `2026-03-09t04:10:30.000z`
+ * all read `2026-03-09T04:10:30Z`. Run ids are often their run's start, and a producer may print it in any ISO spelling;
+ * an id is still the same run's only when its instant is. A stamp without a zone (or with `±HHMM`, which may be a run
+ * number) names no instant and is left as written, as is a stamp that is no real time.
+ */
+export function instantSpelling(text: string): string {
+  return text.replace(RUN_STAMP, (...args: unknown[]) => {
+    const g = args.slice(0, 11) as (string | undefined)[];
+    const whole = g[0] as string;
+    // The instant to the second; the fraction is kept as written (less its trailing zeros), never rounded to milliseconds.
+    const second = readIdStamp(g.map((x, i) => (i === 9 ? undefined : x)) as unknown as RegExpMatchArray);
+    if (second === undefined || !second.zoned) return whole;
+    const fraction = (g[9] ?? '').slice(1).replace(/0+$/, '');
+    return `${second.at.toISOString().slice(0, -5)}${fraction === '' ? '' : `.${fraction}`}Z`;
+  });
+}
+
 export function utcEpochDay(instant: Date): EpochDay {
   return Math.floor(instant.getTime() / DAY_MS);
 }

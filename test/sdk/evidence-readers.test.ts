@@ -3,7 +3,7 @@
  * documents too large to clear of failures (each failed before its fix; each beside the sound value of its shape).
  */
 import { describe, expect, it } from 'vitest';
-import { currentRunId, fallbackIdReason } from '../../src/sdk/current-run.js';
+import { currentRunId, fallbackRunIdReason } from '../../src/sdk/current-run.js';
 import { MAX_FIELDS_READ, markOutcome, measurementContradiction, statusContradiction } from '../../src/sdk/status-claims.js';
 import { isBlank, removeInvisible } from '../../src/util/text-classes.js';
 
@@ -14,7 +14,7 @@ describe('fallback run ids', () => {
     expect('why' in run && run.why).toMatch(/fallback|placeholder/u);
   });
   it.each(['ci-12', '20260310T081500Z', '8123456789', 'gh-4471.2', 'local-4471', 'dev-20260310-1', 'head-7f3a2c1'])('%j names a run', (id) => {
-    expect(fallbackIdReason(id)).toBeUndefined();
+    expect(fallbackRunIdReason(id)).toBeUndefined();
     expect(currentRunId({ PI_RUN_ID: id }, 'PI_RUN_ID')).toEqual({ id: id.trim() });
   });
 });
