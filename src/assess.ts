@@ -307,7 +307,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
-    ...(await changedEvidence(root, verdict, config.outputDir, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
+    ...(await changedEvidence(root, verdict, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
   ];
   return { promote: reasons.length === 0, reasons };
 }
@@ -358,17 +358,18 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
 
 /**
  * Every file the verdict judged that is still under the root must still be the bytes it judged: evidence
- * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
- * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
+ * regenerated since the run (a test report that fails now) is not what the verdict passed. Only a path with nothing
+ * at it is gone and proves nothing either way (the verdict may be checked in a fresh checkout). Anything else that
+ * cannot be read as the bytes judged is not them: a link out of the root or to nowhere, a special file. Engine output
+ * is never skipped: a file the verdict records was read as evidence (readers refuse engine output before recording
+ * it), so a verdict copied beside it, or another output directory, does not make its change unseen.
  */
-async function changedEvidence(root: string, verdict: Verdict, outputDir: string, verdictDir: string): Promise<AssessReason[]> {
+async function changedEvidence(root: string, verdict: Verdict, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
-  const { realpath } = await import('node:fs/promises');
+  const { lstat, realpath } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const { resolveInside } = await import('./artifacts/paths.js');
   const { readRegularFile } = await import('./artifacts/load.js');
-  const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
-  const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
   for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
@@ -376,18 +377,34 @@ async function changedEvidence(root: string, verdict: Verdict, outputDir: string
     seen.add(`${path}\0${sha256}`);
     let bytes: Buffer;
     try {
-      const real = await realpath((await resolveInside(root, path)).abs);
-      if ((await guard.reason(real)) !== undefined) continue;
-      bytes = await readRegularFile(real);
+      bytes = await readRegularFile(await realpath((await resolveInside(root, path)).abs));
     } catch (e) {
-      // A named pipe or a directory in the file's place is not the bytes judged (and would block a plain read forever).
-      if ((e as NodeJS.ErrnoException).code === 'EINVAL') reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, is no longer a regular file: the verdict is not about what is there now` });
+      if (await isGone(resolve(root, path), lstat)) continue;
+      reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${whyUnreadable(e)}): the verdict is not about what is there now` });
       continue;
     }
     const now = createHash('sha256').update(bytes).digest('hex');
     if (now !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
+}
+
+/** Nothing at the path (no entry, or a component of it is no directory): a file gone since the run. */
+async function isGone(abs: string, lstat: (p: string) => Promise<unknown>): Promise<boolean> {
+  try {
+    await lstat(abs);
+    return false;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EINVAL') return 'not a regular file';
+  if (code === 'ENOENT') return 'a link to nothing';
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**
