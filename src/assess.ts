@@ -8,7 +8,7 @@ import { verdictInconsistencies } from './core/consistency.js';
 import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
-import { configGatesDigest } from './core/verdict.js';
+import { configGatesDigest, MERGE_GATE_ID } from './core/verdict.js';
 import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
 import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
@@ -366,45 +366,22 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  */
 async function changedEvidence(root: string, verdict: Verdict, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
-  const { lstat, realpath } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
-  const { resolveInside } = await import('./artifacts/paths.js');
-  const { readRegularFile } = await import('./artifacts/load.js');
+  const { judgedFileNow } = await import('./artifacts/load.js');
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
   for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
     if (seen.has(`${path}\0${sha256}`)) continue;
     seen.add(`${path}\0${sha256}`);
-    let bytes: Buffer;
-    try {
-      bytes = await readRegularFile(await realpath((await resolveInside(root, path)).abs));
-    } catch (e) {
-      if (await isGone(resolve(root, path), lstat)) continue;
-      reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${whyUnreadable(e)}): the verdict is not about what is there now` });
+    const now = await judgedFileNow(root, path);
+    if ('gone' in now) continue;
+    if ('unreadable' in now) {
+      reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${now.unreadable}): the verdict is not about what is there now` });
       continue;
     }
-    const now = createHash('sha256').update(bytes).digest('hex');
-    if (now !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+    const digest = createHash('sha256').update(now.bytes).digest('hex');
+    if (digest !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${digest.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
-}
-
-/** Nothing at the path (no entry, or a component of it is no directory): a file gone since the run. */
-async function isGone(abs: string, lstat: (p: string) => Promise<unknown>): Promise<boolean> {
-  try {
-    await lstat(abs);
-    return false;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
-  }
-}
-
-function whyUnreadable(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EINVAL') return 'not a regular file';
-  if (code === 'ENOENT') return 'a link to nothing';
-  return e instanceof Error ? e.message : String(e);
 }
 
 /**
@@ -418,6 +395,8 @@ async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate
   const { listingProblems } = await import('./core/artifact-tree.js');
   const files: { gate: string; path: string; sha256: string }[] = [];
   for (const gate of verdict.gates) {
+    // merge's own gate lists the shard verdicts it read (engine output, digests in merged_from), not evidence of the root.
+    if (gate.type === MERGE_GATE_ID) continue;
     for (const a of gate.artifacts as (ArtifactRecord | TreeEntry)[]) {
       if (!isTreeEntry(a)) {
         files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });
