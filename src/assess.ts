@@ -8,7 +8,7 @@ import { verdictInconsistencies } from './core/consistency.js';
 import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
 import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
-import { configGatesDigest } from './core/verdict.js';
+import { configGatesDigest, MERGE_GATE_ID } from './core/verdict.js';
 import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
 import type { TreeEntry } from './core/artifact-tree.js';
 import { activeWaiverFor } from './core/waivers.js';
@@ -307,7 +307,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
-    ...(await changedEvidence(root, verdict, config.outputDir, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
+    ...(await changedEvidence(root, verdict, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
   ];
   return { promote: reasons.length === 0, reasons };
 }
@@ -358,34 +358,28 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
 
 /**
  * Every file the verdict judged that is still under the root must still be the bytes it judged: evidence
- * regenerated since the run (a test report that fails now) is not what the verdict passed. A file that is gone
- * proves nothing either way (the verdict may be checked in a fresh checkout); engine output is not evidence.
+ * regenerated since the run (a test report that fails now) is not what the verdict passed. Only a path with nothing
+ * at it is gone and proves nothing either way (the verdict may be checked in a fresh checkout). Anything else that
+ * cannot be read as the bytes judged is not them: a link out of the root or to nowhere, a special file. Engine output
+ * is never skipped: a file the verdict records was read as evidence (readers refuse engine output before recording
+ * it), so a verdict copied beside it, or another output directory, does not make its change unseen.
  */
-async function changedEvidence(root: string, verdict: Verdict, outputDir: string, verdictDir: string): Promise<AssessReason[]> {
+async function changedEvidence(root: string, verdict: Verdict, verdictDir: string): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
-  const { realpath } = await import('node:fs/promises');
-  const { resolve } = await import('node:path');
-  const { resolveInside } = await import('./artifacts/paths.js');
-  const { readRegularFile } = await import('./artifacts/load.js');
-  const { EngineOutputGuard, realPathOrResolved } = await import('./artifacts/engine-output.js');
-  const guard = new EngineOutputGuard(await realPathOrResolved(root), [await realPathOrResolved(resolve(root, outputDir))]);
+  const { judgedFileNow } = await import('./artifacts/load.js');
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
   for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
     if (seen.has(`${path}\0${sha256}`)) continue;
     seen.add(`${path}\0${sha256}`);
-    let bytes: Buffer;
-    try {
-      const real = await realpath((await resolveInside(root, path)).abs);
-      if ((await guard.reason(real)) !== undefined) continue;
-      bytes = await readRegularFile(real);
-    } catch (e) {
-      // A named pipe or a directory in the file's place is not the bytes judged (and would block a plain read forever).
-      if ((e as NodeJS.ErrnoException).code === 'EINVAL') reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, is no longer a regular file: the verdict is not about what is there now` });
+    const now = await judgedFileNow(root, path);
+    if ('gone' in now) continue;
+    if ('unreadable' in now) {
+      reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${now.unreadable}): the verdict is not about what is there now` });
       continue;
     }
-    const now = createHash('sha256').update(bytes).digest('hex');
-    if (now !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+    const digest = createHash('sha256').update(now.bytes).digest('hex');
+    if (digest !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${digest.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
 }
@@ -401,6 +395,8 @@ async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate
   const { listingProblems } = await import('./core/artifact-tree.js');
   const files: { gate: string; path: string; sha256: string }[] = [];
   for (const gate of verdict.gates) {
+    // merge's own gate lists the shard verdicts it read (engine output, digests in merged_from), not evidence of the root.
+    if (gate.type === MERGE_GATE_ID) continue;
     for (const a of gate.artifacts as (ArtifactRecord | TreeEntry)[]) {
       if (!isTreeEntry(a)) {
         files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });

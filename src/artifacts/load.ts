@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ArtifactError } from './errors.js';
-import { resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
+import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
 import { readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
@@ -170,4 +171,40 @@ function textOf(path: string, buffer: Buffer): { text: string; sha256: string; b
   if (text === undefined) throw notUtf8(path, buffer);
   if (isBlank(text)) throw emptyError(path, true);
   return { text, sha256: createHash('sha256').update(buffer).digest('hex'), bytes: buffer.length };
+}
+
+/** What a path a gate judged holds when it is read again (see {@link judgedFileNow}). */
+export type JudgedNow = { bytes: Buffer } | { gone: true } | { unreadable: string };
+
+/**
+ * A judged file read again, at the run's end or by `check`: its bytes; `gone` only when nothing is at the path (no
+ * entry, or a component of it is no directory: a fresh checkout holds no reports, which proves nothing either way);
+ * anything else that cannot be read is `unreadable`, never taken for gone. A link out of the root or to nothing, a
+ * named pipe or directory, a file that may not be read in the judged file's place is not the bytes judged.
+ */
+export async function judgedFileNow(root: string, rel: string): Promise<JudgedNow> {
+  try {
+    const { abs } = await resolveInside(root, rel);
+    return { bytes: await readRegularFile(await fs.realpath(abs)) };
+  } catch (e) {
+    if (await nothingAt(resolve(root, rel))) return { gone: true };
+    return { unreadable: unreadableWhy(e) };
+  }
+}
+
+async function nothingAt(abs: string): Promise<boolean> {
+  try {
+    await fs.lstat(abs);
+    return false;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
+  }
+}
+
+function unreadableWhy(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EINVAL') return 'no longer a regular file';
+  if (code === 'ENOENT') return 'a link to nothing';
+  return e instanceof Error ? e.message : String(e);
 }

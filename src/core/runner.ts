@@ -10,8 +10,8 @@ import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { readRegularFile } from '../artifacts/load.js';
-import { openResolverScope, resolveInside } from '../artifacts/paths.js';
+import { judgedFileNow, readRegularFile } from '../artifacts/load.js';
+import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
@@ -542,8 +542,8 @@ function flagUnusedWaivers(plan: readonly PlannedGate[], runs: GateRun[], env: R
  * The judged files as the run leaves them, as one more reader: a file a step of this run rewrote after a gate judged
  * it — a command declared after the reader, or one declaring other `writes` running beside it — holds this run's
  * evidence now, and the gate judged an earlier run's. (`check` sees it too, unless the file is gone by then: a fresh
- * checkout holds no reports.) A file that is gone or unreadable now proves nothing either way; a named pipe or a
- * directory in its place is not the bytes judged.
+ * checkout holds no reports.) A file that is gone now proves nothing either way; anything else in its place that cannot
+ * be read (a link out of the root or to nothing, a named pipe, a directory) is not the bytes judged (`judgedFileNow`).
  */
 async function asTheRunLeftThem(root: string, paths: readonly string[], judged: readonly { artifacts: readonly ArtifactRecord[] }[], startedAt: ChangeTimeMark | undefined, memo: ChangeTimeMemo): Promise<{ id: string; artifacts: ArtifactRecord[] }> {
   const seen = judgedContents(judged);
@@ -552,11 +552,10 @@ async function asTheRunLeftThem(root: string, paths: readonly string[], judged: 
     // holds what every gate read: its one judged content stands, unread. A change time cannot be set back from user space.
     const one = seen.get(path);
     if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, memo))) return { path, sha256: one.sha256, bytes: one.bytes };
-    const bytes = await resolveInside(root, path).then(
-      ({ abs }) => readRegularFile(abs).catch((e: unknown) => ((e as NodeJS.ErrnoException).code === 'EINVAL' ? Buffer.from('(no longer a regular file)') : undefined)),
-      () => undefined,
-    );
-    return bytes === undefined ? undefined : { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    const now = await judgedFileNow(root, path);
+    if ('gone' in now) return undefined;
+    const bytes = 'bytes' in now ? now.bytes : Buffer.from(`(${now.unreadable})`);
+    return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
   };
   const artifacts: ArtifactRecord[] = [];
   for (let i = 0; i < paths.length; i += IDENTITY_BATCH) {

@@ -153,7 +153,17 @@ const FLAGGED_ENTRY = /(?:^|\0)(?:[a-z]|S) ([^\0]*)/g;
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
-/** Whether git tracks the file (a path inside the checkout, absolute or relative to it); false outside it. */
+/**
+ * Whether git tracks the file (a path inside the checkout, absolute or relative to it) and what it holds: false
+ * outside it. A tracked link (or a path through a tracked directory link) is only the link's text in the commit: the
+ * bytes read are the target's, so the target must be tracked too, or an untracked file (ignored, outside the
+ * checkout) decides what the commit's config or waivers say.
+ */
 export async function isTracked(root: string, path: string): Promise<boolean> {
-  return (await git(root, ['ls-files', '--error-unmatch', '--', path])) !== undefined;
+  if ((await git(root, ['ls-files', '--error-unmatch', '--', path])) === undefined) return false;
+  const abs = resolve(root, path);
+  const real = await realpath(abs).catch(() => undefined);
+  if (real === undefined) return false;
+  if (real === abs || real === resolve(await realpath(root).catch(() => root), relative(root, abs))) return true;
+  return (await git(root, ['ls-files', '--error-unmatch', '--', real])) !== undefined;
 }

@@ -318,6 +318,19 @@ describe('a file a step of this run rewrites after a gate judged it: the gate ju
   });
 
   it.each([
+    ['a link out of the root (to a report saying fail)', (outside: string) => `rm status.json && ln -s ${outside} status.json`],
+    ['a link to nothing', () => 'rm status.json && ln -s nowhere.json status.json'],
+  ])('a reader declared before a command that puts %s in its file\'s place: stale, never taken for gone (exit 1)', async (_name, command) => {
+    const outside = join(tempDir(), 'status.json');
+    writeFileSync(outside, STALE);
+    const link = { id: 'producer', type: 'command', options: { run: command(outside), shell: true } };
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([reader('early'), link] as never[]), 'status.json': JSON.stringify({ status: 'pass' }) });
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(outcome(verdict)).toEqual(['early:fail:stale', 'producer:pass']);
+    expect(exitCode).toBe(1);
+  });
+
+  it.each([
     ['rewrites the same bytes', rewrite('producer', JSON.stringify({ status: 'pass' }))],
     ['deletes it (gone proves nothing either way, as for check)', { id: 'producer', type: 'command', options: { run: ['node', '-e', "require('node:fs').rmSync('status.json')"] } }],
   ])('sound: a later command that %s leaves the reader passing', async (_name, command) => {

@@ -4,7 +4,7 @@
  * the exact reason code and exit code, through the real CLI on real git checkouts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -296,6 +296,47 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   }, 60_000);
 });
 
+describe('a tracked link is only its text in the commit: what it leads to must be tracked too', () => {
+  const WAIVER = '[waiver.b]\nowner = "TopazForest"\ncreated = "2026-03-01"\nexpires = "2026-03-20"\nbead = "bd-1f42"\nreason = "upstream bug"\nscope = "both"\nremove_when = "upstream fixed"\n';
+  const IGNORED = 'gate-engine-out\n.gate-engine-out.runs/\nlocal/\n';
+  const commit = (git: (...args: string[]) => string) => {
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'link');
+  };
+
+  /** The commit's config (or waiver source) is a link to `target`; `target` holds `text` when the run starts. */
+  function linkedRepo(link: string, target: string, text: string, config = configYaml([status('a'), status('b')] as never[])) {
+    const { root, git } = repo({ '.gitignore': IGNORED, 'b.json': { status: 'fail' }, 'gate-engine.config.yaml': config });
+    if (link === 'gate-engine.config.yaml') rmSync(join(root, link));
+    writeTree(root, { [target]: target.startsWith('local/') ? '' : text });
+    symlinkSync(target, join(root, link));
+    commit(git);
+    writeFileSync(join(root, target), text);
+    expect(git('status', '--porcelain')).toBe('');
+    return root;
+  }
+
+  it('a config that is a tracked link to an ignored file (a lax config written into the checkout) is config_mismatch (exit 1); a link to a tracked file promotes', () => {
+    const lax = configYaml([status('a')] as never[]);
+    const ignored = linkedRepo('gate-engine.config.yaml', 'local/gate.yaml', lax);
+    expect(verifyIn(ignored, '--now', NOW)).toBe(0);
+    expect(check(ignored, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+    const tracked = linkedRepo('gate-engine.config.yaml', 'ci/gate.yaml', lax);
+    expect(verifyIn(tracked, '--now', NOW)).toBe(0);
+    expect(check(tracked, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('a waiver source that is a tracked link to an ignored file waives nothing for check: waiver_mismatch (exit 1); a link to a tracked file promotes', () => {
+    const config = configYaml([status('a'), status('b')] as never[], { waivers: { sources: ['waivers.toml'] } });
+    const ignored = linkedRepo('waivers.toml', 'local/waivers.toml', WAIVER, config);
+    expect(verifyIn(ignored, '--now', NOW)).toBe(0);
+    expect(check(ignored, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['waiver_mismatch'] });
+    const tracked = linkedRepo('waivers.toml', 'ci/waivers.toml', WAIVER, config);
+    expect(verifyIn(tracked, '--now', NOW)).toBe(0);
+    expect(check(tracked, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+});
+
 describe('check never runs the promoted commit\'s plugin code in its own process', () => {
   const KEY = 'k'.repeat(40);
 
@@ -439,6 +480,49 @@ describe('evidence regenerated after the run', () => {
     rmSync(join(root, 'c.json'));
     execFileSync('mkfifo', [join(root, 'c.json')]);
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+});
+
+describe('evidence regenerated after the run, read where check used to look away', () => {
+  /** A passing run that judged the untracked report `dir/c.json`. */
+  function reportRun(dir: string, ...args: string[]) {
+    const gates = [status('a'), status('b'), { ...status('c'), options: { ...status('c').options, path: `${dir}/c.json` } }];
+    const { root } = repo({ 'gate-engine.config.yaml': configYaml(gates as never[]) });
+    mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, dir, 'c.json'), JSON.stringify({ status: 'pass' }));
+    expect(verifyIn(root, '--now', NOW, ...args)).toBe(0);
+    return root;
+  }
+
+  it('a report that fails now, beside a copy of the verdict (a directory holding a verdict is engine output), is evidence_changed (exit 1); unchanged it promotes', () => {
+    const root = reportRun('reports');
+    cpSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), join(root, 'reports', 'full_suite_verdict.json'));
+    expect(check(root, 'reports/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'reports', 'c.json'), JSON.stringify({ status: 'fail' }));
+    expect(check(root, 'reports/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+
+  it('a report judged in the directory the config names for output, by a run told --out elsewhere, that fails now is evidence_changed (exit 1)', () => {
+    const root = reportRun('gate-engine-out', '--out', 'ci-out');
+    expect(check(root, 'ci-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'gate-engine-out', 'c.json'), JSON.stringify({ status: 'fail' }));
+    expect(check(root, 'ci-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+
+  it('a report replaced by a link out of the root, or by a link to nothing, is evidence_changed (exit 1): only a path with nothing at it is gone', () => {
+    const root = reportRun('reports');
+    const outside = join(tempDir(), 'c.json');
+    writeFileSync(outside, JSON.stringify({ status: 'fail' }));
+    rmSync(join(root, 'reports', 'c.json'));
+    symlinkSync(outside, join(root, 'reports', 'c.json'));
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+    rmSync(join(root, 'reports', 'c.json'));
+    symlinkSync('nowhere.json', join(root, 'reports', 'c.json'));
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+    // Gone, and its directory gone too: a fresh checkout, which proves nothing either way.
+    rmSync(join(root, 'reports'), { recursive: true });
+    writeFileSync(join(root, 'reports'), 'not a directory');
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
   }, 60_000);
 });
 
