@@ -233,6 +233,32 @@ const KEYWORDS = wordSet([
   'use', 'where', 'while', 'Self', 'union', 'macro_rules',
 ]);
 const ITEM_KEYWORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
+/** Words the parse loop acts on wherever they stand (raw or not): item keywords, `use`, `pub`, `extern`, `mod`, `include*!`. */
+const ACTED_WORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules', 'use', 'pub', 'extern', 'mod', 'include', 'include_str', 'include_bytes']);
+
+/**
+ * The first token from `p` on that scanRust's loop does anything with outside an attribute: a brace, `;`, `#`, an
+ * identifier that is one of ACTED_WORDS or has a `::` or `!` beside it. The loop skips to it, so the long parse
+ * loop turns once per such token instead of once per token (most tokens of a body are none of these): a small
+ * function the engine optimises after a few files, where the parse loop takes hundreds to be compiled.
+ */
+function nextActed(kind: Uint8Array, code: Int32Array, from: number, count: number): number {
+  let p = from;
+  for (; p < count; p++) {
+    const t = kind[p];
+    if (t === T.Punct) {
+      const v = code[p];
+      if (v === 123 || v === 125 || v === 59 || v === 35) return p;
+    } else if (t === T.Ident) {
+      if (ACTED_WORDS[code[p] as number] === 1) return p;
+      if (kind[p + 1] === T.Punct && (code[p + 1] === 33 || code[p + 1] === COLONS)) return p;
+      if (p > 0 && kind[p - 1] === T.Punct && code[p - 1] === COLONS) return p;
+    }
+    // A literal or a lifetime is read only inside an attribute, where nothing is skipped.
+  }
+  return p;
+}
+
 /** Words that may follow an item keyword without being the item's name (`const fn`, `const unsafe fn`). */
 const ITEM_QUALIFIERS = wordSet(['fn', 'unsafe', 'async', 'extern', 'mut', '_']);
 
@@ -244,7 +270,11 @@ function wordId(text: string, start: number, end: number): K {
   if (c >= 128) return K.None;
   const bucket = WORD_TABLE[len * 128 + c];
   if (bucket === undefined) return K.None;
-  for (const [w, id] of bucket) if (text.startsWith(w, start)) return id;
+  // Indexed, not `for (const [w, id] of …)`: two iterators per entry cost most of a cold lexer's time per identifier.
+  for (let k = 0; k < bucket.length; k++) {
+    const entry = bucket[k] as readonly [string, K];
+    if (text.startsWith(entry[0], start)) return entry[1];
+  }
   return K.None;
 }
 
@@ -378,6 +408,60 @@ function innerAttributeFirst(text: string): boolean {
       } while (depth > 0 && i < text.length);
     } else return text.charAt(i) === '[';
   }
+}
+
+/** The columns with END tokens written past the last token (grown to hold them). */
+function padded(tokens: Tokens, count: number, at: number, line: number, column: number): Tokens {
+  const t = count + END_PAD > tokens.kind.length ? grown(tokens, count + END_PAD) : tokens;
+  for (let k = count; k < count + END_PAD; k++) {
+    t.kind[k] = T.End;
+    t.code[k] = 0;
+    t.start[k] = at;
+    t.end[k] = at;
+    t.line[k] = line;
+    t.column[k] = column;
+    t.flags[k] = 0;
+  }
+  return t;
+}
+
+/** Partner column reused from file to file, as the token columns are (scanRust is done with it before the next lex). */
+let PARTNER_POOL = new Int32Array(1024);
+
+/**
+ * One walk pairs the brackets (for O(1) look-ups by the parser) and counts depth (for the errors), by kind alone.
+ * The partners of the first `count` tokens: -1 for a bracket left unpaired, and for a token that is no bracket.
+ */
+function pairBrackets(tokens: Tokens, count: number, lexError: (line: number, column: number, message: string) => void, endLine: number, endColumn: number): Int32Array {
+  const partner = PARTNER_POOL.length >= count ? PARTNER_POOL : new Int32Array(Math.max(count, 2 * PARTNER_POOL.length));
+  // One huge file does not pin its column for the life of the process.
+  PARTNER_POOL = partner.length > POOL_KEEP ? new Int32Array(POOL_KEEP) : partner;
+  partner.fill(-1, 0, count);
+  const { kind, code: codes } = tokens;
+  const stack: number[] = [];
+  let depth = 0;
+  for (let k = 0; k < count; k++) {
+    if (kind[k] !== T.Punct) continue;
+    const v = codes[k] as number;
+    if (v === 40 || v === 91 || v === 123) {
+      depth++;
+      stack.push(k);
+    } else if (v === 41 || v === 93 || v === 125) {
+      depth--;
+      if (depth < 0) {
+        lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(v)}\` closes nothing`);
+        depth = 0;
+      }
+      const top = lastOf(stack);
+      if (top !== undefined && codes[top] === OPEN_FOR(v)) {
+        stack.pop();
+        partner[top] = k;
+        partner[k] = top;
+      }
+    }
+  }
+  if (depth > 0) lexError(endLine, endColumn, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
+  return partner;
 }
 
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
@@ -572,45 +656,12 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
     flagsOf[count] = flags;
     count++;
   }
-  if (count + END_PAD > kind.length) {
-    tokens = grown(tokens, count + END_PAD);
-    ({ kind, code: codes } = tokens);
-  }
-  for (let k = 0; k < END_PAD; k++) {
-    kind[count + k] = T.End;
-    tokens.code[count + k] = 0;
-    tokens.start[count + k] = i;
-    tokens.end[count + k] = i;
-    tokens.line[count + k] = line;
-    tokens.column[count + k] = i - lineStart + 1;
-    tokens.flags[count + k] = 0;
-  }
-  // One walk pairs the brackets (for O(1) look-ups by the parser) and counts depth (for the errors), by kind alone.
-  const partner = new Int32Array(count).fill(-1);
-  const stack: number[] = [];
-  let depth = 0;
-  for (let k = 0; k < count; k++) {
-    if (kind[k] !== T.Punct) continue;
-    const v = codes[k] as number;
-    if (v === 40 || v === 91 || v === 123) {
-      depth++;
-      stack.push(k);
-    } else if (v === 41 || v === 93 || v === 125) {
-      depth--;
-      if (depth < 0) {
-        lexError(tokens.line[k] as number, tokens.column[k] as number, `\`${String.fromCharCode(v)}\` closes nothing`);
-        depth = 0;
-      }
-      const top = lastOf(stack);
-      if (top !== undefined && codes[top] === OPEN_FOR(v)) {
-        stack.pop();
-        partner[top] = k;
-        partner[k] = top;
-      }
-    }
-  }
-  if (depth > 0) lexError(line, i - lineStart + 1, `${depth} bracket${depth === 1 ? '' : 's'} left open at the end of the file`);
-  POOL = kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
+  // The tail is in functions of its own: a cold process compiles the token loop on stack (OSR) while the first
+  // files are lexed, and code after the loop that has not run yet would throw that compiled loop away on every
+  // exit (a deopt per file, and a recompile of the whole lexer, for the first few hundred files).
+  tokens = padded(tokens, count, i, line, i - lineStart + 1);
+  const partner = pairBrackets(tokens, count, lexError, line, i - lineStart + 1);
+  POOL = tokens.kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
   return { tokens, count, partner, errors };
 }
 
@@ -884,6 +935,10 @@ export function scanRust(text: string): RustScan {
   };
 
   for (let p = 0; p < count; p++) {
+    if (attributeEnd === -1) {
+      p = nextActed(kind, code, p, count);
+      if (p >= count) break;
+    }
     const t = kind[p] as T;
     if (p === attributeEnd) attributeEnd = -1;
     while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();

@@ -650,3 +650,36 @@ describe('deferRustScan', () => {
     expect(scan.macroCalls).toEqual([]);
   });
 });
+
+describe('scanRust: the parse loop skips only tokens it does nothing with', () => {
+  // The loop jumps from one brace, `;`, `#`, acted word or identifier beside `::` / `!` to the next; what sits
+  // between (method calls, fields, lifetimes, literals, tuple indices) never made an edge. Expectations are the
+  // scans of the loop that visited every token.
+  const scanned = (text: string) => {
+    const s = scanRust(text);
+    return [s.edges.map((e) => [e.kind, e.path, e.line, e.column]), s.macroCalls.map((m) => m.name), s.items.map((i) => i.name)];
+  };
+  it('paths after fields, turbofish and qualified types; lifetimes, labels and numbers between them', () => {
+    expect(scanned('fn f() { let v = x.y(); a . b :: c(); Vec::<u8>::new(); <T as crate::k::Tr>::X; }')).toEqual([[['path', 'crate::k::Tr', 1, 63]], [], ['f']]);
+    expect(scanned("fn g<'a>(s: &'a str) -> &'a str { 'l: loop { break 'l; } s }\nstruct W { n: u8 }\npub(crate) fn h() -> u8 { 1.5f32 as u8 + r#type::f() }")).toEqual([[['path', 'type::f', 3, 42]], [], ['g', 'W', 'h']]);
+  });
+  it('macro calls, attribute strings (read inside the attribute only) and inline modules', () => {
+    expect(scanned('fn f() { let t = (1, 2); let _ = t.0; format!("{}", crate::a::b); m!(x); r#include!("i.rs"); }')).toEqual([[['path', 'crate::a::b', 1, 53]], ['format', 'm', 'include'], ['f']]);
+    expect(scanned('#[doc = "crate::a::b"]\n#[serde(with = "crate::codec")] struct S { #[serde(default = "crate::d::port")] p: u16 }')).toEqual([
+      [
+        ['attribute', 'crate::codec', 2, 16],
+        ['attribute', 'crate::d::port', 2, 62],
+      ],
+      [],
+      ['S'],
+    ]);
+    expect(scanned('fn k() { x#[y]; let a = [1; 3]; a[0] }\nmod inner { use super::q; fn z() { self::w::v(); } }')).toEqual([
+      [
+        ['use', 'super::q', 2, 17],
+        ['path', 'self::w::v', 2, 36],
+      ],
+      [],
+      ['k', 'z'],
+    ]);
+  });
+});
