@@ -284,7 +284,7 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
  * otherwise the config and waivers compared are not the promoted commit's. `verdictDir` is where the verdict's tree
  * listings are (default: the config's output directory). What `gate-engine check` runs.
  */
-export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string }): Promise<Assessment> {
+export async function assessVerdictInRepo(verdict: Verdict, options: Omit<AssessOptions, 'config' | 'waiverSources' | 'waiverBook'> & { root: string; configPath?: string; cwd?: string; verdictDir?: string | readonly string[] }): Promise<Assessment> {
   const { loadConfig } = await import('./config/load.js');
   const { gateTypeRegistry } = await import('./verify.js');
   const { readGitState } = await import('./util/git.js');
@@ -307,7 +307,9 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
-    ...(await changedEvidence(root, verdict, verdictDir ?? (await import('node:path')).resolve(root, config.outputDir))),
+    // A listing is bound to its entry by digest, so it is taken wherever a matching one is found: beside the verdict (as
+    // named, or where its link leads), else where the run wrote it, in the config's output directory.
+    ...(await changedEvidence(root, verdict, [...(typeof verdictDir === 'string' ? [verdictDir] : verdictDir ?? []), (await import('node:path')).resolve(root, config.outputDir)])),
   ];
   return { promote: reasons.length === 0, reasons };
 }
@@ -364,12 +366,12 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  * is never skipped: a file the verdict records was read as evidence (readers refuse engine output before recording
  * it), so a verdict copied beside it, or another output directory, does not make its change unseen.
  */
-async function changedEvidence(root: string, verdict: Verdict, verdictDir: string): Promise<AssessReason[]> {
+async function changedEvidence(root: string, verdict: Verdict, listingDirs: readonly string[]): Promise<AssessReason[]> {
   const { createHash } = await import('node:crypto');
   const { judgedFileNow } = await import('./artifacts/load.js');
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
-  for (const { gate, path, sha256 } of await judgedFiles(verdict, verdictDir)) {
+  for (const { gate, path, sha256 } of await judgedFiles(verdict, listingDirs)) {
     if (seen.has(`${path}\0${sha256}`)) continue;
     seen.add(`${path}\0${sha256}`);
     const now = await judgedFileNow(root, path);
@@ -389,7 +391,7 @@ async function changedEvidence(root: string, verdict: Verdict, verdictDir: strin
  * as one tree entry whose listing (next to the verdict) names every file: those count too, or evidence regenerated
  * since the run hides behind the collapse. A listing that is absent or does not match its entry names nothing.
  */
-async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate: string; path: string; sha256: string }[]> {
+async function judgedFiles(verdict: Verdict, listingDirs: readonly string[]): Promise<{ gate: string; path: string; sha256: string }[]> {
   const { resolve } = await import('node:path');
   const { readRegularFile } = await import('./artifacts/load.js');
   const { listingProblems } = await import('./core/artifact-tree.js');
@@ -402,8 +404,15 @@ async function judgedFiles(verdict: Verdict, verdictDir: string): Promise<{ gate
         files.push({ gate: gate.id, path: a.path, sha256: a.sha256 });
         continue;
       }
-      const text = await readRegularFile(resolve(verdictDir, a.listing)).then((b) => b.toString('utf8'), () => undefined);
-      if (text === undefined || listingProblems(a, text).length > 0) continue;
+      let text: string | undefined;
+      for (const dir of listingDirs) {
+        const found = await readRegularFile(resolve(dir, a.listing)).then((b) => b.toString('utf8'), () => undefined);
+        if (found !== undefined && listingProblems(a, found).length === 0) {
+          text = found;
+          break;
+        }
+      }
+      if (text === undefined) continue;
       for (const line of text.split('\n').filter((l) => l !== '')) {
         const row = JSON.parse(line) as { path: string; sha256: string };
         files.push({ gate: gate.id, path: row.path, sha256: row.sha256 });

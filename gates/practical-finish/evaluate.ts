@@ -1,5 +1,5 @@
 /** The practical_finish_checkpoint gate's run (imported only when a config has the gate: see index.ts). */
-import { type GateContext, plural } from '../../src/sdk/index.js';
+import { type GateContext, namesOfOneFile, plural } from '../../src/sdk/index.js';
 import { buildCheckpoint, capIds, checkCommittedCheckpoint, freshResult, writeCheckpoint, type Fresh } from './checkpoint.js';
 import { classify, firstIds, normalisedPath, readTracker, type ConflictingRows, type PracticalFinishOptions } from './tracker.js';
 
@@ -9,6 +9,15 @@ const WHY_UNDECIDED: Record<ConflictingRows['why'], string> = {
   unlinked_latest: ', and the latest of them came before any row linked the issue to the scope, so what it says is not kept',
 };
 
+/** The later source of the chain that the file read is another name of (a link, a hard link), if any. */
+async function laterSourceNamed(ctx: GateContext, options: PracticalFinishOptions, read: string): Promise<string | undefined> {
+  const at = options.sources.findIndex((s) => normalisedPath(s) === read);
+  const later = options.sources.slice(at + 1).map(normalisedPath).filter((s) => s !== read);
+  if (at < 0 || later.length === 0) return undefined;
+  const [group] = (await namesOfOneFile(ctx.root, [read, ...later])).filter((names) => names.includes(read));
+  return group?.find((name) => name !== read);
+}
+
 /** Tracker → scope → statuses → result. Returns the computed checkpoint, or undefined when the tracker proved nothing. */
 async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions): Promise<Fresh | undefined> {
   const tracker = await readTracker(ctx, options);
@@ -16,7 +25,16 @@ async function evaluateTracker(ctx: GateContext, options: PracticalFinishOptions
   const { path } = tracker;
   const skipped = tracker.skipped.length > 0 ? `; ${tracker.skipped.join(', ')} ${tracker.skipped.length === 1 ? 'does' : 'do'} not exist` : '';
   const primary = normalisedPath(options.sources[0] as string);
-  if (tracker.skipped.length > 0) {
+  const fallback = await laterSourceNamed(ctx, options, path);
+  if (fallback !== undefined) {
+    // The live export a link to the base file (or another name of it): the base decided, as when the export is absent.
+    ctx.warn('tracker', 'tracker_fallback', `read ${path} (${plural(tracker.rows, 'row')}, every one valid), which is the fallback ${fallback} under another name (a link): the live export is not there`, {
+      path,
+      expected: `${path} the tracker's own export, not ${fallback}`,
+      actual: `${path} -> the same file as ${fallback}`,
+      fix: `export the tracker to ${primary} (e.g. \`bd export\`) in place of the link, so the gate reads the live issue list, not the base file`,
+    });
+  } else if (tracker.skipped.length > 0) {
     // The base export is a fallback, older than the live one by construction: say which file decided.
     ctx.warn('tracker', 'tracker_fallback', `read the fallback ${path} (${plural(tracker.rows, 'row')}, every one valid) because the primary export ${primary} does not exist${skipped}`, {
       path,

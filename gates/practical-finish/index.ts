@@ -106,7 +106,7 @@ export default defineGate<PracticalFinishOptions>({
     future: 'the checkpoint\'s generated_at, or a tracker row\'s updated_at, is more than 5 minutes after now',
     vacuous: 'the scope root is not a row of the tracker, or no issue is in scope (the message names children linked only by dependency when follow_dependencies is off)',
     conflicting_rows: 'one issue id is written on rows that disagree and not every such row has an updated_at to decide (or the latest is a tie); row order never decides',
-    tracker_fallback: 'the primary tracker export does not exist and the fallback (base) file was read instead (warning naming the file)',
+    tracker_fallback: 'the primary tracker export does not exist, or is the fallback (base) file under another name (a link), and the fallback was read instead (warning naming the file)',
     unknown_status: 'an issue in scope has a status that is neither open nor closed',
     technical_open: 'technical issues in scope are still open',
     checkpoint_inconsistent: 'the committed checkpoint contradicts itself (counts, list lengths, residual scope, completion flag, pass with technical work open, an issue listed twice)',

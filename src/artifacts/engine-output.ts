@@ -232,7 +232,10 @@ function isEngineSarif(record: Record<string, unknown>): boolean {
  * line, GitHub workflow commands titled by the engine, a SARIF log whose first tool is the engine.
  */
 const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
-  [/^\uFEFF?(?:<\?xml[^>]*\?>\s*)?<testsuites name="gate-engine"/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
+  // Re-serialised as XML tools write it (attributes sorted by canonicalisation or ElementTree, other quotes, a comment or
+  // doctype before the root, the declaration dropped), or its suite merged under another root: the engine's still.
+  [/^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<testsuites\b[^>]*?\bname\s*=\s*(["'])gate-engine\1/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
+  [/<testsuite\b[^>]*?\bname\s*=\s*(["'])gate-engine (?:full|preflight) lane\1/, 'a JUnit XML report gate-engine wrote (<testsuite name="gate-engine … lane">)'],
   // The run line, whatever the title above it was changed to.
   [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
   [/^\uFEFF?gate-engine \S+ · verify · lane /, 'the summary a gate-engine run printed'],

@@ -3,6 +3,7 @@
  * self-consistent, complete, passing (pass or warn), fresh full-lane verdict of exactly the
  * checked-out commit, produced from a clean tree with the checked-out config.
  */
+import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { assessVerdictInRepo, DEFAULT_MAX_AGE } from '../assess.js';
 import { EngineError, EXIT } from '../core/errors.js';
@@ -61,7 +62,8 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const assessment = await assessVerdictInRepo(recorded.verdict, {
     root,
     cwd: io.cwd,
-    verdictDir: dirname(recorded.abs),
+    // A verdict reached through a link has its listings beside the file the link leads to.
+    verdictDir: [dirname(recorded.abs), dirname(await realpath(recorded.abs).catch(() => recorded.abs))],
     ...(values.config !== undefined ? { configPath: values.config } : {}),
     requireComplete: values['allow-partial'] !== true,
     maxAge: maxAge.value,

@@ -564,6 +564,23 @@ describe('evidence regenerated after the run, behind a tree entry', () => {
     expect(reasons[0]?.message).toContain('logs/t5.txt');
   }, 60_000);
 
+  it('a verdict reached through a link (its listings beside the file the link leads to): a log emptied since the run is evidence_changed (exit 1), unchanged it promotes', () => {
+    const root = logsRun();
+    symlinkSync(join('gate-engine-out', 'full_suite_verdict.json'), join(root, 'latest-verdict.json'));
+    expect(check(root, 'latest-verdict.json')).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'logs', 't5.txt'), '');
+    expect(check(root, 'latest-verdict.json')).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+
+  it('a verdict copied away from its listings, checked where the run left them (the config\'s output directory): a log emptied since the run is evidence_changed (exit 1), unchanged it promotes', () => {
+    const root = logsRun();
+    const copy = join(tempDir(), 'full_suite_verdict.json');
+    cpSync(join(root, 'gate-engine-out', 'full_suite_verdict.json'), copy);
+    expect(check(root, copy)).toEqual({ status: 0, codes: [] });
+    writeFileSync(join(root, 'logs', 't5.txt'), '');
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['evidence_changed'] });
+  }, 60_000);
+
   it('the same tree unchanged, or its files gone (a fresh checkout), promotes (exit 0)', () => {
     const root = logsRun();
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
