@@ -465,14 +465,32 @@ function pairBrackets(tokens: Tokens, count: number, lexError: (line: number, co
 }
 
 function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32Array; errors: RustScanError[] } {
-  // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
-  let tokens = POOL;
-  let { kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens;
-  let count = 0;
   const errors: RustScanError[] = [];
   const lexError = (line: number, column: number, message: string) => {
     if (errors.length < 20) errors.push({ line, column, message });
   };
+  const count = lexTokens(text, lexError);
+  const tokens = padded(POOL, count, lexAt, lexLine, lexAt - lexLineStart + 1);
+  const partner = pairBrackets(tokens, count, lexError, lexLine, lexAt - lexLineStart + 1);
+  POOL = tokens.kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
+  return { tokens, count, partner, errors };
+}
+
+/** Where lexTokens stopped: the end of the text, its last line, and the index that line starts at. */
+let lexAt = 0;
+let lexLine = 1;
+let lexLineStart = 0;
+
+/**
+ * The token loop, into POOL (grown as needed); returns the count. Nothing follows the loop but stores to module
+ * variables and the return: a cold process compiles this loop on stack (OSR) while lexing its first files, and
+ * code after the loop that had not run by then would throw that compiled loop away at the end of every file.
+ */
+function lexTokens(text: string, lexError: (line: number, column: number, message: string) => void): number {
+  // One loop over locals, no closures over its state: the loop is hot from the first file of a cold process.
+  let tokens = POOL;
+  let { kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens;
+  let count = 0;
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -644,7 +662,7 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
     i = next;
     if (t === NO_TOKEN) continue;
     if (count === kind.length) {
-      tokens = grown(tokens, count * 2);
+      tokens = POOL = grown(tokens, count * 2);
       ({ kind, code: codes, start: starts, end: ends, line: lines, column: columns, flags: flagsOf } = tokens);
     }
     kind[count] = t;
@@ -656,13 +674,10 @@ function lexRust(text: string): { tokens: Tokens; count: number; partner: Int32A
     flagsOf[count] = flags;
     count++;
   }
-  // The tail is in functions of its own: a cold process compiles the token loop on stack (OSR) while the first
-  // files are lexed, and code after the loop that has not run yet would throw that compiled loop away on every
-  // exit (a deopt per file, and a recompile of the whole lexer, for the first few hundred files).
-  tokens = padded(tokens, count, i, line, i - lineStart + 1);
-  const partner = pairBrackets(tokens, count, lexError, line, i - lineStart + 1);
-  POOL = tokens.kind.length > POOL_KEEP ? tokenColumns(POOL_KEEP) : tokens;
-  return { tokens, count, partner, errors };
+  lexAt = i;
+  lexLine = line;
+  lexLineStart = lineStart;
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
