@@ -514,6 +514,8 @@ export interface KnownHole {
   file_name?: string;
   /** Only cases on this file (its path in the seed) match. */
   file?: string;
+  /** Only cases on a file under this directory (a prefix ending in `/`) match: a by-design rule of a place, any seed. */
+  file_under?: string;
   /** A case key that reproduces it: `npm run fuzz -- --case '<key>'`. */
   reproducer: string;
   note?: string;
@@ -528,7 +530,7 @@ export const opClass = (op: string) => op.split(':')[0] as string;
 
 export function isKnown(holes: readonly KnownHole[], c: Case, v: Violation, gateType: string | undefined): KnownHole | undefined {
   return holes.find(
-    (h) => (h.operator === '*' || h.operator === c.op || h.operator === opClass(c.op)) && (h.file === undefined || c.file === h.file) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)) && (h.file_name === undefined || c.file.split('/').pop() === h.file_name),
+    (h) => (h.operator === '*' || h.operator === c.op || h.operator === opClass(c.op)) && (h.file === undefined || c.file === h.file) && (h.gate === '*' || h.gate === gateType) && (h.kind === undefined || h.kind === v.kind) && (h.seed === undefined || h.seed === c.seed) && (h.field === undefined || (c.path !== undefined && c.path[c.path.length - 1] === h.field)) && (h.file_name === undefined || c.file.split('/').pop() === h.file_name) && (h.file_under === undefined || c.file.startsWith(h.file_under)),
   );
 }
 
