@@ -9,6 +9,7 @@
  * evaluation compiles with its own ajv instance, so two schemas sharing an `$id` never collide.
  */
 import {
+  type CaseTwin,
   type CompiledUserSchema,
   compileUserSchema,
   defineGate,
@@ -138,6 +139,25 @@ function failPlaceholders(ctx: GateContext, doc: DocumentArtifact, schemaPath: s
   return fields.length > 0;
 }
 
+/**
+ * A key the schema reads beside a twin differing only in case that holds a value the schema refuses there: readers that
+ * match keys without case (Go's encoding/json, last one wins) read the twin, so the match proves nothing for them.
+ */
+function failCaseTwins(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, twins: readonly CaseTwin[]): boolean {
+  for (const { read, twin } of twins) {
+    const position = locateNearest(doc, twin);
+    ctx.fail('schema_valid', 'duplicate_key', `${whereOf(doc.path, position)}: ${displayPointer(read)} and ${displayPointer(twin)} differ only in case, and ${schemaPath} refuses the value of ${displayPointer(twin)} in the place of ${displayPointer(read)}; readers that match keys without case (Go's encoding/json) read one value for both, so which one the document says depends on its reader`, {
+      path: doc.path,
+      pointer: twin,
+      ...position,
+      expected: `one key ${displayPointer(read)}`,
+      actual: [read, twin],
+      fix: 'write the field once, under one spelling; keys that differ only in case are one field to some readers',
+    });
+  }
+  return twins.length > 0;
+}
+
 export default defineGate<JsonSchemaOptions>({
   type: 'json_schema',
   title: 'JSON Schema',
@@ -204,6 +224,7 @@ export default defineGate<JsonSchemaOptions>({
       return;
     }
     if (problems.length === 0) {
+      if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;

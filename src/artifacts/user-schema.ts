@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { contentProblem, isDigestStandIn } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isDigestStandIn } from '../util/text-classes.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -22,6 +22,8 @@ export type CompiledUserSchema =
       unconstrained: (value: unknown) => string | undefined;
       /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
       placeholders: (value: unknown) => PlaceholderField[];
+      /** Keys of an accepted `value` the schema reads that have a twin differing only in case holding a value it refuses there (see {@link caseTwinsRead}). */
+      caseTwins: (value: unknown) => CaseTwin[];
     }
   | { ok: false; message: string; pointer?: string };
 
@@ -95,6 +97,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
     placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws)),
+    caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
         return validator(value) ? [] : describeErrors(validator.errors ?? []);
@@ -468,6 +471,51 @@ export interface PlaceholderField {
   pointer: string;
   value: string;
   why: string;
+}
+
+/** Two keys of one object that differ only in case: the one whose value the schema holds to a rule, and its twin. */
+export interface CaseTwin {
+  read: string;
+  twin: string;
+}
+
+/** Objects looked at for keys that differ only in case (a pair costs two validations). */
+const MAX_OBJECTS_SEEN = 100_000;
+const MAX_TWINS_TRIED = 1_000;
+
+/**
+ * Keys of an accepted artifact that differ only in case (`status: pass` beside `Status: fail`, `summary` beside
+ * `Summary`) where the schema reads one of them: Go's encoding/json matches keys to fields without case (the last one
+ * wins), so such a reader sees the twin's value where the schema checked the other. A pair counts when one key's value,
+ * put in the place of the other, is rejected: the twin says what the schema refuses there. Pairs the schema reads
+ * neither of (a map of environment variables, headers) or whose values it accepts in either place are left alone.
+ */
+function caseTwinsRead(validator: Validator, value: unknown): CaseTwin[] {
+  const found: CaseTwin[] = [];
+  let tried = 0;
+  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  for (let seen = 0; stack.length > 0 && seen < MAX_OBJECTS_SEEN && tried < MAX_TWINS_TRIED; seen++) {
+    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
+    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node).filter((k) => Object.hasOwn(node, k));
+    for (const key of keys) stack.push({ node: (node as Record<string | number, unknown>)[key], pointer: `${pointer}/${encodePointerSegment(key)}` });
+    if (Array.isArray(node)) continue;
+    const object = node as Record<string, unknown>;
+    const byFold = new Map<string, string[]>();
+    for (const key of keys as string[]) byFold.set(caseFoldedKey(key), [...(byFold.get(caseFoldedKey(key)) ?? []), key]);
+    for (const group of byFold.values()) {
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length && tried < MAX_TWINS_TRIED; j++) {
+          tried++;
+          const pair = [group[i] as string, group[j] as string];
+          const refused = (read: string, twin: string) => !withReplaced(value, [{ parent: object, key: read }], () => object[twin], validator);
+          const read = refused(pair[0] as string, pair[1] as string) ? 0 : refused(pair[1] as string, pair[0] as string) ? 1 : undefined;
+          if (read !== undefined) found.push({ read: `${pointer}/${encodePointerSegment(pair[read] as string)}`, twin: `${pointer}/${encodePointerSegment(pair[1 - read] as string)}` });
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** String values looked at for placeholders, and placeholders then put to the schema (two validations each, fewer on a large artifact). */
