@@ -179,7 +179,11 @@ interface Draws {
   probes: (type: string) => readonly unknown[];
 }
 
-type Replacement = (old: unknown) => unknown;
+/**
+ * A replacement; `confirm`, where given, is a second value further the same way from the value replaced (a number
+ * farther below or above), drawn from a space too large to grind, that must be rejected too for the rule to count.
+ */
+type Replacement = ((old: unknown) => unknown) & { confirm?: (old: unknown) => unknown };
 
 /**
  * The replacement text fails any `type` that leaves strings out and any `enum`, `const` or `pattern`, the number
@@ -223,13 +227,27 @@ function drawsFor(schema: object): Draws {
   };
   // Drawn last, so the draws above stay what they were before it was added.
   const above = 1 + int(1_000_000);
+  // A number replacement is one of about a million (above) or a billion (below) values: a schema can hold a nonce
+  // (`$comment`) ground until its own digest draws the one number it rejects (`not: {const: 500003}` on `failed: 3`),
+  // found in seconds. A rule counts only when a number farther the same way, drawn from 2^40, is rejected as well:
+  // every bound, type and enum that rejects the first rejects it too, and no nonce can be ground for both.
+  const farther = () => 1 + (bytes(6).readUIntBE(0, 6) % 2 ** 40);
+  const farBelow = farther();
+  const farAbove = farther();
+  const confirmed = (change: (old: unknown) => unknown, confirm: (old: unknown) => unknown): Replacement => Object.assign(change, { confirm });
   // Numbers move from the number they replace, so a bound the artifact just meets (`maximum: 0` on 0) is always crossed;
   // other values get one number (a second would only cost time), flags the other boolean.
   return {
     replacements: [
       () => replacementText,
-      (old) => (typeof old === 'number' ? old : 0) + below,
-      (old) => (typeof old === 'number' ? old + above : old),
+      confirmed(
+        (old) => (typeof old === 'number' ? old : 0) + below,
+        (old) => (typeof old === 'number' ? old : 0) + below - farBelow,
+      ),
+      confirmed(
+        (old) => (typeof old === 'number' ? old + above : old),
+        (old) => (typeof old === 'number' ? old + above + farAbove : old),
+      ),
       (old) => (typeof old === 'boolean' ? !old : old),
     ],
     // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
@@ -367,7 +385,8 @@ function withRemoved<T>(root: unknown, slots: readonly Slot[], fn: (variant: unk
  * `minItems: 1` on a one-element array).
  */
 function rejectedChange(validator: Validator, root: unknown, slot: Slot, change: Change): boolean {
-  return withChanged(root, [slot], change, (variant) => !validator(variant) && !isHollow(variant));
+  const rejected = (c: Change) => withChanged(root, [slot], c, (variant) => !validator(variant) && !isHollow(variant));
+  return rejected(change) && (change === REMOVE || change.confirm === undefined || rejected(change.confirm));
 }
 
 /**
