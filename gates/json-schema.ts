@@ -13,6 +13,7 @@ import {
   type CompiledUserSchema,
   compileUserSchema,
   defineGate,
+  describeInexact,
   displayPointer,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
@@ -20,6 +21,7 @@ import {
   failIfImprecise,
   formatOption,
   type GateContext,
+  inexactWithin,
   jsonEqual,
   locateNearest,
   namesOfOneFile,
@@ -51,7 +53,10 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
     ctx.failFromError('schema_compiles', e);
     return undefined;
   }
-  const compiled = compileUserSchema(file.value);
+  const [inexact] = inexactWithin(file.inexactNumbers, '');
+  // A bound or const no double holds (`maximum: 0.99999999999999999999` reads as 1) compares the artifact against
+  // another number than the schema states, as a config limit would (refused there too).
+  const compiled = inexact === undefined ? compileUserSchema(file.value) : { ok: false as const, pointer: inexact[0], message: `${displayPointer(inexact[0])} is written ${describeInexact(inexact[1])}; ajv would compare the artifact against another number than the schema states` };
   if (!compiled.ok) {
     const position = compiled.pointer !== undefined ? file.locate(compiled.pointer) : undefined;
     const draft07 = /no schema with key or ref "https?:\/\/json-schema\.org\/draft/.test(compiled.message);
