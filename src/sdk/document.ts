@@ -416,6 +416,40 @@ export function caseTwinOf(root: unknown, pointer: string): { read: string; twin
   return undefined;
 }
 
+/**
+ * What readers that match keys without case may read at `pointer` instead: for every key on the path with a twin
+ * differing only in case, the rest of the pointer read inside the twin (`/Summary/verdict` for `/summary/verdict`
+ * beside `Summary`), where it holds a value. A twin that lacks the rest is left out: Go decodes it into the same struct,
+ * keeping the value read.
+ */
+export function caseTwinReadings(root: unknown, pointer: string): { twin: string; at: string; value: unknown }[] {
+  const segments = parsePointer(pointer);
+  const readings: { twin: string; at: string; value: unknown }[] = [];
+  let current = root;
+  let at = '';
+  for (const [i, segment] of segments.entries()) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || current instanceof Date) {
+      const next = getAtPointer(current, `/${encodePointerSegment(segment)}`);
+      if (!next.found) break;
+      current = next.value;
+      at += `/${encodePointerSegment(segment)}`;
+      continue;
+    }
+    const object = current as Record<string, unknown>;
+    const rest = segments.slice(i + 1).map((s) => `/${encodePointerSegment(s)}`).join('');
+    for (const key of Object.keys(object)) {
+      if (key === segment || caseFoldedKey(key) !== caseFoldedKey(segment)) continue;
+      const twin = `${at}/${encodePointerSegment(key)}`;
+      const read = getAtPointer(object[key], rest);
+      if (read.found) readings.push({ twin, at: `${twin}${rest}`, value: read.value });
+    }
+    if (!Object.hasOwn(object, segment)) break;
+    current = object[segment];
+    at += `/${encodePointerSegment(segment)}`;
+  }
+  return readings;
+}
+
 /** Fails `checkId` with `duplicate_key` when the key read at `pointer` has a twin differing only in case (see {@link caseTwinOf}). */
 export function failIfCaseTwin(ctx: GateContext, checkId: string, doc: DocumentArtifact, pointer: string): boolean {
   const found = caseTwinOf(doc.value, pointer);
