@@ -14,6 +14,7 @@ import {
   ARRAY_OPTION,
   defineGate,
   describeType,
+  caseTwinReadings,
   displayPointer,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
@@ -175,6 +176,30 @@ export default defineGate<ArtifactStatusOptions>({
   },
 });
 
+/** A value of the kind statuses take: a flag, a number, or one word (`fail`, `partial`); prose (`see the summary below`) says no outcome. */
+const statusLike = (value: unknown): boolean => typeof value === 'boolean' || typeof value === 'number' || (typeof value === 'string' && /^\S+$/u.test(value.trim()));
+
+/**
+ * An allowed status whose key, or a key above it, has a twin differing only in case that reads another status
+ * (`verdict: complete` beside `VERDICT: partial`; `summary` beside a `Summary` whose verdict is fail): Go's encoding/json
+ * matches keys without case (the last one wins), so which status the document says depends on its reader. A twin that
+ * says no outcome (prose) stays another key.
+ */
+function failIfOtherStatusInCaseTwin(ctx: GateContext, doc: DocumentArtifact, pointer: string, allowed: readonly unknown[]): boolean {
+  const other = caseTwinReadings(doc.value, pointer).find(({ value }) => statusLike(value) && !allowed.some((a) => jsonEqual(a, value)));
+  if (other === undefined) return false;
+  const position = doc.locate(other.twin);
+  ctx.fail('status_allowed', 'duplicate_key', `${whereOf(doc.path, position)}: ${displayPointer(pointer)} is allowed, but ${other.at === other.twin ? `its twin ${displayPointer(other.twin)}, differing only in case,` : `${displayPointer(other.at)} under ${displayPointer(other.twin)}, a key differing only in case,`} is ${showValue(other.value)}; readers that match keys without case (Go's encoding/json) read one of them, so which status the document says depends on its reader`, {
+    path: doc.path,
+    pointer: other.twin,
+    ...position,
+    expected: `one key on the path ${displayPointer(pointer)}`,
+    actual: [pointer, other.at],
+    fix: 'write each field once, under one spelling; keys that differ only in case are one field to some readers',
+  });
+  return true;
+}
+
 function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactStatusOptions): void {
   {
     const pointer = selectPointer(ctx, 'status_allowed', doc, options);
@@ -192,8 +217,11 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     const where = whereOf(doc.path, doc.locate(pointer));
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
+      const contradiction = statusContradiction(doc.value, pointer, lookup.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+      // A twin saying fail beside a pass is the contradiction already; one saying another status is not.
+      if (contradiction === undefined && failIfOtherStatusInCaseTwin(ctx, doc, pointer, allowed)) return;
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
-      checkConsistent(ctx, doc, pointer, lookup.value);
+      checkConsistent(ctx, doc, pointer, contradiction);
       return;
     }
     // A status nobody filled in (`null`, blank, `TODO`, `${STATUS}`) is no outcome at all: the evidence says nothing, which
@@ -243,8 +271,7 @@ const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
 };
 
 /** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
-function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: string, status: unknown): void {
-  const found = statusContradiction(doc.value, statusAt, status, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: string, found: ReturnType<typeof statusContradiction>): void {
   if (found === undefined) return;
   ctx.fail('status_consistent', found.code, `${whereOf(doc.path, doc.locate(found.pointer))}: ${displayPointer(statusAt)} ${found.message}`, {
     ...valueDetail(doc, found.pointer),

@@ -9,9 +9,11 @@
  * evaluation compiles with its own ajv instance, so two schemas sharing an `$id` never collide.
  */
 import {
+  type CaseTwin,
   type CompiledUserSchema,
   compileUserSchema,
   defineGate,
+  describeInexact,
   displayPointer,
   DOCUMENT_FORMATS,
   type DocumentArtifact,
@@ -19,6 +21,7 @@ import {
   failIfImprecise,
   formatOption,
   type GateContext,
+  inexactWithin,
   jsonEqual,
   locateNearest,
   namesOfOneFile,
@@ -50,7 +53,10 @@ async function compileSchemaFile(ctx: GateContext, schemaPath: string): Promise<
     ctx.failFromError('schema_compiles', e);
     return undefined;
   }
-  const compiled = compileUserSchema(file.value);
+  const [inexact] = inexactWithin(file.inexactNumbers, '');
+  // A bound or const no double holds (`maximum: 0.99999999999999999999` reads as 1) compares the artifact against
+  // another number than the schema states, as a config limit would (refused there too).
+  const compiled = inexact === undefined ? compileUserSchema(file.value) : { ok: false as const, pointer: inexact[0], message: `${displayPointer(inexact[0])} is written ${describeInexact(inexact[1])}; ajv would compare the artifact against another number than the schema states` };
   if (!compiled.ok) {
     const position = compiled.pointer !== undefined ? file.locate(compiled.pointer) : undefined;
     const draft07 = /no schema with key or ref "https?:\/\/json-schema\.org\/draft/.test(compiled.message);
@@ -138,6 +144,25 @@ function failPlaceholders(ctx: GateContext, doc: DocumentArtifact, schemaPath: s
   return fields.length > 0;
 }
 
+/**
+ * A key the schema reads beside a twin differing only in case that holds a value the schema refuses there: readers that
+ * match keys without case (Go's encoding/json, last one wins) read the twin, so the match proves nothing for them.
+ */
+function failCaseTwins(ctx: GateContext, doc: DocumentArtifact, schemaPath: string, twins: readonly CaseTwin[]): boolean {
+  for (const { read, twin } of twins) {
+    const position = locateNearest(doc, twin);
+    ctx.fail('schema_valid', 'duplicate_key', `${whereOf(doc.path, position)}: ${displayPointer(read)} and ${displayPointer(twin)} differ only in case, and ${schemaPath} refuses the value of ${displayPointer(twin)} in the place of ${displayPointer(read)}; readers that match keys without case (Go's encoding/json) read one value for both, so which one the document says depends on its reader`, {
+      path: doc.path,
+      pointer: twin,
+      ...position,
+      expected: `one key ${displayPointer(read)}`,
+      actual: [read, twin],
+      fix: 'write the field once, under one spelling; keys that differ only in case are one field to some readers',
+    });
+  }
+  return twins.length > 0;
+}
+
 export default defineGate<JsonSchemaOptions>({
   type: 'json_schema',
   title: 'JSON Schema',
@@ -204,6 +229,7 @@ export default defineGate<JsonSchemaOptions>({
       return;
     }
     if (problems.length === 0) {
+      if (failCaseTwins(ctx, doc, options.schema, compiled.caseTwins(doc.value))) return;
       if (failPlaceholders(ctx, doc, options.schema, compiled.placeholders(doc.value), options.max_findings)) return;
       ctx.pass('schema_valid', `${doc.path} matches ${options.schema}`, { path: doc.path, expected: options.schema });
       return;

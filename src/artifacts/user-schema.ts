@@ -8,7 +8,7 @@ import { describeType } from '../util/time.js';
 import { didYouMean } from '../util/suggest.js';
 import { encodePointerSegment, getAtPointer } from '../util/pointer.js';
 import { ENVELOPE_KEYS, isHollow } from './hollow.js';
-import { contentProblem, isDigestStandIn } from '../util/text-classes.js';
+import { caseFoldedKey, contentProblem, isDigestStandIn } from '../util/text-classes.js';
 import { checkMetaSchema, createAjv, describeErrors, metaSchemaErrors, displayPointer, type JsonSchema, type SchemaProblem } from './schema.js';
 
 /** Keywords that describe or hold definitions but assert nothing about the document by themselves. */
@@ -22,6 +22,8 @@ export type CompiledUserSchema =
       unconstrained: (value: unknown) => string | undefined;
       /** The required texts of an accepted `value` that hold a blank or a placeholder the schema leaves free (see {@link placeholderFields}). */
       placeholders: (value: unknown) => PlaceholderField[];
+      /** Keys of an accepted `value` the schema reads that have a twin differing only in case holding a value it refuses there (see {@link caseTwinsRead}). */
+      caseTwins: (value: unknown) => CaseTwin[];
     }
   | { ok: false; message: string; pointer?: string };
 
@@ -95,6 +97,7 @@ export function compileUserSchema(schema: unknown): CompiledUserSchema {
     ok: true,
     unconstrained: (value) => recursionGuarded(() => unconstrainedReason(validator, value, draws)),
     placeholders: (value) => recursionGuarded(() => placeholderFields(validator, value, draws)),
+    caseTwins: (value) => recursionGuarded(() => caseTwinsRead(validator, value)),
     validate: (value) => {
       try {
         return validator(value) ? [] : describeErrors(validator.errors ?? []);
@@ -176,7 +179,11 @@ interface Draws {
   probes: (type: string) => readonly unknown[];
 }
 
-type Replacement = (old: unknown) => unknown;
+/**
+ * A replacement; `confirm`, where given, is a second value further the same way from the value replaced (a number
+ * farther below or above), drawn from a space too large to grind, that must be rejected too for the rule to count.
+ */
+type Replacement = ((old: unknown) => unknown) & { confirm?: (old: unknown) => unknown };
 
 /**
  * The replacement text fails any `type` that leaves strings out and any `enum`, `const` or `pattern`, the number
@@ -220,13 +227,27 @@ function drawsFor(schema: object): Draws {
   };
   // Drawn last, so the draws above stay what they were before it was added.
   const above = 1 + int(1_000_000);
+  // A number replacement is one of about a million (above) or a billion (below) values: a schema can hold a nonce
+  // (`$comment`) ground until its own digest draws the one number it rejects (`not: {const: 500003}` on `failed: 3`),
+  // found in seconds. A rule counts only when a number farther the same way, drawn from 2^40, is rejected as well:
+  // every bound, type and enum that rejects the first rejects it too, and no nonce can be ground for both.
+  const farther = () => 1 + (bytes(6).readUIntBE(0, 6) % 2 ** 40);
+  const farBelow = farther();
+  const farAbove = farther();
+  const confirmed = (change: (old: unknown) => unknown, confirm: (old: unknown) => unknown): Replacement => Object.assign(change, { confirm });
   // Numbers move from the number they replace, so a bound the artifact just meets (`maximum: 0` on 0) is always crossed;
   // other values get one number (a second would only cost time), flags the other boolean.
   return {
     replacements: [
       () => replacementText,
-      (old) => (typeof old === 'number' ? old : 0) + below,
-      (old) => (typeof old === 'number' ? old + above : old),
+      confirmed(
+        (old) => (typeof old === 'number' ? old : 0) + below,
+        (old) => (typeof old === 'number' ? old : 0) + below - farBelow,
+      ),
+      confirmed(
+        (old) => (typeof old === 'number' ? old + above : old),
+        (old) => (typeof old === 'number' ? old + above + farAbove : old),
+      ),
       (old) => (typeof old === 'boolean' ? !old : old),
     ],
     // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
@@ -364,7 +385,8 @@ function withRemoved<T>(root: unknown, slots: readonly Slot[], fn: (variant: unk
  * `minItems: 1` on a one-element array).
  */
 function rejectedChange(validator: Validator, root: unknown, slot: Slot, change: Change): boolean {
-  return withChanged(root, [slot], change, (variant) => !validator(variant) && !isHollow(variant));
+  const rejected = (c: Change) => withChanged(root, [slot], c, (variant) => !validator(variant) && !isHollow(variant));
+  return rejected(change) && (change === REMOVE || change.confirm === undefined || rejected(change.confirm));
 }
 
 /**
@@ -468,6 +490,51 @@ export interface PlaceholderField {
   pointer: string;
   value: string;
   why: string;
+}
+
+/** Two keys of one object that differ only in case: the one whose value the schema holds to a rule, and its twin. */
+export interface CaseTwin {
+  read: string;
+  twin: string;
+}
+
+/** Objects looked at for keys that differ only in case (a pair costs two validations). */
+const MAX_OBJECTS_SEEN = 100_000;
+const MAX_TWINS_TRIED = 1_000;
+
+/**
+ * Keys of an accepted artifact that differ only in case (`status: pass` beside `Status: fail`, `summary` beside
+ * `Summary`) where the schema reads one of them: Go's encoding/json matches keys to fields without case (the last one
+ * wins), so such a reader sees the twin's value where the schema checked the other. A pair counts when one key's value,
+ * put in the place of the other, is rejected: the twin says what the schema refuses there. Pairs the schema reads
+ * neither of (a map of environment variables, headers) or whose values it accepts in either place are left alone.
+ */
+function caseTwinsRead(validator: Validator, value: unknown): CaseTwin[] {
+  const found: CaseTwin[] = [];
+  let tried = 0;
+  const stack: { node: unknown; pointer: string }[] = [{ node: value, pointer: '' }];
+  for (let seen = 0; stack.length > 0 && seen < MAX_OBJECTS_SEEN && tried < MAX_TWINS_TRIED; seen++) {
+    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
+    if (node === null || typeof node !== 'object' || node instanceof Date) continue;
+    const keys: (string | number)[] = Array.isArray(node) ? [...node.keys()] : Object.keys(node).filter((k) => Object.hasOwn(node, k));
+    for (const key of keys) stack.push({ node: (node as Record<string | number, unknown>)[key], pointer: `${pointer}/${encodePointerSegment(key)}` });
+    if (Array.isArray(node)) continue;
+    const object = node as Record<string, unknown>;
+    const byFold = new Map<string, string[]>();
+    for (const key of keys as string[]) byFold.set(caseFoldedKey(key), [...(byFold.get(caseFoldedKey(key)) ?? []), key]);
+    for (const group of byFold.values()) {
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length && tried < MAX_TWINS_TRIED; j++) {
+          tried++;
+          const pair = [group[i] as string, group[j] as string];
+          const refused = (read: string, twin: string) => !withReplaced(value, [{ parent: object, key: read }], () => object[twin], validator);
+          const read = refused(pair[0] as string, pair[1] as string) ? 0 : refused(pair[1] as string, pair[0] as string) ? 1 : undefined;
+          if (read !== undefined) found.push({ read: `${pointer}/${encodePointerSegment(pair[read] as string)}`, twin: `${pointer}/${encodePointerSegment(pair[1 - read] as string)}` });
+        }
+      }
+    }
+  }
+  return found;
 }
 
 /** String values looked at for placeholders, and placeholders then put to the schema (two validations each, fewer on a large artifact). */

@@ -178,9 +178,16 @@ function plainValue12(source: string): unknown {
  */
 const YAML11_FLOAT = /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+][0-9]+)?$/;
 
-/** What a plain scalar means under YAML 1.1 (the spec's float rule first, then the `yaml` package's 1.1 schema). */
+/**
+ * YAML 1.1's int as its spec and PyYAML resolve it: a decimal has no leading zero and an octal no 8 or 9, so `08`,
+ * `019` and `-0085` are strings there (the `yaml` package's 1.1 schema reads them as decimals, as YAML 1.2 does).
+ */
+const YAML11_NOT_AN_INT = /^[-+]?0[0-9_]*[89][0-9_]*$/;
+
+/** What a plain scalar means under YAML 1.1 (the spec's float and int rules first, then the `yaml` package's 1.1 schema). */
 function yaml11Reading(source: string, value12: unknown): unknown {
   if (typeof value12 === 'number' && /[eE]/.test(source) && /^[-+]?\.?[0-9]/.test(source) && !YAML11_FLOAT.test(source)) return source;
+  if (typeof value12 === 'number' && YAML11_NOT_AN_INT.test(source)) return source;
   return YAML11_CANDIDATE.test(source) ? yaml11Value(source) : value12;
 }
 

@@ -11,7 +11,7 @@ import type { CheckDetail, GateContext } from '../core/types.js';
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { describeInexact, inexactWithin } from '../artifacts/numbers.js';
 import { ENVELOPE_KEYS, hollowReason } from '../artifacts/hollow.js';
-import { caselessVisibleForm, escapedReadings, visibleForm } from '../util/text-classes.js';
+import { caseFoldedKey, escapedReadings, visibleForm } from '../util/text-classes.js';
 
 
 /** RFC 6901: empty (the whole document) or `/`-separated segments where `~` is only `~0` or `~1`. */
@@ -386,9 +386,6 @@ export function failIfImprecise(ctx: GateContext, checkId: string, doc: Document
 }
 
 
-const PRINTABLE_ASCII_KEY = /^[\x20-\x7e]*$/;
-const caseFolded = (key: string): string => (PRINTABLE_ASCII_KEY.test(key) ? key.toLowerCase() : caselessVisibleForm(key));
-
 /**
  * A key on the path a gate reads that has a twin differing only in case (`all_required_pass` beside `All_Required_Pass`,
  * `ns_per_iter` beside `NS_PER_ITER`): Go's encoding/json matches object keys to fields without case, so which of the
@@ -408,15 +405,49 @@ export function caseTwinOf(root: unknown, pointer: string): { read: string; twin
       continue;
     }
     const object = current as Record<string, unknown>;
-    const folded = caseFolded(segment);
+    const folded = caseFoldedKey(segment);
     for (const key of Object.keys(object)) {
-      if (key !== segment && caseFolded(key) === folded) return { read: `${at}/${encodePointerSegment(segment)}`, twin: `${at}/${encodePointerSegment(key)}` };
+      if (key !== segment && caseFoldedKey(key) === folded) return { read: `${at}/${encodePointerSegment(segment)}`, twin: `${at}/${encodePointerSegment(key)}` };
     }
     if (!Object.hasOwn(object, segment)) return undefined;
     current = object[segment];
     at += `/${encodePointerSegment(segment)}`;
   }
   return undefined;
+}
+
+/**
+ * What readers that match keys without case may read at `pointer` instead: for every key on the path with a twin
+ * differing only in case, the rest of the pointer read inside the twin (`/Summary/verdict` for `/summary/verdict`
+ * beside `Summary`), where it holds a value. A twin that lacks the rest is left out: Go decodes it into the same struct,
+ * keeping the value read.
+ */
+export function caseTwinReadings(root: unknown, pointer: string): { twin: string; at: string; value: unknown }[] {
+  const segments = parsePointer(pointer);
+  const readings: { twin: string; at: string; value: unknown }[] = [];
+  let current = root;
+  let at = '';
+  for (const [i, segment] of segments.entries()) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current) || current instanceof Date) {
+      const next = getAtPointer(current, `/${encodePointerSegment(segment)}`);
+      if (!next.found) break;
+      current = next.value;
+      at += `/${encodePointerSegment(segment)}`;
+      continue;
+    }
+    const object = current as Record<string, unknown>;
+    const rest = segments.slice(i + 1).map((s) => `/${encodePointerSegment(s)}`).join('');
+    for (const key of Object.keys(object)) {
+      if (key === segment || caseFoldedKey(key) !== caseFoldedKey(segment)) continue;
+      const twin = `${at}/${encodePointerSegment(key)}`;
+      const read = getAtPointer(object[key], rest);
+      if (read.found) readings.push({ twin, at: `${twin}${rest}`, value: read.value });
+    }
+    if (!Object.hasOwn(object, segment)) break;
+    current = object[segment];
+    at += `/${encodePointerSegment(segment)}`;
+  }
+  return readings;
 }
 
 /** Fails `checkId` with `duplicate_key` when the key read at `pointer` has a twin differing only in case (see {@link caseTwinOf}). */

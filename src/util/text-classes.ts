@@ -136,6 +136,16 @@ export function caselessVisibleForm(text: string): string {
   return visibleForm(text).toLowerCase();
 }
 
+const PRINTABLE_ASCII_KEY = /^[\x20-\x7e]*$/;
+
+/**
+ * The form in which two object keys are one field to readers that match keys without case (Go's encoding/json): a
+ * printable ASCII key lower-cased, any other key in its {@link caselessVisibleForm}.
+ */
+export function caseFoldedKey(key: string): string {
+  return PRINTABLE_ASCII_KEY.test(key) ? key.toLowerCase() : caselessVisibleForm(key);
+}
+
 /** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
 export function foldForComparison(text: string): string {
   return shown(text).normalize('NFKC').toLowerCase().trim();
