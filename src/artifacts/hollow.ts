@@ -9,8 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { decodeHTML } from 'entities';
-import { classifyText, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -226,7 +225,9 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   const unmarked = text.replace(UNSHOWN, (m) => m.replace(/[^\n]/gu, ''));
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text.
   const defined = markup === 'html' ? unmarked : unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
-  return decodeHTML(defined.replace(TAG, ' '));
+  const shown = defined.replace(TAG, ' ');
+  // Only a text with a reference needs the table (loaded on first need).
+  return shown.includes('&') ? decodeHtml(shown) : shown;
 }
 
 /**

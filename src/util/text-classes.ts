@@ -876,7 +876,7 @@ function placeholderAsWritten(value: string): string | undefined {
 
 /** HTML's character references, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
 let htmlDecoder: ((text: string) => string) | undefined;
-const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
+export const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
 
 /** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
