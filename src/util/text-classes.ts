@@ -169,7 +169,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
   // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
   'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted', 'the quick brown fox jumps over the lazy dog',
-  'to be written', 'to be completed', 'to be provided', 'no content',
+  'to be written', 'to be completed', 'to be provided', 'no content', 'not yet available', 'to follow', 'details to follow',
+  // A page put up unfinished: `WIP`, `🚧 Under construction 🚧`.
+  'wip', 'work in progress', 'under construction',
   // The same words in the languages forms and teams write them in: `à compléter` or `未定` fills a field as `TBD` does.
   // Whole values only, and only words no one is named (not `nada`, a given name; not `k.a.`, which squeezes to initials).
   'keine', 'keine angabe', 'entfällt', 'unbekannt', 'noch offen', 'nicht zutreffend', 'nicht angegeben',

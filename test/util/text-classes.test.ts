@@ -701,3 +701,13 @@ describe('placeholder words in other languages and spellings (red team rp)', () 
     (value) => expect(classifyText(value)).toBe('ok'),
   );
 });
+
+describe('a value put up unfinished (red team rp)', () => {
+  it.each([
+    ['WIP', 'the placeholder word "wip"'],
+    ['🚧 WIP 🚧', 'the placeholder word "🚧 wip 🚧"'],
+    ['Under construction.', 'the placeholder word "under construction"'],
+    ['Details to follow', 'the placeholder word "details to follow"'],
+  ])('%j is a placeholder', (value, why) => expect(placeholderReason(value)).toBe(why));
+  it.each(['WIP: fix the parser crash on empty input', 'wip-branch-cleanup', 'Work in progress on the parser was merged in 0.4'])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
+});
