@@ -688,6 +688,9 @@ describe('placeholder words in other languages and spellings (red team rp)', () 
     ['待定', 'the placeholder word "待定"'],
     ['なし', 'the placeholder word "なし"'],
     ['미정', 'the placeholder word "미정"'],
+    ['(leer)', 'the placeholder word "leer"'],
+    ['пусто', 'the placeholder word "пусто"'],
+    ['N.N.', 'the placeholder word "n.n."'],
     ['To be written.', 'the placeholder word "to be written"'],
     ['No content', 'the placeholder word "no content"'],
   ])('%j is a placeholder', (value, why) => {
@@ -696,7 +699,7 @@ describe('placeholder words in other languages and spellings (red team rp)', () 
   });
 
   // Given names and sentences that start with those words say something; `k.a.` squeezes to initials (`KA`).
-  it.each(['Nada', 'KA', 'k.A.', 'Brakel', 'Keine Fehler gefunden', 'Aucun changement notable', 'Ninguno de los tests falló', '未定義の動作を修正', 'nvt-client', 'pending'])(
+  it.each(['Nada', 'KA', 'k.A.', 'Brakel', 'Keine Fehler gefunden', 'Aucun changement notable', 'Ninguno de los tests falló', '未定義の動作を修正', 'nvt-client', 'pending', '空', 'N/D', 'Leerlauf', 'NN-model'])(
     '%j is content',
     (value) => expect(classifyText(value)).toBe('ok'),
   );
