@@ -204,6 +204,8 @@ describe('hollowTextReason: front matter and disclosure labels (red team rp)', (
     ['---\ntitle: x\n---\n\nTODO\n', 'its only text is the placeholder "TODO"'],
     ['<details><summary>Notes</summary></details>', 'it shows only a heading ("# Notes") and no text under it'],
     ['# Release notes\n\n<details>\n<summary>0.4.0</summary>\n\n</details>\n', 'it shows only 2 headings'],
+    ['# Notes\n\n> [!NOTE]\n', 'it shows only 2 headings'],
+    ['# Notes\n\n> [!WARNING]\n> TODO\n', 'its only text is the placeholder "> TODO"'],
   ])('%j is hollow as Markdown', (text, why) => {
     expect(hollowTextReason(text, 'markdown')).toContain(why);
   });
@@ -212,6 +214,7 @@ describe('hollowTextReason: front matter and disclosure labels (red team rp)', (
     '---\ntitle: x\n---\n\nFixed a crash when reading empty input.\n',
     '+++\ntitle = "x"\n+++\n# Notes\n\nReal text here.\n',
     '---\n\nFixed a crash.\n\n---\n',
+    '# Notes\n\n> [!WARNING]\n> Drop Node 18 before upgrading.\n',
     '<details>\n<summary>Stack trace</summary>\n\nFixed a crash in the parser.\n</details>\n',
   ])('%j shows content', (text) => {
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
