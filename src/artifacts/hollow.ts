@@ -124,7 +124,7 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const judged = roff ? shownRoff(text) : rendered ? shownMarkup(text, markup) : text;
   const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
   const lines = all.filter((l) => !isBlank(l));
-  if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, link reference definitions, empty elements or invisible characters' : undefined;
+  if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
   // as the placeholders alone, and titles over nothing (`# Release notes` / `## 0.4.0`) are a stub's outline.
   const whole = placeholderLinesReason(lines);
@@ -178,9 +178,11 @@ const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/giu;
 
-/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry. */
+/** A GitHub alert's marker line (`> [!NOTE]`): drawn as the alert's title, over the quoted lines under it. */
+const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/iu;
+/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker. */
 function isTitleLine(l: string, next: string): boolean {
-  return ATX_HEADING.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
+  return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
 }
 
 /**
@@ -213,6 +215,16 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
  */
 const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
+/**
+ * A Markdown page's front matter, YAML between `---` lines or TOML between `+++` lines at the very top, whose first line
+ * is a key (`title: x`, `title = "x"`): metadata for the site generator, never drawn. A leading rule over prose stays.
+ */
+const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[ \t]*[\p{L}\p{N}_"'-][^\r\n:=]*[:=][\s\S]*?\r?\n\1[ \t]*(?=\r?\n|$)/u;
+/** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it. */
+const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
+/** Inner markup as a Markdown heading on a line of its own. */
+const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
 /** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
 
@@ -222,9 +234,11 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  * reader without CSS sees it); this only answers whether anything is there to read.
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
-  const unmarked = text.replace(UNSHOWN, (m) => m.replace(/[^\n]/gu, ''));
-  // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text.
-  const defined = markup === 'html' ? unmarked : unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
+  const markdown = markup !== 'html';
+  const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut) : text).replace(UNSHOWN, blankedOut);
+  // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
+  // disclosure's `<summary>`, the label of what opens under it.
+  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => headingLine(inner)) : unmarked;
   const shown = defined.replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;

@@ -169,6 +169,18 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   'blank', 'unspecified', 'not specified', 'not provided', 'not given', 'none given', 'no reason given', 'your name', 'to be filled',
   // Filler a person types to get past a required field, the names forms use for a person nobody named, a value withheld.
   'blah', 'blah blah', 'blah blah blah', 'yada yada', 'yadda yadda', 'john doe', 'jane doe', 'redacted', 'the quick brown fox jumps over the lazy dog',
+  'to be written', 'to be completed', 'to be provided', 'no content', 'not yet available', 'to follow', 'details to follow',
+  // A page put up unfinished: `WIP`, `🚧 Under construction 🚧`.
+  'wip', 'work in progress', 'under construction',
+  // The same words in the languages forms and teams write them in: `à compléter` or `未定` fills a field as `TBD` does.
+  // Whole values only, and only words no one is named (not `nada`, a given name; not `k.a.`, which squeezes to initials).
+  'keine', 'keine angabe', 'entfällt', 'unbekannt', 'noch offen', 'nicht zutreffend', 'nicht angegeben',
+  'à compléter', 'a completer', 'à définir', 'à déterminer', 'néant', 'aucun', 'aucune', 'inconnu', 'non applicable', 'sans objet', 'non renseigné',
+  'por definir', 'por determinar', 'ninguno', 'ninguna', 'desconocido', 'no aplica', 'a definir', 'nenhum', 'nenhuma', 'desconhecido', 'não se aplica', 'não informado',
+  'da definire', 'nessuno', 'sconosciuto', 'non applicabile', 'nvt', 'n.v.t.', 'geen', 'onbekend', 'nog te bepalen', 'brak', 'do uzupełnienia',
+  // `empty` in those languages, and N.N. (nomen nescio), the name a schedule gives a person not yet named.
+  'leer', 'vide', 'vacío', 'vazio', 'vuoto', 'пусто', '空白', 'n.n.',
+  'нет', 'неизвестно', 'не указано', 'н/д', '无', '暂无', '待定', '未定', '未知', '不适用', 'なし', '該当なし', '不明', '없음', '미정', '해당 없음',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -225,7 +237,7 @@ const squeeze = (text: string): string => (ASCII_ONLY.test(text) ? text.replace(
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const SQUEEZED_WORDS = new Set(PLACEHOLDER_WORDS.map(squeeze).filter((w) => w !== ''));
 /** Placeholder words that describe a state (`missing name` is a reason); the others only mark a gap (`TODO`, `TBD`, `foo`). */
-const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven', 'redacted']);
+const DESCRIPTIVE = new Set(['missing', 'empty', 'unknown', 'default', 'example', 'sample', 'unset', 'notset', 'notavailable', 'notapplicable', 'undefined', 'notyet', 'comingsoon', 'stub', 'blank', 'unspecified', 'notspecified', 'notprovided', 'notgiven', 'nonegiven', 'noreasongiven', 'redacted', 'unbekannt', 'inconnu', 'desconocido', 'desconhecido', 'sconosciuto', 'onbekend', 'неизвестно', '未知', '不明', 'leer', 'vide', 'vacío', 'vazio', 'vuoto', 'пусто', '空白']);
 const MARKER_WORDS = new Set([...SQUEEZED_WORDS].filter((w) => !DESCRIPTIVE.has(w)));
 /** Words that fill out a placeholder (`TODO: fill in later`) without saying anything. */
 const FILLER_WORDS = new Set([

@@ -195,3 +195,28 @@ describe('hollowTextReason: man pages read as man draws them (red team ha)', () 
     for (const text of ['.TH X 1\n.SH NAME\nx \\- run extensions\n.\\" TODO\n', '.Dd March 9, 2026\n.Dt TOOL 1\n.Os\n.Sh NAME\n.Nm tool\n.Nd do things\n', 'Title\n=====\n\nSee the guide.\n']) expect(hollowTextReason(text, 'markup'), JSON.stringify(text)).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: front matter and disclosure labels (red team rp)', () => {
+  it.each([
+    ['---\ntitle: Release 0.4\ndate: 2026-01-01\n---\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['+++\ntitle = "Release 0.4"\n+++\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['\uFEFF---\r\ntitle: x\r\n---\r\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['---\ntitle: x\n---\n\nTODO\n', 'its only text is the placeholder "TODO"'],
+    ['<details><summary>Notes</summary></details>', 'it shows only a heading ("# Notes") and no text under it'],
+    ['# Release notes\n\n<details>\n<summary>0.4.0</summary>\n\n</details>\n', 'it shows only 2 headings'],
+    ['# Notes\n\n> [!NOTE]\n', 'it shows only 2 headings'],
+    ['# Notes\n\n> [!WARNING]\n> TODO\n', 'its only text is the placeholder "> TODO"'],
+  ])('%j is hollow as Markdown', (text, why) => {
+    expect(hollowTextReason(text, 'markdown')).toContain(why);
+  });
+
+  it.each([
+    '---\ntitle: x\n---\n\nFixed a crash when reading empty input.\n',
+    '+++\ntitle = "x"\n+++\n# Notes\n\nReal text here.\n',
+    '---\n\nFixed a crash.\n\n---\n',
+    '# Notes\n\n> [!WARNING]\n> Drop Node 18 before upgrading.\n',
+    '<details>\n<summary>Stack trace</summary>\n\nFixed a crash in the parser.\n</details>\n',
+  ])('%j shows content', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+});

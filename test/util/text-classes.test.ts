@@ -674,3 +674,43 @@ describe('a marker with an owner mention, a short run of lorem ipsum (red team h
     );
   });
 });
+
+describe('placeholder words in other languages and spellings (red team rp)', () => {
+  it.each([
+    ['à compléter', 'the placeholder word "à compléter"'],
+    ['A COMPLÉTER', 'the placeholder word "a completer"'],
+    ['keine Angabe', 'the placeholder word "keine angabe"'],
+    ['entfällt', 'the placeholder word "entfällt"'],
+    ['ninguno', 'the placeholder word "ninguno"'],
+    ['n.v.t.', 'the placeholder word "n.v.t."'],
+    ['нет', 'the placeholder word "нет"'],
+    ['未定', 'the placeholder word "未定"'],
+    ['待定', 'the placeholder word "待定"'],
+    ['なし', 'the placeholder word "なし"'],
+    ['미정', 'the placeholder word "미정"'],
+    ['(leer)', 'the placeholder word "leer"'],
+    ['пусто', 'the placeholder word "пусто"'],
+    ['N.N.', 'the placeholder word "n.n."'],
+    ['To be written.', 'the placeholder word "to be written"'],
+    ['No content', 'the placeholder word "no content"'],
+  ])('%j is a placeholder', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+    expect(classifyText(value)).toBe('placeholder');
+  });
+
+  // Given names and sentences that start with those words say something; `k.a.` squeezes to initials (`KA`).
+  it.each(['Nada', 'KA', 'k.A.', 'Brakel', 'Keine Fehler gefunden', 'Aucun changement notable', 'Ninguno de los tests falló', '未定義の動作を修正', 'nvt-client', 'pending', '空', 'N/D', 'Leerlauf', 'NN-model'])(
+    '%j is content',
+    (value) => expect(classifyText(value)).toBe('ok'),
+  );
+});
+
+describe('a value put up unfinished (red team rp)', () => {
+  it.each([
+    ['WIP', 'the placeholder word "wip"'],
+    ['🚧 WIP 🚧', 'the placeholder word "🚧 wip 🚧"'],
+    ['Under construction.', 'the placeholder word "under construction"'],
+    ['Details to follow', 'the placeholder word "details to follow"'],
+  ])('%j is a placeholder', (value, why) => expect(placeholderReason(value)).toBe(why));
+  it.each(['WIP: fix the parser crash on empty input', 'wip-branch-cleanup', 'Work in progress on the parser was merged in 0.4'])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
+});
