@@ -1453,9 +1453,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
    */
   const loaderHost = (k: number): boolean => {
-    if (isP(k, 41)) return builtinCallAt(k, MODULE_BUILTINS);
-    let root = k;
-    for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    const end = assertedOperand(k);
+    if (isP(end, 41)) return builtinCallAt(end, MODULE_BUILTINS);
+    let root = end;
+    for (let hops = 0; hops < 8 && isP(root - 1, 46); hops++) {
+      const prev = assertedOperand(root - 2);
+      if (kind(prev) !== K.Ident) break;
+      root = prev;
+    }
     // `require('node:module').Module._load`: a member of the module module, required where it stands.
     if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
@@ -1464,6 +1469,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `process.mainModule` is the main module object, as `require.main` is.
     return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
+
+  /**
+   * The token that ends the operand of a TypeScript assertion ending at `k` (`x!`, `(x as T)`, `(x satisfies T)`, nested),
+   * else `k`. The assertions are erased: `(Module as any)._load` and `process.mainModule!.require` are the loader.
+   */
+  function assertedOperand(k: number): number {
+    let e = k;
+    for (let hops = 0; hops < 8; hops++) {
+      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93))) {
+        e--;
+        continue;
+      }
+      if (!isP(e, 41)) return e;
+      const open = partner[e] as number;
+      const before = open - 1;
+      // `f(x as T)` is a call: x is its argument, not the group's value.
+      if (open < 0 || isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
+      let q = open + 1;
+      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
+      if (q >= e || q === open + 1) return e;
+      e = q - 1;
+    }
+    return e;
+  }
 
   /**
    * `)` at `close` ending an expression that is a Node built-in of `names`, not bound to a name:
@@ -1973,7 +2002,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`(globalThis).require`, `(0, module).require`, `(self as any).eval`): its token, or -1.
    */
   function hostOf(k: number): number {
-    const close = k - 2;
+    const close = isP(k - 2, 33) ? assertedOperand(k - 2) : k - 2; // `process.mainModule!.require`
     if (kind(close) === K.Ident) return close;
     if (!isP(close, 41)) return -1;
     let o = partner[close] as number;
@@ -2880,7 +2909,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
         const host = hostOf(p);
-        const hosted = host >= 0 && (REQUIRE_HOSTS.has(ident(host) as string) || (host === p - 2 && loaderHost(p - 2)));
+        const hosted = host >= 0 && (REQUIRE_HOSTS.has(ident(host) as string) || ((host === p - 2 || host === assertedOperand(p - 2)) && loaderHost(p - 2)));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
         else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
