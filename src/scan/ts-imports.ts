@@ -2909,7 +2909,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
         const host = hostOf(p);
-        const hosted = host >= 0 && (REQUIRE_HOSTS.has(ident(host) as string) || ((host === p - 2 || host === assertedOperand(p - 2)) && loaderHost(p - 2)));
+        const hosted = (host >= 0 || isP(p - 2, 41)) && (REQUIRE_HOSTS.has(ident(host) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
         else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
@@ -2962,7 +2962,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
         continue;
       }
-      const close = matching(p + 1);
+      const made = matching(p + 1);
+      const close = isP(made + 1, 33) && !isP(made + 2, 61) ? made + 1 : made; // `createRequire(…)!`: the assertion is erased
       if (isP(close + 1, 40)) {
         p = call(p, close + 1, 'require', 'require');
         continue;
@@ -2972,7 +2973,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const start = property ? p - 2 : p;
-      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) addAlias(start - 2);
+      const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+      if (target >= 0) addAlias(target);
       else unresolvable.push({ kind: 'require', expression: `${expressionText(start, close + 1)} used as a value`, ...at(p) });
       p = close;
       continue;
@@ -3407,6 +3409,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /**
+   * The name assigned by the `=` at `eq`: `r` of `r = …` and of `const r: NodeRequire = …` (a type annotation is no
+   * name: reading `NodeRequire` as the alias would let `r(…)` go unread). -1 when the target is no plain name.
+   */
+  function declaredName(eq: number): number {
+    const n = eq - 1;
+    if (kind(n) !== K.Ident) return -1;
+    for (let q = n - 1; q > 0 && q > n - 64; q--) {
+      if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
+      if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;
+    }
+    return isP(n - 1, 58) ? -1 : n;
+  }
+
+  /**
    * A mention of `require` / `createRequire` (or an alias of either) that is not a call. The rule, by
    * denial: every such mention is `require used as a value` (a loader handed to code the scanner cannot
    * follow: a computed import), except a member lookup (`require.resolve`), `typeof require`, a
@@ -3423,8 +3439,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isId(k - 1, 'declare')) return; // declare const require: …
     if (isP(k + 1, 61)) return; // an assignment target, not a read
     const prev = k - 1;
-    if (isP(prev, 61) && kind(prev - 1) === K.Ident && !isProperty(prev - 1) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
-      addAlias(prev - 1);
+    const target = isP(prev, 61) ? declaredName(prev) : -1;
+    if (target >= 0 && !isProperty(target) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
+      addAlias(target);
       return;
     }
     if (isP(prev, 61) && isP(prev - 1, 125)) {
