@@ -1610,8 +1610,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
       return;
     }
+    if (kind(from) === K.Ident && isP(eq, 61) && moduleObjectAt(eq + 1)) {
+      // `const m = module`, `const m = require.main as NodeModule`: a module object, whose `require` is the loader.
+      bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
+      return;
+    }
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
-    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(eq + 2, 46) && !isP(eq + 2, 40) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && (eq + 2 >= count || isP(eq + 2, 59) || isP(eq + 2, 44) || isP(eq + 2, 125) || (tok.line[eq + 2] as number) > (tok.line[eq + 1] as number))) {
+    const after = pastAssertions(eq + 2); // `const M = Module as any`: the assertion is erased
+    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(after, 46) && !isP(after, 40) && !isP(after, 91) && !isP(after, P_OPTCHAIN) && (after >= count || isP(after, 59) || isP(after, 44) || isP(after, 125) || (tok.line[after] as number) > (tok.line[after - 1] as number))) {
       // `const run = fork`, `const c = cp`: another name for the built-in's export or module.
       bindings.set(ident(from) as string, b);
       return;
@@ -1619,6 +1625,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
+  }
+  /** The token after the TypeScript assertions starting at `k` (`!`, `as T`, `satisfies T`, 8 of them), else `k`. */
+  function pastAssertions(k: number): number {
+    let e = k;
+    for (let hops = 0; hops < 8; hops++) {
+      if (isP(e, 33) && !isP(e + 1, 61)) e++;
+      else if ((isId(e, 'as') || isId(e, 'satisfies')) && (tok.line[e] as number) === (tok.line[e - 1] as number)) e = typeEnd(e + 1);
+      else return e;
+    }
+    return e;
+  }
+  /**
+   * Whether the value at `k` is a module object and ends there (assertions aside): `module`, `module.parent`,
+   * `require.main`, `process.mainModule`. Not `module.exports`: its `register` or `require` is the code's own.
+   */
+  function moduleObjectAt(k: number): boolean {
+    let last = k;
+    while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
+    if (!['module', 'parent', 'main', 'mainModule'].includes(ident(last) ?? '') || isProperty(k) || !loaderHost(last)) return false;
+    if (last === k && !isId(k, 'module')) return false;
+    const after = pastAssertions(last + 1);
+    return after >= count || isP(after, 59) || isP(after, 44) || isP(after, 125) || (tok.line[after] as number) > (tok.line[last] as number);
   }
   /** Whether the value at `k` is `<a loader host>.constructor` (`module.constructor`, `require.main.constructor`), ending there. */
   function moduleConstructorAt(k: number): boolean {
