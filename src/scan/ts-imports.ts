@@ -3010,6 +3010,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
     if (word === 'new' && !property) {
       let q = p + 1;
+      const made = kind(q) === K.Ident && !isP(q + 1, 46) ? bindings.get(ident(q) as string) : undefined;
+      if (made !== undefined && MODULE_BUILTINS.has(made.specifier) && (made.imported === 'default' || made.imported === 'Module')) {
+        // `new Module(id)`: a module object of Node's loader; what its `require` loads is resolved from wherever it is told.
+        unresolvable.push({ kind: 'require', expression: `new ${ident(q) as string}(…), a module object whose require may load anything`, ...at(p) });
+      }
       if (isId(q, 'URL') && isP(q + 1, 40)) {
         const close = matching(q + 1);
         const comma = q + 3;
