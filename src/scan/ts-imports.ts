@@ -1603,7 +1603,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * or required module) binds the name to the built-in's export, as `import { fork }` does, so the calls are read.
    */
   function bindBuiltinMembers(from: number): void {
-    const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
+    // `const m: NodeModule = module`: the annotation is no part of the value.
+    const eq = isP(from, 123) ? matching(from) + 1 : isP(from + 1, 58) && kind(from) === K.Ident ? typeEnd(from + 2) : from + 1;
     if (kind(from) === K.Ident && isP(eq, 61) && bindPromisified(ident(from) as string, eq + 1)) return;
     if (kind(from) === K.Ident && isP(eq, 61) && moduleConstructorAt(eq + 1)) {
       // `const M = module.constructor`: Node's Module class, as `require('node:module')` is.
