@@ -1453,9 +1453,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
    */
   const loaderHost = (k: number): boolean => {
-    if (isP(k, 41)) return builtinCallAt(k, MODULE_BUILTINS);
-    let root = k;
-    for (let hops = 0; hops < 8 && isP(root - 1, 46) && kind(root - 2) === K.Ident; hops++) root -= 2;
+    const end = assertedOperand(k);
+    if (isP(end, 41)) return builtinCallAt(end, MODULE_BUILTINS);
+    let root = end;
+    for (let hops = 0; hops < 8 && isP(root - 1, 46); hops++) {
+      const prev = assertedOperand(root - 2);
+      if (kind(prev) !== K.Ident) break;
+      root = prev;
+    }
     // `require('node:module').Module._load`: a member of the module module, required where it stands.
     if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
@@ -1464,6 +1469,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `process.mainModule` is the main module object, as `require.main` is.
     return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
+
+  /**
+   * The token that ends the operand of a TypeScript assertion ending at `k` (`x!`, `(x as T)`, `(x satisfies T)`, nested),
+   * else `k`. The assertions are erased: `(Module as any)._load` and `process.mainModule!.require` are the loader.
+   */
+  function assertedOperand(k: number): number {
+    let e = k;
+    for (let hops = 0; hops < 8; hops++) {
+      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93))) {
+        e--;
+        continue;
+      }
+      if (!isP(e, 41)) return e;
+      const open = partner[e] as number;
+      const before = open - 1;
+      // `f(x as T)` is a call: x is its argument, not the group's value.
+      if (open < 0 || isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
+      let q = open + 1;
+      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
+      if (q >= e || q === open + 1) return e;
+      e = q - 1;
+    }
+    return e;
+  }
 
   /**
    * `)` at `close` ending an expression that is a Node built-in of `names`, not bound to a name:
@@ -1574,15 +1603,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * or required module) binds the name to the built-in's export, as `import { fork }` does, so the calls are read.
    */
   function bindBuiltinMembers(from: number): void {
-    const eq = isP(from, 123) ? matching(from) + 1 : from + 1;
+    // `const m: NodeModule = module`: the annotation is no part of the value.
+    const eq = isP(from, 123) ? matching(from) + 1 : isP(from + 1, 58) && kind(from) === K.Ident ? typeEnd(from + 2) : from + 1;
     if (kind(from) === K.Ident && isP(eq, 61) && bindPromisified(ident(from) as string, eq + 1)) return;
     if (kind(from) === K.Ident && isP(eq, 61) && moduleConstructorAt(eq + 1)) {
       // `const M = module.constructor`: Node's Module class, as `require('node:module')` is.
       bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
       return;
     }
+    if (kind(from) === K.Ident && isP(eq, 61) && moduleObjectAt(eq + 1)) {
+      // `const m = module`, `const m = require.main as NodeModule`: a module object, whose `require` is the loader.
+      bindings.set(ident(from) as string, { specifier: 'module', imported: 'default' });
+      return;
+    }
     const b = isP(eq, 61) && kind(eq + 1) === K.Ident ? bindings.get(ident(eq + 1) as string) : undefined;
-    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(eq + 2, 46) && !isP(eq + 2, 40) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && (eq + 2 >= count || isP(eq + 2, 59) || isP(eq + 2, 44) || isP(eq + 2, 125) || (tok.line[eq + 2] as number) > (tok.line[eq + 1] as number))) {
+    const after = pastAssertions(eq + 2); // `const M = Module as any`: the assertion is erased
+    if (b !== undefined && RUNNING_BUILTINS.has(b.specifier) && kind(from) === K.Ident && !isP(after, 46) && !isP(after, 40) && !isP(after, 91) && !isP(after, P_OPTCHAIN) && (after >= count || isP(after, 59) || isP(after, 44) || isP(after, 125) || (tok.line[after] as number) > (tok.line[after - 1] as number))) {
       // `const run = fork`, `const c = cp`: another name for the built-in's export or module.
       bindings.set(ident(from) as string, b);
       return;
@@ -1590,6 +1626,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (b === undefined || !RUNNING_BUILTINS.has(b.specifier) || (b.imported !== '*' && b.imported !== 'default')) return;
     if (isP(from, 123) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, 40)) bindPattern(from, b.specifier);
     else if (kind(from) === K.Ident && isP(eq + 2, 46) && kind(eq + 3) === K.Ident && !isP(eq + 4, 46) && !isP(eq + 4, 40)) bindings.set(ident(from) as string, { specifier: b.specifier, imported: ident(eq + 3) as string });
+  }
+  /** The token after the TypeScript assertions starting at `k` (`!`, `as T`, `satisfies T`, 8 of them), else `k`. */
+  function pastAssertions(k: number): number {
+    let e = k;
+    for (let hops = 0; hops < 8; hops++) {
+      if (isP(e, 33) && !isP(e + 1, 61)) e++;
+      else if ((isId(e, 'as') || isId(e, 'satisfies')) && (tok.line[e] as number) === (tok.line[e - 1] as number)) e = typeEnd(e + 1);
+      else return e;
+    }
+    return e;
+  }
+  /**
+   * Whether the value at `k` is a module object and ends there (assertions aside): `module`, `module.parent`,
+   * `require.main`, `process.mainModule`. Not `module.exports`: its `register` or `require` is the code's own.
+   */
+  function moduleObjectAt(k: number): boolean {
+    let last = k;
+    while (isP(last + 1, 46) && kind(last + 2) === K.Ident) last += 2;
+    if (!['module', 'parent', 'main', 'mainModule'].includes(ident(last) ?? '') || isProperty(k) || !loaderHost(last)) return false;
+    if (last === k && !isId(k, 'module')) return false;
+    const after = pastAssertions(last + 1);
+    return after >= count || isP(after, 59) || isP(after, 44) || isP(after, 125) || (tok.line[after] as number) > (tok.line[last] as number);
   }
   /** Whether the value at `k` is `<a loader host>.constructor` (`module.constructor`, `require.main.constructor`), ending there. */
   function moduleConstructorAt(k: number): boolean {
@@ -1973,7 +2031,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * (`(globalThis).require`, `(0, module).require`, `(self as any).eval`): its token, or -1.
    */
   function hostOf(k: number): number {
-    const close = k - 2;
+    const close = isP(k - 2, 33) ? assertedOperand(k - 2) : k - 2; // `process.mainModule!.require`
     if (kind(close) === K.Ident) return close;
     if (!isP(close, 41)) return -1;
     let o = partner[close] as number;
@@ -2880,7 +2938,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
         const host = hostOf(p);
-        const hosted = host >= 0 && (REQUIRE_HOSTS.has(ident(host) as string) || (host === p - 2 && loaderHost(p - 2)));
+        const hosted = (host >= 0 || isP(p - 2, 41)) && (REQUIRE_HOSTS.has(ident(host) as string) || loaderHost(p - 2));
         if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
         else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
         else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
@@ -2933,7 +2991,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (!property && !binding && !isP(p - 1, 123) && !isP(p - 1, 44) && !isId(p - 1, 'import')) escapes(p, 'createRequire');
         continue;
       }
-      const close = matching(p + 1);
+      const made = matching(p + 1);
+      const close = isP(made + 1, 33) && !isP(made + 2, 61) ? made + 1 : made; // `createRequire(…)!`: the assertion is erased
       if (isP(close + 1, 40)) {
         p = call(p, close + 1, 'require', 'require');
         continue;
@@ -2943,7 +3002,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const start = property ? p - 2 : p;
-      if (isP(start - 1, 61) && kind(start - 2) === K.Ident) addAlias(start - 2);
+      const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+      if (target >= 0) addAlias(target);
       else unresolvable.push({ kind: 'require', expression: `${expressionText(start, close + 1)} used as a value`, ...at(p) });
       p = close;
       continue;
@@ -2951,6 +3011,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
 
     if (word === 'new' && !property) {
       let q = p + 1;
+      const made = kind(q) === K.Ident && !isP(q + 1, 46) ? bindings.get(ident(q) as string) : undefined;
+      if (made !== undefined && MODULE_BUILTINS.has(made.specifier) && (made.imported === 'default' || made.imported === 'Module')) {
+        // `new Module(id)`: a module object of Node's loader; what its `require` loads is resolved from wherever it is told.
+        unresolvable.push({ kind: 'require', expression: `new ${ident(q) as string}(…), a module object whose require may load anything`, ...at(p) });
+      }
       if (isId(q, 'URL') && isP(q + 1, 40)) {
         const close = matching(q + 1);
         const comma = q + 3;
@@ -3378,6 +3443,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /**
+   * The name assigned by the `=` at `eq`: `r` of `r = …` and of `const r: NodeRequire = …` (a type annotation is no
+   * name: reading `NodeRequire` as the alias would let `r(…)` go unread). -1 when the target is no plain name.
+   */
+  function declaredName(eq: number): number {
+    const n = eq - 1;
+    if (kind(n) !== K.Ident) return -1;
+    for (let q = n - 1; q > 0 && q > n - 64; q--) {
+      if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
+      if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;
+    }
+    return isP(n - 1, 58) ? -1 : n;
+  }
+
+  /**
    * A mention of `require` / `createRequire` (or an alias of either) that is not a call. The rule, by
    * denial: every such mention is `require used as a value` (a loader handed to code the scanner cannot
    * follow: a computed import), except a member lookup (`require.resolve`), `typeof require`, a
@@ -3394,8 +3473,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (DECLARATORS.has(ident(k - 1) ?? '') || isId(k - 1, 'declare')) return; // declare const require: …
     if (isP(k + 1, 61)) return; // an assignment target, not a read
     const prev = k - 1;
-    if (isP(prev, 61) && kind(prev - 1) === K.Ident && !isProperty(prev - 1) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
-      addAlias(prev - 1);
+    const target = isP(prev, 61) ? declaredName(prev) : -1;
+    if (target >= 0 && !isProperty(target) && (isP(k + 1, 59) || isP(k + 1, 44) || isP(k + 1, 41) || k + 1 >= count || tok.line[k + 1] !== tok.line[k])) {
+      addAlias(target);
       return;
     }
     if (isP(prev, 61) && isP(prev - 1, 125)) {
