@@ -1669,6 +1669,14 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
     return i;
   };
+  /** A `use` edge bound in the module at `at` (its own, or a macro caller's): a glob, an anonymous import or a name. */
+  const bindUse = (edge: RustEdge, at: string[], file: string) => {
+    const i = info(at.join('::'), file);
+    const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
+    if (edge.glob === true) i.globs.push(binding);
+    else if (edge.binding === undefined) i.anonymous.push(binding);
+    else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+  };
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
@@ -1696,12 +1704,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     }
     for (const edge of scan.edges) {
       if (edge.kind !== 'use' || edge.metavariable === true) continue;
-      const at = [...module.split('::'), ...edge.scope];
-      const i = info(at.join('::'), file);
-      const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
-      if (edge.glob === true) i.globs.push(binding);
-      else if (edge.binding === undefined) i.anonymous.push(binding);
-      else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+      bindUse(edge, [...module.split('::'), ...edge.scope], file);
     }
   }
   // `#[macro_export] macro_rules! m` is at the crate root, as if the root said `pub use crate::…::m;` (exported or not: a
@@ -1734,12 +1737,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
         if (call.macro !== undefined) continue;
         for (const edge of macroUses.get(call.name) ?? []) {
-          const at = [...module.split('::'), ...call.scope];
-          const i = info(at.join('::'), file);
-          const binding = { segments: edge.segments, at, kind: 'use' as const, ...(edge.public === true ? { public: true } : {}) };
-          if (edge.glob === true) i.globs.push(binding);
-          else if (edge.binding === undefined) i.anonymous.push(binding);
-          else if (!i.bindings.has(edge.binding)) i.bindings.set(edge.binding, binding);
+          bindUse(edge, [...module.split('::'), ...call.scope], file);
         }
       }
     }
