@@ -198,6 +198,10 @@ describe('placeholderReason', () => {
   it('a word under bidi controls is read as displayed too: `\u202Edeliaf\u202C` shows "failed"', () => {
     expect(wordReadings('\u202Edeliaf\u202C')).toContain('failed');
     expect(wordReadings('failed')).toEqual(['failed']);
+    // A control spelled by a character reference is drawn as the control it names (red team ra2).
+    expect(wordReadings('&#x202E;deliaf&#x202C;')).toContain('failed');
+    expect(wordReadings('<b>&#8238;deliaf</b>')).toContain('failed');
+    expect(wordReadings('&#x202E;deliaf&#x202C;')).not.toContain('deliaf&');
   });
 
   it('drawn blanks and joining strokes read as release texts read them; Markdown inline; addresses on example domains (red team hz)', () => {
