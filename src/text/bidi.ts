@@ -37,16 +37,23 @@ function bidiLevels(points: readonly string[]): Uint8Array {
   const neutral = new Uint8Array(points.length);
   const embedding = new Uint8Array(points.length);
   let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  // Rules X5–X7: an opener past the deepest level is counted, not pushed, and the closers that follow end the
+  // counted ones first; else a run of surplus PDFs would pop real overrides a renderer keeps drawing reversed.
+  let overflowIsolates = 0;
+  let overflowEmbeddings = 0;
   const top = () => stack[stack.length - 1] as Embedding;
   const open = (odd: boolean, override: 'L' | 'R' | undefined, isolate: boolean) => {
     const level = odd ? (top().level + 1) | 1 : (top().level + 2) & ~1;
-    if (level <= MAX_DEPTH) stack.push({ level, override, isolate });
+    if (level <= MAX_DEPTH && overflowIsolates === 0 && overflowEmbeddings === 0) stack.push({ level, override, isolate });
+    else if (isolate) overflowIsolates++;
+    else if (overflowIsolates === 0) overflowEmbeddings++;
   };
   points.forEach((c, i) => {
     const here = top();
     levels[i] = here.level;
     if (PARAGRAPH_END.test(c)) {
       stack = [stack[0] as Embedding];
+      overflowIsolates = overflowEmbeddings = 0;
       levels[i] = 0;
       return;
     }
@@ -59,11 +66,20 @@ function bidiLevels(points: readonly string[]): Uint8Array {
       case '\u2066':
       case '\u2068': return open(false, undefined, true);
       case '\u202C':
-        if (stack.length > 1 && !here.isolate) stack.pop();
+        if (overflowIsolates > 0) return;
+        if (overflowEmbeddings > 0) overflowEmbeddings--;
+        else if (stack.length > 1 && !here.isolate) stack.pop();
         return;
       case '\u2069': {
+        if (overflowIsolates > 0) {
+          overflowIsolates--;
+          return;
+        }
         const at = stack.map((e) => e.isolate).lastIndexOf(true);
-        if (at > 0) stack = stack.slice(0, at);
+        if (at > 0) {
+          stack = stack.slice(0, at);
+          overflowEmbeddings = 0;
+        }
         return;
       }
       default: {

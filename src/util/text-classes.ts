@@ -998,6 +998,19 @@ export function escapedReadings(value: string): string[] {
   return out;
 }
 
+/** `value` through markup and escapes, each reading also as bidi controls lay it out, whether written or spelled by a reference. */
+function displayedReadings(value: string): Set<string> {
+  const readings = new Set<string>();
+  for (const reading of [value, ...escapedReadings(value)]) {
+    readings.add(reading);
+    const displayed = displayedText(reading);
+    if (displayed === reading) continue;
+    readings.add(displayed);
+    for (const escaped of escapedReadings(displayed)) readings.add(escaped);
+  }
+  return readings;
+}
+
 /**
  * The forms a one-word value (a status, an issue type) takes for a reader: as written (trimmed, lower-cased), and as shown
  * through markup and escapes (`**failed**`, `&#98;ug`), invisible characters, width and look-alike letters (`fаiled`,
@@ -1006,9 +1019,8 @@ export function escapedReadings(value: string): string[] {
  */
 export function wordReadings(value: string): string[] {
   const out = new Set([value.trim().toLowerCase()]);
-  // As displayed too: `\u202Edeliaf\u202C` shows "failed".
-  const displayed = displayedText(value);
-  for (const reading of [value, ...escapedReadings(value), ...(displayed === value ? [] : [displayed, ...escapedReadings(displayed)])]) {
+  // As displayed too: `\u202Edeliaf\u202C` shows "failed", and so does `&#x202E;deliaf`, whose control a reference spells.
+  for (const reading of displayedReadings(value)) {
     const visible = caselessVisibleForm(reading);
     out.add(visible);
     out.add(stripSurrounding(withoutMarks(visible)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));

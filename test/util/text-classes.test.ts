@@ -195,9 +195,22 @@ describe('placeholderReason', () => {
     expect(placeholderReason('\u202eO\u202dX\u202cOT')).toBeUndefined();
   });
 
+  it('openers past the deepest level are counted: surplus PDFs end them, not the overrides a renderer still draws (red team ra2)', () => {
+    // 63 right-to-left overrides reach level 125; 63 more overflow; 63 PDFs end only the overflowing ones: "ODOT" shows "TODO".
+    const deep = '\u202e'.repeat(126) + '\u202c'.repeat(63);
+    expect(placeholderReason(`${deep}ODOT`)).toMatch(/right-to-left override/);
+    expect(placeholderReason(`${deep}${'\u202c'.repeat(63)}ODOT`)).toBeUndefined();
+    // An isolate past the deepest level: its PDI ends the counted isolate, not the override around it.
+    expect(placeholderReason(`${'\u202e'.repeat(63)}\u2066\u2069ODOT`)).toMatch(/right-to-left override/);
+  });
+
   it('a word under bidi controls is read as displayed too: `\u202Edeliaf\u202C` shows "failed"', () => {
     expect(wordReadings('\u202Edeliaf\u202C')).toContain('failed');
     expect(wordReadings('failed')).toEqual(['failed']);
+    // A control spelled by a character reference is drawn as the control it names (red team ra2).
+    expect(wordReadings('&#x202E;deliaf&#x202C;')).toContain('failed');
+    expect(wordReadings('<b>&#8238;deliaf</b>')).toContain('failed');
+    expect(wordReadings('&#x202E;deliaf&#x202C;')).not.toContain('deliaf&');
   });
 
   it('drawn blanks and joining strokes read as release texts read them; Markdown inline; addresses on example domains (red team hz)', () => {
