@@ -70,7 +70,8 @@ export const PRECOMPILED_DIR = 'schema-validators';
 
 function precompiled(key: string): ValidateFunction | undefined {
   try {
-    return require(`./${PRECOMPILED_DIR}/${key}.cjs`) as ValidateFunction;
+    // By a path that also holds from the bundled executable in ../cli/ (scripts/bundle-cli.mjs).
+    return require(`../artifacts/${PRECOMPILED_DIR}/${key}.cjs`) as ValidateFunction;
   } catch (e) {
     // Running from source (tests), or a schema the build did not see: it is compiled on first use.
     if ((e as { code?: unknown }).code === 'MODULE_NOT_FOUND') return undefined;
