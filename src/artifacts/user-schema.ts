@@ -177,6 +177,8 @@ interface Draws {
   replacements: readonly Replacement[];
   /** Documents of a scalar artifact's JSON type that hold something; one the schema rejects shows it constrains that type. */
   probes: (type: string) => readonly unknown[];
+  /** A number probe moved farther from zero by a draw from 2^40, which must be rejected too (as a replacement's `confirm`). */
+  fartherProbe: (probe: number) => number;
 }
 
 /**
@@ -252,6 +254,9 @@ function drawsFor(schema: object): Draws {
     ],
     // Two booleans and one null leave nothing to draw: their probes are the fixed ones.
     probes: (type) => byType[type] ?? PROBES.filter((p) => jsonType(p) === type),
+    // The number probes are drawn from about a million values each, as the replacements are: a nonce ground until one
+    // of them is the number `not: {enum: [null, 500000]}` rejects made that schema a rule over a scalar artifact.
+    fartherProbe: (probe) => (probe < 0 ? probe - farBelow : probe + farAbove),
   };
 }
 
@@ -407,7 +412,8 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
   const slots = slotsOf(value, MAX_GROUPED_NODES, envelope);
   if (slots.length === 0) {
     // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
-    return draws.probes(type).some((p) => !isHollow(p) && !validator(p)) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
+    const rejectedProbe = (p: unknown) => !isHollow(p) && !validator(p) && (typeof p !== 'number' || !validator(draws.fartherProbe(p)));
+    return draws.probes(type).some(rejectedProbe) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
   }
   const changes: readonly Change[] = [...draws.replacements, REMOVE];
   const size = sizeOf(value, MAX_VISITED_VALUES);
