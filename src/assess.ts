@@ -345,9 +345,14 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
   const { resolve } = await import('node:path');
   const reasons: AssessReason[] = [];
   const local = (config.plugins ?? []).filter((p) => p.spec.startsWith('.') || p.spec.startsWith('/'));
-  for (const file of [config.path, ...local.map((p) => p.file)]) {
-    if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
+  if (!(await isTracked(root, config.path))) reasons.push({ code: 'config_mismatch', message: `${config.path} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
+  // A plugin is its entry and every local module it loads: an untracked helper decides its gates as the entry does.
+  const { pluginSources } = await import('./config/plugin-sources.js');
+  const plugins = await pluginSources(local.map((p) => p.file));
+  for (const file of plugins.files) {
+    if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file}, plugin code the run loaded, is not tracked by git: the gates it defines are not the promoted commit's` });
   }
+  for (const problem of plugins.problems) reasons.push({ code: 'config_mismatch', message: `plugin code: ${problem}` });
   // The sources the verdict read and those the config declares (the waivers compared are read from the latter).
   const exists = (path: string) => access(resolve(root, path)).then(() => true, () => false);
   const sources = new Set((verdict.waivers.sources ?? []).filter((x) => x.status === 'ok').map((x) => x.path));

@@ -294,6 +294,29 @@ describe('inputs git does not track are not part of the promoted commit', () => 
     expect(verifyIn(root, '--now', NOW)).toBe(0);
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
+
+  // The entry is tracked, the code that decides the gate is not: every local module a plugin loads counts.
+  const probeEntry = "import { verdictOf } from './lib/decide.mjs';\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', verdictOf()); } };\n";
+  const config = 'version: 1\nplugins: ["./gates/p.mjs"]\ngates:\n  - id: p\n    type: probe\n';
+  it('a tracked plugin entry importing an untracked helper (ignored, dropped into the checkout): config_mismatch naming the helper (exit 1)', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
+    writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    const reasons = (JSON.parse(run.stdout) as { reasons: { code: string; message: string }[] }).reasons;
+    expect(reasons.map((r) => r.code)).toEqual(['config_mismatch']);
+    expect(reasons[0]?.message).toContain('gates/lib/decide.mjs, plugin code the run loaded, is not tracked by git');
+  }, 60_000);
+
+  it('a plugin whose helpers are all tracked promotes (exit 0); one loading a module by a computed name: config_mismatch (exit 1)', () => {
+    const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "export { verdictOf } from '../util.mjs';\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
+    const computed = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "const name = '../' + 'util.mjs';\nconst { verdictOf: v } = await import(name);\nexport const verdictOf = v;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
+    expect(verifyIn(computed.root, '--now', NOW)).toBe(0);
+    expect(check(computed.root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+  }, 60_000);
 });
 
 describe('a tracked link is only its text in the commit: what it leads to must be tracked too', () => {
