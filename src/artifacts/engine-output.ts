@@ -238,7 +238,9 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/<testsuite\b[^>]*?\bname\s*=\s*(["'])gate-engine (?:full|preflight) lane\1/, 'a JUnit XML report gate-engine wrote (<testsuite name="gate-engine … lane">)'],
   // The run line, whatever the title above it was changed to.
   [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
-  [/^\uFEFF?gate-engine \S+ · verify · lane /, 'the summary a gate-engine run printed'],
+  // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
+  // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
+  [/^\uFEFF?(?:\d{4}-\d\d-\d\dT[\d:.]+Z?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|\|[ \t]*)*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
 ];
