@@ -3,10 +3,11 @@
  * import scanner. `check` asks git about each of them, not only the entry: a tracked entry that imports an untracked
  * (or ignored) helper decides its gates with code that is not part of the promoted commit.
  */
-import { readFile } from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
+import { packageInfo } from '../package-info.js';
 import { scanOptionsFor, scanTs, tsCandidates } from '../scan/ts-imports.js';
 
 export interface PluginSources {
@@ -21,8 +22,28 @@ const MAX_MODULES = 2_000;
 
 const isFile = (abs: string) => stat(abs).then((s) => s.isFile(), () => false);
 
-/** The file a specifier names from `from`, if it names a local one that exists; undefined for a package or built-in. */
-async function localTarget(from: string, specifier: string): Promise<string | undefined> {
+const BUILTINS = new Set(builtinModules);
+
+/**
+ * The file a specifier names from `from`, if it names a local one that exists; undefined for a package or built-in.
+ * A name Node maps to a file itself — a package.json `imports` entry (`#lib/x.js`), a workspace package linked from
+ * node_modules into the tree — is local when Node's resolver leads outside every node_modules directory.
+ */
+async function localTarget(from: string, specifier: string): Promise<string | undefined | 'unknown'> {
+  if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return undefined;
+  if (!specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('file:')) {
+    let resolved: string;
+    try {
+      resolved = await realpath(createRequire(from).resolve(specifier));
+    } catch {
+      // Node resolves `#` names from the plugin's own package.json alone: one that does not resolve is not known.
+      return specifier.startsWith('#') ? 'unknown' : undefined;
+    }
+    // The engine's own SDK (a self-reference inside gate-engine's repository) is not the plugin's code.
+    const engine = packageInfo().dir;
+    const ownCode = [`${engine}/dist/`, `${engine}/src/`].some((d) => resolved.startsWith(d));
+    return resolved.split('/').includes('node_modules') || ownCode ? undefined : resolved;
+  }
   let spec = specifier;
   if (spec.startsWith('file:')) {
     try {
@@ -59,7 +80,8 @@ export async function pluginSources(entries: readonly string[]): Promise<PluginS
     for (const imp of scan.imports) {
       if (imp.kind === 'import_type' || imp.kind === 'env_file') continue;
       const target = await localTarget(file, imp.specifier);
-      if (target !== undefined && !seen.has(target)) queue.push(target);
+      if (target === 'unknown') problems.push(`${file}:${imp.line}:${imp.column} loads '${imp.specifier}', which does not resolve, so check cannot tell which file it is`);
+      else if (target !== undefined && !seen.has(target)) queue.push(target);
     }
   }
   return { files, problems };

@@ -310,12 +310,20 @@ describe('inputs git does not track are not part of the promoted commit', () => 
   }, 60_000);
 
   it('a plugin whose helpers are all tracked promotes (exit 0); one loading a module by a computed name: config_mismatch (exit 1)', () => {
-    const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "export { verdictOf } from '../util.mjs';\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
+    const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "import { sep } from 'node:path';\nimport 'fs';\nexport { verdictOf } from '../util.mjs';\nexport const separator = sep;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(verifyIn(root, '--now', NOW)).toBe(0);
     expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 0, codes: [] });
     const computed = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': probeEntry, 'gates/lib/decide.mjs': "const name = '../' + 'util.mjs';\nconst { verdictOf: v } = await import(name);\nexport const verdictOf = v;\n", 'gates/util.mjs': "export const verdictOf = () => 'fine';\n" });
     expect(verifyIn(computed.root, '--now', NOW)).toBe(0);
     expect(check(computed.root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
+  }, 60_000);
+
+  it('a helper reached through package.json imports (#lib/…), untracked: config_mismatch (exit 1)', () => {
+    const entry = "import { verdictOf } from '#lib/decide.mjs';\nimport { join } from 'node:path';\nexport default { type: 'probe', title: 'Probe', description: 'a probe gate', optionsSchema: { type: 'object' }, evaluate(ctx) { ctx.pass('x', verdictOf() + join('', '')); } };\n";
+    const { root } = repo({ 'gate-engine.config.yaml': config, 'gates/p.mjs': entry, 'package.json': { name: 'probe-repo', private: true, type: 'module', imports: { '#lib/*': './gates/lib/*' } }, '.gitignore': 'gate-engine-out\n.gate-engine-out.runs/\ngates/lib/\n' });
+    writeTree(root, { 'gates/lib/decide.mjs': "export const verdictOf = () => 'fine';\n" });
+    expect(verifyIn(root, '--now', NOW)).toBe(0);
+    expect(check(root, 'gate-engine-out/full_suite_verdict.json')).toEqual({ status: 1, codes: ['config_mismatch'] });
   }, 60_000);
 });
 
