@@ -8,7 +8,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { posix } from 'node:path';
 import { packageInfo } from '../package-info.js';
-import { scanOptionsFor, scanTs, tsCandidates } from '../scan/ts-imports.js';
+import { isTsSource, scanOptionsFor, scanTs, tsCandidates } from '../scan/ts-imports.js';
 
 export interface PluginSources {
   /** Absolute paths of the entries and every local module they load, each once. */
@@ -72,6 +72,8 @@ export async function pluginSources(entries: readonly string[]): Promise<PluginS
       problems.push(`the plugins load more than ${MAX_MODULES} local modules; check stopped following them`);
       break;
     }
+    // A file named by `new URL('./rules.json', import.meta.url)` is plugin input to track, not a module to scan.
+    if (!isTsSource(file)) continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
     const scan = scanTs(text, scanOptionsFor(file));

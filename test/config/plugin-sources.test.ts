@@ -1,0 +1,49 @@
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pluginSources } from '../../src/config/plugin-sources.js';
+import { workspace } from '../helpers/fs.js';
+
+describe('pluginSources: every local file a plugin loads, for check to ask git about', () => {
+  it('follows relative, absolute and file: specifiers, require, import(), new URL assets and package.json imports, transitively; built-ins and packages are not local', async () => {
+    const root = realpathSync(workspace({
+      'package.json': { name: 'r', type: 'module', imports: { '#lib/*': './lib/*' } },
+      'lib/hash.mjs': 'export const h = 1;\n',
+      'rules.json': '{"a": 1}\n',
+      'abs.mjs': 'export const a = 1;\n',
+      'url.mjs': 'export const u = 1;\n',
+      'cjs.cjs': "module.exports = require('./deep.cjs');\n",
+      'deep.cjs': 'module.exports = 1;\n',
+    }));
+    const entry = join(root, 'p.mjs');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(entry, [
+      "import { join } from 'node:path';",
+      "import 'fs';",
+      "import { h } from '#lib/hash.mjs';",
+      `import { a } from ${JSON.stringify(join(root, 'abs.mjs'))};`,
+      `import { u } from ${JSON.stringify(pathToFileURL(join(root, 'url.mjs')).href)};`,
+      "import { createRequire } from 'node:module';",
+      "const c = createRequire(import.meta.url)('./cjs.cjs');",
+      "const rules = new URL('./rules.json', import.meta.url);",
+      'export default { h, a, u, c, rules, join };',
+    ].join('\n'));
+    const { files, problems } = await pluginSources([entry]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['abs.mjs', 'cjs.cjs', 'deep.cjs', 'lib/hash.mjs', 'p.mjs', 'rules.json', 'url.mjs']);
+  });
+
+  it('a computed specifier, a # name that does not resolve and a file the scanner cannot read whole are problems naming the file and position', async () => {
+    const root = realpathSync(workspace({
+      'p.mjs': "const name = './x' + '.mjs';\nawait import(name);\nimport '#nowhere';\nimport './broken.mjs';\n",
+      'broken.mjs': 'const s = `never closed\n',
+      'package.json': { name: 'r', type: 'module' },
+    }));
+    const { problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/p\.mjs:2:\d+ loads a module whose name is computed/);
+    expect(problems[1]).toMatch(/p\.mjs:3:\d+ loads '#nowhere', which does not resolve/);
+    expect(problems.some((p) => /broken\.mjs could not be read whole/.test(p))).toBe(true);
+  });
+});
