@@ -10,6 +10,7 @@
  * them blank or a placeholder.
  */
 import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { displayedText, hasRightToLeftLetter, hasRightToLeftParagraph } from '../text/bidi.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -123,20 +124,61 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html' || roff;
   const judged = roff ? shownRoff(text) : rendered ? shownMarkup(text, markup) : text;
   const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
-  const lines = all.filter((l) => !isBlank(l));
-  if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
+  const markdown = markup === 'markdown' || markup === 'mdx' || roff;
+  const written = linesReason(all, all, markdown);
+  if (written !== undefined) return written;
+  if (all.every((l) => isBlank(l))) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
+  const displayed = rightToLeftLines(all);
+  const why = displayed === undefined ? undefined : linesReason(all, displayed, markdown);
+  return why === undefined ? undefined : `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+}
+
+/**
+ * Why `lines` (trimmed, as written) are placeholders or titles only, judging each line's words as `shown` (the same
+ * lines, in the order a reader may see them) and its part (a heading, a table's header) as written.
+ */
+function linesReason(all: readonly string[], shown: readonly string[], markdown: boolean): string | undefined {
+  const kept = (_: string, k: number) => !isBlank(all[k] as string);
+  const lines = shown.filter(kept);
+  if (lines.length === 0) return undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
   // as the placeholders alone, and titles over nothing (`# Release notes` / `## 0.4.0`) are a stub's outline.
   const whole = placeholderLinesReason(lines);
-  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx' && !roff)) return whole;
-  const body = withoutHeadings(all).filter((l) => !isBlank(l));
+  if (whole !== undefined || !markdown) return whole;
+  const body = shown.filter((l, k) => kept(l, k) && !isTitleLine(all[k] as string, all[k + 1] ?? ''));
   if (body.length === 0) {
-    const titles = lines.filter((l) => !SETEXT_UNDERLINE.test(l) && !TABLE_DELIMITER.test(l));
-    return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? lines[0])}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
+    const titles = all.filter(kept).filter((l) => !SETEXT_UNDERLINE.test(l) && !TABLE_DELIMITER.test(l));
+    const first = all.find((l) => !isBlank(l)) as string;
+    return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? first)}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
   }
   if (body.length === lines.length) return undefined;
   const why = placeholderLinesReason(body);
   return why === undefined ? undefined : `${why}, under its headings`;
+}
+
+/**
+ * `all` (trimmed lines) with every line of a paragraph whose first strong letter is right to left laid out right to
+ * left, as `dir="auto"` on the paragraph's element does (GitHub puts it on every block): the element takes its direction
+ * from its first strong letter, on whichever line, so `\u200F` alone on a line sets the next line's too. A paragraph
+ * is lines between blank ones. Undefined when no line changes.
+ */
+function rightToLeftLines(all: readonly string[]): string[] | undefined {
+  if (!all.some(hasRightToLeftLetter)) return undefined;
+  const out = [...all];
+  let changed = false;
+  for (let start = 0; start < all.length; ) {
+    let end = start;
+    while (end < all.length && all[end] !== '') end++;
+    if (end > start && hasRightToLeftParagraph(all.slice(start, end).join(' '))) {
+      for (let k = start; k < end; k++) {
+        const shown = displayedText(all[k] as string, 'rtl');
+        changed ||= shown !== all[k];
+        out[k] = shown;
+      }
+    }
+    start = end + 1;
+  }
+  return changed ? out : undefined;
 }
 
 /** A text whose first line is a roff request or comment (`.TH`, `.Dd`, `.ds`, `.\"`, `'\"`): a man page (as rendered.ts reads it). */
@@ -185,14 +227,6 @@ function isTitleLine(l: string, next: string): boolean {
   return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
 }
 
-/**
- * Trimmed `lines` without Markdown headings: ATX headings, setext headings (a line right above an underline) and the
- * underlines, and thematic breaks (`---` after a blank line), which draw a rule, not text; a table's header row over
- * its delimiter row (column titles: its rows, if any, stay); table of contents entries (links to the page's headings).
- */
-function withoutHeadings(lines: readonly string[]): string[] {
-  return lines.filter((l, k) => !isTitleLine(l, lines[k + 1] ?? ''));
-}
 
 /** Why trimmed, non-blank lines are all placeholders (each alone, or read together), or undefined. */
 function placeholderLinesReason(lines: readonly string[]): string | undefined {
@@ -216,12 +250,34 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
 const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /**
- * A Markdown page's front matter, YAML between `---` lines or TOML between `+++` lines at the very top, whose first line
- * is a key (`title: x`, `title = "x"`): metadata for the site generator, never drawn. A leading rule over prose stays.
+ * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
+ * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
+ * lines (`# generated`): metadata for the site generator, never drawn. A leading rule over prose stays.
  */
-const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[ \t]*[\p{L}\p{N}_"'-][^\r\n:=]*[:=][\s\S]*?\r?\n\1[ \t]*(?=\r?\n|$)/u;
-/** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it. */
+const FRONT_MATTER_FIRST = String.raw`[ \t]*(?:#[^\r\n]*\r?\n[ \t]*)*(?:[\p{L}\p{N}_"'-][^\r\n:=]*[:=]|\[[^\]\r\n]+\])`;
+const FRONT_MATTER = new RegExp(
+  String.raw`^\uFEFF?(?:---[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n\+\+\+)[ \t]*(?=\r?\n|$)`,
+  'u',
+);
+/** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it, unless it is a statement. */
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+/** A sentence's end (closing quotes and brackets after it allowed), in the scripts' own marks too (`。`, `؟`, `।`). */
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F\u061F\u06D4\u0964][\p{Pe}\p{Pf}"']*$/u;
+/** Words a disclosure's label opens with when it tells the reader to open it (`Click to expand.`, `See the full log.`). */
+const DISCLOSURE_VERB = /^(?:click|tap|press|expand|collapse|show|hide|see|view|open|toggle|read|more)\b/iu;
+/** Fewest words of a statement: `Tests pass.` may be a heading's title with a full stop; `All tests pass now.` says something. */
+const STATEMENT_WORDS = 4;
+
+/**
+ * True when a disclosure's label is a statement rather than a title, so it is content even with nothing under it: a
+ * sentence (it ends with a full stop, `!` or `?`) of at least {@link STATEMENT_WORDS} words that does not tell the reader
+ * to open it. `All 42 tests pass on x86_64 and aarch64.` is one; `Release notes`, `Details`, `Click to expand.` are not.
+ */
+function isStatement(label: string): boolean {
+  const text = decodeHtml(label.replace(TAG, ' ')).replace(/\s+/gu, ' ').trim();
+  if (!SENTENCE_END.test(text) || DISCLOSURE_VERB.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
+  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS;
+}
 const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
 /** Inner markup as a Markdown heading on a line of its own. */
 const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
@@ -237,8 +293,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   const markdown = markup !== 'html';
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut) : text).replace(UNSHOWN, blankedOut);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
-  // disclosure's `<summary>`, the label of what opens under it.
-  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => headingLine(inner)) : unmarked;
+  // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
+  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner))) : unmarked;
   const shown = defined.replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;

@@ -15,8 +15,67 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
 
-/** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
-const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
+/**
+ * Letters of the right-to-left scripts (every script whose letters are bidi class R or AL, Unicode 15: JavaScript has no
+ * Bidi_Class property), and the right-to-left and Arabic letter marks: strong R whatever the embedding.
+ */
+const RTL_SCRIPTS = [
+  'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Adlam', 'Samaritan', 'Mandaic', 'Hanifi_Rohingya', 'Yezidi', 'Mende_Kikakui',
+  'Old_Hungarian', 'Kharoshthi', 'Phoenician', 'Avestan', 'Imperial_Aramaic', 'Inscriptional_Parthian', 'Inscriptional_Pahlavi',
+  'Psalter_Pahlavi', 'Old_South_Arabian', 'Old_North_Arabian', 'Manichaean', 'Nabataean', 'Palmyrene', 'Hatran', 'Lydian', 'Cypriot',
+  'Old_Turkic', 'Sogdian', 'Old_Sogdian', 'Elymaic', 'Chorasmian', 'Old_Uyghur', 'Meroitic_Cursive', 'Meroitic_Hieroglyphs',
+].map((s) => `\\p{Script=${s}}`).join('');
+const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C]`, 'u');
+/** What rule P2 of the bidi algorithm takes a paragraph's direction from: a letter (not a digit or mark) or a directional mark. */
+const STRONG_LETTER = /[\p{L}\p{Nl}\u200E\u200F\u061C]/u;
+/** Isolate initiators and their end: P2 skips what lies between them. */
+const ISOLATE_OPEN = /[\u2066-\u2068]/u;
+
+/**
+ * How a reader's renderer sets each paragraph's base direction: `ltr` (a page in a left-to-right language), `rtl` (a
+ * page that says `dir="rtl"`), or `auto` (`dir="auto"`, as GitHub puts on every Markdown block, and many UIs: rules P2
+ * and P3, the first strong letter decides, so `\u200Fprogress\u200F in\u200F work` shows "work in progress").
+ */
+export type ParagraphDirection = 'ltr' | 'rtl' | 'auto';
+
+/** True when `text` holds a right-to-left letter or mark: some renderer (`dir="rtl"`, `dir="auto"`) may lay a paragraph of it out right to left. */
+export function hasRightToLeftLetter(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
+/** True when some paragraph of `text` starts, by its first strong letter, right to left (rule P2: isolates skipped). */
+export function hasRightToLeftParagraph(text: string): boolean {
+  if (!RTL_LETTER.test(text)) return false;
+  const points = [...text];
+  for (let i = 0; i < points.length; i = nextParagraph(points, i)) if (firstStrongIsRtl(points, i)) return true;
+  return false;
+}
+
+function nextParagraph(points: readonly string[], from: number): number {
+  let i = from;
+  while (i < points.length && !PARAGRAPH_END.test(points[i] as string)) i++;
+  return i + 1;
+}
+
+/**
+ * Rules P2/P3: the paragraph from `start` is right to left when its first strong letter outside isolates is. Across
+ * paragraphs, HTML's `dir="auto"`: an element takes one direction, from the first strong letter of all its text.
+ */
+function firstStrongIsRtl(points: readonly string[], start: number, acrossParagraphs = false): boolean {
+  let isolates = 0;
+  for (let i = start; i < points.length; i++) {
+    const c = points[i] as string;
+    if (PARAGRAPH_END.test(c)) {
+      if (!acrossParagraphs) return false;
+      isolates = 0;
+      continue;
+    }
+    if (ISOLATE_OPEN.test(c)) isolates++;
+    else if (c === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (isolates === 0 && STRONG_LETTER.test(c)) return RTL_LETTER.test(c);
+  }
+  return false;
+}
 const PARAGRAPH_END = /[\n\r\u2029]/u;
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
@@ -32,11 +91,12 @@ interface Embedding {
  * under an override every character takes the override's level; otherwise a right-to-left letter takes the
  * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
  */
-function bidiLevels(points: readonly string[]): Uint8Array {
+function bidiLevels(points: readonly string[], direction: ParagraphDirection): Uint8Array {
   const levels = new Uint8Array(points.length);
   const neutral = new Uint8Array(points.length);
   const embedding = new Uint8Array(points.length);
-  let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  const paragraph = (start: number): Embedding[] => [{ level: direction === 'rtl' || (direction === 'auto' && firstStrongIsRtl(points, start)) ? 1 : 0, override: undefined, isolate: false }];
+  let stack = paragraph(0);
   // Rules X5–X7: an opener past the deepest level is counted, not pushed, and the closers that follow end the
   // counted ones first; else a run of surplus PDFs would pop real overrides a renderer keeps drawing reversed.
   let overflowIsolates = 0;
@@ -52,7 +112,7 @@ function bidiLevels(points: readonly string[]): Uint8Array {
     const here = top();
     levels[i] = here.level;
     if (PARAGRAPH_END.test(c)) {
-      stack = [stack[0] as Embedding];
+      stack = paragraph(i + 1);
       overflowIsolates = overflowEmbeddings = 0;
       levels[i] = 0;
       return;
@@ -136,8 +196,10 @@ function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral:
  * turns its run back. Levels are resolved as the Unicode bidi algorithm does for explicit controls
  * ({@link bidiLevels}), then every run at level k or higher is reversed, from the highest level down (rule L2).
  */
-export function displayOrder(rendered: MappedText): MappedText {
-  if (!BIDI_CONTROL.test(rendered.text)) return rendered;
+export function displayOrder(rendered: MappedText, direction: ParagraphDirection = 'ltr'): MappedText {
+  // Without explicit controls a left-to-right paragraph keeps its words in order (its right-to-left runs read right to left
+  // either way); a right-to-left one may not, when its left-to-right words are set apart by right-to-left marks.
+  if (!BIDI_CONTROL.test(rendered.text) && (direction === 'ltr' || (direction === 'auto' && !hasRightToLeftParagraph(rendered.text)))) return rendered;
   const { text, offsets } = rendered;
   const points: string[] = [];
   const from: number[] = [];
@@ -154,7 +216,7 @@ export function displayOrder(rendered: MappedText): MappedText {
     }
     k += size;
   }
-  const levels = bidiLevels(points);
+  const levels = bidiLevels(points, direction);
   const order = [...points.keys()];
   // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
   let highest = 0;
@@ -213,12 +275,31 @@ function reorderedSpans(spans: Int32Array | undefined, order: readonly number[],
   return out;
 }
 
-/** `text` as displayed, or `text` itself when it holds no explicit bidi control. */
-export function displayedText(text: string): string {
-  if (!hasBidiControls(text)) return text;
+/** `text` as displayed in paragraphs of `direction`, or `text` itself when that changes no order. */
+export function displayedText(text: string, direction: ParagraphDirection = 'ltr'): string {
+  if (!hasBidiControls(text) && (direction === 'ltr' || (direction === 'auto' && !hasRightToLeftParagraph(text)))) return text;
   const offsets = new Int32Array(text.length);
   for (let k = 0; k < text.length; k++) offsets[k] = k;
-  return displayOrder({ text, offsets }).text;
+  return displayOrder({ text, offsets }, direction).text;
+}
+
+/**
+ * Every order `text` is displayed in that differs from the written one: in left-to-right paragraphs (explicit controls),
+ * and where a paragraph's first strong letter is right to left, as `dir="auto"` lays it out. A reader sees one of them.
+ */
+export function displayedTexts(text: string): string[] {
+  const out = new Set<string>();
+  for (const direction of ['ltr', 'auto'] as const) {
+    const shown = displayedText(text, direction);
+    if (shown !== text) out.add(shown);
+  }
+  // A value of several lines shown in one element that says `dir="auto"` (a form field, a `white-space: pre` cell): the
+  // element's first strong letter sets every line's direction, not each line's own.
+  if (PARAGRAPH_END.test(text) && RTL_LETTER.test(text) && firstStrongIsRtl([...text], 0, true)) {
+    const shown = displayedText(text, 'rtl');
+    if (shown !== text) out.add(shown);
+  }
+  return [...out];
 }
 
 /** `text` in logical order with its explicit bidi controls taken out: what a search or a parser reads. */

@@ -31,6 +31,7 @@ type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
+import { hasRightToLeftLetter } from './bidi.js';
 
 /**
  * `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and
@@ -199,23 +200,15 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
   // A paragraph whose first strong letter is right to left (a right-to-left mark, a Hebrew or Arabic letter) is laid
   // out right to left where the page says `dir="auto"` (GitHub does, on every block): left-to-right words set apart
-  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any.
-  for (const view of [...views]) if (RTL_STRONG.test(view.text)) views.push(substituted(view, paragraphStarts(view.text, '\u202B')));
+  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any (a superset of
+  // dir="auto": a page that says dir="rtl" lays out every paragraph so). The direction is the view's, not an embedding
+  // character put in the text: a stray PDF (`\u202C`) at a line's start would end an embedding, never a paragraph's direction.
+  for (const view of [...views]) if (hasRightToLeftLetter(view.text)) views.push({ ...view, direction: 'rtl' });
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
   if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
 }
 
-/** A right-to-left letter or mark: what makes a paragraph right to left under `dir="auto"`. */
-const RTL_STRONG = /[\u200F\u061C\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
-
-/** `mark` inserted at the start of every line of `text`. */
-function* paragraphStarts(text: string, mark: string): Generator<Substitution> {
-  for (let k = 0; k < text.length; k = text.indexOf('\n', k) + 1) {
-    yield { start: k, end: k, shows: mark };
-    if (text.indexOf('\n', k) === -1) break;
-  }
-}
 
 /** HTML tags, comments, character references or a Markdown link in a text read as plain. */
 const MARKUP_IN_PLAIN = /<[A-Za-z/!?]|&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z]+;)|\]\(|\]\[/;
@@ -383,7 +376,7 @@ function substituted(view: MappedText, runs: Iterable<Substitution>): MappedText
     run = end;
   }
   copyTo(text.length);
-  const done = out.finish();
+  const done = { ...out.finish(), direction: view.direction };
   if (newAt === undefined || skippable === undefined) return done;
   newAt[text.length] = out.length;
   return { ...done, skippable: skippable.map((at) => newAt[at] as number) };

@@ -220,3 +220,38 @@ describe('hollowTextReason: front matter and disclosure labels (red team rp)', (
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: front matter closed by `...`, disclosure statements, right-to-left paragraphs (red team rt3)', () => {
+  it.each([
+    // Pandoc closes YAML front matter with `...` as well as `---`.
+    ['---\ntitle: x\n...\nTBD', 'its only text is the placeholder "TBD"'],
+    ['---\ntitle: Release 0.4\n...\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['\uFEFF---  \r\ntitle: x\r\n...  \r\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['---\ntitle: x\n...\n<!-- notes go here -->\n[//]: # (todo)\n', 'it shows nothing once rendered: only comments, front matter'],
+    // A YAML comment or a TOML table first is front matter too.
+    ['---\n# generated\ntitle: x\n---\nTBD\n', 'its only text is the placeholder "TBD"'],
+    ['+++\n[params]\nweight = 1\n+++\n', 'it shows nothing once rendered: only comments, front matter'],
+    // A disclosure's label that is a title, not a statement, over nothing.
+    ['<details><summary>Release notes</summary>\n</details>', 'it shows only a heading ("# Release notes")'],
+    ['<details><summary>Details.</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>Click here to expand.</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>See the full test log.</summary>\n</details>', 'it shows only a heading'],
+    // dir="auto" takes a paragraph's direction from its first strong letter, on whichever of its lines.
+    ['\u200Fprogress\u200F in\u200F work\n', 'the placeholder word "work in progress"'],
+    ['# Notes\n\n\u200F\nprogress\u200F in\u200F work\n', 'as a right-to-left paragraph displays it'],
+  ])('%j is hollow as Markdown', (text, why) => {
+    expect(hollowTextReason(text, 'markdown')).toContain(why);
+  });
+
+  it.each([
+    '---\ntitle: x\n...\nFixed a crash when reading empty input.\n',
+    '---\nThe exporter drops trailing blank lines.\n---\n\nFixed a crash.\n',
+    '<details><summary>All 42 tests pass on x86_64 and aarch64.</summary>\n</details>',
+    '# Test results\n\n<details>\n<summary>All 42 tests pass on <b>x86_64</b> and aarch64.</summary>\n\n</details>\n',
+    '# \u05D4\u05E2\u05E8\u05D5\u05EA\n\n\u05EA\u05D5\u05E7\u05E0\u05D4 \u05E7\u05E8\u05D9\u05E1\u05D4 \u05D1\u05E7\u05E8\u05D9\u05D0\u05EA \u05E7\u05DC\u05D8 \u05E8\u05D9\u05E7.\n',
+    '## \u0645\u0644\u0627\u062D\u0638\u0627\u062A\n\n\u062A\u0645 \u0625\u0635\u0644\u0627\u062D \u0639\u0637\u0644 Node 20.\n',
+    '\u200Eprogress\u200F in\u200F work\n',
+  ])('%j shows content', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * src/text/bidi.ts: paragraph direction. A renderer that says `dir="auto"` (GitHub on every Markdown block, many UIs)
+ * takes a paragraph's direction from its first strong letter (rules P2/P3 of the bidi algorithm): text whose first strong
+ * letter is right to left is laid out right to left, so left-to-right words set apart by right-to-left marks show last first.
+ */
+import { describe, expect, it } from 'vitest';
+import { displayedText, displayedTexts, hasRightToLeftParagraph, logicalText } from '../../src/text/bidi.js';
+
+const shown = (text: string, direction: 'ltr' | 'rtl' | 'auto') => logicalText(displayedText(text, direction)).replace(/[\u200E\u200F\u061C]/gu, '');
+
+describe('paragraph direction (rules P2/P3)', () => {
+  it('a paragraph whose first strong letter is a right-to-left mark or letter is right to left', () => {
+    for (const text of ['\u200Fprogress', '\u061Cprogress', '\u05D0 progress', '\u0627 progress', '12 \u200Fprogress', '\u0800 progress', '\u{10900} progress'])
+      expect(hasRightToLeftParagraph(text), JSON.stringify(text)).toBe(true);
+  });
+
+  it('a paragraph whose first strong letter is left to right is not, whatever follows; isolates and digits are skipped', () => {
+    for (const text of ['progress \u200F', '\u200Eprogress\u200F in\u200F work', '\u2066\u200F\u2069progress', '\u0661\u0662 progress', 'abc'])
+      expect(hasRightToLeftParagraph(text), JSON.stringify(text)).toBe(false);
+    // An embedding or override is no strong letter: the first letter under it decides (`\u202E` over Latin stays left to right).
+    expect(hasRightToLeftParagraph('\u202Eabc\u202C')).toBe(false);
+    expect(hasRightToLeftParagraph('\u202C\u200Fabc')).toBe(true);
+  });
+
+  it('each line is a paragraph of its own', () => {
+    expect(hasRightToLeftParagraph('abc\n\u200Fdef')).toBe(true);
+    expect(shown('abc \u200Fx\u200F y\n\u200Fprogress\u200F in\u200F work', 'auto')).toBe('abc x y\nwork in progress');
+  });
+
+  it('dir="auto" shows `\\u200Fprogress\\u200F in\\u200F work` as "work in progress"; left to right keeps the written order', () => {
+    const text = '\u200Fprogress\u200F in\u200F work';
+    expect(shown(text, 'auto')).toBe('work in progress');
+    expect(displayedText(text, 'ltr')).toBe(text);
+    expect(displayedTexts(text).map((t) => logicalText(t).replace(/\u200F/gu, ''))).toEqual(['work in progress']);
+  });
+
+  it('a stray PDF before the first letter ends no paragraph direction', () => {
+    expect(shown('\u202C\u200Fprogress\u200F in\u200F work', 'auto')).toBe('work in progress');
+  });
+
+  it('a left-to-right mark first keeps the paragraph left to right: right-to-left marks between words move nothing', () => {
+    expect(shown('\u200Eprogress\u200F in\u200F work', 'auto')).toBe('progress in work');
+  });
+
+  it('real right-to-left text is read right to left as a whole, its Latin words kept whole', () => {
+    expect(shown('\u05E9\u05DC\u05D5\u05DD Node', 'auto')).toBe('Node \u05DD\u05D5\u05DC\u05E9');
+  });
+
+  it('a value of several lines in one dir="auto" element takes its first strong letter for every line', () => {
+    const value = '\u200F\nprogress\u200F in\u200F work';
+    expect(hasRightToLeftParagraph(value)).toBe(true);
+    expect(displayedTexts(value).map((t) => t.replace(/\u200F/gu, ''))).toContain('\nwork in progress');
+  });
+});
