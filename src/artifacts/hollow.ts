@@ -10,6 +10,7 @@
  * them blank or a placeholder.
  */
 import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { isMap, parseDocument } from 'yaml';
 import { displayedText, hasRightToLeftLetter, hasRightToLeftParagraph } from '../text/bidi.js';
 
 /**
@@ -259,6 +260,15 @@ const FRONT_MATTER = new RegExp(
   String.raw`^\uFEFF?(?:---[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n\+\+\+)[ \t]*(?=\r?\n|$)`,
   'u',
 );
+/**
+ * Pandoc's YAML metadata block past the top: after a blank line, a `---` line, a key, closed by `---` or `...`, and valid
+ * YAML holding a mapping (Pandoc reads nothing else as metadata). Pandoc draws none of it.
+ */
+const PANDOC_METADATA = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\r?\n)---[ \t]*\r?\n(${FRONT_MATTER_FIRST}[\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)`, 'gu');
+const pandocMetadata = (block: string, body: string): string => {
+  const doc = parseDocument(body, { uniqueKeys: false });
+  return doc.errors.length === 0 && isMap(doc.contents) ? blankedOut(block) : block;
+};
 /** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it, unless it is a statement. */
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
 /** A sentence's end (closing quotes and brackets after it allowed), in the scripts' own marks too (`。`, `؟`, `।`). */
@@ -291,7 +301,7 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
   const markdown = markup !== 'html';
-  const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut) : text).replace(UNSHOWN, blankedOut);
+  const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner))) : unmarked;

@@ -25,9 +25,15 @@ const RTL_SCRIPTS = [
   'Psalter_Pahlavi', 'Old_South_Arabian', 'Old_North_Arabian', 'Manichaean', 'Nabataean', 'Palmyrene', 'Hatran', 'Lydian', 'Cypriot',
   'Old_Turkic', 'Sogdian', 'Old_Sogdian', 'Elymaic', 'Chorasmian', 'Old_Uyghur', 'Meroitic_Cursive', 'Meroitic_Hieroglyphs',
 ].map((s) => `\\p{Script=${s}}`).join('');
-const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C]`, 'u');
+/**
+ * Unassigned code points of the right-to-left blocks: the Unicode data gives them bidi class R or AL by default
+ * (DerivedBidiClass.txt), so a renderer lays them out right to left, and a font draws them as nothing or a box: a
+ * stand-in right-to-left mark.
+ */
+const RTL_UNASSIGNED = String.raw`(?=\p{Cn})[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]`;
+const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C]|${RTL_UNASSIGNED}`, 'u');
 /** What rule P2 of the bidi algorithm takes a paragraph's direction from: a letter (not a digit or mark) or a directional mark. */
-const STRONG_LETTER = /[\p{L}\p{Nl}\u200E\u200F\u061C]/u;
+const STRONG_LETTER = new RegExp(`[\\p{L}\\p{Nl}\\u200E\\u200F\\u061C]|${RTL_UNASSIGNED}`, 'u');
 /** Isolate initiators and their end: P2 skips what lies between them. */
 const ISOLATE_OPEN = /[\u2066-\u2068]/u;
 
@@ -76,7 +82,8 @@ function firstStrongIsRtl(points: readonly string[], start: number, acrossParagr
   }
   return false;
 }
-const PARAGRAPH_END = /[\n\r\u2029]/u;
+/** Bidi class B: line feed, carriage return, the paragraph separator, NEL and the information separators U+001C–U+001E. */
+const PARAGRAPH_END = /[\n\r\u2029\u0085\u001C-\u001E]/u;
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
 
@@ -161,7 +168,7 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
 const COMBINING = /^\p{M}$/u;
 
 /** A letter or digit: strong (or, for digits, as good as strong left to right here). */
-const STRONG = /[\p{L}\p{N}\u200F\u200E\u061C]/u;
+const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C]|${RTL_UNASSIGNED}`, 'u');
 
 /**
  * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes

@@ -231,6 +231,9 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     // A YAML comment or a TOML table first is front matter too.
     ['---\n# generated\ntitle: x\n---\nTBD\n', 'its only text is the placeholder "TBD"'],
     ['+++\n[params]\nweight = 1\n+++\n', 'it shows nothing once rendered: only comments, front matter'],
+    // Pandoc reads a YAML mapping between `---` and `---`/`...` after a blank line anywhere as metadata, and draws none of it.
+    ['\n---\ntitle: x\n...\nTBD\n', 'its only text is the placeholder "TBD"'],
+    ['# Release 0.4\n\n---\nFixed: crash on empty input\n...\n', 'it shows only a heading ("# Release 0.4")'],
     // A disclosure's label that is a title, not a statement, over nothing.
     ['<details><summary>Release notes</summary>\n</details>', 'it shows only a heading ("# Release notes")'],
     ['<details><summary>Details.</summary>\n</details>', 'it shows only a heading'],
@@ -251,6 +254,9 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     '# \u05D4\u05E2\u05E8\u05D5\u05EA\n\n\u05EA\u05D5\u05E7\u05E0\u05D4 \u05E7\u05E8\u05D9\u05E1\u05D4 \u05D1\u05E7\u05E8\u05D9\u05D0\u05EA \u05E7\u05DC\u05D8 \u05E8\u05D9\u05E7.\n',
     '## \u0645\u0644\u0627\u062D\u0638\u0627\u062A\n\n\u062A\u0645 \u0625\u0635\u0644\u0627\u062D \u0639\u0637\u0644 Node 20.\n',
     '\u200Eprogress\u200F in\u200F work\n',
+    // Not YAML metadata to Pandoc: a block that does not parse, or parses to a list, is drawn.
+    '# Release 0.4\n\n---\nnotes: [the parser no longer drops the last row\n...\n',
+    '# Release 0.4\n\n---\n- Fixed a crash on empty input\n...\n',
   ])('%j shows content', (text) => {
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
   });

@@ -22,6 +22,17 @@ describe('paragraph direction (rules P2/P3)', () => {
     expect(hasRightToLeftParagraph('\u202C\u200Fabc')).toBe(true);
   });
 
+  it('an unassigned code point of a right-to-left block is right to left by default (DerivedBidiClass): a stand-in mark', () => {
+    expect(hasRightToLeftParagraph('\u05FFprogress')).toBe(true);
+    expect(shown('\u05FFprogress\u05FF in\u05FF work', 'auto').replace(/\u05FF/gu, '')).toBe('work in progress');
+  });
+
+  it('NEL and the information separators end a paragraph (bidi class B), as a line feed does', () => {
+    expect(hasRightToLeftParagraph('abc\u0085\u200Fdef')).toBe(true);
+    expect(hasRightToLeftParagraph('abc\u001E\u200Fdef')).toBe(true);
+    expect(hasRightToLeftParagraph('abc\u2028\u200Fdef')).toBe(false);
+  });
+
   it('each line is a paragraph of its own', () => {
     expect(hasRightToLeftParagraph('abc\n\u200Fdef')).toBe(true);
     expect(shown('abc \u200Fx\u200F y\n\u200Fprogress\u200F in\u200F work', 'auto')).toBe('abc x y\nwork in progress');
