@@ -305,10 +305,67 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner))) : unmarked;
-  const shown = defined.replace(TAG, ' ');
+  const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
+
+/** An opening or closing tag, its name and attributes. */
+const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
+/** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
+function directionControl(name: string, attributes: string): string | undefined {
+  const attr = (key: string) => new RegExp(String.raw`(?:^|\s)${key}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`, 'iu').exec(attributes)?.slice(1).find((v) => v !== undefined);
+  const style = (attr('style') ?? '').toLowerCase();
+  // Author CSS wins over the attribute, which the browser maps to the same property.
+  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attr('dir')?.trim().toLowerCase();
+  const override = name === 'bdo' || /bidi-override/u.test(style);
+  if (dir === 'rtl') return override ? '\u202E' : '\u202B';
+  if (dir === 'ltr') return override ? '\u202D' : '\u202A';
+  return undefined;
+}
+
+/**
+ * Markup whose elements set a direction (`<bdo dir="rtl">`, `<p dir="rtl">`, CSS `direction` and `unicode-bidi:
+ * bidi-override`) with the bidi controls they stand for, restated on every line the element spans (a line is judged
+ * as a paragraph of its own), so a reader's layout of them is read: `<bdo dir="rtl">ssergorp ni krow</bdo>` shows
+ * "work in progress". Tags stay, for the tag pass after.
+ */
+function directedMarkup(text: string): string {
+  if (!/\bdir\s*=|direction\s*:|<bdo\b/iu.test(text)) return text;
+  const open: { name: string; control: string | undefined }[] = [];
+  const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
+  let out = '';
+  let from = 0;
+  const copy = (to: number) => {
+    const ends = active().map(() => '\u202C').join('');
+    out += text.slice(from, to).replace(/\r?\n/gu, (nl) => (ends === '' ? nl : `${ends}${nl}${active().join('')}`));
+  };
+  for (const m of text.matchAll(TAG_PARTS)) {
+    copy(m.index);
+    from = m.index + m[0].length;
+    const name = (m[2] as string).toLowerCase();
+    if (m[1] === '/') {
+      const at = open.map((e) => e.name).lastIndexOf(name);
+      if (at === -1) {
+        out += m[0];
+        continue;
+      }
+      const closed = open.splice(at);
+      out += closed.map((e) => (e.control === undefined ? '' : '\u202C')).join('') + m[0] + closed.slice(1).map((e) => e.control ?? '').join('');
+      open.push(...closed.slice(1));
+      continue;
+    }
+    const control = directionControl(name, m[3] as string);
+    out += m[0] + (control ?? '');
+    // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
+    // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
+    const tracked = control !== undefined || open.some((e) => e.name === name);
+    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control });
+  }
+  copy(text.length);
+  return out;
+}
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * Why lines whose parts are no placeholder alone make one once joined, by their words: filler text wrapped across lines

@@ -261,3 +261,24 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: elements that set a direction are read as laid out (red team rt3)', () => {
+  it.each([
+    ['<bdo dir="rtl">ssergorp ni krow</bdo>\n', 'markdown', 'drawn in reverse by a right-to-left override'],
+    ['<bdo dir=rtl>\nssergorp ni krow\n</bdo>\n', 'html', 'drawn in reverse by a right-to-left override'],
+    ['<span style="unicode-bidi: bidi-override; direction: rtl">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<p dir="rtl">progress\u200F in\u200F work</p>\n', 'html', 'the placeholder word "work in progress"'],
+    ['<div dir="rtl">\n\nprogress\u200F in\u200F work\n\n</div>\n', 'markdown', 'the placeholder word "work in progress"'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it.each([
+    ['<bdo dir="rtl">.tupni ytpme gnidaer nehw hsarc a dexiF</bdo>', 'html'],
+    ['<p dir="rtl">\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD. Node 20 is supported.</p>', 'html'],
+    ['# Notes\n\n<p dir="ltr">Fixed a crash.</p>\n', 'markdown'],
+    ['<p dir="rtl">Fixed <b dir="ltr">a crash</b> in the parser.</p>', 'html'],
+  ] as const)('%j (%s) shows content', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
+  });
+});
