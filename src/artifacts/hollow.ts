@@ -11,7 +11,7 @@
  */
 import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
-import { displayedText, hasRightToLeftLetter, hasRightToLeftParagraph } from '../text/bidi.js';
+import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -170,8 +170,14 @@ function rightToLeftLines(all: readonly string[]): string[] | undefined {
   for (let start = 0; start < all.length; ) {
     let end = start;
     while (end < all.length && all[end] !== '') end++;
-    if (end > start && hasRightToLeftParagraph(all.slice(start, end).join(' '))) {
+    let direction: 'ltr' | 'rtl' | undefined;
+    for (let k = start; k < end && direction === undefined; k++) direction = firstStrongDirection(all[k] as string);
+    if (direction === 'rtl') {
       for (let k = start; k < end; k++) {
+        // A line right to left by its own first letter is read so by the line's own judge (placeholderReason); one with no
+        // right-to-left letter or bidi control keeps its words in order (only its edge punctuation moves).
+        const line = all[k] as string;
+        if ((!hasRightToLeftLetter(line) && !hasBidiControls(line)) || firstStrongDirection(line) === 'rtl') continue;
         const shown = displayedText(all[k] as string, 'rtl');
         changed ||= shown !== all[k];
         out[k] = shown;
@@ -313,11 +319,14 @@ function shownMarkup(text: string, markup: TextMarkup): string {
 /** An opening or closing tag, its name and attributes. */
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 /** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
+const DIR_ATTRIBUTE = /(?:^|\s)dir\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
+const STYLE_ATTRIBUTE = /(?:^|\s)style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
 function directionControl(name: string, attributes: string): string | undefined {
-  const attr = (key: string) => new RegExp(String.raw`(?:^|\s)${key}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`, 'iu').exec(attributes)?.slice(1).find((v) => v !== undefined);
-  const style = (attr('style') ?? '').toLowerCase();
+  if (name !== 'bdo' && !/dir|direction/iu.test(attributes)) return undefined;
+  const attr = (pattern: RegExp) => pattern.exec(attributes)?.slice(1).find((v) => v !== undefined);
+  const style = (attr(STYLE_ATTRIBUTE) ?? '').toLowerCase();
   // Author CSS wins over the attribute, which the browser maps to the same property.
-  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attr('dir')?.trim().toLowerCase();
+  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attr(DIR_ATTRIBUTE)?.trim().toLowerCase();
   const override = name === 'bdo' || /bidi-override/u.test(style);
   if (dir === 'rtl') return override ? '\u202E' : '\u202B';
   if (dir === 'ltr') return override ? '\u202D' : '\u202A';

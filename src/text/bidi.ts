@@ -52,15 +52,30 @@ export function hasRightToLeftLetter(text: string): boolean {
 /** True when some paragraph of `text` starts, by its first strong letter, right to left (rule P2: isolates skipped). */
 export function hasRightToLeftParagraph(text: string): boolean {
   if (!RTL_LETTER.test(text)) return false;
-  const points = [...text];
-  for (let i = 0; i < points.length; i = nextParagraph(points, i)) if (firstStrongIsRtl(points, i)) return true;
+  for (let at = 0; at < text.length; ) {
+    if (firstStrongDirection(text, at) === 'rtl') return true;
+    PARAGRAPH_ENDS.lastIndex = at;
+    if (PARAGRAPH_ENDS.exec(text) === null) return false;
+    at = PARAGRAPH_ENDS.lastIndex;
+  }
   return false;
 }
 
-function nextParagraph(points: readonly string[], from: number): number {
-  let i = from;
-  while (i < points.length && !PARAGRAPH_END.test(points[i] as string)) i++;
-  return i + 1;
+/**
+ * The direction of the first strong letter of the paragraph of `text` from `from` (rule P2: what isolates hold skipped),
+ * or undefined when it has none: the direction `dir="auto"` gives the paragraph, if it has a say.
+ */
+export function firstStrongDirection(text: string, from = 0): 'ltr' | 'rtl' | undefined {
+  let isolates = 0;
+  for (let i = from; i < text.length; ) {
+    const c = String.fromCodePoint(text.codePointAt(i) as number);
+    i += c.length;
+    if (PARAGRAPH_END.test(c)) return undefined;
+    if (ISOLATE_OPEN.test(c)) isolates++;
+    else if (c === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (isolates === 0 && STRONG_LETTER.test(c)) return RTL_LETTER.test(c) ? 'rtl' : 'ltr';
+  }
+  return undefined;
 }
 
 /**
@@ -84,6 +99,7 @@ function firstStrongIsRtl(points: readonly string[], start: number, acrossParagr
 }
 /** Bidi class B: line feed, carriage return, the paragraph separator, NEL and the information separators U+001C–U+001E. */
 const PARAGRAPH_END = /[\n\r\u2029\u0085\u001C-\u001E]/u;
+const PARAGRAPH_ENDS = new RegExp(PARAGRAPH_END.source, 'gu');
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
 
