@@ -110,6 +110,28 @@ interface Embedding {
 }
 
 /**
+ * For each first-strong isolate (FSI) in `points`, 1 when its first strong letter before its matching PDI (isolates
+ * inside it skipped) is right to left (rule X5c). One pass: a strong letter settles the innermost isolate still open.
+ */
+function fsiDirections(points: readonly string[]): Uint8Array {
+  const rtl = new Uint8Array(points.length);
+  const open: { at: number; settled: boolean }[] = [];
+  points.forEach((c, i) => {
+    if (PARAGRAPH_END.test(c)) open.length = 0;
+    else if (ISOLATE_OPEN.test(c)) open.push({ at: i, settled: c !== '\u2068' });
+    else if (c === '\u2069') open.pop();
+    else {
+      const top = open[open.length - 1];
+      if (top !== undefined && !top.settled && STRONG_LETTER.test(c)) {
+        top.settled = true;
+        if (RTL_LETTER.test(c)) rtl[top.at] = 1;
+      }
+    }
+  });
+  return rtl;
+}
+
+/**
  * The embedding level of each code point (Unicode bidi algorithm, explicit levels and a simple resolution):
  * under an override every character takes the override's level; otherwise a right-to-left letter takes the
  * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
@@ -120,6 +142,7 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
   const embedding = new Uint8Array(points.length);
   const paragraph = (start: number): Embedding[] => [{ level: direction === 'rtl' || (direction === 'auto' && firstStrongIsRtl(points, start)) ? 1 : 0, override: undefined, isolate: false }];
   let stack = paragraph(0);
+  let firstStrong: Uint8Array | undefined;
   // Rules X5–X7: an opener past the deepest level is counted, not pushed, and the closers that follow end the
   // counted ones first; else a run of surplus PDFs would pop real overrides a renderer keeps drawing reversed.
   let overflowIsolates = 0;
@@ -146,8 +169,9 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
       case '\u2067': return open(true, undefined, true);
       case '\u202A': return open(false, undefined, false);
       case '\u202D': return open(false, 'L', false);
-      case '\u2066':
-      case '\u2068': return open(false, undefined, true);
+      case '\u2066': return open(false, undefined, true);
+      // A first-strong isolate (`<bdi>`, `dir="auto"` inside a line) takes the direction of its first strong letter (X5c).
+      case '\u2068': return open((firstStrong ??= fsiDirections(points))[i] === 1, undefined, true);
       case '\u202C':
         if (overflowIsolates > 0) return;
         if (overflowEmbeddings > 0) overflowEmbeddings--;

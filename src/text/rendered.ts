@@ -1118,6 +1118,13 @@ function forcedDirection(element: Element): string | undefined {
   return dir === 'rtl' ? '\u202E' : dir === 'ltr' ? '\u202D' : undefined;
 }
 
+/** The isolate initiator an element stands for (`<bdi>`, `dir="auto|ltr|rtl"`): FSI, LRI or RLI; undefined for none. */
+function isolateOf(element: Element): string | undefined {
+  const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
+  if (dir === 'auto' || (dir === undefined && element.tagName === 'bdi')) return '\u2068';
+  return dir === 'rtl' ? '\u2067' : dir === 'ltr' ? '\u2066' : undefined;
+}
+
 const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
@@ -1337,6 +1344,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const layout = layoutProblem(element, reversed, textOf, asciiOnly);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    // An isolate (`<bdi>`, an element that says `dir`): its text is laid out apart from the line, and `dir="auto"` or a
+    // `<bdi>` without `dir` takes the direction of its first strong letter (`<bdi>\u200Fin\u200F drop-\u200Fstrict</bdi>`
+    // shows "strict-drop in").
+    const isolate = reversed ? undefined : isolateOf(element);
+    if (isolate !== undefined) flow.pushAt(isolate, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
     const collapsible = name === 'table' && hasHidingColumns(element);
     if (collapsible) collapsibleTables++;
@@ -1360,6 +1372,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
+        if (isolate !== undefined) flow.pushAt('\u2069', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
         if (hides && flow.length > spanStart && !endsWithSpan(flow.spans, spanStart, flow.length)) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },

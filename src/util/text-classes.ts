@@ -855,7 +855,9 @@ export function placeholderReason(value: string): string | undefined {
 function placeholderAsDisplayed(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || (!hasBidiControls(value) && !hasRightToLeftLetter(value))) return undefined;
   const leftToRight = displayedText(value);
-  for (const shown of displayedTexts(value)) {
+  // A list or quote marker (`1. `, `- `, `> `) is drawn apart from its item, whose own text is the paragraph laid out.
+  const item = value.replace(MD_LEADING_MARKER, '');
+  for (const shown of new Set([...displayedTexts(value), ...(item === value ? [] : displayedTexts(item))])) {
     const why = placeholderAsWritten(shown);
     if (why === undefined) continue;
     if (shown !== leftToRight) return `${why}, drawn in another order in a right-to-left paragraph (its first strong letter is right to left, as dir="auto" lays it out)`;

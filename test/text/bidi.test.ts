@@ -33,6 +33,13 @@ describe('paragraph direction (rules P2/P3)', () => {
     expect(hasRightToLeftParagraph('abc\u2028\u200Fdef')).toBe(false);
   });
 
+  it('a first-strong isolate (FSI: `<bdi>`, dir="auto" inside a line) takes the direction of its first strong letter', () => {
+    expect(shown('We ship \u2068\u200Fin\u200F drop-\u200Fstrict\u2069 today', 'ltr')).toBe('We ship strict-drop in today');
+    expect(shown('We ship \u2068strict\u200F drop-in\u2069 today', 'ltr')).toBe('We ship strict drop-in today');
+    // Letters inside a nested isolate do not decide the outer one.
+    expect(shown('\u2068\u2066\u200F\u2069a\u200F b\u2069', 'ltr')).toBe('a b');
+  });
+
   it('each line is a paragraph of its own', () => {
     expect(hasRightToLeftParagraph('abc\n\u200Fdef')).toBe(true);
     expect(shown('abc \u200Fx\u200F y\n\u200Fprogress\u200F in\u200F work', 'auto')).toBe('abc x y\nwork in progress');

@@ -114,6 +114,14 @@ describe('a paragraph whose first strong letter is right to left is read right t
     }
   });
 
+  it('a <bdi> or dir="auto" span is an isolate laid out by its own first strong letter', () => {
+    const claim = phrase('strict drop-in');
+    for (const kind of ['markdown', 'html'] as const) {
+      expect(scanText('We ship <bdi>\u200Fin\u200F drop-\u200Fstrict</bdi> today.\n', kind, [claim]), kind).toHaveLength(1);
+      expect(scanText('We ship <span dir="auto">\u200Fin\u200F drop-\u200Fstrict</span> today.\n', kind, [claim]), kind).toHaveLength(1);
+    }
+  });
+
   it('real right-to-left text around the words is no claim', () => {
     expect(scanText('\u05D2\u05E8\u05E1\u05D4 strict \u05D5\u05DC\u05D0 drop-in\n', 'markdown', [phrase('strict drop-in')])).toHaveLength(0);
   });
