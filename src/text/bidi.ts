@@ -115,19 +115,26 @@ interface Embedding {
  */
 function fsiDirections(points: readonly string[]): Uint8Array {
   const rtl = new Uint8Array(points.length);
-  const open: { at: number; settled: boolean }[] = [];
-  points.forEach((c, i) => {
-    if (PARAGRAPH_END.test(c)) open.length = 0;
-    else if (ISOLATE_OPEN.test(c)) open.push({ at: i, settled: c !== '\u2068' });
-    else if (c === '\u2069') open.pop();
-    else {
-      const top = open[open.length - 1];
-      if (top !== undefined && !top.settled && STRONG_LETTER.test(c)) {
-        top.settled = true;
-        if (RTL_LETTER.test(c)) rtl[top.at] = 1;
+  // Parallel stacks of the open isolates: where each opened, and whether its direction is settled (LRI, RLI, or found).
+  const at: number[] = [];
+  const settled: boolean[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const c = points[i] as string;
+    const code = c.charCodeAt(0);
+    if (code >= 0x2066 && code <= 0x2068) {
+      at.push(i);
+      settled.push(code !== 0x2068);
+    } else if (code === 0x2069) {
+      at.pop();
+      settled.pop();
+    } else if (settled.length > 0 && settled[settled.length - 1] === false) {
+      if (PARAGRAPH_END.test(c)) at.length = settled.length = 0;
+      else if (STRONG_LETTER.test(c)) {
+        settled[settled.length - 1] = true;
+        if (RTL_LETTER.test(c)) rtl[at[at.length - 1] as number] = 1;
       }
-    }
-  });
+    } else if (settled.length > 0 && PARAGRAPH_END.test(c)) at.length = settled.length = 0;
+  }
   return rtl;
 }
 
