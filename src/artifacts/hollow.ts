@@ -261,16 +261,16 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
  * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
  * lines (`# generated`): metadata for the site generator, never drawn. A leading rule over prose stays.
  */
-const FRONT_MATTER_FIRST = String.raw`[ \t]*(?:#[^\r\n]*\r?\n[ \t]*)*(?:[\p{L}\p{N}_"'-][^\r\n:=]*[:=]|\[[^\]\r\n]+\])`;
+const FRONT_MATTER_FIRST = String.raw`[ \t]*(?:#[^\r\n]*(?:\r\n|\r|\n)[ \t]*)*(?:[\p{L}\p{N}_"'-][^\r\n:=]*[:=]|\[[^\]\r\n]+\])`;
 const FRONT_MATTER = new RegExp(
-  String.raw`^\uFEFF?(?:---[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n(?:---|\.\.\.)|\+\+\+[ \t]*\r?\n${FRONT_MATTER_FIRST}[\s\S]*?\r?\n\+\+\+)[ \t]*(?=\r?\n|$)`,
+  String.raw`^\uFEFF?(?:---[ \t]*(?:\r\n|\r|\n)${FRONT_MATTER_FIRST}[\s\S]*?(?:\r\n|\r|\n)(?:---|\.\.\.)|\+\+\+[ \t]*(?:\r\n|\r|\n)${FRONT_MATTER_FIRST}[\s\S]*?(?:\r\n|\r|\n)\+\+\+)[ \t]*(?=(?:\r\n|\r|\n)|$)`,
   'u',
 );
 /**
  * Pandoc's YAML metadata block past the top: after a blank line, a `---` line, a key, closed by `---` or `...`, and valid
  * YAML holding a mapping (Pandoc reads nothing else as metadata). Pandoc draws none of it.
  */
-const PANDOC_METADATA = new RegExp(String.raw`(?<=(?:^|\n)[ \t]*\r?\n)---[ \t]*\r?\n(${FRONT_MATTER_FIRST}[\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)`, 'gu');
+const PANDOC_METADATA = new RegExp(String.raw`(?<=(?:^|[\r\n])[ \t]*(?:\r\n|\r|\n))---[ \t]*(?:\r\n|\r|\n)(${FRONT_MATTER_FIRST}[\s\S]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=(?:\r\n|\r|\n)|$)`, 'gu');
 const pandocMetadata = (block: string, body: string): string => {
   const doc = parseDocument(body, { uniqueKeys: false });
   return doc.errors.length === 0 && isMap(doc.contents) ? blankedOut(block) : block;

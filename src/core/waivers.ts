@@ -12,7 +12,7 @@ import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '..
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
-import { displayedText, hasRightToLeftParagraph, logicalText } from '../text/bidi.js';
+import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
@@ -69,11 +69,11 @@ export function fillerReason(field: string, value: string): string | undefined {
   const logical = logicalText(value);
   // …and as a right-to-left paragraph shows it (`dir="auto"`: `\u200Fme\u200F here\u200F owner` shows "owner here me"); its
   // controls dropped once laid out, so the fold does not lay it out again.
-  const rtl = hasRightToLeftParagraph(value) ? logicalText(displayedText(value, 'auto')) : value;
-  const bidi = [...(logical === value ? [] : [logical]), ...(rtl === value || rtl === logical ? [] : [rtl])];
+  const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
+  const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
   for (const reading of [value, ...escapedReadings(value), ...bidi]) {
     const why = saysNothing(field, reading);
-    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : reading === rtl ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }
   return undefined;
 }

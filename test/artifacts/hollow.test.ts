@@ -233,6 +233,9 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     ['+++\n[params]\nweight = 1\n+++\n', 'it shows nothing once rendered: only comments, front matter'],
     // Pandoc reads a YAML mapping between `---` and `---`/`...` after a blank line anywhere as metadata, and draws none of it.
     ['\n---\ntitle: x\n...\nTBD\n', 'its only text is the placeholder "TBD"'],
+    // Old Mac line ends (CR alone), a line ending to CommonMark as to Pandoc.
+    ['---\rtitle: x\r...\rTBD\r', 'its only text is the placeholder "TBD"'],
+    ['# Notes\r\r---\rtitle: x\r...\r', 'it shows only a heading ("# Notes")'],
     ['# Release 0.4\n\n---\nFixed: crash on empty input\n...\n', 'it shows only a heading ("# Release 0.4")'],
     // A disclosure's label that is a title, not a statement, over nothing.
     ['<details><summary>Release notes</summary>\n</details>', 'it shows only a heading ("# Release notes")'],
