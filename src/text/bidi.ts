@@ -31,9 +31,11 @@ const RTL_SCRIPTS = [
  * stand-in right-to-left mark.
  */
 const RTL_UNASSIGNED = String.raw`(?=\p{Cn})[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]`;
-const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C]|${RTL_UNASSIGNED}`, 'u');
+/** Characters of the Common script with bidi class AL: the Arabic semicolon and question mark, the tatweel (a joining stroke). */
+const COMMON_RTL = '\\u061B\\u061F\\u0640';
+const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
 /** What rule P2 of the bidi algorithm takes a paragraph's direction from: a letter (not a digit or mark) or a directional mark. */
-const STRONG_LETTER = new RegExp(`[\\p{L}\\p{Nl}\\u200E\\u200F\\u061C]|${RTL_UNASSIGNED}`, 'u');
+const STRONG_LETTER = new RegExp(`[\\p{L}\\p{Nl}\\u200E\\u200F\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
 /** Isolate initiators and their end: P2 skips what lies between them. */
 const ISOLATE_OPEN = /[\u2066-\u2068]/u;
 
@@ -215,7 +217,7 @@ function bidiLevels(points: readonly string[], direction: ParagraphDirection): U
 const COMBINING = /^\p{M}$/u;
 
 /** A letter or digit: strong (or, for digits, as good as strong left to right here). */
-const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C]|${RTL_UNASSIGNED}`, 'u');
+const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
 
 /**
  * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes
