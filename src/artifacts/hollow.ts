@@ -292,8 +292,11 @@ const STATEMENT_WORDS = 4;
 function isStatement(label: string): boolean {
   const text = decodeHtml(label.replace(TAG, ' ')).replace(/\s+/gu, ' ').trim();
   if (!SENTENCE_END.test(text) || DISCLOSURE_VERB.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
-  return text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS;
+  if (text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS) return true;
+  // Scripts written without spaces between words (Chinese, Japanese, Thai): counted by their characters, about two a word.
+  return (text.match(UNSPACED_LETTER) ?? []).length >= 2 * STATEMENT_WORDS;
 }
+const UNSPACED_LETTER = /[\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
 /** Inner markup as a Markdown heading on a line of its own. */
 const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;

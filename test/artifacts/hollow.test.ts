@@ -240,6 +240,7 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     // A disclosure's label that is a title, not a statement, over nothing.
     ['<details><summary>Release notes</summary>\n</details>', 'it shows only a heading ("# Release notes")'],
     ['<details><summary>Details.</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>\u53D1\u5E03\u8BF4\u660E\u3002</summary>\n</details>', 'it shows only a heading'],
     ['<details><summary>Click here to expand.</summary>\n</details>', 'it shows only a heading'],
     ['<details><summary>See the full test log.</summary>\n</details>', 'it shows only a heading'],
     // dir="auto" takes a paragraph's direction from its first strong letter, on whichever of its lines.
@@ -253,6 +254,8 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     '---\ntitle: x\n...\nFixed a crash when reading empty input.\n',
     '---\nThe exporter drops trailing blank lines.\n---\n\nFixed a crash.\n',
     '<details><summary>All 42 tests pass on x86_64 and aarch64.</summary>\n</details>',
+    // 所有四十二项测试均已通过。 ("All 42 tests pass."), a sentence of a script written without spaces.
+    '<details><summary>\u6240\u6709\u56DB\u5341\u4E8C\u9879\u6D4B\u8BD5\u5747\u5DF2\u901A\u8FC7\u3002</summary>\n</details>',
     '# Test results\n\n<details>\n<summary>All 42 tests pass on <b>x86_64</b> and aarch64.</summary>\n\n</details>\n',
     '# \u05D4\u05E2\u05E8\u05D5\u05EA\n\n\u05EA\u05D5\u05E7\u05E0\u05D4 \u05E7\u05E8\u05D9\u05E1\u05D4 \u05D1\u05E7\u05E8\u05D9\u05D0\u05EA \u05E7\u05DC\u05D8 \u05E8\u05D9\u05E7.\n',
     '## \u0645\u0644\u0627\u062D\u0638\u0627\u062A\n\n\u062A\u0645 \u0625\u0635\u0644\u0627\u062D \u0639\u0637\u0644 Node 20.\n',
