@@ -10,6 +10,8 @@
  * them blank or a placeholder.
  */
 import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { isMap, parseDocument } from 'yaml';
+import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -123,20 +125,67 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html' || roff;
   const judged = roff ? shownRoff(text) : rendered ? shownMarkup(text, markup) : text;
   const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
-  const lines = all.filter((l) => !isBlank(l));
-  if (lines.length === 0) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
+  const markdown = markup === 'markdown' || markup === 'mdx' || roff;
+  const written = linesReason(all, all, markdown);
+  if (written !== undefined) return written;
+  if (all.every((l) => isBlank(l))) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
+  const displayed = rightToLeftLines(all);
+  const why = displayed === undefined ? undefined : linesReason(all, displayed, markdown);
+  return why === undefined ? undefined : `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+}
+
+/**
+ * Why `lines` (trimmed, as written) are placeholders or titles only, judging each line's words as `shown` (the same
+ * lines, in the order a reader may see them) and its part (a heading, a table's header) as written.
+ */
+function linesReason(all: readonly string[], shown: readonly string[], markdown: boolean): string | undefined {
+  const kept = (_: string, k: number) => !isBlank(all[k] as string);
+  const lines = shown.filter(kept);
+  if (lines.length === 0) return undefined;
   // Headings title the text under them: a body of placeholders under a title (`# Release notes` / `TODO`) is as hollow
   // as the placeholders alone, and titles over nothing (`# Release notes` / `## 0.4.0`) are a stub's outline.
   const whole = placeholderLinesReason(lines);
-  if (whole !== undefined || (markup !== 'markdown' && markup !== 'mdx' && !roff)) return whole;
-  const body = withoutHeadings(all).filter((l) => !isBlank(l));
+  if (whole !== undefined || !markdown) return whole;
+  const body = shown.filter((l, k) => kept(l, k) && !isTitleLine(all[k] as string, all[k + 1] ?? ''));
   if (body.length === 0) {
-    const titles = lines.filter((l) => !SETEXT_UNDERLINE.test(l) && !TABLE_DELIMITER.test(l));
-    return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? lines[0])}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
+    const titles = all.filter(kept).filter((l) => !SETEXT_UNDERLINE.test(l) && !TABLE_DELIMITER.test(l));
+    const first = all.find((l) => !isBlank(l)) as string;
+    return `it shows only ${titles.length === 1 ? 'a heading' : `${titles.length} headings`} (${JSON.stringify(titles[0] ?? first)}${titles.length === 1 ? '' : ', …'}) and no text under ${titles.length === 1 ? 'it' : 'any of them'}`;
   }
   if (body.length === lines.length) return undefined;
   const why = placeholderLinesReason(body);
   return why === undefined ? undefined : `${why}, under its headings`;
+}
+
+/**
+ * `all` (trimmed lines) with every line of a paragraph whose first strong letter is right to left laid out right to
+ * left, as `dir="auto"` on the paragraph's element does (GitHub puts it on every block): the element takes its direction
+ * from its first strong letter, on whichever line, so `\u200F` alone on a line sets the next line's too. A paragraph
+ * is lines between blank ones. Undefined when no line changes.
+ */
+function rightToLeftLines(all: readonly string[]): string[] | undefined {
+  if (!all.some(hasRightToLeftLetter)) return undefined;
+  const out = [...all];
+  let changed = false;
+  for (let start = 0; start < all.length; ) {
+    let end = start;
+    while (end < all.length && all[end] !== '') end++;
+    let direction: 'ltr' | 'rtl' | undefined;
+    for (let k = start; k < end && direction === undefined; k++) direction = firstStrongDirection(all[k] as string);
+    if (direction === 'rtl') {
+      for (let k = start; k < end; k++) {
+        // A line right to left by its own first letter is read so by the line's own judge (placeholderReason); one with no
+        // right-to-left letter or bidi control keeps its words in order (only its edge punctuation moves).
+        const line = all[k] as string;
+        if ((!hasRightToLeftLetter(line) && !hasBidiControls(line)) || firstStrongDirection(line) === 'rtl') continue;
+        const shown = displayedText(all[k] as string, 'rtl');
+        changed ||= shown !== all[k];
+        out[k] = shown;
+      }
+    }
+    start = end + 1;
+  }
+  return changed ? out : undefined;
 }
 
 /** A text whose first line is a roff request or comment (`.TH`, `.Dd`, `.ds`, `.\"`, `'\"`): a man page (as rendered.ts reads it). */
@@ -185,14 +234,6 @@ function isTitleLine(l: string, next: string): boolean {
   return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
 }
 
-/**
- * Trimmed `lines` without Markdown headings: ATX headings, setext headings (a line right above an underline) and the
- * underlines, and thematic breaks (`---` after a blank line), which draw a rule, not text; a table's header row over
- * its delimiter row (column titles: its rows, if any, stay); table of contents entries (links to the page's headings).
- */
-function withoutHeadings(lines: readonly string[]): string[] {
-  return lines.filter((l, k) => !isTitleLine(l, lines[k + 1] ?? ''));
-}
 
 /** Why trimmed, non-blank lines are all placeholders (each alone, or read together), or undefined. */
 function placeholderLinesReason(lines: readonly string[]): string | undefined {
@@ -216,12 +257,46 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
 const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /**
- * A Markdown page's front matter, YAML between `---` lines or TOML between `+++` lines at the very top, whose first line
- * is a key (`title: x`, `title = "x"`): metadata for the site generator, never drawn. A leading rule over prose stays.
+ * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
+ * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
+ * lines (`# generated`): metadata for the site generator, never drawn. A leading rule over prose stays.
  */
-const FRONT_MATTER = /^\uFEFF?(---|\+\+\+)[ \t]*\r?\n[ \t]*[\p{L}\p{N}_"'-][^\r\n:=]*[:=][\s\S]*?\r?\n\1[ \t]*(?=\r?\n|$)/u;
-/** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it. */
+const FRONT_MATTER_FIRST = String.raw`[ \t]*(?:#[^\r\n]*(?:\r\n|\r|\n)[ \t]*)*(?:[\p{L}\p{N}_"'-][^\r\n:=]*[:=]|\[[^\]\r\n]+\])`;
+const FRONT_MATTER = new RegExp(
+  String.raw`^\uFEFF?(?:---[ \t]*(?:\r\n|\r|\n)${FRONT_MATTER_FIRST}[\s\S]*?(?:\r\n|\r|\n)(?:---|\.\.\.)|\+\+\+[ \t]*(?:\r\n|\r|\n)${FRONT_MATTER_FIRST}[\s\S]*?(?:\r\n|\r|\n)\+\+\+)[ \t]*(?=(?:\r\n|\r|\n)|$)`,
+  'u',
+);
+/**
+ * Pandoc's YAML metadata block past the top: after a blank line, a `---` line, a key, closed by `---` or `...`, and valid
+ * YAML holding a mapping (Pandoc reads nothing else as metadata). Pandoc draws none of it.
+ */
+const PANDOC_METADATA = new RegExp(String.raw`(?<=(?:^|[\r\n])[ \t]*(?:\r\n|\r|\n))---[ \t]*(?:\r\n|\r|\n)(${FRONT_MATTER_FIRST}[\s\S]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?=(?:\r\n|\r|\n)|$)`, 'gu');
+const pandocMetadata = (block: string, body: string): string => {
+  const doc = parseDocument(body, { uniqueKeys: false });
+  return doc.errors.length === 0 && isMap(doc.contents) ? blankedOut(block) : block;
+};
+/** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it, unless it is a statement. */
 const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+/** A sentence's end (closing quotes and brackets after it allowed), in the scripts' own marks too (`。`, `؟`, `।`). */
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F\u061F\u06D4\u0964][\p{Pe}\p{Pf}"']*$/u;
+/** Words a disclosure's label opens with when it tells the reader to open it (`Click to expand.`, `See the full log.`). */
+const DISCLOSURE_VERB = /^(?:click|tap|press|expand|collapse|show|hide|see|view|open|toggle|read|more)\b/iu;
+/** Fewest words of a statement: `Tests pass.` may be a heading's title with a full stop; `All tests pass now.` says something. */
+const STATEMENT_WORDS = 4;
+
+/**
+ * True when a disclosure's label is a statement rather than a title, so it is content even with nothing under it: a
+ * sentence (it ends with a full stop, `!` or `?`) of at least {@link STATEMENT_WORDS} words that does not tell the reader
+ * to open it. `All 42 tests pass on x86_64 and aarch64.` is one; `Release notes`, `Details`, `Click to expand.` are not.
+ */
+function isStatement(label: string): boolean {
+  const text = decodeHtml(label.replace(TAG, ' ')).replace(/\s+/gu, ' ').trim();
+  if (!SENTENCE_END.test(text) || DISCLOSURE_VERB.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
+  if (text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS) return true;
+  // Scripts written without spaces between words (Chinese, Japanese, Thai): counted by their characters, about two a word.
+  return (text.match(UNSPACED_LETTER) ?? []).length >= 2 * STATEMENT_WORDS;
+}
+const UNSPACED_LETTER = /[\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
 /** Inner markup as a Markdown heading on a line of its own. */
 const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
@@ -235,14 +310,74 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
   const markdown = markup !== 'html';
-  const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut) : text).replace(UNSHOWN, blankedOut);
+  const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
-  // disclosure's `<summary>`, the label of what opens under it.
-  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => headingLine(inner)) : unmarked;
-  const shown = defined.replace(TAG, ' ');
+  // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
+  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner))) : unmarked;
+  const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
+
+/** An opening or closing tag, its name and attributes. */
+const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
+/** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
+const DIR_ATTRIBUTE = /(?:^|\s)dir\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
+const STYLE_ATTRIBUTE = /(?:^|\s)style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
+function directionControl(name: string, attributes: string): string | undefined {
+  if (name !== 'bdo' && !/dir|direction/iu.test(attributes)) return undefined;
+  const attr = (pattern: RegExp) => pattern.exec(attributes)?.slice(1).find((v) => v !== undefined);
+  const style = (attr(STYLE_ATTRIBUTE) ?? '').toLowerCase();
+  // Author CSS wins over the attribute, which the browser maps to the same property.
+  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attr(DIR_ATTRIBUTE)?.trim().toLowerCase();
+  const override = name === 'bdo' || /bidi-override/u.test(style);
+  if (dir === 'rtl') return override ? '\u202E' : '\u202B';
+  if (dir === 'ltr') return override ? '\u202D' : '\u202A';
+  return undefined;
+}
+
+/**
+ * Markup whose elements set a direction (`<bdo dir="rtl">`, `<p dir="rtl">`, CSS `direction` and `unicode-bidi:
+ * bidi-override`) with the bidi controls they stand for, restated on every line the element spans (a line is judged
+ * as a paragraph of its own), so a reader's layout of them is read: `<bdo dir="rtl">ssergorp ni krow</bdo>` shows
+ * "work in progress". Tags stay, for the tag pass after.
+ */
+function directedMarkup(text: string): string {
+  if (!/\bdir\s*=|direction\s*:|<bdo\b/iu.test(text)) return text;
+  const open: { name: string; control: string | undefined }[] = [];
+  const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
+  let out = '';
+  let from = 0;
+  const copy = (to: number) => {
+    const ends = active().map(() => '\u202C').join('');
+    out += text.slice(from, to).replace(/\r?\n/gu, (nl) => (ends === '' ? nl : `${ends}${nl}${active().join('')}`));
+  };
+  for (const m of text.matchAll(TAG_PARTS)) {
+    copy(m.index);
+    from = m.index + m[0].length;
+    const name = (m[2] as string).toLowerCase();
+    if (m[1] === '/') {
+      const at = open.map((e) => e.name).lastIndexOf(name);
+      if (at === -1) {
+        out += m[0];
+        continue;
+      }
+      const closed = open.splice(at);
+      out += closed.map((e) => (e.control === undefined ? '' : '\u202C')).join('') + m[0] + closed.slice(1).map((e) => e.control ?? '').join('');
+      open.push(...closed.slice(1));
+      continue;
+    }
+    const control = directionControl(name, m[3] as string);
+    out += m[0] + (control ?? '');
+    // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
+    // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
+    const tracked = control !== undefined || open.some((e) => e.name === name);
+    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control });
+  }
+  copy(text.length);
+  return out;
+}
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * Why lines whose parts are no placeholder alone make one once joined, by their words: filler text wrapped across lines

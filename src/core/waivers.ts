@@ -12,7 +12,7 @@ import { describeType, formatEpochDay, parseStrictDate, type EpochDay } from '..
 import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry, WaiverProblem, WaiverSummary } from './types.js';
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
-import { logicalText } from '../text/bidi.js';
+import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
@@ -67,9 +67,13 @@ export function fillerReason(field: string, value: string): string | undefined {
   // Judged as written and as a reader is shown it through markup and escapes (`<i>never</i>`, `n&#101;ver`, `[ditto](x)`).
   // …and in logical order where bidi controls lay it out otherwise (`\u202Eem\u202C` shows "me", is written "me" reversed).
   const logical = logicalText(value);
-  for (const reading of [value, ...escapedReadings(value), ...(logical === value ? [] : [logical])]) {
+  // …and as a right-to-left paragraph shows it (`dir="auto"`: `\u200Fme\u200F here\u200F owner` shows "owner here me"); its
+  // controls dropped once laid out, so the fold does not lay it out again.
+  const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
+  const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
+  for (const reading of [value, ...escapedReadings(value), ...bidi]) {
     const why = saysNothing(field, reading);
-    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : 'behind markup or escapes'})`;
+    if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }
   return undefined;
 }

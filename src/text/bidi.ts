@@ -15,9 +15,93 @@ export function hasBidiControls(text: string): boolean {
   return BIDI_CONTROL.test(text);
 }
 
-/** Letters of the right-to-left scripts, and the right-to-left and Arabic letter marks: strong R whatever the embedding. */
-const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\u200F\u061C]/u;
-const PARAGRAPH_END = /[\n\r\u2029]/u;
+/**
+ * Letters of the right-to-left scripts (every script whose letters are bidi class R or AL, Unicode 15: JavaScript has no
+ * Bidi_Class property), and the right-to-left and Arabic letter marks: strong R whatever the embedding.
+ */
+const RTL_SCRIPTS = [
+  'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko', 'Adlam', 'Samaritan', 'Mandaic', 'Hanifi_Rohingya', 'Yezidi', 'Mende_Kikakui',
+  'Old_Hungarian', 'Kharoshthi', 'Phoenician', 'Avestan', 'Imperial_Aramaic', 'Inscriptional_Parthian', 'Inscriptional_Pahlavi',
+  'Psalter_Pahlavi', 'Old_South_Arabian', 'Old_North_Arabian', 'Manichaean', 'Nabataean', 'Palmyrene', 'Hatran', 'Lydian', 'Cypriot',
+  'Old_Turkic', 'Sogdian', 'Old_Sogdian', 'Elymaic', 'Chorasmian', 'Old_Uyghur', 'Meroitic_Cursive', 'Meroitic_Hieroglyphs',
+].map((s) => `\\p{Script=${s}}`).join('');
+/**
+ * Unassigned code points of the right-to-left blocks: the Unicode data gives them bidi class R or AL by default
+ * (DerivedBidiClass.txt), so a renderer lays them out right to left, and a font draws them as nothing or a box: a
+ * stand-in right-to-left mark.
+ */
+const RTL_UNASSIGNED = String.raw`(?=\p{Cn})[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]`;
+/** Characters of the Common script with bidi class AL: the Arabic semicolon and question mark, the tatweel (a joining stroke). */
+const COMMON_RTL = '\\u061B\\u061F\\u0640';
+const RTL_LETTER = new RegExp(`[${RTL_SCRIPTS}\\u200F\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
+/** What rule P2 of the bidi algorithm takes a paragraph's direction from: a letter (not a digit or mark) or a directional mark. */
+const STRONG_LETTER = new RegExp(`[\\p{L}\\p{Nl}\\u200E\\u200F\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
+/** Isolate initiators and their end: P2 skips what lies between them. */
+const ISOLATE_OPEN = /[\u2066-\u2068]/u;
+
+/**
+ * How a reader's renderer sets each paragraph's base direction: `ltr` (a page in a left-to-right language), `rtl` (a
+ * page that says `dir="rtl"`), or `auto` (`dir="auto"`, as GitHub puts on every Markdown block, and many UIs: rules P2
+ * and P3, the first strong letter decides, so `\u200Fprogress\u200F in\u200F work` shows "work in progress").
+ */
+export type ParagraphDirection = 'ltr' | 'rtl' | 'auto';
+
+/** True when `text` holds a right-to-left letter or mark: some renderer (`dir="rtl"`, `dir="auto"`) may lay a paragraph of it out right to left. */
+export function hasRightToLeftLetter(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
+/** True when some paragraph of `text` starts, by its first strong letter, right to left (rule P2: isolates skipped). */
+export function hasRightToLeftParagraph(text: string): boolean {
+  if (!RTL_LETTER.test(text)) return false;
+  for (let at = 0; at < text.length; ) {
+    if (firstStrongDirection(text, at) === 'rtl') return true;
+    PARAGRAPH_ENDS.lastIndex = at;
+    if (PARAGRAPH_ENDS.exec(text) === null) return false;
+    at = PARAGRAPH_ENDS.lastIndex;
+  }
+  return false;
+}
+
+/**
+ * The direction of the first strong letter of the paragraph of `text` from `from` (rule P2: what isolates hold skipped),
+ * or undefined when it has none: the direction `dir="auto"` gives the paragraph, if it has a say.
+ */
+export function firstStrongDirection(text: string, from = 0): 'ltr' | 'rtl' | undefined {
+  let isolates = 0;
+  for (let i = from; i < text.length; ) {
+    const c = String.fromCodePoint(text.codePointAt(i) as number);
+    i += c.length;
+    if (PARAGRAPH_END.test(c)) return undefined;
+    if (ISOLATE_OPEN.test(c)) isolates++;
+    else if (c === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (isolates === 0 && STRONG_LETTER.test(c)) return RTL_LETTER.test(c) ? 'rtl' : 'ltr';
+  }
+  return undefined;
+}
+
+/**
+ * Rules P2/P3: the paragraph from `start` is right to left when its first strong letter outside isolates is. Across
+ * paragraphs, HTML's `dir="auto"`: an element takes one direction, from the first strong letter of all its text.
+ */
+function firstStrongIsRtl(points: readonly string[], start: number, acrossParagraphs = false): boolean {
+  let isolates = 0;
+  for (let i = start; i < points.length; i++) {
+    const c = points[i] as string;
+    if (PARAGRAPH_END.test(c)) {
+      if (!acrossParagraphs) return false;
+      isolates = 0;
+      continue;
+    }
+    if (ISOLATE_OPEN.test(c)) isolates++;
+    else if (c === '\u2069') isolates = Math.max(0, isolates - 1);
+    else if (isolates === 0 && STRONG_LETTER.test(c)) return RTL_LETTER.test(c);
+  }
+  return false;
+}
+/** Bidi class B: line feed, carriage return, the paragraph separator, NEL and the information separators U+001C–U+001E. */
+const PARAGRAPH_END = /[\n\r\u2029\u0085\u001C-\u001E]/u;
+const PARAGRAPH_ENDS = new RegExp(PARAGRAPH_END.source, 'gu');
 /** The deepest embedding the Unicode bidi algorithm follows. */
 const MAX_DEPTH = 125;
 
@@ -28,15 +112,46 @@ interface Embedding {
 }
 
 /**
+ * For each first-strong isolate (FSI) in `points`, 1 when its first strong letter before its matching PDI (isolates
+ * inside it skipped) is right to left (rule X5c). One pass: a strong letter settles the innermost isolate still open.
+ */
+function fsiDirections(points: readonly string[]): Uint8Array {
+  const rtl = new Uint8Array(points.length);
+  // Parallel stacks of the open isolates: where each opened, and whether its direction is settled (LRI, RLI, or found).
+  const at: number[] = [];
+  const settled: boolean[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const c = points[i] as string;
+    const code = c.charCodeAt(0);
+    if (code >= 0x2066 && code <= 0x2068) {
+      at.push(i);
+      settled.push(code !== 0x2068);
+    } else if (code === 0x2069) {
+      at.pop();
+      settled.pop();
+    } else if (settled.length > 0 && settled[settled.length - 1] === false) {
+      if (PARAGRAPH_END.test(c)) at.length = settled.length = 0;
+      else if (STRONG_LETTER.test(c)) {
+        settled[settled.length - 1] = true;
+        if (RTL_LETTER.test(c)) rtl[at[at.length - 1] as number] = 1;
+      }
+    } else if (settled.length > 0 && PARAGRAPH_END.test(c)) at.length = settled.length = 0;
+  }
+  return rtl;
+}
+
+/**
  * The embedding level of each code point (Unicode bidi algorithm, explicit levels and a simple resolution):
  * under an override every character takes the override's level; otherwise a right-to-left letter takes the
  * next odd level and anything else (Latin letters, digits, neutrals between them) the next even one.
  */
-function bidiLevels(points: readonly string[]): Uint8Array {
+function bidiLevels(points: readonly string[], direction: ParagraphDirection): Uint8Array {
   const levels = new Uint8Array(points.length);
   const neutral = new Uint8Array(points.length);
   const embedding = new Uint8Array(points.length);
-  let stack: Embedding[] = [{ level: 0, override: undefined, isolate: false }];
+  const paragraph = (start: number): Embedding[] => [{ level: direction === 'rtl' || (direction === 'auto' && firstStrongIsRtl(points, start)) ? 1 : 0, override: undefined, isolate: false }];
+  let stack = paragraph(0);
+  let firstStrong: Uint8Array | undefined;
   // Rules X5–X7: an opener past the deepest level is counted, not pushed, and the closers that follow end the
   // counted ones first; else a run of surplus PDFs would pop real overrides a renderer keeps drawing reversed.
   let overflowIsolates = 0;
@@ -52,7 +167,7 @@ function bidiLevels(points: readonly string[]): Uint8Array {
     const here = top();
     levels[i] = here.level;
     if (PARAGRAPH_END.test(c)) {
-      stack = [stack[0] as Embedding];
+      stack = paragraph(i + 1);
       overflowIsolates = overflowEmbeddings = 0;
       levels[i] = 0;
       return;
@@ -63,8 +178,9 @@ function bidiLevels(points: readonly string[]): Uint8Array {
       case '\u2067': return open(true, undefined, true);
       case '\u202A': return open(false, undefined, false);
       case '\u202D': return open(false, 'L', false);
-      case '\u2066':
-      case '\u2068': return open(false, undefined, true);
+      case '\u2066': return open(false, undefined, true);
+      // A first-strong isolate (`<bdi>`, `dir="auto"` inside a line) takes the direction of its first strong letter (X5c).
+      case '\u2068': return open((firstStrong ??= fsiDirections(points))[i] === 1, undefined, true);
       case '\u202C':
         if (overflowIsolates > 0) return;
         if (overflowEmbeddings > 0) overflowEmbeddings--;
@@ -101,7 +217,7 @@ function bidiLevels(points: readonly string[]): Uint8Array {
 const COMBINING = /^\p{M}$/u;
 
 /** A letter or digit: strong (or, for digits, as good as strong left to right here). */
-const STRONG = /[\p{L}\p{N}\u200F\u200E\u061C]/u;
+const STRONG = new RegExp(`[\\p{L}\\p{N}\\u200F\\u200E\\u061C${COMMON_RTL}]|${RTL_UNASSIGNED}`, 'u');
 
 /**
  * Rules N1/N2 of the Unicode bidi algorithm: a run of neutrals between two strong characters of one direction takes
@@ -136,8 +252,10 @@ function resolveNeutrals(points: readonly string[], levels: Uint8Array, neutral:
  * turns its run back. Levels are resolved as the Unicode bidi algorithm does for explicit controls
  * ({@link bidiLevels}), then every run at level k or higher is reversed, from the highest level down (rule L2).
  */
-export function displayOrder(rendered: MappedText): MappedText {
-  if (!BIDI_CONTROL.test(rendered.text)) return rendered;
+export function displayOrder(rendered: MappedText, direction: ParagraphDirection = 'ltr'): MappedText {
+  // Without explicit controls a left-to-right paragraph keeps its words in order (its right-to-left runs read right to left
+  // either way); a right-to-left one may not, when its left-to-right words are set apart by right-to-left marks.
+  if (!BIDI_CONTROL.test(rendered.text) && (direction === 'ltr' || (direction === 'auto' && !hasRightToLeftParagraph(rendered.text)))) return rendered;
   const { text, offsets } = rendered;
   const points: string[] = [];
   const from: number[] = [];
@@ -154,7 +272,7 @@ export function displayOrder(rendered: MappedText): MappedText {
     }
     k += size;
   }
-  const levels = bidiLevels(points);
+  const levels = bidiLevels(points, direction);
   const order = [...points.keys()];
   // A loop, not Math.max(...levels): spreading a long text's levels as arguments overflows the stack.
   let highest = 0;
@@ -213,12 +331,31 @@ function reorderedSpans(spans: Int32Array | undefined, order: readonly number[],
   return out;
 }
 
-/** `text` as displayed, or `text` itself when it holds no explicit bidi control. */
-export function displayedText(text: string): string {
-  if (!hasBidiControls(text)) return text;
+/** `text` as displayed in paragraphs of `direction`, or `text` itself when that changes no order. */
+export function displayedText(text: string, direction: ParagraphDirection = 'ltr'): string {
+  if (!hasBidiControls(text) && (direction === 'ltr' || (direction === 'auto' && !hasRightToLeftParagraph(text)))) return text;
   const offsets = new Int32Array(text.length);
   for (let k = 0; k < text.length; k++) offsets[k] = k;
-  return displayOrder({ text, offsets }).text;
+  return displayOrder({ text, offsets }, direction).text;
+}
+
+/**
+ * Every order `text` is displayed in that differs from the written one: in left-to-right paragraphs (explicit controls),
+ * and where a paragraph's first strong letter is right to left, as `dir="auto"` lays it out. A reader sees one of them.
+ */
+export function displayedTexts(text: string): string[] {
+  const out = new Set<string>();
+  for (const direction of ['ltr', 'auto'] as const) {
+    const shown = displayedText(text, direction);
+    if (shown !== text) out.add(shown);
+  }
+  // A value of several lines shown in one element that says `dir="auto"` (a form field, a `white-space: pre` cell): the
+  // element's first strong letter sets every line's direction, not each line's own.
+  if (PARAGRAPH_END.test(text) && RTL_LETTER.test(text) && firstStrongIsRtl([...text], 0, true)) {
+    const shown = displayedText(text, 'rtl');
+    if (shown !== text) out.add(shown);
+  }
+  return [...out];
 }
 
 /** `text` in logical order with its explicit bidi controls taken out: what a search or a parser reads. */

@@ -28,7 +28,7 @@
 import { confusableTable, DRAWN_BLANK, DRAWN_DASH, removeInvisible } from '../util/text-classes.js';
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from './script-lookalikes.js';
-import { displayOrder } from './bidi.js';
+import { displayOrder, type ParagraphDirection } from './bidi.js';
 
 export { displayOrder, hasBidiControls } from './bidi.js';
 
@@ -55,6 +55,8 @@ export interface MappedText {
    * fence) lays its labels out by the graph, not in the order the source writes them.
    */
   wordSets?: readonly { start: number; end: number }[] | undefined;
+  /** How the text's paragraphs are laid out ({@link displayOrder}): left to right unless a view says otherwise. */
+  direction?: ParagraphDirection | undefined;
   /** Files the text shows in its page (an image's `src`, an `<iframe>`'s, an `<object>`'s `data`), as written, with where. */
   linked?: readonly { src: string; offset: number }[] | undefined;
 }
@@ -297,7 +299,7 @@ function foldedOf(cp: number, ch: string): Folded {
  * are carried over to folded indexes.
  */
 export function fold(rendered: MappedText, order: 'display' | 'logical' = 'display'): MappedText {
-  const ordered = order === 'display' ? displayOrder(rendered) : rendered;
+  const ordered = order === 'display' ? displayOrder(rendered, rendered.direction) : rendered;
   const { text, offsets } = ordered;
   const spans = ordered.skippable;
   const foldedAt = spans === undefined ? undefined : new Int32Array(text.length + 1);

@@ -31,6 +31,7 @@ type MarkdownItInstance = ReturnType<typeof MarkdownIt>;
 import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
+import { hasRightToLeftLetter } from './bidi.js';
 
 /**
  * `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and
@@ -199,23 +200,15 @@ export function renderings(source: string, kind: TextKind): MappedText[] {
   if (isMarkdown(kind) && TEX_DRAWN_TRIGGER.test(shown.text)) views.push(drawnTex(plainText(source)), drawnTex(shown));
   // A paragraph whose first strong letter is right to left (a right-to-left mark, a Hebrew or Arabic letter) is laid
   // out right to left where the page says `dir="auto"` (GitHub does, on every block): left-to-right words set apart
-  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any.
-  for (const view of [...views]) if (RTL_STRONG.test(view.text)) views.push(substituted(view, paragraphStarts(view.text, '\u202B')));
+  // by right-to-left marks then show last first. Read every paragraph so too, where the text holds any (a superset of
+  // dir="auto": a page that says dir="rtl" lays out every paragraph so). The direction is the view's, not an embedding
+  // character put in the text: a stray PDF (`\u202C`) at a line's start would end an embedding, never a paragraph's direction.
+  for (const view of [...views]) if (hasRightToLeftLetter(view.text)) views.push({ ...view, direction: 'rtl' });
   // GitHub shows an emoji shortcode as its emoji: `Node/:b:un` reads "Node/🅱️un", math or no math around it.
   if (isMarkdown(kind)) for (const view of [...views]) if (!shortcodes(view.text).next().done) views.push(substituted(view, shortcodes(view.text)));
   return views;
 }
 
-/** A right-to-left letter or mark: what makes a paragraph right to left under `dir="auto"`. */
-const RTL_STRONG = /[\u200F\u061C\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
-
-/** `mark` inserted at the start of every line of `text`. */
-function* paragraphStarts(text: string, mark: string): Generator<Substitution> {
-  for (let k = 0; k < text.length; k = text.indexOf('\n', k) + 1) {
-    yield { start: k, end: k, shows: mark };
-    if (text.indexOf('\n', k) === -1) break;
-  }
-}
 
 /** HTML tags, comments, character references or a Markdown link in a text read as plain. */
 const MARKUP_IN_PLAIN = /<[A-Za-z/!?]|&(?:#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z]+;)|\]\(|\]\[/;
@@ -383,7 +376,7 @@ function substituted(view: MappedText, runs: Iterable<Substitution>): MappedText
     run = end;
   }
   copyTo(text.length);
-  const done = out.finish();
+  const done = { ...out.finish(), direction: view.direction };
   if (newAt === undefined || skippable === undefined) return done;
   newAt[text.length] = out.length;
   return { ...done, skippable: skippable.map((at) => newAt[at] as number) };
@@ -1125,6 +1118,13 @@ function forcedDirection(element: Element): string | undefined {
   return dir === 'rtl' ? '\u202E' : dir === 'ltr' ? '\u202D' : undefined;
 }
 
+/** The isolate initiator an element stands for (`<bdi>`, `dir="auto|ltr|rtl"`): FSI, LRI or RLI; undefined for none. */
+function isolateOf(element: Element): string | undefined {
+  const dir = element.attrs.find((a) => a.name === 'dir')?.value.trim().toLowerCase();
+  if (dir === 'auto' || (dir === undefined && element.tagName === 'bdi')) return '\u2068';
+  return dir === 'rtl' ? '\u2067' : dir === 'ltr' ? '\u2066' : undefined;
+}
+
 const SVG_PLACEMENT = new Set(['x', 'y', 'dx', 'dy', 'rotate', 'transform', 'textlength', 'writing-mode', 'direction']);
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
@@ -1344,6 +1344,11 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
     const layout = layoutProblem(element, reversed, textOf, asciiOnly);
     if (layout !== undefined) unverifiable.push({ offset: sourceOf[Math.min(at, sourceOf.length - 1)] as number, ...layout });
     if (reversed) flow.pushAt(override, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
+    // An isolate (`<bdi>`, an element that says `dir`): its text is laid out apart from the line, and `dir="auto"` or a
+    // `<bdi>` without `dir` takes the direction of its first strong letter (`<bdi>\u200Fin\u200F drop-\u200Fstrict</bdi>`
+    // shows "strict-drop in").
+    const isolate = reversed ? undefined : isolateOf(element);
+    if (isolate !== undefined) flow.pushAt(isolate, sourceOf[Math.min(at, sourceOf.length - 1)] as number);
     const hides = frame.hidden === true || hidesContent(element, styled, collapsibleTables > 0);
     const collapsible = name === 'table' && hasHidingColumns(element);
     if (collapsible) collapsibleTables++;
@@ -1367,6 +1372,7 @@ function renderHtml(items: readonly Segment[], flow: Out, asides: Out, unverifia
         if (collapsible) collapsibleTables--;
         if (hides) hidingDepth--;
         if (reversed) flow.pushAt('\u202C', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
+        if (isolate !== undefined) flow.pushAt('\u2069', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
         if (hides && flow.length > spanStart && !endsWithSpan(flow.spans, spanStart, flow.length)) flow.spans.push(spanStart, flow.length);
         if (breaking) flow.pushAt('\n', sourceOf[Math.min(Math.max(at, (eloc?.endOffset ?? 1) - 1), sourceOf.length - 1)] as number);
       },

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { displayedText, hasBidiControls } from '../text/bidi.js';
+import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -422,7 +422,14 @@ function shortLoremReason(folded: string): string | undefined {
 export function placeholderWordsIn(text: string): string | undefined {
   const folded = foldForComparison(text);
   if (folded.length > MAX_WORDS_LENGTH) return undefined;
-  return placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+  const why = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+  if (why !== undefined || (!hasBidiControls(text) && !hasRightToLeftLetter(text))) return why;
+  // Lines read together as one paragraph (a Markdown paragraph's soft breaks, `dir="auto"`): as displayed, too.
+  for (const shown of displayedTexts(text)) {
+    const displayed = placeholderWordsReason(foldForComparison(shown));
+    if (displayed !== undefined) return `${displayed}, as displayed`;
+  }
+  return undefined;
 }
 
 /**
@@ -842,12 +849,21 @@ export function placeholderReason(value: string): string | undefined {
 
 /**
  * A placeholder a reader sees once bidi controls have laid the value out: `\u202eODOT` shows `TODO`, `bd-\u202eODOT`
- * shows `bd-TODO`. The invisible-character pass removes the controls but keeps the order.
+ * shows `bd-TODO`; and once a right-to-left first letter has (`dir="auto"`): `\u200Fprogress\u200F in\u200F work` shows
+ * "work in progress". The invisible-character pass removes the controls and marks but keeps the order.
  */
 function placeholderAsDisplayed(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !hasBidiControls(value)) return undefined;
-  const why = placeholderAsWritten(displayedText(value));
-  return why === undefined ? undefined : `${why}, ${value.includes('\u202e') ? 'drawn in reverse by a right-to-left override' : 'drawn in another order by bidi controls'}`;
+  if (value.length > MAX_WORDS_LENGTH || (!hasBidiControls(value) && !hasRightToLeftLetter(value))) return undefined;
+  const leftToRight = displayedText(value);
+  // A list or quote marker (`1. `, `- `, `> `) is drawn apart from its item, whose own text is the paragraph laid out.
+  const item = value.replace(MD_LEADING_MARKER, '');
+  for (const shown of new Set([...displayedTexts(value), ...(item === value ? [] : displayedTexts(item))])) {
+    const why = placeholderAsWritten(shown);
+    if (why === undefined) continue;
+    if (shown !== leftToRight) return `${why}, drawn in another order in a right-to-left paragraph (its first strong letter is right to left, as dir="auto" lays it out)`;
+    return `${why}, ${value.includes('\u202e') ? 'drawn in reverse by a right-to-left override' : 'drawn in another order by bidi controls'}`;
+  }
+  return undefined;
 }
 
 /** {@link placeholderReason} of the value as written, escapes and markup taken literally. */
@@ -998,15 +1014,15 @@ export function escapedReadings(value: string): string[] {
   return out;
 }
 
-/** `value` through markup and escapes, each reading also as bidi controls lay it out, whether written or spelled by a reference. */
+/** `value` through markup and escapes, each reading also as bidi controls or a right-to-left paragraph lay it out, whether written or spelled by a reference. */
 function displayedReadings(value: string): Set<string> {
   const readings = new Set<string>();
   for (const reading of [value, ...escapedReadings(value)]) {
     readings.add(reading);
-    const displayed = displayedText(reading);
-    if (displayed === reading) continue;
-    readings.add(displayed);
-    for (const escaped of escapedReadings(displayed)) readings.add(escaped);
+    for (const displayed of displayedTexts(reading)) {
+      readings.add(displayed);
+      for (const escaped of escapedReadings(displayed)) readings.add(escaped);
+    }
   }
   return readings;
 }

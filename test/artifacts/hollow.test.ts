@@ -220,3 +220,71 @@ describe('hollowTextReason: front matter and disclosure labels (red team rp)', (
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: front matter closed by `...`, disclosure statements, right-to-left paragraphs (red team rt3)', () => {
+  it.each([
+    // Pandoc closes YAML front matter with `...` as well as `---`.
+    ['---\ntitle: x\n...\nTBD', 'its only text is the placeholder "TBD"'],
+    ['---\ntitle: Release 0.4\n...\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['\uFEFF---  \r\ntitle: x\r\n...  \r\n', 'it shows nothing once rendered: only comments, front matter'],
+    ['---\ntitle: x\n...\n<!-- notes go here -->\n[//]: # (todo)\n', 'it shows nothing once rendered: only comments, front matter'],
+    // A YAML comment or a TOML table first is front matter too.
+    ['---\n# generated\ntitle: x\n---\nTBD\n', 'its only text is the placeholder "TBD"'],
+    ['+++\n[params]\nweight = 1\n+++\n', 'it shows nothing once rendered: only comments, front matter'],
+    // Pandoc reads a YAML mapping between `---` and `---`/`...` after a blank line anywhere as metadata, and draws none of it.
+    ['\n---\ntitle: x\n...\nTBD\n', 'its only text is the placeholder "TBD"'],
+    // Old Mac line ends (CR alone), a line ending to CommonMark as to Pandoc.
+    ['---\rtitle: x\r...\rTBD\r', 'its only text is the placeholder "TBD"'],
+    ['# Notes\r\r---\rtitle: x\r...\r', 'it shows only a heading ("# Notes")'],
+    ['# Release 0.4\n\n---\nFixed: crash on empty input\n...\n', 'it shows only a heading ("# Release 0.4")'],
+    // A disclosure's label that is a title, not a statement, over nothing.
+    ['<details><summary>Release notes</summary>\n</details>', 'it shows only a heading ("# Release notes")'],
+    ['<details><summary>Details.</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>\u53D1\u5E03\u8BF4\u660E\u3002</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>Click here to expand.</summary>\n</details>', 'it shows only a heading'],
+    ['<details><summary>See the full test log.</summary>\n</details>', 'it shows only a heading'],
+    // dir="auto" takes a paragraph's direction from its first strong letter, on whichever of its lines.
+    ['\u200Fprogress\u200F in\u200F work\n', 'the placeholder word "work in progress"'],
+    ['# Notes\n\n\u200F\nprogress\u200F in\u200F work\n', 'as a right-to-left paragraph displays it'],
+  ])('%j is hollow as Markdown', (text, why) => {
+    expect(hollowTextReason(text, 'markdown')).toContain(why);
+  });
+
+  it.each([
+    '---\ntitle: x\n...\nFixed a crash when reading empty input.\n',
+    '---\nThe exporter drops trailing blank lines.\n---\n\nFixed a crash.\n',
+    '<details><summary>All 42 tests pass on x86_64 and aarch64.</summary>\n</details>',
+    // 所有四十二项测试均已通过。 ("All 42 tests pass."), a sentence of a script written without spaces.
+    '<details><summary>\u6240\u6709\u56DB\u5341\u4E8C\u9879\u6D4B\u8BD5\u5747\u5DF2\u901A\u8FC7\u3002</summary>\n</details>',
+    '# Test results\n\n<details>\n<summary>All 42 tests pass on <b>x86_64</b> and aarch64.</summary>\n\n</details>\n',
+    '# \u05D4\u05E2\u05E8\u05D5\u05EA\n\n\u05EA\u05D5\u05E7\u05E0\u05D4 \u05E7\u05E8\u05D9\u05E1\u05D4 \u05D1\u05E7\u05E8\u05D9\u05D0\u05EA \u05E7\u05DC\u05D8 \u05E8\u05D9\u05E7.\n',
+    '## \u0645\u0644\u0627\u062D\u0638\u0627\u062A\n\n\u062A\u0645 \u0625\u0635\u0644\u0627\u062D \u0639\u0637\u0644 Node 20.\n',
+    '\u200Eprogress\u200F in\u200F work\n',
+    // Not YAML metadata to Pandoc: a block that does not parse, or parses to a list, is drawn.
+    '# Release 0.4\n\n---\nnotes: [the parser no longer drops the last row\n...\n',
+    '# Release 0.4\n\n---\n- Fixed a crash on empty input\n...\n',
+  ])('%j shows content', (text) => {
+    expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+});
+
+describe('hollowTextReason: elements that set a direction are read as laid out (red team rt3)', () => {
+  it.each([
+    ['<bdo dir="rtl">ssergorp ni krow</bdo>\n', 'markdown', 'drawn in reverse by a right-to-left override'],
+    ['<bdo dir=rtl>\nssergorp ni krow\n</bdo>\n', 'html', 'drawn in reverse by a right-to-left override'],
+    ['<span style="unicode-bidi: bidi-override; direction: rtl">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<p dir="rtl">progress\u200F in\u200F work</p>\n', 'html', 'the placeholder word "work in progress"'],
+    ['<div dir="rtl">\n\nprogress\u200F in\u200F work\n\n</div>\n', 'markdown', 'the placeholder word "work in progress"'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it.each([
+    ['<bdo dir="rtl">.tupni ytpme gnidaer nehw hsarc a dexiF</bdo>', 'html'],
+    ['<p dir="rtl">\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD. Node 20 is supported.</p>', 'html'],
+    ['# Notes\n\n<p dir="ltr">Fixed a crash.</p>\n', 'markdown'],
+    ['<p dir="rtl">Fixed <b dir="ltr">a crash</b> in the parser.</p>', 'html'],
+  ] as const)('%j (%s) shows content', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
+  });
+});

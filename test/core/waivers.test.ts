@@ -212,4 +212,12 @@ describe('fillerReason: exemption fields under bidi controls', () => {
     expect(fillerReason('remove_when', '\u202Enever\u202C')).toMatch(/no condition/);
     expect(fillerReason('owner', '\u202EAlice\u202C')).toBeUndefined();
   });
+
+  it('a field a right-to-left paragraph shows as its own name says nothing (dir="auto", red team rt3)', () => {
+    expect(fillerReason('reason', '\u200Fhere\u200F goes\u200F reason')).toMatch(/own field name.*right-to-left paragraph/);
+    // A value of several lines in one dir="auto" element: its first strong letter, on the first line, sets the second's.
+    expect(fillerReason('reason', '\u200F\nhere\u200F goes\u200F reason')).toMatch(/own field name|placeholder/);
+    expect(fillerReason('reason', '\u200Eflaky\u200F upstream\u200F mirror')).toBeUndefined();
+    expect(fillerReason('owner', '\u05D3\u05E0\u05D4 \u05DB\u05D4\u05DF')).toBeUndefined();
+  });
 });

@@ -104,6 +104,29 @@ describe('bidi display order keeps clusters', () => {
   });
 });
 
+describe('a paragraph whose first strong letter is right to left is read right to left too (dir="auto", red team rt3)', () => {
+  it('left-to-right words set apart by right-to-left marks are found in the order a right-to-left paragraph shows them', () => {
+    const claim = phrase('strict drop-in');
+    for (const kind of ['markdown', 'plain', 'html'] as const) {
+      expect(scanText('\u200Fin\u200F drop-\u200Fstrict\n', kind, [claim]), kind).toHaveLength(1);
+      // A stray PDF first ends no embedding a reader sees: the paragraph is still right to left (an inserted RLE was popped).
+      expect(scanText('Notes.\n\n\u202C\u200Fin\u200F drop-\u200Fstrict\n', kind, [claim]), kind).toHaveLength(1);
+    }
+  });
+
+  it('a <bdi> or dir="auto" span is an isolate laid out by its own first strong letter', () => {
+    const claim = phrase('strict drop-in');
+    for (const kind of ['markdown', 'html'] as const) {
+      expect(scanText('We ship <bdi>\u200Fin\u200F drop-\u200Fstrict</bdi> today.\n', kind, [claim]), kind).toHaveLength(1);
+      expect(scanText('We ship <span dir="auto">\u200Fin\u200F drop-\u200Fstrict</span> today.\n', kind, [claim]), kind).toHaveLength(1);
+    }
+  });
+
+  it('real right-to-left text around the words is no claim', () => {
+    expect(scanText('\u05D2\u05E8\u05E1\u05D4 strict \u05D5\u05DC\u05D0 drop-in\n', 'markdown', [phrase('strict drop-in')])).toHaveLength(0);
+  });
+});
+
 describe('text under bidi controls is read in both orders', () => {
   // Found by the claim_tier_order property test (seed 1484890814): an Arabic letter and an emoji shortcode between
   // right-to-left marks form a right-to-left run inside a left-to-right word. A file that also held explicit controls

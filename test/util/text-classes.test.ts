@@ -204,6 +204,21 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`${'\u202e'.repeat(63)}\u2066\u2069ODOT`)).toMatch(/right-to-left override/);
   });
 
+  it('placeholders a right-to-left paragraph shows (dir="auto": its first strong letter is right to left) (red team rt3)', () => {
+    for (const value of ['\u200Fprogress\u200F in\u200F work', '\u061Cprogress\u061C in\u061C work', '\u202C\u200Fprogress\u200F in\u200F work', '\u200F\nprogress\u200F in\u200F work', '1. \u200Fprogress\u200F in\u200F work', '\u05FFprogress\u05FF in\u05FF work', '\u061Fprogress\u061F in\u061F work'])
+      expect(placeholderReason(value), JSON.stringify(value)).toMatch(/the placeholder word "work .*right-to-left paragraph/);
+    // Sound look-alikes: a left-to-right mark first keeps the paragraph left to right; real Hebrew and Arabic are no placeholders.
+    for (const value of ['\u200Eprogress\u200F in\u200F work', '\u05EA\u05D5\u05E7\u05DF \u05D1\u05D0\u05D2 \u05D1\u05E7\u05E8\u05D9\u05D0\u05D4', '\u062A\u0645 \u0625\u0635\u0644\u0627\u062D \u0627\u0644\u0639\u0637\u0644', 'owner \u05D3\u05E0\u05D4', '\u05D3\u05E0\u05D4 Cohen'])
+      expect(placeholderReason(value), JSON.stringify(value)).toBeUndefined();
+  });
+
+  it('a word a right-to-left paragraph shows in another order is read so too (red team rt3)', () => {
+    expect(wordReadings('\u200Ffailed\u200F not')).toContain('not failed');
+    expect(wordReadings('\u200Eed\u200F failed')).not.toContain('failed ed');
+    // The tatweel is a right-to-left letter of the Common script (bidi class AL), read as the stroke it draws.
+    expect(wordReadings('\u0640failed\u0640 not')).toContain('not -failed');
+  });
+
   it('a word under bidi controls is read as displayed too: `\u202Edeliaf\u202C` shows "failed"', () => {
     expect(wordReadings('\u202Edeliaf\u202C')).toContain('failed');
     expect(wordReadings('failed')).toEqual(['failed']);
