@@ -208,6 +208,12 @@ const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
+/** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
+const MAX_ALIAS_VALUE = 256;
+/** Names a module object is reached from. */
+const MODULE_ROOTS = new Set(['module', 'require', 'process']);
+/** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
+const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
 const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
@@ -1427,13 +1433,34 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `resolve.paths`) load nothing, and any other member hands the loader on. Returns the last token read.
    */
   const loaderMember = (loader: number, dot: number, name: string): number => {
-    const member = ident(dot + 1);
-    if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
-    if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
-    if ((member === 'call' || member === 'apply') && isP(dot + 2, 40)) return loaderApplied(loader, dot + 2, member, name);
+    // `require['main']`, `require['resolve']('…')`: a literal key names the member `.main` does.
+    const keyed = isP(dot, 91) && kind(dot + 1) === K.String && isP(dot + 2, 93);
+    const last = keyed ? dot + 2 : dot + 1;
+    const member = keyed ? literal(dot + 1) : ident(dot + 1);
+    if (member === 'context' && isP(last + 1, 40)) return globCall(loader, last + 1, 'require_context');
+    if (member === 'resolve' && isP(callOpen(last + 1), 40)) return resolveCall(callOpen(last + 1));
+    if ((member === 'call' || member === 'apply') && isP(last + 1, 40)) return loaderApplied(loader, last + 1, member, name);
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
-    return dot + 1;
+    return last;
   };
+  /**
+   * The `require` of a module object or a global (`module.require`, `module['require']`, `m.require` of an alias) at
+   * `member`, the token after it at `next`, the whole reference from `start`: called (`(…)`, `?.(…)`), a loader
+   * member (`.call`, `.resolve`), an alias (`const load = module.require`, followed) or handed on (unresolvable).
+   * Returns the last token read.
+   */
+  function hostedRequire(member: number, next: number, start: number): number {
+    const name = `${expressionText(start, member - 1).replace(/\?\.$|\[$/, '')}.require`;
+    const open = callOpenAt(next);
+    if (open >= 0) return call(member, open, 'require', 'require');
+    if (isP(next, 46)) return loaderMember(member, next, name); // `module.require.call(module, '…')`
+    if (isP(next, 61) || isId(start - 1, 'typeof')) return member;
+    // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
+    const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+    if (target >= 0 && !isProperty(target) && !isP(next, 63)) addAlias(target);
+    else unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(member) });
+    return member;
+  }
   /**
    * `(` at `open` of `require.call(thisArg, '…')` / `require.apply(thisArg, ['…'])` (also of `module.require`, an alias):
    * the loader called, a literal specifier an edge; anything else may load anything. Returns the closing index.
@@ -1449,30 +1476,55 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /**
-   * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
-   * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
+   * Whether the member chain ending at `k` (`module`, `module.parent`, `module['parent']!`, `require.main`,
+   * `process['mainModule']`, `(<any>module)`, `module.constructor`, `Module` imported from 'node:module') is Node's
+   * loader or a module object it made. Any member of one counts (`module.children[i]`): its `require` is a loader.
    */
   const loaderHost = (k: number): boolean => {
-    const end = assertedOperand(k);
-    if (isP(end, 41)) return builtinCallAt(end, MODULE_BUILTINS);
-    let root = end;
-    for (let hops = 0; hops < 8 && isP(root - 1, 46); hops++) {
-      const prev = assertedOperand(root - 2);
-      if (kind(prev) !== K.Ident) break;
-      root = prev;
-    }
-    // `require('node:module').Module._load`: a member of the module module, required where it stands.
-    if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
+    const path = memberPath(k);
+    if (path === undefined) return false;
+    const { root, names } = path;
+    // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
+    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
+  /**
+   * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
+   * not itself a member, or the `)` of a call) and the member names read from it in order — `.name`, `?.name`,
+   * `['name']` (a literal key is the member it names), COMPUTED for any other key. undefined when `k` ends no chain
+   * (an array literal, an operator).
+   */
+  function memberPath(k: number): { root: number; names: string[] } | undefined {
+    const names: string[] = [];
+    let e = assertedOperand(k);
+    for (let hops = 0; hops < 16; hops++) {
+      let object: number;
+      if (kind(e) === K.Ident) {
+        if (!isProperty(e)) return { root: e, names };
+        names.unshift(ident(e) as string);
+        object = e - 2;
+      } else if (isP(e, 93)) {
+        const open = partner[e] as number;
+        if (open < 0) return undefined;
+        names.unshift(e === open + 2 && kind(open + 1) === K.String ? (literal(open + 1) as string) : COMPUTED);
+        object = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+        // `[` after an operator or a keyword (`return ['a']`, `= [m]`) opens an array, not a member.
+        if (!((kind(object) === K.Ident && !GROUP_BEFORE.has(ident(object) as string) && !DECLARATORS.has(ident(object) as string)) || isP(object, 41) || isP(object, 93) || isP(object, 33))) return undefined;
+      } else return isP(e, 41) ? { root: e, names } : undefined;
+      e = assertedOperand(object);
+    }
+    return undefined;
+  }
 
   /**
-   * The token that ends the operand of a TypeScript assertion ending at `k` (`x!`, `(x as T)`, `(x satisfies T)`, nested),
-   * else `k`. The assertions are erased: `(Module as any)._load` and `process.mainModule!.require` are the loader.
+   * The token that ends the value of the expression ending at `k`, TypeScript's assertions and groups erased (`x!`,
+   * `(x as T)`, `(x satisfies T)`, `(<T>x)` where JSX is off, `(x)`, `(0, x)`, nested), else `k`: `(Module as any)._load`,
+   * `process.mainModule!.require` and `(0, module).require` are the loader. A call's parentheses are kept, and so is
+   * `(await import('node:module'))` (read whole by {@link builtinCallAt}).
    */
   function assertedOperand(k: number): number {
     let e = k;
@@ -1484,11 +1536,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (!isP(e, 41)) return e;
       const open = partner[e] as number;
       const before = open - 1;
-      // `f(x as T)` is a call: x is its argument, not the group's value.
-      if (open < 0 || isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
+      // `f(x as T)`, `f<T>(x)` are calls: x is an argument, not the group's value.
+      if (open < 0 || isP(before, 41) || isP(before, 93) || isP(before, 62) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
       let q = open + 1;
       while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
-      if (q >= e || q === open + 1) return e;
+      if (q === open + 1 || e === open + 1 || isId(open + 1, 'await')) return e;
+      // A group's value is its last operand: `(0, x)`, and `(<T>x)`, whose type comes first.
       e = q - 1;
     }
     return e;
@@ -1654,6 +1707,117 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let q = k;
     for (let hops = 0; hops < 8 && isP(q + 1, 46) && kind(q + 2) === K.Ident; hops++) q += 2;
     return q > k && isId(q, 'constructor') && !isP(q + 1, 40) && !isP(q + 1, 91) && loaderHost(q - 2);
+  }
+  /**
+   * Whether the value `from`..`end` (exclusive) is a module object (or Node's Module class): `module`, an alias of
+   * one, a member holding one (`module['parent']!`, `require.main`, `process.mainModule`, `module.children[i]`,
+   * `require.cache[p]`), past assertions and groups (`<any>module`, `(0, module)`). Not `module.exports` nor `module.id`.
+   */
+  function moduleValue(from: number, end: number): boolean {
+    const level = parent[from];
+    let a = from;
+    for (let q = from; q <= end; q++) {
+      // Each operand a value may be (`c ? module : null`, `m || module.parent`), its trailing `as T` erased.
+      const text2 = kind(q) === K.Punct && pv(q) === P_OTHER2_ID ? text.slice(tok.start[q] as number, tok.end[q] as number) : '';
+      const cut = q === end || (parent[q] === level && (isP(q, 63) || isP(q, 58) || text2 === '||' || text2 === '??' || text2 === '&&' || ((isId(q, 'as') || isId(q, 'satisfies')) && !isProperty(q))));
+      if (!cut) {
+        if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        continue;
+      }
+      if (moduleOperand(a, q)) return true;
+      if (isId(q, 'as') || isId(q, 'satisfies')) {
+        // Past the asserted type to the next operand.
+        const after = typeEnd(q + 1);
+        q = Math.max(q, after - 1);
+        a = after;
+      } else a = q + 1;
+    }
+    return false;
+  }
+  function moduleOperand(from: number, end: number): boolean {
+    const path = end > from ? memberPath(end - 1) : undefined;
+    if (path === undefined || path.root < from || !loaderHost(end - 1)) return false;
+    const last = path.names[path.names.length - 1];
+    return last === undefined ? !isId(path.root, 'require') && !isP(path.root, 41) : MODULE_REACHING.has(last);
+  }
+  /**
+   * Before the walk, every name a module object is stored in, by a declaration or by a later assignment anywhere in
+   * the file (`let m; m = module`, `m ??= require.main`, `a = b = module`, `const { parent } = module`): its `require`
+   * is the loader wherever the name is read, also above the assignment (a function called later reads it).
+   */
+  function bindModuleAliases(): void {
+    // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
+    const takenBy = new Map<number, number>();
+    const targetOf = new Map<number, number>();
+    for (let eq = 0; eq < count; eq++) {
+      if (!isP(eq, 61)) continue;
+      const logical = touchesOperator(eq) && ['||', '&&', '??'].includes(text.slice(tok.start[eq - 1] as number, tok.end[eq - 1] as number));
+      if (touchesOperator(eq) && !logical) continue; // `==`, `+=`: no assignment of the value
+      targetOf.set(eq, logical ? eq - 2 : isP(eq - 1, 125) ? (partner[eq - 1] as number) : declaredName(eq));
+      const { end, next } = boundedValueEnd(eq + 1);
+      if (next >= 0) {
+        takenBy.set(next, eq);
+        continue;
+      }
+      // `const { main, cache } = require`: require's members hold module objects too.
+      const fromRequire = isId(eq + 1, 'require') && end === eq + 2;
+      if (end < 0 || !(fromRequire || moduleValue(eq + 1, end))) continue;
+      for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
+        const t = targetOf.get(e) as number;
+        if (t >= 0 && isP(t, 123)) bindModulePattern(t);
+        else if (!fromRequire && kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
+      }
+    }
+  }
+  /**
+   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it is longer than MAX_ALIAS_VALUE
+   * tokens or names nothing a module object is reached from; `next` the `=` of an assignment it is (`b = module` of
+   * `a = b = module`), whose value it takes. Every token of a chain of assignments is read once.
+   */
+  function boundedValueEnd(from: number): { end: number; next: number } {
+    let r = from;
+    let rooted = false;
+    for (let seen = 0; r < count && seen < MAX_ALIAS_VALUE; seen++) {
+      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
+      if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
+      if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
+      if (kind(r) === K.Ident && !isProperty(r) && (MODULE_ROOTS.has(ident(r) as string) || MODULE_BUILTINS.has(bindings.get(ident(r) as string)?.specifier ?? ''))) rooted = true;
+      if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
+        const close = matching(r);
+        if (close - r > MAX_ALIAS_VALUE) return { end: -1, next: -1 };
+        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && MODULE_ROOTS.has(ident(q) as string)) rooted = true;
+        seen += close - r;
+        r = close + 1;
+      } else r++;
+    }
+    return { end: rooted && r - from <= MAX_ALIAS_VALUE ? r : -1, next: -1 };
+  }
+  /**
+   * The object pattern at `open` destructured from a module object: a name taken from a member that holds one
+   * (`{ parent }`, `{ main: m }`, `{ [key]: m }`) is one too, and so is a nested pattern's (`{ parent: { require } }`:
+   * the loader taken out, handed on).
+   */
+  const takenOut = new Set<number>();
+  function bindModulePattern(open: number, depth = 0): void {
+    const close = matching(open);
+    for (let k = open + 1; k < close; k++) {
+      if (parent[k] !== open) continue;
+      const key = kind(k) === K.Ident ? ident(k) : kind(k) === K.String ? literal(k) : isP(k, 91) ? COMPUTED : undefined;
+      const keyEnd = isP(k, 91) ? matching(k) : k;
+      if (key === undefined) continue;
+      const value = isP(keyEnd + 1, 58) ? keyEnd + 2 : keyEnd;
+      if (key === 'require' && depth > 0 && !takenOut.has(k)) {
+        takenOut.add(k); // read once though the aliases are bound in two rounds
+        unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
+      }
+      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: 'default' });
+      else if (MODULE_REACHING.has(key) && isP(value, 91)) {
+        // `{ children: [first] }`: the elements are module objects.
+        for (let q = value + 1; q < matching(value); q++) if (kind(q) === K.Ident && parent[q] === value && !isP(q - 1, 61)) bindings.set(ident(q) as string, { specifier: 'module', imported: 'default' });
+      }
+      k = isP(value, 123) || isP(value, 91) ? matching(value) : keyEnd;
+    }
   }
   /**
    * `name = promisify(exec)` / `util.promisify(cp.execFile)` at `value`: the promisified runner takes the same command
@@ -1991,11 +2155,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `cp['fork']`: the object before the `[`.
       if (kind(s - 1) === K.Ident) s = s - 1;
       else if (isP(s - 1, 41) && (partner[s - 1] as number) >= 0) s = partner[s - 1] as number;
-      else return s;
+      else if (!isP(s - 1, 93)) return s; // `a['b']['c']`: walked on below
       if (isP(s, 40) && kind(s - 1) === K.Ident) s--;
     }
-    for (let hops = 0; hops < 8 && (isP(s - 1, 46) || isP(s - 1, P_OPTCHAIN)); hops++) {
-      const q = s - 2;
+    for (let hops = 0; hops < 8; hops++) {
+      // `a.b`, `a?.b`, and `a['b']['c']` / `f()['c']` (a member written as a literal key after another).
+      let q = isP(s - 1, 46) || isP(s - 1, P_OPTCHAIN) ? s - 2 : isP(s, 91) && (isP(s - 1, 93) || isP(s - 1, 41) || isP(s - 1, 33)) ? s - 1 : -1;
+      if (q < 0) return s;
+      if (isP(q, 33)) q--; // `process.mainModule!.require`
       if (kind(q) === K.Ident) s = q;
       else if ((isP(q, 41) || isP(q, 93)) && (partner[q] as number) >= 0) {
         s = partner[q] as number;
@@ -2565,6 +2732,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     nodeRuns(k, words, [], value, true);
   }
 
+  bindModuleAliases();
+  bindModuleAliases(); // a second round: an alias of an alias declared before it (`p = m.parent` above `m = module`)
   for (let p = 0; p < count; p++) {
     if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
     if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (isP(p + 2, 40) || RUNNER_FORM_AFTER.has(pv(p + 2)))) {
@@ -2579,6 +2748,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && options.testFile !== true && CHILD_PROCESS_RUNNERS.has(literal(p) as string) && builtinMember(p, literal(p) as string, true, CHILD_PROCESS_BUILTINS)) {
       runnerValue(p + 1, literal(p) as string, true, true); // `[cp['fork']][0](…)`: not called where it stands
+      continue;
+    }
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (literal(p) === 'require' || literal(p) === '_load') && loaderHost(isP(p - 2, P_OPTCHAIN) ? p - 3 : p - 2) && memberPath(p + 1) !== undefined) {
+      // `module.parent['require']('…')`, `(<any>module)['require']`, `m['require']` of an alias, `Module['_load']('…')`:
+      // the member written as a literal key is the one `.require` / `._load` names.
+      if (literal(p) === 'require') p = hostedRequire(p, p + 2, chainStart(p + 1));
+      else if (callOpenAt(p + 2) >= 0) p = call(p, callOpenAt(p + 2), 'require', 'require');
       continue;
     }
     if (kind(p) !== K.Ident) continue;
@@ -2774,9 +2950,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const hostBracket = REQUIRE_HOSTS.has(word) ? memberBracket(p) : -1;
     if (hostBracket >= 0 && literal(hostBracket + 1) === 'require' && isP(hostBracket + 2, 93)) {
       // module['require']('…'), module?.['require']('…'): the same loader written as a computed member.
-      const open = callOpenAt(hostBracket + 3);
-      if (open >= 0) p = call(hostBracket + 1, open, 'require', 'require');
-      else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(hostBracket + 1) });
+      p = hostedRequire(hostBracket + 1, hostBracket + 3, p);
       continue;
     }
     if (hostBracket >= 0 && literal(hostBracket + 1) === undefined && computedLoader(hostBracket, word)) {
@@ -2938,14 +3112,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
         const host = hostOf(p);
-        const hosted = (host >= 0 || isP(p - 2, 41)) && (REQUIRE_HOSTS.has(ident(host) as string) || loaderHost(p - 2));
-        if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
-        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
-        else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
-          // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
-          if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
-          else unresolvable.push({ kind: 'require', expression: `${ident(host) as string}.require used as a value`, ...at(p) });
-        }
+        if (REQUIRE_HOSTS.has(ident(host) ?? '') || loaderHost(p - 2)) p = hostedRequire(p, p + 1, chainStart(p));
         continue;
       }
       if (isP(p + 1, 40) && isP(p + 2, 91)) {
@@ -2967,7 +3134,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
-      if (isP(p + 1, 46)) {
+      if (isP(p + 1, 46) || (isP(p + 1, 91) && kind(p + 2) === K.String && isP(p + 3, 93))) {
         p = loaderMember(p, p + 1, 'require');
         continue;
       }
@@ -3609,7 +3776,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (!isP(close + 1, 61)) return false;
         let host = close + 2;
         while (kind(host) === K.Ident && isP(host + 1, 46) && kind(host + 2) === K.Ident) host += 2;
-        return kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string);
+        // `= module`, `= globalThis`, and any module object (`= m` of `const m = module`, `= module['parent']!`).
+        return (kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string)) || moduleValue(close + 2, expressionEnd(close + 2, true));
       }
     }
     return false;

@@ -845,3 +845,62 @@ describe('scanTs: loader hooks, test loaders, NODE_OPTIONS written anywhere, Bun
     expect(edges("Bun.spawn(['bun', './a.ts']);\nnew Deno.Command(Deno.execPath(), { args: ['run', './b.ts'] });\nBun.spawn(['bun', 'build', './c.ts']);")).toEqual(['worker:./a.ts (cwd)', 'worker:./b.ts (cwd)']);
   });
 });
+
+describe('scanTs: module objects reached through literal keys, assertions, groups and later aliases (red team rc3)', () => {
+  const edges = (code: string, jsx = false) => {
+    const s = scanTs(code, { jsx });
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}:${u.expression}`)];
+  };
+  it('reads a module object reached by a literal key, `!`, `<T>`, a group, a comma or an optional chain as the loader host', () => {
+    for (const code of [
+      "module['parent']!.require('./x');",
+      "(<any>module).require('./x');",
+      "process['mainModule'].require('./x');",
+      "require['main'].require('./x');",
+      "(0, module).require('./x');",
+      "module?.require?.('./x');",
+      "module.parent['require']('./x');",
+      "(<any>module)['require']('./x');",
+      "module['children'][0].require('./x');",
+      "Module['_load']('./x');",
+    ]) expect(edges(code.startsWith('Module') ? `import Module from 'node:module';\n${code}` : code).filter((e) => e !== 'import:node:module'), code).toEqual(['require:./x']);
+  });
+  it('reads every name a module object is stored in as one: a later assignment, a hoisted or chained declaration, a destructured member', () => {
+    for (const code of [
+      "let m; m = module; m.require('./x');",
+      "function f() { return m.require('./x'); }\nconst m = module;",
+      "let m: any; m ??= require.main; m.require('./x');",
+      "let a, b; a = b = module.parent; a.require('./x');",
+      "let n = 1, m = module; m.require('./x');",
+      "const m = <any>module; m.require('./x');",
+      "const m = module['parent']!; m['require']('./x');",
+      "m = module.parent as any; m.require('./x');",
+      "const m = cond ? module : null; m.require('./x');",
+      "const { parent } = module; parent.require('./x');",
+      "const { parent: { parent: p } } = module; p.require('./x');",
+      "const { children: [first] } = module; first.require('./x');",
+      "const { main } = require; main.require('./x');",
+      "const c = require.cache; c[key].require('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+  });
+  it('refuses the loader taken out of any module object, and a `.require` of one handed on', () => {
+    expect(edges("const m = module; const { require: r } = m; r('./x');")).toEqual(['computed:require:require taken out of a module object']);
+    expect(edges("const { parent: { require: r } } = module; r('./x');")).toEqual(['computed:require:require taken out of a module object']);
+    expect(edges('run(module.parent!.require);')).toEqual(['computed:require:module.parent!.require used as a value']);
+    expect(edges("const load = module['parent']['require']; load('./x');")).toEqual(['require:./x']);
+  });
+  it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
+    for (const code of [
+      'if (require.main === module) main();',
+      "const m = module.exports; m.require('./x');",
+      "const { exports, id } = module; exports.require('./x'); id.require('./y');",
+      "let m = db; m = module.exports; m.require('./x');",
+      "const { parent } = reg; parent.require('./x');",
+      "const main = options['main']; main.require('./x');",
+      "const n = module.children.length; n.require('./x');",
+      "const x = wrap<T>(module); x.require('./x');",
+      "foo['require']('./x'); o.m['parent'].require('./y');",
+    ]) expect(edges(code), code).toEqual([]);
+    expect(edges("const el = (<any>module</any>); el.require('./x');", true)).toEqual([]);
+  });
+});
