@@ -1451,7 +1451,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function hostedRequire(member: number, next: number, start: number): number {
     const name = `${expressionText(start, member - 1).replace(/\?\.$|\[$/, '')}.require`;
-    const open = callOpenAt(next);
+    // `(module.require)('…')`, `(0, module['require'])('…')`, `module.require!('…')`, `module.require<T>('…')`: called all the same.
+    const grouped = pastGroups(start, next - 1);
+    const open = callOpenAt(grouped >= 0 && grouped !== next ? grouped : isP(next, 60) ? skipTypeArgs(next) : next);
     if (open >= 0) return call(member, open, 'require', 'require');
     if (isP(next, 46)) return loaderMember(member, next, name); // `module.require.call(module, '…')`
     if (isP(next, 61) || isId(start - 1, 'typeof')) return member;
@@ -1490,7 +1492,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
   /**
    * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
@@ -1520,6 +1522,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /** Whether the `>` at `gt` closes the type arguments of a call (`f<T>(x)`), not an angle-bracket assertion (`<T>(x)`). */
+  function typeArgumentsOfCall(gt: number): boolean {
+    let depth = 0;
+    for (let q = gt; q >= 0 && q > gt - MAX_TYPE_ARG_TOKENS; q--) {
+      if (isP(q, 62)) depth++;
+      else if (isP(q, 60) && --depth === 0) return (kind(q - 1) === K.Ident && !GROUP_BEFORE.has(ident(q - 1) as string)) || isP(q - 1, 41) || isP(q - 1, 93);
+      else if (isP(q, 41) || isP(q, 93) || isP(q, 125)) q = partner[q] as number;
+    }
+    return true; // unread: kept a call, as before
+  }
   /**
    * The token that ends the value of the expression ending at `k`, TypeScript's assertions and groups erased (`x!`,
    * `(x as T)`, `(x satisfies T)`, `(<T>x)` where JSX is off, `(x)`, `(0, x)`, nested), else `k`: `(Module as any)._load`,
@@ -1537,7 +1549,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const open = partner[e] as number;
       const before = open - 1;
       // `f(x as T)`, `f<T>(x)` are calls: x is an argument, not the group's value.
-      if (open < 0 || isP(before, 41) || isP(before, 93) || isP(before, 62) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
+      if (open < 0 || isP(before, 41) || isP(before, 93) || (isP(before, 62) && typeArgumentsOfCall(before)) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
       let q = open + 1;
       while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
       if (q === open + 1 || e === open + 1 || isId(open + 1, 'await')) return e;
@@ -1713,7 +1725,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * one, a member holding one (`module['parent']!`, `require.main`, `process.mainModule`, `module.children[i]`,
    * `require.cache[p]`), past assertions and groups (`<any>module`, `(0, module)`). Not `module.exports` nor `module.id`.
    */
-  function moduleValue(from: number, end: number): boolean {
+  function moduleValue(from: number, end: number): 'module' | 'loader' | undefined {
     const level = parent[from];
     let a = from;
     for (let q = from; q <= end; q++) {
@@ -1724,7 +1736,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
         continue;
       }
-      if (moduleOperand(a, q)) return true;
+      const found = moduleOperand(a, q);
+      // The loader as one operand of several (`c ? require : null`) is a value the walk refuses where it stands.
+      if (found === 'module' || (found === 'loader' && a === from && q === end)) return found;
       if (isId(q, 'as') || isId(q, 'satisfies')) {
         // Past the asserted type to the next operand.
         const after = typeEnd(q + 1);
@@ -1732,18 +1746,44 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         a = after;
       } else a = q + 1;
     }
-    return false;
+    return undefined;
   }
-  function moduleOperand(from: number, end: number): boolean {
+  /**
+   * `from`..`end` as one operand: a module object (`module`, `require.main`, `{ m: module }`, `[module.parent]`: a
+   * literal holding one, whose members are then read as its), the loader itself (`require`, `module.require`), or neither.
+   */
+  function moduleOperand(from: number, end: number): 'module' | 'loader' | undefined {
+    if ((isP(from, 123) || isP(from, 91)) && matching(from) === end - 1) return holdsModule(from, 0) ? 'module' : undefined;
     const path = end > from ? memberPath(end - 1) : undefined;
-    if (path === undefined || path.root < from || !loaderHost(end - 1)) return false;
+    if (path === undefined || path.root < from || !loaderHost(end - 1)) return undefined;
     const last = path.names[path.names.length - 1];
-    return last === undefined ? !isId(path.root, 'require') && !isP(path.root, 41) : MODULE_REACHING.has(last);
+    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) ? undefined : 'module';
+    // Each member on the way holds module objects (`module.parent.children[i]`); `module.exports[k]` is the code's own.
+    const through = path.names.slice(0, -1).every((n) => MODULE_REACHING.has(n));
+    return !through ? undefined : last === 'require' ? 'loader' : MODULE_REACHING.has(last) ? 'module' : undefined;
+  }
+  /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
+  function holdsModule(open: number, depth: number): boolean {
+    const close = matching(open);
+    let a = open + 1;
+    for (let q = open + 1; q <= close; q++) {
+      if (q < close && !(isP(q, 44) && parent[q] === open)) {
+        if (isP(q, 58) && parent[q] === open && isP(open, 123)) a = q + 1; // a key: its value follows
+        else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        continue;
+      }
+      const from = isP(a, P_SPREAD) ? a + 1 : a;
+      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? depth < 4 && holdsModule(from, depth + 1) : moduleValue(from, q) !== undefined)) return true;
+      a = q + 1;
+    }
+    return false;
   }
   /**
    * Before the walk, every name a module object is stored in, by a declaration or by a later assignment anywhere in
-   * the file (`let m; m = module`, `m ??= require.main`, `a = b = module`, `const { parent } = module`): its `require`
-   * is the loader wherever the name is read, also above the assignment (a function called later reads it).
+   * the file (`let m; m = module`, `m ??= require.main`, `a = b = module`, `const { parent } = module`, `o.m = module`,
+   * `const o = { m: module }`): its `require` is the loader wherever the name is read, also above the assignment (a
+   * function called later reads it). A name the loader itself is stored in is an alias (`const r = require` below
+   * the function that calls r).
    */
   function bindModuleAliases(): void {
     // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
@@ -1753,7 +1793,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (!isP(eq, 61)) continue;
       const logical = touchesOperator(eq) && ['||', '&&', '??'].includes(text.slice(tok.start[eq - 1] as number, tok.end[eq - 1] as number));
       if (touchesOperator(eq) && !logical) continue; // `==`, `+=`: no assignment of the value
-      targetOf.set(eq, logical ? eq - 2 : isP(eq - 1, 125) ? (partner[eq - 1] as number) : declaredName(eq));
+      targetOf.set(eq, logical ? eq - 2 : isP(eq - 1, 125) ? (partner[eq - 1] as number) : isP(eq - 1, 93) || isProperty(eq - 1) ? eq - 1 : declaredName(eq));
       const { end, next } = boundedValueEnd(eq + 1);
       if (next >= 0) {
         takenBy.set(next, eq);
@@ -1761,13 +1801,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // `const { main, cache } = require`: require's members hold module objects too.
       const fromRequire = isId(eq + 1, 'require') && end === eq + 2;
-      if (end < 0 || !(fromRequire || moduleValue(eq + 1, end))) continue;
+      const value = end < 0 ? undefined : moduleValue(eq + 1, end);
+      if (value === undefined) continue;
       for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
         const t = targetOf.get(e) as number;
-        if (t >= 0 && isP(t, 123)) bindModulePattern(t);
-        else if (!fromRequire && kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
+        if (t >= 0 && isP(t, 123)) {
+          if (value === 'module' || fromRequire) bindModulePattern(t);
+        } else if (value === 'loader') {
+          if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
+        } else if (kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
+        else storedOnMember(t);
       }
     }
+  }
+  /**
+   * `o.m = module`, `o['m'] = module`, `this.m = module` with the target's last token at `t`: `o` holds a module
+   * object, whose members are read as its (`this` by the member's name).
+   */
+  function storedOnMember(t: number): void {
+    const path = memberPath(t);
+    if (path === undefined || kind(path.root) !== K.Ident || path.names.length === 0) return;
+    const root = ident(path.root) as string;
+    if (root === 'this') thisModuleMembers.add(path.names[0] as string);
+    else if (!UNTRACKED_ROOTS.has(root) && !GLOBAL_HOSTS.has(root)) bindings.set(root, { specifier: 'module', imported: 'default' });
   }
   /**
    * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it is longer than MAX_ALIAS_VALUE
@@ -1798,6 +1854,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * the loader taken out, handed on).
    */
   const takenOut = new Set<number>();
+  /** Members of `this` a module object was stored on (`this.m = module`). */
+  const thisModuleMembers = new Set<string>();
   function bindModulePattern(open: number, depth = 0): void {
     const close = matching(open);
     for (let k = open + 1; k < close; k++) {
@@ -3777,7 +3835,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         let host = close + 2;
         while (kind(host) === K.Ident && isP(host + 1, 46) && kind(host + 2) === K.Ident) host += 2;
         // `= module`, `= globalThis`, and any module object (`= m` of `const m = module`, `= module['parent']!`).
-        return (kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string)) || moduleValue(close + 2, expressionEnd(close + 2, true));
+        return (kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string)) || moduleValue(close + 2, expressionEnd(close + 2, true)) === 'module';
       }
     }
     return false;

@@ -889,6 +889,21 @@ describe('scanTs: module objects reached through literal keys, assertions, group
     expect(edges('run(module.parent!.require);')).toEqual(['computed:require:module.parent!.require used as a value']);
     expect(edges("const load = module['parent']['require']; load('./x');")).toEqual(['require:./x']);
   });
+  it('reads a module object kept in a literal or on a member, the loader stored below its use, and the loader called through a group', () => {
+    for (const code of [
+      "const ctx = { mod: module }; ctx.mod.require('./x');",
+      "const ctx = { a: { b: [module.parent] } }; ctx.a.b[0].require('./x');",
+      "class A { constructor() { this.m = module; } load() { return this.m.require('./x'); } }",
+      "const o: any = {}; o['m'] = module.parent; o.m['require']('./x');",
+      "function f() { return r('./x'); }\nconst r = require;",
+      "function f() { return r('./x'); }\nlet r; r = require.main!.require;",
+      "(module.require)('./x');",
+      "(0, module['require'])('./x');",
+      "module.require!('./x');",
+      "module.require<any>('./x');",
+      "(<any>(<any>module).parent).require('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+  });
   it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
     for (const code of [
       'if (require.main === module) main();',
@@ -900,7 +915,12 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "const n = module.children.length; n.require('./x');",
       "const x = wrap<T>(module); x.require('./x');",
       "foo['require']('./x'); o.m['parent'].require('./y');",
+      "const codec = module.exports.encodings[enc]; codec.require('./x');",
+      "const ctx = { id: module.id, exports: module.exports }; ctx.id.require('./x');",
+      'const isMain = require.main === module; const o = { isMain };',
     ]) expect(edges(code), code).toEqual([]);
+    // The loader as one branch of a value is refused where it stands, not also as an alias.
+    expect(edges("var c = 'function' == typeof require && require; c('./x');")).toEqual(['computed:require:require used as a value']);
     expect(edges("const el = (<any>module</any>); el.require('./x');", true)).toEqual([]);
   });
 });
