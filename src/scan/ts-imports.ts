@@ -1488,6 +1488,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const { root, names } = path;
     // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
     if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS);
+    // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
+    if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
     const name = ident(root) as string;
     const b = bindings.get(name);
@@ -1514,9 +1516,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (open < 0) return undefined;
         names.unshift(e === open + 2 && kind(open + 1) === K.String ? (literal(open + 1) as string) : COMPUTED);
         object = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-        // `[` after an operator or a keyword (`return ['a']`, `= [m]`) opens an array, not a member.
-        if (!((kind(object) === K.Ident && !GROUP_BEFORE.has(ident(object) as string) && !DECLARATORS.has(ident(object) as string)) || isP(object, 41) || isP(object, 93) || isP(object, 33))) return undefined;
-      } else return isP(e, 41) ? { root: e, names } : undefined;
+        // `[` after an operator or a keyword (`return ['a']`, `= [m]`) opens an array, not a member: the root.
+        if (!((kind(object) === K.Ident && !GROUP_BEFORE.has(ident(object) as string) && !DECLARATORS.has(ident(object) as string)) || isP(object, 41) || isP(object, 93) || isP(object, 33))) {
+          names.shift();
+          return names.length > 0 ? { root: open, names } : undefined;
+        }
+      } else if (isP(e, 125) && names.length > 0 && (partner[e] as number) >= 0) return { root: partner[e] as number, names }; // `({ m: module }).m`
+      else return isP(e, 41) ? { root: e, names } : undefined;
       e = assertedOperand(object);
     }
     return undefined;
@@ -1541,7 +1547,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function assertedOperand(k: number): number {
     let e = k;
     for (let hops = 0; hops < 8; hops++) {
-      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93))) {
+      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93) || isP(e - 1, 33))) {
         e--;
         continue;
       }
@@ -1765,6 +1771,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
   function holdsModule(open: number, depth: number): boolean {
     const close = matching(open);
+    // Bounded: a literal is read through its elements, whose own chains may start at literals again.
+    if (close - open > MAX_ALIAS_VALUE || literalNesting >= 4) return false;
+    literalNesting++;
+    try {
+      return literalHolds(open, close, depth);
+    } finally {
+      literalNesting--;
+    }
+  }
+  function literalHolds(open: number, close: number, depth: number): boolean {
     let a = open + 1;
     for (let q = open + 1; q <= close; q++) {
       if (q < close && !(isP(q, 44) && parent[q] === open)) {
@@ -1805,14 +1821,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (value === undefined) continue;
       for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
         const t = targetOf.get(e) as number;
-        if (t >= 0 && isP(t, 123)) {
-          if (value === 'module' || fromRequire) bindModulePattern(t);
-        } else if (value === 'loader') {
-          if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
-        } else if (kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
-        else storedOnMember(t);
+        if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
+        else if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
       }
     }
+    // `for (const m of module.children)`: each element is a module object.
+    for (let k = 0; k < count; k++) {
+      if (!isId(k, 'of') || !isP(parent[k] as number, 40) || !isId((parent[k] as number) - (isId((parent[k] as number) - 1, 'await') ? 2 : 1), 'for')) continue;
+      const close = matching(parent[k] as number);
+      if (moduleValue(k + 1, close) === 'module') bindModuleTarget(isP(k - 1, 125) || isP(k - 1, 93) ? (partner[k - 1] as number) : k - 1, false);
+    }
+  }
+  /**
+   * A target a module object is stored in, its token at `t`: a name, an object pattern (`{ parent }`), an array
+   * pattern (`[m]` of `[m] = [module]` or of `module.children`: every name in it), a member (`o.m`).
+   */
+  function bindModuleTarget(t: number, fromRequire: boolean): void {
+    if (t >= 0 && isP(t, 123)) bindModulePattern(t);
+    else if (fromRequire) return;
+    else if (kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
+    else if (isP(t, 93) && memberPath(t) === undefined) {
+      for (let q = (partner[t] as number) + 1; q < t; q++) if (kind(q) === K.Ident && !isP(q - 1, 61) && !isP(q + 1, 58)) bindings.set(ident(q) as string, { specifier: 'module', imported: 'default' });
+    } else if (isP(t, 91)) bindModuleTarget(matching(t), false);
+    else storedOnMember(t);
   }
   /**
    * `o.m = module`, `o['m'] = module`, `this.m = module` with the target's last token at `t`: `o` holds a module
@@ -1854,6 +1885,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * the loader taken out, handed on).
    */
   const takenOut = new Set<number>();
+  let literalNesting = 0;
   /** Members of `this` a module object was stored on (`this.m = module`). */
   const thisModuleMembers = new Set<string>();
   function bindModulePattern(open: number, depth = 0): void {
@@ -3678,6 +3710,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
       if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;
     }
+    // `case 1: m = module`: a case's label, not a type annotation.
+    if (isP(n - 1, 58) && (kind(n - 2) === K.Number || kind(n - 2) === K.String || isId(n - 2, 'default'))) return n;
     return isP(n - 1, 58) ? -1 : n;
   }
 

@@ -902,6 +902,14 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "module.require!('./x');",
       "module.require<any>('./x');",
       "(<any>(<any>module).parent).require('./x');",
+      "[module][0].require('./x');",
+      "({ m: module }).m.require('./x');",
+      "for (const m of module.children) m.require('./x');",
+      "for (const { parent } of [module]) parent.require('./x');",
+      "let m; [m] = [module]; m.require('./x');",
+      "const [first] = module.children; first.require('./x');",
+      "switch (x) { case 1: m = module; } m.require('./x');",
+      "module.parent!!.require('./x');",
     ]) expect(edges(code), code).toEqual(['require:./x']);
   });
   it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
@@ -918,6 +926,8 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "const codec = module.exports.encodings[enc]; codec.require('./x');",
       "const ctx = { id: module.id, exports: module.exports }; ctx.id.require('./x');",
       'const isMain = require.main === module; const o = { isMain };',
+      "for (const m of module.exports.list) m.require('./x');",
+      "const [a] = [module.id]; a.require('./x'); [1, 2][0].require('./y');",
     ]) expect(edges(code), code).toEqual([]);
     // The loader as one branch of a value is refused where it stands, not also as an alias.
     expect(edges("var c = 'function' == typeof require && require; c('./x');")).toEqual(['computed:require:require used as a value']);
