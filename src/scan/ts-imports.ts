@@ -208,6 +208,8 @@ const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
+/** Members of a module object or of Node's Module class that load or run code (`require` aside, read on its own). */
+const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
 /** Names a module object is reached from. */
@@ -1440,6 +1442,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (member === 'context' && isP(last + 1, 40)) return globCall(loader, last + 1, 'require_context');
     if (member === 'resolve' && isP(callOpen(last + 1), 40)) return resolveCall(callOpen(last + 1));
     if ((member === 'call' || member === 'apply') && isP(last + 1, 40)) return loaderApplied(loader, last + 1, member, name);
+    if (member === 'extensions') return hostLoader(last, last + 1, member, loader);
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
     return last;
   };
@@ -1461,6 +1464,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
     if (target >= 0 && !isProperty(target) && !isP(next, 63)) addAlias(target);
     else unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(member) });
+    return member;
+  }
+  /**
+   * `_load`, `_compile` or `_extensions` (`extensions` of require) of a module object or of Node's Module class at
+   * `member`, the token after it at `next`: `_load('…')` (also `.call` / `.apply`) loads what it names and an alias of
+   * it is followed; `_compile(code, f)` runs code from a string and an extension handler (`_extensions['.js'](m, f)`)
+   * compiles the file it is given: unresolvable, as is `_load` handed on. Returns the last token read.
+   */
+  function hostLoader(member: number, next: number, name: string, start: number): number {
+    const text2 = `${expressionText(start, next)}`;
+    if (name === '_extensions' || name === 'extensions') {
+      const open = isP(next, 91) ? callOpenAt(matching(next) + 1) : -1;
+      if (open >= 0) unresolvable.push({ kind: 'require', expression: `${text2}[…](…), an extension handler that compiles the file it is given`, ...at(member) });
+      return member;
+    }
+    if (name === '_compile') {
+      if (callOpenAt(next) >= 0) unresolvable.push({ kind: 'require', expression: `${text2}(…) runs code from a string`, ...at(member) });
+      return member;
+    }
+    const open = callOpenAt(next);
+    if (open >= 0) return call(member, open, 'require', 'require');
+    if (isP(next, 46)) return loaderMember(member, next, text2);
+    if (isP(next, 61) || isId(start - 1, 'typeof') || isId(start - 1, 'delete')) return member;
+    const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+    if (target >= 0 && !isProperty(target)) addAlias(target);
+    else unresolvable.push({ kind: 'require', expression: `${text2} used as a value`, ...at(member) });
     return member;
   }
   /**
@@ -1902,6 +1931,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
       else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: 'default' });
+      else if ((key === '_load' || key === 'createRequire') && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: key }); // `const { _load } = module.constructor`
       else if (MODULE_REACHING.has(key) && isP(value, 91)) {
         // `{ children: [first] }`: the elements are module objects.
         for (let q = value + 1; q < matching(value); q++) if (kind(q) === K.Ident && parent[q] === value && !isP(q - 1, 61)) bindings.set(ident(q) as string, { specifier: 'module', imported: 'default' });
@@ -2840,11 +2870,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       runnerValue(p + 1, literal(p) as string, true, true); // `[cp['fork']][0](…)`: not called where it stands
       continue;
     }
-    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (literal(p) === 'require' || literal(p) === '_load') && loaderHost(isP(p - 2, P_OPTCHAIN) ? p - 3 : p - 2) && memberPath(p + 1) !== undefined) {
-      // `module.parent['require']('…')`, `(<any>module)['require']`, `m['require']` of an alias, `Module['_load']('…')`:
-      // the member written as a literal key is the one `.require` / `._load` names.
-      if (literal(p) === 'require') p = hostedRequire(p, p + 2, chainStart(p + 1));
-      else if (callOpenAt(p + 2) >= 0) p = call(p, callOpenAt(p + 2), 'require', 'require');
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && HOST_LOADERS.has(literal(p) as string) && loaderHost(isP(p - 2, P_OPTCHAIN) ? p - 3 : p - 2) && memberPath(p + 1) !== undefined) {
+      // `module.parent['require']('…')`, `(<any>module)['require']`, `m['require']` of an alias, `Module['_load']('…')`,
+      // `module['constructor']['createRequire'](f)('…')`: the member written as a literal key is the one `.require` names.
+      const member = literal(p) as string;
+      if (member === 'require') p = hostedRequire(p, p + 2, chainStart(p + 1));
+      else if (member === 'createRequire' && callOpenAt(p + 2) >= 0) p = hostedRequire(matching(callOpenAt(p + 2)), matching(callOpenAt(p + 2)) + 1, chainStart(p + 1));
+      else hostLoader(p, p + 2, member, chainStart(p + 1));
       continue;
     }
     if (kind(p) !== K.Ident) continue;
@@ -3108,6 +3140,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
       p = call(p, p + 1, 'require', 'require');
+      continue;
+    }
+    if (property && (word === '_load' || word === '_compile' || word === '_extensions') && loaderHost(p - 2)) {
+      // `Module._load.call(null, '…')`, `const load = Module._load`, `module._compile(code, f)`, `Module._extensions['.js'](m, f)`.
+      p = hostLoader(p, p + 1, word, chainStart(p));
       continue;
     }
 

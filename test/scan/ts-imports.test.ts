@@ -912,6 +912,21 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "module.parent!!.require('./x');",
     ]) expect(edges(code), code).toEqual(['require:./x']);
   });
+  it("reads Node's Module class reached by a literal key, destructured or called through Function.prototype; refuses its code runners", () => {
+    for (const code of [
+      "module['constructor']['createRequire'](__filename)('./x');",
+      "const { _load } = module.constructor; _load('./x');",
+      "const { createRequire: cr } = module.constructor; cr(__filename)('./x');",
+      "module.constructor._load.call(null, './x');",
+      "process.mainModule!['constructor']._load('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("const m = module.parent; m._compile(src, f);")).toEqual(['computed:require:m._compile(…) runs code from a string']);
+    expect(edges("require.extensions['.js'](module, './x.js');")).toEqual(['computed:require:require.extensions[…](…), an extension handler that compiles the file it is given']);
+    expect(edges("module.constructor._extensions['.js'](m, f);")).toEqual(['computed:require:module.constructor._extensions[…](…), an extension handler that compiles the file it is given']);
+    expect(edges("import Module from 'node:module';\nconst o = Module._load;\nModule._load = function (r) { return o.apply(this, arguments); };")).toEqual(['import:node:module', 'computed:require:o.apply(this, arguments)']);
+    // Looked up, tested, assigned: nothing loaded.
+    expect(edges("require.extensions['.ts'] = require.extensions['.js'];\nif (module.constructor._extensions['.node']) {}\ndelete Module._load;")).toEqual([]);
+  });
   it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
     for (const code of [
       'if (require.main === module) main();',
