@@ -210,6 +210,8 @@ const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 /** Members of a module object or of Node's Module class that load or run code (`require` aside, read on its own). */
 const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
+/** Operators whose result is no module object whatever their operand (`typeof module`, `m instanceof Module`). */
+const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
 /** Names a module object is reached from. */
@@ -1763,15 +1765,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function moduleValue(from: number, end: number): 'module' | 'loader' | undefined {
     const level = parent[from];
     let a = from;
+    let computed = false;
     for (let q = from; q <= end; q++) {
       // Each operand a value may be (`c ? module : null`, `m || module.parent`), its trailing `as T` erased.
       const text2 = kind(q) === K.Punct && pv(q) === P_OTHER2_ID ? text.slice(tok.start[q] as number, tok.end[q] as number) : '';
+      // `require.main === module`, `!module`, `typeof module`, `'x' in module`: a boolean, a string, no module object.
+      if (q < end && parent[q] === level && ((text2 !== '' && text2 !== '||' && text2 !== '??' && text2 !== '&&') || (kind(q) === K.Punct && [43, 45, 42, 47, 37].includes(pv(q))) || (isP(q, 33) && q === a) || (kind(q) === K.Ident && !isProperty(q) && VALUE_OPERATORS.has(ident(q) as string)))) computed = true;
       const cut = q === end || (parent[q] === level && (isP(q, 63) || isP(q, 58) || text2 === '||' || text2 === '??' || text2 === '&&' || ((isId(q, 'as') || isId(q, 'satisfies')) && !isProperty(q))));
       if (!cut) {
         if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
         continue;
       }
-      const found = moduleOperand(a, q);
+      const found = computed ? undefined : moduleOperand(a, q);
+      computed = false;
       // The loader as one operand of several (`c ? require : null`) is a value the walk refuses where it stands.
       if (found === 'module' || (found === 'loader' && a === from && q === end)) return found;
       if (isId(q, 'as') || isId(q, 'satisfies')) {
@@ -1854,6 +1860,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
       }
     }
+    for (let k = 0; k < count; k++) {
+      // `export default module.parent`; `with (module) { parent.require('…') }`, whose members are names in the block.
+      if (isId(k, 'default') && isId(k - 1, 'export') && moduleValue(k + 1, expressionEnd(k + 1)) === 'module') moduleHandedOn(k, 'exported');
+      else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
+    }
     // `for (const m of module.children)`: each element is a module object.
     for (let k = 0; k < count; k++) {
       if (!isId(k, 'of') || !isP(parent[k] as number, 40) || !isId((parent[k] as number) - (isId((parent[k] as number) - 1, 'await') ? 2 : 1), 'for')) continue;
@@ -1868,11 +1879,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function bindModuleTarget(t: number, fromRequire: boolean): void {
     if (t >= 0 && isP(t, 123)) bindModulePattern(t);
     else if (fromRequire) return;
-    else if (kind(t) === K.Ident && !isProperty(t)) bindings.set(ident(t) as string, { specifier: 'module', imported: 'default' });
+    else if (kind(t) === K.Ident && !isProperty(t)) bindModuleName(t);
     else if (isP(t, 93) && memberPath(t) === undefined) {
-      for (let q = (partner[t] as number) + 1; q < t; q++) if (kind(q) === K.Ident && !isP(q - 1, 61) && !isP(q + 1, 58)) bindings.set(ident(q) as string, { specifier: 'module', imported: 'default' });
+      for (let q = (partner[t] as number) + 1; q < t; q++) if (kind(q) === K.Ident && !isP(q - 1, 61) && !isP(q + 1, 58)) bindModuleName(q);
     } else if (isP(t, 91)) bindModuleTarget(matching(t), false);
     else storedOnMember(t);
+  }
+  /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
+  function bindModuleName(k: number): void {
+    const name = ident(k) as string;
+    bindings.set(name, { specifier: 'module', imported: 'default' });
+    if (!moduleAliasAt.has(name)) moduleAliasAt.set(name, k);
   }
   /**
    * `o.m = module`, `o['m'] = module`, `this.m = module` with the target's last token at `t`: `o` holds a module
@@ -1882,7 +1899,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const path = memberPath(t);
     if (path === undefined || kind(path.root) !== K.Ident || path.names.length === 0) return;
     const root = ident(path.root) as string;
-    if (root === 'this') thisModuleMembers.add(path.names[0] as string);
+    if (root === 'exports' || (root === 'module' && path.names[0] === 'exports')) moduleHandedOn(t, 'exported');
+    else if (root === 'this') thisModuleMembers.add(path.names[0] as string);
     else if (!UNTRACKED_ROOTS.has(root) && !GLOBAL_HOSTS.has(root)) bindings.set(root, { specifier: 'module', imported: 'default' });
   }
   /**
@@ -1914,6 +1932,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * the loader taken out, handed on).
    */
   const takenOut = new Set<number>();
+  /** Where each name bound to a module object was first bound (an exported one hands the loader to other modules). */
+  const moduleAliasAt = new Map<string, number>();
+  /** A module object handed where the scan cannot follow it (exported, `with (module)`), refused once. */
+  const moduleHandedOn = (k: number, how: string) => {
+    if (takenOut.has(k)) return;
+    takenOut.add(k);
+    unresolvable.push({ kind: 'require', expression: `a module object ${how}, whose require loads anything`, ...at(k) });
+  };
   let literalNesting = 0;
   /** Members of `this` a module object was stored on (`this.m = module`). */
   const thisModuleMembers = new Set<string>();
@@ -1930,11 +1956,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
       }
       else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
-      else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: 'default' });
+      else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindModuleName(value);
       else if ((key === '_load' || key === 'createRequire') && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: key }); // `const { _load } = module.constructor`
       else if (MODULE_REACHING.has(key) && isP(value, 91)) {
         // `{ children: [first] }`: the elements are module objects.
-        for (let q = value + 1; q < matching(value); q++) if (kind(q) === K.Ident && parent[q] === value && !isP(q - 1, 61)) bindings.set(ident(q) as string, { specifier: 'module', imported: 'default' });
+        for (let q = value + 1; q < matching(value); q++) if (kind(q) === K.Ident && parent[q] === value && !isP(q - 1, 61)) bindModuleName(q);
       }
       k = isP(value, 123) || isP(value, 91) ? matching(value) : keyEnd;
     }
@@ -3005,6 +3031,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         } else {
           for (const x of pairs) {
             if (x.imported === 'require' || requireAliases.has(x.imported)) unresolvable.push({ kind: 'require', expression: `${x.imported} used as a value (exported)`, ...at(q) });
+            if (moduleAliasAt.has(x.imported)) moduleHandedOn(x.at, 'exported'); // `export { m }` of `m = module`
             const b = bindings.get(x.imported);
             if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
             else if (!nested) {
@@ -3434,6 +3461,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
+  if (moduleAliasAt.size > 0) {
+    const exported = new Set(exportsInfo.local);
+    for (const [name, k] of moduleAliasAt) if (exported.has(name)) unresolvable.push({ kind: 'require', expression: `${name} (a module object) exported, whose require loads anything`, ...at(k) });
+  }
   if (cjsLocal.length > 0) {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);

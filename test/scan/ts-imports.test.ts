@@ -927,6 +927,15 @@ describe('scanTs: module objects reached through literal keys, assertions, group
     // Looked up, tested, assigned: nothing loaded.
     expect(edges("require.extensions['.ts'] = require.extensions['.js'];\nif (module.constructor._extensions['.node']) {}\ndelete Module._load;")).toEqual([]);
   });
+  it('refuses a module object exported or made the scope of `with`: another module or a bare name calls its require', () => {
+    expect(edges('export const m = module.parent;')).toEqual(['computed:require:m (a module object) exported, whose require loads anything']);
+    expect(edges('let m; m = module; export { m };')).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    expect(edges('const m = require.main; export default m;')).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    for (const code of ['export default module.parent;', 'module.exports = { host: module };', 'exports.parent = require.main;']) expect(edges(code), code).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    expect(edges("with (module) { parent.require('./x'); }")).toEqual(['computed:require:a module object made the scope of `with`, whose require loads anything']);
+    // Not module objects: a comparison, the exports object, a test.
+    expect(edges('export const isMain = require.main === module;\nexport default module.exports;\nexports.ok = !module.parent;\nexport const t = typeof module;')).toEqual([]);
+  });
   it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
     for (const code of [
       'if (require.main === module) main();',
