@@ -214,8 +214,6 @@ const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
-/** Names a module object is reached from. */
-const MODULE_ROOTS = new Set(['module', 'require', 'process']);
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
 const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
@@ -1865,6 +1863,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isId(k, 'default') && isId(k - 1, 'export') && moduleValue(k + 1, expressionEnd(k + 1)) === 'module') moduleHandedOn(k, 'exported');
       else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
     }
+    moduleArguments();
     // `for (const m of module.children)`: each element is a module object.
     for (let k = 0; k < count; k++) {
       if (!isId(k, 'of') || !isP(parent[k] as number, 40) || !isId((parent[k] as number) - (isId((parent[k] as number) - 1, 'await') ? 2 : 1), 'for')) continue;
@@ -1884,6 +1883,55 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let q = (partner[t] as number) + 1; q < t; q++) if (kind(q) === K.Ident && !isP(q - 1, 61) && !isP(q + 1, 58)) bindModuleName(q);
     } else if (isP(t, 91)) bindModuleTarget(matching(t), false);
     else storedOnMember(t);
+  }
+  /**
+   * A module object handed to a function of this file as an argument: `function load(m) { … } load(module)`,
+   * `const load = (m) => …; load(module.parent)`, `(function (m) { … })(module)`, `((m) => …)(module)`. The parameter
+   * it lands in holds a module object. A function of another module is refused nowhere: a logger given `module` is common.
+   */
+  function moduleArguments(): void {
+    // Only the calls a module object may be an argument of: those around a name it is reached from (4 brackets out).
+    const calls = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !(moduleRootAt(k) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(k) as string)))) continue;
+      for (let o = parent[k] as number, n = 0; o >= 0 && n < 4; o = parent[o] as number, n++) if (isP(o, 40)) calls.add(o);
+    }
+    if (calls.size === 0) return;
+    const declared = new Map<string, number>();
+    for (let k = 0; k < count; k++) {
+      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
+      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
+      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
+      }
+    }
+    for (const open of calls) {
+      let params = -1;
+      if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
+      else if (isP(open - 1, 41) && calledBody(partner[open - 1] as number) !== undefined) {
+        // An IIFE: the parameters of the function the group holds.
+        const g = partner[open - 1] as number;
+        const f = isId(g + 1, 'async') ? g + 2 : g + 1;
+        params = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
+      }
+      if (params < 0 || !isP(params, 40)) continue;
+      const args = argumentsOf(open);
+      const close = matching(open);
+      const names = argumentsOf(params);
+      args.forEach((a, i) => {
+        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;
+        const param = names[i];
+        if (param === undefined || end - a > MAX_ALIAS_VALUE || moduleValue(a, end) !== 'module') return;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident) bindModuleName(param);
+      });
+    }
+  }
+  /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
+  function moduleRootAt(k: number): boolean {
+    return isId(k, 'module') || isId(k, 'require') || isId(k, 'process');
   }
   /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
   function bindModuleName(k: number): void {
@@ -1915,11 +1963,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
       if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
-      if (kind(r) === K.Ident && !isProperty(r) && (MODULE_ROOTS.has(ident(r) as string) || MODULE_BUILTINS.has(bindings.get(ident(r) as string)?.specifier ?? ''))) rooted = true;
+      if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(r) as string)))) rooted = true;
       if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
         const close = matching(r);
         if (close - r > MAX_ALIAS_VALUE) return { end: -1, next: -1 };
-        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && MODULE_ROOTS.has(ident(q) as string)) rooted = true;
+        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) rooted = true;
         seen += close - r;
         r = close + 1;
       } else r++;

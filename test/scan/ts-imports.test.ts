@@ -927,6 +927,17 @@ describe('scanTs: module objects reached through literal keys, assertions, group
     // Looked up, tested, assigned: nothing loaded.
     expect(edges("require.extensions['.ts'] = require.extensions['.js'];\nif (module.constructor._extensions['.node']) {}\ndelete Module._load;")).toEqual([]);
   });
+  it("reads a module object handed to a function of the file as the parameter it lands in; a function of another module is not followed", () => {
+    for (const code of [
+      "function load(m) { return m.require('./x'); }\nload(module);",
+      "const load = (a: number, m: NodeModule) => m.require('./x');\nload(1, module.parent!);",
+      "(function (m) { m.require('./x'); })(module);",
+      "((m) => m.require('./x'))(require.main);",
+      "function load({ parent }) { return parent.require('./x'); }\nload(module);",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    // A logger given `module` (its file name for a label) is common: not refused.
+    expect(edges("const log = require('./logger')(module);\nlabel(module);")).toEqual(['require:./logger']);
+  });
   it('refuses a module object exported or made the scope of `with`: another module or a bare name calls its require', () => {
     expect(edges('export const m = module.parent;')).toEqual(['computed:require:m (a module object) exported, whose require loads anything']);
     expect(edges('let m; m = module; export { m };')).toEqual(['computed:require:a module object exported, whose require loads anything']);
