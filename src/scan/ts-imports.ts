@@ -212,6 +212,12 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
 /** Operators whose result is no module object whatever their operand (`typeof module`, `m instanceof Module`). */
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
+/** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
+const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor']),
+  Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
+  Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
+};
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
@@ -1908,6 +1914,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     for (const open of calls) {
+      const reader = objectReader(open);
+      if (reader !== undefined && !(reader === 'Reflect.get' && reflectGetsLoader(open - 1))) {
+        // `Reflect.get(module, 'parent')`, `Object.getPrototypeOf(module)`, `new Proxy(module, {})`: the module object (or
+        // its prototype, a member, a descriptor) given back where the scan does not follow it.
+        const close = matching(open);
+        const args = argumentsOf(open);
+        if (args.some((a, i) => moduleValue(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, `handed to ${reader}`);
+        continue;
+      }
       let params = -1;
       if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
       else if (isP(open - 1, 41) && calledBody(partner[open - 1] as number) !== undefined) {
@@ -1928,6 +1943,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
     }
+  }
+  /** `Reflect.get` / `Object.getPrototypeOf` / `new Proxy` … whose call opens at `open`: a built-in that gives back its argument or a part of it. */
+  function objectReader(open: number): string | undefined {
+    const name = ident(open - 1);
+    if (isId(open - 1, 'Proxy') && isId(open - 2, 'new')) return 'new Proxy';
+    const host = isP(open - 2, 46) ? ident(open - 3) : undefined;
+    return host !== undefined && name !== undefined && (OBJECT_READERS[host]?.has(name) ?? false) ? `${host}.${name}` : undefined;
   }
   /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
   function moduleRootAt(k: number): boolean {

@@ -935,6 +935,14 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "((m) => m.require('./x'))(require.main);",
       "function load({ parent }) { return parent.require('./x'); }\nload(module);",
     ]) expect(edges(code), code).toEqual(['require:./x']);
+    // Built-ins that give the module object (or its prototype, a member, a descriptor) back: refused, not followed.
+    for (const [code, via] of [
+      ["Reflect.get(module, 'parent').require('./x');", 'Reflect.get'],
+      ['Object.getPrototypeOf(module).require.call(module, x);', 'Object.getPrototypeOf'],
+      ["new Proxy(module, {}).require('./x');", 'new Proxy'],
+      ["Promise.resolve(require.main).then((m) => m.require('./x'));", 'Promise.resolve'],
+    ]) expect(edges(code as string), code).toEqual([`computed:require:a module object handed to ${via as string}, whose require loads anything`]);
+    expect(edges("Object.defineProperty(module, 'exports', { get() { return 1; } });\nObject.keys(module);\nObject.getPrototypeOf(module.exports);")).toEqual([]);
     // A logger given `module` (its file name for a label) is common: not refused.
     expect(edges("const log = require('./logger')(module);\nlabel(module);")).toEqual(['require:./logger']);
   });
