@@ -218,6 +218,8 @@ const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
   Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
 };
+/** Array methods whose callback gets each element first (`module.children.forEach((m) => …)`). */
+const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
@@ -1870,8 +1872,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
     }
     moduleArguments();
-    // `for (const m of module.children)`: each element is a module object.
+    // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
+    // (`module.children.forEach((m) => …)`, `[module].map(function (m) { … })`).
     for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && isProperty(k) && isP(k + 1, 40) && ELEMENT_CALLBACKS.has(ident(k) as string) && moduleOperand(chainStart(k - 2), k - 1) === 'module') {
+        const cb = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const param = isId(cb, 'function') ? skipTypeArgs(kind(cb + 1) === K.Ident ? cb + 2 : cb + 1) + 1 : isP(cb, 40) ? cb + 1 : cb;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident && (isP(param + 1, P_ARROW) || isP(param + 1, 44) || isP(param + 1, 41) || isP(param + 1, 58))) bindModuleName(param);
+      }
       if (!isId(k, 'of') || !isP(parent[k] as number, 40) || !isId((parent[k] as number) - (isId((parent[k] as number) - 1, 'await') ? 2 : 1), 'for')) continue;
       const close = matching(parent[k] as number);
       if (moduleValue(k + 1, close) === 'module') bindModuleTarget(isP(k - 1, 125) || isP(k - 1, 93) ? (partner[k - 1] as number) : k - 1, false);

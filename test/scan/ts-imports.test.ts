@@ -906,6 +906,9 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       "({ m: module }).m.require('./x');",
       "for (const m of module.children) m.require('./x');",
       "for (const { parent } of [module]) parent.require('./x');",
+      "module.children.forEach((m) => m.require('./x'));",
+      "[module].map(function (m) { return m.require('./x'); });",
+      "require.main!.children.find(async ({ parent }) => parent.require('./x'));",
       "let m; [m] = [module]; m.require('./x');",
       "const [first] = module.children; first.require('./x');",
       "switch (x) { case 1: m = module; } m.require('./x');",
@@ -971,6 +974,7 @@ describe('scanTs: module objects reached through literal keys, assertions, group
       'const isMain = require.main === module; const o = { isMain };',
       "for (const m of module.exports.list) m.require('./x');",
       "const [a] = [module.id]; a.require('./x'); [1, 2][0].require('./y');",
+      "[1, 2].map((m) => m.require('./x')); module.paths.forEach((p) => p.require('./y'));",
     ]) expect(edges(code), code).toEqual([]);
     // The loader as one branch of a value is refused where it stands, not also as an alias.
     expect(edges("var c = 'function' == typeof require && require; c('./x');")).toEqual(['computed:require:require used as a value']);
