@@ -208,6 +208,22 @@ const SUBSTITUTION = /\$\{\s*(process\s*\.\s*(?:execPath|argv0|argv\s*\[\s*0\s*\
 const WORKER_THREADS_BUILTINS = new Set(['worker_threads', 'node:worker_threads']);
 const VM_RUNNERS = new Set(['runInThisContext', 'runInNewContext', 'runInContext', 'compileFunction', 'Script', 'SourceTextModule']);
 const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
+/** Members of a module object or of Node's Module class that load or run code (`require` aside, read on its own). */
+const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
+/** Operators whose result is no module object whatever their operand (`typeof module`, `m instanceof Module`). */
+const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
+/** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
+const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor']),
+  Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
+  Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
+};
+/** Array methods whose callback gets each element first (`module.children.forEach((m) => …)`). */
+const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+/** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
+const MAX_ALIAS_VALUE = 256;
+/** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
+const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
 const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
@@ -1427,13 +1443,63 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `resolve.paths`) load nothing, and any other member hands the loader on. Returns the last token read.
    */
   const loaderMember = (loader: number, dot: number, name: string): number => {
-    const member = ident(dot + 1);
-    if (member === 'context' && isP(dot + 2, 40)) return globCall(loader, dot + 2, 'require_context');
-    if (member === 'resolve' && isP(callOpen(dot + 2), 40)) return resolveCall(callOpen(dot + 2));
-    if ((member === 'call' || member === 'apply') && isP(dot + 2, 40)) return loaderApplied(loader, dot + 2, member, name);
+    // `require['main']`, `require['resolve']('…')`: a literal key names the member `.main` does.
+    const keyed = isP(dot, 91) && kind(dot + 1) === K.String && isP(dot + 2, 93);
+    const last = keyed ? dot + 2 : dot + 1;
+    const member = keyed ? literal(dot + 1) : ident(dot + 1);
+    if (member === 'context' && isP(last + 1, 40)) return globCall(loader, last + 1, 'require_context');
+    if (member === 'resolve' && isP(callOpen(last + 1), 40)) return resolveCall(callOpen(last + 1));
+    if ((member === 'call' || member === 'apply') && isP(last + 1, 40)) return loaderApplied(loader, last + 1, member, name);
+    if (member === 'extensions') return hostLoader(last, last + 1, member, loader);
     if (member !== undefined && !REQUIRE_LOOKUPS.has(member)) unresolvable.push({ kind: 'require', expression: `${name}.${member}`, ...at(loader) });
-    return dot + 1;
+    return last;
   };
+  /**
+   * The `require` of a module object or a global (`module.require`, `module['require']`, `m.require` of an alias) at
+   * `member`, the token after it at `next`, the whole reference from `start`: called (`(…)`, `?.(…)`), a loader
+   * member (`.call`, `.resolve`), an alias (`const load = module.require`, followed) or handed on (unresolvable).
+   * Returns the last token read.
+   */
+  function hostedRequire(member: number, next: number, start: number): number {
+    const name = `${expressionText(start, member - 1).replace(/\?\.$|\[$/, '')}.require`;
+    // `(module.require)('…')`, `(0, module['require'])('…')`, `module.require!('…')`, `module.require<T>('…')`: called all the same.
+    const grouped = pastGroups(start, next - 1);
+    const open = callOpenAt(grouped >= 0 && grouped !== next ? grouped : isP(next, 60) ? skipTypeArgs(next) : next);
+    if (open >= 0) return call(member, open, 'require', 'require');
+    if (isP(next, 46)) return loaderMember(member, next, name); // `module.require.call(module, '…')`
+    if (isP(next, 61) || isId(start - 1, 'typeof')) return member;
+    // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
+    const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+    if (target >= 0 && !isProperty(target) && !isP(next, 63)) addAlias(target);
+    else unresolvable.push({ kind: 'require', expression: `${name} used as a value`, ...at(member) });
+    return member;
+  }
+  /**
+   * `_load`, `_compile` or `_extensions` (`extensions` of require) of a module object or of Node's Module class at
+   * `member`, the token after it at `next`: `_load('…')` (also `.call` / `.apply`) loads what it names and an alias of
+   * it is followed; `_compile(code, f)` runs code from a string and an extension handler (`_extensions['.js'](m, f)`)
+   * compiles the file it is given: unresolvable, as is `_load` handed on. Returns the last token read.
+   */
+  function hostLoader(member: number, next: number, name: string, start: number): number {
+    const text2 = `${expressionText(start, next)}`;
+    if (name === '_extensions' || name === 'extensions') {
+      const open = isP(next, 91) ? callOpenAt(matching(next) + 1) : -1;
+      if (open >= 0) unresolvable.push({ kind: 'require', expression: `${text2}[…](…), an extension handler that compiles the file it is given`, ...at(member) });
+      return member;
+    }
+    if (name === '_compile') {
+      if (callOpenAt(next) >= 0) unresolvable.push({ kind: 'require', expression: `${text2}(…) runs code from a string`, ...at(member) });
+      return member;
+    }
+    const open = callOpenAt(next);
+    if (open >= 0) return call(member, open, 'require', 'require');
+    if (isP(next, 46)) return loaderMember(member, next, text2);
+    if (isP(next, 61) || isId(start - 1, 'typeof') || isId(start - 1, 'delete')) return member;
+    const target = isP(start - 1, 61) ? declaredName(start - 1) : -1;
+    if (target >= 0 && !isProperty(target)) addAlias(target);
+    else unresolvable.push({ kind: 'require', expression: `${text2} used as a value`, ...at(member) });
+    return member;
+  }
   /**
    * `(` at `open` of `require.call(thisArg, '…')` / `require.apply(thisArg, ['…'])` (also of `module.require`, an alias):
    * the loader called, a literal specifier an edge; anything else may load anything. Returns the closing index.
@@ -1449,46 +1515,88 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
 
   /**
-   * Whether the member chain ending at the identifier `k` (`module`, `module.parent`, `require.main`,
-   * `module.constructor`, `Module` imported from 'node:module') is Node's loader or a module object it made.
+   * Whether the member chain ending at `k` (`module`, `module.parent`, `module['parent']!`, `require.main`,
+   * `process['mainModule']`, `(<any>module)`, `module.constructor`, `Module` imported from 'node:module') is Node's
+   * loader or a module object it made. Any member of one counts (`module.children[i]`): its `require` is a loader.
    */
   const loaderHost = (k: number): boolean => {
-    const end = assertedOperand(k);
-    if (isP(end, 41)) return builtinCallAt(end, MODULE_BUILTINS);
-    let root = end;
-    for (let hops = 0; hops < 8 && isP(root - 1, 46); hops++) {
-      const prev = assertedOperand(root - 2);
-      if (kind(prev) !== K.Ident) break;
-      root = prev;
-    }
-    // `require('node:module').Module._load`: a member of the module module, required where it stands.
-    if (isP(root - 1, 46) && isP(root - 2, 41)) return builtinCallAt(root - 2, MODULE_BUILTINS);
+    const path = memberPath(k);
+    if (path === undefined) return false;
+    const { root, names } = path;
+    // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
+    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS);
+    // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
+    if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && isId(root + 2, 'mainModule')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
-
   /**
-   * The token that ends the operand of a TypeScript assertion ending at `k` (`x!`, `(x as T)`, `(x satisfies T)`, nested),
-   * else `k`. The assertions are erased: `(Module as any)._load` and `process.mainModule!.require` are the loader.
+   * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
+   * not itself a member, or the `)` of a call) and the member names read from it in order — `.name`, `?.name`,
+   * `['name']` (a literal key is the member it names), COMPUTED for any other key. undefined when `k` ends no chain
+   * (an array literal, an operator).
+   */
+  function memberPath(k: number): { root: number; names: string[] } | undefined {
+    const names: string[] = [];
+    let e = assertedOperand(k);
+    for (let hops = 0; hops < 16; hops++) {
+      let object: number;
+      if (kind(e) === K.Ident) {
+        if (!isProperty(e)) return { root: e, names };
+        names.unshift(ident(e) as string);
+        object = e - 2;
+      } else if (isP(e, 93)) {
+        const open = partner[e] as number;
+        if (open < 0) return undefined;
+        names.unshift(e === open + 2 && kind(open + 1) === K.String ? (literal(open + 1) as string) : COMPUTED);
+        object = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+        // `[` after an operator or a keyword (`return ['a']`, `= [m]`) opens an array, not a member: the root.
+        if (!((kind(object) === K.Ident && !GROUP_BEFORE.has(ident(object) as string) && !DECLARATORS.has(ident(object) as string)) || isP(object, 41) || isP(object, 93) || isP(object, 33))) {
+          names.shift();
+          return names.length > 0 ? { root: open, names } : undefined;
+        }
+      } else if (isP(e, 125) && names.length > 0 && (partner[e] as number) >= 0) return { root: partner[e] as number, names }; // `({ m: module }).m`
+      else return isP(e, 41) ? { root: e, names } : undefined;
+      e = assertedOperand(object);
+    }
+    return undefined;
+  }
+
+  /** Whether the `>` at `gt` closes the type arguments of a call (`f<T>(x)`), not an angle-bracket assertion (`<T>(x)`). */
+  function typeArgumentsOfCall(gt: number): boolean {
+    let depth = 0;
+    for (let q = gt; q >= 0 && q > gt - MAX_TYPE_ARG_TOKENS; q--) {
+      if (isP(q, 62)) depth++;
+      else if (isP(q, 60) && --depth === 0) return (kind(q - 1) === K.Ident && !GROUP_BEFORE.has(ident(q - 1) as string)) || isP(q - 1, 41) || isP(q - 1, 93);
+      else if (isP(q, 41) || isP(q, 93) || isP(q, 125)) q = partner[q] as number;
+    }
+    return true; // unread: kept a call, as before
+  }
+  /**
+   * The token that ends the value of the expression ending at `k`, TypeScript's assertions and groups erased (`x!`,
+   * `(x as T)`, `(x satisfies T)`, `(<T>x)` where JSX is off, `(x)`, `(0, x)`, nested), else `k`: `(Module as any)._load`,
+   * `process.mainModule!.require` and `(0, module).require` are the loader. A call's parentheses are kept, and so is
+   * `(await import('node:module'))` (read whole by {@link builtinCallAt}).
    */
   function assertedOperand(k: number): number {
     let e = k;
     for (let hops = 0; hops < 8; hops++) {
-      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93))) {
+      if (isP(e, 33) && (kind(e - 1) === K.Ident || isP(e - 1, 41) || isP(e - 1, 93) || isP(e - 1, 33))) {
         e--;
         continue;
       }
       if (!isP(e, 41)) return e;
       const open = partner[e] as number;
       const before = open - 1;
-      // `f(x as T)` is a call: x is its argument, not the group's value.
-      if (open < 0 || isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
+      // `f(x as T)`, `f<T>(x)` are calls: x is an argument, not the group's value.
+      if (open < 0 || isP(before, 41) || isP(before, 93) || (isP(before, 62) && typeArgumentsOfCall(before)) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
       let q = open + 1;
       while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
-      if (q >= e || q === open + 1) return e;
+      if (q === open + 1 || e === open + 1 || isId(open + 1, 'await')) return e;
+      // A group's value is its last operand: `(0, x)`, and `(<T>x)`, whose type comes first.
       e = q - 1;
     }
     return e;
@@ -1654,6 +1762,287 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let q = k;
     for (let hops = 0; hops < 8 && isP(q + 1, 46) && kind(q + 2) === K.Ident; hops++) q += 2;
     return q > k && isId(q, 'constructor') && !isP(q + 1, 40) && !isP(q + 1, 91) && loaderHost(q - 2);
+  }
+  /**
+   * Whether the value `from`..`end` (exclusive) is a module object (or Node's Module class): `module`, an alias of
+   * one, a member holding one (`module['parent']!`, `require.main`, `process.mainModule`, `module.children[i]`,
+   * `require.cache[p]`), past assertions and groups (`<any>module`, `(0, module)`). Not `module.exports` nor `module.id`.
+   */
+  function moduleValue(from: number, end: number): 'module' | 'loader' | undefined {
+    const level = parent[from];
+    let a = from;
+    let computed = false;
+    for (let q = from; q <= end; q++) {
+      // Each operand a value may be (`c ? module : null`, `m || module.parent`), its trailing `as T` erased.
+      const text2 = kind(q) === K.Punct && pv(q) === P_OTHER2_ID ? text.slice(tok.start[q] as number, tok.end[q] as number) : '';
+      // `require.main === module`, `!module`, `typeof module`, `'x' in module`: a boolean, a string, no module object.
+      if (q < end && parent[q] === level && ((text2 !== '' && text2 !== '||' && text2 !== '??' && text2 !== '&&') || (kind(q) === K.Punct && [43, 45, 42, 47, 37].includes(pv(q))) || (isP(q, 33) && q === a) || (kind(q) === K.Ident && !isProperty(q) && VALUE_OPERATORS.has(ident(q) as string)))) computed = true;
+      const cut = q === end || (parent[q] === level && (isP(q, 63) || isP(q, 58) || text2 === '||' || text2 === '??' || text2 === '&&' || ((isId(q, 'as') || isId(q, 'satisfies')) && !isProperty(q))));
+      if (!cut) {
+        if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        continue;
+      }
+      const found = computed ? undefined : moduleOperand(a, q);
+      computed = false;
+      // The loader as one operand of several (`c ? require : null`) is a value the walk refuses where it stands.
+      if (found === 'module' || (found === 'loader' && a === from && q === end)) return found;
+      if (isId(q, 'as') || isId(q, 'satisfies')) {
+        // Past the asserted type to the next operand.
+        const after = typeEnd(q + 1);
+        q = Math.max(q, after - 1);
+        a = after;
+      } else a = q + 1;
+    }
+    return undefined;
+  }
+  /**
+   * `from`..`end` as one operand: a module object (`module`, `require.main`, `{ m: module }`, `[module.parent]`: a
+   * literal holding one, whose members are then read as its), the loader itself (`require`, `module.require`), or neither.
+   */
+  function moduleOperand(from: number, end: number): 'module' | 'loader' | undefined {
+    if ((isP(from, 123) || isP(from, 91)) && matching(from) === end - 1) return holdsModule(from, 0) ? 'module' : undefined;
+    const path = end > from ? memberPath(end - 1) : undefined;
+    if (path === undefined || path.root < from || !loaderHost(end - 1)) return undefined;
+    const last = path.names[path.names.length - 1];
+    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) ? undefined : 'module';
+    // Each member on the way holds module objects (`module.parent.children[i]`); `module.exports[k]` is the code's own.
+    const through = path.names.slice(0, -1).every((n) => MODULE_REACHING.has(n));
+    return !through ? undefined : last === 'require' ? 'loader' : MODULE_REACHING.has(last) ? 'module' : undefined;
+  }
+  /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
+  function holdsModule(open: number, depth: number): boolean {
+    const close = matching(open);
+    // Bounded: a literal is read through its elements, whose own chains may start at literals again.
+    if (close - open > MAX_ALIAS_VALUE || literalNesting >= 4) return false;
+    literalNesting++;
+    try {
+      return literalHolds(open, close, depth);
+    } finally {
+      literalNesting--;
+    }
+  }
+  function literalHolds(open: number, close: number, depth: number): boolean {
+    let a = open + 1;
+    for (let q = open + 1; q <= close; q++) {
+      if (q < close && !(isP(q, 44) && parent[q] === open)) {
+        if (isP(q, 58) && parent[q] === open && isP(open, 123)) a = q + 1; // a key: its value follows
+        else if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+        continue;
+      }
+      const from = isP(a, P_SPREAD) ? a + 1 : a;
+      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? depth < 4 && holdsModule(from, depth + 1) : moduleValue(from, q) !== undefined)) return true;
+      a = q + 1;
+    }
+    return false;
+  }
+  /**
+   * Before the walk, every name a module object is stored in, by a declaration or by a later assignment anywhere in
+   * the file (`let m; m = module`, `m ??= require.main`, `a = b = module`, `const { parent } = module`, `o.m = module`,
+   * `const o = { m: module }`): its `require` is the loader wherever the name is read, also above the assignment (a
+   * function called later reads it). A name the loader itself is stored in is an alias (`const r = require` below
+   * the function that calls r).
+   */
+  function bindModuleAliases(): void {
+    // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
+    const takenBy = new Map<number, number>();
+    const targetOf = new Map<number, number>();
+    for (let eq = 0; eq < count; eq++) {
+      if (!isP(eq, 61)) continue;
+      const logical = touchesOperator(eq) && ['||', '&&', '??'].includes(text.slice(tok.start[eq - 1] as number, tok.end[eq - 1] as number));
+      if (touchesOperator(eq) && !logical) continue; // `==`, `+=`: no assignment of the value
+      targetOf.set(eq, logical ? eq - 2 : isP(eq - 1, 125) ? (partner[eq - 1] as number) : isP(eq - 1, 93) || isProperty(eq - 1) ? eq - 1 : declaredName(eq));
+      const { end, next } = boundedValueEnd(eq + 1);
+      if (next >= 0) {
+        takenBy.set(next, eq);
+        continue;
+      }
+      // `const { main, cache } = require`: require's members hold module objects too.
+      const fromRequire = isId(eq + 1, 'require') && end === eq + 2;
+      const value = end < 0 ? undefined : moduleValue(eq + 1, end);
+      if (value === undefined) continue;
+      for (let e: number | undefined = eq; e !== undefined; e = takenBy.get(e)) {
+        const t = targetOf.get(e) as number;
+        if (value === 'module' || (fromRequire && isP(t, 123))) bindModuleTarget(t, fromRequire);
+        else if (kind(t) === K.Ident && !isProperty(t)) addAlias(t);
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      // `export default module.parent`; `with (module) { parent.require('…') }`, whose members are names in the block.
+      if (isId(k, 'default') && isId(k - 1, 'export') && moduleValue(k + 1, expressionEnd(k + 1)) === 'module') moduleHandedOn(k, 'exported');
+      else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
+    }
+    moduleArguments();
+    // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
+    // (`module.children.forEach((m) => …)`, `[module].map(function (m) { … })`).
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && isProperty(k) && isP(k + 1, 40) && ELEMENT_CALLBACKS.has(ident(k) as string) && moduleOperand(chainStart(k - 2), k - 1) === 'module') {
+        const cb = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const param = isId(cb, 'function') ? skipTypeArgs(kind(cb + 1) === K.Ident ? cb + 2 : cb + 1) + 1 : isP(cb, 40) ? cb + 1 : cb;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident && (isP(param + 1, P_ARROW) || isP(param + 1, 44) || isP(param + 1, 41) || isP(param + 1, 58))) bindModuleName(param);
+      }
+      if (!isId(k, 'of') || !isP(parent[k] as number, 40) || !isId((parent[k] as number) - (isId((parent[k] as number) - 1, 'await') ? 2 : 1), 'for')) continue;
+      const close = matching(parent[k] as number);
+      if (moduleValue(k + 1, close) === 'module') bindModuleTarget(isP(k - 1, 125) || isP(k - 1, 93) ? (partner[k - 1] as number) : k - 1, false);
+    }
+  }
+  /**
+   * A target a module object is stored in, its token at `t`: a name, an object pattern (`{ parent }`), an array
+   * pattern (`[m]` of `[m] = [module]` or of `module.children`: every name in it), a member (`o.m`).
+   */
+  function bindModuleTarget(t: number, fromRequire: boolean): void {
+    if (t >= 0 && isP(t, 123)) bindModulePattern(t);
+    else if (fromRequire) return;
+    else if (kind(t) === K.Ident && !isProperty(t)) bindModuleName(t);
+    else if (isP(t, 93) && memberPath(t) === undefined) {
+      for (let q = (partner[t] as number) + 1; q < t; q++) if (kind(q) === K.Ident && !isP(q - 1, 61) && !isP(q + 1, 58)) bindModuleName(q);
+    } else if (isP(t, 91)) bindModuleTarget(matching(t), false);
+    else storedOnMember(t);
+  }
+  /**
+   * A module object handed to a function of this file as an argument: `function load(m) { … } load(module)`,
+   * `const load = (m) => …; load(module.parent)`, `(function (m) { … })(module)`, `((m) => …)(module)`. The parameter
+   * it lands in holds a module object. A function of another module is refused nowhere: a logger given `module` is common.
+   */
+  function moduleArguments(): void {
+    // Only the calls a module object may be an argument of: those around a name it is reached from (4 brackets out).
+    const calls = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k) || !(moduleRootAt(k) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(k) as string)))) continue;
+      for (let o = parent[k] as number, n = 0; o >= 0 && n < 4; o = parent[o] as number, n++) if (isP(o, 40)) calls.add(o);
+    }
+    if (calls.size === 0) return;
+    const declared = new Map<string, number>();
+    for (let k = 0; k < count; k++) {
+      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
+      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
+      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
+      }
+    }
+    for (const open of calls) {
+      const reader = objectReader(open);
+      if (reader !== undefined && !(reader === 'Reflect.get' && reflectGetsLoader(open - 1))) {
+        // `Reflect.get(module, 'parent')`, `Object.getPrototypeOf(module)`, `new Proxy(module, {})`: the module object (or
+        // its prototype, a member, a descriptor) given back where the scan does not follow it.
+        const close = matching(open);
+        const args = argumentsOf(open);
+        if (args.some((a, i) => moduleValue(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, `handed to ${reader}`);
+        continue;
+      }
+      let params = -1;
+      if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
+      else if (isP(open - 1, 41) && calledBody(partner[open - 1] as number) !== undefined) {
+        // An IIFE: the parameters of the function the group holds.
+        const g = partner[open - 1] as number;
+        const f = isId(g + 1, 'async') ? g + 2 : g + 1;
+        params = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
+      }
+      if (params < 0 || !isP(params, 40)) continue;
+      const args = argumentsOf(open);
+      const close = matching(open);
+      const names = argumentsOf(params);
+      args.forEach((a, i) => {
+        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;
+        const param = names[i];
+        if (param === undefined || end - a > MAX_ALIAS_VALUE || moduleValue(a, end) !== 'module') return;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident) bindModuleName(param);
+      });
+    }
+  }
+  /** `Reflect.get` / `Object.getPrototypeOf` / `new Proxy` … whose call opens at `open`: a built-in that gives back its argument or a part of it. */
+  function objectReader(open: number): string | undefined {
+    const name = ident(open - 1);
+    if (isId(open - 1, 'Proxy') && isId(open - 2, 'new')) return 'new Proxy';
+    const host = isP(open - 2, 46) ? ident(open - 3) : undefined;
+    return host !== undefined && name !== undefined && (OBJECT_READERS[host]?.has(name) ?? false) ? `${host}.${name}` : undefined;
+  }
+  /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
+  function moduleRootAt(k: number): boolean {
+    return isId(k, 'module') || isId(k, 'require') || isId(k, 'process');
+  }
+  /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
+  function bindModuleName(k: number): void {
+    const name = ident(k) as string;
+    bindings.set(name, { specifier: 'module', imported: 'default' });
+    if (!moduleAliasAt.has(name)) moduleAliasAt.set(name, k);
+  }
+  /**
+   * `o.m = module`, `o['m'] = module`, `this.m = module` with the target's last token at `t`: `o` holds a module
+   * object, whose members are read as its (`this` by the member's name).
+   */
+  function storedOnMember(t: number): void {
+    const path = memberPath(t);
+    if (path === undefined || kind(path.root) !== K.Ident || path.names.length === 0) return;
+    const root = ident(path.root) as string;
+    if (root === 'exports' || (root === 'module' && path.names[0] === 'exports')) moduleHandedOn(t, 'exported');
+    else if (root === 'this') thisModuleMembers.add(path.names[0] as string);
+    else if (!UNTRACKED_ROOTS.has(root) && !GLOBAL_HOSTS.has(root)) bindings.set(root, { specifier: 'module', imported: 'default' });
+  }
+  /**
+   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it is longer than MAX_ALIAS_VALUE
+   * tokens or names nothing a module object is reached from; `next` the `=` of an assignment it is (`b = module` of
+   * `a = b = module`), whose value it takes. Every token of a chain of assignments is read once.
+   */
+  function boundedValueEnd(from: number): { end: number; next: number } {
+    let r = from;
+    let rooted = false;
+    for (let seen = 0; r < count && seen < MAX_ALIAS_VALUE; seen++) {
+      if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
+      if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
+      if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
+      if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(r) as string)))) rooted = true;
+      if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
+        const close = matching(r);
+        if (close - r > MAX_ALIAS_VALUE) return { end: -1, next: -1 };
+        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) rooted = true;
+        seen += close - r;
+        r = close + 1;
+      } else r++;
+    }
+    return { end: rooted && r - from <= MAX_ALIAS_VALUE ? r : -1, next: -1 };
+  }
+  /**
+   * The object pattern at `open` destructured from a module object: a name taken from a member that holds one
+   * (`{ parent }`, `{ main: m }`, `{ [key]: m }`) is one too, and so is a nested pattern's (`{ parent: { require } }`:
+   * the loader taken out, handed on).
+   */
+  const takenOut = new Set<number>();
+  /** Where each name bound to a module object was first bound (an exported one hands the loader to other modules). */
+  const moduleAliasAt = new Map<string, number>();
+  /** A module object handed where the scan cannot follow it (exported, `with (module)`), refused once. */
+  const moduleHandedOn = (k: number, how: string) => {
+    if (takenOut.has(k)) return;
+    takenOut.add(k);
+    unresolvable.push({ kind: 'require', expression: `a module object ${how}, whose require loads anything`, ...at(k) });
+  };
+  let literalNesting = 0;
+  /** Members of `this` a module object was stored on (`this.m = module`). */
+  const thisModuleMembers = new Set<string>();
+  function bindModulePattern(open: number, depth = 0): void {
+    const close = matching(open);
+    for (let k = open + 1; k < close; k++) {
+      if (parent[k] !== open) continue;
+      const key = kind(k) === K.Ident ? ident(k) : kind(k) === K.String ? literal(k) : isP(k, 91) ? COMPUTED : undefined;
+      const keyEnd = isP(k, 91) ? matching(k) : k;
+      if (key === undefined) continue;
+      const value = isP(keyEnd + 1, 58) ? keyEnd + 2 : keyEnd;
+      if (key === 'require' && depth > 0 && !takenOut.has(k)) {
+        takenOut.add(k); // read once though the aliases are bound in two rounds
+        unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
+      }
+      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindModuleName(value);
+      else if ((key === '_load' || key === 'createRequire') && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: key }); // `const { _load } = module.constructor`
+      else if (MODULE_REACHING.has(key) && isP(value, 91)) {
+        // `{ children: [first] }`: the elements are module objects.
+        for (let q = value + 1; q < matching(value); q++) if (kind(q) === K.Ident && parent[q] === value && !isP(q - 1, 61)) bindModuleName(q);
+      }
+      k = isP(value, 123) || isP(value, 91) ? matching(value) : keyEnd;
+    }
   }
   /**
    * `name = promisify(exec)` / `util.promisify(cp.execFile)` at `value`: the promisified runner takes the same command
@@ -1991,11 +2380,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `cp['fork']`: the object before the `[`.
       if (kind(s - 1) === K.Ident) s = s - 1;
       else if (isP(s - 1, 41) && (partner[s - 1] as number) >= 0) s = partner[s - 1] as number;
-      else return s;
+      else if (!isP(s - 1, 93)) return s; // `a['b']['c']`: walked on below
       if (isP(s, 40) && kind(s - 1) === K.Ident) s--;
     }
-    for (let hops = 0; hops < 8 && (isP(s - 1, 46) || isP(s - 1, P_OPTCHAIN)); hops++) {
-      const q = s - 2;
+    for (let hops = 0; hops < 8; hops++) {
+      // `a.b`, `a?.b`, and `a['b']['c']` / `f()['c']` (a member written as a literal key after another).
+      let q = isP(s - 1, 46) || isP(s - 1, P_OPTCHAIN) ? s - 2 : isP(s, 91) && (isP(s - 1, 93) || isP(s - 1, 41) || isP(s - 1, 33)) ? s - 1 : -1;
+      if (q < 0) return s;
+      if (isP(q, 33)) q--; // `process.mainModule!.require`
       if (kind(q) === K.Ident) s = q;
       else if ((isP(q, 41) || isP(q, 93)) && (partner[q] as number) >= 0) {
         s = partner[q] as number;
@@ -2565,6 +2957,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     nodeRuns(k, words, [], value, true);
   }
 
+  bindModuleAliases();
+  bindModuleAliases(); // a second round: an alias of an alias declared before it (`p = m.parent` above `m = module`)
   for (let p = 0; p < count; p++) {
     if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
     if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (isP(p + 2, 40) || RUNNER_FORM_AFTER.has(pv(p + 2)))) {
@@ -2579,6 +2973,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && options.testFile !== true && CHILD_PROCESS_RUNNERS.has(literal(p) as string) && builtinMember(p, literal(p) as string, true, CHILD_PROCESS_BUILTINS)) {
       runnerValue(p + 1, literal(p) as string, true, true); // `[cp['fork']][0](…)`: not called where it stands
+      continue;
+    }
+    if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && HOST_LOADERS.has(literal(p) as string) && loaderHost(isP(p - 2, P_OPTCHAIN) ? p - 3 : p - 2) && memberPath(p + 1) !== undefined) {
+      // `module.parent['require']('…')`, `(<any>module)['require']`, `m['require']` of an alias, `Module['_load']('…')`,
+      // `module['constructor']['createRequire'](f)('…')`: the member written as a literal key is the one `.require` names.
+      const member = literal(p) as string;
+      if (member === 'require') p = hostedRequire(p, p + 2, chainStart(p + 1));
+      else if (member === 'createRequire' && callOpenAt(p + 2) >= 0) p = hostedRequire(matching(callOpenAt(p + 2)), matching(callOpenAt(p + 2)) + 1, chainStart(p + 1));
+      else hostLoader(p, p + 2, member, chainStart(p + 1));
       continue;
     }
     if (kind(p) !== K.Ident) continue;
@@ -2707,6 +3110,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         } else {
           for (const x of pairs) {
             if (x.imported === 'require' || requireAliases.has(x.imported)) unresolvable.push({ kind: 'require', expression: `${x.imported} used as a value (exported)`, ...at(q) });
+            if (moduleAliasAt.has(x.imported)) moduleHandedOn(x.at, 'exported'); // `export { m }` of `m = module`
             const b = bindings.get(x.imported);
             if (b !== undefined) exportsInfo.reexports.push({ exported: x.exported, imported: b.imported, specifier: b.specifier });
             else if (!nested) {
@@ -2774,9 +3178,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const hostBracket = REQUIRE_HOSTS.has(word) ? memberBracket(p) : -1;
     if (hostBracket >= 0 && literal(hostBracket + 1) === 'require' && isP(hostBracket + 2, 93)) {
       // module['require']('…'), module?.['require']('…'): the same loader written as a computed member.
-      const open = callOpenAt(hostBracket + 3);
-      if (open >= 0) p = call(hostBracket + 1, open, 'require', 'require');
-      else unresolvable.push({ kind: 'require', expression: `${word}['require'] used as a value`, ...at(hostBracket + 1) });
+      p = hostedRequire(hostBracket + 1, hostBracket + 3, p);
       continue;
     }
     if (hostBracket >= 0 && literal(hostBracket + 1) === undefined && computedLoader(hostBracket, word)) {
@@ -2844,6 +3246,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(p + 1, 40) && (property ? word === '_load' && loaderHost(p - 2) : loadBinding !== undefined && loadBinding.imported === '_load' && MODULE_BUILTINS.has(loadBinding.specifier) && !isDefinition(p, p + 1))) {
       // Module._load('…'), module.constructor._load('…'): Node's loader behind require.
       p = call(p, p + 1, 'require', 'require');
+      continue;
+    }
+    if (property && (word === '_load' || word === '_compile' || word === '_extensions') && loaderHost(p - 2)) {
+      // `Module._load.call(null, '…')`, `const load = Module._load`, `module._compile(code, f)`, `Module._extensions['.js'](m, f)`.
+      p = hostLoader(p, p + 1, word, chainStart(p));
       continue;
     }
 
@@ -2938,14 +3345,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // module.require('…'), process.mainModule.require('…'), require.main.require('…'), module.parent.require('…');
         // any other obj.require(…) is a method.
         const host = hostOf(p);
-        const hosted = (host >= 0 || isP(p - 2, 41)) && (REQUIRE_HOSTS.has(ident(host) as string) || loaderHost(p - 2));
-        if (hosted && isP(p + 1, 40)) p = call(p, p + 1, 'require', 'require');
-        else if (hosted && isP(p + 1, 46)) p = loaderMember(p, p + 1, `${ident(host) as string}.require`); // `module.require.call(module, '…')`
-        else if (hosted && !isP(p + 1, 61) && !isP(p + 1, 46) && !isId(p - 3, 'typeof')) {
-          // `const load = module.require` is an alias whose calls are followed; any other mention hands the loader on.
-          if (isP(p - 3, 61) && kind(p - 4) === K.Ident && !isProperty(p - 4) && !isP(p + 1, 63)) addAlias(p - 4);
-          else unresolvable.push({ kind: 'require', expression: `${ident(host) as string}.require used as a value`, ...at(p) });
-        }
+        if (REQUIRE_HOSTS.has(ident(host) ?? '') || loaderHost(p - 2)) p = hostedRequire(p, p + 1, chainStart(p));
         continue;
       }
       if (isP(p + 1, 40) && isP(p + 2, 91)) {
@@ -2967,7 +3367,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         p = call(p, p + 1, 'require', 'require');
         continue;
       }
-      if (isP(p + 1, 46)) {
+      if (isP(p + 1, 46) || (isP(p + 1, 91) && kind(p + 2) === K.String && isP(p + 3, 93))) {
         p = loaderMember(p, p + 1, 'require');
         continue;
       }
@@ -3140,6 +3540,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
+  if (moduleAliasAt.size > 0) {
+    const exported = new Set(exportsInfo.local);
+    for (const [name, k] of moduleAliasAt) if (exported.has(name)) unresolvable.push({ kind: 'require', expression: `${name} (a module object) exported, whose require loads anything`, ...at(k) });
+  }
   if (cjsLocal.length > 0) {
     const reexported = new Set(exportsInfo.reexports.map((re) => re.exported));
     for (const n of cjsLocal) if (!reexported.has(n)) exportsInfo.local.push(n);
@@ -3453,6 +3857,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(q, 59) || isP(q, 61) || parent[q] !== parent[eq] || DECLARATORS.has(ident(q) ?? '')) break;
       if (isP(q, 58) && kind(q - 1) === K.Ident && (DECLARATORS.has(ident(q - 2) ?? '') || isP(q - 2, 44))) return q - 1;
     }
+    // `case 1: m = module`: a case's label, not a type annotation.
+    if (isP(n - 1, 58) && (kind(n - 2) === K.Number || kind(n - 2) === K.String || isId(n - 2, 'default'))) return n;
     return isP(n - 1, 58) ? -1 : n;
   }
 
@@ -3609,7 +4015,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (!isP(close + 1, 61)) return false;
         let host = close + 2;
         while (kind(host) === K.Ident && isP(host + 1, 46) && kind(host + 2) === K.Ident) host += 2;
-        return kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string);
+        // `= module`, `= globalThis`, and any module object (`= m` of `const m = module`, `= module['parent']!`).
+        return (kind(host) === K.Ident && REQUIRE_HOSTS.has(ident(host) as string)) || moduleValue(close + 2, expressionEnd(close + 2, true)) === 'module';
       }
     }
     return false;

@@ -845,3 +845,139 @@ describe('scanTs: loader hooks, test loaders, NODE_OPTIONS written anywhere, Bun
     expect(edges("Bun.spawn(['bun', './a.ts']);\nnew Deno.Command(Deno.execPath(), { args: ['run', './b.ts'] });\nBun.spawn(['bun', 'build', './c.ts']);")).toEqual(['worker:./a.ts (cwd)', 'worker:./b.ts (cwd)']);
   });
 });
+
+describe('scanTs: module objects reached through literal keys, assertions, groups and later aliases (red team rc3)', () => {
+  const edges = (code: string, jsx = false) => {
+    const s = scanTs(code, { jsx });
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}:${u.expression}`)];
+  };
+  it('reads a module object reached by a literal key, `!`, `<T>`, a group, a comma or an optional chain as the loader host', () => {
+    for (const code of [
+      "module['parent']!.require('./x');",
+      "(<any>module).require('./x');",
+      "process['mainModule'].require('./x');",
+      "require['main'].require('./x');",
+      "(0, module).require('./x');",
+      "module?.require?.('./x');",
+      "module.parent['require']('./x');",
+      "(<any>module)['require']('./x');",
+      "module['children'][0].require('./x');",
+      "Module['_load']('./x');",
+    ]) expect(edges(code.startsWith('Module') ? `import Module from 'node:module';\n${code}` : code).filter((e) => e !== 'import:node:module'), code).toEqual(['require:./x']);
+  });
+  it('reads every name a module object is stored in as one: a later assignment, a hoisted or chained declaration, a destructured member', () => {
+    for (const code of [
+      "let m; m = module; m.require('./x');",
+      "function f() { return m.require('./x'); }\nconst m = module;",
+      "let m: any; m ??= require.main; m.require('./x');",
+      "let a, b; a = b = module.parent; a.require('./x');",
+      "let n = 1, m = module; m.require('./x');",
+      "const m = <any>module; m.require('./x');",
+      "const m = module['parent']!; m['require']('./x');",
+      "m = module.parent as any; m.require('./x');",
+      "const m = cond ? module : null; m.require('./x');",
+      "const { parent } = module; parent.require('./x');",
+      "const { parent: { parent: p } } = module; p.require('./x');",
+      "const { children: [first] } = module; first.require('./x');",
+      "const { main } = require; main.require('./x');",
+      "const c = require.cache; c[key].require('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+  });
+  it('refuses the loader taken out of any module object, and a `.require` of one handed on', () => {
+    expect(edges("const m = module; const { require: r } = m; r('./x');")).toEqual(['computed:require:require taken out of a module object']);
+    expect(edges("const { parent: { require: r } } = module; r('./x');")).toEqual(['computed:require:require taken out of a module object']);
+    expect(edges('run(module.parent!.require);')).toEqual(['computed:require:module.parent!.require used as a value']);
+    expect(edges("const load = module['parent']['require']; load('./x');")).toEqual(['require:./x']);
+  });
+  it('reads a module object kept in a literal or on a member, the loader stored below its use, and the loader called through a group', () => {
+    for (const code of [
+      "const ctx = { mod: module }; ctx.mod.require('./x');",
+      "const ctx = { a: { b: [module.parent] } }; ctx.a.b[0].require('./x');",
+      "class A { constructor() { this.m = module; } load() { return this.m.require('./x'); } }",
+      "const o: any = {}; o['m'] = module.parent; o.m['require']('./x');",
+      "function f() { return r('./x'); }\nconst r = require;",
+      "function f() { return r('./x'); }\nlet r; r = require.main!.require;",
+      "(module.require)('./x');",
+      "(0, module['require'])('./x');",
+      "module.require!('./x');",
+      "module.require<any>('./x');",
+      "(<any>(<any>module).parent).require('./x');",
+      "[module][0].require('./x');",
+      "({ m: module }).m.require('./x');",
+      "for (const m of module.children) m.require('./x');",
+      "for (const { parent } of [module]) parent.require('./x');",
+      "module.children.forEach((m) => m.require('./x'));",
+      "[module].map(function (m) { return m.require('./x'); });",
+      "require.main!.children.find(async ({ parent }) => parent.require('./x'));",
+      "let m; [m] = [module]; m.require('./x');",
+      "const [first] = module.children; first.require('./x');",
+      "switch (x) { case 1: m = module; } m.require('./x');",
+      "module.parent!!.require('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+  });
+  it("reads Node's Module class reached by a literal key, destructured or called through Function.prototype; refuses its code runners", () => {
+    for (const code of [
+      "module['constructor']['createRequire'](__filename)('./x');",
+      "const { _load } = module.constructor; _load('./x');",
+      "const { createRequire: cr } = module.constructor; cr(__filename)('./x');",
+      "module.constructor._load.call(null, './x');",
+      "process.mainModule!['constructor']._load('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("const m = module.parent; m._compile(src, f);")).toEqual(['computed:require:m._compile(…) runs code from a string']);
+    expect(edges("require.extensions['.js'](module, './x.js');")).toEqual(['computed:require:require.extensions[…](…), an extension handler that compiles the file it is given']);
+    expect(edges("module.constructor._extensions['.js'](m, f);")).toEqual(['computed:require:module.constructor._extensions[…](…), an extension handler that compiles the file it is given']);
+    expect(edges("import Module from 'node:module';\nconst o = Module._load;\nModule._load = function (r) { return o.apply(this, arguments); };")).toEqual(['import:node:module', 'computed:require:o.apply(this, arguments)']);
+    // Looked up, tested, assigned: nothing loaded.
+    expect(edges("require.extensions['.ts'] = require.extensions['.js'];\nif (module.constructor._extensions['.node']) {}\ndelete Module._load;")).toEqual([]);
+  });
+  it("reads a module object handed to a function of the file as the parameter it lands in; a function of another module is not followed", () => {
+    for (const code of [
+      "function load(m) { return m.require('./x'); }\nload(module);",
+      "const load = (a: number, m: NodeModule) => m.require('./x');\nload(1, module.parent!);",
+      "(function (m) { m.require('./x'); })(module);",
+      "((m) => m.require('./x'))(require.main);",
+      "function load({ parent }) { return parent.require('./x'); }\nload(module);",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    // Built-ins that give the module object (or its prototype, a member, a descriptor) back: refused, not followed.
+    for (const [code, via] of [
+      ["Reflect.get(module, 'parent').require('./x');", 'Reflect.get'],
+      ['Object.getPrototypeOf(module).require.call(module, x);', 'Object.getPrototypeOf'],
+      ["new Proxy(module, {}).require('./x');", 'new Proxy'],
+      ["Promise.resolve(require.main).then((m) => m.require('./x'));", 'Promise.resolve'],
+    ]) expect(edges(code as string), code).toEqual([`computed:require:a module object handed to ${via as string}, whose require loads anything`]);
+    expect(edges("Object.defineProperty(module, 'exports', { get() { return 1; } });\nObject.keys(module);\nObject.getPrototypeOf(module.exports);")).toEqual([]);
+    // A logger given `module` (its file name for a label) is common: not refused.
+    expect(edges("const log = require('./logger')(module);\nlabel(module);")).toEqual(['require:./logger']);
+  });
+  it('refuses a module object exported or made the scope of `with`: another module or a bare name calls its require', () => {
+    expect(edges('export const m = module.parent;')).toEqual(['computed:require:m (a module object) exported, whose require loads anything']);
+    expect(edges('let m; m = module; export { m };')).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    expect(edges('const m = require.main; export default m;')).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    for (const code of ['export default module.parent;', 'module.exports = { host: module };', 'exports.parent = require.main;']) expect(edges(code), code).toEqual(['computed:require:a module object exported, whose require loads anything']);
+    expect(edges("with (module) { parent.require('./x'); }")).toEqual(['computed:require:a module object made the scope of `with`, whose require loads anything']);
+    // Not module objects: a comparison, the exports object, a test.
+    expect(edges('export const isMain = require.main === module;\nexport default module.exports;\nexports.ok = !module.parent;\nexport const t = typeof module;')).toEqual([]);
+  });
+  it('sound look-alikes: comparisons, the exports object, its id, other objects with such members, `<T>` in JSX', () => {
+    for (const code of [
+      'if (require.main === module) main();',
+      "const m = module.exports; m.require('./x');",
+      "const { exports, id } = module; exports.require('./x'); id.require('./y');",
+      "let m = db; m = module.exports; m.require('./x');",
+      "const { parent } = reg; parent.require('./x');",
+      "const main = options['main']; main.require('./x');",
+      "const n = module.children.length; n.require('./x');",
+      "const x = wrap<T>(module); x.require('./x');",
+      "foo['require']('./x'); o.m['parent'].require('./y');",
+      "const codec = module.exports.encodings[enc]; codec.require('./x');",
+      "const ctx = { id: module.id, exports: module.exports }; ctx.id.require('./x');",
+      'const isMain = require.main === module; const o = { isMain };',
+      "for (const m of module.exports.list) m.require('./x');",
+      "const [a] = [module.id]; a.require('./x'); [1, 2][0].require('./y');",
+      "[1, 2].map((m) => m.require('./x')); module.paths.forEach((p) => p.require('./y'));",
+    ]) expect(edges(code), code).toEqual([]);
+    // The loader as one branch of a value is refused where it stands, not also as an alias.
+    expect(edges("var c = 'function' == typeof require && require; c('./x');")).toEqual(['computed:require:require used as a value']);
+    expect(edges("const el = (<any>module</any>); el.require('./x');", true)).toEqual([]);
+  });
+});
