@@ -125,7 +125,8 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const rendered = markup === 'markdown' || markup === 'mdx' || markup === 'html' || roff;
   const judged = roff ? shownRoff(text) : rendered ? shownMarkup(text, markup) : text;
   const all = judged.split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
-  const markdown = markup === 'markdown' || markup === 'mdx' || roff;
+  // Titles (headings, a disclosure's summary) title what is under them in every rendered text, HTML pages included.
+  const markdown = rendered;
   const written = linesReason(all, all, markdown);
   if (written !== undefined) return written;
   if (all.every((l) => isBlank(l))) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
@@ -313,7 +314,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
-  const defined = markdown ? unmarked.replace(LINK_DEFINITION, '').replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner))) : unmarked;
+  // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
+  const defined = (markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked).replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;

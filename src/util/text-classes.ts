@@ -348,6 +348,24 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** What joins words in a value: whitespace, or a slash, bar, comma, semicolon, plus or ampersand (`TBD/TBC`, `TODO|FIXME`). */
 const WORD_JOINERS = /[\s/|,;+&]+/u;
 
+/**
+ * A stub sentence: what a page or field says of itself when nothing was written yet — `This section is a work in
+ * progress.`, `Release notes will be added later.`, `More details to follow.`, `Content coming soon.`, `This page
+ * intentionally left blank.`, `To be determined at a later date.` — or a template's instruction left in place (`Describe
+ * your changes here.`, `Add release notes here`). Whole values only; the subject is the text itself (a section, notes,
+ * details), never a feature: `Windows support is coming soon.` and `A fix will follow in 1.3.` are statements.
+ */
+const STUB_SUBJECT = String.raw`(?:(?:the|this|these|our|more|further|full|additional|all)\s+)?(?:(?:release|patch|change|security|upgrade|migration)\s+)?(?:section|page|document|doc|file|content|contents|details?|notes?|changelog|change\s*log|description|information|info|documentation|docs|text|summary|entry|entries|body|placeholder)`;
+const STUB_LATER = String.raw`(?:\s+(?:later|soon|shortly|eventually|asap|(?:at|on)\s+a\s+later\s+(?:date|time|stage|point)|in\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)|before\s+(?:the\s+)?release))?`;
+const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet)\s+)?to\s+be\s+(?:added|written|filled(?:\s+in)?|completed|provided|updated|determined|decided|defined|confirmed|announced|published|documented|done|finali[sz]ed|prepared|drafted)|will\s+be\s+(?:added|written|filled(?:\s+in)?|completed|provided|updated|published|documented|finali[sz]ed|prepared|drafted)|will\s+follow|to\s+(?:follow|come)|pending|tbd|tba|tbc|todo|fill\s+(?:this|me|it)\s+in|not\s+(?:yet\s+)?(?:written|available|ready|provided|filled\s+in|added))${STUB_LATER}`;
+const STUB_SENTENCE = new RegExp(
+  // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
+    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—-]\s*|\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?))?${STUB_STATE}[\s.!…]*$` +
+    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!…]*$` +
+    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!…]*$`,
+  'u',
+);
+
 /** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
 const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;
 
@@ -357,6 +375,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^to\s+do$/u.test(folded)) return undefined;
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
+  if (folded.length <= 160 && STUB_SENTENCE.test(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
   if (MASK.test(folded)) return 'a format mask, not a value';
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
   if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;

@@ -742,3 +742,46 @@ describe('a value put up unfinished (red team rp)', () => {
   ])('%j is a placeholder', (value, why) => expect(placeholderReason(value)).toBe(why));
   it.each(['WIP: fix the parser crash on empty input', 'wip-branch-cleanup', 'Work in progress on the parser was merged in 0.4'])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
+
+describe('stub sentences: what a text says of itself before anything was written', () => {
+  it.each([
+    'This section is a work in progress.',
+    'Release notes will be added later.',
+    'More details to follow.',
+    'Details will follow.',
+    'Content coming soon.',
+    'This page intentionally left blank.',
+    'To be determined at a later date.',
+    'Notes to be added.',
+    'Release notes: TBD.',
+    'Changelog — coming soon',
+    'The changelog is not yet written.',
+    'This section will be completed before release.',
+    'Will be updated.',
+    'Nothing here yet.',
+    'Describe your changes here.',
+    'Add release notes here',
+    'Please list the breaking changes below.',
+    'Fill this in before release.',
+  ])('%j is a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
+    expect(classifyText(value)).toBe('placeholder');
+  });
+
+  // The subject is the text itself, never a feature or a fix; a status word alone is a status.
+  it.each([
+    'Windows support is coming soon.',
+    'A fix will follow in 1.3.',
+    'Nothing to report.',
+    'No known issues.',
+    'Details follow.',
+    'Documentation was updated for the new API.',
+    'Download the release here.',
+    'See the migration guide below.',
+    'Details of the CVE are in SECURITY.md.',
+    'Pending',
+    'Status: pending',
+    'Users can add tags here.',
+    'Docs - rewritten for 2.0',
+  ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
+});
