@@ -181,6 +181,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   // `empty` in those languages, and N.N. (nomen nescio), the name a schedule gives a person not yet named.
   'leer', 'vide', 'vacío', 'vazio', 'vuoto', 'пусто', '空白', 'n.n.',
   'нет', 'неизвестно', 'не указано', 'н/д', '无', '暂无', '待定', '未定', '未知', '不适用', 'なし', '該当なし', '不明', '없음', '미정', '해당 없음',
+  // `Coming soon` and `to be added` as a page in those languages says it of itself (whole values: a stub page).
+  'à venir', 'prochainement', 'bientôt disponible', 'en cours de rédaction', 'próximamente', 'en construcción', 'em breve', 'em construção',
+  'in arrivo', 'in costruzione', 'demnächst', 'folgt', 'folgt in kürze', 'wird nachgereicht', 'in bearbeitung', 'binnenkort', 'wordt aangevuld',
+  'wkrótce', 'скоро', 'в разработке', 'будет добавлено', '即将推出', '敬请期待', '准备中', '建设中', '準備中', '近日公開', '工事中', '준비 중', '추후 공개',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**

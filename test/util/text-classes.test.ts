@@ -763,6 +763,11 @@ describe('stub sentences: what a text says of itself before anything was written
     'Add release notes here',
     'Please list the breaking changes below.',
     'Fill this in before release.',
+    'À venir.',
+    'Próximamente',
+    'Wird nachgereicht.',
+    '準備中',
+    'Скоро!',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -783,5 +788,7 @@ describe('stub sentences: what a text says of itself before anything was written
     'Status: pending',
     'Users can add tags here.',
     'Docs - rewritten for 2.0',
+    'Die Tests folgen morgen.',
+    'Próximamente en 2.5: soporte ARM.',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
