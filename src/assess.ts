@@ -348,7 +348,7 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
   if (!(await isTracked(root, config.path))) reasons.push({ code: 'config_mismatch', message: `${config.path} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
   // A plugin is its entry and every local module it loads: an untracked helper decides its gates as the entry does.
   const { pluginSources } = await import('./config/plugin-sources.js');
-  const plugins = await pluginSources(local.map((p) => p.file));
+  const plugins = await pluginSources(local.map((p) => p.file), root);
   for (const file of plugins.files) {
     if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file}, plugin code the run loaded, is not tracked by git: the gates it defines are not the promoted commit's` });
   }

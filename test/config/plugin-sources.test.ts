@@ -46,4 +46,52 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     expect(problems[1]).toMatch(/p\.mjs:3:\d+ loads '#nowhere', which does not resolve/);
     expect(problems.some((p) => /broken\.mjs could not be read whole/.test(p))).toBe(true);
   });
+
+  it('resolves as Node runs the plugin: x.js beside a tracked x.ts, a percent-encoded name, a directory main, require extensions, real paths through links', async () => {
+    const outside = realpathSync(workspace({ 'x.mjs': 'export default 1;\n' }));
+    const root = realpathSync(workspace({
+      'x.ts': 'export const x = 1;\n',
+      'x.js': 'export const x = 2;\n',
+      'evil.mjs': 'export default 1;\n',
+      'lib/package.json': { main: 'impl.cjs' },
+      'lib/impl.cjs': 'module.exports = 1;\n',
+      'conf.json': '{}\n',
+    }));
+    const { symlinkSync, writeFileSync } = await import('node:fs');
+    symlinkSync(outside, join(root, 'linked'));
+    writeFileSync(join(root, 'p.mjs'), [
+      "import './x.js';",
+      "import './%65vil.mjs';",
+      "import './linked/x.mjs';",
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+      "require('./lib');",
+      "require('./conf');",
+    ].join('\n'));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.filter((f) => f.startsWith(`${root}/`)).map((f) => f.slice(root.length + 1)).sort()).toEqual(['conf.json', 'evil.mjs', 'lib/impl.cjs', 'p.mjs', 'x.js']);
+    expect(files).toContain(join(outside, 'x.mjs'));
+  });
+
+  it('a module the plugin loads that names no file, a require made from another base, and a worker path found from the working directory', async () => {
+    const root = realpathSync(workspace({
+      'p.mjs': [
+        "import './nothere.mjs';",
+        "const asset = new URL('./made-later.json', import.meta.url);",
+        "import { createRequire as cr } from 'node:module';",
+        "cr(new URL('./sub/', import.meta.url))('./e.cjs');",
+        "import { fork } from 'node:child_process';",
+        "fork('tools/w.mjs');",
+      ].join('\n'),
+      'sub/e.cjs': 'module.exports = 1;\n',
+      'e.cjs': 'module.exports = 0;\n',
+      'tools/w.mjs': 'export {};\n',
+    }));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')], root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/p\.mjs makes a require function from newURL\('\.\/sub\/',import\.meta\.url\), not from the file itself/);
+    expect(problems[1]).toMatch(/p\.mjs:1:\d+ loads '\.\/nothere\.mjs', which does not resolve/);
+    expect(files).toContain(join(root, 'tools/w.mjs'));
+  });
 });
