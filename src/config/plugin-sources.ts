@@ -6,7 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { packageInfo } from '../package-info.js';
 import { isTsSource, scanOptionsFor, scanTs } from '../scan/ts-imports.js';
 
@@ -32,19 +32,79 @@ const BUILTINS = new Set(builtinModules);
 async function localTarget(from: string, specifier: string): Promise<string[] | undefined | 'unknown'> {
   if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return undefined;
   if (!specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('file:')) {
-    let resolved: string;
-    try {
-      resolved = await realpath(createRequire(from).resolve(specifier));
-    } catch {
-      // Node resolves `#` names from the plugin's own package.json alone: one that does not resolve is not known.
-      return specifier.startsWith('#') ? 'unknown' : undefined;
-    }
     // The engine's own SDK (a self-reference inside gate-engine's repository) is not the plugin's code.
     const engine = packageInfo().dir;
-    const ownCode = [`${engine}/dist/`, `${engine}/src/`].some((d) => resolved.startsWith(d));
-    return resolved.split('/').includes('node_modules') || ownCode ? undefined : [resolved];
+    const isLocal = (p: string) => !p.split('/').includes('node_modules') && ![`${engine}/dist/`, `${engine}/src/`].some((d) => p.startsWith(d));
+    const found = new Set<string>();
+    let resolved = false;
+    try {
+      const file = await realpath(createRequire(from).resolve(specifier));
+      resolved = true;
+      if (isLocal(file)) found.add(file);
+    } catch {
+      // Node resolves `#` names from the plugin's own package.json alone: one that does not resolve is not known.
+      if (specifier.startsWith('#')) return 'unknown';
+    }
+    // require's answer is the `require` condition's file; `import` may run another (an ESM-only workspace package, or
+    // `exports: {import: './evil.mjs', require: './ok.cjs'}`), so a local package's every export for the name counts.
+    const pkg = specifier.startsWith('#') ? undefined : await packageOf(from, specifier);
+    if (pkg !== undefined && pkg.dir !== engine && isLocal(pkg.dir)) {
+      const targets = await exportedFiles(pkg.dir, pkg.subpath);
+      if (targets === 'unknown') return 'unknown';
+      for (const t of targets) found.add(t);
+      if (found.size === 0) return 'unknown';
+    } else if (!resolved) return undefined;
+    return found.size > 0 ? [...found] : undefined;
   }
   return pathTarget(from, specifier);
+}
+
+/** The directory (real path) of the package a bare name names from `from`, by node_modules lookup or a self-reference. */
+async function packageOf(from: string, specifier: string): Promise<{ dir: string; subpath: string } | undefined> {
+  const parts = specifier.split('/');
+  const n = specifier.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, n).join('/');
+  const subpath = parts.length > n ? `./${parts.slice(n).join('/')}` : '.';
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    const linked = join(dir, 'node_modules', name);
+    if (await isFile(join(linked, 'package.json'))) return { dir: await realpath(linked), subpath };
+    const own = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { name?: unknown; exports?: unknown }, () => undefined);
+    if (own !== undefined && own.name === name && own.exports !== undefined) return { dir: await realpath(dir), subpath };
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Every file a package's `exports` (or `main`) may give for a subpath, under any condition. */
+async function exportedFiles(dir: string, subpath: string): Promise<string[] | 'unknown'> {
+  const manifest = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { main?: unknown; exports?: unknown }, () => undefined);
+  if (manifest === undefined) return 'unknown';
+  const leaves: string[] = [];
+  const collect = (v: unknown, star?: string): void => {
+    if (typeof v === 'string') leaves.push(star === undefined ? v : v.split('*').join(star));
+    else if (Array.isArray(v)) v.forEach((x) => collect(x, star));
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach((x) => collect(x, star));
+  };
+  const exp = manifest.exports;
+  if (exp === undefined) {
+    if (subpath !== '.') leaves.push(subpath);
+    else leaves.push(typeof manifest.main === 'string' ? manifest.main : './index.js');
+  } else {
+    const keyed = exp !== null && typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.'));
+    const map = keyed ? (exp as Record<string, unknown>) : { '.': exp };
+    for (const [key, value] of Object.entries(map)) {
+      if (key === subpath) collect(value);
+      const star = key.indexOf('*');
+      if (star >= 0 && subpath.startsWith(key.slice(0, star)) && subpath.endsWith(key.slice(star + 1)) && subpath.length >= key.length - 1) collect(value, subpath.slice(star, subpath.length - (key.length - star - 1)));
+    }
+  }
+  const files: string[] = [];
+  for (const leaf of leaves) {
+    if (!leaf.startsWith('./')) continue; // a `null` or package-name target runs no file of this package
+    const found = await pathTarget(join(dir, 'package.json'), leaf);
+    if (found === 'unknown') continue;
+    files.push(...found);
+  }
+  return files;
 }
 
 /**

@@ -94,4 +94,21 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     expect(problems[1]).toMatch(/p\.mjs:1:\d+ loads '\.\/nothere\.mjs', which does not resolve/);
     expect(files).toContain(join(root, 'tools/w.mjs'));
   });
+
+  it('a workspace package linked into the tree counts by every file its exports give the name, under any condition (import runs what require does not)', async () => {
+    const root = realpathSync(workspace({
+      'packages/wp/package.json': { name: 'wp', exports: { '.': { import: './esm.mjs' }, './sub/*': { require: './ok/*.cjs', import: './ev/*.mjs' } } },
+      'packages/wp/esm.mjs': 'export default 1;\n',
+      'packages/wp/ok/a.cjs': 'module.exports = 1;\n',
+      'packages/wp/ev/a.mjs': 'export default 1;\n',
+      'node_modules/pkg/package.json': { name: 'pkg', exports: { import: './x.mjs' } },
+      'node_modules/pkg/x.mjs': 'export default 1;\n',
+      'p.mjs': "import 'wp';\nimport 'wp/sub/a';\nimport 'pkg';\n",
+    }));
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(join(root, 'packages/wp'), join(root, 'node_modules/wp'));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['p.mjs', 'packages/wp/esm.mjs', 'packages/wp/ev/a.mjs', 'packages/wp/ok/a.cjs']);
+  });
 });
