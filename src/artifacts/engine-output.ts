@@ -11,6 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
+import { removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -240,19 +241,36 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
   // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
   // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
-  [/^\uFEFF?(?:\d{4}-\d\d-\d\dT[\d:.]+Z?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|\|[ \t]*)*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
+  // Also a GitLab stream tag (`00O+`), a containerd log's `stdout F`, a time alone (Jenkins' timestamper), a Compose
+  // service's `web-1  | ` and a syslog or journal line's `Mar 10 11:58:02 host node[812]: ` (see {@link logView}).
+  [/^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+)*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
 ];
 /** How much of a text is searched for those heads: they are written first. */
 const TEXT_HEAD_CHARS = 2048;
 
+/** GitLab's collapsible-section markers, written on the line of the text they open or close. */
+const GITLAB_SECTION = /section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?\r?/g;
+/** Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow). */
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A log's head as a reader sees it: the colours, cursor moves and APC timestamps a runner writes around each line
+ * (`\x1b[0K`, Buildkite's `\x1b_bk;t=…\x07`), GitLab's section markers and invisible characters gone, other spaces
+ * read as spaces. A summary saved from a coloured CI log is the engine's as one saved plain is.
+ */
+function logView(head: string): string {
+  // A carriage return starts the line over, as a terminal shows it; removeInvisible takes line ends too, so it reads each line.
+  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => removeInvisible(line).replace(OTHER_SPACES, ' ')).join('\n');
+}
+
 /**
  * Why a text is a rendering of a gate-engine verdict wherever it was written or copied to (a `--format junit:FILE`
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
-  const head = text.slice(0, TEXT_HEAD_CHARS);
+  const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
