@@ -168,6 +168,26 @@ export function foreignRequireBases(text: string): string[] {
   return out;
 }
 
+/**
+ * The plugin entries that are the repository's own code: a path (`./gates/p.mjs`), and a package name whose module
+ * lies outside every node_modules directory — a workspace package, an `npm link` or a `file:` dependency linked into
+ * node_modules from the tree — which loads local code as a path does. A package installed in node_modules is the
+ * lockfile's to pin, not git's.
+ */
+export async function pluginEntries(plugins: readonly { spec: string; file: string }[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of plugins) {
+    if (p.spec.startsWith('.') || p.spec.startsWith('/')) out.push(p.file);
+    else {
+      const real = await realpath(p.file).catch(() => p.file);
+      // The engine's own modules (a package linked to gate-engine's checkout) are the engine, not the plugin.
+      const engine = packageInfo().dir;
+      if (!real.split('/').includes('node_modules') && !real.startsWith(`${engine}/`)) out.push(real);
+    }
+  }
+  return out;
+}
+
 /** `cwd`: the directory the run started in, which a worker or child process named by a bare path is found from. */
 export async function pluginSources(entries: readonly string[], cwd = process.cwd()): Promise<PluginSources> {
   const files: string[] = [];

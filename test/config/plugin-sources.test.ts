@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pluginSources } from '../../src/config/plugin-sources.js';
+import { pluginEntries, pluginSources } from '../../src/config/plugin-sources.js';
 import { workspace } from '../helpers/fs.js';
 
 describe('pluginSources: every local file a plugin loads, for check to ask git about', () => {
@@ -110,5 +110,23 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
     expect(problems).toEqual([]);
     expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['p.mjs', 'packages/wp/esm.mjs', 'packages/wp/ev/a.mjs', 'packages/wp/ok/a.cjs']);
+  });
+
+  it('a plugin named as a package is the repository\'s code when its module lies outside node_modules (a workspace package linked in)', async () => {
+    const root = realpathSync(workspace({
+      'packages/my-gates/package.json': { name: 'my-gates', main: 'index.mjs' },
+      'packages/my-gates/index.mjs': 'export default [];\n',
+      'node_modules/installed/index.mjs': 'export default [];\n',
+      'gates/p.mjs': 'export default [];\n',
+    }));
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    mkdirSync(join(root, 'node_modules'), { recursive: true });
+    symlinkSync(join(root, 'packages/my-gates'), join(root, 'node_modules/my-gates'));
+    const entries = await pluginEntries([
+      { spec: './gates/p.mjs', file: join(root, 'gates/p.mjs') },
+      { spec: 'my-gates', file: join(root, 'node_modules/my-gates/index.mjs') },
+      { spec: 'installed', file: join(root, 'node_modules/installed/index.mjs') },
+    ]);
+    expect(entries.map((f) => f.slice(root.length + 1))).toEqual(['gates/p.mjs', 'packages/my-gates/index.mjs']);
   });
 });
