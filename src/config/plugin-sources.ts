@@ -6,7 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { packageInfo } from '../package-info.js';
 import { isTsSource, scanOptionsFor, scanTs } from '../scan/ts-imports.js';
 
@@ -188,6 +188,30 @@ export async function pluginEntries(plugins: readonly { spec: string; file: stri
   return out;
 }
 
+/** Node's module loader internals a module can patch to run other files for the names it imports (any receiver). */
+const LOADER_INTERNALS = /[\w$]+\s*(?:\?\.|\.)\s*(?:_extensions|_load|_resolveFilename|_compile|_findPath|_pathCache|_initPaths|registerHooks)\b|\[\s*['"`](?:_extensions|_load|_resolveFilename|_compile|_findPath|registerHooks)['"`]\s*\]/g;
+
+/**
+ * Loader hooks and patches: `module.register('./hooks.mjs')` (a resolve hook may answer `./ok.mjs` with any file, a
+ * load hook with any source), `registerHooks`, `require.extensions['.txt']`, `Module._load`, `Module.prototype._compile`.
+ * The scanner follows import syntax, not what a hook returns. Read from the text, so a mention counts too (a false
+ * alarm rather than a missed load); `register` and `extensions` only on what Node's `module` or a require function
+ * names, since other code has its own (`options.extensions`).
+ */
+export function loaderHooks(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LOADER_INTERNALS)) out.add(m[0].replace(/\s+/g, ''));
+  const names = new Set(['require', 'module', 'Module']);
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*=\s*(?:[\w$]+\s*\.\s*)?createRequire\b/g)) names.add(m[1] as string);
+  for (const m of text.matchAll(/import\s+(?:\*\s+as\s+)?([A-Za-z_$][\w$]*)[^;'"`]*from\s*['"`](?:node:)?module['"`]/g)) names.add(m[1] as string);
+  for (const m of text.matchAll(/([A-Za-z_$][\w$]*)\s*=\s*(?:require|await\s+import)\s*\(\s*['"`](?:node:)?module['"`]\s*\)/g)) names.add(m[1] as string);
+  const receiver = [...names].map((n) => n.replace(/\$/g, '\\$')).join('|');
+  for (const m of text.matchAll(new RegExp(`(?<![\\w$.])(?:${receiver})\\s*(?:\\?\\.|\\.)\\s*(?:extensions|register)\\b`, 'g'))) out.add(m[0].replace(/\s+/g, ''));
+  // `import { register } from 'node:module'` (or a destructured one): called by its own name.
+  if (/\bregister(?:Hooks)?\b[^;]*?(?:from\s*|require\s*\(\s*|import\s*\(\s*)['"`](?:node:)?module['"`]/.test(text)) out.add('register');
+  return [...out];
+}
+
 /** `cwd`: the directory the run started in, which a worker or child process named by a bare path is found from. */
 export async function pluginSources(entries: readonly string[], cwd = process.cwd()): Promise<PluginSources> {
   const files: string[] = [];
@@ -204,11 +228,13 @@ export async function pluginSources(entries: readonly string[], cwd = process.cw
       break;
     }
     // A file named by `new URL('./rules.json', import.meta.url)` is plugin input to track, not a module to scan.
-    if (!isTsSource(file)) continue;
+    // require runs a file with no extension as JavaScript (`require('./bin/decide')`), so it is scanned as one.
+    if (!isTsSource(file) && extname(file) !== '') continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue;
     const scan = scanTs(text, scanOptionsFor(file));
     if (scan.errors.length > 0) problems.push(`${file} could not be read whole (${scan.errors[0]?.message ?? 'a literal or bracket left open'}), so the modules it loads are not known`);
+    for (const hook of loaderHooks(text)) problems.push(`${file} changes how Node loads modules (${hook}), so the files its imports run are not the ones they name`);
     for (const base of foreignRequireBases(text)) problems.push(`${file} makes a require function from ${base}, not from the file itself, so check cannot tell which files the modules it loads are`);
     for (const u of scan.unresolvable) problems.push(`${file}:${u.line}:${u.column} loads a module whose name is computed (${u.expression}), so check cannot tell which files decide its gates`);
     for (const imp of scan.imports) {

@@ -129,4 +129,22 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     ]);
     expect(entries.map((f) => f.slice(root.length + 1))).toEqual(['gates/p.mjs', 'packages/my-gates/index.mjs']);
   });
+
+  it('loader hooks and patches are problems (a hook answers an import with any file); a file with no extension is scanned as the JavaScript require runs it as', async () => {
+    const root = realpathSync(workspace({
+      'hooked.mjs': "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+      'hooks.mjs': 'export async function resolve(s, c, next) { return next(s, c); }\n',
+      'patched.mjs': "import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url);\nr.extensions['.txt'] = (m, f) => m._compile('', f);\n",
+      'plain.mjs': "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst options = { extensions: ['.ts'] };\nexport default { registerGate() {}, n: options.extensions, r: require('./bin/decide') };\n",
+      'bin/decide': "module.exports = require('../lib/e.cjs');\n",
+      'lib/e.cjs': 'module.exports = 1;\n',
+    }));
+    const hooked = await pluginSources([join(root, 'hooked.mjs')]);
+    expect(hooked.problems).toEqual([expect.stringMatching(/hooked\.mjs changes how Node loads modules \(register\)/)]);
+    const patched = await pluginSources([join(root, 'patched.mjs')]);
+    expect(patched.problems.map((p) => /\(([^)]+)\)/.exec(p)?.[1]).sort()).toEqual(['m._compile', 'r.extensions']);
+    const plain = await pluginSources([join(root, 'plain.mjs')]);
+    expect(plain.problems).toEqual([]);
+    expect(plain.files.map((f) => f.slice(root.length + 1))).toEqual(['plain.mjs', 'bin/decide', 'lib/e.cjs']);
+  });
 });
