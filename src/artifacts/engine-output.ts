@@ -242,8 +242,9 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
   // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
   // Also a GitLab stream tag (`00O+`), a containerd log's `stdout F`, a time alone (Jenkins' timestamper), a Compose
-  // service's `web-1  | ` and a syslog or journal line's `Mar 10 11:58:02 host node[812]: ` (see {@link logView}).
-  [/^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+)*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
+  // service's `web-1  | `, a syslog or journal line's `Mar 10 11:58:02 host node[812]: `, Heroku's `app[web.1]: ` and a
+  // Docker json-file line's `{"log":"` (see {@link logView}).
+  [/^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+|[\w.-]{1,64}\[[^\]\n]{1,40}\]:[ \t]*|\{[ \t]*"log"[ \t]*:[ \t]*")*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
 ];

@@ -107,6 +107,8 @@ describe('renderings of a verdict are engine output by their content', () => {
       `ci-1  | ${head}\n`,
       `11:58:02  ${head}\n`,
       `Mar 10 11:58:02 ci-host node[812]: ${head}\n`,
+      `2026-03-10T11:58:02.000000+00:00 app[web.1]: ${head}\n`,
+      `${JSON.stringify({ log: `${head}\n`, stream: 'stdout', time: '2026-03-10T11:58:02.0101Z' })}\n`,
       `\x1b_bk;t=1773143881000\x07${head}\n`,
       `progress 40%\r${head}\r\n`,
       `    ${head}\n`,
