@@ -266,6 +266,26 @@ function logView(head: string): string {
   return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => removeInvisible(line).replace(OTHER_SPACES, ' ')).join('\n');
 }
 
+/** The summary's head, which a CI log saves below whatever the job printed first. */
+const SUMMARY_HEAD = ENGINE_TEXT_HEADS.find(([, what]) => what.startsWith('the summary')) as readonly [RegExp, string];
+/** The longest line prefix (timestamps, tags, a container's name) read before the engine's name. */
+const MAX_LINE_PREFIX = 256;
+
+/**
+ * The summary's head line anywhere in a text: a job log holds the setup's output (an `npm ci`, a checkout) before
+ * it, so 2 KB of anything in front hid a saved summary. Only the lines that name the engine are read, each by its own
+ * prefix, so a long log costs one search for the name.
+ */
+function summaryLineBeyondHead(text: string): boolean {
+  for (let at = text.indexOf(ENGINE_NAME, TEXT_HEAD_CHARS - MAX_LINE_PREFIX); at !== -1; at = text.indexOf(ENGINE_NAME, at + ENGINE_NAME.length)) {
+    const start = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('\r', at) + 1);
+    if (at - start > MAX_LINE_PREFIX) continue;
+    const end = text.indexOf('\n', at);
+    if (SUMMARY_HEAD[0].test(logView(text.slice(start, Math.min(end === -1 ? text.length : end, at + 512))))) return true;
+  }
+  return false;
+}
+
 /**
  * Why a text is a rendering of a gate-engine verdict wherever it was written or copied to (a `--format junit:FILE`
  * inside the root, read next run as the test report it stands in for), or undefined.
@@ -273,6 +293,7 @@ function logView(head: string): string {
 export function engineTextReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && summaryLineBeyondHead(text)) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

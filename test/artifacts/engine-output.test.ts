@@ -115,6 +115,10 @@ describe('renderings of a verdict are engine output by their content', () => {
       `${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`,
     ];
     for (const text of wrapped) expect(engineTextReason(text), JSON.stringify(text)).toContain('summary');
+    const setup = Array.from({ length: 400 }, (_, i) => `2026-03-10T11:57:${String(i % 60).padStart(2, '0')}.0000Z added ${i} packages in 3s\n`).join('');
+    expect(setup.length).toBeGreaterThan(10_000);
+    expect(engineTextReason(`${setup}2026-03-10T11:58:02.0101Z ${head}\n`)).toContain('summary');
+    expect(engineTextReason(`${setup}- CI now runs ${head}\n`)).toBeUndefined();
     for (const text of [`- CI now runs ${head}\n`, `> ${head}\n`, `we run ${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`]) expect(engineTextReason(text), JSON.stringify(text)).toBeUndefined();
   });
 
