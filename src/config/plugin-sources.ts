@@ -42,12 +42,20 @@ async function localTarget(from: string, specifier: string): Promise<string[] | 
       resolved = true;
       if (isLocal(file)) found.add(file);
     } catch {
-      // Node resolves `#` names from the plugin's own package.json alone: one that does not resolve is not known.
-      if (specifier.startsWith('#')) return 'unknown';
+      // Not a name require finds (an ESM-only export, an `import`-only `#` name): the manifests below are read.
+    }
+    // Node resolves `#` names from the nearest package.json alone, and `{import: './evil.mjs', require: './ok.cjs'}`
+    // runs the first for an import: every file the entry gives counts; a name it does not map is not known.
+    if (specifier.startsWith('#')) {
+      const scope = await packageScope(from);
+      const targets = scope === undefined ? 'unknown' : await exportedFiles(scope, specifier, 'imports');
+      if (targets === 'unknown') return 'unknown';
+      for (const t of targets) if (isLocal(t)) found.add(t);
+      return found.size > 0 ? [...found] : resolved ? undefined : 'unknown';
     }
     // require's answer is the `require` condition's file; `import` may run another (an ESM-only workspace package, or
     // `exports: {import: './evil.mjs', require: './ok.cjs'}`), so a local package's every export for the name counts.
-    const pkg = specifier.startsWith('#') ? undefined : await packageOf(from, specifier);
+    const pkg = await packageOf(from, specifier);
     if (pkg !== undefined && pkg.dir !== engine && isLocal(pkg.dir)) {
       const targets = await exportedFiles(pkg.dir, pkg.subpath);
       if (targets === 'unknown') return 'unknown';
@@ -74,9 +82,17 @@ async function packageOf(from: string, specifier: string): Promise<{ dir: string
   }
 }
 
+/** The directory of the nearest package.json above `from` (real path): the package scope whose `imports` Node reads. */
+async function packageScope(from: string): Promise<string | undefined> {
+  for (let dir = dirname(from); ; dir = dirname(dir)) {
+    if (await isFile(join(dir, 'package.json'))) return realpath(dir);
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
 /** Every file a package's `exports` (or `main`) may give for a subpath, under any condition. */
-async function exportedFiles(dir: string, subpath: string): Promise<string[] | 'unknown'> {
-  const manifest = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { main?: unknown; exports?: unknown }, () => undefined);
+async function exportedFiles(dir: string, subpath: string, field: 'exports' | 'imports' = 'exports'): Promise<string[] | 'unknown'> {
+  const manifest = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { main?: unknown; exports?: unknown; imports?: unknown }, () => undefined);
   if (manifest === undefined) return 'unknown';
   const leaves: string[] = [];
   const collect = (v: unknown, star?: string): void => {
@@ -84,12 +100,13 @@ async function exportedFiles(dir: string, subpath: string): Promise<string[] | '
     else if (Array.isArray(v)) v.forEach((x) => collect(x, star));
     else if (v !== null && typeof v === 'object') Object.values(v).forEach((x) => collect(x, star));
   };
-  const exp = manifest.exports;
+  const exp = manifest[field];
+  if (field === 'imports' && (exp === null || typeof exp !== 'object')) return 'unknown';
   if (exp === undefined) {
     if (subpath !== '.') leaves.push(subpath);
     else leaves.push(typeof manifest.main === 'string' ? manifest.main : './index.js');
   } else {
-    const keyed = exp !== null && typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.'));
+    const keyed = exp !== null && typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#'));
     const map = keyed ? (exp as Record<string, unknown>) : { '.': exp };
     for (const [key, value] of Object.entries(map)) {
       if (key === subpath) collect(value);

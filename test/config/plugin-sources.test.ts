@@ -147,4 +147,16 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     expect(plain.problems).toEqual([]);
     expect(plain.files.map((f) => f.slice(root.length + 1))).toEqual(['plain.mjs', 'bin/decide', 'lib/e.cjs']);
   });
+
+  it('a package.json `imports` name counts by every file its entry gives, under any condition', async () => {
+    const root = realpathSync(workspace({
+      'package.json': { name: 'r', imports: { '#e': { import: './evil.mjs', require: './ok.cjs' } } },
+      'evil.mjs': 'export default 1;\n',
+      'ok.cjs': 'module.exports = 1;\n',
+      'p.mjs': "import '#e';\n",
+    }));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['evil.mjs', 'ok.cjs', 'p.mjs']);
+  });
 });
