@@ -344,11 +344,10 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
   const { access } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
   const reasons: AssessReason[] = [];
-  const local = (config.plugins ?? []).filter((p) => p.spec.startsWith('.') || p.spec.startsWith('/'));
   if (!(await isTracked(root, config.path))) reasons.push({ code: 'config_mismatch', message: `${config.path} is not tracked by git: the config the verdict is compared with is not part of the promoted commit` });
   // A plugin is its entry and every local module it loads: an untracked helper decides its gates as the entry does.
-  const { pluginSources } = await import('./config/plugin-sources.js');
-  const plugins = await pluginSources(local.map((p) => p.file));
+  const { pluginEntries, pluginSources } = await import('./config/plugin-sources.js');
+  const plugins = await pluginSources(await pluginEntries(config.plugins ?? []), root);
   for (const file of plugins.files) {
     if (!(await isTracked(root, file))) reasons.push({ code: 'config_mismatch', message: `${file}, plugin code the run loaded, is not tracked by git: the gates it defines are not the promoted commit's` });
   }

@@ -11,6 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
+import { removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -240,20 +241,59 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
   // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
   // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
-  [/^\uFEFF?(?:\d{4}-\d\d-\d\dT[\d:.]+Z?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|\|[ \t]*)*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
+  // Also a GitLab stream tag (`00O+`), a containerd log's `stdout F`, a time alone (Jenkins' timestamper), a Compose
+  // service's `web-1  | `, a syslog or journal line's `Mar 10 11:58:02 host node[812]: `, Heroku's `app[web.1]: ` and a
+  // Docker json-file line's `{"log":"` (see {@link logView}).
+  [/^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+|[\w.-]{1,64}\[[^\]\n]{1,40}\]:[ \t]*|\{[ \t]*"log"[ \t]*:[ \t]*")*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
 ];
 /** How much of a text is searched for those heads: they are written first. */
 const TEXT_HEAD_CHARS = 2048;
 
+/** GitLab's collapsible-section markers, written on the line of the text they open or close. */
+const GITLAB_SECTION = /section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?\r?/g;
+/** Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow). */
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A log's head as a reader sees it: the colours, cursor moves and APC timestamps a runner writes around each line
+ * (`\x1b[0K`, Buildkite's `\x1b_bk;t=…\x07`), GitLab's section markers and invisible characters gone, other spaces
+ * read as spaces. A summary saved from a coloured CI log is the engine's as one saved plain is.
+ */
+function logView(head: string): string {
+  // A carriage return starts the line over, as a terminal shows it; removeInvisible takes line ends too, so it reads each line.
+  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => removeInvisible(line).replace(OTHER_SPACES, ' ')).join('\n');
+}
+
+/** The summary's head, which a CI log saves below whatever the job printed first. */
+const SUMMARY_HEAD = ENGINE_TEXT_HEADS.find(([, what]) => what.startsWith('the summary')) as readonly [RegExp, string];
+/** The longest line prefix (timestamps, tags, a container's name) read before the engine's name. */
+const MAX_LINE_PREFIX = 256;
+
+/**
+ * The summary's head line anywhere in a text: a job log holds the setup's output (an `npm ci`, a checkout) before
+ * it, so 2 KB of anything in front hid a saved summary. Only the lines that name the engine are read, each by its own
+ * prefix, so a long log costs one search for the name.
+ */
+function summaryLineBeyondHead(text: string): boolean {
+  for (let at = text.indexOf(ENGINE_NAME, TEXT_HEAD_CHARS - MAX_LINE_PREFIX); at !== -1; at = text.indexOf(ENGINE_NAME, at + ENGINE_NAME.length)) {
+    const start = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('\r', at) + 1);
+    if (at - start > MAX_LINE_PREFIX) continue;
+    const end = text.indexOf('\n', at);
+    if (SUMMARY_HEAD[0].test(logView(text.slice(start, Math.min(end === -1 ? text.length : end, at + 512))))) return true;
+  }
+  return false;
+}
+
 /**
  * Why a text is a rendering of a gate-engine verdict wherever it was written or copied to (a `--format junit:FILE`
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
-  const head = text.slice(0, TEXT_HEAD_CHARS);
+  const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && summaryLineBeyondHead(text)) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

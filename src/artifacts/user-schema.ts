@@ -179,13 +179,15 @@ interface Draws {
   probes: (type: string) => readonly unknown[];
   /** A number probe moved farther from zero by a draw from 2^40, which must be rejected too (as a replacement's `confirm`). */
   fartherProbe: (probe: number) => number;
+  /** Texts of a string probe's shape, drawn anew, which must all be rejected too (see {@link drawsFor}). */
+  moreTexts: (probe: string) => readonly string[];
 }
 
 /**
  * A replacement; `confirm`, where given, is a second value further the same way from the value replaced (a number
  * farther below or above), drawn from a space too large to grind, that must be rejected too for the rule to count.
  */
-type Replacement = ((old: unknown) => unknown) & { confirm?: (old: unknown) => unknown };
+type Replacement = ((old: unknown) => unknown) & { confirm?: readonly ((old: unknown) => unknown)[] };
 
 /**
  * The replacement text fails any `type` that leaves strings out and any `enum`, `const` or `pattern`, the number
@@ -201,6 +203,9 @@ type Replacement = ((old: unknown) => unknown) & { confirm?: (old: unknown) => u
  * digits, 3 to 14 characters), not of an absurd value a schema could refuse as a class while accepting everything a
  * producer writes.
  */
+/** How many more texts a rejected text must be joined by (see {@link drawsFor}). */
+const CONFIRMING_TEXTS = 8;
+
 function drawsFor(schema: object): Draws {
   const seed = createHash('sha256').update(JSON.stringify(schema)).digest();
   let counter = 0;
@@ -236,12 +241,19 @@ function drawsFor(schema: object): Draws {
   const farther = () => 1 + (bytes(6).readUIntBE(0, 6) % 2 ** 40);
   const farBelow = farther();
   const farAbove = farther();
-  const confirmed = (change: (old: unknown) => unknown, confirm: (old: unknown) => unknown): Replacement => Object.assign(change, { confirm });
+  const confirmed = (change: (old: unknown) => unknown, ...confirm: ((old: unknown) => unknown)[]): Replacement => Object.assign(change, { confirm });
+  // A text is one of far too many to grind for, but a schema can refuse a class of texts no producer writes (`not:
+  // {type: string, pattern: "^Q"}`, one draw in 64) and grind a nonce until the draw falls in it: in a fraction of a
+  // second that counted as a rule on a status it accepts as "pass" and as "fail". A text change or probe counts only
+  // when CONFIRMING_TEXTS more of its shape, drawn anew, are rejected too: 64^9 tries for that class. A rule that
+  // decides the text (an enum, a const, an anchored pattern, a format, a type) rejects them all. Drawn last, as above.
+  const againText = Array.from({ length: CONFIRMING_TEXTS }, text);
+  const againLong = Array.from({ length: CONFIRMING_TEXTS }, () => Array.from({ length: 6 }, text).join(' '));
   // Numbers move from the number they replace, so a bound the artifact just meets (`maximum: 0` on 0) is always crossed;
   // other values get one number (a second would only cost time), flags the other boolean.
   return {
     replacements: [
-      () => replacementText,
+      confirmed(() => replacementText, ...againText.map((t) => () => t)),
       confirmed(
         (old) => (typeof old === 'number' ? old : 0) + below,
         (old) => (typeof old === 'number' ? old : 0) + below - farBelow,
@@ -257,6 +269,7 @@ function drawsFor(schema: object): Draws {
     // The number probes are drawn from about a million values each, as the replacements are: a nonce ground until one
     // of them is the number `not: {enum: [null, 500000]}` rejects made that schema a rule over a scalar artifact.
     fartherProbe: (probe) => (probe < 0 ? probe - farBelow : probe + farAbove),
+    moreTexts: (probe) => (probe.split(' ').length > 2 ? againLong : againText),
   };
 }
 
@@ -391,7 +404,7 @@ function withRemoved<T>(root: unknown, slots: readonly Slot[], fn: (variant: unk
  */
 function rejectedChange(validator: Validator, root: unknown, slot: Slot, change: Change): boolean {
   const rejected = (c: Change) => withChanged(root, [slot], c, (variant) => !validator(variant) && !isHollow(variant));
-  return rejected(change) && (change === REMOVE || change.confirm === undefined || rejected(change.confirm));
+  return rejected(change) && (change === REMOVE || (change.confirm ?? []).every((c) => rejected(c)));
 }
 
 /**
@@ -412,7 +425,8 @@ function unconstrainedReason(validator: Validator, value: unknown, draws: Draws)
   const slots = slotsOf(value, MAX_GROUPED_NODES, envelope);
   if (slots.length === 0) {
     // Rejecting only a hollow probe (`{}`, `""`, `[]`) adds nothing: the reader refuses a hollow artifact already.
-    const rejectedProbe = (p: unknown) => !isHollow(p) && !validator(p) && (typeof p !== 'number' || !validator(draws.fartherProbe(p)));
+    const confirmed = (p: unknown) => (typeof p === 'number' ? !validator(draws.fartherProbe(p)) : typeof p === 'string' ? draws.moreTexts(p).every((t) => !validator(t)) : true);
+    const rejectedProbe = (p: unknown) => !isHollow(p) && !validator(p) && confirmed(p);
     return draws.probes(type).some(rejectedProbe) ? undefined : `the schema accepts every ${type} probe, so it constrains nothing this artifact holds`;
   }
   const changes: readonly Change[] = [...draws.replacements, REMOVE];

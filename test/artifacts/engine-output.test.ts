@@ -95,6 +95,33 @@ describe('renderings of a verdict are engine output by their content', () => {
     }
   });
 
+  it('the summary is known inside the logs it is saved from: colours, section markers, stream tags, container, timestamper and syslog prefixes, other spaces, indentation', () => {
+    const head = 'gate-engine 0.1.0 · verify · lane full · mode strict · root .';
+    const wrapped = [
+      `\x1b[0K\x1b[1m${head}\x1b[0m\n`,
+      `\x1b[1mgate-engine\x1b[0m 0.1.0 · verify · lane full\n`,
+      `section_start:1773143881:step_script\r\x1b[0K${head}\n`,
+      `2026-03-10T11:58:02.010101Z 00O ${head}\n`,
+      `2026-03-10T11:58:02.010101Z 01O+${head}\n`,
+      `2026-03-10T11:58:02.123456789Z stdout F ${head}\n`,
+      `ci-1  | ${head}\n`,
+      `11:58:02  ${head}\n`,
+      `Mar 10 11:58:02 ci-host node[812]: ${head}\n`,
+      `2026-03-10T11:58:02.000000+00:00 app[web.1]: ${head}\n`,
+      `${JSON.stringify({ log: `${head}\n`, stream: 'stdout', time: '2026-03-10T11:58:02.0101Z' })}\n`,
+      `\x1b_bk;t=1773143881000\x07${head}\n`,
+      `progress 40%\r${head}\r\n`,
+      `    ${head}\n`,
+      `${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`,
+    ];
+    for (const text of wrapped) expect(engineTextReason(text), JSON.stringify(text)).toContain('summary');
+    const setup = Array.from({ length: 400 }, (_, i) => `2026-03-10T11:57:${String(i % 60).padStart(2, '0')}.0000Z added ${i} packages in 3s\n`).join('');
+    expect(setup.length).toBeGreaterThan(10_000);
+    expect(engineTextReason(`${setup}2026-03-10T11:58:02.0101Z ${head}\n`)).toContain('summary');
+    expect(engineTextReason(`${setup}- CI now runs ${head}\n`)).toBeUndefined();
+    for (const text of [`- CI now runs ${head}\n`, `> ${head}\n`, `we run ${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`]) expect(engineTextReason(text), JSON.stringify(text)).toBeUndefined();
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });

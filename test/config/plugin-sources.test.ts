@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pluginSources } from '../../src/config/plugin-sources.js';
+import { pluginEntries, pluginSources } from '../../src/config/plugin-sources.js';
 import { workspace } from '../helpers/fs.js';
 
 describe('pluginSources: every local file a plugin loads, for check to ask git about', () => {
@@ -45,5 +45,118 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     expect(problems[0]).toMatch(/p\.mjs:2:\d+ loads a module whose name is computed/);
     expect(problems[1]).toMatch(/p\.mjs:3:\d+ loads '#nowhere', which does not resolve/);
     expect(problems.some((p) => /broken\.mjs could not be read whole/.test(p))).toBe(true);
+  });
+
+  it('resolves as Node runs the plugin: x.js beside a tracked x.ts, a percent-encoded name, a directory main, require extensions, real paths through links', async () => {
+    const outside = realpathSync(workspace({ 'x.mjs': 'export default 1;\n' }));
+    const root = realpathSync(workspace({
+      'x.ts': 'export const x = 1;\n',
+      'x.js': 'export const x = 2;\n',
+      'evil.mjs': 'export default 1;\n',
+      'lib/package.json': { main: 'impl.cjs' },
+      'lib/impl.cjs': 'module.exports = 1;\n',
+      'conf.json': '{}\n',
+    }));
+    const { symlinkSync, writeFileSync } = await import('node:fs');
+    symlinkSync(outside, join(root, 'linked'));
+    writeFileSync(join(root, 'p.mjs'), [
+      "import './x.js';",
+      "import './%65vil.mjs';",
+      "import './linked/x.mjs';",
+      "import { createRequire } from 'node:module';",
+      'const require = createRequire(import.meta.url);',
+      "require('./lib');",
+      "require('./conf');",
+    ].join('\n'));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.filter((f) => f.startsWith(`${root}/`)).map((f) => f.slice(root.length + 1)).sort()).toEqual(['conf.json', 'evil.mjs', 'lib/impl.cjs', 'p.mjs', 'x.js']);
+    expect(files).toContain(join(outside, 'x.mjs'));
+  });
+
+  it('a module the plugin loads that names no file, a require made from another base, and a worker path found from the working directory', async () => {
+    const root = realpathSync(workspace({
+      'p.mjs': [
+        "import './nothere.mjs';",
+        "const asset = new URL('./made-later.json', import.meta.url);",
+        "import { createRequire as cr } from 'node:module';",
+        "cr(new URL('./sub/', import.meta.url))('./e.cjs');",
+        "import { fork } from 'node:child_process';",
+        "fork('tools/w.mjs');",
+      ].join('\n'),
+      'sub/e.cjs': 'module.exports = 1;\n',
+      'e.cjs': 'module.exports = 0;\n',
+      'tools/w.mjs': 'export {};\n',
+    }));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')], root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/p\.mjs makes a require function from newURL\('\.\/sub\/',import\.meta\.url\), not from the file itself/);
+    expect(problems[1]).toMatch(/p\.mjs:1:\d+ loads '\.\/nothere\.mjs', which does not resolve/);
+    expect(files).toContain(join(root, 'tools/w.mjs'));
+  });
+
+  it('a workspace package linked into the tree counts by every file its exports give the name, under any condition (import runs what require does not)', async () => {
+    const root = realpathSync(workspace({
+      'packages/wp/package.json': { name: 'wp', exports: { '.': { import: './esm.mjs' }, './sub/*': { require: './ok/*.cjs', import: './ev/*.mjs' } } },
+      'packages/wp/esm.mjs': 'export default 1;\n',
+      'packages/wp/ok/a.cjs': 'module.exports = 1;\n',
+      'packages/wp/ev/a.mjs': 'export default 1;\n',
+      'node_modules/pkg/package.json': { name: 'pkg', exports: { import: './x.mjs' } },
+      'node_modules/pkg/x.mjs': 'export default 1;\n',
+      'p.mjs': "import 'wp';\nimport 'wp/sub/a';\nimport 'pkg';\n",
+    }));
+    const { symlinkSync } = await import('node:fs');
+    symlinkSync(join(root, 'packages/wp'), join(root, 'node_modules/wp'));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['p.mjs', 'packages/wp/esm.mjs', 'packages/wp/ev/a.mjs', 'packages/wp/ok/a.cjs']);
+  });
+
+  it('a plugin named as a package is the repository\'s code when its module lies outside node_modules (a workspace package linked in)', async () => {
+    const root = realpathSync(workspace({
+      'packages/my-gates/package.json': { name: 'my-gates', main: 'index.mjs' },
+      'packages/my-gates/index.mjs': 'export default [];\n',
+      'node_modules/installed/index.mjs': 'export default [];\n',
+      'gates/p.mjs': 'export default [];\n',
+    }));
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    mkdirSync(join(root, 'node_modules'), { recursive: true });
+    symlinkSync(join(root, 'packages/my-gates'), join(root, 'node_modules/my-gates'));
+    const entries = await pluginEntries([
+      { spec: './gates/p.mjs', file: join(root, 'gates/p.mjs') },
+      { spec: 'my-gates', file: join(root, 'node_modules/my-gates/index.mjs') },
+      { spec: 'installed', file: join(root, 'node_modules/installed/index.mjs') },
+    ]);
+    expect(entries.map((f) => f.slice(root.length + 1))).toEqual(['gates/p.mjs', 'packages/my-gates/index.mjs']);
+  });
+
+  it('loader hooks and patches are problems (a hook answers an import with any file); a file with no extension is scanned as the JavaScript require runs it as', async () => {
+    const root = realpathSync(workspace({
+      'hooked.mjs': "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+      'hooks.mjs': 'export async function resolve(s, c, next) { return next(s, c); }\n',
+      'patched.mjs': "import { createRequire } from 'node:module';\nconst r = createRequire(import.meta.url);\nr.extensions['.txt'] = (m, f) => m._compile('', f);\n",
+      'plain.mjs': "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst options = { extensions: ['.ts'] };\nexport default { registerGate() {}, n: options.extensions, r: require('./bin/decide') };\n",
+      'bin/decide': "module.exports = require('../lib/e.cjs');\n",
+      'lib/e.cjs': 'module.exports = 1;\n',
+    }));
+    const hooked = await pluginSources([join(root, 'hooked.mjs')]);
+    expect(hooked.problems).toEqual([expect.stringMatching(/hooked\.mjs changes how Node loads modules \(register\)/)]);
+    const patched = await pluginSources([join(root, 'patched.mjs')]);
+    expect(patched.problems.map((p) => /\(([^)]+)\)/.exec(p)?.[1]).sort()).toEqual(['m._compile', 'r.extensions']);
+    const plain = await pluginSources([join(root, 'plain.mjs')]);
+    expect(plain.problems).toEqual([]);
+    expect(plain.files.map((f) => f.slice(root.length + 1))).toEqual(['plain.mjs', 'bin/decide', 'lib/e.cjs']);
+  });
+
+  it('a package.json `imports` name counts by every file its entry gives, under any condition', async () => {
+    const root = realpathSync(workspace({
+      'package.json': { name: 'r', imports: { '#e': { import: './evil.mjs', require: './ok.cjs' } } },
+      'evil.mjs': 'export default 1;\n',
+      'ok.cjs': 'module.exports = 1;\n',
+      'p.mjs': "import '#e';\n",
+    }));
+    const { files, problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([]);
+    expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['evil.mjs', 'ok.cjs', 'p.mjs']);
   });
 });
