@@ -359,16 +359,45 @@ const WORD_JOINERS = /[\s/|,;+&]+/u;
  * your changes here.`, `Add release notes here`). Whole values only; the subject is the text itself (a section, notes,
  * details), never a feature: `Windows support is coming soon.` and `A fix will follow in 1.3.` are statements.
  */
-const STUB_SUBJECT = String.raw`(?:(?:the|this|these|our|more|further|full|additional|all)\s+)?(?:(?:release|patch|change|security|upgrade|migration)\s+)?(?:section|page|document|doc|file|content|contents|details?|notes?|changelog|change\s*log|description|information|info|documentation|docs|text|summary|entry|entries|body|placeholder)`;
+const STUB_DETERMINER = String.raw`(?:(?:the|this|these|our|more|further|full|additional|all)\s+)?`;
+const STUB_NOUN = String.raw`(?:section|page|document|doc|file|content|contents|details?|notes?|changelog|change\s*log|changes|description|information|info|documentation|docs|text|summary|entry|entries|body|placeholder)`;
+/** The text itself: a section, its notes, its details (`release notes` in the release notes). */
+const STUB_SUBJECT = String.raw`${STUB_DETERMINER}(?:(?:release|patch|change)\s+)?${STUB_NOUN}`;
+/**
+ * Another document: `Migration notes will be published later.` in release notes says when the guide ships. Only as a
+ * label over nothing (`Upgrade notes: TBD`) is it a stub section of this text.
+ */
+const STUB_OTHER_DOCUMENT = String.raw`${STUB_DETERMINER}(?:security|upgrade|migration)\s+${STUB_NOUN}`;
 const STUB_LATER = String.raw`(?:\s+(?:later|soon|shortly|eventually|asap|(?:at|on)\s+a\s+later\s+(?:date|time|stage|point)|in\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)|before\s+(?:the\s+)?release))?`;
-const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet)\s+)?to\s+be\s+(?:added|written|filled(?:\s+in)?|completed|provided|updated|determined|decided|defined|confirmed|announced|published|documented|done|finali[sz]ed|prepared|drafted)|will\s+be\s+(?:added|written|filled(?:\s+in)?|completed|provided|updated|published|documented|finali[sz]ed|prepared|drafted)|will\s+follow|to\s+(?:follow|come)|pending|tbd|tba|tbc|todo|fill\s+(?:this|me|it)\s+in|not\s+(?:yet\s+)?(?:written|available|ready|provided|filled\s+in|added))${STUB_LATER}`;
+const STUB_VERB = String.raw`(?:added|written|filled(?:\s+in)?|completed|provided|updated|published|documented|finali[sz]ed|prepared|drafted)`;
+const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet|(?:has|have)\s+yet)\s+)?to\s+be\s+(?:${STUB_VERB}|determined|decided|defined|confirmed|announced|done)|will\s+be\s+(?:${STUB_VERB}|available)|(?:(?:still|currently)\s+)?being\s+(?:written|drafted|prepared|updated|finali[sz]ed|worked\s+on)|will\s+follow|to\s+(?:follow|come)|on\s+(?:the|its|their)\s+way|pending|tbd|tba|tbc|todo|fill\s+(?:this|me|it)\s+in|(?:(?:has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:written|available|ready|provided|filled\s+in|added|finali[sz]ed|completed?|published|drafted|done)(?:\s+yet)?)${STUB_LATER}`;
+/** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
+const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here`;
+const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
-    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—-]\s*|\s+(?:(?:is|are|will\s+be|has\s+been|have\s+been)\s+)?))?${STUB_STATE}[\s.!…]*$` +
+    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—-]\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*[:–—-]\s*)?${STUB_STATE}[\s.!…]*$` +
+    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!…]*$` +
+    // What a page under construction tells its reader instead of its content.
+    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$` +
+    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!…]*$|^watch\s+this\s+space[\s.!…]*$` +
+    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!…]*$` +
     String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!…]*$` +
     String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!…]*$`,
   'u',
 );
+/** `… in the next release` says when another release's text comes: a stub only of this text (`This section will …`). */
+const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)[\s.!…]*$/u;
+
+/**
+ * Whether a folded value is stub sentences alone: one or several (`Coming soon. Stay tuned!`), behind emoji, quotes
+ * or emphasis (`🚧 This section is a work in progress 🚧`, `“Coming soon…”`); not behind a heading mark, which titles.
+ */
+function isStubText(folded: string): boolean {
+  if (folded.length > 160) return false;
+  const sentences = folded.split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
+  return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
+}
 
 /** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
 const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;
@@ -379,7 +408,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^to\s+do$/u.test(folded)) return undefined;
   const word = squeeze(folded);
   if (word !== '' && SQUEEZED_WORDS.has(word)) return `the placeholder word ${JSON.stringify(folded)}`;
-  if (folded.length <= 160 && STUB_SENTENCE.test(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
+  if (isStubText(folded)) return `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
   if (MASK.test(folded)) return 'a format mask, not a value';
   // `aaa`, `zzz`: one letter held down (not the numeral III); `asdfgh`, `qwertyuiop`, `hjkl`: a run along a keyboard row.
   if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;

@@ -768,6 +768,30 @@ describe('stub sentences: what a text says of itself before anything was written
     'Wird nachgereicht.',
     '準備中',
     'Скоро!',
+    // Other subjects, verbs and tenses; the page's own words to its reader; two stub sentences; emoji and quotes.
+    'This release note has yet to be written.',
+    'The summary is being written.',
+    'This page is still being written.',
+    'This section has not been written yet.',
+    'Release notes not finalised yet.',
+    'This section is under review.',
+    'This section is empty.',
+    'Release notes go here.',
+    'Your release notes here.',
+    'This is a placeholder for the release notes.',
+    'Content will be available soon.',
+    'Release notes are on the way.',
+    'Changes to follow.',
+    'Check back later for release notes.',
+    'Stay tuned!',
+    'More to come.',
+    'Watch this space.',
+    'This section is a work in progress. More details to follow.',
+    'TBD. Check back later.',
+    '🚧 This section is a work in progress 🚧',
+    '“This section is a work in progress.”',
+    'Upgrade notes: coming soon',
+    'This section will be completed in the next release.',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -790,5 +814,15 @@ describe('stub sentences: what a text says of itself before anything was written
     'Docs - rewritten for 2.0',
     'Die Tests folgen morgen.',
     'Próximamente en 2.5: soporte ARM.',
+    // Another document, or another release's: when it ships is what the sentence says.
+    'Migration notes will be published in the next release.',
+    'Documentation will be published in the next release.',
+    'Upgrade notes will follow in a later release.',
+    'Security details will be published later.',
+    'The migration guide will be published with 2.5.',
+    // Statuses alone, and a statement before a stub.
+    'Under review',
+    'Under development.',
+    'Fixed a crash. More to come.',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
