@@ -227,6 +227,11 @@ const TABLE_DELIMITER = /^(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
 const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/giu;
+/**
+ * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
+ * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
+ */
+const ARIA_HEADING = /<([a-z][a-z0-9-]*)\b[^>]*?\srole\s*=\s*["']?heading\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
 
 /** A GitHub alert's marker line (`> [!NOTE]`): drawn as the alert's title, over the quoted lines under it. */
 const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/iu;
@@ -315,7 +320,7 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const defined = (markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked).replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
+  const defined = (markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked).replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(ARIA_HEADING, (_, _tag: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;

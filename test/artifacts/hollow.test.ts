@@ -157,6 +157,25 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     expect(hollowTextReason(text, 'markdown')).toBe(why);
   });
 
+  // Red team rs: an element ARIA makes a heading is one in an HTML page and in Markdown; a class is only styling.
+  it.each([
+    ['<div role="heading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<span role=heading>Release notes</span>\n<div role="heading" aria-level="2">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['<div role="heading">Upgrade guide</div>\n\nTBD\n', 'markdown', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+  ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toBe(why);
+  });
+
+  it.each([
+    '<div role="heading" aria-level="1">Upgrade guide</div><div>Run the migration with --from 0.3 first.</div>',
+    '<p class="title">Upgrade guide</p><p>TBD</p>',
+    '<div data-role="heading">Upgrade guide</div><div>TBD</div>',
+    '<h1>Coverage report: 87%</h1><table><tr><th>File</th><th>Miss</th></tr><tr><td>src/a.py</td><td>4</td></tr></table>',
+    '<h2>Test output</h2><pre>ok 1 - adds</pre>',
+  ])('an ARIA heading over text, a styled paragraph, an HTML report with a table or output are content: %j', (text) => {
+    expect(hollowTextReason(text, 'html')).toBeUndefined();
+  });
+
   it.each([
     '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
