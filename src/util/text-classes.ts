@@ -362,7 +362,7 @@ const WORD_JOINERS = /[\s/|,;+&]+/u;
 const STUB_DETERMINER = String.raw`(?:(?:the|this|these|our|more|further|full|additional|all)\s+)?`;
 const STUB_NOUN = String.raw`(?:section|page|document|doc|file|content|contents|details?|notes?|changelog|change\s*log|changes|description|information|info|documentation|docs|text|summary|entry|entries|body|placeholder)`;
 /** The text itself: a section, its notes, its details (`release notes` in the release notes). */
-const STUB_SUBJECT = String.raw`${STUB_DETERMINER}(?:(?:release|patch|change)\s+)?${STUB_NOUN}`;
+const STUB_SUBJECT = String.raw`${STUB_DETERMINER}(?:(?:release|patch|change)\s+)?${STUB_NOUN}(?:\s+(?:entry|entries|section|page))?(?:\s+for\s+(?:this\s+(?:release|version)|(?:v|version\s+)?\d+(?:\.\d+){0,3}))?`;
 /**
  * Another document: `Migration notes will be published later.` in release notes says when the guide ships. Only as a
  * label over nothing (`Upgrade notes: TBD`) is it a stub section of this text.
@@ -372,7 +372,7 @@ const STUB_LATER = String.raw`(?:\s+(?:later|soon|shortly|eventually|asap|(?:at|
 const STUB_VERB = String.raw`(?:added|written|filled(?:\s+in)?|completed|provided|updated|published|documented|finali[sz]ed|prepared|drafted)`;
 const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet|(?:has|have)\s+yet)\s+)?to\s+be\s+(?:${STUB_VERB}|determined|decided|defined|confirmed|announced|done)|will\s+be\s+(?:${STUB_VERB}|available)|(?:(?:still|currently)\s+)?being\s+(?:written|drafted|prepared|updated|finali[sz]ed|worked\s+on)|will\s+follow|to\s+(?:follow|come)|on\s+(?:the|its|their)\s+way|pending|tbd|tba|tbc|todo|fill\s+(?:this|me|it)\s+in|(?:(?:has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:written|available|ready|provided|filled\s+in|added|finali[sz]ed|completed?|published|drafted|done)(?:\s+yet)?)${STUB_LATER}`;
 /** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
-const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here`;
+const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
@@ -382,6 +382,9 @@ const STUB_SENTENCE = new RegExp(
     String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$` +
     String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!…]*$|^watch\s+this\s+space[\s.!…]*$` +
     String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!…]*$` +
+    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!…]*$` +
+    // A promise with nothing promised but the text itself: `We'll add details soon.` (`We will add ARM support later.` names a feature).
+    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!…]*$` +
     String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!…]*$` +
     String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!…]*$`,
   'u',

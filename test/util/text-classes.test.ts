@@ -792,6 +792,12 @@ describe('stub sentences: what a text says of itself before anything was written
     '“This section is a work in progress.”',
     'Upgrade notes: coming soon',
     'This section will be completed in the next release.',
+    'Release notes for 2.5.0 will be added later.',
+    'The changelog entry goes here.',
+    'This section needs to be written.',
+    'Release notes are forthcoming.',
+    'This page is a stub. You can help by expanding it.',
+    "We'll add details soon.",
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -824,5 +830,9 @@ describe('stub sentences: what a text says of itself before anything was written
     'Under review',
     'Under development.',
     'Fixed a crash. More to come.',
+    'We will add ARM support later.',
+    'The release notes page is blank in Safari.',
+    'This feature needs more work.',
+    'Stay tuned for 3.0!',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
