@@ -228,10 +228,45 @@ const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/giu;
 /**
+ * An HTML table of header cells and no data cell: column titles over no rows, as a GFM header row over its delimiter
+ * row alone is ({@link TABLE_DELIMITER}).
+ */
+const HTML_TABLE_OPEN = /<(table)\b[^<>]*>/giu;
+const headerOnlyTable = (table: string, inner: string): string => (/<th\b/iu.test(inner) && !/<td\b/iu.test(inner) ? headingLine(inner) : table);
+/**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ARIA_HEADING = /<([a-z][a-z0-9-]*)\b[^>]*?\srole\s*=\s*["']?heading\b[^>]*>([\s\S]*?)<\/\1\s*>/giu;
+const ARIA_HEADING_OPEN = /<(div|span|p|a|b|strong|em|i|header|section|li|td|th|dt|label|button)\b[^<>]*?\srole\s*=\s*["']?heading\b[^<>]*>/giu;
+
+/**
+ * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
+ * ends replaced by `replace(element, inner)`. Linear: once a tag name has no closing tag after a point, later openings of
+ * it are not searched again (a lazy `<(x)…>[\s\S]*?</\1>` rescans to the end for every unclosed opening).
+ */
+function replaceElements(text: string, open: RegExp, replace: (element: string, inner: string) => string): string {
+  const unclosedFrom = new Map<string, number>();
+  let out = '';
+  let last = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m !== null; m = open.exec(text)) {
+    const tag = (m[1] as string).toLowerCase();
+    const start = m.index;
+    const innerStart = start + m[0].length;
+    if ((unclosedFrom.get(tag) ?? Infinity) <= innerStart) continue;
+    const close = new RegExp(`</${tag}\\s*>`, 'giu');
+    close.lastIndex = innerStart;
+    const c = close.exec(text);
+    if (c === null) {
+      unclosedFrom.set(tag, innerStart);
+      continue;
+    }
+    out += text.slice(last, start) + replace(text.slice(start, c.index + c[0].length), text.slice(innerStart, c.index));
+    last = c.index + c[0].length;
+    open.lastIndex = last;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
 
 /** A GitHub alert's marker line (`> [!NOTE]`): drawn as the alert's title, over the quoted lines under it. */
 const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/iu;
@@ -320,7 +355,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const defined = (markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked).replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(ARIA_HEADING, (_, _tag: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
+  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ARIA_HEADING_OPEN, (_, inner) => headingLine(inner)), HTML_TABLE_OPEN, headerOnlyTable);
+  const defined = titled.replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;

@@ -162,8 +162,17 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<div role="heading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<span role=heading>Release notes</span>\n<div role="heading" aria-level="2">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
     ['<div role="heading">Upgrade guide</div>\n\nTBD\n', 'markdown', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<h1>Known issues</h1><table><thead><tr><th>Issue</th><th>Workaround</th></tr></thead><tbody></tbody></table>', 'html', 'it shows only 2 headings ("# Known issues", …) and no text under any of them'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
+  });
+
+  it('unclosed tables and ARIA headings are read in linear time', () => {
+    const started = Date.now();
+    hollowTextReason(`${'<table>'.repeat(150_000)}x`, 'html');
+    hollowTextReason(`${'<div role=heading>'.repeat(60_000)}x`, 'html');
+    hollowTextReason(`${'<div '.repeat(150_000)}x`, 'html');
+    expect(Date.now() - started).toBeLessThan(4000);
   });
 
   it.each([
@@ -172,6 +181,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<div data-role="heading">Upgrade guide</div><div>TBD</div>',
     '<h1>Coverage report: 87%</h1><table><tr><th>File</th><th>Miss</th></tr><tr><td>src/a.py</td><td>4</td></tr></table>',
     '<h2>Test output</h2><pre>ok 1 - adds</pre>',
+    '<h1>Coverage</h1><table><tr><th scope="row">Total</th><td>87%</td></tr></table>',
+    '<h1>Known issues</h1><table><tr><th>Issue</th></tr><tr><td>Crash on resize in Safari 17</td></tr></table>',
   ])('an ARIA heading over text, a styled paragraph, an HTML report with a table or output are content: %j', (text) => {
     expect(hollowTextReason(text, 'html')).toBeUndefined();
   });
