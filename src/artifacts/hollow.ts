@@ -226,7 +226,7 @@ const TABLE_DELIMITER = /^(?=[^|]*\|)\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
 /** A table of contents entry: a list item that is only a link to a heading of the same page (`- [From 0.3](#from-03)`). */
 const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
-const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/giu;
+const HTML_HEADING_OPEN = /<(h[1-6])\b[^<>]*>/giu;
 /**
  * An HTML table of header cells and no data cell: column titles over no rows, as a GFM header row over its delimiter
  * row alone is ({@link TABLE_DELIMITER}).
@@ -317,7 +317,7 @@ const pandocMetadata = (block: string, body: string): string => {
   return doc.errors.length === 0 && isMap(doc.contents) ? blankedOut(block) : block;
 };
 /** An HTML disclosure's label (`<details><summary>Notes</summary>…`): it titles the content under it, unless it is a statement. */
-const SUMMARY = /<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+const SUMMARY_OPEN = /<(summary)\b[^<>]*>/giu;
 /** A sentence's end (closing quotes and brackets after it allowed), in the scripts' own marks too (`。`, `؟`, `।`). */
 const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F\u061F\u06D4\u0964][\p{Pe}\p{Pf}"']*$/u;
 /** Words a disclosure's label opens with when it tells the reader to open it (`Click to expand.`, `See the full log.`). */
@@ -356,7 +356,9 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
   const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ARIA_HEADING_OPEN, (_, inner) => headingLine(inner)), HTML_TABLE_OPEN, headerOnlyTable);
-  const defined = titled.replace(HTML_HEADING, (_, _level: string, inner: string) => headingLine(inner)).replace(SUMMARY, (_, inner: string) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
+  // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
+  const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
+  const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = directedMarkup(defined).replace(TAG, ' ');
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
