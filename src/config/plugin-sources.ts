@@ -25,6 +25,15 @@ const isFile = (abs: string) => stat(abs).then((s) => s.isFile(), () => false);
 const BUILTINS = new Set(builtinModules);
 
 /**
+ * The engine's own modules (`gate-engine/sdk` as a self-reference inside its repository, a package linked to its
+ * checkout): the engine, not the plugin. Its other files (examples, fixtures) are a repository's code like any other.
+ */
+function isEngineCode(path: string): boolean {
+  const engine = packageInfo().dir;
+  return ['dist', 'src', 'gates'].some((d) => path.startsWith(`${engine}/${d}/`));
+}
+
+/**
  * The file a specifier names from `from`, if it names a local one that exists; undefined for a package or built-in.
  * A name Node maps to a file itself — a package.json `imports` entry (`#lib/x.js`), a workspace package linked from
  * node_modules into the tree — is local when Node's resolver leads outside every node_modules directory.
@@ -32,9 +41,8 @@ const BUILTINS = new Set(builtinModules);
 async function localTarget(from: string, specifier: string): Promise<string[] | undefined | 'unknown'> {
   if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return undefined;
   if (!specifier.startsWith('.') && !specifier.startsWith('/') && !specifier.startsWith('file:')) {
-    // The engine's own SDK (a self-reference inside gate-engine's repository) is not the plugin's code.
     const engine = packageInfo().dir;
-    const isLocal = (p: string) => !p.split('/').includes('node_modules') && ![`${engine}/dist/`, `${engine}/src/`].some((d) => p.startsWith(d));
+    const isLocal = (p: string) => !p.split('/').includes('node_modules') && !isEngineCode(p);
     const found = new Set<string>();
     let resolved = false;
     try {
@@ -197,9 +205,7 @@ export async function pluginEntries(plugins: readonly { spec: string; file: stri
     if (p.spec.startsWith('.') || p.spec.startsWith('/')) out.push(p.file);
     else {
       const real = await realpath(p.file).catch(() => p.file);
-      // The engine's own modules (a package linked to gate-engine's checkout) are the engine, not the plugin.
-      const engine = packageInfo().dir;
-      if (!real.split('/').includes('node_modules') && !real.startsWith(`${engine}/`)) out.push(real);
+      if (!real.split('/').includes('node_modules') && !isEngineCode(real)) out.push(real);
     }
   }
   return out;
@@ -248,7 +254,10 @@ export async function pluginSources(entries: readonly string[], cwd = process.cw
     // require runs a file with no extension as JavaScript (`require('./bin/decide')`), so it is scanned as one.
     if (!isTsSource(file) && extname(file) !== '') continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
+    if (text === undefined) {
+      problems.push(`${file} could not be read, so the modules it loads are not known`);
+      continue;
+    }
     const scan = scanTs(text, scanOptionsFor(file));
     if (scan.errors.length > 0) problems.push(`${file} could not be read whole (${scan.errors[0]?.message ?? 'a literal or bracket left open'}), so the modules it loads are not known`);
     for (const hook of loaderHooks(text)) problems.push(`${file} changes how Node loads modules (${hook}), so the files its imports run are not the ones they name`);

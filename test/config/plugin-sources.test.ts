@@ -34,6 +34,12 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     expect(files.map((f) => f.slice(root.length + 1)).sort()).toEqual(['abs.mjs', 'cjs.cjs', 'deep.cjs', 'lib/hash.mjs', 'p.mjs', 'rules.json', 'url.mjs']);
   });
 
+  it('a module that cannot be read (a directory in its place) is a problem: what it loads is not known', async () => {
+    const root = realpathSync(workspace({ 'p.mjs/keep': '' }));
+    const { problems } = await pluginSources([join(root, 'p.mjs')]);
+    expect(problems).toEqual([`${join(root, 'p.mjs')} could not be read, so the modules it loads are not known`]);
+  });
+
   it('a computed specifier, a # name that does not resolve and a file the scanner cannot read whole are problems naming the file and position', async () => {
     const root = realpathSync(workspace({
       'p.mjs': "const name = './x' + '.mjs';\nawait import(name);\nimport '#nowhere';\nimport './broken.mjs';\n",
