@@ -4,7 +4,6 @@
  * JSON, this engine's verdict schema id, and valid against that schema. Anything else is refused.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import verdictSchema from '../schemas/full_suite_verdict.schema.json' with { type: 'json' };
 import { JsonParseError, parseJson } from './artifacts/json-parse.js';
