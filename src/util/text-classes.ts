@@ -146,10 +146,15 @@ export function caseFoldedKey(key: string): string {
   return PRINTABLE_ASCII_KEY.test(key) ? key.toLowerCase() : caselessVisibleForm(key);
 }
 
-/** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
+/**
+ * The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. Tabs and line breaks are
+ * controls (Cc) a reader sees as the space they draw, not as nothing: `work\tin progress` and a stub wrapped over two
+ * lines are words apart, as `TBD` is `TBD`.
+ */
 export function foldForComparison(text: string): string {
-  return shown(text).normalize('NFKC').toLowerCase().trim();
+  return shown(text.replace(WHITESPACE_CONTROL, ' ')).normalize('NFKC').toLowerCase().trim();
 }
+const WHITESPACE_CONTROL = /[\t\n\v\f\r\x85]/gu;
 
 /**
  * Words producers write when their input was missing. Compared against the whole value in
@@ -398,9 +403,14 @@ const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|vers
  */
 function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
+  // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
+  if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
   const sentences = folded.split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
   return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
 }
+
+const INTRAWORD_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/u;
+const INTRAWORD_HYPHEN_G = new RegExp(INTRAWORD_HYPHEN.source, 'gu');
 
 /** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
 const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;

@@ -798,6 +798,11 @@ describe('stub sentences: what a text says of itself before anything was written
     'Release notes are forthcoming.',
     'This page is a stub. You can help by expanding it.',
     "We'll add details soon.",
+    // Whitespace a reader sees as a space (a tab, a line wrapped in one paragraph), words joined by hyphens.
+    'This\tsection is a work in progress.',
+    'Release notes will be\nadded later.',
+    'This section is a work-in-progress.',
+    'Content coming\u2011soon.',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
