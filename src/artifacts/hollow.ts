@@ -298,6 +298,12 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
 const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /**
+ * Phrasing elements drawn inside a line's words: `wo<span>rk</span>`, `sec<wbr>tion` and `Co<b>min</b>g` show one word
+ * each. Their tags go without a trace; any other tag (a block, a cell, a `<br>`) parts what is around it.
+ */
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>/giu;
+const withoutTags = (text: string): string => text.replace(INLINE_TAG, '').replace(TAG, ' ');
+/**
  * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
  * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
  * lines (`# generated`): metadata for the site generator, never drawn. A leading rule over prose stays.
@@ -331,7 +337,7 @@ const STATEMENT_WORDS = 4;
  * to open it. `All 42 tests pass on x86_64 and aarch64.` is one; `Release notes`, `Details`, `Click to expand.` are not.
  */
 function isStatement(label: string): boolean {
-  const text = decodeHtml(label.replace(TAG, ' ')).replace(/\s+/gu, ' ').trim();
+  const text = decodeHtml(withoutTags(label)).replace(/\s+/gu, ' ').trim();
   if (!SENTENCE_END.test(text) || DISCLOSURE_VERB.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
   if (text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS) return true;
   // Scripts written without spaces between words (Chinese, Japanese, Thai): counted by their characters, about two a word.
@@ -359,7 +365,7 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
-  const shown = directedMarkup(defined).replace(TAG, ' ');
+  const shown = withoutTags(directedMarkup(defined));
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
