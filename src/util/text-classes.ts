@@ -993,9 +993,11 @@ const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\
 
 /**
  * Emphasis, strong emphasis and strikethrough (`*TBD*`, `__bd-TODO__`, `~~x~~`, `***0***`): a reader sees the run without its
- * delimiters. A run opens and closes at a word's edge (`run_id_x`, `a*b` are no emphasis), never on whitespace inside.
+ * delimiters, never on whitespace inside. An underscore run opens and closes at a word's edge (`run_id_x` is no emphasis);
+ * an asterisk or tilde run also inside a word, as CommonMark and GFM draw it (`pro**gress**` shows "progress"; `a*b`
+ * alone is no emphasis).
  */
-const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3}|~{1,2})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])/gu;
+const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(_{1,3})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])|(?<![\\*~])(\*{1,3}|~{1,2})(?=[^\s*~])([^\n]*?[^\s\\])\3(?![*~])/gu;
 /** A code span (`` `TODO` ``, ``` ``x`` ```): its content, one space each side trimmed. */
 const MD_CODE_SPAN = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/gu;
 /**
@@ -1014,7 +1016,7 @@ function markdownInline(text: string): string {
     .replace(ROFF_UNSEEN, '')
     .replace(ROFF_DASH, '-')
     .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
-    .replace(MD_EMPHASIS, '$2')
+    .replace(MD_EMPHASIS, (_m, _u, under: string | undefined, _s, star: string | undefined) => under ?? star ?? '')
     .replace(MD_FOOTNOTE_REF, '')
     .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
     .replace(MD_ESCAPE, '$1')

@@ -803,6 +803,9 @@ describe('stub sentences: what a text says of itself before anything was written
     'Release notes will be\nadded later.',
     'This section is a work-in-progress.',
     'Content coming\u2011soon.',
+    // Asterisk emphasis inside a word, which CommonMark draws without its delimiters.
+    'This section is a work in pro**gress**.',
+    'This sec*tion* is a work in progress.',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
