@@ -428,6 +428,7 @@ function directedMarkup(text: string): string {
   copy(text.length);
   return out;
 }
+const QUOTE_MARKERS = /^(?:>[ \t]*)+/u;
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -436,6 +437,7 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col',
  * A text longer than a placeholder is judged line by line only.
  */
 function wrappedPlaceholderReason(lines: readonly string[]): string | undefined {
-  const why = placeholderWordsIn(lines.join(' '));
+  // A quote's lines each carry its marker (`> This section` / `> is a work in progress.`): the words run on past it.
+  const why = placeholderWordsIn(lines.map((l) => l.replace(QUOTE_MARKERS, '')).join(' '));
   return why === undefined ? undefined : `its ${lines.length} lines read together are a placeholder (${why})`;
 }
