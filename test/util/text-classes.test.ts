@@ -806,6 +806,8 @@ describe('stub sentences: what a text says of itself before anything was written
     // Asterisk emphasis inside a word, which CommonMark draws without its delimiters.
     'This section is a work in pro**gress**.',
     'This sec*tion* is a work in progress.',
+    'This section is WIP.',
+    'Release notes \u2015 coming soon',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
