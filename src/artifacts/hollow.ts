@@ -228,16 +228,22 @@ const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
 const HTML_HEADING_OPEN = /<(h[1-6])\b[^<>]*>/giu;
 /**
- * An HTML table of header cells and no data cell: column titles over no rows, as a GFM header row over its delimiter
- * row alone is ({@link TABLE_DELIMITER}).
+ * An HTML table, read row by row: column titles over no rows, or over rows that show nothing, title nothing, as a GFM
+ * header row over its delimiter row alone does ({@link TABLE_DELIMITER}).
  */
 const HTML_TABLE_OPEN = /<(table)\b[^<>]*>/giu;
-const headerOnlyTable = (table: string, inner: string): string => (/<th\b/iu.test(inner) && !/<td\b/iu.test(inner) ? headingLine(inner) : table);
+const headerOnlyTable = (_table: string, inner: string): string => inner.split(TABLE_ROW).map(tableRow).join('');
+/**
+ * A table's row as a GFM table's is read: a row of header cells only (or the caption) titles (a heading line), any other row is a line of
+ * its own, so header cells over empty or placeholder rows (`<td>&nbsp;</td>`, `<td>TBD</td>`) are a title over nothing.
+ */
+const TABLE_ROW = /<tr\b[^<>]*>/giu;
+const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row) ? headingLine(row) : `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
 /**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ARIA_HEADING_OPEN = /<(div|span|p|a|b|strong|em|i|header|section|li|td|th|dt|label|button)\b[^<>]*?\srole\s*=\s*["']?heading\b[^<>]*>/giu;
+const ARIA_HEADING_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=\s*["']?\s*heading\b[^<>]*>/giu;
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
