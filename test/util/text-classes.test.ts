@@ -807,6 +807,8 @@ describe('stub sentences: what a text says of itself before anything was written
     'This section is a work in pro**gress**.',
     'This sec*tion* is a work in progress.',
     'This section is WIP.',
+    // A tab between two markers parts them (it was removed as a control, joining `todofixme`).
+    'TODO\tFIXME',
     'Release notes \u2015 coming soon',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
