@@ -405,10 +405,12 @@ function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
-  const sentences = folded.split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
   return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
 }
 
+/** An emoji shortcode (`:construction:`, `:warning:`), which GitHub and Slack draw as the emoji it names. */
+const EMOJI_SHORTCODE = /(?<![\p{L}\p{N}]):[a-z0-9_+-]{2,40}:(?![\p{L}\p{N}])/gu;
 const INTRAWORD_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/u;
 const INTRAWORD_HYPHEN_G = new RegExp(INTRAWORD_HYPHEN.source, 'gu');
 

@@ -809,6 +809,8 @@ describe('stub sentences: what a text says of itself before anything was written
     'This section is WIP.',
     // A tab between two markers parts them (it was removed as a control, joining `todofixme`).
     'TODO\tFIXME',
+    // Behind emoji shortcodes, which GitHub draws as the emoji (`🚧 … 🚧` is a stub already).
+    ':construction: This section is a work in progress :construction:',
     'Release notes \u2015 coming soon',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
