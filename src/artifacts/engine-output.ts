@@ -11,7 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
-import { removeInvisible } from '../util/text-classes.js';
+import { confusableTable, removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -263,8 +263,28 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  */
 function logView(head: string): string {
   // A carriage return starts the line over, as a terminal shows it; removeInvisible takes line ends too, so it reads each line.
-  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => removeInvisible(line).replace(OTHER_SPACES, ' ')).join('\n');
+  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => asDrawn(removeInvisible(line).replace(OTHER_SPACES, ' '))).join('\n');
 }
+
+/** A character outside printable ASCII, bar the summary's own middle dot. */
+const NOT_ASCII = /[^\x20-\x7e\u00b7]/gu;
+const DRAWN_AS = /^(?:[\x20-\x7e]+|\u00b7)$/u;
+/**
+ * `line` as it is drawn: compatibility forms folded (NFKC: full width), then each character Unicode's confusables draw
+ * like ASCII or like the middle dot read as it (`gаte-engine` with a Cyrillic а, `gate\u2011engine`, `⋅` or `•` for `·`):
+ * a copy retyped in look-alikes is the engine's summary still.
+ */
+function asDrawn(line: string): string {
+  const folded = line.normalize('NFKC');
+  if (!/[^\x20-\x7e]/u.test(folded)) return folded;
+  const table = confusableTable();
+  return folded.replace(NOT_ASCII, (c) => {
+    const to = table[c];
+    return to !== undefined && DRAWN_AS.test(to) ? to : c;
+  });
+}
+/** A character a look-alike or an invisible may hide the engine's name behind. */
+const MAY_DISGUISE = /[^\x09\x0a\x0d\x20-\x7e]/u;
 
 /** The summary's head, which a CI log saves below whatever the job printed first. */
 const SUMMARY_HEAD = ENGINE_TEXT_HEADS.find(([, what]) => what.startsWith('the summary')) as readonly [RegExp, string];
@@ -293,7 +313,8 @@ function summaryLineBeyondHead(text: string): boolean {
 export function engineTextReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
-  if (text.length > TEXT_HEAD_CHARS && summaryLineBeyondHead(text)) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  // The name hidden by a look-alike or an invisible is found in the text as drawn (read only when such a character is there).
+  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && summaryLineBeyondHead(logView(text))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

@@ -228,16 +228,22 @@ const CONTENTS_ENTRY = /^(?:[-*+]|\d{1,9}[.)])\s+\[[^\]]*\]\(#[^)\s]*\)$/u;
 /** An HTML heading in Markdown (`<h2 id="v1">1.0</h2>`): a heading as `## 1.0` is, read as one on a line of its own. */
 const HTML_HEADING_OPEN = /<(h[1-6])\b[^<>]*>/giu;
 /**
- * An HTML table of header cells and no data cell: column titles over no rows, as a GFM header row over its delimiter
- * row alone is ({@link TABLE_DELIMITER}).
+ * An HTML table, read row by row: column titles over no rows, or over rows that show nothing, title nothing, as a GFM
+ * header row over its delimiter row alone does ({@link TABLE_DELIMITER}).
  */
 const HTML_TABLE_OPEN = /<(table)\b[^<>]*>/giu;
-const headerOnlyTable = (table: string, inner: string): string => (/<th\b/iu.test(inner) && !/<td\b/iu.test(inner) ? headingLine(inner) : table);
+const headerOnlyTable = (_table: string, inner: string): string => inner.split(TABLE_ROW).map(tableRow).join('');
+/**
+ * A table's row as a GFM table's is read: a row of header cells only (or the caption) titles (a heading line), any other row is a line of
+ * its own, so header cells over empty or placeholder rows (`<td>&nbsp;</td>`, `<td>TBD</td>`) are a title over nothing.
+ */
+const TABLE_ROW = /<tr\b[^<>]*>/giu;
+const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row) ? headingLine(row) : `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
 /**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ARIA_HEADING_OPEN = /<(div|span|p|a|b|strong|em|i|header|section|li|td|th|dt|label|button)\b[^<>]*?\srole\s*=\s*["']?heading\b[^<>]*>/giu;
+const ARIA_HEADING_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=\s*["']?\s*heading\b[^<>]*>/giu;
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
@@ -298,6 +304,12 @@ function placeholderLinesReason(lines: readonly string[]): string | undefined {
 const UNSHOWN = /<!--[\s\S]*?(?:--!?>|$)|<![^>]*>|<\?[\s\S]*?>|<(script|style|template|noscript|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/giu;
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
 /**
+ * Phrasing elements drawn inside a line's words: `wo<span>rk</span>`, `sec<wbr>tion` and `Co<b>min</b>g` show one word
+ * each. Their tags go without a trace; any other tag (a block, a cell, a `<br>`) parts what is around it.
+ */
+const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>/giu;
+const withoutTags = (text: string): string => text.replace(INLINE_TAG, '').replace(TAG, ' ');
+/**
  * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
  * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
  * lines (`# generated`): metadata for the site generator, never drawn. A leading rule over prose stays.
@@ -331,7 +343,7 @@ const STATEMENT_WORDS = 4;
  * to open it. `All 42 tests pass on x86_64 and aarch64.` is one; `Release notes`, `Details`, `Click to expand.` are not.
  */
 function isStatement(label: string): boolean {
-  const text = decodeHtml(label.replace(TAG, ' ')).replace(/\s+/gu, ' ').trim();
+  const text = decodeHtml(withoutTags(label)).replace(/\s+/gu, ' ').trim();
   if (!SENTENCE_END.test(text) || DISCLOSURE_VERB.test(text.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
   if (text.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= STATEMENT_WORDS) return true;
   // Scripts written without spaces between words (Chinese, Japanese, Thai): counted by their characters, about two a word.
@@ -359,7 +371,7 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
-  const shown = directedMarkup(defined).replace(TAG, ' ');
+  const shown = withoutTags(directedMarkup(defined));
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
@@ -422,6 +434,7 @@ function directedMarkup(text: string): string {
   copy(text.length);
   return out;
 }
+const QUOTE_MARKERS = /^(?:>[ \t]*)+/u;
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
@@ -430,6 +443,7 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col',
  * A text longer than a placeholder is judged line by line only.
  */
 function wrappedPlaceholderReason(lines: readonly string[]): string | undefined {
-  const why = placeholderWordsIn(lines.join(' '));
+  // A quote's lines each carry its marker (`> This section` / `> is a work in progress.`): the words run on past it.
+  const why = placeholderWordsIn(lines.map((l) => l.replace(QUOTE_MARKERS, '')).join(' '));
   return why === undefined ? undefined : `its ${lines.length} lines read together are a placeholder (${why})`;
 }

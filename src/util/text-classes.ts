@@ -146,10 +146,15 @@ export function caseFoldedKey(key: string): string {
   return PRINTABLE_ASCII_KEY.test(key) ? key.toLowerCase() : caselessVisibleForm(key);
 }
 
-/** The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. */
+/**
+ * The form placeholder words are compared in: invisibles removed, NFKC, case-folded, trimmed. Tabs and line breaks are
+ * controls (Cc) a reader sees as the space they draw, not as nothing: `work\tin progress` and a stub wrapped over two
+ * lines are words apart, as `TBD` is `TBD`.
+ */
 export function foldForComparison(text: string): string {
-  return shown(text).normalize('NFKC').toLowerCase().trim();
+  return shown(text.replace(WHITESPACE_CONTROL, ' ')).normalize('NFKC').toLowerCase().trim();
 }
+const WHITESPACE_CONTROL = /[\t\n\v\f\r\x85]/gu;
 
 /**
  * Words producers write when their input was missing. Compared against the whole value in
@@ -370,13 +375,13 @@ const STUB_SUBJECT = String.raw`${STUB_DETERMINER}(?:(?:release|patch|change)\s+
 const STUB_OTHER_DOCUMENT = String.raw`${STUB_DETERMINER}(?:security|upgrade|migration)\s+${STUB_NOUN}`;
 const STUB_LATER = String.raw`(?:\s+(?:later|soon|shortly|eventually|asap|(?:at|on)\s+a\s+later\s+(?:date|time|stage|point)|in\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)|before\s+(?:the\s+)?release))?`;
 const STUB_VERB = String.raw`(?:added|written|filled(?:\s+in)?|completed|provided|updated|published|documented|finali[sz]ed|prepared|drafted)`;
-const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet|(?:has|have)\s+yet)\s+)?to\s+be\s+(?:${STUB_VERB}|determined|decided|defined|confirmed|announced|done)|will\s+be\s+(?:${STUB_VERB}|available)|(?:(?:still|currently)\s+)?being\s+(?:written|drafted|prepared|updated|finali[sz]ed|worked\s+on)|will\s+follow|to\s+(?:follow|come)|on\s+(?:the|its|their)\s+way|pending|tbd|tba|tbc|todo|fill\s+(?:this|me|it)\s+in|(?:(?:has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:written|available|ready|provided|filled\s+in|added|finali[sz]ed|completed?|published|drafted|done)(?:\s+yet)?)${STUB_LATER}`;
+const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:still\s+)?under\s+construction|(?:(?:intentionally|deliberately)\s+)?(?:left\s+)?blank|(?:(?:is|are|will\s+be|yet|still|not\s+yet|(?:has|have)\s+yet)\s+)?to\s+be\s+(?:${STUB_VERB}|determined|decided|defined|confirmed|announced|done)|will\s+be\s+(?:${STUB_VERB}|available)|(?:(?:still|currently)\s+)?being\s+(?:written|drafted|prepared|updated|finali[sz]ed|worked\s+on)|will\s+follow|to\s+(?:follow|come)|on\s+(?:the|its|their)\s+way|pending|tbd|tba|tbc|todo|wip|fill\s+(?:this|me|it)\s+in|(?:(?:has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:written|available|ready|provided|filled\s+in|added|finali[sz]ed|completed?|published|drafted|done)(?:\s+yet)?)${STUB_LATER}`;
 /** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
 const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
-    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—-]\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*[:–—-]\s*)?${STUB_STATE}[\s.!…]*$` +
+    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—―-]\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*[:–—―-]\s*)?${STUB_STATE}[\s.!…]*$` +
     String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!…]*$` +
     // What a page under construction tells its reader instead of its content.
     String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$` +
@@ -398,9 +403,16 @@ const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|vers
  */
 function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
-  const sentences = folded.split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
+  // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
+  if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
   return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
 }
+
+/** An emoji shortcode (`:construction:`, `:warning:`), which GitHub and Slack draw as the emoji it names. */
+const EMOJI_SHORTCODE = /(?<![\p{L}\p{N}]):[a-z0-9_+-]{2,40}:(?![\p{L}\p{N}])/gu;
+const INTRAWORD_HYPHEN = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/u;
+const INTRAWORD_HYPHEN_G = new RegExp(INTRAWORD_HYPHEN.source, 'gu');
 
 /** Four runs of letters (in ASCII, \p{L} is A-Za-z: the two splits below find the same runs). */
 const FOUR_WORDS = /\p{L}+(?:\P{L}+\p{L}+){3}/u;
@@ -983,9 +995,11 @@ const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\
 
 /**
  * Emphasis, strong emphasis and strikethrough (`*TBD*`, `__bd-TODO__`, `~~x~~`, `***0***`): a reader sees the run without its
- * delimiters. A run opens and closes at a word's edge (`run_id_x`, `a*b` are no emphasis), never on whitespace inside.
+ * delimiters, never on whitespace inside. An underscore run opens and closes at a word's edge (`run_id_x` is no emphasis);
+ * an asterisk or tilde run also inside a word, as CommonMark and GFM draw it (`pro**gress**` shows "progress"; `a*b`
+ * alone is no emphasis).
  */
-const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(\*{1,3}|_{1,3}|~{1,2})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])/gu;
+const MD_EMPHASIS = /(?<![\p{L}\p{N}\\])(_{1,3})(?=\S)([^\n]*?\S)\1(?![\p{L}\p{N}])|(?<![\\*~])(\*{1,3}|~{1,2})(?=[^\s*~])([^\n]*?[^\s\\])\3(?![*~])/gu;
 /** A code span (`` `TODO` ``, ``` ``x`` ```): its content, one space each side trimmed. */
 const MD_CODE_SPAN = /(`+)(?!`)([^\n]*?[^`\n])\1(?!`)/gu;
 /**
@@ -1004,7 +1018,7 @@ function markdownInline(text: string): string {
     .replace(ROFF_UNSEEN, '')
     .replace(ROFF_DASH, '-')
     .replace(MD_CODE_SPAN, (_m, _ticks: string, content: string) => content.replace(/^ ([^]*[^ ]) $/u, '$1'))
-    .replace(MD_EMPHASIS, '$2')
+    .replace(MD_EMPHASIS, (_m, _u, under: string | undefined, _s, star: string | undefined) => under ?? star ?? '')
     .replace(MD_FOOTNOTE_REF, '')
     .replace(MD_LINK, (_m, label: string, target: string | undefined) => (target !== undefined && isBlank(label) ? target : label))
     .replace(MD_ESCAPE, '$1')

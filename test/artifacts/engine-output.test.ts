@@ -122,6 +122,22 @@ describe('renderings of a verdict are engine output by their content', () => {
     for (const text of [`- CI now runs ${head}\n`, `> ${head}\n`, `we run ${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`]) expect(engineTextReason(text), JSON.stringify(text)).toBeUndefined();
   });
 
+  it('the summary retyped in look-alikes (Cyrillic letters, other hyphens and middle dots, full width, an invisible in the name) is the summary, in the head and below it', () => {
+    const head = 'gate-engine 0.1.0 · verify · lane full · mode strict · root .\n';
+    const setup = `${'npm ci output line\n'.repeat(200)}`;
+    const disguised = [
+      head.replace('engine', 'engin\u0435'), head.replace('gate', 'g\u0430te'), head.replace('gate-engine', 'gate\u2011engine'),
+      head.replaceAll('·', '\u22c5'), head.replaceAll('·', '\u2022'), head.replace('gate', '\uff47\uff41\uff54\uff45'),
+    ];
+    for (const text of [...disguised, `${setup}${head.replace('gate-', 'gate\u200b-')}`, `${setup}${disguised[0]}`]) {
+      expect(engineTextReason(text), JSON.stringify(text.slice(-80))).toBe('it is the summary a gate-engine run printed: a rendering of a verdict');
+    }
+    // Prose before the name, and a name that only resembles the engine's, are not its summary.
+    for (const text of [`we run ${head.replace('engine', 'engin\u0435')}`, head.replace('gate-engine', 'gate-engines'), `${setup}- CI runs ${head.replace('gate', 'g\u0430te')}`]) {
+      expect(engineTextReason(text), JSON.stringify(text.slice(-80))).toBeUndefined();
+    }
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });

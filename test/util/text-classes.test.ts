@@ -798,6 +798,20 @@ describe('stub sentences: what a text says of itself before anything was written
     'Release notes are forthcoming.',
     'This page is a stub. You can help by expanding it.',
     "We'll add details soon.",
+    // Whitespace a reader sees as a space (a tab, a line wrapped in one paragraph), words joined by hyphens.
+    'This\tsection is a work in progress.',
+    'Release notes will be\nadded later.',
+    'This section is a work-in-progress.',
+    'Content coming\u2011soon.',
+    // Asterisk emphasis inside a word, which CommonMark draws without its delimiters.
+    'This section is a work in pro**gress**.',
+    'This sec*tion* is a work in progress.',
+    'This section is WIP.',
+    // A tab between two markers parts them (it was removed as a control, joining `todofixme`).
+    'TODO\tFIXME',
+    // Behind emoji shortcodes, which GitHub draws as the emoji (`🚧 … 🚧` is a stub already).
+    ':construction: This section is a work in progress :construction:',
+    'Release notes \u2015 coming soon',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
