@@ -10,6 +10,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { ArtifactError } from './errors.js';
+import { importModule } from '../util/import-module.js';
 
 type Parse5 = typeof import('parse5');
 type Node = DefaultTreeAdapterMap['parentNode'];
@@ -92,7 +93,7 @@ function endsInsideDeclaration(text: string): Cut | undefined {
 
 /** Throws `malformed` at the first sign that an HTML document was cut off. */
 export async function checkHtml(path: string, text: string): Promise<void> {
-  parse5 ??= import('parse5');
+  parse5 ??= importModule<Parse5>('parse5');
   const { parse } = await parse5;
   let found: Cut | undefined;
   const document = parse(text, {

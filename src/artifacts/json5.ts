@@ -7,12 +7,13 @@
 import { ArtifactError } from './errors.js';
 import { lineColumn } from './json-parse.js';
 import { refuseLookalikeKeys } from './lookalike-keys.js';
+import { importModule } from '../util/import-module.js';
 
 type Json5 = typeof import('json5');
 let json5: Promise<Json5> | undefined;
 
 async function loadJson5(): Promise<Json5> {
-  json5 ??= import('json5');
+  json5 ??= importModule<Json5>('json5');
   const loaded = await json5;
   // A CommonJS module: Node hands its exports over as the default export, its types name them directly.
   return (loaded as Json5 & { default?: Json5 }).default ?? loaded;

@@ -18,6 +18,7 @@
 import type { SaxesParser } from 'saxes';
 import { ArtifactError } from './errors.js';
 import { isHollow } from './hollow.js';
+import { importModule } from '../util/import-module.js';
 
 type Saxes = typeof import('saxes');
 let saxes: Promise<Saxes> | undefined;
@@ -35,7 +36,7 @@ const TRUNCATED_FIX = 'the producer wrote an incomplete or invalid XML file (a r
 
 /** Throws `malformed` naming the line and column of the first well-formedness error, or of a refused DOCTYPE. */
 export async function checkXml(path: string, text: string): Promise<void> {
-  saxes ??= import('saxes');
+  saxes ??= importModule<Saxes>('saxes');
   const { SaxesParser: Parser } = await saxes;
   // Namespaces are not checked: an unbound prefix (`xsi:` undeclared) is a namespace error, not a cut-off file,
   // and readers of test reports ignore it.
@@ -78,7 +79,7 @@ const FOUND = Symbol('content');
  * content; `<testsuites/>` or `<testsuites><testsuite/></testsuites>` is not.
  */
 export async function hollowXmlReason(text: string): Promise<string | undefined> {
-  saxes ??= import('saxes');
+  saxes ??= importModule<Saxes>('saxes');
   const { SaxesParser: Parser } = await saxes;
   const parser: SaxesParser = new Parser();
   const judge = (value: string): void => {

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { EngineError } from '../core/errors.js';
 import type { AnyGateDefinition } from '../core/types.js';
 import { GATE_TYPE_PATTERN } from './schema.js';
+import { importModule } from '../util/import-module.js';
 
 export interface LoadedPlugin {
   /** The entry as written in the config. */
@@ -208,7 +209,7 @@ export async function loadPlugins(specs: readonly string[], root: string, regist
 /** How a plugin module is loaded: its exports. */
 export type PluginImporter = (file: string) => Promise<Record<string, unknown>>;
 
-const importInProcess: PluginImporter = async (file) => (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+const importInProcess: PluginImporter = (file) => importModule(pathToFileURL(file).href);
 
 /** Marks the line a probe child prints its answer on, so what a plugin prints while loading is not read as the answer. */
 const PROBE_MARK = 'gate-engine plugin probe:';

@@ -32,6 +32,7 @@ import type { DefaultTreeAdapterMap, parse as Parse5 } from 'parse5';
 import { EMOJI_SHORTCODES } from './emoji-shortcodes.js';
 import { OffsetBuffer, plainText, type MappedText } from './fold.js';
 import { hasRightToLeftLetter } from './bidi.js';
+import { importModule } from '../util/import-module.js';
 
 /**
  * `markup`: a markup language the gate does not render (reStructuredText, AsciiDoc…), read as plain text and
@@ -65,7 +66,12 @@ let parsers: Parsers | undefined;
 /** Load the Markdown, HTML and entity parsers; `render` and `renderings` need it done once per process. */
 export async function loadRenderer(): Promise<void> {
   if (parsers !== undefined) return;
-  const [entities, markdownIt, footnote, parse5] = await Promise.all([import('entities'), import('markdown-it'), import('markdown-it-footnote'), import('parse5')]);
+  const [entities, markdownIt, footnote, parse5] = await Promise.all([
+    importModule<typeof import('entities')>('entities'),
+    importModule<typeof import('markdown-it')>('markdown-it'),
+    importModule<{ default: typeof import('markdown-it-footnote') }>('markdown-it-footnote'),
+    importModule<typeof import('parse5')>('parse5'),
+  ]);
   const markdown = new markdownIt.default('default', { html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING }).use(footnote.default);
   markdown.inline.ruler.before('strikethrough', 'single_tilde_strikethrough', singleTilde);
   // URLs are dropped, never shown: no need to normalise them (punycode), and a link the browser would not

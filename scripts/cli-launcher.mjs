@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The `gate-engine` executable (copied to dist/src/cli/main.js by scripts/bundle-cli.mjs): the engine bundle, run from
+// its code cache (load-engine.mjs).
+import { loadEngine } from './load-engine.mjs';
+
+const { engine } = loadEngine();
+// SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
+const stop = engine.installSignalHandlers();
+const code = await engine.runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  signal: stop.signal,
+});
+// Exit explicitly: a gate that timed out may still hold timers or handles open, and a verdict that has been written
+// must not wait for it. Writes to pipes and files are synchronous on POSIX.
+process.exit(code);
