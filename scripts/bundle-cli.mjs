@@ -8,7 +8,7 @@
 // outside: the precompiled validators (required by path from ../artifacts/schema-validators/), `entities` and
 // `unhomoglyph`'s data (createRequire), the markup parsers (import()), and a user's plugins.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,6 +43,21 @@ await build({
       name: 'launcher-import',
       setup(b) {
         b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, () => ({ contents: 'export const importModule = (specifier) => __geImport(specifier);', loader: 'js' }));
+      },
+    },
+    {
+      // The validators generated at build time, bundled (each run only when used) so the ones a run uses come from the
+      // code cache rather than a require that parses and compiles the verdict's 280 KB validator on every verify.
+      name: 'precompiled-validators',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]artifacts[\\/]precompiled-validators\.js$/ }, (args) => {
+          const dir = join(args.path, '..', 'schema-validators');
+          const cases = readdirSync(dir)
+            .filter((n) => n.endsWith('.cjs'))
+            .sort()
+            .map((n) => `case ${JSON.stringify(n.slice(0, -'.cjs'.length))}: return require(${JSON.stringify(`./schema-validators/${n}`)});`);
+          return { contents: `export const PRECOMPILED_DIR = 'schema-validators';\nexport function precompiledValidator(key) {\n  switch (key) {\n${cases.join('\n')}\n    default: return undefined;\n  }\n}\n`, loader: 'js', resolveDir: join(args.path, '..') };
+        });
       },
     },
   ],

@@ -9,6 +9,9 @@ import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { describeType } from '../util/time.js';
 import { encodePointerSegment } from '../util/pointer.js';
 import { didYouMean } from '../util/suggest.js';
+import { precompiledValidator } from './precompiled-validators.js';
+
+export { PRECOMPILED_DIR } from './precompiled-validators.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -65,20 +68,6 @@ export function schemaKey(schema: JsonSchema, fillDefaults: boolean): string {
   return `${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}${fillDefaults ? '-defaults' : ''}`;
 }
 
-/** Directory (next to this module in dist) of the validators generated at build time: `<schemaKey>.cjs` each. */
-export const PRECOMPILED_DIR = 'schema-validators';
-
-function precompiled(key: string): ValidateFunction | undefined {
-  try {
-    // By a path that also holds from the bundled executable in ../cli/ (scripts/bundle-cli.mjs).
-    return require(`../artifacts/${PRECOMPILED_DIR}/${key}.cjs`) as ValidateFunction;
-  } catch (e) {
-    // Running from source (tests), or a schema the build did not see: it is compiled on first use.
-    if ((e as { code?: unknown }).code === 'MODULE_NOT_FOUND') return undefined;
-    throw e;
-  }
-}
-
 export interface SchemaProblem {
   pointer: string;
   message: string;
@@ -91,7 +80,7 @@ function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
   const cache = fillDefaults ? compiledWithDefaults : compiled;
   let fn = cache.get(schema);
   if (!fn) {
-    fn = precompiled(schemaKey(schema, fillDefaults));
+    fn = precompiledValidator(schemaKey(schema, fillDefaults));
     if (!fn) {
       const ajv = fillDefaults ? (withDefaults ??= createAjv(true)) : (plain ??= createAjv(false));
       // A schema with an $id another copy of it already registered (the same file read again by a long-lived caller):
