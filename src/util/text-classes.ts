@@ -379,23 +379,25 @@ const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:
 /** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
 const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
+/** What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet (`Release notes | coming soon`). */
+const STUB_SEPARATOR = String.raw`[:–—―|/¦‖·•‧∙⋅・-]`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
-    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—―-]\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*[:–—―-]\s*)?${STUB_STATE}[\s.!…]*$` +
-    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!…]*$` +
+    String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
+    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!?…]*$` +
     // What a page under construction tells its reader instead of its content.
-    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$` +
-    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!…]*$|^watch\s+this\s+space[\s.!…]*$` +
-    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!…]*$` +
-    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!…]*$` +
+    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$` +
+    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!?…]*$|^watch\s+this\s+space[\s.!?…]*$` +
+    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!?…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!?…]*$` +
+    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!?…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!?…]*$` +
     // A promise with nothing promised but the text itself: `We'll add details soon.` (`We will add ARM support later.` names a feature).
-    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!…]*$` +
-    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!…]*$` +
-    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!…]*$`,
+    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!?…]*$` +
+    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!?…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!?…]*$` +
+    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!?…]*$`,
   'u',
 );
 /** `… in the next release` says when another release's text comes: a stub only of this text (`This section will …`). */
-const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)[\s.!…]*$/u;
+const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)[\s.!?…]*$/u;
 
 /**
  * Whether a folded value is stub sentences alone: one or several (`Coming soon. Stay tuned!`), behind emoji, quotes
@@ -405,8 +407,43 @@ function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
-  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
-  return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return sentences.length > 0 && sentences.every((s) => sentenceReadings(s).some(isStubSentence));
+}
+
+const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
+const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
+
+/**
+ * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
+ * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop.
+ */
+const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|(?<=\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
+/** A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), judged on its own words. */
+const TRAILING_ASIDE = /^([^]*?\S)\s*[([{]([^()[\]{}]{1,60})[)\]}]([\s.!?…]*)$/u;
+
+/**
+ * The ways a reader may take one sentence: as written; without a footnote mark after it; without a last aside that is
+ * itself a placeholder (`Coming soon (TBD).` is the stub), or with that aside read as the label's value it stands for
+ * (`Release notes (coming soon)` as `Release notes: coming soon`). A few rounds: `Coming soon (TBD)[^1].`
+ */
+function sentenceReadings(sentence: string): string[] {
+  const out = [sentenceEdges(sentence)];
+  let s = sentence;
+  for (let round = 0; round < 3; round++) {
+    const footnote = TRAILING_FOOTNOTE.exec(s);
+    if (footnote !== null && /[\p{L}\p{N}]/u.test(footnote[1] as string)) {
+      s = `${footnote[1] ?? ''}${footnote[2] ?? ''}`;
+      out.push(sentenceEdges(s));
+      continue;
+    }
+    const aside = TRAILING_ASIDE.exec(s);
+    if (aside === null || placeholderWordsReason((aside[2] as string).trim()) === undefined) break;
+    out.push(sentenceEdges(`${aside[1] ?? ''}: ${aside[2] ?? ''}${aside[3] ?? ''}`));
+    s = `${aside[1] ?? ''}${aside[3] ?? ''}`;
+    out.push(sentenceEdges(s));
+  }
+  return out;
 }
 
 /** An emoji shortcode (`:construction:`, `:warning:`), which GitHub and Slack draw as the emoji it names. */
