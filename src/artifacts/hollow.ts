@@ -243,19 +243,51 @@ const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ARIA_HEADING_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=\s*["']?\s*heading\b[^<>]*>/giu;
+const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=[^<>]*>/giu;
+/** An attribute of a start tag: its name, and its value quoted either way or bare. */
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
+/**
+ * WAI-ARIA 1.2's concrete roles (abstract ones such as `section` or `landmark` are no role an author may give), with
+ * the DPUB and Graphics modules' prefixes: a role list's first of these is the element's role.
+ */
+const ARIA_ROLES: ReadonlySet<string> = new Set(
+  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox comment complementary ' +
+    'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img image insertion ' +
+    'link list listbox listitem log main mark marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option ' +
+    'paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider spinbutton status ' +
+    'strong subscript superscript suggestion switch tab table tablist tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem').split(' '),
+);
+const MODULE_ROLE = /^(?:doc|graphics)-[a-z]+$/u;
+
+/**
+ * The role a start tag gives its element, as WAI-ARIA reads the `role` attribute: a list of tokens parted by whitespace,
+ * the first one that names a concrete role wins (`role="foo heading"` is a heading, `role="button heading"` a button);
+ * the first `role` attribute only, as HTML keeps the first of a repeated attribute.
+ */
+export function ariaRole(startTag: string): string | undefined {
+  const attributes = startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, '');
+  for (const m of attributes.matchAll(ATTRIBUTE)) {
+    if ((m[1] as string).toLowerCase() !== 'role') continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
+    return value.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
+  }
+  return undefined;
+}
+const isAriaHeading = (startTag: string): boolean => ariaRole(startTag) === 'heading';
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
  * ends replaced by `replace(element, inner)`. Linear: once a tag name has no closing tag after a point, later openings of
  * it are not searched again (a lazy `<(x)…>[\s\S]*?</\1>` rescans to the end for every unclosed opening).
  */
-function replaceElements(text: string, open: RegExp, replace: (element: string, inner: string) => string): string {
+function replaceElements(text: string, open: RegExp, replace: (element: string, inner: string) => string, opens: (startTag: string) => boolean = () => true): string {
   const unclosedFrom = new Map<string, number>();
   let out = '';
   let last = 0;
   open.lastIndex = 0;
   for (let m = open.exec(text); m !== null; m = open.exec(text)) {
+    if (!opens(m[0])) continue;
     const tag = (m[1] as string).toLowerCase();
     const start = m.index;
     const innerStart = start + m[0].length;
@@ -367,7 +399,7 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ARIA_HEADING_OPEN, (_, inner) => headingLine(inner)), HTML_TABLE_OPEN, headerOnlyTable);
+  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));

@@ -162,6 +162,10 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<div role="heading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<span role=heading>Release notes</span>\n<div role="heading" aria-level="2">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
     ['<div role="heading">Upgrade guide</div>\n\nTBD\n', 'markdown', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // Red team ry: a role is a list, whose first token that names a concrete role wins (WAI-ARIA), without case.
+    ['<div role="foo heading">Release notes</div>\n<div role="heading button">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['<div role="section\theading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div class="x" role=\'HEADING\'>Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<h1>Known issues</h1><table><thead><tr><th>Issue</th><th>Workaround</th></tr></thead><tbody></tbody></table>', 'html', 'it shows only 2 headings ("# Known issues", …) and no text under any of them'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
@@ -182,6 +186,12 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<div role="heading" aria-level="1">Upgrade guide</div><div>Run the migration with --from 0.3 first.</div>',
     '<p class="title">Upgrade guide</p><p>TBD</p>',
     '<div data-role="heading">Upgrade guide</div><div>TBD</div>',
+    // The first concrete role wins: a button, a note; a role attribute repeated keeps its first value; aria-level alone is no role.
+    '<div role="button heading">Upgrade guide</div><div>TBD</div>',
+    '<div role="note heading">Release notes</div>\n<div role="none heading">0.4.0</div>',
+    '<div role="button" role="heading">Upgrade guide</div><div>TBD</div>',
+    '<div aria-level="1">Upgrade guide</div><div>TBD</div>',
+    '<div title="x role=heading">Upgrade guide</div><div>TBD</div>',
     '<h1>Coverage report: 87%</h1><table><tr><th>File</th><th>Miss</th></tr><tr><td>src/a.py</td><td>4</td></tr></table>',
     '<h2>Test output</h2><pre>ok 1 - adds</pre>',
     '<h1>Coverage</h1><table><tr><th scope="row">Total</th><td>87%</td></tr></table>',
