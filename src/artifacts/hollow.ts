@@ -240,6 +240,15 @@ const headerOnlyTable = (_table: string, inner: string): string => inner.split(T
 const TABLE_ROW = /<tr\b[^<>]*>/giu;
 const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row) ? headingLine(row) : `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
 /**
+ * An HTML description list, read term by term: a `<dt>` titles the `<dd>`s under it as a header cell titles its column,
+ * so terms over blank or placeholder definitions (`<dt>Version</dt><dd>TBD</dd>`) are titles over nothing, not one line
+ * `Version TBD`. Either end tag may be left out (HTML closes a `<dt>` or `<dd>` at the next one), so each opens a part.
+ */
+const HTML_DL_OPEN = /<(dl)\b[^<>]*>/giu;
+const DL_PART = /(?=<d[td](?![A-Za-z0-9-])[^<>]*>)/iu;
+const descriptionList = (_list: string, inner: string): string =>
+  inner.split(DL_PART).map((part) => (/^<dt/iu.test(part) ? headingLine(part.replace(/^<dt[^<>]*>/iu, '')) : `\n${part.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`)).join('');
+/**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
@@ -400,8 +409,9 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
   const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
+  const listed = replaceElements(titled, HTML_DL_OPEN, descriptionList);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
-  const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
+  const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = withoutTags(directedMarkup(defined));
   // Only a text with a reference needs the table (loaded on first need).
