@@ -332,7 +332,7 @@ export function withoutPointer(value: string): string {
   // The pointer word is followed by whitespace, an arrow points: a text with neither (an id) has no pointer.
   if (!MAY_POINT.test(value)) return value;
   // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!]*$/iu, '');
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!?]*$/iu, '');
 }
 
 const MAY_POINT = /\s|->|=>|→|⇒|⟶/u;
@@ -342,7 +342,7 @@ const HAS_SPACE = /\s/u;
  * A bare reference at the end of a value, with what joins it (`TBD: bd-12`, `TBD #12`, `TODO(alice) bd-12`,
  * `N/A https://t.acme.dev/12`): an issue id, a `#` number or a URL. What is left before it is judged on its own.
  */
-const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!]*$/u;
+const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!?]*$/u;
 
 /** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
 function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
@@ -379,8 +379,11 @@ const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:
 /** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
 const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
-/** What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet (`Release notes | coming soon`). */
-const STUB_SEPARATOR = String.raw`[:–—―|/¦‖·•‧∙⋅・-]`;
+/**
+ * What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet, an arrow or chevron,
+ * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`).
+ */
+const STUB_SEPARATOR = String.raw`(?:[:–—―|/¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2})`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
     String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
@@ -418,9 +421,12 @@ const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_R
  * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
  * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop.
  */
-const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|(?<=\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
-/** A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), judged on its own words. */
-const TRAILING_ASIDE = /^([^]*?\S)\s*[([{]([^()[\]{}]{1,60})[)\]}]([\s.!?…]*)$/u;
+const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|\^\d{1,3}|(?<=\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
+/**
+ * A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), or after a separator set apart by
+ * spaces (`Coming soon — TBD`, `Coming soon | N/A`), judged on its own words.
+ */
+const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*[([{]([^()[\]{}]{1,60})[)\]}]|\s+${STUB_SEPARATOR}\s+([^()[\]{}]{1,60}?))([\s.!?…]*)$`, 'u');
 
 /**
  * The ways a reader may take one sentence: as written; without a footnote mark after it; without a last aside that is
@@ -438,9 +444,10 @@ function sentenceReadings(sentence: string): string[] {
       continue;
     }
     const aside = TRAILING_ASIDE.exec(s);
-    if (aside === null || placeholderWordsReason((aside[2] as string).trim()) === undefined) break;
-    out.push(sentenceEdges(`${aside[1] ?? ''}: ${aside[2] ?? ''}${aside[3] ?? ''}`));
-    s = `${aside[1] ?? ''}${aside[3] ?? ''}`;
+    const words = aside?.[2] ?? aside?.[3];
+    if (aside === null || words === undefined || placeholderWordsReason(words.trim()) === undefined) break;
+    out.push(sentenceEdges(`${aside[1] ?? ''}: ${words}${aside[4] ?? ''}`));
+    s = `${aside[1] ?? ''}${aside[4] ?? ''}`;
     out.push(sentenceEdges(s));
   }
   return out;

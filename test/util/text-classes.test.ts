@@ -834,6 +834,16 @@ describe('stub sentences: what a text says of itself before anything was written
     'Release notes (coming soon)',
     'Release notes [TBD]',
     'This section is a work in progress (WIP)[^2]. Stay tuned?',
+    'Release notes -- coming soon',
+    'Release notes :: coming soon',
+    'Release notes → coming soon',
+    'Release notes » TBD',
+    'Coming soon — TBD',
+    'Coming soon | N/A.',
+    'Coming soon^1',
+    'Coming soon ⁽¹⁾',
+    'Coming soon‡.',
+    'This section is a work in progress (see below)?',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -878,5 +888,10 @@ describe('stub sentences: what a text says of itself before anything was written
     'Stay tuned for 3.0?',
     'E = mc<sup>2</sup> holds for the cache model.',
     'Pending?',
+    'Notes | Fixed a crash on start-up.',
+    'Docs / rewritten for 2.0',
+    'Windows support -- coming soon',
+    'Windows support is coming soon — TBD',
+    'Coming soon (v2)',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
