@@ -246,8 +246,12 @@ const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/
  */
 const HTML_DL_OPEN = /<(dl)\b[^<>]*>/giu;
 const DL_PART = /(?=<d[td](?![A-Za-z0-9-])[^<>]*>)/iu;
-const descriptionList = (_list: string, inner: string): string =>
-  inner.split(DL_PART).map((part) => (/^<dt/iu.test(part) ? headingLine(part.replace(/^<dt[^<>]*>/iu, '')) : `\n${part.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`)).join('');
+const descriptionList = (_list: string, inner: string): string => inner.split(DL_PART).map(listPart).join('');
+/** A term titles, unless it says something itself (as a disclosure's label may: {@link isStatement}); a definition is a line. */
+const listPart = (part: string): string => {
+  const term = /^<dt/iu.test(part) ? part.replace(/^<dt[^<>]*>/iu, '') : undefined;
+  return term !== undefined && !isStatement(term) ? headingLine(term) : `\n${part.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
+};
 /**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.

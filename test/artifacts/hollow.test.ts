@@ -203,6 +203,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<dl><dt>Version</dt><dd>1.2.0</dd></dl>',
     '<dl><dt>Version</dt><dd>1.2.0</dd><dt>Notes</dt><dd>TBD</dd></dl>',
     '<dl><dt>Fixed</dt><dd><p>A crash on start-up when the cache is empty.</p></dd></dl>',
+    // A term that is a statement says something, as a disclosure's label may.
+    '<dl><dt>All 412 tests pass on x86_64 and aarch64.</dt><dd></dd></dl>',
     '<div title="x role=heading">Upgrade guide</div><div>TBD</div>',
     '<h1>Coverage report: 87%</h1><table><tr><th>File</th><th>Miss</th></tr><tr><td>src/a.py</td><td>4</td></tr></table>',
     '<h2>Test output</h2><pre>ok 1 - adds</pre>',
