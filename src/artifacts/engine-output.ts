@@ -229,13 +229,17 @@ function isEngineSarif(record: Record<string, unknown>): boolean {
 
 /** `word` in any case: a summary retyped or shouted (`Gate-Engine`, `GATE-ENGINE 0.1.0 · VERIFY`) is the summary still. */
 const anyCase = (word: string): string => word.replace(/[a-z]/gu, (c) => `[${c}${c.toUpperCase()}]`);
+/** The engine's name in any case and in the spellings a document's engine.name is known by (`Gate Engine`, `gate_engine`). */
+const NAME_WRITTEN = String.raw`${anyCase('gate')}[-_ ]?${anyCase('engine')}`;
+/** The middle dot between the parts of a summary or a report's run line, with any run of spaces or tabs around it. */
+const DOT = String.raw`[ \t]+·[ \t]+`;
 /**
  * The summary's own words after any line prefix: the engine's name, its version, `verify` and the lane, parted by the
- * middle dot with any run of spaces around it (a copy may widen them; tabs and other spaces are read as spaces by {@link logView}).
+ * middle dot (a copy may widen the spaces; tabs and other spaces are read as spaces by {@link logView}).
  */
-const SUMMARY_WORDS = String.raw`${anyCase(ENGINE_NAME)}[ \t]+\S+[ \t]+·[ \t]+${anyCase('verify')}[ \t]+·[ \t]+${anyCase('lane')}[ \t]`;
-/** The engine's name in any case, where a line that may be its summary is looked for. */
-const ENGINE_NAME_ANY_CASE = new RegExp(anyCase(ENGINE_NAME), 'gu');
+const SUMMARY_WORDS = String.raw`${NAME_WRITTEN}[ \t]+\S+${DOT}${anyCase('verify')}${DOT}${anyCase('lane')}[ \t]`;
+/** The engine's name as written, where a line that may be its summary is looked for. */
+const ENGINE_NAME_ANY_CASE = new RegExp(NAME_WRITTEN, 'gu');
 
 /**
  * How the text renderings of a verdict begin, each as gate-engine writes it (`--format NAME:FILE`, the report, the
@@ -248,7 +252,7 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<testsuites\b[^>]*?\bname\s*=\s*(["'])gate-engine\1/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
   [/<testsuite\b[^>]*?\bname\s*=\s*(["'])gate-engine (?:full|preflight) lane\1/, 'a JUnit XML report gate-engine wrote (<testsuite name="gate-engine … lane">)'],
   // The run line, whatever the title above it was changed to.
-  [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
+  [new RegExp(String.raw`^> Run: \x60[^\x60\n]*\x60${DOT}lane \x60[^\x60\n]*\x60${DOT}mode \x60[^\x60\n]*\x60${DOT}${NAME_WRITTEN}[ \t]`, 'm'), 'the report of a gate-engine run'],
   // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
   // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
   // Also a GitLab stream tag (`00O+`), a containerd log's `stdout F`, a time alone (Jenkins' timestamper), a Compose

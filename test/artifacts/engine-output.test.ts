@@ -87,6 +87,8 @@ describe('renderings of a verdict are engine output by their content', () => {
   it('engineTextReason knows each reporter\'s head and nothing that only names the engine', () => {
     expect(engineTextReason('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gate-engine" tests="1">')).toContain('JUnit XML');
     expect(engineTextReason('# Preflight Lane Report\n\n> Generated: x\n> Run: `r` · lane `preflight` · mode `strict` · gate-engine 1.2.3\n')).toContain('report');
+    expect(engineTextReason('# Preflight Lane Report\n\n> Generated: x\n> Run: `r`\t·\tlane `preflight`  ·  mode `strict` · Gate-Engine 1.2.3\n')).toContain('report');
+    expect(engineTextReason('> Run: `r` · lane `preflight` · mode `strict` · gate-engines 1.2.3\n')).toBeUndefined();
     expect(engineTextReason('gate-engine 0.1.0 · verify · lane full · mode strict · root .\n')).toContain('summary');
     expect(engineTextReason('::error title=gate-engine%3A unit FAIL::x\n')).toContain('GitHub annotations');
     expect(engineTextReason('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{ "tool": { "driver": { "name": "gate-engine" } } }]\n}')).toContain('SARIF');
@@ -121,6 +123,9 @@ describe('renderings of a verdict are engine output by their content', () => {
       `${head.replaceAll(' · ', '\u2009·\u2009').replace('gate-engine ', 'gate-engine\u2009')}\n`,
       `${head.replaceAll(' ', '\u202f')}\n`,
       `2026-03-10T11:58:02.0101Z\t${head.replace('gate-engine', 'GATE-ENGINE').replaceAll(' · ', '\t·  ')}\n`,
+      // The spellings a document's engine.name is known by.
+      `${head.replace('gate-engine', 'Gate Engine')}\n`,
+      `${head.replace('gate-engine', 'gate_engine')}\n`,
     ];
     for (const text of wrapped) expect(engineTextReason(text), JSON.stringify(text)).toContain('summary');
     const setup = Array.from({ length: 400 }, (_, i) => `2026-03-10T11:57:${String(i % 60).padStart(2, '0')}.0000Z added ${i} packages in 3s\n`).join('');
