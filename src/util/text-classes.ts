@@ -381,9 +381,10 @@ const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|d
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 /**
  * What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet, an arrow or chevron,
- * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`).
+ * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`). A
+ * slash only with spaces around it: `docs/todo` is a path.
  */
-const STUB_SEPARATOR = String.raw`(?:[:–—―|/¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2})`;
+const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2}|(?<=\s)\/{1,2}(?=\s))`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
     String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
@@ -419,9 +420,10 @@ const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_R
 
 /**
  * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
- * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop.
+ * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop. A
+ * number run onto a lone word is a name's (`wip2`, `todo1`), not a footnote.
  */
-const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|\^\d{1,3}|(?<=\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
+const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|\^\d{1,3}|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
 /**
  * A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), or after a separator set apart by
  * spaces (`Coming soon — TBD`, `Coming soon | N/A`), judged on its own words.

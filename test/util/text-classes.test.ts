@@ -893,5 +893,8 @@ describe('stub sentences: what a text says of itself before anything was written
     'Windows support -- coming soon',
     'Windows support is coming soon — TBD',
     'Coming soon (v2)',
+    'wip2',
+    'todo1',
+    'docs/todo',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
