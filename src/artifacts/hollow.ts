@@ -321,9 +321,14 @@ function replaceElements(text: string, open: RegExp, replace: (element: string, 
 
 /** A GitHub alert's marker line (`> [!NOTE]`): drawn as the alert's title, over the quoted lines under it. */
 const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/iu;
-/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker. */
+/**
+ * A definition line of a Markdown definition list (Pandoc, PHP Markdown Extra, MyST: `Term` / `:   definition`, or `~`):
+ * the line above it is its term, which titles it as a `<dt>` titles its `<dd>`.
+ */
+const DEFINITION_LINE = /^[:~][ \t]+\S/u;
+/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker, a definition's term. */
 function isTitleLine(l: string, next: string): boolean {
-  return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
+  return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && !DEFINITION_LINE.test(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next) || DEFINITION_LINE.test(next)));
 }
 
 

@@ -172,6 +172,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<dl><dt>Notes</dt><dd></dd></dl>', 'html', 'it shows only a heading ("# Notes") and no text under it'],
     ['<dl>\n<dt>Version\n<dd><p>TBD</p>\n<dt>Notes<dd><span>&nbsp;</span>\n</dl>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['# Release\n\n<dl><dt>Version</dt><dd>N/A</dd></dl>\n', 'markdown', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
+    // Markdown's definition lists (Pandoc, PHP Markdown Extra, MyST): the term above `:` or `~` titles the definition.
+    ['# Release\n\nVersion\n:   TBD\n\nNotes\n: N/A\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":   TBD", the placeholder word ":   tbd"), under its headings'],
+    ['Version\n~ TBD\n', 'markdown', 'its only text is the placeholder "~ TBD" (the placeholder word "~ tbd"), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
   });
@@ -216,6 +219,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
 
   it.each([
     '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
+    'Version\n: 1.2.0\n',
+    '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
     'Name | Value\n--- | ---\nfoo | 1\n',
     '# Notes\n\n- [Fix](#fix)\n\n## Fix\n\nFixed the crash.\n',
