@@ -227,6 +227,20 @@ function isEngineSarif(record: Record<string, unknown>): boolean {
   });
 }
 
+/** `word` in any case: a summary retyped or shouted (`Gate-Engine`, `GATE-ENGINE 0.1.0 · VERIFY`) is the summary still. */
+const anyCase = (word: string): string => word.replace(/[a-z]/gu, (c) => `[${c}${c.toUpperCase()}]`);
+/** The engine's name in any case and in the spellings a document's engine.name is known by (`Gate Engine`, `gate_engine`). */
+const NAME_WRITTEN = String.raw`${anyCase('gate')}[-_ ]?${anyCase('engine')}`;
+/** The middle dot between the parts of a summary or a report's run line, with any run of spaces or tabs around it. */
+const DOT = String.raw`[ \t]+·[ \t]+`;
+/**
+ * The summary's own words after any line prefix: the engine's name, its version, `verify` and the lane, parted by the
+ * middle dot (a copy may widen the spaces; tabs and other spaces are read as spaces by {@link logView}).
+ */
+const SUMMARY_WORDS = String.raw`${NAME_WRITTEN}[ \t]+\S+${DOT}${anyCase('verify')}${DOT}${anyCase('lane')}[ \t]`;
+/** The engine's name as written, where a line that may be its summary is looked for. */
+const ENGINE_NAME_ANY_CASE = new RegExp(NAME_WRITTEN, 'gu');
+
 /**
  * How the text renderings of a verdict begin, each as gate-engine writes it (`--format NAME:FILE`, the report, the
  * human summary saved from stdout): a JUnit XML's root element, the report's title and run line, the summary's head
@@ -238,13 +252,13 @@ const ENGINE_TEXT_HEADS: readonly (readonly [RegExp, string])[] = [
   [/^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<testsuites\b[^>]*?\bname\s*=\s*(["'])gate-engine\1/, 'a JUnit XML report gate-engine wrote (<testsuites name="gate-engine">)'],
   [/<testsuite\b[^>]*?\bname\s*=\s*(["'])gate-engine (?:full|preflight) lane\1/, 'a JUnit XML report gate-engine wrote (<testsuite name="gate-engine … lane">)'],
   // The run line, whatever the title above it was changed to.
-  [/^> Run: `[^`\n]*` · lane `[^`\n]*` · mode `[^`\n]*` · gate-engine /m, 'the report of a gate-engine run'],
+  [new RegExp(String.raw`^> Run: \x60[^\x60\n]*\x60${DOT}lane \x60[^\x60\n]*\x60${DOT}mode \x60[^\x60\n]*\x60${DOT}${NAME_WRITTEN}[ \t]`, 'm'), 'the report of a gate-engine run'],
   // Saved from a CI log too: below the command line that printed it, each line behind a timestamp or a step's prefix.
   // A line's prefix is a runner's timestamp (`2026-03-10T11:58:02.0101Z `, `[11:58:02] `) or a step's `| `, never prose.
   // Also a GitLab stream tag (`00O+`), a containerd log's `stdout F`, a time alone (Jenkins' timestamper), a Compose
   // service's `web-1  | `, a syslog or journal line's `Mar 10 11:58:02 host node[812]: `, Heroku's `app[web.1]: ` and a
   // Docker json-file line's `{"log":"` (see {@link logView}).
-  [/^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+|[\w.-]{1,64}\[[^\]\n]{1,40}\]:[ \t]*|\{[ \t]*"log"[ \t]*:[ \t]*")*gate-engine \S+ · verify · lane /m, 'the summary a gate-engine run printed'],
+  [new RegExp(String.raw`^\uFEFF?[ \t]*(?:\d{4}-\d\d-\d\d[T ][\d:.,]+(?:Z|[+-]\d\d:?\d\d)?[ \t]+(?:\d\d[OE]\+?[ \t]*|(?:stdout|stderr)[ \t]+[FP][ \t]+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?[ \t]+|\[[^\]\n]{1,40}\][ \t]*|(?:[\w.-]{1,64}[ \t]+)?\|[ \t]*|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,64} [\w./-]{1,64}(?:\[\d+\])?:[ \t]+|[\w.-]{1,64}\[[^\]\n]{1,40}\]:[ \t]*|\{[ \t]*"log"[ \t]*:[ \t]*")*${SUMMARY_WORDS}`, 'm'), 'the summary a gate-engine run printed'],
   [/^::(?:notice|warning|error)\b[^\n]*?title=gate-engine(?:%3A| verdict )/m, 'GitHub annotations gate-engine wrote'],
   [/^\uFEFF?\{\s*"\$schema"\s*:\s*"[^"\n]*sarif[^"\n]*"[\s\S]*?"driver"\s*:\s*\{\s*"name"\s*:\s*"gate-engine"/, 'a SARIF log gate-engine wrote (read as text)'],
 ];
@@ -253,8 +267,12 @@ const TEXT_HEAD_CHARS = 2048;
 
 /** GitLab's collapsible-section markers, written on the line of the text they open or close. */
 const GITLAB_SECTION = /section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?\r?/g;
-/** Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow). */
-const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/**
+ * Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow, Ogham),
+ * and the tabs and vertical spaces an editor or a log shipper may put (controls, which the invisible pass would remove,
+ * joining the words around them).
+ */
+const OTHER_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /**
  * A log's head as a reader sees it: the colours, cursor moves and APC timestamps a runner writes around each line
@@ -263,7 +281,7 @@ const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  */
 function logView(head: string): string {
   // A carriage return starts the line over, as a terminal shows it; removeInvisible takes line ends too, so it reads each line.
-  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => asDrawn(removeInvisible(line).replace(OTHER_SPACES, ' '))).join('\n');
+  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => asDrawn(removeInvisible(line.replace(OTHER_SPACES, ' ')))).join('\n');
 }
 
 /** A character outside printable ASCII, bar the summary's own middle dot. */
@@ -297,7 +315,9 @@ const MAX_LINE_PREFIX = 256;
  * prefix, so a long log costs one search for the name.
  */
 function summaryLineBeyondHead(text: string): boolean {
-  for (let at = text.indexOf(ENGINE_NAME, TEXT_HEAD_CHARS - MAX_LINE_PREFIX); at !== -1; at = text.indexOf(ENGINE_NAME, at + ENGINE_NAME.length)) {
+  ENGINE_NAME_ANY_CASE.lastIndex = TEXT_HEAD_CHARS - MAX_LINE_PREFIX;
+  for (let found = ENGINE_NAME_ANY_CASE.exec(text); found !== null; found = ENGINE_NAME_ANY_CASE.exec(text)) {
+    const at = found.index;
     const start = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('\r', at) + 1);
     if (at - start > MAX_LINE_PREFIX) continue;
     const end = text.indexOf('\n', at);
@@ -312,7 +332,8 @@ function summaryLineBeyondHead(text: string): boolean {
  */
 export function engineTextReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
-  if (head.includes(ENGINE_NAME)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
+  ENGINE_NAME_ANY_CASE.lastIndex = 0;
+  if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   // The name hidden by a look-alike or an invisible is found in the text as drawn (read only when such a character is there).
   if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && summaryLineBeyondHead(logView(text))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);

@@ -240,22 +240,67 @@ const headerOnlyTable = (_table: string, inner: string): string => inner.split(T
 const TABLE_ROW = /<tr\b[^<>]*>/giu;
 const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row) ? headingLine(row) : `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
 /**
+ * An HTML description list, read term by term: a `<dt>` titles the `<dd>`s under it as a header cell titles its column,
+ * so terms over blank or placeholder definitions (`<dt>Version</dt><dd>TBD</dd>`) are titles over nothing, not one line
+ * `Version TBD`. Either end tag may be left out (HTML closes a `<dt>` or `<dd>` at the next one), so each opens a part.
+ */
+const HTML_DL_OPEN = /<(dl)\b[^<>]*>/giu;
+const DL_PART = /(?=<d[td](?![A-Za-z0-9-])[^<>]*>)/iu;
+const descriptionList = (_list: string, inner: string): string => inner.split(DL_PART).map(listPart).join('');
+/** A term titles, unless it says something itself (as a disclosure's label may: {@link isStatement}); a definition is a line. */
+const listPart = (part: string): string => {
+  const term = /^<dt/iu.test(part) ? part.replace(/^<dt[^<>]*>/iu, '') : undefined;
+  return term !== undefined && !isStatement(term) ? headingLine(term) : `\n${part.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
+};
+/**
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ARIA_HEADING_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=\s*["']?\s*heading\b[^<>]*>/giu;
+const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=[^<>]*>/giu;
+/** An attribute of a start tag: its name, and its value quoted either way or bare. */
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
+/**
+ * WAI-ARIA 1.2's concrete roles (abstract ones such as `section` or `landmark` are no role an author may give), with
+ * the DPUB and Graphics modules' prefixes: a role list's first of these is the element's role.
+ */
+const ARIA_ROLES: ReadonlySet<string> = new Set(
+  ('alert alertdialog application article banner blockquote button caption cell checkbox code columnheader combobox comment complementary ' +
+    'contentinfo definition deletion dialog directory document emphasis feed figure form generic grid gridcell group heading img image insertion ' +
+    'link list listbox listitem log main mark marquee math menu menubar menuitem menuitemcheckbox menuitemradio meter navigation none note option ' +
+    'paragraph presentation progressbar radio radiogroup region row rowgroup rowheader scrollbar search searchbox separator slider spinbutton status ' +
+    'strong subscript superscript suggestion switch tab table tablist tabpanel term textbox time timer toolbar tooltip tree treegrid treeitem').split(' '),
+);
+const MODULE_ROLE = /^(?:doc|graphics)-[a-z]+$/u;
+
+/**
+ * The role a start tag gives its element, as WAI-ARIA reads the `role` attribute: a list of tokens parted by whitespace,
+ * the first one that names a concrete role wins (`role="foo heading"` is a heading, `role="button heading"` a button);
+ * the first `role` attribute only, as HTML keeps the first of a repeated attribute.
+ */
+export function ariaRole(startTag: string): string | undefined {
+  const attributes = startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, '');
+  for (const m of attributes.matchAll(ATTRIBUTE)) {
+    if ((m[1] as string).toLowerCase() !== 'role') continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
+    return value.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
+  }
+  return undefined;
+}
+const isAriaHeading = (startTag: string): boolean => ariaRole(startTag) === 'heading';
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
  * ends replaced by `replace(element, inner)`. Linear: once a tag name has no closing tag after a point, later openings of
  * it are not searched again (a lazy `<(x)…>[\s\S]*?</\1>` rescans to the end for every unclosed opening).
  */
-function replaceElements(text: string, open: RegExp, replace: (element: string, inner: string) => string): string {
+function replaceElements(text: string, open: RegExp, replace: (element: string, inner: string) => string, opens: (startTag: string) => boolean = () => true): string {
   const unclosedFrom = new Map<string, number>();
   let out = '';
   let last = 0;
   open.lastIndex = 0;
   for (let m = open.exec(text); m !== null; m = open.exec(text)) {
+    if (!opens(m[0])) continue;
     const tag = (m[1] as string).toLowerCase();
     const start = m.index;
     const innerStart = start + m[0].length;
@@ -276,9 +321,14 @@ function replaceElements(text: string, open: RegExp, replace: (element: string, 
 
 /** A GitHub alert's marker line (`> [!NOTE]`): drawn as the alert's title, over the quoted lines under it. */
 const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/iu;
-/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker. */
+/**
+ * A definition line of a Markdown definition list (Pandoc, PHP Markdown Extra, MyST: `Term` / `:   definition`, or `~`):
+ * the line above it is its term, which titles it as a `<dt>` titles its `<dd>`.
+ */
+const DEFINITION_LINE = /^[:~][ \t]+\S/u;
+/** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker, a definition's term. */
 function isTitleLine(l: string, next: string): boolean {
-  return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next)));
+  return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && !DEFINITION_LINE.test(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next) || DEFINITION_LINE.test(next)));
 }
 
 
@@ -367,9 +417,10 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ARIA_HEADING_OPEN, (_, inner) => headingLine(inner)), HTML_TABLE_OPEN, headerOnlyTable);
+  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
+  const listed = replaceElements(titled, HTML_DL_OPEN, descriptionList);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
-  const headed = replaceElements(titled, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
+  const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   const shown = withoutTags(directedMarkup(defined));
   // Only a text with a reference needs the table (loaded on first need).

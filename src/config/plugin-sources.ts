@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, extname, join } from 'node:path';
 import { packageInfo } from '../package-info.js';
 import { isTsSource, scanOptionsFor, scanTs } from '../scan/ts-imports.js';
+import { blankComments } from '../scan/ts-lexer.js';
 
 export interface PluginSources {
   /** Absolute paths of the entries and every local module they load, each once. */
@@ -170,9 +171,11 @@ const OWN_BASES = new Set(['import.meta.url', 'import.meta.filename', '__filenam
 /**
  * Each `createRequire(base)` (or a renamed one) whose base is not the file itself. The scanner follows what such a
  * require loads as if from the file, but `createRequire('/elsewhere/')('./x')` runs /elsewhere/x: a name check
- * cannot place. Read from the text, so a mention in a comment counts too: a false alarm, never a missed load.
+ * cannot place. Read from the code's text, comments blanked (`// never createRequire(base)` is prose); a mention in a
+ * string still counts (a false alarm, never a missed load), as does the whole text when it cannot be lexed.
  */
-export function foreignRequireBases(text: string): string[] {
+export function foreignRequireBases(source: string, path?: string): string[] {
+  const text = codeText(source, path);
   const names = new Set(['createRequire']);
   for (const m of text.matchAll(/createRequire\s*(?::|\sas\s)\s*([A-Za-z_$][\w$]*)/g)) names.add(m[1] as string);
   const out: string[] = [];
@@ -211,17 +214,25 @@ export async function pluginEntries(plugins: readonly { spec: string; file: stri
   return out;
 }
 
+/** A module's text with its comments blanked, lexed as the file's kind is (`path`), or as a module. */
+function codeText(source: string, path: string | undefined): string {
+  const options = path === undefined ? {} : scanOptionsFor(path);
+  return blankComments(source, { jsx: options.jsx ?? true, htmlComments: options.htmlComments ?? 'module' });
+}
+
 /** Node's module loader internals a module can patch to run other files for the names it imports (any receiver). */
 const LOADER_INTERNALS = /[\w$]+\s*(?:\?\.|\.)\s*(?:_extensions|_load|_resolveFilename|_compile|_findPath|_pathCache|_initPaths|registerHooks)\b|\[\s*['"`](?:_extensions|_load|_resolveFilename|_compile|_findPath|registerHooks)['"`]\s*\]/g;
 
 /**
  * Loader hooks and patches: `module.register('./hooks.mjs')` (a resolve hook may answer `./ok.mjs` with any file, a
  * load hook with any source), `registerHooks`, `require.extensions['.txt']`, `Module._load`, `Module.prototype._compile`.
- * The scanner follows import syntax, not what a hook returns. Read from the text, so a mention counts too (a false
- * alarm rather than a missed load); `register` and `extensions` only on what Node's `module` or a require function
- * names, since other code has its own (`options.extensions`).
+ * The scanner follows import syntax, not what a hook returns. Read from the code's text with its comments blanked
+ * (`// we never call Module._load` patches nothing); a mention in a string still counts (a false alarm rather than a
+ * missed load: `global[name]` may run it). `register` and `extensions` only on what Node's `module` or a require
+ * function names, since other code has its own (`options.extensions`).
  */
-export function loaderHooks(text: string): string[] {
+export function loaderHooks(source: string, path?: string): string[] {
+  const text = codeText(source, path);
   const out = new Set<string>();
   for (const m of text.matchAll(LOADER_INTERNALS)) out.add(m[0].replace(/\s+/g, ''));
   const names = new Set(['require', 'module', 'Module']);
@@ -260,8 +271,8 @@ export async function pluginSources(entries: readonly string[], cwd = process.cw
     }
     const scan = scanTs(text, scanOptionsFor(file));
     if (scan.errors.length > 0) problems.push(`${file} could not be read whole (${scan.errors[0]?.message ?? 'a literal or bracket left open'}), so the modules it loads are not known`);
-    for (const hook of loaderHooks(text)) problems.push(`${file} changes how Node loads modules (${hook}), so the files its imports run are not the ones they name`);
-    for (const base of foreignRequireBases(text)) problems.push(`${file} makes a require function from ${base}, not from the file itself, so check cannot tell which files the modules it loads are`);
+    for (const hook of loaderHooks(text, file)) problems.push(`${file} changes how Node loads modules (${hook}), so the files its imports run are not the ones they name`);
+    for (const base of foreignRequireBases(text, file)) problems.push(`${file} makes a require function from ${base}, not from the file itself, so check cannot tell which files the modules it loads are`);
     for (const u of scan.unresolvable) problems.push(`${file}:${u.line}:${u.column} loads a module whose name is computed (${u.expression}), so check cannot tell which files decide its gates`);
     for (const imp of scan.imports) {
       if (imp.kind === 'import_type' || imp.kind === 'env_file') continue;

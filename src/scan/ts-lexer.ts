@@ -121,6 +121,8 @@ export interface LexOptions {
   jsx?: boolean;
   /** Collect the ranges of `/** … *\/` comments (JSDoc types name modules in JavaScript files). */
   docComments?: boolean;
+  /** Collect the ranges of every comment in code (`//`, `/* … *\/`, and `<!--` / `-->` lines in a script). */
+  comments?: boolean;
   /** Default 'module'. */
   htmlComments?: HtmlComments;
 }
@@ -131,6 +133,8 @@ export interface Lexed {
   errors: LexError[];
   /** With `docComments`: start and end offsets of each `/** … *\/` comment, flat. */
   docs: number[];
+  /** With `comments`: start and end offsets of each comment in code, flat, in order. */
+  comments: number[];
 }
 
 /**
@@ -141,6 +145,8 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   const jsx = options.jsx ?? true;
   const htmlComments = options.htmlComments ?? 'module';
   const docs: number[] = [];
+  const comments: number[] = [];
+  const keepComments = options.comments === true;
   const tok = SHARED;
   tok.n = 0;
   const errors: LexError[] = [];
@@ -581,6 +587,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
           if (e === 10 || e === 13 || e === 0x2028 || e === 0x2029) break;
           eol++;
         }
+        if (keepComments) comments.push(i, eol);
         i = eol;
         continue;
       }
@@ -588,6 +595,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
         const close = text.indexOf('*/', i + 2);
         if (close === -1) error(startLine, column, 'block comment left open at the end of the file');
         if (options.docComments === true && text.charCodeAt(i + 2) === 42) docs.push(i, close === -1 ? n : close + 2);
+        if (keepComments) comments.push(i, close === -1 ? n : close + 2);
         skipTo(close === -1 ? n : close + 2);
         continue;
       }
@@ -708,6 +716,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
       if (htmlComments === 'either') error(startLine, column, `\`${c === 60 ? '<!--' : '-->'}\` begins a comment in a CommonJS script and is operators in a module; which one this .js file is decides what runs — rewrite it`);
       else {
         for (let e = text.charCodeAt(i); i < n && e !== 10 && e !== 13 && e !== 0x2028 && e !== 0x2029; e = text.charCodeAt(++i));
+        if (keepComments) comments.push(start, i);
         continue;
       }
     }
@@ -810,7 +819,7 @@ export function lexTs(text: string, options: LexOptions = {}): Lexed {
   if (braces.length > 0) error(line, i - lineStart + 1, `${braces.length} \`{\` left open at the end of the file`);
   if (parens.length > 0) error(line, i - lineStart + 1, `${parens.length} \`(\` left open at the end of the file`);
   if (brackets > 0) error(line, i - lineStart + 1, `${brackets} \`[\` left open at the end of the file`);
-  return { text, tok, errors, docs };
+  return { text, tok, errors, docs, comments };
 }
 
 /** The value of the identifier token `k`, `\u` escapes decoded. */
@@ -854,4 +863,24 @@ export function stringValue(lx: Lexed, k: number): string {
         return ch ?? '';
     }
   });
+}
+
+/**
+ * `text` with each of its comments blanked (every character but line breaks made a space, so offsets and lines stay),
+ * strings, templates and regexes kept as written. `text` itself when it cannot be lexed whole: a reading that may have
+ * taken code for a comment is not one to drop anything by.
+ */
+export function blankComments(text: string, options: Omit<LexOptions, 'comments' | 'docComments'> = {}): string {
+  if (!text.includes('//') && !text.includes('/*') && !text.includes('<!--') && !text.includes('-->')) return text;
+  const lx = lexTs(text, { ...options, comments: true });
+  if (lx.errors.length > 0 || lx.comments.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < lx.comments.length; k += 2) {
+    const start = lx.comments[k] as number;
+    const end = lx.comments[k + 1] as number;
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n\r\u2028\u2029]/gu, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
 }

@@ -332,7 +332,7 @@ export function withoutPointer(value: string): string {
   // The pointer word is followed by whitespace, an arrow points: a text with neither (an id) has no pointer.
   if (!MAY_POINT.test(value)) return value;
   // The pointer word may take a colon (`TBD, see: bd-12`); an arrow points as well as a word does (`TBD -> bd-12`).
-  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!]*$/iu, '');
+  return value.replace(/[\s,;:.!-]*[([]?\s*(?:(?<![\p{L}\p{N}])(?:see|cf\.?|per|tracked (?:in|by|at)):?(?=\s)|(?:->|=>|→|⇒|⟶)(?=\s*\S))[^)\]]*[)\]]?[\s.!?]*$/iu, '');
 }
 
 const MAY_POINT = /\s|->|=>|→|⇒|⟶/u;
@@ -342,7 +342,7 @@ const HAS_SPACE = /\s/u;
  * A bare reference at the end of a value, with what joins it (`TBD: bd-12`, `TBD #12`, `TODO(alice) bd-12`,
  * `N/A https://t.acme.dev/12`): an issue id, a `#` number or a URL. What is left before it is judged on its own.
  */
-const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!]*$/u;
+const TRAILING_REFERENCE = /[\s,;:.—–-]*\s[([]?(?:#\d+|[\p{L}][\p{L}\p{N}]*[-_#][\p{L}\p{N}._-]*\d[\p{L}\p{N}._-]*|https?:\/\/\S+)[)\]]?[\s.!?]*$/u;
 
 /** The marker word of `parts` when there are two or more and each is a marker (or, `withFiller`, a filler word). */
 function markerOf(parts: readonly string[], withFiller: boolean): string | undefined {
@@ -379,23 +379,29 @@ const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:
 /** States only a named subject makes a stub: `Under review` alone is a status, `This section is under review.` a stub. */
 const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
+/**
+ * What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet, an arrow or chevron,
+ * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`). A
+ * slash only with spaces around it: `docs/todo` is a path.
+ */
+const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2}|(?<=\s)\/{1,2}(?=\s))`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
-    String.raw`^(?!pending[\s.!…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*[:–—―-]\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*[:–—―-]\s*)?${STUB_STATE}[\s.!…]*$` +
-    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!…]*$` +
+    String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
+    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!?…]*$` +
     // What a page under construction tells its reader instead of its content.
-    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$` +
-    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!…]*$|^watch\s+this\s+space[\s.!…]*$` +
-    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!…]*$` +
-    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!…]*$` +
+    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$` +
+    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!?…]*$|^watch\s+this\s+space[\s.!?…]*$` +
+    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!?…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!?…]*$` +
+    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!?…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!?…]*$` +
     // A promise with nothing promised but the text itself: `We'll add details soon.` (`We will add ARM support later.` names a feature).
-    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!…]*$` +
-    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!…]*$` +
-    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!…]*$`,
+    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!?…]*$` +
+    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!?…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!?…]*$` +
+    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!?…]*$`,
   'u',
 );
 /** `… in the next release` says when another release's text comes: a stub only of this text (`This section will …`). */
-const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)[\s.!…]*$/u;
+const NEXT_RELEASE = /\bin\s+(?:a|the)\s+(?:later|future|next)\s+(?:release|version|update|revision)[\s.!?…]*$/u;
 
 /**
  * Whether a folded value is stub sentences alone: one or several (`Coming soon. Stay tuned!`), behind emoji, quotes
@@ -405,8 +411,48 @@ function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
-  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).map((s) => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '')).filter((s) => s !== '');
-  return sentences.length > 0 && sentences.every((s) => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s)));
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return sentences.length > 0 && sentences.every((s) => sentenceReadings(s).some(isStubSentence));
+}
+
+const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
+const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
+
+/**
+ * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
+ * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop. A
+ * number run onto a lone word is a name's (`wip2`, `todo1`), not a footnote.
+ */
+const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|\^\d{1,3}|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
+/**
+ * A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), or after a separator set apart by
+ * spaces (`Coming soon — TBD`, `Coming soon | N/A`), judged on its own words.
+ */
+const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*[([{]([^()[\]{}]{1,60})[)\]}]|\s+${STUB_SEPARATOR}\s+([^()[\]{}]{1,60}?))([\s.!?…]*)$`, 'u');
+
+/**
+ * The ways a reader may take one sentence: as written; without a footnote mark after it; without a last aside that is
+ * itself a placeholder (`Coming soon (TBD).` is the stub), or with that aside read as the label's value it stands for
+ * (`Release notes (coming soon)` as `Release notes: coming soon`). A few rounds: `Coming soon (TBD)[^1].`
+ */
+function sentenceReadings(sentence: string): string[] {
+  const out = [sentenceEdges(sentence)];
+  let s = sentence;
+  for (let round = 0; round < 3; round++) {
+    const footnote = TRAILING_FOOTNOTE.exec(s);
+    if (footnote !== null && /[\p{L}\p{N}]/u.test(footnote[1] as string)) {
+      s = `${footnote[1] ?? ''}${footnote[2] ?? ''}`;
+      out.push(sentenceEdges(s));
+      continue;
+    }
+    const aside = TRAILING_ASIDE.exec(s);
+    const words = aside?.[2] ?? aside?.[3];
+    if (aside === null || words === undefined || placeholderWordsReason(words.trim()) === undefined) break;
+    out.push(sentenceEdges(`${aside[1] ?? ''}: ${words}${aside[4] ?? ''}`));
+    s = `${aside[1] ?? ''}${aside[4] ?? ''}`;
+    out.push(sentenceEdges(s));
+  }
+  return out;
 }
 
 /** An emoji shortcode (`:construction:`, `:warning:`), which GitHub and Slack draw as the emoji it names. */

@@ -87,6 +87,8 @@ describe('renderings of a verdict are engine output by their content', () => {
   it('engineTextReason knows each reporter\'s head and nothing that only names the engine', () => {
     expect(engineTextReason('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gate-engine" tests="1">')).toContain('JUnit XML');
     expect(engineTextReason('# Preflight Lane Report\n\n> Generated: x\n> Run: `r` · lane `preflight` · mode `strict` · gate-engine 1.2.3\n')).toContain('report');
+    expect(engineTextReason('# Preflight Lane Report\n\n> Generated: x\n> Run: `r`\t·\tlane `preflight`  ·  mode `strict` · Gate-Engine 1.2.3\n')).toContain('report');
+    expect(engineTextReason('> Run: `r` · lane `preflight` · mode `strict` · gate-engines 1.2.3\n')).toBeUndefined();
     expect(engineTextReason('gate-engine 0.1.0 · verify · lane full · mode strict · root .\n')).toContain('summary');
     expect(engineTextReason('::error title=gate-engine%3A unit FAIL::x\n')).toContain('GitHub annotations');
     expect(engineTextReason('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "runs": [{ "tool": { "driver": { "name": "gate-engine" } } }]\n}')).toContain('SARIF');
@@ -113,13 +115,26 @@ describe('renderings of a verdict are engine output by their content', () => {
       `progress 40%\r${head}\r\n`,
       `    ${head}\n`,
       `${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`,
+      // Red team ry: the name in any case, and any run of spaces, tabs or other spaces around the dots.
+      `${head.replace('gate-engine', 'Gate-Engine')}\n`,
+      `${head.toUpperCase()}\n`,
+      `${head.replaceAll(' · ', '\t·\t')}\n`,
+      `${head.replaceAll(' · ', ' \t · ')}\n`,
+      `${head.replaceAll(' · ', '\u2009·\u2009').replace('gate-engine ', 'gate-engine\u2009')}\n`,
+      `${head.replaceAll(' ', '\u202f')}\n`,
+      `2026-03-10T11:58:02.0101Z\t${head.replace('gate-engine', 'GATE-ENGINE').replaceAll(' · ', '\t·  ')}\n`,
+      // The spellings a document's engine.name is known by.
+      `${head.replace('gate-engine', 'Gate Engine')}\n`,
+      `${head.replace('gate-engine', 'gate_engine')}\n`,
     ];
     for (const text of wrapped) expect(engineTextReason(text), JSON.stringify(text)).toContain('summary');
     const setup = Array.from({ length: 400 }, (_, i) => `2026-03-10T11:57:${String(i % 60).padStart(2, '0')}.0000Z added ${i} packages in 3s\n`).join('');
     expect(setup.length).toBeGreaterThan(10_000);
     expect(engineTextReason(`${setup}2026-03-10T11:58:02.0101Z ${head}\n`)).toContain('summary');
     expect(engineTextReason(`${setup}- CI now runs ${head}\n`)).toBeUndefined();
-    for (const text of [`- CI now runs ${head}\n`, `> ${head}\n`, `we run ${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`]) expect(engineTextReason(text), JSON.stringify(text)).toBeUndefined();
+    expect(engineTextReason(`${setup}2026-03-10T11:58:02.0101Z ${head.replace('gate-engine', 'Gate-Engine').replaceAll(' · ', '\t·\t')}\n`)).toContain('summary');
+    expect(engineTextReason(`${setup}- CI now runs ${head.toUpperCase()}\n`)).toBeUndefined();
+    for (const text of [`- CI now runs ${head}\n`, `> ${head}\n`, `we run ${head.replaceAll(' · ', '\u00a0·\u00a0')}\n`, `We run ${head.toUpperCase()}\n`, `${head.replace('gate-engine', 'Gate-Engines')}\n`, `${head.replaceAll(' · ', '·')}\n`]) expect(engineTextReason(text), JSON.stringify(text)).toBeUndefined();
   });
 
   it('the summary retyped in look-alikes (Cyrillic letters, other hyphens and middle dots, full width, an invisible in the name) is the summary, in the head and below it', () => {

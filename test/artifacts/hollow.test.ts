@@ -162,7 +162,19 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<div role="heading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<span role=heading>Release notes</span>\n<div role="heading" aria-level="2">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
     ['<div role="heading">Upgrade guide</div>\n\nTBD\n', 'markdown', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // Red team ry: a role is a list, whose first token that names a concrete role wins (WAI-ARIA), without case.
+    ['<div role="foo heading">Release notes</div>\n<div role="heading button">0.4.0</div>', 'html', 'it shows only 2 headings ("# Release notes", …) and no text under any of them'],
+    ['<div role="section\theading" aria-level="1">Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div class="x" role=\'HEADING\'>Upgrade guide</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<h1>Known issues</h1><table><thead><tr><th>Issue</th><th>Workaround</th></tr></thead><tbody></tbody></table>', 'html', 'it shows only 2 headings ("# Known issues", …) and no text under any of them'],
+    // Red team ry: a description list's terms title its definitions, as a table's header cells title its rows.
+    ['<dl><dt>Version</dt><dd>TBD</dd></dl>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<dl><dt>Notes</dt><dd></dd></dl>', 'html', 'it shows only a heading ("# Notes") and no text under it'],
+    ['<dl>\n<dt>Version\n<dd><p>TBD</p>\n<dt>Notes<dd><span>&nbsp;</span>\n</dl>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['# Release\n\n<dl><dt>Version</dt><dd>N/A</dd></dl>\n', 'markdown', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
+    // Markdown's definition lists (Pandoc, PHP Markdown Extra, MyST): the term above `:` or `~` titles the definition.
+    ['# Release\n\nVersion\n:   TBD\n\nNotes\n: N/A\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":   TBD", the placeholder word ":   tbd"), under its headings'],
+    ['Version\n~ TBD\n', 'markdown', 'its only text is the placeholder "~ TBD" (the placeholder word "~ tbd"), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
   });
@@ -175,6 +187,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     hollowTextReason(`${'<summary>x'.repeat(40_000)}`, 'markdown');
     hollowTextReason(`${'<div role=heading>'.repeat(60_000)}x`, 'html');
     hollowTextReason(`${'<div '.repeat(150_000)}x`, 'html');
+    hollowTextReason(`${'<dl>'.repeat(150_000)}x`, 'html');
+    hollowTextReason(`<dl>${'<dt>x<dd>'.repeat(20_000)}</dl>`, 'html');
+    hollowTextReason(`${'<div role="foo bar baz">'.repeat(60_000)}x`, 'html');
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
@@ -182,6 +197,18 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<div role="heading" aria-level="1">Upgrade guide</div><div>Run the migration with --from 0.3 first.</div>',
     '<p class="title">Upgrade guide</p><p>TBD</p>',
     '<div data-role="heading">Upgrade guide</div><div>TBD</div>',
+    // The first concrete role wins: a button, a note; a role attribute repeated keeps its first value; aria-level alone is no role.
+    '<div role="button heading">Upgrade guide</div><div>TBD</div>',
+    '<div role="note heading">Release notes</div>\n<div role="none heading">0.4.0</div>',
+    '<div role="button" role="heading">Upgrade guide</div><div>TBD</div>',
+    '<div aria-level="1">Upgrade guide</div><div>TBD</div>',
+    // A definition that says something makes the list content, however many others are placeholders.
+    '<dl><dt>Version</dt><dd>1.2.0</dd></dl>',
+    '<dl><dt>Version</dt><dd>1.2.0</dd><dt>Notes</dt><dd>TBD</dd></dl>',
+    '<dl><dt>Fixed</dt><dd><p>A crash on start-up when the cache is empty.</p></dd></dl>',
+    // A term that is a statement says something, as a disclosure's label may.
+    '<dl><dt>All 412 tests pass on x86_64 and aarch64.</dt><dd></dd></dl>',
+    '<div title="x role=heading">Upgrade guide</div><div>TBD</div>',
     '<h1>Coverage report: 87%</h1><table><tr><th>File</th><th>Miss</th></tr><tr><td>src/a.py</td><td>4</td></tr></table>',
     '<h2>Test output</h2><pre>ok 1 - adds</pre>',
     '<h1>Coverage</h1><table><tr><th scope="row">Total</th><td>87%</td></tr></table>',
@@ -192,6 +219,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
 
   it.each([
     '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
+    'Version\n: 1.2.0\n',
+    '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
     'Name | Value\n--- | ---\nfoo | 1\n',
     '# Notes\n\n- [Fix](#fix)\n\n## Fix\n\nFixed the crash.\n',

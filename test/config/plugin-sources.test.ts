@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pluginEntries, pluginSources } from '../../src/config/plugin-sources.js';
+import { foreignRequireBases, loaderHooks, pluginEntries, pluginSources } from '../../src/config/plugin-sources.js';
 import { workspace } from '../helpers/fs.js';
 
 describe('pluginSources: every local file a plugin loads, for check to ask git about', () => {
@@ -152,6 +152,39 @@ describe('pluginSources: every local file a plugin loads, for check to ask git a
     const plain = await pluginSources([join(root, 'plain.mjs')]);
     expect(plain.problems).toEqual([]);
     expect(plain.files.map((f) => f.slice(root.length + 1))).toEqual(['plain.mjs', 'bin/decide', 'lib/e.cjs']);
+  });
+
+  // Red team ry: a loader patch or a foreign require base named in a comment patched nothing, yet check failed closed.
+  it('a loader patch or a foreign require base mentioned only in a comment is no problem; in code, a string, or a text that cannot be lexed it still is', async () => {
+    const comments = [
+      '// We never call Module._load or require.extensions; module.register(hooks) is not used either.',
+      '/* createRequire(\'/elsewhere/\') would run /elsewhere/x: we do not. Module._resolveFilename stays Node\'s. */',
+      '/** @see Module.prototype._compile */',
+      'export default { registerGate() {} }; // not require.extensions[\'.txt\']',
+    ].join('\n');
+    expect(loaderHooks(comments, 'p.mjs')).toEqual([]);
+    expect(foreignRequireBases(comments, 'p.mjs')).toEqual([]);
+    // A script's HTML-like comment is one; in a .js file, which may be either kind, the text is read whole.
+    expect(loaderHooks('<!-- Module._load\nmodule.exports = 1;\n', 'p.cjs')).toEqual([]);
+    expect(loaderHooks('<!-- Module._load\nmodule.exports = 1;\n', 'p.js')).toEqual(['Module._load']);
+    // Real patches, also with a comment between their tokens; a string mentions what `global[name]` may run.
+    expect(loaderHooks('import Module from \'node:module\';\nconst load = Module._load; // keep the original\nModule._load = (r, p, m) => load(r, p, m);\n', 'p.mjs')).toEqual(['Module._load']);
+    expect(loaderHooks('Module/* the loader */._load = () => 1;\n', 'p.mjs')).toEqual(['Module._load']);
+    expect(loaderHooks('require/**/.extensions[\'.txt\'] = f;\n', 'p.mjs')).toEqual(['require.extensions']);
+    expect(loaderHooks('const note = "Module._load";\n', 'p.mjs')).toEqual(['Module._load']);
+    expect(foreignRequireBases('import { createRequire } from \'node:module\';\n// own base only\ncreateRequire(\'/elsewhere/\')(\'./x\');\n', 'p.mjs')).toEqual(["'/elsewhere/'"]);
+    expect(foreignRequireBases('createRequire(import.meta.url /* this file */)(\'./x\');\n', 'p.mjs')).toEqual([]);
+    // A file the lexer cannot read whole is read as written: a comment may be code it misread.
+    expect(loaderHooks('// Module._load\nconst s = \'open;\n', 'p.mjs')).toEqual(['Module._load']);
+    const root = realpathSync(workspace({
+      'quiet.mjs': `${comments}\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url); // never createRequire('/elsewhere/')\nexport const e = require('./e.cjs');\n`,
+      'e.cjs': '// Module._load is not touched here.\nmodule.exports = 1;\n',
+      'loud.mjs': "import Module from 'node:module';\n// patched below\nModule._load = () => ({});\n",
+    }));
+    const quiet = await pluginSources([join(root, 'quiet.mjs')]);
+    expect(quiet.problems).toEqual([]);
+    expect(quiet.files.map((f) => f.slice(root.length + 1))).toEqual(['quiet.mjs', 'e.cjs']);
+    expect((await pluginSources([join(root, 'loud.mjs')])).problems).toEqual([expect.stringMatching(/loud\.mjs changes how Node loads modules \(Module\._load\)/)]);
   });
 
   it('a package.json `imports` name counts by every file its entry gives, under any condition', async () => {

@@ -232,7 +232,7 @@ describe('placeholderReason', () => {
     for (const value of ['\u{13441}', '\u{13442}\u{13441}', '\u{1D159}', ' \u2800\u{13442} ']) expect(isBlank(value), value).toBe(true);
     for (const value of ['T\u{13441}O\u{13441}D\u{13441}O', '\u0640\u0640\u0640', '\u07fa\u07fa', 'T\u0640B\u0640D', 'N\u0640A']) expect(placeholderReason(value), value).toBeDefined();
     for (const value of ['[TBD](https://t.co/1)', '![TODO](x.png)', '[TODO][1]', '**[TBD](x)**', '[`TODO`](x)', 'TBD[^1]', '\\{\\{owner\\}\\}', '1. TODO', '2) TBD', '[x] TODO']) {
-      expect(placeholderReason(value), value).toMatch(/behind markup or escapes/);
+      expect(placeholderReason(value), value).toMatch(/behind markup or escapes|^a stub sentence/);
     }
     for (const value of ['owner@example.com', 'x@ci.example.org', 'mailto:a@example.net', 'Alice <alice@example.com>', 'ftp://example.com/x', 'git+ssh://git@example.com/r.git']) {
       expect(placeholderReason(value), value).toMatch(/reserved example domain/);
@@ -812,6 +812,38 @@ describe('stub sentences: what a text says of itself before anything was written
     // Behind emoji shortcodes, which GitHub draws as the emoji (`🚧 … 🚧` is a stub already).
     ':construction: This section is a work in progress :construction:',
     'Release notes \u2015 coming soon',
+    // A question mark for a full stop; a footnote mark or a placeholder aside after the stub; a label and its stub
+    // parted by a bar, slash or dot as by a colon or a dash (red team ry).
+    'This section is a work in progress?',
+    'Coming soon (TBD).',
+    'Coming soon [TODO]',
+    'Coming soon<sup>1</sup>.',
+    'Coming soon[^1]',
+    'Coming soon¹',
+    'Coming soon.¹',
+    'Coming soon*.',
+    'Coming soon (1)',
+    'Coming soon†',
+    '(coming soon)',
+    '[Coming soon]',
+    'Release notes | coming soon',
+    'Release notes|TBD',
+    'Release notes / coming soon',
+    'Release notes · coming soon',
+    'Release notes • coming soon',
+    'Release notes (coming soon)',
+    'Release notes [TBD]',
+    'This section is a work in progress (WIP)[^2]. Stay tuned?',
+    'Release notes -- coming soon',
+    'Release notes :: coming soon',
+    'Release notes → coming soon',
+    'Release notes » TBD',
+    'Coming soon — TBD',
+    'Coming soon | N/A.',
+    'Coming soon^1',
+    'Coming soon ⁽¹⁾',
+    'Coming soon‡.',
+    'This section is a work in progress (see below)?',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -848,5 +880,21 @@ describe('stub sentences: what a text says of itself before anything was written
     'The release notes page is blank in Safari.',
     'This feature needs more work.',
     'Stay tuned for 3.0!',
+    // An aside that says something, a feature's label, a power: no stub behind them.
+    'Coming soon (Windows and macOS builds).',
+    'Windows support is coming soon (TBD).',
+    'Windows support | coming soon',
+    'Release notes | 1.2.0 fixes the cache race',
+    'Stay tuned for 3.0?',
+    'E = mc<sup>2</sup> holds for the cache model.',
+    'Pending?',
+    'Notes | Fixed a crash on start-up.',
+    'Docs / rewritten for 2.0',
+    'Windows support -- coming soon',
+    'Windows support is coming soon — TBD',
+    'Coming soon (v2)',
+    'wip2',
+    'todo1',
+    'docs/todo',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
