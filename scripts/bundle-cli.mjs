@@ -8,14 +8,17 @@
 // outside: the precompiled validators (required by path from ../artifacts/schema-validators/), `entities` and
 // `unhomoglyph`'s data (createRequire), the markup parsers (import()), and a user's plugins.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const cliDir = join(root, 'dist', 'src', 'cli');
 const engine = join(cliDir, 'engine.cjs');
-await build({
+/** Bundles the engine; `validators`: the keys of the build-time validators bundled in (the rest are required by path). */
+const bundle = (validators) =>
+  build({
   // What the launcher calls: the CLI's own entry (src/cli/main.ts) less its top-level run.
   stdin: { contents: "export { runCli } from './main-run.js'; export { installSignalHandlers } from './signals.js';", resolveDir: cliDir, sourcefile: 'engine-entry.js' },
   // One file: measured against code splitting (gates and scanners in chunks loaded on demand), a small verify cost 8%
@@ -46,22 +49,27 @@ await build({
       },
     },
     {
-      // The validators generated at build time, bundled (each run only when used) so the ones a run uses come from the
-      // code cache rather than a require that parses and compiles the verdict's 280 KB validator on every verify.
+      // The validators a run of the demo uses, bundled (each evaluated only when used), so they come from the code cache
+      // rather than a require that parses and compiles the verdict's 280 KB validator on every verify. The others
+      // (~0.8 MB a run rarely needs) stay files beside the bundle, required by path.
       name: 'precompiled-validators',
       setup(b) {
         b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]artifacts[\\/]precompiled-validators\.js$/ }, (args) => {
-          const dir = join(args.path, '..', 'schema-validators');
-          const cases = readdirSync(dir)
-            .filter((n) => n.endsWith('.cjs'))
-            .sort()
-            .map((n) => `case ${JSON.stringify(n.slice(0, -'.cjs'.length))}: return require(${JSON.stringify(`./schema-validators/${n}`)});`);
-          return { contents: `export const PRECOMPILED_DIR = 'schema-validators';\nexport function precompiledValidator(key) {\n  switch (key) {\n${cases.join('\n')}\n    default: return undefined;\n  }\n}\n`, loader: 'js', resolveDir: join(args.path, '..') };
+          const cases = [...validators].sort().map((key) => `    case ${JSON.stringify(key)}: return require(${JSON.stringify(`./schema-validators/${key}.cjs`)});`);
+          // The others by path, through a require esbuild does not follow (it would bundle every file a pattern matches).
+          const byPath = "try { return requireByPath(`../artifacts/schema-validators/${key}.cjs`); } catch (e) { if (e.code === 'MODULE_NOT_FOUND') return undefined; throw e; }";
+          const contents = [
+            "import { createRequire } from 'node:module';",
+            'const requireByPath = createRequire(__geModuleUrl);',
+            "export const PRECOMPILED_DIR = 'schema-validators';",
+            `export function precompiledValidator(key) {\n  switch (key) {\n${cases.join('\n')}\n    default: ${byPath}\n  }\n}`,
+          ].join('\n');
+          return { contents, loader: 'js', resolveDir: join(args.path, '..') };
         });
       },
     },
   ],
-});
+  });
 copyFileSync(join(root, 'scripts', 'load-engine.mjs'), join(cliDir, 'load-engine.mjs'));
 const main = join(cliDir, 'main.js');
 copyFileSync(join(root, 'scripts', 'cli-launcher.mjs'), main);
@@ -70,12 +78,22 @@ rmSync(join(cliDir, 'main.js.map'), { force: true }); // tsc's map of the entry 
 
 // The cache holds what a run compiles: warm it with the demo (every reference gate), its output in a scratch directory.
 const { loadEngine, cacheBytes } = await import(join(cliDir, 'load-engine.mjs'));
-const { engine: cli, script, digest } = loadEngine(cliDir);
-const scratch = mkdtempSync(join(tmpdir(), 'ge-warm-'));
-try {
-  const io = { stdout: () => undefined, stderr: () => undefined, cwd: root, env: { ...process.env, NO_COLOR: '1' }, isTTY: false, signal: new AbortController().signal };
-  await cli.runCli(['verify', '--root', join(root, 'fixtures', 'demo'), '--out', join(scratch, 'out'), '--now', '2026-03-10T12:00:00Z'], io);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
+async function warmUp() {
+  const { engine: cli, script, digest } = loadEngine(cliDir);
+  const scratch = mkdtempSync(join(tmpdir(), 'ge-warm-'));
+  try {
+    const io = { stdout: () => undefined, stderr: () => undefined, cwd: root, env: { ...process.env, NO_COLOR: '1' }, isTTY: false, signal: new AbortController().signal };
+    await cli.runCli(['verify', '--root', join(root, 'fixtures', 'demo'), '--out', join(scratch, 'out'), '--now', '2026-03-10T12:00:00Z'], io);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { script, digest };
 }
+
+// First without validators, to learn which the demo requires by path; then with those, and the cache of that run.
+await bundle([]);
+await warmUp();
+const used = Object.keys(createRequire(engine).cache).flatMap((file) => /[\\/]schema-validators[\\/]([^\\/]+)\.cjs$/.exec(file)?.[1] ?? []);
+await bundle(used);
+const { script, digest } = await warmUp();
 writeFileSync(`${engine}.cache`, cacheBytes(script, digest));
