@@ -3,7 +3,14 @@
 // its code cache (load-engine.mjs).
 import { loadEngine } from './load-engine.mjs';
 
-const { engine } = loadEngine();
+let engine;
+try {
+  ({ engine } = loadEngine());
+} catch (e) {
+  // An installation missing or breaking its engine file: one line and the fix, not a stack trace over a minified line.
+  process.stderr.write(`gate-engine: internal error: the engine could not be loaded (${String(e?.message ?? e).split('\n')[0]})\n  fix: reinstall gate-engine (npm ci), or rebuild it (npm run build)\n`);
+  process.exit(3);
+}
 // SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
 const stop = engine.installSignalHandlers();
 const code = await engine.runCli(process.argv.slice(2), {

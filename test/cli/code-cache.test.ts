@@ -3,7 +3,7 @@
  * never change what runs: it is used only for the very engine.cjs it was made from, and the one the build writes is
  * accepted by the Node that built it. Each load runs in a child process, as the CLI does.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,5 +48,15 @@ describe('the engine code cache', () => {
     const dist = join(REPO_ROOT, 'dist', 'src', 'cli');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const { loadEngine } = await import(${JSON.stringify(join(dist, 'load-engine.mjs'))}); const { engine, script } = loadEngine(); process.stdout.write(JSON.stringify([script.cachedDataRejected, typeof engine.runCli]));`], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual([false, 'function']);
+  });
+
+  it('missing from an installation, is one line naming the file and the fix (exit 3), not a stack trace', () => {
+    const dir = tempDir('ge-cache-');
+    copyFileSync(LOADER, join(dir, 'load-engine.mjs'));
+    copyFileSync(join(REPO_ROOT, 'scripts', 'cli-launcher.mjs'), join(dir, 'main.mjs'));
+    const run = spawnSync(process.execPath, [join(dir, 'main.mjs'), '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(3);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`gate-engine: internal error: the engine could not be loaded (ENOENT: no such file or directory, open '${join(dir, 'engine.cjs')}')\n  fix: reinstall gate-engine (npm ci), or rebuild it (npm run build)\n`);
   });
 });
