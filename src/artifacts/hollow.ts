@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 
@@ -281,7 +281,9 @@ export function ariaRole(startTag: string): string | undefined {
   const attributes = startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, '');
   for (const m of attributes.matchAll(ATTRIBUTE)) {
     if ((m[1] as string).toLowerCase() !== 'role') continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    // An attribute's value is read with its character references decoded (`role="&#104;eading"` is a heading).
+    const raw = m[2] ?? m[3] ?? m[4] ?? '';
+    const value = raw.includes('&') ? decodeHtml(raw) : raw;
     // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
     return value.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
   }
@@ -325,7 +327,8 @@ const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/
  * A definition line of a Markdown definition list (Pandoc, PHP Markdown Extra, MyST: `Term` / `:   definition`, or `~`):
  * the line above it is its term, which titles it as a `<dt>` titles its `<dd>`.
  */
-const DEFINITION_LINE = /^[:~][ \t]+\S/u;
+// The marker alone counts too (`:` over an `&nbsp;` that trimming took): a definition of nothing, or the term's own colon.
+const DEFINITION_LINE = /^[:~](?:[ \t]+\S|$)/u;
 /** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker, a definition's term. */
 function isTitleLine(l: string, next: string): boolean {
   return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && !DEFINITION_LINE.test(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next) || DEFINITION_LINE.test(next)));
@@ -422,7 +425,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
-  const shown = withoutTags(directedMarkup(defined));
+  // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
+  const shown = withoutTags(superscriptsAsFootnotes(directedMarkup(defined)));
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }

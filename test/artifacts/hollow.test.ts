@@ -175,6 +175,10 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     // Markdown's definition lists (Pandoc, PHP Markdown Extra, MyST): the term above `:` or `~` titles the definition.
     ['# Release\n\nVersion\n:   TBD\n\nNotes\n: N/A\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":   TBD", the placeholder word ":   tbd"), under its headings'],
     ['Version\n~ TBD\n', 'markdown', 'its only text is the placeholder "~ TBD" (the placeholder word "~ tbd"), under its headings'],
+    // A definition of `&nbsp;` (the marker left alone once trimmed) defines nothing; a role spelt by a reference is the role (red team rz2).
+    ['Version\n: &nbsp;\n\nDate\n:\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":", punctuation only), under its headings'],
+    ['<div role="&#104;eading">Release 2.5.0</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<h1>Changelog</h1><p>Coming soon<sup><a href="#fn-a">a</a></sup></p>', 'html', 'its only text is the placeholder "Coming soon[^a]" (a stub sentence ("coming soon[^a]"): what a text says of itself before anything was written), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
   });
@@ -220,6 +224,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
   it.each([
     '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
     'Version\n: 1.2.0\n',
+    '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
+    '<p>E = mc<sup>2</sup></p>',
     '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
     'Name | Value\n--- | ---\nfoo | 1\n',
