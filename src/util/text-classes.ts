@@ -302,8 +302,9 @@ const MARKER_WITH_OWNER: readonly RegExp[] = [
   // The dash stands apart: `todo-service`, `tbd-alice` are names.
   new RegExp(String.raw`^${GAP_MARKER}(?:\s+[-–—]+\s+${NAME}|\s*,\s*${NAME_WORD})${THEN_NOTHING}`, 'u'),
   new RegExp(String.raw`^${HANDLES}(?:\s*[:,]\s*|\s+[-–—]+\s+|\s+)${ANY_MARKER}${THEN_NOTHING}`, 'u'),
-  // `errors: none` says there are none; `alice: TBD` only who owes the answer.
-  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*\s*:\s*${GAP_MARKER}${THEN_NOTHING}`, 'u'),
+  // `errors: none` says there are none; `alice: TBD` only who owes the answer. Any label separator set apart by spaces
+  // parts them as the colon does (`Version → TBD`, `Version | TBD`, `Version ........ TBD`; red team rz2); `version-tbd` is a name.
+  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*(?:\s*:{1,2}\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)${GAP_MARKER}${THEN_NOTHING}`, 'u'),
 ];
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
@@ -382,7 +383,7 @@ const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 /**
  * Any run of punctuation or symbols set apart by spaces (`Notes ‣ TBD`, `Notes ➜ TBD`, `Notes ∣ TBD`, `Notes ~ TBD`): a
  * reader takes whatever stands alone between a label and its value as their separator (a lone `》` too), so no list of
- * glyphs is kept. Unspaced only the listed ones: `docs/todo` is a path.
+ * glyphs is kept. Longer runs are a setext underline's when lines are read together; dot leaders are read apart ({@link DOT_LEADER}). Unspaced only the listed ones: `docs/todo` is a path.
  */
 const SPACED_MARKS = String.raw`(?<=\s)[\p{P}\p{S}]{1,3}(?=\s)`;
 /**
@@ -390,7 +391,7 @@ const SPACED_MARKS = String.raw`(?<=\s)[\p{P}\p{S}]{1,3}(?=\s)`;
  * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`). A
  * slash only with spaces around it: `docs/todo` is a path.
  */
-const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2}|${SPACED_MARKS})`;
+const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,8}>|={1,8}>|>{1,2}|${SPACED_MARKS})`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
     String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
@@ -417,10 +418,12 @@ function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
-  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // Dot leaders (`Release notes ........ TBD`) part a label from its value; they end no sentence.
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').replace(DOT_LEADER, ' — ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return sentences.length > 0 && sentences.every((s) => sentenceReadings(s).some(isStubSentence));
 }
 
+const DOT_LEADER = /\s+[.…·]{4,}\s+/gu;
 const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
 const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
 

@@ -174,7 +174,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['# Release\n\n<dl><dt>Version</dt><dd>N/A</dd></dl>\n', 'markdown', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
     // Markdown's definition lists (Pandoc, PHP Markdown Extra, MyST): the term above `:` or `~` titles the definition.
     ['# Release\n\nVersion\n:   TBD\n\nNotes\n: N/A\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":   TBD", the placeholder word ":   tbd"), under its headings'],
-    ['Version\n~ TBD\n', 'markdown', 'its only text is the placeholder "~ TBD" (the placeholder word "~ tbd"), under its headings'],
+    // Read together first: `Version ~ TBD` is a label over a marker (red team rz2), as `Version: TBD` is.
+    ['Version\n~ TBD\n', 'markdown', 'its 2 lines read together are a placeholder (a marker with nothing but who will fill it in)'],
     // A definition of `&nbsp;` (the marker left alone once trimmed) defines nothing; a role spelt by a reference is the role (red team rz2).
     ['Version\n: &nbsp;\n\nDate\n:\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":", punctuation only), under its headings'],
     ['<div role="&#104;eading">Release 2.5.0</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],

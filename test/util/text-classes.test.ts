@@ -867,9 +867,16 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon&sup1;',
     'Coming soon<sup>a</sup>',
     'Coming soon<sup><a href="#fn-a">a</a></sup>',
+    'Release notes ---> TBD',
+    'Release notes ........ TBD',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
+  });
+
+  // A label parted from its marker by any spaced separator, as by a colon (red team rz2); `version-tbd` stays an id.
+  it.each(['Version:: TBD', 'Version :: TBD', 'Version - TBD', 'Version = TBD', 'Version → TBD', 'Version | TBD', 'Version ➜ TBD', 'Version ‣ TBD', 'Version ........ TBD'])('%j is a label over a marker', (value) => {
+    expect(placeholderReason(value)).toBe('a marker with nothing but who will fill it in');
   });
 
   // The subject is the text itself, never a feature or a fix; a status word alone is a status.
@@ -929,5 +936,8 @@ describe('stub sentences: what a text says of itself before anything was written
     'Water is H₂O',
     'E = mc²',
     'Coming soon<sup>see the ARM notes</sup> for Linux.',
+    'Windows support ........ coming soon',
+    'Version → 1.2.0',
+    'Errors → none',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
