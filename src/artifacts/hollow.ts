@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
+import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 
@@ -256,7 +256,8 @@ const listPart = (part: string): string => {
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=[^<>]*>/giu;
+// A `/` parts attributes as a space does (`<div/role="heading">`).
+const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?[\s/]role\s*=[^<>]*>/giu;
 /** An attribute of a start tag: its name, and its value quoted either way or bare. */
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 /**
@@ -416,11 +417,13 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
   const markdown = markup !== 'html';
+  // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
+  const masked = maskAttributeBrackets(unmarked);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
+  const titled = replaceElements(replaceElements(markdown ? masked.replace(LINK_DEFINITION, '') : masked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
   const listed = replaceElements(titled, HTML_DL_OPEN, descriptionList);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));

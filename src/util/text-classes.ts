@@ -1106,6 +1106,49 @@ function markdownInline(text: string): string {
     .replace(MD_LEADING_MARKER, '');
 }
 
+/** A quoted attribute value that may hold a `<` or `>` (a quick test before the tag-by-tag read). */
+const MAY_QUOTE_BRACKET = /=[\t\n\f\r ]*["'][^"'<>]*[<>]/u;
+const TAG_NAME_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*/gu;
+
+/**
+ * `text` with the `<` and `>` inside its tags' quoted attribute values drawn as `‹` and `›`, as HTML reads them: part of
+ * the value, not the tag's end. A tag pattern that stops at the first `>` reads `<p title="a>b">TBD</p>` as the text
+ * `b">TBD`, content where a reader sees `TBD`. A value left open runs to the end of the text (the tag shows nothing),
+ * as it does in a browser; that text is left as it is.
+ */
+export function maskAttributeBrackets(text: string): string {
+  if (!MAY_QUOTE_BRACKET.test(text)) return text;
+  let out = '';
+  let last = 0;
+  TAG_NAME_OPEN.lastIndex = 0;
+  for (let m = TAG_NAME_OPEN.exec(text); m !== null; m = TAG_NAME_OPEN.exec(text)) {
+    let k = m.index + m[0].length;
+    while (k < text.length && text[k] !== '>' && text[k] !== '<') {
+      if (text[k] !== '=') {
+        k++;
+        continue;
+      }
+      let v = k + 1;
+      while (v < text.length && /[\t\n\f\r ]/u.test(text[v] as string)) v++;
+      const quote = text[v];
+      if (quote !== '"' && quote !== "'") {
+        k = v;
+        continue;
+      }
+      const close = text.indexOf(quote, v + 1);
+      if (close === -1) return last === 0 ? text : out + text.slice(last);
+      const value = text.slice(v + 1, close);
+      if (/[<>]/u.test(value)) {
+        out += text.slice(last, v + 1) + value.replace(/</gu, '‹').replace(/>/gu, '›');
+        last = close;
+      }
+      k = close + 1;
+    }
+    TAG_NAME_OPEN.lastIndex = Math.max(k, m.index + 1);
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 /** A `<sup>` element, whose content may hold inline tags (`<sup><a href="#fn1">1</a></sup>`). */
 const SUP_ELEMENT = /<sup\b[^<>]*>((?:[^<]|<(?!\/?sup\b)[^<>]*>){0,200}?)<\/sup\s*>/giu;
 /**
@@ -1172,7 +1215,7 @@ export function escapedReadings(value: string): string[] {
   let reading = start;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = markdownInline(decodeHtml(superscriptsAsFootnotes(round === 0 ? withoutComments(start) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
+    const next = markdownInline(decodeHtml(superscriptsAsFootnotes(maskAttributeBrackets(round === 0 ? withoutComments(start) : reading)).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) break;
     out.push(next);
     reading = next;

@@ -179,6 +179,10 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     // A definition of `&nbsp;` (the marker left alone once trimmed) defines nothing; a role spelt by a reference is the role (red team rz2).
     ['Version\n: &nbsp;\n\nDate\n:\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":", punctuation only), under its headings'],
     ['<div role="&#104;eading">Release 2.5.0</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // A `>` inside a quoted attribute value ends no tag; a `/` parts attributes as a space does (red team rz2).
+    ['<h1>Release</h1><p data-x="a>b">TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div title="a>b" role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div/role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<h1>Changelog</h1><p>Coming soon<sup><a href="#fn-a">a</a></sup></p>', 'html', 'its only text is the placeholder "Coming soon[^a]" (a stub sentence ("coming soon[^a]"): what a text says of itself before anything was written), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
@@ -227,6 +231,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     'Version\n: 1.2.0\n',
     '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
     '<p>E = mc<sup>2</sup></p>',
+    '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    // An unquoted value runs to the next space: `x/role="heading"` is the class, no role.
+    '<div class=x/role="heading">Version 1.2</div><p>TBD</p>',
     '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
     'Name | Value\n--- | ---\nfoo | 1\n',

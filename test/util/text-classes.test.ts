@@ -867,6 +867,7 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon&sup1;',
     'Coming soon<sup>a</sup>',
     'Coming soon<sup><a href="#fn-a">a</a></sup>',
+    '<span title="a>b">Coming soon</span>',
     'Release notes ---> TBD',
     'Release notes ........ TBD',
   ])('%j is a placeholder', (value) => {
