@@ -183,6 +183,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<h1>Release</h1><p data-x="a>b">TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div title="a>b" role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div/role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // A row's header cell titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
+    ['<table><tr><th>Version</th><td>TBD</td></tr><tr><th>Date</th><td>TBD</td></tr></table>', 'html', 'every one of its 2 lines is a placeholder (the first: "TBD", the placeholder word "tbd"), under its headings'],
+    ['<table><tr><th scope=row>Version<td>&nbsp;</table>', 'html', 'it shows only a heading ("# Version") and no text under it'],
     ['<h1>Changelog</h1><p>Coming soon<sup><a href="#fn-a">a</a></sup></p>', 'html', 'its only text is the placeholder "Coming soon[^a]" (a stub sentence ("coming soon[^a]"): what a text says of itself before anything was written), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
@@ -232,6 +235,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
     '<p>E = mc<sup>2</sup></p>',
     '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    '<table><tr><th>Version</th><td>2.5.0</td></tr><tr><th>Date</th><td>TBD</td></tr></table>',
+    '<table><tr><th>Suite</th><th>Passed</th></tr><tr><th>unit</th><td>412</td></tr></table>',
     // An unquoted value runs to the next space: `x/role="heading"` is the class, no role.
     '<div class=x/role="heading">Version 1.2</div><p>TBD</p>',
     '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
