@@ -416,7 +416,8 @@ const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
 /** Inner markup as a Markdown heading on a line of its own. */
 const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
 /** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
-const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
+// Not a footnote's definition (`[^1]: text`): GFM and Pandoc draw its text at the page's foot (red team rz2).
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
 
 /**
  * The text a Markdown or HTML artifact shows, line by line: comments, non-drawn elements, Markdown link reference

@@ -430,21 +430,26 @@ const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_R
 /**
  * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
  * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop; a
- * note by letter, roman number or name, or several (`[a]`, `(ii)`, `[note 1]`, `[1][2]`, `[1, 2]`). A number run onto a
+ * note by letter, roman number or name, or several (`[a]`, `(ii)`, `[note 1]`, `[1][2]`, `[1, 2]`); Pandoc's superscript
+ * (`^a^`) and reStructuredText's references (`[1]_`, `[#]_`, `[*]_`). A number run onto a
  * lone word is a name's (`wip2`, `todo1`), not a footnote.
  */
 const NOTE_ID = String.raw`(?:(?:note|fn|ref|n)\.?\s*)?(?:\d{1,3}|[a-z]|[ivx]{1,4})`;
 const NOTE_LIST = String.raw`${NOTE_ID}(?:\s*[,–-]\s*${NOTE_ID}){0,4}`;
 const TRAILING_FOOTNOTE = new RegExp(
-  String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
+  String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|\^[\p{L}\p{N}]{1,12}\^|(?:\s*\[(?:\d{1,3}|#[\p{L}\p{N}_-]{0,12}|\*)\]_)+|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
   'u',
 );
 /**
  * A last aside in brackets or quotes of any script (`Coming soon (TBD).`, `Release notes [coming soon]`, `Coming soon【TBD】`,
- * `Coming soon «TBD»`, `Coming soon <TBD>`), or after a separator set apart by spaces or a comma (`Coming soon — TBD`,
- * `Coming soon | N/A`, `Coming soon, TBD`), judged on its own words.
+ * `Coming soon «TBD»`, `Coming soon <TBD>`, an inline note `^[TBD]`, AsciiDoc's `footnote:[TBD]`), or after a separator
+ * set apart by spaces or a comma (`Coming soon — TBD`, `Coming soon | N/A`, `Coming soon, TBD`), judged on its own
+ * words: the rest must be a stub of its own.
  */
-const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*[\p{Ps}\p{Pi}<]([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60})[\p{Pe}\p{Pf}>]|(?:\s+${STUB_SEPARATOR}|\s*[,;])\s+([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60}?))([\s.!?…]*)$`, 'u');
+const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*(?:footnote:|\^)?[\p{Ps}\p{Pi}<]([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60})[\p{Pe}\p{Pf}>]|(?:\s+${STUB_SEPARATOR}|\s*[,;])\s+([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60}?))([\s.!?…]*)$`, 'u');
+
+/** A last marker word after a space alone (`Coming soon TBD`, `Coming soon <abbr>TBD</abbr>`): the marker is no word of the stub. */
+const TRAILING_MARKER = new RegExp(String.raw`^([^]*?\S)\s+(${ANY_MARKER}|wip)([\s.!?…]*)$`, 'u');
 
 /**
  * The ways a reader may take one sentence: as written; without a footnote mark after it; without a last aside that is
@@ -463,10 +468,13 @@ function sentenceReadings(sentence: string): string[] {
       continue;
     }
     const aside = TRAILING_ASIDE.exec(s);
-    const words = aside?.[2] ?? aside?.[3];
-    if (aside === null || words === undefined || placeholderWordsReason(words.trim()) === undefined) break;
-    out.push(sentenceEdges(`${aside[1] ?? ''}: ${words}${aside[4] ?? ''}`));
-    s = `${aside[1] ?? ''}${aside[4] ?? ''}`;
+    const asideWords = aside?.[2] ?? aside?.[3];
+    const marked = aside !== null && asideWords !== undefined && placeholderWordsReason(asideWords.trim()) !== undefined;
+    const bare = marked ? null : TRAILING_MARKER.exec(s);
+    const [rest, words, tail] = marked ? [aside[1], asideWords, aside[4]] : bare !== null ? [bare[1], bare[2], bare[3]] : [];
+    if (rest === undefined || words === undefined) break;
+    out.push(sentenceEdges(`${rest}: ${words}${tail ?? ''}`));
+    s = `${rest}${tail ?? ''}`;
     out.push(sentenceEdges(s));
   }
   return out;
@@ -481,7 +489,7 @@ function sentenceReadings(sentence: string): string[] {
  * placeholder, and `E = mc²` without its mark is no more one than with it.
  */
 // Not after a `]`: `[TODO][1]` is a reference link, read as Markdown elsewhere.
-const FOOTNOTE_GLYPHS = /(?<=[\p{L}\p{N}.!?…:)"'’”])(?:\s*[\p{No}\u00aa\u00ba\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d78\u1d9b-\u1dbf\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u{1f100}-\u{1f1ad}]+|\[\^?\d{1,3}\])+/gu;
+const FOOTNOTE_GLYPHS = /(?<=[\p{L}\p{N}.!?…:;)"'’”])(?:\s*[\p{No}\u00aa\u00ba\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d78\u1d9b-\u1dbf\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u{1f100}-\u{1f1ad}]+|\[\^?\d{1,3}\])+/gu;
 
 /** {@link placeholderWordsReason} of `text` (as written) without the footnote marks drawn small after its words. */
 function footnoteGlyphsReason(text: string): string | undefined {
@@ -1190,7 +1198,10 @@ function decodePercent(run: string): string {
  * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
-  for (const reading of escapedReadings(value)) {
+  // Marks drawn small are taken away before the readings fold them (`Coming soon&nbsp;¹` is not `coming soon 1`).
+  const unmarked = shown(value).replace(FOOTNOTE_GLYPHS, '');
+  const readings = unmarked === shown(value) ? escapedReadings(value) : [...escapedReadings(value), ...escapedReadings(unmarked)];
+  for (const reading of readings) {
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;

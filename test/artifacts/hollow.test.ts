@@ -235,6 +235,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
     '<p>E = mc<sup>2</sup></p>',
     '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    // A footnote's definition is drawn at the page's foot: no link reference definition (red team rz2).
+    '# Notes\n\nComing soon[^1]\n\n[^1]: The ARM build ships in 2.6.\n',
     '<table><tr><th>Version</th><td>2.5.0</td></tr><tr><th>Date</th><td>TBD</td></tr></table>',
     '<table><tr><th>Suite</th><th>Passed</th></tr><tr><th>unit</th><td>412</td></tr></table>',
     // An unquoted value runs to the next space: `x/role="heading"` is the class, no role.

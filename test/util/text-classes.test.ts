@@ -868,6 +868,13 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon<sup>a</sup>',
     'Coming soon<sup><a href="#fn-a">a</a></sup>',
     '<span title="a>b">Coming soon</span>',
+    'Coming soon^a^',
+    'Coming soon [1]_',
+    'Coming soon footnote:[TBD]',
+    'Coming soon ^[TBD]',
+    'Coming soon TBD',
+    'Coming soon <abbr title="x">TBD</abbr>',
+    'Coming soon&nbsp;¹',
     'Release notes ---> TBD',
     'Release notes ........ TBD',
   ])('%j is a placeholder', (value) => {
@@ -938,6 +945,8 @@ describe('stub sentences: what a text says of itself before anything was written
     'E = mc²',
     'Coming soon<sup>see the ARM notes</sup> for Linux.',
     'Windows support ........ coming soon',
+    'Coming soon^[The ARM build ships in 2.6.]',
+    'Windows support is coming soon TBD',
     'Version → 1.2.0',
     'Errors → none',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
