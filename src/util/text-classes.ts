@@ -1050,7 +1050,7 @@ function placeholderAsWritten(value: string): string | undefined {
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
     const drawn = lookalikeFold(trimmed);
-    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? footnoteGlyphsReason(value);
+    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? (ascii && !value.includes('[') ? undefined : footnoteGlyphsReason(value));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
