@@ -1122,9 +1122,9 @@ const TAG_NAME_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*/gu;
  * `text` with the `<` and `>` inside its tags' quoted attribute values drawn as `‹` and `›`, as HTML reads them: part of
  * the value, not the tag's end. A tag pattern that stops at the first `>` reads `<p title="a>b">TBD</p>` as the text
  * `b">TBD`, content where a reader sees `TBD`. A value left open runs to the end of the text (the tag shows nothing),
- * as it does in a browser; that text is left as it is.
+ * as it does in a browser: with `html`, nothing from that tag on is drawn; otherwise (Markdown) the text is left as it is.
  */
-export function maskAttributeBrackets(text: string): string {
+export function maskAttributeBrackets(text: string, html = false): string {
   if (!MAY_QUOTE_BRACKET.test(text)) return text;
   let out = '';
   let last = 0;
@@ -1144,7 +1144,9 @@ export function maskAttributeBrackets(text: string): string {
         continue;
       }
       const close = text.indexOf(quote, v + 1);
-      if (close === -1) return last === 0 ? text : out + text.slice(last);
+      // An HTML parser reads to the end inside the value, and the tag never ends: nothing after its `<` is drawn. Markdown
+      // (CommonMark) reads no tag there, so its text stays.
+      if (close === -1) return html ? out + text.slice(last, m.index) : last === 0 ? text : out + text.slice(last);
       const value = text.slice(v + 1, close);
       if (/[<>]/u.test(value)) {
         out += text.slice(last, v + 1) + value.replace(/</gu, '‹').replace(/>/gu, '›');

@@ -183,6 +183,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<h1>Release</h1><p data-x="a>b">TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div title="a>b" role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div/role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // A quoted value left open: an HTML parser reads the rest of the page as the value, so nothing after the tag is drawn.
+    ['<h1>Notes</h1><p title="unclosed>TBD</p><p>Real content here today.</p>', 'html', 'it shows only a heading ("# Notes") and no text under it'],
     // A row's header cell titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
     ['<table><tr><th>Version</th><td>TBD</td></tr><tr><th>Date</th><td>TBD</td></tr></table>', 'html', 'every one of its 2 lines is a placeholder (the first: "TBD", the placeholder word "tbd"), under its headings'],
     ['<table><tr><th scope=row>Version<td>&nbsp;</table>', 'html', 'it shows only a heading ("# Version") and no text under it'],
@@ -235,6 +237,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
     '<p>E = mc<sup>2</sup></p>',
     '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    // In Markdown the same is no tag (CommonMark), and its text is drawn.
+    '# Notes\n\n<p title="unclosed>Real content here today.</p>',
     // A footnote's definition is drawn at the page's foot: no link reference definition (red team rz2).
     '# Notes\n\nComing soon[^1]\n\n[^1]: The ARM build ships in 2.6.\n',
     '<table><tr><th>Version</th><td>2.5.0</td></tr><tr><th>Date</th><td>TBD</td></tr></table>',
