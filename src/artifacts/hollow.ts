@@ -298,7 +298,14 @@ export function ariaRole(startTag: string): string | undefined {
   }
   return undefined;
 }
-const isAriaHeading = (startTag: string): boolean => ariaRole(startTag) === 'heading';
+/**
+ * Roles that title what follows them: a heading; and, as `<dt>`, `<th>` do, a term and a row's or column's header
+ * (`<div role="term">Version</div><div role="definition">TBD</div>` is a title over a placeholder; red team rz2).
+ */
+const ARIA_TITLES: ReadonlySet<string> = new Set(['heading', 'term', 'rowheader', 'columnheader']);
+const isAriaTitle = (startTag: string): boolean => ARIA_TITLES.has(ariaRole(startTag) ?? '');
+/** A heading titles; a term or header cell titles unless it says something itself ({@link isStatement}), as a `<dt>` does. */
+const ariaTitle = (element: string, inner: string): string => (ariaRole(element.slice(0, element.indexOf('>') + 1)) !== 'heading' && isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner));
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
@@ -432,7 +439,7 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const titled = replaceElements(replaceElements(markdown ? masked.replace(LINK_DEFINITION, '') : masked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
+  const titled = replaceElements(replaceElements(markdown ? masked.replace(LINK_DEFINITION, '') : masked, ROLE_OPEN, ariaTitle, isAriaTitle), HTML_TABLE_OPEN, headerOnlyTable);
   const listed = replaceElements(titled, HTML_DL_OPEN, descriptionList);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));

@@ -183,6 +183,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<h1>Release</h1><p data-x="a>b">TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div title="a>b" role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     ['<div/role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // ARIA's term and header roles title as <dt> and <th> do (red team rz2).
+    ['<div role="term">Version</div><div role="definition">N/A</div>', 'html', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
+    ['<div role="rowheader">Version</div><div role="cell">TBD</div>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
     // A quoted value left open: an HTML parser reads the rest of the page as the value, so nothing after the tag is drawn.
     ['<h1>Notes</h1><p title="unclosed>TBD</p><p>Real content here today.</p>', 'html', 'it shows only a heading ("# Notes") and no text under it'],
     // A row's header cell titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
@@ -237,6 +240,8 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
     '<p>E = mc<sup>2</sup></p>',
     '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    '<div role="term">Version</div><div role="definition">2.5.0</div>',
+    '<div role="term">All 42 tests pass on every platform.</div><div role="definition"></div>',
     // In Markdown the same is no tag (CommonMark), and its text is drawn.
     '# Notes\n\n<p title="unclosed>Real content here today.</p>',
     // A footnote's definition is drawn at the page's foot: no link reference definition (red team rz2).
