@@ -11,7 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
-import { confusableTable, removeInvisible } from '../util/text-classes.js';
+import { confusableTable, decodeHtml, removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -301,6 +301,22 @@ function asDrawn(line: string): string {
     return to !== undefined && DRAWN_AS.test(to) ? to : c;
   });
 }
+/** A tag, and the code and emphasis marks a summary pasted into Markdown is wrapped in. */
+const MARKUP_TAG = /<\/?[A-Za-z][^<>]*>/gu;
+const MAY_BE_MARKUP = /[<&`*]/u;
+/**
+ * `view` (a {@link logView}) as a page draws it: tags gone, character references decoded (`&middot;`, `gate&#45;engine`),
+ * code and emphasis marks gone, so a summary pasted into HTML or Markdown (`<pre>gate-engine …`, `` `gate-engine …` ``,
+ * `**gate-engine** …`) is the summary still. A quote, heading or list marker before it stays: that cites a summary.
+ */
+function shownView(view: string): string {
+  if (!MAY_BE_MARKUP.test(view)) return view;
+  const untagged = view.replace(MARKUP_TAG, '');
+  return logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
+}
+
+/** A character reference, which may spell a letter of the engine's name (`gate&#45;engine`). */
+const MAY_REFERENCE = /&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z])/u;
 /** A character a look-alike or an invisible may hide the engine's name behind. */
 const MAY_DISGUISE = /[^\x09\x0a\x0d\x20-\x7e]/u;
 
@@ -321,7 +337,8 @@ function summaryLineBeyondHead(text: string): boolean {
     const start = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('\r', at) + 1);
     if (at - start > MAX_LINE_PREFIX) continue;
     const end = text.indexOf('\n', at);
-    if (SUMMARY_HEAD[0].test(logView(text.slice(start, Math.min(end === -1 ? text.length : end, at + 512))))) return true;
+    const line = logView(text.slice(start, Math.min(end === -1 ? text.length : end, at + 512)));
+    if (SUMMARY_HEAD[0].test(line) || SUMMARY_HEAD[0].test(shownView(line))) return true;
   }
   return false;
 }
@@ -334,8 +351,9 @@ export function engineTextReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   ENGINE_NAME_ANY_CASE.lastIndex = 0;
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
-  // The name hidden by a look-alike or an invisible is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && summaryLineBeyondHead(logView(text))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
+  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && summaryLineBeyondHead(logView(text))) || (MAY_REFERENCE.test(text) && summaryLineBeyondHead(shownView(logView(text)))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

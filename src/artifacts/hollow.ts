@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, decodeHtml, isBlank, placeholderReason, placeholderWordsIn } from '../util/text-classes.js';
+import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
 
@@ -238,7 +238,15 @@ const headerOnlyTable = (_table: string, inner: string): string => inner.split(T
  * its own, so header cells over empty or placeholder rows (`<td>&nbsp;</td>`, `<td>TBD</td>`) are a title over nothing.
  */
 const TABLE_ROW = /<tr\b[^<>]*>/giu;
-const tableRow = (row: string): string => (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row) ? headingLine(row) : `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`);
+const tableRow = (row: string): string => {
+  if (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row)) return headingLine(row);
+  if (!/<th\b/iu.test(row)) return `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
+  // A row's header cell (`<tr><th>Version</th><td>TBD</td>`) titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
+  const cells = row.split(TABLE_CELL);
+  const data = cells.filter((c) => !/^<th/iu.test(c)).join(' ');
+  return cells.filter((c) => /^<th/iu.test(c)).map((c) => headingLine(c.replace(/^<th[^<>]*>/iu, ''))).join('') + `\n${data.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
+};
+const TABLE_CELL = /(?=<t[hd](?![A-Za-z0-9-])[^<>]*>)/iu;
 /**
  * An HTML description list, read term by term: a `<dt>` titles the `<dd>`s under it as a header cell titles its column,
  * so terms over blank or placeholder definitions (`<dt>Version</dt><dd>TBD</dd>`) are titles over nothing, not one line
@@ -256,7 +264,8 @@ const listPart = (part: string): string => {
  * An element ARIA makes a heading (`<div role="heading" aria-level="1">`): what a screen reader and the page's outline
  * announce as a heading is one, whatever element carries it. A class (`<p class="title">`) is styling, not a heading.
  */
-const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?\srole\s*=[^<>]*>/giu;
+// A `/` parts attributes as a space does (`<div/role="heading">`).
+const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?[\s/]role\s*=[^<>]*>/giu;
 /** An attribute of a start tag: its name, and its value quoted either way or bare. */
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 /**
@@ -281,13 +290,22 @@ export function ariaRole(startTag: string): string | undefined {
   const attributes = startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, '');
   for (const m of attributes.matchAll(ATTRIBUTE)) {
     if ((m[1] as string).toLowerCase() !== 'role') continue;
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    // An attribute's value is read with its character references decoded (`role="&#104;eading"` is a heading).
+    const raw = m[2] ?? m[3] ?? m[4] ?? '';
+    const value = raw.includes('&') ? decodeHtml(raw) : raw;
     // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
     return value.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
   }
   return undefined;
 }
-const isAriaHeading = (startTag: string): boolean => ariaRole(startTag) === 'heading';
+/**
+ * Roles that title what follows them: a heading; and, as `<dt>`, `<th>` do, a term and a row's or column's header
+ * (`<div role="term">Version</div><div role="definition">TBD</div>` is a title over a placeholder; red team rz2).
+ */
+const ARIA_TITLES: ReadonlySet<string> = new Set(['heading', 'term', 'rowheader', 'columnheader']);
+const isAriaTitle = (startTag: string): boolean => ARIA_TITLES.has(ariaRole(startTag) ?? '');
+/** A heading titles; a term or header cell titles unless it says something itself ({@link isStatement}), as a `<dt>` does. */
+const ariaTitle = (element: string, inner: string): string => (ariaRole(element.slice(0, element.indexOf('>') + 1)) !== 'heading' && isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner));
 
 /**
  * `text` with each element an opening tag of `open` starts (its first group the tag name) and its first closing tag
@@ -325,7 +343,8 @@ const ALERT_MARKER = /^(?:>\s*)+\[!(?:note|tip|important|warning|caution)\]\s*$/
  * A definition line of a Markdown definition list (Pandoc, PHP Markdown Extra, MyST: `Term` / `:   definition`, or `~`):
  * the line above it is its term, which titles it as a `<dt>` titles its `<dd>`.
  */
-const DEFINITION_LINE = /^[:~][ \t]+\S/u;
+// The marker alone counts too (`:` over an `&nbsp;` that trimming took): a definition of nothing, or the term's own colon.
+const DEFINITION_LINE = /^[:~](?:[ \t]+\S|$)/u;
 /** A line that titles text rather than being text: a heading or setext underline, a table's header or delimiter row, a contents entry, an alert's marker, a definition's term. */
 function isTitleLine(l: string, next: string): boolean {
   return ATX_HEADING.test(l) || ALERT_MARKER.test(l) || SETEXT_UNDERLINE.test(l) || TABLE_DELIMITER.test(l) || CONTENTS_ENTRY.test(l) || (!isBlank(l) && !DEFINITION_LINE.test(l) && (SETEXT_UNDERLINE.test(next) || TABLE_DELIMITER.test(next) || DEFINITION_LINE.test(next)));
@@ -404,7 +423,8 @@ const blankedOut = (m: string): string => m.replace(/[^\n]/gu, '');
 /** Inner markup as a Markdown heading on a line of its own. */
 const headingLine = (inner: string): string => `\n# ${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
 /** A Markdown link reference definition (`[label]: destination "title"`), the idiom of Markdown comments (`[//]: # (x)`). */
-const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
+// Not a footnote's definition (`[^1]: text`): GFM and Pandoc draw its text at the page's foot (red team rz2).
+const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
 
 /**
  * The text a Markdown or HTML artifact shows, line by line: comments, non-drawn elements, Markdown link reference
@@ -413,16 +433,19 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gmu;
  */
 function shownMarkup(text: string, markup: TextMarkup): string {
   const markdown = markup !== 'html';
+  // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
+  const masked = maskAttributeBrackets(unmarked, !markdown);
   // An HTML heading in Markdown titles as a Markdown one does: on a line of its own, as `#` and its text; so does a
   // disclosure's `<summary>`, the label of what opens under it, unless it says something itself ({@link isStatement}).
   // In an HTML page as in Markdown: `<h1>Upgrade guide</h1><p>TBD</p>` is a title over a placeholder.
-  const titled = replaceElements(replaceElements(markdown ? unmarked.replace(LINK_DEFINITION, '') : unmarked, ROLE_OPEN, (_, inner) => headingLine(inner), isAriaHeading), HTML_TABLE_OPEN, headerOnlyTable);
+  const titled = replaceElements(replaceElements(markdown ? masked.replace(LINK_DEFINITION, '') : masked, ROLE_OPEN, ariaTitle, isAriaTitle), HTML_TABLE_OPEN, headerOnlyTable);
   const listed = replaceElements(titled, HTML_DL_OPEN, descriptionList);
   // Element by element in linear time: a lazy `<h1>…</h1>` pattern rescanned the rest of the text for every unclosed `<h1>`.
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
-  const shown = withoutTags(directedMarkup(defined));
+  // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
+  const shown = withoutTags(superscriptsAsFootnotes(directedMarkup(defined)));
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }

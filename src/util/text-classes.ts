@@ -302,8 +302,9 @@ const MARKER_WITH_OWNER: readonly RegExp[] = [
   // The dash stands apart: `todo-service`, `tbd-alice` are names.
   new RegExp(String.raw`^${GAP_MARKER}(?:\s+[-–—]+\s+${NAME}|\s*,\s*${NAME_WORD})${THEN_NOTHING}`, 'u'),
   new RegExp(String.raw`^${HANDLES}(?:\s*[:,]\s*|\s+[-–—]+\s+|\s+)${ANY_MARKER}${THEN_NOTHING}`, 'u'),
-  // `errors: none` says there are none; `alice: TBD` only who owes the answer.
-  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*\s*:\s*${GAP_MARKER}${THEN_NOTHING}`, 'u'),
+  // `errors: none` says there are none; `alice: TBD` only who owes the answer. Any label separator set apart by spaces
+  // parts them as the colon does (`Version → TBD`, `Version | TBD`, `Version ........ TBD`; red team rz2); `version-tbd` is a name.
+  new RegExp(String.raw`^[\p{L}][\p{L}\p{N}._'-]*(?:\s*:{1,2}\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)${GAP_MARKER}${THEN_NOTHING}`, 'u'),
 ];
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
@@ -380,11 +381,17 @@ const STUB_STATE = String.raw`(?:coming\s+soon|(?:a\s+)?work\s+in\s+progress|(?:
 const STUB_OWN_STATE = String.raw`(?:(?:still|currently)\s+)?under\s+(?:review|development|revision)|(?:(?:intentionally|deliberately)\s+)?empty|go(?:es)?\s+here|forthcoming|(?:just\s+)?a\s+stub|(?:still\s+)?needs?\s+(?:to\s+be\s+(?:written|completed|filled\s+in)|writing|content|(?:more\s+)?work)`;
 const STUB_AUX = String.raw`(?:is|are|will\s+be|has\s+been|have\s+been)`;
 /**
+ * Any run of punctuation or symbols set apart by spaces (`Notes ‣ TBD`, `Notes ➜ TBD`, `Notes ∣ TBD`, `Notes ~ TBD`): a
+ * reader takes whatever stands alone between a label and its value as their separator (a lone `》` too), so no list of
+ * glyphs is kept. Longer runs are a setext underline's when lines are read together; dot leaders are read apart ({@link DOT_LEADER}). Unspaced only the listed ones: `docs/todo` is a path.
+ */
+const SPACED_MARKS = String.raw`(?<=\s)[\p{P}\p{S}]{1,3}(?=\s)`;
+/**
  * What sets a label apart from its value: a colon, a dash, a bar, a slash, a middle dot or bullet, an arrow or chevron,
  * doubled as plain text doubles them (`Release notes | coming soon`, `Release notes -- coming soon`, `Notes → TBD`). A
  * slash only with spaces around it: `docs/todo` is a path.
  */
-const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,2}>|={1,2}>|>{1,2}|(?<=\s)\/{1,2}(?=\s))`;
+const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,8}>|={1,8}>|>{1,2}|${SPACED_MARKS})`;
 const STUB_SENTENCE = new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
     String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*)?${STUB_STATE}[\s.!?…]*$` +
@@ -411,24 +418,38 @@ function isStubText(folded: string): boolean {
   if (folded.length > 160) return false;
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
-  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  // Dot leaders (`Release notes ........ TBD`) part a label from its value; they end no sentence.
+  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').replace(DOT_LEADER, ' — ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return sentences.length > 0 && sentences.every((s) => sentenceReadings(s).some(isStubSentence));
 }
 
+const DOT_LEADER = /\s+[.…·]{4,}\s+/gu;
 const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
 const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
 
 /**
  * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
- * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop. A
- * number run onto a lone word is a name's (`wip2`, `todo1`), not a footnote.
+ * a number run onto the word (`soon¹` and `soon<sup>1</sup>` both fold to `soon1`), before or after its full stop; a
+ * note by letter, roman number or name, or several (`[a]`, `(ii)`, `[note 1]`, `[1][2]`, `[1, 2]`); Pandoc's superscript
+ * (`^a^`) and reStructuredText's references (`[1]_`, `[#]_`, `[*]_`). A number run onto a
+ * lone word is a name's (`wip2`, `todo1`), not a footnote.
  */
-const TRAILING_FOOTNOTE = /^([^]*?)(?:(?<!\])\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|\d{1,3})\]|\s*\(\d{1,3}\)|[*†‡§¶]+|\^\d{1,3}|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$/u;
+const NOTE_ID = String.raw`(?:(?:note|fn|ref|n)\.?\s*)?(?:\d{1,3}|[a-z]|[ivx]{1,4})`;
+const NOTE_LIST = String.raw`${NOTE_ID}(?:\s*[,–-]\s*${NOTE_ID}){0,4}`;
+const TRAILING_FOOTNOTE = new RegExp(
+  String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|\^[\p{L}\p{N}]{1,12}\^|(?:\s*\[(?:\d{1,3}|#[\p{L}\p{N}_-]{0,12}|\*)\]_)+|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
+  'u',
+);
 /**
- * A last aside in brackets (`Coming soon (TBD).`, `Release notes [coming soon]`), or after a separator set apart by
- * spaces (`Coming soon — TBD`, `Coming soon | N/A`), judged on its own words.
+ * A last aside in brackets or quotes of any script (`Coming soon (TBD).`, `Release notes [coming soon]`, `Coming soon【TBD】`,
+ * `Coming soon «TBD»`, `Coming soon <TBD>`, an inline note `^[TBD]`, AsciiDoc's `footnote:[TBD]`), or after a separator
+ * set apart by spaces or a comma (`Coming soon — TBD`, `Coming soon | N/A`, `Coming soon, TBD`), judged on its own
+ * words: the rest must be a stub of its own.
  */
-const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*[([{]([^()[\]{}]{1,60})[)\]}]|\s+${STUB_SEPARATOR}\s+([^()[\]{}]{1,60}?))([\s.!?…]*)$`, 'u');
+const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*(?:footnote:|\^)?[\p{Ps}\p{Pi}<]([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60})[\p{Pe}\p{Pf}>]|(?:\s+${STUB_SEPARATOR}|\s*[,;])\s+([^\p{Ps}\p{Pe}\p{Pi}\p{Pf}<>]{1,60}?))([\s.!?…]*)$`, 'u');
+
+/** A last marker word after a space alone (`Coming soon TBD`, `Coming soon <abbr>TBD</abbr>`): the marker is no word of the stub. */
+const TRAILING_MARKER = new RegExp(String.raw`^([^]*?\S)\s+(${ANY_MARKER}|wip)([\s.!?…]*)$`, 'u');
 
 /**
  * The ways a reader may take one sentence: as written; without a footnote mark after it; without a last aside that is
@@ -438,7 +459,8 @@ const TRAILING_ASIDE = new RegExp(String.raw`^([^]*?\S)(?:\s*[([{]([^()[\]{}]{1,
 function sentenceReadings(sentence: string): string[] {
   const out = [sentenceEdges(sentence)];
   let s = sentence;
-  for (let round = 0; round < 3; round++) {
+  // Enough rounds for the asides a sentence of 160 characters can hold (`Coming soon (TBD) (TBD) (TBD) (TBD)`).
+  for (let round = 0; round < 12; round++) {
     const footnote = TRAILING_FOOTNOTE.exec(s);
     if (footnote !== null && /[\p{L}\p{N}]/u.test(footnote[1] as string)) {
       s = `${footnote[1] ?? ''}${footnote[2] ?? ''}`;
@@ -446,13 +468,34 @@ function sentenceReadings(sentence: string): string[] {
       continue;
     }
     const aside = TRAILING_ASIDE.exec(s);
-    const words = aside?.[2] ?? aside?.[3];
-    if (aside === null || words === undefined || placeholderWordsReason(words.trim()) === undefined) break;
-    out.push(sentenceEdges(`${aside[1] ?? ''}: ${words}${aside[4] ?? ''}`));
-    s = `${aside[1] ?? ''}${aside[4] ?? ''}`;
+    const asideWords = aside?.[2] ?? aside?.[3];
+    const marked = aside !== null && asideWords !== undefined && placeholderWordsReason(asideWords.trim()) !== undefined;
+    const bare = marked ? null : TRAILING_MARKER.exec(s);
+    const [rest, words, tail] = marked ? [aside[1], asideWords, aside[4]] : bare !== null ? [bare[1], bare[2], bare[3]] : [];
+    if (rest === undefined || words === undefined) break;
+    out.push(sentenceEdges(`${rest}: ${words}${tail ?? ''}`));
+    s = `${rest}${tail ?? ''}`;
     out.push(sentenceEdges(s));
   }
   return out;
+}
+
+/**
+ * Characters drawn small beside a word, which a reader takes for a footnote's mark and not a word of the sentence:
+ * superscript and subscript digits, letters and signs (`soonᵃ`, `soon⁽¹⁾`, `soon₁`), other numbers (`¹²³`, `①`, `❶`, `🄁`)
+ * and enclosed letters (`ⓐ`), and a numbered mark in brackets run onto a word (`Release notes[1]: TBD`). NFKC folds the
+ * small ones to plain letters and digits (`soonᵃ` to `soona`), so they are taken away before folding. Anywhere after a
+ * word (`Release notes¹: TBD`): the reading only decides whether what is left is a
+ * placeholder, and `E = mc²` without its mark is no more one than with it.
+ */
+// Not after a `]`: `[TODO][1]` is a reference link, read as Markdown elsewhere.
+const FOOTNOTE_GLYPHS = /(?<=[\p{L}\p{N}.!?…:;)"'’”])(?:\s*[\p{No}\u00aa\u00ba\u02b0-\u02b8\u02e0-\u02e4\u1d2c-\u1d6a\u1d78\u1d9b-\u1dbf\u2070-\u209f\u2460-\u24ff\u2776-\u2793\u{1f100}-\u{1f1ad}]+|\[\^?\d{1,3}\])+/gu;
+
+/** {@link placeholderWordsReason} of `text` (as written) without the footnote marks drawn small after its words. */
+function footnoteGlyphsReason(text: string): string | undefined {
+  const raw = shown(text.replace(WHITESPACE_CONTROL, ' '));
+  const bare = raw.replace(FOOTNOTE_GLYPHS, '');
+  return bare === raw || bare.length > MAX_WORDS_LENGTH ? undefined : placeholderWordsReason(foldForComparison(bare));
 }
 
 /** An emoji shortcode (`:construction:`, `:warning:`), which GitHub and Slack draw as the emoji it names. */
@@ -535,7 +578,7 @@ function shortLoremReason(folded: string): string | undefined {
 export function placeholderWordsIn(text: string): string | undefined {
   const folded = foldForComparison(text);
   if (folded.length > MAX_WORDS_LENGTH) return undefined;
-  const why = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim()));
+  const why = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim())) ?? footnoteGlyphsReason(text);
   if (why !== undefined || (!hasBidiControls(text) && !hasRightToLeftLetter(text))) return why;
   // Lines read together as one paragraph (a Markdown paragraph's soft breaks, `dir="auto"`): as displayed, too.
   for (const shown of displayedTexts(text)) {
@@ -1007,7 +1050,7 @@ function placeholderAsWritten(value: string): string | undefined {
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
     const drawn = lookalikeFold(trimmed);
-    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)));
+    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? (ascii && !value.includes('[') ? undefined : footnoteGlyphsReason(value));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
@@ -1071,6 +1114,67 @@ function markdownInline(text: string): string {
     .replace(MD_LEADING_MARKER, '');
 }
 
+/** A quoted attribute value that may hold a `<` or `>` (a quick test before the tag-by-tag read). */
+const MAY_QUOTE_BRACKET = /=[\t\n\f\r ]*["'][^"'<>]*[<>]/u;
+const TAG_NAME_OPEN = /<\/?[A-Za-z][A-Za-z0-9-]*/gu;
+
+/**
+ * `text` with the `<` and `>` inside its tags' quoted attribute values drawn as `‹` and `›`, as HTML reads them: part of
+ * the value, not the tag's end. A tag pattern that stops at the first `>` reads `<p title="a>b">TBD</p>` as the text
+ * `b">TBD`, content where a reader sees `TBD`. A value left open runs to the end of the text (the tag shows nothing),
+ * as it does in a browser: with `html`, nothing from that tag on is drawn; otherwise (Markdown) the text is left as it is.
+ */
+export function maskAttributeBrackets(text: string, html = false): string {
+  if (!MAY_QUOTE_BRACKET.test(text)) return text;
+  let out = '';
+  let last = 0;
+  TAG_NAME_OPEN.lastIndex = 0;
+  for (let m = TAG_NAME_OPEN.exec(text); m !== null; m = TAG_NAME_OPEN.exec(text)) {
+    let k = m.index + m[0].length;
+    while (k < text.length && text[k] !== '>' && text[k] !== '<') {
+      if (text[k] !== '=') {
+        k++;
+        continue;
+      }
+      let v = k + 1;
+      while (v < text.length && /[\t\n\f\r ]/u.test(text[v] as string)) v++;
+      const quote = text[v];
+      if (quote !== '"' && quote !== "'") {
+        k = v;
+        continue;
+      }
+      const close = text.indexOf(quote, v + 1);
+      // An HTML parser reads to the end inside the value, and the tag never ends: nothing after its `<` is drawn. Markdown
+      // (CommonMark) reads no tag there, so its text stays.
+      if (close === -1) return html ? out + text.slice(last, m.index) : last === 0 ? text : out + text.slice(last);
+      const value = text.slice(v + 1, close);
+      if (/[<>]/u.test(value)) {
+        out += text.slice(last, v + 1) + value.replace(/</gu, '‹').replace(/>/gu, '›');
+        last = close;
+      }
+      k = close + 1;
+    }
+    TAG_NAME_OPEN.lastIndex = Math.max(k, m.index + 1);
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** A `<sup>` element, whose content may hold inline tags (`<sup><a href="#fn1">1</a></sup>`). */
+const SUP_ELEMENT = /<sup\b[^<>]*>((?:[^<]|<(?!\/?sup\b)[^<>]*>){0,200}?)<\/sup\s*>/giu;
+/**
+ * `text` with each short `<sup>` (one token: `1`, `a`, `[2]`, `*`, a link to a note) as the Markdown footnote reference
+ * it is drawn as (`[^a]`), which the readers of a sentence take as no word of it: `Coming soon<sup>a</sup>` is not the
+ * word `soona`. A superscript of words stays (it is text).
+ */
+export function superscriptsAsFootnotes(text: string): string {
+  if (!/<sup\b/iu.test(text)) return text;
+  return text.replace(SUP_ELEMENT, (element, inner: string) => {
+    const mark = inner.replace(TAG, '').trim().replace(/^[[(]+|[\])]+$/gu, '');
+    if (mark === '') return '';
+    return /^[^\s[\]]{1,12}$/u.test(mark) ? `[^${mark}]` : element;
+  });
+}
+
 /**
  * A one-line value without its HTML comments (`TBD<!-- x -->` shows `TBD`), unless nothing would be left: a comment
  * alone is text where no HTML renders (a .txt line), and a whole text is judged line by line by its reader.
@@ -1096,7 +1200,10 @@ function decodePercent(run: string): string {
  * written values are.
  */
 function placeholderBehindEscapes(value: string): string | undefined {
-  for (const reading of escapedReadings(value)) {
+  // Marks drawn small are taken away before the readings fold them (`Coming soon&nbsp;¹` is not `coming soon 1`).
+  const unmarked = shown(value).replace(FOOTNOTE_GLYPHS, '');
+  const readings = unmarked === shown(value) ? escapedReadings(value) : [...escapedReadings(value), ...escapedReadings(unmarked)];
+  for (const reading of readings) {
     if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, behind markup or escapes`;
@@ -1121,7 +1228,7 @@ export function escapedReadings(value: string): string[] {
   let reading = start;
   for (let round = 0; round < 3; round++) {
     // Every reference HTML knows (`&zwnj;`, `&ZeroWidthSpace;`, `&nbsp` without its `;`), not a handful.
-    const next = markdownInline(decodeHtml((round === 0 ? withoutComments(start) : reading).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
+    const next = markdownInline(decodeHtml(superscriptsAsFootnotes(maskAttributeBrackets(round === 0 ? withoutComments(start) : reading)).replace(TAG, '')).replace(PERCENT_RUN, decodePercent));
     if (next === reading) break;
     out.push(next);
     reading = next;

@@ -97,6 +97,26 @@ describe('renderings of a verdict are engine output by their content', () => {
     }
   });
 
+  it('the summary is known pasted into a page: tags, character references, code and emphasis marks (red team rz2)', () => {
+    const tail = ' · mode strict · root .\n  ✓ artifact_present   pass\n';
+    for (const text of [
+      'gate-engine 0.1.0 &middot; verify &middot; lane full',
+      'gate-engine 0.1.0 &#183; verify &#xB7; lane full',
+      'gate&#45;engine 0.1.0 · verify · lane full',
+      '<pre>gate-engine 0.1.0 · verify · lane full',
+      '<b>gate-engine</b> 0.1.0 · verify · lane full',
+      '`gate-engine 0.1.0 · verify · lane full',
+      '**gate-engine** 0.1.0 · verify · lane full',
+    ]) {
+      expect(engineTextReason(text + tail), text).toContain('summary');
+      expect(engineTextReason(`${'npm ci output line\n'.repeat(200)}${text}${tail}`), `${text} beyond the head`).toContain('summary');
+    }
+    // Prose that names the engine and quotes its command is no summary.
+    for (const text of ['> we run gate-engine 0.1.0 · verify · lane full\n', '- Run `gate-engine verify --lane full` before tagging.\n', '# gate-engine\n\nA release gate engine.\n', '<p>gate-engine &middot; a release gate</p>\n']) {
+      expect(engineTextReason(text), text).toBeUndefined();
+    }
+  });
+
   it('the summary is known inside the logs it is saved from: colours, section markers, stream tags, container, timestamper and syslog prefixes, other spaces, indentation', () => {
     const head = 'gate-engine 0.1.0 · verify · lane full · mode strict · root .';
     const wrapped = [

@@ -174,7 +174,24 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['# Release\n\n<dl><dt>Version</dt><dd>N/A</dd></dl>\n', 'markdown', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
     // Markdown's definition lists (Pandoc, PHP Markdown Extra, MyST): the term above `:` or `~` titles the definition.
     ['# Release\n\nVersion\n:   TBD\n\nNotes\n: N/A\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":   TBD", the placeholder word ":   tbd"), under its headings'],
-    ['Version\n~ TBD\n', 'markdown', 'its only text is the placeholder "~ TBD" (the placeholder word "~ tbd"), under its headings'],
+    // Read together first: `Version ~ TBD` is a label over a marker (red team rz2), as `Version: TBD` is.
+    ['Version\n~ TBD\n', 'markdown', 'its 2 lines read together are a placeholder (a marker with nothing but who will fill it in)'],
+    // A definition of `&nbsp;` (the marker left alone once trimmed) defines nothing; a role spelt by a reference is the role (red team rz2).
+    ['Version\n: &nbsp;\n\nDate\n:\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: ":", punctuation only), under its headings'],
+    ['<div role="&#104;eading">Release 2.5.0</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // A `>` inside a quoted attribute value ends no tag; a `/` parts attributes as a space does (red team rz2).
+    ['<h1>Release</h1><p data-x="a>b">TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div title="a>b" role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    ['<div/role="heading">Version 1.2</div><p>TBD</p>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // ARIA's term and header roles title as <dt> and <th> do (red team rz2).
+    ['<div role="term">Version</div><div role="definition">N/A</div>', 'html', 'its only text is the placeholder "N/A" (the placeholder word "n/a"), under its headings'],
+    ['<div role="rowheader">Version</div><div role="cell">TBD</div>', 'html', 'its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings'],
+    // A quoted value left open: an HTML parser reads the rest of the page as the value, so nothing after the tag is drawn.
+    ['<h1>Notes</h1><p title="unclosed>TBD</p><p>Real content here today.</p>', 'html', 'it shows only a heading ("# Notes") and no text under it'],
+    // A row's header cell titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
+    ['<table><tr><th>Version</th><td>TBD</td></tr><tr><th>Date</th><td>TBD</td></tr></table>', 'html', 'every one of its 2 lines is a placeholder (the first: "TBD", the placeholder word "tbd"), under its headings'],
+    ['<table><tr><th scope=row>Version<td>&nbsp;</table>', 'html', 'it shows only a heading ("# Version") and no text under it'],
+    ['<h1>Changelog</h1><p>Coming soon<sup><a href="#fn-a">a</a></sup></p>', 'html', 'its only text is the placeholder "Coming soon[^a]" (a stub sentence ("coming soon[^a]"): what a text says of itself before anything was written), under its headings'],
   ] as const)('an ARIA heading titles what is under it: %j', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toBe(why);
   });
@@ -220,6 +237,19 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
   it.each([
     '<h1>All 412 tests passed</h1>\n\nDetails follow.\n',
     'Version\n: 1.2.0\n',
+    '<h1>Changelog</h1><p>Windows builds are signed<sup><a href="#fn-a">a</a></sup>.</p>',
+    '<p>E = mc<sup>2</sup></p>',
+    '<p title="x>y">Fixed a crash when the cache is empty.</p>',
+    '<div role="term">Version</div><div role="definition">2.5.0</div>',
+    '<div role="term">All 42 tests pass on every platform.</div><div role="definition"></div>',
+    // In Markdown the same is no tag (CommonMark), and its text is drawn.
+    '# Notes\n\n<p title="unclosed>Real content here today.</p>',
+    // A footnote's definition is drawn at the page's foot: no link reference definition (red team rz2).
+    '# Notes\n\nComing soon[^1]\n\n[^1]: The ARM build ships in 2.6.\n',
+    '<table><tr><th>Version</th><td>2.5.0</td></tr><tr><th>Date</th><td>TBD</td></tr></table>',
+    '<table><tr><th>Suite</th><th>Passed</th></tr><tr><th>unit</th><td>412</td></tr></table>',
+    // An unquoted value runs to the next space: `x/role="heading"` is the class, no role.
+    '<div class=x/role="heading">Version 1.2</div><p>TBD</p>',
     '# Release\n\nVersion\n: TBD\n\nFixed\n: a crash in the parser when the input is empty\n',
     '| Suite | Passed |\n|---|---|\n| unit | 412 |\n',
     'Name | Value\n--- | ---\nfoo | 1\n',

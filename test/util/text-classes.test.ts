@@ -844,9 +844,47 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon ⁽¹⁾',
     'Coming soon‡.',
     'This section is a work in progress (see below)?',
+    // Marks no list named (red team rz2): any spaced separator, any script's brackets, footnotes by letter or name, drawn small.
+    'Release notes ‣ TBD',
+    'Release notes ➜ TBD',
+    'Release notes ∣ coming soon',
+    'Release notes 》 TBD',
+    'Coming soon ~ TBD',
+    'Coming soon, TBD',
+    'Coming soon【TBD】',
+    'Coming soon「TBD」',
+    'Coming soon (TBD) (TBD) (TBD) (TBD)',
+    'This section is a work in progress [note 1].',
+    'Coming soon [a]',
+    'Coming soon [1][2]',
+    'Coming soon (1, 2)',
+    'Coming soonᵃ',
+    'Coming soon ①',
+    'Coming soon ❶',
+    'Coming soon ₁',
+    'Release notes¹: TBD',
+    'Release notes[1]: TBD',
+    'Coming soon&sup1;',
+    'Coming soon<sup>a</sup>',
+    'Coming soon<sup><a href="#fn-a">a</a></sup>',
+    '<span title="a>b">Coming soon</span>',
+    'Coming soon^a^',
+    'Coming soon [1]_',
+    'Coming soon footnote:[TBD]',
+    'Coming soon ^[TBD]',
+    'Coming soon TBD',
+    'Coming soon <abbr title="x">TBD</abbr>',
+    'Coming soon&nbsp;¹',
+    'Release notes ---> TBD',
+    'Release notes ........ TBD',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
+  });
+
+  // A label parted from its marker by any spaced separator, as by a colon (red team rz2); `version-tbd` stays an id.
+  it.each(['Version:: TBD', 'Version :: TBD', 'Version - TBD', 'Version = TBD', 'Version → TBD', 'Version | TBD', 'Version ➜ TBD', 'Version ‣ TBD', 'Version ........ TBD'])('%j is a label over a marker', (value) => {
+    expect(placeholderReason(value)).toBe('a marker with nothing but who will fill it in');
   });
 
   // The subject is the text itself, never a feature or a fix; a status word alone is a status.
@@ -896,5 +934,20 @@ describe('stub sentences: what a text says of itself before anything was written
     'wip2',
     'todo1',
     'docs/todo',
+    'Windows builds are signed¹.',
+    'Windows builds are signedᵃ.',
+    'Windows builds are signed[a].',
+    'Windows support is coming soon¹.',
+    'Coming soon【ARM64 builds for Linux】',
+    'Coming soon, with ARM builds',
+    'Pending ➜ approved by the release board',
+    'Water is H₂O',
+    'E = mc²',
+    'Coming soon<sup>see the ARM notes</sup> for Linux.',
+    'Windows support ........ coming soon',
+    'Coming soon^[The ARM build ships in 2.6.]',
+    'Windows support is coming soon TBD',
+    'Version → 1.2.0',
+    'Errors → none',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
 });
