@@ -220,6 +220,14 @@ const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
 };
 /** Array methods whose callback gets each element first (`module.children.forEach((m) => …)`). */
 const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
+/**
+ * Methods of a collection of module objects (`module.children`, `require.cache`'s values, a copy of either) whose result
+ * is one of its elements or a collection of them (`module.children.at(-1)`, `.filter(f)[0]`, `.slice(-1)`, `.pop()`);
+ * `map`, `reduce`: what the callback returns, which may be its module-object parameter.
+ */
+const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 'splice', 'pop', 'shift', 'values', 'entries', 'flat', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted', 'toSpliced', 'with', 'valueOf', 'map', 'flatMap', 'reduce', 'reduceRight']);
+/** Built-ins whose result holds the elements of their first argument (`Array.from(module.children)`). */
+const ELEMENT_COPIES: Readonly<Record<string, ReadonlySet<string>>> = { Array: new Set(['from', 'of']), Object: new Set(['values', 'entries']) };
 /** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
 const MAX_ALIAS_VALUE = 256;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
@@ -1524,7 +1532,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (path === undefined) return false;
     const { root, names } = path;
     // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
-    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS);
+    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS) || moduleCallResult(root);
     // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
     if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
@@ -1804,11 +1812,47 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const path = end > from ? memberPath(end - 1) : undefined;
     if (path === undefined || path.root < from || !loaderHost(end - 1)) return undefined;
     const last = path.names[path.names.length - 1];
-    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) ? undefined : 'module';
+    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) && !moduleCallResult(path.root) ? undefined : 'module';
     // Each member on the way holds module objects (`module.parent.children[i]`); `module.exports[k]` is the code's own.
     const through = path.names.slice(0, -1).every((n) => MODULE_REACHING.has(n));
     return !through ? undefined : last === 'require' ? 'loader' : MODULE_REACHING.has(last) ? 'module' : undefined;
   }
+  /**
+   * Whether the call whose `)` is at `close` gives back module objects: a method of ELEMENT_RESULTS called on a
+   * collection of them (`module.children.at(-1)`, `[...module.children].pop()`, `require.main.children.filter(f)`),
+   * or a built-in copy of one (`Array.from(module.children)`). Its members are then read as a module object's.
+   */
+  function moduleCallResult(close: number): boolean {
+    const open = partner[close] as number;
+    if (open < 0 || callNesting >= 8) return false;
+    callNesting++;
+    try {
+      return elementCall(open);
+    } finally {
+      callNesting--;
+    }
+  }
+  function elementCall(open: number): boolean {
+    const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    const keyed = isP(callee, 93) && callee === (partner[callee] as number) + 2 && kind(callee - 1) === K.String;
+    const name = keyed ? literal(callee - 1) : kind(callee) === K.Ident && isProperty(callee) ? ident(callee) : undefined;
+    if (name === undefined) return false;
+    const dot = keyed ? (partner[callee] as number) : callee - 1;
+    const objectEnd = isP(dot - 1, P_OPTCHAIN) && keyed ? dot - 2 : keyed ? dot - 1 : dot - 1;
+    const host = ident(objectEnd);
+    if (host !== undefined && !isProperty(objectEnd) && (ELEMENT_COPIES[host]?.has(name) ?? false)) {
+      const args = argumentsOf(open);
+      return args.length > 0 && moduleValue(args[0] as number, args.length > 1 ? (args[1] as number) - 1 : matching(open)) === 'module';
+    }
+    if (!ELEMENT_RESULTS.has(name)) return false;
+    // `[].concat(module.children)`: the arguments are elements of the result too.
+    if (name === 'concat' && argumentsOf(open).some((a, i, args) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : matching(open)) === 'module')) return true;
+    const end = assertedOperand(objectEnd);
+    const literalObject = (isP(end, 93) || isP(end, 125)) && (partner[end] as number) >= 0 && memberPath(end) === undefined;
+    const from = literalObject ? (partner[end] as number) : memberPath(objectEnd)?.root;
+    return from !== undefined && moduleOperand(from, objectEnd + 1) === 'module';
+  }
+  let callNesting = 0;
   /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
   function holdsModule(open: number, depth: number): boolean {
     const close = matching(open);

@@ -981,3 +981,43 @@ describe('scanTs: module objects reached through literal keys, assertions, group
     expect(edges("const el = (<any>module</any>); el.require('./x');", true)).toEqual([]);
   });
 });
+
+describe('scanTs: module objects given back by calls, bound as `this`, or in values too long to read (red team rc4)', () => {
+  const edges = (code: string) => {
+    const s = scanTs(code);
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}:${u.expression}`)];
+  };
+  it('reads the result of an element or copy method called on a collection of module objects as a module object', () => {
+    for (const code of [
+      "module.children.at(-1).require('./x');",
+      "module.children.find(Boolean).require('./x');",
+      "module.children.findLast(Boolean)!.require('./x');",
+      "module.children.filter(f)[0].require('./x');",
+      "[...module.children].pop().require('./x');",
+      "Array.from(module.children)[0].require('./x');",
+      "module.children.slice(-1)[0].require('./x');",
+      "module.children['at'](-1).require('./x');",
+      "(module.children as any[]).shift()['require']('./x');",
+      "[].concat(module.children)[0].require('./x');",
+      "module.children.map((m) => m)[0].require('./x');",
+      "require.main!.children.at(0).children.at(0).require('./x');",
+      "const m = module.children.at(-1); m.require('./x');",
+      "const c = module.children; c.at(-1)?.require('./x');",
+      "const [last] = module.children.slice(-1); last.require('./x');",
+      "module.children.filter(f).forEach((m) => m.require('./x'));",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("Object.values(require.cache)[0].require('./x');")).toEqual(['require:./x', 'computed:require:a module object handed to Object.values, whose require loads anything']);
+    expect(edges('export const kids = module.children.slice();')).toEqual(['computed:require:kids (a module object) exported, whose require loads anything']);
+  });
+  it('sound look-alikes: the same methods on other arrays, counts and indexes of module objects', () => {
+    for (const code of [
+      "const arr = [1]; arr.at(-1).require('./x');",
+      "module.exports.list.at(-1).require('./x');",
+      "module.paths.slice(0).at(0).require('./x');",
+      "const n = module.children.indexOf(x); n.require('./x');",
+      'module.exports = module.children.filter(Boolean).length;',
+      "Array.from(foo).at(0).require('./x');",
+      "module.children.length.toString().require('./x');",
+    ]) expect(edges(code), code).toEqual([]);
+  });
+});
