@@ -212,9 +212,11 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
 /** Operators whose result is no module object whatever their operand (`typeof module`, `m instanceof Module`). */
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
+/** Function.prototype's methods that bind their first argument as `this` (`f.call(module)`). */
+const THIS_BINDERS = new Set(['call', 'apply', 'bind']);
 /** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
 const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor']),
+  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'setPrototypeOf']),
   Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
   Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
 };
@@ -1914,6 +1916,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `export default module.parent`; `with (module) { parent.require('…') }`, whose members are names in the block.
       if (isId(k, 'default') && isId(k - 1, 'export') && moduleValue(k + 1, expressionEnd(k + 1)) === 'module') moduleHandedOn(k, 'exported');
       else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
+      else if (isId(k, 'extends') && !isProperty(k) && moduleClassAt(k + 1, heritageEnd(k + 1))) moduleHandedOn(k, 'made the base of a class');
+      else if (isId(k, 'new') && !isProperty(k) && moduleClassAt(k + 1, calleeEnd(k + 1))) moduleHandedOn(k, 'made by `new`');
+      else if (isP(k + 1, 58) && (isId(k, '__proto__') || literal(k) === '__proto__') && !isProperty(k) && isP(parent[k] as number, 123) && moduleValue(k + 2, elementEnd(k + 2)) === 'module') moduleHandedOn(k, 'made the prototype of an object');
+      // `const Module = require('node:module')` is bound by the walk, after this: read here for `new Module(…)`.
+      else if (isId(k, 'require') && !isProperty(k) && isP(k + 1, 40) && isP(k - 1, 61) && kind(k - 2) === K.Ident && builtinCallAt(k + 3, MODULE_BUILTINS)) moduleBuiltinNames.add(ident(k - 2) as string);
     }
     moduleArguments();
     // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
@@ -1967,6 +1974,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     for (const open of calls) {
+      if (thisBound(open)) continue;
       const reader = objectReader(open);
       if (reader !== undefined && !(reader === 'Reflect.get' && reflectGetsLoader(open - 1))) {
         // `Reflect.get(module, 'parent')`, `Object.getPrototypeOf(module)`, `new Proxy(module, {})`: the module object (or
@@ -1996,6 +2004,66 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
     }
+  }
+  /**
+   * `f.call(module)`, `f.apply(require.main, [])`, `f.bind(module.parent)`, `Reflect.apply(f, module, [])`,
+   * `Function.prototype.call.call(f, module)` with the call's `(` at `open`: a module object bound as `this` of a
+   * function, whose `this.require` loads anything. `this` is not followed into the function: refused. The loader's own
+   * `.call` (`module.require.call(module, '…')`) is read where it stands.
+   */
+  function thisBound(open: number): boolean {
+    const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    const name = kind(callee) === K.Ident && isProperty(callee) ? (ident(callee) as string) : '';
+    const reflect = name === 'apply' && isId(callee - 2, 'Reflect') && !isProperty(callee - 2);
+    if (!reflect && !THIS_BINDERS.has(name)) return false;
+    const object = ident(callee - 2) ?? '';
+    if (!reflect && kind(callee - 2) === K.Ident && HOST_LOADERS.has(object)) return false;
+    // `f.call.call(g, module)`: the first argument is the function, the second its `this`.
+    const index = reflect || (THIS_BINDERS.has(object) && isProperty(callee - 2)) ? 1 : 0;
+    const args = argumentsOf(open);
+    const a = args[index];
+    if (a === undefined || moduleValue(a, index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open)) !== 'module') return false;
+    moduleHandedOn(open - 1, `bound as \`this\` by ${reflect ? 'Reflect.apply' : name}`);
+    return true;
+  }
+  /**
+   * Whether `from`..`end` (exclusive) is a module object or Node's Module class (`module.constructor`, `Module` of
+   * 'node:module', `require('node:module').Module`): a class extending it, or made of it by `new`, is a module object
+   * whose `this.require` loads anything.
+   */
+  function moduleClassAt(from: number, end: number, depth = 0): boolean {
+    if (end <= from) return false;
+    // `extends (module.constructor as any)`, `new (M as any)(…)`: read as a group, not as a call of `extends` / `new`.
+    if (isP(from, 40) && matching(from) === end - 1) return depth < 8 && moduleClassAt(from + 1, end - 1, depth + 1);
+    if (moduleValue(from, end) === 'module') return true;
+    const path = memberPath(end - 1);
+    if (path === undefined || path.root < from || !path.names.every((n) => n === 'Module' || MODULE_REACHING.has(n))) return false;
+    return loaderHost(end - 1) || (kind(path.root) === K.Ident && moduleBuiltinNames.has(ident(path.root) as string));
+  }
+  /** Names declared as Node's module module by a require (`const Module = require('node:module')`). */
+  const moduleBuiltinNames = new Set<string>();
+  /** The `,` or closing bracket ending the element or property value starting at `from`. */
+  function elementEnd(from: number): number {
+    let q = from;
+    for (; q < count && !(parent[q] === parent[from] && (isP(q, 44) || isP(q, 125) || isP(q, 93) || isP(q, 41))); q++) if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    return q;
+  }
+  /** The `{` of the class body after `extends` at `from - 1` (past its call, member and type-argument tokens). */
+  function heritageEnd(from: number): number {
+    let q = from;
+    for (; q < count && !isP(q, 123) && !isP(q, 59) && !isId(q, 'implements'); q++) if (isP(q, 40) || isP(q, 91)) q = matching(q);
+    return q;
+  }
+  /** The token after the callee of `new` starting at `from`: a name, its members, a group (`new (a.b)()`). */
+  function calleeEnd(from: number): number {
+    let q = isP(from, 40) ? matching(from) + 1 : from + 1;
+    for (let hops = 0; hops < 16; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else if (isP(q, 33)) q++;
+      else break;
+    }
+    return q;
   }
   /** `Reflect.get` / `Object.getPrototypeOf` / `new Proxy` … whose call opens at `open`: a built-in that gives back its argument or a part of it. */
   function objectReader(open: number): string | undefined {

@@ -1020,4 +1020,31 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
       "module.children.length.toString().require('./x');",
     ]) expect(edges(code), code).toEqual([]);
   });
+  it('refuses a module object bound as `this` (call, apply, bind, Reflect.apply), made a class base, a prototype or by `new`', () => {
+    for (const [code, how] of [
+      ["function f() { return this.require('./x'); }\nf.call(module);", 'bound as `this` by call'],
+      ["function f() { return this.require('./x'); }\nf.apply(module, []);", 'bound as `this` by apply'],
+      ["function f() { return this.require('./x'); }\nf.bind(module)();", 'bound as `this` by bind'],
+      ["function f() { return this.require('./x'); }\nReflect.apply(f, module, []);", 'bound as `this` by Reflect.apply'],
+      ["({ g() { return this.require('./x'); } }).g.call(module);", 'bound as `this` by call'],
+      ["const o = { g() { return this.require('./x'); } };\no.g.apply(require.main!, []);", 'bound as `this` by apply'],
+      ['Function.prototype.call.call(f, module.parent);', 'bound as `this` by call'],
+      ["const m = module.children.at(0);\n(function () { return this.require('./x'); }).call(m);", 'bound as `this` by call'],
+      ["class A extends module.constructor { load() { return this.require('./x'); } }", 'made the base of a class'],
+      ["new module.constructor('x').require('./x');", 'made by `new`'],
+      ["({ __proto__: module, g() { return this.require('./x'); } }).g();", 'made the prototype of an object'],
+      ['Reflect.setPrototypeOf(o, module);', 'handed to Reflect.setPrototypeOf'],
+    ]) expect(edges(code as string), code).toEqual([`computed:require:a module object ${how as string}, whose require loads anything`]);
+    expect(edges("const Module = require('node:module');\nconst m = new Module('x', module);\nm._compile(src, 'x');")).toEqual(['require:node:module', 'computed:require:a module object made by `new`, whose require loads anything']);
+  });
+  it('sound look-alikes of a bound `this`: other objects, the exports object, the loader applied', () => {
+    for (const code of [
+      'const arr = [1]; arr.at(-1); function g(x) {} g.call(this, 1); module.exports.x.call(obj);',
+      'fn.call(module.exports, 1, module.exports);',
+      'o.fn.call(this, module);',
+      'f.bind(null, module.id)();',
+      'class A extends Base {}\nconst b = new Map([[1, module.id]]);\nconst p = { __proto__: null, id: module.id };',
+    ]) expect(edges(code), code).toEqual([]);
+    expect(edges("module.require.call(module, './x');")).toEqual(['require:./x']);
+  });
 });
