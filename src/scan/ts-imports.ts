@@ -230,8 +230,10 @@ const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast
 const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 'splice', 'pop', 'shift', 'values', 'entries', 'flat', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted', 'toSpliced', 'with', 'valueOf', 'map', 'flatMap', 'reduce', 'reduceRight']);
 /** Built-ins whose result holds the elements of their first argument (`Array.from(module.children)`). */
 const ELEMENT_COPIES: Readonly<Record<string, ReadonlySet<string>>> = { Array: new Set(['from', 'of']), Object: new Set(['values', 'entries']) };
-/** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
+/** The longest bracket searched token by token for a module-object alias's name; a longer one is searched by an index. */
 const MAX_ALIAS_VALUE = 256;
+/** Literals and patterns are read this deep for a module object; a deeper one naming one fails closed. */
+const MAX_LITERAL_DEPTH = 4;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
 const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
@@ -1604,7 +1606,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `f(x as T)`, `f<T>(x)` are calls: x is an argument, not the group's value.
       if (open < 0 || isP(before, 41) || isP(before, 93) || (isP(before, 62) && typeArgumentsOfCall(before)) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
       let q = open + 1;
-      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
+      // The group's own tokens only, a bracket skipped whole: nested groups are each read once.
+      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
       if (q === open + 1 || e === open + 1 || isId(open + 1, 'await')) return e;
       // A group's value is its last operand: `(0, x)`, and `(<T>x)`, whose type comes first.
       e = q - 1;
@@ -1855,11 +1858,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return from !== undefined && moduleOperand(from, objectEnd + 1) === 'module';
   }
   let callNesting = 0;
-  /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
+  /**
+   * A literal (or its part) `open`..`close` nested deeper than it is read: when it names a module object anywhere
+   * ({@link reachingMention}) it is refused, never taken for none. Read once. Returns false (refused, not followed).
+   */
+  function tooDeep(open: number, close: number): boolean {
+    if (deepRead.has(open)) return false;
+    deepRead.add(open);
+    for (let q = open + 1; q < close; q++) {
+      if (reachingMention(q)) {
+        moduleHandedOn(open, `named in a literal nested over ${MAX_LITERAL_DEPTH} deep, not read`);
+        break;
+      }
+    }
+    return false;
+  }
+  const deepRead = new Set<number>();
+  /**
+   * Whether the name at `q` may give a module object or the loader (`module`, `module.parent`, `require.main`,
+   * `require` as a value, `process.mainModule`, an alias of one); not `require('…')`, `module.exports`, `typeof module`.
+   */
+  function reachingMention(q: number): boolean {
+    if (kind(q) !== K.Ident || isProperty(q) || isId(q - 1, 'typeof')) return false;
+    const name = ident(q) as string;
+    if (moduleAliasAt.has(name)) return true;
+    const member = isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN) ? ident(q + 2) : isP(q + 1, 91) ? COMPUTED : undefined;
+    if (name === 'module') return member === undefined || member === 'require' || MODULE_REACHING.has(member);
+    if (name === 'require') return !isP(q + 1, 40) && (member === undefined || member === 'main' || member === 'cache' || member === COMPUTED);
+    return name === 'process' && (member === 'mainModule' || member === COMPUTED);
+  }
+  /**
+   * Whether the object or array literal at `open` holds a module object as a value or an element, nested
+   * MAX_LITERAL_DEPTH deep; a deeper literal naming one is refused ({@link tooDeep}).
+   */
   function holdsModule(open: number, depth: number): boolean {
     const close = matching(open);
     // Bounded: a literal is read through its elements, whose own chains may start at literals again.
-    if (close - open > MAX_ALIAS_VALUE || literalNesting >= 4) return false;
+    if (literalNesting >= MAX_LITERAL_DEPTH) return tooDeep(open, close);
     literalNesting++;
     try {
       return literalHolds(open, close, depth);
@@ -1876,7 +1911,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const from = isP(a, P_SPREAD) ? a + 1 : a;
-      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? depth < 4 && holdsModule(from, depth + 1) : moduleValue(from, q) !== undefined)) return true;
+      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? (depth < MAX_LITERAL_DEPTH ? holdsModule(from, depth + 1) : tooDeep(from, q - 1)) : moduleValue(from, q) !== undefined)) return true;
       a = q + 1;
     }
     return false;
@@ -1999,7 +2034,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       args.forEach((a, i) => {
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;
         const param = names[i];
-        if (param === undefined || end - a > MAX_ALIAS_VALUE || moduleValue(a, end) !== 'module') return;
+        if (param === undefined || moduleValue(a, end) !== 'module') return;
         if (isP(param, 123)) bindModulePattern(param);
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
@@ -2095,28 +2130,67 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else if (!UNTRACKED_ROOTS.has(root) && !GLOBAL_HOSTS.has(root)) bindings.set(root, { specifier: 'module', imported: 'default' });
   }
   /**
-   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it is longer than MAX_ALIAS_VALUE
-   * tokens or names nothing a module object is reached from; `next` the `=` of an assignment it is (`b = module` of
-   * `a = b = module`), whose value it takes. Every token of a chain of assignments is read once.
+   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it names nothing a module object is
+   * reached from; `next` the `=` of an assignment it is (`b = module` of `a = b = module`), whose value it takes. Every
+   * token of a chain of assignments is read once, a bracket skipped whole: a value of any length is read to its end
+   * (a value too long to read would be a module object taken for none).
    */
   function boundedValueEnd(from: number): { end: number; next: number } {
     let r = from;
     let rooted = false;
-    for (let seen = 0; r < count && seen < MAX_ALIAS_VALUE; seen++) {
+    while (r < count) {
       if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
       if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
       if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(r) as string)))) rooted = true;
       if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
         const close = matching(r);
-        if (close - r > MAX_ALIAS_VALUE) return { end: -1, next: -1 };
-        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) rooted = true;
-        seen += close - r;
+        if (close < r) return { end: -1, next: -1 };
+        if (!rooted) rooted = close - r > MAX_ALIAS_VALUE ? rootedWithin(r, close) : rootedScan(r, close);
         r = close + 1;
       } else r++;
     }
-    return { end: rooted && r - from <= MAX_ALIAS_VALUE ? r : -1, next: -1 };
+    return { end: rooted ? r : -1, next: -1 };
   }
+  function rootedScan(open: number, close: number): boolean {
+    for (let q = open + 1; q < close; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) return true;
+    return false;
+  }
+  /** {@link rootedScan} of a long bracket by indexes: a prefix count of `module` / `require` / `process`, each alias's positions. */
+  function rootedWithin(open: number, close: number): boolean {
+    if (rootPrefix === undefined) {
+      rootPrefix = new Int32Array(count + 1);
+      for (let q = 0; q < count; q++) rootPrefix[q + 1] = (rootPrefix[q] as number) + (kind(q) === K.Ident && moduleRootAt(q) ? 1 : 0);
+    }
+    if ((rootPrefix[close] as number) - (rootPrefix[open + 1] as number) > 0) return true;
+    if (moduleAliasAt.size === 0) return false;
+    if (namePositions === undefined) {
+      namePositions = new Map();
+      for (let q = 0; q < count; q++) {
+        if (kind(q) !== K.Ident) continue;
+        const name = ident(q) as string;
+        const list = namePositions.get(name);
+        if (list === undefined) namePositions.set(name, [q]);
+        else list.push(q);
+      }
+    }
+    for (const name of moduleAliasAt.keys()) {
+      const list = namePositions.get(name);
+      if (list === undefined) continue;
+      // The first position after `open`, by halving.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid] as number) <= open) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < list.length && (list[lo] as number) < close) return true;
+    }
+    return false;
+  }
+  let rootPrefix: Int32Array | undefined;
+  let namePositions: Map<string, number[]> | undefined;
   /**
    * The object pattern at `open` destructured from a module object: a name taken from a member that holds one
    * (`{ parent }`, `{ main: m }`, `{ [key]: m }`) is one too, and so is a nested pattern's (`{ parent: { require } }`:
@@ -2146,7 +2220,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         takenOut.add(k); // read once though the aliases are bound in two rounds
         unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
       }
-      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < MAX_LITERAL_DEPTH) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && isP(value, 123)) moduleHandedOn(value, `destructured over ${MAX_LITERAL_DEPTH} deep, not read`);
       else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindModuleName(value);
       else if ((key === '_load' || key === 'createRequire') && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: key }); // `const { _load } = module.constructor`
       else if (MODULE_REACHING.has(key) && isP(value, 91)) {

@@ -1047,4 +1047,27 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
     ]) expect(edges(code), code).toEqual([]);
     expect(edges("module.require.call(module, './x');")).toEqual(['require:./x']);
   });
+  it('reads a module-object value of any length; a literal or pattern nested deeper than read fails closed', () => {
+    const conds = Array.from({ length: 300 }, (_, i) => `c${i}`).join(' && ');
+    const keys = Array.from({ length: 150 }, (_, i) => `k${i}: ${i}`).join(', ');
+    const sums = Array.from({ length: 30_000 }, (_, i) => `a${i}`).join(' + ');
+    for (const code of [
+      `const m = (${conds}) ? module : null;\nm.require('./x');`,
+      `let m;\nm = ${conds} ? require.main : null;\nm.require('./x');`,
+      `const o = { ${keys}, host: module };\no.host.require('./x');`,
+      `function f(a, m) { return m.require('./x'); }\nf(${conds}, module);`,
+      `const m = ${sums} ? module : null;\nm.require('./x');`,
+    ]) expect(edges(code), code.slice(0, 40)).toEqual(['require:./x']);
+    expect(edges("const o = { a: { b: { c: { d: { e: { m: module } } } } } };\no.a.b.c.d.e.m.require('./x');")).toEqual(['computed:require:a module object named in a literal nested over 4 deep, not read, whose require loads anything']);
+    expect(edges("const { parent: { parent: { parent: { parent: { parent: { parent: m } } } } } } = module;\nm.require('./x');")).toEqual(['computed:require:a module object destructured over 4 deep, not read, whose require loads anything']);
+    // Sound: long values of other things, a deep literal of required modules and module ids.
+    expect(edges(`const v = (${conds}) ? a : b;\nv.require('./x');\nconst w = (${conds}) ? module.exports : require('./z');\nw.require('./y');`)).toEqual(['require:./z']);
+    expect(edges("const o = { a: { b: { c: { d: { e: { m: require('./y'), id: module.id, t: typeof module } } } } } };")).toEqual(['require:./y']);
+  });
+  it('reads values nested in thousands of groups once each, not quadratically', () => {
+    const code = `const m = module;\n${'a = ('.repeat(3000)}m${')'.repeat(3000)};`;
+    const t0 = performance.now();
+    scanTs(code);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
 });
