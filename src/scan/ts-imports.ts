@@ -2053,6 +2053,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (!reflect && !THIS_BINDERS.has(name)) return false;
     const object = ident(callee - 2) ?? '';
     if (!reflect && kind(callee - 2) === K.Ident && HOST_LOADERS.has(object)) return false;
+    // `module[key].call(module, …)`: a computed member of a module object, refused where it stands as maybe the loader.
+    const keyed = !reflect && isP(callee - 2, 93) ? memberPath(callee - 2) : undefined;
+    if (keyed !== undefined && keyed.names.length === 1 && keyed.names[0] === COMPUTED && REQUIRE_HOSTS.has(ident(keyed.root) ?? '')) return false;
     // `f.call.call(g, module)`: the first argument is the function, the second its `this`.
     const index = reflect || (THIS_BINDERS.has(object) && isProperty(callee - 2)) ? 1 : 0;
     const args = argumentsOf(open);
