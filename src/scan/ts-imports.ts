@@ -1845,7 +1845,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const dot = keyed ? (partner[callee] as number) : callee - 1;
     const objectEnd = isP(dot - 1, P_OPTCHAIN) && keyed ? dot - 2 : keyed ? dot - 1 : dot - 1;
     const host = ident(objectEnd);
-    if (host !== undefined && !isProperty(objectEnd) && (ELEMENT_COPIES[host]?.has(name) ?? false)) {
+    if (host !== undefined && !isProperty(objectEnd) && Object.hasOwn(ELEMENT_COPIES, host) && (ELEMENT_COPIES[host] as ReadonlySet<string>).has(name)) {
       const args = argumentsOf(open);
       return args.length > 0 && moduleValue(args[0] as number, args.length > 1 ? (args[1] as number) - 1 : matching(open)) === 'module';
     }
@@ -2108,7 +2108,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = ident(open - 1);
     if (isId(open - 1, 'Proxy') && isId(open - 2, 'new')) return 'new Proxy';
     const host = isP(open - 2, 46) ? ident(open - 3) : undefined;
-    return host !== undefined && name !== undefined && (OBJECT_READERS[host]?.has(name) ?? false) ? `${host}.${name}` : undefined;
+    return host !== undefined && name !== undefined && Object.hasOwn(OBJECT_READERS, host) && (OBJECT_READERS[host] as ReadonlySet<string>).has(name) ? `${host}.${name}` : undefined;
   }
   /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
   function moduleRootAt(k: number): boolean {
@@ -3668,7 +3668,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
     for (const m of text.matchAll(TRIPLE_SLASH_TAG)) {
-      for (const name of TRIPLE_SLASH_FILE_ARGS[(m[1] as string).toLowerCase()] ?? []) {
+      const tag = (m[1] as string).toLowerCase();
+      // Own keys only: `/// <constructor … />` names Object's prototype, no directive.
+      for (const name of Object.hasOwn(TRIPLE_SLASH_FILE_ARGS, tag) ? (TRIPLE_SLASH_FILE_ARGS[tag] as readonly string[]) : []) {
         const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
         if (arg === null) continue;
         const value = arg[2] ?? arg[3] ?? '';

@@ -1050,6 +1050,10 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
     // Refused once, where it stands, as maybe the loader.
     expect(edges("module[key].call(module, './x');")).toEqual(['computed:require:module[key], which may be the loader']);
   });
+  it("does not crash on names of Object's prototype where a table of built-ins is looked up", () => {
+    expect(edges('constructor.values(module);\nconstructor.from(module.children)[0].x;\n__proto__.get(module);')).toEqual([]);
+    expect(edges('/// <constructor path="./x" />\n/// <__proto__ path="./y" />\nlet a;')).toEqual([]);
+  });
   it('reads a module-object value of any length; a literal or pattern nested deeper than read fails closed', () => {
     const conds = Array.from({ length: 300 }, (_, i) => `c${i}`).join(' && ');
     const keys = Array.from({ length: 150 }, (_, i) => `k${i}: ${i}`).join(', ');
