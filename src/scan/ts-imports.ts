@@ -2020,7 +2020,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       let params = -1;
-      if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
+      // `load.call(null, module)`, `load.apply(null, [module])`, `load.bind(null, module)`: the arguments after `this`.
+      let args = argumentsOf(open);
+      let close = matching(open);
+      const binder = isProperty(open - 1) && THIS_BINDERS.has(ident(open - 1) ?? '') && kind(open - 3) === K.Ident && !isProperty(open - 3);
+      if (binder) {
+        params = declared.get(ident(open - 3) as string) ?? -1;
+        if (isId(open - 1, 'apply')) {
+          const list = args[1];
+          if (list === undefined || !isP(list, 91)) continue;
+          args = argumentsOf(list);
+          close = matching(list);
+        } else args = args.slice(1);
+      } else if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
       else if (isP(open - 1, 41) && calledBody(partner[open - 1] as number) !== undefined) {
         // An IIFE: the parameters of the function the group holds.
         const g = partner[open - 1] as number;
@@ -2028,8 +2040,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         params = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
       }
       if (params < 0 || !isP(params, 40)) continue;
-      const args = argumentsOf(open);
-      const close = matching(open);
       const names = argumentsOf(params);
       args.forEach((a, i) => {
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;

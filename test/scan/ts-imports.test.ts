@@ -1038,6 +1038,14 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
     ]) expect(edges(code as string), code).toEqual([`computed:require:a module object ${how as string}, whose require loads anything`]);
     expect(edges("const Module = require('node:module');\nconst m = new Module('x', module);\nm._compile(src, 'x');")).toEqual(['require:node:module', 'computed:require:a module object made by `new`, whose require loads anything']);
   });
+  it('reads a module object handed to a function of the file through call / apply / bind after `this` as its parameter', () => {
+    for (const code of [
+      "function load(m) { return m.require('./x'); }\nload.call(null, module);",
+      "function load(a, m) { return m.require('./x'); }\nload.apply(null, [1, require.main]);",
+      "const load = (m) => m.require('./x');\nload.bind(null, module.parent)();",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("function load(m) { return m.require('./x'); }\nload.apply(null, args);\nload.call(null, module.id);")).toEqual([]);
+  });
   it('sound look-alikes of a bound `this`: other objects, the exports object, the loader applied', () => {
     for (const code of [
       'const arr = [1]; arr.at(-1); function g(x) {} g.call(this, 1); module.exports.x.call(obj);',
