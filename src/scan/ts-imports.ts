@@ -225,9 +225,10 @@ const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast
 /**
  * Methods of a collection of module objects (`module.children`, `require.cache`'s values, a copy of either) whose result
  * is one of its elements or a collection of them (`module.children.at(-1)`, `.filter(f)[0]`, `.slice(-1)`, `.pop()`);
- * `map`, `reduce`: what the callback returns, which may be its module-object parameter.
+ * `map`, `reduce`: what the callback returns, which may be its module-object parameter; an iterator's `next()`, whose
+ * `value` is an element.
  */
-const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 'splice', 'pop', 'shift', 'values', 'entries', 'flat', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted', 'toSpliced', 'with', 'valueOf', 'map', 'flatMap', 'reduce', 'reduceRight']);
+const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 'splice', 'pop', 'shift', 'values', 'entries', 'flat', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted', 'toSpliced', 'with', 'valueOf', 'map', 'flatMap', 'reduce', 'reduceRight', 'next']);
 /** Built-ins whose result holds the elements of their first argument (`Array.from(module.children)`). */
 const ELEMENT_COPIES: Readonly<Record<string, ReadonlySet<string>>> = { Array: new Set(['from', 'of']), Object: new Set(['values', 'entries']) };
 /** The longest bracket searched token by token for a module-object alias's name; a longer one is searched by an index. */
@@ -235,7 +236,7 @@ const MAX_ALIAS_VALUE = 256;
 /** Literals and patterns are read this deep for a module object; a deeper one naming one fails closed. */
 const MAX_LITERAL_DEPTH = 4;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
-const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
+const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', 'value', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
 const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
@@ -1839,8 +1840,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   function elementCall(open: number): boolean {
     const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-    const keyed = isP(callee, 93) && callee === (partner[callee] as number) + 2 && kind(callee - 1) === K.String;
-    const name = keyed ? literal(callee - 1) : kind(callee) === K.Ident && isProperty(callee) ? ident(callee) : undefined;
+    // `['at'](-1)` names `at`; any other key (`[Symbol.iterator]()`) may be any method: COMPUTED, read as one that gives elements.
+    const keyed = isP(callee, 93) && (partner[callee] as number) >= 0 && memberPath(callee) !== undefined;
+    const named = keyed && callee === (partner[callee] as number) + 2 && kind(callee - 1) === K.String;
+    const name = keyed ? (named ? literal(callee - 1) : COMPUTED) : kind(callee) === K.Ident && isProperty(callee) ? ident(callee) : undefined;
     if (name === undefined) return false;
     const dot = keyed ? (partner[callee] as number) : callee - 1;
     const objectEnd = isP(dot - 1, P_OPTCHAIN) && keyed ? dot - 2 : keyed ? dot - 1 : dot - 1;
@@ -1849,7 +1852,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const args = argumentsOf(open);
       return args.length > 0 && moduleValue(args[0] as number, args.length > 1 ? (args[1] as number) - 1 : matching(open)) === 'module';
     }
-    if (!ELEMENT_RESULTS.has(name)) return false;
+    if (!ELEMENT_RESULTS.has(name) && name !== COMPUTED) return false;
     // `[].concat(module.children)`: the arguments are elements of the result too.
     if (name === 'concat' && argumentsOf(open).some((a, i, args) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : matching(open)) === 'module')) return true;
     const end = assertedOperand(objectEnd);

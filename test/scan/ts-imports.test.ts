@@ -1005,6 +1005,9 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
       "const c = module.children; c.at(-1)?.require('./x');",
       "const [last] = module.children.slice(-1); last.require('./x');",
       "module.children.filter(f).forEach((m) => m.require('./x'));",
+      "module.children.values().next().value.require('./x');",
+      "const it = module.children[Symbol.iterator]();\nit.next().value.require('./x');",
+      "const { value } = module.children.entries().next();\nvalue[1].require('./x');",
     ]) expect(edges(code), code).toEqual(['require:./x']);
     expect(edges("Object.values(require.cache)[0].require('./x');")).toEqual(['require:./x', 'computed:require:a module object handed to Object.values, whose require loads anything']);
     expect(edges('export const kids = module.children.slice();')).toEqual(['computed:require:kids (a module object) exported, whose require loads anything']);
@@ -1018,6 +1021,7 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
       'module.exports = module.children.filter(Boolean).length;',
       "Array.from(foo).at(0).require('./x');",
       "module.children.length.toString().require('./x');",
+      "foo[Symbol.iterator]().next().value.require('./y');\nmodule.exports[k]().require('./z');",
     ]) expect(edges(code), code).toEqual([]);
   });
   it('refuses a module object bound as `this` (call, apply, bind, Reflect.apply), made a class base, a prototype or by `new`', () => {
