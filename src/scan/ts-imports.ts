@@ -1843,6 +1843,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `['at'](-1)` names `at`; any other key (`[Symbol.iterator]()`) may be any method: COMPUTED, read as one that gives elements.
     const keyed = isP(callee, 93) && (partner[callee] as number) >= 0 && memberPath(callee) !== undefined;
     const named = keyed && callee === (partner[callee] as number) + 2 && kind(callee - 1) === K.String;
+    // `get()` of a function of the file that returns a module object (`const get = () => module.children.at(-1)`).
+    if (!keyed && kind(callee) === K.Ident && !isProperty(callee)) {
+      const params = declaredFunctions().get(ident(callee) as string);
+      return params !== undefined && returnsModule(params);
+    }
     const name = keyed ? (named ? literal(callee - 1) : COMPUTED) : kind(callee) === K.Ident && isProperty(callee) ? ident(callee) : undefined;
     if (name === undefined) return false;
     const dot = keyed ? (partner[callee] as number) : callee - 1;
@@ -1927,6 +1932,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * the function that calls r).
    */
   function bindModuleAliases(): void {
+    returning.clear();
     // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
     const takenBy = new Map<number, number>();
     const targetOf = new Map<number, number>();
@@ -2001,16 +2007,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let o = parent[k] as number, n = 0; o >= 0 && n < 4; o = parent[o] as number, n++) if (isP(o, 40)) calls.add(o);
     }
     if (calls.size === 0) return;
-    const declared = new Map<string, number>();
-    for (let k = 0; k < count; k++) {
-      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
-      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
-      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
-        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
-        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
-        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
-      }
-    }
+    const declared = declaredFunctions();
     for (const open of calls) {
       if (thisBound(open)) continue;
       const reader = objectReader(open);
@@ -2052,6 +2049,51 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
     }
+  }
+  /** Each function of the file by its name: the `(` of its parameters. Read once. */
+  function declaredFunctions(): Map<string, number> {
+    if (functionsByName !== undefined) return functionsByName;
+    const declared = new Map<string, number>();
+    for (let k = 0; k < count; k++) {
+      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
+      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
+      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
+      }
+    }
+    functionsByName = declared;
+    return declared;
+  }
+  let functionsByName: Map<string, number> | undefined;
+  /**
+   * Whether the function whose parameters open at `params` may return a module object: an arrow's expression body that
+   * is one (`() => module.parent`), or a `return` of one anywhere in its body (a nested function's too: a value too many).
+   */
+  function returnsModule(params: number): boolean {
+    const known = returning.get(params);
+    if (known !== undefined) return known;
+    returning.set(params, false); // read once a round; a function returning its own call is no module object
+    const found = bodyReturnsModule(params);
+    returning.set(params, found);
+    return found;
+  }
+  /** By round: the aliases a return may name grow between the rounds of bindModuleAliases. */
+  const returning = new Map<number, boolean>();
+  function bodyReturnsModule(params: number): boolean {
+    const end = functionBodyEnd(params);
+    if (end === undefined) return false;
+    for (let q = matching(params) + 1; q <= end; q++) {
+      if (isP(q, P_ARROW) && parent[q] === parent[params]) {
+        if (!isP(q + 1, 123)) return moduleValue(q + 1, end + 1) === 'module';
+        break;
+      }
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    const open = isP(end, 125) ? (partner[end] as number) : -1;
+    for (let q = open + 1; open >= 0 && q < end; q++) if (isId(q, 'return') && !isProperty(q) && moduleValue(q + 1, expressionEnd(q + 1)) === 'module') return true;
+    return false;
   }
   /**
    * `f.call(module)`, `f.apply(require.main, [])`, `f.bind(module.parent)`, `Reflect.apply(f, module, [])`,

@@ -1008,6 +1008,10 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
       "module.children.values().next().value.require('./x');",
       "const it = module.children[Symbol.iterator]();\nit.next().value.require('./x');",
       "const { value } = module.children.entries().next();\nvalue[1].require('./x');",
+      "const get = () => module;\nget().require('./x');",
+      "function get() { return module.parent; }\nget().require('./x');",
+      "const get = (): NodeModule => module.children.at(-1)!;\nconst m = get();\nm.require('./x');",
+      "function get() { return m; }\nconst m = module.parent;\nget().require('./x');",
     ]) expect(edges(code), code).toEqual(['require:./x']);
     expect(edges("Object.values(require.cache)[0].require('./x');")).toEqual(['require:./x', 'computed:require:a module object handed to Object.values, whose require loads anything']);
     expect(edges('export const kids = module.children.slice();')).toEqual(['computed:require:kids (a module object) exported, whose require loads anything']);
@@ -1022,6 +1026,7 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
       "Array.from(foo).at(0).require('./x');",
       "module.children.length.toString().require('./x');",
       "foo[Symbol.iterator]().next().value.require('./y');\nmodule.exports[k]().require('./z');",
+      "function f() { return module.exports; }\nf().require('./x');\nconst g = () => module.id;\ng().require('./y');\nfunction r() { return r(); }\nr().require('./z');",
     ]) expect(edges(code), code).toEqual([]);
   });
   it('refuses a module object bound as `this` (call, apply, bind, Reflect.apply), made a class base, a prototype or by `new`', () => {
