@@ -2222,6 +2222,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     if ((rootPrefix[close] as number) - (rootPrefix[open + 1] as number) > 0) return true;
     if (moduleAliasAt.size === 0) return false;
+    // Many aliases: scanning the bracket costs less than looking each one up.
+    if (moduleAliasAt.size * 16 > close - open) return rootedScan(open, close);
     if (namePositions === undefined) {
       namePositions = new Map();
       for (let q = 0; q < count; q++) {
