@@ -212,18 +212,31 @@ const REQUIRE_LOOKUPS = new Set(['resolve', 'cache', 'main', 'extensions']);
 const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '_extensions', 'extensions']);
 /** Operators whose result is no module object whatever their operand (`typeof module`, `m instanceof Module`). */
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
+/** Function.prototype's methods that bind their first argument as `this` (`f.call(module)`). */
+const THIS_BINDERS = new Set(['call', 'apply', 'bind']);
 /** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
 const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
-  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor']),
+  Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'setPrototypeOf']),
   Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
   Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
 };
 /** Array methods whose callback gets each element first (`module.children.forEach((m) => …)`). */
 const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
-/** The longest value read for a module-object alias (`m = c ? module : null`); a longer one is not read. */
+/**
+ * Methods of a collection of module objects (`module.children`, `require.cache`'s values, a copy of either) whose result
+ * is one of its elements or a collection of them (`module.children.at(-1)`, `.filter(f)[0]`, `.slice(-1)`, `.pop()`);
+ * `map`, `reduce`: what the callback returns, which may be its module-object parameter; an iterator's `next()`, whose
+ * `value` is an element.
+ */
+const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 'splice', 'pop', 'shift', 'values', 'entries', 'flat', 'concat', 'reverse', 'sort', 'toReversed', 'toSorted', 'toSpliced', 'with', 'valueOf', 'map', 'flatMap', 'reduce', 'reduceRight', 'next']);
+/** Built-ins whose result holds the elements of their first argument (`Array.from(module.children)`). */
+const ELEMENT_COPIES: Readonly<Record<string, ReadonlySet<string>>> = { Array: new Set(['from', 'of']), Object: new Set(['values', 'entries']) };
+/** The longest bracket searched token by token for a module-object alias's name; a longer one is searched by an index. */
 const MAX_ALIAS_VALUE = 256;
+/** Literals and patterns are read this deep for a module object; a deeper one naming one fails closed. */
+const MAX_LITERAL_DEPTH = 4;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
-const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', COMPUTED]);
+const MODULE_REACHING = new Set(['parent', 'main', 'mainModule', 'children', 'cache', '_cache', 'constructor', 'value', COMPUTED]);
 /** `Object.X(target, …)` that writes the values after the target onto it. */
 const OBJECT_WRITERS = new Set(['assign', 'defineProperty', 'defineProperties']);
 const REFLECT_WRITERS = new Set(['set', 'defineProperty']);
@@ -1524,7 +1537,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (path === undefined) return false;
     const { root, names } = path;
     // `require('node:module').Module._load`, `(await import('node:module'))._load`: the module module where it stands.
-    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS);
+    if (isP(root, 41)) return builtinCallAt(root, MODULE_BUILTINS) || moduleCallResult(root);
     // `[module][0]`, `({ m: module }).m`: a literal holding a module object, read where it is written.
     if (isP(root, 91) || isP(root, 123)) return holdsModule(root, 0);
     if (kind(root) !== K.Ident || isProperty(root)) return false;
@@ -1594,7 +1607,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `f(x as T)`, `f<T>(x)` are calls: x is an argument, not the group's value.
       if (open < 0 || isP(before, 41) || isP(before, 93) || (isP(before, 62) && typeArgumentsOfCall(before)) || (kind(before) === K.Ident && !GROUP_BEFORE.has(ident(before) as string))) return e;
       let q = open + 1;
-      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q++;
+      // The group's own tokens only, a bracket skipped whole: nested groups are each read once.
+      while (q < e && !((isId(q, 'as') || isId(q, 'satisfies')) && parent[q] === open)) q = isP(q, 40) || isP(q, 91) || isP(q, 123) ? matching(q) + 1 : q + 1;
       if (q === open + 1 || e === open + 1 || isId(open + 1, 'await')) return e;
       // A group's value is its last operand: `(0, x)`, and `(<T>x)`, whose type comes first.
       e = q - 1;
@@ -1804,16 +1818,91 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const path = end > from ? memberPath(end - 1) : undefined;
     if (path === undefined || path.root < from || !loaderHost(end - 1)) return undefined;
     const last = path.names[path.names.length - 1];
-    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) ? undefined : 'module';
+    if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) && !moduleCallResult(path.root) ? undefined : 'module';
     // Each member on the way holds module objects (`module.parent.children[i]`); `module.exports[k]` is the code's own.
     const through = path.names.slice(0, -1).every((n) => MODULE_REACHING.has(n));
     return !through ? undefined : last === 'require' ? 'loader' : MODULE_REACHING.has(last) ? 'module' : undefined;
   }
-  /** Whether the object or array literal at `open` holds a module object as a value or an element, nested 4 deep. */
+  /**
+   * Whether the call whose `)` is at `close` gives back module objects: a method of ELEMENT_RESULTS called on a
+   * collection of them (`module.children.at(-1)`, `[...module.children].pop()`, `require.main.children.filter(f)`),
+   * or a built-in copy of one (`Array.from(module.children)`). Its members are then read as a module object's.
+   */
+  function moduleCallResult(close: number): boolean {
+    const open = partner[close] as number;
+    if (open < 0 || callNesting >= 8) return false;
+    callNesting++;
+    try {
+      return elementCall(open);
+    } finally {
+      callNesting--;
+    }
+  }
+  function elementCall(open: number): boolean {
+    const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    // `['at'](-1)` names `at`; any other key (`[Symbol.iterator]()`) may be any method: COMPUTED, read as one that gives elements.
+    const keyed = isP(callee, 93) && (partner[callee] as number) >= 0 && memberPath(callee) !== undefined;
+    const named = keyed && callee === (partner[callee] as number) + 2 && kind(callee - 1) === K.String;
+    // `get()` of a function of the file that returns a module object (`const get = () => module.children.at(-1)`).
+    if (!keyed && kind(callee) === K.Ident && !isProperty(callee)) {
+      const params = declaredFunctions().get(ident(callee) as string);
+      return params !== undefined && returnsModule(params);
+    }
+    const name = keyed ? (named ? literal(callee - 1) : COMPUTED) : kind(callee) === K.Ident && isProperty(callee) ? ident(callee) : undefined;
+    if (name === undefined) return false;
+    const dot = keyed ? (partner[callee] as number) : callee - 1;
+    const objectEnd = isP(dot - 1, P_OPTCHAIN) && keyed ? dot - 2 : keyed ? dot - 1 : dot - 1;
+    const host = ident(objectEnd);
+    if (host !== undefined && !isProperty(objectEnd) && Object.hasOwn(ELEMENT_COPIES, host) && (ELEMENT_COPIES[host] as ReadonlySet<string>).has(name)) {
+      const args = argumentsOf(open);
+      return args.length > 0 && moduleValue(args[0] as number, args.length > 1 ? (args[1] as number) - 1 : matching(open)) === 'module';
+    }
+    if (!ELEMENT_RESULTS.has(name) && name !== COMPUTED) return false;
+    // `[].concat(module.children)`: the arguments are elements of the result too.
+    if (name === 'concat' && argumentsOf(open).some((a, i, args) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : matching(open)) === 'module')) return true;
+    const end = assertedOperand(objectEnd);
+    const literalObject = (isP(end, 93) || isP(end, 125)) && (partner[end] as number) >= 0 && memberPath(end) === undefined;
+    const from = literalObject ? (partner[end] as number) : memberPath(objectEnd)?.root;
+    return from !== undefined && moduleOperand(from, objectEnd + 1) === 'module';
+  }
+  let callNesting = 0;
+  /**
+   * A literal (or its part) `open`..`close` nested deeper than it is read: when it names a module object anywhere
+   * ({@link reachingMention}) it is refused, never taken for none. Read once. Returns false (refused, not followed).
+   */
+  function tooDeep(open: number, close: number): boolean {
+    if (deepRead.has(open)) return false;
+    deepRead.add(open);
+    for (let q = open + 1; q < close; q++) {
+      if (reachingMention(q)) {
+        moduleHandedOn(open, `named in a literal nested over ${MAX_LITERAL_DEPTH} deep, not read`);
+        break;
+      }
+    }
+    return false;
+  }
+  const deepRead = new Set<number>();
+  /**
+   * Whether the name at `q` may give a module object or the loader (`module`, `module.parent`, `require.main`,
+   * `require` as a value, `process.mainModule`, an alias of one); not `require('…')`, `module.exports`, `typeof module`.
+   */
+  function reachingMention(q: number): boolean {
+    if (kind(q) !== K.Ident || isProperty(q) || isId(q - 1, 'typeof')) return false;
+    const name = ident(q) as string;
+    if (moduleAliasAt.has(name)) return true;
+    const member = isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN) ? ident(q + 2) : isP(q + 1, 91) ? COMPUTED : undefined;
+    if (name === 'module') return member === undefined || member === 'require' || MODULE_REACHING.has(member);
+    if (name === 'require') return !isP(q + 1, 40) && (member === undefined || member === 'main' || member === 'cache' || member === COMPUTED);
+    return name === 'process' && (member === 'mainModule' || member === COMPUTED);
+  }
+  /**
+   * Whether the object or array literal at `open` holds a module object as a value or an element, nested
+   * MAX_LITERAL_DEPTH deep; a deeper literal naming one is refused ({@link tooDeep}).
+   */
   function holdsModule(open: number, depth: number): boolean {
     const close = matching(open);
     // Bounded: a literal is read through its elements, whose own chains may start at literals again.
-    if (close - open > MAX_ALIAS_VALUE || literalNesting >= 4) return false;
+    if (literalNesting >= MAX_LITERAL_DEPTH) return tooDeep(open, close);
     literalNesting++;
     try {
       return literalHolds(open, close, depth);
@@ -1830,7 +1919,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       const from = isP(a, P_SPREAD) ? a + 1 : a;
-      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? depth < 4 && holdsModule(from, depth + 1) : moduleValue(from, q) !== undefined)) return true;
+      if (q > from && ((isP(from, 123) || isP(from, 91)) && matching(from) === q - 1 ? (depth < MAX_LITERAL_DEPTH ? holdsModule(from, depth + 1) : tooDeep(from, q - 1)) : moduleValue(from, q) !== undefined)) return true;
       a = q + 1;
     }
     return false;
@@ -1843,6 +1932,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * the function that calls r).
    */
   function bindModuleAliases(): void {
+    returning.clear();
     // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
     const takenBy = new Map<number, number>();
     const targetOf = new Map<number, number>();
@@ -1870,6 +1960,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `export default module.parent`; `with (module) { parent.require('…') }`, whose members are names in the block.
       if (isId(k, 'default') && isId(k - 1, 'export') && moduleValue(k + 1, expressionEnd(k + 1)) === 'module') moduleHandedOn(k, 'exported');
       else if (isId(k, 'with') && !isProperty(k) && isP(k + 1, 40) && moduleValue(k + 2, matching(k + 1)) === 'module') moduleHandedOn(k, 'made the scope of `with`');
+      else if (isId(k, 'extends') && !isProperty(k) && moduleClassAt(k + 1, heritageEnd(k + 1))) moduleHandedOn(k, 'made the base of a class');
+      else if (isId(k, 'new') && !isProperty(k) && moduleClassAt(k + 1, calleeEnd(k + 1))) moduleHandedOn(k, 'made by `new`');
+      else if (isP(k + 1, 58) && (isId(k, '__proto__') || literal(k) === '__proto__') && !isProperty(k) && isP(parent[k] as number, 123) && moduleValue(k + 2, elementEnd(k + 2)) === 'module') moduleHandedOn(k, 'made the prototype of an object');
+      // `const Module = require('node:module')` is bound by the walk, after this: read here for `new Module(…)`.
+      else if (isId(k, 'require') && !isProperty(k) && isP(k + 1, 40) && isP(k - 1, 61) && kind(k - 2) === K.Ident && builtinCallAt(k + 3, MODULE_BUILTINS)) moduleBuiltinNames.add(ident(k - 2) as string);
     }
     moduleArguments();
     // `for (const m of module.children)`: each element is a module object; so is a callback's first parameter
@@ -1912,17 +2007,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let o = parent[k] as number, n = 0; o >= 0 && n < 4; o = parent[o] as number, n++) if (isP(o, 40)) calls.add(o);
     }
     if (calls.size === 0) return;
-    const declared = new Map<string, number>();
-    for (let k = 0; k < count; k++) {
-      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
-      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
-      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
-        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
-        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
-        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
-      }
-    }
+    const declared = declaredFunctions();
     for (const open of calls) {
+      if (thisBound(open)) continue;
       const reader = objectReader(open);
       if (reader !== undefined && !(reader === 'Reflect.get' && reflectGetsLoader(open - 1))) {
         // `Reflect.get(module, 'parent')`, `Object.getPrototypeOf(module)`, `new Proxy(module, {})`: the module object (or
@@ -1933,7 +2020,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         continue;
       }
       let params = -1;
-      if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
+      // `load.call(null, module)`, `load.apply(null, [module])`, `load.bind(null, module)`: the arguments after `this`.
+      let args = argumentsOf(open);
+      let close = matching(open);
+      const binder = isProperty(open - 1) && THIS_BINDERS.has(ident(open - 1) ?? '') && kind(open - 3) === K.Ident && !isProperty(open - 3);
+      if (binder) {
+        params = declared.get(ident(open - 3) as string) ?? -1;
+        if (isId(open - 1, 'apply')) {
+          const list = args[1];
+          if (list === undefined || !isP(list, 91)) continue;
+          args = argumentsOf(list);
+          close = matching(list);
+        } else args = args.slice(1);
+      } else if (kind(open - 1) === K.Ident && !isProperty(open - 1)) params = declared.get(ident(open - 1) as string) ?? -1;
       else if (isP(open - 1, 41) && calledBody(partner[open - 1] as number) !== undefined) {
         // An IIFE: the parameters of the function the group holds.
         const g = partner[open - 1] as number;
@@ -1941,24 +2040,130 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         params = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
       }
       if (params < 0 || !isP(params, 40)) continue;
-      const args = argumentsOf(open);
-      const close = matching(open);
       const names = argumentsOf(params);
       args.forEach((a, i) => {
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;
         const param = names[i];
-        if (param === undefined || end - a > MAX_ALIAS_VALUE || moduleValue(a, end) !== 'module') return;
+        if (param === undefined || moduleValue(a, end) !== 'module') return;
         if (isP(param, 123)) bindModulePattern(param);
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
     }
+  }
+  /** Each function of the file by its name: the `(` of its parameters. Read once. */
+  function declaredFunctions(): Map<string, number> {
+    if (functionsByName !== undefined) return functionsByName;
+    const declared = new Map<string, number>();
+    for (let k = 0; k < count; k++) {
+      // `function load(`, `load = (m) =>`, `load = function (`, `load = async (m) =>`: the `(` of the parameters.
+      if (isId(k, 'function') && kind(k + 1) === K.Ident && isP(skipTypeArgs(k + 2), 40)) declared.set(ident(k + 1) as string, skipTypeArgs(k + 2));
+      else if (kind(k) === K.Ident && !isProperty(k) && isP(k + 1, 61) && !touchesOperator(k + 1)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) declared.set(ident(k) as string, open);
+      }
+    }
+    functionsByName = declared;
+    return declared;
+  }
+  let functionsByName: Map<string, number> | undefined;
+  /**
+   * Whether the function whose parameters open at `params` may return a module object: an arrow's expression body that
+   * is one (`() => module.parent`), or a `return` of one anywhere in its body (a nested function's too: a value too many).
+   */
+  function returnsModule(params: number): boolean {
+    const known = returning.get(params);
+    if (known !== undefined) return known;
+    returning.set(params, false); // read once a round; a function returning its own call is no module object
+    const found = bodyReturnsModule(params);
+    returning.set(params, found);
+    return found;
+  }
+  /** By round: the aliases a return may name grow between the rounds of bindModuleAliases. */
+  const returning = new Map<number, boolean>();
+  function bodyReturnsModule(params: number): boolean {
+    const end = functionBodyEnd(params);
+    if (end === undefined) return false;
+    for (let q = matching(params) + 1; q <= end; q++) {
+      if (isP(q, P_ARROW) && parent[q] === parent[params]) {
+        if (!isP(q + 1, 123)) return moduleValue(q + 1, end + 1) === 'module';
+        break;
+      }
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    const open = isP(end, 125) ? (partner[end] as number) : -1;
+    for (let q = open + 1; open >= 0 && q < end; q++) if (isId(q, 'return') && !isProperty(q) && moduleValue(q + 1, expressionEnd(q + 1)) === 'module') return true;
+    return false;
+  }
+  /**
+   * `f.call(module)`, `f.apply(require.main, [])`, `f.bind(module.parent)`, `Reflect.apply(f, module, [])`,
+   * `Function.prototype.call.call(f, module)` with the call's `(` at `open`: a module object bound as `this` of a
+   * function, whose `this.require` loads anything. `this` is not followed into the function: refused. The loader's own
+   * `.call` (`module.require.call(module, '…')`) is read where it stands.
+   */
+  function thisBound(open: number): boolean {
+    const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    const name = kind(callee) === K.Ident && isProperty(callee) ? (ident(callee) as string) : '';
+    const reflect = name === 'apply' && isId(callee - 2, 'Reflect') && !isProperty(callee - 2);
+    if (!reflect && !THIS_BINDERS.has(name)) return false;
+    const object = ident(callee - 2) ?? '';
+    if (!reflect && kind(callee - 2) === K.Ident && HOST_LOADERS.has(object)) return false;
+    // `module[key].call(module, …)`: a computed member of a module object, refused where it stands as maybe the loader.
+    const keyed = !reflect && isP(callee - 2, 93) ? memberPath(callee - 2) : undefined;
+    if (keyed !== undefined && keyed.names.length === 1 && keyed.names[0] === COMPUTED && REQUIRE_HOSTS.has(ident(keyed.root) ?? '')) return false;
+    // `f.call.call(g, module)`: the first argument is the function, the second its `this`.
+    const index = reflect || (THIS_BINDERS.has(object) && isProperty(callee - 2)) ? 1 : 0;
+    const args = argumentsOf(open);
+    const a = args[index];
+    if (a === undefined || moduleValue(a, index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open)) !== 'module') return false;
+    moduleHandedOn(open - 1, `bound as \`this\` by ${reflect ? 'Reflect.apply' : name}`);
+    return true;
+  }
+  /**
+   * Whether `from`..`end` (exclusive) is a module object or Node's Module class (`module.constructor`, `Module` of
+   * 'node:module', `require('node:module').Module`): a class extending it, or made of it by `new`, is a module object
+   * whose `this.require` loads anything.
+   */
+  function moduleClassAt(from: number, end: number, depth = 0): boolean {
+    if (end <= from) return false;
+    // `extends (module.constructor as any)`, `new (M as any)(…)`: read as a group, not as a call of `extends` / `new`.
+    if (isP(from, 40) && matching(from) === end - 1) return depth < 8 && moduleClassAt(from + 1, end - 1, depth + 1);
+    if (moduleValue(from, end) === 'module') return true;
+    const path = memberPath(end - 1);
+    if (path === undefined || path.root < from || !path.names.every((n) => n === 'Module' || MODULE_REACHING.has(n))) return false;
+    return loaderHost(end - 1) || (kind(path.root) === K.Ident && moduleBuiltinNames.has(ident(path.root) as string));
+  }
+  /** Names declared as Node's module module by a require (`const Module = require('node:module')`). */
+  const moduleBuiltinNames = new Set<string>();
+  /** The `,` or closing bracket ending the element or property value starting at `from`. */
+  function elementEnd(from: number): number {
+    let q = from;
+    for (; q < count && !(parent[q] === parent[from] && (isP(q, 44) || isP(q, 125) || isP(q, 93) || isP(q, 41))); q++) if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    return q;
+  }
+  /** The `{` of the class body after `extends` at `from - 1` (past its call, member and type-argument tokens). */
+  function heritageEnd(from: number): number {
+    let q = from;
+    for (; q < count && !isP(q, 123) && !isP(q, 59) && !isId(q, 'implements'); q++) if (isP(q, 40) || isP(q, 91)) q = matching(q);
+    return q;
+  }
+  /** The token after the callee of `new` starting at `from`: a name, its members, a group (`new (a.b)()`). */
+  function calleeEnd(from: number): number {
+    let q = isP(from, 40) ? matching(from) + 1 : from + 1;
+    for (let hops = 0; hops < 16; hops++) {
+      if ((isP(q, 46) || isP(q, P_OPTCHAIN)) && kind(q + 1) === K.Ident) q += 2;
+      else if (isP(q, 91)) q = matching(q) + 1;
+      else if (isP(q, 33)) q++;
+      else break;
+    }
+    return q;
   }
   /** `Reflect.get` / `Object.getPrototypeOf` / `new Proxy` … whose call opens at `open`: a built-in that gives back its argument or a part of it. */
   function objectReader(open: number): string | undefined {
     const name = ident(open - 1);
     if (isId(open - 1, 'Proxy') && isId(open - 2, 'new')) return 'new Proxy';
     const host = isP(open - 2, 46) ? ident(open - 3) : undefined;
-    return host !== undefined && name !== undefined && (OBJECT_READERS[host]?.has(name) ?? false) ? `${host}.${name}` : undefined;
+    return host !== undefined && name !== undefined && Object.hasOwn(OBJECT_READERS, host) && (OBJECT_READERS[host] as ReadonlySet<string>).has(name) ? `${host}.${name}` : undefined;
   }
   /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
   function moduleRootAt(k: number): boolean {
@@ -1983,28 +2188,69 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else if (!UNTRACKED_ROOTS.has(root) && !GLOBAL_HOSTS.has(root)) bindings.set(root, { specifier: 'module', imported: 'default' });
   }
   /**
-   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it is longer than MAX_ALIAS_VALUE
-   * tokens or names nothing a module object is reached from; `next` the `=` of an assignment it is (`b = module` of
-   * `a = b = module`), whose value it takes. Every token of a chain of assignments is read once.
+   * Where the value starting at `from` ends ({@link expressionEnd}): `end` -1 when it names nothing a module object is
+   * reached from; `next` the `=` of an assignment it is (`b = module` of `a = b = module`), whose value it takes. Every
+   * token of a chain of assignments is read once, a bracket skipped whole: a value of any length is read to its end
+   * (a value too long to read would be a module object taken for none).
    */
   function boundedValueEnd(from: number): { end: number; next: number } {
     let r = from;
     let rooted = false;
-    for (let seen = 0; r < count && seen < MAX_ALIAS_VALUE; seen++) {
+    while (r < count) {
       if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
       if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
       if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(r) as string)))) rooted = true;
       if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
         const close = matching(r);
-        if (close - r > MAX_ALIAS_VALUE) return { end: -1, next: -1 };
-        for (let q = r + 1; q < close && !rooted; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) rooted = true;
-        seen += close - r;
+        if (close < r) return { end: -1, next: -1 };
+        if (!rooted) rooted = close - r > MAX_ALIAS_VALUE ? rootedWithin(r, close) : rootedScan(r, close);
         r = close + 1;
       } else r++;
     }
-    return { end: rooted && r - from <= MAX_ALIAS_VALUE ? r : -1, next: -1 };
+    return { end: rooted ? r : -1, next: -1 };
   }
+  function rootedScan(open: number, close: number): boolean {
+    for (let q = open + 1; q < close; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) return true;
+    return false;
+  }
+  /** {@link rootedScan} of a long bracket by indexes: a prefix count of `module` / `require` / `process`, each alias's positions. */
+  function rootedWithin(open: number, close: number): boolean {
+    if (rootPrefix === undefined) {
+      rootPrefix = new Int32Array(count + 1);
+      for (let q = 0; q < count; q++) rootPrefix[q + 1] = (rootPrefix[q] as number) + (kind(q) === K.Ident && moduleRootAt(q) ? 1 : 0);
+    }
+    if ((rootPrefix[close] as number) - (rootPrefix[open + 1] as number) > 0) return true;
+    if (moduleAliasAt.size === 0) return false;
+    // Many aliases: scanning the bracket costs less than looking each one up.
+    if (moduleAliasAt.size * 16 > close - open) return rootedScan(open, close);
+    if (namePositions === undefined) {
+      namePositions = new Map();
+      for (let q = 0; q < count; q++) {
+        if (kind(q) !== K.Ident) continue;
+        const name = ident(q) as string;
+        const list = namePositions.get(name);
+        if (list === undefined) namePositions.set(name, [q]);
+        else list.push(q);
+      }
+    }
+    for (const name of moduleAliasAt.keys()) {
+      const list = namePositions.get(name);
+      if (list === undefined) continue;
+      // The first position after `open`, by halving.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid] as number) <= open) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < list.length && (list[lo] as number) < close) return true;
+    }
+    return false;
+  }
+  let rootPrefix: Int32Array | undefined;
+  let namePositions: Map<string, number[]> | undefined;
   /**
    * The object pattern at `open` destructured from a module object: a name taken from a member that holds one
    * (`{ parent }`, `{ main: m }`, `{ [key]: m }`) is one too, and so is a nested pattern's (`{ parent: { require } }`:
@@ -2034,7 +2280,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         takenOut.add(k); // read once though the aliases are bound in two rounds
         unresolvable.push({ kind: 'require', expression: 'require taken out of a module object', ...at(k) });
       }
-      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < 4) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && isP(value, 123) && depth < MAX_LITERAL_DEPTH) bindModulePattern(value, depth + 1);
+      else if (MODULE_REACHING.has(key) && isP(value, 123)) moduleHandedOn(value, `destructured over ${MAX_LITERAL_DEPTH} deep, not read`);
       else if (MODULE_REACHING.has(key) && kind(value) === K.Ident) bindModuleName(value);
       else if ((key === '_load' || key === 'createRequire') && kind(value) === K.Ident) bindings.set(ident(value) as string, { specifier: 'module', imported: key }); // `const { _load } = module.constructor`
       else if (MODULE_REACHING.has(key) && isP(value, 91)) {
@@ -3478,7 +3725,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
     for (const m of text.matchAll(TRIPLE_SLASH_TAG)) {
-      for (const name of TRIPLE_SLASH_FILE_ARGS[(m[1] as string).toLowerCase()] ?? []) {
+      const tag = (m[1] as string).toLowerCase();
+      // Own keys only: `/// <constructor … />` names Object's prototype, no directive.
+      for (const name of Object.hasOwn(TRIPLE_SLASH_FILE_ARGS, tag) ? (TRIPLE_SLASH_FILE_ARGS[tag] as readonly string[]) : []) {
         const arg = (TRIPLE_SLASH_ARG[name] as RegExp).exec(m[0]);
         if (arg === null) continue;
         const value = arg[2] ?? arg[3] ?? '';

@@ -981,3 +981,117 @@ describe('scanTs: module objects reached through literal keys, assertions, group
     expect(edges("const el = (<any>module</any>); el.require('./x');", true)).toEqual([]);
   });
 });
+
+describe('scanTs: module objects given back by calls, bound as `this`, or in values too long to read (red team rc4)', () => {
+  const edges = (code: string) => {
+    const s = scanTs(code);
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}:${u.expression}`)];
+  };
+  it('reads the result of an element or copy method called on a collection of module objects as a module object', () => {
+    for (const code of [
+      "module.children.at(-1).require('./x');",
+      "module.children.find(Boolean).require('./x');",
+      "module.children.findLast(Boolean)!.require('./x');",
+      "module.children.filter(f)[0].require('./x');",
+      "[...module.children].pop().require('./x');",
+      "Array.from(module.children)[0].require('./x');",
+      "module.children.slice(-1)[0].require('./x');",
+      "module.children['at'](-1).require('./x');",
+      "(module.children as any[]).shift()['require']('./x');",
+      "[].concat(module.children)[0].require('./x');",
+      "module.children.map((m) => m)[0].require('./x');",
+      "require.main!.children.at(0).children.at(0).require('./x');",
+      "const m = module.children.at(-1); m.require('./x');",
+      "const c = module.children; c.at(-1)?.require('./x');",
+      "const [last] = module.children.slice(-1); last.require('./x');",
+      "module.children.filter(f).forEach((m) => m.require('./x'));",
+      "module.children.values().next().value.require('./x');",
+      "const it = module.children[Symbol.iterator]();\nit.next().value.require('./x');",
+      "const { value } = module.children.entries().next();\nvalue[1].require('./x');",
+      "const get = () => module;\nget().require('./x');",
+      "function get() { return module.parent; }\nget().require('./x');",
+      "const get = (): NodeModule => module.children.at(-1)!;\nconst m = get();\nm.require('./x');",
+      "function get() { return m; }\nconst m = module.parent;\nget().require('./x');",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("Object.values(require.cache)[0].require('./x');")).toEqual(['require:./x', 'computed:require:a module object handed to Object.values, whose require loads anything']);
+    expect(edges('export const kids = module.children.slice();')).toEqual(['computed:require:kids (a module object) exported, whose require loads anything']);
+  });
+  it('sound look-alikes: the same methods on other arrays, counts and indexes of module objects', () => {
+    for (const code of [
+      "const arr = [1]; arr.at(-1).require('./x');",
+      "module.exports.list.at(-1).require('./x');",
+      "module.paths.slice(0).at(0).require('./x');",
+      "const n = module.children.indexOf(x); n.require('./x');",
+      'module.exports = module.children.filter(Boolean).length;',
+      "Array.from(foo).at(0).require('./x');",
+      "module.children.length.toString().require('./x');",
+      "foo[Symbol.iterator]().next().value.require('./y');\nmodule.exports[k]().require('./z');",
+      "function f() { return module.exports; }\nf().require('./x');\nconst g = () => module.id;\ng().require('./y');\nfunction r() { return r(); }\nr().require('./z');",
+    ]) expect(edges(code), code).toEqual([]);
+  });
+  it('refuses a module object bound as `this` (call, apply, bind, Reflect.apply), made a class base, a prototype or by `new`', () => {
+    for (const [code, how] of [
+      ["function f() { return this.require('./x'); }\nf.call(module);", 'bound as `this` by call'],
+      ["function f() { return this.require('./x'); }\nf.apply(module, []);", 'bound as `this` by apply'],
+      ["function f() { return this.require('./x'); }\nf.bind(module)();", 'bound as `this` by bind'],
+      ["function f() { return this.require('./x'); }\nReflect.apply(f, module, []);", 'bound as `this` by Reflect.apply'],
+      ["({ g() { return this.require('./x'); } }).g.call(module);", 'bound as `this` by call'],
+      ["const o = { g() { return this.require('./x'); } };\no.g.apply(require.main!, []);", 'bound as `this` by apply'],
+      ['Function.prototype.call.call(f, module.parent);', 'bound as `this` by call'],
+      ["const m = module.children.at(0);\n(function () { return this.require('./x'); }).call(m);", 'bound as `this` by call'],
+      ["class A extends module.constructor { load() { return this.require('./x'); } }", 'made the base of a class'],
+      ["new module.constructor('x').require('./x');", 'made by `new`'],
+      ["({ __proto__: module, g() { return this.require('./x'); } }).g();", 'made the prototype of an object'],
+      ['Reflect.setPrototypeOf(o, module);', 'handed to Reflect.setPrototypeOf'],
+      ["module.parent[key].call(module.parent, './x');", 'bound as `this` by call'],
+    ]) expect(edges(code as string), code).toEqual([`computed:require:a module object ${how as string}, whose require loads anything`]);
+    expect(edges("const Module = require('node:module');\nconst m = new Module('x', module);\nm._compile(src, 'x');")).toEqual(['require:node:module', 'computed:require:a module object made by `new`, whose require loads anything']);
+  });
+  it('reads a module object handed to a function of the file through call / apply / bind after `this` as its parameter', () => {
+    for (const code of [
+      "function load(m) { return m.require('./x'); }\nload.call(null, module);",
+      "function load(a, m) { return m.require('./x'); }\nload.apply(null, [1, require.main]);",
+      "const load = (m) => m.require('./x');\nload.bind(null, module.parent)();",
+    ]) expect(edges(code), code).toEqual(['require:./x']);
+    expect(edges("function load(m) { return m.require('./x'); }\nload.apply(null, args);\nload.call(null, module.id);")).toEqual([]);
+  });
+  it('sound look-alikes of a bound `this`: other objects, the exports object, the loader applied', () => {
+    for (const code of [
+      'const arr = [1]; arr.at(-1); function g(x) {} g.call(this, 1); module.exports.x.call(obj);',
+      'fn.call(module.exports, 1, module.exports);',
+      'o.fn.call(this, module);',
+      'f.bind(null, module.id)();',
+      'class A extends Base {}\nconst b = new Map([[1, module.id]]);\nconst p = { __proto__: null, id: module.id };',
+    ]) expect(edges(code), code).toEqual([]);
+    expect(edges("module.require.call(module, './x');")).toEqual(['require:./x']);
+    // Refused once, where it stands, as maybe the loader.
+    expect(edges("module[key].call(module, './x');")).toEqual(['computed:require:module[key], which may be the loader']);
+  });
+  it("does not crash on names of Object's prototype where a table of built-ins is looked up", () => {
+    expect(edges('constructor.values(module);\nconstructor.from(module.children)[0].x;\n__proto__.get(module);')).toEqual([]);
+    expect(edges('/// <constructor path="./x" />\n/// <__proto__ path="./y" />\nlet a;')).toEqual([]);
+  });
+  it('reads a module-object value of any length; a literal or pattern nested deeper than read fails closed', () => {
+    const conds = Array.from({ length: 300 }, (_, i) => `c${i}`).join(' && ');
+    const keys = Array.from({ length: 150 }, (_, i) => `k${i}: ${i}`).join(', ');
+    const sums = Array.from({ length: 30_000 }, (_, i) => `a${i}`).join(' + ');
+    for (const code of [
+      `const m = (${conds}) ? module : null;\nm.require('./x');`,
+      `let m;\nm = ${conds} ? require.main : null;\nm.require('./x');`,
+      `const o = { ${keys}, host: module };\no.host.require('./x');`,
+      `function f(a, m) { return m.require('./x'); }\nf(${conds}, module);`,
+      `const m = ${sums} ? module : null;\nm.require('./x');`,
+    ]) expect(edges(code), code.slice(0, 40)).toEqual(['require:./x']);
+    expect(edges("const o = { a: { b: { c: { d: { e: { m: module } } } } } };\no.a.b.c.d.e.m.require('./x');")).toEqual(['computed:require:a module object named in a literal nested over 4 deep, not read, whose require loads anything']);
+    expect(edges("const { parent: { parent: { parent: { parent: { parent: { parent: m } } } } } } = module;\nm.require('./x');")).toEqual(['computed:require:a module object destructured over 4 deep, not read, whose require loads anything']);
+    // Sound: long values of other things, a deep literal of required modules and module ids.
+    expect(edges(`const v = (${conds}) ? a : b;\nv.require('./x');\nconst w = (${conds}) ? module.exports : require('./z');\nw.require('./y');`)).toEqual(['require:./z']);
+    expect(edges("const o = { a: { b: { c: { d: { e: { m: require('./y'), id: module.id, t: typeof module } } } } } };")).toEqual(['require:./y']);
+  });
+  it('reads values nested in thousands of groups once each, not quadratically', () => {
+    const code = `const m = module;\n${'a = ('.repeat(3000)}m${')'.repeat(3000)};`;
+    const t0 = performance.now();
+    scanTs(code);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
