@@ -281,8 +281,14 @@ const OTHER_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
  */
 function logView(head: string): string {
   // A carriage return starts the line over, as a terminal shows it; removeInvisible takes line ends too, so it reads each line.
-  return head.replace(GITLAB_SECTION, '').split(/\r\n?|\n/).map((line) => asDrawn(removeInvisible(line.replace(OTHER_SPACES, ' ')))).join('\n');
+  return head
+    .replace(GITLAB_SECTION, '')
+    .split(/\r\n?|\n/)
+    .map((line) => (PRINTABLE_ASCII_LINE.test(line) ? line : asDrawn(removeInvisible(line.replace(OTHER_SPACES, ' ')))))
+    .join('\n');
 }
+/** A line of printable ASCII, which every step of {@link logView} leaves as it is (most lines of most logs). */
+const PRINTABLE_ASCII_LINE = /^[\x20-\x7e]*$/;
 
 /** A character outside printable ASCII, bar the summary's own middle dot. */
 const NOT_ASCII = /[^\x20-\x7e\u00b7]/gu;
@@ -330,8 +336,8 @@ const MAX_LINE_PREFIX = 256;
  * it, so 2 KB of anything in front hid a saved summary. Only the lines that name the engine are read, each by its own
  * prefix, so a long log costs one search for the name.
  */
-function summaryLineBeyondHead(text: string): boolean {
-  ENGINE_NAME_ANY_CASE.lastIndex = TEXT_HEAD_CHARS - MAX_LINE_PREFIX;
+function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_PREFIX): boolean {
+  ENGINE_NAME_ANY_CASE.lastIndex = from;
   for (let found = ENGINE_NAME_ANY_CASE.exec(text); found !== null; found = ENGINE_NAME_ANY_CASE.exec(text)) {
     const at = found.index;
     const start = Math.max(text.lastIndexOf('\n', at) + 1, text.lastIndexOf('\r', at) + 1);
@@ -344,6 +350,27 @@ function summaryLineBeyondHead(text: string): boolean {
 }
 
 /**
+ * A line that may draw the summary's middle dot as a page shows it: one with a character outside printable ASCII (the
+ * dot, or a look-alike of it), or a character reference that decodes to one (`&middot;`, `&#183;`); not `&self`.
+ */
+const mayDrawByReference = (line: string): boolean => MAY_DISGUISE.test(line) || (MAY_REFERENCE.test(line) && MAY_DISGUISE.test(decodeHtml(line)));
+/** The start of a tag, to the next `<` or `>` (the tags {@link shownView} removes never hold either). */
+const TAG_START = /<\/?[A-Za-z][^<>]*/gu;
+
+/**
+ * Whether `view` of the text shows the summary's head line past its head. Only the lines `may` matches are read: the
+ * summary needs its middle dot, which a line of printable ASCII (no reference, no look-alike) never draws, and most
+ * lines of a log or a source file (`&self` in Rust) are such lines. A tag across a line end joins lines as a page draws
+ * them: then the whole text is read.
+ */
+function disguisedSummaryLine(text: string, may: (line: string) => boolean, view: (text: string) => string): boolean {
+  for (const tag of text.matchAll(TAG_START)) {
+    if (text[(tag.index as number) + tag[0].length] === '>' && /[\r\n]/u.test(tag[0])) return summaryLineBeyondHead(view(text));
+  }
+  return summaryLineBeyondHead(view(text.split(/\r\n?|\n/).filter(may).join('\n')), 0);
+}
+
+/**
  * Why a text is a rendering of a gate-engine verdict wherever it was written or copied to (a `--format junit:FILE`
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
@@ -353,7 +380,7 @@ export function engineTextReason(text: string): string | undefined {
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && summaryLineBeyondHead(logView(text))) || (MAY_REFERENCE.test(text) && summaryLineBeyondHead(shownView(logView(text)))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && disguisedSummaryLine(text, (line) => MAY_DISGUISE.test(line), logView)) || (MAY_REFERENCE.test(text) && (MAY_DISGUISE.test(text) || MAY_DISGUISE.test(decodeHtml(text))) && disguisedSummaryLine(text, mayDrawByReference, (t) => shownView(logView(t)))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

@@ -173,6 +173,19 @@ describe('renderings of a verdict are engine output by their content', () => {
     }
   });
 
+  it('below the head, a summary drawn by references or tags is found among lines of code full of `&` (only lines that may draw its dot are read)', () => {
+    const code = 'fn f(&self, s: &str) -> &mut T { &x && y < z }\n'.repeat(400);
+    const summary = (line: string) => engineTextReason(`${code}${line}\n${code}`);
+    expect(summary('gate-engine 0.1.0 &middot; verify &#183; lane full &#xb7; mode strict')).toBe('it is the summary a gate-engine run printed: a rendering of a verdict');
+    expect(summary('<b>gate&#45;engine</b> 0.1.0 &middot; verify &middot; lane full')).toBe('it is the summary a gate-engine run printed: a rendering of a verdict');
+    // A tag across a line end joins the lines around it as a page draws them.
+    expect(summary('<pre>gate-engine 0.1.0 &middot; verify &middot;<span\nclass="x"> lane full')).toBe('it is the summary a gate-engine run printed: a rendering of a verdict');
+    expect(summary('gate-engine 0.1.0 \u22c5 verify \u22c5 lane full')).toBe('it is the summary a gate-engine run printed: a rendering of a verdict');
+    // Code and prose that only name the engine: no dot drawn, no summary.
+    expect(summary('let gate_engine = &engine; // gate-engine 0.1.0 &amp; verify &amp; lane full')).toBeUndefined();
+    expect(engineTextReason(code)).toBeUndefined();
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });
