@@ -11,16 +11,6 @@ try {
   process.stderr.write(`gate-engine: internal error: the engine could not be loaded (${String(e?.message ?? e).split('\n')[0]})\n  fix: reinstall gate-engine (npm ci), or rebuild it (npm run build)\n`);
   process.exit(3);
 }
-// SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
-const stop = engine.installSignalHandlers();
-const code = await engine.runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  signal: stop.signal,
-});
 // Exit explicitly: a gate that timed out may still hold timers or handles open, and a verdict that has been written
 // must not wait for it. Writes to pipes and files are synchronous on POSIX.
-process.exit(code);
+process.exit(await engine.runProcess());

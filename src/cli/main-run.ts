@@ -9,6 +9,7 @@ import { didYouMean } from '../util/suggest.js';
 import { escapeTerminal } from '../util/terminal.js';
 import { COMMAND_HELP, MAIN_HELP } from './help.js';
 import { fenceForGithub, onGithubActions } from './reporting.js';
+import { installSignalHandlers } from './signals.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -89,4 +90,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     );
     return EXIT.INTERNAL;
   }
+}
+
+/** The CLI as the executable runs it: this process's arguments, streams, environment and signals; the exit code. */
+export function runProcess(): Promise<number> {
+  // SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
+  const stop = installSignalHandlers();
+  return runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    signal: stop.signal,
+  });
 }

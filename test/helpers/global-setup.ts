@@ -27,6 +27,6 @@ export default function setup(): void {
   } catch {
     built = 0;
   }
-  const sources = Math.max(...['src', 'gates', 'schemas'].map((d) => newestMtime(join(ROOT, d))), statSync(join(ROOT, 'package.json')).mtimeMs);
+  const sources = Math.max(...['src', 'gates', 'schemas', 'scripts'].map((d) => newestMtime(join(ROOT, d))), statSync(join(ROOT, 'package.json')).mtimeMs);
   if (sources > built) execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
 }
