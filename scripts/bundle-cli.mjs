@@ -19,56 +19,56 @@ const engine = join(cliDir, 'engine.cjs');
 /** Bundles the engine; `validators`: the keys of the build-time validators bundled in (the rest are required by path). */
 const bundle = (validators) =>
   build({
-  // What the launcher calls (runProcess, as src/cli/main.ts does), and what the kill test's warm driver calls.
-  stdin: { contents: "export { runCli, runProcess } from './main-run.js'; export { installSignalHandlers } from './signals.js';", resolveDir: cliDir, sourcefile: 'engine-entry.js' },
-  // One file: measured against code splitting (gates and scanners in chunks loaded on demand), a small verify cost 8%
-  // less CPU, and the demo 14% less; the chunks each run loads cost more than the code it skips.
-  outfile: engine,
-  bundle: true,
-  platform: 'node',
-  // CommonJS, because only a script (vm.Script), not an ES module, can be compiled from a code cache on Node 20.
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  // Whitespace and syntax only: a third less to parse at start-up; names stay readable in a stack trace.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  // Imported on demand (markup, XML, JSON5): outside the bundle, so a run that never reads such a file never parses them.
-  external: ['parse5', 'entities', 'markdown-it', 'markdown-it-footnote', 'saxes', 'json5'],
-  // The engine's modules find their files from import.meta (package.json, validators, data): the bundle's own place.
-  define: { 'import.meta.url': '__geModuleUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
-  banner: { js: 'var __geModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  // A script compiled by vm has no loader for `import()` on Node 20: Node's builtins are required instead, and what
-  // the engine imports at run time goes through src/util/import-module.ts, here the launcher's own `import()`.
-  supported: { 'dynamic-import': false },
-  plugins: [
-    {
-      name: 'launcher-import',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, () => ({ contents: 'export const importModule = (specifier) => __geImport(specifier);', loader: 'js' }));
+    // What the launcher calls (runProcess, as src/cli/main.ts does), and what the kill test's warm driver calls.
+    stdin: { contents: "export { runCli, runProcess } from './main-run.js'; export { installSignalHandlers } from './signals.js';", resolveDir: cliDir, sourcefile: 'engine-entry.js' },
+    // One file: measured against code splitting (gates and scanners in chunks loaded on demand), a small verify cost 8%
+    // less CPU, and the demo 14% less; the chunks each run loads cost more than the code it skips.
+    outfile: engine,
+    bundle: true,
+    platform: 'node',
+    // CommonJS, because only a script (vm.Script), not an ES module, can be compiled from a code cache on Node 20.
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    // Whitespace and syntax only: a third less to parse at start-up; names stay readable in a stack trace.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    // Imported on demand (markup, XML, JSON5): outside the bundle, so a run that never reads such a file never parses them.
+    external: ['parse5', 'entities', 'markdown-it', 'markdown-it-footnote', 'saxes', 'json5'],
+    // The engine's modules find their files from import.meta (package.json, validators, data): the bundle's own place.
+    define: { 'import.meta.url': '__geModuleUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
+    banner: { js: 'var __geModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // A script compiled by vm has no loader for `import()` on Node 20: Node's builtins are required instead, and what
+    // the engine imports at run time goes through src/util/import-module.ts, here the launcher's own `import()`.
+    supported: { 'dynamic-import': false },
+    plugins: [
+      {
+        name: 'launcher-import',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, () => ({ contents: 'export const importModule = (specifier) => __geImport(specifier);', loader: 'js' }));
+        },
       },
-    },
-    {
-      // The validators a run of the demo uses, bundled (each evaluated only when used), so they come from the code cache
-      // rather than a require that parses and compiles the verdict's 280 KB validator on every verify. The others
-      // (~0.8 MB a run rarely needs) stay files beside the bundle, required by path.
-      name: 'precompiled-validators',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]artifacts[\\/]precompiled-validators\.js$/ }, (args) => {
-          const cases = [...validators].sort().map((key) => `    case ${JSON.stringify(key)}: return require(${JSON.stringify(`./schema-validators/${key}.cjs`)});`);
-          // The others by path, through a require esbuild does not follow (it would bundle every file a pattern matches).
-          const byPath = "try { return requireByPath(`../artifacts/schema-validators/${key}.cjs`); } catch (e) { if (e.code === 'MODULE_NOT_FOUND') return undefined; throw e; }";
-          const contents = [
-            "import { createRequire } from 'node:module';",
-            'const requireByPath = createRequire(__geModuleUrl);',
-            "export const PRECOMPILED_DIR = 'schema-validators';",
-            `export function precompiledValidator(key) {\n  switch (key) {\n${cases.join('\n')}\n    default: ${byPath}\n  }\n}`,
-          ].join('\n');
-          return { contents, loader: 'js', resolveDir: join(args.path, '..') };
-        });
+      {
+        // The validators a run of the demo uses, bundled (each evaluated only when used), so they come from the code cache
+        // rather than a require that parses and compiles the verdict's 280 KB validator on every verify. The others
+        // (~0.8 MB a run rarely needs) stay files beside the bundle, required by path.
+        name: 'precompiled-validators',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]artifacts[\\/]precompiled-validators\.js$/ }, (args) => {
+            const cases = [...validators].sort().map((key) => `    case ${JSON.stringify(key)}: return require(${JSON.stringify(`./schema-validators/${key}.cjs`)});`);
+            // The others by path, through a require esbuild does not follow (it would bundle every file a pattern matches).
+            const byPath = "try { return requireByPath(`../artifacts/schema-validators/${key}.cjs`); } catch (e) { if (e.code === 'MODULE_NOT_FOUND') return undefined; throw e; }";
+            const contents = [
+              "import { createRequire } from 'node:module';",
+              'const requireByPath = createRequire(__geModuleUrl);',
+              "export const PRECOMPILED_DIR = 'schema-validators';",
+              `export function precompiledValidator(key) {\n  switch (key) {\n${cases.join('\n')}\n    default: ${byPath}\n  }\n}`,
+            ].join('\n');
+            return { contents, loader: 'js', resolveDir: join(args.path, '..') };
+          });
+        },
       },
-    },
-  ],
+    ],
   });
 copyFileSync(join(root, 'scripts', 'load-engine.mjs'), join(cliDir, 'load-engine.mjs'));
 const main = join(cliDir, 'main.js');
