@@ -1,5 +1,5 @@
 // Loads the engine bundle engine.cjs (beside this file in dist/src/cli/; both written by scripts/bundle-cli.mjs) from
-// V8's code cache written at build time (engine.cjs.cache), so a CLI process does not parse and compile 1.4 MB of
+// V8's code cache written at build time (engine.cjs.cache), so a CLI process does not parse and compile ~1.8 MB of
 // JavaScript on every start (issue 13). Node 20 has no module compile cache (module.enableCompileCache is Node 22),
 // hence vm.Script with cachedData.
 //

@@ -1,7 +1,8 @@
 /**
  * The validators generated at build time (scripts/precompile-schemas.mjs), by key: `<schemaKey>.cjs` in
  * schema-validators/ beside this module's directory. Read by path here; the CLI bundle (scripts/bundle-cli.mjs)
- * replaces this module by a table of static requires, so the validators a run uses come from its code cache too.
+ * replaces this module by a table of static requires of the ones a demo run uses (the rest by path), so those come from
+ * its code cache too.
  */
 import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
