@@ -289,6 +289,8 @@ function logView(head: string): string {
 }
 /** A line of printable ASCII, which every step of {@link logView} leaves as it is (most lines of most logs). */
 const PRINTABLE_ASCII_LINE = /^[\x20-\x7e]*$/;
+/** Lines of printable ASCII parted by line feeds: {@link logView} leaves such a text as it is, bar a GitLab marker. */
+const LOG_VIEW_KEEPS = /^[\n\x20-\x7e]*$/;
 
 /** A character outside printable ASCII, bar the summary's own middle dot. */
 const NOT_ASCII = /[^\x20-\x7e\u00b7]/gu;
@@ -350,24 +352,28 @@ function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_P
 }
 
 /**
- * A line that may draw the summary's middle dot as a page shows it: one with a character outside printable ASCII (the
- * dot, or a look-alike of it), or a character reference that decodes to one (`&middot;`, `&#183;`); not `&self`.
+ * A line of a {@link logView} that may draw the summary's middle dot as a page shows it: one with a character outside
+ * printable ASCII (the dot, or a look-alike of it), or a character reference that decodes to one once the tags are gone
+ * (`&middot;`, `&#183;`, `&mid<b></b>dot;`); not `&self`.
  */
-const mayDrawByReference = (line: string): boolean => MAY_DISGUISE.test(line) || (MAY_REFERENCE.test(line) && MAY_DISGUISE.test(decodeHtml(line)));
-/** The start of a tag, to the next `<` or `>` (the tags {@link shownView} removes never hold either). */
+const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line.replace(MARKUP_TAG, ''))));
+/** The start of a tag, to the next `<` or `>`: where {@link MARKUP_TAG} may match (it never holds either). */
 const TAG_START = /<\/?[A-Za-z][^<>]*/gu;
 
 /**
- * Whether `view` of the text shows the summary's head line past its head. Only the lines `may` matches are read: the
- * summary needs its middle dot, which a line of printable ASCII (no reference, no look-alike) never draws, and most
- * lines of a log or a source file (`&self` in Rust) are such lines. A tag across a line end joins lines as a page draws
- * them: then the whole text is read.
+ * Whether the text as a page draws it shows the summary's head line past its head. The log view is taken of the whole
+ * text (a GitLab marker may hold a carriage return, a look-alike may draw a tag's bracket), then only its lines that may
+ * draw the middle dot are read: the summary needs it, and most lines of a log or a source file (`&self` in Rust) never
+ * draw it. A tag across a line end joins lines as a page draws them: then the whole text is read.
  */
-function disguisedSummaryLine(text: string, may: (line: string) => boolean, view: (text: string) => string): boolean {
-  for (const tag of text.matchAll(TAG_START)) {
-    if (text[(tag.index as number) + tag[0].length] === '>' && /[\r\n]/u.test(tag[0])) return summaryLineBeyondHead(view(text));
+function disguisedSummaryLine(text: string): boolean {
+  const drawn = LOG_VIEW_KEEPS.test(text) && !text.includes('section_') ? text : logView(text);
+  for (const tag of drawn.matchAll(TAG_START)) {
+    if (drawn[(tag.index as number) + tag[0].length] === '>' && tag[0].includes('\n')) return summaryLineBeyondHead(shownView(drawn));
   }
-  return summaryLineBeyondHead(view(text.split(/\r\n?|\n/).filter(may).join('\n')), 0);
+  // A text of printable ASCII draws the dot only by a reference: one decoding of it all answers for most source files.
+  if (!MAY_DISGUISE.test(drawn) && !MAY_DISGUISE.test(decodeHtml(drawn.replace(MARKUP_TAG, '')))) return false;
+  return summaryLineBeyondHead(drawn.split('\n').filter(mayDrawDot).map(shownView).join('\n'), 0);
 }
 
 /**
@@ -380,7 +386,7 @@ export function engineTextReason(text: string): string | undefined {
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && disguisedSummaryLine(text, (line) => MAY_DISGUISE.test(line), logView)) || (MAY_REFERENCE.test(text) && (MAY_DISGUISE.test(text) || MAY_DISGUISE.test(decodeHtml(text))) && disguisedSummaryLine(text, mayDrawByReference, (t) => shownView(logView(t)))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return engineDocumentTextReason(text) ?? encodedReason(text);
 }
 

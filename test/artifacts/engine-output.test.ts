@@ -186,6 +186,25 @@ describe('renderings of a verdict are engine output by their content', () => {
     expect(engineTextReason(code)).toBeUndefined();
   });
 
+  it('below the head, the lines a page joins are read joined: a look-alike tag bracket, a GitLab marker over a carriage return, a reference split by a tag (red team rz3)', () => {
+    const code = 'fn f(&self, s: &str) -> &mut T { &x && y < z }\n'.repeat(400);
+    const summary = (line: string) => engineTextReason(`${code}${line}\n${code}`);
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    // A full-width '>' is drawn as '>': the tag runs over the line end, as in the head.
+    expect(summary('gate-engine 0.1.0 <b\n\uff1e\u00b7 verify \u00b7 lane full \u00b7 mode strict &amp;')).toBe(why);
+    // A GitLab section marker holding a carriage return is removed with it; the summary's two halves are one line.
+    expect(summary(`gate-engine 0.1.0 section_start:1:x[${'y'.repeat(600)}\r]\u00b7 verify \u00b7 lane full \u00b7 mode strict`)).toBe(why);
+    // A reference split by an empty tag is whole once the tag is gone, on a line of printable ASCII.
+    expect(summary('gate<b></b>-engine 0.1.0 &m<b></b>iddot; verify &m<b></b>iddot; lane full')).toBe(why);
+    expect(summary('gate&#45;engine 0.1.0 &#<b></b>183; verify &#<b></b>183; lane full')).toBe(why);
+    // A tag across a line end with no reference anywhere in the text.
+    expect(engineTextReason(`${'x'.repeat(60)}\n`.repeat(50) + 'gate<i></i>-engine 0.1.0 <b\n>\u00b7 verify \u00b7 lane full \u00b7 mode strict\n')).toBe(why);
+    // Look-alikes that draw no dot: a dash for the dot, a reference that stays text.
+    expect(summary('gate<b></b>-engine 0.1.0 <b\n\uff1e- verify - lane full &amp;')).toBeUndefined();
+    expect(summary('gate<b></b>-engine 0.1.0 &m<b></b>id; verify &m<b></b>id; lane full')).toBeUndefined();
+    expect(engineTextReason(`${code}impl<A,\n B> X for Y<A, B> {}\n${code}`)).toBeUndefined();
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });
