@@ -11,7 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
-import { confusableTable, decodeHtml, removeInvisible } from '../util/text-classes.js';
+import { confusableTable, decodeHtml, maskAttributeBrackets, removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -319,9 +319,31 @@ const MAY_BE_MARKUP = /[<&`*]/u;
  */
 function shownView(view: string): string {
   if (!MAY_BE_MARKUP.test(view)) return view;
-  const untagged = view.replace(MARKUP_TAG, '');
-  return logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
+  return drawnText(untag(view));
 }
+/** A text without its tags as a page draws it: references decoded, code and emphasis marks gone. */
+const drawnText = (untagged: string): string => logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
+
+/**
+ * `view` without its tags and comments, as a page draws it: a `<` or `>` inside a quoted attribute value ends no tag
+ * (`<b title="<"\n>`), and a comment (`<!-- -->`) shows nothing. A comment left open is left as text: it may be no HTML.
+ */
+function untag(view: string): string {
+  return withoutComments(view.includes('="') || view.includes("='") ? maskAttributeBrackets(view) : view).replace(MARKUP_TAG, '');
+}
+function withoutComments(view: string): string {
+  let out = '';
+  let last = 0;
+  for (let open = view.indexOf('<!--'); open !== -1; open = view.indexOf('<!--', last)) {
+    const close = COMMENT_END.exec(view.slice(open + 4));
+    if (close === null) break;
+    out += view.slice(last, open);
+    last = open + 4 + close.index + close[0].length;
+  }
+  return last === 0 ? view : out + view.slice(last);
+}
+/** The end of a comment, as HTML reads it (`-->`, `--!>`, or at once: `<!-->`, `<!--->`). */
+const COMMENT_END = /^-?>|--!?>/u;
 
 /** A character reference, which may spell a letter of the engine's name (`gate&#45;engine`). */
 const MAY_REFERENCE = /&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z])/u;
@@ -352,28 +374,27 @@ function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_P
 }
 
 /**
- * A line of a {@link logView} that may draw the summary's middle dot as a page shows it: one with a character outside
- * printable ASCII (the dot, or a look-alike of it), or a character reference that decodes to one once the tags are gone
- * (`&middot;`, `&#183;`, `&mid<b></b>dot;`); not `&self`.
+ * A line without its tags that may draw the summary's middle dot as a page shows it: one with a character outside
+ * printable ASCII (the dot, or a look-alike of it), or a character reference that decodes to one (`&middot;`, `&#183;`,
+ * also once a tag inside it is gone: `&mid<b></b>dot;`); not `&self`.
  */
-const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line.replace(MARKUP_TAG, ''))));
-/** The start of a tag, to the next `<` or `>`: where {@link MARKUP_TAG} may match (it never holds either). */
-const TAG_START = /<\/?[A-Za-z][^<>]*/gu;
+const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line)));
+const lineEnds = (text: string): number => text.split('\n').length;
 
 /**
- * Whether the text as a page draws it shows the summary's head line past its head. The log view is taken of the whole
- * text (a GitLab marker may hold a carriage return, a look-alike may draw a tag's bracket), then only its lines that may
- * draw the middle dot are read: the summary needs it, and most lines of a log or a source file (`&self` in Rust) never
- * draw it. A tag across a line end joins lines as a page draws them: then the whole text is read.
+ * Whether the text as a page draws it shows the summary's head line past its head. The log view and its tags are taken
+ * of the whole text (a GitLab marker may hold a carriage return, a look-alike may draw a tag's bracket, a comment or a
+ * quoted value may hold a `>`), then only the lines that may draw the middle dot are read: the summary needs it, and
+ * most lines of a log or a source file (`&self` in Rust) never draw it. A tag or comment across a line end joins lines
+ * as a page draws them: then the whole text is read.
  */
 function disguisedSummaryLine(text: string): boolean {
   const drawn = LOG_VIEW_KEEPS.test(text) && !text.includes('section_') ? text : logView(text);
-  for (const tag of drawn.matchAll(TAG_START)) {
-    if (drawn[(tag.index as number) + tag[0].length] === '>' && tag[0].includes('\n')) return summaryLineBeyondHead(shownView(drawn));
-  }
+  const untagged = MAY_BE_MARKUP.test(drawn) ? untag(drawn) : drawn;
+  if (untagged !== drawn && lineEnds(untagged) !== lineEnds(drawn)) return summaryLineBeyondHead(shownView(drawn));
   // A text of printable ASCII draws the dot only by a reference: one decoding of it all answers for most source files.
-  if (!MAY_DISGUISE.test(drawn) && !MAY_DISGUISE.test(decodeHtml(drawn.replace(MARKUP_TAG, '')))) return false;
-  return summaryLineBeyondHead(drawn.split('\n').filter(mayDrawDot).map(shownView).join('\n'), 0);
+  if (!MAY_DISGUISE.test(untagged) && !(untagged.includes('&') && MAY_DISGUISE.test(decodeHtml(untagged)))) return false;
+  return summaryLineBeyondHead(untagged.split('\n').filter(mayDrawDot).map(drawnText).join('\n'), 0);
 }
 
 /**

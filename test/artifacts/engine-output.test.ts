@@ -205,6 +205,24 @@ describe('renderings of a verdict are engine output by their content', () => {
     expect(engineTextReason(`${code}impl<A,\n B> X for Y<A, B> {}\n${code}`)).toBeUndefined();
   });
 
+  it('a summary parted by an HTML comment or a tag with a bracket in a quoted value is read as the page draws it, in the head and past it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    const lines = [
+      'gate<!-- x -->-engine 0.1.0 <!--\n-->&middot; verify &middot; lane full',
+      'gate<!-- x -->-engine 0.1.0 <!---->&middot; verify &middot; lane full',
+      'gate<i></i>-engine 0.1.0 <b title="<"\n>&middot; verify &middot; lane full',
+      "gate<i></i>-engine 0.1.0 <b title='>'>&middot; verify &middot; lane full",
+    ];
+    for (const line of lines) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+    }
+    // The dots inside the comment are not drawn; a comment left open is text, and the summary after it is the summary.
+    expect(engineTextReason(`${filler}gate<i></i>-engine 0.1.0 <!-- &middot; verify &middot; lane full -->\n${filler}`)).toBeUndefined();
+    expect(engineTextReason(`${filler}<!-- x\ngate<i></i>-engine 0.1.0 &middot; verify &middot; lane full\n${filler}`)).toBe(why);
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });
