@@ -269,10 +269,10 @@ const TEXT_HEAD_CHARS = 2048;
 const GITLAB_SECTION = /section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?\r?/g;
 /**
  * Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow, Ogham),
- * and the tabs and vertical spaces an editor or a log shipper may put (controls, which the invisible pass would remove,
+ * and the tabs, vertical spaces, NEL and line separators an editor or a log shipper may put (controls, which the invisible pass would remove,
  * joining the words around them).
  */
-const OTHER_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const OTHER_SPACES = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 /**
  * A log's head as a reader sees it: the colours, cursor moves and APC timestamps a runner writes around each line
@@ -402,13 +402,26 @@ function disguisedSummaryLine(text: string): boolean {
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
+  return renderingReason(text) ?? (OTHER_LINE_BREAK.test(text) ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n')) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
+}
+
+/**
+ * Characters some readers draw as a line end and others as a space: a vertical tab or form feed (a terminal moves down a
+ * line), NEL, and Unicode's line and paragraph separators (an editor or a page breaks the line). Read as spaces by
+ * {@link logView}, `npm notice\vgate-engine 0.1.0 · verify …` hid the summary behind a prefix; the text is read both ways.
+ */
+const OTHER_LINE_BREAK = /[\v\f\u0085\u2028\u2029]/u;
+const OTHER_LINE_BREAKS = /[\v\f\u0085\u2028\u2029]/gu;
+
+/** Why a text is one of the engine's text renderings, by its head or a summary line anywhere in it, or undefined. */
+function renderingReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   ENGINE_NAME_ANY_CASE.lastIndex = 0;
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
   if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
-  return engineDocumentTextReason(text) ?? encodedReason(text);
+  return undefined;
 }
 
 /**

@@ -223,6 +223,19 @@ describe('renderings of a verdict are engine output by their content', () => {
     expect(engineTextReason(`${filler}<!-- x\ngate<i></i>-engine 0.1.0 &middot; verify &middot; lane full\n${filler}`)).toBe(why);
   });
 
+  it('a vertical tab, form feed, NEL or Unicode line separator before a summary ends the line before it, as a terminal or an editor draws it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    for (const brk of ['\v', '\f', '\u0085', '\u2028', '\u2029']) {
+      const line = `npm notice${brk}gate-engine 0.1.0 \u00b7 verify \u00b7 lane full \u00b7 mode strict`;
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+      // Between the summary's words it is still read as a space; prose naming the engine is no summary either way.
+      expect(engineTextReason(`${filler}gate-engine${brk}0.1.0 \u00b7 verify${brk}\u00b7 lane full\n`)).toBe(why);
+      expect(engineTextReason(`${filler}npm notice${brk}gate-engine 0.1.0 \u00b7${brk}verify \u00b7 lane full\n`)).toBeUndefined();
+    }
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });
