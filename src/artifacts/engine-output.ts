@@ -319,8 +319,16 @@ const MAY_BE_MARKUP = /[<&`*]/u;
  */
 function shownView(view: string): string {
   if (!MAY_BE_MARKUP.test(view)) return view;
-  return drawnText(untag(view));
+  const shown = drawnText(untag(view));
+  return BLOCK_TAG.test(view) ? `${shown}\n${drawnText(untag(view, true))}` : shown;
 }
+/**
+ * A tag a page draws as a line end (a line break, a paragraph, a list item, a cell): `npm notice<br>gate-engine 0.1.0 ·`
+ * shows the summary on a line of its own. Read also with every such tag a line end, as extra lines of the view.
+ */
+const BLOCK_TAG_SOURCE = String.raw`<\/?(?:address|article|aside|blockquote|br|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?![A-Za-z0-9-])[^<>]*>`;
+const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'iu');
+const BLOCK_TAG_G = new RegExp(BLOCK_TAG_SOURCE, 'giu');
 /** A text without its tags as a page draws it: references decoded, code and emphasis marks gone. */
 const drawnText = (untagged: string): string => logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
 
@@ -328,8 +336,9 @@ const drawnText = (untagged: string): string => logView(untagged.includes('&') ?
  * `view` without its tags and comments, as a page draws it: a `<` or `>` inside a quoted attribute value ends no tag
  * (`<b title="<"\n>`), and a comment (`<!-- -->`) shows nothing. A comment left open is left as text: it may be no HTML.
  */
-function untag(view: string): string {
-  return withoutComments(view.includes('="') || view.includes("='") ? maskAttributeBrackets(view) : view).replace(MARKUP_TAG, '');
+function untag(view: string, blocksBreak = false): string {
+  const bare = withoutComments(view.includes('="') || view.includes("='") ? maskAttributeBrackets(view) : view);
+  return (blocksBreak ? bare.replace(BLOCK_TAG_G, '\n') : bare).replace(MARKUP_TAG, '');
 }
 function withoutComments(view: string): string {
   let out = '';
@@ -394,7 +403,13 @@ function disguisedSummaryLine(text: string): boolean {
   if (untagged !== drawn && lineEnds(untagged) !== lineEnds(drawn)) return summaryLineBeyondHead(shownView(drawn));
   // A text of printable ASCII draws the dot only by a reference: one decoding of it all answers for most source files.
   if (!MAY_DISGUISE.test(untagged) && !(untagged.includes('&') && MAY_DISGUISE.test(decodeHtml(untagged)))) return false;
-  return summaryLineBeyondHead(untagged.split('\n').filter(mayDrawDot).map(drawnText).join('\n'), 0);
+  const drawnLines = drawn.split('\n');
+  const shown = untagged.split('\n').flatMap((line, i) => {
+    if (!mayDrawDot(line)) return [];
+    const withBlocks = drawnLines[i] as string;
+    return BLOCK_TAG.test(withBlocks) ? [drawnText(line), drawnText(untag(withBlocks, true))] : [drawnText(line)];
+  });
+  return summaryLineBeyondHead(shown.join('\n'), 0);
 }
 
 /**

@@ -223,6 +223,26 @@ describe('renderings of a verdict are engine output by their content', () => {
     expect(engineTextReason(`${filler}<!-- x\ngate<i></i>-engine 0.1.0 &middot; verify &middot; lane full\n${filler}`)).toBe(why);
   });
 
+  it('a tag a page draws as a line end (<br>, a paragraph, a list item) starts the summary\'s line, in the head and past it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    const lines = [
+      '<p>npm notice</p><p>gate-engine 0.1.0 \u00b7 verify \u00b7 lane full \u00b7 mode strict</p>',
+      'npm notice<br>gate-engine 0.1.0 &middot; verify &middot; lane full',
+      'npm notice<BR/>gate<b></b>-engine 0.1.0 &middot; verify &middot; lane full',
+      '<li>step 3</li><li>gate&#45;engine 0.1.0 &middot; verify &middot; lane full</li>',
+    ];
+    for (const line of lines) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+    }
+    // Prose before the name on the same drawn line (an inline tag breaks no line) cites no summary.
+    for (const line of ['<p>npm notice <b>gate-engine 0.1.0 &middot; verify &middot; lane full</b></p>', '<p>Run gate&#45;engine 0.1.0 &middot; verify &middot; lane full<br>then deploy</p>']) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBeUndefined();
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBeUndefined();
+    }
+  });
+
   it('a vertical tab, form feed, NEL or Unicode line separator before a summary ends the line before it, as a terminal or an editor draws it (red team rz3)', () => {
     const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
     const filler = `${'x'.repeat(60)}\n`.repeat(50);
