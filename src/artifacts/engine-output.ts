@@ -330,7 +330,12 @@ const BLOCK_TAG_SOURCE = String.raw`<\/?(?:address|article|aside|blockquote|br|d
 const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'iu');
 const BLOCK_TAG_G = new RegExp(BLOCK_TAG_SOURCE, 'giu');
 /** A text without its tags as a page draws it: references decoded, code and emphasis marks gone. */
-const drawnText = (untagged: string): string => logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
+function drawnText(untagged: string): string {
+  const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;
+  // A reference may write a character some readers draw as a line end (`&#11;`, `&#x2028;`): read both ways, as in the text.
+  const both = decoded !== untagged && OTHER_LINE_BREAK.test(decoded) ? `${decoded}\n${decoded.replace(OTHER_LINE_BREAKS, '\n')}` : decoded;
+  return logView(both).replace(/[`*]+/gu, '');
+}
 
 /**
  * `view` without its tags and comments, as a page draws it: a `<` or `>` inside a quoted attribute value ends no tag

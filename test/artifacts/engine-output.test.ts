@@ -254,6 +254,13 @@ describe('renderings of a verdict are engine output by their content', () => {
       expect(engineTextReason(`${filler}gate-engine${brk}0.1.0 \u00b7 verify${brk}\u00b7 lane full\n`)).toBe(why);
       expect(engineTextReason(`${filler}npm notice${brk}gate-engine 0.1.0 \u00b7${brk}verify \u00b7 lane full\n`)).toBeUndefined();
     }
+    // Written by a character reference, the same.
+    for (const ref of ['&#11;', '&#x2028;', '&#12;']) {
+      const line = `npm notice${ref}gate&#45;engine 0.1.0 &middot; verify &middot; lane full`;
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}npm notice${ref}gate&#45;engine 0.1.0 &middot;${ref}verify &middot; lane full\n`)).toBeUndefined();
+    }
   });
 
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
