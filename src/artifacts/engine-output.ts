@@ -11,7 +11,7 @@ import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
-import { confusableTable, decodeHtml, removeInvisible } from '../util/text-classes.js';
+import { confusableTable, decodeHtml, maskAttributeBrackets, removeInvisible } from '../util/text-classes.js';
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -269,10 +269,10 @@ const TEXT_HEAD_CHARS = 2048;
 const GITLAB_SECTION = /section_(?:start|end):\d+:[\w.-]+(?:\[[^\]\n]*\])?\r?/g;
 /**
  * Spaces a copy from a rendered log or a terminal may put for the summary's own (no-break, figure, thin, narrow, Ogham),
- * and the tabs and vertical spaces an editor or a log shipper may put (controls, which the invisible pass would remove,
+ * and the tabs, vertical spaces, NEL and line separators an editor or a log shipper may put (controls, which the invisible pass would remove,
  * joining the words around them).
  */
-const OTHER_SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const OTHER_SPACES = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 /**
  * A log's head as a reader sees it: the colours, cursor moves and APC timestamps a runner writes around each line
@@ -289,6 +289,8 @@ function logView(head: string): string {
 }
 /** A line of printable ASCII, which every step of {@link logView} leaves as it is (most lines of most logs). */
 const PRINTABLE_ASCII_LINE = /^[\x20-\x7e]*$/;
+/** Lines of printable ASCII parted by line feeds: {@link logView} leaves such a text as it is, bar a GitLab marker. */
+const LOG_VIEW_KEEPS = /^[\n\x20-\x7e]*$/;
 
 /** A character outside printable ASCII, bar the summary's own middle dot. */
 const NOT_ASCII = /[^\x20-\x7e\u00b7]/gu;
@@ -317,9 +319,45 @@ const MAY_BE_MARKUP = /[<&`*]/u;
  */
 function shownView(view: string): string {
   if (!MAY_BE_MARKUP.test(view)) return view;
-  const untagged = view.replace(MARKUP_TAG, '');
-  return logView(untagged.includes('&') ? decodeHtml(untagged) : untagged).replace(/[`*]+/gu, '');
+  const shown = drawnText(untag(view));
+  return BLOCK_TAG.test(view) ? `${shown}\n${drawnText(untag(view, true))}` : shown;
 }
+/**
+ * A tag a page draws as a line end (a line break, a paragraph, a list item, a cell): `npm notice<br>gate-engine 0.1.0 ·`
+ * shows the summary on a line of its own. Read also with every such tag a line end, as extra lines of the view.
+ */
+const BLOCK_TAG_SOURCE = String.raw`<\/?(?:address|article|aside|blockquote|br|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|tr|ul)(?![A-Za-z0-9-])[^<>]*>`;
+const BLOCK_TAG = new RegExp(BLOCK_TAG_SOURCE, 'iu');
+const BLOCK_TAG_G = new RegExp(BLOCK_TAG_SOURCE, 'giu');
+/** A text without its tags as a page draws it: references decoded, code and emphasis marks gone. */
+function drawnText(untagged: string): string {
+  const decoded = untagged.includes('&') ? decodeHtml(untagged) : untagged;
+  // A reference may write a character some readers draw as a line end (`&#11;`, `&#x2028;`): read both ways, as in the text.
+  const both = decoded !== untagged && OTHER_LINE_BREAK.test(decoded) ? `${decoded}\n${decoded.replace(OTHER_LINE_BREAKS, '\n')}` : decoded;
+  return logView(both).replace(/[`*]+/gu, '');
+}
+
+/**
+ * `view` without its tags and comments, as a page draws it: a `<` or `>` inside a quoted attribute value ends no tag
+ * (`<b title="<"\n>`), and a comment (`<!-- -->`) shows nothing. A comment left open is left as text: it may be no HTML.
+ */
+function untag(view: string, blocksBreak = false): string {
+  const bare = withoutComments(view.includes('="') || view.includes("='") ? maskAttributeBrackets(view) : view);
+  return (blocksBreak ? bare.replace(BLOCK_TAG_G, '\n') : bare).replace(MARKUP_TAG, '');
+}
+function withoutComments(view: string): string {
+  let out = '';
+  let last = 0;
+  for (let open = view.indexOf('<!--'); open !== -1; open = view.indexOf('<!--', last)) {
+    const close = COMMENT_END.exec(view.slice(open + 4));
+    if (close === null) break;
+    out += view.slice(last, open);
+    last = open + 4 + close.index + close[0].length;
+  }
+  return last === 0 ? view : out + view.slice(last);
+}
+/** The end of a comment, as HTML reads it (`-->`, `--!>`, or at once: `<!-->`, `<!--->`). */
+const COMMENT_END = /^-?>|--!?>/u;
 
 /** A character reference, which may spell a letter of the engine's name (`gate&#45;engine`). */
 const MAY_REFERENCE = /&(?:#\d|#[xX][0-9A-Fa-f]|[A-Za-z])/u;
@@ -350,24 +388,33 @@ function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_P
 }
 
 /**
- * A line that may draw the summary's middle dot as a page shows it: one with a character outside printable ASCII (the
- * dot, or a look-alike of it), or a character reference that decodes to one (`&middot;`, `&#183;`); not `&self`.
+ * A line without its tags that may draw the summary's middle dot as a page shows it: one with a character outside
+ * printable ASCII (the dot, or a look-alike of it), or a character reference that decodes to one (`&middot;`, `&#183;`,
+ * also once a tag inside it is gone: `&mid<b></b>dot;`); not `&self`.
  */
-const mayDrawByReference = (line: string): boolean => MAY_DISGUISE.test(line) || (MAY_REFERENCE.test(line) && MAY_DISGUISE.test(decodeHtml(line)));
-/** The start of a tag, to the next `<` or `>` (the tags {@link shownView} removes never hold either). */
-const TAG_START = /<\/?[A-Za-z][^<>]*/gu;
+const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line)));
+const lineEnds = (text: string): number => text.split('\n').length;
 
 /**
- * Whether `view` of the text shows the summary's head line past its head. Only the lines `may` matches are read: the
- * summary needs its middle dot, which a line of printable ASCII (no reference, no look-alike) never draws, and most
- * lines of a log or a source file (`&self` in Rust) are such lines. A tag across a line end joins lines as a page draws
- * them: then the whole text is read.
+ * Whether the text as a page draws it shows the summary's head line past its head. The log view and its tags are taken
+ * of the whole text (a GitLab marker may hold a carriage return, a look-alike may draw a tag's bracket, a comment or a
+ * quoted value may hold a `>`), then only the lines that may draw the middle dot are read: the summary needs it, and
+ * most lines of a log or a source file (`&self` in Rust) never draw it. A tag or comment across a line end joins lines
+ * as a page draws them: then the whole text is read.
  */
-function disguisedSummaryLine(text: string, may: (line: string) => boolean, view: (text: string) => string): boolean {
-  for (const tag of text.matchAll(TAG_START)) {
-    if (text[(tag.index as number) + tag[0].length] === '>' && /[\r\n]/u.test(tag[0])) return summaryLineBeyondHead(view(text));
-  }
-  return summaryLineBeyondHead(view(text.split(/\r\n?|\n/).filter(may).join('\n')), 0);
+function disguisedSummaryLine(text: string): boolean {
+  const drawn = LOG_VIEW_KEEPS.test(text) && !text.includes('section_') ? text : logView(text);
+  const untagged = MAY_BE_MARKUP.test(drawn) ? untag(drawn) : drawn;
+  if (untagged !== drawn && lineEnds(untagged) !== lineEnds(drawn)) return summaryLineBeyondHead(shownView(drawn));
+  // A text of printable ASCII draws the dot only by a reference: one decoding of it all answers for most source files.
+  if (!MAY_DISGUISE.test(untagged) && !(untagged.includes('&') && MAY_DISGUISE.test(decodeHtml(untagged)))) return false;
+  const drawnLines = drawn.split('\n');
+  const shown = untagged.split('\n').flatMap((line, i) => {
+    if (!mayDrawDot(line)) return [];
+    const withBlocks = drawnLines[i] as string;
+    return BLOCK_TAG.test(withBlocks) ? [drawnText(line), drawnText(untag(withBlocks, true))] : [drawnText(line)];
+  });
+  return summaryLineBeyondHead(shown.join('\n'), 0);
 }
 
 /**
@@ -375,13 +422,26 @@ function disguisedSummaryLine(text: string, may: (line: string) => boolean, view
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
+  return renderingReason(text) ?? (OTHER_LINE_BREAK.test(text) ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n')) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
+}
+
+/**
+ * Characters some readers draw as a line end and others as a space: a vertical tab or form feed (a terminal moves down a
+ * line), NEL, and Unicode's line and paragraph separators (an editor or a page breaks the line). Read as spaces by
+ * {@link logView}, `npm notice\vgate-engine 0.1.0 · verify …` hid the summary behind a prefix; the text is read both ways.
+ */
+const OTHER_LINE_BREAK = /[\v\f\u0085\u2028\u2029]/u;
+const OTHER_LINE_BREAKS = /[\v\f\u0085\u2028\u2029]/gu;
+
+/** Why a text is one of the engine's text renderings, by its head or a summary line anywhere in it, or undefined. */
+function renderingReason(text: string): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   ENGINE_NAME_ANY_CASE.lastIndex = 0;
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || (MAY_DISGUISE.test(text) && disguisedSummaryLine(text, (line) => MAY_DISGUISE.test(line), logView)) || (MAY_REFERENCE.test(text) && (MAY_DISGUISE.test(text) || MAY_DISGUISE.test(decodeHtml(text))) && disguisedSummaryLine(text, mayDrawByReference, (t) => shownView(logView(t)))))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
-  return engineDocumentTextReason(text) ?? encodedReason(text);
+  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  return undefined;
 }
 
 /**

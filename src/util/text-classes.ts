@@ -419,11 +419,22 @@ function isStubText(folded: string): boolean {
   // A hyphen joining words draws them as one phrase: `a work-in-progress`, `coming-soon`, `to-be-determined`.
   if (INTRAWORD_HYPHEN.test(folded) && isStubText(folded.replace(INTRAWORD_HYPHEN_G, ' '))) return true;
   // Dot leaders (`Release notes ........ TBD`) part a label from its value; they end no sentence.
-  const sentences = folded.replace(EMOJI_SHORTCODE, ' ').replace(DOT_LEADER, ' — ').split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const plain = folded.replace(EMOJI_SHORTCODE, ' ');
+  if (allStubSentences(plain.replace(DOT_LEADER, ' — '))) return true;
+  // Spaced or short leaders (`Release notes . . . TBD`, `Release notes … TBD`) may also end a sentence: read both ways.
+  return SPACED_LEADER.test(plain) && allStubSentences(plain.replace(SPACED_LEADER_G, ' — '));
+}
+
+function allStubSentences(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?…])\s+/u).filter((s) => /[\p{L}\p{N}]/u.test(s));
   return sentences.length > 0 && sentences.every((s) => sentenceReadings(s).some(isStubSentence));
 }
 
 const DOT_LEADER = /\s+[.…·]{4,}\s+/gu;
+/** Dots spaced apart (`. . .`, `· · ·`) or an ellipsis set apart by spaces, between two words. */
+const SPACED_LEADER_SOURCE = String.raw`(?<=\S)\s+(?:[.…·•∙⋅‧](?:\s?[.…·•∙⋅‧]){1,}|…)\s+(?=\S)`;
+const SPACED_LEADER = new RegExp(SPACED_LEADER_SOURCE, 'u');
+const SPACED_LEADER_G = new RegExp(SPACED_LEADER_SOURCE, 'gu');
 const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
 const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
 
@@ -1171,7 +1182,8 @@ export function superscriptsAsFootnotes(text: string): string {
   return text.replace(SUP_ELEMENT, (element, inner: string) => {
     const mark = inner.replace(TAG, '').trim().replace(/^[[(]+|[\])]+$/gu, '');
     if (mark === '') return '';
-    return /^[^\s[\]]{1,12}$/u.test(mark) ? `[^${mark}]` : element;
+    // Several marks in one (`<sup>1, 2</sup>`) are a list of notes as `1,2` is.
+    return /^[^\s[\],]{1,12}(?:\s*,\s*[^\s[\],]{1,12}){0,4}$/u.test(mark) ? `[^${mark.replace(/\s+/gu, '')}]` : element;
   });
 }
 

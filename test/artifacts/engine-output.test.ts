@@ -186,6 +186,83 @@ describe('renderings of a verdict are engine output by their content', () => {
     expect(engineTextReason(code)).toBeUndefined();
   });
 
+  it('below the head, the lines a page joins are read joined: a look-alike tag bracket, a GitLab marker over a carriage return, a reference split by a tag (red team rz3)', () => {
+    const code = 'fn f(&self, s: &str) -> &mut T { &x && y < z }\n'.repeat(400);
+    const summary = (line: string) => engineTextReason(`${code}${line}\n${code}`);
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    // A full-width '>' is drawn as '>': the tag runs over the line end, as in the head.
+    expect(summary('gate-engine 0.1.0 <b\n\uff1e\u00b7 verify \u00b7 lane full \u00b7 mode strict &amp;')).toBe(why);
+    // A GitLab section marker holding a carriage return is removed with it; the summary's two halves are one line.
+    expect(summary(`gate-engine 0.1.0 section_start:1:x[${'y'.repeat(600)}\r]\u00b7 verify \u00b7 lane full \u00b7 mode strict`)).toBe(why);
+    // A reference split by an empty tag is whole once the tag is gone, on a line of printable ASCII.
+    expect(summary('gate<b></b>-engine 0.1.0 &m<b></b>iddot; verify &m<b></b>iddot; lane full')).toBe(why);
+    expect(summary('gate&#45;engine 0.1.0 &#<b></b>183; verify &#<b></b>183; lane full')).toBe(why);
+    // A tag across a line end with no reference anywhere in the text.
+    expect(engineTextReason(`${'x'.repeat(60)}\n`.repeat(50) + 'gate<i></i>-engine 0.1.0 <b\n>\u00b7 verify \u00b7 lane full \u00b7 mode strict\n')).toBe(why);
+    // Look-alikes that draw no dot: a dash for the dot, a reference that stays text.
+    expect(summary('gate<b></b>-engine 0.1.0 <b\n\uff1e- verify - lane full &amp;')).toBeUndefined();
+    expect(summary('gate<b></b>-engine 0.1.0 &m<b></b>id; verify &m<b></b>id; lane full')).toBeUndefined();
+    expect(engineTextReason(`${code}impl<A,\n B> X for Y<A, B> {}\n${code}`)).toBeUndefined();
+  });
+
+  it('a summary parted by an HTML comment or a tag with a bracket in a quoted value is read as the page draws it, in the head and past it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    const lines = [
+      'gate<!-- x -->-engine 0.1.0 <!--\n-->&middot; verify &middot; lane full',
+      'gate<!-- x -->-engine 0.1.0 <!---->&middot; verify &middot; lane full',
+      'gate<i></i>-engine 0.1.0 <b title="<"\n>&middot; verify &middot; lane full',
+      "gate<i></i>-engine 0.1.0 <b title='>'>&middot; verify &middot; lane full",
+    ];
+    for (const line of lines) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+    }
+    // The dots inside the comment are not drawn; a comment left open is text, and the summary after it is the summary.
+    expect(engineTextReason(`${filler}gate<i></i>-engine 0.1.0 <!-- &middot; verify &middot; lane full -->\n${filler}`)).toBeUndefined();
+    expect(engineTextReason(`${filler}<!-- x\ngate<i></i>-engine 0.1.0 &middot; verify &middot; lane full\n${filler}`)).toBe(why);
+  });
+
+  it('a tag a page draws as a line end (<br>, a paragraph, a list item) starts the summary\'s line, in the head and past it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    const lines = [
+      '<p>npm notice</p><p>gate-engine 0.1.0 \u00b7 verify \u00b7 lane full \u00b7 mode strict</p>',
+      'npm notice<br>gate-engine 0.1.0 &middot; verify &middot; lane full',
+      'npm notice<BR/>gate<b></b>-engine 0.1.0 &middot; verify &middot; lane full',
+      '<li>step 3</li><li>gate&#45;engine 0.1.0 &middot; verify &middot; lane full</li>',
+    ];
+    for (const line of lines) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+    }
+    // Prose before the name on the same drawn line (an inline tag breaks no line) cites no summary.
+    for (const line of ['<p>npm notice <b>gate-engine 0.1.0 &middot; verify &middot; lane full</b></p>', '<p>Run gate&#45;engine 0.1.0 &middot; verify &middot; lane full<br>then deploy</p>']) {
+      expect(engineTextReason(`${line}\n${filler}`)).toBeUndefined();
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBeUndefined();
+    }
+  });
+
+  it('a vertical tab, form feed, NEL or Unicode line separator before a summary ends the line before it, as a terminal or an editor draws it (red team rz3)', () => {
+    const why = 'it is the summary a gate-engine run printed: a rendering of a verdict';
+    const filler = `${'x'.repeat(60)}\n`.repeat(50);
+    for (const brk of ['\v', '\f', '\u0085', '\u2028', '\u2029']) {
+      const line = `npm notice${brk}gate-engine 0.1.0 \u00b7 verify \u00b7 lane full \u00b7 mode strict`;
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+      // Between the summary's words it is still read as a space; prose naming the engine is no summary either way.
+      expect(engineTextReason(`${filler}gate-engine${brk}0.1.0 \u00b7 verify${brk}\u00b7 lane full\n`)).toBe(why);
+      expect(engineTextReason(`${filler}npm notice${brk}gate-engine 0.1.0 \u00b7${brk}verify \u00b7 lane full\n`)).toBeUndefined();
+    }
+    // Written by a character reference, the same.
+    for (const ref of ['&#11;', '&#x2028;', '&#12;']) {
+      const line = `npm notice${ref}gate&#45;engine 0.1.0 &middot; verify &middot; lane full`;
+      expect(engineTextReason(`${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}${line}\n${filler}`)).toBe(why);
+      expect(engineTextReason(`${filler}npm notice${ref}gate&#45;engine 0.1.0 &middot;${ref}verify &middot; lane full\n`)).toBeUndefined();
+    }
+  });
+
   it('a SARIF document whose run the engine wrote is refused by the JSON reader; another tool\'s is evidence', async () => {
     const root = tempDir();
     const sarif = (name: string) => JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name } }, results: [] }] });

@@ -877,6 +877,12 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon&nbsp;¹',
     'Release notes ---> TBD',
     'Release notes ........ TBD',
+    // Spaced and short leaders, and a list of notes in one superscript (red team rz3).
+    'Release notes . . . . TBD',
+    'Release notes · · · TBD',
+    'Release notes … TBD',
+    'Release notes ... coming soon',
+    'Coming soon<sup>1, 2</sup>',
   ])('%j is a placeholder', (value) => {
     expect(placeholderReason(value)).toMatch(/^a stub sentence \(|^the placeholder word/);
     expect(classifyText(value)).toBe('placeholder');
@@ -935,6 +941,10 @@ describe('stub sentences: what a text says of itself before anything was written
     'todo1',
     'docs/todo',
     'Windows builds are signed¹.',
+    'Windows builds are signed<sup>1, 2</sup>.',
+    'Fixed the crash … and the leak.',
+    'Version 2.5.0 . . . fixes the ARM64 crash',
+    'Release notes … see CHANGELOG.md',
     'Windows builds are signedᵃ.',
     'Windows builds are signed[a].',
     'Windows support is coming soon¹.',
