@@ -393,7 +393,6 @@ function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_P
  * also once a tag inside it is gone: `&mid<b></b>dot;`); not `&self`.
  */
 const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line)));
-const lineEnds = (text: string): number => text.split('\n').length;
 
 /**
  * Whether the text as a page draws it shows the summary's head line past its head. The log view and its tags are taken
@@ -405,11 +404,13 @@ const lineEnds = (text: string): number => text.split('\n').length;
 function disguisedSummaryLine(text: string): boolean {
   const drawn = LOG_VIEW_KEEPS.test(text) && !text.includes('section_') ? text : logView(text);
   const untagged = MAY_BE_MARKUP.test(drawn) ? untag(drawn) : drawn;
-  if (untagged !== drawn && lineEnds(untagged) !== lineEnds(drawn)) return summaryLineBeyondHead(shownView(drawn));
   // A text of printable ASCII draws the dot only by a reference: one decoding of it all answers for most source files.
-  if (!MAY_DISGUISE.test(untagged) && !(untagged.includes('&') && MAY_DISGUISE.test(decodeHtml(untagged)))) return false;
+  if (untagged === drawn && !mayDrawDot(untagged)) return false;
   const drawnLines = drawn.split('\n');
-  const shown = untagged.split('\n').flatMap((line, i) => {
+  const untaggedLines = untagged === drawn ? drawnLines : untagged.split('\n');
+  if (untaggedLines.length !== drawnLines.length) return summaryLineBeyondHead(shownView(drawn));
+  if (untagged !== drawn && !mayDrawDot(untagged)) return false;
+  const shown = untaggedLines.flatMap((line, i) => {
     if (!mayDrawDot(line)) return [];
     const withBlocks = drawnLines[i] as string;
     return BLOCK_TAG.test(withBlocks) ? [drawnText(line), drawnText(untag(withBlocks, true))] : [drawnText(line)];
