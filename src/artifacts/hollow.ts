@@ -287,14 +287,20 @@ const MODULE_ROLE = /^(?:doc|graphics)-[a-z]+$/u;
  * the first `role` attribute only, as HTML keeps the first of a repeated attribute.
  */
 export function ariaRole(startTag: string): string | undefined {
-  const attributes = startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, '');
+  const value = attributeValue(startTag.replace(/^<[A-Za-z][A-Za-z0-9-]*/u, '').replace(/\/?>$/u, ''), 'role');
+  // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
+  return value?.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
+}
+
+/**
+ * The value of the attribute `name` among a start tag's attributes, as HTML reads them (`/` parts attributes, the first
+ * of two wins), its character references decoded (`role="&#104;eading"`, `dir="&#114;tl"`); undefined when absent.
+ */
+function attributeValue(attributes: string, name: string): string | undefined {
   for (const m of attributes.matchAll(ATTRIBUTE)) {
-    if ((m[1] as string).toLowerCase() !== 'role') continue;
-    // An attribute's value is read with its character references decoded (`role="&#104;eading"` is a heading).
+    if ((m[1] as string).toLowerCase() !== name) continue;
     const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    const value = raw.includes('&') ? decodeHtml(raw) : raw;
-    // HTML's whitespace (space, tab, line breaks, form feed) parts the tokens; a role is matched without case.
-    return value.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
+    return raw.includes('&') ? decodeHtml(raw) : raw;
   }
   return undefined;
 }
@@ -453,14 +459,11 @@ function shownMarkup(text: string, markup: TextMarkup): string {
 /** An opening or closing tag, its name and attributes. */
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 /** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
-const DIR_ATTRIBUTE = /(?:^|\s)dir\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
-const STYLE_ATTRIBUTE = /(?:^|\s)style\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
 function directionControl(name: string, attributes: string): string | undefined {
   if (name !== 'bdo' && !/dir|direction/iu.test(attributes)) return undefined;
-  const attr = (pattern: RegExp) => pattern.exec(attributes)?.slice(1).find((v) => v !== undefined);
-  const style = (attr(STYLE_ATTRIBUTE) ?? '').toLowerCase();
+  const style = (attributeValue(attributes, 'style') ?? '').toLowerCase();
   // Author CSS wins over the attribute, which the browser maps to the same property.
-  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attr(DIR_ATTRIBUTE)?.trim().toLowerCase();
+  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
   const override = name === 'bdo' || /bidi-override/u.test(style);
   if (dir === 'rtl') return override ? '\u202E' : '\u202B';
   if (dir === 'ltr') return override ? '\u202D' : '\u202A';
@@ -474,7 +477,7 @@ function directionControl(name: string, attributes: string): string | undefined 
  * "work in progress". Tags stay, for the tag pass after.
  */
 function directedMarkup(text: string): string {
-  if (!/\bdir\s*=|direction\s*:|<bdo\b/iu.test(text)) return text;
+  if (!/\bdir\s*=|direction|<bdo\b/iu.test(text)) return text;
   const open: { name: string; control: string | undefined }[] = [];
   const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
   let out = '';

@@ -367,6 +367,10 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<span style="unicode-bidi: bidi-override; direction: rtl">DBT</span>', 'html', 'the placeholder word "tbd"'],
     ['<p dir="rtl">progress\u200F in\u200F work</p>\n', 'html', 'the placeholder word "work in progress"'],
     ['<div dir="rtl">\n\nprogress\u200F in\u200F work\n\n</div>\n', 'markdown', 'the placeholder word "work in progress"'],
+    // Attributes as HTML reads them: `/` parts them, and a value's character references are decoded.
+    ['<bdo/dir=rtl>ssergorp ni krow</bdo>', 'html', 'drawn in reverse by a right-to-left override'],
+    ['<bdo dir="&#114;tl">ssergorp ni krow</bdo>', 'html', 'drawn in reverse by a right-to-left override'],
+    ['<span style="unicode-bidi: bidi-override; direction&#58; rtl">DBT</span>', 'html', 'the placeholder word "tbd"'],
   ] as const)('%j (%s) is hollow', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toContain(why);
   });
@@ -376,6 +380,8 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<p dir="rtl">\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD. Node 20 is supported.</p>', 'html'],
     ['# Notes\n\n<p dir="ltr">Fixed a crash.</p>\n', 'markdown'],
     ['<p dir="rtl">Fixed <b dir="ltr">a crash</b> in the parser.</p>', 'html'],
+    // An unquoted value runs to the space: `x/dir=rtl` is the title, and the bdo has no direction of its own.
+    ['<bdo title=x/dir=rtl>DBT</bdo>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
