@@ -10,6 +10,7 @@ import { dirname, extname, join } from 'node:path';
 import { packageInfo } from '../package-info.js';
 import { isTsSource, scanOptionsFor, scanTs } from '../scan/ts-imports.js';
 import { blankComments } from '../scan/ts-lexer.js';
+import { matchMap, packageName, targetsOf } from '../util/package-exports.js';
 
 export interface PluginSources {
   /** Absolute paths of the entries and every local module they load, each once. */
@@ -78,10 +79,8 @@ async function localTarget(from: string, specifier: string): Promise<string[] | 
 
 /** The directory (real path) of the package a bare name names from `from`, by node_modules lookup or a self-reference. */
 async function packageOf(from: string, specifier: string): Promise<{ dir: string; subpath: string } | undefined> {
-  const parts = specifier.split('/');
-  const n = specifier.startsWith('@') ? 2 : 1;
-  const name = parts.slice(0, n).join('/');
-  const subpath = parts.length > n ? `./${parts.slice(n).join('/')}` : '.';
+  const name = packageName(specifier);
+  const subpath = specifier === name ? '.' : `.${specifier.slice(name.length)}`;
   for (let dir = dirname(from); ; dir = dirname(dir)) {
     const linked = join(dir, 'node_modules', name);
     if (await isFile(join(linked, 'package.json'))) return { dir: await realpath(linked), subpath };
@@ -103,25 +102,14 @@ async function packageScope(from: string): Promise<string | undefined> {
 async function exportedFiles(dir: string, subpath: string, field: 'exports' | 'imports' = 'exports'): Promise<string[] | 'unknown'> {
   const manifest = await readFile(join(dir, 'package.json'), 'utf8').then((t) => JSON.parse(t) as { main?: unknown; exports?: unknown; imports?: unknown }, () => undefined);
   if (manifest === undefined) return 'unknown';
-  const leaves: string[] = [];
-  const collect = (v: unknown, star?: string): void => {
-    if (typeof v === 'string') leaves.push(star === undefined ? v : v.split('*').join(star));
-    else if (Array.isArray(v)) v.forEach((x) => collect(x, star));
-    else if (v !== null && typeof v === 'object') Object.values(v).forEach((x) => collect(x, star));
-  };
   const exp = manifest[field];
   if (field === 'imports' && (exp === null || typeof exp !== 'object')) return 'unknown';
-  if (exp === undefined) {
-    if (subpath !== '.') leaves.push(subpath);
-    else leaves.push(typeof manifest.main === 'string' ? manifest.main : './index.js');
-  } else {
+  let leaves: string[];
+  if (exp === undefined) leaves = [subpath !== '.' ? subpath : typeof manifest.main === 'string' ? manifest.main : './index.js'];
+  else {
+    // Every condition counts (any may be chosen); a map of subpaths, or sugar for `.` alone.
     const keyed = exp !== null && typeof exp === 'object' && !Array.isArray(exp) && Object.keys(exp).some((k) => k.startsWith('.') || k.startsWith('#'));
-    const map = keyed ? (exp as Record<string, unknown>) : { '.': exp };
-    for (const [key, value] of Object.entries(map)) {
-      if (key === subpath) collect(value);
-      const star = key.indexOf('*');
-      if (star >= 0 && subpath.startsWith(key.slice(0, star)) && subpath.endsWith(key.slice(star + 1)) && subpath.length >= key.length - 1) collect(value, subpath.slice(star, subpath.length - (key.length - star - 1)));
-    }
+    leaves = keyed ? (matchMap(exp as Record<string, unknown>, subpath) ?? []) : subpath === '.' ? targetsOf(exp) : [];
   }
   const files: string[] = [];
   for (const leaf of leaves) {
