@@ -379,6 +379,9 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<span style="\\64 irection:rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
     ['<span style="&#100;irection:rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
     ['<span style="direction:rtl;unicode-bidi:isolate-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    // `dir=auto` takes the direction of the first strong letter, an invisible right-to-left mark too.
+    ['<bdo dir=auto>\u200FDBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    ['<bdo dir="auto"><i>&rlm;</i>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
   ] as const)('%j (%s) is hollow', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toContain(why);
   });
@@ -395,6 +398,8 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<span style="direction:rtl;/* unicode-bidi:bidi-override */">DBT</span>', 'html'],
     ['<span style="direction:rtl;unicode-bidi:isolate">DBT</span>', 'html'],
     ['<p style="color: red">Fixed \\72 tl handling in the DBT importer.</p>', 'html'],
+    ['<bdo dir=auto>DBT</bdo>', 'html'],
+    ['<p dir="auto">\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
