@@ -459,15 +459,43 @@ function shownMarkup(text: string, markup: TextMarkup): string {
 /** An opening or closing tag, its name and attributes. */
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 /** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
-function directionControl(name: string, attributes: string): string | undefined {
-  if (name !== 'bdo' && !/dir|direction/iu.test(attributes)) return undefined;
-  const style = (attributeValue(attributes, 'style') ?? '').toLowerCase();
-  // Author CSS wins over the attribute, which the browser maps to the same property.
-  const dir = /direction\s*:\s*(rtl|ltr)/u.exec(style)?.[1] ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
-  const override = name === 'bdo' || /bidi-override/u.test(style);
+function directionControl(name: string, attributes: string, content: () => string): string | undefined {
+  if (name !== 'bdo' && !/dir|style/iu.test(attributes)) return undefined;
+  const style = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+  // Author CSS wins over the attribute, which the browser maps to the same property; `dir=auto` and `unicode-bidi:
+  // plaintext` take the direction of the first strong letter (`<bdo dir=auto>&rlm;DBT</bdo>` shows "TBD").
+  const given = style.get('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
+  const dir = given === 'auto' || style.get('unicode-bidi') === 'plaintext' ? (firstStrongDirection(content()) ?? 'ltr') : given;
+  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(style.get('unicode-bidi') ?? '');
   if (dir === 'rtl') return override ? '\u202E' : '\u202B';
   if (dir === 'ltr') return override ? '\u202D' : '\u202A';
   return undefined;
+}
+
+/**
+ * A `style` attribute's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
+ * `rtl`), the last declaration of a property winning unless an earlier one is `!important`.
+ */
+function cssDeclarations(style: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  const important = new Set<string>();
+  const plain = style
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
+    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
+      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
+    .toLowerCase();
+  for (const declaration of plain.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon === -1) continue;
+    const property = declaration.slice(0, colon).trim();
+    const value = declaration.slice(colon + 1).trim();
+    const isImportant = /!\s*important$/u.test(value);
+    if (important.has(property) && !isImportant) continue;
+    if (isImportant) important.add(property);
+    declarations.set(property, value.replace(/!\s*important$/u, '').trim());
+  }
+  return declarations;
 }
 
 /**
@@ -477,7 +505,8 @@ function directionControl(name: string, attributes: string): string | undefined 
  * "work in progress". Tags stay, for the tag pass after.
  */
 function directedMarkup(text: string): string {
-  if (!/\bdir\s*=|direction|<bdo\b/iu.test(text)) return text;
+  // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references) or a `<bdo>` sets one.
+  if (!/dir|style|<bdo\b/iu.test(text)) return text;
   const open: { name: string; control: string | undefined }[] = [];
   const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
   let out = '';
@@ -501,7 +530,9 @@ function directedMarkup(text: string): string {
       open.push(...closed.slice(1));
       continue;
     }
-    const control = directionControl(name, m[3] as string);
+    // The content is read only for `dir=auto`, as drawn (tags gone, references decoded, across its lines); a bounded
+    // stretch of it keeps a page of them linear.
+    const control = directionControl(name, m[3] as string, () => drawnContent(text.slice(from, from + 1024)));
     out += m[0] + (control ?? '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
@@ -511,6 +542,10 @@ function directedMarkup(text: string): string {
   copy(text.length);
   return out;
 }
+const drawnContent = (html: string): string => {
+  const untagged = html.replace(/<[^<>]*>/gu, '').replace(/[\r\n\u2028\u2029]/gu, ' ');
+  return untagged.includes('&') ? decodeHtml(untagged) : untagged;
+};
 const QUOTE_MARKERS = /^(?:>[ \t]*)+/u;
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

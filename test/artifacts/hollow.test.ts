@@ -371,6 +371,17 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<bdo/dir=rtl>ssergorp ni krow</bdo>', 'html', 'drawn in reverse by a right-to-left override'],
     ['<bdo dir="&#114;tl">ssergorp ni krow</bdo>', 'html', 'drawn in reverse by a right-to-left override'],
     ['<span style="unicode-bidi: bidi-override; direction&#58; rtl">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    // A style attribute as CSS reads it: the last declaration wins, comments and escapes are read through (red team rz4).
+    ['<span style="direction:ltr;direction:rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="direction:rtl!important;direction:ltr;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="direction:/* x */rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="direction:\\72 tl;unicode-bidi:\\62 idi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="\\64 irection:rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="&#100;irection:rtl;unicode-bidi:bidi-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<span style="direction:rtl;unicode-bidi:isolate-override">DBT</span>', 'html', 'the placeholder word "tbd"'],
+    // `dir=auto` takes the direction of the first strong letter, an invisible right-to-left mark too.
+    ['<bdo dir=auto>\u200FDBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    ['<bdo dir="auto"><i>&rlm;</i>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
   ] as const)('%j (%s) is hollow', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toContain(why);
   });
@@ -382,6 +393,13 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<p dir="rtl">Fixed <b dir="ltr">a crash</b> in the parser.</p>', 'html'],
     // An unquoted value runs to the space: `x/dir=rtl` is the title, and the bdo has no direction of its own.
     ['<bdo title=x/dir=rtl>DBT</bdo>', 'html'],
+    // Look-alikes: an earlier important declaration keeps its value, a commented-out override is none, an escape outside a style is text.
+    ['<span style="direction:ltr!important;direction:rtl;unicode-bidi:bidi-override">DBT</span>', 'html'],
+    ['<span style="direction:rtl;/* unicode-bidi:bidi-override */">DBT</span>', 'html'],
+    ['<span style="direction:rtl;unicode-bidi:isolate">DBT</span>', 'html'],
+    ['<p style="color: red">Fixed \\72 tl handling in the DBT importer.</p>', 'html'],
+    ['<bdo dir=auto>DBT</bdo>', 'html'],
+    ['<p dir="auto">\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
