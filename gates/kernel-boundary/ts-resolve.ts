@@ -13,10 +13,9 @@
  */
 import { builtinModules } from 'node:module';
 import { posix } from 'node:path';
-import { ArtifactError, contentProblem, type GateContext, parseJsoncStrict } from '../../src/sdk/index.js';
+import { ArtifactError, contentProblem, type GateContext, matchMap, packageName, parseJsoncStrict, targetsOf } from '../../src/sdk/index.js';
 import { isRelativeSpecifier, TS_EXTENSIONS, tsCandidates } from '../../src/scan/ts-imports.js';
 import { escapeGlob } from './manifest.js';
-import { matchMap, packageName, targetsOf } from '../../src/util/package-exports.js';
 
 export type TsTarget = { kind: 'files'; paths: string[] } | { kind: 'external' } | { kind: 'unresolved'; why: string };
 

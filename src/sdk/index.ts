@@ -109,6 +109,9 @@ export { hollowXmlReason } from '../artifacts/xml.js';
 export { loadRenderer, render, renderings, textKindOf, type TextKind } from '../text/rendered.js';
 export { fold, hasBidiControls, type MappedText } from '../text/fold.js';
 
+// --- Package manifests (package.json exports/imports, tsconfig paths) ----------------------------
+export { matchMap, packageName, targetsOf } from '../util/package-exports.js';
+
 // --- Messages -----------------------------------------------------------------------------------
 export { plural } from '../util/plural.js';
 export { didYouMean } from '../util/suggest.js';
