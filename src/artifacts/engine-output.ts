@@ -394,6 +394,39 @@ function summaryLineBeyondHead(text: string, from = TEXT_HEAD_CHARS - MAX_LINE_P
  */
 const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.includes('&') && MAY_DISGUISE.test(decodeHtml(line)));
 
+/** A character of a reference's name (`middot`, `#183`, `#xB7`). */
+const isReferenceNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35;
+/** Whether a reference written alone draws a character outside printable ASCII, by reference written. */
+const referenceDrawsWide = new Map<string, boolean>();
+
+/**
+ * Whether a text provably draws no middle dot, in any reading the summary search makes, so that search can be
+ * skipped (most source files and logs: `&self`, `&mut`, `&&` in Rust). The summary needs the dot, which a text of
+ * ASCII draws only through a reference that decodes outside printable ASCII. A reference's name can be joined across
+ * what a reading removes (`&mid<b></b>dot;`, `&mid\x1b[0mdot;`, a GitLab marker): then, or when a reference alone
+ * decodes outside printable ASCII, the full search decides.
+ */
+function drawsNoDot(text: string): boolean {
+  // One byte per character in UTF-8 is ASCII throughout (V8 counts a one-byte string's UTF-8 length natively).
+  if (Buffer.byteLength(text, 'utf8') !== text.length || text.includes('section_')) return false;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    let end = at + 1;
+    while (isReferenceNameChar(text.charCodeAt(end))) end++;
+    const next = text.charCodeAt(end);
+    // A tag, a comment or an invisible control right after the name may be removed, joining more of it.
+    if (next === 60 || (next < 32 && next !== 9 && next !== 10 && next !== 13) || next === 127) return false;
+    if (end === at + 1) continue;
+    const written = text.slice(at, next === 59 ? end + 1 : end);
+    let wide = referenceDrawsWide.get(written);
+    if (wide === undefined) {
+      wide = MAY_DISGUISE.test(decodeHtml(written));
+      if (referenceDrawsWide.size < 4096) referenceDrawsWide.set(written, wide);
+    }
+    if (wide) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the text as a page draws it shows the summary's head line past its head. The log view and its tags are taken
  * of the whole text (a GitLab marker may hold a carriage return, a look-alike may draw a tag's bracket, a comment or a
@@ -423,7 +456,9 @@ function disguisedSummaryLine(text: string): boolean {
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
-  return renderingReason(text) ?? (OTHER_LINE_BREAK.test(text) ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n')) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
+  // A text of ASCII (one UTF-8 byte per character, counted natively) holds another line break only as \v or \f: two fast searches.
+  const otherBreak = Buffer.byteLength(text, 'utf8') === text.length ? text.includes('\v') || text.includes('\f') : OTHER_LINE_BREAK.test(text);
+  return renderingReason(text) ?? (otherBreak ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n')) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
 }
 
 /**
@@ -441,7 +476,7 @@ function renderingReason(text: string): string | undefined {
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && !drawsNoDot(text) && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return undefined;
 }
 
@@ -491,8 +526,9 @@ const ENGINE_NAME_LINES = [
  */
 function engineDocumentTextReason(text: string): string | undefined {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
-  if (body.includes(ENGINE_NAME) && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
+  const named = body.includes(ENGINE_NAME);
+  if (named && body.includes(`${ENGINE_NAME}.`) && ENGINE_SCHEMA_LINE.test(body)) return 'it is a document gate-engine wrote (its schema id names gate-engine), kept as text';
+  if (named && ENGINE_NAME_LINES.some((line) => line.test(body))) return 'it is a document gate-engine wrote (its engine.name is "gate-engine"), kept as text';
   const start = body.trimStart()[0];
   if (start === '[') return body.length <= MAX_PARSED_TEXT_CHARS ? parsedDocumentReason(body) : undefined;
   if (start !== '{') return undefined;
