@@ -23,6 +23,15 @@ const line = fc.array(piece, { minLength: 1, maxLength: 16 }).map((parts) => par
 /** A summary line made of the parts above, with a separator drawn from them. */
 const summary = fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...DOTS), fc.constantFrom('', 'npm notice<br>', '2026-03-10T11:58:02Z ')).map(([name, dot, prefix]) => `${prefix}${name} 0.1.0 ${dot} verify ${dot} lane full`);
 
+/**
+ * Printable ASCII only, the texts the skip reads: pieces of references (names, digits, `;`, references to `&`, `<`, `*`,
+ * letters), marks and tags, and a tag across a line end that has the search draw a line twice.
+ */
+const PRINTABLE = ['&', ';', '#', 'x', 'B7', '183', 'mid', 'dot', 'middot', 'centerdot', 'amp;', 'lt;', 'gt;', '#38;', '#60;', '#42;', '#59;', 'ast;', 'grave;', 'semi;', '#100;', '#x26;', '*', '`', '<', '>', '<b>', '</b>', '<br>', '<!--', '-->', '\n', ' ', '"', '<a title="', '=', 'ampmid', 'AMP;'];
+const printableLine = fc.array(fc.oneof(fc.constantFrom(...PRINTABLE), fc.constantFrom(...DOTS)), { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
+const printableDot = fc.oneof(fc.constantFrom(...DOTS), fc.constantFrom(...DOTS), printableLine);
+const printableSummary = fc.tuple(printableDot, printableDot).map(([a, b]) => `gate-engine 0.1.0 ${a} verify ${b} lane full`);
+
 describe('the ASCII skip of the disguised-summary search', () => {
   it('answers as the full search does, for lines built of references, tags, controls and markers below the head', () => {
     fc.assert(
@@ -38,6 +47,16 @@ describe('the ASCII skip of the disguised-summary search', () => {
     const below = (text: string) => engineTextReason(`${CODE}${text}\n${CODE}`);
     for (const dot of ['&middot;', '&#183;', '&#0000183;', '&mid<b></b>dot;', '&mid\x1b[0mdot;', '&midsection_start:1:x\rdot;']) expect(below(`gate-engine 0.1.0 ${dot} verify ${dot} lane full`)).toBe(WHY);
     for (const dot of ['&amp;', '&#46;', '&mid;', '&period;', '&amp;middot;']) expect(below(`gate-engine 0.1.0 ${dot} verify ${dot} lane full`)).toBeUndefined();
+  });
+
+  it('answers as the full search does, for printable ASCII drawn once or twice', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(printableLine, printableSummary), { minLength: 1, maxLength: 8 }), fc.boolean(), (lines, twice) => {
+        const text = `${CODE}${twice ? '<i\n>' : ''}${lines.join('\n')}\n${CODE}`;
+        expect(engineTextReason(text)).toBe(fullSearch(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   // A tag across a line end (or an attribute left open) has the search draw a line it has drawn again: what the first
