@@ -426,9 +426,10 @@ const mayGoOn = (c: number) => isReferenceNameChar(c) || isMarkupMark(c) || c ==
  * read as a page), so the text is read as two drawings make it too: code and emphasis marks the first takes away after
  * decoding join a name (`&mid*dot;`), and what the first decodes may write a reference the second decodes: an
  * ampersand before a name (`&amp;middot;`), or more of a name it follows (`&#x&#66;7;`, `&mid&lt;b&gt;&lt;/b&gt;dot;`).
- * Then the text decoded is read as the text is (red team sa).
+ * Then the text decoded is read as the text is (red team sa). The search draws no line a third time, so a text escaped
+ * over and over (`&amp;amp;amp;…`) costs one decoding, not one per level.
  */
-function drawsNoDot(text: string): boolean {
+function drawsNoDot(text: string, drawings = 2): boolean {
   // One byte per character in UTF-8 is ASCII throughout (V8 counts a one-byte string's UTF-8 length natively).
   if (Buffer.byteLength(text, 'utf8') !== text.length || text.includes('section_')) return false;
   let decodes = false;
@@ -457,8 +458,7 @@ function drawsNoDot(text: string): boolean {
     }
     nameEnd = joinedEnd;
   }
-  // A decoding shortens the text, so the reading ends.
-  return !decodes || drawsNoDot(decodeHtml(text));
+  return !decodes || drawings === 1 || drawsNoDot(decodeHtml(text), drawings - 1);
 }
 
 /**

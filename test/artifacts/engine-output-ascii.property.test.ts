@@ -67,6 +67,8 @@ describe('the ASCII skip of the disguised-summary search', () => {
       expect(below(`gate-engine 0.1.0 ${dot} verify ${dot} lane full`)).toBe(WHY);
     }
     for (const dot of ['&am*p;middot;', '&amp;amp;middot;', '&*self', '&**x']) expect(below(`gate-engine 0.1.0 ${dot} verify ${dot} lane full`)).toBeUndefined();
+    // Escaped over and over, a text costs one more decoding, not one per level (the search draws no line a third time).
+    expect(engineTextReason(`${CODE}&${'amp;'.repeat(50_000)}middot;\n`)).toBeUndefined();
     // Rust's `&*self` joins no reference: a source file below the head is still read by the skip (as fast).
     expect(engineTextReason(`${CODE}let b = &*self.buf; let c = &**p;\n`.repeat(2))).toBeUndefined();
   });
