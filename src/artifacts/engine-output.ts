@@ -396,35 +396,69 @@ const mayDrawDot = (line: string): boolean => MAY_DISGUISE.test(line) || (line.i
 
 /** A character of a reference's name (`middot`, `#183`, `#xB7`). */
 const isReferenceNameChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 35;
-/** Whether a reference written alone draws a character outside printable ASCII, by reference written. */
-const referenceDrawsWide = new Map<string, boolean>();
+/** A code or emphasis mark, which a drawing takes away after decoding: a drawing drawn again joins what stood around it (`&mid*dot;`). */
+const isMarkupMark = (c: number) => c === 42 || c === 96;
+/**
+ * A character a drawing takes away with what follows it, joining the name before it to the text after: a tag or comment
+ * (`<`), an invisible control or a terminal escape (C0 bar tab and line ends, DEL).
+ */
+const joinsName = (c: number) => c === 60 || (c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127;
+/** What a reference written alone decodes to, or null when that is outside printable ASCII (may be the dot), by reference written. */
+const referenceDrawing = new Map<string, string | null>();
+function drawingOf(written: string): string | null {
+  let drawn = referenceDrawing.get(written);
+  if (drawn === undefined) {
+    const decoded = decodeHtml(written);
+    drawn = MAY_DISGUISE.test(decoded) ? null : decoded;
+    if (referenceDrawing.size < 4096) referenceDrawing.set(written, drawn);
+  }
+  return drawn;
+}
+/** A character that, after a name, may go on with it in a later drawing: more of the name, its `;`, a mark, a reference, or what joins. */
+const mayGoOn = (c: number) => isReferenceNameChar(c) || isMarkupMark(c) || c === 59 || c === 38 || joinsName(c);
 
 /**
  * Whether a text provably draws no middle dot, in any reading the summary search makes, so that search can be
  * skipped (most source files and logs: `&self`, `&mut`, `&&` in Rust). The summary needs the dot, which a text of
  * ASCII draws only through a reference that decodes outside printable ASCII. A reference's name can be joined across
  * what a reading removes (`&mid<b></b>dot;`, `&mid\x1b[0mdot;`, a GitLab marker): then, or when a reference alone
- * decodes outside printable ASCII, the full search decides.
+ * decodes outside printable ASCII, the full search decides. A line the search has drawn is drawn again (its log view
+ * read as a page), so the text is read as two drawings make it too: code and emphasis marks the first takes away after
+ * decoding join a name (`&mid*dot;`), and what the first decodes may write a reference the second decodes: an
+ * ampersand before a name (`&amp;middot;`), or more of a name it follows (`&#x&#66;7;`, `&mid&lt;b&gt;&lt;/b&gt;dot;`).
+ * Then the text decoded is read as the text is (red team sa). The search draws no line a third time, so a text escaped
+ * over and over (`&amp;amp;amp;…`) costs one decoding, not one per level.
  */
-function drawsNoDot(text: string): boolean {
+function drawsNoDot(text: string, drawings = 2): boolean {
   // One byte per character in UTF-8 is ASCII throughout (V8 counts a one-byte string's UTF-8 length natively).
   if (Buffer.byteLength(text, 'utf8') !== text.length || text.includes('section_')) return false;
+  let decodes = false;
+  // Where the last name ended, marks and all: a reference right there lengthens it once decoded.
+  let nameEnd = -1;
   for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
     let end = at + 1;
     while (isReferenceNameChar(text.charCodeAt(end))) end++;
-    const next = text.charCodeAt(end);
+    // The name as the first drawing decodes it (up to a mark), and as the second does (the marks gone).
+    let joinedEnd = end;
+    while (isReferenceNameChar(text.charCodeAt(joinedEnd)) || isMarkupMark(text.charCodeAt(joinedEnd))) joinedEnd++;
     // A tag, a comment or an invisible control right after the name may be removed, joining more of it.
-    if (next === 60 || (next < 32 && next !== 9 && next !== 10 && next !== 13) || next === 127) return false;
-    if (end === at + 1) continue;
-    const written = text.slice(at, next === 59 ? end + 1 : end);
-    let wide = referenceDrawsWide.get(written);
-    if (wide === undefined) {
-      wide = MAY_DISGUISE.test(decodeHtml(written));
-      if (referenceDrawsWide.size < 4096) referenceDrawsWide.set(written, wide);
+    if (joinsName(text.charCodeAt(end)) || joinsName(text.charCodeAt(joinedEnd))) return false;
+    if (end !== at + 1) {
+      const after = text.charCodeAt(end) === 59 ? end + 1 : end;
+      const written = text.slice(at, after);
+      const drawn = drawingOf(written);
+      if (drawn === null) return false;
+      // Most references decode to a character no name goes on from (`&amp; `, `&lt;b` without a name before it).
+      if (drawn !== written && (at === nameEnd || (drawn.includes('&') && (drawn !== '&' || mayGoOn(text.charCodeAt(after)))))) decodes = true;
     }
-    if (wide) return false;
+    if (joinedEnd !== end) {
+      const joined = text.slice(at, text.charCodeAt(joinedEnd) === 59 ? joinedEnd + 1 : joinedEnd).replace(/[*`]/g, '');
+      // Decoded by the second drawing, the last: only a dot matters.
+      if (joined.length > 1 && drawingOf(joined) === null) return false;
+    }
+    nameEnd = joinedEnd;
   }
-  return true;
+  return !decodes || drawings === 1 || drawsNoDot(decodeHtml(text), drawings - 1);
 }
 
 /**
