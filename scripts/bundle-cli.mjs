@@ -8,7 +8,8 @@
 // outside: the precompiled validators (required by path from ../artifacts/schema-validators/), `entities` and
 // `unhomoglyph`'s data (createRequire), the markup parsers (import()), and a user's plugins.
 import { build } from 'esbuild';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { asciiOnly } from './ascii-bundle.mjs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +18,8 @@ const root = join(import.meta.dirname, '..');
 const cliDir = join(root, 'dist', 'src', 'cli');
 const engine = join(cliDir, 'engine.cjs');
 /** Bundles the engine; `validators`: the keys of the build-time validators bundled in (the rest are required by path). */
-const bundle = (validators) =>
-  build({
+const bundle = async (validators) => {
+  await build({
     // What the launcher calls (runProcess, as src/cli/main.ts does), and what the kill test's warm driver calls.
     stdin: { contents: "export { runCli, runProcess } from './main-run.js'; export { installSignalHandlers } from './signals.js';", resolveDir: cliDir, sourcefile: 'engine-entry.js' },
     // One file: measured against code splitting (gates and scanners in chunks loaded on demand), a small verify cost 8%
@@ -70,6 +71,9 @@ const bundle = (validators) =>
       },
     ],
   });
+  // ASCII throughout, so a CLI start decodes it as Latin-1 into a one-byte string (scripts/ascii-bundle.mjs).
+  writeFileSync(engine, asciiOnly(readFileSync(engine, 'utf8'), engine));
+};
 copyFileSync(join(root, 'scripts', 'load-engine.mjs'), join(cliDir, 'load-engine.mjs'));
 const main = join(cliDir, 'main.js');
 copyFileSync(join(root, 'scripts', 'cli-launcher.mjs'), main);
