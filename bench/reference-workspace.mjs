@@ -10,7 +10,7 @@ import { tempRoot } from './workspace.mjs';
 
 export const NOW = '2026-03-10T12:00:00Z';
 const REFERENCE = join(import.meta.dirname, '..', 'fixtures', 'reference-layout');
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'gate-engine.cjs');
 const MANIFEST = 'docs/franken-node-kernel-extraction-boundary-manifest.json';
 const DRIFT_REPORT = 'tests/full_suite_gate/franken_node_kernel_boundary_drift_report.json';
 const CHECKPOINT = 'tests/full_suite_gate/practical_finish_checkpoint.json';

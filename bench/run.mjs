@@ -74,7 +74,7 @@ for (const megabytes of [25, 100, 400]) {
 
 // 4. CLI start-up: the demo workspace end to end in a fresh process.
 {
-  const bin = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+  const bin = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'gate-engine.cjs');
   const cliMs = best(5, () => {
     try {
       execFileSync(process.execPath, [bin, 'verify', '--root', join(import.meta.dirname, '..', 'fixtures', 'demo'), '--out', join(import.meta.dirname, '..', 'fixtures', 'demo', 'gate-engine-out'), '--json'], { stdio: 'pipe' });

@@ -4,7 +4,7 @@
 // Prints the time ratio (median and range) and the peak RSS of both. Then the demo CLI run against a process
 // that only imports the five runtime dependencies.
 //
-//   node bench/side-by-side.mjs [--scales 1,10] [--100x] [--pairs N] [--keep] [--cli path/to/dist/src/cli/main.js]
+//   node bench/side-by-side.mjs [--scales 1,10] [--100x] [--pairs N] [--keep] [--cli path/to/dist/src/cli/gate-engine.cjs]
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,7 +21,7 @@ const scales = (args.scales ?? '1,10').split(',').map(Number).filter((s) => s > 
 if (args['100x'] && !scales.includes(100)) scales.push(100);
 const HERE = import.meta.dirname;
 // --cli: another build of the engine (e.g. the previous commit's) to measure against the same floor.
-const CLI = args.cli ?? join(HERE, '..', 'dist', 'src', 'cli', 'main.js');
+const CLI = args.cli ?? join(HERE, '..', 'dist', 'src', 'cli', 'gate-engine.cjs');
 const PROBE = join(HERE, 'rss-probe.cjs');
 const scratch = tempRoot('sbs');
 const rssFile = join(scratch, 'rss');

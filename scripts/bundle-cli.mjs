@@ -1,7 +1,8 @@
 // Build step (after tsc and the schema precompile): the `gate-engine` executable becomes
 //   dist/src/cli/engine.cjs        one bundle of the CLI, the engine and the pure-JS dependencies it imports at start-up;
-//   dist/src/cli/engine.cjs.cache  V8's code cache of that bundle after a warm-up run (load-engine.mjs checks its digest);
-//   dist/src/cli/main.js           the launcher (scripts/cli-launcher.mjs) and dist/src/cli/load-engine.mjs.
+//   dist/src/cli/engine.cjs.cache  V8's code cache of that bundle after a warm-up run (load-engine.cjs checks its digest);
+//   dist/src/cli/gate-engine.cjs   the executable (scripts/cli-launcher.cjs), with dist/src/cli/load-engine.cjs;
+//   dist/src/cli/main.js           an entry that runs the executable, for callers of that path.
 // Every CLI process used to resolve, read and link ~200 modules (123 of the engine's, 73 of yaml's), then parse and
 // compile 1.4 MB of code: bundled, a small verify costs ~35% less CPU; from the code cache, another ~10–17% (issue 13).
 // The library entry points (dist/src/index.js, sdk, testing) stay unbundled ES modules. What is loaded on demand stays
@@ -74,14 +75,18 @@ const bundle = async (validators) => {
   // ASCII throughout, so a CLI start decodes it as Latin-1 into a one-byte string (scripts/ascii-bundle.mjs).
   writeFileSync(engine, asciiOnly(readFileSync(engine, 'utf8'), engine));
 };
-copyFileSync(join(root, 'scripts', 'load-engine.mjs'), join(cliDir, 'load-engine.mjs'));
+copyFileSync(join(root, 'scripts', 'load-engine.cjs'), join(cliDir, 'load-engine.cjs'));
+const bin = join(cliDir, 'gate-engine.cjs');
+copyFileSync(join(root, 'scripts', 'cli-launcher.cjs'), bin);
+chmodSync(bin, 0o755);
+// dist/src/cli/main.js, which callers have run (the GitHub Action, docs, scripts), runs the same executable.
 const main = join(cliDir, 'main.js');
-copyFileSync(join(root, 'scripts', 'cli-launcher.mjs'), main);
+writeFileSync(main, "#!/usr/bin/env node\n// The executable is gate-engine.cjs beside this file (scripts/cli-launcher.cjs); this entry runs it.\nimport './gate-engine.cjs';\n");
 chmodSync(main, 0o755);
 rmSync(join(cliDir, 'main.js.map'), { force: true }); // tsc's map of the entry the launcher replaced
 
 // The cache holds what a run compiles: warm it with the demo (every reference gate), its output in a scratch directory.
-const { loadEngine, cacheBytes } = await import(join(cliDir, 'load-engine.mjs'));
+const { loadEngine, cacheBytes } = createRequire(import.meta.url)(join(cliDir, 'load-engine.cjs'));
 async function warmUp() {
   const { engine: cli, script, digest } = loadEngine(cliDir);
   const scratch = mkdtempSync(join(tmpdir(), 'ge-warm-'));

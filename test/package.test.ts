@@ -18,7 +18,7 @@ describe('npm package', () => {
     const dir = tempDir('ge-pack-');
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: REPO_ROOT, env: CLEAN, encoding: 'utf8' })) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'docs/gates/threshold.md', 'schemas/config.schema.json', 'dist/src/index.js', 'dist/src/cli/main.js', 'dist/src/cli/load-engine.mjs', 'dist/src/cli/engine.cjs', 'dist/src/cli/engine.cjs.cache', 'dist/src/reporters/sarif.js']));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'CHANGELOG.md', 'docs/gates/threshold.md', 'schemas/config.schema.json', 'dist/src/index.js', 'dist/src/cli/main.js', 'dist/src/cli/gate-engine.cjs', 'dist/src/cli/load-engine.cjs', 'dist/src/cli/engine.cjs', 'dist/src/cli/engine.cjs.cache', 'dist/src/reporters/sarif.js']));
     expect(files.filter((f) => f.startsWith('test/') || f.startsWith('fixtures/') || f.startsWith('src/'))).toEqual([]);
     // Every docs link in the README that points into the package resolves inside the tarball.
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The CLI's entry as tsc builds it; the executable (scripts/cli-launcher.mjs) runs the same from the bundle.
+// The CLI's entry as tsc builds it; the executable (scripts/cli-launcher.cjs) runs the same from the bundle.
 import { runProcess } from './main-run.js';
 
 // Exit explicitly: a gate that timed out may still hold timers or handles open, and a verdict that has been written

@@ -49,9 +49,9 @@ describe('the ASCII bundle', () => {
 
   it('a bundle that is not ASCII is still read as UTF-8 by the loader', () => {
     const dir = tempDir('ge-ascii-');
-    copyFileSync(join(REPO_ROOT, 'scripts', 'load-engine.mjs'), join(dir, 'load-engine.mjs'));
+    copyFileSync(join(REPO_ROOT, 'scripts', 'load-engine.cjs'), join(dir, 'load-engine.cjs'));
     writeFileSync(join(dir, 'engine.cjs'), 'exports.value = "café → ·";');
-    const script = `const { loadEngine } = await import(${JSON.stringify(join(dir, 'load-engine.mjs'))}); process.stdout.write(JSON.stringify(loadEngine(${JSON.stringify(dir)}).engine.value));`;
+    const script = `const { loadEngine } = await import(${JSON.stringify(join(dir, 'load-engine.cjs'))}); process.stdout.write(JSON.stringify(loadEngine(${JSON.stringify(dir)}).engine.value));`;
     expect(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }))).toBe('café → ·');
   });
 });

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, Workspace, type SeedAnalysis, type Violation } from './fuzzer.js';
 
-const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'gate-engine.cjs');
 
 export interface ProcessCase {
   key: string;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from './fs.js';
 
-export const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
+export const BIN = join(REPO_ROOT, 'dist', 'src', 'cli', 'gate-engine.cjs');
 
 export interface CliRun {
   status: number | null;

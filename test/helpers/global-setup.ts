@@ -1,5 +1,5 @@
 /**
- * CLI tests run the real binary (dist/src/cli/main.js) in child processes. Rebuild it when any
+ * CLI tests run the real binary (dist/src/cli/gate-engine.cjs) in child processes. Rebuild it when any
  * source is newer than the build, so `npm test` never exercises a stale CLI.
  */
 import { execFileSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const BIN = join(ROOT, 'dist', 'src', 'cli', 'gate-engine.cjs');
 
 function newestMtime(dir: string): number {
   let newest = 0;

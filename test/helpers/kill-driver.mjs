@@ -1,8 +1,8 @@
 // A warm gate-engine CLI for the kill test: imports everything, installs the CLI's own signal
 // handlers, says "ready", then runs the one command it is sent on stdin (a JSON line
-// {args, cwd, env}) exactly as dist/src/cli/main.js would. Starting node and importing the engine
+// {args, cwd, env}) exactly as dist/src/cli/gate-engine.cjs would. Starting node and importing the engine
 // is not what the kill test is about; the run is. The engine is the executable's own (the bundle, from its code cache).
-import { loadEngine } from '../../dist/src/cli/load-engine.mjs';
+import { loadEngine } from '../../dist/src/cli/load-engine.cjs';
 
 const { runCli, installSignalHandlers } = loadEngine().engine;
 
