@@ -862,7 +862,6 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon ①',
     'Coming soon ❶',
     'Coming soon ₁',
-    'Release notes¹: TBD',
     'Release notes[1]: TBD',
     'Coming soon&sup1;',
     'Coming soon<sup>a</sup>',
@@ -960,4 +959,92 @@ describe('stub sentences: what a text says of itself before anything was written
     'Version → 1.2.0',
     'Errors → none',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
+});
+
+describe('labels of a few words over a marker, footnote marks in braces or drawn small (red team sb)', () => {
+  const MARKER = 'a marker with nothing but who will fill it in';
+  const stub = (folded: string) => `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
+  // A label of up to four words parts from its marker as a one-word label does (`Version: TBD`), in any script.
+  it.each([
+    'Release date: TBD',
+    'Target version: TBD',
+    'Owner team - TODO',
+    'Next step → TBD',
+    'Step 2: TBD',
+    'Planned date for ARM: TBD',
+    'Release date：TBD',
+    'Release date=TBD',
+    'Version—TBD',
+    'Release date → to be announced',
+    'Version: 待定',
+    '版本：待定',
+    'リリース日：未定',
+    '출시일: 미정',
+    'Date de sortie : à définir',
+    'Fecha de lanzamiento: por definir',
+  ])('%j is a label over a marker', (value) => {
+    expect(placeholderReason(value)).toBe(MARKER);
+  });
+
+  // NFKC folds the mark onto the label's last word (`notes1`): a label over a marker still, named so before the stub reading.
+  it('a label with a footnote mark drawn small over a marker', () => {
+    expect(placeholderReason('Release notes¹: TBD')).toBe(MARKER);
+  });
+
+  it('a label over a marker before a pointer elsewhere points nowhere', () => {
+    expect(placeholderReason('Release date: TBD, see bd-12')).toBe(`${MARKER}, before a pointer elsewhere`);
+  });
+
+  // A field's label over a stub state: the date or version is not there yet, as `Release date: TBD` says.
+  it.each([
+    ['Release date: coming soon', 'release date: coming soon'],
+    ['Target version | not yet available', 'target version | not yet available'],
+    ['ETA: coming soon.', 'eta: coming soon.'],
+    ['Rollback plan — to follow', 'rollback plan — to follow'],
+  ])('%j is a field label over a stub state', (value, folded) => {
+    expect(placeholderReason(value)).toBe(stub(folded));
+  });
+
+  // Footnote marks in braces (`{^1}`, `{1}`), Org's `[fn:1]` and marks drawn small (`<small>`, `<sub>`) are no word.
+  it.each([
+    ['Coming soon{^1}', stub('coming soon{^1}')],
+    ['Coming soon{1}', stub('coming soon{1}')],
+    ['Coming soon {^a}.', stub('coming soon {^a}.')],
+    ['Coming soon[fn:1]', stub('coming soon[fn:1]')],
+    ['Release notes{^1}: TBD', stub('release notes: tbd')],
+    ['Release date{1}: TBD', MARKER],
+    ['Coming soon<small>a</small>', 'the placeholder word "coming soon", behind markup or escapes'],
+    ['Coming soon<sub>a</sub>', 'the placeholder word "coming soon", behind markup or escapes'],
+    ['Release notes<small>1</small>: TBD', 'a stub sentence ("release notes: tbd"): what a text says of itself before anything was written, behind markup or escapes'],
+    ['TBD<sub>1</sub>', 'the placeholder word "tbd", behind markup or escapes'],
+  ])('%j is a placeholder behind a footnote mark', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  // Sound look-alikes: a marker inside prose, a name or a path after the label, a label too long to be one, real values.
+  it.each([
+    'We decided against TBD-based scheduling',
+    'Notes: todo.txt was removed',
+    'The to do list',
+    'Release date: 2026-12-01, not TBD',
+    'Removed the TODO label',
+    'Target version: 2.5 (was TBD)',
+    'Next step → remove the TODO markers',
+    'Blocked on: TBD-1234',
+    'Release date: coming soon after the freeze on 2026-12-01',
+    'Windows support: coming soon',
+    'ARM builds | to be announced at the summit on 2026-12-01',
+    'Search the release notes for the word TODO',
+    'docs/todo',
+    'Version/TBD',
+    'H<sub>2</sub>O',
+    'Water is H<sub>2</sub>O.',
+    '<small>Last updated 2026-12-01</small>',
+    'Coming soon{0} builds',
+    'E = mc{^2} holds',
+    '版本：2.5.0',
+    'Errors: none',
+  ])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
 });
