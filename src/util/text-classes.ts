@@ -320,6 +320,39 @@ const MARKER_WITH_OWNER: readonly RegExp[] = [
   // A label of a few words is one as much as a one-word label (`Release date: TBD`, `Step 2 → TBD`; red team sb).
   new RegExp(String.raw`^${LABEL}${LABEL_SEPARATOR}${LABELLED_GAP}${THEN_NOTHING}`, 'u'),
 ];
+/** `TODO(alice)`, `TBD (owner: alice): later`: a marker and its owner in brackets, nothing else. */
+const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u;
+/** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
+const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
+/** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
+const MAY_LABEL = /[\s:=–—―→⇒➜]/u;
+const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
+/** A value that answers (`none`, `N/A`): after a label it says there is none (`Errors: none by design`), held by no one. */
+const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
+/**
+ * Labels that name a format, whose value is a mask by right (`Date format: YYYY-MM-DD`); `pattem` is how the look-alike
+ * reading draws `pattern` (its `rn` is an `m`).
+ */
+const FORMAT_LABEL = /(?:^|\s)(?:format|patte(?:rn|m)|mask|syntax|layout|template|shape|scheme|example|e\.g\.?)$/u;
+
+/**
+ * Why the value after a label (folded) holds a place, alone, though the whole is no label over a bare marker: a marker in
+ * brackets or quotes (`[TBD]`, `"TBD"`) or joined to markers (`TBD/TBC`), a marker with its owner (`TBD by alice`,
+ * `TODO @alice`, `TBD (owner: alice)`), a format mask (`YYYY-MM-DD`, `x.y.z`), question marks or an ellipsis alone.
+ * An answer (`none`, `-`, `N/A by design`) and a handle alone (`Owner: @alice`) say something.
+ */
+function labelledValueReason(label: string, value: string): string | undefined {
+  const bare = stripSurrounding(value);
+  if (bare === '') return /^[\s.!?…]*(?:\?|\.{3}|…)[\s.!?…]*$/u.test(value) ? 'question marks or an ellipsis only' : undefined;
+  if (GAP_ALONE.test(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
+  const parts = WORD_JOINERS.test(bare) ? bare.split(WORD_JOINERS).filter((t) => t !== '') : [];
+  if (parts.length > 1 && parts.every((t) => GAP_ALONE.test(t))) return `the placeholder word ${JSON.stringify(parts[0])}`;
+  if (MASK.test(bare)) return FORMAT_LABEL.test(label) ? undefined : 'a format mask, not a value';
+  if (TODO_WITH_OWNER.test(value)) return 'a TODO marker with nothing but its owner';
+  if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
+  return undefined;
+}
+
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
 
@@ -564,7 +597,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   if (/^(\p{L})\1{2}$/u.test(word) && word !== 'iii' && word !== 'lll') return `one letter repeated (${JSON.stringify(folded)})`;
   if (word.length >= 4 && KEYBOARD_ROWS.some((row) => row.includes(word))) return `a run of keys along a keyboard row (${JSON.stringify(folded)})`;
   if (ZERO_TIME.test(folded)) return 'a zero timestamp (the epoch), what an unset time prints';
-  if (/^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u.test(folded)) return 'a TODO marker with nothing but its owner';
+  if (TODO_WITH_OWNER.test(folded)) return 'a TODO marker with nothing but its owner';
   // Marker and filler words need two tokens, so a value without whitespace (an id) has none to look at; markers joined
   // to markers alone (`TBD/TBC`, `TODO|FIXME`, `n/a, n/a`) are a placeholder whatever joins them (`todo/app` is not).
   const marker = (SPACE.test(folded) ? markerOf(folded.split(/\s+/u), true) : undefined) ?? (WORD_JOINERS.test(folded) ? markerOf(folded.split(WORD_JOINERS), false) : undefined);
@@ -573,6 +606,12 @@ function placeholderWordsReason(folded: string): string | undefined {
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
   if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded) && !DIGEST_PREFIX.test(folded)) return 'a marker with nothing but who will fill it in';
+  // `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`: a label over what alone holds a place (red team sb).
+  const labelled = folded.length <= 120 && MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
+  if (labelled !== null && !DIGEST_PREFIX.test(folded)) {
+    const why = labelledValueReason(labelled[1] as string, labelled[2] as string);
+    if (why !== undefined) return `a label over a placeholder (${why})`;
+  }
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
   if (before !== folded && before.trim() !== '') {

@@ -1048,3 +1048,39 @@ describe('labels of a few words over a marker, footnote marks in braces or drawn
     expect(classifyText(value)).toBe('ok');
   });
 });
+
+describe('a label over what alone is a placeholder: a marker in brackets or with its owner, a mask, question marks (red team sb)', () => {
+  const over = (why: string) => `a label over a placeholder (${why})`;
+  it.each([
+    ['Version: [TBD]', over('the placeholder word "tbd"')],
+    ['Release date: (TBD)', over('the placeholder word "tbd"')],
+    ['Target version: "TBD"', over('the placeholder word "tbd"')],
+    ['Release date: TBD by alice', over('a marker with nothing but who will fill it in')],
+    ['Owner team → TODO @alice', over('a marker with nothing but who will fill it in')],
+    ['Release date: TBD (owner: alice)', over('a TODO marker with nothing but its owner')],
+    ['Version: TBD/TBC', over('the placeholder word "tbd"')],
+    ['Release date: YYYY-MM-DD', over('a format mask, not a value')],
+    ['Version: x.y.z', over('a format mask, not a value')],
+    ['Release date: ???', over('question marks or an ellipsis only')],
+    ['Errors: ...', over('question marks or an ellipsis only')],
+    ['Rollback plan — …', over('question marks or an ellipsis only')],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  // An answer after the label (none, a dash, a handle, a value in brackets), a format named as such: content.
+  it.each([
+    'Errors: none',
+    'Errors: -',
+    'Owner: @alice',
+    'Version: [2.5.0]',
+    'Release date: (moved) 2026-03-10',
+    'Date format: YYYY-MM-DD',
+    'Version pattern: x.y.z',
+    'Open question: why does the cache miss?',
+    'Known issues: N/A by design',
+    'Release date: 2026-03-10 by the release board',
+  ])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
