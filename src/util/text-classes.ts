@@ -320,6 +320,11 @@ const MARKER_WITH_OWNER: readonly RegExp[] = [
   // A label of a few words is one as much as a one-word label (`Release date: TBD`, `Step 2 → TBD`; red team sb).
   new RegExp(String.raw`^${LABEL}${LABEL_SEPARATOR}${LABELLED_GAP}${THEN_NOTHING}`, 'u'),
 ];
+/**
+ * A marker anywhere: every pattern of {@link MARKER_WITH_OWNER} holds one, so a value without (most ids) skips the five
+ * anchored patterns, whose backtracking over a label's letters is most of their cost.
+ */
+const MAY_MARKER = new RegExp(`${ANY_MARKER}|${LABELLED_GAP}`, 'u');
 /** `TODO(alice)`, `TBD (owner: alice): later`: a marker and its owner in brackets, nothing else. */
 const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u;
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
@@ -605,7 +610,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
-  if (folded.length <= 120 && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded) && !DIGEST_PREFIX.test(folded)) return 'a marker with nothing but who will fill it in';
+  if (folded.length <= 120 && MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded) && !DIGEST_PREFIX.test(folded)) return 'a marker with nothing but who will fill it in';
   // `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`: a label over what alone holds a place (red team sb).
   const labelled = folded.length <= 120 && MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
   if (labelled !== null && !DIGEST_PREFIX.test(folded)) {
