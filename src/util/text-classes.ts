@@ -292,13 +292,15 @@ const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|t
  * A field's label: one to four words (`Version`, `Release date`, `Step 2`, `Planned release date for ARM`), in any
  * script (`版本`, `リリース日`). Longer runs are prose, whose last word may be a marker without being a label's value.
  */
-const LABEL = String.raw`[\p{L}][\p{L}\p{N}._'-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
+// Its words on one line: lines read together are joined by a line separator (hollow.ts), and `Fixed crash` over `Version:
+// TBD` is a line of content over a label, not the label `Fixed crash Version`.
+const LABEL = String.raw`[\p{L}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
 /**
  * What parts a label from its value: a colon (full-width and small ones are one after NFKC), `=`, a long dash or an arrow
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
  * `version-tbd` a name.
  */
-const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―→⇒➜])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
+const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―→⇒➜»])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
 const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;
 /**
@@ -357,6 +359,27 @@ function labelledValueReason(label: string, value: string): string | undefined {
   if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
   return undefined;
 }
+
+/**
+ * Why a folded text (120 characters at most) is a marker with its owner or a label over one, or undefined: `TBD by alice`,
+ * `@alice: TODO`, `Release date: TBD`; `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`, a label
+ * over what alone holds a place (red team sb). Never an algorithm's name (`sha256:TODO` is a digest stand-in).
+ */
+function labelOverMarkerReason(folded: string): string | undefined {
+  if (DIGEST_PREFIX.test(folded)) return undefined;
+  if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
+  const labelled = MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
+  const why = labelled === null ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
+  return why === undefined ? undefined : `a label over a placeholder (${why})`;
+}
+/**
+ * What may stand around a label and its value and is no part of either: emoji and other symbols, quotes, brackets, a table
+ * row's bars. Not a heading's or list's marks, which Markdown's reading takes (a heading titles, it is no label), nor a
+ * slash, a dash or a full stop after the value (`todo/`, `TBD-`, `v2.`).
+ */
+const LABEL_EDGES_SOURCE = String.raw`^[\s\p{S}\p{Ps}\p{Pi}"'|]+|[\s\p{S}\p{Pe}\p{Pf}"'|]+$`;
+const LABEL_EDGES = new RegExp(LABEL_EDGES_SOURCE, 'u');
+const LABEL_EDGES_G = new RegExp(LABEL_EDGES_SOURCE, 'gu');
 
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
@@ -610,13 +633,9 @@ function placeholderWordsReason(folded: string): string | undefined {
   // `TBD by alice`, `TODO @alice`, `N/A (@alice)`, `TBD - alice`, `@alice: TODO`: a marker and who will decide, nothing
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
-  if (folded.length <= 120 && MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded) && !DIGEST_PREFIX.test(folded)) return 'a marker with nothing but who will fill it in';
-  // `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`: a label over what alone holds a place (red team sb).
-  const labelled = folded.length <= 120 && MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
-  if (labelled !== null && !DIGEST_PREFIX.test(folded)) {
-    const why = labelledValueReason(labelled[1] as string, labelled[2] as string);
-    if (why !== undefined) return `a label over a placeholder (${why})`;
-  }
+  // Also behind emoji, quotes, brackets or a table row's bars around the whole (`📅 Release date: TBD`, `| Version | TBD |`).
+  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (LABEL_EDGES.test(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, '')) : undefined)) : undefined;
+  if (byLabel !== undefined) return byLabel;
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
   if (before !== folded && before.trim() !== '') {
@@ -736,7 +755,9 @@ function lookalikeFold(text: string): string {
   // Latin variants UTS #39 leaves out (small capitals `ᴛʙᴅ`, turned and hooked letters) first: the claim scanner reads them so.
   const once = (t: string) => {
     let out = '';
-    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? table[ch] ?? ch;
+    // A line or paragraph separator is a line break to a reader, not the space UTS #39 draws it as: lines read together
+    // are joined by one (hollow.ts), and a label's words do not run across it.
+    for (const ch of t) out += LATIN_LOOKALIKES[ch] ?? SCRIPT_LOOKALIKES[ch] ?? (ch === '\u2028' || ch === '\u2029' ? ch : table[ch]) ?? ch;
     return out.toLowerCase();
   };
   // The skeleton draws `m` as `rn`: read it back, or no placeholder word with an m (dummy, lorem) could match.

@@ -212,6 +212,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     ['<p>Coming soon<small>for Linux and macOS</small></p>', 'html'],
     ['# Release 2.5\n\nRelease date: 2026-12-01\n\nTarget version → 2.5.0\n', 'markdown'],
     ['# Notes\n\nWe decided against TBD-based scheduling.\n', 'markdown'],
+    // A line of content over a label over a marker: the label's words are its own line's (`Fixed crash Version` is none).
+    ['Fixed crash\nVersion: TBD\n', 'markdown'],
+    ['Fixed crash\n\nRelease date: TBD\n', 'plain'],
   ] as const)('sound look-alikes stay content: %j', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });

@@ -1084,3 +1084,17 @@ describe('a label over what alone is a placeholder: a marker in brackets or with
     expect(classifyText(value)).toBe('ok');
   });
 });
+
+describe('a label over a marker behind emoji, quotes, brackets or a table row\'s bars (red team sb)', () => {
+  const MARKER = 'a marker with nothing but who will fill it in';
+  it.each(['📅 Release date: TBD', '🚀 Version: TBD', 'Version: TBD 🚧', '“Release date: TBD”', '(Release date: TBD)', '| Version | TBD |', '| Release date | TBD |', 'Version»TBD'])('%j', (value) => {
+    expect(placeholderReason(value)).toBe(MARKER);
+  });
+  it('a labelled marker with its owner behind an emoji', () => {
+    expect(placeholderReason('📅 Release date: TBD by alice')).toBe('a label over a placeholder (a marker with nothing but who will fill it in)');
+  });
+  // A value after the marker, a path ending in a slash, a table row of values, an emoji after a value: content.
+  it.each(['📅 Release date: 2026-03-10', '| Version | 2.5.0 |', 'Docs: todo/README.md', '🚀 Version: 2.5.0 🚧', '(Release date: moved to 2026-03-10)', '| Crash on start | fixed in 2.5.1 |'])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
