@@ -366,20 +366,27 @@ function labelledValueReason(label: string, value: string): string | undefined {
  * over what alone holds a place (red team sb). Never an algorithm's name (`sha256:TODO` is a digest stand-in).
  */
 function labelOverMarkerReason(folded: string): string | undefined {
-  if (DIGEST_PREFIX.test(folded)) return undefined;
-  if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return 'a marker with nothing but who will fill it in';
+  // The digest prefix is read last: most values (every tracker id) hold no marker and no label, and skip it.
+  if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return DIGEST_PREFIX.test(folded) ? undefined : 'a marker with nothing but who will fill it in';
   const labelled = MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
   const why = labelled === null ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
-  return why === undefined ? undefined : `a label over a placeholder (${why})`;
+  return why === undefined || DIGEST_PREFIX.test(folded) ? undefined : `a label over a placeholder (${why})`;
 }
 /**
  * What may stand around a label and its value and is no part of either: emoji and other symbols, quotes, brackets, a table
  * row's bars. Not a heading's or list's marks, which Markdown's reading takes (a heading titles, it is no label), nor a
  * slash, a dash or a full stop after the value (`todo/`, `TBD-`, `v2.`).
  */
-const LABEL_EDGES_SOURCE = String.raw`^[\s\p{S}\p{Ps}\p{Pi}"'|]+|[\s\p{S}\p{Pe}\p{Pf}"'|]+$`;
-const LABEL_EDGES = new RegExp(LABEL_EDGES_SOURCE, 'u');
-const LABEL_EDGES_G = new RegExp(LABEL_EDGES_SOURCE, 'gu');
+const LEADING_EDGE = String.raw`[\s\p{S}\p{Ps}\p{Pi}"'|]`;
+const TRAILING_EDGE = String.raw`[\s\p{S}\p{Pe}\p{Pf}"'|]`;
+const LABEL_EDGES_G = new RegExp(String.raw`^${LEADING_EDGE}+|${TRAILING_EDGE}+$`, 'gu');
+const LEADING_EDGE_ONE = new RegExp(`^${LEADING_EDGE}`, 'u');
+const TRAILING_EDGE_ONE = new RegExp(`^${TRAILING_EDGE}$`, 'u');
+/** Whether `text` starts or ends with a {@link LABEL_EDGES_G} character, read from its two ends only (no scan of an id). */
+function hasLabelEdges(text: string): boolean {
+  const pair = text.codePointAt(text.length - 2);
+  return LEADING_EDGE_ONE.test(text) || TRAILING_EDGE_ONE.test(pair !== undefined && pair > 0xffff ? String.fromCodePoint(pair) : text.slice(-1));
+}
 
 /** `N/A by design`, `none by default`: `by` with what is no one, a reason given. */
 const BY_NOT_AN_OWNER = /(?<![\p{L}\p{N}])by\s+(?:design|default|definition|nature|policy|construction|intent|choice|convention|contract|law|request)(?![\p{L}\p{N}])/u;
@@ -634,7 +641,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
   // Also behind emoji, quotes, brackets or a table row's bars around the whole (`📅 Release date: TBD`, `| Version | TBD |`).
-  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (LABEL_EDGES.test(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, '')) : undefined)) : undefined;
+  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (hasLabelEdges(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, '')) : undefined)) : undefined;
   if (byLabel !== undefined) return byLabel;
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
