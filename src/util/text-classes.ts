@@ -289,12 +289,12 @@ const NAME = String.raw`(?:${NAME_WORD}(?:\s*(?:,|&|\band\b)\s*${NAME_WORD})+|${
 /** What a marker with its owner may end on and still say nothing: `TODO(alice): later`, `TBD by bob, soon`. */
 const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|tbd|todo|tbc))?[\s.!]*$`;
 /**
- * A field's label: one to four words (`Version`, `Release date`, `Step 2`, `Planned release date for ARM`), in any
+ * A field's label: one to four words (`Version`, `Release date`, `Step 2`, `2FA setup`, `Planned date for ARM`), in any
  * script (`版本`, `リリース日`). Longer runs are prose, whose last word may be a marker without being a label's value.
  */
 // Its words on one line: lines read together are joined by a line separator (hollow.ts), and `Fixed crash` over `Version:
 // TBD` is a line of content over a label, not the label `Fixed crash Version`.
-const LABEL = String.raw`[\p{L}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
 /**
  * What parts a label from its value: a colon (full-width and small ones are one after NFKC), `=`, a long dash or an arrow
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
@@ -357,8 +357,11 @@ function labelledValueReason(label: string, value: string): string | undefined {
   if (MASK.test(bare)) return FORMAT_LABEL.test(label) ? undefined : 'a format mask, not a value';
   if (TODO_WITH_OWNER.test(value)) return 'a TODO marker with nothing but its owner';
   if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
-  return undefined;
+  // Labels over markers listed in one value (`Release date: TBD; owner: TBD`, `Version: TBD | Date: TBD | Owner: TODO`).
+  const listed = LISTED_AFTER_GAP.exec(value);
+  return listed !== null && labelOverMarkerReason(listed[1] as string) !== undefined ? 'a marker with nothing but who will fill it in' : undefined;
 }
+const LISTED_AFTER_GAP = new RegExp(String.raw`^${LABELLED_GAP}\s*[;,|]\s*(\S[^]*)$`, 'u');
 
 /**
  * Why a folded text (120 characters at most) is a marker with its owner or a label over one, or undefined: `TBD by alice`,

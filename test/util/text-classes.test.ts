@@ -1098,3 +1098,17 @@ describe('a label over a marker behind emoji, quotes, brackets or a table row\'s
     expect(classifyText(value)).toBe('ok');
   });
 });
+
+describe('labels over markers listed in one value, a label that opens with a digit (red team sb)', () => {
+  it.each([
+    ['Release date: TBD; owner: TBD', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
+    ['Version: TBD | Date: TBD | Owner: TODO', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
+    ['2FA setup: TODO', 'a marker with nothing but who will fill it in'],
+    ['3rd-party licences → TBD', 'a marker with nothing but who will fill it in'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date: TBD; owner: alice signs off on 2026-03-10', '2FA setup: done for every admin', '10:30 TBD-free standup', 'Version: TBD-1234; owner: alice'])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
