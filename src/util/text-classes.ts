@@ -300,7 +300,7 @@ const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
  * `version-tbd` a name.
  */
-const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―→⇒➜»])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
+const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―»→⇒⇨➔➜➝➞➡⟶⟹])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
 const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;
 /**
@@ -332,7 +332,7 @@ const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
 const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
 /** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
-const MAY_LABEL = /[\s:=–—―→⇒➜]/u;
+const MAY_LABEL = /[\s:=–—―»→⇒⇨➔➜➝➞➡⟶⟹]/u;
 const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
 /** A value that answers (`none`, `N/A`): after a label it says there is none (`Errors: none by design`), held by no one. */
 const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;

@@ -1104,6 +1104,8 @@ describe('labels over markers listed in one value, a label that opens with a dig
     ['Release date: TBD; owner: TBD', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
     ['Version: TBD | Date: TBD | Owner: TODO', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
     ['2FA setup: TODO', 'a marker with nothing but who will fill it in'],
+    ['Next step⟶TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step➡TBD', 'a marker with nothing but who will fill it in'],
     ['3rd-party licences → TBD', 'a marker with nothing but who will fill it in'],
   ])('%j', (value, why) => {
     expect(placeholderReason(value)).toBe(why);
