@@ -556,6 +556,8 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col',
  */
 function wrappedPlaceholderReason(lines: readonly string[]): string | undefined {
   // A quote's lines each carry its marker (`> This section` / `> is a work in progress.`): the words run on past it.
-  const why = placeholderWordsIn(lines.map((l) => l.replace(QUOTE_MARKERS, '')).join(' '));
-  return why === undefined ? undefined : `its ${lines.length} lines read together are a placeholder (${why})`;
+  // Joined by a line separator, which every reading takes for a space but a label's words do not run across: a line's
+  // words are no label of the next line's value (`Fixed crash` / `Version: TBD`), while `Version` / `~ TBD` is one.
+  const why = placeholderWordsIn(lines.map((l) => l.replace(QUOTE_MARKERS, '')).join('\u2028'));
+  return why === undefined ? undefined : `its ${lines.length} lines read together are a placeholder (${why.replace(/\u2028/gu, ' ')})`;
 }

@@ -196,6 +196,29 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     expect(hollowTextReason(text, markup)).toBe(why);
   });
 
+  // Red team sb: labels of a few words over a marker, footnote marks drawn small by `<small>` or `<sub>`, in braces.
+  it.each([
+    ['<h1>Changelog</h1><p>Coming soon<small>1</small></p>', 'html', 'its only text is the placeholder "Coming soon[^1]" (a stub sentence ("coming soon[^1]"): what a text says of itself before anything was written), under its headings'],
+    ['<p>Coming soon<sub>a</sub></p>', 'html', 'its only text is the placeholder "Coming soon[^a]" (a stub sentence ("coming soon[^a]"): what a text says of itself before anything was written)'],
+    ['Coming soon{^1}\n', 'markdown', 'its only text is the placeholder "Coming soon{^1}" (a stub sentence ("coming soon{^1}"): what a text says of itself before anything was written)'],
+    ['# Release 2.5\n\nRelease date: TBD\n\nTarget version → TBD\n', 'markdown', 'every one of its 2 lines is a placeholder (the first: "Release date: TBD", a marker with nothing but who will fill it in), under its headings'],
+    ['# Release 2.5\n\nRelease date: coming soon\n', 'markdown', 'its only text is the placeholder "Release date: coming soon" (a stub sentence ("release date: coming soon"): what a text says of itself before anything was written), under its headings'],
+  ] as const)('a label over a marker, a mark drawn small after a stub: %j', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toBe(why);
+  });
+
+  it.each([
+    ['<h1>Chemistry</h1><p>Water is H<sub>2</sub>O.</p>', 'html'],
+    ['<p>Coming soon<small>for Linux and macOS</small></p>', 'html'],
+    ['# Release 2.5\n\nRelease date: 2026-12-01\n\nTarget version → 2.5.0\n', 'markdown'],
+    ['# Notes\n\nWe decided against TBD-based scheduling.\n', 'markdown'],
+    // A line of content over a label over a marker: the label's words are its own line's (`Fixed crash Version` is none).
+    ['Fixed crash\nVersion: TBD\n', 'markdown'],
+    ['Fixed crash\n\nRelease date: TBD\n', 'plain'],
+  ] as const)('sound look-alikes stay content: %j', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
+  });
+
   it('unclosed tables, headings, summaries and ARIA headings are read in linear time', () => {
     const started = Date.now();
     hollowTextReason(`${'<table>'.repeat(150_000)}x`, 'html');

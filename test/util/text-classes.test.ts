@@ -862,7 +862,6 @@ describe('stub sentences: what a text says of itself before anything was written
     'Coming soon ①',
     'Coming soon ❶',
     'Coming soon ₁',
-    'Release notes¹: TBD',
     'Release notes[1]: TBD',
     'Coming soon&sup1;',
     'Coming soon<sup>a</sup>',
@@ -960,4 +959,158 @@ describe('stub sentences: what a text says of itself before anything was written
     'Version → 1.2.0',
     'Errors → none',
   ])('%j is content', (value) => expect(classifyText(value)).toBe('ok'));
+});
+
+describe('labels of a few words over a marker, footnote marks in braces or drawn small (red team sb)', () => {
+  const MARKER = 'a marker with nothing but who will fill it in';
+  const stub = (folded: string) => `a stub sentence (${JSON.stringify(folded)}): what a text says of itself before anything was written`;
+  // A label of up to four words parts from its marker as a one-word label does (`Version: TBD`), in any script.
+  it.each([
+    'Release date: TBD',
+    'Target version: TBD',
+    'Owner team - TODO',
+    'Next step → TBD',
+    'Step 2: TBD',
+    'Planned date for ARM: TBD',
+    'Release date：TBD',
+    'Release date=TBD',
+    'Version—TBD',
+    'Release date → to be announced',
+    'Version: 待定',
+    '版本：待定',
+    'リリース日：未定',
+    '출시일: 미정',
+    'Date de sortie : à définir',
+    'Fecha de lanzamiento: por definir',
+  ])('%j is a label over a marker', (value) => {
+    expect(placeholderReason(value)).toBe(MARKER);
+  });
+
+  // NFKC folds the mark onto the label's last word (`notes1`): a label over a marker still, named so before the stub reading.
+  it('a label with a footnote mark drawn small over a marker', () => {
+    expect(placeholderReason('Release notes¹: TBD')).toBe(MARKER);
+  });
+
+  it('a label over a marker before a pointer elsewhere points nowhere', () => {
+    expect(placeholderReason('Release date: TBD, see bd-12')).toBe(`${MARKER}, before a pointer elsewhere`);
+  });
+
+  // A field's label over a stub state: the date or version is not there yet, as `Release date: TBD` says.
+  it.each([
+    ['Release date: coming soon', 'release date: coming soon'],
+    ['Target version | not yet available', 'target version | not yet available'],
+    ['ETA: coming soon.', 'eta: coming soon.'],
+    ['Rollback plan — to follow', 'rollback plan — to follow'],
+  ])('%j is a field label over a stub state', (value, folded) => {
+    expect(placeholderReason(value)).toBe(stub(folded));
+  });
+
+  // Footnote marks in braces (`{^1}`, `{1}`), Org's `[fn:1]` and marks drawn small (`<small>`, `<sub>`) are no word.
+  it.each([
+    ['Coming soon{^1}', stub('coming soon{^1}')],
+    ['Coming soon{1}', stub('coming soon{1}')],
+    ['Coming soon {^a}.', stub('coming soon {^a}.')],
+    ['Coming soon[fn:1]', stub('coming soon[fn:1]')],
+    ['Release notes{^1}: TBD', stub('release notes: tbd')],
+    ['Release date{1}: TBD', MARKER],
+    ['Coming soon<small>a</small>', 'the placeholder word "coming soon", behind markup or escapes'],
+    ['Coming soon<sub>a</sub>', 'the placeholder word "coming soon", behind markup or escapes'],
+    ['Release notes<small>1</small>: TBD', 'a stub sentence ("release notes: tbd"): what a text says of itself before anything was written, behind markup or escapes'],
+    ['TBD<sub>1</sub>', 'the placeholder word "tbd", behind markup or escapes'],
+  ])('%j is a placeholder behind a footnote mark', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  // Sound look-alikes: a marker inside prose, a name or a path after the label, a label too long to be one, real values.
+  it.each([
+    'We decided against TBD-based scheduling',
+    'Notes: todo.txt was removed',
+    'The to do list',
+    'Release date: 2026-12-01, not TBD',
+    'Removed the TODO label',
+    'Target version: 2.5 (was TBD)',
+    'Next step → remove the TODO markers',
+    'Blocked on: TBD-1234',
+    'Release date: coming soon after the freeze on 2026-12-01',
+    'Windows support: coming soon',
+    'ARM builds | to be announced at the summit on 2026-12-01',
+    'Search the release notes for the word TODO',
+    'docs/todo',
+    'Version/TBD',
+    'H<sub>2</sub>O',
+    'Water is H<sub>2</sub>O.',
+    '<small>Last updated 2026-12-01</small>',
+    'Coming soon{0} builds',
+    'E = mc{^2} holds',
+    '版本：2.5.0',
+    'Errors: none',
+  ])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
+
+describe('a label over what alone is a placeholder: a marker in brackets or with its owner, a mask, question marks (red team sb)', () => {
+  const over = (why: string) => `a label over a placeholder (${why})`;
+  it.each([
+    ['Version: [TBD]', over('the placeholder word "tbd"')],
+    ['Release date: (TBD)', over('the placeholder word "tbd"')],
+    ['Target version: "TBD"', over('the placeholder word "tbd"')],
+    ['Release date: TBD by alice', over('a marker with nothing but who will fill it in')],
+    ['Owner team → TODO @alice', over('a marker with nothing but who will fill it in')],
+    ['Release date: TBD (owner: alice)', over('a TODO marker with nothing but its owner')],
+    ['Version: TBD/TBC', over('the placeholder word "tbd"')],
+    ['Release date: YYYY-MM-DD', over('a format mask, not a value')],
+    ['Version: x.y.z', over('a format mask, not a value')],
+    ['Release date: ???', over('question marks or an ellipsis only')],
+    ['Errors: ...', over('question marks or an ellipsis only')],
+    ['Rollback plan — …', over('question marks or an ellipsis only')],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+
+  // An answer after the label (none, a dash, a handle, a value in brackets), a format named as such: content.
+  it.each([
+    'Errors: none',
+    'Errors: -',
+    'Owner: @alice',
+    'Version: [2.5.0]',
+    'Release date: (moved) 2026-03-10',
+    'Date format: YYYY-MM-DD',
+    'Version pattern: x.y.z',
+    'Open question: why does the cache miss?',
+    'Known issues: N/A by design',
+    'Release date: 2026-03-10 by the release board',
+  ])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
+
+describe('a label over a marker behind emoji, quotes, brackets or a table row\'s bars (red team sb)', () => {
+  const MARKER = 'a marker with nothing but who will fill it in';
+  it.each(['📅 Release date: TBD', '🚀 Version: TBD', 'Version: TBD 🚧', '“Release date: TBD”', '(Release date: TBD)', '| Version | TBD |', '| Release date | TBD |', 'Version»TBD'])('%j', (value) => {
+    expect(placeholderReason(value)).toBe(MARKER);
+  });
+  it('a labelled marker with its owner behind an emoji', () => {
+    expect(placeholderReason('📅 Release date: TBD by alice')).toBe('a label over a placeholder (a marker with nothing but who will fill it in)');
+  });
+  // A value after the marker, a path ending in a slash, a table row of values, an emoji after a value: content.
+  it.each(['📅 Release date: 2026-03-10', '| Version | 2.5.0 |', 'Docs: todo/README.md', '🚀 Version: 2.5.0 🚧', '(Release date: moved to 2026-03-10)', '| Crash on start | fixed in 2.5.1 |'])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
+});
+
+describe('labels over markers listed in one value, a label that opens with a digit (red team sb)', () => {
+  it.each([
+    ['Release date: TBD; owner: TBD', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
+    ['Version: TBD | Date: TBD | Owner: TODO', 'a label over a placeholder (a marker with nothing but who will fill it in)'],
+    ['2FA setup: TODO', 'a marker with nothing but who will fill it in'],
+    ['Next step⟶TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step➡TBD', 'a marker with nothing but who will fill it in'],
+    ['3rd-party licences → TBD', 'a marker with nothing but who will fill it in'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date: TBD; owner: alice signs off on 2026-03-10', '2FA setup: done for every admin', '10:30 TBD-free standup', 'Version: TBD-1234; owner: alice'])('%j is content', (value) => {
+    expect(classifyText(value)).toBe('ok');
+  });
 });
