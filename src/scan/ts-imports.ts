@@ -2341,8 +2341,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   let bodyOpens: Set<number> | undefined;
   /**
-   * The heads of the functions whose results the scan follows: a function declared under a name (declaredFunctions)
-   * that is not exported and is named nowhere but where it is declared, called (`get(`) or tested (`typeof get`). A
+   * The heads of the functions whose results the scan follows: a function declared under a name (declaredFunctions),
+   * not async, that is not exported and is named nowhere but where it is declared, called (`get(`) or tested (`typeof get`). A
    * head is the `{` of its body, or the `=>` of an arrow's expression body.
    */
   function followedHeads(): Set<number> {
@@ -2363,7 +2363,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       } else if (!isP(q + 1, 40) && !isId(q - 1, 'typeof')) handed.add(name);
     }
     for (const [name, params] of declared) {
-      const head = handed.has(name) ? -1 : headOfParams(params);
+      // An async function gives a promise of what it returns (`get().then((m) => …)`): not followed.
+      const fn = isId(params - 1, 'function') ? params - 1 : isId(params - 2, 'function') ? params - 2 : params;
+      const head = handed.has(name) || isId(fn - 1, 'async') ? -1 : headOfParams(params);
       if (head >= 0) headsFollowed.add(head);
     }
     return headsFollowed;

@@ -1118,6 +1118,9 @@ describe('scanTs: module objects given back by functions the scan does not follo
       '(() => module)().require(x);',
       '[a].map(() => module)[0].require(x);',
       'function* g() { yield module; }\ng().next().value.require(x);',
+      'async function get() { return module; }\nget().then((m) => m.require(x));',
+      'const get = async () => module;\nget().then((m) => m.require(x));',
+      'class A { constructor() { return module; } }\nnew A().require(x);',
     ]) expect(edges(code), code).toEqual([givenBack]);
     // A descriptor's getter: refused as given back, and the descriptor as handed to the store.
     expect(edges("const o = {};\nObject.defineProperty(o, 'm', { get: () => module });\no.m.require(x);")).toContain(givenBack);
