@@ -220,6 +220,16 @@ const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Object: new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'getOwnPropertyDescriptors', 'values', 'entries', 'create', 'setPrototypeOf']),
   Promise: new Set(['resolve', 'all', 'race', 'any', 'allSettled']),
 };
+/** Constructors of containers that keep their argument's elements (`new Set([module])`). */
+const MODULE_CONTAINERS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef', 'Array', 'FinalizationRegistry']);
+/** Timers and queues that call their callback (first) with the arguments after it, however they are reached (`timers.setTimeout`). */
+const FORWARDERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'nextTick']);
+/** Built-ins that store their arguments from an index on into an object (`Object.assign(o, { m: module })`). */
+const OBJECT_STORES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
+  Object: new Map([['defineProperty', 1], ['defineProperties', 1], ['assign', 1], ['fromEntries', 0]]),
+  Reflect: new Map([['set', 1], ['defineProperty', 1], ['construct', 1]]),
+  Array: new Map([['of', 0]]),
+};
 /** Array methods whose callback gets each element first (`module.children.forEach((m) => …)`). */
 const ELEMENT_CALLBACKS = new Set(['forEach', 'map', 'filter', 'find', 'findLast', 'some', 'every', 'flatMap']);
 /**
@@ -233,6 +243,10 @@ const ELEMENT_RESULTS = new Set(['at', 'find', 'findLast', 'filter', 'slice', 's
 const ELEMENT_COPIES: Readonly<Record<string, ReadonlySet<string>>> = { Array: new Set(['from', 'of']), Object: new Set(['values', 'entries']) };
 /** The longest bracket searched token by token for a module-object alias's name; a longer one is searched by an index. */
 const MAX_ALIAS_VALUE = 256;
+/** The name a `module` the file declares is read under (no identifier JS can spell): any name's value, not Node's module object. */
+const LOCAL_MODULE = '\u0000module';
+/** Names Node's loader, a module object or the module module is reached from: a local `module` given a value naming one stays Node's. */
+const LOADER_ROOTS = new Set(['module', 'require', '__non_webpack_require__', 'process', 'import', 'globalThis', 'global', 'window', 'self', 'this', 'arguments', 'Module', 'createRequire', 'getBuiltinModule', 'Reflect', 'Object', 'Function', 'eval', 'super']);
 /** Literals and patterns are read this deep for a module object; a deeper one naming one fails closed. */
 const MAX_LITERAL_DEPTH = 4;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
@@ -374,7 +388,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const pv = (k: number) => (kind(k) === K.Punct ? (tok.pv[k] as number) : -1);
   const isP = (k: number, c: number) => pv(k) === c;
   // webpack's `__non_webpack_require__` is Node's own require in a bundle: read as `require` in every form.
-  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? loaderName(identValue(lx, k)) : undefined);
+  const ident = (k: number): string | undefined => (kind(k) === K.Ident ? (localModule !== undefined && localModule[k] === 1 ? LOCAL_MODULE : loaderName(identValue(lx, k))) : undefined);
+  /** Tokens `module` that name a local the file declares, not Node's module object (localModuleTokens); set before the walk. */
+  let localModule: Uint8Array | undefined;
   const isId = (k: number, word: string) => kind(k) === K.Ident && (tok.end[k] as number) - (tok.start[k] as number) >= word.length && ident(k) === word;
   const isProperty = (k: number) => isP(k - 1, 46) || isP(k - 1, P_OPTCHAIN);
   const literal = (k: number): string | undefined => (kind(k) === K.String || kind(k) === K.Template ? stringValue(lx, k) : undefined);
@@ -1432,7 +1448,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const reflectGetsLoader = (k: number): boolean => {
     if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
     const key = literal(k + 4);
-    return key === undefined || key === 'require';
+    // `Reflect.get(globalThis, 'module')`: Node's module object where a script's globals hold it (`node -e`, the REPL).
+    return key === undefined || key === 'require' || key === 'module';
   };
   /** The `(` of a call at `k` (past an optional-call `?.`), or -1 when `k` starts none. */
   const callOpenAt = (k: number): number => (isP(callOpen(k), 40) ? callOpen(k) : -1);
@@ -1544,7 +1561,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = ident(root) as string;
     const b = bindings.get(name);
     // `process.mainModule` is the main module object, as `require.main` is.
-    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
+    return name === 'module' || name === 'require' || (name === 'process' && names[0] === 'mainModule') || (GLOBAL_HOSTS.has(name) && names[0] === 'module') || (name === 'this' && thisModuleMembers.has(names[0] ?? '')) || (b !== undefined && MODULE_BUILTINS.has(b.specifier) && (b.imported === 'default' || b.imported === '*' || b.imported === 'Module'));
   };
   /**
    * The member chain whose value ends at `k`, assertions and groups erased ({@link assertedOperand}): its root (a name
@@ -1796,7 +1813,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
         continue;
       }
-      const found = computed ? undefined : moduleOperand(a, q);
+      // `a && b` is `a` only when `a` is falsy, which no module object and no loader is.
+      const found = computed || text2 === '&&' ? undefined : moduleOperand(a, q);
       computed = false;
       // The loader as one operand of several (`c ? require : null`) is a value the walk refuses where it stands.
       if (found === 'module' || (found === 'loader' && a === from && q === end)) return found;
@@ -1817,10 +1835,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if ((isP(from, 123) || isP(from, 91)) && matching(from) === end - 1) return holdsModule(from, 0) ? 'module' : undefined;
     const path = end > from ? memberPath(end - 1) : undefined;
     if (path === undefined || path.root < from || !loaderHost(end - 1)) return undefined;
+    // `globalThis.module`, `global['module']`: read as `module` (a script's globals hold it: `node -e`, the REPL).
+    const hosted = GLOBAL_HOSTS.has(ident(path.root) ?? '') && path.names[0] === 'module';
+    if (hosted && path.names.length === 1) return 'module';
     const last = path.names[path.names.length - 1];
     if (last === undefined) return isId(path.root, 'require') ? 'loader' : isP(path.root, 41) && !moduleCallResult(path.root) ? undefined : 'module';
     // Each member on the way holds module objects (`module.parent.children[i]`); `module.exports[k]` is the code's own.
-    const through = path.names.slice(0, -1).every((n) => MODULE_REACHING.has(n));
+    const through = path.names.slice(hosted ? 1 : 0, -1).every((n) => MODULE_REACHING.has(n));
     return !through ? undefined : last === 'require' ? 'loader' : MODULE_REACHING.has(last) ? 'module' : undefined;
   }
   /**
@@ -1933,6 +1954,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function bindModuleAliases(): void {
     returning.clear();
+    moduleReturners();
     // `a = b = module`: a takes the value of the assignment after it; each `=` waits for the one its value is.
     const takenBy = new Map<number, number>();
     const targetOf = new Map<number, number>();
@@ -2003,7 +2025,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // Only the calls a module object may be an argument of: those around a name it is reached from (4 brackets out).
     const calls = new Set<number>();
     for (let k = 0; k < count; k++) {
-      if (kind(k) !== K.Ident || isProperty(k) || !(moduleRootAt(k) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(k) as string)))) continue;
+      if (kind(k) !== K.Ident || isProperty(k) || !(moduleRootAt(k) || (aliasCount() > 0 && aliasNamed(ident(k) as string)))) continue;
       for (let o = parent[k] as number, n = 0; o >= 0 && n < 4; o = parent[o] as number, n++) if (isP(o, 40)) calls.add(o);
     }
     if (calls.size === 0) return;
@@ -2017,6 +2039,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const close = matching(open);
         const args = argumentsOf(open);
         if (args.some((a, i) => moduleValue(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, `handed to ${reader}`);
+        continue;
+      }
+      const store = storeCall(open);
+      if (store !== undefined) {
+        const close = matching(open);
+        const args = argumentsOf(open);
+        if (args.some((a, i) => i >= store.from && moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, `handed to ${store.name}`);
         continue;
       }
       let params = -1;
@@ -2039,7 +2068,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const f = isId(g + 1, 'async') ? g + 2 : g + 1;
         params = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
       }
-      if (params < 0 || !isP(params, 40)) continue;
+      if (params < 0 || !isP(params, 40)) {
+        if (!binder) callbackHandedOn(open);
+        continue;
+      }
       const names = argumentsOf(params);
       args.forEach((a, i) => {
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : close;
@@ -2049,6 +2081,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(param) === K.Ident) bindModuleName(param);
       });
     }
+  }
+  /**
+   * `(` at `open` of a built-in that keeps its arguments from `from` on where the scan does not read them, or hands them
+   * to a callback: a container (`new Set([module])`, `Array.of(module)`), a store (`Object.defineProperty(o, 'm', {
+   * value: module })`, `Object.assign(o, { m: module })`, `Reflect.set(o, 'm', module)`), a timer or a queue that
+   * calls its callback with them (`setTimeout(cb, 0, module)`, `process.nextTick(cb, module)`).
+   */
+  function storeCall(open: number): { name: string; from: number } | undefined {
+    const callee = open - 1;
+    const name = ident(callee);
+    if (name === undefined) return undefined;
+    if (isId(callee - 1, 'new') && MODULE_CONTAINERS.has(name)) return { name: `new ${name}`, from: 0 };
+    if (FORWARDERS.has(name)) return { name, from: 1 };
+    const host = isProperty(callee) ? ident(callee - 2) : undefined;
+    if (host === undefined || isProperty(callee - 2) || !Object.hasOwn(OBJECT_STORES, host)) return undefined;
+    const from = (OBJECT_STORES[host] as ReadonlyMap<string, number>).get(name);
+    return from === undefined ? undefined : { name: `${host}.${name}`, from };
+  }
+  /**
+   * `(` at `open` of a call of a function the scan does not read, given a module object and a function of the file
+   * (`run((m) => m.require(x), module)`, `emitter.once('x', cb, module)`): the callee may hand the one to the other.
+   * A module object alone (`log(module)`, a logger's label) is not refused.
+   */
+  function callbackHandedOn(open: number): void {
+    const args = argumentsOf(open);
+    if (args.length < 2) return;
+    const close = matching(open);
+    const declared = declaredFunctions();
+    const callback = args.some((a) => {
+      const f = isId(a, 'async') ? a + 1 : a;
+      return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && (isP(f + 1, P_ARROW) || (declared.has(ident(f) as string) && (isP(f + 1, 44) || isP(f + 1, 41)))));
+    });
+    if (callback && args.some((a, i) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, 'handed to a call with a callback, which may give it to the callback');
   }
   /** Each function of the file by its name: the `(` of its parameters. Read once. */
   function declaredFunctions(): Map<string, number> {
@@ -2095,6 +2160,227 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (let q = open + 1; open >= 0 && q < end; q++) if (isId(q, 'return') && !isProperty(q) && moduleValue(q + 1, expressionEnd(q + 1)) === 'module') return true;
     return false;
   }
+  /**
+   * Every `module` token in the scope of a local the file declares under that name, read from then on as another name
+   * (any name's value is followed as it is): a `const` / `let` (`const module = { require: (x) => x }`, `let a, module`)
+   * in its block, the temporal dead zone included; a `var` in the body of the function it is hoisted to, unless the
+   * function has a parameter `module` (a `var` keeps the parameter's value) or there is none (at the top level a `var`
+   * keeps the CommonJS wrapper's module object). Not a parameter: a wrapper (`define(function (require, exports, module)
+   * …)`, `(function (module) { … })(module)`) hands Node's own module object in under that name.
+   */
+  function localModuleTokens(): Uint8Array | undefined {
+    let ranges: [number, number][] | undefined;
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || (tok.end[k] as number) - (tok.start[k] as number) !== 6 || !isId(k, 'module') || isProperty(k)) continue;
+      const keyword = declaratorOf(k);
+      if (keyword < 0 || isId(keyword - 1, 'declare')) continue;
+      let range: [number, number] | undefined;
+      if (!isId(keyword, 'var')) range = [parent[keyword] as number, blockEnd(keyword)];
+      else {
+        const body = functionAround(keyword);
+        const params = body >= 0 ? parametersOfBody(body) : undefined;
+        let param = params === undefined;
+        for (let q = params?.[0] ?? 0; params !== undefined && q <= params[1] && !param; q++) param = isId(q, 'module');
+        if (!param) range = [body, matching(body)];
+      }
+      if (range !== undefined && inertValues(k, range)) (ranges ??= []).push(range);
+    }
+    if (ranges === undefined) return undefined;
+    const tokens = new Uint8Array(count);
+    for (const [from, to] of ranges) {
+      for (let q = Math.max(from, 0); q <= to && q < count; q++) {
+        const key = isP(q + 1, 58) && (isP(q - 1, 123) || isP(q - 1, 44)) && isP(parent[q] as number, 123);
+        if (isId(q, 'module') && !isProperty(q) && !key) tokens[q] = 1;
+      }
+    }
+    // Bodies read as functions before the override are read again with it.
+    bodyOpens = undefined;
+    return tokens;
+  }
+  /**
+   * Whether every value the local `module` declared at `decl` is given in `range` (its initializer, `module = …`) names
+   * nothing Node's loader is reached from (LOADER_ROOTS) and it is given none the scan does not read (a destructuring
+   * assignment, `for (module of …)`): only then is it another name. The other names its values read are kept in
+   * localModuleReads, refused at the end when one turns out to hold a module object, the loader or a Node built-in.
+   */
+  function inertValues(decl: number, range: [number, number]): boolean {
+    const reads: number[] = [];
+    for (let q = Math.max(range[0], 0); q <= range[1] && q < count; q++) {
+      if (!isId(q, 'module') || isProperty(q)) continue;
+      const o = parent[q] as number;
+      if (q !== decl && (isP(o, 123) || isP(o, 91)) && isP(matching(o) + 1, 61)) return false;
+      if (isId(q + 1, 'of') || isId(q + 1, 'in')) return false;
+      const eq = q === decl && isP(q + 1, 58) ? typeEnd(q + 2) : q + 1;
+      if (!isP(eq, 61) || (touchesOperator(eq) && !['||', '??'].includes(text.slice(tok.start[eq - 1] as number, tok.end[eq - 1] as number)))) continue;
+      const end = expressionEnd(eq + 1);
+      for (let r = eq + 1; r < end; r++) {
+        // A key (`{ require: f }`) or a method's name (`{ require(x) { … } }`) reads nothing.
+        if (kind(r) !== K.Ident || isProperty(r) || ((isP(r + 1, 58) || isP(r + 1, 40)) && (isP(r - 1, 123) || isP(r - 1, 44)) && isP(parent[r] as number, 123))) continue;
+        if (LOADER_ROOTS.has(identValue(lx, r))) return false;
+        reads.push(r);
+      }
+    }
+    localModuleReads.push(...reads);
+    return true;
+  }
+  /** Names read by the values of a local `module` (inertValues): checked once the file's bindings are known. */
+  const localModuleReads: number[] = [];
+  /**
+   * The `const` / `let` / `var` keyword declaring the name at `k` (`let module`, `const a = 1, module = 2`), or -1. A
+   * declarator after a comma counts only when the line breaks between it and the keyword all follow a comma: `let a = 1`
+   * and `b, module = 2` on the next line are two statements (ASI), the second an assignment.
+   */
+  function declaratorOf(k: number): number {
+    if (DECLARATORS.has(ident(k - 1) ?? '') && !isProperty(k - 1)) return isId(k - 1, 'let') || isId(k - 1, 'const') || isId(k - 1, 'var') ? k - 1 : -1;
+    if (!isP(k - 1, 44)) return -1;
+    let next = k;
+    for (let q = k - 1, seen = 0; q > (parent[k] as number) && seen < MAX_BINDING_SCAN; q--) {
+      if (parent[q] !== parent[k]) continue;
+      seen++;
+      if ((tok.line[q] as number) !== (tok.line[next] as number) && !isP(q, 44)) return -1;
+      if (isP(q, 59)) return -1;
+      if (DECLARATORS.has(ident(q) ?? '') && !isProperty(q)) return q;
+      next = q;
+    }
+    return -1;
+  }
+  /** The first and last token of the parameters of the function whose body opens at `body`; undefined when not found. */
+  function parametersOfBody(body: number): [number, number] | undefined {
+    if (isP(body - 1, P_ARROW)) return isP(body - 2, 41) ? [partner[body - 2] as number, body - 2] : kind(body - 2) === K.Ident ? [body - 2, body - 2] : undefined;
+    if (isP(body - 1, 41)) return [partner[body - 1] as number, body - 1];
+    return undefined; // a return type between: not found, kept as Node's
+  }
+  /**
+   * A function that gives a module object back (`return module`, `() => require.main`, `yield module.parent`) is
+   * followed only where it is called by the name it is declared under (`get().require`, read by elementCall). Any other
+   * such function — a getter or a method (`{ get m() { return module } }`, `class A { static get m() … }`), a callback
+   * (`.then(() => module)`, `{ get: () => module }` of a descriptor), a function handed on, exported or called another
+   * way (`run(get)`, `[get].map(…)`, `get.call(…)`), a generator — hands it to code the scan does not read: refused.
+   * After both rounds of bindModuleAliases: a return may name an alias bound late.
+   */
+  function moduleReturnsHandedOn(): void {
+    forEachModuleReturn((q, head) => {
+      // A `return` outside any function is the CommonJS wrapper's: Node's loader drops what it gives back.
+      if (head === -2) return;
+      if (isId(q, 'yield') || head < 0 || !(followedHeads().has(head) || collectionCallback(head))) moduleHandedOn(q, 'given back by a function the scan does not follow (a getter, a method, a callback, a function handed on)');
+    });
+  }
+  /**
+   * Each `return` / `yield` of a module object and each arrow whose expression body is one, with the head of its
+   * function (functionAround; the `=>` of the arrow).
+   */
+  function forEachModuleReturn(each: (q: number, head: number) => void): void {
+    if (returnSites === undefined) {
+      // Found once: the walk runs a few times a file (each round, to a fixpoint, then to judge).
+      const found: number[] = [];
+      for (let q = 0; q < count; q++) {
+        const size = kind(q) === K.Ident ? (tok.end[q] as number) - (tok.start[q] as number) : 0;
+        if (((size === 6 && isId(q, 'return')) || (size === 5 && isId(q, 'yield'))) && !isProperty(q)) found.push(q);
+        else if (isP(q, P_ARROW) && !isP(q + 1, 123)) found.push(q);
+      }
+      returnSites = Int32Array.from(found);
+      returnEnds = new Int32Array(found.length).fill(-1);
+    }
+    const ends = returnEnds as Int32Array;
+    for (let i = 0; i < returnSites.length; i++) {
+      const q = returnSites[i] as number;
+      // Most returns name no module object anywhere in the bracket around them: not measured.
+      if (!rootedWithin(q, (parent[q] as number) >= 0 ? matching(parent[q] as number) : count)) continue;
+      const returned = !isP(q, P_ARROW);
+      if (ends[i] === -1) ends[i] = returned ? expressionEnd(q + 1) : arrowEnd(q) + 1;
+      const end = ends[i] as number;
+      if (end <= q + 1 || !(end - q > MAX_ALIAS_VALUE ? rootedWithin(q, end) : rootedScan(q, end))) continue;
+      if (moduleValue(q + 1, end) === 'module') each(q, returned ? functionAround(q) : q);
+    }
+  }
+  let returnSites: Int32Array | undefined;
+  let returnEnds: Int32Array | undefined;
+  /**
+   * Whether the function whose head (`{` of its body, `=>` of an arrow's expression) is at `head` is the callback of an
+   * element method called on a collection of module objects (`module.children.map((m) => m)`): what it returns is
+   * dropped, tested, or an element of the result, which elementCall reads as a module object.
+   */
+  function collectionCallback(head: number): boolean {
+    const arrow = isP(head, P_ARROW) ? head : isP(head - 1, P_ARROW) ? head - 1 : -1;
+    let start = arrow >= 0 ? (isP(arrow - 1, 41) ? (partner[arrow - 1] as number) : arrow - 1) : (parametersOfBody(head)?.[0] ?? -1);
+    if (start < 0) return false;
+    if (arrow < 0) start = isId(start - 1, 'function') ? start - 1 : kind(start - 1) === K.Ident && isId(start - 2, 'function') ? start - 2 : -1;
+    if (start < 0) return false;
+    if (isId(start - 1, 'async')) start--;
+    const open = parent[start] as number;
+    if (!isP(open, 40) || start !== open + 1) return false;
+    const callee = open - 1;
+    const name = kind(callee) === K.Ident && isProperty(callee) ? (ident(callee) as string) : '';
+    return (ELEMENT_RESULTS.has(name) || ELEMENT_CALLBACKS.has(name)) && moduleOperand(chainStart(callee - 2), callee - 1) === 'module';
+  }
+  /**
+   * The `{` of the body of the innermost function around `k`; -1 when a block around it may be a function not recognised
+   * as one (a `) {` of no statement head), -2 when no function is around it.
+   */
+  function functionAround(k: number): number {
+    const bodies = functionBodies();
+    for (let o = parent[k] as number; o >= 0; o = parent[o] as number) {
+      if (!isP(o, 123)) continue;
+      if (bodies.has(o)) return o;
+      if (isP(o - 1, 41) && !(kind((partner[o - 1] as number) - 1) === K.Ident && (STATEMENT_HEADS.has(ident((partner[o - 1] as number) - 1) as string) || isId((partner[o - 1] as number) - 1, 'catch')))) return -1;
+    }
+    return -2;
+  }
+  /** The `{` of every function body of the file (functions, methods, getters, arrows with a block). Read once. */
+  function functionBodies(): Set<number> {
+    if (bodyOpens !== undefined) return bodyOpens;
+    bodyOpens = new Set();
+    for (let q = 0; q < count; q++) {
+      if (isP(q, P_ARROW) && isP(q + 1, 123)) bodyOpens.add(q + 1);
+      else if (isP(q, 40) && !isId(q - 1, 'catch')) {
+        const end = functionBodyEnd(q);
+        if (end !== undefined && isP(end, 125) && !isP(matching(q) + 1, P_ARROW)) bodyOpens.add(partner[end] as number);
+      }
+    }
+    return bodyOpens;
+  }
+  let bodyOpens: Set<number> | undefined;
+  /**
+   * The heads of the functions whose results the scan follows: a function declared under a name (declaredFunctions),
+   * not async, that is not exported and is named nowhere but where it is declared, called (`get(`) or tested (`typeof get`). A
+   * head is the `{` of its body, or the `=>` of an arrow's expression body.
+   */
+  function followedHeads(): Set<number> {
+    if (headsFollowed !== undefined) return headsFollowed;
+    headsFollowed = new Set();
+    const declared = declaredFunctions();
+    const handed = new Set<string>();
+    for (let q = 0; q < count; q++) {
+      if (kind(q) !== K.Ident || isProperty(q) || !declared.has(ident(q) as string)) continue;
+      const name = ident(q) as string;
+      if (isId(q - 1, 'function')) {
+        // `function get() {}` as a statement; `export function get`, `x = function get() {}`: handed on.
+        const before = isId(q - 2, 'async') ? q - 3 : q - 2;
+        if (!(before < 0 || isP(before, 59) || isP(before, 123) || isP(before, 125))) handed.add(name);
+      } else if (isP(q + 1, 61) && !touchesOperator(q + 1)) {
+        // `const get = () => …`, `get = function () {}`; exported, or the value of another assignment (`a = get = …`): handed on.
+        if ((DECLARATORS.has(ident(q - 1) ?? '') && isId(q - 2, 'export')) || isP(q - 1, 61)) handed.add(name);
+      } else if (!isP(q + 1, 40) && !isId(q - 1, 'typeof')) handed.add(name);
+    }
+    for (const [name, params] of declared) {
+      // An async function gives a promise of what it returns (`get().then((m) => …)`): not followed.
+      const fn = isId(params - 1, 'function') ? params - 1 : isId(params - 2, 'function') ? params - 2 : params;
+      const head = handed.has(name) || isId(fn - 1, 'async') ? -1 : headOfParams(params);
+      if (head >= 0) headsFollowed.add(head);
+    }
+    return headsFollowed;
+  }
+  /** The head of the function whose parameters open at `params`: the `{` of its body, the `=>` of an arrow's expression. */
+  function headOfParams(params: number): number {
+    for (let q = matching(params) + 1; q < count; q++) {
+      if (isP(q, P_ARROW) && parent[q] === parent[params]) return isP(q + 1, 123) ? q + 1 : q;
+      if (isP(q, 123) && !isP(q - 1, P_ARROW) && parent[q] === parent[params]) return q;
+      if (isP(q, 40) || isP(q, 91)) q = matching(q);
+      else if (isP(q, 59) || isP(q, 61)) return -1;
+    }
+    return -1;
+  }
+  let headsFollowed: Set<number> | undefined;
   /**
    * `f.call(module)`, `f.apply(require.main, [])`, `f.bind(module.parent)`, `Reflect.apply(f, module, [])`,
    * `Function.prototype.call.call(f, module)` with the call's `(` at `open`: a module object bound as `this` of a
@@ -2167,7 +2453,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   /** Whether the name at `k` is one a module object is reached from (`module`, `require`, `process`), read cheaply. */
   function moduleRootAt(k: number): boolean {
-    return isId(k, 'module') || isId(k, 'require') || isId(k, 'process');
+    if (isId(k, 'module') || isId(k, 'require') || isId(k, 'process')) return true;
+    // `globalThis.module`, `global['module']`.
+    return (isP(k + 1, 46) ? isId(k + 2, 'module') : isP(k + 1, 91) && literal(k + 2) === 'module') && GLOBAL_HOSTS.has(ident(k) as string);
   }
   /** The name at `k` holds a module object: its members are the loader's host; exported, it hands the loader on. */
   function bindModuleName(k: number): void {
@@ -2200,7 +2488,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(r, 59) || isP(r, 41) || isP(r, 93) || isP(r, 125) || isP(r, 44)) break;
       if (isP(r, 61) && !touchesOperator(r)) return { end: -1, next: r };
       if (r > from && (tok.line[r] as number) > (tok.line[r - 1] as number) && kind(r) === K.Ident && !CONTINUES_EXPRESSION.has(ident(r) as string) && !isProperty(r) && !BINARY_PUNCT.has(pv(r - 1))) break;
-      if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(r) as string)))) rooted = true;
+      if (!rooted && kind(r) === K.Ident && !isProperty(r) && (moduleRootAt(r) || (aliasCount() > 0 && aliasNamed(ident(r) as string)))) rooted = true;
       if (isP(r, 40) || isP(r, 91) || isP(r, 123)) {
         const close = matching(r);
         if (close < r) return { end: -1, next: -1 };
@@ -2211,7 +2499,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return { end: rooted ? r : -1, next: -1 };
   }
   function rootedScan(open: number, close: number): boolean {
-    for (let q = open + 1; q < close; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (moduleAliasAt.size > 0 && moduleAliasAt.has(ident(q) as string)))) return true;
+    for (let q = open + 1; q < close; q++) if (kind(q) === K.Ident && (moduleRootAt(q) || (aliasCount() > 0 && aliasNamed(ident(q) as string)))) return true;
     return false;
   }
   /** {@link rootedScan} of a long bracket by indexes: a prefix count of `module` / `require` / `process`, each alias's positions. */
@@ -2221,9 +2509,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let q = 0; q < count; q++) rootPrefix[q + 1] = (rootPrefix[q] as number) + (kind(q) === K.Ident && moduleRootAt(q) ? 1 : 0);
     }
     if ((rootPrefix[close] as number) - (rootPrefix[open + 1] as number) > 0) return true;
-    if (moduleAliasAt.size === 0) return false;
+    if (aliasCount() === 0) return false;
     // Many aliases: scanning the bracket costs less than looking each one up.
-    if (moduleAliasAt.size * 16 > close - open) return rootedScan(open, close);
+    if (aliasCount() * 16 > close - open) return rootedScan(open, close);
     if (namePositions === undefined) {
       namePositions = new Map();
       for (let q = 0; q < count; q++) {
@@ -2234,7 +2522,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else list.push(q);
       }
     }
-    for (const name of moduleAliasAt.keys()) {
+    for (const name of [...moduleAliasAt.keys(), ...returners]) {
       const list = namePositions.get(name);
       if (list === undefined) continue;
       // The first position after `open`, by halving.
@@ -2249,6 +2537,40 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return false;
   }
+  /** A name a module object is reached from: bound to one, or a function of the file that returns one (`get()`). */
+  const aliasNamed = (name: string): boolean => moduleAliasAt.has(name) || returners.has(name);
+  const aliasCount = (): number => moduleAliasAt.size + returners.size;
+  /** Functions of the file that may return a module object, by name (moduleReturners): their calls are module objects. */
+  const returners = new Set<string>();
+  /**
+   * Each round, the functions of the file declared under a name that return a module object, to a fixpoint: one may
+   * return another's call. Read from the returns (forEachModuleReturn), not function by function: a function nested in
+   * many others is read once.
+   */
+  function moduleReturners(): void {
+    const declared = declaredFunctions();
+    if (declared.size === 0) return;
+    if (headNames === undefined) {
+      headNames = new Map();
+      for (const [name, params] of declared) {
+        const head = headOfParams(params);
+        if (head >= 0) headNames.set(head, name);
+      }
+    }
+    const names = headNames;
+    for (let grown = true; grown; ) {
+      grown = false;
+      forEachModuleReturn((q, head) => {
+        const name = names.get(head);
+        if (name === undefined || returners.has(name)) return;
+        returners.add(name);
+        grown = true;
+      });
+      if (grown) returning.clear();
+    }
+  }
+  /** The name of each function declaredFunctions lists, by its head (headOfParams). */
+  let headNames: Map<number, string> | undefined;
   let rootPrefix: Int32Array | undefined;
   let namePositions: Map<string, number[]> | undefined;
   /**
@@ -3204,8 +3526,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     nodeRuns(k, words, [], value, true);
   }
 
+  localModule = localModuleTokens();
   bindModuleAliases();
   bindModuleAliases(); // a second round: an alias of an alias declared before it (`p = m.parent` above `m = module`)
+  moduleReturnsHandedOn();
   for (let p = 0; p < count; p++) {
     if (kind(p) === K.String && (tok.end[p] as number) - (tok.start[p] as number) === 14 && literal(p) === 'NODE_OPTIONS') nodeOptionsWritten(p, false);
     if (kind(p) === K.String && isP(p - 1, 91) && isP(p + 1, 93) && (isP(p + 2, 40) || RUNNER_FORM_AFTER.has(pv(p + 2)))) {
@@ -3789,6 +4113,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   // `export const load = require` / `export let r; r = createRequire(…)`: the binding itself is exported.
   const exportedLocals = aliasAt.size > 0 ? new Set(exportsInfo.local) : undefined;
   for (const [name, k] of aliasAt) if (exportedLocals?.has(name) === true) unresolvable.push({ kind: 'require', expression: `${name} (a loader) exported`, ...at(k) });
+  for (const r of localModuleReads) {
+    const name = ident(r) as string;
+    const b = bindings.get(name);
+    if (!(moduleAliasAt.has(name) || requireAliases.has(name) || (b !== undefined && RUNNING_BUILTINS.has(b.specifier)))) continue;
+    unresolvable.push({ kind: 'require', expression: `a local named module given ${name}, which may hold Node's module object or loader`, ...at(r) });
+    break;
+  }
   if (moduleAliasAt.size > 0) {
     const exported = new Set(exportsInfo.local);
     for (const [name, k] of moduleAliasAt) if (exported.has(name)) unresolvable.push({ kind: 'require', expression: `${name} (a module object) exported, whose require loads anything`, ...at(k) });

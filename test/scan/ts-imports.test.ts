@@ -1095,3 +1095,92 @@ describe('scanTs: module objects given back by calls, bound as `this`, or in val
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('scanTs: module objects given back by functions the scan does not follow, handed to callbacks and containers, and locals named module (red team rc5)', () => {
+  const edges = (code: string) => {
+    const s = scanTs(code);
+    return [...s.imports.map((i) => `${i.kind}:${i.specifier}`), ...s.unresolvable.map((u) => `computed:${u.kind}:${u.expression}`)];
+  };
+  const givenBack = 'computed:require:a module object given back by a function the scan does not follow (a getter, a method, a callback, a function handed on), whose require loads anything';
+  it('refuses a module object given back by a getter, a method, a callback, a generator or a function handed on', () => {
+    for (const code of [
+      '({ get m() { return module; } }).m.require(x);',
+      'class A { get m() { return module; } }\nnew A().m.require(x);',
+      'class A { static get m() { return require.main; } }\nA.m.require(x);',
+      '({ m() { return module.parent; } }).m().require(x);',
+      'Promise.resolve().then(() => module).then((m) => m.require(x));',
+      'p.then(function () { return module; }).then((m) => m.require(x));',
+      'const f = () => module;\nrun(f);\nfunction run(g) { g().require(x); }',
+      'const f = () => module;\n[f].map((g) => g().require(x));',
+      'function get() { return module; }\nget.call(null).require(x);',
+      'export function get() { return module; }',
+      'function get() { return module; }\nexport { get };',
+      '(() => module)().require(x);',
+      '[a].map(() => module)[0].require(x);',
+      'function* g() { yield module; }\ng().next().value.require(x);',
+      'async function get() { return module; }\nget().then((m) => m.require(x));',
+      'const get = async () => module;\nget().then((m) => m.require(x));',
+      'class A { constructor() { return module; } }\nnew A().require(x);',
+    ]) expect(edges(code), code).toEqual([givenBack]);
+    // A descriptor's getter: refused as given back, and the descriptor as handed to the store.
+    expect(edges("const o = {};\nObject.defineProperty(o, 'm', { get: () => module });\no.m.require(x);")).toContain(givenBack);
+  });
+  it('refuses a module object handed to a container, a store, a timer or a call with a callback', () => {
+    for (const [code, via] of [
+      ['Array.of(module).forEach((m) => m.require(x));', 'Array.of'],
+      ['const s = new Set([module]);\nfor (const m of s) m.require(x);', 'new Set'],
+      ["Object.defineProperty(o, 'm', { value: module });\no.m.require(x);", 'Object.defineProperty'],
+      ['Object.assign(o, { m: module });\no.m.require(x);', 'Object.assign'],
+      ["Reflect.set(o, 'm', require.main);\no.m.require(x);", 'Reflect.set'],
+      ['setTimeout((m) => m.require(x), 0, module);', 'setTimeout'],
+      ['setImmediate(function (m) { m.require(x); }, module);', 'setImmediate'],
+      ['process.nextTick((m) => m.require(x), module.parent);', 'nextTick'],
+      ['run((m) => m.require(x), module);', 'a call with a callback, which may give it to the callback'],
+    ]) expect(edges(code as string), code).toEqual([`computed:require:a module object handed to ${via as string}, whose require loads anything`]);
+    expect(edges("global['module'].require(x);\nconst m = globalThis['module'];\nm.require(y);")).toEqual(['computed:require:x', 'computed:require:y']);
+    expect(edges("Reflect.get(globalThis, 'module').require(x);")).toEqual(["computed:require:Reflect.get(globalThis, 'module'), which may be the loader"]);
+  });
+  it('follows a function of the file that returns a module object into the name its call is stored in', () => {
+    for (const code of [
+      'function get() { return require.main; }\nconst m = get();\nm.require(x);',
+      'const m = get();\nm.require(x);\nfunction get() { return inner(); }\nfunction inner() { return module.parent; }',
+      'module.children.map(function (m) { return m; })[0].require(x);',
+    ]) expect(edges(code), code).toEqual(['computed:require:x']);
+  });
+  it('sound look-alikes: functions giving back other values, module ids, a logger given module, callbacks without one', () => {
+    for (const code of [
+      '({ get m() { return module.exports; } }).m.require(x);',
+      "class A { get id() { return module.id; } static get main() { return require.main === module; } }",
+      'Promise.resolve().then(() => module.exports);\nsetTimeout(() => run(), 0, module.id);',
+      'const log = (m) => m;\nlabel(module);\n[1].map(() => module.filename);',
+      "Object.defineProperty(module, 'exports', { get() { return 1; } });\nObject.assign(module.exports, { a: 1 });\nnew Set([module.id]);",
+      'function get() { return module; }\nconst id = get().id;',
+      'module.children.map((m) => m.id);\nif (module) return module;',
+      "const g = globalThis;\ng['moduleName'].require(x);",
+    ]) expect(edges(code), code).toEqual([]);
+  });
+  it('reads a const / let named module, and a var of a function without such a parameter, as a local, not Node\'s', () => {
+    for (const code of [
+      'const module = { require: (x) => x };\nmodule.require(x);',
+      'function f() { let a = 1, module = { require() {} }; return module.require(x); }',
+      '{ module.require(x); const module = { require() {} }; }',
+      'function f() { var module = { require() {} }; return module.require(x); }',
+      'function f() { const module = await fileUtils.importModule(d); return module.strykerPlugins; }',
+    ]) expect(edges(code), code).toEqual([]);
+  });
+  it('keeps module Node\'s where the shadowing is not proven: a parameter, a top-level var, a value naming the loader', () => {
+    for (const code of [
+      'function f(module) { return module.require(x); }',
+      'define(function (require, exports, module) { module.require(x); });',
+      'var module = { require() {} };\nmodule.require(x);',
+      'function f(module) { var module = { require() {} }; module.require(x); }',
+      "function f() { let module; module = process.getBuiltinModule('node:module').Module; module._load(x); }",
+      'function f() { for (const module of module.children) module.require(x); }',
+      'let a = 1\nb, module = 2\nmodule.require(x)',
+      'declare const module: any;\nmodule.require(x);',
+      'function f() { const module = { require() {} }; module.require(y); }\nmodule.require(x);',
+      'function f() { const module = get(); return module.require(x); }\nfunction get() { return require.main; }',
+    ]) expect(edges(code), code).toEqual(['computed:require:x']);
+    expect(edges("const M = require('node:module');\nfunction f() { const module = M; module._load(x); }")).toEqual(['require:node:module', 'computed:require:x', "computed:require:a local named module given M, which may hold Node's module object or loader"]);
+  });
+});
