@@ -459,18 +459,36 @@ function shownMarkup(text: string, markup: TextMarkup): string {
 /** An opening or closing tag, its name and attributes. */
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 /** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
-function directionControl(name: string, attributes: string, content: () => string): string | undefined {
-  if (name !== 'bdo' && !/dir|style/iu.test(attributes)) return undefined;
+function directionControl(name: string, attributes: string, inherited: 'ltr' | 'rtl', content: () => string): { control: string; dir: 'ltr' | 'rtl' } | undefined {
+  if (name !== 'bdo' && !/dir|style|bidi/iu.test(attributes)) return undefined;
   const style = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+  // SVG's presentation attributes (`<text direction="rtl" unicode-bidi="bidi-override">`) set the same properties, below
+  // author CSS; read on any element, as a misread one can only find more placeholders (red team rz4).
+  const presented = (property: string) => {
+    const value = attributeValue(attributes, property);
+    return value === undefined ? undefined : cssPlain(value).trim();
+  };
+  const bidi = style.get('unicode-bidi') ?? presented('unicode-bidi');
   // Author CSS wins over the attribute, which the browser maps to the same property; `dir=auto` and `unicode-bidi:
   // plaintext` take the direction of the first strong letter (`<bdo dir=auto>&rlm;DBT</bdo>` shows "TBD").
-  const given = style.get('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
-  const dir = given === 'auto' || style.get('unicode-bidi') === 'plaintext' ? (firstStrongDirection(content()) ?? 'ltr') : given;
-  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(style.get('unicode-bidi') ?? '');
-  if (dir === 'rtl') return override ? '\u202E' : '\u202B';
-  if (dir === 'ltr') return override ? '\u202D' : '\u202A';
-  return undefined;
+  const given = style.get('direction') ?? presented('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
+  const dir = given === 'auto' || bidi === 'plaintext' ? (firstStrongDirection(content()) ?? 'ltr') : given;
+  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(bidi ?? '');
+  // An override with no direction of its own lays its text out in its parent's (`<div dir=rtl><span style="unicode-bidi:
+  // bidi-override">DBT</span>` shows "TBD").
+  const laid = dir === 'rtl' || dir === 'ltr' ? dir : override ? inherited : undefined;
+  if (laid === undefined) return undefined;
+  return { control: laid === 'rtl' ? (override ? '\u202E' : '\u202B') : override ? '\u202D' : '\u202A', dir: laid };
 }
+
+/** CSS text as CSS reads it, lowercased: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
+const cssPlain = (css: string): string =>
+  css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
+    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
+      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
+    .toLowerCase();
 
 /**
  * A `style` attribute's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
@@ -479,13 +497,7 @@ function directionControl(name: string, attributes: string, content: () => strin
 function cssDeclarations(style: string): Map<string, string> {
   const declarations = new Map<string, string>();
   const important = new Set<string>();
-  const plain = style
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
-    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
-      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
-    )
-    .toLowerCase();
-  for (const declaration of plain.split(';')) {
+  for (const declaration of cssPlain(style).split(';')) {
     const colon = declaration.indexOf(':');
     if (colon === -1) continue;
     const property = declaration.slice(0, colon).trim();
@@ -505,9 +517,10 @@ function cssDeclarations(style: string): Map<string, string> {
  * "work in progress". Tags stay, for the tag pass after.
  */
 function directedMarkup(text: string): string {
-  // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references) or a `<bdo>` sets one.
-  if (!/dir|style|<bdo\b/iu.test(text)) return text;
-  const open: { name: string; control: string | undefined }[] = [];
+  // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references), an SVG `direction` or
+  // `unicode-bidi` or a `<bdo>` sets one.
+  if (!/dir|style|bidi|<bdo\b/iu.test(text)) return text;
+  const open: { name: string; control: string | undefined; dir?: 'ltr' | 'rtl' }[] = [];
   const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
   let out = '';
   let from = 0;
@@ -532,12 +545,14 @@ function directedMarkup(text: string): string {
     }
     // The content is read only for `dir=auto`, as drawn (tags gone, references decoded, across its lines); a bounded
     // stretch of it keeps a page of them linear.
-    const control = directionControl(name, m[3] as string, () => drawnContent(text.slice(from, from + 1024)));
+    const inherited = open.findLast((e) => e.dir !== undefined)?.dir ?? 'ltr';
+    const set = directionControl(name, m[3] as string, inherited, () => drawnContent(text.slice(from, from + 1024)));
+    const control = set?.control;
     out += m[0] + (control ?? '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
     const tracked = control !== undefined || open.some((e) => e.name === name);
-    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control });
+    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control, dir: set?.dir });
   }
   copy(text.length);
   return out;

@@ -382,8 +382,21 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     // `dir=auto` takes the direction of the first strong letter, an invisible right-to-left mark too.
     ['<bdo dir=auto>\u200FDBT</bdo>', 'html', 'the placeholder word "tbd"'],
     ['<bdo dir="auto"><i>&rlm;</i>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // SVG presentation attributes set the same properties as the style ones (red team rz4).
+    ['<svg><text direction="rtl" unicode-bidi="bidi-override">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><text><tspan direction="rtl" unicode-bidi="bidi-override">DBT</tspan></text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><text direction="\\72 tl" unicode-bidi="BIDI-OVERRIDE">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    // An override without a direction of its own takes its parent's.
+    ['<svg direction="rtl"><text unicode-bidi="bidi-override">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<div dir=rtl><span style="unicode-bidi:bidi-override">DBT</span></div>', 'html', 'the placeholder word "tbd"'],
   ] as const)('%j (%s) is hollow', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it('an SVG text whose presentation attributes override its direction is read as drawn (red team rz4)', () => {
+    expect(hollowTextReason('<svg><text direction="rtl" unicode-bidi="bidi-override">DBT</text></svg>', 'html')).toBe(
+      'its only text is the placeholder "\u202EDBT\u202C" (the placeholder word "tbd", drawn in reverse by a right-to-left override)',
+    );
   });
 
   it.each([
@@ -400,6 +413,10 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<p style="color: red">Fixed \\72 tl handling in the DBT importer.</p>', 'html'],
     ['<bdo dir=auto>DBT</bdo>', 'html'],
     ['<p dir="auto">\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
+    // A presentation attribute's override over a real sentence, or with no right-to-left direction, draws no placeholder.
+    ['<svg><text direction="rtl" unicode-bidi="bidi-override">.tupni ytpme gnidaer nehw hsarc a dexiF</text></svg>', 'html'],
+    ['<svg><text direction="ltr" unicode-bidi="bidi-override">DBT</text></svg>', 'html'],
+    ['<div dir=rtl><span style="unicode-bidi:isolate">DBT</span></div>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
