@@ -11,7 +11,7 @@
  */
 import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
-import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
+import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -132,7 +132,83 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   if (all.every((l) => isBlank(l))) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
   const displayed = rightToLeftLines(all);
   const why = displayed === undefined ? undefined : linesReason(all, displayed, markdown);
-  return why === undefined ? undefined : `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+  if (why !== undefined) return `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+  const sheet = rendered && !roff ? styleSheetDirection(text) : undefined;
+  if (sheet === undefined) return undefined;
+  const laid = styledLines(all, shownMarkup(text, markup, true).split(/\r\n|\r|\n|\u2028|\u2029/u), sheet);
+  const styled = laid === undefined ? undefined : linesReason(all, laid, markdown);
+  return styled === undefined ? undefined : `${styled}, as a style sheet that may set direction or unicode-bidi lays it out`;
+}
+
+/**
+ * What a page's style sheets may set of the layout direction: `direction` (an embedding) and `unicode-bidi` (an override),
+ * in a `<style>` block (CSS escapes and comments read through, character references too, as SVG's `<style>` reads
+ * them, in any case); a style sheet read from elsewhere (`<link rel=stylesheet>`, `@import`, `<?xml-stylesheet?>`) may
+ * set both. Undefined when none may set either. Its selectors are not matched (rz4's matching of every rule against every
+ * tag was quadratic): any element may be the one laid out.
+ */
+function styleSheetDirection(text: string): { direction: boolean; override: boolean } | undefined {
+  if (!/<style|<link|<meta|xml-stylesheet/iu.test(text)) return undefined;
+  let direction = false;
+  let bidi = false;
+  for (const m of text.matchAll(STYLE_SOURCE)) {
+    if (m[1] === undefined) {
+      if (m[0].startsWith('<?') || /stylesheet/iu.test(m[0].includes('&') ? decodeHtml(m[0]) : m[0])) return { direction: true, override: true };
+      continue;
+    }
+    const css = cssPlain(m[1].includes('&') ? decodeHtml(m[1]) : m[1]);
+    if (css.includes('@import')) return { direction: true, override: true };
+    direction ||= css.includes('direction');
+    bidi ||= css.includes('unicode-bidi');
+  }
+  if (!direction && !bidi) return undefined;
+  // A direction alone overrides where the element overrides by itself (`<bdo>`, an override in a style or SVG attribute).
+  return { direction, override: bidi || /<bdo\b|bidi|override|\\/iu.test(text) };
+}
+/** How a line may be laid out by a style sheet ({@link styledLines}); `marked` is the line with its tags' places, when known. */
+function sheetReadings(line: string, marked: string | undefined, sheet: { direction: boolean; override: boolean }): string[] {
+  const runs = marked === undefined ? [] : [logicalText(marked).split(RUN_MARK)];
+  // A line of left-to-right letters alone (most of a page) is reversed by an override and left in its order by an
+  // embedding, read here without the bidi algorithm: a page of lines costs what reading it as written does.
+  if (!hasBidiControls(line) && !hasRightToLeftLetter(line)) {
+    return sheet.override ? [reversed(line), ...runs.map((r) => r.map(reversed).join('').trim())] : [];
+  }
+  const readings: string[] = [];
+  // The sheet may set the direction of the elements that set their own too (`bdo, [dir] { direction: rtl }`): their
+  // controls are read as given, and as gone.
+  for (const base of new Set([line, logicalText(line)])) {
+    if (sheet.override) readings.push(`\u202E${base}\u202C`);
+    if (sheet.direction) readings.push(`\u202B${base}\u202C`);
+  }
+  if (sheet.override) readings.push(...runs.map((r) => r.map((run) => (isBlank(run) ? run : `\u202E${run}\u202C`)).join('').trim()));
+  return readings;
+}
+/** Left-to-right text as a right-to-left override draws it: reversed, its brackets mirrored (rule L4). */
+const reversed = (text: string): string => [...text].reverse().map((c) => MIRRORED[c] ?? c).join('');
+const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '\u00AB': '\u00BB', '\u00BB': '\u00AB' };
+
+/** A `<style>` block (to its end tag, or the text's end), a `<link>` or `<meta>` tag, or an XML style sheet instruction. */
+const STYLE_SOURCE = /<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)|<(?:link|meta)\b[^<>]*>|<\?xml-stylesheet\b/giu;
+
+/**
+ * `all` (trimmed lines) with each line that no reading shows as anything but a placeholder replaced by the reading that
+ * shows one, as a style sheet may lay the page out: every element overridden right to left (the line reversed), only
+ * the innermost ones (each run between tags reversed in its place, from `marked`, the same lines with {@link RUN_MARK}
+ * where tags stood), or embedded right to left. Undefined when a line that is neither blank nor a title reads as
+ * content every way (one real line ends the walk, as for the text as written).
+ */
+function styledLines(all: readonly string[], marked: readonly string[], sheet: { direction: boolean; override: boolean }): string[] | undefined {
+  const aligned = marked.length === all.length;
+  const out = [...all];
+  for (let k = 0; k < all.length; k++) {
+    const line = all[k] as string;
+    if (isBlank(line) || placeholderReason(line) !== undefined) continue;
+    const readings = sheetReadings(line, aligned ? (marked[k] as string) : undefined, sheet);
+    const shown = readings.find((r) => placeholderReason(r) !== undefined);
+    if (shown !== undefined) out[k] = shown;
+    else if (!isTitleLine(line, all[k + 1] ?? '')) return undefined;
+  }
+  return out;
 }
 
 /**
@@ -384,6 +460,8 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
  */
 const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>/giu;
 const withoutTags = (text: string): string => text.replace(INLINE_TAG, '').replace(TAG, ' ');
+/** Where a tag stood, in a text read run by run (a noncharacter: no text means it). */
+const RUN_MARK = '\uFDD0';
 /**
  * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
  * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
@@ -437,7 +515,7 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
  * definitions and tags removed, character references decoded. Text hidden by attributes or CSS still counts (a
  * reader without CSS sees it); this only answers whether anything is there to read.
  */
-function shownMarkup(text: string, markup: TextMarkup): string {
+function shownMarkup(text: string, markup: TextMarkup, runs = false): string {
   const markdown = markup !== 'html';
   // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
@@ -451,7 +529,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
-  const shown = withoutTags(superscriptsAsFootnotes(directedMarkup(defined)));
+  const directed = superscriptsAsFootnotes(directedMarkup(defined));
+  const shown = runs ? directed.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(directed);
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
@@ -520,7 +599,8 @@ function directedMarkup(text: string): string {
   // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references), an SVG `direction` or
   // `unicode-bidi` or a `<bdo>` sets one.
   if (!/dir|style|bidi|<bdo\b/iu.test(text)) return text;
-  const open: { name: string; control: string | undefined; dir?: 'ltr' | 'rtl' }[] = [];
+  // Each followed element keeps the direction it lays its content out in, its own or its parent's.
+  const open: { name: string; control: string | undefined; dir: 'ltr' | 'rtl' }[] = [];
   const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
   let out = '';
   let from = 0;
@@ -545,14 +625,14 @@ function directedMarkup(text: string): string {
     }
     // The content is read only for `dir=auto`, as drawn (tags gone, references decoded, across its lines); a bounded
     // stretch of it keeps a page of them linear.
-    const inherited = open.findLast((e) => e.dir !== undefined)?.dir ?? 'ltr';
+    const inherited = open[open.length - 1]?.dir ?? 'ltr';
     const set = directionControl(name, m[3] as string, inherited, () => drawnContent(text.slice(from, from + 1024)));
     const control = set?.control;
     out += m[0] + (control ?? '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
     const tracked = control !== undefined || open.some((e) => e.name === name);
-    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control, dir: set?.dir });
+    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control, dir: set?.dir ?? inherited });
   }
   copy(text.length);
   return out;

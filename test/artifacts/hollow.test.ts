@@ -207,6 +207,12 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     hollowTextReason(`${'<dl>'.repeat(150_000)}x`, 'html');
     hollowTextReason(`<dl>${'<dt>x<dd>'.repeat(20_000)}</dl>`, 'html');
     hollowTextReason(`${'<div role="foo bar baz">'.repeat(60_000)}x`, 'html');
+    // A style sheet that may set the direction is read line by line and run by run, never rule by tag (red team rz4).
+    const sheet = '<style>*{direction:rtl;unicode-bidi:bidi-override}</style>';
+    hollowTextReason(`${sheet}${'<span class=x>DBT</span>'.repeat(100_000)}`, 'html');
+    hollowTextReason(`${sheet}${'<p>DBT\n'.repeat(30_000)}`, 'html');
+    hollowTextReason(`<link rel=stylesheet href=x.css>${'<b>T</b>D<i>B</i>\n'.repeat(20_000)}`, 'html');
+    hollowTextReason(`${'<style>p{}'.repeat(100_000)}<p>DBT`, 'html');
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
@@ -357,6 +363,56 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
     '# Release 0.4\n\n---\n- Fixed a crash on empty input\n...\n',
   ])('%j shows content', (text) => {
     expect(hollowTextReason(text, 'markdown')).toBeUndefined();
+  });
+});
+
+describe('hollowTextReason: a style sheet that may set the direction is read as every element laid out by it (red team rz4)', () => {
+  it('a <style> block that overrides every paragraph right to left', () => {
+    expect(hollowTextReason('<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>DBT</p>', 'html')).toBe(
+      'its only text is the placeholder "TBD" (the placeholder word "tbd"), as a style sheet that may set direction or unicode-bidi lays it out',
+    );
+  });
+
+  it.each([
+    ['<style>.x{direction:rtl;unicode-bidi:bidi-override}</style><span class=x>DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<style>*{unicode-bidi:bidi-override;direction:rtl}</style><p>DBT</p>\n<p>ODOT</p>', 'html', 'every one of its 2 lines is a placeholder'],
+    ['<style>bdo,[dir]{direction:rtl}</style><bdo>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // Only the span is overridden: its run is reversed in its place in the line.
+    ['<style>.x{direction:rtl;unicode-bidi:bidi-override}</style><p>T<span class=x>DB</span></p>', 'html', 'the placeholder word "tbd"'],
+    // A direction alone embeds: right-to-left marks between words reorder them.
+    ['<style>p{direction:rtl}</style><p>progress&rlm; in&rlm; work</p>', 'html', 'the placeholder word "work in progress"'],
+    // Any spelling CSS reads: escapes, comments, upper case, SVG's style text with character references.
+    ['<style>p{\\64irection:rtl;/* x */unicode-bidi:BIDI-OVERRIDE}</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><style>text{&#100;irection:rtl;unicode-bidi:bidi-override}</style><text>DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    // An override mirrors brackets as it reverses: `{X}$` is drawn `${X}`.
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>{TROPER}$</p>', 'html', 'its only text is the placeholder "${REPORT}"'],
+    ['<STYLE type=text/css>p{direction:rtl;unicode-bidi:bidi-override}</STYLE ><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    // Style sheets that cannot be read here may set anything.
+    ['<style>@import url(site.css);</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<style>@\\69mport "site.css";</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<link rel=stylesheet href=site.css><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<LINK REL="alternate Stylesheet" href=site.css><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<?xml-stylesheet href="site.css"?><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style>\n\n# Notes\n\nDBT\n', 'markdown', 'under its headings, as a style sheet'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it.each([
+    // Colours and fonts only: the text is read as written.
+    ['<style>body{color:#333;font-family:serif} p{margin:0}</style><p>DBT</p>', 'html'],
+    ['<link rel=icon href=favicon.png><p>DBT</p>', 'html'],
+    // Real prose under an override is real prose reversed, no placeholder.
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<link rel=stylesheet href=site.css><h1>Notes</h1><p>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<style>*{direction:rtl;unicode-bidi:bidi-override}</style>\n\n# Notes\n\nFixed a crash when reading empty input.\n', 'markdown'],
+    // A direction without an override reverses no word.
+    ['<style>p{direction:rtl}</style><p>ssergorp ni krow</p>', 'html'],
+    ['<style>p{direction:rtl}</style><p>\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
+    // The word in prose is no declaration.
+    ['<style>p{color:red}</style><p>DBT: the text direction is right to left with unicode-bidi.</p>', 'html'],
+  ] as const)('%j (%s) shows content', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
   });
 });
 
