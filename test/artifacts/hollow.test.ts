@@ -213,6 +213,9 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     hollowTextReason(`${sheet}${'<p>DBT\n'.repeat(30_000)}`, 'html');
     hollowTextReason(`<link rel=stylesheet href=x.css>${'<b>T</b>D<i>B</i>\n'.repeat(20_000)}`, 'html');
     hollowTextReason(`${'<style>p{}'.repeat(100_000)}<p>DBT`, 'html');
+    // Hidden elements under dir=auto are read in a second pass of the same cost.
+    hollowTextReason(`${'<p dir=auto><span hidden>\u05D0</span>DBT</p>\n'.repeat(30_000)}`, 'html');
+    hollowTextReason(`<p dir=auto>${'<span hidden><i>'.repeat(50_000)}`, 'html');
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
@@ -455,6 +458,25 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     );
   });
 
+  it('dir=auto counts the letters of a hidden element, which is not drawn (red team rz4)', () => {
+    expect(hollowTextReason('<bdo dir=auto><span hidden>\u05D0</span>DBT</bdo>', 'html')).toBe(
+      'its only text is the placeholder "\u202EDBT\u202C" (the placeholder word "tbd", drawn in reverse by a right-to-left override), with its hidden elements not drawn',
+    );
+  });
+
+  it.each([
+    ['<bdo dir=auto><span style="display:none">\u05D0</span>DBT</bdo>', 'html', 'with its hidden elements not drawn'],
+    ['<p>Notes</p><bdo dir=auto><b hidden>\u05D0</b>DBT</bdo><p hidden>Fixed a crash.</p>', 'html', 'with its hidden elements not drawn'],
+    // dir=auto skips what an element with a dir of its own, a <bdi> or a <textarea> holds (HTML's auto directionality).
+    ['<bdo dir=auto><span dir=ltr hidden>x</span>&rlm;DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    ['<bdo dir=auto><bdi hidden>x</bdi>&rlm;DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // A first strong letter past the stretch read is unknown: read right to left.
+    [`<bdo dir=auto>${'<b> </b>'.repeat(150)}&rlm;DBT</bdo>`, 'html', 'the placeholder word "tbd"'],
+    [`<bdo dir=auto>${'<i></i>'.repeat(200)}&rlm;DBT</bdo>`, 'html', 'the placeholder word "tbd"'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
   it.each([
     ['<bdo dir="rtl">.tupni ytpme gnidaer nehw hsarc a dexiF</bdo>', 'html'],
     ['<p dir="rtl">\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD. Node 20 is supported.</p>', 'html'],
@@ -472,6 +494,12 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     // A presentation attribute's override over a real sentence, or with no right-to-left direction, draws no placeholder.
     ['<svg><text direction="rtl" unicode-bidi="bidi-override">.tupni ytpme gnidaer nehw hsarc a dexiF</text></svg>', 'html'],
     ['<svg><text direction="ltr" unicode-bidi="bidi-override">DBT</text></svg>', 'html'],
+    // A comment is no text: dir=auto finds no right-to-left letter in it, and the bdo draws "DBT" (red team rz4).
+    ['<bdo dir=auto><!--\u05D0-->DBT</bdo>', 'html'],
+    // A hidden element's letters set the direction, but a real sentence stays one, drawn either way.
+    ['<bdo dir=auto><span hidden>\u05D0</span>.tupni ytpme gnidaer nehw hsarc a dexiF</bdo>', 'html'],
+    ['<p dir=auto><span hidden>\u05D0</span>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<p dir=auto>Fixed a crash.<span hidden>TBD</span></p>', 'html'],
     ['<div dir=rtl><span style="unicode-bidi:isolate">DBT</span></div>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
