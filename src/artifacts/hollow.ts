@@ -11,7 +11,7 @@
  */
 import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
-import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
+import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
  * Top-level fields that say which document, run and commit a file is (its envelope), not what the run found. A producer
@@ -132,7 +132,88 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   if (all.every((l) => isBlank(l))) return rendered && !isBlank(text) ? 'it shows nothing once rendered: only comments, front matter, link reference definitions, empty elements or invisible characters' : undefined;
   const displayed = rightToLeftLines(all);
   const why = displayed === undefined ? undefined : linesReason(all, displayed, markdown);
-  return why === undefined ? undefined : `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+  if (why !== undefined) return `${why}, as a right-to-left paragraph displays it (dir="auto")`;
+  const sheet = rendered && !roff ? styleSheetDirection(text) : undefined;
+  const laid = sheet === undefined ? undefined : styledLines(all, shownMarkup(text, markup, true).split(/\r\n|\r|\n|\u2028|\u2029/u), sheet);
+  const styled = laid === undefined ? undefined : linesReason(all, laid, markdown);
+  if (styled !== undefined) return `${styled}, as a style sheet that may set direction or unicode-bidi lays it out`;
+  // An element that sets a direction may take it from a hidden element's letters (`<bdo dir=auto><span hidden>א</span>DBT`
+  // shows "TBD"): where a page lays text out by direction, it is judged without its hidden elements too.
+  if (!rendered || roff || !hasBidiControls(judged) || !/hidden|display/iu.test(text)) return undefined;
+  const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+  const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
+  return unhidden === undefined ? undefined : `${unhidden}, with its hidden elements not drawn`;
+}
+
+/**
+ * What a page's style sheets may set of the layout direction: `direction` (an embedding) and `unicode-bidi` (an override),
+ * in a `<style>` block (CSS escapes and comments read through, character references too, as SVG's `<style>` reads
+ * them, in any case); a style sheet read from elsewhere (`<link rel=stylesheet>`, `@import`, `<?xml-stylesheet?>`) may
+ * set both. Undefined when none may set either. Its selectors are not matched (rz4's matching of every rule against every
+ * tag was quadratic): any element may be the one laid out.
+ */
+function styleSheetDirection(text: string): { direction: boolean; override: boolean } | undefined {
+  if (!/<style|<link|<meta|xml-stylesheet/iu.test(text)) return undefined;
+  let direction = false;
+  let bidi = false;
+  for (const m of text.matchAll(STYLE_SOURCE)) {
+    if (m[1] === undefined) {
+      if (m[0].startsWith('<?') || /stylesheet/iu.test(m[0].includes('&') ? decodeHtml(m[0]) : m[0])) return { direction: true, override: true };
+      continue;
+    }
+    const css = cssPlain(m[1].includes('&') ? decodeHtml(m[1]) : m[1]);
+    if (css.includes('@import')) return { direction: true, override: true };
+    direction ||= css.includes('direction');
+    bidi ||= css.includes('unicode-bidi');
+  }
+  if (!direction && !bidi) return undefined;
+  // A direction alone overrides where the element overrides by itself (`<bdo>`, an override in a style or SVG attribute).
+  return { direction, override: bidi || /<bdo\b|bidi|override|\\/iu.test(text) };
+}
+/** How a line may be laid out by a style sheet ({@link styledLines}); `marked` is the line with its tags' places, when known. */
+function sheetReadings(line: string, marked: string | undefined, sheet: { direction: boolean; override: boolean }): string[] {
+  const runs = marked === undefined ? [] : [logicalText(marked).split(RUN_MARK)];
+  // A line of left-to-right letters alone (most of a page) is reversed by an override and left in its order by an
+  // embedding, read here without the bidi algorithm: a page of lines costs what reading it as written does.
+  if (!hasBidiControls(line) && !hasRightToLeftLetter(line)) {
+    return sheet.override ? [reversed(line), ...runs.map((r) => r.map(reversed).join('').trim())] : [];
+  }
+  const readings: string[] = [];
+  // The sheet may set the direction of the elements that set their own too (`bdo, [dir] { direction: rtl }`): their
+  // controls are read as given, and as gone.
+  for (const base of new Set([line, logicalText(line)])) {
+    if (sheet.override) readings.push(`\u202E${base}\u202C`);
+    if (sheet.direction) readings.push(`\u202B${base}\u202C`);
+  }
+  if (sheet.override) readings.push(...runs.map((r) => r.map((run) => (isBlank(run) ? run : `\u202E${run}\u202C`)).join('').trim()));
+  return readings;
+}
+/** Left-to-right text as a right-to-left override draws it: reversed, its brackets mirrored (rule L4). */
+const reversed = (text: string): string => [...text].reverse().map((c) => MIRRORED[c] ?? c).join('');
+const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '\u00AB': '\u00BB', '\u00BB': '\u00AB' };
+
+/** A `<style>` block (to its end tag, or the text's end), a `<link>` or `<meta>` tag, or an XML style sheet instruction. */
+const STYLE_SOURCE = /<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)|<(?:link|meta)\b[^<>]*>|<\?xml-stylesheet\b/giu;
+
+/**
+ * `all` (trimmed lines) with each line that no reading shows as anything but a placeholder replaced by the reading that
+ * shows one, as a style sheet may lay the page out: every element overridden right to left (the line reversed), only
+ * the innermost ones (each run between tags reversed in its place, from `marked`, the same lines with {@link RUN_MARK}
+ * where tags stood), or embedded right to left. Undefined when a line that is neither blank nor a title reads as
+ * content every way (one real line ends the walk, as for the text as written).
+ */
+function styledLines(all: readonly string[], marked: readonly string[], sheet: { direction: boolean; override: boolean }): string[] | undefined {
+  const aligned = marked.length === all.length;
+  const out = [...all];
+  for (let k = 0; k < all.length; k++) {
+    const line = all[k] as string;
+    if (isBlank(line) || placeholderReason(line) !== undefined) continue;
+    const readings = sheetReadings(line, aligned ? (marked[k] as string) : undefined, sheet);
+    const shown = readings.find((r) => placeholderReason(r) !== undefined);
+    if (shown !== undefined) out[k] = shown;
+    else if (!isTitleLine(line, all[k + 1] ?? '')) return undefined;
+  }
+  return out;
 }
 
 /**
@@ -384,6 +465,8 @@ const TAG = /<\/?[A-Za-z][^<>]*>/gu;
  */
 const INLINE_TAG = /<\/?(?:a|abbr|b|bdi|bdo|big|cite|code|data|dfn|em|font|i|ins|kbd|mark|nobr|q|s|samp|small|span|strike|strong|sub|sup|time|tt|u|var|wbr)\b[^<>]*>/giu;
 const withoutTags = (text: string): string => text.replace(INLINE_TAG, '').replace(TAG, ' ');
+/** Where a tag stood, in a text read run by run (a noncharacter: no text means it). */
+const RUN_MARK = '\uFDD0';
 /**
  * A Markdown page's front matter, YAML between `---` lines (Pandoc's closes with `...` too) or TOML between `+++` lines at
  * the very top, whose first line is a key (`title: x`, `title = "x"`) or a TOML table (`[params]`), after any comment
@@ -437,7 +520,7 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
  * definitions and tags removed, character references decoded. Text hidden by attributes or CSS still counts (a
  * reader without CSS sees it); this only answers whether anything is there to read.
  */
-function shownMarkup(text: string, markup: TextMarkup): string {
+function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = false): string {
   const markdown = markup !== 'html';
   // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
@@ -451,7 +534,8 @@ function shownMarkup(text: string, markup: TextMarkup): string {
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
-  const shown = withoutTags(superscriptsAsFootnotes(directedMarkup(defined)));
+  const directed = superscriptsAsFootnotes(directedMarkup(defined, hiding));
+  const shown = runs ? directed.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(directed);
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
@@ -459,18 +543,36 @@ function shownMarkup(text: string, markup: TextMarkup): string {
 /** An opening or closing tag, its name and attributes. */
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 /** The bidi control an element's direction stands for: an override (`<bdo dir>`, CSS `bidi-override`) or an embedding (`dir`, CSS `direction`). */
-function directionControl(name: string, attributes: string, content: () => string): string | undefined {
-  if (name !== 'bdo' && !/dir|style/iu.test(attributes)) return undefined;
+function directionControl(name: string, attributes: string, inherited: 'ltr' | 'rtl', auto: () => 'ltr' | 'rtl'): { control: string; dir: 'ltr' | 'rtl' } | undefined {
+  if (name !== 'bdo' && !/dir|style|bidi/iu.test(attributes)) return undefined;
   const style = cssDeclarations(attributeValue(attributes, 'style') ?? '');
+  // SVG's presentation attributes (`<text direction="rtl" unicode-bidi="bidi-override">`) set the same properties, below
+  // author CSS; read on any element, as a misread one can only find more placeholders (red team rz4).
+  const presented = (property: string) => {
+    const value = attributeValue(attributes, property);
+    return value === undefined ? undefined : cssPlain(value).trim();
+  };
+  const bidi = style.get('unicode-bidi') ?? presented('unicode-bidi');
   // Author CSS wins over the attribute, which the browser maps to the same property; `dir=auto` and `unicode-bidi:
   // plaintext` take the direction of the first strong letter (`<bdo dir=auto>&rlm;DBT</bdo>` shows "TBD").
-  const given = style.get('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
-  const dir = given === 'auto' || style.get('unicode-bidi') === 'plaintext' ? (firstStrongDirection(content()) ?? 'ltr') : given;
-  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(style.get('unicode-bidi') ?? '');
-  if (dir === 'rtl') return override ? '\u202E' : '\u202B';
-  if (dir === 'ltr') return override ? '\u202D' : '\u202A';
-  return undefined;
+  const given = style.get('direction') ?? presented('direction') ?? attributeValue(attributes, 'dir')?.trim().toLowerCase();
+  const dir = given === 'auto' || bidi === 'plaintext' ? auto() : given;
+  const override = name === 'bdo' || /^(?:bidi|isolate)-override$/u.test(bidi ?? '');
+  // An override with no direction of its own lays its text out in its parent's (`<div dir=rtl><span style="unicode-bidi:
+  // bidi-override">DBT</span>` shows "TBD").
+  const laid = dir === 'rtl' || dir === 'ltr' ? dir : override ? inherited : undefined;
+  if (laid === undefined) return undefined;
+  return { control: laid === 'rtl' ? (override ? '\u202E' : '\u202B') : override ? '\u202D' : '\u202A', dir: laid };
 }
+
+/** CSS text as CSS reads it, lowercased: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
+const cssPlain = (css: string): string =>
+  css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
+    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
+      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
+    .toLowerCase();
 
 /**
  * A `style` attribute's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
@@ -479,13 +581,7 @@ function directionControl(name: string, attributes: string, content: () => strin
 function cssDeclarations(style: string): Map<string, string> {
   const declarations = new Map<string, string>();
   const important = new Set<string>();
-  const plain = style
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
-    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
-      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
-    )
-    .toLowerCase();
-  for (const declaration of plain.split(';')) {
+  for (const declaration of cssPlain(style).split(';')) {
     const colon = declaration.indexOf(':');
     if (colon === -1) continue;
     const property = declaration.slice(0, colon).trim();
@@ -504,10 +600,12 @@ function cssDeclarations(style: string): Map<string, string> {
  * as a paragraph of its own), so a reader's layout of them is read: `<bdo dir="rtl">ssergorp ni krow</bdo>` shows
  * "work in progress". Tags stay, for the tag pass after.
  */
-function directedMarkup(text: string): string {
-  // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references) or a `<bdo>` sets one.
-  if (!/dir|style|<bdo\b/iu.test(text)) return text;
-  const open: { name: string; control: string | undefined }[] = [];
+function directedMarkup(text: string, hiding = false): string {
+  // Only a `dir`, a `style` (whose value may spell `direction` with escapes or references), an SVG `direction` or
+  // `unicode-bidi` or a `<bdo>` sets one.
+  if (!/dir|style|bidi|<bdo\b/iu.test(text)) return text;
+  // Each followed element keeps the direction it lays its content out in, its own or its parent's.
+  const open: { name: string; control: string | undefined; dir: 'ltr' | 'rtl'; hides: boolean }[] = [];
   const active = () => open.flatMap((e) => (e.control === undefined ? [] : [e.control]));
   let out = '';
   let from = 0;
@@ -526,26 +624,81 @@ function directedMarkup(text: string): string {
         continue;
       }
       const closed = open.splice(at);
-      out += closed.map((e) => (e.control === undefined ? '' : '\u202C')).join('') + m[0] + closed.slice(1).map((e) => e.control ?? '').join('');
+      const hidden = (e: { hides: boolean }, mark: string) => (e.hides ? mark : '');
+      out += closed.map((e) => hidden(e, HIDE_CLOSE) + (e.control === undefined ? '' : '\u202C')).join('') + m[0] + closed.slice(1).map((e) => (e.control ?? '') + hidden(e, HIDE_OPEN)).join('');
       open.push(...closed.slice(1));
       continue;
     }
     // The content is read only for `dir=auto`, as drawn (tags gone, references decoded, across its lines); a bounded
     // stretch of it keeps a page of them linear.
-    const control = directionControl(name, m[3] as string, () => drawnContent(text.slice(from, from + 1024)));
-    out += m[0] + (control ?? '');
+    const inherited = open[open.length - 1]?.dir ?? 'ltr';
+    const set = directionControl(name, m[3] as string, inherited, () => autoDirection(text, from));
+    const control = set?.control;
+    const hides = hiding && isHiddenElement(m[3] as string);
+    out += m[0] + (control ?? '') + (hides ? HIDE_OPEN : '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
-    const tracked = control !== undefined || open.some((e) => e.name === name);
-    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control });
+    const tracked = control !== undefined || hides || open.some((e) => e.name === name);
+    if (tracked && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) open.push({ name, control, dir: set?.dir ?? inherited, hides });
+    else if (hides) out += HIDE_CLOSE;
   }
   copy(text.length);
   return out;
 }
-const drawnContent = (html: string): string => {
-  const untagged = html.replace(/<[^<>]*>/gu, '').replace(/[\r\n\u2028\u2029]/gu, ' ');
-  return untagged.includes('&') ? decodeHtml(untagged) : untagged;
-};
+/** How much of an element's markup `dir=auto` reads for its first strong letter: a page of them stays linear. */
+const AUTO_STRETCH = 1024;
+/**
+ * The direction `dir=auto` gives the element whose content starts at `from`: its first strong letter's, as HTML's auto
+ * directionality reads it (tags gone, references decoded, what a `<bdi>`, a `<textarea>` or an element with a `dir` of
+ * its own holds passed over; a hidden element's text counts, as a browser reads it for the direction without drawing
+ * it; a comment is none, gone before this). Past the stretch read it is unknown, and read right to left, the reading
+ * that can draw a placeholder (`<bdo dir=auto>`, 200 empty tags, `&rlm;DBT` shows "TBD"); a real sentence is one either way.
+ */
+function autoDirection(text: string, from: number): 'ltr' | 'rtl' {
+  const end = Math.min(text.length, from + AUTO_STRETCH);
+  const skipped: string[] = [];
+  // Text run by text run, up to the first strong letter: most elements' first letter is a few characters in.
+  const strong = (to: number): 'ltr' | 'rtl' | undefined => {
+    if (skipped.length > 0 || to <= at) return undefined;
+    // The stretch may end inside a tag: its start is no text.
+    const run = text.slice(at, to).replace(/<[^<>]*$/u, '');
+    return firstStrongDirection((run.includes('&') ? decodeHtml(run) : run).replace(/[\r\n\u2028\u2029]/gu, ' '));
+  };
+  let at = from;
+  AUTO_TAG.lastIndex = from;
+  for (let m = AUTO_TAG.exec(text); m !== null && m.index < end; m = AUTO_TAG.exec(text)) {
+    const found = strong(m.index);
+    if (found !== undefined) return found;
+    at = m.index + m[0].length;
+    const name = (m[2] as string).toLowerCase();
+    if (m[1] === '/') {
+      if (skipped[skipped.length - 1] === name) skipped.pop();
+      continue;
+    }
+    const skips = name === skipped[skipped.length - 1] || AUTO_SKIPPED.has(name) || (/dir/iu.test(m[3] as string) && attributeValue(m[3] as string, 'dir') !== undefined);
+    if (skips && !/\/\s*$/u.test(m[3] as string) && !VOID_ELEMENTS.has(name)) skipped.push(name);
+  }
+  return strong(end) ?? (end < text.length ? 'rtl' : 'ltr');
+}
+const AUTO_TAG = new RegExp(TAG_PARTS.source, 'gu');
+/** Elements whose text `dir=auto` passes over (HTML's auto directionality); so does any element with a `dir` of its own. */
+const AUTO_SKIPPED: ReadonlySet<string> = new Set(['bdi', 'script', 'style', 'textarea']);
+/** Where a hidden element's content starts and ends, in a text read as a browser draws it (noncharacters: no text means them). */
+const HIDE_OPEN = '\uFDD1';
+const HIDE_CLOSE = '\uFDD2';
+/** An element a browser does not draw: `hidden`, or `display: none` in its style. */
+const isHiddenElement = (attributes: string): boolean =>
+  /hidden|display/iu.test(attributes) && (attributeValue(attributes, 'hidden') !== undefined || cssDeclarations(attributeValue(attributes, 'style') ?? '').get('display') === 'none');
+/** `text` with what hidden elements hold ({@link HIDE_OPEN} to {@link HIDE_CLOSE}) taken out, its line ends kept. */
+function withoutHidden(text: string): string {
+  let depth = 0;
+  return text.replace(/[\uFDD1\uFDD2]|[^\uFDD1\uFDD2\r\n\u2028\u2029]+/gu, (part) => {
+    if (part === HIDE_OPEN) depth++;
+    else if (part === HIDE_CLOSE) depth = Math.max(0, depth - 1);
+    else return depth > 0 ? '' : part;
+    return '';
+  });
+}
 const QUOTE_MARKERS = /^(?:>[ \t]*)+/u;
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

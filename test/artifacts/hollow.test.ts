@@ -230,6 +230,15 @@ describe('hollowTextReason: Markdown headings over placeholders only (red team h
     hollowTextReason(`${'<dl>'.repeat(150_000)}x`, 'html');
     hollowTextReason(`<dl>${'<dt>x<dd>'.repeat(20_000)}</dl>`, 'html');
     hollowTextReason(`${'<div role="foo bar baz">'.repeat(60_000)}x`, 'html');
+    // A style sheet that may set the direction is read line by line and run by run, never rule by tag (red team rz4).
+    const sheet = '<style>*{direction:rtl;unicode-bidi:bidi-override}</style>';
+    hollowTextReason(`${sheet}${'<span class=x>DBT</span>'.repeat(100_000)}`, 'html');
+    hollowTextReason(`${sheet}${'<p>DBT\n'.repeat(30_000)}`, 'html');
+    hollowTextReason(`<link rel=stylesheet href=x.css>${'<b>T</b>D<i>B</i>\n'.repeat(20_000)}`, 'html');
+    hollowTextReason(`${'<style>p{}'.repeat(100_000)}<p>DBT`, 'html');
+    // Hidden elements under dir=auto are read in a second pass of the same cost.
+    hollowTextReason(`${'<p dir=auto><span hidden>\u05D0</span>DBT</p>\n'.repeat(30_000)}`, 'html');
+    hollowTextReason(`<p dir=auto>${'<span hidden><i>'.repeat(50_000)}`, 'html');
     expect(Date.now() - started).toBeLessThan(4000);
   });
 
@@ -383,6 +392,56 @@ describe('hollowTextReason: front matter closed by `...`, disclosure statements,
   });
 });
 
+describe('hollowTextReason: a style sheet that may set the direction is read as every element laid out by it (red team rz4)', () => {
+  it('a <style> block that overrides every paragraph right to left', () => {
+    expect(hollowTextReason('<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>DBT</p>', 'html')).toBe(
+      'its only text is the placeholder "TBD" (the placeholder word "tbd"), as a style sheet that may set direction or unicode-bidi lays it out',
+    );
+  });
+
+  it.each([
+    ['<style>.x{direction:rtl;unicode-bidi:bidi-override}</style><span class=x>DBT</span>', 'html', 'the placeholder word "tbd"'],
+    ['<style>*{unicode-bidi:bidi-override;direction:rtl}</style><p>DBT</p>\n<p>ODOT</p>', 'html', 'every one of its 2 lines is a placeholder'],
+    ['<style>bdo,[dir]{direction:rtl}</style><bdo>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // Only the span is overridden: its run is reversed in its place in the line.
+    ['<style>.x{direction:rtl;unicode-bidi:bidi-override}</style><p>T<span class=x>DB</span></p>', 'html', 'the placeholder word "tbd"'],
+    // A direction alone embeds: right-to-left marks between words reorder them.
+    ['<style>p{direction:rtl}</style><p>progress&rlm; in&rlm; work</p>', 'html', 'the placeholder word "work in progress"'],
+    // Any spelling CSS reads: escapes, comments, upper case, SVG's style text with character references.
+    ['<style>p{\\64irection:rtl;/* x */unicode-bidi:BIDI-OVERRIDE}</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><style>text{&#100;irection:rtl;unicode-bidi:bidi-override}</style><text>DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    // An override mirrors brackets as it reverses: `{X}$` is drawn `${X}`.
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>{TROPER}$</p>', 'html', 'its only text is the placeholder "${REPORT}"'],
+    ['<STYLE type=text/css>p{direction:rtl;unicode-bidi:bidi-override}</STYLE ><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    // Style sheets that cannot be read here may set anything.
+    ['<style>@import url(site.css);</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<style>@\\69mport "site.css";</style><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<link rel=stylesheet href=site.css><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<LINK REL="alternate Stylesheet" href=site.css><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<?xml-stylesheet href="site.css"?><p>DBT</p>', 'html', 'the placeholder word "tbd"'],
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style>\n\n# Notes\n\nDBT\n', 'markdown', 'under its headings, as a style sheet'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it.each([
+    // Colours and fonts only: the text is read as written.
+    ['<style>body{color:#333;font-family:serif} p{margin:0}</style><p>DBT</p>', 'html'],
+    ['<link rel=icon href=favicon.png><p>DBT</p>', 'html'],
+    // Real prose under an override is real prose reversed, no placeholder.
+    ['<style>p{direction:rtl;unicode-bidi:bidi-override}</style><p>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<link rel=stylesheet href=site.css><h1>Notes</h1><p>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<style>*{direction:rtl;unicode-bidi:bidi-override}</style>\n\n# Notes\n\nFixed a crash when reading empty input.\n', 'markdown'],
+    // A direction without an override reverses no word.
+    ['<style>p{direction:rtl}</style><p>ssergorp ni krow</p>', 'html'],
+    ['<style>p{direction:rtl}</style><p>\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
+    // The word in prose is no declaration.
+    ['<style>p{color:red}</style><p>DBT: the text direction is right to left with unicode-bidi.</p>', 'html'],
+  ] as const)('%j (%s) shows content', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
+  });
+});
+
 describe('hollowTextReason: elements that set a direction are read as laid out (red team rt3)', () => {
   it.each([
     ['<bdo dir="rtl">ssergorp ni krow</bdo>\n', 'markdown', 'drawn in reverse by a right-to-left override'],
@@ -405,6 +464,38 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     // `dir=auto` takes the direction of the first strong letter, an invisible right-to-left mark too.
     ['<bdo dir=auto>\u200FDBT</bdo>', 'html', 'the placeholder word "tbd"'],
     ['<bdo dir="auto"><i>&rlm;</i>DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // SVG presentation attributes set the same properties as the style ones (red team rz4).
+    ['<svg><text direction="rtl" unicode-bidi="bidi-override">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><text><tspan direction="rtl" unicode-bidi="bidi-override">DBT</tspan></text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<svg><text direction="\\72 tl" unicode-bidi="BIDI-OVERRIDE">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    // An override without a direction of its own takes its parent's.
+    ['<svg direction="rtl"><text unicode-bidi="bidi-override">DBT</text></svg>', 'html', 'the placeholder word "tbd"'],
+    ['<div dir=rtl><span style="unicode-bidi:bidi-override">DBT</span></div>', 'html', 'the placeholder word "tbd"'],
+  ] as const)('%j (%s) is hollow', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toContain(why);
+  });
+
+  it('an SVG text whose presentation attributes override its direction is read as drawn (red team rz4)', () => {
+    expect(hollowTextReason('<svg><text direction="rtl" unicode-bidi="bidi-override">DBT</text></svg>', 'html')).toBe(
+      'its only text is the placeholder "\u202EDBT\u202C" (the placeholder word "tbd", drawn in reverse by a right-to-left override)',
+    );
+  });
+
+  it('dir=auto counts the letters of a hidden element, which is not drawn (red team rz4)', () => {
+    expect(hollowTextReason('<bdo dir=auto><span hidden>\u05D0</span>DBT</bdo>', 'html')).toBe(
+      'its only text is the placeholder "\u202EDBT\u202C" (the placeholder word "tbd", drawn in reverse by a right-to-left override), with its hidden elements not drawn',
+    );
+  });
+
+  it.each([
+    ['<bdo dir=auto><span style="display:none">\u05D0</span>DBT</bdo>', 'html', 'with its hidden elements not drawn'],
+    ['<p>Notes</p><bdo dir=auto><b hidden>\u05D0</b>DBT</bdo><p hidden>Fixed a crash.</p>', 'html', 'with its hidden elements not drawn'],
+    // dir=auto skips what an element with a dir of its own, a <bdi> or a <textarea> holds (HTML's auto directionality).
+    ['<bdo dir=auto><span dir=ltr hidden>x</span>&rlm;DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    ['<bdo dir=auto><bdi hidden>x</bdi>&rlm;DBT</bdo>', 'html', 'the placeholder word "tbd"'],
+    // A first strong letter past the stretch read is unknown: read right to left.
+    [`<bdo dir=auto>${'<b> </b>'.repeat(150)}&rlm;DBT</bdo>`, 'html', 'the placeholder word "tbd"'],
+    [`<bdo dir=auto>${'<i></i>'.repeat(200)}&rlm;DBT</bdo>`, 'html', 'the placeholder word "tbd"'],
   ] as const)('%j (%s) is hollow', (text, markup, why) => {
     expect(hollowTextReason(text, markup)).toContain(why);
   });
@@ -423,6 +514,16 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     ['<p style="color: red">Fixed \\72 tl handling in the DBT importer.</p>', 'html'],
     ['<bdo dir=auto>DBT</bdo>', 'html'],
     ['<p dir="auto">\u05E9\u05DC\u05D5\u05DD. Node 20 is supported.</p>', 'html'],
+    // A presentation attribute's override over a real sentence, or with no right-to-left direction, draws no placeholder.
+    ['<svg><text direction="rtl" unicode-bidi="bidi-override">.tupni ytpme gnidaer nehw hsarc a dexiF</text></svg>', 'html'],
+    ['<svg><text direction="ltr" unicode-bidi="bidi-override">DBT</text></svg>', 'html'],
+    // A comment is no text: dir=auto finds no right-to-left letter in it, and the bdo draws "DBT" (red team rz4).
+    ['<bdo dir=auto><!--\u05D0-->DBT</bdo>', 'html'],
+    // A hidden element's letters set the direction, but a real sentence stays one, drawn either way.
+    ['<bdo dir=auto><span hidden>\u05D0</span>.tupni ytpme gnidaer nehw hsarc a dexiF</bdo>', 'html'],
+    ['<p dir=auto><span hidden>\u05D0</span>Fixed a crash when reading empty input.</p>', 'html'],
+    ['<p dir=auto>Fixed a crash.<span hidden>TBD</span></p>', 'html'],
+    ['<div dir=rtl><span style="unicode-bidi:isolate">DBT</span></div>', 'html'],
   ] as const)('%j (%s) shows content', (text, markup) => {
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
