@@ -368,11 +368,13 @@ const LISTED_AFTER_GAP = new RegExp(String.raw`^${LABELLED_GAP}\s*[;,|]\s*(\S[^]
  * `@alice: TODO`, `Release date: TBD`; `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`, a label
  * over what alone holds a place (red team sb). Never an algorithm's name (`sha256:TODO` is a digest stand-in).
  */
-function labelOverMarkerReason(folded: string): string | undefined {
+function labelOverMarkerReason(folded: string, whole: string = folded): string | undefined {
   // The digest prefix is read last: most values (every tracker id) hold no marker and no label, and skip it.
   if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return DIGEST_PREFIX.test(folded) ? undefined : 'a marker with nothing but who will fill it in';
   const labelled = MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
-  const why = labelled === null ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
+  // `»` after a `«` closes a quotation (`«Without footguns»?`): what it closes is quoted, no label.
+  const quoted = labelled !== null && whole.includes('«') && folded.slice((labelled[1] as string).length, folded.length - (labelled[2] as string).length).includes('»');
+  const why = labelled === null || quoted ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
   return why === undefined || DIGEST_PREFIX.test(folded) ? undefined : `a label over a placeholder (${why})`;
 }
 /**
@@ -644,7 +646,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
   // Also behind emoji, quotes, brackets or a table row's bars around the whole (`📅 Release date: TBD`, `| Version | TBD |`).
-  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (hasLabelEdges(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, '')) : undefined)) : undefined;
+  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (hasLabelEdges(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, ''), folded) : undefined)) : undefined;
   if (byLabel !== undefined) return byLabel;
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
@@ -1334,13 +1336,24 @@ function decodePercent(run: string): string {
 function placeholderBehindEscapes(value: string): string | undefined {
   // Marks drawn small are taken away before the readings fold them (`Coming soon&nbsp;¹` is not `coming soon 1`).
   const unmarked = shown(value).replace(FOOTNOTE_GLYPHS, '');
-  const readings = unmarked === shown(value) ? escapedReadings(value) : [...escapedReadings(value), ...escapedReadings(unmarked)];
-  for (const reading of readings) {
-    if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
-    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
-    if (why !== undefined) return `${why}, behind markup or escapes`;
+  for (const reading of escapedReadings(value)) {
+    const why = escapedReadingReason(reading);
+    if (why !== undefined) return why;
+  }
+  if (unmarked === shown(value)) return undefined;
+  for (const reading of escapedReadings(unmarked)) {
+    // A mark is taken away to read the words before it, not to close a template: `4*a(1)` in `$(echo "4*a(1)" | bc)` is
+    // a call, and without it the command's brackets would read as a bare `$(…)`.
+    const why = templateIn(reading.trim()) === undefined ? escapedReadingReason(reading) : undefined;
+    if (why !== undefined) return why;
   }
   return undefined;
+}
+
+function escapedReadingReason(reading: string): string | undefined {
+  if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
+  const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
+  return why === undefined ? undefined : `${why}, behind markup or escapes`;
 }
 
 /**

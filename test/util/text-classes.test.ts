@@ -1114,3 +1114,19 @@ describe('labels over markers listed in one value, a label that opens with a dig
     expect(classifyText(value)).toBe('ok');
   });
 });
+
+describe('real documents the label and footnote readings must not refuse (red team sd, node_modules differential)', () => {
+  // safer-buffer's README heading; bc's manual (`4*a(1)` is a call, not a footnote mark, and `$(…)` is the command's).
+  it.each(['## «Without footguns»?', '«Without footguns»?', 'pi=$(echo &quot;scale=10; 4*a(1)&quot; | bc -l)'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  // The sound look-alikes stay refused: an unquoted `»` still parts a label, a footnote mark still comes off a stub.
+  it.each([
+    ['Release date»TBD', 'a marker with nothing but who will fill it in'],
+    ['Version»?', 'a label over a placeholder (question marks or an ellipsis only)'],
+    ['Coming soon(1)', 'a stub sentence ("coming soon(1)"): what a text says of itself before anything was written'],
+    ['Coming soon&nbsp;(1)', 'a stub sentence ("coming soon (1)"): what a text says of itself before anything was written, behind markup or escapes'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+});
