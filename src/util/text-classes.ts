@@ -905,8 +905,9 @@ const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|u
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
-const OPENING = new Set([...'"\'`([{<«“‘']);
-const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?']);
+// With the brackets and quotes CJK text draws (`「TBD」`, `【TBD】`, `《TBD》`), which set a value apart as `[TBD]` does.
+const OPENING = new Set([...'"\'`([{<«“‘「『【《〈〔〖〘⟦｢']);
+const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?」』】》〉〕〗〙⟧｣']);
 const SPACE = /\s/u;
 /**
  * `text` without surrounding quotes, brackets, punctuation and whitespace. A loop, not a regex: an unanchored
@@ -1338,6 +1339,12 @@ function placeholderBehindEscapes(value: string): string | undefined {
   const unmarked = shown(value).replace(FOOTNOTE_GLYPHS, '');
   for (const reading of escapedReadings(value)) {
     const why = escapedReadingReason(reading);
+    if (why !== undefined) return why;
+  }
+  // Markdown shows `\:` as the colon roff draws as nothing: `Release date\: TBD` is a label over a marker to its reader.
+  const markdownEscaped = value.includes('\\') ? value.replace(MD_ESCAPE, '$1') : value;
+  if (markdownEscaped !== value) {
+    const why = escapedReadingReason(markdownEscaped);
     if (why !== undefined) return why;
   }
   if (unmarked === shown(value)) return undefined;

@@ -1130,3 +1130,17 @@ describe('real documents the label and footnote readings must not refuse (red te
     expect(placeholderReason(value)).toBe(why);
   });
 });
+
+describe('labels over markers disguised by a Markdown escape or CJK brackets (red team sd)', () => {
+  it.each([
+    ['Release date\\: TBD', 'a marker with nothing but who will fill it in, behind markup or escapes'],
+    ['Release date: 「TBD」', 'a label over a placeholder (the placeholder word "tbd")'],
+    ['Version: 【TBD】', 'a label over a placeholder (the placeholder word "tbd")'],
+    ['Version: 《TBD》', 'a label over a placeholder (the placeholder word "tbd")'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date\\: 2026-03-10', 'Version: 「2.5.0」', 'Version: 【2.5.0】', 'bd-3ar8v\\:3.8', '\\fBRelease date\\fR: 2026-03-10'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
