@@ -1203,6 +1203,8 @@ const MD_LINK = /!?\[([^[\]]*)\](?:\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'
 const MD_FOOTNOTE_REF = /\[\^[^[\]\s]+\]/gu;
 /** A backslash escape of ASCII punctuation (`\{\{owner\}\}`): Markdown shows the character alone. */
 const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** The Markdown escapes roff draws as nothing ({@link ROFF_UNSEEN}): `\:` is a colon to a Markdown reader. */
+const MD_ROFF_ESCAPE = /\\([:)/,|^])/gu;
 /** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
 const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
 
@@ -1342,7 +1344,8 @@ function placeholderBehindEscapes(value: string): string | undefined {
     if (why !== undefined) return why;
   }
   // Markdown shows `\:` as the colon roff draws as nothing: `Release date\: TBD` is a label over a marker to its reader.
-  const markdownEscaped = value.includes('\\') ? value.replace(MD_ESCAPE, '$1') : value;
+  // Only the escapes both read (roff's unseen ones): Markdown's `\<number\>` is literal text, no slot.
+  const markdownEscaped = value.includes('\\') ? value.replace(MD_ROFF_ESCAPE, '$1') : value;
   if (markdownEscaped !== value) {
     const why = escapedReadingReason(markdownEscaped);
     if (why !== undefined) return why;

@@ -1144,3 +1144,9 @@ describe('labels over markers disguised by a Markdown escape or CJK brackets (re
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
+
+describe('a Markdown escape of a slot bracket stays literal text (red team sd, cli-width README)', () => {
+  it.each(['- **defaultWidth**\\<number\\> Defines a default value to be used if none of the methods are available, defaults to `0`'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
