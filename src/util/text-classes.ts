@@ -340,6 +340,8 @@ const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
  * Labels that name a format, whose value is a mask by right (`Date format: YYYY-MM-DD`); `pattem` is how the look-alike
  * reading draws `pattern` (its `rn` is an `m`).
  */
+/** Labels that name a mark, whose value is that mark (`| ellipsis | `…` |`, figures' README): the mark shown, no gap. */
+const MARK_NAME_LABEL = /(?:^|\s)(?:ellipsis|question\s+marks?|(?:three\s+)?dots|full\s+stops?|char(?:acter)?|glyph|symbol)$/u;
 const FORMAT_LABEL = /(?:^|\s)(?:format|patte(?:rn|m)|mask|syntax|layout|template|shape|scheme|example|e\.g\.?)$/u;
 
 /**
@@ -350,7 +352,7 @@ const FORMAT_LABEL = /(?:^|\s)(?:format|patte(?:rn|m)|mask|syntax|layout|templat
  */
 function labelledValueReason(label: string, value: string): string | undefined {
   const bare = stripSurrounding(value);
-  if (bare === '') return /^[\s.!?…]*(?:\?|\.{3}|…)[\s.!?…]*$/u.test(value) ? 'question marks or an ellipsis only' : undefined;
+  if (bare === '') return /^[\s.!?…]*(?:\?|\.{3}|…)[\s.!?…]*$/u.test(value) && !MARK_NAME_LABEL.test(label) ? 'question marks or an ellipsis only' : undefined;
   if (GAP_ALONE.test(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   const parts = WORD_JOINERS.test(bare) ? bare.split(WORD_JOINERS).filter((t) => t !== '') : [];
   if (parts.length > 1 && parts.every((t) => GAP_ALONE.test(t))) return `the placeholder word ${JSON.stringify(parts[0])}`;

@@ -1150,3 +1150,12 @@ describe('a Markdown escape of a slot bracket stays literal text (red team sd, c
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
+
+describe('a label naming a mark over that mark (red team sd, figures README)', () => {
+  it.each(['| ellipsis                                    | `…`  |         |', 'Question mark: ?', 'Symbol: …'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  it.each([['| Version | `…` |'], ['Errors: ...'], ['Ellipsis handling: ???'], ['Retention period: ???']])('%j stays a label over a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/^a label over a placeholder \(question marks or an ellipsis only\)/u);
+  });
+});
