@@ -294,13 +294,17 @@ const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|t
  */
 // Its words on one line: lines read together are joined by a line separator (hollow.ts), and `Fixed crash` over `Version:
 // TBD` is a line of content over a label, not the label `Fixed crash Version`.
-const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
+// After its first word, a qualifier in brackets or a number is one of its words (`Release date (UTC)`, `Step #2`; red team sd).
+const LABEL_WORD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}._'-]*|\([\p{L}\p{N}._' /-]{1,24}\)|\[[\p{L}\p{N}._' /-]{1,24}\]|#\p{N}{1,6})`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LABEL_WORD}){0,3}`;
 /**
  * What parts a label from its value: a colon (full-width and small ones are one after NFKC), `=`, a long dash or an arrow
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
  * `version-tbd` a name.
  */
-const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―»→⇒⇨➔➜➝➞➡⟶⟹])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
+// Arrows: every one of the Unicode arrow blocks (`⇢`, `↦`, `⮕`), as the common ones; `:=` and `≔` as `=` (red team sd).
+const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u2b4d-\u2bff`;
+const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
 const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;
 /**
@@ -332,7 +336,7 @@ const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
 const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
 /** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
-const MAY_LABEL = /[\s:=–—―»→⇒⇨➔➜➝➞➡⟶⟹]/u;
+const MAY_LABEL = new RegExp(`[\\s:=≔–—―»${ARROWS}]`, 'u');
 const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
 /** A value that answers (`none`, `N/A`): after a label it says there is none (`Errors: none by design`), held by no one. */
 const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
@@ -357,6 +361,9 @@ function labelledValueReason(label: string, value: string): string | undefined {
   const parts = WORD_JOINERS.test(bare) ? bare.split(WORD_JOINERS).filter((t) => t !== '') : [];
   if (parts.length > 1 && parts.every((t) => GAP_ALONE.test(t))) return `the placeholder word ${JSON.stringify(parts[0])}`;
   if (MASK.test(bare)) return FORMAT_LABEL.test(label) ? undefined : 'a format mask, not a value';
+  // A marker spelled with stops, stars or dashes about its letters (`T.B.D.`, `-TBD-`, `TBD*`), as it reads alone.
+  const spelled = bare.replace(/[.*~_-]/gu, '');
+  if (spelled !== bare && GAP_ALONE.test(spelled) && !FORMAT_LABEL.test(label)) return `the placeholder word ${JSON.stringify(bare)}`;
   if (TODO_WITH_OWNER.test(value)) return 'a TODO marker with nothing but its owner';
   if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
   // Labels over markers listed in one value (`Release date: TBD; owner: TBD`, `Version: TBD | Date: TBD | Owner: TODO`).

@@ -1159,3 +1159,24 @@ describe('a label naming a mark over that mark (red team sd, figures README)', (
     expect(placeholderReason(value)).toMatch(/^a label over a placeholder \(question marks or an ellipsis only\)/u);
   });
 });
+
+describe('labels over markers behind other arrows, := , a bracketed qualifier or a spelled-out marker (red team sd)', () => {
+  it.each([
+    ['Release date⇢TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date↦TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date⮕TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date:=TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date≔TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date (UTC): TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date [UTC]: TBD', 'a marker with nothing but who will fill it in'],
+    ['Step #2: TODO', 'a marker with nothing but who will fill it in'],
+    ['Release date: T.B.D.', 'a label over a placeholder (the placeholder word "t.b.d")'],
+    ['Release date: -TBD-', 'a label over a placeholder (the placeholder word "-tbd-")'],
+    ['Release date: TBD*', 'a label over a placeholder (the placeholder word "tbd*")'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date⇢2026-03-10', 'Release date (UTC): 2026-03-10', 'Step #2: install it', 'Version (TBD): 2.5.0', 'Date format: x.x.x', 'Release date: T.B.D.-free since 2026', 'Release date‐TBD'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
