@@ -302,8 +302,9 @@ const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LAB
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
  * `version-tbd` a name.
  */
-// Arrows: every one of the Unicode arrow blocks (`⇢`, `↦`, `⮕`), as the common ones; `:=` and `≔` as `=` (red team sd).
-const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u2b4d-\u2bff`;
+// Arrows: every one of the Unicode arrow blocks (`⇢`, `↦`, `⮕`) and the hands pointing right (`☞`, `👉`), as the common
+// ones; `:=` and `≔` as `=` (red team sd).
+const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u2b4d-\u2bff\u261b\u261e\u{1f449}`;
 const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
 const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;

@@ -1167,6 +1167,8 @@ describe('labels over markers behind other arrows, := , a bracketed qualifier or
     ['Release date⮕TBD', 'a marker with nothing but who will fill it in'],
     ['Release date:=TBD', 'a marker with nothing but who will fill it in'],
     ['Release date≔TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step👉TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step☞TBD', 'a marker with nothing but who will fill it in'],
     ['Release date (UTC): TBD', 'a marker with nothing but who will fill it in'],
     ['Release date [UTC]: TBD', 'a marker with nothing but who will fill it in'],
     ['Step #2: TODO', 'a marker with nothing but who will fill it in'],
@@ -1176,7 +1178,7 @@ describe('labels over markers behind other arrows, := , a bracketed qualifier or
   ])('%j', (value, why) => {
     expect(placeholderReason(value)).toBe(why);
   });
-  it.each(['Release date⇢2026-03-10', 'Release date (UTC): 2026-03-10', 'Step #2: install it', 'Version (TBD): 2.5.0', 'Date format: x.x.x', 'Release date: T.B.D.-free since 2026', 'Release date‐TBD'])('%j is content (_pass)', (value) => {
+  it.each(['Release date⇢2026-03-10', 'Next step👉run the migration', 'Release date (UTC): 2026-03-10', 'Step #2: install it', 'Version (TBD): 2.5.0', 'Date format: x.x.x', 'Release date: T.B.D.-free since 2026', 'Release date‐TBD'])('%j is content (_pass)', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
