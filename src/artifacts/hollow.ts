@@ -321,13 +321,22 @@ const headerOnlyTable = (_table: string, inner: string): string => inner.split(T
 const TABLE_ROW = /<tr\b[^<>]*>/giu;
 const tableRow = (row: string): string => {
   if (/<(?:th|caption)\b/iu.test(row) && !/<td\b/iu.test(row)) return headingLine(row);
-  if (!/<th\b/iu.test(row)) return `\n${row.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
+  // Data cells parted by bars, as a GFM row is (`| Release date | TBD |`): a cell is no word of the next cell's label.
+  if (!/<th\b/iu.test(row)) return `\n${dataCells(row).replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
   // A row's header cell (`<tr><th>Version</th><td>TBD</td>`) titles its data cells as a `<dt>` titles its `<dd>`s (red team rz2).
   const cells = row.split(TABLE_CELL);
   const data = cells.filter((c) => !/^<th/iu.test(c)).join(' ');
   return cells.filter((c) => /^<th/iu.test(c)).map((c) => headingLine(c.replace(/^<th[^<>]*>/iu, ''))).join('') + `\n${data.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n`;
 };
 const TABLE_CELL = /(?=<t[hd](?![A-Za-z0-9-])[^<>]*>)/iu;
+const dataCells = (row: string): string => {
+  const parts = row.split(TABLE_CELL);
+  const cells = parts.filter((c) => /^<t[hd]/iu.test(c));
+  if (cells.length < 2) return row;
+  // The cell tags go too: a block's tag would break the row into lines again.
+  const text = (c: string) => c.replace(/<\/?(?:t[hdr]|tbody|thead|tfoot)\b[^<>]*>/giu, '');
+  return `${parts.filter((c) => !cells.includes(c)).join('')}| ${cells.map(text).join(' | ')} |`;
+};
 /**
  * An HTML description list, read term by term: a `<dt>` titles the `<dd>`s under it as a header cell titles its column,
  * so terms over blank or placeholder definitions (`<dt>Version</dt><dd>TBD</dd>`) are titles over nothing, not one line

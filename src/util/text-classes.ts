@@ -294,13 +294,18 @@ const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|t
  */
 // Its words on one line: lines read together are joined by a line separator (hollow.ts), and `Fixed crash` over `Version:
 // TBD` is a line of content over a label, not the label `Fixed crash Version`.
-const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+[\p{L}\p{N}][\p{L}\p{N}._'-]*){0,3}`;
+// After its first word, a qualifier in brackets or a number is one of its words (`Release date (UTC)`, `Step #2`; red team sd).
+const LABEL_WORD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}._'-]*|\([\p{L}\p{N}._' /-]{1,24}\)|\[[\p{L}\p{N}._' /-]{1,24}\]|#\p{N}{1,6})`;
+const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LABEL_WORD}){0,3}`;
 /**
  * What parts a label from its value: a colon (full-width and small ones are one after NFKC), `=`, a long dash or an arrow
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
  * `version-tbd` a name.
  */
-const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}|=|[–—―»→⇒⇨➔➜➝➞➡⟶⟹])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
+// Arrows: every one of the Unicode arrow blocks (`⇢`, `↦`, `⮕`) and the hands pointing right (`☞`, `👉`), as the common
+// ones; `:=` and `≔` as `=` (red team sd).
+const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u2b4d-\u2bff\u261b\u261e\u{1f449}`;
+const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
 const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;
 /**
@@ -332,7 +337,7 @@ const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
 const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
 /** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
-const MAY_LABEL = /[\s:=–—―»→⇒⇨➔➜➝➞➡⟶⟹]/u;
+const MAY_LABEL = new RegExp(`[\\s:=≔–—―»${ARROWS}]`, 'u');
 const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
 /** A value that answers (`none`, `N/A`): after a label it says there is none (`Errors: none by design`), held by no one. */
 const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
@@ -340,6 +345,8 @@ const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
  * Labels that name a format, whose value is a mask by right (`Date format: YYYY-MM-DD`); `pattem` is how the look-alike
  * reading draws `pattern` (its `rn` is an `m`).
  */
+/** Labels that name a mark, whose value is that mark (`| ellipsis | `…` |`, figures' README): the mark shown, no gap. */
+const MARK_NAME_LABEL = /(?:^|\s)(?:ellipsis|question\s+marks?|(?:three\s+)?dots|full\s+stops?|char(?:acter)?|glyph|symbol)$/u;
 const FORMAT_LABEL = /(?:^|\s)(?:format|patte(?:rn|m)|mask|syntax|layout|template|shape|scheme|example|e\.g\.?)$/u;
 
 /**
@@ -350,11 +357,14 @@ const FORMAT_LABEL = /(?:^|\s)(?:format|patte(?:rn|m)|mask|syntax|layout|templat
  */
 function labelledValueReason(label: string, value: string): string | undefined {
   const bare = stripSurrounding(value);
-  if (bare === '') return /^[\s.!?…]*(?:\?|\.{3}|…)[\s.!?…]*$/u.test(value) ? 'question marks or an ellipsis only' : undefined;
+  if (bare === '') return /^[\s.!?…]*(?:\?|\.{3}|…)[\s.!?…]*$/u.test(value) && !MARK_NAME_LABEL.test(label) ? 'question marks or an ellipsis only' : undefined;
   if (GAP_ALONE.test(bare)) return `the placeholder word ${JSON.stringify(bare)}`;
   const parts = WORD_JOINERS.test(bare) ? bare.split(WORD_JOINERS).filter((t) => t !== '') : [];
   if (parts.length > 1 && parts.every((t) => GAP_ALONE.test(t))) return `the placeholder word ${JSON.stringify(parts[0])}`;
   if (MASK.test(bare)) return FORMAT_LABEL.test(label) ? undefined : 'a format mask, not a value';
+  // A marker spelled with stops, stars or dashes about its letters (`T.B.D.`, `-TBD-`, `TBD*`), as it reads alone.
+  const spelled = bare.replace(/[.*~_-]/gu, '');
+  if (spelled !== bare && GAP_ALONE.test(spelled) && !FORMAT_LABEL.test(label)) return `the placeholder word ${JSON.stringify(bare)}`;
   if (TODO_WITH_OWNER.test(value)) return 'a TODO marker with nothing but its owner';
   if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
   // Labels over markers listed in one value (`Release date: TBD; owner: TBD`, `Version: TBD | Date: TBD | Owner: TODO`).
@@ -368,11 +378,13 @@ const LISTED_AFTER_GAP = new RegExp(String.raw`^${LABELLED_GAP}\s*[;,|]\s*(\S[^]
  * `@alice: TODO`, `Release date: TBD`; `Release date: [TBD]`, `Version: TBD by alice`, `Release date: YYYY-MM-DD`, a label
  * over what alone holds a place (red team sb). Never an algorithm's name (`sha256:TODO` is a digest stand-in).
  */
-function labelOverMarkerReason(folded: string): string | undefined {
+function labelOverMarkerReason(folded: string, whole: string = folded): string | undefined {
   // The digest prefix is read last: most values (every tracker id) hold no marker and no label, and skip it.
   if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return DIGEST_PREFIX.test(folded) ? undefined : 'a marker with nothing but who will fill it in';
   const labelled = MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
-  const why = labelled === null ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
+  // `»` after a `«` closes a quotation (`«Without footguns»?`): what it closes is quoted, no label.
+  const quoted = labelled !== null && whole.includes('«') && folded.slice((labelled[1] as string).length, folded.length - (labelled[2] as string).length).includes('»');
+  const why = labelled === null || quoted ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
   return why === undefined || DIGEST_PREFIX.test(folded) ? undefined : `a label over a placeholder (${why})`;
 }
 /**
@@ -644,7 +656,7 @@ function placeholderWordsReason(folded: string): string | undefined {
   // decided. After the plain marker reading, which names the word where it alone is the value (`owner: TBD`); never an
   // algorithm's name (`sha256:TODO` is a digest stand-in). Short by nature; the bound also keeps backtracking small.
   // Also behind emoji, quotes, brackets or a table row's bars around the whole (`📅 Release date: TBD`, `| Version | TBD |`).
-  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (hasLabelEdges(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, '')) : undefined)) : undefined;
+  const byLabel = folded.length <= 120 ? (labelOverMarkerReason(folded) ?? (hasLabelEdges(folded) ? labelOverMarkerReason(folded.replace(LABEL_EDGES_G, ''), folded) : undefined)) : undefined;
   if (byLabel !== undefined) return byLabel;
   // A marker that points elsewhere (`none, see bd-12`, `TBD (per bd-7)`) says nothing here.
   const before = withoutPointer(folded);
@@ -903,8 +915,9 @@ const NULLISH_JOINED = /^(?:null|undefined|nan|none|nil)(?:[-_./:|, @]+(?:null|u
 /** Names that are also placeholder words, written as names: GitHub Projects' status `Todo`, the people `Nan` and `Nil`. */
 const NAMES_NOT_MARKERS = /^(?:Todo|Nan|Nil)$/u;
 
-const OPENING = new Set([...'"\'`([{<«“‘']);
-const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?']);
+// With the brackets and quotes CJK text draws (`「TBD」`, `【TBD】`, `《TBD》`), which set a value apart as `[TBD]` does.
+const OPENING = new Set([...'"\'`([{<«“‘「『【《〈〔〖〘⟦｢']);
+const CLOSING = new Set([...'"\'`)]}>»”’.,;:!?」』】》〉〕〗〙⟧｣']);
 const SPACE = /\s/u;
 /**
  * `text` without surrounding quotes, brackets, punctuation and whitespace. A loop, not a regex: an unanchored
@@ -1200,6 +1213,8 @@ const MD_LINK = /!?\[([^[\]]*)\](?:\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'
 const MD_FOOTNOTE_REF = /\[\^[^[\]\s]+\]/gu;
 /** A backslash escape of ASCII punctuation (`\{\{owner\}\}`): Markdown shows the character alone. */
 const MD_ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+/** The Markdown escapes roff draws as nothing ({@link ROFF_UNSEEN}): `\:` is a colon to a Markdown reader. */
+const MD_ROFF_ESCAPE = /\\([:)/,|^])/gu;
 /** A list, task, heading or quote marker before the value (`1. TODO`, `- [x] TBD`, `# TBD`, `> TODO`), drawn as no letter. */
 const MD_LEADING_MARKER = /^\s*(?:(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)\s+)?(?:\[[ xX]\]\s+)?/u;
 
@@ -1334,13 +1349,31 @@ function decodePercent(run: string): string {
 function placeholderBehindEscapes(value: string): string | undefined {
   // Marks drawn small are taken away before the readings fold them (`Coming soon&nbsp;¹` is not `coming soon 1`).
   const unmarked = shown(value).replace(FOOTNOTE_GLYPHS, '');
-  const readings = unmarked === shown(value) ? escapedReadings(value) : [...escapedReadings(value), ...escapedReadings(unmarked)];
-  for (const reading of readings) {
-    if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
-    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
-    if (why !== undefined) return `${why}, behind markup or escapes`;
+  for (const reading of escapedReadings(value)) {
+    const why = escapedReadingReason(reading);
+    if (why !== undefined) return why;
+  }
+  // Markdown shows `\:` as the colon roff draws as nothing: `Release date\: TBD` is a label over a marker to its reader.
+  // Only the escapes both read (roff's unseen ones): Markdown's `\<number\>` is literal text, no slot.
+  const markdownEscaped = value.includes('\\') ? value.replace(MD_ROFF_ESCAPE, '$1') : value;
+  if (markdownEscaped !== value) {
+    const why = escapedReadingReason(markdownEscaped);
+    if (why !== undefined) return why;
+  }
+  if (unmarked === shown(value)) return undefined;
+  for (const reading of escapedReadings(unmarked)) {
+    // A mark is taken away to read the words before it, not to close a template: `4*a(1)` in `$(echo "4*a(1)" | bc)` is
+    // a call, and without it the command's brackets would read as a bare `$(…)`.
+    const why = templateIn(reading.trim()) === undefined ? escapedReadingReason(reading) : undefined;
+    if (why !== undefined) return why;
   }
   return undefined;
+}
+
+function escapedReadingReason(reading: string): string | undefined {
+  if (isBlank(reading)) return 'nothing but markup or escapes (blank to a reader)';
+  const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
+  return why === undefined ? undefined : `${why}, behind markup or escapes`;
 }
 
 /**

@@ -1114,3 +1114,71 @@ describe('labels over markers listed in one value, a label that opens with a dig
     expect(classifyText(value)).toBe('ok');
   });
 });
+
+describe('real documents the label and footnote readings must not refuse (red team sd, node_modules differential)', () => {
+  // safer-buffer's README heading; bc's manual (`4*a(1)` is a call, not a footnote mark, and `$(…)` is the command's).
+  it.each(['## «Without footguns»?', '«Without footguns»?', 'pi=$(echo &quot;scale=10; 4*a(1)&quot; | bc -l)'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  // The sound look-alikes stay refused: an unquoted `»` still parts a label, a footnote mark still comes off a stub.
+  it.each([
+    ['Release date»TBD', 'a marker with nothing but who will fill it in'],
+    ['Version»?', 'a label over a placeholder (question marks or an ellipsis only)'],
+    ['Coming soon(1)', 'a stub sentence ("coming soon(1)"): what a text says of itself before anything was written'],
+    ['Coming soon&nbsp;(1)', 'a stub sentence ("coming soon (1)"): what a text says of itself before anything was written, behind markup or escapes'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+});
+
+describe('labels over markers disguised by a Markdown escape or CJK brackets (red team sd)', () => {
+  it.each([
+    ['Release date\\: TBD', 'a marker with nothing but who will fill it in, behind markup or escapes'],
+    ['Release date: 「TBD」', 'a label over a placeholder (the placeholder word "tbd")'],
+    ['Version: 【TBD】', 'a label over a placeholder (the placeholder word "tbd")'],
+    ['Version: 《TBD》', 'a label over a placeholder (the placeholder word "tbd")'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date\\: 2026-03-10', 'Version: 「2.5.0」', 'Version: 【2.5.0】', 'bd-3ar8v\\:3.8', '\\fBRelease date\\fR: 2026-03-10'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('a Markdown escape of a slot bracket stays literal text (red team sd, cli-width README)', () => {
+  it.each(['- **defaultWidth**\\<number\\> Defines a default value to be used if none of the methods are available, defaults to `0`'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('a label naming a mark over that mark (red team sd, figures README)', () => {
+  it.each(['| ellipsis                                    | `…`  |         |', 'Question mark: ?', 'Symbol: …'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  it.each([['| Version | `…` |'], ['Errors: ...'], ['Ellipsis handling: ???'], ['Retention period: ???']])('%j stays a label over a placeholder', (value) => {
+    expect(placeholderReason(value)).toMatch(/^a label over a placeholder \(question marks or an ellipsis only\)/u);
+  });
+});
+
+describe('labels over markers behind other arrows, := , a bracketed qualifier or a spelled-out marker (red team sd)', () => {
+  it.each([
+    ['Release date⇢TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date↦TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date⮕TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date:=TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date≔TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step👉TBD', 'a marker with nothing but who will fill it in'],
+    ['Next step☞TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date (UTC): TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date [UTC]: TBD', 'a marker with nothing but who will fill it in'],
+    ['Step #2: TODO', 'a marker with nothing but who will fill it in'],
+    ['Release date: T.B.D.', 'a label over a placeholder (the placeholder word "t.b.d")'],
+    ['Release date: -TBD-', 'a label over a placeholder (the placeholder word "-tbd-")'],
+    ['Release date: TBD*', 'a label over a placeholder (the placeholder word "tbd*")'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each(['Release date⇢2026-03-10', 'Next step👉run the migration', 'Release date (UTC): 2026-03-10', 'Step #2: install it', 'Version (TBD): 2.5.0', 'Date format: x.x.x', 'Release date: T.B.D.-free since 2026', 'Release date‐TBD'])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
