@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 
 const HUNG_AFTER_MS = Number(process.env.GATE_ENGINE_TEST_HANG_MS ?? 180_000);
+const CHECK_EVERY_MS = Math.min(10_000, HUNG_AFTER_MS / 4);
 
 interface Running {
   name: string;
@@ -20,29 +21,31 @@ interface Running {
 export default class WatchdogReporter implements Reporter {
   private readonly running = new Map<string, Running>();
   private timer: NodeJS.Timeout | undefined;
+  private lastCheck = performance.now();
 
   onTestRunStart(): void {
-    this.timer = setInterval(() => this.check(), Math.min(10_000, HUNG_AFTER_MS / 4));
+    this.lastCheck = performance.now();
+    this.timer = setInterval(() => this.check(), CHECK_EVERY_MS);
     this.timer.unref();
   }
 
   onTestModuleStart(module: TestModule): void {
-    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: Date.now(), allowance: HUNG_AFTER_MS });
+    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: performance.now(), allowance: HUNG_AFTER_MS });
   }
 
   onTestCaseReady(test: TestCase): void {
     // A test that declares a long timeout (a 200-run kill test) may legitimately run that long.
     const allowance = Math.max(HUNG_AFTER_MS, (test.options.timeout ?? 0) + 60_000);
-    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: Date.now(), allowance });
+    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: performance.now(), allowance });
     const module = this.running.get(test.module.id);
-    if (module !== undefined) Object.assign(module, { since: Date.now(), allowance });
+    if (module !== undefined) Object.assign(module, { since: performance.now(), allowance });
   }
 
   onTestCaseResult(test: TestCase): void {
     this.running.delete(test.id);
     // The module's clock restarts with each finished test: a module is hung when no test of it moves.
     const module = this.running.get(test.module.id);
-    if (module !== undefined) Object.assign(module, { since: Date.now(), allowance: HUNG_AFTER_MS });
+    if (module !== undefined) Object.assign(module, { since: performance.now(), allowance: HUNG_AFTER_MS });
   }
 
   onTestModuleEnd(module: TestModule): void {
@@ -54,7 +57,16 @@ export default class WatchdogReporter implements Reporter {
   }
 
   private check(): void {
-    const now = Date.now();
+    // A monotonic clock: a wall clock stepped forward (a VM's clock catching up) is no time a test ran. A check that
+    // comes far later than asked means this process (the whole machine: a paused VM) did not run meanwhile: that gap
+    // is no progress missed either. A hung worker never delays this process's own timer.
+    const now = performance.now();
+    const gap = now - this.lastCheck;
+    this.lastCheck = now;
+    if (gap > 3 * CHECK_EVERY_MS) {
+      for (const r of this.running.values()) r.since += gap - CHECK_EVERY_MS;
+      return;
+    }
     const hung = [...this.running.values()].filter((r) => now - r.since > r.allowance);
     if (hung.length === 0) return;
     const lines = hung.map((r) => `  ${r.name} (running ${Math.round((now - r.since) / 1000)} s)`);
