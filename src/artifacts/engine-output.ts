@@ -429,9 +429,8 @@ const mayGoOn = (c: number) => isReferenceNameChar(c) || isMarkupMark(c) || c ==
  * Then the text decoded is read as the text is (red team sa). The search draws no line a third time, so a text escaped
  * over and over (`&amp;amp;amp;…`) costs one decoding, not one per level.
  */
-function drawsNoDot(text: string, drawings = 2): boolean {
-  // One byte per character in UTF-8 is ASCII throughout (V8 counts a one-byte string's UTF-8 length natively).
-  if (Buffer.byteLength(text, 'utf8') !== text.length || text.includes('section_')) return false;
+function drawsNoDot(text: string, ascii: boolean, drawings = 2): boolean {
+  if (!ascii || text.includes('section_')) return false;
   let decodes = false;
   // Where the last name ended, marks and all: a reference right there lengthens it once decoded.
   let nameEnd = -1;
@@ -458,7 +457,9 @@ function drawsNoDot(text: string, drawings = 2): boolean {
     }
     nameEnd = joinedEnd;
   }
-  return !decodes || drawings === 1 || drawsNoDot(decodeHtml(text), drawings - 1);
+  if (!decodes || drawings === 1) return true;
+  const decoded = decodeHtml(text);
+  return drawsNoDot(decoded, isAscii(decoded), drawings - 1);
 }
 
 /**
@@ -490,10 +491,14 @@ function disguisedSummaryLine(text: string): boolean {
  * inside the root, read next run as the test report it stands in for), or undefined.
  */
 export function engineTextReason(text: string): string | undefined {
-  // A text of ASCII (one UTF-8 byte per character, counted natively) holds another line break only as \v or \f: two fast searches.
-  const otherBreak = Buffer.byteLength(text, 'utf8') === text.length ? text.includes('\v') || text.includes('\f') : OTHER_LINE_BREAK.test(text);
-  return renderingReason(text) ?? (otherBreak ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n')) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
+  const ascii = isAscii(text);
+  // A text of ASCII holds another line break only as \v or \f: two fast searches. Replaced by \n, it stays ASCII.
+  const otherBreak = ascii ? text.includes('\v') || text.includes('\f') : OTHER_LINE_BREAK.test(text);
+  return renderingReason(text, ascii) ?? (otherBreak ? renderingReason(text.replace(OTHER_LINE_BREAKS, '\n'), ascii) : undefined) ?? engineDocumentTextReason(text) ?? encodedReason(text);
 }
+
+/** ASCII throughout: one UTF-8 byte per character (V8 counts a one-byte string's UTF-8 length natively). */
+const isAscii = (text: string): boolean => Buffer.byteLength(text, 'utf8') === text.length;
 
 /**
  * Characters some readers draw as a line end and others as a space: a vertical tab or form feed (a terminal moves down a
@@ -504,13 +509,13 @@ const OTHER_LINE_BREAK = /[\v\f\u0085\u2028\u2029]/u;
 const OTHER_LINE_BREAKS = /[\v\f\u0085\u2028\u2029]/gu;
 
 /** Why a text is one of the engine's text renderings, by its head or a summary line anywhere in it, or undefined. */
-function renderingReason(text: string): string | undefined {
+function renderingReason(text: string, ascii: boolean): string | undefined {
   const head = logView(text.slice(0, TEXT_HEAD_CHARS));
   ENGINE_NAME_ANY_CASE.lastIndex = 0;
   if (ENGINE_NAME_ANY_CASE.test(head)) for (const [pattern, what] of ENGINE_TEXT_HEADS) if (pattern.test(head)) return `it is ${what}: a rendering of a verdict`;
   if (SUMMARY_HEAD[0].test(shownView(head))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   // The name hidden by a look-alike, an invisible or a character reference is found in the text as drawn (read only when such a character is there).
-  if (text.length > TEXT_HEAD_CHARS && !drawsNoDot(text) && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
+  if (text.length > TEXT_HEAD_CHARS && !drawsNoDot(text, ascii) && (summaryLineBeyondHead(text) || ((MAY_DISGUISE.test(text) || MAY_REFERENCE.test(text)) && disguisedSummaryLine(text)))) return `it is ${SUMMARY_HEAD[1]}: a rendering of a verdict`;
   return undefined;
 }
 
