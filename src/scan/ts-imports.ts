@@ -2210,6 +2210,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function inertValues(decl: number, range: [number, number]): boolean {
     const reads: number[] = [];
     for (let q = Math.max(range[0], 0); q <= range[1] && q < count; q++) {
+      // Inside `with (o)`, `module` may name o.module (`with (o) { module.require(x); }`): not proven another name (red team se).
+      if (isId(q, 'with') && isP(q + 1, 40) && !isProperty(q)) return false;
       if (!isId(q, 'module') || isProperty(q)) continue;
       const o = parent[q] as number;
       if (q !== decl && writtenIndirectly(q)) return false;

@@ -1194,6 +1194,9 @@ describe('scanTs: module objects given back by functions the scan does not follo
       'function f() { let module; set((v) => { module = v; }); module.require(x); }',
       'const e = new E();\ne.on("x", function (a) { let module = a; module.require(x); });\ne.emit("x", module);',
       'function f() { let module; set((v) => { module = ((v) => v)(v); }); module.require(x); }',
+      // Inside `with (o)`, the name may be o.module (red team se).
+      'function f(o) { const module = { require() {} }; with (o) { module.require(x); } }',
+      'function f() { const module = { require() {} }; with (args) module.require(x); }',
     ]) expect(edges(code), code).toEqual(['computed:require:x']);
     expect(edges("const M = require('node:module');\nfunction f() { const module = M; module._load(x); }")).toEqual(['require:node:module', 'computed:require:x', "computed:require:a local named module given M, which may hold Node's module object or loader"]);
   });
