@@ -247,6 +247,10 @@ const MAX_ALIAS_VALUE = 256;
 const LOCAL_MODULE = '\u0000module';
 /** Names Node's loader, a module object or the module module is reached from: a local `module` given a value naming one stays Node's. */
 const LOADER_ROOTS = new Set(['module', 'require', '__non_webpack_require__', 'process', 'import', 'globalThis', 'global', 'window', 'self', 'this', 'arguments', 'Module', 'createRequire', 'getBuiltinModule', 'Reflect', 'Object', 'Function', 'eval', 'super']);
+/** Heads of a parenthesised condition before a block, which declares no parameter (`if (a) {`). */
+const CONDITION_HEADS = new Set(['if', 'while', 'switch']);
+/** Keywords an array pattern may follow (`return [module] = o`), where a `[` opens no member. */
+const PATTERN_KEYWORDS = new Set(['return', 'of', 'in', 'yield', 'await', 'case', 'typeof', 'void', 'delete', 'throw', 'else', 'do', 'new']);
 /** Literals and patterns are read this deep for a module object; a deeper one naming one fails closed. */
 const MAX_LITERAL_DEPTH = 4;
 /** Members of a module object, of `require` or of Node's Module class that hold module objects (`require.cache[p]` is one). */
@@ -2206,9 +2210,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function inertValues(decl: number, range: [number, number]): boolean {
     const reads: number[] = [];
     for (let q = Math.max(range[0], 0); q <= range[1] && q < count; q++) {
+      // Inside `with (o)`, `module` may name o.module (`with (o) { module.require(x); }`): not proven another name (red team se).
+      if (isId(q, 'with') && isP(q + 1, 40) && !isProperty(q)) return false;
       if (!isId(q, 'module') || isProperty(q)) continue;
       const o = parent[q] as number;
-      if (q !== decl && (isP(o, 123) || isP(o, 91)) && isP(matching(o) + 1, 61)) return false;
+      if (q !== decl && writtenIndirectly(q)) return false;
       if (isId(q + 1, 'of') || isId(q + 1, 'in')) return false;
       const eq = q === decl && isP(q + 1, 58) ? typeEnd(q + 2) : q + 1;
       if (!isP(eq, 61) || (touchesOperator(eq) && !['||', '??'].includes(text.slice(tok.start[eq - 1] as number, tok.end[eq - 1] as number)))) continue;
@@ -2216,12 +2222,63 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let r = eq + 1; r < end; r++) {
         // A key (`{ require: f }`) or a method's name (`{ require(x) { … } }`) reads nothing.
         if (kind(r) !== K.Ident || isProperty(r) || ((isP(r + 1, 58) || isP(r + 1, 40)) && (isP(r - 1, 123) || isP(r - 1, 44)) && isP(parent[r] as number, 123))) continue;
-        if (LOADER_ROOTS.has(identValue(lx, r))) return false;
+        if (LOADER_ROOTS.has(identValue(lx, r)) || (parameterNames().has(identValue(lx, r)) && !ownParameter(r, eq + 1))) return false;
         reads.push(r);
       }
     }
     localModuleReads.push(...reads);
     return true;
+  }
+  /**
+   * Whether the `module` at `q` is written where inertValues reads no value: a pattern at any depth (`({ a: [module] } = o)`,
+   * `for ({ m: module } of list)`), parentheses or a type assertion (`(module) = o`, `(module as any) = o`, `module! = o`).
+   * A member's brackets (`a[module] = 1`) read it.
+   */
+  function writtenIndirectly(q: number): boolean {
+    if (isP(q + 1, 33) && isP(q + 2, 61) && !touchesOperator(q + 2)) return true;
+    for (let o = parent[q] as number; o >= 0 && (isP(o, 123) || isP(o, 91) || isP(o, 40)); o = parent[o] as number) {
+      if (isP(o, 91) && (isP(o - 1, 41) || isP(o - 1, 93) || (kind(o - 1) === K.Ident && !PATTERN_KEYWORDS.has(identValue(lx, o - 1))))) return false;
+      const after = matching(o) + 1;
+      if ((isP(after, 61) && !touchesOperator(after)) || isId(after, 'of') || isId(after, 'in')) return true;
+    }
+    return false;
+  }
+  /**
+   * Names some function of the file takes as a parameter (`(v) => …`, `function (a) {`, `({ m }) =>`, `catch (e)`): a
+   * callback's caller hands it what it likes (`on('x', (v) => { module = v; })` beside `emit('x', module)`), which the
+   * scan does not read, so a local `module` given one stays Node's. Read once.
+   */
+  function parameterNames(): ReadonlySet<string> {
+    if (paramNames !== undefined) return paramNames;
+    paramNames = new Set();
+    for (let q = 0; q < count; q++) {
+      if (kind(q) !== K.Ident || isProperty(q)) continue;
+      if (isP(q + 1, P_ARROW)) paramNames.add(identValue(lx, q));
+      for (let o = parent[q] as number; o >= 0 && (isP(o, 40) || isP(o, 123) || isP(o, 91)); o = parent[o] as number) {
+        if (!isP(o, 40)) continue;
+        const close = matching(o);
+        const head = kind(o - 1) === K.Ident ? identValue(lx, o - 1) : '';
+        if ((isP(close + 1, P_ARROW) || isP(close + 1, 123) || isP(close + 1, 58)) && !CONDITION_HEADS.has(head)) paramNames.add(identValue(lx, q));
+        break;
+      }
+    }
+    return paramNames;
+  }
+  let paramNames: Set<string> | undefined;
+  /**
+   * Whether the name read at `r` is a parameter of a function written between `from` and `r` around it (`{ require: (x) => x }`):
+   * the value's own, not a callback's caller's.
+   */
+  function ownParameter(r: number, from: number): boolean {
+    for (let q = from; q <= r; q++) {
+      if (kind(q) !== K.Ident || isProperty(q) || identValue(lx, q) !== identValue(lx, r)) continue;
+      const o = parent[q] as number;
+      const arrow = isP(q + 1, P_ARROW) ? q + 1 : o >= from && isP(o, 40) ? matching(o) + 1 : -1;
+      if (!isP(arrow, P_ARROW) && !isP(arrow, 123)) continue;
+      const body = isP(arrow, P_ARROW) ? arrow + 1 : arrow;
+      if (q === r || (isP(body, 123) ? r < matching(body) : isP(arrow, P_ARROW) && r < expressionEnd(body))) return true;
+    }
+    return false;
   }
   /** Names read by the values of a local `module` (inertValues): checked once the file's bindings are known. */
   const localModuleReads: number[] = [];

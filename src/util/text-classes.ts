@@ -709,7 +709,7 @@ function shortLoremReason(folded: string): string | undefined {
 export function placeholderWordsIn(text: string): string | undefined {
   const folded = foldForComparison(text);
   if (folded.length > MAX_WORDS_LENGTH) return undefined;
-  const why = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim())) ?? footnoteGlyphsReason(text);
+  const why = placeholderWordsReason(folded) ?? placeholderWordsReason(lookalikeFold(text.trim())) ?? capitalIReason(text.trim()) ?? footnoteGlyphsReason(text);
   if (why !== undefined || (!hasBidiControls(text) && !hasRightToLeftLetter(text))) return why;
   // Lines read together as one paragraph (a Markdown paragraph's soft breaks, `dir="auto"`): as displayed, too.
   for (const shown of displayedTexts(text)) {
@@ -770,6 +770,14 @@ export function lookalikeSkeleton(text: string): string {
 }
 
 /** The UTS #39 skeleton of a value, lower-cased, and again: `ТBD` with a Cyrillic Т reads as `tbd`, `N0NE` as `none`. */
+/**
+ * The skeleton draws a capital I as l (`nuII` is `null`), so a text in capitals read through look-alikes lost its i's:
+ * `CΟMING SΟΟN` (a Greek Ο) drew `comlng soon`, `C0MING S00N` too, and passed. Read also with each capital I an i.
+ */
+function capitalIReason(text: string): string | undefined {
+  return text.includes('I') ? placeholderWordsReason(lookalikeFold(text.replace(/I/gu, 'i'))) : undefined;
+}
+
 function lookalikeFold(text: string): string {
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text);
   const table = confusableTable();
@@ -1184,7 +1192,7 @@ function placeholderAsWritten(value: string): string | undefined {
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
     const drawn = lookalikeFold(trimmed);
-    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? (ascii && !MAY_BRACKET_MARK.test(value) ? undefined : footnoteGlyphsReason(value));
+    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? capitalIReason(trimmed) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? (ascii && !MAY_BRACKET_MARK.test(value) ? undefined : footnoteGlyphsReason(value));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';

@@ -1166,6 +1166,9 @@ describe('scanTs: module objects given back by functions the scan does not follo
       '{ module.require(x); const module = { require() {} }; }',
       'function f() { var module = { require() {} }; return module.require(x); }',
       'function f() { const module = await fileUtils.importModule(d); return module.strykerPlugins; }',
+      // A member's brackets read the local; a function written in its value has its own parameters (red team se look-alikes).
+      'function f() { const module = { require: (x) => x }; const a = {}; a[module] = 1; module.require(x); }',
+      'function f() { const module = { require(y) { return y; } }; module.require(x); }',
     ]) expect(edges(code), code).toEqual([]);
   });
   it('keeps module Node\'s where the shadowing is not proven: a parameter, a top-level var, a value naming the loader', () => {
@@ -1180,6 +1183,20 @@ describe('scanTs: module objects given back by functions the scan does not follo
       'declare const module: any;\nmodule.require(x);',
       'function f() { const module = { require() {} }; module.require(y); }\nmodule.require(x);',
       'function f() { const module = get(); return module.require(x); }\nfunction get() { return require.main; }',
+      // Written by a nested pattern, in parentheses or behind a type assertion: a value the scan does not read (red team se).
+      'function f() { let module; ({ a: [module] } = { a: [arguments[2]] }); module.require(x); }',
+      'function f() { let module; ({ a: { b: module } } = { a: { b: require.main } }); module.require(x); }',
+      'function f() { let module = 0; for ({ m: module } of [{ m: require.main }]); module.require(x); }',
+      'function f() { let module; (module) = require.main; module.require(x); }',
+      'function f() { let module = 0; module! = require.main; module.require(x); }',
+      'function f() { let module = 0; (module as any) = require.main; module.require(x); }',
+      // Given a callback's parameter: its caller hands it what it likes (red team se).
+      'function f() { let module; set((v) => { module = v; }); module.require(x); }',
+      'const e = new E();\ne.on("x", function (a) { let module = a; module.require(x); });\ne.emit("x", module);',
+      'function f() { let module; set((v) => { module = ((v) => v)(v); }); module.require(x); }',
+      // Inside `with (o)`, the name may be o.module (red team se).
+      'function f(o) { const module = { require() {} }; with (o) { module.require(x); } }',
+      'function f() { const module = { require() {} }; with (args) module.require(x); }',
     ]) expect(edges(code), code).toEqual(['computed:require:x']);
     expect(edges("const M = require('node:module');\nfunction f() { const module = M; module._load(x); }")).toEqual(['require:node:module', 'computed:require:x', "computed:require:a local named module given M, which may hold Node's module object or loader"]);
   });

@@ -178,6 +178,16 @@ describe('placeholderReason', () => {
     for (const value of ['ᴀʟɪᴄᴇ', 'Þórunn Ørsted', 'bd-1f42', 'PROJ-123']) expect(placeholderReason(value), value).toBeUndefined();
   });
 
+  it('placeholder words in capitals with a look-alike letter and an I, which the skeleton draws as l (red team se)', () => {
+    expect(placeholderReason('C\u039fMING S\u039f\u039fN')).toBe('the placeholder word "coming soon"');
+    expect(placeholderReason('C0MING S00N')).toBe('the placeholder word "coming soon"');
+    expect(placeholderReason('\u13d4ORK IN PROGRESS')).toBe('the placeholder word "work in progress"');
+    expect(placeholderReason('THIS SECTI\u041eN WILL BE FILLED IN LATER')).toMatch(/^a stub sentence/);
+    // Sound look-alikes: capitals that spell no placeholder; an I drawn for an l still reads as one.
+    for (const value of ['IN PRODUCTION', 'MINING SOON', 'MISSI\u039fN']) expect(placeholderReason(value), value).toBeUndefined();
+    expect(placeholderReason('NUII')).toBe('the placeholder word "null"');
+  });
+
   it('ids whose own part is N/A, punctuation, an nnn mask, or a child of a placeholder id (red team A)', () => {
     for (const value of ['bd-N/A', 'PROJ-???', 'bd-?', 'bd-...', 'bd-\u2026', 'bd-TODO.2', 'bd-tbd.1', 'PROJ-NNNN']) expect(placeholderReason(value), value).toBeDefined();
     for (const value of ['bd-1f42.4', 'team-todo.app', 'v1.todo', 'src/todo', 'aarch64-unknown-none', 'run-1.0', 'issue#812']) expect(placeholderReason(value), value).toBeUndefined();
