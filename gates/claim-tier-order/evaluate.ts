@@ -205,12 +205,17 @@ async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>)
 }
 
 /** Shown manifest fields of a type the registry does not show as text: `wrong_type`, one finding each. */
-async function checkManifestTypes(ctx: GateContext, id: string, path: string, text: string): Promise<number> {
+async function checkManifestTypes(ctx: GateContext, id: string, path: string, text: string): Promise<{ findings: number; parsed: boolean }> {
+  if (posix.basename(path) === 'setup.cfg') return { findings: 0, parsed: true };
   let doc: DocumentArtifact;
   try {
     doc = await ctx.read.document(path, { ageMatters: false });
-  } catch {
-    return 0;
+  } catch (e) {
+    // A manifest no strict reader parses (a lone surrogate in a key, a duplicate key, a syntax error) has no fields a
+    // registry would show: which of its keys is `name` or `description` is the reader's guess. It fails with the
+    // reader's reason, and its text is scanned whole.
+    ctx.failFromError(id, e);
+    return { findings: 1, parsed: false };
   }
   const wrong = wrongTypes(path, doc.value);
   const starts = lineStarts(text);
@@ -228,7 +233,7 @@ async function checkManifestTypes(ctx: GateContext, id: string, path: string, te
       fix: `write ${pointer.slice(1).replaceAll('/', '.')} as ${expected}`,
     });
   }
-  return wrong.length;
+  return { findings: wrong.length, parsed: true };
 }
 
 async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact, options: ClaimTierOrderOptions, tierIndex: number, heldTo: string, claimNote: string, languages: ReturnType<typeof tierLanguages>): Promise<void> {
@@ -266,8 +271,9 @@ async function checkForbiddenClaims(ctx: GateContext, contract: DocumentArtifact
     const kind = textKindOf(path, text);
     if (isFieldManifest(path)) {
       // A registry shows a manifest's name, description, keywords and links, never its scripts or dependencies.
-      findings += await checkManifestTypes(ctx, id, path, text);
-      text = (shownManifest(path, text) as { text: string }).text;
+      const manifest = await checkManifestTypes(ctx, id, path, text);
+      findings += manifest.findings;
+      if (manifest.parsed) text = (shownManifest(path, text) as { text: string }).text;
     }
     let hits;
     let unverifiable;
