@@ -8,6 +8,7 @@ import {
   failMissingField,
   type GateContext,
   getAtPointer,
+  isArtifactError,
   jsonSafe,
   listGlobWithRejected,
   locateNearest,
@@ -138,7 +139,9 @@ async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: s
   };
   if (!top) return { files, problems };
   // A root manifest that declares a workspace publishes its members: their manifests are what the registries show.
-  const members = seen.has('package.json') || seen.has('Cargo.toml') ? await workspaceManifests(ctx, seen) : [];
+  const workspace = seen.has('package.json') || seen.has('Cargo.toml') ? await workspaceManifests(ctx, seen, id) : { members: [], problems: 0 };
+  const members = workspace.members;
+  problems += workspace.problems;
   const before = new Set(seen);
   await addAll(members);
   // A member's registry page shows the README beside its manifest (cargo and npm take it by default).
@@ -177,14 +180,21 @@ function memberEntries(list: unknown): string[] {
 /**
  * The manifests of the workspace members that the root package.json (`workspaces`, or `workspaces.packages`), its
  * pnpm-workspace.yaml (`packages`) and the root Cargo.toml (`[workspace] members`) declare, as release-text patterns.
- * A manifest that cannot be read declares nothing here: as a release text it reports why itself.
+ * A manifest that cannot be read declares nothing here: as a release text it reports why itself. A pnpm-workspace.yaml
+ * is no release text: one that is there but cannot be read (malformed, a duplicate key) fails here, as the members it
+ * lists are not known.
  */
-async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>): Promise<string[]> {
-  const valueOf = async (path: string): Promise<Record<string, unknown> | undefined> => {
+async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>, id: string): Promise<{ members: string[]; problems: number }> {
+  let problems = 0;
+  const valueOf = async (path: string, reported = false): Promise<Record<string, unknown> | undefined> => {
     try {
       const doc = await ctx.read.document(path, { ageMatters: false });
       return doc.value !== null && typeof doc.value === 'object' && !Array.isArray(doc.value) ? (doc.value as Record<string, unknown>) : undefined;
-    } catch {
+    } catch (e) {
+      if (reported && !(isArtifactError(e) && e.code === 'missing')) {
+        ctx.failFromError(id, e);
+        problems++;
+      }
       return undefined;
     }
   };
@@ -193,7 +203,7 @@ async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>)
     const pkg = await valueOf('package.json');
     const workspaces = pkg?.workspaces;
     const npm = Array.isArray(workspaces) ? workspaces : workspaces !== null && typeof workspaces === 'object' ? (workspaces as Record<string, unknown>).packages : undefined;
-    const pnpm = (await valueOf('pnpm-workspace.yaml'))?.packages;
+    const pnpm = (await valueOf('pnpm-workspace.yaml', true))?.packages;
     for (const m of [...memberEntries(npm), ...memberEntries(pnpm)]) out.push(`${m}/package.json`);
   }
   if (listed.has('Cargo.toml')) {
@@ -201,7 +211,7 @@ async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>)
     const members = workspace !== null && typeof workspace === 'object' ? (workspace as Record<string, unknown>).members : undefined;
     for (const m of memberEntries(members)) out.push(`${m}/Cargo.toml`);
   }
-  return [...new Set(out)].map((p) => (isGlob(p) ? p : optionalPath(p)));
+  return { members: [...new Set(out)].map((p) => (isGlob(p) ? p : optionalPath(p))), problems };
 }
 
 /** Shown manifest fields of a type the registry does not show as text: `wrong_type`, one finding each. */
