@@ -17,6 +17,8 @@
  * - letters whose fold depends on the order of these steps (`ſ`: `f` skeleton-first, `s` case-folded first),
  *   combining Latin letters (a mark, or the letter drawn) and a backslash (markup left over, or a slash) keep
  *   their other readings ({@link otherReadings}, `readings` of the result): the matcher takes any of them;
+ * - pictographs and other symbols that fold to no letter (emoji, stars, check marks) and the trade marks read as
+ *   word separators: decoration between words (`Full 🟢 Node/Bun replacement`, `Node™/Bun™`);
  * - every dash and hyphen variant, middle dots and bullets (by their Unicode names), and all whitespace (line breaks included) dropped: word separators
  *   do not take part in the comparison, so `drop-in`, `drop in`, `drop­in`, `drop‑\nin`,
  *   `s t r i c t` and `Node / Bun` read as the same words. Claim phrases are several words long, so
@@ -147,6 +149,15 @@ function asciiClass(): Map<string, string> {
 const SEPARATOR_MARK = ' ';
 /** Private use, unassigned (noncharacters included): code points without a standard glyph. */
 const NO_GLYPH = /^[\p{Co}\p{Cn}]$/u;
+/**
+ * Pictographs and other symbols (emoji, stars, check marks, ©, ®) and skin-tone modifiers: drawn between or after
+ * words as decoration (`Full 🟢 Node/Bun replacement`, `Full ★ Node/Bun replacement`), they separate words — unless
+ * they fold to a letter or digit a reader reads (circled `Ⓜ`, `ℹ`, `℮`). The trade and service marks are drawn
+ * small after a word (`Node™/Bun™`): NFKD spells them `TM`/`SM`, joined to the word, so they separate too.
+ */
+const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]$/u;
+const TRADE_MARKS = new Set(['\u2122', '\u2120']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Latin letter variants the confusables data leaves out (small capitals `ᴀ`, turned `ǝ`, thorn `þ`,
@@ -194,7 +205,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch) || TRADE_MARKS.has(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.
@@ -208,6 +219,7 @@ function foldOnce(ch: string): string {
     if (SEPARATOR.test(c) || DASH_LIKE.has(c) || WORD_SEPARATORS.has(c) || QUOTE.test(c)) out += SEPARATOR_MARK;
     else out += asciiClass().get(c) ?? c;
   }
+  if (PICTOGRAPH.test(ch) && !LETTER_OR_DIGIT.test(out)) return SEPARATOR_MARK;
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
 }
 

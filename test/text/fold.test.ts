@@ -66,6 +66,25 @@ describe('fold: every reading of a code point whose fold depends on the order of
     // Symbols that are squares, not words, stay as they are.
     expect(foldString('\u229E')).toBe('\u229E');
   });
+
+  it('reads every pictograph and other symbol that folds to no letter as a word separator (generated), a circled letter as its letter', () => {
+    const joined: string[] = [];
+    let separators = 0;
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!/^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]$/u.test(ch) || /[\p{L}\p{N}]/u.test(foldCodePoint(ch))) continue;
+      separators++;
+      if (foldString(`q${ch}zv`) !== 'qzv') joined.push(`U+${cp.toString(16)}`);
+    }
+    expect(separators).toBeGreaterThan(5000);
+    expect(joined).toEqual([]);
+    expect(scanText('FrankenNode \u2B50 Full \u{1F7E2} Node/Bun \u2605 replacement \u2714', 'markdown', [phrase('Full Node/Bun replacement')]).length).toBe(1);
+    // Trade marks are drawn small after a word: NFKD would join `TM` to it.
+    expect(foldString('Node\u2122/Bun\u2120')).toBe(foldString('Node/Bun'));
+    // Symbols read as letters stay letters: circled M, information source, estimated sign.
+    expect(['\u24C2', '\u2139', '\u212E'].map(foldString)).toEqual(['rn', foldString('i'), 'e']);
+  });
 });
 
 describe('fold: long texts', () => {
