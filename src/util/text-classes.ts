@@ -62,8 +62,13 @@ export function removeInvisible(text: string): string {
 
 /** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
 function shown(text: string): string {
-  return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-');
+  return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-').replace(TRADE_MARK, ' ');
 }
+/**
+ * The trade and service marks are drawn small after a word (`TODO™`, `Coming soon™`): NFKC spells them `TM`/`SM`
+ * joined to it, which made a placeholder a word of its own. They are read as a space, as the claim fold reads them.
+ */
+const TRADE_MARK = /[\u2122\u2120]/gu;
 
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,

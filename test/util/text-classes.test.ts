@@ -316,6 +316,11 @@ describe('placeholderReason', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('a trade or service mark drawn after a placeholder is no letter of it (NFKC spells it TM, joined to the word)', () => {
+    for (const v of ['TODO\u2122', 'Coming soon\u2122', 'TBD\u2120', 'bd-TODO\u2122', 'Lorem ipsum\u2122 dolor']) expect(placeholderReason(v), v).toBeDefined();
+    for (const v of ['Acme\u2122 Widgets 2.0', 'TM', 'Version 2\u2122 released']) expect(placeholderReason(v), v).toBeUndefined();
+  });
 });
 
 describe('classifyText', () => {
