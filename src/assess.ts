@@ -320,6 +320,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   });
   const reasons = [
     ...assessment.reasons,
+    ...(checkout === undefined ? await unreadCheckout(root) : []),
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
@@ -339,6 +340,18 @@ function rootReasons(root: string, checkout: { path: string } | undefined, verdi
   const judged = verdict.git.path ?? '.';
   if (judged === checkout.path) return [];
   return [{ code: 'root_mismatch', message: `the verdict judged the root ${judged} of the repository (relative to its top level), and ${root} is ${checkout.path}: its evidence is another root's` }];
+}
+
+/**
+ * A root git names a commit for, whose state git will not give (`core.bare` set in the checkout, a corrupt index): no
+ * status, no tracked files, no root in the repository, so nothing says the config, plugins and waivers read are the
+ * commit's. Only a root outside any checkout (an export of the commit, `--commit` given) is taken as it is.
+ */
+async function unreadCheckout(root: string): Promise<AssessReason[]> {
+  const { readGitHead } = await import('./util/git.js');
+  const head = await readGitHead(root);
+  if (head === undefined) return [];
+  return [{ code: 'dirty_tree', message: `${root} is in a git checkout of commit ${head}, but git gives no status of its worktree (core.bare set, an unreadable index): that it holds the commit's files is not proved` }];
 }
 
 /** The checkout the config and waiver files were read from must be exactly the commit being promoted. */

@@ -137,6 +137,21 @@ to.copy(body, at); fs.writeFileSync(index, Buffer.concat([body, createHash('sha1
     expect(checkFromClone(sound.root)).toEqual({ status: 0, codes: [] });
   }, 60_000);
 
+  it('core.bare set in the checkout check reads (git names HEAD, gives no status): dirty_tree (exit 1) over an edited tracked file; unset, the clean checkout promotes', () => {
+    const { root, git } = gitRepo({ 'notes.txt': 'one\n' }, [statusGate('b')]);
+    expect(verifyIn(root)).toBe(0);
+    const checkHere = () => {
+      const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', LATER, '--json'], { cwd: root });
+      return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+    };
+    writeFileSync(join(root, 'notes.txt'), 'two\n');
+    git('config', 'core.bare', 'true');
+    expect(checkHere()).toEqual({ status: 1, codes: ['dirty_tree'] });
+    git('config', '--unset', 'core.bare');
+    git('checkout', '-q', '--', 'notes.txt');
+    expect(checkHere()).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
   it('a command that only sets settings git status does not use (user.email, an alias, the url of a submodule) leaves the run clean: check from a clone promotes', () => {
     const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status; git config submodule.lib.url https://example.com/lib.git'), suite]);
     expect(verifyIn(root)).toBe(0);
