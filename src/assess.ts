@@ -7,7 +7,7 @@
 import { verdictInconsistencies } from './core/consistency.js';
 import { signatureProblem } from './core/signature.js';
 import { formatEpochDay, parseDuration, parseStrictDate } from './util/time.js';
-import { DEFAULT_FUTURE_SKEW_MS } from './artifacts/freshness.js';
+import { DEFAULT_FUTURE_SKEW_MS, runStarts } from './artifacts/freshness.js';
 import { configGatesDigest, MERGE_GATE_ID } from './core/verdict.js';
 import type { AnyGateDefinition, ArtifactRecord, Mode, Verdict, WaiverBook } from './core/types.js';
 import type { TreeEntry } from './core/artifact-tree.js';
@@ -177,6 +177,20 @@ function expiredQuarantines(verdict: Verdict, now: Date): string[] {
   return out;
 }
 
+/**
+ * A run id the engine derives starts with the run's start (`ge-20261202T100000Z-…`), as a CI run id may: a
+ * `generated_at` moved on to make last week's verdict look fresh leaves it behind. The verdict is as old as the
+ * older of the two; a stamp without a zone is read in the zone that favours it.
+ */
+function runStartReasons(verdict: Verdict, now: Date, limit: number): AssessReason[] {
+  const reasons: AssessReason[] = [];
+  for (const start of runStarts({ run_id: verdict.run_id }, [])) {
+    if (now.getTime() - start.latest.getTime() > limit) reasons.push({ code: 'stale', message: `run ${verdict.run_id} started at ${start.at.toISOString()}, longer ago than the maximum age of ${limit} ms (now ${now.toISOString()}), whatever its generated_at ${verdict.generated_at} says` });
+    else if (start.earliest.getTime() > now.getTime() + DEFAULT_FUTURE_SKEW_MS) reasons.push({ code: 'future', message: `run ${verdict.run_id} starts at ${start.at.toISOString()}, in the future (now ${now.toISOString()})` });
+  }
+  return reasons.slice(0, 1);
+}
+
 /** How old a verdict `check` and `assessVerdict` accept unless told otherwise. */
 export const DEFAULT_MAX_AGE = '24h';
 
@@ -215,6 +229,8 @@ export function assessVerdict(verdict: Verdict, options: AssessOptions = {}): As
     const limit = maxAgeMs(options.maxAge ?? DEFAULT_MAX_AGE);
     if (now.getTime() - generated > limit) add('stale', `generated_at ${verdict.generated_at} is older than the maximum age of ${limit} ms (now ${now.toISOString()})`);
   }
+  // Said once: a verdict whose generated_at is already stale (or future) needs no second reason of the same kind.
+  for (const r of runStartReasons(verdict, now, maxAgeMs(options.maxAge ?? DEFAULT_MAX_AGE))) if (!reasons.some((x) => x.code === r.code)) add(r.code, r.message);
 
   for (const r of rollbackReasons(verdict, options.mode ?? 'strict', now)) add(r.code, r.message);
   for (const message of expiredWaivers(verdict, now)) add('waiver_expired', message);
@@ -304,6 +320,7 @@ export async function assessVerdictInRepo(verdict: Verdict, options: Omit<Assess
   });
   const reasons = [
     ...assessment.reasons,
+    ...(checkout === undefined ? await unreadCheckout(root) : []),
     ...checkoutReasons(root, checkout, commit),
     ...rootReasons(root, checkout, verdict),
     ...(checkout !== undefined ? await untrackedInputs(root, verdict, config) : []),
@@ -323,6 +340,18 @@ function rootReasons(root: string, checkout: { path: string } | undefined, verdi
   const judged = verdict.git.path ?? '.';
   if (judged === checkout.path) return [];
   return [{ code: 'root_mismatch', message: `the verdict judged the root ${judged} of the repository (relative to its top level), and ${root} is ${checkout.path}: its evidence is another root's` }];
+}
+
+/**
+ * A root git names a commit for, whose state git will not give (`core.bare` set in the checkout, a corrupt index): no
+ * status, no tracked files, no root in the repository, so nothing says the config, plugins and waivers read are the
+ * commit's. Only a root outside any checkout (an export of the commit, `--commit` given) is taken as it is.
+ */
+async function unreadCheckout(root: string): Promise<AssessReason[]> {
+  const { readGitHead } = await import('./util/git.js');
+  const head = await readGitHead(root);
+  if (head === undefined) return [];
+  return [{ code: 'dirty_tree', message: `${root} is in a git checkout of commit ${head}, but git gives no status of its worktree (core.bare set, an unreadable index): that it holds the commit's files is not proved` }];
 }
 
 /** The checkout the config and waiver files were read from must be exactly the commit being promoted. */

@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AGE_UNBOUNDED } from '../artifacts/freshness.js';
 import { listingProblems, treeEntryProblems, type TreeEntry } from './artifact-tree.js';
 import { applyPolicy, foldChecks, foldGates, foldRun, summarize } from './fold.js';
-import { parseStrictDate } from '../util/time.js';
+import { parseStrictDate, utcEpochDay } from '../util/time.js';
 import { configGatesDigest, MERGE_CHECK_IDS, MERGE_GATE_ID } from './verdict.js';
 import { filesJudgedTwice } from './judged.js';
 import { ROLLBACK_FIELDS, validateRollbackDeclaration } from './rollback.js';
@@ -100,6 +100,22 @@ function mergeProblems(v: Verdict): Inconsistency[] {
   return [];
 }
 
+/**
+ * The run judged its waivers on the day it started, and `generated_at` is that start (a merge's is its oldest shard's,
+ * whose day all shards share; a merging machine's clock a few minutes behind may date it the evening before). A
+ * `generated_at` moved on to make an old verdict look fresh leaves `waivers.today` behind.
+ */
+function runDayProblems(v: Verdict): Inconsistency[] {
+  // A verdict built by a library call may record no day (check then reads the run's start from its run id).
+  if (v.waivers.today === undefined) return [];
+  const generated = Date.parse(v.generated_at);
+  const today = parseStrictDate(v.waivers.today);
+  if (Number.isNaN(generated) || !today.ok) return [{ pointer: '/waivers/today', message: `waivers.today ${show(v.waivers.today)} and generated_at ${show(v.generated_at)} do not name the run's day` }];
+  const lag = today.value - utcEpochDay(new Date(generated));
+  if (lag === 0 || (lag === 1 && v.merged_from !== undefined)) return [];
+  return [{ pointer: '/waivers/today', message: `waivers.today ${v.waivers.today} is not the day of generated_at ${v.generated_at}: the run judged its waivers on the day it started` }];
+}
+
 /** Every way the verdict disagrees with itself; empty when it is self-consistent. */
 export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<string, AnyGateDefinition>): Inconsistency[] {
   const out: Inconsistency[] = [];
@@ -137,6 +153,8 @@ export function verdictInconsistencies(v: Verdict, gateTypes?: ReadonlyMap<strin
     const digest = configGatesDigest([...sel.selected, ...sel.not_selected], disabledIds);
     if (digest !== v.config_gates_sha256) out.push({ pointer: '/config_gates_sha256', message: `config_gates_sha256 ${v.config_gates_sha256} is not the digest of the verdict's gate list (${digest}): a gate was added or removed after the run` });
   }
+
+  out.push(...runDayProblems(v));
 
   const relaxed = v.gates.filter((g) => g.relaxed_by === 'rollback').map((g) => g.id);
   if (v.mode !== 'rollback' && (relaxed.length > 0 || v.rollback !== undefined)) out.push({ pointer: '/mode', message: 'a strict-mode verdict carries rollback relaxations' });

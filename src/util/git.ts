@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { access, realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { access, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { readRegularFile } from './regular-file.js';
 
 /**
@@ -21,9 +22,9 @@ function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => keep(name)));
 }
 
-function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024): Promise<string | undefined> {
+function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024, env: NodeJS.ProcessEnv = {}): Promise<string | undefined> {
   return new Promise((resolvePromise) => {
-    execFile('git', [...PINNED_SETTINGS, '-C', root, ...args], { timeout: 10_000, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
+    execFile('git', [...PINNED_SETTINGS, '-C', root, ...args], { timeout: 10_000, maxBuffer, env: { ...gitEnvironment(process.env), ...env } }, (error, stdout) => {
       resolvePromise(error ? undefined : stdout);
     });
   });
@@ -83,7 +84,7 @@ export async function readGitState(root: string): Promise<GitState> {
       ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD'],
       ['status', '--porcelain', '--untracked-files=no'],
       // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
-      ['ls-files', '-v', '-z', '--', ':/'],
+      ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
       ['config', '--list', '--show-origin', '-z'],
       ['for-each-ref', 'refs/replace/'],
       ['rev-parse', '--git-path', 'info/attributes', '--git-path', 'info/grafts'],
@@ -91,11 +92,11 @@ export async function readGitState(root: string): Promise<GitState> {
     512 * 1024 * 1024,
     true,
   );
-  const [hidden, settings] = await Promise.all([hiddenFromStatus(root, listing), statusSettings(root, config, replaced, paths)]);
   const [top, prefix, sha] = place?.split('\n') ?? [];
   if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
+  const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing)]);
   const path = (prefix ?? '').replace(/\/+$/, '');
-  const unproved = status === undefined || status.trim() !== '' || hidden !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
+  const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
   return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
 }
 
@@ -141,12 +142,44 @@ async function statusSettings(root: string, config: string | undefined, replaced
  * A sparse checkout's skip-worktree files are absent from the worktree and hide nothing. Undefined when git
  * cannot tell (treated as hidden).
  */
-async function hiddenFromStatus(root: string, listing: string | undefined): Promise<boolean | undefined> {
+async function hiddenFromStatus(top: string, listing: string | undefined): Promise<boolean | undefined> {
   if (listing === undefined) return undefined;
   // Tags are one ASCII letter (or `?`): the flagged entries are found without splitting a listing of the whole checkout.
-  for (const [, path] of listing.matchAll(FLAGGED_ENTRY)) if (await exists(resolve(root, path as string))) return true;
+  for (const [, path] of listing.matchAll(FLAGGED_ENTRY)) if (await exists(resolve(top, path as string))) return true;
   return false;
 }
+
+/**
+ * Whether the worktree's tracked files differ from HEAD's by their bytes. `git status` trusts the index's stat data:
+ * an index written to hold HEAD's blob beside the stat data of an edited file (a few bytes patched, or a whole
+ * `GIT_INDEX_FILE` a CI step prepared) makes it skip the file, and an edited tree reads as clean. A fresh index read
+ * from HEAD has no stat data to trust, so every file is compared by content. A file the real index leaves out of a
+ * sparse checkout (skip-worktree) and that is absent is no difference. Undefined when git cannot tell.
+ */
+async function differsFromCommit(top: string, listing: string | undefined): Promise<boolean | undefined> {
+  if (listing === undefined) return undefined;
+  const index = join(tmpdir(), `gate-engine-index-${randomBytes(12).toString('hex')}`);
+  // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
+  const env = { GIT_INDEX_FILE: index };
+  try {
+    if ((await git(top, ['-c', 'core.hooksPath=/dev/null', 'read-tree', 'HEAD'], undefined, env)) === undefined) return undefined;
+    const status = await git(top, ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames'], 512 * 1024 * 1024, env);
+    if (status === undefined) return undefined;
+    const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
+    for (const entry of status.split('\0')) {
+      if (entry === '') continue;
+      const path = entry.slice(3);
+      if (entry.slice(0, 2) === ' D' && sparse.has(path) && !(await exists(resolve(top, path)))) continue;
+      return true;
+    }
+    return false;
+  } finally {
+    await rm(index, { force: true });
+  }
+}
+
+/** An entry of `ls-files -v -z` tagged `S` (skip-worktree), with its path. */
+const SKIP_WORKTREE_ENTRY = /(?:^|\0)S ([^\0]*)/g;
 
 /** An entry of `ls-files -v -z` tagged lower case (assume-unchanged) or `S` (skip-worktree), with its path. */
 const FLAGGED_ENTRY = /(?:^|\0)(?:[a-z]|S) ([^\0]*)/g;

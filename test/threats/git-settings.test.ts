@@ -101,6 +101,57 @@ describe('a command gate that deletes a tracked test and configures git to look 
     }, 60_000);
   }
 
+  /** Writes an index entry for `path` holding HEAD's blob beside the stat data of the edited file (`git add` wrote it). */
+  const PATCH_INDEX = `const { createHash } = require('node:crypto'); const { execFileSync: x } = require('node:child_process'); const fs = require('node:fs');
+const [index, path] = process.argv.slice(2); const git = (...a) => x('git', a, { encoding: 'utf8' }).trim();
+const to = Buffer.from(git('rev-parse', 'HEAD:' + path), 'hex');
+const body = fs.readFileSync(index).subarray(0, -20); const at = body.indexOf(Buffer.from([0, path.length, ...Buffer.from(path)])) - 20; if (at < 0) process.exit(3);
+to.copy(body, at); fs.writeFileSync(index, Buffer.concat([body, createHash('sha1').update(body).digest()]));`;
+
+  it('an index whose entry holds the committed blob beside the stat data of an edited report: git status says clean, the run is dirty and check says dirty_tree (exit 1)', () => {
+    const patch = join(tempDir(), 'patch-index.cjs');
+    writeFileSync(patch, PATCH_INDEX);
+    const { root } = gitRepo({ 'b.json': { status: 'fail' } }, [statusGate('b')]);
+    execFileSync('sh', ['-ec', `sed -i s/fail/pass/ b.json; touch -d "1 minute ago" b.json; git add b.json; node "${patch}" "$(git rev-parse --git-path index)" b.json`], { cwd: root });
+    expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' })).toBe('');
+    expect(verifyIn(root)).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(true);
+    const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', LATER, '--json'], { cwd: root });
+    expect(run.status).toBe(1);
+    // The run's tree and the checkout check reads are both the edited one.
+    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['dirty_tree', 'dirty_tree']);
+  }, 60_000);
+
+  it('the same index prepared elsewhere and named by GIT_INDEX_FILE: the run is dirty; a fresh clone (sound look-alike) promotes', () => {
+    const patch = join(tempDir(), 'patch-index.cjs');
+    writeFileSync(patch, PATCH_INDEX);
+    const { root } = gitRepo({ 'b.json': { status: 'fail' } }, [statusGate('b')]);
+    const index = join(tempDir(), 'index');
+    execFileSync('sh', ['-ec', `cp "$(git rev-parse --git-path index)" "${index}"; sed -i s/fail/pass/ b.json; touch -d "1 minute ago" b.json; export GIT_INDEX_FILE="${index}"; git add b.json; node "${patch}" "${index}" b.json`], { cwd: root });
+    expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_INDEX_FILE: index } })).toBe('');
+    expect(verifyIn(root, { GIT_INDEX_FILE: index })).toBe(0);
+    expect(verdictOf(root).git?.dirty).toBe(true);
+    const sound = gitRepo({}, [statusGate('b')]);
+    expect(verifyIn(sound.root)).toBe(0);
+    expect(verdictOf(sound.root).git?.dirty).toBe(false);
+    expect(checkFromClone(sound.root)).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
+  it('core.bare set in the checkout check reads (git names HEAD, gives no status): dirty_tree (exit 1) over an edited tracked file; unset, the clean checkout promotes', () => {
+    const { root, git } = gitRepo({ 'notes.txt': 'one\n' }, [statusGate('b')]);
+    expect(verifyIn(root)).toBe(0);
+    const checkHere = () => {
+      const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--now', LATER, '--json'], { cwd: root });
+      return { status: run.status, codes: (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code) };
+    };
+    writeFileSync(join(root, 'notes.txt'), 'two\n');
+    git('config', 'core.bare', 'true');
+    expect(checkHere()).toEqual({ status: 1, codes: ['dirty_tree'] });
+    git('config', '--unset', 'core.bare');
+    git('checkout', '-q', '--', 'notes.txt');
+    expect(checkHere()).toEqual({ status: 0, codes: [] });
+  }, 60_000);
+
   it('a command that only sets settings git status does not use (user.email, an alias, the url of a submodule) leaves the run clean: check from a clone promotes', () => {
     const { root } = gitRepo({ ...files, 'tests/suite_classification.toml': '[suite.unit]\nfiles = ["a", "unlisted"]\n' }, [command('git config user.email ci@example.com; git config alias.st status; git config submodule.lib.url https://example.com/lib.git'), suite]);
     expect(verifyIn(root)).toBe(0);

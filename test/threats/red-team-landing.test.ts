@@ -86,7 +86,8 @@ describe('a waiver applied in an edited verdict must be one its (unchanged) sour
     expect(await assessVerdictInRepo(verdict, { root, clockPinned: true, now: LATER, trustCommit: true })).toEqual({ promote: true, reasons: [] });
     const e = structuredClone(verdict);
     e.waivers.today = '2026-03-05';
-    expect((await assessVerdictInRepo(e, { root, clockPinned: true, now: LATER, trustCommit: true })).reasons.map((r) => r.code)).toEqual(['waiver_mismatch']);
+    // The run judged its waivers on the day it started (generated_at's): another day is an edit (red team si).
+    expect((await assessVerdictInRepo(e, { root, clockPinned: true, now: LATER, trustCommit: true })).reasons.map((r) => r.code)).toEqual(['verdict_inconsistent', 'waiver_mismatch']);
   });
 
   it('assessVerdict given waiver digests but not the declared waivers refuses a waived verdict (waiver_mismatch)', async () => {
