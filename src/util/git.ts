@@ -22,9 +22,9 @@ function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => keep(name)));
 }
 
-function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024, env: NodeJS.ProcessEnv = {}): Promise<string | undefined> {
+function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024, env: NodeJS.ProcessEnv = {}, timeout = 10_000): Promise<string | undefined> {
   return new Promise((resolvePromise) => {
-    execFile('git', [...PINNED_SETTINGS, '-C', root, ...args], { timeout: 10_000, maxBuffer, env: { ...gitEnvironment(process.env), ...env } }, (error, stdout) => {
+    execFile('git', [...PINNED_SETTINGS, '-C', root, ...args], { timeout, maxBuffer, env: { ...gitEnvironment(process.env), ...env } }, (error, stdout) => {
       resolvePromise(error ? undefined : stdout);
     });
   });
@@ -94,7 +94,7 @@ export async function readGitState(root: string): Promise<GitState> {
   );
   const [top, prefix, sha] = place?.split('\n') ?? [];
   if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
-  const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing)]);
+  const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing, (prefix ?? '').replace(/\/+$/, ''))]);
   const path = (prefix ?? '').replace(/\/+$/, '');
   const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
   return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
@@ -154,16 +154,20 @@ async function hiddenFromStatus(top: string, listing: string | undefined): Promi
  * an index written to hold HEAD's blob beside the stat data of an edited file (a few bytes patched, or a whole
  * `GIT_INDEX_FILE` a CI step prepared) makes it skip the file, and an edited tree reads as clean. A fresh index read
  * from HEAD has no stat data to trust, so every file is compared by content. A file the real index leaves out of a
- * sparse checkout (skip-worktree) and that is absent is no difference. Undefined when git cannot tell.
+ * sparse checkout (skip-worktree) and that is absent is no difference. Only the root's files are hashed (`rootPath`,
+ * relative to the top level; the whole checkout for a root at the top): they are what the run reads, and a root in a
+ * subdirectory of a large repository (the demo in this one) need not hash the rest on every run; the rest is still
+ * judged by `git status`. Undefined when git cannot tell.
  */
-async function differsFromCommit(top: string, listing: string | undefined): Promise<boolean | undefined> {
+async function differsFromCommit(top: string, listing: string | undefined, rootPath: string): Promise<boolean | undefined> {
   if (listing === undefined) return undefined;
   const index = join(tmpdir(), `gate-engine-index-${randomBytes(12).toString('hex')}`);
   // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
   const env = { GIT_INDEX_FILE: index };
   try {
     if ((await git(top, ['-c', 'core.hooksPath=/dev/null', 'read-tree', 'HEAD'], undefined, env)) === undefined) return undefined;
-    const status = await git(top, ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames'], 512 * 1024 * 1024, env);
+    // It hashes every tracked file (~0.7 s for 70 MB here): a large checkout must not time out into a dirty tree.
+    const status = await git(top, ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', rootPath === '' ? ':/' : `:(top,literal)${rootPath}`], 512 * 1024 * 1024, env, CONTENT_PROOF_TIMEOUT_MS);
     if (status === undefined) return undefined;
     const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
     for (const entry of status.split('\0')) {
@@ -177,6 +181,9 @@ async function differsFromCommit(top: string, listing: string | undefined): Prom
     await rm(index, { force: true });
   }
 }
+
+/** Time for git to hash every tracked file of a checkout (a few GB at git's hashing speed). */
+const CONTENT_PROOF_TIMEOUT_MS = 300_000;
 
 /** An entry of `ls-files -v -z` tagged `S` (skip-worktree), with its path. */
 const SKIP_WORKTREE_ENTRY = /(?:^|\0)S ([^\0]*)/g;
