@@ -896,6 +896,62 @@ function countsFindings(fields: readonly Field[], total: Field): boolean {
   return fields.filter((f) => f.context.join(' ') === context && isCount(f.value) && f.own.length === 1 && SEVERITY_WORDS.has(f.own[0] as string)).length >= 2;
 }
 
+/** Words that make a count's name a difference between two counts (`errors_delta: -3`), which may be below zero. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(['delta', 'diff', 'difference', 'change', 'changed', 'regression', 'improvement', 'growth', 'increase', 'decrease', 'drift', 'net', 'relative', 'vs', 'trend', 'slope', 'offset']);
+
+/**
+ * The measured value itself is a count (`failed`, `passed`, `total`, `tests_run`) below zero: `failed: -1` met
+ * `failed <= 0`, but no run fails -1 times. Only the sign is read: a mean (`errors_per_run: 0.5`) is no whole number.
+ */
+function negativeCount(own: Field): Finding | undefined {
+  if (typeof own.value !== 'number' || own.value >= 0 || (own.written ?? own).own.some((w) => CHANGE_WORDS.has(w))) return undefined;
+  if (!(COUNT_ROLES.some((role) => playsRole(own, role)) || isItemTotal(own) || MEASURED_OVER.has(own.own.join(' ')))) return undefined;
+  return { code: 'wrong_type', pointer: own.pointer, says: 'is a count below zero, which no count can be (a count is a whole number of at least 0)', actual: own.value };
+}
+
+/** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
+const SHARE_SUBJECTS: ReadonlySet<string> = new Set([...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+/** Shares written as a fraction of one, never as a percentage. */
+const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share']);
+
+/**
+ * The measured value is a share of items that no share can be: a pass rate or coverage above 100 (`pass_rate: 150`,
+ * `lines_pct: 101`), a ratio above 1, or any such share below 0 (`failure_rate: -0.2` met `<= 0.01`). A rate of
+ * failures may be per second, so only its sign is read; a change of a share (`pass_rate_delta`) may be below zero.
+ */
+function shareOutOfRange(own: Field, parentKey: string | undefined): Finding | undefined {
+  const v = own.value;
+  if (typeof v !== 'number') return undefined;
+  const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
+  const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
+  if (written.some((w) => CHANGE_WORDS.has(w)) || hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || own.own.join(' ') === 'coverage';
+  if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
+  const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
+  const max = own.own.some((w) => PERCENT_WORDS.has(w)) ? 100 : own.own.some((w) => FRACTION_WORDS.has(w)) ? 1 : failuresOnly ? Infinity : 100;
+  if (v >= 0 && v <= max) return undefined;
+  const bound = max === 1 ? 'a ratio is between 0 and 1' : max === 100 ? 'a share of items is between 0 and 100' : 'a rate of failures is at least 0';
+  return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
+}
+
+/** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
+const failFamily = (words: readonly string[]): string => (words.some((w) => w === 'error' || w === 'errors' || w === 'errored') ? 'error' : 'fail');
+
+/**
+ * The measured value counts failures (`failed: 0`) while a list beside it of the same family names more
+ * (`failed_tests: ["a"]`, `failures: [{…}]`): the count was not taken from the run it sits in.
+ */
+function failuresAboveCount(own: Field, fields: readonly Field[]): Finding | undefined {
+  if (!isCount(own.value) || !playsRole(own, FAIL_WORDS)) return undefined;
+  const family = failFamily(own.own);
+  for (const f of fields) {
+    if (f.context.length > 0 || !Array.isArray(f.value) || f.value.length <= own.value || !playsRole(f, FAIL_WORDS) || failFamily(f.own) !== family) continue;
+    const n = f.value.length;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `lists ${n} failure${n === 1 ? '' : 's'}, more than the ${String(own.value)} it counts`, actual: n };
+  }
+  return undefined;
+}
+
 /** Objects that describe the run a document reports (`meta: {partial: true}`, `execution: {complete: false}`). */
 const RUN_OBJECTS: ReadonlySet<string> = new Set(['meta', 'metadata', 'run', 'execution', 'info', 'job', 'process', 'benchmark', 'session', 'context']);
 
@@ -917,8 +973,21 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   const key = steps.at(-1);
   if (key === undefined) return undefined;
   const fields = fieldsBeside(root, pointer);
+  // The measured value is one of the counts when it is one (`failed: 0` beside `passed: 12, total: 10`).
+  const own: Field = { pointer, own: readWords(key), context: [], written: { own: nameWords(key), context: [] }, value };
+  const counts = [...fields, own];
   // A count the value is measured over that no count can be (`50.000000000000001`) cannot bound it either way.
-  let found = notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ?? measuredOverNothing(fields) ?? rateAboveItsCounts(fields, key, value) ?? runIncomplete(fields);
+  let found =
+    negativeCount(own) ??
+    shareOutOfRange(own, steps.at(-2)) ??
+    notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
+    measuredOverNothing(fields) ??
+    rateAboveItsCounts(fields, key, value) ??
+    partsAboveTotal(counts) ??
+    unaccounted(counts) ??
+    failuresAboveCount(own, fields) ??
+    nothingRan(counts) ??
+    runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
   for (let up = steps.length - 1; found === undefined && up >= 1; up--) {
     const outer = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
@@ -926,7 +995,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   }
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
-  return { ...rest, message: `is ${String(value)} while ${found.pointer} beside it ${says}` };
+  return { ...rest, message: found.pointer === pointer ? `is ${String(value)}: it ${says}` : `is ${String(value)} while ${found.pointer} beside it ${says}` };
 }
 
 /**
