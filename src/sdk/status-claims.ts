@@ -7,7 +7,7 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, wordReadings } from '../util/text-classes.js';
+import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 
 /** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
 const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
@@ -86,12 +86,13 @@ function compoundParts(word: string): string[] {
 
 /**
  * The words of a name as a reader takes them: invisible characters gone, full-width and look-alike letters of other
- * scripts read as the Latin ones they are drawn as (`fаilures` with a Cyrillic а, `ｆａｉｌｅｄ`, `fa\u200biled`). Words
+ * scripts read as the Latin ones they are drawn as (`fаilures` with a Cyrillic а, `ｆａｉｌｅｄ`, `fa\u200biled`, `fa\u0336iled`). Words
  * that make a count or an entry a failure are found in this reading; words that qualify or exempt one (`max`,
  * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
  */
 export function readWords(key: string): string[] {
-  return nameWords(PLAIN.test(key) ? key : visibleForm(key));
+  // Marks dropped too: `fa\u0336iled` is drawn as failed with a stroke through its a, and `fáiled` is read as failed.
+  return nameWords(PLAIN.test(key) ? key : withoutMarks(visibleForm(key)));
 }
 
 /** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
