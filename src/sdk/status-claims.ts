@@ -131,11 +131,21 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  */
 function playsRole(field: Field, role: ReadonlySet<string>): boolean {
   if (qualified(field)) return false;
+  if (field.own.length === 1 && ALONE_ROLE_WORDS.get(role)?.has(field.own[0] as string) === true) return true;
   const inOwn = field.own.filter((w) => role.has(w)).length;
   // `unexpected_failures`, `failed_errors` still count failures; two passed or skipped words name no one count.
   if (inOwn > 0) return inOwn === 1 || role === FAIL_WORDS;
   return field.context.filter((w) => role.has(w)).length === 1 && field.own.every((w) => COUNT_WORDS.has(w));
 }
+/**
+ * Words that name a count of passed or skipped items only as a whole name: the reference's `counts: {total, pass, fail,
+ * na}`, TAP's `pass`/`skip`, `successes`. Inside a longer name they are verbs or other things (`must_pass_total`,
+ * `skip_reason`), so there they play no role.
+ */
+const ALONE_ROLE_WORDS: ReadonlyMap<ReadonlySet<string>, ReadonlySet<string>> = new Map([
+  [PASSED_WORDS, new Set(['pass', 'passes', 'successes', 'succeeded'])],
+  [SKIPPED_WORDS, new Set(['skip'])],
+]);
 /** Words that qualify a name only as a config's verb does: `fail_on`, `fail_if_empty`, `error_when_flaky`. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'on', 'when']);
 const BASE_VERBS: ReadonlySet<string> = new Set(['fail', 'error']);
@@ -160,7 +170,10 @@ function qualified(field: Field): boolean {
   return scalar && [own.at(-1), context.at(-1)].some((w) => w !== undefined && DESCRIPTORS.has(w));
 }
 /** The name without its role word: `tests_skipped` and `tests_total` (or `tests: {skipped, total}`) count the same things. */
-const stemOf = (field: Field, role: ReadonlySet<string>): string => [...field.context, ...field.own].filter((w) => !role.has(w)).join(' ');
+const stemOf = (field: Field, role: ReadonlySet<string>): string => {
+  const alone = field.own.length === 1 ? ALONE_ROLE_WORDS.get(role) : undefined;
+  return [...field.context, ...field.own].filter((w) => !role.has(w) && !(alone?.has(w) === true && w === field.own[0])).join(' ');
+};
 
 /** The status's siblings and the members of its sibling objects (`summary`, `counts`), never the status itself. */
 function fieldsBeside(root: unknown, statusPointer: string): Field[] {
@@ -859,7 +872,10 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   const scale = words.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? 100 : 1;
   let share: number | undefined;
   let from = '';
-  if (total !== undefined && total > 0 && passed !== undefined) [share, from] = [passed / total, `${passed} passed of ${total}`];
+  // A rate may leave out items with no outcome (the reference's `na`, skipped ones): 185 passed of 208 with 8 `na` is 92.5%.
+  const outside = totalField === undefined ? 0 : top.filter((f) => f !== totalField && f.context.join(' ') === totalField.context.join(' ') && (playsRole(f, SKIPPED_WORDS) || f.own.some((w) => OTHER_OUTCOMES.has(w)))).reduce((a, f) => a + (f.value as number), 0);
+  const rated = total === undefined ? 0 : total - outside;
+  if (total !== undefined && total > 0 && passed !== undefined && rated > 0) [share, from] = [passed / rated, outside > 0 ? `${passed} passed of ${rated} with an outcome (${total} in all)` : `${passed} passed of ${total}`];
   else if (total !== undefined && total > 0 && failed !== undefined) [share, from] = [(total - failed) / total, `${failed} failed of ${total}`];
   else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
   else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
