@@ -936,7 +936,7 @@ const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share
  * `lines_pct: 101`), a ratio above 1, or any such share below 0 (`failure_rate: -0.2` met `<= 0.01`). A rate of
  * failures may be per second, so only its sign is read; a change of a share (`pass_rate_delta`) may be below zero.
  */
-function shareOutOfRange(own: Field, parentKey: string | undefined): Finding | undefined {
+function shareOutOfRange(own: Field, parentKey: string | undefined, limit: number | undefined): Finding | undefined {
   const v = own.value;
   if (typeof v !== 'number') return undefined;
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
@@ -945,9 +945,12 @@ function shareOutOfRange(own: Field, parentKey: string | undefined): Finding | u
   const rate = own.own.some((w) => RATE_WORDS.has(w)) || own.own.join(' ') === 'coverage';
   if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
   const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
-  const max = own.own.some((w) => PERCENT_WORDS.has(w)) ? 100 : own.own.some((w) => FRACTION_WORDS.has(w)) ? 1 : failuresOnly ? Infinity : 100;
+  // A limit of at most 1 (`pass_rate >= 0.95`) reads the share as a fraction: `pass_rate: 1.5` is no fraction, and a
+  // percentage (87.5) compared with 0.95 would meet any fractional limit.
+  const fraction = own.own.some((w) => FRACTION_WORDS.has(w)) || (!failuresOnly && limit !== undefined && limit > 0 && limit <= 1);
+  const max = own.own.some((w) => PERCENT_WORDS.has(w)) ? 100 : fraction ? 1 : failuresOnly ? Infinity : 100;
   if (v >= 0 && v <= max) return undefined;
-  const bound = max === 1 ? 'a ratio is between 0 and 1' : max === 100 ? 'a share of items is between 0 and 100' : 'a rate of failures is at least 0';
+  const bound = max === 1 ? (own.own.some((w) => FRACTION_WORDS.has(w)) ? 'a ratio is between 0 and 1' : `compared with ${String(limit)}, a fraction between 0 and 1`) : max === 100 ? 'a share of items is between 0 and 100' : 'a rate of failures is at least 0';
   return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
 }
 
@@ -983,9 +986,10 @@ const COVERED_WORDS = ['covered', 'hit', 'lh', 'brh', 'fnh'];
  * Why the number at `pointer` (read by a threshold) proves nothing or is denied by its own document: it was measured
  * over nothing (`vacuous`: `total: 0` beside it), by a run that did not finish (`vacuous`: `complete: false`,
  * `partial: true`, `truncated: true` beside it or beside any object it sits in), or is a pass rate above its own counts
- * (`inconsistent_counts`: `pass_rate: 1.0` beside `failed: 2`). One reading for every gate that compares a number.
+ * (`inconsistent_counts`: `pass_rate: 1.0` beside `failed: 2`). One reading for every gate that compares a number;
+ * `limit`, the number it is compared with, tells a fraction from a percentage.
  */
-export function measurementContradiction(root: unknown, pointer: string, value: number, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
+export function measurementContradiction(root: unknown, pointer: string, value: number, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }, limit?: number): StatusContradiction | undefined {
   const steps = parsePointer(pointer);
   const key = steps.at(-1);
   if (key === undefined) return undefined;
@@ -996,7 +1000,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // A count the value is measured over that no count can be (`50.000000000000001`) cannot bound it either way.
   let found =
     negativeCount(own) ??
-    shareOutOfRange(own, steps.at(-2)) ??
+    shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(fields) ??
     rateAboveItsCounts(fields, key, value) ??
