@@ -100,8 +100,32 @@ const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordRead
 
 /** Whether the status at `key` claims an unqualified pass: a pass word, or `true` under a name that says pass. */
 export function claimsPass(key: string, status: unknown): boolean {
-  if (typeof status === 'string') return isWordOf(PASS_WORDS, status) || markOutcome(status) === 'pass';
-  return status === true && readWords(key).some((w) => PASS_KEY_WORDS.has(w));
+  if (typeof status === 'string') return isWordOf(CLAIM_WORDS, status) || markOutcome(status) === 'pass' || claimWordFirst(status);
+  if (status !== true) return false;
+  const words = readWords(key);
+  return words.some((w) => PASS_KEY_WORDS.has(w)) || OUTCOME_KEYS.has(words.join(' '));
+}
+
+/**
+ * Words an allowed status says its items went well with, beside the pass words: `approved`, `healthy`, `clean`,
+ * `valid`. An allowed status in these words beside a failure count passed unread. `complete`, `done` and `finished`
+ * say a run or a collection ended (the reference evidence bundle's `complete` verdict holds failing suites other gates
+ * judge), so they claim no pass.
+ */
+const CLAIM_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes', 'good', 'healthy', 'clean', 'accepted', 'approved', 'valid', 'verified', 'succeed']);
+/** Names whose `true` is an outcome (`status: true`, `result: true`), as a pass flag's is. */
+const OUTCOME_KEYS: ReadonlySet<string> = new Set(['status', 'result', 'outcome', 'verdict', 'conclusion']);
+const MAX_CLAIM_TEXT = 80;
+
+/**
+ * A short status whose first word (after `all`) is a claim word: `all passed`, `passed with warnings`, `SUCCESS (2
+ * flaky)`, `ok - 12 tests`. A failure word after it (`passed with 3 failures`) is read by the checks beside.
+ */
+function claimWordFirst(text: string): boolean {
+  if (text.length > MAX_CLAIM_TEXT) return false;
+  const words = caselessVisibleForm(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const first = words[0] === 'all' ? words[1] : words[0];
+  return first !== undefined && CLAIM_WORDS.has(first);
 }
 
 export interface StatusContradiction {
