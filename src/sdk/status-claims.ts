@@ -1052,10 +1052,42 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
  * several suites judges the suite its status belongs to.
  */
 export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
-  const key = parsePointer(statusPointer).at(-1);
+  const steps = parsePointer(statusPointer);
+  const key = steps.at(-1);
   if (key === undefined || !claimsPass(key, status)) return undefined;
   const fields = fieldsBeside(root, statusPointer);
   const found =
+    besideStatus(statusPointer, key, fields, numbers) ??
+    aroundSummary(root, steps, key);
+  if (found === undefined) return undefined;
+  const { says, ...rest } = found;
+  return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
+}
+
+/**
+ * A status in the document's summary object (`summary.status`, `result.verdict`, `stats.ok`) speaks for the whole
+ * document: a failure counted, listed or flagged beside that object (`{"summary": {"status": "pass"}, "failed": 3}`,
+ * a `tests` list with a failed entry) denies it as one beside the status would. Only failures are read there; a named
+ * entry's status (`suites.unit.status`) is judged by its own object alone.
+ */
+function aroundSummary(root: unknown, steps: readonly string[], key: string): Finding | undefined {
+  let up = steps.length - 1;
+  while (up >= 1 && SUMMARY_HOLDERS.has(readWords(steps[up - 1] as string).join(' '))) {
+    const holder = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
+    const outer = fieldsBeside(root, holder);
+    const found = failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer);
+    if (found !== undefined) return found;
+    up--;
+  }
+  return undefined;
+}
+
+/** Objects that hold a document's own summary (never a named suite or entry). */
+const SUMMARY_HOLDERS: ReadonlySet<string> = new Set(['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status']);
+
+/** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
+function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
+  return (
     notACount(fields, numbers) ??
     inexactCountBelow(parsePointer(statusPointer).slice(0, -1), numbers) ??
     failureBeside(fields) ??
@@ -1069,10 +1101,8 @@ export function statusContradiction(root: unknown, statusPointer: string, status
     unaccounted(fields) ??
     nothingRan(fields) ??
     zeroRan(fields) ??
-    runIncomplete(fields);
-  if (found === undefined) return undefined;
-  const { says, ...rest } = found;
-  return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
+    runIncomplete(fields)
+  );
 }
 
 /**
