@@ -183,18 +183,18 @@ export default defineGate<ThresholdOptions>({
       if (rate !== actual) shown = `${showValue(actual)} (from its counts: ${showValue(rate)})`;
     }
     // The document's own word on the number (after `rate_of`'s stricter reading of the counts it names): measured over nothing, by a run that stopped early, or above its counts.
-    const unsound = measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+    const unsound = measurementContradiction(doc.value, pointer, actual, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, limit);
     if (unsound !== undefined) {
       ctx.fail(MEASURED_CHECK, unsound.code, `${whereOf(doc.path, doc.locate(unsound.pointer))}: ${at} ${unsound.message}`, {
         ...valueDetail(doc, unsound.pointer),
-        expected: unsound.code === 'vacuous' ? 'a value measured over at least one item, by a run that finished' : unsound.code === 'inconsistent_counts' ? 'a rate its counts allow' : 'whole-number counts beside the value',
+        expected: unsound.code === 'vacuous' ? 'a value measured over at least one item, by a run that finished' : unsound.code === 'inconsistent_counts' ? 'counts that add up, and a rate they allow' : 'whole-number counts of at least 0, and shares within their range',
         actual: jsonSafe(unsound.actual),
         fix:
           unsound.code === 'vacuous'
             ? 'make the producer measure what it reports, over at least one item and to the end of its run; a number over nothing, or over part of a run, proves nothing'
             : unsound.code === 'inconsistent_counts'
-              ? 'have the producer compute the rate from the counts it reports; a rate its own counts deny proves nothing'
-              : 'have the producer write its counts as whole numbers; a count no count can be proves nothing about the value beside it',
+              ? 'have the producer compute its counts and rates from the run it reports; counts that do not add up, or a rate its own counts deny, prove nothing'
+              : 'have the producer write its counts as whole numbers of at least 0 and its shares within 0-100 (0-1 for a ratio); a count or share no run can have proves nothing',
       });
       return;
     }

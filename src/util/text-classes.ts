@@ -761,7 +761,7 @@ function idPartReason(trimmed: string): string | undefined {
 const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
 
 /** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
-function withoutMarks(text: string): string {
+export function withoutMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
