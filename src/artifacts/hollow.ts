@@ -9,8 +9,9 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
+import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
+import { drawnMarkup, sheetEffects } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
@@ -137,12 +138,31 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const laid = sheet === undefined ? undefined : styledLines(all, shownMarkup(text, markup, true).split(/\r\n|\r|\n|\u2028|\u2029/u), sheet);
   const styled = laid === undefined ? undefined : linesReason(all, laid, markdown);
   if (styled !== undefined) return `${styled}, as a style sheet that may set direction or unicode-bidi lays it out`;
+  if (!rendered || roff) return undefined;
   // An element that sets a direction may take it from a hidden element's letters (`<bdo dir=auto><span hidden>א</span>DBT`
   // shows "TBD"): where a page lays text out by direction, it is judged without its hidden elements too.
-  if (!rendered || roff || !hasBidiControls(judged) || !/hidden|display/iu.test(text)) return undefined;
-  const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
-  const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
-  return unhidden === undefined ? undefined : `${unhidden}, with its hidden elements not drawn`;
+  if (hasBidiControls(judged) && /hidden|display/iu.test(text)) {
+    const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+    const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
+    if (unhidden !== undefined) return `${unhidden}, with its hidden elements not drawn`;
+  }
+  return drawnTextReason(text, markup);
+}
+
+/**
+ * Why a page is placeholders only as it is drawn ({@link drawnMarkup}): hidden and struck-out elements left out, text a
+ * style sheet generates put in (`<span hidden>Fixed a crash.</span>TBD`, `<del>2026-03-01</del> TBD`). A page whose
+ * drawn text is real passes however much it hides (skip links, screen-reader-only labels).
+ */
+function drawnTextReason(text: string, markup: TextMarkup): string | undefined {
+  // What the reading as shown leaves out already (comments, `<style>`, `<script>`, `<template>`) is no second reading:
+  // only a page that hides, strikes or generates more is read again.
+  const undrawn = drawnMarkup(text.replace(UNSHOWN, blankedOut), sheetEffects(text));
+  if (undrawn === undefined) return undefined;
+  const drawn = shownMarkup(undrawn, markup).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+  if (drawn.every((l) => isBlank(l))) return `it shows nothing ${AS_DRAWN}`;
+  const why = linesReason(drawn, drawn, true);
+  return why === undefined ? undefined : `${why}, ${AS_DRAWN}`;
 }
 
 /**

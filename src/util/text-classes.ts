@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
+import { drawnMarkup } from '../text/drawn.js';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -1368,12 +1369,36 @@ function placeholderBehindEscapes(value: string): string | undefined {
     const why = escapedReadingReason(markdownEscaped);
     if (why !== undefined) return why;
   }
+  const drawn = drawnReadingReason(value);
+  if (drawn !== undefined) return drawn;
   if (unmarked === shown(value)) return undefined;
   for (const reading of escapedReadings(unmarked)) {
     // A mark is taken away to read the words before it, not to close a template: `4*a(1)` in `$(echo "4*a(1)" | bc)` is
     // a call, and without it the command's brackets would read as a bare `$(…)`.
     const why = templateIn(reading.trim()) === undefined ? escapedReadingReason(reading) : undefined;
     if (why !== undefined) return why;
+  }
+  return undefined;
+}
+
+/** Markup or GFM strikethrough that may leave part of a value undrawn or struck out: most values (ids) hold neither `<` nor `~`. */
+const MAY_UNDRAW = /[<~]/u;
+
+/**
+ * Why a value is a placeholder as a page draws it ({@link drawnMarkup}): hidden and struck-out parts left out, a style
+ * sheet's generated text put in. `<span style="display:none">2026</span>TBD` shows "TBD", `<del>2026-03-01</del> TBD` a
+ * withdrawn date beside a marker, `~~2026~~` nothing. A value whose drawn part is real passes (`<span class="sr-only">
+ * Released</span> 2026-03-01`): the hidden words are no part of the judgment.
+ */
+export const AS_DRAWN = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+function drawnReadingReason(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return undefined;
+  const drawn = drawnMarkup(maskAttributeBrackets(value));
+  if (drawn === undefined) return undefined;
+  for (const reading of [drawn, ...escapedReadings(drawn)]) {
+    if (isBlank(reading.replace(TAG, ''))) return `nothing, ${AS_DRAWN}`;
+    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
+    if (why !== undefined) return `${why}, ${AS_DRAWN}`;
   }
   return undefined;
 }

@@ -1192,3 +1192,47 @@ describe('labels over markers behind other arrows, := , a bracketed qualifier or
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
+
+describe('a value judged as a page draws it: hidden and struck-out parts left out, generated text put in (red team sf)', () => {
+  const drawn = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+  it.each([
+    ['<span style="display:none">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ["<span style='visibility:hidden'>2026</span> TBD", `the placeholder word "tbd", ${drawn}`],
+    ['<span hidden>2026-03-01</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="font-size:0">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="font: 0/0 a">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="opacity:0.0">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="disp\\6c ay: NONE">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<style>.x{display:none}</style><span class=x>2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<template>2026</template>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<noscript>2026</noscript>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<del>2026-03-01</del> TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<s>v2</s> TODO', `the placeholder word "todo", ${drawn}`],
+    ['<strike>v2</strike> TODO', `the placeholder word "todo", ${drawn}`],
+    ['<span style="text-decoration: line-through">v2</span> TODO', `the placeholder word "todo", ${drawn}`],
+    ['~~2026~~ TBD', `the placeholder word "tbd", ${drawn}`],
+    ['~2026~ TBD', `the placeholder word "tbd", ${drawn}`],
+    ['Release date: ~~2026-03-01~~ TBD', `a marker with nothing but who will fill it in, ${drawn}`],
+    ['~~2026-03-01~~', `nothing, ${drawn}`],
+    ['<span hidden>Fixed a crash.</span>', `nothing, ${drawn}`],
+    ['<style>.v::before{content:"TBD"}</style><span class=v></span>', `the placeholder word "tbd", ${drawn}`],
+    ['<style>.v::after{content:attr(data-v)}</style>Release date: <span class=v data-v="TBD"></span>', `a marker with nothing but who will fill it in, ${drawn}`],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each([
+    '<span class="sr-only">Released</span> 2026-03-01',
+    '<span hidden>TBD</span>2026-03-01',
+    '<del>TBD</del> 2026-03-01',
+    '~~TBD~~ 2026-03-01',
+    '<s>v1</s> v2',
+    'Fixed <del>crash</del> hang when reading empty input',
+    '<style>.v::before{content:"Version "}</style><span class=v>2.0</span>',
+    '<style>[hidden]{display:none}</style><span hidden>TBD</span>2026-03-01',
+    '~1.2.3 || ~2.0',
+    'a~b~c',
+    'ci-12~3',
+  ])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
