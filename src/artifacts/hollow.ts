@@ -11,7 +11,7 @@
  */
 import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
-import { drawnMarkup, sheetEffects } from '../text/drawn.js';
+import { attributeValue, cssDeclarations, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
@@ -376,8 +376,6 @@ const listPart = (part: string): string => {
  */
 // A `/` parts attributes as a space does (`<div/role="heading">`).
 const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?[\s/]role\s*=[^<>]*>/giu;
-/** An attribute of a start tag: its name, and its value quoted either way or bare. */
-const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 /**
  * WAI-ARIA 1.2's concrete roles (abstract ones such as `section` or `landmark` are no role an author may give), with
  * the DPUB and Graphics modules' prefixes: a role list's first of these is the element's role.
@@ -402,18 +400,6 @@ export function ariaRole(startTag: string): string | undefined {
   return value?.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
 }
 
-/**
- * The value of the attribute `name` among a start tag's attributes, as HTML reads them (`/` parts attributes, the first
- * of two wins), its character references decoded (`role="&#104;eading"`, `dir="&#114;tl"`); undefined when absent.
- */
-function attributeValue(attributes: string, name: string): string | undefined {
-  for (const m of attributes.matchAll(ATTRIBUTE)) {
-    if ((m[1] as string).toLowerCase() !== name) continue;
-    const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    return raw.includes('&') ? decodeHtml(raw) : raw;
-  }
-  return undefined;
-}
 /**
  * Roles that title what follows them: a heading; and, as `<dt>`, `<th>` do, a term and a row's or column's header
  * (`<div role="term">Version</div><div role="definition">TBD</div>` is a title over a placeholder; red team rz2).
@@ -594,35 +580,6 @@ function directionControl(name: string, attributes: string, inherited: 'ltr' | '
   return { control: laid === 'rtl' ? (override ? '\u202E' : '\u202B') : override ? '\u202D' : '\u202A', dir: laid };
 }
 
-/** CSS text as CSS reads it, lowercased: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
-const cssPlain = (css: string): string =>
-  css
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
-    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
-      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
-    )
-    .toLowerCase();
-
-/**
- * A `style` attribute's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
- * `rtl`), the last declaration of a property winning unless an earlier one is `!important`.
- */
-function cssDeclarations(style: string): Map<string, string> {
-  const declarations = new Map<string, string>();
-  const important = new Set<string>();
-  for (const declaration of cssPlain(style).split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon === -1) continue;
-    const property = declaration.slice(0, colon).trim();
-    const value = declaration.slice(colon + 1).trim();
-    const isImportant = /!\s*important$/u.test(value);
-    if (important.has(property) && !isImportant) continue;
-    if (isImportant) important.add(property);
-    declarations.set(property, value.replace(/!\s*important$/u, '').trim());
-  }
-  return declarations;
-}
-
 /**
  * Markup whose elements set a direction (`<bdo dir="rtl">`, `<p dir="rtl">`, CSS `direction` and `unicode-bidi:
  * bidi-override`) with the bidi controls they stand for, restated on every line the element spans (a line is judged
@@ -663,7 +620,7 @@ function directedMarkup(text: string, hiding = false): string {
     const inherited = open[open.length - 1]?.dir ?? 'ltr';
     const set = directionControl(name, m[3] as string, inherited, () => autoDirection(text, from));
     const control = set?.control;
-    const hides = hiding && isHiddenElement(m[3] as string);
+    const hides = hiding && undrawnElement(name, m[3] as string);
     out += m[0] + (control ?? '') + (hides ? HIDE_OPEN : '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
@@ -715,9 +672,6 @@ const AUTO_SKIPPED: ReadonlySet<string> = new Set(['bdi', 'script', 'style', 'te
 /** Where a hidden element's content starts and ends, in a text read as a browser draws it (noncharacters: no text means them). */
 const HIDE_OPEN = '\uFDD1';
 const HIDE_CLOSE = '\uFDD2';
-/** An element a browser does not draw: `hidden`, or `display: none` in its style. */
-const isHiddenElement = (attributes: string): boolean =>
-  /hidden|display/iu.test(attributes) && (attributeValue(attributes, 'hidden') !== undefined || cssDeclarations(attributeValue(attributes, 'style') ?? '').get('display') === 'none');
 /** `text` with what hidden elements hold ({@link HIDE_OPEN} to {@link HIDE_CLOSE}) taken out, its line ends kept. */
 function withoutHidden(text: string): string {
   let depth = 0;
