@@ -1236,3 +1236,33 @@ describe('a value judged as a page draws it: hidden and struck-out parts left ou
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
+
+describe('look-alike capitals, touching ASCII arrows, a label line over a marker line, long labels, Russian and Greek markers (red team sf)', () => {
+  it.each([
+    ['WlP', 'the placeholder word "wip"'],
+    ['COMlNG SOON', 'the placeholder word "coming soon"'],
+    ['WORK lN PROGRESS', 'the placeholder word "work in progress"'],
+    ['Release date->TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date=>TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date-->TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date~>TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date\nTBD', 'a marker with nothing but who will fill it in, its label on the line above'],
+    ['Owner team\r\n\r\nTODO', 'a marker with nothing but who will fill it in, its label on the line above'],
+    ['Expected general availability release date: TBD', 'a marker with nothing but who will fill it in'],
+    ['Target date of first public release: TBD', 'a marker with nothing but who will fill it in'],
+    ['уточняется', 'the placeholder word "уточняется"'],
+    ['Будет позже', 'the placeholder word "будет позже"'],
+    ['Дата релиза: уточняется', 'a marker with nothing but who will fill it in'],
+    ['εκκρεμεί', 'the placeholder word "εκκρεμεί"'],
+    ['Ημερομηνία: θα ανακοινωθεί', 'a marker with nothing but who will fill it in'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each([
+    'Wlp', 'Hello', 'PlPELlNE', 'NULL pointer fix', 'ptr->next', 'a=>b', 'Release date->2026-03-01', 'Release date\n2026-03-01',
+    'Fixed a crash.\nTODO list is empty now', 'Fixed a crash.\nTBD', 'Expected general availability release date: 2026-03-01',
+    'Windows support is coming soon — TBD', 'Дата релиза: 2026-03-01', 'Релиз уточняется у команды платформы до пятницы',
+  ])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
