@@ -141,12 +141,15 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   if (!rendered || roff) return undefined;
   // An element that sets a direction may take it from a hidden element's letters (`<bdo dir=auto><span hidden>א</span>DBT`
   // shows "TBD"): where a page lays text out by direction, it is judged without its hidden elements too.
-  if (hasBidiControls(judged) && /hidden|display/iu.test(text)) {
+  const directedAndHidden = hasBidiControls(judged) && /hidden|display/iu.test(text);
+  if (directedAndHidden) {
     const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
     const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
     if (unhidden !== undefined) return `${unhidden}, with its hidden elements not drawn`;
   }
-  return drawnTextReason(text, markup);
+  // The directions of a page with hidden elements were read just above, as a browser reads them (hidden letters count for
+  // `dir=auto`): the drawn reading below need not lay its elements out again, a second pass of that cost.
+  return drawnTextReason(text, markup, !directedAndHidden);
 }
 
 /**
@@ -154,12 +157,12 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
  * style sheet generates put in (`<span hidden>Fixed a crash.</span>TBD`, `<del>2026-03-01</del> TBD`). A page whose
  * drawn text is real passes however much it hides (skip links, screen-reader-only labels).
  */
-function drawnTextReason(text: string, markup: TextMarkup): string | undefined {
+function drawnTextReason(text: string, markup: TextMarkup, directed: boolean): string | undefined {
   // What the reading as shown leaves out already (comments, `<style>`, `<script>`, `<template>`) is no second reading:
   // only a page that hides, strikes or generates more is read again.
   const undrawn = drawnMarkup(text.replace(UNSHOWN, blankedOut), sheetEffects(text));
   if (undrawn === undefined) return undefined;
-  const drawn = shownMarkup(undrawn, markup).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+  const drawn = shownMarkup(undrawn, markup, false, false, directed).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
   if (drawn.every((l) => isBlank(l))) return `it shows nothing ${AS_DRAWN}`;
   const why = linesReason(drawn, drawn, true);
   return why === undefined ? undefined : `${why}, ${AS_DRAWN}`;
@@ -535,7 +538,7 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
  * definitions and tags removed, character references decoded. Text hidden by attributes or CSS still counts (a
  * reader without CSS sees it); this only answers whether anything is there to read.
  */
-function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = false): string {
+function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = false, directed = true): string {
   const markdown = markup !== 'html';
   // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
@@ -549,8 +552,8 @@ function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = fa
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
-  const directed = superscriptsAsFootnotes(directedMarkup(defined, hiding));
-  const shown = runs ? directed.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(directed);
+  const laid = superscriptsAsFootnotes(directed ? directedMarkup(defined, hiding) : defined);
+  const shown = runs ? laid.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(laid);
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
