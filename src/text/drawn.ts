@@ -68,8 +68,8 @@ const ZERO_FONT = /(?:^|\s)[+-]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?(?:\s*\/|\s|$)/
 
 /**
  * Why declarations (lowercased, as {@link cssDeclarations} reads them) leave an element's text undrawn or struck out,
- * or undefined: not displayed, invisible, of no size or opacity, clipped away or pushed off the page as screen-reader-only
- * text is, or struck through.
+ * or undefined: not displayed, invisible, of no size or opacity, scaled to nothing, clipped away or pushed off the page
+ * as screen-reader-only text is, or struck through.
  */
 function undrawnBy(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
@@ -81,8 +81,10 @@ function undrawnBy(style: ReadonlyMap<string, string>): boolean {
     is('font-size', ZERO) ||
     is('font', ZERO_FONT) ||
     is('clip', /^rect\(\s*0/u) ||
-    is('clip-path', /^inset\(\s*50%/u) ||
+    is('clip-path', /^(?:inset\(\s*(?:50|100)%|circle\(\s*0)/u) ||
+    is('transform', /scale[xy]?\(\s*0(?:\.0*)?\s*[,)]/u) ||
     is('text-indent', /^-\d{3,}/u) ||
+    (is('position', /^(?:absolute|fixed)$/u) && (is('left', /^-\d{3,}/u) || is('top', /^-\d{3,}/u))) ||
     ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && is('overflow', /hidden|clip/u)) ||
     is('text-decoration', /line-through/u) ||
     is('text-decoration-line', /line-through/u)
@@ -176,7 +178,7 @@ export function sheetEffects(text: string): SheetEffects | undefined {
     const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
     for (const [selectors, body] of cssRules(css)) {
       const lower = body.toLowerCase();
-      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration/u.test(lower) && undrawnBy(cssDeclarations(body));
+      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|position/u.test(lower) && undrawnBy(cssDeclarations(body));
       const content = /content/u.test(lower) ? contentValue(body) : undefined;
       if (!hides && content === undefined) continue;
       for (const selector of selectors.toLowerCase().split(',')) {
