@@ -9,8 +9,9 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
+import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
+import { attributeValue, cssDeclarations, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
 
 /**
@@ -137,12 +138,34 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const laid = sheet === undefined ? undefined : styledLines(all, shownMarkup(text, markup, true).split(/\r\n|\r|\n|\u2028|\u2029/u), sheet);
   const styled = laid === undefined ? undefined : linesReason(all, laid, markdown);
   if (styled !== undefined) return `${styled}, as a style sheet that may set direction or unicode-bidi lays it out`;
+  if (!rendered || roff) return undefined;
   // An element that sets a direction may take it from a hidden element's letters (`<bdo dir=auto><span hidden>א</span>DBT`
   // shows "TBD"): where a page lays text out by direction, it is judged without its hidden elements too.
-  if (!rendered || roff || !hasBidiControls(judged) || !/hidden|display/iu.test(text)) return undefined;
-  const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
-  const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
-  return unhidden === undefined ? undefined : `${unhidden}, with its hidden elements not drawn`;
+  const directedAndHidden = hasBidiControls(judged) && /hidden|display/iu.test(text);
+  if (directedAndHidden) {
+    const drawn = withoutHidden(shownMarkup(text, markup, false, true)).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+    const unhidden = drawn.every((l) => isBlank(l)) ? undefined : linesReason(drawn, drawn, markdown);
+    if (unhidden !== undefined) return `${unhidden}, with its hidden elements not drawn`;
+  }
+  // The directions of a page with hidden elements were read just above, as a browser reads them (hidden letters count for
+  // `dir=auto`): the drawn reading below need not lay its elements out again, a second pass of that cost.
+  return drawnTextReason(text, markup, !directedAndHidden);
+}
+
+/**
+ * Why a page is placeholders only as it is drawn ({@link drawnMarkup}): hidden and struck-out elements left out, text a
+ * style sheet generates put in (`<span hidden>Fixed a crash.</span>TBD`, `<del>2026-03-01</del> TBD`). A page whose
+ * drawn text is real passes however much it hides (skip links, screen-reader-only labels).
+ */
+function drawnTextReason(text: string, markup: TextMarkup, directed: boolean): string | undefined {
+  // What the reading as shown leaves out already (comments, `<style>`, `<script>`, `<template>`) is no second reading:
+  // only a page that hides, strikes or generates more is read again.
+  const undrawn = drawnMarkup(text.replace(UNSHOWN, blankedOut), sheetEffects(text));
+  if (undrawn === undefined) return undefined;
+  const drawn = shownMarkup(undrawn, markup, false, false, directed).split(/\r\n|\r|\n|\u2028|\u2029/u).map((l) => l.trim());
+  if (drawn.every((l) => isBlank(l))) return `it shows nothing ${AS_DRAWN}`;
+  const why = linesReason(drawn, drawn, true);
+  return why === undefined ? undefined : `${why}, ${AS_DRAWN}`;
 }
 
 /**
@@ -356,8 +379,6 @@ const listPart = (part: string): string => {
  */
 // A `/` parts attributes as a space does (`<div/role="heading">`).
 const ROLE_OPEN = /<([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?[\s/]role\s*=[^<>]*>/giu;
-/** An attribute of a start tag: its name, and its value quoted either way or bare. */
-const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
 /**
  * WAI-ARIA 1.2's concrete roles (abstract ones such as `section` or `landmark` are no role an author may give), with
  * the DPUB and Graphics modules' prefixes: a role list's first of these is the element's role.
@@ -382,18 +403,6 @@ export function ariaRole(startTag: string): string | undefined {
   return value?.toLowerCase().split(/[\t\n\f\r ]+/u).find((token) => ARIA_ROLES.has(token) || MODULE_ROLE.test(token));
 }
 
-/**
- * The value of the attribute `name` among a start tag's attributes, as HTML reads them (`/` parts attributes, the first
- * of two wins), its character references decoded (`role="&#104;eading"`, `dir="&#114;tl"`); undefined when absent.
- */
-function attributeValue(attributes: string, name: string): string | undefined {
-  for (const m of attributes.matchAll(ATTRIBUTE)) {
-    if ((m[1] as string).toLowerCase() !== name) continue;
-    const raw = m[2] ?? m[3] ?? m[4] ?? '';
-    return raw.includes('&') ? decodeHtml(raw) : raw;
-  }
-  return undefined;
-}
 /**
  * Roles that title what follows them: a heading; and, as `<dt>`, `<th>` do, a term and a row's or column's header
  * (`<div role="term">Version</div><div role="definition">TBD</div>` is a title over a placeholder; red team rz2).
@@ -529,7 +538,7 @@ const LINK_DEFINITION = /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S.*$/gmu;
  * definitions and tags removed, character references decoded. Text hidden by attributes or CSS still counts (a
  * reader without CSS sees it); this only answers whether anything is there to read.
  */
-function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = false): string {
+function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = false, directed = true): string {
   const markdown = markup !== 'html';
   // A `>` in a quoted attribute value ends no tag (`<p title="a>b">TBD</p>` shows `TBD`), as HTML reads it.
   const unmarked = (markdown ? text.replace(FRONT_MATTER, blankedOut).replace(PANDOC_METADATA, pandocMetadata) : text).replace(UNSHOWN, blankedOut);
@@ -543,8 +552,8 @@ function shownMarkup(text: string, markup: TextMarkup, runs = false, hiding = fa
   const headed = replaceElements(listed, HTML_HEADING_OPEN, (_, inner) => headingLine(inner));
   const defined = replaceElements(headed, SUMMARY_OPEN, (_, inner) => (isStatement(inner) ? `\n${inner.replace(/[\r\n\u2028\u2029]+/gu, ' ')}\n` : headingLine(inner)));
   // A short superscript is a footnote's mark, no letter of the word before it (`soon<sup>a</sup>` is not `soona`).
-  const directed = superscriptsAsFootnotes(directedMarkup(defined, hiding));
-  const shown = runs ? directed.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(directed);
+  const laid = superscriptsAsFootnotes(directed ? directedMarkup(defined, hiding) : defined);
+  const shown = runs ? laid.replace(INLINE_TAG, RUN_MARK).replace(TAG, ` ${RUN_MARK}`) : withoutTags(laid);
   // Only a text with a reference needs the table (loaded on first need).
   return shown.includes('&') ? decodeHtml(shown) : shown;
 }
@@ -572,35 +581,6 @@ function directionControl(name: string, attributes: string, inherited: 'ltr' | '
   const laid = dir === 'rtl' || dir === 'ltr' ? dir : override ? inherited : undefined;
   if (laid === undefined) return undefined;
   return { control: laid === 'rtl' ? (override ? '\u202E' : '\u202B') : override ? '\u202D' : '\u202A', dir: laid };
-}
-
-/** CSS text as CSS reads it, lowercased: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
-const cssPlain = (css: string): string =>
-  css
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
-    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
-      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
-    )
-    .toLowerCase();
-
-/**
- * A `style` attribute's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
- * `rtl`), the last declaration of a property winning unless an earlier one is `!important`.
- */
-function cssDeclarations(style: string): Map<string, string> {
-  const declarations = new Map<string, string>();
-  const important = new Set<string>();
-  for (const declaration of cssPlain(style).split(';')) {
-    const colon = declaration.indexOf(':');
-    if (colon === -1) continue;
-    const property = declaration.slice(0, colon).trim();
-    const value = declaration.slice(colon + 1).trim();
-    const isImportant = /!\s*important$/u.test(value);
-    if (important.has(property) && !isImportant) continue;
-    if (isImportant) important.add(property);
-    declarations.set(property, value.replace(/!\s*important$/u, '').trim());
-  }
-  return declarations;
 }
 
 /**
@@ -643,7 +623,7 @@ function directedMarkup(text: string, hiding = false): string {
     const inherited = open[open.length - 1]?.dir ?? 'ltr';
     const set = directionControl(name, m[3] as string, inherited, () => autoDirection(text, from));
     const control = set?.control;
-    const hides = hiding && isHiddenElement(m[3] as string);
+    const hides = hiding && undrawnElement(name, m[3] as string);
     out += m[0] + (control ?? '') + (hides ? HIDE_OPEN : '');
     // Only elements that set a direction, and those of the same name inside them (whose end tags would close them
     // otherwise), are followed: a page of unclosed `<p>`s keeps the stack short.
@@ -695,9 +675,6 @@ const AUTO_SKIPPED: ReadonlySet<string> = new Set(['bdi', 'script', 'style', 'te
 /** Where a hidden element's content starts and ends, in a text read as a browser draws it (noncharacters: no text means them). */
 const HIDE_OPEN = '\uFDD1';
 const HIDE_CLOSE = '\uFDD2';
-/** An element a browser does not draw: `hidden`, or `display: none` in its style. */
-const isHiddenElement = (attributes: string): boolean =>
-  /hidden|display/iu.test(attributes) && (attributeValue(attributes, 'hidden') !== undefined || cssDeclarations(attributeValue(attributes, 'style') ?? '').get('display') === 'none');
 /** `text` with what hidden elements hold ({@link HIDE_OPEN} to {@link HIDE_CLOSE}) taken out, its line ends kept. */
 function withoutHidden(text: string): string {
   let depth = 0;

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
+import { drawnMarkup } from '../text/drawn.js';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -194,7 +195,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   // `Coming soon` and `to be added` as a page in those languages says it of itself (whole values: a stub page).
   'à venir', 'prochainement', 'bientôt disponible', 'en cours de rédaction', 'próximamente', 'en construcción', 'em breve', 'em construção',
   'in arrivo', 'in costruzione', 'demnächst', 'folgt', 'folgt in kürze', 'wird nachgereicht', 'in bearbeitung', 'binnenkort', 'wordt aangevuld',
-  'wkrótce', 'скоро', 'в разработке', 'будет добавлено', '即将推出', '敬请期待', '准备中', '建设中', '準備中', '近日公開', '工事中', '준비 중', '추후 공개',
+  'wkrótce', 'скоро', 'в разработке', 'будет добавлено',
+  // Russian and Greek for `TBD` and `to be announced` (red team sf): `уточняется` (being clarified), `будет позже` (later).
+  'уточняется', 'будет позже', 'будет уточнено', 'будет определено', 'не определено', 'εκκρεμεί', 'θα ανακοινωθεί', 'θα οριστεί',
+  'προς συμπλήρωση', 'προς καθορισμό', 'άγνωστο', 'δεν ισχύει', 'σύντομα', 'υπό κατασκευή', '即将推出', '敬请期待', '准备中', '建设中', '準備中', '近日公開', '工事中', '준비 중', '추후 공개',
 ];
 const PLACEHOLDER_WORD_SET = new Set(PLACEHOLDER_WORDS);
 /**
@@ -301,7 +305,12 @@ const THEN_NOTHING = String.raw`(?:\s*[:,.;-]?\s*(?:later|soon|eventually|asap|t
 // TBD` is a line of content over a label, not the label `Fixed crash Version`.
 // After its first word, a qualifier in brackets or a number is one of its words (`Release date (UTC)`, `Step #2`; red team sd).
 const LABEL_WORD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}._'-]*|\([\p{L}\p{N}._' /-]{1,24}\)|\[[\p{L}\p{N}._' /-]{1,24}\]|#\p{N}{1,6})`;
-const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LABEL_WORD}){0,3}`;
+const SHORT_LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LABEL_WORD}){0,3}`;
+/**
+ * Five or six words before a colon are a label too (`Expected general availability release date: TBD`; red team sf): a
+ * form's field label runs that long. Before a dash or an arrow they are a sentence (`Windows support is coming soon — TBD`).
+ */
+const LABEL = String.raw`(?:${SHORT_LABEL}|[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LABEL_WORD}){4,5}(?=\s*:))`;
 /**
  * What parts a label from its value: a colon (full-width and small ones are one after NFKC), `=`, a long dash or an arrow
  * touching or not (`Version—TBD`, `Release date=TBD`), any other mark only set apart by spaces: `docs/todo` is a path,
@@ -310,9 +319,10 @@ const LABEL = String.raw`[\p{L}\p{N}][\p{L}\p{N}._'-]*(?:[^\S\u2028\u2029]+${LAB
 // Arrows: every one of the Unicode arrow blocks (`⇢`, `↦`, `⮕`) and the hands pointing right (`☞`, `👉`), as the common
 // ones; `:=` and `≔` as `=` (red team sd).
 const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2b2f\u2b4d-\u2bff\u261b\u261e\u{1f449}`;
-const LABEL_SEPARATOR = String.raw`(?:\s*(?::{1,2}=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
+// ASCII arrows touching their label (`Release date->TBD`, `=>`, `-->`, `~>`; red team sf), tried before `=` alone.
+const LABEL_SEPARATOR = String.raw`(?:\s*(?:-{1,8}>|={1,2}>|~>|::?=?|=|≔|[–—―»${ARROWS}])\s*|\s+(?:[\p{P}\p{S}]{1,3}|[.…·]{4,40}|-{2,8}>)\s+)`;
 /** A marker that holds a place, in the languages the placeholder words list it in (`à définir`, `待定`, `미정`). */
-const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|待定|未定|미정)`;
+const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|compléter)|a\s+(?:completer|definir)|por\s+(?:definir|determinar)|da\s+definire|nog\s+te\s+bepalen|do\s+uzupełnienia|noch\s+offen|уточняется|будет\s+(?:позже|уточнено|определено)|не\s+определено|εκκρεμεί|θα\s+(?:ανακοινωθεί|οριστεί)|προς\s+(?:συμπλήρωση|καθορισμό)|待定|未定|미정)`;
 /**
  * A marker with nothing but who will fill it in: a handle after any marker (`TODO @alice`, `N/A (@alice)`, `TBD: @alice`,
  * `TBD - @alice`), `by` a name after any (`TBD by alice`, `N/A by @bob`), a bare name after a dash only after a marker
@@ -342,7 +352,7 @@ const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
 const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
 /** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
-const MAY_LABEL = new RegExp(`[\\s:=≔–—―»${ARROWS}]`, 'u');
+const MAY_LABEL = new RegExp(`[\\s:=≔–—―»>${ARROWS}]`, 'u');
 const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
 /** A value that answers (`none`, `N/A`): after a label it says there is none (`Errors: none by design`), held by no one. */
 const ANSWER_START = /^(?:n\/a|n\.a\.?|na|none)(?![\p{L}\p{N}])/u;
@@ -780,8 +790,21 @@ export function lookalikeSkeleton(text: string): string {
  * `CΟMING SΟΟN` (a Greek Ο) drew `comlng soon`, `C0MING S00N` too, and passed. Read also with each capital I an i.
  */
 function capitalIReason(text: string): string | undefined {
-  return text.includes('I') ? placeholderWordsReason(lookalikeFold(text.replace(/I/gu, 'i'))) : undefined;
+  const capitalI = text.includes('I') ? placeholderWordsReason(lookalikeFold(text.replace(/I/gu, 'i'))) : undefined;
+  return capitalI ?? lowerLAsCapitalIReason(text);
 }
+/**
+ * A lower-case l among capitals is drawn as a capital I in most sans-serif faces: `WlP` shows "WIP", `COMlNG SOON`
+ * "COMING SOON", `Status: WlP` "Status: WIP" (red team sf). Each word whose letters are capitals but for its l's is read
+ * with each l an i too; words with other small letters (`Hello`, `Wlp`) are read as written.
+ */
+function lowerLAsCapitalIReason(text: string): string | undefined {
+  if (!text.includes('l') || !/\p{Lu}/u.test(text)) return undefined;
+  const read = text.replace(/\p{L}+/gu, (word) => (CAPITALS_BUT_L.test(word) ? word.replace(/[lI]/gu, 'i') : word));
+  return read === text ? undefined : placeholderWordsReason(lookalikeFold(read));
+}
+/** A word of capitals with a lower-case l next to a capital (`WlP`, `lN`); `Al` and `NUlL` too, read both ways. */
+const CAPITALS_BUT_L = /^(?=[\p{Lu}l]*(?:\p{Lu}l|l\p{Lu}))[\p{Lu}l]+$/u;
 
 function lookalikeFold(text: string): string {
   if (ASCII_ONLY.test(text)) return asciiLookalikeFold(text);
@@ -1147,7 +1170,21 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|yo
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value);
+}
+
+/**
+ * A value of two lines, a label over a marker without a colon (`Release date` / `TBD`; red team sf): a form's field
+ * shows its label above its value, so the line break parts them as a colon does. Read as `label: marker`. The first line
+ * is no label when it ends a sentence or a clause (`Fixed a crash.` / `TODO`). Not for lines of a text read together
+ * (hollow.ts joins them with a line separator): one value only.
+ */
+function labelLineOverMarkerReason(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !/[\n\r]/u.test(value)) return undefined;
+  const lines = value.split(/\r\n|\r|\n/u).map((l) => l.trim()).filter((l) => !isBlank(l));
+  if (lines.length !== 2 || /[.!?;,:]$/u.test(lines[0] as string)) return undefined;
+  const why = placeholderAsWritten(`${lines[0] as string}: ${lines[1] as string}`);
+  return why === undefined ? undefined : `${why}, its label on the line above`;
 }
 
 /**
@@ -1373,12 +1410,36 @@ function placeholderBehindEscapes(value: string): string | undefined {
     const why = escapedReadingReason(markdownEscaped);
     if (why !== undefined) return why;
   }
+  const drawn = drawnReadingReason(value);
+  if (drawn !== undefined) return drawn;
   if (unmarked === shown(value)) return undefined;
   for (const reading of escapedReadings(unmarked)) {
     // A mark is taken away to read the words before it, not to close a template: `4*a(1)` in `$(echo "4*a(1)" | bc)` is
     // a call, and without it the command's brackets would read as a bare `$(…)`.
     const why = templateIn(reading.trim()) === undefined ? escapedReadingReason(reading) : undefined;
     if (why !== undefined) return why;
+  }
+  return undefined;
+}
+
+/** Markup or GFM strikethrough that may leave part of a value undrawn or struck out: most values (ids) hold neither `<` nor `~`. */
+const MAY_UNDRAW = /[<~]/u;
+
+/**
+ * Why a value is a placeholder as a page draws it ({@link drawnMarkup}): hidden and struck-out parts left out, a style
+ * sheet's generated text put in. `<span style="display:none">2026</span>TBD` shows "TBD", `<del>2026-03-01</del> TBD` a
+ * withdrawn date beside a marker, `~~2026~~` nothing. A value whose drawn part is real passes (`<span class="sr-only">
+ * Released</span> 2026-03-01`): the hidden words are no part of the judgment.
+ */
+export const AS_DRAWN = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+function drawnReadingReason(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return undefined;
+  const drawn = drawnMarkup(maskAttributeBrackets(value));
+  if (drawn === undefined) return undefined;
+  for (const reading of [drawn, ...escapedReadings(drawn)]) {
+    if (isBlank(reading.replace(TAG, ''))) return `nothing, ${AS_DRAWN}`;
+    const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
+    if (why !== undefined) return `${why}, ${AS_DRAWN}`;
   }
   return undefined;
 }

@@ -533,3 +533,47 @@ describe('hollowTextReason: elements that set a direction are read as laid out (
     expect(hollowTextReason(text, markup)).toBeUndefined();
   });
 });
+
+describe('hollowTextReason: a page judged as drawn, hidden and struck-out text left out, generated text put in (red team sf)', () => {
+  const drawn = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+  it.each([
+    ['<p>Release date: <span style="display:none">2026-03-01</span>TBD</p>', 'html', `its only text is the placeholder "Release date: TBD" (a marker with nothing but who will fill it in), ${drawn}`],
+    ['<style>.x{visibility:hidden}</style><p><span class="a x">Fixed a crash.</span>TODO</p>', 'html', `its only text is the placeholder "TODO" (the placeholder word "todo"), ${drawn}`],
+    ['<style>@media screen { .wrap > * { opacity: 0 } }</style><div class="wrap"><p>Fixed a crash.</p></div><p>TBD</p>', 'html', `its only text is the placeholder "TBD" (the placeholder word "tbd"), ${drawn}`],
+    ['<p hidden>Fixed a crash.<p>TBD', 'html', `its only text is the placeholder "TBD" (the placeholder word "tbd"), ${drawn}`],
+    ['<ul><li hidden>Fixed a crash.</ul><p>TBD</p>', 'html', `its only text is the placeholder "TBD" (the placeholder word "tbd"), ${drawn}`],
+    // A line struck in part is judged by the line's own reading.
+    ['# Notes\n\n~~Fixed a crash.~~ TODO\n', 'markdown', `its only text is the placeholder "~~Fixed a crash.~~ TODO" (the placeholder word "todo", ${drawn}), under its headings`],
+    ['# Notes\n\n<del>Fixed a crash.</del>\n\nTBD\n', 'markdown', `its only text is the placeholder "TBD" (the placeholder word "tbd"), under its headings, ${drawn}`],
+    ['<div hidden>\n\nFixed a crash.\n\n</div>\n\nTBD\n', 'markdown', `its only text is the placeholder "TBD" (the placeholder word "tbd"), ${drawn}`],
+    ['<p><span hidden>Fixed a crash.</span></p>', 'html', `it shows nothing ${drawn}`],
+    ['<style>.d::after { content: "TBD" }</style><p>Release date: <span class="d"></span></p>', 'html', `its only text is the placeholder "Release date: TBD" (a marker with nothing but who will fill it in), ${drawn}`],
+  ] as const)('%j (%s)', (text, markup, why) => {
+    expect(hollowTextReason(text, markup)).toBe(why);
+  });
+
+  it.each([
+    ['<style>.sr-only{position:absolute;clip:rect(0,0,0,0)}</style><a class="sr-only" href="#main">Skip to content</a><h1 id="main">2.5.0</h1><p>Fixed a crash.</p>', 'html'],
+    ['<p><span hidden>TODO</span>Fixed a crash.</p>', 'html'],
+    ['<p hidden>TBD</p><p>Fixed a crash.</p>', 'html'],
+    ['<p><b hidden>x</b> Fixed <i>a</i> crash.</p>', 'html'],
+    ['# Notes\n\n~~TODO~~ Fixed a crash.\n', 'markdown'],
+    ['# Notes\n\nSupports ~1.2.3 || ~2.0 and `~/.config`.\n', 'markdown'],
+    ['<style>.d::before { content: "Released: " }</style><p class="d">2026-03-01</p>', 'html'],
+    ['<style>p { display: block; font-size: 0.9em }</style><p>Fixed a crash.</p>', 'html'],
+  ] as const)('sound look-alikes stay content: %j (%s)', (text, markup) => {
+    expect(hollowTextReason(text, markup)).toBeUndefined();
+  });
+
+  it('hidden elements, sheets and strikethrough are read in linear time', () => {
+    const started = Date.now();
+    hollowTextReason(`<style>.x{display:none}</style>${'<span class=x>DBT</span>'.repeat(50_000)}`, 'html');
+    hollowTextReason(`${'<span hidden>'.repeat(50_000)}TBD`, 'html');
+    hollowTextReason(`<div hidden>${'<i>'.repeat(50_000)}${'</b>'.repeat(50_000)}</div>TBD`, 'html');
+    hollowTextReason(`<style>${'.a '.repeat(100_000)}{display:none}</style>TBD`, 'html');
+    hollowTextReason(`<style>.v::before{content:${'"a;"'.repeat(50_000)}}</style><p class=v>TBD</p>`, 'html');
+    hollowTextReason(`${'~~a ~b '.repeat(50_000)}TBD`, 'markdown');
+    hollowTextReason(`${'~a'.repeat(100_000)}`, 'markdown');
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});

@@ -1197,3 +1197,83 @@ describe('labels over markers behind other arrows, := , a bracketed qualifier or
     expect(placeholderReason(value)).toBeUndefined();
   });
 });
+
+describe('a value judged as a page draws it: hidden and struck-out parts left out, generated text put in (red team sf)', () => {
+  const drawn = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+  it.each([
+    ['<span style="display:none">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ["<span style='visibility:hidden'>2026</span> TBD", `the placeholder word "tbd", ${drawn}`],
+    ['<span hidden>2026-03-01</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="font-size:0">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="font: 0/0 a">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="opacity:0.0">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="position:absolute;left:-9999px">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="transform: scale(0)">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="clip-path: inset(100%)">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<span style="disp\\6c ay: NONE">2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<style>.x{display:none}</style><span class=x>2026</span>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<template>2026</template>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<noscript>2026</noscript>TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<del>2026-03-01</del> TBD', `the placeholder word "tbd", ${drawn}`],
+    ['<s>v2</s> TODO', `the placeholder word "todo", ${drawn}`],
+    ['<strike>v2</strike> TODO', `the placeholder word "todo", ${drawn}`],
+    ['<span style="text-decoration: line-through">v2</span> TODO', `the placeholder word "todo", ${drawn}`],
+    ['~~2026~~ TBD', `the placeholder word "tbd", ${drawn}`],
+    ['~2026~ TBD', `the placeholder word "tbd", ${drawn}`],
+    ['Release date: ~~2026-03-01~~ TBD', `a marker with nothing but who will fill it in, ${drawn}`],
+    ['~~2026-03-01~~', `nothing, ${drawn}`],
+    ['<span hidden>Fixed a crash.</span>', `nothing, ${drawn}`],
+    ['<style>.v::before{content:"TBD"}</style><span class=v></span>', `the placeholder word "tbd", ${drawn}`],
+    ['<style>.v::after{content:attr(data-v)}</style>Release date: <span class=v data-v="TBD"></span>', `a marker with nothing but who will fill it in, ${drawn}`],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each([
+    '<span class="sr-only">Released</span> 2026-03-01',
+    '<span hidden>TBD</span>2026-03-01',
+    '<del>TBD</del> 2026-03-01',
+    '~~TBD~~ 2026-03-01',
+    '<s>v1</s> v2',
+    'Fixed <del>crash</del> hang when reading empty input',
+    '<span style="position:absolute;left:-10px">TBD</span>2026-03-01',
+    '<span style="transform: scale(0.5)">TBD</span> 2026-03-01',
+    '<span style="transform: scale(1.5)">2026-03-01</span>',
+    '<style>.v::before{content:"Version "}</style><span class=v>2.0</span>',
+    '<style>[hidden]{display:none}</style><span hidden>TBD</span>2026-03-01',
+    '~1.2.3 || ~2.0',
+    'a~b~c',
+    'ci-12~3',
+  ])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('look-alike capitals, touching ASCII arrows, a label line over a marker line, long labels, Russian and Greek markers (red team sf)', () => {
+  it.each([
+    ['WlP', 'the placeholder word "wip"'],
+    ['COMlNG SOON', 'the placeholder word "coming soon"'],
+    ['WORK lN PROGRESS', 'the placeholder word "work in progress"'],
+    ['Release date->TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date=>TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date-->TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date~>TBD', 'a marker with nothing but who will fill it in'],
+    ['Release date\nTBD', 'a marker with nothing but who will fill it in, its label on the line above'],
+    ['Owner team\r\n\r\nTODO', 'a marker with nothing but who will fill it in, its label on the line above'],
+    ['Expected general availability release date: TBD', 'a marker with nothing but who will fill it in'],
+    ['Target date of first public release: TBD', 'a marker with nothing but who will fill it in'],
+    ['уточняется', 'the placeholder word "уточняется"'],
+    ['Будет позже', 'the placeholder word "будет позже"'],
+    ['Дата релиза: уточняется', 'a marker with nothing but who will fill it in'],
+    ['εκκρεμεί', 'the placeholder word "εκκρεμεί"'],
+    ['Ημερομηνία: θα ανακοινωθεί', 'a marker with nothing but who will fill it in'],
+  ])('%j', (value, why) => {
+    expect(placeholderReason(value)).toBe(why);
+  });
+  it.each([
+    'Wlp', 'Hello', 'PlPELlNE', 'NULL pointer fix', 'ptr->next', 'a=>b', 'Release date->2026-03-01', 'Release date\n2026-03-01',
+    'Fixed a crash.\nTODO list is empty now', 'Fixed a crash.\nTBD', 'Expected general availability release date: 2026-03-01',
+    'Windows support is coming soon — TBD', 'Дата релиза: 2026-03-01', 'Релиз уточняется у команды платформы до пятницы',
+  ])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});

@@ -1,0 +1,363 @@
+/**
+ * What a page draws of its markup, for judging a value by what a reader sees: the content of elements a browser does not
+ * draw (`hidden`, `display:none`, `visibility:hidden`, `font-size:0`, `opacity:0`, `<template>`, `<noscript>`, a class a
+ * `<style>` rule hides) and of struck-out elements (`<del>`, `<s>`, `<strike>`, `text-decoration: line-through`, GFM
+ * `~~x~~` and `~x~`) left out, and the text a `<style>` rule's `::before`/`::after` `content` draws put in.
+ * `<span style="display:none">2026</span>TBD` draws "TBD"; `<del>2026-03-01</del> TBD` shows a value withdrawn and a marker.
+ *
+ * Read without a DOM, tag by tag in one pass: only elements that hide, strike or carry generated text are followed, so
+ * a page of ordinary tags costs one scan. A sheet's selectors are not matched as CSS matches them: an element whose
+ * tag, class, id or an attribute is named by a rule's last compound selector is taken to match it (a rule read too
+ * widely can only hide more, which the caller judges as one more reading). A sheet linked from elsewhere is not read.
+ */
+import { createRequire } from 'node:module';
+
+let htmlDecoder: ((text: string) => string) | undefined;
+const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
+
+/** An attribute of a start tag: its name, and its value quoted either way or bare. */
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu;
+
+/**
+ * The value of the attribute `name` among a start tag's attributes, as HTML reads them (`/` parts attributes, the first
+ * of two wins), its character references decoded (`role="&#104;eading"`, `dir="&#114;tl"`); undefined when absent.
+ */
+export function attributeValue(attributes: string, name: string): string | undefined {
+  for (const m of attributes.matchAll(ATTRIBUTE)) {
+    if ((m[1] as string).toLowerCase() !== name) continue;
+    const raw = m[2] ?? m[3] ?? m[4] ?? '';
+    return raw.includes('&') ? decodeHtml(raw) : raw;
+  }
+  return undefined;
+}
+
+/** CSS text as CSS reads it, its case kept: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
+const cssText = (css: string): string =>
+  css
+    .replace(/\/\*[\s\S]*?(?:\*\/|$)/gu, ' ')
+    .replace(/\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\f\r])?|([^\n\r\f0-9A-Fa-f]))/gu, (_, hex: string | undefined, char: string | undefined) =>
+      hex === undefined ? (char as string) : String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    );
+/** CSS text as CSS reads it, lowercased: comments dropped, escapes decoded (`\72 tl` is `rtl`). */
+export const cssPlain = (css: string): string => cssText(css).toLowerCase();
+
+/**
+ * A declaration block's declarations as CSS reads them, lowercased: comments dropped, escapes decoded (`\72 tl` is
+ * `rtl`), the last declaration of a property winning unless an earlier one is `!important`.
+ */
+export function cssDeclarations(style: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  const important = new Set<string>();
+  for (const declaration of cssPlain(style).split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon === -1) continue;
+    const property = declaration.slice(0, colon).trim();
+    const value = declaration.slice(colon + 1).trim();
+    const isImportant = /!\s*important$/u.test(value);
+    if (important.has(property) && !isImportant) continue;
+    if (isImportant) important.add(property);
+    declarations.set(property, value.replace(/!\s*important$/u, '').trim());
+  }
+  return declarations;
+}
+
+/** A length, size or opacity of zero in any unit (`0`, `0px`, `.0em`, `0%`). */
+const ZERO = /^[+-]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/u;
+/** The `font` shorthand with a zero size (`font: 0/0 a`, `font: bold 0 serif`). */
+const ZERO_FONT = /(?:^|\s)[+-]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?(?:\s*\/|\s|$)/u;
+
+/**
+ * Why declarations (lowercased, as {@link cssDeclarations} reads them) leave an element's text undrawn or struck out,
+ * or undefined: not displayed, invisible, of no size or opacity, scaled to nothing, clipped away or pushed off the page
+ * as screen-reader-only text is, or struck through.
+ */
+function undrawnBy(style: ReadonlyMap<string, string>): boolean {
+  const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
+  return (
+    is('display', /^none$/u) ||
+    is('visibility', /^(?:hidden|collapse)$/u) ||
+    is('content-visibility', /^hidden$/u) ||
+    is('opacity', ZERO) ||
+    is('font-size', ZERO) ||
+    is('font', ZERO_FONT) ||
+    is('clip', /^rect\(\s*0/u) ||
+    is('clip-path', /^(?:inset\(\s*(?:50|100)%|circle\(\s*0)/u) ||
+    is('transform', /scale[xy]?\(\s*0(?:\.0*)?\s*[,)]/u) ||
+    is('text-indent', /^-\d{3,}/u) ||
+    (is('position', /^(?:absolute|fixed)$/u) && (is('left', /^-\d{3,}/u) || is('top', /^-\d{3,}/u))) ||
+    ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && is('overflow', /hidden|clip/u)) ||
+    is('text-decoration', /line-through/u) ||
+    is('text-decoration-line', /line-through/u)
+  );
+}
+
+/** Elements whose content a browser never draws (or draws only with scripting off, as a tab's title, as missing fallback). */
+const UNDRAWN_ELEMENTS: ReadonlySet<string> = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'title', 'datalist', 'iframe']);
+/** Struck-out elements: what they hold is withdrawn, not the value. */
+const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** What a page's own `<style>` sheets do to drawing, by the simple selectors (`span`, `.c`, `#i`, `[a]`, `*`) of their rules. */
+export interface SheetEffects {
+  undrawn: ReadonlySet<string>;
+  before: ReadonlyMap<string, readonly string[]>;
+  after: ReadonlyMap<string, readonly string[]>;
+}
+
+const STYLE_BLOCK = /<style\b[^>]*>([\s\S]*?)(?:<\/style\s*>|$)/giu;
+
+/** The rules of a `<style>` sheet as [selector, declarations] pairs, at-rule blocks (`@media x {…}`) read through, in one pass. */
+function cssRules(css: string): [string, string][] {
+  const rules: [string, string][] = [];
+  let segment = 0;
+  let selector = 0;
+  let open = -1;
+  for (let k = 0; k < css.length; k++) {
+    const c = css[k];
+    if (c === '{') {
+      // A second brace before a closing one: the text before the first was an at-rule's prelude, no selector.
+      open = k;
+      selector = segment;
+      segment = k + 1;
+    } else if (c === '}') {
+      if (open !== -1) rules.push([css.slice(selector, open), css.slice(open + 1, k)]);
+      open = -1;
+      segment = k + 1;
+    }
+  }
+  return rules;
+}
+
+const COMPOUNDS = /\s*[\s>+~]\s*(?![^[(]*[\])])/u;
+const SIMPLE_SELECTOR = /([.#]?)(-?[_a-z][\w-]*)|\[\s*([^\s\]=~|^$*]+)[^\]]*\]?|(\*)|(:{1,2})[\w-]+(?:\([^)]*\))?/gu;
+
+/** The simple selectors of a compound (`.a.b:hover` → `.a`, `.b`); `*` only as `*`. */
+function simpleSelectors(compound: string): string[] {
+  const keys: string[] = [];
+  for (const m of compound.matchAll(SIMPLE_SELECTOR)) {
+    if (m[5] !== undefined) continue;
+    if (m[4] !== undefined) keys.push('*');
+    else if (m[3] !== undefined) keys.push(`[${m[3]}]`);
+    else keys.push(`${m[1] ?? ''}${m[2] as string}`);
+  }
+  return keys;
+}
+
+/**
+ * The simple selectors of a complex selector's last compound (`div > .a.b:hover::before` → `.a`, `.b`), and its
+ * pseudo-element. A last compound of `*` alone under others (`.collapsed > *`) is read as the one above it: hiding every
+ * child of `.collapsed` hides what `.collapsed` holds, and no more (a `*` would hide every element of the page).
+ */
+function lastCompound(selector: string): { keys: string[]; pseudo: 'before' | 'after' | undefined } {
+  // The last compound is at the end: a bounded tail keeps a long selector list linear.
+  const compounds = selector.slice(-256).trim().split(COMPOUNDS).filter((c) => c !== '');
+  const last = compounds.pop() ?? '';
+  const pseudo = /::?before\b/u.test(last) ? 'before' : /::?after\b/u.test(last) ? 'after' : undefined;
+  let keys = simpleSelectors(last);
+  for (let k = compounds.length - 1; k >= 0 && keys.every((key) => key === '*'); k--) keys = simpleSelectors(compounds[k] as string);
+  return { keys, pseudo };
+}
+
+/** The strings a `content` value draws: quoted strings, and `attr(x)` as `\u0000attr:x` for the element to fill in. */
+function generatedParts(content: string): string[] {
+  const parts: string[] = [];
+  for (const m of content.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|attr\(\s*([\w-]+)\s*\)/giu)) parts.push(m[3] !== undefined ? `\u0000attr:${m[3].toLowerCase()}` : (m[1] ?? m[2] ?? ''));
+  return parts;
+}
+
+/**
+ * What the `<style>` sheets in `text` hide, strike out or draw (`content` on `::before`/`::after`), by simple selector;
+ * undefined when they do none of it (or there is no sheet).
+ */
+export function sheetEffects(text: string): SheetEffects | undefined {
+  if (!/<style/iu.test(text)) return undefined;
+  const undrawn = new Set<string>();
+  const before = new Map<string, string[]>();
+  const after = new Map<string, string[]>();
+  for (const m of text.matchAll(STYLE_BLOCK)) {
+    const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
+    for (const [selectors, body] of cssRules(css)) {
+      const lower = body.toLowerCase();
+      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|position/u.test(lower) && undrawnBy(cssDeclarations(body));
+      const content = /content/u.test(lower) ? contentValue(body) : undefined;
+      if (!hides && content === undefined) continue;
+      for (const selector of selectors.toLowerCase().split(',')) {
+        const { keys, pseudo } = lastCompound(selector);
+        if (pseudo === undefined) {
+          if (hides) for (const k of keys) undrawn.add(k);
+        } else if (content !== undefined) {
+          const into = pseudo === 'before' ? before : after;
+          for (const k of keys) into.set(k, [...(into.get(k) ?? []), ...content]);
+        }
+      }
+    }
+  }
+  return undrawn.size === 0 && before.size === 0 && after.size === 0 ? undefined : { undrawn, before, after };
+}
+
+/** A declaration block's `content` strings, case kept; undefined when it draws none. Quoted `;` part no declarations. */
+function contentValue(body: string): string[] | undefined {
+  let found: string | undefined;
+  let declaration = '';
+  const end = () => {
+    const colon = declaration.indexOf(':');
+    if (colon !== -1 && declaration.slice(0, colon).trim().toLowerCase() === 'content') found = declaration.slice(colon + 1);
+    declaration = '';
+  };
+  for (const m of body.matchAll(/"(?:[^"\\]|\\.)*"?|'(?:[^'\\]|\\.)*'?|;|[^;"']+/gu)) {
+    if (m[0] === ';') end();
+    else declaration += m[0];
+  }
+  end();
+  if (found === undefined) return undefined;
+  const parts = generatedParts(found);
+  return parts.length === 0 ? undefined : parts;
+}
+
+/** The keys an element answers to in a sheet: its tag, classes, id, attribute names, and `*`. */
+function elementKeys(name: string, attributes: string): string[] {
+  const keys = [name, '*'];
+  for (const c of (attributeValue(attributes, 'class') ?? '').toLowerCase().split(/[\t\n\f\r ]+/u)) if (c !== '') keys.push(`.${c}`);
+  const id = attributeValue(attributes, 'id');
+  if (id !== undefined) keys.push(`#${id.toLowerCase()}`);
+  for (const m of attributes.matchAll(ATTRIBUTE)) keys.push(`[${(m[1] as string).toLowerCase()}]`);
+  return keys;
+}
+
+/**
+ * True when an element (its lowercased tag name and attribute text) draws none of its content, or draws it struck out:
+ * by its name, its `hidden` attribute, its `style`, or a rule of the page's sheet.
+ */
+export function undrawnElement(name: string, attributes: string, sheet?: SheetEffects): boolean {
+  if (UNDRAWN_ELEMENTS.has(name) || STRUCK_ELEMENTS.has(name)) return true;
+  if (name === 'dialog' && attributeValue(attributes, 'open') === undefined) return true;
+  if (/hidden/iu.test(attributes) && attributeValue(attributes, 'hidden') !== undefined) return true;
+  if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''))) return true;
+  return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
+}
+
+/** Markup that may hide, strike out or generate text: worth the walk. */
+const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog)\b|hidden|style\s*=|~/iu;
+const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
+const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
+/**
+ * `text` with GFM strikethrough left out, line by line: a run of one or two tildes before a non-space opens, one after a
+ * non-space closes the nearest open run of its length (`~~x~~`, `~x~`); a run of three or more, or an escaped one, is
+ * text. Paired as CommonMark pairs delimiters, with a stack: linear however many tildes a line holds.
+ */
+export function withoutStrikethrough(text: string): string {
+  if (!text.includes('~')) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.includes('~') ? struckLineLeftOut(line) : line))
+    .join('\n');
+}
+
+function struckLineLeftOut(line: string): string {
+  const opened: [number[], number[]] = [[], []];
+  const cuts: [number, number][] = [];
+  for (const m of line.matchAll(/~+/gu)) {
+    const at = m.index;
+    const length = m[0].length;
+    const before = line[at - 1];
+    if (length > 2 || before === '\\') continue;
+    const after = line[at + length];
+    const stack = opened[length - 1] as number[];
+    if (before !== undefined && !/\s/u.test(before) && stack.length > 0) {
+      const start = stack.pop() as number;
+      cuts.push([start, at + length]);
+      // Runs opened inside the struck text are gone with it.
+      for (const other of opened) while (other.length > 0 && (other[other.length - 1] as number) > start) other.pop();
+    } else if (after !== undefined && !/\s/u.test(after)) stack.push(at);
+  }
+  if (cuts.length === 0) return line;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (end <= from) continue;
+    out += line.slice(from, Math.max(from, start));
+    from = end;
+  }
+  return out + line.slice(from);
+}
+
+/**
+ * `markup` as drawn: what undrawn and struck-out elements hold left out (their tags kept, so blocks still part lines),
+ * GFM strikethrough left out, comments gone, and a sheet's generated text put in; undefined when the markup holds
+ * nothing of the kind (the caller keeps its reading as written). `sheet` is the page's, when the caller has taken its
+ * `<style>` elements out already.
+ */
+export function drawnMarkup(markup: string, sheet: SheetEffects | undefined = sheetEffects(markup)): string | undefined {
+  if (sheet === undefined && !MAY_UNDRAW.test(markup)) return undefined;
+  const text = markup.includes('<!--') ? markup.replace(COMMENT, '') : markup;
+  const tagged = /[<]/u.test(text) ? drawnElements(text, sheet) : text;
+  const out = withoutStrikethrough(tagged);
+  return out === markup ? undefined : out;
+}
+
+/**
+ * Elements whose end tag HTML lets an author leave out: the next of their kind, a block, or any end tag of an element
+ * around them closes them (`<p hidden>x<p>TBD`, `<li hidden>x</ul>`), so a hidden one left open hides no more than that.
+ */
+const IMPLIED_END: ReadonlySet<string> = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'optgroup', 'rt', 'rp', 'tbody', 'thead', 'tfoot', 'colgroup', 'caption']);
+const BLOCK_START: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'dd', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'option', 'optgroup',
+]);
+
+/** Elements followed at most at once: a page of unclosed tags inside a hidden one stays linear. */
+const MAX_FOLLOWED = 512;
+
+/** The tag walk of {@link drawnMarkup}: only elements that leave text undrawn or generate text are followed. */
+function drawnElements(text: string, sheet: SheetEffects | undefined): string {
+  const open: { name: string; hides: boolean; after: string }[] = [];
+  let hidden = 0;
+  let out = '';
+  let from = 0;
+  const generated = (parts: readonly string[] | undefined, attributes: string) =>
+    (parts ?? []).map((p) => (p.startsWith('\u0000attr:') ? (attributeValue(attributes, p.slice(6)) ?? '') : p)).join('');
+  const sideText = (name: string, attributes: string, side: ReadonlyMap<string, readonly string[]>) =>
+    side.size === 0 ? '' : elementKeys(name, attributes).map((k) => generated(side.get(k), attributes)).join('');
+  const close = (from: number) => {
+    for (const e of open.splice(from).reverse()) {
+      if (hidden === 0) out += e.after;
+      if (e.hides) hidden--;
+    }
+  };
+  // The innermost followed elements whose end an author may leave out, closed by what closes them in HTML.
+  const closeImplied = (closes: (name: string) => boolean) => {
+    let at = open.length;
+    while (at > 0 && IMPLIED_END.has((open[at - 1] as { name: string }).name) && closes((open[at - 1] as { name: string }).name)) at--;
+    if (at < open.length) close(at);
+  };
+  for (const m of text.matchAll(TAG_PARTS)) {
+    if (hidden === 0) out += text.slice(from, m.index);
+    from = m.index + m[0].length;
+    const name = (m[2] as string).toLowerCase();
+    const attributes = m[3] as string;
+    if (m[1] === '/') {
+      const at = open.map((e) => e.name).lastIndexOf(name);
+      if (at !== -1) close(at);
+      else closeImplied((inner) => inner !== name);
+      if (hidden === 0) out += m[0];
+      continue;
+    }
+    if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th'));
+    if (hidden === 0) out += m[0];
+    const hides = undrawnElement(name, attributes, sheet);
+    const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);
+    if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
+    // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
+    const tracked = hides || after !== '' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    if (!tracked || /\/\s*$/u.test(attributes) || VOID_ELEMENTS.has(name)) {
+      if (hidden === 0) out += after;
+      continue;
+    }
+    open.push({ name, hides, after: hides ? '' : after });
+    if (hides) hidden++;
+  }
+  if (hidden === 0) out += text.slice(from);
+  close(0);
+  return out;
+}
