@@ -223,6 +223,7 @@ const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Constructors of containers that keep their argument's elements (`new Set([module])`). */
 const MODULE_CONTAINERS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef', 'Array', 'FinalizationRegistry']);
 /** Timers and queues that call their callback (first) with the arguments after it, however they are reached (`timers.setTimeout`). */
+const BUILTIN_STATICS = new Set(['Object', 'Reflect', 'JSON', 'Array', 'Number', 'String', 'Math', 'Symbol', 'Promise', 'Error']);
 const FORWARDERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'nextTick']);
 /** Built-ins that store their arguments from an index on into an object (`Object.assign(o, { m: module })`). */
 const OBJECT_STORES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
@@ -2106,18 +2107,89 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * `(` at `open` of a call of a function the scan does not read, given a module object and a function of the file
    * (`run((m) => m.require(x), module)`, `emitter.once('x', cb, module)`): the callee may hand the one to the other.
-   * A module object alone (`log(module)`, a logger's label) is not refused.
+   * A module object alone (`log(module)`, `helper(module)` of an import) is refused too: the callee may call its
+   * `require`. Only console's methods, which print it, are no reader of it.
    */
   function callbackHandedOn(open: number): void {
     const args = argumentsOf(open);
-    if (args.length < 2) return;
+    if (args.length === 0) return;
     const close = matching(open);
+    if (!args.some((a, i) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) return;
     const declared = declaredFunctions();
-    const callback = args.some((a) => {
+    const callback = args.length > 1 && args.some((a) => {
       const f = isId(a, 'async') ? a + 1 : a;
       return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && (isP(f + 1, P_ARROW) || (declared.has(ident(f) as string) && (isP(f + 1, 44) || isP(f + 1, 41)))));
     });
-    if (callback && args.some((a, i) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, 'handed to a call with a callback, which may give it to the callback');
+    if (callback) moduleHandedOn(open - 1, 'handed to a call with a callback, which may give it to the callback');
+    // A group (`(module.a || module.b)`, `if (…)`), a definition's parameters, console's printing: no call of a reader.
+    // A method of Node's own objects (`module.children.indexOf(module)`, `require.extensions['.js'](module, f)`), a
+    // callee built from a module object (`new (module.constructor)(…)`), a built-in copy (`Array.from`), `.call` /
+    // `.apply` / `.bind` (the module object as `this`), an element method giving it back and a reader of objects are
+    // judged by the rules above.
+    else if (moduleCallee(open)) return;
+    else if (!(isP(open - 1, 41) || isP(open - 1, 93) || (kind(open - 1) === K.Ident && !GROUP_BEFORE.has(ident(open - 1) as string) && !STATEMENT_HEADS.has(ident(open - 1) as string) && !isId(open - 1, 'catch') && !isId(open - 1, 'function')))) return;
+    else if (isDefinition(open - 1, open) || isP(close + 1, P_ARROW) || (isProperty(open - 1) && isId(open - 3, 'console') && !isProperty(open - 3))) return;
+    else if (factoryCall(open, args, close)) return;
+    // Node's own `module` (or `require.main`, `process.mainModule`) where it stands; a parameter named like one, or a
+    // name bound to one by the file-wide alias walk, is left to the reads above (every module graph's `module` records
+    // and visitors' parameters would be refused).
+    else if (args.some((a, i) => nodeModuleArgument(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close))) moduleHandedOn(open - 1, 'handed to a function the scan does not read');
+  }
+  function moduleCallee(open: number): boolean {
+    const callee = open - 1;
+    if (objectReader(open) !== undefined || (isProperty(callee) && (THIS_BINDERS.has(ident(callee) ?? '') || ELEMENT_RESULTS.has(ident(callee) ?? '')))) return true;
+    if (isProperty(callee) && Object.hasOwn(ELEMENT_COPIES, ident(callee - 2) ?? '') && (ELEMENT_COPIES[ident(callee - 2) as string] as ReadonlySet<string>).has(ident(callee) as string)) return true;
+    // `Object.keys(module)`, `JSON.stringify(module)`: built-ins that read no loader (those giving it back are objectReader's).
+    if (isProperty(callee) && kind(callee - 2) === K.Ident && !isProperty(callee - 2) && BUILTIN_STATICS.has(ident(callee - 2) as string) && !localHosts.has(ident(callee - 2) as string)) return true;
+    // `new Module('x', module)` of node:module: refused where it is made.
+    if (isId(callee - 1, 'new') && kind(callee) === K.Ident && (moduleBuiltinNames.has(ident(callee) as string) || MODULE_BUILTINS.has(bindings.get(ident(callee) as string)?.specifier ?? ''))) return true;
+    const start = isP(callee, 41) ? (partner[callee] as number) : chainStart(callee);
+    for (let q = Math.max(0, start, open - 64); q < open; q++) if (kind(q) === K.Ident && !isProperty(q) && moduleRootAt(q)) return true;
+    return false;
+  }
+  /** The argument `from`..`end` is a module object reached from Node's own `module` (`require.main`…) written in it, no parameter of that name. */
+  function nodeModuleArgument(from: number, end: number): boolean {
+    if (moduleValue(from, end) !== 'module') return false;
+    // A function returning one (`() => module`): what it gives back is judged where it is called.
+    const f = isId(from, 'async') ? from + 1 : from;
+    if (isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && isP(f + 1, P_ARROW))) return false;
+    for (let q = from; q < end && q < from + 256; q++) if (kind(q) === K.Ident && !isProperty(q) && moduleRootAt(q) && !declaresHere(q)) return !(isId(q, 'require') && !isP(q + 1, 46)) && !parameterOfAround(q, ident(q) as string);
+    return false;
+  }
+  /**
+   * `factory(module, …)` at `open` where `factory` is a parameter of a function called in place with a function of the
+   * file there (the UMD wrapper: `(function (root, factory) { … factory(module, exports) })(this, function (m, e) { … })`):
+   * the module object lands in that function's parameter, which is then read as one. Returns whether it was such a call.
+   */
+  function factoryCall(open: number, args: number[], close: number): boolean {
+    const name = ident(open - 1);
+    if (name === undefined || isProperty(open - 1)) return false;
+    for (let o = parent[open] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
+      if (!isP(o, 123) || !functionBody(o)) continue;
+      const paramsClose = isP(o - 1, P_ARROW) ? o - 2 : o - 1;
+      const params = isP(paramsClose, 41) ? (partner[paramsClose] as number) : -1;
+      if (params < 0) return false;
+      const index = argumentsOf(params).findIndex((q) => isId(q, name));
+      if (index < 0) continue;
+      // The function's group and the call after it: `(function (…) {…})(…)`, `((…) => {…})(…)`.
+      const group = parent[params] as number;
+      const head = isId(params - 1, 'function') ? params - 1 : params;
+      if (group < 0 || !isP(group, 40) || !(group + 1 === head || (isId(group + 1, 'async') && group + 2 === head)) || !isP(matching(group) + 1, 40)) return false;
+      let f = argumentsOf(matching(group) + 1)[index];
+      if (f === undefined) return false;
+      while (isP(f, 40) && !isP(matching(f) + 1, P_ARROW)) f++; // `(function (m) {…})` in parentheses
+      const fParams = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
+      if (fParams < 0 || !isP(fParams, 40)) return false;
+      const names = argumentsOf(fParams);
+      args.forEach((a, i) => {
+        const param = names[i];
+        if (param === undefined || moduleValue(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) !== 'module') return;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident) bindModuleName(param);
+      });
+      return true;
+    }
+    return false;
   }
   /** Each function of the file by its name: the `(` of its parameters. Read once. */
   function declaredFunctions(): Map<string, number> {
