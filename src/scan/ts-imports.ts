@@ -21,7 +21,7 @@
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
 import { lastOf } from '../util/arrays.js';
-import { F_CTL, F_OBJECT_END, F_TERNARY, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
+import { F_CTL, F_ESCAPED, F_OBJECT_END, F_TERNARY, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellNodeCommands, splitOptions } from './node-argv.js';
 
@@ -3280,14 +3280,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * runs a script the scanner does not see.
    */
   function workerValues(): void {
+    // Only names as long as `Worker` / `SharedWorker` (or escaped) are read, unless a name is bound to worker_threads' Worker.
+    let aliases = false;
+    for (const b of bindings.values()) if (b.imported === 'Worker' && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
     for (let k = 0; k < count; k++) {
       const kd = kind(k);
+      const length = (tok.end[k] as number) - (tok.start[k] as number);
       if (kd === K.Ident) {
+        if (!aliases && length !== 6 && length !== 12 && ((tok.flags[k] as number) & F_ESCAPED) === 0) continue;
         const word = ident(k) as string;
         if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
-      } else if (kd === K.String && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
+      } else if (kd === K.String && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
         const threads = builtinMember(k, literal(k) as string, true, WORKER_THREADS_BUILTINS);
         if (threads || globalHost(k - 2)) workerMention(k - 2, k + 1, threads);
       }
