@@ -21,7 +21,7 @@
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
 import { lastOf } from '../util/arrays.js';
-import { F_CTL, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
+import { F_CTL, F_ESCAPED, F_OBJECT_END, F_TERNARY, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellNodeCommands, splitOptions } from './node-argv.js';
 
@@ -223,6 +223,7 @@ const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Constructors of containers that keep their argument's elements (`new Set([module])`). */
 const MODULE_CONTAINERS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef', 'Array', 'FinalizationRegistry']);
 /** Timers and queues that call their callback (first) with the arguments after it, however they are reached (`timers.setTimeout`). */
+const BUILTIN_STATICS = new Set(['Object', 'Reflect', 'JSON', 'Array', 'Number', 'String', 'Math', 'Symbol', 'Promise', 'Error']);
 const FORWARDERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'nextTick']);
 /** Built-ins that store their arguments from an index on into an object (`Object.assign(o, { m: module })`). */
 const OBJECT_STORES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
@@ -2106,18 +2107,89 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /**
    * `(` at `open` of a call of a function the scan does not read, given a module object and a function of the file
    * (`run((m) => m.require(x), module)`, `emitter.once('x', cb, module)`): the callee may hand the one to the other.
-   * A module object alone (`log(module)`, a logger's label) is not refused.
+   * A module object alone (`log(module)`, `helper(module)` of an import) is refused too: the callee may call its
+   * `require`. Only console's methods, which print it, are no reader of it.
    */
   function callbackHandedOn(open: number): void {
     const args = argumentsOf(open);
-    if (args.length < 2) return;
+    if (args.length === 0) return;
     const close = matching(open);
+    if (!args.some((a, i) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) return;
     const declared = declaredFunctions();
-    const callback = args.some((a) => {
+    const callback = args.length > 1 && args.some((a) => {
       const f = isId(a, 'async') ? a + 1 : a;
       return isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && (isP(f + 1, P_ARROW) || (declared.has(ident(f) as string) && (isP(f + 1, 44) || isP(f + 1, 41)))));
     });
-    if (callback && args.some((a, i) => moduleValue(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) === 'module')) moduleHandedOn(open - 1, 'handed to a call with a callback, which may give it to the callback');
+    if (callback) moduleHandedOn(open - 1, 'handed to a call with a callback, which may give it to the callback');
+    // A group (`(module.a || module.b)`, `if (…)`), a definition's parameters, console's printing: no call of a reader.
+    // A method of Node's own objects (`module.children.indexOf(module)`, `require.extensions['.js'](module, f)`), a
+    // callee built from a module object (`new (module.constructor)(…)`), a built-in copy (`Array.from`), `.call` /
+    // `.apply` / `.bind` (the module object as `this`), an element method giving it back and a reader of objects are
+    // judged by the rules above.
+    else if (moduleCallee(open)) return;
+    else if (!(isP(open - 1, 41) || isP(open - 1, 93) || (kind(open - 1) === K.Ident && !GROUP_BEFORE.has(ident(open - 1) as string) && !STATEMENT_HEADS.has(ident(open - 1) as string) && !isId(open - 1, 'catch') && !isId(open - 1, 'function')))) return;
+    else if (isDefinition(open - 1, open) || isP(close + 1, P_ARROW) || (isProperty(open - 1) && isId(open - 3, 'console') && !isProperty(open - 3))) return;
+    else if (factoryCall(open, args, close)) return;
+    // Node's own `module` (or `require.main`, `process.mainModule`) where it stands; a parameter named like one, or a
+    // name bound to one by the file-wide alias walk, is left to the reads above (every module graph's `module` records
+    // and visitors' parameters would be refused).
+    else if (args.some((a, i) => nodeModuleArgument(isP(a, P_SPREAD) ? a + 1 : a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close))) moduleHandedOn(open - 1, 'handed to a function the scan does not read');
+  }
+  function moduleCallee(open: number): boolean {
+    const callee = open - 1;
+    if (objectReader(open) !== undefined || (isProperty(callee) && (THIS_BINDERS.has(ident(callee) ?? '') || ELEMENT_RESULTS.has(ident(callee) ?? '')))) return true;
+    if (isProperty(callee) && Object.hasOwn(ELEMENT_COPIES, ident(callee - 2) ?? '') && (ELEMENT_COPIES[ident(callee - 2) as string] as ReadonlySet<string>).has(ident(callee) as string)) return true;
+    // `Object.keys(module)`, `JSON.stringify(module)`: built-ins that read no loader (those giving it back are objectReader's).
+    if (isProperty(callee) && kind(callee - 2) === K.Ident && !isProperty(callee - 2) && BUILTIN_STATICS.has(ident(callee - 2) as string) && !localHosts.has(ident(callee - 2) as string)) return true;
+    // `new Module('x', module)` of node:module: refused where it is made.
+    if (isId(callee - 1, 'new') && kind(callee) === K.Ident && (moduleBuiltinNames.has(ident(callee) as string) || MODULE_BUILTINS.has(bindings.get(ident(callee) as string)?.specifier ?? ''))) return true;
+    const start = isP(callee, 41) ? (partner[callee] as number) : chainStart(callee);
+    for (let q = Math.max(0, start, open - 64); q < open; q++) if (kind(q) === K.Ident && !isProperty(q) && moduleRootAt(q)) return true;
+    return false;
+  }
+  /** The argument `from`..`end` is a module object reached from Node's own `module` (`require.main`…) written in it, no parameter of that name. */
+  function nodeModuleArgument(from: number, end: number): boolean {
+    if (moduleValue(from, end) !== 'module') return false;
+    // A function returning one (`() => module`): what it gives back is judged where it is called.
+    const f = isId(from, 'async') ? from + 1 : from;
+    if (isId(f, 'function') || (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) || (kind(f) === K.Ident && isP(f + 1, P_ARROW))) return false;
+    for (let q = from; q < end && q < from + 256; q++) if (kind(q) === K.Ident && !isProperty(q) && moduleRootAt(q) && !declaresHere(q)) return !(isId(q, 'require') && !isP(q + 1, 46)) && !parameterOfAround(q, ident(q) as string);
+    return false;
+  }
+  /**
+   * `factory(module, …)` at `open` where `factory` is a parameter of a function called in place with a function of the
+   * file there (the UMD wrapper: `(function (root, factory) { … factory(module, exports) })(this, function (m, e) { … })`):
+   * the module object lands in that function's parameter, which is then read as one. Returns whether it was such a call.
+   */
+  function factoryCall(open: number, args: number[], close: number): boolean {
+    const name = ident(open - 1);
+    if (name === undefined || isProperty(open - 1)) return false;
+    for (let o = parent[open] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
+      if (!isP(o, 123) || !functionBody(o)) continue;
+      const paramsClose = isP(o - 1, P_ARROW) ? o - 2 : o - 1;
+      const params = isP(paramsClose, 41) ? (partner[paramsClose] as number) : -1;
+      if (params < 0) return false;
+      const index = argumentsOf(params).findIndex((q) => isId(q, name));
+      if (index < 0) continue;
+      // The function's group and the call after it: `(function (…) {…})(…)`, `((…) => {…})(…)`.
+      const group = parent[params] as number;
+      const head = isId(params - 1, 'function') ? params - 1 : params;
+      if (group < 0 || !isP(group, 40) || !(group + 1 === head || (isId(group + 1, 'async') && group + 2 === head)) || !isP(matching(group) + 1, 40)) return false;
+      let f = argumentsOf(matching(group) + 1)[index];
+      if (f === undefined) return false;
+      while (isP(f, 40) && !isP(matching(f) + 1, P_ARROW)) f++; // `(function (m) {…})` in parentheses
+      const fParams = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : isP(f, 40) ? f : -1;
+      if (fParams < 0 || !isP(fParams, 40)) return false;
+      const names = argumentsOf(fParams);
+      args.forEach((a, i) => {
+        const param = names[i];
+        if (param === undefined || moduleValue(a, i + 1 < args.length ? (args[i + 1] as number) - 1 : close) !== 'module') return;
+        if (isP(param, 123)) bindModulePattern(param);
+        else if (kind(param) === K.Ident) bindModuleName(param);
+      });
+      return true;
+    }
+    return false;
   }
   /** Each function of the file by its name: the `(` of its parameters. Read once. */
   function declaredFunctions(): Map<string, number> {
@@ -3191,6 +3263,138 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else unresolvable.push({ kind: 'worker', expression: `Reflect.construct(${expressionText(target, matching(k + 1))})`, ...at(k) });
     return true;
   }
+  /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
+  function globalHost(q: number): boolean {
+    const word = ident(q);
+    return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !localHosts.has(word)) || hostAliases.has(word));
+  }
+  /** `word` names worker_threads' Worker (`import { Worker as W }`, `const { Worker: W } = require(…)`, `const W = wt.Worker`). */
+  function threadsWorker(word: string): boolean {
+    const b = bindings.get(word);
+    return b !== undefined && WORKER_THREADS_BUILTINS.has(b.specifier) && b.imported === 'Worker';
+  }
+  /**
+   * Every mention of a worker constructor as a value (`Worker`, `SharedWorker`, a name bound to worker_threads' Worker,
+   * `globalThis.Worker`, `wt.Worker`, `wt['Worker']`) that is not a form read where it stands: handed on
+   * (`[Worker].map((C) => new C(x))`, `const W = self.Worker`, `new (wt.Worker)(x)`, `class S extends Worker`), it
+   * runs a script the scanner does not see.
+   */
+  function workerValues(): void {
+    // Only names as long as `Worker` / `SharedWorker` (or escaped) are read, unless a name is bound to worker_threads' Worker.
+    let aliases = false;
+    for (const b of bindings.values()) if (b.imported === 'Worker' && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
+    for (let k = 0; k < count; k++) {
+      const kd = kind(k);
+      const length = (tok.end[k] as number) - (tok.start[k] as number);
+      if (kd === K.Ident) {
+        if (!aliases && length !== 6 && length !== 12 && ((tok.flags[k] as number) & F_ESCAPED) === 0) continue;
+        const word = ident(k) as string;
+        if (isProperty(k)) {
+          if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
+        } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
+      } else if (kd === K.String && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
+        const threads = builtinMember(k, literal(k) as string, true, WORKER_THREADS_BUILTINS);
+        if (threads || globalHost(k - 2)) workerMention(k - 2, k + 1, threads);
+      }
+    }
+  }
+  /** The worker constructor `start`..`last` (its name at `last`, or the `]` of a literal key): refused unless read or not a value. */
+  function workerMention(start: number, last: number, read: boolean): void {
+    const after = last + 1;
+    // `new Worker('./x.js')`, `new wt.Worker(…)`, `new self.Worker(…)`, `new wt['Worker'](…)`: read by the `new` walk.
+    if (read && isId(start - 1, 'new') && isP(skipTypeArgs(after), 40)) return;
+    if (start === last && isP(start - 1, 40) && isId(start - 2, 'construct') && isId(start - 4, 'Reflect') && isP(after, 44)) return; // reflectConstructsWorker
+    if (VALUE_OPERATORS.has(ident(start - 1) ?? '') && !isId(start - 1, 'new')) return; // typeof, instanceof, delete, void, in, keyof
+    if (isId(start - 1, 'new')) return workerHandedOn(start, last); // `new Worker` reached another way
+    if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && !THIS_BINDERS.has(ident(after + 1) ?? '')) return; // `Worker.prototype`, not `.bind`
+    if (isP(after, 91) || (isP(after, 61) && !isP(start - 1, 61))) return; // a computed member of it; written over
+    const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
+    if (COMPARISONS.has(op(after)) || COMPARISONS.has(op(start - 1)) || op(after) === '&&' || isP(after, 63) || isP(start - 1, 33)) return; // tests
+    if (isP(start - 1, 40) && isP(after, 41) && ((tok.flags[after] as number) & F_CTL) !== 0) return; // `if (self.Worker)`
+    if (start === last && workerDeclared(start)) return;
+    // `const W = wt.Worker`, `const Worker = globalThis.Worker`: a name whose `new` is read.
+    if (isP(start - 1, 61) && kind(start - 2) === K.Ident && DECLARATORS.has(ident(start - 3) ?? '') && (WORKERS.has(ident(start - 2) as string) || threadsWorker(ident(start - 2) as string))) return;
+    if (typePosition(start, 0)) return;
+    workerHandedOn(start, last);
+  }
+  function workerHandedOn(start: number, last: number): void {
+    unresolvable.push({ kind: 'worker', expression: `${expressionText(start, last + 1)} (a worker constructor) handed on as a value: the script it runs is not read`, ...at(start) });
+  }
+  /** The name `Worker` at `k` declared there: a variable, parameter, class, function, import or pattern of that name, a key, a method. */
+  function workerDeclared(k: number): boolean {
+    if (declaresHere(k) || DECLARATIONS.has(ident(k - 1) ?? '') || isId(k - 1, 'import') || isId(k - 1, 'declare')) return true;
+    if (isP(k + 1, 40) && isDefinition(k, k + 1)) return true;
+    const o = parent[k] as number;
+    if (isP(o, 123) && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44))) return true; // `{ Worker: … }`
+    if (isP(o, 123) && (isId(o - 1, 'import') || isId(o - 1, 'export') || isId(o - 1, 'type') || (isP(o - 1, 44) && isId(o - 3, 'import')))) return true;
+    for (let b = o, hops = 0; b >= 0 && hops < 8 && (isP(b, 123) || isP(b, 91)); b = parent[b] as number, hops++) {
+      if (isP(matching(b) + 1, 61) && !touchesOperator(matching(b) + 1)) return true; // `const { Worker } = require(…)`
+      const around = parent[b] as number;
+      if (around >= 0 && isP(around, 40) && functionBodyEnd(around) !== undefined && !isP(b - 1, 61)) return true; // `function f({ Worker }) {`
+    }
+    return false;
+  }
+  /**
+   * Whether the operand starting at `k` is a TypeScript type, not a value: after `:` of an annotation, `as`,
+   * `satisfies`, `implements`, `keyof`, `is`, `|`, `&`, `<` or a type argument's `,`, `type T =`, an interface's or a
+   * type parameter's `extends`, and inside a tuple, a type literal or a function type in such a place.
+   */
+  function typePosition(k: number, depth: number): boolean {
+    if (depth > 8) return false;
+    const prev = k - 1;
+    if (kind(prev) === K.Ident) {
+      const w = ident(prev) as string;
+      if (w === 'extends') return !classHeritage(prev);
+      return w === 'as' || w === 'satisfies' || w === 'implements' || w === 'keyof' || w === 'is' || w === 'infer' || w === 'readonly' || w === 'unique' || w === 'asserts';
+    }
+    switch (pv(prev)) {
+      case 124: case 38: case 60: return true; // `A | Worker`, `A & Worker`, `Promise<Worker>`
+      case 58: return annotationColon(prev, depth);
+      case 61: return typeAliasEq(prev);
+      case 44: return typeArgumentComma(prev) || (isP(parent[prev] as number, 91) && typePosition(parent[prev] as number, depth + 1));
+      case 91: return typePosition(prev, depth + 1); // a tuple's first element
+      case 40: return !(kind(prev - 1) === K.Ident || isP(prev - 1, 41) || isP(prev - 1, 93)) && typePosition(prev, depth + 1);
+      case P_ARROW: {
+        const params = isP(prev - 1, 41) ? (partner[prev - 1] as number) : prev - 1;
+        return params >= 0 && typePosition(params, depth + 1); // `(cb: () => Worker)`, not `const f = () => Worker`
+      }
+      default: return false;
+    }
+  }
+  /** The `:` at `c` starts a type: not a conditional's, not an object literal's key (unless the literal is itself a type). */
+  function annotationColon(c: number, depth: number): boolean {
+    if (((tok.flags[c] as number) & F_TERNARY) !== 0) return false;
+    if (isP(c - 1, 41)) return true; // a return type
+    const o = parent[c] as number;
+    if (o >= 0 && isP(o, 123) && ((tok.flags[matching(o)] as number) & F_OBJECT_END) !== 0) return typePosition(o, depth + 1);
+    return true;
+  }
+  /** `=` at `eq` of `type T =` / `type T<A> =`. */
+  function typeAliasEq(eq: number): boolean {
+    let q = eq - 1;
+    if (isP(q, 62)) for (let n = 0, d = 0; q > 0 && n < MAX_TYPE_ARG_TOKENS; q--, n++) if (isP(q, 62)) d++; else if (isP(q, 60) && --d === 0) { q--; break; }
+    return kind(q) === K.Ident && isId(q - 1, 'type') && !isProperty(q - 1);
+  }
+  /** `,` at `comma` separates type arguments (`Map<string, Worker>`): walking back at its depth meets an unclosed `<`. */
+  function typeArgumentComma(comma: number): boolean {
+    let angle = 0;
+    for (let q = comma - 1, n = 0; q >= 0 && n < 64; q--, n++) {
+      const c = pv(q);
+      if (c === 41 || c === 93 || c === 125) q = partner[q] as number;
+      else if (c === 62) angle++;
+      else if (c === 60 && angle-- === 0) return kind(q - 1) === K.Ident;
+      else if (c === 59 || c === 61 || c === 40 || c === 91 || c === 123 || c === P_OTHER2_ID) return false;
+      if (q < 0) return false;
+    }
+    return false;
+  }
+  /** `extends` at `ext` names a class's base (`class S extends Worker`, a value that constructs it), not in an ambient declaration. */
+  function classHeritage(ext: number): boolean {
+    let q = ext - 1;
+    if (isP(q, 62)) for (let n = 0, d = 0; q > 0 && n < MAX_TYPE_ARG_TOKENS; q--, n++) if (isP(q, 62)) d++; else if (isP(q, 60) && --d === 0) { q--; break; }
+    if (kind(q) === K.Ident && !isId(q, 'class')) q--;
+    return isId(q, 'class') && !isId(q - 1, 'declare') && !isId(q - 2, 'declare');
+  }
   /** Whether a function around `k` has a parameter named `word` (its list holds the name outside a default value): a local, not the import. */
   function parameterOfAround(k: number, word: string): boolean {
     for (let o = parent[k] as number, hops = 0; o >= 0 && hops < 64; o = parent[o] as number, hops++) {
@@ -4076,12 +4280,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // `new wt.Worker(…)` of `import * as wt from 'node:worker_threads'`.
       const member = isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && builtinMember(q + 2, ident(q + 2) as string, true, WORKER_THREADS_BUILTINS);
-      if (member) q += 2;
+      // `new globalThis.Worker('./x.js')`, `new self.Worker(…)`: the web Worker read off the global object.
+      const globalMember = !member && isP(q + 1, 46) && kind(q + 2) === K.Ident && WORKERS.has(ident(q + 2) as string) && globalHost(q);
+      if (member || globalMember) q += 2;
       const renamed = !member && kind(q) === K.Ident && !WORKERS.has(ident(q) as string) ? bindings.get(ident(q) as string) : undefined;
       const threadsAlias = renamed !== undefined && WORKER_THREADS_BUILTINS.has(renamed.specifier) && renamed.imported === 'Worker'; // `import { Worker as W }`, `const W = Worker`
       if (kind(q) === K.Ident && (WORKERS.has(ident(q) as string) || threadsAlias)) {
         // worker_threads' Worker takes a path relative to the working directory; a web Worker's is relative to the module (as bundlers read it).
-        const threads = member || threadsAlias || builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS);
+        const threads = member || threadsAlias || (!globalMember && builtinMember(q, ident(q) as string, false, WORKER_THREADS_BUILTINS));
         q = skipTypeArgs(q + 1);
         if (!isP(q, 40)) continue;
         // worker_threads' `execArgv` option: Node's options for the worker's thread (`--require` among them).
@@ -4102,6 +4308,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
+  if (text.includes('orker') || text.includes('\\u')) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
