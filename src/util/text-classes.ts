@@ -1234,12 +1234,27 @@ function placeholderAsWritten(value: string): string | undefined {
   // Placeholders are short: a long text (a whole report) is not judged by its words.
   if (folded.length <= MAX_WORDS_LENGTH) {
     const drawn = lookalikeFold(trimmed);
-    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? capitalIReason(trimmed) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded))) ?? (ascii && !MAY_BRACKET_MARK.test(value) ? undefined : footnoteGlyphsReason(value));
+    const byWords = placeholderWordsReason(folded) ?? (drawn === folded ? undefined : placeholderWordsReason(drawn)) ?? capitalIReason(trimmed) ?? (ascii ? undefined : placeholderWordsReason(withoutMarks(folded)) ?? pictographsReason(folded)) ?? (ascii && !MAY_BRACKET_MARK.test(value) ? undefined : footnoteGlyphsReason(value));
     if (byWords !== undefined) return byWords;
   }
   if (folded !== '' && !/[\p{L}\p{N}]/u.test(folded)) return 'punctuation only';
   // In its own case: base64 and the empty-input digests are case-sensitive.
   return digestPlaceholderReason(trimmed) ?? embeddedZeroDigest(trimmed) ?? idPartReason(trimmed);
+}
+
+/**
+ * Pictographs and other symbols inside a value are decoration between its words, as the claim fold reads them
+ * (src/text/fold.ts): `Release date: 🚧 TBD` and `Status: ⚠️ TODO` are a label over a marker. At the value's edges
+ * they were already set apart; here also between its words. A folded value holds no symbol NFKC reads as a letter.
+ */
+const PICTOGRAPHS_G = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]+/gu;
+const HAS_PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]/u;
+function pictographsReason(folded: string): string | undefined {
+  if (!HAS_PICTOGRAPH.test(folded)) return undefined;
+  const spaced = folded.replace(PICTOGRAPHS_G, ' ').replace(/\s+/gu, ' ').trim();
+  if (spaced === '') return undefined;
+  const why = placeholderWordsReason(spaced);
+  return why === undefined ? undefined : `${why}, with symbols between its words`;
 }
 
 /** HTML's character references, loaded on the first value that holds one (the table costs ~20 ms at start-up). */

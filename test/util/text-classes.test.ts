@@ -321,6 +321,11 @@ describe('placeholderReason', () => {
     for (const v of ['TODO\u2122', 'Coming soon\u2122', 'TBD\u2120', 'bd-TODO\u2122', 'Lorem ipsum\u2122 dolor']) expect(placeholderReason(v), v).toBeDefined();
     for (const v of ['Acme\u2122 Widgets 2.0', 'TM', 'Version 2\u2122 released']) expect(placeholderReason(v), v).toBeUndefined();
   });
+
+  it('pictographs and other symbols between the words of a value are decoration, as the claim fold reads them', () => {
+    for (const v of ['Release date: \u{1F6A7} TBD', 'Status: \u26A0\uFE0F TODO', 'Version \u2192 \u{1F6A7} TBD', 'Step 2: \u2605 TBD']) expect(placeholderReason(v), v).toMatch(/with symbols between its words/);
+    for (const v of ['Known issues: \u2705 none', 'Tested on \u{1F427} Linux and \u{1F34E} macOS', 'Release date: \u{1F4C5} 2026-03-01', 'Owner: \u{1F464} alice', 'Ships \u2714 today']) expect(placeholderReason(v), v).toBeUndefined();
+  });
 });
 
 describe('classifyText', () => {
