@@ -516,7 +516,10 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const zero = fields.find((f) => playsRole(f, PASSED_WORDS) && (f.value === 0 || (typeof f.value === 'string' && numberInText(f.value) === 0)));
   // TRX's `passedButRunAborted: 0` beside its `passed: 10`: a zero passed count of one kind is no vacuous run while another counts passes.
   const passes = fields.some((f) => playsRole(f, PASSED_WORDS) && ((isCount(f.value) && f.value > 0) || (typeof f.value === 'string' && (numberInText(f.value) ?? 0) > 0)));
-  if (zero !== undefined && !passes) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
+  // k6's rate of failed requests counts them as its `passes` (`http_req_failed: {rate: 0, passes: 0, fails: 1200}`): a
+  // zero passed count beside failures counted is a run that ran, which the failure readers judge.
+  const failures = fields.some((f) => playsRole(f, FAIL_WORDS) && isCount(f.value) && f.value > 0);
+  if (zero !== undefined && !passes && !failures) return { code: 'vacuous', pointer: zero.pointer, says: 'counts 0 passed', actual: zero.value };
   const counted = fields.filter((f) => (playsRole(f, TOTAL_WORDS) || playsRole(f, PASSED_WORDS)) && isCount(f.value));
   const totals = new Map(counted.filter((f) => playsRole(f, TOTAL_WORDS)).map((f) => [stemOf(f, TOTAL_WORDS), f.value]));
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);

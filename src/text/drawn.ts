@@ -282,6 +282,25 @@ function struckLineLeftOut(line: string): string {
   return out + line.slice(from);
 }
 
+/** A Markdown code span: a run of backticks, its text, the same run closing it. */
+const CODE_SPAN = /(`+)(?!`)([\s\S]*?[^`])\1(?!`)/gu;
+const OPEN_TAG = /<([A-Za-z][\w-]*)(?=[\s/>]|$)/gu;
+
+/**
+ * `text` with each start tag a Markdown code span opens and never closes written as text (`&lt;`): prose quoting
+ * markup (`` (`<iframe srcdoc="…">`, a prop) is read as the page it shows ``) shows that tag as code, and an element
+ * the drawn reading leaves out must not run past the span's closing backtick and take the sentence with it. An element
+ * opened and closed inside one span (`` `<span hidden>2026</span>` TBD ``) is still read as markup.
+ */
+export function codeSpanTagsAsText(text: string): string {
+  if (!text.includes('`') || !text.includes('<')) return text;
+  return text.replace(CODE_SPAN, (span: string, ticks: string, body: string) => {
+    const lower = body.toLowerCase();
+    const kept = body.replace(OPEN_TAG, (tag: string, name: string, at: number) => (lower.includes(`</${name.toLowerCase()}`, at) ? tag : `&lt;${name}`));
+    return kept === body ? span : `${ticks}${kept}${ticks}`;
+  });
+}
+
 /**
  * `markup` as drawn: what undrawn and struck-out elements hold left out (their tags kept, so blocks still part lines),
  * GFM strikethrough left out, comments gone, and a sheet's generated text put in; undefined when the markup holds

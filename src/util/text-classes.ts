@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
-import { drawnMarkup } from '../text/drawn.js';
+import { codeSpanTagsAsText, drawnMarkup } from '../text/drawn.js';
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -1449,7 +1449,7 @@ const MAY_UNDRAW = /[<~]/u;
 export const AS_DRAWN = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
 function drawnReadingReason(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return undefined;
-  const drawn = drawnMarkup(maskAttributeBrackets(value));
+  const drawn = drawnMarkup(maskAttributeBrackets(codeSpanTagsAsText(value)));
   if (drawn === undefined) return undefined;
   for (const reading of [drawn, ...escapedReadings(drawn)]) {
     if (isBlank(reading.replace(TAG, ''))) return `nothing, ${AS_DRAWN}`;

@@ -1224,6 +1224,8 @@ describe('a value judged as a page draws it: hidden and struck-out parts left ou
     ['<strike>v2</strike> TODO', `the placeholder word "todo", ${drawn}`],
     ['<span style="text-decoration: line-through">v2</span> TODO', `the placeholder word "todo", ${drawn}`],
     ['~~2026~~ TBD', `the placeholder word "tbd", ${drawn}`],
+    // An element opened and closed inside one code span is still read as markup.
+    ['`<span style="display:none">2026</span>` TBD', `the placeholder word "tbd", ${drawn}`],
     ['~2026~ TBD', `the placeholder word "tbd", ${drawn}`],
     ['Release date: ~~2026-03-01~~ TBD', `a marker with nothing but who will fill it in, ${drawn}`],
     ['~~2026-03-01~~', `nothing, ${drawn}`],
@@ -1248,6 +1250,9 @@ describe('a value judged as a page draws it: hidden and struck-out parts left ou
     '~1.2.3 || ~2.0',
     'a~b~c',
     'ci-12~3',
+    // Prose quoting a start tag in a code span (a docs line of this repository): the quoted <iframe> is code, and the
+    // sentence after the closing backtick is drawn.
+    '(`<iframe srcdoc="&lt;p&gt;…">`, a component prop) is also read as the HTML page it shows. Apart means after the flow',
   ])('%j is content (_pass)', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
   });
