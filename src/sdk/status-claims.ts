@@ -981,13 +981,25 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => w === 'error' || w === 'errors' || w === 'errored') ? 'error' : 'fail');
 
+/** What a failure count counts, its summary object and words that only say it is a count left out. */
+const failureStem = (f: Field): string => f.own.filter((w) => !FAIL_WORDS.has(w) && !/^(?:num|number|of|count|total|n|tests?|cases?)$/u.test(w)).join(' ');
+
 /**
  * The measured value counts failures (`failed: 0`) while a list beside it of the same family names more
- * (`failed_tests: ["a"]`, `failures: [{…}]`): the count was not taken from the run it sits in.
+ * (`failed_tests: ["a"]`, `failures: [{…}]`), or another count of them beside it or in its summary object counts more
+ * (`failures: 2`, `numFailedTests: 2`, `stats: {failures: 2}`): the count was not taken from the run it sits in.
  */
 function failuresAboveCount(own: Field, fields: readonly Field[]): Finding | undefined {
-  if (!isCount(own.value) || !playsRole(own, FAIL_WORDS)) return undefined;
+  if (!isCount(own.value) || !playsRole(own, FAIL_WORDS) || qualified(own)) return undefined;
   const family = failFamily(own.own);
+  for (const f of fields) {
+    // A count written as text (`"2"`) counts as much as the number would.
+    const n = typeof f.value === 'string' ? numberInText(f.value) : f.value;
+    if (!inSummary(f) || !isCount(n) || n <= own.value || !playsRole(f, FAIL_WORDS) || qualified(f) || failFamily(f.own) !== family) continue;
+    // Failures of other things (`failed_suites`, `lint_errors`) are other counts; `numFailedTests` and `failure_count` are these.
+    if (failureStem(f) !== failureStem(own)) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `counts ${String(n)} failures, more than the ${String(own.value)} it counts`, actual: f.value };
+  }
   for (const f of fields) {
     if (f.context.length > 0 || !Array.isArray(f.value) || f.value.length <= own.value || !playsRole(f, FAIL_WORDS) || failFamily(f.own) !== family) continue;
     const n = f.value.length;
