@@ -904,7 +904,9 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
   else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
   if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
-  const slack = 10 ** -decimalsOf(value) / 2 + Number.EPSILON * scale * 4;
+  // A value is read as rounded to the places it is written with, but a fraction to at least two: `pass_rate: 1` is no
+  // 0.8 rounded to a whole number (the JSON number 1.0 is written 1).
+  const slack = 10 ** -Math.max(decimalsOf(value), scale === 1 ? 2 : 0) / 2 + Number.EPSILON * scale * 4;
   if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
   const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
   return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
