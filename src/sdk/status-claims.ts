@@ -980,6 +980,33 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
 }
 
+/** A pass rate's name: pass words and rate words only, none qualified or of a change (`pass_rate`, `success_pct`). */
+function passRateName(field: Field): boolean {
+  const written = (field.written ?? field).own;
+  return field.own.some((w) => PASS_RATE_WORDS.has(w)) && field.own.some((w) => RATE_WORDS.has(w)) && !written.some((w) => CHANGE_WORDS.has(w)) && !hasQualifier(written.filter((w) => !RATE_WORDS.has(w)));
+}
+/** What a pass rate is of, its scale words left out: `pass_rate`, `pass_pct` and `passed_percent` are one rate; `success_rate` another. */
+const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
+/** A pass rate as a fraction of one, read as a percentage when named one or above 1. */
+const asFraction = (field: Field, value: number): number => (field.own.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? value / 100 : value);
+
+/**
+ * The measured pass rate beside the same rate written on the other scale that gives another share (`pass_rate: 1`
+ * beside `pass_rate_pct: 80`): one of them was not taken from the run. A point of difference is rounding.
+ */
+function twinRateDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
+  if (typeof own.value !== 'number' || !passRateName(own)) return undefined;
+  const mine = asFraction(own, own.value);
+  for (const f of fields) {
+    const n = typeof f.value === 'string' ? numberInText(f.value.replace(/%\s*$/u, '')) : f.value;
+    if (f.context.length > 0 || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
+    const theirs = typeof f.value === 'string' && f.value.trim().endsWith('%') ? n / 100 : asFraction(f, n);
+    if (Math.abs(theirs - mine) <= 0.01 + Number.EPSILON) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives a pass rate of ${String(Math.round(theirs * 1e6) / 1e4)}%, not ${String(Math.round(mine * 1e6) / 1e4)}%`, actual: f.value };
+  }
+  return undefined;
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => w === 'error' || w === 'errors' || w === 'errored') ? 'error' : 'fail');
 
@@ -1045,6 +1072,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(counts) ??
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
+    twinRateDisagrees(own, fields) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.
