@@ -907,7 +907,9 @@ function rateAboveItsCounts(fields: readonly Field[], key: string, value: number
   else if (passed !== undefined && failed !== undefined && passed + failed > 0) [share, from] = [passed / (passed + failed), `${passed} passed and ${failed} failed`];
   else if (failed !== undefined && failed > 0 && value >= scale) [share, from] = [0, `${failed} failed`];
   if (share === undefined || !(failed !== undefined ? failed > 0 || share < 1 : share < 1)) return undefined;
-  const slack = 10 ** -decimalsOf(value) / 2 + Number.EPSILON * scale * 4;
+  // A value is read as rounded to the places it is written with, but a fraction to at least two: `pass_rate: 1` is no
+  // 0.8 rounded to a whole number (the JSON number 1.0 is written 1).
+  const slack = 10 ** -Math.max(decimalsOf(value), scale === 1 ? 2 : 0) / 2 + Number.EPSILON * scale * 4;
   if (value <= share * scale + slack && !(share === 0 && value >= scale)) return undefined;
   const pointer = (totalField ?? top.find((f) => playsRole(f, FAIL_WORDS)) ?? top[0])?.pointer ?? '';
   return { code: 'inconsistent_counts', pointer, says: `counts ${from}: a pass rate ${share === 0 ? `below ${scale}` : `of at most ${String(Math.round(share * scale * 1e6) / 1e6)}`}, not ${String(value)}`, actual: value };
@@ -981,16 +983,55 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   return { code: 'wrong_type', pointer: own.pointer, says: `is a share of items no share can be (${bound})`, actual: v };
 }
 
+/** A pass rate's name: pass words and rate words only, none qualified or of a change (`pass_rate`, `success_pct`). */
+function passRateName(field: Field): boolean {
+  const written = (field.written ?? field).own;
+  return field.own.some((w) => PASS_RATE_WORDS.has(w)) && field.own.some((w) => RATE_WORDS.has(w)) && !written.some((w) => CHANGE_WORDS.has(w)) && !hasQualifier(written.filter((w) => !RATE_WORDS.has(w)));
+}
+/** What a pass rate is of, its scale words left out: `pass_rate`, `pass_pct` and `passed_percent` are one rate; `success_rate` another. */
+const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
+/** A pass rate as a fraction of one, read as a percentage when named one or above 1. */
+const asFraction = (field: Field, value: number): number => (field.own.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? value / 100 : value);
+
+/**
+ * The measured pass rate beside the same rate written on the other scale that gives another share (`pass_rate: 1`
+ * beside `pass_rate_pct: 80`): one of them was not taken from the run. A point of difference is rounding.
+ */
+function twinRateDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
+  if (typeof own.value !== 'number' || !passRateName(own)) return undefined;
+  const mine = asFraction(own, own.value);
+  for (const f of fields) {
+    const n = typeof f.value === 'string' ? numberInText(f.value.replace(/%\s*$/u, '')) : f.value;
+    if (f.context.length > 0 || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
+    const theirs = typeof f.value === 'string' && f.value.trim().endsWith('%') ? n / 100 : asFraction(f, n);
+    if (Math.abs(theirs - mine) <= 0.01 + Number.EPSILON) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives a pass rate of ${String(Math.round(theirs * 1e6) / 1e4)}%, not ${String(Math.round(mine * 1e6) / 1e4)}%`, actual: f.value };
+  }
+  return undefined;
+}
+
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
 const failFamily = (words: readonly string[]): string => (words.some((w) => w === 'error' || w === 'errors' || w === 'errored') ? 'error' : 'fail');
 
+/** What a failure count counts, its summary object and words that only say it is a count left out. */
+const failureStem = (f: Field): string => f.own.filter((w) => !FAIL_WORDS.has(w) && !/^(?:num|number|of|count|total|n|tests?|cases?)$/u.test(w)).join(' ');
+
 /**
  * The measured value counts failures (`failed: 0`) while a list beside it of the same family names more
- * (`failed_tests: ["a"]`, `failures: [{…}]`): the count was not taken from the run it sits in.
+ * (`failed_tests: ["a"]`, `failures: [{…}]`), or another count of them beside it or in its summary object counts more
+ * (`failures: 2`, `numFailedTests: 2`, `stats: {failures: 2}`): the count was not taken from the run it sits in.
  */
 function failuresAboveCount(own: Field, fields: readonly Field[]): Finding | undefined {
-  if (!isCount(own.value) || !playsRole(own, FAIL_WORDS)) return undefined;
+  if (!isCount(own.value) || !playsRole(own, FAIL_WORDS) || qualified(own)) return undefined;
   const family = failFamily(own.own);
+  for (const f of fields) {
+    // A count written as text (`"2"`) counts as much as the number would.
+    const n = typeof f.value === 'string' ? numberInText(f.value) : f.value;
+    if (!inSummary(f) || !isCount(n) || n <= own.value || !playsRole(f, FAIL_WORDS) || qualified(f) || failFamily(f.own) !== family) continue;
+    // Failures of other things (`failed_suites`, `lint_errors`) are other counts; `numFailedTests` and `failure_count` are these.
+    if (failureStem(f) !== failureStem(own)) continue;
+    return { code: 'inconsistent_counts', pointer: f.pointer, says: `counts ${String(n)} failures, more than the ${String(own.value)} it counts`, actual: f.value };
+  }
   for (const f of fields) {
     if (f.context.length > 0 || !Array.isArray(f.value) || f.value.length <= own.value || !playsRole(f, FAIL_WORDS) || failFamily(f.own) !== family) continue;
     const n = f.value.length;
@@ -1034,6 +1075,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(counts) ??
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
+    twinRateDisagrees(own, fields) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.

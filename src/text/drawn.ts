@@ -66,26 +66,71 @@ const ZERO = /^[+-]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/u;
 /** The `font` shorthand with a zero size (`font: 0/0 a`, `font: bold 0 serif`). */
 const ZERO_FONT = /(?:^|\s)[+-]?(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?(?:\s*\/|\s|$)/u;
 
+/** A CSS number with its unit (`-1e4px`, `.5em`, `0%`), or undefined when the value is not one. */
+function cssNumber(value: string | undefined): { n: number; unit: string } | undefined {
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)([a-z]*|%)$/u.exec(value ?? '');
+  return m === null ? undefined : { n: Number(m[1]), unit: m[2] as string };
+}
+/** A size too small to read (under a tenth of any unit, under 2px): `font-size: 0.0001px` draws nothing a reader sees. */
+const unreadablySmall = (value: string | undefined): boolean => {
+  const v = cssNumber(value);
+  return v !== undefined && (v.n < 0.1 || (v.unit === 'px' && v.n < 2));
+};
+/** An offset that moves an element a page's width away (`-9999px`, `-1e4px`, `-100em`). */
+const farOff = (value: string | undefined, sign: 1 | -1): boolean => {
+  const v = cssNumber(value);
+  return v !== undefined && v.n * sign >= (v.unit === 'px' || v.unit === '' ? 999 : 99);
+};
+/** A colour that draws nothing: `transparent`, or an alpha of zero (`rgba(0,0,0,0)`, `hsl(0 0% 0% / 0)`, `#fff0`, `#ffffff00`). */
+const TRANSPARENT = /^(?:transparent|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(.*[,/]\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00)$/u;
+/** A clip that leaves no area: `rect(0…)`, or a rect whose bottom is at its top or right at its left (`rect(1px,1px,1px,1px)`). */
+function clippedAway(clip: string | undefined): boolean {
+  const m = /^rect\((.*)\)$/u.exec(clip ?? '');
+  if (m === null) return false;
+  const [top, right, bottom, left] = (m[1] as string).split(/\s*,\s*|\s+/u).map((x) => cssNumber(x.trim())?.n);
+  return top === 0 || (top !== undefined && bottom !== undefined && bottom <= top) || (left !== undefined && right !== undefined && right <= left);
+}
+/** A clip-path that leaves no area: an inset of half or all of a side, a circle or ellipse of radius 0, a polygon of one point. */
+function clipPathAway(path: string | undefined): boolean {
+  if (path === undefined) return false;
+  if (/^(?:circle|ellipse)\(\s*0(?:\.0*)?[a-z%]*\b/u.test(path)) return true;
+  const inset = /^inset\(([^)]*)\)/u.exec(path);
+  if (inset !== null) return (inset[1] as string).split(/\s+/u).some((x) => /^(?:[5-9]\d|\d{3,})(?:\.\d*)?%$/u.test(x));
+  const polygon = /^polygon\(([^)]*)\)/u.exec(path);
+  return polygon !== null && new Set((polygon[1] as string).split(',').map((p) => p.trim().replace(/\s+/gu, ' '))).size <= 1;
+}
+
 /**
  * Why declarations (lowercased, as {@link cssDeclarations} reads them) leave an element's text undrawn or struck out,
- * or undefined: not displayed, invisible, of no size or opacity, scaled to nothing, clipped away or pushed off the page
- * as screen-reader-only text is, or struck through.
+ * or undefined: not displayed, invisible, of no size or opacity (or too little to read), scaled to nothing, clipped away
+ * or pushed off the page as screen-reader-only text is, drawn in a transparent colour or the colour of its own
+ * background, or struck through.
  */
 function undrawnBy(style: ReadonlyMap<string, string>): boolean {
   const is = (property: string, test: RegExp) => test.test(style.get(property) ?? '\u0000');
+  const absolute = is('position', /^(?:absolute|fixed|relative)$/u);
+  const color = style.get('color') ?? style.get('-webkit-text-fill-color');
+  const background = style.get('background-color') ?? style.get('background');
   return (
     is('display', /^none$/u) ||
     is('visibility', /^(?:hidden|collapse)$/u) ||
     is('content-visibility', /^hidden$/u) ||
     is('opacity', ZERO) ||
+    (cssNumber(style.get('opacity'))?.n ?? 1) < 0.05 ||
+    is('filter', /opacity\(\s*(?:0+(?:\.0*)?|\.0+)%?\s*\)/u) ||
     is('font-size', ZERO) ||
+    unreadablySmall(style.get('font-size')) ||
     is('font', ZERO_FONT) ||
-    is('clip', /^rect\(\s*0/u) ||
-    is('clip-path', /^(?:inset\(\s*(?:50|100)%|circle\(\s*0)/u) ||
-    is('transform', /scale[xy]?\(\s*0(?:\.0*)?\s*[,)]/u) ||
-    is('text-indent', /^-\d{3,}/u) ||
-    (is('position', /^(?:absolute|fixed)$/u) && (is('left', /^-\d{3,}/u) || is('top', /^-\d{3,}/u))) ||
-    ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && is('overflow', /hidden|clip/u)) ||
+    clippedAway(style.get('clip')) ||
+    clipPathAway(style.get('clip-path')) ||
+    is('transform', /scale[xy]?\(\s*(?:0(?:\.0*)?|0?\.0\d*|\d+(?:\.\d+)?e-\d+)\s*[,)]/u) ||
+    is('scale', /^(?:0(?:\.0*)?|0?\.0\d*)%?(?:\s|$)/u) ||
+    farOff(style.get('text-indent'), -1) ||
+    farOff(style.get('margin-left'), -1) ||
+    farOff(style.get('margin-top'), -1) ||
+    (absolute && (farOff(style.get('left'), -1) || farOff(style.get('top'), -1) || farOff(style.get('right'), 1) || farOff(style.get('bottom'), 1))) ||
+    ((is('height', ZERO) || is('max-height', ZERO) || is('width', ZERO) || is('max-width', ZERO)) && (is('overflow', /hidden|clip/u) || is('overflow-x', /hidden|clip/u) || is('overflow-y', /hidden|clip/u))) ||
+    (color !== undefined && (TRANSPARENT.test(color) || (background !== undefined && !/^(?:inherit|initial|unset|revert|currentcolor)$/u.test(color) && background.replace(/\s+/gu, '') === color.replace(/\s+/gu, '')))) ||
     is('text-decoration', /line-through/u) ||
     is('text-decoration-line', /line-through/u)
   );
@@ -178,7 +223,7 @@ export function sheetEffects(text: string): SheetEffects | undefined {
     const css = cssText((m[1] as string).includes('&') ? decodeHtml(m[1] as string) : (m[1] as string));
     for (const [selectors, body] of cssRules(css)) {
       const lower = body.toLowerCase();
-      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|position/u.test(lower) && undrawnBy(cssDeclarations(body));
+      const hides = /display|visibility|opacity|font|clip|indent|height|width|decoration|transform|scale|position|margin|color|filter/u.test(lower) && undrawnBy(cssDeclarations(body));
       const content = /content/u.test(lower) ? contentValue(body) : undefined;
       if (!hides && content === undefined) continue;
       for (const selector of selectors.toLowerCase().split(',')) {
@@ -224,6 +269,21 @@ function elementKeys(name: string, attributes: string): string[] {
   return keys;
 }
 
+/** SVG's presentation attributes that hide as their properties do (`<text opacity="0">`, `<g display="none">`). */
+const PRESENTATION = /\b(?:display|visibility|opacity|fill-opacity|font-size|fill|color|transform|clip-path|text-decoration)\s*=/iu;
+function presentationStyle(attributes: string): Map<string, string> {
+  const style = new Map<string, string>();
+  for (const property of ['display', 'visibility', 'opacity', 'font-size', 'transform', 'clip-path', 'text-decoration']) {
+    const value = attributeValue(attributes, property);
+    if (value !== undefined) style.set(property, cssPlain(value).trim());
+  }
+  // Text in SVG is drawn by its fill: a fill of no opacity or none draws it not.
+  const fill = attributeValue(attributes, 'fill');
+  const fillOpacity = attributeValue(attributes, 'fill-opacity');
+  if ((fill !== undefined && /^(?:none|transparent)$/iu.test(fill.trim())) || (fillOpacity !== undefined && ZERO.test(fillOpacity.trim()))) style.set('opacity', '0');
+  return style;
+}
+
 /**
  * True when an element (its lowercased tag name and attribute text) draws none of its content, or draws it struck out:
  * by its name, its `hidden` attribute, its `style`, or a rule of the page's sheet.
@@ -233,11 +293,12 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
   if (name === 'dialog' && attributeValue(attributes, 'open') === undefined) return true;
   if (/hidden/iu.test(attributes) && attributeValue(attributes, 'hidden') !== undefined) return true;
   if (/style/iu.test(attributes) && undrawnBy(cssDeclarations(attributeValue(attributes, 'style') ?? ''))) return true;
+  if (PRESENTATION.test(attributes) && undrawnBy(presentationStyle(attributes))) return true;
   return sheet !== undefined && sheet.undrawn.size > 0 && elementKeys(name, attributes).some((k) => sheet.undrawn.has(k));
 }
 
 /** Markup that may hide, strike out or generate text: worth the walk. */
-const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog)\b|hidden|style\s*=|~/iu;
+const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math)\b|hidden|style\s*=|~|\/\s*>/iu;
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /**
@@ -330,8 +391,10 @@ const MAX_FOLLOWED = 512;
 
 /** The tag walk of {@link drawnMarkup}: only elements that leave text undrawn or generate text are followed. */
 function drawnElements(text: string, sheet: SheetEffects | undefined): string {
-  const open: { name: string; hides: boolean; after: string }[] = [];
+  const open: { name: string; hides: boolean; after: string; reveals?: true; closedDetails?: true }[] = [];
   let hidden = 0;
+  // Inside <svg> or <math> a start tag ending `/>` has no content; in HTML the slash is ignored (`<span hidden/>x` hides x).
+  let foreign = 0;
   let out = '';
   let from = 0;
   const generated = (parts: readonly string[] | undefined, attributes: string) =>
@@ -342,6 +405,7 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     for (const e of open.splice(from).reverse()) {
       if (hidden === 0) out += e.after;
       if (e.hides) hidden--;
+      if (e.reveals) hidden++;
     }
   };
   // The innermost followed elements whose end an author may leave out, closed by what closes them in HTML.
@@ -356,6 +420,7 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     const name = (m[2] as string).toLowerCase();
     const attributes = m[3] as string;
     if (m[1] === '/') {
+      if ((name === 'svg' || name === 'math') && foreign > 0) foreign--;
       const at = open.map((e) => e.name).lastIndexOf(name);
       if (at !== -1) close(at);
       else closeImplied((inner) => inner !== name);
@@ -364,16 +429,24 @@ function drawnElements(text: string, sheet: SheetEffects | undefined): string {
     }
     if (BLOCK_START.has(name)) closeImplied((inner) => inner === name || inner === 'p' || (inner === 'dt' && name === 'dd') || (inner === 'dd' && name === 'dt') || (inner === 'th' && name === 'td') || (inner === 'td' && name === 'th'));
     if (hidden === 0) out += m[0];
-    const hides = undrawnElement(name, attributes, sheet);
+    const selfClosed = /\/\s*$/u.test(attributes) && foreign > 0;
+    if ((name === 'svg' || name === 'math') && !selfClosed) foreign++;
+    // A closed <details> draws its <summary> only: the rest of what it holds is undrawn until it is opened.
+    const undrawn = undrawnElement(name, attributes, sheet);
+    const closedDetails = !undrawn && name === 'details' && attributeValue(attributes, 'open') === undefined;
+    const hides = undrawn || closedDetails;
+    const reveals = name === 'summary' && !hides && open[open.length - 1]?.closedDetails === true;
     const after = sheet === undefined ? '' : sideText(name, attributes, sheet.after);
+    if (reveals) hidden--;
     if (!hides && hidden === 0 && sheet !== undefined) out += sideText(name, attributes, sheet.before);
     // Inside a followed element every element is followed (to a bound), so an end tag not among them closes one outside.
-    const tracked = hides || after !== '' || (open.length > 0 && open.length < MAX_FOLLOWED);
-    if (!tracked || /\/\s*$/u.test(attributes) || VOID_ELEMENTS.has(name)) {
+    const tracked = hides || reveals || after !== '' || (open.length > 0 && open.length < MAX_FOLLOWED);
+    if (!tracked || selfClosed || VOID_ELEMENTS.has(name)) {
+      if (reveals) hidden++;
       if (hidden === 0) out += after;
       continue;
     }
-    open.push({ name, hides, after: hides ? '' : after });
+    open.push({ name, hides, after: hides ? '' : after, ...(reveals ? { reveals: true as const } : {}), ...(closedDetails ? { closedDetails: true as const } : {}) });
     if (hides) hidden++;
   }
   if (hidden === 0) out += text.slice(from);

@@ -156,6 +156,12 @@ const NO_GLYPH = /^[\p{Co}\p{Cn}]$/u;
  * small after a word (`Node™/Bun™`): NFKD spells them `TM`/`SM`, joined to the word, so they separate too.
  */
 const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]$/u;
+/**
+ * Mathematical and modifier symbols and connector punctuation beyond ASCII (arrows `⟶`, `×`, `±`, `≈`, `¬`, `‿`, `⁀`):
+ * drawn between words they part them as a dash does (`Full×runtime`, `Full ⟶ runtime`). ASCII operators (`+`, `<`, `^`)
+ * stay as written: code and versions (`C++`, `>=2.0`) spell them.
+ */
+const SYMBOL_BEYOND_ASCII = /^[\p{Sm}\p{Sk}\p{Pc}]$/u;
 const TRADE_MARKS = new Set(['\u2122', '\u2120']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -220,6 +226,8 @@ function foldOnce(ch: string): string {
     else out += asciiClass().get(c) ?? c;
   }
   if (PICTOGRAPH.test(ch) && !LETTER_OR_DIGIT.test(out)) return SEPARATOR_MARK;
+  // One the skeleton reads as ASCII punctuation (`∕` as `/`) keeps that reading; parting words is its other one.
+  if (cp > 0x7f && SYMBOL_BEYOND_ASCII.test(ch) && !/[\p{L}\p{N}\x21-\x7e]/u.test(out)) return SEPARATOR_MARK;
   return out !== '' && out.trim() === '' ? SEPARATOR_MARK : out;
 }
 
@@ -281,6 +289,9 @@ export function otherReadings(ch: string, folded = foldEach(ch)): readonly strin
   if (over !== undefined) add(foldEach(over));
   // A backslash (dropped as markup left over) also reads as the slash it leans against: `Node\Bun`.
   if (skeleton(ch) === '\\') add(foldEach('/'));
+  // A symbol drawn like a letter (`×` like x) reads as that letter to one reader and as the sign parting two words to
+  // another (`Full×runtime`).
+  if ((ch.codePointAt(0) as number) > 0x7f && (PICTOGRAPH.test(ch) || SYMBOL_BEYOND_ASCII.test(ch))) add('');
   return found ?? NO_READINGS;
 }
 

@@ -63,8 +63,8 @@ describe('fold: every reading of a code point whose fold depends on the order of
   it('reads enclosed letters and squared words as what they show (generated from the Unicode names)', () => {
     expect(['\u{1F182}', '\u{1F150}', '\u24AE'].map(foldString)).toEqual(['s', 'a', 's']);
     expect(['\u{1F193}', '\u{1F197}', '\u{1F194}'].map(foldString)).toEqual(['free', 'ok', foldString('id')]);
-    // Symbols that are squares, not words, stay as they are.
-    expect(foldString('\u229E')).toBe('\u229E');
+    // Symbols that are squares, not words, are no word: a squared plus parts words as any mathematical sign does.
+    expect(foldString('\u229E')).toBe('');
   });
 
   it('reads every pictograph and other symbol that folds to no letter as a word separator (generated), a circled letter as its letter', () => {
@@ -84,6 +84,22 @@ describe('fold: every reading of a code point whose fold depends on the order of
     expect(foldString('Node\u2122/Bun\u2120')).toBe(foldString('Node/Bun'));
     // Symbols read as letters stay letters: circled M, information source, estimated sign.
     expect(['\u24C2', '\u2139', '\u212E'].map(foldString)).toEqual(['rn', foldString('i'), 'e']);
+  });
+
+  it('reads mathematical and modifier symbols and connector punctuation beyond ASCII as word separators; a flag and a sign drawn like a letter part words too (red team tb)', () => {
+    const joined: string[] = [];
+    for (let cp = 0x80; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      // One the skeleton reads as a letter or ASCII punctuation (`∕` as `/`) keeps that reading; the scan reads it both ways.
+      if (!/^[\p{Sm}\p{Sk}\p{Pc}]$/u.test(ch) || /[\p{L}\p{N}\x21-\x7e]/u.test(foldCodePoint(ch))) continue;
+      if (foldString(`q${ch}zv`) !== 'qzv') joined.push(`U+${cp.toString(16)}`);
+    }
+    expect(joined).toEqual([]);
+    for (const text of ['Full\u27F6runtime replacement', 'Full \u27F6 runtime replacement', 'Full\u00B1runtime replacement', 'Full\u00D7runtime replacement', 'Full\u2248runtime replacement', 'Full\u00B8runtime replacement', 'Full\u00ACruntime replacement', 'Full\u203Fruntime replacement', 'Full\u{1F1FA}\u{1F1F8}runtime replacement'])
+      expect(scanText(text, 'markdown', [phrase('full runtime replacement')]).length, text).toBe(1);
+    // ASCII operators stay as written (`C++`).
+    expect(foldString('C++')).toBe(foldString('c++'));
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
+import { drawnMarkup } from '../../src/text/drawn.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
 const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u205f', '\u1680'];
@@ -1255,6 +1256,58 @@ describe('a value judged as a page draws it: hidden and struck-out parts left ou
     '(`<iframe srcdoc="&lt;p&gt;…">`, a component prop) is also read as the HTML page it shows. Apart means after the flow',
   ])('%j is content (_pass)', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('hiding the drawn reading did not read: closed <details>, colour, near-zero sizes, degenerate clips, SVG attributes, <span/> (red team tb)', () => {
+  const drawn = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
+  it.each([
+    '<details><summary>TBD</summary>2026-03-01</details>',
+    '<details><summary>TBD</summary><p>2026-03-01</p></details>',
+    '<span style="color:transparent">2026-03-01</span>TBD',
+    '<span style="color:rgba(0,0,0,0)">2026</span>TBD',
+    '<span style="-webkit-text-fill-color:transparent">2026</span>TBD',
+    '<span style="color:#fff;background:#fff">2026</span>TBD',
+    '<style>.x{color:white;background-color:white}</style><span class=x>2026</span>TBD',
+    '<span style="opacity:0.001">2026</span>TBD',
+    '<span style="opacity:-1">2026</span>TBD',
+    '<span style="filter:opacity(0)">2026</span>TBD',
+    '<span style="font-size:0.0001px">2026</span>TBD',
+    '<span style="font-size:1px">2026</span>TBD',
+    '<span style="transform:scale(0.0001)">2026</span>TBD',
+    '<span style="scale:0">2026</span>TBD',
+    '<span style="clip-path:polygon(0 0,0 0,0 0)">2026</span>TBD',
+    '<span style="clip-path: inset(0 0 100% 0)">2026</span>TBD',
+    '<span style="clip:rect(1px,1px,1px,1px);position:absolute">2026</span>TBD',
+    '<span style="height:0;overflow-y:hidden">2026</span>TBD',
+    '<span style="position:absolute;right:9999px">2026</span>TBD',
+    '<span style="position:absolute;left:-1e4px">2026</span>TBD',
+    '<span style="margin-left:-9999px">2026</span>TBD',
+    '<svg><text opacity="0">2026</text></svg>TBD',
+    '<svg><text visibility="hidden">2026</text></svg>TBD',
+    '<svg><text fill="none">2026</text></svg>TBD',
+    '<span hidden/>2026</span>TBD',
+  ])('%j', (value) => {
+    expect(placeholderReason(value)).toBe(`the placeholder word "tbd", ${drawn}`);
+  });
+  it.each([
+    '<details><summary>Release date</summary>2026-03-01</details>',
+    '<details open><summary>TBD</summary>2026-03-01</details>',
+    '<details><summary>2026-03-01</summary>TBD</details>',
+    '<span style="color:#333;background:#fff">2026-03-01</span>',
+    '<span style="color:inherit;background:inherit">2026-03-01</span>',
+    '<span style="opacity:0.6">2026-03-01</span>',
+    '<span style="font-size:0.8em">2026-03-01</span>',
+    '<span style="clip-path: inset(10%)">2026-03-01</span>',
+    '<span style="position:relative;left:-2px">2026-03-01</span>',
+    '<svg><text opacity="0.8">2026-03-01</text></svg>',
+    '<span style="color:transparent">TBD</span>2026-03-01',
+  ])('%j is content (_pass)', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+  it('a self-closed SVG element closes itself; an HTML one does not', () => {
+    expect(drawnMarkup('<svg><rect style="display:none"/></svg><p>2026-03-01</p>')).toBeUndefined();
+    expect(drawnMarkup('<p><span hidden/>2026-03-01</span>TBD</p>')).toBe('<p><span hidden/></span>TBD</p>');
   });
 });
 
