@@ -997,12 +997,15 @@ const asFraction = (field: Field, value: number): number => (field.own.some((w) 
  * The measured pass rate beside the same rate written on the other scale that gives another share (`pass_rate: 1`
  * beside `pass_rate_pct: 80`): one of them was not taken from the run. A point of difference is rounding.
  */
-function twinRateDisagrees(own: Field, fields: readonly Field[]): Finding | undefined {
+function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
   if (typeof own.value !== 'number' || !passRateName(own)) return undefined;
   const mine = asFraction(own, own.value);
   for (const f of fields) {
     const n = typeof f.value === 'string' ? numberInText(f.value.replace(/%\s*$/u, '')) : f.value;
     if (f.context.length > 0 || typeof n !== 'number' || !passRateName(f) || rateSubject(f) !== rateSubject(own)) continue;
+    // A twin the value is judged against is read exactly or not at all (fuzz: `pass_rate_pct: 96.400000000000000000001`).
+    const written = numbers.inexact.get(f.pointer);
+    if (written !== undefined) return { code: 'imprecise_number', pointer: f.pointer, says: `is the pass rate ${written}, which no double holds exactly`, actual: written };
     const theirs = typeof f.value === 'string' && f.value.trim().endsWith('%') ? n / 100 : asFraction(f, n);
     if (Math.abs(theirs - mine) <= 0.01 + Number.EPSILON) continue;
     return { code: 'inconsistent_counts', pointer: f.pointer, says: `gives a pass rate of ${String(Math.round(theirs * 1e6) / 1e4)}%, not ${String(Math.round(mine * 1e6) / 1e4)}%`, actual: f.value };
@@ -1075,7 +1078,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
     partsAboveTotal(counts) ??
     unaccounted(counts) ??
     failuresAboveCount(own, fields) ??
-    twinRateDisagrees(own, fields) ??
+    twinRateDisagrees(own, fields, numbers) ??
     nothingRan(counts) ??
     runIncomplete(fields);
   // A run's completeness is said once, at the document's (or an outer object's) level: `{"complete": false, "metrics": {…}}`.

@@ -13,6 +13,8 @@ const CHECK_EVERY_MS = Math.min(10_000, HUNG_AFTER_MS / 4);
 
 interface Running {
   name: string;
+  /** The test file it belongs to (its own id for a file). */
+  module: string;
   since: number;
   /** How long it may go without progress: the default, or a running test's own timeout plus a minute. */
   allowance: number;
@@ -20,6 +22,12 @@ interface Running {
 
 export default class WatchdogReporter implements Reporter {
   private readonly running = new Map<string, Running>();
+  /**
+   * Tests whose result has come. Reporter events reach the main process in batches, and a fast test's result has been
+   * seen before its ready event: the late ready put it back among the running for good, and the run was stopped as
+   * hung 180 s later in a test that had passed in a second (a kernel_boundary test, twice in CI).
+   */
+  private readonly finished = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private lastCheck = performance.now();
 
@@ -30,18 +38,20 @@ export default class WatchdogReporter implements Reporter {
   }
 
   onTestModuleStart(module: TestModule): void {
-    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), since: performance.now(), allowance: HUNG_AFTER_MS });
+    this.running.set(module.id, { name: relative(process.cwd(), module.moduleId), module: module.id, since: performance.now(), allowance: HUNG_AFTER_MS });
   }
 
   onTestCaseReady(test: TestCase): void {
     // A test that declares a long timeout (a 200-run kill test) may legitimately run that long.
+    if (this.finished.has(test.id)) return;
     const allowance = Math.max(HUNG_AFTER_MS, (test.options.timeout ?? 0) + 60_000);
-    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, since: performance.now(), allowance });
+    this.running.set(test.id, { name: `${relative(process.cwd(), test.module.moduleId)} > ${test.fullName}`, module: test.module.id, since: performance.now(), allowance });
     const module = this.running.get(test.module.id);
     if (module !== undefined) Object.assign(module, { since: performance.now(), allowance });
   }
 
   onTestCaseResult(test: TestCase): void {
+    this.finished.add(test.id);
     this.running.delete(test.id);
     // The module's clock restarts with each finished test: a module is hung when no test of it moves.
     const module = this.running.get(test.module.id);
@@ -49,7 +59,8 @@ export default class WatchdogReporter implements Reporter {
   }
 
   onTestModuleEnd(module: TestModule): void {
-    this.running.delete(module.id);
+    // A file that has ended runs none of its tests, whatever events about them are still on their way.
+    for (const [id, r] of this.running) if (r.module === module.id) this.running.delete(id);
   }
 
   onTestRunEnd(): void {

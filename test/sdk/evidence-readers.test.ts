@@ -73,6 +73,10 @@ describe('measured values', () => {
     expect(measurementContradiction({ complete: false, m: { p95: 3 } }, '/m/p95', 3)?.code).toBe('vacuous');
     expect(measurementContradiction({ pass_rate: 1, failed: 2 }, '/pass_rate', 1)?.code).toBe('inconsistent_counts');
     expect(measurementContradiction({ lines: { total: 10, covered: 9, pct: 90 } }, '/lines/pct', 90)).toBeUndefined();
+    // A twin rate on the other scale is read exactly or not at all (fuzz slice: beyond_precision on the twin).
+    const twin = { pass_rate: 0.96, pass_rate_pct: 96.4 };
+    expect(measurementContradiction(twin, '/pass_rate', 0.96, { inexact: new Map([['/pass_rate_pct', '96.400000000000000000001']]), nonInteger: new Set() })?.code).toBe('imprecise_number');
+    expect(measurementContradiction(twin, '/pass_rate', 0.96)).toBeUndefined();
     expect(measurementContradiction({ pass_rate: 0.9, passed: 9, failed: 1 }, '/pass_rate', 0.9)).toBeUndefined();
   });
 });
