@@ -27,7 +27,7 @@
  * `offsets[k]` is where folded character k came from in the rendered text's source, so a match is
  * reported at the file:line:column a reader would look at.
  */
-import { confusableTable, DRAWN_BLANK, DRAWN_DASH, removeInvisible } from '../util/text-classes.js';
+import { confusableTable, DRAWN_BLANK, DRAWN_DASH, PICTOGRAPH_CLASS, removeInvisible, SYMBOL_BEYOND_ASCII_CLASS, TRADE_MARKS } from '../util/text-classes.js';
 import { COMBINING_LATIN_LETTERS, LATIN_LOOKALIKES, WORD_SEPARATORS } from './latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from './script-lookalikes.js';
 import { displayOrder, type ParagraphDirection } from './bidi.js';
@@ -150,19 +150,13 @@ const SEPARATOR_MARK = ' ';
 /** Private use, unassigned (noncharacters included): code points without a standard glyph. */
 const NO_GLYPH = /^[\p{Co}\p{Cn}]$/u;
 /**
- * Pictographs and other symbols (emoji, stars, check marks, ©, ®) and skin-tone modifiers: drawn between or after
- * words as decoration (`Full 🟢 Node/Bun replacement`, `Full ★ Node/Bun replacement`), they separate words — unless
- * they fold to a letter or digit a reader reads (circled `Ⓜ`, `ℹ`, `℮`). The trade and service marks are drawn
- * small after a word (`Node™/Bun™`): NFKD spells them `TM`/`SM`, joined to the word, so they separate too.
+ * Decorating symbols (PICTOGRAPH_CLASS, SYMBOL_BEYOND_ASCII_CLASS, TRADE_MARKS of text-classes.ts) part the words either
+ * side (`Full 🟢 Node/Bun ★ replacement`, `Full×runtime`, `Node™/Bun™`) — unless one folds to a letter or digit a reader
+ * reads (circled `Ⓜ`, `ℹ`, `℮`), or to ASCII punctuation (`∕` as `/`), which keeps that reading too.
  */
-const PICTOGRAPH = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]$/u;
-/**
- * Mathematical and modifier symbols and connector punctuation beyond ASCII (arrows `⟶`, `×`, `±`, `≈`, `¬`, `‿`, `⁀`):
- * drawn between words they part them as a dash does (`Full×runtime`, `Full ⟶ runtime`). ASCII operators (`+`, `<`, `^`)
- * stay as written: code and versions (`C++`, `>=2.0`) spell them.
- */
-const SYMBOL_BEYOND_ASCII = /^[\p{Sm}\p{Sk}\p{Pc}]$/u;
-const TRADE_MARKS = new Set(['\u2122', '\u2120']);
+const PICTOGRAPH = new RegExp(`^[${PICTOGRAPH_CLASS}]$`, 'u');
+const SYMBOL_BEYOND_ASCII = new RegExp(`^[${SYMBOL_BEYOND_ASCII_CLASS}]$`, 'u');
+const TRADE_MARK_SET = new Set(TRADE_MARKS);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
@@ -211,7 +205,7 @@ export function foldCodePoint(ch: string): string {
 }
 
 function foldOnce(ch: string): string {
-  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch) || TRADE_MARKS.has(ch)) return SEPARATOR_MARK;
+  if (SEPARATOR.test(ch) || WORD_SEPARATORS.has(ch) || QUOTE.test(ch) || TRADE_MARK_SET.has(ch)) return SEPARATOR_MARK;
   if (DECORATION.test(ch)) return '';
   // Private-use, unassigned and noncharacter code points have no standard glyph: a font may draw them as
   // nothing (or an icon), so a reader reads the words either side as joined. They never carry a letter.

@@ -66,10 +66,20 @@ function shown(text: string): string {
   return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-').replace(TRADE_MARK, ' ');
 }
 /**
- * The trade and service marks are drawn small after a word (`TODO™`, `Coming soon™`): NFKC spells them `TM`/`SM`
- * joined to it, which made a placeholder a word of its own. They are read as a space, as the claim fold reads them.
+ * The trade and service marks are drawn small after a word (`TODO™`, `Node™/Bun™`): NFKC spells them `TM`/`SM` joined
+ * to it. The placeholder readings here and the claim fold (src/text/fold.ts) read them as a space.
  */
-const TRADE_MARK = /[\u2122\u2120]/gu;
+export const TRADE_MARKS = '\u2122\u2120';
+const TRADE_MARK = new RegExp(`[${TRADE_MARKS}]`, 'gu');
+/**
+ * Symbols drawn between words as decoration, never letters of them: pictographs and other symbols (emoji, stars, check
+ * marks, ©, ®, skin-tone modifiers), and — beyond ASCII only, as `C++` and `>=2.0` spell ASCII operators — maths and
+ * modifier symbols and connector punctuation (`×`, `≈`, `⟶`, `‿`). Bodies of a `[…]` class, one definition for the
+ * claim fold and the placeholder readings (`pictographsReason`).
+ */
+export const PICTOGRAPH_CLASS = String.raw`\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}`;
+export const SYMBOL_BEYOND_ASCII_CLASS = String.raw`\p{Sm}\p{Sk}\p{Pc}`;
+const DECORATING_SYMBOL = String.raw`(?:[${PICTOGRAPH_CLASS}]|(?![\x00-\x7f])[${SYMBOL_BEYOND_ASCII_CLASS}])`;
 
 /**
  * True when `text` shows nothing to a reader: empty after removing whitespace, default-ignorable,
@@ -1243,18 +1253,22 @@ function placeholderAsWritten(value: string): string | undefined {
 }
 
 /**
- * Pictographs and other symbols inside a value are decoration between its words, as the claim fold reads them
- * (src/text/fold.ts): `Release date: 🚧 TBD` and `Status: ⚠️ TODO` are a label over a marker. At the value's edges
- * they were already set apart; here also between its words. A folded value holds no symbol NFKC reads as a letter.
+ * Decorating symbols ({@link DECORATING_SYMBOL}) inside a value part its words, as the claim fold reads them:
+ * `Release date: 🚧 TBD`, `Status: ⚠️ TODO`, `Coming ≈ soon` are placeholders. At the value's edges they were already set
+ * apart. A folded value holds no symbol NFKC reads as a letter.
  */
-const PICTOGRAPHS_G = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]+/gu;
-const HAS_PICTOGRAPH = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{So}]/u;
+const DECORATING_SYMBOLS_G = new RegExp(`${DECORATING_SYMBOL}+`, 'gu');
+const PICTOGRAPHS_G = new RegExp(`[${PICTOGRAPH_CLASS}]+`, 'gu');
+const HAS_DECORATING_SYMBOL = new RegExp(DECORATING_SYMBOL, 'u');
 function pictographsReason(folded: string): string | undefined {
-  if (!HAS_PICTOGRAPH.test(folded)) return undefined;
-  const spaced = folded.replace(PICTOGRAPHS_G, ' ').replace(/\s+/gu, ' ').trim();
-  if (spaced === '') return undefined;
-  const why = placeholderWordsReason(spaced);
-  return why === undefined ? undefined : `${why}, with symbols between its words`;
+  if (!HAS_DECORATING_SYMBOL.test(folded)) return undefined;
+  // Pictographs alone first: an arrow among the maths symbols may be the label's separator (`Version → 🚧 TBD`).
+  for (const pattern of [PICTOGRAPHS_G, DECORATING_SYMBOLS_G]) {
+    const spaced = folded.replace(pattern, ' ').replace(/\s+/gu, ' ').trim();
+    const why = spaced === '' || spaced === folded ? undefined : placeholderWordsReason(spaced);
+    if (why !== undefined) return `${why}, with symbols between its words`;
+  }
+  return undefined;
 }
 
 /** HTML's character references, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
