@@ -198,17 +198,33 @@ async function workspaceManifests(ctx: GateContext, listed: ReadonlySet<string>,
       return undefined;
     }
   };
+  // A member list that is there but is no list of names (`"workspaces": "packages/*"`, `packages: null`, a number
+  // among the members) declares members the gate cannot name: they were left unscanned, so it is wrong_type.
+  const listOf = (path: string, pointer: string, list: unknown): unknown => {
+    if (list === undefined || (Array.isArray(list) && list.every((m) => typeof m === 'string'))) return list;
+    const found = list === null ? 'null' : Array.isArray(list) ? 'an array with a non-string entry' : typeof list;
+    ctx.fail(id, 'wrong_type', `${path}: ${pointer.slice(1).replaceAll('/', '.')} is ${found}, not an array of strings: the workspace members it declares are not known, so their manifests were not scanned`, {
+      path,
+      pointer,
+      expected: 'array of strings',
+      actual: found,
+      fix: `write ${pointer.slice(1).replaceAll('/', '.')} as a list of member paths`,
+    });
+    problems++;
+    return undefined;
+  };
   const out: string[] = [];
   if (listed.has('package.json')) {
     const pkg = await valueOf('package.json');
     const workspaces = pkg?.workspaces;
-    const npm = Array.isArray(workspaces) ? workspaces : workspaces !== null && typeof workspaces === 'object' ? (workspaces as Record<string, unknown>).packages : undefined;
-    const pnpm = (await valueOf('pnpm-workspace.yaml', true))?.packages;
+    const npm = workspaces !== null && typeof workspaces === 'object' && !Array.isArray(workspaces) ? listOf('package.json', '/workspaces/packages', (workspaces as Record<string, unknown>).packages ?? null) : listOf('package.json', '/workspaces', workspaces);
+    const pnpmDoc = await valueOf('pnpm-workspace.yaml', true);
+    const pnpm = pnpmDoc === undefined ? undefined : listOf('pnpm-workspace.yaml', '/packages', pnpmDoc.packages);
     for (const m of [...memberEntries(npm), ...memberEntries(pnpm)]) out.push(`${m}/package.json`);
   }
   if (listed.has('Cargo.toml')) {
     const workspace = (await valueOf('Cargo.toml'))?.workspace;
-    const members = workspace !== null && typeof workspace === 'object' ? (workspace as Record<string, unknown>).members : undefined;
+    const members = workspace !== null && typeof workspace === 'object' ? listOf('Cargo.toml', '/workspace/members', (workspace as Record<string, unknown>).members) : undefined;
     for (const m of memberEntries(members)) out.push(`${m}/Cargo.toml`);
   }
   return { members: [...new Set(out)].map((p) => (isGlob(p) ? p : optionalPath(p))), problems };

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { access, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from './regular-file.js';
 
 /**
@@ -205,6 +205,17 @@ export async function isTracked(root: string, path: string): Promise<boolean> {
   const abs = resolve(root, path);
   const real = await realpath(abs).catch(() => undefined);
   if (real === undefined) return false;
-  if (real === abs || real === resolve(await realpath(root).catch(() => root), relative(root, abs))) return true;
-  return (await git(root, ['ls-files', '--error-unmatch', '--', real])) !== undefined;
+  if (real !== abs && real !== resolve(await realpath(root).catch(() => root), relative(root, abs)) && (await git(root, ['ls-files', '--error-unmatch', '--', real])) === undefined) return false;
+  return holdsCommitBytes(root, real);
+}
+
+/**
+ * Whether the file holds HEAD's bytes. The content proof of `readGitState` hashes only the root's subtree: a config,
+ * plugin or waiver file outside it (`--config ../x.yaml`) is judged by `git status` alone, which trusts an index entry
+ * holding the committed blob beside the edited file's stat data.
+ */
+async function holdsCommitBytes(root: string, real: string): Promise<boolean> {
+  const rel = relative(await realpath(root).catch(() => root), real).split(sep).join('/');
+  const [committed, now] = await Promise.all([git(root, ['rev-parse', '--verify', '--quiet', `HEAD:./${rel}`]), git(root, ['-c', 'core.hooksPath=/dev/null', 'hash-object', '--', real])]);
+  return committed !== undefined && now !== undefined && committed.trim() === now.trim();
 }
