@@ -1030,6 +1030,11 @@ function failuresAboveCount(own: Field, fields: readonly Field[]): Finding | und
   for (const f of fields) {
     // A count written as text (`"2"`) counts as much as the number would.
     const n = typeof f.value === 'string' ? numberInText(f.value) : f.value;
+    // Such a count written as text that holds a digit but reads as no number, or only once controls or markup are
+    // taken out (`"<b>2</b>"`, `"\u001b[0m2"`), is no count to compare with: it cannot stand beside the value (fuzz slice).
+    if (typeof f.value === 'string' && (n === undefined || !PLAIN.test(f.value)) && /\d/u.test(f.value) && inSummary(f) && playsRole(f, FAIL_WORDS) && !qualified(f) && failFamily(f.own) === family) {
+      return { code: 'wrong_type', pointer: f.pointer, says: `is ${JSON.stringify(f.value)}, a failure count written as text no reader reads as a number`, actual: f.value };
+    }
     if (!inSummary(f) || !isCount(n) || n <= own.value || !playsRole(f, FAIL_WORDS) || qualified(f) || failFamily(f.own) !== family) continue;
     // Failures of other things (`failed_suites`, `lint_errors`) are other counts; `numFailedTests` and `failure_count` are these.
     if (failureStem(f) !== failureStem(own)) continue;
@@ -1106,7 +1111,7 @@ export function statusContradiction(root: unknown, statusPointer: string, status
   const fields = fieldsBeside(root, statusPointer);
   const found =
     besideStatus(statusPointer, key, fields, numbers) ??
-    aroundSummary(root, steps, key);
+    aroundSummary(root, steps, key, numbers);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
@@ -1118,12 +1123,14 @@ export function statusContradiction(root: unknown, statusPointer: string, status
  * a `tests` list with a failed entry) denies it as one beside the status would. Only failures are read there; a named
  * entry's status (`suites.unit.status`) is judged by its own object alone.
  */
-function aroundSummary(root: unknown, steps: readonly string[], key: string): Finding | undefined {
+function aroundSummary(root: unknown, steps: readonly string[], key: string, numbers: NumberSpellings): Finding | undefined {
   let up = steps.length - 1;
   while (up >= 1 && SUMMARY_HOLDERS.has(readWords(steps[up - 1] as string).join(' '))) {
     const holder = steps.slice(0, up).map((s) => `/${encodePointerSegment(s)}`).join('');
     const outer = fieldsBeside(root, holder);
-    const found = failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer);
+    // The counts read beside the summary are read exactly or not at all, as those beside the status are (fuzz slice).
+    const found = notACount(outer, numbers) ??
+      failureBeside(outer) ?? processFailed(outer) ?? failedOutcome(outer) ?? failedEntry(outer, key) ?? failedInMaps(outer, readWords(key).join(' ')) ?? partsAboveTotal(outer);
     if (found !== undefined) return found;
     up--;
   }

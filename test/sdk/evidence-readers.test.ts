@@ -77,6 +77,12 @@ describe('measured values', () => {
     const twin = { pass_rate: 0.96, pass_rate_pct: 96.4 };
     expect(measurementContradiction(twin, '/pass_rate', 0.96, { inexact: new Map([['/pass_rate_pct', '96.400000000000000000001']]), nonInteger: new Set() })?.code).toBe('imprecise_number');
     expect(measurementContradiction(twin, '/pass_rate', 0.96)).toBeUndefined();
+    // A failure count beside written as text that reads as a number only once controls or markup go is no count (fuzz slice).
+    for (const text of ['\u001b[0m0', '<b>0</b>', '0\u0000']) expect(measurementContradiction({ failed: 0, stats: { failures: text } }, '/failed', 0)?.code, JSON.stringify(text)).toBe('wrong_type');
+    expect(measurementContradiction({ failed: 0, stats: { failures: '0' } }, '/failed', 0)).toBeUndefined();
+    // Counts beside a summary's status are read exactly, as those beside the status are.
+    expect(statusContradiction({ summary: { status: 'pass' }, failed: 0 }, '/summary/status', 'pass', { inexact: new Map([['/failed', '0.000000000000000000001']]), nonInteger: new Set() })?.code).toBe('imprecise_number');
+    expect(statusContradiction({ summary: { status: 'pass' }, failed: 0 }, '/summary/status', 'pass')).toBeUndefined();
     expect(measurementContradiction({ pass_rate: 0.9, passed: 9, failed: 1 }, '/pass_rate', 0.9)).toBeUndefined();
   });
 });

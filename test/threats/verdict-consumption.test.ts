@@ -106,7 +106,7 @@ describe('check: the config and waivers compared are the promoted commit\'s', ()
     expect(forged.git?.dirty).toBe(true);
     forged.git = { sha: forged.git?.sha ?? '', dirty: false };
     const copy = writeForged(forged);
-    expect(check(root, copy)).toEqual({ status: 1, codes: ['dirty_tree'] });
+    expect(check(root, copy)).toEqual({ status: 1, codes: ['dirty_tree', 'config_mismatch'] });
   }, 60_000);
 
   it('a verdict relabelled with the promoted commit, checked in a checkout of another commit, is commit_mismatch (exit 1)', () => {
