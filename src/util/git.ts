@@ -31,23 +31,32 @@ function git(root: string, args: string[], maxBuffer = 16 * 1024 * 1024, env: No
 }
 
 /**
+ * A command of a batch: git's arguments, or steps run one after the other (each only if the one before succeeded) with
+ * `GIT_INDEX_FILE` naming an index of the engine's (`freshIndex`), whose output is the last step's.
+ */
+type BatchCommand = readonly string[] | { readonly freshIndex: string; readonly steps: readonly (readonly string[])[]; readonly timeout: number };
+
+/**
  * Several git commands in one process: a `/bin/sh` that runs them one after the other. A fork copies the parent's page
  * tables, so each process a large engine (a 100× tree, a test worker) starts costs it tens of milliseconds; the
  * shell, small, starts the git processes instead. Each output ends at a line carrying a marker no repository can
  * predict and the command's exit status; an output that is not complete (a timeout, a killed shell) is undefined.
  * Without /bin/sh (Windows), each command runs on its own.
  */
-function gitBatch(root: string, commands: readonly (readonly string[])[], maxBuffer = 16 * 1024 * 1024, firstDecides = false): Promise<(string | undefined)[]> {
-  if (process.platform === 'win32') return Promise.all(commands.map((args) => git(root, [...args], maxBuffer)));
+function gitBatch(root: string, commands: readonly BatchCommand[], maxBuffer = 16 * 1024 * 1024, firstDecides = false): Promise<(string | undefined)[]> {
+  if (process.platform === 'win32') return Promise.all(commands.map((c) => (isSteps(c) ? gitSteps(root, c, maxBuffer) : git(root, [...c], maxBuffer))));
   const marker = `ge-${randomBytes(16).toString('hex')}`;
   const quote = (a: string) => `'${a.replaceAll("'", "'\\''")}'`;
   const pinned = PINNED_SETTINGS.map(quote).join(' ');
+  const line = (args: readonly string[], env = '') => `${env}git ${pinned} -C "$1" ${args.map(quote).join(' ')}`;
+  const run = (c: BatchCommand) => (isSteps(c) ? c.steps.map((args) => line(args, `GIT_INDEX_FILE=${quote(c.freshIndex)} `)).join(' && ') : line(c));
   // firstDecides: when the first command fails, the others' outputs cannot matter, and the shell starts none of them
   // (a root outside any checkout — every test fixture — paid for five git processes per read that found nothing).
   const stop = (k: number) => (k === 0 && firstDecides ? '; [ "$s" -eq 0 ] || exit 0' : '');
-  const script = commands.map((args, k) => `git ${pinned} -C "$1" ${args.map(quote).join(' ')}; s=$?; printf '\\n%s %d\\n' "$2" "$s"${stop(k)}`).join('\n');
+  const script = commands.map((c, k) => `${run(c)}; s=$?; printf '\\n%s %d\\n' "$2" "$s"${stop(k)}`).join('\n');
+  const timeout = commands.reduce((sum, c) => sum + (isSteps(c) ? c.timeout : 10_000), 0);
   return new Promise((resolvePromise) => {
-    execFile('/bin/sh', ['-c', script, 'sh', root, marker], { timeout: 10_000 * commands.length, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
+    execFile('/bin/sh', ['-c', script, 'sh', root, marker], { timeout, maxBuffer, env: gitEnvironment(process.env) }, (error, stdout) => {
       const parts = error ? [] : stdout.split(`\n${marker} `);
       resolvePromise(
         commands.map((_, k) => {
@@ -58,6 +67,14 @@ function gitBatch(root: string, commands: readonly (readonly string[])[], maxBuf
       );
     });
   });
+}
+
+const isSteps = (c: BatchCommand): c is Extract<BatchCommand, { steps: unknown }> => 'steps' in c;
+
+async function gitSteps(root: string, c: Extract<BatchCommand, { steps: unknown }>, maxBuffer: number): Promise<string | undefined> {
+  let output: string | undefined;
+  for (const args of c.steps) if ((output = await git(root, [...args], maxBuffer, { GIT_INDEX_FILE: c.freshIndex }, c.timeout)) === undefined) return undefined;
+  return output;
 }
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -76,28 +93,37 @@ export async function readGitHead(root: string): Promise<string | undefined> {
 export type GitState = { sha: string; dirty: boolean; path: string; settings: string } | undefined;
 
 export async function readGitState(root: string): Promise<GitState> {
-  // One process (this runs twice per verify): the commit with where the root sits in the checkout, the status, the
-  // flags `git status` does not show, and the settings it was read under.
-  const [place, status, listing, config, replaced, paths] = await gitBatch(
-    root,
-    [
-      ['rev-parse', '--show-toplevel', '--show-prefix', '--verify', '--quiet', 'HEAD'],
-      ['status', '--porcelain', '--untracked-files=no'],
-      // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
-      ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
-      ['config', '--list', '--show-origin', '-z'],
-      ['for-each-ref', 'refs/replace/'],
-      ['rev-parse', '--git-path', 'info/attributes', '--git-path', 'info/grafts'],
-    ],
-    512 * 1024 * 1024,
-    true,
-  );
-  const [top, prefix, sha] = place?.split('\n') ?? [];
-  if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
-  const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing, (prefix ?? '').replace(/\/+$/, ''))]);
-  const path = (prefix ?? '').replace(/\/+$/, '');
-  const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
-  return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
+  // One process (this runs twice per verify): the commit with where the root sits in the checkout and the files that
+  // decide how git compares, the status, the flags `git status` does not show, the settings it was read under, and
+  // the root's files compared by content with HEAD's (`contentStatus`).
+  const index = join(tmpdir(), `gate-engine-index-${randomBytes(12).toString('hex')}`);
+  try {
+    const [place, status, listing, config, replaced, contentStatus] = await gitBatch(
+      root,
+      [
+        ['rev-parse', '--show-toplevel', '--show-prefix', '--git-path', 'info/attributes', '--git-path', 'info/grafts', '--verify', '--quiet', 'HEAD'],
+        ['status', '--porcelain', '--untracked-files=no'],
+        // Without --full-name, the paths of the whole checkout (`:/`) come relative to the root, `../` included.
+        ['ls-files', '-v', '-z', '--full-name', '--', ':/'],
+        ['config', '--list', '--show-origin', '-z'],
+        ['for-each-ref', 'refs/replace/'],
+        // `.` is the root's subtree; porcelain paths are relative to the top level whatever the working directory.
+        // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
+        { freshIndex: index, steps: [['-c', 'core.hooksPath=/dev/null', 'read-tree', 'HEAD'], ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', '.']], timeout: CONTENT_PROOF_TIMEOUT_MS },
+      ],
+      512 * 1024 * 1024,
+      true,
+    );
+    const [top, prefix, attributes, grafts, sha] = place?.split('\n') ?? [];
+    if (top === undefined || top === '' || sha === undefined || !COMMIT.test(sha)) return undefined;
+    const paths = attributes === undefined || grafts === undefined ? undefined : `${attributes}\n${grafts}`;
+    const [hidden, settings, differs] = await Promise.all([hiddenFromStatus(top, listing), statusSettings(root, config, replaced, paths), differsFromCommit(top, listing, contentStatus)]);
+    const path = (prefix ?? '').replace(/\/+$/, '');
+    const unproved = status === undefined || status.trim() !== '' || hidden !== false || differs !== false || settings.untrackedFilter || !(await worktreeHolds(top, root));
+    return { sha, dirty: unproved, path: path === '' ? '.' : path, settings: settings.digest };
+  } finally {
+    await rm(index, { force: true });
+  }
 }
 
 /**
@@ -153,34 +179,22 @@ async function hiddenFromStatus(top: string, listing: string | undefined): Promi
  * Whether the worktree's tracked files differ from HEAD's by their bytes. `git status` trusts the index's stat data:
  * an index written to hold HEAD's blob beside the stat data of an edited file (a few bytes patched, or a whole
  * `GIT_INDEX_FILE` a CI step prepared) makes it skip the file, and an edited tree reads as clean. A fresh index read
- * from HEAD has no stat data to trust, so every file is compared by content. A file the real index leaves out of a
- * sparse checkout (skip-worktree) and that is absent is no difference. Only the root's files are hashed (`rootPath`,
- * relative to the top level; the whole checkout for a root at the top): they are what the run reads, and a root in a
- * subdirectory of a large repository (the demo in this one) need not hash the rest on every run; the rest is still
- * judged by `git status`. Undefined when git cannot tell.
+ * from HEAD has no stat data to trust, so every file is compared by content (`contentStatus`: the status against it).
+ * A file the real index leaves out of a sparse checkout (skip-worktree) and that is absent is no difference. Only the
+ * root's files are hashed: they are what the run reads, and a root in a subdirectory of a large repository (the demo
+ * in this one) need not hash the rest on every run; the rest is still judged by `git status`. Undefined when git
+ * cannot tell.
  */
-async function differsFromCommit(top: string, listing: string | undefined, rootPath: string): Promise<boolean | undefined> {
-  if (listing === undefined) return undefined;
-  const index = join(tmpdir(), `gate-engine-index-${randomBytes(12).toString('hex')}`);
-  // The fresh index is the engine's, never the one a caller or a CI step named; no hook runs on its writes.
-  const env = { GIT_INDEX_FILE: index };
-  try {
-    if ((await git(top, ['-c', 'core.hooksPath=/dev/null', 'read-tree', 'HEAD'], undefined, env)) === undefined) return undefined;
-    // It hashes every tracked file under the root (0.3 s for this repository's 69 MB): a large one must not time out
-    // into a dirty tree.
-    const status = await git(top, ['-c', 'core.hooksPath=/dev/null', 'status', '--porcelain', '-z', '--untracked-files=no', '--no-renames', '--', rootPath === '' ? ':/' : `:(top,literal)${rootPath}`], 512 * 1024 * 1024, env, CONTENT_PROOF_TIMEOUT_MS);
-    if (status === undefined) return undefined;
-    const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
-    for (const entry of status.split('\0')) {
-      if (entry === '') continue;
-      const path = entry.slice(3);
-      if (entry.slice(0, 2) === ' D' && sparse.has(path) && !(await exists(resolve(top, path)))) continue;
-      return true;
-    }
-    return false;
-  } finally {
-    await rm(index, { force: true });
+async function differsFromCommit(top: string, listing: string | undefined, contentStatus: string | undefined): Promise<boolean | undefined> {
+  if (listing === undefined || contentStatus === undefined) return undefined;
+  const sparse = new Set([...listing.matchAll(SKIP_WORKTREE_ENTRY)].map((m) => m[1] as string));
+  for (const entry of contentStatus.split('\0')) {
+    if (entry === '') continue;
+    const path = entry.slice(3);
+    if (entry.slice(0, 2) === ' D' && sparse.has(path) && !(await exists(resolve(top, path)))) continue;
+    return true;
   }
+  return false;
 }
 
 /** Time for git to hash the tracked files under a root (a few GB at git's hashing speed). */
@@ -198,24 +212,25 @@ const exists = (path: string) => access(path).then(() => true, () => false);
  * Whether git tracks the file (a path inside the checkout, absolute or relative to it) and what it holds: false
  * outside it. A tracked link (or a path through a tracked directory link) is only the link's text in the commit: the
  * bytes read are the target's, so the target must be tracked too, or an untracked file (ignored, outside the
- * checkout) decides what the commit's config or waivers say.
+ * checkout) decides what the commit's config or waivers say. And it must hold HEAD's bytes: the content proof of
+ * `readGitState` hashes only the root's subtree, and a config, plugin or waiver file outside it (`--config ../x.yaml`)
+ * is otherwise judged by `git status` alone, which trusts an index entry holding the committed blob beside the edited
+ * file's stat data.
  */
 export async function isTracked(root: string, path: string): Promise<boolean> {
-  if ((await git(root, ['ls-files', '--error-unmatch', '--', path])) === undefined) return false;
   const abs = resolve(root, path);
   const real = await realpath(abs).catch(() => undefined);
   if (real === undefined) return false;
-  if (real !== abs && real !== resolve(await realpath(root).catch(() => root), relative(root, abs)) && (await git(root, ['ls-files', '--error-unmatch', '--', real])) === undefined) return false;
-  return holdsCommitBytes(root, real);
-}
-
-/**
- * Whether the file holds HEAD's bytes. The content proof of `readGitState` hashes only the root's subtree: a config,
- * plugin or waiver file outside it (`--config ../x.yaml`) is judged by `git status` alone, which trusts an index entry
- * holding the committed blob beside the edited file's stat data.
- */
-async function holdsCommitBytes(root: string, real: string): Promise<boolean> {
-  const rel = relative(await realpath(root).catch(() => root), real).split(sep).join('/');
-  const [committed, now] = await Promise.all([git(root, ['rev-parse', '--verify', '--quiet', `HEAD:./${rel}`]), git(root, ['-c', 'core.hooksPath=/dev/null', 'hash-object', '--', real])]);
-  return committed !== undefined && now !== undefined && committed.trim() === now.trim();
+  const realRoot = await realpath(root).catch(() => root);
+  const linked = real !== abs && real !== resolve(realRoot, relative(root, abs));
+  const rel = relative(realRoot, real).split(sep).join('/');
+  // One process: whether git tracks the path (and what it leads to), and the committed and present blobs of its bytes.
+  const outputs = await gitBatch(root, [
+    ['ls-files', '--error-unmatch', '--', path],
+    ...(linked ? [['ls-files', '--error-unmatch', '--', real]] : []),
+    ['rev-parse', '--verify', '--quiet', `HEAD:./${rel}`],
+    ['-c', 'core.hooksPath=/dev/null', 'hash-object', '--', real],
+  ]);
+  const [committed, now] = outputs.slice(-2);
+  return outputs.every((o) => o !== undefined) && committed?.trim() === now?.trim();
 }

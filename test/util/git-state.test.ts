@@ -4,7 +4,9 @@
  * unknown (dirty), never another command's output in its place.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGitState } from '../../src/util/git.js';
@@ -50,5 +52,33 @@ describe('readGitState', () => {
     const { root } = repo('gone');
     renameSync(join(root, '.git'), join(root, 'not-git'));
     expect(await readGitState(root)).toBeUndefined();
+  });
+
+  it("a root in a subdirectory (its name holding a quote and a space): an edited file behind an index holding HEAD's blob is dirty, the same file untouched is clean, and no fresh index is left behind", async () => {
+    const { root, git } = repo('subdir');
+    const sub = join(root, "it's sub");
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'r.json'), '{"status":"pass"}\n');
+    git('add', '-A');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'sub');
+    const head = git('rev-parse', 'HEAD').trim();
+    const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith('gate-engine-index-')).sort();
+    const before = leftovers();
+    expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: false, path: "it's sub" });
+    // The edit staged, then the index's entry made to name HEAD's blob beside the edited file's stat data: `git status`
+    // skips the file; only a comparison by content sees the edit.
+    writeFileSync(join(sub, 'r.json'), '{"status":"fail"}\n');
+    // Older than the index, so git trusts the stat data instead of hashing a racily clean entry.
+    utimesSync(join(sub, 'r.json'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    git('add', '--', "it's sub/r.json");
+    const index = join(root, '.git', 'index');
+    const body = readFileSync(index).subarray(0, -20);
+    const path = Buffer.from("it's sub/r.json");
+    const at = body.indexOf(Buffer.concat([Buffer.from([0, path.length]), path])) - 20;
+    Buffer.from(git('rev-parse', "HEAD:it's sub/r.json").trim(), 'hex').copy(body, at);
+    writeFileSync(index, Buffer.concat([body, createHash('sha1').update(body).digest()]));
+    expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
+    expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: true });
+    expect(leftovers()).toEqual(before);
   });
 });
