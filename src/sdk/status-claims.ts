@@ -29,7 +29,7 @@ const FAIL_FLAG_WORDS: ReadonlySet<string> = readSet(['failed', 'failing', 'erro
 const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
-const COUNT_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'n', 'num', 'number']);
+const COUNT_WORDS: ReadonlySet<string> = readSet(vocabulary(['count']));
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
@@ -129,15 +129,28 @@ function readSet(words: readonly string[]): Set<string> {
 }
 
 /** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
-const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n']);
-const ROLE_WORDS_IN_COMPOUNDS = ['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total'];
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
+/**
+ * Role words that a name runs together with what it counts: English, and the failure names of languages that write
+ * compounds as one word (`testfehler`, `fehleranzahl`, `aantalfouten`, `antalfel`), longest first so `failures` is
+ * cut before `failure`.
+ */
+const ENGLISH_ROLES: ReadonlySet<string> = new Set(['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total']);
+const ROLE_WORDS_IN_COMPOUNDS = [
+  ...ENGLISH_ROLES,
+  ...vocabulary(['failed', 'errors'], OTHER_LANGUAGES).filter((w) => PLAIN.test(w)).sort((a, b) => b.length - a.length),
+];
 
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
   for (const role of ROLE_WORDS_IN_COMPOUNDS) {
     if (word.length <= role.length) continue;
-    if (word.startsWith(role) && COMPOUND_PARTS.has(word.slice(role.length))) return [role, word.slice(role.length)];
-    if (word.endsWith(role) && COMPOUND_PARTS.has(word.slice(0, -role.length))) return [word.slice(0, -role.length), role];
+    // Another language's role word is joined to a whole word only (`testfehler`), never to `n` (`fallo` + `n` is a name).
+    const least = ENGLISH_ROLES.has(role) ? 1 : 3;
+    const after = word.slice(role.length);
+    const before = word.slice(0, -role.length);
+    if (word.startsWith(role) && after.length >= least && COMPOUND_PARTS.has(after)) return [role, after];
+    if (word.endsWith(role) && before.length >= least && COMPOUND_PARTS.has(before)) return [before, role];
   }
   return [word];
 }
@@ -451,13 +464,13 @@ const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
-const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'] as const;
+const ENTRY_STATUS_KEYS: ReadonlySet<string> = readSet(vocabulary(['outcome']));
 
 /** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.written?.context ?? field.context)) continue;
+    if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
     if (typeof field.value === 'string' && isFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
@@ -557,7 +570,7 @@ export function markOutcome(text: string): 'pass' | 'fail' | undefined {
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {
   const words = readWords(key);
-  return words.join(' ') === statusWords || (words.length === 1 && (ENTRY_STATUS_KEYS as readonly string[]).includes(words[0] as string));
+  return words.join(' ') === statusWords || (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string));
 }
 
 /** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
@@ -775,7 +788,8 @@ const MAX_TEXT_READ = 200_000;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
-  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028')).replace(/\u2028/gu, '\n');
+  // A tab is drawn as the space it stands for (`2\tfailed`), not removed as the other controls are.
+  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
   for (const pattern of SUMMARY_LINES) {
     const m = pattern.exec(read);
     if (m !== null) return m[0].trim();
@@ -790,7 +804,7 @@ function summaryLineIn(text: string): string | undefined {
  * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
  * count nothing of this run), and a single `error: 404` is an error's code, not a count.
  */
-const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))\s*[.!]?$/u;
+const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))$/u;
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
 const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number']);
 /** A failure word alone before a number is an error's code or a position (`Error: 404`, `failure: 3` of a list). */
@@ -799,9 +813,11 @@ const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
+    if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
+    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
+    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
-    const m = LONE_COUNT.exec(PLAIN.test(line) ? line : visibleForm(line));
+    const m = LONE_COUNT.exec(line);
     if (m?.groups === undefined) continue;
     const { n, after, before, m: count } = m.groups;
     const label = (after ?? before ?? '').trim();
@@ -1231,7 +1247,7 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
 }
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
-const SUMMARY_HOLDERS: ReadonlySet<string> = new Set(['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status']);
+const SUMMARY_HOLDERS: ReadonlySet<string> = readSet(vocabulary(['summary']));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {

@@ -24,6 +24,12 @@ export interface LanguageWords {
   tolerated: readonly string[];
   /** Name parts that make a count something other than this run's failures: bounds, other runs, rates, durations. */
   other: readonly string[];
+  /** Names that only say "how many" (`failures: {count: 3}`, `fehler: {anzahl: 3}`, `Fehleranzahl`). */
+  count: readonly string[];
+  /** Names of the object that holds a document's own summary (`summary.status`, `zusammenfassung.status`). */
+  summary: readonly string[];
+  /** Names of an entry's outcome (`status`, `result`, `Ergebnis`, `résultat`, `状态`). */
+  outcome: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -37,6 +43,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
       'attempt', 'attempts', 'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
       'message', 'messages', 'reason', 'if', 'on', 'fast', 'when', 'mode', 'policy',
     ],
+    count: ['count', 'total', 'n', 'num', 'number'],
+    summary: ['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status'],
+    outcome: ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -44,6 +53,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['fehler'],
     tolerated: ['erwartet', 'erwartete', 'erwarteten', 'bekannt', 'bekannte', 'bekannten', 'erlaubt', 'erlaubte', 'erlaubten', 'zulässig', 'zulässige', 'zulässigen', 'toleriert', 'tolerierte', 'tolerierten', 'ignoriert', 'ignorierte', 'ignorierten'],
     other: ['maximal', 'höchstens', 'grenze', 'schwelle', 'vorherige', 'vorherigen', 'letzte', 'letzten', 'quote', 'anteil', 'prozent', 'dauer', 'zeit'],
+    count: ['anzahl', 'zahl'],
+    summary: ['zusammenfassung', 'ergebnis', 'ergebnisse', 'statistik', 'gesamt'],
+    outcome: ['status', 'ergebnis', 'resultat', 'urteil', 'zustand'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -51,6 +63,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['erreur', 'erreurs'],
     tolerated: ['attendu', 'attendue', 'attendus', 'attendues', 'connu', 'connue', 'connus', 'connues', 'autorisé', 'autorisée', 'autorisés', 'autorisées', 'permis', 'toléré', 'tolérée', 'tolérés', 'tolérées', 'acceptables', 'acceptés', 'ignoré', 'ignorée', 'ignorés', 'ignorées'],
     other: ['maximum', 'seuil', 'précédent', 'précédents', 'précédente', 'précédentes', 'dernier', 'derniers', 'taux', 'pourcentage', 'durée', 'temps'],
+    count: ['nombre', 'compte'],
+    summary: ['résumé', 'résultat', 'résultats', 'statistiques', 'bilan'],
+    outcome: ['statut', 'résultat', 'état', 'verdict'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -58,6 +73,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['error', 'errores'],
     tolerated: ['esperado', 'esperada', 'esperados', 'esperadas', 'conocido', 'conocida', 'conocidos', 'conocidas', 'permitido', 'permitida', 'permitidos', 'permitidas', 'tolerado', 'tolerados', 'toleradas', 'aceptables', 'aceptados', 'ignorado', 'ignorados', 'ignoradas'],
     other: ['máximo', 'máxima', 'límite', 'umbral', 'anterior', 'anteriores', 'previos', 'último', 'últimos', 'tasa', 'porcentaje', 'duración', 'tiempo'],
+    count: ['número', 'cantidad', 'conteo'],
+    summary: ['resumen', 'resultado', 'resultados', 'estadísticas'],
+    outcome: ['estado', 'resultado', 'veredicto'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -65,6 +83,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['erro', 'erros'],
     tolerated: ['esperado', 'esperados', 'esperadas', 'conhecido', 'conhecidos', 'conhecidas', 'permitido', 'permitidos', 'permitidas', 'tolerado', 'tolerados', 'toleradas', 'aceitáveis', 'aceitos', 'ignorado', 'ignorados', 'ignoradas'],
     other: ['máximo', 'limite', 'anterior', 'anteriores', 'último', 'últimos', 'taxa', 'percentual', 'porcentagem', 'duração', 'tempo'],
+    count: ['número', 'quantidade', 'contagem'],
+    summary: ['resumo', 'resultado', 'resultados', 'estatísticas'],
+    outcome: ['estado', 'situação', 'resultado', 'veredito'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -72,6 +93,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['errore', 'errori'],
     tolerated: ['atteso', 'attesi', 'attese', 'previsto', 'previsti', 'previste', 'noti', 'conosciuti', 'consentito', 'consentiti', 'consentite', 'ammessi', 'ammesse', 'permessi', 'tollerati', 'tollerate', 'ignorati', 'ignorate'],
     other: ['massimo', 'limite', 'soglia', 'precedente', 'precedenti', 'passati', 'ultimo', 'ultimi', 'tasso', 'percentuale', 'durata', 'tempo'],
+    count: ['numero', 'conteggio'],
+    summary: ['riepilogo', 'sommario', 'risultato', 'risultati', 'statistiche'],
+    outcome: ['stato', 'esito', 'risultato', 'verdetto'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -79,6 +103,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['fout', 'fouten'],
     tolerated: ['verwacht', 'verwachte', 'bekend', 'bekende', 'toegestaan', 'toegestane', 'getolereerd', 'getolereerde', 'genegeerd', 'genegeerde'],
     other: ['maximaal', 'maximum', 'limiet', 'drempel', 'vorige', 'eerdere', 'laatste', 'percentage', 'duur', 'tijd'],
+    count: ['aantal'],
+    summary: ['samenvatting', 'resultaat', 'resultaten', 'statistieken', 'totaal'],
+    outcome: ['status', 'resultaat', 'uitslag', 'oordeel'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -86,20 +113,29 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['błąd', 'błędy', 'błędów'],
     tolerated: ['oczekiwane', 'oczekiwanych', 'spodziewane', 'znane', 'znanych', 'dozwolone', 'dozwolonych', 'tolerowane', 'tolerowanych', 'ignorowane', 'ignorowanych'],
     other: ['maksymalnie', 'maks', 'limit', 'próg', 'poprzednie', 'poprzednich', 'ostatnie', 'wskaźnik', 'odsetek', 'procent', 'czas'],
+    count: ['liczba', 'ilość'],
+    summary: ['podsumowanie', 'wynik', 'wyniki', 'statystyki'],
+    outcome: ['status', 'stan', 'wynik', 'werdykt'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
     failed: ['misslyckade', 'misslyckades', 'misslyckad', 'misslyckat', 'misslyckanden', 'underkänd', 'underkända'],
     errors: ['fel'],
     tolerated: ['förväntade', 'förväntad', 'förväntat', 'kända', 'känd', 'tillåtna', 'tillåtet', 'tillåten', 'tolererade', 'ignorerade'],
-    other: ['högst', 'gräns', 'tröskel', 'tidigare', 'föregående', 'senaste', 'andel', 'procent'],
+    other: ['högst', 'gräns', 'tröskel', 'tidigare', 'föregående', 'senaste', 'andel', 'procent', 'tid'],
+    count: ['antal'],
+    summary: ['sammanfattning', 'resultat', 'statistik', 'totalt'],
+    outcome: ['status', 'resultat', 'utfall', 'tillstånd'],
   },
   ru: {
-    pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный'],
-    failed: ['провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало'],
-    errors: ['ошибка', 'ошибки', 'ошибок'],
+    pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
+    failed: ['провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало', 'provaleno', 'neudachi'],
+    errors: ['ошибка', 'ошибки', 'ошибок', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
+    count: ['количество', 'число'],
+    summary: ['сводка', 'итог', 'итоги', 'результат', 'результаты', 'статистика'],
+    outcome: ['статус', 'результат', 'состояние', 'вердикт'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -107,20 +143,29 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['hata', 'hatalar', 'hatalı'],
     tolerated: ['beklenen', 'bilinen', 'izin', 'izinli', 'tolere', 'yoksayılan', 'kabul'],
     other: ['azami', 'maksimum', 'sınır', 'eşik', 'önceki', 'oran', 'oranı', 'yüzde', 'süre', 'zaman'],
+    count: ['sayı', 'sayısı', 'adet'],
+    summary: ['özet', 'sonuç', 'sonuçlar', 'istatistikler'],
+    outcome: ['durum', 'sonuç', 'karar'],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
-    failed: ['失敗', '不合格'],
+    failed: ['失敗', '不合格', 'shippai'],
     errors: ['エラー'],
     tolerated: ['予期された', '予期', '想定', '既知', '許容', '許可', '無視'],
     other: ['最大', '上限', '閾値', '前回', '率', '割合', '時間'],
+    count: ['数', '件数', '個数'],
+    summary: ['概要', '集計', '結果', '統計'],
+    outcome: ['状態', 'ステータス', '結果', '判定'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
-    failed: ['失败', '未通过', '不通过'],
+    failed: ['失败', '未通过', '不通过', 'shibai'],
     errors: ['错误'],
     tolerated: ['预期', '已知', '允许', '容许', '可接受', '忽略'],
     other: ['最大', '上限', '阈值', '上次', '之前', '率', '比例', '时间'],
+    count: ['数', '数量', '个数'],
+    summary: ['摘要', '汇总', '结果', '统计'],
+    outcome: ['状态', '结果', '结论'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -128,13 +173,19 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['錯誤'],
     tolerated: ['預期', '已知', '允許', '容許', '可接受', '忽略'],
     other: ['最大', '上限', '閾值', '上次', '之前', '率', '比例', '時間'],
+    count: ['數', '數量', '個數'],
+    summary: ['摘要', '彙總', '結果', '統計'],
+    outcome: ['狀態', '結果', '結論'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
-    failed: ['실패', '불합격'],
+    failed: ['실패', '불합격', 'silpae'],
     errors: ['오류', '에러'],
     tolerated: ['예상', '예상된', '알려진', '허용', '허용된', '무시', '무시된'],
     other: ['최대', '한도', '임계값', '이전', '율', '률', '비율', '시간'],
+    count: ['수', '개수', '건수'],
+    summary: ['요약', '결과', '통계'],
+    outcome: ['상태', '결과', '판정'],
   },
 };
 
