@@ -162,9 +162,20 @@ function compoundParts(word: string): string[] {
  * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
  */
 export function readWords(key: string): string[] {
-  // Marks dropped too: `fa\u0336iled` is drawn as failed with a stroke through its a, and `fáiled` is read as failed.
-  return nameWords(PLAIN.test(key) ? key : withoutMarks(visibleForm(key)));
+  if (PLAIN.test(key)) return nameWords(key);
+  const known = readMemo.get(key);
+  if (known !== undefined) return known;
+  // Words are cut where the name's own case and separators cut them, then each is read: a look-alike drawn in the other
+  // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
+  // stroke through its a, and `fáiled` is read as failed.
+  const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+    const read = withoutMarks(visibleForm(w)).toLowerCase();
+    return read === w ? [w] : nameWords(read);
+  });
+  if (readMemo.size < 10_000) readMemo.set(key, words);
+  return words;
 }
+const readMemo = new Map<string, string[]>();
 
 /** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
 const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordReadings(text).some((w) => words.has(w));
