@@ -794,6 +794,14 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /\b(?:ERROR|FAILURE|FAIL):\s*(?:Tests run|There (?:was|were) [1-9])/u,
   /\bTests run:\s*\d+,\s*Failures:\s*[1-9]/u,
   /\bTests run:\s*\d+,\s*Failures:\s*\d+,\s*Errors:\s*[1-9]/u,
+  // tsc's `Found 2 errors in 1 file.` and ESLint's `✖ 3 problems (2 errors, 1 warning)`.
+  /(?:^|\n)[ \t]*Found [1-9]\d* errors?(?:\.|[ \t]+in[ \t])/u,
+  /\u2716[ \t]+[1-9]\d*[ \t]+problems?[ \t]+\([1-9]\d*[ \t]+errors?\b/u,
+  // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`), TAP's `not ok 2` (but for its TODO and SKIP
+  // directives, which TAP does not count as failures) and tape's closing `# fail  1`.
+  /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
+  /(?:^|\n)not ok[ \t]+\d+(?![^\n]*#[ \t]*(?:TODO|SKIP))/iu,
+  /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
 const MAX_TEXT_READ = 200_000;
 
@@ -818,15 +826,19 @@ function summaryLineIn(text: string): string | undefined {
 const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))$/u;
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
 const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number']);
-/** A failure word alone before a number is an error's code or a position (`Error: 404`, `failure: 3` of a list). */
-const CODE_NAMES: ReadonlySet<string> = new Set(['error', 'failure', 'fail']);
+/**
+ * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
+ * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too.
+ */
+const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '失敗', '失败', '错误', '錯誤', '실패', '오류', '에러']);
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
   for (const raw of text.split('\n')) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
-    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
+    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
     const m = LONE_COUNT.exec(line);
     if (m?.groups === undefined) continue;
@@ -836,7 +848,7 @@ function loneCountLine(text: string): string | undefined {
     const read = readWords(label);
     const written = nameWords(label);
     if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) continue;
-    if (before !== undefined && read.length === 1 && CODE_NAMES.has(read[0] as string)) continue;
+    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) continue;
     return line;
   }
   return undefined;
