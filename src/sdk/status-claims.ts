@@ -80,9 +80,11 @@ function splitWords(key: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
-    .flatMap((w) => (UNSPACED_SCRIPT.test(w) ? unspacedParts(w) : compoundParts(w)));
+    .flatMap((w) => (w.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(w) ? unspacedParts(w) : compoundParts(w)));
 }
 
+/** Longest run of letters cut at the vocabulary's words: a name is short, and a longer one costs a cut per letter. */
+const MAX_UNSPACED_WORD = 200;
 /** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`) is one run of letters. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 /** The vocabulary's words in those scripts, as written and as read, longest first. */
