@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
-import { OTHER_LANGUAGES, vocabulary } from './status-vocabulary.js';
+import { negatedPassPairs, OTHER_LANGUAGES, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -55,7 +55,7 @@ const wordsMemo = new Map<string, string[]>();
 export function nameWords(key: string): string[] {
   const known = wordsMemo.get(key);
   if (known !== undefined) return known;
-  const words = splitWords(key);
+  const words = withNegatedPasses(splitWords(key));
   if (wordsMemo.size < 10_000) wordsMemo.set(key, words);
   return words;
 }
@@ -126,6 +126,26 @@ function readSet(words: readonly string[]): Set<string> {
       out.add(caselessVisibleForm(cased));
       out.add(withoutMarks(visibleForm(cased)).toLowerCase());
     }
+  }
+  return out;
+}
+
+let negatedPasses: ReadonlySet<string> | undefined;
+/**
+ * A negation right before a pass word of its language names what did not pass (`not_passed`, `notPassed`,
+ * `nicht_bestanden`, `non_réussis`, `не_пройдено`): the two words read as one failure word. `not_run`, `non_blocking`
+ * and `no_passed` (a number passed) negate no pass word of their language and stay as written.
+ */
+function withNegatedPasses(words: string[]): string[] {
+  if (words.length < 2) return words;
+  negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && negatedPasses.has(`${words[i] as string} ${next}`)) {
+      out.push('failed');
+      i++;
+    } else out.push(words[i] as string);
   }
   return out;
 }

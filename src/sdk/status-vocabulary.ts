@@ -30,12 +30,14 @@ export interface LanguageWords {
   summary: readonly string[];
   /** Names of an entry's outcome (`status`, `result`, `Ergebnis`, `résultat`, `状态`). */
   outcome: readonly string[];
+  /** Words that, right before one of the row's pass words, name what did not pass (`not_passed`, `nicht_bestanden`). */
+  negation: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   en: {
     pass: ['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready'],
-    failed: ['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'unexpected', 'broken', 'crashed', 'crashes'],
+    failed: ['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'unexpected', 'broken', 'crashed', 'crashes', 'unsuccessful'],
     errors: ['error', 'errors', 'errored'],
     tolerated: ['expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined', 'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
     other: [
@@ -46,16 +48,18 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['count', 'total', 'n', 'num', 'number'],
     summary: ['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status'],
     outcome: ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'],
+    negation: ['not', 'non'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
-    failed: ['fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
+    failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
     errors: ['fehler'],
     tolerated: ['erwartet', 'erwartete', 'erwarteten', 'bekannt', 'bekannte', 'bekannten', 'erlaubt', 'erlaubte', 'erlaubten', 'zulässig', 'zulässige', 'zulässigen', 'toleriert', 'tolerierte', 'tolerierten', 'ignoriert', 'ignorierte', 'ignorierten'],
     other: ['maximal', 'höchstens', 'grenze', 'schwelle', 'vorherige', 'vorherigen', 'letzte', 'letzten', 'quote', 'anteil', 'prozent', 'dauer', 'zeit'],
     count: ['anzahl', 'zahl'],
     summary: ['zusammenfassung', 'ergebnis', 'ergebnisse', 'statistik', 'gesamt'],
     outcome: ['status', 'ergebnis', 'resultat', 'urteil', 'zustand'],
+    negation: ['nicht'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -66,6 +70,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['nombre', 'compte'],
     summary: ['résumé', 'résultat', 'résultats', 'statistiques', 'bilan'],
     outcome: ['statut', 'résultat', 'état', 'verdict'],
+    negation: ['non', 'pas'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -76,6 +81,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['número', 'cantidad', 'conteo'],
     summary: ['resumen', 'resultado', 'resultados', 'estadísticas'],
     outcome: ['estado', 'resultado', 'veredicto'],
+    negation: ['no'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -86,6 +92,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['número', 'quantidade', 'contagem'],
     summary: ['resumo', 'resultado', 'resultados', 'estatísticas'],
     outcome: ['estado', 'situação', 'resultado', 'veredito'],
+    negation: ['não'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -96,6 +103,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['numero', 'conteggio'],
     summary: ['riepilogo', 'sommario', 'risultato', 'risultati', 'statistiche'],
     outcome: ['stato', 'esito', 'risultato', 'verdetto'],
+    negation: ['non'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -106,6 +114,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['aantal'],
     summary: ['samenvatting', 'resultaat', 'resultaten', 'statistieken', 'totaal'],
     outcome: ['status', 'resultaat', 'uitslag', 'oordeel'],
+    negation: ['niet'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -116,6 +125,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['liczba', 'ilość'],
     summary: ['podsumowanie', 'wynik', 'wyniki', 'statystyki'],
     outcome: ['status', 'stan', 'wynik', 'werdykt'],
+    negation: ['nie'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -126,16 +136,18 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['antal'],
     summary: ['sammanfattning', 'resultat', 'statistik', 'totalt'],
     outcome: ['status', 'resultat', 'utfall', 'tillstånd'],
+    negation: ['inte', 'ej'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
-    failed: ['провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало', 'provaleno', 'neudachi'],
+    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало', 'provaleno', 'neudachi'],
     errors: ['ошибка', 'ошибки', 'ошибок', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
     count: ['количество', 'число'],
     summary: ['сводка', 'итог', 'итоги', 'результат', 'результаты', 'статистика'],
     outcome: ['статус', 'результат', 'состояние', 'вердикт'],
+    negation: ['не'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -146,6 +158,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['sayı', 'sayısı', 'adet'],
     summary: ['özet', 'sonuç', 'sonuçlar', 'istatistikler'],
     outcome: ['durum', 'sonuç', 'karar'],
+    negation: [],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -156,6 +169,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['数', '件数', '個数'],
     summary: ['概要', '集計', '結果', '統計'],
     outcome: ['状態', 'ステータス', '結果', '判定'],
+    negation: ['未'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -166,6 +180,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['数', '数量', '个数'],
     summary: ['摘要', '汇总', '结果', '统计'],
     outcome: ['状态', '结果', '结论'],
+    negation: ['未', '不'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -176,6 +191,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['數', '數量', '個數'],
     summary: ['摘要', '彙總', '結果', '統計'],
     outcome: ['狀態', '結果', '結論'],
+    negation: ['未', '不'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -186,6 +202,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     count: ['수', '개수', '건수'],
     summary: ['요약', '결과', '통계'],
     outcome: ['상태', '결과', '판정'],
+    negation: ['미', '불'],
   },
 };
 
@@ -209,6 +226,19 @@ export function vocabulary(columns: readonly Column[], languages: readonly strin
     for (const column of columns) for (const word of row[column]) for (const spelling of transliterations(word)) out.add(spelling);
   }
   return [...out];
+}
+
+/**
+ * Pairs of a negation and a pass word of one language, as `"<negation> <pass word>"` in the spellings given by
+ * `spellings`: `not passed`, `nicht bestanden`, `no aprobados` (Spanish `no` negates Spanish pass words only, so the
+ * English abbreviation `no_passed`, a number passed, stays a count of passes).
+ */
+export function negatedPassPairs(spellings: (word: string) => Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const row of Object.values(STATUS_VOCABULARY)) {
+    for (const negation of row.negation) for (const n of spellings(negation)) for (const pass of row.pass) for (const p of spellings(pass)) out.add(`${n} ${p}`);
+  }
+  return out;
 }
 
 /** Languages other than English, whose words are never run together with an English role word in a compound. */
