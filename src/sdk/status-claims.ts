@@ -8,35 +8,38 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { negatedPassPairs, OTHER_LANGUAGES, transliterations, vocabulary } from './status-vocabulary.js';
 
-/** Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else). */
-const PASS_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'ok', 'okay', 'success', 'succeeded', 'successful', 'green', 'ready']);
+/** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
+const PLAIN = /^[\x20-\x7e]*$/;
+
+/**
+ * Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else), in every
+ * language of the vocabulary (`bestanden`, `réussi`, `通过`) and as a reader takes them (`reussi`, look-alike letters).
+ */
+const PASS_WORDS: ReadonlySet<string> = readSet(vocabulary(['pass']));
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
 const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
-/** Name parts of a count (or list) of items that did not pass. */
-const FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'fails', 'failed', 'failing', 'failure', 'failures', 'error', 'errors', 'errored', 'unexpected', 'broken', 'crashed', 'crashes']);
-/** Name parts of a flag that says the run failed (`"failed": true`). */
-const FAIL_FLAG_WORDS: ReadonlySet<string> = new Set(['failed', 'failing', 'errored']);
+/** Name parts of a count (or list) of items that did not pass: failures and errors, in every language (`fehlgeschlagen`, `échecs`, `失败`). */
+const FAIL_WORDS: ReadonlySet<string> = readSet(vocabulary(['failed', 'errors']));
+/** Name parts of a count of errors, which pytest and JUnit count apart from failures (`errors`, `Fehler`, `erreurs`). */
+const ERROR_WORDS: ReadonlySet<string> = readSet(vocabulary(['errors']));
+/** Name parts of a flag that says the run failed (`"failed": true`, `"fehlgeschlagen": true`). */
+const FAIL_FLAG_WORDS: ReadonlySet<string> = readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]);
 const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
-const COUNT_WORDS: ReadonlySet<string> = new Set(['count', 'total', 'n', 'num', 'number']);
+const COUNT_WORDS: ReadonlySet<string> = readSet(vocabulary(['count']));
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
  * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
- * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`), bounds
- * (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and durations.
+ * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`, `erwartete_fehler`,
+ * `échecs_autorisés`), bounds (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and
+ * durations. Read as written only (case and the table's plain spellings aside): a disguise never qualifies a failure.
  */
-const QUALIFIERS: ReadonlySet<string> = new Set([
-  'expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined',
-  'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'max', 'maximum', 'min', 'minimum',
-  'limit', 'budget', 'threshold', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
-  'attempt', 'attempts', 'fixed', 'resolved',
-  'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
-  'message', 'messages', 'reason', 'if', 'on', 'fast', 'when', 'mode', 'policy', 'allow',
-]);
+const QUALIFIERS: ReadonlySet<string> = new Set(vocabulary(['tolerated', 'other']));
 /**
  * Words that, as the last word of a name holding one value, make it an attribute of a failure (`error_type: 3`,
  * `failure_code: 2`, `failed_test_id: 7`); elsewhere they only say which failures are counted (`type_errors: 5`,
@@ -45,8 +48,6 @@ const QUALIFIERS: ReadonlySet<string> = new Set([
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set(['code', 'codes', 'type', 'types', 'kind', 'id', 'ids', 'name', 'names']);
 
-/** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
-const PLAIN = /^[\x20-\x7e]*$/;
 /** Names seen before and their words: the keys of a list's entries repeat from entry to entry. */
 const wordsMemo = new Map<string, string[]>();
 
@@ -54,32 +55,124 @@ const wordsMemo = new Map<string, string[]>();
 export function nameWords(key: string): string[] {
   const known = wordsMemo.get(key);
   if (known !== undefined) return known;
-  const words = splitWords(key);
+  const words = withNegatedPasses(splitWords(key));
   if (wordsMemo.size < 10_000) wordsMemo.set(key, words);
   return words;
 }
 
 function splitWords(key: string): string[] {
+  if (PLAIN.test(key)) {
+    return key
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      // `numHTTPErrors`, `XMLFailures`: an acronym ends where a capitalised word begins.
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w !== '')
+      .flatMap(compoundParts);
+  }
+  // Letters of any script are letters of a word (`échecs_autorisés`, `anzahlFehlgeschlagen`, `ошибки`), and one text
+  // composed one way is one name however its accents were stored.
   return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    // `numHTTPErrors`, `XMLFailures`: an acronym ends where a capitalised word begins.
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .normalize('NFC')
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '')
-    .flatMap(compoundParts);
+    .flatMap((w) => (w.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(w) ? unspacedParts(w) : compoundParts(w)));
+}
+
+/** Longest run of letters cut at the vocabulary's words: a name is short, and a longer one costs a cut per letter. */
+const MAX_UNSPACED_WORD = 200;
+/** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`) is one run of letters. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** The vocabulary's words in those scripts, as written and as read, longest first. */
+let unspacedWords: string[] | undefined;
+
+/** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
+function unspacedParts(word: string): string[] {
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other']))].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  const parts: string[] = [];
+  let rest = '';
+  for (let i = 0; i < word.length; ) {
+    const found = unspacedWords.find((w) => word.startsWith(w, i));
+    if (found === undefined) {
+      rest += word[i];
+      i++;
+      continue;
+    }
+    if (rest !== '') parts.push(rest);
+    parts.push(found);
+    rest = '';
+    i += found.length;
+  }
+  if (rest !== '') parts.push(rest);
+  return parts;
+}
+
+/**
+ * A vocabulary's words as written and as a reader takes them ({@link readWords}: look-alike letters, width, marks;
+ * `outcomeWord`: case and look-alikes, marks kept), so a key or status is compared in whichever form it was read.
+ */
+function readSet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    out.add(word);
+    if (PLAIN.test(word)) continue;
+    // Letters are read as look-alikes one by one and before case is folded (a Cyrillic б reads as 6, its Б as itself):
+    // a word in capitals or capitalised reads otherwise than in small letters.
+    for (const cased of [word, word.toUpperCase(), (word[0] ?? '').toUpperCase() + word.slice(1)]) {
+      out.add(caselessVisibleForm(cased));
+      out.add(withoutMarks(visibleForm(cased)).toLowerCase());
+    }
+  }
+  return out;
+}
+
+let negatedPasses: ReadonlySet<string> | undefined;
+/**
+ * A negation right before a pass word of its language names what did not pass (`not_passed`, `notPassed`,
+ * `nicht_bestanden`, `non_réussis`, `не_пройдено`): the two words read as one failure word. `not_run`, `non_blocking`
+ * and `no_passed` (a number passed) negate no pass word of their language and stay as written.
+ */
+function withNegatedPasses(words: string[]): string[] {
+  if (words.length < 2) return words;
+  negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (next !== undefined && negatedPasses.has(`${words[i] as string} ${next}`)) {
+      out.push('failed');
+      i++;
+    } else out.push(words[i] as string);
+  }
+  return out;
 }
 
 /** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
-const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n']);
-const ROLE_WORDS_IN_COMPOUNDS = ['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total'];
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
+/**
+ * Role words that a name runs together with what it counts: English, and the failure names of languages that write
+ * compounds as one word (`testfehler`, `fehleranzahl`, `aantalfouten`, `antalfel`), longest first so `failures` is
+ * cut before `failure`.
+ */
+const ENGLISH_ROLES: ReadonlySet<string> = new Set(['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total']);
+const ROLE_WORDS_IN_COMPOUNDS = [
+  ...ENGLISH_ROLES,
+  ...vocabulary(['failed', 'errors'], OTHER_LANGUAGES).filter((w) => PLAIN.test(w)).sort((a, b) => b.length - a.length),
+];
 
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
   for (const role of ROLE_WORDS_IN_COMPOUNDS) {
     if (word.length <= role.length) continue;
-    if (word.startsWith(role) && COMPOUND_PARTS.has(word.slice(role.length))) return [role, word.slice(role.length)];
-    if (word.endsWith(role) && COMPOUND_PARTS.has(word.slice(0, -role.length))) return [word.slice(0, -role.length), role];
+    // Another language's role word is joined to a whole word only (`testfehler`), never to `n` (`fallo` + `n` is a name).
+    const least = ENGLISH_ROLES.has(role) ? 1 : 3;
+    const after = word.slice(role.length);
+    const before = word.slice(0, -role.length);
+    if (word.startsWith(role) && after.length >= least && COMPOUND_PARTS.has(after)) return [role, after];
+    if (word.endsWith(role) && before.length >= least && COMPOUND_PARTS.has(before)) return [before, role];
   }
   return [word];
 }
@@ -91,9 +184,20 @@ function compoundParts(word: string): string[] {
  * `quarantined`) only as written ({@link nameWords}), so a disguise never turns a failure into a tolerated one.
  */
 export function readWords(key: string): string[] {
-  // Marks dropped too: `fa\u0336iled` is drawn as failed with a stroke through its a, and `fáiled` is read as failed.
-  return nameWords(PLAIN.test(key) ? key : withoutMarks(visibleForm(key)));
+  if (PLAIN.test(key)) return nameWords(key);
+  const known = readMemo.get(key);
+  if (known !== undefined) return known;
+  // Words are cut where the name's own case and separators cut them, then each is read: a look-alike drawn in the other
+  // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
+  // stroke through its a, and `fáiled` is read as failed.
+  const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+    const read = withoutMarks(visibleForm(w)).toLowerCase();
+    return read === w ? [w] : nameWords(read);
+  });
+  if (readMemo.size < 10_000) readMemo.set(key, words);
+  return words;
 }
+const readMemo = new Map<string, string[]>();
 
 /** Whether `text`, as written or as a reader is shown it ({@link wordReadings}: markup, look-alikes, width, marks), is one of `words`. */
 const isWordOf = (words: ReadonlySet<string>, text: string): boolean => wordReadings(text).some((w) => words.has(w));
@@ -369,7 +473,10 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom']);
+const FAILED_STATUSES: ReadonlySet<string> = new Set([
+  'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom',
+  ...readSet(vocabulary(['failed', 'errors'], OTHER_LANGUAGES)),
+]);
 
 /**
  * Whether an entry says its failure does not count: `required: false`, `optional: true`, `blocking: false`, GitLab's
@@ -386,17 +493,17 @@ function exempt(entry: Record<string, unknown>): boolean {
   });
 }
 
-const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational']);
+const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
-const ENTRY_STATUS_KEYS = ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'] as const;
+const ENTRY_STATUS_KEYS: ReadonlySet<string> = readSet(vocabulary(['outcome']));
 
 /** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     const [name, ...rest] = field.own;
-    if (rest.length > 0 || !(ENTRY_STATUS_KEYS as readonly (string | undefined)[]).includes(name) || hasQualifier(field.written?.context ?? field.context)) continue;
+    if (rest.length > 0 || !ENTRY_STATUS_KEYS.has(name ?? '') || hasQualifier(field.written?.context ?? field.context)) continue;
     if (typeof field.value === 'string' && isFailedOutcome(field.value)) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}`, actual: field.value };
   }
   return undefined;
@@ -465,7 +572,7 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
-const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures']);
+const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
@@ -496,7 +603,7 @@ export function markOutcome(text: string): 'pass' | 'fail' | undefined {
 /** Whether an entry's key names its outcome: the status's own name (`statusWords`) or one of {@link ENTRY_STATUS_KEYS}, as it reads. */
 function isOutcomeName(key: string, statusWords: string): boolean {
   const words = readWords(key);
-  return words.join(' ') === statusWords || (words.length === 1 && (ENTRY_STATUS_KEYS as readonly string[]).includes(words[0] as string));
+  return words.join(' ') === statusWords || (words.length === 1 && ENTRY_STATUS_KEYS.has(words[0] as string));
 }
 
 /** A failure an entry of the details counts, lists or flags (`suites: [{name: "a", failed: 2}]`). */
@@ -709,15 +816,62 @@ const SUMMARY_LINES: readonly RegExp[] = [
   /\b(?:ERROR|FAILURE|FAIL):\s*(?:Tests run|There (?:was|were) [1-9])/u,
   /\bTests run:\s*\d+,\s*Failures:\s*[1-9]/u,
   /\bTests run:\s*\d+,\s*Failures:\s*\d+,\s*Errors:\s*[1-9]/u,
+  // tsc's `Found 2 errors in 1 file.` and ESLint's `✖ 3 problems (2 errors, 1 warning)`.
+  /(?:^|\n)[ \t]*Found [1-9]\d* errors?(?:\.|[ \t]+in[ \t])/u,
+  /\u2716[ \t]+[1-9]\d*[ \t]+problems?[ \t]+\([1-9]\d*[ \t]+errors?\b/u,
+  // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`), TAP's `not ok 2` (but for its TODO and SKIP
+  // directives, which TAP does not count as failures) and tape's closing `# fail  1`.
+  /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
+  /(?:^|\n)not ok[ \t]+\d+(?![^\n]*#[ \t]*(?:TODO|SKIP))/iu,
+  /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
 const MAX_TEXT_READ = 200_000;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
-  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028')).replace(/\u2028/gu, '\n');
+  // A tab is drawn as the space it stands for (`2\tfailed`), not removed as the other controls are.
+  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
   for (const pattern of SUMMARY_LINES) {
     const m = pattern.exec(read);
     if (m !== null) return m[0].trim();
+  }
+  return loneCountLine(read);
+}
+
+/**
+ * A line that is nothing but a count of failures: `2 failed`, `2 failures`, `1 error`, `2 of 10 failed`, `2/10 tests
+ * failed`, `failed: 2`, `errors=2`, `fehlgeschlagen: 3`, `3 échecs`. A runner prints such a line; prose never is one
+ * whole line (`the gate failed 2 failed builds`, `retried after 2 failed attempts` stay prose and pass). Its name is
+ * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
+ * count nothing of this run), and a single `error: 404` is an error's code, not a count.
+ */
+const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))$/u;
+/** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
+const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number']);
+/**
+ * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
+ * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too.
+ */
+const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '失敗', '失败', '错误', '錯誤', '실패', '오류', '에러']);
+const MAX_LONE_COUNT_LINE = 100;
+
+function loneCountLine(text: string): string | undefined {
+  for (const raw of text.split('\n')) {
+    if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
+    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
+    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
+    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
+    const m = LONE_COUNT.exec(line);
+    if (m?.groups === undefined) continue;
+    const { n, after, before, m: count } = m.groups;
+    const label = (after ?? before ?? '').trim();
+    if (Number(n ?? count) <= 0) continue;
+    const read = readWords(label);
+    const written = nameWords(label);
+    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) continue;
+    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) continue;
+    return line;
   }
   return undefined;
 }
@@ -1014,7 +1168,7 @@ function twinRateDisagrees(own: Field, fields: readonly Field[], numbers: Number
 }
 
 /** The failure family of a name: errors and failures are counted apart (pytest, JUnit). */
-const failFamily = (words: readonly string[]): string => (words.some((w) => w === 'error' || w === 'errors' || w === 'errored') ? 'error' : 'fail');
+const failFamily = (words: readonly string[]): string => (words.some((w) => ERROR_WORDS.has(w)) ? 'error' : 'fail');
 
 /** What a failure count counts, its summary object and words that only say it is a count left out. */
 const failureStem = (f: Field): string => f.own.filter((w) => !FAIL_WORDS.has(w) && !/^(?:num|number|of|count|total|n|tests?|cases?)$/u.test(w)).join(' ');
@@ -1138,7 +1292,7 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
 }
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
-const SUMMARY_HOLDERS: ReadonlySet<string> = new Set(['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status']);
+const SUMMARY_HOLDERS: ReadonlySet<string> = readSet(vocabulary(['summary']));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {

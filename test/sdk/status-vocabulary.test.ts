@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { statusContradiction } from '../../src/sdk/status-claims.js';
+import { STATUS_VOCABULARY, transliterations } from '../../src/sdk/status-vocabulary.js';
+
+const judge = (doc: Record<string, unknown>) => statusContradiction(doc, '/status', doc.status);
+const languages = Object.entries(STATUS_VOCABULARY);
+
+describe('status vocabulary: every row is read as the English one is', () => {
+  it.each(languages)('%s: each pass word claims a pass that each failure name beside it contradicts', (_language, row) => {
+    for (const pass of row.pass) {
+      for (const failure of [...row.failed, ...row.errors]) {
+        for (const key of [failure, failure.toUpperCase(), `tests_${failure}`]) {
+          const found = judge({ status: pass, [key]: 2 });
+          expect(found?.code, `${pass} beside ${key}: 2`).toBe('contradiction');
+          expect(found?.pointer).toBe(`/${key}`);
+        }
+        expect(judge({ status: pass, [failure]: 0 }), `${pass} beside ${failure}: 0`).toBeUndefined();
+      }
+    }
+  });
+
+  it.each(languages)('%s: a failure name qualified by a tolerated word of its language, as written or in its plain spelling, counts nothing of this run', (_language, row) => {
+    for (const failure of [...row.failed, ...row.errors]) {
+      for (const tolerated of row.tolerated) {
+        for (const spelling of transliterations(tolerated)) {
+          expect(judge({ status: 'pass', [`${spelling}_${failure}`]: 2 }), `${spelling}_${failure}`).toBeUndefined();
+          expect(judge({ status: 'pass', [`${failure}_${spelling.toUpperCase()}`]: 2 }), `${failure}_${spelling.toUpperCase()}`).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
+    expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
+    expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
+  });
+
+  it('a lone count of failures on a line of its own is a printed failure; prose with the same words is not', () => {
+    for (const log of ['2 failed', 'failed: 2', '2 of 10 failed', '2/10 tests failed', '2 failures', '1 error', 'errors=2', '- 2 failed', '\t2\tfailed', 'fehlgeschlagen: 3', '3 échecs', 'run\n2 failed tests\ndone']) {
+      expect(judge({ status: 'pass', passed: 10, log })?.pointer, log).toBe('/log');
+    }
+    for (const log of ['the gate failed 2 failed builds', 'retried after 2 failed attempts', 'Error: 404', '0 failed', '2 expected failures', 'max_failures: 2', 'Failed: 2 (flaky)']) {
+      expect(judge({ status: 'pass', passed: 10, log }), log).toBeUndefined();
+    }
+  });
+});
