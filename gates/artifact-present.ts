@@ -290,7 +290,7 @@ function sameContents(files: readonly string[], aliases: readonly string[][], di
  */
 async function rejectedMatches(ctx: GateContext, pattern: string): Promise<string[]> {
   try {
-    return (await listGlobWithRejected(ctx.root, pattern, { exclude: [ctx.outputDir] })).rejected;
+    return (await listGlobWithRejected(ctx.root, pattern, { exclude: [ctx.outputDir], literalDirectories: true })).rejected;
   } catch {
     return [];
   }

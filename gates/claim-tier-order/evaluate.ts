@@ -98,8 +98,9 @@ function patternsOf(ctx: GateContext, contract: DocumentArtifact, id: string): {
 
 /**
  * The release texts to scan: literal paths as given, globs expanded; each file once. A name a glob
- * matches but cannot list (a dangling link, a link out of the root, a special file) is kept, so
- * reading it reports why: a release text is never silently dropped.
+ * matches but cannot list (a dangling link, a link out of the root, a special file, a directory where the pattern
+ * spells a file's name: `package.json` of the manifests' brace) is kept, so reading it reports why: a release text is
+ * never silently dropped.
  */
 async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: string, top = true): Promise<{ files: string[]; problems: number }> {
   const files: string[] = [];
@@ -109,7 +110,7 @@ async function releaseTexts(ctx: GateContext, patterns: readonly string[], id: s
     let matched: string[];
     if (isGlob(pattern)) {
       try {
-        const listed = await listGlobWithRejected(ctx.root, pattern);
+        const listed = await listGlobWithRejected(ctx.root, pattern, { literalDirectories: true });
         matched = [...listed.files, ...listed.rejected].sort();
       } catch (e) {
         ctx.failFromError(id, e);

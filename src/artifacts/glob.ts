@@ -36,6 +36,13 @@ export interface ListGlobOptions {
    * runs by name (a test runner runs `tests/b.rs -> a.rs` as a second test).
    */
   names?: boolean;
+  /**
+   * A directory (or a link to one) whose name the pattern's last segment spells literally (`package.json` of
+   * `{package.json,Cargo.toml}`) is rejected, not passed over: the pattern names a file there, and a directory in its
+   * place is that file unreadable, not absent. For callers that read what is rejected (release texts, evidence);
+   * never for a probe of whether a file exists, where a directory of that name is common (`./utils`).
+   */
+  literalDirectories?: boolean;
 }
 
 /**
@@ -69,7 +76,7 @@ export async function listGlobWithRejected(root: string, pattern: string, option
   if (baseAbs === null) return { files: [], rejected: [] };
   const excluded = await Promise.all((options.exclude ?? []).map(realPathOrResolved));
   const guard = new EngineOutputGuard(realRoot, excluded);
-  const walker = new Walker(realRoot, patterns, guard, pattern, dot);
+  const walker = new Walker(realRoot, patterns, guard, pattern, dot, options.literalDirectories === true);
   await walker.visit(baseAbs, base.join('/'), walker.start(base.length), [realRoot]);
   // Files reached physically were judged directory by directory on the way down; links and the root's own output names are judged here.
   const outputs = await Promise.all(walker.found.map(async (f) => (f.viaLink || walker.ownOutput(f.rel) ? await guard.reason(f.real) : undefined)));
@@ -175,6 +182,7 @@ class Walker {
     private readonly guard: EngineOutputGuard,
     private readonly pattern: string,
     private readonly dot = false,
+    private readonly literalDirectories = false,
   ) {
     this.stride = Math.max(...patterns.map((segments) => segments.length)) + 1;
   }
@@ -227,6 +235,7 @@ class Walker {
   /** Advances every live pattern position over one directory entry; returns the work it spawned. */
   private consider(name: string, abs: string, rel: string, kind: EntryKind, positions: readonly number[], chain: readonly string[], viaLink: boolean): Promise<void>[] {
     let matchesFile = false;
+    let spelled = false;
     const next = new Set<number>();
     for (const position of positions) {
       const p = Math.floor(position / this.stride);
@@ -236,15 +245,17 @@ class Walker {
       if (segment.kind === 'globstar') {
         if ((kind === 'dir' || kind === 'link') && mayEnterByGlobstar(name, this.dot)) this.addPosition(next, p, s);
       } else if (segmentMatches(segment, name)) {
-        if (s === segments.length - 1) matchesFile = true;
-        else if (kind === 'dir' || kind === 'link') this.addPosition(next, p, s + 1);
+        if (s === segments.length - 1) {
+          matchesFile = true;
+          spelled ||= segment.kind === 'literal';
+        } else if (kind === 'dir' || kind === 'link') this.addPosition(next, p, s + 1);
       }
     }
     const work: Promise<void>[] = [];
     if (matchesFile && kind === 'file') this.found.push({ rel, real: abs, viaLink });
-    if (kind === 'link' && (matchesFile || next.size > 0)) work.push(this.followLink(abs, rel, matchesFile, [...next], chain));
+    if (kind === 'link' && (matchesFile || next.size > 0)) work.push(this.followLink(abs, rel, matchesFile, [...next], chain, spelled));
     if (next.size > 0 && kind === 'dir') work.push(this.visit(abs, rel, [...next], [...chain, abs], viaLink));
-    if (matchesFile && kind === 'other') this.rejected.push(rel);
+    if (matchesFile && (kind === 'other' || (kind === 'dir' && spelled && this.literalDirectories))) this.rejected.push(rel);
     return work;
   }
 
@@ -260,7 +271,7 @@ class Walker {
    * like the file or directory it names (a loop back up the tree is not entered again); outside the
    * root it refuses the listing; a dangling link names nothing and is passed over.
    */
-  private async followLink(abs: string, rel: string, matchesFile: boolean, next: readonly number[], chain: readonly string[]): Promise<void> {
+  private async followLink(abs: string, rel: string, matchesFile: boolean, next: readonly number[], chain: readonly string[], spelled = false): Promise<void> {
     let real: string;
     let stats: Stats;
     try {
@@ -272,7 +283,7 @@ class Walker {
       return;
     }
     // A link to a special file (a FIFO, /dev/null, a socket) names nothing that could count as evidence either.
-    if (matchesFile && !stats.isFile() && !stats.isDirectory()) this.rejected.push(rel);
+    if (matchesFile && !stats.isFile() && (!stats.isDirectory() || (spelled && this.literalDirectories))) this.rejected.push(rel);
     if (!isInside(this.realRoot, real)) {
       if (!(matchesFile && stats.isFile()) && !(next.length > 0 && stats.isDirectory())) return;
       throw new ArtifactError('outside_root', `glob ${JSON.stringify(this.pattern)} reaches ${JSON.stringify(rel)}, a symlink to ${stats.isDirectory() ? 'a directory' : 'a file'} outside the root`, {

@@ -273,6 +273,17 @@ describe('listGlobWithRejected on nothing to list', () => {
   });
 });
 
+describe('listGlobWithRejected with literalDirectories', () => {
+  it('a directory (or a link to one) where the last segment spells a file name is rejected; one a wildcard matches, or without the option, is passed over', async () => {
+    const root = workspace({ 'package.json/inner.txt': 'x', 'README.d/notes.txt': 'y', 'Cargo.toml': '[package]\n' });
+    await fs.symlink('package.json', path.join(root, 'composer.json'));
+    const manifests = '{package.json,Cargo.toml,composer.json}';
+    expect(await listGlobWithRejected(root, manifests, { literalDirectories: true })).toEqual({ files: ['Cargo.toml'], rejected: ['composer.json', 'package.json'] });
+    expect(await listGlobWithRejected(root, manifests)).toEqual({ files: ['Cargo.toml'], rejected: [] });
+    expect(await listGlobWithRejected(root, 'README.*', { literalDirectories: true })).toEqual({ files: [], rejected: [] });
+  });
+});
+
 describe('globBase', () => {
   it.each([
     ['tests/unit/*.rs', 'tests/unit'],
