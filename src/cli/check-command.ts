@@ -69,7 +69,7 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     maxAge: maxAge.value,
     commit,
     now: clock.now(),
-    clockPinned: clock.pinned,
+    clockPinned: clock.pinned && !isRealTimeWrittenOut(clock.now()),
     mode: resolveMode(values.mode, io.env),
     ...(signingKey !== undefined ? { signingKey } : {}),
   });
@@ -83,3 +83,13 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   }
   return assessment.promote ? EXIT.PASS : EXIT.FAIL;
 }
+
+/**
+ * How far from this machine's clock a `check --now` must be to be a replay. A release script that passes the present
+ * (`--now "$(date -u +%FT%TZ)"`) is on the real clock: a verdict whose run was told another time (verify --now a day
+ * back, so a report 7.5 days old passed a 7d bound) must not promote through it. A replay checks a verdict at the time
+ * it was written, further back than any fresh verdict's age.
+ */
+const REPLAY_DISTANCE_MS = 24 * 3_600_000;
+
+const isRealTimeWrittenOut = (now: Date): boolean => Math.abs(now.getTime() - Date.now()) <= REPLAY_DISTANCE_MS;

@@ -448,26 +448,31 @@ describe('a merged verdict keeps its shard_merge gate', () => {
 });
 
 describe('a run told what time it is (verify --now)', () => {
-  /** A report 7.5 days old under a 7d bound: stale now, fresh to a run whose clock was pinned 13 hours back. */
-  function backdated() {
-    const now = Date.now();
+  /**
+   * A report 7.5 days old under a 7d bound: stale at `at`, fresh to a run whose clock was pinned 13 hours before `at`
+   * (`at`: now, or a month back for a replay).
+   */
+  function backdated(at = Date.now()) {
     const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
-    const { root } = repo({ 'report.json': { generated_at: iso(now - 7.5 * 86_400_000), passed: 412 }, 'gate-engine.config.yaml': configYaml([{ id: 'r', type: 'artifact_present', options: { path: 'report.json', max_age: '7d' } }] as never[]) });
-    return { root, pinned: iso(now - 13 * 3_600_000), checkedAt: iso(now) };
+    const { root } = repo({ 'report.json': { generated_at: iso(at - 7.5 * 86_400_000), passed: 412 }, 'gate-engine.config.yaml': configYaml([{ id: 'r', type: 'artifact_present', options: { path: 'report.json', max_age: '7d' } }] as never[]) });
+    return { root, pinned: iso(at - 13 * 3_600_000), checkedAt: iso(at) };
   }
+  const codesOf = (run: { stdout: string }) => (JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code);
 
-  it('a verdict of a backdated run, whose 7d bound passed a report 7.5 days old, is clock_pinned to a check on the real clock (exit 1)', () => {
-    const { root, pinned } = backdated();
+  it('a verdict of a backdated run, whose 7d bound passed a report 7.5 days old, is clock_pinned to a check on the real clock (exit 1), and to one told the present with --now (exit 1)', () => {
+    const { root, pinned, checkedAt } = backdated();
     expect(verifyIn(root)).toBe(1);
     expect(verifyIn(root, '--now', pinned)).toBe(0);
     expect(readVerdictJson(join(root, 'gate-engine-out', 'full_suite_verdict.json')).clock).toBe('pinned');
     const run = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--json'], { cwd: root });
-    expect(run.status).toBe(1);
-    expect((JSON.parse(run.stdout) as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toEqual(['clock_pinned']);
+    expect({ status: run.status, codes: codesOf(run) }).toEqual({ status: 1, codes: ['clock_pinned'] });
+    // A release script that writes the present out (--now "$(date -u +%FT%TZ)") is on the real clock all the same.
+    const toldNow = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', checkedAt, '--json'], { cwd: root });
+    expect({ status: toldNow.status, codes: codesOf(toldNow) }).toEqual({ status: 1, codes: ['clock_pinned'] });
   }, 60_000);
 
-  it('a check whose clock is pinned too (a replay, a test) accepts it, and a run on the real clock records none (exit 0)', () => {
-    const { root, pinned, checkedAt } = backdated();
+  it('a check whose clock is pinned too, a month back (a replay), accepts it, and a run on the real clock records none (exit 0)', () => {
+    const { root, pinned, checkedAt } = backdated(Date.now() - 30 * 86_400_000);
     expect(verifyIn(root, '--now', pinned)).toBe(0);
     const replay = runCli(['check', 'gate-engine-out/full_suite_verdict.json', '--root', root, '--now', checkedAt, '--json'], { cwd: root });
     expect({ status: replay.status, stdout: JSON.parse(replay.stdout) as unknown }).toMatchObject({ status: 0, stdout: { promote: true, reasons: [] } });
