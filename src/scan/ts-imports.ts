@@ -159,6 +159,7 @@ const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
+const GLOBAL_HOST_MENTION = /global|window|self/;
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
@@ -372,6 +373,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const count = tok.n;
   const imports: TsImport[] = [];
   const unresolvable: TsUnresolvable[] = [];
+  /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
+  const hostWorkers: TsUnresolvable[] = [];
   const globs: TsGlob[] = [];
   const exportsInfo: TsExports = { local: [], reexports: [] };
   /** Import bindings: local name → (specifier, imported name), for `export { a }` of an imported `a`. */
@@ -3289,23 +3292,157 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kd === K.Ident) {
         if (!aliases && length !== 6 && length !== 12 && ((tok.flags[k] as number) & F_ESCAPED) === 0) continue;
         const word = ident(k) as string;
-        if (isProperty(k)) {
+        if (WORKERS.has(word) && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && destructuresHost(parent[k] as number, true)) {
+          // `const { Worker: W } = globalThis`: a name bound to it that the `new` walk does not read.
+          if (!isId(k + 2, word) || !(isP(k + 3, 44) || isP(k + 3, 125) || isP(k + 3, 61))) workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers);
+        } else if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
-      } else if (kd === K.String && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
+      } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && WORKERS.has(literal(k) as string) && destructuresHost(parent[k] as number, true)) {
+        workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers); // `const { 'Worker': W } = self`
+      } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
         const threads = builtinMember(k, literal(k) as string, true, WORKER_THREADS_BUILTINS);
         if (threads || globalHost(k - 2)) workerMention(k - 2, k + 1, threads);
+      } else if (kd === K.Punct) {
+        const c = tok.pv[k] as number;
+        if (c === 91 && (workerHost(isP(k - 1, P_OPTCHAIN) ? k - 2 : k - 1) || ((isP(k - 1, 123) || isP(k - 1, 44)) && isP(matching(k) + 1, 58) && destructuresHost(parent[k] as number)))) computedWorkerKey(k);
+        else if (c === 40 && isP(k - 2, 46) && kind(k + 1) === K.Ident && (isP(k + 2, 44) || isP(k + 2, 41)) && workerHost(k + 1)) workerHostRead(k);
+        else if (c === P_SPREAD && kind(k + 1) === K.Ident && !isP(k + 2, 46) && !isP(k + 2, 91) && !isP(k + 2, P_OPTCHAIN) && !isP(k + 2, 40) && threadsModule(ident(k + 1) as string, ['*', 'default'])) {
+          workerHandedOn(k, k + 1, 'worker_threads copied with its Worker', hostWorkers);
+        }
       }
     }
+    if (computedWorkerNames !== undefined) judgeComputedWorkerNames(computedWorkerNames);
+  }
+  /**
+   * `(` at `open` of a built-in reading a worker host's members by key or all at once: `Reflect.get(globalThis, key)`,
+   * `Object.getOwnPropertyDescriptor(self, key)` (a key that is not provably another name may be `Worker`), and, of
+   * worker_threads (whose exports are enumerable; the global object's Worker is not), `Object.values(wt)`,
+   * `Object.entries(wt)`, `Object.assign({}, wt)`. `Object.getOwnPropertyDescriptors` lists every member of either.
+   */
+  function workerHostRead(open: number): void {
+    const owner = ident(open - 3);
+    if ((owner !== 'Reflect' && owner !== 'Object') || isProperty(open - 3)) return;
+    const fn = ident(open - 1) as string;
+    const host = open + 1;
+    const threads = !globalHost(host);
+    let reads = false;
+    if ((fn === 'get' && owner === 'Reflect') || fn === 'getOwnPropertyDescriptor') {
+      if (!isP(host + 1, 44)) return;
+      let end = host + 2;
+      const close = matching(open);
+      while (end < close && !(isP(end, 44) && parent[end] === open)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
+      const key = joinedLiterals(host + 2, end);
+      reads = key === undefined || WORKERS.has(key);
+    } else reads = fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign'));
+    if (reads) workerHandedOn(open - 3, matching(open), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
+  }
+  /**
+   * An object that holds a worker constructor as a member at `h`: the global object (or a name bound to it, or a
+   * host read off it: `globalThis.self`), worker_threads' namespace or default (`wt`, `wt.default`, `require('worker_threads')`).
+   */
+  function workerHost(h: number): boolean {
+    if (kind(h) === K.Ident) {
+      if (isProperty(h)) {
+        const w = ident(h) as string;
+        if (w === 'default') return kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*']);
+        return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
+      }
+      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
+    }
+    return isP(h, 41) && builtinCallAt(h, WORKER_THREADS_BUILTINS);
+  }
+  /** `{` at `brace` of a pattern that destructures a worker host (`const { … } = globalThis`, `({ … } = wt)`). */
+  function destructuresHost(brace: number, global = false): boolean {
+    const eq = matching(brace) + 1;
+    // A name bound to worker_threads' Worker by a pattern is read where it is constructed (threadsWorker).
+    return isP(brace, 123) && isP(eq, 61) && !touchesOperator(eq) && (global ? globalHost(eq + 1) : workerHost(eq + 1)) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && !isP(eq + 2, 40);
+  }
+  function threadsModule(word: string, imported: readonly string[]): boolean {
+    const b = bindings.get(word);
+    return b !== undefined && WORKER_THREADS_BUILTINS.has(b.specifier) && imported.includes(b.imported);
+  }
+  /**
+   * `[` at `open` of a member of a worker host (workerHost) by a key other than one literal (read by workerValues and
+   * the `new` walk): a key that is not provably another name (`wt['Work' + 'er']`, `globalThis[name]`) may read the
+   * constructor, whose script then runs unseen, so it is refused where it is handed on or constructed. A key the
+   * scanner can evaluate (literals joined by `+`) that names no worker constructor is some other member.
+   */
+  function computedWorkerKey(open: number): void {
+    const close = matching(open);
+    if (close >= count) return;
+    const key = joinedLiterals(open + 1, close);
+    if (key !== undefined && !WORKERS.has(key)) return;
+    const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
+    // `const { [key]: W } = globalThis`: a computed key of a pattern the host is destructured by.
+    if (isP(close + 1, 58) && (isP(open - 1, 123) || isP(open - 1, 44))) {
+      const bound = close + 2;
+      if (kind(bound) === K.Ident && (isP(bound + 1, 44) || isP(bound + 1, 125))) (computedWorkerNames ??= new Map()).set(ident(bound) as string, bound);
+      else workerHandedOn(open, close + 2, what, hostWorkers);
+      return;
+    }
+    if (close === open + 2 && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return; // read by workerValues and the `new` walk
+    if (key === undefined && symbolKey(open + 1, close)) return;
+    const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    const start = kind(h) === K.Ident ? chainStart(h) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
+    if (isId(start - 1, 'new')) return workerMention(start, close, false, what, hostWorkers);
+    if (calledOnly(close + 1)) return;
+    // `const load = globalThis[key]`: judged by what the name is used for (calledOnlyNames).
+    const name = isP(start - 1, 61) && DECLARATORS.has(ident(start - 3) ?? '') ? storedIn(start, false) : -1;
+    if (name >= 0 && name === start - 2) {
+      (computedWorkerNames ??= new Map()).set(ident(name) as string, name);
+      return;
+    }
+    workerMention(start, close, false, what, hostWorkers);
+  }
+  /**
+   * Whether the value ending before `after` is only called there: calling a class without `new` throws, and so do its
+   * `.call` / `.apply` (`globalThis[name](x)` cannot run a worker); `.bind` makes a constructor `new` can run.
+   */
+  function calledOnly(after: number): boolean {
+    if (isP(after, 40) || (isP(after, P_OPTCHAIN) && isP(after + 1, 40))) return true;
+    return (isP(after, 46) || isP(after, P_OPTCHAIN)) && (isId(after + 1, 'call') || isId(after + 1, 'apply')) && isP(after + 2, 40);
+  }
+  /** Names declared with a computed member of a worker host (`const load = globalThis[key]`): refused unless only called. */
+  let computedWorkerNames: Map<string, number> | undefined;
+  function judgeComputedWorkerNames(names: Map<string, number>): void {
+    const refused = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const word = ident(k) as string;
+      const declared = names.get(word);
+      if (declared === undefined || declared === k || refused.has(word)) continue;
+      if ((calledOnly(k + 1) && !isId(k - 1, 'new')) || isId(k - 1, 'typeof') || (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)))) continue;
+      refused.add(word);
+      workerHandedOn(declared, declared, `a name holding a member by a computed key of an object holding a worker constructor, used at line ${tok.line[k] as number} other than called`, hostWorkers);
+    }
+  }
+  /** The key `from`..`to` is a symbol (`Symbol.for(k)`, `Symbol('k')`, `Symbol.iterator`), never the name `Worker`. */
+  function symbolKey(from: number, to: number): boolean {
+    if (!isId(from, 'Symbol') || isProperty(from)) return false;
+    let q = from + 1;
+    if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
+    if (isP(q, 40)) q = matching(q) + 1;
+    return q === to && q > from + 1;
+  }
+  /** The value of literals joined by `+` from `from` to `to` (exclusive), or undefined when any part is computed. */
+  function joinedLiterals(from: number, to: number): string | undefined {
+    let value = '';
+    for (let q = from; q < to; q += 2) {
+      const part = literal(q);
+      if (part === undefined || (q + 1 < to && !isP(q + 1, 43))) return undefined;
+      value += part;
+    }
+    return value;
   }
   /** The worker constructor `start`..`last` (its name at `last`, or the `]` of a literal key): refused unless read or not a value. */
-  function workerMention(start: number, last: number, read: boolean): void {
+  function workerMention(start: number, last: number, read: boolean, what = 'a worker constructor', sink = unresolvable): void {
     const after = last + 1;
     // `new Worker('./x.js')`, `new wt.Worker(…)`, `new self.Worker(…)`, `new wt['Worker'](…)`: read by the `new` walk.
     if (read && isId(start - 1, 'new') && isP(skipTypeArgs(after), 40)) return;
     if (start === last && isP(start - 1, 40) && isId(start - 2, 'construct') && isId(start - 4, 'Reflect') && isP(after, 44)) return; // reflectConstructsWorker
     if (VALUE_OPERATORS.has(ident(start - 1) ?? '') && !isId(start - 1, 'new')) return; // typeof, instanceof, delete, void, in, keyof
-    if (isId(start - 1, 'new')) return workerHandedOn(start, last); // `new Worker` reached another way
+    if (isId(start - 1, 'new')) return workerHandedOn(start, last, what, sink); // `new Worker` reached another way
     if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && !THIS_BINDERS.has(ident(after + 1) ?? '')) return; // `Worker.prototype`, not `.bind`
     if (isP(after, 91) || (isP(after, 61) && !isP(start - 1, 61))) return; // a computed member of it; written over
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
@@ -3315,10 +3452,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const W = wt.Worker`, `const Worker = globalThis.Worker`: a name whose `new` is read.
     if (isP(start - 1, 61) && kind(start - 2) === K.Ident && DECLARATORS.has(ident(start - 3) ?? '') && (WORKERS.has(ident(start - 2) as string) || threadsWorker(ident(start - 2) as string))) return;
     if (typePosition(start, 0)) return;
-    workerHandedOn(start, last);
+    workerHandedOn(start, last, what, sink);
   }
-  function workerHandedOn(start: number, last: number): void {
-    unresolvable.push({ kind: 'worker', expression: `${expressionText(start, last + 1)} (a worker constructor) handed on as a value: the script it runs is not read`, ...at(start) });
+  function workerHandedOn(start: number, last: number, what = 'a worker constructor', sink = unresolvable): void {
+    sink.push({ kind: 'worker', expression: `${expressionText(start, last + 1)} (${what}) handed on as a value: the script it runs is not read`, ...at(start) });
   }
   /** The name `Worker` at `k` declared there: a variable, parameter, class, function, import or pattern of that name, a key, a method. */
   function workerDeclared(k: number): boolean {
@@ -4308,7 +4445,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  if (text.includes('orker') || text.includes('\\u')) workerValues();
+  // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
+  if (text.includes('orker') || text.includes('\\u') || (text.includes('[') && (hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)))) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
@@ -4345,6 +4483,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const word = ident(k) as string;
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
     unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(k) });
+  }
+  if (hostWorkers.length > 0) {
+    // A line the loader's reading already refuses (`self[key]`, `Reflect.get(g, key)`) fails the same way once.
+    const refused = new Set(unresolvable.map((u) => u.line));
+    for (const u of hostWorkers) if (!refused.has(u.line)) unresolvable.push(u);
   }
   unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
