@@ -3307,6 +3307,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const c = tok.pv[k] as number;
         if (c === 91 && (workerHost(isP(k - 1, P_OPTCHAIN) ? k - 2 : k - 1) || ((isP(k - 1, 123) || isP(k - 1, 44)) && isP(matching(k) + 1, 58) && destructuresHost(parent[k] as number)))) computedWorkerKey(k);
         else if (c === 40 && isP(k - 2, 46) && kind(k + 1) === K.Ident && (isP(k + 2, 44) || isP(k + 2, 41)) && workerHost(k + 1)) workerHostRead(k);
+        else if (c === 40 && isId(k - 1, 'assign') && isP(k - 2, 46) && isId(k - 3, 'Object') && !isProperty(k - 3)) {
+          // `Object.assign({}, wt)`: a copy of worker_threads' exports, its Worker among them.
+          for (const a of argumentsOf(k).slice(1)) if (copiesThreads(a)) workerHandedOn(k - 3, matching(k), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
+        }
         else if (c === P_SPREAD && kind(k + 1) === K.Ident && !isP(k + 2, 46) && !isP(k + 2, 91) && !isP(k + 2, P_OPTCHAIN) && !isP(k + 2, 40) && threadsModule(ident(k + 1) as string, ['*', 'default'])) {
           workerHandedOn(k, k + 1, 'worker_threads copied with its Worker', hostWorkers);
         }
@@ -3350,13 +3354,30 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
     }
-    return isP(h, 41) && builtinCallAt(h, WORKER_THREADS_BUILTINS);
+    return isP(h, 41) && (builtinCallAt(h, WORKER_THREADS_BUILTINS) || groupedHost(h) >= 0);
+  }
+  /**
+   * `)` at `close` of a group whose value is a worker host (`(globalThis as any)`, `(<any>self)`, `(0, wt)`,
+   * `(self!)`): its `(`, or -1 (a call's parentheses, or any other group).
+   */
+  function groupedHost(close: number): number {
+    const open = partner[close] as number;
+    if (open < 0 || isP(open - 1, 41) || isP(open - 1, 93) || (kind(open - 1) === K.Ident && !GROUP_BEFORE.has(ident(open - 1) as string))) return -1;
+    const inner = isP(open + 1, 60) && isP(close - 2, 62) ? close - 1 : open + 1; // `(<any>self)`
+    if (kind(inner) === K.Ident && (inner + 1 === close || isId(inner + 1, 'as') || isId(inner + 1, 'satisfies') || (isP(inner + 1, 33) && inner + 2 === close))) return workerHost(inner) ? open : -1;
+    return isP(close - 2, 44) && parent[close - 2] === open && kind(close - 1) === K.Ident && workerHost(close - 1) ? open : -1; // `(0, globalThis)`
   }
   /** `{` at `brace` of a pattern that destructures a worker host (`const { … } = globalThis`, `({ … } = wt)`). */
   function destructuresHost(brace: number, global = false): boolean {
     const eq = matching(brace) + 1;
     // A name bound to worker_threads' Worker by a pattern is read where it is constructed (threadsWorker).
     return isP(brace, 123) && isP(eq, 61) && !touchesOperator(eq) && (global ? globalHost(eq + 1) : workerHost(eq + 1)) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && !isP(eq + 2, 40);
+  }
+  /** The argument at `a` is worker_threads' namespace or default (`wt`, `require('worker_threads')`), whole. */
+  function copiesThreads(a: number): boolean {
+    const end = isP(a + 1, 40) ? matching(a + 1) : a;
+    if (!(isP(end + 1, 44) || isP(end + 1, 41))) return false;
+    return end === a ? kind(a) === K.Ident && threadsModule(ident(a) as string, ['*', 'default']) : builtinCallAt(end, WORKER_THREADS_BUILTINS);
   }
   function threadsModule(word: string, imported: readonly string[]): boolean {
     const b = bindings.get(word);
@@ -3384,7 +3405,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (close === open + 2 && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return; // read by workerValues and the `new` walk
     if (key === undefined && symbolKey(open + 1, close)) return;
     const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-    const start = kind(h) === K.Ident ? chainStart(h) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
+    const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
     if (isId(start - 1, 'new')) return workerMention(start, close, false, what, hostWorkers);
     if (calledOnly(close + 1)) return;
     // `const load = globalThis[key]`: judged by what the name is used for (calledOnlyNames).
