@@ -612,7 +612,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
     const last = kind(name) === K.Ident ? functionDeclarationEnd(fn) : undefined;
     if (last === undefined) return;
-    topLevelNames.add(ident(name) as string);
+    // A function expression's name binds only inside it (`const h = function db() {}`): no name of the module.
+    if (isStatementStart(fn) || isId(fn - 1, 'export') || isId(fn - 1, 'default') || isId(fn - 1, 'declare')) topLevelNames.add(ident(name) as string);
     addAliasRange(ident(name) as string, fn, last + 1);
   };
   /** `M.B` at `v` in `import A = M.B` of an imported `M`: the binding A is (an alias of a local namespace is none). */
@@ -4571,29 +4572,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * somewhere is taken to be that declaration everywhere (see docs: an open case).
    */
   function globalReadKeys(): { key: string; line: number; column: number }[] {
-    const declared = new Set<string>([...topLevelNames, ...bindings.keys(), ...localHosts]);
-    for (const k of localDeclarators) {
-      if (isId(k, 'function')) declared.add(ident(isP(k + 1, 42) ? k + 2 : k + 1) ?? '');
-      else eachDeclarator(k + 1, (names) => names.forEach((n) => declared.add(n)), true);
-    }
-    for (let k = 0; k < count; k++) {
-      if (kind(k) === K.Ident && !isProperty(k)) {
-        const w = ident(k) as string;
-        if (isP(k + 1, P_ARROW) || ((w === 'function' || w === 'class') && kind(k + 1) === K.Ident)) declared.add(w === 'function' || w === 'class' ? (ident(k + 1) as string) : w);
-        else if (isP(k + 1, 42) && w === 'function' && kind(k + 2) === K.Ident) declared.add(ident(k + 2) as string);
-        continue;
-      }
-      if (!isP(k, 40)) continue;
-      // A parameter list, or a catch clause's binding: every name in it but a default value's.
-      if (!isId(k - 1, 'catch') && functionBodyEnd(k) === undefined) continue;
-      const close = matching(k);
-      for (let q = k + 1; q < close; q++) {
-        if (isP(q, 61) && !touchesOperator(q)) {
-          const level = parent[q];
-          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
-        } else if (kind(q) === K.Ident && !isProperty(q)) declared.add(ident(q) as string);
-      }
-    }
+    // Names that bind the whole module; a name declared only inside a scope is a local there and a global elsewhere.
+    // A host's name declared in a scope (`function f(self) { … }`) is a local there only (localHosts is file-wide).
+    const declared = new Set<string>([...topLevelNames, ...bindings.keys()]);
+    const scopes = localScopes(declared);
     const out: { key: string; line: number; column: number }[] = [];
     const seen = new Set<string>();
     const read = (key: string, k: number) => {
@@ -4603,18 +4585,135 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     };
     const hostName = (w: string) => (GLOBAL_HOSTS.has(w) && !declared.has(w)) || hostAliases.has(w) || (globalAliases.has(w) && !declared.has(globalAliases.get(w) as string));
     for (let k = 0; k < count; k++) {
+      scopes.advance(k);
       if (kind(k) !== K.Ident || isProperty(k)) continue;
       const w = ident(k) as string;
-      if (hostName(w)) {
+      if (hostName(w) && !scopes.local(w)) {
         const key = memberKey(k, count);
         if (key !== '*' || memberBracket(k) >= 0) read(key, k);
         continue;
       }
-      if (declared.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (declared.has(w) || NOT_GLOBALS.has(w) || scopes.local(w)) continue;
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
       read(w, k);
     }
     return out;
+  }
+  /**
+   * The scopes of the names declared inside the module (not in `declared`, which binds the whole module; a `var` or
+   * function outside any function joins it): `let` / `const` / `class` / a function declaration in their block (a
+   * for statement's head with its body), `var` in its function's body, parameters in their function, a catch
+   * clause's binding in the clause, a function expression's name in itself. Walked in token order (`advance(k)` for
+   * each k), `local(w)` tells whether a scope open at k declares w. Scopes nest, so the open ones are a stack.
+   */
+  function localScopes(declared: Set<string>): { advance: (k: number) => void; local: (w: string) => boolean } {
+    const ids = new Map<string, number>();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const names: number[] = [];
+    const add = (w: string, from: number, to: number) => {
+      if (declared.has(w) || w === '') return;
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      starts.push(from);
+      ends.push(to);
+      names.push(id);
+    };
+    /** The body of the function around `k` (a `var`'s scope), or -1 at the module's level. */
+    const functionAround = (k: number): number => {
+      for (let o = parent[k] as number; o >= 0; o = parent[o] as number) if (isP(o, 123) && (functionBody(o) || returnTyped(o))) return o;
+      return -1;
+    };
+    for (const k of localDeclarators) {
+      if (isId(k, 'function')) {
+        const name = isP(k + 1, 42) ? k + 2 : k + 1;
+        add(ident(name) ?? '', parent[k] as number, blockEnd(k));
+        continue;
+      }
+      const fn = isId(k, 'var') ? functionAround(k) : -2;
+      eachDeclarator(k + 1, (found) => {
+        for (const n of found) {
+          if (fn === -1) declared.add(n);
+          else if (fn >= 0) add(n, fn, matching(fn));
+          else add(n, parent[k] as number, scopeEnd(k));
+        }
+      }, true);
+    }
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && !isProperty(k)) {
+        const w = ident(k) as string;
+        if (isP(k + 1, P_ARROW)) add(w, k, arrowBodyEnd(k + 1) ?? blockEnd(k)); // `x => …`
+        else if ((w === 'function' || w === 'class') && (kind(k + 1) === K.Ident || (isP(k + 1, 42) && kind(k + 2) === K.Ident))) {
+          const name = kind(k + 1) === K.Ident ? k + 1 : k + 2;
+          if (parent[k] === -1 && isStatementStart(k)) continue; // the module's (topLevelNames)
+          // A declaration is its block's; an expression's name is its own (its parameters and body, or class body).
+          if (isStatementStart(k) || isId(k - 1, 'export') || isId(k - 1, 'default')) add(ident(name) as string, parent[k] as number, blockEnd(k));
+          else add(ident(name) as string, name, w === 'function' ? (functionBodyEnd(name + 1) ?? blockEnd(k)) : classBodyEnd(name));
+        }
+        continue;
+      }
+      if (!isP(k, 40)) continue;
+      // A parameter list, or a catch clause's binding: every name in it but a default value's.
+      const catchClause = isId(k - 1, 'catch');
+      const bodyEnd = catchClause ? (isP(matching(k) + 1, 123) ? matching(matching(k) + 1) : undefined) : functionBodyEnd(k);
+      if (bodyEnd === undefined) continue;
+      const close = matching(k);
+      for (let q = k + 1; q < close; q++) {
+        if (isP(q, 61) && !touchesOperator(q)) {
+          const level = parent[q];
+          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
+        } else if (kind(q) === K.Ident && !isProperty(q)) add(ident(q) as string, k, bodyEnd);
+      }
+    }
+    // Sorted by start (an enclosing scope first), the open scopes a stack of indices, each name's open count.
+    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
+    const open: number[] = [];
+    const depth = new Int32Array(ids.size);
+    let next = 0;
+    const close = () => {
+      const id = names[open.pop() as number] as number;
+      depth[id] = (depth[id] as number) - 1;
+    };
+    return {
+      advance: (k: number) => {
+        while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < k) close();
+        while (next < order.length && (starts[order[next] as number] as number) <= k) {
+          const i = order[next++] as number;
+          if ((ends[i] as number) < k) continue;
+          while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < (starts[i] as number)) close();
+          open.push(i);
+          depth[names[i] as number] = (depth[names[i] as number] as number) + 1;
+        }
+      },
+      local: (w: string) => {
+        const id = ids.get(w);
+        return id !== undefined && (depth[id] as number) > 0;
+      },
+    };
+  }
+  /** `{` at `o` is the body of a function with a return type (`function f(): T {`, `(a): T => {`). */
+  function returnTyped(o: number): boolean {
+    for (let q = o - 1, n = 0; q > 0 && n < 32; q--, n++) if (isP(q, 41) && isP(q + 1, 58)) return functionBodyEnd(partner[q] as number) === matching(o);
+    return false;
+  }
+  /** blockEnd, and for a for statement's head whose body is one statement (`for (const x of xs) use(x);`), its `;`. */
+  function scopeEnd(k: number): number {
+    const o = parent[k] as number;
+    const body = o >= 0 && isP(o, 40) ? matching(o) + 1 : -1;
+    if (body < 0 || isP(body, 123)) return blockEnd(k);
+    for (let q = body, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
+      if (isP(q, 59) && parent[q] === parent[o]) return q;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return blockEnd(k);
+  }
+  /** The `}` of the class body after `name` in `class name … {`, past its heritage. */
+  function classBodyEnd(name: number): number {
+    for (let q = name + 1, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
+      if (isP(q, 123)) return matching(q);
+      if (isP(q, 40) || isP(q, 91)) q = matching(q);
+    }
+    return blockEnd(name);
   }
 
   /**
