@@ -4655,7 +4655,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (!isP(k, 40)) continue;
       // A parameter list, or a catch clause's binding: every name in it but a default value's.
       const catchClause = isId(k - 1, 'catch');
-      const bodyEnd = catchClause ? (isP(matching(k) + 1, 123) ? matching(matching(k) + 1) : undefined) : functionBodyEnd(k);
+      const bodyEnd = catchClause ? (isP(matching(k) + 1, 123) ? matching(matching(k) + 1) : undefined) : (functionBodyEnd(k) ?? signatureEnd(k));
       if (bodyEnd === undefined) continue;
       const close = matching(k);
       for (let q = k + 1; q < close; q++) {
@@ -4690,6 +4690,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         return id !== undefined && (depth[id] as number) > 0;
       },
     };
+  }
+  /**
+   * `(` at `open` of a signature without a body (an overload, `declare function`, an interface's or abstract method):
+   * a name annotated at its top level (`db: string`, `db?: T`; a call's arguments have no such `:`). Its `)`, or undefined.
+   */
+  function signatureEnd(open: number): number | undefined {
+    const close = matching(open);
+    if (close >= count || kind(open - 1) !== K.Ident || (STATEMENT_HEADS.has(ident(open - 1) as string) && !isProperty(open - 1))) return undefined;
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 58) && parent[q] === open && ((tok.flags[q] as number) & F_TERNARY) === 0 && (kind(q - 1) === K.Ident || isP(q - 1, 63))) return close;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return undefined;
   }
   /** `{` at `o` is the body of a function with a return type (`function f(): T {`, `(a): T => {`). */
   function returnTyped(o: number): boolean {
