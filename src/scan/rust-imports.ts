@@ -803,6 +803,8 @@ export function scanRust(text: string): RustScan {
    * to there, a call by its bare name is that macro (textual scope), no other file's.
    */
   const blockMacros: { name: string; until: number }[] = [];
+  /** Per macro of this file, its body's paths headed by a metavariable (a block's macro is completed at its calls here). */
+  const metaHeadEdges = new Map<string, RustEdge[]>();
   const blockMacroCalled = (name: string, at: number): boolean => blockMacros.some((m) => m.name === name && at < m.until);
   const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
   /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
@@ -863,7 +865,15 @@ export function scanRust(text: string): RustScan {
 
   const emit = (edgeKind: RustEdgeKind, segments: string[], at: number, extra: Partial<RustEdge> = {}) => {
     const macro = inMacro();
-    edges.push({ kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
+    // `$m::store::open()`, `use $m::{store::open};`: a head the macro's caller completes.
+    const metaHead = macro !== undefined && segments[0]?.charCodeAt(0) === 36 /* $ */;
+    const edge: RustEdge = { kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}), ...(metaHead ? { metaHead: true as const } : {}) };
+    edges.push(edge);
+    if (metaHead) {
+      let list = metaHeadEdges.get(macro as string);
+      if (list === undefined) metaHeadEdges.set(macro as string, (list = []));
+      list.push(edge);
+    }
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
@@ -911,7 +921,7 @@ export function scanRust(text: string): RustScan {
       segments.push(value(q + 1));
       q += 2;
     }
-    emit('path', segments, at, { metaHead: true });
+    emit('path', segments, at);
     return q - 1;
   };
   /** `+` / `*` / `?` at `op` closing a repetition `$( … ) sep? op` in a macro body: the `$`, or -1. */
@@ -946,6 +956,12 @@ export function scanRust(text: string): RustScan {
         if (first === -1) first = p;
         // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
         if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
+        else if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && isPunct(p + 2, COLONS) && segments.length === 0 && inMacro() !== undefined) {
+          // `use $m::{store::open};`: the caller's argument heads every path of the tree (emit marks them).
+          segments.push(`$${value(p + 1)}`);
+          p += 3;
+          continue;
+        }
         if (isIdent(p)) {
           const tok = p;
           p++;
@@ -1022,9 +1038,18 @@ export function scanRust(text: string): RustScan {
         // `macro_rules! { … }` has no name; a body without one is not a definition.
         const macro = inMacro();
         const name = value(p);
+        // `$m!()` in a macro body: the caller's argument names the macro called.
+        const called = isPunct(p - 1, 36) && macro !== undefined ? `$${name}` : name;
         if (blockMacros.length === 0 || !blockMacroCalled(name, p)) {
           const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
-          macroCalls.push({ name, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}), ...(args !== undefined ? { args } : {}) });
+          macroCalls.push({ name: called, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}), ...(args !== undefined ? { args } : {}) });
+        } else {
+          // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
+          for (const e of metaHeadEdges.get(name) ?? []) {
+            const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
+            if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
+            else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
+          }
         }
       }
       if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) {
@@ -1353,6 +1378,24 @@ export function deferRustScan(scan: RustScan): RustScan {
   const items = { text: names, ...(rest.some((i) => i.scope.length > 0) ? { scopes: rest.map((i) => i.scope) } : {}) };
   // Held until the module tree is known: nothing in it may keep the file's text alive.
   return keepStrings({ ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } });
+}
+
+/**
+ * What a metavariable heading a macro path may be, given the argument words of the calls on the way (callWords): every
+ * part of each run of words joined by `::` (a repetition's head, `$($m)::+`, joins the runs). Undefined when some
+ * call's words were not read or cut, or past MAX_META_HEADS.
+ */
+function metaHeads(words: readonly (string | null)[], repeated: boolean): Set<string> | undefined {
+  const heads = new Set<string>();
+  for (const w of words) {
+    if (w === null || w.endsWith('…')) return undefined;
+    for (const run of repeated ? [w.split(' ').join('::')] : w.split(' ')) {
+      const parts = run.split('::');
+      for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (heads.add(parts.slice(i, j).join('::')).size > MAX_META_HEADS) return undefined;
+    }
+  }
+  heads.delete('');
+  return heads;
 }
 
 /** A deferred macro call read back: `name` or `name\0args` (deferRustScan). */
@@ -2059,19 +2102,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    */
   const completeMetaHead = (file: string, base: string[], call: RustMacroCall, d: { file: string; module: string; edge: RustEdge }, words: readonly (string | null)[], reached: Set<string>) => {
     const rest = d.edge.segments.slice(1);
-    // A repetition head (`$($m)::+`) joins the words it is given: every run of the arguments as one path.
-    const repeated = d.edge.segments[0] === '$(…)';
-    const heads = new Set<string>();
-    let unknown = false;
-    for (const w of words) {
-      if (w === null || w.endsWith('…')) unknown = true;
-      else for (const run of repeated ? [w.split(' ').join('::')] : w.split(' ')) {
-        const parts = run.split('::');
-        for (let i = 0; i < parts.length && heads.size <= MAX_META_HEADS; i++) for (let j = i + 1; j <= parts.length; j++) heads.add(parts.slice(i, j).join('::'));
-      }
-    }
-    heads.delete('');
-    if (unknown || heads.size > MAX_META_HEADS) {
+    const heads = metaHeads(words, d.edge.segments[0] === '$(…)');
+    const unknown = words.some((w) => w === null || w.endsWith('…'));
+    if (heads === undefined) {
       const key = `${file}\0${call.line}\0${d.edge.path}`;
       if (!macroModules.has(key)) {
         macroModules.add(key);
@@ -2131,11 +2164,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
             resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
             resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
           }
-          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) if (!seen.has(inner)) {
-            seen.add(inner);
-            names.push(inner);
-          }
           for (const w of macroInnerArgs.get(name) ?? []) if (!words.includes(w)) words.push(w);
+          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) {
+            // `$m!()`: each word of the arguments may name the macro called.
+            const meta = inner.charCodeAt(0) === 36;
+            if (meta && words.includes(null)) unresolved.push({ from: file, line: call.line, column: call.column, written: `${call.name}!: ${inner}!`, why: `calls ${call.name}!, whose expansion calls a macro its caller names (${inner}!), and the arguments of a call on the way were not read` });
+            for (const n of meta ? words.flatMap((w) => (w === null ? [] : w.split(/ |::/))) : [inner]) if (!seen.has(n)) {
+              seen.add(n);
+              names.push(n);
+            }
+          }
         }
       }
     }
