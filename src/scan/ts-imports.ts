@@ -3350,12 +3350,31 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(h) === K.Ident) {
       if (isProperty(h)) {
         const w = ident(h) as string;
-        if (w === 'default') return kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*']);
+        if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
         return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
       }
       return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
     }
-    return isP(h, 41) && (builtinCallAt(h, WORKER_THREADS_BUILTINS) || groupedHost(h) >= 0);
+    return isP(h, 41) && (threadsCall(h) || groupedHost(h) >= 0);
+  }
+  /** `)` at `close` ends worker_threads loaded where it stands: `require('worker_threads')`, `getBuiltinModule(…)`, `import('…')`, `(await import('…'))`. */
+  function threadsCall(close: number): boolean {
+    const open = partner[close] as number;
+    return builtinCallAt(close, WORKER_THREADS_BUILTINS) || (open > 0 && isId(open - 1, 'import') && !isProperty(open - 1) && close === open + 2 && WORKER_THREADS_BUILTINS.has(literal(open + 1) ?? ''));
+  }
+  /**
+   * The initializer at `q` is a worker host whole (it ends there): a name (workerHost), or worker_threads loaded by a
+   * call (`require('worker_threads')`, `await import('node:worker_threads')`, `process.getBuiltinModule(…)`).
+   */
+  function initHost(q: number): boolean {
+    let k = isId(q, 'await') ? q + 1 : q;
+    let last = k;
+    if (kind(k) === K.Ident) {
+      while (isP(k + 1, 46) && kind(k + 2) === K.Ident) k += 2;
+      last = isP(k + 1, 40) ? matching(k + 1) : k;
+    }
+    if (isP(last + 1, 46) || isP(last + 1, 91) || isP(last + 1, P_OPTCHAIN) || isP(last + 1, 40)) return false;
+    return last === k ? q === k && workerHost(k) : threadsCall(last);
   }
   /**
    * `)` at `close` of a group whose value is a worker host (`(globalThis as any)`, `(<any>self)`, `(0, wt)`,
@@ -3372,13 +3391,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function destructuresHost(brace: number, global = false): boolean {
     const eq = matching(brace) + 1;
     // A name bound to worker_threads' Worker by a pattern is read where it is constructed (threadsWorker).
-    return isP(brace, 123) && isP(eq, 61) && !touchesOperator(eq) && (global ? globalHost(eq + 1) : workerHost(eq + 1)) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && !isP(eq + 2, 40);
+    if (isP(brace, 123) && isP(parent[brace] as number, 40) && !global) return thenOfThreads(parent[brace] as number); // `.then(({ [k]: W }) => …)`
+    return isP(brace, 123) && isP(eq, 61) && !touchesOperator(eq) && (global ? globalHost(eq + 1) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && !isP(eq + 2, 40) : initHost(eq + 1));
   }
   /** The argument at `a` is worker_threads' namespace or default (`wt`, `require('worker_threads')`), whole. */
   function copiesThreads(a: number): boolean {
     const end = isP(a + 1, 40) ? matching(a + 1) : a;
     if (!(isP(end + 1, 44) || isP(end + 1, 41))) return false;
     return end === a ? kind(a) === K.Ident && threadsModule(ident(a) as string, ['*', 'default']) : builtinCallAt(end, WORKER_THREADS_BUILTINS);
+  }
+  /** `(` at `params` of a callback's parameters given worker_threads' namespace: `import('node:worker_threads').then((…) => …)`. */
+  function thenOfThreads(params: number): boolean {
+    const call = parent[params] as number;
+    return call > 2 && isP(call, 40) && isId(call - 1, 'then') && isP(call - 2, 46) && isP(call - 3, 41) && threadsCall(call - 3) && isP(params + 1, 123) && (isP(matching(params) + 1, P_ARROW) || isId(params - 1, 'function'));
   }
   function threadsModule(word: string, imported: readonly string[]): boolean {
     const b = bindings.get(word);
@@ -4468,7 +4493,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
-  if (text.includes('orker') || text.includes('\\u') || (text.includes('[') && (hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)))) workerValues();
+  if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
