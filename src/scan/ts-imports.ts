@@ -4644,6 +4644,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       ends.push(to);
       names.push(id);
     };
+    /** `k` is in `declare global { … }`: its `var` declares the global itself, whose reads stay global reads. */
+    const ambientGlobal = (k: number): boolean => {
+      for (let o = parent[k] as number; o >= 0; o = parent[o] as number) if (isP(o, 123) && isId(o - 1, 'global') && isId(o - 2, 'declare')) return true;
+      return false;
+    };
     /** The body of the function around `k` (a `var`'s scope), or -1 at the module's level. */
     const functionAround = (k: number): number => {
       for (let o = parent[k] as number; o >= 0; o = parent[o] as number) if (isP(o, 123) && (functionBody(o) || returnTyped(o))) return o;
@@ -4658,7 +4663,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const fn = isId(k, 'var') ? functionAround(k) : -2;
       eachDeclarator(k + 1, (found) => {
         for (const n of found) {
-          if (fn === -1) declared.add(n);
+          if (fn === -1 && !ambientGlobal(k)) declared.add(n);
           else if (fn >= 0) add(n, fn, matching(fn));
           else add(n, parent[k] as number, scopeEnd(k));
         }
