@@ -3286,7 +3286,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function workerValues(): void {
     // Only names as long as `Worker` / `SharedWorker` (or escaped) are read, unless a name is bound to worker_threads' Worker.
     let aliases = false;
-    for (const b of bindings.values()) if (b.imported === 'Worker' && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
+    for (const b of bindings.values()) if ((b.imported === 'Worker' || b.imported === '*' || b.imported === 'default') && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
     for (let k = 0; k < count; k++) {
       const kd = kind(k);
       const length = (tok.end[k] as number) - (tok.start[k] as number);
@@ -3299,6 +3299,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         } else if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
+        else if (threadsModule(word, ['*', 'default'])) threadsHandedOn(k);
       } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && WORKERS.has(literal(k) as string) && destructuresHost(parent[k] as number, true)) {
         workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers); // `const { 'Worker': W } = self`
       } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
@@ -3399,6 +3400,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const end = isP(a + 1, 40) ? matching(a + 1) : a;
     if (!(isP(end + 1, 44) || isP(end + 1, 41))) return false;
     return end === a ? kind(a) === K.Ident && threadsModule(ident(a) as string, ['*', 'default']) : builtinCallAt(end, WORKER_THREADS_BUILTINS);
+  }
+  /**
+   * worker_threads' namespace or default under a name (`wt`) handed to a call (`pick(wt, 'Worker')`): what the callee
+   * reads off it the scan does not see, its Worker among them. The built-ins read above (`Object.values(wt)`,
+   * `Reflect.get(wt, k)`) and a test (`typeof`, a comparison) are not hand-offs.
+   */
+  function threadsHandedOn(k: number): void {
+    const call = parent[k] as number;
+    if (!isP(call, 40) || !(isP(k + 1, 44) || isP(k + 1, 41)) || !(isP(k - 1, 40) || isP(k - 1, 44))) return;
+    const callee = call - 1;
+    if (kind(callee) !== K.Ident && !isP(callee, 41) && !isP(callee, 93)) return;
+    if (kind(callee) === K.Ident && (GROUP_BEFORE.has(ident(callee) as string) || STATEMENT_HEADS.has(ident(callee) as string) || isDefinition(callee, call) || functionBodyEnd(call) !== undefined)) return;
+    if (isP(callee - 1, 46) && (isId(callee - 2, 'Object') || isId(callee - 2, 'Reflect') || isId(callee - 2, 'console') || isId(callee - 2, 'JSON')) && !isProperty(callee - 2)) return;
+    workerHandedOn(k, k, 'worker_threads handed to a call that may read its Worker', hostWorkers);
   }
   /** `(` at `params` of a callback's parameters given worker_threads' namespace: `import('node:worker_threads').then((…) => …)`. */
   function thenOfThreads(params: number): boolean {
