@@ -48,6 +48,8 @@ export interface RustEdge {
   metavariable?: boolean;
   /** Written in the body of `macro_rules! name`: the macro's callers expand it too. */
   macro?: string;
+  /** `$m::store::open()` in a macro body: the first segment is a metavariable the call's arguments complete. */
+  metaHead?: true;
 }
 
 /** `name!(…)`, `path::name![…]`, `name! { … }`: where a macro is expanded. */
@@ -60,6 +62,11 @@ export interface RustMacroCall {
   macro?: string;
   /** `path::name!()`: the path names the macro (textual scope does not apply). */
   qualified?: true;
+  /**
+   * The paths and words of the call's arguments, space-separated (`crate::a b`; `$x` left out), what a metavariable
+   * heading a path of the macro's body may be; absent when not read (a std macro's name), ending in `…` when cut.
+   */
+  args?: string;
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -232,6 +239,12 @@ const KEYWORDS = wordSet([
   'let', 'loop', 'match', 'mod', 'move', 'mut', 'pub', 'ref', 'return', 'static', 'struct', 'trait', 'true', 'type', 'unsafe',
   'use', 'where', 'while', 'Self', 'union', 'macro_rules',
 ]);
+/** Macros of std whose arguments are no path of a macro defined in the tree (their words are not kept). */
+const STD_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'format_args', 'write', 'writeln', 'panic', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'matches', 'todo', 'unimplemented', 'unreachable', 'dbg', 'concat', 'stringify', 'env', 'option_env', 'cfg', 'line', 'column', 'file', 'module_path', 'compile_error', 'include', 'include_str', 'include_bytes', 'macro_rules']);
+/** Tokens of a macro call's arguments read for the words a metavariable may take (callWords). */
+const MAX_ARG_TOKENS = 256;
+/** Paths a metavariable heading a macro path is tried with at one call (completeMetaHead); more: unresolved. */
+const MAX_META_HEADS = 256;
 const ITEM_KEYWORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
 /** Words the parse loop acts on wherever they stand (raw or not): item keywords, `use`, `pub`, `extern`, `mod`, `include*!`. */
 const ACTED_WORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules', 'use', 'pub', 'extern', 'mod', 'include', 'include_str', 'include_bytes']);
@@ -790,6 +803,8 @@ export function scanRust(text: string): RustScan {
    * to there, a call by its bare name is that macro (textual scope), no other file's.
    */
   const blockMacros: { name: string; until: number }[] = [];
+  /** Per macro of this file, its body's paths headed by a metavariable (a block's macro is completed at its calls here). */
+  const metaHeadEdges = new Map<string, RustEdge[]>();
   const blockMacroCalled = (name: string, at: number): boolean => blockMacros.some((m) => m.name === name && at < m.until);
   const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
   /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
@@ -850,7 +865,15 @@ export function scanRust(text: string): RustScan {
 
   const emit = (edgeKind: RustEdgeKind, segments: string[], at: number, extra: Partial<RustEdge> = {}) => {
     const macro = inMacro();
-    edges.push({ kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}) });
+    // `$m::store::open()`, `use $m::{store::open};`: a head the macro's caller completes.
+    const metaHead = macro !== undefined && segments[0]?.charCodeAt(0) === 36 /* $ */;
+    const edge: RustEdge = { kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}), ...(metaHead ? { metaHead: true as const } : {}) };
+    edges.push(edge);
+    if (metaHead) {
+      let list = metaHeadEdges.get(macro as string);
+      if (list === undefined) metaHeadEdges.set(macro as string, (list = []));
+      list.push(edge);
+    }
   };
   const matching = (open: number): number => {
     const m = partner[open] as number;
@@ -862,6 +885,51 @@ export function scanRust(text: string): RustScan {
     const close = matching(open);
     for (let q = open + 1; q < close; q++) if (kind[q] === T.Ident && (code[q] === K.Super || code[q] === K.Self || code[q] === K.Mod)) return false;
     return true;
+  };
+  /**
+   * The words of a macro call's arguments from `open` (its bracket): each run of identifiers joined by `::` (keywords
+   * too: `super`, `crate`), runs separated by a space; a metavariable (`$x`) is left out. Cut at MAX_ARG_TOKENS (`…`).
+   */
+  const callWords = (open: number): string => {
+    const close = matching(open);
+    let out = '';
+    let joined = false;
+    for (let q = open + 1, n = 0; q < close; q++, n++) {
+      if (n >= MAX_ARG_TOKENS) return `${out} …`;
+      if (isPunct(q, 36) && isIdent(q + 1)) {
+        q++;
+        joined = false;
+        continue;
+      }
+      if (isIdent(q)) {
+        out += joined ? value(q) : out === '' ? value(q) : ` ${value(q)}`;
+        joined = false;
+      } else if (isPunct(q, COLONS) && out !== '' && !out.endsWith(' ')) {
+        out += '::';
+        joined = true;
+      } else joined = false;
+    }
+    return out;
+  };
+  /**
+   * `$m::store::open()`, `$($m)::+::store::open()` in a macro body from `p` (the path's first word after the head, which
+   * `segments` holds): the caller's arguments head it (completeMetaHead). Returns the path's last index.
+   */
+  const metaHeadPath = (p: number, segments: string[], at: number): number => {
+    let q = p + 1;
+    while (isPunct(q, COLONS) && isIdent(q + 1)) {
+      segments.push(value(q + 1));
+      q += 2;
+    }
+    emit('path', segments, at);
+    return q - 1;
+  };
+  /** `+` / `*` / `?` at `op` closing a repetition `$( … ) sep? op` in a macro body: the `$`, or -1. */
+  const repetitionBefore = (op: number): number => {
+    if (!(isPunct(op, 43) || isPunct(op, 42) || isPunct(op, 63))) return -1;
+    const close = isPunct(op - 1, 41) ? op - 1 : isPunct(op - 2, 41) ? op - 2 : -1;
+    const open = close >= 0 ? (partner[close] as number) : -1;
+    return open > 0 && isPunct(open, 40) && isPunct(open - 1, 36) ? open - 1 : -1;
   };
   const error = (at: number, message: string) => {
     if (errors.length < 20) errors.push({ line: lineOf[at] as number, column: columnOf[at] as number, message });
@@ -888,6 +956,12 @@ export function scanRust(text: string): RustScan {
         if (first === -1) first = p;
         // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
         if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
+        else if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && isPunct(p + 2, COLONS) && segments.length === 0 && inMacro() !== undefined) {
+          // `use $m::{store::open};`: the caller's argument heads every path of the tree (emit marks them).
+          segments.push(`$${value(p + 1)}`);
+          p += 3;
+          continue;
+        }
         if (isIdent(p)) {
           const tok = p;
           p++;
@@ -964,7 +1038,19 @@ export function scanRust(text: string): RustScan {
         // `macro_rules! { … }` has no name; a body without one is not a definition.
         const macro = inMacro();
         const name = value(p);
-        if (blockMacros.length === 0 || !blockMacroCalled(name, p)) macroCalls.push({ name, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}) });
+        // `$m!()` in a macro body: the caller's argument names the macro called.
+        const called = isPunct(p - 1, 36) && macro !== undefined ? `$${name}` : name;
+        if (blockMacros.length === 0 || !blockMacroCalled(name, p)) {
+          const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
+          macroCalls.push({ name: called, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}), ...(args !== undefined ? { args } : {}) });
+        } else {
+          // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
+          for (const e of metaHeadEdges.get(name) ?? []) {
+            const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
+            if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
+            else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
+          }
+        }
       }
       if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) {
         macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
@@ -1041,6 +1127,10 @@ export function scanRust(text: string): RustScan {
     }
     if (t !== T.Ident) continue;
     const word = isRaw(p) ? K.None : (code[p] as K);
+    if (isPunct(p - 1, COLONS) && inMacro() !== undefined && repetitionBefore(p - 2) >= 0) {
+      p = metaHeadPath(p, ['$(…)', value(p)], repetitionBefore(p - 2));
+      continue;
+    }
     if (isPunct(p - 1, COLONS)) {
       // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
       // in 2015, an extern crate since. Otherwise a continuation.
@@ -1179,6 +1269,10 @@ export function scanRust(text: string): RustScan {
 
     // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
     if (!isPunct(p + 1, COLONS)) continue;
+    if (isPunct(p - 1, 36 /* $ */) && word !== K.Crate && inMacro() !== undefined && !isPunct(p - 2, COLONS)) {
+      p = metaHeadPath(p, [`$${value(p)}`], p - 1);
+      continue;
+    }
     if (KEYWORDS[word] === 1) continue;
     const segments = [value(p)];
     let q = p + 1;
@@ -1199,7 +1293,8 @@ export function scanRust(text: string): RustScan {
     if (segments.length > 1 && called) {
       // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
       const macro = inMacro();
-      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}) });
+      const args = callWords(q + 1);
+      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args });
     }
     p = q - 1;
   }
@@ -1269,7 +1364,8 @@ export function deferRustScan(scan: RustScan): RustScan {
   }
   const macroCalls: RustMacroCall[] = [];
   for (const c of scan.macroCalls) {
-    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.name, c.line, c.column, c.scope);
+    // A call's argument words ride after its name (see reviveCall).
+    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
     else {
       calls.keptAt.push(calls.text.length);
       macroCalls.push(c);
@@ -1283,6 +1379,30 @@ export function deferRustScan(scan: RustScan): RustScan {
   // Held until the module tree is known: nothing in it may keep the file's text alive.
   return keepStrings({ ...scan, edges, macroCalls, items: macros, deferred: { paths: packed(paths), calls: packed(calls), items } });
 }
+
+/**
+ * What a metavariable heading a macro path may be, given the argument words of the calls on the way (callWords): every
+ * part of each run of words joined by `::` (a repetition's head, `$($m)::+`, joins the runs). Undefined when some
+ * call's words were not read or cut, or past MAX_META_HEADS.
+ */
+function metaHeads(words: readonly (string | null)[], repeated: boolean): Set<string> | undefined {
+  const heads = new Set<string>();
+  for (const w of words) {
+    if (w === null || w.endsWith('…')) return undefined;
+    for (const run of repeated ? [w.split(' ').join('::')] : w.split(' ')) {
+      const parts = run.split('::');
+      for (let i = 0; i < parts.length; i++) for (let j = i + 1; j <= parts.length; j++) if (heads.add(parts.slice(i, j).join('::')).size > MAX_META_HEADS) return undefined;
+    }
+  }
+  heads.delete('');
+  return heads;
+}
+
+/** A deferred macro call read back: `name` or `name\0args` (deferRustScan). */
+const reviveCall = (text: string, line: number, column: number, scope: string[]): RustMacroCall => {
+  const cut = text.indexOf('\0');
+  return cut < 0 ? { name: text, line, column, scope } : { name: text.slice(0, cut), line, column, scope, args: text.slice(cut + 1) };
+};
 
 /** `kept` with the deferred entries `make` accepts put back where they were (a deferred entry goes before the kept one it preceded). */
 function* withDeferred<T>(kept: readonly T[], list: DeferredList | undefined, make: (text: string, line: number, column: number, scope: string[]) => T | undefined): Generator<T> {
@@ -1733,8 +1853,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       const module = moduleOf.get(file);
       const scan = scans.get(file);
       if (module === undefined || scan === undefined) continue;
-      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
-      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)) {
         if (call.macro !== undefined) continue;
         for (const edge of macroUses.get(call.name) ?? []) {
           bindUse(edge, [...module.split('::'), ...call.scope], file);
@@ -1884,6 +2003,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     const revive = (path: string, line: number, column: number, scope: string[]): RustEdge | undefined =>
       anyHead || pathMayLead(path) ? { kind: 'path', path, segments: path.split('::'), line, column, scope } : undefined;
     for (const edge of withDeferred(scan?.edges ?? [], scan?.deferred?.paths, revive)) {
+      if (edge.metaHead === true) continue; // completed where the macro is called
       if (!anyHead && edge.kind === 'path' && edge.metavariable !== true && !mayLead(edge.segments[0] as string)) continue;
       if (edge.kind === 'mod' && edge.metavariable === true) {
         unresolved.push({ from: file, line: edge.line, column: edge.column, written: `mod ${edge.segments[1] as string}`, why: `declares mod ${edge.segments[1] as string} in the body of macro_rules! ${edge.macro ?? ''}: the caller names the module, so which file it loads cannot be known` });
@@ -1901,6 +2021,8 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** (caller, line, path) of a `mod` a macro's expansion declares, reported once. */
   const macroModules = new Set<string>();
   const macroInnerCalls = new Map<string, string[]>();
+  /** Per macro, the argument words of the calls in its body (null: a call whose arguments were not read). */
+  const macroInnerArgs = new Map<string, (string | null)[]>();
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
@@ -1916,6 +2038,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let list = macroInnerCalls.get(call.macro);
       if (list === undefined) macroInnerCalls.set(call.macro, (list = []));
       if (!list.includes(call.name)) list.push(call.name);
+      let args = macroInnerArgs.get(call.macro);
+      if (args === undefined) macroInnerArgs.set(call.macro, (args = []));
+      if (!args.includes(call.args ?? null)) args.push(call.args ?? null);
     }
   }
   /**
@@ -1969,15 +2094,41 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
     found.delete(file);
     return [...found];
   };
+  /**
+   * `$m::store::open()` of a macro body (`d`), expanded at `call` in `file`: each path or word of the arguments the
+   * expansion was given (`words`; every part of a run of words joined by `::`, as `$m:ident`, `$m:path` or `$m:tt` may
+   * take them: the call's matcher is not read) heads the path, read at the call and at the definition as the macro's other paths are. Arguments not read
+   * (a std macro's name, a call cut at MAX_ARG_TOKENS) or too many candidates leave the path unknown: unresolved.
+   */
+  const completeMetaHead = (file: string, base: string[], call: RustMacroCall, d: { file: string; module: string; edge: RustEdge }, words: readonly (string | null)[], reached: Set<string>) => {
+    const rest = d.edge.segments.slice(1);
+    const heads = metaHeads(words, d.edge.segments[0] === '$(…)');
+    const unknown = words.some((w) => w === null || w.endsWith('…'));
+    if (heads === undefined) {
+      const key = `${file}\0${call.line}\0${d.edge.path}`;
+      if (!macroModules.has(key)) {
+        macroModules.add(key);
+        unresolved.push({ from: file, line: call.line, column: call.column, written: `${call.name}!: ${d.edge.path}`, why: `calls ${call.name}!, whose body (in ${d.file}) writes ${d.edge.path}, headed by a metavariable the call's arguments complete; ${unknown ? 'the arguments of a call on the way were not read' : `its arguments hold more than ${MAX_META_HEADS} paths`}, so where it leads cannot be known` });
+      }
+      return;
+    }
+    for (const head of heads) {
+      const segments = [...head.split('::'), ...rest];
+      const edge: RustEdge = { ...d.edge, segments, path: segments.join('::'), metaHead: undefined };
+      delete edge.metaHead;
+      const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path} (${d.edge.segments[0] as string} = ${head})` };
+      resolveEdge(file, [...base, ...call.scope], edge, reached, at);
+      resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], edge, reached, at);
+    }
+  };
   if (macroEdges.size > 0 || macroDefiners.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
       const scan = scans.get(file);
       if (module === undefined || scan === undefined) continue;
       const base = module.split('::');
-      const revive = (name: string, line: number, column: number, scope: string[]): RustMacroCall => ({ name, line, column, scope });
       const inScope = new Map<string, string[]>();
-      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, revive)) {
+      for (const call of withDeferred(scan.macroCalls ?? [], scan.deferred?.calls, reviveCall)) {
         if (call.qualified === undefined && macroDefiners.has(call.name) && !ownDefinitionBefore(file, call)) {
           let definers = inScope.get(call.name);
           if (definers === undefined) inScope.set(call.name, (definers = textualDefiners(file, module, call.name)));
@@ -1990,9 +2141,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const reached = new Set<string>();
         const names = [call.name];
         const seen = new Set<string>(names);
+        // The words a metavariable heading a path may take: the call's arguments and those of the calls the expansion makes.
+        const words: (string | null)[] = [call.args ?? null];
         for (let k = 0; k < names.length && k < 64; k++) {
           const name = names[k] as string;
           for (const d of macroEdges.get(name) ?? []) {
+            if (d.edge.metaHead === true) {
+              completeMetaHead(file, base, call, d, words, reached);
+              continue;
+            }
             if (d.file === file) continue; // a local macro's paths are already this file's edges
             const at = { line: call.line, column: call.column, path: `${call.name}!: ${d.edge.path}` };
             if (d.edge.kind === 'mod') {
@@ -2007,9 +2164,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
             resolveEdge(file, [...base, ...call.scope], d.edge, reached, at);
             resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], d.edge, reached, at);
           }
-          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) if (!seen.has(inner)) {
-            seen.add(inner);
-            names.push(inner);
+          for (const w of macroInnerArgs.get(name) ?? []) if (!words.includes(w)) words.push(w);
+          if (k < 8) for (const inner of macroInnerCalls.get(name) ?? []) {
+            // `$m!()`: each word of the arguments may name the macro called.
+            const meta = inner.charCodeAt(0) === 36;
+            if (meta && words.includes(null)) unresolved.push({ from: file, line: call.line, column: call.column, written: `${call.name}!: ${inner}!`, why: `calls ${call.name}!, whose expansion calls a macro its caller names (${inner}!), and the arguments of a call on the way were not read` });
+            for (const n of meta ? words.flatMap((w) => (w === null ? [] : w.split(/ |::/))) : [inner]) if (!seen.has(n)) {
+              seen.add(n);
+              names.push(n);
+            }
           }
         }
       }

@@ -159,6 +159,7 @@ const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
+const GLOBAL_HOST_MENTION = /global|window|self/;
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
@@ -372,6 +373,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   const count = tok.n;
   const imports: TsImport[] = [];
   const unresolvable: TsUnresolvable[] = [];
+  /** Worker constructors read off a host by a key not provably another name: kept where no other refusal shares the line. */
+  const hostWorkers: TsUnresolvable[] = [];
   const globs: TsGlob[] = [];
   const exportsInfo: TsExports = { local: [], reexports: [] };
   /** Import bindings: local name → (specifier, imported name), for `export { a }` of an imported `a`. */
@@ -609,7 +612,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const name = isP(fn + 1, 42) ? fn + 2 : fn + 1;
     const last = kind(name) === K.Ident ? functionDeclarationEnd(fn) : undefined;
     if (last === undefined) return;
-    topLevelNames.add(ident(name) as string);
+    // A function expression's name binds only inside it (`const h = function db() {}`): no name of the module.
+    if (isStatementStart(fn) || isId(fn - 1, 'export') || isId(fn - 1, 'default') || isId(fn - 1, 'declare')) topLevelNames.add(ident(name) as string);
     addAliasRange(ident(name) as string, fn, last + 1);
   };
   /** `M.B` at `v` in `import A = M.B` of an imported `M`: the binding A is (an alias of a local namespace is none). */
@@ -3282,30 +3286,225 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function workerValues(): void {
     // Only names as long as `Worker` / `SharedWorker` (or escaped) are read, unless a name is bound to worker_threads' Worker.
     let aliases = false;
-    for (const b of bindings.values()) if (b.imported === 'Worker' && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
+    for (const b of bindings.values()) if ((b.imported === 'Worker' || b.imported === '*' || b.imported === 'default') && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
     for (let k = 0; k < count; k++) {
       const kd = kind(k);
       const length = (tok.end[k] as number) - (tok.start[k] as number);
       if (kd === K.Ident) {
         if (!aliases && length !== 6 && length !== 12 && ((tok.flags[k] as number) & F_ESCAPED) === 0) continue;
         const word = ident(k) as string;
-        if (isProperty(k)) {
+        if (WORKERS.has(word) && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && destructuresHost(parent[k] as number, true)) {
+          // `const { Worker: W } = globalThis`: a name bound to it that the `new` walk does not read.
+          if (!isId(k + 2, word) || !(isP(k + 3, 44) || isP(k + 3, 125) || isP(k + 3, 61))) workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers);
+        } else if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
-      } else if (kd === K.String && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
+        else if (threadsModule(word, ['*', 'default'])) threadsHandedOn(k);
+      } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && WORKERS.has(literal(k) as string) && destructuresHost(parent[k] as number, true)) {
+        workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers); // `const { 'Worker': W } = self`
+      } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k - 1, 91) && isP(k + 1, 93) && WORKERS.has(literal(k) as string) && kind(k - 2) === K.Ident && !isProperty(k - 2)) {
         const threads = builtinMember(k, literal(k) as string, true, WORKER_THREADS_BUILTINS);
         if (threads || globalHost(k - 2)) workerMention(k - 2, k + 1, threads);
+      } else if (kd === K.Punct) {
+        const c = tok.pv[k] as number;
+        if (c === 91 && (workerHost(isP(k - 1, P_OPTCHAIN) ? k - 2 : k - 1) || ((isP(k - 1, 123) || isP(k - 1, 44)) && isP(matching(k) + 1, 58) && destructuresHost(parent[k] as number)))) computedWorkerKey(k);
+        else if (c === 40 && isP(k - 2, 46) && kind(k + 1) === K.Ident && (isP(k + 2, 44) || isP(k + 2, 41)) && workerHost(k + 1)) workerHostRead(k);
+        else if (c === 40 && isId(k - 1, 'assign') && isP(k - 2, 46) && isId(k - 3, 'Object') && !isProperty(k - 3)) {
+          // `Object.assign({}, wt)`: a copy of worker_threads' exports, its Worker among them.
+          for (const a of argumentsOf(k).slice(1)) if (copiesThreads(a)) workerHandedOn(k - 3, matching(k), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
+        }
+        else if (c === P_SPREAD && kind(k + 1) === K.Ident && !isP(k + 2, 46) && !isP(k + 2, 91) && !isP(k + 2, P_OPTCHAIN) && !isP(k + 2, 40) && threadsModule(ident(k + 1) as string, ['*', 'default'])) {
+          workerHandedOn(k, k + 1, 'worker_threads copied with its Worker', hostWorkers);
+        }
       }
     }
+    if (computedWorkerNames !== undefined) judgeComputedWorkerNames(computedWorkerNames);
+  }
+  /**
+   * `(` at `open` of a built-in reading a worker host's members by key or all at once: `Reflect.get(globalThis, key)`,
+   * `Object.getOwnPropertyDescriptor(self, key)` (a key that is not provably another name may be `Worker`), and, of
+   * worker_threads (whose exports are enumerable; the global object's Worker is not), `Object.values(wt)`,
+   * `Object.entries(wt)`, `Object.assign({}, wt)`. `Object.getOwnPropertyDescriptors` lists every member of either.
+   */
+  function workerHostRead(open: number): void {
+    const owner = ident(open - 3);
+    if ((owner !== 'Reflect' && owner !== 'Object') || isProperty(open - 3)) return;
+    const fn = ident(open - 1) as string;
+    const host = open + 1;
+    const threads = !globalHost(host);
+    let reads = false;
+    if ((fn === 'get' && owner === 'Reflect') || fn === 'getOwnPropertyDescriptor') {
+      if (!isP(host + 1, 44)) return;
+      let end = host + 2;
+      const close = matching(open);
+      while (end < close && !(isP(end, 44) && parent[end] === open)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
+      const key = joinedLiterals(host + 2, end);
+      reads = key === undefined || WORKERS.has(key);
+    } else reads = fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign'));
+    if (reads) workerHandedOn(open - 3, matching(open), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
+  }
+  /**
+   * An object that holds a worker constructor as a member at `h`: the global object (or a name bound to it, or a
+   * host read off it: `globalThis.self`), worker_threads' namespace or default (`wt`, `wt.default`, `require('worker_threads')`).
+   */
+  function workerHost(h: number): boolean {
+    if (kind(h) === K.Ident) {
+      if (isProperty(h)) {
+        const w = ident(h) as string;
+        if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
+        return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
+      }
+      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
+    }
+    return isP(h, 41) && (threadsCall(h) || groupedHost(h) >= 0);
+  }
+  /** `)` at `close` ends worker_threads loaded where it stands: `require('worker_threads')`, `getBuiltinModule(…)`, `import('…')`, `(await import('…'))`. */
+  function threadsCall(close: number): boolean {
+    const open = partner[close] as number;
+    return builtinCallAt(close, WORKER_THREADS_BUILTINS) || (open > 0 && isId(open - 1, 'import') && !isProperty(open - 1) && close === open + 2 && WORKER_THREADS_BUILTINS.has(literal(open + 1) ?? ''));
+  }
+  /**
+   * The initializer at `q` is a worker host whole (it ends there): a name (workerHost), or worker_threads loaded by a
+   * call (`require('worker_threads')`, `await import('node:worker_threads')`, `process.getBuiltinModule(…)`).
+   */
+  function initHost(q: number): boolean {
+    let k = isId(q, 'await') ? q + 1 : q;
+    let last = k;
+    if (kind(k) === K.Ident) {
+      while (isP(k + 1, 46) && kind(k + 2) === K.Ident) k += 2;
+      last = isP(k + 1, 40) ? matching(k + 1) : k;
+    }
+    if (isP(last + 1, 46) || isP(last + 1, 91) || isP(last + 1, P_OPTCHAIN) || isP(last + 1, 40)) return false;
+    return last === k ? q === k && workerHost(k) : threadsCall(last);
+  }
+  /**
+   * `)` at `close` of a group whose value is a worker host (`(globalThis as any)`, `(<any>self)`, `(0, wt)`,
+   * `(self!)`): its `(`, or -1 (a call's parentheses, or any other group).
+   */
+  function groupedHost(close: number): number {
+    const open = partner[close] as number;
+    if (open < 0 || isP(open - 1, 41) || isP(open - 1, 93) || (kind(open - 1) === K.Ident && !GROUP_BEFORE.has(ident(open - 1) as string))) return -1;
+    const inner = isP(open + 1, 60) && isP(close - 2, 62) ? close - 1 : open + 1; // `(<any>self)`
+    if (kind(inner) === K.Ident && (inner + 1 === close || isId(inner + 1, 'as') || isId(inner + 1, 'satisfies') || (isP(inner + 1, 33) && inner + 2 === close))) return workerHost(inner) ? open : -1;
+    return isP(close - 2, 44) && parent[close - 2] === open && kind(close - 1) === K.Ident && workerHost(close - 1) ? open : -1; // `(0, globalThis)`
+  }
+  /** `{` at `brace` of a pattern that destructures a worker host (`const { … } = globalThis`, `({ … } = wt)`). */
+  function destructuresHost(brace: number, global = false): boolean {
+    const eq = matching(brace) + 1;
+    // A name bound to worker_threads' Worker by a pattern is read where it is constructed (threadsWorker).
+    if (isP(brace, 123) && isP(parent[brace] as number, 40) && !global) return thenOfThreads(parent[brace] as number); // `.then(({ [k]: W }) => …)`
+    return isP(brace, 123) && isP(eq, 61) && !touchesOperator(eq) && (global ? globalHost(eq + 1) && !isP(eq + 2, 46) && !isP(eq + 2, 91) && !isP(eq + 2, P_OPTCHAIN) && !isP(eq + 2, 40) : initHost(eq + 1));
+  }
+  /** The argument at `a` is worker_threads' namespace or default (`wt`, `require('worker_threads')`), whole. */
+  function copiesThreads(a: number): boolean {
+    const end = isP(a + 1, 40) ? matching(a + 1) : a;
+    if (!(isP(end + 1, 44) || isP(end + 1, 41))) return false;
+    return end === a ? kind(a) === K.Ident && threadsModule(ident(a) as string, ['*', 'default']) : builtinCallAt(end, WORKER_THREADS_BUILTINS);
+  }
+  /**
+   * worker_threads' namespace or default under a name (`wt`) handed to a call (`pick(wt, 'Worker')`): what the callee
+   * reads off it the scan does not see, its Worker among them. The built-ins read above (`Object.values(wt)`,
+   * `Reflect.get(wt, k)`) and a test (`typeof`, a comparison) are not hand-offs.
+   */
+  function threadsHandedOn(k: number): void {
+    const call = parent[k] as number;
+    if (!isP(call, 40) || !(isP(k + 1, 44) || isP(k + 1, 41)) || !(isP(k - 1, 40) || isP(k - 1, 44))) return;
+    const callee = call - 1;
+    if (kind(callee) !== K.Ident && !isP(callee, 41) && !isP(callee, 93)) return;
+    if (kind(callee) === K.Ident && (GROUP_BEFORE.has(ident(callee) as string) || STATEMENT_HEADS.has(ident(callee) as string) || isDefinition(callee, call) || functionBodyEnd(call) !== undefined)) return;
+    if (isP(callee - 1, 46) && (isId(callee - 2, 'Object') || isId(callee - 2, 'Reflect') || isId(callee - 2, 'console') || isId(callee - 2, 'JSON')) && !isProperty(callee - 2)) return;
+    workerHandedOn(k, k, 'worker_threads handed to a call that may read its Worker', hostWorkers);
+  }
+  /** `(` at `params` of a callback's parameters given worker_threads' namespace: `import('node:worker_threads').then((…) => …)`. */
+  function thenOfThreads(params: number): boolean {
+    const call = parent[params] as number;
+    return call > 2 && isP(call, 40) && isId(call - 1, 'then') && isP(call - 2, 46) && isP(call - 3, 41) && threadsCall(call - 3) && isP(params + 1, 123) && (isP(matching(params) + 1, P_ARROW) || isId(params - 1, 'function'));
+  }
+  function threadsModule(word: string, imported: readonly string[]): boolean {
+    const b = bindings.get(word);
+    return b !== undefined && WORKER_THREADS_BUILTINS.has(b.specifier) && imported.includes(b.imported);
+  }
+  /**
+   * `[` at `open` of a member of a worker host (workerHost) by a key other than one literal (read by workerValues and
+   * the `new` walk): a key that is not provably another name (`wt['Work' + 'er']`, `globalThis[name]`) may read the
+   * constructor, whose script then runs unseen, so it is refused where it is handed on or constructed. A key the
+   * scanner can evaluate (literals joined by `+`) that names no worker constructor is some other member.
+   */
+  function computedWorkerKey(open: number): void {
+    const close = matching(open);
+    if (close >= count) return;
+    const key = joinedLiterals(open + 1, close);
+    if (key !== undefined && !WORKERS.has(key)) return;
+    const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
+    // `const { [key]: W } = globalThis`: a computed key of a pattern the host is destructured by.
+    if (isP(close + 1, 58) && (isP(open - 1, 123) || isP(open - 1, 44))) {
+      const bound = close + 2;
+      if (kind(bound) === K.Ident && (isP(bound + 1, 44) || isP(bound + 1, 125))) (computedWorkerNames ??= new Map()).set(ident(bound) as string, bound);
+      else workerHandedOn(open, close + 2, what, hostWorkers);
+      return;
+    }
+    if (close === open + 2 && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return; // read by workerValues and the `new` walk
+    if (key === undefined && symbolKey(open + 1, close)) return;
+    const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
+    if (isId(start - 1, 'new')) return workerMention(start, close, false, what, hostWorkers);
+    if (calledOnly(close + 1)) return;
+    // `const load = globalThis[key]`: judged by what the name is used for (calledOnlyNames).
+    const name = isP(start - 1, 61) && DECLARATORS.has(ident(start - 3) ?? '') ? storedIn(start, false) : -1;
+    if (name >= 0 && name === start - 2) {
+      (computedWorkerNames ??= new Map()).set(ident(name) as string, name);
+      return;
+    }
+    workerMention(start, close, false, what, hostWorkers);
+  }
+  /**
+   * Whether the value ending before `after` is only called there: calling a class without `new` throws, and so do its
+   * `.call` / `.apply` (`globalThis[name](x)` cannot run a worker); `.bind` makes a constructor `new` can run.
+   */
+  function calledOnly(after: number): boolean {
+    if (isP(after, 40) || (isP(after, P_OPTCHAIN) && isP(after + 1, 40))) return true;
+    return (isP(after, 46) || isP(after, P_OPTCHAIN)) && (isId(after + 1, 'call') || isId(after + 1, 'apply')) && isP(after + 2, 40);
+  }
+  /** Names declared with a computed member of a worker host (`const load = globalThis[key]`): refused unless only called. */
+  let computedWorkerNames: Map<string, number> | undefined;
+  function judgeComputedWorkerNames(names: Map<string, number>): void {
+    const refused = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const word = ident(k) as string;
+      const declared = names.get(word);
+      if (declared === undefined || declared === k || refused.has(word)) continue;
+      if ((calledOnly(k + 1) && !isId(k - 1, 'new')) || isId(k - 1, 'typeof') || (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)))) continue;
+      refused.add(word);
+      workerHandedOn(declared, declared, `a name holding a member by a computed key of an object holding a worker constructor, used at line ${tok.line[k] as number} other than called`, hostWorkers);
+    }
+  }
+  /** The key `from`..`to` is a symbol (`Symbol.for(k)`, `Symbol('k')`, `Symbol.iterator`), never the name `Worker`. */
+  function symbolKey(from: number, to: number): boolean {
+    if (!isId(from, 'Symbol') || isProperty(from)) return false;
+    let q = from + 1;
+    if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
+    if (isP(q, 40)) q = matching(q) + 1;
+    return q === to && q > from + 1;
+  }
+  /** The value of literals joined by `+` from `from` to `to` (exclusive), or undefined when any part is computed. */
+  function joinedLiterals(from: number, to: number): string | undefined {
+    let value = '';
+    for (let q = from; q < to; q += 2) {
+      const part = literal(q);
+      if (part === undefined || (q + 1 < to && !isP(q + 1, 43))) return undefined;
+      value += part;
+    }
+    return value;
   }
   /** The worker constructor `start`..`last` (its name at `last`, or the `]` of a literal key): refused unless read or not a value. */
-  function workerMention(start: number, last: number, read: boolean): void {
+  function workerMention(start: number, last: number, read: boolean, what = 'a worker constructor', sink = unresolvable): void {
     const after = last + 1;
     // `new Worker('./x.js')`, `new wt.Worker(…)`, `new self.Worker(…)`, `new wt['Worker'](…)`: read by the `new` walk.
     if (read && isId(start - 1, 'new') && isP(skipTypeArgs(after), 40)) return;
     if (start === last && isP(start - 1, 40) && isId(start - 2, 'construct') && isId(start - 4, 'Reflect') && isP(after, 44)) return; // reflectConstructsWorker
     if (VALUE_OPERATORS.has(ident(start - 1) ?? '') && !isId(start - 1, 'new')) return; // typeof, instanceof, delete, void, in, keyof
-    if (isId(start - 1, 'new')) return workerHandedOn(start, last); // `new Worker` reached another way
+    if (isId(start - 1, 'new')) return workerHandedOn(start, last, what, sink); // `new Worker` reached another way
     if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && !THIS_BINDERS.has(ident(after + 1) ?? '')) return; // `Worker.prototype`, not `.bind`
     if (isP(after, 91) || (isP(after, 61) && !isP(start - 1, 61))) return; // a computed member of it; written over
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
@@ -3315,10 +3514,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // `const W = wt.Worker`, `const Worker = globalThis.Worker`: a name whose `new` is read.
     if (isP(start - 1, 61) && kind(start - 2) === K.Ident && DECLARATORS.has(ident(start - 3) ?? '') && (WORKERS.has(ident(start - 2) as string) || threadsWorker(ident(start - 2) as string))) return;
     if (typePosition(start, 0)) return;
-    workerHandedOn(start, last);
+    workerHandedOn(start, last, what, sink);
   }
-  function workerHandedOn(start: number, last: number): void {
-    unresolvable.push({ kind: 'worker', expression: `${expressionText(start, last + 1)} (a worker constructor) handed on as a value: the script it runs is not read`, ...at(start) });
+  function workerHandedOn(start: number, last: number, what = 'a worker constructor', sink = unresolvable): void {
+    sink.push({ kind: 'worker', expression: `${expressionText(start, last + 1)} (${what}) handed on as a value: the script it runs is not read`, ...at(start) });
   }
   /** The name `Worker` at `k` declared there: a variable, parameter, class, function, import or pattern of that name, a key, a method. */
   function workerDeclared(k: number): boolean {
@@ -4308,7 +4507,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
   }
-  if (text.includes('orker') || text.includes('\\u')) workerValues();
+  // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
+  if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
@@ -4345,6 +4545,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const word = ident(k) as string;
     if (localHosts.has(word) || topLevelNames.has(word) || bindings.has(word)) continue;
     unresolvable.push({ kind: 'require', expression: `${word}[${expressionText(bracket + 1, matching(bracket))}], which may be the loader`, ...at(k) });
+  }
+  if (hostWorkers.length > 0) {
+    // A line the loader's reading already refuses (`self[key]`, `Reflect.get(g, key)`) fails the same way once.
+    const refused = new Set(unresolvable.map((u) => u.line));
+    for (const u of hostWorkers) if (!refused.has(u.line)) unresolvable.push(u);
   }
   unresolvable.sort((a, b) => a.line - b.line || a.column - b.column);
   // An exported local hands on whatever it may hold (`export let x; x = open`, `export class K extends Db {}`).
@@ -4407,29 +4612,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * somewhere is taken to be that declaration everywhere (see docs: an open case).
    */
   function globalReadKeys(): { key: string; line: number; column: number }[] {
-    const declared = new Set<string>([...topLevelNames, ...bindings.keys(), ...localHosts]);
-    for (const k of localDeclarators) {
-      if (isId(k, 'function')) declared.add(ident(isP(k + 1, 42) ? k + 2 : k + 1) ?? '');
-      else eachDeclarator(k + 1, (names) => names.forEach((n) => declared.add(n)), true);
-    }
-    for (let k = 0; k < count; k++) {
-      if (kind(k) === K.Ident && !isProperty(k)) {
-        const w = ident(k) as string;
-        if (isP(k + 1, P_ARROW) || ((w === 'function' || w === 'class') && kind(k + 1) === K.Ident)) declared.add(w === 'function' || w === 'class' ? (ident(k + 1) as string) : w);
-        else if (isP(k + 1, 42) && w === 'function' && kind(k + 2) === K.Ident) declared.add(ident(k + 2) as string);
-        continue;
-      }
-      if (!isP(k, 40)) continue;
-      // A parameter list, or a catch clause's binding: every name in it but a default value's.
-      if (!isId(k - 1, 'catch') && functionBodyEnd(k) === undefined) continue;
-      const close = matching(k);
-      for (let q = k + 1; q < close; q++) {
-        if (isP(q, 61) && !touchesOperator(q)) {
-          const level = parent[q];
-          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
-        } else if (kind(q) === K.Ident && !isProperty(q)) declared.add(ident(q) as string);
-      }
-    }
+    // Names that bind the whole module; a name declared only inside a scope is a local there and a global elsewhere.
+    // A host's name declared in a scope (`function f(self) { … }`) is a local there only (localHosts is file-wide).
+    const declared = new Set<string>([...topLevelNames, ...bindings.keys()]);
+    const scopes = localScopes(declared);
     const out: { key: string; line: number; column: number }[] = [];
     const seen = new Set<string>();
     const read = (key: string, k: number) => {
@@ -4439,18 +4625,153 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     };
     const hostName = (w: string) => (GLOBAL_HOSTS.has(w) && !declared.has(w)) || hostAliases.has(w) || (globalAliases.has(w) && !declared.has(globalAliases.get(w) as string));
     for (let k = 0; k < count; k++) {
+      scopes.advance(k);
       if (kind(k) !== K.Ident || isProperty(k)) continue;
       const w = ident(k) as string;
-      if (hostName(w)) {
+      if (hostName(w) && !scopes.local(w)) {
         const key = memberKey(k, count);
         if (key !== '*' || memberBracket(k) >= 0) read(key, k);
         continue;
       }
-      if (declared.has(w) || NOT_GLOBALS.has(w)) continue;
+      if (declared.has(w) || NOT_GLOBALS.has(w) || scopes.local(w)) continue;
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
       read(w, k);
     }
     return out;
+  }
+  /**
+   * The scopes of the names declared inside the module (not in `declared`, which binds the whole module; a `var` or
+   * function outside any function joins it): `let` / `const` / `class` / a function declaration in their block (a
+   * for statement's head with its body), `var` in its function's body, parameters in their function, a catch
+   * clause's binding in the clause, a function expression's name in itself. Walked in token order (`advance(k)` for
+   * each k), `local(w)` tells whether a scope open at k declares w. Scopes nest, so the open ones are a stack.
+   */
+  function localScopes(declared: Set<string>): { advance: (k: number) => void; local: (w: string) => boolean } {
+    const ids = new Map<string, number>();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const names: number[] = [];
+    const add = (w: string, from: number, to: number) => {
+      if (declared.has(w) || w === '') return;
+      let id = ids.get(w);
+      if (id === undefined) ids.set(w, (id = ids.size));
+      starts.push(from);
+      ends.push(to);
+      names.push(id);
+    };
+    /** `k` is in `declare global { … }`: its `var` declares the global itself, whose reads stay global reads. */
+    const ambientGlobal = (k: number): boolean => {
+      for (let o = parent[k] as number; o >= 0; o = parent[o] as number) if (isP(o, 123) && isId(o - 1, 'global') && isId(o - 2, 'declare')) return true;
+      return false;
+    };
+    /** The body of the function around `k` (a `var`'s scope), or -1 at the module's level. */
+    const functionAround = (k: number): number => {
+      for (let o = parent[k] as number; o >= 0; o = parent[o] as number) if (isP(o, 123) && (functionBody(o) || returnTyped(o))) return o;
+      return -1;
+    };
+    for (const k of localDeclarators) {
+      if (isId(k, 'function')) {
+        const name = isP(k + 1, 42) ? k + 2 : k + 1;
+        add(ident(name) ?? '', parent[k] as number, blockEnd(k));
+        continue;
+      }
+      const fn = isId(k, 'var') ? functionAround(k) : -2;
+      eachDeclarator(k + 1, (found) => {
+        for (const n of found) {
+          if (fn === -1 && !ambientGlobal(k)) declared.add(n);
+          else if (fn >= 0) add(n, fn, matching(fn));
+          else add(n, parent[k] as number, scopeEnd(k));
+        }
+      }, true);
+    }
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && !isProperty(k)) {
+        const w = ident(k) as string;
+        if (isP(k + 1, P_ARROW)) add(w, k, arrowBodyEnd(k + 1) ?? blockEnd(k)); // `x => …`
+        else if ((w === 'function' || w === 'class') && (kind(k + 1) === K.Ident || (isP(k + 1, 42) && kind(k + 2) === K.Ident))) {
+          const name = kind(k + 1) === K.Ident ? k + 1 : k + 2;
+          if (parent[k] === -1 && isStatementStart(k)) continue; // the module's (topLevelNames)
+          // A declaration is its block's; an expression's name is its own (its parameters and body, or class body).
+          if (isStatementStart(k) || isId(k - 1, 'export') || isId(k - 1, 'default')) add(ident(name) as string, parent[k] as number, blockEnd(k));
+          else add(ident(name) as string, name, w === 'function' ? (functionBodyEnd(name + 1) ?? blockEnd(k)) : classBodyEnd(name));
+        }
+        continue;
+      }
+      if (!isP(k, 40)) continue;
+      // A parameter list, or a catch clause's binding: every name in it but a default value's.
+      const catchClause = isId(k - 1, 'catch');
+      const bodyEnd = catchClause ? (isP(matching(k) + 1, 123) ? matching(matching(k) + 1) : undefined) : (functionBodyEnd(k) ?? signatureEnd(k));
+      if (bodyEnd === undefined) continue;
+      const close = matching(k);
+      for (let q = k + 1; q < close; q++) {
+        if (isP(q, 61) && !touchesOperator(q)) {
+          const level = parent[q];
+          while (q + 1 < close && !((isP(q + 1, 44) && parent[q + 1] === level) || partner[q + 1] === level)) q = isP(q + 1, 40) || isP(q + 1, 91) || isP(q + 1, 123) ? matching(q + 1) : q + 1;
+        } else if (kind(q) === K.Ident && !isProperty(q)) add(ident(q) as string, k, bodyEnd);
+      }
+    }
+    // Sorted by start (an enclosing scope first), the open scopes a stack of indices, each name's open count.
+    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
+    const open: number[] = [];
+    const depth = new Int32Array(ids.size);
+    let next = 0;
+    const close = () => {
+      const id = names[open.pop() as number] as number;
+      depth[id] = (depth[id] as number) - 1;
+    };
+    return {
+      advance: (k: number) => {
+        while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < k) close();
+        while (next < order.length && (starts[order[next] as number] as number) <= k) {
+          const i = order[next++] as number;
+          if ((ends[i] as number) < k) continue;
+          while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < (starts[i] as number)) close();
+          open.push(i);
+          depth[names[i] as number] = (depth[names[i] as number] as number) + 1;
+        }
+      },
+      local: (w: string) => {
+        const id = ids.get(w);
+        return id !== undefined && (depth[id] as number) > 0;
+      },
+    };
+  }
+  /**
+   * `(` at `open` of a signature without a body (an overload, `declare function`, an interface's or abstract method):
+   * a name annotated at its top level (`db: string`, `db?: T`; a call's arguments have no such `:`). Its `)`, or undefined.
+   */
+  function signatureEnd(open: number): number | undefined {
+    const close = matching(open);
+    if (close >= count || kind(open - 1) !== K.Ident || (STATEMENT_HEADS.has(ident(open - 1) as string) && !isProperty(open - 1))) return undefined;
+    for (let q = open + 1; q < close; q++) {
+      if (isP(q, 58) && parent[q] === open && ((tok.flags[q] as number) & F_TERNARY) === 0 && (kind(q - 1) === K.Ident || isP(q - 1, 63))) return close;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return undefined;
+  }
+  /** `{` at `o` is the body of a function with a return type (`function f(): T {`, `(a): T => {`). */
+  function returnTyped(o: number): boolean {
+    for (let q = o - 1, n = 0; q > 0 && n < 32; q--, n++) if (isP(q, 41) && isP(q + 1, 58)) return functionBodyEnd(partner[q] as number) === matching(o);
+    return false;
+  }
+  /** blockEnd, and for a for statement's head whose body is one statement (`for (const x of xs) use(x);`), its `;`. */
+  function scopeEnd(k: number): number {
+    const o = parent[k] as number;
+    const body = o >= 0 && isP(o, 40) ? matching(o) + 1 : -1;
+    if (body < 0 || isP(body, 123)) return blockEnd(k);
+    for (let q = body, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
+      if (isP(q, 59) && parent[q] === parent[o]) return q;
+      if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
+    }
+    return blockEnd(k);
+  }
+  /** The `}` of the class body after `name` in `class name … {`, past its heritage. */
+  function classBodyEnd(name: number): number {
+    for (let q = name + 1, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
+      if (isP(q, 123)) return matching(q);
+      if (isP(q, 40) || isP(q, 91)) q = matching(q);
+    }
+    return blockEnd(name);
   }
 
   /**
