@@ -7,7 +7,8 @@
  */
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
-import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { displayedTexts } from '../text/bidi.js';
+import { caselessVisibleForm, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { negatedPassPairs, OTHER_LANGUAGES, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -819,10 +820,9 @@ const SUMMARY_LINES: readonly RegExp[] = [
   // tsc's `Found 2 errors in 1 file.` and ESLint's `✖ 3 problems (2 errors, 1 warning)`.
   /(?:^|\n)[ \t]*Found [1-9]\d* errors?(?:\.|[ \t]+in[ \t])/u,
   /\u2716[ \t]+[1-9]\d*[ \t]+problems?[ \t]+\([1-9]\d*[ \t]+errors?\b/u,
-  // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`), TAP's `not ok 2` (but for its TODO and SKIP
-  // directives, which TAP does not count as failures) and tape's closing `# fail  1`.
+  // pytest's short test summary (`FAILED tests/test_a.py::test_x - …`) and tape's closing `# fail  1` (TAP's `not ok 2`:
+  // tapFailure).
   /(?:^|\n)(?:FAILED|ERROR)[ \t]+\S+::\S+/u,
-  /(?:^|\n)not ok[ \t]+\d+(?![^\n]*#[ \t]*(?:TODO|SKIP))/iu,
   /(?:^|\n)#[ \t]*fail[ \t]+[1-9]/u,
 ];
 const MAX_TEXT_READ = 200_000;
@@ -831,11 +831,78 @@ function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
   // A tab is drawn as the space it stands for (`2\tfailed`), not removed as the other controls are.
   const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
-  for (const pattern of SUMMARY_LINES) {
-    const m = pattern.exec(read);
-    if (m !== null) return m[0].trim();
+  const forms = drawnForms(read, shownText);
+  for (const form of forms) {
+    for (const pattern of SUMMARY_LINES) {
+      const m = pattern.exec(form);
+      if (m !== null) return m[0].trim();
+    }
   }
-  return loneCountLine(read);
+  const tap = tapFailure(shownText, read, forms);
+  if (tap !== undefined) return tap;
+  for (const form of forms) {
+    const lone = loneCountLine(form);
+    if (lone !== undefined) return lone;
+  }
+  return undefined;
+}
+
+/** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
+const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
+
+/**
+ * A text beside a pass as a reader may be shown it: as written (invisible characters and terminal escapes removed:
+ * `read`) and, when `written` holds anything that draws otherwise, line by line as drawn: in the order bidi controls lay it
+ * out, through markup and escapes (`<b>2 failed</b>`, `2 f&#97;iled`), letters of other scripts read as the Latin ones
+ * they are drawn as (`nоt ok 2` with a Cyrillic о). A failure line is one in any of them.
+ */
+function drawnForms(read: string, written: string): string[] {
+  if (PLAIN_LINES.test(written) && !/[<&]/u.test(written)) return [read];
+  const forms = new Set([read]);
+  // Bidi controls are invisible, so `read` has lost them: the orders they lay out come from the text as written.
+  const orders = displayedTexts(written.replace(/\r\n?/gu, '\n')).map((order) => removeInvisible(order.replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n'));
+  for (const order of [read, ...orders]) {
+    forms.add(
+      order
+        .split('\n')
+        .map((line) => {
+          if (line.length > MAX_LONE_COUNT_LINE * 40) return line;
+          const drawn = escapedReadings(line).at(-1) ?? line;
+          return PLAIN.test(drawn) ? drawn : visibleForm(drawn);
+        })
+        .join('\n'),
+    );
+  }
+  return [...forms];
+}
+
+/** TAP's directives that make a `not ok` no failure (TAP 13/14: `# TODO`, `# SKIP`). */
+const TAP_DIRECTIVE = /^not ok\b[^\n]*?#[ \t]*(?:TODO|SKIP)\b/iu;
+const TAP_NOT_OK = /^not ok[ \t]+\d+/iu;
+const TAP_PLAN = /^1\.\.(\d+)[ \t]*(?:#[^\n]*)?$/u;
+const TAP_POINT = /^(?:not )?ok\b/u;
+
+/**
+ * A TAP stream that failed: a `not ok` line in any drawn form, unless its TODO or SKIP directive is written plainly on a
+ * line of the text as it is (a directive behind an escape, markup or a look-alike letter excuses nothing: a TAP consumer
+ * does not read it); or a single plan (`1..N`) that the top-level test points, as written, do not meet (a run that
+ * stopped, or a point spelt so no consumer counts it: `оk 1` with a Cyrillic о).
+ */
+function tapFailure(text: string, read: string, forms: readonly string[]): string | undefined {
+  const plainLines = new Set(text.replace(/\r\n?/gu, '\n').split('\n').filter((line) => PLAIN.test(line.replace(/\t/gu, ' '))).map((line) => line.trimEnd()));
+  for (const form of forms) {
+    for (const line of form.split('\n')) {
+      if (!TAP_NOT_OK.test(line)) continue;
+      if (TAP_DIRECTIVE.test(line) && plainLines.has(line.trimEnd())) continue;
+      return line.trim();
+    }
+  }
+  const lines = read.split('\n');
+  const plans = lines.map((line) => TAP_PLAN.exec(line.trimEnd())).filter((m) => m !== null);
+  if (plans.length !== 1) return undefined;
+  const planned = Number(plans[0]?.[1]);
+  const points = lines.filter((line) => TAP_POINT.test(line)).length;
+  return planned > 0 && points > 0 && points !== planned ? `1..${planned} with ${points} test point${points === 1 ? '' : 's'}` : undefined;
 }
 
 /**
