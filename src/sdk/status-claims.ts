@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { caselessVisibleForm, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
-import { negatedPassPairs, OTHER_LANGUAGES, transliterations, vocabulary } from './status-vocabulary.js';
+import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -92,7 +92,7 @@ let unspacedWords: string[] | undefined;
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other']))].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
@@ -131,19 +131,27 @@ function readSet(words: readonly string[]): Set<string> {
 }
 
 let negatedPasses: ReadonlySet<string> | undefined;
+let noFailures: ReadonlySet<string> | undefined;
 /**
  * A negation right before a pass word of its language names what did not pass (`not_passed`, `notPassed`,
  * `nicht_bestanden`, `non_réussis`, `не_пройдено`): the two words read as one failure word. `not_run`, `non_blocking`
- * and `no_passed` (a number passed) negate no pass word of their language and stay as written.
+ * and `no_passed` (a number passed) negate no pass word of their language and stay as written. A failure name beside a
+ * word of its language that says there were none (`sans_échec`, `sin_fallos`, `error_free`, `失敗なし`, `실패없음`) names
+ * no failure: the two read as one word no reader knows. That word is taken as written only (accents and case aside): a
+ * look-alike `sаns` (Cyrillic а) exempts nothing.
  */
 function withNegatedPasses(words: string[]): string[] {
   if (words.length < 2) return words;
   negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const next = words[i + 1];
-    if (next !== undefined && negatedPasses.has(`${words[i] as string} ${next}`)) {
+    const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
+    if (words[i + 1] !== undefined && negatedPasses.has(pair)) {
       out.push('failed');
+      i++;
+    } else if (words[i + 1] !== undefined && noFailures.has(pair)) {
+      out.push(pair);
       i++;
     } else out.push(words[i] as string);
   }
@@ -191,8 +199,10 @@ export function readWords(key: string): string[] {
   // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
   // stroke through its a, and `fáiled` is read as failed.
   const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+    // A failure name and its `without` word read as one (`без провалов`) were matched as written: read again as
+    // look-alikes (Cyrillic drawn as Latin), the pair would come apart into a failure name.
     const read = withoutMarks(visibleForm(w)).toLowerCase();
-    return read === w ? [w] : nameWords(read);
+    return read === w || w.includes(' ') ? [w] : nameWords(read);
   });
   if (readMemo.size < 10_000) readMemo.set(key, words);
   return words;
@@ -845,14 +855,18 @@ function summaryLineIn(text: string): string | undefined {
  * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
  * count nothing of this run), and a single `error: 404` is an error's code, not a count.
  */
-const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))$/u;
+const OF_WORDS = [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
+const COUNTER = '(?:件|个|個|개|건|项|項)';
+const LONE_COUNT = new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${OF_WORDS})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u');
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
-const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number']);
+const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
- * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too.
+ * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
+ * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
-const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '失敗', '失败', '错误', '錯誤', '실패', '오류', '에러']);
+const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']);
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {

@@ -32,6 +32,12 @@ export interface LanguageWords {
   outcome: readonly string[];
   /** Words that, right before one of the row's pass words, name what did not pass (`not_passed`, `nicht_bestanden`). */
   negation: readonly string[];
+  /** Words that, right before one of the row's failure names, say there were none (`sans_échec`, `sin_fallos`, `无失败`). */
+  without: readonly string[];
+  /** Words that, right after one of the row's failure names, say there were none (`error_free`, `失敗なし`, `실패없음`). */
+  free: readonly string[];
+  /** Words between a count and the total it is part of in a printed line (`2 of 10 failed`, `2 von 10 fehlgeschlagen`). */
+  of: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -49,6 +55,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status'],
     outcome: ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'],
     negation: ['not', 'non'],
+    without: ['without'],
+    free: ['free'],
+    of: ['of'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -60,6 +69,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['zusammenfassung', 'ergebnis', 'ergebnisse', 'statistik', 'gesamt'],
     outcome: ['status', 'ergebnis', 'resultat', 'urteil', 'zustand'],
     negation: ['nicht'],
+    without: ['ohne'],
+    free: ['frei'],
+    of: ['von'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -71,6 +83,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['résumé', 'résultat', 'résultats', 'statistiques', 'bilan'],
     outcome: ['statut', 'résultat', 'état', 'verdict'],
     negation: ['non', 'pas'],
+    without: ['sans'],
+    free: [],
+    of: ['sur'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -82,6 +97,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['resumen', 'resultado', 'resultados', 'estadísticas'],
     outcome: ['estado', 'resultado', 'veredicto'],
     negation: ['no'],
+    without: ['sin'],
+    free: [],
+    of: ['de'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -93,6 +111,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['resumo', 'resultado', 'resultados', 'estatísticas'],
     outcome: ['estado', 'situação', 'resultado', 'veredito'],
     negation: ['não'],
+    without: ['sem'],
+    free: [],
+    of: ['de'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -104,6 +125,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['riepilogo', 'sommario', 'risultato', 'risultati', 'statistiche'],
     outcome: ['stato', 'esito', 'risultato', 'verdetto'],
     negation: ['non'],
+    without: ['senza'],
+    free: [],
+    of: ['su'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -115,6 +139,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['samenvatting', 'resultaat', 'resultaten', 'statistieken', 'totaal'],
     outcome: ['status', 'resultaat', 'uitslag', 'oordeel'],
     negation: ['niet'],
+    without: ['zonder'],
+    free: ['vrij'],
+    of: ['van'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -126,6 +153,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['podsumowanie', 'wynik', 'wyniki', 'statystyki'],
     outcome: ['status', 'stan', 'wynik', 'werdykt'],
     negation: ['nie'],
+    without: ['bez'],
+    free: [],
+    of: ['z', 'na'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -137,6 +167,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['sammanfattning', 'resultat', 'statistik', 'totalt'],
     outcome: ['status', 'resultat', 'utfall', 'tillstånd'],
     negation: ['inte', 'ej'],
+    without: ['utan'],
+    free: ['fri', 'fritt', 'fria'],
+    of: ['av'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
@@ -148,6 +181,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['сводка', 'итог', 'итоги', 'результат', 'результаты', 'статистика'],
     outcome: ['статус', 'результат', 'состояние', 'вердикт'],
     negation: ['не'],
+    without: ['без'],
+    free: [],
+    of: ['из'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -159,6 +195,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['özet', 'sonuç', 'sonuçlar', 'istatistikler'],
     outcome: ['durum', 'sonuç', 'karar'],
     negation: [],
+    without: [],
+    free: ['yok'],
+    of: [],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -170,6 +209,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['概要', '集計', '結果', '統計'],
     outcome: ['状態', 'ステータス', '結果', '判定'],
     negation: ['未'],
+    without: [],
+    free: ['なし', '無し'],
+    of: [],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -181,6 +223,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['摘要', '汇总', '结果', '统计'],
     outcome: ['状态', '结果', '结论'],
     negation: ['未', '不'],
+    without: ['无', '没有'],
+    free: [],
+    of: [],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -192,6 +237,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['摘要', '彙總', '結果', '統計'],
     outcome: ['狀態', '結果', '結論'],
     negation: ['未', '不'],
+    without: ['無', '沒有'],
+    free: [],
+    of: [],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -203,6 +251,9 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['요약', '결과', '통계'],
     outcome: ['상태', '결과', '판정'],
     negation: ['미', '불'],
+    without: [],
+    free: ['없음', '없는', '없이'],
+    of: [],
   },
 };
 
@@ -237,6 +288,24 @@ export function negatedPassPairs(spellings: (word: string) => Iterable<string>):
   const out = new Set<string>();
   for (const row of Object.values(STATUS_VOCABULARY)) {
     for (const negation of row.negation) for (const n of spellings(negation)) for (const pass of row.pass) for (const p of spellings(pass)) out.add(`${n} ${p}`);
+  }
+  return out;
+}
+
+/**
+ * Pairs of a failure name and a word of its language that says there were none, as `"<word> <failure>"` or
+ * `"<failure> <word>"` in the spellings given by `spellings`: `sans échec`, `sin fallos`, `error free`, `失敗 なし`. Only
+ * a language's own words pair: Portuguese `sem` beside an English failure name may be a standard error.
+ */
+export function noFailurePairs(spellings: (word: string) => Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const row of Object.values(STATUS_VOCABULARY)) {
+    for (const failure of [...row.failed, ...row.errors]) {
+      for (const f of spellings(failure)) {
+        for (const before of row.without) for (const b of spellings(before)) out.add(`${b} ${f}`);
+        for (const after of row.free) for (const a of spellings(after)) out.add(`${f} ${a}`);
+      }
+    }
   }
   return out;
 }
