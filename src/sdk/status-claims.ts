@@ -486,6 +486,9 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 const FAILED_STATUSES: ReadonlySet<string> = new Set([
   'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom',
   ...readSet(vocabulary(['failed', 'errors'], OTHER_LANGUAGES)),
+  // A whole outcome only (never a count's name: `ng` is also Angular's): Japanese reports mark a failed case NG or ×
+  // beside OK and ○.
+  'ng', '\u00d7',
 ]);
 
 /**
@@ -579,7 +582,10 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 }
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text);
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
+
+/** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
+const negatedPass = (text: string): boolean => text.length <= MAX_MARKED_TEXT && readWords(text).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);

@@ -43,6 +43,16 @@ describe('status vocabulary: every row is read as the English one is', () => {
     }
   });
 
+  it.each(languages)('%s: an entry whose outcome is a negated pass word of the language failed', (_language, row) => {
+    for (const negation of row.negation) {
+      for (const pass of row.pass) {
+        for (const outcome of [`${negation} ${pass}`, `${negation}_${pass}`.toUpperCase()]) {
+          expect(judge({ status: 'pass', tests: [{ name: 'a', status: outcome }] })?.pointer, outcome).toBe('/tests/0/status');
+        }
+      }
+    }
+  });
+
   it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
     expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
     expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
