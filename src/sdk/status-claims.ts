@@ -379,7 +379,16 @@ function failureShown(field: Field): string | undefined {
 /** Control characters (tab and line ends aside), format characters (bidi controls, zero-width), HTML tags and references. */
 const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cf}]|<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
 
-const NUMBER_WORDS = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|many|several|some|all|hundreds?|thousands?)(?![\p{L}])/u;
+/**
+ * Words a count of some is written in, in every language of the vocabulary (`three`, `drei`, `deux`, `три`), as a reader
+ * takes them; in scripts without spaces a numeral is read wherever it stands (`三`, `两个`).
+ */
+const NUMBER_WORDS = ((): RegExp => {
+  const words = [...readSet(vocabulary(['some']))].sort((a, b) => b.length - a.length);
+  const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
+  const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
+  return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|${unspaced.join('|')}`, 'u');
+})();
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(text);

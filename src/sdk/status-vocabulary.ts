@@ -38,6 +38,8 @@ export interface LanguageWords {
   free: readonly string[];
   /** Words between a count and the total it is part of in a printed line (`2 of 10 failed`, `2 von 10 fehlgeschlagen`). */
   of: readonly string[];
+  /** Number words (above zero) and words for "some" a count written as text may be (`"three"`, `"drei"`, `"三"`). */
+  some: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -58,6 +60,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['without'],
     free: ['free'],
     of: ['of'],
+    some: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'many', 'several', 'some', 'all', 'hundred', 'hundreds', 'thousand', 'thousands'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -72,6 +75,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['ohne'],
     free: ['frei'],
     of: ['von'],
+    some: ['eins', 'ein', 'eine', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'viele', 'mehrere', 'einige', 'alle'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -86,6 +90,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['sans'],
     free: [],
     of: ['sur'],
+    some: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs', 'beaucoup', 'quelques', 'tous', 'toutes'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -100,6 +105,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['sin'],
     free: [],
     of: ['de'],
+    some: ['uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -114,6 +120,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['sem'],
     free: [],
     of: ['de'],
+    some: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'vários', 'várias', 'muitos', 'muitas', 'alguns', 'algumas', 'todos', 'todas'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -128,6 +135,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['senza'],
     free: [],
     of: ['su'],
+    some: ['uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -142,6 +150,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['zonder'],
     free: ['vrij'],
     of: ['van'],
+    some: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veel', 'meerdere', 'enkele', 'alle'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -156,6 +165,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['bez'],
     free: [],
     of: ['z', 'na'],
+    some: ['jeden', 'jedna', 'jedno', 'dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'kilka', 'wiele', 'wszystkie'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -170,6 +180,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['utan'],
     free: ['fri', 'fritt', 'fria'],
     of: ['av'],
+    some: ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'många', 'flera', 'några', 'alla'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
@@ -184,6 +195,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['без'],
     free: [],
     of: ['из'],
+    some: ['один', 'одна', 'одно', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'много', 'несколько', 'все'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -198,6 +210,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: [],
     free: ['yok'],
     of: [],
+    some: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'birkaç', 'çok', 'bazı', 'hepsi'],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -212,6 +225,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: [],
     free: ['なし', '無し'],
     of: [],
+    some: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '複数', '多数', '全部'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -226,6 +240,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['无', '没有'],
     free: [],
     of: [],
+    some: ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '多个', '若干', '全部'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -240,6 +255,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: ['無', '沒有'],
     free: [],
     of: [],
+    some: ['一', '二', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '萬', '多個', '若干', '全部'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -254,6 +270,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     without: [],
     free: ['없음', '없는', '없이'],
     of: [],
+    some: ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '여러', '몇', '모두', '전부'],
   },
 };
 

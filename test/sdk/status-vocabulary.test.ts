@@ -53,6 +53,11 @@ describe('status vocabulary: every row is read as the English one is', () => {
     }
   });
 
+  it.each(languages)('%s: a failure count written as a number word of the language counts failures', (_language, row) => {
+    const failure = row.failed[0] as string;
+    for (const word of row.some) expect(judge({ status: 'pass', passed: 3, [failure]: word })?.pointer, `${failure}: ${word}`).toBe(`/${failure}`);
+  });
+
   it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
     expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
     expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
