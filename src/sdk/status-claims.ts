@@ -923,7 +923,11 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
   'error', 'errors', 'err', 'failure', 'failures', 'exception', 'traceback', 'stacktrace', 'stack trace', 'panic', 'crash',
   'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
+  // The errors of every language (`fehler`, `erreur`, `ошибка`, `エラー`), as `error` is read in English.
+  ...readSet(vocabulary(['errors'], OTHER_LANGUAGES)),
 ]);
+/** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
+const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
 /** What a report writes there when nothing failed. */
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
@@ -958,6 +962,8 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     const text = field.value;
+    // A word for none as written (never a look-alike of one: `kеine` with a Cyrillic е is read below as a disguise).
+    if (NONE_WORDS.has(removeInvisible(text).trim().replace(/\.$/u, '').toLowerCase())) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;

@@ -40,6 +40,8 @@ export interface LanguageWords {
   of: readonly string[];
   /** Number words (above zero) and words for "some" a count written as text may be (`"three"`, `"drei"`, `"三"`). */
   some: readonly string[];
+  /** What a report writes in a failure text when nothing failed (`none`, `keine`, `aucune`, `なし`). */
+  none: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -61,6 +63,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['free'],
     of: ['of'],
     some: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'many', 'several', 'some', 'all', 'hundred', 'hundreds', 'thousand', 'thousands'],
+    none: ['none', 'nothing'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -76,6 +79,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['frei'],
     of: ['von'],
     some: ['eins', 'ein', 'eine', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'viele', 'mehrere', 'einige', 'alle'],
+    none: ['keine', 'kein', 'keiner', 'nichts'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -91,6 +95,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['sur'],
     some: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs', 'beaucoup', 'quelques', 'tous', 'toutes'],
+    none: ['aucun', 'aucune', 'néant', 'rien'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -106,6 +111,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['de'],
     some: ['uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas'],
+    none: ['ninguno', 'ninguna', 'nada'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -121,6 +127,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['de'],
     some: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'vários', 'várias', 'muitos', 'muitas', 'alguns', 'algumas', 'todos', 'todas'],
+    none: ['nenhum', 'nenhuma', 'nada'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -136,6 +143,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['su'],
     some: ['uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte'],
+    none: ['nessuno', 'nessuna', 'niente'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -151,6 +159,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['vrij'],
     of: ['van'],
     some: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veel', 'meerdere', 'enkele', 'alle'],
+    none: ['geen', 'niets'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -166,6 +175,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['z', 'na'],
     some: ['jeden', 'jedna', 'jedno', 'dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'kilka', 'wiele', 'wszystkie'],
+    none: ['brak', 'żaden', 'żadne', 'nic'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -181,6 +191,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['fri', 'fritt', 'fria'],
     of: ['av'],
     some: ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'många', 'flera', 'några', 'alla'],
+    none: ['inga', 'ingen', 'inget'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
@@ -196,6 +207,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: ['из'],
     some: ['один', 'одна', 'одно', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'много', 'несколько', 'все'],
+    none: ['нет', 'ничего'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -211,6 +223,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['yok'],
     of: [],
     some: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'birkaç', 'çok', 'bazı', 'hepsi'],
+    none: ['yok', 'hiç'],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -226,6 +239,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['なし', '無し'],
     of: [],
     some: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '複数', '多数', '全部'],
+    none: ['なし', '無し'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -241,6 +255,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: [],
     some: ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '多个', '若干', '全部'],
+    none: ['无', '没有'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -256,6 +271,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: [],
     of: [],
     some: ['一', '二', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '萬', '多個', '若干', '全部'],
+    none: ['無', '沒有'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -271,6 +287,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     free: ['없음', '없는', '없이'],
     of: [],
     some: ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '여러', '몇', '모두', '전부'],
+    none: ['없음'],
   },
 };
 

@@ -58,6 +58,14 @@ describe('status vocabulary: every row is read as the English one is', () => {
     for (const word of row.some) expect(judge({ status: 'pass', passed: 3, [failure]: word })?.pointer, `${failure}: ${word}`).toBe(`/${failure}`);
   });
 
+  // English names its failure texts in its own list (FAILURE_TEXT_NAMES: `error`, `error_message`, not `errored`).
+  it.each(languages.filter(([language]) => language !== 'en'))('%s: a text under an error word of the language is a failure unless it is a word for none', (_language, row) => {
+    for (const error of row.errors) {
+      expect(judge({ status: 'pass', passed: 3, [error]: 'connection refused' })?.pointer, error).toBe(`/${error}`);
+      for (const none of [...row.none, ...STATUS_VOCABULARY.en!.none]) expect(judge({ status: 'pass', passed: 3, [error]: none }), `${error}: ${none}`).toBeUndefined();
+    }
+  });
+
   it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
     expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
     expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
