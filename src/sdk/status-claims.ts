@@ -78,7 +78,8 @@ function splitWords(key: string): string[] {
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    // A vowel sign is part of its word (Devanagari `विफल`, `अपेक्षित`), never a separator.
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w !== '')
     .flatMap((w) => (w.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(w) ? unspacedParts(w) : compoundParts(w)));
 }
