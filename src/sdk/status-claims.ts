@@ -367,7 +367,7 @@ function failureShown(field: Field): string | undefined {
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
-  if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
@@ -375,6 +375,17 @@ function failureShown(field: Field): string | undefined {
     if (named !== undefined) return `maps ${JSON.stringify(named[0])} to a failure`;
   }
   return undefined;
+}
+
+/**
+ * A flag that says failures are there (`has_failures`, `hasErrors`, `contains_errors`, `any_failures`, `had_failed_tests`):
+ * the noun `failures` alone is no flag word (a `failures: true` setting asks for them to be reported), but after these
+ * verbs it is one. Only a name of nothing else (`has_error_handling` says what the code can do, not what failed).
+ */
+const HAS_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'contains', 'any']);
+function saysHasFailures(words: readonly string[]): boolean {
+  const [verb, ...rest] = words;
+  return verb !== undefined && HAS_WORDS.has(verb) && rest.some((w) => FAIL_WORDS.has(w)) && rest.every((w) => FAIL_WORDS.has(w) || COMPOUND_PARTS.has(w));
 }
 
 /** Control characters (tab and line ends aside), format characters (bidi controls, zero-width), HTML tags and references. */
