@@ -382,6 +382,16 @@ function failureShown(field: Field): string | undefined {
  * the noun `failures` alone is no flag word (a `failures: true` setting asks for them to be reported), but after these
  * verbs it is one. Only a name of nothing else (`has_error_handling` says what the code can do, not what failed).
  */
+/**
+ * A flag that says there were no failures (`no_failures`, `error_free`, `without_errors`, `sans_échec`, `失敗なし`): false,
+ * it says there were some. Only a name of nothing else (`no_errors_reported_by_lint` names more than the run's failures).
+ */
+function saysNoFailures(words: readonly string[]): boolean {
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
+  if (words.length === 1) return noFailures.has(words[0] as string);
+  return words.length === 2 && words[0] === 'no' && FAIL_WORDS.has(words[1] as string) && !CODE_NAMES.has(words[1] as string);
+}
+
 const HAS_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'contains', 'any']);
 function saysHasFailures(words: readonly string[]): boolean {
   const [verb, ...rest] = words;
@@ -479,6 +489,7 @@ function passFlagFalse(field: Field): boolean {
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
+    if (field.value === false && field.context.length === 0 && !qualified(field) && saysNoFailures(field.own)) return { code: 'contradiction', pointer: field.pointer, says: 'is false: it says there were failures', actual: false };
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
