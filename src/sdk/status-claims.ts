@@ -364,6 +364,8 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
   // No report writes a count with control characters, bidi controls or markup in it: what it shows is not what it says.
   if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
+  // `нет ошибок` drawn as Latin reads a б as a 6: a text that says none, as written, counts none.
+  if (typeof v === 'string' && saysNone(v)) return undefined;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
@@ -949,6 +951,21 @@ const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
   // The errors of every language (`fehler`, `erreur`, `ошибка`, `エラー`), as `error` is read in English.
   ...readSet(vocabulary(['errors'], OTHER_LANGUAGES)),
 ]);
+/**
+ * A failure text that says there was none in a language's words, as written (never a look-alike: `kеine` with a
+ * Cyrillic е is read as a disguise): `keine`, `keine Fehler`, `aucune erreur`, `нет ошибок`, `sin errores`, `エラーなし`,
+ * `没有错误`, `오류 없음` — as `none` and `no errors` are in English.
+ */
+function saysNone(text: string): boolean {
+  const shown = removeInvisible(text).trim().replace(/[.!]$/u, '');
+  if (shown.length > 40) return false;
+  if (NONE_WORDS.has(shown.toLowerCase())) return true;
+  const words = nameWords(shown);
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
+  if (words.length === 1) return NONE_WORDS.has(words[0] as string) || noFailures.has(words[0] as string);
+  return words.length === 2 && NONE_WORDS.has(words[0] as string) && FAIL_WORDS.has(words[1] as string);
+}
+
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
 const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
 /** What a report writes there when nothing failed. */
@@ -985,8 +1002,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     const text = field.value;
-    // A word for none as written (never a look-alike of one: `kеine` with a Cyrillic е is read below as a disguise).
-    if (NONE_WORDS.has(removeInvisible(text).trim().replace(/\.$/u, '').toLowerCase())) continue;
+    if (saysNone(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;
