@@ -9,7 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointe
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { caselessVisibleForm, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
-import { negatedPassPairs, OTHER_LANGUAGES, transliterations, vocabulary } from './status-vocabulary.js';
+import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -79,7 +79,8 @@ function splitWords(key: string): string[] {
     .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    // A vowel sign is part of its word (Devanagari `विफल`, `अपेक्षित`), never a separator.
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((w) => w !== '')
     .flatMap((w) => (w.length <= MAX_UNSPACED_WORD && UNSPACED_SCRIPT.test(w) ? unspacedParts(w) : compoundParts(w)));
 }
@@ -93,7 +94,7 @@ let unspacedWords: string[] | undefined;
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other']))].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
@@ -132,19 +133,27 @@ function readSet(words: readonly string[]): Set<string> {
 }
 
 let negatedPasses: ReadonlySet<string> | undefined;
+let noFailures: ReadonlySet<string> | undefined;
 /**
  * A negation right before a pass word of its language names what did not pass (`not_passed`, `notPassed`,
  * `nicht_bestanden`, `non_réussis`, `не_пройдено`): the two words read as one failure word. `not_run`, `non_blocking`
- * and `no_passed` (a number passed) negate no pass word of their language and stay as written.
+ * and `no_passed` (a number passed) negate no pass word of their language and stay as written. A failure name beside a
+ * word of its language that says there were none (`sans_échec`, `sin_fallos`, `error_free`, `失敗なし`, `실패없음`) names
+ * no failure: the two read as one word no reader knows. That word is taken as written only (accents and case aside): a
+ * look-alike `sаns` (Cyrillic а) exempts nothing.
  */
 function withNegatedPasses(words: string[]): string[] {
   if (words.length < 2) return words;
   negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const next = words[i + 1];
-    if (next !== undefined && negatedPasses.has(`${words[i] as string} ${next}`)) {
+    const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
+    if (words[i + 1] !== undefined && negatedPasses.has(pair)) {
       out.push('failed');
+      i++;
+    } else if (words[i + 1] !== undefined && noFailures.has(pair)) {
+      out.push(pair);
       i++;
     } else out.push(words[i] as string);
   }
@@ -192,8 +201,10 @@ export function readWords(key: string): string[] {
   // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
   // stroke through its a, and `fáiled` is read as failed.
   const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+    // A failure name and its `without` word read as one (`без провалов`) were matched as written: read again as
+    // look-alikes (Cyrillic drawn as Latin), the pair would come apart into a failure name.
     const read = withoutMarks(visibleForm(w)).toLowerCase();
-    return read === w ? [w] : nameWords(read);
+    return read === w || w.includes(' ') ? [w] : nameWords(read);
   });
   if (readMemo.size < 10_000) readMemo.set(key, words);
   return words;
@@ -354,10 +365,12 @@ function failureShown(field: Field): string | undefined {
   if (typeof v === 'string' && (numberInText(v) ?? 0) > 0) return `counts ${v.trim()} failures (written as text)`;
   // No report writes a count with control characters, bidi controls or markup in it: what it shows is not what it says.
   if (typeof v === 'string' && DISGUISED_TEXT.test(v)) return `is ${JSON.stringify(v)}, a count written with control characters, format characters or markup: never read as zero`;
+  // `нет ошибок` drawn as Latin reads a б as a 6: a text that says none, as written, counts none.
+  if (typeof v === 'string' && saysNone(v)) return undefined;
   // A count in another spelling (`"2,0"` with a decimal comma, `"2 tests"`, `"two"`): any digit but 0, or a number word.
   if (typeof v === 'string' && numberInText(v) === undefined && textCountsSome(v)) return `counts ${JSON.stringify(v.trim())} failures (written as text)`;
   if (Array.isArray(v) && v.length > 0) return `lists ${v.length} failure${v.length === 1 ? '' : 's'}`;
-  if (v === true && field.own.some((w) => FAIL_FLAG_WORDS.has(w))) return 'is true';
+  if (v === true && (field.own.some((w) => FAIL_FLAG_WORDS.has(w)) || saysHasFailures(field.own))) return 'is true';
   if (isRecord(v)) {
     // An object with a `count`/`total` summarises its failures (`failures: {count: 1, first: "x"}`); that count is read on its own.
     const summary = Object.keys(v).some((k) => nameWords(k).every((w) => COUNT_WORDS.has(w)));
@@ -367,10 +380,40 @@ function failureShown(field: Field): string | undefined {
   return undefined;
 }
 
+/**
+ * A flag that says failures are there (`has_failures`, `hasErrors`, `contains_errors`, `any_failures`, `had_failed_tests`):
+ * the noun `failures` alone is no flag word (a `failures: true` setting asks for them to be reported), but after these
+ * verbs it is one. Only a name of nothing else (`has_error_handling` says what the code can do, not what failed).
+ */
+/**
+ * A flag that says there were no failures (`no_failures`, `error_free`, `without_errors`, `sans_échec`, `失敗なし`): false,
+ * it says there were some. Only a name of nothing else (`no_errors_reported_by_lint` names more than the run's failures).
+ */
+function saysNoFailures(words: readonly string[]): boolean {
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
+  if (words.length === 1) return noFailures.has(words[0] as string);
+  return words.length === 2 && words[0] === 'no' && FAIL_WORDS.has(words[1] as string) && !CODE_NAMES.has(words[1] as string);
+}
+
+const HAS_WORDS: ReadonlySet<string> = new Set(['has', 'had', 'contains', 'any']);
+function saysHasFailures(words: readonly string[]): boolean {
+  const [verb, ...rest] = words;
+  return verb !== undefined && HAS_WORDS.has(verb) && rest.some((w) => FAIL_WORDS.has(w)) && rest.every((w) => FAIL_WORDS.has(w) || COMPOUND_PARTS.has(w));
+}
+
 /** Control characters (tab and line ends aside), format characters (bidi controls, zero-width), HTML tags and references. */
 const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cf}]|<\/?[A-Za-z][^<>]*>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/u;
 
-const NUMBER_WORDS = /(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|many|several|some|all|hundreds?|thousands?)(?![\p{L}])/u;
+/**
+ * Words a count of some is written in, in every language of the vocabulary (`three`, `drei`, `deux`, `три`), as a reader
+ * takes them; in scripts without spaces a numeral is read wherever it stands (`三`, `两个`).
+ */
+const NUMBER_WORDS = ((): RegExp => {
+  const words = [...readSet(vocabulary(['some']))].sort((a, b) => b.length - a.length);
+  const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
+  const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
+  return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|${unspaced.join('|')}`, 'u');
+})();
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(text);
@@ -449,6 +492,7 @@ function passFlagFalse(field: Field): boolean {
 function failureBeside(fields: readonly Field[]): Finding | undefined {
   for (const field of fields) {
     if (passFlagFalse(field)) return { code: 'contradiction', pointer: field.pointer, says: 'is false', actual: false };
+    if (field.value === false && field.context.length === 0 && !qualified(field) && saysNoFailures(field.own)) return { code: 'contradiction', pointer: field.pointer, says: 'is false: it says there were failures', actual: false };
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
@@ -477,6 +521,9 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 const FAILED_STATUSES: ReadonlySet<string> = new Set([
   'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom',
   ...readSet(vocabulary(['failed', 'errors'], OTHER_LANGUAGES)),
+  // A whole outcome only (never a count's name: `ng` is also Angular's): Japanese reports mark a failed case NG or ×
+  // beside OK and ○.
+  'ng', '\u00d7',
 ]);
 
 /**
@@ -570,7 +617,10 @@ function failedInList(list: readonly unknown[], at: string, listName: { read: st
 }
 
 /** An outcome that failed, as written or as a reader is shown it (markup, look-alike letters, width, invisible characters). */
-const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text);
+const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWord(text)) || isWordOf(FAILED_STATUSES, text) || markOutcome(text) === 'fail' || failWordFirst(text) || negatedPass(text);
+
+/** An outcome that is a negated pass word of its language (`not passed`, `nicht bestanden`, `non réussi`, `NE_PROYDENO`), read as a name is. */
+const negatedPass = (text: string): boolean => text.length <= MAX_MARKED_TEXT && readWords(text).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
 const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
@@ -912,14 +962,18 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
  * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
  * count nothing of this run), and a single `error: 404` is an error's code, not a count.
  */
-const LONE_COUNT = /^(?:(?<n>\d+)(?:\s*(?:of|\/)\s*\d+)?\s+(?<after>[\p{L}][\p{L}\s_-]{0,60})|(?<before>[\p{L}][\p{L}\s_-]{0,60}?)\s*[:=]\s*(?<m>\d+))$/u;
+const OF_WORDS = [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
+const COUNTER = '(?:件|个|個|개|건|项|項)';
+const LONE_COUNT = new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${OF_WORDS})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u');
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
-const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number']);
+const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
- * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too.
+ * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
+ * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
-const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '失敗', '失败', '错误', '錯誤', '실패', '오류', '에러']);
+const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']);
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
@@ -961,7 +1015,26 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
 const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
   'error', 'errors', 'err', 'failure', 'failures', 'exception', 'traceback', 'stacktrace', 'stack trace', 'panic', 'crash',
   'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
+  // The errors of every language (`fehler`, `erreur`, `ошибка`, `エラー`), as `error` is read in English.
+  ...readSet(vocabulary(['errors'], OTHER_LANGUAGES)),
 ]);
+/**
+ * A failure text that says there was none in a language's words, as written (never a look-alike: `kеine` with a
+ * Cyrillic е is read as a disguise): `keine`, `keine Fehler`, `aucune erreur`, `нет ошибок`, `sin errores`, `エラーなし`,
+ * `没有错误`, `오류 없음` — as `none` and `no errors` are in English.
+ */
+function saysNone(text: string): boolean {
+  const shown = removeInvisible(text).trim().replace(/[.!]$/u, '');
+  if (shown.length > 40) return false;
+  if (NONE_WORDS.has(shown.toLowerCase())) return true;
+  const words = nameWords(shown);
+  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
+  if (words.length === 1) return NONE_WORDS.has(words[0] as string) || noFailures.has(words[0] as string);
+  return words.length === 2 && NONE_WORDS.has(words[0] as string) && FAIL_WORDS.has(words[1] as string);
+}
+
+/** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
+const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
 /** What a report writes there when nothing failed. */
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
@@ -996,6 +1069,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
     // `reason` and `message` qualify a count (`failure_message_count`), not a text: only the object's name is read for one.
     if (!FAILURE_TEXT_NAMES.has(field.own.join(' ')) || hasQualifier(written.context) || written.own.some((w) => QUALIFIERS.has(w) && w !== 'reason' && w !== 'message')) continue;
     const text = field.value;
+    if (saysNone(text)) continue;
     const disguise = disguisedNoFailure(text);
     if (disguise !== undefined) return { code: 'contradiction', pointer: field.pointer, says: `is ${JSON.stringify(text.length > 120 ? `${text.slice(0, 117)}...` : text)}, ${disguise}: never read as no failure`, actual: text.slice(0, 500) };
     if (isBlank(text) || NO_FAILURE_TEXT.test(removeInvisible(text).trim()) || placeholderReason(text) !== undefined || numberInText(text) !== undefined) continue;

@@ -32,6 +32,16 @@ export interface LanguageWords {
   outcome: readonly string[];
   /** Words that, right before one of the row's pass words, name what did not pass (`not_passed`, `nicht_bestanden`). */
   negation: readonly string[];
+  /** Words that, right before one of the row's failure names, say there were none (`sans_échec`, `sin_fallos`, `无失败`). */
+  without: readonly string[];
+  /** Words that, right after one of the row's failure names, say there were none (`error_free`, `失敗なし`, `실패없음`). */
+  free: readonly string[];
+  /** Words between a count and the total it is part of in a printed line (`2 of 10 failed`, `2 von 10 fehlgeschlagen`). */
+  of: readonly string[];
+  /** Number words (above zero) and words for "some" a count written as text may be (`"three"`, `"drei"`, `"三"`). */
+  some: readonly string[];
+  /** What a report writes in a failure text when nothing failed (`none`, `keine`, `aucune`, `なし`). */
+  none: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -49,6 +59,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status'],
     outcome: ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'],
     negation: ['not', 'non'],
+    without: ['without'],
+    free: ['free'],
+    of: ['of'],
+    some: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'many', 'several', 'some', 'all', 'hundred', 'hundreds', 'thousand', 'thousands'],
+    none: ['none', 'nothing'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
@@ -60,6 +75,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['zusammenfassung', 'ergebnis', 'ergebnisse', 'statistik', 'gesamt'],
     outcome: ['status', 'ergebnis', 'resultat', 'urteil', 'zustand'],
     negation: ['nicht'],
+    without: ['ohne'],
+    free: ['frei'],
+    of: ['von'],
+    some: ['eins', 'ein', 'eine', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'viele', 'mehrere', 'einige', 'alle'],
+    none: ['keine', 'kein', 'keiner', 'nichts'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -71,6 +91,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['résumé', 'résultat', 'résultats', 'statistiques', 'bilan'],
     outcome: ['statut', 'résultat', 'état', 'verdict'],
     negation: ['non', 'pas'],
+    without: ['sans'],
+    free: [],
+    of: ['sur'],
+    some: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs', 'beaucoup', 'quelques', 'tous', 'toutes'],
+    none: ['aucun', 'aucune', 'néant', 'rien'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -82,6 +107,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['resumen', 'resultado', 'resultados', 'estadísticas'],
     outcome: ['estado', 'resultado', 'veredicto'],
     negation: ['no'],
+    without: ['sin'],
+    free: [],
+    of: ['de'],
+    some: ['uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas'],
+    none: ['ninguno', 'ninguna', 'nada'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -93,6 +123,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['resumo', 'resultado', 'resultados', 'estatísticas'],
     outcome: ['estado', 'situação', 'resultado', 'veredito'],
     negation: ['não'],
+    without: ['sem'],
+    free: [],
+    of: ['de'],
+    some: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'vários', 'várias', 'muitos', 'muitas', 'alguns', 'algumas', 'todos', 'todas'],
+    none: ['nenhum', 'nenhuma', 'nada'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -104,6 +139,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['riepilogo', 'sommario', 'risultato', 'risultati', 'statistiche'],
     outcome: ['stato', 'esito', 'risultato', 'verdetto'],
     negation: ['non'],
+    without: ['senza'],
+    free: [],
+    of: ['su'],
+    some: ['uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte'],
+    none: ['nessuno', 'nessuna', 'niente'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -115,6 +155,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['samenvatting', 'resultaat', 'resultaten', 'statistieken', 'totaal'],
     outcome: ['status', 'resultaat', 'uitslag', 'oordeel'],
     negation: ['niet'],
+    without: ['zonder'],
+    free: ['vrij'],
+    of: ['van'],
+    some: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veel', 'meerdere', 'enkele', 'alle'],
+    none: ['geen', 'niets'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -126,6 +171,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['podsumowanie', 'wynik', 'wyniki', 'statystyki'],
     outcome: ['status', 'stan', 'wynik', 'werdykt'],
     negation: ['nie'],
+    without: ['bez'],
+    free: [],
+    of: ['z', 'na'],
+    some: ['jeden', 'jedna', 'jedno', 'dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'kilka', 'wiele', 'wszystkie'],
+    none: ['brak', 'żaden', 'żadne', 'nic'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -137,6 +187,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['sammanfattning', 'resultat', 'statistik', 'totalt'],
     outcome: ['status', 'resultat', 'utfall', 'tillstånd'],
     negation: ['inte', 'ej'],
+    without: ['utan'],
+    free: ['fri', 'fritt', 'fria'],
+    of: ['av'],
+    some: ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'många', 'flera', 'några', 'alla'],
+    none: ['inga', 'ingen', 'inget'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
@@ -148,6 +203,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['сводка', 'итог', 'итоги', 'результат', 'результаты', 'статистика'],
     outcome: ['статус', 'результат', 'состояние', 'вердикт'],
     negation: ['не'],
+    without: ['без'],
+    free: [],
+    of: ['из'],
+    some: ['один', 'одна', 'одно', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'много', 'несколько', 'все'],
+    none: ['нет', 'ничего'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -159,6 +219,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['özet', 'sonuç', 'sonuçlar', 'istatistikler'],
     outcome: ['durum', 'sonuç', 'karar'],
     negation: [],
+    without: [],
+    free: ['yok'],
+    of: [],
+    some: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'birkaç', 'çok', 'bazı', 'hepsi'],
+    none: ['yok', 'hiç'],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -170,6 +235,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['概要', '集計', '結果', '統計'],
     outcome: ['状態', 'ステータス', '結果', '判定'],
     negation: ['未'],
+    without: [],
+    free: ['なし', '無し'],
+    of: [],
+    some: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '複数', '多数', '全部'],
+    none: ['なし', '無し'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -181,6 +251,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['摘要', '汇总', '结果', '统计'],
     outcome: ['状态', '结果', '结论'],
     negation: ['未', '不'],
+    without: ['无', '没有'],
+    free: [],
+    of: [],
+    some: ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '多个', '若干', '全部'],
+    none: ['无', '没有'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -192,6 +267,11 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['摘要', '彙總', '結果', '統計'],
     outcome: ['狀態', '結果', '結論'],
     negation: ['未', '不'],
+    without: ['無', '沒有'],
+    free: [],
+    of: [],
+    some: ['一', '二', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '萬', '多個', '若干', '全部'],
+    none: ['無', '沒有'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -203,6 +283,107 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     summary: ['요약', '결과', '통계'],
     outcome: ['상태', '결과', '판정'],
     negation: ['미', '불'],
+    without: [],
+    free: ['없음', '없는', '없이'],
+    of: [],
+    some: ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '여러', '몇', '모두', '전부'],
+    none: ['없음'],
+  },
+  uk: {
+    pass: ['успішно', 'успіх', 'пройдено', 'пройдені'],
+    failed: ['невдало', 'невдалі', 'невдалих', 'невдач', 'провалено', 'провалені', 'провалених', 'непройдені'],
+    errors: ['помилка', 'помилки', 'помилок'],
+    tolerated: ['очікувані', 'очікуваних', 'відомі', 'відомих', 'дозволені', 'дозволених', 'допустимі', 'допустимих', 'ігноровані', 'ігнорованих'],
+    other: ['максимум', 'макс', 'ліміт', 'поріг', 'попередні', 'попередніх', 'частка', 'відсоток', 'час', 'тривалість'],
+    count: ['кількість', 'число'],
+    summary: ['підсумок', 'підсумки', 'результат', 'результати', 'статистика'],
+    outcome: ['статус', 'результат', 'стан'],
+    negation: ['не'],
+    without: ['без'],
+    free: [],
+    of: ['з', 'із'],
+    some: ['один', 'одна', 'два', 'дві', 'три', 'чотири', 'пʼять', 'багато', 'кілька', 'всі'],
+    none: ['немає', 'нічого'],
+  },
+  cs: {
+    pass: ['úspěch', 'úspěšně', 'úspěšné', 'prošlo', 'prošly'],
+    failed: ['selhalo', 'selhaly', 'selhání', 'neúspěšné', 'neúspěšných', 'neprošlo', 'neprošly'],
+    errors: ['chyba', 'chyby', 'chyb'],
+    tolerated: ['očekávané', 'očekávaných', 'známé', 'známých', 'povolené', 'povolených', 'tolerované', 'ignorované', 'ignorovaných'],
+    other: ['maximum', 'limit', 'práh', 'předchozí', 'předchozích', 'poslední', 'podíl', 'procento', 'čas', 'doba'],
+    count: ['počet'],
+    summary: ['souhrn', 'výsledek', 'výsledky', 'statistika'],
+    outcome: ['stav', 'výsledek'],
+    negation: ['ne'],
+    without: ['bez'],
+    free: [],
+    of: ['z', 'ze'],
+    some: ['jeden', 'jedna', 'dva', 'dvě', 'tři', 'čtyři', 'pět', 'několik', 'mnoho', 'všechny'],
+    none: ['žádné', 'žádná', 'nic'],
+  },
+  el: {
+    pass: ['επιτυχία', 'επιτυχής', 'επιτυχώς', 'πέρασε', 'πέρασαν'],
+    failed: ['αποτυχία', 'αποτυχίες', 'αποτυχημένα', 'αποτυχημένες', 'απέτυχε', 'απέτυχαν'],
+    errors: ['σφάλμα', 'σφάλματα'],
+    tolerated: ['αναμενόμενα', 'αναμενόμενες', 'γνωστά', 'γνωστές', 'επιτρεπόμενα', 'επιτρεπόμενες', 'αγνοημένα', 'αγνοημένες'],
+    other: ['μέγιστο', 'όριο', 'κατώφλι', 'προηγούμενα', 'προηγούμενες', 'ποσοστό', 'χρόνος', 'διάρκεια'],
+    count: ['αριθμός', 'πλήθος'],
+    summary: ['σύνοψη', 'περίληψη', 'αποτέλεσμα', 'αποτελέσματα', 'στατιστικά'],
+    outcome: ['κατάσταση', 'αποτέλεσμα'],
+    negation: ['μη', 'δεν'],
+    without: ['χωρίς'],
+    free: [],
+    of: ['από'],
+    some: ['ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'πολλά', 'μερικά', 'όλα'],
+    none: ['κανένα', 'καμία', 'τίποτα'],
+  },
+  id: {
+    pass: ['berhasil', 'lulus', 'sukses'],
+    failed: ['gagal', 'kegagalan'],
+    errors: ['kesalahan', 'galat'],
+    tolerated: ['diharapkan', 'diketahui', 'diizinkan', 'ditoleransi', 'diabaikan'],
+    other: ['maksimum', 'maks', 'batas', 'ambang', 'sebelumnya', 'terakhir', 'rasio', 'persen', 'persentase', 'durasi', 'waktu'],
+    count: ['jumlah', 'banyaknya'],
+    summary: ['ringkasan', 'hasil', 'statistik'],
+    outcome: ['hasil', 'keadaan'],
+    negation: ['tidak'],
+    without: ['tanpa'],
+    free: [],
+    of: ['dari'],
+    some: ['satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'banyak', 'semua'],
+    none: ['nihil', 'tidak ada'],
+  },
+  hi: {
+    pass: ['सफल', 'उत्तीर्ण'],
+    failed: ['विफल', 'असफल', 'अनुत्तीर्ण'],
+    errors: ['त्रुटि', 'त्रुटियाँ', 'त्रुटियां'],
+    tolerated: ['अपेक्षित', 'ज्ञात', 'अनुमत', 'अनदेखा'],
+    other: ['अधिकतम', 'सीमा', 'पिछला', 'पिछले', 'दर', 'प्रतिशत', 'अवधि', 'समय'],
+    count: ['संख्या', 'गिनती'],
+    summary: ['सारांश', 'परिणाम', 'आँकड़े'],
+    outcome: ['स्थिति', 'परिणाम'],
+    negation: [],
+    without: ['बिना'],
+    free: [],
+    of: [],
+    some: ['एक', 'दो', 'तीन', 'चार', 'पांच', 'कई', 'सभी'],
+    none: ['कोई नहीं', 'नहीं'],
+  },
+  sr: {
+    pass: ['успешно', 'uspešno', 'прошло', 'prošlo'],
+    failed: ['неуспешно', 'неуспешни', 'неуспешних', 'neuspešno', 'neuspešni', 'neuspešnih'],
+    errors: ['грешка', 'грешке', 'грешака', 'greška', 'greške', 'grešaka'],
+    tolerated: ['очекиване', 'очекиваних', 'познате', 'дозвољене', 'игнорисане', 'očekivane', 'očekivanih', 'poznate', 'dozvoljene', 'ignorisane'],
+    other: ['максимум', 'граница', 'праг', 'претходне', 'удео', 'проценат', 'време', 'трајање', 'maksimum', 'granica', 'prag', 'prethodne', 'udeo', 'procenat', 'vreme', 'trajanje'],
+    count: ['број', 'broj'],
+    summary: ['резиме', 'резултат', 'резултати', 'rezime', 'rezultat', 'rezultati'],
+    outcome: ['статус', 'стање', 'status', 'stanje'],
+    negation: ['не', 'ne'],
+    without: ['без', 'bez'],
+    free: [],
+    of: ['од', 'od'],
+    some: ['један', 'два', 'три', 'неколико', 'много', 'jedan', 'dva', 'tri', 'nekoliko', 'mnogo'],
+    none: ['нема', 'ništa', 'ничега'],
   },
 };
 
@@ -237,6 +418,24 @@ export function negatedPassPairs(spellings: (word: string) => Iterable<string>):
   const out = new Set<string>();
   for (const row of Object.values(STATUS_VOCABULARY)) {
     for (const negation of row.negation) for (const n of spellings(negation)) for (const pass of row.pass) for (const p of spellings(pass)) out.add(`${n} ${p}`);
+  }
+  return out;
+}
+
+/**
+ * Pairs of a failure name and a word of its language that says there were none, as `"<word> <failure>"` or
+ * `"<failure> <word>"` in the spellings given by `spellings`: `sans échec`, `sin fallos`, `error free`, `失敗 なし`. Only
+ * a language's own words pair: Portuguese `sem` beside an English failure name may be a standard error.
+ */
+export function noFailurePairs(spellings: (word: string) => Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const row of Object.values(STATUS_VOCABULARY)) {
+    for (const failure of [...row.failed, ...row.errors]) {
+      for (const f of spellings(failure)) {
+        for (const before of row.without) for (const b of spellings(before)) out.add(`${b} ${f}`);
+        for (const after of row.free) for (const a of spellings(after)) out.add(`${f} ${a}`);
+      }
+    }
   }
   return out;
 }
