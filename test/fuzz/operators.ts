@@ -205,7 +205,8 @@ export function leafMutations(leaf: Leaf, format: Format): LeafMutation[] {
     } else {
       out.push({ family: 'numbers', op: 'toml_underscore', expect: 'any', raw: Number.isInteger(v) && Math.abs(v) >= 10 ? text.replace(/^(-?\d)(\d)/, '$1_$2') : text });
     }
-    out.push({ family: 'numbers', op: 'beyond_precision', expect: 'break', gates: compared, raw: `${text.includes('.') || text.includes('e') ? text : `${text}.`}${text.includes('e') ? '' : '00000000000000000001'}`.replace(/\.(\d*)e/, '.$1e') });
+    // Digits past a double's precision; `0.00000000000000000001` is 1e-20 to one digit, a value no double rounds away.
+    if (v !== 0) out.push({ family: 'numbers', op: 'beyond_precision', expect: 'break', gates: compared, raw: `${text.includes('.') || text.includes('e') ? text : `${text}.`}${text.includes('e') ? '' : '00000000000000000001'}`.replace(/\.(\d*)e/, '.$1e') });
     if (Number.isInteger(v)) out.push({ family: 'numbers', op: 'huge_integer', expect: 'break', gates: compared, raw: v < 0 ? '-9007199254740993' : '9007199254740993' });
     out.push({ family: 'numbers', op: 'overflow_1e400', expect: 'break', gates: compared, raw: v < 0 ? '-1e400' : '1e400' });
     out.push({ family: 'numbers', op: 'underflow_1e-400', expect: 'break', gates: compared, raw: '1e-400' });
