@@ -3433,7 +3433,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function computedWorkerKey(open: number): void {
     const close = matching(open);
     if (close >= count) return;
-    const key = joinedLiterals(open + 1, close);
+    const key = joinedLiterals(open + 1, close) ?? (close === open + 2 ? constantKey(open + 1) : undefined);
     if (key !== undefined && !WORKERS.has(key)) return;
     const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
     // `const { [key]: W } = globalThis`: a computed key of a pattern the host is destructured by.
@@ -3469,6 +3469,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   let computedWorkerNames: Map<string, number> | undefined;
   function judgeComputedWorkerNames(names: Map<string, number>): void {
     const refused = new Set<string>();
+    // `export const W = globalThis[key]`: the importer's `new W(…)` is in another file.
+    for (const [word, declared] of names) {
+      if (!exportsInfo.local.includes(word) && !(exportsInfo.maybe ?? []).includes(word) && !isId(declared - 2, 'export') && !(isId(declared - 3, 'export') && isP(declared - 1, 58))) continue;
+      refused.add(word);
+      workerHandedOn(declared, declared, 'a name holding a member by a computed key of an object holding a worker constructor, exported', hostWorkers);
+    }
     for (let k = 0; k < count; k++) {
       if (kind(k) !== K.Ident || isProperty(k)) continue;
       const word = ident(k) as string;
@@ -3486,6 +3492,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
     if (isP(q, 40)) q = matching(q) + 1;
     return q === to && q > from + 1;
+  }
+  /**
+   * The key name at `k` bound once in the file, by `const NAME = 'literal'` or `const NAME = Symbol…(…)`, and bound
+   * nowhere else (no parameter, declarator, pattern or function of that name could shadow it): its value (a symbol is
+   * `@@symbol`, never a worker's name), or undefined.
+   */
+  function constantKey(k: number): string | undefined {
+    if (kind(k) !== K.Ident || isProperty(k)) return undefined;
+    const word = ident(k) as string;
+    let value: string | undefined;
+    for (let q = 0; q < count; q++) {
+      if (kind(q) !== K.Ident || isProperty(q) || ident(q) !== word) continue;
+      if (isId(q - 1, 'const') && isP(q + 1, 61) && value === undefined) {
+        // Out of its block the name is the global object's, whatever it holds.
+        const block = parent[q - 1] as number;
+        if (block >= 0 && !(isP(block, 123) && block < k && k < matching(block))) return undefined;
+        const end = isId(q + 2, 'Symbol') ? (isP(q + 3, 46) ? q + 5 : q + 3) : q + 2;
+        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : literal(q + 2);
+        const last = end > q + 2 ? matching(end) : q + 2;
+        if (v === undefined || !(isP(last + 1, 59) || isP(last + 1, 44) || (tok.line[last + 1] ?? 0) > (tok.line[last] as number) || last + 1 >= count)) return undefined;
+        value = v;
+        continue;
+      }
+      const before = ident(q - 1);
+      if (before !== undefined && (DECLARATORS.has(before) || before === 'function' || before === 'class' || before === 'catch')) return undefined;
+      if (isP(q + 1, P_ARROW) || (isP(q + 1, 61) && !touchesOperator(q + 1))) return undefined;
+      const o = parent[q] as number;
+      if (o >= 0 && isP(o, 40) && (isId(o - 1, 'catch') || functionBodyEnd(o) !== undefined || signatureEnd(o) !== undefined)) return undefined;
+      const member = isP(o, 91) && (kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93) || isP(o - 1, P_OPTCHAIN)); // `g[k] = v`
+      if (o >= 0 && !member && (isP(o, 123) || isP(o, 91)) && isP(matching(o) + 1, 61) && !touchesOperator(matching(o) + 1)) return undefined; // a pattern
+      if (o >= 0 && (isP(o, 123) || isP(o, 91)) && isP(parent[o] as number, 40) && functionBodyEnd(parent[o] as number) !== undefined) return undefined;
+    }
+    return value;
   }
   /** The value of literals joined by `+` from `from` to `to` (exclusive), or undefined when any part is computed. */
   function joinedLiterals(from: number, to: number): string | undefined {
@@ -4635,9 +4674,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (declared.has(w) || NOT_GLOBALS.has(w) || scopes.local(w)) continue;
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      if (memberName(k) || inModuleClause(k) || typeParameter(k)) continue;
       read(w, k);
     }
     return out;
+  }
+  /**
+   * The name at `k` defines a member rather than reads a value: a method (`open() {`, in a class or an object literal)
+   * or a class field (`name;`, `name = v`, `name: T`, `name\n`), the first word of a class body's member.
+   */
+  function memberName(k: number): boolean {
+    if (isP(k + 1, 40) && isDefinition(k, k + 1)) return true;
+    const o = parent[k] as number;
+    if (!isP(o, 123) || blockKind(o) !== 'class') return false;
+    const b = k - 1;
+    const starts = isP(b, 123) || isP(b, 59) || isP(b, 125) || (kind(b) === K.Ident && METHOD_MODIFIERS.has(ident(b) as string)) || ((kind(b) === K.Ident || isP(b, 41) || isP(b, 93)) && (tok.line[b] as number) < (tok.line[k] as number));
+    return starts && !isP(k + 1, 46) && !isP(k + 1, 91);
+  }
+  /** The name at `k` declares a type parameter (`function f<T extends U>`, `class C<K, V>`): a type's name, no read. */
+  function typeParameter(k: number): boolean {
+    if (!(isId(k + 1, 'extends') || isP(k + 1, 44) || isP(k + 1, 62) || isP(k + 1, 61))) return false;
+    let q = k - 1;
+    while (isP(q, 44) && kind(q - 1) === K.Ident && q > k - 16) q -= 2;
+    if (!isP(q, 60) || kind(q - 1) !== K.Ident) return false;
+    const head = ident(q - 2);
+    return head === 'function' || head === 'class' || head === 'interface' || head === 'type' || (isP(q - 2, 42) && isId(q - 3, 'function'));
+  }
+  /** The name at `k` is in an import or export clause (`import { b as c }`, `export { a as v }`): a binding or an exported name, no read. */
+  function inModuleClause(k: number): boolean {
+    const o = parent[k] as number;
+    if (!isP(o, 123)) return false;
+    const h = isId(o - 1, 'type') ? o - 2 : o - 1;
+    return isId(h, 'import') || isId(h, 'export') || (isP(h, 44) && kind(h - 1) === K.Ident && isId(h - 2, 'import'));
   }
   /**
    * The scopes of the names declared inside the module (not in `declared`, which binds the whole module; a `var` or
@@ -4760,7 +4828,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const body = o >= 0 && isP(o, 40) ? matching(o) + 1 : -1;
     if (body < 0 || isP(body, 123)) return blockEnd(k);
     for (let q = body, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
-      if (isP(q, 59) && parent[q] === parent[o]) return q;
+      if (isP(q, 59) && parent[q] === parent[o] && !isId(q + 1, 'else')) return q; // `if (a) x; else y;` is one statement
+      if (isP(q, 125) && (partner[q] as number) < o) return q - 1; // the block ends with the statement (no `;`)
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
     return blockEnd(k);
