@@ -3270,7 +3270,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
     const word = ident(q);
-    return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !localHosts.has(word)) || hostAliases.has(word));
+    return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !(localHosts.has(word) && hostShadowed(word, q))) || hostAliases.has(word));
+  }
+  /** Once the module is parsed, localHosts' names are judged where they are declared (see hostShadowed). */
+  let hostScopesReady = false;
+  let hostShadows: Map<string, Uint8Array> | undefined;
+  /**
+   * A host's name (`self`, `globalThis`) is bound where `q` stands: by the module (`const self = this` at its top), or
+   * by a scope around `q` (`function f() { const self = this; }`, `case 1: let globalThis = o;`). Elsewhere the name
+   * is the global object's; before the module is parsed any declaration counts everywhere.
+   */
+  function hostShadowed(word: string, q: number): boolean {
+    if (!hostScopesReady || topLevelNames.has(word) || bindings.has(word)) return true;
+    if (hostShadows === undefined) {
+      hostShadows = new Map();
+      const declared = new Set<string>([...topLevelNames, ...bindings.keys()]);
+      const scopes = localScopes(declared);
+      const words = [...localHosts].filter((w) => !declared.has(w));
+      for (const w of words) hostShadows.set(w, new Uint8Array(count));
+      for (let k = 0; k < count; k++) {
+        scopes.advance(k);
+        for (const w of words) if (scopes.local(w)) (hostShadows.get(w) as Uint8Array)[k] = 1;
+      }
+      for (const w of localHosts) if (declared.has(w)) hostShadows.set(w, new Uint8Array(count).fill(1));
+    }
+    const marks = hostShadows.get(word);
+    return marks === undefined || marks[q] === 1;
   }
   /** `word` names worker_threads' Worker (`import { Worker as W }`, `const { Worker: W } = require(…)`, `const W = wt.Worker`). */
   function threadsWorker(word: string): boolean {
@@ -3407,6 +3432,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `Reflect.get(wt, k)`) and a test (`typeof`, a comparison) are not hand-offs.
    */
   function threadsHandedOn(k: number): void {
+    if (threadsStoredOrReturned(k)) return workerHandedOn(k, k, 'worker_threads stored, returned or exported whole, its Worker with it', hostWorkers);
     const call = parent[k] as number;
     if (!isP(call, 40) || !(isP(k + 1, 44) || isP(k + 1, 41)) || !(isP(k - 1, 40) || isP(k - 1, 44))) return;
     const callee = call - 1;
@@ -3414,6 +3440,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(callee) === K.Ident && (GROUP_BEFORE.has(ident(callee) as string) || STATEMENT_HEADS.has(ident(callee) as string) || isDefinition(callee, call) || functionBodyEnd(call) !== undefined)) return;
     if (isP(callee - 1, 46) && (isId(callee - 2, 'Object') || isId(callee - 2, 'Reflect') || isId(callee - 2, 'console') || isId(callee - 2, 'JSON')) && !isProperty(callee - 2)) return;
     workerHandedOn(k, k, 'worker_threads handed to a call that may read its Worker', hostWorkers);
+  }
+  /**
+   * worker_threads' namespace at `k` (a whole value, no member of it) put where other code reads it: an element of an
+   * array literal (`[wt]`), a property's value (`{ wt }`, `{ a: wt }`), an export (`export { wt }`, `export default
+   * wt`), a returned or thrown value, a branch of a conditional, or written onto a member (`o.x = wt`).
+   */
+  function threadsStoredOrReturned(k: number): boolean {
+    const after = k + 1;
+    if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return false;
+    const ends = isP(after, 44) || isP(after, 93) || isP(after, 125) || isP(after, 59) || isP(after, 41) || isP(after, 58) || after >= count || (tok.line[after] as number) > (tok.line[k] as number);
+    if (!ends) return false;
+    const b = k - 1;
+    const o = parent[k] as number;
+    if (isId(b, 'return') || isId(b, 'throw') || isId(b, 'yield') || (isId(b, 'default') && isId(b - 1, 'export'))) return true;
+    if (isP(o, 91) && (isP(b, 91) || isP(b, 44)) && !(kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93) || isP(o - 1, P_OPTCHAIN)) && !isP(matching(o) + 1, 61) && !isP(matching(o) + 1, 58)) return true; // `[wt]`, not a pattern or a computed key
+    if (isP(o, 123) && (isP(b, 123) || isP(b, 44)) && (isP(after, 44) || isP(after, 125)) && !isP(matching(o) + 1, 61)) return true; // `{ wt }`, `export { wt }`
+    if (isP(b, 58) && isP(o, 123) && ((tok.flags[b] as number) & F_TERNARY) === 0 && !isP(matching(o) + 1, 61)) return true; // `{ a: wt }`
+    if (isP(b, 63) || (isP(b, 58) && ((tok.flags[b] as number) & F_TERNARY) !== 0)) return true; // `c ? wt : o`
+    if (isP(b, P_ARROW) && !isP(after, 123)) return true; // `() => wt`
+    return isP(b, 61) && !touchesOperator(b) && (isProperty(b - 1) || isP(b - 1, 93)); // `o.x = wt`, `o[k] = wt`
   }
   /** `(` at `params` of a callback's parameters given worker_threads' namespace: `import('node:worker_threads').then((…) => …)`. */
   function thenOfThreads(params: number): boolean {
@@ -3443,7 +3489,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else workerHandedOn(open, close + 2, what, hostWorkers);
       return;
     }
-    if (close === open + 2 && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return; // read by workerValues and the `new` walk
+    // read by workerValues and the `new` walk; not behind `?.` (`globalThis?.['Worker']`), which they do not read
+    if (close === open + 2 && !isP(open - 1, P_OPTCHAIN) && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return;
     if (key === undefined && symbolKey(open + 1, close)) return;
     const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
     const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
@@ -4547,6 +4594,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
+  hostScopesReady = true;
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
