@@ -572,12 +572,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       r = end + 1;
     }
   };
+  /**
+   * Top-level names whose value may be the global object, chosen by a condition or a logical operator (`const g =
+   * typeof window !== 'undefined' ? window : globalThis`, `const root = self || global`): a worker host (workerHost),
+   * not an alias the loader rules read, which UMD bundles write everywhere.
+   */
+  const maybeHosts = new Set<string>();
+  /** The initializer `init`..`end` has a global object's name as a whole operand at its top level (not `typeof self`, `self.x`). */
+  const operandHost = (init: number, end: number): boolean => {
+    const level = parent[init];
+    for (let q = init; q < end; q++) {
+      if (kind(q) !== K.Ident || parent[q] !== level || !GLOBAL_HOSTS.has(ident(q) as string) || isProperty(q) || isId(q - 1, 'typeof')) continue;
+      if (isP(q + 1, 46) || isP(q + 1, 91) || isP(q + 1, P_OPTCHAIN) || isP(q + 1, 40)) continue;
+      if (q > init || (q + 1 < end && !isId(q + 1, 'as'))) return true;
+    }
+    return false;
+  };
   /** Top-level `const a = x, { b } = y`: each name's initializer, for {@link localAliases} (a pattern's names all share it). */
   const recordAliases = (from: number) =>
     eachDeclarator(from, (names, init, end) => {
       declaratorEqs.add(init - 1);
       // `const g = globalThis` (`as T`): g is the global object under another name.
       if (names.length === 1 && kind(init) === K.Ident && GLOBAL_HOSTS.has(ident(init) as string) && (init + 1 === end || isId(init + 1, 'as'))) hostAliases.add(names[0] as string);
+      else if (names.length === 1 && operandHost(init, end)) maybeHosts.add(names[0] as string);
       for (const name of names) {
         topLevelNames.add(name);
         addAliasRange(name, init, end);
@@ -3272,6 +3289,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const word = ident(q);
     return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !(localHosts.has(word) && hostShadowed(word, q))) || hostAliases.has(word));
   }
+  let innerLocals: Map<string, Uint8Array> | undefined;
+  /** A maybeHosts name declared again in a scope around `q` (`function f(b) { b[i] }` under a top-level `b`): the local. */
+  function innerLocal(word: string, q: number): boolean {
+    if (!hostScopesReady) return true;
+    if (innerLocals === undefined) {
+      innerLocals = new Map();
+      const declared = new Set<string>([...topLevelNames, ...bindings.keys()].filter((n) => !maybeHosts.has(n)));
+      const scopes = localScopes(declared);
+      const words = [...maybeHosts];
+      for (const w of words) innerLocals.set(w, new Uint8Array(count));
+      for (let k = 0; k < count; k++) {
+        scopes.advance(k);
+        for (const w of words) if (scopes.local(w)) (innerLocals.get(w) as Uint8Array)[k] = 1;
+      }
+    }
+    return innerLocals.get(word)?.[q] === 1;
+  }
   /** Once the module is parsed, localHosts' names are judged where they are declared (see hostShadowed). */
   let hostScopesReady = false;
   let hostShadows: Map<string, Uint8Array> | undefined;
@@ -3379,7 +3413,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
         return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
       }
-      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
+      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']) || (maybeHosts.has(ident(h) as string) && !innerLocal(ident(h) as string, h));
     }
     return isP(h, 41) && (threadsCall(h) || groupedHost(h) >= 0);
   }
