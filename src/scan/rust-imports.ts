@@ -243,6 +243,8 @@ const KEYWORDS = wordSet([
 const STD_MACROS = new Set(['println', 'print', 'eprintln', 'eprint', 'format', 'format_args', 'write', 'writeln', 'panic', 'assert', 'assert_eq', 'assert_ne', 'debug_assert', 'debug_assert_eq', 'debug_assert_ne', 'vec', 'matches', 'todo', 'unimplemented', 'unreachable', 'dbg', 'concat', 'stringify', 'env', 'option_env', 'cfg', 'line', 'column', 'file', 'module_path', 'compile_error', 'include', 'include_str', 'include_bytes', 'macro_rules']);
 /** Tokens of a macro call's arguments read for the words a metavariable may take (callWords). */
 const MAX_ARG_TOKENS = 256;
+/** Tokens of one macro call's arguments read at most (callWords). */
+const MAX_ARG_SCAN = 16_384;
 /** Paths a metavariable heading a macro path is tried with at one call (completeMetaHead); more: unresolved. */
 const MAX_META_HEADS = 256;
 const ITEM_KEYWORDS = wordSet(['fn', 'struct', 'enum', 'trait', 'type', 'const', 'static', 'union', 'macro_rules']);
@@ -869,6 +871,9 @@ export function scanRust(text: string): RustScan {
     const metaHead = macro !== undefined && segments[0]?.charCodeAt(0) === 36 /* $ */;
     const edge: RustEdge = { kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}), ...(metaHead ? { metaHead: true as const } : {}) };
     edges.push(edge);
+    // `macro_rules! mk { ($m:ident) => { macro_rules! inner { () => { $m::store::open() } } } }`: the head may be the
+    // outer macro's metavariable, bound at `mk!(super)`; each enclosing macro's callers complete it too.
+    if (metaHead) for (const outer of macroBodies.slice(0, -1)) if (outer.name !== macro) edges.push({ ...edge, macro: outer.name });
     if (metaHead) {
       let list = metaHeadEdges.get(macro as string);
       if (list === undefined) metaHeadEdges.set(macro as string, (list = []));
@@ -892,24 +897,42 @@ export function scanRust(text: string): RustScan {
    */
   const callWords = (open: number): string => {
     const close = matching(open);
-    let out = '';
+    // A long call repeats its words (`bitflags! { const A = 1; const B = 2; … }`): each is kept once, and the call is
+    // cut only past MAX_ARG_TOKENS distinct words or MAX_ARG_SCAN tokens.
+    const words = new Set<string>();
+    let run = '';
     let joined = false;
+    const end = () => {
+      if (run !== '') words.add(run);
+      run = '';
+    };
     for (let q = open + 1, n = 0; q < close; q++, n++) {
-      if (n >= MAX_ARG_TOKENS) return `${out} …`;
+      if (n >= MAX_ARG_SCAN || words.size >= MAX_ARG_TOKENS) return `${[...words, run].filter((w) => w !== '').join(' ')} …`;
       if (isPunct(q, 36) && isIdent(q + 1)) {
         q++;
+        end();
         joined = false;
         continue;
       }
       if (isIdent(q)) {
-        out += joined ? value(q) : out === '' ? value(q) : ` ${value(q)}`;
+        if (joined) run += value(q);
+        else {
+          end();
+          run = value(q);
+        }
         joined = false;
-      } else if (isPunct(q, COLONS) && out !== '' && !out.endsWith(' ')) {
-        out += '::';
+      } else if (isPunct(q, COLONS) && run !== '' && !joined) {
+        run += '::';
         joined = true;
-      } else joined = false;
+      } else {
+        if (joined) run = run.slice(0, -2);
+        end();
+        joined = false;
+      }
     }
-    return out;
+    if (joined) run = run.slice(0, -2);
+    end();
+    return [...words].join(' ');
   };
   /**
    * `$m::store::open()`, `$($m)::+::store::open()` in a macro body from `p` (the path's first word after the head, which
@@ -2023,6 +2046,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const macroInnerCalls = new Map<string, string[]>();
   /** Per macro, the argument words of the calls in its body (null: a call whose arguments were not read). */
   const macroInnerArgs = new Map<string, (string | null)[]>();
+  const innerCalls: RustMacroCall[] = [];
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
@@ -2038,10 +2062,16 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       let list = macroInnerCalls.get(call.macro);
       if (list === undefined) macroInnerCalls.set(call.macro, (list = []));
       if (!list.includes(call.name)) list.push(call.name);
-      let args = macroInnerArgs.get(call.macro);
-      if (args === undefined) macroInnerArgs.set(call.macro, (args = []));
-      if (!args.includes(call.args ?? null)) args.push(call.args ?? null);
+      innerCalls.push(call);
     }
+  }
+  // A std macro's arguments (`format!`, `stringify!`, not read) bind no metavariable of a macro_rules! body, unless the
+  // crate defines a macro of that name (which then may be the one called).
+  for (const call of innerCalls) {
+    if (call.args === undefined && STD_MACROS.has(call.name) && !macroDefiners.has(call.name) && !macroEdges.has(call.name) && !macroInnerCalls.has(call.name)) continue;
+    let args = macroInnerArgs.get(call.macro as string);
+    if (args === undefined) macroInnerArgs.set(call.macro as string, (args = []));
+    if (!args.includes(call.args ?? null)) args.push(call.args ?? null);
   }
   /**
    * The files whose `macro_rules! name` may be in textual scope in `file` (a call by the bare name reaches no other):

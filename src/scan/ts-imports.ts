@@ -572,12 +572,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       r = end + 1;
     }
   };
+  /**
+   * Top-level names whose value may be the global object, chosen by a condition or a logical operator (`const g =
+   * typeof window !== 'undefined' ? window : globalThis`, `const root = self || global`): a worker host (workerHost),
+   * not an alias the loader rules read, which UMD bundles write everywhere.
+   */
+  const maybeHosts = new Set<string>();
+  /** The initializer `init`..`end` has a global object's name as a whole operand at its top level (not `typeof self`, `self.x`). */
+  const operandHost = (init: number, end: number): boolean => {
+    const level = parent[init];
+    for (let q = init; q < end; q++) {
+      if (kind(q) !== K.Ident || parent[q] !== level || !GLOBAL_HOSTS.has(ident(q) as string) || isProperty(q) || isId(q - 1, 'typeof')) continue;
+      if (isP(q + 1, 46) || isP(q + 1, 91) || isP(q + 1, P_OPTCHAIN) || isP(q + 1, 40)) continue;
+      if (q > init || (q + 1 < end && !isId(q + 1, 'as'))) return true;
+    }
+    return false;
+  };
   /** Top-level `const a = x, { b } = y`: each name's initializer, for {@link localAliases} (a pattern's names all share it). */
   const recordAliases = (from: number) =>
     eachDeclarator(from, (names, init, end) => {
       declaratorEqs.add(init - 1);
       // `const g = globalThis` (`as T`): g is the global object under another name.
       if (names.length === 1 && kind(init) === K.Ident && GLOBAL_HOSTS.has(ident(init) as string) && (init + 1 === end || isId(init + 1, 'as'))) hostAliases.add(names[0] as string);
+      else if (names.length === 1 && operandHost(init, end)) maybeHosts.add(names[0] as string);
       for (const name of names) {
         topLevelNames.add(name);
         addAliasRange(name, init, end);
@@ -3270,7 +3287,49 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
     const word = ident(q);
-    return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !localHosts.has(word)) || hostAliases.has(word));
+    return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !(localHosts.has(word) && hostShadowed(word, q))) || hostAliases.has(word));
+  }
+  let innerLocals: Map<string, Uint8Array> | undefined;
+  /** A maybeHosts name declared again in a scope around `q` (`function f(b) { b[i] }` under a top-level `b`): the local. */
+  function innerLocal(word: string, q: number): boolean {
+    if (!hostScopesReady) return true;
+    if (innerLocals === undefined) {
+      innerLocals = new Map();
+      const declared = new Set<string>([...topLevelNames, ...bindings.keys()].filter((n) => !maybeHosts.has(n)));
+      const scopes = localScopes(declared);
+      const words = [...maybeHosts];
+      for (const w of words) innerLocals.set(w, new Uint8Array(count));
+      for (let k = 0; k < count; k++) {
+        scopes.advance(k);
+        for (const w of words) if (scopes.local(w)) (innerLocals.get(w) as Uint8Array)[k] = 1;
+      }
+    }
+    return innerLocals.get(word)?.[q] === 1;
+  }
+  /** Once the module is parsed, localHosts' names are judged where they are declared (see hostShadowed). */
+  let hostScopesReady = false;
+  let hostShadows: Map<string, Uint8Array> | undefined;
+  /**
+   * A host's name (`self`, `globalThis`) is bound where `q` stands: by the module (`const self = this` at its top), or
+   * by a scope around `q` (`function f() { const self = this; }`, `case 1: let globalThis = o;`). Elsewhere the name
+   * is the global object's; before the module is parsed any declaration counts everywhere.
+   */
+  function hostShadowed(word: string, q: number): boolean {
+    if (!hostScopesReady || topLevelNames.has(word) || bindings.has(word)) return true;
+    if (hostShadows === undefined) {
+      hostShadows = new Map();
+      const declared = new Set<string>([...topLevelNames, ...bindings.keys()]);
+      const scopes = localScopes(declared);
+      const words = [...localHosts].filter((w) => !declared.has(w));
+      for (const w of words) hostShadows.set(w, new Uint8Array(count));
+      for (let k = 0; k < count; k++) {
+        scopes.advance(k);
+        for (const w of words) if (scopes.local(w)) (hostShadows.get(w) as Uint8Array)[k] = 1;
+      }
+      for (const w of localHosts) if (declared.has(w)) hostShadows.set(w, new Uint8Array(count).fill(1));
+    }
+    const marks = hostShadows.get(word);
+    return marks === undefined || marks[q] === 1;
   }
   /** `word` names worker_threads' Worker (`import { Worker as W }`, `const { Worker: W } = require(…)`, `const W = wt.Worker`). */
   function threadsWorker(word: string): boolean {
@@ -3354,7 +3413,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
         return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
       }
-      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']);
+      return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']) || (maybeHosts.has(ident(h) as string) && !innerLocal(ident(h) as string, h));
     }
     return isP(h, 41) && (threadsCall(h) || groupedHost(h) >= 0);
   }
@@ -3407,6 +3466,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * `Reflect.get(wt, k)`) and a test (`typeof`, a comparison) are not hand-offs.
    */
   function threadsHandedOn(k: number): void {
+    if (threadsStoredOrReturned(k)) return workerHandedOn(k, k, 'worker_threads stored, returned or exported whole, its Worker with it', hostWorkers);
     const call = parent[k] as number;
     if (!isP(call, 40) || !(isP(k + 1, 44) || isP(k + 1, 41)) || !(isP(k - 1, 40) || isP(k - 1, 44))) return;
     const callee = call - 1;
@@ -3414,6 +3474,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (kind(callee) === K.Ident && (GROUP_BEFORE.has(ident(callee) as string) || STATEMENT_HEADS.has(ident(callee) as string) || isDefinition(callee, call) || functionBodyEnd(call) !== undefined)) return;
     if (isP(callee - 1, 46) && (isId(callee - 2, 'Object') || isId(callee - 2, 'Reflect') || isId(callee - 2, 'console') || isId(callee - 2, 'JSON')) && !isProperty(callee - 2)) return;
     workerHandedOn(k, k, 'worker_threads handed to a call that may read its Worker', hostWorkers);
+  }
+  /**
+   * worker_threads' namespace at `k` (a whole value, no member of it) put where other code reads it: an element of an
+   * array literal (`[wt]`), a property's value (`{ wt }`, `{ a: wt }`), an export (`export { wt }`, `export default
+   * wt`), a returned or thrown value, a branch of a conditional, or written onto a member (`o.x = wt`).
+   */
+  function threadsStoredOrReturned(k: number): boolean {
+    const after = k + 1;
+    if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return false;
+    const ends = isP(after, 44) || isP(after, 93) || isP(after, 125) || isP(after, 59) || isP(after, 41) || isP(after, 58) || after >= count || (tok.line[after] as number) > (tok.line[k] as number);
+    if (!ends) return false;
+    const b = k - 1;
+    const o = parent[k] as number;
+    if (isId(b, 'return') || isId(b, 'throw') || isId(b, 'yield') || (isId(b, 'default') && isId(b - 1, 'export'))) return true;
+    if (isP(o, 91) && (isP(b, 91) || isP(b, 44)) && !(kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93) || isP(o - 1, P_OPTCHAIN)) && !isP(matching(o) + 1, 61) && !isP(matching(o) + 1, 58)) return true; // `[wt]`, not a pattern or a computed key
+    if (isP(o, 123) && (isP(b, 123) || isP(b, 44)) && (isP(after, 44) || isP(after, 125)) && !isP(matching(o) + 1, 61)) return true; // `{ wt }`, `export { wt }`
+    if (isP(b, 58) && isP(o, 123) && ((tok.flags[b] as number) & F_TERNARY) === 0 && !isP(matching(o) + 1, 61)) return true; // `{ a: wt }`
+    if (isP(b, 63) || (isP(b, 58) && ((tok.flags[b] as number) & F_TERNARY) !== 0)) return true; // `c ? wt : o`
+    if (isP(b, P_ARROW) && !isP(after, 123)) return true; // `() => wt`
+    return isP(b, 61) && !touchesOperator(b) && (isProperty(b - 1) || isP(b - 1, 93)); // `o.x = wt`, `o[k] = wt`
   }
   /** `(` at `params` of a callback's parameters given worker_threads' namespace: `import('node:worker_threads').then((…) => …)`. */
   function thenOfThreads(params: number): boolean {
@@ -3433,7 +3513,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function computedWorkerKey(open: number): void {
     const close = matching(open);
     if (close >= count) return;
-    const key = joinedLiterals(open + 1, close);
+    const key = joinedLiterals(open + 1, close) ?? (close === open + 2 ? constantKey(open + 1) : undefined);
     if (key !== undefined && !WORKERS.has(key)) return;
     const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
     // `const { [key]: W } = globalThis`: a computed key of a pattern the host is destructured by.
@@ -3443,7 +3523,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else workerHandedOn(open, close + 2, what, hostWorkers);
       return;
     }
-    if (close === open + 2 && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return; // read by workerValues and the `new` walk
+    // read by workerValues and the `new` walk; not behind `?.` (`globalThis?.['Worker']`), which they do not read
+    if (close === open + 2 && !isP(open - 1, P_OPTCHAIN) && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return;
     if (key === undefined && symbolKey(open + 1, close)) return;
     const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
     const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
@@ -3469,6 +3550,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   let computedWorkerNames: Map<string, number> | undefined;
   function judgeComputedWorkerNames(names: Map<string, number>): void {
     const refused = new Set<string>();
+    // `export const W = globalThis[key]`: the importer's `new W(…)` is in another file.
+    for (const [word, declared] of names) {
+      if (!exportsInfo.local.includes(word) && !(exportsInfo.maybe ?? []).includes(word) && !isId(declared - 2, 'export') && !(isId(declared - 3, 'export') && isP(declared - 1, 58))) continue;
+      refused.add(word);
+      workerHandedOn(declared, declared, 'a name holding a member by a computed key of an object holding a worker constructor, exported', hostWorkers);
+    }
     for (let k = 0; k < count; k++) {
       if (kind(k) !== K.Ident || isProperty(k)) continue;
       const word = ident(k) as string;
@@ -3486,6 +3573,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(q, 46) && kind(q + 1) === K.Ident) q += 2;
     if (isP(q, 40)) q = matching(q) + 1;
     return q === to && q > from + 1;
+  }
+  /**
+   * The key name at `k` bound once in the file, by `const NAME = 'literal'` or `const NAME = Symbol…(…)`, and bound
+   * nowhere else (no parameter, declarator, pattern or function of that name could shadow it): its value (a symbol is
+   * `@@symbol`, never a worker's name), or undefined.
+   */
+  function constantKey(k: number): string | undefined {
+    if (kind(k) !== K.Ident || isProperty(k)) return undefined;
+    const word = ident(k) as string;
+    let value: string | undefined;
+    for (let q = 0; q < count; q++) {
+      if (kind(q) !== K.Ident || isProperty(q) || ident(q) !== word) continue;
+      if (isId(q - 1, 'const') && isP(q + 1, 61) && value === undefined) {
+        // Out of its block the name is the global object's, whatever it holds.
+        const block = parent[q - 1] as number;
+        if (block >= 0 && !(isP(block, 123) && block < k && k < matching(block))) return undefined;
+        const end = isId(q + 2, 'Symbol') ? (isP(q + 3, 46) ? q + 5 : q + 3) : q + 2;
+        const v = end > q + 2 ? (isP(end, 40) ? '@@symbol' : undefined) : literal(q + 2);
+        const last = end > q + 2 ? matching(end) : q + 2;
+        if (v === undefined || !(isP(last + 1, 59) || isP(last + 1, 44) || (tok.line[last + 1] ?? 0) > (tok.line[last] as number) || last + 1 >= count)) return undefined;
+        value = v;
+        continue;
+      }
+      const before = ident(q - 1);
+      if (before !== undefined && (DECLARATORS.has(before) || before === 'function' || before === 'class' || before === 'catch')) return undefined;
+      if (isP(q + 1, P_ARROW) || (isP(q + 1, 61) && !touchesOperator(q + 1))) return undefined;
+      const o = parent[q] as number;
+      if (o >= 0 && isP(o, 40) && (isId(o - 1, 'catch') || functionBodyEnd(o) !== undefined || signatureEnd(o) !== undefined)) return undefined;
+      const member = isP(o, 91) && (kind(o - 1) === K.Ident || isP(o - 1, 41) || isP(o - 1, 93) || isP(o - 1, P_OPTCHAIN)); // `g[k] = v`
+      if (o >= 0 && !member && (isP(o, 123) || isP(o, 91)) && isP(matching(o) + 1, 61) && !touchesOperator(matching(o) + 1)) return undefined; // a pattern
+      if (o >= 0 && (isP(o, 123) || isP(o, 91)) && isP(parent[o] as number, 40) && functionBodyEnd(parent[o] as number) !== undefined) return undefined;
+    }
+    return value;
   }
   /** The value of literals joined by `+` from `from` to `to` (exclusive), or undefined when any part is computed. */
   function joinedLiterals(from: number, to: number): string | undefined {
@@ -4508,6 +4628,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
   }
   // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
+  hostScopesReady = true;
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
@@ -4635,9 +4756,38 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (declared.has(w) || NOT_GLOBALS.has(w) || scopes.local(w)) continue;
       if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) continue; // a key
+      if (memberName(k) || inModuleClause(k) || typeParameter(k)) continue;
       read(w, k);
     }
     return out;
+  }
+  /**
+   * The name at `k` defines a member rather than reads a value: a method (`open() {`, in a class or an object literal)
+   * or a class field (`name;`, `name = v`, `name: T`, `name\n`), the first word of a class body's member.
+   */
+  function memberName(k: number): boolean {
+    if (isP(k + 1, 40) && isDefinition(k, k + 1)) return true;
+    const o = parent[k] as number;
+    if (!isP(o, 123) || blockKind(o) !== 'class') return false;
+    const b = k - 1;
+    const starts = isP(b, 123) || isP(b, 59) || isP(b, 125) || (kind(b) === K.Ident && METHOD_MODIFIERS.has(ident(b) as string)) || ((kind(b) === K.Ident || isP(b, 41) || isP(b, 93)) && (tok.line[b] as number) < (tok.line[k] as number));
+    return starts && !isP(k + 1, 46) && !isP(k + 1, 91);
+  }
+  /** The name at `k` declares a type parameter (`function f<T extends U>`, `class C<K, V>`): a type's name, no read. */
+  function typeParameter(k: number): boolean {
+    if (!(isId(k + 1, 'extends') || isP(k + 1, 44) || isP(k + 1, 62) || isP(k + 1, 61))) return false;
+    let q = k - 1;
+    while (isP(q, 44) && kind(q - 1) === K.Ident && q > k - 16) q -= 2;
+    if (!isP(q, 60) || kind(q - 1) !== K.Ident) return false;
+    const head = ident(q - 2);
+    return head === 'function' || head === 'class' || head === 'interface' || head === 'type' || (isP(q - 2, 42) && isId(q - 3, 'function'));
+  }
+  /** The name at `k` is in an import or export clause (`import { b as c }`, `export { a as v }`): a binding or an exported name, no read. */
+  function inModuleClause(k: number): boolean {
+    const o = parent[k] as number;
+    if (!isP(o, 123)) return false;
+    const h = isId(o - 1, 'type') ? o - 2 : o - 1;
+    return isId(h, 'import') || isId(h, 'export') || (isP(h, 44) && kind(h - 1) === K.Ident && isId(h - 2, 'import'));
   }
   /**
    * The scopes of the names declared inside the module (not in `declared`, which binds the whole module; a `var` or
@@ -4760,7 +4910,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const body = o >= 0 && isP(o, 40) ? matching(o) + 1 : -1;
     if (body < 0 || isP(body, 123)) return blockEnd(k);
     for (let q = body, n = 0; q < count && n < MAX_BINDING_SCAN; q++, n++) {
-      if (isP(q, 59) && parent[q] === parent[o]) return q;
+      if (isP(q, 59) && parent[q] === parent[o] && !isId(q + 1, 'else')) return q; // `if (a) x; else y;` is one statement
+      if (isP(q, 125) && (partner[q] as number) < o) return q - 1; // the block ends with the statement (no `;`)
       if (isP(q, 40) || isP(q, 91) || isP(q, 123)) q = matching(q);
     }
     return blockEnd(k);

@@ -160,6 +160,17 @@ describe('scanTs: runners called another way, aliases of the global object, data
     const reader = scanTs(['const g = globalThis;', 'function f(a, { b = c }, ...d) { try { return [a, b, d, g.viaAlias, window[k]]; } catch (e) { return e; } }', 'const local = 1;', 'export const x = [local, bare, { key: 1 }];'].join('\n'), { jsx: false });
     expect(reader.globalReads?.map((r) => `${r.key}@${r.line}`)).toEqual(['c@2', 'viaAlias@2', '*@2', 'k@2', 'bare@4']);
   });
+  it('a member, a clause name, a type parameter or a statement-scoped local is no global read (red team ud, node_modules differential)', () => {
+    const reader = scanTs([
+      "import { b as port } from './p';",
+      'export class Runner { name; options = dflt; example(example) { return example; } }',
+      'export function eq<T extends Node>(a: T) { return a; }',
+      'function r() { if (s) { for (let i = 0; i < 3; i++) use(i)',
+      '} else { for (const [k, d] of m) if (k) f(d); else if ("v" in d) g(d); } }',
+      'export { port as v };',
+    ].join('\n'), { jsx: false });
+    expect(reader.globalReads?.map((r) => `${r.key}@${r.line}`)).toEqual(['dflt@2', 'Node@3', 's@4', 'use@4', 'm@5', 'f@5', 'g@5']);
+  });
   it('scans a data: JavaScript module as Node reads it, at the position of its URL', () => {
     const text = [
       'import \'data:text/javascript,import "file:///ci/app/db.ts"\';',
