@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { readGitState } from '../../src/util/git.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
 
@@ -62,8 +62,15 @@ describe('readGitState', () => {
     git('add', '-A');
     git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'sub');
     const head = git('rev-parse', 'HEAD').trim();
-    const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith('gate-engine-index-')).sort();
-    const before = leftovers();
+    // A temporary directory of this test's own: other test files' runs make and remove fresh indexes in the shared one.
+    const scratch = tempDir();
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = scratch;
+    onTestFinished(() => {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+    });
+    expect(tmpdir()).toBe(scratch);
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: false, path: "it's sub" });
     // The edit staged, then the index's entry made to name HEAD's blob beside the edited file's stat data: `git status`
     // skips the file; only a comparison by content sees the edit.
@@ -79,6 +86,6 @@ describe('readGitState', () => {
     writeFileSync(index, Buffer.concat([body, createHash('sha1').update(body).digest()]));
     expect(git('status', '--porcelain', '--untracked-files=no')).toBe('');
     expect(await readGitState(sub)).toMatchObject({ sha: head, dirty: true });
-    expect(leftovers()).toEqual(before);
+    expect(readdirSync(scratch)).toEqual([]);
   });
 });
