@@ -879,8 +879,7 @@ const MAX_TEXT_READ = 200_000;
 
 function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
-  // A tab is drawn as the space it stands for (`2\tfailed`), not removed as the other controls are.
-  const read = PLAIN.test(shownText) ? shownText : removeInvisible(shownText.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
+  const read = PLAIN.test(shownText) ? shownText : withoutInvisible(shownText);
   const forms = drawnForms(read, shownText);
   for (const form of forms) {
     for (const pattern of SUMMARY_LINES) {
@@ -897,6 +896,9 @@ function summaryLineIn(text: string): string | undefined {
   return undefined;
 }
 
+/** A text with its invisible characters and terminal escapes removed, its line breaks kept and a tab read as the space it draws (`2\tfailed`). */
+const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
+
 /** Printable ASCII and line breaks: nothing in such a text draws differently from what it says. */
 const PLAIN_LINES = /^[\x20-\x7e\n]*$/;
 
@@ -910,7 +912,7 @@ function drawnForms(read: string, written: string): string[] {
   if (PLAIN_LINES.test(written) && !/[<&]/u.test(written)) return [read];
   const forms = new Set([read]);
   // Bidi controls are invisible, so `read` has lost them: the orders they lay out come from the text as written.
-  const orders = displayedTexts(written.replace(/\r\n?/gu, '\n')).map((order) => removeInvisible(order.replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n'));
+  const orders = displayedTexts(written.replace(/\r\n?/gu, '\n')).map(withoutInvisible);
   for (const order of [read, ...orders]) {
     forms.add(
       order
@@ -939,10 +941,11 @@ const TAP_POINT = /^(?:not )?ok\b/u;
  * stopped, or a point spelt so no consumer counts it: `оk 1` with a Cyrillic о).
  */
 function tapFailure(text: string, read: string, forms: readonly string[]): string | undefined {
-  const plainLines = new Set(text.replace(/\r\n?/gu, '\n').split('\n').filter((line) => PLAIN.test(line.replace(/\t/gu, ' '))).map((line) => line.trimEnd()));
+  let plainLines: Set<string> | undefined;
   for (const form of forms) {
     for (const line of form.split('\n')) {
       if (!TAP_NOT_OK.test(line)) continue;
+      plainLines ??= new Set(text.replace(/\r\n?/gu, '\n').split('\n').filter((l) => PLAIN.test(l.replace(/\t/gu, ' '))).map((l) => l.trimEnd()));
       if (TAP_DIRECTIVE.test(line) && plainLines.has(line.trimEnd())) continue;
       return line.trim();
     }

@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { displayedText, displayedTexts, hasBidiControls, hasRightToLeftLetter } from '../text/bidi.js';
-import { codeSpanTagsAsText, drawnMarkup } from '../text/drawn.js';
+import { codeSpanTagsAsText, decodeHtml, drawnMarkup } from '../text/drawn.js';
+
+export { decodeHtml };
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
 
@@ -1271,9 +1273,6 @@ function pictographsReason(folded: string): string | undefined {
   return undefined;
 }
 
-/** HTML's character references, loaded on the first value that holds one (the table costs ~20 ms at start-up). */
-let htmlDecoder: ((text: string) => string) | undefined;
-export const decodeHtml = (text: string): string => (htmlDecoder ??= (createRequire(import.meta.url)('entities') as typeof import('entities')).decodeHTML)(text);
 
 /** An HTML tag (with or without attributes), a percent-encoded byte; character references are the `entities` package's. */
 const TAG = /<\/?[A-Za-z][^<>]*>/gu;
