@@ -9,6 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointe
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { caselessVisibleForm, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { lazy, lazySet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -18,19 +19,19 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else), in every
  * language of the vocabulary (`bestanden`, `réussi`, `通过`) and as a reader takes them (`reussi`, look-alike letters).
  */
-const PASS_WORDS: ReadonlySet<string> = readSet(vocabulary(['pass']));
+const PASS_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['pass'])));
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
-const PASS_KEY_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes']);
+const PASS_KEY_WORDS: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass: failures and errors, in every language (`fehlgeschlagen`, `échecs`, `失败`). */
-const FAIL_WORDS: ReadonlySet<string> = readSet(vocabulary(['failed', 'errors']));
+const FAIL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['failed', 'errors'])));
 /** Name parts of a count of errors, which pytest and JUnit count apart from failures (`errors`, `Fehler`, `erreurs`). */
-const ERROR_WORDS: ReadonlySet<string> = readSet(vocabulary(['errors']));
+const ERROR_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['errors'])));
 /** Name parts of a flag that says the run failed (`"failed": true`, `"fehlgeschlagen": true`). */
-const FAIL_FLAG_WORDS: ReadonlySet<string> = readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]);
+const FAIL_FLAG_WORDS: ReadonlySet<string> = lazySet(() => readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]));
 const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
-const COUNT_WORDS: ReadonlySet<string> = readSet(vocabulary(['count']));
+const COUNT_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['count'])));
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
@@ -40,7 +41,7 @@ const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'c
  * `échecs_autorisés`), bounds (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and
  * durations. Read as written only (case and the table's plain spellings aside): a disguise never qualifies a failure.
  */
-const QUALIFIERS: ReadonlySet<string> = new Set(vocabulary(['tolerated', 'other']));
+const QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other']));
 /**
  * Words that, as the last word of a name holding one value, make it an attribute of a failure (`error_type: 3`,
  * `failure_code: 2`, `failed_test_id: 7`); elsewhere they only say which failures are counted (`type_errors: 5`,
@@ -161,21 +162,21 @@ function withNegatedPasses(words: string[]): string[] {
 }
 
 /** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
-const COMPOUND_PARTS: ReadonlySet<string> = new Set(['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
+const COMPOUND_PARTS: ReadonlySet<string> = lazySet(() => ['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
 /**
  * Role words that a name runs together with what it counts: English, and the failure names of languages that write
  * compounds as one word (`testfehler`, `fehleranzahl`, `aantalfouten`, `antalfel`), longest first so `failures` is
  * cut before `failure`.
  */
 const ENGLISH_ROLES: ReadonlySet<string> = new Set(['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total']);
-const ROLE_WORDS_IN_COMPOUNDS = [
+const roleWordsInCompounds = lazy(() => [
   ...ENGLISH_ROLES,
   ...vocabulary(['failed', 'errors'], OTHER_LANGUAGES).filter((w) => PLAIN.test(w)).sort((a, b) => b.length - a.length),
-];
+]);
 
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
-  for (const role of ROLE_WORDS_IN_COMPOUNDS) {
+  for (const role of roleWordsInCompounds()) {
     if (word.length <= role.length) continue;
     // Another language's role word is joined to a whole word only (`testfehler`), never to `n` (`fallo` + `n` is a name).
     const least = ENGLISH_ROLES.has(role) ? 1 : 3;
@@ -228,7 +229,7 @@ export function claimsPass(key: string, status: unknown): boolean {
  * say a run or a collection ended (the reference evidence bundle's `complete` verdict holds failing suites other gates
  * judge), so they claim no pass.
  */
-const CLAIM_WORDS: ReadonlySet<string> = new Set([...PASS_WORDS, 'passes', 'good', 'healthy', 'clean', 'accepted', 'approved', 'valid', 'verified', 'succeed']);
+const CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, 'passes', 'good', 'healthy', 'clean', 'accepted', 'approved', 'valid', 'verified', 'succeed']);
 /** Names whose `true` is an outcome (`status: true`, `result: true`), as a pass flag's is. */
 const OUTCOME_KEYS: ReadonlySet<string> = new Set(['status', 'result', 'outcome', 'verdict', 'conclusion']);
 const MAX_CLAIM_TEXT = 80;
@@ -408,16 +409,16 @@ const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{C
  * Words a count of some is written in, in every language of the vocabulary (`three`, `drei`, `deux`, `три`), as a reader
  * takes them; in scripts without spaces a numeral is read wherever it stands (`三`, `两个`).
  */
-const NUMBER_WORDS = ((): RegExp => {
+const numberWords = lazy((): RegExp => {
   const words = [...readSet(vocabulary(['some']))].sort((a, b) => b.length - a.length);
   const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
   const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
   return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|${unspaced.join('|')}`, 'u');
-})();
+});
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
 function textCountsSome(text: string): boolean {
   const read = caselessVisibleForm(text);
-  return /[1-9]/u.test(read) || NUMBER_WORDS.test(read);
+  return /[1-9]/u.test(read) || numberWords().test(read);
 }
 
 const memberShowsFailure = (m: unknown): boolean =>
@@ -518,7 +519,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = new Set([
+const FAILED_STATUSES: ReadonlySet<string> = lazySet(() => [
   'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom',
   ...readSet(vocabulary(['failed', 'errors'], OTHER_LANGUAGES)),
   // A whole outcome only (never a count's name: `ng` is also Angular's): Japanese reports mark a failed case NG or ×
@@ -541,11 +542,11 @@ function exempt(entry: Record<string, unknown>): boolean {
   });
 }
 
-const EXEMPTING: ReadonlySet<string> = new Set(['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+const EXEMPTING: ReadonlySet<string> = lazySet(() => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
-const ENTRY_STATUS_KEYS: ReadonlySet<string> = readSet(vocabulary(['outcome']));
+const ENTRY_STATUS_KEYS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['outcome'])));
 
 /** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
@@ -623,7 +624,7 @@ const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWo
 const negatedPass = (text: string): boolean => text.length <= MAX_MARKED_TEXT && readWords(text).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
-const LEADING_FAIL_WORDS: ReadonlySet<string> = new Set(['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
+const LEADING_FAIL_WORDS: ReadonlySet<string> = lazySet(() => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
@@ -965,18 +966,18 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
  * read as a failure count's is ({@link FAIL_WORDS}, qualifiers as written: `2 expected failures`, `max_failures: 2`
  * count nothing of this run), and a single `error: 404` is an error's code, not a count.
  */
-const OF_WORDS = [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
-const LONE_COUNT = new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${OF_WORDS})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u');
+const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
-const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
+const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
  * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
  * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
-const CODE_NAMES: ReadonlySet<string> = readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']);
+const CODE_NAMES: ReadonlySet<string> = lazySet(() => readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
@@ -986,7 +987,7 @@ function loneCountLine(text: string): string | undefined {
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
-    const m = LONE_COUNT.exec(line);
+    const m = loneCount().exec(line);
     if (m?.groups === undefined) continue;
     const { n, after, before, m: count } = m.groups;
     const label = (after ?? before ?? '').trim();
@@ -1015,7 +1016,7 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
-const FAILURE_TEXT_NAMES: ReadonlySet<string> = new Set([
+const FAILURE_TEXT_NAMES: ReadonlySet<string> = lazySet(() => [
   'error', 'errors', 'err', 'failure', 'failures', 'exception', 'traceback', 'stacktrace', 'stack trace', 'panic', 'crash',
   'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
   // The errors of every language (`fehler`, `erreur`, `ошибка`, `エラー`), as `error` is read in English.
@@ -1037,7 +1038,7 @@ function saysNone(text: string): boolean {
 }
 
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
-const NONE_WORDS: ReadonlySet<string> = new Set(vocabulary(['none']));
+const NONE_WORDS: ReadonlySet<string> = lazySet(() => vocabulary(['none']));
 /** What a report writes there when nothing failed. */
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
@@ -1085,7 +1086,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
 export const MAX_FIELDS_READ = 20_000;
 const MAX_MAP_DEPTH = 6;
 /** Outcomes a map of results gives its members (`{"a": "fail", "b": "pass"}`). */
-const OUTCOME_VALUES: ReadonlySet<string> = new Set([...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
+const OUTCOME_VALUES: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
 /** Objects that map names to settings, not to outcomes (`rules: {"no-console": "error"}`, `on_failure: "fail"`). */
 const SETTING_OBJECTS: ReadonlySet<string> = new Set(['rules', 'rule', 'config', 'configuration', 'settings', 'options', 'policy', 'policies', 'levels', 'level', 'severity', 'severities', 'mode', 'modes', 'defaults', 'env', 'environment', 'inputs', 'params', 'parameters', 'args', 'arguments', 'overrides', 'expected', 'expectations', 'mapping', 'labels', 'legend', 'icons', 'colors', 'colours']);
 /** How a member of a map of outcomes reads (the same few words repeat over thousands of members: each is read once). */
@@ -1254,7 +1255,7 @@ function negativeCount(own: Field): Finding | undefined {
 }
 
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
-const SHARE_SUBJECTS: ReadonlySet<string> = new Set([...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
 /** Shares written as a fraction of one, never as a percentage. */
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share']);
 
@@ -1436,7 +1437,7 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
 }
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
-const SUMMARY_HOLDERS: ReadonlySet<string> = readSet(vocabulary(['summary']));
+const SUMMARY_HOLDERS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['summary'])));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {
