@@ -4,6 +4,7 @@
  * stack traces only with GATE_ENGINE_DEBUG=1.
  */
 import { EXIT, isEngineError } from '../core/errors.js';
+import { boundHeapGrowth } from '../core/memory.js';
 import { packageInfo } from '../package-info.js';
 import { didYouMean } from '../util/suggest.js';
 import { escapeTerminal } from '../util/terminal.js';
@@ -96,6 +97,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 export function runProcess(): Promise<number> {
   // SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
   const stop = installSignalHandlers();
+  boundHeapGrowth(process.env, process.execArgv);
   return runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
