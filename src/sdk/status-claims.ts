@@ -87,8 +87,8 @@ function splitWords(key: string): string[] {
 
 /** Longest run of letters cut at the vocabulary's words: a name is short, and a longer one costs a cut per letter. */
 const MAX_UNSPACED_WORD = 200;
-/** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`) is one run of letters. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`, `จำนวนล้มเหลว`) is one run of letters. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** The vocabulary's words in those scripts, as written and as read, longest first. */
 let unspacedWords: string[] | undefined;
 
@@ -142,7 +142,9 @@ let noFailures: ReadonlySet<string> | undefined;
  * no failure: the two read as one word no reader knows. That word is taken as written only (accents and case aside): a
  * look-alike `sаns` (Cyrillic а) exempts nothing.
  */
-function withNegatedPasses(words: string[]): string[] {
+function withNegatedPasses(split: string[]): string[] {
+  if (split.length < 2) return split;
+  const words = joinedPhrases(split);
   if (words.length < 2) return words;
   negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
   noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
@@ -153,6 +155,29 @@ function withNegatedPasses(words: string[]): string[] {
       out.push('failed');
       i++;
     } else if (words[i + 1] !== undefined && noFailures.has(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i] as string);
+  }
+  return out;
+}
+
+let phrases: ReadonlySet<string> | undefined;
+/**
+ * Two words the table lists as one (Vietnamese writes a word in syllables: `thành công`, `thất bại`, `trạng thái`), read
+ * as that word, so `thất_bại: 2` is a failure name as `failed: 2` is and `không đạt` pairs a negation with it.
+ */
+function joinedPhrases(words: string[]): string[] {
+  phrases ??= new Set(
+    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended'])
+      .flatMap((w) => [...readSet([w]), withoutMarks(w)])
+      .filter((w) => w.includes(' ')),
+  );
+  if (!words.some((w, i) => phrases!.has(`${w} ${words[i + 1] ?? ''}`))) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
+    if (words[i + 1] !== undefined && phrases.has(pair)) {
       out.push(pair);
       i++;
     } else out.push(words[i] as string);
@@ -204,7 +229,8 @@ export function readWords(key: string): string[] {
     // A failure name and its `without` word read as one (`без провалов`) were matched as written: read again as
     // look-alikes (Cyrillic drawn as Latin), the pair would come apart into a failure name.
     const read = withoutMarks(visibleForm(w)).toLowerCase();
-    return read === w || w.includes(' ') ? [w] : nameWords(read);
+    // Letters drawn as punctuation (Hebrew י as an apostrophe, ו and ן as l) would cut a word of their own script in two.
+    return read === w || w.includes(' ') || /[^\p{L}\p{M}\p{N}]/u.test(read) ? [w] : nameWords(read);
   });
   if (readMemo.size < 10_000) readMemo.set(key, words);
   return words;
@@ -221,6 +247,56 @@ export function claimsPass(key: string, status: unknown): boolean {
   const words = readWords(key);
   return words.some((w) => PASS_KEY_WORDS.has(w)) || OUTCOME_KEYS.has(words.join(' '));
 }
+
+/** How an allowed status claims a pass: in words that say so (`word`), by default in words no row of the table knows (`unread`), or not at all. */
+export type AllowedClaim = 'word' | 'unread' | undefined;
+
+/**
+ * Whether a status the gate's config allows claims a pass. Read by its words as {@link claimsPass} reads any status, and
+ * failing closed past them: an allowed status in words no row of the table knows (`thành công` before its row, Zulu
+ * `kuphumelele`, `nominal`) is read as a claim, so the failures beside it are weighed as they are beside `pass`. A status
+ * in words that say the run ended, did not run, or went otherwise (`complete`, `done`, `abgeschlossen`, `skipped`,
+ * `warn`, `failed`) claims none, as does `true` under a plain ASCII name (`published: true`) or a name the table reads,
+ * and a number or object. `claimsPass: true` (the gate's `claims_pass` option) reads every allowed value as a claim;
+ * `false` only the words that say pass (no claim by default).
+ */
+export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
+  if (claimsPass(key, status)) return 'word';
+  if (claimsPassOption === false) return undefined;
+  const unread = typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord);
+  if (unread) return 'unread';
+  return claimsPassOption === true ? 'word' : undefined;
+}
+
+/** A status that says nothing the table reads: letters in it, none of its words a word that claims no pass, none a word of the table. */
+function unreadStatus(status: string): boolean {
+  if (!/\p{L}/u.test(status) || markOutcome(status) !== undefined) return false;
+  if (NO_CLAIM_JOINED.has(readWords(status).join(''))) return false;
+  const words = wordReadings(status).flatMap((reading) => readWords(reading));
+  return !words.some((w) => NO_CLAIM_WORDS.has(w) || FAIL_WORDS.has(w) || FAILED_STATUSES.has(w));
+}
+
+/**
+ * Words of an allowed status that claim no pass: a run that ended (`complete`, `done`, each row's `ended`), one that did
+ * not run, a qualified or mixed outcome (`warn`, `partial`, `unstable`), failures and tolerated failures.
+ */
+const NO_CLAIM_WORDS: ReadonlySet<string> = readSet([
+  ...vocabulary(['ended', 'failed', 'errors', 'tolerated']),
+  'warn', 'warning', 'warnings', 'partial', 'partially', 'unstable', 'degraded', 'flaky', 'mixed', 'neutral', 'unknown', 'na', 'none', 'skip', 'skipped',
+  'todo', 'xfail', 'xfailed', 'xpass', 'pending', 'draft', 'open', 'new', 'available', 'present', 'exists', 'enabled', 'disabled', 'active', 'inactive',
+  'off', 'info', 'informational', 'advisory', 'notice', 'blocked', 'waiting', 'not', 'no', 'false', 'null', 'undefined',
+]);
+/** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
+let noClaimJoinedMemo: ReadonlySet<string> | undefined;
+const NO_CLAIM_JOINED = {
+  has: (joined: string): boolean => (noClaimJoinedMemo ??= new Set(NOT_RUN_STATUSES.map((w) => readWords(w).join('')))).has(joined),
+};
+/** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
+let knownWordsMemo: ReadonlySet<string> | undefined;
+const isKnownWord = (word: string): boolean =>
+  (knownWordsMemo ??= new Set([...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])), ...NO_CLAIM_WORDS, ...CLAIM_WORDS])).has(word) ||
+  FAIL_WORDS.has(word) ||
+  word.includes(' ');
 
 /**
  * Words an allowed status says its items went well with, beside the pass words: `approved`, `healthy`, `clean`,
@@ -1402,14 +1478,23 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
  * entries, followed down through entries that only group others) directly inside it are read, so a report of
  * several suites judges the suite its status belongs to.
  */
-export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
+export function statusContradiction(
+  root: unknown,
+  statusPointer: string,
+  status: unknown,
+  numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() },
+  allowed?: { claimsPass?: boolean },
+): StatusContradiction | undefined {
   const steps = parsePointer(statusPointer);
   const key = steps.at(-1);
-  if (key === undefined || !claimsPass(key, status)) return undefined;
+  if (key === undefined) return undefined;
+  const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
+  if (claim === undefined) return undefined;
   const fields = fieldsBeside(root, statusPointer);
   const found =
     besideStatus(statusPointer, key, fields, numbers) ??
-    aroundSummary(root, steps, key, numbers);
+    aroundSummary(root, steps, key, numbers) ??
+    (claim === 'unread' ? unreadCount(fields, status) : undefined);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
@@ -1434,6 +1519,26 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
   }
   return undefined;
 }
+
+/**
+ * A count above zero beside a pass claimed in words no row knows, named in letters beyond ASCII none of whose words the
+ * table knows either (`thất_bại: 2` before Vietnamese had a row, Zulu-named counts in Arabic or Thai script): a count in
+ * the pass's own unread language may count its failures, and is never passed unread. A name the table reads in part
+ * (`lỗi_nghiêm_trọng`) is judged by that part; a name in plain ASCII (`imeshindwa` before its row) is not read here, or
+ * every English-named setting beside an unread status would fail.
+ */
+function unreadCount(fields: readonly Field[], status: unknown): Finding | undefined {
+  const statusWords = typeof status === 'string' ? readWords(status).join(' ') : undefined;
+  for (const field of fields) {
+    const key = decodeLastSegment(field.pointer);
+    if (PLAIN.test(key) || field.own.join(' ') === statusWords || field.own.some(isKnownWord)) continue;
+    const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
+    if (count === undefined || !(count > 0)) continue;
+    return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };
+  }
+  return undefined;
+}
+const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at(-1) ?? '');
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
 const SUMMARY_HOLDERS: ReadonlySet<string> = readSet(vocabulary(['summary']));
