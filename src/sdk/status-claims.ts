@@ -268,12 +268,16 @@ export function allowedClaim(key: string, status: unknown, claimsPassOption?: bo
   return claimsPassOption === true ? 'word' : undefined;
 }
 
-/** A status that says nothing the table reads: letters in it, none of its words a word that claims no pass, none a word of the table. */
+/**
+ * A status with letters whose first word (as written or as read) is no word that claims no pass, and that is no not-run
+ * status: the first word only, as {@link claimsPass} reads a claim by it, so a pass in a language without a row that
+ * happens to contain `na` or `no` further on (Tagalog `pumasa na`) is still a claim.
+ */
 function unreadStatus(status: string): boolean {
   if (!/\p{L}/u.test(status) || markOutcome(status) !== undefined) return false;
   if (NO_CLAIM_JOINED.has(readWords(status).join(''))) return false;
-  const words = wordReadings(status).flatMap((reading) => readWords(reading));
-  return !words.some((w) => NO_CLAIM_WORDS.has(w) || FAIL_WORDS.has(w) || FAILED_STATUSES.has(w));
+  const firsts = wordReadings(status).map((reading) => readWords(reading)[0]);
+  return !firsts.some((w) => w !== undefined && (NO_CLAIM_WORDS.has(w) || FAIL_WORDS.has(w) || FAILED_STATUSES.has(w)));
 }
 
 /**
@@ -1531,13 +1535,20 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   const statusWords = typeof status === 'string' ? readWords(status).join(' ') : undefined;
   for (const field of fields) {
     const key = decodeLastSegment(field.pointer);
-    if (PLAIN.test(key) || field.own.join(' ') === statusWords || field.own.some(isKnownWord)) continue;
+    if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(judgesACount)) continue;
     const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
     if (count === undefined || !(count > 0)) continue;
     return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };
   }
   return undefined;
 }
+/**
+ * Words by which the readers beside a pass judge a count: a failure or pass name, a qualifier, a run that ended, the
+ * passed/skipped/total roles. A name with one is judged by it (`max_…` is a bound as in English); one with only a word
+ * that says "how many" (`count_წარუმატებელი`) is not, and stays unread.
+ */
+const judgesACount = (word: string): boolean =>
+  FAIL_WORDS.has(word) || CLAIM_WORDS.has(word) || QUALIFIERS.has(word) || PASSED_WORDS.has(word) || SKIPPED_WORDS.has(word) || TOTAL_WORDS.has(word) || NO_CLAIM_WORDS.has(word);
 const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at(-1) ?? '');
 
 /** Objects that hold a document's own summary (never a named suite or entry). */

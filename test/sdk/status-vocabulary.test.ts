@@ -95,6 +95,10 @@ describe('an allowed status is read as a pass claim unless its words say otherwi
     }
   });
 
+  it('only its first word makes a status one that claims no pass: a word for none or no further on is no qualifier', () => {
+    for (const status of ['pumasa na', 'imepita no', 'kuphumelele not']) expect(allowed({ status, failed: 2 })?.code, status).toBe('contradiction');
+  });
+
   it.each(languages)('%s: a word that says the run ended claims no pass, whatever is counted beside it', (_language, row) => {
     for (const status of row.ended) expect(allowed({ status, passed: 8, failed: 2 }), status).toBeUndefined();
   });
@@ -125,6 +129,11 @@ describe('an allowed status is read as a pass claim unless its words say otherwi
     expect(allowed({ status, 'წარუმატებელი': 2 })).toMatchObject({ code: 'unreadable', pointer: '/წარუმატებელი' });
     expect(allowed({ status, stats: { 'შეცდომები': '3' } })).toMatchObject({ code: 'unreadable', pointer: '/stats/შეცდომები' });
     expect(allowed({ status, 'წარუმატებელი': 0, [status]: 8, workers: 4 })).toBeUndefined();
+    // Only a word that judges a count (a qualifier, a role) leaves it to the readers; one that says "how many" does not.
+    expect(allowed({ status, 'count_წარუმატებელი': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'წარუმატებელი\u200b': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'ｋｗｅｈｌｕｌｅｋｉｌｅ': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'max_წარუმატებელი': 2 })).toBeUndefined();
     // Beside a pass word of a row, names the table does not read are left alone (`größe`, a size).
     expect(allowed({ status: 'pass', 'größe': 12 })).toBeUndefined();
   });
