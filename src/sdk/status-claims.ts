@@ -263,7 +263,7 @@ export type AllowedClaim = 'word' | 'unread' | undefined;
 export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
   if (claimsPass(key, status)) return 'word';
   if (claimsPassOption === false) return undefined;
-  const unread = typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord);
+  const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
   if (unread) return 'unread';
   return claimsPassOption === true ? 'word' : undefined;
 }
@@ -274,11 +274,27 @@ export function allowedClaim(key: string, status: unknown, claimsPassOption?: bo
  * happens to contain `na` or `no` further on (Tagalog `pumasa na`) is still a claim.
  */
 function unreadStatus(status: string): boolean {
-  if (!/\p{L}/u.test(status) || markOutcome(status) !== undefined) return false;
+  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words.
+  if (!/\p{L}/u.test(status) || IDENTIFIER_SIGN.test(status) || markOutcome(status) !== undefined) return false;
   if (NO_CLAIM_JOINED.has(readWords(status).join(''))) return false;
   const firsts = wordReadings(status).map((reading) => readWords(reading)[0]);
   return !firsts.some((w) => w !== undefined && (NO_CLAIM_WORDS.has(w) || FAIL_WORDS.has(w) || FAILED_STATUSES.has(w)));
 }
+
+const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
+/**
+ * Whether the field's name says it holds something other than an outcome (`schema`, `version`, `platform`, `tool_name`):
+ * artifact_status also checks such fields, and their allowed value says nothing about how the run went.
+ */
+const namesNoOutcome = (key: string): boolean => {
+  const last = readWords(key).at(-1);
+  return last !== undefined && (DESCRIPTORS.has(last) || NO_OUTCOME_NAMES.has(last));
+};
+const NO_OUTCOME_NAMES: ReadonlySet<string> = new Set([
+  'schema', 'version', 'mode', 'format', 'platform', 'os', 'arch', 'target', 'profile', 'env', 'environment', 'language', 'locale', 'lang', 'channel',
+  'branch', 'tag', 'ref', 'sha', 'commit', 'tool', 'runner', 'generator', 'producer', 'source', 'author', 'license', 'title', 'description', 'url',
+  'path', 'file', 'level', 'tier', 'severity', 'category', 'kind', 'type', 'flavor', 'variant', 'owner', 'team', 'region',
+]);
 
 /**
  * Words of an allowed status that claim no pass: a run that ended (`complete`, `done`, each row's `ended`), one that did
@@ -289,6 +305,8 @@ const NO_CLAIM_WORDS: ReadonlySet<string> = readSet([
   'warn', 'warning', 'warnings', 'partial', 'partially', 'unstable', 'degraded', 'flaky', 'mixed', 'neutral', 'unknown', 'na', 'none', 'skip', 'skipped',
   'todo', 'xfail', 'xfailed', 'xpass', 'pending', 'draft', 'open', 'new', 'available', 'present', 'exists', 'enabled', 'disabled', 'active', 'inactive',
   'off', 'info', 'informational', 'advisory', 'notice', 'blocked', 'waiting', 'not', 'no', 'false', 'null', 'undefined',
+  // Coverage states of a traceability matrix: a requirement with no test says nothing passed.
+  'gap', 'missing', 'uncovered', 'untested', 'planned', 'deferred', 'proposed',
 ]);
 /** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
 let noClaimJoinedMemo: ReadonlySet<string> | undefined;

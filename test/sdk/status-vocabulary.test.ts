@@ -104,11 +104,16 @@ describe('an allowed status is read as a pass claim unless its words say otherwi
   });
 
   it('statuses that say the run did not run, went otherwise or failed claim no pass; numbers and objects neither', () => {
-    for (const status of ['complete', 'Completed', 'DONE', 'warn', 'partial', 'skipped', 'Not Run', 'timed-out', 'failed', 'fehlgeschlagen', 'expected failures', 'not passed', 'published', '0', '-', '✗']) {
+    for (const status of ['complete', 'Completed', 'DONE', 'warn', 'partial', 'skipped', 'Not Run', 'timed-out', 'failed', 'fehlgeschlagen', 'expected failures', 'not passed', 'published', 'gap', 'planned', '0', '-', '✗']) {
       expect(allowed({ status, passed: 8, failed: 2 }), status).toBeUndefined();
     }
     expect(allowed({ exit_code: 0, failed: 2 }, '/exit_code')).toBeUndefined();
     expect(allowed({ published: true, failed: 2 }, '/published')).toBeUndefined();
+    // Fields that are no outcome, and identifiers, as artifact_status also checks them (`schema: acme.bench.v1`).
+    expect(allowed({ schema: 'acme.bench.v1', failed: 2 }, '/schema')).toBeUndefined();
+    expect(allowed({ platform: 'linux', failed: 2 }, '/platform')).toBeUndefined();
+    expect(allowed({ tool_name: 'vitest', failed: 2 }, '/tool_name')).toBeUndefined();
+    expect(allowed({ status: 'release-v2', failed: 2 })).toBeUndefined();
   });
 
   it('true under a name beyond ASCII no row reads claims a pass; under a name a row reads, as that row says', () => {
