@@ -276,9 +276,12 @@ export function allowedClaim(key: string, status: unknown, claimsPassOption?: bo
 function unreadStatus(status: string): boolean {
   // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words.
   if (!/\p{L}/u.test(status) || IDENTIFIER_SIGN.test(status) || markOutcome(status) !== undefined) return false;
-  if (NO_CLAIM_JOINED.has(readWords(status).join(''))) return false;
-  const firsts = wordReadings(status).map((reading) => readWords(reading)[0]);
-  return !firsts.some((w) => w !== undefined && (NO_CLAIM_WORDS.has(w) || FAIL_WORDS.has(w) || FAILED_STATUSES.has(w)));
+  // As written only (case and plain spellings aside), as a qualifier is read: `cоmplete` with a Cyrillic о is no word
+  // that claims no pass, so a disguise never turns a claim into none.
+  const words = nameWords(status);
+  if (NO_CLAIM_JOINED.has(words.join(''))) return false;
+  const first = words[0];
+  return first === undefined || !(NO_CLAIM_WORDS.has(first) || FAILED_STATUSES.has(first));
 }
 
 const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
@@ -300,18 +303,20 @@ const NO_OUTCOME_NAMES: ReadonlySet<string> = new Set([
  * Words of an allowed status that claim no pass: a run that ended (`complete`, `done`, each row's `ended`), one that did
  * not run, a qualified or mixed outcome (`warn`, `partial`, `unstable`), failures and tolerated failures.
  */
-const NO_CLAIM_WORDS: ReadonlySet<string> = readSet([
+const NO_CLAIM_WORDS: ReadonlySet<string> = new Set([
   ...vocabulary(['ended', 'failed', 'errors', 'tolerated']),
   'warn', 'warning', 'warnings', 'partial', 'partially', 'unstable', 'degraded', 'flaky', 'mixed', 'neutral', 'unknown', 'na', 'none', 'skip', 'skipped',
   'todo', 'xfail', 'xfailed', 'xpass', 'pending', 'draft', 'open', 'new', 'available', 'present', 'exists', 'enabled', 'disabled', 'active', 'inactive',
   'off', 'info', 'informational', 'advisory', 'notice', 'blocked', 'waiting', 'not', 'no', 'false', 'null', 'undefined',
   // Coverage states of a traceability matrix: a requirement with no test says nothing passed.
   'gap', 'missing', 'uncovered', 'untested', 'planned', 'deferred', 'proposed',
+  // A policy's refusal (claim_tier_order reads `deny` as not passing).
+  'deny', 'denied', 'reject', 'rejected', 'red', 'veto', 'vetoed',
 ]);
 /** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
 let noClaimJoinedMemo: ReadonlySet<string> | undefined;
 const NO_CLAIM_JOINED = {
-  has: (joined: string): boolean => (noClaimJoinedMemo ??= new Set(NOT_RUN_STATUSES.map((w) => readWords(w).join('')))).has(joined),
+  has: (joined: string): boolean => (noClaimJoinedMemo ??= new Set(NOT_RUN_STATUSES.map((w) => nameWords(w).join('')))).has(joined),
 };
 /** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
 let knownWordsMemo: ReadonlySet<string> | undefined;
@@ -1553,7 +1558,7 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   const statusWords = typeof status === 'string' ? readWords(status).join(' ') : undefined;
   for (const field of fields) {
     const key = decodeLastSegment(field.pointer);
-    if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(judgesACount)) continue;
+    if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(namesARole) || [...(field.written?.context ?? []), ...(field.written?.own ?? [])].some(qualifiesACount)) continue;
     const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
     if (count === undefined || !(count > 0)) continue;
     return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };
@@ -1561,12 +1566,13 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   return undefined;
 }
 /**
- * Words by which the readers beside a pass judge a count: a failure or pass name, a qualifier, a run that ended, the
- * passed/skipped/total roles. A name with one is judged by it (`max_…` is a bound as in English); one with only a word
+ * Words by which the readers beside a pass judge a count: a failure or pass name, the passed/skipped/total roles (as
+ * read), a qualifier or a run that ended (as written). A name with one is judged by it (`max_…` is a bound as in English); one with only a word
  * that says "how many" (`count_წარუმატებელი`) is not, and stays unread.
  */
-const judgesACount = (word: string): boolean =>
-  FAIL_WORDS.has(word) || CLAIM_WORDS.has(word) || QUALIFIERS.has(word) || PASSED_WORDS.has(word) || SKIPPED_WORDS.has(word) || TOTAL_WORDS.has(word) || NO_CLAIM_WORDS.has(word);
+const namesARole = (word: string): boolean => FAIL_WORDS.has(word) || CLAIM_WORDS.has(word) || PASSED_WORDS.has(word) || SKIPPED_WORDS.has(word) || TOTAL_WORDS.has(word);
+/** Qualifiers as written only, as the readers take them: `mаx_…` with a Cyrillic а leaves the count unreadable. */
+const qualifiesACount = (word: string): boolean => QUALIFIERS.has(word) || NO_CLAIM_WORDS.has(word);
 const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at(-1) ?? '');
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
