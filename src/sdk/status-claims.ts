@@ -143,7 +143,6 @@ let noFailures: ReadonlySet<string> | undefined;
  * look-alike `sаns` (Cyrillic а) exempts nothing.
  */
 function withNegatedPasses(split: string[]): string[] {
-  if (split.length < 2) return split;
   const words = joinedPhrases(split);
   if (words.length < 2) return words;
   negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
@@ -163,16 +162,21 @@ function withNegatedPasses(split: string[]): string[] {
 }
 
 let phrases: ReadonlySet<string> | undefined;
+let phrasesRunTogether: ReadonlyMap<string, string> | undefined;
 /**
  * Two words the table lists as one (Vietnamese writes a word in syllables: `thành công`, `thất bại`, `trạng thái`), read
  * as that word, so `thất_bại: 2` is a failure name as `failed: 2` is and `không đạt` pairs a negation with it.
  */
-function joinedPhrases(words: string[]): string[] {
+function joinedPhrases(split: string[]): string[] {
+  let words = split;
   phrases ??= new Set(
     vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended'])
       .flatMap((w) => [...readSet([w]), withoutMarks(w)])
       .filter((w) => w.includes(' ')),
   );
+  // Syllables run together (`thấtbại`, an invisible space removed between them) are the word too.
+  phrasesRunTogether ??= new Map([...phrases].map((p) => [p.replace(' ', ''), p]));
+  words = words.map((w) => phrasesRunTogether!.get(w) ?? w);
   if (!words.some((w, i) => phrases!.has(`${w} ${words[i + 1] ?? ''}`))) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -225,7 +229,8 @@ export function readWords(key: string): string[] {
   // Words are cut where the name's own case and separators cut them, then each is read: a look-alike drawn in the other
   // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
   // stroke through its a, and `fáiled` is read as failed.
-  const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+  // A kashida (Arabic tatweel) only stretches a word as drawn: `فاشـلة` is `فاشلة`.
+  const words = nameWords(withoutMarks(removeInvisible(key)).replace(/\u0640/gu, '')).flatMap((w) => {
     // A failure name and its `without` word read as one (`без провалов`) were matched as written: read again as
     // look-alikes (Cyrillic drawn as Latin), the pair would come apart into a failure name.
     const read = withoutMarks(visibleForm(w)).toLowerCase();
@@ -1071,7 +1076,8 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
 const OF_WORDS = [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
-const LONE_COUNT = new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${OF_WORDS})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u');
+// A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
+const LONE_COUNT = new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${OF_WORDS})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u');
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
 const COUNTED_ITEMS: ReadonlySet<string> = new Set([...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
 /**

@@ -159,5 +159,11 @@ describe('an allowed status is read as a pass claim unless its words say otherwi
     expect(allowed({ status: 'reușit', eșuate: 2 })?.pointer).toBe('/eșuate');
     expect(allowed({ status: 'ناجح', 'الفاشلة': 2 })?.pointer).toBe('/الفاشلة');
     expect(allowed({ status: 'עבר', 'כישלונות': 2 })?.pointer).toBe('/כישלונות');
+    // Drawn otherwise: syllables run together behind an invisible space, a kashida stretching a word, a printed line.
+    expect(allowed({ status: 'thành công', 'thất\u200bbại': 2 })?.code).toBe('contradiction');
+    expect(allowed({ status: 'ناجح', 'فاشـلة': 2 })?.code).toBe('contradiction');
+    expect(allowed({ status: 'ผ่าน', log: 'ล้มเหลว: 2' })?.pointer).toBe('/log');
+    expect(allowed({ status: 'সফল', log: 'ব্যর্থ: 3' })?.pointer).toBe('/log');
+    expect(allowed({ status: 'ผ่าน', log: 'ล้มเหลว: 0' })).toBeUndefined();
   });
 });
