@@ -58,6 +58,8 @@ export interface ArtifactStatusOptions extends DocumentReadOptions, SelectOption
   over?: string;
   /** Statuses that say the suite did not run: an evidence failure (`not_run`), never waived. */
   not_run?: string[];
+  /** Whether the allowed statuses claim a pass: unset reads it from their words (an unknown word claims one). */
+  claims_pass?: boolean;
   /** The reference ext_must_pass rule: a real run_id, and a correlation_id that contains it. */
   lineage?: { run_id: string; correlation_id: string };
 }
@@ -139,6 +141,10 @@ export default defineGate<ArtifactStatusOptions>({
         default: [...NOT_RUN_STATUSES],
         description: 'Statuses that say the suite did not run (compared by their words, whatever the case or separators: `CANCELLED`, `Not Run`, `timed-out`): `not_run`, an evidence failure no waiver covers, instead of `status_not_allowed`. A value also in `allowed` passes; `[]` reads every status as an outcome.',
       },
+      claims_pass: {
+        type: 'boolean',
+        description: 'Whether the allowed statuses claim a pass, so that failures counted, listed or flagged beside them are a `contradiction`. Unset: read from their words — a pass word in any language of the vocabulary (`pass`, `bestanden`, `thành công`) and any word no language of it knows claim one; words that say a run ended, did not run or went otherwise (`complete`, `done`, `warn`, `skipped`) and numbers do not. `true`: every allowed value claims a pass (`complete`, `0`, `true` under any name); `false`: only pass words do.',
+      },
       format: formatOption(DOCUMENT_FORMATS),
       schema_id: SCHEMA_ID_OPTION,
       max_age: MAX_AGE_OPTION,
@@ -217,7 +223,7 @@ function checkStatus(ctx: GateContext, doc: DocumentArtifact, options: ArtifactS
     const where = whereOf(doc.path, doc.locate(pointer));
     const shown = `${displayPointer(pointer)} = ${showValue(lookup.value)}`;
     if (allowed.some((value) => jsonEqual(value, lookup.value))) {
-      const contradiction = statusContradiction(doc.value, pointer, lookup.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers });
+      const contradiction = statusContradiction(doc.value, pointer, lookup.value, { inexact: doc.inexactNumbers, nonInteger: doc.nonIntegerNumbers }, { claimsPass: options.claims_pass });
       // A twin saying fail beside a pass is the contradiction already; one saying another status is not.
       if (contradiction === undefined && failIfOtherStatusInCaseTwin(ctx, doc, pointer, allowed)) return;
       ctx.pass('status_allowed', `${where}: ${shown} (one of ${allowedText})`, { ...detail, expected: allowed, actual: jsonSafe(lookup.value) });
@@ -267,7 +273,7 @@ const EXPECTED_BESIDE_PASS: Record<StatusContradiction['code'], string> = {
   inconsistent_counts: 'counts that add up to their total',
   wrong_type: 'counts written as whole numbers of at least 0',
   imprecise_number: 'counts written as whole numbers of at least 0',
-  unreadable: 'a report small enough to read through for a failure',
+  unreadable: 'a report small enough to read through for a failure, its counts named in words the engine reads',
 };
 
 /** A pass the report's own counts beside it deny (failures counted or listed) or empty (zero passed, all skipped) proves nothing. */
@@ -281,7 +287,7 @@ function checkConsistent(ctx: GateContext, doc: DocumentArtifact, statusAt: stri
       found.code === 'vacuous'
         ? 'make the producer run what its status summarises, to its end; a pass over nothing that ran, or over part of a run, proves nothing'
         : found.code === 'unreadable'
-          ? 'have the producer write its summary (status and counts) in a file of its own, or point the gate at a smaller report'
+          ? 'have the producer write its summary (status and counts) in a file of its own, or point the gate at a smaller report; counts named in a language the engine does not read: name them in one it reads (src/sdk/status-vocabulary.ts), or add a row for the language'
           : 'find out why the producer wrote a pass beside counts that deny it and fix the producer; a report that contradicts itself proves neither',
   });
 }

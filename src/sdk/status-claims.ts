@@ -88,8 +88,8 @@ function splitWords(key: string): string[] {
 
 /** Longest run of letters cut at the vocabulary's words: a name is short, and a longer one costs a cut per letter. */
 const MAX_UNSPACED_WORD = 200;
-/** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`) is one run of letters. */
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`, `จำนวนล้มเหลว`) is one run of letters. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** The vocabulary's words in those scripts, as written and as read, longest first. */
 let unspacedWords: string[] | undefined;
 
@@ -143,7 +143,8 @@ let noFailures: ReadonlySet<string> | undefined;
  * no failure: the two read as one word no reader knows. That word is taken as written only (accents and case aside): a
  * look-alike `sаns` (Cyrillic а) exempts nothing.
  */
-function withNegatedPasses(words: string[]): string[] {
+function withNegatedPasses(split: string[]): string[] {
+  const words = joinedPhrases(split);
   if (words.length < 2) return words;
   negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
   noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
@@ -154,6 +155,34 @@ function withNegatedPasses(words: string[]): string[] {
       out.push('failed');
       i++;
     } else if (words[i + 1] !== undefined && noFailures.has(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(words[i] as string);
+  }
+  return out;
+}
+
+let phrases: ReadonlySet<string> | undefined;
+let phrasesRunTogether: ReadonlyMap<string, string> | undefined;
+/**
+ * Two words the table lists as one (Vietnamese writes a word in syllables: `thành công`, `thất bại`, `trạng thái`), read
+ * as that word, so `thất_bại: 2` is a failure name as `failed: 2` is and `không đạt` pairs a negation with it.
+ */
+function joinedPhrases(split: string[]): string[] {
+  let words = split;
+  phrases ??= new Set(
+    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended'])
+      .flatMap((w) => [...readSet([w]), withoutMarks(w)])
+      .filter((w) => w.includes(' ')),
+  );
+  // Syllables run together (`thấtbại`, an invisible space removed between them) are the word too.
+  phrasesRunTogether ??= new Map([...phrases].map((p) => [p.replace(' ', ''), p]));
+  words = words.map((w) => phrasesRunTogether!.get(w) ?? w);
+  if (!words.some((w, i) => phrases!.has(`${w} ${words[i + 1] ?? ''}`))) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
+    if (words[i + 1] !== undefined && phrases.has(pair)) {
       out.push(pair);
       i++;
     } else out.push(words[i] as string);
@@ -201,11 +230,13 @@ export function readWords(key: string): string[] {
   // Words are cut where the name's own case and separators cut them, then each is read: a look-alike drawn in the other
   // case (Cyrillic Ы read as `bl`) cuts no word in two. Marks dropped too: `fa\u0336iled` is drawn as failed with a
   // stroke through its a, and `fáiled` is read as failed.
-  const words = nameWords(withoutMarks(removeInvisible(key))).flatMap((w) => {
+  // A kashida (Arabic tatweel) only stretches a word as drawn: `فاشـلة` is `فاشلة`.
+  const words = nameWords(withoutMarks(removeInvisible(key)).replace(/\u0640/gu, '')).flatMap((w) => {
     // A failure name and its `without` word read as one (`без провалов`) were matched as written: read again as
     // look-alikes (Cyrillic drawn as Latin), the pair would come apart into a failure name.
     const read = withoutMarks(visibleForm(w)).toLowerCase();
-    return read === w || w.includes(' ') ? [w] : nameWords(read);
+    // Letters drawn as punctuation (Hebrew י as an apostrophe, ו and ן as l) would cut a word of their own script in two.
+    return read === w || w.includes(' ') || /[^\p{L}\p{M}\p{N}]/u.test(read) ? [w] : nameWords(read);
   });
   if (readMemo.size < 10_000) readMemo.set(key, words);
   return words;
@@ -222,6 +253,83 @@ export function claimsPass(key: string, status: unknown): boolean {
   const words = readWords(key);
   return words.some((w) => PASS_KEY_WORDS.has(w)) || OUTCOME_KEYS.has(words.join(' '));
 }
+
+/** How an allowed status claims a pass: in words that say so (`word`), by default in words no row of the table knows (`unread`), or not at all. */
+export type AllowedClaim = 'word' | 'unread' | undefined;
+
+/**
+ * Whether a status the gate's config allows claims a pass. Read by its words as {@link claimsPass} reads any status, and
+ * failing closed past them: an allowed status in words no row of the table knows (`thành công` before its row, Zulu
+ * `kuphumelele`, `nominal`) is read as a claim, so the failures beside it are weighed as they are beside `pass`. A status
+ * in words that say the run ended, did not run, or went otherwise (`complete`, `done`, `abgeschlossen`, `skipped`,
+ * `warn`, `failed`) claims none, as does `true` under a plain ASCII name (`published: true`) or a name the table reads,
+ * and a number or object. `claimsPass: true` (the gate's `claims_pass` option) reads every allowed value as a claim;
+ * `false` only the words that say pass (no claim by default).
+ */
+export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
+  if (claimsPass(key, status)) return 'word';
+  if (claimsPassOption === false) return undefined;
+  const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
+  if (unread) return 'unread';
+  return claimsPassOption === true ? 'word' : undefined;
+}
+
+/**
+ * A status with letters whose first word (as written or as read) is no word that claims no pass, and that is no not-run
+ * status: the first word only, as {@link claimsPass} reads a claim by it, so a pass in a language without a row that
+ * happens to contain `na` or `no` further on (Tagalog `pumasa na`) is still a claim.
+ */
+function unreadStatus(status: string): boolean {
+  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words.
+  if (!/\p{L}/u.test(status) || IDENTIFIER_SIGN.test(status) || markOutcome(status) !== undefined) return false;
+  // As written only (case and plain spellings aside), as a qualifier is read: `cоmplete` with a Cyrillic о is no word
+  // that claims no pass, so a disguise never turns a claim into none.
+  const words = nameWords(status);
+  if (NO_CLAIM_JOINED.has(words.join(''))) return false;
+  const first = words[0];
+  return first === undefined || !(NO_CLAIM_WORDS.has(first) || FAILED_STATUSES.has(first));
+}
+
+const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
+/**
+ * Whether the field's name says it holds something other than an outcome (`schema`, `version`, `platform`, `tool_name`):
+ * artifact_status also checks such fields, and their allowed value says nothing about how the run went.
+ */
+const namesNoOutcome = (key: string): boolean => {
+  const last = readWords(key).at(-1);
+  return last !== undefined && (DESCRIPTORS.has(last) || NO_OUTCOME_NAMES.has(last));
+};
+const NO_OUTCOME_NAMES: ReadonlySet<string> = new Set([
+  'schema', 'version', 'mode', 'format', 'platform', 'os', 'arch', 'target', 'profile', 'env', 'environment', 'language', 'locale', 'lang', 'channel',
+  'branch', 'tag', 'ref', 'sha', 'commit', 'tool', 'runner', 'generator', 'producer', 'source', 'author', 'license', 'title', 'description', 'url',
+  'path', 'file', 'level', 'tier', 'severity', 'category', 'kind', 'type', 'flavor', 'variant', 'owner', 'team', 'region',
+]);
+
+/**
+ * Words of an allowed status that claim no pass: a run that ended (`complete`, `done`, each row's `ended`), one that did
+ * not run, a qualified or mixed outcome (`warn`, `partial`, `unstable`), failures and tolerated failures.
+ */
+const NO_CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [
+  ...vocabulary(['ended', 'failed', 'errors', 'tolerated']),
+  'warn', 'warning', 'warnings', 'partial', 'partially', 'unstable', 'degraded', 'flaky', 'mixed', 'neutral', 'unknown', 'na', 'none', 'skip', 'skipped',
+  'todo', 'xfail', 'xfailed', 'xpass', 'pending', 'draft', 'open', 'new', 'available', 'present', 'exists', 'enabled', 'disabled', 'active', 'inactive',
+  'off', 'info', 'informational', 'advisory', 'notice', 'blocked', 'waiting', 'not', 'no', 'false', 'null', 'undefined',
+  // Coverage states of a traceability matrix: a requirement with no test says nothing passed.
+  'gap', 'missing', 'uncovered', 'untested', 'planned', 'deferred', 'proposed',
+  // A policy's refusal (claim_tier_order reads `deny` as not passing).
+  'deny', 'denied', 'reject', 'rejected', 'red', 'veto', 'vetoed',
+]);
+/** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
+let noClaimJoinedMemo: ReadonlySet<string> | undefined;
+const NO_CLAIM_JOINED = {
+  has: (joined: string): boolean => (noClaimJoinedMemo ??= new Set(NOT_RUN_STATUSES.map((w) => nameWords(w).join('')))).has(joined),
+};
+/** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
+let knownWordsMemo: ReadonlySet<string> | undefined;
+const isKnownWord = (word: string): boolean =>
+  (knownWordsMemo ??= new Set([...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])), ...NO_CLAIM_WORDS, ...CLAIM_WORDS])).has(word) ||
+  FAIL_WORDS.has(word) ||
+  word.includes(' ');
 
 /**
  * Words an allowed status says its items went well with, beside the pass words: `approved`, `healthy`, `clean`,
@@ -969,7 +1077,8 @@ function tapFailure(text: string, read: string, forms: readonly string[]): strin
 const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatMap((row) => row.of))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
-const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
+// A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
+const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
 /** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
 const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
 /**
@@ -1403,14 +1512,23 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
  * entries, followed down through entries that only group others) directly inside it are read, so a report of
  * several suites judges the suite its status belongs to.
  */
-export function statusContradiction(root: unknown, statusPointer: string, status: unknown, numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() }): StatusContradiction | undefined {
+export function statusContradiction(
+  root: unknown,
+  statusPointer: string,
+  status: unknown,
+  numbers: NumberSpellings = { inexact: new Map(), nonInteger: new Set() },
+  allowed?: { claimsPass?: boolean },
+): StatusContradiction | undefined {
   const steps = parsePointer(statusPointer);
   const key = steps.at(-1);
-  if (key === undefined || !claimsPass(key, status)) return undefined;
+  if (key === undefined) return undefined;
+  const claim = allowed === undefined ? (claimsPass(key, status) ? 'word' : undefined) : allowedClaim(key, status, allowed.claimsPass);
+  if (claim === undefined) return undefined;
   const fields = fieldsBeside(root, statusPointer);
   const found =
     besideStatus(statusPointer, key, fields, numbers) ??
-    aroundSummary(root, steps, key, numbers);
+    aroundSummary(root, steps, key, numbers) ??
+    (claim === 'unread' ? unreadCount(fields, status) : undefined);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
@@ -1435,6 +1553,34 @@ function aroundSummary(root: unknown, steps: readonly string[], key: string, num
   }
   return undefined;
 }
+
+/**
+ * A count above zero beside a pass claimed in words no row knows, named in letters beyond ASCII none of whose words the
+ * table knows either (`thất_bại: 2` before Vietnamese had a row, Zulu-named counts in Arabic or Thai script): a count in
+ * the pass's own unread language may count its failures, and is never passed unread. A name the table reads in part
+ * (`lỗi_nghiêm_trọng`) is judged by that part; a name in plain ASCII (`imeshindwa` before its row) is not read here, or
+ * every English-named setting beside an unread status would fail.
+ */
+function unreadCount(fields: readonly Field[], status: unknown): Finding | undefined {
+  const statusWords = typeof status === 'string' ? readWords(status).join(' ') : undefined;
+  for (const field of fields) {
+    const key = decodeLastSegment(field.pointer);
+    if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(namesARole) || [...(field.written?.context ?? []), ...(field.written?.own ?? [])].some(qualifiesACount)) continue;
+    const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
+    if (count === undefined || !(count > 0)) continue;
+    return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };
+  }
+  return undefined;
+}
+/**
+ * Words by which the readers beside a pass judge a count: a failure or pass name, the passed/skipped/total roles (as
+ * read), a qualifier or a run that ended (as written). A name with one is judged by it (`max_…` is a bound as in English); one with only a word
+ * that says "how many" (`count_წარუმატებელი`) is not, and stays unread.
+ */
+const namesARole = (word: string): boolean => FAIL_WORDS.has(word) || CLAIM_WORDS.has(word) || PASSED_WORDS.has(word) || SKIPPED_WORDS.has(word) || TOTAL_WORDS.has(word);
+/** Qualifiers as written only, as the readers take them: `mаx_…` with a Cyrillic а leaves the count unreadable. */
+const qualifiesACount = (word: string): boolean => QUALIFIERS.has(word) || NO_CLAIM_WORDS.has(word);
+const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at(-1) ?? '');
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
 const SUMMARY_HOLDERS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['summary'])));

@@ -82,3 +82,88 @@ describe('status vocabulary: every row is read as the English one is', () => {
     }
   });
 });
+
+describe('an allowed status is read as a pass claim unless its words say otherwise (fail closed)', () => {
+  const allowed = (doc: Record<string, unknown>, pointer = '/status', claimsPass?: boolean) => statusContradiction(doc, pointer, doc[pointer.slice(1)], undefined, { claimsPass });
+
+  it('a status in words no row knows, in any script, claims a pass that a failure count beside it contradicts', () => {
+    for (const status of ['kuphumelele', 'àṣeyọrí', 'წარმატებული', 'ተሳክቷል', 'வெற்றி', 'հաջողված', 'nominal', 'looks fine', 'ＬＧＴＭ']) {
+      expect(allowed({ status, passed: 8, failed: 2 })?.code, status).toBe('contradiction');
+      expect(allowed({ status, passed: 8, failed: 0 }), `${status} beside failed: 0`).toBeUndefined();
+      // Read by its words only where no gate allowed it (claim_tier_order's documents of no known kind).
+      expect(judge({ status, passed: 8, failed: 2 }), `${status} not allowed`).toBeUndefined();
+    }
+  });
+
+  it('a word that claims no pass does so only as written: drawn with a look-alike letter it is a claim', () => {
+    expect(allowed({ status: 'c\u043emplete', failed: 2 })?.code).toBe('contradiction');
+    expect(allowed({ status: 'ｄｏｎｅ', failed: 2 })?.code).toBe('contradiction');
+  });
+
+  it('only its first word makes a status one that claims no pass: a word for none or no further on is no qualifier', () => {
+    for (const status of ['pumasa na', 'imepita no', 'kuphumelele not']) expect(allowed({ status, failed: 2 })?.code, status).toBe('contradiction');
+  });
+
+  it.each(languages)('%s: a word that says the run ended claims no pass, whatever is counted beside it', (_language, row) => {
+    for (const status of row.ended) expect(allowed({ status, passed: 8, failed: 2 }), status).toBeUndefined();
+  });
+
+  it('statuses that say the run did not run, went otherwise or failed claim no pass; numbers and objects neither', () => {
+    for (const status of ['complete', 'Completed', 'DONE', 'warn', 'partial', 'skipped', 'Not Run', 'timed-out', 'failed', 'fehlgeschlagen', 'expected failures', 'not passed', 'published', 'gap', 'planned', 'deny', 'Rejected', '0', '-', '✗']) {
+      expect(allowed({ status, passed: 8, failed: 2 }), status).toBeUndefined();
+    }
+    expect(allowed({ exit_code: 0, failed: 2 }, '/exit_code')).toBeUndefined();
+    expect(allowed({ published: true, failed: 2 }, '/published')).toBeUndefined();
+    // Fields that are no outcome, and identifiers, as artifact_status also checks them (`schema: acme.bench.v1`).
+    expect(allowed({ schema: 'acme.bench.v1', failed: 2 }, '/schema')).toBeUndefined();
+    expect(allowed({ platform: 'linux', failed: 2 }, '/platform')).toBeUndefined();
+    expect(allowed({ tool_name: 'vitest', failed: 2 }, '/tool_name')).toBeUndefined();
+    expect(allowed({ status: 'release-v2', failed: 2 })).toBeUndefined();
+  });
+
+  it('true under a name beyond ASCII no row reads claims a pass; under a name a row reads, as that row says', () => {
+    expect(allowed({ 'წარმატება': true, failed: 2 }, '/წარმატება')?.code).toBe('contradiction');
+    expect(allowed({ 'abgeschlossen': true, failed: 2 }, '/abgeschlossen')).toBeUndefined();
+    expect(allowed({ 'hoàn_thành': true, failed: 2 }, '/hoàn_thành')).toBeUndefined();
+  });
+
+  it('claims_pass: true reads every allowed value as a claim; false only pass words', () => {
+    expect(allowed({ status: 'complete', failed: 2 }, '/status', true)?.code).toBe('contradiction');
+    expect(allowed({ exit_code: 0, failed: 2 }, '/exit_code', true)?.code).toBe('contradiction');
+    expect(allowed({ status: 'kuphumelele', failed: 2 }, '/status', false)).toBeUndefined();
+    expect(allowed({ status: 'pass', failed: 2 }, '/status', false)?.code).toBe('contradiction');
+  });
+
+  it('beside a pass in words no row knows, a count above zero named beyond ASCII in words no row knows is unreadable; one named as the status, in zero, or in ASCII is not', () => {
+    const status = 'წარმატებული';
+    expect(allowed({ status, 'წარუმატებელი': 2 })).toMatchObject({ code: 'unreadable', pointer: '/წარუმატებელი' });
+    expect(allowed({ status, stats: { 'შეცდომები': '3' } })).toMatchObject({ code: 'unreadable', pointer: '/stats/შეცდომები' });
+    expect(allowed({ status, 'წარუმატებელი': 0, [status]: 8, workers: 4 })).toBeUndefined();
+    // Only a word that judges a count (a qualifier, a role) leaves it to the readers; one that says "how many" does not.
+    expect(allowed({ status, 'count_წარუმატებელი': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'წარუმატებელი\u200b': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'ｋｗｅｈｌｕｌｅｋｉｌｅ': 2 })?.code).toBe('unreadable');
+    expect(allowed({ status, 'max_წარუმატებელი': 2 })).toBeUndefined();
+    expect(allowed({ status, 'm\u0430x_წარუმატებელი': 2 })?.code).toBe('unreadable');
+    // Beside a pass word of a row, names the table does not read are left alone (`größe`, a size).
+    expect(allowed({ status: 'pass', 'größe': 12 })).toBeUndefined();
+  });
+
+  it('failure names of the new rows, in syllables, unspaced or in their own script, contradict their pass words', () => {
+    expect(allowed({ status: 'thành công', 'thất bại': 2 })?.pointer).toBe('/thất bại');
+    expect(allowed({ status: 'thành công', so_luong_that_bai: 2 })?.pointer).toBe('/so_luong_that_bai');
+    expect(allowed({ status: 'thành công', 'không_đạt': 2 })?.pointer).toBe('/không_đạt');
+    expect(allowed({ status: 'thành công', 'không_có_lỗi': true })).toBeUndefined();
+    expect(allowed({ status: 'ผ่าน', 'จำนวนที่ล้มเหลว': 2 })?.pointer).toBe('/จำนวนที่ล้มเหลว');
+    expect(allowed({ status: 'ผ่าน', 'จำนวนที่ผ่าน': 8, 'ไม่ผ่าน': 0 })).toBeUndefined();
+    expect(allowed({ status: 'reușit', eșuate: 2 })?.pointer).toBe('/eșuate');
+    expect(allowed({ status: 'ناجح', 'الفاشلة': 2 })?.pointer).toBe('/الفاشلة');
+    expect(allowed({ status: 'עבר', 'כישלונות': 2 })?.pointer).toBe('/כישלונות');
+    // Drawn otherwise: syllables run together behind an invisible space, a kashida stretching a word, a printed line.
+    expect(allowed({ status: 'thành công', 'thất\u200bbại': 2 })?.code).toBe('contradiction');
+    expect(allowed({ status: 'ناجح', 'فاشـلة': 2 })?.code).toBe('contradiction');
+    expect(allowed({ status: 'ผ่าน', log: 'ล้มเหลว: 2' })?.pointer).toBe('/log');
+    expect(allowed({ status: 'সফল', log: 'ব্যর্থ: 3' })?.pointer).toBe('/log');
+    expect(allowed({ status: 'ผ่าน', log: 'ล้มเหลว: 0' })).toBeUndefined();
+  });
+});
