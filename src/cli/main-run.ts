@@ -97,7 +97,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 export function runProcess(): Promise<number> {
   // SIGINT, SIGTERM and SIGHUP: abort the gates, land nothing (see signals.ts).
   const stop = installSignalHandlers();
-  boundHeapGrowth(process.env, process.execArgv);
+  boundHeapGrowth(process.execArgv);
   return runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -72,14 +72,20 @@ export function mb(bytes: number): string {
  * 475 MB with ~90 MB live. Capped at 1.5× (V8's own `--heap-growing-percent`), the same run peaks at 287 MB, for ~10%
  * more CPU in that gate and none measurable on small runs. The CLI sets it for its own process after the engine is
  * loaded (a flag set before would make V8 reject the engine's code cache); a library caller's process is left alone,
- * and so is a growth the user set (NODE_OPTIONS or the node command line). Only on V8 versions known to have the flag:
+ * and so is a growth the user set on the node command line (Node refuses V8 flags in NODE_OPTIONS). Only on V8 versions known to have the flag:
  * an unknown one makes V8 print an error.
  */
-export function boundHeapGrowth(env: Readonly<Record<string, string | undefined>>, execArgv: readonly string[]): void {
-  const major = Number(process.versions.v8.split('.')[0]);
-  if (!(major >= 10 && major <= 14)) return;
-  if ([...execArgv, env.NODE_OPTIONS ?? ''].some((a) => /heap[-_]growing[-_]percent/u.test(a))) return;
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+export function boundHeapGrowth(execArgv: readonly string[]): void {
+  const flag = heapGrowthFlag(execArgv, process.versions.v8);
+  if (flag !== undefined) setFlagsFromString(flag);
+}
+
+/** The flag {@link boundHeapGrowth} sets, or undefined when it must leave V8 as it is. */
+export function heapGrowthFlag(execArgv: readonly string[], v8Version: string): string | undefined {
+  const major = Number(v8Version.split('.')[0]);
+  if (!(major >= 10 && major <= 14)) return undefined;
+  if (execArgv.some((a) => /heap[-_]growing[-_]percent/u.test(a))) return undefined;
+  return `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
 }
 
 const HEAP_GROWING_PERCENT = 50;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArtifactError } from '../../src/artifacts/errors.js';
-import { DEFAULT_HEAP_FRACTION, heapBound, oldSpaceLimit } from '../../src/core/memory.js';
+import { DEFAULT_HEAP_FRACTION, heapBound, heapGrowthFlag, oldSpaceLimit } from '../../src/core/memory.js';
 import { defineGate } from '../../src/core/types.js';
 import { verify } from '../../src/verify.js';
 import { BIN } from '../helpers/cli.js';
@@ -87,5 +87,26 @@ process.exitCode = result.exitCode;
     expect(r.status, r.stderr.slice(-600)).toBe(1);
     const verdict = JSON.parse(readFileSync(join(out, 'full_suite_verdict.json'), 'utf8'));
     expect(verdict.gates[0]).toMatchObject({ status: 'fail', reason: 'resource_limit' });
+  });
+});
+
+describe('heap growth cap (the CLI process only)', () => {
+  it('caps growth at 1.5x on V8 versions known to have the flag', () => {
+    expect(heapGrowthFlag([], '11.3.244.8-node.33')).toBe('--heap-growing-percent=50');
+    expect(heapGrowthFlag(['--enable-source-maps', '--max-old-space-size=4096'], '12.4.254.21')).toBe('--heap-growing-percent=50');
+  });
+
+  it('leaves a growth the user set, and V8 versions it does not know (an unknown flag makes V8 print an error)', () => {
+    expect(heapGrowthFlag(['--heap-growing-percent=10'], '11.3.244.8')).toBeUndefined();
+    expect(heapGrowthFlag(['--heap_growing_percent=200'], '11.3.244.8')).toBeUndefined();
+    expect(heapGrowthFlag([], '15.0.1')).toBeUndefined();
+    expect(heapGrowthFlag([], '9.4.146')).toBeUndefined();
+    expect(heapGrowthFlag([], 'x')).toBeUndefined();
+  });
+
+  it('a CLI run with the growth set on the node command line prints nothing on stderr', () => {
+    const run = spawnSync(process.execPath, ['--heap-growing-percent=200', BIN, '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
   });
 });
