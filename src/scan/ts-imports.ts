@@ -3361,7 +3361,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         } else if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
           // `o.Worker` of a name the global object reaches (flowEnds): the `new` walk reads only the global object's names.
-          else if (WORKERS.has(word) && flowEnds !== undefined && flowEnds.has(k - 2)) workerMention(chainStart(k), k, false);
+          else if (WORKERS.has(word) && flowEnds !== undefined && flowEnds.has(k - 2)) workerMention(flowEnds.get(k - 2) as number, k, false);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
         else if (threadsModule(word, ['*', 'default'])) threadsHandedOn(k);
       } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && WORKERS.has(literal(k) as string) && destructuresHost(parent[k] as number, true)) {
@@ -3417,11 +3417,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * scope, so a minified bundle's many `e`s are not one. A function of another module is not followed (`polyfill(
    * globalThis)` is common and sound); what it reads off the global object it reads in its own file.
    */
-  let flowEnds: Set<number> | undefined;
+  let flowEnds: Map<number, number> | undefined;
   /** Every scope of the file, read once (scopeRanges). */
   let allRanges: ReturnType<typeof collectRanges> | undefined;
-  function globalFlow(): Set<number> {
-    const ends = new Set<number>();
+  function globalFlow(): Map<number, number> {
+    const ends = new Map<number, number>(); // last token → first
     const done = new Set<string>();
     const work: number[] = [];
     // A value's origin: -1, the global object wherever the code runs; else a parameter (`origins[i]`: its function's
@@ -3487,10 +3487,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     /** The argument at index `index` of the call at `open` (its `(`) is the value: the parameter it lands in holds it. */
     const argument = (open: number, index: number, holder: boolean, spread: boolean, origin: number, list = false) => {
       // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
-      if (!list && isId(open - 1, 'apply') && isProperty(open - 1)) return;
+      if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
       const from = callStart(open);
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
+        // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
+        if (i === -1 && !holder && isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function')) thisOf(params, origin);
         if (i < 0) continue;
         const names = isP(params, 40) ? argumentsOf(params) : [params];
         names.forEach((p, j) => {
@@ -3503,9 +3505,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const flags = returnedOrigins.get(id);
           if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, matching(open), h === 1, origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
-          if (kind(p) === K.Ident) bind(p, holder, id);
-          else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, id);
+          // `f(...[globalThis, k])`: the spread array's elements are the arguments.
+          const element = holder && spread ? false : holder;
+          if (kind(p) === K.Ident) bind(p, element, id);
+          else if (isP(p, 123) || isP(p, 91)) patternGiven(p, element, id);
         });
+      }
+    };
+    /** Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the value. */
+    const thisOf = (params: number, origin: number) => {
+      const end = functionBodyEnd(params);
+      if (end === undefined) return;
+      for (let q = params; q < end; q++) {
+        if (!isId(q, 'this') || isProperty(q)) continue;
+        let own = true;
+        for (let o = parent[q] as number; o > params && own; o = parent[o] as number) {
+          if (isP(o, 123) && isP(o - 1, 41) && !isP(o - 1, P_ARROW) && functionBodyEnd(partner[o - 1] as number) === matching(o) && partner[o - 1] !== params) own = false;
+          if (isP(o, 123) && blockKind(o) === 'class') own = false;
+        }
+        if (own) push(q, q, false, origin);
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
@@ -3530,7 +3548,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return ends;
 
     function flowValue(from: number, last: number, holder: boolean, origin: number): void {
-      if (!holder) ends.add(last);
+      if (!holder && (ends.get(last) ?? count) > from) ends.set(last, from);
       const after = last + 1;
       if (holder) {
         // Any member of a holder may be the global object, and a call of one (a method returning it).
@@ -3566,7 +3584,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const spread = isP(q, P_SPREAD);
       if (isP(level, 40)) {
         const before = level - 1;
-        const call = isP(before, 41) || isP(before, 93) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
+        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
         if (call && functionBodyEnd(level) === undefined) {
           let index = 0;
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
@@ -3649,6 +3667,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const open = partner[last] as number;
         if (!isP(last, 41) || isId(open - 1, 'apply')) return false;
         const args = argumentsOf(open).slice(isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0);
+        if (args.slice(0, index + 1).some((x) => isP(x, P_SPREAD))) return false; // `f(...list)`: any argument
         const a = args[index];
         if (a === undefined) return true;
         const end = index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open);
@@ -3905,7 +3924,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function calleeParams(open: number): [number, number][] {
     if (flowFunctions === undefined) functionsNamed();
     const out: [number, number][] = [];
-    const byName = (c: number, shift: number) => {
+    const byName = (c: number, shift: number, depth = 0) => {
       if (kind(c) === K.Ident && !isProperty(c)) {
         const word = ident(c) as string;
         const scope = flowScope(word, c);
@@ -3914,7 +3933,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const name = isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident ? p - 1 : -1) : isP(head - 1, 61) ? head - 2 : -1;
           if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
         }
-      } else if (kind(c) === K.Ident) for (const p of flowMethods?.get(ident(c) as string) ?? []) out.push([p, shift]);
+        // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
+        if (depth < 3) {
+          for (const q of flowPositions(word)) {
+            if (!isP(q + 1, 61) || touchesOperator(q + 1) || flowScope(word, q) !== scope) continue;
+            const end = expressionEnd(q + 2, true);
+            for (let v = q + 2; v < end && v - q < MAX_ALIAS_VALUE; v++) if (kind(v) === K.Ident && !isProperty(v) && parent[v] === parent[q + 2] && !isP(v + 1, 46) && !isP(v + 1, 40) && !isP(v + 1, 91)) byName(v, shift, depth + 1);
+          }
+        }
+      }
+      else if (kind(c) === K.Ident) for (const p of flowMethods?.get(ident(c) as string) ?? []) out.push([p, shift]);
+      else if (isP(c, 41) && isP(c - 2, 44) && kind(c - 1) === K.Ident && depth < 3) byName(c - 1, shift, depth + 1); // `(0, pick)(…)`
       else if (isP(c, 41) || isP(c, 125)) { const p = iifeParams(c); if (p >= 0) out.push([p, shift]); }
     };
     const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
@@ -4074,7 +4103,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const readElsewhere = kind(h) === K.Ident && !isProperty(h) && (globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']));
     if (close === open + 2 && !isP(open - 1, P_OPTCHAIN) && (literal(open + 1) !== undefined || kind(open + 1) === K.Number) && (readElsewhere || !(flowEnds?.has(h) ?? false) || key !== undefined && !WORKERS.has(key))) return;
     if (key === undefined && symbolKey(open + 1, close)) return;
-    const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
+    const start = flowEnds?.has(h) && !readElsewhere ? (flowEnds.get(h) as number) : kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
     if (isId(start - 1, 'new')) return workerMention(start, close, false, what, hostWorkers);
     if (calledOnly(close + 1)) return;
     // `const load = globalThis[key]`: judged by what the name is used for (calledOnlyNames).
