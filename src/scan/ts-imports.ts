@@ -3424,6 +3424,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const ends = new Map<number, number>(); // last token → first
     const done = new Set<string>();
     const work: number[] = [];
+    let overflow = false;
     // A value's origin: -1, the global object wherever the code runs; else a parameter (`origins[i]`: its function's
     // parameters and its index), which holds it only in the calls that hand it over (`passed`): a function returning
     // its parameter (`const id = (x) => x`) returns the global object where it is given it, not everywhere.
@@ -3443,7 +3444,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const returnedOrigins = new Map<number, boolean[]>(); // origin → returned, as the host / a holder
     /** The value `from`..`last` is the global object (`holder`: an object or array holding it). */
     const push = (from: number, last: number, holder: boolean, origin: number) => {
-      if (last < 0 || from < 0 || done.size > MAX_FLOW_VALUES) return;
+      if (last < 0 || from < 0) return;
+      if (done.size >= MAX_FLOW_VALUES) { overflow = true; return; }
       const key = `${from}:${last}:${holder ? 1 : 0}:${origin}`;
       if (done.has(key)) return;
       done.add(key);
@@ -3466,7 +3468,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${word}:${scope}:${holder ? 1 : 0}:${origin}`;
       if (boundNames.has(key)) return;
       boundNames.add(key);
-      for (const q of flowPositions(word)) if (q !== k && flowScope(word, q) === scope) push(q, q, holder, origin);
+      for (const q of usesIn(word, scope)) if (q !== k && flowScope(word, q) === scope) push(q, q, holder, origin);
     };
     /** The function whose parameters open at `params` (or whose one parameter is the name at `params`) returns the value. */
     const returns = (params: number, holder: boolean, origin: number) => {
@@ -3545,6 +3547,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const from = work.pop() as number;
       flowValue(from, last, holder, origin);
     }
+    // Not followed to its end: any computed member may be of the global object (fail closed).
+    if (overflow) hostWorkers.push({ kind: 'worker', expression: `the global object, reaching more than ${MAX_FLOW_VALUES} values of the file (not followed further; a computed member of one may be Worker)`, line: 1, column: 1 });
     return ends;
 
     function flowValue(from: number, last: number, holder: boolean, origin: number): void {
@@ -3752,6 +3756,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     if (fn < 0) return false;
+    const known = plainlyCalled.get(fn);
+    if (known !== undefined) return known;
+    const found = calledPlainly(fn);
+    plainlyCalled.set(fn, found);
+    return found;
+  }
+  const plainlyCalled = new Map<number, boolean>();
+  /** The `function` whose parameters are at `fn` is called where it stands, or only ever called plainly by its name. */
+  function calledPlainly(fn: number): boolean {
     const keyword = isId(fn - 1, 'function') ? fn - 1 : isId(fn - 2, 'function') ? fn - 2 : fn - 3;
     const end = functionBodyEnd(fn) as number;
     if (isP(end + 1, 40) || (isP(end + 1, 41) && partner[end + 1] === keyword - 1 && isP(end + 2, 40))) return true;
@@ -3782,6 +3795,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     return flowNames.get(word) ?? [];
+  }
+  let flowAssignments: Map<string, number[]> | undefined;
+  /** Where the name is given a value by `=` (declared or assigned), in order. */
+  function flowAssigned(word: string): number[] {
+    if (flowAssignments === undefined) {
+      flowAssignments = new Map();
+      for (let k = 0; k < count; k++) {
+        if (kind(k) !== K.Ident || isProperty(k) || !isP(k + 1, 61) || touchesOperator(k + 1)) continue;
+        const w = ident(k) as string;
+        const list = flowAssignments.get(w);
+        if (list === undefined) flowAssignments.set(w, [k]);
+        else list.push(k);
+      }
+    }
+    return flowAssignments.get(word) ?? [];
+  }
+  /** The positions of the name within its scope's range (all of them for the module's scope). */
+  function usesIn(word: string, scope: number): number[] {
+    const positions = flowPositions(word);
+    const r = scope >= 0 ? flowScopes?.byName.get(word) : undefined;
+    if (r === undefined) return positions;
+    const from = r.starts[scope] as number;
+    const to = r.ends[scope] as number;
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((positions[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < positions.length && (positions[end] as number) <= to) end++;
+    return positions.slice(lo, end);
   }
   /** The scope (an index into the name's ranges; -1: the module's) that declares the name written at `k`. */
   function flowScope(word: string, k: number): number {
@@ -3895,7 +3941,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function functionsNamed(): void {
     flowFunctions = new Map();
     flowMethods = new Map();
-    const add = (m: Map<string, number[]>, w: string, params: number) => m.set(w, [...(m.get(w) ?? []), params]);
+    const add = (m: Map<string, number[]>, w: string, params: number) => {
+      const list = m.get(w);
+      if (list === undefined) m.set(w, [params]);
+      else list.push(params);
+    };
     for (let k = 0; k < count; k++) {
       if (kind(k) !== K.Ident) continue;
       if (isId(k, 'function')) {
@@ -3935,8 +3985,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         }
         // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
         if (depth < 3) {
-          for (const q of flowPositions(word)) {
-            if (!isP(q + 1, 61) || touchesOperator(q + 1) || flowScope(word, q) !== scope) continue;
+          for (const q of flowAssigned(word)) {
+            if (flowScope(word, q) !== scope) continue;
             const end = expressionEnd(q + 2, true);
             for (let v = q + 2; v < end && v - q < MAX_ALIAS_VALUE; v++) if (kind(v) === K.Ident && !isProperty(v) && parent[v] === parent[q + 2] && !isP(v + 1, 46) && !isP(v + 1, 40) && !isP(v + 1, 91)) byName(v, shift, depth + 1);
           }

@@ -260,6 +260,10 @@ describe('scanTs: the global object followed through the file\'s own code to a w
     const refused = Object.entries(cases).map(([name, text]) => [name, workers(text)] as const).filter(([, w]) => w.length > 0);
     expect(refused).toEqual([]);
   });
+  it('fails closed where the global object reaches more values than the walk follows', () => {
+    const text = `let g;\ng = globalThis;\n${'use(g);\n'.repeat(20_500)}`;
+    expect(workers(text).filter((w) => w.includes('more than 20000 values'))).toHaveLength(1);
+  });
 });
 
 describe('scanTs: traps', () => {
