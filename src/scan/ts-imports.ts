@@ -3573,14 +3573,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let n = 0; q > level && n < 64; n++) {
         if (parent[q] !== level) { q = -2; break; }
         if (isP(q, 41) || isP(q, 93) || isP(q, 125)) { q = (partner[q] as number) - 1; continue; }
-        if (isP(q, 44) || isP(q, 59) || isP(q, P_ARROW) || isP(q, P_SPREAD) || (isP(q, 61) && !touchesOperator(q))) break;
+        if (isP(q, 44) || isP(q, 59) || isP(q, P_ARROW) || isP(q, P_SPREAD) || (isP(q, 61) && !touchesOperator(q)) || logicalAssignment(q)) break;
         if (isP(q, 58) && ((tok.flags[q] as number) & F_TERNARY) === 0) break;
         if (kind(q) === K.Ident && STATEMENT_HEADS.has(ident(q) as string)) return;
         if (kind(q) === K.Ident && (isId(q, 'return') || isId(q, 'yield') || isId(q, 'throw') || DECLARATORS.has(ident(q) as string) || isId(q, 'export') || isId(q, 'default'))) break;
         q--;
       }
       if (q === -2 || q < level - 1) return;
-      if (isP(q, 61)) return stored(q, holder, origin);
+      if (isP(q, 61) || logicalAssignment(q)) return stored(q, holder, origin);
       if (isP(q, P_ARROW)) return returns(isP(q - 1, 41) ? (partner[q - 1] as number) : q - 1, holder, origin);
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
       if (isId(q, 'yield') || isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
@@ -3609,7 +3609,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     /** `=` at `eq` stores the value: in a name (declared or assigned, a default parameter), a pattern, or a member of a name. */
     function stored(eq: number, holder: boolean, origin: number): void {
-      const t = eq - 1;
+      const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
+      const body = parent[eq] as number;
+      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') { for (const [q] of classUses(body)) push(q, q, true, origin); return; } // `static g = globalThis`
       if (kind(t) === K.Ident && !isProperty(t)) return bind(t, holder, origin);
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
@@ -3647,7 +3649,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const before = from - 1;
     if (before < 0) return true;
     const b = op(before);
-    if (b === '||' || b === '??' || b === '&&') return true;
+    if (b === '||' || b === '??' || b === '&&' || logicalAssignment(before)) return true;
     if (kind(before) === K.Ident) return !isProperty(before) && VALUE_KEYWORDS.has(ident(before) as string);
     return isP(before, 40) || isP(before, 91) || isP(before, 123) || isP(before, 44) || isP(before, 59) || isP(before, 63) || isP(before, 58) || isP(before, P_ARROW) || isP(before, P_SPREAD) || (isP(before, 61) && !touchesOperator(before));
   }
@@ -3718,6 +3720,28 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       } else if (isId(q + 1, 'of') || isId(q + 1, 'in')) return false;
     }
     return declared;
+  }
+  /** `||=`, `??=` or `&&=` at `k` (one token, or `=` touching the operator before it). */
+  function logicalAssignment(k: number): boolean {
+    return LOGICAL_ASSIGNMENTS.has(opText(k)) || (isP(k, 61) && touchesOperator(k) && ['||', '??', '&&'].includes(opText(k - 1)));
+  }
+  /** The text of the operator of two or more characters at `k` (`||=`), or ''. */
+  function opText(k: number): string {
+    return isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '';
+  }
+  /**
+   * The class whose body opens at `body` holds the value (a static field, a getter or method returning it): each use of
+   * its name (in the scope that declares it), or the class expression itself, is a holder.
+   */
+  function classUses(body: number): [number, number, boolean][] {
+    let c = body - 1;
+    for (let n = 0; c > 0 && n < 64 && !isId(c, 'class'); n++) c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    if (!isId(c, 'class')) return [];
+    const name = kind(c + 1) === K.Ident && !isId(c + 1, 'extends') ? c + 1 : isP(c - 1, 61) && kind(c - 2) === K.Ident ? c - 2 : -1;
+    if (name < 0) return [[c, matching(body), true]];
+    const word = ident(name) as string;
+    const scope = flowScope(word, name);
+    return usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
   }
   /** The first token of the call whose arguments open at `open`: its callee's (`a.b(`, `(function () {})(`, `f(x)(`). */
   function callStart(open: number): number {
@@ -3910,6 +3934,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const o = parent[params] as number;
     if (!isId(head, 'function') && !isId(head + 1, 'function') && kind(params - 1) === K.Ident && isP(params, 40) && isDefinition(params - 1, params)) {
       if (o >= 0 && isP(o, 123) && blockKind(o) === undefined) out.push([o, matching(o), true]); // a method of an object literal
+      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') out.push(...classUses(o)); // `static get g() { return globalThis }`
       return out;
     }
     if (isP(head - 1, 58) && ((tok.flags[head - 1] as number) & F_TERNARY) === 0 && isP(parent[head] as number, 123)) {
@@ -4019,6 +4044,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
+  const LOGICAL_ASSIGNMENTS = new Set(['||=', '??=', '&&=']);
   /** Words a value may follow as what the statement or expression yields (`return g`, `yield g`, `export default g`). */
   const VALUE_KEYWORDS = new Set(['return', 'yield', 'await', 'throw', 'default', 'else', 'do', 'case']);
   /** Words a group or an array literal may follow (`extends [g][0]`, `new (f())`): no callee, no object of a member. */

@@ -238,6 +238,12 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       thisByReflect: "function pick(k) { return this[k]; }\nconst W = Reflect.apply(pick, globalThis, ['Worker']);",
       spread: "function pick(o, k) { return o[k]; }\nconst W = pick(...[globalThis, 'Worker']);",
       closure: "function outer(o) { return (k) => o[k]; }\nconst W = outer(globalThis)('Worker');",
+      logicalAssignment: 'let g;\ng ||= globalThis;\nconst W = g[k];',
+      nullishAssignment: 'let g;\ng ??= self;\nconst W = g[k];',
+      staticField: 'class H { static g = globalThis; }\nconst W = H.g[k];',
+      staticGetter: 'class H { static get g() { return globalThis; } }\nconst W = H.g[k];',
+      destructuringAssignment: 'let g;\n[g] = [globalThis];\nconst W = g[k];',
+      destructuredHolder: 'const o = { g: globalThis };\nconst { g } = o;\nconst W = g[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
