@@ -3721,9 +3721,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return declared;
   }
-  /** `||=`, `??=` or `&&=` at `k` (one token, or `=` touching the operator before it). */
+  /** `=` at `k` of `||=`, `??=` or `&&=` (lexed as the operator and an `=` touching it). */
   function logicalAssignment(k: number): boolean {
-    return LOGICAL_ASSIGNMENTS.has(opText(k)) || (isP(k, 61) && touchesOperator(k) && ['||', '??', '&&'].includes(opText(k - 1)));
+    return isP(k, 61) && touchesOperator(k) && LOGICAL_ASSIGNMENTS.has(opText(k - 1));
   }
   /** The text of the operator of two or more characters at `k` (`||=`), or ''. */
   function opText(k: number): string {
@@ -4044,7 +4044,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
-  const LOGICAL_ASSIGNMENTS = new Set(['||=', '??=', '&&=']);
   /** Words a value may follow as what the statement or expression yields (`return g`, `yield g`, `export default g`). */
   const VALUE_KEYWORDS = new Set(['return', 'yield', 'await', 'throw', 'default', 'else', 'do', 'case']);
   /** Words a group or an array literal may follow (`extends [g][0]`, `new (f())`): no callee, no object of a member. */
