@@ -21,7 +21,7 @@
  * What the lexer could not make sense of is in `errors`: the scan of such a file is not complete.
  */
 import { lastOf } from '../util/arrays.js';
-import { F_CTL, F_ESCAPED, F_OBJECT_END, F_TERNARY, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
+import { F_CTL, F_ESCAPED, F_OBJECT_END, F_TERNARY, type HtmlComments, identValue, K, type LexError, type Lexed, lexTs, P_ARROW, P_DEC, P_INC, P_OPTCHAIN, P_OTHER2_ID, P_SPREAD, stringValue } from './ts-lexer.js';
 import { posix } from 'node:path';
 import { commandNodeRuns, isModuleRunner, isNodeProgram, joinCwd, type NodeCommand, nodeArgv, nodeEnvFiles, runnerArgv, runnerEnvFiles, shellNodeCommands, splitOptions } from './node-argv.js';
 
@@ -160,6 +160,8 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 const GLOBAL_HOST_MENTION = /global|window|self/;
+/** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
+const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
 /** Modules whose `createRequire` export makes a require function. */
 const MODULE_BUILTINS = new Set(['module', 'node:module']);
 /** node:module's functions that install loader hooks: `register` loads the module it names, `registerHooks` takes hook functions. */
@@ -3343,6 +3345,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * runs a script the scanner does not see.
    */
   function workerValues(): void {
+    flowEnds = globalFlow();
     // Only names as long as `Worker` / `SharedWorker` (or escaped) are read, unless a name is bound to worker_threads' Worker.
     let aliases = false;
     for (const b of bindings.values()) if ((b.imported === 'Worker' || b.imported === '*' || b.imported === 'default') && WORKER_THREADS_BUILTINS.has(b.specifier)) aliases = true;
@@ -3357,6 +3360,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (!isId(k + 2, word) || !(isP(k + 3, 44) || isP(k + 3, 125) || isP(k + 3, 61))) workerHandedOn(k, k + 2, 'a worker constructor', hostWorkers);
         } else if (isProperty(k)) {
           if (WORKERS.has(word) && (globalHost(k - 2) || builtinMember(k, word, true, WORKER_THREADS_BUILTINS))) workerMention(chainStart(k), k, kind(k - 2) === K.Ident && chainStart(k) === k - 2);
+          // `o.Worker` of a name the global object reaches (flowEnds): the `new` walk reads only the global object's names.
+          else if (WORKERS.has(word) && flowEnds !== undefined && flowEnds.has(k - 2)) workerMention(flowEnds.get(k - 2) as number, k, false);
         } else if (threadsWorker(word) || (WORKERS.has(word) && !bindings.has(word))) workerMention(k, k, true);
         else if (threadsModule(word, ['*', 'default'])) threadsHandedOn(k);
       } else if ((kd === K.String || kd === K.Template) && length >= 8 && isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && WORKERS.has(literal(k) as string) && destructuresHost(parent[k] as number, true)) {
@@ -3403,10 +3408,652 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (reads) workerHandedOn(open - 3, matching(open), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
   }
   /**
+   * Last tokens of the expressions the global object reaches through the file's own code, each a worker host
+   * (workerHost): a parameter of a function of the file it is handed to (`const pick = (o, k) => o[k]; pick(globalThis,
+   * 'Worker')`, by name, through `.call` / `.apply` / `.bind` / `Reflect.apply`, a method of an object literal, an IIFE;
+   * a default value, a rest parameter, a pattern), a call of a function returning it (`(() => globalThis)()`, a sloppy
+   * `(function () { return this })()`), a member of an object or array holding it (`[globalThis][0]`, `({ g: self }).g`,
+   * a getter returning it), and a name it is assigned to later (`let g; if (x) g = self`). Names are told apart by
+   * scope, so a minified bundle's many `e`s are not one. A function of another module is not followed (`polyfill(
+   * globalThis)` is common and sound); what it reads off the global object it reads in its own file.
+   */
+  let flowEnds: Map<number, number> | undefined;
+  /** Every scope of the file, read once (scopeRanges). */
+  let allRanges: ReturnType<typeof collectRanges> | undefined;
+  function globalFlow(): Map<number, number> {
+    const ends = new Map<number, number>(); // last token → first
+    const done = new Set<string>();
+    const work: number[] = [];
+    let overflow = false;
+    // A value's origin: -1, the global object wherever the code runs; else a parameter (`origins[i]`: its function's
+    // parameters and its index), which holds it only in the calls that hand it over (`passed`): a function returning
+    // its parameter (`const id = (x) => x`) returns the global object where it is given it, not everywhere.
+    const origins: [number, number][] = [];
+    const originIds = new Map<number, number>();
+    const originOf = (params: number, index: number): number => {
+      const key = params * 64 + Math.min(index, 63);
+      let id = originIds.get(key);
+      if (id === undefined) {
+        id = origins.length;
+        origins.push([params, index]);
+        originIds.set(key, id);
+      }
+      return id;
+    };
+    const passed = new Map<number, [number, number, number][]>(); // origin → calls handing it over: [from, last, argument's origin]
+    const returnedOrigins = new Map<number, boolean[]>(); // origin → returned, as the host / a holder
+    /** The value `from`..`last` is the global object (`holder`: an object or array holding it). */
+    const push = (from: number, last: number, holder: boolean, origin: number) => {
+      if (last < 0 || from < 0) return;
+      if (done.size >= MAX_FLOW_VALUES) { overflow = true; return; }
+      const key = `${from}:${last}:${holder ? 1 : 0}:${origin}`;
+      if (done.has(key)) return;
+      done.add(key);
+      work.push(from, last, holder ? 1 : 0, origin);
+    };
+    const sloppy = !strictFile();
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident || isProperty(k)) continue;
+      const w = ident(k) as string;
+      if (GLOBAL_HOSTS.has(w) || maybeHosts.has(w)) { if (workerHost(k)) push(k, k, false, -1); }
+      else if (w === 'this' && sloppy && sloppyThisHost(k)) push(k, k, false, -1);
+    }
+    const boundNames = new Set<string>();
+    const returned = new Set<string>();
+    /** The name at `k` (where it is declared or assigned) holds the value: each of its uses in that scope holds it too. */
+    const bind = (k: number, holder: boolean, origin: number) => {
+      const word = ident(k) as string;
+      if (word === 'this') return;
+      const scope = flowScope(word, k);
+      const key = `${word}:${scope}:${holder ? 1 : 0}:${origin}`;
+      if (boundNames.has(key)) return;
+      boundNames.add(key);
+      for (const q of usesIn(word, scope)) if (q !== k && flowScope(word, q) === scope) push(q, q, holder, origin);
+    };
+    /** The function whose parameters open at `params` (or whose one parameter is the name at `params`) returns the value. */
+    const returns = (params: number, holder: boolean, origin: number) => {
+      if (origin >= 0 && (origins[origin] as [number, number])[0] === params) {
+        // Its own parameter: the calls that hand the global object over return it.
+        const flags = returnedOrigins.get(origin) ?? [false, false];
+        if (flags[holder ? 1 : 0]) return;
+        flags[holder ? 1 : 0] = true;
+        returnedOrigins.set(origin, flags);
+        for (const [from, last, o] of passed.get(origin) ?? []) push(from, last, holder, o);
+        return;
+      }
+      const key = `${params}:${holder ? 1 : 0}:${origin}`;
+      if (returned.has(key)) return;
+      returned.add(key);
+      for (const [from, last, literalHolder] of callsOf(params)) push(from, last, literalHolder === true || holder, origin);
+    };
+    /** The argument at index `index` of the call at `open` (its `(`) is the value: the parameter it lands in holds it. */
+    const argument = (open: number, index: number, holder: boolean, spread: boolean, origin: number, list = false) => {
+      // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
+      if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
+      const from = callStart(open);
+      for (const [params, shift] of calleeParams(open)) {
+        const i = index - shift;
+        // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
+        if (i === -1 && !holder && isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function')) thisOf(params, origin);
+        if (i < 0) continue;
+        const names = isP(params, 40) ? argumentsOf(params) : [params];
+        names.forEach((p, j) => {
+          if (j < i && !isP(p, P_SPREAD)) return;
+          if (j !== i && !spread && !isP(p, P_SPREAD)) return;
+          const id = originOf(params, j);
+          const calls = passed.get(id) ?? [];
+          calls.push([from, matching(open), origin]);
+          passed.set(id, calls);
+          const flags = returnedOrigins.get(id);
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, matching(open), h === 1, origin); });
+          if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
+          // `f(...[globalThis, k])`: the spread array's elements are the arguments.
+          const element = holder && spread ? false : holder;
+          if (kind(p) === K.Ident) bind(p, element, id);
+          else if (isP(p, 123) || isP(p, 91)) patternGiven(p, element, id);
+        });
+      }
+    };
+    /** Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the value. */
+    const thisOf = (params: number, origin: number) => {
+      const end = functionBodyEnd(params);
+      if (end === undefined) return;
+      for (let q = params; q < end; q++) {
+        if (!isId(q, 'this') || isProperty(q)) continue;
+        let own = true;
+        for (let o = parent[q] as number; o > params && own; o = parent[o] as number) {
+          if (isP(o, 123) && isP(o - 1, 41) && !isP(o - 1, P_ARROW) && functionBodyEnd(partner[o - 1] as number) === matching(o) && partner[o - 1] !== params) own = false;
+          if (isP(o, 123) && blockKind(o) === 'class') own = false;
+        }
+        if (own) push(q, q, false, origin);
+      }
+    };
+    /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
+    const patternGiven = (p: number, holder: boolean, origin: number) => {
+      const close = matching(p);
+      if (holder) {
+        for (let q = p + 1; q < close; q++) if (kind(q) === K.Ident && !isProperty(q) && !isP(q + 1, 58)) bind(q, false, origin);
+        return;
+      }
+      for (let q = p + 1; q < close; q++) {
+        if (parent[q] !== p || !(isP(q - 1, 123) || isP(q - 1, 44))) continue;
+        if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
+      }
+    };
+    for (let n = 0; work.length > 0 && n < MAX_FLOW_VALUES; n++) {
+      const origin = work.pop() as number;
+      const holder = work.pop() === 1;
+      const last = work.pop() as number;
+      const from = work.pop() as number;
+      flowValue(from, last, holder, origin);
+    }
+    // Not followed to its end: any computed member may be of the global object (fail closed).
+    if (overflow) hostWorkers.push({ kind: 'worker', expression: `the global object, reaching more than ${MAX_FLOW_VALUES} values of the file (not followed further; a computed member of one may be Worker)`, line: 1, column: 1 });
+    return ends;
+
+    function flowValue(from: number, last: number, holder: boolean, origin: number): void {
+      if (!holder && (ends.get(last) ?? count) > from) ends.set(last, from);
+      const after = last + 1;
+      if (holder) {
+        // Any member of a holder may be the global object, and a call of one (a method returning it).
+        let member = -1;
+        if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && kind(after + 1) === K.Ident) member = after + 1;
+        else if (isP(after, 91) || (isP(after, P_OPTCHAIN) && isP(after + 1, 91))) member = matching(isP(after, 91) ? after : after + 1);
+        if (member >= 0) {
+          push(from, member, false, origin);
+          if (isP(member + 1, 40)) push(from, matching(member + 1), false, origin);
+          return;
+        }
+      }
+      if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
+      if (isP(from - 1, 46) || isP(from - 1, P_OPTCHAIN) || VALUE_OPERATORS.has(ident(from - 1) ?? '')) return;
+      if (!wholeOperand(from, last)) return; // `g == null`, `!g`, `g && x`, `g ? a : b`: a test, not the value
+      const level = parent[from] as number;
+      let q = from - 1;
+      for (let n = 0; q > level && n < 64; n++) {
+        if (parent[q] !== level) { q = -2; break; }
+        if (isP(q, 41) || isP(q, 93) || isP(q, 125)) { q = (partner[q] as number) - 1; continue; }
+        if (isP(q, 44) || isP(q, 59) || isP(q, P_ARROW) || isP(q, P_SPREAD) || (isP(q, 61) && !touchesOperator(q)) || logicalAssignment(q)) break;
+        if (isP(q, 58) && ((tok.flags[q] as number) & F_TERNARY) === 0) break;
+        if (kind(q) === K.Ident && STATEMENT_HEADS.has(ident(q) as string)) return;
+        if (kind(q) === K.Ident && (isId(q, 'return') || isId(q, 'yield') || isId(q, 'throw') || DECLARATORS.has(ident(q) as string) || isId(q, 'export') || isId(q, 'default'))) break;
+        q--;
+      }
+      if (q === -2 || q < level - 1) return;
+      if (isP(q, 61) || logicalAssignment(q)) return stored(q, holder, origin);
+      if (isP(q, P_ARROW)) return returns(isP(q - 1, 41) ? (partner[q - 1] as number) : q - 1, holder, origin);
+      if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
+      if (isId(q, 'yield') || isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
+      if (level < 0) return;
+      const spread = isP(q, P_SPREAD);
+      if (isP(level, 40)) {
+        const before = level - 1;
+        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
+        if (call && functionBodyEnd(level) === undefined) {
+          let index = 0;
+          for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+          argument(level, index, holder, spread, origin);
+        } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
+        return;
+      }
+      if (isP(level, 91)) {
+        // An element of an array literal (not a member's key): the array holds it; `Reflect.apply(f, t, [globalThis])`.
+        const before = isP(level - 1, P_OPTCHAIN) ? level - 2 : level - 1;
+        if (!(kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string)) && !isP(before, 41) && !isP(before, 93)) {
+          applyList(level, from, holder, origin);
+          push(level, matching(level), true, origin);
+        }
+        return;
+      }
+      if (isP(level, 123) && blockKind(level) === undefined) push(level, matching(level), true, origin); // a property's value
+    }
+    /** `=` at `eq` stores the value: in a name (declared or assigned, a default parameter), a pattern, or a member of a name. */
+    function stored(eq: number, holder: boolean, origin: number): void {
+      const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
+      const body = parent[eq] as number;
+      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') { for (const [q] of classUses(body)) push(q, q, true, origin); return; } // `static g = globalThis`
+      if (kind(t) === K.Ident && !isProperty(t)) return bind(t, holder, origin);
+      if (isP(t, 125) || isP(t, 93)) {
+        const open = partner[t] as number;
+        const o = isP(t, 93) ? open - 1 : -1;
+        if (isP(t, 93) && (kind(o) === K.Ident || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; } // `h[k] = globalThis`
+        if (holder) return patternGiven(open, true, origin);
+        return;
+      }
+      if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) bind(t - 2, true, origin); // `h.g = globalThis`
+    }
+    /** The array at `open` holding the value is the argument list of `Reflect.apply(f, t, […])` or `f.apply(t, […])`. */
+    function applyList(open: number, from: number, holder: boolean, origin: number): void {
+      const call = parent[open] as number;
+      if (call < 0 || !isP(call, 40)) return;
+      const args = argumentsOf(call);
+      const reflect = isId(call - 1, 'apply') && isId(call - 3, 'Reflect');
+      if (!(reflect ? args[2] === open : isId(call - 1, 'apply') && args[1] === open)) return;
+      let index = 0;
+      for (let r = open + 1; r < from; r++) if (isP(r, 44) && parent[r] === open) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+      argument(call, index + (reflect ? 2 : 1), holder, false, origin, true);
+    }
+  }
+  /** Bounds the global object's walk through a file's code (a value is pushed once). */
+  /**
+   * The value `from`..`last` is what its expression yields (or one of them): before it nothing but an opener, a
+   * separator, `=`, `=>`, `...`, a keyword taking a value, a conditional's `?` / `:`, `||`, `??` or `&&`; after it a
+   * closer, a separator, `||`, `??`, a conditional's `:`, `as`, or a new line.
+   */
+  function wholeOperand(from: number, last: number): boolean {
+    const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
+    const after = last + 1;
+    const a = op(after);
+    const afterOk = after >= count || a === '||' || a === '??' || isP(after, 41) || isP(after, 93) || isP(after, 125) || isP(after, 44) || isP(after, 59) || (isP(after, 58) && ((tok.flags[after] as number) & F_TERNARY) !== 0) || isId(after, 'as') || isId(after, 'satisfies') || (kind(after) === K.Ident && (tok.line[after] as number) > (tok.line[last] as number));
+    if (!afterOk) return false;
+    const before = from - 1;
+    if (before < 0) return true;
+    const b = op(before);
+    if (b === '||' || b === '??' || b === '&&' || logicalAssignment(before)) return true;
+    if (kind(before) === K.Ident) return !isProperty(before) && VALUE_KEYWORDS.has(ident(before) as string);
+    return isP(before, 40) || isP(before, 91) || isP(before, 123) || isP(before, 44) || isP(before, 59) || isP(before, 63) || isP(before, 58) || isP(before, P_ARROW) || isP(before, P_SPREAD) || (isP(before, 61) && !touchesOperator(before));
+  }
+  /**
+   * The key at `k` is a parameter of a function of the file only ever called by its name, every call giving it a
+   * string that names no worker constructor (`getNative(root, 'Map')` reading `object[key]`), or a parameter of the
+   * caller that is one in turn (a few calls deep).
+   */
+  function parameterKeys(k: number, depth: number): boolean {
+    if (depth > 3 || kind(k) !== K.Ident || isProperty(k)) return false;
+    const word = ident(k) as string;
+    const scope = flowScope(word, k);
+    for (let o = parent[k] as number; o >= 0; o = parent[o] as number) {
+      const params = isP(o, 123) && isP(o - 1, 41) ? (partner[o - 1] as number) : isP(o, 123) && isP(o - 1, P_ARROW) && isP(o - 2, 41) ? (partner[o - 2] as number) : -1;
+      if (params < 0 || functionBodyEnd(params) !== matching(o)) continue;
+      const index = argumentsOf(params).findIndex((p) => isId(p, word) && flowScope(word, p) === scope);
+      if (index < 0) continue;
+      const calls = callsOf(params);
+      if (calls.length === 0 || !onlyCalled(params) || calls.some(([, , holder]) => holder === true)) return false;
+      return calls.every(([, last]) => {
+        const open = partner[last] as number;
+        if (!isP(last, 41) || isId(open - 1, 'apply')) return false;
+        const args = argumentsOf(open).slice(isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0);
+        if (args.slice(0, index + 1).some((x) => isP(x, P_SPREAD))) return false; // `f(...list)`: any argument
+        const a = args[index];
+        if (a === undefined) return true;
+        const end = index + 1 < args.length ? (args[index + 1] as number) - 1 : matching(open);
+        const value = joinedLiterals(a, end);
+        return value !== undefined ? !WORKERS.has(value) : a + 1 === end && parameterKeys(a, depth + 1);
+      });
+    }
+    return false;
+  }
+  /** The function whose parameters are at `params` is declared or assigned to a name that the file only calls (`f(…)`, `f.call(…)`). */
+  function onlyCalled(params: number): boolean {
+    const head = functionHead(params);
+    const name = isId(head, 'function') && kind(head + 1) === K.Ident ? head + 1 : -1;
+    const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) && DECLARATORS.has(ident(head - 3) ?? '') ? head - 2 : -1;
+    if (target < 0) return false;
+    const word = ident(target) as string;
+    const scope = flowScope(word, target);
+    return flowPositions(word).every((q) => q === target || flowScope(word, q) !== scope || isP(q + 1, 40) || (isP(q + 1, 46) && isId(q + 2, 'call') && isP(q + 3, 40)));
+  }
+  /**
+   * The key at `k` is a local only ever set to a number: declared with a number literal (or nothing), then counted
+   * (`for (var i = 0; i < n; i++) e[i]`, `i += 2`). A parameter, a loop's `of` / `in` element or any other value may be a name.
+   */
+  function counterKey(k: number): boolean {
+    if (kind(k) !== K.Ident || isProperty(k)) return false;
+    const word = ident(k) as string;
+    const scope = flowScope(word, k);
+    if (scope < 0) return false;
+    let declared = false;
+    for (const q of flowPositions(word)) {
+      if (flowScope(word, q) !== scope) continue;
+      const o = parent[q] as number;
+      if (o >= 0 && isP(o, 40) && functionBodyEnd(o) !== undefined) return false; // a parameter
+      if (isP(q + 1, P_INC) || isP(q + 1, P_DEC) || isP(q - 1, P_INC) || isP(q - 1, P_DEC)) continue;
+      const op = isP(q + 1, P_OTHER2_ID) ? text.slice(tok.start[q + 1], tok.end[q + 1]) : '';
+      const assigned = (isP(q + 1, 61) && !touchesOperator(q + 1)) || op.endsWith('=') && !['==', '===', '!=', '!==', '<=', '>='].includes(op);
+      const decl = DECLARATORS.has(ident(q - 1) ?? '') || (isP(q - 1, 44) && declaresHere(q));
+      if (assigned) {
+        if (kind(q + 2) !== K.Number || !(isP(q + 3, 59) || isP(q + 3, 44) || isP(q + 3, 41))) return false;
+        declared ||= decl;
+      } else if (decl) {
+        if (isId(q + 1, 'of') || isId(q + 1, 'in')) return false;
+        declared = true;
+      } else if (isId(q + 1, 'of') || isId(q + 1, 'in')) return false;
+    }
+    return declared;
+  }
+  /** `=` at `k` of `||=`, `??=` or `&&=` (lexed as the operator and an `=` touching it). */
+  function logicalAssignment(k: number): boolean {
+    return isP(k, 61) && touchesOperator(k) && LOGICAL_ASSIGNMENTS.has(opText(k - 1));
+  }
+  /** The text of the operator of two or more characters at `k` (`||=`), or ''. */
+  function opText(k: number): string {
+    return isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '';
+  }
+  /**
+   * The class whose body opens at `body` holds the value (a static field, a getter or method returning it): each use of
+   * its name (in the scope that declares it), or the class expression itself, is a holder.
+   */
+  function classUses(body: number): [number, number, boolean][] {
+    let c = body - 1;
+    for (let n = 0; c > 0 && n < 64 && !isId(c, 'class'); n++) c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    if (!isId(c, 'class')) return [];
+    const name = kind(c + 1) === K.Ident && !isId(c + 1, 'extends') ? c + 1 : isP(c - 1, 61) && kind(c - 2) === K.Ident ? c - 2 : -1;
+    if (name < 0) return [[c, matching(body), true]];
+    const word = ident(name) as string;
+    const scope = flowScope(word, name);
+    return usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
+  }
+  /** The first token of the call whose arguments open at `open`: its callee's (`a.b(`, `(function () {})(`, `f(x)(`). */
+  function callStart(open: number): number {
+    const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    if (kind(c) === K.Ident) return chainStart(c);
+    if (isP(c, 125)) { const p = iifeParams(c); return p >= 0 ? functionHead(p) : (partner[c] as number); }
+    return isP(c, 41) || isP(c, 93) ? (partner[c] as number) : c;
+  }
+  /** Whether the file is strict code throughout: a module (an `import` / `export` statement) or a `'use strict'` prologue. */
+  function strictFile(): boolean {
+    if (literal(0) === 'use strict') return true;
+    for (let k = 0; k < count; k++) {
+      if (parent[k] !== -1 || kind(k) !== K.Ident || !isStatementStart(k)) continue;
+      if (isId(k, 'export') || (isId(k, 'import') && !isP(k + 1, 40) && !isP(k + 1, 46))) return true;
+    }
+    return false;
+  }
+  /** `{` at `body` of a function whose prologue is `'use strict'`. */
+  const strictBody = (body: number): boolean => literal(body + 1) === 'use strict';
+  /**
+   * `this` at `k` in sloppy code is the global object: the nearest function around it (arrows take their `this` from
+   * outside) is a plain `function` called where it stands (`(function () { return this })()`) or only ever called by
+   * its name (`function g() { return this } g()`), and no function around it is strict.
+   */
+  function sloppyThisHost(k: number): boolean {
+    let fn = -1;
+    for (let o = parent[k] as number; o >= 0; o = parent[o] as number) {
+      if (!isP(o, 123) || !isP(o - 1, 41)) continue;
+      const params = partner[o - 1] as number;
+      if (functionBodyEnd(params) !== matching(o)) continue;
+      if (strictBody(o)) return false;
+      const keyword = isId(params - 1, 'function') ? params - 1 : isId(params - 2, 'function') ? params - 2 : isP(params - 2, 42) && isId(params - 3, 'function') ? params - 3 : -1;
+      if (fn < 0) {
+        if (keyword < 0) return false; // a method, a constructor's class: `this` is its object
+        fn = params;
+      }
+    }
+    if (fn < 0) return false;
+    const known = plainlyCalled.get(fn);
+    if (known !== undefined) return known;
+    const found = calledPlainly(fn);
+    plainlyCalled.set(fn, found);
+    return found;
+  }
+  const plainlyCalled = new Map<number, boolean>();
+  /** The `function` whose parameters are at `fn` is called where it stands, or only ever called plainly by its name. */
+  function calledPlainly(fn: number): boolean {
+    const keyword = isId(fn - 1, 'function') ? fn - 1 : isId(fn - 2, 'function') ? fn - 2 : fn - 3;
+    const end = functionBodyEnd(fn) as number;
+    if (isP(end + 1, 40) || (isP(end + 1, 41) && partner[end + 1] === keyword - 1 && isP(end + 2, 40))) return true;
+    const name = kind(fn - 1) === K.Ident && !isId(fn - 1, 'function') ? fn - 1 : -1;
+    if (name < 0 || !isStatementStart(keyword)) return false;
+    const word = ident(name) as string;
+    const scope = flowScope(word, name);
+    let called = false;
+    for (const q of flowPositions(word)) {
+      if (q === name || flowScope(word, q) !== scope) continue;
+      if (!isP(q + 1, 40) || isId(q - 1, 'new')) return false;
+      called = true;
+    }
+    return called;
+  }
+  let flowScopes: { byName: Map<string, { starts: number[]; ends: number[] }>; resolved: Map<string, Int32Array> } | undefined;
+  let flowNames: Map<string, number[]> | undefined;
+  /** Where the name is written as a value or a declaration (not a member), in order. */
+  function flowPositions(word: string): number[] {
+    if (flowNames === undefined) {
+      flowNames = new Map();
+      for (let k = 0; k < count; k++) {
+        if (kind(k) !== K.Ident || isProperty(k)) continue;
+        const w = ident(k) as string;
+        const list = flowNames.get(w);
+        if (list === undefined) flowNames.set(w, [k]);
+        else list.push(k);
+      }
+    }
+    return flowNames.get(word) ?? [];
+  }
+  let flowAssignments: Map<string, number[]> | undefined;
+  /** Where the name is given a value by `=` (declared or assigned), in order. */
+  function flowAssigned(word: string): number[] {
+    if (flowAssignments === undefined) {
+      flowAssignments = new Map();
+      for (let k = 0; k < count; k++) {
+        if (kind(k) !== K.Ident || isProperty(k) || !isP(k + 1, 61) || touchesOperator(k + 1)) continue;
+        const w = ident(k) as string;
+        const list = flowAssignments.get(w);
+        if (list === undefined) flowAssignments.set(w, [k]);
+        else list.push(k);
+      }
+    }
+    return flowAssignments.get(word) ?? [];
+  }
+  /** The positions of the name within its scope's range (all of them for the module's scope). */
+  function usesIn(word: string, scope: number): number[] {
+    const positions = flowPositions(word);
+    const r = scope >= 0 ? flowScopes?.byName.get(word) : undefined;
+    if (r === undefined) return positions;
+    const from = r.starts[scope] as number;
+    const to = r.ends[scope] as number;
+    let lo = 0;
+    let hi = positions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((positions[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < positions.length && (positions[end] as number) <= to) end++;
+    return positions.slice(lo, end);
+  }
+  /** The scope (an index into the name's ranges; -1: the module's) that declares the name written at `k`. */
+  function flowScope(word: string, k: number): number {
+    if (flowScopes === undefined) {
+      const { ids, starts, ends, names } = scopeRanges(new Set());
+      const byName = new Map<string, { starts: number[]; ends: number[] }>();
+      const idNames: string[] = [];
+      for (const [w, id] of ids) idNames[id] = w;
+      const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
+      for (const i of order) {
+        const w = idNames[names[i] as number] as string;
+        const r = byName.get(w) ?? { starts: [], ends: [] };
+        r.starts.push(starts[i] as number);
+        r.ends.push(ends[i] as number);
+        byName.set(w, r);
+      }
+      flowScopes = { byName, resolved: new Map() };
+    }
+    let resolved = flowScopes.resolved.get(word);
+    const positions = flowPositions(word);
+    if (resolved === undefined) {
+      // One sweep over the name's uses and its scopes (nested or apart, by start): the innermost open one.
+      resolved = new Int32Array(positions.length).fill(-1);
+      const r = flowScopes.byName.get(word);
+      if (r !== undefined) {
+        const open: number[] = [];
+        let next = 0;
+        positions.forEach((p, i) => {
+          while (next < r.starts.length && (r.starts[next] as number) <= p) {
+            while (open.length > 0 && (r.ends[open[open.length - 1] as number] as number) < (r.starts[next] as number)) open.pop();
+            open.push(next++);
+          }
+          while (open.length > 0 && (r.ends[open[open.length - 1] as number] as number) < p) open.pop();
+          if (open.length > 0) (resolved as Int32Array)[i] = open[open.length - 1] as number;
+        });
+      }
+      flowScopes.resolved.set(word, resolved);
+    }
+    let lo = 0;
+    let hi = positions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = positions[mid] as number;
+      if (p === k) return resolved[mid] as number;
+      if (p < k) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+  /** The parameters (`(`, or an arrow's one name) of the function whose body holds the `return` at `r`, or -1. */
+  function functionOf(r: number): number {
+    for (let o = parent[r] as number; o >= 0; o = parent[o] as number) {
+      if (!isP(o, 123)) continue;
+      if (isP(o - 1, P_ARROW)) return isP(o - 2, 41) ? (partner[o - 2] as number) : o - 2;
+      if (isP(o - 1, 41) && functionBodyEnd(partner[o - 1] as number) === matching(o)) return partner[o - 1] as number;
+      const typed = returnTyped(o) ? o : -1; // `function f(): T {`
+      if (typed >= 0) for (let q = o - 1, n = 0; q > 0 && n < 32; q--, n++) if (isP(q, 41) && isP(q + 1, 58)) return partner[q] as number;
+    }
+    return -1;
+  }
+  /** The first token of the function expression whose parameters are at `params` (`async`, `function`, or the parameters). */
+  function functionHead(params: number): number {
+    let h = params;
+    if (isId(h - 1, 'function')) h--;
+    else if (kind(h - 1) === K.Ident && isId(h - 2, 'function')) h -= 2;
+    else if (isP(h - 1, 42) && isId(h - 2, 'function')) h -= 2;
+    else if (kind(h - 1) === K.Ident && isP(h - 2, 42) && isId(h - 3, 'function')) h -= 3;
+    return isId(h - 1, 'async') ? h - 1 : h;
+  }
+  /**
+   * The calls of the function whose parameters are at `params`, each `[from, last]`: where it stands (an IIFE), by the
+   * name it is declared or assigned to (also through `.call` / `.apply`, `Reflect.apply`). A method or a property's
+   * function makes its object literal a holder: `[from, last, holder]` with `holder` set.
+   */
+  function callsOf(params: number): [number, number, boolean?][] {
+    const out: [number, number, boolean?][] = [];
+    const end = isP(params, 40) ? functionBodyEnd(params) : arrowBodyEnd(params + 1);
+    if (end === undefined) return out;
+    const head = functionHead(params);
+    const o = parent[params] as number;
+    if (!isId(head, 'function') && !isId(head + 1, 'function') && kind(params - 1) === K.Ident && isP(params, 40) && isDefinition(params - 1, params)) {
+      if (o >= 0 && isP(o, 123) && blockKind(o) === undefined) out.push([o, matching(o), true]); // a method of an object literal
+      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') out.push(...classUses(o)); // `static get g() { return globalThis }`
+      return out;
+    }
+    if (isP(head - 1, 58) && ((tok.flags[head - 1] as number) & F_TERNARY) === 0 && isP(parent[head] as number, 123)) {
+      out.push([parent[head] as number, matching(parent[head] as number), true]); // `{ g: () => globalThis }`
+      return out;
+    }
+    if (isP(end + 1, 40)) out.push([head, matching(end + 1)]);
+    if (isP(end + 1, 41) && partner[end + 1] === head - 1) {
+      const g = head - 1;
+      if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
+      if (isP(end + 2, 46) && (isId(end + 3, 'call') || isId(end + 3, 'apply')) && isP(end + 4, 40)) out.push([g, matching(end + 4)]);
+    }
+    const name = isId(head, 'function') && kind(head + 1) === K.Ident ? head + 1 : isId(head, 'async') && kind(head + 2) === K.Ident && isId(head + 1, 'function') ? head + 2 : -1;
+    const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) ? head - 2 : -1;
+    if (target < 0) return out;
+    const word = ident(target) as string;
+    const scope = flowScope(word, target);
+    for (const q of flowPositions(word)) {
+      if (q === target || flowScope(word, q) !== scope) continue;
+      if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
+      else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
+      else if (isP(q - 1, 40) && isId(q - 2, 'apply') && isId(q - 4, 'Reflect') && isP(q + 1, 44)) out.push([q - 4, matching(q - 1)]);
+    }
+    return out;
+  }
+  let flowFunctions: Map<string, number[]> | undefined;
+  let flowMethods: Map<string, number[]> | undefined;
+  /** Functions of the file by name: declared (`function f(`), assigned (`f = (…) =>`, `f = function`), methods of literals. */
+  function functionsNamed(): void {
+    flowFunctions = new Map();
+    flowMethods = new Map();
+    const add = (m: Map<string, number[]>, w: string, params: number) => {
+      const list = m.get(w);
+      if (list === undefined) m.set(w, [params]);
+      else list.push(params);
+    };
+    for (let k = 0; k < count; k++) {
+      if (kind(k) !== K.Ident) continue;
+      if (isId(k, 'function')) {
+        const name = isP(k + 1, 42) ? k + 2 : k + 1;
+        if (kind(name) === K.Ident && isP(skipTypeArgs(name + 1), 40)) add(flowFunctions, ident(name) as string, skipTypeArgs(name + 1));
+        continue;
+      }
+      if (isProperty(k)) continue;
+      const after = k + 1;
+      if (isP(after, 61) && !touchesOperator(after)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : isP(f + 1, 42) ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW) || isP(matching(open) + 1, 58))) add(flowFunctions, ident(k) as string, open);
+        else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) add(flowFunctions, ident(k) as string, f);
+      } else if (isP(after, 40) && isDefinition(k, after) && isP(parent[k] as number, 123) && blockKind(parent[k] as number) === undefined) {
+        add(flowMethods, ident(k) as string, after); // `{ pick(o, k) { … } }`
+      } else if (isP(after, 58) && (isP(k - 1, 123) || isP(k - 1, 44)) && isP(parent[k] as number, 123)) {
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? skipTypeArgs(kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && (isId(f, 'function') || isP(matching(open) + 1, P_ARROW))) add(flowMethods, ident(k) as string, open);
+        else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) add(flowMethods, ident(k) as string, f);
+      }
+    }
+  }
+  /** `(` at `open` of a call of functions of the file: each one's parameters and how many arguments come before them. */
+  function calleeParams(open: number): [number, number][] {
+    if (flowFunctions === undefined) functionsNamed();
+    const out: [number, number][] = [];
+    const byName = (c: number, shift: number, depth = 0) => {
+      if (kind(c) === K.Ident && !isProperty(c)) {
+        const word = ident(c) as string;
+        const scope = flowScope(word, c);
+        for (const p of flowFunctions?.get(word) ?? []) {
+          const head = functionHead(p);
+          const name = isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident ? p - 1 : -1) : isP(head - 1, 61) ? head - 2 : -1;
+          if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
+        }
+        // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
+        if (depth < 3) {
+          for (const q of flowAssigned(word)) {
+            if (flowScope(word, q) !== scope) continue;
+            const end = expressionEnd(q + 2, true);
+            for (let v = q + 2; v < end && v - q < MAX_ALIAS_VALUE; v++) if (kind(v) === K.Ident && !isProperty(v) && parent[v] === parent[q + 2] && !isP(v + 1, 46) && !isP(v + 1, 40) && !isP(v + 1, 91)) byName(v, shift, depth + 1);
+          }
+        }
+      }
+      else if (kind(c) === K.Ident) for (const p of flowMethods?.get(ident(c) as string) ?? []) out.push([p, shift]);
+      else if (isP(c, 41) && isP(c - 2, 44) && kind(c - 1) === K.Ident && depth < 3) byName(c - 1, shift, depth + 1); // `(0, pick)(…)`
+      else if (isP(c, 41) || isP(c, 125)) { const p = iifeParams(c); if (p >= 0) out.push([p, shift]); }
+    };
+    const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+    if (isProperty(callee) && (isId(callee, 'call') || isId(callee, 'apply') || isId(callee, 'bind'))) {
+      if (isId(callee - 2, 'Reflect') && isId(callee, 'apply')) { const a = argumentsOf(open)[0]; if (a !== undefined) byName(a, 2); }
+      else byName(callee - 2, 1);
+    }
+    byName(callee, 0);
+    return out;
+  }
+  /** `)` or `}` at `c` ends a function expression called right after it (`(function (o) { … })(…)`, `((o) => …)(…)`): its parameters, or -1. */
+  function iifeParams(c: number): number {
+    let f = partner[c] as number;
+    if (isP(c, 41)) {
+      f = isId(f + 1, 'async') ? f + 2 : f + 1;
+      if (isId(f, 'function')) { let p = f + 1; while (p < c && !isP(p, 40)) p++; return functionBodyEnd(p) === c - 1 ? p : -1; }
+      if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) return arrowBodyEnd(matching(f) + 1) === c - 1 ? f : -1;
+      return kind(f) === K.Ident && isP(f + 1, P_ARROW) && arrowBodyEnd(f + 1) === c - 1 ? f : -1;
+    }
+    const paramsClose = isP(f - 1, P_ARROW) ? f - 2 : f - 1;
+    if (!isP(paramsClose, 41)) return -1;
+    const p = partner[paramsClose] as number;
+    return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
+  }
+  const MAX_FLOW_VALUES = 20_000;
+  /** Words a value may follow as what the statement or expression yields (`return g`, `yield g`, `export default g`). */
+  const VALUE_KEYWORDS = new Set(['return', 'yield', 'await', 'throw', 'default', 'else', 'do', 'case']);
+  /** Words a group or an array literal may follow (`extends [g][0]`, `new (f())`): no callee, no object of a member. */
+  const OPERAND_BEFORE = new Set([...GROUP_BEFORE, 'extends', 'new']);
+  /**
    * An object that holds a worker constructor as a member at `h`: the global object (or a name bound to it, or a
    * host read off it: `globalThis.self`), worker_threads' namespace or default (`wt`, `wt.default`, `require('worker_threads')`).
    */
   function workerHost(h: number): boolean {
+    if (flowEnds !== undefined && flowEnds.has(h)) return true;
     if (kind(h) === K.Ident) {
       if (isProperty(h)) {
         const w = ident(h) as string;
@@ -3515,6 +4162,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (close >= count) return;
     const key = joinedLiterals(open + 1, close) ?? (close === open + 2 ? constantKey(open + 1) : undefined);
     if (key !== undefined && !WORKERS.has(key)) return;
+    if (key === undefined && close === open + 2 && (kind(open + 1) === K.Number || parameterKeys(open + 1, 0) || counterKey(open + 1))) return; // `e[1]`: no name
+    if (key === undefined && close === open + 3 && ((kind(open + 1) === K.Ident && (isP(open + 2, P_INC) || isP(open + 2, P_DEC))) || ((isP(open + 1, P_INC) || isP(open + 1, P_DEC)) && kind(open + 2) === K.Ident))) return; // `e[i++]`: a number
     const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
     // `const { [key]: W } = globalThis`: a computed key of a pattern the host is destructured by.
     if (isP(close + 1, 58) && (isP(open - 1, 123) || isP(open - 1, 44))) {
@@ -3524,10 +4173,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return;
     }
     // read by workerValues and the `new` walk; not behind `?.` (`globalThis?.['Worker']`), which they do not read
-    if (close === open + 2 && !isP(open - 1, P_OPTCHAIN) && (literal(open + 1) !== undefined || kind(open + 1) === K.Number)) return;
-    if (key === undefined && symbolKey(open + 1, close)) return;
     const h = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-    const start = kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
+    // (not a host only the file's own code reaches (flowEnds), which neither reads: `pick(globalThis)['Worker']`)
+    const readElsewhere = kind(h) === K.Ident && !isProperty(h) && (globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']));
+    if (close === open + 2 && !isP(open - 1, P_OPTCHAIN) && (literal(open + 1) !== undefined || kind(open + 1) === K.Number) && (readElsewhere || !(flowEnds?.has(h) ?? false) || key !== undefined && !WORKERS.has(key))) return;
+    if (key === undefined && symbolKey(open + 1, close)) return;
+    const start = flowEnds?.has(h) && !readElsewhere ? (flowEnds.get(h) as number) : kind(h) === K.Ident ? chainStart(h) : groupedHost(h) >= 0 ? (partner[h] as number) : kind((partner[h] as number) - 1) === K.Ident ? (partner[h] as number) - 1 : (partner[h] as number);
     if (isId(start - 1, 'new')) return workerMention(start, close, false, what, hostWorkers);
     if (calledOnly(close + 1)) return;
     // `const load = globalThis[key]`: judged by what the name is used for (calledOnlyNames).
@@ -3629,7 +4280,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isP(after, 91) || (isP(after, 61) && !isP(start - 1, 61))) return; // a computed member of it; written over
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
     if (COMPARISONS.has(op(after)) || COMPARISONS.has(op(start - 1)) || op(after) === '&&' || isP(after, 63) || isP(start - 1, 33)) return; // tests
-    if (isP(start - 1, 40) && isP(after, 41) && ((tok.flags[after] as number) & F_CTL) !== 0) return; // `if (self.Worker)`
+    if ((isP(start - 1, 40) || op(start - 1) === '&&' || op(start - 1) === '||') && isP(after, 41) && ((tok.flags[after] as number) & F_CTL) !== 0) return; // `if (self.Worker)`, `if (c && self.Worker)`
     if (start === last && workerDeclared(start)) return;
     // `const W = wt.Worker`, `const Worker = globalThis.Worker`: a name whose `new` is read.
     if (isP(start - 1, 61) && kind(start - 2) === K.Ident && DECLARATORS.has(ident(start - 3) ?? '') && (WORKERS.has(ident(start - 2) as string) || threadsWorker(ident(start - 2) as string))) return;
@@ -4629,7 +5280,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   // A computed member of the global object may be its Worker with no `orker` in the text (`self['Wor' + 'ker']`).
   hostScopesReady = true;
-  if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text)) workerValues();
+  // `this` of a sloppy function called plainly is the global object too (globalFlow).
+  if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text) || THIS_VALUE.test(text)) workerValues();
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
@@ -4797,12 +5449,65 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * each k), `local(w)` tells whether a scope open at k declares w. Scopes nest, so the open ones are a stack.
    */
   function localScopes(declared: Set<string>): { advance: (k: number) => void; local: (w: string) => boolean } {
+    const { ids, starts, ends, names } = scopeRanges(declared);
+    // Sorted by start (an enclosing scope first), the open scopes a stack of indices, each name's open count.
+    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
+    const open: number[] = [];
+    const depth = new Int32Array(ids.size);
+    let next = 0;
+    const close = () => {
+      const id = names[open.pop() as number] as number;
+      depth[id] = (depth[id] as number) - 1;
+    };
+    return {
+      advance: (k: number) => {
+        while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < k) close();
+        while (next < order.length && (starts[order[next] as number] as number) <= k) {
+          const i = order[next++] as number;
+          if ((ends[i] as number) < k) continue;
+          while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < (starts[i] as number)) close();
+          open.push(i);
+          depth[names[i] as number] = (depth[names[i] as number] as number) + 1;
+        }
+      },
+      local: (w: string) => {
+        const id = ids.get(w);
+        return id !== undefined && (depth[id] as number) > 0;
+      },
+    };
+  }
+  /**
+   * The scopes the file's locals are declared in, each `[starts[i], ends[i]]` declaring the name numbered `names[i]`
+   * (`ids`): block-scoped declarators, a function's `var`s, parameters, catch bindings, inner functions and classes.
+   * Names in `declared` (and the module's own `var`s, added to it) are the module's: no range.
+   */
+  function scopeRanges(declared: Set<string>): { ids: Map<string, number>; starts: number[]; ends: number[]; names: number[] } {
+    // Read once for every name; each caller's own names (and the module's `var`s from where each is met on) are left out.
+    const all = (allRanges ??= collectRanges());
+    const idNames: string[] = [];
+    for (const [w, id] of all.ids) idNames[id] = w;
+    const out = { ids: all.ids, starts: [] as number[], ends: [] as number[], names: [] as number[] };
+    for (let i = 0; i < all.starts.length; i++) {
+      const w = idNames[all.names[i] as number] as string;
+      const since = all.moduleVars.get(w);
+      if (declared.has(w) || (since !== undefined && i >= since)) continue;
+      out.starts.push(all.starts[i] as number);
+      out.ends.push(all.ends[i] as number);
+      out.names.push(all.names[i] as number);
+    }
+    for (const w of all.moduleVars.keys()) declared.add(w);
+    return out;
+  }
+  /** Every local scope of the file, and the module's `var`s, each with the number of ranges collected before it was met. */
+  function collectRanges(): { ids: Map<string, number>; starts: number[]; ends: number[]; names: number[]; moduleVars: Map<string, number> } {
     const ids = new Map<string, number>();
     const starts: number[] = [];
     const ends: number[] = [];
     const names: number[] = [];
+    const moduleVars = new Map<string, number>();
+    const declared = { add: (w: string) => { if (!moduleVars.has(w)) moduleVars.set(w, starts.length); } };
     const add = (w: string, from: number, to: number) => {
-      if (declared.has(w) || w === '') return;
+      if (w === '') return;
       let id = ids.get(w);
       if (id === undefined) ids.set(w, (id = ids.size));
       starts.push(from);
@@ -4860,31 +5565,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         } else if (kind(q) === K.Ident && !isProperty(q)) add(ident(q) as string, k, bodyEnd);
       }
     }
-    // Sorted by start (an enclosing scope first), the open scopes a stack of indices, each name's open count.
-    const order = starts.map((_, i) => i).sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number));
-    const open: number[] = [];
-    const depth = new Int32Array(ids.size);
-    let next = 0;
-    const close = () => {
-      const id = names[open.pop() as number] as number;
-      depth[id] = (depth[id] as number) - 1;
-    };
-    return {
-      advance: (k: number) => {
-        while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < k) close();
-        while (next < order.length && (starts[order[next] as number] as number) <= k) {
-          const i = order[next++] as number;
-          if ((ends[i] as number) < k) continue;
-          while (open.length > 0 && (ends[open[open.length - 1] as number] as number) < (starts[i] as number)) close();
-          open.push(i);
-          depth[names[i] as number] = (depth[names[i] as number] as number) + 1;
-        }
-      },
-      local: (w: string) => {
-        const id = ids.get(w);
-        return id !== undefined && (depth[id] as number) > 0;
-      },
-    };
+    return { ids, starts, ends, names, moduleVars };
   }
   /**
    * `(` at `open` of a signature without a body (an overload, `declare function`, an interface's or abstract method):

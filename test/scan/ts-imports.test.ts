@@ -198,6 +198,80 @@ describe('scanTs: runners called another way, aliases of the global object, data
   });
 });
 
+describe('scanTs: the global object followed through the file\'s own code to a worker host', () => {
+  const workers = (text: string) => scanTs(text).unresolvable.filter((u) => u.kind === 'worker').map((u) => u.expression);
+  const handedOn = (host: string) => `${host}\nmodule.exports = { W };`; // a script: no `export` makes it strict
+  it('refuses a computed member of the global object reached through a function, a call, a holder or a later assignment', () => {
+    const cases: Record<string, string> = {
+      helper: "const pick = (o, k) => o[k];\nconst W = pick(globalThis, 'Worker');",
+      declared: 'function pick(o, k) { return o[k]; }\nconst W = pick(self, key);',
+      method: "const u = { pick(o, k) { return o[k]; } };\nconst W = u.pick(window, 'Worker');",
+      propertyFunction: "const u = { pick: function (o, k) { return o[k]; } };\nconst W = u.pick(window, 'Worker');",
+      defaultParameter: "function f(k, o = globalThis) { return o[k]; }\nconst W = f('Worker');",
+      restParameter: "function f(k, ...a) { return a[0][k]; }\nconst W = f('Worker', globalThis);",
+      patternParameter: "function f({ g }, k) { return g[k]; }\nconst W = f({ g: globalThis }, 'Worker');",
+      arrayPatternParameter: "function f([g], k) { return g[k]; }\nconst W = f([globalThis], 'Worker');",
+      computedPatternParameter: 'const W = (({ [k]: C }) => C)(globalThis);',
+      iife: 'const g = (() => globalThis)();\nconst W = g[k];',
+      sloppyThis: 'var g = (function () { return this; })();\nvar W = g[k];',
+      namedSloppyThis: 'function G() { return this; }\nvar W = G()[k];',
+      array: 'const W = [globalThis][0][k];',
+      object: 'const W = ({ g: globalThis }).g[k];',
+      getter: 'const h = { get g() { return globalThis; } };\nconst W = h.g[k];',
+      member: 'const h = {};\nh.g = globalThis;\nconst W = h.g[k];',
+      later: 'let g;\ng = globalThis;\nconst W = g[k];',
+      laterInABranch: 'var g;\nif (x) g = self;\nvar W = g[k];',
+      call: "const pick = (o, k) => o[k];\nconst W = pick.call(null, globalThis, 'Worker');",
+      apply: "const pick = (o, k) => o[k];\nconst W = pick.apply(null, [globalThis, 'Worker']);",
+      bind: "const pick = (o, k) => o[k];\nconst W = pick.bind(null, globalThis)('Worker');",
+      reflectApply: "const pick = (o, k) => o[k];\nconst W = Reflect.apply(pick, null, [globalThis, 'Worker']);",
+      optionalCall: "const pick = (o, k) => o?.[k];\nconst W = pick?.(globalThis, 'Worker');",
+      comma: "const pick = (o, k) => o[k];\nconst W = pick((0, globalThis), 'Worker');",
+      conditional: "const pick = (o, k) => o[k];\nconst W = pick(x ? globalThis : y, 'Worker');",
+      literalKey: "const pick = (o) => o['Worker'];\nconst W = pick(globalThis);",
+      dotKey: 'const pick = (o) => o.Worker;\nconst W = pick(globalThis);',
+      throughIdentity: "const id = (x) => x;\nconst pick = (o, k) => o[k];\nconst W = pick(id(globalThis), 'Worker');",
+      functionAlias: "const pick = (o, k) => o[k];\nconst p2 = pick;\nconst W = p2(globalThis, 'Worker');",
+      commaCallee: "const pick = (o, k) => o[k];\nconst W = (0, pick)(globalThis, 'Worker');",
+      thisByCall: "function pick(k) { return this[k]; }\nconst W = pick.call(globalThis, 'Worker');",
+      thisByApply: "function pick(k) { return this[k]; }\nconst W = pick.apply(self, ['Worker']);",
+      thisByReflect: "function pick(k) { return this[k]; }\nconst W = Reflect.apply(pick, globalThis, ['Worker']);",
+      spread: "function pick(o, k) { return o[k]; }\nconst W = pick(...[globalThis, 'Worker']);",
+      closure: "function outer(o) { return (k) => o[k]; }\nconst W = outer(globalThis)('Worker');",
+      logicalAssignment: 'let g;\ng ||= globalThis;\nconst W = g[k];',
+      nullishAssignment: 'let g;\ng ??= self;\nconst W = g[k];',
+      staticField: 'class H { static g = globalThis; }\nconst W = H.g[k];',
+      staticGetter: 'class H { static get g() { return globalThis; } }\nconst W = H.g[k];',
+      destructuringAssignment: 'let g;\n[g] = [globalThis];\nconst W = g[k];',
+      destructuredHolder: 'const o = { g: globalThis };\nconst { g } = o;\nconst W = g[k];',
+    };
+    const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
+    expect(missed).toEqual([]);
+  });
+  it('passes helpers given the global object with known keys, other objects, strict or arrow this, and locals of one name elsewhere', () => {
+    const cases: Record<string, string> = {
+      knownKeys: "function getValue(o, k) { return o == null ? undefined : o[k]; }\nfunction getNative(o, k) { var v = getValue(o, k); return v; }\nexport const M = getNative(globalThis, 'Map');",
+      otherObject: "const pick = (o, k) => o[k];\nconst cfg = {};\nexport const W = pick(cfg, 'Worker');",
+      otherScope: 'function f(e) { return e.x; }\nf(globalThis);\nfunction g(e, n) { return e[n]; }\nexport const W = g({}, k);',
+      strictThis: "'use strict';\nvar g = (function () { return this; })();\nexport var W = g[k];",
+      moduleThis: 'import x from "./x.js";\nvar g = (function () { return this; })();\nexport var W = g[k];',
+      arrowThis: 'const g = (() => this)();\nexport const W = g[k];',
+      constructorThis: 'function Foo() { this.x = 1; }\nFoo.prototype.get = function (k) { return this[k]; };\nnew Foo();',
+      counter: 'const g = [globalThis];\nfor (let i = 0; i < n; i++) use(g[i]);\nexport const W = g[i++];',
+      numericKey: 'const g = (() => globalThis)();\nexport const W = g[1];',
+      test: 'let g;\ng = self;\nexport const ok = typeof g.Worker === "function";\nif (x && g.Worker) run();',
+      calledOnly: 'function f(o, k) { return o[k](1); }\nf(globalThis, "fetch");',
+      importedCallee: 'import { polyfill } from "./p.js";\npolyfill(globalThis);',
+    };
+    const refused = Object.entries(cases).map(([name, text]) => [name, workers(text)] as const).filter(([, w]) => w.length > 0);
+    expect(refused).toEqual([]);
+  });
+  it('fails closed where the global object reaches more values than the walk follows', () => {
+    const text = `let g;\ng = globalThis;\n${'use(g);\n'.repeat(20_500)}`;
+    expect(workers(text).filter((w) => w.includes('more than 20000 values'))).toHaveLength(1);
+  });
+});
+
 describe('scanTs: traps', () => {
   it('ignores comments', () => {
     const text = ["// import a from './a';", "/* import b from './b';\n require('./c') */", "/** @example import('./d') */", "import real from './real'; // import x from './x'"].join('\n');
