@@ -28,11 +28,15 @@ const FAIL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['faile
 const ERROR_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['errors'])));
 /** Name parts of a flag that says the run failed (`"failed": true`, `"fehlgeschlagen": true`). */
 const FAIL_FLAG_WORDS: ReadonlySet<string> = lazySet(() => readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]));
-const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
-const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
+/**
+ * Name parts of the passed, skipped and total counts, in every language (`bestanden`, `übersprungen`, `gesamt`): read in
+ * English only, `{status: bestanden, bestanden: 0, übersprungen: 5}` was no vacuous run where its English twin was.
+ */
+const PASSED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['passed'])));
+const SKIPPED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['skipped'])));
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
 const COUNT_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['count'])));
-const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
+const TOTAL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['total'])));
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
@@ -95,7 +99,7 @@ let unspacedWords: string[] | undefined;
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
@@ -171,7 +175,7 @@ let phrasesRunTogether: ReadonlyMap<string, string> | undefined;
 function joinedPhrases(split: string[]): string[] {
   let words = split;
   phrases ??= new Set(
-    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended'])
+    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended', 'passed', 'skipped', 'total', 'items'])
       .flatMap((w) => [...readSet([w]), withoutMarks(w)])
       .filter((w) => w.includes(' ')),
   );
@@ -407,8 +411,36 @@ function hasQualifier(words: readonly string[]): boolean {
   return words.some((w, i) => {
     if (!QUALIFIERS.has(w)) return false;
     const before = words[i - 1];
-    return !(CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before));
+    if (CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before)) return false;
+    return ENGLISH_QUALIFIERS.has(w) || ofOneLanguage(w, words, i);
   });
+}
+
+/** English bounds and tolerances (`max_`, `previous_`, `expected_`) qualify a name in any language, as reports mix English in. */
+const ENGLISH_QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other'], ['en']));
+/** The languages each word of the table (in its plain spellings) is a word of; and, for a qualifier, those it qualifies in. */
+const languagesOf = lazy(() => wordLanguages(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'passed', 'skipped', 'total', 'items']));
+const qualifierLanguages = lazy(() => wordLanguages(['tolerated', 'other']));
+function wordLanguages(columns: readonly (keyof (typeof STATUS_VOCABULARY)[string])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const language of Object.keys(STATUS_VOCABULARY)) {
+    for (const word of vocabulary(columns, [language])) {
+      const set = out.get(word) ?? new Set<string>();
+      set.add(language);
+      out.set(word, set);
+    }
+  }
+  return out;
+}
+/**
+ * Whether another language's qualifier sits in a name with a word of its own language: the plain spelling of Czech
+ * `čas` (time) is French `cas` (cases), Swedish `tid` and Malay `masa` are ordinary words elsewhere, so `cas_échoués: 3`
+ * or `failed_tid: 3` counts failures as `échecs_autorisés` (a French qualifier of a French failure name) does not.
+ */
+function ofOneLanguage(qualifier: string, words: readonly string[], at: number): boolean {
+  const languages = qualifierLanguages().get(qualifier);
+  if (languages === undefined) return false;
+  return words.some((w, i) => i !== at && [...(languagesOf().get(w) ?? [])].some((l) => languages.has(l)));
 }
 
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
@@ -1079,8 +1111,11 @@ const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatM
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
 const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
-/** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
-const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
+/**
+ * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
+ * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
+ */
+const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
  * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
@@ -1092,22 +1127,31 @@ const MAX_LONE_COUNT_LINE = 100;
 function loneCountLine(text: string): string | undefined {
   for (const raw of text.split('\n')) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
-    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
-    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
-    const m = loneCount().exec(line);
-    if (m?.groups === undefined) continue;
-    const { n, after, before, m: count } = m.groups;
-    const label = (after ?? before ?? '').trim();
-    if (Number(n ?? count) <= 0) continue;
-    const read = readWords(label);
-    const written = nameWords(label);
-    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) continue;
-    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) continue;
-    return line;
+    // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
+    // a word of their own script in two.
+    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(visibleForm(raw)) ?? loneCountIn(removeInvisible(raw)));
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+function loneCountIn(raw: string): string | undefined {
+  {
+    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
+    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
+    const line = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) return undefined;
+    const m = loneCount().exec(line);
+    if (m?.groups === undefined) return undefined;
+    const { n, after, before, m: count } = m.groups;
+    const label = (after ?? before ?? '').trim();
+    if (Number(n ?? count) <= 0) return undefined;
+    const read = readWords(label);
+    const written = nameWords(label);
+    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
+    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    return line;
+  }
 }
 
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
