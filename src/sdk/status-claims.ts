@@ -271,7 +271,7 @@ export type AllowedClaim = 'word' | 'unread' | undefined;
  * `false` only the words that say pass (no claim by default).
  */
 export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
-  if (claimsPass(key, status)) return 'word';
+  if (claimsPass(key, status) || (typeof status === 'string' && passWordAfterFirst(status))) return 'word';
   if (claimsPassOption === false) return undefined;
   const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
   if (unread) return 'unread';
@@ -284,17 +284,33 @@ export function allowedClaim(key: string, status: unknown, claimsPassOption?: bo
  * happens to contain `na` or `no` further on (Tagalog `pumasa na`) is still a claim.
  */
 function unreadStatus(status: string): boolean {
-  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words.
-  if (!/\p{L}/u.test(status) || IDENTIFIER_SIGN.test(status) || markOutcome(status) !== undefined) return false;
+  if (markOutcome(status) !== undefined) return false;
+  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words. One
+  // token only: a digit beside words (`8/10 kuphumelele`) is a count in a status, read by its words.
+  const trimmed = status.trim();
+  if (!/\p{L}/u.test(trimmed) || (IDENTIFIER_SIGN.test(trimmed) && !/\s/u.test(trimmed))) return false;
   // As written only (case and plain spellings aside), as a qualifier is read: `cоmplete` with a Cyrillic о is no word
   // that claims no pass, so a disguise never turns a claim into none.
-  const words = nameWords(status);
+  const words = nameWords(status).filter((w) => /\p{L}/u.test(w) && !OF_WORDS.has(w));
   if (NO_CLAIM_JOINED.has(words.join(''))) return false;
   const first = words[0];
   return first === undefined || !(NO_CLAIM_WORDS.has(first) || FAILED_STATUSES.has(first));
 }
 
 const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
+const OF_WORDS: ReadonlySet<string> = lazySet(() => vocabulary(['of']));
+
+/**
+ * A short status that says its items passed after a word that claims none: `done: passed`, `complete ✅`, `finished -
+ * all tests OK`, `abgeschlossen, bestanden`. The first word says the run ended; the rest says how it went, which the
+ * failures beside it must bear out. A negated pass (`not passed`) reads as a failure word and claims nothing.
+ */
+function passWordAfterFirst(status: string): boolean {
+  if (status.length > MAX_CLAIM_TEXT) return false;
+  PASS_MARK.lastIndex = 0;
+  if (!FAIL_MARK.test(status) && PASS_MARK.test(removeInvisible(status))) return true;
+  return readWords(status).some((w) => CLAIM_WORDS.has(w));
+}
 /**
  * Whether the field's name says it holds something other than an outcome (`schema`, `version`, `platform`, `tool_name`):
  * artifact_status also checks such fields, and their allowed value says nothing about how the run went.
