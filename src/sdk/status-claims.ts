@@ -456,7 +456,9 @@ function wordLanguages(columns: readonly (keyof (typeof STATUS_VOCABULARY)[strin
 function ofOneLanguage(qualifier: string, words: readonly string[], at: number): boolean {
   const languages = qualifierLanguages().get(qualifier);
   if (languages === undefined) return false;
-  return words.some((w, i) => i !== at && [...(languagesOf().get(w) ?? [])].some((l) => languages.has(l)));
+  const others = words.filter((_, i) => i !== at).map((w) => languagesOf().get(w)).filter((l) => l !== undefined);
+  // Alone, or beside words of no row (`ignorés: 2`, `tid: 3`), it qualifies as it does in its own language.
+  return others.length === 0 || others.some((l) => [...l].some((language) => languages.has(language)));
 }
 
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
