@@ -1628,6 +1628,11 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   for (const field of fields) {
     const key = decodeLastSegment(field.pointer);
     if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(namesARole) || [...(field.written?.context ?? []), ...(field.written?.own ?? [])].some(qualifiesACount)) continue;
+    // A list with entries or a set flag under such a name may list or flag failures as a count counts them.
+    if ((Array.isArray(field.value) && field.value.length > 0) || field.value === true) {
+      const what = field.value === true ? 'a flag set' : `a list of ${(field.value as unknown[]).length}`;
+      return { code: 'unreadable', pointer: field.pointer, says: `is ${what} named in words the engine does not read, beside a pass written in words it does not read either: it may list or flag failures`, actual: Array.isArray(field.value) ? field.value.length : field.value };
+    }
     const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
     if (count === undefined || !(count > 0)) continue;
     return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };
