@@ -1128,7 +1128,7 @@ const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatM
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
-const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
+const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER}|\\s+(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'u'));
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
@@ -1153,7 +1153,32 @@ function loneCountLine(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A line of several counts (`Passed: 10 | Failed: 2`, `passed=10 failed=2`, `Tests: 3 fehlgeschlagen, 10 bestanden`,
+ * `10 aprobados, 2 fallidos`) is a lone count in each of its parts: English runners' lines are matched whole
+ * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
+ */
 function loneCountIn(raw: string): string | undefined {
+  const whole = loneCountPart(raw);
+  if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001]|\s{2,}/u)) {
+    const part = segment.trim().replace(COUNT_LINE_LABEL, '');
+    // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
+    const pairs = part.match(NAMED_COUNTS);
+    const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
+    for (const candidate of cut ? pairs : [part]) {
+      const found = loneCountPart(candidate);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+/** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
+const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L})/u;
+/** Counts named one after another without a separator (`passed=10 failed=2`). */
+const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
+
+function loneCountPart(raw: string): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
@@ -1161,13 +1186,13 @@ function loneCountIn(raw: string): string | undefined {
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
-    const { n, after, before, m: count } = m.groups;
-    const label = (after ?? before ?? '').trim();
+    const { n, after, before, m: count, items } = m.groups;
+    const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
     if (Number(n ?? count) <= 0) return undefined;
     const read = readWords(label);
     const written = nameWords(label);
     if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
-    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    if (before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
     return line;
   }
 }

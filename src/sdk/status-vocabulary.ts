@@ -89,7 +89,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
-    failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
+    failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlgeschlagener', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
     errors: ['fehler'],
     tolerated: ['erwartet', 'erwartete', 'erwarteten', 'bekannt', 'bekannte', 'bekannten', 'erlaubt', 'erlaubte', 'erlaubten', 'zulässig', 'zulässige', 'zulässigen', 'toleriert', 'tolerierte', 'tolerierten', 'ignoriert', 'ignorierte', 'ignorierten'],
     other: ['maximal', 'höchstens', 'grenze', 'schwelle', 'vorherige', 'vorherigen', 'letzte', 'letzten', 'quote', 'anteil', 'prozent', 'dauer', 'zeit'],
@@ -148,7 +148,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     passed: ['aprobados', 'aprobadas', 'exitosos', 'exitosas', 'superados', 'superadas'],
     skipped: ['omitidos', 'omitidas', 'saltados', 'saltadas'],
     total: ['total', 'totales'],
-    items: ['prueba', 'pruebas', 'test', 'tests', 'caso', 'casos', 'comprobación', 'comprobaciones', 'verificación', 'verificaciones', 'escenario', 'escenarios', 'paso', 'pasos', 'de', 'del'],
+    items: ['prueba', 'pruebas', 'test', 'tests', 'caso', 'casos', 'comprobación', 'comprobaciones', 'verificación', 'verificaciones', 'escenario', 'escenarios', 'paso', 'pasos', 'de', 'del', 'con'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -169,7 +169,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     passed: ['aprovados', 'aprovadas', 'passaram', 'sucessos'],
     skipped: ['pulados', 'puladas', 'omitidos', 'omitidas', 'saltados'],
     total: ['total'],
-    items: ['teste', 'testes', 'caso', 'casos', 'verificação', 'verificações', 'cenário', 'cenários', 'etapa', 'etapas', 'de', 'do', 'dos'],
+    items: ['teste', 'testes', 'caso', 'casos', 'verificação', 'verificações', 'cenário', 'cenários', 'etapa', 'etapas', 'de', 'do', 'dos', 'com'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -257,7 +257,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
-    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало', 'provaleno', 'neudachi'],
+    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
     errors: ['ошибка', 'ошибки', 'ошибок', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
@@ -316,7 +316,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     passed: ['成功', '合格', '通過'],
     skipped: ['スキップ', 'スキップ済み', '省略'],
     total: ['合計', '総数', '全体'],
-    items: ['テスト', 'ケース', 'テストケース', 'チェック', '項目', 'の'],
+    items: ['テスト', 'ケース', 'テストケース', 'チェック', '項目', 'の', 'した'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
