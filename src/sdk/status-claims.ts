@@ -981,7 +981,11 @@ const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
 ]);
 const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
-const SUMMARY_OBJECTS: ReadonlySet<string> = new Set(['summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result']);
+const SUMMARY_OBJECTS: ReadonlySet<string> = lazySet(() => [
+  'summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result',
+  // A summary in another language (`zusammenfassung: {gesamt: 0}`, `статистика: {всего: 0}`) counts the run's items as `summary` does.
+  ...readSet(vocabulary(['summary'], OTHER_LANGUAGES)),
+]);
 const inSummary = (f: Field): boolean => f.context.length === 0 || SUMMARY_OBJECTS.has(f.context.join(' '));
 
 /**
