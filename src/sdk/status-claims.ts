@@ -434,8 +434,11 @@ function hasQualifier(words: readonly string[]): boolean {
 
 /** English bounds and tolerances (`max_`, `previous_`, `expected_`) qualify a name in any language, as reports mix English in. */
 const ENGLISH_QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other'], ['en']));
-/** The languages each word of the table (in its plain spellings) is a word of; and, for a qualifier, those it qualifies in. */
-const languagesOf = lazy(() => wordLanguages(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'passed', 'skipped', 'total', 'items']));
+/**
+ * The languages each word of the table (in its plain spellings) is a word of; and, for a qualifier, those it qualifies
+ * in. Words many languages share (`tests`, `total`, `status`) say nothing of a name's language and are left out.
+ */
+const languagesOf = lazy(() => wordLanguages(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'passed', 'skipped']));
 const qualifierLanguages = lazy(() => wordLanguages(['tolerated', 'other']));
 function wordLanguages(columns: readonly (keyof (typeof STATUS_VOCABULARY)[string])[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();

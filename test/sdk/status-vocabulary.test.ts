@@ -91,6 +91,12 @@ describe('status vocabulary: every row is read as the English one is', () => {
     for (const log of [`${failure} ${row.items[0] ?? 'tests'}: 0`, `${row.tolerated[0] as string} ${failure} ${row.items[0] ?? 'tests'}: 3`]) expect(judge({ status: 'pass', passed: 10, log }), log).toBeUndefined();
   });
 
+  it('a qualifier of another language than English qualifies a name with a word of its own language, or alone; never a failure name of another', () => {
+    for (const key of ['cas_échoués', 'failed_tid', 'tests_failed_tid', 'total_failed_masa', 'failed_izin', 'failures_cas']) expect(judge({ status: 'pass', passed: 3, [key]: 3 })?.pointer, key).toBe(`/${key}`);
+    for (const key of ['fel_tid', 'échecs_précédents', 'erwartete_fehler', 'max_fehler']) expect(judge({ status: 'pass', passed: 3, [key]: 3 }), key).toBeUndefined();
+    expect(judge({ status: 'réussi', réussis: 10, échecs: 0, ignorés: 2, total: 12 })).toBeUndefined();
+  });
+
   it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
     expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
     expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
