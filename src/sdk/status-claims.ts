@@ -28,11 +28,15 @@ const FAIL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['faile
 const ERROR_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['errors'])));
 /** Name parts of a flag that says the run failed (`"failed": true`, `"fehlgeschlagen": true`). */
 const FAIL_FLAG_WORDS: ReadonlySet<string> = lazySet(() => readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]));
-const PASSED_WORDS: ReadonlySet<string> = new Set(['passed', 'passing']);
-const SKIPPED_WORDS: ReadonlySet<string> = new Set(['skipped', 'skips']);
+/**
+ * Name parts of the passed, skipped and total counts, in every language (`bestanden`, `übersprungen`, `gesamt`): read in
+ * English only, `{status: bestanden, bestanden: 0, übersprungen: 5}` was no vacuous run where its English twin was.
+ */
+const PASSED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['passed'])));
+const SKIPPED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['skipped'])));
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
 const COUNT_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['count'])));
-const TOTAL_WORDS: ReadonlySet<string> = new Set(['total']);
+const TOTAL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['total'])));
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
@@ -95,7 +99,7 @@ let unspacedWords: string[] | undefined;
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
@@ -171,7 +175,7 @@ let phrasesRunTogether: ReadonlyMap<string, string> | undefined;
 function joinedPhrases(split: string[]): string[] {
   let words = split;
   phrases ??= new Set(
-    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended'])
+    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended', 'passed', 'skipped', 'total', 'items'])
       .flatMap((w) => [...readSet([w]), withoutMarks(w)])
       .filter((w) => w.includes(' ')),
   );
@@ -267,7 +271,7 @@ export type AllowedClaim = 'word' | 'unread' | undefined;
  * `false` only the words that say pass (no claim by default).
  */
 export function allowedClaim(key: string, status: unknown, claimsPassOption?: boolean): AllowedClaim {
-  if (claimsPass(key, status)) return 'word';
+  if (claimsPass(key, status) || (typeof status === 'string' && passWordAfterFirst(status))) return 'word';
   if (claimsPassOption === false) return undefined;
   const unread = !namesNoOutcome(key) && (typeof status === 'string' ? unreadStatus(status) : status === true && !PLAIN.test(key) && !readWords(key).some(isKnownWord));
   if (unread) return 'unread';
@@ -280,17 +284,33 @@ export function allowedClaim(key: string, status: unknown, claimsPassOption?: bo
  * happens to contain `na` or `no` further on (Tagalog `pumasa na`) is still a claim.
  */
 function unreadStatus(status: string): boolean {
-  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words.
-  if (!/\p{L}/u.test(status) || IDENTIFIER_SIGN.test(status) || markOutcome(status) !== undefined) return false;
+  if (markOutcome(status) !== undefined) return false;
+  // An identifier (`acme.bench.v1`, `linux-x64@2`, `v3`) names a schema, platform or version: no outcome in words. One
+  // token only: a digit beside words (`8/10 kuphumelele`) is a count in a status, read by its words.
+  const trimmed = status.trim();
+  if (!/\p{L}/u.test(trimmed) || (IDENTIFIER_SIGN.test(trimmed) && !/\s/u.test(trimmed))) return false;
   // As written only (case and plain spellings aside), as a qualifier is read: `cоmplete` with a Cyrillic о is no word
   // that claims no pass, so a disguise never turns a claim into none.
-  const words = nameWords(status);
+  const words = nameWords(status).filter((w) => /\p{L}/u.test(w) && !OF_WORDS.has(w));
   if (NO_CLAIM_JOINED.has(words.join(''))) return false;
   const first = words[0];
   return first === undefined || !(NO_CLAIM_WORDS.has(first) || FAILED_STATUSES.has(first));
 }
 
 const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
+const OF_WORDS: ReadonlySet<string> = lazySet(() => vocabulary(['of']));
+
+/**
+ * A short status that says its items passed after a word that claims none: `done: passed`, `complete ✅`, `finished -
+ * all tests OK`, `abgeschlossen, bestanden`. The first word says the run ended; the rest says how it went, which the
+ * failures beside it must bear out. A negated pass (`not passed`) reads as a failure word and claims nothing.
+ */
+function passWordAfterFirst(status: string): boolean {
+  if (status.length > MAX_CLAIM_TEXT) return false;
+  PASS_MARK.lastIndex = 0;
+  if (!FAIL_MARK.test(status) && PASS_MARK.test(removeInvisible(status))) return true;
+  return readWords(status).some((w) => CLAIM_WORDS.has(w));
+}
 /**
  * Whether the field's name says it holds something other than an outcome (`schema`, `version`, `platform`, `tool_name`):
  * artifact_status also checks such fields, and their allowed value says nothing about how the run went.
@@ -407,8 +427,41 @@ function hasQualifier(words: readonly string[]): boolean {
   return words.some((w, i) => {
     if (!QUALIFIERS.has(w)) return false;
     const before = words[i - 1];
-    return !(CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before));
+    if (CONDITIONS.has(w) && before !== undefined && FAIL_WORDS.has(before) && !BASE_VERBS.has(before)) return false;
+    return ENGLISH_QUALIFIERS.has(w) || ofOneLanguage(w, words, i);
   });
+}
+
+/** English bounds and tolerances (`max_`, `previous_`, `expected_`) qualify a name in any language, as reports mix English in. */
+const ENGLISH_QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other'], ['en']));
+/**
+ * The languages each word of the table (in its plain spellings) is a word of; and, for a qualifier, those it qualifies
+ * in. Words many languages share (`tests`, `total`, `status`) say nothing of a name's language and are left out.
+ */
+const languagesOf = lazy(() => wordLanguages(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'passed', 'skipped']));
+const qualifierLanguages = lazy(() => wordLanguages(['tolerated', 'other']));
+function wordLanguages(columns: readonly (keyof (typeof STATUS_VOCABULARY)[string])[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const language of Object.keys(STATUS_VOCABULARY)) {
+    for (const word of vocabulary(columns, [language])) {
+      const set = out.get(word) ?? new Set<string>();
+      set.add(language);
+      out.set(word, set);
+    }
+  }
+  return out;
+}
+/**
+ * Whether another language's qualifier sits in a name with a word of its own language: the plain spelling of Czech
+ * `čas` (time) is French `cas` (cases), Swedish `tid` and Malay `masa` are ordinary words elsewhere, so `cas_échoués: 3`
+ * or `failed_tid: 3` counts failures as `échecs_autorisés` (a French qualifier of a French failure name) does not.
+ */
+function ofOneLanguage(qualifier: string, words: readonly string[], at: number): boolean {
+  const languages = qualifierLanguages().get(qualifier);
+  if (languages === undefined) return false;
+  const others = words.filter((_, i) => i !== at).map((w) => languagesOf().get(w)).filter((l) => l !== undefined);
+  // Alone, or beside words of no row (`ignorés: 2`, `tid: 3`), it qualifies as it does in its own language.
+  return others.length === 0 || others.some((l) => [...l].some((language) => languages.has(language)));
 }
 
 /** Whether a qualifier, or a descriptor ending the name of a single value, qualifies the field. */
@@ -931,7 +984,11 @@ const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
 ]);
 const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
-const SUMMARY_OBJECTS: ReadonlySet<string> = new Set(['summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result']);
+const SUMMARY_OBJECTS: ReadonlySet<string> = lazySet(() => [
+  'summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result',
+  // A summary in another language (`zusammenfassung: {gesamt: 0}`, `статистика: {всего: 0}`) counts the run's items as `summary` does.
+  ...readSet(vocabulary(['summary'], OTHER_LANGUAGES)),
+]);
 const inSummary = (f: Field): boolean => f.context.length === 0 || SUMMARY_OBJECTS.has(f.context.join(' '));
 
 /**
@@ -1078,9 +1135,12 @@ const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatM
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
-const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER})?)$`, 'u'));
-/** What a lone count may name beside its failure word: the items it counts (`2 failed tests`, `failed checks: 2`). */
-const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'total', 'number', ...vocabulary(['count'])]);
+const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER}|\\s+(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'u'));
+/**
+ * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
+ * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
+ */
+const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
  * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
@@ -1092,22 +1152,56 @@ const MAX_LONE_COUNT_LINE = 100;
 function loneCountLine(text: string): string | undefined {
   for (const raw of text.split('\n')) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
-    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
-    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = (PLAIN.test(raw) ? raw : visibleForm(raw)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) continue;
-    const m = loneCount().exec(line);
-    if (m?.groups === undefined) continue;
-    const { n, after, before, m: count } = m.groups;
-    const label = (after ?? before ?? '').trim();
-    if (Number(n ?? count) <= 0) continue;
-    const read = readWords(label);
-    const written = nameWords(label);
-    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) continue;
-    if (before !== undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) continue;
-    return line;
+    // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
+    // a word of their own script in two.
+    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(visibleForm(raw)) ?? loneCountIn(removeInvisible(raw)));
+    if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * A line of several counts (`Passed: 10 | Failed: 2`, `passed=10 failed=2`, `Tests: 3 fehlgeschlagen, 10 bestanden`,
+ * `10 aprobados, 2 fallidos`) is a lone count in each of its parts: English runners' lines are matched whole
+ * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
+ */
+function loneCountIn(raw: string): string | undefined {
+  const whole = loneCountPart(raw);
+  if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001]|\s{2,}/u)) {
+    const part = segment.trim().replace(COUNT_LINE_LABEL, '');
+    // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
+    const pairs = part.match(NAMED_COUNTS);
+    const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
+    for (const candidate of cut ? pairs : [part]) {
+      const found = loneCountPart(candidate);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+/** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
+const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L})/u;
+/** Counts named one after another without a separator (`passed=10 failed=2`). */
+const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
+
+function loneCountPart(raw: string): string | undefined {
+  {
+    // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
+    // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
+    const line = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) return undefined;
+    const m = loneCount().exec(line);
+    if (m?.groups === undefined) return undefined;
+    const { n, after, before, m: count, items } = m.groups;
+    const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
+    if (Number(n ?? count) <= 0) return undefined;
+    const read = readWords(label);
+    const written = nameWords(label);
+    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
+    if (before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    return line;
+  }
 }
 
 /** A test runner's failure summary inside a text beside the pass (or a list of lines), under a name that is not another run's. */
@@ -1566,6 +1660,11 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   for (const field of fields) {
     const key = decodeLastSegment(field.pointer);
     if (PLAIN.test(key) || field.own.join(' ') === statusWords || [...field.context, ...field.own].some(namesARole) || [...(field.written?.context ?? []), ...(field.written?.own ?? [])].some(qualifiesACount)) continue;
+    // A list with entries or a set flag under such a name may list or flag failures as a count counts them.
+    if ((Array.isArray(field.value) && field.value.length > 0) || field.value === true) {
+      const what = field.value === true ? 'a flag set' : `a list of ${(field.value as unknown[]).length}`;
+      return { code: 'unreadable', pointer: field.pointer, says: `is ${what} named in words the engine does not read, beside a pass written in words it does not read either: it may list or flag failures`, actual: Array.isArray(field.value) ? field.value.length : field.value };
+    }
     const count = typeof field.value === 'number' ? field.value : typeof field.value === 'string' ? numberInText(field.value) : undefined;
     if (count === undefined || !(count > 0)) continue;
     return { code: 'unreadable', pointer: field.pointer, says: `is ${JSON.stringify(field.value)}, a count named in words the engine does not read, beside a pass written in words it does not read either: it may count failures`, actual: field.value };

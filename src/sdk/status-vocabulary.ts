@@ -48,6 +48,17 @@ export interface LanguageWords {
    * is read as one (a pass in a language without a row must not go unweighed).
    */
   ended: readonly string[];
+  /** Name parts of a count of items that passed (`passed`, `bestanden`, `réussis`, `пройдено`): zero of them, beside a pass, proves nothing. */
+  passed: readonly string[];
+  /** Name parts of a count of items skipped (`skipped`, `übersprungen`, `omitidos`, `跳过`): all of them skipped proves nothing. */
+  skipped: readonly string[];
+  /** Name parts of the count of all items (`total`, `gesamt`, `всего`, `合计`) the passed, failed and skipped counts are part of. */
+  total: readonly string[];
+  /**
+   * What a count counts (`tests`, `Testfälle`, `用例`, `тестов`) and the small words that join it to a failure name in a
+   * printed line (`de`, `der`, `の`): `échecs de tests : 2`, `3 fehlgeschlagene Testfälle`, `失败用例: 3` are lone count lines.
+   */
+  items: readonly string[];
 }
 
 export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
@@ -71,10 +82,14 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'many', 'several', 'some', 'all', 'hundred', 'hundreds', 'thousand', 'thousands'],
     none: ['none', 'nothing'],
     ended: ['complete', 'completed', 'done', 'finished', 'ended', 'recorded', 'ran', 'executed', 'collected', 'generated', 'written', 'exported', 'uploaded', 'published', 'released', 'merged', 'closed', 'submitted', 'archived', 'final', 'stopped', 'exited'],
+    passed: ['passed', 'passing'],
+    skipped: ['skipped', 'skips'],
+    total: ['total'],
+    items: ['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'scenario', 'scenarios', 'example', 'examples'],
   },
   de: {
     pass: ['bestanden', 'erfolgreich', 'erfolg'],
-    failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
+    failed: ['nichtbestanden', 'fehlgeschlagen', 'fehlgeschlagene', 'fehlgeschlagenen', 'fehlgeschlagener', 'fehlschlag', 'fehlschläge', 'gescheitert', 'gescheiterte', 'durchgefallen', 'durchgefallene'],
     errors: ['fehler'],
     tolerated: ['erwartet', 'erwartete', 'erwarteten', 'bekannt', 'bekannte', 'bekannten', 'erlaubt', 'erlaubte', 'erlaubten', 'zulässig', 'zulässige', 'zulässigen', 'toleriert', 'tolerierte', 'tolerierten', 'ignoriert', 'ignorierte', 'ignorierten'],
     other: ['maximal', 'höchstens', 'grenze', 'schwelle', 'vorherige', 'vorherigen', 'letzte', 'letzten', 'quote', 'anteil', 'prozent', 'dauer', 'zeit'],
@@ -88,6 +103,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['eins', 'ein', 'eine', 'einer', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'viele', 'mehrere', 'einige', 'alle'],
     none: ['keine', 'kein', 'keiner', 'nichts'],
     ended: ['abgeschlossen', 'fertig', 'beendet', 'vollständig', 'erledigt', 'durchgeführt'],
+    passed: ['bestanden', 'bestandene', 'bestandenen', 'erfolgreiche', 'erfolgreichen'],
+    skipped: ['übersprungen', 'übersprungene', 'übersprungenen', 'ausgelassen', 'ausgelassene'],
+    total: ['gesamt', 'insgesamt', 'gesamtzahl'],
+    items: ['test', 'tests', 'testfall', 'testfälle', 'testfällen', 'fall', 'fälle', 'prüfung', 'prüfungen', 'prüfschritte', 'schritte', 'der', 'von'],
   },
   fr: {
     pass: ['réussi', 'réussie', 'réussis', 'réussies', 'succès', 'validé', 'validée'],
@@ -105,6 +124,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'plusieurs', 'beaucoup', 'quelques', 'tous', 'toutes'],
     none: ['aucun', 'aucune', 'néant', 'rien'],
     ended: ['terminé', 'terminée', 'complet', 'complète', 'fini', 'finie', 'achevé', 'exécuté'],
+    passed: ['réussis', 'réussies'],
+    skipped: ['sautés', 'sautées', 'omis', 'omises'],
+    total: ['total', 'totaux'],
+    items: ['test', 'tests', 'vérification', 'vérifications', 'contrôle', 'contrôles', 'scénario', 'scénarios', 'étape', 'étapes', 'de', 'des', 'du'],
   },
   es: {
     pass: ['aprobado', 'aprobada', 'aprobados', 'exitoso', 'exitosa', 'éxito', 'superado', 'superada', 'correcto'],
@@ -122,6 +145,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce', 'varios', 'varias', 'muchos', 'muchas', 'algunos', 'algunas', 'todos', 'todas'],
     none: ['ninguno', 'ninguna', 'nada'],
     ended: ['completado', 'completada', 'completo', 'terminado', 'terminada', 'finalizado', 'finalizada', 'hecho'],
+    passed: ['aprobados', 'aprobadas', 'exitosos', 'exitosas', 'superados', 'superadas'],
+    skipped: ['omitidos', 'omitidas', 'saltados', 'saltadas'],
+    total: ['total', 'totales'],
+    items: ['prueba', 'pruebas', 'test', 'tests', 'caso', 'casos', 'comprobación', 'comprobaciones', 'verificación', 'verificaciones', 'escenario', 'escenarios', 'paso', 'pasos', 'de', 'del', 'con'],
   },
   pt: {
     pass: ['aprovado', 'aprovada', 'aprovados', 'sucesso', 'passou', 'passaram'],
@@ -139,6 +166,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['um', 'uma', 'dois', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze', 'vários', 'várias', 'muitos', 'muitas', 'alguns', 'algumas', 'todos', 'todas'],
     none: ['nenhum', 'nenhuma', 'nada'],
     ended: ['concluído', 'concluída', 'completo', 'completa', 'terminado', 'finalizado', 'finalizada', 'feito'],
+    passed: ['aprovados', 'aprovadas', 'passaram', 'sucessos'],
+    skipped: ['pulados', 'puladas', 'omitidos', 'omitidas', 'saltados'],
+    total: ['total'],
+    items: ['teste', 'testes', 'caso', 'casos', 'verificação', 'verificações', 'cenário', 'cenários', 'etapa', 'etapas', 'de', 'do', 'dos', 'com'],
   },
   it: {
     pass: ['superato', 'superata', 'superati', 'riuscito', 'riuscita', 'successo'],
@@ -156,6 +187,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['uno', 'una', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'molti', 'molte', 'alcuni', 'alcune', 'tutti', 'tutte'],
     none: ['nessuno', 'nessuna', 'niente'],
     ended: ['completato', 'completata', 'completo', 'terminato', 'terminata', 'finito', 'concluso', 'eseguito'],
+    passed: ['superati', 'superate', 'riusciti', 'riuscite'],
+    skipped: ['saltati', 'saltate', 'omessi', 'omesse'],
+    total: ['totale', 'totali'],
+    items: ['test', 'prova', 'prove', 'caso', 'casi', 'controllo', 'controlli', 'verifica', 'verifiche', 'scenario', 'scenari', 'passo', 'passi', 'di', 'dei', 'delle'],
   },
   nl: {
     pass: ['geslaagd', 'gelukt', 'succesvol', 'goedgekeurd'],
@@ -173,6 +208,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'veel', 'meerdere', 'enkele', 'alle'],
     none: ['geen', 'niets'],
     ended: ['voltooid', 'klaar', 'afgerond', 'compleet', 'beëindigd', 'uitgevoerd'],
+    passed: ['geslaagd', 'geslaagde', 'gelukte'],
+    skipped: ['overgeslagen'],
+    total: ['totaal'],
+    items: ['test', 'tests', 'testgeval', 'testgevallen', 'geval', 'gevallen', 'controle', 'controles', 'stap', 'stappen', 'van'],
   },
   pl: {
     pass: ['zaliczony', 'zaliczone', 'zaliczono', 'sukces', 'pomyślny', 'pomyślnie', 'udany', 'udane'],
@@ -190,6 +229,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['jeden', 'jedna', 'jedno', 'dwa', 'dwie', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'kilka', 'wiele', 'wszystkie'],
     none: ['brak', 'żaden', 'żadne', 'nic'],
     ended: ['zakończony', 'zakończone', 'zakończono', 'ukończony', 'ukończono', 'kompletny', 'gotowe', 'wykonano'],
+    passed: ['zaliczone', 'zaliczonych', 'udane', 'udanych', 'pomyślne', 'pomyślnych'],
+    skipped: ['pominięte', 'pominiętych', 'pominięto'],
+    total: ['razem', 'łącznie', 'suma'],
+    items: ['test', 'testy', 'testów', 'przypadek', 'przypadki', 'przypadków', 'sprawdzenie', 'sprawdzenia', 'sprawdzeń', 'krok', 'kroki', 'kroków'],
   },
   sv: {
     pass: ['godkänd', 'godkänt', 'godkända', 'lyckades', 'lyckad', 'lyckat', 'lyckade'],
@@ -207,10 +250,14 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['en', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'många', 'flera', 'några', 'alla'],
     none: ['inga', 'ingen', 'inget'],
     ended: ['klar', 'klart', 'slutförd', 'slutfört', 'färdig', 'avslutad', 'avslutat', 'komplett'],
+    passed: ['godkända', 'lyckade'],
+    skipped: ['överhoppade', 'hoppade', 'skippade'],
+    total: ['totalt'],
+    items: ['test', 'tester', 'testfall', 'fall', 'kontroll', 'kontroller', 'steg'],
   },
   ru: {
     pass: ['пройдено', 'пройден', 'пройдены', 'успешно', 'успех', 'успешный', 'uspeshno', 'proydeno'],
-    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упало', 'provaleno', 'neudachi'],
+    failed: ['непройдено', 'непройдены', 'провалено', 'провален', 'провалены', 'проваленные', 'проваленных', 'провалов', 'неудачно', 'неудачные', 'неудачных', 'неудачи', 'неудач', 'упавшие', 'упавших', 'упало', 'провалившиеся', 'провалившихся', 'непрошедшие', 'непрошедших', 'provaleno', 'neudachi'],
     errors: ['ошибка', 'ошибки', 'ошибок', 'oshibki', 'oshibok'],
     tolerated: ['ожидаемые', 'ожидаемых', 'известные', 'известных', 'допустимые', 'допустимых', 'разрешённые', 'разрешённых', 'игнорируемые', 'игнорируемых', 'проигнорированные'],
     other: ['максимум', 'макс', 'лимит', 'порог', 'предыдущие', 'предыдущих', 'прошлые', 'доля', 'процент', 'время', 'длительность'],
@@ -224,6 +271,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['один', 'одна', 'одно', 'два', 'две', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'много', 'несколько', 'все'],
     none: ['нет', 'ничего'],
     ended: ['завершено', 'завершён', 'завершен', 'выполнено', 'готово', 'закончено'],
+    passed: ['пройдено', 'пройдены', 'пройденные', 'пройденных', 'успешные', 'успешных', 'прошло', 'прошли'],
+    skipped: ['пропущено', 'пропущены', 'пропущенные', 'пропущенных', 'пропуски'],
+    total: ['всего', 'итого'],
+    items: ['тест', 'теста', 'тесты', 'тестов', 'случай', 'случаи', 'случаев', 'проверка', 'проверки', 'проверок', 'кейс', 'кейсы', 'кейсов', 'шаг', 'шаги', 'шагов'],
   },
   tr: {
     pass: ['başarılı', 'geçti', 'geçildi'],
@@ -241,6 +292,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'birkaç', 'çok', 'bazı', 'hepsi'],
     none: ['yok', 'hiç'],
     ended: ['tamamlandı', 'tamamlanmış', 'bitti'],
+    passed: ['başarılı', 'geçen', 'geçenler'],
+    skipped: ['atlanan', 'atlananlar', 'atlandı'],
+    total: ['toplam'],
+    items: ['test', 'testler', 'testi', 'vaka', 'vakalar', 'kontrol', 'kontroller', 'adım', 'adımlar'],
   },
   ja: {
     pass: ['成功', '合格', '通過'],
@@ -258,6 +313,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '複数', '多数', '全部'],
     none: ['なし', '無し'],
     ended: ['完了', '終了', '済み', '実行済み'],
+    passed: ['成功', '合格', '通過'],
+    skipped: ['スキップ', 'スキップ済み', '省略'],
+    total: ['合計', '総数', '全体'],
+    items: ['テスト', 'ケース', 'テストケース', 'チェック', '項目', 'の', 'した'],
   },
   'zh-Hans': {
     pass: ['通过', '成功', '合格'],
@@ -275,6 +334,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '多个', '若干', '全部'],
     none: ['无', '没有'],
     ended: ['完成', '已完成', '结束', '已结束'],
+    passed: ['通过', '成功'],
+    skipped: ['跳过', '已跳过'],
+    total: ['总数', '总计', '合计', '共计'],
+    items: ['测试', '用例', '测试用例', '检查', '检查项', '项', '的'],
   },
   'zh-Hant': {
     pass: ['通過', '成功', '合格'],
@@ -292,6 +355,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['一', '二', '兩', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '萬', '多個', '若干', '全部'],
     none: ['無', '沒有'],
     ended: ['完成', '已完成', '結束', '已結束'],
+    passed: ['通過', '成功'],
+    skipped: ['跳過', '已跳過'],
+    total: ['總數', '總計', '合計', '共計'],
+    items: ['測試', '用例', '測試用例', '檢查', '檢查項', '項', '的'],
   },
   ko: {
     pass: ['성공', '통과', '합격'],
@@ -309,6 +376,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['하나', '둘', '셋', '넷', '다섯', '여섯', '일곱', '여덟', '아홉', '열', '여러', '몇', '모두', '전부'],
     none: ['없음'],
     ended: ['완료', '종료', '완료됨'],
+    passed: ['성공', '통과'],
+    skipped: ['건너뜀', '건너뛴', '스킵'],
+    total: ['전체', '합계', '총계'],
+    items: ['테스트', '케이스', '테스트케이스', '검사', '항목'],
   },
   uk: {
     pass: ['успішно', 'успіх', 'пройдено', 'пройдені'],
@@ -326,6 +397,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['один', 'одна', 'два', 'дві', 'три', 'чотири', 'пʼять', 'багато', 'кілька', 'всі'],
     none: ['немає', 'нічого'],
     ended: ['завершено', 'виконано', 'готово'],
+    passed: ['пройдено', 'пройдені', 'успішні', 'успішних'],
+    skipped: ['пропущено', 'пропущені', 'пропущених'],
+    total: ['всього', 'разом'],
+    items: ['тест', 'тести', 'тестів', 'випадок', 'випадки', 'випадків', 'перевірка', 'перевірки', 'перевірок', 'крок', 'кроки', 'кроків'],
   },
   cs: {
     pass: ['úspěch', 'úspěšně', 'úspěšné', 'prošlo', 'prošly'],
@@ -343,6 +418,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['jeden', 'jedna', 'dva', 'dvě', 'tři', 'čtyři', 'pět', 'několik', 'mnoho', 'všechny'],
     none: ['žádné', 'žádná', 'nic'],
     ended: ['dokončeno', 'hotovo', 'kompletní', 'ukončeno'],
+    passed: ['úspěšné', 'úspěšných', 'prošlo', 'prošly'],
+    skipped: ['přeskočeno', 'přeskočené', 'přeskočených', 'vynechané'],
+    total: ['celkem'],
+    items: ['test', 'testy', 'testů', 'případ', 'případy', 'případů', 'kontrola', 'kontroly', 'kontrol', 'krok', 'kroky', 'kroků'],
   },
   el: {
     pass: ['επιτυχία', 'επιτυχής', 'επιτυχώς', 'πέρασε', 'πέρασαν'],
@@ -360,6 +439,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'πολλά', 'μερικά', 'όλα'],
     none: ['κανένα', 'καμία', 'τίποτα'],
     ended: ['ολοκληρώθηκε', 'ολοκληρωμένο', 'τελείωσε'],
+    passed: ['επιτυχημένα', 'επιτυχημένες', 'πέρασαν'],
+    skipped: ['παραλείφθηκαν', 'παραλειφθέντα', 'παραλείψεις'],
+    total: ['σύνολο', 'συνολικά'],
+    items: ['τεστ', 'δοκιμή', 'δοκιμές', 'δοκιμών', 'περίπτωση', 'περιπτώσεις', 'έλεγχος', 'έλεγχοι', 'ελέγχων', 'βήματα'],
   },
   id: {
     pass: ['berhasil', 'lulus', 'sukses'],
@@ -377,6 +460,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'banyak', 'semua'],
     none: ['nihil', 'tidak ada'],
     ended: ['selesai', 'lengkap', 'tuntas'],
+    passed: ['berhasil', 'lulus'],
+    skipped: ['dilewati', 'dilompati'],
+    total: ['total'],
+    items: ['tes', 'uji', 'pengujian', 'kasus', 'pemeriksaan', 'langkah'],
   },
   hi: {
     pass: ['सफल', 'उत्तीर्ण'],
@@ -394,6 +481,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['एक', 'दो', 'तीन', 'चार', 'पांच', 'कई', 'सभी'],
     none: ['कोई नहीं', 'नहीं'],
     ended: ['पूर्ण', 'पूरा', 'समाप्त', 'संपन्न'],
+    passed: ['सफल', 'उत्तीर्ण'],
+    skipped: ['छोड़े', 'छोड़े गए', 'छोड़ा'],
+    total: ['कुल'],
+    items: ['परीक्षण', 'परीक्षा', 'टेस्ट', 'मामले', 'जाँच', 'जांच', 'चरण', 'के'],
   },
   sr: {
     pass: ['успешно', 'uspešno', 'прошло', 'prošlo'],
@@ -411,6 +502,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['један', 'два', 'три', 'неколико', 'много', 'jedan', 'dva', 'tri', 'nekoliko', 'mnogo'],
     none: ['нема', 'ništa', 'ничега'],
     ended: ['завршено', 'završeno', 'готово', 'gotovo'],
+    passed: ['успешни', 'успешних', 'uspešni', 'uspešnih', 'прошло', 'prošlo'],
+    skipped: ['прескочено', 'прескочени', 'preskočeno', 'preskočeni'],
+    total: ['укупно', 'ukupno'],
+    items: ['тест', 'тестови', 'тестова', 'test', 'testovi', 'testova', 'провера', 'провере', 'provera', 'provere', 'случај', 'случајеви', 'slučaj', 'slučajevi'],
   },
   vi: {
     pass: ['thành công', 'đạt'],
@@ -428,6 +523,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['một', 'hai', 'ba', 'bốn', 'năm', 'nhiều'],
     none: ['không có', 'không'],
     ended: ['hoàn thành', 'xong', 'kết thúc'],
+    passed: ['thành công', 'đạt'],
+    skipped: [],
+    total: ['tổng', 'tổng cộng', 'tổng số'],
+    items: ['kiểm thử', 'trường hợp', 'kiểm tra', 'bước'],
   },
   ro: {
     pass: ['reușit', 'reușită', 'reușite', 'succes'],
@@ -445,6 +544,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['unu', 'doi', 'două', 'trei', 'patru', 'cinci', 'multe'],
     none: ['niciunul', 'niciuna', 'nimic'],
     ended: ['complet', 'finalizat', 'terminat', 'încheiat'],
+    passed: ['reușite', 'trecute'],
+    skipped: ['omise', 'sărite'],
+    total: ['total'],
+    items: ['test', 'teste', 'testul', 'testele', 'caz', 'cazuri', 'verificare', 'verificări', 'pas', 'pași', 'de'],
   },
   ar: {
     pass: ['ناجح', 'ناجحة', 'نجح', 'نجاح'],
@@ -462,6 +565,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['واحد', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'عدة', 'كثير'],
     none: ['لا شيء', 'لا يوجد'],
     ended: ['مكتمل', 'مكتملة', 'اكتمل', 'انتهى', 'تم'],
+    passed: ['الناجحة', 'ناجحة', 'ناجح'],
+    skipped: ['المتخطاة', 'متخطاة', 'تم تخطيها'],
+    total: ['الإجمالي', 'المجموع', 'إجمالي', 'مجموع'],
+    items: ['اختبار', 'اختبارات', 'الاختبارات', 'حالة', 'حالات', 'فحص', 'فحوصات'],
   },
   fa: {
     pass: ['موفق', 'موفقیت', 'قبول'],
@@ -479,6 +586,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['یک', 'دو', 'سه', 'چهار', 'پنج', 'چند'],
     none: ['هیچ'],
     ended: ['کامل', 'تمام', 'پایان'],
+    passed: ['موفق', 'قبول'],
+    skipped: ['ردشده', 'رد شده'],
+    total: ['مجموع', 'کل'],
+    items: ['آزمون', 'آزمونها', 'آزمون‌ها', 'تست', 'تستها', 'تست‌ها', 'مورد', 'موارد'],
   },
   he: {
     pass: ['עבר', 'הצליח', 'הצלחה', 'תקין'],
@@ -496,6 +607,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['אחד', 'אחת', 'שתיים', 'שניים', 'שלוש', 'שלושה', 'ארבע', 'חמש', 'כמה', 'רבים'],
     none: ['אין', 'כלום'],
     ended: ['הושלם', 'הסתיים', 'גמור'],
+    passed: ['עברו', 'הצליחו'],
+    skipped: ['דולגו', 'מדולגים'],
+    total: ['סהכ', 'סך הכל'],
+    items: ['בדיקה', 'בדיקות', 'מבחן', 'מבחנים', 'מקרים'],
   },
   th: {
     pass: ['ผ่าน', 'สำเร็จ'],
@@ -513,6 +628,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['หนึ่ง', 'สอง', 'สาม', 'สี่', 'ห้า', 'หลาย'],
     none: ['ไม่มี'],
     ended: ['เสร็จสิ้น', 'เสร็จแล้ว', 'เสร็จ'],
+    passed: ['ผ่าน', 'สำเร็จ'],
+    skipped: ['ข้าม', 'ที่ข้าม'],
+    total: ['ทั้งหมด', 'รวม'],
+    items: ['การทดสอบ', 'ทดสอบ', 'กรณี', 'กรณีทดสอบ', 'รายการ', 'ที่'],
   },
   hu: {
     pass: ['sikeres', 'sikerült', 'átment', 'megfelelt', 'rendben'],
@@ -530,6 +649,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['egy', 'kettő', 'két', 'három', 'négy', 'öt', 'több', 'sok', 'néhány'],
     none: ['nincs', 'semmi'],
     ended: ['kész', 'befejezett', 'befejeződött', 'lezárt', 'teljes'],
+    passed: ['sikeres', 'sikeresek', 'átment', 'megfelelt'],
+    skipped: ['kihagyott', 'kihagyva', 'átugrott'],
+    total: ['összesen', 'összes'],
+    items: ['teszt', 'tesztek', 'teszteset', 'tesztesetek', 'eset', 'esetek', 'ellenőrzés', 'ellenőrzések', 'lépés', 'lépések'],
   },
   fi: {
     pass: ['onnistui', 'onnistunut', 'onnistuneet', 'läpäisty', 'läpäissyt', 'hyväksytty'],
@@ -547,6 +670,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'useita', 'monta', 'kaikki'],
     none: ['ei mitään', 'ei yhtään', 'ei'],
     ended: ['valmis', 'valmistunut', 'päättynyt', 'suoritettu'],
+    passed: ['onnistuneet', 'läpäistyt', 'hyväksytyt'],
+    skipped: ['ohitettu', 'ohitetut'],
+    total: ['yhteensä', 'kaikki'],
+    items: ['testi', 'testit', 'testiä', 'testejä', 'tapaus', 'tapaukset', 'tapausta', 'tarkistus', 'tarkistukset', 'vaihe', 'vaiheet'],
   },
   da: {
     pass: ['bestået', 'godkendt', 'lykkedes', 'vellykket'],
@@ -564,6 +691,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['en', 'et', 'to', 'tre', 'fire', 'fem', 'flere', 'mange', 'nogle', 'alle'],
     none: ['ingen', 'intet'],
     ended: ['færdig', 'afsluttet', 'fuldført', 'komplet'],
+    passed: ['bestået', 'beståede', 'godkendte'],
+    skipped: ['sprunget over', 'oversprungne', 'udeladt'],
+    total: ['total', 'i alt'],
+    items: ['test', 'tests', 'testcase', 'testcases', 'tilfælde', 'kontrol', 'kontroller', 'trin'],
   },
   nb: {
     pass: ['bestått', 'godkjent', 'vellykket', 'lyktes'],
@@ -581,6 +712,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['en', 'ett', 'to', 'tre', 'fire', 'fem', 'flere', 'mange', 'noen', 'alle'],
     none: ['ingen', 'ingenting'],
     ended: ['ferdig', 'fullført', 'avsluttet', 'komplett'],
+    passed: ['bestått', 'beståtte', 'godkjente'],
+    skipped: ['hoppet over', 'overhoppede', 'utelatt'],
+    total: ['totalt'],
+    items: ['test', 'tester', 'testtilfelle', 'testtilfeller', 'tilfeller', 'kontroll', 'kontroller', 'trinn'],
   },
   ms: {
     pass: ['berjaya', 'lulus'],
@@ -598,6 +733,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['satu', 'dua', 'tiga', 'empat', 'lima', 'beberapa', 'banyak', 'semua'],
     none: ['tiada', 'tidak ada'],
     ended: ['selesai', 'lengkap', 'siap'],
+    passed: ['berjaya', 'lulus'],
+    skipped: ['dilangkau', 'dilangkaui'],
+    total: ['jumlah keseluruhan', 'keseluruhan'],
+    items: ['ujian', 'kes', 'semakan', 'langkah'],
   },
   bn: {
     pass: ['সফল', 'উত্তীর্ণ', 'পাস'],
@@ -615,6 +754,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'অনেক', 'কয়েকটি'],
     none: ['নেই', 'কিছুই না'],
     ended: ['সম্পন্ন', 'সমাপ্ত', 'শেষ'],
+    passed: ['সফল', 'উত্তীর্ণ', 'পাস'],
+    skipped: ['বাদ দেওয়া', 'এড়িয়ে যাওয়া'],
+    total: ['মোট'],
+    items: ['পরীক্ষা', 'টেস্ট', 'কেস', 'যাচাই', 'ধাপ'],
   },
   sw: {
     pass: ['imefaulu', 'kufaulu', 'mafanikio', 'imepita'],
@@ -632,6 +775,10 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     some: ['moja', 'mbili', 'tatu', 'nne', 'tano', 'kadhaa', 'nyingi', 'zote'],
     none: ['hakuna'],
     ended: ['imekamilika', 'kamili', 'imekwisha'],
+    passed: ['imefaulu', 'zilizofaulu', 'yaliyofaulu'],
+    skipped: ['zilizorukwa', 'yaliyorukwa', 'imerukwa'],
+    total: ['jumla'],
+    items: ['majaribio', 'jaribio', 'vipimo', 'kipimo', 'kesi', 'hatua'],
   },
 };
 

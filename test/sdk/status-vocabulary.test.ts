@@ -66,6 +66,37 @@ describe('status vocabulary: every row is read as the English one is', () => {
     }
   });
 
+  it.each(languages)('%s: zero passed, or every item skipped, counted in the words of the language is a vacuous run', (_language, row) => {
+    const pass = row.pass[0] as string;
+    for (const passed of row.passed) {
+      expect(judge({ status: pass, [passed]: 0, [row.skipped[0] ?? 'skipped']: 5 })?.code, `${passed}: 0`).toBe('vacuous');
+      expect(judge({ status: pass, [passed]: 3 }), `${passed}: 3`).toBeUndefined();
+    }
+    for (const skipped of row.skipped) {
+      for (const total of row.total) {
+        const found = judge({ status: pass, [total]: 5, [skipped]: 5 });
+        expect(found?.code, `${skipped}: 5 of ${total}: 5`).toBe('vacuous');
+        expect(judge({ status: pass, [total]: 5, [skipped]: 2, [row.passed[0] as string]: 3 }), `${skipped}: 2 of ${total}: 5`).toBeUndefined();
+      }
+    }
+  });
+
+  it.each(languages)('%s: a lone count line naming its items in the words of the language is a printed failure', (_language, row) => {
+    const failure = row.failed[0] as string;
+    for (const item of row.items) {
+      for (const log of [`${failure} ${item}: 3`, `3 ${failure} ${item}`, `${item} ${failure}: 3`]) {
+        expect(judge({ status: 'pass', passed: 10, log })?.pointer, log).toBe('/log');
+      }
+    }
+    for (const log of [`${failure} ${row.items[0] ?? 'tests'}: 0`, `${row.tolerated[0] as string} ${failure} ${row.items[0] ?? 'tests'}: 3`]) expect(judge({ status: 'pass', passed: 10, log }), log).toBeUndefined();
+  });
+
+  it('a qualifier of another language than English qualifies a name with a word of its own language, or alone; never a failure name of another', () => {
+    for (const key of ['cas_échoués', 'failed_tid', 'tests_failed_tid', 'total_failed_masa', 'failed_izin', 'failures_cas']) expect(judge({ status: 'pass', passed: 3, [key]: 3 })?.pointer, key).toBe(`/${key}`);
+    for (const key of ['fel_tid', 'échecs_précédents', 'erwartete_fehler', 'max_fehler']) expect(judge({ status: 'pass', passed: 3, [key]: 3 }), key).toBeUndefined();
+    expect(judge({ status: 'réussi', réussis: 10, échecs: 0, ignorés: 2, total: 12 })).toBeUndefined();
+  });
+
   it('a tolerated word drawn with a look-alike letter qualifies nothing (erlаubte with a Cyrillic а, autorisés with its accent on the wrong letter)', () => {
     expect(judge({ status: 'bestanden', 'erl\u0430ubte_fehler': 2 })?.code).toBe('contradiction');
     expect(judge({ status: 'réussi', 'échecs_autorisès': 2 })?.code).toBe('contradiction');
