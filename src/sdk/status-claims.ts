@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { caselessVisibleForm, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, lazySet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
@@ -1047,6 +1047,8 @@ function summaryLineIn(text: string): string | undefined {
   const shownText = text.length > MAX_TEXT_READ ? text.slice(0, MAX_TEXT_READ) : text;
   const read = PLAIN.test(shownText) ? shownText : withoutInvisible(shownText);
   const forms = drawnForms(read, shownText);
+  const escapeBytes = escapeBytesKept(shownText);
+  if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
   for (const form of forms) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);

@@ -58,6 +58,18 @@ export function loneSurrogate(text: string): string | undefined {
 const TERMINAL_ESCAPE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/gu;
 const HAS_ESCAPE = /[\x1b\u0090\u0098\u009b-\u009f]/u;
 
+/**
+ * `text` with its colour and string sequences (CSI, OSC, DCS…) removed and any other escape reduced to its bytes after
+ * the ESC: an escape of an introducer and one final character (`ESC`, a space, `1`) is swallowed by a terminal whole,
+ * so {@link removeInvisible} drops a count's digit a producer put there (`실패:\u001b 1개`), which the bytes still hold.
+ * Undefined when `text` holds no escape.
+ */
+export function escapeBytesKept(text: string): string | undefined {
+  if (!HAS_ESCAPE.test(text)) return undefined;
+  return text.replace(SEQUENCE_ESCAPE, '').replace(/[\x1b\u0090\u0098\u009b-\u009f]/gu, '');
+}
+const SEQUENCE_ESCAPE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)/gu;
+
 /** `text` with every invisible character removed (whitespace kept), terminal escape sequences whole. */
 export function removeInvisible(text: string): string {
   return (HAS_ESCAPE.test(text) ? text.replace(TERMINAL_ESCAPE, '') : text).replace(INVISIBLE, '');
