@@ -3460,6 +3460,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const boundNames = new Set<string>();
     const returned = new Set<string>();
+    const thisStored = new Set<string>();
     /** The name at `k` (where it is declared or assigned) holds the value: each of its uses in that scope holds it too. */
     const bind = (k: number, holder: boolean, origin: number) => {
       const word = ident(k) as string;
@@ -3494,8 +3495,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
-        if (i === -1 && !holder && isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function')) thisOf(params, origin);
+        const plain = isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function');
+        if (i === -1 && !holder && plain) thisOf(params, origin);
         if (i < 0) continue;
+        if (plain) thisOf(params, origin, 'arguments'); // `function pick() { return arguments[0][k]; }`
         const names = isP(params, 40) ? argumentsOf(params) : [params];
         names.forEach((p, j) => {
           if (j < i && !isP(p, P_SPREAD)) return;
@@ -3514,18 +3517,21 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         });
       }
     };
-    /** Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the value. */
-    const thisOf = (params: number, origin: number) => {
+    /**
+     * Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the
+     * value; each of its `arguments` holds it as an element.
+     */
+    const thisOf = (params: number, origin: number, word = 'this') => {
       const end = functionBodyEnd(params);
       if (end === undefined) return;
       for (let q = params; q < end; q++) {
-        if (!isId(q, 'this') || isProperty(q)) continue;
+        if (!isId(q, word) || isProperty(q)) continue;
         let own = true;
         for (let o = parent[q] as number; o > params && own; o = parent[o] as number) {
           if (isP(o, 123) && isP(o - 1, 41) && !isP(o - 1, P_ARROW) && functionBodyEnd(partner[o - 1] as number) === matching(o) && partner[o - 1] !== params) own = false;
           if (isP(o, 123) && blockKind(o) === 'class') own = false;
         }
-        if (own) push(q, q, false, origin);
+        if (own) push(q, q, word === 'arguments', origin);
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
@@ -3561,10 +3567,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (isP(after, 91) || (isP(after, P_OPTCHAIN) && isP(after + 1, 91))) member = matching(isP(after, 91) ? after : after + 1);
         if (member >= 0) {
           push(from, member, false, origin);
-          if (isP(member + 1, 40)) push(from, matching(member + 1), false, origin);
+          // A member may hold it in turn (`{ a: { g: globalThis } }.a.g`), and so may a method's result (`[g].slice()`,
+          // a generator's `next()`); an element callback's parameters are its elements (`[globalThis].map((g) => g[k])`).
+          if (isP(member + 1, 46) || isP(member + 1, 91) || isP(member + 1, P_OPTCHAIN)) push(from, member, true, origin);
+          if (isP(member + 1, 40)) {
+            push(from, matching(member + 1), false, origin);
+            push(from, matching(member + 1), true, origin);
+            callbackGets(member + 1, origin);
+          }
+          return;
+        }
+        // `for (const g of [globalThis])`, `for (const g of gen())`: the loop's name holds each element.
+        if (isId(from - 1, 'of') && !isProperty(from - 1)) {
+          const t = from - 2;
+          if (kind(t) === K.Ident) bind(t, false, origin);
+          else if (isP(t, 125) || isP(t, 93)) patternGiven(partner[t] as number, false, origin);
           return;
         }
       }
+      // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
+      if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
       if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
       if (isP(from - 1, 46) || isP(from - 1, P_OPTCHAIN) || VALUE_OPERATORS.has(ident(from - 1) ?? '')) return;
       if (!wholeOperand(from, last)) return; // `g == null`, `!g`, `g && x`, `g ? a : b`: a test, not the value
@@ -3580,10 +3602,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         q--;
       }
       if (q === -2 || q < level - 1) return;
-      if (isP(q, 61) || logicalAssignment(q)) return stored(q, holder, origin);
+      if (isP(q, 61) || logicalAssignment(q)) return stored(q, last, holder, origin);
       if (isP(q, P_ARROW)) return returns(isP(q - 1, 41) ? (partner[q - 1] as number) : q - 1, holder, origin);
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
-      if (isId(q, 'yield') || isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
+      // A generator's iterator holds what it yields (`gen().next().value`, `for (const g of gen())`).
+      if (isId(q, 'yield')) { const f = functionOf(q); if (f >= 0) returns(f, true, origin); return; }
+      if (isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
       if (level < 0) return;
       const spread = isP(q, P_SPREAD);
       if (isP(level, 40)) {
@@ -3608,11 +3632,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(level, 123) && blockKind(level) === undefined) push(level, matching(level), true, origin); // a property's value
     }
     /** `=` at `eq` stores the value: in a name (declared or assigned, a default parameter), a pattern, or a member of a name. */
-    function stored(eq: number, holder: boolean, origin: number): void {
+    function stored(eq: number, last: number, holder: boolean, origin: number): void {
       const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
       const body = parent[eq] as number;
-      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') { for (const [q] of classUses(body)) push(q, q, true, origin); return; } // `static g = globalThis`
-      if (kind(t) === K.Ident && !isProperty(t)) return bind(t, holder, origin);
+      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
+        for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
+        if (kind(t) === K.Ident && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis` read as `this.g`
+        return;
+      }
+      // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
+      if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
+      if (kind(t) === K.Ident && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
         const o = isP(t, 93) ? open - 1 : -1;
@@ -3621,6 +3651,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         return;
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) bind(t - 2, true, origin); // `h.g = globalThis`
+    }
+    /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
+    function thisMembers(t: number, holder: boolean, origin: number): void {
+      const word = ident(t) as string;
+      const key = `${word}:${holder ? 1 : 0}:${origin}`;
+      if (thisStored.has(key)) return;
+      thisStored.add(key);
+      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && isId(q + 2, word)) push(q, q + 2, holder, origin);
+    }
+    /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
+    function callbackGets(open: number, origin: number): void {
+      let f = open + 1;
+      if (isId(f, 'async')) f++;
+      let params = -1;
+      if (isId(f, 'function')) params = isP(f + 1, 40) ? f + 1 : isP(f + 2, 40) ? f + 2 : -1;
+      else if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) params = f;
+      else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return bind(f, false, origin);
+      if (params < 0) return;
+      for (const p of argumentsOf(params)) {
+        const q = isP(p, P_SPREAD) ? p + 1 : p;
+        if (kind(q) === K.Ident) bind(q, false, origin);
+        else if (isP(q, 123) || isP(q, 91)) patternGiven(q, false, origin);
+      }
     }
     /** The array at `open` holding the value is the argument list of `Reflect.apply(f, t, […])` or `f.apply(t, […])`. */
     function applyList(open: number, from: number, holder: boolean, origin: number): void {
@@ -3947,7 +4000,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
       if (isP(end + 2, 46) && (isId(end + 3, 'call') || isId(end + 3, 'apply')) && isP(end + 4, 40)) out.push([g, matching(end + 4)]);
     }
-    const name = isId(head, 'function') && kind(head + 1) === K.Ident ? head + 1 : isId(head, 'async') && kind(head + 2) === K.Ident && isId(head + 1, 'function') ? head + 2 : -1;
+    const named = (k: number) => (isP(k, 42) ? k + 1 : k); // `function* gen`: a generator's name follows its star
+    const name = isId(head, 'function') && kind(named(head + 1)) === K.Ident ? named(head + 1) : isId(head, 'async') && kind(named(head + 2)) === K.Ident && isId(head + 1, 'function') ? named(head + 2) : -1;
     const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) ? head - 2 : -1;
     if (target < 0) return out;
     const word = ident(target) as string;

@@ -244,6 +244,18 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       staticGetter: 'class H { static get g() { return globalThis; } }\nconst W = H.g[k];',
       destructuringAssignment: 'let g;\n[g] = [globalThis];\nconst W = g[k];',
       destructuredHolder: 'const o = { g: globalThis };\nconst { g } = o;\nconst W = g[k];',
+      elementCallback: 'const W = [globalThis].map((g) => g[k])[0];',
+      elementCallbackFunction: 'const W = [globalThis].map(function (g) { return g[k]; })[0];',
+      forOf: 'let W;\nfor (const g of [globalThis]) W = g[k];',
+      loopClosure: 'const fs = [];\nfor (const g of [globalThis]) fs.push(() => g[k]);\nconst W = fs[0]();',
+      generator: 'function* gen() { yield globalThis; }\nconst W = gen().next().value[k];',
+      generatorLoop: 'function* gen() { yield globalThis; }\nlet W;\nfor (const g of gen()) W = g[k];',
+      asyncThen: 'async function get() { return globalThis; }\nlet W;\nget().then((g) => { W = g[k]; });',
+      thisMember: 'class A { constructor() { this.g = globalThis; } get() { return this.g[k]; } }\nconst W = new A().get();',
+      instanceField: 'class A { g = globalThis; get() { return this.g[k]; } }\nconst W = new A().get();',
+      argumentsObject: "function pick() { return arguments[0][arguments[1]]; }\nconst W = pick(globalThis, 'Worker');",
+      chainedAssignment: 'let g, h;\ng = h = globalThis;\nconst W = g[k];',
+      nestedHolder: 'const o = { a: { g: globalThis } };\nconst W = o.a.g[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
