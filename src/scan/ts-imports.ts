@@ -3521,7 +3521,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
      * Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the
      * value; each of its `arguments` holds it as an element.
      */
-    const thisOf = (params: number, origin: number, word = 'this') => {
+    const thisOf = (params: number, origin: number, word = 'this', holder = word === 'arguments') => {
       const end = functionBodyEnd(params);
       if (end === undefined) return;
       for (let q = params; q < end; q++) {
@@ -3531,7 +3531,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (isP(o, 123) && isP(o - 1, 41) && !isP(o - 1, P_ARROW) && functionBodyEnd(partner[o - 1] as number) === matching(o) && partner[o - 1] !== params) own = false;
           if (isP(o, 123) && blockKind(o) === 'class') own = false;
         }
-        if (own) push(q, q, word === 'arguments', origin);
+        if (own) push(q, q, holder, origin);
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
@@ -3612,10 +3612,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const spread = isP(q, P_SPREAD);
       if (isP(level, 40)) {
         const before = level - 1;
-        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
+        // A property before `(` is a method's name, whatever word it is (`Array.of(globalThis)`).
+        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && isProperty(before)) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
         if (call && functionBodyEnd(level) === undefined) {
           let index = 0;
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+          builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
@@ -3629,7 +3631,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         }
         return;
       }
-      if (isP(level, 123) && blockKind(level) === undefined) push(level, matching(level), true, origin); // a property's value
+      if (isP(level, 123) && blockKind(level) === undefined) {
+        push(level, matching(level), true, origin); // a property's value
+        // `this` in the literal's methods is the literal (`{ g: globalThis, get() { return this.g[k] } }`).
+        const close = matching(level);
+        for (let r = level + 1; r < close; r++) {
+          if (parent[r] !== level) continue;
+          const params = isP(r, 40) && functionBodyEnd(r) !== undefined ? r : isId(r, 'function') ? (isP(r + 1, 40) ? r + 1 : isP(r + 2, 40) ? r + 2 : -1) : -1;
+          if (params >= 0) thisOf(params, origin, 'this', true);
+        }
+      }
     }
     /** `=` at `eq` stores the value: in a name (declared or assigned, a default parameter), a pattern, or a member of a name. */
     function stored(eq: number, last: number, holder: boolean, origin: number): void {
@@ -3637,16 +3648,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const body = parent[eq] as number;
       if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
         for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
-        if (kind(t) === K.Ident && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis` read as `this.g`
+        if ((kind(t) === K.Ident || kind(t) === K.Private) && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis`, `#g = self` read as `this.g`
         return;
       }
       // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
       if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
-      if (kind(t) === K.Ident && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
+      if ((kind(t) === K.Ident || kind(t) === K.Private) && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
         const o = isP(t, 93) ? open - 1 : -1;
-        if (isP(t, 93) && (kind(o) === K.Ident || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; } // `h[k] = globalThis`
+        // `h[k] = globalThis`; `const [g] = [globalThis]` is a pattern.
+        if (isP(t, 93) && ((kind(o) === K.Ident && !DECLARATORS.has(ident(o) as string)) || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; }
         if (holder) return patternGiven(open, true, origin);
         return;
       }
@@ -3654,11 +3666,37 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
     function thisMembers(t: number, holder: boolean, origin: number): void {
-      const word = ident(t) as string;
+      const name = (k: number) => (kind(k) === K.Private ? text.slice(tok.start[k], tok.end[k]) : kind(k) === K.Ident ? ident(k) : undefined);
+      const word = name(t) as string;
       const key = `${word}:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
-      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && isId(q + 2, word)) push(q, q + 2, holder, origin);
+      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && name(q + 2) === word) push(q, q + 2, holder, origin);
+    }
+    /**
+     * `(` at `open` of a built-in given the value (or a holder of it) as argument `index`: its result is the value or
+     * inherits from it (`Promise.resolve(g)`, `Object(g)`, `Object.freeze(g)`, `Object.create(g)`, `new Proxy(g, h)`,
+     * `Object.setPrototypeOf(o, g)`), or holds it (`Array.of(g)`, `Array.from(h)`, `new Map(h)`, `new WeakRef(g)`,
+     * `Object.assign(o, h)`); a collection's store (`a.push(g)`, `m.set(k, g)`, `s.add(g)`) makes the collection hold it.
+     */
+    function builtinGiven(open: number, index: number, holder: boolean, origin: number): void {
+      const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+      if (kind(c) !== K.Ident) return;
+      const fn = ident(c) as string;
+      const member = isP(c - 1, 46) || isP(c - 1, P_OPTCHAIN);
+      const owner = member && kind(c - 2) === K.Ident && !isProperty(c - 2) ? (ident(c - 2) as string) : undefined;
+      const start = member ? c - 2 : c;
+      const from = isId(start - 1, 'new') ? start - 1 : start;
+      const last = matching(open);
+      const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
+      if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
+      const same = BUILTIN_SAME.get(callee);
+      if (same !== undefined && same === index) return push(from, last, holder, origin);
+      const holds = BUILTIN_HOLDS.get(callee);
+      if (holds !== undefined && index >= holds) {
+        push(from, last, true, origin);
+        if (callee === 'Object.assign' && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
+      }
     }
     /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
     function callbackGets(open: number, origin: number): void {
@@ -4098,6 +4136,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
+  /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
+  const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
+  /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  /** Methods storing an argument in the collection they are called on. */
+  const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
+  /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
+  const BUILTIN_OWNERS = new Set(['Reflect', 'Object', 'Array', 'Promise', 'console', 'JSON', 'Math', 'Atomics']);
   /** Words a value may follow as what the statement or expression yields (`return g`, `yield g`, `export default g`). */
   const VALUE_KEYWORDS = new Set(['return', 'yield', 'await', 'throw', 'default', 'else', 'do', 'case']);
   /** Words a group or an array literal may follow (`extends [g][0]`, `new (f())`): no callee, no object of a member. */

@@ -256,6 +256,15 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       argumentsObject: "function pick() { return arguments[0][arguments[1]]; }\nconst W = pick(globalThis, 'Worker');",
       chainedAssignment: 'let g, h;\ng = h = globalThis;\nconst W = g[k];',
       nestedHolder: 'const o = { a: { g: globalThis } };\nconst W = o.a.g[k];',
+      promiseResolve: 'let W;\nPromise.resolve(globalThis).then((g) => { W = g[k]; });',
+      arrayOf: 'const W = Array.of(globalThis)[0][k];',
+      freeze: 'const W = Object.freeze(globalThis)[k];',
+      proxy: 'const p = new Proxy(globalThis, {});\nconst W = p[k];',
+      pushed: 'const a = [];\na.push(globalThis);\nconst W = a[0][k];',
+      mapSet: "const m = new Map();\nm.set('g', globalThis);\nconst W = m.get('g')[k];",
+      privateField: "class A { #g = globalThis; get(k) { return this.#g[k]; } }\nconst W = new A().get('Worker');",
+      literalMethodThis: 'const o = { g: globalThis, get() { return this.g[k]; } };\nconst W = o.get();',
+      arrayPatternDeclaration: 'const [g] = [globalThis];\nconst W = g[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
