@@ -159,6 +159,8 @@ const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
+/** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
+const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener']);
 const GLOBAL_HOST_MENTION = /global|window|self/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
@@ -3577,6 +3579,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           }
           return;
         }
+        if (isId(from - 1, 'new') && isP(after, 40)) return push(from - 1, matching(after), true, origin); // `new A()` of a class holding it
         // `for (const g of [globalThis])`, `for (const g of gen())`: the loop's name holds each element.
         if (isId(from - 1, 'of') && !isProperty(from - 1)) {
           const t = from - 2;
@@ -3613,7 +3616,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(level, 40)) {
         const before = level - 1;
         // A property before `(` is a method's name, whatever word it is (`Array.of(globalThis)`).
-        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && isProperty(before)) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
+        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (isP(before, 125) && iifeParams(before) >= 0) || (kind(before) === K.Ident && isProperty(before)) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
         if (call && functionBodyEnd(level) === undefined) {
           let index = 0;
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
@@ -3668,6 +3671,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     function thisMembers(t: number, holder: boolean, origin: number): void {
       const name = (k: number) => (kind(k) === K.Private ? text.slice(tok.start[k], tok.end[k]) : kind(k) === K.Ident ? ident(k) : undefined);
       const word = name(t) as string;
+      const at = `@${t}:${origin}`;
+      if (thisStored.has(at)) return;
+      thisStored.add(at);
+      // The instances hold it: `new A().g` of a class (or a constructor function) storing it on `this`.
+      for (let o = parent[t] as number; o >= 0; o = parent[o] as number) {
+        if (isP(o, 123) && blockKind(o) === 'class') { for (const [q] of classUses(o)) push(q, q, true, origin); break; }
+        const params = isP(o, 123) && isP(o - 1, 41) && functionBodyEnd(partner[o - 1] as number) === matching(o) ? (partner[o - 1] as number) : -1;
+        if (params >= 0) { for (const [f, l] of callsOf(params)) push(f, l, true, origin); break; }
+      }
       const key = `${word}:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
@@ -4097,7 +4109,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const scope = flowScope(word, c);
         for (const p of flowFunctions?.get(word) ?? []) {
           const head = functionHead(p);
-          const name = isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident ? p - 1 : -1) : isP(head - 1, 61) ? head - 2 : -1;
+          // `var pick = function (o, k) {…}` (also named: its name binds only inside) is called by the name it is given.
+          const assigned = isP(head - 1, 61) && !touchesOperator(head - 1) ? head - 2 : -1;
+          const name = assigned >= 0 ? assigned : isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident && !isId(p - 1, 'function') ? p - 1 : -1) : -1;
           if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
         }
         // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
@@ -4158,7 +4172,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isProperty(h)) {
         const w = ident(h) as string;
         if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
-        return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
+        return (GLOBAL_HOSTS.has(w) || WINDOW_MEMBERS.has(w)) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
       }
       return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']) || (maybeHosts.has(ident(h) as string) && !innerLocal(ident(h) as string, h));
     }

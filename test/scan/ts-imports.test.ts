@@ -265,6 +265,12 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       privateField: "class A { #g = globalThis; get(k) { return this.#g[k]; } }\nconst W = new A().get('Worker');",
       literalMethodThis: 'const o = { g: globalThis, get() { return this.g[k]; } };\nconst W = o.get();',
       arrayPatternDeclaration: 'const [g] = [globalThis];\nconst W = g[k];',
+      instanceOfClass: 'class A { constructor() { this.g = globalThis; } }\nconst W = new A().g[k];',
+      instanceOfFunction: 'function A() { this.g = globalThis; }\nconst W = new A().g[k];',
+      otherWindow: 'const W = window.parent[k];',
+      functionExpression: 'var pick = function (o, k) { return o[k]; };\nvar W = pick(globalThis, key);',
+      namedFunctionExpression: 'var pick = function inner(o, k) { return o[k]; };\nvar W = pick(globalThis, key);',
+      minifiedIife: '!function(t){t.W=t[k]}(globalThis);',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
