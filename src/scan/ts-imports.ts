@@ -3636,6 +3636,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       if (isP(level, 123) && blockKind(level) === undefined) {
         push(level, matching(level), true, origin); // a property's value
+        if (isP(from - 1, 58) && isId(from - 2, '__proto__')) push(level, matching(level), false, origin); // its prototype: every member inherited
         // `this` in the literal's methods is the literal (`{ g: globalThis, get() { return this.g[k] } }`).
         const close = matching(level);
         for (let r = level + 1; r < close; r++) {
@@ -3702,6 +3703,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const last = matching(open);
       const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
       if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
+      if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
+      // `Reflect.get(holder, 'g')`: a member of it.
+      if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
+      // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
+      const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
+      if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
       const same = BUILTIN_SAME.get(callee);
       if (same !== undefined && same === index) return push(from, last, holder, origin);
       const holds = BUILTIN_HOLDS.get(callee);
@@ -3747,7 +3754,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
     const after = last + 1;
     const a = op(after);
-    const afterOk = after >= count || a === '||' || a === '??' || isP(after, 41) || isP(after, 93) || isP(after, 125) || isP(after, 44) || isP(after, 59) || (isP(after, 58) && ((tok.flags[after] as number) & F_TERNARY) !== 0) || isId(after, 'as') || isId(after, 'satisfies') || (kind(after) === K.Ident && (tok.line[after] as number) > (tok.line[last] as number));
+    // `globalThis!` (TypeScript's non-null assertion) ends where a value does.
+    const nonNull = isP(after, 33) && (after + 1 >= count || isP(after + 1, 44) || isP(after + 1, 41) || isP(after + 1, 93) || isP(after + 1, 125) || isP(after + 1, 59));
+    const afterOk = nonNull || after >= count || a === '||' || a === '??' || isP(after, 41) || isP(after, 93) || isP(after, 125) || isP(after, 44) || isP(after, 59) || (isP(after, 58) && ((tok.flags[after] as number) & F_TERNARY) !== 0) || isId(after, 'as') || isId(after, 'satisfies') || (kind(after) === K.Ident && (tok.line[after] as number) > (tok.line[last] as number));
     if (!afterOk) return false;
     const before = from - 1;
     if (before < 0) return true;

@@ -271,6 +271,11 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       functionExpression: 'var pick = function (o, k) { return o[k]; };\nvar W = pick(globalThis, key);',
       namedFunctionExpression: 'var pick = function inner(o, k) { return o[k]; };\nvar W = pick(globalThis, key);',
       minifiedIife: '!function(t){t.W=t[k]}(globalThis);',
+      concat: 'const W = [].concat(globalThis)[0][k];',
+      reflectGetOfHolder: "const o = { g: globalThis };\nconst W = Reflect.get(o, 'g')[k];",
+      definedValue: "const o = {};\nObject.defineProperty(o, 'g', { value: globalThis });\nconst W = o.g[k];",
+      definedGetter: "const o = {};\nObject.defineProperty(o, 'g', { get: () => globalThis });\nconst W = o.g[k];",
+      protoLiteral: 'const o = { __proto__: globalThis };\nconst W = o[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
