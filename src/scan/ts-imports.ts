@@ -3653,6 +3653,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
         for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
         if ((kind(t) === K.Ident || kind(t) === K.Private) && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis`, `#g = self` read as `this.g`
+        // `static g = globalThis; static get(k) { return this.g[k] }`: `this` of a static method is the class.
+        else for (let r = body + 1; r < matching(body); r++) {
+          if (parent[r] !== body || !isP(r, 40) || functionBodyEnd(r) === undefined) continue;
+          if (isId(r - 2, 'static') || (isId(r - 3, 'static') && (isId(r - 2, 'get') || isId(r - 2, 'async') || isP(r - 2, 42)))) thisOf(r, origin, 'this', true);
+        }
         return;
       }
       // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
@@ -3762,6 +3767,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (before < 0) return true;
     const b = op(before);
     if (b === '||' || b === '??' || b === '&&' || logicalAssignment(before)) return true;
+    if (isP(before, 42) && isId(before - 1, 'yield')) return true; // `yield* inner()`: what the inner iterator yields
     if (kind(before) === K.Ident) return !isProperty(before) && VALUE_KEYWORDS.has(ident(before) as string);
     return isP(before, 40) || isP(before, 91) || isP(before, 123) || isP(before, 44) || isP(before, 59) || isP(before, 63) || isP(before, 58) || isP(before, P_ARROW) || isP(before, P_SPREAD) || (isP(before, 61) && !touchesOperator(before));
   }

@@ -276,6 +276,8 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       definedValue: "const o = {};\nObject.defineProperty(o, 'g', { value: globalThis });\nconst W = o.g[k];",
       definedGetter: "const o = {};\nObject.defineProperty(o, 'g', { get: () => globalThis });\nconst W = o.g[k];",
       protoLiteral: 'const o = { __proto__: globalThis };\nconst W = o[k];',
+      staticMethodThis: 'class A { static g = globalThis; static get(k) { return this.g[k]; } }\nconst W = A.get(k);',
+      yieldDelegate: 'function* a() { yield globalThis; }\nfunction* b() { yield* a(); }\nconst W = b().next().value[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
