@@ -159,6 +159,8 @@ const JSDOC_IMPORT = /\bimport\s*\(\s*(["'`])([^"'`\n]*)\1\s*\)|@import\b[^@]*?\
 const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', 'window', 'self']);
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
+/** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
+const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener']);
 const GLOBAL_HOST_MENTION = /global|window|self/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
@@ -3460,6 +3462,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     const boundNames = new Set<string>();
     const returned = new Set<string>();
+    const thisStored = new Set<string>();
     /** The name at `k` (where it is declared or assigned) holds the value: each of its uses in that scope holds it too. */
     const bind = (k: number, holder: boolean, origin: number) => {
       const word = ident(k) as string;
@@ -3494,8 +3497,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
-        if (i === -1 && !holder && isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function')) thisOf(params, origin);
+        const plain = isP(params, 40) && isId(functionHead(params) + (isId(functionHead(params), 'async') ? 1 : 0), 'function');
+        if (i === -1 && !holder && plain) thisOf(params, origin);
         if (i < 0) continue;
+        if (plain) thisOf(params, origin, 'arguments'); // `function pick() { return arguments[0][k]; }`
         const names = isP(params, 40) ? argumentsOf(params) : [params];
         names.forEach((p, j) => {
           if (j < i && !isP(p, P_SPREAD)) return;
@@ -3514,18 +3519,21 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         });
       }
     };
-    /** Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the value. */
-    const thisOf = (params: number, origin: number) => {
+    /**
+     * Each `this` of the function whose parameters are at `params` (not in a nested function but an arrow) holds the
+     * value; each of its `arguments` holds it as an element.
+     */
+    const thisOf = (params: number, origin: number, word = 'this', holder = word === 'arguments') => {
       const end = functionBodyEnd(params);
       if (end === undefined) return;
       for (let q = params; q < end; q++) {
-        if (!isId(q, 'this') || isProperty(q)) continue;
+        if (!isId(q, word) || isProperty(q)) continue;
         let own = true;
         for (let o = parent[q] as number; o > params && own; o = parent[o] as number) {
           if (isP(o, 123) && isP(o - 1, 41) && !isP(o - 1, P_ARROW) && functionBodyEnd(partner[o - 1] as number) === matching(o) && partner[o - 1] !== params) own = false;
           if (isP(o, 123) && blockKind(o) === 'class') own = false;
         }
-        if (own) push(q, q, false, origin);
+        if (own) push(q, q, holder, origin);
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
@@ -3561,10 +3569,27 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (isP(after, 91) || (isP(after, P_OPTCHAIN) && isP(after + 1, 91))) member = matching(isP(after, 91) ? after : after + 1);
         if (member >= 0) {
           push(from, member, false, origin);
-          if (isP(member + 1, 40)) push(from, matching(member + 1), false, origin);
+          // A member may hold it in turn (`{ a: { g: globalThis } }.a.g`), and so may a method's result (`[g].slice()`,
+          // a generator's `next()`); an element callback's parameters are its elements (`[globalThis].map((g) => g[k])`).
+          if (isP(member + 1, 46) || isP(member + 1, 91) || isP(member + 1, P_OPTCHAIN)) push(from, member, true, origin);
+          if (isP(member + 1, 40)) {
+            push(from, matching(member + 1), false, origin);
+            push(from, matching(member + 1), true, origin);
+            callbackGets(member + 1, origin);
+          }
+          return;
+        }
+        if (isId(from - 1, 'new') && isP(after, 40)) return push(from - 1, matching(after), true, origin); // `new A()` of a class holding it
+        // `for (const g of [globalThis])`, `for (const g of gen())`: the loop's name holds each element.
+        if (isId(from - 1, 'of') && !isProperty(from - 1)) {
+          const t = from - 2;
+          if (kind(t) === K.Ident) bind(t, false, origin);
+          else if (isP(t, 125) || isP(t, 93)) patternGiven(partner[t] as number, false, origin);
           return;
         }
       }
+      // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
+      if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
       if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
       if (isP(from - 1, 46) || isP(from - 1, P_OPTCHAIN) || VALUE_OPERATORS.has(ident(from - 1) ?? '')) return;
       if (!wholeOperand(from, last)) return; // `g == null`, `!g`, `g && x`, `g ? a : b`: a test, not the value
@@ -3580,18 +3605,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         q--;
       }
       if (q === -2 || q < level - 1) return;
-      if (isP(q, 61) || logicalAssignment(q)) return stored(q, holder, origin);
+      if (isP(q, 61) || logicalAssignment(q)) return stored(q, last, holder, origin);
       if (isP(q, P_ARROW)) return returns(isP(q - 1, 41) ? (partner[q - 1] as number) : q - 1, holder, origin);
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
-      if (isId(q, 'yield') || isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
+      // A generator's iterator holds what it yields (`gen().next().value`, `for (const g of gen())`).
+      if (isId(q, 'yield')) { const f = functionOf(q); if (f >= 0) returns(f, true, origin); return; }
+      if (isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
       if (level < 0) return;
       const spread = isP(q, P_SPREAD);
       if (isP(level, 40)) {
         const before = level - 1;
-        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
+        // A property before `(` is a method's name, whatever word it is (`Array.of(globalThis)`).
+        const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (isP(before, 125) && iifeParams(before) >= 0) || (kind(before) === K.Ident && isProperty(before)) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
         if (call && functionBodyEnd(level) === undefined) {
           let index = 0;
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+          builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
@@ -3605,22 +3634,108 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         }
         return;
       }
-      if (isP(level, 123) && blockKind(level) === undefined) push(level, matching(level), true, origin); // a property's value
+      if (isP(level, 123) && blockKind(level) === undefined) {
+        push(level, matching(level), true, origin); // a property's value
+        if (isP(from - 1, 58) && isId(from - 2, '__proto__')) push(level, matching(level), false, origin); // its prototype: every member inherited
+        // `this` in the literal's methods is the literal (`{ g: globalThis, get() { return this.g[k] } }`).
+        const close = matching(level);
+        for (let r = level + 1; r < close; r++) {
+          if (parent[r] !== level) continue;
+          const params = isP(r, 40) && functionBodyEnd(r) !== undefined ? r : isId(r, 'function') ? (isP(r + 1, 40) ? r + 1 : isP(r + 2, 40) ? r + 2 : -1) : -1;
+          if (params >= 0) thisOf(params, origin, 'this', true);
+        }
+      }
     }
     /** `=` at `eq` stores the value: in a name (declared or assigned, a default parameter), a pattern, or a member of a name. */
-    function stored(eq: number, holder: boolean, origin: number): void {
+    function stored(eq: number, last: number, holder: boolean, origin: number): void {
       const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
       const body = parent[eq] as number;
-      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') { for (const [q] of classUses(body)) push(q, q, true, origin); return; } // `static g = globalThis`
-      if (kind(t) === K.Ident && !isProperty(t)) return bind(t, holder, origin);
+      if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
+        for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
+        if ((kind(t) === K.Ident || kind(t) === K.Private) && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis`, `#g = self` read as `this.g`
+        // `static g = globalThis; static get(k) { return this.g[k] }`: `this` of a static method is the class.
+        else for (let r = body + 1; r < matching(body); r++) {
+          if (parent[r] !== body || !isP(r, 40) || functionBodyEnd(r) === undefined) continue;
+          if (isId(r - 2, 'static') || (isId(r - 3, 'static') && (isId(r - 2, 'get') || isId(r - 2, 'async') || isP(r - 2, 42)))) thisOf(r, origin, 'this', true);
+        }
+        return;
+      }
+      // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
+      if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
+      if ((kind(t) === K.Ident || kind(t) === K.Private) && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
         const o = isP(t, 93) ? open - 1 : -1;
-        if (isP(t, 93) && (kind(o) === K.Ident || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; } // `h[k] = globalThis`
+        // `h[k] = globalThis`; `const [g] = [globalThis]` is a pattern.
+        if (isP(t, 93) && ((kind(o) === K.Ident && !DECLARATORS.has(ident(o) as string)) || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; }
         if (holder) return patternGiven(open, true, origin);
         return;
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) bind(t - 2, true, origin); // `h.g = globalThis`
+    }
+    /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
+    function thisMembers(t: number, holder: boolean, origin: number): void {
+      const name = (k: number) => (kind(k) === K.Private ? text.slice(tok.start[k], tok.end[k]) : kind(k) === K.Ident ? ident(k) : undefined);
+      const word = name(t) as string;
+      const at = `@${t}:${origin}`;
+      if (thisStored.has(at)) return;
+      thisStored.add(at);
+      // The instances hold it: `new A().g` of a class (or a constructor function) storing it on `this`.
+      for (let o = parent[t] as number; o >= 0; o = parent[o] as number) {
+        if (isP(o, 123) && blockKind(o) === 'class') { for (const [q] of classUses(o)) push(q, q, true, origin); break; }
+        const params = isP(o, 123) && isP(o - 1, 41) && functionBodyEnd(partner[o - 1] as number) === matching(o) ? (partner[o - 1] as number) : -1;
+        if (params >= 0) { for (const [f, l] of callsOf(params)) push(f, l, true, origin); break; }
+      }
+      const key = `${word}:${holder ? 1 : 0}:${origin}`;
+      if (thisStored.has(key)) return;
+      thisStored.add(key);
+      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && name(q + 2) === word) push(q, q + 2, holder, origin);
+    }
+    /**
+     * `(` at `open` of a built-in given the value (or a holder of it) as argument `index`: its result is the value or
+     * inherits from it (`Promise.resolve(g)`, `Object(g)`, `Object.freeze(g)`, `Object.create(g)`, `new Proxy(g, h)`,
+     * `Object.setPrototypeOf(o, g)`), or holds it (`Array.of(g)`, `Array.from(h)`, `new Map(h)`, `new WeakRef(g)`,
+     * `Object.assign(o, h)`); a collection's store (`a.push(g)`, `m.set(k, g)`, `s.add(g)`) makes the collection hold it.
+     */
+    function builtinGiven(open: number, index: number, holder: boolean, origin: number): void {
+      const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+      if (kind(c) !== K.Ident) return;
+      const fn = ident(c) as string;
+      const member = isP(c - 1, 46) || isP(c - 1, P_OPTCHAIN);
+      const owner = member && kind(c - 2) === K.Ident && !isProperty(c - 2) ? (ident(c - 2) as string) : undefined;
+      const start = member ? c - 2 : c;
+      const from = isId(start - 1, 'new') ? start - 1 : start;
+      const last = matching(open);
+      const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
+      if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
+      if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
+      // `Reflect.get(holder, 'g')`: a member of it.
+      if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
+      // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
+      const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
+      if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
+      const same = BUILTIN_SAME.get(callee);
+      if (same !== undefined && same === index) return push(from, last, holder, origin);
+      const holds = BUILTIN_HOLDS.get(callee);
+      if (holds !== undefined && index >= holds) {
+        push(from, last, true, origin);
+        if (callee === 'Object.assign' && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
+      }
+    }
+    /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
+    function callbackGets(open: number, origin: number): void {
+      let f = open + 1;
+      if (isId(f, 'async')) f++;
+      let params = -1;
+      if (isId(f, 'function')) params = isP(f + 1, 40) ? f + 1 : isP(f + 2, 40) ? f + 2 : -1;
+      else if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) params = f;
+      else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return bind(f, false, origin);
+      if (params < 0) return;
+      for (const p of argumentsOf(params)) {
+        const q = isP(p, P_SPREAD) ? p + 1 : p;
+        if (kind(q) === K.Ident) bind(q, false, origin);
+        else if (isP(q, 123) || isP(q, 91)) patternGiven(q, false, origin);
+      }
     }
     /** The array at `open` holding the value is the argument list of `Reflect.apply(f, t, […])` or `f.apply(t, […])`. */
     function applyList(open: number, from: number, holder: boolean, origin: number): void {
@@ -3644,12 +3759,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
     const after = last + 1;
     const a = op(after);
-    const afterOk = after >= count || a === '||' || a === '??' || isP(after, 41) || isP(after, 93) || isP(after, 125) || isP(after, 44) || isP(after, 59) || (isP(after, 58) && ((tok.flags[after] as number) & F_TERNARY) !== 0) || isId(after, 'as') || isId(after, 'satisfies') || (kind(after) === K.Ident && (tok.line[after] as number) > (tok.line[last] as number));
+    // `globalThis!` (TypeScript's non-null assertion) ends where a value does.
+    const nonNull = isP(after, 33) && (after + 1 >= count || isP(after + 1, 44) || isP(after + 1, 41) || isP(after + 1, 93) || isP(after + 1, 125) || isP(after + 1, 59));
+    const afterOk = nonNull || after >= count || a === '||' || a === '??' || isP(after, 41) || isP(after, 93) || isP(after, 125) || isP(after, 44) || isP(after, 59) || (isP(after, 58) && ((tok.flags[after] as number) & F_TERNARY) !== 0) || isId(after, 'as') || isId(after, 'satisfies') || (kind(after) === K.Ident && (tok.line[after] as number) > (tok.line[last] as number));
     if (!afterOk) return false;
     const before = from - 1;
     if (before < 0) return true;
     const b = op(before);
     if (b === '||' || b === '??' || b === '&&' || logicalAssignment(before)) return true;
+    if (isP(before, 42) && isId(before - 1, 'yield')) return true; // `yield* inner()`: what the inner iterator yields
     if (kind(before) === K.Ident) return !isProperty(before) && VALUE_KEYWORDS.has(ident(before) as string);
     return isP(before, 40) || isP(before, 91) || isP(before, 123) || isP(before, 44) || isP(before, 59) || isP(before, 63) || isP(before, 58) || isP(before, P_ARROW) || isP(before, P_SPREAD) || (isP(before, 61) && !touchesOperator(before));
   }
@@ -3947,7 +4065,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
       if (isP(end + 2, 46) && (isId(end + 3, 'call') || isId(end + 3, 'apply')) && isP(end + 4, 40)) out.push([g, matching(end + 4)]);
     }
-    const name = isId(head, 'function') && kind(head + 1) === K.Ident ? head + 1 : isId(head, 'async') && kind(head + 2) === K.Ident && isId(head + 1, 'function') ? head + 2 : -1;
+    const named = (k: number) => (isP(k, 42) ? k + 1 : k); // `function* gen`: a generator's name follows its star
+    const name = isId(head, 'function') && kind(named(head + 1)) === K.Ident ? named(head + 1) : isId(head, 'async') && kind(named(head + 2)) === K.Ident && isId(head + 1, 'function') ? named(head + 2) : -1;
     const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) ? head - 2 : -1;
     if (target < 0) return out;
     const word = ident(target) as string;
@@ -4005,7 +4124,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const scope = flowScope(word, c);
         for (const p of flowFunctions?.get(word) ?? []) {
           const head = functionHead(p);
-          const name = isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident ? p - 1 : -1) : isP(head - 1, 61) ? head - 2 : -1;
+          // `var pick = function (o, k) {…}` (also named: its name binds only inside) is called by the name it is given.
+          const assigned = isP(head - 1, 61) && !touchesOperator(head - 1) ? head - 2 : -1;
+          const name = assigned >= 0 ? assigned : isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident && !isId(p - 1, 'function') ? p - 1 : -1) : -1;
           if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
         }
         // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
@@ -4044,6 +4165,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
+  /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
+  const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
+  /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  /** Methods storing an argument in the collection they are called on. */
+  const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
+  /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
+  const BUILTIN_OWNERS = new Set(['Reflect', 'Object', 'Array', 'Promise', 'console', 'JSON', 'Math', 'Atomics']);
   /** Words a value may follow as what the statement or expression yields (`return g`, `yield g`, `export default g`). */
   const VALUE_KEYWORDS = new Set(['return', 'yield', 'await', 'throw', 'default', 'else', 'do', 'case']);
   /** Words a group or an array literal may follow (`extends [g][0]`, `new (f())`): no callee, no object of a member. */
@@ -4058,7 +4187,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isProperty(h)) {
         const w = ident(h) as string;
         if (w === 'default') return (kind(h - 2) === K.Ident && !isProperty(h - 2) && threadsModule(ident(h - 2) as string, ['*'])) || (isP(h - 2, 41) && threadsCall(h - 2));
-        return GLOBAL_HOSTS.has(w) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
+        return (GLOBAL_HOSTS.has(w) || WINDOW_MEMBERS.has(w)) && workerHost(h - 2) && !threadsModule(ident(h - 2) ?? '', ['*', 'default']);
       }
       return globalHost(h) || threadsModule(ident(h) as string, ['*', 'default']) || (maybeHosts.has(ident(h) as string) && !innerLocal(ident(h) as string, h));
     }
