@@ -53,6 +53,7 @@ export class HeapGuard {
   check(at: string): void {
     if (this.tripped === undefined) {
       const used = getHeapStatistics().used_heap_size;
+      if (growthCap !== undefined && used > GROWTH_CAP_FROM_BYTES) capGrowth();
       if (used <= this.bound) return;
       this.tripped = { usedBytes: used, boundBytes: this.bound, at };
       this.onTrip(this.tripped);
@@ -69,18 +70,18 @@ export function mb(bytes: number): string {
  * Heap growth past the memory a run holds. After each full collection V8 lets the heap grow to up to 4× what survived
  * it before collecting again; kernel_boundary's scan of a large tree allocates fast (each file's text, its tokens) and
  * holds what the module tree needs until the end, so at 100× the reference project (924 MB of Rust) its peak RSS was
- * 475 MB with ~90 MB live. Capped at 1.5× (V8's own `--heap-growing-percent`), the same run peaks at 287 MB, for ~10%
- * more CPU in that gate and none measurable on small runs. The CLI sets it for its own process after the engine is
- * loaded (a flag set before would make V8 reject the engine's code cache); a library caller's process is left alone,
- * and so is a growth the user set on the node command line (Node refuses V8 flags in NODE_OPTIONS). Only on V8 versions known to have the flag:
- * an unknown one makes V8 print an error.
+ * 475 MB with ~90 MB live. Capped at 1.5× (V8's own `--heap-growing-percent`), the same run peaks at ~290 MB. The cap
+ * costs CPU (more full collections: +10% for a whole verify at 10×, whose heap never grows large), so it is armed by
+ * the CLI and set only once a gate's read finds the heap past {@link GROWTH_CAP_FROM_BYTES}. Set after the engine is
+ * loaded (a flag set before would make V8 reject the engine's code cache); never in a library caller's process, nor
+ * when the node command line sets the growth (Node refuses V8 flags in NODE_OPTIONS). Only on V8 versions known to have
+ * the flag: an unknown one makes V8 print an error.
  */
 export function boundHeapGrowth(execArgv: readonly string[]): void {
-  const flag = heapGrowthFlag(execArgv, process.versions.v8);
-  if (flag !== undefined) setFlagsFromString(flag);
+  growthCap = heapGrowthFlag(execArgv, process.versions.v8);
 }
 
-/** The flag {@link boundHeapGrowth} sets, or undefined when it must leave V8 as it is. */
+/** The flag {@link boundHeapGrowth} arms, or undefined when it must leave V8 as it is. */
 export function heapGrowthFlag(execArgv: readonly string[], v8Version: string): string | undefined {
   const major = Number(v8Version.split('.')[0]);
   if (!(major >= 10 && major <= 14)) return undefined;
@@ -89,3 +90,11 @@ export function heapGrowthFlag(execArgv: readonly string[], v8Version: string): 
 }
 
 const HEAP_GROWING_PERCENT = 50;
+const GROWTH_CAP_FROM_BYTES = 128 * MB;
+let growthCap: string | undefined;
+
+function capGrowth(): void {
+  if (growthCap === undefined) return;
+  setFlagsFromString(growthCap);
+  growthCap = undefined;
+}
