@@ -49,13 +49,15 @@ export function loneSurrogate(text: string): string | undefined {
   return found === undefined ? undefined : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/** CSI (colours, cursor moves) and strings (OSC titles and links, DCS): whole sequences whose bytes show nothing. */
+const SEQUENCE_ESCAPE_SOURCE = String.raw`(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)`;
 /**
  * Terminal escape sequences (ECMA-48): a CSI (`ESC [ … final`, or the one-byte C1 CSI U+009B) such as a colour
  * `\x1b[32m`, an OSC, DCS, SOS, PM or APC string (`\x1b]0;title\x07`, `\x1b]8;;https://…\x1b\\`, ended by BEL or ST),
  * or a two-character escape (`\x1bc`, `\x1b(B`). A terminal draws none of their characters: removing only the ESC
  * would leave `[32mpass[0m`, which neither reads as `pass` nor is blank.
  */
-const TERMINAL_ESCAPE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)|\x1b[ -/]*[0-~]/gu;
+const TERMINAL_ESCAPE = new RegExp(String.raw`${SEQUENCE_ESCAPE_SOURCE}|\x1b[ -/]*[0-~]`, 'gu');
 const HAS_ESCAPE = /[\x1b\u0090\u0098\u009b-\u009f]/u;
 
 /**
@@ -68,7 +70,7 @@ export function escapeBytesKept(text: string): string | undefined {
   if (!HAS_ESCAPE.test(text)) return undefined;
   return text.replace(SEQUENCE_ESCAPE, '').replace(/[\x1b\u0090\u0098\u009b-\u009f]/gu, '');
 }
-const SEQUENCE_ESCAPE = /(?:\x1b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\x1b[\]PX^_]|[\u0090\u0098\u009d-\u009f])[^\x07\x1b\u009c]*(?:\x07|\x1b\\|\u009c)/gu;
+const SEQUENCE_ESCAPE = new RegExp(SEQUENCE_ESCAPE_SOURCE, 'gu');
 
 /** `text` with every invisible character removed (whitespace kept), terminal escape sequences whole. */
 export function removeInvisible(text: string): string {
