@@ -344,14 +344,15 @@ const NO_CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [
   'deny', 'denied', 'reject', 'rejected', 'red', 'veto', 'vetoed',
 ]);
 /** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
-let noClaimJoinedMemo: ReadonlySet<string> | undefined;
-const NO_CLAIM_JOINED = {
-  has: (joined: string): boolean => (noClaimJoinedMemo ??= new Set(NOT_RUN_STATUSES.map((w) => nameWords(w).join('')))).has(joined),
-};
+const NO_CLAIM_JOINED: ReadonlySet<string> = lazySet(() => NOT_RUN_STATUSES.map((w) => nameWords(w).join('')));
 /** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
-let knownWordsMemo: ReadonlySet<string> | undefined;
+const KNOWN_WORDS: ReadonlySet<string> = lazySet(() => [
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])),
+  ...NO_CLAIM_WORDS,
+  ...CLAIM_WORDS,
+]);
 const isKnownWord = (word: string): boolean =>
-  (knownWordsMemo ??= new Set([...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])), ...NO_CLAIM_WORDS, ...CLAIM_WORDS])).has(word) ||
+  KNOWN_WORDS.has(word) ||
   FAIL_WORDS.has(word) ||
   word.includes(' ');
 
