@@ -1,5 +1,6 @@
 // Build step (after tsc and the schema precompile): the `gate-engine` executable becomes
 //   dist/src/cli/engine.cjs        one bundle of the CLI, the engine and the pure-JS dependencies it imports at start-up;
+//   dist/src/cli/word-sets.json    the status readers' word sets, computed (src/util/built-sets.ts);
 //   dist/src/cli/engine.cjs.cache  V8's code cache of that bundle after a warm-up run (load-engine.cjs checks its digest);
 //   dist/src/cli/gate-engine.cjs   the executable (scripts/cli-launcher.cjs), with dist/src/cli/load-engine.cjs;
 //   dist/src/cli/main.js           an entry that runs the executable, for callers of that path.
@@ -14,8 +15,13 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
+// Every word set the engine defines, from its definitions, as the library's modules build them (src/util/lazy.ts wordSet).
+await import(pathToFileURL(join(root, 'dist', 'src', 'sdk', 'status-claims.js')).href);
+const wordSets = (await import(pathToFileURL(join(root, 'dist', 'src', 'util', 'lazy.js')).href)).wordSetsFromDefinitions();
+writeFileSync(join(root, 'dist', 'src', 'cli', 'word-sets.json'), JSON.stringify(wordSets));
 const cliDir = join(root, 'dist', 'src', 'cli');
 const engine = join(cliDir, 'engine.cjs');
 /** Bundles the engine; `validators`: the keys of the build-time validators bundled in (the rest are required by path). */
@@ -48,6 +54,21 @@ const bundle = async (validators) => {
         name: 'launcher-import',
         setup(b) {
           b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, () => ({ contents: 'export const importModule = (specifier) => __geImport(specifier);', loader: 'js' }));
+        },
+      },
+      {
+        // The status readers' word sets, computed here once (src/util/built-sets.ts).
+        name: 'built-word-sets',
+        setup(b) {
+          // A file beside the bundle, read on a run's first status read: a run that reads none (`check`, `merge`) does not
+          // parse it, and the bundle every process loads stays ~340 KB smaller. Missing, the sets are built as the library builds them.
+          const contents = [
+            "import { readFileSync } from 'node:fs';",
+            'export function builtSetsJson() {',
+            "  try { return readFileSync(require('node:path').join(__dirname, 'word-sets.json'), 'utf8'); } catch { return undefined; }",
+            '}',
+          ].join('\n');
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]built-sets\.js$/ }, () => ({ contents, loader: 'js' }));
         },
       },
       {

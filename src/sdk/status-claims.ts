@@ -9,7 +9,7 @@ import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointe
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
 import { caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
-import { lazy, lazySet } from '../util/lazy.js';
+import { lazy, lazySet, wordSet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -19,24 +19,24 @@ const PLAIN = /^[\x20-\x7e]*$/;
  * Status texts that claim an unqualified pass (`warn`, `partial`, `complete` qualify or mean something else), in every
  * language of the vocabulary (`bestanden`, `réussi`, `通过`) and as a reader takes them (`reussi`, look-alike letters).
  */
-const PASS_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['pass'])));
+const PASS_WORDS: ReadonlySet<string> = wordSet('PASS_WORDS', () => readSet(vocabulary(['pass'])));
 /** Name parts that make a boolean `true` a pass claim (`all_required_pass`, `ok`, `succeeded`). */
-const PASS_KEY_WORDS: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, 'passes']);
+const PASS_KEY_WORDS: ReadonlySet<string> = wordSet('PASS_KEY_WORDS', () => [...PASS_WORDS, 'passes']);
 /** Name parts of a count (or list) of items that did not pass: failures and errors, in every language (`fehlgeschlagen`, `échecs`, `失败`). */
-const FAIL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['failed', 'errors'])));
+const FAIL_WORDS: ReadonlySet<string> = wordSet('FAIL_WORDS', () => readSet(vocabulary(['failed', 'errors'])));
 /** Name parts of a count of errors, which pytest and JUnit count apart from failures (`errors`, `Fehler`, `erreurs`). */
-const ERROR_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['errors'])));
+const ERROR_WORDS: ReadonlySet<string> = wordSet('ERROR_WORDS', () => readSet(vocabulary(['errors'])));
 /** Name parts of a flag that says the run failed (`"failed": true`, `"fehlgeschlagen": true`). */
-const FAIL_FLAG_WORDS: ReadonlySet<string> = lazySet(() => readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]));
+const FAIL_FLAG_WORDS: ReadonlySet<string> = wordSet('FAIL_FLAG_WORDS', () => readSet(['failed', 'failing', 'errored', ...vocabulary(['failed'], OTHER_LANGUAGES)]));
 /**
  * Name parts of the passed, skipped and total counts, in every language (`bestanden`, `übersprungen`, `gesamt`): read in
  * English only, `{status: bestanden, bestanden: 0, übersprungen: 5}` was no vacuous run where its English twin was.
  */
-const PASSED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['passed'])));
-const SKIPPED_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['skipped'])));
+const PASSED_WORDS: ReadonlySet<string> = wordSet('PASSED_WORDS', () => readSet(vocabulary(['passed'])));
+const SKIPPED_WORDS: ReadonlySet<string> = wordSet('SKIPPED_WORDS', () => readSet(vocabulary(['skipped'])));
 /** Names that only say "how many" of what their object names (`failures: {count: 3}`). */
-const COUNT_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['count'])));
-const TOTAL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['total'])));
+const COUNT_WORDS: ReadonlySet<string> = wordSet('COUNT_WORDS', () => readSet(vocabulary(['count'])));
+const TOTAL_WORDS: ReadonlySet<string> = wordSet('TOTAL_WORDS', () => readSet(vocabulary(['total'])));
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
@@ -45,7 +45,7 @@ const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'c
  * `échecs_autorisés`), bounds (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and
  * durations. Read as written only (case and the table's plain spellings aside): a disguise never qualifies a failure.
  */
-const QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other']));
+const QUALIFIERS: ReadonlySet<string> = wordSet('QUALIFIERS', () => vocabulary(['tolerated', 'other']));
 /**
  * Words that, as the last word of a name holding one value, make it an attribute of a failure (`error_type: 3`,
  * `failure_code: 2`, `failed_test_id: 7`); elsewhere they only say which failures are counted (`type_errors: 5`,
@@ -95,15 +95,17 @@ const MAX_UNSPACED_WORD = 200;
 /** Scripts written without spaces between words: a name in them (`失败数`, `预期失败`, `실패율`, `จำนวนล้มเหลว`) is one run of letters. */
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** The vocabulary's words in those scripts, as written and as read, longest first. */
-let unspacedWords: string[] | undefined;
+const UNSPACED_WORDS: ReadonlySet<string> = wordSet('UNSPACED_WORDS', () =>
+  [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length),
+);
+const unspacedWords = lazy(() => [...UNSPACED_WORDS]);
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
-    const found = unspacedWords.find((w) => word.startsWith(w, i));
+    const found = unspacedWords().find((w) => word.startsWith(w, i));
     if (found === undefined) {
       rest += word[i];
       i++;
@@ -127,18 +129,25 @@ function readSet(words: readonly string[]): Set<string> {
   for (const word of words) {
     out.add(word);
     if (PLAIN.test(word)) continue;
-    // Letters are read as look-alikes one by one and before case is folded (a Cyrillic б reads as 6, its Б as itself):
-    // a word in capitals or capitalised reads otherwise than in small letters.
-    for (const cased of [word, word.toUpperCase(), (word[0] ?? '').toUpperCase() + word.slice(1)]) {
-      out.add(caselessVisibleForm(cased));
-      out.add(withoutMarks(visibleForm(cased)).toLowerCase());
-    }
+    for (const reading of readingsOf(word)) out.add(reading);
   }
   return out;
 }
 
-let negatedPasses: ReadonlySet<string> | undefined;
-let noFailures: ReadonlySet<string> | undefined;
+/** A word's readings, remembered: the table's words are read into several sets, and pairs read each word many times. */
+function readingsOf(word: string): readonly string[] {
+  let readings = READINGS.get(word);
+  if (readings !== undefined) return readings;
+  // Letters are read as look-alikes one by one and before case is folded (a Cyrillic б reads as 6, its Б as itself):
+  // a word in capitals or capitalised reads otherwise than in small letters.
+  readings = [word, word.toUpperCase(), (word[0] ?? '').toUpperCase() + word.slice(1)].flatMap((cased) => [caselessVisibleForm(cased), withoutMarks(visibleForm(cased)).toLowerCase()]);
+  if (READINGS.size < 20_000) READINGS.set(word, readings);
+  return readings;
+}
+const READINGS = new Map<string, readonly string[]>();
+
+const NEGATED_PASSES: ReadonlySet<string> = wordSet('NEGATED_PASSES', () => negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]));
+const NO_FAILURES: ReadonlySet<string> = wordSet('NO_FAILURES', () => noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]));
 /**
  * A negation right before a pass word of its language names what did not pass (`not_passed`, `notPassed`,
  * `nicht_bestanden`, `non_réussis`, `не_пройдено`): the two words read as one failure word. `not_run`, `non_blocking`
@@ -150,15 +159,13 @@ let noFailures: ReadonlySet<string> | undefined;
 function withNegatedPasses(split: string[]): string[] {
   const words = joinedPhrases(split);
   if (words.length < 2) return words;
-  negatedPasses ??= negatedPassPairs((w) => [...readSet(transliterations(w)), withoutMarks(w.toLowerCase())]);
-  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
-    if (words[i + 1] !== undefined && negatedPasses.has(pair)) {
+    if (words[i + 1] !== undefined && NEGATED_PASSES.has(pair)) {
       out.push('failed');
       i++;
-    } else if (words[i + 1] !== undefined && noFailures.has(pair)) {
+    } else if (words[i + 1] !== undefined && NO_FAILURES.has(pair)) {
       out.push(pair);
       i++;
     } else out.push(words[i] as string);
@@ -166,31 +173,30 @@ function withNegatedPasses(split: string[]): string[] {
   return out;
 }
 
-let phrases: ReadonlySet<string> | undefined;
 const WORD_OF_LETTERS = /^[\p{L}\p{M}\p{N}'\u2019-]*$/u;
-let phrasesRunTogether: ReadonlyMap<string, string> | undefined;
 /**
  * Two words the table lists as one (Vietnamese writes a word in syllables: `thành công`, `thất bại`, `trạng thái`), read
  * as that word, so `thất_bại: 2` is a failure name as `failed: 2` is and `không đạt` pairs a negation with it.
  */
+const PHRASES: ReadonlySet<string> = wordSet('PHRASES', () =>
+  vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended', 'passed', 'skipped', 'total', 'items'])
+    // Only a word that holds a space, or may show one, has a reading that does: reading the other ~2,500 words of the
+    // table cost ~35 ms of every run that reads a status (a word of letters, marks and digits draws no space).
+    .filter((w) => /\s/u.test(w.normalize('NFKD')) || !WORD_OF_LETTERS.test(w))
+    .flatMap((w) => [...readSet([w]), withoutMarks(w)])
+    .filter((w) => w.includes(' ')),
+);
+// Syllables run together (`thấtbại`, an invisible space removed between them) are the word too.
+const phrasesRunTogether = lazy((): ReadonlyMap<string, string> => new Map([...PHRASES].map((p) => [p.replace(' ', ''), p])));
+
 function joinedPhrases(split: string[]): string[] {
   let words = split;
-  phrases ??= new Set(
-    vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'ended', 'passed', 'skipped', 'total', 'items'])
-      // Only a word that holds a space, or may show one, has a reading that does: reading the other ~2,500 words of the
-      // table cost ~35 ms of every run that reads a status (a word of letters, marks and digits draws no space).
-      .filter((w) => /\s/u.test(w.normalize('NFKD')) || !WORD_OF_LETTERS.test(w))
-      .flatMap((w) => [...readSet([w]), withoutMarks(w)])
-      .filter((w) => w.includes(' ')),
-  );
-  // Syllables run together (`thấtbại`, an invisible space removed between them) are the word too.
-  phrasesRunTogether ??= new Map([...phrases].map((p) => [p.replace(' ', ''), p]));
-  words = words.map((w) => phrasesRunTogether!.get(w) ?? w);
-  if (!words.some((w, i) => phrases!.has(`${w} ${words[i + 1] ?? ''}`))) return words;
+  words = words.map((w) => phrasesRunTogether().get(w) ?? w);
+  if (!words.some((w, i) => PHRASES.has(`${w} ${words[i + 1] ?? ''}`))) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const pair = `${words[i] as string} ${words[i + 1] ?? ''}`;
-    if (words[i + 1] !== undefined && phrases.has(pair)) {
+    if (words[i + 1] !== undefined && PHRASES.has(pair)) {
       out.push(pair);
       i++;
     } else out.push(words[i] as string);
@@ -199,17 +205,18 @@ function joinedPhrases(split: string[]): string[] {
 }
 
 /** What a count is of, and how it says "how many": the other half of a name written as one word (`failedtests`, `numfailed`). */
-const COMPOUND_PARTS: ReadonlySet<string> = lazySet(() => ['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
+const COMPOUND_PARTS: ReadonlySet<string> = wordSet('COMPOUND_PARTS', () => ['test', 'tests', 'case', 'cases', 'check', 'checks', 'spec', 'specs', 'suite', 'suites', 'job', 'jobs', 'step', 'steps', 'build', 'builds', 'run', 'runs', 'assertion', 'assertions', 'item', 'items', 'num', 'count', 'total', 'n', ...vocabulary(['count'], OTHER_LANGUAGES).filter((w) => w.length > 2)]);
 /**
  * Role words that a name runs together with what it counts: English, and the failure names of languages that write
  * compounds as one word (`testfehler`, `fehleranzahl`, `aantalfouten`, `antalfel`), longest first so `failures` is
  * cut before `failure`.
  */
 const ENGLISH_ROLES: ReadonlySet<string> = new Set(['failures', 'failure', 'failed', 'fails', 'fail', 'errors', 'error', 'passed', 'skipped', 'total']);
-const roleWordsInCompounds = lazy(() => [
+const ROLE_WORDS_IN_COMPOUNDS: ReadonlySet<string> = wordSet('ROLE_WORDS_IN_COMPOUNDS', () => [
   ...ENGLISH_ROLES,
   ...vocabulary(['failed', 'errors'], OTHER_LANGUAGES).filter((w) => PLAIN.test(w)).sort((a, b) => b.length - a.length),
 ]);
+const roleWordsInCompounds = lazy(() => [...ROLE_WORDS_IN_COMPOUNDS]);
 
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
@@ -302,7 +309,7 @@ function unreadStatus(status: string): boolean {
 }
 
 const IDENTIFIER_SIGN = /[\p{N}./\\:@#=+]/u;
-const OF_WORDS: ReadonlySet<string> = lazySet(() => vocabulary(['of']));
+const OF_WORDS: ReadonlySet<string> = wordSet('OF_WORDS', () => vocabulary(['of']));
 
 /**
  * A short status that says its items passed after a word that claims none: `done: passed`, `complete ✅`, `finished -
@@ -333,7 +340,7 @@ const NO_OUTCOME_NAMES: ReadonlySet<string> = new Set([
  * Words of an allowed status that claim no pass: a run that ended (`complete`, `done`, each row's `ended`), one that did
  * not run, a qualified or mixed outcome (`warn`, `partial`, `unstable`), failures and tolerated failures.
  */
-const NO_CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [
+const NO_CLAIM_WORDS: ReadonlySet<string> = wordSet('NO_CLAIM_WORDS', () => [
   ...vocabulary(['ended', 'failed', 'errors', 'tolerated']),
   'warn', 'warning', 'warnings', 'partial', 'partially', 'unstable', 'degraded', 'flaky', 'mixed', 'neutral', 'unknown', 'na', 'none', 'skip', 'skipped',
   'todo', 'xfail', 'xfailed', 'xpass', 'pending', 'draft', 'open', 'new', 'available', 'present', 'exists', 'enabled', 'disabled', 'active', 'inactive',
@@ -344,9 +351,9 @@ const NO_CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [
   'deny', 'denied', 'reject', 'rejected', 'red', 'veto', 'vetoed',
 ]);
 /** The not-run statuses as their words read run together (`Not Run`, `timed-out`). */
-const NO_CLAIM_JOINED: ReadonlySet<string> = lazySet(() => NOT_RUN_STATUSES.map((w) => nameWords(w).join('')));
+const NO_CLAIM_JOINED: ReadonlySet<string> = wordSet('NO_CLAIM_JOINED', () => NOT_RUN_STATUSES.map((w) => nameWords(w).join('')));
 /** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
-const KNOWN_WORDS: ReadonlySet<string> = lazySet(() => [
+const KNOWN_WORDS: ReadonlySet<string> = wordSet('KNOWN_WORDS', () => [
   ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])),
   ...NO_CLAIM_WORDS,
   ...CLAIM_WORDS,
@@ -362,7 +369,7 @@ const isKnownWord = (word: string): boolean =>
  * say a run or a collection ended (the reference evidence bundle's `complete` verdict holds failing suites other gates
  * judge), so they claim no pass.
  */
-const CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, 'passes', 'good', 'healthy', 'clean', 'accepted', 'approved', 'valid', 'verified', 'succeed']);
+const CLAIM_WORDS: ReadonlySet<string> = wordSet('CLAIM_WORDS', () => [...PASS_WORDS, 'passes', 'good', 'healthy', 'clean', 'accepted', 'approved', 'valid', 'verified', 'succeed']);
 /** Names whose `true` is an outcome (`status: true`, `result: true`), as a pass flag's is. */
 const OUTCOME_KEYS: ReadonlySet<string> = new Set(['status', 'result', 'outcome', 'verdict', 'conclusion']);
 const MAX_CLAIM_TEXT = 80;
@@ -438,7 +445,7 @@ function hasQualifier(words: readonly string[]): boolean {
 }
 
 /** English bounds and tolerances (`max_`, `previous_`, `expected_`) qualify a name in any language, as reports mix English in. */
-const ENGLISH_QUALIFIERS: ReadonlySet<string> = lazySet(() => vocabulary(['tolerated', 'other'], ['en']));
+const ENGLISH_QUALIFIERS: ReadonlySet<string> = wordSet('ENGLISH_QUALIFIERS', () => vocabulary(['tolerated', 'other'], ['en']));
 /**
  * The languages each word of the table (in its plain spellings) is a word of; and, for a qualifier, those it qualifies
  * in. Words many languages share (`tests`, `total`, `status`) say nothing of a name's language and are left out.
@@ -557,8 +564,7 @@ function failureShown(field: Field): string | undefined {
  * it says there were some. Only a name of nothing else (`no_errors_reported_by_lint` names more than the run's failures).
  */
 function saysNoFailures(words: readonly string[]): boolean {
-  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
-  if (words.length === 1) return noFailures.has(words[0] as string);
+  if (words.length === 1) return NO_FAILURES.has(words[0] as string);
   return words.length === 2 && words[0] === 'no' && FAIL_WORDS.has(words[1] as string) && !CODE_NAMES.has(words[1] as string);
 }
 
@@ -685,7 +691,7 @@ function partsAboveTotal(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Statuses an entry of a report's details gives an item that did not pass. */
-const FAILED_STATUSES: ReadonlySet<string> = lazySet(() => [
+const FAILED_STATUSES: ReadonlySet<string> = wordSet('FAILED_STATUSES', () => [
   'fail', 'failed', 'failure', 'failing', 'error', 'errored', 'broken', 'crashed', 'timedout', 'timed_out', 'startup_failure', 'timeout', 'timed out', 'aborted', 'killed', 'crash', 'panic', 'panicked', 'segfault', 'oom',
   ...readSet(vocabulary(['failed', 'errors'], OTHER_LANGUAGES)),
   // A whole outcome only (never a count's name: `ng` is also Angular's): Japanese reports mark a failed case NG or ×
@@ -708,11 +714,11 @@ function exempt(entry: Record<string, unknown>): boolean {
   });
 }
 
-const EXEMPTING: ReadonlySet<string> = lazySet(() => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
+const EXEMPTING: ReadonlySet<string> = wordSet('EXEMPTING', () => ['optional', 'allow', 'allowed', 'expected', 'known', 'tolerated', 'ignored', 'waived', 'waiver', 'quarantined', 'flaky', 'retried', 'recovered', 'xfail', 'xfailed', 'muted', 'advisory', 'informational', ...vocabulary(['tolerated'], OTHER_LANGUAGES)]);
 const NAMED_EXEMPTIONS: ReadonlySet<string> = new Set(['waived', 'waiver', 'quarantined', 'quarantine']);
 
 /** The keys reporters give an entry's outcome (GitHub check runs: `conclusion: "failure"`). */
-const ENTRY_STATUS_KEYS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['outcome'])));
+const ENTRY_STATUS_KEYS: ReadonlySet<string> = wordSet('ENTRY_STATUS_KEYS', () => readSet(vocabulary(['outcome'])));
 
 /** An outcome beside the pass or in an object beside it (`result: "fail"`, `summary: {status: "failed"}`), not another run's. */
 function failedOutcome(fields: readonly Field[]): Finding | undefined {
@@ -790,7 +796,7 @@ const isFailedOutcome = (text: string): boolean => FAILED_STATUSES.has(outcomeWo
 const negatedPass = (text: string): boolean => text.length <= MAX_MARKED_TEXT && readWords(text).join(' ') === 'failed' && !/^\s*failed\s*$/iu.test(text);
 
 /** Words that, first in a short outcome, make it a failure whatever follows (`FAILURE: 2 tests`, `failed (3)`, `fail - lint`). */
-const LEADING_FAIL_WORDS: ReadonlySet<string> = lazySet(() => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
+const LEADING_FAIL_WORDS: ReadonlySet<string> = wordSet('LEADING_FAIL_WORDS', () => ['fail', 'failed', 'failure', 'failing', 'failures', ...readSet(vocabulary(['failed'], OTHER_LANGUAGES))]);
 function failWordFirst(text: string): boolean {
   if (text.length > 200) return false;
   const first = caselessVisibleForm(text).split(/[^\p{L}]+/u).find((w) => w !== '');
@@ -989,7 +995,7 @@ const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
 ]);
 const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
-const SUMMARY_OBJECTS: ReadonlySet<string> = lazySet(() => [
+const SUMMARY_OBJECTS: ReadonlySet<string> = wordSet('SUMMARY_OBJECTS', () => [
   'summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result',
   // A summary in another language (`zusammenfassung: {gesamt: 0}`, `статистика: {всего: 0}`) counts the run's items as `summary` does.
   ...readSet(vocabulary(['summary'], OTHER_LANGUAGES)),
@@ -1147,13 +1153,13 @@ const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
  */
-const COUNTED_ITEMS: ReadonlySet<string> = lazySet(() => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
+const COUNTED_ITEMS: ReadonlySet<string> = wordSet('COUNTED_ITEMS', () => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
  * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
  * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
-const CODE_NAMES: ReadonlySet<string> = lazySet(() => readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
+const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
@@ -1226,7 +1232,7 @@ function printedFailure(fields: readonly Field[]): Finding | undefined {
 }
 
 /** Names of a text that holds a failure (`error`, `failure`, `exception`, `traceback`, `error_message`, `failure_reason`). */
-const FAILURE_TEXT_NAMES: ReadonlySet<string> = lazySet(() => [
+const FAILURE_TEXT_NAMES: ReadonlySet<string> = wordSet('FAILURE_TEXT_NAMES', () => [
   'error', 'errors', 'err', 'failure', 'failures', 'exception', 'traceback', 'stacktrace', 'stack trace', 'panic', 'crash',
   'error message', 'failure message', 'failure reason', 'fail reason', 'error reason', 'exception message', 'error text', 'failure text', 'error detail', 'error details',
   // The errors of every language (`fehler`, `erreur`, `ошибка`, `エラー`), as `error` is read in English.
@@ -1242,13 +1248,12 @@ function saysNone(text: string): boolean {
   if (shown.length > 40) return false;
   if (NONE_WORDS.has(shown.toLowerCase())) return true;
   const words = nameWords(shown);
-  noFailures ??= noFailurePairs((w) => [...transliterations(w), withoutMarks(w.toLowerCase())]);
-  if (words.length === 1) return NONE_WORDS.has(words[0] as string) || noFailures.has(words[0] as string);
+  if (words.length === 1) return NONE_WORDS.has(words[0] as string) || NO_FAILURES.has(words[0] as string);
   return words.length === 2 && NONE_WORDS.has(words[0] as string) && FAIL_WORDS.has(words[1] as string);
 }
 
 /** The words for none of every language (`keine`, `aucune`, `нет`, `なし`), written alone in a failure text. */
-const NONE_WORDS: ReadonlySet<string> = lazySet(() => vocabulary(['none']));
+const NONE_WORDS: ReadonlySet<string> = wordSet('NONE_WORDS', () => vocabulary(['none']));
 /** What a report writes there when nothing failed. */
 const NO_FAILURE_TEXT = /^(?:none|no|null|nil|false|ok|okay|0|-|n\/a|na|pass|passed|success|no errors?|no failures?|nothing|zero|no exception|0 errors?|0 failures?|\[\]|\{\})\.?$/iu;
 
@@ -1296,7 +1301,7 @@ function failureText(fields: readonly Field[]): Finding | undefined {
 export const MAX_FIELDS_READ = 20_000;
 const MAX_MAP_DEPTH = 6;
 /** Outcomes a map of results gives its members (`{"a": "fail", "b": "pass"}`). */
-const OUTCOME_VALUES: ReadonlySet<string> = lazySet(() => [...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
+const OUTCOME_VALUES: ReadonlySet<string> = wordSet('OUTCOME_VALUES', () => [...PASS_WORDS, ...FAILED_STATUSES, 'skip', 'skipped', 'pending', 'todo', 'xfail', 'xfailed', 'xpass', 'flaky', 'ignored', 'disabled', 'na', 'n/a', 'not_run', 'notrun', 'passes', 'fails', 'warning', 'warn']);
 /** Objects that map names to settings, not to outcomes (`rules: {"no-console": "error"}`, `on_failure: "fail"`). */
 const SETTING_OBJECTS: ReadonlySet<string> = new Set(['rules', 'rule', 'config', 'configuration', 'settings', 'options', 'policy', 'policies', 'levels', 'level', 'severity', 'severities', 'mode', 'modes', 'defaults', 'env', 'environment', 'inputs', 'params', 'parameters', 'args', 'arguments', 'overrides', 'expected', 'expectations', 'mapping', 'labels', 'legend', 'icons', 'colors', 'colours']);
 /** How a member of a map of outcomes reads (the same few words repeat over thousands of members: each is read once). */
@@ -1465,7 +1470,7 @@ function negativeCount(own: Field): Finding | undefined {
 }
 
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
-const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+const SHARE_SUBJECTS: ReadonlySet<string> = wordSet('SHARE_SUBJECTS', () => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
 /** Shares written as a fraction of one, never as a percentage. */
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share']);
 
@@ -1689,7 +1694,7 @@ const qualifiesACount = (word: string): boolean => QUALIFIERS.has(word) || NO_CL
 const decodeLastSegment = (pointer: string): string => (parsePointer(pointer).at(-1) ?? '');
 
 /** Objects that hold a document's own summary (never a named suite or entry). */
-const SUMMARY_HOLDERS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['summary'])));
+const SUMMARY_HOLDERS: ReadonlySet<string> = wordSet('SUMMARY_HOLDERS', () => readSet(vocabulary(['summary'])));
 
 /** What beside the status itself, in its own object and the objects and lists directly inside it, denies the pass. */
 function besideStatus(statusPointer: string, key: string, fields: readonly Field[], numbers: NumberSpellings): Finding | undefined {

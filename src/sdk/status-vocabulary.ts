@@ -784,6 +784,19 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
 
 /** Spellings of a word without its accents or special letters, as ASCII keys write them: `échecs` → `echecs`, `fehlschläge` → `fehlschlaege`, `başarısız` → `basarisiz`. */
 export function transliterations(word: string): string[] {
+  let spellings = TRANSLITERATED.get(word);
+  if (spellings === undefined) {
+    spellings = spell(word);
+    // The readers ask for the table's words only, each many times (every pair of a negation and a pass word, every set
+    // a column is in): remembered, a status read builds its word sets in a fraction of the time. The bound keeps a
+    // caller passing other words from growing the map.
+    if (TRANSLITERATED.size < 20_000) TRANSLITERATED.set(word, spellings);
+  }
+  return [...spellings];
+}
+const TRANSLITERATED = new Map<string, readonly string[]>();
+
+function spell(word: string): string[] {
   const lower = word.normalize('NFC').toLowerCase();
   const special = lower.replace(/ß/gu, 'ss').replace(/ł/gu, 'l').replace(/ı/gu, 'i').replace(/ø/gu, 'o').replace(/æ/gu, 'ae').replace(/đ/gu, 'd');
   const plain = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');

@@ -1,3 +1,5 @@
+import { builtSetsJson } from './built-sets.js';
+
 /**
  * A set built when it is first read. The status readers' word sets are derived from every row of the vocabulary through
  * look-alike folding (and Unicode's confusables table): ~45 ms at start-up, paid by every CLI process, most of which
@@ -23,4 +25,25 @@ export function lazySet<T>(build: () => Iterable<T>): ReadonlySet<T> {
 export function lazy<T>(build: () => T): () => T {
   let value: { v: T } | undefined;
   return () => (value ??= { v: build() }).v;
+}
+
+const wordSetBuilders = new Map<string, () => Iterable<string>>();
+const builtSets = lazy((): Readonly<Record<string, readonly string[]>> => {
+  const json = builtSetsJson();
+  return json === undefined ? {} : (JSON.parse(json) as Record<string, readonly string[]>);
+});
+
+/**
+ * A {@link lazySet} of words the build can compute ahead (a pure function of the engine's own tables, named once): a
+ * CLI process takes it from the table the build wrote ({@link builtSetsJson}), a library caller builds it.
+ */
+export function wordSet(name: string, build: () => Iterable<string>): ReadonlySet<string> {
+  if (wordSetBuilders.has(name)) throw new Error(`internal: the word set ${name} is defined twice`);
+  wordSetBuilders.set(name, build);
+  return lazySet(() => builtSets()[name] ?? build());
+}
+
+/** Every {@link wordSet} defined so far, built from its definition (never from the table): what the build embeds. */
+export function wordSetsFromDefinitions(): Record<string, string[]> {
+  return Object.fromEntries([...wordSetBuilders].map(([name, build]) => [name, [...build()]]));
 }
