@@ -1028,12 +1028,12 @@ function zeroRan(fields: readonly Field[]): Finding | undefined {
  * stand beside another outcome count, so prose (`fails after 3 failures`) is not a summary; `0 failed` never is.
  */
 const SUMMARY_LINES: readonly RegExp[] = [
-  /\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b[^\n]{0,80}?\b\d+\s+(?:passed|passing|succeeded|skipped|total|tests?|ok)\b/iu,
-  /\b\d+\s+(?:passed|passing|succeeded|ok)\b[^\n]{0,80}?\b[1-9]\d*\s+(?:failed|failures?|errors?|errored|failing)\b/iu,
+  /\b[1-9]\d*[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b[^\n]{0,80}?\b\d+[^\S\n]+(?:pass(?:ed|ing|es)?|succeeded|skipped|total|tests?|ok)\b/iu,
+  /\b\d+[^\S\n]+(?:pass(?:ed|ing|es)?|succeeded|ok)\b[^\n]{0,80}?\b[1-9]\d*[^\S\n]+(?:fail(?:ed|ures?|ing|s)?|errors?|errored)\b/iu,
   /\bFAILED\s*\((?:failures|errors)=[1-9]/u,
   // pytest's closing banner, alone: `==== 2 failed in 0.31s ====`, `=== 1 error in 0.3s ===`.
   /={2,}[^\n]*?\b[1-9]\d*\s+(?:failed|errors?)\b[^\n]*?\bin\s+[\d.]+\s*s(?:econds)?\b/iu,
-  /\bTests?:\s+[1-9]\d*\s+failed\b/iu,
+  /\bTests?:[^\S\n]+[1-9]\d*[^\S\n]+failed\b/iu,
   /\btest result:\s*FAILED\b/u,
   /(?:^|\n)\s*--- FAIL:/u,
   /(?:^|\n)FAIL\s+\S+\s+\d/u,
@@ -1060,7 +1060,8 @@ function summaryLineIn(text: string): string | undefined {
   const forms = drawnForms(read, shownText);
   const escapeBytes = escapeBytesKept(shownText);
   if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
-  for (const form of forms) {
+  const counted = forms.map(countsFirst);
+  for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);
       if (m !== null) return m[0].trim();
@@ -1068,12 +1069,44 @@ function summaryLineIn(text: string): string | undefined {
   }
   const tap = tapFailure(shownText, read, forms);
   if (tap !== undefined) return tap;
-  for (const form of forms) {
+  for (const form of counted) {
     const lone = loneCountLine(form);
     if (lone !== undefined) return lone;
   }
   return undefined;
 }
+
+/**
+ * A text whose lines of counts written name first (`passed=10 failed=0 total=10`, `Passed: 10, Failed: 0`, `Tests:
+ * passed 10 failed 0`) are written count first (`10 passed, 0 failed, 10 total`), as the summary lines read counts:
+ * read as it stands, such a line runs one name's count into the next name (`10 failed`). Only a line of two or more
+ * named counts and nothing else is rewritten; one that starts with a count (`10 passed, 2 failed`) is count first.
+ */
+function countsFirst(form: string): string {
+  if (!NAMED_COUNT_ANYWHERE.test(form)) return form;
+  return form
+    .split('\n')
+    .map((line) => {
+      if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
+      const pairs = [...line.matchAll(NAMED_COUNT_G)];
+      return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
+    })
+    .join('\n');
+}
+
+/**
+ * Whether names written beside counts on one line are a run's outcome counts: two or more of them name passes,
+ * failures, skips, totals or items (`pass=10 fail=1`, `errors=0 failures=1`). Then a singular failure name counts
+ * failures; beside anything else (`Error: 404, retry: 2`) it is an error's code, as alone.
+ */
+function outcomeCounts(names: readonly string[]): boolean {
+  return names.filter((name) => readWords(name).some((w) => w === 'ok' || FAIL_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
+}
+const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
+const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)`;
+const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
+const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
+const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
 
 /** A text with its invisible characters and terminal escapes removed, its line breaks kept and a tab read as the space it draws (`2\tfailed`). */
 const withoutInvisible = (text: string): string => removeInvisible(text.replace(/\r\n?/gu, '\n').replace(/\n/gu, '\u2028').replace(/\t/gu, ' ')).replace(/\u2028/gu, '\n');
@@ -1187,18 +1220,19 @@ function loneCountIn(raw: string): string | undefined {
     const pairs = part.match(NAMED_COUNTS);
     const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
     for (const candidate of cut ? pairs : [part]) {
-      const found = loneCountPart(candidate);
+      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]\s*\d+$/u, ''))));
       if (found !== undefined) return found;
     }
   }
   return undefined;
 }
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
-const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L})/u;
+const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 /** Counts named one after another without a separator (`passed=10 failed=2`). */
 const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
 
-function loneCountPart(raw: string): string | undefined {
+/** `amongCounts`: a pair of a line of several counts, where a singular name (`pass=10 fail=1`) counts as a plural does. */
+function loneCountPart(raw: string, amongCounts = false): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
@@ -1212,7 +1246,7 @@ function loneCountPart(raw: string): string | undefined {
     const read = readWords(label);
     const written = nameWords(label);
     if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
-    if (before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    if (!amongCounts && before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
     return line;
   }
 }

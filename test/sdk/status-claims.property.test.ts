@@ -121,3 +121,24 @@ describe('claimsPass and nameWords', () => {
     expect(nameWords('must_pass-failed')).toEqual(['must', 'pass', 'failed']);
   });
 });
+
+describe('a printed line of counts written name first (passed=10 failed=0 total=10)', () => {
+  const name = fc.record({ word: fc.constantFrom('passed', 'failed', 'failures', 'errors', 'skipped', 'total', 'ok', 'pass', 'fail', 'tests'), upper: fc.constantFrom(0, 1, 2) });
+  const cased = ({ word, upper }: { word: string; upper: number }) => (upper === 0 ? word : upper === 1 ? word.toUpperCase() : word[0]?.toUpperCase() + word.slice(1));
+  const FAILURE_NAMES = new Set(['failed', 'failures', 'errors', 'fail']);
+  it('is read name by name: a contradiction exactly when a failure name counts more than zero', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(name, fc.integer({ min: 0, max: 30 })), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('=', ': ', ' ', ' = ', ':'),
+        fc.constantFrom(' ', ', ', ' | ', '; ', '  '),
+        fc.constantFrom('', 'tests: ', 'Summary: '),
+        (pairs, sep, joiner, prefix) => {
+          const line = prefix + pairs.map(([n, v]) => `${cased(n)}${sep}${v}`).join(joiner);
+          const failing = pairs.some(([n, v]) => FAILURE_NAMES.has(n.word) && v > 0);
+          expect(statusContradiction({ status: 'pass', log: line }, '/status', 'pass')?.code, line).toBe(failing ? 'contradiction' : undefined);
+        },
+      ),
+    );
+  });
+});
