@@ -1196,6 +1196,22 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|yo
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
+  if (value.length > REMEMBERED_LENGTH) return readPlaceholder(value);
+  const known = rememberedPlaceholders.get(value);
+  if (known !== undefined) return known === false ? undefined : known;
+  const reason = readPlaceholder(value);
+  // A tracker or report repeats its values (statuses, types, owners, labels: ~5 reads a value in a reference tracker),
+  // and each read runs a few dozen patterns; a bounded memory of short values reads each once. Cleared when full, so a
+  // stream of distinct values keeps its memory flat.
+  if (rememberedPlaceholders.size >= REMEMBERED_VALUES) rememberedPlaceholders.clear();
+  rememberedPlaceholders.set(value, reason ?? false);
+  return reason;
+}
+const REMEMBERED_LENGTH = 200;
+const REMEMBERED_VALUES = 20_000;
+const rememberedPlaceholders = new Map<string, string | false>();
+
+function readPlaceholder(value: string): string | undefined {
   return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value);
 }
 

@@ -32,6 +32,15 @@ describe('isBlank', () => {
 });
 
 describe('placeholderReason', () => {
+  it('reads a value again as it read it first, also after its bounded memory of values was filled and cleared', () => {
+    const values = ['TBD', 'owner@example.com', '{{ value }}', 'fix the parser', 'src/lib.rs', 'To be determined.', '<fill in>', 'closed', 'x'.repeat(300) + ' TODO'];
+    const first = values.map(placeholderReason);
+    expect(first.filter((r) => r !== undefined).length).toBe(5);
+    for (let i = 0; i < 25_000; i++) placeholderReason(`value ${i}`);
+    expect(values.map(placeholderReason)).toEqual(first);
+    expect(values.map(placeholderReason)).toEqual(first);
+  });
+
   it.each([
     '${GITHUB_RUN_ID}', 'run-${RUN}', '$RUN_ID', 'run-$CI_PIPELINE_ID', '{{ run_id }}', '{{run_id}}', '%BUILD_ID%', '<run-id>', '<sha>', '$(git rev-parse HEAD)',
     '@RUN_ID@', '{% raw %}', '<% id %>', '#{run}', '$run_id', '__RUN_ID__',
