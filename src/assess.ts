@@ -400,7 +400,6 @@ async function untrackedInputs(root: string, verdict: Verdict, config: { path: s
  * it), so a verdict copied beside it, or another output directory, does not make its change unseen.
  */
 async function changedEvidence(root: string, verdict: Verdict, listingDirs: readonly string[]): Promise<AssessReason[]> {
-  const { createHash } = await import('node:crypto');
   const { judgedFileNow } = await import('./artifacts/load.js');
   const reasons: AssessReason[] = [];
   const seen = new Set<string>();
@@ -413,7 +412,7 @@ async function changedEvidence(root: string, verdict: Verdict, listingDirs: read
       reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${now.unreadable}): the verdict is not about what is there now` });
       continue;
     }
-    const digest = createHash('sha256').update(now.bytes).digest('hex');
+    const digest = now.sha256;
     if (digest !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${digest.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;

@@ -5,7 +5,7 @@ import { ArtifactError } from './errors.js';
 import { resolveInside, resolveInsideWithStats, type ResolvedPathWithStats } from './paths.js';
 import { isBlank } from '../util/text-classes.js';
 import { decodeUtf8, whyNotUtf8 } from '../util/utf8.js';
-import { readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
+import { digestRegularFile, readRegularFile, REGULAR_FILE_FLAGS } from '../util/regular-file.js';
 
 export { readRegularFile };
 
@@ -174,10 +174,10 @@ function textOf(path: string, buffer: Buffer): { text: string; sha256: string; b
 }
 
 /** What a path a gate judged holds when it is read again (see {@link judgedFileNow}). */
-export type JudgedNow = { bytes: Buffer } | { gone: true } | { unreadable: string };
+export type JudgedNow = { sha256: string; bytes: number } | { gone: true } | { unreadable: string };
 
 /**
- * A judged file read again, at the run's end or by `check`: its bytes; `gone` only when nothing is at the path (no
+ * A judged file read again, at the run's end or by `check`: its digest and size; `gone` only when nothing is at the path (no
  * entry, or a component of it is no directory: a fresh checkout holds no reports, which proves nothing either way);
  * anything else that cannot be read is `unreadable`, never taken for gone. A link out of the root or to nothing, a
  * named pipe or directory, a file that may not be read in the judged file's place is not the bytes judged.
@@ -185,7 +185,7 @@ export type JudgedNow = { bytes: Buffer } | { gone: true } | { unreadable: strin
 export async function judgedFileNow(root: string, rel: string): Promise<JudgedNow> {
   try {
     const { abs } = await resolveInside(root, rel);
-    return { bytes: await readRegularFile(await fs.realpath(abs)) };
+    return await digestRegularFile(await fs.realpath(abs));
   } catch (e) {
     if (await nothingAt(resolve(root, rel))) return { gone: true };
     return { unreadable: unreadableWhy(e) };

@@ -554,7 +554,8 @@ async function asTheRunLeftThem(root: string, paths: readonly string[], judged: 
     if (one !== undefined && startedAt !== undefined && (await changedBeforeMark(root, path, one.bytes, startedAt, memo))) return { path, sha256: one.sha256, bytes: one.bytes };
     const now = await judgedFileNow(root, path);
     if ('gone' in now) return undefined;
-    const bytes = 'bytes' in now ? now.bytes : Buffer.from(`(${now.unreadable})`);
+    if ('sha256' in now) return { path, ...now };
+    const bytes = Buffer.from(`(${now.unreadable})`);
     return { path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
   };
   const artifacts: ArtifactRecord[] = [];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 
 /** Opened non-blocking: a named pipe swapped in for a file never blocks the open or the read. */
@@ -18,3 +19,28 @@ export async function readRegularFile(abs: string): Promise<Buffer> {
     await handle.close();
   }
 }
+
+/**
+ * A regular file's SHA-256 and size, opened as {@link readRegularFile} opens it and read in chunks: the end-of-run and
+ * `check` re-reads of the evidence judge every file by its digest, and a whole-file read of a 100 MB tracker raised a
+ * 100× run's peak memory by as much.
+ */
+export async function digestRegularFile(abs: string): Promise<{ sha256: string; bytes: number }> {
+  const handle = await fs.open(abs, REGULAR_FILE_FLAGS);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(DIGEST_CHUNK);
+    let bytes = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, DIGEST_CHUNK, null);
+      if (bytesRead === 0) break;
+      hash.update(chunk.subarray(0, bytesRead));
+      bytes += bytesRead;
+    }
+    return { sha256: hash.digest('hex'), bytes };
+  } finally {
+    await handle.close();
+  }
+}
+const DIGEST_CHUNK = 1024 * 1024;
