@@ -1177,7 +1177,12 @@ function macroCall(p: number): void {
   const called = isPunct(p - 1, 36) && macro !== undefined ? `$${name}` : name;
   if (blockMacros.length === 0 || !blockMacroCalled(name, p)) {
     const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
-    macroCalls.push({ name: called, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}), ...(args !== undefined ? { args } : {}) });
+    const line = lineOf[p] as number;
+    const column = columnOf[p] as number;
+    // Outside macro bodies (nearly every call), literals: no empty objects spread.
+    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}) });
+    else if (args === undefined) macroCalls.push({ name: called, line, column, scope: scope() });
+    else macroCalls.push({ name: called, line, column, scope: scope(), args });
   } else {
     // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
     for (const e of metaHeadEdges.get(name) ?? []) {
@@ -1340,7 +1345,7 @@ function includeMacro(p: number, macroWord: K): number {
  * One under `#[cfg(…)]`, or written in another macro's body (`( … )` has no brace to deepen), may not exist.
  */
 function moduleItem(p: number, word: K, outerMacro: string | undefined): void {
-  const conditional = pendingCfg || outerMacro !== undefined ? { conditional: true as const } : {};
+  const conditional = pendingCfg || outerMacro !== undefined;
   pendingCfg = false;
   let q = p + 1;
   if (word === K.Static && isKeyword(q, K.Mut)) q++;
@@ -1349,7 +1354,7 @@ function moduleItem(p: number, word: K, outerMacro: string | undefined): void {
   const name = value(q);
   items.push({ name, line: lineOf[q] as number, scope: scope() });
   // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
-  if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...conditional });
+  if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...(conditional ? { conditional: true as const } : {}) });
   if (word === K.Type) typeAlias(q, name);
 }
 
