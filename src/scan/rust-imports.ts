@@ -2119,7 +2119,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const head = edge.segments[0];
         if (head === undefined || head === '' || head === 'crate' || head === 'self' || head === 'super' || edge.glob === true) continue;
         // `use crate as k; … k::store::open()`: a name a `use` of this scope binds stands for the path it names.
-        const bound = infos.get(current.join('::'))?.bindings.get(head);
+        const bound = infos.get(joinedModule(current))?.bindings.get(head);
         const via = bound === undefined || edge.segments.length < 2 ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
         const viaTarget = via === undefined ? undefined : resolver.resolve([...via, ...edge.segments.slice(1)]);
         if (viaTarget !== undefined) push({ from: file, to: viaTarget.file, module: viaTarget.module, kind: edge.kind, path: `${path} (${head} bound by use ${bound?.segments.join('::')})`, line, column }, reached);
@@ -2648,26 +2648,52 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
     if (into !== undefined) return [into, ...segs.slice(2)];
     return undefined;
   }
-  if (head === 'crate') return [crate, ...segs.slice(1)];
+  if (head === 'crate') return withHead(crate, segs);
   if (head === 'self' || head === 'super') {
-    const out = [...current];
+    let kept = current.length;
     let k = head === 'self' ? 1 : 0;
     while (segs[k] === 'super') {
-      if (out.length <= 1) return undefined; // above the crate root
-      out.pop();
+      if (kept <= 1) return undefined; // above the crate root
+      kept--;
       k++;
     }
-    return [...out, ...segs.slice(k)];
+    return current.slice(0, kept).concat(k === 0 ? segs : segs.slice(k));
   }
   // 2015: `use a::b` is read from the crate root, always (a child module of the same name does not count).
   if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
   // Uniform paths (2018+), and paths in code in any edition: `child::item` where `child` is a module of the current scope.
-  const child = [...current, head];
-  if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
+  if (context.fileOf.has(current.length === 0 ? head : `${joinedModule(current)}::${head}`)) return current.concat(segs);
   // The library's own name, from any target (or from itself through `extern crate self as name`); a path dependency's.
   const into = context.names(crate).get(head);
-  if (into !== undefined) return [into, ...segs.slice(1)];
+  if (into !== undefined) return withHead(into, segs);
   return undefined;
+}
+
+/** `segs` with its first segment replaced by `head`, in one array of its length (paths are resolved by the thousand). */
+function withHead(head: string, segs: readonly string[]): string[] {
+  const out = segs.slice();
+  out[0] = head;
+  return out;
+}
+
+/**
+ * The last module path joined, and the segments it was joined from: a file's paths are resolved in a row from the same
+ * segments (often in a new array each: the file's module and an edge's scope), so they are compared, not the arrays.
+ */
+let joinedFrom: readonly string[] = [];
+let joined = '';
+function joinedModule(current: readonly string[]): string {
+  if (!sameSegments(current, joinedFrom)) {
+    joined = current.join('::');
+    joinedFrom = current;
+  }
+  return joined;
+}
+
+function sameSegments(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The longest prefix of `segments` that is a module; no module has more than `context.depth` segments, so a long path costs no more than a short one. */
