@@ -788,292 +788,356 @@ export function attributeStringPaths(text: string): string[][] {
   return paths;
 }
 
-export function scanRust(text: string): RustScan {
-  const lexed = lexRust(text);
-  const tokens = lexed.tokens;
-  const { kind, flags, code, start, end, line: lineOf, column: columnOf } = tokens;
-  const count = lexed.count;
-  const errors: RustScanError[] = [...lexed.errors];
-  const edges: RustEdge[] = [];
-  const inlineModules: RustInlineModule[] = [];
-  const items: RustItem[] = [];
-  const aliases: RustTypeAlias[] = [];
-  const includes: RustInclude[] = [];
-  const dataIncludes: RustDataInclude[] = [];
-  const selfNames: string[] = [];
-  const externAliases: RustScan['externAliases'] = [];
-  const scopes: { name: string; closeDepth: number }[] = [];
-  const partner = lexed.partner;
-  let depth = 0;
-  /** `#[path = "…"]` / `#[cfg_attr(…, path = "…")]` values waiting for their `mod`, in order: every one is a reading. */
-  let pendingPaths: string[] = [];
-  /** One of them is unconditional: the default file is no reading. */
-  let pendingPathPlain = false;
-  const pathFields = (): Pick<RustEdge, 'pathAttribute' | 'pathAttributes' | 'pathConditional'> =>
-    pendingPaths.length === 0 ? {} : { pathAttribute: pendingPaths[0] as string, ...(pendingPaths.length > 1 ? { pathAttributes: pendingPaths } : {}), ...(pendingPathPlain ? {} : { pathConditional: true }) };
-  const clearPaths = () => {
-    if (pendingPaths.length > 0) pendingPaths = [];
-    pendingPathPlain = false;
-  };
-  /** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
-  let pendingMacroUse = false;
-  /** A `#[cfg(…)]` waiting for its item. */
-  let pendingCfg = false;
-  let innerMacroUse = false;
-  const macroUseCrates: string[] = [];
-  /** Index of the `]` ending the attribute being read, or -1. */
-  let attributeEnd = -1;
-  const macroCalls: RustMacroCall[] = [];
-  /** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
-  const macroBodies: { name: string; close: number }[] = [];
-  /** The `{` of every open block, innermost last. */
-  const blocks: number[] = [];
-  /**
-   * `macro_rules!` defined inside a block (a function body), each with the index of the block's `}`: from its definition
-   * to there, a call by its bare name is that macro (textual scope), no other file's.
-   */
-  const blockMacros: { name: string; until: number }[] = [];
-  /** Per macro of this file, its body's paths headed by a metavariable (a block's macro is completed at its calls here). */
-  const metaHeadEdges = new Map<string, RustEdge[]>();
-  const blockMacroCalled = (name: string, at: number): boolean => blockMacros.some((m) => m.name === name && at < m.until);
-  const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
-  /** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
-  let scopeCache: string[] | undefined = [];
-  const scope = () => (scopeCache ??= scopes.map((s) => s.name));
+// The parse's state: module variables set for the file being scanned (one scan at a time, as the lexer's token pool
+// is). The parse is small module functions rather than one long loop of closures made anew for every file: each is
+// optimised on its own (a branch seen late throws away one small function's code, not the whole parse's), and a
+// module function is one closure for the process, so no call site sees a new target at the next file (issue 13).
+let text = '';
+let kind: Uint8Array = new Uint8Array(0);
+let flags: Uint8Array = new Uint8Array(0);
+let code: Int32Array = new Int32Array(0);
+let start: Int32Array = new Int32Array(0);
+let end: Int32Array = new Int32Array(0);
+let lineOf: Int32Array = new Int32Array(0);
+let columnOf: Int32Array = new Int32Array(0);
+let count = 0;
+let partner: Int32Array = new Int32Array(0);
+let errors: RustScanError[] = [];
+let edges: RustEdge[] = [];
+let inlineModules: RustInlineModule[] = [];
+let items: RustItem[] = [];
+let aliases: RustTypeAlias[] = [];
+let includes: RustInclude[] = [];
+let dataIncludes: RustDataInclude[] = [];
+let selfNames: string[] = [];
+let externAliases: RustScan['externAliases'] = [];
+let scopes: { name: string; closeDepth: number }[] = [];
+let depth = 0;
+/** `#[path = "…"]` / `#[cfg_attr(…, path = "…")]` values waiting for their `mod`, in order: every one is a reading. */
+let pendingPaths: string[] = [];
+/** One of them is unconditional: the default file is no reading. */
+let pendingPathPlain = false;
+/** A `#[macro_use]` (or `#[cfg_attr(…, macro_use)]`) waiting for its `mod`: the module's macros stay in textual scope after it. */
+let pendingMacroUse = false;
+/** A `#[cfg(…)]` waiting for its item. */
+let pendingCfg = false;
+let innerMacroUse = false;
+let macroUseCrates: string[] = [];
+/** Index of the `]` ending the attribute being read, or -1. */
+let attributeEnd = -1;
+let macroCalls: RustMacroCall[] = [];
+/** Open `macro_rules!` bodies: name and the index of the body's closing bracket. */
+let macroBodies: { name: string; close: number }[] = [];
+/** The `{` of every open block, innermost last. */
+let blocks: number[] = [];
+/**
+ * `macro_rules!` defined inside a block (a function body), each with the index of the block's `}`: from its definition
+ * to there, a call by its bare name is that macro (textual scope), no other file's.
+ */
+let blockMacros: { name: string; until: number }[] = [];
+/** Per macro of this file, its body's paths headed by a metavariable (a block's macro is completed at its calls here). */
+let metaHeadEdges = new Map<string, RustEdge[]>();
+/** The enclosing inline modules: one array shared by every edge and item until the nesting changes. */
+let scopeCache: string[] | undefined = [];
 
-  // Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
-  // `café` written composed or decomposed is one identifier to rustc (it normalizes identifiers to NFC).
-  const value = (p: number) => (((flags[p] as number) & WIDE) === 0 ? text.slice(start[p], end[p]) : text.slice(start[p], end[p]).normalize('NFC'));
-  /** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
-  const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
-  const isString = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
-  /**
-   * The file an include macro's argument (tokens from..to) names: a string literal, or `concat!` of string literals
-   * after an optional leading `env!("CARGO_MANIFEST_DIR")` (then relative to the package directory). Anything else
-   * (OUT_DIR, another variable, a macro) is computed: undefined.
-   */
-  const includedPath = (from: number, to: number): { path: string; fromManifest: boolean } | undefined => {
-    const built = builtPath(from, to);
-    return built === undefined || (built.env !== undefined && built.env !== 'CARGO_MANIFEST_DIR') ? undefined : { path: built.path, fromManifest: built.env !== undefined };
-  };
-  /** A string literal, or `concat!` of string literals after an optional leading `env!("VAR")` (`env`, the path then relative to it). */
-  const builtPath = (from: number, to: number): { path: string; env?: string } | undefined => {
-    if (isString(from) && to === from + 1) return { path: stringValue(from) };
-    if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isOpen(from + 2) && matching(from + 2) === to - 1)) return undefined;
-    let q = from + 3;
-    let env: string | undefined;
-    if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4) {
-      env = stringValue(q + 3);
-      q += 5;
-      if (isPunct(q, 44)) q++;
-    }
-    let path = '';
-    for (; q < to - 1; q++) {
-      if (isString(q)) path += stringValue(q);
-      else if (!isPunct(q, 44)) return undefined;
-    }
-    return env === undefined ? { path } : { path: path.replace(/^\/+/, ''), env };
-  };
-  /**
-   * Whether an include's argument names a file OUT_DIR holds: `concat!(env!("OUT_DIR"), "/x.rs")`. A `..` climbs out of
-   * the build output into the workspace (OUT_DIR is target/…/out), and an `OUT_DIR` token in any other expression
-   * (`my!(OUT_DIR)`) builds a path the scan cannot see: neither is build output.
-   */
-  const inOutDir = (from: number, to: number): boolean => {
-    const built = builtPath(from, to);
-    return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..');
-  };
-  const isIdent = (p: number) => kind[p] === T.Ident;
-  const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
-  const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
-  const isOpen = (p: number) => kind[p] === T.Punct && (code[p] === 40 || code[p] === 91 || code[p] === 123);
-  /** An identifier with the word's id, raw or not: an attribute's name (`#[r#path = "…"]` is `#[path = "…"]` to rustc). */
-  const isWord = (p: number, id: K) => kind[p] === T.Ident && code[p] === id;
-  /** A keyword: an identifier with the word's id, not written raw. */
-  const isKeyword = (p: number, id: K) => kind[p] === T.Ident && code[p] === id && !isRaw(p);
-  const inSet = (set: Uint8Array, p: number) => set[code[p] as number] === 1;
+export function scanRust(source: string): RustScan {
+  const lexed = lexRust(source);
+  text = source;
+  ({ kind, flags, code, start, end, line: lineOf, column: columnOf } = lexed.tokens);
+  count = lexed.count;
+  partner = lexed.partner;
+  errors = [...lexed.errors];
+  edges = [];
+  inlineModules = [];
+  items = [];
+  aliases = [];
+  includes = [];
+  dataIncludes = [];
+  selfNames = [];
+  externAliases = [];
+  scopes = [];
+  depth = 0;
+  pendingPaths = [];
+  pendingPathPlain = false;
+  pendingMacroUse = false;
+  pendingCfg = false;
+  innerMacroUse = false;
+  macroUseCrates = [];
+  attributeEnd = -1;
+  macroCalls = [];
+  macroBodies = [];
+  blocks = [];
+  blockMacros = [];
+  metaHeadEdges = new Map();
+  scopeCache = [];
+  parseTokens();
+  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
+  // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
+  text = '';
+  edges = [];
+  macroCalls = [];
+  items = [];
+  metaHeadEdges = new Map();
+  scopes = [];
+  macroBodies = [];
+  blockMacros = [];
+  scopeCache = [];
+  return scan;
+}
 
-  const emit = (edgeKind: RustEdgeKind, segments: string[], at: number, extra: Partial<RustEdge> = {}) => {
-    const macro = inMacro();
-    // `$m::store::open()`, `use $m::{store::open};`: a head the macro's caller completes.
-    const metaHead = macro !== undefined && segments[0]?.charCodeAt(0) === 36 /* $ */;
-    const edge: RustEdge = { kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}), ...(metaHead ? { metaHead: true as const } : {}) };
-    edges.push(edge);
-    // `macro_rules! mk { ($m:ident) => { macro_rules! inner { () => { $m::store::open() } } } }`: the head may be the
-    // outer macro's metavariable, bound at `mk!(super)`; each enclosing macro's callers complete it too.
-    if (metaHead) for (const outer of macroBodies.slice(0, -1)) if (outer.name !== macro) edges.push({ ...edge, macro: outer.name });
-    if (metaHead) {
-      let list = metaHeadEdges.get(macro as string);
-      if (list === undefined) metaHeadEdges.set(macro as string, (list = []));
-      list.push(edge);
+const pathFields = (): Pick<RustEdge, 'pathAttribute' | 'pathAttributes' | 'pathConditional'> =>
+  pendingPaths.length === 0 ? {} : { pathAttribute: pendingPaths[0] as string, ...(pendingPaths.length > 1 ? { pathAttributes: pendingPaths } : {}), ...(pendingPathPlain ? {} : { pathConditional: true }) };
+const clearPaths = () => {
+  if (pendingPaths.length > 0) pendingPaths = [];
+  pendingPathPlain = false;
+};
+const blockMacroCalled = (name: string, at: number): boolean => blockMacros.some((m) => m.name === name && at < m.until);
+const inMacro = (): string | undefined => lastOf(macroBodies)?.name;
+const scope = () => (scopeCache ??= scopes.map((s) => s.name));
+
+// Token tests by index; an index before the first token reads `undefined` from the columns and matches nothing.
+// `café` written composed or decomposed is one identifier to rustc (it normalizes identifiers to NFC).
+const value = (p: number) => (((flags[p] as number) & WIDE) === 0 ? text.slice(start[p], end[p]) : text.slice(start[p], end[p]).normalize('NFC'));
+/** What a string literal says: `"st\x6fre.rs"` is `store.rs` to rustc, so to every path read from a string. */
+const stringValue = (p: number) => (((flags[p] as number) & ESCAPED) !== 0 ? unescapeRustString(value(p)) : value(p));
+const isString = (p: number) => kind[p] === T.Literal && ((flags[p] as number) & QUOTED) !== 0;
+/**
+ * The file an include macro's argument (tokens from..to) names: a string literal, or `concat!` of string literals
+ * after an optional leading `env!("CARGO_MANIFEST_DIR")` (then relative to the package directory). Anything else
+ * (OUT_DIR, another variable, a macro) is computed: undefined.
+ */
+const includedPath = (from: number, to: number): { path: string; fromManifest: boolean } | undefined => {
+  const built = builtPath(from, to);
+  return built === undefined || (built.env !== undefined && built.env !== 'CARGO_MANIFEST_DIR') ? undefined : { path: built.path, fromManifest: built.env !== undefined };
+};
+/** A string literal, or `concat!` of string literals after an optional leading `env!("VAR")` (`env`, the path then relative to it). */
+const builtPath = (from: number, to: number): { path: string; env?: string } | undefined => {
+  if (isString(from) && to === from + 1) return { path: stringValue(from) };
+  if (!(isIdent(from) && value(from) === 'concat' && isPunct(from + 1, 33) && isOpen(from + 2) && matching(from + 2) === to - 1)) return undefined;
+  let q = from + 3;
+  let env: string | undefined;
+  if (isIdent(q) && value(q) === 'env' && isPunct(q + 1, 33) && isOpen(q + 2) && isString(q + 3) && matching(q + 2) === q + 4) {
+    env = stringValue(q + 3);
+    q += 5;
+    if (isPunct(q, 44)) q++;
+  }
+  let path = '';
+  for (; q < to - 1; q++) {
+    if (isString(q)) path += stringValue(q);
+    else if (!isPunct(q, 44)) return undefined;
+  }
+  return env === undefined ? { path } : { path: path.replace(/^\/+/, ''), env };
+};
+/**
+ * Whether an include's argument names a file OUT_DIR holds: `concat!(env!("OUT_DIR"), "/x.rs")`. A `..` climbs out of
+ * the build output into the workspace (OUT_DIR is target/…/out), and an `OUT_DIR` token in any other expression
+ * (`my!(OUT_DIR)`) builds a path the scan cannot see: neither is build output.
+ */
+const inOutDir = (from: number, to: number): boolean => {
+  const built = builtPath(from, to);
+  return built?.env === 'OUT_DIR' && !built.path.split(/[\\/]/).includes('..');
+};
+const isIdent = (p: number) => kind[p] === T.Ident;
+const isRaw = (p: number) => ((flags[p] as number) & RAW) !== 0;
+const isPunct = (p: number, c: number) => kind[p] === T.Punct && code[p] === c;
+const isOpen = (p: number) => kind[p] === T.Punct && (code[p] === 40 || code[p] === 91 || code[p] === 123);
+/** An identifier with the word's id, raw or not: an attribute's name (`#[r#path = "…"]` is `#[path = "…"]` to rustc). */
+const isWord = (p: number, id: K) => kind[p] === T.Ident && code[p] === id;
+/** A keyword: an identifier with the word's id, not written raw. */
+const isKeyword = (p: number, id: K) => kind[p] === T.Ident && code[p] === id && !isRaw(p);
+const inSet = (set: Uint8Array, p: number) => set[code[p] as number] === 1;
+
+const emit = (edgeKind: RustEdgeKind, segments: string[], at: number, extra?: Partial<RustEdge>) => {
+  const macro = inMacro();
+  if (macro === undefined && extra === undefined) {
+    // Nearly every edge: one literal, without the empty objects and spreads of the general case (the same fields, in the same order).
+    edges.push({ kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope() });
+    return;
+  }
+  // `$m::store::open()`, `use $m::{store::open};`: a head the macro's caller completes.
+  const metaHead = macro !== undefined && segments[0]?.charCodeAt(0) === 36 /* $ */;
+  const edge: RustEdge = { kind: edgeKind, path: segments.join('::'), segments, line: lineOf[at] as number, column: columnOf[at] as number, scope: scope(), ...extra, ...(macro !== undefined ? { macro } : {}), ...(metaHead ? { metaHead: true as const } : {}) };
+  edges.push(edge);
+  // `macro_rules! mk { ($m:ident) => { macro_rules! inner { () => { $m::store::open() } } } }`: the head may be the
+  // outer macro's metavariable, bound at `mk!(super)`; each enclosing macro's callers complete it too.
+  if (metaHead) for (const outer of macroBodies.slice(0, -1)) if (outer.name !== macro) edges.push({ ...edge, macro: outer.name });
+  if (metaHead) {
+    let list = metaHeadEdges.get(macro as string);
+    if (list === undefined) metaHeadEdges.set(macro as string, (list = []));
+    list.push(edge);
+  }
+};
+const matching = (open: number): number => {
+  const m = partner[open] as number;
+  return m < 0 ? count : m;
+};
+/** Whether `open` opens an inline module body (`mod $m { … }`) naming no `super`, `self` or `mod` in it. */
+const inlineWithoutRelativePaths = (open: number): boolean => {
+  if (!isPunct(open, 123)) return false;
+  const close = matching(open);
+  for (let q = open + 1; q < close; q++) if (kind[q] === T.Ident && (code[q] === K.Super || code[q] === K.Self || code[q] === K.Mod)) return false;
+  return true;
+};
+/**
+ * The words of a macro call's arguments from `open` (its bracket): each run of identifiers joined by `::` (keywords
+ * too: `super`, `crate`), runs separated by a space; a metavariable (`$x`) is left out. Cut at MAX_ARG_TOKENS (`…`).
+ */
+const callWords = (open: number): string => {
+  const close = matching(open);
+  // A long call repeats its words (`bitflags! { const A = 1; const B = 2; … }`): each is kept once, and the call is
+  // cut only past MAX_ARG_TOKENS distinct words or MAX_ARG_SCAN tokens.
+  const words = new Set<string>();
+  let run = '';
+  let joined = false;
+  const end = () => {
+    if (run !== '') words.add(run);
+    run = '';
+  };
+  for (let q = open + 1, n = 0; q < close; q++, n++) {
+    if (n >= MAX_ARG_SCAN || words.size >= MAX_ARG_TOKENS) return `${[...words, run].filter((w) => w !== '').join(' ')} …`;
+    if (isPunct(q, 36) && isIdent(q + 1)) {
+      q++;
+      end();
+      joined = false;
+      continue;
     }
-  };
-  const matching = (open: number): number => {
-    const m = partner[open] as number;
-    return m < 0 ? count : m;
-  };
-  /** Whether `open` opens an inline module body (`mod $m { … }`) naming no `super`, `self` or `mod` in it. */
-  const inlineWithoutRelativePaths = (open: number): boolean => {
-    if (!isPunct(open, 123)) return false;
-    const close = matching(open);
-    for (let q = open + 1; q < close; q++) if (kind[q] === T.Ident && (code[q] === K.Super || code[q] === K.Self || code[q] === K.Mod)) return false;
-    return true;
-  };
-  /**
-   * The words of a macro call's arguments from `open` (its bracket): each run of identifiers joined by `::` (keywords
-   * too: `super`, `crate`), runs separated by a space; a metavariable (`$x`) is left out. Cut at MAX_ARG_TOKENS (`…`).
-   */
-  const callWords = (open: number): string => {
-    const close = matching(open);
-    // A long call repeats its words (`bitflags! { const A = 1; const B = 2; … }`): each is kept once, and the call is
-    // cut only past MAX_ARG_TOKENS distinct words or MAX_ARG_SCAN tokens.
-    const words = new Set<string>();
-    let run = '';
-    let joined = false;
-    const end = () => {
-      if (run !== '') words.add(run);
-      run = '';
-    };
-    for (let q = open + 1, n = 0; q < close; q++, n++) {
-      if (n >= MAX_ARG_SCAN || words.size >= MAX_ARG_TOKENS) return `${[...words, run].filter((w) => w !== '').join(' ')} …`;
-      if (isPunct(q, 36) && isIdent(q + 1)) {
-        q++;
+    if (isIdent(q)) {
+      if (joined) run += value(q);
+      else {
         end();
-        joined = false;
+        run = value(q);
+      }
+      joined = false;
+    } else if (isPunct(q, COLONS) && run !== '' && !joined) {
+      run += '::';
+      joined = true;
+    } else {
+      if (joined) run = run.slice(0, -2);
+      end();
+      joined = false;
+    }
+  }
+  if (joined) run = run.slice(0, -2);
+  end();
+  return [...words].join(' ');
+};
+/**
+ * `$m::store::open()`, `$($m)::+::store::open()` in a macro body from `p` (the path's first word after the head, which
+ * `segments` holds): the caller's arguments head it (completeMetaHead). Returns the path's last index.
+ */
+const metaHeadPath = (p: number, segments: string[], at: number): number => {
+  let q = p + 1;
+  while (isPunct(q, COLONS) && isIdent(q + 1)) {
+    segments.push(value(q + 1));
+    q += 2;
+  }
+  emit('path', segments, at);
+  return q - 1;
+};
+/** `+` / `*` / `?` at `op` closing a repetition `$( … ) sep? op` in a macro body: the `$`, or -1. */
+const repetitionBefore = (op: number): number => {
+  if (!(isPunct(op, 43) || isPunct(op, 42) || isPunct(op, 63))) return -1;
+  const close = isPunct(op - 1, 41) ? op - 1 : isPunct(op - 2, 41) ? op - 2 : -1;
+  const open = close >= 0 ? (partner[close] as number) : -1;
+  return open > 0 && isPunct(open, 40) && isPunct(open - 1, 36) ? open - 1 : -1;
+};
+const error = (at: number, message: string) => {
+  if (errors.length < 20) errors.push({ line: lineOf[at] as number, column: columnOf[at] as number, message });
+};
+
+/**
+ * One `use` declaration from `p0` (after `use`); returns the index after it. Groups are walked with
+ * an explicit stack over one shared segment list, so nesting costs no recursion and no copying.
+ */
+const useDecl = (p0: number, isPublic: boolean): number => {
+  const segments: string[] = [];
+  const groups: { prefixLen: number; close: number }[] = [];
+  let p = p0;
+  for (;;) {
+    // One tree at p, under the prefix segments[0..prefixLen).
+    let first = -1;
+    if (isPunct(p, COLONS)) {
+      if (segments.length === 0) segments.push('');
+      first = p;
+      p++;
+    }
+    let descended = false;
+    while (p < count) {
+      if (first === -1) first = p;
+      // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
+      if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
+      else if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && isPunct(p + 2, COLONS) && segments.length === 0 && inMacro() !== undefined) {
+        // `use $m::{store::open};`: the caller's argument heads every path of the tree (emit marks them).
+        segments.push(`$${value(p + 1)}`);
+        p += 3;
         continue;
       }
-      if (isIdent(q)) {
-        if (joined) run += value(q);
-        else {
-          end();
-          run = value(q);
-        }
-        joined = false;
-      } else if (isPunct(q, COLONS) && run !== '' && !joined) {
-        run += '::';
-        joined = true;
-      } else {
-        if (joined) run = run.slice(0, -2);
-        end();
-        joined = false;
-      }
-    }
-    if (joined) run = run.slice(0, -2);
-    end();
-    return [...words].join(' ');
-  };
-  /**
-   * `$m::store::open()`, `$($m)::+::store::open()` in a macro body from `p` (the path's first word after the head, which
-   * `segments` holds): the caller's arguments head it (completeMetaHead). Returns the path's last index.
-   */
-  const metaHeadPath = (p: number, segments: string[], at: number): number => {
-    let q = p + 1;
-    while (isPunct(q, COLONS) && isIdent(q + 1)) {
-      segments.push(value(q + 1));
-      q += 2;
-    }
-    emit('path', segments, at);
-    return q - 1;
-  };
-  /** `+` / `*` / `?` at `op` closing a repetition `$( … ) sep? op` in a macro body: the `$`, or -1. */
-  const repetitionBefore = (op: number): number => {
-    if (!(isPunct(op, 43) || isPunct(op, 42) || isPunct(op, 63))) return -1;
-    const close = isPunct(op - 1, 41) ? op - 1 : isPunct(op - 2, 41) ? op - 2 : -1;
-    const open = close >= 0 ? (partner[close] as number) : -1;
-    return open > 0 && isPunct(open, 40) && isPunct(open - 1, 36) ? open - 1 : -1;
-  };
-  const error = (at: number, message: string) => {
-    if (errors.length < 20) errors.push({ line: lineOf[at] as number, column: columnOf[at] as number, message });
-  };
-
-  /**
-   * One `use` declaration from `p0` (after `use`); returns the index after it. Groups are walked with
-   * an explicit stack over one shared segment list, so nesting costs no recursion and no copying.
-   */
-  const useDecl = (p0: number, isPublic: boolean): number => {
-    const segments: string[] = [];
-    const groups: { prefixLen: number; close: number }[] = [];
-    let p = p0;
-    for (;;) {
-      // One tree at p, under the prefix segments[0..prefixLen).
-      let first = -1;
-      if (isPunct(p, COLONS)) {
-        if (segments.length === 0) segments.push('');
-        first = p;
+      if (isIdent(p)) {
+        const tok = p;
         p++;
-      }
-      let descended = false;
-      while (p < count) {
-        if (first === -1) first = p;
-        // `use $crate::store::open;` in a macro body: the defining crate's root, read as `crate` (the same crate, or more edges).
-        if (isPunct(p, 36 /* $ */) && isKeyword(p + 1, K.Crate) && segments.length === 0) p++;
-        else if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && isPunct(p + 2, COLONS) && segments.length === 0 && inMacro() !== undefined) {
-          // `use $m::{store::open};`: the caller's argument heads every path of the tree (emit marks them).
-          segments.push(`$${value(p + 1)}`);
-          p += 3;
+        if (isPunct(p, COLONS)) {
+          segments.push(value(tok));
+          p++;
           continue;
         }
-        if (isIdent(p)) {
-          const tok = p;
-          p++;
-          if (isPunct(p, COLONS)) {
-            segments.push(value(tok));
-            p++;
-            continue;
-          }
-          const leaf = code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, value(tok)];
-          let binding: string | undefined = leaf[leaf.length - 1];
-          if (isKeyword(p, K.As)) {
-            binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
-            p += 2;
-          }
-          emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
-          break;
-        }
-        if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && segments.length > 0 && inMacro() !== undefined) {
-          // `use crate::$m::*;` in a macro body: the caller picks the module (a `$crate` head is read as a path below).
-          const leaf = [...segments, `$${value(p + 1)}`];
+        const leaf = code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, value(tok)];
+        let binding: string | undefined = leaf[leaf.length - 1];
+        if (isKeyword(p, K.As)) {
+          binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
           p += 2;
-          while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
-          emit('use', leaf, first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
-          break;
         }
-        if (isPunct(p, 42 /* * */)) {
-          if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
-          p++;
-          break;
-        }
-        if (isPunct(p, 123 /* { */)) {
-          if (groups.length >= MAX_USE_DEPTH) {
-            error(p, `use group nested more than ${MAX_USE_DEPTH} deep`);
-            return matching(p) + 1;
-          }
-          groups.push({ prefixLen: segments.length, close: matching(p) });
-          p++;
-          descended = true;
-          break;
-        }
-        break; // `;`, `,`, `}` or garbage: the tree ends here.
+        emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
+        break;
       }
-      // Next tree: the next item of the innermost open group, or climb out of finished groups.
-      for (;;) {
-        const g = lastOf(groups);
-        if (g === undefined) return p;
-        if (!descended) while (p < g.close && !isPunct(p, 44 /* , */)) p++;
-        descended = false;
-        while (p < g.close && isPunct(p, 44)) p++;
-        if (p < g.close) {
-          segments.length = g.prefixLen;
-          break;
-        }
-        groups.pop();
-        p = g.close + 1;
-        segments.length = g.prefixLen;
-        if (groups.length === 0) return p;
+      if (isPunct(p, 36 /* $ */) && isIdent(p + 1) && segments.length > 0 && inMacro() !== undefined) {
+        // `use crate::$m::*;` in a macro body: the caller picks the module (a `$crate` head is read as a path below).
+        const leaf = [...segments, `$${value(p + 1)}`];
+        p += 2;
+        while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
+        emit('use', leaf, first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+        break;
       }
+      if (isPunct(p, 42 /* * */)) {
+        if (segments.length > 0) emit('use', [...segments], first, { glob: true, ...(isPublic ? { public: true } : {}) });
+        p++;
+        break;
+      }
+      if (isPunct(p, 123 /* { */)) {
+        if (groups.length >= MAX_USE_DEPTH) {
+          error(p, `use group nested more than ${MAX_USE_DEPTH} deep`);
+          return matching(p) + 1;
+        }
+        groups.push({ prefixLen: segments.length, close: matching(p) });
+        p++;
+        descended = true;
+        break;
+      }
+      break; // `;`, `,`, `}` or garbage: the tree ends here.
     }
-  };
+    // Next tree: the next item of the innermost open group, or climb out of finished groups.
+    for (;;) {
+      const g = lastOf(groups);
+      if (g === undefined) return p;
+      if (!descended) while (p < g.close && !isPunct(p, 44 /* , */)) p++;
+      descended = false;
+      while (p < g.close && isPunct(p, 44)) p++;
+      if (p < g.close) {
+        segments.length = g.prefixLen;
+        break;
+      }
+      groups.pop();
+      p = g.close + 1;
+      segments.length = g.prefixLen;
+      if (groups.length === 0) return p;
+    }
+  }
+};
 
+/**
+ * The parse: a turn per token nextActed stops at, each kind of construct read by a function of its own. `p` is the
+ * token read; a reader returns the index the loop goes on from (the loop then steps past it).
+ */
+function parseTokens(): void {
   for (let p = 0; p < count; p++) {
     if (attributeEnd === -1) {
       p = nextActed(kind, code, p, count);
@@ -1084,272 +1148,320 @@ export function scanRust(text: string): RustScan {
     while (macroBodies.length > 0 && p > (macroBodies[macroBodies.length - 1] as { close: number }).close) macroBodies.pop();
     /** The macro whose body holds this token (before a `macro_rules!` here opens its own). */
     const outerMacro = inMacro();
-    if (t === T.Ident && isPunct(p + 1, 33 /* ! */)) {
-      if (isOpen(p + 2) && !isPunct(p - 1, 46 /* . */) && !(code[p] === K.MacroRules && !isRaw(p))) {
-        // `macro_rules! { … }` has no name; a body without one is not a definition.
-        const macro = inMacro();
-        const name = value(p);
-        // `$m!()` in a macro body: the caller's argument names the macro called.
-        const called = isPunct(p - 1, 36) && macro !== undefined ? `$${name}` : name;
-        if (blockMacros.length === 0 || !blockMacroCalled(name, p)) {
-          const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
-          macroCalls.push({ name: called, line: lineOf[p] as number, column: columnOf[p] as number, scope: scope(), ...(macro !== undefined ? { macro } : {}), ...(args !== undefined ? { args } : {}) });
-        } else {
-          // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
-          for (const e of metaHeadEdges.get(name) ?? []) {
-            const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
-            if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
-            else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
-          }
-        }
-      }
-      if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) {
-        macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
-        const block = lastOf(blocks);
-        if (block !== undefined && depth !== (lastOf(scopes)?.closeDepth ?? 0)) blockMacros.push({ name: value(p + 2), until: matching(block) });
-      }
-    }
+    if (t === T.Ident && isPunct(p + 1, 33 /* ! */)) macroBang(p);
     if (t === T.Literal) {
       // A path written as a string inside an attribute: #[serde(default = "crate::defaults::port")].
-      if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) {
-        if (!(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) for (const path of attributeStringPaths(stringValue(p))) emit('attribute', path, p);
-      }
+      if (attributeEnd !== -1 && ((flags[p] as number) & QUOTED) !== 0) attributeString(p);
       continue;
     }
-    if (t === T.Punct) {
-      const v = code[p] as number;
-      if (v === 123 /* { */) {
-        depth++;
-        blocks.push(p);
-      } else if (v === 125 /* } */) {
-        blocks.pop();
-        // Blocks nest, so the macros whose block ends here are the last ones defined.
-        while ((lastOf(blockMacros)?.until ?? -1) <= p && blockMacros.length > 0) blockMacros.pop();
-        if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
-          scopes.pop();
-          scopeCache = undefined;
-        }
-        depth--;
-        clearPaths();
-        pendingMacroUse = false;
-        pendingCfg = false;
-      } else if (v === 59 /* ; */) {
-        clearPaths();
-        pendingMacroUse = false;
-        pendingCfg = false;
-      }
-      else if (v === 35 /* # */ && attributeEnd === -1 && (isPunct(p + 1, 91) || (isPunct(p + 1, 33) && isPunct(p + 2, 91)))) {
-        // An attribute: remember `#[path = "…"]` for the next `mod`; paths inside it are read like code.
-        const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
-        const close = matching(open);
-        if (close === open + 4 && isWord(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
-          pendingPaths.push(stringValue(open + 3));
-          pendingPathPlain = true;
-          p = close;
-          continue;
-        }
-        // `#![macro_use]` is the file's own module's (an inline module's is in this file's textual scope anyway).
-        const ownModule = open === p + 2;
-        if (close === open + 2 && isIdent(open + 1) && value(open + 1) === 'macro_use') {
-          if (!ownModule) pendingMacroUse = true;
-          else if (scopes.length === 0) innerMacroUse = true;
-          p = close;
-          continue;
-        }
-        if (!ownModule && isIdent(open + 1) && value(open + 1) === 'cfg') pendingCfg = true;
-        if (isWord(open + 1, K.CfgAttr)) {
-          // `#[cfg_attr(pred, path = "…")]` (nested too): the module is that file when pred holds.
-          for (let q = open + 2; q + 2 < close; q++) {
-            if (isPunct(q, 44) && isWord(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
-              pendingPaths.push(stringValue(q + 3));
-            }
-            // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
-            if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
-            if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
-              if (!ownModule) pendingMacroUse = true;
-              else if (scopes.length === 0) innerMacroUse = true;
-            }
-          }
-        }
-        attributeEnd = close;
-        p = open;
-      }
-      continue;
-    }
-    if (t !== T.Ident) continue;
-    const word = isRaw(p) ? K.None : (code[p] as K);
-    if (isPunct(p - 1, COLONS) && inMacro() !== undefined && repetitionBefore(p - 2) >= 0) {
-      p = metaHeadPath(p, ['$(…)', value(p)], repetitionBefore(p - 2));
-      continue;
-    }
-    if (isPunct(p - 1, COLONS)) {
-      // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
-      // in 2015, an extern crate since. Otherwise a continuation.
-      const b = p - 2;
-      const before = kind[b];
-      const bv = code[b] as number;
-      if (before === undefined || (before === T.Punct && bv !== 62 && bv !== 41 && bv !== 93 && bv !== COLONS) || (before === T.Ident && inSet(KEYWORDS, b) && bv !== K.SelfType)) {
-        if (isPunct(p + 1, COLONS) && isIdent(p + 2)) {
-          const segments = ['', value(p)];
-          let q = p + 1;
-          while (isPunct(q, COLONS) && isIdent(q + 1)) {
-            segments.push(value(q + 1));
-            q += 2;
-          }
-          emit('path', segments, p - 1);
-          p = q - 1;
-        }
-      }
-      continue;
-    }
-    if (isPunct(p - 1, 46 /* . */)) continue; // a field or a method
-
-    if (word === K.Use) {
-      const isPublic = isKeyword(p - 1, K.Pub) || (isPunct(p - 1, 41 /* ) */) && isKeyword((partner[p - 1] as number) - 1, K.Pub));
-      const after = useDecl(p + 1, isPublic);
-      p = Math.max(p, after - 1);
-      continue;
-    }
-    if (word === K.Pub && isPunct(p + 1, 40) && isKeyword(p + 2, K.In)) {
-      p = matching(p + 1); // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
-      continue;
-    }
-    if (word === K.Extern && isKeyword(p + 1, K.Crate)) {
-      // A `#[macro_use]` before it is the crate's, not the next `mod`'s.
-      if (pendingMacroUse && isIdent(p + 2) && !isKeyword(p + 2, K.Self)) macroUseCrates.push(value(p + 2));
-      pendingMacroUse = false;
-      // `extern crate self as name;` makes `name::…` a path of this crate.
-      if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
-      else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
-      p += 2;
-      continue;
-    }
-    // A macro's name may be written raw (`r#include!("…")` is include!): the word, raw or not.
-    const macroWord = code[p] as K;
-    if ((macroWord === K.Include || macroWord === K.IncludeStr || macroWord === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) {
-      // include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data.
-      const close = matching(p + 2);
-      const at = { line: lineOf[p] as number, column: columnOf[p] as number };
-      const named = includedPath(p + 3, close);
-      const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
-      const words: string[] = [];
-      if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
-      if (macroWord !== K.Include) {
-        const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
-        // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
-        if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
-        else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
-      } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
-      else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
-      p = close;
-      continue;
-    }
-    if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) {
-      // A module-level item: `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
-      // One under `#[cfg(…)]`, or written in another macro's body (`( … )` has no brace to deepen), may not exist.
-      const conditional = pendingCfg || outerMacro !== undefined ? { conditional: true as const } : {};
-      pendingCfg = false;
-      let q = p + 1;
-      if (word === K.Static && isKeyword(q, K.Mut)) q++;
-      if (word === K.MacroRules && isPunct(q, 33)) q++;
-      if (isIdent(q) && !(!isRaw(q) && inSet(ITEM_QUALIFIERS, q))) {
-        const name = value(q);
-        items.push({ name, line: lineOf[q] as number, scope: scope() });
-        // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
-        if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...conditional });
-        // `type S = crate::a::T;`: S stands for that path, like a re-export.
-        // `type S<T> = crate::a::T<T>;`: generic parameters (`->` inside a bound is no closer) are skipped to the `=`.
-        let eq = q + 1;
-        if (word === K.Type && isPunct(eq, 60 /* < */)) {
-          for (let angle = 0; eq < count; eq++) {
-            if (isPunct(eq, 60)) angle++;
-            else if (isPunct(eq, 62) && !isPunct(eq - 1, 45 /* - */) && --angle === 0) break;
-            else if (isPunct(eq, 59) || isPunct(eq, 123)) break;
-          }
-          eq++;
-        }
-        if (word === K.Type && isPunct(eq, 61)) {
-          const segs: string[] = [];
-          let r = eq + 1;
-          // `<crate::a::T as Trait>::Out`: the type whose impl it names.
-          if (isPunct(r, 60)) r++;
-          if (isPunct(r, COLONS)) {
-            segs.push('');
-            r++;
-          }
-          while (isIdent(r) && isPunct(r + 1, COLONS)) {
-            segs.push(value(r));
-            r += 2;
-          }
-          if (isIdent(r)) segs.push(value(r));
-          if (segs.length > 1) aliases.push({ name, segments: segs, scope: scope() });
-        }
-      }
-    }
-    if (word === K.Mod && isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) {
-      // `mod $m;` in a macro body: the caller names the module, and its file is found from the caller's directory.
-      // `mod $m { … }` (the test-case macro shape) loads no file; only a body reaching out relative to $m (`super::`,
-      // `self::`, a nested `mod x;`) is unknown, so only that one is kept unresolved.
-      emit('mod', ['self', `$${value(p + 2)}`], p + 2, { metavariable: true });
-      clearPaths();
-      pendingMacroUse = false;
-      p += 2;
-      continue;
-    }
-    if (word === K.Mod && isIdent(p + 1)) {
-      const name = p + 1;
-      if (isPunct(p + 2, 59)) {
-        emit('mod', ['self', value(name)], name, {
-          ...pathFields(),
-          ...(pendingMacroUse ? { macroUse: true } : {}),
-        });
-        clearPaths();
-        pendingMacroUse = false;
-        p += 1;
-      } else if (isPunct(p + 2, 123)) {
-        const n = value(name);
-        inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...pathFields() });
-        scopes.push({ name: n, closeDepth: depth + 1 });
-        scopeCache = undefined;
-        clearPaths();
-        pendingMacroUse = false;
-        p += 1;
-      }
-      continue;
-    }
-
-    // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
-    if (!isPunct(p + 1, COLONS)) continue;
-    if (isPunct(p - 1, 36 /* $ */) && word !== K.Crate && inMacro() !== undefined && !isPunct(p - 2, COLONS)) {
-      p = metaHeadPath(p, [`$${value(p)}`], p - 1);
-      continue;
-    }
-    if (KEYWORDS[word] === 1) continue;
-    const segments = [value(p)];
-    let q = p + 1;
-    while (isPunct(q, COLONS) && isIdent(q + 1)) {
-      segments.push(value(q + 1));
-      q += 2;
-    }
-    // `crate::$module::f` in a macro: a path the macro's caller completes.
-    if (isPunct(q, COLONS) && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) {
-      emit('path', [...segments, `$${value(q + 2)}`], p, { metavariable: true });
-      p = q + 2;
-      continue;
-    }
-    const last = q - 1;
-    const called = isPunct(q, 33) && isOpen(q + 1);
-    // `crate::m!()` names the macro `m!` (a `macro_rules!` item is listed under that name too, see below).
-    if (segments.length > 1) emit('path', called ? [...segments.slice(0, -1), `${segments[segments.length - 1] as string}!`] : segments, p);
-    if (segments.length > 1 && called) {
-      // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
-      const macro = inMacro();
-      const args = callWords(q + 1);
-      macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args });
-    }
-    p = q - 1;
+    if (t === T.Punct) p = punctuation(p);
+    else if (t === T.Ident) p = identifier(p, outerMacro);
   }
-  return { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
+}
+
+/** `name!` at `p`: a macro call, or a `macro_rules!` definition. */
+function macroBang(p: number): void {
+  if (isOpen(p + 2) && !isPunct(p - 1, 46 /* . */) && !(code[p] === K.MacroRules && !isRaw(p))) macroCall(p);
+  if (isKeyword(p, K.MacroRules) && isIdent(p + 2) && isOpen(p + 3)) {
+    macroBodies.push({ name: value(p + 2), close: matching(p + 3) });
+    const block = lastOf(blocks);
+    if (block !== undefined && depth !== (lastOf(scopes)?.closeDepth ?? 0)) blockMacros.push({ name: value(p + 2), until: matching(block) });
+  }
+}
+
+function macroCall(p: number): void {
+  // `macro_rules! { … }` has no name; a body without one is not a definition.
+  const macro = inMacro();
+  const name = value(p);
+  // `$m!()` in a macro body: the caller's argument names the macro called.
+  const called = isPunct(p - 1, 36) && macro !== undefined ? `$${name}` : name;
+  if (blockMacros.length === 0 || !blockMacroCalled(name, p)) {
+    const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
+    const line = lineOf[p] as number;
+    const column = columnOf[p] as number;
+    // Outside macro bodies (nearly every call), literals: no empty objects spread.
+    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}) });
+    else if (args === undefined) macroCalls.push({ name: called, line, column, scope: scope() });
+    else macroCalls.push({ name: called, line, column, scope: scope(), args });
+  } else {
+    // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
+    for (const e of metaHeadEdges.get(name) ?? []) {
+      const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
+      if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
+      else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
+    }
+  }
+}
+
+function attributeString(p: number): void {
+  if (!(isPunct(p - 1, 61 /* = */) && isIdent(p - 2) && PROSE_KEYS.has(value(p - 2)))) for (const path of attributeStringPaths(stringValue(p))) emit('attribute', path, p);
+}
+
+/** A brace, `;` or `#` at `p`. */
+function punctuation(p: number): number {
+  const v = code[p] as number;
+  if (v === 123 /* { */) {
+    depth++;
+    blocks.push(p);
+  } else if (v === 125 /* } */) closeBrace(p);
+  else if (v === 59 /* ; */) {
+    clearPaths();
+    pendingMacroUse = false;
+    pendingCfg = false;
+  } else if (v === 35 /* # */ && attributeEnd === -1 && (isPunct(p + 1, 91) || (isPunct(p + 1, 33) && isPunct(p + 2, 91)))) return attribute(p);
+  return p;
+}
+
+function closeBrace(p: number): void {
+  blocks.pop();
+  // Blocks nest, so the macros whose block ends here are the last ones defined.
+  while ((lastOf(blockMacros)?.until ?? -1) <= p && blockMacros.length > 0) blockMacros.pop();
+  if (scopes.length > 0 && (scopes[scopes.length - 1] as { closeDepth: number }).closeDepth === depth) {
+    scopes.pop();
+    scopeCache = undefined;
+  }
+  depth--;
+  clearPaths();
+  pendingMacroUse = false;
+  pendingCfg = false;
+}
+
+/** An attribute at `p` (its `#`): remember `#[path = "…"]` for the next `mod`; paths inside it are read like code. */
+function attribute(p: number): number {
+  const open = isPunct(p + 1, 91) ? p + 1 : p + 2;
+  const close = matching(open);
+  if (close === open + 4 && isWord(open + 1, K.Path) && isPunct(open + 2, 61) && kind[open + 3] === T.Literal) {
+    pendingPaths.push(stringValue(open + 3));
+    pendingPathPlain = true;
+    return close;
+  }
+  // `#![macro_use]` is the file's own module's (an inline module's is in this file's textual scope anyway).
+  const ownModule = open === p + 2;
+  if (close === open + 2 && isIdent(open + 1) && value(open + 1) === 'macro_use') {
+    if (!ownModule) pendingMacroUse = true;
+    else if (scopes.length === 0) innerMacroUse = true;
+    return close;
+  }
+  if (!ownModule && isIdent(open + 1) && value(open + 1) === 'cfg') pendingCfg = true;
+  if (isWord(open + 1, K.CfgAttr)) cfgAttr(open, close, ownModule);
+  attributeEnd = close;
+  return open;
+}
+
+/** `#[cfg_attr(pred, path = "…")]` (nested too) from `open` (its `[`): the module is that file when pred holds. */
+function cfgAttr(open: number, close: number, ownModule: boolean): void {
+  for (let q = open + 2; q + 2 < close; q++) {
+    if (isPunct(q, 44) && isWord(q + 1, K.Path) && isPunct(q + 2, 61) && kind[q + 3] === T.Literal) {
+      pendingPaths.push(stringValue(q + 3));
+    }
+    // `#[cfg_attr(pred, cfg(…))]` gates the item as `#[cfg(…)]` does, when pred holds.
+    if (!ownModule && isPunct(q, 44) && isIdent(q + 1) && value(q + 1) === 'cfg') pendingCfg = true;
+    if (isIdent(q + 1) && (isPunct(q, 44) || isPunct(q, 40)) && value(q + 1) === 'macro_use') {
+      if (!ownModule) pendingMacroUse = true;
+      else if (scopes.length === 0) innerMacroUse = true;
+    }
+  }
+}
+
+/** An identifier at `p` the loop acts on; `outerMacro`: the macro whose body holds it. */
+function identifier(p: number, outerMacro: string | undefined): number {
+  if (isPunct(p - 1, COLONS)) return afterColons(p);
+  if (isPunct(p - 1, 46 /* . */)) return p; // a field or a method
+  const word = isRaw(p) ? K.None : (code[p] as K);
+  if (word === K.Use) {
+    const isPublic = isKeyword(p - 1, K.Pub) || (isPunct(p - 1, 41 /* ) */) && isKeyword((partner[p - 1] as number) - 1, K.Pub));
+    const after = useDecl(p + 1, isPublic);
+    return Math.max(p, after - 1);
+  }
+  // `pub(in crate::a)` names an ancestor for visibility; it imports nothing
+  if (word === K.Pub && isPunct(p + 1, 40) && isKeyword(p + 2, K.In)) return matching(p + 1);
+  if (word === K.Extern && isKeyword(p + 1, K.Crate)) return externCrate(p);
+  // A macro's name may be written raw (`r#include!("…")` is include!): the word, raw or not.
+  const macroWord = code[p] as K;
+  if ((macroWord === K.Include || macroWord === K.IncludeStr || macroWord === K.IncludeBytes) && isPunct(p + 1, 33) && isOpen(p + 2)) return includeMacro(p, macroWord);
+  if (ITEM_KEYWORDS[word] === 1 && depth === (lastOf(scopes)?.closeDepth ?? 0)) moduleItem(p, word, outerMacro);
+  if (word === K.Mod) {
+    if (isPunct(p + 1, 36 /* $ */) && isIdent(p + 2) && inMacro() !== undefined && !inlineWithoutRelativePaths(p + 3)) return metaModule(p);
+    if (isIdent(p + 1)) return modDecl(p);
+  }
+  // A path: ident (:: ident)+ — stops at `::<` (turbofish) and anything that is not an identifier.
+  if (!isPunct(p + 1, COLONS)) return p;
+  return pathFrom(p, word);
+}
+
+/** An identifier at `p` after a `::`. */
+function afterColons(p: number): number {
+  if (inMacro() !== undefined && repetitionBefore(p - 2) >= 0) return metaHeadPath(p, ['$(…)', value(p)], repetitionBefore(p - 2));
+  // `::name::…` at the start of a path (not `a::name`, `<T>::name` or `f()::name`): the crate root
+  // in 2015, an extern crate since. Otherwise a continuation.
+  const b = p - 2;
+  const before = kind[b];
+  const bv = code[b] as number;
+  if (before === undefined || (before === T.Punct && bv !== 62 && bv !== 41 && bv !== 93 && bv !== COLONS) || (before === T.Ident && inSet(KEYWORDS, b) && bv !== K.SelfType)) {
+    if (isPunct(p + 1, COLONS) && isIdent(p + 2)) {
+      const segments = ['', value(p)];
+      let q = p + 1;
+      while (isPunct(q, COLONS) && isIdent(q + 1)) {
+        segments.push(value(q + 1));
+        q += 2;
+      }
+      emit('path', segments, p - 1);
+      return q - 1;
+    }
+  }
+  return p;
+}
+
+function externCrate(p: number): number {
+  // A `#[macro_use]` before it is the crate's, not the next `mod`'s.
+  if (pendingMacroUse && isIdent(p + 2) && !isKeyword(p + 2, K.Self)) macroUseCrates.push(value(p + 2));
+  pendingMacroUse = false;
+  // `extern crate self as name;` makes `name::…` a path of this crate.
+  if (isKeyword(p + 2, K.Self) && isKeyword(p + 3, K.As) && isIdent(p + 4)) selfNames.push(value(p + 4));
+  else if (isIdent(p + 2) && isKeyword(p + 3, K.As) && isIdent(p + 4)) externAliases.push({ crate: value(p + 2), alias: value(p + 4) });
+  return p + 2;
+}
+
+/** include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data. */
+function includeMacro(p: number, macroWord: K): number {
+  const close = matching(p + 2);
+  const at = { line: lineOf[p] as number, column: columnOf[p] as number };
+  const named = includedPath(p + 3, close);
+  const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
+  const words: string[] = [];
+  if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
+  if (macroWord !== K.Include) {
+    const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
+    // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
+    if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
+    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
+  } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
+  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
+  return close;
+}
+
+/**
+ * A module-level item at `p` (its keyword `word`): `fn x`, `static mut X`, `macro_rules! m`; `const fn f` is left to the `fn`.
+ * One under `#[cfg(…)]`, or written in another macro's body (`( … )` has no brace to deepen), may not exist.
+ */
+function moduleItem(p: number, word: K, outerMacro: string | undefined): void {
+  const conditional = pendingCfg || outerMacro !== undefined;
+  pendingCfg = false;
+  let q = p + 1;
+  if (word === K.Static && isKeyword(q, K.Mut)) q++;
+  if (word === K.MacroRules && isPunct(q, 33)) q++;
+  if (!isIdent(q) || (!isRaw(q) && inSet(ITEM_QUALIFIERS, q))) return;
+  const name = value(q);
+  items.push({ name, line: lineOf[q] as number, scope: scope() });
+  // A macro is also the item `m!`, which a path-qualified call names (a #[macro_export] one is at the crate root).
+  if (word === K.MacroRules) items.push({ name: `${name}!`, line: lineOf[q] as number, scope: scope(), ...(conditional ? { conditional: true as const } : {}) });
+  if (word === K.Type) typeAlias(q, name);
+}
+
+/**
+ * `type S = crate::a::T;` (name at `q`): S stands for that path, like a re-export.
+ * `type S<T> = crate::a::T<T>;`: generic parameters (`->` inside a bound is no closer) are skipped to the `=`.
+ */
+function typeAlias(q: number, name: string): void {
+  let eq = q + 1;
+  if (isPunct(eq, 60 /* < */)) {
+    for (let angle = 0; eq < count; eq++) {
+      if (isPunct(eq, 60)) angle++;
+      else if (isPunct(eq, 62) && !isPunct(eq - 1, 45 /* - */) && --angle === 0) break;
+      else if (isPunct(eq, 59) || isPunct(eq, 123)) break;
+    }
+    eq++;
+  }
+  if (!isPunct(eq, 61)) return;
+  const segs: string[] = [];
+  let r = eq + 1;
+  // `<crate::a::T as Trait>::Out`: the type whose impl it names.
+  if (isPunct(r, 60)) r++;
+  if (isPunct(r, COLONS)) {
+    segs.push('');
+    r++;
+  }
+  while (isIdent(r) && isPunct(r + 1, COLONS)) {
+    segs.push(value(r));
+    r += 2;
+  }
+  if (isIdent(r)) segs.push(value(r));
+  if (segs.length > 1) aliases.push({ name, segments: segs, scope: scope() });
+}
+
+/**
+ * `mod $m;` in a macro body at `p`: the caller names the module, and its file is found from the caller's directory.
+ * `mod $m { … }` (the test-case macro shape) loads no file; only a body reaching out relative to $m (`super::`,
+ * `self::`, a nested `mod x;`) is unknown, so only that one is kept unresolved.
+ */
+function metaModule(p: number): number {
+  emit('mod', ['self', `$${value(p + 2)}`], p + 2, { metavariable: true });
+  clearPaths();
+  pendingMacroUse = false;
+  return p + 2;
+}
+
+/** `mod name;` or `mod name { … }` at `p`. */
+function modDecl(p: number): number {
+  const name = p + 1;
+  if (isPunct(p + 2, 59)) {
+    emit('mod', ['self', value(name)], name, {
+      ...pathFields(),
+      ...(pendingMacroUse ? { macroUse: true } : {}),
+    });
+    clearPaths();
+    pendingMacroUse = false;
+    return p + 1;
+  }
+  if (isPunct(p + 2, 123)) {
+    const n = value(name);
+    inlineModules.push({ name: n, line: lineOf[name] as number, column: columnOf[name] as number, scope: scope(), ...pathFields() });
+    scopes.push({ name: n, closeDepth: depth + 1 });
+    scopeCache = undefined;
+    clearPaths();
+    pendingMacroUse = false;
+    return p + 1;
+  }
+  return p;
+}
+
+/**
+^ * The words at p, p + 2, … before `q` (past the last one), in an array of their number: a push onto a one-word array gives it room for
+ * 17 more, and paths are most of a scan's allocation.
+ */
+function pathSegments(p: number, q: number): string[] {
+  const n = (q - p + 1) >> 1;
+  if (n === 1) return [value(p)];
+  if (n === 2) return [value(p), value(p + 2)];
+  if (n === 3) return [value(p), value(p + 2), value(p + 4)];
+  const segments = [value(p), value(p + 2), value(p + 4), value(p + 6)];
+  for (let k = p + 8; k < q; k += 2) segments.push(value(k));
+  return segments;
+}
+
+/** A path from the identifier at `p` (its word `word`), a `::` after it. */
+function pathFrom(p: number, word: K): number {
+  if (isPunct(p - 1, 36 /* $ */) && word !== K.Crate && inMacro() !== undefined && !isPunct(p - 2, COLONS)) return metaHeadPath(p, [`$${value(p)}`], p - 1);
+  if (KEYWORDS[word] === 1) return p;
+  let q = p + 1;
+  while (isPunct(q, COLONS) && isIdent(q + 1)) q += 2;
+  const segments = pathSegments(p, q);
+  // `crate::$module::f` in a macro: a path the macro's caller completes.
+  if (isPunct(q, COLONS) && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) {
+    emit('path', [...segments, `$${value(q + 2)}`], p, { metavariable: true });
+    return q + 2;
+  }
+  const last = q - 1;
+  const called = isPunct(q, 33) && isOpen(q + 1);
+  // `crate::m!()` names the macro `m!` (a `macro_rules!` item is listed under that name too, see below).
+  if (segments.length > 1) emit('path', called ? [...segments.slice(0, -1), `${segments[segments.length - 1] as string}!`] : segments, p);
+  if (segments.length > 1 && called) {
+    // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
+    const macro = inMacro();
+    const args = callWords(q + 1);
+    macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args });
+  }
+  return q - 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2007,7 +2119,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const head = edge.segments[0];
         if (head === undefined || head === '' || head === 'crate' || head === 'self' || head === 'super' || edge.glob === true) continue;
         // `use crate as k; … k::store::open()`: a name a `use` of this scope binds stands for the path it names.
-        const bound = infos.get(current.join('::'))?.bindings.get(head);
+        const bound = infos.get(joinedModule(current))?.bindings.get(head);
         const via = bound === undefined || edge.segments.length < 2 ? undefined : absoluteSegments(bound.segments, bound.at, context, 'use');
         const viaTarget = via === undefined ? undefined : resolver.resolve([...via, ...edge.segments.slice(1)]);
         if (viaTarget !== undefined) push({ from: file, to: viaTarget.file, module: viaTarget.module, kind: edge.kind, path: `${path} (${head} bound by use ${bound?.segments.join('::')})`, line, column }, reached);
@@ -2536,26 +2648,52 @@ function absoluteSegments(segs: readonly string[], current: readonly string[], c
     if (into !== undefined) return [into, ...segs.slice(2)];
     return undefined;
   }
-  if (head === 'crate') return [crate, ...segs.slice(1)];
+  if (head === 'crate') return withHead(crate, segs);
   if (head === 'self' || head === 'super') {
-    const out = [...current];
+    let kept = current.length;
     let k = head === 'self' ? 1 : 0;
     while (segs[k] === 'super') {
-      if (out.length <= 1) return undefined; // above the crate root
-      out.pop();
+      if (kept <= 1) return undefined; // above the crate root
+      kept--;
       k++;
     }
-    return [...out, ...segs.slice(k)];
+    return current.slice(0, kept).concat(k === 0 ? segs : segs.slice(k));
   }
   // 2015: `use a::b` is read from the crate root, always (a child module of the same name does not count).
   if (context.edition2015 && kind === 'use' && context.fileOf.has(`${crate}::${head}`)) return [crate, ...segs];
   // Uniform paths (2018+), and paths in code in any edition: `child::item` where `child` is a module of the current scope.
-  const child = [...current, head];
-  if (context.fileOf.has(child.join('::'))) return [...child, ...segs.slice(1)];
+  if (context.fileOf.has(current.length === 0 ? head : `${joinedModule(current)}::${head}`)) return current.concat(segs);
   // The library's own name, from any target (or from itself through `extern crate self as name`); a path dependency's.
   const into = context.names(crate).get(head);
-  if (into !== undefined) return [into, ...segs.slice(1)];
+  if (into !== undefined) return withHead(into, segs);
   return undefined;
+}
+
+/** `segs` with its first segment replaced by `head`, in one array of its length (paths are resolved by the thousand). */
+function withHead(head: string, segs: readonly string[]): string[] {
+  const out = segs.slice();
+  out[0] = head;
+  return out;
+}
+
+/**
+ * The last module path joined, and the segments it was joined from: a file's paths are resolved in a row from the same
+ * segments (often in a new array each: the file's module and an edge's scope), so they are compared, not the arrays.
+ */
+let joinedFrom: readonly string[] = [];
+let joined = '';
+function joinedModule(current: readonly string[]): string {
+  if (!sameSegments(current, joinedFrom)) {
+    joined = current.join('::');
+    joinedFrom = current;
+  }
+  return joined;
+}
+
+function sameSegments(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The longest prefix of `segments` that is a module; no module has more than `context.depth` segments, so a long path costs no more than a short one. */
