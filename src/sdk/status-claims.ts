@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { asciiDigits, caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, lazySet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
@@ -508,7 +508,8 @@ const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 /** The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none. */
 function numberInText(text: string): number | undefined {
-  const read = PLAIN.test(text) ? text : visibleForm(text);
+  // Digits of other scripts (`٢`, `२`, `๒`) count as ASCII ones do: `"فشل": "٢"` is two failures.
+  const read = PLAIN.test(text) ? text : asciiDigits(visibleForm(text));
   if (NUMERIC_TEXT.test(read)) return Number(read);
   // Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`).
   return GROUPED_DIGITS.test(read) ? Number(read.replace(/[^0-9+]/g, '')) : undefined;
@@ -575,15 +576,17 @@ const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{C
  * Words a count of some is written in, in every language of the vocabulary (`three`, `drei`, `deux`, `три`), as a reader
  * takes them; in scripts without spaces a numeral is read wherever it stands (`三`, `两个`).
  */
-const numberWords = lazy((): RegExp => {
+const numeralPattern = lazy((): string => {
   const words = [...readSet(vocabulary(['some']))].sort((a, b) => b.length - a.length);
   const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
   const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
-  return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|${unspaced.join('|')}`, 'u');
+  // Numerals without spaces run together into one number (`十二`, `二十`).
+  return `(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
+const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
 function textCountsSome(text: string): boolean {
-  const read = caselessVisibleForm(text);
+  const read = caselessVisibleForm(asciiDigits(text));
   return /[1-9]/u.test(read) || numberWords().test(read);
 }
 
@@ -1093,7 +1096,7 @@ function drawnForms(read: string, written: string): string[] {
         .map((line) => {
           if (line.length > MAX_LONE_COUNT_LINE * 40) return line;
           const drawn = escapedReadings(line).at(-1) ?? line;
-          return PLAIN.test(drawn) ? drawn : visibleForm(drawn);
+          return PLAIN.test(drawn) ? drawn : asciiDigits(visibleForm(drawn));
         })
         .join('\n'),
     );
@@ -1142,7 +1145,12 @@ const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatM
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
-const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER}|\\s+(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'u'));
+// A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
+// runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
+const loneCount = lazy(() => {
+  const n = `(?:\\d+|${numeralPattern()})`;
+  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=]\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
+});
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
@@ -1161,7 +1169,7 @@ function loneCountLine(text: string): string | undefined {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
-    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(visibleForm(raw)) ?? loneCountIn(removeInvisible(raw)));
+    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(asciiDigits(visibleForm(raw))) ?? loneCountIn(asciiDigits(removeInvisible(raw))));
     if (found !== undefined) return found;
   }
   return undefined;
@@ -1175,7 +1183,8 @@ function loneCountLine(text: string): string | undefined {
 function loneCountIn(raw: string): string | undefined {
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
-  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001]|\s{2,}/u)) {
+  // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u)) {
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = part.match(NAMED_COUNTS);
@@ -1189,20 +1198,22 @@ function loneCountIn(raw: string): string | undefined {
 }
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L})/u;
-/** Counts named one after another without a separator (`passed=10 failed=2`). */
-const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
+/** Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`). */
+const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+/gu;
 
 function loneCountPart(raw: string): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
     const line = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) return undefined;
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
-    if (Number(n ?? count) <= 0) return undefined;
+    // A number word (`zwei`, `二`) counts some; digits count what they say.
+    const number = n ?? count ?? '';
+    if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = readWords(label);
     const written = nameWords(label);
     if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
