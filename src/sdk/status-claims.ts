@@ -40,6 +40,27 @@ const TOTAL_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['tota
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
 /**
+ * The small words of the table's `items` column that join what a count counts to the rest of its name (`número_de_casos`,
+ * `anzahl_der_tests`, `失败的测试`): never what is counted.
+ */
+const ITEM_JOINERS: ReadonlySet<string> = lazySet(() => [...vocabulary(['of']), 'der', 'von', 'de', 'des', 'du', 'del', 'con', 'do', 'dos', 'com', 'di', 'dei', 'delle', 'van', 'の', 'した', '的', 'ที่', 'के']);
+/**
+ * What a count of a run's items counts, in the other languages of the table (`testfälle`, `casos`, `тестов`, `用例`): a
+ * name of these alone, or with a word that says "how many" (`anzahl_tests`, `número_de_casos`, `测试数`), counts the items
+ * that ran as `tests` does. English singulars (`test`, several rows' word too) and words that also name an outcome or a
+ * summary (Arabic `حالة`, case and state) are left out.
+ */
+const OTHER_ITEM_WORDS: ReadonlySet<string> = lazySet(() => {
+  const english = new Set(vocabulary(['items'], ['en']));
+  const roles = new Set(vocabulary(['outcome', 'summary', 'total', 'count']));
+  return readSet(vocabulary(['items'], OTHER_LANGUAGES).filter((w) => !english.has(w) && !roles.has(w) && !ITEM_JOINERS.has(w)));
+});
+/** Lists of results in the other languages of the table (`ergebnisse`, `resultados`, `результаты`, `結果`, `testfälle`): empty, they summarise nothing, as `results` does. */
+const OTHER_ITEM_LISTS: ReadonlySet<string> = lazySet(() => {
+  const totals = new Set(vocabulary(['total']));
+  return [...OTHER_ITEM_WORDS, ...readSet(vocabulary(['summary'], OTHER_LANGUAGES).filter((w) => !totals.has(w)))];
+});
+/**
  * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
  * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`, `erwartete_fehler`,
  * `échecs_autorisés`), bounds (`max_failures`), other runs (`previous_failures`, `baseline_failed`), rates and
@@ -853,7 +874,7 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
   if (counted.some((f) => (f.value as number) > 0)) return undefined;
-  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)));
   // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
   if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
   const empty = lists[0];
@@ -990,7 +1011,16 @@ const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
   'tests', 'cases', 'checks', 'specs', 'scenarios', 'assertions', 'examples', 'suites', 'tests run', 'tests ran', 'tests executed', 'ran', 'executed', 'collected', 'run', 'runs',
   'num tests', 'n tests', 'test count', 'tests count', 'total tests', 'tests total', 'count', 'total', 'total count', 'num', 'n', 'number of tests', 'test cases', 'testcases', 'items',
 ]);
-const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
+const isItemTotal = (f: Field): boolean => (ITEM_TOTAL_NAMES.has(f.own.join(' ')) || otherItemTotal(f.own)) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
+/**
+ * A name in another language of the items a run ran (`testfälle`, `casos`, `тестов`, `anzahl_tests`, `número_de_casos`,
+ * `测试数`, `用例总数`): read in English only, `{status: bestanden, testfälle: 0}` was no vacuous run where `tests: 0` is.
+ */
+function otherItemTotal(words: readonly string[]): boolean {
+  // An English name of them with a word of another language (`anzahl_tests`) counts them too.
+  if (!words.some((w) => OTHER_ITEM_WORDS.has(w) || (words.length > 1 && ITEM_TOTAL_NAMES.has(w)))) return false;
+  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || COUNT_WORDS.has(w) || TOTAL_WORDS.has(w));
+}
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
 const SUMMARY_OBJECTS: ReadonlySet<string> = lazySet(() => [
   'summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result',
