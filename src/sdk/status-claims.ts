@@ -232,8 +232,12 @@ const roleWordsInCompounds = lazy(() => [
   ...vocabulary(['failed', 'errors'], OTHER_LANGUAGES).filter((w) => PLAIN.test(w)).sort((a, b) => b.length - a.length),
 ]);
 
+/** Pass rates a language writes as one word (`erfolgsquote`, `slagingspercentage`), read as `pass rate`. */
+const PASS_RATE_COMPOUNDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['passRate'])));
+
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
+  if (PASS_RATE_COMPOUNDS.has(word)) return ['pass', 'rate'];
   for (const role of roleWordsInCompounds()) {
     if (word.length <= role.length) continue;
     // Another language's role word is joined to a whole word only (`testfehler`), never to `n` (`fallo` + `n` is a name).
@@ -1419,8 +1423,10 @@ const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, say
 
 
 /** Words of a rate of passes (`pass_rate`, `success_ratio`, `passed_pct`): a share of the items that passed. */
-const PASS_RATE_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok']);
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share', 'fraction']);
+// In every language of the table (`taux_de_réussite`, `tasa_de_éxito`, `通过率`, `Erfolgsquote`): read in English only, a
+// pass rate above its own counts passed a threshold under another language's name.
+const PASS_RATE_WORDS: ReadonlySet<string> = lazySet(() => ['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok', ...readSet(vocabulary(['pass', 'passed'], OTHER_LANGUAGES))]);
+const RATE_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['rate'])));
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'percentage']);
 
 /** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision it was written to. */
@@ -1539,7 +1545,7 @@ function passRateName(field: Field): boolean {
   return field.own.some((w) => PASS_RATE_WORDS.has(w)) && field.own.some((w) => RATE_WORDS.has(w)) && !written.some((w) => CHANGE_WORDS.has(w)) && !hasQualifier(written.filter((w) => !RATE_WORDS.has(w)));
 }
 /** What a pass rate is of, its scale words left out: `pass_rate`, `pass_pct` and `passed_percent` are one rate; `success_rate` another. */
-const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
+const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w) && !ITEM_JOINERS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
 /** A pass rate as a fraction of one, read as a percentage when named one or above 1. */
 const asFraction = (field: Field, value: number): number => (field.own.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? value / 100 : value);
 
@@ -1670,7 +1676,8 @@ export function statusContradiction(
   const found =
     besideStatus(statusPointer, key, fields, numbers) ??
     aroundSummary(root, steps, key, numbers) ??
-    (claim === 'unread' ? unreadCount(fields, status) : undefined);
+    (claim === 'unread' ? unreadCount(fields, status) : undefined) ??
+    unreadPlainCount(fields, key, claim);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
@@ -1719,6 +1726,53 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   }
   return undefined;
 }
+/**
+ * A count above zero under a name no reader judges (in plain ASCII too: Zulu `kwehlulekile: 3`, Swahili before its row,
+ * Arabic in Latin letters `fashil: 2`) beside a pass, in a report shaped as one that counts its outcomes in a language
+ * the engine does not read:
+ * - its status too is named and written in words no row knows (`isimo: kuphumelele`): every count beside it is in that
+ *   language, and any may count failures; or
+ * - it counts items passed and in all, no failure count, and fewer passed (and skipped or otherwise ended) than in all,
+ *   by at least that count (`passed: 10, total: 13, kwehlulekile: 3`): the count may be the missing failures.
+ * Names the engine knows as something else (`workers`, `duration`, `pid`, a qualifier, a severity) are never read so,
+ * nor is a count under a known status name (`status: pass` beside `workers: 4`) whose items all passed.
+ */
+function unreadPlainCount(fields: readonly Field[], statusKey: string, claim: AllowedClaim): Finding | undefined {
+  const candidates = fields.filter((f) => inSummary(f) && unjudgedName(f) && (countAbove0(f.value) ?? 0) > 0);
+  if (candidates.length === 0) return undefined;
+  const says = (f: Field, why: string): Finding => ({ code: 'unreadable', pointer: f.pointer, says: `is ${JSON.stringify(f.value)}, a count named in words the engine does not read, ${why}: it may count failures`, actual: f.value });
+  if (claim === 'unread' && readWords(statusKey).every((w) => !isKnownWord(w) && !KNOWN_NAMES.has(w))) return says(candidates[0] as Field, 'beside a pass named and written in words it does not read either');
+  if (fields.some((f) => playsRole(f, FAIL_WORDS))) return undefined;
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value));
+  const total = counts.find((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f));
+  const passed = counts.filter((f) => playsRole(f, PASSED_WORDS));
+  if (total === undefined || passed.length === 0) return undefined;
+  const ended = counts.filter((f) => f !== total && !candidates.includes(f) && (playsRole(f, PASSED_WORDS) || playsRole(f, SKIPPED_WORDS) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
+  const gap = (total.value as number) - ended.reduce((a, f) => a + (f.value as number), 0);
+  const found = candidates.find((f) => (countAbove0(f.value) ?? 0) <= gap);
+  return found === undefined ? undefined : says(found, `beside ${String(total.value)} items in all of which its outcome counts account for ${String((total.value as number) - gap)}`);
+}
+const countAbove0 = (v: unknown): number | undefined => (isCount(v) ? v : typeof v === 'string' ? numberInText(v) : undefined);
+/** Whether no reader judges a field's name: none of its words (as read or as written) is one the engine knows. */
+const unjudgedName = (f: Field): boolean =>
+  // Its object is the document's or a summary's (inSummary): only its own name is read.
+  f.own.every((w) => !namesARole(w) && !isKnownWord(w) && !KNOWN_NAMES.has(w)) && !(f.written?.own ?? []).some((w) => qualifiesACount(w) || KNOWN_NAMES.has(w));
+/**
+ * The English words the readers know a name by that is no outcome count (settings, what a process or run is, severities,
+ * other outcomes, sizes and measures): a count under them beside a pass is no count in an unread language.
+ */
+const KNOWN_NAMES: ReadonlySet<string> = lazySet(() => [
+  ...NO_OUTCOME_NAMES, ...DESCRIPTORS, ...FLAG_SUBJECTS, ...RUN_OBJECTS, ...COVERED_WORDS, ...SEVERITY_WORDS, ...OTHER_OUTCOMES, ...CHANGE_WORDS,
+  ...BAD_END_FLAGS, ...INCOMPLETE_WHEN_TRUE, ...INCOMPLETE_WHEN_FALSE, ...SETTING_OBJECTS, ...PASS_FLAG_WORDS, ...HAS_WORDS, ...EXEMPTING, ...RATE_WORDS,
+  ...[...MEASURED_OVER, ...ITEM_TOTAL_NAMES, ...EXIT_NAMES, ...SIGNAL_NAMES].flatMap((n) => n.split(' ')), ...COMPOUND_PARTS, ...vocabulary(['items', 'some', 'ended'], ['en']),
+  'workers', 'worker', 'threads', 'thread', 'pid', 'port', 'seed', 'shard', 'shards', 'size', 'bytes', 'length', 'width', 'height', 'depth', 'line',
+  'column', 'index', 'offset', 'year', 'month', 'week', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'memory', 'cpu', 'cpus', 'heap', 'rss',
+  'uptime', 'start', 'end', 'started', 'timestamp', 'created', 'updated', 'modified', 'elapsed', 'latency', 'p50', 'p90', 'p95', 'p99', 'mean',
+  'median', 'avg', 'average', 'sum', 'score', 'points', 'priority', 'weight', 'order', 'position', 'rank', 'major', 'minor', 'patch', 'build',
+  'revision', 'attempt', 'attempts', 'retry', 'retries', 'parallel', 'concurrency', 'jobs', 'files', 'lines', 'users', 'requests', 'ops', 'iterations',
+  'samples', 'nodes', 'pages', 'changes', 'additions', 'deletions', 'commits', 'issues', 'pulls', 'stars', 'forks', 'downloads', 'dependencies',
+]);
+
 /**
  * Words by which the readers beside a pass judge a count: a failure or pass name, the passed/skipped/total roles (as
  * read), a qualifier or a run that ended (as written). A name with one is judged by it (`max_…` is a bound as in English); one with only a word
