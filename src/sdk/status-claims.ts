@@ -120,7 +120,7 @@ let unspacedWords: string[] | undefined;
 
 /** A run of letters in a script without spaces, cut at the vocabulary's words (longest first): `失败数` → 失败, 数; `预期失败` → 预期, 失败. */
 function unspacedParts(word: string): string[] {
-  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
+  unspacedWords ??= [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count', 'rate', 'coverage'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length);
   const parts: string[] = [];
   let rest = '';
   for (let i = 0; i < word.length; ) {
@@ -372,7 +372,7 @@ const NO_CLAIM_WORDS: ReadonlySet<string> = lazySet(() => [
 const NO_CLAIM_JOINED: ReadonlySet<string> = lazySet(() => NOT_RUN_STATUSES.map((w) => nameWords(w).join('')));
 /** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
 const KNOWN_WORDS: ReadonlySet<string> = lazySet(() => [
-  ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])),
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended', 'rate', 'coverage'])),
   ...NO_CLAIM_WORDS,
   ...CLAIM_WORDS,
 ]);
@@ -1512,7 +1512,9 @@ function negativeCount(own: Field): Finding | undefined {
 }
 
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
-const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, ...COVERAGE_WORDS, 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+/** Coverage in every language of the table (`coverage`, `abdeckung`, `couverture`, `覆盖`): `覆盖率: 150` is no share, as `coverage_pct: 150` is none. */
+const COVERAGE_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['coverage'])));
 /** Shares written as a fraction of one, never as a percentage. */
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share']);
 
@@ -1527,7 +1529,7 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
   if (written.some((w) => CHANGE_WORDS.has(w)) || hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
-  const rate = own.own.some((w) => RATE_WORDS.has(w)) || own.own.join(' ') === 'coverage';
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w)));
   if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
   const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
   // A limit of at most 1 (`pass_rate >= 0.95`) reads the share as a fraction: `pass_rate: 1.5` is no fraction, and a
@@ -1738,10 +1740,14 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
  * nor is a count under a known status name (`status: pass` beside `workers: 4`) whose items all passed.
  */
 function unreadPlainCount(fields: readonly Field[], statusKey: string, claim: AllowedClaim): Finding | undefined {
+  const says = (f: Field, why: string): Finding => ({ code: 'unreadable', pointer: f.pointer, says: `is ${JSON.stringify(f.value)}, a count named in words the engine does not read, ${why}: it may count failures`, actual: f.value });
+  if (claim === 'unread' && readWords(statusKey).every((w) => !isKnownWord(w) && !KNOWN_NAMES.has(w))) {
+    // A list with entries or a set flag there may list or flag failures as a count counts them (`kwehlulekile: ["a"]`).
+    const shown = fields.find((f) => inSummary(f) && unjudgedName(f) && ((countAbove0(f.value) ?? 0) > 0 || f.value === true || (Array.isArray(f.value) && f.value.length > 0)));
+    if (shown !== undefined) return says(shown, 'beside a pass named and written in words it does not read either');
+  }
   const candidates = fields.filter((f) => inSummary(f) && unjudgedName(f) && (countAbove0(f.value) ?? 0) > 0);
   if (candidates.length === 0) return undefined;
-  const says = (f: Field, why: string): Finding => ({ code: 'unreadable', pointer: f.pointer, says: `is ${JSON.stringify(f.value)}, a count named in words the engine does not read, ${why}: it may count failures`, actual: f.value });
-  if (claim === 'unread' && readWords(statusKey).every((w) => !isKnownWord(w) && !KNOWN_NAMES.has(w))) return says(candidates[0] as Field, 'beside a pass named and written in words it does not read either');
   if (fields.some((f) => playsRole(f, FAIL_WORDS))) return undefined;
   const counts = fields.filter((f) => inSummary(f) && isCount(f.value));
   const total = counts.find((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f));
