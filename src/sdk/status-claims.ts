@@ -8,7 +8,7 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { asciiDigits, caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
 import { lazy, lazySet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
@@ -606,7 +606,9 @@ const numeralPattern = lazy((): string => {
   const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
   const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
   // Numerals without spaces run together into one number (`十二`, `二十`).
-  return `(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|(?:${unspaced.join('|')})+`;
+  // Spaced numerals may be joined by a hyphen or space (`twenty-one`, `vingt et un` aside).
+  const word = `(?:${spaced.join('|')})`;
+  return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
 const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
@@ -1183,7 +1185,7 @@ const COUNTER = '(?:件|个|個|개|건|项|項)';
 // runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
 const loneCount = lazy(() => {
   const n = `(?:\\d+|${numeralPattern()})`;
-  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=]\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
+  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
 });
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
@@ -1235,11 +1237,21 @@ const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L})/u;
 /** Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`). */
 const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+/gu;
 
+/**
+ * Characters drawn as a colon, an equals sign or a hyphen that are no letter or mark (`։` Armenian, `∶` ratio, `꞉`, `–`,
+ * `−`; the Devanagari visarga `ः` is a sign of its word), as those: `failed∶ 2` and `failed – 2` are count lines.
+ */
+const separatorLike = lazy((): RegExp => {
+  const chars = Object.entries(confusableTable()).filter(([c, to]) => (to === ':' || to === '=' || to === '-') && !/[\p{L}\p{M}]/u.test(c)).map(([c]) => c);
+  return new RegExp(`[${chars.map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('')}]`, 'gu');
+});
+const separatorsAsAscii = (text: string): string => (PLAIN.test(text) ? text : text.replace(separatorLike(), (c) => confusableTable()[c] ?? c));
+
 function loneCountPart(raw: string): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
     if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
