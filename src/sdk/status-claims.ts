@@ -1524,7 +1524,7 @@ function negativeCount(own: Field): Finding | undefined {
 }
 
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
-const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, ...COVERAGE_WORDS, 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+const SHARE_SUBJECTS: ReadonlySet<string> = lazySet(() => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, ...COVERAGE_WORDS, 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
 /** Coverage in every language of the table (`coverage`, `abdeckung`, `couverture`, `覆盖`): `覆盖率: 150` is no share, as `coverage_pct: 150` is none. */
 const COVERAGE_WORDS: ReadonlySet<string> = lazySet(() => readSet(vocabulary(['coverage'])));
 /** Shares written as a fraction of one, never as a percentage. */
@@ -1789,6 +1789,9 @@ const KNOWN_NAMES: ReadonlySet<string> = lazySet(() => [
   'median', 'avg', 'average', 'sum', 'score', 'points', 'priority', 'weight', 'order', 'position', 'rank', 'major', 'minor', 'patch', 'build',
   'revision', 'attempt', 'attempts', 'retry', 'retries', 'parallel', 'concurrency', 'jobs', 'files', 'lines', 'users', 'requests', 'ops', 'iterations',
   'samples', 'nodes', 'pages', 'changes', 'additions', 'deletions', 'commits', 'issues', 'pulls', 'stars', 'forks', 'downloads', 'dependencies',
+  // English names a status is kept under beside `status` and `state`: a status under them is no report in an unread language.
+  'health', 'phase', 'condition', 'grade', 'rating', 'quality', 'readiness', 'signal', 'decision', 'judgement', 'judgment', 'evaluation',
+  'assessment', 'review', 'approval', 'gate', 'ci', 'pipeline', 'release', 'deploy', 'deployment', 'check',
 ]);
 
 /**

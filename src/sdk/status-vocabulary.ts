@@ -26,7 +26,7 @@ export interface LanguageWords {
   other: readonly string[];
   /** Name parts of a share of items (`rate`, `pct`, `taux`, `Quote`, `доля`, `率`): with a pass word, a pass rate (`taux_de_réussite`, `通过率`). */
   rate: readonly string[];
-  /** Name parts of a share of code or requirements covered (`coverage`, `Abdeckung`, `couverture`, `覆盖`): a share no share can be (above 100) is read as a pass rate's is. */
+  /** Names of a share of code or requirements covered (`coverage`, `Abdeckung`, `couverture`, `覆盖`; never a count of covered items: `covered: 456`): alone or with a rate word, above 100 it is no share. */
   coverage: readonly string[];
   /** Names of a pass rate the language writes as one word (`Erfolgsquote`, `slagingspercentage`): read as a pass word and a rate word. */
   passRate: readonly string[];
@@ -80,7 +80,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     ],
     rate: ['rate', 'ratio', 'pct', 'percent', 'percentage', 'share', 'fraction'],
     passRate: ['passrate'],
-    coverage: ['coverage', 'covered'],
+    coverage: ['coverage'],
     count: ['count', 'total', 'n', 'num', 'number'],
     summary: ['summary', 'result', 'results', 'stats', 'statistics', 'totals', 'counts', 'overall', 'aggregate', 'verdict', 'outcome', 'status'],
     outcome: ['status', 'result', 'outcome', 'verdict', 'conclusion', 'state'],
