@@ -8,8 +8,8 @@
 import { encodePointerSegment, getAtPointer, parsePointer } from '../util/pointer.js';
 import { isHollow } from '../artifacts/hollow.js';
 import { displayedTexts } from '../text/bidi.js';
-import { caselessVisibleForm, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
-import { lazy, lazySet, wordSet } from '../util/lazy.js';
+import { asciiDigits, caselessVisibleForm, confusableTable, escapeBytesKept, escapedReadings, isBlank, placeholderReason, removeInvisible, visibleForm, withoutMarks, wordReadings } from '../util/text-classes.js';
+import { lazy, wordSet } from '../util/lazy.js';
 import { negatedPassPairs, noFailurePairs, OTHER_LANGUAGES, STATUS_VOCABULARY, transliterations, vocabulary } from './status-vocabulary.js';
 
 /** Printable ASCII: a name or status that reads as it is written (the usual case: no folding). */
@@ -39,6 +39,27 @@ const COUNT_WORDS: ReadonlySet<string> = wordSet('COUNT_WORDS', () => readSet(vo
 const TOTAL_WORDS: ReadonlySet<string> = wordSet('TOTAL_WORDS', () => readSet(vocabulary(['total'])));
 /** Lists that hold what a status summarises: empty, they summarise nothing. */
 const ITEM_LISTS: ReadonlySet<string> = new Set(['results', 'tests', 'cases', 'checks', 'specs', 'scenarios', 'suites']);
+/**
+ * The small words of the table's `items` column that join what a count counts to the rest of its name (`número_de_casos`,
+ * `anzahl_der_tests`, `失败的测试`): never what is counted.
+ */
+const ITEM_JOINERS: ReadonlySet<string> = wordSet('ITEM_JOINERS', () => [...vocabulary(['of']), 'der', 'von', 'de', 'des', 'du', 'del', 'con', 'do', 'dos', 'com', 'di', 'dei', 'delle', 'van', 'の', 'した', '的', 'ที่', 'के']);
+/**
+ * What a count of a run's items counts, in the other languages of the table (`testfälle`, `casos`, `тестов`, `用例`): a
+ * name of these alone, or with a word that says "how many" (`anzahl_tests`, `número_de_casos`, `测试数`), counts the items
+ * that ran as `tests` does. English singulars (`test`, several rows' word too) and words that also name an outcome or a
+ * summary (Arabic `حالة`, case and state) are left out.
+ */
+const OTHER_ITEM_WORDS: ReadonlySet<string> = wordSet('OTHER_ITEM_WORDS', () => {
+  const english = new Set(vocabulary(['items'], ['en']));
+  const roles = new Set(vocabulary(['outcome', 'summary', 'total', 'count']));
+  return readSet(vocabulary(['items'], OTHER_LANGUAGES).filter((w) => !english.has(w) && !roles.has(w) && !ITEM_JOINERS.has(w)));
+});
+/** Lists of results in the other languages of the table (`ergebnisse`, `resultados`, `результаты`, `結果`, `testfälle`): empty, they summarise nothing, as `results` does. */
+const OTHER_ITEM_LISTS: ReadonlySet<string> = wordSet('OTHER_ITEM_LISTS', () => {
+  const totals = new Set(vocabulary(['total']));
+  return [...OTHER_ITEM_WORDS, ...readSet(vocabulary(['summary'], OTHER_LANGUAGES).filter((w) => !totals.has(w)))];
+});
 /**
  * Name parts that make a count something other than "items of this run that failed": failures expected, tolerated or
  * waived by design (`expected_failures`, `allowed_failures`, `known_failures`, `flaky_failures`, `erwartete_fehler`,
@@ -96,7 +117,7 @@ const MAX_UNSPACED_WORD = 200;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** The vocabulary's words in those scripts, as written and as read, longest first. */
 const UNSPACED_WORDS: ReadonlySet<string> = wordSet('UNSPACED_WORDS', () =>
-  [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length),
+  [...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'passed', 'skipped', 'total', 'items', 'count', 'rate', 'coverage'])), ...vocabulary(['without', 'free'])].filter((w) => UNSPACED_SCRIPT.test(w)).sort((a, b) => b.length - a.length),
 );
 const unspacedWords = lazy(() => [...UNSPACED_WORDS]);
 
@@ -218,8 +239,12 @@ const ROLE_WORDS_IN_COMPOUNDS: ReadonlySet<string> = wordSet('ROLE_WORDS_IN_COMP
 ]);
 const roleWordsInCompounds = lazy(() => [...ROLE_WORDS_IN_COMPOUNDS]);
 
+/** Pass rates a language writes as one word (`erfolgsquote`, `slagingspercentage`), read as `pass rate`. */
+const PASS_RATE_COMPOUNDS: ReadonlySet<string> = wordSet('PASS_RATE_COMPOUNDS', () => readSet(vocabulary(['passRate'])));
+
 /** A word that is a role word joined to what it counts (`failedtests`, `testsfailed`, `numerrors`), as two words. */
 function compoundParts(word: string): string[] {
+  if (PASS_RATE_COMPOUNDS.has(word)) return ['pass', 'rate'];
   for (const role of roleWordsInCompounds()) {
     if (word.length <= role.length) continue;
     // Another language's role word is joined to a whole word only (`testfehler`), never to `n` (`fallo` + `n` is a name).
@@ -354,7 +379,7 @@ const NO_CLAIM_WORDS: ReadonlySet<string> = wordSet('NO_CLAIM_WORDS', () => [
 const NO_CLAIM_JOINED: ReadonlySet<string> = wordSet('NO_CLAIM_JOINED', () => NOT_RUN_STATUSES.map((w) => nameWords(w).join('')));
 /** Every word of the table, in every column, and the words that claim no pass: a name or status in one of them is read. */
 const KNOWN_WORDS: ReadonlySet<string> = wordSet('KNOWN_WORDS', () => [
-  ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended'])),
+  ...readSet(vocabulary(['pass', 'failed', 'errors', 'tolerated', 'other', 'count', 'summary', 'outcome', 'negation', 'without', 'free', 'of', 'some', 'none', 'ended', 'rate', 'coverage'])),
   ...NO_CLAIM_WORDS,
   ...CLAIM_WORDS,
 ]);
@@ -515,7 +540,8 @@ const NUMERIC_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 /** The number a text spells as it reads (`"3"`, `"３"` in full width, `"3\u200b"`), or undefined when it spells none. */
 function numberInText(text: string): number | undefined {
-  const read = PLAIN.test(text) ? text : visibleForm(text);
+  // Digits of other scripts (`٢`, `२`, `๒`) count as ASCII ones do: `"فشل": "٢"` is two failures.
+  const read = PLAIN.test(text) ? text : asciiDigits(visibleForm(text));
   if (NUMERIC_TEXT.test(read)) return Number(read);
   // Digits grouped by thousands, as a report printed for people writes them (`1,204`, `1_204`, `1 204`, `1'204`).
   return GROUPED_DIGITS.test(read) ? Number(read.replace(/[^0-9+]/g, '')) : undefined;
@@ -581,15 +607,19 @@ const DISGUISED_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{C
  * Words a count of some is written in, in every language of the vocabulary (`three`, `drei`, `deux`, `три`), as a reader
  * takes them; in scripts without spaces a numeral is read wherever it stands (`三`, `两个`).
  */
-const numberWords = lazy((): RegExp => {
+const numeralPattern = lazy((): string => {
   const words = [...readSet(vocabulary(['some']))].sort((a, b) => b.length - a.length);
   const spaced = words.filter((w) => !UNSPACED_SCRIPT.test(w));
   const unspaced = words.filter((w) => UNSPACED_SCRIPT.test(w));
-  return new RegExp(`(?<![\\p{L}])(?:${spaced.join('|')})(?![\\p{L}])|${unspaced.join('|')}`, 'u');
+  // Numerals without spaces run together into one number (`十二`, `二十`).
+  // Spaced numerals may be joined by a hyphen or space (`twenty-one`, `vingt et un` aside).
+  const word = `(?:${spaced.join('|')})`;
+  return `(?<![\\p{L}])${word}(?:[-\\s]${word})*(?![\\p{L}])|(?:${unspaced.join('|')})+`;
 });
+const numberWords = lazy((): RegExp => new RegExp(numeralPattern(), 'u'));
 /** Whether a text that spells no plain number still counts some: a digit other than 0 (`2,0`, `2 tests`, `1/3`) or a number word. */
 function textCountsSome(text: string): boolean {
-  const read = caselessVisibleForm(text);
+  const read = caselessVisibleForm(asciiDigits(text));
   return /[1-9]/u.test(read) || numberWords().test(read);
 }
 
@@ -856,7 +886,7 @@ function nothingRan(fields: readonly Field[]): Finding | undefined {
   const skipped = fields.find((f) => playsRole(f, SKIPPED_WORDS) && isCount(f.value) && f.value > 0 && totals.get(stemOf(f, SKIPPED_WORDS)) === f.value);
   if (skipped !== undefined) return { code: 'vacuous', pointer: skipped.pointer, says: `skips all ${String(skipped.value)} of its items`, actual: skipped.value };
   if (counted.some((f) => (f.value as number) > 0)) return undefined;
-  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && ITEM_LISTS.has(f.own[0] as string));
+  const lists = fields.filter((f) => f.context.length === 0 && Array.isArray(f.value) && f.own.length === 1 && (ITEM_LISTS.has(f.own[0] as string) || OTHER_ITEM_LISTS.has(f.own[0] as string)));
   // One list with a real entry (`tests` beside an empty `checks`) is something that ran.
   if (lists.some((f) => !(f.value as unknown[]).every(isHollow))) return undefined;
   const empty = lists[0];
@@ -993,7 +1023,16 @@ const ITEM_TOTAL_NAMES: ReadonlySet<string> = new Set([
   'tests', 'cases', 'checks', 'specs', 'scenarios', 'assertions', 'examples', 'suites', 'tests run', 'tests ran', 'tests executed', 'ran', 'executed', 'collected', 'run', 'runs',
   'num tests', 'n tests', 'test count', 'tests count', 'total tests', 'tests total', 'count', 'total', 'total count', 'num', 'n', 'number of tests', 'test cases', 'testcases', 'items',
 ]);
-const isItemTotal = (f: Field): boolean => ITEM_TOTAL_NAMES.has(f.own.join(' ')) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
+const isItemTotal = (f: Field): boolean => (ITEM_TOTAL_NAMES.has(f.own.join(' ')) || otherItemTotal(f.own)) && !hasQualifier([...(f.written ?? f).context, ...(f.written ?? f).own]);
+/**
+ * A name in another language of the items a run ran (`testfälle`, `casos`, `тестов`, `anzahl_tests`, `número_de_casos`,
+ * `测试数`, `用例总数`): read in English only, `{status: bestanden, testfälle: 0}` was no vacuous run where `tests: 0` is.
+ */
+function otherItemTotal(words: readonly string[]): boolean {
+  // An English name of them with a word of another language (`anzahl_tests`) counts them too.
+  if (!words.some((w) => OTHER_ITEM_WORDS.has(w) || (words.length > 1 && ITEM_TOTAL_NAMES.has(w)))) return false;
+  return words.every((w) => OTHER_ITEM_WORDS.has(w) || ITEM_TOTAL_NAMES.has(w) || ITEM_JOINERS.has(w) || COUNT_WORDS.has(w) || TOTAL_WORDS.has(w));
+}
 /** Objects whose counts count the run's items (`summary: {total: 0}`, `counts`), as opposed to one kind of thing (`snapshot`). */
 const SUMMARY_OBJECTS: ReadonlySet<string> = wordSet('SUMMARY_OBJECTS', () => [
   'summary', 'counts', 'count', 'totals', 'stats', 'statistics', 'results', 'tests', 'cases', 'checks', 'run', 'suite', 'numbers', 'result',
@@ -1132,7 +1171,7 @@ function drawnForms(read: string, written: string): string[] {
         .map((line) => {
           if (line.length > MAX_LONE_COUNT_LINE * 40) return line;
           const drawn = escapedReadings(line).at(-1) ?? line;
-          return PLAIN.test(drawn) ? drawn : visibleForm(drawn);
+          return PLAIN.test(drawn) ? drawn : asciiDigits(visibleForm(drawn));
         })
         .join('\n'),
     );
@@ -1181,7 +1220,12 @@ const ofWords = (): string => [...new Set(Object.values(STATUS_VOCABULARY).flatM
 /** What follows a count in scripts without spaces: a counter (`2件`, `3个`, `3개`), which counts, as `2 failed` does. */
 const COUNTER = '(?:件|个|個|개|건|项|項)';
 // A vowel sign or tone mark is part of its word (Thai `ล้มเหลว: 2`, Bengali `ব্যর্থ: 2`).
-const loneCount = lazy(() => new RegExp(`^(?:(?<n>\\d+)(?:\\s+(?:${ofWords()})\\s+\\d+|\\s*\\/\\s*\\d+)?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*[:=]\\s*(?<m>\\d+)(?:\\s*${COUNTER}|\\s+(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'u'));
+// A name before its count needs no colon (`失败 2`, `실패 2건`, `провалено 2`, `failed 2`: Chinese, Japanese and Korean
+// runners print none), and a count may be a number word (`失败：二`, `两个失败`, `fehlgeschlagen: zwei`, `two failed`).
+const loneCount = lazy(() => {
+  const n = `(?:\\d+|${numeralPattern()})`;
+  return new RegExp(`^(?:(?<n>${n})(?:\\s+(?:${ofWords()})\\s+${n}|\\s*\\/\\s*${n})?(?:\\s*${COUNTER}\\s*|\\s+)(?<after>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60})|(?<before>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,60}?)\\s*(?:[:=\\u2014\\u2015\\u2192\\u21d2\\u2026.]+\\s*)?(?<m>${n})(?:\\s*${COUNTER})?(?:\\s*(?<items>[\\p{L}][\\p{L}\\p{M}\\s_-]{0,30}))?)$`, 'iu');
+});
 /**
  * What a lone count may name beside its failure word: the items it counts, in every language (`2 failed tests`,
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
@@ -1200,7 +1244,7 @@ function loneCountLine(text: string): string | undefined {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
-    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(visibleForm(raw)) ?? loneCountIn(removeInvisible(raw)));
+    const found = PLAIN.test(raw) ? loneCountIn(raw) : (loneCountIn(asciiDigits(visibleForm(raw))) ?? loneCountIn(asciiDigits(removeInvisible(raw))));
     if (found !== undefined) return found;
   }
   return undefined;
@@ -1214,13 +1258,14 @@ function loneCountLine(text: string): string | undefined {
 function loneCountIn(raw: string): string | undefined {
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
-  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001]|\s{2,}/u)) {
+  // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u)) {
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = part.match(NAMED_COUNTS);
     const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
     for (const candidate of cut ? pairs : [part]) {
-      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]\s*\d+$/u, ''))));
+      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]?\s*\d+$/u, ''))));
       if (found !== undefined) return found;
     }
   }
@@ -1228,21 +1273,33 @@ function loneCountIn(raw: string): string | undefined {
 }
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
-/** Counts named one after another without a separator (`passed=10 failed=2`). */
-const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
+/** Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`). */
+const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+/gu;
+
+/**
+ * Characters drawn as a colon, an equals sign or a hyphen that are no letter or mark (`։` Armenian, `∶` ratio, `꞉`, `–`,
+ * `−`; the Devanagari visarga `ः` is a sign of its word), as those: `failed∶ 2` and `failed – 2` are count lines.
+ */
+const separatorLike = lazy((): RegExp => {
+  const chars = Object.entries(confusableTable()).filter(([c, to]) => (to === ':' || to === '=' || to === '-') && !/[\p{L}\p{M}]/u.test(c)).map(([c]) => c);
+  return new RegExp(`[${chars.map((c) => `\\u{${(c.codePointAt(0) as number).toString(16)}}`).join('')}]`, 'gu');
+});
+const separatorsAsAscii = (text: string): string => (PLAIN.test(text) ? text : text.replace(separatorLike(), (c) => confusableTable()[c] ?? c));
 
 /** `amongCounts`: a pair of a line of several counts, where a singular name (`pass=10 fail=1`) counts as a plural does. */
 function loneCountPart(raw: string, amongCounts = false): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
-    const line = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
-    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !/\d/u.test(line)) return undefined;
+    const line = separatorsAsAscii(raw).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/^(\p{L}[^"'`:=]{0,60})["'`]\s*([:=])/u, '$1$2');
+    if (line.length === 0 || line.length > MAX_LONE_COUNT_LINE || !(/\d/u.test(line) || numberWords().test(line.toLowerCase()))) return undefined;
     const m = loneCount().exec(line);
     if (m?.groups === undefined) return undefined;
     const { n, after, before, m: count, items } = m.groups;
     const label = `${(after ?? before ?? '').trim()} ${items ?? ''}`.trim();
-    if (Number(n ?? count) <= 0) return undefined;
+    // A number word (`zwei`, `二`) counts some; digits count what they say.
+    const number = n ?? count ?? '';
+    if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = readWords(label);
     const written = nameWords(label);
     if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
@@ -1417,8 +1474,10 @@ const tooMany = (at: string): Finding => ({ code: 'unreadable', pointer: at, say
 
 
 /** Words of a rate of passes (`pass_rate`, `success_ratio`, `passed_pct`): a share of the items that passed. */
-const PASS_RATE_WORDS: ReadonlySet<string> = new Set(['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok']);
-const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'ratio', 'pct', 'percent', 'percentage', 'share', 'fraction']);
+// In every language of the table (`taux_de_réussite`, `tasa_de_éxito`, `通过率`, `Erfolgsquote`): read in English only, a
+// pass rate above its own counts passed a threshold under another language's name.
+const PASS_RATE_WORDS: ReadonlySet<string> = wordSet('PASS_RATE_WORDS', () => ['pass', 'passed', 'passing', 'success', 'successful', 'green', 'ok', ...readSet(vocabulary(['pass', 'passed'], OTHER_LANGUAGES))]);
+const RATE_WORDS: ReadonlySet<string> = wordSet('RATE_WORDS', () => readSet(vocabulary(['rate'])));
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['pct', 'percent', 'percentage']);
 
 /** Digits after the point in the shortest form of `value` (91.8 → 1, 1e-7 → 7): the precision it was written to. */
@@ -1504,7 +1563,9 @@ function negativeCount(own: Field): Finding | undefined {
 }
 
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
-const SHARE_SUBJECTS: ReadonlySet<string> = wordSet('SHARE_SUBJECTS', () => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, 'coverage', 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+const SHARE_SUBJECTS: ReadonlySet<string> = wordSet('SHARE_SUBJECTS', () => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, ...COVERAGE_WORDS, 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
+/** Coverage in every language of the table (`coverage`, `abdeckung`, `couverture`, `覆盖`): `覆盖率: 150` is no share, as `coverage_pct: 150` is none. */
+const COVERAGE_WORDS: ReadonlySet<string> = wordSet('COVERAGE_WORDS', () => readSet(vocabulary(['coverage'])));
 /** Shares written as a fraction of one, never as a percentage. */
 const FRACTION_WORDS: ReadonlySet<string> = new Set(['ratio', 'fraction', 'share']);
 
@@ -1519,7 +1580,7 @@ function shareOutOfRange(own: Field, parentKey: string | undefined, limit: numbe
   const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
   const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
   if (written.some((w) => CHANGE_WORDS.has(w)) || hasQualifier(written.filter((w) => !RATE_WORDS.has(w)))) return undefined;
-  const rate = own.own.some((w) => RATE_WORDS.has(w)) || own.own.join(' ') === 'coverage';
+  const rate = own.own.some((w) => RATE_WORDS.has(w)) || (own.own.length > 0 && own.own.every((w) => COVERAGE_WORDS.has(w)));
   if (!rate || !words.some((w) => SHARE_SUBJECTS.has(w))) return undefined;
   const failuresOnly = !words.some((w) => SHARE_SUBJECTS.has(w) && !FAIL_WORDS.has(w));
   // A limit of at most 1 (`pass_rate >= 0.95`) reads the share as a fraction: `pass_rate: 1.5` is no fraction, and a
@@ -1537,7 +1598,7 @@ function passRateName(field: Field): boolean {
   return field.own.some((w) => PASS_RATE_WORDS.has(w)) && field.own.some((w) => RATE_WORDS.has(w)) && !written.some((w) => CHANGE_WORDS.has(w)) && !hasQualifier(written.filter((w) => !RATE_WORDS.has(w)));
 }
 /** What a pass rate is of, its scale words left out: `pass_rate`, `pass_pct` and `passed_percent` are one rate; `success_rate` another. */
-const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
+const rateSubject = (field: Field): string => field.own.filter((w) => !RATE_WORDS.has(w) && !ITEM_JOINERS.has(w)).map((w) => (/^pass/u.test(w) ? 'pass' : /^success/u.test(w) ? 'success' : w)).join(' ');
 /** A pass rate as a fraction of one, read as a percentage when named one or above 1. */
 const asFraction = (field: Field, value: number): number => (field.own.some((w) => PERCENT_WORDS.has(w)) || value > 1 ? value / 100 : value);
 
@@ -1668,7 +1729,8 @@ export function statusContradiction(
   const found =
     besideStatus(statusPointer, key, fields, numbers) ??
     aroundSummary(root, steps, key, numbers) ??
-    (claim === 'unread' ? unreadCount(fields, status) : undefined);
+    (claim === 'unread' ? unreadCount(fields, status) : undefined) ??
+    unreadPlainCount(fields, key, claim);
   if (found === undefined) return undefined;
   const { says, ...rest } = found;
   return { ...rest, message: `says ${JSON.stringify(status)} while ${found.pointer} beside it ${says}` };
@@ -1717,6 +1779,60 @@ function unreadCount(fields: readonly Field[], status: unknown): Finding | undef
   }
   return undefined;
 }
+/**
+ * A count above zero under a name no reader judges (in plain ASCII too: Zulu `kwehlulekile: 3`, Swahili before its row,
+ * Arabic in Latin letters `fashil: 2`) beside a pass, in a report shaped as one that counts its outcomes in a language
+ * the engine does not read:
+ * - its status too is named and written in words no row knows (`isimo: kuphumelele`): every count beside it is in that
+ *   language, and any may count failures; or
+ * - it counts items passed and in all, no failure count, and fewer passed (and skipped or otherwise ended) than in all,
+ *   by at least that count (`passed: 10, total: 13, kwehlulekile: 3`): the count may be the missing failures.
+ * Names the engine knows as something else (`workers`, `duration`, `pid`, a qualifier, a severity) are never read so,
+ * nor is a count under a known status name (`status: pass` beside `workers: 4`) whose items all passed.
+ */
+function unreadPlainCount(fields: readonly Field[], statusKey: string, claim: AllowedClaim): Finding | undefined {
+  const says = (f: Field, why: string): Finding => ({ code: 'unreadable', pointer: f.pointer, says: `is ${JSON.stringify(f.value)}, a count named in words the engine does not read, ${why}: it may count failures`, actual: f.value });
+  if (claim === 'unread' && readWords(statusKey).every((w) => !isKnownWord(w) && !KNOWN_NAMES.has(w))) {
+    // A list with entries or a set flag there may list or flag failures as a count counts them (`kwehlulekile: ["a"]`).
+    const shown = fields.find((f) => inSummary(f) && unjudgedName(f) && ((countAbove0(f.value) ?? 0) > 0 || f.value === true || (Array.isArray(f.value) && f.value.length > 0)));
+    if (shown !== undefined) return says(shown, 'beside a pass named and written in words it does not read either');
+  }
+  const candidates = fields.filter((f) => inSummary(f) && unjudgedName(f) && (countAbove0(f.value) ?? 0) > 0);
+  if (candidates.length === 0) return undefined;
+  if (fields.some((f) => playsRole(f, FAIL_WORDS))) return undefined;
+  const counts = fields.filter((f) => inSummary(f) && isCount(f.value));
+  const total = counts.find((f) => playsRole(f, TOTAL_WORDS) || isItemTotal(f));
+  const passed = counts.filter((f) => playsRole(f, PASSED_WORDS));
+  if (total === undefined || passed.length === 0) return undefined;
+  const ended = counts.filter((f) => f !== total && !candidates.includes(f) && (playsRole(f, PASSED_WORDS) || playsRole(f, SKIPPED_WORDS) || f.own.some((w) => OTHER_OUTCOMES.has(w)) || hasQualifier(f.written?.own ?? f.own)));
+  const gap = (total.value as number) - ended.reduce((a, f) => a + (f.value as number), 0);
+  const found = candidates.find((f) => (countAbove0(f.value) ?? 0) <= gap);
+  return found === undefined ? undefined : says(found, `beside ${String(total.value)} items in all of which its outcome counts account for ${String((total.value as number) - gap)}`);
+}
+const countAbove0 = (v: unknown): number | undefined => (isCount(v) ? v : typeof v === 'string' ? numberInText(v) : undefined);
+/** Whether no reader judges a field's name: none of its words (as read or as written) is one the engine knows. */
+const unjudgedName = (f: Field): boolean =>
+  // Its object is the document's or a summary's (inSummary): only its own name is read.
+  f.own.every((w) => !namesARole(w) && !isKnownWord(w) && !KNOWN_NAMES.has(w)) && !(f.written?.own ?? []).some((w) => qualifiesACount(w) || KNOWN_NAMES.has(w));
+/**
+ * The English words the readers know a name by that is no outcome count (settings, what a process or run is, severities,
+ * other outcomes, sizes and measures): a count under them beside a pass is no count in an unread language.
+ */
+const KNOWN_NAMES: ReadonlySet<string> = wordSet('KNOWN_NAMES', () => [
+  ...NO_OUTCOME_NAMES, ...DESCRIPTORS, ...FLAG_SUBJECTS, ...RUN_OBJECTS, ...COVERED_WORDS, ...SEVERITY_WORDS, ...OTHER_OUTCOMES, ...CHANGE_WORDS,
+  ...BAD_END_FLAGS, ...INCOMPLETE_WHEN_TRUE, ...INCOMPLETE_WHEN_FALSE, ...SETTING_OBJECTS, ...PASS_FLAG_WORDS, ...HAS_WORDS, ...EXEMPTING, ...RATE_WORDS,
+  ...[...MEASURED_OVER, ...ITEM_TOTAL_NAMES, ...EXIT_NAMES, ...SIGNAL_NAMES].flatMap((n) => n.split(' ')), ...COMPOUND_PARTS, ...vocabulary(['items', 'some', 'ended'], ['en']),
+  'workers', 'worker', 'threads', 'thread', 'pid', 'port', 'seed', 'shard', 'shards', 'size', 'bytes', 'length', 'width', 'height', 'depth', 'line',
+  'column', 'index', 'offset', 'year', 'month', 'week', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'memory', 'cpu', 'cpus', 'heap', 'rss',
+  'uptime', 'start', 'end', 'started', 'timestamp', 'created', 'updated', 'modified', 'elapsed', 'latency', 'p50', 'p90', 'p95', 'p99', 'mean',
+  'median', 'avg', 'average', 'sum', 'score', 'points', 'priority', 'weight', 'order', 'position', 'rank', 'major', 'minor', 'patch', 'build',
+  'revision', 'attempt', 'attempts', 'retry', 'retries', 'parallel', 'concurrency', 'jobs', 'files', 'lines', 'users', 'requests', 'ops', 'iterations',
+  'samples', 'nodes', 'pages', 'changes', 'additions', 'deletions', 'commits', 'issues', 'pulls', 'stars', 'forks', 'downloads', 'dependencies',
+  // English names a status is kept under beside `status` and `state`: a status under them is no report in an unread language.
+  'health', 'phase', 'condition', 'grade', 'rating', 'quality', 'readiness', 'signal', 'decision', 'judgement', 'judgment', 'evaluation',
+  'assessment', 'review', 'approval', 'gate', 'ci', 'pipeline', 'release', 'deploy', 'deployment', 'check',
+]);
+
 /**
  * Words by which the readers beside a pass judge a count: a failure or pass name, the passed/skipped/total roles (as
  * read), a qualifier or a run that ended (as written). A name with one is judged by it (`max_…` is a bound as in English); one with only a word

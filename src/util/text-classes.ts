@@ -796,6 +796,24 @@ function idPartReason(trimmed: string): string | undefined {
 /** `@org/team`: a GitHub or GitLab team handle. */
 const TEAM_HANDLE = /^@[\p{L}\p{N}._-]+\/([\p{L}\p{N}._-]+)$/u;
 
+/**
+ * `text` with the decimal digits of every script written as ASCII digits (Arabic-Indic `٢`, Persian `۲`, Devanagari
+ * `२`, Thai `๒`, Bengali `২`): NFKC folds full-width and mathematical digits but leaves these, which a report in those
+ * scripts writes its counts in. Unicode lays each script's digits out as runs of ten from zero.
+ */
+export function asciiDigits(text: string): string {
+  if (!NON_ASCII_DIGIT.test(text)) return text;
+  return text.replace(NON_ASCII_DIGIT_G, (d) => {
+    const code = d.codePointAt(0) as number;
+    let zero = code;
+    while (zero > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    return String((code - zero) % 10);
+  });
+}
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
+const NON_ASCII_DIGIT_G = /(?![0-9])\p{Nd}/gu;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
 /** `text` without combining marks: `N\u0307A` (NFKC composes it to `ṄA`), `nā`, `T̶B̶D̶` read as the word under the marks. */
 export function withoutMarks(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
+import { asciiDigits, classifyText, containsId, contentProblem, degenerateIdReason, idReason, isBlank, isPlaceholder, placeholderReason, removeInvisible, templateReason, visibleForm, wordReadings } from '../../src/util/text-classes.js';
 import { drawnMarkup } from '../../src/text/drawn.js';
 
 const INVISIBLES = ['\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff', '\u3164', '\u115f', '\u1160', '\uffa0', '\u180e', '\u034f', '\u202e', '\u2066', '\u0000', '\ufe0f', '\u{e0020}', '\u2800'];
@@ -1347,5 +1347,15 @@ describe('look-alike capitals, touching ASCII arrows, a label line over a marker
     'Windows support is coming soon — TBD', 'Дата релиза: 2026-03-01', 'Релиз уточняется у команды платформы до пятницы',
   ])('%j is content (_pass)', (value) => {
     expect(placeholderReason(value)).toBeUndefined();
+  });
+});
+
+describe('asciiDigits', () => {
+  it('writes the decimal digits of every script as ASCII ones, and leaves other text alone', () => {
+    expect(asciiDigits('فشل: ٢')).toBe('فشل: 2');
+    expect(asciiDigits('۱۰ / २ / ๒ / ২ / ௯')).toBe('10 / 2 / 2 / 2 / 9');
+    expect(asciiDigits('failed: 2, 零, 二')).toBe('failed: 2, 零, 二');
+    // Mathematical digits lie in five runs of ten one after the other: each is read from its own zero.
+    expect(asciiDigits('\u{1D7D0}\u{1D7E4}')).toBe('22');
   });
 });
