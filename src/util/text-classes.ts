@@ -1196,7 +1196,51 @@ const MAY_HOLD_SLOT = /[${%<@#[!‹˂ᐸ❮❬⟨〈⦉⧼❴⦃]|\(\(|^(?:__|yo
  * characters), punctuation only, an all-zero digest or nil UUID, or one character repeated.
  */
 export function placeholderReason(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value);
+}
+
+/**
+ * Source that no renderer draws, left out: HTML comments over lines and the tokenizer's bogus comments (`<?x?>`,
+ * `<!x>`, `<![CDATA[x]]>` outside SVG and MathML), Markdown link reference definitions (`[//]: # (x)`, the usual Markdown
+ * comment), images (`![alt](x.png)`: no letter drawn; a link without text is read as its target, as before), reStructuredText
+ * comments (`.. x` and its indented lines), AsciiDoc comments (`// x`, `////` blocks). Undefined when nothing is left
+ * out. Red team wd: `[//]: # (alice)` over `TBD` is an owner of TBD to every reader of the rendered field.
+ */
+const UNDRAWN_SOURCE_HINT = /<[!?]|^[ \t]*(?:\[[^\]\n]*\]:|\.\.(?:[ \t]|$)|\/\/)|!\[[^\]\n]*\]\(/mu;
+const UNDRAWN_INLINE: readonly RegExp[] = [
+  /<!--[\s\S]*?(?:--!?>|$(?![\s\S]))/gu,
+  /<!\[CDATA\[[\s\S]*?\]\]>/gu,
+  /<[?!][^>]*>/gu,
+  /!\[[^\]\n]*\]\([^()\n]*\)/gu,
+];
+/** Constructs of a line among lines: one line alone (`//cdn.acme.dev/x`, `[bd-12]: https://…`) is read as written. */
+const UNDRAWN_LINES: readonly RegExp[] = [
+  /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu,
+  /^\.\.(?:[ \t]+(?![[_|]|[^\s:]+::)[^\n]*)?$(?:\n[ \t]+\S[^\n]*)*/gmu,
+  /^\/{4,}[ \t]*$[\s\S]*?^\/{4,}[ \t]*$/gmu,
+  /^\/\/(?!\/)[^\n]*$/gmu,
+];
+export function undrawnSourceRemoved(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !UNDRAWN_SOURCE_HINT.test(value)) return undefined;
+  const lines = value.replace(/\r\n?/gu, '\n');
+  const patterns = lines.trim().includes('\n') ? [...UNDRAWN_INLINE, ...UNDRAWN_LINES] : UNDRAWN_INLINE;
+  const drawn = patterns.reduce((text, pattern) => text.replace(pattern, ''), lines);
+  return drawn === lines ? undefined : drawn;
+}
+
+/** `value` with its undrawn source left out ({@link undrawnSourceRemoved}), and that through markup and escapes; none when nothing is left out. */
+export function undrawnSourceReadings(value: string): string[] {
+  const drawn = undrawnSourceRemoved(value);
+  return drawn === undefined || isBlank(drawn) ? [] : [drawn, ...escapedReadings(drawn)];
+}
+
+function undrawnSourceReason(value: string): string | undefined {
+  const drawn = undrawnSourceRemoved(value);
+  if (drawn === undefined) return undefined;
+  // A value that is all comment is text where it is not rendered (a .txt file), as `withoutComments` reads it.
+  if (isBlank(drawn)) return undefined;
+  const why = placeholderReason(drawn);
+  return why === undefined ? undefined : `${why}, once source no renderer draws (comments, link definitions, images) is left out`;
 }
 
 /**
@@ -1593,7 +1637,7 @@ export function degenerateIdReason(value: string): string | undefined {
   if (why !== undefined) return why;
   if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   // `*0*`, `` `GITHUB_RUN_ID` ``, `**false**`: Markdown that draws a degenerate id.
-  for (const reading of escapedReadings(value)) {
+  for (const reading of [...escapedReadings(value), ...undrawnSourceReadings(value)]) {
     const shownWhy = degenerateAsWritten(reading);
     if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
   }
