@@ -13,7 +13,7 @@ import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, drawnReadings, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -75,7 +75,8 @@ export function fillerReason(field: string, value: string): string | undefined {
   // controls dropped once laid out, so the fold does not lay it out again.
   const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
   const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
-  for (const reading of [value, ...escapedReadings(value), ...bidi, ...undrawnSourceReadings(value)]) {
+  // …and as a page draws it: `<span hidden>QuickJS fix merged</span> never` shows no condition (red team wd).
+  for (const reading of [value, ...escapedReadings(value), ...bidi, ...undrawnSourceReadings(value), ...drawnReadings(value)]) {
     const why = saysNothing(field, reading);
     if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }

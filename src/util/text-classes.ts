@@ -1519,15 +1519,19 @@ const MAY_UNDRAW = /[<~]/u;
  */
 export const AS_DRAWN = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
 function drawnReadingReason(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return undefined;
-  const drawn = drawnMarkup(maskAttributeBrackets(codeSpanTagsAsText(value)));
-  if (drawn === undefined) return undefined;
-  for (const reading of [drawn, ...escapedReadings(drawn)]) {
+  for (const reading of drawnReadings(value)) {
     if (isBlank(reading.replace(TAG, ''))) return `nothing, ${AS_DRAWN}`;
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, ${AS_DRAWN}`;
   }
   return undefined;
+}
+
+/** `value` as a page draws it ({@link drawnMarkup}), and that through markup and escapes; none when markup hides or strikes nothing. */
+export function drawnReadings(value: string): string[] {
+  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return [];
+  const drawn = drawnMarkup(maskAttributeBrackets(codeSpanTagsAsText(value)));
+  return drawn === undefined ? [] : [drawn, ...escapedReadings(drawn)];
 }
 
 function escapedReadingReason(reading: string): string | undefined {
