@@ -1220,6 +1220,11 @@ const UNDRAWN_LINES: readonly RegExp[] = [
   /^\/{4,}[ \t]*$[\s\S]*?^\/{4,}[ \t]*$/gmu,
   /^\/\/(?!\/)[^\n]*$/gmu,
 ];
+/** `text` with its reStructuredText and AsciiDoc comments and Markdown link reference definitions left out (a whole text: no length bound). */
+export function withoutLineComments(text: string): string {
+  return UNDRAWN_LINES.reduce((t, pattern) => t.replace(pattern, ''), text.replace(/\r\n?/gu, '\n'));
+}
+
 export function undrawnSourceRemoved(value: string): string | undefined {
   if (value.length > MAX_WORDS_LENGTH || !UNDRAWN_SOURCE_HINT.test(value)) return undefined;
   const lines = value.replace(/\r\n?/gu, '\n');
