@@ -22,6 +22,7 @@ import {
   placeholderReason as sharedPlaceholderReason,
   plural,
   removeInvisible,
+  undrawnSourceReadings,
 } from '../../src/sdk/index.js';
 import type { ArtifactLineageOptions } from './index.js';
 
@@ -84,7 +85,7 @@ export function placeholderReason(value: string, words: readonly string[]): stri
   const why = configuredWordReason(visible, words);
   if (why !== undefined) return why;
   // The configured words behind markup and escapes too (`TO&#68;O-model.joblib`, `place&shy;holder-x`, `TO<!-- -->DO-x`).
-  for (const reading of escapedReadings(value)) {
+  for (const reading of [...escapedReadings(value), ...undrawnSourceReadings(value)]) {
     const shown = configuredWordReason(removeInvisible(reading).normalize('NFKC').trim(), words);
     if (shown !== undefined) return `${shown}, behind markup or escapes`;
   }

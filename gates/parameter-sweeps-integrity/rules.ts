@@ -2,7 +2,7 @@
  * The rules of parameter_sweeps_integrity: source identity and lineage, readiness coherence, selected defaults, the sweep plan, and defaults being swept.
  */
 import { posix } from 'node:path';
-import { caselessNameReadings, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, tieToRun } from '../../src/sdk/index.js';
+import { caselessNameReadings, currentRunId, describeType, getAtPointer, isArtifactError, jsonSafe, parsePointer, parseRfc3339, plural, showValue, statusContradiction, tieToRun } from '../../src/sdk/index.js';
 import type { ParameterSweepsIntegrityOptions } from './index.js';
 import { DocChecks, GENERATED_AT, READINESS_STATUSES, type Segment, valueAt } from './document.js';
 
@@ -160,7 +160,9 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
     source.fail(id, 'source_readiness_mismatch', parsePointer(present[1] as string), `contradicts ${present[0]} in the same source: it says both ready and not ready`, { expected: values[0], actual: values[1], fix: 'fix the phase-1 producer so it states one readiness' });
     return;
   }
+  if (values[0] === true && deniesReadiness(source, present[0] as string)) return;
   if (typeof flag !== 'boolean') return; // already a readiness finding
+  if (flag && deniesReadiness(sweeps, '/readiness/ready_for_phase5')) return;
   const theirs = values[0] as boolean;
   if (flag !== theirs) {
     sweeps.fail(id, 'source_readiness_mismatch', ['readiness', 'ready_for_phase5'], `= ${flag} but the phase-1 source ${source.doc.path} says ${present[0]} = ${theirs}: the sweeps cannot be ${flag ? 'readier' : 'less ready'} than the matrix they were derived from`, {
@@ -171,6 +173,40 @@ export function checkSourceReadiness(sweeps: DocChecks, source: DocChecks, optio
     return;
   }
   sweeps.pass(id, ['readiness', 'ready_for_phase5'], `= ${flag}, the same as ${source.doc.path} ${present.join(', ')}`);
+}
+
+/**
+ * A document (the source or the sweeps) that says the next phase may start while it says its run failed, did not finish
+ * or is blocked (red team wd): `status: "fail"`, `failed: 3` or `partial: true` at its top, or blocking reasons beside
+ * its readiness. Its readiness is read as a claim that the run passed, weighed as a status saying pass is, beside the
+ * readiness and at the document's top.
+ */
+function deniesReadiness(source: DocChecks, readiness: string): boolean {
+  const numbers = { inexact: source.doc.inexactNumbers, nonInteger: source.doc.nonIntegerNumbers };
+  for (const pointer of new Set([readiness, '/ready_for_phase5'])) {
+    const found = statusContradiction(source.doc.value, pointer, true, numbers, { claimsPass: true });
+    // The sweeps' own blocking reasons are the readiness check's to judge (readiness_incoherent).
+    if (found === undefined || /\/blocking_reasons$/u.test(found.pointer)) continue;
+    source.fail('source_readiness', 'source_readiness_mismatch', parsePointer(found.pointer), `contradicts ${readiness} = true in the same document: it ${found.message.replace(/^says true while \S+ beside it /u, '')}`, {
+      expected: 'a matrix whose own outcome agrees with its readiness',
+      actual: jsonSafe(found.actual),
+      fix: 'fix the phase-1 matrix (or its producer) so it says ready only when its run passed and finished',
+    });
+    return true;
+  }
+  const contract = readiness.slice(0, readiness.lastIndexOf('/'));
+  // The sweeps' own blocking reasons are judged by the readiness check (readiness_incoherent).
+  for (const name of contract === '/readiness' ? [] : ['blocking_reasons', 'blockers']) {
+    const reasons = getAtPointer(source.doc.value, `${contract}/${name}`);
+    if (!reasons.found || !Array.isArray(reasons.value) || reasons.value.length === 0) continue;
+    source.fail('source_readiness', 'source_readiness_mismatch', parsePointer(`${contract}/${name}`), `lists ${plural(reasons.value.length, 'blocking reason')} beside ${readiness} = true in the same document: it says both ready and blocked`, {
+      expected: [],
+      actual: jsonSafe(reasons.value),
+      fix: 'fix the phase-1 producer so it states one readiness',
+    });
+    return true;
+  }
+  return false;
 }
 
 interface Readiness {

@@ -58,7 +58,40 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
     throw futureError(path, pointer, stamp, now, skew);
   }
   checkRunStarts(path, document, now, options, skew);
+  // A configured date field is the producer's word on which date counts (its generated_at may be a template's).
+  if (options.pointer === undefined || options.pointer === '/generated_at') checkRunMoments(path, document, now, options, pointer, skew);
   return stamp;
+}
+
+const MOMENT_NAMES = ['generated_at', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'started_at', 'startedAt', 'start_time', 'startTime', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'];
+/** Where a report records moments of its own run: at its top, and in the object describing the run. */
+const RUN_MOMENT_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => MOMENT_NAMES.map((name) => `${holder}/${name}`));
+
+/**
+ * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose
+ * own `started_at`, `finished_at` or `timestamp` (also in its `meta` or `run` object) is last month's still holds last
+ * month's run (red team wd). Only RFC 3339 stamps are read; another spelling is the producer's business. Not where a
+ * gate names the date field (`date_field`, a custom `generatedAt`): the config chose which date counts.
+ */
+function checkRunMoments(path: string, document: unknown, now: Date, options: FreshnessOptions, judged: string, skew: number): void {
+  for (const pointer of RUN_MOMENT_POINTERS) {
+    if (pointer === judged) continue;
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found || typeof lookup.value !== 'string') continue;
+    const parsed = parseRfc3339(lookup.value);
+    if (!parsed.ok) continue;
+    const age = now.getTime() - parsed.value.getTime();
+    if (age > options.maxAgeMs) {
+      throw new ArtifactError('stale', `${path} ${pointer} ${JSON.stringify(lookup.value)} records a moment of its run ${formatAge(age)} before now (${now.toISOString()}); the limit is ${formatDuration(options.maxAgeMs)}, and a newer ${judged} cannot make evidence fresher than the run it records`, {
+        path,
+        pointer,
+        expected: `a run within ${formatDuration(options.maxAgeMs)} of ${now.toISOString()}`,
+        actual: lookup.value,
+        fix: 're-run the step that produces this artifact; re-stamping one date does not make old evidence new',
+      });
+    }
+    if (-age > skew) throw futureError(path, pointer, lookup.value, now, skew);
+  }
 }
 
 /**

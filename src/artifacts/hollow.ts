@@ -9,7 +9,7 @@
  * content (a `0` or `false` is a statement); strings are content unless {@link classifyText} calls
  * them blank or a placeholder.
  */
-import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes } from '../util/text-classes.js';
+import { AS_DRAWN, classifyText, decodeHtml, isBlank, maskAttributeBrackets, placeholderReason, placeholderWordsIn, superscriptsAsFootnotes, withoutLineComments } from '../util/text-classes.js';
 import { isMap, parseDocument } from 'yaml';
 import { attributeValue, cssDeclarations, cssPlain, drawnMarkup, sheetEffects, undrawnElement } from '../text/drawn.js';
 import { displayedText, firstStrongDirection, hasBidiControls, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
@@ -138,6 +138,7 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   const laid = sheet === undefined ? undefined : styledLines(all, shownMarkup(text, markup, true).split(/\r\n|\r|\n|\u2028|\u2029/u), sheet);
   const styled = laid === undefined ? undefined : linesReason(all, laid, markdown);
   if (styled !== undefined) return `${styled}, as a style sheet that may set direction or unicode-bidi lays it out`;
+  if (markup === 'markup' && !roff) return commentedMarkupReason(text);
   if (!rendered || roff) return undefined;
   // An element that sets a direction may take it from a hidden element's letters (`<bdo dir=auto><span hidden>א</span>DBT`
   // shows "TBD"): where a page lays text out by direction, it is judged without its hidden elements too.
@@ -150,6 +151,19 @@ export function hollowTextReason(text: string, markup: TextMarkup = 'plain'): st
   // The directions of a page with hidden elements were read just above, as a browser reads them (hidden letters count for
   // `dir=auto`): the drawn reading below need not lay its elements out again, a second pass of that cost.
   return drawnTextReason(text, markup, !directedAndHidden);
+}
+
+/**
+ * A markup text the gate does not render (reStructuredText, AsciiDoc…) read without its comments (red team wd):
+ * `.. Fixed a crash.` over `TBD` in a `.rst`, `// Fixed a crash.` or a `////` block in a `.adoc` show only `TBD`.
+ */
+function commentedMarkupReason(text: string): string | undefined {
+  const uncommented = withoutLineComments(text);
+  if (uncommented === text.replace(/\r\n?/gu, '\n')) return undefined;
+  const lines = uncommented.split('\n').map((l) => l.trim());
+  if (lines.every((l) => isBlank(l))) return 'it shows nothing once its comments are left out';
+  const why = linesReason(lines, lines, false);
+  return why === undefined ? undefined : `${why}, once its comments (reStructuredText, AsciiDoc) are left out`;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { CheckResult, GateResult, GateStatus, Lane, WaiverBook, WaiverEntry
 import { isEvidenceCode, VACUOUS_MESSAGE } from './reasons.js';
 import { plural } from '../util/plural.js';
 import { displayedTexts, hasRightToLeftLetter, logicalText } from '../text/bidi.js';
-import { degenerateIdReason, escapedReadings, isBlank, placeholderReason, withoutPointer } from '../util/text-classes.js';
+import { degenerateIdReason, drawnReadings, escapedReadings, isBlank, placeholderReason, undrawnSourceReadings, withoutPointer } from '../util/text-classes.js';
 import { foldString } from '../text/fold.js';
 
 export const WAIVER_FIELDS = ['owner', 'created', 'expires', 'bead', 'reason', 'scope', 'remove_when'] as const;
@@ -51,7 +51,11 @@ function problem(code: string, message: string, field?: string): WaiverProblem {
 }
 
 /** Removal conditions that name none: nobody could check them, so the waiver lasts until it expires whatever happens. */
-const NO_CONDITION: ReadonlySet<string> = new Set(['never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point']);
+const NO_CONDITION: ReadonlySet<string> = new Set([
+  'never', 'later', 'soon', 'eventually', 'asap', 'whenever', 'someday', 'sometime', 'at some point',
+  // Red team wd: when someone finds the time is no condition either.
+  'when possible', 'if possible', 'as soon as possible', 'when we can', 'when time permits', 'time permitting', 'when convenient', 'in the future', 'in due course', 'one day', 'tomorrow', 'next time',
+]);
 
 /**
  * Why a text field of an exemption (a waiver, a quarantine) says nothing, or undefined: a placeholder, the field's own
@@ -71,7 +75,8 @@ export function fillerReason(field: string, value: string): string | undefined {
   // controls dropped once laid out, so the fold does not lay it out again.
   const rtl = hasRightToLeftLetter(value) ? displayedTexts(value).map(logicalText) : [];
   const bidi = [...new Set([logical, ...rtl])].filter((r) => r !== value);
-  for (const reading of [value, ...escapedReadings(value), ...bidi]) {
+  // …and as a page draws it: `<span hidden>QuickJS fix merged</span> never` shows no condition (red team wd).
+  for (const reading of [value, ...escapedReadings(value), ...bidi, ...undrawnSourceReadings(value), ...drawnReadings(value)]) {
     const why = saysNothing(field, reading);
     if (why !== undefined) return reading === value ? why : `${why} (${reading === logical ? 'as written, under bidi controls that draw it otherwise' : rtl.includes(reading) ? 'as a right-to-left paragraph draws it' : 'behind markup or escapes'})`;
   }
@@ -81,15 +86,19 @@ export function fillerReason(field: string, value: string): string | undefined {
 /** Why one reading of an exemption's text field says nothing by its words: a pointer elsewhere, its field's name, no condition. */
 function saysNothing(field: string, value: string): string | undefined {
   const read = asRead(withoutPointer(value));
-  const { noCondition, refersBack, nobody } = readWords();
+  const { noCondition, refersBack, nobody, formPrompts, noReason } = readWords();
   if ((read === '' && asRead(value) !== '') || refersBack.has(read)) return 'only a pointer to other text, which says nothing here';
   if (read === asRead(field) || OWN_NAME_WITH_FILLER.some((filler) => read === asRead(`${field} ${filler}`) || read === asRead(`${filler} ${field}`))) return 'its own field name, left from a template';
   if (NAMING_FIELDS.has(field) && field === 'owner') {
     // `me`, `you`, `x`: no one a reader of the audit could find; `noreply@…`: an address no one reads.
-    if (nobody.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
+    if (nobody.has(read) || formPrompts.has(read) || /^[a-z]$/u.test(asRead(value).toLowerCase())) return `no one in particular (${JSON.stringify(value.trim())})`;
     if (/^(?:[^<>@]*<)?(?:mailto:)?(?:no[-_.]?reply|do[-_.]?not[-_.]?reply)(?:\+[^@]*)?@/iu.test(value.trim())) return 'an address no one reads (no-reply)';
   }
   if (field === 'remove_when' && noCondition.has(read)) return 'no condition anyone could check';
+  if (field === 'reason' && noReason.has(read)) return 'no reason: it says that there is one, not what it is';
+  // Red team wd: `owner = "42"`, `reason = "0"`: numbers and marks name no one and explain nothing.
+  // Judged before the fold, which reads 1 and 0 as the letters they look like.
+  if ((field === 'owner' || field === 'reason') && read !== '' && !/\p{L}/u.test(value.normalize('NFKC'))) return 'no words, only numbers and marks';
   return undefined;
 }
 
@@ -100,7 +109,17 @@ function saysNothing(field: string, value: string): string | undefined {
  */
 const asRead = (value: string): string => foldString(value).replace(/[^\p{L}\p{N}]/gu, '');
 /** Words that fill out a field's own name in a template (`owner name`, `reason here`, `your owner`). */
-const OWN_NAME_WITH_FILLER = ['name', 'here', 'goes here', 'name here', 'your', 'the', 'value', 'text', 'field', 'tbd', 'todo'];
+const OWN_NAME_WITH_FILLER = ['name', 'here', 'goes here', 'name here', 'your', 'the', 'a', 'my', 'some', 'value', 'text', 'field', 'tbd', 'todo'];
+/**
+ * A form's prompt for a name left as the owner (red team wd): `name`, `Firstname Lastname`, `@handle`, `user@domain`,
+ * `team-name`; read as `asRead` reads them, so `@username` and `user name` are one prompt.
+ */
+const FORM_PROMPTS = [
+  'name', 'full name', 'first last', 'firstname lastname', 'first name last name', 'firstname', 'lastname', 'user', 'username', 'user name', 'handle', 'github handle',
+  'user@domain', 'email@domain', 'user@domain.com', 'email@domain.com', 'email', 'e-mail', 'team', 'team name', 'your team', 'owner team', 'person', 'someone', 'somebody', 'anyone', 'nobody', 'no one', 'none',
+];
+/** Reasons that say a reason exists, or restate the waiver, and not what it is (red team wd). */
+const NO_REASON = ['because', 'just because', 'no reason', 'no reason given', 'none given', 'reasons', 'various', 'various reasons', 'needed', 'required', 'necessary', 'waiver', 'waived', 'waive', 'skip', 'skipped', 'ignore', 'ignored', 'exempt', 'exception', 'temporary', 'temporarily'];
 /** Owners that are no one a reader could find: the writer's pronoun (`me`), the reader's (`you`). */
 const NOBODY_IN_PARTICULAR = ['me', 'myself', 'you', 'yourself', 'i', 'us', 'we', 'them', 'they', 'self', 'mine'];
 /** Fields that name someone or something: a counter's zero, a "not found" -1 or `false` names nobody. */
@@ -110,8 +129,15 @@ const NAME_ADDRESS = /<([^\s<>@]+@[^\s<>@]+)>/gu;
 /** Words that point at a neighbouring entry (`ditto`, `same as above`): an audit row shows the field alone. */
 const REFERS_BACK = ['ditto', 'idem', 'same', 'likewise', 'as above', 'same as above', 'as before', 'same as before', 'as below', 'same as below'];
 // Read on first use: folding loads Unicode's tables, which a run without waivers never needs.
-let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string> } | undefined;
-const readWords = () => (readWordSets ??= { noCondition: new Set([...NO_CONDITION].map(asRead)), refersBack: new Set(REFERS_BACK.map(asRead)), nobody: new Set(NOBODY_IN_PARTICULAR.map(asRead)) });
+let readWordSets: { noCondition: ReadonlySet<string>; refersBack: ReadonlySet<string>; nobody: ReadonlySet<string>; formPrompts: ReadonlySet<string>; noReason: ReadonlySet<string> } | undefined;
+const readWords = () =>
+  (readWordSets ??= {
+    noCondition: new Set([...NO_CONDITION].map(asRead)),
+    refersBack: new Set(REFERS_BACK.map(asRead)),
+    nobody: new Set(NOBODY_IN_PARTICULAR.map(asRead)),
+    formPrompts: new Set(FORM_PROMPTS.map(asRead)),
+    noReason: new Set(NO_REASON.map(asRead)),
+  });
 
 
 function fieldProblems(at: string, value: Record<string, unknown>): WaiverProblem[] {

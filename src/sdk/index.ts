@@ -100,6 +100,7 @@ export {
   removeInvisible,
   templateReason,
   type TextClass,
+  undrawnSourceReadings,
   visibleForm,
 } from '../util/text-classes.js';
 export { hollowKind, hollowReason, hollowTextReason, isHollow } from '../artifacts/hollow.js';

@@ -1562,6 +1562,28 @@ function negativeCount(own: Field): Finding | undefined {
   return { code: 'wrong_type', pointer: own.pointer, says: 'is a count below zero, which no count can be (a count is a whole number of at least 0)', actual: own.value };
 }
 
+/** Units and names of quantities no measurement takes below zero: times, sizes, memory (red team wd). */
+const MAGNITUDE_WORDS: ReadonlySet<string> = new Set([
+  'ms', 'millis', 'milliseconds', 'ns', 'nanos', 'nanoseconds', 'us', 'micros', 'microseconds', 's', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hours',
+  'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'gib', 'latency', 'duration', 'elapsed', 'rss', 'memory', 'mem', 'heap', 'size', 'footprint',
+]);
+/** Names of quantities that may go below zero whatever their unit: a margin left, a clock's skew, time or space saved. */
+const SIGNED_WORDS: ReadonlySet<string> = new Set(['skew', 'slack', 'margin', 'headroom', 'saving', 'savings', 'saved', 'reduction', 'gain', 'bias', 'error', 'balance', 'remaining', 'left', 'budget']);
+
+/**
+ * The measured value is a time or size below zero (`p99_latency_ms: -1`, `peak_rss_mb: -1`, `latency_ms: {p99: -5}`):
+ * it met `<= 100`, but no request takes -1 ms; -1 is what a producer writes for "not measured". Only the sign is read; a
+ * change (`latency_delta_ms`) or a margin (`headroom_mb`) may be below zero.
+ */
+function negativeMagnitude(own: Field, parentKey: string | undefined): Finding | undefined {
+  if (typeof own.value !== 'number' || own.value >= 0) return undefined;
+  const written = [...(parentKey === undefined ? [] : nameWords(parentKey)), ...(own.written ?? own).own];
+  if (written.some((w) => CHANGE_WORDS.has(w) || SIGNED_WORDS.has(w))) return undefined;
+  const words = [...(parentKey === undefined ? [] : readWords(parentKey)), ...own.own];
+  if (!words.some((w) => MAGNITUDE_WORDS.has(w))) return undefined;
+  return { code: 'wrong_type', pointer: own.pointer, says: 'is a time or size below zero, which no measurement is (what a producer writes for "not measured")', actual: own.value };
+}
+
 /** Words of what a share of items is of: passes, failures, skips, coverage (`pass_rate`, `failure_ratio`, `lines_pct` under `coverage`). */
 const SHARE_SUBJECTS: ReadonlySet<string> = wordSet('SHARE_SUBJECTS', () => [...PASS_RATE_WORDS, ...FAIL_WORDS, ...SKIPPED_WORDS, ...COVERAGE_WORDS, 'covered', 'lines', 'line', 'branches', 'branch', 'statements', 'functions']);
 /** Coverage in every language of the table (`coverage`, `abdeckung`, `couverture`, `覆盖`): `覆盖率: 150` is no share, as `coverage_pct: 150` is none. */
@@ -1685,6 +1707,7 @@ export function measurementContradiction(root: unknown, pointer: string, value: 
   // A count the value is measured over that no count can be (`50.000000000000001`) cannot bound it either way.
   let found =
     negativeCount(own) ??
+    negativeMagnitude(own, steps.at(-2)) ??
     shareOutOfRange(own, steps.at(-2), limit) ??
     notACount(fields, numbers, (f) => isItemTotal(f) || MEASURED_OVER.has(f.own.join(' '))) ??
     measuredOverNothing(fields) ??

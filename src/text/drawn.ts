@@ -137,8 +137,15 @@ function undrawnBy(style: ReadonlyMap<string, string>): boolean {
   );
 }
 
-/** Elements whose content a browser never draws (or draws only with scripting off, as a tab's title, as missing fallback). */
-const UNDRAWN_ELEMENTS: ReadonlySet<string> = new Set(['template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'title', 'datalist', 'iframe']);
+/**
+ * Elements whose content a browser never draws (or draws only with scripting off, as a tab's title, as missing fallback:
+ * `<video>`, `<audio>`, `<canvas>`, `<object>` hold what a browser without them would show; `<rp>` the brackets a
+ * browser without ruby would show; SVG's `<desc>`, `<metadata>` and MathML's annotations are never drawn; red team wd).
+ */
+const UNDRAWN_ELEMENTS: ReadonlySet<string> = new Set([
+  'template', 'script', 'style', 'noscript', 'noembed', 'noframes', 'title', 'datalist', 'iframe',
+  'video', 'audio', 'canvas', 'object', 'rp', 'progress', 'meter', 'head', 'desc', 'metadata', 'annotation', 'annotation-xml',
+]);
 /** Struck-out elements: what they hold is withdrawn, not the value. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike']);
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -299,7 +306,7 @@ export function undrawnElement(name: string, attributes: string, sheet?: SheetEf
 }
 
 /** Markup that may hide, strike out or generate text: worth the walk. */
-const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math)\b|hidden|style\s*=|~|\/\s*>/iu;
+const MAY_UNDRAW = /<(?:del|s|strike|template|script|style|noscript|noembed|noframes|title|datalist|iframe|dialog|details|svg|math|video|audio|canvas|object|rp|progress|meter|head|desc|metadata|annotation(?:-xml)?)\b|hidden|style\s*=|~|\/\s*>/iu;
 const TAG_PARTS = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b([^<>]*)>/gu;
 const COMMENT = /<!--[\s\S]*?(?:--!?>|$)/gu;
 /**

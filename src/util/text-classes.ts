@@ -1230,7 +1230,56 @@ const REMEMBERED_VALUES = 20_000;
 const rememberedPlaceholders = new Map<string, string | false>();
 
 function readPlaceholder(value: string): string | undefined {
-  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value);
+  return placeholderAsWritten(value) ?? placeholderBehindEscapes(value) ?? placeholderAsDisplayed(value) ?? labelLineOverMarkerReason(value) ?? undrawnSourceReason(value);
+}
+
+/**
+ * Source that no renderer draws, left out: HTML comments over lines and the tokenizer's bogus comments (`<?x?>`,
+ * `<!x>`, `<![CDATA[x]]>` outside SVG and MathML), Markdown link reference definitions (`[//]: # (x)`, the usual Markdown
+ * comment), images (`![alt](x.png)`: no letter drawn; a link without text is read as its target, as before), reStructuredText
+ * comments (`.. x` and its indented lines), AsciiDoc comments (`// x`, `////` blocks). Undefined when nothing is left
+ * out. Red team wd: `[//]: # (alice)` over `TBD` is an owner of TBD to every reader of the rendered field.
+ */
+const UNDRAWN_SOURCE_HINT = /<[!?]|^[ \t]*(?:\[[^\]\n]*\]:|\.\.(?:[ \t]|$)|\/\/)|!\[[^\]\n]*\]\(/mu;
+const UNDRAWN_INLINE: readonly RegExp[] = [
+  /<!--[\s\S]*?(?:--!?>|$(?![\s\S]))/gu,
+  /<!\[CDATA\[[\s\S]*?\]\]>/gu,
+  /<[?!][^>]*>/gu,
+  /!\[[^\]\n]*\]\([^()\n]*\)/gu,
+];
+/** Constructs of a line among lines: one line alone (`//cdn.acme.dev/x`, `[bd-12]: https://…`) is read as written. */
+const UNDRAWN_LINES: readonly RegExp[] = [
+  /^ {0,3}\[(?!\^)[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/gmu,
+  /^\.\.(?:[ \t]+(?![[_|]|[^\s:]+::)[^\n]*)?$(?:\n[ \t]+\S[^\n]*)*/gmu,
+  /^\/{4,}[ \t]*$[\s\S]*?^\/{4,}[ \t]*$/gmu,
+  /^\/\/(?!\/)[^\n]*$/gmu,
+];
+/** `text` with its reStructuredText and AsciiDoc comments and Markdown link reference definitions left out (a whole text: no length bound). */
+export function withoutLineComments(text: string): string {
+  return UNDRAWN_LINES.reduce((t, pattern) => t.replace(pattern, ''), text.replace(/\r\n?/gu, '\n'));
+}
+
+export function undrawnSourceRemoved(value: string): string | undefined {
+  if (value.length > MAX_WORDS_LENGTH || !UNDRAWN_SOURCE_HINT.test(value)) return undefined;
+  const lines = value.replace(/\r\n?/gu, '\n');
+  const patterns = lines.trim().includes('\n') ? [...UNDRAWN_INLINE, ...UNDRAWN_LINES] : UNDRAWN_INLINE;
+  const drawn = patterns.reduce((text, pattern) => text.replace(pattern, ''), lines);
+  return drawn === lines ? undefined : drawn;
+}
+
+/** `value` with its undrawn source left out ({@link undrawnSourceRemoved}), and that through markup and escapes; none when nothing is left out. */
+export function undrawnSourceReadings(value: string): string[] {
+  const drawn = undrawnSourceRemoved(value);
+  return drawn === undefined || isBlank(drawn) ? [] : [drawn, ...escapedReadings(drawn)];
+}
+
+function undrawnSourceReason(value: string): string | undefined {
+  const drawn = undrawnSourceRemoved(value);
+  if (drawn === undefined) return undefined;
+  // A value that is all comment is text where it is not rendered (a .txt file), as `withoutComments` reads it.
+  if (isBlank(drawn)) return undefined;
+  const why = placeholderReason(drawn);
+  return why === undefined ? undefined : `${why}, once source no renderer draws (comments, link definitions, images) is left out`;
 }
 
 /**
@@ -1509,15 +1558,19 @@ const MAY_UNDRAW = /[<~]/u;
  */
 export const AS_DRAWN = 'as a page draws it (hidden and struck-out parts left out, text a style sheet generates put in)';
 function drawnReadingReason(value: string): string | undefined {
-  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return undefined;
-  const drawn = drawnMarkup(maskAttributeBrackets(codeSpanTagsAsText(value)));
-  if (drawn === undefined) return undefined;
-  for (const reading of [drawn, ...escapedReadings(drawn)]) {
+  for (const reading of drawnReadings(value)) {
     if (isBlank(reading.replace(TAG, ''))) return `nothing, ${AS_DRAWN}`;
     const why = placeholderAsWritten(reading) ?? placeholderAsDisplayed(reading);
     if (why !== undefined) return `${why}, ${AS_DRAWN}`;
   }
   return undefined;
+}
+
+/** `value` as a page draws it ({@link drawnMarkup}), and that through markup and escapes; none when markup hides or strikes nothing. */
+export function drawnReadings(value: string): string[] {
+  if (value.length > MAX_WORDS_LENGTH || !MAY_UNDRAW.test(value)) return [];
+  const drawn = drawnMarkup(maskAttributeBrackets(codeSpanTagsAsText(value)));
+  return drawn === undefined ? [] : [drawn, ...escapedReadings(drawn)];
 }
 
 function escapedReadingReason(reading: string): string | undefined {
@@ -1627,7 +1680,7 @@ export function degenerateIdReason(value: string): string | undefined {
   if (why !== undefined) return why;
   if (ID_MARKUP.test(value)) return 'markup or a character reference: what a reader is shown is not the text compared';
   // `*0*`, `` `GITHUB_RUN_ID` ``, `**false**`: Markdown that draws a degenerate id.
-  for (const reading of escapedReadings(value)) {
+  for (const reading of [...escapedReadings(value), ...undrawnSourceReadings(value)]) {
     const shownWhy = degenerateAsWritten(reading);
     if (shownWhy !== undefined) return `${shownWhy}, behind markup or escapes`;
   }

@@ -1359,3 +1359,32 @@ describe('asciiDigits', () => {
     expect(asciiDigits('\u{1D7D0}\u{1D7E4}')).toBe('22');
   });
 });
+
+describe('placeholderReason: source no renderer draws left out (red team wd)', () => {
+  it.each([
+    '[//]: # (alice@acme.dev)\nTBD',
+    '[comment]: <> (alice)\nTODO',
+    '.. Upstream bug in the parser\n   spanning two lines\n\nTBD',
+    '////\nalice@acme.dev\n////\nTBD',
+    '// alice@acme.dev\nN/A',
+    '<?alice?>TBD',
+    '<![CDATA[alice]]>TBD',
+    '<!--\nalice\n-->\nTBD',
+    '![alice](a.png) TODO',
+  ])('%j is a placeholder', (value) => {
+    expect(placeholderReason(value)).toBeDefined();
+  });
+  it.each([
+    'Flaky on ARM64\n[//]: # (see bd-12)',
+    '.. note:: upstream\n\nFlaky on ARM64',
+    '.. _target: https://x.test\n\nFlaky on ARM64',
+    '// upstream issue 4411\nFlaky on ARM64',
+    '//ci.acme.dev/run/12',
+    '[bd-12]: https://bd.acme.dev/12',
+    '![badge](b.svg) Flaky on ARM64',
+    '<!--\nalice\n-->',
+    'Fixed in <?php?> parser',
+  ])('%j is not a placeholder', (value) => {
+    expect(placeholderReason(value)).toBeUndefined();
+  });
+});
