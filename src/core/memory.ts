@@ -71,8 +71,10 @@ export function mb(bytes: number): string {
  * it before collecting again; kernel_boundary's scan of a large tree allocates fast (each file's text, its tokens) and
  * holds what the module tree needs until the end, so at 100× the reference project (924 MB of Rust) its peak RSS was
  * 475 MB with ~90 MB live. Capped at 1.5× (V8's own `--heap-growing-percent`), the same run peaks at ~290 MB. The cap
- * costs CPU (more full collections: +10% for a whole verify at 10×, whose heap never grows large), so it is armed by
- * the CLI and set only once a gate's read finds the heap past {@link GROWTH_CAP_FROM_BYTES}. Set after the engine is
+ * costs CPU (more full collections: +10% for a whole verify at 10× measured always on), so it is armed by the CLI and
+ * set only once a gate's read finds the heap past {@link GROWTH_CAP_FROM_BYTES}. Armed past 128 MB, the 100× run
+ * still peaked at 301–352 MB (three runs: the growth before it armed); past 64 MB at 278–295 MB, and 10× costs no
+ * more CPU within noise (4 interleaved pairs). Set after the engine is
  * loaded (a flag set before would make V8 reject the engine's code cache); never in a library caller's process, nor
  * when the node command line sets the growth (Node refuses V8 flags in NODE_OPTIONS). Only on V8 versions known to have
  * the flag: an unknown one makes V8 print an error.
@@ -90,7 +92,7 @@ export function heapGrowthFlag(execArgv: readonly string[], v8Version: string): 
 }
 
 const HEAP_GROWING_PERCENT = 50;
-const GROWTH_CAP_FROM_BYTES = 128 * MB;
+const GROWTH_CAP_FROM_BYTES = 64 * MB;
 let growthCap: string | undefined;
 
 function capGrowth(): void {
