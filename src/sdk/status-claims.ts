@@ -1087,7 +1087,7 @@ function countsFirst(form: string): string {
   return form
     .split('\n')
     .map((line) => {
-      if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
+      if (line.length > 400 || !NAME_FIRST_LINE.test(line) || qualifiedCountLine(line)) return line;
       const pairs = [...line.matchAll(NAMED_COUNT_G)];
       return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
     })
@@ -1212,14 +1212,17 @@ function loneCountLine(text: string): string | undefined {
  * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
  */
 function loneCountIn(raw: string): string | undefined {
+  if (qualifiedCountLine(raw)) return undefined;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001]|\s{2,}/u)) {
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = part.match(NAMED_COUNTS);
-    const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
-    for (const candidate of cut ? pairs : [part]) {
+    // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(NAMED_COUNTS, ''));
+    const mixed = part.split(hasQualifier(nameWords(part)) ? AFTER_NAMED_COUNT : MIXED_COUNTS);
+    for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]\s*\d+$/u, ''))));
       if (found !== undefined) return found;
     }
@@ -1228,6 +1231,18 @@ function loneCountIn(raw: string): string | undefined {
 }
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
+/**
+ * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
+ * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
+ * right before a name (`flaky failures=2`, `10 flaky failures=2`) stays with it.
+ */
+const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
+const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
+/** A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this run's. */
+function qualifiedCountLine(line: string): boolean {
+  const label = COUNT_LINE_LABEL.exec(line.trim());
+  return label !== null && hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
+}
 /** Counts named one after another without a separator (`passed=10 failed=2`). */
 const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
 
