@@ -1221,7 +1221,7 @@ function loneCountIn(raw: string): string | undefined {
     const pairs = part.match(NAMED_COUNTS);
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(NAMED_COUNTS, ''));
-    const mixed = part.split(hasQualifier(nameWords(part)) ? AFTER_NAMED_COUNT : MIXED_COUNTS);
+    const mixed = /[:=]\s*\d/u.test(part) ? mixedCounts(part) : [part];
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]\s*\d+$/u, ''))));
       if (found !== undefined) return found;
@@ -1238,10 +1238,18 @@ const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L
  */
 const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
 const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
-/** A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this run's. */
+function mixedCounts(part: string): string[] {
+  const pieces = part.split(MIXED_COUNTS);
+  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(AFTER_NAMED_COUNT) : pieces;
+}
+/**
+ * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
+ * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`).
+ */
 function qualifiedCountLine(line: string): boolean {
   const label = COUNT_LINE_LABEL.exec(line.trim());
-  return label !== null && hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
+  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*\s*[:=]/u.test(line.trim().slice(label[0].length))) return false;
+  return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
 }
 /** Counts named one after another without a separator (`passed=10 failed=2`). */
 const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d+/gu;
