@@ -1087,7 +1087,9 @@ function countsFirst(form: string): string {
   return form
     .split('\n')
     .map((line) => {
-      if (line.length > 400 || !NAME_FIRST_LINE.test(line) || qualifiedCountLine(line)) return line;
+      if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
+      // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
+      if (qualifiedCountLine(line)) return '';
       const pairs = [...line.matchAll(NAMED_COUNT_G)];
       return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
     })
@@ -1103,7 +1105,7 @@ function outcomeCounts(names: readonly string[]): boolean {
   return names.filter((name) => readWords(name).some((w) => w === 'ok' || FAIL_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
-const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)`;
+const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
 const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
 const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
@@ -1211,7 +1213,8 @@ function loneCountLine(text: string): string | undefined {
  * `10 aprobados, 2 fallidos`) is a lone count in each of its parts: English runners' lines are matched whole
  * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
  */
-function loneCountIn(raw: string): string | undefined {
+function loneCountIn(line: string): string | undefined {
+  const raw = withoutLogTag(line);
   if (qualifiedCountLine(raw)) return undefined;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
@@ -1228,6 +1231,11 @@ function loneCountIn(raw: string): string | undefined {
     }
   }
   return undefined;
+}
+/** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
+function withoutLogTag(line: string): string {
+  const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
+  return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
 }
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
