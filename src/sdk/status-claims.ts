@@ -1242,13 +1242,15 @@ const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L
 /**
  * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
  * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
- * right before a name (`flaky failures=2`, `10 flaky failures=2`) stays with it.
+ * right before a name (`flaky failures=2`, `10 flaky failures=2`) or after its count (`Failed: 2 (flaky)`) stays with it.
  */
 const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
 const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
+/** Under a qualifier, only where another named count starts: one after the count may qualify it (`Failed: 2 (flaky)`). */
+const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
-  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(AFTER_NAMED_COUNT) : pieces;
+  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 /**
  * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
