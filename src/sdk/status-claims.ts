@@ -1127,6 +1127,8 @@ function countsFirst(form: string): string {
     .split('\n')
     .map((line) => {
       if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
+      // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
+      if (qualifiedCountLine(line)) return '';
       const pairs = [...line.matchAll(NAMED_COUNT_G)];
       return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
     })
@@ -1142,7 +1144,7 @@ function outcomeCounts(names: readonly string[]): boolean {
   return names.filter((name) => readWords(name).some((w) => w === 'ok' || FAIL_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
-const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)`;
+const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
 const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
 const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
@@ -1255,7 +1257,9 @@ function loneCountLine(text: string): string | undefined {
  * `10 aprobados, 2 fallidos`) is a lone count in each of its parts: English runners' lines are matched whole
  * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
  */
-function loneCountIn(raw: string): string | undefined {
+function loneCountIn(line: string): string | undefined {
+  const raw = withoutLogTag(line);
+  if (qualifiedCountLine(raw)) return undefined;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
@@ -1263,16 +1267,45 @@ function loneCountIn(raw: string): string | undefined {
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = part.match(NAMED_COUNTS);
-    const cut = pairs !== null && pairs.length >= 2 && part.replace(NAMED_COUNTS, '').trim() === '';
-    for (const candidate of cut ? pairs : [part]) {
+    // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(NAMED_COUNTS, ''));
+    const mixed = /[:=]\s*\d/u.test(part) ? mixedCounts(part) : [part];
+    for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]?\s*\d+$/u, ''))));
       if (found !== undefined) return found;
     }
   }
   return undefined;
 }
+/** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
+function withoutLogTag(line: string): string {
+  const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
+  return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
+}
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
+/**
+ * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
+ * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
+ * right before a name (`flaky failures=2`, `10 flaky failures=2`) or after its count (`Failed: 2 (flaky)`) stays with it.
+ */
+const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
+const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
+/** Under a qualifier, only where another named count starts: one after the count may qualify it (`Failed: 2 (flaky)`). */
+const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
+function mixedCounts(part: string): string[] {
+  const pieces = part.split(MIXED_COUNTS);
+  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
+}
+/**
+ * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
+ * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`).
+ */
+function qualifiedCountLine(line: string): boolean {
+  const label = COUNT_LINE_LABEL.exec(line.trim());
+  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*\s*[:=]/u.test(line.trim().slice(label[0].length))) return false;
+  return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
+}
 /** Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`). */
 const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+/gu;
 
