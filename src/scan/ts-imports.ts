@@ -3290,6 +3290,29 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else unresolvable.push({ kind: 'worker', expression: `Reflect.construct(${expressionText(target, matching(k + 1))})`, ...at(k) });
     return true;
   }
+  /**
+   * `g.require('…')` of a value the global object reaches only through the file's own code (a caught `g`, a parameter
+   * it is handed to, `B.g` of an inherited static): read as `globalThis.require('…')` is. The global object's own names
+   * and their aliases were read where they stand.
+   */
+  function flowRequires(ends: Map<number, number>): void {
+    let read: Set<string> | undefined;
+    for (const [last, first] of ends) {
+      if (!(isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN)) || !isId(last + 2, 'require')) continue;
+      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) continue;
+      // A module object's chain (`g.process.mainModule.require`) was read by its members' names: what it found stays once.
+      const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+      read ??= new Set([...imports, ...unresolvable].map(key));
+      const [i, u] = [imports.length, unresolvable.length];
+      hostedRequire(last + 2, last + 3, first);
+      for (const [list, from] of [[imports, i], [unresolvable, u]] as const) {
+        const added = list.splice(from).filter((x) => !read?.has(key(x)));
+        (list as (TsImport | TsUnresolvable)[]).push(...added);
+        for (const x of added) read.add(key(x));
+      }
+    }
+  }
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
     const word = ident(q);
@@ -5653,6 +5676,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   hostScopesReady = true;
   // `this` of a sloppy function called plainly is the global object too (globalFlow).
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text) || THIS_VALUE.test(text)) workerValues();
+  if (flowEnds !== undefined && text.includes('require')) flowRequires(flowEnds);
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
