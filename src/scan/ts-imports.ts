@@ -3866,6 +3866,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (second !== undefined) callbackGets(second - 1, origin, holder);
         }
       }
+      // What no catch takes reaches the error handlers: an event holding it (`e.error`, `e.reason`) or it alone.
+      for (const [f, event] of errorHandlers()) callbackGets(f - 1, origin, event || holder);
     }
     /** `set x(v) { … }` (a class's or a literal's) and a descriptor's or a proxy handler's `set` given a value stored as member `name` ('*': any). */
     function setterGiven(name: string, holder: boolean): void {
@@ -4268,6 +4270,32 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (w === 'catch' || (w === 'then' && isProperty(k) && argumentsOf(k + 1).length > 1)) flowCatches.push(k);
     }
     return flowCatches;
+  }
+  let flowErrorHandlers: [number, boolean][] | undefined;
+  /** Error events' listeners given an uncaught value: `[function's first token, given an event holding it]`. */
+  const ERROR_EVENTS = new Set(['error', 'unhandledrejection']);
+  const PROCESS_ERROR_EVENTS = new Set(['uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection']);
+  const LISTENER_ADDS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+  /**
+   * The file's listeners of uncaught errors: `onerror = (m, s, l, c, error) => …`, `addEventListener('error' |
+   * 'unhandledrejection', (e) => …)` (its event holds the value), `process.on('uncaughtException' |
+   * 'unhandledRejection', (error) => …)`.
+   */
+  function errorHandlers(): [number, boolean][] {
+    if (flowErrorHandlers !== undefined) return flowErrorHandlers;
+    const out: [number, boolean][] = (flowErrorHandlers = []);
+    for (let k = 0; k + 2 < count; k++) {
+      if (kind(k) !== K.Ident) continue;
+      const w = ident(k) as string;
+      if (w === 'onerror' && isP(k + 1, 61) && !touchesOperator(k + 1)) out.push([k + 2, false]);
+      else if (isP(k + 1, 40) && (w === 'addEventListener' || (isProperty(k) && LISTENER_ADDS.has(w)))) {
+        const [name, f] = argumentsOf(k + 1);
+        const event = literal(name ?? -1);
+        if (f === undefined || event === undefined || !isP(f - 1, 44)) continue;
+        if (w === 'addEventListener' ? ERROR_EVENTS.has(event) : PROCESS_ERROR_EVENTS.has(event)) out.push([f, w === 'addEventListener']);
+      }
+    }
+    return out;
   }
   let flowSetters: Map<string, number[]> | undefined;
   /**
