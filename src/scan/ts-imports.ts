@@ -3300,7 +3300,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const [last, first] of ends) {
       if (!(isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN)) || !isId(last + 2, 'require')) continue;
       const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
-      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) continue;
+      // Another window's bare name (`parent.require`, where `with (module)` makes `parent` the parent module) is judged by the loader's own rules.
+      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word) || WINDOW_MEMBERS.has(word))) continue;
       // A module object's chain (`g.process.mainModule.require`) was read by its members' names: what it found stays once.
       const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
       read ??= new Set([...imports, ...unresolvable].map(key));
