@@ -3786,6 +3786,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false);
       // `Reflect.get(holder, 'g')`: a member of it.
       if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
+      // `Reflect.get(globalThis, 'self')`: its own name for itself; a descriptor of any member holds it (`.value`, `.get.call(g)`).
+      const key = literal(argumentsOf(open)[1] ?? -1);
+      if (callee === 'Reflect.get' && index === 0 && key !== undefined && (GLOBAL_HOSTS.has(key) || WINDOW_MEMBERS.has(key))) return push(from, last, false, origin);
+      if ((callee === 'Object.getOwnPropertyDescriptor' || callee === 'Reflect.getOwnPropertyDescriptor' || callee === 'Object.getOwnPropertyDescriptors') && index === 0) return push(from, last, true, origin);
       // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
       const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
       if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
