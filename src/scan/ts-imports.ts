@@ -161,7 +161,9 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
 const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener']);
-const GLOBAL_HOST_MENTION = /global|window|self/;
+/** Members naming a window whatever object they are read off (`document.defaultView`, `iframe.contentWindow`). */
+const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow']);
+const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|defaultView|contentWindow|\bopen\(/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
 /** Modules whose `createRequire` export makes a require function. */
@@ -3288,10 +3290,45 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else unresolvable.push({ kind: 'worker', expression: `Reflect.construct(${expressionText(target, matching(k + 1))})`, ...at(k) });
     return true;
   }
+  /**
+   * `g.require('…')` of a value the global object reaches only through the file's own code (a caught `g`, a parameter
+   * it is handed to, `B.g` of an inherited static): read as `globalThis.require('…')` is. The global object's own names
+   * and their aliases were read where they stand.
+   */
+  function flowRequires(ends: Map<number, number>): void {
+    let read: Set<string> | undefined;
+    for (const [last, first] of ends) {
+      if (!(isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN)) || !isId(last + 2, 'require')) continue;
+      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+      // Another window's bare name (`parent.require`, where `with (module)` makes `parent` the parent module) is judged by the loader's own rules.
+      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word) || WINDOW_MEMBERS.has(word))) continue;
+      // A module object's chain (`g.process.mainModule.require`) was read by its members' names: what it found stays once.
+      const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+      read ??= new Set([...imports, ...unresolvable].map(key));
+      const [i, u] = [imports.length, unresolvable.length];
+      hostedRequire(last + 2, last + 3, first);
+      for (const [list, from] of [[imports, i], [unresolvable, u]] as const) {
+        const added = list.splice(from).filter((x) => !read?.has(key(x)));
+        (list as (TsImport | TsUnresolvable)[]).push(...added);
+        for (const x of added) read.add(key(x));
+      }
+    }
+  }
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
     const word = ident(q);
     return word !== undefined && !isProperty(q) && ((GLOBAL_HOSTS.has(word) && !(localHosts.has(word) && hostShadowed(word, q))) || hostAliases.has(word));
+  }
+  /**
+   * The name at `k` is read as a value and declared nowhere around it (no import, top-level or module `var`, local of a
+   * scope around it): the global object's member of that name (`top`, `parent` of a window).
+   */
+  function bareGlobal(word: string, k: number): boolean {
+    if (topLevelNames.has(word) || bindings.has(word) || localHosts.has(word)) return false;
+    if (isP(k + 1, 58) && ((tok.flags[k + 1] as number) & F_TERNARY) === 0) return false; // a key, a label, an annotated name
+    if (memberName(k) || isP(k - 1, 46) || isP(k - 1, P_OPTCHAIN)) return false;
+    if (flowScope(word, k) !== -1) return false;
+    return !(allRanges ??= collectRanges()).moduleVars.has(word);
   }
   let innerLocals: Map<string, Uint8Array> | undefined;
   /** A maybeHosts name declared again in a scope around `q` (`function f(b) { b[i] }` under a top-level `b`): the local. */
@@ -3453,13 +3490,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       done.add(key);
       work.push(from, last, holder ? 1 : 0, origin);
     };
-    const sloppy = !strictFile();
-    for (let k = 0; k < count; k++) {
-      if (kind(k) !== K.Ident || isProperty(k)) continue;
-      const w = ident(k) as string;
-      if (GLOBAL_HOSTS.has(w) || maybeHosts.has(w)) { if (workerHost(k)) push(k, k, false, -1); }
-      else if (w === 'this' && sloppy && sloppyThisHost(k)) push(k, k, false, -1);
-    }
     const boundNames = new Set<string>();
     const returned = new Set<string>();
     const thisStored = new Set<string>();
@@ -3548,6 +3578,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
       }
     };
+    const sloppy = !strictFile();
+    for (let k = 0; k < count; k++) {
+      // `document['defaultView']`
+      if (kind(k) === K.String && isP(k - 1, 91) && isP(k + 1, 93) && WINDOW_PROPERTIES.has(literal(k) as string)) push(kind(k - 2) === K.Ident ? chainStart(k - 2) : k - 1, k + 1, false, -1);
+      if (kind(k) !== K.Ident) continue;
+      const w = ident(k) as string;
+      if (isProperty(k)) { if (WINDOW_PROPERTIES.has(w)) push(chainStart(k), k, false, -1); continue; }
+      if (WINDOW_PROPERTIES.has(w) && isP(parent[k] as number, 123) && (isP(k - 1, 123) || isP(k - 1, 44))) {
+        // `const { defaultView } = document`, `{ contentWindow: w } = frame`: the name bound holds a window.
+        const brace = parent[k] as number;
+        const target = isP(k + 1, 58) ? k + 2 : k;
+        if (isP(matching(brace) + 1, 61) && !touchesOperator(matching(brace) + 1) && kind(target) === K.Ident && (isP(target + 1, 44) || isP(target + 1, 125) || isP(target + 1, 61))) bind(target, false, -1);
+        continue;
+      }
+      if (GLOBAL_HOSTS.has(w) || maybeHosts.has(w)) { if (workerHost(k)) push(k, k, false, -1); }
+      else if (WINDOW_MEMBERS.has(w) && bareGlobal(w, k)) push(k, k, false, -1); // `top`, `parent`: the global object's own windows
+      else if (w === 'open' && isP(k + 1, 40) && bareGlobal(w, k)) push(k, matching(k + 1), false, -1); // `open(url)`: a new window
+      else if (w === 'this' && sloppy && sloppyThisHost(k)) push(k, k, false, -1);
+    }
     for (let n = 0; work.length > 0 && n < MAX_FLOW_VALUES; n++) {
       const origin = work.pop() as number;
       const holder = work.pop() === 1;
@@ -3588,6 +3637,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           return;
         }
       }
+      if (holder && isId(from - 1, 'extends') && !isProperty(from - 1)) return derivedClass(last);
+      if (!holder) sameAgain(from, after, origin);
       // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
       if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
       if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
@@ -3610,11 +3661,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
       // A generator's iterator holds what it yields (`gen().next().value`, `for (const g of gen())`).
       if (isId(q, 'yield')) { const f = functionOf(q); if (f >= 0) returns(f, true, origin); return; }
-      if (isId(q, 'throw') || isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
+      if (isId(q, 'throw')) return thrown(holder);
+      if (isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
       if (level < 0) return;
       const spread = isP(q, P_SPREAD);
       if (isP(level, 40)) {
         const before = level - 1;
+        // `with (globalThis) { … }`: any name in the body may be a member of it, read by no rule here.
+        if (isId(before, 'with') && !isProperty(before)) return workerHandedOn(before, matching(level), holder ? 'an object holding the global object made the scope of `with`' : 'the global object made the scope of `with`', hostWorkers);
         // A property before `(` is a method's name, whatever word it is (`Array.of(globalThis)`).
         const call = isP(before, 41) || isP(before, 93) || isP(before, P_OPTCHAIN) || (isP(before, 125) && iifeParams(before) >= 0) || (kind(before) === K.Ident && isProperty(before)) || (kind(before) === K.Ident && !OPERAND_BEFORE.has(ident(before) as string) && !STATEMENT_HEADS.has(ident(before) as string) && !isId(before, 'catch') && !isId(before, 'function'));
         if (call && functionBodyEnd(level) === undefined) {
@@ -3662,6 +3716,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
       if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
+      // A member store calls a setter of that name (`o.x = globalThis` with `set x(v) { … }`); a computed one, any setter.
+      if ((kind(t) === K.Ident || kind(t) === K.Private) && (isP(t - 1, 46) || isP(t - 1, P_OPTCHAIN))) setterGiven(kind(t) === K.Private ? text.slice(tok.start[t], tok.end[t]) : (ident(t) as string), holder);
+      else if (isP(t, 93) && !DECLARATORS.has(ident((partner[t] as number) - 1) ?? '')) setterGiven('*', holder);
       if ((kind(t) === K.Ident || kind(t) === K.Private) && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
@@ -3671,7 +3728,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (holder) return patternGiven(open, true, origin);
         return;
       }
-      if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) bind(t - 2, true, origin); // `h.g = globalThis`
+      if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) {
+        const word = ident(t - 2) as string;
+        // `o.__proto__ = globalThis`: `o` inherits each member; `W.prototype = globalThis`: so does each `new W()`.
+        if (ident(t) === '__proto__') bind(t - 2, holder, origin);
+        else if (ident(t) === 'prototype') {
+          const scope = flowScope(word, t - 2);
+          for (const q of usesIn(word, scope)) if (isId(q - 1, 'new') && flowScope(word, q) === scope) push(q - 1, isP(q + 1, 40) ? matching(q + 1) : q, holder, origin);
+        }
+        bind(t - 2, true, origin); // `h.g = globalThis`
+      }
     }
     /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
     function thisMembers(t: number, holder: boolean, origin: number): void {
@@ -3709,11 +3775,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
       if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
       if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
+      // `Object.prototype.valueOf.call(globalThis)`: the object it is called on.
+      if (member && fn === 'call' && index === 0 && isId(c - 2, 'valueOf') && isProperty(c - 2)) return push(chainStart(c), last, holder, origin);
+      // `Promise.reject(globalThis)`, `reject(globalThis)` of a promise's executor, `it.throw(g)`: a catch's parameter gets it.
+      const executor = member ? undefined : executorParam(c);
+      if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder);
+      // `new Promise((resolve) => resolve(globalThis))`: the promise is of it (`.then((g) => …)`).
+      if (executor?.index === 0 && index === 0) push(executor.open - 2, matching(executor.open), holder, origin);
+      if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder);
+      if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false);
       // `Reflect.get(holder, 'g')`: a member of it.
       if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
+      // `Reflect.get(globalThis, 'self')`: its own name for itself; a descriptor of any member holds it (`.value`, `.get.call(g)`).
+      const key = literal(argumentsOf(open)[1] ?? -1);
+      if (callee === 'Reflect.get' && index === 0 && key !== undefined && (GLOBAL_HOSTS.has(key) || WINDOW_MEMBERS.has(key))) return push(from, last, false, origin);
+      if ((callee === 'Object.getOwnPropertyDescriptor' || callee === 'Reflect.getOwnPropertyDescriptor' || callee === 'Object.getOwnPropertyDescriptors') && index === 0) return push(from, last, true, origin);
       // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
       const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
       if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
+      // `Object.setPrototypeOf(o, globalThis)`: `o` inherits each member too.
+      if ((callee === 'Object.setPrototypeOf' || callee === 'Reflect.setPrototypeOf') && index === 1 && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, holder, origin);
       const same = BUILTIN_SAME.get(callee);
       if (same !== undefined && same === index) return push(from, last, holder, origin);
       const holds = BUILTIN_HOLDS.get(callee);
@@ -3723,18 +3804,95 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
-    function callbackGets(open: number, origin: number): void {
+    function callbackGets(open: number, origin: number, holder = false): void {
       let f = open + 1;
       if (isId(f, 'async')) f++;
       let params = -1;
       if (isId(f, 'function')) params = isP(f + 1, 40) ? f + 1 : isP(f + 2, 40) ? f + 2 : -1;
       else if (isP(f, 40) && isP(matching(f) + 1, P_ARROW)) params = f;
-      else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return bind(f, false, origin);
+      else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) return bind(f, holder, origin);
       if (params < 0) return;
       for (const p of argumentsOf(params)) {
         const q = isP(p, P_SPREAD) ? p + 1 : p;
-        if (kind(q) === K.Ident) bind(q, false, origin);
-        else if (isP(q, 123) || isP(q, 91)) patternGiven(q, false, origin);
+        if (kind(q) === K.Ident) bind(q, holder, origin);
+        else if (isP(q, 123) || isP(q, 91)) patternGiven(q, holder, origin);
+      }
+    }
+    /**
+     * The value at `from` (it ends before `after`) read again as itself: a window's own names for it
+     * (`globalThis.window`, `self.globalThis`, `window.parent`, `g['self']`), a frame by number (`window[0]`), its
+     * prototype's holder (`__proto__`) and `valueOf()`.
+     */
+    function sameAgain(from: number, after: number, origin: number): void {
+      if (isP(after, 46) || isP(after, P_OPTCHAIN)) {
+        if (isP(after + 1, 91)) return sameAgain(from, after + 1, origin);
+        const m = ident(after + 1);
+        if (m === undefined) return;
+        if (GLOBAL_HOSTS.has(m) || WINDOW_MEMBERS.has(m) || m === '__proto__') push(from, after + 1, false, origin);
+        else if ((m === 'valueOf' || m === 'open') && isP(after + 2, 40)) push(from, matching(after + 2), false, origin); // `window.open(…)`: a window
+      } else if (isP(after, 91) && matching(after) === after + 2) {
+        const key = literal(after + 1);
+        if (kind(after + 1) === K.Number || (key !== undefined && (GLOBAL_HOSTS.has(key) || WINDOW_MEMBERS.has(key) || key === '__proto__'))) push(from, after + 2, false, origin);
+      }
+    }
+    /** `extends` a class holding the value (`class B extends A {}` of `static g = globalThis`): the derived class inherits its statics. */
+    function derivedClass(last: number): void {
+      // Read once per clause: a class is no parameter, so no origin narrows where it holds the value.
+      const origin = -1;
+      if (thisStored.has(`extends:${last}`)) return;
+      thisStored.add(`extends:${last}`);
+      let body = last + 1;
+      for (let n = 0; n < 64 && body < count && !isP(body, 123); n++) body = isP(body, 60) ? Math.max(skipTypeArgs(body), body + 1) : isP(body, 40) || isP(body, 91) ? matching(body) + 1 : body + 1;
+      if (!isP(body, 123) || blockKind(body) !== 'class') return;
+      for (const [f, l, h] of classUses(body)) push(f, l, h === true, origin);
+      // `super.g` in its methods reads the base class's members.
+      const close = matching(body);
+      for (let q = body + 1; q < close; q++) {
+        if (isP(q, 123) && blockKind(q) === 'class') q = matching(q);
+        else if (isId(q, 'super') && (isP(q + 1, 46) || isP(q + 1, 91))) push(q, q, true, origin);
+      }
+    }
+    /** Each `catch (e)` of the file and the callbacks of `.catch(…)` (a rejected promise's reason) get a thrown value. */
+    function thrown(holder: boolean): void {
+      // Every catch gets it wherever it was thrown from, so one reading per kind of value serves all (and stays linear).
+      const origin = -1;
+      const key = `throw:${holder ? 1 : 0}`;
+      if (thisStored.has(key)) return;
+      thisStored.add(key);
+      for (const q of catchSites()) {
+        if (isId(q, 'catch') && !isProperty(q)) {
+          const p = q + 2;
+          if (kind(p) === K.Ident) bind(p, holder, origin);
+          else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, origin);
+        } else if (isId(q, 'catch')) callbackGets(q + 1, origin, holder);
+        else {
+          // `.then(onFulfilled, onRejected)`: the second argument.
+          const second = argumentsOf(q + 1)[1];
+          if (second !== undefined) callbackGets(second - 1, origin, holder);
+        }
+      }
+      // What no catch takes reaches the error handlers: an event holding it (`e.error`, `e.reason`) or it alone.
+      for (const [f, event] of errorHandlers()) callbackGets(f - 1, origin, event || holder);
+    }
+    /** `set x(v) { … }` (a class's or a literal's) and a descriptor's or a proxy handler's `set` given a value stored as member `name` ('*': any). */
+    function setterGiven(name: string, holder: boolean): void {
+      // A setter is called wherever the store is, so its parameter holds the value with no origin to narrow it; each
+      // setter's name is given once per kind of value, so the walk stays linear.
+      const sites = setterSites();
+      if (sites.size === 0) return;
+      const h = holder ? 1 : 0;
+      const once = (n: string): boolean => !thisStored.has(`set:${n}:${h}`) && thisStored.add(`set:${n}:${h}`) !== undefined;
+      if (name === '*' && !once('\0all')) return;
+      for (const n of name === '*' ? [...sites.keys()] : [name, '*']) {
+        if (!once(n)) continue;
+        // A descriptor's `set(v)` gets the value first, a proxy handler's `set(t, k, v)` third: every parameter may hold it.
+        for (const params of sites.get(n) ?? []) {
+          const ps = isP(params, 40) ? argumentsOf(params) : [params];
+          for (const p of n === '*' ? ps : ps.slice(0, 1)) {
+            if (kind(p) === K.Ident) bind(p, holder, -1);
+            else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, -1);
+          }
+        }
       }
     }
     /** The array at `open` holding the value is the argument list of `Reflect.apply(f, t, […])` or `f.apply(t, […])`. */
@@ -3909,7 +4067,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   function calledPlainly(fn: number): boolean {
     const keyword = isId(fn - 1, 'function') ? fn - 1 : isId(fn - 2, 'function') ? fn - 2 : fn - 3;
     const end = functionBodyEnd(fn) as number;
-    if (isP(end + 1, 40) || (isP(end + 1, 41) && partner[end + 1] === keyword - 1 && isP(end + 2, 40))) return true;
+    if (isP(end + 1, 40) || (isP(end + 1, 41) && partner[end + 1] === keyword - 1 && (isP(end + 2, 40) || thislessCall(end + 2)))) return true;
+    if (plainCallback(keyword)) return true;
     const name = kind(fn - 1) === K.Ident && !isId(fn - 1, 'function') ? fn - 1 : -1;
     if (name < 0 || !isStatementStart(keyword)) return false;
     const word = ident(name) as string;
@@ -3917,10 +4076,33 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     let called = false;
     for (const q of flowPositions(word)) {
       if (q === name || flowScope(word, q) !== scope) continue;
-      if (!isP(q + 1, 40) || isId(q - 1, 'new')) return false;
+      if (!(isP(q + 1, 40) || thislessCall(q + 1)) || isId(q - 1, 'new')) return false;
       called = true;
     }
     return called;
+  }
+  /**
+   * `.call(` / `.apply(` / `.bind(` at `dot` given no `this` (none, `null`, `undefined`, `void 0`): a sloppy function
+   * called so gets the global object as its `this`.
+   */
+  function thislessCall(dot: number): boolean {
+    if (!isP(dot, 46) || !(isId(dot + 1, 'call') || isId(dot + 1, 'apply') || isId(dot + 1, 'bind')) || !isP(dot + 2, 40)) return false;
+    const a = dot + 3;
+    return isP(a, 41) || ((isId(a, 'null') || isId(a, 'undefined')) && (isP(a + 1, 44) || isP(a + 1, 41))) || (isId(a, 'void') && kind(a + 1) === K.Number);
+  }
+  /** Element callbacks given no `this` (`[1].map(function () {…})`) and timers' callbacks are called plainly. */
+  const PLAIN_CALLBACKS = new Set(['forEach', 'map', 'filter', 'some', 'every', 'find', 'findIndex', 'findLast', 'findLastIndex', 'flatMap']);
+  const PLAIN_TIMERS = new Set(['setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'requestAnimationFrame', 'requestIdleCallback']);
+  /** The function expression at `keyword` is a callback its callee calls with no `this`: the global object in sloppy code. */
+  function plainCallback(keyword: number): boolean {
+    const f = isId(keyword - 1, 'async') ? keyword - 1 : keyword;
+    const call = parent[f] as number;
+    if (call < 0 || !isP(call, 40) || !(isP(f - 1, 40) || isP(f - 1, 44))) return false;
+    const callee = isP(call - 1, P_OPTCHAIN) ? call - 2 : call - 1;
+    if (kind(callee) !== K.Ident) return false;
+    const args = argumentsOf(call);
+    if (isProperty(callee)) return PLAIN_CALLBACKS.has(ident(callee) as string) && args.length === 1 && args[0] === f;
+    return PLAIN_TIMERS.has(ident(callee) as string) && args[0] === f && !bindings.has(ident(callee) as string);
   }
   let flowScopes: { byName: Map<string, { starts: number[]; ends: number[] }>; resolved: Map<string, Int32Array> } | undefined;
   let flowNames: Map<string, number[]> | undefined;
@@ -4079,6 +4261,93 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     return out;
   }
+  let flowCatches: number[] | undefined;
+  /**
+   * Where the file receives a thrown value or a rejection: `catch (` clauses (the `catch`), `.catch(` calls (the
+   * property) and `.then(` calls given a second argument (the property).
+   */
+  function catchSites(): number[] {
+    if (flowCatches !== undefined) return flowCatches;
+    flowCatches = [];
+    for (let k = 0; k + 1 < count; k++) {
+      if (kind(k) !== K.Ident || !isP(k + 1, 40)) continue;
+      const w = ident(k) as string;
+      if (w === 'catch' || (w === 'then' && isProperty(k) && argumentsOf(k + 1).length > 1)) flowCatches.push(k);
+    }
+    return flowCatches;
+  }
+  let flowErrorHandlers: [number, boolean][] | undefined;
+  /** Error events' listeners given an uncaught value: `[function's first token, given an event holding it]`. */
+  const ERROR_EVENTS = new Set(['error', 'unhandledrejection']);
+  const PROCESS_ERROR_EVENTS = new Set(['uncaughtException', 'uncaughtExceptionMonitor', 'unhandledRejection']);
+  const LISTENER_ADDS = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+  /**
+   * The file's listeners of uncaught errors: `onerror = (m, s, l, c, error) => …`, `addEventListener('error' |
+   * 'unhandledrejection', (e) => …)` (its event holds the value), `process.on('uncaughtException' |
+   * 'unhandledRejection', (error) => …)`.
+   */
+  function errorHandlers(): [number, boolean][] {
+    if (flowErrorHandlers !== undefined) return flowErrorHandlers;
+    const out: [number, boolean][] = (flowErrorHandlers = []);
+    for (let k = 0; k + 2 < count; k++) {
+      if (kind(k) !== K.Ident) continue;
+      const w = ident(k) as string;
+      if (w === 'onerror' && isP(k + 1, 61) && !touchesOperator(k + 1)) out.push([k + 2, false]);
+      else if (isP(k + 1, 40) && (w === 'addEventListener' || (isProperty(k) && LISTENER_ADDS.has(w)))) {
+        const [name, f] = argumentsOf(k + 1);
+        const event = literal(name ?? -1);
+        if (f === undefined || event === undefined || !isP(f - 1, 44)) continue;
+        if (w === 'addEventListener' ? ERROR_EVENTS.has(event) : PROCESS_ERROR_EVENTS.has(event)) out.push([f, w === 'addEventListener']);
+      }
+    }
+    return out;
+  }
+  let flowSetters: Map<string, number[]> | undefined;
+  /**
+   * The file's setters, each `[name, params]`: `set x(v) {` of a class or a literal (`set [k](v)`: '*'), and a
+   * literal's `set` method or function (a property descriptor's, a proxy handler's: '*', whatever member they set).
+   */
+  function setterSites(): Map<string, number[]> {
+    if (flowSetters !== undefined) return flowSetters;
+    const sites = (flowSetters = new Map());
+    const add = (name: string, params: number) => { const l = sites.get(name); if (l === undefined) sites.set(name, [params]); else l.push(params); };
+    for (let k = 0; k + 2 < count; k++) {
+      if (!isId(k, 'set') || isProperty(k) || !isP(parent[k] as number, 123)) continue;
+      if (isP(k + 1, 40) && functionBodyEnd(k + 1) !== undefined) { add('*', k + 1); continue; } // `set(v) {`
+      if (isP(k + 1, 58) && (isP(k - 1, 123) || isP(k - 1, 44))) {
+        // `set: function (v) {…}`, `set: (v) => …`, `set: v => …`
+        const f = isId(k + 2, 'async') ? k + 3 : k + 2;
+        const open = isId(f, 'function') ? (kind(f + 1) === K.Ident ? f + 2 : f + 1) : f;
+        if (isP(open, 40) && functionBodyEnd(open) !== undefined) add('*', open);
+        else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) add('*', f);
+        continue;
+      }
+      const open = isP(k + 1, 91) ? matching(k + 1) + 1 : k + 2;
+      if (!isP(open, 40) || functionBodyEnd(open) === undefined) continue;
+      const name = isP(k + 1, 91) ? '*' : kind(k + 1) === K.Private ? text.slice(tok.start[k + 1], tok.end[k + 1]) : (ident(k + 1) ?? literal(k + 1));
+      if (name !== undefined) add(name, open);
+    }
+    return sites;
+  }
+  /**
+   * The name called at `c` is a parameter of a promise's executor (`new Promise((resolve, reject) => …)`): its index
+   * (0 resolves, 1 rejects) and the `(` of `new Promise(`.
+   */
+  function executorParam(c: number): { index: number; open: number } | undefined {
+    if (kind(c) !== K.Ident || isProperty(c)) return undefined;
+    const word = ident(c) as string;
+    const scope = flowScope(word, c);
+    if (scope < 0) return undefined;
+    // The scope's first position of the name is its declaration (a parameter comes before its body's uses).
+    const decl = usesIn(word, scope)[0];
+    if (decl === undefined) return undefined;
+    const params = parent[decl] as number;
+    if (params < 0 || !isP(params, 40) || functionBodyEnd(params) === undefined) return undefined;
+    const head = functionHead(params);
+    if (!isP(head - 1, 40) || !isId(head - 2, 'Promise') || !isId(head - 3, 'new')) return undefined;
+    return { index: argumentsOf(params).indexOf(decl), open: head - 1 };
+  }
+
   let flowFunctions: Map<string, number[]> | undefined;
   let flowMethods: Map<string, number[]> | undefined;
   /** Functions of the file by name: declared (`function f(`), assigned (`f = (…) =>`, `f = function`), methods of literals. */
@@ -4113,6 +4382,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         else if (kind(f) === K.Ident && isP(f + 1, P_ARROW)) add(flowMethods, ident(k) as string, f);
       }
     }
+  }
+  /**
+   * The object at `o` (whose `.constructor(` is called) is a function, so its constructor is Function's: a `constructor`
+   * member (`x.constructor.constructor`), `Function` or its prototype, or a function, arrow or class expression in a group.
+   */
+  function functionConstructor(o: number): boolean {
+    if (kind(o) === K.Ident) return (isId(o, 'constructor') && isProperty(o)) || (isId(o, 'Function') && !isProperty(o)) || (isId(o, 'prototype') && isId(o - 2, 'Function'));
+    if (!isP(o, 41)) return false;
+    const open = partner[o] as number;
+    const f = isId(open + 1, 'async') ? open + 2 : open + 1;
+    if (isId(f, 'function') || isId(f, 'class')) return true;
+    return (isP(f, 40) && isP(matching(f) + 1, P_ARROW) && arrowBodyEnd(matching(f) + 1) === o - 1) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
   }
   /** `(` at `open` of a call of functions of the file: each one's parameters and how many arguments come before them. */
   function calleeParams(open: number): [number, number][] {
@@ -4166,9 +4447,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   const MAX_FLOW_VALUES = 20_000;
   /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
-  const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
+  const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.getPrototypeOf', 0], ['Reflect.getPrototypeOf', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
   /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
-  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
   /** Methods storing an argument in the collection they are called on. */
   const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
   /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
@@ -4408,7 +4689,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && !THIS_BINDERS.has(ident(after + 1) ?? '')) return; // `Worker.prototype`, not `.bind`
     if (isP(after, 91) || (isP(after, 61) && !isP(start - 1, 61))) return; // a computed member of it; written over
     const op = (k: number) => (isP(k, P_OTHER2_ID) ? text.slice(tok.start[k], tok.end[k]) : '');
-    if (COMPARISONS.has(op(after)) || COMPARISONS.has(op(start - 1)) || op(after) === '&&' || isP(after, 63) || isP(start - 1, 33)) return; // tests
+    // `c === Worker` is lexed as `==` and a touching `=`.
+    const strictEquality = isP(start - 1, 61) && touchesOperator(start - 1) && (op(start - 2) === '==' || op(start - 2) === '!=');
+    if (strictEquality || COMPARISONS.has(op(after)) || COMPARISONS.has(op(start - 1)) || op(after) === '&&' || isP(after, 63) || isP(start - 1, 33)) return; // tests
     if ((isP(start - 1, 40) || op(start - 1) === '&&' || op(start - 1) === '||') && isP(after, 41) && ((tok.flags[after] as number) & F_CTL) !== 0) return; // `if (self.Worker)`, `if (c && self.Worker)`
     if (start === last && workerDeclared(start)) return;
     // `const W = wt.Worker`, `const Worker = globalThis.Worker`: a name whose `new` is read.
@@ -5306,6 +5589,21 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       continue;
     }
 
+    if (word === 'Function' && !property && !isP(p + 1, 40) && !isId(p - 1, 'new') && !bindings.has(word) && !topLevelNames.has(word) && options.testFile !== true) {
+      // `const F = Function; F('return this')()`, `class R extends Function {}`, `Function.call(null, code)`: the code
+      // runner handed on, judged as a worker constructor's mention is (tests, member reads, `instanceof`, types and
+      // declarations are no values); `Function.call.bind(f)` (call-bind) and `A | Function` (a type) run nothing.
+      const mentions: TsUnresolvable[] = [];
+      const member = isP(p + 1, 46) ? ident(p + 2) : undefined;
+      const runs = member === undefined || (THIS_BINDERS.has(member) && isP(p + 3, 40));
+      if (runs && !isP(p + 1, 124) && !isP(p + 1, 38) && !isP(p - 1, 124) && !isP(p - 1, 38)) workerMention(p, p, false, 'Function', mentions);
+      if (mentions.length > 0) unresolvable.push({ kind: 'require', expression: `${expressionText(p, p + 1)} used as a value (Function runs code from a string)`, ...at(p) });
+    }
+    if (word === 'constructor' && property && isP(p + 1, 40) && functionConstructor(p - 2)) {
+      // `({}).constructor.constructor('return this')`, `(async () => {}).constructor(code)`: Function's constructor (or an async or generator one).
+      unresolvable.push({ kind: 'require', expression: `${expressionText(chainStart(p), matching(p + 1) + 1)}: a function constructor, which runs code from a string`, ...at(p) });
+      continue;
+    }
     const hostedFunction = property && word === 'Function' && REQUIRE_HOSTS.has(ident(hostOf(p)) ?? '');
     if ((word === 'eval' && !property && isP(p + 1, 40)) || (word === 'Function' && (isId(p - 1, 'new') || isId(p - 3, 'new') || isP(p + 1, 40)) && (!property || hostedFunction))) {
       // eval("require('x')") / new Function(…) run code the scanner cannot see.
@@ -5411,6 +5709,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   hostScopesReady = true;
   // `this` of a sloppy function called plainly is the global object too (globalFlow).
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text) || THIS_VALUE.test(text)) workerValues();
+  if (flowEnds !== undefined && text.includes('require')) flowRequires(flowEnds);
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
