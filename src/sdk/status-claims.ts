@@ -1121,8 +1121,10 @@ function summaryLineIn(text: string): string | undefined {
  * read as it stands, such a line runs one name's count into the next name (`10 failed`). Only a line of two or more
  * named counts and nothing else is rewritten; one that starts with a count (`10 passed, 2 failed`) is count first.
  */
-function countsFirst(form: string): string {
-  if (!NAMED_COUNT_ANYWHERE.test(form)) return form;
+function countsFirst(written: string): string {
+  // A separator drawn as a colon (`failed∶2 passed∶8`) makes a line of named counts as a colon does.
+  const form = separatorsAsAscii(written);
+  if (!NAMED_COUNT_ANYWHERE.test(form)) return written;
   return form
     .split('\n')
     .map((line) => {
@@ -1258,7 +1260,8 @@ function loneCountLine(text: string): string | undefined {
  * ({@link SUMMARY_LINES}), a line in another language or layout only part by part.
  */
 function loneCountIn(line: string): string | undefined {
-  const raw = withoutLogTag(line);
+  // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
+  const raw = withoutLogTag(separatorsAsAscii(line));
   if (qualifiedCountLine(raw)) return undefined;
   const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
@@ -1266,12 +1269,12 @@ function loneCountIn(line: string): string | undefined {
   for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u)) {
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
-    const pairs = part.match(NAMED_COUNTS);
+    const pairs = part.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
-    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(NAMED_COUNTS, ''));
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(namedCounts(), ''));
     const mixed = /[:=]\s*\d/u.test(part) ? mixedCounts(part) : [part];
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
-      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => p.replace(/\s*[:=]?\s*\d+$/u, ''))));
+      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)));
       if (found !== undefined) return found;
     }
   }
@@ -1306,8 +1309,11 @@ function qualifiedCountLine(line: string): boolean {
   if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*\s*[:=]/u.test(line.trim().slice(label[0].length))) return false;
   return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
 }
-/** Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`). */
-const NAMED_COUNTS = /[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+/gu;
+/**
+ * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
+ * (`passed=ten failed=two`): a word after its name is its count, never part of the name.
+ */
+const namedCounts = lazy((): RegExp => new RegExp(String.raw`[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d+|[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]\s*|\s+)(?:${numeralPattern()})`, 'giu'));
 
 /**
  * Characters drawn as a colon, an equals sign or a hyphen that are no letter or mark (`։` Armenian, `∶` ratio, `꞉`, `–`,
