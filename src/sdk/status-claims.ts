@@ -1262,11 +1262,13 @@ function loneCountLine(text: string): string | undefined {
 function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   const raw = withoutLogTag(separatorsAsAscii(line));
-  if (qualifiedCountLine(raw)) return undefined;
-  const whole = loneCountPart(raw);
+  const bounded = qualifiedCountLine(raw);
+  const whole = bounded ? undefined : loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
-  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u)) {
+  for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u).entries()) {
+    // A qualifying label bounds its line up to the next label of its own (`Flaky: failed=1; Total: failed=2`).
+    if (bounded && (i === 0 || !COUNT_LINE_LABEL.test(segment.trim()) || qualifiedCountLine(segment))) continue;
     const part = segment.trim().replace(COUNT_LINE_LABEL, '');
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = part.match(namedCounts());
@@ -1293,7 +1295,9 @@ const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L
  * right before a name (`flaky failures=2`, `10 flaky failures=2`) or after its count (`Failed: 2 (flaky)`) stays with it.
  */
 const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
-const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
+// A label's own count before the first named one (`Flaky: 0 failed=3`, read `0 failed=3` once its label is cut) is
+// that label's, as `Flaky: 0 | failed=3` writes it.
+const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
 /** Under a qualifier, only where another named count starts: one after the count may qualify it (`Failed: 2 (flaky)`). */
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
