@@ -1269,11 +1269,15 @@ function loneCountIn(line: string): string | undefined {
   for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u).entries()) {
     // A qualifying label bounds its line up to the next label of its own (`Flaky: failed=1; Total: failed=2`).
     if (bounded && (i === 0 || !COUNT_LINE_LABEL.test(segment.trim()) || qualifiedCountLine(segment))) continue;
-    const part = segment.trim().replace(COUNT_LINE_LABEL, '');
+    const labelled = segment.trim();
+    const part = labelled.replace(COUNT_LINE_LABEL, '');
+    // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
+    // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
+    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead) => (hasQualifier(nameWords(lead)) ? lead : ''));
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
-    const pairs = part.match(namedCounts());
+    const pairs = counts.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
-    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(part.replace(namedCounts(), ''));
+    const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
     const mixed = /[:=]\s*\d/u.test(part) ? mixedCounts(part) : [part];
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)));
@@ -1287,6 +1291,8 @@ function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
   return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
 }
+const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+const LEAD_COUNT = /^\d+\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 /**
@@ -1306,11 +1312,11 @@ function mixedCounts(part: string): string[] {
 }
 /**
  * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
- * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`).
+ * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`, `已知问题: 0 失败 2`).
  */
 function qualifiedCountLine(line: string): boolean {
   const label = COUNT_LINE_LABEL.exec(line.trim());
-  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*\s*[:=]/u.test(line.trim().slice(label[0].length))) return false;
+  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]|\s+\d)/u.test(line.trim().slice(label[0].length))) return false;
   return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
 }
 /**
