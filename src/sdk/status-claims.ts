@@ -1266,14 +1266,15 @@ function loneCountIn(line: string): string | undefined {
   const whole = bounded ? undefined : loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
-  for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}/u).entries()) {
+  // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
+  for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u).entries()) {
     // A qualifying label bounds its line up to the next label of its own (`Flaky: failed=1; Total: failed=2`).
     if (bounded && (i === 0 || !COUNT_LINE_LABEL.test(segment.trim()) || qualifiedCountLine(segment))) continue;
     const labelled = segment.trim();
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
-    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead) => (hasQualifier(nameWords(lead)) ? lead : ''));
+    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !hasQualifier(nameWords(lead)) ? '' : lead));
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = counts.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
@@ -1291,8 +1292,9 @@ function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
   return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
 }
-const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
-const LEAD_COUNT = /^\d+\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+// A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
+const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
 const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /**
