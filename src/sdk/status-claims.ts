@@ -1131,6 +1131,8 @@ function countsFirst(written: string): string {
       if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
       // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
       if (qualifiedCountLine(line)) return '';
+      // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
+      if (hasQualifier(nameWords(LEAD_WORD.exec(line.trim())?.[0] ?? ''))) return line;
       const pairs = [...line.matchAll(NAMED_COUNT_G)];
       return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
     })
@@ -1148,7 +1150,8 @@ function outcomeCounts(names: readonly string[]): boolean {
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
 const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
 const NAMED_COUNT_ANYWHERE = new RegExp(`${NAMED_COUNT}${BETWEEN_COUNTS}${NAMED_COUNT}`, 'u');
-const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
+// Its label may go without a colon (`Summary passed 10 failed 0`), as a lone count's word before it does.
+const NAME_FIRST_LINE = new RegExp(String.raw`^[^\S\n]*(?:[\p{L}][\p{L}\p{M}_-]*:?[^\S\n]+)?${NAMED_COUNT}(?:${BETWEEN_COUNTS}${NAMED_COUNT})+[^\S\n]*\.?[^\S\n]*$`, 'u');
 const NAMED_COUNT_G = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])(\d+)/gu;
 
 /** A text with its invisible characters and terminal escapes removed, its line breaks kept and a tab read as the space it draws (`2\tfailed`). */
