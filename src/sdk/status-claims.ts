@@ -1282,7 +1282,7 @@ function loneCountIn(line: string): string | undefined {
     const pairs = counts.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
-    const mixed = /[:=]\s*\d/u.test(part) ? mixedCounts(part) : [part];
+    const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)));
       if (found !== undefined) return found;
@@ -1308,7 +1308,7 @@ const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L
 const AFTER_NAMED_COUNT = /(?<=[:=]\s*\d+)\s+(?=[\p{L}\p{N}(])/u;
 // A label's own count before the first named one (`Flaky: 0 failed=3`, read `0 failed=3` once its label is cut) is
 // that label's, as `Flaky: 0 | failed=3` writes it.
-const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
+const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*[\d\p{L}])|(?<=\d+\s+[\p{L}][\p{L}\p{M}_-]*)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)`, 'u');
 /** Under a qualifier, only where another named count starts: one after the count may qualify it (`Failed: 2 (flaky)`). */
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
