@@ -3524,6 +3524,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
       if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
       const from = callStart(open);
+      // `f.bind(null, globalThis)()`: the bound function's call is the one handing it over.
+      const close = isId(open - 1, 'bind') && isProperty(open - 1) && isP(matching(open) + 1, 40) ? matching(matching(open) + 1) : matching(open);
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
@@ -3537,10 +3539,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (j !== i && !spread && !isP(p, P_SPREAD)) return;
           const id = originOf(params, j);
           const calls = passed.get(id) ?? [];
-          calls.push([from, matching(open), origin]);
+          calls.push([from, close, origin]);
           passed.set(id, calls);
           const flags = returnedOrigins.get(id);
-          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, matching(open), h === 1, origin); });
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, close, h === 1, origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
           // `f(...[globalThis, k])`: the spread array's elements are the arguments.
           const element = holder && spread ? false : holder;
@@ -3625,6 +3627,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             push(from, matching(member + 1), false, origin);
             push(from, matching(member + 1), true, origin);
             callbackGets(member + 1, origin);
+            // A promise of a holder (`Promise.all([globalThis])`): `.then(([g]) => …)` is given the holder itself.
+            if (isId(member, 'then')) callbackGets(member + 1, origin, true);
           }
           return;
         }
@@ -3705,7 +3709,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
       const body = parent[eq] as number;
       if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
-        for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
+        for (const [f, l] of classUses(body)) push(f, l, true, origin); // `static g = globalThis`; an unnamed class: the whole expression
         if ((kind(t) === K.Ident || kind(t) === K.Private) && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis`, `#g = self` read as `this.g`
         // `static g = globalThis; static get(k) { return this.g[k] }`: `this` of a static method is the class.
         else for (let r = body + 1; r < matching(body); r++) {
@@ -3748,7 +3752,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       thisStored.add(at);
       // The instances hold it: `new A().g` of a class (or a constructor function) storing it on `this`.
       for (let o = parent[t] as number; o >= 0; o = parent[o] as number) {
-        if (isP(o, 123) && blockKind(o) === 'class') { for (const [q] of classUses(o)) push(q, q, true, origin); break; }
+        if (isP(o, 123) && blockKind(o) === 'class') { for (const [f, l] of classUses(o)) push(f, l, true, origin); break; }
         const params = isP(o, 123) && isP(o - 1, 41) && functionBodyEnd(partner[o - 1] as number) === matching(o) ? (partner[o - 1] as number) : -1;
         if (params >= 0) { for (const [f, l] of callsOf(params)) push(f, l, true, origin); break; }
       }
@@ -3777,6 +3781,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
       // `Object.prototype.valueOf.call(globalThis)`: the object it is called on.
       if (member && fn === 'call' && index === 0 && isId(c - 2, 'valueOf') && isProperty(c - 2)) return push(chainStart(c), last, holder, origin);
+      // `Array.prototype.at.call([globalThis], 0)`, `[].slice.apply(h)`: an element method called on it gives its elements as `h.at(0)` does.
+      if (member && (fn === 'call' || fn === 'apply') && index === 0 && isProperty(c - 2) && ELEMENT_RESULTS.has(ident(c - 2) ?? '')) {
+        push(chainStart(c), last, false, origin);
+        return push(chainStart(c), last, true, origin);
+      }
       // `Promise.reject(globalThis)`, `reject(globalThis)` of a promise's executor, `it.throw(g)`: a catch's parameter gets it.
       const executor = member ? undefined : executorParam(c);
       if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder);
@@ -3792,7 +3801,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if ((callee === 'Object.getOwnPropertyDescriptor' || callee === 'Reflect.getOwnPropertyDescriptor' || callee === 'Object.getOwnPropertyDescriptors') && index === 0) return push(from, last, true, origin);
       // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
       const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
-      if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
+      // It returns `o` too: `Object.defineProperty({}, 'g', { value: globalThis }).g`.
+      if (index === defined && holder) {
+        push(from, last, true, origin);
+        if (kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
+        return;
+      }
       // `Object.setPrototypeOf(o, globalThis)`: `o` inherits each member too.
       if ((callee === 'Object.setPrototypeOf' || callee === 'Reflect.setPrototypeOf') && index === 1 && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, holder, origin);
       const same = BUILTIN_SAME.get(callee);
@@ -4257,6 +4271,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (q === target || flowScope(word, q) !== scope) continue;
       if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
       else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
+      // `f.bind(null, globalThis)()`: the bound function's call returns what `f` does.
+      else if (isP(q + 1, 46) && isId(q + 2, 'bind') && isP(q + 3, 40) && isP(matching(q + 3) + 1, 40)) out.push([q, matching(matching(q + 3) + 1)]);
       else if (isP(q - 1, 40) && isId(q - 2, 'apply') && isId(q - 4, 'Reflect') && isP(q + 1, 44)) out.push([q - 4, matching(q - 1)]);
     }
     return out;
@@ -4341,6 +4357,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // The scope's first position of the name is its declaration (a parameter comes before its body's uses).
     const decl = usesIn(word, scope)[0];
     if (decl === undefined) return undefined;
+    // `new Promise(r => r(globalThis))`: a lone parameter without parentheses.
+    if (isP(decl + 1, P_ARROW) && isP(decl - 1, 40) && isId(decl - 2, 'Promise') && isId(decl - 3, 'new')) return { index: 0, open: decl - 1 };
     const params = parent[decl] as number;
     if (params < 0 || !isP(params, 40) || functionBodyEnd(params) === undefined) return undefined;
     const head = functionHead(params);
@@ -4449,7 +4467,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
   const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.getPrototypeOf', 0], ['Reflect.getPrototypeOf', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
   /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
-  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
   /** Methods storing an argument in the collection they are called on. */
   const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
   /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
