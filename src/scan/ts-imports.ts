@@ -5408,12 +5408,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     const hostBracket = REQUIRE_HOSTS.has(word) ? memberBracket(p) : -1;
-    if (hostBracket >= 0 && literal(hostBracket + 1) === 'require' && isP(hostBracket + 2, 93)) {
+    // A key of literals joined (`global['req' + 'uire']`) is the key they spell; one starting with a literal (`module['a' + k]`) is still computed.
+    const hostKey = hostBracket >= 0 ? joinedLiterals(hostBracket + 1, matching(hostBracket)) : undefined;
+    if (hostKey === 'require') {
       // module['require']('…'), module?.['require']('…'): the same loader written as a computed member.
-      p = hostedRequire(hostBracket + 1, hostBracket + 3, p);
+      p = hostedRequire(hostBracket + 1, matching(hostBracket) + 1, p);
       continue;
     }
-    if (hostBracket >= 0 && literal(hostBracket + 1) === undefined && computedLoader(hostBracket, word)) {
+    if (hostBracket >= 0 && hostKey === undefined && computedLoader(hostBracket, word)) {
       // module[key]('…'), globalThis[key].call(…), globalThis?.[key](…), (0, globalThis)[key](…): a computed member of an
       // object that holds the loader, called (any read of module's); the key may be 'require'. Judged once the file is
       // read: a local or a parameter of that name is no host.
