@@ -1478,10 +1478,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
   const reflectGetsLoader = (k: number): boolean => {
-    if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
+    // A descriptor holds the loader too: `Object.getOwnPropertyDescriptor(globalThis, 'require').value`, or all of them.
+    if (isId(k, 'getOwnPropertyDescriptors') && isId(k - 2, 'Object') && isP(k + 1, 40) && kind(k + 2) === K.Ident && REQUIRE_HOSTS.has(ident(k + 2) as string) && isP(k + 3, 41)) return true;
+    const reader = isId(k, 'get') ? isId(k - 2, 'Reflect') : isId(k, 'getOwnPropertyDescriptor') && (isId(k - 2, 'Reflect') || isId(k - 2, 'Object'));
+    if (!reader || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
     const key = literal(k + 4);
     // `Reflect.get(globalThis, 'module')`: Node's module object where a script's globals hold it (`node -e`, the REPL).
-    return key === undefined || key === 'require' || key === 'module';
+    // A descriptor by a computed key is refused as a read of the global object's members (workerMention) already.
+    return (key === undefined && isId(k, 'get')) || key === 'require' || key === 'module';
   };
   /** The `(` of a call at `k` (past an optional-call `?.`), or -1 when `k` starts none. */
   const callOpenAt = (k: number): number => (isP(callOpen(k), 40) ? callOpen(k) : -1);
@@ -5422,9 +5426,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       hostCalls.push(p, hostBracket);
       continue;
     }
-    if (word === 'get' && property && reflectGetsLoader(p)) {
-      // Reflect.get(module, 'require'), Reflect.get(globalThis, key): the loader taken out as a value.
-      unresolvable.push({ kind: 'require', expression: `Reflect.get(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
+    // The module object's descriptors are refused as a module object handed on (moduleArguments); the global object's are not.
+    if ((word === 'get' || ((word === 'getOwnPropertyDescriptor' || word === 'getOwnPropertyDescriptors') && !isId(p + 2, 'module'))) && property && reflectGetsLoader(p)) {
+      // Reflect.get(module, 'require'), Reflect.get(globalThis, key), a descriptor's value: the loader taken out as a value.
+      unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.${word}(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
       continue;
     }
 
