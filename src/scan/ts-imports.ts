@@ -3582,8 +3582,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let q = p + 1; q < close; q++) {
         if (parent[q] !== p || !(isP(q - 1, 123) || isP(q - 1, 44))) continue;
         if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
+        // `({ require: r }) => r('…')`: the loader under another name, whose calls no rule reads (`{ require }` keeps its name and is read).
+        if ((ident(q) ?? literal(q)) === 'require' && isP(q + 1, 58) && !renamedLoaders.has(q)) {
+          renamedLoaders.add(q);
+          unresolvable.push({ kind: 'require', expression: `require renamed to ${ident(q + 2) ?? 'a pattern'} by a parameter given the global object`, ...at(q) });
+        }
       }
     };
+    const renamedLoaders = new Set<number>();
     const sloppy = !strictFile();
     for (let k = 0; k < count; k++) {
       // `document['defaultView']`
