@@ -221,6 +221,8 @@ const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
 /** Function.prototype's methods that bind their first argument as `this` (`f.call(module)`). */
 const THIS_BINDERS = new Set(['call', 'apply', 'bind']);
+/** Array methods whose result holds what their callback returns. */
+const MAPPING_CALLBACKS = new Set(['map', 'flatMap']);
 /** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
 const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'setPrototypeOf']),
@@ -4266,6 +4268,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return out;
     }
     if (isP(end + 1, 40)) out.push([head, matching(end + 1)]);
+    // `[1].map(() => globalThis)`, `Array.from(a, () => self)`: the callback's results are the call's elements.
+    const call = parent[head] as number;
+    if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && isProperty(call - 1) && (MAPPING_CALLBACKS.has(ident(call - 1) ?? '') || (isId(call - 1, 'from') && isId(call - 3, 'Array')))) out.push([callStart(call), matching(call), true]);
     if (isP(end + 1, 41) && partner[end + 1] === head - 1) {
       const g = head - 1;
       if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
