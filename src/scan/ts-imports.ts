@@ -4285,6 +4285,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const q of flowPositions(word)) {
       if (q === target || flowScope(word, q) !== scope) continue;
       if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
+      else if (kind(q + 1) === K.Template) out.push([q, q + 1]); // a tag: `t\`x\`` calls it
       else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
       // `f.bind(null, globalThis)()`: the bound function's call returns what `f` does.
       else if (isP(q + 1, 46) && isId(q + 2, 'bind') && isP(q + 3, 40) && isP(matching(q + 3) + 1, 40)) out.push([q, matching(matching(q + 3) + 1)]);
