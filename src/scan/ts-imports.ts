@@ -221,6 +221,8 @@ const HOST_LOADERS = new Set(['require', '_load', 'createRequire', '_compile', '
 const VALUE_OPERATORS = new Set(['typeof', 'instanceof', 'in', 'void', 'delete', 'new', 'keyof']);
 /** Function.prototype's methods that bind their first argument as `this` (`f.call(module)`). */
 const THIS_BINDERS = new Set(['call', 'apply', 'bind']);
+/** Array methods whose result holds what their callback returns. */
+const MAPPING_CALLBACKS = new Set(['map', 'flatMap']);
 /** Built-ins that give back their argument, its prototype, a member or a descriptor of one (not the writers: `Object.defineProperty(module, 'exports', …)` is common). */
 const OBJECT_READERS: Readonly<Record<string, ReadonlySet<string>>> = {
   Reflect: new Set(['get', 'getPrototypeOf', 'getOwnPropertyDescriptor', 'setPrototypeOf']),
@@ -1478,10 +1480,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   }
   /** `get` at `k` of `Reflect.get(module, 'require')` / `Reflect.get(globalThis, key)`: the key may be 'require'. */
   const reflectGetsLoader = (k: number): boolean => {
-    if (!isId(k - 2, 'Reflect') || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
+    // A descriptor holds the loader too: `Object.getOwnPropertyDescriptor(globalThis, 'require').value`, or all of them.
+    if (isId(k, 'getOwnPropertyDescriptors') && isId(k - 2, 'Object') && isP(k + 1, 40) && kind(k + 2) === K.Ident && REQUIRE_HOSTS.has(ident(k + 2) as string) && isP(k + 3, 41)) return true;
+    const reader = isId(k, 'get') ? isId(k - 2, 'Reflect') : isId(k, 'getOwnPropertyDescriptor') && (isId(k - 2, 'Reflect') || isId(k - 2, 'Object'));
+    if (!reader || !isP(k + 1, 40) || kind(k + 2) !== K.Ident || !REQUIRE_HOSTS.has(ident(k + 2) as string) || !isP(k + 3, 44)) return false;
     const key = literal(k + 4);
     // `Reflect.get(globalThis, 'module')`: Node's module object where a script's globals hold it (`node -e`, the REPL).
-    return key === undefined || key === 'require' || key === 'module';
+    // A descriptor by a computed key is refused as a read of the global object's members (workerMention) already.
+    return (key === undefined && isId(k, 'get')) || key === 'require' || key === 'module';
   };
   /** The `(` of a call at `k` (past an optional-call `?.`), or -1 when `k` starts none. */
   const callOpenAt = (k: number): number => (isP(callOpen(k), 40) ? callOpen(k) : -1);
@@ -3524,6 +3530,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
       if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
       const from = callStart(open);
+      // `f.bind(null, globalThis)()`: the bound function's call is the one handing it over.
+      const close = isId(open - 1, 'bind') && isProperty(open - 1) && isP(matching(open) + 1, 40) ? matching(matching(open) + 1) : matching(open);
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
@@ -3537,10 +3545,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (j !== i && !spread && !isP(p, P_SPREAD)) return;
           const id = originOf(params, j);
           const calls = passed.get(id) ?? [];
-          calls.push([from, matching(open), origin]);
+          calls.push([from, close, origin]);
           passed.set(id, calls);
           const flags = returnedOrigins.get(id);
-          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, matching(open), h === 1, origin); });
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, close, h === 1, origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
           // `f(...[globalThis, k])`: the spread array's elements are the arguments.
           const element = holder && spread ? false : holder;
@@ -3576,8 +3584,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (let q = p + 1; q < close; q++) {
         if (parent[q] !== p || !(isP(q - 1, 123) || isP(q - 1, 44))) continue;
         if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
+        // `({ require: r }) => r('…')`: the loader under another name, whose calls no rule reads (`{ require }` keeps its name and is read).
+        if ((ident(q) ?? literal(q)) === 'require' && isP(q + 1, 58) && !renamedLoaders.has(q)) {
+          renamedLoaders.add(q);
+          unresolvable.push({ kind: 'require', expression: `require renamed to ${ident(q + 2) ?? 'a pattern'} by a parameter given the global object`, ...at(q) });
+        }
       }
     };
+    const renamedLoaders = new Set<number>();
     const sloppy = !strictFile();
     for (let k = 0; k < count; k++) {
       // `document['defaultView']`
@@ -3625,6 +3639,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
             push(from, matching(member + 1), false, origin);
             push(from, matching(member + 1), true, origin);
             callbackGets(member + 1, origin);
+            // A promise of a holder (`Promise.all([globalThis])`): `.then(([g]) => …)` is given the holder itself.
+            if (isId(member, 'then')) callbackGets(member + 1, origin, true);
           }
           return;
         }
@@ -3705,7 +3721,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const t = isP(eq, 61) && touchesOperator(eq) ? eq - 2 : eq - 1; // `g ||= globalThis`
       const body = parent[eq] as number;
       if (body >= 0 && isP(body, 123) && blockKind(body) === 'class') {
-        for (const [q] of classUses(body)) push(q, q, true, origin); // `static g = globalThis`
+        for (const [f, l] of classUses(body)) push(f, l, true, origin); // `static g = globalThis`; an unnamed class: the whole expression
         if ((kind(t) === K.Ident || kind(t) === K.Private) && !isId(t - 1, 'static')) thisMembers(t, holder, origin); // `g = globalThis`, `#g = self` read as `this.g`
         // `static g = globalThis; static get(k) { return this.g[k] }`: `this` of a static method is the class.
         else for (let r = body + 1; r < matching(body); r++) {
@@ -3748,7 +3764,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       thisStored.add(at);
       // The instances hold it: `new A().g` of a class (or a constructor function) storing it on `this`.
       for (let o = parent[t] as number; o >= 0; o = parent[o] as number) {
-        if (isP(o, 123) && blockKind(o) === 'class') { for (const [q] of classUses(o)) push(q, q, true, origin); break; }
+        if (isP(o, 123) && blockKind(o) === 'class') { for (const [f, l] of classUses(o)) push(f, l, true, origin); break; }
         const params = isP(o, 123) && isP(o - 1, 41) && functionBodyEnd(partner[o - 1] as number) === matching(o) ? (partner[o - 1] as number) : -1;
         if (params >= 0) { for (const [f, l] of callsOf(params)) push(f, l, true, origin); break; }
       }
@@ -3777,6 +3793,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
       // `Object.prototype.valueOf.call(globalThis)`: the object it is called on.
       if (member && fn === 'call' && index === 0 && isId(c - 2, 'valueOf') && isProperty(c - 2)) return push(chainStart(c), last, holder, origin);
+      // `Array.prototype.at.call([globalThis], 0)`, `[].slice.apply(h)`: an element method called on it gives its elements as `h.at(0)` does.
+      if (member && (fn === 'call' || fn === 'apply') && index === 0 && isProperty(c - 2) && ELEMENT_RESULTS.has(ident(c - 2) ?? '')) {
+        push(chainStart(c), last, false, origin);
+        return push(chainStart(c), last, true, origin);
+      }
       // `Promise.reject(globalThis)`, `reject(globalThis)` of a promise's executor, `it.throw(g)`: a catch's parameter gets it.
       const executor = member ? undefined : executorParam(c);
       if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder);
@@ -3792,7 +3813,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if ((callee === 'Object.getOwnPropertyDescriptor' || callee === 'Reflect.getOwnPropertyDescriptor' || callee === 'Object.getOwnPropertyDescriptors') && index === 0) return push(from, last, true, origin);
       // `Object.defineProperty(o, 'g', { value: globalThis })` (or a getter returning it): `o` holds it.
       const defined = callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty' ? 2 : callee === 'Object.defineProperties' ? 1 : -1;
-      if (index === defined && holder && kind(open + 1) === K.Ident && isP(open + 2, 44)) { bind(open + 1, true, origin); return; }
+      // It returns `o` too: `Object.defineProperty({}, 'g', { value: globalThis }).g`.
+      if (index === defined && holder) {
+        push(from, last, true, origin);
+        if (kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
+        return;
+      }
       // `Object.setPrototypeOf(o, globalThis)`: `o` inherits each member too.
       if ((callee === 'Object.setPrototypeOf' || callee === 'Reflect.setPrototypeOf') && index === 1 && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, holder, origin);
       const same = BUILTIN_SAME.get(callee);
@@ -4242,6 +4268,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return out;
     }
     if (isP(end + 1, 40)) out.push([head, matching(end + 1)]);
+    // `[1].map(() => globalThis)`, `Array.from(a, () => self)`: the callback's results are the call's elements.
+    const call = parent[head] as number;
+    if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && isProperty(call - 1) && (MAPPING_CALLBACKS.has(ident(call - 1) ?? '') || (isId(call - 1, 'from') && isId(call - 3, 'Array')))) out.push([callStart(call), matching(call), true]);
     if (isP(end + 1, 41) && partner[end + 1] === head - 1) {
       const g = head - 1;
       if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
@@ -4256,7 +4285,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     for (const q of flowPositions(word)) {
       if (q === target || flowScope(word, q) !== scope) continue;
       if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
+      else if (kind(q + 1) === K.Template) out.push([q, q + 1]); // a tag: `t\`x\`` calls it
       else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
+      // `f.bind(null, globalThis)()`: the bound function's call returns what `f` does.
+      else if (isP(q + 1, 46) && isId(q + 2, 'bind') && isP(q + 3, 40) && isP(matching(q + 3) + 1, 40)) out.push([q, matching(matching(q + 3) + 1)]);
       else if (isP(q - 1, 40) && isId(q - 2, 'apply') && isId(q - 4, 'Reflect') && isP(q + 1, 44)) out.push([q - 4, matching(q - 1)]);
     }
     return out;
@@ -4341,6 +4373,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // The scope's first position of the name is its declaration (a parameter comes before its body's uses).
     const decl = usesIn(word, scope)[0];
     if (decl === undefined) return undefined;
+    // `new Promise(r => r(globalThis))`: a lone parameter without parentheses.
+    if (isP(decl + 1, P_ARROW) && isP(decl - 1, 40) && isId(decl - 2, 'Promise') && isId(decl - 3, 'new')) return { index: 0, open: decl - 1 };
     const params = parent[decl] as number;
     if (params < 0 || !isP(params, 40) || functionBodyEnd(params) === undefined) return undefined;
     const head = functionHead(params);
@@ -4449,7 +4483,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
   const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.getPrototypeOf', 0], ['Reflect.getPrototypeOf', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
   /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
-  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
   /** Methods storing an argument in the collection they are called on. */
   const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
   /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
@@ -5390,21 +5424,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
 
     const hostBracket = REQUIRE_HOSTS.has(word) ? memberBracket(p) : -1;
-    if (hostBracket >= 0 && literal(hostBracket + 1) === 'require' && isP(hostBracket + 2, 93)) {
+    // A key of literals joined (`global['req' + 'uire']`) is the key they spell; one starting with a literal (`module['a' + k]`) is still computed.
+    const hostKey = hostBracket >= 0 ? joinedLiterals(hostBracket + 1, matching(hostBracket)) : undefined;
+    if (hostKey === 'require') {
       // module['require']('…'), module?.['require']('…'): the same loader written as a computed member.
-      p = hostedRequire(hostBracket + 1, hostBracket + 3, p);
+      p = hostedRequire(hostBracket + 1, matching(hostBracket) + 1, p);
       continue;
     }
-    if (hostBracket >= 0 && literal(hostBracket + 1) === undefined && computedLoader(hostBracket, word)) {
+    if (hostBracket >= 0 && hostKey === undefined && computedLoader(hostBracket, word)) {
       // module[key]('…'), globalThis[key].call(…), globalThis?.[key](…), (0, globalThis)[key](…): a computed member of an
       // object that holds the loader, called (any read of module's); the key may be 'require'. Judged once the file is
       // read: a local or a parameter of that name is no host.
       hostCalls.push(p, hostBracket);
       continue;
     }
-    if (word === 'get' && property && reflectGetsLoader(p)) {
-      // Reflect.get(module, 'require'), Reflect.get(globalThis, key): the loader taken out as a value.
-      unresolvable.push({ kind: 'require', expression: `Reflect.get(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
+    // The module object's descriptors are refused as a module object handed on (moduleArguments); the global object's are not.
+    if ((word === 'get' || ((word === 'getOwnPropertyDescriptor' || word === 'getOwnPropertyDescriptors') && !isId(p + 2, 'module'))) && property && reflectGetsLoader(p)) {
+      // Reflect.get(module, 'require'), Reflect.get(globalThis, key), a descriptor's value: the loader taken out as a value.
+      unresolvable.push({ kind: 'require', expression: `${ident(p - 2) as string}.${word}(${expressionText(p + 2, matching(p + 1))}), which may be the loader`, ...at(p) });
       continue;
     }
 

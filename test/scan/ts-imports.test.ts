@@ -278,6 +278,14 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       protoLiteral: 'const o = { __proto__: globalThis };\nconst W = o[k];',
       staticMethodThis: 'class A { static g = globalThis; static get(k) { return this.g[k]; } }\nconst W = A.get(k);',
       yieldDelegate: 'function* a() { yield globalThis; }\nfunction* b() { yield* a(); }\nconst W = b().next().value[k];',
+      borrowedElementMethod: 'const W = Array.prototype.at.call([globalThis], 0)[k];',
+      definePropertyResult: "const W = Object.defineProperty({}, 'g', { value: globalThis }).g[k];",
+      createDescriptors: 'const W = Object.create(null, { g: { value: globalThis } }).g[k];',
+      promiseOfHolderPattern: 'let W;\nPromise.all([globalThis]).then(([g]) => { W = g[k]; });',
+      executorBareParameter: 'let W;\nnew Promise(r => r(globalThis)).then((g) => { W = g[k]; });',
+      boundCall: 'function f(o) { return o; }\nconst W = f.bind(null, globalThis)()[k];',
+      boundThis: 'function f() { return this; }\nconst W = f.bind(globalThis)()[k];',
+      unnamedClassStatic: 'const W = (class { static g = globalThis; }).g[k];',
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
