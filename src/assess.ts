@@ -412,8 +412,7 @@ async function changedEvidence(root: string, verdict: Verdict, listingDirs: read
       reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, can no longer be read as the file it judged (${now.unreadable}): the verdict is not about what is there now` });
       continue;
     }
-    const digest = now.sha256;
-    if (digest !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${digest.slice(0, 12)}… now): the verdict is not about the evidence there now` });
+    if (now.sha256 !== sha256) reasons.push({ code: 'evidence_changed', message: `${path}, read by gate ${gate}, changed since the run (sha256 ${sha256.slice(0, 12)}… then, ${now.sha256.slice(0, 12)}… now): the verdict is not about the evidence there now` });
   }
   return reasons;
 }

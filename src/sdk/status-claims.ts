@@ -1283,8 +1283,9 @@ function loneCountIn(line: string): string | undefined {
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
+    const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p));
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
-      const found = loneCountPart(candidate, cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)));
+      const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
     }
   }

@@ -11,10 +11,15 @@ export const REGULAR_FILE_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 
  * reader, and its exit, forever.
  */
 export async function readRegularFile(abs: string): Promise<Buffer> {
+  return withRegularFile(abs, (handle) => handle.readFile());
+}
+
+/** `read` given `abs` opened as {@link REGULAR_FILE_FLAGS} and checked to be a regular file (EINVAL otherwise); closed after. */
+async function withRegularFile<T>(abs: string, read: (handle: fs.FileHandle) => Promise<T>): Promise<T> {
   const handle = await fs.open(abs, REGULAR_FILE_FLAGS);
   try {
     if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
-    return await handle.readFile();
+    return await read(handle);
   } finally {
     await handle.close();
   }
@@ -26,9 +31,7 @@ export async function readRegularFile(abs: string): Promise<Buffer> {
  * 100× run's peak memory by as much.
  */
 export async function digestRegularFile(abs: string): Promise<{ sha256: string; bytes: number }> {
-  const handle = await fs.open(abs, REGULAR_FILE_FLAGS);
-  try {
-    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EINVAL' });
+  return withRegularFile(abs, async (handle) => {
     const hash = createHash('sha256');
     const chunk = Buffer.allocUnsafe(DIGEST_CHUNK);
     let bytes = 0;
@@ -39,8 +42,6 @@ export async function digestRegularFile(abs: string): Promise<{ sha256: string; 
       bytes += bytesRead;
     }
     return { sha256: hash.digest('hex'), bytes };
-  } finally {
-    await handle.close();
-  }
+  });
 }
 const DIGEST_CHUNK = 1024 * 1024;
