@@ -591,7 +591,39 @@ const SPACED_LEADER_SOURCE = String.raw`(?<=\S)\s+(?:[.…·•∙⋅‧](?:\s?[
 const SPACED_LEADER = new RegExp(SPACED_LEADER_SOURCE, 'u');
 const SPACED_LEADER_G = new RegExp(SPACED_LEADER_SOURCE, 'gu');
 const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
-const isStubSentence = (s: string): boolean => STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
+const isStubSentence = (s: string): boolean => endsAsStubSentence(s) && STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
+
+/**
+ * Every word a match of {@link STUB_SENTENCE} can end with, before its closing punctuation (a version number too:
+ * `Notes for 1.3 to follow` ends in `follow`, `Placeholder for release notes for v1.3` in `3`). V8 compiles the 6 KB
+ * pattern on its first uses, 50–100 ms of a CLI process's CPU; a sentence ending in none of these words cannot match, so
+ * a run whose values end otherwise (ids, dates, names) never compiles it. test/util/stub-words.property.test.ts proves
+ * the list of the pattern's every match.
+ */
+const STUB_LAST_WORDS = new Set(
+  ('soon progress construction blank added written filled in completed provided updated published documented finalised finalized ' +
+    'prepared drafted determined decided defined confirmed announced done available on follow come way pending tbd tba tbc ' +
+    'todo wip ready complete yet later shortly eventually asap date time stage point release version update revision review ' +
+    'development empty here forthcoming stub writing content work again more updates details tuned space placeholder text ' +
+    'page section it below document doc file contents detail note notes changelog log changes description information info ' +
+    'documentation docs summary entry entries body').split(' '),
+);
+
+/**
+ * Whether `s` ends (before `[\s.!?…]*`) in a number or a word of {@link STUB_LAST_WORDS}, also run onto what comes
+ * before it (the pattern lets `nothing here yet` be written `nothing hereyet`).
+ */
+export function endsAsStubSentence(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && TRAILING_STUB_MARK.test(s[end - 1]!)) end--;
+  if (end > 0 && isAsciiDigit(s.charCodeAt(end - 1))) return true;
+  for (let start = end - 1; start >= 0 && isAsciiLower(s.charCodeAt(start)); start--) if (STUB_LAST_WORDS.has(s.slice(start, end))) return true;
+  return false;
+}
+
+const TRAILING_STUB_MARK = /[\s.!?…]/u;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * A footnote mark after a sentence's last word, which a reader reads as no word of it: `[^1]`, `[1]`, `(1)`, `*`, `†`, or
@@ -1192,7 +1224,8 @@ const EMBEDDED_ZERO_DIGEST = new RegExp(
 );
 
 function embeddedZeroDigest(trimmed: string): string | undefined {
-  if (trimmed.length > MAX_WORDS_LENGTH) return undefined;
+  // Every alternative holds seven zeros in a row; the pattern, case-insensitive over Unicode classes, costs ~40 ms to compile.
+  if (trimmed.length > MAX_WORDS_LENGTH || !trimmed.includes('0000000')) return undefined;
   const tokens = trimmed.split(/\s+/u);
   const checksumLine = tokens.length === 2 && /^(?:0x)?0{32,}$/iu.test(tokens[0] as string);
   if (tokens.length !== 1 && !checksumLine) return undefined;

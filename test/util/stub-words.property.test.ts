@@ -1,9 +1,10 @@
-// isStubText skips its readings for a text holding none of STUB_WORD's words (src/util/text-classes.ts). That is sound
-// only while every match of STUB_SENTENCE holds one: proven here of strings drawn from the pattern itself, with its
-// lookarounds dropped (a looser pattern, whose matches include all of the real one's).
+// isStubText skips its readings for a text holding none of STUB_WORD's words, and isStubSentence the pattern for a
+// sentence ending in none of STUB_LAST_WORDS (src/util/text-classes.ts). That is sound only while every match of
+// STUB_SENTENCE holds one of the first and ends in one of the second: proven here of strings drawn from the pattern
+// itself, with its lookarounds dropped (a looser pattern, whose matches include all of the real one's).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { placeholderReason, STUB_SENTENCE, STUB_WORD } from '../../src/util/text-classes.js';
+import { endsAsStubSentence, placeholderReason, STUB_SENTENCE, STUB_WORD } from '../../src/util/text-classes.js';
 import '../helpers/fc-seed.js';
 
 const LOOKAROUND = /\(\?<?[=!](?:[^()]|\([^()]*\))*\)/g;
@@ -24,6 +25,23 @@ describe('STUB_WORD, the pre-check of stub sentences', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('every string the stub pattern matches ends in a number or a word its second pre-check knows', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(looser), (s) => {
+        expect(endsAsStubSentence(s), s).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the second pre-check turns away what ends in other words, as the pattern does', () => {
+    for (const s of ['2o26lll8to9l5ooz', 'bd-lf42.4-2o26lll8to9l5ooz', 'release notes are final', 'coming soonish', 'notes: tbd42x', 'tbdx', '']) {
+      expect(endsAsStubSentence(s), s).toBe(false);
+      expect(STUB_SENTENCE.test(s), s).toBe(false);
+    }
+    for (const s of ['coming soon…', 'release notes for v1.3 to follow!', 'notes: tbd', 'nothing hereyet', 'placeholder for release notes for 2']) expect(endsAsStubSentence(s), s).toBe(true);
   });
 
   it('a stub written as an id-like token is still a stub; an id is none', () => {
