@@ -12,6 +12,7 @@ import { codeSpanTagsAsText, decodeHtml, drawnMarkup } from '../text/drawn.js';
 export { decodeHtml };
 import { LATIN_LOOKALIKES } from '../text/latin-lookalikes.js';
 import { SCRIPT_LOOKALIKES } from '../text/script-lookalikes.js';
+import { lazy } from './lazy.js';
 
 /**
  * Characters a reader does not see: Unicode default-ignorables (zero-width space/joiner/non-joiner,
@@ -356,7 +357,7 @@ const LABELLED_GAP = String.raw`(?:${GAP_MARKER}|à\s+(?:définir|déterminer|co
  * the parser` is a task), a handle before any marker (`@alice TODO`) and a name with a colon before
  * one that answers nothing (`alice: TBD`; `errors: none` answers).
  */
-const MARKER_WITH_OWNER: readonly RegExp[] = [
+const markerWithOwner = lazy((): readonly RegExp[] => [
   // Set apart from the handle by a space, colon or comma (`todo@acme.dev` is an address, `@acme/team-todo` a team).
   new RegExp(String.raw`^${ANY_MARKER}(?:\s*[:,./]\s*|\s+[-–—]+\s+|\s+|\s*(?=[([]))[([]?\s*(?:by\s+)?${HANDLES}\s*[)\]]?${THEN_NOTHING}`, 'u'),
   new RegExp(String.raw`^${ANY_MARKER}[\s:,]*[([]?\s*by\s+${NAME}\s*[)\]]?${THEN_NOTHING}`, 'u'),
@@ -367,16 +368,16 @@ const MARKER_WITH_OWNER: readonly RegExp[] = [
   // parts them as the colon does (`Version → TBD`, `Version | TBD`, `Version ........ TBD`; red team rz2); `version-tbd` is a name.
   // A label of a few words is one as much as a one-word label (`Release date: TBD`, `Step 2 → TBD`; red team sb).
   new RegExp(String.raw`^${LABEL}${LABEL_SEPARATOR}${LABELLED_GAP}${THEN_NOTHING}`, 'u'),
-];
+]);
 /**
- * A marker anywhere: every pattern of {@link MARKER_WITH_OWNER} holds one, so a value without (most ids) skips the five
+ * A marker anywhere: every pattern of {@link markerWithOwner} holds one, so a value without (most ids) skips the five
  * anchored patterns, whose backtracking over a label's letters is most of their cost.
  */
 const MAY_MARKER = new RegExp(`${ANY_MARKER}|${LABELLED_GAP}`, 'u');
 /** `TODO(alice)`, `TBD (owner: alice): later`: a marker and its owner in brackets, nothing else. */
 const TODO_WITH_OWNER = /^(?:todo|fixme|xxx|tbd|tba|tbc|tk|hack)\s*\([^()]*\)[\s:.!-]*(?:(?:later|soon|eventually|asap)[\s.!]*)?$/u;
 /** A label and the value after its separator (see {@link LABEL}, {@link LABEL_SEPARATOR}). */
-const LABELLED_VALUE = new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u');
+const labelledValue = lazy(() => new RegExp(String.raw`^(${LABEL})${LABEL_SEPARATOR}(\S[^]*)$`, 'u'));
 /** What every labelled value holds: a separator or a space (an id has neither, and skips the reading). */
 const MAY_LABEL = new RegExp(`[\\s:=≔–—―»>${ARROWS}]`, 'u');
 const GAP_ALONE = new RegExp(String.raw`^${LABELLED_GAP}$`, 'u');
@@ -407,7 +408,7 @@ function labelledValueReason(label: string, value: string): string | undefined {
   const spelled = bare.replace(/[.*~_-]/gu, '');
   if (spelled !== bare && GAP_ALONE.test(spelled) && !FORMAT_LABEL.test(label)) return `the placeholder word ${JSON.stringify(bare)}`;
   if (TODO_WITH_OWNER.test(value)) return 'a TODO marker with nothing but its owner';
-  if (!ANSWER_START.test(value) && MARKER_WITH_OWNER.some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
+  if (!ANSWER_START.test(value) && markerWithOwner().some((pattern) => pattern.test(value)) && !BY_NOT_AN_OWNER.test(value)) return 'a marker with nothing but who will fill it in';
   // Labels over markers listed in one value (`Release date: TBD; owner: TBD`, `Version: TBD | Date: TBD | Owner: TODO`).
   const listed = LISTED_AFTER_GAP.exec(value);
   return listed !== null && labelOverMarkerReason(listed[1] as string) !== undefined ? 'a marker with nothing but who will fill it in' : undefined;
@@ -421,8 +422,8 @@ const LISTED_AFTER_GAP = new RegExp(String.raw`^${LABELLED_GAP}\s*[;,|]\s*(\S[^]
  */
 function labelOverMarkerReason(folded: string, whole: string = folded): string | undefined {
   // The digest prefix is read last: most values (every tracker id) hold no marker and no label, and skip it.
-  if (MAY_MARKER.test(folded) && MARKER_WITH_OWNER.some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return DIGEST_PREFIX.test(folded) ? undefined : 'a marker with nothing but who will fill it in';
-  const labelled = MAY_LABEL.test(folded) ? LABELLED_VALUE.exec(folded) : null;
+  if (MAY_MARKER.test(folded) && markerWithOwner().some((pattern) => pattern.test(folded)) && !BY_NOT_AN_OWNER.test(folded)) return DIGEST_PREFIX.test(folded) ? undefined : 'a marker with nothing but who will fill it in';
+  const labelled = MAY_LABEL.test(folded) ? labelledValue().exec(folded) : null;
   // `»` after a `«` closes a quotation (`«Without footguns»?`): what it closes is quoted, no label.
   const quoted = labelled !== null && whole.includes('«') && folded.slice((labelled[1] as string).length, folded.length - (labelled[2] as string).length).includes('»');
   const why = labelled === null || quoted ? undefined : labelledValueReason(labelled[1] as string, labelled[2] as string);
@@ -519,7 +520,7 @@ const STUB_OTHER_DOCUMENT = String.raw`${STUB_DETERMINER}(?:security|upgrade|mig
 const STUB_FIELD = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}'-]*\s+){0,3}(?:date|time|day|deadline|eta|version|milestone|owner|assignee|team|contact|maintainer|reviewer|approver|plan|steps?|schedule|timeline|window|link|url)`;
 /**
  * What a field's label over it does not make a stub: a marker (`Release date: TBD` is a label over a marker, named so by
- * MARKER_WITH_OWNER) and `pending`, a state of its own (`Approver: pending` waits on someone named elsewhere).
+ * markerWithOwner) and `pending`, a state of its own (`Approver: pending` waits on someone named elsewhere).
  */
 // Flat (one level of groups inside): test/util/stub-words.property.test.ts drops lookarounds by a pattern that nests one deep.
 const NOT_FIELD_STATE = String.raw`(?!(?:tbd|tba|tbc|todo|wip|pending|to\s+be\s+determined|to\s+be\s+decided|to\s+be\s+defined|to\s+be\s+confirmed|to\s+be\s+announced|to\s+be\s+done)[\s.!?…]*$)`;
@@ -541,7 +542,9 @@ const SPACED_MARKS = String.raw`(?<=\s)[\p{P}\p{S}]{1,3}(?=\s)`;
  * slash only with spaces around it: `docs/todo` is a path.
  */
 const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→⇒-]{1,3}|-{1,8}>|={1,8}>|>{1,2}|${SPACED_MARKS})`;
-export const STUB_SENTENCE = new RegExp(
+export const stubSentence = lazy(
+  () =>
+    new RegExp(
   // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
     String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*|${STUB_FIELD}\s*${STUB_SEPARATOR}\s*${NOT_FIELD_STATE})?${STUB_STATE}[\s.!?…]*$` +
     String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!?…]*$` +
@@ -554,10 +557,11 @@ export const STUB_SENTENCE = new RegExp(
     String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!?…]*$` +
     String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!?…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!?…]*$` +
     String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!?…]*$`,
-  'u',
+      'u',
+    ),
 );
 /**
- * A word each alternative of {@link STUB_SENTENCE} holds (`to` of `to be determined`, `tb` of `tbd`, `go` of `goes here`, …):
+ * A word each alternative of {@link stubSentence} holds (`to` of `to be determined`, `tb` of `tbd`, `go` of `goes here`, …):
  * the readings of a text only drop marks and asides or put spaces for hyphens and leaders, never joining letters, so a
  * text without any of them is no stub, and most values (ids, names) skip the readings. test/util/stub-words.property.test.ts proves it of the pattern's every match.
  */
@@ -591,10 +595,10 @@ const SPACED_LEADER_SOURCE = String.raw`(?<=\S)\s+(?:[.…·•∙⋅‧](?:\s?[
 const SPACED_LEADER = new RegExp(SPACED_LEADER_SOURCE, 'u');
 const SPACED_LEADER_G = new RegExp(SPACED_LEADER_SOURCE, 'gu');
 const sentenceEdges = (s: string): string => s.replace(/^[^\p{L}\p{N}#]+/u, '').replace(/[^\p{L}\p{N}.!?…]+$/u, '');
-const isStubSentence = (s: string): boolean => endsAsStubSentence(s) && STUB_SENTENCE.test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
+const isStubSentence = (s: string): boolean => endsAsStubSentence(s) && stubSentence().test(s) && !(NEXT_RELEASE.test(s) && !/^th(?:is|ese)\s/u.test(s));
 
 /**
- * Every word a match of {@link STUB_SENTENCE} can end with, before its closing punctuation (a version number too:
+ * Every word a match of {@link stubSentence} can end with, before its closing punctuation (a version number too:
  * `Notes for 1.3 to follow` ends in `follow`, `Placeholder for release notes for v1.3` in `3`). V8 compiles the 6 KB
  * pattern on its first uses, 50–100 ms of a CLI process's CPU; a sentence ending in none of these words cannot match, so
  * a run whose values end otherwise (ids, dates, names) never compiles it. test/util/stub-words.property.test.ts proves
@@ -635,9 +639,11 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  */
 const NOTE_ID = String.raw`(?:(?:note|fn|ref|n)[.:]?\s*)?(?:\d{1,3}|[a-z]|[ivx]{1,4})`;
 const NOTE_LIST = String.raw`${NOTE_ID}(?:\s*[,–-]\s*${NOTE_ID}){0,4}`;
-const TRAILING_FOOTNOTE = new RegExp(
+const trailingFootnote = lazy(() =>
+  new RegExp(
   String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\{(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\})+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|\^[\p{L}\p{N}]{1,12}\^|~[\p{L}\p{N}]{1,12}~|(?:\s*\[(?:\d{1,3}|#[\p{L}\p{N}_-]{0,12}|\*)\]_)+|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
   'u',
+  ),
 );
 /**
  * A last aside in brackets or quotes of any script (`Coming soon (TBD).`, `Release notes [coming soon]`, `Coming soon【TBD】`,
@@ -660,7 +666,7 @@ function sentenceReadings(sentence: string): string[] {
   let s = sentence;
   // Enough rounds for the asides a sentence of 160 characters can hold (`Coming soon (TBD) (TBD) (TBD) (TBD)`).
   for (let round = 0; round < 12; round++) {
-    const footnote = TRAILING_FOOTNOTE.exec(s);
+    const footnote = trailingFootnote().exec(s);
     if (footnote !== null && /[\p{L}\p{N}]/u.test(footnote[1] as string)) {
       s = `${footnote[1] ?? ''}${footnote[2] ?? ''}`;
       out.push(sentenceEdges(s));
