@@ -10,13 +10,14 @@ import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
+import { DEFAULT_FUTURE_SKEW_MS } from '../artifacts/freshness.js';
 import { judgedFileNow } from '../artifacts/load.js';
 import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { VACUOUS_MESSAGE } from './reasons.js';
-import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -401,6 +402,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   if (declaredWrites && before && since !== undefined) {
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
     leftovers?.add(gate.id, written.leftovers);
+    leftovers?.addWritten(gate.id, startedAt, written.written);
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
@@ -507,13 +509,15 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     const window = env.leftovers === undefined ? undefined : await failedWindowOf(env.leftovers, env.root, path);
     if (window !== undefined) failedWrites.set(path, artifactErrorCheck('evidence_unchanged_during_run', writtenWhileFailing(path, window)));
   }
-  if (rewritten.size === 0 && failedWrites.size === 0) return runs;
+  const restored = restoredWrites(judged, key, env.leftovers);
+  if (rewritten.size === 0 && failedWrites.size === 0 && restored.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run, i) => {
     const read = (judged[i]?.artifacts ?? []).filter((a) => rewritten.has(key(a.path)) || failedWrites.has(a.path));
+    const older = restored.get(run.result.id) ?? [];
     const gate = byId.get(run.result.id);
-    if (read.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
+    if ((read.length === 0 && older.length === 0) || gate === undefined) return run;
+    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>)), ...older];
     const { settled, added } = settle(gate, env, checks, undefined);
     return { ...run, result: gateResult(gate, settled, [...checks, ...added], run.result.artifacts, run.result.duration_ms) };
   });
@@ -581,6 +585,23 @@ function judgedContents(judged: readonly { artifacts: readonly ArtifactRecord[] 
     }
   }
   return one;
+}
+
+/**
+ * Per gate, a `stale` check for each declared write it read with a bound on its age whose date is before its writer
+ * started: an earlier run's report the command put in place ({@link datedBeforeItsWriter}).
+ */
+function restoredWrites(judged: readonly { id: string; artifacts: readonly ArtifactRecord[] }[], key: (path: string) => string, leftovers: LeftoverRegistry | undefined): Map<string, CheckResult[]> {
+  const found = new Map<string, CheckResult[]>();
+  if (leftovers === undefined || leftovers.written.size === 0) return found;
+  for (const gate of judged) {
+    for (const a of gate.artifacts) {
+      const writer = a.generated_at === undefined ? undefined : leftovers.written.get(key(a.path));
+      const error = writer === undefined ? undefined : datedBeforeItsWriter(a.path, a.generated_at as string, writer, DEFAULT_FUTURE_SKEW_MS);
+      if (error !== undefined) found.set(gate.id, [...(found.get(gate.id) ?? []), artifactErrorCheck('evidence_of_this_run', error)]);
+    }
+  }
+  return found;
 }
 
 function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {
