@@ -2,10 +2,11 @@
  * WriterLookup: which declared writers a gate's access reaches, under any name of the path. A file not written yet
  * has no inode to compare, so a name through a symlinked directory must be settled by its real path.
  */
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { WriterLookup } from '../../src/core/declared-writes.js';
+import { changeTimeNow, compareWrites, datedBeforeItsWriter, snapshotWrites, WriterLookup } from '../../src/core/declared-writes.js';
 import { declaredWriter } from '../../src/core/order.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
 
@@ -31,5 +32,58 @@ describe('WriterLookup.reached', () => {
     symlinkSync(outside, join(root, 'away'));
     const lookup = new WriterLookup(root, join(root, 'gate-engine-out'));
     expect(await lookup.reached([writer], 'away/reports/x.json')).toEqual([]);
+  });
+});
+
+describe('datedBeforeItsWriter (red team yc: a declared write restored from an earlier run)', () => {
+  const writer = { gate: 'producer', startedAt: new Date('2026-03-10T12:00:00Z') };
+  const SKEW = 5 * 60_000;
+
+  it('a report dated before its writer started, beyond the skew, is stale and names the writer', () => {
+    const error = datedBeforeItsWriter('reports/x.json', '2026-03-07T09:00:00Z', writer, SKEW);
+    expect(error?.code).toBe('stale');
+    expect(error?.message).toContain('before gate producer, which declares that it writes it, started (2026-03-10T12:00:00.000Z)');
+    expect(error?.detail).toMatchObject({ path: 'reports/x.json', actual: '2026-03-07T09:00:00Z' });
+  });
+
+  it('a report dated at or after its writer started, or within the skew before, is its output', () => {
+    expect(datedBeforeItsWriter('x.json', '2026-03-10T12:00:00Z', writer, SKEW)).toBeUndefined();
+    expect(datedBeforeItsWriter('x.json', '2026-03-10T11:55:00Z', writer, SKEW)).toBeUndefined();
+    expect(datedBeforeItsWriter('x.json', '2026-03-10T11:54:59.999Z', writer, SKEW)?.code).toBe('stale');
+    expect(datedBeforeItsWriter('x.json', '2026-03-11T00:00:00Z', writer, SKEW)).toBeUndefined();
+  });
+
+  it('a stamp that is no RFC 3339 instant is left to the freshness check that accepted it', () => {
+    expect(datedBeforeItsWriter('x.json', 'yesterday', writer, SKEW)).toBeUndefined();
+  });
+
+  it('judges the instant whatever offset the stamp is written in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -14 * 60, max: 14 * 60 }), fc.integer({ min: -3 * 86_400, max: 86_400 }), (offsetMin, deltaS) => {
+        const at = writer.startedAt.getTime() + deltaS * 1000;
+        const local = new Date(at + offsetMin * 60_000).toISOString().slice(0, 19);
+        const sign = offsetMin < 0 ? '-' : '+';
+        const abs = Math.abs(offsetMin);
+        const stamp = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        const stale = datedBeforeItsWriter('x.json', stamp, writer, SKEW) !== undefined;
+        expect(stale).toBe(deltaS * 1000 < -SKEW);
+      }),
+    );
+  });
+});
+
+describe('compareWrites', () => {
+  it('names the files the command wrote by device and inode, apart from the leftovers', async () => {
+    const root = tempDir();
+    const out = join(root, 'gate-engine-out');
+    mkdirSync(join(root, 'reports'));
+    writeFileSync(join(root, 'reports', 'old.json'), '{}');
+    const before = await snapshotWrites(root, ['reports/*.json'], out);
+    const since = await changeTimeNow(root);
+    writeFileSync(join(root, 'reports', 'new.json'), '{}');
+    const outcome = await compareWrites(root, ['reports/*.json'], out, before, since.atOrAbove);
+    const st = statSync(join(root, 'reports', 'new.json'), { bigint: true });
+    expect(outcome.written).toEqual([`${st.dev}:${st.ino}`]);
+    expect(outcome.leftovers).toHaveLength(1);
   });
 });
