@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
-import { DEFAULT_FUTURE_SKEW_MS } from '../artifacts/freshness.js';
+import { DEFAULT_FUTURE_SKEW_MS, type DatedMoment } from '../artifacts/freshness.js';
 import { judgedFileNow } from '../artifacts/load.js';
 import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
@@ -51,6 +51,8 @@ export interface GateRun {
    * by another gate, written by a step that failed), so the run's end compares these, not the collapsed entries.
    */
   judged?: readonly ArtifactRecord[];
+  /** Per file the gate read with a bound on its age, the earliest moment it says its run had produced it by. */
+  runEnds?: ReadonlyMap<string, DatedMoment>;
 }
 
 export interface RunEnvironment {
@@ -416,7 +418,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const judged = [...handle.evidence.artifacts];
   const artifacts = await recordArtifacts(gate, env, judged);
   const finishedAt = env.clock.now();
-  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt, judged };
+  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt, judged, runEnds: handle.evidence.runEnds };
 }
 
 /** The verdict's entry for a gate, its fields in the order the verdict lists them. */
@@ -509,7 +511,7 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     const window = env.leftovers === undefined ? undefined : await failedWindowOf(env.leftovers, env.root, path);
     if (window !== undefined) failedWrites.set(path, artifactErrorCheck('evidence_unchanged_during_run', writtenWhileFailing(path, window)));
   }
-  const restored = restoredWrites(judged, key, env.leftovers);
+  const restored = restoredWrites(runs, key, env.leftovers);
   if (rewritten.size === 0 && failedWrites.size === 0 && restored.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run, i) => {
@@ -591,14 +593,14 @@ function judgedContents(judged: readonly { artifacts: readonly ArtifactRecord[] 
  * Per gate, a `stale` check for each declared write it read with a bound on its age whose date is before its writer
  * started: an earlier run's report the command put in place ({@link datedBeforeItsWriter}).
  */
-function restoredWrites(judged: readonly { id: string; artifacts: readonly ArtifactRecord[] }[], key: (path: string) => string, leftovers: LeftoverRegistry | undefined): Map<string, CheckResult[]> {
+function restoredWrites(runs: readonly GateRun[], key: (path: string) => string, leftovers: LeftoverRegistry | undefined): Map<string, CheckResult[]> {
   const found = new Map<string, CheckResult[]>();
   if (leftovers === undefined || leftovers.written.size === 0) return found;
-  for (const gate of judged) {
-    for (const a of gate.artifacts) {
-      const writer = a.generated_at === undefined ? undefined : leftovers.written.get(key(a.path));
-      const error = writer === undefined ? undefined : datedBeforeItsWriter(a.path, a.generated_at as string, writer, DEFAULT_FUTURE_SKEW_MS);
-      if (error !== undefined) found.set(gate.id, [...(found.get(gate.id) ?? []), artifactErrorCheck('evidence_of_this_run', error)]);
+  for (const run of runs) {
+    for (const [path, moment] of run.runEnds ?? []) {
+      const writer = leftovers.written.get(key(path));
+      const error = writer === undefined ? undefined : datedBeforeItsWriter(path, moment, writer, DEFAULT_FUTURE_SKEW_MS);
+      if (error !== undefined) found.set(run.result.id, [...(found.get(run.result.id) ?? []), artifactErrorCheck('evidence_of_this_run', error)]);
     }
   }
   return found;

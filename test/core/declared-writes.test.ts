@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { changeTimeNow, compareWrites, datedBeforeItsWriter, snapshotWrites, WriterLookup } from '../../src/core/declared-writes.js';
+import { earliestRunEnd, type DatedMoment } from '../../src/artifacts/freshness.js';
 import { declaredWriter } from '../../src/core/order.js';
 import { removeTempDirs, tempDir } from '../helpers/fs.js';
 
@@ -38,23 +39,20 @@ describe('WriterLookup.reached', () => {
 describe('datedBeforeItsWriter (red team yc: a declared write restored from an earlier run)', () => {
   const writer = { gate: 'producer', startedAt: new Date('2026-03-10T12:00:00Z') };
   const SKEW = 5 * 60_000;
+  const dated = (stamp: string) => earliestRunEnd({ generated_at: stamp }) as DatedMoment;
 
   it('a report dated before its writer started, beyond the skew, is stale and names the writer', () => {
-    const error = datedBeforeItsWriter('reports/x.json', '2026-03-07T09:00:00Z', writer, SKEW);
+    const error = datedBeforeItsWriter('reports/x.json', dated('2026-03-07T09:00:00Z'), writer, SKEW);
     expect(error?.code).toBe('stale');
-    expect(error?.message).toContain('before gate producer, which declares that it writes it, started (2026-03-10T12:00:00.000Z)');
-    expect(error?.detail).toMatchObject({ path: 'reports/x.json', actual: '2026-03-07T09:00:00Z' });
+    expect(error?.message).toContain('/generated_at is 2026-03-07T09:00:00Z, 3d 3h before gate producer, which declares that it writes it, started (2026-03-10T12:00:00.000Z)');
+    expect(error?.detail).toMatchObject({ path: 'reports/x.json', pointer: '/generated_at', actual: '2026-03-07T09:00:00Z' });
   });
 
   it('a report dated at or after its writer started, or within the skew before, is its output', () => {
-    expect(datedBeforeItsWriter('x.json', '2026-03-10T12:00:00Z', writer, SKEW)).toBeUndefined();
-    expect(datedBeforeItsWriter('x.json', '2026-03-10T11:55:00Z', writer, SKEW)).toBeUndefined();
-    expect(datedBeforeItsWriter('x.json', '2026-03-10T11:54:59.999Z', writer, SKEW)?.code).toBe('stale');
-    expect(datedBeforeItsWriter('x.json', '2026-03-11T00:00:00Z', writer, SKEW)).toBeUndefined();
-  });
-
-  it('a stamp that is no RFC 3339 instant is left to the freshness check that accepted it', () => {
-    expect(datedBeforeItsWriter('x.json', 'yesterday', writer, SKEW)).toBeUndefined();
+    expect(datedBeforeItsWriter('x.json', dated('2026-03-10T12:00:00Z'), writer, SKEW)).toBeUndefined();
+    expect(datedBeforeItsWriter('x.json', dated('2026-03-10T11:55:00Z'), writer, SKEW)).toBeUndefined();
+    expect(datedBeforeItsWriter('x.json', dated('2026-03-10T11:54:59.999Z'), writer, SKEW)?.code).toBe('stale');
+    expect(datedBeforeItsWriter('x.json', dated('2026-03-11T00:00:00Z'), writer, SKEW)).toBeUndefined();
   });
 
   it('judges the instant whatever offset the stamp is written in', () => {
@@ -65,10 +63,27 @@ describe('datedBeforeItsWriter (red team yc: a declared write restored from an e
         const sign = offsetMin < 0 ? '-' : '+';
         const abs = Math.abs(offsetMin);
         const stamp = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-        const stale = datedBeforeItsWriter('x.json', stamp, writer, SKEW) !== undefined;
+        const stale = datedBeforeItsWriter('x.json', dated(stamp), writer, SKEW) !== undefined;
         expect(stale).toBe(deltaS * 1000 < -SKEW);
       }),
     );
+  });
+});
+
+describe('earliestRunEnd', () => {
+  it('a re-stamped generated_at still leaves the moment its run finished', () => {
+    expect(earliestRunEnd({ generated_at: '2026-03-10T12:00:00Z', meta: { finished_at: '2026-03-07T09:00:00Z' } })).toMatchObject({ pointer: '/meta/finished_at', value: '2026-03-07T09:00:00Z' });
+    expect(earliestRunEnd({ generated_at: '2026-03-10T12:00:00Z', completedAt: '2026-03-07T09:00:00+02:00' })?.pointer).toBe('/completedAt');
+  });
+
+  it('when a run started is no moment it ended: a CI pipeline may have started before the step that writes', () => {
+    expect(earliestRunEnd({ generated_at: '2026-03-10T12:00:00Z', run: { started_at: '2026-03-07T09:00:00Z' }, startTime: '2026-03-01T00:00:00Z' })?.pointer).toBe('/generated_at');
+  });
+
+  it('a configured date field is the only date read; no stamp, or none that parses, is no moment', () => {
+    expect(earliestRunEnd({ generated_at: '2026-03-01T00:00:00Z', meta: { done: '2026-03-10T12:00:00Z' } }, '/meta/done')?.pointer).toBe('/meta/done');
+    expect(earliestRunEnd({ generated_at: 'yesterday', finished_at: 3 })).toBeUndefined();
+    expect(earliestRunEnd(null)).toBeUndefined();
   });
 });
 
