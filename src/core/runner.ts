@@ -403,7 +403,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
   if (declaredWrites && before && since !== undefined) {
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
-    leftovers?.add(gate.id, written.leftovers);
+    leftovers?.add(gate.id, written.leftovers, written.placed);
     leftovers?.addWritten(gate.id, startedAt, written.written);
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
