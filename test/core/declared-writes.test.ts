@@ -2,7 +2,7 @@
  * WriterLookup: which declared writers a gate's access reaches, under any name of the path. A file not written yet
  * has no inode to compare, so a name through a symlinked directory must be settled by its real path.
  */
-import { mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -100,5 +100,51 @@ describe('compareWrites', () => {
     const st = statSync(join(root, 'reports', 'new.json'), { bigint: true });
     expect(outcome.written).toEqual([`${st.dev}:${st.ino}`]);
     expect(outcome.leftovers).toHaveLength(1);
+  });
+});
+
+describe('compareWrites: files put in place without a byte written (red team yc)', () => {
+  async function outcomeOf(act: (root: string) => void) {
+    const root = tempDir();
+    const out = join(root, 'gate-engine-out');
+    mkdirSync(join(root, 'reports'));
+    mkdirSync(join(root, 'cache'));
+    writeFileSync(join(root, 'reports', 'r.json'), '{"status":"pass"}');
+    writeFileSync(join(root, 'cache', 'c.json'), '{"status":"pass"}');
+    // Older than the command by more than a whole-second filesystem's slack.
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'reports', 'r.json'), old, old);
+    utimesSync(join(root, 'cache', 'c.json'), old, old);
+    const before = await snapshotWrites(root, ['reports/r.json'], out);
+    const since = await changeTimeNow(root);
+    act(root);
+    return compareWrites(root, ['reports/r.json'], out, before, since.atOrAbove);
+  }
+
+  it.each([
+    ['a chmod of the old report', (root: string) => chmodSync(join(root, 'reports', 'r.json'), 0o600)],
+    ['a hard link to a cached report', (root: string) => {
+      rmSync(join(root, 'reports', 'r.json'));
+      linkSync(join(root, 'cache', 'c.json'), join(root, 'reports', 'r.json'));
+    }],
+    ['a cached report moved over it', (root: string) => renameSync(join(root, 'cache', 'c.json'), join(root, 'reports', 'r.json'))],
+  ])('%s is placed, not written', async (_name, act) => {
+    const outcome = await outcomeOf(act);
+    expect(outcome.unwritten).toEqual(['reports/r.json']);
+    expect(outcome.written).toEqual([]);
+    expect(outcome.placed).toHaveLength(1);
+  });
+
+  it.each([
+    ['the same bytes written again', (root: string) => writeFileSync(join(root, 'reports', 'r.json'), readFileSync(join(root, 'reports', 'r.json')))],
+    ['a temporary file written and renamed into place', (root: string) => {
+      writeFileSync(join(root, 'reports', 'r.json.tmp'), '{"status":"pass"}');
+      renameSync(join(root, 'reports', 'r.json.tmp'), join(root, 'reports', 'r.json'));
+    }],
+  ])('%s is written', async (_name, act) => {
+    const outcome = await outcomeOf(act);
+    expect(outcome.unwritten).toEqual([]);
+    expect(outcome.written).toHaveLength(1);
+    expect(outcome.placed).toEqual([]);
   });
 });
