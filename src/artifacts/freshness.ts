@@ -71,13 +71,15 @@ export interface DatedMoment {
   at: number;
 }
 
-const START_NAMES = new Set(['started_at', 'startedAt', 'start_time', 'startTime']);
+/** When a document was generated or its run ended; not `timestamp` or `created_at`, which may say when the run began. */
+const END_NAMES = new Set(['generated_at', 'generatedAt', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime']);
 
 /**
  * The earliest moment by which a document says its run had produced it: the date a gate's `date_field` names, or,
- * without one, the earliest of `generated_at` and the moments its run ended or wrote it (`finished_at`, `completed_at`,
- * `created_at`, `timestamp`…, also in its `meta` or `run` object) — not when a run started, which may be a CI pipeline's
- * start before the step that wrote it. A report whose `generated_at` was re-stamped still says when its run finished.
+ * without one, the earliest of `generated_at` and the moments its run ended (`finished_at`, `completed_at`, `ended_at`…,
+ * also in its `meta` or `run` object) — not when a run started, which may be a CI pipeline's start before the step that
+ * wrote it, nor a `timestamp` or `created_at`, which may be either (a nightly report stamped when its run began). A report
+ * whose `generated_at` was re-stamped still says when its run finished.
  */
 export function earliestRunEnd(document: unknown, datePointer?: string): DatedMoment | undefined {
   const pointers = datePointer === undefined || datePointer === '/generated_at' ? RUN_END_POINTERS : [datePointer];
@@ -96,7 +98,7 @@ export function earliestRunEnd(document: unknown, datePointer?: string): DatedMo
 const MOMENT_NAMES = ['generated_at', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'started_at', 'startedAt', 'start_time', 'startTime', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'];
 /** Where a report records moments of its own run: at its top, and in the object describing the run. */
 const RUN_MOMENT_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => MOMENT_NAMES.map((name) => `${holder}/${name}`));
-const RUN_END_POINTERS: readonly string[] = RUN_MOMENT_POINTERS.filter((p) => !START_NAMES.has(p.slice(p.lastIndexOf('/') + 1)));
+const RUN_END_POINTERS: readonly string[] = RUN_MOMENT_POINTERS.filter((p) => END_NAMES.has(p.slice(p.lastIndexOf('/') + 1)));
 
 /**
  * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose

@@ -76,6 +76,10 @@ describe('earliestRunEnd', () => {
     expect(earliestRunEnd({ generated_at: '2026-03-10T12:00:00Z', completedAt: '2026-03-07T09:00:00+02:00' })?.pointer).toBe('/completedAt');
   });
 
+  it('a timestamp or created_at may say when the run began: not read as its end', () => {
+    expect(earliestRunEnd({ generated_at: '2026-03-10T08:00:00Z', meta: { timestamp: '2026-03-09T23:10:00Z' }, created_at: '2026-03-09T23:00:00Z' })?.pointer).toBe('/generated_at');
+  });
+
   it('when a run started is no moment it ended: a CI pipeline may have started before the step that writes', () => {
     expect(earliestRunEnd({ generated_at: '2026-03-10T12:00:00Z', run: { started_at: '2026-03-07T09:00:00Z' }, startTime: '2026-03-01T00:00:00Z' })?.pointer).toBe('/generated_at');
   });
