@@ -63,9 +63,42 @@ export function checkFreshness(path: string, document: unknown, now: Date, optio
   return stamp;
 }
 
+/** A date a document records, where it records it. */
+export interface DatedMoment {
+  pointer: string;
+  value: string;
+  /** The instant, in ms since the epoch. */
+  at: number;
+}
+
+/** When a document was generated or its run ended; not `timestamp` or `created_at`, which may say when the run began. */
+const END_NAMES = new Set(['generated_at', 'generatedAt', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime']);
+
+/**
+ * The earliest moment by which a document says its run had produced it: the date a gate's `date_field` names, or,
+ * without one, the earliest of `generated_at` and the moments its run ended (`finished_at`, `completed_at`, `ended_at`…,
+ * also in its `meta` or `run` object) — not when a run started, which may be a CI pipeline's start before the step that
+ * wrote it, nor a `timestamp` or `created_at`, which may be either (a nightly report stamped when its run began). A report
+ * whose `generated_at` was re-stamped still says when its run finished.
+ */
+export function earliestRunEnd(document: unknown, datePointer?: string): DatedMoment | undefined {
+  const pointers = datePointer === undefined || datePointer === '/generated_at' ? RUN_END_POINTERS : [datePointer];
+  let earliest: DatedMoment | undefined;
+  for (const pointer of pointers) {
+    const lookup = getAtPointer(document, pointer);
+    if (!lookup.found || typeof lookup.value !== 'string') continue;
+    const parsed = parseRfc3339(lookup.value);
+    if (!parsed.ok) continue;
+    const at = parsed.value.getTime();
+    if (earliest === undefined || at < earliest.at) earliest = { pointer, value: lookup.value, at };
+  }
+  return earliest;
+}
+
 const MOMENT_NAMES = ['generated_at', 'generatedAt', 'timestamp', 'created_at', 'createdAt', 'started_at', 'startedAt', 'start_time', 'startTime', 'finished_at', 'finishedAt', 'completed_at', 'completedAt', 'ended_at', 'endedAt', 'end_time', 'endTime'];
 /** Where a report records moments of its own run: at its top, and in the object describing the run. */
 const RUN_MOMENT_POINTERS: readonly string[] = ['', '/meta', '/metadata', '/run', '/execution'].flatMap((holder) => MOMENT_NAMES.map((name) => `${holder}/${name}`));
+const RUN_END_POINTERS: readonly string[] = RUN_MOMENT_POINTERS.filter((p) => END_NAMES.has(p.slice(p.lastIndexOf('/') + 1)));
 
 /**
  * An artifact is no younger than the moments of its run it records: a `generated_at` re-stamped onto a report whose
@@ -198,7 +231,11 @@ function checkRunStarts(path: string, document: unknown, now: Date, options: Fre
  * an `age_unbounded` warning unless another read of the same file in the same gate was bounded.
  */
 export type AgeNote =
-  | { kind: 'bounded'; path: string }
+  | {
+      kind: 'bounded';
+      path: string;
+      /** The earliest moment the document says its run had produced it by (see {@link earliestRunEnd}), when it read. */ end?: DatedMoment;
+    }
   | {
       kind: 'unbounded';
       path: string;

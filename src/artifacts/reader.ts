@@ -13,7 +13,7 @@ import type { DocumentExpectations } from './validate-document.js';
 import { readYamlArtifact, type YamlArtifact } from './yaml.js';
 import { MAX_AGE_CAP_MS, parseDuration } from '../util/time.js';
 import type { ArtifactRecord } from './record.js';
-import { checkNotFuture, datedAt, type AgeNote } from './freshness.js';
+import { checkNotFuture, datedAt, earliestRunEnd, type AgeNote } from './freshness.js';
 import { isArtifactError } from './errors.js';
 import { posix } from 'node:path';
 
@@ -170,7 +170,10 @@ export function createReader(root: string, now: Date, record: (r: ArtifactRecord
     refuseEngineSchema(artifact.path, artifact.value);
     if (options?.maxAge === undefined && options?.ageMatters !== false) checkNotFuture(artifact.path, artifact.value, now, futureOptions(options));
     if (onAge !== undefined) {
-      if (bounded) onAge({ kind: 'bounded', path: artifact.path });
+      if (bounded) {
+        const end = earliestRunEnd(artifact.value, options?.generatedAt);
+        onAge({ kind: 'bounded', path: artifact.path, ...(end !== undefined ? { end } : {}) });
+      }
       else if (options?.ageMatters !== false || options?.maxAge !== undefined) {
         const date = datedAt(artifact.value, options?.generatedAt);
         if (date !== undefined) onAge({ kind: 'unbounded', path: artifact.path, ...date, ...(options?.maxAge !== undefined ? { maxAge: String(options.maxAge) } : {}) });

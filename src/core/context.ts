@@ -3,7 +3,7 @@ import { withoutEngineSecrets } from './child-env.js';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob, listGlobNames } from '../artifacts/glob.js';
 import { openResolverScope, resolveInside } from '../artifacts/paths.js';
-import { ageUnboundedFinding, type AgeNote } from '../artifacts/freshness.js';
+import { ageUnboundedFinding, type AgeNote, type DatedMoment } from '../artifacts/freshness.js';
 import { createReader, type ArtifactReader } from '../artifacts/reader.js';
 import { readGitHead } from '../util/git.js';
 import type { ArtifactRecord, CheckDetail, CheckResult, CheckStatus, GateContext, WaiverBook } from './types.js';
@@ -14,6 +14,8 @@ export interface CollectedEvidence {
   checks: CheckResult[];
   artifacts: ArtifactRecord[];
   skipMessage?: string;
+  /** Per file the gate read with a bound on its age, the earliest moment it says its run had produced it by. */
+  runEnds: Map<string, DatedMoment>;
 }
 
 export interface GateContextHandle {
@@ -162,7 +164,7 @@ function guardReader(reader: ArtifactReader, before: (path: string | undefined) 
 
 export function createGateContext(gateId: string, env: ContextEnvironment): GateContextHandle {
   const { root, now, signal } = env;
-  const evidence: CollectedEvidence = { checks: [], artifacts: [] };
+  const evidence: CollectedEvidence = { checks: [], artifacts: [], runEnds: new Map() };
   let closed = false;
   // One path resolver for the gate's reads while it runs: directories it has proven inside the root stay proven.
   const closeResolver = openResolverScope(root);
@@ -192,7 +194,11 @@ export function createGateContext(gateId: string, env: ContextEnvironment): Gate
   const unboundedAges = new Map<string, Extract<AgeNote, { kind: 'unbounded' }>>();
   const noteAge = (note: AgeNote) => {
     if (closed) return;
-    if (note.kind === 'bounded') boundedAges.add(note.path);
+    if (note.kind === 'bounded') {
+      boundedAges.add(note.path);
+      const known = evidence.runEnds.get(note.path);
+      if (note.end !== undefined && (known === undefined || note.end.at < known.at)) evidence.runEnds.set(note.path, note.end);
+    }
     else if (!unboundedAges.has(note.path)) unboundedAges.set(note.path, note);
   };
 

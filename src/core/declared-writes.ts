@@ -6,8 +6,11 @@
  * earlier run's — undated evidence would pass. So the runner photographs every file matching the
  * declared globs before the command starts and again after it ends. A file counts as written when its
  * identity changed: a new inode (replaced) or a new ctime (written in place). ctime is set by the kernel
- * on every change and cannot be set back from user space, so a cache restore that preserves mtimes still
- * counts as a write, and a file nobody touched never does.
+ * on every change and cannot be set back from user space, so a file nobody touched never counts. Nor does
+ * one whose bytes are older than the command (its mtime before the command's start): a hard link or move
+ * of a cached report, a copy or cache restore keeping its time, a chmod of the old one move its ctime
+ * without writing a byte (red team yc). A user-space write of old bytes (a plain copy) does count: what
+ * it says is then judged by its date (see {@link datedBeforeItsWriter}).
  */
 import { randomBytes } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
@@ -15,6 +18,8 @@ import { lstat, readFile, readlink, realpath, stat, statfs, unlink, writeFile } 
 import { basename, dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { ArtifactError } from '../artifacts/errors.js';
 import { listGlob } from '../artifacts/glob.js';
+import { formatAge } from '../util/time.js';
+import type { DatedMoment } from '../artifacts/freshness.js';
 import { resolveInside } from '../artifacts/paths.js';
 import { coveredGlobs, normalizeRel, type DeclaredWriter } from './order.js';
 import type { CheckResult } from './types.js';
@@ -52,6 +57,14 @@ export interface WriteOutcome {
   unwritten: string[];
   /** Files matching the globs that the command left exactly as they were: an earlier run's output. */
   leftovers: Identity[];
+  /** Files matching the globs that the command wrote (device and inode, as {@link ChangeTimeMemo.identity} gives them). */
+  written: string[];
+  /**
+   * Files matching the globs that changed during the command but whose bytes are older than it (their modification
+   * time is before its start): put in place, not written — a hard link or a move of a cached report, a copy or a cache
+   * restore keeping its time, or only their metadata touched (`chmod`, `touch -a`) — with that time.
+   */
+  placed: { id: Identity; modifiedNs: bigint }[];
 }
 
 /** A change time a filesystem keeping whole seconds (ext3, HFS+: 1 s; FAT: 2 s) records may lag its instant by this much. */
@@ -109,8 +122,25 @@ export async function changeTimeOf(abs: string): Promise<bigint | undefined> {
  * without being written — a symlink to a cached report, a symlinked directory swapped in — is not the command's output.
  */
 function changedBefore(id: Identity, since: bigint): boolean {
-  const ctime = BigInt(id.slice(id.lastIndexOf(':') + 1));
-  return ctime + (ctime % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < since;
+  return stampedBefore(BigInt(id.slice(id.lastIndexOf(':') + 1)), since);
+}
+
+/** A kernel time stamp before `since`, with the slack a filesystem keeping whole seconds needs. */
+function stampedBefore(ns: bigint, since: bigint): boolean {
+  return ns + (ns % NS_PER_SECOND === 0n ? WHOLE_SECONDS_SLACK_NS : 0n) < since;
+}
+
+/**
+ * The modification time of the file at `abs` when its identity is still `id`: writing bytes sets it to the kernel's
+ * clock, while linking, moving, copying with `-p`, unpacking an archive or changing metadata leaves it older.
+ */
+async function modifiedNsOf(abs: string, id: Identity): Promise<bigint | undefined> {
+  try {
+    const s = await stat(abs, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.ctimeNs}` === id ? s.mtimeNs : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -120,16 +150,27 @@ function changedBefore(id: Identity, since: bigint): boolean {
 export async function compareWrites(root: string, globs: readonly string[], outputDir: string, before: WriteSnapshot, since: bigint): Promise<WriteOutcome> {
   const unwritten: string[] = [];
   const leftovers = new Set<Identity>();
+  const files = new Set<string>();
+  const placed = new Map<Identity, bigint>();
   for (const glob of globs) {
     const after = await snapshotWrites(root, [glob], outputDir);
     let written = false;
     for (const [rel, id] of after) {
-      if (before.get(rel) === id || changedBefore(id, since)) leftovers.add(id);
-      else written = true;
+      if (before.get(rel) === id || changedBefore(id, since)) {
+        leftovers.add(id);
+        continue;
+      }
+      const modified = placed.get(id) ?? (await modifiedNsOf(join(root, rel), id));
+      if (modified !== undefined && stampedBefore(modified, since)) {
+        placed.set(id, modified);
+        continue;
+      }
+      written = true;
+      files.add(id.slice(0, id.lastIndexOf(':')));
     }
     if (!written) unwritten.push(glob);
   }
-  return { unwritten, leftovers: [...leftovers] };
+  return { unwritten, leftovers: [...leftovers], written: [...files], placed: [...placed].map(([id, modifiedNs]) => ({ id, modifiedNs })) };
 }
 
 /**
@@ -138,7 +179,7 @@ export async function compareWrites(root: string, globs: readonly string[], outp
  * its command may have cut a file anywhere (a JSONL cut at a line end still parses), and may write on while it dies.
  */
 export class LeftoverRegistry {
-  private readonly owners = new Map<Identity, string>();
+  private readonly owners = new Map<Identity, { gate: string; modifiedNs?: bigint }>();
   readonly stopped: { writer: DeclaredWriter; reason: string }[] = [];
   /**
    * Writers that finished and failed (the command exited wrong, left a process behind…), with their reason. Whatever
@@ -153,12 +194,26 @@ export class LeftoverRegistry {
    */
   readonly failedWindows: { gate: string; why: string; from: bigint; to: bigint }[] = [];
 
-  add(gateId: string, leftovers: readonly Identity[]): void {
-    for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, gateId);
+  /**
+   * The files each declared writer wrote in this run (device and inode), with when that writer started on the run's
+   * clock: what it wrote is this run's output, so it cannot be dated before the writer started (see {@link datedBeforeItsWriter}).
+   */
+  readonly written = new Map<string, { gate: string; startedAt: Date }>();
+
+  add(gateId: string, leftovers: readonly Identity[], placed: WriteOutcome['placed'] = []): void {
+    for (const id of leftovers) if (!this.owners.has(id)) this.owners.set(id, { gate: gateId });
+    for (const { id, modifiedNs } of placed) if (!this.owners.has(id)) this.owners.set(id, { gate: gateId, modifiedNs });
   }
 
-  /** The gate that should have written the file at `abs`, when it is a leftover; costs a stat only once something was left. */
-  async writerOf(abs: string): Promise<string | undefined> {
+  addWritten(gateId: string, startedAt: Date, files: readonly string[]): void {
+    for (const file of files) this.written.set(file, { gate: gateId, startedAt });
+  }
+
+  /**
+   * The gate that should have written the file at `abs`, when it is a leftover (with the file's modification time when
+   * the command put it in place instead); costs a stat only once something was left.
+   */
+  async writerOf(abs: string): Promise<{ gate: string; modifiedNs?: bigint } | undefined> {
     if (this.owners.size === 0) return undefined;
     const id = await identityOf(abs);
     return id === undefined ? undefined : this.owners.get(id);
@@ -177,7 +232,9 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
       fix: `make gate ${cut.id} finish its work before it exits, within its timeout (its logs show how far it got): wait for the processes its command starts, then re-run`,
     });
   }
-  const writer = await leftovers.writerOf(join(root, path));
+  const left = await leftovers.writerOf(join(root, path));
+  if (left?.modifiedNs !== undefined) throw placedError(path, left.gate, left.modifiedNs);
+  const writer = left?.gate;
   if (writer !== undefined) {
     throw new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but did not write it in this run`, {
       path,
@@ -194,6 +251,17 @@ export async function refuseLeftover(leftovers: LeftoverRegistry, root: string, 
     expected: `${path} written by gate ${failed.id} in a run it passed`,
     actual: `gate ${failed.id} failed: ${reason}`,
     fix: `fix gate ${failed.id} first (its logs say why it failed), then re-run; if a non-zero exit is how its command reports a complete result for a reader to judge (pytest exits 1 when tests fail), say which exit is sound: expect_exit, or in a shell string \`cmd || test $? -eq 1\``,
+  });
+}
+
+/** A read of a declared write whose bytes are older than its writer: an earlier file put in place (red team yc). */
+function placedError(path: string, writer: string, modifiedNs: bigint): ArtifactError {
+  const modified = new Date(Number(modifiedNs / 1_000_000n)).toISOString();
+  return new ArtifactError('stale', `${path} is an earlier run's output: gate ${writer} declares that it writes it, but its bytes were last modified at ${modified}, before that gate started: the command put an older file in place (a hard link or move of a cached report, a copy or cache restore keeping its time, a chmod or touch -a of the old one), it did not write it`, {
+    path,
+    expected: `${path} written by gate ${writer} in this run`,
+    actual: `last modified ${modified}, before gate ${writer} started`,
+    fix: `make the command of gate ${writer} write ${path} every run (turn off the cache replay or copy that restores it), or remove it from that gate's writes if the command only fetches an earlier run's evidence`,
   });
 }
 
@@ -486,6 +554,27 @@ export function refuseBeforeWriter(path: string, writer: string): never {
     expected: `${path} read after gate ${writer} wrote it`,
     actual: `read before gate ${writer} started`,
     fix: `add needs: [${writer}] to this gate (or declare it after ${writer})`,
+  });
+}
+
+/**
+ * A declared write dated before its writer started: the command put an earlier run's report in place (a cache hit
+ * replayed — Nx and Turborepo restore a task's outputs —, `cp cache/report.json reports/`, an artifact store restore)
+ * instead of producing it. The file is new, so it is no leftover, and its date may still be within `max_age`; but a
+ * command that declares it writes a file claims to produce it in this run, and a report that says it was generated
+ * (or its run finished) before that command ran was not (red team yc). `moment` is the earliest such date the read
+ * bounded by `max_age` found ({@link earliestRunEnd}), with the clock skew `future` allows; a run id or start naming an
+ * earlier CI pipeline is left alone (a command may name the pipeline that started it).
+ */
+export function datedBeforeItsWriter(path: string, moment: DatedMoment, writer: { gate: string; startedAt: Date }, skewMs: number): ArtifactError | undefined {
+  if (moment.at >= writer.startedAt.getTime() - skewMs) return undefined;
+  const started = writer.startedAt.toISOString();
+  return new ArtifactError('stale', `${path} ${moment.pointer} is ${moment.value}, ${formatAge(writer.startedAt.getTime() - moment.at)} before gate ${writer.gate}, which declares that it writes it, started (${started}): the command put an earlier run's report in place (a cache restore or a copy), it did not produce it in this run`, {
+    path,
+    pointer: moment.pointer,
+    expected: `${path} produced by gate ${writer.gate} in this run, at or after ${started}`,
+    actual: moment.value,
+    fix: `make gate ${writer.gate} produce ${path} every run (turn off the cache replay or copy that restores it), or remove it from that gate's writes if the command only fetches an earlier run's evidence`,
   });
 }
 

@@ -10,13 +10,14 @@ import { dirname, join, posix } from 'node:path';
 import { collapseArtifacts } from './artifact-tree.js';
 import { heapBound, HeapGuard, mb, ResourceLimitError, type HeapTrip } from './memory.js';
 import { ArtifactError } from '../artifacts/errors.js';
+import { DEFAULT_FUTURE_SKEW_MS, type DatedMoment } from '../artifacts/freshness.js';
 import { judgedFileNow } from '../artifacts/load.js';
 import { openResolverScope } from '../artifacts/paths.js';
 import { filesJudgedTwice, judgedTwiceText } from './judged.js';
 import { artifactErrorCheck, createGateContext } from './context.js';
 import { applyPolicy, foldChecks, type PolicyOptions } from './fold.js';
 import { VACUOUS_MESSAGE } from './reasons.js';
-import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
+import { changeTimeNow, type ChangeTimeMark, ChangeTimeMemo, changedBeforeMark, compareWrites, datedBeforeItsWriter, shortcutMark, failedWindowOf, LeftoverRegistry, refuseAbsentWriter, refuseBeforeWriter, refuseLeftover, snapshotWrites, unwrittenCheck, WriterLookup, writtenWhileFailing } from './declared-writes.js';
 import { declaredWriter, type DeclaredWriter, type RunOrder } from './order.js';
 import type { Clock } from '../util/time.js';
 import type { AnyGateDefinition, ArtifactRecord, CheckResult, GateResult, GateWaiver, Lane, WaiverBook, WaiverEntry } from './types.js';
@@ -50,6 +51,8 @@ export interface GateRun {
    * by another gate, written by a step that failed), so the run's end compares these, not the collapsed entries.
    */
   judged?: readonly ArtifactRecord[];
+  /** Per file the gate read with a bound on its age, the earliest moment it says its run had produced it by. */
+  runEnds?: ReadonlyMap<string, DatedMoment>;
 }
 
 export interface RunEnvironment {
@@ -419,7 +422,8 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   if (extra !== undefined && STOPPED.has(extra.code)) cut = STOPPED_REASON[extra.code];
   if (declaredWrites && before && since !== undefined) {
     const written = await compareWrites(env.root, declaredWrites, env.outputDir, before, since.atOrAbove);
-    leftovers?.add(gate.id, written.leftovers);
+    leftovers?.add(gate.id, written.leftovers, written.placed);
+    leftovers?.addWritten(gate.id, startedAt, written.written);
     if (cut !== undefined) leftovers?.stopped.push({ writer: declaredWriter(gate.id, declaredWrites), reason: cut });
     if (written.unwritten.length > 0) checks.push(unwrittenCheck(written.unwritten));
   }
@@ -433,7 +437,7 @@ export async function runGate(gate: PlannedGate, env: RunEnvironment, writers?: 
   const judged = [...handle.evidence.artifacts];
   const artifacts = await recordArtifacts(gate, env, judged);
   const finishedAt = env.clock.now();
-  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt, judged };
+  return { result: gateResult(gate, settled, checks, artifacts, Math.max(0, Math.round(env.clock.elapsed() - t0))), startedAt, finishedAt, judged, runEnds: handle.evidence.runEnds };
 }
 
 /** The verdict's entry for a gate, its fields in the order the verdict lists them. */
@@ -526,13 +530,15 @@ async function judgeRewrittenEvidence(plan: readonly PlannedGate[], runs: GateRu
     const window = env.leftovers === undefined ? undefined : await failedWindowOf(env.leftovers, env.root, path);
     if (window !== undefined) failedWrites.set(path, artifactErrorCheck('evidence_unchanged_during_run', writtenWhileFailing(path, window)));
   }
-  if (rewritten.size === 0 && failedWrites.size === 0) return runs;
+  const restored = restoredWrites(runs, key, env.leftovers);
+  if (rewritten.size === 0 && failedWrites.size === 0 && restored.size === 0) return runs;
   const byId = new Map(plan.map((g) => [g.id, g]));
   return runs.map((run, i) => {
     const read = (judged[i]?.artifacts ?? []).filter((a) => rewritten.has(key(a.path)) || failedWrites.has(a.path));
+    const older = restored.get(run.result.id) ?? [];
     const gate = byId.get(run.result.id);
-    if (read.length === 0 || gate === undefined) return run;
-    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>))];
+    if ((read.length === 0 && older.length === 0) || gate === undefined) return run;
+    const checks = [...run.result.checks, ...read.map((a) => failedWrites.get(a.path) ?? rewrittenCheck(a.path, rewritten.get(key(a.path)) as ReadonlyMap<string, string[]>)), ...older];
     const { settled, added } = settle(gate, env, checks, undefined);
     return { ...run, result: gateResult(gate, settled, [...checks, ...added], run.result.artifacts, run.result.duration_ms) };
   });
@@ -600,6 +606,23 @@ function judgedContents(judged: readonly { artifacts: readonly ArtifactRecord[] 
     }
   }
   return one;
+}
+
+/**
+ * Per gate, a `stale` check for each declared write it read with a bound on its age whose date is before its writer
+ * started: an earlier run's report the command put in place ({@link datedBeforeItsWriter}).
+ */
+function restoredWrites(runs: readonly GateRun[], key: (path: string) => string, leftovers: LeftoverRegistry | undefined): Map<string, CheckResult[]> {
+  const found = new Map<string, CheckResult[]>();
+  if (leftovers === undefined || leftovers.written.size === 0) return found;
+  for (const run of runs) {
+    for (const [path, moment] of run.runEnds ?? []) {
+      const writer = leftovers.written.get(key(path));
+      const error = writer === undefined ? undefined : datedBeforeItsWriter(path, moment, writer, DEFAULT_FUTURE_SKEW_MS);
+      if (error !== undefined) found.set(run.result.id, [...(found.get(run.result.id) ?? []), artifactErrorCheck('evidence_of_this_run', error)]);
+    }
+  }
+  return found;
 }
 
 function rewrittenCheck(path: string, bySha: ReadonlyMap<string, readonly string[]>): CheckResult {

@@ -3,7 +3,7 @@
  * `needs`, command barriers and declared writes are planned before anything runs; the same inputs and
  * --now give the same verdict every time, however the scheduler interleaves the gates.
  */
-import { linkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -223,17 +223,32 @@ describe('a declared writer\'s file is the same file under every name (red team:
   });
 
   // By design: the check proves the step ran and acted on its output, not what it wrote. A touch or a restore from a
-  // backup changes the change time exactly like rewriting identical bytes (which a deterministic producer must be
-  // allowed to do); what the bytes say is judged by the readers (max_age, lineage run ids).
+  // copy made in this run sets the modification time exactly like rewriting identical bytes (which a deterministic
+  // producer must be allowed to do); what the bytes say is judged by the readers (max_age, lineage run ids).
   it.each([
     ['touch', 'touch reports/x.json'],
     ['a restore by mv from a copy', 'cp reports/x.json x.bak && mv x.bak reports/x.json'],
-    ['a rename away and back', 'mv reports/x.json x.bak && mv x.bak reports/x.json'],
     ['cp over the file', 'cp reports/x.json x.bak && cp x.bak reports/x.json'],
   ])('by design: %s counts as a write', async (_name, run) => {
     const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
     const { verdict } = await verify({ root, now: NOW, write: false });
     expect(statuses(verdict)).toEqual(['producer:pass', 'late:pass']);
+  });
+
+  // A rename moves the change time and writes no byte: the file's modification time is still the earlier run's, so it
+  // was put back in place, not written (red team yc; formerly counted as a write).
+  it.each([
+    ['a rename away and back', 'mv reports/x.json x.bak && mv x.bak reports/x.json'],
+    ['a copy keeping its time', 'cp -p reports/x.json x.bak && cp -p x.bak reports/x.json'],
+    ['a chmod', 'chmod 600 reports/x.json'],
+  ])('%s of the earlier report: declared_write_missing, and its reader fails stale naming the writer', async (_name, run) => {
+    const root = workspace({ 'gate-engine.config.yaml': configYaml([writer(run), reader('late', 'reports/x.json', { needs: ['producer'] })] as never[]), 'reports/x.json': JSON.stringify({ status: 'pass' }) });
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(root, 'reports/x.json'), old, old);
+    const { verdict, exitCode } = await verify({ root, now: NOW, write: false });
+    expect(statuses(verdict)).toEqual(['producer:fail:declared_write_missing', 'late:fail:stale']);
+    expect(verdict.gates[1]?.checks.find((c) => c.code === 'stale')?.message).toContain('gate producer declares that it writes it, but its bytes were last modified at');
+    expect(exitCode).toBe(1);
   });
 
   /** Writes a probe until the kernel's change-time clock has passed every file in `root`: what is there is older than any command to come. */
