@@ -58,6 +58,13 @@ let plain: Ajv2020 | undefined;
 let withDefaults: Ajv2020 | undefined;
 const compiled = new WeakMap<JsonSchema, ValidateFunction>();
 const compiledWithDefaults = new WeakMap<JsonSchema, ValidateFunction>();
+/**
+ * Validators by the schema's text: a long-lived caller (a watch loop, a test suite, the fuzzer) reads the same schema
+ * file into a new object on every run, and compiling it again costs 5–10 ms a schema. Emptied when full, so a stream of
+ * distinct schemas stays bounded.
+ */
+const compiledByText = new Map<string, ValidateFunction>();
+const MAX_COMPILED_BY_TEXT = 256;
 
 /**
  * The identity of a (schema, defaults) pair in the table of validators generated at build time: a digest of
@@ -65,8 +72,10 @@ const compiledWithDefaults = new WeakMap<JsonSchema, ValidateFunction>();
  * instead of being checked by the validator of its old text.
  */
 export function schemaKey(schema: JsonSchema, fillDefaults: boolean): string {
-  return `${createHash('sha256').update(JSON.stringify(schema)).digest('hex')}${fillDefaults ? '-defaults' : ''}`;
+  return keyOfText(JSON.stringify(schema), fillDefaults);
 }
+
+const keyOfText = (json: string, fillDefaults: boolean): string => `${createHash('sha256').update(json).digest('hex')}${fillDefaults ? '-defaults' : ''}`;
 
 export interface SchemaProblem {
   pointer: string;
@@ -80,7 +89,9 @@ function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
   const cache = fillDefaults ? compiledWithDefaults : compiled;
   let fn = cache.get(schema);
   if (!fn) {
-    fn = precompiledValidator(schemaKey(schema, fillDefaults));
+    const json = JSON.stringify(schema);
+    const text = `${fillDefaults ? 'd' : 'p'}${json}`;
+    fn = precompiledValidator(keyOfText(json, fillDefaults)) ?? compiledByText.get(text);
     if (!fn) {
       const ajv = fillDefaults ? (withDefaults ??= createAjv(true)) : (plain ??= createAjv(false));
       // A schema with an $id another copy of it already registered (the same file read again by a long-lived caller):
@@ -92,6 +103,8 @@ function compile(schema: JsonSchema, fillDefaults: boolean): ValidateFunction {
         if (id !== undefined && known !== undefined) ajv.removeSchema(id);
         fn = ajv.compile(schema);
       }
+      if (compiledByText.size >= MAX_COMPILED_BY_TEXT) compiledByText.clear();
+      compiledByText.set(text, fn);
     }
     cache.set(schema, fn);
   }
