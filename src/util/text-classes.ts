@@ -104,12 +104,19 @@ const DECORATING_SYMBOL = String.raw`(?:[${PICTOGRAPH_CLASS}]|(?![\x00-\x7f])[${
  * are not blank: callers check types first and report a wrong type as such.
  */
 export function isBlank(text: string): boolean {
-  // Fast answer for the usual case (a whole source file is judged here): the first visible-class character
-  // that is neither invisible nor blank-looking settles it. Removing other characters can never remove it, so
-  // the answer is the one the full computation below gives; otherwise the full computation decides.
+  // A terminal escape's parameters (`[32m`) are visible-class characters the terminal never draws: judged whole.
+  if (HAS_ESCAPE.test(text)) return !VISIBLE.test(removeInvisible(text).replace(LOOKS_BLANK, ''));
+  // Fast answers for the usual case (a whole source file is judged here). A printable ASCII character after ASCII white
+  // space is visible (a letter, digit, punctuation or symbol nothing removes), found without compiling Unicode classes.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) return false;
+    if (c !== 0x20 && (c < 0x09 || c > 0x0d)) break;
+  }
+  // Else the first visible-class character that is neither invisible nor blank-looking settles it. Removing other
+  // characters can never remove it, so the answer is the one the full computation gives; otherwise that decides.
   VISIBLE_G.lastIndex = 0;
-  // A terminal escape's parameters (`[32m`) are visible-class characters the terminal never draws: judged whole below.
-  if (!HAS_ESCAPE.test(text)) for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
+  for (let m = VISIBLE_G.exec(text), n = 0; m !== null && n < 64; m = VISIBLE_G.exec(text), n++) {
     const c = m[0];
     if (!INVISIBLE_ONE.test(c) && !LOOKS_BLANK_ONE.test(c)) return false;
   }

@@ -9,8 +9,8 @@ const SPACES = [' ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\u2028', '
 
 describe('isBlank', () => {
   it.each([
-    ['', true], [' ', true], ['\u200b', true], ['\u3164\u3164', true], [' \u2060\t\ufeff ', true], ['\u0000\u0000', true], ['\u2800', true],
-    ['a', false], ['-', false], ['0', false], ['\u200ba\u200b', false], ['日本', false], ['€', false],
+    ['', true], [' ', true], ['\u200b', true], ['\u3164\u3164', true], [' \u2060\t\ufeff ', true], ['\u0000\u0000', true], ['\u2800', true], ['\u001b[32m\u001b[0m', true], [' \t\u001b[1m \u001b[0m', true],
+    ['a', false], ['\n\t\u001b[1mok', false], ['\t \u00a0x', false], ['-', false], ['0', false], ['\u200ba\u200b', false], ['日本', false], ['€', false],
   ])('%j → %s', (text, blank) => {
     expect(isBlank(text)).toBe(blank);
   });
