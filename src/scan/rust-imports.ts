@@ -85,6 +85,8 @@ export interface RustInclude {
   line: number;
   column: number;
   scope: string[];
+  /** Written in the body of this `macro_rules!`: the include is expanded at each call, from the caller's file. */
+  inMacro?: string;
 }
 
 /**
@@ -102,6 +104,10 @@ export interface RustDataInclude {
   via?: string;
   line: number;
   column: number;
+  /** Written in the body of this `macro_rules!`: expanded at each call too, read from the caller's file (see RustInclude). */
+  inMacro?: string;
+  /** Judged only where the macro is called (a computed include! the including file reports itself). */
+  atCallsOnly?: true;
 }
 
 export interface RustScanError {
@@ -808,6 +814,8 @@ let inlineModules: RustInlineModule[] = [];
 let items: RustItem[] = [];
 let aliases: RustTypeAlias[] = [];
 let includes: RustInclude[] = [];
+/** Include macros renamed by a `use` in this file (`use std::include as pull;`), by their new names. */
+let includeAliases: Map<string, K> | undefined;
 let dataIncludes: RustDataInclude[] = [];
 let selfNames: string[] = [];
 let externAliases: RustScan['externAliases'] = [];
@@ -870,7 +878,9 @@ export function scanRust(source: string): RustScan {
   blockMacros = [];
   metaHeadEdges = new Map();
   scopeCache = [];
+  includeAliases = undefined;
   parseTokens();
+  aliasedIncludes();
   const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
@@ -1072,20 +1082,30 @@ const useDecl = (p0: number, isPublic: boolean): number => {
         p += 3;
         continue;
       }
-      if (isIdent(p)) {
+      // `use crate::[<st ore>]::open;` in paste!: the identifier pasted together, or any child module.
+      const paste = isPunct(p, 91) && isPunct(p + 1, 60) ? pasted(p) : undefined;
+      if (paste !== undefined && paste.word === null) {
+        p = paste.close + 1;
+        while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
+        if (segments.length > 0) emit('use', [...segments, paste.written], first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+        break;
+      }
+      if (isIdent(p) || paste !== undefined) {
         const tok = p;
-        p++;
+        const word = paste !== undefined ? (paste.word as string) : value(tok);
+        p = paste !== undefined ? paste.close + 1 : p + 1;
         if (isPunct(p, COLONS)) {
-          segments.push(value(tok));
+          segments.push(word);
           p++;
           continue;
         }
-        const leaf = code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, value(tok)];
+        const leaf = paste === undefined && code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, word];
         let binding: string | undefined = leaf[leaf.length - 1];
         if (isKeyword(p, K.As)) {
           binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
           p += 2;
         }
+        if (binding !== undefined && binding !== leaf[leaf.length - 1]) includeAlias(leaf, binding);
         emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
         break;
       }
@@ -1186,7 +1206,7 @@ function macroCall(p: number): void {
   } else {
     // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
     for (const e of metaHeadEdges.get(name) ?? []) {
-      const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
+      const heads = headsOf(e.segments[0] as string, [callWords(p + 2)]);
       if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
       else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
     }
@@ -1305,11 +1325,153 @@ function afterColons(p: number): number {
         segments.push(value(q + 1));
         q += 2;
       }
+      if (isPunct(q, 33) && isOpen(q + 1) && isBuiltinInclude(p, q - 1)) return includeMacro(q - 1, code[q - 1] as K);
       emit('path', segments, p - 1);
       return q - 1;
     }
   }
+  // `[<st ore>]::open()`: paste's pasted identifier heads the path.
+  if (isPunct(p - 2, 93 /* ] */)) {
+    const open = partner[p - 2] as number;
+    const paste = isPunct(open - 1, COLONS) ? undefined : pasted(open);
+    if (paste !== undefined && paste.word !== null) return pastedPath(open, [paste.word], p - 1);
+    // `[<$name>]::open()` in a macro body: the caller's arguments spell the head (completeMetaHead).
+    if (paste?.template !== undefined && inMacro() !== undefined) return metaHeadPath(p, [paste.template, value(p)], open);
+  }
   return p;
+}
+
+/** Whether the path from `head` to `last` (a word) is `std::…::include!` / `core::…::include_str!`: the built-in macro. */
+const isBuiltinInclude = (head: number, last: number): boolean => {
+  const w = code[last] as K;
+  if (w !== K.Include && w !== K.IncludeStr && w !== K.IncludeBytes) return false;
+  const first = value(head);
+  return first === 'std' || first === 'core';
+};
+
+/**
+ * paste's `[< … >]` at `open` (its `[`): the identifier its pieces paste together (words, literals, each with an
+ * optional `:lower` / `:upper` / `:snake` / `:camel`), null when a piece is a metavariable or anything else; `close`, its `]`.
+ */
+function pasted(open: number): { word: string | null; close: number; written: string; template?: string } | undefined {
+  if (!(isPunct(open, 91) && isPunct(open + 1, 60))) return undefined;
+  const close = matching(open);
+  if (close >= count || !isPunct(close - 1, 62)) return undefined;
+  const written = text.slice(start[open], end[close]).slice(0, 60);
+  const pieces: string[] = [];
+  // In a macro body, the pieces with the metavariables left in: `[<$name _impl>]` is `$[<$name _impl>]` (pasteHeads).
+  let template: string | undefined = '';
+  let meta = false;
+  for (let k = open + 2; k < close - 1; k++) {
+    if (isIdent(k)) {
+      pieces.push(value(k));
+      template += ` ${value(k)}`;
+    } else if (kind[k] === T.Literal) {
+      const piece = isString(k) ? stringValue(k) : value(k);
+      pieces.push(piece);
+      if (!/^\w*$/.test(piece)) template = undefined;
+      else if (template !== undefined) template += ` ${piece}`;
+    } else if (isPunct(k, 36 /* $ */) && isIdent(k + 1)) {
+      meta = true;
+      pieces.push('');
+      if (template !== undefined) template += ` $${value(k + 1)}`;
+      k++;
+    } else if (isPunct(k, 58 /* : */) && isIdent(k + 1) && pieces.length > 0) {
+      const cased = pasteCase(pieces[pieces.length - 1] as string, value(k + 1));
+      if (cased === undefined) return { word: null, close, written };
+      pieces[pieces.length - 1] = cased;
+      if (template !== undefined) template += `:${value(k + 1)}`;
+      k++;
+    } else return { word: null, close, written };
+  }
+  if (meta) return { word: null, close, written, ...(template !== undefined ? { template: `$[<${template.slice(1)}>]` } : {}) };
+  return { word: pieces.length === 0 ? null : pieces.join(''), close, written };
+}
+
+/**
+ * The identifiers a paste template (`$[< $name _impl >]`, see pasted) spells when each metavariable takes each word
+ * of the calls' arguments (`words`, as metaHeads reads them); undefined past MAX_META_HEADS or for arguments not read.
+ */
+function pasteHeads(template: string, words: readonly (string | null)[]): Set<string> | undefined {
+  const candidates = metaHeads(words, false);
+  if (candidates === undefined) return undefined;
+  const plain = [...candidates].filter((c) => !c.includes('::'));
+  let spelled = [''];
+  for (const piece of template.slice(3, -2).split(' ')) {
+    const cut = piece.indexOf(':');
+    const word = cut < 0 ? piece : piece.slice(0, cut);
+    const modifier = cut < 0 ? undefined : piece.slice(cut + 1);
+    const options = word.charCodeAt(0) === 36 ? plain : [word];
+    const next: string[] = [];
+    for (const s of spelled) {
+      for (const o of options) {
+        const cased = modifier === undefined ? o : pasteCase(o, modifier);
+        if (cased !== undefined) next.push(s + cased);
+      }
+    }
+    if (next.length > MAX_META_HEADS) return undefined;
+    spelled = next;
+  }
+  return new Set(spelled.filter((w) => w !== ''));
+}
+
+/** The heads a metavariable heading a path (`$m`, `$(…)`, a paste template) may take at a call given `words`. */
+const headsOf = (head: string, words: readonly (string | null)[]): Set<string> | undefined =>
+  head.startsWith('$[<') ? pasteHeads(head, words) : metaHeads(words, head === '$(…)');
+
+/** paste's case modifiers, as paste applies them to one piece. */
+function pasteCase(piece: string, modifier: string): string | undefined {
+  if (modifier === 'lower') return piece.toLowerCase();
+  if (modifier === 'upper') return piece.toUpperCase();
+  if (modifier === 'snake') {
+    let out = '';
+    let prev = '_';
+    for (const ch of piece) {
+      if (ch !== ch.toLowerCase() && prev !== '_') out += '_';
+      out += ch;
+      prev = ch;
+    }
+    return out.toLowerCase();
+  }
+  if (modifier === 'camel') {
+    let out = '';
+    let upper = true;
+    for (const ch of piece) {
+      if (ch === '_') upper = true;
+      else if (upper) {
+        out += ch.toUpperCase();
+        upper = false;
+      } else out += ch;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * A path continued by paste's `[< … >]` at `at` (`crate::[<st ore>]::open()` is `crate::store::open()`): a pasted
+ * identifier is the segment it spells; one the scan cannot spell (`[<$name _impl>]`) may name any child module of
+ * the path before it, as `crate::$m` does. `from`: the path's first token. Returns the path's last index.
+ */
+function pastedPath(from: number, segments: string[], at: number): number {
+  let k = at;
+  while (isPunct(k, COLONS)) {
+    if (isIdent(k + 1)) {
+      segments.push(value(k + 1));
+      k += 2;
+      continue;
+    }
+    const paste = pasted(k + 1);
+    if (paste === undefined) break;
+    if (paste.word === null) {
+      emit('path', [...segments, paste.written], from, { metavariable: true });
+      return paste.close;
+    }
+    segments.push(paste.word);
+    k = paste.close + 1;
+  }
+  emit('path', segments, from);
+  return k - 1;
 }
 
 function externCrate(p: number): number {
@@ -1322,6 +1484,28 @@ function externCrate(p: number): number {
   return p + 2;
 }
 
+/** `use std::include as pull;`: `pull!("…")` is include!, wherever in the file it is called. */
+function includeAlias(leaf: readonly string[], binding: string): void {
+  const last = leaf[leaf.length - 1];
+  if (leaf.length < 2 || (leaf[0] !== 'std' && leaf[0] !== 'core' && !(leaf[0] === '' && (leaf[1] === 'std' || leaf[1] === 'core')))) return;
+  const word = last === 'include' ? K.Include : last === 'include_str' ? K.IncludeStr : last === 'include_bytes' ? K.IncludeBytes : undefined;
+  if (word !== undefined) (includeAliases ??= new Map()).set(binding, word);
+}
+
+/**
+ * The calls of include macros renamed by a `use` (includeAlias): the `use` may stand after the call, so they are
+ * found once the file is read, only in a file that renames one. Their included code is read at the file's top level.
+ */
+function aliasedIncludes(): void {
+  if (includeAliases === undefined) return;
+  for (let k = 0; k < count; k++) {
+    if (!isIdent(k) || !isPunct(k + 1, 33) || !isOpen(k + 2) || isPunct(k - 1, COLONS)) continue;
+    const word = includeAliases.get(value(k));
+    if (word !== undefined) includeMacro(k, word);
+  }
+  includeAliases = undefined;
+}
+
 /** include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data. */
 function includeMacro(p: number, macroWord: K): number {
   const close = matching(p + 2);
@@ -1330,13 +1514,16 @@ function includeMacro(p: number, macroWord: K): number {
   const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
   const words: string[] = [];
   if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
+  // In a macro_rules! body the include is expanded at every call as well, relative to the caller's file (rustc reads it there).
+  const body = inMacro();
+  const expanded = body === undefined ? undefined : { inMacro: body };
   if (macroWord !== K.Include) {
     const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
     // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
-    if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
-    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
-  } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
-  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
+    if (place !== undefined) dataIncludes.push({ ...place, macro, ...at, ...expanded });
+    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at, ...expanded });
+  } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope(), ...expanded });
+  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...expanded });
   return close;
 }
 
@@ -1446,6 +1633,7 @@ function pathFrom(p: number, word: K): number {
   let q = p + 1;
   while (isPunct(q, COLONS) && isIdent(q + 1)) q += 2;
   const segments = pathSegments(p, q);
+  if (isPunct(q, COLONS) && isPunct(q + 1, 91) && isPunct(q + 2, 60)) return pastedPath(p, segments, q);
   // `crate::$module::f` in a macro: a path the macro's caller completes.
   if (isPunct(q, COLONS) && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) {
     emit('path', [...segments, `$${value(q + 2)}`], p, { metavariable: true });
@@ -1453,6 +1641,8 @@ function pathFrom(p: number, word: K): number {
   }
   const last = q - 1;
   const called = isPunct(q, 33) && isOpen(q + 1);
+  // `std::include!("…")`, `core::include_str!("…")`: the built-in itself, path-qualified.
+  if (called && isBuiltinInclude(p, last)) return includeMacro(last, code[last] as K);
   // `crate::m!()` names the macro `m!` (a `macro_rules!` item is listed under that name too, see below).
   if (segments.length > 1) emit('path', called ? [...segments.slice(0, -1), `${segments[segments.length - 1] as string}!`] : segments, p);
   if (segments.length > 1 && called) {
@@ -1652,6 +1842,18 @@ export interface RustCrateModel {
   outside: string[];
   /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module, a crate without a root file). */
   unresolved: { from: string; line: number; column: number; written: string; why: string }[];
+  /** Includes written in a `macro_rules!` body, expanded at a call in another file (`from`, at the call's line). */
+  expandedIncludes: RustExpandedInclude[];
+}
+
+/** An include of a `macro_rules!` body (`include`, written in `definer`) expanded at a call of `call!` in `from`. */
+export interface RustExpandedInclude {
+  from: string;
+  line: number;
+  column: number;
+  call: string;
+  definer: string;
+  include: RustDataInclude;
 }
 
 /**
@@ -2188,10 +2390,19 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** Per macro, the argument words of the calls in its body (null: a call whose arguments were not read). */
   const macroInnerArgs = new Map<string, (string | null)[]>();
   const innerCalls: RustMacroCall[] = [];
+  /** Per macro, the includes its body writes (each expanded at the macro's calls, see expandedIncludes). */
+  const macroIncludes = new Map<string, { file: string; include: RustDataInclude }[]>();
+  const expandedIncludes: RustExpandedInclude[] = [];
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
+    for (const include of scan.dataIncludes) {
+      if (include.inMacro === undefined) continue;
+      let list = macroIncludes.get(include.inMacro);
+      if (list === undefined) macroIncludes.set(include.inMacro, (list = []));
+      list.push({ file, include });
+    }
     for (const edge of scan.edges) {
       if (edge.macro === undefined) continue;
       let list = macroEdges.get(edge.macro);
@@ -2273,7 +2484,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    */
   const completeMetaHead = (file: string, base: string[], call: RustMacroCall, d: { file: string; module: string; edge: RustEdge }, words: readonly (string | null)[], reached: Set<string>) => {
     const rest = d.edge.segments.slice(1);
-    const heads = metaHeads(words, d.edge.segments[0] === '$(…)');
+    const heads = headsOf(d.edge.segments[0] as string, words);
     const unknown = words.some((w) => w === null || w.endsWith('…'));
     if (heads === undefined) {
       const key = `${file}\0${call.line}\0${d.edge.path}`;
@@ -2292,7 +2503,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], edge, reached, at);
     }
   };
-  if (macroEdges.size > 0 || macroDefiners.size > 0) {
+  if (macroEdges.size > 0 || macroDefiners.size > 0 || macroIncludes.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
       const scan = scans.get(file);
@@ -2316,6 +2527,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const words: (string | null)[] = [call.args ?? null];
         for (let k = 0; k < names.length && k < 64; k++) {
           const name = names[k] as string;
+          for (const d of macroIncludes.get(name) ?? []) {
+            if (d.file !== file) expandedIncludes.push({ from: file, line: call.line, column: call.column, call: call.name, definer: d.file, include: d.include });
+          }
           for (const d of macroEdges.get(name) ?? []) {
             if (d.edge.metaHead === true) {
               completeMetaHead(file, base, call, d, words, reached);
@@ -2349,7 +2563,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
-  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved };
+  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved, expandedIncludes };
 }
 
 interface UseBinding {
