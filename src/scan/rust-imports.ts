@@ -1087,7 +1087,7 @@ const useDecl = (p0: number, isPublic: boolean): number => {
       if (paste !== undefined && paste.word === null) {
         p = paste.close + 1;
         while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
-        if (segments.length > 0) emit('use', [...segments, paste.written], first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+        if (segments.length > 0) emit('use', [...segments, paste.template ?? paste.written], first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
         break;
       }
       if (isIdent(p) || paste !== undefined) {
@@ -1415,6 +1415,26 @@ function pasteHeads(template: string, words: readonly (string | null)[]): Set<st
   return new Set(spelled.filter((w) => w !== ''));
 }
 
+/**
+ * For a paste template (`$[<$name _fn>]`, see pasted): whether a name may be what it spells, its literal pieces in
+ * order with anything between (a metavariable, a case modifier's change: compared without case); undefined for
+ * anything else (`$m`, or a paste the scan could not read), which may spell any name.
+ */
+function pasteMatcher(segment: string): ((name: string) => boolean) | undefined {
+  if (!segment.startsWith('$[<')) return undefined;
+  const literals = segment.slice(3, -2).split(' ').map((piece) => piece.replace(/:.*$/, '').toLowerCase()).filter((piece) => piece.charCodeAt(0) !== 36);
+  return (name: string) => {
+    const lower = name.toLowerCase().replaceAll('_', '');
+    let at = 0;
+    for (const literal of literals) {
+      const found = lower.indexOf(literal.replaceAll('_', ''), at);
+      if (found < 0) return false;
+      at = found + literal.replaceAll('_', '').length;
+    }
+    return true;
+  };
+}
+
 /** The heads a metavariable heading a path (`$m`, `$(…)`, a paste template) may take at a call given `words`. */
 const headsOf = (head: string, words: readonly (string | null)[]): Set<string> | undefined =>
   head.startsWith('$[<') ? pasteHeads(head, words) : metaHeads(words, head === '$(…)');
@@ -1464,7 +1484,7 @@ function pastedPath(from: number, segments: string[], at: number): number {
     const paste = pasted(k + 1);
     if (paste === undefined) break;
     if (paste.word === null) {
-      emit('path', [...segments, paste.written], from, { metavariable: true });
+      emit('path', [...segments, paste.template ?? paste.written], from, { metavariable: true });
       return paste.close;
     }
     segments.push(paste.word);
@@ -2139,6 +2159,14 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** Modules that have child modules. */
   const parents = new Set<string>();
   for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
+  /** Whether a child module of `prefix` may be what `segment` spells: any for `$m`, one its literal pieces fit for a paste template. */
+  const mayNameChild = (prefix: string, segment: string): boolean => {
+    if (!parents.has(prefix)) return false;
+    const fits = pasteMatcher(segment);
+    if (fits === undefined) return true;
+    for (const m of fileOf.keys()) if (m.startsWith(`${prefix}::`) && fits(m.slice(prefix.length + 2).split('::')[0] as string)) return true;
+    return false;
+  };
 
   // What each module defines and binds: enough to follow re-exports and type aliases.
   const infos = new Map<string, ModuleInfo>();
@@ -2304,7 +2332,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const absolute = absoluteSegments(known, current, context, edge.kind);
         if (absolute === undefined) continue;
         const prefix = absolute.join('::');
-        if (parents.has(prefix)) {
+        if (mayNameChild(prefix, edge.segments[edge.segments.length - 1] as string)) {
           if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line, column, written: path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
           reached?.add(`?${prefix}`);
           continue;
