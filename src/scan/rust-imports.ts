@@ -2160,11 +2160,24 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   const parents = new Set<string>();
   for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
   /** Whether a child module of `prefix` may be what `segment` spells: any for `$m`, one its literal pieces fit for a paste template. */
+  let childNames: Map<string, Set<string>> | undefined;
   const mayNameChild = (prefix: string, segment: string): boolean => {
     if (!parents.has(prefix)) return false;
     const fits = pasteMatcher(segment);
     if (fits === undefined) return true;
-    for (const m of fileOf.keys()) if (m.startsWith(`${prefix}::`) && fits(m.slice(prefix.length + 2).split('::')[0] as string)) return true;
+    // Built once, on the first paste template that needs it: each module's child names.
+    if (childNames === undefined) {
+      childNames = new Map();
+      for (const m of fileOf.keys()) {
+        for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) {
+          const parent = m.slice(0, k);
+          let names = childNames.get(parent);
+          if (names === undefined) childNames.set(parent, (names = new Set()));
+          names.add(m.slice(k + 2).split('::')[0] as string);
+        }
+      }
+    }
+    for (const name of childNames.get(prefix) ?? []) if (fits(name)) return true;
     return false;
   };
 
