@@ -581,15 +581,20 @@ async function expandedIncludeEdges(root: string, expansions: readonly RustExpan
     seen.add(key);
     const shown = `${d.macro}!(${d.computed === true ? d.path : d.fromManifest === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`;
     const written = `${x.call}!: ${d.via ?? shown}`;
-    const unresolved = (why: string) => result.unresolved.push({ from: x.from, line: x.line, column: x.column, written, why: `calls ${x.call}!, whose body (in ${x.definer}) writes ${d.via ?? shown}: ${why}` });
+    const what = x.renamed === true ? `${x.call}! (${d.macro}!, renamed by ${x.definer})` : `${x.call}!, whose body (in ${x.definer}) writes ${d.via ?? shown}`;
+    const unresolved = (why: string) => result.unresolved.push({ from: x.from, line: x.line, column: x.column, written, why: `calls ${what}: ${why}` });
     if (d.computed === true) {
-      unresolved('its file is named by a computed expression, so what it pastes in here cannot be judged');
+      unresolved(`its file is named by a computed expression, so what it ${d.macro === 'include' ? 'pastes' : 'builds'} in here cannot be judged`);
       continue;
     }
     const to = await includedFile(root, x.from, d, packages);
     if (typeof to !== 'string') {
       if (to !== undefined) unresolved(to.why);
       else if (d.macro === 'include') unresolved('read from this file, it reaches outside the root, so the code it pastes in cannot be scanned');
+      continue;
+    }
+    if (d.macro === 'include' && d.via === undefined && x.renamed === true) {
+      unresolved('the code it pastes in here is not scanned');
       continue;
     }
     if (d.macro === 'include' && d.via === undefined) {

@@ -67,6 +67,8 @@ export interface RustMacroCall {
    * heading a path of the macro's body may be; absent when not read (a std macro's name), ending in `…` when cut.
    */
   args?: string;
+  /** The call's argument is a path an include macro reads (`"x.rs"`, `concat!(…)` of literals): kept for a renamed include macro. */
+  literal?: { path: string; fromManifest?: true };
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -150,6 +152,8 @@ export interface RustScan {
   includes: RustInclude[];
   /** include_str!/include_bytes! of a literal path (a computed one is build output: read by nothing). */
   dataIncludes: RustDataInclude[];
+  /** Include macros this file renames for other modules (`pub use std::include_str as grab;`): new name → macro. */
+  includeExports?: Record<string, RustDataInclude['macro']>;
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
   /** `extern crate dep as name;`: `name::…` is a path into the crate `dep`. */
@@ -816,6 +820,8 @@ let aliases: RustTypeAlias[] = [];
 let includes: RustInclude[] = [];
 /** Include macros renamed by a `use` in this file (`use std::include as pull;`), by their new names. */
 let includeAliases: Map<string, K> | undefined;
+/** Include macros this file's `pub use` hands to other modules (RustScan.includeExports). */
+let includeExports: Record<string, RustDataInclude['macro']> | undefined;
 let dataIncludes: RustDataInclude[] = [];
 let selfNames: string[] = [];
 let externAliases: RustScan['externAliases'] = [];
@@ -879,9 +885,11 @@ export function scanRust(source: string): RustScan {
   metaHeadEdges = new Map();
   scopeCache = [];
   includeAliases = undefined;
+  includeExports = undefined;
   parseTokens();
   aliasedIncludes();
-  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
+  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
+  includeExports = undefined;
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
   edges = [];
@@ -1105,7 +1113,7 @@ const useDecl = (p0: number, isPublic: boolean): number => {
           binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
           p += 2;
         }
-        if (binding !== undefined && binding !== leaf[leaf.length - 1]) includeAlias(leaf, binding);
+        if (binding !== undefined && binding !== '') includeAlias(leaf, binding, isPublic);
         emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
         break;
       }
@@ -1199,8 +1207,10 @@ function macroCall(p: number): void {
     const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
     const line = lineOf[p] as number;
     const column = columnOf[p] as number;
+    const literal = args === undefined ? undefined : literalArgument(p + 2);
     // Outside macro bodies (nearly every call), literals: no empty objects spread.
-    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}) });
+    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}), ...(literal !== undefined ? { literal } : {}) });
+    else if (literal !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), ...(args !== undefined ? { args } : {}), literal });
     else if (args === undefined) macroCalls.push({ name: called, line, column, scope: scope() });
     else macroCalls.push({ name: called, line, column, scope: scope(), args });
   } else {
@@ -1504,12 +1514,25 @@ function externCrate(p: number): number {
   return p + 2;
 }
 
+/** The path a macro call's argument spells for an include macro (includedPath), from its opening bracket `open`. */
+function literalArgument(open: number): RustMacroCall['literal'] {
+  if (!isOpen(open) || !(isString(open + 1) || (isIdent(open + 1) && value(open + 1) === 'concat'))) return undefined;
+  const close = matching(open);
+  const named = includedPath(open + 1, close);
+  // A file name holds no line break or space run: a message (`log!("could not open")`) is kept as no path.
+  if (named === undefined || named.path.length > 260 || /\s/.test(named.path)) return undefined;
+  return { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
+}
+
 /** `use std::include as pull;`: `pull!("…")` is include!, wherever in the file it is called. */
-function includeAlias(leaf: readonly string[], binding: string): void {
+function includeAlias(leaf: readonly string[], binding: string, isPublic: boolean): void {
   const last = leaf[leaf.length - 1];
   if (leaf.length < 2 || (leaf[0] !== 'std' && leaf[0] !== 'core' && !(leaf[0] === '' && (leaf[1] === 'std' || leaf[1] === 'core')))) return;
   const word = last === 'include' ? K.Include : last === 'include_str' ? K.IncludeStr : last === 'include_bytes' ? K.IncludeBytes : undefined;
-  if (word !== undefined) (includeAliases ??= new Map()).set(binding, word);
+  if (word === undefined) return;
+  if (binding !== last) (includeAliases ??= new Map()).set(binding, word);
+  // Another module may call it by this name (`crate::shared::grab!("…")`, or after `use crate::shared::grab;`).
+  if (isPublic) (includeExports ??= {})[binding] = last as RustDataInclude['macro'];
 }
 
 /**
@@ -1669,7 +1692,8 @@ function pathFrom(p: number, word: K): number {
     // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
     const macro = inMacro();
     const args = callWords(q + 1);
-    macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args });
+    const literal = literalArgument(q + 1);
+    macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args, ...(literal !== undefined ? { literal } : {}) });
   }
   return q - 1;
 }
@@ -1738,7 +1762,7 @@ export function deferRustScan(scan: RustScan): RustScan {
   const macroCalls: RustMacroCall[] = [];
   for (const c of scan.macroCalls) {
     // A call's argument words ride after its name (see reviveCall).
-    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
+    if (c.macro === undefined && c.qualified === undefined && c.literal === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
     else {
       calls.keptAt.push(calls.text.length);
       macroCalls.push(c);
@@ -1874,6 +1898,8 @@ export interface RustExpandedInclude {
   call: string;
   definer: string;
   include: RustDataInclude;
+  /** Not a macro_rules! body: `definer` renames the include macro itself (`pub use std::include_str as grab;`). */
+  renamed?: true;
 }
 
 /**
@@ -2434,10 +2460,17 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** Per macro, the includes its body writes (each expanded at the macro's calls, see expandedIncludes). */
   const macroIncludes = new Map<string, { file: string; include: RustDataInclude }[]>();
   const expandedIncludes: RustExpandedInclude[] = [];
+  /** Include macros a `pub use` renames for other modules, by name: the file renaming each, and the macro. */
+  const includeExports = new Map<string, { file: string; macro: RustDataInclude['macro'] }[]>();
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
+    for (const [name, macro] of Object.entries(scan.includeExports ?? {})) {
+      let list = includeExports.get(name);
+      if (list === undefined) includeExports.set(name, (list = []));
+      list.push({ file, macro });
+    }
     for (const include of scan.dataIncludes) {
       if (include.inMacro === undefined) continue;
       let list = macroIncludes.get(include.inMacro);
@@ -2544,7 +2577,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], edge, reached, at);
     }
   };
-  if (macroEdges.size > 0 || macroDefiners.size > 0 || macroIncludes.size > 0) {
+  if (macroEdges.size > 0 || macroDefiners.size > 0 || macroIncludes.size > 0 || includeExports.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
       const scan = scans.get(file);
@@ -2559,6 +2592,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
             const to = moduleOf.get(d) as string;
             push({ from: file, to: d, module: to, kind: 'path', path: `${call.name}! (macro_rules! ${call.name} of ${to}, in textual scope)`, line: call.line, column: call.column }, undefined);
           }
+        }
+        // A call by the name another module's `pub use std::include_str as grab;` gives: that include, read from here
+        // (one of this file's own renames is read where it stands; another macro of the name: more edges, never fewer).
+        // An unqualified include!/include_str!/include_bytes! is the built-in, read where it stands.
+        const builtinName = call.qualified === undefined && (call.name === 'include' || call.name === 'include_str' || call.name === 'include_bytes');
+        for (const x of builtinName ? [] : (includeExports.get(call.name) ?? [])) {
+          if (x.file === file) continue;
+          const include: RustDataInclude = call.literal !== undefined ? { ...call.literal, macro: x.macro, line: call.line, column: call.column } : { path: `${call.name}!(…)`, macro: x.macro, computed: true, line: call.line, column: call.column };
+          expandedIncludes.push({ from: file, line: call.line, column: call.column, call: call.name, definer: x.file, include, renamed: true });
         }
         if (call.macro !== undefined) continue; // expanded where its own macro is called
         const reached = new Set<string>();

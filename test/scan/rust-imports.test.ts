@@ -749,3 +749,24 @@ describe('scanRust: the include macros under other names, in macro bodies, and p
     expect(model.expandedIncludes.map((x) => [x.from, x.line, x.call, x.definer, x.include.path])).toEqual([['src/core.rs', 1, 't', 'src/shared.rs', 'store.rs']]);
   });
 });
+
+describe('include macros a pub use hands to other modules (red team yd)', () => {
+  it('records the names a pub use gives, and the literal path a call reads', () => {
+    const scan = scanRust('pub use std::include_str as grab;\npub use core::include_bytes;\nuse std::include as local;\nfn f() { g!("../x.rs"); h!("a message"); crate::m::k!(concat!("a", "/b.rs")); }\n');
+    expect(scan.includeExports).toEqual({ grab: 'include_str', include_bytes: 'include_bytes' });
+    expect(scan.macroCalls.map((c) => [c.name, c.literal?.path])).toEqual([['g', '../x.rs'], ['h', undefined], ['k', 'a/b.rs'], ['concat', undefined]]);
+  });
+
+  it('a call of that name in another file, qualified or not, is an expanded include of the caller; the unqualified built-in is not', () => {
+    const model = resolveRustModules(new Map([
+      ['src/lib.rs', 'mod core;\nmod shared;\n'],
+      ['src/shared.rs', 'pub use std::include_str as grab;\npub use std::include_str;\n'],
+      ['src/core.rs', 'use crate::shared::grab;\nconst A: &str = grab!("a.rs");\nconst B: &str = crate::shared::include_str!("b.rs");\nconst C: &str = include_str!("c.rs");\nconst D: &str = grab!(env!("X"));\n'],
+    ]));
+    expect(model.expandedIncludes.map((x) => [x.from, x.line, x.call, x.include.path, x.include.computed ?? false, x.renamed])).toEqual([
+      ['src/core.rs', 2, 'grab', 'a.rs', false, true],
+      ['src/core.rs', 3, 'include_str', 'b.rs', false, true],
+      ['src/core.rs', 5, 'grab', 'grab!(…)', true, true],
+    ]);
+  });
+});
