@@ -8,7 +8,7 @@
 import { promises as fs } from 'node:fs';
 import { join, posix } from 'node:path';
 import { ArtifactError, type GateContext, globToRegExp } from '../../src/sdk/index.js';
-import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
+import { declaredModuleFiles, defaultRustTargets, deferRustScan, type ResolvedRustEdge, resolveRustCrate, type RustCrateOptions, type RustDataInclude, type RustExpandedInclude, type RustScan, scanRust, type RustTarget } from '../../src/scan/rust-imports.js';
 import { escapeGlob, type KernelBoundaryOptions } from './manifest.js';
 import type { RealPaths } from './links.js';
 import { type PackageNames, unscannedPackage } from './packages.js';
@@ -369,8 +369,11 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   const includeInto = async (file: string, scan: RustScan, depth: number): Promise<void> => {
     for (const inc of scan.includes) {
       const written = inc.path ?? inc.expression ?? '';
+      // An include of a macro_rules! body is judged again at each call in another file (expandedIncludeEdges).
+      const expanded = inc.inMacro === undefined ? undefined : { inMacro: inc.inMacro };
       if (inc.path === undefined) {
         result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include!(${written}) names its file by a computed expression, so the code it pastes in cannot be scanned` });
+        if (expanded !== undefined) scan.dataIncludes.push({ path: written, macro: 'include', computed: true, line: inc.line, column: inc.column, ...expanded, atCallsOnly: true });
         continue;
       }
       const base = inc.fromManifest === true ? await manifestDir(packages, file) : posix.dirname(file);
@@ -389,18 +392,19 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
       else if (inner.includes.length > 0) result.unresolved.push({ from: file, line: inc.line, column: inc.column, written, why: `include! nests more than ${MAX_INCLUDE_DEPTH} deep` });
       const place = { line: inc.line, column: inc.column };
       // The pasted file is another domain's code even when it names no path: the include is an edge to it.
-      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place, ...(inc.fromManifest === true ? { fromManifest: true as const } : {}) });
+      scan.dataIncludes.push({ path: inc.path, macro: 'include', ...place, ...(inc.fromManifest === true ? { fromManifest: true as const } : {}), ...expanded });
       const scope = (s: string[]) => [...inc.scope, ...s];
-      for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope) });
+      // Code pasted into a macro_rules! body is the body's: its paths and calls are expanded where the macro is called.
+      for (const e of inner.edges) scan.edges.push({ ...e, ...place, path: `${inc.path}: ${e.path}`, scope: scope(e.scope), ...(expanded !== undefined && e.macro === undefined ? { macro: expanded.inMacro } : {}) });
       for (const i of inner.items) scan.items.push({ ...i, line: inc.line, scope: scope(i.scope) });
       for (const a of inner.aliases) scan.aliases.push({ ...a, scope: scope(a.scope) });
       for (const m of inner.inlineModules) scan.inlineModules.push({ ...m, ...place, scope: scope(m.scope) });
       scan.selfNames.push(...inner.selfNames);
       scan.externAliases.push(...inner.externAliases);
-      for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope) });
+      for (const m of inner.macroCalls) scan.macroCalls.push({ ...m, ...place, scope: scope(m.scope), ...(expanded !== undefined && m.macro === undefined ? { macro: expanded.inMacro } : {}) });
       // The included code's include_str! paths are relative to the file they are written in.
       // (env!("CARGO_MANIFEST_DIR") is the package compiling the including file, so such a path stays as written.)
-      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) || d.fromManifest === true || d.computed === true ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)) });
+      for (const d of inner.dataIncludes) scan.dataIncludes.push({ ...d, ...place, via: `${inc.path}: ${d.via ?? `${d.macro}!("${d.path}")`}`, path: posix.isAbsolute(d.path) || d.fromManifest === true || d.computed === true ? d.path : posix.relative(posix.dirname(file), posix.join(posix.dirname(target), d.path)), ...(expanded !== undefined && d.inMacro === undefined ? expanded : {}) });
       const err = inner.errors[0];
       if (err !== undefined) result.unparsed.push({ from: file, line: inc.line, column: inc.column, why: `in ${target} (included): ${err.message}` });
     }
@@ -513,6 +517,7 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
   result.edgeCount += crate.edgeCount;
   for (const e of crate.edges) result.edges.push({ from: e.from, to: e.to, line: e.line, column: e.column, written: e.path, kind: e.kind });
   for (const u of crate.unresolved) result.unresolved.push(u);
+  await expandedIncludeEdges(ctx.root, crate.expandedIncludes, result, links, crosses, packages, read);
   for (const file of crate.outside) result.unresolved.push({ from: file, why: `is not a .rs file under rust_crate_root "${options.rust_crate_root}", so its crate:: / super:: paths have no module to resolve against` });
 }
 
@@ -524,29 +529,85 @@ export async function resolveRust(ctx: GateContext, options: KernelBoundaryOptio
 async function dataIncludeEdges(root: string, scans: ReadonlyMap<string, RustScan>, result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames): Promise<void> {
   for (const [from, scan] of scans) {
     for (const d of scan.dataIncludes) {
+      if (d.atCallsOnly === true) continue;
       const written = d.via ?? `${d.macro}!(${d.computed === true ? d.path : d.fromManifest === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`;
       if (d.computed === true) {
         result.unresolved.push({ from, line: d.line, column: d.column, written, why: `${d.macro}!(${d.path}) names its file by a computed expression (not OUT_DIR's build output), so which file it builds in cannot be judged` });
         continue;
       }
-      const base = d.fromManifest === true ? await manifestDir(packages, from) : posix.dirname(from);
-      if (base === undefined) {
-        result.unresolved.push({ from, line: d.line, column: d.column, written, why: noManifest(from) });
-        continue;
+      const to = await includedFile(root, from, d, packages);
+      if (typeof to !== 'string') {
+        if (to !== undefined) result.unresolved.push({ from, line: d.line, column: d.column, written: to.written ?? written, why: to.why });
+        continue; // undefined: outside the root, no domain's file
       }
-      // Resolved from the root's own path: `../../<root's name>/src/store/x` climbs out and comes back in, a file of the root.
-      const absoluteRoot = posix.resolve(root);
-      const to = posix.relative(absoluteRoot, posix.resolve(absoluteRoot, base, d.path)) || '.';
-      if (to.includes('\0')) {
-        const shown = `${d.macro}!(${JSON.stringify(d.path)})`;
-        result.unresolved.push({ from, line: d.line, column: d.column, written: shown, why: `${shown} names a file with a NUL character, which no file name can hold` });
-        continue;
-      }
-      if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) continue; // outside the root: no domain's file
       await links.real(to);
       result.edgeCount++;
       if (crosses(from, to)) result.edges.push({ from, to, line: d.line, column: d.column, written, kind: d.macro });
     }
+  }
+}
+
+/**
+ * The file an include names, read from `from` as rustc reads it (relative to `from`'s directory, or to its package's with
+ * `CARGO_MANIFEST_DIR`): a path inside the root, undefined outside it, or why it cannot be known.
+ */
+async function includedFile(root: string, from: string, d: RustDataInclude, packages: PackageNames): Promise<string | { why: string; written?: string } | undefined> {
+  const base = d.fromManifest === true ? await manifestDir(packages, from) : posix.dirname(from);
+  if (base === undefined) return { why: noManifest(from) };
+  // Resolved from the root's own path: `../../<root's name>/src/store/x` climbs out and comes back in, a file of the root.
+  const absoluteRoot = posix.resolve(root);
+  const to = posix.relative(absoluteRoot, posix.resolve(absoluteRoot, base, d.path)) || '.';
+  if (to.includes('\0')) {
+    const shown = `${d.macro}!(${JSON.stringify(d.path)})`;
+    return { written: shown, why: `${shown} names a file with a NUL character, which no file name can hold` };
+  }
+  if (to === '..' || to.startsWith('../') || posix.isAbsolute(to)) return undefined;
+  return to;
+}
+
+/**
+ * An include written in a `macro_rules!` body is expanded where the macro is called, and rustc reads its path from the
+ * caller's file: `include!("../store/mod.rs")` in a macro of `shared` pastes store's code into `core` at each call there.
+ * Each such expansion in another file is an edge of the caller at the call's line (the pasted code's paths are the
+ * body's, expanded like its other paths). Code the caller's reading pastes in that the definition's reading did not
+ * (another file, none, or a computed name) is not read: `unresolved_import`.
+ */
+async function expandedIncludeEdges(root: string, expansions: readonly RustExpandedInclude[], result: SourceScan, links: RealPaths, crosses: CrossesDomains, packages: PackageNames, read: (path: string) => Promise<{ text: string } | { error: ArtifactError }>): Promise<void> {
+  const seen = new Set<string>();
+  for (const x of expansions) {
+    const d = x.include;
+    const key = `${x.from}\0${x.line}\0${x.definer}\0${d.line}\0${d.column}\0${d.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const shown = `${d.macro}!(${d.computed === true ? d.path : d.fromManifest === true ? `concat!(env!("CARGO_MANIFEST_DIR"), "/${d.path}")` : `"${d.path}"`})`;
+    const written = `${x.call}!: ${d.via ?? shown}`;
+    const what = x.renamed === true ? `${x.call}! (${d.macro}!, renamed by ${x.definer})` : `${x.call}!, whose body (in ${x.definer}) writes ${d.via ?? shown}`;
+    const unresolved = (why: string) => result.unresolved.push({ from: x.from, line: x.line, column: x.column, written, why: `calls ${what}: ${why}` });
+    if (d.computed === true) {
+      unresolved(`its file is named by a computed expression, so what it ${d.macro === 'include' ? 'pastes' : 'builds'} in here cannot be judged`);
+      continue;
+    }
+    const to = await includedFile(root, x.from, d, packages);
+    if (typeof to !== 'string') {
+      if (to !== undefined) unresolved(to.why);
+      else if (d.macro === 'include') unresolved('read from this file, it reaches outside the root, so the code it pastes in cannot be scanned');
+      continue;
+    }
+    if (d.macro === 'include' && d.via === undefined && x.renamed === true) {
+      unresolved('the code it pastes in here is not scanned');
+      continue;
+    }
+    if (d.macro === 'include' && d.via === undefined) {
+      const there = await includedFile(root, x.definer, d, packages);
+      if (there !== to) {
+        const got = await read(to);
+        unresolved('error' in got && got.error.code === 'missing' ? `read from this file, it names ${to}, which does not exist` : `read from this file, it pastes in ${to}, not the file read at the definition, so that code is not scanned`);
+        continue;
+      }
+    }
+    await links.real(to);
+    result.edgeCount++;
+    if (crosses(x.from, to)) result.edges.push({ from: x.from, to, line: x.line, column: x.column, written, kind: d.macro });
   }
 }
 

@@ -71,6 +71,37 @@ const SPELLINGS = new Set(['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'
 const PLATFORMS = ['ios', 'android', 'native', 'web', 'windows', 'macos'] as const;
 
 /** A candidate's path without its source extension: the name every spelling of one module shares. */
+/**
+ * How Node's ESM loader reads a relative or root-absolute specifier: as a URL against the importing module's URL.
+ * The URL parser drops tabs and line breaks, reads `\\` as `/` (file: is a special scheme) and `%2e%2e` as `..`, and
+ * the file path is percent-decoded: `import '../store/%64b.mjs'` loads `db.mjs`, `'./..\\store\\db.mjs'` loads
+ * `../store/db.mjs`, where TypeScript, bundlers and `require` read the characters as written. Undefined when both read
+ * the same, or when Node refuses the URL (an encoded `/` or `\\`, a malformed escape): it loads nothing.
+ */
+export function urlReading(specifier: string): string | undefined {
+  if (!(isRelativeSpecifier(specifier) || specifier.startsWith('/')) || !/[%\\\t\n\r]/.test(specifier)) return undefined;
+  const parsed = specifier.replace(/[\t\n\r]/g, '').replaceAll('\\', '/');
+  if (/%2f|%5c/i.test(parsed)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(parsed);
+  } catch {
+    return undefined;
+  }
+  return decoded === specifier ? undefined : decoded;
+}
+
+/**
+ * Two readings of one specifier (urlReading): loaders differ in which they take, so every file either names is a
+ * target; a reading that names nothing loads nothing in its loader, so the other decides; neither: unresolved.
+ */
+function eitherReading(plain: TsTarget, url: TsTarget): TsTarget {
+  if (url.kind === 'unresolved') return plain;
+  if (plain.kind !== 'files') return url.kind === 'files' || plain.kind === 'unresolved' ? url : plain;
+  if (url.kind !== 'files') return plain;
+  return { kind: 'files', paths: [...new Set([...plain.paths, ...url.paths])] };
+}
+
 function stemOf(path: string): string {
   return path.replace(/\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/, '');
 }
@@ -139,7 +170,10 @@ export class TsResolver {
    * replacement is a target too (more edges, never fewer).
    */
   async resolve(from: string, specifier: string): Promise<TsTarget> {
-    return this.withPlatformFiles(await this.resolveMapped(from, specifier));
+    const plain = await this.withPlatformFiles(await this.resolveMapped(from, specifier));
+    const url = urlReading(specifier);
+    if (url === undefined) return plain;
+    return eitherReading(plain, await this.withPlatformFiles(await this.resolveMapped(from, url)));
   }
 
   /** What `specifier` names from `from`, through the importer's package.json `browser` map. */

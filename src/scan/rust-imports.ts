@@ -67,6 +67,8 @@ export interface RustMacroCall {
    * heading a path of the macro's body may be; absent when not read (a std macro's name), ending in `…` when cut.
    */
   args?: string;
+  /** The call's argument is a path an include macro reads (`"x.rs"`, `concat!(…)` of literals): kept for a renamed include macro. */
+  literal?: { path: string; fromManifest?: true };
 }
 
 /** `type S = crate::a::T;` at module level. */
@@ -85,6 +87,8 @@ export interface RustInclude {
   line: number;
   column: number;
   scope: string[];
+  /** Written in the body of this `macro_rules!`: the include is expanded at each call, from the caller's file. */
+  inMacro?: string;
 }
 
 /**
@@ -102,6 +106,10 @@ export interface RustDataInclude {
   via?: string;
   line: number;
   column: number;
+  /** Written in the body of this `macro_rules!`: expanded at each call too, read from the caller's file (see RustInclude). */
+  inMacro?: string;
+  /** Judged only where the macro is called (a computed include! the including file reports itself). */
+  atCallsOnly?: true;
 }
 
 export interface RustScanError {
@@ -144,6 +152,8 @@ export interface RustScan {
   includes: RustInclude[];
   /** include_str!/include_bytes! of a literal path (a computed one is build output: read by nothing). */
   dataIncludes: RustDataInclude[];
+  /** Include macros this file renames for other modules (`pub use std::include_str as grab;`): new name → macro. */
+  includeExports?: Record<string, RustDataInclude['macro']>;
   /** Names given to this crate by `extern crate self as name;`. */
   selfNames: string[];
   /** `extern crate dep as name;`: `name::…` is a path into the crate `dep`. */
@@ -808,6 +818,10 @@ let inlineModules: RustInlineModule[] = [];
 let items: RustItem[] = [];
 let aliases: RustTypeAlias[] = [];
 let includes: RustInclude[] = [];
+/** Include macros renamed by a `use` in this file (`use std::include as pull;`), by their new names. */
+let includeAliases: Map<string, K> | undefined;
+/** Include macros this file's `pub use` hands to other modules (RustScan.includeExports). */
+let includeExports: Record<string, RustDataInclude['macro']> | undefined;
 let dataIncludes: RustDataInclude[] = [];
 let selfNames: string[] = [];
 let externAliases: RustScan['externAliases'] = [];
@@ -870,8 +884,12 @@ export function scanRust(source: string): RustScan {
   blockMacros = [];
   metaHeadEdges = new Map();
   scopeCache = [];
+  includeAliases = undefined;
+  includeExports = undefined;
   parseTokens();
-  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}) };
+  aliasedIncludes();
+  const scan: RustScan = { edges, inlineModules, items, aliases, includes, dataIncludes, selfNames, externAliases, macroCalls, errors, ...(innerMacroUse ? { innerMacroUse: true as const } : {}), ...(macroUseCrates.length > 0 ? { macroUseCrates } : {}), ...(includeExports !== undefined ? { includeExports } : {}) };
+  includeExports = undefined;
   // The state holds nothing of this file past its scan: the text and the lists are the caller's alone.
   text = '';
   edges = [];
@@ -1072,20 +1090,30 @@ const useDecl = (p0: number, isPublic: boolean): number => {
         p += 3;
         continue;
       }
-      if (isIdent(p)) {
+      // `use crate::[<st ore>]::open;` in paste!: the identifier pasted together, or any child module.
+      const paste = isPunct(p, 91) && isPunct(p + 1, 60) ? pasted(p) : undefined;
+      if (paste !== undefined && paste.word === null) {
+        p = paste.close + 1;
+        while (isPunct(p, COLONS) && (isIdent(p + 1) || isPunct(p + 1, 42))) p += 2;
+        if (segments.length > 0) emit('use', [...segments, paste.template ?? paste.written], first, { metavariable: true, ...(isPublic ? { public: true } : {}) });
+        break;
+      }
+      if (isIdent(p) || paste !== undefined) {
         const tok = p;
-        p++;
+        const word = paste !== undefined ? (paste.word as string) : value(tok);
+        p = paste !== undefined ? paste.close + 1 : p + 1;
         if (isPunct(p, COLONS)) {
-          segments.push(value(tok));
+          segments.push(word);
           p++;
           continue;
         }
-        const leaf = code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, value(tok)];
+        const leaf = paste === undefined && code[tok] === K.Self && !isRaw(tok) && segments.length > 0 ? [...segments] : [...segments, word];
         let binding: string | undefined = leaf[leaf.length - 1];
         if (isKeyword(p, K.As)) {
           binding = isIdent(p + 1) && code[p + 1] !== K.Underscore ? value(p + 1) : undefined;
           p += 2;
         }
+        if (binding !== undefined && binding !== '') includeAlias(leaf, binding, isPublic);
         emit('use', leaf, first, { ...(binding !== undefined && binding !== '' ? { binding } : {}), ...(isPublic ? { public: true } : {}) });
         break;
       }
@@ -1179,14 +1207,16 @@ function macroCall(p: number): void {
     const args = STD_MACROS.has(name) ? undefined : callWords(p + 2);
     const line = lineOf[p] as number;
     const column = columnOf[p] as number;
+    const literal = args === undefined ? undefined : literalArgument(p + 2);
     // Outside macro bodies (nearly every call), literals: no empty objects spread.
-    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}) });
+    if (macro !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), macro, ...(args !== undefined ? { args } : {}), ...(literal !== undefined ? { literal } : {}) });
+    else if (literal !== undefined) macroCalls.push({ name: called, line, column, scope: scope(), ...(args !== undefined ? { args } : {}), literal });
     else if (args === undefined) macroCalls.push({ name: called, line, column, scope: scope() });
     else macroCalls.push({ name: called, line, column, scope: scope(), args });
   } else {
     // A block's own macro: its paths are this file's edges already, but a metavariable head is the call's to complete.
     for (const e of metaHeadEdges.get(name) ?? []) {
-      const heads = metaHeads([callWords(p + 2)], e.segments[0] === '$(…)');
+      const heads = headsOf(e.segments[0] as string, [callWords(p + 2)]);
       if (heads === undefined) error(p, `${name}! completes ${e.path} with more words than are read`);
       else for (const head of heads) emit(e.kind, [...head.split('::'), ...e.segments.slice(1)], p);
     }
@@ -1305,11 +1335,173 @@ function afterColons(p: number): number {
         segments.push(value(q + 1));
         q += 2;
       }
+      if (isPunct(q, 33) && isOpen(q + 1) && isBuiltinInclude(p, q - 1)) return includeMacro(q - 1, code[q - 1] as K);
       emit('path', segments, p - 1);
       return q - 1;
     }
   }
+  // `[<st ore>]::open()`: paste's pasted identifier heads the path.
+  if (isPunct(p - 2, 93 /* ] */)) {
+    const open = partner[p - 2] as number;
+    const paste = isPunct(open - 1, COLONS) ? undefined : pasted(open);
+    if (paste !== undefined && paste.word !== null) return pastedPath(open, [paste.word], p - 1);
+    // `[<$name>]::open()` in a macro body: the caller's arguments spell the head (completeMetaHead).
+    if (paste?.template !== undefined && inMacro() !== undefined) return metaHeadPath(p, [paste.template, value(p)], open);
+  }
   return p;
+}
+
+/** Whether the path from `head` to `last` (a word) is `std::…::include!` / `core::…::include_str!`: the built-in macro. */
+const isBuiltinInclude = (head: number, last: number): boolean => {
+  const w = code[last] as K;
+  if (w !== K.Include && w !== K.IncludeStr && w !== K.IncludeBytes) return false;
+  const first = value(head);
+  return first === 'std' || first === 'core';
+};
+
+/**
+ * paste's `[< … >]` at `open` (its `[`): the identifier its pieces paste together (words, literals, each with an
+ * optional `:lower` / `:upper` / `:snake` / `:camel`), null when a piece is a metavariable or anything else; `close`, its `]`.
+ */
+function pasted(open: number): { word: string | null; close: number; written: string; template?: string } | undefined {
+  if (!(isPunct(open, 91) && isPunct(open + 1, 60))) return undefined;
+  const close = matching(open);
+  if (close >= count || !isPunct(close - 1, 62)) return undefined;
+  const written = text.slice(start[open], end[close]).slice(0, 60);
+  const pieces: string[] = [];
+  // In a macro body, the pieces with the metavariables left in: `[<$name _impl>]` is `$[<$name _impl>]` (pasteHeads).
+  let template: string | undefined = '';
+  let meta = false;
+  for (let k = open + 2; k < close - 1; k++) {
+    if (isIdent(k)) {
+      pieces.push(value(k));
+      template += ` ${value(k)}`;
+    } else if (kind[k] === T.Literal) {
+      const piece = isString(k) ? stringValue(k) : value(k);
+      pieces.push(piece);
+      if (!/^\w*$/.test(piece)) template = undefined;
+      else if (template !== undefined) template += ` ${piece}`;
+    } else if (isPunct(k, 36 /* $ */) && isIdent(k + 1)) {
+      meta = true;
+      pieces.push('');
+      if (template !== undefined) template += ` $${value(k + 1)}`;
+      k++;
+    } else if (isPunct(k, 58 /* : */) && isIdent(k + 1) && pieces.length > 0) {
+      const cased = pasteCase(pieces[pieces.length - 1] as string, value(k + 1));
+      if (cased === undefined) return { word: null, close, written };
+      pieces[pieces.length - 1] = cased;
+      if (template !== undefined) template += `:${value(k + 1)}`;
+      k++;
+    } else return { word: null, close, written };
+  }
+  if (meta) return { word: null, close, written, ...(template !== undefined ? { template: `$[<${template.slice(1)}>]` } : {}) };
+  return { word: pieces.length === 0 ? null : pieces.join(''), close, written };
+}
+
+/**
+ * The identifiers a paste template (`$[< $name _impl >]`, see pasted) spells when each metavariable takes each word
+ * of the calls' arguments (`words`, as metaHeads reads them); undefined past MAX_META_HEADS or for arguments not read.
+ */
+function pasteHeads(template: string, words: readonly (string | null)[]): Set<string> | undefined {
+  const candidates = metaHeads(words, false);
+  if (candidates === undefined) return undefined;
+  const plain = [...candidates].filter((c) => !c.includes('::'));
+  let spelled = [''];
+  for (const piece of template.slice(3, -2).split(' ')) {
+    const cut = piece.indexOf(':');
+    const word = cut < 0 ? piece : piece.slice(0, cut);
+    const modifier = cut < 0 ? undefined : piece.slice(cut + 1);
+    const options = word.charCodeAt(0) === 36 ? plain : [word];
+    const next: string[] = [];
+    for (const s of spelled) {
+      for (const o of options) {
+        const cased = modifier === undefined ? o : pasteCase(o, modifier);
+        if (cased !== undefined) next.push(s + cased);
+      }
+    }
+    if (next.length > MAX_META_HEADS) return undefined;
+    spelled = next;
+  }
+  return new Set(spelled.filter((w) => w !== ''));
+}
+
+/**
+ * For a paste template (`$[<$name _fn>]`, see pasted): whether a name may be what it spells, its literal pieces in
+ * order with anything between (a metavariable, a case modifier's change: compared without case); undefined for
+ * anything else (`$m`, or a paste the scan could not read), which may spell any name.
+ */
+function pasteMatcher(segment: string): ((name: string) => boolean) | undefined {
+  if (!segment.startsWith('$[<')) return undefined;
+  const literals = segment.slice(3, -2).split(' ').map((piece) => piece.replace(/:.*$/, '').toLowerCase()).filter((piece) => piece.charCodeAt(0) !== 36);
+  return (name: string) => {
+    const lower = name.toLowerCase().replaceAll('_', '');
+    let at = 0;
+    for (const literal of literals) {
+      const found = lower.indexOf(literal.replaceAll('_', ''), at);
+      if (found < 0) return false;
+      at = found + literal.replaceAll('_', '').length;
+    }
+    return true;
+  };
+}
+
+/** The heads a metavariable heading a path (`$m`, `$(…)`, a paste template) may take at a call given `words`. */
+const headsOf = (head: string, words: readonly (string | null)[]): Set<string> | undefined =>
+  head.startsWith('$[<') ? pasteHeads(head, words) : metaHeads(words, head === '$(…)');
+
+/** paste's case modifiers, as paste applies them to one piece. */
+function pasteCase(piece: string, modifier: string): string | undefined {
+  if (modifier === 'lower') return piece.toLowerCase();
+  if (modifier === 'upper') return piece.toUpperCase();
+  if (modifier === 'snake') {
+    let out = '';
+    let prev = '_';
+    for (const ch of piece) {
+      if (ch !== ch.toLowerCase() && prev !== '_') out += '_';
+      out += ch;
+      prev = ch;
+    }
+    return out.toLowerCase();
+  }
+  if (modifier === 'camel') {
+    let out = '';
+    let upper = true;
+    for (const ch of piece) {
+      if (ch === '_') upper = true;
+      else if (upper) {
+        out += ch.toUpperCase();
+        upper = false;
+      } else out += ch;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * A path continued by paste's `[< … >]` at `at` (`crate::[<st ore>]::open()` is `crate::store::open()`): a pasted
+ * identifier is the segment it spells; one the scan cannot spell (`[<$name _impl>]`) may name any child module of
+ * the path before it, as `crate::$m` does. `from`: the path's first token. Returns the path's last index.
+ */
+function pastedPath(from: number, segments: string[], at: number): number {
+  let k = at;
+  while (isPunct(k, COLONS)) {
+    if (isIdent(k + 1)) {
+      segments.push(value(k + 1));
+      k += 2;
+      continue;
+    }
+    const paste = pasted(k + 1);
+    if (paste === undefined) break;
+    if (paste.word === null) {
+      emit('path', [...segments, paste.template ?? paste.written], from, { metavariable: true });
+      return paste.close;
+    }
+    segments.push(paste.word);
+    k = paste.close + 1;
+  }
+  emit('path', segments, from);
+  return k - 1;
 }
 
 function externCrate(p: number): number {
@@ -1322,6 +1514,41 @@ function externCrate(p: number): number {
   return p + 2;
 }
 
+/** The path a macro call's argument spells for an include macro (includedPath), from its opening bracket `open`. */
+function literalArgument(open: number): RustMacroCall['literal'] {
+  if (!isOpen(open) || !(isString(open + 1) || (isIdent(open + 1) && value(open + 1) === 'concat'))) return undefined;
+  const close = matching(open);
+  const named = includedPath(open + 1, close);
+  // A file name holds no line break or space run: a message (`log!("could not open")`) is kept as no path.
+  if (named === undefined || named.path.length > 260 || /\s/.test(named.path)) return undefined;
+  return { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
+}
+
+/** `use std::include as pull;`: `pull!("…")` is include!, wherever in the file it is called. */
+function includeAlias(leaf: readonly string[], binding: string, isPublic: boolean): void {
+  const last = leaf[leaf.length - 1];
+  if (leaf.length < 2 || (leaf[0] !== 'std' && leaf[0] !== 'core' && !(leaf[0] === '' && (leaf[1] === 'std' || leaf[1] === 'core')))) return;
+  const word = last === 'include' ? K.Include : last === 'include_str' ? K.IncludeStr : last === 'include_bytes' ? K.IncludeBytes : undefined;
+  if (word === undefined) return;
+  if (binding !== last) (includeAliases ??= new Map()).set(binding, word);
+  // Another module may call it by this name (`crate::shared::grab!("…")`, or after `use crate::shared::grab;`).
+  if (isPublic) (includeExports ??= {})[binding] = last as RustDataInclude['macro'];
+}
+
+/**
+ * The calls of include macros renamed by a `use` (includeAlias): the `use` may stand after the call, so they are
+ * found once the file is read, only in a file that renames one. Their included code is read at the file's top level.
+ */
+function aliasedIncludes(): void {
+  if (includeAliases === undefined) return;
+  for (let k = 0; k < count; k++) {
+    if (!isIdent(k) || !isPunct(k + 1, 33) || !isOpen(k + 2) || isPunct(k - 1, COLONS)) continue;
+    const word = includeAliases.get(value(k));
+    if (word !== undefined) includeMacro(k, word);
+  }
+  includeAliases = undefined;
+}
+
 /** include!("file.rs") pastes code into this module; include_str!/include_bytes! paste data. */
 function includeMacro(p: number, macroWord: K): number {
   const close = matching(p + 2);
@@ -1330,13 +1557,16 @@ function includeMacro(p: number, macroWord: K): number {
   const place = named === undefined ? undefined : { path: named.path, ...(named.fromManifest ? { fromManifest: true as const } : {}) };
   const words: string[] = [];
   if (place === undefined) for (let k = p + 3; k < close; k++) words.push(value(k));
+  // In a macro_rules! body the include is expanded at every call as well, relative to the caller's file (rustc reads it there).
+  const body = inMacro();
+  const expanded = body === undefined ? undefined : { inMacro: body };
   if (macroWord !== K.Include) {
     const macro = macroWord === K.IncludeStr ? 'include_str' : 'include_bytes';
     // A path built in OUT_DIR is build output, which no domain owns; any other computed one cannot be judged.
-    if (place !== undefined) dataIncludes.push({ ...place, macro, ...at });
-    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at });
-  } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope() });
-  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80) });
+    if (place !== undefined) dataIncludes.push({ ...place, macro, ...at, ...expanded });
+    else if (!inOutDir(p + 3, close)) dataIncludes.push({ path: words.join(' ').slice(0, 80), macro, computed: true, ...at, ...expanded });
+  } else if (place !== undefined) includes.push({ ...place, ...at, scope: scope(), ...expanded });
+  else includes.push({ ...at, scope: scope(), expression: words.join(' ').slice(0, 80), ...expanded });
   return close;
 }
 
@@ -1446,6 +1676,7 @@ function pathFrom(p: number, word: K): number {
   let q = p + 1;
   while (isPunct(q, COLONS) && isIdent(q + 1)) q += 2;
   const segments = pathSegments(p, q);
+  if (isPunct(q, COLONS) && isPunct(q + 1, 91) && isPunct(q + 2, 60)) return pastedPath(p, segments, q);
   // `crate::$module::f` in a macro: a path the macro's caller completes.
   if (isPunct(q, COLONS) && isPunct(q + 1, 36 /* $ */) && isIdent(q + 2)) {
     emit('path', [...segments, `$${value(q + 2)}`], p, { metavariable: true });
@@ -1453,13 +1684,16 @@ function pathFrom(p: number, word: K): number {
   }
   const last = q - 1;
   const called = isPunct(q, 33) && isOpen(q + 1);
+  // `std::include!("…")`, `core::include_str!("…")`: the built-in itself, path-qualified.
+  if (called && isBuiltinInclude(p, last)) return includeMacro(last, code[last] as K);
   // `crate::m!()` names the macro `m!` (a `macro_rules!` item is listed under that name too, see below).
   if (segments.length > 1) emit('path', called ? [...segments.slice(0, -1), `${segments[segments.length - 1] as string}!`] : segments, p);
   if (segments.length > 1 && called) {
     // `crate::open_db!()`, `some_mod::m!()`: a path-qualified macro call (a #[macro_export] macro lives at the crate root).
     const macro = inMacro();
     const args = callWords(q + 1);
-    macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args });
+    const literal = literalArgument(q + 1);
+    macroCalls.push({ name: value(last), line: lineOf[last] as number, column: columnOf[last] as number, scope: scope(), qualified: true, ...(macro !== undefined ? { macro } : {}), args, ...(literal !== undefined ? { literal } : {}) });
   }
   return q - 1;
 }
@@ -1528,7 +1762,7 @@ export function deferRustScan(scan: RustScan): RustScan {
   const macroCalls: RustMacroCall[] = [];
   for (const c of scan.macroCalls) {
     // A call's argument words ride after its name (see reviveCall).
-    if (c.macro === undefined && c.qualified === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
+    if (c.macro === undefined && c.qualified === undefined && c.literal === undefined) putDeferred(calls, c.args === undefined ? c.name : `${c.name}\0${c.args}`, c.line, c.column, c.scope);
     else {
       calls.keptAt.push(calls.text.length);
       macroCalls.push(c);
@@ -1652,6 +1886,20 @@ export interface RustCrateModel {
   outside: string[];
   /** Paths that may lead into the package but cannot be resolved (a macro metavariable selecting a module, a crate without a root file). */
   unresolved: { from: string; line: number; column: number; written: string; why: string }[];
+  /** Includes written in a `macro_rules!` body, expanded at a call in another file (`from`, at the call's line). */
+  expandedIncludes: RustExpandedInclude[];
+}
+
+/** An include of a `macro_rules!` body (`include`, written in `definer`) expanded at a call of `call!` in `from`. */
+export interface RustExpandedInclude {
+  from: string;
+  line: number;
+  column: number;
+  call: string;
+  definer: string;
+  include: RustDataInclude;
+  /** Not a macro_rules! body: `definer` renames the include macro itself (`pub use std::include_str as grab;`). */
+  renamed?: true;
 }
 
 /**
@@ -1937,6 +2185,27 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** Modules that have child modules. */
   const parents = new Set<string>();
   for (const m of fileOf.keys()) for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) parents.add(m.slice(0, k));
+  /** Whether a child module of `prefix` may be what `segment` spells: any for `$m`, one its literal pieces fit for a paste template. */
+  let childNames: Map<string, Set<string>> | undefined;
+  const mayNameChild = (prefix: string, segment: string): boolean => {
+    if (!parents.has(prefix)) return false;
+    const fits = pasteMatcher(segment);
+    if (fits === undefined) return true;
+    // Built once, on the first paste template that needs it: each module's child names.
+    if (childNames === undefined) {
+      childNames = new Map();
+      for (const m of fileOf.keys()) {
+        for (let k = m.lastIndexOf('::'); k > 0; k = m.lastIndexOf('::', k - 1)) {
+          const parent = m.slice(0, k);
+          let names = childNames.get(parent);
+          if (names === undefined) childNames.set(parent, (names = new Set()));
+          names.add(m.slice(k + 2).split('::')[0] as string);
+        }
+      }
+    }
+    for (const name of childNames.get(prefix) ?? []) if (fits(name)) return true;
+    return false;
+  };
 
   // What each module defines and binds: enough to follow re-exports and type aliases.
   const infos = new Map<string, ModuleInfo>();
@@ -2102,7 +2371,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const absolute = absoluteSegments(known, current, context, edge.kind);
         if (absolute === undefined) continue;
         const prefix = absolute.join('::');
-        if (parents.has(prefix)) {
+        if (mayNameChild(prefix, edge.segments[edge.segments.length - 1] as string)) {
           if (reached?.has(`?${prefix}`) !== true) unresolved.push({ from: file, line, column, written: path, why: `writes the macro path ${edge.path}, whose ${edge.segments[edge.segments.length - 1]} may name any child module of ${prefix}` });
           reached?.add(`?${prefix}`);
           continue;
@@ -2188,10 +2457,26 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
   /** Per macro, the argument words of the calls in its body (null: a call whose arguments were not read). */
   const macroInnerArgs = new Map<string, (string | null)[]>();
   const innerCalls: RustMacroCall[] = [];
+  /** Per macro, the includes its body writes (each expanded at the macro's calls, see expandedIncludes). */
+  const macroIncludes = new Map<string, { file: string; include: RustDataInclude }[]>();
+  const expandedIncludes: RustExpandedInclude[] = [];
+  /** Include macros a `pub use` renames for other modules, by name: the file renaming each, and the macro. */
+  const includeExports = new Map<string, { file: string; macro: RustDataInclude['macro'] }[]>();
   for (const file of files) {
     const module = moduleOf.get(file);
     const scan = scans.get(file);
     if (module === undefined || scan === undefined) continue;
+    for (const [name, macro] of Object.entries(scan.includeExports ?? {})) {
+      let list = includeExports.get(name);
+      if (list === undefined) includeExports.set(name, (list = []));
+      list.push({ file, macro });
+    }
+    for (const include of scan.dataIncludes) {
+      if (include.inMacro === undefined) continue;
+      let list = macroIncludes.get(include.inMacro);
+      if (list === undefined) macroIncludes.set(include.inMacro, (list = []));
+      list.push({ file, include });
+    }
     for (const edge of scan.edges) {
       if (edge.macro === undefined) continue;
       let list = macroEdges.get(edge.macro);
@@ -2273,7 +2558,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
    */
   const completeMetaHead = (file: string, base: string[], call: RustMacroCall, d: { file: string; module: string; edge: RustEdge }, words: readonly (string | null)[], reached: Set<string>) => {
     const rest = d.edge.segments.slice(1);
-    const heads = metaHeads(words, d.edge.segments[0] === '$(…)');
+    const heads = headsOf(d.edge.segments[0] as string, words);
     const unknown = words.some((w) => w === null || w.endsWith('…'));
     if (heads === undefined) {
       const key = `${file}\0${call.line}\0${d.edge.path}`;
@@ -2292,7 +2577,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       resolveEdge(file, [...d.module.split('::'), ...d.edge.scope], edge, reached, at);
     }
   };
-  if (macroEdges.size > 0 || macroDefiners.size > 0) {
+  if (macroEdges.size > 0 || macroDefiners.size > 0 || macroIncludes.size > 0 || includeExports.size > 0) {
     for (const file of files) {
       const module = moduleOf.get(file);
       const scan = scans.get(file);
@@ -2308,6 +2593,15 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
             push({ from: file, to: d, module: to, kind: 'path', path: `${call.name}! (macro_rules! ${call.name} of ${to}, in textual scope)`, line: call.line, column: call.column }, undefined);
           }
         }
+        // A call by the name another module's `pub use std::include_str as grab;` gives: that include, read from here
+        // (one of this file's own renames is read where it stands; another macro of the name: more edges, never fewer).
+        // An unqualified include!/include_str!/include_bytes! is the built-in, read where it stands.
+        const builtinName = call.qualified === undefined && (call.name === 'include' || call.name === 'include_str' || call.name === 'include_bytes');
+        for (const x of builtinName ? [] : (includeExports.get(call.name) ?? [])) {
+          if (x.file === file) continue;
+          const include: RustDataInclude = call.literal !== undefined ? { ...call.literal, macro: x.macro, line: call.line, column: call.column } : { path: `${call.name}!(…)`, macro: x.macro, computed: true, line: call.line, column: call.column };
+          expandedIncludes.push({ from: file, line: call.line, column: call.column, call: call.name, definer: x.file, include, renamed: true });
+        }
         if (call.macro !== undefined) continue; // expanded where its own macro is called
         const reached = new Set<string>();
         const names = [call.name];
@@ -2316,6 +2610,9 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
         const words: (string | null)[] = [call.args ?? null];
         for (let k = 0; k < names.length && k < 64; k++) {
           const name = names[k] as string;
+          for (const d of macroIncludes.get(name) ?? []) {
+            if (d.file !== file) expandedIncludes.push({ from: file, line: call.line, column: call.column, call: call.name, definer: d.file, include: d.include });
+          }
           for (const d of macroEdges.get(name) ?? []) {
             if (d.edge.metaHead === true) {
               completeMetaHead(file, base, call, d, words, reached);
@@ -2349,7 +2646,7 @@ export function resolveRustCrate(scans: ReadonlyMap<string, RustScan>, crateRoot
       }
     }
   }
-  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved };
+  return { moduleOf, fileOf, edges, edgeCount, outside, unresolved, expandedIncludes };
 }
 
 interface UseBinding {

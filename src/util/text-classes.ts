@@ -957,6 +957,12 @@ const TEMPLATE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   [/^\[\[\s*[A-Za-z_][\w.-]*\s*\]\]$/u, 'an unexpanded [[…]] binding'],
   [/^<\s+[A-Za-z_][\w .:-]*>$/u, 'a <placeholder> in angle brackets'],
   [/^([!#])[A-Z_][A-Z0-9_]*\1$/u, 'an unexpanded !VARIABLE! or #VARIABLE#'],
+  // Template tags that print or hide a value: Jinja's, Twig's and Nunjucks' comments `{# … #}` (rendered as nothing),
+  // T4's `<#= … #>`, PHP's `<?= … ?>` / `<?php echo … ?>` (red team yd).
+  [/\{#[^#{}]*#\}/u, 'an unexpanded {# … #} template comment'],
+  [/<#[^#<>]*#>/u, 'an unexpanded <# … #> template'],
+  // A tag printing something (`<?php?>` names the tag: prose).
+  [/<\?(?:=|php\s|\s+(?:echo|print)\s)[^?<>]*[\w$][^?<>]*\?>/iu, 'an unexpanded <?= … ?> template'],
 ];
 
 /**

@@ -683,3 +683,90 @@ describe('scanRust: the parse loop skips only tokens it does nothing with', () =
     ]);
   });
 });
+
+describe('scanRust: the include macros under other names, in macro bodies, and paste! segments (red team yd)', () => {
+  it('path-qualified built-in includes are includes; a crate macro named include called by its path is not', () => {
+    const scan = scanRust('::core::include_str!("a.rs");\ncore::include_bytes!("b.rs");\nstd::include!("c.rs");\ncrate::util::include!("d.rs");\n');
+    expect(scan.dataIncludes.map((d) => [d.macro, d.path, d.line])).toEqual([
+      ['include_str', 'a.rs', 1],
+      ['include_bytes', 'b.rs', 2],
+    ]);
+    expect(scan.includes.map((i) => [i.path, i.line])).toEqual([['c.rs', 3]]);
+  });
+
+  it('an include macro renamed by a use is an include wherever the file calls it, the use before or after', () => {
+    const scan = scanRust('fn f() -> &str { grab!("../store/x.rs") }\nuse std::include_str as grab;\nuse core::{include as pull};\npull!("gen.rs");\nuse crate::m::other as grab2;\ngrab2!("no.rs");\n');
+    expect(scan.dataIncludes.map((d) => [d.macro, d.path, d.line])).toEqual([['include_str', '../store/x.rs', 1]]);
+    expect(scan.includes.map((i) => [i.path, i.line])).toEqual([['gen.rs', 4]]);
+  });
+
+  it('an include in a macro_rules! body carries the macro, to be expanded at its calls', () => {
+    const scan = scanRust('macro_rules! t { () => { include!("x.rs"); include_str!("y.rs"); include!($f); } }\ninclude!("z.rs");\n');
+    expect(scan.includes.map((i) => [i.path ?? i.expression, i.inMacro])).toEqual([['x.rs', 't'], ['$ f', 't'], ['z.rs', undefined]]);
+    expect(scan.dataIncludes.map((d) => [d.path, d.inMacro])).toEqual([['y.rs', 't']]);
+  });
+
+  it('paste! identifiers spell path segments; one from a metavariable is the caller\'s to complete', () => {
+    const scan = scanRust('fn f() { paste! { crate::[<st ore>]::open(); crate::[<STORE:lower>]::a::b(); crate::[<"sto" re>]::c(); [<st ore>]::d(); } }\npaste! { use super::[<sto re>]::open as o; }\nmacro_rules! m { ($n:ident) => { paste! { crate::[<$n _fn>](); [<$n re>]::open(); } } }\n');
+    expect(scan.edges.map((e) => [e.path, e.metavariable ?? false, e.metaHead ?? false])).toEqual([
+      ['crate::store::open', false, false],
+      ['crate::store::a::b', false, false],
+      ['crate::store::c', false, false],
+      ['store::d', false, false],
+      ['super::store::open', false, false],
+      ['crate::$[<$n _fn>]', true, false],
+      ['$[<$n re>]::open', false, true],
+    ]);
+  });
+
+  it('a paste template completed at a call spells its head from the arguments; one whose literals fit no child names an item', () => {
+    const model = resolveRustModules(new Map([
+      ['src/lib.rs', 'mod core;\nmod store;\nmod shared;\n'],
+      ['src/store.rs', 'pub fn open() {}'],
+      ['src/shared.rs', 'pub fn x_fn() {}'],
+      ['src/core.rs', 'use crate::*;\nmacro_rules! o { ($p:ident) => { paste! { [<$p re>]::open(); crate::[<$p _fn>](); } } }\no!(sto);\n'],
+    ]));
+    const fromCore = model.edges.filter((e) => e.from === 'src/core.rs').map((e) => [e.to, e.line]);
+    expect(fromCore).toContainEqual(['src/store.rs', 3]);
+    expect(model.unresolved.filter((u) => u.from === 'src/core.rs')).toEqual([]);
+  });
+
+  it('a metavariable paste after a module with child modules is unresolved when its literal pieces fit a child', () => {
+    const model = resolveRustModules(new Map([
+      ['src/lib.rs', 'mod core;\nmod store;\n'],
+      ['src/store.rs', 'pub fn open() {}'],
+      ['src/core.rs', 'macro_rules! o { ($p:ident) => { paste! { crate::[<$p re>]::open(); } } }\no!(sto);\n'],
+    ]));
+    expect(model.unresolved.map((u) => [u.from, u.written])).toEqual([['src/core.rs', 'crate::$[<$p re>]']]);
+  });
+
+  it('a call of a macro whose body includes a file, in another file, is an expanded include of the caller', () => {
+    const model = resolveRustModules(new Map([
+      ['src/lib.rs', 'mod core;\nmod shared;\n'],
+      ['src/shared.rs', '#[macro_export]\nmacro_rules! t { () => { include_str!("store.rs") } }\n'],
+      ['src/core.rs', 'const S: &str = crate::t!();\n'],
+    ]));
+    expect(model.expandedIncludes.map((x) => [x.from, x.line, x.call, x.definer, x.include.path])).toEqual([['src/core.rs', 1, 't', 'src/shared.rs', 'store.rs']]);
+  });
+});
+
+describe('include macros a pub use hands to other modules (red team yd)', () => {
+  it('records the names a pub use gives, and the literal path a call reads', () => {
+    const scan = scanRust('pub use std::include_str as grab;\npub use core::include_bytes;\nuse std::include as local;\nfn f() { g!("../x.rs"); h!("a message"); crate::m::k!(concat!("a", "/b.rs")); }\n');
+    expect(scan.includeExports).toEqual({ grab: 'include_str', include_bytes: 'include_bytes' });
+    expect(scan.macroCalls.map((c) => [c.name, c.literal?.path])).toEqual([['g', '../x.rs'], ['h', undefined], ['k', 'a/b.rs'], ['concat', undefined]]);
+  });
+
+  it('a call of that name in another file, qualified or not, is an expanded include of the caller; the unqualified built-in is not', () => {
+    const model = resolveRustModules(new Map([
+      ['src/lib.rs', 'mod core;\nmod shared;\n'],
+      ['src/shared.rs', 'pub use std::include_str as grab;\npub use std::include_str;\n'],
+      ['src/core.rs', 'use crate::shared::grab;\nconst A: &str = grab!("a.rs");\nconst B: &str = crate::shared::include_str!("b.rs");\nconst C: &str = include_str!("c.rs");\nconst D: &str = grab!(env!("X"));\n'],
+    ]));
+    expect(model.expandedIncludes.map((x) => [x.from, x.line, x.call, x.include.path, x.include.computed ?? false, x.renamed])).toEqual([
+      ['src/core.rs', 2, 'grab', 'a.rs', false, true],
+      ['src/core.rs', 3, 'include_str', 'b.rs', false, true],
+      ['src/core.rs', 5, 'grab', 'grab!(…)', true, true],
+    ]);
+  });
+});

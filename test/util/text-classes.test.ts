@@ -44,6 +44,8 @@ describe('placeholderReason', () => {
   it.each([
     '${GITHUB_RUN_ID}', 'run-${RUN}', '$RUN_ID', 'run-$CI_PIPELINE_ID', '{{ run_id }}', '{{run_id}}', '%BUILD_ID%', '<run-id>', '<sha>', '$(git rev-parse HEAD)',
     '@RUN_ID@', '{% raw %}', '<% id %>', '#{run}', '$run_id', '__RUN_ID__',
+    // Template tags that print or hide a value (red team yd): Jinja/Twig comments, T4, PHP.
+    '{# owner #}', '{#run_id#}', 'run-{# id #}', '<#= RunId #>', '<?= $lead ?>', '<?php echo $run_id; ?>', '<? echo $owner ?>',
     'None', 'null', 'NULL', 'undefined', 'nil', 'N/A', 'n/a', 'TBD', 'todo', 'TODO', 'Unknown', 'UNKNOWN', 'NaN', '"null"', '(null)', '<nil>', '[none]',
     'ＮＵＬＬ', 'nu\u200bll', ' None ', 'None.', '-', '—', '???', '...',
     '0000000000000000000000000000000000000000', 'sha256:0000000000000000000000000000000000000000000000000000000000000000', '00000000-0000-0000-0000-000000000000',
@@ -57,7 +59,8 @@ describe('placeholderReason', () => {
 
   it.each(['run-123', '9f1c2a7', 'abc-def', 'gh-1234567-1', 'nonexistent', 'annotated', 'todos-service', 'unknownness', '0', '100', 'a0000000b', 'ci-2026-12-02', 'nullable-types', 'run 5 of $5',
     '50% done', '100%', 'a%3db', 'https://x/a%2Fb', '^\\d{4}$', 'set {a, b}', 'src/{a,b}/*.ts', 'find . -exec rm {} \\;', 'Xbox', 'xx', 'yyyy', 'pending', 'the TODO list was emptied',
-    'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped', 'To Do', 'In Progress'])(
+    'Handle %s in log templates', 'Remove lorem ipsum from the docs', '100%%s escaped', 'To Do', 'In Progress',
+    '<?xml version="1.0"?>', '{#custom-id}', 'team-core (#platform)', 'C# <#1>', 'the <?php tag is parsed'])(
     '%j is not a placeholder',
     (value) => {
       expect(placeholderReason(value)).toBeUndefined();
