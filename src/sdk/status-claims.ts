@@ -1099,7 +1099,7 @@ function summaryLineIn(text: string): string | undefined {
   const forms = drawnForms(read, shownText);
   const escapeBytes = escapeBytesKept(shownText);
   if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
-  const counted = forms.map(countsFirst);
+  const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);
@@ -1114,6 +1114,163 @@ function summaryLineIn(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A text's lines as the count readers ({@link countsFirst}, {@link loneCountLine}, the summary lines) take them: each line
+ * with a digit in one spelling of its counts ({@link canonicalCounts}), the counts under a label that bounds or
+ * discounts them set aside ({@link withoutQualifiedScopes}), and a line too long to read whole cut into the parts its
+ * separators make (a long line is read, never passed unread).
+ */
+function countLines(text: string): string {
+  if (!/\d/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
+      const read = withoutQualifiedScopes(canonicalCounts(line));
+      return read.length > MAX_COUNT_LINE ? shortPieces(read).join('\n') : read;
+    })
+    .join('\n');
+}
+/** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
+const MAX_COUNT_LINE = 400;
+const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
+/** A long line's parts at its separators, and a part still too long at its spaces (`x … failed=2` is read as `failed=2`). */
+function shortPieces(line: string): string[] {
+  return line.split(PIECE_SEPARATORS).flatMap((piece) => {
+    if (piece.length <= MAX_COUNT_LINE) return [piece];
+    const out: string[] = [];
+    let current = '';
+    for (const word of piece.split(/[^\S\n]+/u)) {
+      if (current !== '' && current.length + word.length + 1 > MAX_COUNT_LINE / 2) {
+        out.push(current);
+        current = '';
+      }
+      // A single word longer than a line holds no count a reader would print.
+      current = current === '' ? word.slice(0, MAX_COUNT_LINE) : `${current} ${word}`;
+    }
+    if (current !== '') out.push(current);
+    return out;
+  });
+}
+
+/**
+ * A line of counts in one spelling: a name's count after it, however the line joins the two. Markdown emphasis and code
+ * marks go (`**failed**: 2`), a count name in brackets before its count is that name (`[Failed] 2`), a count in
+ * brackets after a name is its count (`failed(2)`, `failed [2]`; not after a count written first: Vitest's `2 failed
+ * (3)`), an arrow or a dash between them is a separator (`failed -> 2`, `failed – 2`, `failed — 2`), a sign is no part of
+ * the count (`failed=+2`), a fraction's count is its first number (`failed=2/10`), two counts run together are two
+ * (`Passed:10Failed:2`), a parenthetical that excludes a qualifier from a label says its counts are this run's
+ * (`Summary (flaky excluded): failed=2`), and `ko` beside `ok` is the failures they count.
+ */
+function canonicalCounts(written: string): string {
+  let line = separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
+  if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
+  if (/[[(]/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole)).replace(BRACKETED_COUNT, '$1=$2').replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
+  if (/[-\u2013\u2014\u2015\u2192\u21d2>]/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
+  return line
+    .replace(SIGNED_COUNT, '$1')
+    .replace(FRACTION_COUNT, '$1')
+    .replace(RUN_TOGETHER, ' ')
+    .replace(KO_BESIDE_OK, (ko: string) => (OK_COUNT.test(line) ? 'failed' : ko));
+}
+// Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
+const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*[:=]?[^\S\n]*\+?\d)/gu;
+const BRACKETED_COUNT = /(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*[([](\d+)[)\]]/gu;
+const LABEL_REMARK = /[^\S\n]*\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
+/** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
+const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|not counted|removed)\b/iu;
+const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
+const SIGNED_COUNT = /([:=][^\S\n]*)\+(?=\d)/gu;
+const FRACTION_COUNT = /([:=][^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
+const RUN_TOGETHER = /(?<=[:=][^\S\n]*\d+)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)/gu;
+const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
+const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
+/** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
+const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
+const isCountName = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w) || TOTAL_WORDS.has(w) || COUNTED_ITEMS.has(w);
+/**
+ * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
+ * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
+ */
+const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom']);
+/** A printed count's name words, `timed out` read as the one outcome it is. */
+function lineNameWords(read: readonly string[]): string[] {
+  const i = read.indexOf('timed');
+  return i === -1 || read[i + 1] !== 'out' ? [...read] : [...read.slice(0, i), 'timedout', ...read.slice(i + 2)];
+}
+const namesALineFailure = (read: readonly string[]): boolean => read.some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w));
+
+/**
+ * Qualifiers that, in a label before counts, only say when, how long or under which setting (`Time:`, `Mode:`,
+ * `fail_fast`, `on`): a label of these bounds nothing, and the counts after it are this run's.
+ */
+const SETTING_QUALIFIERS: ReadonlySet<string> = new Set(['time', 'duration', 'ms', 'sec', 'secs', 'seconds', 'at', 'since', 'until', 'message', 'messages', 'reason', 'if', 'on', 'when', 'fast', 'mode', 'policy']);
+/**
+ * Whether a label before counts bounds or discounts them (`Flaky:`, `Known failures:`, `Limits:`, `Baseline`,
+ * `[quarantined]`): a qualifier of the table, as written, that is no setting, and no word that says the qualified items
+ * are left out (`Summary (flaky excluded):` labels this run's counts).
+ */
+function labelQualifies(label: string): boolean {
+  if (EXCLUDING.test(label)) return false;
+  return hasQualifier(nameWords(label).filter((w) => !SETTING_QUALIFIERS.has(w)));
+}
+
+/**
+ * A line with the counts a qualifying label bounds set aside: the label and the counts after it, up to the next label
+ * or tag of its own, or a name counted a second time, which starts another group (`Flaky: passed=1 failed=0, failed=2
+ * passed=8` counts this run's `failed=2`). A label's own count (`Known failures: 2, failed=0`, `Flaky: 0 failed=3`) is
+ * that label's alone; the readers judge it by its name.
+ */
+function withoutQualifiedScopes(line: string): string {
+  if (!QUALIFIER_HINT.test(line)) return line;
+  const parts = line.split(SCOPE_SEPARATOR);
+  let scope: Set<string> | undefined;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] as string;
+    const label = scopeLabel(part);
+    if (label !== undefined) scope = label.qualified && !label.ownCount ? new Set() : undefined;
+    if (scope === undefined) continue;
+    const from = label?.end ?? 0;
+    const repeat = repeatedName(part.slice(from), scope);
+    if (repeat === undefined) {
+      parts[i] = '';
+      continue;
+    }
+    parts[i] = part.slice(from + repeat);
+    scope = undefined;
+  }
+  return parts.join('');
+}
+/** A cheap test that a line may hold a qualifying label: a letter before a colon, a bracket or a space before a count. */
+const QUALIFIER_HINT = /\p{L}[^\S\n]*(?:[:\])]|[^\S\n][\p{L}])/u;
+const SCOPE_SEPARATOR = /([,;|\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}|[^\S\n]+\/[^\S\n]+(?=\p{L}))/u;
+const COLON_LABEL = /^[^\S\n]*(?:\[[^\]\n]{1,40}\][^\S\n]*)?([\p{L}][\p{L}\p{M}\s_'()-]{0,40}?)[^\S\n]*:(?!\/)[^\S\n]*/u;
+const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
+const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=]?[^\S\n]*\d)/u;
+/** After a label, a count of its own: a number (or none) not followed by a name it counts (`Known failures: 2`, `Flaky: 0 failed=3`). */
+const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=]|[^\S\n]\d)/iu;
+function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number } | undefined {
+  const colon = COLON_LABEL.exec(part);
+  if (colon !== null) {
+    const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
+    return { qualified: labelQualifies(text.replace(/:[^\S\n]*$/u, '')), ownCount: OWN_COUNT.test(part.slice(colon[0].length)), end: colon[0].length };
+  }
+  const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
+  if (tag === null) return undefined;
+  return { qualified: labelQualifies(tag[1] as string), ownCount: false, end: tag[0].length };
+}
+/** Where in a part of a qualified scope a count's name repeats one the scope has counted (its start), or undefined; names are added to `seen`. */
+function repeatedName(part: string, seen: Set<string>): number | undefined {
+  for (const m of part.matchAll(SCOPE_COUNT_NAMES)) {
+    const name = readWords((m[1] ?? m[2]) as string).join(' ');
+    if (seen.has(name)) return m.index;
+    seen.add(name);
+  }
+  return undefined;
+}
+const SCOPE_COUNT_NAMES = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*\d+|\d+[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/gu;
 
 /**
  * A text whose lines of counts written name first (`passed=10 failed=0 total=10`, `Passed: 10, Failed: 0`, `Tests:
@@ -1132,9 +1289,15 @@ function countsFirst(written: string): string {
       // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
       if (qualifiedCountLine(line)) return '';
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
-      if (hasQualifier(nameWords(LEAD_WORD.exec(line.trim())?.[0] ?? ''))) return line;
+      if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
       const pairs = [...line.matchAll(NAMED_COUNT_G)];
-      return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
+      if (!outcomeCounts(pairs.map((m) => m[1] as string))) return line;
+      // An error's code among the counts (`error=404 fail=0 pass=3`) is no count: written count first it would read as one.
+      const counts = pairs.map((m) => Number(m[2]));
+      return pairs
+        .filter((m) => !(isCodeName(nameWords(m[1] as string), readWords(m[1] as string)) && readsAsCode(m[2] as string, counts)))
+        .map((m) => `${m[2]} ${m[1]}`)
+        .join(', ');
     })
     .join('\n');
 }
@@ -1145,7 +1308,7 @@ function countsFirst(written: string): string {
  * failures; beside anything else (`Error: 404, retry: 2`) it is an error's code, as alone.
  */
 function outcomeCounts(names: readonly string[]): boolean {
-  return names.filter((name) => readWords(name).some((w) => w === 'ok' || FAIL_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
+  return names.filter((name) => lineNameWords(readWords(name)).some((w) => w === 'ok' || FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
 const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
@@ -1238,6 +1401,20 @@ const loneCount = lazy(() => {
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
  */
 const COUNTED_ITEMS: ReadonlySet<string> = wordSet('COUNTED_ITEMS', () => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
+/** A name of one word that, in the singular, may name an error's code rather than a count of errors (`Error: 404`). */
+const isCodeName = (written: readonly string[], read: readonly string[]): boolean => written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string));
+/**
+ * Whether a number after a singular failure name is a code (`Error: 404`, `error=404 fail=0 pass=3`) rather than a
+ * count (`error=1`, `Error: 2 retry: 1`): a code has three digits or more, and among a line's outcome counts (`among`)
+ * it is more than every other count there, as no run of those items errs more often than it ran them.
+ */
+function readsAsCode(number: string, among?: readonly number[]): boolean {
+  if (!/^\d+$/u.test(number)) return false;
+  const n = Number(number);
+  if (n < 100) return false;
+  return among === undefined || among.filter((c) => c >= n).length <= 1;
+}
+
 /**
  * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
  * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
@@ -1277,13 +1454,13 @@ function loneCountIn(line: string): string | undefined {
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
-    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !hasQualifier(nameWords(lead)) ? '' : lead));
+    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = counts.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
-    const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p));
+    const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
@@ -1294,7 +1471,7 @@ function loneCountIn(line: string): string | undefined {
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
-  return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
+  return tag === null || labelQualifies(tag[1] as string) ? line : line.slice(tag[0].length);
 }
 // A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
@@ -1323,7 +1500,7 @@ function mixedCounts(part: string): string[] {
 function qualifiedCountLine(line: string): boolean {
   const label = COUNT_LINE_LABEL.exec(line.trim());
   if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]|\s+\d)/u.test(line.trim().slice(label[0].length))) return false;
-  return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
+  return labelQualifies(label[0].replace(/\s*:\s*$/u, ''));
 }
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
@@ -1341,8 +1518,11 @@ const separatorLike = lazy((): RegExp => {
 });
 const separatorsAsAscii = (text: string): string => (PLAIN.test(text) ? text : text.replace(separatorLike(), (c) => confusableTable()[c] ?? c));
 
-/** `amongCounts`: a pair of a line of several counts, where a singular name (`pass=10 fail=1`) counts as a plural does. */
-function loneCountPart(raw: string, amongCounts = false): string | undefined {
+/**
+ * `amongCounts`: the counts of a line of several outcome counts this pair is one of, where a singular name (`pass=10
+ * fail=1`) counts as a plural does unless it reads as a code ({@link readsAsCode}).
+ */
+function loneCountPart(raw: string, amongCounts?: readonly number[]): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
@@ -1355,10 +1535,10 @@ function loneCountPart(raw: string, amongCounts = false): string | undefined {
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
-    const read = readWords(label);
+    const read = lineNameWords(readWords(label));
     const written = nameWords(label);
-    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
-    if (!amongCounts && before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    if (!namesALineFailure(read) || !read.every((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
+    if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
 }
