@@ -1261,14 +1261,27 @@ function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end:
   if (tag === null) return undefined;
   return { qualified: labelQualifies(tag[1] as string), ownCount: false, end: tag[0].length };
 }
-/** Where in a part of a qualified scope a count's name repeats one the scope has counted (its start), or undefined; names are added to `seen`. */
+/**
+ * Where in a part of a qualified scope a count counts an outcome the scope has counted (its start), or undefined; the
+ * outcomes are added to `seen`. A group counts each outcome once: `failures` and `failed` count one (`flaky failures=2
+ * failed=1` counts this run's failure after the flaky ones).
+ */
 function repeatedName(part: string, seen: Set<string>): number | undefined {
   for (const m of part.matchAll(SCOPE_COUNT_NAMES)) {
-    const name = readWords((m[1] ?? m[2]) as string).join(' ');
-    if (seen.has(name)) return m.index;
-    seen.add(name);
+    const outcome = outcomeOf(lineNameWords(readWords((m[1] ?? m[2]) as string)));
+    if (seen.has(outcome)) return m.index;
+    seen.add(outcome);
   }
   return undefined;
+}
+/** The outcome a printed count's name counts (errors apart from failures, as pytest and JUnit count them), or its words. */
+function outcomeOf(read: readonly string[]): string {
+  if (read.some((w) => ERROR_WORDS.has(w))) return 'error';
+  if (namesALineFailure(read)) return 'fail';
+  if (read.some((w) => PASSED_WORDS.has(w) || PASS_WORDS.has(w))) return 'pass';
+  if (read.some((w) => SKIPPED_WORDS.has(w))) return 'skip';
+  if (read.some((w) => TOTAL_WORDS.has(w))) return 'total';
+  return read.join(' ');
 }
 const SCOPE_COUNT_NAMES = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*\d+|\d+[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/gu;
 
