@@ -1123,8 +1123,9 @@ function summaryLineIn(text: string): string | undefined {
  */
 function countLines(text: string): string {
   if (!/\d/u.test(text)) return text;
-  return text
-    .split('\n')
+  const lines = text.split('\n');
+  if (text.includes('|')) tableRowsAsCounts(lines);
+  return lines
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
       const read = withoutQualifiedScopes(canonicalCounts(line));
@@ -1132,6 +1133,42 @@ function countLines(text: string): string {
     })
     .join('\n');
 }
+/**
+ * The rows of a Markdown table of counts, each as a line of the counts it holds under its header's names (`| Passed |
+ * Failed |` over `| 10 | 2 |` is `Passed=10 Failed=2`; a row's name before them is its label: `unit: Passed=10
+ * Failed=2`, `flaky: …` bounds them), and a key-value table's rows as their counts (`| Failed | 2 |` under `| Result |
+ * Count |` is `Failed=2`). Read cell by cell, a column's name is never beside its count. Rewritten in place.
+ */
+function tableRowsAsCounts(lines: string[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!TABLE_DELIMITER.test(lines[i] as string) || !(lines[i] as string).includes('|') || !(lines[i - 1] as string).includes('|')) continue;
+    const header = tableCells(lines[i - 1] as string).map(cellName);
+    for (let j = i + 1; j < lines.length && (lines[j] as string).includes('|'); j++) lines[j] = tableRow(header, tableCells(lines[j] as string));
+  }
+}
+const TABLE_DELIMITER = /^[^\S\n]*\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|?)+[^\S\n]*$/u;
+const tableCells = (row: string): string[] => row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
+/** A header cell or row name as a count's name: its words joined (`Known failures` → `Known_failures`), marks and digits left out. */
+const cellName = (cell: string): string => cell.replace(/[^\p{L}\p{M}\s_-]+/gu, ' ').trim().replace(/\s+/gu, '_');
+/** A cell that holds a count: digits, signed, as a fraction or with a share after it, in emphasis or beside a mark (`**2**`, `2/10`, `2 (20%)`, `❌ 2`). */
+const TABLE_COUNT = /^\+?(\d+)(?:[^\S\n]*\/[^\S\n]*\d+)?(?:[^\S\n]*\([^()]*\))?$/u;
+const CELL_DECORATION = /^[\s*_`~\p{So}\p{Sk}\ufe0f]+|[\s*_`~\p{So}\p{Sk}\ufe0f]+$/gu;
+function tableRow(header: readonly string[], cells: readonly string[]): string {
+  const pairs: [string, string][] = [];
+  const names: string[] = [];
+  cells.forEach((cell, i) => {
+    const count = TABLE_COUNT.exec(cell.replace(CELL_DECORATION, ''))?.[1];
+    const name = header[i] ?? '';
+    if (count !== undefined && /\p{L}/u.test(name)) pairs.push([name, count]);
+    else if (count === undefined && /\p{L}/u.test(cell)) names.push(cellName(cell));
+  });
+  if (pairs.length === 0) return cells.join('  ');
+  const row = names[0];
+  // A key-value table: the row's name is what its one count counts (`| Failed | 2 |` under `| Result | Count |`).
+  if (row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && !namesAnOutcome(pairs[0]?.[0] as string)) return `${row}=${pairs[0]?.[1] as string}`;
+  return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
+}
+
 /** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
 const MAX_COUNT_LINE = 400;
 const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
@@ -1166,8 +1203,11 @@ function shortPieces(line: string): string[] {
 function canonicalCounts(written: string): string {
   let line = separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
+  if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
   if (/[[(]/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole)).replace(BRACKETED_COUNT, '$1=$2').replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
   if (/[-\u2013\u2014\u2015\u2192\u21d2>]/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
+  if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
+  if (/["']/u.test(line)) line = line.replace(QUOTED_COUNT, '$1$2');
   return line
     .replace(SIGNED_COUNT, '$1')
     .replace(FRACTION_COUNT, '$1')
@@ -1180,15 +1220,22 @@ const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*[:=]?[
 const BRACKETED_COUNT = /(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*[([](\d+)[)\]]/gu;
 const LABEL_REMARK = /[^\S\n]*\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
 /** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
-const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|not counted|removed)\b/iu;
+const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|ignoring|not counted|not counting|removed)\b/iu;
+/** A label's words from one that excludes on (`Failures excluding known: 2`, `Summary without flaky:`): what is left out says nothing of the count. */
+const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|without|minus|ignoring|not counting)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
 const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
+// A name's cell beside its count's in a row of a table (`| Passed | 10 | Failed | 2 |`).
+const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
+const QUOTED_COUNT = /([:=][^\S\n]*)["'](\d+)["']/gu;
 const SIGNED_COUNT = /([:=][^\S\n]*)\+(?=\d)/gu;
-const FRACTION_COUNT = /([:=][^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
+const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
 const RUN_TOGETHER = /(?<=[:=][^\S\n]*\d+)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)/gu;
 const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
 const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
 const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
+/** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
+const namesAnOutcome = (name: string): boolean => lineNameWords(readWords(name)).some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w));
 const isCountName = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w) || TOTAL_WORDS.has(w) || COUNTED_ITEMS.has(w);
 /**
  * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
