@@ -1142,10 +1142,13 @@ function countLines(text: string): string {
 function tableRowsAsCounts(lines: string[]): void {
   for (let i = 1; i < lines.length; i++) {
     if (!TABLE_DELIMITER.test(lines[i] as string) || !(lines[i] as string).includes('|') || !(lines[i - 1] as string).includes('|')) continue;
-    const header = tableCells(lines[i - 1] as string).map(cellName);
+    // A `#` header counts, as `Count` does.
+    const header = tableCells(lines[i - 1] as string).map((cell) => (cell === '#' ? 'count' : cellName(cell)));
     for (let j = i + 1; j < lines.length && (lines[j] as string).includes('|'); j++) lines[j] = tableRow(header, tableCells(lines[j] as string));
   }
 }
+/** Headers of a key-value table's count column (`Count`, `#`, `Value`, `Tests`). */
+const KEY_VALUE_HEADERS: ReadonlySet<string> = new Set(['value', 'values', 'amount', 'qty', 'quantity', 'tests', 'cases', 'checks', 'results', 'number']);
 const TABLE_DELIMITER = /^[^\S\n]*\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|?)+[^\S\n]*$/u;
 const tableCells = (row: string): string[] => row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
 /** A header cell or row name as a count's name: its words joined (`Known failures` → `Known_failures`), marks and digits left out. */
@@ -1164,8 +1167,10 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   });
   if (pairs.length === 0) return cells.join('  ');
   const row = names[0];
-  // A key-value table: the row's name is what its one count counts (`| Failed | 2 |` under `| Result | Count |`).
-  if (row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && !namesAnOutcome(pairs[0]?.[0] as string)) return `${row}=${pairs[0]?.[1] as string}`;
+  // A key-value table: the row's name, first, is what its one count counts (`| Failed | 2 |` under `| Result | Count |`);
+  // under another header (`| Code | Meaning |`) a number is no count of what the row names.
+  const keyed = row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && TABLE_COUNT.exec(cells[0]?.replace(CELL_DECORATION, '') ?? '') === null;
+  if (keyed && readWords(pairs[0]?.[0] as string).every((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || KEY_VALUE_HEADERS.has(w))) return `${row}=${pairs[0]?.[1] as string}`;
   return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
 }
 
@@ -1207,7 +1212,9 @@ function canonicalCounts(written: string): string {
   if (/[[(]/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole)).replace(BRACKETED_COUNT, '$1=$2').replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
   if (/[-\u2013\u2014\u2015\u2192\u21d2>]/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
-  if (/["']/u.test(line)) line = line.replace(QUOTED_COUNT, '$1$2');
+  if (/[(]/u.test(line)) line = line.replace(PLURAL_MARK, '');
+  if (/[\p{So}\ufe0f]/u.test(line)) line = line.replace(MARK_BEFORE_SEPARATOR, '$1');
+  line = line.replace(WRAPPED_COUNT, '$1$2').replace(ZERO_FRACTION, '$1');
   return line
     .replace(SIGNED_COUNT, '$1')
     .replace(FRACTION_COUNT, '$1')
@@ -1226,7 +1233,14 @@ const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|without|minus|igno
 const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
 // A name's cell beside its count's in a row of a table (`| Passed | 10 | Failed | 2 |`).
 const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
-const QUOTED_COUNT = /([:=][^\S\n]*)["'](\d+)["']/gu;
+// Quotes, brackets and angle marks around a count after its separator (`failed="2"`, `failed: <2>`, `failed: «2»`, `failed: 「2」`).
+const WRAPPED_COUNT = /([:=][^\S\n]*)[<{«\u201c\u201e\u2039\u300c\u300e"'([]{1,2}[^\S\n]*(\d+)[^\S\n]*[>}»\u201d\u201c\u203a\u300d\u300f"')\]]{1,2}/gu;
+// A count written with a zero fraction (`failed=2.0`) is that count.
+const ZERO_FRACTION = /([:=][^\S\n]*\d+)\.0+(?![\d.])/gu;
+// A plural in brackets (`failure(s): 2`, `error(s)`) names the count as its plural does.
+const PLURAL_MARK = /(?<=\p{L})\((?:s|es)\)/gu;
+// A mark between a name and its separator (`Failed ❌: 2`).
+const MARK_BEFORE_SEPARATOR = /([\p{L}\p{M}])[^\S\n]*[\p{So}\ufe0f]+[^\S\n]*(?=[:=])/gu;
 const SIGNED_COUNT = /([:=][^\S\n]*)\+(?=\d)/gu;
 const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
 const RUN_TOGETHER = /(?<=[:=][^\S\n]*\d+)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)/gu;
@@ -1551,7 +1565,7 @@ const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
-  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
+  return pieces.length > 1 && hasQualifier(nameWords(part).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 /**
  * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
