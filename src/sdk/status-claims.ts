@@ -1475,8 +1475,37 @@ const loneCount = lazy(() => {
  * `failed checks: 2`, `3 fehlgeschlagene Testfälle`, `échecs de tests : 2`, `失败用例: 3`).
  */
 const COUNTED_ITEMS: ReadonlySet<string> = wordSet('COUNTED_ITEMS', () => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
-/** A name of one word that, in the singular, may name an error's code rather than a count of errors (`Error: 404`). */
-const isCodeName = (written: readonly string[], read: readonly string[]): boolean => written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string));
+/**
+ * A name that ends in a singular failure word and holds no other, which may name an error's code rather than a count
+ * of errors (`Error: 404`, `HTTP error: 500`).
+ */
+const isCodeName = (written: readonly string[], read: readonly string[]): boolean =>
+  (CODE_NAMES.has(written.at(-1) as string) || CODE_NAMES.has(read.at(-1) as string)) && read.filter(namesALineFailureWord).length === 1;
+const namesALineFailureWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w);
+const isFailureCountWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w);
+/**
+ * A printed count's name written as a name is (before a colon or an equals sign: `lint failures: 2`, `Unit tests failed:
+ * 2`; or as one identifier: `2 lint_failures`) is read as a report's key is: a failure word with up to three words of
+ * what failed (`lint`, `e2e`, `type`) counts failures, as `lint_failures: 2` does beside a pass. Prose around a count
+ * (`retried after 2 failed attempts`) is neither; a name that ends in what describes one failure (`error code: 2`,
+ * `failure line: 12`) counts none, and the items after the count must be items (`Build failed: 2 warnings` counts none).
+ */
+function subjectOfCount(name: readonly string[], written: readonly string[], items: readonly string[]): boolean {
+  // A qualifier of any language (`ожидаемые`, `مجاز`) is no subject, whichever language the rest of the name is in.
+  if (written.some((w) => QUALIFIERS.has(w))) return false;
+  const subjects = name.filter((w) => !isFailureCountWord(w));
+  // Subjects in plain ASCII only: a line beyond it is also read with its letters as the Latin ones they are drawn as, and
+  // there a qualifier of its own language (`ожидаемые`) reads as no word at all.
+  if (subjects.length > 3 || !subjects.every((w) => ASCII_WORD.test(w)) || !items.every(isFailureCountWord)) return false;
+  const last = name.at(-1) as string;
+  return !DESCRIPTORS.has(last) && !subjects.some((w) => POSITION_WORDS.has(w));
+}
+const ASCII_WORD = /^[a-z0-9]+$/u;
+const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
+/** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
+const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/** Words that place a failure (`failure line: 12`, `error column: 5`), never count failures. */
+const POSITION_WORDS: ReadonlySet<string> = new Set(['line', 'lines', 'column', 'columns', 'col', 'offset', 'index', 'position', 'pos', 'row', 'page', 'byte', 'char', 'character', 'level', 'severity', 'status', 'number', 'no', 'nr', 'version', 'port', 'pid']);
 /**
  * Whether a number after a singular failure name is a code (`Error: 404`, `error=404 fail=0 pass=3`) rather than a
  * count (`error=1`, `Error: 2 retry: 1`): a code has three digits or more, and among a line's outcome counts (`among`)
@@ -1551,7 +1580,7 @@ function withoutLogTag(line: string): string {
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
-const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /**
  * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
  * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
@@ -1611,7 +1640,9 @@ function loneCountPart(raw: string, amongCounts?: readonly number[]): string | u
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
     const read = lineNameWords(readWords(label));
     const written = nameWords(label);
-    if (!namesALineFailure(read) || !read.every((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
+    if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim());
+    if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
     if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
