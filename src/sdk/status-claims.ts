@@ -1359,22 +1359,36 @@ function countsFirst(written: string): string {
   return form
     .split('\n')
     .map((line) => {
-      if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
+      if (line.length > 400) return line;
+      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(NAMED_COUNT_RUN, (run, at: number) => (labelQualifies(WORD_BEFORE.exec(line.slice(0, at))?.[1] ?? '') ? run : countFirstRun(run) ?? run)) : line;
       // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
       if (qualifiedCountLine(line)) return '';
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
       if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
-      const pairs = [...line.matchAll(NAMED_COUNT_G)];
-      if (!outcomeCounts(pairs.map((m) => m[1] as string))) return line;
-      // An error's code among the counts (`error=404 fail=0 pass=3`) is no count: written count first it would read as one.
-      const counts = pairs.map((m) => Number(m[2]));
-      return pairs
-        .filter((m) => !(isCodeName(nameWords(m[1] as string), readWords(m[1] as string)) && readsAsCode(m[2] as string, counts)))
-        .map((m) => `${m[2]} ${m[1]}`)
-        .join(', ');
+      return countFirstRun(line) ?? line;
     })
     .join('\n');
 }
+
+/** Named counts written count first (`passed=10 failed=2` → `10 passed, 2 failed`), if they are a run's outcome counts. */
+function countFirstRun(text: string): string | undefined {
+  const pairs = [...text.matchAll(NAMED_COUNT_G)];
+  if (!outcomeCounts(pairs.map((m) => m[1] as string))) return undefined;
+  // An error's code among the counts (`error=404 fail=0 pass=3`) is no count: written count first it would read as one.
+  const counts = pairs.map((m) => Number(m[2]));
+  return pairs
+    .filter((m) => !(isCodeName(nameWords(m[1] as string), readWords(m[1] as string)) && readsAsCode(m[2] as string, counts)))
+    .map((m) => `${m[2]} ${m[1]}`)
+    .join(', ');
+}
+/**
+ * Two or more counts named first with a colon or an equals sign, one after another, inside a line that holds more
+ * (`<testsuite name="a" tests=1 failures=0 skipped=0 time=0.4>`): read as it stands, a name's count would run into the
+ * next name (`1 failures`). A count is one only up to a letter or a decimal point (`time=0.4`, `duration=3s` end a run).
+ */
+const NAMED_PAIR = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d+(?![\p{L}\p{N}]|[.,]\d)`;
+const NAMED_COUNT_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_-])${NAMED_PAIR}(?:(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)${NAMED_PAIR})+`, 'gu');
+const WORD_BEFORE = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*:?[^\S\n]*$/u;
 
 /**
  * Whether names written beside counts on one line are a run's outcome counts: two or more of them name passes,
