@@ -1123,7 +1123,8 @@ function summaryLineIn(text: string): string | undefined {
  */
 function countLines(text: string): string {
   if (!/\d/u.test(text)) return text;
-  const lines = text.split('\n');
+  // A log quoted in JSON keeps its line breaks as escapes (`"flaky failures=2\\nfailed=0"`): each is a line of its own.
+  const lines = (text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text).split('\n');
   if (text.includes('|')) tableRowsAsCounts(lines);
   return lines
     .map((line) => {
@@ -1174,6 +1175,8 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
 }
 
+const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
+const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 /** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
 const MAX_COUNT_LINE = 400;
 const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
@@ -1306,7 +1309,8 @@ function withoutQualifiedScopes(line: string): string {
 }
 /** A cheap test that a line may hold a qualifying label: a letter before a colon, a bracket or a space before a count. */
 const QUALIFIER_HINT = /\p{L}[^\S\n]*(?:[:\])]|[^\S\n][\p{L}])/u;
-const SCOPE_SEPARATOR = /([,;|\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}|[^\S\n]+\/[^\S\n]+(?=\p{L}))/u;
+// A quote ends a label's scope too: a line may hold a quoted log (`"log": "Known failures: failed=2"`).
+const SCOPE_SEPARATOR = /([,;|"\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}|[^\S\n]+\/[^\S\n]+(?=\p{L}))/u;
 const COLON_LABEL = /^[^\S\n]*(?:\[[^\]\n]{1,40}\][^\S\n]*)?([\p{L}][\p{L}\p{M}\s_'()-]{0,40}?)[^\S\n]*:(?!\/)[^\S\n]*/u;
 const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
 const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=]?[^\S\n]*\d)/u;
@@ -1360,7 +1364,7 @@ function countsFirst(written: string): string {
     .split('\n')
     .map((line) => {
       if (line.length > 400) return line;
-      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(NAMED_COUNT_RUN, (run, at: number) => (labelQualifies(WORD_BEFORE.exec(line.slice(0, at))?.[1] ?? '') ? run : countFirstRun(run) ?? run)) : line;
+      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(NAMED_COUNT_RUN, (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
       // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
       if (qualifiedCountLine(line)) return '';
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
@@ -1388,7 +1392,8 @@ function countFirstRun(text: string): string | undefined {
  */
 const NAMED_PAIR = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d+(?![\p{L}\p{N}]|[.,]\d)`;
 const NAMED_COUNT_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_-])${NAMED_PAIR}(?:(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)${NAMED_PAIR})+`, 'gu');
-const WORD_BEFORE = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*:?[^\S\n]*$/u;
+/** What stands before a run of counts since the last separator or quote (`Known failures: `, `[flaky] `, `flaky `): a label that may bound them. */
+const leadBefore = (line: string, at: number): string => line.slice(Math.max(0, at - 60), at).replace(/[[\]()]/gu, ' ').split(/["',;|{}]/u).at(-1) ?? '';
 
 /**
  * Whether names written beside counts on one line are a run's outcome counts: two or more of them name passes,
