@@ -699,11 +699,22 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
+    if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
+}
+
+/**
+ * A count above zero of items that ended in an outcome that failed other than `failed` (`timed_out: 2`, `timedOut: 2`,
+ * `aborted_tests: 1`, `panicked: 1`), as a printed line's is read; `timeout: 30` is a setting and names none.
+ */
+function countsFailedOutcome(field: Field): boolean {
+  if (!isCount(field.value) || field.value === 0 || qualified(field)) return false;
+  const words = lineNameWords(field.own);
+  return words.some((w) => LINE_FAILURE_WORDS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w));
 }
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
