@@ -1376,8 +1376,6 @@ function countsFirst(written: string): string {
     .map((line) => {
       if (line.length > 400) return line;
       if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(NAMED_COUNT_RUN, (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
-      // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
-      if (qualifiedCountLine(line)) return '';
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
       if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
       return countFirstRun(line) ?? line;
@@ -1575,14 +1573,12 @@ function loneCountLine(text: string): string | undefined {
 function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   const raw = withoutLogTag(separatorsAsAscii(line));
-  const bounded = qualifiedCountLine(raw);
-  const whole = bounded ? undefined : loneCountPart(raw);
+  const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
-  for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u).entries()) {
-    // A qualifying label bounds its line up to the next label of its own (`Flaky: failed=1; Total: failed=2`).
-    if (bounded && (i === 0 || !COUNT_LINE_LABEL.test(segment.trim()) || qualifiedCountLine(segment))) continue;
+  // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u)) {
     const labelled = segment.trim();
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
@@ -1625,15 +1621,6 @@ const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
   return pieces.length > 1 && hasQualifier(nameWords(part).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
-}
-/**
- * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
- * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`, `已知问题: 0 失败 2`).
- */
-function qualifiedCountLine(line: string): boolean {
-  const label = COUNT_LINE_LABEL.exec(line.trim());
-  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]|\s+\d)/u.test(line.trim().slice(label[0].length))) return false;
-  return labelQualifies(label[0].replace(/\s*:\s*$/u, ''));
 }
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too

@@ -170,7 +170,7 @@ describe('a printed line of counts in any of the spellings a reporter joins a na
     joiner: fc.constantFrom(' ', ', ', ' | ', '; ', '  ', ''),
     prefix: fc.constantFrom('', 'tests: ', 'Summary: ', '- ', '[INFO] ', `[${'a'.repeat(420)}] `),
   });
-  const written = ({ pairs, join, joiner, prefix }: fc.RecordValue<{ pairs: [string, number, number][]; join: number; joiner: string; prefix: string }>): string =>
+  const written = ({ pairs, join, joiner, prefix }: { pairs: [string, number, number][]; join: number; joiner: string; prefix: string }): string =>
     // Counts run together only after a colon or an equals sign (`Passed:10Failed:2`).
     prefix + pairs.map(([n, upper, v]) => (joins[join] as (name: string, n: number) => string)(cased(n, upper), v)).join(joiner === '' && ![0, 1, 6, 7].includes(join) ? ' ' : joiner);
 
@@ -187,8 +187,8 @@ describe('a printed line of counts in any of the spellings a reporter joins a na
   it('under a qualifying label only its own group is bounded: a group after it that counts an outcome again is this run', () => {
     const label = fc.constantFrom('Flaky: ', 'Known failures: ', 'Quarantined ', 'Limits: ', 'Thresholds: ', 'Baseline: ', '[flaky] ', 'Expected: ');
     fc.assert(
-      fc.property(label, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(', ', ' | ', ' '), (lead, bounded, ran, failed) => {
-        const log = `${lead}passed=${ran} failed=${bounded}${failed === 0 ? '' : `, failed=${failed} passed=${ran}`}`;
+      fc.property(label, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(', ', ' | ', ' '), (lead, bounded, ran, failed, between) => {
+        const log = `${lead}passed=${ran} failed=${bounded}${failed === 0 ? '' : `${between}failed=${failed} passed=${ran}`}`;
         expect(statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code, log).toBe(failed > 0 ? 'contradiction' : undefined);
       }),
     );
