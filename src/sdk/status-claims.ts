@@ -1161,7 +1161,8 @@ function tableRowsAsCounts(lines: string[]): void {
 }
 /** Headers of a key-value table's count column (`Count`, `#`, `Value`, `Tests`). */
 const KEY_VALUE_HEADERS: ReadonlySet<string> = new Set(['value', 'values', 'amount', 'qty', 'quantity', 'tests', 'cases', 'checks', 'results', 'number']);
-const TABLE_DELIMITER = /^[^\S\n]*\|?(?:[^\S\n]*:?-{2,}:?[^\S\n]*\|?)+[^\S\n]*$/u;
+// Dashes, colons, pipes and spaces only (`|---|:--:|`, `--- | ---`), tested without nested repetition.
+const TABLE_DELIMITER = /^(?=[^\n]*--)[ \t|:-]+$/u;
 const tableCells = (row: string): string[] => row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
 /** A header cell or row name as a count's name: its words joined (`Known failures` → `Known_failures`), marks and digits left out. */
 const cellName = (cell: string): string => cell.replace(/[^\p{L}\p{M}\s_-]+/gu, ' ').trim().replace(/\s+/gu, '_');
@@ -1172,7 +1173,7 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   const pairs: [string, string][] = [];
   const names: string[] = [];
   cells.forEach((cell, i) => {
-    const count = TABLE_COUNT.exec(cell.replace(CELL_DECORATION, ''))?.[1];
+    const count = cell.length > 60 ? undefined : TABLE_COUNT.exec(cell.replace(CELL_DECORATION, ''))?.[1];
     const name = header[i] ?? '';
     if (count !== undefined && /\p{L}/u.test(name)) pairs.push([name, count]);
     else if (count === undefined && /\p{L}/u.test(cell)) names.push(cellName(cell));
@@ -1181,7 +1182,7 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
   const row = names[0];
   // A key-value table: the row's name, first, is what its one count counts (`| Failed | 2 |` under `| Result | Count |`);
   // under another header (`| Code | Meaning |`) a number is no count of what the row names.
-  const keyed = row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && TABLE_COUNT.exec(cells[0]?.replace(CELL_DECORATION, '') ?? '') === null;
+  const keyed = row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && TABLE_COUNT.exec((cells[0] ?? '').slice(0, 60).replace(CELL_DECORATION, '')) === null;
   if (keyed && readWords(pairs[0]?.[0] as string).every((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || KEY_VALUE_HEADERS.has(w))) return `${row}=${pairs[0]?.[1] as string}`;
   return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
 }
@@ -1220,26 +1221,31 @@ function shortPieces(line: string): string[] {
  * (`Summary (flaky excluded): failed=2`), and `ko` beside `ok` is the failures they count.
  */
 function canonicalCounts(written: string): string {
-  let line = separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
+  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
   if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
   if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
-  if (/[[(]/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole)).replace(BRACKETED_COUNT, '$1=$2').replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
-  if (/[-\u2013\u2014\u2015\u2192\u21d2>]/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
+  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
+  if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
+  if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
   if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
-  if (/[(]/u.test(line)) line = line.replace(PLURAL_MARK, '');
+  if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
   if (/[\p{So}\ufe0f]/u.test(line)) line = line.replace(MARK_BEFORE_SEPARATOR, '$1');
-  line = line.replace(WRAPPED_COUNT, '$1$2').replace(ZERO_FRACTION, '$1');
-  return line
-    .replace(SIGNED_COUNT, '$1')
-    .replace(FRACTION_COUNT, '$1')
-    .replace(RUN_TOGETHER, ' ')
-    .replace(KO_BESIDE_OK, (ko: string) => (OK_COUNT.test(line) ? 'failed' : ko));
+  if (!/[:=]/u.test(line)) return /\//u.test(line) ? line.replace(FRACTION_COUNT, '$1') : line;
+  // Each spelling is looked for only where a character it needs is there: most lines of a log hold none of them.
+  if (/[<{«\u201c\u201e\u2039\u300c\u300e"'([]/u.test(line)) line = line.replace(WRAPPED_COUNT, '$1$2');
+  if (line.includes('.')) line = line.replace(ZERO_FRACTION, '$1');
+  if (line.includes('+')) line = line.replace(SIGNED_COUNT, '$1');
+  if (line.includes('/')) line = line.replace(FRACTION_COUNT, '$1');
+  line = line.replace(RUN_TOGETHER, ' ');
+  return /ko/iu.test(line) && OK_COUNT.test(line) ? line.replace(KO_BESIDE_OK, 'failed') : line;
 }
 // Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
 const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
-const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*[:=]?[^\S\n]*\+?\d)/gu;
-const BRACKETED_COUNT = /(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*[([](\d+)[)\]]/gu;
-const LABEL_REMARK = /[^\S\n]*\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
+const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
+// A letter is looked for first: the look behind over spaces and digits is taken at a word's start only, never per space.
+const BRACKETED_COUNT = /(?=\p{L})(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?[([](\d+)[)\]]/gu;
+const LABEL_REMARK = /\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
 /** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
 const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|ignoring|not counted|not counting|removed)\b/iu;
 /** A label's words from one that excludes on (`Failures excluding known: 2`, `Summary without flaky:`): what is left out says nothing of the count. */
@@ -1257,7 +1263,8 @@ const PLURAL_MARK = /(?<=\p{L})\((?:s|es)\)/gu;
 const MARK_BEFORE_SEPARATOR = /([\p{L}\p{M}])[^\S\n]*[\p{So}\ufe0f]+[^\S\n]*(?=[:=])/gu;
 const SIGNED_COUNT = /([:=][^\S\n]*)\+(?=\d)/gu;
 const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
-const RUN_TOGETHER = /(?<=[:=][^\S\n]*\d+)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)/gu;
+// Checked right after a digit first: each word and each run of digits is read once (no step per letter of a long word).
+const RUN_TOGETHER = /(?<=\d)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)(?<=[:=][^\S\n]*\d+)/gu;
 const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
 const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
 /** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
@@ -1324,7 +1331,7 @@ const QUALIFIER_HINT = /\p{L}[^\S\n]*(?:[:\])]|[^\S\n][\p{L}])/u;
 const SCOPE_SEPARATOR = /([,;|"\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}|[^\S\n]+\/[^\S\n]+(?=\p{L}))/u;
 const COLON_LABEL = /^[^\S\n]*(?:\[[^\]\n]{1,40}\][^\S\n]*)?([\p{L}][\p{L}\p{M}\s_'()-]{0,40}?)[^\S\n]*:(?!\/)[^\S\n]*/u;
 const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
-const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=]?[^\S\n]*\d)/u;
+const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*)?\d)/u;
 /** After a label, a count of its own: a number (or none) not followed by a name it counts (`Known failures: 2`, `Flaky: 0 failed=3`). */
 const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=]|[^\S\n]\d)/iu;
 function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number } | undefined {
@@ -1359,7 +1366,7 @@ function outcomeOf(read: readonly string[]): string {
   if (read.some((w) => TOTAL_WORDS.has(w))) return 'total';
   return read.join(' ');
 }
-const SCOPE_COUNT_NAMES = /([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*[:=]?[^\S\n]*\d+|\d+[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/gu;
+const SCOPE_COUNT_NAMES = /(?<![\p{L}\p{M}_-])([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?\d+|(?<!\d)\d+[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/gu;
 
 /**
  * A text whose lines of counts written name first (`passed=10 failed=0 total=10`, `Passed: 10, Failed: 0`, `Tests:
@@ -1375,7 +1382,7 @@ function countsFirst(written: string): string {
     .split('\n')
     .map((line) => {
       if (line.length > 400) return line;
-      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(NAMED_COUNT_RUN, (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
+      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(namedCountRun(), (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
       if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
       return countFirstRun(line) ?? line;
@@ -1400,7 +1407,7 @@ function countFirstRun(text: string): string | undefined {
  * next name (`1 failures`). A count is one only up to a letter or a decimal point (`time=0.4`, `duration=3s` end a run).
  */
 const NAMED_PAIR = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d+(?![\p{L}\p{N}]|[.,]\d)`;
-const NAMED_COUNT_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_-])${NAMED_PAIR}(?:(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)${NAMED_PAIR})+`, 'gu');
+const namedCountRun = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_-])${NAMED_PAIR}(?:(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)${NAMED_PAIR})+`, 'gu'));
 /** What stands before a run of counts since the last separator or quote (`Known failures: `, `[flaky] `, `flaky `): a label that may bound them. */
 const leadBefore = (line: string, at: number): string => line.slice(Math.max(0, at - 60), at).replace(/[[\]()]/gu, ' ').split(/["',;|{}]/u).at(-1) ?? '';
 
