@@ -1413,8 +1413,9 @@ const leadBefore = (line: string, at: number): string => line.slice(Math.max(0, 
 
 /**
  * Whether names written beside counts on one line are a run's outcome counts: two or more of them name passes,
- * failures, skips, totals or items (`pass=10 fail=1`, `errors=0 failures=1`). Then a singular failure name counts
- * failures; beside anything else (`Error: 404, retry: 2`) it is an error's code, as alone.
+ * failures, skips, totals or items (`pass=10 fail=1`, `errors=0 failures=1`, `timed_out=2`). Then a singular failure
+ * name's number of three digits is a code only if it is more than every other count there (`error=404 fail=0
+ * pass=3`); beside anything else (`Error: 404, retry: 2`) such a number is a code, as alone, and a smaller one a count.
  */
 function outcomeCounts(names: readonly string[]): boolean {
   return names.filter((name) => lineNameWords(readWords(name)).some((w) => w === 'ok' || FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
@@ -1554,8 +1555,9 @@ function readsAsCode(number: string, among?: readonly number[]): boolean {
 }
 
 /**
- * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
- * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
+ * A failure word in the singular before a number of three digits or more may be an error's code (`Error: 404`,
+ * `Fehler: 404`, `エラー: 500`, `HTTP error: 500`: {@link readsAsCode}); before a smaller one it counts (`error=1`,
+ * `Error: 2` beside a pass fails closed). Words whose singular is their plural are read so too. A failure name
  * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
 const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));

@@ -217,3 +217,23 @@ describe('a singular failure name before a number (red team ya)', () => {
     );
   });
 });
+
+describe('the line readers on long and repetitive texts (red team ya)', () => {
+  it('read a line of any length in time that grows with it, not with its square (a word of 100,000 letters took ~55 s)', () => {
+    const n = 100_000;
+    const texts = [
+      `${'a'.repeat(n)}=1`,
+      `Summary${' '.repeat(n)}(x): 1`,
+      `failed=${'1'.repeat(n)}x`,
+      `|${'-'.repeat(n)}x|\n| 1 |`,
+      'a (1) '.repeat(n / 6),
+      '=1a'.repeat(n / 3),
+      `| Passed | Failed |\n|---|---|\n${'| 1 | 0 |\n'.repeat(n / 10)}`,
+    ];
+    for (const log of texts) {
+      const started = performance.now();
+      statusContradiction({ status: 'pass', log }, '/status', 'pass');
+      expect(performance.now() - started, log.slice(0, 40)).toBeLessThan(3_000);
+    }
+  });
+});
