@@ -1140,8 +1140,12 @@ function countLines(text: string): string {
   return lines
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
-      const read = withoutQualifiedScopes(canonicalCounts(line));
-      return read.length > MAX_COUNT_LINE ? shortPieces(read).join('\n') : read;
+      // A string quoted as a JSON member's value (`"log": "failed=1"`) is a line of its own to the count readers.
+      const canonical = canonicalCounts(line);
+      const read = withoutQualifiedScopes(canonical.includes('":') ? canonical.replace(QUOTED_MEMBER_VALUE, `$1${PIECE_BREAK}`) : canonical);
+      // Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
+      // anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
+      return read.length > MAX_COUNT_LINE ? shortPieces(read).join(PIECE_BREAK) : read;
     })
     .join('\n');
 }
@@ -1189,6 +1193,8 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
 
 const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
+const PIECE_BREAK = '\u2028';
+const QUOTED_MEMBER_VALUE = /("[^"\n]{1,60}"[^\S\n]*:[^\S\n]*)(?=")/gu;
 /** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
 const MAX_COUNT_LINE = 400;
 const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
@@ -1379,7 +1385,7 @@ function countsFirst(written: string): string {
   const form = separatorsAsAscii(written);
   if (!NAMED_COUNT_ANYWHERE.test(form)) return written;
   return form
-    .split('\n')
+    .split(LINE_OR_PIECE)
     .map((line) => {
       if (line.length > 400) return line;
       if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(namedCountRun(), (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
@@ -1387,8 +1393,10 @@ function countsFirst(written: string): string {
       if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
       return countFirstRun(line) ?? line;
     })
-    .join('\n');
+    .join('');
 }
+/** A line break, or the break between the parts of a line too long to read whole, kept where it stands. */
+const LINE_OR_PIECE = /([\n\u2028])/u;
 
 /** Named counts written count first (`passed=10 failed=2` → `10 passed, 2 failed`), if they are a run's outcome counts. */
 function countFirstRun(text: string): string | undefined {
@@ -1564,7 +1572,7 @@ const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['er
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
-  for (const raw of text.split('\n')) {
+  for (const raw of text.split(/[\n\u2028]/u)) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
