@@ -1140,15 +1140,16 @@ function countLines(text: string): string {
   return lines
     .map((line) => {
       if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
-      // A string quoted as a JSON member's value (`"log": "failed=1"`) is a line of its own to the count readers.
       const canonical = canonicalCounts(line);
-      const read = withoutQualifiedScopes(canonical.includes('":') ? canonical.replace(QUOTED_MEMBER_VALUE, `$1${PIECE_BREAK}`) : canonical);
-      // Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
-      // anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
-      return read.length > MAX_COUNT_LINE ? shortPieces(read).join(PIECE_BREAK) : read;
+      if (canonical.includes('":')) return quotedValues(canonical).map((piece) => shortLine(withoutQualifiedScopes(piece))).join(PIECE_BREAK);
+      return shortLine(withoutQualifiedScopes(canonical));
     })
     .join('\n');
 }
+/** A line, or when it is too long to read whole, its parts. */
+// Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
+// anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
+const shortLine = (read: string): string => (read.length > MAX_COUNT_LINE ? shortPieces(read).join(PIECE_BREAK) : read);
 /**
  * The rows of a Markdown table of counts, each as a line of the counts it holds under its header's names (`| Passed |
  * Failed |` over `| 10 | 2 |` is `Passed=10 Failed=2`; a row's name before them is its label: `unit: Passed=10
@@ -1194,7 +1195,14 @@ function tableRow(header: readonly string[], cells: readonly string[]): string {
 const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 const PIECE_BREAK = '\u2028';
-const QUOTED_MEMBER_VALUE = /("[^"\n]{1,60}"[^\S\n]*:[^\S\n]*)(?=")/gu;
+/**
+ * A line and, after it, each string quoted as a JSON member's value that holds a digit, as a line of its own to the
+ * count readers (`"log": "flaky failures=2 failed=1"` is read as the log it quotes); the line itself is read as before.
+ */
+function quotedValues(line: string): string[] {
+  return [line, ...[...line.matchAll(QUOTED_MEMBER_VALUE)].map((m) => m[1] as string).filter((v) => /\d/u.test(v))];
+}
+const QUOTED_MEMBER_VALUE = /"[^"\n]{1,60}"[^\S\n]*:[^\S\n]*"([^"\n]{1,400})"/gu;
 /** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
 const MAX_COUNT_LINE = 400;
 const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
