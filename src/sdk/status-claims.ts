@@ -699,11 +699,22 @@ function failureBeside(fields: readonly Field[]): Finding | undefined {
     if (Array.isArray(field.value) && field.value.length > 0 && field.context.length === 0 && BLOCKER_LISTS.has(field.own.join(' '))) {
       return { code: 'contradiction', pointer: field.pointer, says: `lists ${field.value.length} blocker${field.value.length === 1 ? '' : 's'}`, actual: field.value };
     }
+    if (countsFailedOutcome(field)) return { code: 'contradiction', pointer: field.pointer, says: `counts ${String(field.value)} item${field.value === 1 ? '' : 's'} that ended in a failed outcome`, actual: field.value };
     if (!playsRole(field, FAIL_WORDS)) continue;
     const shown = failureShown(field);
     if (shown !== undefined) return { code: 'contradiction', pointer: field.pointer, says: shown, actual: field.value };
   }
   return undefined;
+}
+
+/**
+ * A count above zero of items that ended in an outcome that failed other than `failed` (`timed_out: 2`, `timedOut: 2`,
+ * `aborted_tests: 1`, `panicked: 1`), as a printed line's is read; `timeout: 30` is a setting and names none.
+ */
+function countsFailedOutcome(field: Field): boolean {
+  if (!isCount(field.value) || field.value === 0 || qualified(field)) return false;
+  const words = lineNameWords(field.own);
+  return words.some((w) => LINE_FAILURE_WORDS.has(w)) && words.every((w) => LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w));
 }
 
 /** Counts of one kind of item (`tests_passed`, `tests_skipped` beside `tests_total`) that add up to more than their total: no total counts them. */
@@ -1099,7 +1110,7 @@ function summaryLineIn(text: string): string | undefined {
   const forms = drawnForms(read, shownText);
   const escapeBytes = escapeBytesKept(shownText);
   if (escapeBytes !== undefined) forms.push(withoutInvisible(escapeBytes));
-  const counted = forms.map(countsFirst);
+  const counted = forms.map((form) => countsFirst(countLines(form)));
   for (const form of counted) {
     for (const pattern of SUMMARY_LINES) {
       const m = pattern.exec(form);
@@ -1116,6 +1127,262 @@ function summaryLineIn(text: string): string | undefined {
 }
 
 /**
+ * A text's lines as the count readers ({@link countsFirst}, {@link loneCountLine}, the summary lines) take them: each line
+ * with a digit in one spelling of its counts ({@link canonicalCounts}), the counts under a label that bounds or
+ * discounts them set aside ({@link withoutQualifiedScopes}), and a line too long to read whole cut into the parts its
+ * separators make (a long line is read, never passed unread).
+ */
+function countLines(text: string): string {
+  if (!/\d/u.test(text)) return text;
+  // A log quoted in JSON keeps its line breaks as escapes (`"flaky failures=2\\nfailed=0"`): each is a line of its own.
+  const lines = (text.includes('\\') ? text.replace(ESCAPED_BREAK, '\n').replace(ESCAPED_TAB, ' ') : text).split('\n');
+  if (text.includes('|')) tableRowsAsCounts(lines);
+  return lines
+    .map((line) => {
+      if (!/\d/u.test(line) || !/\p{L}/u.test(line)) return line;
+      const canonical = canonicalCounts(line);
+      if (canonical.includes('":')) return quotedValues(canonical).map((piece) => shortLine(withoutQualifiedScopes(piece))).join(PIECE_BREAK);
+      return shortLine(withoutQualifiedScopes(canonical));
+    })
+    .join('\n');
+}
+/** A line, or when it is too long to read whole, its parts. */
+// Its parts are parted by a line separator: lines to the count readers, one line still to the summary lines (whose
+// anchors at a line's start would otherwise find a runner's line in the middle of a sentence).
+const shortLine = (read: string): string => (read.length > MAX_COUNT_LINE ? shortPieces(read).join(PIECE_BREAK) : read);
+/**
+ * The rows of a Markdown table of counts, each as a line of the counts it holds under its header's names (`| Passed |
+ * Failed |` over `| 10 | 2 |` is `Passed=10 Failed=2`; a row's name before them is its label: `unit: Passed=10
+ * Failed=2`, `flaky: …` bounds them), and a key-value table's rows as their counts (`| Failed | 2 |` under `| Result |
+ * Count |` is `Failed=2`). Read cell by cell, a column's name is never beside its count. Rewritten in place.
+ */
+function tableRowsAsCounts(lines: string[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    if (!TABLE_DELIMITER.test(lines[i] as string) || !(lines[i] as string).includes('|') || !(lines[i - 1] as string).includes('|')) continue;
+    // A `#` header counts, as `Count` does.
+    const header = tableCells(lines[i - 1] as string).map((cell) => (cell === '#' ? 'count' : cellName(cell)));
+    for (let j = i + 1; j < lines.length && (lines[j] as string).includes('|'); j++) lines[j] = tableRow(header, tableCells(lines[j] as string));
+  }
+}
+/** Headers of a key-value table's count column (`Count`, `#`, `Value`, `Tests`). */
+const KEY_VALUE_HEADERS: ReadonlySet<string> = new Set(['value', 'values', 'amount', 'qty', 'quantity', 'tests', 'cases', 'checks', 'results', 'number']);
+// Dashes, colons, pipes and spaces only (`|---|:--:|`, `--- | ---`), tested without nested repetition.
+const TABLE_DELIMITER = /^(?=[^\n]*--)[ \t|:-]+$/u;
+const tableCells = (row: string): string[] => row.trim().replace(/^\||\|$/gu, '').split('|').map((c) => c.trim());
+/** A header cell or row name as a count's name: its words joined (`Known failures` → `Known_failures`), marks and digits left out. */
+const cellName = (cell: string): string => cell.replace(/[^\p{L}\p{M}\s_-]+/gu, ' ').trim().replace(/\s+/gu, '_');
+/** A cell that holds a count: digits, signed, as a fraction or with a share after it, in emphasis or beside a mark (`**2**`, `2/10`, `2 (20%)`, `❌ 2`). */
+const TABLE_COUNT = /^\+?(\d+)(?:[^\S\n]*\/[^\S\n]*\d+)?(?:[^\S\n]*\([^()]*\))?$/u;
+const CELL_DECORATION = /^[\s*_`~\p{So}\p{Sk}\ufe0f]+|[\s*_`~\p{So}\p{Sk}\ufe0f]+$/gu;
+function tableRow(header: readonly string[], cells: readonly string[]): string {
+  const pairs: [string, string][] = [];
+  const names: string[] = [];
+  cells.forEach((cell, i) => {
+    const count = cell.length > 60 ? undefined : TABLE_COUNT.exec(cell.replace(CELL_DECORATION, ''))?.[1];
+    const name = header[i] ?? '';
+    if (count !== undefined && /\p{L}/u.test(name)) pairs.push([name, count]);
+    else if (count === undefined && /\p{L}/u.test(cell)) names.push(cellName(cell));
+  });
+  if (pairs.length === 0) return cells.join('  ');
+  const row = names[0];
+  // A key-value table: the row's name, first, is what its one count counts (`| Failed | 2 |` under `| Result | Count |`);
+  // under another header (`| Code | Meaning |`) a number is no count of what the row names.
+  const keyed = row !== undefined && row !== '' && names.length === 1 && pairs.length === 1 && TABLE_COUNT.exec((cells[0] ?? '').slice(0, 60).replace(CELL_DECORATION, '')) === null;
+  if (keyed && readWords(pairs[0]?.[0] as string).every((w) => COUNT_WORDS.has(w) || TOTAL_WORDS.has(w) || KEY_VALUE_HEADERS.has(w))) return `${row}=${pairs[0]?.[1] as string}`;
+  return `${row !== undefined && row !== '' ? `${row.replace(/_/gu, ' ')}: ` : ''}${pairs.map(([name, count]) => `${name}=${count}`).join(' ')}`;
+}
+
+const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
+const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
+const PIECE_BREAK = '\u2028';
+/**
+ * A line and, after it, each string quoted as a JSON member's value that holds a digit, as a line of its own to the
+ * count readers (`"log": "flaky failures=2 failed=1"` is read as the log it quotes); the line itself is read as before.
+ */
+function quotedValues(line: string): string[] {
+  return [line, ...[...line.matchAll(QUOTED_MEMBER_VALUE)].map((m) => m[1] as string).filter((v) => /\d/u.test(v))];
+}
+const QUOTED_MEMBER_VALUE = /"[^"\n]{1,60}"[^\S\n]*:[^\S\n]*"([^"\n]{1,400})"/gu;
+/** The longest line the count readers read whole; a longer one is read in the parts its separators cut it into. */
+const MAX_COUNT_LINE = 400;
+const PIECE_SEPARATORS = /[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}/u;
+/** A long line's parts at its separators, and a part still too long at its spaces (`x … failed=2` is read as `failed=2`). */
+function shortPieces(line: string): string[] {
+  return line.split(PIECE_SEPARATORS).flatMap((piece) => {
+    if (piece.length <= MAX_COUNT_LINE) return [piece];
+    const out: string[] = [];
+    let current = '';
+    for (const word of piece.split(/[^\S\n]+/u)) {
+      if (current !== '' && current.length + word.length + 1 > MAX_COUNT_LINE / 2) {
+        out.push(current);
+        current = '';
+      }
+      // A single word longer than a line holds no count a reader would print.
+      current = current === '' ? word.slice(0, MAX_COUNT_LINE) : `${current} ${word}`;
+    }
+    if (current !== '') out.push(current);
+    return out;
+  });
+}
+
+/**
+ * A line of counts in one spelling: a name's count after it, however the line joins the two. Markdown emphasis and code
+ * marks go (`**failed**: 2`), a count name in brackets before its count is that name (`[Failed] 2`), a count in
+ * brackets after a name is its count (`failed(2)`, `failed [2]`; not after a count written first: Vitest's `2 failed
+ * (3)`), an arrow or a dash between them is a separator (`failed -> 2`, `failed – 2`, `failed — 2`), a sign is no part of
+ * the count (`failed=+2`), a fraction's count is its first number (`failed=2/10`), two counts run together are two
+ * (`Passed:10Failed:2`), a parenthetical that excludes a qualifier from a label says its counts are this run's
+ * (`Summary (flaky excluded): failed=2`), and `ko` beside `ok` is the failures they count.
+ */
+function canonicalCounts(written: string): string {
+  let line = PLAIN.test(written) ? written : separatorsAsAscii(written).replace(/[\uff1a\ufe55]/gu, ':');
+  if (/[*`_]/u.test(line)) line = line.replace(EMPHASIS, '');
+  if (EXCLUDING.test(line)) line = line.replace(EXCLUDING_TAIL, '');
+  if (/[\])][^\S\n]*[:=]?[^\S\n]*\+?\d/u.test(line)) line = line.replace(BRACKETED_NAME, (whole, name: string) => (namesACount(name) ? name : whole));
+  if (/[([]\d+[)\]]/u.test(line)) line = line.replace(BRACKETED_COUNT, '$1=$2');
+  if (/\)[^\S\n]*:/u.test(line)) line = line.replace(LABEL_REMARK, (whole, remark: string) => (EXCLUDING.test(remark) ? '' : whole));
+  if (/[\u2013\u2014\u2015\u2192\u21d2]|[-=]>|\s-/u.test(line)) line = line.replace(ARROW_OR_DASH, '$1=');
+  if (line.includes('|')) line = line.replace(CELL_PAIR, (_, name: string, count: string) => `| ${cellName(name)}=${count} `);
+  if (line.includes('s)')) line = line.replace(PLURAL_MARK, '');
+  if (/[\p{So}\ufe0f]/u.test(line)) line = line.replace(MARK_BEFORE_SEPARATOR, '$1');
+  if (!/[:=]/u.test(line)) return /\//u.test(line) ? line.replace(FRACTION_COUNT, '$1') : line;
+  // Each spelling is looked for only where a character it needs is there: most lines of a log hold none of them.
+  if (/[<{«\u201c\u201e\u2039\u300c\u300e"'([]/u.test(line)) line = line.replace(WRAPPED_COUNT, '$1$2');
+  if (line.includes('.')) line = line.replace(ZERO_FRACTION, '$1');
+  if (line.includes('+')) line = line.replace(SIGNED_COUNT, '$1');
+  if (line.includes('/')) line = line.replace(FRACTION_COUNT, '$1');
+  line = line.replace(RUN_TOGETHER, ' ');
+  return /ko/iu.test(line) && OK_COUNT.test(line) ? line.replace(KO_BESIDE_OK, 'failed') : line;
+}
+// Emphasis and code marks around a word or a count (`**failed**`, `__failed__`, `` `failed` ``, `*2*`), never the `_` inside a name (`timed_out`).
+const EMPHASIS = /\*+|`+|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu;
+const BRACKETED_NAME = /[[(]([\p{L}][\p{L}\p{M}_ -]{0,40})[\])](?=[^\S\n]*(?:[:=][^\S\n]*)?\+?\d)/gu;
+// A letter is looked for first: the look behind over spaces and digits is taken at a word's start only, never per space.
+const BRACKETED_COUNT = /(?=\p{L})(?<![\p{L}\p{M}_-])(?<!(?:^|\s)\d+[^\S\n]+)([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?[([](\d+)[)\]]/gu;
+const LABEL_REMARK = /\(([^()\n]{1,40})\)(?=[^\S\n]*:)/gu;
+/** Words that say a qualifier's items are left out of the counts that follow (`Summary (flaky excluded)`, `Failures excluding known`). */
+const EXCLUDING = /\b(?:excluded|excluding|exclude|excl|except|without|minus|omitted|omitting|ignoring|not counted|not counting|removed)\b/iu;
+/** A label's words from one that excludes on (`Failures excluding known: 2`, `Summary without flaky:`): what is left out says nothing of the count. */
+const EXCLUDING_TAIL = /(?<=\p{L})[^\S\n]+(?:excluding|except|without|minus|ignoring|not counting)[^\S\n]+[\p{L}\p{M}\s_-]{1,40}?(?=[^\S\n]*[:=])/giu;
+const ARROW_OR_DASH = /([\p{L}\p{M}])[^\S\n]*(?:-+>|=+>|\u2192|\u21d2|[\u2013\u2014\u2015]+|[^\S\n]-+)[^\S\n]*(?=\+?\d)/gu;
+// A name's cell beside its count's in a row of a table (`| Passed | 10 | Failed | 2 |`).
+const CELL_PAIR = /\|[^\S\n]*([\p{L}][\p{L}\p{M}\s_-]{0,40}?)[^\S\n]*\|[^\S\n]*\+?(\d+)[^\S\n]*(?=\|)/gu;
+// Quotes, brackets and angle marks around a count after its separator (`failed="2"`, `failed: <2>`, `failed: «2»`, `failed: 「2」`).
+const WRAPPED_COUNT = /([:=][^\S\n]*)[<{«\u201c\u201e\u2039\u300c\u300e"'([]{1,2}[^\S\n]*(\d+)[^\S\n]*[>}»\u201d\u201c\u203a\u300d\u300f"')\]]{1,2}/gu;
+// A count written with a zero fraction (`failed=2.0`) is that count.
+const ZERO_FRACTION = /([:=][^\S\n]*\d+)\.0+(?![\d.])/gu;
+// A plural in brackets (`failure(s): 2`, `error(s)`) names the count as its plural does.
+const PLURAL_MARK = /(?<=\p{L})\((?:s|es)\)/gu;
+// A mark between a name and its separator (`Failed ❌: 2`).
+const MARK_BEFORE_SEPARATOR = /([\p{L}\p{M}])[^\S\n]*[\p{So}\ufe0f]+[^\S\n]*(?=[:=])/gu;
+const SIGNED_COUNT = /([:=][^\S\n]*)\+(?=\d)/gu;
+const FRACTION_COUNT = /((?:[:=]|[\p{L}\p{M}][^\S\n]|[\p{L}\p{M}][^\S\n]*[:=])[^\S\n]*\d+)[^\S\n]*\/[^\S\n]*\d+/gu;
+// Checked right after a digit first: each word and each run of digits is read once (no step per letter of a long word).
+const RUN_TOGETHER = /(?<=\d)(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d)(?<=[:=][^\S\n]*\d+)/gu;
+const KO_BESIDE_OK = /\bko\b(?=[^\S\n]*[:=][^\S\n]*\d)/giu;
+const OK_COUNT = /\bok[^\S\n]*[:=][^\S\n]*\d/iu;
+/** Whether a bracketed word names a count a line prints (`[Failed] 2`, `[Flaky] 0`), not a log tag (`[INFO] 2 failed`). */
+const namesACount = (name: string): boolean => readWords(name).some((w) => isCountName(w) || QUALIFIERS.has(w));
+/** Whether a name counts items of one outcome (`Failed`, `passed`, `Skipped`), not items in all or how many (`Count`, `Total`, `#`). */
+const namesAnOutcome = (name: string): boolean => lineNameWords(readWords(name)).some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w));
+const isCountName = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASSED_WORDS.has(w) || PASS_WORDS.has(w) || SKIPPED_WORDS.has(w) || TOTAL_WORDS.has(w) || COUNTED_ITEMS.has(w);
+/**
+ * Outcomes a printed line counts that failed beside failures and errors (`timed_out=2`, `timedout: 2`, `aborted: 1`,
+ * `panicked: 1`); `timeout` alone is a setting (`timeout=30`), and `killed` is what mutation testers count as caught.
+ */
+const LINE_FAILURE_WORDS: ReadonlySet<string> = wordSet('LINE_FAILURE_WORDS', () => ['timedout', 'aborted', 'panicked', 'panics', 'segfaulted', 'segfaults', 'hung', 'oom']);
+/** A printed count's name words, `timed out` read as the one outcome it is. */
+function lineNameWords(read: readonly string[]): string[] {
+  const i = read.indexOf('timed');
+  return i === -1 || read[i + 1] !== 'out' ? [...read] : [...read.slice(0, i), 'timedout', ...read.slice(i + 2)];
+}
+const namesALineFailure = (read: readonly string[]): boolean => read.some((w) => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w));
+
+/**
+ * Qualifiers that, in a label before counts, only say when, how long or under which setting (`Time:`, `Mode:`,
+ * `fail_fast`, `on`): a label of these bounds nothing, and the counts after it are this run's.
+ */
+const SETTING_QUALIFIERS: ReadonlySet<string> = new Set(['time', 'duration', 'ms', 'sec', 'secs', 'seconds', 'at', 'since', 'until', 'message', 'messages', 'reason', 'if', 'on', 'when', 'fast', 'mode', 'policy']);
+/**
+ * Whether a label before counts bounds or discounts them (`Flaky:`, `Known failures:`, `Limits:`, `Baseline`,
+ * `[quarantined]`): a qualifier of the table, as written, that is no setting, and no word that says the qualified items
+ * are left out (`Summary (flaky excluded):` labels this run's counts).
+ */
+function labelQualifies(label: string): boolean {
+  if (EXCLUDING.test(label)) return false;
+  return hasQualifier(nameWords(label).filter((w) => !SETTING_QUALIFIERS.has(w)));
+}
+
+/**
+ * A line with the counts a qualifying label bounds set aside: the label and the counts after it, up to the next label
+ * or tag of its own, or a name counted a second time, which starts another group (`Flaky: passed=1 failed=0, failed=2
+ * passed=8` counts this run's `failed=2`). A label's own count (`Known failures: 2, failed=0`, `Flaky: 0 failed=3`) is
+ * that label's alone; the readers judge it by its name.
+ */
+function withoutQualifiedScopes(line: string): string {
+  if (!QUALIFIER_HINT.test(line)) return line;
+  const parts = line.split(SCOPE_SEPARATOR);
+  let scope: Set<string> | undefined;
+  for (let i = 0; i < parts.length; i += 2) {
+    const part = parts[i] as string;
+    const label = scopeLabel(part);
+    if (label !== undefined) scope = label.qualified && !label.ownCount ? new Set() : undefined;
+    if (scope === undefined) continue;
+    const from = label?.end ?? 0;
+    const repeat = repeatedName(part.slice(from), scope);
+    if (repeat === undefined) {
+      parts[i] = '';
+      continue;
+    }
+    parts[i] = part.slice(from + repeat);
+    scope = undefined;
+  }
+  return parts.join('');
+}
+/** A cheap test that a line may hold a qualifying label: a letter before a colon, a bracket or a space before a count. */
+const QUALIFIER_HINT = /\p{L}[^\S\n]*(?:[:\])]|[^\S\n][\p{L}])/u;
+// A quote ends a label's scope too: a line may hold a quoted log (`"log": "Known failures: failed=2"`).
+const SCOPE_SEPARATOR = /([,;|"\u3001\u060c\u061b\u0964\u0965]|[^\S\n]{2,}|[^\S\n]+\/[^\S\n]+(?=\p{L}))/u;
+const COLON_LABEL = /^[^\S\n]*(?:\[[^\]\n]{1,40}\][^\S\n]*)?([\p{L}][\p{L}\p{M}\s_'()-]{0,40}?)[^\S\n]*:(?!\/)[^\S\n]*/u;
+const TAG_LABEL = /^[^\S\n]*\[([^\]\n]{1,40})\][^\S\n]*(?=\D)/u;
+const LEAD_LABEL = /^[^\S\n]*([\p{L}][\p{L}\p{M}_-]*)[^\S\n]+(?=[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*)?\d)/u;
+/** After a label, a count of its own: a number (or none) not followed by a name it counts (`Known failures: 2`, `Flaky: 0 failed=3`). */
+const OWN_COUNT = /^(?:\d+|none|no|zero|-)(?![^\S\n]*[\p{L}\d])|^\d+[^\S\n]+[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=]|[^\S\n]\d)/iu;
+function scopeLabel(part: string): { qualified: boolean; ownCount: boolean; end: number } | undefined {
+  const colon = COLON_LABEL.exec(part);
+  if (colon !== null) {
+    const text = colon[0].replace(/^[^\S\n]*\[([^\]\n]*)\]/u, '$1 ');
+    return { qualified: labelQualifies(text.replace(/:[^\S\n]*$/u, '')), ownCount: OWN_COUNT.test(part.slice(colon[0].length)), end: colon[0].length };
+  }
+  const tag = TAG_LABEL.exec(part) ?? LEAD_LABEL.exec(part);
+  if (tag === null) return undefined;
+  return { qualified: labelQualifies(tag[1] as string), ownCount: false, end: tag[0].length };
+}
+/**
+ * Where in a part of a qualified scope a count counts an outcome the scope has counted (its start), or undefined; the
+ * outcomes are added to `seen`. A group counts each outcome once: `failures` and `failed` count one (`flaky failures=2
+ * failed=1` counts this run's failure after the flaky ones).
+ */
+function repeatedName(part: string, seen: Set<string>): number | undefined {
+  for (const m of part.matchAll(SCOPE_COUNT_NAMES)) {
+    const outcome = outcomeOf(lineNameWords(readWords((m[1] ?? m[2]) as string)));
+    if (seen.has(outcome)) return m.index;
+    seen.add(outcome);
+  }
+  return undefined;
+}
+/** The outcome a printed count's name counts (errors apart from failures, as pytest and JUnit count them), or its words. */
+function outcomeOf(read: readonly string[]): string {
+  if (read.some((w) => ERROR_WORDS.has(w))) return 'error';
+  if (namesALineFailure(read)) return 'fail';
+  if (read.some((w) => PASSED_WORDS.has(w) || PASS_WORDS.has(w))) return 'pass';
+  if (read.some((w) => SKIPPED_WORDS.has(w))) return 'skip';
+  if (read.some((w) => TOTAL_WORDS.has(w))) return 'total';
+  return read.join(' ');
+}
+const SCOPE_COUNT_NAMES = /(?<![\p{L}\p{M}_-])([\p{L}][\p{L}\p{M}_-]*)[^\S\n]*(?:[:=][^\S\n]*)?\d+|(?<!\d)\d+[^\S\n]+([\p{L}][\p{L}\p{M}_-]*)/gu;
+
+/**
  * A text whose lines of counts written name first (`passed=10 failed=0 total=10`, `Passed: 10, Failed: 0`, `Tests:
  * passed 10 failed 0`) are written count first (`10 passed, 0 failed, 10 total`), as the summary lines read counts:
  * read as it stands, such a line runs one name's count into the next name (`10 failed`). Only a line of two or more
@@ -1126,26 +1393,48 @@ function countsFirst(written: string): string {
   const form = separatorsAsAscii(written);
   if (!NAMED_COUNT_ANYWHERE.test(form)) return written;
   return form
-    .split('\n')
+    .split(LINE_OR_PIECE)
     .map((line) => {
-      if (line.length > 400 || !NAME_FIRST_LINE.test(line)) return line;
-      // Read as it stands, its counts would run into the next name (`Flaky: todo=0 ok=1 failed=0` as `1 failed`).
-      if (qualifiedCountLine(line)) return '';
+      if (line.length > 400) return line;
+      if (!NAME_FIRST_LINE.test(line)) return line.includes('=') || line.includes(':') ? line.replace(namedCountRun(), (run, at: number) => (labelQualifies(leadBefore(line, at)) ? run : countFirstRun(run) ?? run)) : line;
       // A word before the counts that qualifies them (`Flaky passed 10 failed 2`) is left to the lone count reading.
-      if (hasQualifier(nameWords(LEAD_WORD.exec(line.trim())?.[0] ?? ''))) return line;
-      const pairs = [...line.matchAll(NAMED_COUNT_G)];
-      return outcomeCounts(pairs.map((m) => m[1] as string)) ? pairs.map((m) => `${m[2]} ${m[1]}`).join(', ') : line;
+      if (labelQualifies(LEAD_WORD.exec(line.trim())?.[0] ?? '')) return line;
+      return countFirstRun(line) ?? line;
     })
-    .join('\n');
+    .join('');
 }
+/** A line break, or the break between the parts of a line too long to read whole, kept where it stands. */
+const LINE_OR_PIECE = /([\n\u2028])/u;
+
+/** Named counts written count first (`passed=10 failed=2` → `10 passed, 2 failed`), if they are a run's outcome counts. */
+function countFirstRun(text: string): string | undefined {
+  const pairs = [...text.matchAll(NAMED_COUNT_G)];
+  if (!outcomeCounts(pairs.map((m) => m[1] as string))) return undefined;
+  // An error's code among the counts (`error=404 fail=0 pass=3`) is no count: written count first it would read as one.
+  const counts = pairs.map((m) => Number(m[2]));
+  return pairs
+    .filter((m) => !(isCodeName(nameWords(m[1] as string), readWords(m[1] as string)) && readsAsCode(m[2] as string, counts)))
+    .map((m) => `${m[2]} ${m[1]}`)
+    .join(', ');
+}
+/**
+ * Two or more counts named first with a colon or an equals sign, one after another, inside a line that holds more
+ * (`<testsuite name="a" tests=1 failures=0 skipped=0 time=0.4>`): read as it stands, a name's count would run into the
+ * next name (`1 failures`). A count is one only up to a letter or a decimal point (`time=0.4`, `duration=3s` end a run).
+ */
+const NAMED_PAIR = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*[:=][^\S\n]*\d+(?![\p{L}\p{N}]|[.,]\d)`;
+const namedCountRun = lazy(() => new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}_-])${NAMED_PAIR}(?:(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+)${NAMED_PAIR})+`, 'gu'));
+/** What stands before a run of counts since the last separator or quote (`Known failures: `, `[flaky] `, `flaky `): a label that may bound them. */
+const leadBefore = (line: string, at: number): string => line.slice(Math.max(0, at - 60), at).replace(/[[\]()]/gu, ' ').split(/["',;|{}]/u).at(-1) ?? '';
 
 /**
  * Whether names written beside counts on one line are a run's outcome counts: two or more of them name passes,
- * failures, skips, totals or items (`pass=10 fail=1`, `errors=0 failures=1`). Then a singular failure name counts
- * failures; beside anything else (`Error: 404, retry: 2`) it is an error's code, as alone.
+ * failures, skips, totals or items (`pass=10 fail=1`, `errors=0 failures=1`, `timed_out=2`). Then a singular failure
+ * name's number of three digits is a code only if it is more than every other count there (`error=404 fail=0
+ * pass=3`); beside anything else (`Error: 404, retry: 2`) such a number is a code, as alone, and a smaller one a count.
  */
 function outcomeCounts(names: readonly string[]): boolean {
-  return names.filter((name) => readWords(name).some((w) => w === 'ok' || FAIL_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
+  return names.filter((name) => lineNameWords(readWords(name)).some((w) => w === 'ok' || FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || PASS_WORDS.has(w) || PASSED_WORDS.has(w) || SKIPPED_WORDS.has(w) || COUNTED_ITEMS.has(w))).length >= 2;
 }
 const NAMED_COUNT = String.raw`[\p{L}][\p{L}\p{M}_-]*[^\S\n]*(?:[:=][^\S\n]*|[^\S\n])\d+`;
 const BETWEEN_COUNTS = String.raw`(?:[^\S\n]*[,;|][^\S\n]*|[^\S\n]+\/[^\S\n]+|[^\S\n]+)`;
@@ -1239,15 +1528,59 @@ const loneCount = lazy(() => {
  */
 const COUNTED_ITEMS: ReadonlySet<string> = wordSet('COUNTED_ITEMS', () => [...COMPOUND_PARTS, 'of', 'number', ...TOTAL_WORDS, ...readSet(vocabulary(['count', 'items']))]);
 /**
- * A failure word alone and in the singular before a number is an error's code or a position (`Error: 404`, `failure:
- * 3` of a list, `Fehler: 404`, `エラー: 500`); words whose singular is their plural are read so too. A failure name
+ * A name that ends in a singular failure word and holds no other, which may name an error's code rather than a count
+ * of errors (`Error: 404`, `HTTP error: 500`).
+ */
+const isCodeName = (written: readonly string[], read: readonly string[]): boolean =>
+  (CODE_NAMES.has(written.at(-1) as string) || CODE_NAMES.has(read.at(-1) as string)) && read.filter(namesALineFailureWord).length === 1;
+const namesALineFailureWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w);
+const isFailureCountWord = (w: string): boolean => FAIL_WORDS.has(w) || LINE_FAILURE_WORDS.has(w) || COUNTED_ITEMS.has(w);
+/**
+ * A printed count's name written as a name is (before a colon or an equals sign: `lint failures: 2`, `Unit tests failed:
+ * 2`; or as one identifier: `2 lint_failures`) is read as a report's key is: a failure word with up to three words of
+ * what failed (`lint`, `e2e`, `type`) counts failures, as `lint_failures: 2` does beside a pass. Prose around a count
+ * (`retried after 2 failed attempts`) is neither; a name that ends in what describes one failure (`error code: 2`,
+ * `failure line: 12`) counts none, and the items after the count must be items (`Build failed: 2 warnings` counts none).
+ */
+function subjectOfCount(name: readonly string[], written: readonly string[], items: readonly string[]): boolean {
+  // A qualifier of any language (`ожидаемые`, `مجاز`) is no subject, whichever language the rest of the name is in.
+  if (written.some((w) => QUALIFIERS.has(w))) return false;
+  const subjects = name.filter((w) => !isFailureCountWord(w));
+  // Subjects in plain ASCII only: a line beyond it is also read with its letters as the Latin ones they are drawn as, and
+  // there a qualifier of its own language (`ожидаемые`) reads as no word at all.
+  if (subjects.length > 3 || !subjects.every((w) => ASCII_WORD.test(w)) || !items.every(isFailureCountWord)) return false;
+  const last = name.at(-1) as string;
+  return !DESCRIPTORS.has(last) && !subjects.some((w) => POSITION_WORDS.has(w));
+}
+const ASCII_WORD = /^[a-z0-9]+$/u;
+const NAME_THEN_SEPARATOR = /^[\p{L}][\p{L}\p{M}\s_-]{0,60}?[^\S\n]*[:=][^\S\n]*\d/u;
+/** One token joined as a name (`lint_failures`, `e2e-failed`, `lintFailures`): never prose. */
+const IDENTIFIER = /^[\p{L}\p{N}]+(?:[_-][\p{L}\p{N}]+)+$|^\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/** Words that place a failure (`failure line: 12`, `error column: 5`), never count failures. */
+const POSITION_WORDS: ReadonlySet<string> = new Set(['line', 'lines', 'column', 'columns', 'col', 'offset', 'index', 'position', 'pos', 'row', 'page', 'byte', 'char', 'character', 'level', 'severity', 'status', 'number', 'no', 'nr', 'version', 'port', 'pid']);
+/**
+ * Whether a number after a singular failure name is a code (`Error: 404`, `error=404 fail=0 pass=3`) rather than a
+ * count (`error=1`, `Error: 2 retry: 1`): a code has three digits or more, and among a line's outcome counts (`among`)
+ * it is more than every other count there, as no run of those items errs more often than it ran them.
+ */
+function readsAsCode(number: string, among?: readonly number[]): boolean {
+  if (!/^\d+$/u.test(number)) return false;
+  const n = Number(number);
+  if (n < 100) return false;
+  return among === undefined || among.filter((c) => c >= n).length <= 1;
+}
+
+/**
+ * A failure word in the singular before a number of three digits or more may be an error's code (`Error: 404`,
+ * `Fehler: 404`, `エラー: 500`, `HTTP error: 500`: {@link readsAsCode}); before a smaller one it counts (`error=1`,
+ * `Error: 2` beside a pass fails closed). Words whose singular is their plural are read so too. A failure name
  * of a language without plurals (`失敗`, `失败`, `실패`) is how it writes a count (`失败：３`), so it stays one.
  */
 const CODE_NAMES: ReadonlySet<string> = wordSet('CODE_NAMES', () => readSet(['error', 'failure', 'fail', 'fehler', 'fehlschlag', 'erreur', 'échec', 'fallo', 'falha', 'erro', 'errore', 'fout', 'błąd', 'fel', 'ошибка', 'hata', 'エラー', '错误', '錯誤', '오류', '에러']));
 const MAX_LONE_COUNT_LINE = 100;
 
 function loneCountLine(text: string): string | undefined {
-  for (const raw of text.split('\n')) {
+  for (const raw of text.split(/[\n\u2028]/u)) {
     if (raw.length > MAX_LONE_COUNT_LINE * 4) continue;
     // Read as drawn and, beyond ASCII, as written too: letters drawn as punctuation (Hebrew `בדיקה` as `בד'קה`) would cut
     // a word of their own script in two.
@@ -1265,25 +1598,23 @@ function loneCountLine(text: string): string | undefined {
 function loneCountIn(line: string): string | undefined {
   // Separators drawn as a colon or an equals sign (`failed∶2 passed∶8`) part a line's counts as those do.
   const raw = withoutLogTag(separatorsAsAscii(line));
-  const bounded = qualifiedCountLine(raw);
-  const whole = bounded ? undefined : loneCountPart(raw);
+  const whole = loneCountPart(raw);
   if (whole !== undefined || raw.length > MAX_LONE_COUNT_LINE * 4) return whole;
   // Arabic's comma and semicolon and the Devanagari danda separate counts as a comma does.
   // A slash between spaces before a name parts counts too (`Known failures: 0 / Failed: 2`); before a number it is a ratio.
-  for (const [i, segment] of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u).entries()) {
-    // A qualifying label bounds its line up to the next label of its own (`Flaky: failed=1; Total: failed=2`).
-    if (bounded && (i === 0 || !COUNT_LINE_LABEL.test(segment.trim()) || qualifiedCountLine(segment))) continue;
+  // A qualifying label's counts were set aside before (withoutQualifiedScopes): every part left is this run's.
+  for (const segment of raw.split(/[,;|\uff0c\uff1b\u3001\u060c\u061b\u0964\u0965]|\s{2,}|\s+\/\s+(?=\p{L})/u)) {
     const labelled = segment.trim();
     const part = labelled.replace(COUNT_LINE_LABEL, '');
     // Before named counts may stand their label's own count (`Flaky: 0 通过 10 失败 2`) or a word that does not qualify
     // them (`結果 通過 10 失敗 2`, `Results passed 10 failed 2`); never a count with no label (`0 passed 10 failed 2`).
-    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !hasQualifier(nameWords(lead)) ? '' : lead));
+    const counts = part.replace(part === labelled ? LEAD_WORD : LEAD_COUNT, (lead: string, own?: string) => (own !== undefined || !labelQualifies(lead) ? '' : lead));
     // Only a part that is nothing but such counts is cut at them: `flaky failures=2` keeps its qualifier.
     const pairs = counts.match(namedCounts());
     // Marks, bullets and brackets around the counts (`- passed=10 failed=2`, `[passed=10] [failed=2]`) qualify none.
     const cut = pairs !== null && pairs.length >= 2 && !/[\p{L}\p{N}]/u.test(counts.replace(namedCounts(), ''));
     const mixed = /[:=]\s*\d|^\d+\s+\p{L}[^:=]*[:=]/u.test(part) ? mixedCounts(part) : [part];
-    const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p));
+    const amongCounts = cut && outcomeCounts(pairs.map((p) => /^[\p{L}][\p{L}\p{M}_-]*/u.exec(p)?.[0] ?? p)) ? pairs.map((p) => Number(/\d+/u.exec(p)?.[0] ?? Number.NaN)) : undefined;
     for (const candidate of cut ? pairs : mixed.length > 1 ? [part, ...mixed] : [part]) {
       const found = loneCountPart(candidate, amongCounts);
       if (found !== undefined) return found;
@@ -1294,13 +1625,13 @@ function loneCountIn(line: string): string | undefined {
 /** A log line's leading tag (`[INFO] failed=2`, `[ci] Summary: …`) says where it comes from; one that qualifies (`[flaky]`) stays. */
 function withoutLogTag(line: string): string {
   const tag = /^\s*\[([^\]\n]{1,40})\]\s+(?=\S)/u.exec(line);
-  return tag === null || hasQualifier(nameWords(tag[1] as string)) ? line : line.slice(tag[0].length);
+  return tag === null || labelQualifies(tag[1] as string) ? line : line.slice(tag[0].length);
 }
 // A word's own count in brackets (`Flaky (0) failed=2`) is that word's, whether or not it qualifies.
 const LEAD_WORD = /^[\p{L}][\p{L}\p{M}_-]*(\s*\(\d+\))?\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 const LEAD_COUNT = /^(\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /** What a line of counts is of, before its first count (`Tests: 3 failed, …`). */
-const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
+const COUNT_LINE_LABEL = /^[\p{L}][\p{L}\p{M}\s_-]{0,30}:\s*(?=\d+\s*\p{L}|(?:[\p{L}][\p{L}\p{M}_-]*\s+){0,3}[\p{L}][\p{L}\p{M}_-]*\s*[:=]?\s*\d)/u;
 /**
  * Where a named count ends on a line of more (`passed=10 2 failed`, `flaky failures=2 failed=1`, `failed=2 time=3.2s`),
  * or one starts after a count written the other way (`10 passed failed=2`): each side is a count of its own. A word
@@ -1314,16 +1645,7 @@ const MIXED_COUNTS = new RegExp(String.raw`${AFTER_NAMED_COUNT.source}|(?<=^\d+)
 const BETWEEN_NAMED_COUNTS = /(?<=[:=]\s*\d+)\s+(?=[\p{L}][\p{L}\p{M}_-]*\s*[:=]\s*\d)/u;
 function mixedCounts(part: string): string[] {
   const pieces = part.split(MIXED_COUNTS);
-  return pieces.length > 1 && hasQualifier(nameWords(part)) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
-}
-/**
- * A line whose label bounds or discounts its counts (`Flaky: failed=2 passed=8`, `Known failures: 2 failed`): not this
- * run's. A label whose number a name with its own count follows is a count itself (`retries:1  failed:2`, `已知问题: 0 失败 2`).
- */
-function qualifiedCountLine(line: string): boolean {
-  const label = COUNT_LINE_LABEL.exec(line.trim());
-  if (label === null || /^\d+\s*[\p{L}][\p{L}\p{M}_-]*(?:\s*[:=]|\s+\d)/u.test(line.trim().slice(label[0].length))) return false;
-  return hasQualifier(nameWords(label[0].replace(/\s*:\s*$/u, '')));
+  return pieces.length > 1 && hasQualifier(nameWords(part).filter((w) => !SETTING_QUALIFIERS.has(w))) ? part.split(BETWEEN_NAMED_COUNTS) : pieces;
 }
 /**
  * Counts named one after another without a separator (`passed=10 failed=2`, `通过 10 失败 2`), in number words too
@@ -1341,8 +1663,11 @@ const separatorLike = lazy((): RegExp => {
 });
 const separatorsAsAscii = (text: string): string => (PLAIN.test(text) ? text : text.replace(separatorLike(), (c) => confusableTable()[c] ?? c));
 
-/** `amongCounts`: a pair of a line of several counts, where a singular name (`pass=10 fail=1`) counts as a plural does. */
-function loneCountPart(raw: string, amongCounts = false): string | undefined {
+/**
+ * `amongCounts`: the counts of a line of several outcome counts this pair is one of, where a singular name (`pass=10
+ * fail=1`) counts as a plural does unless it reads as a code ({@link readsAsCode}).
+ */
+function loneCountPart(raw: string, amongCounts?: readonly number[]): string | undefined {
   {
     // A bullet, mark or bracket around the count (`- 2 failed`, `✗ 2 failed`, `[2 failed]`) leaves it a count.
     // So do the quotes of a line of JSON or YAML (`"failed": 2,`).
@@ -1355,10 +1680,12 @@ function loneCountPart(raw: string, amongCounts = false): string | undefined {
     // A number word (`zwei`, `二`) counts some; digits count what they say.
     const number = n ?? count ?? '';
     if (/^\d+$/u.test(number) && Number(number) <= 0) return undefined;
-    const read = readWords(label);
+    const read = lineNameWords(readWords(label));
     const written = nameWords(label);
-    if (!read.some((w) => FAIL_WORDS.has(w)) || !read.every((w) => FAIL_WORDS.has(w) || COUNTED_ITEMS.has(w)) || hasQualifier(written)) return undefined;
-    if (!amongCounts && before !== undefined && items === undefined && written.length === 1 && (CODE_NAMES.has(written[0] as string) || CODE_NAMES.has(read[0] as string))) return undefined;
+    if (!namesALineFailure(read) || hasQualifier(written)) return undefined;
+    const named = (before !== undefined && NAME_THEN_SEPARATOR.test(line)) || IDENTIFIER.test((after ?? '').trim());
+    if (!read.every(isFailureCountWord) && !(named && subjectOfCount(read, written, readWords(items ?? '')))) return undefined;
+    if (before !== undefined && items === undefined && isCodeName(written, read) && readsAsCode(number, amongCounts)) return undefined;
     return line;
   }
 }

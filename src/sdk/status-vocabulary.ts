@@ -74,7 +74,7 @@ export const STATUS_VOCABULARY: Readonly<Record<string, LanguageWords>> = {
     errors: ['error', 'errors', 'errored'],
     tolerated: ['expected', 'known', 'allowed', 'allowable', 'acceptable', 'permitted', 'tolerated', 'ignored', 'waived', 'quarantined', 'flaky', 'retried', 'retry', 'retries', 'recovered', 'rerun', 'xfail', 'xfailed', 'xpass', 'fixed', 'resolved', 'allow'],
     other: [
-      'max', 'maximum', 'min', 'minimum', 'limit', 'budget', 'threshold', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
+      'max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'budget', 'budgets', 'threshold', 'thresholds', 'quota', 'quotas', 'tolerance', 'tolerances', 'under', 'over', 'above', 'below', 'previous', 'previously', 'prior', 'baseline', 'last', 'historical', 'history', 'trend', 'trends',
       'attempt', 'attempts', 'rate', 'ratio', 'pct', 'percent', 'percentage', 'ms', 'sec', 'secs', 'seconds', 'duration', 'time', 'at', 'since', 'until',
       'message', 'messages', 'reason', 'if', 'on', 'fast', 'when', 'mode', 'policy',
     ],

@@ -142,3 +142,98 @@ describe('a printed line of counts written name first (passed=10 failed=0 total=
     );
   });
 });
+
+describe('a printed line of counts in any of the spellings a reporter joins a name to its count with (red team ya)', () => {
+  const names = ['passed', 'failed', 'failures', 'errors', 'skipped', 'total', 'ok', 'pass', 'fail', 'tests', 'timed_out', 'timedOut', 'aborted'];
+  const FAILURE_NAMES = new Set(['failed', 'failures', 'errors', 'fail', 'timed_out', 'timedOut', 'aborted']);
+  const cased = (word: string, upper: number): string => (upper === 0 ? word : upper === 1 ? word.toUpperCase() : word[0]?.toUpperCase() + word.slice(1));
+  // How one line joins each name to its count: a separator, a sign, a fraction of the total, brackets or quotes around the count.
+  const joins: ((name: string, n: number) => string)[] = [
+    (name, n) => `${name}=${n}`,
+    (name, n) => `${name}: ${n}`,
+    (name, n) => `${name} ${n}`,
+    (name, n) => `${name} -> ${n}`,
+    (name, n) => `${name} \u2013 ${n}`,
+    (name, n) => `${name} \u2014 ${n}`,
+    (name, n) => `${name}=+${n}`,
+    (name, n) => `${name}=${n}/40`,
+    (name, n) => `${name}(${n})`,
+    (name, n) => `${name}: "${n}"`,
+    (name, n) => `**${name}**: ${n}`,
+    (name, n) => `**${name}:** ${n}`,
+    (name, n) => `\`${name}\`=${n}`,
+    (name, n) => `${name}=${n}.0`,
+  ];
+  const line = fc.record({
+    pairs: fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(0, 1, 2), fc.integer({ min: 0, max: 30 })), { minLength: 1, maxLength: 5 }),
+    join: fc.integer({ min: 0, max: joins.length - 1 }),
+    joiner: fc.constantFrom(' ', ', ', ' | ', '; ', '  ', ''),
+    prefix: fc.constantFrom('', 'tests: ', 'Summary: ', '- ', '[INFO] ', `[${'a'.repeat(420)}] `),
+  });
+  const written = ({ pairs, join, joiner, prefix }: { pairs: [string, number, number][]; join: number; joiner: string; prefix: string }): string =>
+    // Counts run together only after a colon or an equals sign (`Passed:10Failed:2`).
+    prefix + pairs.map(([n, upper, v]) => (joins[join] as (name: string, n: number) => string)(cased(n, upper), v)).join(joiner === '' && ![0, 1, 6, 7].includes(join) ? ' ' : joiner);
+
+  it('is a contradiction exactly when a failure name counts more than zero, however the line joins names and counts, and however long the line', () => {
+    fc.assert(
+      fc.property(line, (spec) => {
+        const log = written(spec);
+        const failing = spec.pairs.some(([n, , v]) => FAILURE_NAMES.has(n) && v > 0);
+        expect(statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code, log).toBe(failing ? 'contradiction' : undefined);
+      }),
+    );
+  });
+
+  it('under a qualifying label only its own group is bounded: a group after it that counts an outcome again is this run', () => {
+    const label = fc.constantFrom('Flaky: ', 'Known failures: ', 'Quarantined ', 'Limits: ', 'Thresholds: ', 'Baseline: ', '[flaky] ', 'Expected: ');
+    fc.assert(
+      fc.property(label, fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 }), fc.constantFrom(', ', ' | ', ' '), (lead, bounded, ran, failed, between) => {
+        const log = `${lead}passed=${ran} failed=${bounded}${failed === 0 ? '' : `${between}failed=${failed} passed=${ran}`}`;
+        expect(statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code, log).toBe(failed > 0 ? 'contradiction' : undefined);
+      }),
+    );
+  });
+
+  it('a table of counts is read column by column, a key-value table row by row', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 5 }), fc.constantFrom('', '**'), (passed, failed, skipped, strong) => {
+        const columns = `| Passed | Failed | Skipped |\n|---|:---:|--:|\n| ${strong}${passed}${strong} | ${strong}${failed}${strong} | ${skipped} |`;
+        const rows = `| Outcome | Count |\n|---|---|\n| Passed | ${passed} |\n| Failed | ${failed} |\n| Skipped | ${skipped} |`;
+        for (const log of [columns, rows]) expect(statusContradiction({ status: 'pass', log }, '/status', 'pass')?.code, log).toBe(failed > 0 ? 'contradiction' : undefined);
+      }),
+    );
+  });
+});
+
+describe('a singular failure name before a number (red team ya)', () => {
+  it('is a count below 100 wherever it stands, and a code of three digits or more unless another count on its line is as large', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('error', 'Error', 'failure', 'fail'), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 100, max: 599 }), fc.constantFrom('', ' duration=3s', ', retry: 2'), (name, count, code, beside) => {
+        expect(statusContradiction({ status: 'pass', log: `${name}=${count}${beside}` }, '/status', 'pass')?.code).toBe('contradiction');
+        expect(statusContradiction({ status: 'pass', log: `${name}: ${code}${beside}` }, '/status', 'pass')).toBeUndefined();
+        expect(statusContradiction({ status: 'pass', log: `${name}=${code} fail=0 pass=3` }, '/status', 'pass')).toBeUndefined();
+        expect(statusContradiction({ status: 'pass', log: `pass=${code + 1000} fail=0 ${name}=${code}` }, '/status', 'pass')?.code).toBe('contradiction');
+      }),
+    );
+  });
+});
+
+describe('the line readers on long and repetitive texts (red team ya)', () => {
+  it('read a line of any length in time that grows with it, not with its square (a word of 100,000 letters took ~55 s)', () => {
+    const n = 100_000;
+    const texts = [
+      `${'a'.repeat(n)}=1`,
+      `Summary${' '.repeat(n)}(x): 1`,
+      `failed=${'1'.repeat(n)}x`,
+      `|${'-'.repeat(n)}x|\n| 1 |`,
+      'a (1) '.repeat(n / 6),
+      '=1a'.repeat(n / 3),
+      `| Passed | Failed |\n|---|---|\n${'| 1 | 0 |\n'.repeat(n / 10)}`,
+    ];
+    for (const log of texts) {
+      const started = performance.now();
+      statusContradiction({ status: 'pass', log }, '/status', 'pass');
+      expect(performance.now() - started, log.slice(0, 40)).toBeLessThan(3_000);
+    }
+  });
+});
