@@ -1125,13 +1125,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return isP(arrow + 1, 123) ? [arrow + 2, last] : [arrow + 1, last + 1];
   };
   /** A `{` that opens code (after `=>`, after the `)` of parameters) or a class body; undefined: an object. */
-  const blockKind = (open: number): 'class' | 'code' | undefined => {
+  const blockKind = (open: number): 'class' | 'code' | undefined => (classKeyword(open) >= 0 ? 'class' : isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined);
+  /** The `class` keyword whose body opens at `open`, or -1 (a block, an object). */
+  const classKeyword = (open: number): number => {
     for (let r = open - 1, seen = 0; r >= 0 && seen < MAX_BINDING_SCAN; r--, seen++) {
-      if (isId(r, 'class') && !isProperty(r)) return 'class';
+      if (isId(r, 'class') && !isProperty(r)) return r;
+      // A class expression as the base (`class C extends class { … } {`) is part of this head, not its end.
+      if (isP(r, 125) && isP(r + 1, 123) && r + 1 === open) {
+        const inner = classKeyword(partner[r] as number);
+        if (inner > 0 && isId(inner - 1, 'extends') && !isProperty(inner - 1)) { r = inner; continue; }
+      }
       if (isP(r, 123) || isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) break;
       if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
     }
-    return isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined;
+    return -1;
   };
   /**
    * A class body at `open`: the values evaluated with the class (static fields and getters, `this.k = …` in static
@@ -3494,6 +3501,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${from}:${last}:${holder ? 1 : 0}:${origin}`;
       if (done.has(key)) return;
       done.add(key);
+      if (process.env.YB_DEBUG) console.error('push', JSON.stringify(text.slice(tok.start[from], tok.end[last])), holder, origin); // YBDEBUG
       work.push(from, last, holder ? 1 : 0, origin);
     };
     const boundNames = new Set<string>();
@@ -3529,9 +3537,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const argument = (open: number, index: number, holder: boolean, spread: boolean, origin: number, list = false) => {
       // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
       if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
+      if (!list && isId(open - 1, 'construct') && isId(open - 3, 'Reflect') && index > 0) return;
       const from = callStart(open);
-      // `f.bind(null, globalThis)()`: the bound function's call is the one handing it over.
-      const close = isId(open - 1, 'bind') && isProperty(open - 1) && isP(matching(open) + 1, 40) ? matching(matching(open) + 1) : matching(open);
+      // `f.bind(null, globalThis)()`, `const b = f.bind(null, globalThis); b()`: the bound function's calls hand it over.
+      const calls: [number, number, boolean?][] = [];
+      if (isId(open - 1, 'bind') && isProperty(open - 1)) callsOfValue(from, matching(open), 0, calls);
+      if (calls.length === 0) calls.push([from, matching(open)]);
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
@@ -3544,11 +3555,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           if (j < i && !isP(p, P_SPREAD)) return;
           if (j !== i && !spread && !isP(p, P_SPREAD)) return;
           const id = originOf(params, j);
-          const calls = passed.get(id) ?? [];
-          calls.push([from, close, origin]);
-          passed.set(id, calls);
+          const given = passed.get(id) ?? [];
+          for (const [f, close] of calls) given.push([f, close, origin]);
+          passed.set(id, given);
           const flags = returnedOrigins.get(id);
-          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, close, h === 1, origin); });
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) for (const [f, close] of calls) push(f, close, h === 1, origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
           // `f(...[globalThis, k])`: the spread array's elements are the arguments.
           const element = holder && spread ? false : holder;
@@ -3745,15 +3756,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         return;
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) {
-        const word = ident(t - 2) as string;
         // `o.__proto__ = globalThis`: `o` inherits each member; `W.prototype = globalThis`: so does each `new W()`.
         if (ident(t) === '__proto__') bind(t - 2, holder, origin);
-        else if (ident(t) === 'prototype') {
-          const scope = flowScope(word, t - 2);
-          for (const q of usesIn(word, scope)) if (isId(q - 1, 'new') && flowScope(word, q) === scope) push(q - 1, isP(q + 1, 40) ? matching(q + 1) : q, holder, origin);
-        }
+        else if (ident(t) === 'prototype') instancesOf(t - 2, holder, origin);
         bind(t - 2, true, origin); // `h.g = globalThis`
       }
+      // `A.prototype.g = globalThis`, `A.prototype[k] = self`: each `new A()` inherits it, as each `this.g` of its methods.
+      const member = isP(t, 93) ? (partner[t] as number) - 1 : kind(t) === K.Ident && isP(t - 1, 46) ? t - 2 : -1;
+      if (member > 1 && isId(member, 'prototype') && isP(member - 1, 46) && kind(member - 2) === K.Ident && !isProperty(member - 2)) {
+        instancesOf(member - 2, true, origin);
+        if (kind(t) === K.Ident) thisMembers(t, holder, origin);
+      }
+    }
+    /** Each `new W` of the name at `w` (in the scope that declares it) is given the value, as a holder or as itself. */
+    function instancesOf(w: number, holder: boolean, origin: number): void {
+      const word = ident(w) as string;
+      const scope = flowScope(word, w);
+      for (const q of usesIn(word, scope)) if (isId(q - 1, 'new') && flowScope(word, q) === scope) push(q - 1, isP(q + 1, 40) ? matching(q + 1) : q, holder, origin);
     }
     /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
     function thisMembers(t: number, holder: boolean, origin: number): void {
@@ -3926,6 +3945,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const call = parent[open] as number;
       if (call < 0 || !isP(call, 40)) return;
       const args = argumentsOf(call);
+      if (isId(call - 1, 'construct') && isId(call - 3, 'Reflect')) {
+        if (args[1] !== open) return;
+        let at = 0;
+        for (let r = open + 1; r < from; r++) if (isP(r, 44) && parent[r] === open) at++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+        return argument(call, at + 1, holder, false, origin, true);
+      }
       const reflect = isId(call - 1, 'apply') && isId(call - 3, 'Reflect');
       if (!(reflect ? args[2] === open : isId(call - 1, 'apply') && args[1] === open)) return;
       let index = 0;
@@ -4037,13 +4062,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function classUses(body: number): [number, number, boolean][] {
     let c = body - 1;
-    for (let n = 0; c > 0 && n < 64 && !isId(c, 'class'); n++) c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    // A class expression in the heritage (`class C extends class { static g = globalThis } {}`) is skipped whole: its
+    // keyword is not this class's.
+    for (let n = 0, inner = 0; c > 0 && n < 64 && !(isId(c, 'class') && inner === 0); n++) {
+      if (isId(c, 'class')) inner--;
+      else if (isP(c, 125) && blockKind(partner[c] as number) === 'class') inner++;
+      c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    }
     if (!isId(c, 'class')) return [];
     const name = kind(c + 1) === K.Ident && !isId(c + 1, 'extends') ? c + 1 : isP(c - 1, 61) && kind(c - 2) === K.Ident ? c - 2 : -1;
     if (name < 0) return [[c, matching(body), true]];
     const word = ident(name) as string;
     const scope = flowScope(word, name);
-    return usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
+    const uses: [number, number, boolean][] = usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
+    // A named class expression (`extends class B { … }`, `const A = class B { … }`) is a value whose name binds only inside it.
+    const head = isId(c - 1, 'abstract') ? c - 1 : c;
+    if (name === c + 1 && !isStatementStart(head) && !isId(head - 1, 'export') && !isId(head - 1, 'default') && !isId(head - 1, 'declare')) uses.push([c, matching(body), true]);
+    return uses;
   }
   /** The first token of the call whose arguments open at `open`: its callee's (`a.b(`, `(function () {})(`, `f(x)(`). */
   function callStart(open: number): number {
@@ -4267,31 +4302,49 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       out.push([parent[head] as number, matching(parent[head] as number), true]); // `{ g: () => globalThis }`
       return out;
     }
-    if (isP(end + 1, 40)) out.push([head, matching(end + 1)]);
+    callsOfValue(head, end, 0, out, false); // where it stands: `function () { … }.call(g)`, `Reflect.apply(() => g, …)`
     // `[1].map(() => globalThis)`, `Array.from(a, () => self)`: the callback's results are the call's elements.
     const call = parent[head] as number;
     if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && isProperty(call - 1) && (MAPPING_CALLBACKS.has(ident(call - 1) ?? '') || (isId(call - 1, 'from') && isId(call - 3, 'Array')))) out.push([callStart(call), matching(call), true]);
-    if (isP(end + 1, 41) && partner[end + 1] === head - 1) {
-      const g = head - 1;
-      if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
-      if (isP(end + 2, 46) && (isId(end + 3, 'call') || isId(end + 3, 'apply')) && isP(end + 4, 40)) out.push([g, matching(end + 4)]);
-    }
+    // `(function () { … })(…)`, `.call(…)`, `.bind(g)` kept in a name and called later.
+    if (isP(end + 1, 41) && partner[end + 1] === head - 1) callsOfValue(head - 1, end + 1, 0, out);
     const named = (k: number) => (isP(k, 42) ? k + 1 : k); // `function* gen`: a generator's name follows its star
     const name = isId(head, 'function') && kind(named(head + 1)) === K.Ident ? named(head + 1) : isId(head, 'async') && kind(named(head + 2)) === K.Ident && isId(head + 1, 'function') ? named(head + 2) : -1;
     const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) ? head - 2 : -1;
-    if (target < 0) return out;
+    if (target >= 0) callsOfName(target, 0, out);
+    return out;
+  }
+  /** The calls of the function named at `target` (its declaration or assignment), by that name in its scope. */
+  function callsOfName(target: number, depth: number, out: [number, number, boolean?][]): void {
     const word = ident(target) as string;
     const scope = flowScope(word, target);
-    for (const q of flowPositions(word)) {
-      if (q === target || flowScope(word, q) !== scope) continue;
-      if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
-      else if (kind(q + 1) === K.Template) out.push([q, q + 1]); // a tag: `t\`x\`` calls it
-      else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
-      // `f.bind(null, globalThis)()`: the bound function's call returns what `f` does.
-      else if (isP(q + 1, 46) && isId(q + 2, 'bind') && isP(q + 3, 40) && isP(matching(q + 3) + 1, 40)) out.push([q, matching(matching(q + 3) + 1)]);
-      else if (isP(q - 1, 40) && isId(q - 2, 'apply') && isId(q - 4, 'Reflect') && isP(q + 1, 44)) out.push([q - 4, matching(q - 1)]);
+    for (const q of flowPositions(word)) if (q !== target && flowScope(word, q) === scope) callsOfValue(q, q, depth, out);
+  }
+  /**
+   * The calls of the function value `from`..`last`: where it stands (`f(…)`, a tag, `.call(…)` / `.apply(…)`,
+   * `Reflect.apply(f, …)`), and, a few hops on, those of a name it or a bound copy of it is kept in (`const b =
+   * f.bind(globalThis); b()`, `const p = f; p()`): each returns what the function does.
+   */
+  function callsOfValue(from: number, last: number, depth: number, out: [number, number, boolean?][], keep = true): void {
+    const a = isP(last + 1, P_OPTCHAIN) && isP(last + 2, 40) ? last + 2 : last + 1; // `f?.()`
+    if (isP(a, 40)) out.push([from, matching(a)]);
+    else if (kind(a) === K.Template) out.push([from, a]); // a tag: `t\`x\`` calls it
+    else if (isP(a, 46) && (isId(a + 1, 'call') || isId(a + 1, 'apply')) && isP(a + 2, 40)) out.push([from, matching(a + 2)]);
+    else if (isP(a, 46) && isId(a + 1, 'bind') && isP(a + 2, 40)) callsOfValue(from, matching(a + 2), depth, out); // its bound copy
+    // `Reflect.apply(f, …)`, `Reflect.construct(function () { this.g = globalThis }, [])`: a call of it (`new`'s object for construct).
+    else if (isP(from - 1, 40) && (isId(from - 2, 'apply') || isId(from - 2, 'construct')) && isId(from - 4, 'Reflect') && isP(last + 1, 44)) out.push([from - 4, matching(from - 1)]);
+    else if (depth < 3 && keep) {
+      const t = keptIn(from, last);
+      if (t >= 0) callsOfName(t, depth + 1, out);
     }
-    return out;
+  }
+  /** The name the value `from`..`last` is assigned to whole (`const b = f.bind(g);`, `p = f`), or -1. */
+  function keptIn(from: number, last: number): number {
+    const eq = from - 1;
+    if (!isP(eq, 61) || touchesOperator(eq) || kind(eq - 1) !== K.Ident || isProperty(eq - 1)) return -1;
+    const a = last + 1;
+    const ends = a >= count || isP(a, 59) || isP(a, 44) || isP(a, 41) || isP(a, 125) || isP(a, 93) || (tok.line[a] as number) > (tok.line[last] as number);
+    return ends ? eq - 1 : -1;
   }
   let flowCatches: number[] | undefined;
   /**
@@ -4458,12 +4511,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (isP(c, 41) || isP(c, 125)) { const p = iifeParams(c); if (p >= 0) out.push([p, shift]); }
     };
     const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-    if (isProperty(callee) && (isId(callee, 'call') || isId(callee, 'apply') || isId(callee, 'bind'))) {
-      if (isId(callee - 2, 'Reflect') && isId(callee, 'apply')) { const a = argumentsOf(open)[0]; if (a !== undefined) byName(a, 2); }
-      else byName(callee - 2, 1);
-    }
+    // `Reflect.apply(f, t, [g])`, `Reflect.construct(F, [g])`: the function is the first argument, named or written there.
+    const reflected = isProperty(callee) && isId(callee - 2, 'Reflect') && (isId(callee, 'apply') || isId(callee, 'construct')) ? argumentsOf(open)[0] : undefined;
+    if (reflected !== undefined) {
+      const shift = isId(callee, 'apply') ? 2 : 1;
+      const p = functionValueParams(reflected);
+      if (p >= 0) out.push([p, shift]);
+      else byName(reflected, shift);
+    } else if (isProperty(callee) && (isId(callee, 'call') || isId(callee, 'apply') || isId(callee, 'bind'))) byName(callee - 2, 1);
     byName(callee, 0);
     return out;
+  }
+  /** The parameters (`(`, or an arrow's one name) of the function or arrow expression starting at `f`, or -1. */
+  function functionValueParams(f: number): number {
+    const g = isId(f, 'async') ? f + 1 : f;
+    if (isId(g, 'function')) {
+      const p = skipTypeArgs(isP(g + 1, 42) ? (kind(g + 2) === K.Ident ? g + 3 : g + 2) : kind(g + 1) === K.Ident ? g + 2 : g + 1);
+      return isP(p, 40) && functionBodyEnd(p) !== undefined ? p : -1;
+    }
+    if (isP(g, 40) && isP(matching(g) + 1, P_ARROW)) return g;
+    return kind(g) === K.Ident && isP(g + 1, P_ARROW) ? g : -1;
   }
   /** `)` or `}` at `c` ends a function expression called right after it (`(function (o) { … })(…)`, `((o) => …)(…)`): its parameters, or -1. */
   function iifeParams(c: number): number {
@@ -6406,7 +6473,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const after = close + 1;
     if (isP(after, P_ARROW)) return arrowBodyEnd(after);
     const declared = isId(open - 1, 'function') || isId(open - 2, 'function') || (isP(open - 2, 42) && isId(open - 3, 'function'));
-    if (isP(after, 123)) return declared || tok.line[after] === tok.line[close] ? matching(after) : undefined;
+    if (isP(after, 123)) return declared || (tok.line[after] === tok.line[close] && !heritageCall(open)) ? matching(after) : undefined;
     if (!isP(after, 58)) return undefined;
     // A return type: only after a declared function, a method, or the `(` of an arrow in operand position.
     const arrowHead = open === 0 || (kind(open - 1) === K.Punct && ARROW_BEFORE_PUNCT.has(pv(open - 1))) || isId(open - 1, 'async') || isId(open - 1, 'return');
@@ -6426,6 +6493,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /** `(` at `open` of a call that is a class's base (`class C extends mixin(Base) {`): the `{` after it opens the class body, no method's. */
+  function heritageCall(open: number): boolean {
+    let c = open - 1;
+    while (kind(c) === K.Ident && (isP(c - 1, 46) || isP(c - 1, P_OPTCHAIN)) && c > 2) c -= 2;
+    return kind(c) === K.Ident && isId(c - 1, 'extends') && !isProperty(c - 1);
+  }
   /** The last token of the body of the arrow at `arrow`: its block, or its expression up to a `,`, `;`, closer or line break. */
   function arrowBodyEnd(arrow: number): number | undefined {
     const first = arrow + 1;
