@@ -133,6 +133,8 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** Members of the global object that load code: a worker constructor, the CommonJS loader. */
+const LOADER_KEYS = new Set([...WORKERS, 'require']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -160,10 +162,10 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
-const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener']);
+const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener', 'content']);
 /** Members naming a window whatever object they are read off (`document.defaultView`, `iframe.contentWindow`). */
 const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow']);
-const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|defaultView|contentWindow|\bopen\(/;
+const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|\bcontent\s*(?:\?\.|[.[])|defaultView|contentWindow|\bopen\(|addEventListener|attachEvent|\bon\w+\s*=[^=]/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
 /** Modules whose `createRequire` export makes a require function. */
@@ -3308,24 +3310,61 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * it is handed to, `B.g` of an inherited static): read as `globalThis.require('…')` is. The global object's own names
    * and their aliases were read where they stand.
    */
-  function flowRequires(ends: Map<number, number>): void {
+  function flowRequires(ends: Map<number, number>, named: boolean): void {
     let read: Set<string> | undefined;
-    for (const [last, first] of ends) {
-      if (!(isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN)) || !isId(last + 2, 'require')) continue;
-      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
-      // Another window's bare name (`parent.require`, where `with (module)` makes `parent` the parent module) is judged by the loader's own rules.
-      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word) || WINDOW_MEMBERS.has(word))) continue;
-      // A module object's chain (`g.process.mainModule.require`) was read by its members' names: what it found stays once.
-      const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+    let withScopes: boolean | undefined;
+    const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+    /** Runs a loader's reading, keeping only what no reading before found (a chain read by its members' names stays once). */
+    const once = (read1: () => void) => {
       read ??= new Set([...imports, ...unresolvable].map(key));
       const [i, u] = [imports.length, unresolvable.length];
-      hostedRequire(last + 2, last + 3, first);
+      read1();
       for (const [list, from] of [[imports, i], [unresolvable, u]] as const) {
         const added = list.splice(from).filter((x) => !read?.has(key(x)));
         (list as (TsImport | TsUnresolvable)[]).push(...added);
         for (const x of added) read.add(key(x));
       }
+    };
+    for (const [last, first] of ends) {
+      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) continue;
+      // Another window's bare name (`top.require`) is the global object's as `window.top` is, except where a `with`
+      // scope may make it a member of another object (`with (module) { parent.require(…) }`: the scope is refused).
+      if (word !== undefined && WINDOW_MEMBERS.has(word) && (withScopes ??= hasWithStatement())) continue;
+      const weak = flowWeak?.has(last) ?? false;
+      const dot = isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN);
+      if (named && dot && isId(last + 2, 'require')) { once(() => hostedRequire(last + 2, last + 3, first)); continue; }
+      // `g['require'](…)`, `g['req' + 'uire'](…)`: the loader by its key; `g[key](…)` may call it (not of a value that only may be the global object).
+      const bracket = isP(last + 1, 91) ? last + 1 : isP(last + 1, P_OPTCHAIN) && isP(last + 2, 91) ? last + 2 : -1;
+      if (bracket >= 0) {
+        const close = matching(bracket);
+        const loaderKey = joinedLiterals(bracket + 1, close) ?? (close === bracket + 2 ? constantKey(bracket + 1) : undefined);
+        const text1 = `${expressionText(first, last)}[${expressionText(bracket + 1, close)}]`;
+        if (loaderKey === 'require') {
+          const open = callOpenAt(close + 1);
+          once(() => { if (open >= 0) call(bracket + 1, open, 'require', 'require'); else if (!assigns(close + 1)) unresolvable.push({ kind: 'require', expression: `${text1} used as a value`, ...at(bracket + 1) }); });
+        } else if (loaderKey === undefined && !weak && computedLoader(bracket, '') && kind(bracket + 1) !== K.Number && !symbolKey(bracket + 1, close) && !(close === bracket + 2 && (parameterKeys(bracket + 1, 0) || counterKey(bracket + 1)))) {
+          once(() => unresolvable.push({ kind: 'require', expression: `${text1}(…), a computed member of the global object, which may be the loader`, ...at(first) }));
+        }
+        continue;
+      }
+      // `Reflect.get(g, 'require')`, `Object.getOwnPropertyDescriptor(g, key)`: the loader taken by its key.
+      if (isP(last + 1, 44) && isP(first - 1, 40) && isP(first - 3, 46) && kind(first - 4) === K.Ident && argumentsOf(first - 1)[0] === first) {
+        const reader = ident(first - 2);
+        const owner = ident(first - 4);
+        if (!((reader === 'get' && owner === 'Reflect') || (reader === 'getOwnPropertyDescriptor' && (owner === 'Reflect' || owner === 'Object')))) continue;
+        const close = matching(first - 1);
+        let end = last + 2;
+        while (end < close && !(isP(end, 44) && parent[end] === first - 1)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
+        const k1 = joinedLiterals(last + 2, end);
+        if (k1 === 'require' || (k1 === undefined && !weak)) once(() => unresolvable.push({ kind: 'require', expression: `${expressionText(first - 4, close)}, which may be the loader`, ...at(first - 4) }));
+      }
     }
+  }
+  /** Whether the file has a `with (…)` statement. */
+  function hasWithStatement(): boolean {
+    for (let k = 0; k + 1 < count; k++) if (isId(k, 'with') && isP(k + 1, 40) && !isProperty(k)) return true;
+    return false;
   }
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
@@ -3448,6 +3487,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const fn = ident(open - 1) as string;
     const host = open + 1;
     const threads = !globalHost(host);
+    const weak = flowWeak?.has(host) ?? false;
     let reads = false;
     if ((fn === 'get' && owner === 'Reflect') || fn === 'getOwnPropertyDescriptor') {
       if (!isP(host + 1, 44)) return;
@@ -3455,8 +3495,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const close = matching(open);
       while (end < close && !(isP(end, 44) && parent[end] === open)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
       const key = joinedLiterals(host + 2, end);
-      reads = key === undefined || WORKERS.has(key);
-    } else reads = fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign'));
+      reads = key === undefined ? !weak : WORKERS.has(key);
+    } else reads = !weak && (fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign')));
     if (reads) workerHandedOn(open - 3, matching(open), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
   }
   /**
@@ -3470,6 +3510,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * globalThis)` is common and sound); what it reads off the global object it reads in its own file.
    */
   let flowEnds: Map<number, number> | undefined;
+  /** Ends of flowEnds only a call the scan does not read may make the global object (its loader by name counts, not a computed member). */
+  let flowWeak: Set<number> | undefined;
   /** Every scope of the file, read once (scopeRanges). */
   let allRanges: ReturnType<typeof collectRanges> | undefined;
   function globalFlow(): Map<number, number> {
@@ -3480,18 +3522,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // A value's origin: -1, the global object wherever the code runs; else a parameter (`origins[i]`: its function's
     // parameters and its index), which holds it only in the calls that hand it over (`passed`): a function returning
     // its parameter (`const id = (x) => x`) returns the global object where it is given it, not everywhere.
-    const origins: [number, number][] = [];
+    // A value that may be the global object (WEAK: the result of a call the scan does not read, given it) is followed as
+    // one that is, but only its loader read by name counts (`.require`, `.Worker`): a computed member of it is no finding.
+    const origins: [number, number, boolean][] = [];
     const originIds = new Map<number, number>();
-    const originOf = (params: number, index: number): number => {
-      const key = params * 64 + Math.min(index, 63);
+    const originOf = (params: number, index: number, weak = false): number => {
+      const key = (params * 64 + Math.min(index, 63)) * 2 + (weak ? 1 : 0);
       let id = originIds.get(key);
       if (id === undefined) {
         id = origins.length;
-        origins.push([params, index]);
+        origins.push([params, index, weak]);
         originIds.set(key, id);
       }
       return id;
     };
+    const isWeak = (origin: number): boolean => origin === WEAK || (origin >= 0 && (origins[origin] as [number, number, boolean])[2]);
+    const weakOf = (origin: number): number => (origin < 0 ? WEAK : originOf((origins[origin] as [number, number, boolean])[0], (origins[origin] as [number, number, boolean])[1], true));
+    const strongOf = (origin: number): number => (origin >= 0 && isWeak(origin) ? originOf((origins[origin] as [number, number, boolean])[0], (origins[origin] as [number, number, boolean])[1]) : origin);
+    const strongLasts = new Set<number>();
+    const weakLasts = new Set<number>();
     const passed = new Map<number, [number, number, number][]>(); // origin → calls handing it over: [from, last, argument's origin]
     const returnedOrigins = new Map<number, boolean[]>(); // origin → returned, as the host / a holder
     /** The value `from`..`last` is the global object (`holder`: an object or array holding it). */
@@ -3519,13 +3568,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     };
     /** The function whose parameters open at `params` (or whose one parameter is the name at `params`) returns the value. */
     const returns = (params: number, holder: boolean, origin: number) => {
-      if (origin >= 0 && (origins[origin] as [number, number])[0] === params) {
+      if (origin >= 0 && (origins[origin] as [number, number, boolean])[0] === params) {
         // Its own parameter: the calls that hand the global object over return it.
-        const flags = returnedOrigins.get(origin) ?? [false, false];
-        if (flags[holder ? 1 : 0]) return;
-        flags[holder ? 1 : 0] = true;
-        returnedOrigins.set(origin, flags);
-        for (const [from, last, o] of passed.get(origin) ?? []) push(from, last, holder, o);
+        const own = strongOf(origin);
+        const weak = isWeak(origin);
+        const slot = (holder ? 1 : 0) + (weak ? 2 : 0);
+        const flags = returnedOrigins.get(own) ?? [false, false, false, false];
+        if (flags[slot]) return;
+        flags[slot] = true;
+        returnedOrigins.set(own, flags);
+        for (const [from, last, o] of passed.get(own) ?? []) push(from, last, holder, weak ? weakOf(o) : o);
         return;
       }
       const key = `${params}:${holder ? 1 : 0}:${origin}`;
@@ -3554,12 +3606,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         names.forEach((p, j) => {
           if (j < i && !isP(p, P_SPREAD)) return;
           if (j !== i && !spread && !isP(p, P_SPREAD)) return;
-          const id = originOf(params, j);
-          const given = passed.get(id) ?? [];
+          const id = originOf(params, j, isWeak(origin));
+          const own = strongOf(id);
+          const given = passed.get(own) ?? [];
           for (const [f, close] of calls) given.push([f, close, origin]);
-          passed.set(id, given);
-          const flags = returnedOrigins.get(id);
-          if (flags !== undefined) flags.forEach((r, h) => { if (r) for (const [f, close] of calls) push(f, close, h === 1, origin); });
+          passed.set(own, given);
+          const flags = returnedOrigins.get(own);
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) for (const [f, close] of calls) push(f, close, (h & 1) === 1, (h & 2) !== 0 ? weakOf(origin) : origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
           // `f(...[globalThis, k])`: the spread array's elements are the arguments.
           const element = holder && spread ? false : holder;
@@ -3594,7 +3647,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       for (let q = p + 1; q < close; q++) {
         if (parent[q] !== p || !(isP(q - 1, 123) || isP(q - 1, 44))) continue;
-        if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
+        if ((isP(q, 91) && !isWeak(origin)) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
         // `({ require: r }) => r('…')`: the loader under another name, whose calls no rule reads (`{ require }` keeps its name and is read).
         if ((ident(q) ?? literal(q)) === 'require' && isP(q + 1, 58) && !renamedLoaders.has(q)) {
           renamedLoaders.add(q);
@@ -3604,6 +3657,42 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     };
     const renamedLoaders = new Set<number>();
     const sloppy = !strictFile();
+    /**
+     * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
+     * (a UI event's window) may be a window; so may its `target` / `currentTarget` / `srcElement` where it listens on
+     * the global object (`addEventListener('message', (e) => e.source…)`, `onload = ({ target }) => …`).
+     */
+    const eventListener = (f: number, global: boolean) => {
+      const params = functionValueParams(f);
+      if (params < 0) return;
+      const e = isP(params, 40) ? argumentsOf(params)[0] : params;
+      if (e === undefined) return;
+      const windowed = (m: string | undefined) => m === 'source' || m === 'view' || (global && (m === 'target' || m === 'currentTarget' || m === 'srcElement'));
+      if (kind(e) === K.Ident && !isP(e + 1, 58)) {
+        const word = ident(e) as string;
+        const scope = flowScope(word, e);
+        for (const q of usesIn(word, scope)) {
+          if (q === e || flowScope(word, q) !== scope) continue;
+          if ((isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && windowed(ident(q + 2))) push(q, q + 2, false, -1);
+          else if (isP(q + 1, 91) && matching(q + 1) === q + 3 && windowed(literal(q + 2))) push(q, q + 3, false, -1);
+        }
+      } else if (isP(e, 123)) {
+        const close = matching(e);
+        for (let q = e + 1; q < close; q++) {
+          if (parent[q] !== e || !(isP(q - 1, 123) || isP(q - 1, 44)) || !windowed(ident(q) ?? literal(q))) continue;
+          const local = isP(q + 1, 58) ? q + 2 : q; // `({ source: s })`
+          if (kind(local) === K.Ident) bind(local, false, -1);
+        }
+      }
+    };
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && isP(k + 1, 40) && (isId(k, 'addEventListener') || isId(k, 'attachEvent'))) {
+        const f = argumentsOf(k + 1)[1];
+        if (f !== undefined) eventListener(f, isProperty(k) ? globalHost(k - 2) : bareGlobal(ident(k) as string, k));
+      } else if (kind(k) === K.Ident && isP(k + 1, 61) && !touchesOperator(k + 1) && (tok.end[k] as number) - (tok.start[k] as number) > 2 && (ident(k) as string).startsWith('on')) {
+        eventListener(k + 2, isProperty(k) ? globalHost(k - 2) : bareGlobal(ident(k) as string, k)); // `onmessage = (e) => …`
+      }
+    }
     for (let k = 0; k < count; k++) {
       // `document['defaultView']`
       if (kind(k) === K.String && isP(k - 1, 91) && isP(k + 1, 93) && WINDOW_PROPERTIES.has(literal(k) as string)) push(kind(k - 2) === K.Ident ? chainStart(k - 2) : k - 1, k + 1, false, -1);
@@ -3631,10 +3720,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     // Not followed to its end: any computed member may be of the global object (fail closed).
     if (overflow) hostWorkers.push({ kind: 'worker', expression: `the global object, reaching more than ${MAX_FLOW_VALUES} values of the file (not followed further; a computed member of one may be Worker)`, line: 1, column: 1 });
+    for (const l of weakLasts) if (!strongLasts.has(l)) (flowWeak ??= new Set()).add(l);
     return ends;
 
     function flowValue(from: number, last: number, holder: boolean, origin: number): void {
       if (!holder && (ends.get(last) ?? count) > from) ends.set(last, from);
+      if (!holder) (isWeak(origin) ? weakLasts : strongLasts).add(last);
       const after = last + 1;
       if (holder) {
         // Any member of a holder may be the global object, and a call of one (a method returning it).
@@ -3703,6 +3794,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
           builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
+          unreadCallGiven(level, index, holder, origin);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
       }
@@ -3752,13 +3844,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const o = isP(t, 93) ? open - 1 : -1;
         // `h[k] = globalThis`; `const [g] = [globalThis]` is a pattern.
         if (isP(t, 93) && ((kind(o) === K.Ident && !DECLARATORS.has(ident(o) as string)) || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; }
-        if (holder) return patternGiven(open, true, origin);
-        return;
+        // `const { require: r } = g`, `const { [k]: W } = g`: members taken out of it, as a parameter's pattern takes them.
+        return patternGiven(open, holder, origin);
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) {
         // `o.__proto__ = globalThis`: `o` inherits each member; `W.prototype = globalThis`: so does each `new W()`.
         if (ident(t) === '__proto__') bind(t - 2, holder, origin);
         else if (ident(t) === 'prototype') instancesOf(t - 2, holder, origin);
+        else if (globalHost(t - 2)) globalKeyGiven(ident(t) as string, holder, origin); // `globalThis.g = self`: every module reads `g`
         bind(t - 2, true, origin); // `h.g = globalThis`
       }
       // `A.prototype.g = globalThis`, `A.prototype[k] = self`: each `new A()` inherits it, as each `this.g` of its methods.
@@ -3767,6 +3860,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         instancesOf(member - 2, true, origin);
         if (kind(t) === K.Ident) thisMembers(t, holder, origin);
       }
+    }
+    /** The global object's member `word` is given the value: each bare read of that name the file declares nowhere holds it. */
+    function globalKeyGiven(word: string, holder: boolean, origin: number): void {
+      for (const q of flowPositions(word)) if (!isP(q + 1, 61) && bareGlobal(word, q)) push(q, q, holder, origin);
     }
     /** Each `new W` of the name at `w` (in the scope that declares it) is given the value, as a holder or as itself. */
     function instancesOf(w: number, holder: boolean, origin: number): void {
@@ -3810,6 +3907,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
       if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
       if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
+      relayed(open, c, fn, member, index, holder, origin);
+      // `a.reduce((acc) => acc, globalThis)`: the accumulator starts as it, and the result may be it.
+      if (member && (fn === 'reduce' || fn === 'reduceRight') && index === 1) {
+        callbackGets(open, origin, holder);
+        return push(chainStart(c), last, holder, origin);
+      }
       // `Object.prototype.valueOf.call(globalThis)`: the object it is called on.
       if (member && fn === 'call' && index === 0 && isId(c - 2, 'valueOf') && isProperty(c - 2)) return push(chainStart(c), last, holder, origin);
       // `Array.prototype.at.call([globalThis], 0)`, `[].slice.apply(h)`: an element method called on it gives its elements as `h.at(0)` does.
@@ -3823,6 +3926,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // `new Promise((resolve) => resolve(globalThis))`: the promise is of it (`.then((g) => …)`).
       if (executor?.index === 0 && index === 0) push(executor.open - 2, matching(executor.open), holder, origin);
       if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder);
+      // `Reflect.set(globalThis, 'g', self)`, `Object.defineProperty(window, 'g', { value: self })`: a global of that name.
+      const written = callee === 'Reflect.set' && index === 2 ? -1 : (callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty') && index === 2 && holder ? 1 : 0;
+      if (written !== 0 && kind(open + 1) === K.Ident && globalHost(open + 1)) {
+        const name = literal(argumentsOf(open)[1] ?? -1);
+        // A descriptor holding it: its `value` or getter's result is it, or holds it in turn.
+        if (name !== undefined) globalKeyGiven(name, written === 1 ? false : holder, origin);
+        if (name !== undefined && written === 1) globalKeyGiven(name, true, origin);
+      }
       if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false);
       // `Reflect.get(holder, 'g')`: a member of it.
       if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
@@ -3848,9 +3959,64 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (callee === 'Object.assign' && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
       }
     }
+    /**
+     * `(` at `open` of a call of no function of the file given the value as argument `index`: what it returns may be
+     * the value or hold it (`Object.groupBy([globalThis], f)`, a helper of another module), a WEAK value whose loader
+     * read by name is judged. Given the global object with a key naming a loader (`pick(globalThis, 'Worker')`), the
+     * callee may read the loader itself, unseen: refused.
+     */
+    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number): void {
+      if (calleeParams(open).length > 0) return;
+      const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+      const start = callStart(open);
+      const from = isId(start - 1, 'new') ? start - 1 : start;
+      const last = matching(open);
+      push(from, last, false, weakOf(origin));
+      push(from, last, true, weakOf(origin));
+      if (holder || (kind(c) === K.Ident && BUILTIN_OWNERS.has(ident(chainStart(c)) ?? ''))) return;
+      const args = argumentsOf(open);
+      args.forEach((a, i) => {
+        if (i === index) return;
+        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
+        const key = joinedLiterals(a, end) ?? (end === a + 1 ? constantKey(a) : undefined);
+        if (key === undefined || !LOADER_KEYS.has(key)) return;
+        const expression = `${expressionText(from, last)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+        if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
+        else unresolvable.push({ kind: 'require', expression, ...at(from) });
+      });
+    }
+    /**
+     * `(` at `open` of a call (its callee's name at `c`) handing the value, as argument `index`, to code elsewhere that
+     * gets it back: a timer's callback given its extra arguments (`setTimeout(cb, 0, globalThis)`), an emitter's
+     * listeners of that event (`ee.emit('x', g)` → `ee.on('x', (g) => …)`), an async context's `getStore()`
+     * (`als.run(globalThis, …)`), a generator's `yield` given the value by `next(globalThis)`.
+     */
+    function relayed(open: number, c: number, fn: string, member: boolean, index: number, holder: boolean, origin: number): void {
+      if ((fn === 'setTimeout' || fn === 'setInterval') && index >= 2) return callbackGets(open, origin, holder);
+      if ((fn === 'setImmediate' || fn === 'nextTick') && index >= 1) return callbackGets(open, origin, holder);
+      if (!member) return;
+      if (fn === 'emit' && index >= 1) {
+        const event = literal(open + 1);
+        for (const [name, f] of relaySites().listeners) if (event === undefined || name === undefined || name === event) functionGets(f, origin, holder);
+      } else if ((fn === 'run' || fn === 'enterWith') && index === 0) {
+        for (const g of relaySites().stores) push(chainStart(g), matching(g + 1), holder, origin);
+      } else if (fn === 'next' && index === 0 && isP(c - 1, 46)) {
+        for (const y of relaySites().yields) push(y, yieldEnd(y), holder, origin);
+      }
+    }
+    /** The last token of the `yield` expression at `y`: the keyword alone (`const v = yield;`) or its operand's. */
+    function yieldEnd(y: number): number {
+      const a = y + 1;
+      if (a >= count || isP(a, 59) || isP(a, 41) || isP(a, 93) || isP(a, 125) || isP(a, 44) || isP(a, 58) || (tok.line[a] as number) > (tok.line[y] as number)) return y;
+      return expressionEnd(a, true) - 1;
+    }
     /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
     function callbackGets(open: number, origin: number, holder = false): void {
-      let f = open + 1;
+      functionGets(open + 1, origin, holder);
+    }
+    /** The function written at `f` is called with the value (or, `holder`, its elements): each parameter holds it. */
+    function functionGets(start: number, origin: number, holder = false): void {
+      let f = start;
       if (isId(f, 'async')) f++;
       let params = -1;
       if (isId(f, 'function')) params = isP(f + 1, 40) ? f + 1 : isP(f + 2, 40) ? f + 2 : -1;
@@ -4346,6 +4512,26 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const ends = a >= count || isP(a, 59) || isP(a, 44) || isP(a, 41) || isP(a, 125) || isP(a, 93) || (tok.line[a] as number) > (tok.line[last] as number);
     return ends ? eq - 1 : -1;
   }
+  let flowRelays: { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } | undefined;
+  /**
+   * The file's receivers of relayed values, read once: emitters' listeners (`x.on('name', f)`: the name, or undefined
+   * where computed, and the function), `getStore` calls (the property) and the `yield`s whose value the code uses.
+   */
+  function relaySites(): { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } {
+    if (flowRelays !== undefined) return flowRelays;
+    const out: { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } = (flowRelays = { listeners: [], stores: [], yields: [] });
+    for (let k = 0; k + 1 < count; k++) {
+      if (kind(k) !== K.Ident) continue;
+      const w = ident(k) as string;
+      if (w === 'yield' && !isProperty(k) && !isP(k + 1, 42) && !isStatementStart(k)) out.yields.push(k);
+      if (!isP(k + 1, 40) || !isProperty(k)) continue;
+      if (LISTENER_ADDS.has(w)) {
+        const [name, f] = argumentsOf(k + 1);
+        if (name !== undefined && f !== undefined) out.listeners.push([literal(name), f]);
+      } else if (w === 'getStore') out.stores.push(k);
+    }
+    return out;
+  }
   let flowCatches: number[] | undefined;
   /**
    * Where the file receives a thrown value or a rejection: `catch (` clauses (the `catch`), `.catch(` calls (the
@@ -4547,10 +4733,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
+  /** The origin of a value a call the scan does not read returns, given the global object (see globalFlow). */
+  const WEAK = -2;
   /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
   const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.getPrototypeOf', 0], ['Reflect.getPrototypeOf', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
   /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
-  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0], ['Object.groupBy', 0], ['Map.groupBy', 0], ['Proxy', 1]]);
   /** Methods storing an argument in the collection they are called on. */
   const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
   /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
@@ -4673,6 +4861,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (close >= count) return;
     const key = joinedLiterals(open + 1, close) ?? (close === open + 2 ? constantKey(open + 1) : undefined);
     if (key !== undefined && !WORKERS.has(key)) return;
+    if (key === undefined && (flowWeak?.has(isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1) ?? false)) return; // a value that may be the global object: its loader by name only
     if (key === undefined && close === open + 2 && (kind(open + 1) === K.Number || parameterKeys(open + 1, 0) || counterKey(open + 1))) return; // `e[1]`: no name
     if (key === undefined && close === open + 3 && ((kind(open + 1) === K.Ident && (isP(open + 2, P_INC) || isP(open + 2, P_DEC))) || ((isP(open + 1, P_INC) || isP(open + 1, P_DEC)) && kind(open + 2) === K.Ident))) return; // `e[i++]`: a number
     const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
@@ -5813,7 +6002,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   hostScopesReady = true;
   // `this` of a sloppy function called plainly is the global object too (globalFlow).
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text) || THIS_VALUE.test(text)) workerValues();
-  if (flowEnds !== undefined && text.includes('require')) flowRequires(flowEnds);
+  if (flowEnds !== undefined) flowRequires(flowEnds, text.includes('require'));
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
