@@ -133,6 +133,8 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** Calls whose result is never an object they are given (a copy, a test, a string, a list of keys): no WEAK value. */
+const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
 /** Members of the global object that load code: a worker constructor, the CommonJS loader. */
 const LOADER_KEYS = new Set([...WORKERS, 'require']);
 /**
@@ -164,8 +166,8 @@ const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
 const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener', 'content']);
 /** Members naming a window whatever object they are read off (`document.defaultView`, `iframe.contentWindow`). */
-const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow']);
-const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|\bcontent\s*(?:\?\.|[.[])|defaultView|contentWindow|\bopen\(|addEventListener|attachEvent|\bon\w+\s*=[^=]/;
+const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow', 'parentWindow']);
+const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|\bcontent\s*(?:\?\.|[.[])|defaultView|contentWindow|parentWindow|getThis|\bopen\(|addEventListener|attachEvent|\bon\w+\s*=[^=]/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
 /** Modules whose `createRequire` export makes a require function. */
@@ -3339,12 +3341,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (bracket >= 0) {
         const close = matching(bracket);
         const loaderKey = joinedLiterals(bracket + 1, close) ?? (close === bracket + 2 ? constantKey(bracket + 1) : undefined);
-        const text1 = `${expressionText(first, last)}[${expressionText(bracket + 1, close)}]`;
+        const text1 = `${expressionText(first, last + 1)}[${expressionText(bracket + 1, close)}]`;
         if (loaderKey === 'require') {
           const open = callOpenAt(close + 1);
           once(() => { if (open >= 0) call(bracket + 1, open, 'require', 'require'); else if (!assigns(close + 1)) unresolvable.push({ kind: 'require', expression: `${text1} used as a value`, ...at(bracket + 1) }); });
         } else if (loaderKey === undefined && !weak && computedLoader(bracket, '') && kind(bracket + 1) !== K.Number && !symbolKey(bracket + 1, close) && !(close === bracket + 2 && (parameterKeys(bracket + 1, 0) || counterKey(bracket + 1)))) {
-          once(() => unresolvable.push({ kind: 'require', expression: `${text1}(…), a computed member of the global object, which may be the loader`, ...at(first) }));
+          // Once a line: the global object handed on may have refused this call already (judgeGlobalEscapes).
+          hostWorkers.push({ kind: 'require', expression: `${text1}(…), a computed member of the global object, which may be the loader`, ...at(first) });
         }
         continue;
       }
@@ -3357,7 +3360,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         let end = last + 2;
         while (end < close && !(isP(end, 44) && parent[end] === first - 1)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
         const k1 = joinedLiterals(last + 2, end);
-        if (k1 === 'require' || (k1 === undefined && !weak)) once(() => unresolvable.push({ kind: 'require', expression: `${expressionText(first - 4, close)}, which may be the loader`, ...at(first - 4) }));
+        // A computed key is refused as a read of a worker host already (workerHostRead).
+        if (k1 === 'require') hostWorkers.push({ kind: 'require', expression: `${expressionText(first - 4, close + 1)}, which may be the loader`, ...at(first - 4) });
       }
     }
   }
@@ -3662,11 +3666,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
      * (a UI event's window) may be a window; so may its `target` / `currentTarget` / `srcElement` where it listens on
      * the global object (`addEventListener('message', (e) => e.source…)`, `onload = ({ target }) => …`).
      */
+    const eventParams: number[] = [];
     const eventListener = (f: number, global: boolean) => {
       const params = functionValueParams(f);
       if (params < 0) return;
       const e = isP(params, 40) ? argumentsOf(params)[0] : params;
       if (e === undefined) return;
+      if (kind(e) === K.Ident) eventParams.push(e);
       const windowed = (m: string | undefined) => m === 'source' || m === 'view' || (global && (m === 'target' || m === 'currentTarget' || m === 'srcElement'));
       if (kind(e) === K.Ident && !isP(e + 1, 58)) {
         const word = ident(e) as string;
@@ -3698,7 +3704,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (kind(k) === K.String && isP(k - 1, 91) && isP(k + 1, 93) && WINDOW_PROPERTIES.has(literal(k) as string)) push(kind(k - 2) === K.Ident ? chainStart(k - 2) : k - 1, k + 1, false, -1);
       if (kind(k) !== K.Ident) continue;
       const w = ident(k) as string;
-      if (isProperty(k)) { if (WINDOW_PROPERTIES.has(w)) push(chainStart(k), k, false, -1); continue; }
+      if (isProperty(k)) {
+        if (WINDOW_PROPERTIES.has(w)) push(chainStart(k), k, false, -1);
+        // A V8 call site's `getThis()` (`Error.prepareStackTrace`'s frames): the `this` of a sloppy frame is the global object.
+        else if (w === 'getThis' && isP(k + 1, 40) && isP(k + 2, 41)) push(chainStart(k), k + 2, false, -1);
+        continue;
+      }
       if (WINDOW_PROPERTIES.has(w) && isP(parent[k] as number, 123) && (isP(k - 1, 123) || isP(k - 1, 44))) {
         // `const { defaultView } = document`, `{ contentWindow: w } = frame`: the name bound holds a window.
         const brace = parent[k] as number;
@@ -3759,6 +3770,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (!holder) sameAgain(from, after, origin);
       // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
       if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
+      // The global object is no function: a value called was a member of a holder (`const [f] = [() => globalThis]`,
+      // `m.get('k')()`), which may be a function returning it.
+      const called = isP(after, 40) ? after : isP(after, P_OPTCHAIN) && isP(after + 1, 40) ? after + 1 : -1;
+      if (called >= 0 && !holder && (from === last ? !globalHost(from) : true)) {
+        push(from, matching(called), false, origin);
+        push(from, matching(called), true, origin);
+      }
       if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
       if (isP(from - 1, 46) || isP(from - 1, P_OPTCHAIN) || VALUE_OPERATORS.has(ident(from - 1) ?? '')) return;
       if (!wholeOperand(from, last)) return; // `g == null`, `!g`, `g && x`, `g ? a : b`: a test, not the value
@@ -3968,12 +3986,15 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     function unreadCallGiven(open: number, index: number, holder: boolean, origin: number): void {
       if (calleeParams(open).length > 0) return;
       const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+      const root = kind(c) === K.Ident ? chainStart(c) : -1;
+      // The built-ins' results are read by builtinGiven (or are no object they are given).
+      if (root >= 0 && kind(root) === K.Ident && (NOT_RETURNING.has(ident(root) as string) || (root === c - 2 && BUILTIN_OWNERS.has(ident(root) as string)))) return;
       const start = callStart(open);
       const from = isId(start - 1, 'new') ? start - 1 : start;
       const last = matching(open);
       push(from, last, false, weakOf(origin));
       push(from, last, true, weakOf(origin));
-      if (holder || (kind(c) === K.Ident && BUILTIN_OWNERS.has(ident(chainStart(c)) ?? ''))) return;
+      if (holder) return;
       const args = argumentsOf(open);
       args.forEach((a, i) => {
         if (i === index) return;
@@ -3994,7 +4015,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     function relayed(open: number, c: number, fn: string, member: boolean, index: number, holder: boolean, origin: number): void {
       if ((fn === 'setTimeout' || fn === 'setInterval') && index >= 2) return callbackGets(open, origin, holder);
       if ((fn === 'setImmediate' || fn === 'nextTick') && index >= 1) return callbackGets(open, origin, holder);
+      // `new CustomEvent('x', { detail: globalThis })`: a listener's `e.detail`.
+      if (fn === 'CustomEvent' && index === 1 && holder) {
+        for (const e of eventParams) {
+          const word = ident(e) as string;
+          const scope = flowScope(word, e);
+          for (const q of usesIn(word, scope)) if (q !== e && flowScope(word, q) === scope && isP(q + 1, 46) && isId(q + 2, 'detail')) push(q, q + 2, false, origin);
+        }
+      }
+      // `resolve(globalThis)` of `Promise.withResolvers()`: its `promise`.
+      const promises = fn === 'resolve' && index === 0 ? relaySites().promises : [];
+      for (let q = 0; q < promises.length; q += 2) push(promises[q] as number, promises[q + 1] as number, holder, origin);
       if (!member) return;
+      // `registry.register(target, globalThis)`: a FinalizationRegistry's callback gets the held value.
+      if (fn === 'register' && index === 1) for (const f of relaySites().finalizers) functionGets(f, origin, holder);
       if (fn === 'emit' && index >= 1) {
         const event = literal(open + 1);
         for (const [name, f] of relaySites().listeners) if (event === undefined || name === undefined || name === event) functionGets(f, origin, holder);
@@ -4453,15 +4487,37 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * name it is declared or assigned to (also through `.call` / `.apply`, `Reflect.apply`). A method or a property's
    * function makes its object literal a holder: `[from, last, holder]` with `holder` set.
    */
+  const callsMemo = new Map<number, [number, number, boolean?][]>();
+  let callsNesting = 0;
   function callsOf(params: number): [number, number, boolean?][] {
+    const known = callsMemo.get(params);
+    if (known !== undefined) return known;
+    // Functions handed to functions handed to … (calleeParams reads a parameter's callees through callsOf): a few levels.
+    if (callsNesting >= 4) return [];
+    callsNesting++;
+    try {
+      const found = callsOfFunction(params);
+      if (callsNesting === 1) callsMemo.set(params, found);
+      return found;
+    } finally {
+      callsNesting--;
+    }
+  }
+  function callsOfFunction(params: number): [number, number, boolean?][] {
     const out: [number, number, boolean?][] = [];
     const end = isP(params, 40) ? functionBodyEnd(params) : arrowBodyEnd(params + 1);
     if (end === undefined) return out;
     const head = functionHead(params);
     const o = parent[params] as number;
-    if (!isId(head, 'function') && !isId(head + 1, 'function') && kind(params - 1) === K.Ident && isP(params, 40) && isDefinition(params - 1, params)) {
+    const computedMethod = isP(params, 40) && isP(params - 1, 93) && isP(parent[params] as number, 123) && blockKind(parent[params] as number) !== 'code'; // `*[Symbol.iterator]() {`
+    if (!isId(head, 'function') && !isId(head + 1, 'function') && isP(params, 40) && ((kind(params - 1) === K.Ident && isDefinition(params - 1, params)) || computedMethod)) {
       if (o >= 0 && isP(o, 123) && blockKind(o) === undefined) out.push([o, matching(o), true]); // a method of an object literal
-      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') out.push(...classUses(o)); // `static get g() { return globalThis }`
+      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') {
+        const uses = classUses(o);
+        out.push(...uses); // `static get g() { return globalThis }`
+        // A constructor returning an object makes `new C()` that object.
+        if (isId(params - 1, 'constructor')) for (const [q] of uses) if (isId(q - 1, 'new')) out.push([q - 1, isP(q + 1, 40) ? matching(q + 1) : q]);
+      }
       return out;
     }
     if (isP(head - 1, 58) && ((tok.flags[head - 1] as number) & F_TERNARY) === 0 && isP(parent[head] as number, 123)) {
@@ -4469,6 +4525,9 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       return out;
     }
     callsOfValue(head, end, 0, out, false); // where it stands: `function () { … }.call(g)`, `Reflect.apply(() => g, …)`
+    // An element of an array literal (`[() => globalThis]`): the array holds a function returning it.
+    const element = parent[head] as number;
+    if (element >= 0 && isP(element, 91) && (isP(head - 1, 91) || isP(head - 1, 44)) && !(kind(element - 1) === K.Ident && !OPERAND_BEFORE.has(ident(element - 1) as string)) && !isP(element - 1, 41) && !isP(element - 1, 93)) out.push([element, matching(element), true]);
     // `[1].map(() => globalThis)`, `Array.from(a, () => self)`: the callback's results are the call's elements.
     const call = parent[head] as number;
     if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && isProperty(call - 1) && (MAPPING_CALLBACKS.has(ident(call - 1) ?? '') || (isId(call - 1, 'from') && isId(call - 3, 'Array')))) out.push([callStart(call), matching(call), true]);
@@ -4499,10 +4558,39 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     else if (isP(a, 46) && isId(a + 1, 'bind') && isP(a + 2, 40)) callsOfValue(from, matching(a + 2), depth, out); // its bound copy
     // `Reflect.apply(f, …)`, `Reflect.construct(function () { this.g = globalThis }, [])`: a call of it (`new`'s object for construct).
     else if (isP(from - 1, 40) && (isId(from - 2, 'apply') || isId(from - 2, 'construct')) && isId(from - 4, 'Reflect') && isP(last + 1, 44)) out.push([from - 4, matching(from - 1)]);
-    else if (depth < 3 && keep) {
-      const t = keptIn(from, last);
-      if (t >= 0) callsOfName(t, depth + 1, out);
+    else if (depth < 3) {
+      const t = keep ? keptIn(from, last) : -1;
+      if (t >= 0) return callsOfName(t, depth + 1, out);
+      // Returned (`() => () => globalThis`, `return function () { … }`): the outer function's calls are this one's values.
+      const outer = returnedBy(from, last);
+      if (outer >= 0) {
+        const calls: [number, number, boolean?][] = [];
+        for (const [cf, cl, h] of callsOf(outer)) if (h !== true) callsOfValue(cf, cl, depth + 1, calls);
+        out.push(...calls);
+        return;
+      }
+      // Handed to a function of the file (`run(() => globalThis)` with `function run(f) { return f(); }`): its parameter's calls.
+      const call = parent[from] as number;
+      // A promise's callback (`p.then(() => globalThis)`): the promise `then` makes is of what it returns.
+      if (call >= 0 && isP(call, 40) && (isId(call - 1, 'then') || isId(call - 1, 'catch')) && isProperty(call - 1) && (isP(from - 1, 40) || isP(from - 1, 44))) {
+        out.push([chainStart(call - 1), matching(call)]);
+        return;
+      }
+      if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && (isP(from - 1, 40) || isP(from - 1, 44)) && (isP(last + 1, 41) || isP(last + 1, 44))) {
+        const index = argumentsOf(call).indexOf(from);
+        for (const [params, shift] of calleeParams(call)) {
+          const p = isP(params, 40) ? argumentsOf(params)[index - shift] : index === shift ? params : undefined;
+          if (p !== undefined && kind(p) === K.Ident) callsOfName(p, depth + 1, out);
+        }
+      }
     }
+  }
+  /** The parameters of the function that returns the value `from`..`last` whole (an arrow's body, `return …;`), or -1. */
+  function returnedBy(from: number, last: number): number {
+    const a = last + 1;
+    if (!(a >= count || isP(a, 59) || isP(a, 41) || isP(a, 125) || isP(a, 44) || (tok.line[a] as number) > (tok.line[last] as number))) return -1;
+    if (isP(from - 1, P_ARROW)) return isP(from - 2, 41) ? (partner[from - 2] as number) : from - 2;
+    return isId(from - 1, 'return') ? functionOf(from - 1) : -1;
   }
   /** The name the value `from`..`last` is assigned to whole (`const b = f.bind(g);`, `p = f`), or -1. */
   function keptIn(from: number, last: number): number {
@@ -4512,18 +4600,22 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const ends = a >= count || isP(a, 59) || isP(a, 44) || isP(a, 41) || isP(a, 125) || isP(a, 93) || (tok.line[a] as number) > (tok.line[last] as number);
     return ends ? eq - 1 : -1;
   }
-  let flowRelays: { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } | undefined;
+  type Relays = { listeners: [string | undefined, number][]; stores: number[]; yields: number[]; promises: number[]; finalizers: number[] };
+  let flowRelays: Relays | undefined;
   /**
    * The file's receivers of relayed values, read once: emitters' listeners (`x.on('name', f)`: the name, or undefined
    * where computed, and the function), `getStore` calls (the property) and the `yield`s whose value the code uses.
    */
-  function relaySites(): { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } {
+  function relaySites(): Relays {
     if (flowRelays !== undefined) return flowRelays;
-    const out: { listeners: [string | undefined, number][]; stores: number[]; yields: number[] } = (flowRelays = { listeners: [], stores: [], yields: [] });
+    const out: Relays = (flowRelays = { listeners: [], stores: [], yields: [], promises: [], finalizers: [] });
+    const resolvers = text.includes('withResolvers');
     for (let k = 0; k + 1 < count; k++) {
       if (kind(k) !== K.Ident) continue;
       const w = ident(k) as string;
       if (w === 'yield' && !isProperty(k) && !isP(k + 1, 42) && !isStatementStart(k)) out.yields.push(k);
+      if (resolvers && w === 'promise' && !(isP(k + 1, 58) && isP(parent[k] as number, 123))) out.promises.push(isProperty(k) ? chainStart(k) : k, k);
+      if (w === 'FinalizationRegistry' && isP(k + 1, 40) && isId(k - 1, 'new')) out.finalizers.push(k + 2);
       if (!isP(k + 1, 40) || !isProperty(k)) continue;
       if (LISTENER_ADDS.has(w)) {
         const [name, f] = argumentsOf(k + 1);
@@ -4683,6 +4775,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const name = assigned >= 0 ? assigned : isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident && !isId(p - 1, 'function') ? p - 1 : -1) : -1;
           if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
         }
+        // A parameter (`function run(f) { f(globalThis) }`): the functions the calls of its function give it.
+        if (depth < 3 && scope >= 0) parameterCallees(word, scope, c, shift, depth);
         // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
         if (depth < 3) {
           for (const q of flowAssigned(word)) {
@@ -4695,6 +4789,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (kind(c) === K.Ident) for (const p of flowMethods?.get(ident(c) as string) ?? []) out.push([p, shift]);
       else if (isP(c, 41) && isP(c - 2, 44) && kind(c - 1) === K.Ident && depth < 3) byName(c - 1, shift, depth + 1); // `(0, pick)(…)`
       else if (isP(c, 41) || isP(c, 125)) { const p = iifeParams(c); if (p >= 0) out.push([p, shift]); }
+    };
+    const parameterCallees = (word: string, scope: number, c: number, shift: number, depth: number) => {
+      const decl = usesIn(word, scope)[0];
+      if (decl === undefined || decl === c) return;
+      const list = parent[decl] as number;
+      const fn = isP(decl + 1, P_ARROW) && !isP(decl - 1, 40) ? decl : list >= 0 && isP(list, 40) && functionBodyEnd(list) !== undefined ? list : -1;
+      const index = fn === decl ? 0 : fn >= 0 ? argumentsOf(fn).indexOf(decl) : -1;
+      if (index < 0) return;
+      for (const [, cl, h] of callsOf(fn)) {
+        if (h === true || !isP(cl, 41)) continue;
+        const o = partner[cl] as number;
+        if (isProperty(o - 1) && THIS_BINDERS.has(ident(o - 1) ?? '')) continue;
+        const a = argumentsOf(o)[index];
+        if (a === undefined) continue;
+        const fp = functionValueParams(a);
+        if (fp >= 0) out.push([fp, shift]);
+        else if (kind(a) === K.Ident) byName(a, shift, depth + 1);
+      }
     };
     const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
     // `Reflect.apply(f, t, [g])`, `Reflect.construct(F, [g])`: the function is the first argument, named or written there.
