@@ -3554,7 +3554,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${from}:${last}:${holder ? 1 : 0}:${origin}`;
       if (done.has(key)) return;
       done.add(key);
-      if (process.env.YB_DEBUG) console.error('push', JSON.stringify(text.slice(tok.start[from], tok.end[last])), holder, origin); // YBDEBUG
+      if (process.env.YB_DEBUG) { const t_ = text.slice(tok.start[from], tok.end[last]); console.error("push", JSON.stringify(t_), holder, origin); if (process.env.YB_DEBUG === t_ && String(origin) === (process.env.YB_O ?? String(origin))) console.error(new Error().stack); } // YBDEBUG
       work.push(from, last, holder ? 1 : 0, origin);
     };
     const boundNames = new Set<string>();
@@ -3766,7 +3766,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           return;
         }
       }
-      if (holder && isId(from - 1, 'extends') && !isProperty(from - 1)) return derivedClass(last);
+      if (holder && isId(from - 1, 'extends') && !isProperty(from - 1)) return derivedClass(last, isWeak(origin));
       if (!holder) sameAgain(from, after, origin);
       // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
       if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
@@ -3797,7 +3797,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
       // A generator's iterator holds what it yields (`gen().next().value`, `for (const g of gen())`).
       if (isId(q, 'yield')) { const f = functionOf(q); if (f >= 0) returns(f, true, origin); return; }
-      if (isId(q, 'throw')) return thrown(holder);
+      if (isId(q, 'throw')) return thrown(holder, isWeak(origin));
       if (isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
       if (level < 0) return;
       const spread = isP(q, P_SPREAD);
@@ -3854,8 +3854,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
       if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
       // A member store calls a setter of that name (`o.x = globalThis` with `set x(v) { … }`); a computed one, any setter.
-      if ((kind(t) === K.Ident || kind(t) === K.Private) && (isP(t - 1, 46) || isP(t - 1, P_OPTCHAIN))) setterGiven(kind(t) === K.Private ? text.slice(tok.start[t], tok.end[t]) : (ident(t) as string), holder);
-      else if (isP(t, 93) && !DECLARATORS.has(ident((partner[t] as number) - 1) ?? '')) setterGiven('*', holder);
+      if ((kind(t) === K.Ident || kind(t) === K.Private) && (isP(t - 1, 46) || isP(t - 1, P_OPTCHAIN))) setterGiven(kind(t) === K.Private ? text.slice(tok.start[t], tok.end[t]) : (ident(t) as string), holder, isWeak(origin));
+      else if (isP(t, 93) && !DECLARATORS.has(ident((partner[t] as number) - 1) ?? '')) setterGiven('*', holder, isWeak(origin));
       if ((kind(t) === K.Ident || kind(t) === K.Private) && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
@@ -3940,10 +3940,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // `Promise.reject(globalThis)`, `reject(globalThis)` of a promise's executor, `it.throw(g)`: a catch's parameter gets it.
       const executor = member ? undefined : executorParam(c);
-      if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder);
+      if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder, isWeak(origin));
       // `new Promise((resolve) => resolve(globalThis))`: the promise is of it (`.then((g) => …)`).
       if (executor?.index === 0 && index === 0) push(executor.open - 2, matching(executor.open), holder, origin);
-      if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder);
+      if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder, isWeak(origin));
       // `Reflect.set(globalThis, 'g', self)`, `Object.defineProperty(window, 'g', { value: self })`: a global of that name.
       const written = callee === 'Reflect.set' && index === 2 ? -1 : (callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty') && index === 2 && holder ? 1 : 0;
       if (written !== 0 && kind(open + 1) === K.Ident && globalHost(open + 1)) {
@@ -3952,7 +3952,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (name !== undefined) globalKeyGiven(name, written === 1 ? false : holder, origin);
         if (name !== undefined && written === 1) globalKeyGiven(name, true, origin);
       }
-      if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false);
+      if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false, isWeak(origin));
       // `Reflect.get(holder, 'g')`: a member of it.
       if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
       // `Reflect.get(globalThis, 'self')`: its own name for itself; a descriptor of any member holds it (`.value`, `.get.call(g)`).
@@ -4081,11 +4081,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     /** `extends` a class holding the value (`class B extends A {}` of `static g = globalThis`): the derived class inherits its statics. */
-    function derivedClass(last: number): void {
+    function derivedClass(last: number, weak: boolean): void {
       // Read once per clause: a class is no parameter, so no origin narrows where it holds the value.
-      const origin = -1;
-      if (thisStored.has(`extends:${last}`)) return;
-      thisStored.add(`extends:${last}`);
+      const origin = weak ? WEAK : -1;
+      if (thisStored.has(`extends:${last}:${origin}`)) return;
+      thisStored.add(`extends:${last}:${origin}`);
       let body = last + 1;
       for (let n = 0; n < 64 && body < count && !isP(body, 123); n++) body = isP(body, 60) ? Math.max(skipTypeArgs(body), body + 1) : isP(body, 40) || isP(body, 91) ? matching(body) + 1 : body + 1;
       if (!isP(body, 123) || blockKind(body) !== 'class') return;
@@ -4098,10 +4098,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     /** Each `catch (e)` of the file and the callbacks of `.catch(…)` (a rejected promise's reason) get a thrown value. */
-    function thrown(holder: boolean): void {
+    function thrown(holder: boolean, weak: boolean): void {
       // Every catch gets it wherever it was thrown from, so one reading per kind of value serves all (and stays linear).
-      const origin = -1;
-      const key = `throw:${holder ? 1 : 0}`;
+      const origin = weak ? WEAK : -1;
+      const key = `throw:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
       for (const q of catchSites()) {
@@ -4120,12 +4120,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (const [f, event] of errorHandlers()) callbackGets(f - 1, origin, event || holder);
     }
     /** `set x(v) { … }` (a class's or a literal's) and a descriptor's or a proxy handler's `set` given a value stored as member `name` ('*': any). */
-    function setterGiven(name: string, holder: boolean): void {
+    function setterGiven(name: string, holder: boolean, weak: boolean): void {
       // A setter is called wherever the store is, so its parameter holds the value with no origin to narrow it; each
       // setter's name is given once per kind of value, so the walk stays linear.
       const sites = setterSites();
       if (sites.size === 0) return;
-      const h = holder ? 1 : 0;
+      const h = (holder ? 1 : 0) + (weak ? 2 : 0);
+      const origin = weak ? WEAK : -1;
       const once = (n: string): boolean => !thisStored.has(`set:${n}:${h}`) && thisStored.add(`set:${n}:${h}`) !== undefined;
       if (name === '*' && !once('\0all')) return;
       for (const n of name === '*' ? [...sites.keys()] : [name, '*']) {
@@ -4134,8 +4135,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         for (const params of sites.get(n) ?? []) {
           const ps = isP(params, 40) ? argumentsOf(params) : [params];
           for (const p of n === '*' ? ps : ps.slice(0, 1)) {
-            if (kind(p) === K.Ident) bind(p, holder, -1);
-            else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, -1);
+            if (kind(p) === K.Ident) bind(p, holder, origin);
+            else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, origin);
           }
         }
       }
