@@ -3554,7 +3554,6 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${from}:${last}:${holder ? 1 : 0}:${origin}`;
       if (done.has(key)) return;
       done.add(key);
-      if (process.env.YB_DEBUG) { const t_ = text.slice(tok.start[from], tok.end[last]); console.error("push", JSON.stringify(t_), holder, origin); if (process.env.YB_DEBUG === t_ && String(origin) === (process.env.YB_O ?? String(origin))) console.error(new Error().stack); } // YBDEBUG
       work.push(from, last, holder ? 1 : 0, origin);
     };
     const boundNames = new Set<string>();
@@ -3643,7 +3642,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
+    const patternsRead = new Set<string>();
     const patternGiven = (p: number, holder: boolean, origin: number) => {
+      // A pattern given the global object takes the same keys whatever its origin: read once per kind of value.
+      const once = holder ? `${p}:h:${origin}` : `${p}:${isWeak(origin) ? 'w' : 's'}`;
+      if (patternsRead.has(once)) return;
+      patternsRead.add(once);
       const close = matching(p);
       if (holder) {
         for (let q = p + 1; q < close; q++) if (kind(q) === K.Ident && !isProperty(q) && !isP(q + 1, 58)) bind(q, false, origin);
@@ -3660,6 +3664,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     };
     const renamedLoaders = new Set<number>();
+    let thisMemberSites: Map<string, number[]> | undefined;
+    const unreadKeysRead = new Set<number>(); // unread calls whose keys were read (unreadCallGiven)
     const sloppy = !strictFile();
     /**
      * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
@@ -3905,7 +3911,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${word}:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
-      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && name(q + 2) === word) push(q, q + 2, holder, origin);
+      if (thisMemberSites === undefined) {
+        // Every `this.k` of the file by member name, read once (a walk per stored name would be quadratic).
+        thisMemberSites = new Map();
+        for (let q = 0; q + 2 < count; q++) {
+          if (!isId(q, 'this') || !(isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN))) continue;
+          const m = name(q + 2);
+          if (m === undefined) continue;
+          const list = thisMemberSites.get(m);
+          if (list === undefined) thisMemberSites.set(m, [q]);
+          else list.push(q);
+        }
+      }
+      for (const q of thisMemberSites.get(word) ?? []) push(q, q + 2, holder, origin);
     }
     /**
      * `(` at `open` of a built-in given the value (or a holder of it) as argument `index`: its result is the value or
@@ -3994,12 +4012,14 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const last = matching(open);
       push(from, last, false, weakOf(origin));
       push(from, last, true, weakOf(origin));
-      if (holder) return;
+      if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
+      unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
       args.forEach((a, i) => {
         if (i === index) return;
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
-        const key = joinedLiterals(a, end) ?? (end === a + 1 ? constantKey(a) : undefined);
+        // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
+        const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
         if (key === undefined || !LOADER_KEYS.has(key)) return;
         const expression = `${expressionText(from, last)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
         if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
@@ -4761,8 +4781,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isId(f, 'function') || isId(f, 'class')) return true;
     return (isP(f, 40) && isP(matching(f) + 1, P_ARROW) && arrowBodyEnd(matching(f) + 1) === o - 1) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
   }
+  let loaderConstantNames: Set<string> | undefined;
+  /** Names declared `const NAME = 'Worker'` (or another loader key) somewhere in the file: read once. */
+  function loaderConstants(): Set<string> {
+    if (loaderConstantNames !== undefined) return loaderConstantNames;
+    loaderConstantNames = new Set();
+    for (let k = 3; k < count; k++) if ((kind(k) === K.String || kind(k) === K.Template) && isP(k - 1, 61) && kind(k - 2) === K.Ident && isId(k - 3, 'const') && LOADER_KEYS.has(literal(k) ?? '')) loaderConstantNames.add(ident(k - 2) as string);
+    return loaderConstantNames;
+  }
+  const calleesMemo = new Map<number, [number, number][]>();
   /** `(` at `open` of a call of functions of the file: each one's parameters and how many arguments come before them. */
   function calleeParams(open: number): [number, number][] {
+    const known = calleesMemo.get(open);
+    if (known !== undefined) return known;
+    const found = calleeParamsOf(open);
+    calleesMemo.set(open, found);
+    return found;
+  }
+  function calleeParamsOf(open: number): [number, number][] {
     if (flowFunctions === undefined) functionsNamed();
     const out: [number, number][] = [];
     const byName = (c: number, shift: number, depth = 0) => {
