@@ -4021,7 +4021,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
         const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
         if (key === undefined || !LOADER_KEYS.has(key)) return;
-        const expression = `${expressionText(from, last)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+        const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
         if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
         else unresolvable.push({ kind: 'require', expression, ...at(from) });
       });
