@@ -4545,7 +4545,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       out.push([parent[head] as number, matching(parent[head] as number), true]); // `{ g: () => globalThis }`
       return out;
     }
-    callsOfValue(head, end, 0, out, false); // where it stands: `function () { … }.call(g)`, `Reflect.apply(() => g, …)`
+    // Where it stands (`function () { … }.call(g)`, `Reflect.apply(() => g, …)`); a declaration is no value (`function f() {}\n(g)` is a group).
+    if (!(isStatementStart(head) && (isId(head, 'function') || isId(head, 'async')))) callsOfValue(head, end, 0, out, false);
     // An element of an array literal (`[() => globalThis]`): the array holds a function returning it.
     const element = parent[head] as number;
     if (element >= 0 && isP(element, 91) && (isP(head - 1, 91) || isP(head - 1, 44)) && !(kind(element - 1) === K.Ident && !OPERAND_BEFORE.has(ident(element - 1) as string)) && !isP(element - 1, 41) && !isP(element - 1, 93)) out.push([element, matching(element), true]);
@@ -4879,7 +4880,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const paramsClose = isP(f - 1, P_ARROW) ? f - 2 : f - 1;
     if (!isP(paramsClose, 41)) return -1;
     const p = partner[paramsClose] as number;
-    return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
+    const head = functionHead(p);
+    // A declaration (`function run(f) {}` then `(g)` on the next line) is not called: the group is a statement of its own.
+    if (isStatementStart(head) && (isId(head, 'function') || isId(head + 1, 'function'))) return -1;
+    return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(head, 'function') || isId(head + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
   /** The origin of a value a call the scan does not read returns, given the global object (see globalFlow). */
