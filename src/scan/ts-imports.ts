@@ -3868,7 +3868,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const o = isP(t, 93) ? open - 1 : -1;
         // `h[k] = globalThis`; `const [g] = [globalThis]` is a pattern.
         if (isP(t, 93) && ((kind(o) === K.Ident && !DECLARATORS.has(ident(o) as string)) || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; }
-        // `const { require: r } = g`, `const { [k]: W } = g`: members taken out of it, as a parameter's pattern takes them.
+        // `const { require: r } = g`, `const { [k]: W } = g`: members taken out of it, as a parameter's pattern takes them
+        // (the global object's own names and their aliases destructured are read where they stand).
+        const word = eq + 1 === last && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+        if (!holder && word !== undefined && (GLOBAL_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) return;
         return patternGiven(open, holder, origin);
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) {
