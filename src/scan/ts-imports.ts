@@ -3666,6 +3666,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const renamedLoaders = new Set<number>();
     let thisMemberSites: Map<string, number[]> | undefined;
     const unreadKeysRead = new Set<number>(); // unread calls whose keys were read (unreadCallGiven)
+    const keyForwards: [number, number, number, number][] = []; // [parameter origin, the key's parameter, the unread call]
     const sloppy = !strictFile();
     /**
      * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
@@ -3738,6 +3739,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // Not followed to its end: any computed member may be of the global object (fail closed).
     if (overflow) hostWorkers.push({ kind: 'worker', expression: `the global object, reaching more than ${MAX_FLOW_VALUES} values of the file (not followed further; a computed member of one may be Worker)`, line: 1, column: 1 });
     for (const l of weakLasts) if (!strongLasts.has(l)) (flowWeak ??= new Set()).add(l);
+    // `const p = (o, k) => pick(o, k); p(globalThis, 'Worker')`: the key each call handing the global object over gives.
+    for (const [own, j, from, last] of keyForwards) {
+      for (const [, close] of passed.get(own) ?? []) {
+        if (!isP(close, 41)) continue;
+        const open = partner[close] as number;
+        const args = argumentsOf(open);
+        const at1 = j + (isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0); // `p.call(t, globalThis, 'Worker')`
+        const a = args[at1];
+        if (a === undefined) continue;
+        const key = joinedLiterals(a, at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close);
+        if (key !== undefined && LOADER_KEYS.has(key)) { unreadKeyHanded(from, last, key); break; }
+      }
+    }
     return ends;
 
     function flowValue(from: number, last: number, holder: boolean, origin: number): void {
@@ -4023,11 +4037,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
         // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
         const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
-        if (key === undefined || !LOADER_KEYS.has(key)) return;
-        const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
-        if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
-        else unresolvable.push({ kind: 'require', expression, ...at(from) });
+        // A key that is a parameter of the function the value is a parameter of (`(o, k) => pick(o, k)`): judged at
+        // the calls handing the global object over, once the walk has found them all.
+        if (key === undefined && origin >= 0 && end === a + 1 && kind(a) === K.Ident) {
+          const own = strongOf(origin);
+          const params = (origins[own] as [number, number, boolean])[0];
+          const j = isP(params, 40) ? argumentsOf(params).findIndex((q) => isId(q, ident(a) as string)) : -1;
+          if (j >= 0) keyForwards.push([own, j, from, last]);
+          return;
+        }
+        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
       });
+    }
+    /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
+    function unreadKeyHanded(from: number, last: number, key: string): void {
+      const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+      if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
+      else unresolvable.push({ kind: 'require', expression, ...at(from) });
     }
     /**
      * `(` at `open` of a call (its callee's name at `c`) handing the value, as argument `index`, to code elsewhere that

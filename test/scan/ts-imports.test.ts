@@ -354,6 +354,7 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       unreadCallComputed: 'export const W = wrap(globalThis)[k];',
       unreadCallNumber: 'export const W = $(window)[0];',
       unreadCallOtherKey: "import { pick } from './u.js';\nexport const f = pick(globalThis, 'fetch');",
+      forwardedOtherKey: "import { pick } from './u.js';\nconst p = (o, k) => pick(o, k);\nexport const f = p(globalThis, 'fetch');",
       copied: 'export const W = structuredClone(globalThis)[k];',
       otherEvent: "emitter.emit('y', globalThis);\nemitter.on('x', (g) => use(g[k]));",
       timerNumber: 'setTimeout((n) => use(n[k]), 0, 5);',
@@ -377,6 +378,7 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       reflectGet: "const g = (() => globalThis)();\nReflect.get(g, 'require')('./x');",
       renamedByPattern: "const g = (() => globalThis)();\nconst { require: r } = g;\nr('./x');",
       helperOfAnotherModule: "import { pick } from './u.js';\nconst r = pick(globalThis, 'require');",
+      helperForwarded: "import { pick } from './u.js';\nfunction p(o, k) { return pick(o, k); }\nconst r = p.call(null, globalThis, 'req' + 'uire');",
     };
     expect(Object.entries(cases).filter(([, text]) => edge(text) === 0).map(([name]) => name)).toEqual([]);
     // A bare window name is the global object's unless a `with` scope may make it a member of another object (refused there).
