@@ -3336,6 +3336,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const weak = flowWeak?.has(last) ?? false;
       const dot = isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN);
       if (named && dot && isId(last + 2, 'require')) { once(() => hostedRequire(last + 2, last + 3, first)); continue; }
+      // What a call the scan does not read returns may hold the global object too (`box(globalThis).g.require(…)`):
+      // its loader by name down the member chain (not followed as a holder: a bundle's many `f(window)` would fan out).
+      if (named && weak && dot) {
+        let q = last;
+        for (let n = 0; n < 8 && q + 2 < count; n++) {
+          const d = isP(q + 1, P_OPTCHAIN) && isP(q + 2, 91) ? q + 2 : q + 1;
+          if (isP(d, 91) || isP(d, 40)) q = matching(d);
+          else if ((isP(d, 46) || isP(d, P_OPTCHAIN)) && kind(d + 1) === K.Ident) {
+            if (isId(d + 1, 'require') && q !== last) { const m = d + 1; once(() => hostedRequire(m, m + 1, first)); break; }
+            q = d + 1;
+          } else break;
+        }
+      }
       // `g['require'](…)`, `g['req' + 'uire'](…)`: the loader by its key; `g[key](…)` may call it (not of a value that only may be the global object).
       const bracket = isP(last + 1, 91) ? last + 1 : isP(last + 1, P_OPTCHAIN) && isP(last + 2, 91) ? last + 2 : -1;
       if (bracket >= 0) {
@@ -4027,8 +4040,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const start = callStart(open);
       const from = isId(start - 1, 'new') ? start - 1 : start;
       const last = matching(open);
-      push(from, last, false, weakOf(origin));
-      push(from, last, true, weakOf(origin));
+      // Given the value, the result may be it; given a holder, the result may hold it (`wrap([g])[0]`). A wrapper
+      // returning an object that holds what it was given (`wrap(g).inner`) is a hop further, not followed (the walk
+      // over a browser bundle's many `f(window)` would fan out through every member of every result).
+      push(from, last, holder, weakOf(origin));
       if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
       unreadKeysRead.add(open * 64 + Math.min(index, 63));
       const args = argumentsOf(open);
