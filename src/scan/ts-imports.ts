@@ -133,6 +133,10 @@ const BINARY_PUNCT = new Set([61, 44, 40, 91, 123, 46, 63, 58, 43, 45, 42, 47, 3
 /** How far an arrow's expression body or a return type is followed before giving up (an undecided binding stays a use). */
 const MAX_BINDING_SCAN = 4096;
 const WORKERS = new Set(['Worker', 'SharedWorker']);
+/** Calls whose result is never an object they are given (a copy, a test, a string, a list of keys): no WEAK value. */
+const NOT_RETURNING = new Set(['structuredClone', 'JSON', 'String', 'Number', 'Boolean', 'BigInt', 'Symbol', 'Math', 'console', 'parseInt', 'parseFloat', 'isNaN', 'isFinite', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'escape', 'unescape', 'btoa', 'atob', 'Object.keys', 'Object.getOwnPropertyNames', 'Object.getOwnPropertySymbols', 'Object.is', 'Object.isFrozen', 'Object.isSealed', 'Object.isExtensible', 'Object.hasOwn', 'Array.isArray', 'Reflect.has', 'Reflect.ownKeys', 'Reflect.isExtensible', 'Reflect.deleteProperty', 'Reflect.set', 'Reflect.defineProperty']);
+/** Members of the global object that load code: a worker constructor, the CommonJS loader. */
+const LOADER_KEYS = new Set([...WORKERS, 'require']);
 /**
  * A triple-slash directive as TypeScript reads one (`tripleSlashXMLCommentStartRegEx`): one line, a tag name in any
  * case, `/>` closing it; its attributes in any order (`/// <reference preserve="true" path="…" />`).
@@ -160,10 +164,10 @@ const REQUIRE_HOSTS = new Set(['module', 'mainModule', 'globalThis', 'global', '
 /** Names of the global object: what is put on it (`globalThis.db = open`) every module may read. */
 const GLOBAL_HOSTS = new Set(['globalThis', 'global', 'window', 'self']);
 /** Members of a window that are a window too, with its own Worker (`window.parent`, `self.top`, `window.frames`). */
-const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener']);
+const WINDOW_MEMBERS = new Set(['frames', 'parent', 'top', 'opener', 'content']);
 /** Members naming a window whatever object they are read off (`document.defaultView`, `iframe.contentWindow`). */
-const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow']);
-const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|defaultView|contentWindow|\bopen\(/;
+const WINDOW_PROPERTIES = new Set(['defaultView', 'contentWindow', 'parentWindow']);
+const GLOBAL_HOST_MENTION = /global|window|self|\b(?:top|parent|frames|opener)\b|\bcontent\s*(?:\?\.|[.[])|defaultView|contentWindow|parentWindow|getThis|\bopen\(|addEventListener|attachEvent|\bon\w+\s*=[^=]/;
 /** `this` as a value (`= this`, `f(this)`, `return this`, `this[k]`): in a sloppy function called plainly, the global object. */
 const THIS_VALUE = /[=(,[:?]\s*this\b|return\s+this\b|\bthis\s*(?:\[|\?\.\[)/;
 /** Modules whose `createRequire` export makes a require function. */
@@ -1125,13 +1129,20 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return isP(arrow + 1, 123) ? [arrow + 2, last] : [arrow + 1, last + 1];
   };
   /** A `{` that opens code (after `=>`, after the `)` of parameters) or a class body; undefined: an object. */
-  const blockKind = (open: number): 'class' | 'code' | undefined => {
+  const blockKind = (open: number): 'class' | 'code' | undefined => (classKeyword(open) >= 0 ? 'class' : isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined);
+  /** The `class` keyword whose body opens at `open`, or -1 (a block, an object). */
+  const classKeyword = (open: number): number => {
     for (let r = open - 1, seen = 0; r >= 0 && seen < MAX_BINDING_SCAN; r--, seen++) {
-      if (isId(r, 'class') && !isProperty(r)) return 'class';
+      if (isId(r, 'class') && !isProperty(r)) return r;
+      // A class expression as the base (`class C extends class { … } {`) is part of this head, not its end.
+      if (isP(r, 125) && isP(r + 1, 123) && r + 1 === open) {
+        const inner = classKeyword(partner[r] as number);
+        if (inner > 0 && isId(inner - 1, 'extends') && !isProperty(inner - 1)) { r = inner; continue; }
+      }
       if (isP(r, 123) || isP(r, 125) || isP(r, 59) || isP(r, 61) || isP(r, 40) || isP(r, 44) || isP(r, 91) || isP(r, 58) || isP(r, P_ARROW) || isId(r, 'default') || isId(r, 'return')) break;
       if (isP(r, 41) || isP(r, 93)) r = partner[r] as number;
     }
-    return isP(open - 1, P_ARROW) || isP(open - 1, 41) ? 'code' : undefined;
+    return -1;
   };
   /**
    * A class body at `open`: the values evaluated with the class (static fields and getters, `this.k = …` in static
@@ -3301,24 +3312,76 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * it is handed to, `B.g` of an inherited static): read as `globalThis.require('…')` is. The global object's own names
    * and their aliases were read where they stand.
    */
-  function flowRequires(ends: Map<number, number>): void {
+  function flowRequires(ends: Map<number, number>, named: boolean): void {
     let read: Set<string> | undefined;
-    for (const [last, first] of ends) {
-      if (!(isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN)) || !isId(last + 2, 'require')) continue;
-      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
-      // Another window's bare name (`parent.require`, where `with (module)` makes `parent` the parent module) is judged by the loader's own rules.
-      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word) || WINDOW_MEMBERS.has(word))) continue;
-      // A module object's chain (`g.process.mainModule.require`) was read by its members' names: what it found stays once.
-      const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+    let withScopes: boolean | undefined;
+    const key = (x: { kind: string; line: number; column: number }) => `${x.kind}:${x.line}:${x.column}`;
+    /** Runs a loader's reading, keeping only what no reading before found (a chain read by its members' names stays once). */
+    const once = (read1: () => void) => {
       read ??= new Set([...imports, ...unresolvable].map(key));
       const [i, u] = [imports.length, unresolvable.length];
-      hostedRequire(last + 2, last + 3, first);
+      read1();
       for (const [list, from] of [[imports, i], [unresolvable, u]] as const) {
         const added = list.splice(from).filter((x) => !read?.has(key(x)));
         (list as (TsImport | TsUnresolvable)[]).push(...added);
         for (const x of added) read.add(key(x));
       }
+    };
+    for (const [last, first] of ends) {
+      const word = last === first && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+      if (word !== undefined && (REQUIRE_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) continue;
+      // Another window's bare name (`top.require`) is the global object's as `window.top` is, except where a `with`
+      // scope may make it a member of another object (`with (module) { parent.require(…) }`: the scope is refused).
+      if (word !== undefined && WINDOW_MEMBERS.has(word) && (withScopes ??= hasWithStatement())) continue;
+      const weak = flowWeak?.has(last) ?? false;
+      const dot = isP(last + 1, 46) || isP(last + 1, P_OPTCHAIN);
+      if (named && dot && isId(last + 2, 'require')) { once(() => hostedRequire(last + 2, last + 3, first)); continue; }
+      // What a call the scan does not read returns may hold the global object too (`box(globalThis).g.require(…)`):
+      // its loader by name down the member chain (not followed as a holder: a bundle's many `f(window)` would fan out).
+      if (named && weak && dot) {
+        let q = last;
+        for (let n = 0; n < 8 && q + 2 < count; n++) {
+          const d = isP(q + 1, P_OPTCHAIN) && isP(q + 2, 91) ? q + 2 : q + 1;
+          if (isP(d, 91) || isP(d, 40)) q = matching(d);
+          else if ((isP(d, 46) || isP(d, P_OPTCHAIN)) && kind(d + 1) === K.Ident) {
+            if (isId(d + 1, 'require') && q !== last) { const m = d + 1; once(() => hostedRequire(m, m + 1, first)); break; }
+            q = d + 1;
+          } else break;
+        }
+      }
+      // `g['require'](…)`, `g['req' + 'uire'](…)`: the loader by its key; `g[key](…)` may call it (not of a value that only may be the global object).
+      const bracket = isP(last + 1, 91) ? last + 1 : isP(last + 1, P_OPTCHAIN) && isP(last + 2, 91) ? last + 2 : -1;
+      if (bracket >= 0) {
+        const close = matching(bracket);
+        const loaderKey = joinedLiterals(bracket + 1, close) ?? (close === bracket + 2 ? constantKey(bracket + 1) : undefined);
+        const text1 = `${expressionText(first, last + 1)}[${expressionText(bracket + 1, close)}]`;
+        if (loaderKey === 'require') {
+          const open = callOpenAt(close + 1);
+          once(() => { if (open >= 0) call(bracket + 1, open, 'require', 'require'); else if (!assigns(close + 1)) unresolvable.push({ kind: 'require', expression: `${text1} used as a value`, ...at(bracket + 1) }); });
+        } else if (loaderKey === undefined && !weak && computedLoader(bracket, '') && kind(bracket + 1) !== K.Number && !symbolKey(bracket + 1, close) && !(close === bracket + 2 && (parameterKeys(bracket + 1, 0) || counterKey(bracket + 1)))) {
+          // Once a line: the global object handed on may have refused this call already (judgeGlobalEscapes).
+          hostWorkers.push({ kind: 'require', expression: `${text1}(…), a computed member of the global object, which may be the loader`, ...at(first) });
+        }
+        continue;
+      }
+      // `Reflect.get(g, 'require')`, `Object.getOwnPropertyDescriptor(g, key)`: the loader taken by its key.
+      if (isP(last + 1, 44) && isP(first - 1, 40) && isP(first - 3, 46) && kind(first - 4) === K.Ident && argumentsOf(first - 1)[0] === first) {
+        const reader = ident(first - 2);
+        const owner = ident(first - 4);
+        if (!((reader === 'get' && owner === 'Reflect') || (reader === 'getOwnPropertyDescriptor' && (owner === 'Reflect' || owner === 'Object')))) continue;
+        const close = matching(first - 1);
+        let end = last + 2;
+        while (end < close && !(isP(end, 44) && parent[end] === first - 1)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
+        const k1 = joinedLiterals(last + 2, end);
+        // A computed key is refused as a read of a worker host already (workerHostRead).
+        if (k1 === 'require') hostWorkers.push({ kind: 'require', expression: `${expressionText(first - 4, close + 1)}, which may be the loader`, ...at(first - 4) });
+      }
     }
+  }
+  /** Whether the file has a `with (…)` statement. */
+  function hasWithStatement(): boolean {
+    for (let k = 0; k + 1 < count; k++) if (isId(k, 'with') && isP(k + 1, 40) && !isProperty(k)) return true;
+    return false;
   }
   /** `globalThis` / `global` / `window` / `self` at `q` naming the global object (no local of that name), or a name bound to it. */
   function globalHost(q: number): boolean {
@@ -3441,6 +3504,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const fn = ident(open - 1) as string;
     const host = open + 1;
     const threads = !globalHost(host);
+    const weak = flowWeak?.has(host) ?? false;
     let reads = false;
     if ((fn === 'get' && owner === 'Reflect') || fn === 'getOwnPropertyDescriptor') {
       if (!isP(host + 1, 44)) return;
@@ -3448,8 +3512,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const close = matching(open);
       while (end < close && !(isP(end, 44) && parent[end] === open)) end = isP(end, 40) || isP(end, 91) || isP(end, 123) ? matching(end) + 1 : end + 1;
       const key = joinedLiterals(host + 2, end);
-      reads = key === undefined || WORKERS.has(key);
-    } else reads = fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign'));
+      reads = key === undefined ? !weak : WORKERS.has(key);
+    } else reads = !weak && (fn === 'getOwnPropertyDescriptors' || (owner === 'Object' && threads && (fn === 'values' || fn === 'entries' || fn === 'assign')));
     if (reads) workerHandedOn(open - 3, matching(open), 'a read of an object holding a worker constructor, which may take the constructor', hostWorkers);
   }
   /**
@@ -3463,6 +3527,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * globalThis)` is common and sound); what it reads off the global object it reads in its own file.
    */
   let flowEnds: Map<number, number> | undefined;
+  /** Ends of flowEnds only a call the scan does not read may make the global object (its loader by name counts, not a computed member). */
+  let flowWeak: Set<number> | undefined;
   /** Every scope of the file, read once (scopeRanges). */
   let allRanges: ReturnType<typeof collectRanges> | undefined;
   function globalFlow(): Map<number, number> {
@@ -3473,18 +3539,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     // A value's origin: -1, the global object wherever the code runs; else a parameter (`origins[i]`: its function's
     // parameters and its index), which holds it only in the calls that hand it over (`passed`): a function returning
     // its parameter (`const id = (x) => x`) returns the global object where it is given it, not everywhere.
-    const origins: [number, number][] = [];
+    // A value that may be the global object (WEAK: the result of a call the scan does not read, given it) is followed as
+    // one that is, but only its loader read by name counts (`.require`, `.Worker`): a computed member of it is no finding.
+    const origins: [number, number, boolean][] = [];
     const originIds = new Map<number, number>();
-    const originOf = (params: number, index: number): number => {
-      const key = params * 64 + Math.min(index, 63);
+    const originOf = (params: number, index: number, weak = false): number => {
+      const key = (params * 64 + Math.min(index, 63)) * 2 + (weak ? 1 : 0);
       let id = originIds.get(key);
       if (id === undefined) {
         id = origins.length;
-        origins.push([params, index]);
+        origins.push([params, index, weak]);
         originIds.set(key, id);
       }
       return id;
     };
+    const isWeak = (origin: number): boolean => origin === WEAK || (origin >= 0 && (origins[origin] as [number, number, boolean])[2]);
+    const weakOf = (origin: number): number => (origin < 0 ? WEAK : originOf((origins[origin] as [number, number, boolean])[0], (origins[origin] as [number, number, boolean])[1], true));
+    const strongOf = (origin: number): number => (origin >= 0 && isWeak(origin) ? originOf((origins[origin] as [number, number, boolean])[0], (origins[origin] as [number, number, boolean])[1]) : origin);
+    const strongLasts = new Set<number>();
+    const weakLasts = new Set<number>();
     const passed = new Map<number, [number, number, number][]>(); // origin → calls handing it over: [from, last, argument's origin]
     const returnedOrigins = new Map<number, boolean[]>(); // origin → returned, as the host / a holder
     /** The value `from`..`last` is the global object (`holder`: an object or array holding it). */
@@ -3511,13 +3584,16 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     };
     /** The function whose parameters open at `params` (or whose one parameter is the name at `params`) returns the value. */
     const returns = (params: number, holder: boolean, origin: number) => {
-      if (origin >= 0 && (origins[origin] as [number, number])[0] === params) {
+      if (origin >= 0 && (origins[origin] as [number, number, boolean])[0] === params) {
         // Its own parameter: the calls that hand the global object over return it.
-        const flags = returnedOrigins.get(origin) ?? [false, false];
-        if (flags[holder ? 1 : 0]) return;
-        flags[holder ? 1 : 0] = true;
-        returnedOrigins.set(origin, flags);
-        for (const [from, last, o] of passed.get(origin) ?? []) push(from, last, holder, o);
+        const own = strongOf(origin);
+        const weak = isWeak(origin);
+        const slot = (holder ? 1 : 0) + (weak ? 2 : 0);
+        const flags = returnedOrigins.get(own) ?? [false, false, false, false];
+        if (flags[slot]) return;
+        flags[slot] = true;
+        returnedOrigins.set(own, flags);
+        for (const [from, last, o] of passed.get(own) ?? []) push(from, last, holder, weak ? weakOf(o) : o);
         return;
       }
       const key = `${params}:${holder ? 1 : 0}:${origin}`;
@@ -3529,9 +3605,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const argument = (open: number, index: number, holder: boolean, spread: boolean, origin: number, list = false) => {
       // `f.apply(t, [globalThis])`: the list's elements are the arguments (applyList), not the list itself.
       if (!list && isId(open - 1, 'apply') && isProperty(open - 1) && index > (isId(open - 3, 'Reflect') ? 1 : 0)) return;
+      if (!list && isId(open - 1, 'construct') && isId(open - 3, 'Reflect') && index > 0) return;
       const from = callStart(open);
-      // `f.bind(null, globalThis)()`: the bound function's call is the one handing it over.
-      const close = isId(open - 1, 'bind') && isProperty(open - 1) && isP(matching(open) + 1, 40) ? matching(matching(open) + 1) : matching(open);
+      // `f.bind(null, globalThis)()`, `const b = f.bind(null, globalThis); b()`: the bound function's calls hand it over.
+      const calls: [number, number, boolean?][] = [];
+      if (isId(open - 1, 'bind') && isProperty(open - 1)) callsOfValue(from, matching(open), 0, calls);
+      if (calls.length === 0) calls.push([from, matching(open)]);
       for (const [params, shift] of calleeParams(open)) {
         const i = index - shift;
         // `f.call(globalThis, …)`, `Reflect.apply(f, self, …)`: `this` in the function (not an arrow) is the global object.
@@ -3543,12 +3622,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         names.forEach((p, j) => {
           if (j < i && !isP(p, P_SPREAD)) return;
           if (j !== i && !spread && !isP(p, P_SPREAD)) return;
-          const id = originOf(params, j);
-          const calls = passed.get(id) ?? [];
-          calls.push([from, close, origin]);
-          passed.set(id, calls);
-          const flags = returnedOrigins.get(id);
-          if (flags !== undefined) flags.forEach((r, h) => { if (r) push(from, close, h === 1, origin); });
+          const id = originOf(params, j, isWeak(origin));
+          const own = strongOf(id);
+          const given = passed.get(own) ?? [];
+          for (const [f, close] of calls) given.push([f, close, origin]);
+          passed.set(own, given);
+          const flags = returnedOrigins.get(own);
+          if (flags !== undefined) flags.forEach((r, h) => { if (r) for (const [f, close] of calls) push(f, close, (h & 1) === 1, (h & 2) !== 0 ? weakOf(origin) : origin); });
           if (isP(p, P_SPREAD)) { if (j <= i && kind(p + 1) === K.Ident) bind(p + 1, true, id); return; }
           // `f(...[globalThis, k])`: the spread array's elements are the arguments.
           const element = holder && spread ? false : holder;
@@ -3575,7 +3655,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     };
     /** A parameter's pattern given the value: from a holder each name may be the global object; from it, a key may be `Worker`. */
+    const patternsRead = new Set<string>();
     const patternGiven = (p: number, holder: boolean, origin: number) => {
+      // A pattern given the global object takes the same keys whatever its origin: read once per kind of value.
+      const once = holder ? `${p}:h:${origin}` : `${p}:${isWeak(origin) ? 'w' : 's'}`;
+      if (patternsRead.has(once)) return;
+      patternsRead.add(once);
       const close = matching(p);
       if (holder) {
         for (let q = p + 1; q < close; q++) if (kind(q) === K.Ident && !isProperty(q) && !isP(q + 1, 58)) bind(q, false, origin);
@@ -3583,7 +3668,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       for (let q = p + 1; q < close; q++) {
         if (parent[q] !== p || !(isP(q - 1, 123) || isP(q - 1, 44))) continue;
-        if (isP(q, 91) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
+        if ((isP(q, 91) && !isWeak(origin)) || WORKERS.has(ident(q) ?? literal(q) ?? '')) return workerHandedOn(p, close, 'the global object destructured by a parameter', hostWorkers);
         // `({ require: r }) => r('…')`: the loader under another name, whose calls no rule reads (`{ require }` keeps its name and is read).
         if ((ident(q) ?? literal(q)) === 'require' && isP(q + 1, 58) && !renamedLoaders.has(q)) {
           renamedLoaders.add(q);
@@ -3592,13 +3677,59 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     };
     const renamedLoaders = new Set<number>();
+    let thisMemberSites: Map<string, number[]> | undefined;
+    const unreadKeysRead = new Set<number>(); // unread calls whose keys were read (unreadCallGiven)
+    const keyForwards: [number, number, number, number][] = []; // [parameter origin, the key's parameter, the unread call]
     const sloppy = !strictFile();
+    /**
+     * The listener (a function written at `f`) of an event: its event's `source` (a message's sender window) and `view`
+     * (a UI event's window) may be a window; so may its `target` / `currentTarget` / `srcElement` where it listens on
+     * the global object (`addEventListener('message', (e) => e.source…)`, `onload = ({ target }) => …`).
+     */
+    const eventParams: number[] = [];
+    const eventListener = (f: number, global: boolean) => {
+      const params = functionValueParams(f);
+      if (params < 0) return;
+      const e = isP(params, 40) ? argumentsOf(params)[0] : params;
+      if (e === undefined) return;
+      if (kind(e) === K.Ident) eventParams.push(e);
+      const windowed = (m: string | undefined) => m === 'source' || m === 'view' || (global && (m === 'target' || m === 'currentTarget' || m === 'srcElement'));
+      if (kind(e) === K.Ident && !isP(e + 1, 58)) {
+        const word = ident(e) as string;
+        const scope = flowScope(word, e);
+        for (const q of usesIn(word, scope)) {
+          if (q === e || flowScope(word, q) !== scope) continue;
+          if ((isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && windowed(ident(q + 2))) push(q, q + 2, false, -1);
+          else if (isP(q + 1, 91) && matching(q + 1) === q + 3 && windowed(literal(q + 2))) push(q, q + 3, false, -1);
+        }
+      } else if (isP(e, 123)) {
+        const close = matching(e);
+        for (let q = e + 1; q < close; q++) {
+          if (parent[q] !== e || !(isP(q - 1, 123) || isP(q - 1, 44)) || !windowed(ident(q) ?? literal(q))) continue;
+          const local = isP(q + 1, 58) ? q + 2 : q; // `({ source: s })`
+          if (kind(local) === K.Ident) bind(local, false, -1);
+        }
+      }
+    };
+    for (let k = 0; k < count; k++) {
+      if (kind(k) === K.Ident && isP(k + 1, 40) && (isId(k, 'addEventListener') || isId(k, 'attachEvent'))) {
+        const f = argumentsOf(k + 1)[1];
+        if (f !== undefined) eventListener(f, isProperty(k) ? globalHost(k - 2) : bareGlobal(ident(k) as string, k));
+      } else if (kind(k) === K.Ident && isP(k + 1, 61) && !touchesOperator(k + 1) && (tok.end[k] as number) - (tok.start[k] as number) > 2 && (ident(k) as string).startsWith('on')) {
+        eventListener(k + 2, isProperty(k) ? globalHost(k - 2) : bareGlobal(ident(k) as string, k)); // `onmessage = (e) => …`
+      }
+    }
     for (let k = 0; k < count; k++) {
       // `document['defaultView']`
       if (kind(k) === K.String && isP(k - 1, 91) && isP(k + 1, 93) && WINDOW_PROPERTIES.has(literal(k) as string)) push(kind(k - 2) === K.Ident ? chainStart(k - 2) : k - 1, k + 1, false, -1);
       if (kind(k) !== K.Ident) continue;
       const w = ident(k) as string;
-      if (isProperty(k)) { if (WINDOW_PROPERTIES.has(w)) push(chainStart(k), k, false, -1); continue; }
+      if (isProperty(k)) {
+        if (WINDOW_PROPERTIES.has(w)) push(chainStart(k), k, false, -1);
+        // A V8 call site's `getThis()` (`Error.prepareStackTrace`'s frames): the `this` of a sloppy frame is the global object.
+        else if (w === 'getThis' && isP(k + 1, 40) && isP(k + 2, 41)) push(chainStart(k), k + 2, false, -1);
+        continue;
+      }
       if (WINDOW_PROPERTIES.has(w) && isP(parent[k] as number, 123) && (isP(k - 1, 123) || isP(k - 1, 44))) {
         // `const { defaultView } = document`, `{ contentWindow: w } = frame`: the name bound holds a window.
         const brace = parent[k] as number;
@@ -3620,10 +3751,25 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     }
     // Not followed to its end: any computed member may be of the global object (fail closed).
     if (overflow) hostWorkers.push({ kind: 'worker', expression: `the global object, reaching more than ${MAX_FLOW_VALUES} values of the file (not followed further; a computed member of one may be Worker)`, line: 1, column: 1 });
+    for (const l of weakLasts) if (!strongLasts.has(l)) (flowWeak ??= new Set()).add(l);
+    // `const p = (o, k) => pick(o, k); p(globalThis, 'Worker')`: the key each call handing the global object over gives.
+    for (const [own, j, from, last] of keyForwards) {
+      for (const [, close] of passed.get(own) ?? []) {
+        if (!isP(close, 41)) continue;
+        const open = partner[close] as number;
+        const args = argumentsOf(open);
+        const at1 = j + (isId(open - 1, 'call') && isProperty(open - 1) ? 1 : 0); // `p.call(t, globalThis, 'Worker')`
+        const a = args[at1];
+        if (a === undefined) continue;
+        const key = joinedLiterals(a, at1 + 1 < args.length ? (args[at1 + 1] as number) - 1 : close);
+        if (key !== undefined && LOADER_KEYS.has(key)) { unreadKeyHanded(from, last, key); break; }
+      }
+    }
     return ends;
 
     function flowValue(from: number, last: number, holder: boolean, origin: number): void {
       if (!holder && (ends.get(last) ?? count) > from) ends.set(last, from);
+      if (!holder) (isWeak(origin) ? weakLasts : strongLasts).add(last);
       const after = last + 1;
       if (holder) {
         // Any member of a holder may be the global object, and a call of one (a method returning it).
@@ -3653,10 +3799,17 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           return;
         }
       }
-      if (holder && isId(from - 1, 'extends') && !isProperty(from - 1)) return derivedClass(last);
+      if (holder && isId(from - 1, 'extends') && !isProperty(from - 1)) return derivedClass(last, isWeak(origin));
       if (!holder) sameAgain(from, after, origin);
       // A promise of it (an async function's result, `Promise.resolve(globalThis)`): `.then((g) => g[k])`.
       if ((isP(after, 46) || isP(after, P_OPTCHAIN)) && isId(after + 1, 'then') && isP(after + 2, 40)) callbackGets(after + 2, origin);
+      // The global object is no function: a value called was a member of a holder (`const [f] = [() => globalThis]`,
+      // `m.get('k')()`), which may be a function returning it.
+      const called = isP(after, 40) ? after : isP(after, P_OPTCHAIN) && isP(after + 1, 40) ? after + 1 : -1;
+      if (called >= 0 && !holder && (from === last ? !globalHost(from) : true)) {
+        push(from, matching(called), false, origin);
+        push(from, matching(called), true, origin);
+      }
       if (isP(after, 46) || isP(after, 91) || isP(after, P_OPTCHAIN) || isP(after, 40)) return; // a member or a call of it
       if (isP(from - 1, 46) || isP(from - 1, P_OPTCHAIN) || VALUE_OPERATORS.has(ident(from - 1) ?? '')) return;
       if (!wholeOperand(from, last)) return; // `g == null`, `!g`, `g && x`, `g ? a : b`: a test, not the value
@@ -3677,7 +3830,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       if (isId(q, 'return')) { const f = functionOf(q); if (f >= 0) returns(f, holder, origin); return; }
       // A generator's iterator holds what it yields (`gen().next().value`, `for (const g of gen())`).
       if (isId(q, 'yield')) { const f = functionOf(q); if (f >= 0) returns(f, true, origin); return; }
-      if (isId(q, 'throw')) return thrown(holder);
+      if (isId(q, 'throw')) return thrown(holder, isWeak(origin));
       if (isId(q, 'export') || isId(q, 'default') || isP(q, 59)) return;
       if (level < 0) return;
       const spread = isP(q, P_SPREAD);
@@ -3692,6 +3845,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           for (let r = level + 1; r < from; r++) if (isP(r, 44) && parent[r] === level) index++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
           builtinGiven(level, index, holder, origin);
           argument(level, index, holder, spread, origin);
+          unreadCallGiven(level, index, holder, origin);
         } else if (!call && !STATEMENT_HEADS.has(ident(before) ?? '')) push(level, matching(level), holder, origin); // a group
         return;
       }
@@ -3733,27 +3887,43 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       // The assignment is a value too: `g = h = globalThis`, `(g = self)[k]`, `f(g = window)`.
       if (kind(t) === K.Ident && !isProperty(t)) { push(t, last, holder, origin); return bind(t, holder, origin); }
       // A member store calls a setter of that name (`o.x = globalThis` with `set x(v) { … }`); a computed one, any setter.
-      if ((kind(t) === K.Ident || kind(t) === K.Private) && (isP(t - 1, 46) || isP(t - 1, P_OPTCHAIN))) setterGiven(kind(t) === K.Private ? text.slice(tok.start[t], tok.end[t]) : (ident(t) as string), holder);
-      else if (isP(t, 93) && !DECLARATORS.has(ident((partner[t] as number) - 1) ?? '')) setterGiven('*', holder);
+      if ((kind(t) === K.Ident || kind(t) === K.Private) && (isP(t - 1, 46) || isP(t - 1, P_OPTCHAIN))) setterGiven(kind(t) === K.Private ? text.slice(tok.start[t], tok.end[t]) : (ident(t) as string), holder, isWeak(origin));
+      else if (isP(t, 93) && !DECLARATORS.has(ident((partner[t] as number) - 1) ?? '')) setterGiven('*', holder, isWeak(origin));
       if ((kind(t) === K.Ident || kind(t) === K.Private) && isP(t - 1, 46) && isId(t - 2, 'this')) return thisMembers(t, holder, origin); // `this.g = globalThis`
       if (isP(t, 125) || isP(t, 93)) {
         const open = partner[t] as number;
         const o = isP(t, 93) ? open - 1 : -1;
         // `h[k] = globalThis`; `const [g] = [globalThis]` is a pattern.
         if (isP(t, 93) && ((kind(o) === K.Ident && !DECLARATORS.has(ident(o) as string)) || isP(o, 41) || isP(o, 93))) { if (kind(o) === K.Ident && !isProperty(o)) bind(o, true, origin); return; }
-        if (holder) return patternGiven(open, true, origin);
-        return;
+        // `const { require: r } = g`, `const { [k]: W } = g`: members taken out of it, as a parameter's pattern takes them
+        // (the global object's own names and their aliases destructured are read where they stand).
+        const word = eq + 1 === last && kind(last) === K.Ident ? (ident(last) as string) : undefined;
+        if (!holder && word !== undefined && (GLOBAL_HOSTS.has(word) || globalAliases.has(word) || hostAliases.has(word))) return;
+        return patternGiven(open, holder, origin);
       }
       if (kind(t) === K.Ident && isP(t - 1, 46) && kind(t - 2) === K.Ident && !isProperty(t - 2)) {
-        const word = ident(t - 2) as string;
         // `o.__proto__ = globalThis`: `o` inherits each member; `W.prototype = globalThis`: so does each `new W()`.
         if (ident(t) === '__proto__') bind(t - 2, holder, origin);
-        else if (ident(t) === 'prototype') {
-          const scope = flowScope(word, t - 2);
-          for (const q of usesIn(word, scope)) if (isId(q - 1, 'new') && flowScope(word, q) === scope) push(q - 1, isP(q + 1, 40) ? matching(q + 1) : q, holder, origin);
-        }
+        else if (ident(t) === 'prototype') instancesOf(t - 2, holder, origin);
+        else if (globalHost(t - 2)) globalKeyGiven(ident(t) as string, holder, origin); // `globalThis.g = self`: every module reads `g`
         bind(t - 2, true, origin); // `h.g = globalThis`
       }
+      // `A.prototype.g = globalThis`, `A.prototype[k] = self`: each `new A()` inherits it, as each `this.g` of its methods.
+      const member = isP(t, 93) ? (partner[t] as number) - 1 : kind(t) === K.Ident && isP(t - 1, 46) ? t - 2 : -1;
+      if (member > 1 && isId(member, 'prototype') && isP(member - 1, 46) && kind(member - 2) === K.Ident && !isProperty(member - 2)) {
+        instancesOf(member - 2, true, origin);
+        if (kind(t) === K.Ident) thisMembers(t, holder, origin);
+      }
+    }
+    /** The global object's member `word` is given the value: each bare read of that name the file declares nowhere holds it. */
+    function globalKeyGiven(word: string, holder: boolean, origin: number): void {
+      for (const q of flowPositions(word)) if (!isP(q + 1, 61) && bareGlobal(word, q)) push(q, q, holder, origin);
+    }
+    /** Each `new W` of the name at `w` (in the scope that declares it) is given the value, as a holder or as itself. */
+    function instancesOf(w: number, holder: boolean, origin: number): void {
+      const word = ident(w) as string;
+      const scope = flowScope(word, w);
+      for (const q of usesIn(word, scope)) if (isId(q - 1, 'new') && flowScope(word, q) === scope) push(q - 1, isP(q + 1, 40) ? matching(q + 1) : q, holder, origin);
     }
     /** Each `this.g` of the file (`this` names no one object the scan can tell) holds the value stored as a `this`'s member `g` at `t`. */
     function thisMembers(t: number, holder: boolean, origin: number): void {
@@ -3771,7 +3941,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const key = `${word}:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
-      for (let q = 0; q + 2 < count; q++) if (isId(q, 'this') && (isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN)) && name(q + 2) === word) push(q, q + 2, holder, origin);
+      if (thisMemberSites === undefined) {
+        // Every `this.k` of the file by member name, read once (a walk per stored name would be quadratic).
+        thisMemberSites = new Map();
+        for (let q = 0; q + 2 < count; q++) {
+          if (!isId(q, 'this') || !(isP(q + 1, 46) || isP(q + 1, P_OPTCHAIN))) continue;
+          const m = name(q + 2);
+          if (m === undefined) continue;
+          const list = thisMemberSites.get(m);
+          if (list === undefined) thisMemberSites.set(m, [q]);
+          else list.push(q);
+        }
+      }
+      for (const q of thisMemberSites.get(word) ?? []) push(q, q + 2, holder, origin);
     }
     /**
      * `(` at `open` of a built-in given the value (or a holder of it) as argument `index`: its result is the value or
@@ -3791,6 +3973,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const callee = owner !== undefined ? `${owner}.${fn}` : member ? '' : fn;
       if (member && owner !== undefined && COLLECTION_STORES.has(fn) && !BUILTIN_OWNERS.has(owner)) { bind(c - 2, true, origin); return; }
       if (member && fn === 'concat') return push(chainStart(c), last, true, origin); // `[].concat(globalThis)`
+      relayed(open, c, fn, member, index, holder, origin);
+      // `a.reduce((acc) => acc, globalThis)`: the accumulator starts as it, and the result may be it.
+      if (member && (fn === 'reduce' || fn === 'reduceRight') && index === 1) {
+        callbackGets(open, origin, holder);
+        return push(chainStart(c), last, holder, origin);
+      }
       // `Object.prototype.valueOf.call(globalThis)`: the object it is called on.
       if (member && fn === 'call' && index === 0 && isId(c - 2, 'valueOf') && isProperty(c - 2)) return push(chainStart(c), last, holder, origin);
       // `Array.prototype.at.call([globalThis], 0)`, `[].slice.apply(h)`: an element method called on it gives its elements as `h.at(0)` does.
@@ -3800,11 +3988,19 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
       // `Promise.reject(globalThis)`, `reject(globalThis)` of a promise's executor, `it.throw(g)`: a catch's parameter gets it.
       const executor = member ? undefined : executorParam(c);
-      if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder);
+      if (callee === 'Promise.reject' || (member && fn === 'throw') || executor?.index === 1) thrown(holder, isWeak(origin));
       // `new Promise((resolve) => resolve(globalThis))`: the promise is of it (`.then((g) => …)`).
       if (executor?.index === 0 && index === 0) push(executor.open - 2, matching(executor.open), holder, origin);
-      if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder);
-      if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false);
+      if (callee === 'Reflect.set' && index === 2) setterGiven(literal(argumentsOf(open)[1] ?? -1) ?? '*', holder, isWeak(origin));
+      // `Reflect.set(globalThis, 'g', self)`, `Object.defineProperty(window, 'g', { value: self })`: a global of that name.
+      const written = callee === 'Reflect.set' && index === 2 ? -1 : (callee === 'Object.defineProperty' || callee === 'Reflect.defineProperty') && index === 2 && holder ? 1 : 0;
+      if (written !== 0 && kind(open + 1) === K.Ident && globalHost(open + 1)) {
+        const name = literal(argumentsOf(open)[1] ?? -1);
+        // A descriptor holding it: its `value` or getter's result is it, or holds it in turn.
+        if (name !== undefined) globalKeyGiven(name, written === 1 ? false : holder, origin);
+        if (name !== undefined && written === 1) globalKeyGiven(name, true, origin);
+      }
+      if (callee === 'Object.assign' && index >= 1 && holder) setterGiven('*', false, isWeak(origin));
       // `Reflect.get(holder, 'g')`: a member of it.
       if (callee === 'Reflect.get' && index === 0 && holder) return push(from, last, false, origin);
       // `Reflect.get(globalThis, 'self')`: its own name for itself; a descriptor of any member holds it (`.value`, `.get.call(g)`).
@@ -3829,9 +4025,96 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         if (callee === 'Object.assign' && kind(open + 1) === K.Ident && isP(open + 2, 44)) bind(open + 1, true, origin);
       }
     }
+    /**
+     * `(` at `open` of a call of no function of the file given the value as argument `index`: what it returns may be
+     * the value or hold it (`Object.groupBy([globalThis], f)`, a helper of another module), a WEAK value whose loader
+     * read by name is judged. Given the global object with a key naming a loader (`pick(globalThis, 'Worker')`), the
+     * callee may read the loader itself, unseen: refused.
+     */
+    function unreadCallGiven(open: number, index: number, holder: boolean, origin: number): void {
+      if (calleeParams(open).length > 0) return;
+      const c = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
+      const root = kind(c) === K.Ident ? chainStart(c) : -1;
+      // The built-ins' results are read by builtinGiven (or are no object they are given).
+      if (root >= 0 && kind(root) === K.Ident && (NOT_RETURNING.has(ident(root) as string) || (root === c - 2 && BUILTIN_OWNERS.has(ident(root) as string)))) return;
+      const start = callStart(open);
+      const from = isId(start - 1, 'new') ? start - 1 : start;
+      const last = matching(open);
+      // Given the value, the result may be it; given a holder, the result may hold it (`wrap([g])[0]`). A wrapper
+      // returning an object that holds what it was given (`wrap(g).inner`) is a hop further, not followed (the walk
+      // over a browser bundle's many `f(window)` would fan out through every member of every result).
+      push(from, last, holder, weakOf(origin));
+      if (holder || unreadKeysRead.has(open * 64 + Math.min(index, 63))) return;
+      unreadKeysRead.add(open * 64 + Math.min(index, 63));
+      const args = argumentsOf(open);
+      args.forEach((a, i) => {
+        if (i === index) return;
+        const end = i + 1 < args.length ? (args[i + 1] as number) - 1 : last;
+        // A name is read as a constant only where the file declares one spelling a loader key (constantKey reads the whole file).
+        const key = joinedLiterals(a, end) ?? (end === a + 1 && kind(a) === K.Ident && loaderConstants().has(ident(a) as string) ? constantKey(a) : undefined);
+        // A key that is a parameter of the function the value is a parameter of (`(o, k) => pick(o, k)`): judged at
+        // the calls handing the global object over, once the walk has found them all.
+        if (key === undefined && origin >= 0 && end === a + 1 && kind(a) === K.Ident) {
+          const own = strongOf(origin);
+          const params = (origins[own] as [number, number, boolean])[0];
+          const j = isP(params, 40) ? argumentsOf(params).findIndex((q) => isId(q, ident(a) as string)) : -1;
+          if (j >= 0) keyForwards.push([own, j, from, last]);
+          return;
+        }
+        if (key !== undefined && LOADER_KEYS.has(key)) unreadKeyHanded(from, last, key);
+      });
+    }
+    /** The global object handed with a loader's key to a function the scan does not read (`pick(globalThis, 'Worker')`): refused. */
+    function unreadKeyHanded(from: number, last: number, key: string): void {
+      const expression = `${expressionText(from, last + 1)}: the global object handed with the key '${key}' to a function the scan does not read, which may take its ${key}`;
+      if (WORKERS.has(key)) hostWorkers.push({ kind: 'worker', expression, ...at(from) });
+      else unresolvable.push({ kind: 'require', expression, ...at(from) });
+    }
+    /**
+     * `(` at `open` of a call (its callee's name at `c`) handing the value, as argument `index`, to code elsewhere that
+     * gets it back: a timer's callback given its extra arguments (`setTimeout(cb, 0, globalThis)`), an emitter's
+     * listeners of that event (`ee.emit('x', g)` → `ee.on('x', (g) => …)`), an async context's `getStore()`
+     * (`als.run(globalThis, …)`), a generator's `yield` given the value by `next(globalThis)`.
+     */
+    function relayed(open: number, c: number, fn: string, member: boolean, index: number, holder: boolean, origin: number): void {
+      if ((fn === 'setTimeout' || fn === 'setInterval') && index >= 2) return callbackGets(open, origin, holder);
+      if ((fn === 'setImmediate' || fn === 'nextTick') && index >= 1) return callbackGets(open, origin, holder);
+      // `new CustomEvent('x', { detail: globalThis })`: a listener's `e.detail`.
+      if (fn === 'CustomEvent' && index === 1 && holder) {
+        for (const e of eventParams) {
+          const word = ident(e) as string;
+          const scope = flowScope(word, e);
+          for (const q of usesIn(word, scope)) if (q !== e && flowScope(word, q) === scope && isP(q + 1, 46) && isId(q + 2, 'detail')) push(q, q + 2, false, origin);
+        }
+      }
+      // `resolve(globalThis)` of `Promise.withResolvers()`: its `promise`.
+      const promises = fn === 'resolve' && index === 0 ? relaySites().promises : [];
+      for (let q = 0; q < promises.length; q += 2) push(promises[q] as number, promises[q + 1] as number, holder, origin);
+      if (!member) return;
+      // `registry.register(target, globalThis)`: a FinalizationRegistry's callback gets the held value.
+      if (fn === 'register' && index === 1) for (const f of relaySites().finalizers) functionGets(f, origin, holder);
+      if (fn === 'emit' && index >= 1) {
+        const event = literal(open + 1);
+        for (const [name, f] of relaySites().listeners) if (event === undefined || name === undefined || name === event) functionGets(f, origin, holder);
+      } else if ((fn === 'run' || fn === 'enterWith') && index === 0) {
+        for (const g of relaySites().stores) push(chainStart(g), matching(g + 1), holder, origin);
+      } else if (fn === 'next' && index === 0 && isP(c - 1, 46)) {
+        for (const y of relaySites().yields) push(y, yieldEnd(y), holder, origin);
+      }
+    }
+    /** The last token of the `yield` expression at `y`: the keyword alone (`const v = yield;`) or its operand's. */
+    function yieldEnd(y: number): number {
+      const a = y + 1;
+      if (a >= count || isP(a, 59) || isP(a, 41) || isP(a, 93) || isP(a, 125) || isP(a, 44) || isP(a, 58) || (tok.line[a] as number) > (tok.line[y] as number)) return y;
+      return expressionEnd(a, true) - 1;
+    }
     /** `(` at `open` of a call given a function (its first argument) called with the value or its elements: each parameter holds it. */
     function callbackGets(open: number, origin: number, holder = false): void {
-      let f = open + 1;
+      functionGets(open + 1, origin, holder);
+    }
+    /** The function written at `f` is called with the value (or, `holder`, its elements): each parameter holds it. */
+    function functionGets(start: number, origin: number, holder = false): void {
+      let f = start;
       if (isId(f, 'async')) f++;
       let params = -1;
       if (isId(f, 'function')) params = isP(f + 1, 40) ? f + 1 : isP(f + 2, 40) ? f + 2 : -1;
@@ -3862,11 +4145,11 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     /** `extends` a class holding the value (`class B extends A {}` of `static g = globalThis`): the derived class inherits its statics. */
-    function derivedClass(last: number): void {
+    function derivedClass(last: number, weak: boolean): void {
       // Read once per clause: a class is no parameter, so no origin narrows where it holds the value.
-      const origin = -1;
-      if (thisStored.has(`extends:${last}`)) return;
-      thisStored.add(`extends:${last}`);
+      const origin = weak ? WEAK : -1;
+      if (thisStored.has(`extends:${last}:${origin}`)) return;
+      thisStored.add(`extends:${last}:${origin}`);
       let body = last + 1;
       for (let n = 0; n < 64 && body < count && !isP(body, 123); n++) body = isP(body, 60) ? Math.max(skipTypeArgs(body), body + 1) : isP(body, 40) || isP(body, 91) ? matching(body) + 1 : body + 1;
       if (!isP(body, 123) || blockKind(body) !== 'class') return;
@@ -3879,10 +4162,10 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       }
     }
     /** Each `catch (e)` of the file and the callbacks of `.catch(…)` (a rejected promise's reason) get a thrown value. */
-    function thrown(holder: boolean): void {
+    function thrown(holder: boolean, weak: boolean): void {
       // Every catch gets it wherever it was thrown from, so one reading per kind of value serves all (and stays linear).
-      const origin = -1;
-      const key = `throw:${holder ? 1 : 0}`;
+      const origin = weak ? WEAK : -1;
+      const key = `throw:${holder ? 1 : 0}:${origin}`;
       if (thisStored.has(key)) return;
       thisStored.add(key);
       for (const q of catchSites()) {
@@ -3901,12 +4184,13 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       for (const [f, event] of errorHandlers()) callbackGets(f - 1, origin, event || holder);
     }
     /** `set x(v) { … }` (a class's or a literal's) and a descriptor's or a proxy handler's `set` given a value stored as member `name` ('*': any). */
-    function setterGiven(name: string, holder: boolean): void {
+    function setterGiven(name: string, holder: boolean, weak: boolean): void {
       // A setter is called wherever the store is, so its parameter holds the value with no origin to narrow it; each
       // setter's name is given once per kind of value, so the walk stays linear.
       const sites = setterSites();
       if (sites.size === 0) return;
-      const h = holder ? 1 : 0;
+      const h = (holder ? 1 : 0) + (weak ? 2 : 0);
+      const origin = weak ? WEAK : -1;
       const once = (n: string): boolean => !thisStored.has(`set:${n}:${h}`) && thisStored.add(`set:${n}:${h}`) !== undefined;
       if (name === '*' && !once('\0all')) return;
       for (const n of name === '*' ? [...sites.keys()] : [name, '*']) {
@@ -3915,8 +4199,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
         for (const params of sites.get(n) ?? []) {
           const ps = isP(params, 40) ? argumentsOf(params) : [params];
           for (const p of n === '*' ? ps : ps.slice(0, 1)) {
-            if (kind(p) === K.Ident) bind(p, holder, -1);
-            else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, -1);
+            if (kind(p) === K.Ident) bind(p, holder, origin);
+            else if (isP(p, 123) || isP(p, 91)) patternGiven(p, holder, origin);
           }
         }
       }
@@ -3926,6 +4210,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       const call = parent[open] as number;
       if (call < 0 || !isP(call, 40)) return;
       const args = argumentsOf(call);
+      if (isId(call - 1, 'construct') && isId(call - 3, 'Reflect')) {
+        if (args[1] !== open) return;
+        let at = 0;
+        for (let r = open + 1; r < from; r++) if (isP(r, 44) && parent[r] === open) at++; else if (isP(r, 40) || isP(r, 91) || isP(r, 123)) r = matching(r);
+        return argument(call, at + 1, holder, false, origin, true);
+      }
       const reflect = isId(call - 1, 'apply') && isId(call - 3, 'Reflect');
       if (!(reflect ? args[2] === open : isId(call - 1, 'apply') && args[1] === open)) return;
       let index = 0;
@@ -4037,13 +4327,23 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    */
   function classUses(body: number): [number, number, boolean][] {
     let c = body - 1;
-    for (let n = 0; c > 0 && n < 64 && !isId(c, 'class'); n++) c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    // A class expression in the heritage (`class C extends class { static g = globalThis } {}`) is skipped whole: its
+    // keyword is not this class's.
+    for (let n = 0, inner = 0; c > 0 && n < 64 && !(isId(c, 'class') && inner === 0); n++) {
+      if (isId(c, 'class')) inner--;
+      else if (isP(c, 125) && blockKind(partner[c] as number) === 'class') inner++;
+      c = isP(c, 41) || isP(c, 93) || isP(c, 125) ? (partner[c] as number) - 1 : c - 1;
+    }
     if (!isId(c, 'class')) return [];
     const name = kind(c + 1) === K.Ident && !isId(c + 1, 'extends') ? c + 1 : isP(c - 1, 61) && kind(c - 2) === K.Ident ? c - 2 : -1;
     if (name < 0) return [[c, matching(body), true]];
     const word = ident(name) as string;
     const scope = flowScope(word, name);
-    return usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
+    const uses: [number, number, boolean][] = usesIn(word, scope).filter((q) => q !== name && flowScope(word, q) === scope).map((q) => [q, q, true]);
+    // A named class expression (`extends class B { … }`, `const A = class B { … }`) is a value whose name binds only inside it.
+    const head = isId(c - 1, 'abstract') ? c - 1 : c;
+    if (name === c + 1 && !isStatementStart(head) && !isId(head - 1, 'export') && !isId(head - 1, 'default') && !isId(head - 1, 'declare')) uses.push([c, matching(body), true]);
+    return uses;
   }
   /** The first token of the call whose arguments open at `open`: its callee's (`a.b(`, `(function () {})(`, `f(x)(`). */
   function callStart(open: number): number {
@@ -4252,44 +4552,141 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
    * name it is declared or assigned to (also through `.call` / `.apply`, `Reflect.apply`). A method or a property's
    * function makes its object literal a holder: `[from, last, holder]` with `holder` set.
    */
+  const callsMemo = new Map<number, [number, number, boolean?][]>();
+  let callsNesting = 0;
   function callsOf(params: number): [number, number, boolean?][] {
+    const known = callsMemo.get(params);
+    if (known !== undefined) return known;
+    // Functions handed to functions handed to … (calleeParams reads a parameter's callees through callsOf): a few levels.
+    if (callsNesting >= 4) return [];
+    callsNesting++;
+    try {
+      const found = callsOfFunction(params);
+      if (callsNesting === 1) callsMemo.set(params, found);
+      return found;
+    } finally {
+      callsNesting--;
+    }
+  }
+  function callsOfFunction(params: number): [number, number, boolean?][] {
     const out: [number, number, boolean?][] = [];
     const end = isP(params, 40) ? functionBodyEnd(params) : arrowBodyEnd(params + 1);
     if (end === undefined) return out;
     const head = functionHead(params);
     const o = parent[params] as number;
-    if (!isId(head, 'function') && !isId(head + 1, 'function') && kind(params - 1) === K.Ident && isP(params, 40) && isDefinition(params - 1, params)) {
+    const computedMethod = isP(params, 40) && isP(params - 1, 93) && isP(parent[params] as number, 123) && blockKind(parent[params] as number) !== 'code'; // `*[Symbol.iterator]() {`
+    if (!isId(head, 'function') && !isId(head + 1, 'function') && isP(params, 40) && ((kind(params - 1) === K.Ident && isDefinition(params - 1, params)) || computedMethod)) {
       if (o >= 0 && isP(o, 123) && blockKind(o) === undefined) out.push([o, matching(o), true]); // a method of an object literal
-      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') out.push(...classUses(o)); // `static get g() { return globalThis }`
+      else if (o >= 0 && isP(o, 123) && blockKind(o) === 'class') {
+        const uses = classUses(o);
+        out.push(...uses); // `static get g() { return globalThis }`
+        // A constructor returning an object makes `new C()` that object.
+        if (isId(params - 1, 'constructor')) for (const [q] of uses) if (isId(q - 1, 'new')) out.push([q - 1, isP(q + 1, 40) ? matching(q + 1) : q]);
+      }
       return out;
     }
     if (isP(head - 1, 58) && ((tok.flags[head - 1] as number) & F_TERNARY) === 0 && isP(parent[head] as number, 123)) {
       out.push([parent[head] as number, matching(parent[head] as number), true]); // `{ g: () => globalThis }`
       return out;
     }
-    if (isP(end + 1, 40)) out.push([head, matching(end + 1)]);
+    // Where it stands (`function () { … }.call(g)`, `Reflect.apply(() => g, …)`); a declaration is no value (`function f() {}\n(g)` is a group).
+    if (!(isStatementStart(head) && (isId(head, 'function') || isId(head, 'async')))) callsOfValue(head, end, 0, out, false);
+    // An element of an array literal (`[() => globalThis]`): the array holds a function returning it.
+    const element = parent[head] as number;
+    if (element >= 0 && isP(element, 91) && (isP(head - 1, 91) || isP(head - 1, 44)) && !(kind(element - 1) === K.Ident && !OPERAND_BEFORE.has(ident(element - 1) as string)) && !isP(element - 1, 41) && !isP(element - 1, 93)) out.push([element, matching(element), true]);
     // `[1].map(() => globalThis)`, `Array.from(a, () => self)`: the callback's results are the call's elements.
     const call = parent[head] as number;
     if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && isProperty(call - 1) && (MAPPING_CALLBACKS.has(ident(call - 1) ?? '') || (isId(call - 1, 'from') && isId(call - 3, 'Array')))) out.push([callStart(call), matching(call), true]);
-    if (isP(end + 1, 41) && partner[end + 1] === head - 1) {
-      const g = head - 1;
-      if (isP(end + 2, 40)) out.push([g, matching(end + 2)]);
-      if (isP(end + 2, 46) && (isId(end + 3, 'call') || isId(end + 3, 'apply')) && isP(end + 4, 40)) out.push([g, matching(end + 4)]);
-    }
+    // `(function () { … })(…)`, `.call(…)`, `.bind(g)` kept in a name and called later.
+    if (isP(end + 1, 41) && partner[end + 1] === head - 1) callsOfValue(head - 1, end + 1, 0, out);
     const named = (k: number) => (isP(k, 42) ? k + 1 : k); // `function* gen`: a generator's name follows its star
     const name = isId(head, 'function') && kind(named(head + 1)) === K.Ident ? named(head + 1) : isId(head, 'async') && kind(named(head + 2)) === K.Ident && isId(head + 1, 'function') ? named(head + 2) : -1;
     const target = name >= 0 && isStatementStart(head) ? name : isP(head - 1, 61) && !touchesOperator(head - 1) && kind(head - 2) === K.Ident && !isProperty(head - 2) ? head - 2 : -1;
-    if (target < 0) return out;
+    if (target >= 0) callsOfName(target, 0, out);
+    return out;
+  }
+  /** The calls of the function named at `target` (its declaration or assignment), by that name in its scope. */
+  function callsOfName(target: number, depth: number, out: [number, number, boolean?][]): void {
     const word = ident(target) as string;
     const scope = flowScope(word, target);
-    for (const q of flowPositions(word)) {
-      if (q === target || flowScope(word, q) !== scope) continue;
-      if (isP(q + 1, 40)) out.push([q, matching(q + 1)]);
-      else if (kind(q + 1) === K.Template) out.push([q, q + 1]); // a tag: `t\`x\`` calls it
-      else if (isP(q + 1, 46) && (isId(q + 2, 'call') || isId(q + 2, 'apply')) && isP(q + 3, 40)) out.push([q, matching(q + 3)]);
-      // `f.bind(null, globalThis)()`: the bound function's call returns what `f` does.
-      else if (isP(q + 1, 46) && isId(q + 2, 'bind') && isP(q + 3, 40) && isP(matching(q + 3) + 1, 40)) out.push([q, matching(matching(q + 3) + 1)]);
-      else if (isP(q - 1, 40) && isId(q - 2, 'apply') && isId(q - 4, 'Reflect') && isP(q + 1, 44)) out.push([q - 4, matching(q - 1)]);
+    for (const q of flowPositions(word)) if (q !== target && flowScope(word, q) === scope) callsOfValue(q, q, depth, out);
+  }
+  /**
+   * The calls of the function value `from`..`last`: where it stands (`f(…)`, a tag, `.call(…)` / `.apply(…)`,
+   * `Reflect.apply(f, …)`), and, a few hops on, those of a name it or a bound copy of it is kept in (`const b =
+   * f.bind(globalThis); b()`, `const p = f; p()`): each returns what the function does.
+   */
+  function callsOfValue(from: number, last: number, depth: number, out: [number, number, boolean?][], keep = true): void {
+    const a = isP(last + 1, P_OPTCHAIN) && isP(last + 2, 40) ? last + 2 : last + 1; // `f?.()`
+    if (isP(a, 40)) out.push([from, matching(a)]);
+    else if (kind(a) === K.Template) out.push([from, a]); // a tag: `t\`x\`` calls it
+    else if (isP(a, 46) && (isId(a + 1, 'call') || isId(a + 1, 'apply')) && isP(a + 2, 40)) out.push([from, matching(a + 2)]);
+    else if (isP(a, 46) && isId(a + 1, 'bind') && isP(a + 2, 40)) callsOfValue(from, matching(a + 2), depth, out); // its bound copy
+    // `Reflect.apply(f, …)`, `Reflect.construct(function () { this.g = globalThis }, [])`: a call of it (`new`'s object for construct).
+    else if (isP(from - 1, 40) && (isId(from - 2, 'apply') || isId(from - 2, 'construct')) && isId(from - 4, 'Reflect') && isP(last + 1, 44)) out.push([from - 4, matching(from - 1)]);
+    else if (depth < 3) {
+      const t = keep ? keptIn(from, last) : -1;
+      if (t >= 0) return callsOfName(t, depth + 1, out);
+      // Returned (`() => () => globalThis`, `return function () { … }`): the outer function's calls are this one's values.
+      const outer = returnedBy(from, last);
+      if (outer >= 0) {
+        const calls: [number, number, boolean?][] = [];
+        for (const [cf, cl, h] of callsOf(outer)) if (h !== true) callsOfValue(cf, cl, depth + 1, calls);
+        out.push(...calls);
+        return;
+      }
+      // Handed to a function of the file (`run(() => globalThis)` with `function run(f) { return f(); }`): its parameter's calls.
+      const call = parent[from] as number;
+      // A promise's callback (`p.then(() => globalThis)`): the promise `then` makes is of what it returns.
+      if (call >= 0 && isP(call, 40) && (isId(call - 1, 'then') || isId(call - 1, 'catch')) && isProperty(call - 1) && (isP(from - 1, 40) || isP(from - 1, 44))) {
+        out.push([chainStart(call - 1), matching(call)]);
+        return;
+      }
+      if (call >= 0 && isP(call, 40) && functionBodyEnd(call) === undefined && (isP(from - 1, 40) || isP(from - 1, 44)) && (isP(last + 1, 41) || isP(last + 1, 44))) {
+        const index = argumentsOf(call).indexOf(from);
+        for (const [params, shift] of calleeParams(call)) {
+          const p = isP(params, 40) ? argumentsOf(params)[index - shift] : index === shift ? params : undefined;
+          if (p !== undefined && kind(p) === K.Ident) callsOfName(p, depth + 1, out);
+        }
+      }
+    }
+  }
+  /** The parameters of the function that returns the value `from`..`last` whole (an arrow's body, `return …;`), or -1. */
+  function returnedBy(from: number, last: number): number {
+    const a = last + 1;
+    if (!(a >= count || isP(a, 59) || isP(a, 41) || isP(a, 125) || isP(a, 44) || (tok.line[a] as number) > (tok.line[last] as number))) return -1;
+    if (isP(from - 1, P_ARROW)) return isP(from - 2, 41) ? (partner[from - 2] as number) : from - 2;
+    return isId(from - 1, 'return') ? functionOf(from - 1) : -1;
+  }
+  /** The name the value `from`..`last` is assigned to whole (`const b = f.bind(g);`, `p = f`), or -1. */
+  function keptIn(from: number, last: number): number {
+    const eq = from - 1;
+    if (!isP(eq, 61) || touchesOperator(eq) || kind(eq - 1) !== K.Ident || isProperty(eq - 1)) return -1;
+    const a = last + 1;
+    const ends = a >= count || isP(a, 59) || isP(a, 44) || isP(a, 41) || isP(a, 125) || isP(a, 93) || (tok.line[a] as number) > (tok.line[last] as number);
+    return ends ? eq - 1 : -1;
+  }
+  type Relays = { listeners: [string | undefined, number][]; stores: number[]; yields: number[]; promises: number[]; finalizers: number[] };
+  let flowRelays: Relays | undefined;
+  /**
+   * The file's receivers of relayed values, read once: emitters' listeners (`x.on('name', f)`: the name, or undefined
+   * where computed, and the function), `getStore` calls (the property) and the `yield`s whose value the code uses.
+   */
+  function relaySites(): Relays {
+    if (flowRelays !== undefined) return flowRelays;
+    const out: Relays = (flowRelays = { listeners: [], stores: [], yields: [], promises: [], finalizers: [] });
+    const resolvers = text.includes('withResolvers');
+    for (let k = 0; k + 1 < count; k++) {
+      if (kind(k) !== K.Ident) continue;
+      const w = ident(k) as string;
+      if (w === 'yield' && !isProperty(k) && !isP(k + 1, 42) && !isStatementStart(k)) out.yields.push(k);
+      if (resolvers && w === 'promise' && !(isP(k + 1, 58) && isP(parent[k] as number, 123))) out.promises.push(isProperty(k) ? chainStart(k) : k, k);
+      if (w === 'FinalizationRegistry' && isP(k + 1, 40) && isId(k - 1, 'new')) out.finalizers.push(k + 2);
+      if (!isP(k + 1, 40) || !isProperty(k)) continue;
+      if (LISTENER_ADDS.has(w)) {
+        const [name, f] = argumentsOf(k + 1);
+        if (name !== undefined && f !== undefined) out.listeners.push([literal(name), f]);
+      } else if (w === 'getStore') out.stores.push(k);
     }
     return out;
   }
@@ -4429,8 +4826,24 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (isId(f, 'function') || isId(f, 'class')) return true;
     return (isP(f, 40) && isP(matching(f) + 1, P_ARROW) && arrowBodyEnd(matching(f) + 1) === o - 1) || (kind(f) === K.Ident && isP(f + 1, P_ARROW));
   }
+  let loaderConstantNames: Set<string> | undefined;
+  /** Names declared `const NAME = 'Worker'` (or another loader key) somewhere in the file: read once. */
+  function loaderConstants(): Set<string> {
+    if (loaderConstantNames !== undefined) return loaderConstantNames;
+    loaderConstantNames = new Set();
+    for (let k = 3; k < count; k++) if ((kind(k) === K.String || kind(k) === K.Template) && isP(k - 1, 61) && kind(k - 2) === K.Ident && isId(k - 3, 'const') && LOADER_KEYS.has(literal(k) ?? '')) loaderConstantNames.add(ident(k - 2) as string);
+    return loaderConstantNames;
+  }
+  const calleesMemo = new Map<number, [number, number][]>();
   /** `(` at `open` of a call of functions of the file: each one's parameters and how many arguments come before them. */
   function calleeParams(open: number): [number, number][] {
+    const known = calleesMemo.get(open);
+    if (known !== undefined) return known;
+    const found = calleeParamsOf(open);
+    calleesMemo.set(open, found);
+    return found;
+  }
+  function calleeParamsOf(open: number): [number, number][] {
     if (flowFunctions === undefined) functionsNamed();
     const out: [number, number][] = [];
     const byName = (c: number, shift: number, depth = 0) => {
@@ -4444,6 +4857,8 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
           const name = assigned >= 0 ? assigned : isId(head, 'function') || isId(head + 1, 'function') ? (kind(p - 1) === K.Ident && !isId(p - 1, 'function') ? p - 1 : -1) : -1;
           if (name >= 0 && ident(name) === word && flowScope(word, name) === scope) out.push([p, shift]);
         }
+        // A parameter (`function run(f) { f(globalThis) }`): the functions the calls of its function give it.
+        if (depth < 3 && scope >= 0) parameterCallees(word, scope, c, shift, depth);
         // `const p2 = pick`, `p2 = cond ? pick : other`: the functions a name is given (a few hops).
         if (depth < 3) {
           for (const q of flowAssigned(word)) {
@@ -4457,13 +4872,45 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
       else if (isP(c, 41) && isP(c - 2, 44) && kind(c - 1) === K.Ident && depth < 3) byName(c - 1, shift, depth + 1); // `(0, pick)(…)`
       else if (isP(c, 41) || isP(c, 125)) { const p = iifeParams(c); if (p >= 0) out.push([p, shift]); }
     };
+    const parameterCallees = (word: string, scope: number, c: number, shift: number, depth: number) => {
+      const decl = usesIn(word, scope)[0];
+      if (decl === undefined || decl === c) return;
+      const list = parent[decl] as number;
+      const fn = isP(decl + 1, P_ARROW) && !isP(decl - 1, 40) ? decl : list >= 0 && isP(list, 40) && functionBodyEnd(list) !== undefined ? list : -1;
+      const index = fn === decl ? 0 : fn >= 0 ? argumentsOf(fn).indexOf(decl) : -1;
+      if (index < 0) return;
+      for (const [, cl, h] of callsOf(fn)) {
+        if (h === true || !isP(cl, 41)) continue;
+        const o = partner[cl] as number;
+        if (isProperty(o - 1) && THIS_BINDERS.has(ident(o - 1) ?? '')) continue;
+        const a = argumentsOf(o)[index];
+        if (a === undefined) continue;
+        const fp = functionValueParams(a);
+        if (fp >= 0) out.push([fp, shift]);
+        else if (kind(a) === K.Ident) byName(a, shift, depth + 1);
+      }
+    };
     const callee = isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1;
-    if (isProperty(callee) && (isId(callee, 'call') || isId(callee, 'apply') || isId(callee, 'bind'))) {
-      if (isId(callee - 2, 'Reflect') && isId(callee, 'apply')) { const a = argumentsOf(open)[0]; if (a !== undefined) byName(a, 2); }
-      else byName(callee - 2, 1);
-    }
+    // `Reflect.apply(f, t, [g])`, `Reflect.construct(F, [g])`: the function is the first argument, named or written there.
+    const reflected = isProperty(callee) && isId(callee - 2, 'Reflect') && (isId(callee, 'apply') || isId(callee, 'construct')) ? argumentsOf(open)[0] : undefined;
+    if (reflected !== undefined) {
+      const shift = isId(callee, 'apply') ? 2 : 1;
+      const p = functionValueParams(reflected);
+      if (p >= 0) out.push([p, shift]);
+      else byName(reflected, shift);
+    } else if (isProperty(callee) && (isId(callee, 'call') || isId(callee, 'apply') || isId(callee, 'bind'))) byName(callee - 2, 1);
     byName(callee, 0);
     return out;
+  }
+  /** The parameters (`(`, or an arrow's one name) of the function or arrow expression starting at `f`, or -1. */
+  function functionValueParams(f: number): number {
+    const g = isId(f, 'async') ? f + 1 : f;
+    if (isId(g, 'function')) {
+      const p = skipTypeArgs(isP(g + 1, 42) ? (kind(g + 2) === K.Ident ? g + 3 : g + 2) : kind(g + 1) === K.Ident ? g + 2 : g + 1);
+      return isP(p, 40) && functionBodyEnd(p) !== undefined ? p : -1;
+    }
+    if (isP(g, 40) && isP(matching(g) + 1, P_ARROW)) return g;
+    return kind(g) === K.Ident && isP(g + 1, P_ARROW) ? g : -1;
   }
   /** `)` or `}` at `c` ends a function expression called right after it (`(function (o) { … })(…)`, `((o) => …)(…)`): its parameters, or -1. */
   function iifeParams(c: number): number {
@@ -4477,13 +4924,18 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const paramsClose = isP(f - 1, P_ARROW) ? f - 2 : f - 1;
     if (!isP(paramsClose, 41)) return -1;
     const p = partner[paramsClose] as number;
-    return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(functionHead(p), 'function') || isId(functionHead(p) + 1, 'function')) ? p : -1;
+    const head = functionHead(p);
+    // A declaration (`function run(f) {}` then `(g)` on the next line) is not called: the group is a statement of its own.
+    if (isStatementStart(head) && (isId(head, 'function') || isId(head + 1, 'function'))) return -1;
+    return functionBodyEnd(p) === c && (isP(f - 1, P_ARROW) || isId(head, 'function') || isId(head + 1, 'function')) ? p : -1;
   }
   const MAX_FLOW_VALUES = 20_000;
+  /** The origin of a value a call the scan does not read returns, given the global object (see globalFlow). */
+  const WEAK = -2;
   /** Built-ins whose result is their argument at the index, or inherits from it (a proxy, a prototype). */
   const BUILTIN_SAME = new Map([['Promise.resolve', 0], ['Object', 0], ['Object.getPrototypeOf', 0], ['Reflect.getPrototypeOf', 0], ['Object.freeze', 0], ['Object.seal', 0], ['Object.preventExtensions', 0], ['Object.create', 0], ['Proxy', 0], ['Object.setPrototypeOf', 1], ['Reflect.setPrototypeOf', 1]]);
   /** Built-ins whose result holds their arguments from the index on (or the elements of a holder given). */
-  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0]]);
+  const BUILTIN_HOLDS = new Map([['Array.of', 0], ['Array.from', 0], ['Map', 0], ['Set', 0], ['WeakMap', 0], ['WeakRef', 0], ['Object.assign', 1], ['Object.create', 1], ['Object.fromEntries', 0], ['Object.values', 0], ['Object.entries', 0], ['Promise.all', 0], ['Promise.allSettled', 0], ['Promise.race', 0], ['Promise.any', 0], ['Object.groupBy', 0], ['Map.groupBy', 0], ['Proxy', 1]]);
   /** Methods storing an argument in the collection they are called on. */
   const COLLECTION_STORES = new Set(['push', 'unshift', 'set', 'add', 'splice', 'fill']);
   /** Owners whose methods of those names store nothing in them (`Reflect.set(o, k, g)` writes into its argument). */
@@ -4606,6 +5058,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     if (close >= count) return;
     const key = joinedLiterals(open + 1, close) ?? (close === open + 2 ? constantKey(open + 1) : undefined);
     if (key !== undefined && !WORKERS.has(key)) return;
+    if (key === undefined && (flowWeak?.has(isP(open - 1, P_OPTCHAIN) ? open - 2 : open - 1) ?? false)) return; // a value that may be the global object: its loader by name only
     if (key === undefined && close === open + 2 && (kind(open + 1) === K.Number || parameterKeys(open + 1, 0) || counterKey(open + 1))) return; // `e[1]`: no name
     if (key === undefined && close === open + 3 && ((kind(open + 1) === K.Ident && (isP(open + 2, P_INC) || isP(open + 2, P_DEC))) || ((isP(open + 1, P_INC) || isP(open + 1, P_DEC)) && kind(open + 2) === K.Ident))) return; // `e[i++]`: a number
     const what = key === undefined ? 'a member by a computed key of an object holding a worker constructor' : 'a worker constructor';
@@ -5746,7 +6199,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
   hostScopesReady = true;
   // `this` of a sloppy function called plainly is the global object too (globalFlow).
   if (text.includes('orker') || text.includes('\\u') || hostAliases.size > 0 || GLOBAL_HOST_MENTION.test(text) || THIS_VALUE.test(text)) workerValues();
-  if (flowEnds !== undefined && text.includes('require')) flowRequires(flowEnds);
+  if (flowEnds !== undefined) flowRequires(flowEnds, text.includes('require'));
   // `/// <reference path="…" />` (and `types="./…"`): the compiler takes the named file into the program (a type-level
   // edge); `/// <amd-dependency path="…" />` makes an AMD module load it.
   if (text.includes('///')) {
@@ -6406,7 +6859,7 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     const after = close + 1;
     if (isP(after, P_ARROW)) return arrowBodyEnd(after);
     const declared = isId(open - 1, 'function') || isId(open - 2, 'function') || (isP(open - 2, 42) && isId(open - 3, 'function'));
-    if (isP(after, 123)) return declared || tok.line[after] === tok.line[close] ? matching(after) : undefined;
+    if (isP(after, 123)) return declared || (tok.line[after] === tok.line[close] && !heritageCall(open)) ? matching(after) : undefined;
     if (!isP(after, 58)) return undefined;
     // A return type: only after a declared function, a method, or the `(` of an arrow in operand position.
     const arrowHead = open === 0 || (kind(open - 1) === K.Punct && ARROW_BEFORE_PUNCT.has(pv(open - 1))) || isId(open - 1, 'async') || isId(open - 1, 'return');
@@ -6426,6 +6879,12 @@ export function scanTs(text: string, options: ScanTsOptions = {}): TsScan {
     return undefined;
   }
 
+  /** `(` at `open` of a call that is a class's base (`class C extends mixin(Base) {`): the `{` after it opens the class body, no method's. */
+  function heritageCall(open: number): boolean {
+    let c = open - 1;
+    while (kind(c) === K.Ident && (isP(c - 1, 46) || isP(c - 1, P_OPTCHAIN)) && c > 2) c -= 2;
+    return kind(c) === K.Ident && isId(c - 1, 'extends') && !isProperty(c - 1);
+  }
   /** The last token of the body of the arrow at `arrow`: its block, or its expression up to a `,`, `;`, closer or line break. */
   function arrowBodyEnd(arrow: number): number | undefined {
     const first = arrow + 1;

@@ -286,6 +286,46 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       boundCall: 'function f(o) { return o; }\nconst W = f.bind(null, globalThis)()[k];',
       boundThis: 'function f() { return this; }\nconst W = f.bind(globalThis)()[k];',
       unnamedClassStatic: 'const W = (class { static g = globalThis; }).g[k];',
+      boundKept: 'function f() { return this; }\nconst b = f.bind(globalThis);\nconst W = b()[k];',
+      boundExpressionKept: 'const b = (function () { return this; }).bind(globalThis);\nconst W = b()[k];',
+      boundOptionalCall: 'function f() { return this; }\nconst b = f.bind(globalThis);\nconst W = b?.()[k];',
+      functionAliasReturning: 'function f() { return globalThis; }\nconst p = f;\nconst W = p()[k];',
+      heritageClassExpression: 'class C extends class { static g = globalThis; } {}\nconst W = C.g[k];',
+      heritageNamedClassExpression: 'class C extends class B { static g = globalThis; } {}\nconst W = C.g[k];',
+      mixin: 'const M = (B) => class extends B {};\nclass C extends M(class { static g = globalThis; }) {}\nconst W = C.g[k];',
+      prototypeMember: 'function A() {}\nA.prototype.g = globalThis;\nconst W = new A().g[k];',
+      prototypeMemberOfClass: 'class A { get() { return this.g[k]; } }\nA.prototype.g = globalThis;\nconst W = new A().get();',
+      objectGroupBy: "const W = Object.groupBy([globalThis], () => 'k').k[0][k];",
+      mapGroupBy: "const W = Map.groupBy([globalThis], () => 'k').get('k')[0][k];",
+      reflectConstructWritten: 'const W = Reflect.construct(function () { this.g = globalThis; }, []).g[k];',
+      reflectApplyWritten: 'const W = Reflect.apply(function () { return this; }, globalThis, [])[k];',
+      reflectApplyArrow: 'const W = Reflect.apply((x) => x, null, [globalThis])[k];',
+      reduceInitial: 'const W = [1].reduce((acc) => acc, globalThis)[k];',
+      proxyGetTrap: 'const W = new Proxy({}, { get: () => globalThis }).x[k];',
+      messageSource: "let W;\naddEventListener('message', (e) => { W = e.source[k]; });",
+      messageSourcePattern: "let W;\nonmessage = ({ source }) => { W = source[k]; };",
+      uiEventView: "let W;\ndocument.addEventListener('click', function (e) { W = e.view[k]; });",
+      windowTarget: "let W;\nwindow.addEventListener('load', (e) => { W = e.currentTarget[k]; });",
+      firefoxContent: 'const W = content[k];',
+      parentWindow: 'const W = document.parentWindow[k];',
+      timerArgument: 'let W;\nsetTimeout((g) => { W = g[k]; }, 0, globalThis);',
+      emitter: "let W;\nemitter.emit('x', globalThis);\nemitter.on('x', (g) => { W = g[k]; });",
+      asyncContext: 'let W;\nals.run(globalThis, () => { W = als.getStore()[k]; });',
+      generatorNext: 'let W;\nfunction* gen() { const g = yield; W = g[k]; }\nconst it = gen(); it.next(); it.next(globalThis);',
+      constructorReturn: 'class C { constructor() { return globalThis; } }\nconst W = new C()[k];',
+      curried: 'const mk = () => () => globalThis;\nconst W = mk()()[k];',
+      handedFunction: 'function run(f) { return f(); }\nconst W = run(() => globalThis)[k];',
+      handedCallback: 'let W;\nfunction run(f) { f(globalThis); }\nrun((g) => { W = g[k]; });',
+      arrayOfFunctions: 'const [f] = [() => globalThis];\nconst W = f()[k];',
+      mapOfFunctions: "const m = new Map([['k', () => globalThis]]);\nconst W = m.get('k')()[k];",
+      thenCallback: 'let W;\nPromise.resolve().then(() => globalThis).then((g) => { W = g[k]; });',
+      iterableObject: 'let W;\nconst o = { *[Symbol.iterator]() { yield globalThis; } };\nfor (const g of o) W = g[k];',
+      callSiteThis: 'let W;\nError.prepareStackTrace = (e, s) => { W = s[0].getThis()[k]; };',
+      customEventDetail: "let W;\naddEventListener('x', (e) => { W = e.detail[k]; });\ndispatchEvent(new CustomEvent('x', { detail: globalThis }));",
+      withResolvers: 'let W;\nconst { promise, resolve } = Promise.withResolvers();\nresolve(globalThis);\npromise.then((g) => { W = g[k]; });',
+      finalizationRegistry: 'let W;\nconst fr = new FinalizationRegistry((g) => { W = g[k]; });\nfr.register({}, globalThis);',
+      globalKeyWritten: 'globalThis.g = globalThis;\nconst W = g[k];',
+      errorCause: "let W;\ntry { throw new Error('x', { cause: globalThis }); } catch (e) { W = e.cause.Worker; }",
     };
     const missed = Object.entries(cases).filter(([, text]) => workers(handedOn(text)).length === 0).map(([name]) => name);
     expect(missed).toEqual([]);
@@ -304,9 +344,78 @@ describe('scanTs: the global object followed through the file\'s own code to a w
       test: 'let g;\ng = self;\nexport const ok = typeof g.Worker === "function";\nif (x && g.Worker) run();',
       calledOnly: 'function f(o, k) { return o[k](1); }\nf(globalThis, "fetch");',
       importedCallee: 'import { polyfill } from "./p.js";\npolyfill(globalThis);',
+      boundToOther: 'function f() { return this; }\nconst b = f.bind(cfg);\nexport const W = b()[k];',
+      heritageOther: 'class C extends class { static g = {}; } {}\nexport const W = C.g[k];',
+      prototypeOther: 'function A() {}\nA.prototype.g = {};\nexport const W = new A().g[k];',
+      groupByOther: "export const W = Object.groupBy([{}], () => 'k').k[0][k];",
+      messageData: "addEventListener('message', (e) => use(e.data[k]));",
+      elementTarget: "button.addEventListener('click', (e) => use(e.target[k]));",
+      contentParameter: 'export function show(content) { return content[k]; }',
+      unreadCallComputed: 'export const W = wrap(globalThis)[k];',
+      unreadCallNumber: 'export const W = $(window)[0];',
+      unreadCallOtherKey: "import { pick } from './u.js';\nexport const f = pick(globalThis, 'fetch');",
+      forwardedOtherKey: "import { pick } from './u.js';\nconst p = (o, k) => pick(o, k);\nexport const f = p(globalThis, 'fetch');",
+      copied: 'export const W = structuredClone(globalThis)[k];',
+      otherEvent: "emitter.emit('y', globalThis);\nemitter.on('x', (g) => use(g[k]));",
+      timerNumber: 'setTimeout((n) => use(n[k]), 0, 5);',
+      functionsOfOther: 'const [f] = [() => ({})];\nexport const W = f()[k];',
     };
     const refused = Object.entries(cases).map(([name, text]) => [name, workers(text)] as const).filter(([, w]) => w.length > 0);
     expect(refused).toEqual([]);
+  });
+  it('reads the loader off every channel as globalThis.require is: an edge, or dynamic_import by a computed key', () => {
+    const edge = (text: string) => scanTs(text).imports.filter((i) => i.specifier === './x').length + scanTs(text).unresolvable.filter((u) => u.kind === 'require').length;
+    const cases: Record<string, string> = {
+      boundKept: "function f() { return this; }\nconst b = f.bind(globalThis);\nb().require('./x');",
+      bareTop: "top.require('./x');",
+      bareContent: "content.require('./x');",
+      messageSource: "addEventListener('message', (e) => e.source.require('./x'));",
+      unreadCall: "wrap(globalThis).require('./x');",
+      unreadCallOfHolder: "const w = lib.wrap([globalThis]);\nw[0].require('./x');",
+      unreadCallChain: "const w = lib.wrap(globalThis);\nw.inner.require('./x');",
+      unreadCallKept: "const w = lib.wrap(globalThis);\nw.require('./x');",
+      literalKey: "const g = (() => globalThis)();\ng['require']('./x');",
+      joinedKey: "const g = (() => globalThis)();\ng['req' + 'uire']('./x');",
+      computedKeyCall: "const g = (() => globalThis)();\ng[k]('./x');",
+      reflectGet: "const g = (() => globalThis)();\nReflect.get(g, 'require')('./x');",
+      renamedByPattern: "const g = (() => globalThis)();\nconst { require: r } = g;\nr('./x');",
+      helperOfAnotherModule: "import { pick } from './u.js';\nconst r = pick(globalThis, 'require');",
+      helperForwarded: "import { pick } from './u.js';\nfunction p(o, k) { return pick(o, k); }\nconst r = p.call(null, globalThis, 'req' + 'uire');",
+    };
+    expect(Object.entries(cases).filter(([, text]) => edge(text) === 0).map(([name]) => name)).toEqual([]);
+    // A bare window name is the global object's unless a `with` scope may make it a member of another object (refused there).
+    expect(scanTs("with (module) { parent.require('./x'); }").imports).toEqual([]);
+    // No loader read by name off a value only a call the scan does not read may make the global object: no finding.
+    for (const text of ["const o = wrap(globalThis);\nuse(o[k]);", "$(window)[0].on('x', f);", "JSON.parse(JSON.stringify(globalThis)).require('./x');"]) expect(scanTs(text).unresolvable.concat(scanTs(text).imports as never[]), text).toEqual([]);
+  });
+  it('any chain of channels around the global object reaches its loader; around another object, none (property)', () => {
+    // Each step hands the value it is given on to what it yields.
+    const steps = [
+      (e: string) => `(() => ${e})()`,
+      (e: string) => `[${e}][0]`,
+      (e: string) => `({ g: ${e} }).g`,
+      (e: string) => `wrap(${e})`,
+      (e: string) => `Object.groupBy([${e}], () => 'k').k[0]`,
+      (e: string) => `Reflect.apply((x) => x, null, [${e}])`,
+      (e: string) => `(class extends class { static g = ${e}; } {}).g`,
+      (e: string) => `id(${e})`,
+      (e: string) => `run(() => ${e})`,
+      (e: string) => `new Map([['k', ${e}]]).get('k')`,
+      (e: string) => `[1].reduce((a) => a, ${e})`,
+    ];
+    const prelude = 'const id = (x) => x;\nfunction run(f) { return f(); }\n';
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: steps.length - 1 }), { minLength: 1, maxLength: 4 }), fc.boolean(), (chain, keyed) => {
+        const wrapped = (inner: string) => chain.reduce((e, i) => (steps[i] as (e: string) => string)(e), inner);
+        const read = keyed ? ".require('./x');" : "['require']('./x');";
+        const hit = scanTs(`${prelude}${wrapped('globalThis')}${read}`);
+        expect(hit.imports.some((i) => i.specifier === './x') || hit.unresolvable.some((u) => u.kind === 'require')).toBe(true);
+        const miss = scanTs(`${prelude}${wrapped('box')}${read}`);
+        expect(miss.imports.filter((i) => i.specifier === './x')).toEqual([]);
+        expect(miss.unresolvable).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
   });
   it('fails closed where the global object reaches more values than the walk follows', () => {
     const text = `let g;\ng = globalThis;\n${'use(g);\n'.repeat(20_500)}`;
