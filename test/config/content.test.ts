@@ -131,7 +131,9 @@ describe('max_age: a bound longer than 400 days bounds nothing', () => {
     await reader.document('r.json', { maxAge: '10d' });
     expect(notes).toEqual([
       { kind: 'unbounded', path: 'r.json', pointer: '/generated_at', value: '2026-03-01T00:00:00Z', maxAge: '100000w' },
-      { kind: 'bounded', path: 'r.json' },
+      // A bounded read also says when the document's run had produced it by (its generated_at here), which the run
+      // compares with the start of the command that declared it written.
+      { kind: 'bounded', path: 'r.json', end: { at: Date.parse('2026-03-01T00:00:00Z'), pointer: '/generated_at', value: '2026-03-01T00:00:00Z' } },
     ]);
   });
 });
