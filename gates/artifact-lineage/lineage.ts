@@ -53,25 +53,46 @@ function wholeWord(w: string): RegExp {
 }
 
 /**
- * Whether `text` holds any of `words` as a whole word: one pattern for them all, since each word's own pattern costs a
- * Unicode regex compilation, and a value that holds no word — nearly every value — needs only this one. ASCII text
- * against ASCII words needs no Unicode classes (a letter or digit beside an ASCII word in ASCII text is [A-Za-z0-9]),
- * and that pattern compiles in a fraction of the time.
+ * A gate's configured words as it matches them, worked out once per list (a gate reads every leaf of every artifact
+ * against the same list): the usable ones (trimmed, not blank), their look-alike skeletons, and whether all are ASCII.
+ */
+interface ConfiguredWords {
+  usable: readonly string[];
+  skeletons: readonly string[];
+  ascii: boolean;
+  skeletonsAscii: boolean;
+}
+const configuredWords = new WeakMap<readonly string[], ConfiguredWords>();
+function configured(words: readonly string[]): ConfiguredWords {
+  let known = configuredWords.get(words);
+  if (known === undefined) {
+    const usable = words.map((w) => w.trim()).filter((w) => !isBlank(w));
+    const skeletons = usable.map(lookalikeSkeleton);
+    known = { usable, skeletons, ascii: usable.every((w) => ASCII.test(w)), skeletonsAscii: skeletons.every((w) => ASCII.test(w)) };
+    configuredWords.set(words, known);
+  }
+  return known;
+}
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether `text` holds any of `words` (usable: trimmed, not blank) as a whole word: one pattern for them all, since each
+ * word's own pattern costs a Unicode regex compilation, and a value that holds no word — nearly every value — needs only
+ * this one. ASCII text against ASCII words needs no Unicode classes (a letter or digit beside an ASCII word in ASCII text
+ * is [A-Za-z0-9]), and that pattern compiles in a fraction of the time.
  */
 const anyWords = new Map<string, RegExp | undefined>();
-function holdsAnyWord(text: string, words: readonly string[]): boolean {
-  const usable = words.map((w) => w.trim()).filter((w) => !isBlank(w));
-  const ascii = ASCII.test(text) && usable.every((w) => ASCII.test(w));
-  const key = `${ascii ? 'a' : 'u'}\0${usable.join('\0')}`;
+function holdsAnyWord(text: string, words: readonly string[], wordsAscii: boolean): boolean {
+  const ascii = wordsAscii && ASCII.test(text);
+  const key = `${ascii ? 'a' : 'u'}\0${words.join('\0')}`;
   let re = anyWords.get(key);
   if (re === undefined && !anyWords.has(key)) {
-    const alternatives = usable.map(escapeRegExp).join('|');
-    re = usable.length === 0 ? undefined : ascii ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+    const alternatives = words.map(escapeRegExp).join('|');
+    re = words.length === 0 ? undefined : ascii ? new RegExp(`(?<![A-Za-z0-9])(?:${alternatives})(?![A-Za-z0-9])`, 'i') : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
     if (anyWords.size < 64) anyWords.set(key, re);
   }
   return re?.test(text) ?? false;
 }
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Why `value` is a placeholder, or undefined when it is not. First the engine's one meaning of
@@ -103,10 +124,9 @@ export function placeholderReason(value: string, words: readonly string[]): stri
 function configuredWordReason(visible: string, words: readonly string[]): string | undefined {
   const lower = visible.toLowerCase();
   const split = visible.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2');
-  if (!holdsAnyWord(split, words) && !words.some((w) => lower === w.trim().toLowerCase())) return drawnWordReason(visible, words);
-  for (const word of words) {
-    const w = word.trim();
-    if (isBlank(w)) continue;
+  const { usable, ascii } = configured(words);
+  if (!holdsAnyWord(split, usable, ascii) && !usable.some((w) => lower === w.toLowerCase())) return drawnWordReason(visible, words);
+  for (const w of usable) {
     if (lower === w.toLowerCase()) return `the placeholder word "${w}"`;
     if (wholeWord(w).test(split)) return `the placeholder word "${w}"`;
   }
@@ -121,9 +141,9 @@ function configuredWordReason(visible: string, words: readonly string[]): string
 function drawnWordReason(visible: string, words: readonly string[]): string | undefined {
   if (!/[^\x20-\x7e]|\d/u.test(visible)) return undefined;
   const drawn = lookalikeSkeleton(visible);
-  const usable = words.map((w) => w.trim()).filter((w) => !isBlank(w));
-  if (!holdsAnyWord(drawn, usable.map(lookalikeSkeleton))) return undefined;
-  const found = usable.find((w) => wholeWord(lookalikeSkeleton(w)).test(drawn));
+  const { usable, skeletons, skeletonsAscii } = configured(words);
+  if (!holdsAnyWord(drawn, skeletons, skeletonsAscii)) return undefined;
+  const found = usable.find((_, k) => wholeWord(skeletons[k] as string).test(drawn));
   return found === undefined ? undefined : `the placeholder word "${found}", drawn with look-alike letters`;
 }
 

@@ -552,18 +552,18 @@ const STUB_SEPARATOR = String.raw`(?:[:–—―|¦‖·•‧∙⋅・»›→�
 export const stubSentence = lazy(
   () =>
     new RegExp(
-  // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
-    String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*|${STUB_FIELD}\s*${STUB_SEPARATOR}\s*${NOT_FIELD_STATE})?${STUB_STATE}[\s.!?…]*$` +
-    String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!?…]*$` +
-    // What a page under construction tells its reader instead of its content.
-    String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$` +
-    String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!?…]*$|^watch\s+this\s+space[\s.!?…]*$` +
-    String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!?…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!?…]*$` +
-    String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!?…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!?…]*$` +
-    // A promise with nothing promised but the text itself: `We'll add details soon.` (`We will add ARM support later.` names a feature).
-    String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!?…]*$` +
-    String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!?…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!?…]*$` +
-    String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!?…]*$`,
+      // `Pending` alone is a status (a job waiting), `Details follow.` an opening: neither says nothing was written.
+      String.raw`^(?!pending[\s.!?…]*$)(?:(?:${STUB_SUBJECT})(?:\s+(?:here|below))?(?:\s*${STUB_SEPARATOR}\s*|\s+(?:${STUB_AUX}\s+)?)|${STUB_OTHER_DOCUMENT}\s*${STUB_SEPARATOR}\s*|${STUB_FIELD}\s*${STUB_SEPARATOR}\s*${NOT_FIELD_STATE})?${STUB_STATE}[\s.!?…]*$` +
+      String.raw`|^${STUB_SUBJECT}\s+(?:${STUB_AUX}\s+)?(?:${STUB_OWN_STATE})[\s.!?…]*$` +
+      // What a page under construction tells its reader instead of its content.
+      String.raw`|^(?:please\s+)?check\s+back\s+(?:later|soon|again)(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$` +
+      String.raw`|^stay\s+tuned(?:\s+for\s+(?:more|updates|details|${STUB_SUBJECT}))?[\s.!?…]*$|^(?:much\s+|lots\s+)?more\s+to\s+come(?:\s+soon)?[\s.!?…]*$|^watch\s+this\s+space[\s.!?…]*$` +
+      String.raw`|^(?:this\s+is\s+)?(?:just\s+)?(?:a\s+)?placeholder(?:\s+(?:text|page|section))?(?:\s+for\s+${STUB_SUBJECT})?[\s.!?…]*$|^your\s+${STUB_SUBJECT}\s+(?:goes\s+|go\s+)?here[\s.!?…]*$` +
+      String.raw`|^this\s+is\s+(?:just\s+)?a\s+stub[\s.!?…]*$|^you\s+can\s+help\s+by\s+expanding\s+it[\s.!?…]*$` +
+      // A promise with nothing promised but the text itself: `We'll add details soon.` (`We will add ARM support later.` names a feature).
+      String.raw`|^(?:(?:we|i)(?:\s+will|'ll|’ll)\s+|will\s+)(?:add|write|fill\s+in|update|finish|complete|document)(?:\s+(?:${STUB_SUBJECT}|this|it|them))?\s+(?:later|soon|shortly|eventually|asap)[\s.!?…]*$` +
+      String.raw`|^nothing\s+(?:(?:to\s+see\s+)?here\s*)?yet[\s.!?…]*$|^(?:nothing\s+to\s+see\s+here)[\s.!?…]*$` +
+      String.raw`|^(?:please\s+)?(?:add|write|insert|enter|describe|fill\s+in|put|list|summari[sz]e|document|paste|type)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:here|below|in\s+this\s+section)[\s.!?…]*$`,
       'u',
     ),
 );
@@ -648,8 +648,8 @@ const NOTE_ID = String.raw`(?:(?:note|fn|ref|n)[.:]?\s*)?(?:\d{1,3}|[a-z]|[ivx]{
 const NOTE_LIST = String.raw`${NOTE_ID}(?:\s*[,–-]\s*${NOTE_ID}){0,4}`;
 const trailingFootnote = lazy(() =>
   new RegExp(
-  String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\{(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\})+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|\^[\p{L}\p{N}]{1,12}\^|~[\p{L}\p{N}]{1,12}~|(?:\s*\[(?:\d{1,3}|#[\p{L}\p{N}_-]{0,12}|\*)\]_)+|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
-  'u',
+    String.raw`^([^]*?)(?:(?<!\])(?:\s*\[(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\])+|(?:\s*\{(?:\^[\p{L}\p{N}_-]{1,12}|${NOTE_LIST})\})+|(?:\s*\(${NOTE_LIST}\))+|[*†‡§¶]+|\^\d{1,3}|\^[\p{L}\p{N}]{1,12}\^|~[\p{L}\p{N}]{1,12}~|(?:\s*\[(?:\d{1,3}|#[\p{L}\p{N}_-]{0,12}|\*)\]_)+|(?<=\s\S*\p{L}[.!?…]?)\d{1,3})([\s.!?…]*)$`,
+    'u',
   ),
 );
 /**
