@@ -1197,12 +1197,13 @@ const ESCAPED_BREAK = /\\r\\n|\\[nr](?=[\p{L}\p{N}\s\\]|$)/gu;
 const ESCAPED_TAB = /\\t(?=[\p{L}\p{N}\s])/gu;
 const PIECE_BREAK = '\u2028';
 /**
- * A label that opens a new sentence (`Known issues: none. Failed: 2`), or follows a spaced dash after a label's value
- * (`Known: none - Failed: 2`), starts a line of its own: the label before it bounds its own sentence only, as it does
+ * A label that opens a new sentence (`Known issues: none. Failed: 2`), or follows a spaced dash after a label's own
+ * count (`Known: none - Failed: 2`; after any other value the dash may introduce that item's counts: `Flaky: test_login -
+ * failed=1`), starts a line of its own: the label before it bounds its own sentence only, as it does
  * before a comma or a line break. Only a space is tried as its start, and the look-behind reaches back a bounded way: a
  * line of one long word stays linear.
  */
-const LABEL_AFTER_SENTENCE = /(?=[^\S\n])(?:(?<=[^\s.!?][.!?])[^\S\n]+|(?<=\p{L}[^\S\n]{0,3}:[^\S\n]{0,3}[\p{L}\p{N}][^\s:"'`]{0,60})[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]+)(?=\p{L}[\p{L}\p{M}_ -]{0,40}[:=])/u;
+const LABEL_AFTER_SENTENCE = /(?=[^\S\n])(?:(?<=[^\s.!?][.!?])[^\S\n]+|(?<=\p{L}[^\S\n]{0,3}:[^\S\n]{0,3}(?:\d{1,9}|[Nn][Oo][Nn][Ee]|[Nn][Oo]|[Zz][Ee][Rr][Oo]))[^\S\n]+[-\u2013\u2014]{1,2}[^\S\n]+)(?=\p{L}[\p{L}\p{M}_ -]{0,40}[:=])/u;
 /**
  * A line and, after it, each string quoted as a JSON member's value that holds a digit, as a line of its own to the
  * count readers (`"log": "flaky failures=2 failed=1"` is read as the log it quotes); the line itself is read as before.
