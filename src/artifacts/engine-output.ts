@@ -6,12 +6,15 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { ArtifactError } from './errors.js';
 import { isInside } from './paths.js';
 import { WAIVER_AUDIT_SCHEMA_ID } from '../output/waiver-audit.js';
 import { REGULAR_FILE_FLAGS } from '../util/regular-file.js';
 import { confusableTable, decodeHtml, maskAttributeBrackets, removeInvisible } from '../util/text-classes.js';
+
+/** zlib, loaded when a gzip file is met: loading it cost every CLI process ~10 ms, and few runs meet one. */
+const gunzip: typeof import('node:zlib').gunzipSync = (...args) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).gunzipSync(...args);
 
 /** File names a run writes into its output directory (both lanes). */
 export const ENGINE_OUTPUT_NAMES: ReadonlySet<string> = new Set([
@@ -540,7 +543,7 @@ function encodedReason(text: string): string | undefined {
   let bytes = Buffer.from(compact, /[-_]/.test(compact) ? 'base64url' : 'base64');
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+      bytes = gunzip(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
     } catch {
       return undefined;
     }

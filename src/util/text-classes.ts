@@ -80,6 +80,8 @@ export function removeInvisible(text: string): string {
 
 /** `text` as it shows: invisible characters gone, blank-looking letters read as the space they draw, joining strokes as a dash. */
 function shown(text: string): string {
+  // Printable ASCII holds no invisible, blank-drawn, joining or trade-mark character: most values are left as they are.
+  if (PRINTABLE_ASCII.test(text)) return text;
   return removeInvisible(text).replace(LOOKS_BLANK, ' ').replace(LOOKS_DASH, '-').replace(TRADE_MARK, ' ');
 }
 /**
