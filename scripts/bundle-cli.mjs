@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
+/** What the engine imports on demand (src/util/import-module.ts): bundled, each evaluated on first use. */
+const BUNDLED_ON_DEMAND = ['entities', 'markdown-it', 'markdown-it-footnote', 'parse5', 'saxes', 'json5'];
 // Every word set the engine defines, from its definitions, as the library's modules build them (src/util/lazy.ts wordSet).
 await import(pathToFileURL(join(root, 'dist', 'src', 'sdk', 'status-claims.js')).href);
 const wordSets = (await import(pathToFileURL(join(root, 'dist', 'src', 'util', 'lazy.js')).href)).wordSetsFromDefinitions();
@@ -41,8 +43,6 @@ const bundle = async (validators) => {
     // Whitespace and syntax only: a third less to parse at start-up; names stay readable in a stack trace.
     minifyWhitespace: true,
     minifySyntax: true,
-    // Imported on demand (markup, XML, JSON5): outside the bundle, so a run that never reads such a file never parses them.
-    external: ['parse5', 'entities', 'markdown-it', 'markdown-it-footnote', 'saxes', 'json5'],
     // The engine's modules find their files from import.meta (package.json, validators, data): the bundle's own place.
     define: { 'import.meta.url': '__geModuleUrl', 'import.meta.filename': '__filename', 'import.meta.dirname': '__dirname' },
     banner: { js: 'var __geModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
@@ -53,7 +53,32 @@ const bundle = async (validators) => {
       {
         name: 'launcher-import',
         setup(b) {
-          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, () => ({ contents: 'export const importModule = (specifier) => __geImport(specifier);', loader: 'js' }));
+          // The parsers imported on demand (markup, XML, JSON5) are bundled, each evaluated on its first import: loaded as ES
+          // modules from node_modules, the ~40 files a run reading Markdown and HTML imported cost it ~100 ms of CPU to
+          // resolve and compile (no code cache for ES modules on Node 20). Anything else (a user's plugin) is the launcher's.
+          const cases = BUNDLED_ON_DEMAND.map((name) => `    case ${JSON.stringify(name)}: return import(${JSON.stringify(name)});`);
+          const contents = `export function importModule(specifier) {\n  switch (specifier) {\n${cases.join('\n')}\n    default: return __geImport(specifier);\n  }\n}`;
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]util[\\/]import-module\.js$/ }, (args) => ({ contents, loader: 'js', resolveDir: join(args.path, '..') }));
+          // The HTML references table, required on a value's first reference: the same bundled module.
+          b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]text[\\/]drawn\.js$/ }, (args) => {
+            const source = readFileSync(args.path, 'utf8');
+            const contents = source.replace("createRequire(import.meta.url)('entities')", "require('entities')");
+            if (contents === source) throw new Error(`${args.path}: the lazy entities require was not found; update the launcher-import plugin`);
+            return { contents, loader: 'js', resolveDir: join(args.path, '..') };
+          });
+        },
+      },
+      {
+        // semver, bundled but evaluated on first use (a `require` esbuild follows, in place of the library's createRequire):
+        // required from node_modules, its ~40 files cost each run that checks a contract version ~25 ms to resolve and compile.
+        name: 'bundled-semver',
+        setup(b) {
+          b.onLoad({ filter: /[\\/]dist[\\/]gates[\\/]claim-tier-order[\\/]contract\.js$/ }, (args) => {
+            const source = readFileSync(args.path, 'utf8');
+            const contents = source.replace("requireCjs('semver')", "require('semver')");
+            if (contents === source) throw new Error(`${args.path}: the lazy semver require was not found; update the bundled-semver plugin`);
+            return { contents, loader: 'js', resolveDir: join(args.path, '..') };
+          });
         },
       },
       {
